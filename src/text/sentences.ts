@@ -1,0 +1,81 @@
+import { SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from "../lexicon/abbreviations.js";
+import type { Sentence, Token } from "../types.js";
+import { MAX_SENTENCE_CHARS, MAX_SENTENCE_TOKENS } from "./limits.js";
+
+const TERMINALS = new Set([".", "!", "?", "…", "...", "....", "?!", "!?"]);
+/** Marks that may close a sentence after its final punctuation: `win.”` `(sic.)` */
+const CLOSERS = new Set(["”", "’", '"', "'", ")", "]", "»", "›"]);
+/** What a new sentence may begin with besides a capital letter or a digit. */
+const OPENERS = new Set(["“", "‘", '"', "'", "(", "[", "«", "‹", "—", "-"]);
+const PARAGRAPH_BREAK = /\n[ \t\r\f\v]*\n|\n[ \t]{2,}|\n\t/;
+const STARTS_UPPER_OR_DIGIT = /^[\p{Lu}\p{Lt}\p{N}]/u;
+
+function isParagraphBreak(text: string, from: number, to: number): boolean {
+  return to - from > 1 && PARAGRAPH_BREAK.test(text.slice(from, to));
+}
+
+function startsSentence(token: Token | undefined): boolean {
+  if (token === undefined) return true;
+  return STARTS_UPPER_OR_DIGIT.test(token.text) || OPENERS.has(token.text);
+}
+
+/**
+ * A period inside an abbreviation token ("U.S.", "Inc.") ends the sentence only when a word that can
+ * only start a sentence follows; a title ("Mr.", "Gen.") or an initial ("J.") never ends one.
+ */
+function abbreviationEndsSentence(token: Token, next: Token | undefined): boolean {
+  if (!token.text.endsWith(".") || token.text.length < 2) return false;
+  const bare = token.text.slice(0, -1);
+  if (TITLE_ABBREVIATIONS.has(bare.toLowerCase()) || bare.length === 1) return false;
+  return next === undefined || SENTENCE_STARTERS.has(next.text);
+}
+
+/**
+ * Sentences as runs of tokens. A sentence ends at a paragraph break, or after final punctuation (and any
+ * closing quotes or brackets right after it) followed by space and something that can start a sentence.
+ * Sentences longer than MAX_SENTENCE_CHARS / MAX_SENTENCE_TOKENS are cut at a token boundary.
+ */
+export function splitSentences(text: string, tokens: readonly Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let first = 0;
+  const close = (endToken: number): void => {
+    const a = tokens[first];
+    const b = tokens[endToken - 1];
+    if (a && b) sentences.push({ start: a.start, end: b.end, firstToken: first, endToken });
+    first = endToken;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const next = tokens[i + 1];
+    const start = tokens[first] as Token;
+    if (i + 1 - first >= MAX_SENTENCE_TOKENS || token.end - start.start >= MAX_SENTENCE_CHARS) {
+      close(i + 1);
+      continue;
+    }
+    if (next === undefined) break;
+    if (isParagraphBreak(text, token.end, next.start)) {
+      close(i + 1);
+      continue;
+    }
+    if (TERMINALS.has(token.text)) {
+      let last = i;
+      while (last + 1 < tokens.length) {
+        const closer = tokens[last + 1] as Token;
+        if (!CLOSERS.has(closer.text) || closer.start !== (tokens[last] as Token).end) break;
+        last += 1;
+      }
+      const after = tokens[last + 1];
+      const spaced = after === undefined || after.start > (tokens[last] as Token).end;
+      if (spaced && startsSentence(after)) {
+        close(last + 1);
+        i = last;
+      }
+      continue;
+    }
+    if (next.start > token.end && abbreviationEndsSentence(token, next)) {
+      close(i + 1);
+    }
+  }
+  if (first < tokens.length) close(tokens.length);
+  return sentences;
+}

@@ -1,0 +1,106 @@
+/**
+ * Plain data passed between the pipeline stages:
+ * read (Document) → split (Sentence, Token) → extract (Mention, Quote) → resolve (Entity, Speaker)
+ * → aggregate (Report) → format.
+ * Every span is a pair of UTF-16 offsets into `Document.text`, the file's text exactly as read
+ * (BOM removed, nothing else changed), so `text.slice(start, end)` always gives the span's text back.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TextSpan extends Span {
+  text: string;
+}
+
+export interface Document {
+  /** Path relative to the input root it came from ("-" for stdin). */
+  id: string;
+  /** The path as given or found. */
+  path: string;
+  /** The whole text as read (BOM removed). */
+  text: string;
+  /** From a `date YYYY-MM-DD` header, or null. */
+  date: string | null;
+  /** Other `key value` header lines (title, source, url, ...). */
+  headers: Record<string, string>;
+  /** Offset where the body starts (after the header); analysis ignores text before it. */
+  bodyStart: number;
+  /** Encoding the bytes were decoded with. */
+  encoding: "utf-8" | "windows-1252";
+}
+
+export type TokenKind = "word" | "number" | "punct";
+
+export interface Token extends TextSpan {
+  kind: TokenKind;
+}
+
+export interface Sentence extends Span {
+  /** Index of the first token of the sentence in the document's token array. */
+  firstToken: number;
+  /** Index one past the last token of the sentence. */
+  endToken: number;
+}
+
+export type EntityType = "person" | "country" | "place" | "organization";
+export type MentionType = EntityType | "demonym";
+
+export interface Mention extends TextSpan {
+  type: MentionType;
+  /** Canonical name of the entity it refers to (for a demonym: its country). */
+  entity: string;
+  /** A title seen before a person's name ("President", "Dr."). */
+  title?: string;
+}
+
+export interface EntityRecord {
+  name: string;
+  type: EntityType;
+  count: number;
+  aliases: string[];
+  /** Mentions that were demonyms of this country ("Iranian"). */
+  demonyms?: number;
+  /** Titles seen with a person ("President"). */
+  titles?: string[];
+  /** For a place: the country it lies in, where known. */
+  country?: string;
+}
+
+export interface QuoteSpeaker {
+  name: string | null;
+  mention: TextSpan | null;
+  /** Set when the speaker is an organization rather than a person. */
+  organization?: string;
+}
+
+export interface Quote extends Span {
+  /** The quoted content, without the quotation marks. */
+  text: string;
+  partial: boolean;
+  speaker: QuoteSpeaker;
+  cue: TextSpan | null;
+}
+
+export interface Diagnostic {
+  document: string;
+  offset: number;
+  message: string;
+  severity: "warning" | "info";
+}
+
+/** The per-document record of `annotate --jsonl` (docs/annotate-contract.md). */
+export interface Annotation {
+  id: string;
+  path: string;
+  date: string | null;
+  chars: number;
+  tokens: number;
+  sentences: Span[];
+  mentions?: Mention[];
+  entities?: EntityRecord[];
+  quotes?: Quote[];
+  summary?: TextSpan[];
+}
