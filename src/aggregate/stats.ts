@@ -1,0 +1,87 @@
+import type { DocumentResult } from "../pipeline/annotate.js";
+import { type ScoredTerm, TermStatistics } from "./terms.js";
+
+export interface DocumentStats {
+  id: string;
+  date: string | null;
+  sentences: number;
+  tokens: number;
+  distinctWords: number;
+  topTerms: ScoredTerm[];
+}
+
+export interface CorpusStats {
+  documents: number;
+  sentences: number;
+  tokens: number;
+  distinctWords: number;
+  dateRange: { from: string; to: string } | null;
+  topTerms: ScoredTerm[];
+}
+
+/** Candidate terms kept per document until the corpus idf is known (enough to rank its top terms). */
+const CANDIDATES_PER_DOCUMENT = 40;
+
+/** Streaming corpus statistics: holds counts, never documents. */
+export class StatsAggregator {
+  readonly terms = new TermStatistics();
+  documents = 0;
+  sentences = 0;
+  tokens = 0;
+  firstDate: string | null = null;
+  lastDate: string | null = null;
+  private readonly perDocument: {
+    stats: Omit<DocumentStats, "topTerms">;
+    candidates: Map<string, number>;
+  }[] = [];
+
+  constructor(private readonly keepDocuments: boolean) {}
+
+  add(result: DocumentResult): void {
+    const { annotation, words } = result;
+    this.documents += 1;
+    this.sentences += annotation.sentences.length;
+    this.tokens += annotation.tokens;
+    const counts = new Map(words);
+    this.terms.add(counts);
+    if (annotation.date) {
+      if (this.firstDate === null || annotation.date < this.firstDate) this.firstDate = annotation.date;
+      if (this.lastDate === null || annotation.date > this.lastDate) this.lastDate = annotation.date;
+    }
+    if (this.keepDocuments) {
+      const candidates = new Map(
+        [...counts]
+          .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+          .slice(0, CANDIDATES_PER_DOCUMENT * 4),
+      );
+      this.perDocument.push({
+        stats: {
+          id: annotation.id,
+          date: annotation.date,
+          sentences: annotation.sentences.length,
+          tokens: annotation.tokens,
+          distinctWords: counts.size,
+        },
+        candidates,
+      });
+    }
+  }
+
+  corpus(topN: number): CorpusStats {
+    return {
+      documents: this.documents,
+      sentences: this.sentences,
+      tokens: this.tokens,
+      distinctWords: this.terms.documentFrequency.size,
+      dateRange: this.firstDate && this.lastDate ? { from: this.firstDate, to: this.lastDate } : null,
+      topTerms: this.terms.top(topN),
+    };
+  }
+
+  byDocument(topN: number): DocumentStats[] {
+    return this.perDocument.map(({ stats, candidates }) => ({
+      ...stats,
+      topTerms: this.terms.top(topN, candidates),
+    }));
+  }
+}

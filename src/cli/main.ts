@@ -1,0 +1,50 @@
+import { readFileSync } from "node:fs";
+import { Command, CommanderError } from "commander";
+import { registerAnnotate } from "../commands/annotate.js";
+import { registerStats } from "../commands/stats.js";
+import { exitQuietlyOnClosedPipe } from "../format/printer.js";
+import { UsageError } from "./logger.js";
+
+const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+  version: string;
+};
+
+export function buildProgram(): Command {
+  const program = new Command("corpus-cli")
+    .description("Who is in a corpus of news articles, where, and who said what.")
+    .version(pkg.version, "-V, --version")
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  registerStats(program);
+  registerAnnotate(program);
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}
+
+/** Exit codes: 0 results, 1 nothing found, 2 usage or I/O error (one line on stderr, no stack trace). */
+export async function main(argv: readonly string[]): Promise<void> {
+  exitQuietlyOnClosedPipe();
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv as string[]);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are not errors; commander already printed its one-line message for the rest.
+      process.exitCode = error.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`corpus-cli: ${error.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code && /^E[A-Z]+$/.test(code)) {
+      process.stderr.write(`corpus-cli: ${(error as Error).message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,58 @@
+import { type Command, Option } from "commander";
+import { DEFAULT_EXTENSIONS } from "../corpus/index.js";
+import { FORMATS, type Format } from "../format/printer.js";
+import { UsageError } from "./logger.js";
+
+export interface CommonOptions {
+  format: Format;
+  json?: boolean;
+  jsonl?: boolean;
+  csv?: boolean;
+  color: boolean;
+  verbose?: boolean;
+  quiet?: boolean;
+  ext: string;
+}
+
+/** Options every command takes: output format, colour, verbosity, file extensions. */
+export function withCommonOptions(command: Command): Command {
+  return command
+    .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("table"))
+    .option("--json", "shorthand for --format json")
+    .option("--jsonl", "shorthand for --format jsonl (one JSON object per line)")
+    .option("--csv", "shorthand for --format csv")
+    .option(
+      "--no-color",
+      "never colour the output (colour is used only on a terminal, and never with NO_COLOR)",
+    )
+    .option(
+      "--ext <list>",
+      "file extensions read from folders, comma-separated",
+      DEFAULT_EXTENSIONS.join(","),
+    )
+    .option("-v, --verbose", "say on stderr what is read and from where")
+    .option("-q, --quiet", "no warnings or progress on stderr");
+}
+
+export function chosenFormat(options: CommonOptions): Format {
+  if (options.jsonl) return "jsonl";
+  if (options.json) return "json";
+  if (options.csv) return "csv";
+  return options.format;
+}
+
+export function extensions(options: CommonOptions): string[] {
+  return options.ext
+    .split(",")
+    .map((e) => e.trim().toLowerCase())
+    .filter((e) => e.length > 0)
+    .map((e) => (e.startsWith(".") ? e : `.${e}`));
+}
+
+export function positiveInt(name: string): (value: string) => number {
+  return (value: string) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0) throw new UsageError(`${name} takes a whole number, not "${value}"`);
+    return n;
+  };
+}

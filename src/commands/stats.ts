@@ -1,0 +1,58 @@
+import type { Command } from "commander";
+import { type CorpusStats, StatsAggregator } from "../aggregate/stats.js";
+import { type CommonOptions, positiveInt, withCommonOptions } from "../cli/options.js";
+import { startRun } from "../cli/run.js";
+import { corpusStatsRows, documentColumns, termColumns } from "../format/views/stats.js";
+
+interface StatsOptions extends CommonOptions {
+  top: number;
+  byDocument?: boolean;
+}
+
+export function registerStats(program: Command): void {
+  withCommonOptions(
+    program
+      .command("stats")
+      .description("documents, sentences, tokens, distinct words, date range and top TF-IDF terms")
+      .argument(
+        "[paths...]",
+        "files, folders, glob patterns or - for stdin (default: ./seeds or the sample corpus)",
+      )
+      .option("-n, --top <n>", "how many top terms", positiveInt("--top"), 10)
+      .option("--by-document", "one row per document")
+      .addHelpText(
+        "after",
+        "\nExamples:\n  corpus-cli stats articles/\n  corpus-cli stats --by-document --json | jq '.[0]'",
+      ),
+  ).action(async (paths: string[], options: StatsOptions) => {
+    process.exitCode = await runStats(paths, options);
+  });
+}
+
+async function runStats(paths: string[], options: StatsOptions): Promise<number> {
+  const { printer, results } = await startRun(paths, options);
+  const stats = new StatsAggregator(options.byDocument === true);
+  for await (const result of results) stats.add(result);
+  if (stats.documents === 0) return 1;
+  if (options.byDocument) {
+    const sink = printer.rows(documentColumns, (d) => d);
+    for (const d of stats.byDocument(options.top)) sink.write(d);
+    sink.end();
+    return 0;
+  }
+  const corpus: CorpusStats = stats.corpus(options.top);
+  if (printer.format === "json" || printer.format === "jsonl") {
+    printer.json(corpus);
+    return 0;
+  }
+  const overview = printer.rows(corpusStatsRows.columns, (r) => r);
+  for (const row of corpusStatsRows.rows(corpus)) overview.write(row);
+  overview.end();
+  if (printer.format === "table") {
+    printer.heading("Top terms (TF-IDF)");
+    const terms = printer.rows(termColumns(corpus.topTerms), (t) => t);
+    for (const term of corpus.topTerms) terms.write(term);
+    terms.end();
+  }
+  return 0;
+}

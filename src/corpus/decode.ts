@@ -1,0 +1,38 @@
+import iconv from "iconv-lite";
+
+/**
+ * Bytes → text. UTF-8 (a BOM is removed) is the norm; text that is not valid UTF-8 but reads as
+ * Windows-1252 (no bytes that are undefined there, few control characters) is decoded as such, and anything
+ * that looks binary is refused. The caller turns a refusal into a warning and skips the file.
+ */
+export type Decoded =
+  | { ok: true; text: string; encoding: "utf-8" | "windows-1252" }
+  | { ok: false; reason: string };
+
+const SAMPLE_BYTES = 8192;
+/** Bytes that Windows-1252 leaves undefined: their presence means the file is not text in that encoding. */
+const UNDEFINED_IN_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, SAMPLE_BYTES);
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i] as number;
+    // Tab, LF, FF, CR and ESC occur in text files; other C0 controls (NUL above all) mark binary data.
+    if (b < 32 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && b !== 27) controls++;
+  }
+  return n > 0 && controls / n > 0.01;
+}
+
+export function decodeText(bytes: Uint8Array): Decoded {
+  if (looksBinary(bytes)) return { ok: false, reason: "binary file" };
+  try {
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
+  } catch {
+    for (const b of bytes) {
+      if (UNDEFINED_IN_1252.has(b)) return { ok: false, reason: "not valid UTF-8 (nor Windows-1252)" };
+    }
+    // Node's TextDecoder reads "windows-1252" as ISO-8859-1 (0x93 is not “), so iconv-lite decodes it.
+    return { ok: true, text: iconv.decode(Buffer.from(bytes), "win1252"), encoding: "windows-1252" };
+  }
+}

@@ -1,0 +1,12 @@
+import type { DocumentResult } from "../../pipeline/annotate.js";
+import type { Column } from "../columns.js";
+
+export const annotationColumns: Column<DocumentResult>[] = [
+  { header: "document", value: (r) => r.annotation.id, style: "name", grow: 1 },
+  { header: "date", value: (r) => r.annotation.date ?? "", style: "dim" },
+  { header: "chars", value: (r) => r.annotation.chars, style: "number" },
+  { header: "tokens", value: (r) => r.annotation.tokens, style: "number" },
+  { header: "sentences", value: (r) => r.annotation.sentences.length, style: "number" },
+  { header: "mentions", value: (r) => r.annotation.mentions?.length ?? "", style: "number" },
+  { header: "quotes", value: (r) => r.annotation.quotes?.length ?? "", style: "number" },
+];

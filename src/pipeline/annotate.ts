@@ -1,0 +1,35 @@
+import { wordCounts } from "../aggregate/terms.js";
+import { splitDocument } from "../text/split.js";
+import type { Annotation, Diagnostic, Document } from "../types.js";
+
+export interface AnnotateOptions {
+  /** Sentences in each document's summary. */
+  summarySentences: number;
+}
+
+export const DEFAULT_ANNOTATE_OPTIONS: AnnotateOptions = { summarySentences: 3 };
+
+/** Everything the commands need from one document; plain data, so it can cross a worker boundary or be cached. */
+export interface DocumentResult {
+  annotation: Annotation;
+  /** Lower-cased word counts, for corpus statistics and TF-IDF. */
+  words: [string, number][];
+  diagnostics: Diagnostic[];
+}
+
+/** The per-document pipeline: split → extract → resolve, as one pure function. */
+export function annotateDocument(
+  doc: Document,
+  _options: AnnotateOptions = DEFAULT_ANNOTATE_OPTIONS,
+): DocumentResult {
+  const split = splitDocument(doc);
+  const annotation: Annotation = {
+    id: doc.id,
+    path: doc.path,
+    date: doc.date,
+    chars: doc.text.length,
+    tokens: split.tokens.length,
+    sentences: split.sentences.map((s) => ({ start: s.start, end: s.end })),
+  };
+  return { annotation, words: [...wordCounts(split.tokens)], diagnostics: [] };
+}

@@ -1,0 +1,84 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { decodeText } from "../src/corpus/decode.js";
+import { parseHeader } from "../src/corpus/header.js";
+import { InputError, listInputs } from "../src/corpus/inputs.js";
+import { readDocument } from "../src/corpus/read.js";
+
+describe("parseHeader", () => {
+  it.each([
+    [" date 2020-10-07 President Rouhani said.", "2020-10-07", {}, 17],
+    ["date 2020-10-07\nBody text.", "2020-10-07", {}, 16],
+    ["date: 2021-01-31\r\nBody.", "2021-01-31", {}, 18],
+    ["title Storm hits coast\ndate 2019-05-01\nBody.", "2019-05-01", { title: "Storm hits coast" }, 39],
+    [
+      "source Reuters\nurl https://example.com/a\n\nBody.",
+      null,
+      { source: "Reuters", url: "https://example.com/a" },
+      42,
+    ],
+    ["date 2020-02-30 is not a date", null, {}, 0],
+    ["Title IX cases rose.", null, {}, 0],
+    ["The date 2020-10-07 appears later.", null, {}, 0],
+    ["", null, {}, 0],
+  ])("%j", (text, date, headers, bodyStart) => {
+    expect(parseHeader(text)).toEqual({ date, headers, bodyStart });
+  });
+});
+
+describe("decodeText", () => {
+  const enc = (s: string) => new TextEncoder().encode(s);
+  it("removes a UTF-8 BOM and keeps CRLF", () => {
+    const decoded = decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...enc("a\r\nb")]));
+    expect(decoded).toEqual({ ok: true, text: "a\r\nb", encoding: "utf-8" });
+  });
+  it("reads Windows-1252 when the bytes are not UTF-8", () => {
+    const decoded = decodeText(new Uint8Array([0x93, 0x68, 0x69, 0x94, 0x20, 0xe9]));
+    expect(decoded).toEqual({ ok: true, text: "“hi” é", encoding: "windows-1252" });
+  });
+  it("refuses binary data", () => {
+    const bytes = new Uint8Array(1000).map((_, i) => i % 7);
+    expect(decodeText(bytes)).toEqual({ ok: false, reason: "binary file" });
+  });
+  it("keeps a lone NUL in text instead of truncating", () => {
+    const decoded = decodeText(enc(`${"word ".repeat(50)}\u0000 tail`));
+    expect(decoded.ok && decoded.text.endsWith("\u0000 tail")).toBe(true);
+  });
+  it("treats an empty file as an empty document", () => {
+    expect(decodeText(new Uint8Array())).toEqual({ ok: true, text: "", encoding: "utf-8" });
+  });
+});
+
+describe("listInputs", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "corpus-cli-inputs-"));
+  mkdirSync(path.join(dir, "b/c"), { recursive: true });
+  for (const f of ["a.txt", "b/z.md", "b/c/y.txt", "b/skip.json", ".hidden.txt"])
+    writeFileSync(path.join(dir, f), "x");
+  symlinkSync(dir, path.join(dir, "b/loop"));
+
+  it("walks folders recursively, sorted, filtered by extension, ids relative to the root", async () => {
+    const { files, warnings } = await listInputs([dir], { extensions: [".txt", ".md"] });
+    expect(files.map((f) => f.id)).toEqual(["a.txt", "b/c/y.txt", "b/z.md"]);
+    expect(warnings.map((w) => w.message)).toEqual(["folder already visited (symlink loop?), skipped"]);
+  });
+  it("reads a file given twice once", async () => {
+    const file = path.join(dir, "a.txt");
+    const { files } = await listInputs([file, dir, file], { extensions: [".txt"] });
+    expect(files.map((f) => f.id)).toEqual(["a.txt", "b/c/y.txt"]);
+  });
+  it("expands glob patterns", async () => {
+    const { files } = await listInputs([`${dir}/b/**/*.txt`], { extensions: [".txt"] });
+    expect(files.map((f) => f.id)).toEqual(["c/y.txt"]);
+  });
+  it("rejects a missing path", async () => {
+    await expect(listInputs([path.join(dir, "missing")], { extensions: [".txt"] })).rejects.toBeInstanceOf(
+      InputError,
+    );
+  });
+  it("turns an unreadable file into a warning", async () => {
+    const result = await readDocument({ path: path.join(dir, "b"), id: "b" });
+    expect(result.ok).toBe(false);
+  });
+});
