@@ -4,10 +4,8 @@
  * become spaces. JSON output needs none of this: JSON.stringify escapes controls itself.
  */
 // ESC [ ... final byte, and ESC ] ... BEL / ESC \ (OSC), bounded so that a stray ESC cannot eat the line.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this module's purpose
 const ANSI_SEQUENCE =
   /\u001b\[[0-?]{0,64}[ -/]{0,16}[@-~]|\u001b\][^\u0007\u001b]{0,4096}(?:\u0007|\u001b\\)?/g;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this module's purpose
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 const visible = (ch: string): string => {
