@@ -104,3 +104,8 @@ export interface Annotation {
   quotes?: Quote[];
   summary?: TextSpan[];
 }
+
+/** An entity over the whole corpus: `entities --json` prints an array of these, most mentioned first. */
+export interface CorpusEntityRecord extends EntityRecord {
+  documents: number;
+}

@@ -4,3 +4,12 @@ declare module "natural/lib/natural/util/stopwords.js" {
   const stopwords: { words: string[] };
   export default stopwords;
 }
+
+declare module "natural/lib/natural/distance/jaro-winkler_distance.js" {
+  /** Similarity in [0, 1] (1 = identical), despite the name. */
+  export default function JaroWinklerDistance(
+    a: string,
+    b: string,
+    options?: { ignoreCase?: boolean },
+  ): number;
+}
