@@ -1,4 +1,5 @@
 import { SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from "../lexicon/abbreviations.js";
+import { STANDALONE_LINES } from "../lexicon/boilerplate.js";
 import type { Sentence, Token } from "../types.js";
 import { MAX_SENTENCE_CHARS, MAX_SENTENCE_TOKENS } from "./limits.js";
 
@@ -9,6 +10,25 @@ const CLOSERS = new Set(["”", "’", '"', "'", ")", "]", "»", "›"]);
 const OPENERS = new Set(["“", "‘", '"', "'", "(", "[", "«", "‹", "—", "-"]);
 const PARAGRAPH_BREAK = /\n[ \t\r\f\v]*\n|\n[ \t]{2,}|\n\t/;
 const STARTS_UPPER_OR_DIGIT = /^[\p{Lu}\p{Lt}\p{N}]/u;
+
+/** Standalone web lines, as lower-cased token sequences, by their last token. */
+const STANDALONE_BY_LAST = new Map<string, string[][]>();
+for (const line of STANDALONE_LINES) {
+  const words = line.split(" ");
+  const last = words[words.length - 1] as string;
+  STANDALONE_BY_LAST.set(last, [...(STANDALONE_BY_LAST.get(last) ?? []), words]);
+}
+
+/** The tokens first..last (inclusive) are exactly a standalone web line such as "Scroll down for video". */
+function isStandaloneLine(tokens: readonly Token[], first: number, last: number): boolean {
+  const candidates = STANDALONE_BY_LAST.get((tokens[last] as Token).text.toLowerCase());
+  if (!candidates) return false;
+  return candidates.some(
+    (words) =>
+      words.length === last - first + 1 &&
+      words.every((word, k) => (tokens[first + k] as Token).text.toLowerCase() === word),
+  );
+}
 
 function isParagraphBreak(text: string, from: number, to: number): boolean {
   return to - from > 1 && PARAGRAPH_BREAK.test(text.slice(from, to));
@@ -70,6 +90,14 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
         close(last + 1);
         i = last;
       }
+      continue;
+    }
+    if (
+      next.start > token.end &&
+      isStandaloneLine(tokens, first, i) &&
+      STARTS_UPPER_OR_DIGIT.test(next.text)
+    ) {
+      close(i + 1);
       continue;
     }
     if (next.start > token.end && abbreviationEndsSentence(token, next)) {

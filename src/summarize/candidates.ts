@@ -1,0 +1,82 @@
+import { BOILERPLATE_PHRASES, CAPTION_MARKERS, DATELINE_SOURCES } from "../lexicon/boilerplate.js";
+import { STOPWORDS } from "../lexicon/stopwords.js";
+import type { Sentence, Token } from "../types.js";
+import { quoteFlags } from "./quote-state.js";
+
+/** A sentence as the ranker sees it. */
+export interface Candidate {
+  /** Index of the sentence in the document. */
+  index: number;
+  /** The span a summary would show: the sentence, less a leading dateline ("(CNN) --"). */
+  start: number;
+  end: number;
+  /** Word and number tokens. */
+  words: number;
+  /** Content words, lower-cased (stop words left out), with their counts. */
+  terms: Map<string, number>;
+  /** Tokens inside quotation marks, as a share of all tokens. */
+  quotedShare: number;
+  /** May appear in a summary at all: not boilerplate, not a fragment of a longer quotation, not tiny. */
+  eligible: boolean;
+  /** Looks like a photo caption glued to text, or ends without final punctuation. */
+  captionLike: boolean;
+}
+
+/** Fewer words than this is a label or debris ("By .", "Pictured:"), not a sentence worth a summary slot. */
+export const MIN_WORDS = 6;
+
+const FINAL = /[.!?…]["'”’)\]]*$/u;
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** "(CNN)", "LONDON, England (CNN) --", "(Reuters) -" at the very start of a sentence. */
+const DATELINE = new RegExp(
+  String.raw`^(?:[\p{Lu}][\p{L}.,' ]{0,50}\s)?\((?:${DATELINE_SOURCES.map(escapeRegExp).join("|")})\)\s*(?:--|—|–|-)?\s*`,
+  "u",
+);
+
+function datelineLength(text: string): number {
+  const match = DATELINE.exec(text.slice(0, 120));
+  return match ? match[0].length : 0;
+}
+
+const includesAny = (lower: string, phrases: readonly string[]): boolean =>
+  phrases.some((p) => lower.includes(p));
+
+export function candidates(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+): Candidate[] {
+  const quotes = quoteFlags(text, tokens, sentences);
+  return sentences.map((sentence, index) => {
+    const raw = text.slice(sentence.start, sentence.end);
+    const skip = datelineLength(raw);
+    const lower = raw.toLowerCase();
+    const terms = new Map<string, number>();
+    let words = 0;
+    for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+      const token = tokens[i] as Token;
+      if (token.kind === "punct" || token.start < sentence.start + skip) continue;
+      words += 1;
+      const term = token.text.toLowerCase();
+      if (token.kind === "word" && term.length > 1 && !STOPWORDS.has(term)) {
+        terms.set(term, (terms.get(term) ?? 0) + 1);
+      }
+    }
+    const flags = quotes[index] as (typeof quotes)[number];
+    const tokenCount = Math.max(1, sentence.endToken - sentence.firstToken);
+    return {
+      index,
+      start: sentence.start + skip,
+      end: sentence.end,
+      words,
+      terms,
+      quotedShare: flags.quotedTokens / tokenCount,
+      eligible:
+        words >= MIN_WORDS &&
+        !flags.startsInside &&
+        !flags.endsInside &&
+        !includesAny(lower, BOILERPLATE_PHRASES),
+      captionLike: !FINAL.test(raw) || includesAny(lower, CAPTION_MARKERS),
+    };
+  });
+}

@@ -1,0 +1,127 @@
+import type { Mention, Quote } from "../types.js";
+import type { Candidate } from "./candidates.js";
+import { cosine, tfidfVectors } from "./similarity.js";
+
+/**
+ * The ranking's few parameters, set by reasoning about news structure and checked on CNN/DailyMail dev
+ * (scripts/eval/summaries.ts prints the gain on each half of the file), not fitted to it.
+ */
+export const WEIGHTS = {
+  /** Position prior 1 / (1 + index / positionScale): news puts the story first (inverted pyramid). */
+  positionScale: 4,
+  /** Weight of centrality beside the position prior (which is 1 for the first sentence). */
+  centrality: 0.5,
+  /**
+   * Directed centrality (PacSum, Zheng & Lapata 2019): similarity to later sentences counts fully (a news
+   * sentence matters when the rest of the story develops it), similarity to earlier ones by this factor
+   * (negative: a sentence that repeats what came before adds little).
+   */
+  backward: -0.5,
+  /** Weight of entity salience (mentions of the document's most mentioned entities). */
+  entities: 0.5,
+  /** Multiplier for a sentence that looks like a photo caption or lacks final punctuation. */
+  caption: 0.4,
+  /** Multiplier for a sentence that is mostly quotation. */
+  quotation: 0.7,
+  /** Words beyond which a sentence is penalised in proportion (a summary line should be short). */
+  longWords: 40,
+  /** MMR: the share of a candidate's score lost per unit of similarity to a sentence already chosen. */
+  redundancy: 0.7,
+};
+
+function positionPrior(index: number): number {
+  return 1 / (1 + index / WEIGHTS.positionScale);
+}
+
+/** Mentions of each candidate's distinct entities, weighted by how often the document mentions them. */
+function entitySalience(pool: readonly Candidate[], mentions: readonly Mention[] | undefined): number[] {
+  const salience = pool.map(() => 0);
+  if (!mentions || mentions.length === 0) return salience;
+  const frequency = new Map<string, number>();
+  for (const m of mentions) frequency.set(m.entity, (frequency.get(m.entity) ?? 0) + 1);
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  let k = 0;
+  pool.forEach((c, i) => {
+    const seen = new Set<string>();
+    while (k < sorted.length && (sorted[k] as Mention).start < c.start) k++;
+    for (let j = k; j < sorted.length && (sorted[j] as Mention).start < c.end; j++) {
+      const entity = (sorted[j] as Mention).entity;
+      // An entity mentioned once in the whole story adds nothing: salience is repetition.
+      if (!seen.has(entity)) salience[i] = (salience[i] as number) + (frequency.get(entity) ?? 1) - 1;
+      seen.add(entity);
+    }
+  });
+  const max = Math.max(...salience);
+  return max > 0 ? salience.map((s) => s / max) : salience;
+}
+
+/** Pairwise cosine similarities, a flat n×n matrix. */
+function similarityMatrix(pool: readonly Candidate[]): Float64Array {
+  const vectors = tfidfVectors(pool.map((c) => c.terms));
+  const n = pool.length;
+  const sim = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const s = cosine(vectors[i] as Map<string, number>, vectors[j] as Map<string, number>);
+      sim[i * n + j] = s;
+      sim[j * n + i] = s;
+    }
+  }
+  return sim;
+}
+
+/** Directed centrality of each candidate, scaled so that the most central one has 1. */
+function centrality(sim: Float64Array, n: number): number[] {
+  const scores: number[] = [];
+  for (let i = 0; i < n; i++) {
+    let sum = 0;
+    for (let j = 0; j < n; j++) {
+      if (j !== i) sum += j > i ? (sim[i * n + j] as number) : WEIGHTS.backward * (sim[i * n + j] as number);
+    }
+    scores.push(sum);
+  }
+  const max = Math.max(...scores);
+  return max > 0 ? scores.map((s) => s / max) : scores.map(() => 0);
+}
+
+/** Indices (into `pool`) of up to `count` eligible sentences to show, best first. */
+export function choose(
+  pool: readonly Candidate[],
+  count: number,
+  mentions?: readonly Mention[],
+  _quotes?: readonly Quote[],
+): number[] {
+  const n = pool.length;
+  const sim = similarityMatrix(pool);
+  const central = centrality(sim, n);
+  const entities = entitySalience(pool, mentions);
+  const score = pool.map((c, i) => {
+    let s =
+      positionPrior(c.index) +
+      WEIGHTS.centrality * (central[i] as number) +
+      WEIGHTS.entities * (entities[i] as number);
+    if (c.captionLike) s *= WEIGHTS.caption;
+    if (c.quotedShare > 0.5) s *= WEIGHTS.quotation;
+    if (c.words > WEIGHTS.longWords) s *= WEIGHTS.longWords / c.words;
+    return s;
+  });
+  // Maximal marginal relevance: each pick is the best score left, discounted by its overlap with the picks.
+  const chosen: number[] = [];
+  while (chosen.length < count) {
+    let best = -1;
+    let bestValue = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < n; i++) {
+      if (!(pool[i] as Candidate).eligible || chosen.includes(i)) continue;
+      let overlap = 0;
+      for (const j of chosen) overlap = Math.max(overlap, sim[i * n + j] as number);
+      const value = (score[i] as number) * (1 - WEIGHTS.redundancy * overlap);
+      if (value > bestValue) {
+        bestValue = value;
+        best = i;
+      }
+    }
+    if (best < 0) break;
+    chosen.push(best);
+  }
+  return chosen;
+}
