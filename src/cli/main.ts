@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { registerAnnotate } from "../commands/annotate.js";
 import { registerStats } from "../commands/stats.js";
+import { AtomicFile } from "../corpus/atomic-file.js";
 import { exitQuietlyOnClosedPipe } from "../format/printer.js";
 import { UsageError } from "./logger.js";
 
@@ -25,6 +26,11 @@ export function buildProgram(): Command {
 /** Exit codes: 0 results, 1 nothing found, 2 usage or I/O error (one line on stderr, no stack trace). */
 export async function main(argv: readonly string[]): Promise<void> {
   exitQuietlyOnClosedPipe();
+  // Ctrl-C: stop at once, leaving no temporary output file behind (cache writes are transactions).
+  process.once("SIGINT", () => {
+    AtomicFile.abortAll();
+    process.exit(130);
+  });
   const program = buildProgram();
   try {
     await program.parseAsync(argv as string[]);

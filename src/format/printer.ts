@@ -8,10 +8,17 @@ import { renderTable } from "./table.js";
 export const FORMATS = ["table", "json", "jsonl", "csv"] as const;
 export type Format = (typeof FORMATS)[number];
 
+/** Where results go: stdout, or a file opened by the caller (--output). */
+export interface OutputStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
 export interface PrinterOptions {
   format: Format;
   color: boolean;
-  out?: NodeJS.WriteStream;
+  out?: OutputStream;
 }
 
 /** A sink of rows: JSON arrays and JSON Lines are written as rows arrive; tables are laid out at the end. */
@@ -24,7 +31,7 @@ export interface RowSink<Row> {
 export class Printer {
   readonly format: Format;
   readonly chalk: ChalkInstance;
-  private readonly out: NodeJS.WriteStream;
+  private readonly out: OutputStream;
 
   constructor(options: PrinterOptions) {
     this.format = options.format;
