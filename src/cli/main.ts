@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { registerAnnotate } from "../commands/annotate.js";
+import { registerCache } from "../commands/cache.js";
+import { registerMerge } from "../commands/merge.js";
 import { registerStats } from "../commands/stats.js";
 import { AtomicFile } from "../corpus/atomic-file.js";
 import { exitQuietlyOnClosedPipe } from "../format/printer.js";
@@ -19,6 +21,8 @@ export function buildProgram(): Command {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerStats(program);
   registerAnnotate(program);
+  registerCache(program);
+  registerMerge(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }
