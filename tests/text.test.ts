@@ -53,6 +53,38 @@ describe("sentences", () => {
     ["Prices fell 5 pct.\n    The central bank said.", ["Prices fell 5 pct.", "The central bank said."]],
     ["it ended. and went on", ["it ended. and went on"]],
     ["Wait... Then what?", ["Wait...", "Then what?"]],
+    // Web news: a wire dateline stays with its sentence; the summarizer trims it.
+    [
+      "(CNN)The storm hit the coast. It weakened later.",
+      ["(CNN)The storm hit the coast.", "It weakened later."],
+    ],
+    [
+      "By . Staff Reporter . The ferry sank on Sunday. Nobody was hurt.",
+      ["By .", "Staff Reporter .", "The ferry sank on Sunday.", "Nobody was hurt."],
+    ],
+    // A video prompt glued to the next sentence without a period is a line of its own.
+    [
+      "The ferry sank. Scroll down for video Divers reached the wreck on Monday.",
+      ["The ferry sank.", "Scroll down for video", "Divers reached the wreck on Monday."],
+    ],
+    // A photo caption glued to the text: a word that only starts sentences, capitalised after a content word.
+    [
+      "The captain waves from the harbour He said the crew were safe.",
+      ["The captain waves from the harbour", "He said the crew were safe."],
+    ],
+    ["She joined the band But left soon after.", ["She joined the band", "But left soon after."]],
+    // ...but not after a function word, and never at "The", which starts titles mid-sentence.
+    ["He writes for The Times every week.", ["He writes for The Times every week."]],
+    ["It was reported by the On Air show.", ["It was reported by the On Air show."]],
+    // British speech marks: a quote spanning sentences is split into its sentences.
+    [
+      "‘We are delighted. It has been a long wait,’ said the coach. The club agreed.",
+      ["‘We are delighted.", "It has been a long wait,’ said the coach.", "The club agreed."],
+    ],
+    [
+      "The ‘special relationship’ is over. Officials denied it.",
+      ["The ‘special relationship’ is over.", "Officials denied it."],
+    ],
   ])("%s", (text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);
   });

@@ -200,3 +200,27 @@ export function isAbbreviation(wordWithoutPeriod: string): boolean {
   const lower = wordWithoutPeriod.toLowerCase();
   return TITLE_ABBREVIATIONS.has(lower) || OTHER_ABBREVIATIONS.has(lower);
 }
+
+/**
+ * Words that, capitalised right after a lower-case content word ("...in charge of the club He has
+ * impressed..."), begin a new sentence whose period was lost: web pages glue photo captions to the text
+ * this way. None of them is capitalised mid-sentence in ordinary prose (unlike "The", part of many titles).
+ */
+export const GLUED_SENTENCE_STARTERS: ReadonlySet<string> = new Set([
+  "He",
+  "She",
+  "They",
+  "We",
+  "His",
+  "Their",
+  "But",
+  "However",
+  "Meanwhile",
+  "After",
+  "When",
+  "While",
+  "These",
+  "Although",
+  "Earlier",
+  "Later",
+]);

@@ -1,4 +1,5 @@
 import { BOILERPLATE_PHRASES, CAPTION_MARKERS, DATELINE_SOURCES } from "../lexicon/boilerplate.js";
+import { CONTEXT_OPENERS } from "../lexicon/context-openers.js";
 import { STOPWORDS } from "../lexicon/stopwords.js";
 import type { Sentence, Token } from "../types.js";
 import { quoteFlags } from "./quote-state.js";
@@ -20,6 +21,8 @@ export interface Candidate {
   eligible: boolean;
   /** Looks like a photo caption glued to text, or ends without final punctuation. */
   captionLike: boolean;
+  /** Starts with a pronoun or connective that leans on the sentence before ("But he said..."). */
+  needsContext: boolean;
 }
 
 /** Fewer words than this is a label or debris ("By .", "Pictured:"), not a sentence worth a summary slot. */
@@ -53,10 +56,12 @@ export function candidates(
     const lower = raw.toLowerCase();
     const terms = new Map<string, number>();
     let words = 0;
+    let firstWord = "";
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const token = tokens[i] as Token;
       if (token.kind === "punct" || token.start < sentence.start + skip) continue;
       words += 1;
+      if (firstWord === "") firstWord = token.text.toLowerCase();
       const term = token.text.toLowerCase();
       if (token.kind === "word" && term.length > 1 && !STOPWORDS.has(term)) {
         terms.set(term, (terms.get(term) ?? 0) + 1);
@@ -76,6 +81,7 @@ export function candidates(
         !flags.startsInside &&
         !flags.endsInside &&
         !includesAny(lower, BOILERPLATE_PHRASES),
+      needsContext: CONTEXT_OPENERS.has(firstWord),
       captionLike: !FINAL.test(raw) || includesAny(lower, CAPTION_MARKERS),
     };
   });

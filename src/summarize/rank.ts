@@ -10,7 +10,7 @@ export const WEIGHTS = {
   /** Position prior 1 / (1 + index / positionScale): news puts the story first (inverted pyramid). */
   positionScale: 4,
   /** Weight of centrality beside the position prior (which is 1 for the first sentence). */
-  centrality: 0.5,
+  centrality: 0.3,
   /**
    * Directed centrality (PacSum, Zheng & Lapata 2019): similarity to later sentences counts fully (a news
    * sentence matters when the rest of the story develops it), similarity to earlier ones by this factor
@@ -18,9 +18,11 @@ export const WEIGHTS = {
    */
   backward: -0.5,
   /** Weight of entity salience (mentions of the document's most mentioned entities). */
-  entities: 0.5,
+  entities: 0.1,
   /** Multiplier for a sentence that looks like a photo caption or lacks final punctuation. */
   caption: 0.4,
+  /** Multiplier for a sentence that opens with a pronoun or connective leaning on the one before. */
+  context: 0.9,
   /** Multiplier for a sentence that is mostly quotation. */
   quotation: 0.7,
   /** Words beyond which a sentence is penalised in proportion (a summary line should be short). */
@@ -47,7 +49,7 @@ function entitySalience(pool: readonly Candidate[], mentions: readonly Mention[]
     for (let j = k; j < sorted.length && (sorted[j] as Mention).start < c.end; j++) {
       const entity = (sorted[j] as Mention).entity;
       // An entity mentioned once in the whole story adds nothing: salience is repetition.
-      if (!seen.has(entity)) salience[i] = (salience[i] as number) + (frequency.get(entity) ?? 1) - 1;
+      if (!seen.has(entity)) salience[i] = Math.max(salience[i] as number, (frequency.get(entity) ?? 1) - 1);
       seen.add(entity);
     }
   });
@@ -102,6 +104,7 @@ export function choose(
       WEIGHTS.entities * (entities[i] as number);
     if (c.captionLike) s *= WEIGHTS.caption;
     if (c.quotedShare > 0.5) s *= WEIGHTS.quotation;
+    if (c.needsContext) s *= WEIGHTS.context;
     if (c.words > WEIGHTS.longWords) s *= WEIGHTS.longWords / c.words;
     return s;
   });

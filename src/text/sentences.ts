@@ -1,5 +1,6 @@
-import { SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from "../lexicon/abbreviations.js";
+import { GLUED_SENTENCE_STARTERS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from "../lexicon/abbreviations.js";
 import { STANDALONE_LINES } from "../lexicon/boilerplate.js";
+import { STOPWORDS } from "../lexicon/stopwords.js";
 import type { Sentence, Token } from "../types.js";
 import { MAX_SENTENCE_CHARS, MAX_SENTENCE_TOKENS } from "./limits.js";
 
@@ -27,6 +28,18 @@ function isStandaloneLine(tokens: readonly Token[], first: number, last: number)
     (words) =>
       words.length === last - first + 1 &&
       words.every((word, k) => (tokens[first + k] as Token).text.toLowerCase() === word),
+  );
+}
+
+const STARTS_LOWER = /^\p{Ll}/u;
+
+/** "the club He has": a lower-case content word, then a word that only ever starts a sentence. */
+function isGluedBoundary(token: Token, next: Token): boolean {
+  return (
+    GLUED_SENTENCE_STARTERS.has(next.text) &&
+    token.kind === "word" &&
+    STARTS_LOWER.test(token.text) &&
+    !STOPWORDS.has(token.text)
   );
 }
 
@@ -90,6 +103,10 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
         close(last + 1);
         i = last;
       }
+      continue;
+    }
+    if (next.start > token.end && isGluedBoundary(token, next)) {
+      close(i + 1);
       continue;
     }
     if (

@@ -1,0 +1,37 @@
+/**
+ * First words of a sentence that lean on the sentence before it: a pronoun whose antecedent is earlier, or
+ * a connective that answers it ("But", "However"). Lifted out of the story into a summary, such a sentence
+ * reads as a fragment, so a summarizer ranks it lower.
+ */
+export const CONTEXT_OPENERS: ReadonlySet<string> = new Set([
+  "he",
+  "she",
+  "it",
+  "they",
+  "his",
+  "her",
+  "its",
+  "their",
+  "this",
+  "these",
+  "those",
+  "that",
+  "but",
+  "and",
+  "or",
+  "so",
+  "however",
+  "also",
+  "still",
+  "yet",
+  "then",
+  "instead",
+  "meanwhile",
+  "moreover",
+  "furthermore",
+  "nevertheless",
+  "otherwise",
+  "besides",
+  "indeed",
+  "such",
+]);
