@@ -1,0 +1,243 @@
+/**
+ * Quotes eval on PolNeAR (`quotes/polnear-{dev,train}.jsonl`): direct-quote precision, recall and F1 at 30%
+ * and 80% span overlap, and speaker-mention accuracy, beside compromise's `.quotations()` on the same text.
+ *
+ * Gold direct quotes are the items with `direct: true` (the whole content inside quotation marks). Ours are
+ * the quotes with `partial: false`, the contract's counterpart of `direct`. A prediction that only matches a
+ * `direct: false` item (a quoted fragment inside a paraphrase, which we should call partial) counts as a
+ * false positive; `direct: false` items are never expected. Spans match when their overlap is at least the
+ * threshold of each one's length (one-to-one, largest overlaps first). The speaker mention of a quote matched
+ * at 30% is right when it overlaps the gold speaker span and is not much longer (≤ 1.5× + 3 chars); a quote
+ * that continues the previous speaker (mention null) is scored with the mention it inherits. Gold items
+ * without a speaker are right when ours has none either.
+ * `QUOTES_EVAL_ERRORS=1` prints the misses and false positives of the dev file.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import nlp from "compromise";
+import { extractQuotes } from "../../src/extract/quotes/index.js";
+import { splitDocument } from "../../src/text/split.js";
+import type { Document, Mention, Quote, Span, TextSpan } from "../../src/types.js";
+
+interface GoldQuote extends Span {
+  text: string;
+  direct: boolean;
+  cue: TextSpan | null;
+  speaker: TextSpan | null;
+}
+
+interface Article {
+  id: string;
+  date: string;
+  text: string;
+  quotes: GoldQuote[];
+}
+
+interface Predicted extends Span {
+  speaker: TextSpan | null;
+}
+
+type MentionExtractor = (doc: Document, split: ReturnType<typeof splitDocument>) => Mention[];
+
+async function loadMentionExtractor(): Promise<MentionExtractor | null> {
+  const modulePath = "../../src/extract/entities/index.js";
+  try {
+    const module = (await import(modulePath)) as { extractMentions?: MentionExtractor };
+    return module.extractMentions ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function overlap(a: Span, b: Span): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/** One-to-one matches between predictions and gold at an overlap threshold, largest overlaps first. */
+function match(
+  predicted: readonly Span[],
+  gold: readonly Span[],
+  threshold: number,
+): Array<[number, number]> {
+  const pairs: Array<[number, number, number]> = [];
+  predicted.forEach((p, i) => {
+    gold.forEach((g, j) => {
+      const o = overlap(p, g);
+      if (o > 0 && o >= threshold * (p.end - p.start) && o >= threshold * (g.end - g.start))
+        pairs.push([i, j, o]);
+    });
+  });
+  pairs.sort((a, b) => b[2] - a[2]);
+  const usedP = new Set<number>();
+  const usedG = new Set<number>();
+  const out: Array<[number, number]> = [];
+  for (const [i, j] of pairs) {
+    if (usedP.has(i) || usedG.has(j)) continue;
+    usedP.add(i);
+    usedG.add(j);
+    out.push([i, j]);
+  }
+  return out;
+}
+
+function speakerRight(predicted: TextSpan | null, gold: TextSpan | null): boolean {
+  if (gold === null) return predicted === null;
+  if (predicted === null) return false;
+  const length = predicted.end - predicted.start;
+  return overlap(predicted, gold) > 0 && length <= 1.5 * (gold.end - gold.start) + 3;
+}
+
+interface Score {
+  tp30: number;
+  tp80: number;
+  predicted: number;
+  gold: number;
+  speakerRight: number;
+  speakerScored: number;
+}
+
+const emptyScore = (): Score => ({
+  tp30: 0,
+  tp80: 0,
+  predicted: 0,
+  gold: 0,
+  speakerRight: 0,
+  speakerScored: 0,
+});
+
+function score(
+  total: Score,
+  predicted: readonly Predicted[],
+  gold: readonly GoldQuote[],
+  withSpeakers: boolean,
+): Array<[number, number]> {
+  const m30 = match(predicted, gold, 0.3);
+  total.tp30 += m30.length;
+  total.tp80 += match(predicted, gold, 0.8).length;
+  total.predicted += predicted.length;
+  total.gold += gold.length;
+  if (withSpeakers) {
+    for (const [i, j] of m30) {
+      total.speakerScored += 1;
+      if (speakerRight((predicted[i] as Predicted).speaker, (gold[j] as GoldQuote).speaker))
+        total.speakerRight += 1;
+    }
+  }
+  return m30;
+}
+
+/** Our quotes as scored spans: non-partial only; a continuation inherits the previous mention. */
+function ours(quotes: readonly Quote[]): Predicted[] {
+  const out: Predicted[] = [];
+  let lastMention: TextSpan | null = null;
+  for (const q of quotes) {
+    if (q.partial) continue;
+    const mention =
+      q.speaker.mention ?? (q.speaker.name !== null || q.speaker.organization ? lastMention : null);
+    if (q.speaker.mention) lastMention = q.speaker.mention;
+    out.push({ start: q.start, end: q.end, speaker: mention });
+  }
+  return out;
+}
+
+function compromiseQuotes(text: string): Predicted[] {
+  const found = nlp(text).quotations().json({ offset: true }) as Array<{
+    offset: { start: number; length: number };
+  }>;
+  return found.map((q) => ({ start: q.offset.start, end: q.offset.start + q.offset.length, speaker: null }));
+}
+
+const pct = (x: number): string => (100 * x).toFixed(1);
+function f1(tp: number, predicted: number, gold: number): string {
+  const p = predicted === 0 ? 0 : tp / predicted;
+  const r = gold === 0 ? 0 : tp / gold;
+  return pct(p + r === 0 ? 0 : (2 * p * r) / (p + r));
+}
+
+function row(name: string, s: Score, withSpeakers: boolean): string[] {
+  return [
+    name,
+    pct(s.predicted ? s.tp30 / s.predicted : 0),
+    pct(s.gold ? s.tp30 / s.gold : 0),
+    f1(s.tp30, s.predicted, s.gold),
+    f1(s.tp80, s.predicted, s.gold),
+    withSpeakers && s.speakerScored ? pct(s.speakerRight / s.speakerScored) : "-",
+    String(s.predicted),
+  ];
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length))) ?? [];
+  return rows
+    .map((r) =>
+      r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join("  "),
+    )
+    .join("\n");
+}
+
+function context(text: string, span: Span): string {
+  return JSON.stringify(
+    `${text.slice(Math.max(0, span.start - 80), span.start)}[[${text.slice(span.start, Math.min(span.end, span.start + 160))}]]${text.slice(span.end, span.end + 80)}`,
+  );
+}
+
+export async function run(evalDir: string): Promise<void> {
+  const extractMentions = await loadMentionExtractor();
+  const header = ["", "P@30", "R@30", "F1@30", "F1@80", "speaker", "quotes"];
+  for (const split of ["dev", "train"]) {
+    const file = join(evalDir, "quotes", `polnear-${split}.jsonl`);
+    const articles = readFileSync(file, "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Article);
+    const mine = emptyScore();
+    const baseline = emptyScore();
+    let ms = 0;
+    for (const a of articles) {
+      const doc: Document = {
+        id: a.id,
+        path: a.id,
+        text: a.text,
+        date: a.date,
+        headers: {},
+        bodyStart: 0,
+        encoding: "utf-8",
+      };
+      const gold = a.quotes.filter((q) => q.direct);
+      const started = performance.now();
+      const parts = splitDocument(doc);
+      const mentions = extractMentions ? extractMentions(doc, parts) : [];
+      const predicted = ours(extractQuotes(doc, parts, mentions).quotes);
+      ms += performance.now() - started;
+      const matched = score(mine, predicted, gold, true);
+      if (split === "dev") score(baseline, compromiseQuotes(a.text), gold, false);
+      if (process.env.QUOTES_EVAL_ERRORS && split === "dev") {
+        const p = new Set(matched.map(([i]) => i));
+        const g = new Set(matched.map(([, j]) => j));
+        predicted.forEach((q, i) => {
+          if (!p.has(i)) console.log(`FP ${context(a.text, q)}`);
+        });
+        gold.forEach((q, j) => {
+          if (!g.has(j)) console.log(`FN ${context(a.text, q)}`);
+        });
+        for (const [i, j] of matched) {
+          const ps = (predicted[i] as Predicted).speaker;
+          const gs = (gold[j] as GoldQuote).speaker;
+          if (!speakerRight(ps, gs))
+            console.log(
+              `SPK ours=${JSON.stringify(ps?.text ?? null)} gold=${JSON.stringify(gs?.text ?? null)} ${context(a.text, gold[j] as GoldQuote)}`,
+            );
+        }
+      }
+    }
+    console.log(
+      `\npolnear-${split}: ${articles.length} articles, ${mine.gold} direct gold quotes${extractMentions ? "" : " (no extractMentions yet: speakers unresolved)"}`,
+    );
+    const rows = [header, row("corpus-cli", mine, true)];
+    if (split === "dev") rows.push(row("compromise .quotations()", baseline, false));
+    console.log(table(rows));
+    console.log(
+      `extractQuotes (with split${extractMentions ? " and mentions" : ""}): ${(ms / articles.length).toFixed(2)} ms/article`,
+    );
+  }
+}

@@ -1,0 +1,197 @@
+import {
+  ATTRIBUTION_PREPOSITIONS,
+  RELATIVE_PRONOUNS,
+  SPEAKER_DETERMINERS,
+} from "../../lexicon/attribution-phrases.js";
+import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
+import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
+import type { Token } from "../../types.js";
+import { type CuePhrase, cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
+
+/** Who a quote is attributed to and by which verb, as token ranges. */
+export interface Attribution {
+  cue: CuePhrase | null;
+  speaker: SpeakerPhrase | null;
+  /** Token index one past the attribution's last token. */
+  end: number;
+}
+
+const TERMINAL = new Set([".", "!", "?", ";"]);
+/** Punctuation that may stand between a quote and an attribution after it: `”, he said` `” — he said`. */
+const LINKING = new Set([",", "—", "–", "-", "--"]);
+/** Punctuation inside the closing mark that lets the sentence go on: `“We will,” he said`. */
+const OPEN_ENDED = new Set([",", "?", "!", "—", "–", "-", "--", "…", "..."]);
+const VERB_AUXILIARIES = new Set(["is", "was", "has", "had", "will", "would", "can", "could", "did", "does"]);
+const MAX_INTRO_GAP = 10;
+const MAX_RIGHT_WINDOW = 20;
+
+const lower = (t: Token | undefined): string => (t === undefined ? "" : t.text.toLowerCase());
+const isMark = (t: Token | undefined): boolean => t !== undefined && QUOTE_MARKS.has(t.text);
+
+function skipAdverbsLeft(tokens: readonly Token[], i: number, floor: number): number {
+  let k = i;
+  while (k >= floor && SPEAKER_ADVERBS.has(lower(tokens[k]))) k -= 1;
+  return k;
+}
+
+/** Matches "according to" (and the like) at token i; returns the index after it. */
+function attributionPrepositionAt(tokens: readonly Token[], i: number): number | null {
+  for (const words of ATTRIBUTION_PREPOSITIONS) {
+    if (words.every((w, k) => lower(tokens[i + k]) === w)) return i + words.length;
+  }
+  return null;
+}
+
+/**
+ * The speaker of a finite reporting verb at `verb`: the phrase before it ("the Iranian president added",
+ * "Trump also said", "Armstrong Williams, who ..., said"), else the phrase after it ("said Frank").
+ */
+export function speakerOfVerb(
+  tokens: readonly Token[],
+  verb: CuePhrase,
+  floor: number,
+  limit: number,
+): SpeakerPhrase | null {
+  const k = skipAdverbsLeft(tokens, verb.first - 1, floor);
+  if (tokens[k]?.text === ",") {
+    // An appositive or relative clause between speaker and verb: ", who ..., said" / ", a spokesman, said".
+    let comma = k - 1;
+    while (comma >= floor && comma > k - 16 && tokens[comma]?.text !== ",") comma -= 1;
+    const opener = lower(tokens[comma + 1]);
+    if (
+      comma >= floor &&
+      (RELATIVE_PRONOUNS.has(opener) ||
+        SPEAKER_DETERMINERS.has(opener) ||
+        tokens[comma + 1]?.kind === "number")
+    ) {
+      const before = phraseEndingAt(tokens, comma - 1, floor);
+      if (before !== null) return before;
+    }
+    const inside = phraseEndingAt(tokens, k - 1, floor);
+    if (inside !== null) return inside;
+  }
+  const before = phraseEndingAt(tokens, k, floor);
+  if (before !== null) return before;
+  return phraseStartingAt(tokens, verb.end, limit);
+}
+
+function isVerbLike(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== "word" || !/^\p{Ll}/u.test(t.text)) return false;
+  return (
+    t.text.endsWith("ed") || VERB_AUXILIARIES.has(t.text) || cueAt([t], 0) !== null || /[^s]s$/.test(t.text)
+  );
+}
+
+/**
+ * The subject of the clause a participle cue hangs from ("The president also voiced concern ..., saying"):
+ * the speaker of the nearest finite reporting verb before it, else the first phrase at the start of the
+ * sentence or after a comma that is followed by a verb.
+ */
+export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: number): SpeakerPhrase | null {
+  for (let k = cue.first - 1; k >= floor; k--) {
+    if (isMark(tokens[k])) break;
+    const verb = cueAt(tokens, k);
+    if (verb !== null && !verb.participle) {
+      const speaker = speakerOfVerb(tokens, verb, floor, cue.first);
+      if (speaker !== null) return speaker;
+    }
+  }
+  for (let s = floor; s < cue.first; s++) {
+    if (s !== floor && tokens[s - 1]?.text !== ",") continue;
+    const phrase = phraseStartingAt(tokens, s, cue.first);
+    if (phrase === null) continue;
+    const after = tokens[phrase.end];
+    let v = phrase.end;
+    while (
+      v < cue.first &&
+      (lower(tokens[v]) === "also" || lower(tokens[v]) === "then" || lower(tokens[v]) === "finally")
+    )
+      v += 1;
+    if (after !== undefined && isVerbLike(tokens[v])) return phrase;
+  }
+  return null;
+}
+
+/** Whether the sentence may go on after the quote: `“We will,” he said` but not `“We will.” He said`. */
+function openEnded(tokens: readonly Token[], closeToken: number): boolean {
+  const inside = tokens[closeToken - 1];
+  const after = tokens[closeToken + 1];
+  if (after === undefined) return false;
+  if (LINKING.has(after.text)) return true;
+  if (inside !== undefined && OPEN_ENDED.has(inside.text)) return true;
+  if (inside !== undefined && TERMINAL.has(inside.text)) return /^\p{Ll}/u.test(after.text);
+  return true;
+}
+
+/**
+ * An attribution right after a quote: `”, the Iranian president added` / `” said Frank` /
+ * `”, according to officials` / `” Trump, who ..., said`.
+ */
+export function attributionAfter(
+  tokens: readonly Token[],
+  closeToken: number,
+  limit: number,
+): Attribution | null {
+  if (!openEnded(tokens, closeToken)) return null;
+  let i = closeToken + 1;
+  while (i < limit && LINKING.has((tokens[i] as Token).text)) i += 1;
+  if (i >= limit) return null;
+  const afterPreposition = attributionPrepositionAt(tokens, i);
+  if (afterPreposition !== null) {
+    const speaker = phraseStartingAt(tokens, afterPreposition, limit);
+    return speaker === null ? null : { cue: null, speaker, end: speaker.end };
+  }
+  const inverted = cueAt(tokens, i);
+  if (inverted !== null) {
+    const speaker = phraseStartingAt(tokens, inverted.end, limit);
+    return { cue: inverted, speaker, end: speaker?.end ?? inverted.end };
+  }
+  for (let c = i + 1; c < limit && c - i <= MAX_RIGHT_WINDOW; c++) {
+    const t = tokens[c] as Token;
+    if (TERMINAL.has(t.text) || isMark(t)) return null;
+    const cue = cueAt(tokens, c);
+    if (cue === null) continue;
+    const speaker = speakerOfVerb(tokens, cue, i, limit);
+    if (speaker === null) return null;
+    if (speaker.first === i) return { cue, speaker, end: cue.end };
+    // "Trump, who ..., said": the phrase at the start, then a comma.
+    const head = phraseStartingAt(tokens, i, c);
+    if (head !== null && tokens[head.end]?.text === ",") return { cue, speaker: head, end: cue.end };
+    return null;
+  }
+  return null;
+}
+
+/**
+ * An attribution that introduces a quote: `X said, “` / `X said: “` / `stressing, “` / `according to X, “`.
+ * `before` is the quote's opening-mark token; the introduction is read leftwards no further than `floor`.
+ * "said that “…”" does not count: the quote is then part of an indirect statement.
+ */
+export function attributionBefore(
+  tokens: readonly Token[],
+  before: number,
+  floor: number,
+  limit: number,
+): Attribution | null {
+  const last = tokens[before - 1];
+  if (last === undefined || before - 1 < floor) return null;
+  const introduced = last.text === "," || last.text === ":";
+  for (let k = before - 1; k >= floor && before - k <= MAX_INTRO_GAP; k--) {
+    const t = tokens[k] as Token;
+    if (isMark(t) || TERMINAL.has(t.text)) return null;
+    if (lower(t) === "that" && k === before - 1) return null;
+    const afterPreposition = attributionPrepositionAt(tokens, k);
+    if (afterPreposition !== null && introduced) {
+      const speaker = phraseStartingAt(tokens, afterPreposition, before);
+      if (speaker !== null) return { cue: null, speaker, end: speaker.end };
+    }
+    const cue = cueAt(tokens, k);
+    if (cue === null) continue;
+    if (!introduced && cue.end !== before) return null;
+    const speaker = cue.participle
+      ? clauseSubject(tokens, cue, floor)
+      : speakerOfVerb(tokens, cue, floor, Math.min(limit, before));
+    return { cue, speaker, end: before };
+  }
+  return null;
+}

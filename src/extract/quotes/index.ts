@@ -1,0 +1,214 @@
+import { createSpeakerContext, resolveSpeaker } from "../../resolve/speakers/resolve.js";
+import type { SplitDocument } from "../../text/split.js";
+import type { Diagnostic, Document, Mention, Quote, QuoteSpeaker, Sentence, Token } from "../../types.js";
+import { type Attribution, attributionAfter, attributionBefore } from "./attribution.js";
+import { type MarkedSpan, scanQuoteMarks } from "./marks.js";
+import { findParagraphs, type Paragraph } from "./paragraphs.js";
+import type { SpeakerPhrase } from "./phrases.js";
+
+/** One quoted span with what the text around it says about it. */
+interface Analysed {
+  span: MarkedSpan;
+  paragraph: number;
+  attribution: Attribution | null;
+  /** The attribution came after the quote (`”, he said`): a following quote may continue it. */
+  attributedAfter: boolean;
+  partial: boolean;
+  /** A whole-sentence quote with no attribution: it continues the previous speaker, if any. */
+  standalone: boolean;
+  /** Spans folded into this one (the second half of `“We will,” he said, “win.”`). */
+  parts: MarkedSpan[];
+}
+
+const MAX_BRIDGE_TOKENS = 12;
+const CONTINUATION_PARAGRAPHS = 2;
+const BRIDGE_END = new Set([",", ".", ";", ":", "—", "–"]);
+
+function indexByToken<T extends { first: number; end: number }>(
+  items: readonly T[],
+  count: number,
+): Int32Array {
+  const index = new Int32Array(count).fill(-1);
+  items.forEach((item, k) => {
+    index.fill(k, item.first, item.end);
+  });
+  return index;
+}
+
+function hasWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((tokens[i] as Token).kind !== "punct") return true;
+  return false;
+}
+
+/** The quote's content: the text between its marks, without the marks reopening each paragraph. */
+function contentOf(text: string, tokens: readonly Token[], span: MarkedSpan): string {
+  const from = (tokens[span.openToken] as Token).end;
+  const to = span.closed ? (tokens[span.closeToken] as Token).start : span.end;
+  let content = "";
+  let at = from;
+  for (const reopen of span.reopenings) {
+    content += text.slice(at, reopen);
+    at = reopen + 1;
+  }
+  return (content + text.slice(at, to)).trim();
+}
+
+/**
+ * Decides whether each quoted span is a direct quote (a statement attributed by a cue before or after it,
+ * or a whole sentence continuing the previous speaker) or a partial one (a phrase inside the writer's own
+ * sentence, "that “…”", scare quotes), and finds its attribution.
+ */
+function analyse(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  paragraphs: readonly Paragraph[],
+  spans: readonly MarkedSpan[],
+): Analysed[] {
+  const sentenceOf = indexByToken(
+    sentences.map((s) => ({ first: s.firstToken, end: s.endToken })),
+    tokens.length,
+  );
+  const paragraphOf = indexByToken(paragraphs, tokens.length);
+  const out: Analysed[] = [];
+  spans.forEach((span, k) => {
+    if (!hasWord(tokens, span.openToken + 1, span.closed ? span.closeToken : span.closeToken + 1)) return;
+    const pi = paragraphOf[span.openToken] as number;
+    const paragraph = paragraphs[pi] as Paragraph;
+    const previous = spans[k - 1];
+    const next = spans[k + 1];
+    const sentence = sentences[sentenceOf[span.openToken] as number];
+    let floor = Math.max(sentence?.firstToken ?? paragraph.first, paragraph.first);
+    if (previous !== undefined && previous.closeToken >= floor) floor = previous.closeToken + 1;
+    const closeSentence = sentences[sentenceOf[span.closeToken] as number];
+    let limit = Math.min(
+      paragraphs[paragraphOf[span.closeToken] as number]?.end ?? tokens.length,
+      tokens.length,
+    );
+    if (next !== undefined && next.openToken < limit) limit = next.openToken;
+    const sentenceEnd = Math.min(closeSentence?.endToken ?? limit, limit);
+
+    const leftEmpty = !hasWord(tokens, floor, span.openToken);
+    const rightEmpty = !hasWord(tokens, span.closeToken + 1, sentenceEnd);
+    const after = span.closed ? attributionAfter(tokens, span.closeToken, limit) : null;
+    let before = leftEmpty ? null : attributionBefore(tokens, span.openToken, floor, limit);
+    if (leftEmpty && span.openToken === paragraph.first && pi > 0) {
+      // A quote paragraph introduced by the previous one: "The New York Times reports:".
+      const prev = paragraphs[pi - 1] as Paragraph;
+      if (tokens[prev.end - 1]?.text === ":") {
+        const intro = sentences[sentenceOf[prev.end - 1] as number];
+        before = attributionBefore(
+          tokens,
+          prev.end,
+          Math.max(intro?.firstToken ?? prev.first, prev.first),
+          prev.end,
+        );
+      }
+    }
+    let attribution: Attribution | null = null;
+    let attributedAfter = false;
+    let partial = true;
+    let standalone = false;
+    if (before !== null && (rightEmpty || after !== null)) {
+      attribution = before;
+      partial = false;
+    } else if (leftEmpty && after !== null) {
+      attribution = after;
+      attributedAfter = true;
+      partial = false;
+    } else if (leftEmpty && rightEmpty) {
+      standalone = true;
+      partial = false;
+    }
+    if (!span.closed && attribution === null) return;
+    out.push({ span, paragraph: pi, attribution, attributedAfter, partial, standalone, parts: [] });
+  });
+  return out;
+}
+
+/** Whether only a short bridge without another cue separates an attribution from the next quote. */
+function bridges(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > MAX_BRIDGE_TOKENS || to <= from) return to === from;
+  if (!BRIDGE_END.has((tokens[to - 1] as Token).text)) return false;
+  for (let i = from; i < to; i++) {
+    const w = (tokens[i] as Token).text.toLowerCase();
+    if (w === "that" || w === "adding" || w === "and" || w === "but") return false;
+  }
+  return true;
+}
+
+/** Joins `“We will,” he said, “win.”` (and `… he said. “It’s going…”`) into one quote. */
+function mergeSplitQuotes(tokens: readonly Token[], analysed: Analysed[]): Analysed[] {
+  const out: Analysed[] = [];
+  for (const a of analysed) {
+    const prev = out.at(-1);
+    const last = prev?.parts.at(-1) ?? prev?.span;
+    if (
+      prev !== undefined &&
+      last !== undefined &&
+      prev.attributedAfter &&
+      prev.attribution !== null &&
+      prev.parts.length === 0 &&
+      !a.partial &&
+      a.paragraph === prev.paragraph &&
+      (a.standalone ||
+        (a.attribution !== null && a.attribution.cue?.first === prev.attribution.cue?.first)) &&
+      bridges(tokens, prev.attribution.end, a.span.openToken)
+    ) {
+      prev.parts.push(a.span);
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+function phraseSpan(text: string, tokens: readonly Token[], phrase: SpeakerPhrase) {
+  const start = (tokens[phrase.first] as Token).start;
+  const end = (tokens[phrase.end - 1] as Token).end;
+  return { start, end, text: text.slice(start, end), kind: phrase.kind };
+}
+
+/**
+ * Every quote of the document, in text order, never overlapping: direct quotes with their speaker (resolved
+ * to a canonical person through `mentions` where possible) and cue verb, and partial quotes (scare quotes,
+ * quoted phrases inside the writer's sentence) with no speaker.
+ */
+export function extractQuotes(
+  doc: Document,
+  split: SplitDocument,
+  mentions: Mention[],
+): { quotes: Quote[]; diagnostics: Diagnostic[] } {
+  const { text } = doc;
+  const { tokens, sentences } = split;
+  const paragraphs = findParagraphs(text, tokens);
+  const scan = scanQuoteMarks(text, tokens, paragraphs, doc.bodyStart, doc.id);
+  const analysed = mergeSplitQuotes(tokens, analyse(text, tokens, sentences, paragraphs, scan.spans));
+  const context = createSpeakerContext(tokens, sentences, mentions);
+  const quotes: Quote[] = [];
+  let lastSpeaker: { speaker: QuoteSpeaker; paragraph: number } | null = null;
+  for (const a of analysed) {
+    const last = a.parts.at(-1) ?? a.span;
+    const content = [a.span, ...a.parts].map((s) => contentOf(text, tokens, s)).join(" ");
+    let speaker: QuoteSpeaker = { name: null, mention: null };
+    let cue: Quote["cue"] = null;
+    if (!a.partial) {
+      if (a.attribution?.speaker)
+        speaker = resolveSpeaker(context, phraseSpan(text, tokens, a.attribution.speaker));
+      else if (lastSpeaker !== null && a.paragraph - lastSpeaker.paragraph <= CONTINUATION_PARAGRAPHS) {
+        speaker = { ...lastSpeaker.speaker, mention: null };
+      }
+      const c = a.attribution?.cue;
+      if (c) {
+        const start = (tokens[c.first] as Token).start;
+        const end = (tokens[c.end - 1] as Token).end;
+        cue = { start, end, text: text.slice(start, end) };
+      }
+      if (speaker.name !== null || speaker.organization !== undefined || speaker.mention !== null) {
+        lastSpeaker = { speaker, paragraph: a.paragraph };
+      }
+    }
+    quotes.push({ start: a.span.start, end: last.end, text: content, partial: a.partial, speaker, cue });
+  }
+  return { quotes, diagnostics: scan.diagnostics };
+}

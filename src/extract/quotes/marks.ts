@@ -1,0 +1,264 @@
+import { QUOTE_MARKS, type QuoteFamily } from "../../lexicon/quote-marks.js";
+import type { Diagnostic, Token } from "../../types.js";
+import type { Paragraph } from "./paragraphs.js";
+
+/** A stretch of text between matching quotation marks (token indices and character offsets). */
+export interface MarkedSpan {
+  family: QuoteFamily;
+  /** Token index of the opening mark. */
+  openToken: number;
+  /** Token index of the closing mark, or of the paragraph's last token when the quote is never closed. */
+  closeToken: number;
+  start: number;
+  end: number;
+  /** False when no closing mark was found and the span was cut at its paragraph's end. */
+  closed: boolean;
+  /** Offsets of the marks that reopen the quote at the start of each following paragraph. */
+  reopenings: number[];
+}
+
+export interface MarkScan {
+  spans: MarkedSpan[];
+  diagnostics: Diagnostic[];
+}
+
+const MAX_DIAGNOSTICS = 20;
+const SPACE = /\s/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Characters after which a mark still opens ("(“", "—‘") or before which it still closes ("”,"). */
+const OPEN_BEFORE = new Set(["(", "[", "{", "—", "–", "-", "/", ":"]);
+const CLOSE_AFTER = new Set([".", ",", ";", ":", "!", "?", ")", "]", "}", "—", "–", "-", "/", "…"]);
+/** ‘90s, ’til: a single mark before digits or a clipped word is an apostrophe of elision. */
+const ELISION_AFTER = /^(?:\d\ds?\b|til\b|cause\b|em\b|n\b|tis\b)/iu;
+
+type Role = "open" | "close" | "weak-close" | "none";
+
+interface Pending {
+  token: number;
+  start: number;
+  reopenings: number[];
+  fallback: number | null;
+}
+
+function isMarkChar(ch: string | undefined): boolean {
+  return ch !== undefined && QUOTE_MARKS.has(ch);
+}
+
+/**
+ * Whether a mark opens or closes, from the characters around it (like Markdown's flanking rules), then from
+ * the glyph, then (straight marks) from whether a quote of its family is open. Single marks inside or after
+ * a word ("don’t", "voters’ choice") are apostrophes, at most a weak close.
+ */
+function roleOf(text: string, token: Token, bodyStart: number, family: QuoteFamily, isOpen: boolean): Role {
+  const before = token.start > bodyStart ? text[token.start - 1] : undefined;
+  const after = text[token.end];
+  const spaceBefore = before === undefined || SPACE.test(before);
+  const spaceAfter = after === undefined || SPACE.test(after);
+  const leftBound = spaceBefore || OPEN_BEFORE.has(before) || isMarkChar(before);
+  const rightBound = spaceAfter || CLOSE_AFTER.has(after) || isMarkChar(after);
+  const opening = leftBound && !spaceAfter;
+  const closing = rightBound && !spaceBefore;
+  const side = QUOTE_MARKS.get(token.text)?.side ?? "either";
+  if (family === "single") {
+    if (
+      before !== undefined &&
+      after !== undefined &&
+      LETTER_OR_DIGIT.test(before) &&
+      LETTER_OR_DIGIT.test(after)
+    ) {
+      return "none";
+    }
+    if (opening && !closing) {
+      return ELISION_AFTER.test(text.slice(token.end, token.end + 6)) ? "none" : "open";
+    }
+    if (closing && !opening) {
+      // "the voters’ choice": a possessive plural, unless nothing better closes the quote.
+      const possessive =
+        (before === "s" || before === "S") &&
+        spaceAfter &&
+        /^\s+\p{Ll}/u.test(text.slice(token.end, token.end + 3));
+      return possessive ? "weak-close" : "close";
+    }
+  } else {
+    if (opening && !closing) return "open";
+    if (closing && !opening) return "close";
+  }
+  if (spaceBefore && spaceAfter && side === "either") return isOpen ? "close" : "open";
+  if (side === "open") return "open";
+  if (side === "close") return "close";
+  return isOpen ? "close" : "open";
+}
+
+function firstMarkOfParagraph(tokens: readonly Token[], p: Paragraph, family: QuoteFamily): number | null {
+  const token = tokens[p.first];
+  if (token === undefined) return null;
+  return QUOTE_MARKS.get(token.text)?.family === family ? p.first : null;
+}
+
+/**
+ * Pairs the marks of one family, paragraph by paragraph, with a stack (linear in the number of marks).
+ * `barriers` are spans of an outer family: a mark never pairs across one of their edges.
+ */
+function scanFamily(
+  text: string,
+  tokens: readonly Token[],
+  paragraphs: readonly Paragraph[],
+  bodyStart: number,
+  family: QuoteFamily,
+  barrierEdges: ReadonlySet<number>,
+  report: (offset: number, message: string, severity: Diagnostic["severity"]) => void,
+): MarkedSpan[] {
+  const spans: MarkedSpan[] = [];
+  let carried: Pending | null = null;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi] as Paragraph;
+    const stack: Pending[] = [];
+    let skipToken = -1;
+    if (carried !== null) {
+      stack.push(carried);
+      skipToken = p.first;
+      carried = null;
+    }
+    for (let i = p.first; i < p.end; i++) {
+      const token = tokens[i] as Token;
+      if (barrierEdges.has(i)) {
+        // Unclosed marks of this family inside an outer quote are dropped (apostrophes, mostly).
+        stack.length = 0;
+        continue;
+      }
+      if (i === skipToken) continue;
+      const info = QUOTE_MARKS.get(token.text);
+      if (info === undefined || info.family !== family) continue;
+      const role = roleOf(text, token, bodyStart, family, stack.length > 0);
+      if (role === "open") {
+        stack.push({ token: i, start: token.start, reopenings: [], fallback: null });
+      } else if (role === "weak-close") {
+        const top = stack.at(-1);
+        if (top !== undefined && top.fallback === null) top.fallback = i;
+      } else if (role === "close") {
+        const top = stack.pop();
+        if (top === undefined) {
+          if (family !== "single")
+            report(token.start, "closing quotation mark without an opening one", "warning");
+          continue;
+        }
+        spans.push(span(family, top, i, tokens, true));
+      }
+    }
+    // Marks left open at the paragraph's end: an inner one with an apostrophe-like close uses it; the
+    // outermost continues when the next paragraph reopens with a mark of the same family (a quote over
+    // several paragraphs), or is cut at this paragraph's end.
+    while (stack.length > 0) {
+      const top = stack.pop() as Pending;
+      if (top.fallback !== null) {
+        spans.push(span(family, top, top.fallback, tokens, true));
+        continue;
+      }
+      const next = paragraphs[pi + 1];
+      const reopen =
+        stack.length === 0 && next !== undefined ? firstMarkOfParagraph(tokens, next, family) : null;
+      if (reopen !== null) {
+        top.reopenings.push((tokens[reopen] as Token).start);
+        carried = top;
+        continue;
+      }
+      if (family === "single") continue;
+      if (stack.length > 0) {
+        report(top.start, "opening quotation mark never closed; ignored", "warning");
+        continue;
+      }
+      report(
+        top.start,
+        "opening quotation mark never closed; quote cut at the end of its paragraph",
+        "warning",
+      );
+      spans.push(span(family, top, p.end - 1, tokens, false));
+    }
+  }
+  return spans;
+}
+
+function span(
+  family: QuoteFamily,
+  open: Pending,
+  close: number,
+  tokens: readonly Token[],
+  closed: boolean,
+): MarkedSpan {
+  return {
+    family,
+    openToken: open.token,
+    closeToken: close,
+    start: open.start,
+    end: (tokens[close] as Token).end,
+    closed,
+    reopenings: open.reopenings,
+  };
+}
+
+/** Counts opening marks per family to tell American (“double”) from British (‘single’) outer quotes. */
+function outerFamily(tokens: readonly Token[], text: string, bodyStart: number): QuoteFamily {
+  let doubles = 0;
+  let singles = 0;
+  for (const token of tokens) {
+    const info = QUOTE_MARKS.get(token.text);
+    if (info === undefined || info.family === "guillemet") continue;
+    if (roleOf(text, token, bodyStart, info.family, false) !== "open") continue;
+    if (info.family === "double") doubles += 1;
+    else singles += 1;
+  }
+  return singles > doubles ? "single" : "double";
+}
+
+/** Keeps outermost spans only (a nested quote belongs to the quote around it); linear after sorting. */
+function outermost(spans: MarkedSpan[]): MarkedSpan[] {
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: MarkedSpan[] = [];
+  let reach = -1;
+  for (const s of spans) {
+    if (s.start >= reach) {
+      kept.push(s);
+      reach = s.end;
+    }
+  }
+  return kept;
+}
+
+/**
+ * Every quoted stretch of the body: the outer quote family first, then the inner one (which may not pair
+ * across the outer quotes' marks), then guillemets; nested quotes are folded into the quote around them.
+ */
+export function scanQuoteMarks(
+  text: string,
+  tokens: readonly Token[],
+  paragraphs: readonly Paragraph[],
+  bodyStart: number,
+  documentId: string,
+): MarkScan {
+  const diagnostics: Diagnostic[] = [];
+  let suppressed = 0;
+  const report = (offset: number, message: string, severity: Diagnostic["severity"]): void => {
+    if (diagnostics.length < MAX_DIAGNOSTICS)
+      diagnostics.push({ document: documentId, offset, message, severity });
+    else suppressed += 1;
+  };
+  const outer = outerFamily(tokens, text, bodyStart);
+  const inner: QuoteFamily = outer === "double" ? "single" : "double";
+  const outerSpans = scanFamily(text, tokens, paragraphs, bodyStart, outer, new Set(), report);
+  const edges = new Set<number>();
+  for (const s of outerSpans) {
+    edges.add(s.openToken);
+    edges.add(s.closeToken);
+  }
+  const innerSpans = scanFamily(text, tokens, paragraphs, bodyStart, inner, edges, report);
+  const guillemets = scanFamily(text, tokens, paragraphs, bodyStart, "guillemet", new Set(), report);
+  if (suppressed > 0) {
+    diagnostics.push({
+      document: documentId,
+      offset: bodyStart,
+      message: `${suppressed} more quotation mark problems not listed`,
+      severity: "info",
+    });
+  }
+  return { spans: outermost([...outerSpans, ...innerSpans, ...guillemets]), diagnostics };
+}

@@ -1,0 +1,173 @@
+import { RELATIVE_PRONOUNS, SPEAKER_DETERMINERS } from "../../lexicon/attribution-phrases.js";
+import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
+import { SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
+import { PARTICLE_VERBS, REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
+import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
+import { STOPWORDS } from "../../lexicon/stopwords.js";
+import type { Token } from "../../types.js";
+
+/** A noun phrase that names a speaker: token indices `[first, end)`. */
+export interface SpeakerPhrase {
+  first: number;
+  end: number;
+  kind: "name" | "pronoun" | "role" | "organization";
+}
+
+/** A reporting verb: token indices `[first, end)` (two tokens for "points out"). */
+export interface CuePhrase {
+  first: number;
+  end: number;
+  /** An -ing form ("saying"): its speaker is the subject of the clause, not the words before it. */
+  participle: boolean;
+}
+
+const CAPITALIZED = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
+/** Words inside names that are not capitalized: "Charles de Gaulle", "Osama bin Laden". */
+const NAME_PARTICLES = new Set([
+  "de",
+  "da",
+  "di",
+  "del",
+  "van",
+  "von",
+  "der",
+  "bin",
+  "al",
+  "el",
+  "la",
+  "le",
+  "ibn",
+]);
+const MAX_PHRASE_TOKENS = 7;
+
+const lower = (t: Token | undefined): string => (t === undefined ? "" : t.text.toLowerCase());
+
+export function isCapitalizedWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && CAPITALIZED.test(t.text);
+}
+
+/** A capitalized word that can be part of a name (not "But", "When", "If" opening a sentence). */
+function isNameWord(t: Token | undefined): boolean {
+  if (!isCapitalizedWord(t)) return false;
+  const w = lower(t);
+  return !STOPWORDS.has(w) && !SPEAKER_PRONOUNS.has(w) && !REPORTING_VERBS.has(w);
+}
+
+/** The reporting verb at token `i`, if it is one ("said", "points out"); lower case only. */
+export function cueAt(tokens: readonly Token[], i: number): CuePhrase | null {
+  const t = tokens[i];
+  if (t === undefined || t.kind !== "word" || !LOWER.test(t.text)) return null;
+  const w = t.text;
+  if (!REPORTING_VERBS.has(w)) return null;
+  const particle = PARTICLE_VERBS.get(w);
+  if (particle !== undefined) {
+    return lower(tokens[i + 1]) === particle ? { first: i, end: i + 2, participle: w.endsWith("ing") } : null;
+  }
+  return { first: i, end: i + 1, participle: w.endsWith("ing") };
+}
+
+export function isPronoun(t: Token | undefined): boolean {
+  return t !== undefined && SPEAKER_PRONOUNS.has(lower(t));
+}
+
+function headKind(t: Token | undefined): SpeakerPhrase["kind"] | null {
+  const w = lower(t);
+  if (t === undefined || t.kind !== "word") return null;
+  if (ROLE_HEADS.has(w) || ROLE_HEADS.has(w.replace(/s$/, ""))) return "role";
+  if (ORGANIZATION_NOUNS.has(w)) return "organization";
+  return null;
+}
+
+/**
+ * The speaker phrase that ends at token `last` (inclusive), reading leftwards no further than `floor`:
+ * a pronoun, a name ("President Hassan Rouhani", "The New York Times"), or a determiner phrase around a
+ * role or organization noun ("the Iranian president", "a spokesman", "the ministry").
+ */
+export function phraseEndingAt(tokens: readonly Token[], last: number, floor: number): SpeakerPhrase | null {
+  const t = tokens[last];
+  if (t === undefined || last < floor) return null;
+  if (isPronoun(t)) return { first: last, end: last + 1, kind: "pronoun" };
+  if (isNameWord(t) || (t.kind === "word" && /^\p{Lu}[\p{L}.]*\.$/u.test(t.text))) {
+    let first = last;
+    while (first - 1 >= floor && last - first < MAX_PHRASE_TOKENS) {
+      const prev = tokens[first - 1] as Token;
+      const joined = prev.end === (tokens[first] as Token).start;
+      if (isNameWord(prev) || NAME_PARTICLES.has(prev.text) || (joined && prev.text === "-")) first -= 1;
+      else if (prev.text === "The" && first - 1 >= floor) {
+        first -= 1;
+        break;
+      } else break;
+    }
+    if (first === last && NAME_PARTICLES.has(t.text)) return null;
+    return {
+      first,
+      end: last + 1,
+      kind: /[A-Za-z]/.test(t.text) && ORGANIZATION_NOUNS.has(lower(t)) ? "organization" : "name",
+    };
+  }
+  const kind = headKind(t);
+  if (kind === null) return null;
+  // Leftwards through modifiers ("the Azeri", "White House", "Iran’s foreign") to a determiner.
+  let first = last;
+  for (let j = last - 1; j >= floor && last - j < MAX_PHRASE_TOKENS; j--) {
+    const prev = tokens[j] as Token;
+    const w = lower(prev);
+    if (SPEAKER_DETERMINERS.has(w)) {
+      first = j;
+      break;
+    }
+    if (prev.kind !== "word" || REPORTING_VERBS.has(w) || RELATIVE_PRONOUNS.has(w)) break;
+    if (STOPWORDS.has(w) && w !== "’s" && w !== "'s") break;
+    first = j;
+  }
+  return { first, end: last + 1, kind };
+}
+
+/**
+ * The speaker phrase that starts at token `first`, reading rightwards no further than `limit`: used after
+ * an inverted cue ("said Frank", "said the minister", "said conservative activist Bob Klaus").
+ */
+export function phraseStartingAt(
+  tokens: readonly Token[],
+  first: number,
+  limit: number,
+): SpeakerPhrase | null {
+  const t = tokens[first];
+  if (t === undefined || first >= limit) return null;
+  if (isPronoun(t)) return { first, end: first + 1, kind: "pronoun" };
+  const lastOfName = (from: number): number => {
+    let end = from;
+    while (end + 1 < limit && end - from < MAX_PHRASE_TOKENS) {
+      const next = tokens[end + 1] as Token;
+      if (isNameWord(next) || (NAME_PARTICLES.has(next.text) && isNameWord(tokens[end + 2]))) end += 1;
+      else if (next.text === "-" && next.start === (tokens[end] as Token).end && isNameWord(tokens[end + 2]))
+        end += 2;
+      else break;
+    }
+    return end;
+  };
+  if (isNameWord(t) || (t.text === "The" && isNameWord(tokens[first + 1]))) {
+    return { first, end: lastOfName(first) + 1, kind: "name" };
+  }
+  // "the minister", "a spokesman for the ministry", "conservative activist Bob Klaus"
+  for (let j = first; j < limit && j - first < MAX_PHRASE_TOKENS; j++) {
+    const tok = tokens[j] as Token;
+    if (tok.kind !== "word") return null;
+    if (j > first && isNameWord(tok)) return { first: j, end: lastOfName(j) + 1, kind: "name" };
+    const kind = headKind(tok);
+    if (kind !== null) {
+      const next = tokens[j + 1];
+      // "a campaign spokesman": keep reading while the next word is still part of the noun phrase.
+      if (next !== undefined && headKind(next) !== null) continue;
+      return { first, end: j + 1, kind };
+    }
+    if (
+      REPORTING_VERBS.has(lower(tok)) ||
+      (STOPWORDS.has(lower(tok)) && !SPEAKER_DETERMINERS.has(lower(tok)))
+    ) {
+      return null;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,30 @@
+/**
+ * Quotation marks by family. A family's marks pair with each other only: a double mark never closes a
+ * single one. Curly marks say which side they are on (although writers and converters often get that wrong,
+ * so the scanner trusts the surrounding spacing first); straight marks say nothing and rely on spacing.
+ */
+export type QuoteFamily = "double" | "single" | "guillemet";
+
+export interface QuoteMarkInfo {
+  family: QuoteFamily;
+  /** What the glyph itself says: an opening mark, a closing one, or either (straight marks). */
+  side: "open" | "close" | "either";
+}
+
+export const QUOTE_MARKS: ReadonlyMap<string, QuoteMarkInfo> = new Map<string, QuoteMarkInfo>([
+  ["“", { family: "double", side: "open" }],
+  ["„", { family: "double", side: "open" }],
+  ["‟", { family: "double", side: "open" }],
+  ["”", { family: "double", side: "close" }],
+  ['"', { family: "double", side: "either" }],
+  ["＂", { family: "double", side: "either" }],
+  ["‘", { family: "single", side: "open" }],
+  ["‚", { family: "single", side: "open" }],
+  ["‛", { family: "single", side: "open" }],
+  ["’", { family: "single", side: "close" }],
+  ["'", { family: "single", side: "either" }],
+  ["«", { family: "guillemet", side: "open" }],
+  ["»", { family: "guillemet", side: "close" }],
+  ["‹", { family: "guillemet", side: "open" }],
+  ["›", { family: "guillemet", side: "close" }],
+]);

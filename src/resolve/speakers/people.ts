@@ -1,0 +1,102 @@
+import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
+import { FEMALE_ROLES, MALE_ROLES, ROLE_TITLES } from "../../lexicon/speaker-roles.js";
+import type { Mention, Token } from "../../types.js";
+
+export type Gender = "male" | "female";
+
+/** What the document says about one person: the facts role nouns and pronouns are resolved against. */
+export interface PersonFacts {
+  name: string;
+  /** Titles and role nouns seen with the person, lower case ("president", "counterpart", "sen."). */
+  roles: Set<string>;
+  /** Countries (canonical names and lower-cased demonyms) seen with the person ("Iran", "azeri"). */
+  countries: Set<string>;
+  gender: Gender | null;
+  /** Offsets of the person's mentions, in text order (for recency). */
+  offsets: number[];
+}
+
+const FEMALE_TITLES = new Set(["mrs.", "ms.", "mrs", "ms", "miss", "madam", "lady", "queen", "dame"]);
+const MALE_TITLES = new Set(["mr.", "mr", "sir", "king", "lord"]);
+const CONTEXT_TOKENS = 4;
+
+/** Index of the first token that starts at or after `offset` (binary search). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function genderOfRole(role: string): Gender | null {
+  if (FEMALE_TITLES.has(role) || FEMALE_ROLES.has(role)) return "female";
+  if (MALE_TITLES.has(role) || MALE_ROLES.has(role)) return "male";
+  return null;
+}
+
+/**
+ * Facts per person entity from the document's mentions: titles ("President Rouhani"), role nouns and
+ * demonyms in the few words before a name ("his Azeri counterpart Ilham Aliyev", "spokeswoman Jane Doe"),
+ * and gender from titles, roles, and a gendered pronoun soon after the person opens a sentence.
+ */
+export function collectPeople(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+): Map<string, PersonFacts> {
+  const people = new Map<string, PersonFacts>();
+  const nationals = mentions.filter((m) => m.type === "demonym" || m.type === "country");
+  let n = 0;
+  for (const m of mentions) {
+    if (m.type !== "person") continue;
+    let facts = people.get(m.entity);
+    if (facts === undefined) {
+      facts = { name: m.entity, roles: new Set(), countries: new Set(), gender: null, offsets: [] };
+      people.set(m.entity, facts);
+    }
+    facts.offsets.push(m.start);
+    if (m.title) {
+      const title = m.title.toLowerCase();
+      facts.roles.add(title);
+      facts.gender ??= genderOfRole(title);
+    }
+    const at = tokenAt(tokens, m.start);
+    for (let k = Math.max(0, at - CONTEXT_TOKENS); k < at; k++) {
+      const w = (tokens[k] as Token).text.toLowerCase();
+      if (ROLE_TITLES.has(w)) facts.roles.add(w);
+      facts.gender ??= genderOfRole(w);
+    }
+    // Demonyms and countries right before the name (or its title): "Iranian President Hassan Rouhani".
+    while (n < nationals.length && (nationals[n] as Mention).end <= m.start - 40) n += 1;
+    for (let j = n; j < nationals.length && (nationals[j] as Mention).start < m.start; j++) {
+      const national = nationals[j] as Mention;
+      const between = tokenAt(tokens, m.start) - tokenAt(tokens, national.end);
+      if (
+        between <= CONTEXT_TOKENS &&
+        !/[.,;:]/.test(
+          tokens
+            .slice(tokenAt(tokens, national.end), at)
+            .map((t) => t.text)
+            .join(""),
+        )
+      ) {
+        facts.countries.add(national.entity);
+        facts.countries.add(national.text.toLowerCase());
+      }
+    }
+    // A gendered pronoun within the next few words ("Rouhani ... his"), when no other person intervenes.
+    if (facts.gender === null) {
+      for (let k = at + 1; k < Math.min(tokens.length, at + 12); k++) {
+        const g = GENDERED_PRONOUNS.get((tokens[k] as Token).text.toLowerCase());
+        if (g !== undefined) {
+          facts.gender = g;
+          break;
+        }
+      }
+    }
+  }
+  return people;
+}

@@ -1,0 +1,194 @@
+import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
+import { SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
+import { FEMALE_ROLES, MALE_ROLES, ROLE_TITLES } from "../../lexicon/speaker-roles.js";
+import type { Mention, QuoteSpeaker, TextSpan, Token } from "../../types.js";
+import { collectPeople, type Gender, type PersonFacts } from "./people.js";
+
+/** A speaker phrase found by the quote extractor, with the kind of words it is made of. */
+export interface SpeakerSpan extends TextSpan {
+  kind: "name" | "pronoun" | "role" | "organization";
+}
+
+/**
+ * What the resolver knows while it walks a document's quotes in text order: the people, and who was
+ * recently the subject of a sentence or the speaker of a quote (for pronouns and role nouns).
+ */
+export interface SpeakerContext {
+  mentions: readonly Mention[];
+  people: Map<string, PersonFacts>;
+  /** Persons as subjects (first person mention of a sentence) and as resolved speakers, by offset. */
+  subjects: Array<{ offset: number; name: string }>;
+}
+
+const STRIP_TITLE =
+  /^(?:(?:the|The)\s+)?(?:(?:\p{Lu}[\p{L}]*\.|President|Senator|Governor|Minister|Prime Minister|Secretary|General|Judge|Mayor|Chairman|Officer|Rep\.|Sen\.|Gov\.)\s+)+/u;
+
+export function createSpeakerContext(
+  tokens: readonly Token[],
+  sentences: ReadonlyArray<{ start: number; end: number }>,
+  mentions: readonly Mention[],
+): SpeakerContext {
+  const subjects: SpeakerContext["subjects"] = [];
+  const persons = mentions.filter((m) => m.type === "person");
+  let p = 0;
+  for (const s of sentences) {
+    while (p < persons.length && (persons[p] as Mention).start < s.start) p += 1;
+    const first = persons[p];
+    if (first !== undefined && first.start < s.end)
+      subjects.push({ offset: first.start, name: first.entity });
+  }
+  return { mentions, people: collectPeople(tokens, mentions), subjects };
+}
+
+function overlapping(mentions: readonly Mention[], span: TextSpan): Mention[] {
+  // Mentions are in text order; a binary search finds the first that could overlap.
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as Mention).end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: Mention[] = [];
+  for (let i = lo; i < mentions.length && (mentions[i] as Mention).start < span.end; i++)
+    found.push(mentions[i] as Mention);
+  return found;
+}
+
+function lastOffsetBefore(facts: PersonFacts, offset: number): number {
+  let best = -1;
+  for (const o of facts.offsets) if (o < offset) best = o;
+  return best;
+}
+
+function remember(context: SpeakerContext, name: string, offset: number): void {
+  // Quotes are resolved in text order, so this insertion rarely moves anything.
+  const subjects = context.subjects;
+  let i = subjects.length;
+  while (i > 0 && (subjects[i - 1] as { offset: number }).offset > offset) i -= 1;
+  subjects.splice(i, 0, { offset, name });
+}
+
+function byName(context: SpeakerContext, span: SpeakerSpan): QuoteSpeaker {
+  const found = overlapping(context.mentions, span);
+  const person = found.find((m) => m.type === "person");
+  if (person) return { name: person.entity, mention: span };
+  const bare = span.text.replace(STRIP_TITLE, "").trim();
+  const surname = bare.split(/\s+/).at(-1)?.toLowerCase() ?? "";
+  for (const facts of context.people.values()) {
+    const words = facts.name.toLowerCase().split(/\s+/);
+    if (surname !== "" && (facts.name.toLowerCase() === bare.toLowerCase() || words.at(-1) === surname)) {
+      return { name: facts.name, mention: span };
+    }
+  }
+  const other = found.find((m) => m.type !== "demonym");
+  if (other) return { name: null, mention: span, organization: other.entity };
+  const words = bare.toLowerCase().split(/\s+/);
+  if (/^The\s/.test(span.text) || words.some((w) => ORGANIZATION_NOUNS.has(w))) {
+    return { name: null, mention: span, organization: bare.replace(/^The\s+/, "") };
+  }
+  return { name: bare === "" ? null : bare, mention: span };
+}
+
+function byPronoun(context: SpeakerContext, span: SpeakerSpan): QuoteSpeaker {
+  const gender = SPEAKER_PRONOUNS.get(span.text.toLowerCase());
+  if (gender !== "male" && gender !== "female") return { name: null, mention: span };
+  for (let i = context.subjects.length - 1; i >= 0; i--) {
+    const subject = context.subjects[i] as { offset: number; name: string };
+    if (subject.offset >= span.start) continue;
+    const facts = context.people.get(subject.name);
+    if (facts?.gender && facts.gender !== gender) continue;
+    if (facts && facts.gender === null) facts.gender = gender as Gender;
+    return { name: subject.name, mention: span };
+  }
+  return { name: null, mention: span };
+}
+
+/** Role words in a phrase, longest first ("prime minister" before "minister"). */
+function rolesIn(words: readonly string[]): string[] {
+  const roles: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const pair = `${words[i]} ${words[i + 1] ?? ""}`;
+    if (ROLE_TITLES.has(pair)) {
+      roles.push(pair);
+      i += 1;
+    } else if (ROLE_TITLES.has(words[i] as string)) roles.push(words[i] as string);
+    else if (ROLE_TITLES.has((words[i] as string).replace(/s$/, "")))
+      roles.push((words[i] as string).replace(/s$/, ""));
+  }
+  return roles;
+}
+
+function byRole(context: SpeakerContext, span: SpeakerSpan): QuoteSpeaker {
+  const words = span.text.toLowerCase().split(/[\s’']+/);
+  const roles = rolesIn(words);
+  const role = roles.at(-1);
+  if (role === undefined) return { name: null, mention: span };
+  const titles = new Set([role, ...(ROLE_TITLES.get(role) ?? [])]);
+  // Countries the phrase names: from demonym/country mentions inside it, else its capitalized words.
+  const named = overlapping(context.mentions, span).filter(
+    (m) => m.type === "demonym" || m.type === "country",
+  );
+  const countries = new Set<string>(named.flatMap((m) => [m.entity, m.text.toLowerCase()]));
+  if (named.length === 0) {
+    for (const w of span.text.split(/\s+/))
+      if (/^\p{Lu}/u.test(w) && w !== "The") countries.add(w.toLowerCase());
+  }
+  const wantGender: Gender | null = FEMALE_ROLES.has(role) ? "female" : MALE_ROLES.has(role) ? "male" : null;
+  let best: { facts: PersonFacts; score: number } | null = null;
+  for (const facts of context.people.values()) {
+    const last = lastOffsetBefore(facts, span.start);
+    if (last < 0) continue;
+    if (![...facts.roles].some((r) => titles.has(r))) continue;
+    const sameCountry = [...facts.countries].some((c) => countries.has(c));
+    // "the Iranian president" is not the president linked to Azerbaijan.
+    if (named.length > 0 && !sameCountry && facts.countries.size > 0) continue;
+    if (wantGender && facts.gender && facts.gender !== wantGender) continue;
+    const subjectAt =
+      context.subjects.findLast((s) => s.name === facts.name && s.offset < span.start)?.offset ?? -1;
+    const score = (sameCountry ? 1e9 : 0) + Math.max(last, subjectAt);
+    if (best === null || score > best.score) best = { facts, score };
+  }
+  if (best === null) return { name: null, mention: span };
+  for (const m of overlapping(context.mentions, span)) {
+    if (m.type === "demonym" || m.type === "country") {
+      best.facts.countries.add(m.entity);
+      best.facts.countries.add(m.text.toLowerCase());
+    }
+  }
+  return { name: best.facts.name, mention: span };
+}
+
+function byOrganization(context: SpeakerContext, span: SpeakerSpan): QuoteSpeaker {
+  const found = overlapping(context.mentions, span).find(
+    (m) => m.type === "organization" || m.type === "country",
+  );
+  if (found) return { name: null, mention: span, organization: found.entity };
+  const head = span.text.split(/\s+/).at(-1)?.toLowerCase() ?? "";
+  const earlier = context.mentions.findLast(
+    (m) => m.type === "organization" && m.end <= span.start && m.text.toLowerCase().includes(head),
+  );
+  return {
+    name: null,
+    mention: span,
+    organization: earlier?.entity ?? span.text.replace(/^(?:the|a|an)\s+/i, ""),
+  };
+}
+
+/**
+ * Resolves a speaker phrase to a person: a name to its entity, a pronoun to the most recent compatible
+ * subject, a role noun to the person holding that role in context (title, country, recency). Call in
+ * text order: every person resolved becomes the most recent subject.
+ */
+export function resolveSpeaker(context: SpeakerContext, span: SpeakerSpan): QuoteSpeaker {
+  const mention: TextSpan = { start: span.start, end: span.end, text: span.text };
+  const typed = { ...span, ...mention };
+  let speaker: QuoteSpeaker;
+  if (span.kind === "pronoun") speaker = byPronoun(context, typed);
+  else if (span.kind === "role") speaker = byRole(context, typed);
+  else if (span.kind === "organization") speaker = byOrganization(context, typed);
+  else speaker = byName(context, typed);
+  speaker = { ...speaker, mention };
+  if (speaker.name !== null) remember(context, speaker.name, span.start);
+  return speaker;
+}
