@@ -1,0 +1,192 @@
+/**
+ * `npm run train:ner [conll-train-file]`: rebuilds models/ner-gazetteer.json from the gazetteer packages and
+ * trains the averaged-perceptron entity tagger on CoNLL-2003 (default ../shared/eval/ner/conll2003-train.conll)
+ * into models/ner.json. Deterministic: fixed epochs and a seeded shuffle, so the same data gives the same file.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  featuresAt,
+  historyFeatures,
+  shapeOf,
+  TAG_COUNT,
+  TAGS,
+  type TokenView,
+  viewDocument,
+  WINDOW,
+} from "../src/extract/entities/features.js";
+import { buildGazetteer } from "../src/extract/entities/gazetteer-build.js";
+import { allowed, type ModelFile } from "../src/extract/entities/tagger.js";
+
+const EPOCHS = 12;
+/** Features seen fewer times than this in training are left out of the model. */
+const MIN_FEATURE_COUNT = 2;
+/** Weights are stored as integers of 1/SCALE; those that round to zero for every tag are pruned. */
+const SCALE = 100;
+
+interface Sentence {
+  views: TokenView[];
+  gold: number[];
+}
+
+/** Reads CoNLL (IOB1) documents: each a list of sentences of [word, tag]. */
+export function readConll(path: string): [string, string][][][] {
+  const documents: [string, string][][][] = [];
+  let doc: [string, string][][] = [];
+  let sentence: [string, string][] = [];
+  const endSentence = (): void => {
+    if (sentence.length > 0) doc.push(sentence);
+    sentence = [];
+  };
+  for (const line of readFileSync(path, "utf8").split("\n")) {
+    const fields = line.trim().split(" ");
+    if (fields[0] === "-DOCSTART-") {
+      endSentence();
+      if (doc.length > 0) documents.push(doc);
+      doc = [];
+    } else if (fields.length < 2) endSentence();
+    else sentence.push([fields[0] as string, fields[fields.length - 1] as string]);
+  }
+  endSentence();
+  if (doc.length > 0) documents.push(doc);
+  return documents;
+}
+
+/** IOB1 → BIO: an I-X that does not continue an X starts one. */
+function toBio(tags: string[]): number[] {
+  return tags.map((tag, i) => {
+    if (tag === "O") return 0;
+    const type = tag.slice(2);
+    const previous = i > 0 ? (tags[i - 1] as string) : "O";
+    const begins = tag.startsWith("B-") || previous.slice(2) !== type;
+    return TAGS.indexOf(`${begins ? "B" : "I"}-${type}` as (typeof TAGS)[number]);
+  });
+}
+
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+function main(): void {
+  const root = join(import.meta.dirname, "..");
+  const trainPath = process.argv[2] ?? join(root, "..", "shared", "eval", "ner", "conll2003-train.conll");
+  writeFileSync(join(root, "models", "ner-gazetteer.json"), JSON.stringify(buildGazetteer()));
+
+  const sentences: Sentence[] = [];
+  for (const doc of readConll(trainPath)) {
+    const views = viewDocument(doc.map((s) => s.map(([word]) => word)));
+    doc.forEach((s, i) => {
+      sentences.push({ views: views[i] as TokenView[], gold: toBio(s.map(([, tag]) => tag)) });
+    });
+  }
+
+  // Static features of every token, as feature ids, keeping only those seen often enough.
+  const counts = new Map<string, number>();
+  const names: string[][][] = sentences.map(({ views }) =>
+    views.map((_, i) => {
+      const out: string[] = [];
+      for (const offset of WINDOW) {
+        const view = views[i + offset];
+        if (view !== undefined) featuresAt(view, offset, out);
+      }
+      for (const name of out) counts.set(name, (counts.get(name) ?? 0) + 1);
+      return out;
+    }),
+  );
+  const ids = new Map<string, number>();
+  const featureNames: string[] = [];
+  const idOf = (name: string): number => {
+    let id = ids.get(name);
+    if (id === undefined) {
+      id = featureNames.length;
+      ids.set(name, id);
+      featureNames.push(name);
+    }
+    return id;
+  };
+  const staticIds: Int32Array[][] = names.map((sentence) =>
+    sentence.map((out) =>
+      Int32Array.from(out.filter((n) => (counts.get(n) ?? 0) >= MIN_FEATURE_COUNT).map(idOf)),
+    ),
+  );
+  // History features can be created during training: reserve room for them.
+  const capacity = featureNames.length + 20_000;
+  const weights = new Float64Array(capacity * TAG_COUNT);
+  const totals = new Float64Array(capacity * TAG_COUNT);
+  const stamps = new Float64Array(capacity * TAG_COUNT);
+  let clock = 0;
+  const update = (feature: number, tag: number, delta: number): void => {
+    const at = feature * TAG_COUNT + tag;
+    totals[at] = (totals[at] as number) + (clock - (stamps[at] as number)) * (weights[at] as number);
+    stamps[at] = clock;
+    weights[at] = (weights[at] as number) + delta;
+  };
+
+  const random = seededRandom(20030);
+  const order = sentences.map((_, i) => i);
+  const scores = new Float64Array(TAG_COUNT);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    let errors = 0;
+    let total = 0;
+    for (const s of order) {
+      const { views, gold } = sentences[s] as Sentence;
+      let prev = -1;
+      let prev2 = -1;
+      views.forEach((view, i) => {
+        clock++;
+        const features = [
+          ...((staticIds[s] as Int32Array[])[i] as Int32Array),
+          ...historyFeatures(prev, prev2, shapeOf(view.text)).map(idOf),
+        ];
+        scores.fill(0);
+        for (const f of features) {
+          for (let t = 0; t < TAG_COUNT; t++)
+            scores[t] = (scores[t] as number) + (weights[f * TAG_COUNT + t] as number);
+        }
+        let best = 0;
+        for (let t = 1; t < TAG_COUNT; t++)
+          if (allowed(prev, t) && (scores[t] as number) > (scores[best] as number)) best = t;
+        const truth = gold[i] as number;
+        total++;
+        if (best !== truth) {
+          errors++;
+          for (const f of features) {
+            update(f, truth, 1);
+            update(f, best, -1);
+          }
+        }
+        prev2 = prev;
+        prev = best;
+      });
+    }
+    console.error(`epoch ${epoch + 1}: ${((100 * errors) / total).toFixed(2)}% token errors`);
+  }
+
+  const file: ModelFile = { tags: TAGS, scale: SCALE, weights: {} };
+  for (let f = 0; f < featureNames.length; f++) {
+    const row: number[] = [];
+    let keep = false;
+    for (let t = 0; t < TAG_COUNT; t++) {
+      const at = f * TAG_COUNT + t;
+      const average =
+        ((totals[at] as number) + (clock - (stamps[at] as number)) * (weights[at] as number)) / clock;
+      const value = Math.round(average * SCALE);
+      row.push(value);
+      if (value !== 0) keep = true;
+    }
+    if (keep) file.weights[featureNames[f] as string] = row;
+  }
+  const text = JSON.stringify(file);
+  writeFileSync(join(root, "models", "ner.json"), text);
+  console.error(`${Object.keys(file.weights).length} features, ${(text.length / 1e6).toFixed(1)} MB`);
+}
+
+main();

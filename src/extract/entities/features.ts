@@ -1,0 +1,170 @@
+/**
+ * Features of the entity tagger. A token's features depend only on the token itself and a few flags
+ * (gazetteer matches, sentence-initial, headline capitals, how the word is written elsewhere in the
+ * document), so the weights of "the token at offset k" can be summed once per distinct (word, flags) and
+ * cached: tagging a token costs five cache look-ups plus the tag-history features. Training
+ * (scripts/train-ner.ts) and tagging share these functions, so they cannot drift apart.
+ */
+import { gazetteer, Kind } from "./gazetteer.js";
+
+export const TAGS = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"] as const;
+export type Tag = (typeof TAGS)[number];
+export const TAG_COUNT = TAGS.length;
+/** Offsets of the neighbouring tokens whose features are used. */
+export const WINDOW = [-2, -1, 0, 1, 2] as const;
+
+/** Flags of a token, beyond its text. Gazetteer kinds take the low 16 bits (start of a match, inside a match). */
+export const Flag = {
+  initial: 1 << 16,
+  headline: 1 << 17,
+  seenLower: 1 << 18,
+  seenTitle: 1 << 19,
+} as const;
+
+export interface TokenView {
+  text: string;
+  flags: number;
+}
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const DIGIT = /\p{N}/u;
+
+/** "Hassan" → "Xx", "U.S." → "X.X.", "1996-08-30" → "d-d-d", "McDonald" → "XxXx". */
+export function shapeOf(text: string): string {
+  let shape = "";
+  let last = "";
+  for (const char of text.length > 20 ? text.slice(0, 20) : text) {
+    const kind = UPPER.test(char) ? "X" : LOWER.test(char) ? "x" : DIGIT.test(char) ? "d" : char;
+    if (kind !== last) shape += kind;
+    last = kind;
+  }
+  return shape;
+}
+
+export function isCapitalized(text: string): boolean {
+  return UPPER.test(text.charAt(0));
+}
+
+function pushGazetteer(features: string[], prefix: string, flags: number): void {
+  for (let bit = 0; bit < 16; bit++) if (flags & (1 << bit)) features.push(`${prefix}g${bit}`);
+}
+
+/** Features contributed by a token seen at `offset` from the token being tagged. */
+export function featuresAt(token: TokenView, offset: number, out: string[]): void {
+  const text = token.text;
+  const lower = text.toLowerCase();
+  const shape = shapeOf(text);
+  const p = `${offset}`;
+  const flags = token.flags;
+  out.push(`${p}l=${lower}`, `${p}s=${shape}`);
+  if (offset === 0) {
+    out.push(
+      `w=${text}`,
+      `p=${lower.slice(0, 3)}`,
+      `x=${lower.slice(-3)}`,
+      `x2=${lower.slice(-2)}`,
+      `x4=${lower.slice(-4)}`,
+    );
+    if (flags & Flag.initial) out.push("ini", `ini|${shape}`);
+    if (flags & Flag.headline) out.push("cap", `cap|${lower}`);
+    if (flags & Flag.seenLower) out.push("dl", `dl|${shape}`);
+    if (flags & Flag.seenTitle) out.push("dt", `dt|${shape}`);
+    pushGazetteer(out, p, flags);
+  } else if (offset === -1 || offset === 1) {
+    pushGazetteer(out, p, flags);
+    if (flags & Flag.headline) out.push(`${p}cap`);
+  }
+}
+
+/** Tag-history features of the token at position i given the two previous tags. */
+export function historyFeatures(prev: number, prev2: number, shape: string): string[] {
+  return [`t1=${prev}`, `t2=${prev2}|${prev}`, `t1s=${prev}|${shape}`];
+}
+
+/** The token's text with its flags: the key under which its weight vectors are cached. */
+export function viewKey(token: TokenView): string {
+  return `${token.text}\u0001${token.flags}`;
+}
+
+/**
+ * Views of one document's sentences (each an array of token texts): gazetteer matches, sentence-initial,
+ * headline and document-memory flags.
+ */
+export function viewDocument(sentences: readonly (readonly string[])[]): TokenView[][] {
+  const gaz = gazetteer();
+  const lowerSeen = new Set<string>();
+  const titleSeen = new Set<string>();
+  const headline = sentences.map(isHeadline);
+  sentences.forEach((words, s) => {
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] as string;
+      if (!isCapitalized(word)) {
+        if (LOWER.test(word.charAt(0))) lowerSeen.add(word);
+      } else if (i > 0 && !headline[s] && LOWER.test(word)) titleSeen.add(word.toLowerCase());
+    }
+  });
+  return sentences.map((words, s) => {
+    // A word is sentence-initial when only punctuation precedes it (“Peace in the region ...).
+    let initial = true;
+    const views: TokenView[] = words.map((text) => {
+      let flags = 0;
+      if (initial) flags |= Flag.initial;
+      if (UPPER.test(text) || LOWER.test(text) || DIGIT.test(text)) initial = false;
+      if (headline[s]) flags |= Flag.headline;
+      if (isCapitalized(text)) {
+        const lower = text.toLowerCase();
+        if (lowerSeen.has(lower)) flags |= Flag.seenLower;
+        if (titleSeen.has(lower)) flags |= Flag.seenTitle;
+      }
+      return { text, flags };
+    });
+    markGazetteer(words, views, gaz.phrases, gaz.longest);
+    return views;
+  });
+}
+
+/** Marks the longest gazetteer phrase starting at each capitalized token (start bits low, inside bits high). */
+function markGazetteer(
+  words: readonly string[],
+  views: TokenView[],
+  phrases: Map<string, number>,
+  longest: Map<string, number>,
+): void {
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i] as string;
+    if (!isCapitalized(first)) continue;
+    const lowerFirst = first.toLowerCase();
+    const most = Math.min(longest.get(lowerFirst) ?? 0, words.length - i);
+    let key = lowerFirst;
+    const keys: string[] = [key];
+    for (let n = 1; n < most; n++) {
+      key = `${key} ${(words[i + n] as string).toLowerCase()}`;
+      keys.push(key);
+    }
+    for (let n = most; n >= 1; n--) {
+      const kind = phrases.get(keys[n - 1] as string);
+      if (kind === undefined) continue;
+      (views[i] as TokenView).flags |= kind & 0xff;
+      for (let j = i + 1; j < i + n; j++) (views[j] as TokenView).flags |= (kind & 0xff) << 8;
+      break;
+    }
+  }
+}
+
+function isHeadline(words: readonly string[]): boolean {
+  let letters = 0;
+  let upper = 0;
+  let long = false;
+  for (const word of words) {
+    if (!UPPER.test(word) && !LOWER.test(word)) continue;
+    letters++;
+    if (!LOWER.test(word)) {
+      upper++;
+      if (word.length > 1) long = true;
+    }
+  }
+  return long && upper >= 0.8 * letters;
+}
+
+export { Kind };

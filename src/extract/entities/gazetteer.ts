@@ -1,0 +1,134 @@
+/**
+ * The gazetteers the extractor consults, loaded once per process on first use: countries and their
+ * demonyms from the world-countries package (plus the small lexicons of forms it lacks), cities and
+ * person names distilled into models/ner-gazetteer.json (see gazetteer-build.ts), titles and US states.
+ * Multi-word names are indexed as lower-cased token sequences so they can be matched against tokens.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Countries } from "world-countries";
+import { COUNTRY_ALIASES } from "../../lexicon/country-aliases.js";
+import { DEMONYM_EXTRAS } from "../../lexicon/demonym-extras.js";
+import { PERSON_TITLES } from "../../lexicon/person-titles.js";
+import { US_STATES } from "../../lexicon/us-states.js";
+import { tokenize } from "../../text/tokenize.js";
+import type { GazetteerFile } from "./gazetteer-build.js";
+import { modelPath } from "./model-path.js";
+
+const require = createRequire(import.meta.url);
+const countries = require("world-countries") as Countries;
+
+/** What a phrase of the gazetteer is; a phrase may be several things ("Georgia": country and state). */
+export const Kind = {
+  country: 1,
+  city: 2,
+  bigCity: 4,
+  demonym: 8,
+  firstName: 16,
+  lastName: 32,
+  title: 64,
+  state: 128,
+} as const;
+
+export interface City {
+  name: string;
+  country: string;
+  population: number;
+}
+
+export interface Gazetteer {
+  /** Lower-cased phrase (token texts joined by one space) → Kind bits. */
+  phrases: Map<string, number>;
+  /** Lower-cased first token → the most tokens a phrase starting with it has. */
+  longest: Map<string, number>;
+  /** Lower-cased phrase → canonical country name. */
+  countries: Map<string, string>;
+  /** Lower-cased demonym (singular and plural) → canonical country name. */
+  demonyms: Map<string, string>;
+  /** Lower-cased city → its name, country and population (the most populous city of that name). */
+  cities: Map<string, City>;
+  /** Lower-cased US state names. */
+  usStates: Set<string>;
+}
+
+/** A phrase's lower-cased token key, the way it is matched against a text's tokens. */
+export function phraseKey(phrase: string): string {
+  return tokenize(phrase)
+    .map((token) => token.text.toLowerCase())
+    .join(" ");
+}
+
+const LATIN = /^[\p{Script=Latin}\p{M}\s.'’-]+$/u;
+/** Country codes ("AZ", "IN") are ordinary words too often; the aliases lexicon lists the ones news use. */
+const CODE = /^[A-Z]{2,3}$/;
+
+function pluralOf(demonym: string): string | null {
+  return /(?:s|sh|ch|ese|x)$/.test(demonym) ? null : `${demonym}s`;
+}
+
+let loaded: Gazetteer | null = null;
+
+export function gazetteer(): Gazetteer {
+  if (loaded === null) loaded = load();
+  return loaded;
+}
+
+function load(): Gazetteer {
+  const file = JSON.parse(readFileSync(modelPath("ner-gazetteer.json"), "utf8")) as GazetteerFile;
+  const phrases = new Map<string, number>();
+  const longest = new Map<string, number>();
+  const mark = (phrase: string, kind: number): string => {
+    const key = phraseKey(phrase);
+    if (key === "") return key;
+    phrases.set(key, (phrases.get(key) ?? 0) | kind);
+    const first = key.split(" ", 1)[0] ?? key;
+    const length = key.split(" ").length;
+    if ((longest.get(first) ?? 0) < length) longest.set(first, length);
+    return key;
+  };
+
+  const countryNames = new Map<string, string>();
+  const demonyms = new Map<string, string>();
+  const addDemonym = (word: string, country: string): void => {
+    for (const form of [word, pluralOf(word)]) {
+      if (form === null) continue;
+      const key = mark(form, Kind.demonym);
+      if (!demonyms.has(key)) demonyms.set(key, country);
+    }
+  };
+  // Independent UN members first, so that a shared demonym ("Congolese") or name goes to the sovereign state.
+  const ordered = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
+  for (const country of ordered) {
+    const name = country.name.common;
+    const forms = [name, country.name.official, ...country.altSpellings];
+    for (const form of forms) {
+      if (!LATIN.test(form) || CODE.test(form)) continue;
+      const key = mark(form, Kind.country);
+      if (!countryNames.has(key)) countryNames.set(key, name);
+    }
+    const demonym = country.demonyms?.eng;
+    if (demonym !== undefined) {
+      addDemonym(demonym.m, name);
+      addDemonym(demonym.f, name);
+    }
+  }
+  for (const [alias, name] of Object.entries(COUNTRY_ALIASES))
+    countryNames.set(mark(alias, Kind.country), name);
+  for (const [word, name] of Object.entries(DEMONYM_EXTRAS)) {
+    demonyms.delete(phraseKey(word));
+    addDemonym(word, name);
+  }
+
+  const cities = new Map<string, City>();
+  for (const [name, [country, population]] of Object.entries(file.cities)) {
+    const key = mark(name, population >= 1_000_000 ? Kind.city | Kind.bigCity : Kind.city);
+    const known = cities.get(key);
+    if (known === undefined || known.population < population) cities.set(key, { name, country, population });
+  }
+  const usStates = new Set<string>();
+  for (const state of US_STATES) usStates.add(mark(state, Kind.state));
+  for (const name of file.firstNames) mark(name, Kind.firstName);
+  for (const name of file.lastNames) mark(name, Kind.lastName);
+  for (const title of PERSON_TITLES) mark(title, Kind.title);
+  return { phrases, longest, countries: countryNames, demonyms, cities, usStates };
+}

@@ -1,0 +1,113 @@
+/**
+ * The entity extraction stage: every mention of a person, country, place, organization or demonym in a
+ * document, with its canonical name within the document.
+ *
+ * A perceptron tagger (tagger.ts, trained on news) finds the names; gazetteers then say what they are:
+ * a LOC is a country (canonical name from world-countries) or a place (with its country), a MISC that is a
+ * demonym becomes a demonym of its country, and person names are joined to their fullest form.
+ */
+import type { SplitDocument } from "../../text/split.js";
+import type { Document, Mention, Sentence, Token } from "../../types.js";
+import { isCapitalized, type TokenView, viewDocument } from "./features.js";
+import { type Gazetteer, gazetteer } from "./gazetteer.js";
+import { resolvePersons } from "./persons.js";
+import { displayName, keyOf, readPlace } from "./places.js";
+import { spansOfTags, type TokenSpan, titleAtStart, titleBefore, trimSpan } from "./spans.js";
+import { loadTagger, tagSentence } from "./tagger.js";
+
+export { loadTagger };
+
+/** Longest official country name ending in a tagged country, in tokens ("Republic of" + "Azerbaijan"). */
+const MAX_COUNTRY_PREFIX = 4;
+
+function mentionOf(
+  doc: Document,
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+): Omit<Mention, "type" | "entity"> {
+  const start = (tokens[first] as Token).start;
+  const stop = (tokens[end - 1] as Token).end;
+  return { start, end: stop, text: doc.text.slice(start, stop) };
+}
+
+/** Extends a country name to the left when the words before it make a longer official name. */
+function extendCountry(tokens: readonly Token[], span: TokenSpan, lowest: number, gaz: Gazetteer): number {
+  for (let length = Math.min(MAX_COUNTRY_PREFIX, span.first - lowest); length >= 1; length--) {
+    const first = span.first - length;
+    if (!isCapitalized((tokens[first] as Token).text)) continue;
+    if (gaz.countries.has(keyOf(tokens, first, span.end))) return first;
+  }
+  return span.first;
+}
+
+function mentionsOfSpan(
+  doc: Document,
+  tokens: readonly Token[],
+  sentence: Sentence,
+  raw: TokenSpan,
+  gaz: Gazetteer,
+): Mention | null {
+  const span = trimSpan(raw, tokens);
+  if (span === null) return null;
+  if (span.label === "PER") {
+    const first = span.first + titleAtStart(tokens, span, gaz);
+    const title = titleBefore(tokens, first, sentence.firstToken, gaz);
+    const base = mentionOf(doc, tokens, first, span.end);
+    const mention: Mention = { ...base, type: "person", entity: base.text };
+    if (first > span.first) mention.title = mentionOf(doc, tokens, span.first, first).text;
+    else if (title !== null) mention.title = title.text;
+    return mention;
+  }
+  if (span.label === "LOC") {
+    let first = span.first;
+    if (gaz.countries.has(keyOf(tokens, first, span.end)))
+      first = extendCountry(tokens, span, sentence.firstToken, gaz);
+    const base = mentionOf(doc, tokens, first, span.end);
+    const reading = readPlace(tokens, first, span.end, base.text, gaz);
+    const mention: Mention = { ...base, type: reading.type, entity: reading.entity };
+    return mention;
+  }
+  const base = mentionOf(doc, tokens, span.first, span.end);
+  if (span.label === "ORG") return { ...base, type: "organization", entity: displayName(base.text) };
+  const demonym = gaz.demonyms.get(keyOf(tokens, span.first, span.end));
+  return demonym === undefined ? null : { ...base, type: "demonym", entity: demonym };
+}
+
+/** Capitalized demonyms the tagger left untagged ("the Azeri leader"). */
+function untaggedDemonyms(
+  doc: Document,
+  tokens: readonly Token[],
+  covered: Uint8Array,
+  gaz: Gazetteer,
+): Mention[] {
+  const found: Mention[] = [];
+  tokens.forEach((token, i) => {
+    if (covered[i] || !isCapitalized(token.text)) return;
+    const country = gaz.demonyms.get(token.text.toLowerCase());
+    if (country !== undefined)
+      found.push({ ...mentionOf(doc, tokens, i, i + 1), type: "demonym", entity: country });
+  });
+  return found;
+}
+
+export function extractMentions(doc: Document, split: SplitDocument): Mention[] {
+  const { tokens, sentences } = split;
+  if (tokens.length === 0) return [];
+  const gaz = gazetteer();
+  const views = viewDocument(sentences.map((s) => tokens.slice(s.firstToken, s.endToken).map((t) => t.text)));
+  const mentions: Mention[] = [];
+  const covered = new Uint8Array(tokens.length);
+  sentences.forEach((sentence, s) => {
+    const tags = tagSentence(views[s] as TokenView[]);
+    for (const span of spansOfTags(tags, sentence.firstToken)) {
+      covered.fill(1, span.first, span.end);
+      const mention = mentionsOfSpan(doc, tokens, sentence, span, gaz);
+      if (mention !== null) mentions.push(mention);
+    }
+  });
+  mentions.push(...untaggedDemonyms(doc, tokens, covered, gaz));
+  mentions.sort((a, b) => a.start - b.start);
+  resolvePersons(mentions);
+  return mentions;
+}

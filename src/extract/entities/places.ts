@@ -1,0 +1,64 @@
+/**
+ * Names of places the tagger found (LOC): a country under its canonical name, or a place with the
+ * country it lies in where the gazetteer knows it.
+ *
+ * "Georgia": the country gazetteer lists it, so it is read as the country, except right after
+ * "<US city>," or "<US state>," ("Atlanta, Georgia"), or before "state", where it is the US state (a place in the
+ * United States). International news mentions the country far more often than a bare state name.
+ */
+import type { Token } from "../../types.js";
+import type { Gazetteer } from "./gazetteer.js";
+
+export const UNITED_STATES = "United States";
+
+export type PlaceReading =
+  | { type: "country"; entity: string }
+  | { type: "place"; entity: string; country?: string }
+  | { type: "demonym"; entity: string };
+
+export function keyOf(tokens: readonly Token[], first: number, end: number): string {
+  let key = "";
+  for (let i = first; i < end; i++) key += (i > first ? " " : "") + (tokens[i] as Token).text.toLowerCase();
+  return key;
+}
+
+/** Whether the tokens before `first` read "<place in the US> ,". */
+function afterUsPlace(tokens: readonly Token[], first: number, gaz: Gazetteer): boolean {
+  if (tokens[first - 1]?.text !== ",") return false;
+  for (let length = 1; length <= 3 && first - 1 - length >= 0; length++) {
+    const key = keyOf(tokens, first - 1 - length, first - 1);
+    if (gaz.usStates.has(key) || gaz.cities.get(key)?.country === UNITED_STATES) return true;
+  }
+  return false;
+}
+
+/** How to read the LOC name `text` made of tokens [first, end). */
+export function readPlace(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  text: string,
+  gaz: Gazetteer,
+): PlaceReading {
+  const key = keyOf(tokens, first, end);
+  const country = gaz.countries.get(key);
+  const isState = gaz.usStates.has(key);
+  if (country !== undefined) {
+    const stateContext = afterUsPlace(tokens, first, gaz) || tokens[end]?.text.toLowerCase() === "state";
+    if (!(isState && stateContext)) return { type: "country", entity: country };
+  }
+  if (isState) return { type: "place", entity: displayName(text), country: UNITED_STATES };
+  const demonym = gaz.demonyms.get(key);
+  if (demonym !== undefined) return { type: "demonym", entity: demonym };
+  const city = gaz.cities.get(key);
+  if (city !== undefined) return { type: "place", entity: city.name, country: city.country };
+  return { type: "place", entity: displayName(text) };
+}
+
+/** "NEW YORK" → "New York"; mixed-case names are kept as written. */
+export function displayName(text: string): string {
+  if (/\p{Ll}/u.test(text)) return text;
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s\-'’.])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}

@@ -1,0 +1,80 @@
+/**
+ * From tags to name spans: BIO runs of tokens, trimmed to the name alone (no possessive "'s", no
+ * trailing punctuation, no leading title), with the title found just before the name.
+ */
+import type { Token } from "../../types.js";
+import { TAGS } from "./features.js";
+import { type Gazetteer, Kind, phraseKey } from "./gazetteer.js";
+
+export type SpanLabel = "PER" | "LOC" | "ORG" | "MISC";
+
+export interface TokenSpan {
+  label: SpanLabel;
+  /** Token indices, end exclusive. */
+  first: number;
+  end: number;
+}
+
+const POSSESSIVE = /^['’][sS]?$/;
+
+export function spansOfTags(tags: readonly number[], offset: number): TokenSpan[] {
+  const spans: TokenSpan[] = [];
+  let open: TokenSpan | null = null;
+  tags.forEach((tag, i) => {
+    const name = TAGS[tag] as string;
+    if (open !== null && !(name.startsWith("I-") && name.slice(2) === open.label)) {
+      spans.push(open);
+      open = null;
+    }
+    if (name !== "O" && open === null)
+      open = { label: name.slice(2) as SpanLabel, first: offset + i, end: offset + i + 1 };
+    else if (open !== null) open.end = offset + i + 1;
+  });
+  if (open !== null) spans.push(open);
+  return spans;
+}
+
+/** Drops a possessive and punctuation from the span's end, and from its start punctuation. */
+export function trimSpan(span: TokenSpan, tokens: readonly Token[]): TokenSpan | null {
+  let { first, end } = span;
+  while (end > first) {
+    const text = (tokens[end - 1] as Token).text;
+    if (POSSESSIVE.test(text) || (tokens[end - 1] as Token).kind === "punct") end--;
+    else break;
+  }
+  while (first < end && (tokens[first] as Token).kind === "punct") first++;
+  return first < end ? { ...span, first, end } : null;
+}
+
+const MAX_TITLE_TOKENS = 4;
+
+/** Length in tokens of the longest title phrase ending just before `index` (0 if none), and its text. */
+export function titleBefore(
+  tokens: readonly Token[],
+  index: number,
+  lowest: number,
+  gaz: Gazetteer,
+): { length: number; text: string } | null {
+  for (let length = Math.min(MAX_TITLE_TOKENS, index - lowest); length >= 1; length--) {
+    const words = tokens.slice(index - length, index);
+    if (!/^\p{Lu}/u.test((words[0] as Token).text)) continue;
+    const key = words.map((t) => t.text.toLowerCase()).join(" ");
+    if (((gaz.phrases.get(key) ?? 0) & Kind.title) !== 0)
+      return { length, text: words.map((t) => t.text).join(" ") };
+  }
+  return null;
+}
+
+/** Length of the longest title phrase at the start of a span (the tagger sometimes includes "Mr."). */
+export function titleAtStart(tokens: readonly Token[], span: TokenSpan, gaz: Gazetteer): number {
+  for (let length = Math.min(MAX_TITLE_TOKENS, span.end - span.first - 1); length >= 1; length--) {
+    const key = tokens
+      .slice(span.first, span.first + length)
+      .map((t) => t.text.toLowerCase())
+      .join(" ");
+    if (((gaz.phrases.get(key) ?? 0) & Kind.title) !== 0) return length;
+  }
+  return 0;
+}
+
+export { phraseKey };
