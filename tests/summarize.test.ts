@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { summarize } from "../src/summarize/index.js";
 import { splitDocument } from "../src/text/split.js";
-import type { Document, Mention } from "../src/types.js";
+import type { Document, Mention, Quote } from "../src/types.js";
 
 function doc(text: string, bodyStart = 0): Document {
   return { id: "t", path: "t", text, date: null, headers: {}, bodyStart, encoding: "utf-8" };
@@ -129,5 +129,48 @@ describe("summarize", () => {
       without.filter((s) => s.includes("Lopez")).length,
     );
     expect(withMentions.some((s) => s.includes("Lopez"))).toBe(true);
+  });
+
+  it("ranks down a sentence the quote extractor says is mostly direct speech", () => {
+    const text = [
+      "The harbour bridge in Brookfield will close on Monday for two years of repairs.",
+      "“Nobody wants to close the bridge, but the steel is simply too weak,” said the engineer.",
+      "Drivers will be sent over the northern ring road while the bridge is closed for repairs.",
+      "A ferry across the harbour will run every twenty minutes during the repairs.",
+    ].join(" ");
+    const open = text.indexOf("“");
+    const close = text.indexOf("”") + 1;
+    const quote: Quote = {
+      start: open,
+      end: close,
+      text: text.slice(open + 1, close - 1),
+      partial: false,
+      speaker: { name: null, mention: null },
+      cue: null,
+    };
+    const d = doc(text);
+    const picks = summarize(d, splitDocument(d), { sentences: 2, quotes: [quote] }).map((s) => s.text);
+    expect(picks[0]).toMatch(/^The harbour bridge in Brookfield/);
+    expect(picks.some((p) => p.includes("“Nobody"))).toBe(false);
+  });
+
+  it("never returns half of a sentence cut at the splitter's length cap", () => {
+    const text = `The harbour bridge will close on Monday. Word ${"word ".repeat(500)}ends here. Drivers must take the ring road.`;
+    const picks = summaryOf(text);
+    for (const p of picks) expect(p).not.toMatch(/^word|word$|^Word/);
+    expect(picks).toContain("The harbour bridge will close on Monday.");
+  });
+
+  it.each([
+    ["20,000 unbalanced quote marks", `${"“".repeat(20000)} The end came at last for the old bridge.`],
+    ["a 3 MB line without punctuation", "word ".repeat(600_000)],
+    ["alternating quotes", "‘a’ “b” ".repeat(20000)],
+  ])("stays fast on hostile input: %s", (_name, text) => {
+    const d = doc(text);
+    const split = splitDocument(d);
+    const t = performance.now();
+    const spans = summarize(d, split, { sentences: 3 });
+    expect(performance.now() - t).toBeLessThan(5000);
+    for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 });

@@ -1,6 +1,7 @@
 import { BOILERPLATE_PHRASES, CAPTION_MARKERS, DATELINE_SOURCES } from "../lexicon/boilerplate.js";
 import { CONTEXT_OPENERS } from "../lexicon/context-openers.js";
 import { STOPWORDS } from "../lexicon/stopwords.js";
+import { MAX_SENTENCE_CHARS, MAX_SENTENCE_TOKENS } from "../text/limits.js";
 import type { Sentence, Token } from "../types.js";
 import { quoteFlags } from "./quote-state.js";
 
@@ -13,8 +14,8 @@ export interface Candidate {
   end: number;
   /** Word and number tokens. */
   words: number;
-  /** Content words, lower-cased (stop words left out), with their counts. */
-  terms: Map<string, number>;
+  /** Content words as ids into the document's vocabulary (lower-cased, stop words left out), repeats kept. */
+  terms: number[];
   /** Tokens inside quotation marks, as a share of all tokens. */
   quotedShare: number;
   /** May appear in a summary at all: not boilerplate, not a fragment of a longer quotation, not tiny. */
@@ -41,8 +42,19 @@ function datelineLength(text: string): number {
   return match ? match[0].length : 0;
 }
 
-const includesAny = (lower: string, phrases: readonly string[]): boolean =>
-  phrases.some((p) => lower.includes(p));
+/** One case-insensitive alternation per list: one scan of a sentence instead of one per phrase. */
+const anyOf = (phrases: readonly string[]): RegExp => new RegExp(phrases.map(escapeRegExp).join("|"), "i");
+const BOILERPLATE = anyOf(BOILERPLATE_PHRASES);
+const CAPTION = anyOf(CAPTION_MARKERS);
+
+/** The splitter cut this sentence at its length cap: it is half of a longer run of text. */
+function wasCut(sentence: Sentence | undefined): boolean {
+  return (
+    sentence !== undefined &&
+    (sentence.endToken - sentence.firstToken >= MAX_SENTENCE_TOKENS ||
+      sentence.end - sentence.start >= MAX_SENTENCE_CHARS)
+  );
+}
 
 export function candidates(
   text: string,
@@ -50,21 +62,27 @@ export function candidates(
   sentences: readonly Sentence[],
 ): Candidate[] {
   const quotes = quoteFlags(text, tokens, sentences);
+  const vocabulary = new Map<string, number>();
   return sentences.map((sentence, index) => {
     const raw = text.slice(sentence.start, sentence.end);
-    const skip = datelineLength(raw);
-    const lower = raw.toLowerCase();
-    const terms = new Map<string, number>();
+    // Datelines open a story, so only its first sentence can carry one.
+    const skip = index === 0 ? datelineLength(raw) : 0;
+    const terms: number[] = [];
     let words = 0;
     let firstWord = "";
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const token = tokens[i] as Token;
       if (token.kind === "punct" || token.start < sentence.start + skip) continue;
       words += 1;
-      if (firstWord === "") firstWord = token.text.toLowerCase();
       const term = token.text.toLowerCase();
+      if (firstWord === "") firstWord = term;
       if (token.kind === "word" && term.length > 1 && !STOPWORDS.has(term)) {
-        terms.set(term, (terms.get(term) ?? 0) + 1);
+        let id = vocabulary.get(term);
+        if (id === undefined) {
+          id = vocabulary.size;
+          vocabulary.set(term, id);
+        }
+        terms.push(id);
       }
     }
     const flags = quotes[index] as (typeof quotes)[number];
@@ -78,11 +96,13 @@ export function candidates(
       quotedShare: flags.quotedTokens / tokenCount,
       eligible:
         words >= MIN_WORDS &&
+        !wasCut(sentence) &&
+        !wasCut(sentences[index - 1]) &&
         !flags.startsInside &&
         !flags.endsInside &&
-        !includesAny(lower, BOILERPLATE_PHRASES),
+        !BOILERPLATE.test(raw),
       needsContext: CONTEXT_OPENERS.has(firstWord),
-      captionLike: !FINAL.test(raw) || includesAny(lower, CAPTION_MARKERS),
+      captionLike: !FINAL.test(raw) || CAPTION.test(raw),
     };
   });
 }

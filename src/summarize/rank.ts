@@ -1,6 +1,6 @@
 import type { Mention, Quote } from "../types.js";
 import type { Candidate } from "./candidates.js";
-import { cosine, tfidfVectors } from "./similarity.js";
+import { cosine, type SparseVector, tfidfVectors } from "./similarity.js";
 
 /**
  * The ranking's few parameters, set by reasoning about news structure and checked on CNN/DailyMail dev
@@ -64,7 +64,7 @@ function similarityMatrix(pool: readonly Candidate[]): Float64Array {
   const sim = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      const s = cosine(vectors[i] as Map<string, number>, vectors[j] as Map<string, number>);
+      const s = cosine(vectors[i] as SparseVector, vectors[j] as SparseVector);
       sim[i * n + j] = s;
       sim[j * n + i] = s;
     }
