@@ -1,0 +1,209 @@
+/**
+ * Entities eval: exact-span PER / LOC (country + place) / ORG precision, recall and F1 on CoNLL-2003 dev,
+ * ours (splitDocument + extractMentions on text rebuilt from the tokens, as a user would run it) beside
+ * compromise alone (nlp(text).people() / .places() with their character offsets), and the speed of both.
+ * Text is rebuilt as ../shared/eval/README.md says: tokens joined by spaces, none before , . : ; ? ! % ) 's n't,
+ * none after ( $, one sentence per line.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { extractMentions, loadTagger } from "../../src/extract/entities/index.js";
+import { splitDocument } from "../../src/text/split.js";
+import type { Document } from "../../src/types.js";
+
+const require = createRequire(import.meta.url);
+
+type Label = "PER" | "LOC" | "ORG";
+interface GoldDocument {
+  text: string;
+  words: number;
+  spans: Set<string>;
+}
+
+const NO_SPACE_BEFORE = new Set([",", ".", ":", ";", "?", "!", "%", ")", "'s", "n't"]);
+const NO_SPACE_AFTER = new Set(["(", "$"]);
+
+function spanKey(label: Label, start: number, end: number): string {
+  return `${label}:${start}:${end}`;
+}
+
+/** Documents of a CoNLL file with their rebuilt text and gold PER/LOC/ORG spans. */
+export function readGold(path: string): GoldDocument[] {
+  const docs: GoldDocument[] = [];
+  let lines: string[] = [];
+  let spans = new Set<string>();
+  let words = 0;
+  let line = "";
+  let previous = "";
+  let open: { label: string; start: number; end: number } | null = null;
+  const close = (): void => {
+    if (open !== null && open.label !== "MISC") spans.add(spanKey(open.label as Label, open.start, open.end));
+    open = null;
+  };
+  const offset = (): number => lines.reduce((sum, l) => sum + l.length + 1, 0);
+  const endSentence = (): void => {
+    close();
+    if (line !== "") lines.push(line);
+    line = "";
+    previous = "";
+  };
+  const endDocument = (): void => {
+    endSentence();
+    if (lines.length > 0) docs.push({ text: lines.join("\n"), words, spans });
+    lines = [];
+    spans = new Set();
+    words = 0;
+  };
+  for (const row of readFileSync(path, "utf8").split("\n")) {
+    const fields = row.trim().split(" ");
+    if (fields[0] === "-DOCSTART-") {
+      endDocument();
+      continue;
+    }
+    if (fields.length < 2) {
+      endSentence();
+      continue;
+    }
+    const token = fields[0] as string;
+    const tag = fields[fields.length - 1] as string;
+    if (line !== "" && !NO_SPACE_BEFORE.has(token) && !NO_SPACE_AFTER.has(previous)) line += " ";
+    const base = offset();
+    const start = base + line.length;
+    line += token;
+    previous = token;
+    words++;
+    const label = tag === "O" ? null : tag.slice(2);
+    const current = open as { label: string; start: number; end: number } | null;
+    if (label === null || tag.startsWith("B-") || current?.label !== label) close();
+    if (label !== null) {
+      if (open === null) open = { label, start, end: base + line.length };
+      else (open as { end: number }).end = base + line.length;
+    }
+  }
+  endDocument();
+  return docs;
+}
+
+class Score {
+  tp = 0;
+  fp = 0;
+  fn = 0;
+  add(gold: Set<string>, predicted: Set<string>, labels: readonly Label[]): void {
+    const keep = (key: string): boolean => labels.includes(key.split(":")[0] as Label);
+    for (const key of predicted) if (keep(key)) gold.has(key) ? this.tp++ : this.fp++;
+    for (const key of gold) if (keep(key) && !predicted.has(key)) this.fn++;
+  }
+  row(): string[] {
+    const p = this.tp / (this.tp + this.fp || 1);
+    const r = this.tp / (this.tp + this.fn || 1);
+    const f = p + r === 0 ? 0 : (2 * p * r) / (p + r);
+    return [p, r, f].map((x) => (100 * x).toFixed(1));
+  }
+}
+
+function ourSpans(text: string): Set<string> {
+  const doc: Document = {
+    id: "-",
+    path: "-",
+    text,
+    date: null,
+    headers: {},
+    bodyStart: 0,
+    encoding: "utf-8",
+  };
+  const spans = new Set<string>();
+  for (const m of extractMentions(doc, splitDocument(doc))) {
+    const label: Label | null =
+      m.type === "person"
+        ? "PER"
+        : m.type === "country" || m.type === "place"
+          ? "LOC"
+          : m.type === "organization"
+            ? "ORG"
+            : null;
+    if (label !== null) spans.add(spanKey(label, m.start, m.end));
+  }
+  return spans;
+}
+
+interface CompromiseView {
+  json(options: { offset: boolean }): { offset: { start: number; length: number } }[];
+}
+type Nlp = (text: string) => { people(): CompromiseView; places(): CompromiseView };
+
+function compromiseSpans(nlp: Nlp, text: string): Set<string> {
+  const parsed = nlp(text);
+  const spans = new Set<string>();
+  const add = (label: Label, view: CompromiseView): void => {
+    for (const { offset } of view.json({ offset: true })) {
+      // compromise includes trailing punctuation and possessives in a term's offset: trim them as we do.
+      let end = offset.start + offset.length;
+      const piece = text.slice(offset.start, end);
+      const trimmed = piece.replace(/(?:['’]s)?[\s\p{P}]*$/u, "");
+      end = offset.start + (trimmed.length || piece.length);
+      spans.add(spanKey(label, offset.start, end));
+    }
+  };
+  add("PER", parsed.people());
+  add("LOC", parsed.places());
+  return spans;
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] as string).length))) ?? [];
+  return rows
+    .map((r) =>
+      r
+        .map((cell, c) => (c === 0 ? cell.padEnd(widths[c] as number) : cell.padStart(widths[c] as number)))
+        .join("  "),
+    )
+    .join("\n");
+}
+
+export async function run(evalDir: string): Promise<void> {
+  const file = join(evalDir, "ner", "conll2003-dev.conll");
+  const docs = readGold(file);
+  const words = docs.reduce((sum, d) => sum + d.words, 0);
+
+  let started = performance.now();
+  loadTagger();
+  const loadMs = performance.now() - started;
+  const ours = { PER: new Score(), LOC: new Score(), ORG: new Score(), "PER+LOC": new Score() };
+  started = performance.now();
+  const predicted = docs.map((d) => ourSpans(d.text));
+  const ourSeconds = (performance.now() - started) / 1000;
+  docs.forEach((d, i) => {
+    const p = predicted[i] as Set<string>;
+    ours.PER.add(d.spans, p, ["PER"]);
+    ours.LOC.add(d.spans, p, ["LOC"]);
+    ours.ORG.add(d.spans, p, ["ORG"]);
+    ours["PER+LOC"].add(d.spans, p, ["PER", "LOC"]);
+  });
+
+  const nlp = require("compromise") as Nlp;
+  const theirs = { PER: new Score(), LOC: new Score(), "PER+LOC": new Score() };
+  started = performance.now();
+  const baseline = docs.map((d) => compromiseSpans(nlp, d.text));
+  const theirSeconds = (performance.now() - started) / 1000;
+  docs.forEach((d, i) => {
+    const p = baseline[i] as Set<string>;
+    theirs.PER.add(d.spans, p, ["PER"]);
+    theirs.LOC.add(d.spans, p, ["LOC"]);
+    theirs["PER+LOC"].add(d.spans, p, ["PER", "LOC"]);
+  });
+
+  const rows = [["CoNLL-2003 dev, exact spans", "P", "R", "F1"]];
+  for (const [name, score] of Object.entries(ours)) rows.push([`corpus-cli ${name}`, ...score.row()]);
+  for (const [name, score] of Object.entries(theirs)) rows.push([`compromise ${name}`, ...score.row()]);
+  console.log(`${docs.length} documents, ${words} words`);
+  console.log(table(rows));
+  console.log(
+    table([
+      ["speed", "words/s"],
+      ["corpus-cli (split + extractMentions)", Math.round(words / ourSeconds).toString()],
+      ["compromise (people + places)", Math.round(words / theirSeconds).toString()],
+      ["corpus-cli model load (ms)", loadMs.toFixed(0)],
+    ]),
+  );
+}
