@@ -6,17 +6,19 @@ import { choose } from "./rank.js";
 export interface SummaryOptions {
   /** How many sentences (default in the CLI: 3). */
   sentences: number;
-  /** Entity mentions of the document, when the entity extractor ran: a salience signal. */
+  /** Entity mentions of the document, when the entity extractor ran: they link sentences by entity. */
   mentions?: Mention[];
-  /** Quotes of the document, when the quote extractor ran. */
+  /** Quotes of the document, when the quote extractor ran: direct speech is ranked down. */
   quotes?: Quote[];
 }
 
 /**
  * An extractive summary: up to `options.sentences` whole sentences of the body, in text order. Sentences are
- * ranked by position (news leads with the story), centrality (TF-IDF similarity to the rest of the article)
- * and entity salience, with redundancy removed (MMR); boilerplate, captions and pieces of multi-sentence
- * quotations are left out or ranked down. Fewer sentences when the document has fewer eligible ones.
+ * ranked by position (news leads with the story) and directed centrality (TF-IDF similarity to the sentences
+ * that follow; entity mentions, when given, count as shared terms), with redundancy removed (MMR).
+ * Boilerplate, bylines, pieces of multi-sentence quotations and sentences cut at the length cap are never
+ * picked; captions, direct speech and sentences leaning on the one before are ranked down. Fewer sentences
+ * when the document has fewer eligible ones.
  */
 /**
  * When the quote extractor ran, its spans say better than raw quote marks how much of a sentence is
@@ -37,6 +39,30 @@ function markQuotations(pool: Candidate[], quotes: readonly Quote[]): void {
 }
 
 /**
+ * Entity mentions join the sentence vectors as terms of their canonical entity, so that "Rouhani", "the
+ * Iranian president's" "Hassan Rouhani" and "Iranian" → Iran link sentences that share no word.
+ */
+function addEntityTerms(pool: Candidate[], mentions: readonly Mention[]): void {
+  let base = 0;
+  for (const c of pool) for (const id of c.terms) if (id >= base) base = id + 1;
+  const entityIds = new Map<string, number>();
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  let k = 0;
+  for (const c of pool) {
+    while (k < sorted.length && (sorted[k] as Mention).start < c.start) k++;
+    for (; k < sorted.length && (sorted[k] as Mention).start < c.end; k++) {
+      const entity = (sorted[k] as Mention).entity;
+      let id = entityIds.get(entity);
+      if (id === undefined) {
+        id = base + entityIds.size;
+        entityIds.set(entity, id);
+      }
+      c.terms.push(id);
+    }
+  }
+}
+
+/**
  * Only the first sentences compete: news states its story first, and ranking is quadratic in the number of
  * candidates, so a huge document must not make it slow.
  */
@@ -47,7 +73,8 @@ export function summarize(doc: Document, split: SplitDocument, options: SummaryO
   if (count === 0 || split.sentences.length === 0) return [];
   const pool = candidates(doc.text, split.tokens, split.sentences.slice(0, MAX_CANDIDATES));
   if (options.quotes) markQuotations(pool, options.quotes);
-  const picks = choose(pool, count, options.mentions, options.quotes);
+  if (options.mentions) addEntityTerms(pool, options.mentions);
+  const picks = choose(pool, count);
   return picks
     .map((i) => pool[i] as (typeof pool)[number])
     .sort((a, b) => a.start - b.start)

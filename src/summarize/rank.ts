@@ -1,4 +1,3 @@
-import type { Mention, Quote } from "../types.js";
 import type { Candidate } from "./candidates.js";
 import { cosine, type SparseVector, tfidfVectors } from "./similarity.js";
 
@@ -17,8 +16,6 @@ export const WEIGHTS = {
    * (negative: a sentence that repeats what came before adds little).
    */
   backward: -0.5,
-  /** Weight of entity salience (mentions of the document's most mentioned entities). */
-  entities: 0.1,
   /** Multiplier for a sentence that looks like a photo caption or lacks final punctuation. */
   caption: 0.4,
   /** Multiplier for a sentence that opens with a pronoun or connective leaning on the one before. */
@@ -33,28 +30,6 @@ export const WEIGHTS = {
 
 function positionPrior(index: number): number {
   return 1 / (1 + index / WEIGHTS.positionScale);
-}
-
-/** Mentions of each candidate's distinct entities, weighted by how often the document mentions them. */
-function entitySalience(pool: readonly Candidate[], mentions: readonly Mention[] | undefined): number[] {
-  const salience = pool.map(() => 0);
-  if (!mentions || mentions.length === 0) return salience;
-  const frequency = new Map<string, number>();
-  for (const m of mentions) frequency.set(m.entity, (frequency.get(m.entity) ?? 0) + 1);
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  let k = 0;
-  pool.forEach((c, i) => {
-    const seen = new Set<string>();
-    while (k < sorted.length && (sorted[k] as Mention).start < c.start) k++;
-    for (let j = k; j < sorted.length && (sorted[j] as Mention).start < c.end; j++) {
-      const entity = (sorted[j] as Mention).entity;
-      // An entity mentioned once in the whole story adds nothing: salience is repetition.
-      if (!seen.has(entity)) salience[i] = Math.max(salience[i] as number, (frequency.get(entity) ?? 1) - 1);
-      seen.add(entity);
-    }
-  });
-  const max = Math.max(...salience);
-  return max > 0 ? salience.map((s) => s / max) : salience;
 }
 
 /** Pairwise cosine similarities, a flat n×n matrix. */
@@ -87,21 +62,12 @@ function centrality(sim: Float64Array, n: number): number[] {
 }
 
 /** Indices (into `pool`) of up to `count` eligible sentences to show, best first. */
-export function choose(
-  pool: readonly Candidate[],
-  count: number,
-  mentions?: readonly Mention[],
-  _quotes?: readonly Quote[],
-): number[] {
+export function choose(pool: readonly Candidate[], count: number): number[] {
   const n = pool.length;
   const sim = similarityMatrix(pool);
   const central = centrality(sim, n);
-  const entities = entitySalience(pool, mentions);
   const score = pool.map((c, i) => {
-    let s =
-      positionPrior(c.index) +
-      WEIGHTS.centrality * (central[i] as number) +
-      WEIGHTS.entities * (entities[i] as number);
+    let s = positionPrior(c.index) + WEIGHTS.centrality * (central[i] as number);
     if (c.captionLike) s *= WEIGHTS.caption;
     if (c.quotedShare > 0.5) s *= WEIGHTS.quotation;
     if (c.needsContext) s *= WEIGHTS.context;
