@@ -35,7 +35,23 @@ export function shapeOf(text: string): string {
   let shape = "";
   let last = "";
   for (const char of text.length > 20 ? text.slice(0, 20) : text) {
-    const kind = UPPER.test(char) ? "X" : LOWER.test(char) ? "x" : DIGIT.test(char) ? "d" : char;
+    const code = char.charCodeAt(0);
+    const kind =
+      code >= 65 && code <= 90
+        ? "X"
+        : code >= 97 && code <= 122
+          ? "x"
+          : code >= 48 && code <= 57
+            ? "d"
+            : code < 128
+              ? char
+              : UPPER.test(char)
+                ? "X"
+                : LOWER.test(char)
+                  ? "x"
+                  : DIGIT.test(char)
+                    ? "d"
+                    : char;
     if (kind !== last) shape += kind;
     last = kind;
   }
@@ -43,6 +59,8 @@ export function shapeOf(text: string): string {
 }
 
 export function isCapitalized(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   return UPPER.test(text.charAt(0));
 }
 
@@ -50,14 +68,10 @@ function pushGazetteer(features: string[], prefix: string, flags: number): void 
   for (let bit = 0; bit < 16; bit++) if (flags & (1 << bit)) features.push(`${prefix}g${bit}`);
 }
 
-/** Features contributed by a token seen at `offset` from the token being tagged. */
-export function featuresAt(token: TokenView, offset: number, out: string[]): void {
-  const text = token.text;
+/** Features of the word itself seen at `offset` from the token being tagged (cacheable per word). */
+export function wordFeatures(text: string, offset: number, out: string[]): void {
   const lower = text.toLowerCase();
-  const shape = shapeOf(text);
-  const p = `${offset}`;
-  const flags = token.flags;
-  out.push(`${p}l=${lower}`, `${p}s=${shape}`);
+  out.push(`${offset}l=${lower}`);
   if (offset === 0) {
     out.push(
       `w=${text}`,
@@ -66,8 +80,16 @@ export function featuresAt(token: TokenView, offset: number, out: string[]): voi
       `x2=${lower.slice(-2)}`,
       `x4=${lower.slice(-4)}`,
     );
+  }
+}
+
+/** Features of a token's shape and flags seen at `offset` (cacheable per flags and shape: a small set). */
+export function flagFeatures(flags: number, shape: string, offset: number, out: string[]): void {
+  const p = `${offset}`;
+  out.push(`${p}s=${shape}`);
+  if (offset === 0) {
     if (flags & Flag.initial) out.push("ini", `ini|${shape}`);
-    if (flags & Flag.headline) out.push("cap", `cap|${lower}`);
+    if (flags & Flag.headline) out.push("cap", `cap|${shape}`);
     if (flags & Flag.seenLower) out.push("dl", `dl|${shape}`);
     if (flags & Flag.seenTitle) out.push("dt", `dt|${shape}`);
     pushGazetteer(out, p, flags);
@@ -77,14 +99,15 @@ export function featuresAt(token: TokenView, offset: number, out: string[]): voi
   }
 }
 
-/** Tag-history features of the token at position i given the two previous tags. */
-export function historyFeatures(prev: number, prev2: number, shape: string): string[] {
-  return [`t1=${prev}`, `t2=${prev2}|${prev}`, `t1s=${prev}|${shape}`];
+/** All features contributed by a token seen at `offset` from the token being tagged (training uses this). */
+export function featuresAt(token: TokenView, offset: number, out: string[]): void {
+  wordFeatures(token.text, offset, out);
+  flagFeatures(token.flags, shapeOf(token.text), offset, out);
 }
 
-/** The token's text with its flags: the key under which its weight vectors are cached. */
-export function viewKey(token: TokenView): string {
-  return `${token.text}\u0001${token.flags}`;
+/** Tag-history features of a token given the two previous tags (-1 before the sentence) and its shape. */
+export function historyFeatures(prev: number, prev2: number, shape: string): string[] {
+  return [`t1=${prev}`, `t2=${prev2}|${prev}`, `t1s=${prev}|${shape}`];
 }
 
 /**

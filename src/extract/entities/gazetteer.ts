@@ -53,11 +53,14 @@ export interface Gazetteer {
 
 /** A phrase's lower-cased token key, the way it is matched against a text's tokens. */
 export function phraseKey(phrase: string): string {
+  // Plain words separated by single spaces tokenize to themselves: skip the tokenizer (load time).
+  if (PLAIN.test(phrase)) return phrase.toLowerCase();
   return tokenize(phrase)
     .map((token) => token.text.toLowerCase())
     .join(" ");
 }
 
+const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 const LATIN = /^[\p{Script=Latin}\p{M}\s.'’-]+$/u;
 /** Country codes ("AZ", "IN") are ordinary words too often; the aliases lexicon lists the ones news use. */
 const CODE = /^[A-Z]{2,3}$/;

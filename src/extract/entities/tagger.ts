@@ -1,17 +1,21 @@
 /**
  * Greedy left-to-right averaged-perceptron tagger (BIO tags over PER/LOC/ORG/MISC), weights trained by
  * scripts/train-ner.ts on CoNLL-2003 and shipped in models/ner.json. The model is loaded once per process.
+ *
+ * Speed: a token's score is the sum, over the window offsets, of (a) its word's weights at that offset,
+ * cached per word, and (b) its shape-and-flags weights at that offset, cached per (flags, shape), plus the
+ * tag-history weights, held in tables. Tagging a token is then a few cache look-ups and additions.
  */
 import { readFileSync } from "node:fs";
 import {
-  featuresAt,
+  flagFeatures,
   historyFeatures,
   shapeOf,
   TAG_COUNT,
   TAGS,
   type TokenView,
-  viewKey,
   WINDOW,
+  wordFeatures,
 } from "./features.js";
 import { modelPath } from "./model-path.js";
 
@@ -22,14 +26,29 @@ export interface ModelFile {
   weights: Record<string, number[]>;
 }
 
-interface Model {
-  weights: Map<string, Float32Array>;
-  /** viewKey → summed weights of that token's features at each window offset. */
-  cache: Map<string, Float32Array[]>;
+const SPAN = WINDOW.length * TAG_COUNT;
+/** Tag-history states: no tag yet (-1) and each tag. */
+const STATES = TAG_COUNT + 1;
+
+interface WordEntry {
+  /** Summed weights of the word's own features at each window offset (offset-major). */
+  vectors: Float32Array;
+  shape: number;
 }
 
-/** Cached token vectors beyond this are dropped (a long run over many documents sees many rare words). */
-const CACHE_LIMIT = 300_000;
+interface Model {
+  weights: Map<string, Float32Array>;
+  words: Map<string, WordEntry>;
+  shapes: Map<string, number>;
+  shapeNames: string[];
+  /** (flags, shape id) → summed weights at each window offset. */
+  flagVectors: Map<number, Float32Array>;
+  /** shape id → history weights per (prev2, prev) state pair. */
+  history: Map<number, Float32Array>;
+}
+
+/** Cached words beyond this are dropped (a long run over many documents sees many rare words). */
+const CACHE_LIMIT = 200_000;
 
 let loaded: Model | null = null;
 
@@ -44,7 +63,14 @@ function model(): Model {
         Float32Array.from(values, (value) => value / file.scale),
       );
     }
-    loaded = { weights, cache: new Map() };
+    loaded = {
+      weights,
+      words: new Map(),
+      shapes: new Map(),
+      shapeNames: [],
+      flagVectors: new Map(),
+      history: new Map(),
+    };
   }
   return loaded;
 }
@@ -54,24 +80,70 @@ export function loadTagger(): void {
   model();
 }
 
-function tokenVectors(m: Model, view: TokenView): Float32Array[] {
-  const key = viewKey(view);
-  let vectors = m.cache.get(key);
-  if (vectors !== undefined) return vectors;
-  vectors = WINDOW.map((offset) => {
-    const sum = new Float32Array(TAG_COUNT);
-    const names: string[] = [];
-    featuresAt(view, offset, names);
-    for (const name of names) {
-      const weights = m.weights.get(name);
-      if (weights !== undefined)
-        for (let t = 0; t < TAG_COUNT; t++) sum[t] = (sum[t] as number) + (weights[t] as number);
-    }
-    return sum;
+function addFeatures(m: Model, names: readonly string[], target: Float32Array, at: number): void {
+  for (const name of names) {
+    const weights = m.weights.get(name);
+    if (weights === undefined) continue;
+    for (let t = 0; t < TAG_COUNT; t++) target[at + t] = (target[at + t] as number) + (weights[t] as number);
+  }
+}
+
+function wordEntry(m: Model, text: string): WordEntry {
+  let entry = m.words.get(text);
+  if (entry !== undefined) return entry;
+  const vectors = new Float32Array(SPAN);
+  const names: string[] = [];
+  WINDOW.forEach((offset, w) => {
+    names.length = 0;
+    wordFeatures(text, offset, names);
+    addFeatures(m, names, vectors, w * TAG_COUNT);
   });
-  if (m.cache.size >= CACHE_LIMIT) m.cache.clear();
-  m.cache.set(key, vectors);
+  const shapeName = shapeOf(text);
+  let shape = m.shapes.get(shapeName);
+  if (shape === undefined) {
+    shape = m.shapeNames.length;
+    m.shapes.set(shapeName, shape);
+    m.shapeNames.push(shapeName);
+  }
+  entry = { vectors, shape };
+  if (m.words.size >= CACHE_LIMIT) m.words.clear();
+  m.words.set(text, entry);
+  return entry;
+}
+
+function flagVector(m: Model, flags: number, shape: number): Float32Array {
+  const key = flags * 65536 + shape;
+  let vectors = m.flagVectors.get(key);
+  if (vectors !== undefined) return vectors;
+  vectors = new Float32Array(SPAN);
+  const names: string[] = [];
+  const shapeName = m.shapeNames[shape] as string;
+  WINDOW.forEach((offset, w) => {
+    names.length = 0;
+    flagFeatures(flags, shapeName, offset, names);
+    addFeatures(m, names, vectors as Float32Array, w * TAG_COUNT);
+  });
+  m.flagVectors.set(key, vectors);
   return vectors;
+}
+
+function historyTable(m: Model, shape: number): Float32Array {
+  let table = m.history.get(shape);
+  if (table !== undefined) return table;
+  table = new Float32Array(STATES * STATES * TAG_COUNT);
+  const shapeName = m.shapeNames[shape] as string;
+  for (let prev2 = -1; prev2 < TAG_COUNT; prev2++) {
+    for (let prev = -1; prev < TAG_COUNT; prev++) {
+      addFeatures(
+        m,
+        historyFeatures(prev, prev2, shapeName),
+        table,
+        ((prev2 + 1) * STATES + prev + 1) * TAG_COUNT,
+      );
+    }
+  }
+  m.history.set(shape, table);
+  return table;
 }
 
 /** An I- tag may only continue a B- or I- tag of its own type (BIO). */
@@ -83,22 +155,26 @@ export function allowed(prev: number, tag: number): boolean {
 /** Tags (indices into TAGS) of one sentence's tokens. */
 export function tagSentence(views: readonly TokenView[]): number[] {
   const m = model();
-  const vectors = views.map((view) => tokenVectors(m, view));
+  const n = views.length;
+  const words = views.map((view) => wordEntry(m, view.text));
+  const flags = views.map((view, i) => flagVector(m, view.flags, (words[i] as WordEntry).shape));
   const tags: number[] = [];
   const scores = new Float32Array(TAG_COUNT);
   let prev = -1;
   let prev2 = -1;
-  for (let i = 0; i < views.length; i++) {
-    scores.fill(0);
+  for (let i = 0; i < n; i++) {
+    const history = historyTable(m, (words[i] as WordEntry).shape);
+    const base = ((prev2 + 1) * STATES + prev + 1) * TAG_COUNT;
+    for (let t = 0; t < TAG_COUNT; t++) scores[t] = history[base + t] as number;
     for (let w = 0; w < WINDOW.length; w++) {
-      const vector = vectors[i + (WINDOW[w] as number)]?.[w];
-      if (vector !== undefined)
-        for (let t = 0; t < TAG_COUNT; t++) scores[t] = (scores[t] as number) + (vector[t] as number);
-    }
-    for (const name of historyFeatures(prev, prev2, shapeOf((views[i] as TokenView).text))) {
-      const weights = m.weights.get(name);
-      if (weights !== undefined)
-        for (let t = 0; t < TAG_COUNT; t++) scores[t] = (scores[t] as number) + (weights[t] as number);
+      const j = i + (WINDOW[w] as number);
+      if (j < 0 || j >= n) continue;
+      const word = (words[j] as WordEntry).vectors;
+      const flag = flags[j] as Float32Array;
+      const at = w * TAG_COUNT;
+      for (let t = 0; t < TAG_COUNT; t++) {
+        scores[t] = (scores[t] as number) + (word[at + t] as number) + (flag[at + t] as number);
+      }
     }
     let best = 0;
     for (let t = 1; t < TAG_COUNT; t++) {
