@@ -11,6 +11,8 @@ export const SPEAKER_DETERMINERS: ReadonlySet<string> = new Set([
   "the",
   "a",
   "an",
+  "my",
+  "your",
   "his",
   "her",
   "its",

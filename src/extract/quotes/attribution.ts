@@ -14,11 +14,15 @@ export interface Attribution {
   speaker: SpeakerPhrase | null;
   /** Token index one past the attribution's last token. */
   end: number;
+  /** An attribution before the quote that ends in a comma or colon: `X said, “…”`. */
+  introduced?: boolean;
 }
 
 const TERMINAL = new Set([".", "!", "?", ";"]);
 /** Punctuation that may stand between a quote and an attribution after it: `”, he said` `” — he said`. */
-const LINKING = new Set([",", "—", "–", "-", "--"]);
+const LINKING = new Set([",", "—", "–", "-", "--", "―"]);
+/** Dashes that sign a quote with a bare name: `“…” ― Pamela Padilla`. */
+const SIGNING_DASHES = new Set(["—", "–", "―", "--"]);
 /** Punctuation inside the closing mark that lets the sentence go on: `“We will,” he said`. */
 const OPEN_ENDED = new Set([",", "?", "!", "—", "–", "-", "--", "…", "..."]);
 const VERB_AUXILIARIES = new Set(["is", "was", "has", "had", "will", "would", "can", "could", "did", "does"]);
@@ -28,10 +32,46 @@ const MAX_RIGHT_WINDOW = 20;
 const lower = (t: Token | undefined): string => (t === undefined ? "" : t.text.toLowerCase());
 const isMark = (t: Token | undefined): boolean => t !== undefined && QUOTE_MARKS.has(t.text);
 
+/** Steps left over adverbs ("also said") and a parenthesis ("Rep. Gwen Moore (D-Wis.) said"). */
 function skipAdverbsLeft(tokens: readonly Token[], i: number, floor: number): number {
   let k = i;
-  while (k >= floor && SPEAKER_ADVERBS.has(lower(tokens[k]))) k -= 1;
-  return k;
+  for (;;) {
+    if (k >= floor && SPEAKER_ADVERBS.has(lower(tokens[k]))) k -= 1;
+    else if (k >= floor && tokens[k]?.text === ")") {
+      let open = k - 1;
+      while (open >= floor && k - open < 12 && tokens[open]?.text !== "(") open -= 1;
+      if (open < floor || tokens[open]?.text !== "(") return k;
+      k = open - 1;
+    } else return k;
+  }
+}
+
+/** Words after which a speaker's name is followed by what qualifies it: "Mr. Morgan of the Sierra Club". */
+const POSTMODIFIER_STARTS = new Set([",", "(", "of", "for", "at", "from", "with", "in", "who", "on"]);
+
+/**
+ * The speaker at the start of an attribution that may carry descriptors before the name ("Trump lawyer
+ * Marc Kasowitz said", "Senate Majority Leader Mitch McConnell, R-Ky., said", "Mr. Morgan of the Sierra
+ * Club said"): the phrase that ends where the first qualifier starts, if only words come before it.
+ */
+function describedSpeaker(tokens: readonly Token[], from: number, cue: number): SpeakerPhrase | null {
+  let stop = from;
+  while (stop < cue && !POSTMODIFIER_STARTS.has(lower(tokens[stop]))) stop += 1;
+  const last = skipAdverbsLeft(tokens, stop - 1, from);
+  const phrase = phraseEndingAt(tokens, last, from);
+  if (phrase === null) return null;
+  for (let k = from; k < phrase.first; k++) if (tokens[k]?.kind !== "word") return null;
+  return phrase;
+}
+
+/** A short noun phrase of any words before a cue ("my father often said", "a narrator asks"). */
+function plainPhrase(tokens: readonly Token[], from: number, cue: number): SpeakerPhrase | null {
+  const last = skipAdverbsLeft(tokens, cue - 1, from);
+  if (last < from || last - from >= 5) return null;
+  const first = tokens[from] as Token;
+  if (!SPEAKER_DETERMINERS.has(lower(first)) && !/^\p{Lu}/u.test(first.text)) return null;
+  for (let k = from; k <= last; k++) if (tokens[k]?.kind !== "word") return null;
+  return { first: from, end: last + 1, kind: "role" };
 }
 
 /** Matches "according to" (and the like) at token i; returns the index after it. */
@@ -141,6 +181,16 @@ export function attributionAfter(
     const speaker = phraseStartingAt(tokens, afterPreposition, limit);
     return speaker === null ? null : { cue: null, speaker, end: speaker.end };
   }
+  if (SIGNING_DASHES.has((tokens[i - 1] as Token).text)) {
+    const signer = phraseStartingAt(tokens, i, limit);
+    const after = tokens[signer?.end ?? -1];
+    if (
+      signer?.kind === "name" &&
+      (signer.end >= limit || after === undefined || TERMINAL.has(after.text) || isMark(after))
+    ) {
+      return { cue: null, speaker: signer, end: signer.end };
+    }
+  }
   const inverted = cueAt(tokens, i);
   if (inverted !== null) {
     const speaker = phraseStartingAt(tokens, inverted.end, limit);
@@ -152,12 +202,9 @@ export function attributionAfter(
     const cue = cueAt(tokens, c);
     if (cue === null) continue;
     const speaker = speakerOfVerb(tokens, cue, i, limit);
-    if (speaker === null) return null;
-    if (speaker.first === i) return { cue, speaker, end: cue.end };
-    // "Trump, who ..., said": the phrase at the start, then a comma.
-    const head = phraseStartingAt(tokens, i, c);
-    if (head !== null && tokens[head.end]?.text === ",") return { cue, speaker: head, end: cue.end };
-    return null;
+    if (speaker !== null && speaker.first === i) return { cue, speaker, end: cue.end };
+    const described = describedSpeaker(tokens, i, c) ?? plainPhrase(tokens, i, c);
+    return described === null ? null : { cue, speaker: described, end: cue.end };
   }
   return null;
 }
@@ -179,7 +226,7 @@ export function attributionBefore(
   for (let k = before - 1; k >= floor && before - k <= MAX_INTRO_GAP; k--) {
     const t = tokens[k] as Token;
     if (isMark(t) || TERMINAL.has(t.text)) return null;
-    if (lower(t) === "that" && k === before - 1) return null;
+    if (lower(t) === "that") return null;
     const afterPreposition = attributionPrepositionAt(tokens, k);
     if (afterPreposition !== null && introduced) {
       const speaker = phraseStartingAt(tokens, afterPreposition, before);
@@ -191,7 +238,12 @@ export function attributionBefore(
     const speaker = cue.participle
       ? clauseSubject(tokens, cue, floor)
       : speakerOfVerb(tokens, cue, floor, Math.min(limit, before));
-    return { cue, speaker, end: before };
+    return { cue, speaker, end: before, introduced };
+  }
+  // "Sanders made the following comment: “…”": no cue, the subject of the clause speaks.
+  if (last.text === ":") {
+    const speaker = clauseSubject(tokens, { first: before - 1, end: before, participle: true }, floor);
+    if (speaker !== null) return { cue: null, speaker, end: before, introduced: true };
   }
   return null;
 }

@@ -20,7 +20,7 @@ interface Analysed {
   parts: MarkedSpan[];
 }
 
-const MAX_BRIDGE_TOKENS = 12;
+const MAX_BRIDGE_TOKENS = 40;
 const CONTINUATION_PARAGRAPHS = 2;
 const BRIDGE_END = new Set([",", ".", ";", ":", "—", "–"]);
 
@@ -51,6 +51,21 @@ function contentOf(text: string, tokens: readonly Token[], span: MarkedSpan): st
     at = reopen + 1;
   }
   return (content + text.slice(at, to)).trim();
+}
+
+/** A short title-case quote alone in its paragraph is a heading ("‘All Bets Are Off.’"), not speech. */
+function isHeading(
+  text: string,
+  tokens: readonly Token[],
+  paragraph: Paragraph,
+  span: MarkedSpan,
+  content: string,
+): boolean {
+  if (span.openToken !== paragraph.first || span.closeToken !== paragraph.end - 1) return false;
+  const words = content.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > 8) return false;
+  const capitalized = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
+  return capitalized / words.length >= 0.6 && text.slice(span.start, span.end).length < 80;
 }
 
 /**
@@ -105,18 +120,28 @@ function analyse(
         );
       }
     }
+    const content = contentOf(text, tokens, span);
+    const lowerStart = /^[^\p{L}]*\p{Ll}/u.test(content);
+    const sentenceLike = !lowerStart && (/[.!?…]$/.test(content) || content.split(/\s+/).length >= 4);
     let attribution: Attribution | null = null;
     let attributedAfter = false;
     let partial = true;
     let standalone = false;
-    if (before !== null && (rightEmpty || after !== null)) {
+    const colonBefore = tokens[span.openToken - 1]?.text === ":";
+    if (
+      before !== null &&
+      !lowerStart &&
+      (rightEmpty || after !== null || before.introduced || sentenceLike)
+    ) {
+      // `X said, “…”` / `X said: “…”` / `chanted “What curfew?”`
       attribution = before;
       partial = false;
-    } else if (leftEmpty && after !== null) {
+    } else if ((leftEmpty || colonBefore) && after !== null) {
+      // `“…,” X said` (and `X scolded him: “…,” she said`)
       attribution = after;
       attributedAfter = true;
       partial = false;
-    } else if (leftEmpty && rightEmpty) {
+    } else if (leftEmpty && rightEmpty && !lowerStart && !isHeading(text, tokens, paragraph, span, content)) {
       standalone = true;
       partial = false;
     }
@@ -126,13 +151,17 @@ function analyse(
   return out;
 }
 
-/** Whether only a short bridge without another cue separates an attribution from the next quote. */
+/**
+ * Whether the words between an attribution and the next quote only finish the attribution's sentence
+ * ("Calderon told CNBC Saturday." / "she said of the election, in which ..."), so the next quote goes on.
+ */
 function bridges(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to - from > MAX_BRIDGE_TOKENS || to <= from) return to === from;
+  if (to === from) return true;
+  if (to < from || to - from > MAX_BRIDGE_TOKENS) return false;
   if (!BRIDGE_END.has((tokens[to - 1] as Token).text)) return false;
-  for (let i = from; i < to; i++) {
-    const w = (tokens[i] as Token).text.toLowerCase();
-    if (w === "that" || w === "adding" || w === "and" || w === "but") return false;
+  for (let i = from; i < to - 1; i++) {
+    // A sentence ending inside the bridge: the next quote is not part of this one's sentence pair.
+    if (/^[.?!]$/.test((tokens[i] as Token).text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) return false;
   }
   return true;
 }

@@ -57,8 +57,12 @@ function isNameWord(t: Token | undefined): boolean {
 /** The reporting verb at token `i`, if it is one ("said", "points out"); lower case only. */
 export function cueAt(tokens: readonly Token[], i: number): CuePhrase | null {
   const t = tokens[i];
-  if (t === undefined || t.kind !== "word" || !LOWER.test(t.text)) return null;
-  const w = t.text;
+  if (t === undefined || t.kind !== "word") return null;
+  // A capitalized cue only opens a sentence: "Said Ellis: “…”".
+  const prev = tokens[i - 1];
+  const opensSentence = prev === undefined || /^[.!?:;“"‘]$/.test(prev.text);
+  if (!LOWER.test(t.text) && !(opensSentence && LOWER.test(t.text.slice(1)))) return null;
+  const w = t.text.toLowerCase();
   if (!REPORTING_VERBS.has(w)) return null;
   const particle = PARTICLE_VERBS.get(w);
   if (particle !== undefined) {
@@ -118,7 +122,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
       break;
     }
     if (prev.kind !== "word" || REPORTING_VERBS.has(w) || RELATIVE_PRONOUNS.has(w)) break;
-    if (STOPWORDS.has(w) && w !== "’s" && w !== "'s") break;
+    if (STOPWORDS.has(w) && w !== "’s" && w !== "'s" && !isCapitalizedWord(prev)) break;
     first = j;
   }
   return { first, end: last + 1, kind };
