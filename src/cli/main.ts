@@ -2,8 +2,11 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { registerAnnotate } from "../commands/annotate.js";
 import { registerCache } from "../commands/cache.js";
+import { registerEntities } from "../commands/entities.js";
 import { registerMerge } from "../commands/merge.js";
+import { registerQuotes } from "../commands/quotes.js";
 import { registerStats } from "../commands/stats.js";
+import { registerSummary } from "../commands/summary.js";
 import { AtomicFile } from "../corpus/atomic-file.js";
 import { exitQuietlyOnClosedPipe } from "../format/printer.js";
 import { UsageError } from "./logger.js";
@@ -19,6 +22,9 @@ export function buildProgram(): Command {
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  registerEntities(program);
+  registerQuotes(program);
+  registerSummary(program);
   registerStats(program);
   registerAnnotate(program);
   registerCache(program);

@@ -39,8 +39,31 @@ export class Printer {
     this.chalk = makeChalk(options.format === "table" && wantsColor(this.out, options.color));
   }
 
+  /** The terminal's width; when stdout is not a terminal, $COLUMNS or 120. */
   get width(): number {
-    return this.out.columns && this.out.columns > 20 ? this.out.columns : 100;
+    if (this.out.columns && this.out.columns > 20) return this.out.columns;
+    const columns = Number(process.env.COLUMNS);
+    return Number.isInteger(columns) && columns > 20 ? columns : 120;
+  }
+
+  /** A block of prose wrapped to the terminal width (table output only), indented by `indent` spaces. */
+  paragraph(text: string, indent = 0, style: "plain" | "dim" = "plain"): void {
+    if (this.format !== "table") return;
+    const width = Math.max(20, this.width - indent);
+    const pad = " ".repeat(indent);
+    const lines: string[] = [];
+    let line = "";
+    for (const word of sanitizeForTerminal(text).split(/ +/)) {
+      if (line.length > 0 && line.length + 1 + word.length > width) {
+        lines.push(line);
+        line = word;
+      } else {
+        line = line.length > 0 ? `${line} ${word}` : word;
+      }
+    }
+    if (line.length > 0) lines.push(line);
+    const paint = style === "dim" ? this.chalk.dim : (s: string) => s;
+    for (const l of lines) this.write(`${pad}${paint(l)}\n`);
   }
 
   write(text: string): void {

@@ -33,25 +33,30 @@ function styleOf(chalk: ChalkInstance, style: ColumnStyle | undefined, text: str
 }
 
 /**
- * Fits the columns to the terminal: each column gets its natural width, and when the total is too wide the
- * growable (text) columns shrink first; long cells are wrapped (text) or truncated with an ellipsis.
+ * Fits the columns to the terminal: columns that do not grow (names, numbers, dates, types) keep their
+ * natural width; the text columns share what is left in proportion to their weight, never more than they
+ * need and never less than MIN_TEXT_WIDTH (a table may then be wider than a very narrow terminal).
  */
-function fitWidths(natural: number[], grow: number[], total: number): number[] {
-  const padding = natural.length * 3 + 1;
+const MIN_TEXT_WIDTH = 10;
+
+function fitWidths(natural: readonly number[], grow: readonly number[], total: number): number[] {
   const widths = natural.map((w) => Math.max(w, 1));
-  let excess = widths.reduce((a, b) => a + b, 0) + padding - total;
-  if (excess <= 0) return widths;
-  const growSum = grow.reduce((a, b) => a + b, 0);
-  for (let i = 0; i < widths.length && growSum > 0; i++) {
-    const share = Math.ceil((excess * (grow[i] ?? 0)) / growSum);
-    const cut = Math.min(share, Math.max((widths[i] ?? 0) - 12, 0));
-    widths[i] = (widths[i] ?? 0) - cut;
-  }
-  excess = widths.reduce((a, b) => a + b, 0) + padding - total;
-  for (let i = widths.length - 1; i >= 0 && excess > 0; i--) {
-    const cut = Math.min(excess, Math.max((widths[i] ?? 0) - 6, 0));
-    widths[i] = (widths[i] ?? 0) - cut;
-    excess -= cut;
+  const padding = widths.length * 3 + 1;
+  const growing = widths.map((_, i) => i).filter((i) => (grow[i] ?? 0) > 0);
+  const fixed = widths.reduce((sum, w, i) => sum + ((grow[i] ?? 0) > 0 ? 0 : w), 0);
+  let available = total - padding - fixed;
+  let open = growing.filter((i) => (widths[i] ?? 0) > 0);
+  // Hand out the space in rounds: a column that needs less than its share keeps its natural width.
+  while (open.length > 0) {
+    const weight = open.reduce((sum, i) => sum + (grow[i] ?? 0), 0);
+    const satisfied = open.filter((i) => (natural[i] ?? 0) <= (available * (grow[i] ?? 0)) / weight);
+    if (satisfied.length === 0) {
+      for (const i of open)
+        widths[i] = Math.max(MIN_TEXT_WIDTH, Math.floor((available * (grow[i] ?? 0)) / weight));
+      break;
+    }
+    for (const i of satisfied) available -= widths[i] ?? 0;
+    open = open.filter((i) => !satisfied.includes(i));
   }
   return widths;
 }

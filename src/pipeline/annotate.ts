@@ -1,4 +1,8 @@
 import { wordCounts } from "../aggregate/terms.js";
+import { extractMentions } from "../extract/entities/index.js";
+import { extractQuotes } from "../extract/quotes/index.js";
+import { groupEntities } from "../resolve/entities/index.js";
+import { summarize } from "../summarize/index.js";
 import { splitDocument } from "../text/split.js";
 import type { Annotation, Diagnostic, Document } from "../types.js";
 
@@ -17,12 +21,14 @@ export interface DocumentResult {
   diagnostics: Diagnostic[];
 }
 
-/** The per-document pipeline: split → extract → resolve, as one pure function. */
+/** The per-document pipeline: split → extract → resolve → summarize, as one pure function. */
 export function annotateDocument(
   doc: Document,
-  _options: AnnotateOptions = DEFAULT_ANNOTATE_OPTIONS,
+  options: AnnotateOptions = DEFAULT_ANNOTATE_OPTIONS,
 ): DocumentResult {
   const split = splitDocument(doc);
+  const mentions = extractMentions(doc, split);
+  const { quotes, diagnostics } = extractQuotes(doc, split, mentions);
   const annotation: Annotation = {
     id: doc.id,
     path: doc.path,
@@ -30,6 +36,10 @@ export function annotateDocument(
     chars: doc.text.length,
     tokens: split.tokens.length,
     sentences: split.sentences.map((s) => ({ start: s.start, end: s.end })),
+    mentions,
+    entities: groupEntities(mentions),
+    quotes,
+    summary: summarize(doc, split, { sentences: options.summarySentences, mentions, quotes }),
   };
-  return { annotation, words: [...wordCounts(split.tokens)], diagnostics: [] };
+  return { annotation, words: [...wordCounts(split.tokens)], diagnostics };
 }

@@ -1,0 +1,125 @@
+import type { DocumentResult } from "../pipeline/annotate.js";
+import { EntityAggregator } from "../resolve/entities/index.js";
+import type { Annotation, EntityRecord, EntityType } from "../types.js";
+import { StatsAggregator } from "./stats.js";
+import type { ScoredTerm } from "./terms.js";
+
+const TOP = 5;
+
+export interface NamedCount {
+  name: string;
+  count: number;
+}
+
+export interface DocumentSummary {
+  id: string;
+  date: string | null;
+  summary: string[];
+  people: string[];
+  countries: string[];
+  places: string[];
+  quotes: number;
+  mostQuoted: string | null;
+}
+
+export interface CorpusOverview {
+  documents: number;
+  dateRange: { from: string; to: string } | null;
+  sentences: number;
+  tokens: number;
+  topEntities: Record<EntityType, NamedCount[]>;
+  mostQuoted: NamedCount[];
+  topTerms: ScoredTerm[];
+  documentsPerMonth: NamedCount[];
+}
+
+function topNames(entities: readonly EntityRecord[], type: EntityType, n: number): string[] {
+  return entities
+    .filter((e) => e.type === type)
+    .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1))
+    .slice(0, n)
+    .map((e) => e.name);
+}
+
+function topCounts(counts: ReadonlyMap<string, number>, n: number): NamedCount[] {
+  return [...counts]
+    .map(([name, count]) => ({ name, count }))
+    .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1))
+    .slice(0, n);
+}
+
+function speakerCounts(annotation: Annotation): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const quote of annotation.quotes ?? []) {
+    const name = quote.partial ? null : (quote.speaker.name ?? quote.speaker.organization ?? null);
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The per-document line of `summary`. */
+export function summarizeDocument(annotation: Annotation): DocumentSummary {
+  const entities = annotation.entities ?? [];
+  const speakers = speakerCounts(annotation);
+  return {
+    id: annotation.id,
+    date: annotation.date,
+    summary: (annotation.summary ?? []).map((s) => s.text),
+    people: topNames(entities, "person", 3),
+    countries: topNames(entities, "country", 3),
+    places: topNames(entities, "place", 3),
+    quotes: (annotation.quotes ?? []).filter((q) => !q.partial).length,
+    mostQuoted: topCounts(speakers, 1)[0]?.name ?? null,
+  };
+}
+
+/** Corpus-level state of `summary`: counts only, never documents, so memory stays flat. */
+export class OverviewAggregator {
+  private readonly stats = new StatsAggregator(false);
+  private readonly entities = new EntityAggregator();
+  private readonly speakers = new Map<string, number>();
+  private readonly months = new Map<string, number>();
+
+  add(result: DocumentResult): void {
+    const { annotation } = result;
+    this.stats.add(result);
+    this.entities.add(annotation.id, annotation.mentions ?? []);
+    for (const [name, n] of speakerCounts(annotation))
+      this.speakers.set(name, (this.speakers.get(name) ?? 0) + n);
+    if (annotation.date) {
+      const month = annotation.date.slice(0, 7);
+      this.months.set(month, (this.months.get(month) ?? 0) + 1);
+    }
+  }
+
+  get documents(): number {
+    return this.stats.documents;
+  }
+
+  result(): CorpusOverview {
+    const corpus = this.stats.corpus(10);
+    const entities = this.entities.result();
+    const byType = (type: EntityType): NamedCount[] =>
+      entities
+        .filter((e) => e.type === type)
+        .slice(0, TOP)
+        .map((e) => ({ name: e.name, count: e.count }));
+    return {
+      documents: corpus.documents,
+      dateRange: corpus.dateRange,
+      sentences: corpus.sentences,
+      tokens: corpus.tokens,
+      topEntities: {
+        person: byType("person"),
+        country: byType("country"),
+        place: byType("place"),
+        organization: byType("organization"),
+      },
+      mostQuoted: topCounts(this.speakers, TOP),
+      topTerms: corpus.topTerms,
+      documentsPerMonth: [...this.months]
+        .map(([name, count]) => ({ name, count }))
+        .sort((a, b) => (a.name < b.name ? -1 : 1)),
+    };
+  }
+}

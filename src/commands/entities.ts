@@ -1,0 +1,88 @@
+import { type Command, Option } from "commander";
+import { byCodePoint } from "../aggregate/order.js";
+import { UsageError } from "../cli/logger.js";
+import { type CommonOptions, positiveInt, withCommonOptions } from "../cli/options.js";
+import { startRun } from "../cli/run.js";
+import { type EntityRow, entityColumns, entityJson } from "../format/views/entities.js";
+import { EntityAggregator } from "../resolve/entities/index.js";
+import type { CorpusEntityRecord, EntityType } from "../types.js";
+
+const TYPES: readonly EntityType[] = ["person", "country", "place", "organization"];
+const SORTS = ["mentions", "documents", "name"] as const;
+
+interface EntitiesOptions extends CommonOptions {
+  type?: string;
+  top?: number;
+  minCount: number;
+  byDocument?: boolean;
+  sort: (typeof SORTS)[number];
+}
+
+export function registerEntities(program: Command): void {
+  withCommonOptions(
+    program
+      .command("entities")
+      .description("people, countries, places and organizations under canonical names, with counts")
+      .argument(
+        "[paths...]",
+        "files, folders, glob patterns or - for stdin (default: ./seeds or the sample corpus)",
+      )
+      .option("-t, --type <list>", `entity types, comma-separated (${TYPES.join(",")})`)
+      .option("-n, --top <n>", "only the first N entities", positiveInt("--top"))
+      .option("--min-count <n>", "only entities mentioned at least N times", positiveInt("--min-count"), 1)
+      .option("--by-document", "one row per document and entity")
+      .addOption(new Option("--sort <key>", "order of the rows").choices(SORTS).default("mentions"))
+      .addHelpText(
+        "after",
+        "\nExamples:\n  corpus-cli entities articles/ --type person --top 20\n  corpus-cli entities --json | jq '.[] | select(.type == \"country\") | .name'",
+      ),
+  ).action(async (paths: string[], options: EntitiesOptions) => {
+    process.exitCode = await runEntities(paths, options);
+  });
+}
+
+function parseTypes(list: string | undefined): Set<EntityType> {
+  if (!list) return new Set(TYPES);
+  const types = new Set<EntityType>();
+  for (const raw of list.split(",")) {
+    const type = raw
+      .trim()
+      .toLowerCase()
+      .replace(/s$/, "")
+      .replace(/^people$/, "person");
+    const known = TYPES.find((t) => t === type || (type === "location" && t === "place"));
+    if (!known) throw new UsageError(`--type: unknown entity type "${raw}" (${TYPES.join(", ")})`);
+    types.add(known);
+  }
+  return types;
+}
+
+function compare(sort: EntitiesOptions["sort"]): (a: CorpusEntityRecord, b: CorpusEntityRecord) => number {
+  const byName = (a: CorpusEntityRecord, b: CorpusEntityRecord) => a.name.localeCompare(b.name);
+  if (sort === "name") return byName;
+  if (sort === "documents") return (a, b) => b.documents - a.documents || b.count - a.count || byName(a, b);
+  return (a, b) => b.count - a.count || b.documents - a.documents || byName(a, b);
+}
+
+async function runEntities(paths: string[], options: EntitiesOptions): Promise<number> {
+  const types = parseTypes(options.type);
+  const { printer, results } = await startRun(paths, options);
+  const aggregator = new EntityAggregator();
+  const perDocument: EntityRow[] = [];
+  for await (const { annotation } of results) {
+    aggregator.add(annotation.id, annotation.mentions ?? []);
+    if (options.byDocument) {
+      for (const e of annotation.entities ?? []) perDocument.push({ ...e, id: annotation.id, documents: 1 });
+    }
+  }
+  const keep = (e: CorpusEntityRecord) => types.has(e.type) && e.count >= options.minCount;
+  const order = compare(options.sort);
+  const rows: EntityRow[] = options.byDocument
+    ? perDocument.filter(keep).sort((a, b) => byCodePoint(a.id ?? "", b.id ?? "") || order(a, b))
+    : aggregator.result().filter(keep).sort(order);
+  const shown = options.top === undefined ? rows : rows.slice(0, options.top);
+  const sink = printer.rows(entityColumns(shown, options.byDocument === true), entityJson);
+  for (const row of shown) sink.write(row);
+  sink.end();
+  return shown.length > 0 ? 0 : 1;
+}

@@ -1,0 +1,66 @@
+import type { Command } from "commander";
+import { nearestNames } from "../aggregate/nearest.js";
+import { type CommonOptions, withCommonOptions } from "../cli/options.js";
+import { startRun } from "../cli/run.js";
+import { type QuoteRow, quoteColumns, quoteJson } from "../format/views/quotes.js";
+import { speakerMatches } from "../resolve/speakers/match.js";
+
+interface QuotesOptions extends CommonOptions {
+  speaker?: string;
+  includePartial?: boolean;
+}
+
+/** Distinct speaker names remembered for "did you mean": bounded, since a corpus may hold millions of quotes. */
+const MAX_SPEAKER_NAMES = 100_000;
+
+export function registerQuotes(program: Command): void {
+  withCommonOptions(
+    program
+      .command("quotes")
+      .description("direct quotes with their speaker, cue verb, document and date")
+      .argument(
+        "[paths...]",
+        "files, folders, glob patterns or - for stdin (default: ./seeds or the sample corpus)",
+      )
+      .option(
+        "-s, --speaker <name>",
+        "only quotes by this speaker (full name, alias or surname; case and accents ignored)",
+      )
+      .option(
+        "--include-partial",
+        "also quoted fragments that are not a direct statement (scare quotes, titles)",
+      )
+      .addHelpText(
+        "after",
+        "\nExamples:\n  corpus-cli quotes articles/ --speaker Merkel\n  corpus-cli quotes --jsonl | jq -r '.speaker.name' | sort | uniq -c",
+      ),
+  ).action(async (paths: string[], options: QuotesOptions) => {
+    process.exitCode = await runQuotes(paths, options);
+  });
+}
+
+async function runQuotes(paths: string[], options: QuotesOptions): Promise<number> {
+  const { printer, logger, results } = await startRun(paths, options);
+  const sink = printer.rows(quoteColumns, quoteJson);
+  const speakers = new Set<string>();
+  let shown = 0;
+  for await (const { annotation } of results) {
+    for (const quote of annotation.quotes ?? []) {
+      if (quote.partial && !options.includePartial) continue;
+      const name = quote.speaker.name ?? quote.speaker.organization;
+      if (name && speakers.size < MAX_SPEAKER_NAMES) speakers.add(name);
+      if (options.speaker !== undefined && !speakerMatches(quote, options.speaker)) continue;
+      const row: QuoteRow = { ...quote, id: annotation.id, date: annotation.date };
+      sink.write(row);
+      shown += 1;
+    }
+  }
+  sink.end();
+  if (shown === 0 && options.speaker !== undefined) {
+    const near = nearestNames(options.speaker, speakers);
+    logger.warn(
+      `no quotes by "${options.speaker}"${near.length > 0 ? `; nearest speakers: ${near.join(", ")}` : ""}`,
+    );
+  }
+  return shown > 0 ? 0 : 1;
+}

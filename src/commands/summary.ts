@@ -1,0 +1,73 @@
+import type { Command } from "commander";
+import { type DocumentSummary, OverviewAggregator, summarizeDocument } from "../aggregate/overview.js";
+import { type CommonOptions, positiveInt, withCommonOptions } from "../cli/options.js";
+import { startRun } from "../cli/run.js";
+import {
+  documentSummaryColumns,
+  monthColumns,
+  overviewColumns,
+  overviewRows,
+  printDocumentCard,
+} from "../format/views/summary.js";
+
+interface SummaryCommandOptions extends CommonOptions {
+  sentences: number;
+  corpus?: boolean;
+}
+
+export function registerSummary(program: Command): void {
+  withCommonOptions(
+    program
+      .command("summary")
+      .description("per-document extractive summaries and a corpus overview")
+      .argument(
+        "[paths...]",
+        "files, folders, glob patterns or - for stdin (default: ./seeds or the sample corpus)",
+      )
+      .option("--sentences <n>", "sentences per summary", positiveInt("--sentences"), 3)
+      .option("--corpus", "only the corpus overview")
+      .addHelpText(
+        "after",
+        "\nExamples:\n  corpus-cli summary articles/ --sentences 2\n  corpus-cli summary --corpus --json | jq .mostQuoted",
+      ),
+  ).action(async (paths: string[], options: SummaryCommandOptions) => {
+    process.exitCode = await runSummary(paths, options);
+  });
+}
+
+async function runSummary(paths: string[], options: SummaryCommandOptions): Promise<number> {
+  const { printer, results } = await startRun(paths, options, { summarySentences: options.sentences });
+  const overview = new OverviewAggregator();
+  const json = printer.format === "json";
+  // --json prints one object {documents, corpus}; the other formats stream one row per document.
+  const documents: DocumentSummary[] = [];
+  const table = printer.format === "table";
+  const sink = options.corpus || json || table ? null : printer.rows(documentSummaryColumns, (d) => d);
+  for await (const result of results) {
+    overview.add(result);
+    const line = summarizeDocument(result.annotation);
+    if (sink) sink.write(line);
+    else if (table && !options.corpus) printDocumentCard(printer, line);
+    else if (json && !options.corpus) documents.push(line);
+  }
+  sink?.end();
+  if (overview.documents === 0) return 1;
+  const corpus = overview.result();
+  if (json) {
+    printer.json(options.corpus ? corpus : { documents, corpus });
+  } else if (options.corpus && printer.format === "jsonl") {
+    printer.json(corpus);
+  } else if (printer.format === "table" || (options.corpus && printer.format === "csv")) {
+    printer.heading("Corpus");
+    const rows = printer.rows(overviewColumns, (r) => r);
+    for (const row of overviewRows(corpus)) rows.write(row);
+    rows.end();
+    if (printer.format === "table" && corpus.documentsPerMonth.length > 0) {
+      printer.heading("Documents per month");
+      const months = printer.rows(monthColumns(corpus.documentsPerMonth), (m) => m);
+      for (const month of corpus.documentsPerMonth) months.write(month);
+      months.end();
+    }
+  }
+  return 0;
+}
