@@ -12,9 +12,17 @@ export interface CommonOptions {
   verbose?: boolean;
   quiet?: boolean;
   ext: string;
+  /** Worker threads (0 or absent: one per core). */
+  jobs?: number;
+  /** false with --no-cache. */
+  cache?: boolean;
+  /** "I/N" with --shard. */
+  shard?: string;
+  /** --for-merge: print per-document results for `corpus-cli merge` instead of the output. */
+  forMerge?: boolean;
 }
 
-/** Options every command takes: output format, colour, verbosity, file extensions. */
+/** Options every command takes: output format, colour, verbosity, file extensions, and how to scale. */
 export function withCommonOptions(command: Command): Command {
   return command
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("table"))
@@ -31,7 +39,14 @@ export function withCommonOptions(command: Command): Command {
       DEFAULT_EXTENSIONS.join(","),
     )
     .option("-v, --verbose", "say on stderr what is read and from where")
-    .option("-q, --quiet", "no warnings or progress on stderr");
+    .option("-q, --quiet", "no warnings or progress on stderr")
+    .option("-j, --jobs <n>", "worker threads (default: one per core; 1: no workers)", positiveInt("--jobs"))
+    .option("--no-cache", "neither read nor write the cache of per-document results")
+    .option("--shard <I/N>", "only the I-th of N slices of the input files (by a hash of their id)")
+    .option(
+      "--for-merge",
+      "print per-document results for `corpus-cli merge` instead of this command's output",
+    );
 }
 
 export function chosenFormat(options: CommonOptions): Format {

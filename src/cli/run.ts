@@ -1,9 +1,15 @@
-import { defaultInputs, InputError, openCorpus } from "../corpus/index.js";
+import { readFileSync } from "node:fs";
+import { cacheDirectory, pipelineFingerprint } from "../cache/key.js";
+import { ResultCache } from "../cache/store.js";
+import { defaultInputs, InputError, type InputFile, listInputs } from "../corpus/index.js";
 import { Printer } from "../format/printer.js";
+import { PARTIAL_MARK, PartialWriter } from "../merge/partial.js";
 import { type AnnotateOptions, DEFAULT_ANNOTATE_OPTIONS, type DocumentResult } from "../pipeline/annotate.js";
-import { annotateCorpus } from "../pipeline/run.js";
+import { annotateIndexed, defaultJobs } from "../pipeline/run.js";
+import { formatShard, inShard, parseShard, ShardError } from "../shard/select.js";
 import { Logger, UsageError } from "./logger.js";
 import { type CommonOptions, chosenFormat, extensions } from "./options.js";
+import { Progress } from "./progress.js";
 
 export interface CommandRun {
   printer: Printer;
@@ -12,6 +18,24 @@ export interface CommandRun {
   results: AsyncGenerator<DocumentResult>;
 }
 
+const VERSION = (
+  JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }
+).version;
+
+/** Results that `merge` replays through a command instead of annotating a corpus (see replayResults). */
+let replayed: AsyncGenerator<DocumentResult> | null = null;
+
+/**
+ * Makes the next startRun yield these results, whatever its paths: `merge` re-runs a shard's command
+ * line over the merged results of all shards, so the command's own aggregation produces the output.
+ */
+export function replayResults(results: AsyncGenerator<DocumentResult>): void {
+  replayed = results;
+}
+
+/** Output nobody reads: a --for-merge run prints its results, not the command's output. */
+const discard = { write: () => true };
+
 /** Wires the common options to the core: which files, which printer, which logger. */
 export async function startRun(
   paths: readonly string[],
@@ -19,20 +43,105 @@ export async function startRun(
   annotate: Partial<AnnotateOptions> = {},
 ): Promise<CommandRun> {
   const logger = new Logger(options.verbose === true, options.quiet === true);
-  const printer = new Printer({ format: chosenFormat(options), color: options.color });
+  if (replayed) {
+    const results = replayed;
+    replayed = null;
+    return { printer: new Printer({ format: chosenFormat(options), color: options.color }), logger, results };
+  }
+  const annotateOptions: AnnotateOptions = { ...DEFAULT_ANNOTATE_OPTIONS, ...annotate };
   let inputs = [...paths];
   if (inputs.length === 0) {
     const fallback = defaultInputs();
     inputs = fallback.inputs;
     logger.info(`no PATH given: reading ${fallback.source}`);
   }
+  let files: InputFile[];
   try {
-    const corpus = await openCorpus(inputs, extensions(options), { warn: (m) => logger.warn(m) });
-    logger.info(`${corpus.files.length} file(s) to read`);
-    const results = annotateCorpus(corpus.documents, { ...DEFAULT_ANNOTATE_OPTIONS, ...annotate });
-    return { printer, logger, results };
+    const listed = await listInputs(inputs, { extensions: extensions(options) });
+    for (const w of listed.warnings) logger.warn(`${w.path}: ${w.message}`);
+    files = listed.files;
   } catch (error) {
     if (error instanceof InputError) throw new UsageError(error.message);
     throw error;
   }
+  const all = files.length;
+  // seq: each document's place in the unsharded list, which `merge` uses to restore one run's order.
+  let seqs = files.map((_, i) => i);
+  const shard = options.shard === undefined ? null : parseShardOption(options.shard);
+  if (shard) {
+    seqs = seqs.filter((i) => inShard((files[i] as InputFile).id, shard));
+    files = seqs.map((i) => files[i] as InputFile);
+    logger.info(`shard ${formatShard(shard)}: ${files.length} of ${all} file(s)`);
+  } else {
+    logger.info(`${files.length} file(s) to read`);
+  }
+  const jobs = options.jobs && options.jobs > 0 ? options.jobs : defaultJobs();
+  const fingerprint = pipelineFingerprint(annotateOptions);
+  const cache =
+    options.cache === false ? null : ResultCache.open(cacheDirectory(), fingerprint, (m) => logger.warn(m));
+  const format = chosenFormat(options);
+  const progress = new Progress({
+    total: files.length,
+    // A bar on the terminal that also shows streamed results would be torn by every line.
+    enabled: options.quiet !== true && !(process.stdout.isTTY && format !== "table" && !options.forMerge),
+  });
+  const indexed = annotateIndexed(files, {
+    annotate: annotateOptions,
+    jobs,
+    cache,
+    warn: (m) => logger.warn(m),
+    info: (m) => logger.info(m),
+  });
+  const partial = options.forMerge
+    ? new PartialWriter((text) => process.stdout.write(text), {
+        format: PARTIAL_MARK,
+        version: VERSION,
+        fingerprint,
+        argv: process.argv.slice(2),
+        paths: [...paths],
+        shard: shard ? formatShard(shard) : null,
+        files: all,
+      })
+    : null;
+  if (partial) keepExitCodeZeroWhenNothingFound();
+  async function* results(): AsyncGenerator<DocumentResult> {
+    try {
+      for await (const { index, result } of indexed) {
+        progress.tick();
+        partial?.add(seqs[index] as number, result);
+        yield result;
+      }
+      partial?.end();
+    } finally {
+      progress.stop();
+      cache?.close();
+      if (cache) {
+        const { hits, misses, writes } = cache.stats;
+        logger.info(`cache ${cache.file}: ${hits} hit(s), ${misses} miss(es), ${writes} written`);
+      }
+    }
+  }
+  // With --for-merge the command still runs (so it exits as it would), but its output goes nowhere,
+  // and its own messages ("no quotes by ...") are about a slice, not the corpus: they are silenced.
+  const printer = new Printer({ format, color: options.color, ...(partial ? { out: discard } : {}) });
+  return { printer, logger: partial ? new Logger(false, true) : logger, results: results() };
+}
+
+function parseShardOption(text: string) {
+  try {
+    return parseShard(text);
+  } catch (error) {
+    if (error instanceof ShardError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/**
+ * A --for-merge run succeeded if it wrote its results, even when its slice holds nothing the command
+ * would print (an empty shard must not fail a Hadoop or Spark job): "nothing found" (1) becomes 0.
+ */
+function keepExitCodeZeroWhenNothingFound(): void {
+  process.once("beforeExit", () => {
+    if (process.exitCode === 1) process.exitCode = 0;
+  });
 }

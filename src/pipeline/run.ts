@@ -1,10 +1,252 @@
+import { existsSync } from "node:fs";
+import { stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Piscina } from "piscina";
+import { contentHash } from "../cache/key.js";
+import type { ResultCache } from "../cache/store.js";
+import { type InputFile, readDocument } from "../corpus/index.js";
 import type { Document } from "../types.js";
-import { type AnnotateOptions, annotateDocument, type DocumentResult } from "./annotate.js";
+import type { AnnotateOptions, DocumentResult } from "./annotate.js";
+import type { Outcome, WorkerTask } from "./worker.js";
 
-/** Annotates documents one at a time, in order; memory holds one document at a time. */
-export async function* annotateCorpus(
-  documents: AsyncIterable<Document>,
-  options: AnnotateOptions,
+export interface PipelineOptions {
+  annotate: AnnotateOptions;
+  /** Worker threads; 1 annotates in this thread, with no pool. */
+  jobs: number;
+  /** Where results are looked up before annotating and stored after; null with --no-cache. */
+  cache: ResultCache | null;
+  warn(message: string): void;
+  info(message: string): void;
+}
+
+/** The default for --jobs: one worker per core the process may use. */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/**
+ * Documents in flight at once per job (being read, annotated, or waiting for their turn to be yielded):
+ * enough to keep every worker busy while the reader and the printer work, few enough that memory holds a
+ * window of documents, never the corpus.
+ */
+const WINDOW_PER_JOB = 32;
+const MIN_WINDOW = 16;
+/** A batch is sent to a worker early once this big, even if workers are busy: bounds one message's size. */
+const MAX_BATCH_DOCUMENTS = 64;
+const MAX_BATCH_CHARS = 512 * 1024;
+
+/**
+ * A pool is worth starting only when the work outweighs its start-up: each worker loads the models
+ * (see docs/scale.md for the measurements behind these numbers). Below either threshold the documents are
+ * annotated in this thread.
+ */
+export const POOL_MIN_DOCUMENTS = 20;
+export const POOL_MIN_BYTES = 256 * 1024;
+/** Above this many files the corpus is big enough without summing their sizes. */
+const POOL_SURE_DOCUMENTS = 2_000;
+
+const WORKER_FILE = fileURLToPath(new URL("./worker.js", import.meta.url));
+
+interface Annotator {
+  annotate(doc: Document): Promise<Outcome>;
+  close(): Promise<void>;
+}
+
+/** Annotates in this thread; the pipeline's modules (and models) are loaded only when first needed. */
+async function inProcessAnnotator(options: AnnotateOptions): Promise<Annotator> {
+  const { annotateOutcome } = await import("./worker.js");
+  return {
+    annotate: async (doc) => annotateOutcome(doc, options),
+    close: async () => {},
+  };
+}
+
+interface Waiting {
+  doc: Document;
+  resolve(outcome: Outcome): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * Sends documents to a pool of worker threads in batches. A batch leaves at once while fewer than two
+ * per worker are in flight (one running, one queued behind it, so no worker waits for this thread);
+ * otherwise documents gather in the open batch until a worker frees up: batches grow exactly when the
+ * workers are the bottleneck, which is when the per-message cost matters.
+ */
+class PoolAnnotator implements Annotator {
+  private readonly pool: Piscina;
+  private open: Waiting[] = [];
+  private openChars = 0;
+  private inFlight = 0;
+
+  constructor(
+    private readonly jobs: number,
+    private readonly options: AnnotateOptions,
+  ) {
+    this.pool = new Piscina({
+      filename: WORKER_FILE,
+      minThreads: jobs,
+      maxThreads: jobs,
+      idleTimeout: 60_000,
+    });
+  }
+
+  annotate(doc: Document): Promise<Outcome> {
+    return new Promise<Outcome>((resolve, reject) => {
+      this.open.push({ doc, resolve, reject });
+      this.openChars += doc.text.length;
+      const full = this.open.length >= MAX_BATCH_DOCUMENTS || this.openChars >= MAX_BATCH_CHARS;
+      if (full || this.inFlight < 2 * this.jobs) this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    const batch = this.open;
+    if (batch.length === 0) return;
+    this.open = [];
+    this.openChars = 0;
+    this.inFlight += 1;
+    const task: WorkerTask = { documents: batch.map((w) => w.doc), options: this.options };
+    (this.pool.run(task) as Promise<Outcome[]>)
+      .then(
+        (outcomes) => {
+          batch.forEach((w, i) => {
+            w.resolve(outcomes[i] ?? { ok: false, error: "no result from the worker" });
+          });
+        },
+        (error) => {
+          for (const w of batch) w.reject(error);
+        },
+      )
+      .finally(() => {
+        this.inFlight -= 1;
+        this.dispatch();
+      });
+  }
+
+  async close(): Promise<void> {
+    await this.pool.destroy();
+  }
+}
+
+/** Sums file sizes (stdin counts as small): only for corpora too small to be sure a pool pays. */
+async function totalBytes(files: readonly InputFile[]): Promise<number> {
+  let sum = 0;
+  for (let i = 0; i < files.length; i += 256) {
+    const sizes = await Promise.all(
+      files.slice(i, i + 256).map((f) =>
+        f.path === "-"
+          ? 0
+          : stat(f.path).then(
+              (s) => s.size,
+              () => 0,
+            ),
+      ),
+    );
+    for (const size of sizes) sum += size;
+  }
+  return sum;
+}
+
+/** A pool for a big corpus and --jobs > 1; this thread otherwise. Decided at the first cache miss. */
+async function chooseAnnotator(
+  remaining: readonly InputFile[],
+  options: PipelineOptions,
+): Promise<Annotator> {
+  if (options.jobs <= 1) return inProcessAnnotator(options.annotate);
+  if (!existsSync(WORKER_FILE)) {
+    // Running from the TypeScript sources (tsx, vitest): there is no compiled worker to start.
+    options.info("no compiled worker next to the pipeline: annotating in one thread");
+    return inProcessAnnotator(options.annotate);
+  }
+  const small =
+    remaining.length < POOL_MIN_DOCUMENTS ||
+    (remaining.length < POOL_SURE_DOCUMENTS && (await totalBytes(remaining)) < POOL_MIN_BYTES);
+  if (small) {
+    options.info(`small corpus (${remaining.length} file(s) left): annotating in one thread`);
+    return inProcessAnnotator(options.annotate);
+  }
+  options.info(`annotating with ${options.jobs} worker threads`);
+  return new PoolAnnotator(options.jobs, options.annotate);
+}
+
+/**
+ * Runs `task` over `items` with at most `limit` tasks pending, and yields their results in input order:
+ * a reorder buffer of bounded size, so a slow document delays the output but never grows memory.
+ */
+export async function* orderedMap<T, R>(
+  items: Iterable<T>,
+  limit: number,
+  task: (item: T, index: number) => Promise<R>,
+): AsyncGenerator<R> {
+  const queue: Promise<R>[] = [];
+  let index = 0;
+  for (const item of items) {
+    const pending = task(item, index++);
+    // A failure is reported when its turn comes; this only keeps it from counting as unhandled before then.
+    pending.catch(() => {});
+    queue.push(pending);
+    if (queue.length >= limit) yield await (queue.shift() as Promise<R>);
+  }
+  while (queue.length > 0) yield await (queue.shift() as Promise<R>);
+}
+
+interface Step {
+  index: number;
+  result: DocumentResult | null;
+  warnings: string[];
+}
+
+/** A result and the index in `files` of the document it came from (unreadable files are skipped). */
+export interface IndexedResult {
+  index: number;
+  result: DocumentResult;
+}
+
+/**
+ * Reads, annotates (or finds in the cache) and yields the documents of `files`, in the order of `files`,
+ * one at a time. Warnings are reported in that order too, as each document's turn comes.
+ */
+export async function* annotateFiles(
+  files: readonly InputFile[],
+  options: PipelineOptions,
 ): AsyncGenerator<DocumentResult> {
-  for await (const doc of documents) yield annotateDocument(doc, options);
+  for await (const { result } of annotateIndexed(files, options)) yield result;
+}
+
+export async function* annotateIndexed(
+  files: readonly InputFile[],
+  options: PipelineOptions,
+): AsyncGenerator<IndexedResult> {
+  const { cache } = options;
+  // Started at the first cache miss, so that a run served from the cache loads no models at all.
+  const started: { annotator: Promise<Annotator> | null } = { annotator: null };
+  const window = Math.max(MIN_WINDOW, options.jobs * WINDOW_PER_JOB);
+  const step = async (file: InputFile, index: number): Promise<Step> => {
+    const read = await readDocument(file);
+    const warnings = read.warning ? [read.warning] : [];
+    if (!read.ok) return { index, result: null, warnings };
+    const doc = read.doc;
+    const key = cache ? contentHash(doc) : "";
+    const cached = cache?.get(doc, key);
+    if (cached) return { index, result: cached, warnings };
+    started.annotator ??= chooseAnnotator(files.slice(index), options);
+    const outcome = await (await started.annotator).annotate(doc);
+    if (!outcome.ok) {
+      warnings.push(`${doc.path}: could not be annotated (${outcome.error}), skipped`);
+      return { index, result: null, warnings };
+    }
+    cache?.put(doc, outcome.result, key);
+    return { index, result: outcome.result, warnings };
+  };
+  try {
+    for await (const { index, result, warnings } of orderedMap(files, window, step)) {
+      for (const warning of warnings) options.warn(warning);
+      if (result) yield { index, result };
+    }
+  } finally {
+    if (started.annotator) await (await started.annotator).close();
+    cache?.flush();
+  }
 }

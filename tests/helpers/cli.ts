@@ -1,10 +1,18 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const BIN = path.join(ROOT, "bin/corpus-cli.js");
 export const SEEDS = path.join(ROOT, "seeds");
+
+/**
+ * The cache every spawned CLI uses unless a test sets its own: a fresh folder per test file, so that no
+ * test reads or fills the user's real cache, and no test's output depends on what an earlier run cached.
+ */
+export const TEST_CACHE_DIR = mkdtempSync(path.join(tmpdir(), "corpus-cli-test-cache-"));
 
 export interface CliResult {
   stdout: string;
@@ -21,13 +29,24 @@ export function runCli(
     cwd: options.cwd ?? ROOT,
     input: options.input ?? "",
     encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "", FORCE_COLOR: undefined, ...options.env },
+    env: {
+      ...process.env,
+      NO_COLOR: "",
+      FORCE_COLOR: undefined,
+      CORPUS_CLI_CACHE_DIR: TEST_CACHE_DIR,
+      ...options.env,
+    },
     timeout: 60_000,
   });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }
 
 export function runShell(command: string, cwd = ROOT): CliResult {
-  const result = spawnSync("bash", ["-c", command], { cwd, encoding: "utf8", timeout: 60_000 });
+  const result = spawnSync("bash", ["-c", command], {
+    cwd,
+    encoding: "utf8",
+    timeout: 60_000,
+    env: { ...process.env, CORPUS_CLI_CACHE_DIR: TEST_CACHE_DIR },
+  });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }

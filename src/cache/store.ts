@@ -1,0 +1,284 @@
+import { existsSync, mkdirSync, renameSync, statSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import type { DocumentResult } from "../pipeline/annotate.js";
+import type { Document } from "../types.js";
+import { contentHash } from "./key.js";
+
+export const CACHE_FILE = "annotations.sqlite";
+/** Bumped when the table layout changes: an older file is emptied, never misread. */
+const SCHEMA_VERSION = 1;
+/** Entries written per transaction: one commit (one fsync) per batch, not per document. */
+const WRITE_BATCH = 256;
+/** How long a run waits for another run's write transaction before giving up on a batch. */
+const BUSY_TIMEOUT_MS = 5_000;
+
+type Db = Database.Database;
+
+export interface CacheStats {
+  hits: number;
+  misses: number;
+  writes: number;
+}
+
+export interface CacheInfo {
+  file: string;
+  bytes: number;
+  entries: number;
+  current: number;
+  variants: number;
+}
+
+/** SQLite errors that mean the file itself cannot be trusted (as opposed to busy, read-only, ...). */
+function isCorruption(error: unknown): boolean {
+  const code = String((error as { code?: unknown }).code ?? "");
+  return code.startsWith("SQLITE_CORRUPT") || code === "SQLITE_NOTADB";
+}
+
+function sidecars(file: string): string[] {
+  return [file, `${file}-wal`, `${file}-shm`];
+}
+
+/** Moves a corrupt database (and its WAL) aside, so that it can be inspected and is never read again. */
+function moveAside(file: string): string {
+  const aside = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}`;
+  for (const f of sidecars(file)) {
+    try {
+      renameSync(f, f.replace(file, aside));
+    } catch {
+      // Already moved by a concurrent run, or never created.
+    }
+  }
+  return aside;
+}
+
+function openDatabase(file: string): Db {
+  const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+  try {
+    // WAL: readers never block the writer, and a killed writer leaves only an uncommitted tail, ignored on open.
+    db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = NORMAL");
+    const version = db.pragma("user_version", { simple: true }) as number;
+    if (version !== SCHEMA_VERSION) {
+      db.exec("DROP TABLE IF EXISTS results");
+      db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    }
+    db.exec(`CREATE TABLE IF NOT EXISTS results (
+      content TEXT NOT NULL,
+      variant TEXT NOT NULL,
+      value TEXT NOT NULL,
+      created INTEGER NOT NULL,
+      PRIMARY KEY (content, variant)
+    ) WITHOUT ROWID`);
+    // Reading the first page of the table catches a file whose header is fine but whose pages are not.
+    db.prepare("SELECT content FROM results LIMIT 1").get();
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/**
+ * Per-document results keyed by content hash and pipeline fingerprint (see key.ts), stored without the
+ * document's id and path, which are patched back on read: a file moved or copied is still a hit.
+ */
+export class ResultCache {
+  readonly stats: CacheStats = { hits: 0, misses: 0, writes: 0 };
+  private db: Db | null = null;
+  private select: Database.Statement | null = null;
+  private insert: Database.Statement | null = null;
+  private pending: { content: string; value: string }[] = [];
+  private readonly flushOnExit = () => this.flush();
+
+  private constructor(
+    readonly file: string,
+    db: Db,
+    private readonly variant: string,
+    private readonly warn: (message: string) => void,
+  ) {
+    this.use(db);
+    process.on("exit", this.flushOnExit);
+  }
+
+  private use(db: Db | null): void {
+    this.db = db;
+    this.select = db?.prepare("SELECT value FROM results WHERE content = ? AND variant = ?") ?? null;
+    this.insert =
+      db?.prepare("INSERT OR REPLACE INTO results (content, variant, value, created) VALUES (?, ?, ?, ?)") ??
+      null;
+  }
+
+  /** Opens (or creates) the cache; null, after a warning, when it cannot be used at all. */
+  static open(directory: string, variant: string, warn: (message: string) => void): ResultCache | null {
+    const file = path.join(directory, CACHE_FILE);
+    try {
+      mkdirSync(directory, { recursive: true });
+      return new ResultCache(file, openWithRecovery(file, warn), variant, warn);
+    } catch (error) {
+      warn(`cache unavailable (${(error as Error).message}); running without it`);
+      return null;
+    }
+  }
+
+  /** The stored result for this document, with its id and path; undefined on a miss. */
+  get(doc: Document, key = contentHash(doc)): DocumentResult | undefined {
+    const row = this.guard(() => this.select?.get(key, this.variant) as { value: string } | undefined);
+    const result = row ? parseStored(row.value, doc) : undefined;
+    if (result) this.stats.hits += 1;
+    else this.stats.misses += 1;
+    return result;
+  }
+
+  /** Queues a result for writing; written in the next batch transaction. */
+  put(doc: Document, result: DocumentResult, key = contentHash(doc)): void {
+    const value = storable(result, doc);
+    if (value === null) return;
+    this.pending.push({ content: key, value });
+    if (this.pending.length >= WRITE_BATCH) this.flush();
+  }
+
+  /** Writes the queued results in one transaction: all of them or, if interrupted, none. */
+  flush(): void {
+    const batch = this.pending;
+    this.pending = [];
+    const { db, insert } = this;
+    if (batch.length === 0 || !db || !insert) return;
+    this.guard(() => {
+      const now = Date.now();
+      db.transaction(() => {
+        for (const entry of batch) insert.run(entry.content, this.variant, entry.value, now);
+      })();
+      this.stats.writes += batch.length;
+    });
+  }
+
+  close(): void {
+    this.flush();
+    process.off("exit", this.flushOnExit);
+    this.db?.close();
+    this.use(null);
+  }
+
+  /** Runs a query; a corrupt file is moved aside and replaced, a busy one skipped, both with a warning. */
+  private guard<T>(query: () => T): T | undefined {
+    try {
+      return query();
+    } catch (error) {
+      if (isCorruption(error)) {
+        this.db?.close();
+        this.use(null);
+        try {
+          this.use(openWithRecovery(this.file, this.warn, error as Error));
+        } catch (reopen) {
+          this.warn(`cache unavailable (${(reopen as Error).message}); running without it`);
+        }
+      } else {
+        this.warn(`cache: ${(error as Error).message}; continuing without this cache access`);
+      }
+      return undefined;
+    }
+  }
+}
+
+function openWithRecovery(file: string, warn: (message: string) => void, cause?: Error): Db {
+  if (!cause) {
+    try {
+      return openDatabase(file);
+    } catch (error) {
+      if (!isCorruption(error)) throw error;
+      cause = error as Error;
+    }
+  }
+  const aside = moveAside(file);
+  warn(`cache file ${file} is corrupt (${cause.message}): moved to ${aside}, starting a new cache`);
+  return openDatabase(file);
+}
+
+/**
+ * The JSON stored for a result: id and path blanked (keeping the key order of the record), diagnostics
+ * pointing at the document blanked likewise. null when the result mentions its id or path anywhere else,
+ * since patching could not restore it: such a result is simply not cached.
+ */
+function storable(result: DocumentResult, doc: Document): string | null {
+  const blank: DocumentResult = {
+    ...result,
+    annotation: { ...result.annotation, id: "", path: "" },
+    diagnostics: result.diagnostics.map((d) => (d.document === doc.id ? { ...d, document: "" } : d)),
+  };
+  const value = JSON.stringify(blank);
+  for (const name of [doc.id, doc.path]) {
+    if (name.length > 0 && value.includes(JSON.stringify(name))) return null;
+  }
+  return value;
+}
+
+/** Reads a stored value back; anything that does not look like a result is a miss, never trusted. */
+function parseStored(value: string, doc: Document): DocumentResult | undefined {
+  let result: DocumentResult;
+  try {
+    result = JSON.parse(value) as DocumentResult;
+  } catch {
+    return undefined;
+  }
+  if (
+    typeof result !== "object" ||
+    result === null ||
+    typeof result.annotation !== "object" ||
+    result.annotation === null ||
+    !Array.isArray(result.words) ||
+    !Array.isArray(result.diagnostics) ||
+    result.annotation.chars !== doc.text.length
+  ) {
+    return undefined;
+  }
+  result.annotation.id = doc.id;
+  result.annotation.path = doc.path;
+  for (const d of result.diagnostics) if (d.document === "") d.document = doc.id;
+  return result;
+}
+
+/** Size and contents of the cache at `directory`, for `corpus-cli cache info`. */
+export function cacheInfo(directory: string, variant: string): CacheInfo | null {
+  const file = path.join(directory, CACHE_FILE);
+  if (!existsSync(file)) return null;
+  const bytes = sidecars(file).reduce((sum, f) => sum + (existsSync(f) ? statSync(f).size : 0), 0);
+  const db = openDatabase(file);
+  try {
+    const count = (sql: string, ...args: string[]) => (db.prepare(sql).get(...args) as { n: number }).n;
+    return {
+      file,
+      bytes,
+      entries: count("SELECT count(*) AS n FROM results"),
+      current: count("SELECT count(*) AS n FROM results WHERE variant = ?", variant),
+      variants: count("SELECT count(DISTINCT variant) AS n FROM results"),
+    };
+  } finally {
+    db.close();
+  }
+}
+
+/** Deletes entries (all, or only those another version of the pipeline wrote) and returns how many. */
+export function clearCache(directory: string, variant: string, staleOnly: boolean): number {
+  const file = path.join(directory, CACHE_FILE);
+  if (!existsSync(file)) return 0;
+  let db: Db;
+  try {
+    db = openDatabase(file);
+  } catch (error) {
+    if (!isCorruption(error)) throw error;
+    moveAside(file);
+    return 0;
+  }
+  try {
+    const { changes } = staleOnly
+      ? db.prepare("DELETE FROM results WHERE variant != ?").run(variant)
+      : db.prepare("DELETE FROM results").run();
+    // Deleting in a transaction is safe beside a running annotate; VACUUM gives the space back.
+    db.exec("VACUUM");
+    db.pragma("wal_checkpoint(TRUNCATE)");
+    return changes;
+  } finally {
+    db.close();
+  }
+}
