@@ -9,7 +9,7 @@ export interface QuoteRow extends Quote {
 
 export const quoteColumns: Column<QuoteRow>[] = [
   { header: "speaker", value: (q) => q.speaker.name ?? q.speaker.organization ?? "?", style: "name" },
-  { header: "named as", value: (q) => q.speaker.mention?.text ?? "", style: "dim", grow: 1 },
+  { header: "named as", value: (q) => q.speaker.mention?.text ?? "", style: "dim", grow: 2 },
   { header: "cue", value: (q) => q.cue?.text ?? "", style: "type" },
   { header: "quote", value: (q) => `“${q.text}”${q.partial ? " (partial)" : ""}`, grow: 6 },
   { header: "document", value: (q) => q.id, style: "dim", grow: 1 },
