@@ -170,7 +170,7 @@ function main(): void {
     console.error(`epoch ${epoch + 1}: ${((100 * errors) / total).toFixed(2)}% token errors`);
   }
 
-  const file: ModelFile = { tags: TAGS, scale: SCALE, weights: {} };
+  const file: ModelFile = { tags: TAGS, scale: SCALE, features: [], weights: [] };
   for (let f = 0; f < featureNames.length; f++) {
     const row: number[] = [];
     let keep = false;
@@ -182,11 +182,14 @@ function main(): void {
       row.push(value);
       if (value !== 0) keep = true;
     }
-    if (keep) file.weights[featureNames[f] as string] = row;
+    if (keep) {
+      file.features.push(featureNames[f] as string);
+      file.weights.push(...row);
+    }
   }
   const text = JSON.stringify(file);
   writeFileSync(join(root, "models", "ner.json"), text);
-  console.error(`${Object.keys(file.weights).length} features, ${(text.length / 1e6).toFixed(1)} MB`);
+  console.error(`${file.features.length} features, ${(text.length / 1e6).toFixed(1)} MB`);
 }
 
 main();

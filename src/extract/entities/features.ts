@@ -19,6 +19,8 @@ export const Flag = {
   headline: 1 << 17,
   seenLower: 1 << 18,
   seenTitle: 1 << 19,
+  /** A capitalized word that is also an ordinary English word ("Reading", "Police"). */
+  common: 1 << 20,
 } as const;
 
 export interface TokenView {
@@ -92,6 +94,7 @@ export function flagFeatures(flags: number, shape: string, offset: number, out: 
     if (flags & Flag.headline) out.push("cap", `cap|${shape}`);
     if (flags & Flag.seenLower) out.push("dl", `dl|${shape}`);
     if (flags & Flag.seenTitle) out.push("dt", `dt|${shape}`);
+    if (flags & Flag.common) out.push("cw", `cw|${flags & Flag.initial}`);
     pushGazetteer(out, p, flags);
   } else if (offset === -1 || offset === 1) {
     pushGazetteer(out, p, flags);
@@ -139,6 +142,7 @@ export function viewDocument(sentences: readonly (readonly string[])[]): TokenVi
         const lower = text.toLowerCase();
         if (lowerSeen.has(lower)) flags |= Flag.seenLower;
         if (titleSeen.has(lower)) flags |= Flag.seenTitle;
+        if (gaz.commonWords.has(lower)) flags |= Flag.common;
       }
       return { text, flags };
     });

@@ -18,7 +18,29 @@ export interface GazetteerFile {
   cities: Record<string, [string, number]>;
   firstNames: string[];
   lastNames: string[];
+  /** Ordinary English words (compromise's lexicon less its names and places): "Reading", "Nice" at a sentence start. */
+  commonWords: string[];
 }
+
+/** compromise lexicon tags of proper names: words with them are not ordinary words. */
+const PROPER_TAGS = new Set([
+  "Person",
+  "FirstName",
+  "MaleName",
+  "FemaleName",
+  "LastName",
+  "Place",
+  "City",
+  "Country",
+  "Region",
+  "ProperNoun",
+  "Organization",
+  "SportsTeam",
+  "Demonym",
+  "Honorific",
+  "Month",
+  "WeekDay",
+]);
 
 interface City {
   name: string;
@@ -52,11 +74,18 @@ export function buildGazetteer(): GazetteerFile {
   const nlp = require("compromise") as { model(): { one: { lexicon: Record<string, string | string[]> } } };
   const firstNames: string[] = [];
   const lastNames: string[] = [];
+  const commonWords: string[] = [];
   for (const [word, tags] of Object.entries(nlp.model().one.lexicon)) {
     const list = Array.isArray(tags) ? tags : [tags];
     if (list.some((tag) => tag === "FirstName" || tag === "MaleName" || tag === "FemaleName"))
       firstNames.push(word);
     else if (list.includes("LastName")) lastNames.push(word);
+    else if (/^[a-z]+$/.test(word) && !list.some((tag) => PROPER_TAGS.has(tag))) commonWords.push(word);
   }
-  return { cities: best, firstNames: firstNames.sort(), lastNames: lastNames.sort() };
+  return {
+    cities: best,
+    firstNames: firstNames.sort(),
+    lastNames: lastNames.sort(),
+    commonWords: commonWords.sort(),
+  };
 }

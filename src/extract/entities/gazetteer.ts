@@ -10,6 +10,7 @@ import type { Countries } from "world-countries";
 import { COUNTRY_ALIASES } from "../../lexicon/country-aliases.js";
 import { DEMONYM_EXTRAS } from "../../lexicon/demonym-extras.js";
 import { PERSON_TITLES } from "../../lexicon/person-titles.js";
+import { REGION_COUNTRIES } from "../../lexicon/regions.js";
 import { US_STATES } from "../../lexicon/us-states.js";
 import { tokenize } from "../../text/tokenize.js";
 import type { GazetteerFile } from "./gazetteer-build.js";
@@ -49,6 +50,10 @@ export interface Gazetteer {
   cities: Map<string, City>;
   /** Lower-cased US state names. */
   usStates: Set<string>;
+  /** Lower-cased region (state, province, nation) → its name and country. */
+  regions: Map<string, { name: string; country: string }>;
+  /** Ordinary lower-case English words. */
+  commonWords: Set<string>;
 }
 
 /** A phrase's lower-cased token key, the way it is matched against a text's tokens. */
@@ -133,5 +138,10 @@ function load(): Gazetteer {
   for (const name of file.firstNames) mark(name, Kind.firstName);
   for (const name of file.lastNames) mark(name, Kind.lastName);
   for (const title of PERSON_TITLES) mark(title, Kind.title);
-  return { phrases, longest, countries: countryNames, demonyms, cities, usStates };
+  const regions = new Map<string, { name: string; country: string }>();
+  for (const state of US_STATES) regions.set(phraseKey(state), { name: state, country: "United States" });
+  for (const [name, country] of Object.entries(REGION_COUNTRIES))
+    regions.set(mark(name, Kind.state), { name, country });
+  const commonWords = new Set(file.commonWords);
+  return { phrases, longest, countries: countryNames, demonyms, cities, usStates, regions, commonWords };
 }

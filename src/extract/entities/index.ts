@@ -91,6 +91,31 @@ function untaggedDemonyms(
   return found;
 }
 
+/**
+ * Surnames the tagger missed: once "Alan Shearer" is named, a later capitalized "Shearer" it left untagged is
+ * that person (news refers to people by surname after the first mention).
+ */
+function untaggedSurnames(
+  doc: Document,
+  tokens: readonly Token[],
+  covered: Uint8Array,
+  mentions: readonly Mention[],
+): Mention[] {
+  const surnames = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.type !== "person") continue;
+    const words = mention.text.split(/\s+/);
+    if (words.length >= 2) surnames.add((words[words.length - 1] as string).toLowerCase());
+  }
+  if (surnames.size === 0) return [];
+  const found: Mention[] = [];
+  tokens.forEach((token, i) => {
+    if (covered[i] || !isCapitalized(token.text) || !surnames.has(token.text.toLowerCase())) return;
+    found.push({ ...mentionOf(doc, tokens, i, i + 1), type: "person", entity: token.text });
+  });
+  return found;
+}
+
 export function extractMentions(doc: Document, split: SplitDocument): Mention[] {
   const { tokens, sentences } = split;
   if (tokens.length === 0) return [];
@@ -107,6 +132,7 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
     }
   });
   mentions.push(...untaggedDemonyms(doc, tokens, covered, gaz));
+  mentions.push(...untaggedSurnames(doc, tokens, covered, mentions));
   mentions.sort((a, b) => a.start - b.start);
   resolvePersons(mentions);
   return mentions;

@@ -47,7 +47,8 @@ export function readPlace(
     const stateContext = afterUsPlace(tokens, first, gaz) || tokens[end]?.text.toLowerCase() === "state";
     if (!(isState && stateContext)) return { type: "country", entity: country };
   }
-  if (isState) return { type: "place", entity: displayName(text), country: UNITED_STATES };
+  const region = gaz.regions.get(key);
+  if (region !== undefined) return { type: "place", entity: region.name, country: region.country };
   const demonym = gaz.demonyms.get(key);
   if (demonym !== undefined) return { type: "demonym", entity: demonym };
   const city = gaz.cities.get(key);

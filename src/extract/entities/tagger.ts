@@ -23,7 +23,9 @@ export interface ModelFile {
   tags: readonly string[];
   /** Weights are stored as integers: divide by `scale`. */
   scale: number;
-  weights: Record<string, number[]>;
+  features: string[];
+  /** One row of TAGS.length weights per feature, rows in the order of `features` (flat: fast to parse). */
+  weights: number[];
 }
 
 const SPAN = WINDOW.length * TAG_COUNT;
@@ -56,13 +58,12 @@ function model(): Model {
   if (loaded === null) {
     const file = JSON.parse(readFileSync(modelPath("ner.json"), "utf8")) as ModelFile;
     if (file.tags.join() !== TAGS.join()) throw new Error("models/ner.json was trained with other tags");
+    const all = new Float32Array(file.weights.length);
+    for (let i = 0; i < all.length; i++) all[i] = (file.weights[i] as number) / file.scale;
     const weights = new Map<string, Float32Array>();
-    for (const [feature, values] of Object.entries(file.weights)) {
-      weights.set(
-        feature,
-        Float32Array.from(values, (value) => value / file.scale),
-      );
-    }
+    file.features.forEach((feature, f) => {
+      weights.set(feature, all.subarray(f * TAG_COUNT, (f + 1) * TAG_COUNT));
+    });
     loaded = {
       weights,
       words: new Map(),

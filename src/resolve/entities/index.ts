@@ -4,7 +4,6 @@
  * them, and its state serializes (toJSON/fromJSON/merge) so sharded runs combine into one result.
  */
 import { gazetteer } from "../../extract/entities/gazetteer.js";
-import { UNITED_STATES } from "../../extract/entities/places.js";
 import type { EntityRecord, EntityType, Mention } from "../../types.js";
 
 export interface CorpusEntity extends EntityRecord {
@@ -19,8 +18,7 @@ function keyOf(type: EntityType, name: string): string {
 function countryOfPlace(name: string): string | undefined {
   const gaz = gazetteer();
   const key = name.toLowerCase();
-  if (gaz.usStates.has(key)) return UNITED_STATES;
-  return gaz.cities.get(key)?.country;
+  return gaz.regions.get(key)?.country ?? gaz.cities.get(key)?.country;
 }
 
 function byMentions(a: EntityRecord, b: EntityRecord): number {
