@@ -8,7 +8,7 @@
  */
 import type { SplitDocument } from "../../text/split.js";
 import type { Document, Mention, Sentence, Token } from "../../types.js";
-import { isCapitalized, type TokenView, viewDocument } from "./features.js";
+import { Flag, isCapitalized, type TokenView, viewDocument } from "./features.js";
 import { type Gazetteer, gazetteer } from "./gazetteer.js";
 import { resolvePersons } from "./persons.js";
 import { displayName, keyOf, readPlace } from "./places.js";
@@ -116,6 +116,28 @@ function untaggedSurnames(
   return found;
 }
 
+/**
+ * A lone capitalized ordinary word opening a sentence and followed by a lower-case word ("Nice weather
+ * brought ...", "Reading the report, ...") is read as the word, not a name: capitals there carry no signal.
+ * Unless the document also capitalizes it mid-sentence ("Brown threw ..." after "Gordon Brown").
+ */
+function isCapitalizedCommonWord(
+  tokens: readonly Token[],
+  span: TokenSpan,
+  sentence: Sentence,
+  view: TokenView,
+  gaz: Gazetteer,
+): boolean {
+  if (span.end - span.first !== 1 || (view.flags & Flag.seenTitle) !== 0) return false;
+  for (let i = sentence.firstToken; i < span.first; i++)
+    if ((tokens[i] as Token).kind !== "punct") return false;
+  const word = (tokens[span.first] as Token).text;
+  const next = tokens[span.end];
+  if (next === undefined || next.kind !== "word" || isCapitalized(next.text) || /^['’]/.test(next.text))
+    return false;
+  return gaz.commonWords.has(word.toLowerCase()) && !gaz.countries.has(word.toLowerCase());
+}
+
 export function extractMentions(doc: Document, split: SplitDocument): Mention[] {
   const { tokens, sentences } = split;
   if (tokens.length === 0) return [];
@@ -127,6 +149,8 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
     const tags = tagSentence(views[s] as TokenView[]);
     for (const span of spansOfTags(tags, sentence.firstToken)) {
       covered.fill(1, span.first, span.end);
+      const view = (views[s] as TokenView[])[span.first - sentence.firstToken] as TokenView;
+      if (isCapitalizedCommonWord(tokens, span, sentence, view, gaz)) continue;
       const mention = mentionsOfSpan(doc, tokens, sentence, span, gaz);
       if (mention !== null) mentions.push(mention);
     }

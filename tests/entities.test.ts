@@ -1,0 +1,233 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseHeader } from "../src/corpus/header.js";
+import { extractMentions } from "../src/extract/entities/index.js";
+import { EntityAggregator, groupEntities } from "../src/resolve/entities/index.js";
+import { splitDocument } from "../src/text/split.js";
+import type { Document, Mention } from "../src/types.js";
+
+function documentOf(text: string, id = "-"): Document {
+  const { date, headers, bodyStart } = parseHeader(text);
+  return { id, path: id, text, date, headers, bodyStart, encoding: "utf-8" };
+}
+
+function mentionsOf(text: string): Mention[] {
+  const doc = documentOf(text);
+  return extractMentions(doc, splitDocument(doc));
+}
+
+/** "text|type|entity" (and "|title" for a titled person) of every mention, in text order. */
+function describeMentions(text: string): string[] {
+  return mentionsOf(text).map(
+    (m) => `${m.text}|${m.type}|${m.entity}${m.title === undefined ? "" : `|${m.title}`}`,
+  );
+}
+
+describe("extractMentions", () => {
+  it.each([
+    // titles stay out of the span and go in `title`
+    [
+      "Prime Minister Jane Holloway visited Oslo on Monday.",
+      ["Jane Holloway|person|Jane Holloway|Prime Minister", "Oslo|place|Oslo"],
+    ],
+    ["The talks were hosted by Dr. Alan Reyes.", ["Alan Reyes|person|Alan Reyes|Dr."]],
+    // possessives stay out of the span
+    [
+      "Canada's foreign minister met Peter Novak's lawyer in Toronto.",
+      ["Canada|country|Canada", "Peter Novak|person|Peter Novak", "Toronto|place|Toronto"],
+    ],
+    // hyphenated places
+    [
+      "Shelling hit Guinea-Bissau and the suburbs of Port-au-Prince, officials said.",
+      ["Guinea-Bissau|country|Guinea-Bissau", "Port-au-Prince|place|Port-au-Prince"],
+    ],
+    // initials
+    [
+      "J.K. Rowling signed books in Edinburgh on Saturday.",
+      ["J.K. Rowling|person|J.K. Rowling", "Edinburgh|place|Edinburgh"],
+    ],
+    // Mc / O' / van der
+    [
+      "Rory McIlroy, Sinead O'Connor and Rafael van der Vaart attended the gala in Dublin.",
+      [
+        "Rory McIlroy|person|Rory McIlroy",
+        "Sinead O'Connor|person|Sinead O'Connor",
+        "Rafael van der Vaart|person|Rafael van der Vaart",
+        "Dublin|place|Dublin",
+      ],
+    ],
+    // sentence-initial capitalized ordinary words are not names
+    ["Police said the fire started early. Opposition leaders blamed the mayor.", []],
+    ["Nice weather brought crowds to the beach.", []],
+    ["Reading the report, Mr. Kowalski frowned.", ["Kowalski|person|Kowalski|Mr."]],
+    // ... but the same words are places where the context says so
+    ["She flew to Nice, France, on Friday.", ["Nice|place|Nice", "France|country|France"]],
+    // a surname joins the one full name of the document that ends with it
+    [
+      "Chancellor Angela Merkel said Germany would help. Merkel spoke in Berlin.",
+      [
+        "Angela Merkel|person|Angela Merkel|Chancellor",
+        "Germany|country|Germany",
+        "Merkel|person|Angela Merkel",
+        "Berlin|place|Berlin",
+      ],
+    ],
+    // two people with the same surname: a bare "Smith" stays apart
+    [
+      "John Smith and Mary Smith arrived late. Smith said the train was delayed.",
+      ["John Smith|person|John Smith", "Mary Smith|person|Mary Smith", "Smith|person|Smith"],
+    ],
+    // countries under their canonical name
+    [
+      "The U.S. and the USA and America are one country.",
+      ["U.S.|country|United States", "USA|country|United States", "America|country|United States"],
+    ],
+    // "Georgia" is the country unless it follows "<US place>," (then the US state, a place)
+    ["Georgia and Russia fought a short war in 2008.", ["Georgia|country|Georgia", "Russia|country|Russia"]],
+    [
+      "He grew up in Atlanta, Georgia, before moving to Texas.",
+      ["Atlanta|place|Atlanta", "Georgia|place|Georgia", "Texas|place|Texas"],
+    ],
+    // demonyms, singular and plural, refer to their country
+    [
+      "Iranian officials met Azeri diplomats while Americans watched.",
+      ["Iranian|demonym|Iran", "Azeri|demonym|Azerbaijan", "Americans|demonym|United States"],
+    ],
+    [
+      "President Emmanuel Macron of France met German Chancellor Olaf Scholz in Paris.",
+      [
+        "Emmanuel Macron|person|Emmanuel Macron|President",
+        "France|country|France",
+        "German|demonym|Germany",
+        "Olaf Scholz|person|Olaf Scholz|Chancellor",
+        "Paris|place|Paris",
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(describeMentions(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["STORM HITS BERLIN", "BERLIN|place|Berlin"],
+    ["ROUHANI WARNS OF WAR. Hassan Rouhani spoke on Tuesday.", "ROUHANI|person|Hassan Rouhani"],
+  ])("reads ALL-CAPS headlines: %s", (text, expected) => {
+    expect(describeMentions(text)).toContain(expected);
+  });
+
+  it("keeps every span exact: text.slice(start, end) === text, names without trailing punctuation", () => {
+    const text = "Mr. Smith’s friend, Anna Berg, flew from Paris. “Berg,” he said, “is in Oslo.”";
+    const mentions = mentionsOf(text);
+    expect(mentions.length).toBeGreaterThan(3);
+    for (const m of mentions) {
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+      expect(m.text).not.toMatch(/[\s\p{P}]$|['’]s$/u);
+    }
+    expect(mentions.map((m) => m.start)).toEqual([...mentions.map((m) => m.start)].sort((a, b) => a - b));
+  });
+
+  it("ignores the header and returns nothing for an empty body", () => {
+    expect(mentionsOf("date 2020-10-07\n")).toEqual([]);
+    expect(mentionsOf("")).toEqual([]);
+  });
+});
+
+describe("the sample article", () => {
+  const text = readFileSync(new URL("../seeds/000_45a8fef921a77d2f.txt", import.meta.url), "utf8");
+  const mentions = mentionsOf(text);
+  const entities = groupEntities(mentions);
+  const names = (type: string): string[] =>
+    entities
+      .filter((e) => e.type === type && e.count > 0)
+      .map((e) => e.name)
+      .sort();
+
+  it("finds its people (and no bare title as a person)", () => {
+    expect(names("person")).toEqual(["Hassan Rouhani", "Ilham Aliyev"]);
+    const rouhani = entities.find((e) => e.name === "Hassan Rouhani");
+    expect(rouhani?.aliases).toEqual(expect.arrayContaining(["Hassan Rouhani", "Rouhani"]));
+    expect(rouhani?.titles).toContain("President");
+  });
+
+  it("finds its countries, places and demonyms", () => {
+    expect(names("country")).toEqual(["Armenia", "Azerbaijan", "Iran"]);
+    expect(names("place")).toEqual(["Baku", "Nagorno-Karabakh", "Tehran", "Yerevan"]);
+    const demonyms = new Map(mentions.filter((m) => m.type === "demonym").map((m) => [m.text, m.entity]));
+    expect(Object.fromEntries(demonyms)).toEqual({ Iranian: "Iran", Azeri: "Azerbaijan" });
+    expect(entities.find((e) => e.name === "Azerbaijan")?.aliases).toContain("Republic of Azerbaijan");
+    expect(entities.find((e) => e.name === "Baku")?.country).toBe("Azerbaijan");
+  });
+
+  it("keeps the header out of the mentions", () => {
+    expect(mentions[0]?.start).toBeGreaterThanOrEqual(parseHeader(text).bodyStart);
+  });
+});
+
+describe("groupEntities", () => {
+  it("counts name mentions and demonyms of a country apart, and gives places their country", () => {
+    const entities = groupEntities(
+      mentionsOf("Iran said Iranian troops stayed home. Iran's army and Iranian police met in Tehran."),
+    );
+    expect(entities.find((e) => e.name === "Iran")).toMatchObject({ type: "country", count: 2, demonyms: 2 });
+    expect(entities.find((e) => e.name === "Tehran")).toMatchObject({
+      type: "place",
+      count: 1,
+      country: "Iran",
+    });
+    expect(entities.find((e) => e.name === "Georgia")).toBeUndefined();
+  });
+
+  it("gives the US state Georgia its country", () => {
+    const entities = groupEntities(mentionsOf("He grew up in Atlanta, Georgia, before moving to Texas."));
+    expect(entities.find((e) => e.name === "Georgia")).toMatchObject({
+      type: "place",
+      country: "United States",
+    });
+  });
+});
+
+describe("EntityAggregator", () => {
+  const add = (aggregator: EntityAggregator, id: string, text: string): void => {
+    aggregator.add(id, mentionsOf(text));
+  };
+
+  it("joins a surname across documents to the one full name of the corpus, and counts documents", () => {
+    const aggregator = new EntityAggregator();
+    add(aggregator, "a", "President Hassan Rouhani spoke in Tehran. Rouhani left.");
+    add(aggregator, "b", "Officials in Tehran said on Monday that Rouhani would travel.");
+    const result = aggregator.result();
+    expect(result.find((e) => e.name === "Hassan Rouhani")).toMatchObject({ count: 3, documents: 2 });
+    expect(result.find((e) => e.name === "Rouhani")).toBeUndefined();
+    expect(result.find((e) => e.name === "Tehran")).toMatchObject({ count: 2, documents: 2 });
+    expect(result[0]?.count).toBeGreaterThanOrEqual(result[result.length - 1]?.count ?? 0);
+  });
+
+  it("keeps a surname apart when the corpus has two people with it", () => {
+    const aggregator = new EntityAggregator();
+    add(aggregator, "a", "John Smith arrived in London on Monday.");
+    add(aggregator, "b", "Mary Smith arrived in Paris on Monday.");
+    add(aggregator, "c", "Smith declined to comment.");
+    const people = aggregator
+      .result()
+      .filter((e) => e.type === "person")
+      .map((e) => e.name);
+    expect(people.sort()).toEqual(["John Smith", "Mary Smith", "Smith"]);
+  });
+
+  it("merges serialized shards into the same result as one run", () => {
+    const texts = [
+      "Angela Merkel visited Paris and met French officials.",
+      "Merkel returned to Berlin, Germany.",
+      "German officials in Berlin welcomed Merkel.",
+    ];
+    const whole = new EntityAggregator();
+    texts.forEach((text, i) => add(whole, `${i}`, text));
+    const first = new EntityAggregator();
+    const second = new EntityAggregator();
+    add(first, "0", texts[0] as string);
+    add(second, "1", texts[1] as string);
+    add(second, "2", texts[2] as string);
+    const restored = EntityAggregator.fromJSON(JSON.parse(JSON.stringify(first)));
+    restored.merge(EntityAggregator.fromJSON(JSON.parse(JSON.stringify(second.toJSON()))));
+    expect(restored.result()).toEqual(whole.result());
+  });
+});
