@@ -220,7 +220,9 @@ describe("EntityAggregator", () => {
       "German officials in Berlin welcomed Merkel.",
     ];
     const whole = new EntityAggregator();
-    texts.forEach((text, i) => add(whole, `${i}`, text));
+    texts.forEach((text, i) => {
+      add(whole, `${i}`, text);
+    });
     const first = new EntityAggregator();
     const second = new EntityAggregator();
     add(first, "0", texts[0] as string);
