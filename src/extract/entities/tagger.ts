@@ -17,6 +17,7 @@ import {
   WINDOW,
   wordFeatures,
 } from "./features.js";
+import { gazetteer } from "./gazetteer.js";
 import { modelPath } from "./model-path.js";
 
 export interface ModelFile {
@@ -76,9 +77,10 @@ function model(): Model {
   return loaded;
 }
 
-/** Loads the model now rather than on the first document (lets a caller time or warm it). */
+/** Loads the model and gazetteers now rather than on the first document (lets a caller time or warm it). */
 export function loadTagger(): void {
   model();
+  gazetteer();
 }
 
 function addFeatures(m: Model, names: readonly string[], target: Float32Array, at: number): void {
