@@ -1,5 +1,58 @@
 import type { Command } from "commander";
+import { cacheDirectory, pipelineFingerprint } from "../cache/key.js";
+import { CACHE_FILE, cacheInfo, clearCache } from "../cache/store.js";
+import { DEFAULT_ANNOTATE_OPTIONS } from "../pipeline/annotate.js";
+
+/** The fingerprint of a default run: entries written with other options count as "other versions". */
+const currentVariant = (): string => pipelineFingerprint(DEFAULT_ANNOTATE_OPTIONS);
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
 
 export function registerCache(program: Command): void {
-  program.command("cache").description("inspect or clear the cache of per-document annotations");
+  const cache = program
+    .command("cache")
+    .description("the cache of per-document results: where it is, how big, and clearing it")
+    .addHelpText(
+      "after",
+      "\nThe cache lives in $CORPUS_CLI_CACHE_DIR, else $XDG_CACHE_HOME/corpus-cli, else ~/.cache/corpus-cli.\nExamples:\n  corpus-cli cache info\n  corpus-cli cache clear --stale",
+    );
+  cache
+    .command("info")
+    .description("the cache's location, size and number of entries")
+    .option("--json", "one JSON object")
+    .action((options: { json?: boolean }) => {
+      const directory = cacheDirectory();
+      const info = cacheInfo(directory, currentVariant());
+      if (options.json) {
+        process.stdout.write(
+          `${JSON.stringify(info ?? { file: `${directory}/${CACHE_FILE}`, bytes: 0, entries: 0, current: 0, variants: 0 }, null, 2)}\n`,
+        );
+        return;
+      }
+      if (!info) {
+        process.stdout.write(`no cache yet at ${directory}/${CACHE_FILE}\n`);
+        return;
+      }
+      process.stdout.write(
+        [
+          `file      ${info.file}`,
+          `size      ${megabytes(info.bytes)}`,
+          `entries   ${info.entries}`,
+          `current   ${info.current} (written by this version with default options)`,
+          `versions  ${info.variants} (pipeline versions or option sets with entries)`,
+          "",
+        ].join("\n"),
+      );
+    });
+  cache
+    .command("clear")
+    .description("delete the cached results (safe while another run is using the cache)")
+    .option("--stale", "only entries that this version with default options would never read")
+    .action((options: { stale?: boolean }) => {
+      const removed = clearCache(cacheDirectory(), currentVariant(), options.stale === true);
+      process.stdout.write(`${removed} entr${removed === 1 ? "y" : "ies"} removed\n`);
+    });
+  for (const sub of cache.commands) sub.exitOverride();
 }

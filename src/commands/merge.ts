@@ -1,5 +1,64 @@
 import type { Command } from "commander";
+import { UsageError } from "../cli/logger.js";
+import { replayResults } from "../cli/run.js";
+import { MergeError } from "../merge/lines.js";
+import { openPartials, type PartialInput, partialHeaderOf, peekFirstLine } from "../merge/partial.js";
+import { mergePlain, type PlainInput } from "../merge/plain.js";
 
 export function registerMerge(program: Command): void {
-  program.command("merge").description("combine the outputs of sharded runs into the output of one run");
+  program
+    .command("merge")
+    .description("combine the outputs of sharded runs (--shard I/N) into exactly what one run prints")
+    .argument("<files...>", "outputs of the shards (- for stdin)")
+    .option("-q, --quiet", "no warnings on stderr")
+    .addHelpText(
+      "after",
+      `
+Two kinds of input:
+  --for-merge output of any command: merged, then the command is run again over the merged results,
+    with the shards' own options, so entities, stats, quotes and summary come out as in one run.
+  annotate or quotes --json/--jsonl output: rows interleaved in one run's order (one input folder).
+
+Examples:
+  parallel corpus-cli entities corpus/ --shard {}/4 --for-merge '>' part{}.jsonl ::: 1 2 3 4
+  corpus-cli merge part*.jsonl
+  corpus-cli merge <(corpus-cli annotate corpus/ --shard 1/2 --jsonl) <(corpus-cli annotate corpus/ --shard 2/2 --jsonl)`,
+    )
+    .action(async (files: string[], options: { quiet?: boolean }) => {
+      try {
+        process.exitCode = await runMerge(files, options.quiet === true);
+      } catch (error) {
+        if (error instanceof MergeError) throw new UsageError(`merge: ${error.message}`);
+        throw error;
+      }
+    });
+}
+
+async function runMerge(files: string[], quiet: boolean): Promise<number> {
+  if (files.filter((f) => f === "-").length > 1) throw new MergeError("stdin (-) can be given only once");
+  const partials: PartialInput[] = [];
+  const plains: PlainInput[] = [];
+  for (const file of files) {
+    const { first, lines } = await peekFirstLine(file);
+    const header = partialHeaderOf(first);
+    if (header) partials.push({ file, header, lines });
+    else if (first) plains.push({ file, first, lines });
+    else if (!quiet) process.stderr.write(`corpus-cli: warning: ${file} is empty, skipped\n`);
+  }
+  if (partials.length > 0 && plains.length > 0) {
+    throw new MergeError("the inputs mix --for-merge results and ordinary output");
+  }
+  if (plains.length > 0) {
+    const count = await mergePlain(plains, (text) => process.stdout.write(text));
+    return count > 0 ? 0 : 1;
+  }
+  if (partials.length === 0) return 1;
+  const { header, results, warnings } = openPartials(partials);
+  if (!quiet) for (const w of warnings) process.stderr.write(`corpus-cli: warning: ${w}\n`);
+  // The shards' command line, run again: its startRun yields the merged results instead of reading files.
+  replayResults(results);
+  const { buildProgram } = await import("../cli/main.js");
+  process.exitCode = 0;
+  await buildProgram().parseAsync(["node", "corpus-cli", ...header.argv]);
+  return typeof process.exitCode === "number" ? process.exitCode : 0;
 }

@@ -42,7 +42,7 @@ const MAX_BATCH_CHARS = 512 * 1024;
  * annotated in this thread.
  */
 export const POOL_MIN_DOCUMENTS = 20;
-export const POOL_MIN_BYTES = 256 * 1024;
+export const POOL_MIN_BYTES = 384 * 1024;
 /** Above this many files the corpus is big enough without summing their sizes. */
 const POOL_SURE_DOCUMENTS = 2_000;
 

@@ -23,7 +23,7 @@ export interface CliResult {
 /** Spawns the built binary the way a user would (no TTY, so no colour). */
 export function runCli(
   args: readonly string[],
-  options: { input?: string; cwd?: string; env?: NodeJS.ProcessEnv } = {},
+  options: { input?: string; cwd?: string; env?: NodeJS.ProcessEnv; maxBuffer?: number } = {},
 ): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
@@ -37,6 +37,7 @@ export function runCli(
       ...options.env,
     },
     timeout: 60_000,
+    ...(options.maxBuffer ? { maxBuffer: options.maxBuffer } : {}),
   });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }

@@ -1,0 +1,98 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { writeSyntheticCorpus } from "../scripts/bench/synthetic.js";
+import { compareIds } from "../src/merge/plain.js";
+import { orderedMap } from "../src/pipeline/run.js";
+import { type CliResult, runCli as runSmallCli } from "./helpers/cli.js";
+
+/** Like the shared helper, with room for the megabytes that annotate --jsonl prints for 120 documents. */
+function runCli(args: readonly string[]): CliResult {
+  return runSmallCli(args, { maxBuffer: 64 * 1024 * 1024 });
+}
+
+describe("orderedMap (the reorder buffer)", () => {
+  it.each([1, 3, 16])("yields results in input order with at most %i pending", async (limit) => {
+    let pending = 0;
+    let most = 0;
+    const delays = Array.from({ length: 40 }, (_, i) => (i * 7) % 5);
+    const out: number[] = [];
+    const task = async (delay: number, index: number) => {
+      pending += 1;
+      most = Math.max(most, pending);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      pending -= 1;
+      return index;
+    };
+    for await (const index of orderedMap(delays, limit, task)) out.push(index);
+    expect(out).toEqual(delays.map((_, i) => i));
+    expect(most).toBeLessThanOrEqual(limit);
+  });
+
+  it("reports a failed task when its turn comes, after the results before it", async () => {
+    const out: number[] = [];
+    const run = async () => {
+      for await (const n of orderedMap([1, 2, 3], 3, async (n) => {
+        if (n === 2) throw new Error("bad document");
+        return n;
+      }))
+        out.push(n);
+    };
+    await expect(run()).rejects.toThrow("bad document");
+    expect(out).toEqual([1]);
+  });
+});
+
+describe("worker pool (built binary)", () => {
+  let corpus: string;
+  beforeAll(() => {
+    // Big enough (≈ 600 KB over 120 files in nested folders) that --jobs 2 starts a pool.
+    corpus = writeSyntheticCorpus(mkdtempSync(path.join(tmpdir(), "corpus-cli-scale-")), 120, 14);
+  });
+
+  it.each([
+    ["annotate", "--jsonl"],
+    ["stats", "--json"],
+    ["entities", "--json"],
+    ["quotes", "--jsonl"],
+    ["summary", "--json"],
+  ])("%s %s prints the same with --jobs 2 as with --jobs 1", (command, format) => {
+    const one = runCli([command, corpus, format, "--no-cache", "--jobs", "1"]);
+    const pool = runCli([command, corpus, format, "--no-cache", "--jobs", "2", "--verbose"]);
+    expect(one.status).toBe(0);
+    expect(pool.status).toBe(0);
+    expect(pool.stderr).toContain("annotating with 2 worker threads");
+    expect(pool.stdout).toBe(one.stdout);
+  });
+
+  it("keeps the folder-walk order of the documents", () => {
+    const out = runCli(["annotate", corpus, "--jsonl", "--no-cache", "--jobs", "2"]);
+    const ids = out.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line).id as string);
+    expect(ids).toHaveLength(120);
+    expect(ids[0]).toBe("a/article-0001.txt");
+    expect(ids.at(-1)).toBe("c/article-0119.txt");
+    // A folder's own files, then its subfolders in name order: a/*.txt, a/b/*.txt, then ./*.txt, then c/.
+    expect(ids.indexOf("a/b/article-0002.txt")).toBe(30);
+    expect(ids.indexOf("article-0000.txt")).toBe(60);
+    expect([...ids].sort(compareIds)).toEqual(ids);
+  });
+
+  it("annotates a small corpus in one thread, without a pool", () => {
+    const small = writeSyntheticCorpus(mkdtempSync(path.join(tmpdir(), "corpus-cli-small-")), 5, 2);
+    const out = runCli(["annotate", small, "--jsonl", "--no-cache", "--jobs", "2", "--verbose"]);
+    expect(out.status).toBe(0);
+    expect(out.stderr).toContain("annotating in one thread");
+    expect(out.stdout.trim().split("\n")).toHaveLength(5);
+  });
+
+  it("rejects a bad --jobs and a bad --shard with exit code 2", () => {
+    expect(runCli(["stats", corpus, "--jobs", "two"]).status).toBe(2);
+    const shard = runCli(["stats", corpus, "--shard", "5/4"]);
+    expect(shard.status).toBe(2);
+    expect(shard.stderr).toContain("between 1 and 4");
+  });
+});
