@@ -122,21 +122,21 @@ export function viewDocument(sentences: readonly (readonly string[])[]): TokenVi
   const lowerSeen = new Set<string>();
   const titleSeen = new Set<string>();
   const headline = sentences.map(isHeadline);
+  const initials = sentences.map(initialPositions);
   sentences.forEach((words, s) => {
+    const initial = initials[s] as boolean[];
     for (let i = 0; i < words.length; i++) {
       const word = words[i] as string;
       if (!isCapitalized(word)) {
         if (LOWER.test(word.charAt(0))) lowerSeen.add(word);
-      } else if (i > 0 && !headline[s] && LOWER.test(word)) titleSeen.add(word.toLowerCase());
+      } else if (!initial[i] && !headline[s] && LOWER.test(word)) titleSeen.add(word.toLowerCase());
     }
   });
   return sentences.map((words, s) => {
-    // A word is sentence-initial when only punctuation precedes it (“Peace in the region ...).
-    let initial = true;
-    const views: TokenView[] = words.map((text) => {
+    const initial = initials[s] as boolean[];
+    const views: TokenView[] = words.map((text, i) => {
       let flags = 0;
-      if (initial) flags |= Flag.initial;
-      if (UPPER.test(text) || LOWER.test(text) || DIGIT.test(text)) initial = false;
+      if (initial[i]) flags |= Flag.initial;
       if (headline[s]) flags |= Flag.headline;
       if (isCapitalized(text)) {
         const lower = text.toLowerCase();
@@ -177,6 +177,28 @@ function markGazetteer(
       break;
     }
   }
+}
+
+const OPENING_QUOTES = new Set(["“", "‘", "«", "„"]);
+const AMBIGUOUS_QUOTES = new Set(['"', "'", "``", "`"]);
+
+/**
+ * Where a word opens a sentence or a quotation, its capital says nothing about it being a name: the first
+ * word of the sentence (after any punctuation), and the first word after an opening quotation mark
+ * (‘said, “Peace in the region ...’).
+ */
+function initialPositions(words: readonly string[]): boolean[] {
+  let sawWord = false;
+  return words.map((word, i) => {
+    const previous = i > 0 ? (words[i - 1] as string) : "";
+    const beforeQuote = i > 1 ? (words[i - 2] as string) : "";
+    const afterOpening =
+      OPENING_QUOTES.has(previous) ||
+      (AMBIGUOUS_QUOTES.has(previous) && (i < 2 || !(LOWER.test(beforeQuote) || UPPER.test(beforeQuote))));
+    const initial = !sawWord || afterOpening;
+    if (UPPER.test(word) || LOWER.test(word) || DIGIT.test(word)) sawWord = true;
+    return initial;
+  });
 }
 
 function isHeadline(words: readonly string[]): boolean {

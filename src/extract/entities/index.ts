@@ -91,46 +91,65 @@ function untaggedDemonyms(
   return found;
 }
 
-/**
- * Surnames the tagger missed: once "Alan Shearer" is named, a later capitalized "Shearer" it left untagged is
- * that person (news refers to people by surname after the first mention).
- */
-function untaggedSurnames(
-  doc: Document,
-  tokens: readonly Token[],
-  covered: Uint8Array,
-  mentions: readonly Mention[],
-): Mention[] {
+/** Lower-cased last words of the multi-word person names among the mentions. */
+function surnamesOf(mentions: readonly Mention[]): Set<string> {
   const surnames = new Set<string>();
   for (const mention of mentions) {
     if (mention.type !== "person") continue;
     const words = mention.text.split(/\s+/);
     if (words.length >= 2) surnames.add((words[words.length - 1] as string).toLowerCase());
   }
-  if (surnames.size === 0) return [];
+  return surnames;
+}
+
+/**
+ * Surnames the tagger missed: once "Alan Shearer" is named, a later capitalized "Shearer" it left untagged is
+ * that person (news refers to people by surname after the first mention). In an ALL-CAPS headline, a surname
+ * inside a longer name the tagger read ("ROUHANI WARNS OF WAR") is that person, and the longer name is dropped.
+ */
+function surnameMentions(
+  doc: Document,
+  tokens: readonly Token[],
+  covered: Uint8Array,
+  headlineSpans: readonly { span: TokenSpan; mention: Mention | null }[],
+  mentions: readonly Mention[],
+): Mention[] {
+  const surnames = surnamesOf(mentions);
   const found: Mention[] = [];
-  tokens.forEach((token, i) => {
-    if (covered[i] || !isCapitalized(token.text) || !surnames.has(token.text.toLowerCase())) return;
-    found.push({ ...mentionOf(doc, tokens, i, i + 1), type: "person", entity: token.text });
+  const isSurname = (i: number): boolean => {
+    const text = (tokens[i] as Token).text;
+    return isCapitalized(text) && surnames.has(text.toLowerCase());
+  };
+  tokens.forEach((_, i) => {
+    if (!covered[i] && isSurname(i)) {
+      found.push({ ...mentionOf(doc, tokens, i, i + 1), type: "person", entity: tokens[i]?.text ?? "" });
+    }
   });
+  for (const { span, mention } of headlineSpans) {
+    let hits = 0;
+    for (let i = span.first; i < span.end; i++) {
+      if (!isSurname(i)) continue;
+      found.push({ ...mentionOf(doc, tokens, i, i + 1), type: "person", entity: tokens[i]?.text ?? "" });
+      hits++;
+    }
+    if (hits === 0 && mention !== null) found.push(mention);
+  }
   return found;
 }
 
 /**
- * A lone capitalized ordinary word opening a sentence and followed by a lower-case word ("Nice weather
+ * A lone capitalized ordinary word opening a sentence or a quotation and followed by a lower-case word ("Nice weather
  * brought ...", "Reading the report, ...") is read as the word, not a name: capitals there carry no signal.
  * Unless the document also capitalizes it mid-sentence ("Brown threw ..." after "Gordon Brown").
  */
 function isCapitalizedCommonWord(
   tokens: readonly Token[],
   span: TokenSpan,
-  sentence: Sentence,
   view: TokenView,
   gaz: Gazetteer,
 ): boolean {
   if (span.end - span.first !== 1 || (view.flags & Flag.seenTitle) !== 0) return false;
-  for (let i = sentence.firstToken; i < span.first; i++)
-    if ((tokens[i] as Token).kind !== "punct") return false;
+  if ((view.flags & Flag.initial) === 0) return false;
   const word = (tokens[span.first] as Token).text;
   const next = tokens[span.end];
   if (next === undefined || next.kind !== "word" || isCapitalized(next.text) || /^['’]/.test(next.text))
@@ -145,18 +164,21 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   const views = viewDocument(sentences.map((s) => tokens.slice(s.firstToken, s.endToken).map((t) => t.text)));
   const mentions: Mention[] = [];
   const covered = new Uint8Array(tokens.length);
+  const headlineSpans: { span: TokenSpan; mention: Mention | null }[] = [];
   sentences.forEach((sentence, s) => {
     const tags = tagSentence(views[s] as TokenView[]);
     for (const span of spansOfTags(tags, sentence.firstToken)) {
       covered.fill(1, span.first, span.end);
       const view = (views[s] as TokenView[])[span.first - sentence.firstToken] as TokenView;
-      if (isCapitalizedCommonWord(tokens, span, sentence, view, gaz)) continue;
+      if (isCapitalizedCommonWord(tokens, span, view, gaz)) continue;
       const mention = mentionsOfSpan(doc, tokens, sentence, span, gaz);
-      if (mention !== null) mentions.push(mention);
+      if ((view.flags & Flag.headline) !== 0 && span.label !== "PER" && span.end - span.first > 1) {
+        headlineSpans.push({ span, mention });
+      } else if (mention !== null) mentions.push(mention);
     }
   });
   mentions.push(...untaggedDemonyms(doc, tokens, covered, gaz));
-  mentions.push(...untaggedSurnames(doc, tokens, covered, mentions));
+  mentions.push(...surnameMentions(doc, tokens, covered, headlineSpans, mentions));
   mentions.sort((a, b) => a.start - b.start);
   resolvePersons(mentions);
   return mentions;
