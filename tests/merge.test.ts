@@ -1,0 +1,119 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { writeSyntheticCorpus } from "../scripts/bench/synthetic.js";
+import { compareIds } from "../src/merge/plain.js";
+import { type CliResult, runCli } from "./helpers/cli.js";
+
+let corpus: string;
+let work: string;
+
+function cli(...args: string[]): CliResult {
+  return runCli(args, { maxBuffer: 64 * 1024 * 1024 });
+}
+
+/** Runs the command on each of `count` shards into files, and returns their paths. */
+function shardFiles(name: string, count: number, args: string[]): string[] {
+  return Array.from({ length: count }, (_, i) => {
+    const out = cli(...args, "--shard", `${i + 1}/${count}`);
+    expect(out.status).toBe(0);
+    const file = path.join(work, `${name}-${i + 1}.out`);
+    writeFileSync(file, out.stdout);
+    return file;
+  });
+}
+
+beforeAll(() => {
+  corpus = writeSyntheticCorpus(mkdtempSync(path.join(tmpdir(), "corpus-cli-merge-")), 24, 3);
+  work = mkdtempSync(path.join(tmpdir(), "corpus-cli-merge-out-"));
+});
+
+describe("merge of --for-merge shards equals one run", () => {
+  it.each([
+    ["annotate", ["--jsonl"]],
+    ["stats", ["--json"]],
+    ["stats", []],
+    ["stats", ["--by-document", "--csv", "--top", "3"]],
+    ["entities", ["--json"]],
+    ["entities", ["--type", "person", "--top", "3"]],
+    ["quotes", ["--json", "--speaker", "Okafor"]],
+    ["summary", ["--json", "--sentences", "1"]],
+  ])("%s %j", (command, options) => {
+    const args = [command, corpus, ...options];
+    const one = cli(...args);
+    for (const count of [2, 3]) {
+      const parts = shardFiles(`${command}-${options.join("")}-${count}`, count, [...args, "--for-merge"]);
+      // The order of the inputs does not matter.
+      const merged = cli("merge", ...parts.reverse());
+      expect(merged.stderr).toBe(one.stderr);
+      expect(merged.status).toBe(one.status);
+      expect(merged.stdout).toBe(one.stdout);
+    }
+  });
+
+  it("warns when a shard is missing", () => {
+    const parts = shardFiles("missing", 3, ["stats", corpus, "--json", "--for-merge"]);
+    const merged = cli("merge", parts[0] as string, parts[2] as string);
+    expect(merged.status).toBe(0);
+    expect(merged.stderr).toContain("shard(s) 2/3 missing");
+  });
+
+  it.each([
+    [
+      "an incomplete shard (its run was killed)",
+      (text: string) => text.split("\n").slice(0, -2).join("\n"),
+      /incomplete/,
+    ],
+    ["a shard given twice", (text: string) => text.replace('"shard":"2/2"', '"shard":"1/2"'), /given twice/],
+  ])("refuses %s", (_, mangle, message) => {
+    const parts = shardFiles("broken", 2, ["entities", corpus, "--json", "--for-merge"]);
+    const broken = path.join(work, "broken.out");
+    writeFileSync(broken, mangle(readFileSync(parts[1] as string, "utf8")));
+    const merged = cli("merge", parts[0] as string, broken);
+    expect(merged.status).toBe(2);
+    expect(merged.stderr).toMatch(message);
+  });
+
+  it("refuses shards of different command lines", () => {
+    const a = shardFiles("cmd-a", 2, ["entities", corpus, "--json", "--for-merge"]);
+    const b = shardFiles("cmd-b", 2, ["entities", corpus, "--json", "--top", "2", "--for-merge"]);
+    const merged = cli("merge", a[0] as string, b[1] as string);
+    expect(merged.status).toBe(2);
+    expect(merged.stderr).toContain("different command line");
+  });
+});
+
+describe("merge of ordinary annotate and quotes output equals one run", () => {
+  it.each([
+    ["annotate", "--jsonl"],
+    ["annotate", "--json"],
+    ["quotes", "--json"],
+    ["quotes", "--jsonl"],
+  ])("%s %s", (command, format) => {
+    const one = cli(command, corpus, format);
+    const parts = shardFiles(`plain-${command}${format}`, 3, [command, corpus, format]);
+    const merged = cli("merge", ...parts);
+    expect(merged.status).toBe(0);
+    expect(merged.stdout).toBe(one.stdout);
+  });
+
+  it("refuses entities output, which needs the runs' state", () => {
+    const parts = shardFiles("plain-entities", 2, ["entities", corpus, "--jsonl"]);
+    const merged = cli("merge", ...parts);
+    expect(merged.status).toBe(2);
+    expect(merged.stderr).toContain("--for-merge");
+  });
+});
+
+describe("compareIds (one run's order)", () => {
+  it.each([
+    ["a/b.txt", "a.txt", -1],
+    ["a.txt", "a/b.txt", 1],
+    ["a/z.txt", "b.txt", -1],
+    ["x.txt", "x.txt", 0],
+    ["2020/01.txt", "2020/02.txt", -1],
+  ])("%s vs %s", (a, b, sign) => {
+    expect(Math.sign(compareIds(a, b))).toBe(sign);
+  });
+});
