@@ -233,3 +233,22 @@ describe("EntityAggregator", () => {
     expect(restored.result()).toEqual(whole.result());
   });
 });
+
+describe("robustness", () => {
+  it("tags a dateline or byline on its own short line apart from the sentence after it", () => {
+    expect(
+      describeMentions("Anna Berg\nBERLIN 2020-10-07\nFlooding hit the city of Dresden on Monday."),
+    ).toEqual(["Anna Berg|person|Anna Berg", "BERLIN|place|Berlin", "Dresden|place|Dresden"]);
+  });
+
+  it.each([
+    ["a 3 MB line without punctuation", "word ".repeat(600_000)],
+    ["20,000 unbalanced quote marks", `“${"Smith said “yes ".repeat(20_000)}`],
+    ["a long run of capitalized words", "Alpha Beta Gamma ".repeat(100_000)],
+  ])("stays linear on %s", (_, text) => {
+    const started = performance.now();
+    const mentions = mentionsOf(text);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    for (const m of mentions.slice(0, 100)) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});

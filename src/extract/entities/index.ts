@@ -7,11 +7,12 @@
  * demonym becomes a demonym of its country, and person names are joined to their fullest form.
  */
 import type { SplitDocument } from "../../text/split.js";
-import type { Document, Mention, Sentence, Token } from "../../types.js";
+import type { Document, Mention, Token } from "../../types.js";
 import { Flag, isCapitalized, type TokenView, viewDocument } from "./features.js";
 import { type Gazetteer, gazetteer } from "./gazetteer.js";
 import { resolvePersons } from "./persons.js";
 import { displayName, keyOf, readPlace } from "./places.js";
+import { type Segment, segmentsOf } from "./segments.js";
 import { spansOfTags, type TokenSpan, titleAtStart, titleBefore, trimSpan } from "./spans.js";
 import { loadTagger, tagSentence } from "./tagger.js";
 
@@ -44,7 +45,7 @@ function extendCountry(tokens: readonly Token[], span: TokenSpan, lowest: number
 function mentionsOfSpan(
   doc: Document,
   tokens: readonly Token[],
-  sentence: Sentence,
+  sentence: Segment,
   raw: TokenSpan,
   gaz: Gazetteer,
 ): Mention | null {
@@ -158,8 +159,9 @@ function isCapitalizedCommonWord(
 }
 
 export function extractMentions(doc: Document, split: SplitDocument): Mention[] {
-  const { tokens, sentences } = split;
+  const { tokens } = split;
   if (tokens.length === 0) return [];
+  const sentences = segmentsOf(doc.text, tokens, split.sentences);
   const gaz = gazetteer();
   const views = viewDocument(sentences.map((s) => tokens.slice(s.firstToken, s.endToken).map((t) => t.text)));
   const mentions: Mention[] = [];
