@@ -139,6 +139,20 @@ function surnameMentions(
 }
 
 /**
+ * A one-word place or organization that is the surname of a person named in full in the same document
+ * ("MaliVai Washington ... Washington fell short") is that person; country names are left alone ("Jordan").
+ */
+function relabelSurnames(mentions: Mention[]): void {
+  const surnames = surnamesOf(mentions);
+  for (const mention of mentions) {
+    if (mention.type !== "place" && mention.type !== "organization") continue;
+    if (/\s/.test(mention.text) || !surnames.has(mention.text.toLowerCase())) continue;
+    mention.type = "person";
+    mention.entity = mention.text;
+  }
+}
+
+/**
  * A lone capitalized ordinary word opening a sentence or a quotation and followed by a lower-case word ("Nice weather
  * brought ...", "Reading the report, ...") is read as the word, not a name: capitals there carry no signal.
  * Unless the document also capitalizes it mid-sentence ("Brown threw ..." after "Gordon Brown").
@@ -181,6 +195,7 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   });
   mentions.push(...untaggedDemonyms(doc, tokens, covered, gaz));
   mentions.push(...surnameMentions(doc, tokens, covered, headlineSpans, mentions));
+  relabelSurnames(mentions);
   mentions.sort((a, b) => a.start - b.start);
   resolvePersons(mentions);
   return mentions;
