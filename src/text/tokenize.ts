@@ -8,14 +8,27 @@ import { MAX_TOKEN_CHARS } from "./limits.js";
  * input (a 3 MB word or 20,000 quote marks included). Tokens follow the Penn Treebank conventions that
  * news NER data uses: "Iran’s" → "Iran" "’s", "don't" → "do" "n't", "U.S." and "Mr." keep their period.
  */
+const NUMBER = String.raw`\p{N}+(?:[.,:/\-]\p{N}+)*(?![\p{L}\p{M}\p{N}])`; // 1,000.5  10:30  1996-08-30
+const CAPITAL_INITIALISM = String.raw`(?:\p{Lu}\.){2,}`; // U.S.
+/*
+ * e.g.  a.m.  A run of letter-period pairs is an initialism only when no letter follows it. Written as
+ * "(?:\p{L}\.){2,}(?!\p{L})" it would fail after scanning the whole run and be retried from every letter
+ * in it: quadratic on "a.a.a. … a.ab". So the run also takes the letter after it, and tokenize() splits
+ * such a match with SCAN_WITHOUT_INITIALISMS, then goes on from that letter: each character is scanned
+ * a bounded number of times.
+ */
+const INITIALISM_OR_RUN = String.raw`(?:\p{L}\.){2,}\p{L}?`;
+const WORD = String.raw`[\p{L}\p{M}\p{N}]+(?:['’\-&][\p{L}\p{M}\p{N}]+)*`; // hyphenated, with apostrophes
+const DOTS_OR_DASHES = String.raw`\.{2,}|-{2,}`; // ellipsis and double dash
+const ANY = String.raw`\S`; // anything else, one code point at a time
+
 const TOKEN_PATTERN = new RegExp(
-  [
-    String.raw`\p{N}+(?:[.,:/\-]\p{N}+)*(?![\p{L}\p{M}\p{N}])`, // numbers: 1,000.5  10:30  1996-08-30
-    String.raw`(?:\p{Lu}\.){2,}|(?:\p{L}\.){2,}(?![\p{L}])`, // initialisms: U.S.  e.g.
-    String.raw`[\p{L}\p{M}\p{N}]+(?:['’\-&][\p{L}\p{M}\p{N}]+)*`, // words, hyphenated and with apostrophes
-    String.raw`\.{2,}|-{2,}`, // ellipsis and double dash
-    String.raw`\S`, // anything else, one code point at a time
-  ].join("|"),
+  [NUMBER, CAPITAL_INITIALISM, INITIALISM_OR_RUN, WORD, DOTS_OR_DASHES, ANY].join("|"),
+  "gu",
+);
+/** The same tokens inside a letter-period run that a letter follows: no lower-case initialisms there. */
+const SCAN_WITHOUT_INITIALISMS = new RegExp(
+  [NUMBER, CAPITAL_INITIALISM, WORD, DOTS_OR_DASHES, ANY].join("|"),
   "gu",
 );
 
@@ -47,35 +60,57 @@ function push(tokens: Token[], text: string, start: number, end: number): void {
   }
 }
 
-/** Tokens of `text` between `from` and `to`, with offsets into `text`. */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const tokens: Token[] = [];
-  const source = from === 0 && to === text.length ? text : text.slice(0, to);
-  TOKEN_PATTERN.lastIndex = from;
-  for (let match = TOKEN_PATTERN.exec(source); match !== null; match = TOKEN_PATTERN.exec(source)) {
-    const start = match.index;
-    let end = start + match[0].length;
+/**
+ * Pushes the tokens that `pattern` finds in `source` from `from` on; `shift` is the offset of `source`
+ * in `text`, so token offsets index `text`.
+ */
+function scan(
+  pattern: RegExp,
+  source: string,
+  from: number,
+  text: string,
+  shift: number,
+  tokens: Token[],
+): void {
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(source); match !== null; match = pattern.exec(source)) {
     const word = match[0];
+    const start = match.index;
+    let end = start + word.length;
     if (/^\p{L}/u.test(word) && end - start <= MAX_TOKEN_CHARS) {
       // "Mr." "Gen." "J." keep the period that follows them.
       if (source.charCodeAt(end) === 46 && (isAbbreviation(word) || UPPER_INITIAL.test(word))) {
         end += 1;
-        TOKEN_PATTERN.lastIndex = end;
-        push(tokens, text, start, end);
+        pattern.lastIndex = end;
+        push(tokens, text, shift + start, shift + end);
         continue;
       }
       if (word.length > 2 && POSSESSIVE.test(word)) {
-        push(tokens, text, start, end - 2);
-        push(tokens, text, end - 2, end);
+        push(tokens, text, shift + start, shift + end - 2);
+        push(tokens, text, shift + end - 2, shift + end);
         continue;
       }
       if (word.length > 3 && NEGATION.test(word)) {
-        push(tokens, text, start, end - 3);
-        push(tokens, text, end - 3, end);
+        push(tokens, text, shift + start, shift + end - 3);
+        push(tokens, text, shift + end - 3, shift + end);
         continue;
       }
     }
-    push(tokens, text, start, end);
+    if (pattern === TOKEN_PATTERN && word.includes(".") && !word.endsWith(".") && /^\p{L}/u.test(word)) {
+      // A letter-period run with a letter after it: not an initialism. Its pairs are tokenized without
+      // the initialism alternative, and the scan resumes at the letter.
+      const runEnd = start + word.lastIndexOf(".") + 1;
+      scan(SCAN_WITHOUT_INITIALISMS, source.slice(start, runEnd), 0, text, shift + start, tokens);
+      pattern.lastIndex = runEnd;
+      continue;
+    }
+    push(tokens, text, shift + start, shift + end);
   }
+}
+
+/** Tokens of `text` between `from` and `to`, with offsets into `text`. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  scan(TOKEN_PATTERN, from === 0 && to === text.length ? text : text.slice(0, to), from, text, 0, tokens);
   return tokens;
 }
