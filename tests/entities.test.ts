@@ -56,6 +56,16 @@ describe("extractMentions", () => {
         "Dublin|place|Dublin",
       ],
     ],
+    // name particles stay inside a name; any other lower-case word ends it
+    [
+      "Osama bin Laden and Leonardo da Vinci met Ludwig van Beethoven.",
+      [
+        "Osama bin Laden|person|Osama bin Laden",
+        "Leonardo da Vinci|person|Leonardo da Vinci",
+        "Ludwig van Beethoven|person|Ludwig van Beethoven",
+      ],
+    ],
+    ["Former heavyweight champion Frank Bruno has quit the ring.", ["Frank Bruno|person|Frank Bruno"]],
     // sentence-initial capitalized ordinary words are not names
     ["Police said the fire started early. Opposition leaders blamed the mayor.", []],
     ["Nice weather brought crowds to the beach.", []],

@@ -13,7 +13,7 @@ import { type Gazetteer, gazetteer } from "./gazetteer.js";
 import { resolvePersons } from "./persons.js";
 import { displayName, keyOf, readPlace } from "./places.js";
 import { type Segment, segmentsOf } from "./segments.js";
-import { spansOfTags, type TokenSpan, titleAtStart, titleBefore, trimSpan } from "./spans.js";
+import { joinParticles, spansOfTags, type TokenSpan, titleAtStart, titleBefore, trimSpan } from "./spans.js";
 import { loadTagger, tagSentence } from "./tagger.js";
 
 export { loadTagger };
@@ -183,7 +183,7 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   const headlineSpans: { span: TokenSpan; mention: Mention | null }[] = [];
   sentences.forEach((sentence, s) => {
     const tags = tagSentence(views[s] as TokenView[]);
-    for (const span of spansOfTags(tags, sentence.firstToken)) {
+    for (const span of joinParticles(spansOfTags(tags, sentence.firstToken), tokens)) {
       covered.fill(1, span.first, span.end);
       const view = (views[s] as TokenView[])[span.first - sentence.firstToken] as TokenView;
       if (isCapitalizedCommonWord(tokens, span, view, gaz)) continue;

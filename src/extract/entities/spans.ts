@@ -2,6 +2,7 @@
  * From tags to name spans: BIO runs of tokens, trimmed to the name alone (no possessive "'s", no
  * trailing punctuation, no leading title), with the title found just before the name.
  */
+import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import type { Token } from "../../types.js";
 import { TAGS } from "./features.js";
 import { type Gazetteer, Kind, phraseKey } from "./gazetteer.js";
@@ -34,9 +35,43 @@ export function spansOfTags(tags: readonly number[], offset: number): TokenSpan[
   return spans;
 }
 
-/** Drops a possessive and punctuation from the span's end, and from its start punctuation. */
+const LOWER_START = /^\p{Ll}/u;
+
+/** Joins two person names separated only by name particles the tagger left out ("Osama" "bin" "Laden"). */
+export function joinParticles(spans: readonly TokenSpan[], tokens: readonly Token[]): TokenSpan[] {
+  const joined: TokenSpan[] = [];
+  for (const span of spans) {
+    const last = joined[joined.length - 1];
+    if (last !== undefined && last.label === "PER" && span.label === "PER" && span.first > last.end) {
+      let particles = true;
+      for (let i = last.end; i < span.first && particles; i++) {
+        particles = NAME_PARTICLES.has((tokens[i] as Token).text.toLowerCase());
+      }
+      if (particles) {
+        last.end = span.end;
+        continue;
+      }
+    }
+    joined.push({ ...span });
+  }
+  return joined;
+}
+
+/**
+ * Drops a possessive and punctuation from the span's end, and from its start punctuation. A person's name
+ * also ends before its first lower-case word that is not a name particle ("Frank Bruno has" → "Frank Bruno").
+ */
 export function trimSpan(span: TokenSpan, tokens: readonly Token[]): TokenSpan | null {
   let { first, end } = span;
+  if (span.label === "PER") {
+    for (let i = first + 1; i < end; i++) {
+      const text = (tokens[i] as Token).text;
+      if (LOWER_START.test(text) && !NAME_PARTICLES.has(text.toLowerCase())) {
+        end = i;
+        break;
+      }
+    }
+  }
   while (end > first) {
     const text = (tokens[end - 1] as Token).text;
     if (POSSESSIVE.test(text) || (tokens[end - 1] as Token).kind === "punct") end--;
