@@ -18,10 +18,12 @@ describe("shapeOf", () => {
 });
 
 describe("viewDocument flags", () => {
-  const [first, second] = viewDocument([
+  const views = viewDocument([
     ["Police", "said", "“", "Peace", "is", "near", "”", "."],
     ["The", "police", "chief", "met", "Smith", "in", "Berlin", "."],
-  ]) as [{ flags: number }[], { flags: number }[]];
+  ]);
+  const first = views[0] ?? [];
+  const second = views[1] ?? [];
 
   it("marks sentence-initial words, also after an opening quotation mark", () => {
     expect((first[0]?.flags ?? 0) & Flag.initial).toBeTruthy();
