@@ -198,6 +198,15 @@ export function attributionAfter(
   }
   for (let c = i + 1; c < limit && c - i <= MAX_RIGHT_WINDOW; c++) {
     const t = tokens[c] as Token;
+    if (t.text === "(") {
+      // "(D-Ore.)": a parenthesis may hold periods that do not end the sentence.
+      let close = c + 1;
+      while (close < limit && close - c < 12 && tokens[close]?.text !== ")") close += 1;
+      if (tokens[close]?.text === ")") {
+        c = close;
+        continue;
+      }
+    }
     if (TERMINAL.has(t.text) || isMark(t)) return null;
     const cue = cueAt(tokens, c);
     if (cue === null) continue;

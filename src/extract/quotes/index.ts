@@ -54,13 +54,7 @@ function contentOf(text: string, tokens: readonly Token[], span: MarkedSpan): st
 }
 
 /** A short title-case quote alone in its paragraph is a heading ("‘All Bets Are Off.’"), not speech. */
-function isHeading(
-  text: string,
-  tokens: readonly Token[],
-  paragraph: Paragraph,
-  span: MarkedSpan,
-  content: string,
-): boolean {
+function isHeading(text: string, paragraph: Paragraph, span: MarkedSpan, content: string): boolean {
   if (span.openToken !== paragraph.first || span.closeToken !== paragraph.end - 1) return false;
   const words = content.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || words.length > 8) return false;
@@ -86,6 +80,7 @@ function analyse(
   );
   const paragraphOf = indexByToken(paragraphs, tokens.length);
   const out: Analysed[] = [];
+  let previousAfter: Attribution | null = null;
   spans.forEach((span, k) => {
     if (!hasWord(tokens, span.openToken + 1, span.closed ? span.closeToken : span.closeToken + 1)) return;
     const pi = paragraphOf[span.openToken] as number;
@@ -128,9 +123,11 @@ function analyse(
     let partial = true;
     let standalone = false;
     const colonBefore = tokens[span.openToken - 1]?.text === ":";
+    // `“We will,” he said, “win.”`: the second half may start in lower case.
+    const splitHalf = before?.cue != null && before.cue.first === previousAfter?.cue?.first;
     if (
       before !== null &&
-      !lowerStart &&
+      (!lowerStart || splitHalf) &&
       (rightEmpty || after !== null || before.introduced || sentenceLike)
     ) {
       // `X said, “…”` / `X said: “…”` / `chanted “What curfew?”`
@@ -141,10 +138,11 @@ function analyse(
       attribution = after;
       attributedAfter = true;
       partial = false;
-    } else if (leftEmpty && rightEmpty && !lowerStart && !isHeading(text, tokens, paragraph, span, content)) {
+    } else if (leftEmpty && rightEmpty && !lowerStart && !isHeading(text, paragraph, span, content)) {
       standalone = true;
       partial = false;
     }
+    previousAfter = attributedAfter ? attribution : null;
     if (!span.closed && attribution === null) return;
     out.push({ span, paragraph: pi, attribution, attributedAfter, partial, standalone, parts: [] });
   });

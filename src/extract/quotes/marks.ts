@@ -59,6 +59,8 @@ function roleOf(text: string, token: Token, bodyStart: number, family: QuoteFami
   const opening = leftBound && !spaceAfter;
   const closing = rightBound && !spaceBefore;
   const side = QUOTE_MARKS.get(token.text)?.side ?? "either";
+  // Guillemets are set off by spaces in French style (« Oui »): their glyph is the only reliable sign.
+  if (family === "guillemet") return side === "close" ? "close" : "open";
   if (family === "single") {
     if (
       before !== undefined &&
