@@ -124,6 +124,13 @@ describe("extractMentions", () => {
     expect(describeMentions(text)).toContain(expected);
   });
 
+  it.each(["The President said on Monday that the Prime Minister would visit.", "PRESIDENT WARNS OF WAR"])(
+    "does not take a bare title for a person: %s",
+    (text) => {
+      expect(mentionsOf(text).filter((m) => m.type === "person")).toEqual([]);
+    },
+  );
+
   it("keeps every span exact: text.slice(start, end) === text, names without trailing punctuation", () => {
     const text = "Mr. Smith’s friend, Anna Berg, flew from Paris. “Berg,” he said, “is in Oslo.”";
     const mentions = mentionsOf(text);

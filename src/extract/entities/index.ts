@@ -9,7 +9,7 @@
 import type { SplitDocument } from "../../text/split.js";
 import type { Document, Mention, Token } from "../../types.js";
 import { Flag, isCapitalized, type TokenView, viewDocument } from "./features.js";
-import { type Gazetteer, gazetteer } from "./gazetteer.js";
+import { type Gazetteer, gazetteer, Kind } from "./gazetteer.js";
 import { resolvePersons } from "./persons.js";
 import { displayName, keyOf, readPlace } from "./places.js";
 import { type Segment, segmentsOf } from "./segments.js";
@@ -42,17 +42,32 @@ function extendCountry(tokens: readonly Token[], span: TokenSpan, lowest: number
   return span.first;
 }
 
+/**
+ * In an ALL-CAPS headline capitals say nothing: a "name" made only of ordinary words that are not also
+ * known first or last names ("PRESIDENT WARNS") is not a person.
+ */
+function onlyOrdinaryWords(tokens: readonly Token[], first: number, end: number, gaz: Gazetteer): boolean {
+  for (let i = first; i < end; i++) {
+    const key = (tokens[i] as Token).text.toLowerCase();
+    if (!gaz.commonWords.has(key) || ((gaz.phrases.get(key) ?? 0) & (Kind.firstName | Kind.lastName)) !== 0)
+      return false;
+  }
+  return true;
+}
+
 function mentionsOfSpan(
   doc: Document,
   tokens: readonly Token[],
   sentence: Segment,
   raw: TokenSpan,
+  headline: boolean,
   gaz: Gazetteer,
 ): Mention | null {
   const span = trimSpan(raw, tokens);
   if (span === null) return null;
   if (span.label === "PER") {
     const first = span.first + titleAtStart(tokens, span, gaz);
+    if (headline && onlyOrdinaryWords(tokens, first, span.end, gaz)) return null;
     const title = titleBefore(tokens, first, sentence.firstToken, gaz);
     const base = mentionOf(doc, tokens, first, span.end);
     const mention: Mention = { ...base, type: "person", entity: base.text };
@@ -187,8 +202,9 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
       covered.fill(1, span.first, span.end);
       const view = (views[s] as TokenView[])[span.first - sentence.firstToken] as TokenView;
       if (isCapitalizedCommonWord(tokens, span, view, gaz)) continue;
-      const mention = mentionsOfSpan(doc, tokens, sentence, span, gaz);
-      if ((view.flags & Flag.headline) !== 0 && span.label !== "PER" && span.end - span.first > 1) {
+      const headline = (view.flags & Flag.headline) !== 0;
+      const mention = mentionsOfSpan(doc, tokens, sentence, span, headline, gaz);
+      if (headline && span.label !== "PER" && span.end - span.first > 1) {
         headlineSpans.push({ span, mention });
       } else if (mention !== null) mentions.push(mention);
     }
