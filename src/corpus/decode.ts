@@ -13,6 +13,12 @@ const SAMPLE_BYTES = 8192;
 /** Bytes that Windows-1252 leaves undefined: their presence means the file is not text in that encoding. */
 const UNDEFINED_IN_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 
+/**
+ * A few stray control characters (a NUL pasted into a sentence) do not make a file binary: a document is
+ * refused only when there are at least this many and they make up over 1% of the sample.
+ */
+const MIN_BINARY_CONTROLS = 4;
+
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, SAMPLE_BYTES);
   let controls = 0;
@@ -21,7 +27,7 @@ function looksBinary(bytes: Uint8Array): boolean {
     // Tab, LF, FF, CR and ESC occur in text files; other C0 controls (NUL above all) mark binary data.
     if (b < 32 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && b !== 27) controls++;
   }
-  return n > 0 && controls / n > 0.01;
+  return controls >= MIN_BINARY_CONTROLS && controls / n > 0.01;
 }
 
 export function decodeText(bytes: Uint8Array): Decoded {

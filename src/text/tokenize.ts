@@ -8,6 +8,12 @@ import { MAX_TOKEN_CHARS } from "./limits.js";
  * input (a 3 MB word or 20,000 quote marks included). Tokens follow the Penn Treebank conventions that
  * news NER data uses: "Iran’s" → "Iran" "’s", "don't" → "do" "n't", "U.S." and "Mr." keep their period.
  */
+/*
+ * A terminal escape sequence (colour codes and the like, in text scraped from logs or consoles) is one
+ * punctuation token, so that "\x1b[31mBerg" gives "Berg", not a word "31mBerg". Bounded: a stray ESC
+ * cannot swallow the text after it. An OSC sequence's payload (a window title, a link) stays text.
+ */
+const ESCAPE_SEQUENCE = String.raw`\u001b(?:\[[0-?]{0,16}[ -/]{0,4}[@-~]|\][0-9]{0,4};?)?`;
 const NUMBER = String.raw`\p{N}+(?:[.,:/\-]\p{N}+)*(?![\p{L}\p{M}\p{N}])`; // 1,000.5  10:30  1996-08-30
 const CAPITAL_INITIALISM = String.raw`(?:\p{Lu}\.){2,}`; // U.S.
 /*
@@ -23,7 +29,7 @@ const DOTS_OR_DASHES = String.raw`\.{2,}|-{2,}`; // ellipsis and double dash
 const ANY = String.raw`\S`; // anything else, one code point at a time
 
 const TOKEN_PATTERN = new RegExp(
-  [NUMBER, CAPITAL_INITIALISM, INITIALISM_OR_RUN, WORD, DOTS_OR_DASHES, ANY].join("|"),
+  [ESCAPE_SEQUENCE, NUMBER, CAPITAL_INITIALISM, INITIALISM_OR_RUN, WORD, DOTS_OR_DASHES, ANY].join("|"),
   "gu",
 );
 /** The same tokens inside a letter-period run that a letter follows: no lower-case initialisms there. */
@@ -77,6 +83,10 @@ function scan(
     const word = match[0];
     const start = match.index;
     let end = start + word.length;
+    if (word.charCodeAt(0) === 27) {
+      tokens.push({ start: shift + start, end: shift + end, text: word, kind: "punct" });
+      continue;
+    }
     if (/^\p{L}/u.test(word) && end - start <= MAX_TOKEN_CHARS) {
       // "Mr." "Gen." "J." keep the period that follows them.
       if (source.charCodeAt(end) === 46 && (isAbbreviation(word) || UPPER_INITIAL.test(word))) {
