@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { listInputs } from "../../src/corpus/index.js";
 import { type BenchCorpus, materialize } from "./corpus.js";
 import { summarizeProfiles } from "./profile.js";
 
@@ -78,7 +79,14 @@ function pipelineStages(): string {
   return names.join(", ");
 }
 
-function main(): void {
+/** Seconds that listing the files takes (stat and realpath of each): a floor under every run, warm ones too. */
+async function listingSeconds(dir: string): Promise<number> {
+  const start = process.hrtime.bigint();
+  await listInputs([dir], { extensions: [".txt"] });
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const rounds = Number(argv[argv.indexOf("--rounds") + 1]) || 2;
   if (!existsSync(DATA)) {
@@ -143,6 +151,10 @@ function main(): void {
       "2. annotate --jsonl with the cache, cold then warm (target: warm >= 20x faster; peak RSS <= 500 MB):",
     );
     console.log(table(rows));
+    const listing = await listingSeconds(all.dir);
+    console.log(
+      `   listing the ${all.documents} files alone (src/corpus/inputs.ts) takes ${listing.toFixed(2)} s of each run`,
+    );
 
     if (argv.includes("--profile")) {
       const dir = path.join(work, "profile");
@@ -174,4 +186,4 @@ function main(): void {
   }
 }
 
-main();
+await main();
