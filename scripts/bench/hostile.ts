@@ -117,6 +117,25 @@ const CASES: Case[] = [
     make: (n) => Array.from({ length: n }, (_, i) => `Name${String.fromCharCode(97 + (i % 26))}`).join(" "),
   },
   {
+    name: "header line of 3 MB at 4n",
+    n: 750_000,
+    budgetMs: 20_000,
+    make: (n) => `title ${lineWithoutPunctuation(n)}\ndate 2020-01-01\nBody said Smith.`,
+  },
+  {
+    name: "whitespace runs, CR only",
+    n: 250_000,
+    budgetMs: 10_000,
+    make: (n) => "\r \t\f".repeat(n / 4) + "End.",
+  },
+  {
+    name: "terminal escape sequences",
+    n: 20_000,
+    budgetMs: 10_000,
+    make: (n) => "\u001b[31mAnna\u001b[0m \u001b]0;t\u0007said ".repeat(n),
+  },
+  { name: "emoji (surrogate pairs)", n: 100_000, budgetMs: 10_000, make: (n) => "😀".repeat(n) },
+  {
     name: "CLI: unbalanced quote marks",
     n: 5_000,
     budgetMs: 15_000,
@@ -133,8 +152,8 @@ const CASES: Case[] = [
 ];
 
 function timeInProcess(text: string): number {
-  const doc = makeDocument("hostile.txt", "hostile.txt", text);
   const start = performance.now();
+  const doc = makeDocument("hostile.txt", "hostile.txt", text);
   const result = annotateDocument(doc);
   const ms = performance.now() - start;
   JSON.stringify(result.annotation);
