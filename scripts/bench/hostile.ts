@@ -126,7 +126,7 @@ const CASES: Case[] = [
     name: "whitespace runs, CR only",
     n: 250_000,
     budgetMs: 10_000,
-    make: (n) => "\r \t\f".repeat(n / 4) + "End.",
+    make: (n) => `${"\r \t\f".repeat(n / 4)}End.`,
   },
   {
     name: "terminal escape sequences",
