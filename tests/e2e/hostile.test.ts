@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
   chmodSync,
@@ -99,6 +99,14 @@ const unreadableBlocks = (() => {
     return true;
   }
 })();
+
+/** As root, the unreadable file can still be checked by running the CLI as `nobody` (where runuser exists). */
+const asNobody = (args: readonly string[]) =>
+  spawnSync("runuser", ["-u", "nobody", "--", process.execPath, BIN, ...args], {
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+const nobodyAvailable = !unreadableBlocks && process.getuid?.() === 0 && asNobody(["--version"]).status === 0;
 
 /** Every entry of the folder (symlinks not followed) with its size, mode, mtime and content hash. */
 function snapshot(root: string): Record<string, string> {
@@ -278,6 +286,17 @@ describe("corpus-cli on a folder of hostile files", () => {
   it.skipIf(!unreadableBlocks)("warns once for a file it may not read (skipped when running as root)", () => {
     const { stderr } = results.get(keyOf(["stats"], "table")) as CliResult;
     expect(stderr).toContain("unreadable.txt: cannot read (EACCES), skipped");
+  });
+
+  it.skipIf(!nobodyAvailable)("as root: warns once for the unreadable file when run as nobody", () => {
+    chmodSync(dir, 0o755);
+    const result = asNobody(["stats", "--no-cache", "--jobs", "1", dir]);
+    chmodSync(dir, 0o700);
+    expect(result.status, result.stderr).toBe(0);
+    const lines = result.stderr.split("\n").filter((line) => line.includes("unreadable.txt"));
+    expect(lines).toEqual([
+      `corpus-cli: warning: ${path.join(dir, NAMES.unreadable)}: cannot read (EACCES), skipped`,
+    ]);
   });
 });
 
