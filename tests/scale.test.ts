@@ -30,6 +30,29 @@ describe("orderedMap (the reorder buffer)", () => {
     expect(most).toBeLessThanOrEqual(limit);
   });
 
+  it("yields the first results while later documents are still being worked on", async () => {
+    let release: () => void = () => {};
+    const blocked = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const started: number[] = [];
+    const items = Array.from({ length: 20 }, (_, i) => i);
+    const results = orderedMap(items, 4, async (i) => {
+      started.push(i);
+      if (i === 6) await blocked;
+      return i;
+    });
+    const first: number[] = [];
+    for (let i = 0; i < 6; i++) first.push((await results.next()).value as number);
+    // Six results are out while document 6 is stuck, and nothing beyond the window (4) was started.
+    expect(first).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(Math.max(...started)).toBeLessThanOrEqual(9);
+    release();
+    const rest: number[] = [];
+    for await (const n of results) rest.push(n);
+    expect(rest).toEqual(items.slice(6));
+  });
+
   it("reports a failed task when its turn comes, after the results before it", async () => {
     const out: number[] = [];
     const run = async () => {
