@@ -88,6 +88,7 @@ export async function startRun(
   const indexed = annotateIndexed(files, {
     annotate: annotateOptions,
     jobs,
+    jobsExplicit: options.jobs !== undefined && options.jobs > 0,
     cache,
     warn: (m) => logger.warn(m),
     info: (m) => logger.info(m),
