@@ -116,7 +116,13 @@ describe("summary (seed corpus)", () => {
   });
 
   it("honours --sentences and --corpus", () => {
-    const one = json<{ documents: { summary: string[] }[] }>(["summary", "--json", "--sentences", "1", SEEDS]);
+    const one = json<{ documents: { summary: string[] }[] }>([
+      "summary",
+      "--json",
+      "--sentences",
+      "1",
+      SEEDS,
+    ]);
     expect(one.documents[0]?.summary).toHaveLength(1);
     const corpus = json<{ documents: number }>(["summary", "--corpus", "--json", SEEDS]);
     expect(corpus.documents).toBe(1);
