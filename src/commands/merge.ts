@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { UsageError } from "../cli/logger.js";
 import { replayResults } from "../cli/run.js";
+import { sanitizeForTerminal } from "../format/sanitize.js";
 import { MergeError } from "../merge/lines.js";
 import { openPartials, type PartialInput, partialHeaderOf, peekFirstLine } from "../merge/partial.js";
 import { mergePlain, type PlainInput } from "../merge/plain.js";
@@ -54,11 +55,30 @@ async function runMerge(files: string[], quiet: boolean): Promise<number> {
   }
   if (partials.length === 0) return 1;
   const { header, results, warnings } = openPartials(partials);
-  if (!quiet) for (const w of warnings) process.stderr.write(`corpus-cli: warning: ${w}\n`);
+  if (!quiet)
+    for (const w of warnings) process.stderr.write(`corpus-cli: warning: ${sanitizeForTerminal(w)}\n`);
+  assertReplayable(header.argv);
   // The shards' command line, run again: its startRun yields the merged results instead of reading files.
   replayResults(results);
   const { buildProgram } = await import("../cli/main.js");
   process.exitCode = 0;
   await buildProgram().parseAsync(["node", "corpus-cli", ...header.argv]);
   return typeof process.exitCode === "number" ? process.exitCode : 0;
+}
+
+/** Commands whose results a merge may replay; anything else in a stored command line is refused. */
+const REPLAYABLE_COMMANDS = new Set(["entities", "quotes", "summary", "stats", "annotate"]);
+const FORBIDDEN_IN_REPLAY = /^--?(output|o)(=|$)/;
+
+/**
+ * The command line stored in a --for-merge file is data from a file, not from the user: only the
+ * analysis commands may be replayed, and never with an option that writes files.
+ */
+function assertReplayable(argv: readonly string[]): void {
+  const command = argv[0] ?? "";
+  if (!REPLAYABLE_COMMANDS.has(command) || argv.some((a) => FORBIDDEN_IN_REPLAY.test(a))) {
+    throw new MergeError(
+      `refusing to replay the stored command line: ${sanitizeForTerminal(argv.join(" "))}`,
+    );
+  }
 }

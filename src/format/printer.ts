@@ -31,7 +31,7 @@ export interface RowSink<Row> {
 export class Printer {
   readonly format: Format;
   readonly chalk: ChalkInstance;
-  private readonly out: OutputStream;
+  readonly out: OutputStream;
 
   constructor(options: PrinterOptions) {
     this.format = options.format;
@@ -100,7 +100,11 @@ export class Printer {
         const csvColumns = columns.filter((c) => !c.tableOnly);
         out.write(`${csvLine(csvColumns.map((c) => c.header))}\n`);
         return {
-          write: (row) => out.write(`${csvLine(csvColumns.map((c) => c.value(row)))}\n`),
+          // On a terminal, CSV cells are made safe like table cells; into a file or pipe they stay exact.
+          write: (row) => {
+            const values = csvColumns.map((c) => c.value(row));
+            out.write(`${csvLine(out.out.isTTY ? values.map((v) => sanitizeCell(v)) : values)}\n`);
+          },
           end: () => {},
         };
       }
@@ -132,4 +136,10 @@ export function exitQuietlyOnClosedPipe(): void {
       throw error;
     });
   }
+}
+
+function sanitizeCell(value: unknown): unknown {
+  if (typeof value === "string") return sanitizeForTerminal(value);
+  if (Array.isArray(value)) return value.map((v) => (typeof v === "string" ? sanitizeForTerminal(v) : v));
+  return value;
 }

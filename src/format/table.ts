@@ -61,6 +61,9 @@ function fitWidths(natural: readonly number[], grow: readonly number[], total: n
   return widths;
 }
 
+/** cli-table3's layout time grows faster than its row count, so long tables are laid out in blocks. */
+const ROWS_PER_BLOCK = 500;
+
 export function renderTable<Row>(
   columns: readonly Column<Row>[],
   rows: readonly Row[],
@@ -68,32 +71,43 @@ export function renderTable<Row>(
   terminalWidth: number,
 ): string {
   const texts = rows.map((row) => columns.map((c) => sanitizeForTerminal(cellText(c.value(row)))));
-  const natural = columns.map((c, i) =>
-    Math.max(Array.from(c.header).length, ...texts.map((r) => Array.from(r[i] ?? "").length)),
-  );
+  // A loop, not Math.max(...rows): spreading one argument per row overflows the stack on long tables.
+  const natural = columns.map((c) => Array.from(c.header).length);
+  for (const row of texts) {
+    row.forEach((text, i) => {
+      natural[i] = Math.max(natural[i] ?? 0, Array.from(text).length);
+    });
+  }
   const widths = fitWidths(
     natural,
     columns.map((c) => c.grow ?? 0),
     terminalWidth,
   );
-  const table = new Table({
-    head: columns.map((c) => chalk.bold(c.header)),
-    colWidths: widths.map((w) => w + 2),
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-    style: { head: [], border: [], compact: true },
-    colAligns: columns.map((c) => (c.style === "number" ? "right" : "left")),
-  });
-  for (const row of texts) {
-    table.push(
-      row.map((text, i) => {
-        const column = columns[i] as Column<Row>;
-        const width = widths[i] ?? 10;
-        // Text columns wrap (at most a few lines), the others are cut with an ellipsis.
-        const fitted = column.grow ? truncate(text, width * 4) : truncate(text, width);
-        return styleOf(chalk, column.style, fitted);
-      }),
-    );
+  const cells = texts.map((row) =>
+    row.map((text, i) => {
+      const column = columns[i] as Column<Row>;
+      const width = widths[i] ?? 10;
+      // Text columns wrap (at most a few lines), the others are cut with an ellipsis.
+      const fitted = column.grow ? truncate(text, width * 4) : truncate(text, width);
+      return styleOf(chalk, column.style, fitted);
+    }),
+  );
+  const blocks: string[][] = [];
+  for (let at = 0; at === 0 || at < cells.length; at += ROWS_PER_BLOCK) {
+    const table = new Table({
+      ...(at === 0 ? { head: columns.map((c) => chalk.bold(c.header)) } : {}),
+      colWidths: widths.map((w) => w + 2),
+      wordWrap: true,
+      wrapOnWordBoundary: true,
+      style: { head: [], border: [], compact: true },
+      colAligns: columns.map((c) => (c.style === "number" ? "right" : "left")),
+    });
+    table.push(...cells.slice(at, at + ROWS_PER_BLOCK));
+    blocks.push(table.toString().split("\n"));
   }
-  return table.toString();
+  // Join the blocks into one table: drop the bottom border of each block but the last, and the top border
+  // of each block but the first.
+  return blocks
+    .flatMap((lines, b) => lines.slice(b === 0 ? 0 : 1, b === blocks.length - 1 ? lines.length : -1))
+    .join("\n");
 }
