@@ -44,7 +44,9 @@ export async function main(argv: readonly string[]): Promise<void> {
   const program = buildProgram();
   try {
     await program.parseAsync(argv as string[]);
+    AtomicFile.commitAll();
   } catch (error) {
+    AtomicFile.abortAll();
     if (error instanceof CommanderError) {
       // Help and version are not errors; commander already printed its one-line message for the rest.
       process.exitCode = error.exitCode === 0 ? 0 : 2;

@@ -12,6 +12,8 @@ export interface CommonOptions {
   verbose?: boolean;
   quiet?: boolean;
   ext: string;
+  /** --output FILE: results written atomically to FILE instead of stdout. */
+  output?: string;
   /** Worker threads (0 or absent: one per core). */
   jobs?: number;
   /** false with --no-cache. */
@@ -37,6 +39,10 @@ export function withCommonOptions(command: Command): Command {
       "--ext <list>",
       "file extensions read from folders, comma-separated",
       DEFAULT_EXTENSIONS.join(","),
+    )
+    .option(
+      "-o, --output <file>",
+      "write the results to FILE (atomically: a temporary file renamed at the end)",
     )
     .option("-v, --verbose", "say on stderr what is read and from where")
     .option("-q, --quiet", "no warnings or progress on stderr")

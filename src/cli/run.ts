@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { cacheDirectory, pipelineFingerprint } from "../cache/key.js";
 import { ResultCache } from "../cache/store.js";
+import { AtomicFile } from "../corpus/atomic-file.js";
 import { defaultInputs, InputError, type InputFile, listInputs } from "../corpus/index.js";
 import { Printer } from "../format/printer.js";
 import { PARTIAL_MARK, PartialWriter } from "../merge/partial.js";
@@ -46,7 +47,13 @@ export async function startRun(
   if (replayed) {
     const results = replayed;
     replayed = null;
-    return { printer: new Printer({ format: chosenFormat(options), color: options.color }), logger, results };
+    const out = options.output ? openOutput(options.output) : undefined;
+    const printer = new Printer({
+      format: chosenFormat(options),
+      color: options.color,
+      ...(out ? { out } : {}),
+    });
+    return { printer, logger, results };
   }
   const annotateOptions: AnnotateOptions = { ...DEFAULT_ANNOTATE_OPTIONS, ...annotate };
   let inputs = [...paths];
@@ -124,7 +131,8 @@ export async function startRun(
   }
   // With --for-merge the command still runs (so it exits as it would), but its output goes nowhere,
   // and its own messages ("no quotes by ...") are about a slice, not the corpus: they are silenced.
-  const printer = new Printer({ format, color: options.color, ...(partial ? { out: discard } : {}) });
+  const out = partial ? discard : options.output ? openOutput(options.output) : undefined;
+  const printer = new Printer({ format, color: options.color, ...(out ? { out } : {}) });
   return { printer, logger: partial ? new Logger(false, true) : logger, results: results() };
 }
 
@@ -145,4 +153,13 @@ function keepExitCodeZeroWhenNothingFound(): void {
   process.once("beforeExit", () => {
     if (process.exitCode === 1) process.exitCode = 0;
   });
+}
+
+/** --output FILE: committed (renamed into place) by main() when the command ends without an error. */
+function openOutput(file: string): AtomicFile {
+  try {
+    return new AtomicFile(file);
+  } catch (error) {
+    throw new UsageError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+  }
 }

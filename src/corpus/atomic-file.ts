@@ -37,6 +37,10 @@ export class AtomicFile {
     open.delete(this);
   }
 
+  static commitAll(): void {
+    for (const file of [...open]) file.commit();
+  }
+
   static abortAll(): void {
     for (const file of [...open]) file.abort();
   }
