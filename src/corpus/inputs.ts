@@ -1,3 +1,4 @@
+import type { Dirent } from "node:fs";
 import { opendir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
@@ -6,6 +7,8 @@ import { glob, isDynamicPattern } from "tinyglobby";
 export interface InputFile {
   path: string;
   id: string;
+  /** For a file found in a folder walk that is not a symbolic link: its real path, known without a call. */
+  realPath?: string;
 }
 
 export interface InputWarning {
@@ -38,27 +41,38 @@ async function walk(
     return;
   }
   seenDirs.add(real);
-  const names: string[] = [];
-  // opendir streams the entries: a folder of 100,000 files is listed without opening any of them.
-  for await (const entry of await opendir(dir)) names.push(entry.name);
-  names.sort();
-  for (const name of names) {
+  const entries: Dirent[] = [];
+  // opendir streams the entries: a folder of 100,000 files is listed without opening any of them, and each
+  // entry already says whether it is a file or a folder, so only symbolic links need a stat.
+  for await (const entry of await opendir(dir)) entries.push(entry);
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const name = entry.name;
     if (name.startsWith(".")) continue;
     const full = path.join(dir, name);
-    let info: Awaited<ReturnType<typeof stat>>;
-    try {
-      info = await stat(full);
-    } catch (error) {
-      warnings.push({
-        path: full,
-        message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? error}`,
-      });
-      continue;
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink() || (!isDirectory && !isFile)) {
+      try {
+        const info = await stat(full);
+        isDirectory = info.isDirectory();
+        isFile = info.isFile();
+      } catch (error) {
+        warnings.push({
+          path: full,
+          message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? error}`,
+        });
+        continue;
+      }
     }
-    if (info.isDirectory()) {
+    if (isDirectory) {
       await walk(full, root, options, seenDirs, out, warnings);
-    } else if (info.isFile() && options.extensions.some((ext) => name.toLowerCase().endsWith(ext))) {
-      out.push({ path: toPosix(full), id: toPosix(path.relative(root, full)) });
+    } else if (isFile && options.extensions.some((ext) => name.toLowerCase().endsWith(ext))) {
+      out.push({
+        path: toPosix(full),
+        id: toPosix(path.relative(root, full)),
+        ...(entry.isSymbolicLink() ? {} : { realPath: path.join(real, name) }),
+      });
     }
   }
 }
@@ -118,7 +132,12 @@ export async function listInputs(
   const seen = new Set<string>();
   const unique: InputFile[] = [];
   for (const file of files) {
-    const key = file.path === "-" ? "-" : await realpath(file.path).catch(() => file.path);
+    // Files found in a walk know their real path (their folder's, resolved once, plus their name); only
+    // files named on the command line or reached through a symbolic link need a realpath call.
+    const key =
+      file.path === "-"
+        ? "-"
+        : (file.realPath ?? (await realpath(file.path).catch(() => path.resolve(file.path))));
     if (seen.has(key)) continue;
     seen.add(key);
     unique.push(file);

@@ -1,13 +1,12 @@
-import { closeSync, existsSync, fstatSync, openSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { availableParallelism, cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { contentHash } from "../cache/key.js";
 import type { ResultCache } from "../cache/store.js";
-import { decodeText } from "../corpus/decode.js";
-import { type InputFile, makeDocument, readDocument } from "../corpus/index.js";
-import { MAX_FILE_BYTES, type ReadResult } from "../corpus/read.js";
+import { type InputFile, readDocument } from "../corpus/index.js";
+import { readDocumentSync } from "../corpus/read.js";
 import type { Document } from "../types.js";
 import type { AnnotateOptions, DocumentResult } from "./annotate.js";
 import type { Outcome, WorkerTask } from "./worker.js";
@@ -221,36 +220,6 @@ export async function* orderedMap<T, R>(
   while (queue.length > 0) yield await (queue.shift() as Promise<R>);
 }
 
-/**
- * readDocument's rules (size limit, decoding, warnings), with synchronous calls: for many small files,
- * one blocking open/fstat/read/close is about 3x faster than the promise API's round trips through the
- * thread pool (19,779 files: 1.2 s against 4.0 s, measured), and this thread has nothing better to do
- * meanwhile. Stdin keeps the asynchronous reader.
- */
-function readFileNow(file: InputFile): ReadResult {
-  let bytes: Buffer;
-  try {
-    const fd = openSync(file.path, "r");
-    try {
-      if (fstatSync(fd).size > MAX_FILE_BYTES) {
-        return { ok: false, warning: `${file.path}: larger than 256 MB, skipped` };
-      }
-      bytes = readFileSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { ok: false, warning: `${file.path}: cannot read (${code}), skipped` };
-  }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return { ok: false, warning: `${file.path}: ${decoded.reason}, skipped` };
-  const doc = makeDocument(file.id, file.path, decoded.text, decoded.encoding);
-  return decoded.encoding === "utf-8"
-    ? { ok: true, doc }
-    : { ok: true, doc, warning: `${file.path}: not valid UTF-8, decoded as Windows-1252` };
-}
-
 interface Step {
   index: number;
   result: DocumentResult | null;
@@ -283,7 +252,7 @@ export async function* annotateIndexed(
   const started: { annotator: Promise<Annotator> | null } = { annotator: null };
   const window = Math.max(MIN_WINDOW, options.jobs * WINDOW_PER_JOB);
   const step = async (file: InputFile, index: number): Promise<Step> => {
-    const read = file.path === "-" ? await readDocument(file) : readFileNow(file);
+    const read = file.path === "-" ? await readDocument(file) : readDocumentSync(file);
     const warnings = read.warning ? [read.warning] : [];
     if (!read.ok) return { index, result: null, warnings };
     const doc = read.doc;
