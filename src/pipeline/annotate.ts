@@ -39,7 +39,8 @@ export function annotateDocument(
     mentions,
     entities: groupEntities(mentions),
     quotes,
-    summary: summarize(doc, split, { sentences: options.summarySentences, mentions, quotes }),
+    // Entity and quote signals measured slightly worse on ROUGE (dev: +0.89 over Lead-3 against +1.01 without).
+    summary: summarize(doc, split, { sentences: options.summarySentences }),
   };
   return { annotation, words: [...wordCounts(split.tokens)], diagnostics };
 }
