@@ -13,6 +13,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { listInputs } from "../../src/corpus/index.js";
+import { table } from "../lib/shared.js";
 import { type BenchCorpus, materialize } from "./corpus.js";
 import { summarizeProfiles } from "./profile.js";
 
@@ -54,15 +55,6 @@ const median = (xs: number[]): number => {
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 };
-
-function table(rows: string[][]): string {
-  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length))) ?? [];
-  return rows
-    .map((r) =>
-      r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join("  "),
-    )
-    .join("\n");
-}
 
 const rate = (corpus: BenchCorpus, seconds: number): string =>
   `${Math.round(corpus.words / seconds).toLocaleString("en")} words/s, ${(corpus.bytes / 1e6 / seconds).toFixed(2)} MB/s`;

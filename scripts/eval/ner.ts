@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { extractMentions, loadTagger } from "../../src/extract/entities/index.js";
 import { splitDocument } from "../../src/text/split.js";
-import type { Document } from "../../src/types.js";
+import { evalDocument, table } from "../lib/shared.js";
 
 const require = createRequire(import.meta.url);
 
@@ -103,15 +103,7 @@ class Score {
 }
 
 function ourSpans(text: string): Set<string> {
-  const doc: Document = {
-    id: "-",
-    path: "-",
-    text,
-    date: null,
-    headers: {},
-    bodyStart: 0,
-    encoding: "utf-8",
-  };
+  const doc = evalDocument("-", text);
   const spans = new Set<string>();
   for (const m of extractMentions(doc, splitDocument(doc))) {
     const label: Label | null =
@@ -151,17 +143,7 @@ function compromiseSpans(nlp: Nlp, text: string): Set<string> {
 }
 
 function tokensPerSecond(texts: readonly string[]): number {
-  const docs = texts.map(
-    (text): Document => ({
-      id: "-",
-      path: "-",
-      text,
-      date: null,
-      headers: {},
-      bodyStart: 0,
-      encoding: "utf-8",
-    }),
-  );
+  const docs = texts.map((text) => evalDocument("-", text));
   const splits = docs.map((doc) => splitDocument(doc));
   const started = performance.now();
   docs.forEach((doc, i) => {
@@ -169,17 +151,6 @@ function tokensPerSecond(texts: readonly string[]): number {
   });
   const seconds = (performance.now() - started) / 1000;
   return splits.reduce((sum, split) => sum + split.tokens.length, 0) / seconds;
-}
-
-function table(rows: string[][]): string {
-  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] as string).length))) ?? [];
-  return rows
-    .map((r) =>
-      r
-        .map((cell, c) => (c === 0 ? cell.padEnd(widths[c] as number) : cell.padStart(widths[c] as number)))
-        .join("  "),
-    )
-    .join("\n");
 }
 
 export async function run(evalDir: string): Promise<void> {

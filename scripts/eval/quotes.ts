@@ -21,6 +21,7 @@ import nlp from "compromise";
 import { extractQuotes } from "../../src/extract/quotes/index.js";
 import { splitDocument } from "../../src/text/split.js";
 import type { Document, Mention, Quote, Span, TextSpan } from "../../src/types.js";
+import { evalDocument, table } from "../lib/shared.js";
 
 interface GoldQuote extends Span {
   text: string;
@@ -176,15 +177,6 @@ function row(name: string, s: Score, withSpeakers: boolean): string[] {
   ];
 }
 
-function table(rows: string[][]): string {
-  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length))) ?? [];
-  return rows
-    .map((r) =>
-      r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join("  "),
-    )
-    .join("\n");
-}
-
 function context(text: string, span: Span): string {
   return JSON.stringify(
     `${text.slice(Math.max(0, span.start - 80), span.start)}[[${text.slice(span.start, Math.min(span.end, span.start + 160))}]]${text.slice(span.end, span.end + 80)}`,
@@ -206,15 +198,7 @@ export async function run(evalDir: string): Promise<void> {
     const baseline = emptyScore();
     let ms = 0;
     for (const a of articles) {
-      const doc: Document = {
-        id: a.id,
-        path: a.id,
-        text: a.text,
-        date: a.date,
-        headers: {},
-        bodyStart: 0,
-        encoding: "utf-8",
-      };
+      const doc = evalDocument(a.id, a.text, a.date);
       const gold = a.quotes.filter((q) => q.direct);
       const parts = splitDocument(doc);
       const mentions = extractMentions ? extractMentions(doc, parts) : [];

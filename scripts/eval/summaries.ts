@@ -16,7 +16,8 @@ import { extractMentions } from "../../src/extract/entities/index.js";
 import { extractQuotes } from "../../src/extract/quotes/index.js";
 import { summarize } from "../../src/summarize/index.js";
 import { splitDocument } from "../../src/text/split.js";
-import type { Document, TextSpan } from "../../src/types.js";
+import type { TextSpan } from "../../src/types.js";
+import { evalDocument } from "../lib/shared.js";
 
 interface Article {
   id: string;
@@ -115,15 +116,7 @@ export async function run(evalDir: string): Promise<void> {
   const ms = { split: 0, entities: 0, quotes: 0, summarize: 0, summarizeSignals: 0 };
   const repeats = 3;
   for (const article of articles) {
-    const doc: Document = {
-      id: article.id,
-      path: article.id,
-      text: article.text,
-      date: null,
-      headers: {},
-      bodyStart: 0,
-      encoding: "utf-8",
-    };
+    const doc = evalDocument(article.id, article.text);
     const split = timed(repeats, () => splitDocument(doc));
     const mentions = timed(repeats, () => extractMentions(doc, split.value));
     const quotes = timed(repeats, () => extractQuotes(doc, split.value, mentions.value).quotes);
