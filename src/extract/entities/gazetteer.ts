@@ -17,7 +17,6 @@ import type { GazetteerFile } from "./gazetteer-build.js";
 import { modelPath } from "./model-path.js";
 
 const require = createRequire(import.meta.url);
-const countries = require("world-countries") as Countries;
 
 /** What a phrase of the gazetteer is; a phrase may be several things ("Georgia": country and state). */
 export const Kind = {
@@ -111,6 +110,8 @@ function load(): Gazetteer {
     }
   };
   // Independent UN members first, so that a shared demonym ("Congolese") or name goes to the sovereign state.
+  // Required here, not at import: 1.4 MB of JSON that commands served from the cache never need.
+  const countries = require("world-countries") as Countries;
   const ordered = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
   for (const country of ordered) {
     const name = country.name.common;
