@@ -1,3 +1,4 @@
+import * as crypto from "node:crypto";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { homedir } from "node:os";
@@ -68,5 +69,11 @@ function listFiles(root: string): string[] {
 
 /** The content half of a cache key: what was read, as decoded (two encodings of one text annotate alike). */
 export function contentHash(doc: Document): string {
-  return createHash("sha256").update(doc.encoding).update("\0").update(doc.text).digest("base64url");
+  const input = `${doc.encoding}\0${doc.text}`;
+  // crypto.hash (Node >= 20.12) hashes in one call: a third of the time of createHash for short texts.
+  return oneShotHash
+    ? oneShotHash("sha256", input, "base64url")
+    : createHash("sha256").update(input).digest("base64url");
 }
+
+const oneShotHash = (crypto as Partial<typeof crypto>).hash;
