@@ -1,13 +1,14 @@
 import { existsSync, mkdirSync, renameSync, statSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import type { DocumentResult } from "../pipeline/annotate.js";
+import { type PackedResult, unpack } from "../pipeline/packed.js";
+import type { DocumentResult } from "../pipeline/result.js";
 import type { Document } from "../types.js";
 import { contentHash } from "./key.js";
 
 export const CACHE_FILE = "annotations.sqlite";
 /** Bumped when the table layout changes: an older file is emptied, never misread. */
-const SCHEMA_VERSION = 3;
+const SCHEMA_VERSION = 4;
 /** Entries written per transaction: one commit (one fsync) per batch, not per document. */
 const WRITE_BATCH = 256;
 /** How long a run waits for another run's write transaction before giving up on a batch. */
@@ -66,10 +67,14 @@ function openDatabase(file: string): Db {
     }
     // A rowid table with a unique index, not WITHOUT ROWID: values are kilobytes, and SQLite's clustered
     // (WITHOUT ROWID) layout is slow for rows that big (3x slower lookups, measured on 19,609 entries).
+    // The annotation is kept as the exact JSON that annotate prints (see unpack), its length in
+    // characters apart so that a row can be checked against the document without parsing it.
     db.exec(`CREATE TABLE IF NOT EXISTS results (
       content TEXT NOT NULL,
       variant TEXT NOT NULL,
-      value TEXT NOT NULL,
+      chars INTEGER NOT NULL,
+      annotation TEXT NOT NULL,
+      diagnostics TEXT NOT NULL,
       words TEXT NOT NULL,
       created INTEGER NOT NULL,
       UNIQUE (content, variant)
@@ -91,8 +96,9 @@ export class ResultCache {
   readonly stats: CacheStats = { hits: 0, misses: 0, writes: 0 };
   private db: Db | null = null;
   private select: Database.Statement | null = null;
+  private selectWords: Database.Statement | null = null;
   private insert: Database.Statement | null = null;
-  private pending: ({ content: string } & Stored)[] = [];
+  private pending: ({ content: string } & PackedResult)[] = [];
   private readonly flushOnExit = () => this.flush();
 
   private constructor(
@@ -107,11 +113,18 @@ export class ResultCache {
 
   private use(db: Db | null): void {
     this.db = db;
+    // The word counts (40% of a row) are read only by the commands that use them (see unpack).
     this.select =
-      db?.prepare("SELECT value, words FROM results WHERE content = ? AND variant = ?").raw() ?? null;
+      db
+        ?.prepare(
+          "SELECT rowid, chars, annotation, diagnostics FROM results WHERE content = ? AND variant = ?",
+        )
+        .raw() ?? null;
+    this.selectWords = db?.prepare("SELECT words FROM results WHERE rowid = ?").pluck() ?? null;
     this.insert =
       db?.prepare(
-        "INSERT OR REPLACE INTO results (content, variant, value, words, created) VALUES (?, ?, ?, ?, ?)",
+        `INSERT OR REPLACE INTO results (content, variant, chars, annotation, diagnostics, words, created)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
       ) ?? null;
   }
 
@@ -129,18 +142,28 @@ export class ResultCache {
 
   /** The stored result for this document, with its id and path; undefined on a miss. */
   get(doc: Document, key = contentHash(doc)): DocumentResult | undefined {
-    const row = this.guard(() => this.select?.get(key, this.variant) as [string, string] | undefined);
-    const result = row === undefined ? undefined : parseStored({ value: row[0], words: row[1] }, doc);
+    const row = this.guard(
+      () => this.select?.get(key, this.variant) as [number, number, string, string] | undefined,
+    );
+    const result =
+      row === undefined
+        ? undefined
+        : unpack({ chars: row[1], annotation: row[2], diagnostics: row[3] }, doc, () =>
+            this.readWords(row[0]),
+          );
     if (result) this.stats.hits += 1;
     else this.stats.misses += 1;
     return result;
   }
 
-  /** Queues a result for writing; written in the next batch transaction. */
-  put(doc: Document, result: DocumentResult, key = contentHash(doc)): void {
-    const stored = storable(result, doc);
-    if (stored === null) return;
-    this.pending.push({ content: key, ...stored });
+  /** The word counts of a row found by get(); none if the row has gone since (a concurrent cache clear). */
+  private readWords(rowid: number): string | undefined {
+    return this.guard(() => this.selectWords?.get(rowid) as string | undefined);
+  }
+
+  /** Queues a result for writing (see pack() in pipeline/packed.ts); written in the next batch transaction. */
+  put(doc: Document, packed: PackedResult, key = contentHash(doc)): void {
+    this.pending.push({ content: key, ...packed });
     if (this.pending.length >= WRITE_BATCH) this.flush();
   }
 
@@ -153,7 +176,9 @@ export class ResultCache {
     this.guard(() => {
       const now = Date.now();
       db.transaction(() => {
-        for (const entry of batch) insert.run(entry.content, this.variant, entry.value, entry.words, now);
+        for (const e of batch) {
+          insert.run(e.content, this.variant, e.chars, e.annotation, e.diagnostics, e.words, now);
+        }
       })();
       this.stats.writes += batch.length;
     });
@@ -199,78 +224,6 @@ function openWithRecovery(file: string, warn: (message: string) => void, cause?:
   const aside = moveAside(file);
   warn(`cache file ${file} is corrupt (${cause.message}): moved to ${aside}, starting a new cache`);
   return openDatabase(file);
-}
-
-/** A result as stored: the word counts apart, since only some commands read them (see parseStored). */
-interface Stored {
-  value: string;
-  words: string;
-}
-
-/**
- * The JSON stored for a result: id and path blanked (keeping the key order of the record), diagnostics
- * pointing at the document blanked likewise. null when the result mentions its id or path anywhere else,
- * since patching could not restore it: such a result is simply not cached.
- */
-function storable(result: DocumentResult, doc: Document): Stored | null {
-  const blank = {
-    annotation: { ...result.annotation, id: "", path: "" },
-    diagnostics: result.diagnostics.map((d) => (d.document === doc.id ? { ...d, document: "" } : d)),
-  };
-  const value = JSON.stringify(blank);
-  for (const name of [doc.id, doc.path]) {
-    if (name.length > 0 && value.includes(JSON.stringify(name))) return null;
-  }
-  return { value, words: JSON.stringify(result.words) };
-}
-
-/**
- * Reads a stored result back; anything that does not look like one is a miss, never trusted. The word
- * counts, 40% of the parsing time of a warm run, are parsed on first access: annotate, entities and
- * quotes never read them.
- */
-function parseStored(stored: Stored, doc: Document): DocumentResult | undefined {
-  let parsed: Pick<DocumentResult, "annotation" | "diagnostics">;
-  try {
-    parsed = JSON.parse(stored.value);
-  } catch {
-    return undefined;
-  }
-  if (
-    typeof parsed !== "object" ||
-    parsed === null ||
-    typeof parsed.annotation !== "object" ||
-    parsed.annotation === null ||
-    !Array.isArray(parsed.diagnostics) ||
-    parsed.annotation.chars !== doc.text.length ||
-    !stored.words.startsWith("[") ||
-    !stored.words.endsWith("]")
-  ) {
-    return undefined;
-  }
-  parsed.annotation.id = doc.id;
-  parsed.annotation.path = doc.path;
-  for (const d of parsed.diagnostics) if (d.document === "") d.document = doc.id;
-  const result = {
-    annotation: parsed.annotation,
-    words: [],
-    diagnostics: parsed.diagnostics,
-  } as DocumentResult;
-  Object.defineProperty(result, "words", {
-    enumerable: true,
-    configurable: true,
-    get(): [string, number][] {
-      let words: [string, number][] = [];
-      try {
-        words = JSON.parse(stored.words);
-      } catch {
-        // A damaged row: the counts are lost for this document, which only stats would notice.
-      }
-      Object.defineProperty(result, "words", { value: words, enumerable: true, writable: true });
-      return words;
-    },
-  });
-  return result;
 }
 
 /** Size and contents of the cache at `directory`, for `corpus-cli cache info`. */

@@ -9,6 +9,7 @@ import { registerStats } from "../commands/stats.js";
 import { registerSummary } from "../commands/summary.js";
 import { AtomicFile } from "../corpus/atomic-file.js";
 import { exitQuietlyOnClosedPipe } from "../format/printer.js";
+import { DamagedResultError } from "../pipeline/packed.js";
 import { UsageError } from "./logger.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
@@ -54,6 +55,11 @@ export async function main(argv: readonly string[]): Promise<void> {
     }
     if (error instanceof UsageError) {
       process.stderr.write(`corpus-cli: ${error.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    if (error instanceof DamagedResultError) {
+      process.stderr.write(`corpus-cli: ${error.message}; run \`corpus-cli cache clear\` and try again\n`);
       process.exitCode = 2;
       return;
     }

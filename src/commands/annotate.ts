@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { type CommonOptions, positiveInt, withCommonOptions } from "../cli/options.js";
 import { startRun } from "../cli/run.js";
-import { annotationColumns } from "../format/views/annotate.js";
+import { annotationColumns, annotationRecord } from "../format/views/annotate.js";
 
 interface AnnotateCommandOptions extends CommonOptions {
   summarySentences: number;
@@ -32,7 +32,7 @@ async function runAnnotate(paths: string[], options: AnnotateCommandOptions): Pr
   const { printer, logger, results } = await startRun(paths, options, {
     summarySentences: options.summarySentences,
   });
-  const sink = printer.rows(annotationColumns, (r) => r.annotation);
+  const sink = printer.rows(annotationColumns, annotationRecord);
   let count = 0;
   for await (const result of results) {
     for (const d of result.diagnostics) logger.warn(`${d.document}:${d.offset}: ${d.message}`);

@@ -21,6 +21,13 @@ export interface PrinterOptions {
   out?: OutputStream;
 }
 
+/** JSON text that is already serialized (a cached record): printed as it is, not stringified again. */
+export class RawJson {
+  constructor(readonly text: string) {}
+}
+
+const jsonText = (value: unknown): string => (value instanceof RawJson ? value.text : JSON.stringify(value));
+
 /** A sink of rows: JSON arrays and JSON Lines are written as rows arrive; tables are laid out at the end. */
 export interface RowSink<Row> {
   write(row: Row): void;
@@ -84,12 +91,12 @@ export class Printer {
     const out = this;
     switch (this.format) {
       case "jsonl":
-        return { write: (row) => out.write(`${JSON.stringify(toJson(row))}\n`), end: () => {} };
+        return { write: (row) => out.write(`${jsonText(toJson(row))}\n`), end: () => {} };
       case "json": {
         let count = 0;
         return {
           write(row) {
-            out.write(`${count++ === 0 ? "[\n" : ",\n"}${JSON.stringify(toJson(row))}`);
+            out.write(`${count++ === 0 ? "[\n" : ",\n"}${jsonText(toJson(row))}`);
           },
           end() {
             out.write(count === 0 ? "[]\n" : "\n]\n");

@@ -4,7 +4,8 @@ import { extractQuotes } from "../extract/quotes/index.js";
 import { groupEntities } from "../resolve/entities/index.js";
 import { summarize } from "../summarize/index.js";
 import { splitDocument } from "../text/split.js";
-import type { Annotation, Diagnostic, Document } from "../types.js";
+import type { Annotation, Document } from "../types.js";
+import type { DocumentResult } from "./result.js";
 
 export interface AnnotateOptions {
   /** Sentences in each document's summary. */
@@ -13,13 +14,7 @@ export interface AnnotateOptions {
 
 export const DEFAULT_ANNOTATE_OPTIONS: AnnotateOptions = { summarySentences: 3 };
 
-/** Everything the commands need from one document; plain data, so it can cross a worker boundary or be cached. */
-export interface DocumentResult {
-  annotation: Annotation;
-  /** Lower-cased word counts, for corpus statistics and TF-IDF. */
-  words: [string, number][];
-  diagnostics: Diagnostic[];
-}
+export type { DocumentResult } from "./result.js";
 
 /** The per-document pipeline: split → extract → resolve → summarize, as one pure function. */
 export function annotateDocument(

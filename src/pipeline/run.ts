@@ -9,6 +9,7 @@ import { type InputFile, readDocument } from "../corpus/index.js";
 import { readDocumentSync } from "../corpus/read.js";
 import type { Document } from "../types.js";
 import type { AnnotateOptions, DocumentResult } from "./annotate.js";
+import { pack, unpack } from "./packed.js";
 import type { Outcome, WorkerTask } from "./worker.js";
 
 export interface PipelineOptions {
@@ -78,7 +79,8 @@ interface Annotator {
 async function inProcessAnnotator(options: AnnotateOptions): Promise<Annotator> {
   const { annotateOutcome } = await import("./worker.js");
   return {
-    annotate: async (doc) => annotateOutcome(doc, options),
+    // Results stay objects in this thread: the commands that read them would only parse them back.
+    annotate: async (doc) => annotateOutcome(doc, options, false),
     close: async () => {},
   };
 }
@@ -265,8 +267,14 @@ export async function* annotateIndexed(
       warnings.push(`${doc.path}: could not be annotated (${outcome.error}), skipped`);
       return { index, result: null, warnings };
     }
-    cache?.put(doc, outcome.result, key);
-    return { index, result: outcome.result, warnings };
+    const packed = "packed" in outcome ? outcome.packed : cache ? pack(outcome.result, doc) : null;
+    const result = "packed" in outcome ? unpack(outcome.packed, doc) : outcome.result;
+    if (!result) {
+      warnings.push(`${doc.path}: the worker's result does not fit the document, skipped`);
+      return { index, result: null, warnings };
+    }
+    if (packed) cache?.put(doc, packed, key);
+    return { index, result, warnings };
   };
   try {
     for await (const { index, result, warnings } of orderedMap(files, window, step)) {

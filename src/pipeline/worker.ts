@@ -4,23 +4,32 @@
  */
 import type { Document } from "../types.js";
 import { type AnnotateOptions, annotateDocument, type DocumentResult } from "./annotate.js";
+import { type PackedResult, pack } from "./packed.js";
 
 export interface WorkerTask {
   documents: Document[];
   options: AnnotateOptions;
 }
 
-/** A document's result, or why it failed: one failing document must not lose the rest of its batch. */
-export type Outcome = { ok: true; result: DocumentResult } | { ok: false; error: string };
+/**
+ * A document's result, or why it failed: one failing document must not lose the rest of its batch.
+ * A worker sends results packed (see packed.ts); the rare one that cannot be packed travels as objects.
+ */
+export type Outcome =
+  | { ok: true; result: DocumentResult }
+  | { ok: true; packed: PackedResult }
+  | { ok: false; error: string };
 
-export function annotateOutcome(doc: Document, options: AnnotateOptions): Outcome {
+export function annotateOutcome(doc: Document, options: AnnotateOptions, packed: boolean): Outcome {
   try {
-    return { ok: true, result: annotateDocument(doc, options) };
+    const result = annotateDocument(doc, options);
+    const packedResult = packed ? pack(result, doc) : null;
+    return packedResult ? { ok: true, packed: packedResult } : { ok: true, result };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }
 
 export default function annotateBatch(task: WorkerTask): Outcome[] {
-  return task.documents.map((doc) => annotateOutcome(doc, task.options));
+  return task.documents.map((doc) => annotateOutcome(doc, task.options, true));
 }

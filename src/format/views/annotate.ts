@@ -1,5 +1,12 @@
-import type { DocumentResult } from "../../pipeline/annotate.js";
+import { annotationJson, type DocumentResult } from "../../pipeline/result.js";
 import type { Column } from "../columns.js";
+import { RawJson } from "../printer.js";
+
+/** The record `annotate` prints as JSON: the cached text when there is one, never parsed and re-serialized. */
+export const annotationRecord = (r: DocumentResult): unknown => {
+  const json = annotationJson(r);
+  return json === undefined ? r.annotation : new RawJson(json);
+};
 
 export const annotationColumns: Column<DocumentResult>[] = [
   { header: "document", value: (r) => r.annotation.id, style: "name", grow: 1 },
