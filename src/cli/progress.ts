@@ -1,4 +1,8 @@
-import cliProgress from "cli-progress";
+import { createRequire } from "node:module";
+import type cliProgress from "cli-progress";
+
+// Loaded when a bar is shown (stderr is a terminal): piped and quiet runs never need it.
+const require = createRequire(import.meta.url);
 
 /** Runs shorter than this never show a bar: it would only flicker. */
 const SHOW_AFTER_MS = 1_000;
@@ -28,7 +32,8 @@ export class Progress {
   }
 
   private show(stream: NodeJS.WriteStream): void {
-    this.bar = new cliProgress.SingleBar(
+    const { SingleBar, Presets } = require("cli-progress") as typeof cliProgress;
+    this.bar = new SingleBar(
       {
         stream,
         format: "annotating [{bar}] {percentage}% | {value}/{total} documents | {eta_formatted} left",
@@ -36,7 +41,7 @@ export class Progress {
         clearOnComplete: true,
         etaBuffer: 200,
       },
-      cliProgress.Presets.shades_classic,
+      Presets.shades_classic,
     );
     this.bar.start(this.options.total, this.done);
   }

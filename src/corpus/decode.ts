@@ -1,4 +1,7 @@
-import iconv from "iconv-lite";
+import { createRequire } from "node:module";
+
+// Loaded on the first file that is not UTF-8: most runs never need it (20 ms of start-up).
+const require = createRequire(import.meta.url);
 
 /**
  * Bytes → text. UTF-8 (a BOM is removed) is the norm; text that is not valid UTF-8 but reads as
@@ -39,6 +42,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
       if (UNDEFINED_IN_1252.has(b)) return { ok: false, reason: "not valid UTF-8 (nor Windows-1252)" };
     }
     // Node's TextDecoder reads "windows-1252" as ISO-8859-1 (0x93 is not “), so iconv-lite decodes it.
+    const iconv = require("iconv-lite") as typeof import("iconv-lite");
     return { ok: true, text: iconv.decode(Buffer.from(bytes), "win1252"), encoding: "windows-1252" };
   }
 }

@@ -1,7 +1,6 @@
 import type { Dirent } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
-import { glob, isDynamicPattern } from "tinyglobby";
 
 /** A file to read: `path` as given or found, `id` relative to the input root it came from. */
 export interface InputFile {
@@ -90,7 +89,7 @@ function hasExtension(name: string, extensions: readonly string[]): boolean {
   return extensions.some((ext) => lower.endsWith(ext));
 }
 
-function globBase(pattern: string): string {
+function globBase(pattern: string, isDynamicPattern: (part: string) => boolean): string {
   const parts = pattern.split(/[\\/]/);
   const fixed: string[] = [];
   for (const part of parts) {
@@ -111,6 +110,8 @@ export async function listInputs(
   const files: InputFile[] = [];
   const warnings: InputWarning[] = [];
   const seenDirs = new Set<string>();
+  // Imported at the first argument that is neither a file nor a folder: most runs have none.
+  let glob: typeof import("tinyglobby") | undefined;
   for (const input of inputs) {
     if (input === "-") {
       files.push({ path: "-", id: "-" });
@@ -129,9 +130,11 @@ export async function listInputs(
       files.push({ path: toPosix(input), id: path.basename(input) });
     } else if (info) {
       throw new InputError(`not a file or folder: ${input}`);
-    } else if (isDynamicPattern(input)) {
-      const base = globBase(input);
-      const matches = await glob(input, {
+    } else {
+      glob ??= await import("tinyglobby");
+      if (!glob.isDynamicPattern(input)) throw new InputError(`no such file or folder: ${input}`);
+      const base = globBase(input, glob.isDynamicPattern);
+      const matches = await glob.glob(input, {
         onlyFiles: true,
         expandDirectories: false,
         followSymbolicLinks: false,
@@ -139,8 +142,6 @@ export async function listInputs(
       if (matches.length === 0) throw new InputError(`no files match: ${input}`);
       for (const match of matches.sort())
         files.push({ path: match, id: toPosix(path.relative(base, match)) });
-    } else {
-      throw new InputError(`no such file or folder: ${input}`);
     }
   }
   const seen = new Set<string>();

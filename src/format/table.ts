@@ -1,7 +1,10 @@
+import { createRequire } from "node:module";
 import type { ChalkInstance } from "chalk";
-import Table from "cli-table3";
 import type { Column, ColumnStyle } from "./columns.js";
 import { sanitizeForTerminal } from "./sanitize.js";
+
+// Loaded when a table is drawn: JSON and CSV runs never need it.
+const require = createRequire(import.meta.url);
 
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
@@ -94,6 +97,7 @@ export function renderTable<Row>(
   );
   const blocks: string[][] = [];
   for (let at = 0; at === 0 || at < cells.length; at += ROWS_PER_BLOCK) {
+    const Table = require("cli-table3") as typeof import("cli-table3");
     const table = new Table({
       ...(at === 0 ? { head: columns.map((c) => chalk.bold(c.header)) } : {}),
       colWidths: widths.map((w) => w + 2),
