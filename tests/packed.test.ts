@@ -2,12 +2,17 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { makeDocument } from "../src/corpus/read.js";
 import { annotateDocument } from "../src/pipeline/annotate.js";
-import { DamagedResultError, pack, unpack } from "../src/pipeline/packed.js";
+import { DamagedResultError, pack, unpack as unpackFor } from "../src/pipeline/packed.js";
 import { annotationJson } from "../src/pipeline/result.js";
+import type { Document } from "../src/types.js";
 
 const SEED = readFileSync(new URL("../seeds/000_45a8fef921a77d2f.txt", import.meta.url), "utf8");
 const doc = makeDocument("rouhani.txt", "seeds/rouhani.txt", SEED);
 const result = annotateDocument(doc);
+
+type Packed = Parameters<typeof unpackFor>[0];
+const unpack = (packed: Packed, d: Document, words?: () => string | undefined) =>
+  unpackFor(packed, { id: d.id, path: d.path, chars: d.text.length }, words);
 
 describe("packed results (worker → main thread, and the cache)", () => {
   it("round-trips: the unpacked result equals the original, and its JSON is the annotation's", () => {

@@ -1,16 +1,23 @@
 import { existsSync, mkdirSync, renameSync, statSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { type PackedResult, unpack } from "../pipeline/packed.js";
+import type { FileIdentity, InputFile } from "../corpus/index.js";
+import { type PackedResult, unpack, unpackTarget } from "../pipeline/packed.js";
 import type { DocumentResult } from "../pipeline/result.js";
 import type { Document } from "../types.js";
 import { contentHash } from "./key.js";
 
 export const CACHE_FILE = "annotations.sqlite";
 /** Bumped when the table layout changes: an older file is emptied, never misread. */
-const SCHEMA_VERSION = 4;
+const SCHEMA_VERSION = 5;
 /** Entries written per transaction: one commit (one fsync) per batch, not per document. */
 const WRITE_BATCH = 256;
+/**
+ * A file index entry is trusted only for a file last changed this long before the entry was written: a
+ * file rewritten within one tick of the file system's clock after it was read would otherwise keep its
+ * size and times (the "racy git" problem). Such a file is read and hashed instead, and its entry renewed.
+ */
+const RACY_MS = 2_000;
 /** How long a run waits for another run's write transaction before giving up on a batch. */
 const BUSY_TIMEOUT_MS = 5_000;
 
@@ -62,6 +69,7 @@ function openDatabase(file: string): Db {
     const version = db.pragma("user_version", { simple: true }) as number;
     if (version !== SCHEMA_VERSION) {
       db.exec("DROP TABLE IF EXISTS results");
+      db.exec("DROP TABLE IF EXISTS files");
       db.exec("VACUUM");
       db.pragma(`user_version = ${SCHEMA_VERSION}`);
     }
@@ -79,6 +87,24 @@ function openDatabase(file: string): Db {
       created INTEGER NOT NULL,
       UNIQUE (content, variant)
     )`);
+    // The file index: which content a file held when it was last read, by its identity (see FileIdentity),
+    // so that a warm run finds an unchanged file's result without reading or hashing it. Per variant, as
+    // the warning a read gives (decoding) belongs to the code that read it. `result` is the rowid of the
+    // result, checked against `content` on use (a replaced result has a new rowid): one integer lookup
+    // instead of a second index search (19,779 files: 0.38 s with the join on content, 0.2 s this way).
+    db.exec(`CREATE TABLE IF NOT EXISTS files (
+      path TEXT NOT NULL,
+      variant TEXT NOT NULL,
+      size INTEGER NOT NULL,
+      mtime REAL NOT NULL,
+      ctime REAL NOT NULL,
+      ino INTEGER NOT NULL,
+      content TEXT NOT NULL,
+      result INTEGER NOT NULL,
+      warning TEXT,
+      checked INTEGER NOT NULL,
+      PRIMARY KEY (path, variant)
+    ) WITHOUT ROWID`);
     // Reading the first page of the table catches a file whose header is fine but whose pages are not.
     db.prepare("SELECT content FROM results LIMIT 1").get();
     return db;
@@ -98,7 +124,16 @@ export class ResultCache {
   private select: Database.Statement | null = null;
   private selectWords: Database.Statement | null = null;
   private insert: Database.Statement | null = null;
+  private selectByFile: Database.Statement | null = null;
+  private insertFile: Database.Statement | null = null;
+  private selectRowid: Database.Statement | null = null;
   private pending: ({ content: string } & PackedResult)[] = [];
+  private pendingFiles: {
+    identity: FileIdentity;
+    content: string;
+    warning: string | null;
+    checked: number;
+  }[] = [];
   private readonly flushOnExit = () => this.flush();
 
   private constructor(
@@ -126,6 +161,21 @@ export class ResultCache {
         `INSERT OR REPLACE INTO results (content, variant, chars, annotation, diagnostics, words, created)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
       ) ?? null;
+    this.selectByFile =
+      db
+        ?.prepare(
+          `SELECT r.rowid, r.chars, r.annotation, r.diagnostics, f.warning, f.checked, f.mtime, f.ctime
+           FROM files f JOIN results r ON r.rowid = f.result AND r.content = f.content AND r.variant = f.variant
+           WHERE f.path = ? AND f.variant = ? AND f.size = ? AND f.mtime = ? AND f.ctime = ? AND f.ino = ?`,
+        )
+        .raw() ?? null;
+    this.insertFile =
+      db?.prepare(
+        `INSERT OR REPLACE INTO files (path, variant, size, mtime, ctime, ino, content, result, warning, checked)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ) ?? null;
+    this.selectRowid =
+      db?.prepare("SELECT rowid FROM results WHERE content = ? AND variant = ?").pluck() ?? null;
   }
 
   /** Opens (or creates) the cache; null, after a warning, when it cannot be used at all. */
@@ -148,12 +198,52 @@ export class ResultCache {
     const result =
       row === undefined
         ? undefined
-        : unpack({ chars: row[1], annotation: row[2], diagnostics: row[3] }, doc, () =>
+        : unpack({ chars: row[1], annotation: row[2], diagnostics: row[3] }, unpackTarget(doc), () =>
             this.readWords(row[0]),
           );
     if (result) this.stats.hits += 1;
     else this.stats.misses += 1;
     return result;
+  }
+
+  /**
+   * The result of a file known unchanged since it was last read (same path, size, times and inode, and
+   * changed well before that read), with the warning reading it gave; undefined when it must be read.
+   */
+  getByIdentity(
+    file: InputFile,
+    identity: FileIdentity,
+  ): { result: DocumentResult; warning?: string } | undefined {
+    const { path: where, size, mtimeMs, ctimeMs, ino } = identity;
+    const row = this.guard(
+      () =>
+        this.selectByFile?.get(where, this.variant, size, mtimeMs, ctimeMs, ino) as
+          | [number, number, string, string, string | null, number, number, number]
+          | undefined,
+    );
+    if (row === undefined) return undefined;
+    const [rowid, chars, annotation, diagnostics, warning, checked] = row;
+    if (Math.max(mtimeMs, ctimeMs) > checked - RACY_MS) return undefined;
+    const result = unpack(
+      { chars, annotation, diagnostics },
+      { id: file.id, path: file.path, chars: null },
+      () => this.readWords(rowid),
+    );
+    if (!result) return undefined;
+    this.stats.hits += 1;
+    return warning === null ? { result } : { result, warning: `${file.path}: ${warning}` };
+  }
+
+  /**
+   * Records which content a file held when it was read (its identity taken before reading, so that a
+   * change during the read shows as a different identity next time). `warning` is what reading it said.
+   */
+  noteFile(file: InputFile, identity: FileIdentity, content: string, warning: string | undefined): void {
+    const prefix = `${file.path}: `;
+    const bare =
+      warning === undefined ? null : warning.startsWith(prefix) ? warning.slice(prefix.length) : warning;
+    this.pendingFiles.push({ identity, content, warning: bare, checked: Date.now() });
+    if (this.pendingFiles.length >= WRITE_BATCH) this.flush();
   }
 
   /** The word counts of a row found by get(); none if the row has gone since (a concurrent cache clear). */
@@ -170,14 +260,22 @@ export class ResultCache {
   /** Writes the queued results in one transaction: all of them or, if interrupted, none. */
   flush(): void {
     const batch = this.pending;
+    const files = this.pendingFiles;
     this.pending = [];
-    const { db, insert } = this;
-    if (batch.length === 0 || !db || !insert) return;
+    this.pendingFiles = [];
+    const { db, insert, insertFile, selectRowid } = this;
+    if ((batch.length === 0 && files.length === 0) || !db || !insert || !insertFile || !selectRowid) return;
     this.guard(() => {
       const now = Date.now();
       db.transaction(() => {
         for (const e of batch) {
           insert.run(e.content, this.variant, e.chars, e.annotation, e.diagnostics, e.words, now);
+        }
+        for (const { identity: i, content, warning, checked } of files) {
+          const rowid = selectRowid.get(content, this.variant) as number | undefined;
+          if (rowid === undefined) continue;
+          const { path: where, size, mtimeMs, ctimeMs, ino } = i;
+          insertFile.run(where, this.variant, size, mtimeMs, ctimeMs, ino, content, rowid, warning, checked);
         }
       })();
       this.stats.writes += batch.length;
@@ -262,6 +360,8 @@ export function clearCache(directory: string, variant: string, staleOnly: boolea
     const { changes } = staleOnly
       ? db.prepare("DELETE FROM results WHERE variant != ?").run(variant)
       : db.prepare("DELETE FROM results").run();
+    if (staleOnly) db.prepare("DELETE FROM files WHERE variant != ?").run(variant);
+    else db.prepare("DELETE FROM files").run();
     // Deleting in a transaction is safe beside a running annotate; VACUUM gives the space back.
     db.exec("VACUUM");
     db.pragma("wal_checkpoint(TRUNCATE)");

@@ -5,7 +5,7 @@ import { type InputFile, listInputs } from "./inputs.js";
 import { readDocument } from "./read.js";
 
 export { DEFAULT_EXTENSIONS, InputError, type InputFile, listInputs } from "./inputs.js";
-export { makeDocument, readDocument } from "./read.js";
+export { type FileIdentity, fileIdentity, makeDocument, readDocument } from "./read.js";
 
 /** The sample corpus shipped inside the package. */
 export const BUNDLED_SEEDS = fileURLToPath(new URL("../../seeds", import.meta.url));

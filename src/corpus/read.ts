@@ -1,5 +1,6 @@
-import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, statSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
 import type { Document } from "../types.js";
 import { decodeText } from "./decode.js";
 import { parseHeader } from "./header.js";
@@ -9,6 +10,37 @@ import type { InputFile } from "./inputs.js";
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 
 export type ReadResult = { ok: true; doc: Document; warning?: string } | { ok: false; warning: string };
+
+/**
+ * What identifies a file's version without reading it: where it is, its size, and the times and inode a
+ * write changes (ctime cannot be set back by hand, as mtime can). See the cache's file index.
+ */
+export interface FileIdentity {
+  /** Absolute and, for files found in a folder walk, real. */
+  path: string;
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+/** The identity of an input file; null for stdin, or when it cannot be stated (reading will say why). */
+export function fileIdentity(file: InputFile): FileIdentity | null {
+  if (file.path === "-") return null;
+  try {
+    const info = statSync(file.path);
+    if (!info.isFile()) return null;
+    return {
+      path: file.realPath ?? path.resolve(file.path),
+      size: info.size,
+      mtimeMs: info.mtimeMs,
+      ctimeMs: info.ctimeMs,
+      ino: info.ino,
+    };
+  } catch {
+    return null;
+  }
+}
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];

@@ -8,8 +8,8 @@
  * The document's id and path are blanked in the packed form, so that a moved or copied file still finds
  * its cached result; they are patched back by unpack().
  */
-import type { Diagnostic, Document } from "../types.js";
-import { type DocumentResult, withAnnotationJson } from "./result.js";
+import type { Annotation, Diagnostic, Document } from "../types.js";
+import { ANNOTATION_JSON, type DocumentResult } from "./result.js";
 
 export interface PackedResult {
   /** The document's length in characters: a stored result is used only for a text of this length. */
@@ -21,6 +21,20 @@ export interface PackedResult {
   /** JSON of the word counts. */
   words: string;
 }
+
+/** The document a packed result is unpacked for: its names, and its length when it was read. */
+export interface UnpackTarget {
+  id: string;
+  path: string;
+  /** null when the text was not read (the file is known unchanged): the stored length is taken on trust. */
+  chars: number | null;
+}
+
+export const unpackTarget = (doc: Document): UnpackTarget => ({
+  id: doc.id,
+  path: doc.path,
+  chars: doc.text.length,
+});
 
 /** How every packed annotation begins: id and path come first in the record, blanked. */
 const BLANK_NAMES = '{"id":"","path":""';
@@ -51,13 +65,12 @@ export function pack(result: DocumentResult, doc: Document): PackedResult | null
  */
 export function unpack(
   packed: Omit<PackedResult, "words"> & { words?: string },
-  doc: Document,
+  doc: UnpackTarget,
   words: () => string | undefined = () => packed.words,
 ): DocumentResult | undefined {
   const stored = packed.annotation;
-  if (packed.chars !== doc.text.length || !stored.startsWith(BLANK_NAMES) || !stored.endsWith("}")) {
-    return undefined;
-  }
+  const fits = doc.chars === null || packed.chars === doc.chars;
+  if (!fits || !stored.startsWith(BLANK_NAMES) || !stored.endsWith("}")) return undefined;
   let diagnostics: Diagnostic[];
   try {
     diagnostics = JSON.parse(packed.diagnostics);
@@ -67,54 +80,62 @@ export function unpack(
   if (!Array.isArray(diagnostics)) return undefined;
   for (const d of diagnostics) if (d.document === "") d.document = doc.id;
   const json = `{"id":${JSON.stringify(doc.id)},"path":${JSON.stringify(doc.path)}${stored.slice(BLANK_NAMES.length)}`;
-  return lazyResult(json, diagnostics, words, doc);
+  return new LazyResult(json, diagnostics, words, doc.path);
 }
 
 /**
- * A DocumentResult whose annotation and words are parsed on first access. They stay accessors (own and
- * enumerable, so JSON.stringify and spreading see them), so that replacing the annotation also forgets
- * its stored JSON.
+ * A DocumentResult whose annotation and words are parsed on first access. A class, not an object with
+ * accessors defined per result: defining them cost 80 ms over 19,779 cached results. toJSON keeps the
+ * lazy fields in JSON.stringify (--for-merge streams).
  */
-function lazyResult(
-  json: string,
-  diagnostics: Diagnostic[],
-  words: () => string | undefined,
-  doc: Document,
-): DocumentResult {
-  let annotation: DocumentResult["annotation"] | undefined;
-  let wordCounts: DocumentResult["words"] | undefined;
-  const result = { diagnostics } as DocumentResult;
-  Object.defineProperties(result, {
-    annotation: {
-      enumerable: true,
-      get: () => {
-        annotation ??= parseAnnotation(json, doc);
-        return annotation;
-      },
-      set: (value: DocumentResult["annotation"]) => {
-        annotation = value;
-        withAnnotationJson(result, undefined);
-      },
-    },
-    words: {
-      enumerable: true,
-      get: () => {
-        wordCounts ??= parseWords(words());
-        return wordCounts;
-      },
-      set: (value: DocumentResult["words"]) => {
-        wordCounts = value;
-      },
-    },
-  });
-  return withAnnotationJson(result, json);
+class LazyResult implements DocumentResult {
+  #annotation: Annotation | undefined;
+  #words: DocumentResult["words"] | undefined;
+  #json: string | undefined;
+
+  constructor(
+    json: string,
+    readonly diagnostics: Diagnostic[],
+    private readonly readWords: () => string | undefined,
+    private readonly docPath: string,
+  ) {
+    this.#json = json;
+  }
+
+  get annotation(): Annotation {
+    this.#annotation ??= parseAnnotation(this.#json as string, this.docPath);
+    return this.#annotation;
+  }
+
+  /** Replacing the annotation forgets its stored JSON, which no longer describes it. */
+  set annotation(value: Annotation) {
+    this.#annotation = value;
+    this.#json = undefined;
+  }
+
+  get words(): DocumentResult["words"] {
+    this.#words ??= parseWords(this.readWords());
+    return this.#words;
+  }
+
+  set words(value: DocumentResult["words"]) {
+    this.#words = value;
+  }
+
+  get [ANNOTATION_JSON](): string | undefined {
+    return this.#json;
+  }
+
+  toJSON(): DocumentResult {
+    return { annotation: this.annotation, words: this.words, diagnostics: this.diagnostics };
+  }
 }
 
-function parseAnnotation(json: string, doc: Document): DocumentResult["annotation"] {
+function parseAnnotation(json: string, docPath: string): Annotation {
   try {
     return JSON.parse(json);
   } catch {
-    throw new DamagedResultError(`the stored annotation of ${doc.path} is damaged`);
+    throw new DamagedResultError(`the stored annotation of ${docPath} is damaged`);
   }
 }
 

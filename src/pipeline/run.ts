@@ -2,14 +2,14 @@ import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { availableParallelism, cpus } from "node:os";
 import { fileURLToPath } from "node:url";
-import { Piscina } from "piscina";
+import type { Piscina } from "piscina";
 import { contentHash } from "../cache/key.js";
 import type { ResultCache } from "../cache/store.js";
-import { type InputFile, readDocument } from "../corpus/index.js";
+import { fileIdentity, type InputFile, readDocument } from "../corpus/index.js";
 import { readDocumentSync } from "../corpus/read.js";
 import type { Document } from "../types.js";
 import type { AnnotateOptions, DocumentResult } from "./annotate.js";
-import { pack, unpack } from "./packed.js";
+import { pack, unpack, unpackTarget } from "./packed.js";
 import type { Outcome, WorkerTask } from "./worker.js";
 
 export interface PipelineOptions {
@@ -98,22 +98,15 @@ interface Waiting {
  * workers are the bottleneck, which is when the per-message cost matters.
  */
 class PoolAnnotator implements Annotator {
-  private readonly pool: Piscina;
   private open: Waiting[] = [];
   private openChars = 0;
   private inFlight = 0;
 
   constructor(
+    private readonly pool: Piscina,
     private readonly jobs: number,
     private readonly options: AnnotateOptions,
-  ) {
-    this.pool = new Piscina({
-      filename: WORKER_FILE,
-      minThreads: jobs,
-      maxThreads: jobs,
-      idleTimeout: 60_000,
-    });
-  }
+  ) {}
 
   annotate(doc: Document): Promise<Outcome> {
     return new Promise<Outcome>((resolve, reject) => {
@@ -198,7 +191,18 @@ async function chooseAnnotator(
     return inProcessAnnotator(options.annotate);
   }
   options.info(`annotating with ${options.jobs} worker threads`);
-  return new PoolAnnotator(options.jobs, options.annotate);
+  // Imported here: a run served from the cache, or a small one, never starts a pool.
+  const { Piscina: Pool } = await import("piscina");
+  return new PoolAnnotator(
+    new Pool({
+      filename: WORKER_FILE,
+      minThreads: options.jobs,
+      maxThreads: options.jobs,
+      idleTimeout: 60_000,
+    }),
+    options.jobs,
+    options.annotate,
+  );
 }
 
 /**
@@ -254,13 +258,20 @@ export async function* annotateIndexed(
   const started: { annotator: Promise<Annotator> | null } = { annotator: null };
   const window = Math.max(MIN_WINDOW, options.jobs * WINDOW_PER_JOB);
   const step = async (file: InputFile, index: number): Promise<Step> => {
+    // A file unchanged since a run read it is found by its identity, without being read or hashed.
+    const identity = cache ? fileIdentity(file) : null;
+    const known = identity ? cache?.getByIdentity(file, identity) : undefined;
+    if (known) return { index, result: known.result, warnings: known.warning ? [known.warning] : [] };
     const read = file.path === "-" ? await readDocument(file) : readDocumentSync(file);
     const warnings = read.warning ? [read.warning] : [];
     if (!read.ok) return { index, result: null, warnings };
     const doc = read.doc;
     const key = cache ? contentHash(doc) : "";
     const cached = cache?.get(doc, key);
-    if (cached) return { index, result: cached, warnings };
+    if (cached) {
+      if (identity) cache?.noteFile(file, identity, key, read.warning);
+      return { index, result: cached, warnings };
+    }
     started.annotator ??= chooseAnnotator(files.slice(index), options);
     const outcome = await (await started.annotator).annotate(doc);
     if (!outcome.ok) {
@@ -268,12 +279,15 @@ export async function* annotateIndexed(
       return { index, result: null, warnings };
     }
     const packed = "packed" in outcome ? outcome.packed : cache ? pack(outcome.result, doc) : null;
-    const result = "packed" in outcome ? unpack(outcome.packed, doc) : outcome.result;
+    const result = "packed" in outcome ? unpack(outcome.packed, unpackTarget(doc)) : outcome.result;
     if (!result) {
       warnings.push(`${doc.path}: the worker's result does not fit the document, skipped`);
       return { index, result: null, warnings };
     }
-    if (packed) cache?.put(doc, packed, key);
+    if (packed) {
+      cache?.put(doc, packed, key);
+      if (identity) cache?.noteFile(file, identity, key, read.warning);
+    }
     return { index, result, warnings };
   };
   try {
