@@ -1,8 +1,21 @@
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { syntheticArticle, writeSyntheticCorpus } from "../scripts/bench/synthetic.js";
+import { contentHash } from "../src/cache/key.js";
+import { ResultCache } from "../src/cache/store.js";
+import { makeDocument } from "../src/corpus/read.js";
+import { annotateDocument } from "../src/pipeline/annotate.js";
+import { pack } from "../src/pipeline/packed.js";
 import { type CliResult, runCli } from "./helpers/cli.js";
 
 /** Every test has its own cache folder: nothing here reads or writes the user's cache. */
@@ -12,6 +25,19 @@ let corpus: string;
 function cli(...args: string[]): CliResult {
   return runCli(args, { env: { CORPUS_CLI_CACHE_DIR: cacheDir }, maxBuffer: 64 * 1024 * 1024 });
 }
+
+/** How many files a --verbose run found unchanged through the file index, without reading them. */
+function unreadFiles(stderr: string): number {
+  const match = /(\d+) unchanged file\(s\) not read/.exec(stderr);
+  if (!match) throw new Error(`no cache line in: ${stderr}`);
+  return Number(match[1]);
+}
+
+/**
+ * The file index trusts only files last changed more than 2 s before they were read (see RACY_MS in
+ * src/cache/store.ts); a test that wants it used waits that long after writing its files.
+ */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 2_100));
 
 /** "corpus-cli: cache ...: 3 hit(s), 1 miss(es), 1 written" from --verbose. */
 function cacheStats(stderr: string): { hits: number; misses: number; written: number } {
@@ -42,6 +68,54 @@ describe("result cache", () => {
     const run = cli("annotate", corpus, "--jsonl", "-v");
     expect(cacheStats(run.stderr)).toEqual({ hits: 7, misses: 1, written: 1 });
     expect(run.stdout).toBe(cli("annotate", corpus, "--jsonl", "--no-cache").stdout);
+  });
+
+  it("finds unchanged files by their identity without reading them, and prints the same", async () => {
+    writeFileSync(
+      path.join(corpus, "cp1252.txt"),
+      Buffer.from("\x93We will win,\x94 said Ana Ruiz.\n", "latin1"),
+    );
+    await settle();
+    const cold = cli("annotate", corpus, "--jsonl", "-v");
+    const warm = cli("annotate", corpus, "--jsonl", "-v");
+    expect(unreadFiles(cold.stderr)).toBe(0);
+    expect(cacheStats(warm.stderr)).toEqual({ hits: 9, misses: 0, written: 0 });
+    expect(unreadFiles(warm.stderr)).toBe(9);
+    expect(warm.stdout).toBe(cold.stdout);
+    // The warning reading gave is given again, though the file was not read.
+    const decoded = (stderr: string) => stderr.split("\n").filter((l) => l.includes("Windows-1252"));
+    expect(decoded(warm.stderr)).toEqual(decoded(cold.stderr));
+    expect(decoded(warm.stderr)).toHaveLength(1);
+  }, 20_000);
+
+  it("re-reads a file rewritten with the same size and its old mtime put back", async () => {
+    await settle();
+    cli("annotate", corpus, "--jsonl");
+    const changed = path.join(corpus, "article-0000.txt");
+    const before = statSync(changed);
+    // Same length, different content (a name respelled); then the modification time set back.
+    const text = readFileSync(changed, "utf8");
+    const respelled = text.replace(
+      /([A-Z])([a-z]+)/,
+      (_, first: string, rest: string) => `${first}${rest.toUpperCase()}`,
+    );
+    expect(respelled).not.toBe(text);
+    writeFileSync(changed, respelled);
+    utimesSync(changed, before.atime, before.mtime);
+    expect(statSync(changed).size).toBe(before.size);
+    expect(Math.abs(statSync(changed).mtimeMs - before.mtimeMs)).toBeLessThan(1);
+    const run = cli("annotate", corpus, "--jsonl", "-v");
+    expect(cacheStats(run.stderr).misses).toBe(1);
+    expect(unreadFiles(run.stderr)).toBe(7);
+    expect(run.stdout).toBe(cli("annotate", corpus, "--jsonl", "--no-cache").stdout);
+  }, 20_000);
+
+  it("does not trust the index for a file changed just before it was read (racy timestamps)", () => {
+    // Files written moments ago: a warm run reads and hashes them (and still hits by content).
+    cli("annotate", corpus, "--jsonl");
+    const warm = cli("annotate", corpus, "--jsonl", "-v");
+    expect(cacheStats(warm.stderr).hits).toBe(8);
+    expect(unreadFiles(warm.stderr)).toBe(0);
   });
 
   it("finds a moved file by its content, with its new id and path", () => {
@@ -105,5 +179,52 @@ describe("result cache", () => {
     const warm = runCli(["stats", big, "--json", "-v"], { env: { CORPUS_CLI_CACHE_DIR: cacheDir } });
     expect(cacheStats(warm.stderr)).toMatchObject({ hits: 40, misses: 0 });
     expect(warm.stderr).not.toContain("warning");
+  });
+});
+
+describe("file index (ResultCache.getByIdentity)", () => {
+  const doc = makeDocument("a.txt", "/corpus/a.txt", "Ana Ruiz said \u201cyes\u201d.\n");
+  const file = { id: "a.txt", path: "/corpus/a.txt" };
+  const longAgo = Date.now() - 60_000;
+  const identity = { path: "/corpus/a.txt", size: 30, mtimeMs: longAgo, ctimeMs: longAgo, ino: 7 };
+
+  function cacheWithEntry(changedAt = longAgo): ResultCache {
+    const cache = ResultCache.open(cacheDir, "test-variant", (m) => {
+      throw new Error(m);
+    }) as ResultCache;
+    const packed = pack(annotateDocument(doc), doc);
+    if (!packed) throw new Error("not packable");
+    const key = contentHash(doc);
+    cache.put(doc, packed, key);
+    cache.noteFile(file, { ...identity, mtimeMs: changedAt, ctimeMs: changedAt }, key, "not valid UTF-8");
+    cache.flush();
+    return cache;
+  }
+
+  it("finds a file whose path, size, times and inode are all unchanged, with its read warning", () => {
+    const cache = cacheWithEntry();
+    const known = cache.getByIdentity(file, identity);
+    expect(known?.result.annotation.id).toBe("a.txt");
+    expect(known?.warning).toBe("/corpus/a.txt: not valid UTF-8");
+    cache.close();
+  });
+
+  it.each([
+    ["size", { size: 31 }],
+    ["mtime", { mtimeMs: longAgo + 1 }],
+    ["ctime (a write with the mtime put back)", { ctimeMs: longAgo + 0.5 }],
+    ["inode (replaced by another file)", { ino: 8 }],
+    ["path", { path: "/corpus/b.txt" }],
+  ])("does not find it when its %s differs", (_, change) => {
+    const cache = cacheWithEntry();
+    expect(cache.getByIdentity(file, { ...identity, ...change })).toBeUndefined();
+    cache.close();
+  });
+
+  it("does not trust an entry for a file changed moments before it was read", () => {
+    const now = Date.now();
+    const cache = cacheWithEntry(now);
+    expect(cache.getByIdentity(file, { ...identity, mtimeMs: now, ctimeMs: now })).toBeUndefined();
+    cache.close();
   });
 });

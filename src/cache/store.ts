@@ -25,6 +25,8 @@ type Db = Database.Database;
 
 export interface CacheStats {
   hits: number;
+  /** Hits found through the file index, without reading the file. */
+  unread: number;
   misses: number;
   writes: number;
 }
@@ -119,7 +121,7 @@ function openDatabase(file: string): Db {
  * document's id and path, which are patched back on read: a file moved or copied is still a hit.
  */
 export class ResultCache {
-  readonly stats: CacheStats = { hits: 0, misses: 0, writes: 0 };
+  readonly stats: CacheStats = { hits: 0, unread: 0, misses: 0, writes: 0 };
   private db: Db | null = null;
   private select: Database.Statement | null = null;
   private selectWords: Database.Statement | null = null;
@@ -231,6 +233,7 @@ export class ResultCache {
     );
     if (!result) return undefined;
     this.stats.hits += 1;
+    this.stats.unread += 1;
     return warning === null ? { result } : { result, warning: `${file.path}: ${warning}` };
   }
 

@@ -124,8 +124,10 @@ export async function startRun(
       progress.stop();
       cache?.close();
       if (cache) {
-        const { hits, misses, writes } = cache.stats;
-        logger.info(`cache ${cache.file}: ${hits} hit(s), ${misses} miss(es), ${writes} written`);
+        const { hits, unread, misses, writes } = cache.stats;
+        logger.info(
+          `cache ${cache.file}: ${hits} hit(s), ${misses} miss(es), ${writes} written; ${unread} unchanged file(s) not read`,
+        );
       }
     }
   }
