@@ -42,7 +42,7 @@ const MAX_BATCH_CHARS = 512 * 1024;
 
 /**
  * A pool is worth starting only when the work outweighs its start-up: each worker loads the models
- * (see docs/scale.md for the measurements behind these numbers). Below either threshold the documents are
+ * (see "Large corpora" in the README for the measurements behind these numbers). Below either threshold the documents are
  * annotated in this thread.
  */
 export const POOL_MIN_DOCUMENTS = 20;
