@@ -5,7 +5,7 @@ import { AtomicFile } from "../corpus/atomic-file.js";
 import { defaultInputs, InputError, type InputFile, listInputs } from "../corpus/index.js";
 import { Printer } from "../format/printer.js";
 import { PARTIAL_MARK, PartialWriter } from "../merge/partial.js";
-import { type AnnotateOptions, DEFAULT_ANNOTATE_OPTIONS, type DocumentResult } from "../pipeline/annotate.js";
+import { type AnnotateOptions, DEFAULT_ANNOTATE_OPTIONS, type DocumentResult } from "../pipeline/result.js";
 import { annotateIndexed, defaultJobs } from "../pipeline/run.js";
 import { formatShard, inShard, parseShard, ShardError } from "../shard/select.js";
 import { Logger, UsageError } from "./logger.js";

@@ -5,16 +5,9 @@ import { groupEntities } from "../resolve/entities/index.js";
 import { summarize } from "../summarize/index.js";
 import { splitDocument } from "../text/split.js";
 import type { Annotation, Document } from "../types.js";
-import type { DocumentResult } from "./result.js";
+import { type AnnotateOptions, DEFAULT_ANNOTATE_OPTIONS, type DocumentResult } from "./result.js";
 
-export interface AnnotateOptions {
-  /** Sentences in each document's summary. */
-  summarySentences: number;
-}
-
-export const DEFAULT_ANNOTATE_OPTIONS: AnnotateOptions = { summarySentences: 3 };
-
-export type { DocumentResult } from "./result.js";
+export { type AnnotateOptions, DEFAULT_ANNOTATE_OPTIONS, type DocumentResult } from "./result.js";
 
 /** The per-document pipeline: split → extract → resolve → summarize, as one pure function. */
 export function annotateDocument(

@@ -1,5 +1,16 @@
 import type { Annotation, Diagnostic } from "../types.js";
 
+/**
+ * The options that change a document's result (part of the cache key). Kept here, apart from the pipeline
+ * in annotate.ts, so that a command can name them without loading the extractors and their models.
+ */
+export interface AnnotateOptions {
+  /** Sentences in each document's summary. */
+  summarySentences: number;
+}
+
+export const DEFAULT_ANNOTATE_OPTIONS: AnnotateOptions = { summarySentences: 3 };
+
 /** Everything the commands need from one document; plain data, so it can cross a worker boundary or be cached. */
 export interface DocumentResult {
   annotation: Annotation;
