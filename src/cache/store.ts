@@ -37,6 +37,8 @@ export interface CacheInfo {
   entries: number;
   current: number;
   variants: number;
+  /** Files in the file index (see getByIdentity), any version. */
+  files: number;
 }
 
 /** SQLite errors that mean the file itself cannot be trusted (as opposed to busy, read-only, ...). */
@@ -341,6 +343,7 @@ export function cacheInfo(directory: string, variant: string): CacheInfo | null 
       entries: count("SELECT count(*) AS n FROM results"),
       current: count("SELECT count(*) AS n FROM results WHERE variant = ?", variant),
       variants: count("SELECT count(DISTINCT variant) AS n FROM results"),
+      files: count("SELECT count(*) AS n FROM files"),
     };
   } finally {
     db.close();

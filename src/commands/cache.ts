@@ -27,7 +27,7 @@ export function registerCache(program: Command): void {
       const info = cacheInfo(directory, currentVariant());
       if (options.json) {
         process.stdout.write(
-          `${JSON.stringify(info ?? { file: `${directory}/${CACHE_FILE}`, bytes: 0, entries: 0, current: 0, variants: 0 }, null, 2)}\n`,
+          `${JSON.stringify(info ?? { file: `${directory}/${CACHE_FILE}`, bytes: 0, entries: 0, current: 0, variants: 0, files: 0 }, null, 2)}\n`,
         );
         return;
       }
@@ -42,6 +42,7 @@ export function registerCache(program: Command): void {
           `entries   ${info.entries}`,
           `current   ${info.current} (written by this version with default options)`,
           `versions  ${info.variants} (pipeline versions or option sets with entries)`,
+          `files     ${info.files} (known unchanged by path, size, times and inode: not read again)`,
           "",
         ].join("\n"),
       );
