@@ -29,7 +29,7 @@ export interface Document {
   /** Offset where the body starts (after the header); analysis ignores text before it. */
   bodyStart: number;
   /** Encoding the bytes were decoded with. */
-  encoding: "utf-8" | "windows-1252";
+  encoding: "utf-8" | "windows-1252" | "utf-16le" | "utf-16be";
 }
 
 export type TokenKind = "word" | "number" | "punct";

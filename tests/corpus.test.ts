@@ -38,6 +38,26 @@ describe("decodeText", () => {
     const decoded = decodeText(new Uint8Array([0x93, 0x68, 0x69, 0x94, 0x20, 0xe9]));
     expect(decoded).toEqual({ ok: true, text: "“hi” é", encoding: "windows-1252" });
   });
+  it.each([
+    [
+      "utf-16le",
+      [0xff, 0xfe],
+      (s: string) => [...s].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]),
+    ],
+    [
+      "utf-16be",
+      [0xfe, 0xff],
+      (s: string) => [...s].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]),
+    ],
+  ] as const)("reads %s announced by its byte-order mark, without the mark", (encoding, bom, units) => {
+    const text = "date 2024-01-02\r\n\u201cWe will,\u201d said Ana Ruiz in S\u00e3o Paulo.";
+    const decoded = decodeText(new Uint8Array([...bom, ...units(text)]));
+    expect(decoded).toEqual({ ok: true, text, encoding });
+  });
+  it("refuses UTF-16 that does not decode (a lone surrogate)", () => {
+    const decoded = decodeText(new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00]));
+    expect(decoded).toEqual({ ok: false, reason: "not valid UTF-16LE despite its byte-order mark" });
+  });
   it("refuses binary data", () => {
     const bytes = new Uint8Array(1000).map((_, i) => i % 7);
     expect(decodeText(bytes)).toEqual({ ok: false, reason: "binary file" });

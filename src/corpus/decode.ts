@@ -8,9 +8,9 @@ const require = createRequire(import.meta.url);
  * Windows-1252 (no bytes that are undefined there, few control characters) is decoded as such, and anything
  * that looks binary is refused. The caller turns a refusal into a warning and skips the file.
  */
-export type Decoded =
-  | { ok: true; text: string; encoding: "utf-8" | "windows-1252" }
-  | { ok: false; reason: string };
+export type Encoding = "utf-8" | "windows-1252" | "utf-16le" | "utf-16be";
+
+export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: false; reason: string };
 
 const SAMPLE_BYTES = 8192;
 /** Bytes that Windows-1252 leaves undefined: their presence means the file is not text in that encoding. */
@@ -33,7 +33,25 @@ function looksBinary(bytes: Uint8Array): boolean {
   return controls >= MIN_BINARY_CONTROLS && controls / n > 0.01;
 }
 
+/** The UTF-16 encoding a byte-order mark announces (Notepad's "Unicode"), or null. */
+function utf16ByBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  if (bytes.length < 2) return null;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return null;
+}
+
 export function decodeText(bytes: Uint8Array): Decoded {
+  // Checked before the binary test: every other byte of English in UTF-16 is a NUL.
+  const utf16 = utf16ByBom(bytes);
+  if (utf16) {
+    try {
+      // The decoder drops the BOM, as for UTF-8.
+      return { ok: true, text: new TextDecoder(utf16, { fatal: true }).decode(bytes), encoding: utf16 };
+    } catch {
+      return { ok: false, reason: `not valid ${utf16.toUpperCase()} despite its byte-order mark` };
+    }
+  }
   if (looksBinary(bytes)) return { ok: false, reason: "binary file" };
   try {
     return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };

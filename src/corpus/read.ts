@@ -118,7 +118,8 @@ function documentFromBytes(file: InputFile, bytes: Uint8Array): ReadResult {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { ok: false, warning: `${file.path}: ${decoded.reason}, skipped` };
   const doc = makeDocument(file.id, file.path, decoded.text, decoded.encoding);
-  return decoded.encoding === "utf-8"
-    ? { ok: true, doc }
-    : { ok: true, doc, warning: `${file.path}: not valid UTF-8, decoded as Windows-1252` };
+  // Windows-1252 is a guess, so it is said; UTF-16 is announced by the file's byte-order mark.
+  return decoded.encoding === "windows-1252"
+    ? { ok: true, doc, warning: `${file.path}: not valid UTF-8, decoded as Windows-1252` }
+    : { ok: true, doc };
 }

@@ -125,6 +125,26 @@ describe("corpus-cli (built binary)", () => {
     expect(JSON.parse(result.stdout).id).toBe("good.txt");
   });
 
+  it('reads a UTF-16 file saved with a byte-order mark (Notepad\'s "Unicode") like its UTF-8 twin', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "corpus-cli-utf16-"));
+    const text =
+      "date 2024-03-05\n\u201cWe will rebuild,\u201d said Ana Ruiz, the mayor of S\u00e3o Paulo.\n";
+    writeFileSync(
+      path.join(dir, "a-utf16.txt"),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]),
+    );
+    writeFileSync(path.join(dir, "b-utf8.txt"), text);
+    const result = runCli(["annotate", "--jsonl", "--no-cache", dir]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe("");
+    const [utf16, utf8] = result.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(utf16.date).toBe("2024-03-05");
+    expect({ ...utf16, id: "", path: "" }).toEqual({ ...utf8, id: "", path: "" });
+  });
+
   it("ends quietly when the reader closes the pipe", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "corpus-cli-pipe-"));
     for (let i = 0; i < 300; i++)
