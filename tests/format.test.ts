@@ -50,6 +50,12 @@ describe("csv and bars", () => {
   it.each([
     [["a", "b,c", 'say "hi"', ["x", "y"]], 'a,"b,c","say ""hi""",x; y'],
     [[null, 3, "line\nbreak"], ',3,"line\nbreak"'],
+    // Text a spreadsheet would run as a formula is defused; numbers stay numbers.
+    [
+      ['=HYPERLINK("http://x")', "+1", "-rate", "@SUM(A1)", "\tcell", -3, 2.5],
+      `"'=HYPERLINK(""http://x"")",'+1,'-rate,'@SUM(A1),'\tcell,-3,2.5`,
+    ],
+    [[["=a", "b"], "a=b", "x-y"], "'=a; b,a=b,x-y"],
   ])("%j", (values, expected) => {
     expect(csvLine(values)).toBe(expected);
   });
