@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseHeader } from "../src/corpus/header.js";
 import { extractMentions } from "../src/extract/entities/index.js";
+import { acronymTarget, initialsIndex } from "../src/extract/entities/organizations.js";
 import { EntityAggregator, groupEntities } from "../src/resolve/entities/index.js";
 import { splitDocument } from "../src/text/split.js";
 import type { Document, Mention } from "../src/types.js";
@@ -202,6 +203,56 @@ describe("groupEntities", () => {
   });
 });
 
+describe("organization names", () => {
+  const organizations = (text: string) =>
+    mentionsOf(text)
+      .filter((m) => m.type === "organization")
+      .map((m) => `${m.text}|${m.entity}`);
+
+  it.each([
+    // An acronym joins the one longer name of the document whose initials it spells, "of"/"the" skipped.
+    [
+      "The International Monetary Fund (IMF) said growth would slow. The IMF expects inflation to ease.",
+      [
+        "International Monetary Fund|International Monetary Fund",
+        "IMF|International Monetary Fund",
+        "IMF|International Monetary Fund",
+      ],
+    ],
+    [
+      "Ministers of the Organization of Petroleum Exporting Countries met. OPEC kept output unchanged.",
+      [
+        "Organization of Petroleum Exporting Countries|Organization of Petroleum Exporting Countries",
+        "OPEC|Organization of Petroleum Exporting Countries",
+      ],
+    ],
+    // Acronyms are kept as written, not title-cased; a dotted one is undotted.
+    ["NATO officials met in Brussels on Monday.", ["NATO|NATO"]],
+    ["The U.N. said on Monday it would send aid.", ["U.N.|UN"]],
+  ])("%s", (text, expected) => {
+    expect(organizations(text)).toEqual(expected);
+  });
+
+  it("writes headline capitals as the document spells them elsewhere, or in title case", () => {
+    const found = organizations(
+      "BUNDESBANK HOLDS RATES\nThe Bundesbank left its rates unchanged on Thursday.",
+    );
+    expect(found).toContain("Bundesbank|Bundesbank");
+    expect(found.every((f) => !/\|.*\p{Lu}{2}/u.test(f))).toBe(true);
+  });
+
+  it.each([
+    ["AP", ["Associated Press", "Reuters"], "Associated Press"],
+    ["AP", ["Associated Press", "Alliance Party"], undefined],
+    ["BOE", ["Bank of England"], undefined],
+    ["BE", ["Bank of England"], "Bank of England"],
+    ["ECB", ["European Central Bank", "European Central Bank"], "European Central Bank"],
+    ["UN", ["UNICEF"], undefined],
+  ])("acronymTarget(%s, %j) is %s: one name only, never a guess between two", (letters, names, expected) => {
+    expect(acronymTarget(letters, initialsIndex(names))).toBe(expected);
+  });
+});
+
 describe("EntityAggregator", () => {
   const add = (aggregator: EntityAggregator, id: string, text: string): void => {
     aggregator.add(id, mentionsOf(text));
@@ -228,6 +279,20 @@ describe("EntityAggregator", () => {
       .filter((e) => e.type === "person")
       .map((e) => e.name);
     expect(people.sort()).toEqual(["John Smith", "Mary Smith", "Smith"]);
+  });
+
+  it("joins an acronym across documents to the one organization of the corpus it abbreviates", () => {
+    const aggregator = new EntityAggregator();
+    add(aggregator, "a", "The International Monetary Fund cut its forecast on Tuesday.");
+    add(aggregator, "b", "Economists said the IMF was too gloomy. NATO met in Brussels.");
+    const organizations = aggregator.result().filter((e) => e.type === "organization");
+    expect(organizations.find((e) => e.name === "International Monetary Fund")).toMatchObject({
+      count: 2,
+      documents: 2,
+      aliases: expect.arrayContaining(["IMF"]),
+    });
+    expect(organizations.map((e) => e.name)).not.toContain("IMF");
+    expect(organizations.map((e) => e.name)).toContain("NATO");
   });
 
   it("merges serialized shards into the same result as one run", () => {

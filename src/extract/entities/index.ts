@@ -10,8 +10,9 @@ import type { SplitDocument } from "../../text/split.js";
 import type { Document, Mention, Token } from "../../types.js";
 import { Flag, isCapitalized, type TokenView, viewDocument } from "./features.js";
 import { type Gazetteer, gazetteer, Kind } from "./gazetteer.js";
+import { documentSpellings, organizationName, resolveOrganizations, type Spelling } from "./organizations.js";
 import { resolvePersons } from "./persons.js";
-import { displayName, keyOf, readPlace } from "./places.js";
+import { keyOf, readPlace } from "./places.js";
 import { type Segment, segmentsOf } from "./segments.js";
 import { joinParticles, spansOfTags, type TokenSpan, titleAtStart, titleBefore, trimSpan } from "./spans.js";
 import { loadTagger, tagSentence } from "./tagger.js";
@@ -62,6 +63,7 @@ function mentionsOfSpan(
   raw: TokenSpan,
   headline: boolean,
   gaz: Gazetteer,
+  spelling: Spelling,
 ): Mention | null {
   const span = trimSpan(raw, tokens);
   if (span === null) return null;
@@ -85,7 +87,8 @@ function mentionsOfSpan(
     return mention;
   }
   const base = mentionOf(doc, tokens, span.first, span.end);
-  if (span.label === "ORG") return { ...base, type: "organization", entity: displayName(base.text) };
+  if (span.label === "ORG")
+    return { ...base, type: "organization", entity: organizationName(base.text, spelling) };
   const demonym = gaz.demonyms.get(keyOf(tokens, span.first, span.end));
   return demonym === undefined ? null : { ...base, type: "demonym", entity: demonym };
 }
@@ -196,6 +199,7 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   const mentions: Mention[] = [];
   const covered = new Uint8Array(tokens.length);
   const headlineSpans: { span: TokenSpan; mention: Mention | null }[] = [];
+  const spelling = documentSpellings(() => tokens.filter((t) => t.kind === "word").map((t) => t.text));
   sentences.forEach((sentence, s) => {
     const tags = tagSentence(views[s] as TokenView[]);
     for (const span of joinParticles(spansOfTags(tags, sentence.firstToken), tokens)) {
@@ -203,7 +207,7 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
       const view = (views[s] as TokenView[])[span.first - sentence.firstToken] as TokenView;
       if (isCapitalizedCommonWord(tokens, span, view, gaz)) continue;
       const headline = (view.flags & Flag.headline) !== 0;
-      const mention = mentionsOfSpan(doc, tokens, sentence, span, headline, gaz);
+      const mention = mentionsOfSpan(doc, tokens, sentence, span, headline, gaz, spelling);
       if (headline && span.label !== "PER" && span.end - span.first > 1) {
         headlineSpans.push({ span, mention });
       } else if (mention !== null) mentions.push(mention);
@@ -214,5 +218,6 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   relabelSurnames(mentions);
   mentions.sort((a, b) => a.start - b.start);
   resolvePersons(mentions);
+  resolveOrganizations(mentions);
   return mentions;
 }

@@ -4,6 +4,7 @@
  * them, and its state serializes (toJSON/fromJSON/merge) so sharded runs combine into one result.
  */
 import { gazetteer } from "../../extract/entities/gazetteer.js";
+import { acronymLetters, acronymTarget, initialsIndex } from "../../extract/entities/organizations.js";
 import type { EntityRecord, EntityType, Mention } from "../../types.js";
 
 export interface CorpusEntity extends EntityRecord {
@@ -110,7 +111,8 @@ export class EntityAggregator {
   /**
    * The corpus's entities, most mentioned first. A person known only by one word in some documents
    * ("Rouhani") joins the one fuller name of the corpus that ends with it ("Hassan Rouhani"); with two
-   * or more such names it stays apart.
+   * or more such names it stays apart. Likewise an organization known only by its acronym in some
+   * documents ("IMF") joins the one organization of the corpus whose initials it spells.
    */
   result(): CorpusEntity[] {
     const merged = new Map([...this.entities].map(([key, record]) => [key, copy(record)]));
@@ -127,6 +129,17 @@ export class EntityAggregator {
       const candidates = fullNames.get(record.name.toLowerCase());
       if (candidates?.length !== 1) continue;
       const [target] = candidates as [CorpusEntity];
+      mergeInto(target, record, record.documents);
+      merged.delete(key);
+    }
+    const organizations = initialsIndex(
+      [...merged.values()].filter((r) => r.type === "organization").map((r) => r.name),
+    );
+    for (const [key, record] of merged) {
+      const letters = record.type === "organization" ? acronymLetters(record.name) : null;
+      const name = letters === null ? undefined : acronymTarget(letters, organizations);
+      const target = name === undefined ? undefined : merged.get(keyOf("organization", name));
+      if (target === undefined || target === record) continue;
       mergeInto(target, record, record.documents);
       merged.delete(key);
     }

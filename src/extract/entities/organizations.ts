@@ -1,0 +1,103 @@
+/**
+ * One name per organization: acronyms are kept as written (NATO, not "Nato"), dotted ones undotted ("U.N."
+ * is UN), headline capitals take the document's own spelling ("REUTERS" is Reuters), and an acronym joins
+ * the one longer name whose initials it spells ("the IMF" after "International Monetary Fund"). The same
+ * joining runs over a corpus in resolve/entities (acronymTarget).
+ */
+import { ACRONYM_SKIP_WORDS, MAX_ACRONYM_LETTERS } from "../../lexicon/acronym-skip-words.js";
+import type { Mention } from "../../types.js";
+
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
+const PLAIN_ACRONYM = /^\p{Lu}{2,8}$/u;
+
+/** The letters of an acronym name ("U.N." → "UN", "IMF" → "IMF"); null for any other name. */
+export function acronymLetters(name: string): string | null {
+  if (DOTTED_ACRONYM.test(name)) return name.replace(/\./g, "");
+  return PLAIN_ACRONYM.test(name) ? name : null;
+}
+
+/** The initials of a name of two or more words, skipping "of", "the", ... ("Bank of England" → "BE"). */
+export function initialsOf(name: string): string | null {
+  const words = name.split(/\s+/).filter((w) => w.length > 0);
+  if (words.length < 2) return null;
+  const initials = words
+    .filter((w) => !ACRONYM_SKIP_WORDS.has(w.toLowerCase()))
+    .map((w) => (w[0] as string).toUpperCase())
+    .join("");
+  return initials.length >= 2 ? initials : null;
+}
+
+/**
+ * Names by their initials, for acronymTarget: built once per document or corpus, so that joining n acronyms
+ * to m names costs n + m, not n × m. A null entry means several names share those initials.
+ */
+export function initialsIndex(names: Iterable<string>): Map<string, string | null> {
+  const index = new Map<string, string | null>();
+  for (const name of names) {
+    const initials = initialsOf(name);
+    if (initials === null) continue;
+    const known = index.get(initials);
+    index.set(initials, known === undefined || known === name ? name : null);
+  }
+  return index;
+}
+
+/** The one name of the index whose initials are `letters`; undefined for none or several. */
+export function acronymTarget(letters: string, index: Map<string, string | null>): string | undefined {
+  return index.get(letters) ?? undefined;
+}
+
+/** How a document spells a word where it is not all capitals ("Reuters" for "REUTERS"), if anywhere. */
+export type Spelling = (word: string) => string | undefined;
+
+/**
+ * The first mixed-case spelling of each word of a document, looked up by its lower-cased form. Built once,
+ * on the first question (one pass over the tokens), so that a document of many all-capital names stays linear.
+ */
+export function documentSpellings(words: () => Iterable<string>): Spelling {
+  let spellings: Map<string, string> | null = null;
+  return (word) => {
+    if (spellings === null) {
+      spellings = new Map();
+      for (const w of words()) {
+        if (!/\p{Ll}/u.test(w)) continue;
+        const key = w.toLowerCase();
+        if (!spellings.has(key)) spellings.set(key, w);
+      }
+    }
+    return spellings.get(word.toLowerCase());
+  };
+}
+
+/** The name of an organization as written in `text`, in a document whose spellings are `spelling`. */
+export function organizationName(text: string, spelling: Spelling): string {
+  const name = text.replace(/\s+/g, " ");
+  const letters = acronymLetters(name);
+  if (letters !== null && name.includes(".")) return letters;
+  if (/\p{Ll}/u.test(name)) return name;
+  const words = name.split(" ");
+  // A short all-capital word alone is an acronym (NATO); inside a longer all-capital name it is more
+  // likely a headline's capitals ("EUROPEAN CENTRAL BANK", "BUNDESBANK HOLDS").
+  const keepShort = words.length === 1;
+  return words
+    .map((word) => {
+      const spelled = spelling(word);
+      if (spelled !== undefined) return spelled;
+      if (DOTTED_ACRONYM.test(word) || !/^\p{Lu}+$/u.test(word)) return word;
+      if (keepShort && word.length <= MAX_ACRONYM_LETTERS) return word;
+      return word.charAt(0) + word.slice(1).toLowerCase();
+    })
+    .join(" ");
+}
+
+/** Joins each acronym organization to the one longer organization of the document that it abbreviates (in place). */
+export function resolveOrganizations(mentions: Mention[]): void {
+  const organizations = mentions.filter((m) => m.type === "organization");
+  const index = initialsIndex(organizations.map((m) => m.entity));
+  for (const mention of organizations) {
+    const letters = acronymLetters(mention.entity);
+    if (letters === null) continue;
+    const target = acronymTarget(letters, index);
+    if (target !== undefined) mention.entity = target;
+  }
+}
