@@ -1,15 +1,13 @@
-import { existsSync, mkdirSync, renameSync, statSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
 import type { FileIdentity, InputFile } from "../corpus/index.js";
 import { type PackedResult, unpack, unpackTarget } from "../pipeline/packed.js";
 import type { DocumentResult } from "../pipeline/result.js";
 import type { Document } from "../types.js";
+import { CACHE_FILE, type Db, isCorruption, openWithRecovery } from "./database.js";
 import { contentHash } from "./key.js";
 
-export const CACHE_FILE = "annotations.sqlite";
-/** Bumped when the table layout changes: an older file is emptied, never misread. */
-const SCHEMA_VERSION = 5;
 /** Entries written per transaction: one commit (one fsync) per batch, not per document. */
 const WRITE_BATCH = 256;
 /**
@@ -18,10 +16,6 @@ const WRITE_BATCH = 256;
  * size and times (the "racy git" problem). Such a file is read and hashed instead, and its entry renewed.
  */
 const RACY_MS = 2_000;
-/** How long a run waits for another run's write transaction before giving up on a batch. */
-const BUSY_TIMEOUT_MS = 5_000;
-
-type Db = Database.Database;
 
 export interface CacheStats {
   hits: number;
@@ -29,93 +23,6 @@ export interface CacheStats {
   unread: number;
   misses: number;
   writes: number;
-}
-
-export interface CacheInfo {
-  file: string;
-  bytes: number;
-  entries: number;
-  current: number;
-  variants: number;
-  /** Files in the file index (see getByIdentity), any version. */
-  files: number;
-}
-
-/** SQLite errors that mean the file itself cannot be trusted (as opposed to busy, read-only, ...). */
-function isCorruption(error: unknown): boolean {
-  const code = String((error as { code?: unknown }).code ?? "");
-  return code.startsWith("SQLITE_CORRUPT") || code === "SQLITE_NOTADB";
-}
-
-function sidecars(file: string): string[] {
-  return [file, `${file}-wal`, `${file}-shm`];
-}
-
-/** Moves a corrupt database (and its WAL) aside, so that it can be inspected and is never read again. */
-function moveAside(file: string): string {
-  const aside = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}`;
-  for (const f of sidecars(file)) {
-    try {
-      renameSync(f, f.replace(file, aside));
-    } catch {
-      // Already moved by a concurrent run, or never created.
-    }
-  }
-  return aside;
-}
-
-function openDatabase(file: string): Db {
-  const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
-  try {
-    // WAL: readers never block the writer, and a killed writer leaves only an uncommitted tail, ignored on open.
-    db.pragma("journal_mode = WAL");
-    db.pragma("synchronous = NORMAL");
-    const version = db.pragma("user_version", { simple: true }) as number;
-    if (version !== SCHEMA_VERSION) {
-      db.exec("DROP TABLE IF EXISTS results");
-      db.exec("DROP TABLE IF EXISTS files");
-      db.exec("VACUUM");
-      db.pragma(`user_version = ${SCHEMA_VERSION}`);
-    }
-    // A rowid table with a unique index, not WITHOUT ROWID: values are kilobytes, and SQLite's clustered
-    // (WITHOUT ROWID) layout is slow for rows that big (3x slower lookups, measured on 19,609 entries).
-    // The annotation is kept as the exact JSON that annotate prints (see unpack), its length in
-    // characters apart so that a row can be checked against the document without parsing it.
-    db.exec(`CREATE TABLE IF NOT EXISTS results (
-      content TEXT NOT NULL,
-      variant TEXT NOT NULL,
-      chars INTEGER NOT NULL,
-      annotation TEXT NOT NULL,
-      diagnostics TEXT NOT NULL,
-      words TEXT NOT NULL,
-      created INTEGER NOT NULL,
-      UNIQUE (content, variant)
-    )`);
-    // The file index: which content a file held when it was last read, by its identity (see FileIdentity),
-    // so that a warm run finds an unchanged file's result without reading or hashing it. Per variant, as
-    // the warning a read gives (decoding) belongs to the code that read it. `result` is the rowid of the
-    // result, checked against `content` on use (a replaced result has a new rowid): one integer lookup
-    // instead of a second index search (19,779 files: 0.38 s with the join on content, 0.2 s this way).
-    db.exec(`CREATE TABLE IF NOT EXISTS files (
-      path TEXT NOT NULL,
-      variant TEXT NOT NULL,
-      size INTEGER NOT NULL,
-      mtime REAL NOT NULL,
-      ctime REAL NOT NULL,
-      ino INTEGER NOT NULL,
-      content TEXT NOT NULL,
-      result INTEGER NOT NULL,
-      warning TEXT,
-      checked INTEGER NOT NULL,
-      PRIMARY KEY (path, variant)
-    ) WITHOUT ROWID`);
-    // Reading the first page of the table catches a file whose header is fine but whose pages are not.
-    db.prepare("SELECT content FROM results LIMIT 1").get();
-    return db;
-  } catch (error) {
-    db.close();
-    throw error;
-  }
 }
 
 /**
@@ -312,67 +219,5 @@ export class ResultCache {
       }
       return undefined;
     }
-  }
-}
-
-function openWithRecovery(file: string, warn: (message: string) => void, cause?: Error): Db {
-  if (!cause) {
-    try {
-      return openDatabase(file);
-    } catch (error) {
-      if (!isCorruption(error)) throw error;
-      cause = error as Error;
-    }
-  }
-  const aside = moveAside(file);
-  warn(`cache file ${file} is corrupt (${cause.message}): moved to ${aside}, starting a new cache`);
-  return openDatabase(file);
-}
-
-/** Size and contents of the cache at `directory`, for `corpus-cli cache info`. */
-export function cacheInfo(directory: string, variant: string): CacheInfo | null {
-  const file = path.join(directory, CACHE_FILE);
-  if (!existsSync(file)) return null;
-  const bytes = sidecars(file).reduce((sum, f) => sum + (existsSync(f) ? statSync(f).size : 0), 0);
-  const db = openDatabase(file);
-  try {
-    const count = (sql: string, ...args: string[]) => (db.prepare(sql).get(...args) as { n: number }).n;
-    return {
-      file,
-      bytes,
-      entries: count("SELECT count(*) AS n FROM results"),
-      current: count("SELECT count(*) AS n FROM results WHERE variant = ?", variant),
-      variants: count("SELECT count(DISTINCT variant) AS n FROM results"),
-      files: count("SELECT count(*) AS n FROM files"),
-    };
-  } finally {
-    db.close();
-  }
-}
-
-/** Deletes entries (all, or only those another version of the pipeline wrote) and returns how many. */
-export function clearCache(directory: string, variant: string, staleOnly: boolean): number {
-  const file = path.join(directory, CACHE_FILE);
-  if (!existsSync(file)) return 0;
-  let db: Db;
-  try {
-    db = openDatabase(file);
-  } catch (error) {
-    if (!isCorruption(error)) throw error;
-    moveAside(file);
-    return 0;
-  }
-  try {
-    const { changes } = staleOnly
-      ? db.prepare("DELETE FROM results WHERE variant != ?").run(variant)
-      : db.prepare("DELETE FROM results").run();
-    if (staleOnly) db.prepare("DELETE FROM files WHERE variant != ?").run(variant);
-    else db.prepare("DELETE FROM files").run();
-    // Deleting in a transaction is safe beside a running annotate; VACUUM gives the space back.
-    db.exec("VACUUM");
-    db.pragma("wal_checkpoint(TRUNCATE)");
-    return changes;
-  } finally {
-    db.close();
   }
 }

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
+import { cacheInfo, clearCache } from "../cache/admin.js";
+import { CACHE_FILE } from "../cache/database.js";
 import { cacheDirectory, pipelineFingerprint } from "../cache/key.js";
-import { CACHE_FILE, cacheInfo, clearCache } from "../cache/store.js";
 import { DEFAULT_ANNOTATE_OPTIONS } from "../pipeline/result.js";
 
 /** The fingerprint of a default run: entries written with other options count as "other versions". */

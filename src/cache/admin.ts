@@ -1,0 +1,64 @@
+/** `corpus-cli cache info|clear`: the cache file seen from outside a run. */
+import { existsSync, statSync } from "node:fs";
+import path from "node:path";
+import { CACHE_FILE, type Db, isCorruption, moveAside, openDatabase, sidecars } from "./database.js";
+
+export interface CacheInfo {
+  file: string;
+  bytes: number;
+  entries: number;
+  current: number;
+  variants: number;
+  /** Files in the file index (see getByIdentity), any version. */
+  files: number;
+}
+
+/** SQLite errors that mean the file itself cannot be trusted (as opposed to busy, read-only, ...). */
+
+/** Size and contents of the cache at `directory`, for `corpus-cli cache info`. */
+export function cacheInfo(directory: string, variant: string): CacheInfo | null {
+  const file = path.join(directory, CACHE_FILE);
+  if (!existsSync(file)) return null;
+  const bytes = sidecars(file).reduce((sum, f) => sum + (existsSync(f) ? statSync(f).size : 0), 0);
+  const db = openDatabase(file);
+  try {
+    const count = (sql: string, ...args: string[]) => (db.prepare(sql).get(...args) as { n: number }).n;
+    return {
+      file,
+      bytes,
+      entries: count("SELECT count(*) AS n FROM results"),
+      current: count("SELECT count(*) AS n FROM results WHERE variant = ?", variant),
+      variants: count("SELECT count(DISTINCT variant) AS n FROM results"),
+      files: count("SELECT count(*) AS n FROM files"),
+    };
+  } finally {
+    db.close();
+  }
+}
+
+/** Deletes entries (all, or only those another version of the pipeline wrote) and returns how many. */
+export function clearCache(directory: string, variant: string, staleOnly: boolean): number {
+  const file = path.join(directory, CACHE_FILE);
+  if (!existsSync(file)) return 0;
+  let db: Db;
+  try {
+    db = openDatabase(file);
+  } catch (error) {
+    if (!isCorruption(error)) throw error;
+    moveAside(file);
+    return 0;
+  }
+  try {
+    const { changes } = staleOnly
+      ? db.prepare("DELETE FROM results WHERE variant != ?").run(variant)
+      : db.prepare("DELETE FROM results").run();
+    if (staleOnly) db.prepare("DELETE FROM files WHERE variant != ?").run(variant);
+    else db.prepare("DELETE FROM files").run();
+    // Deleting in a transaction is safe beside a running annotate; VACUUM gives the space back.
+    db.exec("VACUUM");
+    db.pragma("wal_checkpoint(TRUNCATE)");
+    return changes;
+  } finally {
+    db.close();
+  }
+}

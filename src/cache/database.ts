@@ -1,0 +1,106 @@
+/**
+ * The cache's SQLite file: its tables, opening it, and what happens when it is corrupt (moved aside, never
+ * trusted). The reading and writing of results is store.ts; `cache info|clear` is admin.ts.
+ */
+import { renameSync } from "node:fs";
+import Database from "better-sqlite3";
+
+export const CACHE_FILE = "annotations.sqlite";
+/** Bumped when the table layout changes: an older file is emptied, never misread. */
+const SCHEMA_VERSION = 5;
+/** How long a run waits for another run's write transaction before giving up on a batch. */
+const BUSY_TIMEOUT_MS = 5_000;
+
+export type Db = Database.Database;
+
+/** SQLite errors that mean the file itself cannot be trusted (as opposed to busy, read-only, ...). */
+export function isCorruption(error: unknown): boolean {
+  const code = String((error as { code?: unknown }).code ?? "");
+  return code.startsWith("SQLITE_CORRUPT") || code === "SQLITE_NOTADB";
+}
+
+export function sidecars(file: string): string[] {
+  return [file, `${file}-wal`, `${file}-shm`];
+}
+
+/** Moves a corrupt database (and its WAL) aside, so that it can be inspected and is never read again. */
+export function moveAside(file: string): string {
+  const aside = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}`;
+  for (const f of sidecars(file)) {
+    try {
+      renameSync(f, f.replace(file, aside));
+    } catch {
+      // Already moved by a concurrent run, or never created.
+    }
+  }
+  return aside;
+}
+
+export function openDatabase(file: string): Db {
+  const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+  try {
+    // WAL: readers never block the writer, and a killed writer leaves only an uncommitted tail, ignored on open.
+    db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = NORMAL");
+    const version = db.pragma("user_version", { simple: true }) as number;
+    if (version !== SCHEMA_VERSION) {
+      db.exec("DROP TABLE IF EXISTS results");
+      db.exec("DROP TABLE IF EXISTS files");
+      db.exec("VACUUM");
+      db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    }
+    // A rowid table with a unique index, not WITHOUT ROWID: values are kilobytes, and SQLite's clustered
+    // (WITHOUT ROWID) layout is slow for rows that big (3x slower lookups, measured on 19,609 entries).
+    // The annotation is kept as the exact JSON that annotate prints (see unpack), its length in
+    // characters apart so that a row can be checked against the document without parsing it.
+    db.exec(`CREATE TABLE IF NOT EXISTS results (
+      content TEXT NOT NULL,
+      variant TEXT NOT NULL,
+      chars INTEGER NOT NULL,
+      annotation TEXT NOT NULL,
+      diagnostics TEXT NOT NULL,
+      words TEXT NOT NULL,
+      created INTEGER NOT NULL,
+      UNIQUE (content, variant)
+    )`);
+    // The file index: which content a file held when it was last read, by its identity (see FileIdentity),
+    // so that a warm run finds an unchanged file's result without reading or hashing it. Per variant, as
+    // the warning a read gives (decoding) belongs to the code that read it. `result` is the rowid of the
+    // result, checked against `content` on use (a replaced result has a new rowid): one integer lookup
+    // instead of a second index search (19,779 files: 0.38 s with the join on content, 0.2 s this way).
+    db.exec(`CREATE TABLE IF NOT EXISTS files (
+      path TEXT NOT NULL,
+      variant TEXT NOT NULL,
+      size INTEGER NOT NULL,
+      mtime REAL NOT NULL,
+      ctime REAL NOT NULL,
+      ino INTEGER NOT NULL,
+      content TEXT NOT NULL,
+      result INTEGER NOT NULL,
+      warning TEXT,
+      checked INTEGER NOT NULL,
+      PRIMARY KEY (path, variant)
+    ) WITHOUT ROWID`);
+    // Reading the first page of the table catches a file whose header is fine but whose pages are not.
+    db.prepare("SELECT content FROM results LIMIT 1").get();
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Opens the cache file; one found corrupt (now, or as `cause`) is moved aside with a warning and replaced. */
+export function openWithRecovery(file: string, warn: (message: string) => void, cause?: Error): Db {
+  if (!cause) {
+    try {
+      return openDatabase(file);
+    } catch (error) {
+      if (!isCorruption(error)) throw error;
+      cause = error as Error;
+    }
+  }
+  const aside = moveAside(file);
+  warn(`cache file ${file} is corrupt (${cause.message}): moved to ${aside}, starting a new cache`);
+  return openDatabase(file);
+}
