@@ -78,7 +78,15 @@ export class EntityAggregator {
   private readonly entities = new Map<string, CorpusEntity>();
 
   add(_docId: string, mentions: readonly Mention[]): void {
-    for (const record of groupEntities(mentions)) this.addRecord(record, 1);
+    this.addDocument(groupEntities(mentions));
+  }
+
+  /**
+   * Adds one document's entities as groupEntities made them (an annotation's `entities`): a cached run
+   * need not group the mentions again (nor load the gazetteer to place them).
+   */
+  addDocument(records: readonly EntityRecord[]): void {
+    for (const record of records) this.addRecord(record, 1);
   }
 
   private addRecord(record: EntityRecord, documents: number): void {
