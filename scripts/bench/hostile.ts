@@ -87,6 +87,18 @@ const CASES: Case[] = [
       Array.from({ length: n }, (_, i) => `${"ABCDEFGHIJ"[i % 10]?.repeat(5_000)} said Jones.`).join(" "),
   },
   {
+    // Every sentence names a different all-capital organization and acronym: the spelling lookup and the
+    // acronym index (src/extract/entities/organizations.ts) must stay linear in the number of names.
+    name: "distinct all-caps organizations",
+    n: 2_000,
+    budgetMs: 10_000,
+    make: (n) =>
+      Array.from({ length: n }, (_, i) => {
+        const word = i.toString(26).replace(/./g, (c) => String.fromCharCode(65 + Number.parseInt(c, 26)));
+        return `The ${word} BANK OF ${word}LAND said on Monday that the B${word}L would cut rates.`;
+      }).join(" "),
+  },
+  {
     name: "nested quotes (1,000 levels at n)",
     n: 1_000,
     budgetMs: 5_000,
