@@ -1,15 +1,15 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { writeSyntheticCorpus } from "../scripts/bench/synthetic.js";
+import { syntheticArticle, writeSyntheticCorpus } from "../scripts/bench/synthetic.js";
 import { compareIds } from "../src/merge/plain.js";
 import { orderedMap } from "../src/pipeline/run.js";
 import { type CliResult, runCli as runSmallCli } from "./helpers/cli.js";
 
 /** Like the shared helper, with room for the megabytes that annotate --jsonl prints for 120 documents. */
-function runCli(args: readonly string[]): CliResult {
-  return runSmallCli(args, { maxBuffer: 64 * 1024 * 1024 });
+function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): CliResult {
+  return runSmallCli(args, { maxBuffer: 64 * 1024 * 1024, env });
 }
 
 describe("orderedMap (the reorder buffer)", () => {
@@ -111,6 +111,33 @@ describe("worker pool (built binary)", () => {
     expect(out.stderr).toContain("annotating in one thread");
     expect(out.stdout.trim().split("\n")).toHaveLength(5);
   });
+
+  it("annotates a few new files of a cached corpus in one thread, though the corpus is big", async () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), "corpus-cli-scale-cache-"));
+    const env = { CORPUS_CLI_CACHE_DIR: cacheDir };
+    // The file index trusts a file only 2 s after it last changed (racy timestamps): let the corpus settle.
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 2_100));
+    await settle();
+    const cold = runCli(["annotate", corpus, "--jsonl", "--jobs", "2", "--verbose"], env);
+    expect(cold.stderr).toContain("annotating with 2 worker threads");
+    // New files first in the walk order, so that the whole corpus is still ahead at the first miss.
+    const added = [path.join(corpus, "a", "0-new-1.txt"), path.join(corpus, "a", "0-new-2.txt")];
+    added.forEach((file, i) => {
+      writeFileSync(file, syntheticArticle(901 + i, 6));
+    });
+    try {
+      const daily = runCli(["annotate", corpus, "--jsonl", "--jobs", "2", "--verbose"], env);
+      expect(daily.status).toBe(0);
+      expect(daily.stderr).toMatch(
+        /about \d+ of 122 file\(s\) left are not in the cache: annotating in one thread/,
+      );
+      expect(daily.stderr).not.toContain("worker threads");
+      expect(daily.stderr).toContain("120 unchanged file(s) not read");
+      expect(daily.stdout.trim().split("\n")).toHaveLength(122);
+    } finally {
+      for (const file of added) rmSync(file);
+    }
+  }, 30_000);
 
   it("rejects a bad --jobs and a bad --shard with exit code 2", () => {
     expect(runCli(["stats", corpus, "--jobs", "two"]).status).toBe(2);

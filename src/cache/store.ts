@@ -17,6 +17,9 @@ const WRITE_BATCH = 256;
  */
 const RACY_MS = 2_000;
 
+/** A row of selectByFile: result rowid, chars, annotation, diagnostics, warning, checked, mtime, ctime. */
+type IndexRow = [number, number, string, string, string | null, number, number, number];
+
 export interface CacheStats {
   hits: number;
   /** Hits found through the file index, without reading the file. */
@@ -125,16 +128,9 @@ export class ResultCache {
     file: InputFile,
     identity: FileIdentity,
   ): { result: DocumentResult; warning?: string } | undefined {
-    const { path: where, size, mtimeMs, ctimeMs, ino } = identity;
-    const row = this.guard(
-      () =>
-        this.selectByFile?.get(where, this.variant, size, mtimeMs, ctimeMs, ino) as
-          | [number, number, string, string, string | null, number, number, number]
-          | undefined,
-    );
+    const row = this.indexRow(identity);
     if (row === undefined) return undefined;
-    const [rowid, chars, annotation, diagnostics, warning, checked] = row;
-    if (Math.max(mtimeMs, ctimeMs) > checked - RACY_MS) return undefined;
+    const [rowid, chars, annotation, diagnostics, warning] = row;
     const result = unpack(
       { chars, annotation, diagnostics },
       { id: file.id, path: file.path, chars: null },
@@ -144,6 +140,21 @@ export class ResultCache {
     this.stats.hits += 1;
     this.stats.unread += 1;
     return warning === null ? { result } : { result, warning: `${file.path}: ${warning}` };
+  }
+
+  /** Whether getByIdentity would find this file (nothing is counted or parsed): to estimate a run's work. */
+  knows(identity: FileIdentity): boolean {
+    return this.indexRow(identity) !== undefined;
+  }
+
+  /** The file index's row for an identity, with its result; undefined if absent or not to be trusted. */
+  private indexRow(identity: FileIdentity): IndexRow | undefined {
+    const { path: where, size, mtimeMs, ctimeMs, ino } = identity;
+    const row = this.guard(
+      () => this.selectByFile?.get(where, this.variant, size, mtimeMs, ctimeMs, ino) as IndexRow | undefined,
+    );
+    if (row === undefined || Math.max(mtimeMs, ctimeMs) > row[5] - RACY_MS) return undefined;
+    return row;
   }
 
   /**

@@ -165,6 +165,38 @@ async function totalBytes(files: readonly InputFile[]): Promise<number> {
   return sum;
 }
 
+/**
+ * Files sampled from the rest of the corpus to estimate how much of it the cache does not hold. New files
+ * cluster (they sort together, and the first of them is where the question is asked): 256 points see a
+ * cluster of 200 among 20,000 files, where 64 saw at most one point of it and counted it as 312 files.
+ */
+const CACHE_SAMPLE = 256;
+
+/**
+ * How many of `files`, and how many bytes, the cache does not hold, estimated from an even sample: a run
+ * over a cached corpus plus a few new files (the daily case) should not start a pool for them. Measured:
+ * 161 new files among 19,979 took 1.37 s in one thread and 1.58 s with two workers. A few ms.
+ */
+function estimateUncached(
+  files: readonly InputFile[],
+  cache: ResultCache,
+): { documents: number; bytes: number } {
+  const step = Math.max(1, files.length / CACHE_SAMPLE);
+  let sampled = 0;
+  let missed = 0;
+  let missedBytes = 0;
+  for (let i = step / 2; i < files.length; i += step) {
+    const file = files[Math.floor(i)] as InputFile;
+    const identity = fileIdentity(file);
+    sampled++;
+    if (identity && cache.knows(identity)) continue;
+    missed++;
+    missedBytes += identity?.size ?? 0;
+  }
+  const scale = files.length / Math.max(1, sampled);
+  return { documents: missed * scale, bytes: missedBytes * scale };
+}
+
 /** A pool for a big corpus and --jobs > 1; this thread otherwise. Decided at the first cache miss. */
 async function chooseAnnotator(
   remaining: readonly InputFile[],
@@ -181,6 +213,14 @@ async function chooseAnnotator(
     (remaining.length < POOL_SURE_DOCUMENTS && (await totalBytes(remaining)) < POOL_MIN_BYTES);
   if (small) {
     options.info(`small corpus (${remaining.length} file(s) left): annotating in one thread`);
+    return inProcessAnnotator(options.annotate);
+  }
+  // remaining[0] is the miss that asks: the sample is of the files after it.
+  const fresh = options.cache ? estimateUncached(remaining.slice(1), options.cache) : null;
+  if (fresh && (1 + fresh.documents < POOL_MIN_DOCUMENTS || fresh.bytes < POOL_MIN_BYTES)) {
+    options.info(
+      `about ${1 + Math.round(fresh.documents)} of ${remaining.length} file(s) left are not in the cache: annotating in one thread`,
+    );
     return inProcessAnnotator(options.annotate);
   }
   const idle = idleCoresSinceStart();
