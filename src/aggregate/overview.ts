@@ -1,5 +1,5 @@
 import type { DocumentResult } from "../pipeline/annotate.js";
-import { EntityAggregator, groupEntities } from "../resolve/entities/index.js";
+import { EntityAggregator } from "../resolve/entities/index.js";
 import type { Annotation, EntityRecord, EntityType } from "../types.js";
 import { StatsAggregator } from "./stats.js";
 import type { ScoredTerm } from "./terms.js";
@@ -83,7 +83,7 @@ export class OverviewAggregator {
   add(result: DocumentResult): void {
     const { annotation } = result;
     this.stats.add(result);
-    this.entities.addDocument(annotation.entities ?? groupEntities(annotation.mentions ?? []));
+    this.entities.addAnnotation(annotation);
     for (const [name, n] of speakerCounts(annotation))
       this.speakers.set(name, (this.speakers.get(name) ?? 0) + n);
     if (annotation.date) {

@@ -1,5 +1,5 @@
+// A namespace import: crypto.hash is missing before Node 20.12, and a named import of it would not link.
 import * as crypto from "node:crypto";
-import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
@@ -23,7 +23,7 @@ export function cacheDirectory(env: NodeJS.ProcessEnv = process.env): string {
  * reading results computed by older code. About 2 MB of input: a few milliseconds per run.
  */
 export function pipelineFingerprint(options: unknown): string {
-  const hash = createHash("sha256");
+  const hash = crypto.createHash("sha256");
   const codeRoot = fileURLToPath(new URL("..", import.meta.url));
   const packageRoot = findPackageRoot(codeRoot);
   hash.update(`options ${JSON.stringify(options)}\n`);
@@ -73,7 +73,7 @@ export function contentHash(doc: Document): string {
   // crypto.hash (Node >= 20.12) hashes in one call: a third of the time of createHash for short texts.
   return oneShotHash
     ? oneShotHash("sha256", input, "base64url")
-    : createHash("sha256").update(input).digest("base64url");
+    : crypto.createHash("sha256").update(input).digest("base64url");
 }
 
 const oneShotHash = (crypto as Partial<typeof crypto>).hash;

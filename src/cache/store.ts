@@ -191,11 +191,23 @@ export class ResultCache {
     this.guard(() => {
       const now = Date.now();
       db.transaction(() => {
+        // The file index points at result rowids: those of this batch are known from their inserts.
+        const inserted = new Map<string, number>();
         for (const e of batch) {
-          insert.run(e.content, this.variant, e.chars, e.annotation, e.diagnostics, e.words, now);
+          const { lastInsertRowid } = insert.run(
+            e.content,
+            this.variant,
+            e.chars,
+            e.annotation,
+            e.diagnostics,
+            e.words,
+            now,
+          );
+          inserted.set(e.content, Number(lastInsertRowid));
         }
         for (const { identity: i, content, warning, checked } of files) {
-          const rowid = selectRowid.get(content, this.variant) as number | undefined;
+          const rowid =
+            inserted.get(content) ?? (selectRowid.get(content, this.variant) as number | undefined);
           if (rowid === undefined) continue;
           const { path: where, size, mtimeMs, ctimeMs, ino } = i;
           insertFile.run(where, this.variant, size, mtimeMs, ctimeMs, ino, content, rowid, warning, checked);

@@ -4,7 +4,7 @@ import { UsageError } from "../cli/logger.js";
 import { type CommonOptions, positiveInt, withCommonOptions } from "../cli/options.js";
 import { startRun } from "../cli/run.js";
 import { type EntityRow, entityColumns, entityJson } from "../format/views/entities.js";
-import { EntityAggregator, groupEntities } from "../resolve/entities/index.js";
+import { EntityAggregator } from "../resolve/entities/index.js";
 import type { CorpusEntityRecord, EntityType } from "../types.js";
 
 const TYPES: readonly EntityType[] = ["person", "country", "place", "organization"];
@@ -70,7 +70,7 @@ async function runEntities(paths: string[], options: EntitiesOptions): Promise<n
   const aggregator = new EntityAggregator();
   const perDocument: EntityRow[] = [];
   for await (const { annotation } of results) {
-    aggregator.addDocument(annotation.entities ?? groupEntities(annotation.mentions ?? []));
+    aggregator.addAnnotation(annotation);
     if (options.byDocument) {
       for (const e of annotation.entities ?? []) perDocument.push({ ...e, id: annotation.id, documents: 1 });
     }

@@ -41,9 +41,9 @@ const MAX_BATCH_DOCUMENTS = 64;
 const MAX_BATCH_CHARS = 512 * 1024;
 
 /**
- * A pool is worth starting only when the work outweighs its start-up: each worker loads the models
- * (see "Large corpora" in the README for the measurements behind these numbers). Below either threshold the documents are
- * annotated in this thread.
+ * A pool is worth starting only when the work outweighs its start-up: each worker loads the models (see
+ * "Large corpora" in the README for the measurements behind these numbers). Below either threshold the
+ * documents are annotated in this thread.
  */
 export const POOL_MIN_DOCUMENTS = 20;
 export const POOL_MIN_BYTES = 384 * 1024;
@@ -318,6 +318,7 @@ export async function* annotateIndexed(
       warnings.push(`${doc.path}: could not be annotated (${outcome.error}), skipped`);
       return { index, result: null, warnings };
     }
+    // A worker's result comes packed (the cache's form); one made in this thread is packed only for the cache.
     const packed = "packed" in outcome ? outcome.packed : cache ? pack(outcome.result, doc) : null;
     const result = "packed" in outcome ? unpack(outcome.packed, unpackTarget(doc)) : outcome.result;
     if (!result) {

@@ -72,8 +72,7 @@ export function documentSpellings(words: () => Iterable<string>): Spelling {
 /** The name of an organization as written in `text`, in a document whose spellings are `spelling`. */
 export function organizationName(text: string, spelling: Spelling): string {
   const name = text.replace(/\s+/g, " ");
-  const letters = acronymLetters(name);
-  if (letters !== null && name.includes(".")) return letters;
+  if (DOTTED_ACRONYM.test(name)) return name.replace(/\./g, "");
   if (/\p{Ll}/u.test(name)) return name;
   const words = name.split(" ");
   // A short all-capital word alone is an acronym (NATO); inside a longer all-capital name it is more

@@ -5,7 +5,7 @@
  */
 import { gazetteer } from "../../extract/entities/gazetteer.js";
 import { acronymLetters, acronymTarget, initialsIndex } from "../../extract/entities/organizations.js";
-import type { EntityRecord, EntityType, Mention } from "../../types.js";
+import type { Annotation, EntityRecord, EntityType, Mention } from "../../types.js";
 
 export interface CorpusEntity extends EntityRecord {
   documents: number;
@@ -78,14 +78,15 @@ export class EntityAggregator {
   private readonly entities = new Map<string, CorpusEntity>();
 
   add(_docId: string, mentions: readonly Mention[]): void {
-    this.addDocument(groupEntities(mentions));
+    for (const record of groupEntities(mentions)) this.addRecord(record, 1);
   }
 
   /**
-   * Adds one document's entities as groupEntities made them (an annotation's `entities`): a cached run
-   * need not group the mentions again (nor load the gazetteer to place them).
+   * Adds one document by its annotation's `entities`, which groupEntities made when it was annotated: a
+   * cached run need not group the mentions again (nor load the gazetteer to place them).
    */
-  addDocument(records: readonly EntityRecord[]): void {
+  addAnnotation(annotation: Pick<Annotation, "entities" | "mentions">): void {
+    const records = annotation.entities ?? groupEntities(annotation.mentions ?? []);
     for (const record of records) this.addRecord(record, 1);
   }
 
