@@ -15,10 +15,11 @@ import {
   viewDocument,
   WINDOW,
 } from "../src/extract/entities/features.js";
-import { buildGazetteer } from "../src/extract/entities/gazetteer-build.js";
+import { buildGazetteer } from "./gazetteer-build.js";
+import { gumTrainingDocuments } from "./lib/gum-ner.js";
 import { allowed, type ModelFile } from "../src/extract/entities/tagger.js";
 
-const EPOCHS = 12;
+const EPOCHS = Number(process.env.NER_EPOCHS ?? 12);
 /** Features seen fewer times than this in training are left out of the model. */
 const MIN_FEATURE_COUNT = 2;
 /** Weights are stored as integers of 1/SCALE; those that round to zero for every tag are pruned. */
@@ -74,13 +75,18 @@ function seededRandom(seed: number): () => number {
 function main(): void {
   const root = join(import.meta.dirname, "..");
   const trainPath = process.argv[2] ?? join(root, "..", "shared", "eval", "ner", "conll2003-train.conll");
+  const gumPath = process.argv[3] ?? join(root, "..", "shared", "eval", "entities", "gum-train.jsonl");
   writeFileSync(join(root, "models", "ner-gazetteer.json"), JSON.stringify(buildGazetteer()));
 
   const sentences: Sentence[] = [];
-  for (const doc of readConll(trainPath)) {
-    const views = viewDocument(doc.map((s) => s.map(([word]) => word)));
+  const documents = readConll(trainPath).map((doc) =>
+    doc.map((s) => ({ words: s.map(([word]) => word), tags: toBio(s.map(([, tag]) => tag)) })),
+  );
+  if (process.env.NER_NO_GUM !== "1") documents.push(...gumTrainingDocuments(gumPath));
+  for (const doc of documents) {
+    const views = viewDocument(doc.map((s) => s.words));
     doc.forEach((s, i) => {
-      sentences.push({ views: views[i] as TokenView[], gold: toBio(s.map(([, tag]) => tag)) });
+      sentences.push({ views: views[i] as TokenView[], gold: s.tags });
     });
   }
 

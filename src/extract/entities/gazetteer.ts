@@ -1,7 +1,7 @@
 /**
  * The gazetteers the extractor consults, loaded once per process on first use: countries and their
  * demonyms from the world-countries package (plus the small lexicons of forms it lacks), cities and
- * person names distilled into models/ner-gazetteer.json (see gazetteer-build.ts), titles and US states.
+ * person names distilled into models/ner-gazetteer.json (see scripts/gazetteer-build.ts), titles and US states.
  * Multi-word names are indexed as lower-cased token sequences so they can be matched against tokens.
  */
 import { readFileSync } from "node:fs";
@@ -13,7 +13,6 @@ import { PERSON_TITLES } from "../../lexicon/person-titles.js";
 import { REGION_COUNTRIES } from "../../lexicon/regions.js";
 import { US_STATES } from "../../lexicon/us-states.js";
 import { tokenize } from "../../text/tokenize.js";
-import type { GazetteerFile } from "./gazetteer-build.js";
 import { modelPath } from "./model-path.js";
 
 const require = createRequire(import.meta.url);
@@ -29,6 +28,19 @@ export const Kind = {
   title: 64,
   state: 128,
 } as const;
+
+/** models/ner-gazetteer.json, written by scripts/gazetteer-build.ts. */
+export interface GazetteerFile {
+  /**
+   * city name → [country common name, population, lower-cased token key, or "" when that is just the lower-cased
+   * name] (the most populous city of that name).
+   */
+  cities: Record<string, [string, number, string]>;
+  firstNames: string[];
+  lastNames: string[];
+  /** Ordinary English words (compromise's lexicon less its names and places): "Reading", "Nice" at a sentence start. */
+  commonWords: string[];
+}
 
 export interface City {
   name: string;

