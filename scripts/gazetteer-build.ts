@@ -67,8 +67,16 @@ export function buildGazetteer(): GazetteerFile {
   const firstNames: string[] = [];
   const lastNames: string[] = [];
   const commonWords: string[] = [];
+  const femaleNames: string[] = [];
+  const maleNames: string[] = [];
+  const organizations: string[] = [];
+  const regions: string[] = [];
   for (const [word, tags] of Object.entries(nlp.model().one.lexicon)) {
     const list = Array.isArray(tags) ? tags : [tags];
+    if (list.includes("FemaleName")) femaleNames.push(word);
+    if (list.includes("MaleName")) maleNames.push(word);
+    if (list.includes("Organization") || list.includes("SportsTeam")) organizations.push(word);
+    if (list.includes("Region")) regions.push(word);
     if (list.some((tag) => tag === "FirstName" || tag === "MaleName" || tag === "FemaleName"))
       firstNames.push(word);
     else if (list.includes("LastName")) lastNames.push(word);
@@ -83,6 +91,10 @@ export function buildGazetteer(): GazetteerFile {
     cities,
     firstNames: firstNames.sort(),
     lastNames: lastNames.sort(),
+    femaleNames: femaleNames.sort(),
+    maleNames: maleNames.sort(),
+    organizations: organizations.sort(),
+    regions: regions.sort(),
     commonWords: commonWords.sort(),
   };
 }

@@ -15,9 +15,9 @@ import {
   viewDocument,
   WINDOW,
 } from "../src/extract/entities/features.js";
+import { allowed, type ModelFile } from "../src/extract/entities/tagger.js";
 import { buildGazetteer } from "./gazetteer-build.js";
 import { gumTrainingDocuments } from "./lib/gum-ner.js";
-import { allowed, type ModelFile } from "../src/extract/entities/tagger.js";
 
 const EPOCHS = Number(process.env.NER_EPOCHS ?? 12);
 /** Features seen fewer times than this in training are left out of the model. */

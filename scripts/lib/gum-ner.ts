@@ -55,7 +55,7 @@ export const REDISTRIBUTABLE_GENRES: ReadonlySet<string> = new Set([
  * Proper mentions of GUM's other types (abstract, event, object...) are MISC names rather than O, in training
  * and in the GUM-dev gold alike.
  */
-export const GUM_MISC = true;
+export const GUM_MISC = process.env.GUM_MISC !== "0";
 
 export type NameLabel = "PER" | "LOC" | "ORG" | "MISC";
 

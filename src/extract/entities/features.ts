@@ -5,7 +5,7 @@
  * cached: tagging a token costs five cache look-ups plus the tag-history features. Training
  * (scripts/train-ner.ts) and tagging share these functions, so they cannot drift apart.
  */
-import { gazetteer, Kind } from "./gazetteer.js";
+import { gazetteer, KIND_BITS, Kind } from "./gazetteer.js";
 
 export const TAGS = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"] as const;
 export type Tag = (typeof TAGS)[number];
@@ -13,14 +13,26 @@ export const TAG_COUNT = TAGS.length;
 /** Offsets of the neighbouring tokens whose features are used. */
 export const WINDOW = [-2, -1, 0, 1, 2] as const;
 
-/** Flags of a token, beyond its text. Gazetteer kinds take the low 16 bits (start of a match, inside a match). */
+const KIND_MASK = (1 << KIND_BITS) - 1;
+const FLAG_BASE = 2 * KIND_BITS;
+
+/**
+ * Flags of a token, beyond its text. Gazetteer kinds take the low 2 × KIND_BITS bits (start of a match, inside
+ * a match).
+ */
 export const Flag = {
-  initial: 1 << 16,
-  headline: 1 << 17,
-  seenLower: 1 << 18,
-  seenTitle: 1 << 19,
+  initial: 1 << FLAG_BASE,
+  headline: 1 << (FLAG_BASE + 1),
+  seenLower: 1 << (FLAG_BASE + 2),
+  seenTitle: 1 << (FLAG_BASE + 3),
   /** A capitalized word that is also an ordinary English word ("Reading", "Police"). */
-  common: 1 << 20,
+  common: 1 << (FLAG_BASE + 4),
+  /** The document writes this word after a person title elsewhere ("Ms Okafor"): a surname. */
+  afterTitle: 1 << (FLAG_BASE + 5),
+  /** The document writes this word after a known first name elsewhere ("Priya Okafor"): a surname. */
+  afterFirstName: 1 << (FLAG_BASE + 6),
+  /** The document writes this word before a company word elsewhere ("Zentrix Ltd"): an organization. */
+  beforeCompanyWord: 1 << (FLAG_BASE + 7),
 } as const;
 
 export interface TokenView {
@@ -67,7 +79,7 @@ export function isCapitalized(text: string): boolean {
 }
 
 function pushGazetteer(features: string[], prefix: string, flags: number): void {
-  for (let bit = 0; bit < 16; bit++) if (flags & (1 << bit)) features.push(`${prefix}g${bit}`);
+  for (let bit = 0; bit < FLAG_BASE; bit++) if (flags & (1 << bit)) features.push(`${prefix}g${bit}`);
 }
 
 /** Features of the word itself seen at `offset` from the token being tagged (cacheable per word). */
@@ -95,6 +107,9 @@ export function flagFeatures(flags: number, shape: string, offset: number, out: 
     if (flags & Flag.seenLower) out.push("dl", `dl|${shape}`);
     if (flags & Flag.seenTitle) out.push("dt", `dt|${shape}`);
     if (flags & Flag.common) out.push("cw", `cw|${flags & Flag.initial}`);
+    if (flags & Flag.afterTitle) out.push("at", `at|${shape}`);
+    if (flags & Flag.afterFirstName) out.push("af", `af|${shape}`);
+    if (flags & Flag.beforeCompanyWord) out.push("bc", `bc|${shape}`);
     pushGazetteer(out, p, flags);
   } else if (offset === -1 || offset === 1) {
     pushGazetteer(out, p, flags);
@@ -123,13 +138,27 @@ export function viewDocument(sentences: readonly (readonly string[])[]): TokenVi
   const titleSeen = new Set<string>();
   const headline = sentences.map(isHeadline);
   const initials = sentences.map(initialPositions);
+  const evidence = new Map<string, number>();
+  const note = (word: string, flag: number): void => {
+    const key = word.toLowerCase();
+    evidence.set(key, (evidence.get(key) ?? 0) | flag);
+  };
   sentences.forEach((words, s) => {
     const initial = initials[s] as boolean[];
     for (let i = 0; i < words.length; i++) {
       const word = words[i] as string;
       if (!isCapitalized(word)) {
         if (LOWER.test(word.charAt(0))) lowerSeen.add(word);
-      } else if (!initial[i] && !headline[s] && LOWER.test(word)) titleSeen.add(word.toLowerCase());
+        continue;
+      }
+      if (!initial[i] && !headline[s] && LOWER.test(word)) titleSeen.add(word.toLowerCase());
+      if (headline[s]) continue;
+      const next = words[i + 1];
+      if (next === undefined || !isCapitalized(next)) continue;
+      const kind = gaz.phrases.get(word.toLowerCase()) ?? 0;
+      if (kind & Kind.title) note(next, Flag.afterTitle);
+      if (kind & Kind.firstName && !(kind & Kind.title)) note(next, Flag.afterFirstName);
+      if ((gaz.phrases.get(next.toLowerCase()) ?? 0) & Kind.organization) note(word, Flag.beforeCompanyWord);
     }
   });
   return sentences.map((words, s) => {
@@ -143,6 +172,7 @@ export function viewDocument(sentences: readonly (readonly string[])[]): TokenVi
         if (lowerSeen.has(lower)) flags |= Flag.seenLower;
         if (titleSeen.has(lower)) flags |= Flag.seenTitle;
         if (gaz.commonWords.has(lower)) flags |= Flag.common;
+        flags |= evidence.get(lower) ?? 0;
       }
       return { text, flags };
     });
@@ -172,8 +202,8 @@ function markGazetteer(
     for (let n = most; n >= 1; n--) {
       const kind = phrases.get(keys[n - 1] as string);
       if (kind === undefined) continue;
-      (views[i] as TokenView).flags |= kind & 0xff;
-      for (let j = i + 1; j < i + n; j++) (views[j] as TokenView).flags |= (kind & 0xff) << 8;
+      (views[i] as TokenView).flags |= kind & KIND_MASK;
+      for (let j = i + 1; j < i + n; j++) (views[j] as TokenView).flags |= (kind & KIND_MASK) << KIND_BITS;
       break;
     }
   }
