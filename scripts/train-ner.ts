@@ -8,6 +8,9 @@ import { join } from "node:path";
 import {
   featuresAt,
   historyFeatures,
+  memoryFeatures,
+  recalled,
+  remember,
   shapeOf,
   TAG_COUNT,
   TAGS,
@@ -79,12 +82,15 @@ function main(): void {
   writeFileSync(join(root, "models", "ner-gazetteer.json"), JSON.stringify(buildGazetteer()));
 
   const sentences: Sentence[] = [];
+  /** Each document's sentence indices, in text order: training reads a document in order, as tagging does. */
+  const docSentences: number[][] = [];
   const documents = readConll(trainPath).map((doc) =>
     doc.map((s) => ({ words: s.map(([word]) => word), tags: toBio(s.map(([, tag]) => tag)) })),
   );
   if (process.env.NER_NO_GUM !== "1") documents.push(...gumTrainingDocuments(gumPath));
   for (const doc of documents) {
     const views = viewDocument(doc.map((s) => s.words));
+    docSentences.push(doc.map((_, i) => sentences.length + i));
     doc.forEach((s, i) => {
       sentences.push({ views: views[i] as TokenView[], gold: s.tags });
     });
@@ -133,7 +139,8 @@ function main(): void {
   };
 
   const random = seededRandom(20030);
-  const order = sentences.map((_, i) => i);
+  const order = docSentences.map((_, i) => i);
+  const firstOfDocument = new Set(docSentences.map((d) => d[0]));
   const scores = new Float64Array(TAG_COUNT);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -142,8 +149,9 @@ function main(): void {
     }
     let errors = 0;
     let total = 0;
-    for (const s of order) {
+    for (const s of order.flatMap((d) => docSentences[d] as number[])) {
       const { views, gold } = sentences[s] as Sentence;
+      if (firstOfDocument.has(s)) views[0]?.memory?.clear();
       let prev = -1;
       let prev2 = -1;
       views.forEach((view, i) => {
@@ -151,6 +159,7 @@ function main(): void {
         const features = [
           ...((staticIds[s] as Int32Array[])[i] as Int32Array),
           ...historyFeatures(prev, prev2, shapeOf(view.text)).map(idOf),
+          ...memoryFeatures(recalled(view)).map(idOf),
         ];
         scores.fill(0);
         for (const f of features) {
@@ -169,6 +178,7 @@ function main(): void {
             update(f, best, -1);
           }
         }
+        remember(view, best);
         prev2 = prev;
         prev = best;
       });
@@ -198,4 +208,4 @@ function main(): void {
   console.error(`${file.features.length} features, ${(text.length / 1e6).toFixed(1)} MB`);
 }
 
-main();
+if (process.argv[1]?.endsWith("train-ner.ts")) main();

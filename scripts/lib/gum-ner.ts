@@ -273,7 +273,10 @@ export function bioTags(tokenCount: number, spans: readonly NameSpan[]): number[
 /** Training sentences (token texts and BIO tag indices) of the redistributable GUM genres, one list a document. */
 export function gumTrainingDocuments(path: string): { words: string[]; tags: number[] }[][] {
   return readGum(path)
-    .filter((doc) => REDISTRIBUTABLE_GENRES.has(doc.genre))
+    .filter(
+      (doc) =>
+        REDISTRIBUTABLE_GENRES.has(doc.genre) && !(process.env.GUM_SKIP ?? "").split(",").includes(doc.genre),
+    )
     .map((doc) => {
       const gum = tokenizeGum(doc.text);
       const tags = bioTags(gum.tokens.length, nameSpans(doc, gum, GUM_MISC));

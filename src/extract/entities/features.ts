@@ -38,6 +38,39 @@ export const Flag = {
 export interface TokenView {
   text: string;
   flags: number;
+  /** The document's memory, shared by all its views (absent: tagged without document memory). */
+  memory?: DocumentMemory;
+}
+
+/**
+ * What the tagger decided about each capitalized word earlier in the same document, as bits of MEMORY_TYPES
+ * (a name's type, or O where the capital was not sentence-initial). "Dole" tagged PER in one sentence is
+ * evidence for PER in the next: non-local consistency, a cache look-up per token.
+ */
+export type DocumentMemory = Map<string, number>;
+const MEMORY_TYPES = ["PER", "LOC", "ORG", "MISC", "O"] as const;
+export const MEMORY_STATES = 1 << MEMORY_TYPES.length;
+
+/** Bits the document's memory holds for this token's word (0: nothing). */
+export function recalled(view: TokenView): number {
+  if (view.memory === undefined || !isCapitalized(view.text)) return 0;
+  return view.memory.get(view.text.toLowerCase()) ?? 0;
+}
+
+/** Records the tag (index into TAGS) given to this token. */
+export function remember(view: TokenView, tag: number): void {
+  if (view.memory === undefined || !isCapitalized(view.text)) return;
+  let bit: number;
+  if (tag > 0) bit = 1 << ((tag - 1) >> 1);
+  else if ((view.flags & (Flag.initial | Flag.headline)) === 0) bit = 1 << 4;
+  else return;
+  const key = view.text.toLowerCase();
+  view.memory.set(key, (view.memory.get(key) ?? 0) | bit);
+}
+
+/** Features of the memory bits of a token (none for an empty memory). */
+export function memoryFeatures(bits: number): string[] {
+  return bits === 0 ? [] : [`m=${bits}`];
 }
 
 const UPPER = /\p{Lu}/u;
@@ -161,6 +194,7 @@ export function viewDocument(sentences: readonly (readonly string[])[]): TokenVi
       if ((gaz.phrases.get(next.toLowerCase()) ?? 0) & Kind.organization) note(word, Flag.beforeCompanyWord);
     }
   });
+  const memory: DocumentMemory = new Map();
   return sentences.map((words, s) => {
     const initial = initials[s] as boolean[];
     const views: TokenView[] = words.map((text, i) => {
@@ -174,7 +208,7 @@ export function viewDocument(sentences: readonly (readonly string[])[]): TokenVi
         if (gaz.commonWords.has(lower)) flags |= Flag.common;
         flags |= evidence.get(lower) ?? 0;
       }
-      return { text, flags };
+      return { text, flags, memory };
     });
     markGazetteer(words, views, gaz.phrases, gaz.longest);
     return views;

@@ -4,12 +4,17 @@
  *
  * Speed: a token's score is the sum, over the window offsets, of (a) its word's weights at that offset,
  * cached per word, and (b) its shape-and-flags weights at that offset, cached per (flags, shape), plus the
- * tag-history weights, held in tables. Tagging a token is then a few cache look-ups and additions.
+ * tag-history and document-memory weights, held in tables. Tagging a token is then a few cache look-ups and
+ * additions.
  */
 import { readFileSync } from "node:fs";
 import {
   flagFeatures,
   historyFeatures,
+  MEMORY_STATES,
+  memoryFeatures,
+  recalled,
+  remember,
   shapeOf,
   TAG_COUNT,
   TAGS,
@@ -48,6 +53,8 @@ interface Model {
   flagVectors: Map<number, Float32Array>;
   /** shape id → history weights per (prev2, prev) state pair. */
   history: Map<number, Float32Array>;
+  /** Document-memory bits → weights. */
+  memory: Float32Array;
 }
 
 /** Cached words beyond this are dropped (a long run over many documents sees many rare words). */
@@ -65,7 +72,14 @@ function model(): Model {
     file.features.forEach((feature, f) => {
       weights.set(feature, all.subarray(f * TAG_COUNT, (f + 1) * TAG_COUNT));
     });
+    const memory = new Float32Array(MEMORY_STATES * TAG_COUNT);
+    for (let bits = 1; bits < MEMORY_STATES; bits++)
+      for (const name of memoryFeatures(bits)) {
+        const row = weights.get(name);
+        if (row !== undefined) memory.set(row, bits * TAG_COUNT);
+      }
     loaded = {
+      memory,
       weights,
       words: new Map(),
       shapes: new Map(),
@@ -168,7 +182,9 @@ export function tagSentence(views: readonly TokenView[]): number[] {
   for (let i = 0; i < n; i++) {
     const history = historyTable(m, (words[i] as WordEntry).shape);
     const base = ((prev2 + 1) * STATES + prev + 1) * TAG_COUNT;
-    for (let t = 0; t < TAG_COUNT; t++) scores[t] = history[base + t] as number;
+    const bits = recalled(views[i] as TokenView) * TAG_COUNT;
+    for (let t = 0; t < TAG_COUNT; t++)
+      scores[t] = (history[base + t] as number) + (m.memory[bits + t] as number);
     for (let w = 0; w < WINDOW.length; w++) {
       const j = i + (WINDOW[w] as number);
       if (j < 0 || j >= n) continue;
@@ -184,6 +200,7 @@ export function tagSentence(views: readonly TokenView[]): number[] {
       if (allowed(prev, t) && (scores[t] as number) > (scores[best] as number)) best = t;
     }
     tags.push(best);
+    remember(views[i] as TokenView, best);
     prev2 = prev;
     prev = best;
   }
