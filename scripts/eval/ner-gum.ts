@@ -4,7 +4,7 @@
  * beside compromise alone (people / places / organizations).
  */
 import { join } from "node:path";
-import { GUM_MISC, nameSpans, readGum, tokenizeGum } from "../lib/gum-ner.js";
+import { nameSpans, readGum, tokenizeGum } from "../lib/gum-ner.js";
 import { table } from "../lib/shared.js";
 import { compromiseSpans, type Label, type Nlp, ourSpans, Score, spanKey } from "./ner-score.js";
 
@@ -19,7 +19,7 @@ export function runGum(evalDir: string, nlp: Nlp): void {
     const gum = tokenizeGum(doc.text);
     words += gum.tokens.length;
     const gold = new Set<string>();
-    for (const span of nameSpans(doc, gum, GUM_MISC)) {
+    for (const span of nameSpans(doc, gum, true)) {
       if (!LABELS.includes(span.label as Label)) continue;
       const start = (gum.tokens[span.first] as { start: number }).start;
       const end = (gum.tokens[span.end - 1] as { end: number }).end;

@@ -29,6 +29,7 @@ export interface GumDocument {
   genre: string;
   text: string;
   mentions: GumMention[];
+  people_chains: { eids: number[] }[];
 }
 
 /**
@@ -55,7 +56,7 @@ export const REDISTRIBUTABLE_GENRES: ReadonlySet<string> = new Set([
  * Proper mentions of GUM's other types (abstract, event, object...) are MISC names rather than O, in training
  * and in the GUM-dev gold alike.
  */
-export const GUM_MISC = process.env.GUM_MISC !== "0";
+export const GUM_MISC = true;
 
 export type NameLabel = "PER" | "LOC" | "ORG" | "MISC";
 
@@ -219,6 +220,8 @@ export function nameSpans(doc: GumDocument, gum: GumTokens, misc: boolean): Name
     startAt.set(token.start, i);
     endAt.set(token.end, i + 1);
   });
+  // Person chains that name a single person (GUM's `people_chains`); other person chains are groups.
+  const people = new Set(doc.people_chains.flatMap((person) => person.eids));
   const candidates: NameSpan[] = [];
   for (const mention of doc.mentions) {
     if (!mention.proper) continue;
@@ -229,8 +232,12 @@ export function nameSpans(doc: GumDocument, gum: GumTokens, misc: boolean): Name
     if (first === undefined || end === undefined) continue; // a mention that splits a token
     const run = runIn(tokens, first, end);
     if (run === null) continue;
-    // A group named by a demonym ("Americans") is MISC in CoNLL.
-    if (run[1] - run[0] === 1 && gaz.demonyms.has((tokens[run[0]] as Token).text.toLowerCase()))
+    // A group named by a demonym ("Americans") or a plural ("Senators", "Tagbanuas") is MISC in CoNLL.
+    const last = (tokens[run[1] - 1] as Token).text;
+    if (
+      (run[1] - run[0] === 1 && gaz.demonyms.has(last.toLowerCase())) ||
+      (label === "PER" && !people.has(mention.eid) && /s$/.test(last))
+    )
       label = misc ? "MISC" : undefined;
     if (label === undefined) continue;
     // "Director of the National Iodine Nutrition Study": a role of another entity's name, not a person's name.
