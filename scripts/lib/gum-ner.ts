@@ -166,7 +166,12 @@ function isNameWord(token: Token): boolean {
 /** The first capitalized run of tokens in [first, end). */
 function runIn(tokens: readonly Token[], first: number, end: number): [number, number] | null {
   let start = first;
-  while (start < end && !isNameWord(tokens[start] as Token)) start++;
+  // "The prominent critic Eduard Hanslick": a sentence-initial determiner is capitalized but no name.
+  while (
+    start < end &&
+    (!isNameWord(tokens[start] as Token) || DETERMINERS.has((tokens[start] as Token).text))
+  )
+    start++;
   if (start === end) return null;
   let stop = start + 1;
   while (stop < end) {
