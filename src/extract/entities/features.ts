@@ -51,20 +51,24 @@ export type DocumentMemory = Map<string, number>;
 const MEMORY_TYPES = ["PER", "LOC", "ORG", "MISC", "O"] as const;
 export const MEMORY_STATES = 1 << MEMORY_TYPES.length;
 
-/** Bits the document's memory holds for this token's word (0: nothing). */
-export function recalled(view: TokenView): number {
-  if (view.memory === undefined || !isCapitalized(view.text)) return 0;
-  return view.memory.get(view.text.toLowerCase()) ?? 0;
+/** A word's key in the document memory: lower-cased when capitalized, else null (not remembered). */
+export function memoryKey(text: string): string | null {
+  return isCapitalized(text) ? text.toLowerCase() : null;
+}
+
+/** Bits the document's memory holds for this token's word (0: nothing); `key` as memoryKey gives it. */
+export function recalled(view: TokenView, key = memoryKey(view.text)): number {
+  if (view.memory === undefined || key === null) return 0;
+  return view.memory.get(key) ?? 0;
 }
 
 /** Records the tag (index into TAGS) given to this token. */
-export function remember(view: TokenView, tag: number): void {
-  if (view.memory === undefined || !isCapitalized(view.text)) return;
+export function remember(view: TokenView, tag: number, key = memoryKey(view.text)): void {
+  if (view.memory === undefined || key === null) return;
   let bit: number;
   if (tag > 0) bit = 1 << ((tag - 1) >> 1);
   else if ((view.flags & (Flag.initial | Flag.headline)) === 0) bit = 1 << 4;
   else return;
-  const key = view.text.toLowerCase();
   view.memory.set(key, (view.memory.get(key) ?? 0) | bit);
 }
 

@@ -13,6 +13,7 @@ import {
   historyFeatures,
   MEMORY_STATES,
   memoryFeatures,
+  memoryKey,
   recalled,
   remember,
   shapeOf,
@@ -42,6 +43,8 @@ interface WordEntry {
   /** Summed weights of the word's own features at each window offset (offset-major). */
   vectors: Float32Array;
   shape: number;
+  /** The word's document-memory key (memoryKey), computed once. */
+  key: string | null;
 }
 
 interface Model {
@@ -122,7 +125,7 @@ function wordEntry(m: Model, text: string): WordEntry {
     m.shapes.set(shapeName, shape);
     m.shapeNames.push(shapeName);
   }
-  entry = { vectors, shape };
+  entry = { vectors, shape, key: memoryKey(text) };
   if (m.words.size >= CACHE_LIMIT) m.words.clear();
   m.words.set(text, entry);
   return entry;
@@ -182,7 +185,8 @@ export function tagSentence(views: readonly TokenView[]): number[] {
   for (let i = 0; i < n; i++) {
     const history = historyTable(m, (words[i] as WordEntry).shape);
     const base = ((prev2 + 1) * STATES + prev + 1) * TAG_COUNT;
-    const bits = recalled(views[i] as TokenView) * TAG_COUNT;
+    const key = (words[i] as WordEntry).key;
+    const bits = recalled(views[i] as TokenView, key) * TAG_COUNT;
     for (let t = 0; t < TAG_COUNT; t++)
       scores[t] = (history[base + t] as number) + (m.memory[bits + t] as number);
     for (let w = 0; w < WINDOW.length; w++) {
@@ -200,7 +204,7 @@ export function tagSentence(views: readonly TokenView[]): number[] {
       if (allowed(prev, t) && (scores[t] as number) > (scores[best] as number)) best = t;
     }
     tags.push(best);
-    remember(views[i] as TokenView, best);
+    remember(views[i] as TokenView, best, key);
     prev2 = prev;
     prev = best;
   }
