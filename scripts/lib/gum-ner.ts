@@ -98,6 +98,8 @@ const CONNECTORS = new Set([
 const ROLE_CONNECTORS = new Set(["of", "for", "on"]);
 /** A second connector word after the first ("of the", "van der"). */
 const SECOND_CONNECTORS = new Set(["the", "la", "der", "den", "los", "las"]);
+/** What follows an author's name in a citation, to the end of the mention: "et al., 2013", " (2004)", " 1968". */
+const CITATION = /^(?: et al\.?)?,? \(?\d{4}[a-z]?\)?$/;
 /** Capitalized words that open a noun phrase without being part of the name ("These United States"). */
 const DETERMINERS = new Set([
   "The",
@@ -245,6 +247,13 @@ export function nameSpans(doc: GumDocument, gum: GumTokens, misc: boolean): Name
     )
       label = misc ? "MISC" : undefined;
     if (label === undefined) continue;
+    // A citation ("Smith 2014", "Okafor et al., 2013") is an abstract mention named by its author: a person's name.
+    if (
+      mention.type === "abstract" &&
+      run[1] - run[0] <= 2 &&
+      CITATION.test(doc.text.slice((tokens[run[1] - 1] as Token).end, mention.end))
+    )
+      label = "PER";
     // "Director of the National Iodine Nutrition Study": a role of another entity's name, not a person's name.
     if (label === "PER" && tokens.slice(run[0], run[1]).some((t) => ROLE_CONNECTORS.has(t.text))) continue;
     const span = trimLeading(tokens, { label, first: run[0], end: run[1] });
