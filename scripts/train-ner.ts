@@ -103,6 +103,16 @@ function main(): void {
     });
   }
 
+  // Lower-case words inside names in the training data, seen at least twice: the particles a name may hold.
+  const insideCounts = new Map<string, number>();
+  for (const { views, gold } of sentences)
+    views.forEach((view, i) => {
+      const tag = gold[i] as number;
+      if (tag > 0 && tag % 2 === 0 && /^\p{Ll}/u.test(view.text))
+        insideCounts.set(view.text, (insideCounts.get(view.text) ?? 0) + 1);
+    });
+  const particles = new Set([...insideCounts].filter(([, n]) => n >= 2).map(([word]) => word));
+
   // Static features of every token, as feature ids, keeping only those seen often enough.
   const counts = new Map<string, number>();
   const names: string[][][] = sentences.map(({ views }) =>
@@ -193,7 +203,13 @@ function main(): void {
     console.error(`epoch ${epoch + 1}: ${((100 * errors) / total).toFixed(2)}% token errors`);
   }
 
-  const file: ModelFile = { tags: TAGS, scale: SCALE, features: [], weights: [] };
+  const file: ModelFile = {
+    tags: TAGS,
+    scale: SCALE,
+    features: [],
+    weights: [],
+    particles: [...particles].sort(),
+  };
   for (let f = 0; f < featureNames.length; f++) {
     const row: number[] = [];
     let keep = false;

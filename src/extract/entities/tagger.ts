@@ -33,6 +33,8 @@ export interface ModelFile {
   features: string[];
   /** One row of TAGS.length weights per feature, rows in the order of `features` (flat: fast to parse). */
   weights: number[];
+  /** Lower-case words training saw inside names ("of", "van", "bin"): the only lower-case words an I- tag may take. */
+  particles?: string[];
 }
 
 const SPAN = WINDOW.length * TAG_COUNT;
@@ -45,7 +47,13 @@ interface WordEntry {
   shape: number;
   /** The word's document-memory key (memoryKey), computed once. */
   key: string | null;
+  /** How the word may continue a name: ANY, as a PARTICLE (before a capitalized word), or NEVER. */
+  continues: number;
 }
+
+const ANY = 0;
+const PARTICLE = 1;
+const NEVER = 2;
 
 interface Model {
   weights: Map<string, Float32Array>;
@@ -58,6 +66,7 @@ interface Model {
   history: Map<number, Float32Array>;
   /** Document-memory bits → weights. */
   memory: Float32Array;
+  particles: ReadonlySet<string>;
 }
 
 /** Cached words beyond this are dropped (a long run over many documents sees many rare words). */
@@ -82,6 +91,7 @@ function model(): Model {
         if (row !== undefined) memory.set(row, bits * TAG_COUNT);
       }
     loaded = {
+      particles: new Set(file.particles ?? []),
       memory,
       weights,
       words: new Map(),
@@ -125,7 +135,8 @@ function wordEntry(m: Model, text: string): WordEntry {
     m.shapes.set(shapeName, shape);
     m.shapeNames.push(shapeName);
   }
-  entry = { vectors, shape, key: memoryKey(text) };
+  const continues = !startsLowerCase(text) ? ANY : m.particles.has(text) ? PARTICLE : NEVER;
+  entry = { vectors, shape, key: memoryKey(text), continues };
   if (m.words.size >= CACHE_LIMIT) m.words.clear();
   m.words.set(text, entry);
   return entry;
@@ -172,6 +183,21 @@ export function allowed(prev: number, tag: number): boolean {
   return prev === tag || prev === tag - 1;
 }
 
+function startsLowerCase(text: string): boolean {
+  return LOWER_START.test(text);
+}
+const LOWER_START = /^\p{Ll}/u;
+
+/**
+ * Whether a token may take an I- tag: a lower-case word only when it is one of the particles training saw inside
+ * names and a capitalized word follows (a particle never ends a name). Without this the tag history let a name
+ * run on through "met" ("Osama bin Laden met Ludwig van Beethoven" as one person).
+ */
+export function mayContinue(word: string, next: string | undefined, particles: ReadonlySet<string>): boolean {
+  if (!startsLowerCase(word)) return true;
+  return particles.has(word) && next !== undefined && !startsLowerCase(next) && memoryKey(next) !== null;
+}
+
 /** Tags (indices into TAGS) of one sentence's tokens. */
 export function tagSentence(views: readonly TokenView[]): number[] {
   const m = model();
@@ -200,7 +226,11 @@ export function tagSentence(views: readonly TokenView[]): number[] {
       }
     }
     let best = 0;
+    const entry = words[i] as WordEntry;
+    const continues =
+      entry.continues === ANY || (entry.continues === PARTICLE && (words[i + 1]?.key ?? null) !== null);
     for (let t = 1; t < TAG_COUNT; t++) {
+      if (t % 2 === 0 && !continues) continue;
       if (allowed(prev, t) && (scores[t] as number) > (scores[best] as number)) best = t;
     }
     tags.push(best);
