@@ -188,16 +188,6 @@ function startsLowerCase(text: string): boolean {
 }
 const LOWER_START = /^\p{Ll}/u;
 
-/**
- * Whether a token may take an I- tag: a lower-case word only when it is one of the particles training saw inside
- * names and a capitalized word follows (a particle never ends a name). Without this the tag history let a name
- * run on through "met" ("Osama bin Laden met Ludwig van Beethoven" as one person).
- */
-export function mayContinue(word: string, next: string | undefined, particles: ReadonlySet<string>): boolean {
-  if (!startsLowerCase(word)) return true;
-  return particles.has(word) && next !== undefined && !startsLowerCase(next) && memoryKey(next) !== null;
-}
-
 /** Tags (indices into TAGS) of one sentence's tokens. */
 export function tagSentence(views: readonly TokenView[]): number[] {
   const m = model();
@@ -226,9 +216,16 @@ export function tagSentence(views: readonly TokenView[]): number[] {
       }
     }
     let best = 0;
+    // A lower-case word takes an I- tag only when it is one of the particles training saw inside names and a
+    // capitalized word or another particle follows ("van der Vaart"; a particle never ends a name). Without this the
+    // tag history let a name run on through "met" ("Osama bin Laden met Ludwig van Beethoven" as one person).
     const entry = words[i] as WordEntry;
+    const next = words[i + 1];
     const continues =
-      entry.continues === ANY || (entry.continues === PARTICLE && (words[i + 1]?.key ?? null) !== null);
+      entry.continues === ANY ||
+      (entry.continues === PARTICLE &&
+        next !== undefined &&
+        (next.key !== null || next.continues === PARTICLE));
     for (let t = 1; t < TAG_COUNT; t++) {
       if (t % 2 === 0 && !continues) continue;
       if (allowed(prev, t) && (scores[t] as number) > (scores[best] as number)) best = t;
