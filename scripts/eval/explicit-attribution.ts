@@ -12,17 +12,30 @@
  */
 import type { Quote, Span } from "../../src/types.js";
 
-const VERBS = "said|says|told|tells|added|adds|asked|asks|explained|wrote|writes|warned|noted|insisted|replied";
+const VERBS =
+  "said|says|told|tells|added|adds|asked|asks|explained|wrote|writes|warned|noted|insisted|replied";
+/** After the quote, "told" is followed by the listener ("”, told Reuters"), not the speaker. */
+const INVERTED_VERBS = VERBS.replace("told|tells|", "");
 /** One capitalized word of a name, or a title with or without its period ("Mr", "Mr.", "Dr.", "O’Toole"). */
 const NAME_WORD = "\\p{Lu}[\\p{L}’'.-]*";
-const NAME = `${NAME_WORD}(?:[ \\t]+(?:(?:de|van|von|bin|al|da)[ \\t]+)?${NAME_WORD}){0,5}`;
+/** A space, or a line break that does not start a paragraph (hard-wrapped wire text). */
+const SPACE = "(?:[ \\t]+|[ \\t]*\\n(?![ \\t]{2}|\\n))";
+const NAME = `${NAME_WORD}(?:${SPACE}(?:(?:de|van|von|bin|al|da)${SPACE})?${NAME_WORD}){0,5}`;
+/** Lower-case role words between an employer and the person: "Refco analyst Mike Connery". */
+const ROLE_WORDS = `(?:${SPACE}(?!(?:of|in|at|on|for|from|with|to|and|after|before|when|that|as|by|who)\\b)[\\p{Ll}]+){1,3}`;
 /**
  * A closing mark right after the quote's last character, then an optional comma or dash. Not after a
  * period: `“… .” Smith said` may open the next sentence rather than attribute this one.
  */
 const CLOSE = `(?<=[\\p{L}\\p{N},!?…—–-])["”’](?:[ \\t]*[,—–-]+)?[ \\t]+`;
-const VERB_THEN_NAME = new RegExp(`${CLOSE}(?:${VERBS})[ \\t]+(${NAME})`, "gu");
-const NAME_THEN_VERB = new RegExp(`${CLOSE}(${NAME})[ \\t]+(?:${VERBS})\\b`, "gu");
+const VERB_THEN_NAME = new RegExp(
+  `${CLOSE}(?:${INVERTED_VERBS})${SPACE}(?:${NAME}${ROLE_WORDS}${SPACE})?(${NAME})`,
+  "gu",
+);
+const NAME_THEN_VERB = new RegExp(
+  `${CLOSE}(?:${NAME}${ROLE_WORDS}${SPACE})?(${NAME})${SPACE}(?:${VERBS})\\b`,
+  "gu",
+);
 /** Capitalized words that are not names: pronouns and the like opening an attribution. */
 const NOT_NAMES = new Set(["He", "She", "It", "They", "We", "I", "You", "The", "This", "That", "A", "An"]);
 
@@ -78,11 +91,14 @@ export function scoreExplicit(score: ExplicitScore, text: string, quotes: readon
     if (quote !== undefined) score.found += 1;
     if (quote !== undefined && !quote.partial) score.direct += 1;
     if (right) score.speakerRight += 1;
-    if (right && mention.start <= a.name.start && mention.end >= a.name.end) score.covers += 1;
-    if (!right) {
+    const covers = right && mention.start <= a.name.start && mention.end >= a.name.end;
+    if (covers) score.covers += 1;
+    if (!covers) {
       const from = Math.max(0, a.quoteEnd - 80);
       const shown = `${text.slice(from, a.quoteEnd)}[[${text.slice(a.quoteEnd, a.name.end + 30)}]]`;
-      score.misses.push(`${quote === undefined ? "MISS" : `SPK ours=${JSON.stringify(mention?.text ?? null)}`} ${JSON.stringify(shown)}`);
+      score.misses.push(
+        `${quote === undefined ? "MISS" : `${right ? "PART" : "SPK"} ours=${JSON.stringify(mention?.text ?? null)}`} ${JSON.stringify(shown)}`,
+      );
     }
   }
 }
@@ -101,4 +117,11 @@ export function explicitRow(name: string, s: ExplicitScore): string[] {
   ];
 }
 
-export const EXPLICIT_HEADER = ["explicit attribution", "quotes", "found", "direct", "speaker right", "covers name"];
+export const EXPLICIT_HEADER = [
+  "explicit attribution",
+  "quotes",
+  "found",
+  "direct",
+  "speaker right",
+  "covers name",
+];

@@ -8,7 +8,8 @@
  * false positive; `direct: false` items are never expected. Spans match when their overlap is at least the
  * threshold of each one's length (one-to-one, largest overlaps first). The speaker mention of a quote matched
  * at 30% is right when it overlaps the gold speaker span and is not much longer (≤ 1.5× + 3 chars); a quote
- * that continues the previous speaker (mention null) is scored with the mention it inherits. Gold items
+ * that continues the previous speaker (mention null) is scored with the mention it inherits (from the last
+ * quote with a mention, an attributed fragment included). Gold items
  * without a speaker are right when ours has none either.
  * PolNeAR keeps only attributions whose content carries “ ” or " marks: quotes in doubled apostrophes
  * (''…'', NYT style; 0 gold items in 123 articles using them) were never annotated, so our quotes delimited
@@ -147,10 +148,11 @@ function ours(text: string, quotes: readonly Quote[]): Predicted[] {
   const out: Predicted[] = [];
   let lastMention: TextSpan | null = null;
   for (const q of quotes) {
+    // A fragment with its own attribution (`“…,” she said`) names the speaker that later quotes go on with.
+    if (q.speaker.mention) lastMention = q.speaker.mention;
     if (q.partial) continue;
     const mention =
       q.speaker.mention ?? (q.speaker.name !== null || q.speaker.organization ? lastMention : null);
-    if (q.speaker.mention) lastMention = q.speaker.mention;
     out.push({
       start: q.start,
       end: q.end,

@@ -6,7 +6,14 @@ import {
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
 import type { Token } from "../../types.js";
-import { type CuePhrase, cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
+import {
+  type CuePhrase,
+  cueAt,
+  isCapitalizedWord,
+  phraseEndingAt,
+  phraseStartingAt,
+  type SpeakerPhrase,
+} from "./phrases.js";
 
 /** Who a quote is attributed to and by which verb, as token ranges. */
 export interface Attribution {
@@ -26,6 +33,7 @@ const SIGNING_DASHES = new Set(["—", "–", "―", "--"]);
 /** Punctuation inside the closing mark that lets the sentence go on: `“We will,” he said`. */
 const OPEN_ENDED = new Set([",", "?", "!", "—", "–", "-", "--", "…", "..."]);
 const VERB_AUXILIARIES = new Set(["is", "was", "has", "had", "will", "would", "can", "could", "did", "does"]);
+const POSSESSIVE_MARKS = new Set(["'", "’"]);
 const MAX_INTRO_GAP = 10;
 const MAX_RIGHT_WINDOW = 20;
 
@@ -60,7 +68,10 @@ function describedSpeaker(tokens: readonly Token[], from: number, cue: number): 
   const last = skipAdverbsLeft(tokens, stop - 1, from);
   const phrase = phraseEndingAt(tokens, last, from);
   if (phrase === null) return null;
-  for (let k = from; k < phrase.first; k++) if (tokens[k]?.kind !== "word") return null;
+  for (let k = from; k < phrase.first; k++) {
+    // "Data Resources' Wyss said": a plural possessive mark is part of the descriptor.
+    if (tokens[k]?.kind !== "word" && !POSSESSIVE_MARKS.has(tokens[k]?.text ?? "")) return null;
+  }
   return phrase;
 }
 
@@ -152,6 +163,34 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
   return null;
 }
 
+/** "Resources' Wyss": an apostrophe right after a plural, before a space, is a possessive. */
+function isPossessiveMark(tokens: readonly Token[], c: number): boolean {
+  const t = tokens[c] as Token;
+  const prev = tokens[c - 1];
+  const next = tokens[c + 1];
+  return (
+    POSSESSIVE_MARKS.has(t.text) &&
+    prev !== undefined &&
+    prev.end === t.start &&
+    /[sS]$/.test(prev.text) &&
+    next !== undefined &&
+    next.start > t.end &&
+    isCapitalizedWord(next)
+  );
+}
+
+/**
+ * Whether token `c` ends a sentence: a period before a comma or a lower-case word does not
+ * ("Mitch McConnell, R-Ky., said").
+ */
+function endsSentence(tokens: readonly Token[], c: number): boolean {
+  const t = tokens[c] as Token;
+  if (!TERMINAL.has(t.text)) return false;
+  if (t.text !== ".") return true;
+  const next = tokens[c + 1];
+  return next === undefined || !(next.text === "," || /^\p{Ll}/u.test(next.text));
+}
+
 /** Whether the sentence may go on after the quote: `“We will,” he said` but not `“We will.” He said`. */
 function openEnded(tokens: readonly Token[], closeToken: number): boolean {
   const inside = tokens[closeToken - 1];
@@ -207,12 +246,15 @@ export function attributionAfter(
         continue;
       }
     }
-    if (TERMINAL.has(t.text) || isMark(t)) return null;
+    if (endsSentence(tokens, c) || (isMark(t) && !isPossessiveMark(tokens, c))) return null;
     const cue = cueAt(tokens, c);
     if (cue === null) continue;
     const speaker = speakerOfVerb(tokens, cue, i, limit);
     if (speaker !== null && speaker.first === i) return { cue, speaker, end: cue.end };
     const described = describedSpeaker(tokens, i, c) ?? plainPhrase(tokens, i, c);
+    // "the Labour leader, Ed Miliband, said": the appositive name is the better speaker phrase.
+    if (described?.kind === "role" && speaker?.kind === "name" && speaker.first > described.end)
+      return { cue, speaker, end: cue.end };
     return described === null ? null : { cue, speaker: described, end: cue.end };
   }
   return null;

@@ -91,10 +91,47 @@ function roleOf(text: string, token: Token, bodyStart: number, family: QuoteFami
   return isOpen ? "close" : "open";
 }
 
-function firstMarkOfParagraph(tokens: readonly Token[], p: Paragraph, family: QuoteFamily): number | null {
+const isStraight = (mark: string): boolean => QUOTE_MARKS.get(mark)?.side === "either";
+
+/**
+ * The mark reopening a quote at the start of paragraph `p`: same family and same style as the mark that
+ * opened it. A stray straight mark left open before a paragraph of “curly” quotes (a copy artefact) would
+ * otherwise swallow the narration between them.
+ */
+function reopeningMark(
+  tokens: readonly Token[],
+  p: Paragraph,
+  family: QuoteFamily,
+  opener: Token,
+): number | null {
   const token = tokens[p.first];
-  if (token === undefined) return null;
-  return QUOTE_MARKS.get(token.text)?.family === family ? p.first : null;
+  if (token === undefined || QUOTE_MARKS.get(token.text)?.family !== family) return null;
+  return isStraight(token.text) === isStraight(opener.text) ? p.first : null;
+}
+
+/**
+ * For a quote left open at its paragraph's end (`“Let’s go.’ Schumer said`): the first mark of another
+ * family after `open` that ends a sentence (right after . ! ? or , and before a space), when no other mark
+ * comes before it. The quote then ends there instead of swallowing the narration after it.
+ */
+function closingMarkOfOtherFamily(
+  text: string,
+  tokens: readonly Token[],
+  open: number,
+  end: number,
+  family: QuoteFamily,
+): number | null {
+  for (let i = open + 1; i < end; i++) {
+    const token = tokens[i] as Token;
+    const info = QUOTE_MARKS.get(token.text);
+    if (info === undefined) continue;
+    if (info.family === family) return null;
+    const before = text[token.start - 1] ?? "";
+    const after = text[token.end];
+    if (/[.!?,]/.test(before) && (after === undefined || SPACE.test(after)) && i + 1 < end) return i;
+    return null;
+  }
+  return null;
 }
 
 /**
@@ -158,7 +195,9 @@ function scanFamily(
       }
       const next = paragraphs[pi + 1];
       const reopen =
-        stack.length === 0 && next !== undefined ? firstMarkOfParagraph(tokens, next, family) : null;
+        stack.length === 0 && next !== undefined
+          ? reopeningMark(tokens, next, family, tokens[top.token] as Token)
+          : null;
       if (reopen !== null) {
         top.reopenings.push((tokens[reopen] as Token).start);
         carried = top;
@@ -167,6 +206,12 @@ function scanFamily(
       if (family === "single") continue;
       if (stack.length > 0) {
         report(top.start, "opening quotation mark never closed; ignored", "warning");
+        continue;
+      }
+      const otherClose = closingMarkOfOtherFamily(text, tokens, top.token, p.end, family);
+      if (otherClose !== null) {
+        report(top.start, "quotation mark closed by a mark of another kind", "info");
+        spans.push(span(family, top, otherClose, tokens, true));
         continue;
       }
       report(

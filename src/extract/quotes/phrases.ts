@@ -1,5 +1,10 @@
-import { RELATIVE_PRONOUNS, SPEAKER_DETERMINERS } from "../../lexicon/attribution-phrases.js";
+import {
+  PERSON_DESCRIPTORS,
+  RELATIVE_PRONOUNS,
+  SPEAKER_DETERMINERS,
+} from "../../lexicon/attribution-phrases.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
+import { PERSON_TITLES } from "../../lexicon/person-titles.js";
 import { SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
 import { PARTICLE_VERBS, REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
@@ -40,16 +45,39 @@ const NAME_PARTICLES = new Set([
   "ibn",
 ]);
 const MAX_PHRASE_TOKENS = 7;
+const POSSESSIVES: ReadonlySet<string> = new Set(["’s", "'s"]);
+/** Capitalized words after a speaker that date the statement rather than name anyone. */
+const TIME_WORDS: ReadonlySet<string> = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
+    " ",
+  ),
+);
 
 const lower = (t: Token | undefined): string => (t === undefined ? "" : t.text.toLowerCase());
+
+/** "de" in "Charles de Gaulle", and "Le" in "Le Pen" (a capitalized particle opens a surname). */
+function isParticle(t: Token | undefined): boolean {
+  return t !== undefined && NAME_PARTICLES.has(t.text.toLowerCase());
+}
 
 export function isCapitalizedWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "word" && CAPITALIZED.test(t.text);
 }
 
+/** One-word titles, lower case and without their period: "mr" stands for "Mr" and "Mr.". */
+const TITLE_WORDS: ReadonlySet<string> = new Set(
+  PERSON_TITLES.filter((t) => !t.includes(" ")).map((t) => t.toLowerCase().replace(/\.$/, "")),
+);
+
+/** A title written before a name ("Mr", "Mrs.", "Dr", "Sen."), which is a stopword on its own. */
+function isTitleWord(t: Token | undefined): boolean {
+  return isCapitalizedWord(t) && TITLE_WORDS.has(lower(t).replace(/\.$/, ""));
+}
+
 /** A capitalized word that can be part of a name (not "But", "When", "If" opening a sentence). */
 function isNameWord(t: Token | undefined): boolean {
   if (!isCapitalizedWord(t)) return false;
+  if (isTitleWord(t)) return true;
   const w = lower(t);
   return !STOPWORDS.has(w) && !SPEAKER_PRONOUNS.has(w) && !REPORTING_VERBS.has(w);
 }
@@ -97,7 +125,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
     while (first - 1 >= floor && last - first < MAX_PHRASE_TOKENS) {
       const prev = tokens[first - 1] as Token;
       const joined = prev.end === (tokens[first] as Token).start;
-      if (isNameWord(prev) || NAME_PARTICLES.has(prev.text) || (joined && prev.text === "-")) first -= 1;
+      if (isNameWord(prev) || isParticle(prev) || (joined && prev.text === "-")) first -= 1;
       else if (prev.text === "The" && first - 1 >= floor) {
         first -= 1;
         break;
@@ -129,6 +157,54 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
 }
 
 /**
+ * A name that follows lower-case role words at `from` ("spokesman Josh Earnest", "chief executive Ann
+ * Lee"), read no further than `limit`; null when no role noun leads to a name.
+ */
+function nameAfterRole(tokens: readonly Token[], from: number, limit: number): SpeakerPhrase | null {
+  let j = from;
+  // "Florida’s Rick Wilson", "Clinton’s top aide Jake Sullivan": the possessor is not the speaker.
+  const possessive = POSSESSIVES.has(lower(tokens[j]));
+  if (possessive) j += 1;
+  const firstRoleWord = j;
+  let sawPerson = false;
+  for (; j < limit && j - firstRoleWord < 6; j++) {
+    const tok = tokens[j] as Token;
+    if (tok.text === "," && j > firstRoleWord && isNameWord(tokens[j + 1])) continue;
+    if (tok.kind !== "word" || !LOWER.test(tok.text)) {
+      const named = (possessive || sawPerson) && isNameWord(tok) && !TIME_WORDS.has(lower(tok));
+      return named ? nameRunFrom(tokens, j, limit) : null;
+    }
+    if (tokens[j - 1]?.text === ",") return null;
+    if (STOPWORDS.has(lower(tok)) || REPORTING_VERBS.has(lower(tok))) return null;
+    // "Trump attacked Clinton": only a noun for a person right before the name leads on to it.
+    sawPerson = isPersonNoun(tok);
+  }
+  return null;
+}
+
+/** A noun for a person: a role ("spokesman") or another person noun ("resident", "analyst"). */
+function isPersonNoun(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== "word") return false;
+  const w = lower(t);
+  return headKind(t) === "role" || PERSON_DESCRIPTORS.has(w) || PERSON_DESCRIPTORS.has(w.replace(/s$/, ""));
+}
+
+/** The run of name words (with particles and hyphens) that starts at `first`. */
+function nameRunFrom(tokens: readonly Token[], first: number, limit: number): SpeakerPhrase {
+  let end = first;
+  while (end + 1 < limit && end - first < MAX_PHRASE_TOKENS) {
+    const next = tokens[end + 1] as Token;
+    // "said Smith Tuesday": a day or month after a name dates the statement.
+    if (TIME_WORDS.has(lower(next))) break;
+    if (isNameWord(next) || (NAME_PARTICLES.has(next.text) && isNameWord(tokens[end + 2]))) end += 1;
+    else if (next.text === "-" && next.start === (tokens[end] as Token).end && isNameWord(tokens[end + 2]))
+      end += 2;
+    else break;
+  }
+  return { first, end: end + 1, kind: "name" };
+}
+
+/**
  * The speaker phrase that starts at token `first`, reading rightwards no further than `limit`: used after
  * an inverted cue ("said Frank", "said the minister", "said conservative activist Bob Klaus").
  */
@@ -140,30 +216,28 @@ export function phraseStartingAt(
   const t = tokens[first];
   if (t === undefined || first >= limit) return null;
   if (isPronoun(t)) return { first, end: first + 1, kind: "pronoun" };
-  const lastOfName = (from: number): number => {
-    let end = from;
-    while (end + 1 < limit && end - from < MAX_PHRASE_TOKENS) {
-      const next = tokens[end + 1] as Token;
-      if (isNameWord(next) || (NAME_PARTICLES.has(next.text) && isNameWord(tokens[end + 2]))) end += 1;
-      else if (next.text === "-" && next.start === (tokens[end] as Token).end && isNameWord(tokens[end + 2]))
-        end += 2;
-      else break;
-    }
-    return end;
-  };
-  if (isNameWord(t) || (t.text === "The" && isNameWord(tokens[first + 1]))) {
-    return { first, end: lastOfName(first) + 1, kind: "name" };
+  const lastOfName = (from: number): number => nameRunFrom(tokens, from, limit).end - 1;
+  const particleLed = isParticle(t) && isNameWord(tokens[first + 1]);
+  if (isNameWord(t) || particleLed || (t.text === "The" && isNameWord(tokens[first + 1]))) {
+    const end = lastOfName(first) + 1;
+    // "said White House spokesman Josh Earnest": the person after the role, not the employer before it.
+    const person = nameAfterRole(tokens, end, limit);
+    return person ?? { first, end, kind: "name" };
   }
   // "the minister", "a spokesman for the ministry", "conservative activist Bob Klaus"
   for (let j = first; j < limit && j - first < MAX_PHRASE_TOKENS; j++) {
     const tok = tokens[j] as Token;
+    // "9/11 widow Terry Strada": a number may modify the role.
+    if (tok.kind === "number" && j + 1 < limit) continue;
     if (tok.kind !== "word") return null;
     if (j > first && isNameWord(tok)) return { first: j, end: lastOfName(j) + 1, kind: "name" };
     const kind = headKind(tok);
     if (kind !== null) {
       const next = tokens[j + 1];
-      // "a campaign spokesman": keep reading while the next word is still part of the noun phrase.
+      // "a campaign spokesman": keep reading while the next word is still part of the noun phrase;
+      // "project manager Ann Lee": the name that the role introduces is the speaker.
       if (next !== undefined && headKind(next) !== null) continue;
+      if (j + 1 < limit && isNameWord(next) && !TIME_WORDS.has(lower(next))) continue;
       return { first, end: j + 1, kind };
     }
     if (
