@@ -133,4 +133,11 @@ export const PERSON_DESCRIPTORS: ReadonlySet<string> = new Set([
   "councilman",
   "superintendent",
   "principal",
+  "announcer",
+  "narrator",
+  "caller",
+  "passenger",
+  "customer",
+  "employee",
+  "official",
 ]);

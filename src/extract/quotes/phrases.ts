@@ -106,7 +106,9 @@ export function isPronoun(t: Token | undefined): boolean {
 function headKind(t: Token | undefined): SpeakerPhrase["kind"] | null {
   const w = lower(t);
   if (t === undefined || t.kind !== "word") return null;
-  if (ROLE_HEADS.has(w) || ROLE_HEADS.has(w.replace(/s$/, ""))) return "role";
+  const singular = w.replace(/s$/, "");
+  if (ROLE_HEADS.has(w) || ROLE_HEADS.has(singular)) return "role";
+  if (PERSON_DESCRIPTORS.has(w) || PERSON_DESCRIPTORS.has(singular)) return "role";
   if (ORGANIZATION_NOUNS.has(w)) return "organization";
   return null;
 }
@@ -185,8 +187,7 @@ function nameAfterRole(tokens: readonly Token[], from: number, limit: number): S
 /** A noun for a person: a role ("spokesman") or another person noun ("resident", "analyst"). */
 function isPersonNoun(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== "word") return false;
-  const w = lower(t);
-  return headKind(t) === "role" || PERSON_DESCRIPTORS.has(w) || PERSON_DESCRIPTORS.has(w.replace(/s$/, ""));
+  return headKind(t) === "role";
 }
 
 /** The run of name words (with particles and hyphens) that starts at `first`. */
