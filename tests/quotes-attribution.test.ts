@@ -51,6 +51,8 @@ describe("post-posed attributions, with titles and roles", () => {
     ["“We will win” — Lee said.", "Lee"],
     ['"We will win," Data Resources\' Wyss said.', "Wyss"],
     ["“We will win,” said the minister Monday.", "the minister"],
+    ["“We will win,” an LDP candidate in Tokyo told Reuters.", "an LDP candidate"],
+    ["“We will win,” said Barend du Plessis.", "Barend du Plessis"],
   ])("%s → %s", (text, speaker) => {
     const close = text.indexOf(text.includes("”") ? "”" : '"', 1) + 1;
     expect(summary(text)).toEqual([[text.slice(0, close), false, speaker]]);
@@ -82,12 +84,14 @@ describe("quoted fragments with an explicit attribution get that speaker", () =>
     expect(summary(text)).toEqual([[span, true, speaker]]);
   });
 
-  it.each([["She called the plan “a disaster” for the region."], ["Smith said that “the plan is dead.”"]])(
-    "but not a fragment without one: %s",
-    (text) => {
-      expect(summary(text).map(([, partial, speaker]) => [partial, speaker])).toEqual([[true, null]]);
-    },
-  );
+  it.each([
+    ["She called the plan “a disaster” for the region."],
+    ["Smith said that “the plan is dead.”"],
+    ["He held up a report headed “Targets Set” Lawson told journalists."],
+    ["He called the talks “very helpful,” Acme submitted a note on it."],
+  ])("but not a fragment without one: %s", (text) => {
+    expect(summary(text).map(([, partial, speaker]) => [partial, speaker])).toEqual([[true, null]]);
+  });
 });
 
 describe("quotes end at their closing mark", () => {

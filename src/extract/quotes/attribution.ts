@@ -23,6 +23,8 @@ export interface Attribution {
   end: number;
   /** An attribution before the quote that ends in a comma or colon: `X said, “…”`. */
   introduced?: boolean;
+  /** The speaker is any short phrase before the cue, not a name, pronoun or role phrase. */
+  loose?: boolean;
 }
 
 const TERMINAL = new Set([".", "!", "?", ";"]);
@@ -251,11 +253,22 @@ export function attributionAfter(
     if (cue === null) continue;
     const speaker = speakerOfVerb(tokens, cue, i, limit);
     if (speaker !== null && speaker.first === i) return { cue, speaker, end: cue.end };
-    const described = describedSpeaker(tokens, i, c) ?? plainPhrase(tokens, i, c);
+    const described = describedSpeaker(tokens, i, c);
+    if (described === null) {
+      // "a narrator in the ad asks": any short phrase, a looser guess than the ones above.
+      const plain = plainPhrase(tokens, i, c);
+      return plain === null ? null : { cue, speaker: plain, end: cue.end, loose: true };
+    }
     // "the Labour leader, Ed Miliband, said": the appositive name is the better speaker phrase.
-    if (described?.kind === "role" && speaker?.kind === "name" && speaker.first > described.end)
+    if (
+      described?.kind === "role" &&
+      speaker?.kind === "name" &&
+      speaker.first === described.end + 1 &&
+      tokens[described.end]?.text === "," &&
+      tokens[speaker.end]?.text === ","
+    )
       return { cue, speaker, end: cue.end };
-    return described === null ? null : { cue, speaker: described, end: cue.end };
+    return { cue, speaker: described, end: cue.end };
   }
   return null;
 }

@@ -25,6 +25,7 @@ interface Analysed {
 const MAX_BRIDGE_TOKENS = 40;
 const CONTINUATION_PARAGRAPHS = 2;
 const BRIDGE_END = new Set([",", ".", ";", ":", "—", "–"]);
+const FRAGMENT_LINKS = new Set([",", "?", "!", "—", "–", "--", "…"]);
 const CLAUSE_CONJUNCTIONS = new Set(["and", "but", "while", "whereas", "although", "though", "yet"]);
 
 function indexByToken<T extends { first: number; end: number }>(
@@ -54,6 +55,13 @@ function contentOf(text: string, tokens: readonly Token[], span: MarkedSpan): st
     at = reopen + 1;
   }
   return (content + text.slice(at, to)).trim();
+}
+
+/** Whether the sentence goes on past a closing mark with a comma or dash, inside or after it: `,”` `”,`. */
+function continuesSentence(tokens: readonly Token[], closeToken: number): boolean {
+  const inside = tokens[closeToken - 1]?.text ?? "";
+  const after = tokens[closeToken + 1]?.text ?? "";
+  return FRAGMENT_LINKS.has(inside) || FRAGMENT_LINKS.has(after);
 }
 
 /** A short title-case quote alone in its paragraph is a heading ("‘All Bets Are Off.’"), not speech. */
@@ -144,8 +152,9 @@ function analyse(
     } else if (leftEmpty && rightEmpty && !lowerStart && !isHeading(text, paragraph, span, content)) {
       standalone = true;
       partial = false;
-    } else if (after?.speaker != null) {
-      // A fragment inside the speaker's own sentence: `The plan is “dead,” Smith said.`
+    } else if (after?.speaker != null && !after.loose && continuesSentence(tokens, span.closeToken)) {
+      // A fragment inside the speaker's own sentence: `The plan is “dead,” Smith said.` (not a title:
+      // `headed “Targets Set” Lawson told journalists`).
       attribution = after;
     } else if (before?.speaker != null && (before.cue === null || before.introduced)) {
       // `According to Smith, “the plan is dead.”` / `Smith said, “the plan is dead.”`

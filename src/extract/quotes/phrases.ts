@@ -43,8 +43,23 @@ const NAME_PARTICLES = new Set([
   "la",
   "le",
   "ibn",
+  "du",
+  "dos",
+  "das",
 ]);
 const MAX_PHRASE_TOKENS = 7;
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
+  "a",
+  "an",
+  "the",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "my",
+  "your",
+]);
 const POSSESSIVES: ReadonlySet<string> = new Set(["’s", "'s"]);
 /** Capitalized words after a speaker that date the statement rather than name anyone. */
 const TIME_WORDS: ReadonlySet<string> = new Set(
@@ -92,6 +107,8 @@ export function cueAt(tokens: readonly Token[], i: number): CuePhrase | null {
   if (!LOWER.test(t.text) && !(opensSentence && LOWER.test(t.text.slice(1)))) return null;
   const w = t.text.toLowerCase();
   if (!REPORTING_VERBS.has(w)) return null;
+  // "a note", "the report", "his comments": a noun after a determiner, not a verb.
+  if (NOUN_DETERMINERS.has(lower(prev))) return null;
   const particle = PARTICLE_VERBS.get(w);
   if (particle !== undefined) {
     return lower(tokens[i + 1]) === particle ? { first: i, end: i + 2, participle: w.endsWith("ing") } : null;
