@@ -53,6 +53,10 @@ describe("post-posed attributions, with titles and roles", () => {
     ["“We will win,” said the minister Monday.", "the minister"],
     ["“We will win,” an LDP candidate in Tokyo told Reuters.", "an LDP candidate"],
     ["“We will win,” said Barend du Plessis.", "Barend du Plessis"],
+    ["“We will win,” Jeff Weaver, Sanders’ campaign manager, said.", "Jeff Weaver"],
+    ["“We will win,” mused Blaze co-host Stu Burguiere.", "Stu Burguiere"],
+    ["“It was Christmas, a new server, a mouse,” says the ad’s narrator.", "the ad’s narrator"],
+    ["“We will win.” Trump said.", "Trump"],
   ])("%s → %s", (text, speaker) => {
     const close = text.indexOf(text.includes("”") ? "”" : '"', 1) + 1;
     expect(summary(text)).toEqual([[text.slice(0, close), false, speaker]]);
@@ -68,6 +72,7 @@ describe("pre-posed attributions, with roles", () => {
     ["As a phone rang, the announcer said, “It is late.”", "the announcer"],
     ["Trump attacked Clinton on Monday, saying, “She is unstable.”", "Trump"],
     ["Said Mr Brown: “We will win.”", "Mr Brown"],
+    ["Trump called on her to resign and said, “Her mind is shot!”", "Trump"],
   ])("%s → %s", (text, speaker) => {
     const open = text.indexOf("“");
     expect(summary(text)).toEqual([[text.slice(open), false, speaker]]);
@@ -100,6 +105,12 @@ describe("quotes end at their closing mark", () => {
     expect(summary(text)).toEqual([
       ["“We will win,”", false, "Smith"],
       ["“We lost,”", false, "Jones"],
+    ]);
+  });
+
+  it("a name and a verb after a full stop attribute only when they end the sentence", () => {
+    expect(summary("“We will win.” Trump said the emails were gone.")).toEqual([
+      ["“We will win.”", false, null],
     ]);
   });
 

@@ -6,14 +6,7 @@ import {
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
 import type { Token } from "../../types.js";
-import {
-  type CuePhrase,
-  cueAt,
-  isCapitalizedWord,
-  phraseEndingAt,
-  phraseStartingAt,
-  type SpeakerPhrase,
-} from "./phrases.js";
+import { type CuePhrase, cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
 
 /** Who a quote is attributed to and by which verb, as token ranges. */
 export interface Attribution {
@@ -165,7 +158,7 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
   return null;
 }
 
-/** "Resources' Wyss": an apostrophe right after a plural, before a space, is a possessive. */
+/** "Resources' Wyss", "Sanders’ campaign": an apostrophe after a plural, before a word, is a possessive. */
 function isPossessiveMark(tokens: readonly Token[], c: number): boolean {
   const t = tokens[c] as Token;
   const prev = tokens[c - 1];
@@ -177,7 +170,7 @@ function isPossessiveMark(tokens: readonly Token[], c: number): boolean {
     /[sS]$/.test(prev.text) &&
     next !== undefined &&
     next.start > t.end &&
-    isCapitalizedWord(next)
+    next.kind === "word"
   );
 }
 
@@ -200,8 +193,25 @@ function openEnded(tokens: readonly Token[], closeToken: number): boolean {
   if (after === undefined) return false;
   if (LINKING.has(after.text)) return true;
   if (inside !== undefined && OPEN_ENDED.has(inside.text)) return true;
-  if (inside !== undefined && TERMINAL.has(inside.text)) return /^\p{Ll}/u.test(after.text);
+  if (inside !== undefined && TERMINAL.has(inside.text))
+    return /^\p{Ll}/u.test(after.text) || shortAttributionSentence(tokens, closeToken + 1);
   return true;
+}
+
+/**
+ * `“… missing.” Trump said.`: a name or pronoun and a reporting verb that end the sentence at once are the
+ * quote's attribution, not a new statement (`“… missing.” Trump said the emails …` is one).
+ */
+function shortAttributionSentence(tokens: readonly Token[], from: number): boolean {
+  const limit = Math.min(tokens.length, from + 8);
+  for (let c = from + 1; c < limit; c++) {
+    const cue = cueAt(tokens, c);
+    if (cue === null) continue;
+    if (cue.participle) return false;
+    const speaker = phraseEndingAt(tokens, skipAdverbsLeft(tokens, c - 1, from), from);
+    return speaker !== null && speaker.first === from && /^[.!?]$/.test(tokens[cue.end]?.text ?? "");
+  }
+  return false;
 }
 
 /**
@@ -299,9 +309,12 @@ export function attributionBefore(
     const cue = cueAt(tokens, k);
     if (cue === null) continue;
     if (!introduced && cue.end !== before) return null;
-    const speaker = cue.participle
-      ? clauseSubject(tokens, cue, floor)
-      : speakerOfVerb(tokens, cue, floor, Math.min(limit, before));
+    // "Trump called on her to resign and said, “…”": a verb after "and" shares its clause's subject.
+    const coordinated = lower(tokens[skipAdverbsLeft(tokens, cue.first - 1, floor)]) === "and";
+    const speaker =
+      cue.participle || coordinated
+        ? clauseSubject(tokens, cue, floor)
+        : speakerOfVerb(tokens, cue, floor, Math.min(limit, before));
     return { cue, speaker, end: before, introduced };
   }
   // "Sanders made the following comment: “…”": no cue, the subject of the clause speaks.

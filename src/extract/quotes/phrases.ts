@@ -123,7 +123,8 @@ export function isPronoun(t: Token | undefined): boolean {
 function headKind(t: Token | undefined): SpeakerPhrase["kind"] | null {
   const w = lower(t);
   if (t === undefined || t.kind !== "word") return null;
-  const singular = w.replace(/s$/, "");
+  // "co-host", "vice-chairman": the last part of a hyphenated noun is its head.
+  const singular = (w.split("-").at(-1) as string).replace(/s$/, "");
   if (ROLE_HEADS.has(w) || ROLE_HEADS.has(singular)) return "role";
   if (PERSON_DESCRIPTORS.has(w) || PERSON_DESCRIPTORS.has(singular)) return "role";
   if (ORGANIZATION_NOUNS.has(w)) return "organization";
@@ -260,7 +261,7 @@ export function phraseStartingAt(
     }
     if (
       REPORTING_VERBS.has(lower(tok)) ||
-      (STOPWORDS.has(lower(tok)) && !SPEAKER_DETERMINERS.has(lower(tok)))
+      (STOPWORDS.has(lower(tok)) && !SPEAKER_DETERMINERS.has(lower(tok)) && !POSSESSIVES.has(lower(tok)))
     ) {
       return null;
     }
