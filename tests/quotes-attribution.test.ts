@@ -73,6 +73,8 @@ describe("pre-posed attributions, with roles", () => {
     ["Trump attacked Clinton on Monday, saying, “She is unstable.”", "Trump"],
     ["Said Mr Brown: “We will win.”", "Mr Brown"],
     ["Trump called on her to resign and said, “Her mind is shot!”", "Trump"],
+    ["Years ago, he backed Obama over Clinton and said, “She did nothing.”", "he"],
+    ["A White House official said Wednesday, “There are talks.”", "A White House official"],
   ])("%s → %s", (text, speaker) => {
     const open = text.indexOf("“");
     expect(summary(text)).toEqual([[text.slice(open), false, speaker]]);

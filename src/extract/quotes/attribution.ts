@@ -186,6 +186,23 @@ function endsSentence(tokens: readonly Token[], c: number): boolean {
   return next === undefined || !(next.text === "," || /^\p{Ll}/u.test(next.text));
 }
 
+/**
+ * The subject of the verb before a coordinating "and" at `and`: the nearest name, pronoun or role phrase,
+ * read leftwards, that a verb follows ("he supported Obama over Clinton and said" → "he", not "Clinton").
+ */
+function coordinatedSubject(tokens: readonly Token[], and: number, floor: number): SpeakerPhrase | null {
+  for (let k = and - 1; k >= floor; k--) {
+    if (isMark(tokens[k])) return null;
+    const phrase = phraseEndingAt(tokens, k, floor);
+    if (phrase === null) continue;
+    let v = k + 1;
+    while (v < and && SPEAKER_ADVERBS.has(lower(tokens[v]))) v += 1;
+    if (v < and && isVerbLike(tokens[v])) return phrase;
+    k = phrase.first;
+  }
+  return null;
+}
+
 /** Whether the sentence may go on after the quote: `“We will,” he said` but not `“We will.” He said`. */
 function openEnded(tokens: readonly Token[], closeToken: number): boolean {
   const inside = tokens[closeToken - 1];
@@ -310,10 +327,11 @@ export function attributionBefore(
     if (cue === null) continue;
     if (!introduced && cue.end !== before) return null;
     // "Trump called on her to resign and said, “…”": a verb after "and" shares its clause's subject.
-    const coordinated = lower(tokens[skipAdverbsLeft(tokens, cue.first - 1, floor)]) === "and";
-    const speaker =
-      cue.participle || coordinated
-        ? clauseSubject(tokens, cue, floor)
+    const and = skipAdverbsLeft(tokens, cue.first - 1, floor);
+    const speaker = cue.participle
+      ? clauseSubject(tokens, cue, floor)
+      : lower(tokens[and]) === "and"
+        ? coordinatedSubject(tokens, and, floor)
         : speakerOfVerb(tokens, cue, floor, Math.min(limit, before));
     return { cue, speaker, end: before, introduced };
   }

@@ -237,6 +237,8 @@ export function phraseStartingAt(
   if (isPronoun(t)) return { first, end: first + 1, kind: "pronoun" };
   const lastOfName = (from: number): number => nameRunFrom(tokens, from, limit).end - 1;
   const particleLed = isParticle(t) && isNameWord(tokens[first + 1]);
+  // "said Wednesday, “…”": a date, not a speaker.
+  if (TIME_WORDS.has(lower(t))) return null;
   if (isNameWord(t) || particleLed || (t.text === "The" && isNameWord(tokens[first + 1]))) {
     const end = lastOfName(first) + 1;
     // "said White House spokesman Josh Earnest": the person after the role, not the employer before it.
