@@ -29,6 +29,8 @@ const SIGNING_DASHES = new Set(["—", "–", "―", "--"]);
 const OPEN_ENDED = new Set([",", "?", "!", "—", "–", "-", "--", "…", "..."]);
 const VERB_AUXILIARIES = new Set(["is", "was", "has", "had", "will", "would", "can", "could", "did", "does"]);
 const POSSESSIVE_MARKS = new Set(["'", "’"]);
+/** Prepositions that open an appositive about the speaker: "Mr Smith, from Leeds, said". */
+const APPOSITIVE_PREPOSITIONS = new Set(["from", "of", "in", "at", "with", "for"]);
 const MAX_INTRO_GAP = 10;
 const MAX_RIGHT_WINDOW = 20;
 
@@ -100,18 +102,24 @@ export function speakerOfVerb(
 ): SpeakerPhrase | null {
   const k = skipAdverbsLeft(tokens, verb.first - 1, floor);
   if (tokens[k]?.text === ",") {
-    // An appositive or relative clause between speaker and verb: ", who ..., said" / ", a spokesman, said".
-    let comma = k - 1;
-    while (comma >= floor && comma > k - 16 && tokens[comma]?.text !== ",") comma -= 1;
-    const opener = lower(tokens[comma + 1]);
-    if (
-      comma >= floor &&
-      (RELATIVE_PRONOUNS.has(opener) ||
-        SPEAKER_DETERMINERS.has(opener) ||
-        tokens[comma + 1]?.kind === "number")
-    ) {
+    // Appositives or relative clauses between speaker and verb: ", who ..., said" / ", a spokesman, said" /
+    // "Mr Smith, 45, from Leeds, said": step back over each such comma-delimited part.
+    let segmentEnd = k;
+    for (let hops = 0; hops < 3; hops++) {
+      let comma = segmentEnd - 1;
+      while (comma >= floor && comma > segmentEnd - 16 && tokens[comma]?.text !== ",") comma -= 1;
+      if (comma < floor || tokens[comma]?.text !== ",") break;
+      const opener = lower(tokens[comma + 1]);
+      if (
+        !RELATIVE_PRONOUNS.has(opener) &&
+        !SPEAKER_DETERMINERS.has(opener) &&
+        !APPOSITIVE_PREPOSITIONS.has(opener) &&
+        tokens[comma + 1]?.kind !== "number"
+      )
+        break;
       const before = phraseEndingAt(tokens, comma - 1, floor);
       if (before !== null) return before;
+      segmentEnd = comma;
     }
     const inside = phraseEndingAt(tokens, k - 1, floor);
     if (inside !== null) return inside;
