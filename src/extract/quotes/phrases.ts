@@ -183,7 +183,13 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
 function nameAfterRole(tokens: readonly Token[], from: number, limit: number): SpeakerPhrase | null {
   let j = from;
   // "Florida’s Rick Wilson", "Clinton’s top aide Jake Sullivan": the possessor is not the speaker.
-  const possessive = POSSESSIVES.has(lower(tokens[j]));
+  const mark = tokens[j];
+  const possessive =
+    POSSESSIVES.has(lower(mark)) ||
+    // "Nikko Securities' Okamoto": a plural's bare apostrophe, joined to it.
+    ((mark?.text === "'" || mark?.text === "’") &&
+      /[sS]$/.test(tokens[j - 1]?.text ?? "") &&
+      tokens[j - 1]?.end === mark.start);
   if (possessive) j += 1;
   const firstRoleWord = j;
   let sawPerson = false;
