@@ -56,6 +56,7 @@ describe("post-posed attributions, with titles and roles", () => {
     ["“We will win,” said the minister Monday.", "the minister"],
     ["“We will win,” an LDP candidate in Tokyo told Reuters.", "an LDP candidate"],
     ["“We will win,” said Barend du Plessis.", "Barend du Plessis"],
+    ["“We will win,” French President FranÃÂ§ois Hollande said Friday.", "Hollande"],
     ['"The themes are clear," said Nikko Securities\' Okamoto.', "Okamoto"],
     ["“We will win,” Jeff Weaver, Sanders’ campaign manager, said.", "Jeff Weaver"],
     ["“We will win,” mused Blaze co-host Stu Burguiere.", "Stu Burguiere"],

@@ -32,6 +32,7 @@ const POSSESSIVE_MARKS = new Set(["'", "’"]);
 /** Prepositions that open an appositive about the speaker: "Mr Smith, from Leeds, said". */
 const APPOSITIVE_PREPOSITIONS = new Set(["from", "of", "in", "at", "with", "for"]);
 const MAX_INTRO_GAP = 10;
+const MAX_GARBLED_TOKENS = 6;
 const MAX_RIGHT_WINDOW = 20;
 
 const lower = (t: Token | undefined): string => (t === undefined ? "" : t.text.toLowerCase());
@@ -290,9 +291,12 @@ export function attributionAfter(
     if (speaker !== null && speaker.first === i) return { cue, speaker, end: cue.end };
     const described = describedSpeaker(tokens, i, c);
     if (described === null) {
-      // "a narrator in the ad asks": any short phrase, a looser guess than the ones above.
+      // "a narrator in the ad asks": any short phrase, a looser guess than the ones above; else the name
+      // right before the verb when what precedes it is garbled ("President FranÃÂ§ois Hollande said").
       const plain = plainPhrase(tokens, i, c);
-      return plain === null ? null : { cue, speaker: plain, end: cue.end, loose: true };
+      if (plain !== null) return { cue, speaker: plain, end: cue.end, loose: true };
+      const near = speaker?.kind === "name" && speaker.first - i <= MAX_GARBLED_TOKENS;
+      return near ? { cue, speaker, end: cue.end, loose: true } : null;
     }
     // "the Labour leader, Ed Miliband, said": the appositive name is the better speaker phrase.
     if (
