@@ -33,6 +33,16 @@ export const SPEAKER_DETERMINERS: ReadonlySet<string> = new Set([
   "both",
 ]);
 
+/** Prepositions that open an appositive about the speaker: "Mr Smith, from Leeds, said". */
+export const APPOSITIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "from",
+  "of",
+  "in",
+  "at",
+  "with",
+  "for",
+]);
+
 /** Words that start a relative or appositive clause to skip between a speaker and its verb. */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "whose", "whom", "which", "that"]);
 
@@ -141,3 +151,11 @@ export const PERSON_DESCRIPTORS: ReadonlySet<string> = new Set([
   "employee",
   "official",
 ]);
+
+/** Capitalized words after a speaker that date the statement rather than name anyone ("said Smith Tuesday"). */
+export const DATE_WORDS: ReadonlySet<string> = new Set(
+  (
+    "monday tuesday wednesday thursday friday saturday sunday " +
+    "january february march april may june july august september october november december"
+  ).split(" "),
+);

@@ -1,8 +1,10 @@
 import {
+  DATE_WORDS,
   PERSON_DESCRIPTORS,
   RELATIVE_PRONOUNS,
   SPEAKER_DETERMINERS,
 } from "../../lexicon/attribution-phrases.js";
+import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { PERSON_TITLES } from "../../lexicon/person-titles.js";
 import { SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
@@ -28,25 +30,6 @@ export interface CuePhrase {
 
 const CAPITALIZED = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
-/** Words inside names that are not capitalized: "Charles de Gaulle", "Osama bin Laden". */
-const NAME_PARTICLES = new Set([
-  "de",
-  "da",
-  "di",
-  "del",
-  "van",
-  "von",
-  "der",
-  "bin",
-  "al",
-  "el",
-  "la",
-  "le",
-  "ibn",
-  "du",
-  "dos",
-  "das",
-]);
 const MAX_PHRASE_TOKENS = 7;
 const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
   "a",
@@ -61,12 +44,6 @@ const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
   "your",
 ]);
 const POSSESSIVES: ReadonlySet<string> = new Set(["’s", "'s"]);
-/** Capitalized words after a speaker that date the statement rather than name anyone. */
-const TIME_WORDS: ReadonlySet<string> = new Set(
-  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
-    " ",
-  ),
-);
 
 const lower = (t: Token | undefined): string => (t === undefined ? "" : t.text.toLowerCase());
 
@@ -197,7 +174,7 @@ function nameAfterRole(tokens: readonly Token[], from: number, limit: number): S
     const tok = tokens[j] as Token;
     if (tok.text === "," && j > firstRoleWord && isNameWord(tokens[j + 1])) continue;
     if (tok.kind !== "word" || !LOWER.test(tok.text)) {
-      const named = (possessive || sawPerson) && isNameWord(tok) && !TIME_WORDS.has(lower(tok));
+      const named = (possessive || sawPerson) && isNameWord(tok) && !DATE_WORDS.has(lower(tok));
       return named ? nameRunFrom(tokens, j, limit) : null;
     }
     if (tokens[j - 1]?.text === ",") return null;
@@ -220,7 +197,7 @@ function nameRunFrom(tokens: readonly Token[], first: number, limit: number): Sp
   while (end + 1 < limit && end - first < MAX_PHRASE_TOKENS) {
     const next = tokens[end + 1] as Token;
     // "said Smith Tuesday": a day or month after a name dates the statement.
-    if (TIME_WORDS.has(lower(next))) break;
+    if (DATE_WORDS.has(lower(next))) break;
     if (isNameWord(next) || (NAME_PARTICLES.has(next.text) && isNameWord(tokens[end + 2]))) end += 1;
     else if (next.text === "-" && next.start === (tokens[end] as Token).end && isNameWord(tokens[end + 2]))
       end += 2;
@@ -244,7 +221,7 @@ export function phraseStartingAt(
   const lastOfName = (from: number): number => nameRunFrom(tokens, from, limit).end - 1;
   const particleLed = isParticle(t) && isNameWord(tokens[first + 1]);
   // "said Wednesday, “…”": a date, not a speaker.
-  if (TIME_WORDS.has(lower(t))) return null;
+  if (DATE_WORDS.has(lower(t))) return null;
   if (isNameWord(t) || particleLed || (t.text === "The" && isNameWord(tokens[first + 1]))) {
     const end = lastOfName(first) + 1;
     // "said White House spokesman Josh Earnest": the person after the role, not the employer before it.
@@ -264,7 +241,7 @@ export function phraseStartingAt(
       // "a campaign spokesman": keep reading while the next word is still part of the noun phrase;
       // "project manager Ann Lee": the name that the role introduces is the speaker.
       if (next !== undefined && headKind(next) !== null) continue;
-      if (j + 1 < limit && isNameWord(next) && !TIME_WORDS.has(lower(next))) continue;
+      if (j + 1 < limit && isNameWord(next) && !DATE_WORDS.has(lower(next))) continue;
       return { first, end: j + 1, kind };
     }
     if (
