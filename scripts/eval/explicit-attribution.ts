@@ -8,7 +8,7 @@
  * short verb list, no tokens, no lexicon), so that it does not share the extractor's blind spots. For each
  * hit it asks: did we find a quote ending at that closing mark (`found`: any quote; `direct`: a non-partial
  * one), and does our speaker mention overlap the name (`speaker right`), and does it cover the whole
- * name with its title (`mention covers name`)?
+ * name with its title (`mention covers name`), and is the speaker resolved to that name (`named`)?
  */
 import type { Quote, Span } from "../../src/types.js";
 
@@ -66,6 +66,7 @@ export interface ExplicitScore {
   direct: number;
   speakerRight: number;
   covers: number;
+  named: number;
   misses: string[];
 }
 
@@ -75,6 +76,7 @@ export const emptyExplicitScore = (): ExplicitScore => ({
   direct: 0,
   speakerRight: 0,
   covers: 0,
+  named: 0,
   misses: [],
 });
 
@@ -93,6 +95,10 @@ export function scoreExplicit(score: ExplicitScore, text: string, quotes: readon
     if (right) score.speakerRight += 1;
     const covers = right && mention.start <= a.name.start && mention.end >= a.name.end;
     if (covers) score.covers += 1;
+    // Resolved as a careful reader would: the speaker's canonical name holds the name's last word.
+    const surname = text.slice(a.name.start, a.name.end).split(/\s+/).at(-1)?.toLowerCase() ?? "";
+    const named = quote?.speaker.name ?? quote?.speaker.organization ?? "";
+    if (surname !== "" && named.toLowerCase().split(/\s+/).includes(surname)) score.named += 1;
     if (!covers) {
       const from = Math.max(0, a.quoteEnd - 80);
       const shown = `${text.slice(from, a.quoteEnd)}[[${text.slice(a.quoteEnd, a.name.end + 30)}]]`;
@@ -105,7 +111,10 @@ export function scoreExplicit(score: ExplicitScore, text: string, quotes: readon
 
 const pct = (part: number, whole: number): string => (whole === 0 ? "-" : ((100 * part) / whole).toFixed(1));
 
-/** One table row: attributions, found %, found as direct %, speaker right %, mention covers the name %. */
+/**
+ * One table row: attributions, found %, found as direct %, speaker right %, mention covers the name %, and
+ * named % (the resolved speaker's name holds the name's last word: resolution, through the entity tagger).
+ */
 export function explicitRow(name: string, s: ExplicitScore): string[] {
   return [
     name,
@@ -114,6 +123,7 @@ export function explicitRow(name: string, s: ExplicitScore): string[] {
     pct(s.direct, s.attributions),
     pct(s.speakerRight, s.attributions),
     pct(s.covers, s.attributions),
+    pct(s.named, s.attributions),
   ];
 }
 
@@ -124,4 +134,5 @@ export const EXPLICIT_HEADER = [
   "direct",
   "speaker right",
   "covers name",
+  "named",
 ];

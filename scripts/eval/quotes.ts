@@ -285,7 +285,8 @@ export async function run(evalDir: string): Promise<void> {
   }
   console.log(
     "\nexplicit attributions (`”, said Mr X` / `,” X said`; % of such quotes; found: a quote ends at the mark;" +
-      " direct: not partial; speaker right: our mention overlaps the name; covers name: and holds all of it):",
+      " direct: not partial; speaker right: our mention overlaps the name; covers name: and holds all of it;" +
+      " named: the resolved speaker's name holds the name's last word):",
   );
   console.log(table(explicitRows));
 }
