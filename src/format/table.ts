@@ -41,11 +41,11 @@ const MAX_WORD_WIDTH = 16;
 const longestWord = (text: string): number =>
   text.split(" ").reduce((widest, word) => Math.max(widest, displayWidth(word)), 0);
 /**
- * A wrapped cell shows at most 4 lines, or as many as 160 cells of text take on a narrow terminal (so a
- * quote squeezed to 25 cells still shows about as much as it does in 40); the last line ends with "…".
+ * A wrapped cell shows at most as many lines as 200 cells of text take (5 lines of a 44-cell quote column
+ * at 120 columns, 8 at 60), and at least 4; the last line ends with "…" when text was left out.
  */
 const MAX_LINES = 4;
-const LINES_BUDGET = 160;
+const LINES_BUDGET = 200;
 
 /** cli-table3's layout time grows faster than its row count, so long tables are laid out in blocks. */
 const ROWS_PER_BLOCK = 500;
