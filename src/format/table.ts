@@ -47,7 +47,7 @@ const longestWord = (text: string): number =>
 const MAX_LINES = 4;
 const LINES_BUDGET = 200;
 
-/** cli-table3's layout time grows faster than its row count, so long tables are laid out in blocks. */
+/** cli-table3's layout time grows faster than its row count, so long tables are laid out in blocks (of lines). */
 const ROWS_PER_BLOCK = 500;
 
 export interface RenderedTable {
@@ -86,16 +86,25 @@ export function renderTable<Row>(
   }));
   const layout = planLayout(specs, terminalWidth, keepAll);
   const shown = layout.shown.map((i) => columns[i] as Column<Row>);
-  const fitCell = (text: string, k: number, header: boolean): string => {
+  const fitCell = (text: string, k: number, header: boolean): string[] => {
     const width = layout.widths[k] ?? 1;
-    if (!wraps[layout.shown[k] ?? 0]) return truncateToWidth(text, width);
+    if (!wraps[layout.shown[k] ?? 0]) return [truncateToWidth(text, width)];
     const maxLines = header ? 2 : Math.max(MAX_LINES, Math.ceil(LINES_BUDGET / width));
-    return wrapToWidth(text, width, maxLines).join("\n");
+    return wrapToWidth(text, width, maxLines);
   };
-  const head = shown.map((c, k) => chalk.bold(fitCell(c.header, k, true)));
-  const cells = texts.map((row) =>
-    layout.shown.map((i, k) => styleOf(chalk, shown[k]?.style, fitCell(row[i] ?? "", k, false))),
-  );
+  const head = shown.map((c, k) => chalk.bold(fitCell(c.header, k, true).join("\n")));
+  // Each line of a wrapped row goes to cli-table3 as a row of its own (a compact table draws no rule
+  // between rows, so it looks the same): given multi-line cells, cli-table3 cuts a copy of the whole cell
+  // one character at a time for a debug message on every line it draws, which took a 1,000-row quotes
+  // table from 1.9 s to 18 s.
+  const cells: string[][] = [];
+  for (const row of texts) {
+    const fitted = layout.shown.map((i, k) => fitCell(row[i] ?? "", k, false));
+    const height = Math.max(...fitted.map((lines) => lines.length));
+    for (let line = 0; line < height; line += 1) {
+      cells.push(fitted.map((lines, k) => styleOf(chalk, shown[k]?.style, lines[line] ?? "")));
+    }
+  }
   const blocks: string[][] = [];
   for (let at = 0; at === 0 || at < cells.length; at += ROWS_PER_BLOCK) {
     const Table = require("cli-table3") as typeof import("cli-table3");

@@ -3,12 +3,11 @@ import { createRequire } from "node:module";
 /**
  * Widths in terminal cells (a CJK character or an emoji takes two, a combining accent none), measured by
  * string-width 4: the version cli-table3 measures with when it pads cells, so that a line this code lays
- * out is exactly as wide as the line cli-table3 draws. wrap-ansi 7 wraps with the same measure.
+ * out is exactly as wide as the line cli-table3 draws.
  */
 const require = createRequire(import.meta.url);
-// Loaded when a table or a wrapped paragraph is drawn: JSON and CSV runs never need them.
+// Loaded when a table or a wrapped paragraph is drawn: JSON and CSV runs never need it.
 let measure: ((text: string) => number) | undefined;
-let wrapper: typeof import("wrap-ansi").default | undefined;
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
@@ -37,16 +36,47 @@ export function truncateToWidth(text: string, width: number): string {
 }
 
 /**
- * The text wrapped at spaces into lines of at most `width` cells (a word longer than a line is broken),
- * at most `maxLines` of them: the last one ends with "…" when text was left out.
+ * The text wrapped at spaces into lines of at most `width` cells (a word longer than a line is broken
+ * between characters), at most `maxLines` of them: the last one ends with "…" when text was left out.
+ * Not wrap-ansi: it measures the whole line so far at every word, with string-width 4's slow regexes,
+ * which made a 1,000-row quotes table take 6x longer to draw; here each word is measured once, and plain
+ * ASCII without a regex. (Cells are sanitized first: no escape sequences, tabs or newlines.)
  */
 export function wrapToWidth(text: string, width: number, maxLines = Number.POSITIVE_INFINITY): string[] {
-  if (text === "") return [""];
-  wrapper ??= require("wrap-ansi") as typeof import("wrap-ansi").default;
-  const lines = wrapper(text, Math.max(1, width), { hard: true, trim: true }).split("\n");
+  const max = Math.max(1, width);
+  const lines: string[] = [];
+  let line = "";
+  let used = 0;
+  const breakLine = () => {
+    lines.push(line);
+    line = "";
+    used = 0;
+  };
+  for (const word of text.split(" ")) {
+    if (word === "") continue;
+    const cells = displayWidth(word);
+    if (used > 0 && used + 1 + cells <= max) {
+      line += ` ${word}`;
+      used += 1 + cells;
+      continue;
+    }
+    if (used > 0) breakLine();
+    if (cells <= max) {
+      line = word;
+      used = cells;
+      continue;
+    }
+    for (const { segment } of graphemes.segment(word)) {
+      const w = displayWidth(segment);
+      if (used > 0 && used + w > max) breakLine();
+      line += segment;
+      used += w;
+    }
+  }
+  if (used > 0 || lines.length === 0) lines.push(line);
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, Math.max(1, maxLines));
   const last = kept.length - 1;
-  kept[last] = truncateToWidth(`${kept[last]} ${lines[last + 1] ?? ""}`, width);
+  kept[last] = truncateToWidth(`${kept[last]} ${lines[last + 1] ?? ""}`, max);
   return kept;
 }
