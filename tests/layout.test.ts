@@ -118,6 +118,15 @@ describe("widths in terminal cells", () => {
   });
 
   it.each([
+    ["id  2020-10-07", 20, ["id  2020-10-07"]],
+    ["one two  three", 7, ["one two", "three"]],
+    ["", 5, [""]],
+    ["東京 大阪", 4, ["東京", "大阪"]],
+  ])("wraps %j at %i cells into %j (spaces kept inside a line)", (input, width, expected) => {
+    expect(wrapToWidth(input, width)).toEqual(expected);
+  });
+
+  it.each([
     ["Hohenzollern", 6, "Hohen…"],
     ["東京東京", 5, "東京…"],
     ["short", 10, "short"],

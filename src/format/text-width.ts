@@ -52,12 +52,15 @@ export function wrapToWidth(text: string, width: number, maxLines = Number.POSIT
     line = "";
     used = 0;
   };
-  for (const word of text.split(" ")) {
-    if (word === "") continue;
+  // Words and the spaces between them: spaces are kept inside a line ("id  date") and dropped at a break.
+  const parts = text.trim().split(/( +)/);
+  for (let p = 0; p < parts.length; p += 2) {
+    const word = parts[p] ?? "";
+    const gap = parts[p - 1] ?? "";
     const cells = displayWidth(word);
-    if (used > 0 && used + 1 + cells <= max) {
-      line += ` ${word}`;
-      used += 1 + cells;
+    if (used > 0 && used + gap.length + cells <= max) {
+      line += `${gap}${word}`;
+      used += gap.length + cells;
       continue;
     }
     if (used > 0) breakLine();
