@@ -54,7 +54,8 @@ export function wrapToWidth(text: string, width: number, maxLines = Number.POSIT
   };
   // Words and the spaces between them: spaces are kept inside a line ("id  date") and dropped at a break.
   const parts = text.trim().split(/( +)/);
-  for (let p = 0; p < parts.length; p += 2) {
+  // Stops one line past maxLines (a hostile megabyte-long cell costs no more than a short one).
+  words: for (let p = 0; p < parts.length && lines.length <= maxLines; p += 2) {
     const word = parts[p] ?? "";
     const gap = parts[p - 1] ?? "";
     const cells = displayWidth(word);
@@ -71,7 +72,10 @@ export function wrapToWidth(text: string, width: number, maxLines = Number.POSIT
     }
     for (const { segment } of graphemes.segment(word)) {
       const w = displayWidth(segment);
-      if (used > 0 && used + w > max) breakLine();
+      if (used > 0 && used + w > max) {
+        breakLine();
+        if (lines.length > maxLines) break words;
+      }
       line += segment;
       used += w;
     }
