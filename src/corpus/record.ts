@@ -2,6 +2,7 @@ import type { Document } from "../types.js";
 import { normalizeDate } from "./dates.js";
 import type { ReadDiagnostic } from "./diagnostics.js";
 import { DEFAULT_FIELDS, type FieldOptions, fieldValue, scalarText } from "./fields.js";
+import { detectHeadline } from "./headline.js";
 import type { InputFile } from "./inputs.js";
 
 /** Where a record is: its file, the line it starts on, and the name its id falls back to (`FILE:LINE`). */
@@ -75,15 +76,16 @@ export function recordDocument(
   }
   const title = scalarText(fieldValue(row, "title", fields));
   const headers: Record<string, string> = {};
+  let bodyStart = 0;
   if (title && oneLine(title) !== "") headers.title = oneLine(title);
-  const doc: Document = {
-    id,
-    path: place.file.path,
-    text,
-    date,
-    headers,
-    bodyStart: 0,
-    encoding: "utf-8",
-  };
+  else {
+    // No title field: a headline on the text's first line is the title, as in a text file.
+    const headline = detectHeadline(text, 0);
+    if (headline) {
+      headers.title = headline.title;
+      bodyStart = headline.bodyStart;
+    }
+  }
+  const doc: Document = { id, path: place.file.path, text, date, headers, bodyStart, encoding: "utf-8" };
   return { ok: true, doc, diagnostics };
 }
