@@ -69,9 +69,9 @@ async function write(file: string, lines: Iterable<string>, gzip = false): Promi
   const sink = gzip ? createGzip() : null;
   sink?.pipe(out);
   const target = sink ?? out;
-  for (const line of lines) if (!target.write(line)) await new Promise((r) => target.once("drain", r));
+  for (const line of lines) if (!target.write(line)) await new Promise<void>((r) => target.once("drain", () => r()));
   target.end();
-  await new Promise((r) => out.once("close", r));
+  await new Promise<void>((r) => out.once("close", () => r()));
 }
 
 const jsonl = function* (): Generator<string> {
