@@ -69,7 +69,8 @@ async function write(file: string, lines: Iterable<string>, gzip = false): Promi
   const sink = gzip ? createGzip() : null;
   sink?.pipe(out);
   const target = sink ?? out;
-  for (const line of lines) if (!target.write(line)) await new Promise<void>((r) => target.once("drain", () => r()));
+  for (const line of lines)
+    if (!target.write(line)) await new Promise<void>((r) => target.once("drain", () => r()));
   target.end();
   await new Promise<void>((r) => out.once("close", () => r()));
 }
@@ -80,7 +81,8 @@ const jsonl = function* (): Generator<string> {
 const csvField = (v: string | undefined): string => `"${(v ?? "").replace(/"/g, '""')}"`;
 const csv = function* (): Generator<string> {
   yield "id,date,title,text\r\n";
-  for (const { row } of ordered) yield `${[row.id, row.date, row.title, row.text].map(csvField).join(",")}\r\n`;
+  for (const { row } of ordered)
+    yield `${[row.id, row.date, row.title, row.text].map(csvField).join(",")}\r\n`;
 };
 await write(path.join(work, "corpus.jsonl"), jsonl());
 await write(path.join(work, "corpus.jsonl.gz"), jsonl(), true);

@@ -61,7 +61,10 @@ export function withCommonOptions(command: Command): Command {
         .choices(INPUT_FORMATS)
         .default("auto"),
     )
-    .option("--text-field <path>", "record field holding the text (default: text, body, content, article, story)")
+    .option(
+      "--text-field <path>",
+      "record field holding the text (default: text, body, content, article, story)",
+    )
     .option(
       "--date-field <path>",
       "record field holding the date (default: date, published, published_at, pubdate, publication_date)",

@@ -75,7 +75,8 @@ export async function startRun(
   }
   const all = files.length;
   const shard = options.shard === undefined ? null : parseShardOption(options.shard);
-  if (shard) logger.info(`shard ${formatShard(shard)} of ${all} file(s): documents picked by a hash of their id`);
+  if (shard)
+    logger.info(`shard ${formatShard(shard)} of ${all} file(s): documents picked by a hash of their id`);
   else logger.info(`${files.length} file(s) to read`);
   // Documents (a file each, or a record each of JSON Lines and CSV files), this shard's only; each with
   // its place in the unsharded run (seq), which `merge` uses to restore one run's order.

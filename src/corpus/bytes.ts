@@ -1,6 +1,5 @@
 import { createReadStream } from "node:fs";
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream";
+import { pipeline, Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
 
 /** gzip's magic number: compressed input is recognized by its content, so stdin may be gzipped too. */
@@ -12,7 +11,8 @@ export const isGzipData = (head: Uint8Array): boolean => head[0] === 0x1f && hea
  * multi-gigabyte .jsonl.gz is read in flat memory.
  */
 export async function* fileChunks(filePath: string): AsyncGenerator<Buffer> {
-  const raw: Readable = filePath === "-" ? process.stdin : createReadStream(filePath, { highWaterMark: 1 << 16 });
+  const raw: Readable =
+    filePath === "-" ? process.stdin : createReadStream(filePath, { highWaterMark: 1 << 16 });
   const chunks = raw[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   const first = await chunks.next();
   if (first.done) return;

@@ -1,4 +1,4 @@
-import { Readable, pipeline } from "node:stream";
+import { pipeline, Readable } from "node:stream";
 import { type CsvError, type Info, parse } from "csv-parse";
 import { fileChunks } from "./bytes.js";
 import type { FieldOptions } from "./fields.js";
@@ -29,7 +29,9 @@ export function detectDelimiter(headerLine: string): string {
 }
 
 /** The chunks of a file with the first line's text peeked at (up to 64 KB), for detectDelimiter. */
-async function peekFirstLine(chunks: AsyncGenerator<Buffer>): Promise<{ line: string; all: AsyncGenerator<Buffer> }> {
+async function peekFirstLine(
+  chunks: AsyncGenerator<Buffer>,
+): Promise<{ line: string; all: AsyncGenerator<Buffer> }> {
   const head: Buffer[] = [];
   let size = 0;
   for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
@@ -88,7 +90,11 @@ export async function* csvRecords(
         yield {
           ok: false,
           id: placeId({ file, line: at, number: row }),
-          diagnostic: { code: "bad-row", message: `${error?.message ?? "unreadable row"}, skipped`, line: at },
+          diagnostic: {
+            code: "bad-row",
+            message: `${error?.message ?? "unreadable row"}, skipped`,
+            line: at,
+          },
         };
         continue;
       }

@@ -68,6 +68,7 @@ export function fieldValue(row: Row, role: FieldRole, options: FieldOptions): un
 /** A scalar field as text: strings as they are, numbers and booleans written out; anything else null. */
 export function scalarText(value: unknown): string | null {
   if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint")
+    return String(value);
   return null;
 }

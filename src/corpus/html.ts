@@ -50,9 +50,16 @@ function dateCandidates(page: Page, ld: Record<string, unknown>[]): string[] {
   return [
     meta(page, 'meta[property="article:published_time"]'),
     firstString(ld.map((o) => o.datePublished)),
-    meta(page, '[itemprop="datePublished"]') ?? page.querySelector('[itemprop="datePublished"]')?.getAttribute("datetime"),
-    meta(page, 'meta[name="pubdate"], meta[name="publishdate"], meta[name="publish-date"], meta[name="date"]'),
-    meta(page, 'meta[name="dc.date"], meta[name="DC.date"], meta[name="dcterms.date"], meta[name="parsely-pub-date"]'),
+    meta(page, '[itemprop="datePublished"]') ??
+      page.querySelector('[itemprop="datePublished"]')?.getAttribute("datetime"),
+    meta(
+      page,
+      'meta[name="pubdate"], meta[name="publishdate"], meta[name="publish-date"], meta[name="date"]',
+    ),
+    meta(
+      page,
+      'meta[name="dc.date"], meta[name="DC.date"], meta[name="dcterms.date"], meta[name="parsely-pub-date"]',
+    ),
     time?.getAttribute("datetime")?.trim(),
   ].filter((v): v is string => typeof v === "string" && v !== "");
 }
@@ -80,7 +87,10 @@ export function extractArticle(html: string): HtmlArticle {
     if (date) break;
   }
   if (date === null && candidates.length > 0) {
-    diagnostics.push({ code: "bad-date", message: `date ${shown(candidates[0])} not understood, kept without a date` });
+    diagnostics.push({
+      code: "bad-date",
+      message: `date ${shown(candidates[0])} not understood, kept without a date`,
+    });
   }
   // Readability changes the page it reads; the metadata above was taken first. The serializer hands back
   // the article's element itself, walked below, instead of its HTML.
@@ -107,7 +117,10 @@ export function htmlDocument(
   if (article.text.trim() === "") {
     return {
       doc: null,
-      diagnostics: [...article.diagnostics, { code: "no-html-text", message: "no text found in the page, skipped" }],
+      diagnostics: [
+        ...article.diagnostics,
+        { code: "no-html-text", message: "no text found in the page, skipped" },
+      ],
     };
   }
   const doc: Document = {

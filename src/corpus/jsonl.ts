@@ -50,7 +50,11 @@ export async function* jsonlRecords(file: InputFile, fields: FieldOptions): Asyn
         yield {
           ok: false,
           id: placeId(place),
-          diagnostic: { code: "bad-json", message: `not valid JSON (${(error as Error).message}), skipped`, line },
+          diagnostic: {
+            code: "bad-json",
+            message: `not valid JSON (${(error as Error).message}), skipped`,
+            line,
+          },
         };
         continue;
       }

@@ -152,7 +152,11 @@ function gunzipped(file: InputFile, bytes: Uint8Array): Uint8Array | ReadResult 
     return out;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { ok: false, warning: `${file.path}: damaged or too large gzip data (${code}), skipped`, reason: "unreadable" };
+    return {
+      ok: false,
+      warning: `${file.path}: damaged or too large gzip data (${code}), skipped`,
+      reason: "unreadable",
+    };
   }
 }
 
@@ -160,7 +164,8 @@ function documentFromBytes(file: InputFile, raw: Uint8Array, format: DocumentFor
   const bytes = gunzipped(file, raw);
   if (!(bytes instanceof Uint8Array)) return bytes;
   const decoded = decodeText(bytes);
-  if (!decoded.ok) return { ok: false, warning: `${file.path}: ${decoded.reason}, skipped`, reason: "undecodable" };
+  if (!decoded.ok)
+    return { ok: false, warning: `${file.path}: ${decoded.reason}, skipped`, reason: "undecodable" };
   // Windows-1252 is a guess, so it is said; UTF-16 is announced by the file's byte-order mark.
   const warnings =
     decoded.encoding === "windows-1252" ? [`${file.path}: not valid UTF-8, decoded as Windows-1252`] : [];

@@ -71,7 +71,13 @@ export async function* documentSources(
       if (keep(id) || everyShard) {
         if (record.ok) {
           options.tally?.read();
-          yield { kind: "document", seq, fileIndex, doc: record.doc, warnings: described(file, record.diagnostics) };
+          yield {
+            kind: "document",
+            seq,
+            fileIndex,
+            doc: record.doc,
+            warnings: described(file, record.diagnostics),
+          };
         } else {
           const reason = REASONS[record.diagnostic.code] ?? record.diagnostic.code;
           options.tally?.skip(reason);
