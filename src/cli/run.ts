@@ -3,6 +3,7 @@ import { cacheDirectory, pipelineFingerprint } from "../cache/key.js";
 import { ResultCache } from "../cache/store.js";
 import { AtomicFile } from "../corpus/atomic-file.js";
 import { ReadTally } from "../corpus/diagnostics.js";
+import { formatOf, isRecordFormat } from "../corpus/formats.js";
 import { defaultInputs, InputError, type InputFile, listInputs } from "../corpus/index.js";
 import { documentSources } from "../corpus/sources.js";
 import { Printer } from "../format/printer.js";
@@ -94,8 +95,12 @@ export async function startRun(
   const format = chosenFormat(options);
   const progress = new Progress({
     total: files.length,
-    // A bar on the terminal that also shows streamed results would be torn by every line.
-    enabled: options.quiet !== true && !(process.stdout.isTTY && format !== "table" && !options.forMerge),
+    // A bar on the terminal that also shows streamed results would be torn by every line. Its total counts
+    // files: with a records file (many documents each, counted only as they stream) there is no bar.
+    enabled:
+      options.quiet !== true &&
+      !(process.stdout.isTTY && format !== "table" && !options.forMerge) &&
+      !files.some((f) => isRecordFormat(formatOf(f.path, options.inputFormat ?? "auto"))),
   });
   const indexed = annotateIndexed(
     files,
