@@ -1,6 +1,6 @@
 import type { Document } from "../types.js";
 import { csvRecords } from "./csv.js";
-import { describeDiagnostic, type ReadDiagnostic, type ReadTally } from "./diagnostics.js";
+import type { ReadDiagnostic, ReadTally } from "./diagnostics.js";
 import type { FieldOptions } from "./fields.js";
 import { formatOf, type InputFormatOption, isRecordFormat } from "./formats.js";
 import type { InputFile } from "./inputs.js";
@@ -20,8 +20,17 @@ import type { RecordResult } from "./record.js";
  */
 export type Source =
   | { kind: "file"; seq: number; fileIndex: number; file: InputFile; format: DocumentFormat }
-  | { kind: "document"; seq: number; fileIndex: number; doc: Document; warnings: string[] }
-  | { kind: "skipped"; seq: number; fileIndex: number; warnings: string[]; reason: string };
+  /** A record; `diagnostics` are the problems reading it gave (a date not understood), with file lines. */
+  | { kind: "document"; seq: number; fileIndex: number; doc: Document; diagnostics: ReadDiagnostic[] }
+  /** A record skipped (or the rest of a file lost): why, with its file's path and line. */
+  | {
+      kind: "skipped";
+      seq: number;
+      fileIndex: number;
+      path: string;
+      diagnostics: ReadDiagnostic[];
+      reason: string;
+    };
 
 export interface SourceOptions {
   format: InputFormatOption;
@@ -45,9 +54,6 @@ function records(file: InputFile, options: SourceOptions): AsyncGenerator<Record
   if (!isRecordFormat(format)) return null;
   return format === "jsonl" ? jsonlRecords(file, options.fields) : csvRecords(file, options.fields, format);
 }
-
-const described = (file: InputFile, ds: readonly ReadDiagnostic[]): string[] =>
-  ds.map((d) => describeDiagnostic(file.path, d));
 
 export async function* documentSources(
   files: readonly InputFile[],
@@ -76,12 +82,13 @@ export async function* documentSources(
             seq,
             fileIndex,
             doc: record.doc,
-            warnings: described(file, record.diagnostics),
+            diagnostics: record.diagnostics,
           };
         } else {
           const reason = REASONS[record.diagnostic.code] ?? record.diagnostic.code;
           options.tally?.skip(reason);
-          yield { kind: "skipped", seq, fileIndex, warnings: described(file, [record.diagnostic]), reason };
+          const diagnostics = [record.diagnostic];
+          yield { kind: "skipped", seq, fileIndex, path: file.path, diagnostics, reason };
         }
       }
       seq += 1;

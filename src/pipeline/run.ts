@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import type { Piscina } from "piscina";
 import { contentHash } from "../cache/key.js";
 import type { ResultCache } from "../cache/store.js";
-import type { ReadTally } from "../corpus/diagnostics.js";
+import { describeDiagnostic, type ReadTally } from "../corpus/diagnostics.js";
 import { fileIdentity, type InputFile, readDocument } from "../corpus/index.js";
 import { readDocumentSync } from "../corpus/read.js";
 import type { Source } from "../corpus/sources.js";
@@ -318,7 +318,13 @@ export async function* annotateIndexed(
   const window = Math.max(MIN_WINDOW, options.jobs * WINDOW_PER_JOB);
   const step = async (source: Source): Promise<Step> => {
     const { seq } = source;
-    if (source.kind === "skipped") return { seq, result: null, warnings: source.warnings };
+    if (source.kind === "skipped") {
+      return {
+        seq,
+        result: null,
+        warnings: source.diagnostics.map((d) => describeDiagnostic(source.path, d)),
+      };
+    }
     let doc: Document;
     let warnings: string[];
     // Set for a file read here (one document per file): the file index may know it.
@@ -345,7 +351,7 @@ export async function* annotateIndexed(
     } else {
       // A record: the file index is not used (one file holds many documents); its content is its key.
       doc = source.doc;
-      warnings = [...source.warnings];
+      warnings = source.diagnostics.map((d) => describeDiagnostic(doc.path, d));
     }
     const key = cache ? contentHash(doc) : "";
     const cached = cache?.get(doc, key);
