@@ -12,6 +12,8 @@ import { extractArticle } from "../src/corpus/html.js";
 import { makeIdsUnique } from "../src/corpus/inputs.js";
 import { jsonlRecords } from "../src/corpus/jsonl.js";
 import type { RecordResult } from "../src/corpus/record.js";
+import { documentSources, type Source } from "../src/corpus/sources.js";
+import { inShard } from "../src/shard/select.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "corpus-cli-inputs-"));
 let n = 0;
@@ -284,5 +286,48 @@ describe("makeIdsUnique", () => {
     ];
     makeIdsUnique(files);
     expect(files.map((f) => f.id)).toEqual(["a/001.txt", "b/001.txt", "002.txt"]);
+  });
+});
+
+describe("documentSources", () => {
+  const jsonl = fixture(
+    "d.jsonl",
+    ["a", "b", "{bad", "c", "d", "e"]
+      .map((t) => (t.startsWith("{") ? t : `{"id": "${t}", "text": "Text ${t}."}`))
+      .join("\n"),
+  );
+  const files = [
+    { path: path.join(dir, "first.txt"), id: "first.txt" },
+    { ...jsonl, id: "d.jsonl" },
+    { path: path.join(dir, "last.txt"), id: "last.txt" },
+  ];
+  async function sources(keep?: (id: string) => boolean): Promise<[number, string][]> {
+    const out: [number, string][] = [];
+    const name = (s: Source) =>
+      s.kind === "file" ? s.file.id : s.kind === "document" ? s.doc.id : "skipped";
+    for await (const s of documentSources(files, { format: "auto", fields: {}, ...(keep ? { keep } : {}) }))
+      out.push([s.seq, name(s)]);
+    return out;
+  }
+
+  it("numbers documents over files and records, skipped records included", async () => {
+    expect(await sources()).toEqual([
+      [0, "first.txt"],
+      [1, "a"],
+      [2, "b"],
+      [3, "skipped"],
+      [4, "c"],
+      [5, "d"],
+      [6, "e"],
+      [7, "last.txt"],
+    ]);
+  });
+
+  it("gives each shard its documents with the numbers of the whole run", async () => {
+    const whole = await sources();
+    const shards = await Promise.all(
+      [1, 2, 3].map((index) => sources((id) => inShard(id, { index, count: 3 }))),
+    );
+    expect(shards.flat().sort((a, b) => a[0] - b[0])).toEqual(whole);
   });
 });

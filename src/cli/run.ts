@@ -128,6 +128,7 @@ export async function startRun(
     : null;
   if (partial) keepExitCodeZeroWhenNothingFound();
   async function* results(): AsyncGenerator<DocumentResult> {
+    let finished = false;
     try {
       for await (const { seq, result } of indexed) {
         progress.tick();
@@ -135,7 +136,7 @@ export async function startRun(
         yield result;
       }
       partial?.end();
-      logger.info(tally.summary());
+      finished = true;
     } finally {
       progress.stop();
       cache?.close();
@@ -145,6 +146,8 @@ export async function startRun(
           `cache ${cache.file}: ${hits} hit(s), ${misses} miss(es), ${writes} written; ${unread} unchanged file(s) not read`,
         );
       }
+      // --verbose ends with what was read and what was skipped, and why.
+      if (finished) logger.info(tally.summary());
     }
   }
   // With --for-merge the command still runs (so it exits as it would), but its output goes nowhere,
