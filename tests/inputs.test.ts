@@ -228,6 +228,28 @@ describe("csvRecords", () => {
   });
 });
 
+describe("encodings of records", () => {
+  it("reads a CSV saved in the Windows code page, and says so once", async () => {
+    const bytes = Buffer.from("id;text\n1;Jos\xe9 said \x93yes\x94.\n", "latin1");
+    const file = fixture("w.csv", bytes);
+    const records = await collect(csvRecords(file, {}, "csv"));
+    expect(records.map(summary)).toEqual([
+      { skipped: "windows-1252@1", id: "w.csv:encoding" },
+      { id: "1", text: "Jos\u00e9 said \u201cyes\u201d.", date: null, title: null, warnings: [] },
+    ]);
+  });
+
+  it("says when a record's text holds bytes that are not UTF-8", async () => {
+    const file = fixture(
+      "b.jsonl",
+      Buffer.concat([Buffer.from('{"text": "bad '), Buffer.from([0xff]), Buffer.from(' byte"}\n')]),
+    );
+    expect((await collect(jsonlRecords(file, {}))).map(summary)).toEqual([
+      { id: "b.jsonl:1", text: "bad \ufffd byte", date: null, title: null, warnings: ["bad-utf8@1"] },
+    ]);
+  });
+});
+
 describe("extractArticle", () => {
   const page = (head: string, body: string) =>
     `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;

@@ -1,3 +1,5 @@
+import { isUtf8 } from "node:buffer";
+import { createRequire } from "node:module";
 import { pipeline, Readable } from "node:stream";
 import { type CsvError, type Info, parse } from "csv-parse";
 import { fileChunks } from "./bytes.js";
@@ -31,7 +33,7 @@ export function detectDelimiter(headerLine: string): string {
 /** The chunks of a file with the first line's text peeked at (up to 64 KB), for detectDelimiter. */
 async function peekFirstLine(
   chunks: AsyncGenerator<Buffer>,
-): Promise<{ line: string; all: AsyncGenerator<Buffer> }> {
+): Promise<{ line: string; all: AsyncGenerator<Buffer>; utf8: boolean }> {
   const head: Buffer[] = [];
   let size = 0;
   for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
@@ -46,8 +48,19 @@ async function peekFirstLine(
     if (joined.length > 0) yield joined;
     yield* chunks;
   }
-  return { line, all: all() };
+  return { line, all: all(), utf8: looksUtf8(joined) };
 }
+
+/** Whether bytes are UTF-8, allowing for a character cut at the end of the sample. */
+function looksUtf8(bytes: Buffer): boolean {
+  for (let cut = 0; cut < 4 && cut <= bytes.length; cut++) {
+    if (isUtf8(bytes.subarray(0, bytes.length - cut))) return true;
+  }
+  return false;
+}
+
+// iconv-lite is loaded for the rare file that needs it.
+const require = createRequire(import.meta.url);
 
 /** A row, or (pushed in its place, so that the order is kept) a row the parser skipped. */
 type Parsed = { record: Record<string, unknown>; info: Info } | { skip: CsvError | undefined };
@@ -66,7 +79,7 @@ export async function* csvRecords(
   let line = 0;
   let row = 1;
   try {
-    const { line: header, all } = await peekFirstLine(fileChunks(file.path));
+    const { line: header, all, utf8 } = await peekFirstLine(fileChunks(file.path));
     const delimiter = format === "tsv" ? "\t" : detectDelimiter(header.replace(/^\ufeff/, ""));
     const parser = parse({
       columns: (names: string[]) => names.map((n) => n.trim()),
@@ -81,7 +94,17 @@ export async function* csvRecords(
         return undefined;
       },
     });
-    pipeline(Readable.from(all), parser, () => {});
+    if (utf8) pipeline(Readable.from(all), parser, () => {});
+    else {
+      // Excel's "CSV" is saved in the Windows code page: not UTF-8, most likely Windows-1252 (said once).
+      const iconv = require("iconv-lite") as typeof import("iconv-lite");
+      pipeline(Readable.from(all), iconv.decodeStream("win1252"), parser, () => {});
+      yield {
+        ok: false,
+        id: `${file.id}:encoding`,
+        diagnostic: { code: "windows-1252", message: "not valid UTF-8, decoded as Windows-1252", line: 1 },
+      };
+    }
     for await (const parsed of parser as AsyncIterable<Parsed>) {
       row += 1;
       if ("skip" in parsed) {

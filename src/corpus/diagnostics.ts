@@ -23,7 +23,11 @@ export type ReadDiagnosticCode =
   /** The file could not be read on (I/O error, damaged gzip data): the records after it are lost. */
   | "read-error"
   /** An HTML page in which no text was found: skipped. */
-  | "no-html-text";
+  | "no-html-text"
+  /** A CSV file that is not UTF-8, decoded as Windows-1252 (a guess, so it is said). */
+  | "windows-1252"
+  /** Bytes that are not UTF-8 in a record, replaced by U+FFFD. */
+  | "bad-utf8";
 
 /** Codes that mean the record (or the rest of the file) was not annotated. */
 export const SKIPPING_CODES: ReadonlySet<ReadDiagnosticCode> = new Set([

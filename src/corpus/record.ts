@@ -62,6 +62,13 @@ export function recordDocument(
     return { ok: false, id, diagnostic: { code: "no-text", message, line: place.line } };
   }
   const diagnostics: ReadDiagnostic[] = [];
+  if (text.includes("\ufffd")) {
+    diagnostics.push({
+      code: "bad-utf8",
+      message: `record ${id}: bytes that are not UTF-8 in its text, read as \ufffd`,
+      line: place.line,
+    });
+  }
   const rawDate = fieldValue(row, "date", fields);
   let date: string | null = null;
   if (rawDate !== undefined && rawDate !== null && rawDate !== "") {

@@ -1,6 +1,6 @@
 import type { Document } from "../types.js";
 import { csvRecords } from "./csv.js";
-import type { ReadDiagnostic, ReadTally } from "./diagnostics.js";
+import { type ReadDiagnostic, type ReadTally, SKIPPING_CODES } from "./diagnostics.js";
 import type { FieldOptions } from "./fields.js";
 import { formatOf, type InputFormatOption, isRecordFormat } from "./formats.js";
 import type { InputFile } from "./inputs.js";
@@ -22,7 +22,7 @@ export type Source =
   | { kind: "file"; seq: number; fileIndex: number; file: InputFile; format: DocumentFormat }
   /** A record; `diagnostics` are the problems reading it gave (a date not understood), with file lines. */
   | { kind: "document"; seq: number; fileIndex: number; doc: Document; diagnostics: ReadDiagnostic[] }
-  /** A record skipped (or the rest of a file lost): why, with its file's path and line. */
+  /** A record skipped (or the rest of a file lost, or a notice about the file): why, with its path and line. */
   | {
       kind: "skipped";
       seq: number;
@@ -73,7 +73,10 @@ export async function* documentSources(
     for await (const record of stream) {
       const id = record.ok ? record.doc.id : record.id;
       // A file that cannot be read on is said by every shard: each loses its records after that point.
-      const everyShard = !record.ok && record.diagnostic.code === "read-error";
+      // So is a notice about the whole file (its encoding), which skips nothing.
+      const everyShard =
+        !record.ok &&
+        (record.diagnostic.code === "read-error" || !SKIPPING_CODES.has(record.diagnostic.code));
       if (keep(id) || everyShard) {
         if (record.ok) {
           options.tally?.read();
@@ -86,7 +89,7 @@ export async function* documentSources(
           };
         } else {
           const reason = REASONS[record.diagnostic.code] ?? record.diagnostic.code;
-          options.tally?.skip(reason);
+          if (SKIPPING_CODES.has(record.diagnostic.code)) options.tally?.skip(reason);
           const diagnostics = [record.diagnostic];
           yield { kind: "skipped", seq, fileIndex, path: file.path, diagnostics, reason };
         }
