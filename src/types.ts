@@ -103,6 +103,10 @@ export interface Annotation {
   entities?: EntityRecord[];
   quotes?: Quote[];
   summary?: TextSpan[];
+  /** With `annotate --include-text`: the document's title (a record's or page's, a headline), or null. */
+  title?: string | null;
+  /** With `annotate --include-text`: the text that offsets index. */
+  text?: string;
 }
 
 /** An entity over the whole corpus: `entities --json` prints an array of these, most mentioned first. */
