@@ -1,13 +1,8 @@
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
 import { FEMALE_ROLES, MALE_ROLES, ROLE_TITLES } from "../../lexicon/speaker-roles.js";
-import type { Mention, QuoteSpeaker, TextSpan, Token } from "../../types.js";
+import type { Mention, Quote, QuoteSpan, QuoteSpeaker, SpeakerPhrase, TextSpan, Token } from "../../types.js";
 import { collectPeople, type Gender, type PersonFacts } from "./people.js";
-
-/** A speaker phrase found by the quote extractor, with the kind of words it is made of. */
-export interface SpeakerSpan extends TextSpan {
-  kind: "name" | "pronoun" | "role" | "organization";
-}
 
 /**
  * What the resolver knows while it walks a document's quotes in text order: the people, and who was
@@ -69,7 +64,7 @@ function remember(context: SpeakerContext, name: string, offset: number): void {
   subjects.splice(i, 0, { offset, name });
 }
 
-function byName(context: SpeakerContext, span: SpeakerSpan): QuoteSpeaker {
+function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
   const found = overlapping(context.mentions, span);
   const person = found.find((m) => m.type === "person");
   if (person) return { name: person.entity, mention: span };
@@ -90,7 +85,7 @@ function byName(context: SpeakerContext, span: SpeakerSpan): QuoteSpeaker {
   return { name: bare === "" ? null : bare, mention: span };
 }
 
-function byPronoun(context: SpeakerContext, span: SpeakerSpan): QuoteSpeaker {
+function byPronoun(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
   const gender = SPEAKER_PRONOUNS.get(span.text.toLowerCase());
   if (gender !== "male" && gender !== "female") return { name: null, mention: span };
   for (let i = context.subjects.length - 1; i >= 0; i--) {
@@ -119,7 +114,7 @@ function rolesIn(words: readonly string[]): string[] {
   return roles;
 }
 
-function byRole(context: SpeakerContext, span: SpeakerSpan): QuoteSpeaker {
+function byRole(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
   const words = span.text.toLowerCase().split(/[\s’']+/);
   const roles = rolesIn(words);
   const role = roles.at(-1);
@@ -159,7 +154,7 @@ function byRole(context: SpeakerContext, span: SpeakerSpan): QuoteSpeaker {
   return { name: best.facts.name, mention: span };
 }
 
-function byOrganization(context: SpeakerContext, span: SpeakerSpan): QuoteSpeaker {
+function byOrganization(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
   const found = overlapping(context.mentions, span).find(
     (m) => m.type === "organization" || m.type === "country",
   );
@@ -180,7 +175,7 @@ function byOrganization(context: SpeakerContext, span: SpeakerSpan): QuoteSpeake
  * subject, a role noun to the person holding that role in context (title, country, recency). Call in
  * text order: every person resolved becomes the most recent subject.
  */
-export function resolveSpeaker(context: SpeakerContext, span: SpeakerSpan): QuoteSpeaker {
+export function resolveSpeaker(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
   const mention: TextSpan = { start: span.start, end: span.end, text: span.text };
   const typed = { ...span, ...mention };
   let speaker: QuoteSpeaker;
@@ -191,4 +186,29 @@ export function resolveSpeaker(context: SpeakerContext, span: SpeakerSpan): Quot
   speaker = { ...speaker, mention };
   if (speaker.name !== null) remember(context, speaker.name, span.start);
   return speaker;
+}
+
+/**
+ * Names the speakers of a document's quotes, in text order: a quote with a speaker phrase gets the phrase's
+ * person (or organization), a quote that continues an earlier one gets that quote's speaker without a mention.
+ */
+export function resolveQuotes(
+  spans: readonly QuoteSpan[],
+  tokens: readonly Token[],
+  sentences: ReadonlyArray<{ start: number; end: number }>,
+  mentions: readonly Mention[],
+): Quote[] {
+  const context = createSpeakerContext(tokens, sentences, mentions);
+  const quotes: Quote[] = [];
+  for (const span of spans) {
+    let speaker: QuoteSpeaker = { name: null, mention: null };
+    if (span.speakerPhrase !== null) speaker = resolveSpeaker(context, span.speakerPhrase);
+    else if (span.continues !== null) {
+      const continued = quotes[span.continues];
+      if (continued !== undefined) speaker = { ...continued.speaker, mention: null };
+    }
+    const { start, end, text, partial, cue } = span;
+    quotes.push({ start, end, text, partial, speaker, cue });
+  }
+  return quotes;
 }

@@ -2,7 +2,7 @@
  * One name per organization: acronyms are kept as written (NATO, not "Nato"), dotted ones undotted ("U.N."
  * is UN), headline capitals take the document's own spelling ("REUTERS" is Reuters), and an acronym joins
  * the one longer name whose initials it spells ("the IMF" after "International Monetary Fund"). The same
- * joining runs over a corpus in resolve/entities (acronymTarget).
+ * joining runs over a corpus in aggregate/entities.ts (acronymTarget).
  */
 import { ACRONYM_SKIP_WORDS, MAX_ACRONYM_LETTERS } from "../../lexicon/acronym-skip-words.js";
 import type { Mention } from "../../types.js";
@@ -89,9 +89,13 @@ export function organizationName(text: string, spelling: Spelling): string {
     .join(" ");
 }
 
-/** Joins each acronym organization to the one longer organization of the document that it abbreviates (in place). */
-export function resolveOrganizations(mentions: Mention[]): void {
+/**
+ * Names the organization mentions of a document (in place): each its written name in the document's spelling,
+ * then each acronym the one longer organization of the document that it abbreviates.
+ */
+export function nameOrganizations(mentions: Mention[], spelling: Spelling): void {
   const organizations = mentions.filter((m) => m.type === "organization");
+  for (const mention of organizations) mention.entity = organizationName(mention.text, spelling);
   const index = initialsIndex(organizations.map((m) => m.entity));
   for (const mention of organizations) {
     const letters = acronymLetters(mention.entity);

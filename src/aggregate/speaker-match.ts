@@ -1,5 +1,5 @@
-import { foldForMatch } from "../../text/fold.js";
-import type { Quote } from "../../types.js";
+import { foldForMatch } from "../text/fold.js";
+import type { Quote } from "../types.js";
 
 /**
  * Whether a quote's speaker answers to `query`: its canonical name, the words the text used for it (an
