@@ -1,3 +1,4 @@
+import { FEMALE_TITLES, MALE_TITLES } from "../../lexicon/person-titles.js";
 import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
 import { FEMALE_ROLES, MALE_ROLES, ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import type { Mention, Token } from "../../types.js";
@@ -16,8 +17,6 @@ export interface PersonFacts {
   offsets: number[];
 }
 
-const FEMALE_TITLES = new Set(["mrs.", "ms.", "mrs", "ms", "miss", "madam", "lady", "queen", "dame"]);
-const MALE_TITLES = new Set(["mr.", "mr", "sir", "king", "lord"]);
 const CONTEXT_TOKENS = 4;
 
 /** Index of the first token that starts at or after `offset` (binary search). */

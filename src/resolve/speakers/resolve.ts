@@ -1,4 +1,5 @@
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
+import { SPEAKER_PHRASE_TITLES } from "../../lexicon/person-titles.js";
 import { SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
 import { FEMALE_ROLES, MALE_ROLES, ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import type { Mention, Quote, QuoteSpan, QuoteSpeaker, SpeakerPhrase, TextSpan, Token } from "../../types.js";
@@ -15,8 +16,12 @@ export interface SpeakerContext {
   subjects: Array<{ offset: number; name: string }>;
 }
 
-const STRIP_TITLE =
-  /^(?:(?:the|The)\s+)?(?:(?:\p{Lu}[\p{L}]*\.|President|Senator|Governor|Minister|Prime Minister|Secretary|General|Judge|Mayor|Chairman|Officer|Rep\.|Sen\.|Gov\.)\s+)+/u;
+const escapeRegExp = (title: string): string => title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** "the", then titles, before the name in a speaker phrase ("the Prime Minister Jane Doe"). */
+const STRIP_TITLE = new RegExp(
+  `^(?:(?:the|The)\\s+)?(?:(?:\\p{Lu}[\\p{L}]*\\.|${SPEAKER_PHRASE_TITLES.map(escapeRegExp).join("|")})\\s+)+`,
+  "u",
+);
 
 export function createSpeakerContext(
   tokens: readonly Token[],
