@@ -1,6 +1,6 @@
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { SPEAKER_PHRASE_TITLES } from "../../lexicon/person-titles.js";
-import { SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
+import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
 import { FEMALE_ROLES, MALE_ROLES, ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import type { Mention, Quote, QuoteSpan, QuoteSpeaker, SpeakerPhrase, TextSpan, Token } from "../../types.js";
 import { collectPeople, type Gender, type PersonFacts } from "./people.js";
@@ -90,15 +90,15 @@ function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
   return { name: bare === "" ? null : bare, mention: span };
 }
 
-function byPronoun(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
-  const gender = SPEAKER_PRONOUNS.get(span.text.toLowerCase());
-  if (gender !== "male" && gender !== "female") return { name: null, mention: span };
+function byPronoun(context: SpeakerContext, span: TextSpan): QuoteSpeaker {
+  const gender = GENDERED_PRONOUNS.get(span.text.toLowerCase());
+  if (gender === undefined) return { name: null, mention: span };
   for (let i = context.subjects.length - 1; i >= 0; i--) {
     const subject = context.subjects[i] as { offset: number; name: string };
     if (subject.offset >= span.start) continue;
     const facts = context.people.get(subject.name);
     if (facts?.gender && facts.gender !== gender) continue;
-    if (facts && facts.gender === null) facts.gender = gender as Gender;
+    if (facts && facts.gender === null) facts.gender = gender;
     return { name: subject.name, mention: span };
   }
   return { name: null, mention: span };
@@ -173,6 +173,14 @@ function byOrganization(context: SpeakerContext, span: SpeakerPhrase): QuoteSpea
     mention: span,
     organization: earlier?.entity ?? span.text.replace(/^(?:the|a|an)\s+/i, ""),
   };
+}
+
+/**
+ * The person a third-person singular pronoun ("he", "her", "himself") refers to: the most recent subject of a
+ * sentence or speaker whose gender does not disagree, or null. Call in text order, as for speakers.
+ */
+export function resolvePronoun(context: SpeakerContext, span: TextSpan): string | null {
+  return byPronoun(context, span).name;
 }
 
 /**
