@@ -203,7 +203,9 @@ export async function run(evalDir: string): Promise<void> {
       const doc = evalDocument(a.id, a.text, a.date);
       const gold = a.quotes.filter((q) => q.direct);
       const parts = splitDocument(doc);
-      const mentions = extractMentions ? nameMentions(extractMentions(doc, parts), parts.tokens) : [];
+      const mentions = extractMentions
+        ? nameMentions(extractMentions(doc, parts), doc.text, parts.tokens)
+        : [];
       const started = performance.now();
       const spans = extractQuotes(doc, parts).quotes;
       const extracted = resolveQuotes(spans, parts.tokens, parts.sentences, mentions);

@@ -121,7 +121,7 @@ export async function run(evalDir: string): Promise<void> {
     const doc = evalDocument(article.id, article.text);
     const split = timed(repeats, () => splitDocument(doc));
     const mentions = timed(repeats, () =>
-      nameMentions(extractMentions(doc, split.value), split.value.tokens),
+      nameMentions(extractMentions(doc, split.value), doc.text, split.value.tokens),
     );
     const quotes = timed(repeats, () =>
       resolveQuotes(

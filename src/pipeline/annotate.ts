@@ -20,7 +20,7 @@ export interface NamedDocument {
 
 /** Extract (spans) → resolve (names): the mentions and quotes of one split document. */
 export function nameDocument(doc: Document, split: SplitDocument): NamedDocument {
-  const mentions = nameMentions(extractMentions(doc, split), split.tokens);
+  const mentions = nameMentions(extractMentions(doc, split), doc.text, split.tokens);
   const found = extractQuotes(doc, split);
   const quotes = resolveQuotes(found.quotes, split.tokens, split.sentences, mentions);
   return { mentions, quotes, diagnostics: found.diagnostics };

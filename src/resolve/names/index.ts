@@ -5,6 +5,8 @@
  */
 import { displayName, surnameKey } from "../../text/names.js";
 import type { Mention, Token } from "../../types.js";
+import { withoutCredits } from "./credits.js";
+import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
 import { documentSpellings, nameOrganizations } from "./organizations.js";
 import { personKey, personRule } from "./persons.js";
 
@@ -40,15 +42,66 @@ function namePersons(mentions: Mention[]): void {
     if (known === undefined || (!/\p{Ll}/u.test(known) && /\p{Ll}/u.test(mention.text)))
       forms.set(key, mention.text);
   }
-  const canonicalOf = personRule(forms.keys(), { firstNames: true });
+  // Gender of a name from its own titles ("Mrs Mary Smith"), else from its first name ("Mary Smith").
+  const titleGender = new Map<string, Gender | null>();
   for (const mention of persons) {
-    const key = canonicalOf(personKey(mention.text));
+    const gender = mention.title === undefined ? null : genderOfTitle(mention.title);
+    if (gender === null) continue;
+    const key = personKey(mention.text);
+    const known = titleGender.get(key);
+    titleGender.set(key, known === undefined || known === gender ? gender : null);
+  }
+  const genderOf = (key: string): Gender | null =>
+    titleGender.has(key) ? (titleGender.get(key) ?? null) : genderOfFullName(key);
+  const canonicalOf = personRule(forms.keys(), { firstNames: true, genderOf });
+  for (const mention of persons) {
+    const title = mention.title === undefined ? undefined : { gender: genderOfTitle(mention.title) };
+    const key = canonicalOf(personKey(mention.text), title);
     mention.entity = displayName(forms.get(key) ?? key);
   }
 }
 
-/** Names a document's mentions in place (text order): types settled by the document, then canonical names. */
-export function nameMentions(mentions: Mention[], tokens: readonly Token[]): Mention[] {
+/**
+ * One name, one type within a document: a name the document also tags as an organization, place or country at
+ * least as often as a person is not a person here ("Collins College" aside, "Jambula" read once as a person and
+ * twice as a place is the place).
+ */
+function settleTypes(mentions: Mention[]): void {
+  const votes = new Map<string, Map<Mention["type"], { count: number; entity: string }>>();
+  for (const m of mentions) {
+    if (m.type === "demonym") continue;
+    const key = personKey(m.text);
+    let byType = votes.get(key);
+    if (byType === undefined) {
+      byType = new Map();
+      votes.set(key, byType);
+    }
+    const vote = byType.get(m.type);
+    if (vote === undefined) byType.set(m.type, { count: 1, entity: m.entity });
+    else vote.count++;
+  }
+  for (const m of mentions) {
+    if (m.type !== "person") continue;
+    const byType = votes.get(personKey(m.text));
+    if (byType === undefined || byType.size < 2) continue;
+    const persons = byType.get("person")?.count ?? 0;
+    let best: { type: Mention["type"]; count: number; entity: string } | null = null;
+    for (const [type, vote] of byType)
+      if (type !== "person" && (best === null || vote.count > best.count)) best = { type, ...vote };
+    if (best !== null && best.count >= persons) {
+      m.type = best.type;
+      m.entity = best.entity;
+    }
+  }
+}
+
+/**
+ * Names a document's mentions (text order): credit lines' people left out, types settled by the document,
+ * then canonical names.
+ */
+export function nameMentions(found: Mention[], text: string, tokens: readonly Token[]): Mention[] {
+  const mentions = withoutCredits(text, found);
+  settleTypes(mentions);
   relabelSurnames(mentions);
   namePersons(mentions);
   nameOrganizations(

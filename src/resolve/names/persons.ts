@@ -7,11 +7,21 @@
  * name count once ("Rouhani" → "Hassan Rouhani" ← "Mohammad Hassan Rouhani"). Case is ignored.
  */
 import { nameWords } from "../../text/names.js";
+import type { Gender } from "./gender.js";
 
 export interface PersonRuleOptions {
   /** A lone word may be a first name ("Hassan" → "Hassan Rouhani"): within a document, not over a corpus. */
   firstNames: boolean;
+  /** The gender of a name where known (its titles, its first name), asked only to settle a titled name. */
+  genderOf?: (key: string) => Gender | null;
 }
+
+/** What a written name's title says: it is a surname or a royal's given name, and maybe the gender. */
+export interface TitleEvidence {
+  gender: Gender | null;
+}
+
+export type PersonResolver = (key: string, title?: TitleEvidence) => string;
 
 function endsWith(long: readonly string[], short: readonly string[]): boolean {
   if (short.length >= long.length) return false;
@@ -30,7 +40,7 @@ function push(index: Map<string, string[]>, key: string, name: string): void {
  * key to the key it joins, or to itself. Names are indexed by their last and first words, so that joining n
  * names costs about n, not n² (a corpus has tens of thousands of person names).
  */
-export function personRule(keys: Iterable<string>, options: PersonRuleOptions): (key: string) => string {
+export function personRule(keys: Iterable<string>, options: PersonRuleOptions): PersonResolver {
   const words = new Map<string, string[]>();
   const byLast = new Map<string, string[]>();
   const byFirst = new Map<string, string[]>();
@@ -42,22 +52,48 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
     if (w.length > 1) push(byFirst, w[0] as string, key);
   }
   const canonical = new Map<string, string>();
+  const candidatesOf = (key: string, w: readonly string[], titled: boolean): string[] => {
+    const byEnd = (byLast.get(w[w.length - 1] as string) ?? []).filter((n) =>
+      endsWith(words.get(n) as string[], w),
+    );
+    // A titled one-word name is a surname ("Mr Smith") or a royal's given name ("Prince Harry"): never the
+    // first name of another person ("Harry Kane").
+    if (byEnd.length > 0 || w.length !== 1 || !options.firstNames || titled) return byEnd;
+    return byFirst.get(w[0] as string) ?? [];
+  };
   const resolve = (key: string, seen: Set<string>): string => {
     const cached = canonical.get(key);
     if (cached !== undefined) return cached;
     const w = words.get(key) ?? nameWords(key);
-    let candidates = (byLast.get(w[w.length - 1] as string) ?? []).filter((n) =>
-      endsWith(words.get(n) as string[], w),
-    );
-    if (candidates.length === 0 && w.length === 1 && options.firstNames)
-      candidates = byFirst.get(w[0] as string) ?? [];
     seen.add(key);
+    const candidates = candidatesOf(key, w, false);
     const targets = new Set(candidates.filter((c) => !seen.has(c)).map((c) => resolve(c, seen)));
     const result = targets.size === 1 ? ([...targets][0] as string) : key;
     canonical.set(key, result);
     return result;
   };
-  return (key) => resolve(key, new Set());
+  /**
+   * A titled name: the title's gender settles between two candidates ("Mr Smith" is John, not Mary Smith), and a
+   * candidate whose gender disagrees is never joined ("Mrs Smith" is not John Smith).
+   */
+  const resolveTitled = (key: string, title: TitleEvidence): string => {
+    const w = words.get(key) ?? nameWords(key);
+    const targets = [...new Set(candidatesOf(key, w, true).map((c) => resolve(c, new Set([key]))))].filter(
+      (t) => t !== key,
+    );
+    const gender = title.gender;
+    if (gender === null || options.genderOf === undefined)
+      return targets.length === 1 ? (targets[0] as string) : key;
+    const genderOf = options.genderOf;
+    const compatible = targets.filter((t) => {
+      const g = genderOf(t);
+      return g === null || g === gender;
+    });
+    if (compatible.length === 1) return compatible[0] as string;
+    const agreeing = compatible.filter((t) => genderOf(t) === gender);
+    return agreeing.length === 1 ? (agreeing[0] as string) : key;
+  };
+  return (key, title) => (title === undefined ? resolve(key, new Set()) : resolveTitled(key, title));
 }
 
 /** The key of a written name: lower case, single spaces. */

@@ -1,9 +1,9 @@
-import { FEMALE_TITLES, MALE_TITLES } from "../../lexicon/person-titles.js";
 import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
-import { FEMALE_ROLES, MALE_ROLES, ROLE_TITLES } from "../../lexicon/speaker-roles.js";
+import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import type { Mention, Token } from "../../types.js";
+import { type Gender, genderOfFullName, genderOfTitle } from "../names/gender.js";
 
-export type Gender = "male" | "female";
+export type { Gender };
 
 /** What the document says about one person: the facts role nouns and pronouns are resolved against. */
 export interface PersonFacts {
@@ -31,12 +31,6 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
-function genderOfRole(role: string): Gender | null {
-  if (FEMALE_TITLES.has(role) || FEMALE_ROLES.has(role)) return "female";
-  if (MALE_TITLES.has(role) || MALE_ROLES.has(role)) return "male";
-  return null;
-}
-
 /**
  * Facts per person entity from the document's mentions: titles ("President Rouhani"), role nouns and
  * demonyms in the few words before a name ("his Azeri counterpart Ilham Aliyev", "spokeswoman Jane Doe"),
@@ -60,13 +54,13 @@ export function collectPeople(
     if (m.title) {
       const title = m.title.toLowerCase();
       facts.roles.add(title);
-      facts.gender ??= genderOfRole(title);
+      facts.gender ??= genderOfTitle(title);
     }
     const at = tokenAt(tokens, m.start);
     for (let k = Math.max(0, at - CONTEXT_TOKENS); k < at; k++) {
       const w = (tokens[k] as Token).text.toLowerCase();
       if (ROLE_TITLES.has(w)) facts.roles.add(w);
-      facts.gender ??= genderOfRole(w);
+      facts.gender ??= genderOfTitle(w);
     }
     // Demonyms and countries right before the name (or its title): "Iranian President Hassan Rouhani".
     while (n < nationals.length && (nationals[n] as Mention).end <= m.start - 40) n += 1;
@@ -86,6 +80,8 @@ export function collectPeople(
         facts.countries.add(national.text.toLowerCase());
       }
     }
+    // The first name's usual gender ("Mary Smith") before the guess from a following pronoun.
+    if (facts.gender === null) facts.gender = genderOfFullName(m.entity);
     // A gendered pronoun within the next few words ("Rouhani ... his"), when no other person intervenes.
     if (facts.gender === null) {
       for (let k = at + 1; k < Math.min(tokens.length, at + 12); k++) {

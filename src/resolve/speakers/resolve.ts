@@ -1,9 +1,19 @@
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { SPEAKER_PHRASE_TITLES } from "../../lexicon/person-titles.js";
+import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
 import { FEMALE_ROLES, MALE_ROLES, ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import type { Mention, Quote, QuoteSpan, QuoteSpeaker, SpeakerPhrase, TextSpan, Token } from "../../types.js";
-import { collectPeople, type Gender, type PersonFacts } from "./people.js";
+import { collectPeople, type Gender, type PersonFacts, tokenAt } from "./people.js";
+import {
+  ADJUNCT_WEIGHT,
+  MENTION_WEIGHT,
+  PRONOUN_WEIGHT,
+  Salience,
+  SPEAKER_WEIGHT,
+  SUBJECT_TOKENS,
+  SUBJECT_WEIGHT,
+} from "./salience.js";
 
 /**
  * What the resolver knows while it walks a document's quotes in text order: the people, and who was
@@ -14,6 +24,8 @@ export interface SpeakerContext {
   people: Map<string, PersonFacts>;
   /** Persons as subjects (first person mention of a sentence) and as resolved speakers, by offset. */
   subjects: Array<{ offset: number; name: string }>;
+  /** Every person mention, resolved speaker and resolved pronoun, by offset: what pronouns weigh. */
+  salience: Salience;
 }
 
 const escapeRegExp = (title: string): string => title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -37,7 +49,21 @@ export function createSpeakerContext(
     if (first !== undefined && first.start < s.end)
       subjects.push({ offset: first.start, name: first.entity });
   }
-  return { mentions, people: collectPeople(tokens, mentions), subjects };
+  const salience = new Salience(sentences);
+  let k = 0;
+  for (const m of persons) {
+    while (k < sentences.length && (sentences[k] as { end: number }).end <= m.start) k += 1;
+    const sentenceStart = sentences[k]?.start ?? 0;
+    // A name opening its sentence ("Byron fell in love ...") is its subject; one after a preposition
+    // ("under the care of a Dr. Bailey") is an adjunct, which a following pronoun seldom means.
+    const at = tokenAt(tokens, m.start);
+    const opening = at - tokenAt(tokens, sentenceStart) <= SUBJECT_TOKENS;
+    const adjunct =
+      PREPOSITIONS.has(tokens[at - 1]?.text.toLowerCase() ?? "") ||
+      PREPOSITIONS.has(tokens[at - 2]?.text.toLowerCase() ?? "");
+    salience.add(m.start, m.entity, opening ? SUBJECT_WEIGHT : adjunct ? ADJUNCT_WEIGHT : MENTION_WEIGHT);
+  }
+  return { mentions, people: collectPeople(tokens, mentions), subjects, salience };
 }
 
 function overlapping(mentions: readonly Mention[], span: TextSpan): Mention[] {
@@ -62,6 +88,7 @@ function lastOffsetBefore(facts: PersonFacts, offset: number): number {
 }
 
 function remember(context: SpeakerContext, name: string, offset: number): void {
+  context.salience.add(offset, name, SPEAKER_WEIGHT);
   // Quotes are resolved in text order, so this insertion rarely moves anything.
   const subjects = context.subjects;
   let i = subjects.length;
@@ -93,15 +120,15 @@ function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
 function byPronoun(context: SpeakerContext, span: TextSpan): QuoteSpeaker {
   const gender = GENDERED_PRONOUNS.get(span.text.toLowerCase());
   if (gender === undefined) return { name: null, mention: span };
-  for (let i = context.subjects.length - 1; i >= 0; i--) {
-    const subject = context.subjects[i] as { offset: number; name: string };
-    if (subject.offset >= span.start) continue;
-    const facts = context.people.get(subject.name);
-    if (facts?.gender && facts.gender !== gender) continue;
-    if (facts && facts.gender === null) facts.gender = gender;
-    return { name: subject.name, mention: span };
-  }
-  return { name: null, mention: span };
+  const name = context.salience.best(span.start, (candidate) => {
+    const known = context.people.get(candidate)?.gender;
+    return !known || known === gender;
+  });
+  if (name === null) return { name: null, mention: span };
+  const facts = context.people.get(name);
+  if (facts && facts.gender === null) facts.gender = gender;
+  context.salience.add(span.start, name, PRONOUN_WEIGHT);
+  return { name, mention: span };
 }
 
 /** Role words in a phrase, longest first ("prime minister" before "minister"). */
