@@ -19,13 +19,43 @@ function mergeInto(target: CorpusEntityRecord, source: EntityRecord, documents: 
     target.titles ??= [];
     for (const title of source.titles) if (!target.titles.includes(title)) target.titles.push(title);
   }
-  if (target.country === undefined && source.country !== undefined) target.country = source.country;
+  if (target.type === "place" && target.country === undefined && source.country !== undefined)
+    target.country = source.country;
 }
 
 function copy(record: CorpusEntityRecord): CorpusEntityRecord {
   const copied: CorpusEntityRecord = { ...record, aliases: [...record.aliases] };
   if (record.titles !== undefined) copied.titles = [...record.titles];
   return copied;
+}
+
+/** The share of a name's mentions its most common type needs to take the others ("unless documents clearly differ"). */
+const TYPE_MAJORITY = 2 / 3;
+
+/**
+ * One name, one type over the corpus: a name that is a person in some documents and a place or organization in
+ * others goes to the type of most of its mentions, when that type has at least two thirds of them; a closer
+ * split means the documents mean different things ("Jordan" the country and the basketball player) and stays.
+ */
+function voteTypes(merged: Map<string, CorpusEntityRecord>): void {
+  const byName = new Map<string, CorpusEntityRecord[]>();
+  for (const record of merged.values()) {
+    const key = record.name.toLowerCase();
+    const group = byName.get(key);
+    if (group === undefined) byName.set(key, [record]);
+    else group.push(record);
+  }
+  for (const group of byName.values()) {
+    if (group.length < 2) continue;
+    const total = group.reduce((sum, r) => sum + r.count, 0);
+    const top = group.reduce((a, b) => (b.count > a.count ? b : a));
+    if (top.count < TYPE_MAJORITY * total) continue;
+    for (const record of group) {
+      if (record === top) continue;
+      mergeInto(top, record, record.documents);
+      merged.delete(entityKey(record.type, record.name));
+    }
+  }
 }
 
 export class EntityAggregator {
@@ -61,6 +91,7 @@ export class EntityAggregator {
    */
   result(): CorpusEntityRecord[] {
     const merged = new Map([...this.entities].map(([key, record]) => [key, copy(record)]));
+    voteTypes(merged);
     const persons = [...merged.values()].filter((r) => r.type === "person");
     const canonicalOf = personRule(
       persons.map((r) => personKey(r.name)),

@@ -106,6 +106,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   namePersons(mentions);
   nameOrganizations(
     mentions,
+    text,
     documentSpellings(() => tokens.filter((t) => t.kind === "word").map((t) => t.text)),
   );
   return mentions;

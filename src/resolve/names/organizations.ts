@@ -90,17 +90,36 @@ export function organizationName(text: string, spelling: Spelling): string {
 }
 
 /**
- * Names the organization mentions of a document (in place): each its written name in the document's spelling,
- * then each acronym the one longer organization of the document that it abbreviates.
+ * Acronyms the document defines: a name followed by its acronym in parentheses ("the Food and Drug
+ * Administration (FDA)"), whatever its initials spell.
  */
-export function nameOrganizations(mentions: Mention[], spelling: Spelling): void {
+function definedAcronyms(text: string, organizations: readonly Mention[]): Map<string, string> {
+  const defined = new Map<string, string>();
+  for (let i = 1; i < organizations.length; i++) {
+    const name = organizations[i - 1] as Mention;
+    const acronym = organizations[i] as Mention;
+    const letters = acronymLetters(acronym.entity);
+    if (letters === null || acronymLetters(name.entity) !== null) continue;
+    if (!/^\s*\($/.test(text.slice(name.end, acronym.start)) || text[acronym.end] !== ")") continue;
+    defined.set(letters, name.entity);
+  }
+  return defined;
+}
+
+/**
+ * Names the organization mentions of a document (in place): each its written name in the document's spelling,
+ * then each acronym the name the document defines it for, else the one longer organization of the document
+ * whose initials it spells.
+ */
+export function nameOrganizations(mentions: Mention[], text: string, spelling: Spelling): void {
   const organizations = mentions.filter((m) => m.type === "organization");
   for (const mention of organizations) mention.entity = organizationName(mention.text, spelling);
+  const defined = definedAcronyms(text, organizations);
   const index = initialsIndex(organizations.map((m) => m.entity));
   for (const mention of organizations) {
     const letters = acronymLetters(mention.entity);
     if (letters === null) continue;
-    const target = acronymTarget(letters, index);
+    const target = defined.get(letters) ?? acronymTarget(letters, index);
     if (target !== undefined) mention.entity = target;
   }
 }

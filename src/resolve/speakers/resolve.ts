@@ -1,9 +1,11 @@
+import { firstNameGender } from "../../lexicon/first-names.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { SPEAKER_PHRASE_TITLES } from "../../lexicon/person-titles.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
 import { FEMALE_ROLES, MALE_ROLES, ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import type { Mention, Quote, QuoteSpan, QuoteSpeaker, SpeakerPhrase, TextSpan, Token } from "../../types.js";
+import { personKey, personRule } from "../names/persons.js";
 import { collectPeople, type Gender, type PersonFacts, tokenAt } from "./people.js";
 import {
   ADJUNCT_WEIGHT,
@@ -26,6 +28,8 @@ export interface SpeakerContext {
   subjects: Array<{ offset: number; name: string }>;
   /** Every person mention, resolved speaker and resolved pronoun, by offset: what pronouns weigh. */
   salience: Salience;
+  /** The person rule over the document's people, built on the first speaker phrase that needs it. */
+  rule?: (key: string) => string | null;
 }
 
 const escapeRegExp = (title: string): string => title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -96,25 +100,47 @@ function remember(context: SpeakerContext, name: string, offset: number): void {
   subjects.splice(i, 0, { offset, name });
 }
 
+/** The person of the document that a written name names, by the person rule of resolve/names; null for none. */
+function personNamed(context: SpeakerContext, name: string): string | null {
+  if (context.rule === undefined) {
+    const byKey = new Map([...context.people.keys()].map((n) => [personKey(n), n]));
+    const rule = personRule(byKey.keys(), { firstNames: true });
+    context.rule = (key) => byKey.get(rule(key)) ?? null;
+  }
+  return context.rule(personKey(name));
+}
+
+/**
+ * The name in a speaker phrase: the capitalized words after its last title, role or lower-case word
+ * ("Conservative Leader Jane Doe" → "Jane Doe", "project manager John Roe" → "John Roe").
+ */
+function nameIn(bare: string): string {
+  const words = bare.split(/\s+/);
+  let from = 0;
+  words.forEach((w, i) => {
+    if (ROLE_TITLES.has(w.toLowerCase()) || !/^\p{Lu}/u.test(w)) from = i + 1;
+  });
+  return from < words.length ? words.slice(from).join(" ") : bare;
+}
+
 function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
   const found = overlapping(context.mentions, span);
   const person = found.find((m) => m.type === "person");
   if (person) return { name: person.entity, mention: span };
   const bare = span.text.replace(STRIP_TITLE, "").trim();
-  const surname = bare.split(/\s+/).at(-1)?.toLowerCase() ?? "";
-  for (const facts of context.people.values()) {
-    const words = facts.name.toLowerCase().split(/\s+/);
-    if (surname !== "" && (facts.name.toLowerCase() === bare.toLowerCase() || words.at(-1) === surname)) {
-      return { name: facts.name, mention: span };
-    }
-  }
+  const name = nameIn(bare);
+  const known = name === "" ? null : personNamed(context, name);
+  if (known !== null) return { name: known, mention: span };
+  // A name the tagger missed or read as an organization: a known first name says it is a person ("Drew Cass").
+  const first = name.split(/\s+/)[0] ?? "";
+  if (name.includes(" ") && firstNameGender(first) !== null) return { name, mention: span };
   const other = found.find((m) => m.type !== "demonym");
   if (other) return { name: null, mention: span, organization: other.entity };
   const words = bare.toLowerCase().split(/\s+/);
   if (/^The\s/.test(span.text) || words.some((w) => ORGANIZATION_NOUNS.has(w))) {
     return { name: null, mention: span, organization: bare.replace(/^The\s+/, "") };
   }
-  return { name: bare === "" ? null : bare, mention: span };
+  return { name: bare === "" ? null : name, mention: span };
 }
 
 function byPronoun(context: SpeakerContext, span: TextSpan): QuoteSpeaker {
