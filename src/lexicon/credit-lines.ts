@@ -9,9 +9,7 @@ export const CREDIT_OPENERS: readonly string[] = [
   "reporting by",
   "additional reporting by",
   "writing by",
-  "written by",
   "editing by",
-  "edited by",
   "compiled by",
   "photo by",
   "photos by",
@@ -24,7 +22,6 @@ export const CREDIT_OPENERS: readonly string[] = [
   "story by",
   "text by",
   "words by",
-  "produced by",
   "photo:",
   "photos:",
   "photograph:",
@@ -38,7 +35,7 @@ export const CREDIT_OPENERS: readonly string[] = [
 ];
 
 /** Lower-case words that open a byline only at the start of a line ("By Jane Doe"). */
-export const BYLINE_OPENERS: readonly string[] = ["by", "words by"];
+export const BYLINE_OPENERS: readonly string[] = ["by", "words by", "written by", "edited by", "produced by"];
 
 /** Lower-case words that close a credit after the names ("Jane Doe (File Photo)", "Jane Doe, Staff Writer"). */
 export const CREDIT_CLOSERS: readonly string[] = [

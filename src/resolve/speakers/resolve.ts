@@ -62,9 +62,8 @@ export function createSpeakerContext(
     // ("under the care of a Dr. Bailey") is an adjunct, which a following pronoun seldom means.
     const at = tokenAt(tokens, m.start);
     const opening = at - tokenAt(tokens, sentenceStart) <= SUBJECT_TOKENS;
-    const adjunct =
-      PREPOSITIONS.has(tokens[at - 1]?.text.toLowerCase() ?? "") ||
-      PREPOSITIONS.has(tokens[at - 2]?.text.toLowerCase() ?? "");
+    // Up to three words back: "of a Dr. Bailey".
+    const adjunct = [1, 2, 3].some((back) => PREPOSITIONS.has(tokens[at - back]?.text.toLowerCase() ?? ""));
     salience.add(m.start, m.entity, opening ? SUBJECT_WEIGHT : adjunct ? ADJUNCT_WEIGHT : MENTION_WEIGHT);
   }
   return { mentions, people: collectPeople(tokens, mentions), subjects, salience };
