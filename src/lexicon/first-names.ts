@@ -1,25 +1,18 @@
 /**
- * First names with the gender they usually carry: compromise's lexicon (about 1,300 male and 1,800 female
- * names, tagged MaleName / FemaleName). Only the lexicon is read, never compromise's tagger; it is loaded on
- * the first question (about 0.3 s), which only a titled name with two candidates or a pronoun asks.
+ * First names with the gender they usually carry: compromise's lexicon (1,299 male and 1,789 female names,
+ * tagged MaleName / FemaleName), distilled at build time by scripts/build-first-names.ts so that a run never
+ * loads compromise (0.4-0.9 s a process). The map is built on the first question.
  */
-import { createRequire } from "node:module";
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from "./first-names-data.js";
 
 export type Gender = "male" | "female";
-
-type Lexicon = Record<string, string | string[]>;
 
 let genders: Map<string, Gender> | null = null;
 
 function load(): Map<string, Gender> {
-  const nlp = createRequire(import.meta.url)("compromise") as { model(): { one: { lexicon: Lexicon } } };
   const map = new Map<string, Gender>();
-  for (const [word, tag] of Object.entries(nlp.model().one.lexicon)) {
-    const tags = Array.isArray(tag) ? tag : [tag];
-    const male = tags.includes("MaleName");
-    const female = tags.includes("FemaleName");
-    if (male !== female) map.set(word, male ? "male" : "female");
-  }
+  for (const name of MALE_FIRST_NAMES.split(" ")) map.set(name, "male");
+  for (const name of FEMALE_FIRST_NAMES.split(" ")) map.set(name, "female");
   return map;
 }
 
