@@ -34,7 +34,7 @@ export const CREDIT_OPENERS: readonly string[] = [
   "video:",
 ];
 
-/** Lower-case words that open a byline only at the start of a line ("By Jane Doe"). */
+/** Words that open a byline only at the start of a line and capitalized ("By Jane Doe"; a hard-wrapped "by" is prose). */
 export const BYLINE_OPENERS: readonly string[] = ["by", "words by", "written by", "edited by", "produced by"];
 
 /** Lower-case words that close a credit after the names ("Jane Doe (File Photo)", "Jane Doe, Staff Writer"). */
@@ -46,5 +46,29 @@ export const CREDIT_CLOSERS: readonly string[] = [
   "staff photographer",
   "special to",
   "contributing writer",
-  "for the",
+];
+
+/**
+ * Agencies and words that sit on the other side of a slash from a photographer's name ("REUTERS/Jane Doe",
+ * "Jane Doe / The Canadian Press"). Only these: "Royal Dutch/Shell" or "Santos/Hodeidah" are not credits.
+ */
+export const CREDIT_AGENCIES: readonly string[] = [
+  "reuters",
+  "ap",
+  "ap photo",
+  "afp",
+  "afp photo",
+  "getty images",
+  "getty",
+  "epa",
+  "the canadian press",
+  "canadian press",
+  "the associated press",
+  "associated press",
+  "bloomberg",
+  "photo",
+  "file photo",
+  "pool",
+  "handout",
+  "xinhua",
 ];

@@ -100,6 +100,9 @@ function definedAcronyms(text: string, organizations: readonly Mention[]): Map<s
     const acronym = organizations[i] as Mention;
     const letters = acronymLetters(acronym.entity);
     if (letters === null || acronymLetters(name.entity) !== null) continue;
+    // The name the tagger found must be whole: two words or more, starting with the acronym's letter (not
+    // "Commission (CFTC)" or "Tariffs and Trade (GATT)").
+    if (!/\s/.test(name.entity) || name.entity.charAt(0).toUpperCase() !== letters.charAt(0)) continue;
     if (!/^\s*\($/.test(text.slice(name.end, acronym.start)) || text[acronym.end] !== ")") continue;
     defined.set(letters, name.entity);
   }

@@ -106,7 +106,13 @@ function personNamed(context: SpeakerContext, name: string): string | null {
     const rule = personRule(byKey.keys(), { firstNames: true });
     context.rule = (key) => byKey.get(rule(key)) ?? null;
   }
-  return context.rule(personKey(name));
+  const key = personKey(name);
+  const found = context.rule(key);
+  if (found !== null) return found;
+  // A fuller name than the document's ("Sanford Margoshes" where the tagger kept only "Margoshes"): the one
+  // person whose name ends the phrase's.
+  const longer = [...context.people.keys()].filter((n) => key.endsWith(` ${personKey(n)}`));
+  return longer.length === 1 ? (longer[0] as string) : null;
 }
 
 /**
