@@ -3,6 +3,7 @@
  * of a one-word name that the document shows to be a person's surname. Extraction (extract/entities) finds the
  * spans and their types; places, countries and demonyms come named by the gazetteer.
  */
+import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
 import { displayName, surnameKey } from "../../text/names.js";
 import type { Mention, Token } from "../../types.js";
 import { withoutCredits } from "./credits.js";
@@ -96,11 +97,32 @@ function settleTypes(mentions: Mention[]): void {
 }
 
 /**
+ * A one-word "person" that the document also writes as an ordinary lower-case word ("Figure 2 shows ... the
+ * figure", "the Article ... this article") and that is no known first or last name is the word, not a
+ * person; nor is a contraction ("I'm"), an ordinal or a lone initial. Measured on GUM dev: see scripts/eval/people.ts.
+ */
+function dropWords(mentions: Mention[], tokens: readonly Token[]): Mention[] {
+  let lowerWords: Set<string> | null = null;
+  const gaz = gazetteer();
+  return mentions.filter((m) => {
+    if (m.type !== "person") return true;
+    // A name has a word of two letters or more that starts with a capital: "2nd" and a lone "U." are not names.
+    if (!/\p{Lu}\p{L}/u.test(m.text)) return false;
+    if (/\s/.test(m.text)) return true;
+    if (/\p{L}['’]\p{Ll}{1,2}$/u.test(m.text)) return false;
+    const key = m.text.toLowerCase();
+    if (((gaz.phrases.get(key) ?? 0) & (Kind.firstName | Kind.lastName)) !== 0) return true;
+    lowerWords ??= new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+    return !lowerWords.has(key);
+  });
+}
+
+/**
  * Names a document's mentions (text order): credit lines' people left out, types settled by the document,
  * then canonical names.
  */
 export function nameMentions(found: Mention[], text: string, tokens: readonly Token[]): Mention[] {
-  const mentions = withoutCredits(text, found);
+  const mentions = dropWords(withoutCredits(text, found), tokens);
   settleTypes(mentions);
   relabelSurnames(mentions);
   namePersons(mentions);
