@@ -160,3 +160,21 @@ describe("aggregate: one name, one type over the corpus", () => {
     expect(aggregator.result().map((e) => [e.name, e.type, e.count])).toEqual(expected);
   });
 });
+
+describe("resolve: a language is not a country", () => {
+  const demonyms = (text: string): string[] => {
+    const d = doc(text);
+    return nameDocument(d, splitDocument(d))
+      .mentions.filter((m) => m.type === "demonym")
+      .map((m) => m.text);
+  };
+  it.each([
+    ["She speaks Dutch at home.", []],
+    ["The letter was written in English, then sent.", []],
+    ["He studied at Dutch universities.", ["Dutch"]],
+    ["He studied in Dutch universities.", ["Dutch"]],
+    ["The Iranian president spoke.", ["Iranian"]],
+  ])("%s → %j", (text, expected) => {
+    expect(demonyms(text)).toEqual(expected);
+  });
+});

@@ -4,7 +4,10 @@
  * spans and their types; places, countries and demonyms come named by the gazetteer.
  */
 import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
+import { LANGUAGE_NOUNS, LANGUAGE_PREPOSITIONS, SPEECH_VERBS } from "../../lexicon/language-cues.js";
+import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { displayName, surnameKey } from "../../text/names.js";
+import { tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
 import { withoutCredits } from "./credits.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
@@ -118,11 +121,34 @@ function dropWords(mentions: Mention[], tokens: readonly Token[]): Mention[] {
 }
 
 /**
+ * A demonym that names a language is no mention of its country: after a speech verb ("speaks Dutch"), before a
+ * language noun ("the English language"), or after "in"/"into"/"from" with no noun after it ("written in
+ * English, but ..."; "in Dutch universities" stays the Netherlands).
+ */
+function dropLanguages(mentions: Mention[], tokens: readonly Token[]): Mention[] {
+  return mentions.filter((m) => {
+    if (m.type !== "demonym") return true;
+    const at = tokenAt(tokens, m.start);
+    const before = tokens[at - 1]?.text.toLowerCase() ?? "";
+    const after = tokens[tokenAt(tokens, m.end)];
+    const next = after?.text.toLowerCase() ?? "";
+    if (
+      SPEECH_VERBS.has(before) ||
+      LANGUAGE_NOUNS.has(next) ||
+      (next === "-" && LANGUAGE_NOUNS.has(tokens[tokenAt(tokens, m.end) + 1]?.text.toLowerCase() ?? ""))
+    )
+      return false;
+    if (!LANGUAGE_PREPOSITIONS.has(before)) return true;
+    return after !== undefined && after.kind === "word" && !STOPWORDS.has(next);
+  });
+}
+
+/**
  * Names a document's mentions (text order): credit lines' people left out, types settled by the document,
  * then canonical names.
  */
 export function nameMentions(found: Mention[], text: string, tokens: readonly Token[]): Mention[] {
-  const mentions = dropWords(withoutCredits(text, found), tokens);
+  const mentions = dropLanguages(dropWords(withoutCredits(text, found), tokens), tokens);
   settleTypes(mentions);
   relabelSurnames(mentions);
   namePersons(mentions);

@@ -1,5 +1,6 @@
 import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
 import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
+import { tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "../names/gender.js";
 
@@ -18,18 +19,6 @@ export interface PersonFacts {
 }
 
 const CONTEXT_TOKENS = 4;
-
-/** Index of the first token that starts at or after `offset` (binary search). */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Facts per person entity from the document's mentions: titles ("President Rouhani"), role nouns and
