@@ -95,6 +95,31 @@ describe("resolve: names in a document", () => {
   });
 });
 
+describe("resolve: a party's variants", () => {
+  it.each([
+    [["Democratic Party", "Democrats", "Democratic"], Array(3).fill("Democratic Party")],
+    [
+      ["Labour Party", "Labour"],
+      ["Labour Party", "Labour Party"],
+    ],
+    [["Democrats"], ["Democrats"]],
+    [
+      ["Republican Party", "Democrats"],
+      ["Republican Party", "Democrats"],
+    ],
+  ])("%j → %j", (names, expected) => {
+    const text = names.join(" met. ");
+    let from = 0;
+    const spans: Mention[] = names.map((name) => {
+      const start = text.indexOf(name, from);
+      from = start + name.length;
+      return { start, end: from, text: name, type: "organization", entity: name };
+    });
+    const named = nameMentions(spans, text, splitDocument(doc(text)).tokens);
+    expect(named.map((m) => m.entity)).toEqual(expected);
+  });
+});
+
 describe("resolve: credit lines", () => {
   it.each([
     ["By Jane Doe\n\nThe talks failed.", "Jane Doe", true],

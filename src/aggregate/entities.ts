@@ -6,7 +6,13 @@
  */
 
 import { byMentions, entityKey, groupEntities } from "../resolve/entities.js";
-import { acronymLetters, acronymTarget, initialsIndex } from "../resolve/names/organizations.js";
+import {
+  acronymLetters,
+  acronymTarget,
+  initialsIndex,
+  partyIndex,
+  partyOf,
+} from "../resolve/names/organizations.js";
 import { personKey, personRule } from "../resolve/names/persons.js";
 import type { Annotation, CorpusEntityRecord, EntityRecord } from "../types.js";
 
@@ -87,7 +93,8 @@ export class EntityAggregator {
    * ("Rouhani") joins the one fuller name of the corpus that ends with it ("Hassan Rouhani"), by the person
    * rule of resolve/names (first names do not count over a corpus: too many people share one); with two or
    * more such names it stays apart. Likewise an organization known only by its acronym in some documents
-   * ("IMF") joins the one organization of the corpus whose initials it spells.
+   * ("IMF") joins the one organization of the corpus whose initials it spells, and a party's members or short
+   * name ("Democrats") the one party of that stem ("Democratic Party").
    */
   result(): CorpusEntityRecord[] {
     const merged = new Map([...this.entities].map(([key, record]) => [key, copy(record)]));
@@ -103,6 +110,16 @@ export class EntityAggregator {
     for (const [key, record] of merged) {
       if (record.type !== "person") continue;
       const target = byKey.get(canonicalOf(personKey(record.name)));
+      if (target === undefined || target === record) continue;
+      mergeInto(target, record, record.documents);
+      merged.delete(key);
+    }
+    const parties = partyIndex(
+      [...merged.values()].filter((r) => r.type === "organization").map((r) => r.name),
+    );
+    for (const [key, record] of merged) {
+      const name = record.type === "organization" ? partyOf(record.name, parties) : undefined;
+      const target = name === undefined ? undefined : merged.get(entityKey("organization", name));
       if (target === undefined || target === record) continue;
       mergeInto(target, record, record.documents);
       merged.delete(key);

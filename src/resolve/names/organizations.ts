@@ -47,6 +47,36 @@ export function acronymTarget(letters: string, index: Map<string, string | null>
   return index.get(letters) ?? undefined;
 }
 
+/** The stem a party's names share: "Democratic" and "Democrats" → "democrat", "Labour" → "labour". */
+function partyStem(word: string): string {
+  return word.toLowerCase().replace(/s$/, "").replace(/ic$/, "");
+}
+
+/**
+ * Parties by the stem of their one-word base ("Democratic Party" → "democrat"), for partyOf. A null entry means
+ * two parties share the stem.
+ */
+export function partyIndex(names: Iterable<string>): Map<string, string | null> {
+  const index = new Map<string, string | null>();
+  for (const name of names) {
+    const base = /^(\p{Lu}\p{Ll}+) Party$/u.exec(name)?.[1];
+    if (base === undefined) continue;
+    const stem = partyStem(base);
+    const known = index.get(stem);
+    index.set(stem, known === undefined || known === name ? name : null);
+  }
+  return index;
+}
+
+/**
+ * The party a one-word organization name stands for: its members ("Democrats", "Conservatives") or its short
+ * name ("Labour") when the index has one party of that stem; undefined otherwise.
+ */
+export function partyOf(name: string, index: Map<string, string | null>): string | undefined {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return undefined;
+  return index.get(partyStem(name)) ?? undefined;
+}
+
 /** How a document spells a word where it is not all capitals ("Reuters" for "REUTERS"), if anywhere. */
 export type Spelling = (word: string) => string | undefined;
 
@@ -111,12 +141,14 @@ function definedAcronyms(text: string, organizations: readonly Mention[]): Map<s
 
 /**
  * Names the organization mentions of a document (in place): each its written name in the document's spelling,
- * then each acronym the name the document defines it for, else the one longer organization of the document
+ * a party's members or short name the party ("Democrats" → Democratic Party), then each acronym the name the document defines it for, else the one longer organization of the document
  * whose initials it spells.
  */
 export function nameOrganizations(mentions: Mention[], text: string, spelling: Spelling): void {
   const organizations = mentions.filter((m) => m.type === "organization");
   for (const mention of organizations) mention.entity = organizationName(mention.text, spelling);
+  const parties = partyIndex(organizations.map((m) => m.entity));
+  for (const mention of organizations) mention.entity = partyOf(mention.entity, parties) ?? mention.entity;
   const defined = definedAcronyms(text, organizations);
   const index = initialsIndex(organizations.map((m) => m.entity));
   for (const mention of organizations) {
