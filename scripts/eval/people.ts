@@ -106,7 +106,9 @@ function compromisePeople(nlp: Nlp, text: string): string[] {
 }
 
 export async function run(evalDir: string): Promise<void> {
-  const docs = readFileSync(join(evalDir, "entities", "gum-dev.jsonl"), "utf8")
+  // PEOPLE_EVAL_SPLIT=train measures on GUM train instead (to tune there and report dev).
+  const split = process.env.PEOPLE_EVAL_SPLIT === "train" ? "train" : "dev";
+  const docs = readFileSync(join(evalDir, "entities", `gum-${split}.jsonl`), "utf8")
     .split("\n")
     .filter(Boolean)
     .map((line) => JSON.parse(line) as GumDocument);
@@ -116,7 +118,7 @@ export async function run(evalDir: string): Promise<void> {
   let pronouns = 0;
   let right = 0;
   let unresolved = 0;
-  const errors = process.env.PEOPLE_EVAL_ERRORS === "dev";
+  const errors = process.env.PEOPLE_EVAL_ERRORS === split;
   for (const d of docs) {
     const doc = evalDocument(d.id, d.text);
     const split = splitDocument(doc);
@@ -144,7 +146,7 @@ export async function run(evalDir: string): Promise<void> {
       else if (errors) console.log(`  ${m.text}@${m.start} → ${name}, gold ${person.name}`);
     }
   }
-  console.log(`\ngum-dev: ${docs.length} documents, people per document (micro)`);
+  console.log(`\ngum-${split}: ${docs.length} documents, people per document (micro)`);
   console.log(
     table([
       ["", "P", "R", "F1", "predicted", "gold"],

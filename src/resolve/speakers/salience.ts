@@ -5,6 +5,8 @@
  * person's weight itself (a chain of "he"s keeps its referent).
  */
 
+// Weights measured on GUM train (pronoun → named person, 1,518 pronouns; PEOPLE_EVAL_SPLIT=train): subject 2
+// gives 71.3% (1: 70.1%, 3: 70.3%); a resolved pronoun adding weight 1 gives 71.3% (0: 63.6%).
 export const MENTION_WEIGHT = 1;
 export const SUBJECT_WEIGHT = 2;
 export const ADJUNCT_WEIGHT = 0.5;
