@@ -78,6 +78,7 @@ describe("resolve: names in a document", () => {
     ["Mary Smith and John Smith met. Mrs. Smith left.", ["Mary Smith", "John Smith"]],
     ["Anna Berg arrived on Monday. Anna said the talks went well.", ["Anna Berg"]],
     ["Harry Kane scored twice. Prince Harry watched.", ["Harry Kane", "Harry"]],
+    ["Figure 2 shows the rise. The figure is clear. Jane Doe agreed.", ["Jane Doe"]],
   ])("%s → %j", (text, expected) => {
     expect(persons(text)).toEqual(expected);
   });

@@ -112,7 +112,7 @@ function dropWords(mentions: Mention[], tokens: readonly Token[]): Mention[] {
     // A name has a word of two letters or more that starts with a capital: "2nd" and a lone "U." are not names.
     if (!/\p{Lu}\p{L}/u.test(m.text)) return false;
     if (/\s/.test(m.text)) return true;
-    if (/\p{L}['’]\p{Ll}{1,2}$/u.test(m.text)) return false;
+    if (/['’](?:m|re|ve|ll|d|t)$/u.test(m.text)) return false;
     const key = m.text.toLowerCase();
     if (((gaz.phrases.get(key) ?? 0) & (Kind.firstName | Kind.lastName)) !== 0) return true;
     lowerWords ??= new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
