@@ -67,7 +67,16 @@ async function runMerge(files: string[], quiet: boolean): Promise<number> {
 }
 
 /** Commands whose results a merge may replay; anything else in a stored command line is refused. */
-const REPLAYABLE_COMMANDS = new Set(["entities", "quotes", "summary", "stats", "annotate"]);
+const REPLAYABLE_COMMANDS = new Set([
+  "entities",
+  "quotes",
+  "summary",
+  "stats",
+  "annotate",
+  "timeline",
+  "network",
+  "report",
+]);
 const FORBIDDEN_IN_REPLAY = /^--?(output|o)(=|$)/;
 
 /**
