@@ -6,6 +6,7 @@ import { registerEntities } from "../commands/entities.js";
 import { registerMerge } from "../commands/merge.js";
 import { registerNetwork } from "../commands/network.js";
 import { registerQuotes } from "../commands/quotes.js";
+import { registerReport } from "../commands/report.js";
 import { registerStats } from "../commands/stats.js";
 import { registerSummary } from "../commands/summary.js";
 import { registerTimeline } from "../commands/timeline.js";
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerStats(program);
   registerTimeline(program);
   registerNetwork(program);
+  registerReport(program);
   registerAnnotate(program);
   registerCache(program);
   registerMerge(program);
