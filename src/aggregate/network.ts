@@ -32,6 +32,8 @@ abstract class PairCounter {
   protected documents = 0;
   private pruned = 0;
 
+  constructor(private readonly maxPairs = MAX_PAIRS) {}
+
   protected addNodes(annotation: Annotation): void {
     this.documents += 1;
     for (const e of annotation.entities ?? []) {
@@ -54,11 +56,11 @@ abstract class PairCounter {
         c.documents += 1;
       } else this.pairs.set(pair, { units: n, documents: 1 });
     }
-    if (this.pairs.size > MAX_PAIRS) this.prune();
+    if (this.pairs.size > this.maxPairs) this.prune();
   }
 
   private prune(): void {
-    for (let floor = 1; this.pairs.size > MAX_PAIRS * 0.75; floor++) {
+    for (let floor = 1; this.pairs.size > this.maxPairs * 0.75; floor++) {
       for (const [pair, c] of this.pairs) {
         if (c.documents <= floor && c.units <= floor) {
           this.pairs.delete(pair);
@@ -139,8 +141,11 @@ function pairsOf(keys: readonly string[], into: Map<string, number>): void {
 
 /** Entities that appear together: `sentences` and `documents` are the two weights of an edge. */
 export class CooccurrenceAggregator extends PairCounter {
-  constructor(readonly weight: "sentences" | "documents" = "sentences") {
-    super();
+  constructor(
+    readonly weight: "sentences" | "documents" = "sentences",
+    maxPairs = MAX_PAIRS,
+  ) {
+    super(maxPairs);
   }
 
   add(annotation: Annotation): void {

@@ -8,7 +8,8 @@ function utc(date: string): Date | null {
   const m = DATE.exec(date);
   if (!m) return null;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return Number.isNaN(d.getTime()) ? null : d;
+  // Date.UTC rolls 2020-13-45 over into 2021; such a date is not a date.
+  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== date ? null : d;
 }
 
 /** ISO 8601 week ("2020-W41"): weeks start on Monday; week 1 holds the year's first Thursday. */
