@@ -50,7 +50,7 @@ describe("timeline, network and report: a merge of --for-merge shards prints wha
   it.each([
     ["timeline", []],
     ["timeline", ["--json", "--by", "week"]],
-    ["timeline", ["--csv", "--entity", "Okafor", "Brandt"]],
+    ["timeline", ["--csv", "--entity", "Okafor", "--entity", "Brandt"]],
     ["network", []],
     ["network", ["--quotes", "--json"]],
     ["network", ["--export", "gexf", "--weight", "documents"]],

@@ -22,13 +22,17 @@ interface PairCounts {
 }
 
 const SEP = "\u0001";
+/** A pair is one number, a·BASE + b, over interned entity ids: half the memory of a string key, and faster. */
+const BASE = 2 ** 24;
 const mentionKey = (m: Mention): string =>
   entityKey(m.type === "demonym" ? "country" : (m.type as EntityType), m.entity);
 
 /** Node totals, pair counts and pruning shared by both networks. */
 abstract class PairCounter {
   protected readonly nodes = new Map<string, EntityKeyTotals>();
-  protected readonly pairs = new Map<string, PairCounts>();
+  protected readonly pairs = new Map<number, PairCounts>();
+  private readonly ids = new Map<string, number>();
+  private readonly keys: string[] = [];
   protected documents = 0;
   private pruned = 0;
 
@@ -47,8 +51,20 @@ abstract class PairCounter {
     }
   }
 
+  /** The interned id of an entity key. */
+  protected idOf(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      if (id >= BASE) throw new RangeError("more than 16 million distinct entities");
+      this.keys.push(key);
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+
   /** Adds one document's pairs: units per pair (sentences or quotes), and the document once per pair. */
-  protected addPairs(units: ReadonlyMap<string, number>): void {
+  protected addPairs(units: ReadonlyMap<number, number>): void {
     for (const [pair, n] of units) {
       const c = this.pairs.get(pair);
       if (c) {
@@ -89,12 +105,14 @@ abstract class PairCounter {
         n.documents += t.documents;
       } else nodes.set(id, { id, label: name, type, mentions: t.mentions, documents: t.documents });
     }
+    const nodeOf = this.keys.map((k) => {
+      const { type, name } = splitKey(canonical.get(k) ?? k);
+      return nodeId(type, name);
+    });
     const joined = new Map<string, PairCounts>();
     for (const [pair, c] of this.pairs) {
-      const [a, b] = pair.split(SEP).map((k) => {
-        const { type, name } = splitKey(canonical.get(k) ?? k);
-        return nodeId(type, name);
-      }) as [string, string];
+      const a = nodeOf[Math.floor(pair / BASE)] as string;
+      const b = nodeOf[pair % BASE] as string;
       if (a === b) continue;
       const key = directed || byCodePoint(a, b) < 0 ? `${a}${SEP}${b}` : `${b}${SEP}${a}`;
       const j = joined.get(key);
@@ -129,11 +147,11 @@ abstract class PairCounter {
   }
 }
 
-function pairsOf(keys: readonly string[], into: Map<string, number>): void {
-  const sorted = [...new Set(keys)].sort(byCodePoint);
+function pairsOf(ids: readonly number[], into: Map<number, number>): void {
+  const sorted = [...new Set(ids)].sort((a, b) => a - b);
   for (let i = 0; i < sorted.length; i++) {
     for (let j = i + 1; j < sorted.length; j++) {
-      const pair = `${sorted[i]}${SEP}${sorted[j]}`;
+      const pair = (sorted[i] as number) * BASE + (sorted[j] as number);
       into.set(pair, (into.get(pair) ?? 0) + 1);
     }
   }
@@ -150,25 +168,27 @@ export class CooccurrenceAggregator extends PairCounter {
 
   add(annotation: Annotation): void {
     this.addNodes(annotation);
-    const top = new Set(
-      (annotation.entities ?? []).slice(0, MAX_DOCUMENT_ENTITIES).map((e) => entityKey(e.type, e.name)),
-    );
-    const units = new Map<string, number>();
+    const top = new Map<string, number>();
+    for (const e of (annotation.entities ?? []).slice(0, MAX_DOCUMENT_ENTITIES)) {
+      const key = entityKey(e.type, e.name);
+      top.set(key, this.idOf(key));
+    }
+    const units = new Map<number, number>();
     const mentions = annotation.mentions ?? [];
     let m = 0;
     for (const sentence of annotation.sentences) {
-      const keys: string[] = [];
+      const ids: number[] = [];
       while (m < mentions.length && (mentions[m] as Mention).start < sentence.end) {
         const mention = mentions[m++] as Mention;
-        const key = mentionKey(mention);
-        if (mention.start >= sentence.start && top.has(key) && keys.length < MAX_SENTENCE_ENTITIES)
-          keys.push(key);
+        const id = top.get(mentionKey(mention));
+        if (mention.start >= sentence.start && id !== undefined && ids.length < MAX_SENTENCE_ENTITIES)
+          ids.push(id);
       }
-      pairsOf(keys, units);
+      pairsOf(ids, units);
     }
     // A document's pairs that never shared a sentence still count once for the document.
-    const inDocument = new Map<string, number>();
-    pairsOf([...top], inDocument);
+    const inDocument = new Map<number, number>();
+    pairsOf([...top.values()], inDocument);
     for (const pair of inDocument.keys()) if (!units.has(pair)) units.set(pair, 0);
     this.addPairs(units);
   }
@@ -205,7 +225,7 @@ export class QuoteNetworkAggregator extends PairCounter {
   add(annotation: Annotation): void {
     this.addNodes(annotation);
     const mentions = annotation.mentions ?? [];
-    const units = new Map<string, number>();
+    const units = new Map<number, number>();
     for (const quote of annotation.quotes ?? []) {
       if (quote.partial) continue;
       const speaker = quote.speaker.name
@@ -227,7 +247,7 @@ export class QuoteNetworkAggregator extends PairCounter {
       named.delete(speaker);
       for (const target of named) {
         this.byTarget.set(target, (this.byTarget.get(target) ?? 0) + 1);
-        const pair = `${speaker}${SEP}${target}`;
+        const pair = this.idOf(speaker) * BASE + this.idOf(target);
         units.set(pair, (units.get(pair) ?? 0) + 1);
       }
     }

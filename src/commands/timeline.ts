@@ -27,14 +27,15 @@ export function registerTimeline(program: Command): void {
       )
       .addOption(new Option("--by <period>", "period of the counts").choices(PERIODS).default("month"))
       .option(
-        "-e, --entity <names...>",
-        "only these entities (name, alias or surname; case and accents ignored)",
+        "-e, --entity <name>",
+        "only this entity (name, alias or surname; case and accents ignored); repeat for several",
+        (name: string, names: string[] = []) => [...names, name],
       )
       .option("-t, --type <list>", "entity types, comma-separated (person,country,place,organization)")
       .option("-n, --top <n>", "only the N most mentioned entities", positiveInt("--top"))
       .addHelpText(
         "after",
-        "\nExamples:\n  corpus-cli timeline articles/ --type person --top 10 --by week\n  corpus-cli timeline --entity Rouhani Aliyev --csv > timeline.csv",
+        "\nExamples:\n  corpus-cli timeline articles/ --type person --top 10 --by week\n  corpus-cli timeline --entity Rouhani --entity Aliyev --csv > timeline.csv",
       ),
   ).action(async (paths: string[], options: TimelineOptions) => {
     process.exitCode = await runTimeline(paths, options);
