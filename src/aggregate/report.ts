@@ -27,6 +27,7 @@ export interface ReportOptions {
   topEntities: number;
   timelineSeries: number;
   networkEdges: number;
+  quoteNetworkEdges: number;
   maxQuotes: number;
   maxDocuments: number;
 }
@@ -36,6 +37,7 @@ export const DEFAULT_REPORT_OPTIONS: ReportOptions = {
   topEntities: 15,
   timelineSeries: 8,
   networkEdges: 80,
+  quoteNetworkEdges: 25,
   maxQuotes: 1000,
   maxDocuments: 300,
 };
@@ -188,7 +190,7 @@ export class ReportAggregator {
       topEntities,
       timeline: { ...timeline, series: timeline.series.slice(0, o.timelineSeries) },
       network: this.network.result({ types: all, minWeight: 1, top: o.networkEdges }),
-      quoteNetwork: this.quoteNetwork.result({ types: all, minWeight: 1, top: o.networkEdges }),
+      quoteNetwork: this.quoteNetwork.result({ types: all, minWeight: 1, top: o.quoteNetworkEdges }),
       quotes: { total: this.quoteCount, shown: quotes },
       documents: { total: this.overview.documents, shown: this.documents.result() },
     };

@@ -69,7 +69,7 @@ async function runNetwork(paths: string[], options: NetworkOptions): Promise<num
   });
   if (graph.pruned > 0) {
     logger.warn(
-      `${graph.pruned} rare pair(s) dropped while counting, to bound memory; strong edges are exact`,
+      `${graph.pruned} rare pair(s) dropped while counting, to bound memory: a pair seen again after it was dropped counts low by its earlier sightings`,
     );
   }
   if (options.export) printer.write(exportGraph(graph, options.export));

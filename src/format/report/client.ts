@@ -70,6 +70,8 @@ function timeChart(target, series, xs, bars) {
     height: 280,
     scales: { x: { time: true, range: function (u, min, max) { return min === max ? [min - 20 * DAY, max + 20 * DAY] : [min, max]; } } },
     legend: { live: false },
+    // Wide enough for "12,000": uPlot's default axis width cuts off five-digit counts.
+    axes: [{}, { size: 64 }],
     series: [{}].concat(series.map(function (s, i) {
       var color = s.color || SERIES[i % SERIES.length];
       var out = { label: s.name, stroke: color, width: 2, points: { show: xs.length < 80, size: 6, fill: color } };
@@ -249,6 +251,8 @@ $("quote-entity").addEventListener("change", filterQuotes);
 filterQuotes();
 docs.filter(function () { return true; });
 showDocument();
+// When the page was drawn, for scripts/bench/report-open.ts.
+performance.readyAt = performance.now();
 document.body.setAttribute("data-ready", "true");
 })();
 `;
