@@ -39,4 +39,6 @@ await browser.close();
 const sorted = [...times].sort((a, b) => a - b);
 const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
 console.log(`${file}: ${statSync(file).size} bytes`);
-console.log(`open until drawn: ${times.map((t) => t.toFixed(0)).join(" ")} ms; median ${median.toFixed(0)} ms`);
+console.log(
+  `open until drawn: ${times.map((t) => t.toFixed(0)).join(" ")} ms; median ${median.toFixed(0)} ms`,
+);
