@@ -1,33 +1,15 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { BIN, type CliResult, ROOT, TEST_CACHE_DIR } from "./helpers/cli.js";
+import type { CliResult } from "./helpers/cli.js";
+import { runCliAsync } from "./helpers/cli-async.js";
 import { writeDatedCorpus } from "./helpers/dated-corpus.js";
 
 let corpus: string;
 let work: string;
 
-/** The built CLI, spawned without blocking the test worker (many runs per test; see helpers/cli.ts). */
-function cli(...args: string[]): Promise<CliResult> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      {
-        cwd: ROOT,
-        encoding: "utf8",
-        maxBuffer: 64 * 1024 * 1024,
-        env: { ...process.env, NO_COLOR: "", FORCE_COLOR: undefined, CORPUS_CLI_CACHE_DIR: TEST_CACHE_DIR },
-      },
-      (error, stdout, stderr) => {
-        const code = error ? (error as { code?: number | string }).code : 0;
-        resolve({ stdout, stderr, status: typeof code === "number" ? code : null });
-      },
-    ).stdin?.end();
-  });
-}
+const cli = (...args: string[]): Promise<CliResult> => runCliAsync(args);
 
 async function shardFiles(name: string, count: number, args: string[]): Promise<string[]> {
   const outs = await Promise.all(

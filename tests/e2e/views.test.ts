@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { runCli, SEEDS } from "../helpers/cli.js";
+import { SEEDS } from "../helpers/cli.js";
+import { runCliAsync as runCli } from "../helpers/cli-async.js";
 import { writeDatedCorpus } from "../helpers/dated-corpus.js";
 
 let corpus: string;
@@ -12,14 +13,14 @@ beforeAll(() => {
 });
 
 describe("timeline, network and report on the command line", () => {
-  it.each(["timeline", "network", "report"])("%s --help has examples", (command) => {
-    const help = runCli([command, "--help"]);
+  it.each(["timeline", "network", "report"])("%s --help has examples", async (command) => {
+    const help = await runCli([command, "--help"]);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain("Examples:");
   });
 
-  it("timeline --json: one row per entity and period, undated documents apart and reported", () => {
-    const out = runCli(["timeline", corpus, "--json", "--entity", "Okafor"]);
+  it("timeline --json: one row per entity and period, undated documents apart and reported", async () => {
+    const out = await runCli(["timeline", corpus, "--json", "--entity", "Okafor"]);
     expect(out.status).toBe(0);
     expect(out.stderr).toContain("1 document(s) without a date");
     expect(JSON.parse(out.stdout)).toEqual([
@@ -50,8 +51,8 @@ describe("timeline, network and report on the command line", () => {
     [["network", "--export", "json"], /^\{\n {2}"directed": false,\n {2}"nodes": \[/],
     [["report", "--csv"], /^corpus,\ndocuments,8\n/],
     [["report", "--html", "-"], /^<!DOCTYPE html>/],
-  ])("%j", (args, expected) => {
-    const out = runCli([...args, corpus]);
+  ])("%j", async (args, expected) => {
+    const out = await runCli([...args, corpus]);
     expect(out.status).toBe(0);
     expect(out.stdout).toMatch(expected);
   });
@@ -62,15 +63,15 @@ describe("timeline, network and report on the command line", () => {
     [["timeline", "--by", "decade"], 2, /Allowed choices are day, week, month, year/],
     [["network", "--min-weight", "99"], 1, /^$/],
     [["network", "--export", "png"], 2, /Allowed choices are gexf, graphml, dot, json/],
-  ])("%j exits %i", (args, status, message) => {
-    const out = runCli([...args, corpus]);
+  ])("%j exits %i", async (args, status, message) => {
+    const out = await runCli([...args, corpus]);
     expect(out.status).toBe(status);
     expect(out.stderr).toMatch(message);
   });
 
-  it("report --html FILE writes one self-contained page and nothing on stdout", () => {
+  it("report --html FILE writes one self-contained page and nothing on stdout", async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), "corpus-cli-report-")), "r.html");
-    const out = runCli(["report", SEEDS, "--html", file]);
+    const out = await runCli(["report", SEEDS, "--html", file]);
     expect(out.status).toBe(0);
     expect(out.stdout).toBe("");
     const html = readFileSync(file, "utf8");
@@ -79,8 +80,8 @@ describe("timeline, network and report on the command line", () => {
     expect(html).toContain("Hassan Rouhani");
   });
 
-  it("report --json: the data the page draws", () => {
-    const data = JSON.parse(runCli(["report", corpus, "--json"]).stdout);
+  it("report --json: the data the page draws", async () => {
+    const data = JSON.parse((await runCli(["report", corpus, "--json"])).stdout);
     expect(data.overview.documents).toBe(8);
     expect(data.undatedDocuments).toBe(1);
     expect(data.quotes.total).toBe(10);
