@@ -62,7 +62,9 @@ async function runReport(paths: string[], options: ReportCommandOptions): Promis
     maxDocuments: options.maxDocuments,
   });
   for await (const result of results) aggregator.add(result);
-  if (aggregator.documentCount === 0) return 1;
+  const found = aggregator.documentCount > 0 ? 0 : 1;
+  // An HTML file asked for is always a page, even of nothing, rather than an empty file.
+  if (found !== 0 && !html) return found;
   const report = aggregator.result();
   if (html) printer.write(renderReport(report));
   else if (printer.format === "json" || printer.format === "jsonl") printer.json(report);
@@ -72,5 +74,5 @@ async function runReport(paths: string[], options: ReportCommandOptions): Promis
     rows.end();
     printer.note("Write the HTML report with --html FILE.");
   }
-  return 0;
+  return found;
 }

@@ -127,6 +127,16 @@ describe.skipIf(!chromium && !process.env.CI)("the HTML report in headless Chrom
     await page.close();
   });
 
+  it("a report of no documents is still a page that opens without errors", async () => {
+    const empty = mkdtempSync(path.join(work, "empty-"));
+    const file = path.join(work, "empty.html");
+    expect(runCli(["report", empty, "--html", file]).status).toBe(1);
+    const { page, errors } = await open(file);
+    expect(errors).toEqual([]);
+    expect(await page.$eval("#timeline-chart", (e) => e.textContent)).toBe("No dated documents.");
+    await page.close();
+  });
+
   it("the quote search keeps only the rows that contain the words", async () => {
     const { page, errors } = await open(dated);
     const all = (await rowTexts(page, 2)).length;
