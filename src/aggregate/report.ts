@@ -111,7 +111,7 @@ export class ReportAggregator {
   private seq = 0;
 
   constructor(readonly options: ReportOptions = DEFAULT_REPORT_OPTIONS) {
-    this.timeline = new TimelineAggregator(options.by);
+    this.timeline = new TimelineAggregator(options.by, false);
     this.quotes = new Smallest(options.maxQuotes, (a, b) => byCodePoint(a.hash, b.hash));
     this.documents = new Smallest(options.maxDocuments, (a, b) => b.score - a.score || a.seq - b.seq);
   }

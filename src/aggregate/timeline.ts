@@ -57,14 +57,20 @@ export class TimelineAggregator {
   private readonly cells = new Map<string, Map<string, Counts>>();
   private readonly totals = new Map<string, EntityKeyTotals>();
   private readonly perPeriod = new Map<string, number>();
-  private readonly entities = new EntityAggregator();
+  /** The corpus's entities with their aliases, for --entity; only kept when names will be asked for. */
+  private readonly entities: EntityAggregator | null;
 
-  constructor(readonly by: Period) {}
+  constructor(
+    readonly by: Period,
+    matchNames = true,
+  ) {
+    this.entities = matchNames ? new EntityAggregator() : null;
+  }
 
   add(annotation: Annotation): void {
     const period = annotation.date ? (periodOf(annotation.date, this.by) ?? UNDATED) : UNDATED;
     this.perPeriod.set(period, (this.perPeriod.get(period) ?? 0) + 1);
-    this.entities.addAnnotation(annotation);
+    this.entities?.addAnnotation(annotation);
     for (const e of annotation.entities ?? []) {
       const key = entityKey(e.type, e.name);
       const mentions = e.count;
@@ -87,7 +93,7 @@ export class TimelineAggregator {
     const periods = dated.length > 0 ? periodRange(dated[0] as string, dated.at(-1) as string, this.by) : [];
     const index = new Map(periods.map((p, i) => [p, i]));
     const canonical = canonicalKeys(this.totals.values());
-    const records = new Map(this.entities.result().map((r) => [entityKey(r.type, r.name), r]));
+    const records = new Map((this.entities?.result() ?? []).map((r) => [entityKey(r.type, r.name), r]));
     const series = new Map<string, TimelineSeries>();
     for (const [key, row] of this.cells) {
       const target = canonical.get(key) ?? key;

@@ -50,7 +50,7 @@ async function runTimeline(paths: string[], options: TimelineOptions): Promise<n
     throw new UsageError((error as Error).message);
   }
   const { printer, logger, results } = await startRun(paths, options);
-  const aggregator = new TimelineAggregator(options.by);
+  const aggregator = new TimelineAggregator(options.by, options.entity !== undefined);
   for await (const { annotation } of results) aggregator.add(annotation);
   const timeline = aggregator.result({
     types,

@@ -39,6 +39,9 @@ export function pageData(report: ReportData): Record<string, unknown> {
     "documents in this report",
     `${report.documents.shown.length} of ${report.documents.total}, those with the most quotes and entities`,
   ]);
+  if (network.pruned > 0) {
+    stats.push(["rare pairs dropped", `${network.pruned}, while counting the network, to bound memory`]);
+  }
   return {
     stats,
     topEntities: report.topEntities,
