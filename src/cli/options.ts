@@ -22,6 +22,8 @@ export interface CommonOptions {
   shard?: string;
   /** --for-merge: print per-document results for `corpus-cli merge` instead of the output. */
   forMerge?: boolean;
+  /** --columns a,b,c: the table and CSV columns to print, in this order. */
+  columns?: string[];
 }
 
 /** Options every command takes: output format, colour, verbosity, file extensions, and how to scale. */
@@ -50,9 +52,23 @@ export function withCommonOptions(command: Command): Command {
     .option("--no-cache", "neither read nor write the cache of per-document results")
     .option("--shard <I/N>", "only the I-th of N slices of the input files (by a hash of their id)")
     .option(
+      "--columns <list>",
+      "table and CSV columns to print, comma-separated, in this order (default: all that fit the terminal)",
+      columnList,
+    )
+    .option(
       "--for-merge",
       "print per-document results for `corpus-cli merge` instead of this command's output",
     );
+}
+
+function columnList(value: string): string[] {
+  const names = value
+    .split(",")
+    .map((n) => n.trim())
+    .filter((n) => n.length > 0);
+  if (names.length === 0) throw new UsageError("--columns takes a comma-separated list of column names");
+  return names;
 }
 
 export function chosenFormat(options: CommonOptions): Format {

@@ -52,6 +52,7 @@ export async function startRun(
       format: chosenFormat(options),
       color: options.color,
       ...(out ? { out } : {}),
+      ...tableOptions(options, logger),
     });
     return { printer, logger, results };
   }
@@ -134,8 +135,19 @@ export async function startRun(
   // With --for-merge the command still runs (so it exits as it would), but its output goes nowhere,
   // and its own messages ("no quotes by ...") are about a slice, not the corpus: they are silenced.
   const out = partial ? discard : options.output ? openOutput(options.output) : undefined;
-  const printer = new Printer({ format, color: options.color, ...(out ? { out } : {}) });
-  return { printer, logger: partial ? new Logger(false, true) : logger, results: results() };
+  const commandLogger = partial ? new Logger(false, true) : logger;
+  const printer = new Printer({
+    format,
+    color: options.color,
+    ...(out ? { out } : {}),
+    ...tableOptions(options, commandLogger),
+  });
+  return { printer, logger: commandLogger, results: results() };
+}
+
+/** --columns, and where the printer says which columns it left out (--verbose). */
+function tableOptions(options: CommonOptions, logger: Logger) {
+  return { ...(options.columns ? { columns: options.columns } : {}), diagnostics: logger };
 }
 
 function parseShardOption(text: string) {
