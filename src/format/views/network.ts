@@ -22,16 +22,23 @@ export function edgeColumns(graph: Graph): Column<EdgeRow>[] {
   const counts: Column<EdgeRow>[] = quotes
     ? [{ header: "quotes", value: (e) => e.quotes ?? 0, style: "number" }]
     : [{ header: "sentences", value: (e) => e.sentences ?? 0, style: "number" }];
+  // When the terminal is narrow the bar goes first, then the types, G², documents and PMI.
   return [
     { header: quotes ? "speaker" : "source", value: (e) => e.sourceNode.label, style: "name", grow: 1 },
-    { header: "source type", value: (e) => e.sourceNode.type, style: "type" },
+    { header: "source type", value: (e) => e.sourceNode.type, style: "type", priority: 2 },
     { header: quotes ? "named" : "target", value: (e) => e.targetNode.label, style: "name", grow: 1 },
-    { header: "target type", value: (e) => e.targetNode.type, style: "type" },
+    { header: "target type", value: (e) => e.targetNode.type, style: "type", priority: 2 },
     ...counts,
-    { header: "documents", value: (e) => e.documents, style: "number" },
-    { header: "pmi", value: (e) => e.pmi.toFixed(2), style: "number" },
-    { header: "g2", value: (e) => e.g2.toFixed(1), style: "number" },
-    { header: "", value: (e) => bar(e.weight, max, 10), style: "bar", tableOnly: true },
+    { header: "documents", value: (e) => e.documents, style: "number", priority: 4 },
+    { header: "pmi", value: (e) => e.pmi.toFixed(2), style: "number", priority: 5 },
+    { header: "g2", value: (e) => e.g2.toFixed(1), style: "number", priority: 3 },
+    {
+      header: "relative",
+      value: (e) => bar(e.weight, max, 10),
+      style: "bar",
+      tableOnly: true,
+      priority: 1,
+    },
   ];
 }
 

@@ -25,12 +25,13 @@ export function timelineColumns(timeline: Timeline, width: number): Column<Timel
   const first = timeline.periods[0] ?? "";
   const last = timeline.periods.at(-1) ?? "";
   const span = first === last ? first : `${first} … ${last}`;
+  // When the terminal is narrow the peak goes first, then undated, documents, and last the sparkline.
   return [
-    { header: "name", value: (s) => s.name, style: "name", grow: 1 },
+    { header: "name", value: (s) => s.name, style: "name", grow: 3 },
     { header: "type", value: (s) => s.type, style: "type" },
     { header: "mentions", value: (s) => s.mentions, style: "number" },
-    { header: "documents", value: (s) => s.documents, style: "number" },
-    { header: "undated", value: (s) => s.undated.mentions, style: "number" },
+    { header: "documents", value: (s) => s.documents, style: "number", priority: 3 },
+    { header: "undated", value: (s) => s.undated.mentions, style: "number", priority: 2 },
     {
       header: span,
       value: (s) =>
@@ -40,6 +41,7 @@ export function timelineColumns(timeline: Timeline, width: number): Column<Timel
         ),
       style: "bar",
       tableOnly: true,
+      priority: 4,
     },
     {
       header: `peak ${timeline.by}`,
@@ -51,6 +53,7 @@ export function timelineColumns(timeline: Timeline, width: number): Column<Timel
         return best >= 0 && (s.counts[best]?.mentions ?? 0) > 0 ? (timeline.periods[best] ?? "") : "";
       },
       style: "dim",
+      priority: 1,
     },
   ];
 }
