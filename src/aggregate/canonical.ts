@@ -5,9 +5,10 @@
  * aggregator one record per name whose only alias is that name: each canonical record it returns then
  * lists, in its aliases, the per-document names it absorbed. So the views never re-implement naming rules.
  */
-import { EntityAggregator } from "../resolve/entities/index.js";
+
 import { foldForMatch } from "../text/fold.js";
 import type { EntityRecord, EntityType } from "../types.js";
+import { EntityAggregator } from "./entities.js";
 
 export const ENTITY_TYPES: readonly EntityType[] = ["person", "country", "place", "organization"];
 
@@ -27,25 +28,36 @@ export function splitKey(key: string): { type: EntityType; name: string } {
   return { type: key.slice(0, at) as EntityType, name: key.slice(at + 1) };
 }
 
-/** Maps each per-document entity key to the key of its corpus-level entity. */
+/**
+ * Maps each per-document entity key to the key of its corpus-level entity. A name whose type the corpus
+ * vote changed (a "person" in a few documents, an organization in most) maps to the record that took it.
+ */
 export function canonicalKeys(totals: Iterable<EntityKeyTotals>): Map<string, string> {
   const probe = new EntityAggregator();
-  probe.merge({
-    entities: [...totals].map((t) => ({
-      name: t.name,
-      type: t.type,
-      count: t.mentions,
-      documents: t.documents,
-      aliases: [t.name],
-    })),
-  });
+  const known = new Set<string>();
+  const entities: EntityRecord[] = [];
+  for (const t of totals) {
+    known.add(entityKey(t.type, t.name));
+    entities.push({ name: t.name, type: t.type, count: t.mentions, aliases: [t.name] });
+  }
+  probe.addAnnotation({ entities });
+  const records = probe.result();
   const map = new Map<string, string>();
-  for (const record of probe.result()) {
+  for (const record of records) {
     const target = entityKey(record.type, record.name);
     map.set(target, target);
     for (const alias of record.aliases) {
       const source = entityKey(record.type, alias);
       if (!map.has(source)) map.set(source, target);
+    }
+  }
+  for (const record of records) {
+    const target = entityKey(record.type, record.name);
+    for (const alias of record.aliases) {
+      for (const type of ENTITY_TYPES) {
+        const source = entityKey(type, alias);
+        if (known.has(source) && !map.has(source)) map.set(source, target);
+      }
     }
   }
   return map;

@@ -4,9 +4,9 @@
  * entity too, so nothing is dropped silently.
  */
 
-import { EntityAggregator } from "../resolve/entities/index.js";
 import type { Annotation, EntityType } from "../types.js";
 import { canonicalKeys, type EntityKeyTotals, entityKey, entityMatches, splitKey } from "./canonical.js";
+import { EntityAggregator } from "./entities.js";
 import { byCodePoint } from "./order.js";
 import { type Period, periodOf, periodRange } from "./periods.js";
 

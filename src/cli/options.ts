@@ -1,4 +1,11 @@
 import { type Command, Option } from "commander";
+import type { FieldOptions } from "../corpus/fields.js";
+import {
+  extensionsOf,
+  INPUT_FORMATS,
+  type InputFormatOption,
+  RECORD_AND_HTML_EXTENSIONS,
+} from "../corpus/formats.js";
 import { DEFAULT_EXTENSIONS } from "../corpus/index.js";
 import { FORMATS, type Format } from "../format/printer.js";
 import { UsageError } from "./logger.js";
@@ -11,7 +18,14 @@ export interface CommonOptions {
   color: boolean;
   verbose?: boolean;
   quiet?: boolean;
-  ext: string;
+  /** --ext: the text extensions read from folders (default txt,md). */
+  ext?: string;
+  /** --input-format: how files are read (auto: by extension). */
+  inputFormat?: InputFormatOption;
+  textField?: string;
+  dateField?: string;
+  titleField?: string;
+  idField?: string;
   /** --output FILE: results written atomically to FILE instead of stdout. */
   output?: string;
   /** Worker threads (0 or absent: one per core). */
@@ -39,8 +53,28 @@ export function withCommonOptions(command: Command): Command {
     )
     .option(
       "--ext <list>",
-      "file extensions read from folders, comma-separated",
-      DEFAULT_EXTENSIONS.join(","),
+      `text file extensions read from folders, comma-separated (default: ${DEFAULT_EXTENSIONS.join(",")}; with the default --input-format auto, folders also give their .jsonl, .ndjson, .csv, .tsv, .html and .htm files, each also .gz)`,
+    )
+    .addOption(
+      new Option(
+        "--input-format <format>",
+        "how files are read: one document per text or HTML file, one per JSON Lines line or CSV/TSV row (auto: by extension; - for stdin needs it)",
+      )
+        .choices(INPUT_FORMATS)
+        .default("auto"),
+    )
+    .option(
+      "--text-field <path>",
+      "record field holding the text (default: text, body, content, article, story)",
+    )
+    .option(
+      "--date-field <path>",
+      "record field holding the date (default: date, published, published_at, pubdate, publication_date)",
+    )
+    .option("--title-field <path>", "record field holding the title (default: title, headline)")
+    .option(
+      "--id-field <path>",
+      "record field holding the id (default: id, url, guid, uuid; else FILE:LINE, or FILE:ROW in CSV)",
     )
     .option(
       "-o, --output <file>",
@@ -78,8 +112,26 @@ export function chosenFormat(options: CommonOptions): Format {
   return options.format;
 }
 
+/** Extensions a folder walk reads: --ext's (text), plus those of records and pages (see formats.ts). */
 export function extensions(options: CommonOptions): string[] {
-  return options.ext
+  const format = options.inputFormat ?? "auto";
+  if (format !== "auto" && format !== "text") return extensionsOf(format);
+  const text = options.ext === undefined ? DEFAULT_EXTENSIONS : textExtensions(options.ext);
+  return format === "auto" ? [...text, ...RECORD_AND_HTML_EXTENSIONS] : text;
+}
+
+/** --text-field and the others: dotted paths into each record. */
+export function fieldOptions(options: CommonOptions): FieldOptions {
+  const fields: FieldOptions = {};
+  if (options.textField !== undefined) fields.text = options.textField;
+  if (options.dateField !== undefined) fields.date = options.dateField;
+  if (options.titleField !== undefined) fields.title = options.titleField;
+  if (options.idField !== undefined) fields.id = options.idField;
+  return fields;
+}
+
+function textExtensions(list: string): string[] {
+  return list
     .split(",")
     .map((e) => e.trim().toLowerCase())
     .filter((e) => e.length > 0)

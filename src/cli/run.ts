@@ -2,14 +2,17 @@ import { readFileSync } from "node:fs";
 import { cacheDirectory, pipelineFingerprint } from "../cache/key.js";
 import { ResultCache } from "../cache/store.js";
 import { AtomicFile } from "../corpus/atomic-file.js";
+import { ReadTally } from "../corpus/diagnostics.js";
+import { formatOf, isRecordFormat } from "../corpus/formats.js";
 import { defaultInputs, InputError, type InputFile, listInputs } from "../corpus/index.js";
+import { documentSources } from "../corpus/sources.js";
 import { Printer } from "../format/printer.js";
 import { PARTIAL_MARK, PartialWriter } from "../merge/partial.js";
 import { type AnnotateOptions, DEFAULT_ANNOTATE_OPTIONS, type DocumentResult } from "../pipeline/result.js";
 import { annotateIndexed, defaultJobs } from "../pipeline/run.js";
 import { formatShard, inShard, parseShard, ShardError } from "../shard/select.js";
 import { Logger, UsageError } from "./logger.js";
-import { type CommonOptions, chosenFormat, extensions } from "./options.js";
+import { type CommonOptions, chosenFormat, extensions, fieldOptions } from "./options.js";
 import { Progress } from "./progress.js";
 
 export interface CommandRun {
@@ -73,16 +76,19 @@ export async function startRun(
     throw error;
   }
   const all = files.length;
-  // seq: each document's place in the unsharded list, which `merge` uses to restore one run's order.
-  let seqs = files.map((_, i) => i);
   const shard = options.shard === undefined ? null : parseShardOption(options.shard);
-  if (shard) {
-    seqs = seqs.filter((i) => inShard((files[i] as InputFile).id, shard));
-    files = seqs.map((i) => files[i] as InputFile);
-    logger.info(`shard ${formatShard(shard)}: ${files.length} of ${all} file(s)`);
-  } else {
-    logger.info(`${files.length} file(s) to read`);
-  }
+  if (shard)
+    logger.info(`shard ${formatShard(shard)} of ${all} file(s): documents picked by a hash of their id`);
+  else logger.info(`${files.length} file(s) to read`);
+  // Documents (a file each, or a record each of JSON Lines and CSV files), this shard's only; each with
+  // its place in the unsharded run (seq), which `merge` uses to restore one run's order.
+  const tally = new ReadTally();
+  const sources = documentSources(files, {
+    format: options.inputFormat ?? "auto",
+    fields: fieldOptions(options),
+    tally,
+    ...(shard ? { keep: (id: string) => inShard(id, shard) } : {}),
+  });
   const jobs = options.jobs && options.jobs > 0 ? options.jobs : defaultJobs();
   const fingerprint = pipelineFingerprint(annotateOptions);
   const cache =
@@ -90,17 +96,26 @@ export async function startRun(
   const format = chosenFormat(options);
   const progress = new Progress({
     total: files.length,
-    // A bar on the terminal that also shows streamed results would be torn by every line.
-    enabled: options.quiet !== true && !(process.stdout.isTTY && format !== "table" && !options.forMerge),
+    // A bar on the terminal that also shows streamed results would be torn by every line. Its total counts
+    // files: with a records file (many documents each, counted only as they stream) there is no bar.
+    enabled:
+      options.quiet !== true &&
+      !(process.stdout.isTTY && format !== "table" && !options.forMerge) &&
+      !files.some((f) => isRecordFormat(formatOf(f.path, options.inputFormat ?? "auto"))),
   });
-  const indexed = annotateIndexed(files, {
-    annotate: annotateOptions,
-    jobs,
-    jobsExplicit: options.jobs !== undefined && options.jobs > 0,
-    cache,
-    warn: (m) => logger.warn(m),
-    info: (m) => logger.info(m),
-  });
+  const indexed = annotateIndexed(
+    files,
+    {
+      annotate: annotateOptions,
+      jobs,
+      jobsExplicit: options.jobs !== undefined && options.jobs > 0,
+      cache,
+      warn: (m) => logger.warn(m),
+      info: (m) => logger.info(m),
+      tally,
+    },
+    sources,
+  );
   const partial = options.forMerge
     ? new PartialWriter((text) => process.stdout.write(text), {
         format: PARTIAL_MARK,
@@ -114,13 +129,15 @@ export async function startRun(
     : null;
   if (partial) keepExitCodeZeroWhenNothingFound();
   async function* results(): AsyncGenerator<DocumentResult> {
+    let finished = false;
     try {
-      for await (const { index, result } of indexed) {
+      for await (const { seq, result } of indexed) {
         progress.tick();
-        partial?.add(seqs[index] as number, result);
+        partial?.add(seq, result);
         yield result;
       }
       partial?.end();
+      finished = true;
     } finally {
       progress.stop();
       cache?.close();
@@ -130,6 +147,8 @@ export async function startRun(
           `cache ${cache.file}: ${hits} hit(s), ${misses} miss(es), ${writes} written; ${unread} unchanged file(s) not read`,
         );
       }
+      // --verbose ends with what was read and what was skipped, and why.
+      if (finished) logger.info(tally.summary());
     }
   }
   // With --for-merge the command still runs (so it exits as it would), but its output goes nowhere,

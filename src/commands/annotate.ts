@@ -5,6 +5,7 @@ import { annotationColumns, annotationRecord } from "../format/views/annotate.js
 
 interface AnnotateCommandOptions extends CommonOptions {
   summarySentences: number;
+  includeText?: boolean;
 }
 
 export function registerAnnotate(program: Command): void {
@@ -19,6 +20,10 @@ export function registerAnnotate(program: Command): void {
         "files, folders, glob patterns or - for stdin (default: ./seeds or the sample corpus)",
       )
       .option("--summary-sentences <n>", "sentences in each summary", positiveInt("--summary-sentences"), 3)
+      .option(
+        "--include-text",
+        "add each document's title and text (what offsets index: a page's or record's extracted text) to its record",
+      )
       .addHelpText(
         "after",
         "\nExamples:\n  corpus-cli annotate articles/ --jsonl > corpus.jsonl\n  corpus-cli annotate --jsonl | jq -c '{id, date, tokens}'",
@@ -31,6 +36,7 @@ export function registerAnnotate(program: Command): void {
 async function runAnnotate(paths: string[], options: AnnotateCommandOptions): Promise<number> {
   const { printer, logger, results } = await startRun(paths, options, {
     summarySentences: options.summarySentences,
+    ...(options.includeText ? { includeText: true } : {}),
   });
   const sink = printer.rows(annotationColumns, annotationRecord);
   let count = 0;

@@ -1,13 +1,30 @@
 import { wordCounts } from "../aggregate/terms.js";
 import { extractMentions } from "../extract/entities/index.js";
 import { extractQuotes } from "../extract/quotes/index.js";
-import { groupEntities } from "../resolve/entities/index.js";
+import { groupEntities } from "../resolve/entities.js";
+import { nameMentions } from "../resolve/names/index.js";
+import { resolveQuotes } from "../resolve/speakers/resolve.js";
 import { summarize } from "../summarize/index.js";
-import { splitDocument } from "../text/split.js";
-import type { Annotation, Document } from "../types.js";
+import { type SplitDocument, splitDocument } from "../text/split.js";
+import type { Annotation, Diagnostic, Document, Mention, Quote } from "../types.js";
 import { type AnnotateOptions, DEFAULT_ANNOTATE_OPTIONS, type DocumentResult } from "./result.js";
 
 export { type AnnotateOptions, DEFAULT_ANNOTATE_OPTIONS, type DocumentResult } from "./result.js";
+
+/** A document's named mentions and quotes: extraction finds the spans, resolution names them. */
+export interface NamedDocument {
+  mentions: Mention[];
+  quotes: Quote[];
+  diagnostics: Diagnostic[];
+}
+
+/** Extract (spans) → resolve (names): the mentions and quotes of one split document. */
+export function nameDocument(doc: Document, split: SplitDocument): NamedDocument {
+  const mentions = nameMentions(extractMentions(doc, split), doc.text, split.tokens);
+  const found = extractQuotes(doc, split);
+  const quotes = resolveQuotes(found.quotes, split.tokens, split.sentences, mentions);
+  return { mentions, quotes, diagnostics: found.diagnostics };
+}
 
 /** The per-document pipeline: split → extract → resolve → summarize, as one pure function. */
 export function annotateDocument(
@@ -15,8 +32,7 @@ export function annotateDocument(
   options: AnnotateOptions = DEFAULT_ANNOTATE_OPTIONS,
 ): DocumentResult {
   const split = splitDocument(doc);
-  const mentions = extractMentions(doc, split);
-  const { quotes, diagnostics } = extractQuotes(doc, split, mentions);
+  const { mentions, quotes, diagnostics } = nameDocument(doc, split);
   const annotation: Annotation = {
     id: doc.id,
     path: doc.path,
@@ -30,5 +46,9 @@ export function annotateDocument(
     // Entity and quote signals measured slightly worse on ROUGE (dev: +0.89 over Lead-3 against +1.01 without).
     summary: summarize(doc, split, { sentences: options.summarySentences }),
   };
+  if (options.includeText) {
+    annotation.title = doc.headers.title ?? null;
+    annotation.text = doc.text;
+  }
   return { annotation, words: [...wordCounts(split.tokens)], diagnostics };
 }

@@ -5,8 +5,10 @@ import { fileURLToPath } from "node:url";
 import type { Piscina } from "piscina";
 import { contentHash } from "../cache/key.js";
 import type { ResultCache } from "../cache/store.js";
+import { describeDiagnostic, type ReadTally } from "../corpus/diagnostics.js";
 import { fileIdentity, type InputFile, readDocument } from "../corpus/index.js";
 import { readDocumentSync } from "../corpus/read.js";
+import type { Source } from "../corpus/sources.js";
 import type { Document } from "../types.js";
 import type { AnnotateOptions, DocumentResult } from "./annotate.js";
 import { pack, unpack, unpackTarget } from "./packed.js";
@@ -22,6 +24,8 @@ export interface PipelineOptions {
   cache: ResultCache | null;
   warn(message: string): void;
   info(message: string): void;
+  /** Counts documents read and skipped, for --verbose. */
+  tally?: ReadTally;
 }
 
 /** The default for --jobs: one worker per core the process may use. */
@@ -201,6 +205,7 @@ function estimateUncached(
 async function chooseAnnotator(
   remaining: readonly InputFile[],
   options: PipelineOptions,
+  records = false,
 ): Promise<Annotator> {
   if (options.jobs <= 1) return inProcessAnnotator(options.annotate);
   if (!existsSync(WORKER_FILE)) {
@@ -208,15 +213,18 @@ async function chooseAnnotator(
     options.info("no compiled worker next to the pipeline: annotating in one thread");
     return inProcessAnnotator(options.annotate);
   }
-  const small =
-    remaining.length < POOL_MIN_DOCUMENTS ||
-    (remaining.length < POOL_SURE_DOCUMENTS && (await totalBytes(remaining)) < POOL_MIN_BYTES);
+  // A records file (JSON Lines, CSV) is many documents: only its size tells how much work is left.
+  const small = records
+    ? (await totalBytes(remaining)) < POOL_MIN_BYTES
+    : remaining.length < POOL_MIN_DOCUMENTS ||
+      (remaining.length < POOL_SURE_DOCUMENTS && (await totalBytes(remaining)) < POOL_MIN_BYTES);
   if (small) {
     options.info(`small corpus (${remaining.length} file(s) left): annotating in one thread`);
     return inProcessAnnotator(options.annotate);
   }
   // remaining[0] is the miss that asks: the sample is of the files after it.
-  const fresh = options.cache ? estimateUncached(remaining.slice(1), options.cache) : null;
+  // (The file index knows no records file, so for records the estimate would only say "all new".)
+  const fresh = options.cache && !records ? estimateUncached(remaining.slice(1), options.cache) : null;
   if (fresh && (1 + fresh.documents < POOL_MIN_DOCUMENTS || fresh.bytes < POOL_MIN_BYTES)) {
     options.info(
       `about ${1 + Math.round(fresh.documents)} of ${remaining.length} file(s) left are not in the cache: annotating in one thread`,
@@ -250,13 +258,13 @@ async function chooseAnnotator(
  * a reorder buffer of bounded size, so a slow document delays the output but never grows memory.
  */
 export async function* orderedMap<T, R>(
-  items: Iterable<T>,
+  items: Iterable<T> | AsyncIterable<T>,
   limit: number,
   task: (item: T, index: number) => Promise<R>,
 ): AsyncGenerator<R> {
   const queue: Promise<R>[] = [];
   let index = 0;
-  for (const item of items) {
+  for await (const item of items) {
     const pending = task(item, index++);
     // A failure is reported when its turn comes; this only keeps it from counting as unhandled before then.
     pending.catch(() => {});
@@ -267,15 +275,21 @@ export async function* orderedMap<T, R>(
 }
 
 interface Step {
-  index: number;
+  seq: number;
   result: DocumentResult | null;
   warnings: string[];
 }
 
-/** A result and the index in `files` of the document it came from (unreadable files are skipped). */
+/** A result and its document's place in the run over all shards (see Source in corpus/sources.ts). */
 export interface IndexedResult {
-  index: number;
+  seq: number;
   result: DocumentResult;
+}
+
+/** Each file as one text document, in order: the sources of a run without records. */
+async function* textSources(files: readonly InputFile[]): AsyncGenerator<Source> {
+  for (let i = 0; i < files.length; i++)
+    yield { kind: "file", seq: i, fileIndex: i, file: files[i] as InputFile, format: "text" };
 }
 
 /**
@@ -289,52 +303,85 @@ export async function* annotateFiles(
   for await (const { result } of annotateIndexed(files, options)) yield result;
 }
 
+/**
+ * `sources` (corpus/sources.ts) are the documents of `files` in order, records of JSON Lines and CSV files
+ * included; without them each file is one text document.
+ */
 export async function* annotateIndexed(
   files: readonly InputFile[],
   options: PipelineOptions,
+  sources: AsyncIterable<Source> = textSources(files),
 ): AsyncGenerator<IndexedResult> {
-  const { cache } = options;
+  const { cache, tally } = options;
   // Started at the first cache miss, so that a run served from the cache loads no models at all.
   const started: { annotator: Promise<Annotator> | null } = { annotator: null };
   const window = Math.max(MIN_WINDOW, options.jobs * WINDOW_PER_JOB);
-  const step = async (file: InputFile, index: number): Promise<Step> => {
-    // A file unchanged since a run read it is found by its identity, without being read or hashed.
-    const identity = cache ? fileIdentity(file) : null;
-    const known = identity ? cache?.getByIdentity(file, identity) : undefined;
-    if (known) return { index, result: known.result, warnings: known.warning ? [known.warning] : [] };
-    const read = file.path === "-" ? await readDocument(file) : readDocumentSync(file);
-    const warnings = read.warning ? [read.warning] : [];
-    if (!read.ok) return { index, result: null, warnings };
-    const doc = read.doc;
+  const step = async (source: Source): Promise<Step> => {
+    const { seq } = source;
+    if (source.kind === "skipped") {
+      return {
+        seq,
+        result: null,
+        warnings: source.diagnostics.map((d) => describeDiagnostic(source.path, d)),
+      };
+    }
+    let doc: Document;
+    let warnings: string[];
+    // Set for a file read here (one document per file): the file index may know it.
+    let identity: ReturnType<typeof fileIdentity> = null;
+    let fileWarning: string | undefined;
+    if (source.kind === "file") {
+      const { file, format } = source;
+      // A file unchanged since a run read it is found by its identity, without being read or hashed.
+      identity = cache ? fileIdentity(file) : null;
+      const known = identity ? cache?.getByIdentity(file, identity) : undefined;
+      if (known) {
+        tally?.read();
+        return { seq, result: known.result, warnings: known.warning ? [known.warning] : [] };
+      }
+      const read = file.path === "-" ? await readDocument(file, format) : readDocumentSync(file, format);
+      warnings = read.warning ? [read.warning] : [];
+      if (!read.ok) {
+        tally?.skip(read.reason ?? "unreadable");
+        return { seq, result: null, warnings };
+      }
+      tally?.read();
+      doc = read.doc;
+      fileWarning = read.warning;
+    } else {
+      // A record: the file index is not used (one file holds many documents); its content is its key.
+      doc = source.doc;
+      warnings = source.diagnostics.map((d) => describeDiagnostic(doc.path, d));
+    }
     const key = cache ? contentHash(doc) : "";
     const cached = cache?.get(doc, key);
     if (cached) {
-      if (identity) cache?.noteFile(file, identity, key, read.warning);
-      return { index, result: cached, warnings };
+      if (identity && source.kind === "file") cache?.noteFile(source.file, identity, key, fileWarning);
+      return { seq, result: cached, warnings };
     }
-    started.annotator ??= chooseAnnotator(files.slice(index), options);
+    started.annotator ??= chooseAnnotator(files.slice(source.fileIndex), options, source.kind === "document");
     const outcome = await (await started.annotator).annotate(doc);
     if (!outcome.ok) {
       warnings.push(`${doc.path}: could not be annotated (${outcome.error}), skipped`);
-      return { index, result: null, warnings };
+      return { seq, result: null, warnings };
     }
     // A worker's result comes packed (the cache's form); one made in this thread is packed only for the cache.
     const packed = "packed" in outcome ? outcome.packed : cache ? pack(outcome.result, doc) : null;
     const result = "packed" in outcome ? unpack(outcome.packed, unpackTarget(doc)) : outcome.result;
     if (!result) {
       warnings.push(`${doc.path}: the worker's result does not fit the document, skipped`);
-      return { index, result: null, warnings };
+      return { seq, result: null, warnings };
     }
     if (packed) {
       cache?.put(doc, packed, key);
-      if (identity) cache?.noteFile(file, identity, key, read.warning);
+      if (identity && source.kind === "file") cache?.noteFile(source.file, identity, key, fileWarning);
     }
-    return { index, result, warnings };
+    return { seq, result, warnings };
   };
   try {
-    for await (const { index, result, warnings } of orderedMap(files, window, step)) {
+    for await (const { seq, result, warnings } of orderedMap(sources, window, step)) {
       for (const warning of warnings) options.warn(warning);
-      if (result) yield { index, result };
+      if (result) yield { seq, result };
     }
   } finally {
     if (started.annotator) await (await started.annotator).close();
