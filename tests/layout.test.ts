@@ -51,6 +51,14 @@ describe("planLayout: which columns are shown, how wide", () => {
       [30, 5, 5],
       [],
     ],
+    [
+      "one-cell text columns do not push a squeezed table past the width (found by the property below)",
+      [text(1, 1, 1), text(1, 1, 1), text(10, 10, 1), fixed(1)],
+      20,
+      [0, 1, 2, 3],
+      [1, 1, 4, 1],
+      [],
+    ],
   ])("%s", (_, specs, total, shown, widths, dropped) => {
     expect(planLayout(specs, total)).toEqual({ shown, widths, dropped });
   });

@@ -64,6 +64,22 @@ export function planLayout(specs: readonly ColumnSpec[], total: number, keepAll 
   const flexible = chosen.reduce((sum, s) => sum + (s.weight > 0 ? floorOf(s) : 0), 0);
   const scale = flexible > 0 ? Math.min(1, Math.max(0, room - fixed) / flexible) : 1;
   const floors = chosen.map((s) => (s.weight > 0 ? Math.max(1, Math.floor(floorOf(s) * scale)) : s.natural));
+  // Columns raised to one cell can push the sum past the room: the widest text columns give those cells back.
+  let excess = floors.reduce((a, b) => a + b, 0) - room;
+  while (excess > 0) {
+    let widest = -1;
+    chosen.forEach((s, i) => {
+      if (
+        s.weight > 0 &&
+        (floors[i] as number) > 1 &&
+        (widest < 0 || (floors[i] as number) > (floors[widest] as number))
+      )
+        widest = i;
+    });
+    if (widest < 0) break;
+    floors[widest] = (floors[widest] as number) - 1;
+    excess -= 1;
+  }
   return { shown, widths: share(chosen, floors, room), dropped };
 }
 
