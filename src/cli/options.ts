@@ -1,6 +1,7 @@
 import { type Command, Option } from "commander";
+import { AtomicFile } from "../corpus/atomic-file.js";
 import { DEFAULT_EXTENSIONS } from "../corpus/index.js";
-import { FORMATS, type Format } from "../format/printer.js";
+import { FORMATS, type Format, type OutputStream, Printer } from "../format/printer.js";
 import { UsageError } from "./logger.js";
 
 export interface CommonOptions {
@@ -76,4 +77,18 @@ export function positiveInt(name: string): (value: string) => number {
     if (!Number.isInteger(n) || n < 0) throw new UsageError(`${name} takes a whole number, not "${value}"`);
     return n;
   };
+}
+
+/** Where results go: stdout, or with --output FILE a file committed (renamed into place) by main() at the end. */
+export function openOutput(options: CommonOptions): OutputStream {
+  if (!options.output) return process.stdout;
+  try {
+    return new AtomicFile(options.output);
+  } catch (error) {
+    throw new UsageError(`cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+  }
+}
+
+export function openPrinter(options: CommonOptions): Printer {
+  return new Printer({ format: chosenFormat(options), color: options.color, out: openOutput(options) });
 }

@@ -1,13 +1,13 @@
 import type { Command } from "commander";
 import { type CommonOptions, positiveInt, withCommonOptions } from "../cli/options.js";
-import { startRun } from "../cli/run.js";
+import type { CommandContext, CommandRun } from "../cli/run.js";
 import { annotationColumns, annotationRecord } from "../format/views/annotate.js";
 
 interface AnnotateCommandOptions extends CommonOptions {
   summarySentences: number;
 }
 
-export function registerAnnotate(program: Command): void {
+export function registerAnnotate(program: Command, context: CommandContext): void {
   withCommonOptions(
     program
       .command("annotate")
@@ -23,15 +23,13 @@ export function registerAnnotate(program: Command): void {
         "after",
         "\nExamples:\n  corpus-cli annotate articles/ --jsonl > corpus.jsonl\n  corpus-cli annotate --jsonl | jq -c '{id, date, tokens}'",
       ),
-  ).action(async (paths: string[], options: AnnotateCommandOptions) => {
-    process.exitCode = await runAnnotate(paths, options);
-  });
+  ).action(context.action(runAnnotate, (options) => ({ summarySentences: options.summarySentences })));
 }
 
-async function runAnnotate(paths: string[], options: AnnotateCommandOptions): Promise<number> {
-  const { printer, logger, results } = await startRun(paths, options, {
-    summarySentences: options.summarySentences,
-  });
+async function runAnnotate(
+  { printer, logger, results }: CommandRun,
+  _options: AnnotateCommandOptions,
+): Promise<number> {
   const sink = printer.rows(annotationColumns, annotationRecord);
   let count = 0;
   for await (const result of results) {

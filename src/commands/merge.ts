@@ -1,12 +1,26 @@
 import type { Command } from "commander";
 import { UsageError } from "../cli/logger.js";
-import { replayResults } from "../cli/run.js";
+import type { CommandContext } from "../cli/run.js";
 import { sanitizeForTerminal } from "../format/sanitize.js";
 import { MergeError } from "../merge/lines.js";
-import { openPartials, type PartialInput, partialHeaderOf, peekFirstLine } from "../merge/partial.js";
+import {
+  openPartials,
+  outputDefiningArgs,
+  type PartialInput,
+  partialHeaderOf,
+  peekFirstLine,
+} from "../merge/partial.js";
 import { mergePlain, type PlainInput } from "../merge/plain.js";
+import type { DocumentResult } from "../pipeline/result.js";
 
-export function registerMerge(program: Command): void {
+/** Runs a stored command line over the merged results (given by main.ts, which knows the commands). */
+export type Replay = (
+  argv: readonly string[],
+  results: AsyncIterable<DocumentResult>,
+  quiet: boolean,
+) => Promise<number>;
+
+export function registerMerge(program: Command, context: CommandContext, replay: Replay): void {
   program
     .command("merge")
     .description("combine the outputs of sharded runs (--shard I/N) into exactly what one run prints")
@@ -25,17 +39,19 @@ Examples:
   corpus-cli merge part*.jsonl
   corpus-cli merge <(corpus-cli annotate corpus/ --shard 1/2 --jsonl) <(corpus-cli annotate corpus/ --shard 2/2 --jsonl)`,
     )
-    .action(async (files: string[], options: { quiet?: boolean }) => {
-      try {
-        process.exitCode = await runMerge(files, options.quiet === true);
-      } catch (error) {
-        if (error instanceof MergeError) throw new UsageError(`merge: ${error.message}`);
-        throw error;
-      }
-    });
+    .action(
+      context.plain(async (files: string[], options: { quiet?: boolean }) => {
+        try {
+          return await runMerge(files, options.quiet === true, replay);
+        } catch (error) {
+          if (error instanceof MergeError) throw new UsageError(`merge: ${error.message}`);
+          throw error;
+        }
+      }),
+    );
 }
 
-async function runMerge(files: string[], quiet: boolean): Promise<number> {
+async function runMerge(files: string[], quiet: boolean, replay: Replay): Promise<number> {
   if (files.filter((f) => f === "-").length > 1) throw new MergeError("stdin (-) can be given only once");
   const partials: PartialInput[] = [];
   const plains: PlainInput[] = [];
@@ -57,13 +73,11 @@ async function runMerge(files: string[], quiet: boolean): Promise<number> {
   const { header, results, warnings } = openPartials(partials);
   if (!quiet)
     for (const w of warnings) process.stderr.write(`corpus-cli: warning: ${sanitizeForTerminal(w)}\n`);
-  assertReplayable(header.argv);
-  // The shards' command line, run again: its startRun yields the merged results instead of reading files.
-  replayResults(results);
-  const { buildProgram } = await import("../cli/main.js");
-  process.exitCode = 0;
-  await buildProgram().parseAsync(["node", "corpus-cli", ...header.argv]);
-  return typeof process.exitCode === "number" ? process.exitCode : 0;
+  // The shards' command line without its paths and run-only options (--shard, --for-merge, --jobs...),
+  // run again over the merged results.
+  const argv = outputDefiningArgs(header);
+  assertReplayable(argv);
+  return replay(argv, results, quiet);
 }
 
 /** Commands whose results a merge may replay; anything else in a stored command line is refused. */

@@ -1,0 +1,105 @@
+import { cacheDirectory, pipelineFingerprint } from "../cache/key.js";
+import { ResultCache } from "../cache/store.js";
+import { defaultInputs, InputError, type InputFile, listInputs } from "../corpus/index.js";
+import type { AnnotateOptions, DocumentResult } from "../pipeline/result.js";
+import { annotateIndexed, defaultJobs } from "../pipeline/run.js";
+import { formatShard, inShard, parseShard, type Shard, ShardError } from "../shard/select.js";
+import { type Logger, UsageError } from "./logger.js";
+import { type CommonOptions, chosenFormat, extensions } from "./options.js";
+import { Progress } from "./progress.js";
+
+/** The documents of a command line's paths, read and annotated (or found in the cache). */
+export interface AnnotatedPaths {
+  /** Files in the unsharded input list (shards of one corpus agree on it). */
+  total: number;
+  shard: Shard | null;
+  /** The pipeline fingerprint (code, models, options): see cache/key.ts. */
+  fingerprint: string;
+  /** Each document's result, with its place in the unsharded file list (`merge` restores that order). */
+  documents(): AsyncGenerator<{ seq: number; result: DocumentResult }>;
+  results(): AsyncGenerator<DocumentResult>;
+}
+
+/** Lists the files of `paths` (the default corpus when none), takes the shard's slice, opens the cache. */
+export async function annotatePaths(
+  paths: readonly string[],
+  options: CommonOptions,
+  annotate: AnnotateOptions,
+  logger: Logger,
+): Promise<AnnotatedPaths> {
+  let inputs = [...paths];
+  if (inputs.length === 0) {
+    const fallback = defaultInputs();
+    inputs = fallback.inputs;
+    logger.info(`no PATH given: reading ${fallback.source}`);
+  }
+  let files: InputFile[];
+  try {
+    const listed = await listInputs(inputs, { extensions: extensions(options) });
+    for (const w of listed.warnings) logger.warn(`${w.path}: ${w.message}`);
+    files = listed.files;
+  } catch (error) {
+    if (error instanceof InputError) throw new UsageError(error.message);
+    throw error;
+  }
+  const total = files.length;
+  // seq: each document's place in the unsharded list, which `merge` uses to restore one run's order.
+  let seqs = files.map((_, i) => i);
+  const shard = options.shard === undefined ? null : parseShardOption(options.shard);
+  if (shard) {
+    seqs = seqs.filter((i) => inShard((files[i] as InputFile).id, shard));
+    files = seqs.map((i) => files[i] as InputFile);
+    logger.info(`shard ${formatShard(shard)}: ${files.length} of ${total} file(s)`);
+  } else {
+    logger.info(`${files.length} file(s) to read`);
+  }
+  const fingerprint = pipelineFingerprint(annotate);
+  const cache =
+    options.cache === false ? null : ResultCache.open(cacheDirectory(), fingerprint, (m) => logger.warn(m));
+  const progress = new Progress({
+    total: files.length,
+    // A bar on the terminal that also shows streamed results would be torn by every line.
+    enabled:
+      options.quiet !== true &&
+      !(process.stdout.isTTY && chosenFormat(options) !== "table" && !options.forMerge),
+  });
+  const jobs = options.jobs && options.jobs > 0 ? options.jobs : defaultJobs();
+  async function* documents(): AsyncGenerator<{ seq: number; result: DocumentResult }> {
+    const indexed = annotateIndexed(files, {
+      annotate,
+      jobs,
+      jobsExplicit: options.jobs !== undefined && options.jobs > 0,
+      cache,
+      warn: (m) => logger.warn(m),
+      info: (m) => logger.info(m),
+    });
+    try {
+      for await (const { index, result } of indexed) {
+        progress.tick();
+        yield { seq: seqs[index] as number, result };
+      }
+    } finally {
+      progress.stop();
+      cache?.close();
+      if (cache) {
+        const { hits, unread, misses, writes } = cache.stats;
+        logger.info(
+          `cache ${cache.file}: ${hits} hit(s), ${misses} miss(es), ${writes} written; ${unread} unchanged file(s) not read`,
+        );
+      }
+    }
+  }
+  async function* results(): AsyncGenerator<DocumentResult> {
+    for await (const { result } of documents()) yield result;
+  }
+  return { total, shard, fingerprint, documents, results };
+}
+
+function parseShardOption(text: string): Shard {
+  try {
+    return parseShard(text);
+  } catch (error) {
+    if (error instanceof ShardError) throw new UsageError(error.message);
+    throw error;
+  }
+}
