@@ -16,6 +16,7 @@ import { ResultCache } from "../src/cache/store.js";
 import { makeDocument } from "../src/corpus/read.js";
 import { annotateDocument } from "../src/pipeline/annotate.js";
 import { pack } from "../src/pipeline/packed.js";
+import type { Diagnostic } from "../src/types.js";
 import { type CliResult, runCli } from "./helpers/cli.js";
 
 /** Every test has its own cache folder: nothing here reads or writes the user's cache. */
@@ -183,6 +184,10 @@ describe("result cache", () => {
 });
 
 describe("file index (ResultCache.getByIdentity)", () => {
+  const WINDOWS_1252: Diagnostic = {
+    code: "windows-1252",
+    message: "not valid UTF-8, decoded as Windows-1252",
+  };
   const doc = makeDocument("a.txt", "/corpus/a.txt", "Ana Ruiz said \u201cyes\u201d.\n");
   const file = { id: "a.txt", path: "/corpus/a.txt" };
   const longAgo = Date.now() - 60_000;
@@ -196,16 +201,16 @@ describe("file index (ResultCache.getByIdentity)", () => {
     if (!packed) throw new Error("not packable");
     const key = contentHash(doc);
     cache.put(doc, packed, key);
-    cache.noteFile(file, { ...identity, mtimeMs: changedAt, ctimeMs: changedAt }, key, "not valid UTF-8");
+    cache.noteFile({ ...identity, mtimeMs: changedAt, ctimeMs: changedAt }, key, [WINDOWS_1252]);
     cache.flush();
     return cache;
   }
 
-  it("finds a file whose path, size, times and inode are all unchanged, with its read warning", () => {
+  it("finds a file whose path, size, times and inode are all unchanged, with its read diagnostics", () => {
     const cache = cacheWithEntry();
     const known = cache.getByIdentity(file, identity);
     expect(known?.result.annotation.id).toBe("a.txt");
-    expect(known?.warning).toBe("/corpus/a.txt: not valid UTF-8");
+    expect(known?.diagnostics).toEqual([WINDOWS_1252]);
     cache.close();
   });
 

@@ -7,7 +7,7 @@ import Database from "better-sqlite3";
 
 export const CACHE_FILE = "annotations.sqlite";
 /** Bumped when the table layout changes: an older file is emptied, never misread. */
-const SCHEMA_VERSION = 5;
+const SCHEMA_VERSION = 6;
 /** How long a run waits for another run's write transaction before giving up on a batch. */
 const BUSY_TIMEOUT_MS = 5_000;
 
@@ -64,8 +64,8 @@ export function openDatabase(file: string): Db {
       UNIQUE (content, variant)
     )`);
     // The file index: which content a file held when it was last read, by its identity (see FileIdentity),
-    // so that a warm run finds an unchanged file's result without reading or hashing it. Per variant, as
-    // the warning a read gives (decoding) belongs to the code that read it. `result` is the rowid of the
+    // so that a warm run finds an unchanged file's result without reading or hashing it, and the diagnostics
+    // reading it gave (JSON, as the results' own). Per variant, as those belong to the code that read it. `result` is the rowid of the
     // result, checked against `content` on use (a replaced result has a new rowid): one integer lookup
     // instead of a second index search (19,779 files: 0.38 s with the join on content, 0.2 s this way).
     db.exec(`CREATE TABLE IF NOT EXISTS files (
@@ -77,7 +77,7 @@ export function openDatabase(file: string): Db {
       ino INTEGER NOT NULL,
       content TEXT NOT NULL,
       result INTEGER NOT NULL,
-      warning TEXT,
+      diagnostics TEXT NOT NULL,
       checked INTEGER NOT NULL,
       PRIMARY KEY (path, variant)
     ) WITHOUT ROWID`);

@@ -4,7 +4,7 @@ import type Database from "better-sqlite3";
 import type { FileIdentity, InputFile } from "../corpus/index.js";
 import { type PackedResult, unpack, unpackTarget } from "../pipeline/packed.js";
 import type { DocumentResult } from "../pipeline/result.js";
-import type { Document } from "../types.js";
+import type { Diagnostic, Document } from "../types.js";
 import { CACHE_FILE, type Db, isCorruption, openWithRecovery } from "./database.js";
 import { contentHash } from "./key.js";
 
@@ -17,8 +17,8 @@ const WRITE_BATCH = 256;
  */
 const RACY_MS = 2_000;
 
-/** A row of selectByFile: result rowid, chars, annotation, diagnostics, warning, checked, mtime, ctime. */
-type IndexRow = [number, number, string, string, string | null, number, number, number];
+/** A row of selectByFile: result rowid, chars, annotation, diagnostics, read diagnostics, checked, mtime, ctime. */
+type IndexRow = [number, number, string, string, string, number, number, number];
 
 export interface CacheStats {
   hits: number;
@@ -45,7 +45,7 @@ export class ResultCache {
   private pendingFiles: {
     identity: FileIdentity;
     content: string;
-    warning: string | null;
+    diagnostics: string;
     checked: number;
   }[] = [];
   private readonly flushOnExit = () => this.flush();
@@ -78,14 +78,14 @@ export class ResultCache {
     this.selectByFile =
       db
         ?.prepare(
-          `SELECT r.rowid, r.chars, r.annotation, r.diagnostics, f.warning, f.checked, f.mtime, f.ctime
+          `SELECT r.rowid, r.chars, r.annotation, r.diagnostics, f.diagnostics, f.checked, f.mtime, f.ctime
            FROM files f JOIN results r ON r.rowid = f.result AND r.content = f.content AND r.variant = f.variant
            WHERE f.path = ? AND f.variant = ? AND f.size = ? AND f.mtime = ? AND f.ctime = ? AND f.ino = ?`,
         )
         .raw() ?? null;
     this.insertFile =
       db?.prepare(
-        `INSERT OR REPLACE INTO files (path, variant, size, mtime, ctime, ino, content, result, warning, checked)
+        `INSERT OR REPLACE INTO files (path, variant, size, mtime, ctime, ino, content, result, diagnostics, checked)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ) ?? null;
     this.selectRowid =
@@ -122,15 +122,17 @@ export class ResultCache {
 
   /**
    * The result of a file known unchanged since it was last read (same path, size, times and inode, and
-   * changed well before that read), with the warning reading it gave; undefined when it must be read.
+   * changed well before that read), with the diagnostics reading it gave; undefined when it must be read.
    */
   getByIdentity(
     file: InputFile,
     identity: FileIdentity,
-  ): { result: DocumentResult; warning?: string } | undefined {
+  ): { result: DocumentResult; diagnostics: Diagnostic[] } | undefined {
     const row = this.indexRow(identity);
     if (row === undefined) return undefined;
-    const [rowid, chars, annotation, diagnostics, warning] = row;
+    const [rowid, chars, annotation, diagnostics, read] = row;
+    const readDiagnostics = parseDiagnostics(read);
+    if (!readDiagnostics) return undefined;
     const result = unpack(
       { chars, annotation, diagnostics },
       { id: file.id, path: file.path, chars: null },
@@ -139,7 +141,7 @@ export class ResultCache {
     if (!result) return undefined;
     this.stats.hits += 1;
     this.stats.unread += 1;
-    return warning === null ? { result } : { result, warning: `${file.path}: ${warning}` };
+    return { result, diagnostics: readDiagnostics };
   }
 
   /** Whether getByIdentity would find this file (nothing is counted or parsed): to estimate a run's work. */
@@ -159,13 +161,15 @@ export class ResultCache {
 
   /**
    * Records which content a file held when it was read (its identity taken before reading, so that a
-   * change during the read shows as a different identity next time). `warning` is what reading it said.
+   * change during the read shows as a different identity next time), and the diagnostics reading it gave.
    */
-  noteFile(file: InputFile, identity: FileIdentity, content: string, warning: string | undefined): void {
-    const prefix = `${file.path}: `;
-    const bare =
-      warning === undefined ? null : warning.startsWith(prefix) ? warning.slice(prefix.length) : warning;
-    this.pendingFiles.push({ identity, content, warning: bare, checked: Date.now() });
+  noteFile(identity: FileIdentity, content: string, diagnostics: readonly Diagnostic[]): void {
+    this.pendingFiles.push({
+      identity,
+      content,
+      diagnostics: JSON.stringify(diagnostics),
+      checked: Date.now(),
+    });
     if (this.pendingFiles.length >= WRITE_BATCH) this.flush();
   }
 
@@ -205,12 +209,23 @@ export class ResultCache {
           );
           inserted.set(e.content, Number(lastInsertRowid));
         }
-        for (const { identity: i, content, warning, checked } of files) {
+        for (const { identity: i, content, diagnostics, checked } of files) {
           const rowid =
             inserted.get(content) ?? (selectRowid.get(content, this.variant) as number | undefined);
           if (rowid === undefined) continue;
           const { path: where, size, mtimeMs, ctimeMs, ino } = i;
-          insertFile.run(where, this.variant, size, mtimeMs, ctimeMs, ino, content, rowid, warning, checked);
+          insertFile.run(
+            where,
+            this.variant,
+            size,
+            mtimeMs,
+            ctimeMs,
+            ino,
+            content,
+            rowid,
+            diagnostics,
+            checked,
+          );
         }
       })();
       this.stats.writes += batch.length;
@@ -242,5 +257,15 @@ export class ResultCache {
       }
       return undefined;
     }
+  }
+}
+
+/** Stored diagnostics, or undefined when the text is not a JSON list (a damaged row is a miss). */
+function parseDiagnostics(text: string): Diagnostic[] | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? (value as Diagnostic[]) : undefined;
+  } catch {
+    return undefined;
   }
 }

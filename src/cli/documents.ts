@@ -7,8 +7,12 @@ import { formatShard, inShard, parseShard, type Shard, ShardError } from "../sha
 import { type Logger, UsageError } from "./logger.js";
 import { type CommonOptions, chosenFormat, extensions } from "./options.js";
 import { Progress } from "./progress.js";
+import type { DiagnosticReporter } from "./report.js";
 
-/** The documents of a command line's paths, read and annotated (or found in the cache). */
+/**
+ * The documents of a command line's paths, read and annotated (or found in the cache); their diagnostics
+ * go to the reporter as each document's turn comes.
+ */
 export interface AnnotatedPaths {
   /** Files in the unsharded input list (shards of one corpus agree on it). */
   total: number;
@@ -26,6 +30,7 @@ export async function annotatePaths(
   options: CommonOptions,
   annotate: AnnotateOptions,
   logger: Logger,
+  reporter: DiagnosticReporter,
 ): Promise<AnnotatedPaths> {
   let inputs = [...paths];
   if (inputs.length === 0) {
@@ -36,7 +41,7 @@ export async function annotatePaths(
   let files: InputFile[];
   try {
     const listed = await listInputs(inputs, { extensions: extensions(options) });
-    for (const w of listed.warnings) logger.warn(`${w.path}: ${w.message}`);
+    for (const w of listed.warnings) reporter.report(w.path, [{ code: "unreadable", message: w.message }]);
     files = listed.files;
   } catch (error) {
     if (error instanceof InputError) throw new UsageError(error.message);
@@ -74,9 +79,14 @@ export async function annotatePaths(
       info: (m) => logger.info(m),
     });
     try {
-      for await (const { index, result } of indexed) {
+      for await (const outcome of indexed) {
         progress.tick();
-        yield { seq: seqs[index] as number, result };
+        if (outcome.result === null) {
+          reporter.report(outcome.path, outcome.diagnostics);
+          continue;
+        }
+        reporter.report(outcome.path, outcome.result.diagnostics);
+        yield { seq: seqs[outcome.index] as number, result: outcome.result };
       }
     } finally {
       progress.stop();

@@ -4,6 +4,7 @@ import { annotatePaths } from "./documents.js";
 import { writeForMerge } from "./for-merge.js";
 import { Logger } from "./logger.js";
 import { type CommonOptions, openPrinter } from "./options.js";
+import { DiagnosticReporter } from "./report.js";
 
 /*
  * How a command gets its per-document results. Every analysis command follows one pattern:
@@ -78,12 +79,32 @@ async function runCommand<O extends CommonOptions>(
   options: O,
   annotate: AnnotateOptions,
 ): Promise<number> {
+  const verbose = options.verbose === true;
+  const logger = new Logger(verbose, source.kind === "replay" ? source.quiet : options.quiet === true);
+  const reporter = new DiagnosticReporter(logger, verbose);
+  let code: number;
   if (source.kind === "replay") {
-    const logger = new Logger(options.verbose === true, source.quiet);
-    return body({ printer: openPrinter(options), logger, results: source.results }, options);
+    code = await body(
+      { printer: openPrinter(options), logger, results: reported(source.results, reporter) },
+      options,
+    );
+  } else {
+    const documents = await annotatePaths(paths, options, annotate, logger, reporter);
+    code = options.forMerge
+      ? await writeForMerge(documents, paths, options)
+      : await body({ printer: openPrinter(options), logger, results: documents.results() }, options);
   }
-  const logger = new Logger(options.verbose === true, options.quiet === true);
-  const documents = await annotatePaths(paths, options, annotate, logger);
-  if (options.forMerge) return writeForMerge(documents, paths, options);
-  return body({ printer: openPrinter(options), logger, results: documents.results() }, options);
+  reporter.end();
+  return code;
+}
+
+/** Replayed results, their diagnostics reported as each one's turn comes (as in a run that reads files). */
+async function* reported(
+  results: AsyncIterable<DocumentResult>,
+  reporter: DiagnosticReporter,
+): AsyncGenerator<DocumentResult> {
+  for await (const result of results) {
+    if (result.diagnostics.length > 0) reporter.report(result.annotation.path, result.diagnostics);
+    yield result;
+  }
 }

@@ -23,17 +23,17 @@ export function registerAnnotate(program: Command, context: CommandContext): voi
         "after",
         "\nExamples:\n  corpus-cli annotate articles/ --jsonl > corpus.jsonl\n  corpus-cli annotate --jsonl | jq -c '{id, date, tokens}'",
       ),
-  ).action(context.action(runAnnotate, (options) => ({ summarySentences: options.summarySentences })));
+  ).action(
+    context.action(runAnnotate, (options: AnnotateCommandOptions) => ({
+      summarySentences: options.summarySentences,
+    })),
+  );
 }
 
-async function runAnnotate(
-  { printer, logger, results }: CommandRun,
-  _options: AnnotateCommandOptions,
-): Promise<number> {
+async function runAnnotate({ printer, results }: CommandRun): Promise<number> {
   const sink = printer.rows(annotationColumns, annotationRecord);
   let count = 0;
   for await (const result of results) {
-    for (const d of result.diagnostics) logger.warn(`${d.document}:${d.offset}: ${d.message}`);
     sink.write(result);
     count += 1;
   }

@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readFileSync, statSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import type { Document } from "../types.js";
+import type { Diagnostic, Document } from "../types.js";
 import { decodeText } from "./decode.js";
 import { parseHeader } from "./header.js";
 import type { InputFile } from "./inputs.js";
@@ -9,7 +9,15 @@ import type { InputFile } from "./inputs.js";
 /** Files larger than this are skipped with a warning: no news article is 256 MB. */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 
-export type ReadResult = { ok: true; doc: Document; warning?: string } | { ok: false; warning: string };
+/** A document, or why there is none; its problems as data (the reporter adds the path). */
+export type ReadResult =
+  | { ok: true; doc: Document; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+const skipped = (code: Diagnostic["code"], message: string): ReadResult => ({
+  ok: false,
+  diagnostics: [{ code, message: `${message}, skipped` }],
+});
 
 /**
  * What identifies a file's version without reading it: where it is, its size, and the times and inode a
@@ -67,14 +75,10 @@ export function makeDocument(
   };
 }
 
-const tooLarge = (file: InputFile): ReadResult => ({
-  ok: false,
-  warning: `${file.path}: larger than 256 MB, skipped`,
-});
+const tooLarge = (): ReadResult => skipped("too-large", "larger than 256 MB");
 
-function unreadable(file: InputFile, error: unknown): ReadResult {
-  const code = (error as NodeJS.ErrnoException).code ?? String(error);
-  return { ok: false, warning: `${file.path}: cannot read (${code}), skipped` };
+function unreadable(error: unknown): ReadResult {
+  return skipped("unreadable", `cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
 }
 
 /** Reads one input; a problem with the file is a warning, never an exception. */
@@ -85,11 +89,11 @@ export async function readDocument(file: InputFile): Promise<ReadResult> {
       bytes = await readStdin();
     } else {
       const info = await stat(file.path);
-      if (info.size > MAX_FILE_BYTES) return tooLarge(file);
+      if (info.size > MAX_FILE_BYTES) return tooLarge();
       bytes = await readFile(file.path);
     }
   } catch (error) {
-    return unreadable(file, error);
+    return unreadable(error);
   }
   return documentFromBytes(file, bytes);
 }
@@ -103,23 +107,25 @@ export function readDocumentSync(file: InputFile): ReadResult {
   try {
     const fd = openSync(file.path, "r");
     try {
-      if (fstatSync(fd).size > MAX_FILE_BYTES) return tooLarge(file);
+      if (fstatSync(fd).size > MAX_FILE_BYTES) return tooLarge();
       bytes = readFileSync(fd);
     } finally {
       closeSync(fd);
     }
   } catch (error) {
-    return unreadable(file, error);
+    return unreadable(error);
   }
   return documentFromBytes(file, bytes);
 }
 
 function documentFromBytes(file: InputFile, bytes: Uint8Array): ReadResult {
   const decoded = decodeText(bytes);
-  if (!decoded.ok) return { ok: false, warning: `${file.path}: ${decoded.reason}, skipped` };
+  if (!decoded.ok) return skipped(decoded.code, decoded.reason);
   const doc = makeDocument(file.id, file.path, decoded.text, decoded.encoding);
   // Windows-1252 is a guess, so it is said; UTF-16 is announced by the file's byte-order mark.
-  return decoded.encoding === "windows-1252"
-    ? { ok: true, doc, warning: `${file.path}: not valid UTF-8, decoded as Windows-1252` }
-    : { ok: true, doc };
+  const diagnostics: Diagnostic[] =
+    decoded.encoding === "windows-1252"
+      ? [{ code: "windows-1252", message: "not valid UTF-8, decoded as Windows-1252" }]
+      : [];
+  return { ok: true, doc, diagnostics };
 }

@@ -7,7 +7,7 @@ import { contentHash } from "../cache/key.js";
 import type { ResultCache } from "../cache/store.js";
 import { fileIdentity, type InputFile, readDocument } from "../corpus/index.js";
 import { readDocumentSync } from "../corpus/read.js";
-import type { Document } from "../types.js";
+import type { Diagnostic, Document } from "../types.js";
 import type { AnnotateOptions, DocumentResult } from "./annotate.js";
 import { pack, unpack, unpackTarget } from "./packed.js";
 import type { Outcome, WorkerTask } from "./worker.js";
@@ -266,29 +266,18 @@ export async function* orderedMap<T, R>(
   while (queue.length > 0) yield await (queue.shift() as Promise<R>);
 }
 
-interface Step {
-  index: number;
-  result: DocumentResult | null;
-  warnings: string[];
-}
-
-/** A result and the index in `files` of the document it came from (unreadable files are skipped). */
-export interface IndexedResult {
-  index: number;
-  result: DocumentResult;
-}
+/**
+ * One input file's outcome, in the order of the files: its result (read problems attached to the result's
+ * diagnostics), or, for a file that was skipped, the diagnostics that say why.
+ */
+export type IndexedResult =
+  | { index: number; path: string; result: DocumentResult }
+  | { index: number; path: string; result: null; diagnostics: Diagnostic[] };
 
 /**
  * Reads, annotates (or finds in the cache) and yields the documents of `files`, in the order of `files`,
- * one at a time. Warnings are reported in that order too, as each document's turn comes.
+ * one at a time.
  */
-export async function* annotateFiles(
-  files: readonly InputFile[],
-  options: PipelineOptions,
-): AsyncGenerator<DocumentResult> {
-  for await (const { result } of annotateIndexed(files, options)) yield result;
-}
-
 export async function* annotateIndexed(
   files: readonly InputFile[],
   options: PipelineOptions,
@@ -297,45 +286,61 @@ export async function* annotateIndexed(
   // Started at the first cache miss, so that a run served from the cache loads no models at all.
   const started: { annotator: Promise<Annotator> | null } = { annotator: null };
   const window = Math.max(MIN_WINDOW, options.jobs * WINDOW_PER_JOB);
-  const step = async (file: InputFile, index: number): Promise<Step> => {
+  const skipped = (index: number, file: InputFile, diagnostics: Diagnostic[]): IndexedResult => ({
+    index,
+    path: file.path,
+    result: null,
+    diagnostics,
+  });
+  /** The result, with the problems reading its file gave in front of the pipeline's own. */
+  const found = (
+    index: number,
+    file: InputFile,
+    result: DocumentResult,
+    read: Diagnostic[],
+  ): IndexedResult => {
+    if (read.length > 0) result.diagnostics.unshift(...read);
+    return { index, path: file.path, result };
+  };
+  const step = async (file: InputFile, index: number): Promise<IndexedResult> => {
     // A file unchanged since a run read it is found by its identity, without being read or hashed.
     const identity = cache ? fileIdentity(file) : null;
     const known = identity ? cache?.getByIdentity(file, identity) : undefined;
-    if (known) return { index, result: known.result, warnings: known.warning ? [known.warning] : [] };
+    if (known) return found(index, file, known.result, known.diagnostics);
     const read = file.path === "-" ? await readDocument(file) : readDocumentSync(file);
-    const warnings = read.warning ? [read.warning] : [];
-    if (!read.ok) return { index, result: null, warnings };
+    if (!read.ok) return skipped(index, file, read.diagnostics);
     const doc = read.doc;
     const key = cache ? contentHash(doc) : "";
     const cached = cache?.get(doc, key);
     if (cached) {
-      if (identity) cache?.noteFile(file, identity, key, read.warning);
-      return { index, result: cached, warnings };
+      if (identity) cache?.noteFile(identity, key, read.diagnostics);
+      return found(index, file, cached, read.diagnostics);
     }
     started.annotator ??= chooseAnnotator(files.slice(index), options);
     const outcome = await (await started.annotator).annotate(doc);
     if (!outcome.ok) {
-      warnings.push(`${doc.path}: could not be annotated (${outcome.error}), skipped`);
-      return { index, result: null, warnings };
+      return skipped(index, file, [
+        ...read.diagnostics,
+        { code: "not-annotated", message: `could not be annotated (${outcome.error}), skipped` },
+      ]);
     }
     // A worker's result comes packed (the cache's form); one made in this thread is packed only for the cache.
     const packed = "packed" in outcome ? outcome.packed : cache ? pack(outcome.result, doc) : null;
     const result = "packed" in outcome ? unpack(outcome.packed, unpackTarget(doc)) : outcome.result;
     if (!result) {
-      warnings.push(`${doc.path}: the worker's result does not fit the document, skipped`);
-      return { index, result: null, warnings };
+      return skipped(index, file, [
+        ...read.diagnostics,
+        { code: "not-annotated", message: "the worker's result does not fit the document, skipped" },
+      ]);
     }
     if (packed) {
       cache?.put(doc, packed, key);
-      if (identity) cache?.noteFile(file, identity, key, read.warning);
+      if (identity) cache?.noteFile(identity, key, read.diagnostics);
     }
-    return { index, result, warnings };
+    return found(index, file, result, read.diagnostics);
   };
   try {
-    for await (const { index, result, warnings } of orderedMap(files, window, step)) {
-      for (const warning of warnings) options.warn(warning);
-      if (result) yield { index, result };
-    }
+    yield* orderedMap(files, window, step);
   } finally {
     if (started.annotator) await (await started.annotator).close();
     cache?.flush();

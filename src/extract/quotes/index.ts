@@ -1,6 +1,14 @@
 import { createSpeakerContext, resolveSpeaker } from "../../resolve/speakers/resolve.js";
 import type { SplitDocument } from "../../text/split.js";
-import type { Diagnostic, Document, Mention, Quote, QuoteSpeaker, Sentence, Token } from "../../types.js";
+import type {
+  QuoteMarkProblem as Diagnostic,
+  Document,
+  Mention,
+  Quote,
+  QuoteSpeaker,
+  Sentence,
+  Token,
+} from "../../types.js";
 import { type Attribution, attributionAfter, attributionBefore } from "./attribution.js";
 import { type MarkedSpan, scanQuoteMarks } from "./marks.js";
 import { findParagraphs, type Paragraph } from "./paragraphs.js";
