@@ -12,10 +12,10 @@ import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { syntheticArticle, writeSyntheticCorpus } from "../scripts/bench/synthetic.js";
 import { contentHash } from "../src/cache/key.js";
-import { ResultCache } from "../src/cache/store.js";
+import { ResultCache, type StoredRow } from "../src/cache/store.js";
 import { makeDocument } from "../src/corpus/read.js";
 import { annotateDocument } from "../src/pipeline/annotate.js";
-import { pack } from "../src/pipeline/packed.js";
+import { pack, unpack } from "../src/pipeline/packed.js";
 import type { Diagnostic } from "../src/types.js";
 import { type CliResult, runCli } from "./helpers/cli.js";
 
@@ -190,6 +190,12 @@ describe("file index (ResultCache.getByIdentity)", () => {
   };
   const doc = makeDocument("a.txt", "/corpus/a.txt", "Ana Ruiz said \u201cyes\u201d.\n");
   const file = { id: "a.txt", path: "/corpus/a.txt" };
+  const accept = (row: StoredRow) =>
+    unpack(
+      { chars: row.chars, annotation: row.annotation, diagnostics: row.diagnostics },
+      { ...file, chars: null },
+      row.words,
+    );
   const longAgo = Date.now() - 60_000;
   const identity = { path: "/corpus/a.txt", size: 30, mtimeMs: longAgo, ctimeMs: longAgo, ino: 7 };
 
@@ -200,7 +206,7 @@ describe("file index (ResultCache.getByIdentity)", () => {
     const packed = pack(annotateDocument(doc), doc);
     if (!packed) throw new Error("not packable");
     const key = contentHash(doc);
-    cache.put(doc, packed, key);
+    cache.put(key, packed);
     cache.noteFile({ ...identity, mtimeMs: changedAt, ctimeMs: changedAt }, key, [WINDOWS_1252]);
     cache.flush();
     return cache;
@@ -208,7 +214,7 @@ describe("file index (ResultCache.getByIdentity)", () => {
 
   it("finds a file whose path, size, times and inode are all unchanged, with its read diagnostics", () => {
     const cache = cacheWithEntry();
-    const known = cache.getByIdentity(file, identity);
+    const known = cache.getByIdentity(identity, accept);
     expect(known?.result.annotation.id).toBe("a.txt");
     expect(known?.diagnostics).toEqual([WINDOWS_1252]);
     cache.close();
@@ -222,14 +228,14 @@ describe("file index (ResultCache.getByIdentity)", () => {
     ["path", { path: "/corpus/b.txt" }],
   ])("does not find it when its %s differs", (_, change) => {
     const cache = cacheWithEntry();
-    expect(cache.getByIdentity(file, { ...identity, ...change })).toBeUndefined();
+    expect(cache.getByIdentity({ ...identity, ...change }, accept)).toBeUndefined();
     cache.close();
   });
 
   it("does not trust an entry for a file changed moments before it was read", () => {
     const now = Date.now();
     const cache = cacheWithEntry(now);
-    expect(cache.getByIdentity(file, { ...identity, mtimeMs: now, ctimeMs: now })).toBeUndefined();
+    expect(cache.getByIdentity({ ...identity, mtimeMs: now, ctimeMs: now }, accept)).toBeUndefined();
     cache.close();
   });
 });

@@ -1,12 +1,9 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type Database from "better-sqlite3";
-import type { FileIdentity, InputFile } from "../corpus/index.js";
-import { type PackedResult, unpack, unpackTarget } from "../pipeline/packed.js";
-import type { DocumentResult } from "../pipeline/result.js";
-import type { Diagnostic, Document } from "../types.js";
+import type { FileIdentity } from "../corpus/index.js";
+import type { Diagnostic } from "../types.js";
 import { CACHE_FILE, type Db, isCorruption, openWithRecovery } from "./database.js";
-import { contentHash } from "./key.js";
 
 /** Entries written per transaction: one commit (one fsync) per batch, not per document. */
 const WRITE_BATCH = 256;
@@ -20,6 +17,27 @@ const RACY_MS = 2_000;
 /** A row of selectByFile: result rowid, chars, annotation, diagnostics, read diagnostics, checked, mtime, ctime. */
 type IndexRow = [number, number, string, string, string, number, number, number];
 
+/**
+ * A document's result as stored: serialized, without the document's id and path (the pipeline's packed
+ * form, see pipeline/packed.ts; the cache never interprets it).
+ */
+export interface StoredResult {
+  /** The document's length in characters: a stored result is used only for a text of this length. */
+  chars: number;
+  /** The annotation's JSON with id and path blanked. */
+  annotation: string;
+  /** JSON array of the document's diagnostics. */
+  diagnostics: string;
+  /** JSON of the word counts. */
+  words: string;
+}
+
+/** A stored result as read: the word counts are read from the database only if asked for. */
+export type StoredRow = Omit<StoredResult, "words"> & { words(): string | undefined };
+
+/** Turns a stored row into a result, or undefined when it does not fit the document (a miss). */
+export type Accept<T> = (row: StoredRow) => T | undefined;
+
 export interface CacheStats {
   hits: number;
   /** Hits found through the file index, without reading the file. */
@@ -30,7 +48,8 @@ export interface CacheStats {
 
 /**
  * Per-document results keyed by content hash and pipeline fingerprint (see key.ts), stored without the
- * document's id and path, which are patched back on read: a file moved or copied is still a hit.
+ * document's id and path, which the pipeline patches back on read: a file moved or copied is still a hit.
+ * The store keeps strings; what they mean is the pipeline's business (pipeline/cached.ts).
  */
 export class ResultCache {
   readonly stats: CacheStats = { hits: 0, unread: 0, misses: 0, writes: 0 };
@@ -41,7 +60,7 @@ export class ResultCache {
   private selectByFile: Database.Statement | null = null;
   private insertFile: Database.Statement | null = null;
   private selectRowid: Database.Statement | null = null;
-  private pending: ({ content: string } & PackedResult)[] = [];
+  private pending: ({ content: string } & StoredResult)[] = [];
   private pendingFiles: {
     identity: FileIdentity;
     content: string;
@@ -104,44 +123,44 @@ export class ResultCache {
     }
   }
 
-  /** The stored result for this document, with its id and path; undefined on a miss. */
-  get(doc: Document, key = contentHash(doc)): DocumentResult | undefined {
+  /** The stored result with this content key, if `accept` takes it; undefined (a miss) otherwise. */
+  get<T>(key: string, accept: Accept<T>): T | undefined {
     const row = this.guard(
       () => this.select?.get(key, this.variant) as [number, number, string, string] | undefined,
     );
-    const result =
-      row === undefined
-        ? undefined
-        : unpack({ chars: row[1], annotation: row[2], diagnostics: row[3] }, unpackTarget(doc), () =>
-            this.readWords(row[0]),
-          );
-    if (result) this.stats.hits += 1;
+    const result = row === undefined ? undefined : accept(this.stored(row));
+    if (result !== undefined) this.stats.hits += 1;
     else this.stats.misses += 1;
     return result;
   }
 
   /**
    * The result of a file known unchanged since it was last read (same path, size, times and inode, and
-   * changed well before that read), with the diagnostics reading it gave; undefined when it must be read.
+   * changed well before that read), if `accept` takes it, with the diagnostics reading it gave; undefined
+   * when it must be read.
    */
-  getByIdentity(
-    file: InputFile,
+  getByIdentity<T>(
     identity: FileIdentity,
-  ): { result: DocumentResult; diagnostics: Diagnostic[] } | undefined {
+    accept: Accept<T>,
+  ): { result: T; diagnostics: Diagnostic[] } | undefined {
     const row = this.indexRow(identity);
     if (row === undefined) return undefined;
-    const [rowid, chars, annotation, diagnostics, read] = row;
-    const readDiagnostics = parseDiagnostics(read);
-    if (!readDiagnostics) return undefined;
-    const result = unpack(
-      { chars, annotation, diagnostics },
-      { id: file.id, path: file.path, chars: null },
-      () => this.readWords(rowid),
-    );
-    if (!result) return undefined;
+    const diagnostics = parseDiagnostics(row[4]);
+    const result = diagnostics ? accept(this.stored(row)) : undefined;
+    if (result === undefined || !diagnostics) return undefined;
     this.stats.hits += 1;
     this.stats.unread += 1;
-    return { result, diagnostics: readDiagnostics };
+    return { result, diagnostics };
+  }
+
+  private stored([rowid, chars, annotation, diagnostics]: readonly [
+    number,
+    number,
+    string,
+    string,
+    ...unknown[],
+  ]): StoredRow {
+    return { chars, annotation, diagnostics, words: () => this.readWords(rowid) };
   }
 
   /** Whether getByIdentity would find this file (nothing is counted or parsed): to estimate a run's work. */
@@ -178,9 +197,9 @@ export class ResultCache {
     return this.guard(() => this.selectWords?.get(rowid) as string | undefined);
   }
 
-  /** Queues a result for writing (see pack() in pipeline/packed.ts); written in the next batch transaction. */
-  put(doc: Document, packed: PackedResult, key = contentHash(doc)): void {
-    this.pending.push({ content: key, ...packed });
+  /** Queues a result for writing under its content key; written in the next batch transaction. */
+  put(key: string, stored: StoredResult): void {
+    this.pending.push({ content: key, ...stored });
     if (this.pending.length >= WRITE_BATCH) this.flush();
   }
 

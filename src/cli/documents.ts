@@ -75,7 +75,6 @@ export async function annotatePaths(
       jobs,
       jobsExplicit: options.jobs !== undefined && options.jobs > 0,
       cache,
-      warn: (m) => logger.warn(m),
       info: (m) => logger.info(m),
     });
     try {

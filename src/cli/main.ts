@@ -19,7 +19,7 @@ const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.ur
 };
 
 /** The program, its commands wired to `context` (where results come from, where the exit code goes). */
-export function buildProgram(context: CommandContext): Command {
+function buildProgram(context: CommandContext): Command {
   const program = new Command("corpus-cli")
     .description("Who is in a corpus of news articles, where, and who said what.")
     .version(pkg.version, "-V, --version")

@@ -8,19 +8,12 @@
  * The document's id and path are blanked in the packed form, so that a moved or copied file still finds
  * its cached result; they are patched back by unpack().
  */
+import type { StoredResult } from "../cache/store.js";
 import type { Annotation, Diagnostic, Document } from "../types.js";
 import { ANNOTATION_JSON, type DocumentResult } from "./result.js";
 
-export interface PackedResult {
-  /** The document's length in characters: a stored result is used only for a text of this length. */
-  chars: number;
-  /** The annotation's JSON with id and path blanked: it starts with BLANK_NAMES. */
-  annotation: string;
-  /** JSON array of the diagnostics (they never name the document: see Diagnostic). */
-  diagnostics: string;
-  /** JSON of the word counts. */
-  words: string;
-}
+/** The packed form is what the cache stores: the annotation's JSON starts with BLANK_NAMES. */
+export type PackedResult = StoredResult;
 
 /** The document a packed result is unpacked for: its names, and its length when it was read. */
 export interface UnpackTarget {
