@@ -82,11 +82,6 @@ export class Printer {
     if (this.format === "table") this.write(`${this.chalk.bold.underline(sanitizeForTerminal(text))}\n`);
   }
 
-  /** A line of prose in table output only. */
-  note(text: string): void {
-    if (this.format === "table") this.write(`${sanitizeForTerminal(text)}\n`);
-  }
-
   rows<Row>(columns: readonly Column<Row>[], toJson: (row: Row) => unknown): RowSink<Row> {
     const out = this;
     switch (this.format) {

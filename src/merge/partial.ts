@@ -116,17 +116,18 @@ export interface OpenedPartials {
   warnings: string[];
 }
 
-/**
- * Opens partial-results files and checks they are shards of one run: same command and options, same
- * pipeline, same file list, no shard twice. Missing shards are a warning (the output then covers part of
- * the corpus), as is a pipeline built from different code or models.
- */
+/** A partial-results file whose header has been read, and the reader of its remaining lines. */
 export interface PartialInput {
   file: string;
   header: PartialHeader;
   lines: AsyncGenerator<Line>;
 }
 
+/**
+ * Opens partial-results files and checks they are shards of one run: same command and options, same
+ * pipeline, same file list, no shard twice. Missing shards are a warning (the output then covers part of
+ * the corpus), as is a pipeline built from different code or models.
+ */
 export function openPartials(inputs: readonly PartialInput[]): OpenedPartials {
   const opened = [...inputs];
   const warnings: string[] = [];
