@@ -1,10 +1,13 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseHeader } from "../src/corpus/header.js";
+import { extractMentions } from "../src/extract/entities/index.js";
 import { extractQuotes } from "../src/extract/quotes/index.js";
 import { speakerMatches } from "../src/resolve/speakers/match.js";
 import { splitDocument } from "../src/text/split.js";
 import type { Document, Mention, Quote } from "../src/types.js";
+import { SEEDS } from "./helpers/cli.js";
 
 function doc(text: string, bodyStart = 0): Document {
   return { id: "t", path: "t", text, date: null, headers: {}, bodyStart, encoding: "utf-8" };
@@ -144,20 +147,15 @@ describe("speakerMatches", () => {
   });
 });
 
-const SAMPLE = "seeds/000_45a8fef921a77d2f.txt";
-const entities = "../src/extract/entities/index.js";
+const SAMPLE = path.join(SEEDS, "000_45a8fef921a77d2f.txt");
 
-describe("sample article (with the real extractMentions)", async () => {
-  const module = (await import(entities).catch(() => null)) as {
-    extractMentions?: (d: Document, s: ReturnType<typeof splitDocument>) => Mention[];
-  } | null;
-  const ready = existsSync(SAMPLE) && typeof module?.extractMentions === "function";
-  it.skipIf(!ready)("Rouhani's three quotes, Aliyev's one, and a partial quote", () => {
+describe("sample article (with the real extractMentions)", () => {
+  it("Rouhani's three quotes, Aliyev's one, and a partial quote", () => {
     const text = readFileSync(SAMPLE, "utf8");
     const header = parseHeader(text);
     const d = doc(text, header.bodyStart);
     const split = splitDocument(d);
-    const { quotes } = extractQuotes(d, split, module?.extractMentions?.(d, split) ?? []);
+    const { quotes } = extractQuotes(d, split, extractMentions(d, split));
     const by = (name: string) => quotes.filter((q) => !q.partial && speakerMatches(q, name));
     expect(by("Rouhani").map((q) => [q.text.slice(0, 20), q.speaker.mention?.text, q.cue?.text])).toEqual([
       ["Security, stability ", "the Iranian president", "added"],

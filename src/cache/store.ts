@@ -213,7 +213,11 @@ export class ResultCache {
     if ((batch.length === 0 && files.length === 0) || !db || !insert || !insertFile || !selectRowid) return;
     this.guard(() => {
       const now = Date.now();
-      db.transaction(() => {
+      // BEGIN IMMEDIATE: the write lock is taken first, waiting for another run's write (busy timeout).
+      // A deferred transaction that read first (selectRowid, when a batch holds only file-index entries)
+      // would begin on a snapshot, and its first write, after another run's commit, fails at once with
+      // SQLITE_BUSY without waiting: a "database is locked" warning under concurrent runs.
+      const write = db.transaction(() => {
         // The file index points at result rowids: those of this batch are known from their inserts.
         const inserted = new Map<string, number>();
         for (const e of batch) {
@@ -246,7 +250,8 @@ export class ResultCache {
             checked,
           );
         }
-      })();
+      });
+      write.immediate();
       this.stats.writes += batch.length;
     });
   }
