@@ -1,6 +1,7 @@
 import { cacheDirectory, pipelineFingerprint } from "../cache/key.js";
 import { ResultCache } from "../cache/store.js";
 import { defaultInputs, InputError, type InputFile, listInputs } from "../corpus/index.js";
+import { fileListHash } from "../merge/partial.js";
 import type { AnnotateOptions, DocumentResult } from "../pipeline/result.js";
 import { annotateIndexed, defaultJobs } from "../pipeline/run.js";
 import { formatShard, inShard, parseShard, type Shard, ShardError } from "../shard/select.js";
@@ -16,6 +17,10 @@ import type { DiagnosticReporter } from "./report.js";
 export interface AnnotatedPaths {
   /** Files in the unsharded input list (shards of one corpus agree on it). */
   total: number;
+  /** A hash of the unsharded list's ids: shards of one corpus agree on it (see merge/partial.ts). */
+  fileList: string;
+  /** Files in this run's slice (all of them without --shard). */
+  count: number;
   shard: Shard | null;
   /** The pipeline fingerprint (code, models, options): see cache/key.ts. */
   fingerprint: string;
@@ -48,6 +53,7 @@ export async function annotatePaths(
     throw error;
   }
   const total = files.length;
+  const fileList = fileListHash(files.map((f) => f.id));
   // seq: each document's place in the unsharded list, which `merge` uses to restore one run's order.
   let seqs = files.map((_, i) => i);
   const shard = options.shard === undefined ? null : parseShardOption(options.shard);
@@ -101,7 +107,7 @@ export async function annotatePaths(
   async function* results(): AsyncGenerator<DocumentResult> {
     for await (const { result } of documents()) yield result;
   }
-  return { total, shard, fingerprint, documents, results };
+  return { total, fileList, count: files.length, shard, fingerprint, documents, results };
 }
 
 function parseShardOption(text: string): Shard {

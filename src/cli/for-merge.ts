@@ -28,8 +28,9 @@ export async function writeForMerge(
     paths: [...paths],
     shard: documents.shard ? formatShard(documents.shard) : null,
     files: documents.total,
+    fileList: documents.fileList,
   });
   for await (const { seq, result } of documents.documents()) partial.add(seq, result);
-  partial.end();
+  partial.end(documents.count);
   return 0;
 }
