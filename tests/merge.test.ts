@@ -89,6 +89,25 @@ describe("merge of --for-merge shards equals one run", () => {
     expect(merged.stderr).toContain("empty, not a --for-merge output");
   });
 
+  it.each([
+    ["entities", ["entities"], false],
+    ["quotes", ["quotes"], false],
+    ["stats", [], true],
+    ["summary", ["entities", "quotes", "summary"], true],
+    ["annotate", ["mentions", "entities", "quotes", "summary"], false],
+  ])("%s parts carry only what the command reads", (command, fields, words) => {
+    const [part] = shardFiles(`contents-${command}`, 1, [command, corpus, "--for-merge"]);
+    const lines = readFileSync(part as string, "utf8")
+      .trim()
+      .split("\n")
+      .slice(1, -1);
+    expect(lines.length).toBe(24);
+    const results = lines.map((line) => JSON.parse(line).result);
+    const optional = ["mentions", "entities", "quotes", "summary"];
+    expect(Object.keys(results[0].annotation).filter((k) => optional.includes(k))).toEqual(fields);
+    expect(results.some((r) => r.words.length > 0)).toBe(words);
+  });
+
   it("reads gzip-compressed parts", () => {
     const one = cli("entities", corpus, "--json");
     const parts = shardFiles("gzip", 2, ["entities", corpus, "--json", "--for-merge"]).map((file) => {

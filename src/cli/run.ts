@@ -1,7 +1,7 @@
 import type { Printer } from "../format/printer.js";
 import { type AnnotateOptions, DEFAULT_ANNOTATE_OPTIONS, type DocumentResult } from "../pipeline/result.js";
 import { annotatePaths } from "./documents.js";
-import { writeForMerge } from "./for-merge.js";
+import { type PartContents, writeForMerge } from "./for-merge.js";
 import { Logger } from "./logger.js";
 import { type CommonOptions, openPrinter } from "./options.js";
 import { DiagnosticReporter } from "./report.js";
@@ -10,7 +10,7 @@ import { DiagnosticReporter } from "./report.js";
  * How a command gets its per-document results. Every analysis command follows one pattern:
  *
  *   export function registerX(program: Command, context: CommandContext): void {
- *     withCommonOptions(program.command("x")…).action(context.action(runX));
+ *     withCommonOptions(program.command("x")…).action(context.action(runX, { parts: … }));
  *   }
  *   async function runX({ printer, logger, results }: CommandRun, options: XOptions): Promise<number> {
  *     for await (const result of results) …;   // aggregate the per-document results
@@ -42,25 +42,28 @@ export type ResultsSource =
   /** The merged results of the shards of one run (`merge`); `quiet` is merge's own --quiet. */
   | { kind: "replay"; results: AsyncIterable<DocumentResult>; quiet: boolean };
 
+/** What a command declares besides its body. */
+export interface CommandSpec<O> {
+  /** The options that change the per-document results (part of the cache key), e.g. summary's --sentences. */
+  annotate?: (options: O) => Partial<AnnotateOptions>;
+  /** What of each result the command reads: all its --for-merge parts carry (default: the whole result). */
+  parts?: PartContents;
+}
+
 /** The per-program wiring of commands: where results come from, and the exit code the command returned. */
 export class CommandContext {
   exitCode = 0;
 
   constructor(readonly source: ResultsSource) {}
 
-  /**
-   * The commander action of an analysis command. `annotate` gives the options that change the
-   * per-document results (part of the cache key and of a --for-merge run), e.g. summary's --sentences.
-   */
+  /** The commander action of an analysis command (see CommandSpec for what else it may declare). */
   action<O extends CommonOptions>(
     body: CommandBody<O>,
-    annotate: (options: O) => Partial<AnnotateOptions> = () => ({}),
+    spec: CommandSpec<O> = {},
   ): (paths: string[], options: O) => Promise<void> {
     return async (paths, options) => {
-      this.exitCode = await runCommand(this.source, body, paths, options, {
-        ...DEFAULT_ANNOTATE_OPTIONS,
-        ...annotate(options),
-      });
+      const annotate = { ...DEFAULT_ANNOTATE_OPTIONS, ...spec.annotate?.(options) };
+      this.exitCode = await runCommand(this.source, body, paths, options, annotate, spec.parts);
     };
   }
 
@@ -78,6 +81,7 @@ async function runCommand<O extends CommonOptions>(
   paths: readonly string[],
   options: O,
   annotate: AnnotateOptions,
+  parts: PartContents | undefined,
 ): Promise<number> {
   const verbose = options.verbose === true;
   const logger = new Logger(verbose, source.kind === "replay" ? source.quiet : options.quiet === true);
@@ -91,7 +95,7 @@ async function runCommand<O extends CommonOptions>(
   } else {
     const documents = await annotatePaths(paths, options, annotate, logger, reporter);
     code = options.forMerge
-      ? await writeForMerge(documents, paths, options)
+      ? await writeForMerge(documents, paths, options, parts)
       : await body({ printer: openPrinter(options), logger, results: documents.results() }, options);
   }
   reporter.end();

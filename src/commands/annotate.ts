@@ -24,9 +24,10 @@ export function registerAnnotate(program: Command, context: CommandContext): voi
         "\nExamples:\n  corpus-cli annotate articles/ --jsonl > corpus.jsonl\n  corpus-cli annotate --jsonl | jq -c '{id, date, tokens}'",
       ),
   ).action(
-    context.action(runAnnotate, (options: AnnotateCommandOptions) => ({
-      summarySentences: options.summarySentences,
-    })),
+    context.action(runAnnotate, {
+      annotate: (options: AnnotateCommandOptions) => ({ summarySentences: options.summarySentences }),
+      parts: { fields: "all", words: false },
+    }),
   );
 }
 

@@ -36,7 +36,7 @@ export function registerEntities(program: Command, context: CommandContext): voi
         "after",
         "\nExamples:\n  corpus-cli entities articles/ --type person --top 20\n  corpus-cli entities --json | jq '.[] | select(.type == \"country\") | .name'",
       ),
-  ).action(context.action(runEntities));
+  ).action(context.action(runEntities, { parts: { fields: ["entities"], words: false } }));
 }
 
 function parseTypes(list: string | undefined): Set<EntityType> {

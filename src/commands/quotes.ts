@@ -34,7 +34,7 @@ export function registerQuotes(program: Command, context: CommandContext): void 
         "after",
         "\nExamples:\n  corpus-cli quotes articles/ --speaker Merkel\n  corpus-cli quotes --jsonl | jq -r '.speaker.name' | sort | uniq -c",
       ),
-  ).action(context.action(runQuotes));
+  ).action(context.action(runQuotes, { parts: { fields: ["quotes"], words: false } }));
 }
 
 async function runQuotes({ printer, logger, results }: CommandRun, options: QuotesOptions): Promise<number> {

@@ -24,7 +24,7 @@ export function registerStats(program: Command, context: CommandContext): void {
         "after",
         "\nExamples:\n  corpus-cli stats articles/\n  corpus-cli stats --by-document --json | jq '.[0]'",
       ),
-  ).action(context.action(runStats));
+  ).action(context.action(runStats, { parts: { fields: [], words: true } }));
 }
 
 async function runStats({ printer, results }: CommandRun, options: StatsOptions): Promise<number> {

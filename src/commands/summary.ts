@@ -30,7 +30,12 @@ export function registerSummary(program: Command, context: CommandContext): void
         "after",
         "\nExamples:\n  corpus-cli summary articles/ --sentences 2\n  corpus-cli summary --corpus --json | jq .mostQuoted",
       ),
-  ).action(context.action(runSummary, (options) => ({ summarySentences: options.sentences })));
+  ).action(
+    context.action(runSummary, {
+      annotate: (options) => ({ summarySentences: options.sentences }),
+      parts: { fields: ["entities", "quotes", "summary"], words: true },
+    }),
+  );
 }
 
 async function runSummary({ printer, results }: CommandRun, options: SummaryCommandOptions): Promise<number> {
