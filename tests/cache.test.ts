@@ -112,7 +112,11 @@ describe("result cache", () => {
   }, 20_000);
 
   it("does not trust the index for a file changed just before it was read (racy timestamps)", () => {
-    // Files written moments ago: a warm run reads and hashes them (and still hits by content).
+    // Files whose last change the clock puts within RACY_MS of the read: a warm run reads and hashes them
+    // (and still hits by content). Their mtime is set ahead of the runs rather than left at "moments ago",
+    // which a loaded machine can stretch past RACY_MS before the first run reads them.
+    const soon = new Date(Date.now() + 60_000);
+    for (const name of readdirSync(corpus)) utimesSync(path.join(corpus, name), soon, soon);
     cli("annotate", corpus, "--jsonl");
     const warm = cli("annotate", corpus, "--jsonl", "-v");
     expect(cacheStats(warm.stderr).hits).toBe(8);
