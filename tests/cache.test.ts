@@ -116,7 +116,9 @@ describe("result cache", () => {
     // (and still hits by content). Their mtime is set ahead of the runs rather than left at "moments ago",
     // which a loaded machine can stretch past RACY_MS before the first run reads them.
     const soon = new Date(Date.now() + 60_000);
-    for (const name of readdirSync(corpus)) utimesSync(path.join(corpus, name), soon, soon);
+    // (The corpus has subfolders: every file and folder under it.)
+    for (const name of readdirSync(corpus, { recursive: true, encoding: "utf8" }))
+      utimesSync(path.join(corpus, name), soon, soon);
     cli("annotate", corpus, "--jsonl");
     const warm = cli("annotate", corpus, "--jsonl", "-v");
     expect(cacheStats(warm.stderr).hits).toBe(8);
