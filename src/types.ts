@@ -103,7 +103,16 @@ export type DiagnosticCode =
   /** The pipeline failed on the document (a defect): skipped. */
   | "not-annotated"
   /** A quotation mark without its partner in the text. */
-  | "quotation-mark";
+  | "quotation-mark"
+  /** Records (corpus/diagnostics.ts): a bad JSON line or CSV row, no text, a date not understood, ... */
+  | "bad-json"
+  | "bad-row"
+  | "no-text"
+  | "bad-date"
+  | "too-long"
+  | "read-error"
+  | "no-html-text"
+  | "bad-utf8";
 
 /**
  * A problem with one input document, as data: attached to the document's result (or, for a document that
@@ -141,6 +150,10 @@ export interface Annotation {
   entities?: EntityRecord[];
   quotes?: Quote[];
   summary?: TextSpan[];
+  /** With `annotate --include-text`: the document's title (a record's or page's, a headline), or null. */
+  title?: string | null;
+  /** With `annotate --include-text`: the text that offsets index. */
+  text?: string;
 }
 
 /** An entity over the whole corpus: `entities --json` prints an array of these, most mentioned first. */

@@ -15,7 +15,7 @@ describe("renderTable", () => {
 
   it("lays out a long table in blocks that join into one table", () => {
     const rows = Array.from({ length: 1203 }, (_, i) => i);
-    const lines = renderTable(columns, rows, plain, 80).split("\n");
+    const lines = renderTable(columns, rows, plain, 80).text.split("\n");
     expect(lines.filter((l) => l.startsWith("┌"))).toHaveLength(1);
     expect(lines.filter((l) => l.startsWith("└"))).toHaveLength(1);
     expect(lines.filter((l) => l.startsWith("│")).length).toBe(1 + 1203);
@@ -28,7 +28,7 @@ describe("renderTable", () => {
       [1],
       plain,
       80,
-    );
+    ).text;
     expect(out.includes("\u001b")).toBe(false);
     expect(out).toContain("\\u202e");
   });

@@ -103,9 +103,13 @@ function listFiles(root: string): string[] {
   return out;
 }
 
-/** The content half of a cache key: what was read, as decoded (two encodings of one text annotate alike). */
+/**
+ * The content half of a cache key: what was read, as decoded (two encodings of one text annotate alike),
+ * and the date and title, which a record or a web page gives beside its text (a text file's come from
+ * its text): two records with one text and different dates are different entries.
+ */
 export function contentHash(doc: Document): string {
-  const input = `${doc.encoding}\0${doc.text}`;
+  const input = `${doc.encoding}\0${doc.date ?? ""}\0${doc.headers.title ?? ""}\0${doc.bodyStart}\0${doc.text}`;
   // crypto.hash (Node >= 20.12) hashes in one call: a third of the time of createHash for short texts.
   return oneShotHash
     ? oneShotHash("sha256", input, "base64url")

@@ -1,12 +1,15 @@
 import { cacheDirectory, pipelineFingerprint } from "../cache/key.js";
 import { ResultCache } from "../cache/store.js";
+import { ReadTally } from "../corpus/diagnostics.js";
+import { formatOf, isRecordFormat } from "../corpus/formats.js";
 import { defaultInputs, InputError, type InputFile, listInputs } from "../corpus/index.js";
+import { documentSources } from "../corpus/sources.js";
 import { fileListHash } from "../merge/partial.js";
 import type { AnnotateOptions, DocumentResult } from "../pipeline/result.js";
 import { annotateIndexed, defaultJobs } from "../pipeline/run.js";
 import { formatShard, inShard, parseShard, type Shard, ShardError } from "../shard/select.js";
 import { type Logger, UsageError } from "./logger.js";
-import { type CommonOptions, chosenFormat, extensions } from "./options.js";
+import { type CommonOptions, chosenFormat, extensions, fieldOptions } from "./options.js";
 import { Progress } from "./progress.js";
 import type { DiagnosticReporter } from "./report.js";
 
@@ -19,8 +22,6 @@ export interface AnnotatedPaths {
   total: number;
   /** A hash of the unsharded list's ids: shards of one corpus agree on it (see merge/partial.ts). */
   fileList: string;
-  /** Files in this run's slice (all of them without --shard). */
-  count: number;
   shard: Shard | null;
   /** The pipeline fingerprint (code, models, options): see cache/key.ts. */
   fingerprint: string;
@@ -54,35 +55,46 @@ export async function annotatePaths(
   }
   const total = files.length;
   const fileList = fileListHash(files.map((f) => f.id));
-  // seq: each document's place in the unsharded list, which `merge` uses to restore one run's order.
-  let seqs = files.map((_, i) => i);
   const shard = options.shard === undefined ? null : parseShardOption(options.shard);
-  if (shard) {
-    seqs = seqs.filter((i) => inShard((files[i] as InputFile).id, shard));
-    files = seqs.map((i) => files[i] as InputFile);
-    logger.info(`shard ${formatShard(shard)}: ${files.length} of ${total} file(s)`);
-  } else {
-    logger.info(`${files.length} file(s) to read`);
-  }
+  if (shard)
+    logger.info(`shard ${formatShard(shard)} of ${total} file(s): documents picked by a hash of their id`);
+  else logger.info(`${files.length} file(s) to read`);
+  // Documents (a file each, or a record each of JSON Lines and CSV files), this shard's only; each with
+  // its place in the unsharded run (seq), which `merge` uses to restore one run's order.
+  const tally = new ReadTally();
+  const sources = documentSources(files, {
+    format: options.inputFormat ?? "auto",
+    fields: fieldOptions(options),
+    tally,
+    ...(shard ? { keep: (id: string) => inShard(id, shard) } : {}),
+  });
   const fingerprint = pipelineFingerprint(annotate);
   const cache =
     options.cache === false ? null : ResultCache.open(cacheDirectory(), fingerprint, (m) => logger.warn(m));
   const progress = new Progress({
     total: files.length,
     // A bar on the terminal that also shows streamed results would be torn by every line.
+    // Its total counts files: with a records file (many documents each) there is no bar.
     enabled:
       options.quiet !== true &&
-      !(process.stdout.isTTY && chosenFormat(options) !== "table" && !options.forMerge),
+      !(process.stdout.isTTY && chosenFormat(options) !== "table" && !options.forMerge) &&
+      !files.some((f) => isRecordFormat(formatOf(f.path, options.inputFormat ?? "auto"))),
   });
   const jobs = options.jobs && options.jobs > 0 ? options.jobs : defaultJobs();
   async function* documents(): AsyncGenerator<{ seq: number; result: DocumentResult }> {
-    const indexed = annotateIndexed(files, {
-      annotate,
-      jobs,
-      jobsExplicit: options.jobs !== undefined && options.jobs > 0,
-      cache,
-      info: (m) => logger.info(m),
-    });
+    const indexed = annotateIndexed(
+      files,
+      {
+        annotate,
+        jobs,
+        jobsExplicit: options.jobs !== undefined && options.jobs > 0,
+        cache,
+        info: (m) => logger.info(m),
+        tally,
+      },
+      sources,
+    );
+    let finished = false;
     try {
       for await (const outcome of indexed) {
         progress.tick();
@@ -91,8 +103,9 @@ export async function annotatePaths(
           continue;
         }
         reporter.report(outcome.path, outcome.result.diagnostics);
-        yield { seq: seqs[outcome.index] as number, result: outcome.result };
+        yield { seq: outcome.seq, result: outcome.result };
       }
+      finished = true;
     } finally {
       progress.stop();
       cache?.close();
@@ -102,12 +115,14 @@ export async function annotatePaths(
           `cache ${cache.file}: ${hits} hit(s), ${misses} miss(es), ${writes} written; ${unread} unchanged file(s) not read`,
         );
       }
+      // --verbose ends with what was read and what was skipped, and why.
+      if (finished) logger.info(tally.summary());
     }
   }
   async function* results(): AsyncGenerator<DocumentResult> {
     for await (const { result } of documents()) yield result;
   }
-  return { total, fileList, count: files.length, shard, fingerprint, documents, results };
+  return { total, fileList, shard, fingerprint, documents, results };
 }
 
 function parseShardOption(text: string): Shard {

@@ -35,7 +35,7 @@ export async function writeForMerge(
   });
   for await (const { seq, result } of documents.documents())
     partial.add(seq, contents ? trimmed(result, contents) : result);
-  partial.end(documents.count);
+  partial.end();
   return 0;
 }
 

@@ -89,14 +89,14 @@ async function runCommand<O extends CommonOptions>(
   let code: number;
   if (source.kind === "replay") {
     code = await body(
-      { printer: openPrinter(options), logger, results: reported(source.results, reporter) },
+      { printer: openPrinter(options, logger), logger, results: reported(source.results, reporter) },
       options,
     );
   } else {
     const documents = await annotatePaths(paths, options, annotate, logger, reporter);
     code = options.forMerge
       ? await writeForMerge(documents, paths, options, parts)
-      : await body({ printer: openPrinter(options), logger, results: documents.results() }, options);
+      : await body({ printer: openPrinter(options, logger), logger, results: documents.results() }, options);
   }
   reporter.end();
   return code;

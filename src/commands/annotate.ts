@@ -5,6 +5,7 @@ import { annotationColumns, annotationRecord } from "../format/views/annotate.js
 
 interface AnnotateCommandOptions extends CommonOptions {
   summarySentences: number;
+  includeText?: boolean;
 }
 
 export function registerAnnotate(program: Command, context: CommandContext): void {
@@ -19,13 +20,20 @@ export function registerAnnotate(program: Command, context: CommandContext): voi
         "files, folders, glob patterns or - for stdin (default: ./seeds or the sample corpus)",
       )
       .option("--summary-sentences <n>", "sentences in each summary", positiveInt("--summary-sentences"), 3)
+      .option(
+        "--include-text",
+        "add each document's title and text (what offsets index: a page's or record's extracted text) to its record",
+      )
       .addHelpText(
         "after",
         "\nExamples:\n  corpus-cli annotate articles/ --jsonl > corpus.jsonl\n  corpus-cli annotate --jsonl | jq -c '{id, date, tokens}'",
       ),
   ).action(
     context.action(runAnnotate, {
-      annotate: (options: AnnotateCommandOptions) => ({ summarySentences: options.summarySentences }),
+      annotate: (options: AnnotateCommandOptions) => ({
+        summarySentences: options.summarySentences,
+        ...(options.includeText ? { includeText: true } : {}),
+      }),
       parts: { fields: "all", words: false },
     }),
   );

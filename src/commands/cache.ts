@@ -2,14 +2,12 @@ import type { Command } from "commander";
 import { cacheInfo, clearCache } from "../cache/admin.js";
 import { CACHE_FILE } from "../cache/database.js";
 import { cacheDirectory, pipelineFingerprint } from "../cache/key.js";
+import { Printer } from "../format/printer.js";
+import { cacheInfoColumns, cacheInfoRows } from "../format/views/cache.js";
 import { DEFAULT_ANNOTATE_OPTIONS } from "../pipeline/result.js";
 
 /** The fingerprint of a default run: entries written with other options count as "other versions". */
 const currentVariant = (): string => pipelineFingerprint(DEFAULT_ANNOTATE_OPTIONS);
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 export function registerCache(program: Command): void {
   const cache = program
@@ -23,7 +21,8 @@ export function registerCache(program: Command): void {
     .command("info")
     .description("the cache's location, size and number of entries")
     .option("--json", "one JSON object")
-    .action((options: { json?: boolean }) => {
+    .option("--no-color", "never colour the output")
+    .action((options: { json?: boolean; color: boolean }) => {
       const directory = cacheDirectory();
       const info = cacheInfo(directory, currentVariant());
       if (options.json) {
@@ -36,17 +35,10 @@ export function registerCache(program: Command): void {
         process.stdout.write(`no cache yet at ${directory}/${CACHE_FILE}\n`);
         return;
       }
-      process.stdout.write(
-        [
-          `file      ${info.file}`,
-          `size      ${megabytes(info.bytes)}`,
-          `entries   ${info.entries}`,
-          `current   ${info.current} (written by this version with default options)`,
-          `versions  ${info.variants} (pipeline versions or option sets with entries)`,
-          `files     ${info.files} (known unchanged by path, size, times and inode: not read again)`,
-          "",
-        ].join("\n"),
-      );
+      const printer = new Printer({ format: "table", color: options.color });
+      const sink = printer.rows(cacheInfoColumns, (r) => r);
+      for (const row of cacheInfoRows(info)) sink.write(row);
+      sink.end();
     });
   cache
     .command("clear")

@@ -157,5 +157,28 @@ export async function listInputs(
     seen.add(key);
     unique.push(file);
   }
+  makeIdsUnique(unique);
   return { files: unique, warnings };
+}
+
+/**
+ * Ids must be unique within a run (merge and joins downstream key on them), but two inputs can give the
+ * same one: `a/001.txt b/001.txt` (each named by its file name), or two folders that both hold 001.txt.
+ * Files whose ids collide are named by their path instead (as given or found, so still stable across
+ * runs); in the rare case that paths collide too ("x/../a/f.txt" and "a/f.txt" are deduplicated before),
+ * a `#2`, `#3` suffix in list order settles it.
+ */
+export function makeIdsUnique(files: InputFile[]): void {
+  const count = new Map<string, number>();
+  for (const f of files) count.set(f.id, (count.get(f.id) ?? 0) + 1);
+  if (count.size === files.length) return;
+  for (const f of files) {
+    if ((count.get(f.id) ?? 0) > 1 && f.path !== "-") f.id = path.posix.normalize(f.path);
+  }
+  const seen = new Map<string, number>();
+  for (const f of files) {
+    const n = (seen.get(f.id) ?? 0) + 1;
+    seen.set(f.id, n);
+    if (n > 1) f.id = `${f.id}#${n}`;
+  }
 }

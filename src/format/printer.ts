@@ -1,9 +1,10 @@
 import type { ChalkInstance } from "chalk";
 import { makeChalk, wantsColor } from "./color.js";
-import type { Column } from "./columns.js";
+import { type Column, selectColumns } from "./columns.js";
 import { csvLine } from "./csv.js";
 import { sanitizeForTerminal } from "./sanitize.js";
 import { renderTable } from "./table.js";
+import { wrapToWidth } from "./text-width.js";
 
 export const FORMATS = ["table", "json", "jsonl", "csv"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -19,6 +20,10 @@ export interface PrinterOptions {
   format: Format;
   color: boolean;
   out?: OutputStream;
+  /** --columns: the table and CSV columns to print, by header, in this order. */
+  columns?: readonly string[];
+  /** Where the printer says what it left out (--verbose) and which --columns names it did not know. */
+  diagnostics?: { info(message: string): void; warn(message: string): void };
 }
 
 /** JSON text that is already serialized (a cached record): printed as it is, not stringified again. */
@@ -39,18 +44,26 @@ export class Printer {
   readonly format: Format;
   readonly chalk: ChalkInstance;
   readonly out: OutputStream;
+  private readonly chosenColumns: readonly string[];
+  private readonly diagnostics: NonNullable<PrinterOptions["diagnostics"]> | undefined;
 
   constructor(options: PrinterOptions) {
     this.format = options.format;
     this.out = options.out ?? process.stdout;
+    this.chosenColumns = options.columns ?? [];
+    this.diagnostics = options.diagnostics;
     this.chalk = makeChalk(options.format === "table" && wantsColor(this.out, options.color));
   }
 
-  /** The terminal's width; when stdout is not a terminal, $COLUMNS or 120. */
+  /**
+   * The width tables and prose fit in: $COLUMNS when set (as ls and Python's get_terminal_size take it),
+   * else the terminal's width, else (not a terminal) 120. Widths of 20 or less are ignored.
+   */
   get width(): number {
-    if (this.out.columns && this.out.columns > 20) return this.out.columns;
     const columns = Number(process.env.COLUMNS);
-    return Number.isInteger(columns) && columns > 20 ? columns : 120;
+    if (Number.isInteger(columns) && columns > 20) return columns;
+    if (this.out.columns && this.out.columns > 20) return this.out.columns;
+    return 120;
   }
 
   /** A block of prose wrapped to the terminal width (table output only), indented by `indent` spaces. */
@@ -58,17 +71,7 @@ export class Printer {
     if (this.format !== "table") return;
     const width = Math.max(20, this.width - indent);
     const pad = " ".repeat(indent);
-    const lines: string[] = [];
-    let line = "";
-    for (const word of sanitizeForTerminal(text).split(/ +/)) {
-      if (line.length > 0 && line.length + 1 + word.length > width) {
-        lines.push(line);
-        line = word;
-      } else {
-        line = line.length > 0 ? `${line} ${word}` : word;
-      }
-    }
-    if (line.length > 0) lines.push(line);
+    const lines = wrapToWidth(sanitizeForTerminal(text), width);
     const paint = style === "dim" ? this.chalk.dim : (s: string) => s;
     for (const l of lines) this.write(`${pad}${paint(l)}\n`);
   }
@@ -79,11 +82,33 @@ export class Printer {
 
   /** A heading line in table output (other formats carry no decoration). */
   heading(text: string): void {
-    if (this.format === "table") this.write(`${this.chalk.bold.underline(sanitizeForTerminal(text))}\n`);
+    if (this.format !== "table") return;
+    for (const line of wrapToWidth(sanitizeForTerminal(text), this.width)) {
+      this.write(`${this.chalk.bold.underline(line)}\n`);
+    }
   }
 
-  rows<Row>(columns: readonly Column<Row>[], toJson: (row: Row) => unknown): RowSink<Row> {
+  /** The columns --columns chose for this table (all of them without it, or when it names none of them). */
+  private pick<Row>(all: readonly Column<Row>[]): { columns: readonly Column<Row>[]; chosen: boolean } {
+    if (this.chosenColumns.length === 0) return { columns: all, chosen: false };
+    const visible = all.filter((c) => this.format === "table" || !c.tableOnly);
+    const picked = selectColumns(visible, this.chosenColumns);
+    if (picked.unknown.length > 0) {
+      const names = visible.map((c) => c.header).filter((h) => h !== "");
+      this.diagnostics?.warn(
+        `--columns: no column ${picked.unknown.map((n) => `"${n}"`).join(", ")} in this table` +
+          `${picked.chosen ? "" : ", which is printed whole"} (its columns: ${names.join(", ")})`,
+      );
+    }
+    return picked;
+  }
+
+  rows<Row>(allColumns: readonly Column<Row>[], toJson: (row: Row) => unknown): RowSink<Row> {
     const out = this;
+    const { columns, chosen } =
+      this.format === "table" || this.format === "csv"
+        ? this.pick(allColumns)
+        : { columns: allColumns, chosen: false };
     switch (this.format) {
       case "jsonl":
         return { write: (row) => out.write(`${jsonText(toJson(row))}\n`), end: () => {} };
@@ -115,7 +140,15 @@ export class Printer {
         return {
           write: (row) => buffered.push(row),
           end() {
-            if (buffered.length > 0) out.write(`${renderTable(columns, buffered, out.chalk, out.width)}\n`);
+            if (buffered.length === 0) return;
+            const table = renderTable(columns, buffered, out.chalk, out.width, chosen);
+            out.write(`${table.text}\n`);
+            if (table.dropped.length > 0) {
+              out.diagnostics?.info(
+                `left out column${table.dropped.length > 1 ? "s" : ""} ${table.dropped.join(", ")} ` +
+                  `to fit ${out.width} columns (choose with --columns)`,
+              );
+            }
           },
         };
       }

@@ -86,6 +86,10 @@ const VERB_FORMS = [
   "sum sums summed summing",
   "put puts putting",
   "point points pointed pointing",
+  "muse muses mused musing",
+  "scoff scoffs scoffed scoffing",
+  "snap snaps snapped snapping",
+  "sigh sighs sighed sighing",
 ];
 
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(VERB_FORMS.flatMap((line) => line.split(" ")));

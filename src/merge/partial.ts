@@ -35,8 +35,6 @@ export interface PartialLine {
 export interface PartialTrailer {
   end: true;
   documents: number;
-  /** Files in this shard's slice: the documents, and those skipped (unreadable, binary...). */
-  files?: number;
 }
 
 /** The hash of a run's file list (ids in the unsharded order). */
@@ -62,9 +60,8 @@ export class PartialWriter {
     this.write(`${JSON.stringify(line)}\n`);
   }
 
-  /** The end line, with the number of files in the run's slice (`documents` of them gave a result). */
-  end(files: number): void {
-    const trailer: PartialTrailer = { end: true, documents: this.documents, files };
+  end(): void {
+    const trailer: PartialTrailer = { end: true, documents: this.documents };
     this.write(`${JSON.stringify(trailer)}\n`);
   }
 }
@@ -73,15 +70,8 @@ export function isPartialHeader(value: unknown): value is PartialHeader {
   return typeof value === "object" && value !== null && (value as PartialHeader).format === PARTIAL_MARK;
 }
 
-/**
- * The lines of one partial file after its header, checked: ordered, complete, nothing after the trailer.
- * `end` is given the trailer.
- */
-async function* partialLines(
-  file: string,
-  lines: AsyncGenerator<Line>,
-  end: (trailer: PartialTrailer) => void,
-): AsyncGenerator<PartialLine> {
+/** The lines of one partial file after its header, checked: ordered, complete, nothing after the trailer. */
+async function* partialLines(file: string, lines: AsyncGenerator<Line>): AsyncGenerator<PartialLine> {
   let last = -1;
   let count = 0;
   for await (const line of lines) {
@@ -95,7 +85,6 @@ async function* partialLines(
       const extra = await lines.next();
       if (!extra.done)
         throw new MergeError(`${file}:${extra.value.number}: lines after the end of the results`);
-      end(value as PartialTrailer);
       return;
     }
     if (typeof value.seq !== "number" || typeof value.result !== "object" || value.result === null) {
@@ -191,23 +180,12 @@ export function openPartials(inputs: readonly PartialInput[], allowPartial = fal
     warnings.push(`${list}: the output covers part of the corpus`);
   }
   async function* results(): AsyncGenerator<DocumentResult> {
-    let files = 0;
-    const streams = opened.map(({ file, lines }) =>
-      partialLines(file, lines(), (trailer) => {
-        files += trailer.files ?? Number.NaN;
-      }),
-    );
+    const streams = opened.map(({ file, lines }) => partialLines(file, lines()));
     let last = -1;
     for await (const line of mergeOrdered(streams, (a, b) => a.seq - b.seq)) {
       if (line.seq === last) throw new MergeError(`document #${line.seq} appears in two inputs`);
       last = line.seq;
       yield line.result;
-    }
-    // Every file of the list in exactly one shard: with all shards there, their slices add up to the list.
-    if (seen.size === count && files !== base?.header.files) {
-      throw new MergeError(
-        `the shards hold ${files} files between them, the run's file list ${base?.header.files}: not the shards of one run`,
-      );
     }
   }
   return { header: base.header, results, warnings };

@@ -111,6 +111,7 @@ function estimateUncached(
 export async function chooseAnnotator(
   remaining: readonly InputFile[],
   options: PoolChoice,
+  records = false,
 ): Promise<Annotator> {
   if (options.jobs <= 1) return inProcessAnnotator(options.annotate);
   if (!existsSync(WORKER_FILE)) {
@@ -118,15 +119,18 @@ export async function chooseAnnotator(
     options.info("no compiled worker next to the pipeline: annotating in one thread");
     return inProcessAnnotator(options.annotate);
   }
-  const small =
-    remaining.length < POOL_MIN_DOCUMENTS ||
-    (remaining.length < POOL_SURE_DOCUMENTS && (await totalBytes(remaining)) < POOL_MIN_BYTES);
+  // A records file (JSON Lines, CSV) is many documents: only its size tells how much work is left.
+  const small = records
+    ? (await totalBytes(remaining)) < POOL_MIN_BYTES
+    : remaining.length < POOL_MIN_DOCUMENTS ||
+      (remaining.length < POOL_SURE_DOCUMENTS && (await totalBytes(remaining)) < POOL_MIN_BYTES);
   if (small) {
     options.info(`small corpus (${remaining.length} file(s) left): annotating in one thread`);
     return inProcessAnnotator(options.annotate);
   }
   // remaining[0] is the miss that asks: the sample is of the files after it.
-  const fresh = options.cache ? estimateUncached(remaining.slice(1), options.cache) : null;
+  // (The file index knows no records file, so for records the estimate would only say "all new".)
+  const fresh = options.cache && !records ? estimateUncached(remaining.slice(1), options.cache) : null;
   if (fresh && (1 + fresh.documents < POOL_MIN_DOCUMENTS || fresh.bytes < POOL_MIN_BYTES)) {
     options.info(
       `about ${1 + Math.round(fresh.documents)} of ${remaining.length} file(s) left are not in the cache: annotating in one thread`,

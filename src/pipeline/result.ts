@@ -7,6 +7,11 @@ import type { Annotation, Diagnostic } from "../types.js";
 export interface AnnotateOptions {
   /** Sentences in each document's summary. */
   summarySentences: number;
+  /**
+   * `annotate --include-text`: the record also carries the document's `text` (what offsets index: for a
+   * web page or a record, the extracted text) and its `title`, so that spans can be checked.
+   */
+  includeText?: boolean;
 }
 
 export const DEFAULT_ANNOTATE_OPTIONS: AnnotateOptions = { summarySentences: 3 };

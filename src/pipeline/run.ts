@@ -5,7 +5,9 @@
  */
 import { availableParallelism } from "node:os";
 import type { ResultCache } from "../cache/store.js";
+import type { ReadTally } from "../corpus/diagnostics.js";
 import type { InputFile } from "../corpus/index.js";
+import type { Source } from "../corpus/sources.js";
 import type { Annotator } from "./annotators.js";
 import { orderedMap } from "./ordered-map.js";
 import { chooseAnnotator } from "./pool-decision.js";
@@ -23,6 +25,8 @@ export interface PipelineOptions {
   /** Where results are looked up before annotating and stored after; null with --no-cache. */
   cache: ResultCache | null;
   info(message: string): void;
+  /** Counts documents read and skipped, for --verbose. */
+  tally?: ReadTally;
 }
 
 /** The default for --jobs: one worker per core the process may use. */
@@ -38,22 +42,38 @@ export function defaultJobs(): number {
 const WINDOW_PER_JOB = 32;
 const MIN_WINDOW = 16;
 
+/** Each file as one text document, in order: the sources of a run without records. */
+async function* textSources(files: readonly InputFile[]): AsyncGenerator<Source> {
+  for (let i = 0; i < files.length; i++)
+    yield { kind: "file", seq: i, fileIndex: i, file: files[i] as InputFile, format: "text" };
+}
+
 /**
- * Reads, annotates (or finds in the cache) and yields the documents of `files`, in the order of `files`,
- * one at a time, skipped files included (with the diagnostics that say why).
+ * Reads, annotates (or finds in the cache) and yields the documents of `sources` (corpus/sources.ts: the
+ * documents of `files`, records of JSON Lines and CSV files included; without them each file is one text
+ * document), in order, one at a time, skipped ones included (with the diagnostics that say why).
  */
 export async function* annotateIndexed(
   files: readonly InputFile[],
   options: PipelineOptions,
+  sources: AsyncIterable<Source> = textSources(files),
 ): AsyncGenerator<IndexedResult> {
   // Chosen at the first cache miss, so that a run served from the cache loads no models at all.
   const chosen: { annotator: Promise<Annotator> | null } = { annotator: null };
-  const steps = documentSteps(options.cache, async (doc, index) => {
-    chosen.annotator ??= chooseAnnotator(files.slice(index), options);
-    return (await chosen.annotator).annotate(doc);
-  });
+  const steps = documentSteps(
+    options.cache,
+    async (doc, source) => {
+      chosen.annotator ??= chooseAnnotator(
+        files.slice(source.fileIndex),
+        options,
+        source.kind === "document",
+      );
+      return (await chosen.annotator).annotate(doc);
+    },
+    options.tally,
+  );
   try {
-    yield* orderedMap(files, Math.max(MIN_WINDOW, options.jobs * WINDOW_PER_JOB), steps);
+    yield* orderedMap(sources, Math.max(MIN_WINDOW, options.jobs * WINDOW_PER_JOB), steps);
   } finally {
     if (chosen.annotator) await (await chosen.annotator).close();
     options.cache?.flush();

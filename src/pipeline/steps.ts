@@ -5,23 +5,26 @@
  */
 import { contentHash } from "../cache/key.js";
 import type { ResultCache, StoredRow } from "../cache/store.js";
-import { fileIdentity, type InputFile, readDocument } from "../corpus/index.js";
+import type { ReadTally } from "../corpus/diagnostics.js";
+import { type FileIdentity, fileIdentity, readDocument } from "../corpus/index.js";
 import { readDocumentSync } from "../corpus/read.js";
+import type { Source } from "../corpus/sources.js";
 import type { Diagnostic, Document } from "../types.js";
 import { pack, type UnpackTarget, unpack, unpackTarget } from "./packed.js";
 import type { DocumentResult } from "./result.js";
 import type { Outcome } from "./worker.js";
 
 /**
- * One input file's outcome: its result (the problems reading it gave in front of the result's own
- * diagnostics), or, for a file that was skipped, the diagnostics that say why.
+ * One document's outcome, at its place `seq` in the run over all shards (see corpus/sources.ts): its
+ * result (the problems reading it gave in front of the result's own diagnostics), or, for a document that
+ * was skipped, the diagnostics that say why.
  */
 export type IndexedResult =
-  | { index: number; path: string; result: DocumentResult }
-  | { index: number; path: string; result: null; diagnostics: Diagnostic[] };
+  | { seq: number; path: string; result: DocumentResult }
+  | { seq: number; path: string; result: null; diagnostics: Diagnostic[] };
 
-/** Annotates a document the cache does not hold; `index` is its file's place (see chooseAnnotator). */
-export type AnnotateMiss = (doc: Document, index: number) => Promise<Outcome>;
+/** Annotates a document the cache does not hold (see chooseAnnotator for `source`). */
+export type AnnotateMiss = (doc: Document, source: Source) => Promise<Outcome>;
 
 /** A stored row as the result of the document it is read for; undefined when it does not fit. */
 const accept =
@@ -29,43 +32,70 @@ const accept =
   (row: StoredRow): DocumentResult | undefined =>
     unpack({ chars: row.chars, annotation: row.annotation, diagnostics: row.diagnostics }, target, row.words);
 
-const skipped = (index: number, file: InputFile, diagnostics: Diagnostic[]): IndexedResult => ({
-  index,
-  path: file.path,
+const skipped = (seq: number, path: string, diagnostics: Diagnostic[]): IndexedResult => ({
+  seq,
+  path,
   result: null,
   diagnostics,
 });
 
-function found(index: number, file: InputFile, result: DocumentResult, read: Diagnostic[]): IndexedResult {
+function found(seq: number, path: string, result: DocumentResult, read: Diagnostic[]): IndexedResult {
   if (read.length > 0) result.diagnostics.unshift(...read);
-  return { index, path: file.path, result };
+  return { seq, path, result };
 }
 
-/** The step for each file; with no cache (--no-cache), every file is read and annotated. */
+/**
+ * The step for each document source; with no cache (--no-cache), every document is read and annotated.
+ * A file is found by its identity (the file index) or read here; a record comes read, and is found by its
+ * content only (one file holds many records). `tally` counts what was read and skipped, for --verbose.
+ */
 export function documentSteps(
   cache: ResultCache | null,
   annotate: AnnotateMiss,
-): (file: InputFile, index: number) => Promise<IndexedResult> {
-  return async (file, index) => {
-    // A file unchanged since a run read it is found by its identity, without being read or hashed.
-    const identity = cache ? fileIdentity(file) : null;
-    const known = identity
-      ? cache?.getByIdentity(identity, accept({ id: file.id, path: file.path, chars: null }))
-      : undefined;
-    if (known) return found(index, file, known.result, known.diagnostics);
-    const read = file.path === "-" ? await readDocument(file) : readDocumentSync(file);
-    if (!read.ok) return skipped(index, file, read.diagnostics);
-    const doc = read.doc;
+  tally?: ReadTally,
+): (source: Source) => Promise<IndexedResult> {
+  return async (source) => {
+    const { seq } = source;
+    if (source.kind === "skipped") return skipped(seq, source.path, source.diagnostics);
+    let doc: Document;
+    let read: Diagnostic[];
+    let identity: FileIdentity | null = null;
+    let path: string;
+    if (source.kind === "file") {
+      const { file, format } = source;
+      path = file.path;
+      // A file unchanged since a run read it is found by its identity, without being read or hashed.
+      identity = cache ? fileIdentity(file) : null;
+      const known = identity
+        ? cache?.getByIdentity(identity, accept({ id: file.id, path: file.path, chars: null }))
+        : undefined;
+      if (known) {
+        tally?.read();
+        return found(seq, path, known.result, known.diagnostics);
+      }
+      const got = file.path === "-" ? await readDocument(file, format) : readDocumentSync(file, format);
+      if (!got.ok) {
+        tally?.skip(got.reason);
+        return skipped(seq, path, got.diagnostics);
+      }
+      tally?.read();
+      doc = got.doc;
+      read = got.diagnostics;
+    } else {
+      doc = source.doc;
+      path = doc.path;
+      read = [...source.diagnostics];
+    }
     const key = cache ? contentHash(doc) : "";
     const cached = cache?.get(key, accept(unpackTarget(doc)));
     if (cached) {
-      if (identity) cache?.noteFile(identity, key, read.diagnostics);
-      return found(index, file, cached, read.diagnostics);
+      if (identity) cache?.noteFile(identity, key, read);
+      return found(seq, path, cached, read);
     }
-    const outcome = await annotate(doc, index);
+    const outcome = await annotate(doc, source);
     if (!outcome.ok) {
-      return skipped(index, file, [
-        ...read.diagnostics,
+      return skipped(seq, path, [
+        ...read,
         { code: "not-annotated", message: `could not be annotated (${outcome.error}), skipped` },
       ]);
     }
@@ -73,15 +103,15 @@ export function documentSteps(
     const packed = "packed" in outcome ? outcome.packed : cache ? pack(outcome.result, doc) : null;
     const result = "packed" in outcome ? unpack(outcome.packed, unpackTarget(doc)) : outcome.result;
     if (!result) {
-      return skipped(index, file, [
-        ...read.diagnostics,
+      return skipped(seq, path, [
+        ...read,
         { code: "not-annotated", message: "the worker's result does not fit the document, skipped" },
       ]);
     }
     if (packed && cache) {
       cache.put(key, packed);
-      if (identity) cache.noteFile(identity, key, read.diagnostics);
+      if (identity) cache.noteFile(identity, key, read);
     }
-    return found(index, file, result, read.diagnostics);
+    return found(seq, path, result, read);
   };
 }

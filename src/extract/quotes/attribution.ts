@@ -1,12 +1,15 @@
-import {
-  ATTRIBUTION_PREPOSITIONS,
-  RELATIVE_PRONOUNS,
-  SPEAKER_DETERMINERS,
-} from "../../lexicon/attribution-phrases.js";
+import { ATTRIBUTION_PREPOSITIONS } from "../../lexicon/attribution-phrases.js";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
-import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
 import type { Token } from "../../types.js";
 import { type CuePhrase, cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
+import {
+  clauseSubject,
+  coordinatedSubject,
+  describedSpeaker,
+  plainPhrase,
+  skipAdverbsLeft,
+  speakerOfVerb,
+} from "./subjects.js";
 
 /** Who a quote is attributed to and by which verb, as token ranges. */
 export interface Attribution {
@@ -16,6 +19,8 @@ export interface Attribution {
   end: number;
   /** An attribution before the quote that ends in a comma or colon: `X said, “…”`. */
   introduced?: boolean;
+  /** The speaker is any short phrase before the cue, not a name, pronoun or role phrase. */
+  loose?: boolean;
 }
 
 const TERMINAL = new Set([".", "!", "?", ";"]);
@@ -25,54 +30,13 @@ const LINKING = new Set([",", "—", "–", "-", "--", "―"]);
 const SIGNING_DASHES = new Set(["—", "–", "―", "--"]);
 /** Punctuation inside the closing mark that lets the sentence go on: `“We will,” he said`. */
 const OPEN_ENDED = new Set([",", "?", "!", "—", "–", "-", "--", "…", "..."]);
-const VERB_AUXILIARIES = new Set(["is", "was", "has", "had", "will", "would", "can", "could", "did", "does"]);
+const POSSESSIVE_MARKS = new Set(["'", "’"]);
 const MAX_INTRO_GAP = 10;
+const MAX_GARBLED_TOKENS = 6;
 const MAX_RIGHT_WINDOW = 20;
 
 const lower = (t: Token | undefined): string => (t === undefined ? "" : t.text.toLowerCase());
 const isMark = (t: Token | undefined): boolean => t !== undefined && QUOTE_MARKS.has(t.text);
-
-/** Steps left over adverbs ("also said") and a parenthesis ("Rep. Gwen Moore (D-Wis.) said"). */
-function skipAdverbsLeft(tokens: readonly Token[], i: number, floor: number): number {
-  let k = i;
-  for (;;) {
-    if (k >= floor && SPEAKER_ADVERBS.has(lower(tokens[k]))) k -= 1;
-    else if (k >= floor && tokens[k]?.text === ")") {
-      let open = k - 1;
-      while (open >= floor && k - open < 12 && tokens[open]?.text !== "(") open -= 1;
-      if (open < floor || tokens[open]?.text !== "(") return k;
-      k = open - 1;
-    } else return k;
-  }
-}
-
-/** Words after which a speaker's name is followed by what qualifies it: "Mr. Morgan of the Sierra Club". */
-const POSTMODIFIER_STARTS = new Set([",", "(", "of", "for", "at", "from", "with", "in", "who", "on"]);
-
-/**
- * The speaker at the start of an attribution that may carry descriptors before the name ("Trump lawyer
- * Marc Kasowitz said", "Senate Majority Leader Mitch McConnell, R-Ky., said", "Mr. Morgan of the Sierra
- * Club said"): the phrase that ends where the first qualifier starts, if only words come before it.
- */
-function describedSpeaker(tokens: readonly Token[], from: number, cue: number): SpeakerPhrase | null {
-  let stop = from;
-  while (stop < cue && !POSTMODIFIER_STARTS.has(lower(tokens[stop]))) stop += 1;
-  const last = skipAdverbsLeft(tokens, stop - 1, from);
-  const phrase = phraseEndingAt(tokens, last, from);
-  if (phrase === null) return null;
-  for (let k = from; k < phrase.first; k++) if (tokens[k]?.kind !== "word") return null;
-  return phrase;
-}
-
-/** A short noun phrase of any words before a cue ("my father often said", "a narrator asks"). */
-function plainPhrase(tokens: readonly Token[], from: number, cue: number): SpeakerPhrase | null {
-  const last = skipAdverbsLeft(tokens, cue - 1, from);
-  if (last < from || last - from >= 5) return null;
-  const first = tokens[from] as Token;
-  if (!SPEAKER_DETERMINERS.has(lower(first)) && !/^\p{Lu}/u.test(first.text)) return null;
-  for (let k = from; k <= last; k++) if (tokens[k]?.kind !== "word") return null;
-  return { first: from, end: last + 1, kind: "role" };
-}
 
 /** Matches "according to" (and the like) at token i; returns the index after it. */
 function attributionPrepositionAt(tokens: readonly Token[], i: number): number | null {
@@ -82,74 +46,32 @@ function attributionPrepositionAt(tokens: readonly Token[], i: number): number |
   return null;
 }
 
-/**
- * The speaker of a finite reporting verb at `verb`: the phrase before it ("the Iranian president added",
- * "Trump also said", "Armstrong Williams, who ..., said"), else the phrase after it ("said Frank").
- */
-export function speakerOfVerb(
-  tokens: readonly Token[],
-  verb: CuePhrase,
-  floor: number,
-  limit: number,
-): SpeakerPhrase | null {
-  const k = skipAdverbsLeft(tokens, verb.first - 1, floor);
-  if (tokens[k]?.text === ",") {
-    // An appositive or relative clause between speaker and verb: ", who ..., said" / ", a spokesman, said".
-    let comma = k - 1;
-    while (comma >= floor && comma > k - 16 && tokens[comma]?.text !== ",") comma -= 1;
-    const opener = lower(tokens[comma + 1]);
-    if (
-      comma >= floor &&
-      (RELATIVE_PRONOUNS.has(opener) ||
-        SPEAKER_DETERMINERS.has(opener) ||
-        tokens[comma + 1]?.kind === "number")
-    ) {
-      const before = phraseEndingAt(tokens, comma - 1, floor);
-      if (before !== null) return before;
-    }
-    const inside = phraseEndingAt(tokens, k - 1, floor);
-    if (inside !== null) return inside;
-  }
-  const before = phraseEndingAt(tokens, k, floor);
-  if (before !== null) return before;
-  return phraseStartingAt(tokens, verb.end, limit);
-}
-
-function isVerbLike(t: Token | undefined): boolean {
-  if (t === undefined || t.kind !== "word" || !/^\p{Ll}/u.test(t.text)) return false;
+/** "Resources' Wyss", "Sanders’ campaign": an apostrophe after a plural, before a word, is a possessive. */
+function isPossessiveMark(tokens: readonly Token[], c: number): boolean {
+  const t = tokens[c] as Token;
+  const prev = tokens[c - 1];
+  const next = tokens[c + 1];
   return (
-    t.text.endsWith("ed") || VERB_AUXILIARIES.has(t.text) || cueAt([t], 0) !== null || /[^s]s$/.test(t.text)
+    POSSESSIVE_MARKS.has(t.text) &&
+    prev !== undefined &&
+    prev.end === t.start &&
+    /[sS]$/.test(prev.text) &&
+    next !== undefined &&
+    next.start > t.end &&
+    next.kind === "word"
   );
 }
 
 /**
- * The subject of the clause a participle cue hangs from ("The president also voiced concern ..., saying"):
- * the speaker of the nearest finite reporting verb before it, else the first phrase at the start of the
- * sentence or after a comma that is followed by a verb.
+ * Whether token `c` ends a sentence: a period before a comma or a lower-case word does not
+ * ("Mitch McConnell, R-Ky., said").
  */
-export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: number): SpeakerPhrase | null {
-  for (let k = cue.first - 1; k >= floor; k--) {
-    if (isMark(tokens[k])) break;
-    const verb = cueAt(tokens, k);
-    if (verb !== null && !verb.participle) {
-      const speaker = speakerOfVerb(tokens, verb, floor, cue.first);
-      if (speaker !== null) return speaker;
-    }
-  }
-  for (let s = floor; s < cue.first; s++) {
-    if (s !== floor && tokens[s - 1]?.text !== ",") continue;
-    const phrase = phraseStartingAt(tokens, s, cue.first);
-    if (phrase === null) continue;
-    const after = tokens[phrase.end];
-    let v = phrase.end;
-    while (
-      v < cue.first &&
-      (lower(tokens[v]) === "also" || lower(tokens[v]) === "then" || lower(tokens[v]) === "finally")
-    )
-      v += 1;
-    if (after !== undefined && isVerbLike(tokens[v])) return phrase;
-  }
-  return null;
+function endsSentence(tokens: readonly Token[], c: number): boolean {
+  const t = tokens[c] as Token;
+  if (!TERMINAL.has(t.text)) return false;
+  if (t.text !== ".") return true;
+  const next = tokens[c + 1];
+  return next === undefined || !(next.text === "," || /^\p{Ll}/u.test(next.text));
 }
 
 /** Whether the sentence may go on after the quote: `“We will,” he said` but not `“We will.” He said`. */
@@ -159,8 +81,25 @@ function openEnded(tokens: readonly Token[], closeToken: number): boolean {
   if (after === undefined) return false;
   if (LINKING.has(after.text)) return true;
   if (inside !== undefined && OPEN_ENDED.has(inside.text)) return true;
-  if (inside !== undefined && TERMINAL.has(inside.text)) return /^\p{Ll}/u.test(after.text);
+  if (inside !== undefined && TERMINAL.has(inside.text))
+    return /^\p{Ll}/u.test(after.text) || shortAttributionSentence(tokens, closeToken + 1);
   return true;
+}
+
+/**
+ * `“… missing.” Trump said.`: a name or pronoun and a reporting verb that end the sentence at once are the
+ * quote's attribution, not a new statement (`“… missing.” Trump said the emails …` is one).
+ */
+function shortAttributionSentence(tokens: readonly Token[], from: number): boolean {
+  const limit = Math.min(tokens.length, from + 8);
+  for (let c = from + 1; c < limit; c++) {
+    const cue = cueAt(tokens, c);
+    if (cue === null) continue;
+    if (cue.participle) return false;
+    const speaker = phraseEndingAt(tokens, skipAdverbsLeft(tokens, c - 1, from), from);
+    return speaker !== null && speaker.first === from && /^[.!?]$/.test(tokens[cue.end]?.text ?? "");
+  }
+  return false;
 }
 
 /**
@@ -207,13 +146,30 @@ export function attributionAfter(
         continue;
       }
     }
-    if (TERMINAL.has(t.text) || isMark(t)) return null;
+    if (endsSentence(tokens, c) || (isMark(t) && !isPossessiveMark(tokens, c))) return null;
     const cue = cueAt(tokens, c);
     if (cue === null) continue;
     const speaker = speakerOfVerb(tokens, cue, i, limit);
     if (speaker !== null && speaker.first === i) return { cue, speaker, end: cue.end };
-    const described = describedSpeaker(tokens, i, c) ?? plainPhrase(tokens, i, c);
-    return described === null ? null : { cue, speaker: described, end: cue.end };
+    const described = describedSpeaker(tokens, i, c);
+    if (described === null) {
+      // "a narrator in the ad asks": any short phrase, a looser guess than the ones above; else the name
+      // right before the verb when what precedes it is garbled ("President FranÃÂ§ois Hollande said").
+      const plain = plainPhrase(tokens, i, c);
+      if (plain !== null) return { cue, speaker: plain, end: cue.end, loose: true };
+      const near = speaker?.kind === "name" && speaker.first - i <= MAX_GARBLED_TOKENS;
+      return near ? { cue, speaker, end: cue.end, loose: true } : null;
+    }
+    // "the Labour leader, Ed Miliband, said": the appositive name is the better speaker phrase.
+    if (
+      described?.kind === "role" &&
+      speaker?.kind === "name" &&
+      speaker.first === described.end + 1 &&
+      tokens[described.end]?.text === "," &&
+      tokens[speaker.end]?.text === ","
+    )
+      return { cue, speaker, end: cue.end };
+    return { cue, speaker: described, end: cue.end };
   }
   return null;
 }
@@ -244,9 +200,13 @@ export function attributionBefore(
     const cue = cueAt(tokens, k);
     if (cue === null) continue;
     if (!introduced && cue.end !== before) return null;
+    // "Trump called on her to resign and said, “…”": a verb after "and" shares its clause's subject.
+    const and = skipAdverbsLeft(tokens, cue.first - 1, floor);
     const speaker = cue.participle
       ? clauseSubject(tokens, cue, floor)
-      : speakerOfVerb(tokens, cue, floor, Math.min(limit, before));
+      : lower(tokens[and]) === "and"
+        ? coordinatedSubject(tokens, and, floor)
+        : speakerOfVerb(tokens, cue, floor, Math.min(limit, before));
     return { cue, speaker, end: before, introduced };
   }
   // "Sanders made the following comment: “…”": no cue, the subject of the clause speaks.

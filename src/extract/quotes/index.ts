@@ -1,3 +1,5 @@
+import { SPEAKER_DETERMINERS } from "../../lexicon/attribution-phrases.js";
+import { SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
 import { createSpeakerContext, resolveSpeaker } from "../../resolve/speakers/resolve.js";
 import type { SplitDocument } from "../../text/split.js";
 import type {
@@ -31,6 +33,8 @@ interface Analysed {
 const MAX_BRIDGE_TOKENS = 40;
 const CONTINUATION_PARAGRAPHS = 2;
 const BRIDGE_END = new Set([",", ".", ";", ":", "—", "–"]);
+const FRAGMENT_LINKS = new Set([",", "?", "!", "—", "–", "--", "…"]);
+const CLAUSE_CONJUNCTIONS = new Set(["and", "but", "while", "whereas", "although", "though", "yet"]);
 
 function indexByToken<T extends { first: number; end: number }>(
   items: readonly T[],
@@ -59,6 +63,13 @@ function contentOf(text: string, tokens: readonly Token[], span: MarkedSpan): st
     at = reopen + 1;
   }
   return (content + text.slice(at, to)).trim();
+}
+
+/** Whether the sentence goes on past a closing mark with a comma or dash, inside or after it: `,”` `”,`. */
+function continuesSentence(tokens: readonly Token[], closeToken: number): boolean {
+  const inside = tokens[closeToken - 1]?.text ?? "";
+  const after = tokens[closeToken + 1]?.text ?? "";
+  return FRAGMENT_LINKS.has(inside) || FRAGMENT_LINKS.has(after);
 }
 
 /** A short title-case quote alone in its paragraph is a heading ("‘All Bets Are Off.’"), not speech. */
@@ -149,12 +160,26 @@ function analyse(
     } else if (leftEmpty && rightEmpty && !lowerStart && !isHeading(text, paragraph, span, content)) {
       standalone = true;
       partial = false;
+    } else if (after?.speaker != null && !after.loose && continuesSentence(tokens, span.closeToken)) {
+      // A fragment inside the speaker's own sentence: `The plan is “dead,” Smith said.` (not a title:
+      // `headed “Targets Set” Lawson told journalists`).
+      attribution = after;
+    } else if (before?.speaker != null && (before.cue === null || before.introduced)) {
+      // `According to Smith, “the plan is dead.”` / `Smith said, “the plan is dead.”`
+      attribution = before;
     }
     previousAfter = attributedAfter ? attribution : null;
     if (!span.closed && attribution === null) return;
     out.push({ span, paragraph: pi, attribution, attributedAfter, partial, standalone, parts: [] });
   });
   return out;
+}
+
+/** A word that may open a clause's subject: a determiner, a pronoun or a capitalized word. */
+function opensSubject(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== "word") return false;
+  const w = t.text.toLowerCase();
+  return SPEAKER_DETERMINERS.has(w) || SPEAKER_PRONOUNS.has(w) || /^\p{Lu}/u.test(t.text);
 }
 
 /**
@@ -168,6 +193,14 @@ function bridges(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to - 1; i++) {
     // A sentence ending inside the bridge: the next quote is not part of this one's sentence pair.
     if (/^[.?!]$/.test((tokens[i] as Token).text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) return false;
+    // A new clause with its own subject ("…,” Ebeling said, and her husband cut in. “…”): someone else
+    // may speak next. ", and has backed ..." goes on with the same speaker.
+    if (
+      (tokens[i] as Token).text === "," &&
+      CLAUSE_CONJUNCTIONS.has(tokens[i + 1]?.text ?? "") &&
+      opensSubject(tokens[i + 2])
+    )
+      return false;
   }
   return true;
 }
@@ -227,7 +260,7 @@ export function extractQuotes(
     const content = [a.span, ...a.parts].map((s) => contentOf(text, tokens, s)).join(" ");
     let speaker: QuoteSpeaker = { name: null, mention: null };
     let cue: Quote["cue"] = null;
-    if (!a.partial) {
+    if (!a.partial || a.attribution !== null) {
       if (a.attribution?.speaker)
         speaker = resolveSpeaker(context, phraseSpan(text, tokens, a.attribution.speaker));
       else if (lastSpeaker !== null && a.paragraph - lastSpeaker.paragraph <= CONTINUATION_PARAGRAPHS) {

@@ -1,5 +1,6 @@
 import { QUOTE_MARKS, type QuoteFamily } from "../../lexicon/quote-marks.js";
 import type { QuoteMarkProblem as Diagnostic, Token } from "../../types.js";
+import { roleOf, SPACE } from "./mark-roles.js";
 import type { Paragraph } from "./paragraphs.js";
 
 /** A stretch of text between matching quotation marks (token indices and character offsets). */
@@ -23,16 +24,6 @@ export interface MarkScan {
 }
 
 const MAX_DIAGNOSTICS = 20;
-const SPACE = /\s/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** Characters after which a mark still opens ("(“", "—‘") or before which it still closes ("”,"). */
-const OPEN_BEFORE = new Set(["(", "[", "{", "—", "–", "-", "/", ":"]);
-const CLOSE_AFTER = new Set([".", ",", ";", ":", "!", "?", ")", "]", "}", "—", "–", "-", "/", "…"]);
-/** ‘90s, ’til: a single mark before digits or a clipped word is an apostrophe of elision. */
-const ELISION_AFTER = /^(?:\d\ds?\b|til\b|cause\b|em\b|n\b|tis\b)/iu;
-
-type Role = "open" | "close" | "weak-close" | "none";
-
 interface Pending {
   token: number;
   start: number;
@@ -40,61 +31,47 @@ interface Pending {
   fallback: number | null;
 }
 
-function isMarkChar(ch: string | undefined): boolean {
-  return ch !== undefined && QUOTE_MARKS.has(ch);
+const isStraight = (mark: string): boolean => QUOTE_MARKS.get(mark)?.side === "either";
+
+/**
+ * The mark reopening a quote at the start of paragraph `p`: same family and same style as the mark that
+ * opened it. A stray straight mark left open before a paragraph of “curly” quotes (a copy artefact) would
+ * otherwise swallow the narration between them.
+ */
+function reopeningMark(
+  tokens: readonly Token[],
+  p: Paragraph,
+  family: QuoteFamily,
+  opener: Token,
+): number | null {
+  const token = tokens[p.first];
+  if (token === undefined || QUOTE_MARKS.get(token.text)?.family !== family) return null;
+  return isStraight(token.text) === isStraight(opener.text) ? p.first : null;
 }
 
 /**
- * Whether a mark opens or closes, from the characters around it (like Markdown's flanking rules), then from
- * the glyph, then (straight marks) from whether a quote of its family is open. Single marks inside or after
- * a word ("don’t", "voters’ choice") are apostrophes, at most a weak close.
+ * For a quote left open at its paragraph's end (`“Let’s go.’ Schumer said`): the first mark of another
+ * family after `open` that ends a sentence (right after . ! ? or , and before a space), when no other mark
+ * comes before it. The quote then ends there instead of swallowing the narration after it.
  */
-function roleOf(text: string, token: Token, bodyStart: number, family: QuoteFamily, isOpen: boolean): Role {
-  const before = token.start > bodyStart ? text[token.start - 1] : undefined;
-  const after = text[token.end];
-  const spaceBefore = before === undefined || SPACE.test(before);
-  const spaceAfter = after === undefined || SPACE.test(after);
-  const leftBound = spaceBefore || OPEN_BEFORE.has(before) || isMarkChar(before);
-  const rightBound = spaceAfter || CLOSE_AFTER.has(after) || isMarkChar(after);
-  const opening = leftBound && !spaceAfter;
-  const closing = rightBound && !spaceBefore;
-  const side = QUOTE_MARKS.get(token.text)?.side ?? "either";
-  // Guillemets are set off by spaces in French style (« Oui »): their glyph is the only reliable sign.
-  if (family === "guillemet") return side === "close" ? "close" : "open";
-  if (family === "single") {
-    if (
-      before !== undefined &&
-      after !== undefined &&
-      LETTER_OR_DIGIT.test(before) &&
-      LETTER_OR_DIGIT.test(after)
-    ) {
-      return "none";
-    }
-    if (opening && !closing) {
-      return ELISION_AFTER.test(text.slice(token.end, token.end + 6)) ? "none" : "open";
-    }
-    if (closing && !opening) {
-      // "the voters’ choice": a possessive plural, unless nothing better closes the quote.
-      const possessive =
-        (before === "s" || before === "S") &&
-        spaceAfter &&
-        /^\s+\p{Ll}/u.test(text.slice(token.end, token.end + 3));
-      return possessive ? "weak-close" : "close";
-    }
-  } else {
-    if (opening && !closing) return "open";
-    if (closing && !opening) return "close";
+function closingMarkOfOtherFamily(
+  text: string,
+  tokens: readonly Token[],
+  open: number,
+  end: number,
+  family: QuoteFamily,
+): number | null {
+  for (let i = open + 1; i < end; i++) {
+    const token = tokens[i] as Token;
+    const info = QUOTE_MARKS.get(token.text);
+    if (info === undefined) continue;
+    if (info.family === family) return null;
+    const before = text[token.start - 1] ?? "";
+    const after = text[token.end];
+    if (/[.!?,]/.test(before) && (after === undefined || SPACE.test(after)) && i + 1 < end) return i;
+    return null;
   }
-  if (spaceBefore && spaceAfter && side === "either") return isOpen ? "close" : "open";
-  if (side === "open") return "open";
-  if (side === "close") return "close";
-  return isOpen ? "close" : "open";
-}
-
-function firstMarkOfParagraph(tokens: readonly Token[], p: Paragraph, family: QuoteFamily): number | null {
-  const token = tokens[p.first];
-  if (token === undefined) return null;
-  return QUOTE_MARKS.get(token.text)?.family === family ? p.first : null;
+  return null;
 }
 
 /**
@@ -158,7 +135,9 @@ function scanFamily(
       }
       const next = paragraphs[pi + 1];
       const reopen =
-        stack.length === 0 && next !== undefined ? firstMarkOfParagraph(tokens, next, family) : null;
+        stack.length === 0 && next !== undefined
+          ? reopeningMark(tokens, next, family, tokens[top.token] as Token)
+          : null;
       if (reopen !== null) {
         top.reopenings.push((tokens[reopen] as Token).start);
         carried = top;
@@ -167,6 +146,12 @@ function scanFamily(
       if (family === "single") continue;
       if (stack.length > 0) {
         report(top.start, "opening quotation mark never closed; ignored", "warning");
+        continue;
+      }
+      const otherClose = closingMarkOfOtherFamily(text, tokens, top.token, p.end, family);
+      if (otherClose !== null) {
+        report(top.start, "quotation mark closed by a mark of another kind", "info");
+        spans.push(span(family, top, otherClose, tokens, true));
         continue;
       }
       report(

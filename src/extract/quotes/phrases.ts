@@ -1,5 +1,12 @@
-import { RELATIVE_PRONOUNS, SPEAKER_DETERMINERS } from "../../lexicon/attribution-phrases.js";
+import {
+  DATE_WORDS,
+  PERSON_DESCRIPTORS,
+  RELATIVE_PRONOUNS,
+  SPEAKER_DETERMINERS,
+} from "../../lexicon/attribution-phrases.js";
+import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
+import { PERSON_TITLES } from "../../lexicon/person-titles.js";
 import { SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
 import { PARTICLE_VERBS, REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
@@ -23,33 +30,46 @@ export interface CuePhrase {
 
 const CAPITALIZED = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
-/** Words inside names that are not capitalized: "Charles de Gaulle", "Osama bin Laden". */
-const NAME_PARTICLES = new Set([
-  "de",
-  "da",
-  "di",
-  "del",
-  "van",
-  "von",
-  "der",
-  "bin",
-  "al",
-  "el",
-  "la",
-  "le",
-  "ibn",
-]);
 const MAX_PHRASE_TOKENS = 7;
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
+  "a",
+  "an",
+  "the",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "my",
+  "your",
+]);
+const POSSESSIVES: ReadonlySet<string> = new Set(["’s", "'s"]);
 
 const lower = (t: Token | undefined): string => (t === undefined ? "" : t.text.toLowerCase());
+
+/** "de" in "Charles de Gaulle", and "Le" in "Le Pen" (a capitalized particle opens a surname). */
+function isParticle(t: Token | undefined): boolean {
+  return t !== undefined && NAME_PARTICLES.has(t.text.toLowerCase());
+}
 
 export function isCapitalizedWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "word" && CAPITALIZED.test(t.text);
 }
 
+/** One-word titles, lower case and without their period: "mr" stands for "Mr" and "Mr.". */
+const TITLE_WORDS: ReadonlySet<string> = new Set(
+  PERSON_TITLES.filter((t) => !t.includes(" ")).map((t) => t.toLowerCase().replace(/\.$/, "")),
+);
+
+/** A title written before a name ("Mr", "Mrs.", "Dr", "Sen."), which is a stopword on its own. */
+function isTitleWord(t: Token | undefined): boolean {
+  return isCapitalizedWord(t) && TITLE_WORDS.has(lower(t).replace(/\.$/, ""));
+}
+
 /** A capitalized word that can be part of a name (not "But", "When", "If" opening a sentence). */
 function isNameWord(t: Token | undefined): boolean {
   if (!isCapitalizedWord(t)) return false;
+  if (isTitleWord(t)) return true;
   const w = lower(t);
   return !STOPWORDS.has(w) && !SPEAKER_PRONOUNS.has(w) && !REPORTING_VERBS.has(w);
 }
@@ -64,6 +84,8 @@ export function cueAt(tokens: readonly Token[], i: number): CuePhrase | null {
   if (!LOWER.test(t.text) && !(opensSentence && LOWER.test(t.text.slice(1)))) return null;
   const w = t.text.toLowerCase();
   if (!REPORTING_VERBS.has(w)) return null;
+  // "a note", "the report", "his comments": a noun after a determiner, not a verb.
+  if (NOUN_DETERMINERS.has(lower(prev))) return null;
   const particle = PARTICLE_VERBS.get(w);
   if (particle !== undefined) {
     return lower(tokens[i + 1]) === particle ? { first: i, end: i + 2, participle: w.endsWith("ing") } : null;
@@ -78,7 +100,10 @@ export function isPronoun(t: Token | undefined): boolean {
 function headKind(t: Token | undefined): SpeakerPhrase["kind"] | null {
   const w = lower(t);
   if (t === undefined || t.kind !== "word") return null;
-  if (ROLE_HEADS.has(w) || ROLE_HEADS.has(w.replace(/s$/, ""))) return "role";
+  // "co-host", "vice-chairman": the last part of a hyphenated noun is its head.
+  const singular = (w.split("-").at(-1) as string).replace(/s$/, "");
+  if (ROLE_HEADS.has(w) || ROLE_HEADS.has(singular)) return "role";
+  if (PERSON_DESCRIPTORS.has(w) || PERSON_DESCRIPTORS.has(singular)) return "role";
   if (ORGANIZATION_NOUNS.has(w)) return "organization";
   return null;
 }
@@ -97,7 +122,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
     while (first - 1 >= floor && last - first < MAX_PHRASE_TOKENS) {
       const prev = tokens[first - 1] as Token;
       const joined = prev.end === (tokens[first] as Token).start;
-      if (isNameWord(prev) || NAME_PARTICLES.has(prev.text) || (joined && prev.text === "-")) first -= 1;
+      if (isNameWord(prev) || isParticle(prev) || (joined && prev.text === "-")) first -= 1;
       else if (prev.text === "The" && first - 1 >= floor) {
         first -= 1;
         break;
@@ -129,6 +154,59 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
 }
 
 /**
+ * A name that follows lower-case role words at `from` ("spokesman Josh Earnest", "chief executive Ann
+ * Lee"), read no further than `limit`; null when no role noun leads to a name.
+ */
+function nameAfterRole(tokens: readonly Token[], from: number, limit: number): SpeakerPhrase | null {
+  let j = from;
+  // "Florida’s Rick Wilson", "Clinton’s top aide Jake Sullivan": the possessor is not the speaker.
+  const mark = tokens[j];
+  const possessive =
+    POSSESSIVES.has(lower(mark)) ||
+    // "Nikko Securities' Okamoto": a plural's bare apostrophe, joined to it.
+    ((mark?.text === "'" || mark?.text === "’") &&
+      /[sS]$/.test(tokens[j - 1]?.text ?? "") &&
+      tokens[j - 1]?.end === mark.start);
+  if (possessive) j += 1;
+  const firstRoleWord = j;
+  let sawPerson = false;
+  for (; j < limit && j - firstRoleWord < 6; j++) {
+    const tok = tokens[j] as Token;
+    if (tok.text === "," && j > firstRoleWord && isNameWord(tokens[j + 1])) continue;
+    if (tok.kind !== "word" || !LOWER.test(tok.text)) {
+      const named = (possessive || sawPerson) && isNameWord(tok) && !DATE_WORDS.has(lower(tok));
+      return named ? nameRunFrom(tokens, j, limit) : null;
+    }
+    if (tokens[j - 1]?.text === ",") return null;
+    if (STOPWORDS.has(lower(tok)) || REPORTING_VERBS.has(lower(tok))) return null;
+    // "Trump attacked Clinton": only a noun for a person right before the name leads on to it.
+    sawPerson = isPersonNoun(tok);
+  }
+  return null;
+}
+
+/** A noun for a person: a role ("spokesman") or another person noun ("resident", "analyst"). */
+function isPersonNoun(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== "word") return false;
+  return headKind(t) === "role";
+}
+
+/** The run of name words (with particles and hyphens) that starts at `first`. */
+function nameRunFrom(tokens: readonly Token[], first: number, limit: number): SpeakerPhrase {
+  let end = first;
+  while (end + 1 < limit && end - first < MAX_PHRASE_TOKENS) {
+    const next = tokens[end + 1] as Token;
+    // "said Smith Tuesday": a day or month after a name dates the statement.
+    if (DATE_WORDS.has(lower(next))) break;
+    if (isNameWord(next) || (NAME_PARTICLES.has(next.text) && isNameWord(tokens[end + 2]))) end += 1;
+    else if (next.text === "-" && next.start === (tokens[end] as Token).end && isNameWord(tokens[end + 2]))
+      end += 2;
+    else break;
+  }
+  return { first, end: end + 1, kind: "name" };
+}
+
+/**
  * The speaker phrase that starts at token `first`, reading rightwards no further than `limit`: used after
  * an inverted cue ("said Frank", "said the minister", "said conservative activist Bob Klaus").
  */
@@ -140,35 +218,35 @@ export function phraseStartingAt(
   const t = tokens[first];
   if (t === undefined || first >= limit) return null;
   if (isPronoun(t)) return { first, end: first + 1, kind: "pronoun" };
-  const lastOfName = (from: number): number => {
-    let end = from;
-    while (end + 1 < limit && end - from < MAX_PHRASE_TOKENS) {
-      const next = tokens[end + 1] as Token;
-      if (isNameWord(next) || (NAME_PARTICLES.has(next.text) && isNameWord(tokens[end + 2]))) end += 1;
-      else if (next.text === "-" && next.start === (tokens[end] as Token).end && isNameWord(tokens[end + 2]))
-        end += 2;
-      else break;
-    }
-    return end;
-  };
-  if (isNameWord(t) || (t.text === "The" && isNameWord(tokens[first + 1]))) {
-    return { first, end: lastOfName(first) + 1, kind: "name" };
+  const lastOfName = (from: number): number => nameRunFrom(tokens, from, limit).end - 1;
+  const particleLed = isParticle(t) && isNameWord(tokens[first + 1]);
+  // "said Wednesday, “…”": a date, not a speaker.
+  if (DATE_WORDS.has(lower(t))) return null;
+  if (isNameWord(t) || particleLed || (t.text === "The" && isNameWord(tokens[first + 1]))) {
+    const end = lastOfName(first) + 1;
+    // "said White House spokesman Josh Earnest": the person after the role, not the employer before it.
+    const person = nameAfterRole(tokens, end, limit);
+    return person ?? { first, end, kind: "name" };
   }
   // "the minister", "a spokesman for the ministry", "conservative activist Bob Klaus"
   for (let j = first; j < limit && j - first < MAX_PHRASE_TOKENS; j++) {
     const tok = tokens[j] as Token;
+    // "9/11 widow Terry Strada": a number may modify the role.
+    if (tok.kind === "number" && j + 1 < limit) continue;
     if (tok.kind !== "word") return null;
     if (j > first && isNameWord(tok)) return { first: j, end: lastOfName(j) + 1, kind: "name" };
     const kind = headKind(tok);
     if (kind !== null) {
       const next = tokens[j + 1];
-      // "a campaign spokesman": keep reading while the next word is still part of the noun phrase.
+      // "a campaign spokesman": keep reading while the next word is still part of the noun phrase;
+      // "project manager Ann Lee": the name that the role introduces is the speaker.
       if (next !== undefined && headKind(next) !== null) continue;
+      if (j + 1 < limit && isNameWord(next) && !DATE_WORDS.has(lower(next))) continue;
       return { first, end: j + 1, kind };
     }
     if (
       REPORTING_VERBS.has(lower(tok)) ||
-      (STOPWORDS.has(lower(tok)) && !SPEAKER_DETERMINERS.has(lower(tok)))
+      (STOPWORDS.has(lower(tok)) && !SPEAKER_DETERMINERS.has(lower(tok)) && !POSSESSIVES.has(lower(tok)))
     ) {
       return null;
     }

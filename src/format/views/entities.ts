@@ -17,17 +17,33 @@ export function entityColumns(
   byDocument: boolean,
 ): Column<EntityRow>[] {
   const max = Math.max(0, ...entities.map((e) => e.count));
+  // When the terminal is narrow the bar goes first, then extra, then demonyms, then documents (priority);
+  // names and aliases wrap before that (grow).
   const columns: Column<EntityRow>[] = [
-    { header: "name", value: (e) => e.name, style: "name" },
+    { header: "name", value: (e) => e.name, style: "name", grow: 3 },
     { header: "type", value: (e) => e.type, style: "type" },
     { header: "mentions", value: (e) => e.count, style: "number" },
-    { header: "demonyms", value: (e) => (e.type === "country" ? (e.demonyms ?? 0) : ""), style: "number" },
-    { header: "", value: (e) => bar(e.count, max, 10), style: "bar", tableOnly: true },
+    {
+      header: "demonyms",
+      value: (e) => (e.type === "country" ? (e.demonyms ?? 0) : ""),
+      style: "number",
+      priority: 3,
+    },
+    {
+      header: "relative",
+      value: (e) => bar(e.count, max, 10),
+      style: "bar",
+      tableOnly: true,
+      priority: 1,
+    },
     { header: "aliases", value: (e) => e.aliases.filter((a) => a !== e.name), style: "dim", grow: 2 },
-    { header: "extra", value: extra, grow: 1 },
+    { header: "extra", value: extra, grow: 1, priority: 2 },
   ];
-  if (byDocument) columns.unshift({ header: "document", value: (e) => e.id ?? "", style: "dim", grow: 1 });
-  else columns.splice(3, 0, { header: "documents", value: (e) => e.documents, style: "number" });
+  if (byDocument) {
+    columns.unshift({ header: "document", value: (e) => e.id ?? "", style: "dim", grow: 1, wrap: false });
+  } else {
+    columns.splice(3, 0, { header: "documents", value: (e) => e.documents, style: "number", priority: 4 });
+  }
   return columns;
 }
 

@@ -31,15 +31,16 @@ export function termColumns(terms: readonly ScoredTerm[]): Column<ScoredTerm>[] 
   return [
     { header: "term", value: (t) => t.term, style: "name" },
     { header: "tf-idf", value: (t) => t.score.toFixed(2), style: "number" },
-    { header: "", value: (t) => bar(t.score, max), style: "bar", tableOnly: true },
+    { header: "relative", value: (t) => bar(t.score, max), style: "bar", tableOnly: true, priority: 1 },
   ];
 }
 
+/** When the terminal is narrow, distinct words go first, then sentences, then the date (priority). */
 export const documentColumns: Column<DocumentStats>[] = [
   { header: "document", value: (d) => d.id, style: "name", grow: 1 },
-  { header: "date", value: (d) => d.date ?? "", style: "dim" },
-  { header: "sentences", value: (d) => d.sentences, style: "number" },
+  { header: "date", value: (d) => d.date ?? "", style: "dim", priority: 3 },
+  { header: "sentences", value: (d) => d.sentences, style: "number", priority: 2 },
   { header: "tokens", value: (d) => d.tokens, style: "number" },
-  { header: "distinct words", value: (d) => d.distinctWords, style: "number" },
+  { header: "distinct words", value: (d) => d.distinctWords, style: "number", priority: 1 },
   { header: "top terms", value: (d) => d.topTerms.map((t) => t.term).join(", "), grow: 3 },
 ];

@@ -46,7 +46,7 @@ export function monthColumns(months: readonly NamedCount[]): Column<NamedCount>[
   return [
     { header: "month", value: (m) => m.name, style: "dim" },
     { header: "documents", value: (m) => m.count, style: "number" },
-    { header: "", value: (m) => bar(m.count, max, 30), style: "bar", tableOnly: true },
+    { header: "relative", value: (m) => bar(m.count, max, 30), style: "bar", tableOnly: true, priority: 1 },
   ];
 }
 

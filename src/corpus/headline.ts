@@ -1,0 +1,49 @@
+/**
+ * A plain-text article often starts with its headline on a line of its own. Such a line is the document's
+ * title, not a sentence of its body (else it can be picked as a summary sentence, or glued to the first
+ * sentence). A first line is a headline when it is short, has letters, does not end as a sentence or a
+ * clause does (. ! ? : ; , or a closing quote), and either a blank line follows it, or the body follows at
+ * once and the line is written like a title (most of its longer words capitalized) — a hard-wrapped
+ * first sentence ("Showers continued throughout the week in") is neither.
+ */
+const MAX_HEADLINE_CHARS = 200;
+const MAX_HEADLINE_WORDS = 25;
+const SENTENCE_END = /[.!?:;,…"”’'»)\]]$/;
+const LINE_SPACE = /[ \t\u00a0\ufeff]/;
+
+function titleLike(line: string): boolean {
+  const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const long = words.filter((w) => w.length >= 4);
+  if (words.length < 2 || long.length === 0) return false;
+  const capitalized = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalized / long.length >= 0.75;
+}
+
+export interface Headline {
+  title: string;
+  /** Where the body starts: after the headline and the blank lines that follow it. */
+  bodyStart: number;
+}
+
+export function detectHeadline(text: string, from: number): Headline | null {
+  let start = from;
+  while (start < text.length && /\s/.test(text[start] as string)) start++;
+  const end = text.indexOf("\n", start);
+  if (end < 0) return null;
+  const line = text.slice(start, end).trim();
+  if (line.length === 0 || line.length > MAX_HEADLINE_CHARS || !/\p{L}/u.test(line)) return null;
+  if (SENTENCE_END.test(line) || line.split(/\s+/).length > MAX_HEADLINE_WORDS) return null;
+  let at = end + 1;
+  let blank = false;
+  for (let next = text.indexOf("\n", at); ; next = text.indexOf("\n", at)) {
+    const candidate = text.slice(at, next < 0 ? text.length : next);
+    if (candidate.trim() !== "" || next < 0) break;
+    blank = true;
+    at = next + 1;
+  }
+  while (at < text.length && LINE_SPACE.test(text[at] as string)) at++;
+  const body = text.slice(at, at + 1);
+  if (body === "" || body === "\n" || body === "\r") return null;
+  if (!blank && !(titleLike(line) && /[\p{Lu}\d"“‘'«]/u.test(body))) return null;
+  return { title: line.replace(/\s+/g, " "), bodyStart: at };
+}

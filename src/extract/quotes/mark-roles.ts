@@ -1,0 +1,72 @@
+/**
+ * What one quotation mark does where it stands: opens a quote, closes one, or is an apostrophe.
+ */
+import { QUOTE_MARKS, type QuoteFamily } from "../../lexicon/quote-marks.js";
+import type { Token } from "../../types.js";
+
+export const SPACE = /\s/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Characters after which a mark still opens ("(“", "—‘") or before which it still closes ("”,"). */
+const OPEN_BEFORE = new Set(["(", "[", "{", "—", "–", "-", "/", ":"]);
+const CLOSE_AFTER = new Set([".", ",", ";", ":", "!", "?", ")", "]", "}", "—", "–", "-", "/", "…"]);
+/** ‘90s, ’til: a single mark before digits or a clipped word is an apostrophe of elision. */
+const ELISION_AFTER = /^(?:\d\ds?\b|til\b|cause\b|em\b|n\b|tis\b)/iu;
+
+export type Role = "open" | "close" | "weak-close" | "none";
+
+function isMarkChar(ch: string | undefined): boolean {
+  return ch !== undefined && QUOTE_MARKS.has(ch);
+}
+
+/**
+ * Whether a mark opens or closes, from the characters around it (like Markdown's flanking rules), then from
+ * the glyph, then (straight marks) from whether a quote of its family is open. Single marks inside or after
+ * a word ("don’t", "voters’ choice") are apostrophes, at most a weak close.
+ */
+export function roleOf(
+  text: string,
+  token: Token,
+  bodyStart: number,
+  family: QuoteFamily,
+  isOpen: boolean,
+): Role {
+  const before = token.start > bodyStart ? text[token.start - 1] : undefined;
+  const after = text[token.end];
+  const spaceBefore = before === undefined || SPACE.test(before);
+  const spaceAfter = after === undefined || SPACE.test(after);
+  const leftBound = spaceBefore || OPEN_BEFORE.has(before) || isMarkChar(before);
+  const rightBound = spaceAfter || CLOSE_AFTER.has(after) || isMarkChar(after);
+  const opening = leftBound && !spaceAfter;
+  const closing = rightBound && !spaceBefore;
+  const side = QUOTE_MARKS.get(token.text)?.side ?? "either";
+  // Guillemets are set off by spaces in French style (« Oui »): their glyph is the only reliable sign.
+  if (family === "guillemet") return side === "close" ? "close" : "open";
+  if (family === "single") {
+    if (
+      before !== undefined &&
+      after !== undefined &&
+      LETTER_OR_DIGIT.test(before) &&
+      LETTER_OR_DIGIT.test(after)
+    ) {
+      return "none";
+    }
+    if (opening && !closing) {
+      return ELISION_AFTER.test(text.slice(token.end, token.end + 6)) ? "none" : "open";
+    }
+    if (closing && !opening) {
+      // "the voters’ choice": a possessive plural, unless nothing better closes the quote.
+      const possessive =
+        (before === "s" || before === "S") &&
+        spaceAfter &&
+        /^\s+\p{Ll}/u.test(text.slice(token.end, token.end + 3));
+      return possessive ? "weak-close" : "close";
+    }
+  } else {
+    if (opening && !closing) return "open";
+    if (closing && !opening) return "close";
+  }
+  if (spaceBefore && spaceAfter && side === "either") return isOpen ? "close" : "open";
+  if (side === "open") return "open";
+  if (side === "close") return "close";
+  return isOpen ? "close" : "open";
+}

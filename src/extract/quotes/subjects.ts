@@ -1,0 +1,162 @@
+/**
+ * Who speaks, read from the words around a reporting verb: the phrase before it (with appositives and
+ * relative clauses skipped), the phrase after an inverted verb, or the subject of the clause a participle
+ * or a coordinated verb hangs from.
+ */
+import {
+  APPOSITIVE_PREPOSITIONS,
+  RELATIVE_PRONOUNS,
+  SPEAKER_DETERMINERS,
+} from "../../lexicon/attribution-phrases.js";
+import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
+import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
+import type { Token } from "../../types.js";
+import { type CuePhrase, cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
+
+const VERB_AUXILIARIES = new Set(["is", "was", "has", "had", "will", "would", "can", "could", "did", "does"]);
+const POSSESSIVE_MARKS = new Set(["'", "’"]);
+
+const lower = (t: Token | undefined): string => (t === undefined ? "" : t.text.toLowerCase());
+const isMark = (t: Token | undefined): boolean => t !== undefined && QUOTE_MARKS.has(t.text);
+
+/** Steps left over adverbs ("also said") and a parenthesis ("Rep. Gwen Moore (D-Wis.) said"). */
+export function skipAdverbsLeft(tokens: readonly Token[], i: number, floor: number): number {
+  let k = i;
+  for (;;) {
+    if (k >= floor && SPEAKER_ADVERBS.has(lower(tokens[k]))) k -= 1;
+    else if (k >= floor && tokens[k]?.text === ")") {
+      let open = k - 1;
+      while (open >= floor && k - open < 12 && tokens[open]?.text !== "(") open -= 1;
+      if (open < floor || tokens[open]?.text !== "(") return k;
+      k = open - 1;
+    } else return k;
+  }
+}
+
+/** Words after which a speaker's name is followed by what qualifies it: "Mr. Morgan of the Sierra Club". */
+const POSTMODIFIER_STARTS = new Set([",", "(", "of", "for", "at", "from", "with", "in", "who", "on"]);
+
+/**
+ * The speaker at the start of an attribution that may carry descriptors before the name ("Trump lawyer
+ * Marc Kasowitz said", "Senate Majority Leader Mitch McConnell, R-Ky., said", "Mr. Morgan of the Sierra
+ * Club said"): the phrase that ends where the first qualifier starts, if only words come before it.
+ */
+export function describedSpeaker(tokens: readonly Token[], from: number, cue: number): SpeakerPhrase | null {
+  let stop = from;
+  while (stop < cue && !POSTMODIFIER_STARTS.has(lower(tokens[stop]))) stop += 1;
+  const last = skipAdverbsLeft(tokens, stop - 1, from);
+  const phrase = phraseEndingAt(tokens, last, from);
+  if (phrase === null) return null;
+  for (let k = from; k < phrase.first; k++) {
+    // "Data Resources' Wyss said": a plural possessive mark is part of the descriptor.
+    if (tokens[k]?.kind !== "word" && !POSSESSIVE_MARKS.has(tokens[k]?.text ?? "")) return null;
+  }
+  return phrase;
+}
+
+/** A short noun phrase of any words before a cue ("my father often said", "a narrator asks"). */
+export function plainPhrase(tokens: readonly Token[], from: number, cue: number): SpeakerPhrase | null {
+  const last = skipAdverbsLeft(tokens, cue - 1, from);
+  if (last < from || last - from >= 5) return null;
+  const first = tokens[from] as Token;
+  if (!SPEAKER_DETERMINERS.has(lower(first)) && !/^\p{Lu}/u.test(first.text)) return null;
+  for (let k = from; k <= last; k++) if (tokens[k]?.kind !== "word") return null;
+  return { first: from, end: last + 1, kind: "role" };
+}
+
+/**
+ * The speaker of a finite reporting verb at `verb`: the phrase before it ("the Iranian president added",
+ * "Trump also said", "Armstrong Williams, who ..., said"), else the phrase after it ("said Frank").
+ */
+export function speakerOfVerb(
+  tokens: readonly Token[],
+  verb: CuePhrase,
+  floor: number,
+  limit: number,
+): SpeakerPhrase | null {
+  const k = skipAdverbsLeft(tokens, verb.first - 1, floor);
+  if (tokens[k]?.text === ",") {
+    // Appositives or relative clauses between speaker and verb: ", who ..., said" / ", a spokesman, said" /
+    // "Mr Smith, 45, from Leeds, said": step back over each such comma-delimited part.
+    let segmentEnd = k;
+    for (let hops = 0; hops < 3; hops++) {
+      let comma = segmentEnd - 1;
+      while (comma >= floor && comma > segmentEnd - 16 && tokens[comma]?.text !== ",") comma -= 1;
+      if (comma < floor || tokens[comma]?.text !== ",") break;
+      const opener = lower(tokens[comma + 1]);
+      if (
+        !RELATIVE_PRONOUNS.has(opener) &&
+        !SPEAKER_DETERMINERS.has(opener) &&
+        !APPOSITIVE_PREPOSITIONS.has(opener) &&
+        tokens[comma + 1]?.kind !== "number"
+      )
+        break;
+      const before = phraseEndingAt(tokens, comma - 1, floor);
+      if (before !== null) return before;
+      segmentEnd = comma;
+    }
+    const inside = phraseEndingAt(tokens, k - 1, floor);
+    if (inside !== null) return inside;
+  }
+  const before = phraseEndingAt(tokens, k, floor);
+  if (before !== null) return before;
+  return phraseStartingAt(tokens, verb.end, limit);
+}
+
+function isVerbLike(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== "word" || !/^\p{Ll}/u.test(t.text)) return false;
+  return (
+    t.text.endsWith("ed") || VERB_AUXILIARIES.has(t.text) || cueAt([t], 0) !== null || /[^s]s$/.test(t.text)
+  );
+}
+
+/**
+ * The subject of the clause a participle cue hangs from ("The president also voiced concern ..., saying"):
+ * the speaker of the nearest finite reporting verb before it, else the first phrase at the start of the
+ * sentence or after a comma that is followed by a verb.
+ */
+export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: number): SpeakerPhrase | null {
+  for (let k = cue.first - 1; k >= floor; k--) {
+    if (isMark(tokens[k])) break;
+    const verb = cueAt(tokens, k);
+    if (verb !== null && !verb.participle) {
+      const speaker = speakerOfVerb(tokens, verb, floor, cue.first);
+      if (speaker !== null) return speaker;
+    }
+  }
+  for (let s = floor; s < cue.first; s++) {
+    if (s !== floor && tokens[s - 1]?.text !== ",") continue;
+    const phrase = phraseStartingAt(tokens, s, cue.first);
+    if (phrase === null) continue;
+    const after = tokens[phrase.end];
+    let v = phrase.end;
+    while (
+      v < cue.first &&
+      (lower(tokens[v]) === "also" || lower(tokens[v]) === "then" || lower(tokens[v]) === "finally")
+    )
+      v += 1;
+    if (after !== undefined && isVerbLike(tokens[v])) return phrase;
+  }
+  return null;
+}
+
+/**
+ * The subject of the verb before a coordinating "and" at `and`: the nearest name, pronoun or role phrase,
+ * read leftwards, that a verb follows ("he supported Obama over Clinton and said" → "he", not "Clinton").
+ */
+export function coordinatedSubject(
+  tokens: readonly Token[],
+  and: number,
+  floor: number,
+): SpeakerPhrase | null {
+  for (let k = and - 1; k >= floor; k--) {
+    if (isMark(tokens[k])) return null;
+    const phrase = phraseEndingAt(tokens, k, floor);
+    if (phrase === null) continue;
+    let v = k + 1;
+    while (v < and && SPEAKER_ADVERBS.has(lower(tokens[v]))) v += 1;
+    if (v < and && isVerbLike(tokens[v])) return phrase;
+    k = phrase.first;
+  }
+  return null;
+}

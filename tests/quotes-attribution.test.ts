@@ -1,0 +1,154 @@
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../src/extract/quotes/index.js";
+import { splitDocument } from "../src/text/split.js";
+import type { Document, Quote } from "../src/types.js";
+
+/** Quotes found with no entity mentions: the speaker phrase must come from the words alone. */
+function quotesOf(text: string): Quote[] {
+  const doc: Document = {
+    id: "t",
+    path: "t",
+    text,
+    date: null,
+    headers: {},
+    bodyStart: 0,
+    encoding: "utf-8",
+  };
+  return extractQuotes(doc, splitDocument(doc), []).quotes;
+}
+
+/** [quoted span as written, partial, speaker phrase] of every quote. */
+const summary = (text: string): Array<[string, boolean, string | null]> =>
+  quotesOf(text).map((q) => [text.slice(q.start, q.end), q.partial, q.speaker.mention?.text ?? null]);
+
+describe("post-posed attributions, with titles and roles", () => {
+  it.each([
+    ["“We will win,” said Mr. Smith.", "Mr. Smith"],
+    ["“We will win,” said Mr Smith.", "Mr Smith"],
+    ["“We will win,” Mrs Jones said.", "Mrs Jones"],
+    ["“We will win,” Dr Ann Lee told the BBC.", "Dr Ann Lee"],
+    ["“We will win,” said Mrs Jones, the company’s chief executive.", "Mrs Jones"],
+    ["“We will win,” Mr Brown, 54, said.", "Mr Brown"],
+    ["“We will win,” said project manager Ann Lee.", "Ann Lee"],
+    ["“We will win,” said 9/11 widow Terry Strada.", "Terry Strada"],
+    ["“We will win,” said Concord resident Whit Symms.", "Whit Symms"],
+    ["“We will win,” Conservative Leader Erin O’Toole said.", "Conservative Leader Erin O’Toole"],
+    ["“We will win,” said White House spokesman Josh Earnest.", "Josh Earnest"],
+    ['"We will win," added E.F. Hutton analyst Terence Quinn.', "Terence Quinn"],
+    ["“We will win,” said Clinton’s top foreign policy aide Jake Sullivan.", "Jake Sullivan"],
+    ["“We will win,” said Rubio’s campaign manager, Rich Beeson.", "Rich Beeson"],
+    ["“We will win,” said Florida’s Rick Wilson, a consultant.", "Rick Wilson"],
+    ["“We will win,” the Labour leader, Ed Miliband, said.", "Ed Miliband"],
+    [
+      "“We will win,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.",
+      "Senate Majority Leader Mitch McConnell",
+    ],
+    ["“We will win,” said Smith Tuesday.", "Smith"],
+    ["“We will win,” Le Pen told CNN.", "Le Pen"],
+    ["“We will win,” said Charles de Gaulle.", "Charles de Gaulle"],
+    ["“We will win,” she told reporters.", "she"],
+    ["“It was great,” Arsenal manager Arsene Wenger told BBC Sport.", "Arsene Wenger"],
+    ["“It was awful,” Ms Lee, who lives nearby, told the BBC News website.", "Ms Lee"],
+    ["“It is awful,” Mr Smith’s lawyer, Ann Lee, said.", "Ann Lee"],
+    ["“We will win,” Lee told the Post.", "Lee"],
+    ["“We will win” — Lee said.", "Lee"],
+    ['"We will win," Data Resources\' Wyss said.', "Wyss"],
+    ["“We will win,” said the minister Monday.", "the minister"],
+    ["“We will win,” an LDP candidate in Tokyo told Reuters.", "an LDP candidate"],
+    ["“We will win,” said Barend du Plessis.", "Barend du Plessis"],
+    ["“We will win,” French President FranÃÂ§ois Hollande said Friday.", "Hollande"],
+    ['"The themes are clear," said Nikko Securities\' Okamoto.', "Okamoto"],
+    ["“We will win,” Jeff Weaver, Sanders’ campaign manager, said.", "Jeff Weaver"],
+    ["“We will win,” mused Blaze co-host Stu Burguiere.", "Stu Burguiere"],
+    ["“It was Christmas, a new server, a mouse,” says the ad’s narrator.", "the ad’s narrator"],
+    ["“We will win.” Trump said.", "Trump"],
+  ])("%s → %s", (text, speaker) => {
+    const close = text.indexOf(text.includes("”") ? "”" : '"', 1) + 1;
+    expect(summary(text)).toEqual([[text.slice(0, close), false, speaker]]);
+  });
+});
+
+describe("pre-posed attributions, with roles", () => {
+  it.each([
+    ["Ann Lee, a spokesman for Acme, said: “We will win.”", "Ann Lee"],
+    ["Project manager Ann Lee said: “We will win.”", "Ann Lee"],
+    ["Mrs Jones, the chief executive, said: “We will win.”", "Mrs Jones"],
+    ["Conservative Leader Erin O’Toole said, “We will win.”", "Conservative Leader Erin O’Toole"],
+    ["As a phone rang, the announcer said, “It is late.”", "the announcer"],
+    ["Trump attacked Clinton on Monday, saying, “She is unstable.”", "Trump"],
+    ["Said Mr Brown: “We will win.”", "Mr Brown"],
+    ["Mr Smith, 45, from Leeds, said: “It was awful.”", "Mr Smith"],
+    ["The Tory leader, Michael Howard, said: “We will win.”", "Michael Howard"],
+    ["Liberal Democrat leader Charles Kennedy said: “We will win.”", "Charles Kennedy"],
+    ["Trump called on her to resign and said, “Her mind is shot!”", "Trump"],
+    ["Years ago, he backed Obama over Clinton and said, “She did nothing.”", "he"],
+    ["A White House official said Wednesday, “There are talks.”", "A White House official"],
+  ])("%s → %s", (text, speaker) => {
+    const open = text.indexOf("“");
+    expect(summary(text)).toEqual([[text.slice(open), false, speaker]]);
+  });
+});
+
+describe("quoted fragments with an explicit attribution get that speaker", () => {
+  it.each([
+    ["The plan is “dead on arrival,” Smith said.", "“dead on arrival,”", "Smith"],
+    ["Prices rise, and “nobody can stop it,” said Mr Brown.", "“nobody can stop it,”", "Mr Brown"],
+    ["According to Ann Lee, “we will win.”", "“we will win.”", "Ann Lee"],
+    ["Smith said, “the plan is dead.”", "“the plan is dead.”", "Smith"],
+  ])("%s", (text, span, speaker) => {
+    expect(summary(text)).toEqual([[span, true, speaker]]);
+  });
+
+  it.each([
+    ["She called the plan “a disaster” for the region."],
+    ["Smith said that “the plan is dead.”"],
+    ["He held up a report headed “Targets Set” Lawson told journalists."],
+    ["He called the talks “very helpful,” Acme submitted a note on it."],
+  ])("but not a fragment without one: %s", (text) => {
+    expect(summary(text).map(([, partial, speaker]) => [partial, speaker])).toEqual([[true, null]]);
+  });
+});
+
+describe("quotes end at their closing mark", () => {
+  it("two speakers with narration between are two quotes", () => {
+    const text = "“We will win,” Smith said. Narration goes on here. “We lost,” Jones said.";
+    expect(summary(text)).toEqual([
+      ["“We will win,”", false, "Smith"],
+      ["“We lost,”", false, "Jones"],
+    ]);
+  });
+
+  it("a name and a verb after a full stop attribute only when they end the sentence", () => {
+    expect(summary("“We will win.” Trump said the emails were gone.")).toEqual([
+      ["“We will win.”", false, null],
+    ]);
+  });
+
+  it("a new clause with its own subject after the attribution is not bridged", () => {
+    const text = "“Tell her I promised,” Ebeling said, and her husband cut in. “Do not forget Tom.”";
+    expect(summary(text).map(([span]) => span)).toEqual(["“Tell her I promised,”", "“Do not forget Tom.”"]);
+  });
+
+  it("the same speaker's clause after the attribution still bridges", () => {
+    const text = "“Now is the time,” said Don Fowler, who led it, and has backed her since. “I think so.”";
+    expect(summary(text)).toEqual([[text, false, "Don Fowler"]]);
+  });
+
+  it("a stray straight mark does not reopen into a paragraph of curly quotes", () => {
+    const text = 'Detail:\n\n"Kevin was snoring.\n\n“Here he is,” she said. “Donald is here.”';
+    const found = summary(text);
+    expect(found.map(([span]) => span)).toEqual(["“Here he is,” she said. “Donald is here.”"]);
+    expect(found[0]?.[2]).toBe("she");
+  });
+
+  it("an unclosed quote ends at a closing mark of another kind, not at the paragraph's end", () => {
+    const text = "“Let’s go. We can stop it.’ Schumer was in the room for it.";
+    expect(summary(text).map(([span]) => span)).toEqual(["“Let’s go. We can stop it.’"]);
+  });
+
+  it("an unclosed quote with no other closing mark is cut at its paragraph's end", () => {
+    const text = "“We will win, Smith said in the hall.\n\nNarration.";
+    for (const [span] of summary(text)) expect(span).not.toContain("Narration");
+    expect(summary(text).length).toBeLessThanOrEqual(1);
+  });
+});
