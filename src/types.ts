@@ -50,7 +50,11 @@ export type MentionType = EntityType | "demonym";
 
 export interface Mention extends TextSpan {
   type: MentionType;
-  /** Canonical name of the entity it refers to (for a demonym: its country). */
+  /**
+   * Canonical name of the entity it refers to (for a demonym: its country). Extraction sets it for places,
+   * countries and demonyms (the gazetteer's reading) and leaves a person's or organization's surface text,
+   * which resolve/names replaces by the canonical name.
+   */
   entity: string;
   /** A title seen before a person's name ("President", "Dr."). */
   title?: string;
@@ -74,6 +78,23 @@ export interface QuoteSpeaker {
   mention: TextSpan | null;
   /** Set when the speaker is an organization rather than a person. */
   organization?: string;
+}
+
+/** The words naming a quote's speaker, as extraction finds them, with the kind of words they are. */
+export interface SpeakerPhrase extends TextSpan {
+  kind: "name" | "pronoun" | "role" | "organization";
+}
+
+/** A quote as extraction finds it: its span, cue and speaker phrase, before the speaker is named. */
+export interface QuoteSpan extends Span {
+  /** The quoted content, without the quotation marks. */
+  text: string;
+  partial: boolean;
+  /** The words of the attribution that name the speaker, or null. */
+  speakerPhrase: SpeakerPhrase | null;
+  /** With no speaker phrase: the index of the earlier quote whose speaker this one continues, or null. */
+  continues: number | null;
+  cue: TextSpan | null;
 }
 
 export interface Quote extends Span {

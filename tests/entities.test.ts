@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { EntityAggregator } from "../src/aggregate/entities.js";
 import { parseHeader } from "../src/corpus/header.js";
-import { extractMentions } from "../src/extract/entities/index.js";
-import { acronymTarget, initialsIndex } from "../src/extract/entities/organizations.js";
-import { EntityAggregator, groupEntities } from "../src/resolve/entities/index.js";
+import { nameDocument } from "../src/pipeline/annotate.js";
+import { groupEntities } from "../src/resolve/entities.js";
+import { acronymTarget, initialsIndex } from "../src/resolve/names/organizations.js";
 import { splitDocument } from "../src/text/split.js";
 import type { Document, Mention } from "../src/types.js";
 
@@ -14,7 +15,7 @@ function documentOf(text: string, id = "-"): Document {
 
 function mentionsOf(text: string): Mention[] {
   const doc = documentOf(text);
-  return extractMentions(doc, splitDocument(doc));
+  return nameDocument(doc, splitDocument(doc)).mentions;
 }
 
 /** "text|type|entity" (and "|title" for a titled person) of every mention, in text order. */
@@ -254,8 +255,8 @@ describe("organization names", () => {
 });
 
 describe("EntityAggregator", () => {
-  const add = (aggregator: EntityAggregator, id: string, text: string): void => {
-    aggregator.add(id, mentionsOf(text));
+  const add = (aggregator: EntityAggregator, _id: string, text: string): void => {
+    aggregator.addAnnotation({ mentions: mentionsOf(text) });
   };
 
   it("joins a surname across documents to the one full name of the corpus, and counts documents", () => {
@@ -293,26 +294,6 @@ describe("EntityAggregator", () => {
     });
     expect(organizations.map((e) => e.name)).not.toContain("IMF");
     expect(organizations.map((e) => e.name)).toContain("NATO");
-  });
-
-  it("merges serialized shards into the same result as one run", () => {
-    const texts = [
-      "Angela Merkel visited Paris and met French officials.",
-      "Merkel returned to Berlin, Germany.",
-      "German officials in Berlin welcomed Merkel.",
-    ];
-    const whole = new EntityAggregator();
-    texts.forEach((text, i) => {
-      add(whole, `${i}`, text);
-    });
-    const first = new EntityAggregator();
-    const second = new EntityAggregator();
-    add(first, "0", texts[0] as string);
-    add(second, "1", texts[1] as string);
-    add(second, "2", texts[2] as string);
-    const restored = EntityAggregator.fromJSON(JSON.parse(JSON.stringify(first)));
-    restored.merge(EntityAggregator.fromJSON(JSON.parse(JSON.stringify(second.toJSON()))));
-    expect(restored.result()).toEqual(whole.result());
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../src/extract/quotes/index.js";
+import { resolveQuotes } from "../src/resolve/speakers/resolve.js";
 import { splitDocument } from "../src/text/split.js";
 import type { Document, Quote } from "../src/types.js";
 
@@ -14,7 +15,8 @@ function quotesOf(text: string): Quote[] {
     bodyStart: 0,
     encoding: "utf-8",
   };
-  return extractQuotes(doc, splitDocument(doc), []).quotes;
+  const split = splitDocument(doc);
+  return resolveQuotes(extractQuotes(doc, split).quotes, split.tokens, split.sentences, []);
 }
 
 /** [quoted span as written, partial, speaker phrase] of every quote. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../src/extract/quotes/index.js";
+import { resolveQuotes } from "../src/resolve/speakers/resolve.js";
 import { splitDocument } from "../src/text/split.js";
 import type { Document, Mention, Quote } from "../src/types.js";
 
@@ -9,7 +10,8 @@ function doc(text: string): Document {
 
 function quotesOf(text: string, mentions: Mention[] = []): Quote[] {
   const d = doc(text);
-  return extractQuotes(d, splitDocument(d), mentions).quotes;
+  const split = splitDocument(d);
+  return resolveQuotes(extractQuotes(d, split).quotes, split.tokens, split.sentences, mentions);
 }
 
 const direct = (text: string, mentions: Mention[] = []) => quotesOf(text, mentions).filter((q) => !q.partial);
@@ -131,7 +133,7 @@ describe("unbalanced marks", () => {
     const text =
       "“We will win, Smith said in the hall.\n\nThe next paragraph is narrative.\n\n“Fine,” Doe said.";
     const d = doc(text);
-    const { quotes, diagnostics } = extractQuotes(d, splitDocument(d), []);
+    const { quotes, diagnostics } = extractQuotes(d, splitDocument(d));
     expect(diagnostics.some((x) => x.message.includes("never closed"))).toBe(true);
     for (const q of quotes) expect(text.slice(q.start, q.end)).not.toContain("next paragraph");
     expect(quotes.at(-1)?.text).toBe("Fine,");
@@ -140,7 +142,7 @@ describe("unbalanced marks", () => {
   it("a stray closing mark is reported and does not pair", () => {
     const text = "Prices rose” sharply.\n\n“Fine,” Doe said.";
     const d = doc(text);
-    const { quotes, diagnostics } = extractQuotes(d, splitDocument(d), []);
+    const { quotes, diagnostics } = extractQuotes(d, splitDocument(d));
     expect(diagnostics.some((x) => x.message.includes("without an opening"))).toBe(true);
     expect(quotes.map((q) => q.text)).toEqual(["Fine,"]);
   });
@@ -149,7 +151,7 @@ describe("unbalanced marks", () => {
     for (const mark of ["“", '"', "‘", "”"]) {
       const text = `Start. ${`word ${mark}`.repeat(20000)}\n\nEnd “Fine,” Doe said.`;
       const d = doc(text);
-      const { quotes, diagnostics } = extractQuotes(d, splitDocument(d), []);
+      const { quotes, diagnostics } = extractQuotes(d, splitDocument(d));
       expect(diagnostics.length).toBeLessThanOrEqual(21);
       for (let i = 1; i < quotes.length; i++)
         expect(quotes[i]?.start).toBeGreaterThanOrEqual(quotes[i - 1]?.end ?? 0);
@@ -160,7 +162,7 @@ describe("unbalanced marks", () => {
   it("handles a 3 MB line without punctuation", () => {
     const text = `“${"word ".repeat(600_000)}`;
     const d = doc(text);
-    const { quotes } = extractQuotes(d, splitDocument(d), []);
+    const { quotes } = extractQuotes(d, splitDocument(d));
     expect(quotes).toEqual([]);
   });
 });

@@ -1,13 +1,12 @@
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { speakerMatches } from "../src/aggregate/speaker-match.js";
 import { parseHeader } from "../src/corpus/header.js";
-import { extractMentions } from "../src/extract/entities/index.js";
 import { extractQuotes } from "../src/extract/quotes/index.js";
-import { speakerMatches } from "../src/resolve/speakers/match.js";
+import { nameDocument } from "../src/pipeline/annotate.js";
+import { resolveQuotes } from "../src/resolve/speakers/resolve.js";
 import { splitDocument } from "../src/text/split.js";
 import type { Document, Mention, Quote } from "../src/types.js";
-import { SEEDS } from "./helpers/cli.js";
 
 function doc(text: string, bodyStart = 0): Document {
   return { id: "t", path: "t", text, date: null, headers: {}, bodyStart, encoding: "utf-8" };
@@ -36,10 +35,15 @@ function mentionsOf(text: string, specs: Record<string, Spec>): Mention[] {
   return mentions.sort((a, b) => a.start - b.start);
 }
 
-function speakers(text: string, specs: Record<string, Spec>): Array<[string | null, string | null]> {
+function quotesOf(text: string, mentions: Mention[]): Quote[] {
   const d = doc(text);
-  return extractQuotes(d, splitDocument(d), mentionsOf(text, specs))
-    .quotes.filter((q) => !q.partial)
+  const split = splitDocument(d);
+  return resolveQuotes(extractQuotes(d, split).quotes, split.tokens, split.sentences, mentions);
+}
+
+function speakers(text: string, specs: Record<string, Spec>): Array<[string | null, string | null]> {
+  return quotesOf(text, mentionsOf(text, specs))
+    .filter((q) => !q.partial)
     .map((q) => [q.speaker.name, q.speaker.mention?.text ?? null]);
 }
 
@@ -114,8 +118,7 @@ describe("speaker resolution", () => {
 
   it("an organization speaker keeps its organization name", () => {
     const text = "The ministry of trade met.\n\n“Nothing was agreed,” the ministry said.";
-    const d = doc(text);
-    const q = extractQuotes(d, splitDocument(d), mentionsOf(text, CAST)).quotes[0] as Quote;
+    const q = quotesOf(text, mentionsOf(text, CAST))[0] as Quote;
     expect(q.speaker).toMatchObject({ name: null, organization: "Ministry of Trade" });
   });
 });
@@ -147,15 +150,14 @@ describe("speakerMatches", () => {
   });
 });
 
-const SAMPLE = path.join(SEEDS, "000_45a8fef921a77d2f.txt");
+const SAMPLE = new URL("../seeds/000_45a8fef921a77d2f.txt", import.meta.url);
 
-describe("sample article (with the real extractMentions)", () => {
+describe("sample article (extract and resolve, as annotate runs them)", () => {
   it("Rouhani's three quotes, Aliyev's one, and a partial quote", () => {
     const text = readFileSync(SAMPLE, "utf8");
     const header = parseHeader(text);
     const d = doc(text, header.bodyStart);
-    const split = splitDocument(d);
-    const { quotes } = extractQuotes(d, split, extractMentions(d, split));
+    const { quotes } = nameDocument(d, splitDocument(d));
     const by = (name: string) => quotes.filter((q) => !q.partial && speakerMatches(q, name));
     expect(by("Rouhani").map((q) => [q.text.slice(0, 20), q.speaker.mention?.text, q.cue?.text])).toEqual([
       ["Security, stability ", "the Iranian president", "added"],

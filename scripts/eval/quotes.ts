@@ -22,6 +22,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import nlp from "compromise";
 import { extractQuotes } from "../../src/extract/quotes/index.js";
+import { nameMentions } from "../../src/resolve/names/index.js";
+import { resolveQuotes } from "../../src/resolve/speakers/resolve.js";
 import { splitDocument } from "../../src/text/split.js";
 import type { Document, Mention, Quote, Span, TextSpan } from "../../src/types.js";
 import { evalDocument, table } from "../lib/shared.js";
@@ -206,8 +208,9 @@ function benchExplicit(evalDir: string, extractMentions: MentionExtractor | null
     if (findExplicitAttributions(a.text).length === 0) continue;
     const doc = evalDocument(a.id, a.text, null);
     const parts = splitDocument(doc);
-    const mentions = extractMentions ? extractMentions(doc, parts) : [];
-    scoreExplicit(score, a.text, extractQuotes(doc, parts, mentions).quotes);
+    const mentions = extractMentions ? nameMentions(extractMentions(doc, parts), doc.text, parts.tokens) : [];
+    const spans = extractQuotes(doc, parts).quotes;
+    scoreExplicit(score, a.text, resolveQuotes(spans, parts.tokens, parts.sentences, mentions));
   }
   return score;
 }
@@ -233,9 +236,12 @@ export async function run(evalDir: string): Promise<void> {
       const doc = evalDocument(a.id, a.text, a.date);
       const gold = a.quotes.filter((q) => q.direct);
       const parts = splitDocument(doc);
-      const mentions = extractMentions ? extractMentions(doc, parts) : [];
+      const mentions = extractMentions
+        ? nameMentions(extractMentions(doc, parts), doc.text, parts.tokens)
+        : [];
       const started = performance.now();
-      const extracted = extractQuotes(doc, parts, mentions).quotes;
+      const spans = extractQuotes(doc, parts).quotes;
+      const extracted = resolveQuotes(spans, parts.tokens, parts.sentences, mentions);
       ms += performance.now() - started;
       scoreExplicit(explicit, a.text, extracted);
       const all = ours(a.text, extracted);

@@ -14,6 +14,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { extractMentions } from "../../src/extract/entities/index.js";
 import { extractQuotes } from "../../src/extract/quotes/index.js";
+import { nameMentions } from "../../src/resolve/names/index.js";
+import { resolveQuotes } from "../../src/resolve/speakers/resolve.js";
 import { summarize } from "../../src/summarize/index.js";
 import { splitDocument } from "../../src/text/split.js";
 import type { TextSpan } from "../../src/types.js";
@@ -118,8 +120,17 @@ export async function run(evalDir: string): Promise<void> {
   for (const article of articles) {
     const doc = evalDocument(article.id, article.text);
     const split = timed(repeats, () => splitDocument(doc));
-    const mentions = timed(repeats, () => extractMentions(doc, split.value));
-    const quotes = timed(repeats, () => extractQuotes(doc, split.value, mentions.value).quotes);
+    const mentions = timed(repeats, () =>
+      nameMentions(extractMentions(doc, split.value), doc.text, split.value.tokens),
+    );
+    const quotes = timed(repeats, () =>
+      resolveQuotes(
+        extractQuotes(doc, split.value).quotes,
+        split.value.tokens,
+        split.value.sentences,
+        mentions.value,
+      ),
+    );
     const summary = timed(repeats, () => summarize(doc, split.value, { sentences: 3 }));
     const withSignals = timed(repeats, () =>
       summarize(doc, split.value, { sentences: 3, mentions: mentions.value, quotes: quotes.value }),

@@ -1,6 +1,6 @@
 import type { DocumentResult } from "../pipeline/annotate.js";
-import { EntityAggregator } from "../resolve/entities/index.js";
 import type { Annotation, EntityRecord, EntityType } from "../types.js";
+import { EntityAggregator } from "./entities.js";
 import { StatsAggregator } from "./stats.js";
 import type { ScoredTerm } from "./terms.js";
 

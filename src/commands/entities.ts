@@ -1,10 +1,10 @@
 import { type Command, Option } from "commander";
+import { EntityAggregator } from "../aggregate/entities.js";
 import { byCodePoint } from "../aggregate/order.js";
 import { UsageError } from "../cli/logger.js";
 import { type CommonOptions, positiveInt, withCommonOptions } from "../cli/options.js";
 import type { CommandContext, CommandRun } from "../cli/run.js";
 import { type EntityRow, entityColumns, entityJson } from "../format/views/entities.js";
-import { EntityAggregator } from "../resolve/entities/index.js";
 import type { CorpusEntityRecord, EntityType } from "../types.js";
 
 const TYPES: readonly EntityType[] = ["person", "country", "place", "organization"];

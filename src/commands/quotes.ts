@@ -1,9 +1,9 @@
 import type { Command } from "commander";
 import { nearestNames } from "../aggregate/nearest.js";
+import { speakerMatches } from "../aggregate/speaker-match.js";
 import { type CommonOptions, withCommonOptions } from "../cli/options.js";
 import type { CommandContext, CommandRun } from "../cli/run.js";
 import { type QuoteRow, quoteColumns, quoteJson } from "../format/views/quotes.js";
-import { speakerMatches } from "../resolve/speakers/match.js";
 
 interface QuotesOptions extends CommonOptions {
   speaker?: string;

@@ -138,3 +138,38 @@ export const PERSON_TITLES: readonly string[] = [
   "Supreme Leader",
   "Patriarch",
 ];
+
+/** Titles that tell a person's gender (lower case, with and without the dot). */
+export const FEMALE_TITLES: ReadonlySet<string> = new Set([
+  "mrs.",
+  "ms.",
+  "mrs",
+  "ms",
+  "miss",
+  "madam",
+  "lady",
+  "queen",
+  "dame",
+]);
+export const MALE_TITLES: ReadonlySet<string> = new Set(["mr.", "mr", "sir", "king", "lord"]);
+
+/**
+ * Titles that a speaker phrase may put before a name ("President Rouhani said", "Sen. Smith said"), stripped to
+ * find the name; any capitalized abbreviation ending in a dot ("Dr.", "Gen.") is stripped too.
+ */
+export const SPEAKER_PHRASE_TITLES: readonly string[] = [
+  "President",
+  "Senator",
+  "Governor",
+  "Minister",
+  "Prime Minister",
+  "Secretary",
+  "General",
+  "Judge",
+  "Mayor",
+  "Chairman",
+  "Officer",
+  "Rep.",
+  "Sen.",
+  "Gov.",
+];

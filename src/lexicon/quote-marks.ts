@@ -28,3 +28,8 @@ export const QUOTE_MARKS: ReadonlyMap<string, QuoteMarkInfo> = new Map<string, Q
   ["‹", { family: "guillemet", side: "open" }],
   ["›", { family: "guillemet", side: "close" }],
 ]);
+
+/** The marks of QUOTE_MARKS whose glyph says they open, close, or may do either (straight marks). */
+export function quoteMarksBySide(side: QuoteMarkInfo["side"]): Set<string> {
+  return new Set([...QUOTE_MARKS].filter(([, info]) => info.side === side).map(([mark]) => mark));
+}

@@ -1,13 +1,30 @@
 import { wordCounts } from "../aggregate/terms.js";
 import { extractMentions } from "../extract/entities/index.js";
 import { extractQuotes } from "../extract/quotes/index.js";
-import { groupEntities } from "../resolve/entities/index.js";
+import { groupEntities } from "../resolve/entities.js";
+import { nameMentions } from "../resolve/names/index.js";
+import { resolveQuotes } from "../resolve/speakers/resolve.js";
 import { summarize } from "../summarize/index.js";
-import { splitDocument } from "../text/split.js";
-import type { Annotation, Diagnostic, Document, QuoteMarkProblem } from "../types.js";
+import { type SplitDocument, splitDocument } from "../text/split.js";
+import type { Annotation, Diagnostic, Document, Mention, Quote, QuoteMarkProblem } from "../types.js";
 import { type AnnotateOptions, DEFAULT_ANNOTATE_OPTIONS, type DocumentResult } from "./result.js";
 
 export { type AnnotateOptions, DEFAULT_ANNOTATE_OPTIONS, type DocumentResult } from "./result.js";
+
+/** A document's named mentions and quotes: extraction finds the spans, resolution names them. */
+export interface NamedDocument {
+  mentions: Mention[];
+  quotes: Quote[];
+  diagnostics: Diagnostic[];
+}
+
+/** Extract (spans) → resolve (names): the mentions and quotes of one split document. */
+export function nameDocument(doc: Document, split: SplitDocument): NamedDocument {
+  const mentions = nameMentions(extractMentions(doc, split), doc.text, split.tokens);
+  const found = extractQuotes(doc, split);
+  const quotes = resolveQuotes(found.quotes, split.tokens, split.sentences, mentions);
+  return { mentions, quotes, diagnostics: asDiagnostics(doc.text, found.diagnostics) };
+}
 
 /** The per-document pipeline: split → extract → resolve → summarize, as one pure function. */
 export function annotateDocument(
@@ -15,8 +32,7 @@ export function annotateDocument(
   options: AnnotateOptions = DEFAULT_ANNOTATE_OPTIONS,
 ): DocumentResult {
   const split = splitDocument(doc);
-  const mentions = extractMentions(doc, split);
-  const { quotes, diagnostics: problems } = extractQuotes(doc, split, mentions);
+  const { mentions, quotes, diagnostics } = nameDocument(doc, split);
   const annotation: Annotation = {
     id: doc.id,
     path: doc.path,
@@ -34,7 +50,7 @@ export function annotateDocument(
     annotation.title = doc.headers.title ?? null;
     annotation.text = doc.text;
   }
-  return { annotation, words: [...wordCounts(split.tokens)], diagnostics: asDiagnostics(doc.text, problems) };
+  return { annotation, words: [...wordCounts(split.tokens)], diagnostics };
 }
 
 /** The quote scanner's problems as diagnostics of the document, located by line. */

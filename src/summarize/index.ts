@@ -13,14 +13,6 @@ export interface SummaryOptions {
 }
 
 /**
- * An extractive summary: up to `options.sentences` whole sentences of the body, in text order. Sentences are
- * ranked by position (news leads with the story) and directed centrality (TF-IDF similarity to the sentences
- * that follow; entity mentions, when given, count as shared terms), with redundancy removed (MMR).
- * Boilerplate, bylines, pieces of multi-sentence quotations and sentences cut at the length cap are never
- * picked; captions, direct speech and sentences leaning on the one before are ranked down. Fewer sentences
- * when the document has fewer eligible ones.
- */
-/**
  * When the quote extractor ran, its spans say better than raw quote marks how much of a sentence is
  * someone's direct speech (scare quotes and titles are `partial` and do not count).
  */
@@ -68,6 +60,14 @@ function addEntityTerms(pool: Candidate[], mentions: readonly Mention[]): void {
  */
 export const MAX_CANDIDATES = 60;
 
+/**
+ * An extractive summary: up to `options.sentences` whole sentences of the body, in text order. Sentences are
+ * ranked by position (news leads with the story) and directed centrality (TF-IDF similarity to the sentences
+ * that follow; entity mentions, when given, count as shared terms), with redundancy removed (MMR).
+ * Boilerplate, bylines, pieces of multi-sentence quotations and sentences cut at the length cap are never
+ * picked; captions, direct speech and sentences leaning on the one before are ranked down. Fewer sentences
+ * when the document has fewer eligible ones.
+ */
 export function summarize(doc: Document, split: SplitDocument, options: SummaryOptions): TextSpan[] {
   const count = Math.max(0, Math.floor(options.sentences));
   if (count === 0 || split.sentences.length === 0) return [];

@@ -1,3 +1,4 @@
+import { QUOTE_MARKS, quoteMarksBySide } from "../lexicon/quote-marks.js";
 import type { Sentence, Token } from "../types.js";
 
 /*
@@ -9,9 +10,10 @@ import type { Sentence, Token } from "../types.js";
  * document, so unbalanced marks cannot spread far.
  */
 
-const OPENING = new Set(["“", "‘", "«"]);
-const CLOSING = new Set(["”", "’", "»"]);
-const STRAIGHT = new Set(['"', "'"]);
+const OPENING = quoteMarksBySide("open");
+const CLOSING = quoteMarksBySide("close");
+const STRAIGHT = quoteMarksBySide("either");
+const isSingle = (mark: string): boolean => QUOTE_MARKS.get(mark)?.family === "single";
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** A straight quote opens when no word character touches it on the left and one follows on the right. */
@@ -52,8 +54,8 @@ export function quoteFlags(
         // A closing mark of either kind ends the quotation; a nested ‘…’ inside “…” is rare enough in news
         // to be treated the same, and an apostrophe-like ’ after a word (“players’ union”) only closes
         // a quotation that was opened with a single mark.
-        const single = mark === "’" || mark === "'";
-        const openedSingle = open === "‘" || open === "'";
+        const single = isSingle(mark) && !OPENING.has(mark);
+        const openedSingle = isSingle(open);
         if (!single || openedSingle) {
           quotedTokens += 1;
           open = null;

@@ -1,14 +1,15 @@
 import { GLUED_SENTENCE_STARTERS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from "../lexicon/abbreviations.js";
 import { STANDALONE_LINES } from "../lexicon/boilerplate.js";
+import { quoteMarksBySide } from "../lexicon/quote-marks.js";
 import { STOPWORDS } from "../lexicon/stopwords.js";
 import type { Sentence, Token } from "../types.js";
 import { MAX_SENTENCE_CHARS, MAX_SENTENCE_TOKENS } from "./limits.js";
 
 const TERMINALS = new Set([".", "!", "?", "…", "...", "....", "?!", "!?"]);
 /** Marks that may close a sentence after its final punctuation: `win.”` `(sic.)` */
-const CLOSERS = new Set(["”", "’", '"', "'", ")", "]", "»", "›"]);
+const CLOSERS = new Set([...quoteMarksBySide("close"), ...quoteMarksBySide("either"), ")", "]"]);
 /** What a new sentence may begin with besides a capital letter or a digit. */
-const OPENERS = new Set(["“", "‘", '"', "'", "(", "[", "«", "‹", "—", "-"]);
+const OPENERS = new Set([...quoteMarksBySide("open"), ...quoteMarksBySide("either"), "(", "[", "—", "-"]);
 const PARAGRAPH_BREAK = /\n[ \t\r\f\v]*\n|\n[ \t]{2,}|\n\t/;
 const STARTS_UPPER_OR_DIGIT = /^[\p{Lu}\p{Lt}\p{N}]/u;
 

@@ -1,17 +1,17 @@
 /**
  * The entity extraction stage: every mention of a person, country, place, organization or demonym in a
- * document, with its canonical name within the document.
+ * document, as a span with its type. Naming is resolve/names' job: a person's or organization's `entity` is
+ * left as its surface text here.
  *
  * A perceptron tagger (tagger.ts, trained on news) finds the names; gazetteers then say what they are:
- * a LOC is a country (canonical name from world-countries) or a place (with its country), a MISC that is a
- * demonym becomes a demonym of its country, and person names are joined to their fullest form.
+ * a LOC is a country (canonical name from world-countries) or a place (with its country), and a MISC that is
+ * a demonym becomes a demonym of its country.
  */
+import { surnameKey } from "../../text/names.js";
 import type { SplitDocument } from "../../text/split.js";
 import type { Document, Mention, Token } from "../../types.js";
 import { Flag, isCapitalized, type TokenView, viewDocument } from "./features.js";
 import { type Gazetteer, gazetteer, Kind } from "./gazetteer.js";
-import { documentSpellings, organizationName, resolveOrganizations, type Spelling } from "./organizations.js";
-import { resolvePersons } from "./persons.js";
 import { keyOf, readPlace } from "./places.js";
 import { type Segment, segmentsOf } from "./segments.js";
 import { joinParticles, spansOfTags, type TokenSpan, titleAtStart, titleBefore, trimSpan } from "./spans.js";
@@ -63,7 +63,6 @@ function mentionsOfSpan(
   raw: TokenSpan,
   headline: boolean,
   gaz: Gazetteer,
-  spelling: Spelling,
 ): Mention | null {
   const span = trimSpan(raw, tokens);
   if (span === null) return null;
@@ -87,8 +86,7 @@ function mentionsOfSpan(
     return mention;
   }
   const base = mentionOf(doc, tokens, span.first, span.end);
-  if (span.label === "ORG")
-    return { ...base, type: "organization", entity: organizationName(base.text, spelling) };
+  if (span.label === "ORG") return { ...base, type: "organization", entity: base.text };
   const demonym = gaz.demonyms.get(keyOf(tokens, span.first, span.end));
   return demonym === undefined ? null : { ...base, type: "demonym", entity: demonym };
 }
@@ -114,9 +112,8 @@ function untaggedDemonyms(
 function surnamesOf(mentions: readonly Mention[]): Set<string> {
   const surnames = new Set<string>();
   for (const mention of mentions) {
-    if (mention.type !== "person") continue;
-    const words = mention.text.split(/\s+/);
-    if (words.length >= 2) surnames.add((words[words.length - 1] as string).toLowerCase());
+    const surname = mention.type === "person" ? surnameKey(mention.text) : null;
+    if (surname !== null) surnames.add(surname);
   }
   return surnames;
 }
@@ -157,20 +154,6 @@ function surnameMentions(
 }
 
 /**
- * A one-word place or organization that is the surname of a person named in full in the same document
- * ("MaliVai Washington ... Washington fell short") is that person; country names are left alone ("Jordan").
- */
-function relabelSurnames(mentions: Mention[]): void {
-  const surnames = surnamesOf(mentions);
-  for (const mention of mentions) {
-    if (mention.type !== "place" && mention.type !== "organization") continue;
-    if (/\s/.test(mention.text) || !surnames.has(mention.text.toLowerCase())) continue;
-    mention.type = "person";
-    mention.entity = mention.text;
-  }
-}
-
-/**
  * A lone capitalized ordinary word opening a sentence or a quotation and followed by a lower-case word ("Nice weather
  * brought ...", "Reading the report, ...") is read as the word, not a name: capitals there carry no signal.
  * Unless the document also capitalizes it mid-sentence ("Brown threw ..." after "Gordon Brown").
@@ -190,6 +173,7 @@ function isCapitalizedCommonWord(
   return gaz.commonWords.has(word.toLowerCase()) && !gaz.countries.has(word.toLowerCase());
 }
 
+/** The document's mention spans in text order; a person's or organization's `entity` is its text until resolve/names names it. */
 export function extractMentions(doc: Document, split: SplitDocument): Mention[] {
   const { tokens } = split;
   if (tokens.length === 0) return [];
@@ -199,7 +183,6 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   const mentions: Mention[] = [];
   const covered = new Uint8Array(tokens.length);
   const headlineSpans: { span: TokenSpan; mention: Mention | null }[] = [];
-  const spelling = documentSpellings(() => tokens.filter((t) => t.kind === "word").map((t) => t.text));
   sentences.forEach((sentence, s) => {
     const tags = tagSentence(views[s] as TokenView[]);
     for (const span of joinParticles(spansOfTags(tags, sentence.firstToken), tokens)) {
@@ -207,7 +190,7 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
       const view = (views[s] as TokenView[])[span.first - sentence.firstToken] as TokenView;
       if (isCapitalizedCommonWord(tokens, span, view, gaz)) continue;
       const headline = (view.flags & Flag.headline) !== 0;
-      const mention = mentionsOfSpan(doc, tokens, sentence, span, headline, gaz, spelling);
+      const mention = mentionsOfSpan(doc, tokens, sentence, span, headline, gaz);
       if (headline && span.label !== "PER" && span.end - span.first > 1) {
         headlineSpans.push({ span, mention });
       } else if (mention !== null) mentions.push(mention);
@@ -215,9 +198,6 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   });
   mentions.push(...untaggedDemonyms(doc, tokens, covered, gaz));
   mentions.push(...surnameMentions(doc, tokens, covered, headlineSpans, mentions));
-  relabelSurnames(mentions);
   mentions.sort((a, b) => a.start - b.start);
-  resolvePersons(mentions);
-  resolveOrganizations(mentions);
   return mentions;
 }

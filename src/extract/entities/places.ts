@@ -6,6 +6,7 @@
  * "<US city>," or "<US state>," ("Atlanta, Georgia"), or before "state", where it is the US state (a place in the
  * United States). International news mentions the country far more often than a bare state name.
  */
+import { displayName } from "../../text/names.js";
 import type { Token } from "../../types.js";
 import type { Gazetteer } from "./gazetteer.js";
 
@@ -54,12 +55,4 @@ export function readPlace(
   const city = gaz.cities.get(key);
   if (city !== undefined) return { type: "place", entity: city.name, country: city.country };
   return { type: "place", entity: displayName(text) };
-}
-
-/** "NEW YORK" → "New York"; mixed-case names are kept as written. */
-export function displayName(text: string): string {
-  if (/\p{Ll}/u.test(text)) return text;
-  return text
-    .toLowerCase()
-    .replace(/(^|[\s\-'’.])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }

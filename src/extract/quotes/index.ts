@@ -1,13 +1,11 @@
 import { SPEAKER_DETERMINERS } from "../../lexicon/attribution-phrases.js";
 import { SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
-import { createSpeakerContext, resolveSpeaker } from "../../resolve/speakers/resolve.js";
 import type { SplitDocument } from "../../text/split.js";
 import type {
   QuoteMarkProblem as Diagnostic,
   Document,
-  Mention,
-  Quote,
-  QuoteSpeaker,
+  SpeakerPhrase as PhraseSpan,
+  QuoteSpan,
   Sentence,
   Token,
 } from "../../types.js";
@@ -231,52 +229,57 @@ function mergeSplitQuotes(tokens: readonly Token[], analysed: Analysed[]): Analy
   return out;
 }
 
-function phraseSpan(text: string, tokens: readonly Token[], phrase: SpeakerPhrase) {
+function phraseSpan(text: string, tokens: readonly Token[], phrase: SpeakerPhrase): PhraseSpan {
   const start = (tokens[phrase.first] as Token).start;
   const end = (tokens[phrase.end - 1] as Token).end;
   return { start, end, text: text.slice(start, end), kind: phrase.kind };
 }
 
 /**
- * Every quote of the document, in text order, never overlapping: direct quotes with their speaker (resolved
- * to a canonical person through `mentions` where possible) and cue verb, and partial quotes (scare quotes,
- * quoted phrases inside the writer's sentence) with no speaker.
+ * Every quote of the document, in text order, never overlapping: direct quotes with their speaker phrase (or
+ * the earlier quote whose speaker they continue) and cue verb, and partial quotes (scare quotes, quoted
+ * phrases inside the writer's sentence) with neither. resolve/speakers names the speakers.
  */
 export function extractQuotes(
   doc: Document,
   split: SplitDocument,
-  mentions: Mention[],
-): { quotes: Quote[]; diagnostics: Diagnostic[] } {
+): { quotes: QuoteSpan[]; diagnostics: Diagnostic[] } {
   const { text } = doc;
   const { tokens, sentences } = split;
   const paragraphs = findParagraphs(text, tokens);
   const scan = scanQuoteMarks(text, tokens, paragraphs, doc.bodyStart, doc.id);
   const analysed = mergeSplitQuotes(tokens, analyse(text, tokens, sentences, paragraphs, scan.spans));
-  const context = createSpeakerContext(tokens, sentences, mentions);
-  const quotes: Quote[] = [];
-  let lastSpeaker: { speaker: QuoteSpeaker; paragraph: number } | null = null;
+  const quotes: QuoteSpan[] = [];
+  // The last quote with a speaker phrase or continuing one, which a later quote with neither may continue.
+  let chain: { index: number; paragraph: number } | null = null;
   for (const a of analysed) {
     const last = a.parts.at(-1) ?? a.span;
     const content = [a.span, ...a.parts].map((s) => contentOf(text, tokens, s)).join(" ");
-    let speaker: QuoteSpeaker = { name: null, mention: null };
-    let cue: Quote["cue"] = null;
+    let speakerPhrase: PhraseSpan | null = null;
+    let continues: number | null = null;
+    let cue: QuoteSpan["cue"] = null;
     if (!a.partial || a.attribution !== null) {
-      if (a.attribution?.speaker)
-        speaker = resolveSpeaker(context, phraseSpan(text, tokens, a.attribution.speaker));
-      else if (lastSpeaker !== null && a.paragraph - lastSpeaker.paragraph <= CONTINUATION_PARAGRAPHS) {
-        speaker = { ...lastSpeaker.speaker, mention: null };
-      }
+      if (a.attribution?.speaker) speakerPhrase = phraseSpan(text, tokens, a.attribution.speaker);
+      else if (chain !== null && a.paragraph - chain.paragraph <= CONTINUATION_PARAGRAPHS)
+        continues = chain.index;
       const c = a.attribution?.cue;
       if (c) {
         const start = (tokens[c.first] as Token).start;
         const end = (tokens[c.end - 1] as Token).end;
         cue = { start, end, text: text.slice(start, end) };
       }
-      if (speaker.name !== null || speaker.organization !== undefined || speaker.mention !== null) {
-        lastSpeaker = { speaker, paragraph: a.paragraph };
-      }
+      if (speakerPhrase !== null || continues !== null)
+        chain = { index: quotes.length, paragraph: a.paragraph };
     }
-    quotes.push({ start: a.span.start, end: last.end, text: content, partial: a.partial, speaker, cue });
+    quotes.push({
+      start: a.span.start,
+      end: last.end,
+      text: content,
+      partial: a.partial,
+      speakerPhrase,
+      continues,
+      cue,
+    });
   }
   return { quotes, diagnostics: scan.diagnostics };
 }

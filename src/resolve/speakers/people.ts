@@ -1,8 +1,10 @@
 import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
-import { FEMALE_ROLES, MALE_ROLES, ROLE_TITLES } from "../../lexicon/speaker-roles.js";
+import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
+import { tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
+import { type Gender, genderOfFullName, genderOfTitle } from "../names/gender.js";
 
-export type Gender = "male" | "female";
+export type { Gender };
 
 /** What the document says about one person: the facts role nouns and pronouns are resolved against. */
 export interface PersonFacts {
@@ -16,27 +18,7 @@ export interface PersonFacts {
   offsets: number[];
 }
 
-const FEMALE_TITLES = new Set(["mrs.", "ms.", "mrs", "ms", "miss", "madam", "lady", "queen", "dame"]);
-const MALE_TITLES = new Set(["mr.", "mr", "sir", "king", "lord"]);
 const CONTEXT_TOKENS = 4;
-
-/** Index of the first token that starts at or after `offset` (binary search). */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function genderOfRole(role: string): Gender | null {
-  if (FEMALE_TITLES.has(role) || FEMALE_ROLES.has(role)) return "female";
-  if (MALE_TITLES.has(role) || MALE_ROLES.has(role)) return "male";
-  return null;
-}
 
 /**
  * Facts per person entity from the document's mentions: titles ("President Rouhani"), role nouns and
@@ -61,13 +43,13 @@ export function collectPeople(
     if (m.title) {
       const title = m.title.toLowerCase();
       facts.roles.add(title);
-      facts.gender ??= genderOfRole(title);
+      facts.gender ??= genderOfTitle(title);
     }
     const at = tokenAt(tokens, m.start);
     for (let k = Math.max(0, at - CONTEXT_TOKENS); k < at; k++) {
       const w = (tokens[k] as Token).text.toLowerCase();
       if (ROLE_TITLES.has(w)) facts.roles.add(w);
-      facts.gender ??= genderOfRole(w);
+      facts.gender ??= genderOfTitle(w);
     }
     // Demonyms and countries right before the name (or its title): "Iranian President Hassan Rouhani".
     while (n < nationals.length && (nationals[n] as Mention).end <= m.start - 40) n += 1;
@@ -87,6 +69,8 @@ export function collectPeople(
         facts.countries.add(national.text.toLowerCase());
       }
     }
+    // The first name's usual gender ("Mary Smith") before the guess from a following pronoun.
+    if (facts.gender === null) facts.gender = genderOfFullName(m.entity);
     // A gendered pronoun within the next few words ("Rouhani ... his"), when no other person intervenes.
     if (facts.gender === null) {
       for (let k = at + 1; k < Math.min(tokens.length, at + 12); k++) {

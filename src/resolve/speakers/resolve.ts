@@ -1,13 +1,22 @@
+import { firstNameGender } from "../../lexicon/first-names.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
-import { SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
+import { SPEAKER_PHRASE_TITLES } from "../../lexicon/person-titles.js";
+import { PREPOSITIONS } from "../../lexicon/prepositions.js";
+import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
 import { FEMALE_ROLES, MALE_ROLES, ROLE_TITLES } from "../../lexicon/speaker-roles.js";
-import type { Mention, QuoteSpeaker, TextSpan, Token } from "../../types.js";
+import { tokenAt } from "../../text/token-at.js";
+import type { Mention, Quote, QuoteSpan, QuoteSpeaker, SpeakerPhrase, TextSpan, Token } from "../../types.js";
+import { personKey, personRule } from "../names/persons.js";
 import { collectPeople, type Gender, type PersonFacts } from "./people.js";
-
-/** A speaker phrase found by the quote extractor, with the kind of words it is made of. */
-export interface SpeakerSpan extends TextSpan {
-  kind: "name" | "pronoun" | "role" | "organization";
-}
+import {
+  ADJUNCT_WEIGHT,
+  MENTION_WEIGHT,
+  PRONOUN_WEIGHT,
+  Salience,
+  SPEAKER_WEIGHT,
+  SUBJECT_TOKENS,
+  SUBJECT_WEIGHT,
+} from "./salience.js";
 
 /**
  * What the resolver knows while it walks a document's quotes in text order: the people, and who was
@@ -18,10 +27,18 @@ export interface SpeakerContext {
   people: Map<string, PersonFacts>;
   /** Persons as subjects (first person mention of a sentence) and as resolved speakers, by offset. */
   subjects: Array<{ offset: number; name: string }>;
+  /** Every person mention, resolved speaker and resolved pronoun, by offset: what pronouns weigh. */
+  salience: Salience;
+  /** The person rule over the document's people, built on the first speaker phrase that needs it. */
+  rule?: (key: string) => string | null;
 }
 
-const STRIP_TITLE =
-  /^(?:(?:the|The)\s+)?(?:(?:\p{Lu}[\p{L}]*\.|President|Senator|Governor|Minister|Prime Minister|Secretary|General|Judge|Mayor|Chairman|Officer|Rep\.|Sen\.|Gov\.)\s+)+/u;
+const escapeRegExp = (title: string): string => title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** "the", then titles, before the name in a speaker phrase ("the Prime Minister Jane Doe"). */
+const STRIP_TITLE = new RegExp(
+  `^(?:(?:the|The)\\s+)?(?:(?:\\p{Lu}[\\p{L}]*\\.|${SPEAKER_PHRASE_TITLES.map(escapeRegExp).join("|")})\\s+)+`,
+  "u",
+);
 
 export function createSpeakerContext(
   tokens: readonly Token[],
@@ -37,7 +54,20 @@ export function createSpeakerContext(
     if (first !== undefined && first.start < s.end)
       subjects.push({ offset: first.start, name: first.entity });
   }
-  return { mentions, people: collectPeople(tokens, mentions), subjects };
+  const salience = new Salience(sentences);
+  let k = 0;
+  for (const m of persons) {
+    while (k < sentences.length && (sentences[k] as { end: number }).end <= m.start) k += 1;
+    const sentenceStart = sentences[k]?.start ?? 0;
+    // A name opening its sentence ("Byron fell in love ...") is its subject; one after a preposition
+    // ("under the care of a Dr. Bailey") is an adjunct, which a following pronoun seldom means.
+    const at = tokenAt(tokens, m.start);
+    const opening = at - tokenAt(tokens, sentenceStart) <= SUBJECT_TOKENS;
+    // Up to three words back: "of a Dr. Bailey".
+    const adjunct = [1, 2, 3].some((back) => PREPOSITIONS.has(tokens[at - back]?.text.toLowerCase() ?? ""));
+    salience.add(m.start, m.entity, opening ? SUBJECT_WEIGHT : adjunct ? ADJUNCT_WEIGHT : MENTION_WEIGHT);
+  }
+  return { mentions, people: collectPeople(tokens, mentions), subjects, salience };
 }
 
 function overlapping(mentions: readonly Mention[], span: TextSpan): Mention[] {
@@ -62,6 +92,7 @@ function lastOffsetBefore(facts: PersonFacts, offset: number): number {
 }
 
 function remember(context: SpeakerContext, name: string, offset: number): void {
+  context.salience.add(offset, name, SPEAKER_WEIGHT);
   // Quotes are resolved in text order, so this insertion rarely moves anything.
   const subjects = context.subjects;
   let i = subjects.length;
@@ -69,39 +100,67 @@ function remember(context: SpeakerContext, name: string, offset: number): void {
   subjects.splice(i, 0, { offset, name });
 }
 
-function byName(context: SpeakerContext, span: SpeakerSpan): QuoteSpeaker {
+/** The person of the document that a written name names, by the person rule of resolve/names; null for none. */
+function personNamed(context: SpeakerContext, name: string): string | null {
+  if (context.rule === undefined) {
+    const byKey = new Map([...context.people.keys()].map((n) => [personKey(n), n]));
+    const rule = personRule(byKey.keys(), { firstNames: true });
+    context.rule = (key) => byKey.get(rule(key)) ?? null;
+  }
+  const key = personKey(name);
+  const found = context.rule(key);
+  if (found !== null) return found;
+  // A fuller name than the document's ("Sanford Margoshes" where the tagger kept only "Margoshes"): the one
+  // person whose name ends the phrase's.
+  const longer = [...context.people.keys()].filter((n) => key.endsWith(` ${personKey(n)}`));
+  return longer.length === 1 ? (longer[0] as string) : null;
+}
+
+/**
+ * The name in a speaker phrase: the capitalized words after its last title, role or lower-case word
+ * ("Conservative Leader Jane Doe" → "Jane Doe", "project manager John Roe" → "John Roe").
+ */
+function nameIn(bare: string): string {
+  const words = bare.split(/\s+/);
+  let from = 0;
+  words.forEach((w, i) => {
+    if (ROLE_TITLES.has(w.toLowerCase()) || !/^\p{Lu}/u.test(w)) from = i + 1;
+  });
+  return from < words.length ? words.slice(from).join(" ") : bare;
+}
+
+function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
   const found = overlapping(context.mentions, span);
   const person = found.find((m) => m.type === "person");
   if (person) return { name: person.entity, mention: span };
   const bare = span.text.replace(STRIP_TITLE, "").trim();
-  const surname = bare.split(/\s+/).at(-1)?.toLowerCase() ?? "";
-  for (const facts of context.people.values()) {
-    const words = facts.name.toLowerCase().split(/\s+/);
-    if (surname !== "" && (facts.name.toLowerCase() === bare.toLowerCase() || words.at(-1) === surname)) {
-      return { name: facts.name, mention: span };
-    }
-  }
+  const name = nameIn(bare);
+  const known = name === "" ? null : personNamed(context, name);
+  if (known !== null) return { name: known, mention: span };
+  // A name the tagger missed or read as an organization: a known first name says it is a person ("Drew Cass").
+  const first = name.split(/\s+/)[0] ?? "";
+  if (name.includes(" ") && firstNameGender(first) !== null) return { name, mention: span };
   const other = found.find((m) => m.type !== "demonym");
   if (other) return { name: null, mention: span, organization: other.entity };
   const words = bare.toLowerCase().split(/\s+/);
   if (/^The\s/.test(span.text) || words.some((w) => ORGANIZATION_NOUNS.has(w))) {
     return { name: null, mention: span, organization: bare.replace(/^The\s+/, "") };
   }
-  return { name: bare === "" ? null : bare, mention: span };
+  return { name: bare === "" ? null : name, mention: span };
 }
 
-function byPronoun(context: SpeakerContext, span: SpeakerSpan): QuoteSpeaker {
-  const gender = SPEAKER_PRONOUNS.get(span.text.toLowerCase());
-  if (gender !== "male" && gender !== "female") return { name: null, mention: span };
-  for (let i = context.subjects.length - 1; i >= 0; i--) {
-    const subject = context.subjects[i] as { offset: number; name: string };
-    if (subject.offset >= span.start) continue;
-    const facts = context.people.get(subject.name);
-    if (facts?.gender && facts.gender !== gender) continue;
-    if (facts && facts.gender === null) facts.gender = gender as Gender;
-    return { name: subject.name, mention: span };
-  }
-  return { name: null, mention: span };
+function byPronoun(context: SpeakerContext, span: TextSpan): QuoteSpeaker {
+  const gender = GENDERED_PRONOUNS.get(span.text.toLowerCase());
+  if (gender === undefined) return { name: null, mention: span };
+  const name = context.salience.best(span.start, (candidate) => {
+    const known = context.people.get(candidate)?.gender;
+    return !known || known === gender;
+  });
+  if (name === null) return { name: null, mention: span };
+  const facts = context.people.get(name);
+  if (facts && facts.gender === null) facts.gender = gender;
+  context.salience.add(span.start, name, PRONOUN_WEIGHT);
+  return { name, mention: span };
 }
 
 /** Role words in a phrase, longest first ("prime minister" before "minister"). */
@@ -119,7 +178,7 @@ function rolesIn(words: readonly string[]): string[] {
   return roles;
 }
 
-function byRole(context: SpeakerContext, span: SpeakerSpan): QuoteSpeaker {
+function byRole(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
   const words = span.text.toLowerCase().split(/[\s’']+/);
   const roles = rolesIn(words);
   const role = roles.at(-1);
@@ -159,7 +218,7 @@ function byRole(context: SpeakerContext, span: SpeakerSpan): QuoteSpeaker {
   return { name: best.facts.name, mention: span };
 }
 
-function byOrganization(context: SpeakerContext, span: SpeakerSpan): QuoteSpeaker {
+function byOrganization(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
   const found = overlapping(context.mentions, span).find(
     (m) => m.type === "organization" || m.type === "country",
   );
@@ -176,11 +235,19 @@ function byOrganization(context: SpeakerContext, span: SpeakerSpan): QuoteSpeake
 }
 
 /**
+ * The person a third-person singular pronoun ("he", "her", "himself") refers to: the most recent subject of a
+ * sentence or speaker whose gender does not disagree, or null. Call in text order, as for speakers.
+ */
+export function resolvePronoun(context: SpeakerContext, span: TextSpan): string | null {
+  return byPronoun(context, span).name;
+}
+
+/**
  * Resolves a speaker phrase to a person: a name to its entity, a pronoun to the most recent compatible
  * subject, a role noun to the person holding that role in context (title, country, recency). Call in
  * text order: every person resolved becomes the most recent subject.
  */
-export function resolveSpeaker(context: SpeakerContext, span: SpeakerSpan): QuoteSpeaker {
+export function resolveSpeaker(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
   const mention: TextSpan = { start: span.start, end: span.end, text: span.text };
   const typed = { ...span, ...mention };
   let speaker: QuoteSpeaker;
@@ -191,4 +258,29 @@ export function resolveSpeaker(context: SpeakerContext, span: SpeakerSpan): Quot
   speaker = { ...speaker, mention };
   if (speaker.name !== null) remember(context, speaker.name, span.start);
   return speaker;
+}
+
+/**
+ * Names the speakers of a document's quotes, in text order: a quote with a speaker phrase gets the phrase's
+ * person (or organization), a quote that continues an earlier one gets that quote's speaker without a mention.
+ */
+export function resolveQuotes(
+  spans: readonly QuoteSpan[],
+  tokens: readonly Token[],
+  sentences: ReadonlyArray<{ start: number; end: number }>,
+  mentions: readonly Mention[],
+): Quote[] {
+  const context = createSpeakerContext(tokens, sentences, mentions);
+  const quotes: Quote[] = [];
+  for (const span of spans) {
+    let speaker: QuoteSpeaker = { name: null, mention: null };
+    if (span.speakerPhrase !== null) speaker = resolveSpeaker(context, span.speakerPhrase);
+    else if (span.continues !== null) {
+      const continued = quotes[span.continues];
+      if (continued !== undefined) speaker = { ...continued.speaker, mention: null };
+    }
+    const { start, end, text, partial, cue } = span;
+    quotes.push({ start, end, text, partial, speaker, cue });
+  }
+  return quotes;
 }

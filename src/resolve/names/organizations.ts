@@ -2,7 +2,7 @@
  * One name per organization: acronyms are kept as written (NATO, not "Nato"), dotted ones undotted ("U.N."
  * is UN), headline capitals take the document's own spelling ("REUTERS" is Reuters), and an acronym joins
  * the one longer name whose initials it spells ("the IMF" after "International Monetary Fund"). The same
- * joining runs over a corpus in resolve/entities (acronymTarget).
+ * joining runs over a corpus in aggregate/entities.ts (acronymTarget).
  */
 import { ACRONYM_SKIP_WORDS, MAX_ACRONYM_LETTERS } from "../../lexicon/acronym-skip-words.js";
 import type { Mention } from "../../types.js";
@@ -47,6 +47,36 @@ export function acronymTarget(letters: string, index: Map<string, string | null>
   return index.get(letters) ?? undefined;
 }
 
+/** The stem a party's names share: "Democratic" and "Democrats" → "democrat", "Labour" → "labour". */
+function partyStem(word: string): string {
+  return word.toLowerCase().replace(/s$/, "").replace(/ic$/, "");
+}
+
+/**
+ * Parties by the stem of their one-word base ("Democratic Party" → "democrat"), for partyOf. A null entry means
+ * two parties share the stem.
+ */
+export function partyIndex(names: Iterable<string>): Map<string, string | null> {
+  const index = new Map<string, string | null>();
+  for (const name of names) {
+    const base = /^(\p{Lu}\p{Ll}+) Party$/u.exec(name)?.[1];
+    if (base === undefined) continue;
+    const stem = partyStem(base);
+    const known = index.get(stem);
+    index.set(stem, known === undefined || known === name ? name : null);
+  }
+  return index;
+}
+
+/**
+ * The party a one-word organization name stands for: its members ("Democrats", "Conservatives") or its short
+ * name ("Labour") when the index has one party of that stem; undefined otherwise.
+ */
+export function partyOf(name: string, index: Map<string, string | null>): string | undefined {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return undefined;
+  return index.get(partyStem(name)) ?? undefined;
+}
+
 /** How a document spells a word where it is not all capitals ("Reuters" for "REUTERS"), if anywhere. */
 export type Spelling = (word: string) => string | undefined;
 
@@ -89,14 +119,42 @@ export function organizationName(text: string, spelling: Spelling): string {
     .join(" ");
 }
 
-/** Joins each acronym organization to the one longer organization of the document that it abbreviates (in place). */
-export function resolveOrganizations(mentions: Mention[]): void {
+/**
+ * Acronyms the document defines: a name followed by its acronym in parentheses ("the Food and Drug
+ * Administration (FDA)"), whatever its initials spell.
+ */
+function definedAcronyms(text: string, organizations: readonly Mention[]): Map<string, string> {
+  const defined = new Map<string, string>();
+  for (let i = 1; i < organizations.length; i++) {
+    const name = organizations[i - 1] as Mention;
+    const acronym = organizations[i] as Mention;
+    const letters = acronymLetters(acronym.entity);
+    if (letters === null || acronymLetters(name.entity) !== null) continue;
+    // The name the tagger found must be whole: two words or more, starting with the acronym's letter (not
+    // "Commission (CFTC)" or "Tariffs and Trade (GATT)").
+    if (!/\s/.test(name.entity) || name.entity.charAt(0).toUpperCase() !== letters.charAt(0)) continue;
+    if (!/^\s*\($/.test(text.slice(name.end, acronym.start)) || text[acronym.end] !== ")") continue;
+    defined.set(letters, name.entity);
+  }
+  return defined;
+}
+
+/**
+ * Names the organization mentions of a document (in place): each its written name in the document's spelling,
+ * a party's members or short name the party ("Democrats" → Democratic Party), then each acronym the name the document defines it for, else the one longer organization of the document
+ * whose initials it spells.
+ */
+export function nameOrganizations(mentions: Mention[], text: string, spelling: Spelling): void {
   const organizations = mentions.filter((m) => m.type === "organization");
+  for (const mention of organizations) mention.entity = organizationName(mention.text, spelling);
+  const parties = partyIndex(organizations.map((m) => m.entity));
+  for (const mention of organizations) mention.entity = partyOf(mention.entity, parties) ?? mention.entity;
+  const defined = definedAcronyms(text, organizations);
   const index = initialsIndex(organizations.map((m) => m.entity));
   for (const mention of organizations) {
     const letters = acronymLetters(mention.entity);
     if (letters === null) continue;
-    const target = acronymTarget(letters, index);
+    const target = defined.get(letters) ?? acronymTarget(letters, index);
     if (target !== undefined) mention.entity = target;
   }
 }

@@ -1,5 +1,11 @@
-import { foldForMatch } from "../../text/fold.js";
-import type { Quote } from "../../types.js";
+import { SPEAKER_PRONOUNS } from "../lexicon/pronouns.js";
+import { foldForMatch } from "../text/fold.js";
+import type { Quote } from "../types.js";
+
+/** A speaker mention that is a pronoun or a role noun ("He", "The minister"), not a name. */
+const NOT_A_NAME = new RegExp(
+  `^(?:The|${[...SPEAKER_PRONOUNS.keys()].map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join("|")})\\b`,
+);
 
 /**
  * Whether a quote's speaker answers to `query`: its canonical name, the words the text used for it (an
@@ -16,12 +22,7 @@ export function speakerMatches(quote: Quote, query: string): boolean {
   }
   // The mention is an alias only when it is a name ("Rouhani"), not a pronoun or role noun.
   const mention = quote.speaker.mention?.text;
-  if (
-    mention &&
-    names.length > 0 &&
-    /^\p{Lu}/u.test(mention) &&
-    !/^(?:The|He|She|It|They|We|I)\b/.test(mention)
-  ) {
+  if (mention && names.length > 0 && /^\p{Lu}/u.test(mention) && !NOT_A_NAME.test(mention)) {
     const folded = foldForMatch(mention);
     if (folded === q || folded.split(" ").at(-1) === q) return true;
   }

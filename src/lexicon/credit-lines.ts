@@ -1,0 +1,74 @@
+/**
+ * Credit lines: the words around the names of a story's writers, editors and photographers ("By Jane Doe",
+ * "(Reporting by Jane Doe; Editing by John Roe)", "Photo: Jane Doe", "Jane Doe / The Canadian Press",
+ * "REUTERS/Jane Doe", "Jane Doe (File Photo)"). The people they name are not people in the news.
+ */
+
+/** Lower-case words that open a credit anywhere on a line; the names follow ("Editing by"). */
+export const CREDIT_OPENERS: readonly string[] = [
+  "reporting by",
+  "additional reporting by",
+  "writing by",
+  "editing by",
+  "compiled by",
+  "photo by",
+  "photos by",
+  "photograph by",
+  "photographs by",
+  "photography by",
+  "illustration by",
+  "graphic by",
+  "video by",
+  "story by",
+  "text by",
+  "words by",
+  "photo:",
+  "photos:",
+  "photograph:",
+  "photo credit:",
+  "credit:",
+  "credits:",
+  "image:",
+  "illustration:",
+  "graphic:",
+  "video:",
+];
+
+/** Words that open a byline only at the start of a line and capitalized ("By Jane Doe"; a hard-wrapped "by" is prose). */
+export const BYLINE_OPENERS: readonly string[] = ["by", "words by", "written by", "edited by", "produced by"];
+
+/** Lower-case words that close a credit after the names ("Jane Doe (File Photo)", "Jane Doe, Staff Writer"). */
+export const CREDIT_CLOSERS: readonly string[] = [
+  "file photo",
+  "file",
+  "staff writer",
+  "staff reporter",
+  "staff photographer",
+  "special to",
+  "contributing writer",
+];
+
+/**
+ * Agencies and words that sit on the other side of a slash from a photographer's name ("REUTERS/Jane Doe",
+ * "Jane Doe / The Canadian Press"). Only these: "Royal Dutch/Shell" or "Santos/Hodeidah" are not credits.
+ */
+export const CREDIT_AGENCIES: readonly string[] = [
+  "reuters",
+  "ap",
+  "ap photo",
+  "afp",
+  "afp photo",
+  "getty images",
+  "getty",
+  "epa",
+  "the canadian press",
+  "canadian press",
+  "the associated press",
+  "associated press",
+  "bloomberg",
+  "photo",
+  "file photo",
+  "pool",
+  "handout",
+  "xinhua",
+];

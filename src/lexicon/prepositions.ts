@@ -1,0 +1,22 @@
+/** Prepositions that put a name in an adjunct ("under the care of Dr. Bailey"), where pronouns seldom point. */
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  "of",
+  "to",
+  "by",
+  "with",
+  "under",
+  "at",
+  "for",
+  "from",
+  "on",
+  "in",
+  "about",
+  "against",
+  "among",
+  "between",
+  "into",
+  "over",
+  "toward",
+  "towards",
+  "through",
+]);

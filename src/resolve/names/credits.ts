@@ -1,0 +1,82 @@
+/**
+ * Bylines, photo credits and captions name the people who made the story, not people in the news: a person
+ * mention inside a credit line is left out of the document's mentions (docs/annotate-contract.md).
+ */
+import {
+  BYLINE_OPENERS,
+  CREDIT_AGENCIES,
+  CREDIT_CLOSERS,
+  CREDIT_OPENERS,
+} from "../../lexicon/credit-lines.js";
+import type { Mention } from "../../types.js";
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** The phrases as written in lower case, capitalized, title case or capitals ("Reporting by", "The Canadian Press", "PHOTO:"). */
+const alternatives = (list: readonly string[]): string =>
+  list
+    .flatMap((p) => [
+      p,
+      p.charAt(0).toUpperCase() + p.slice(1),
+      p.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()),
+      p.toUpperCase(),
+    ])
+    .map(escapeRegExp)
+    .join("|");
+
+/** Capitalized or in capitals only ("By", "BY", not "by"). */
+const capitalized = (list: readonly string[]): string =>
+  list
+    .flatMap((p) => [p.charAt(0).toUpperCase() + p.slice(1), p.toUpperCase()])
+    .map(escapeRegExp)
+    .join("|");
+
+/** Other names of the same credit between its opener and this name ("Reporting by Jane Doe and [John Roe]"). */
+const WORD = String.raw`[\p{Lu}][\p{L}.'’\-]*(?![\p{L}.'’\-])`;
+// The lookahead keeps a word from being split ("ABC" as "AB" + "C"): without it, backtracking is exponential.
+const NAMES_BEFORE = String.raw`(?:${WORD}\s*|,\s*|and\s+|&\s*)*`;
+const OPENED = new RegExp(
+  String.raw`(?:^|[\s(\[;|—–-])(?:${alternatives(CREDIT_OPENERS)})\s*${NAMES_BEFORE}$`,
+  "u",
+);
+/** "By Jane Doe": only at a line's start, and only names (and a closer) on the rest of the line ("By Monday, ..." is not). */
+const BYLINE = new RegExp(String.raw`^[\s(\[]*(?:${capitalized(BYLINE_OPENERS)})\s+${NAMES_BEFORE}$`, "u");
+const ONLY_NAMES = new RegExp(String.raw`^(?:\s*(?:${WORD}|,|and|&|\||—|–|-|\/|\(|\)))*\s*$`, "u");
+/** "REUTERS/Jane Doe", "AP Photo/Jane Doe": an agency, a slash, the name. */
+const AGENCY_SLASH = new RegExp(String.raw`(?:^|[\s(])(?:${alternatives(CREDIT_AGENCIES)})\s*\/\s*$`, "u");
+/** "Jane Doe / The Canadian Press", "Jane Doe/Reuters", "Jane Doe (File Photo)", "Jane Doe, Staff Writer". */
+const CLOSED = new RegExp(
+  String.raw`^(?:\s*${WORD})*\s*(?:\/\s*(?:${alternatives(CREDIT_AGENCIES)})\b|[(,–—-]\s*(?:${alternatives(CREDIT_CLOSERS)})\b)`,
+  "u",
+);
+/** A credit is a short line or the tail of one: a name this far from the line's edges is in a sentence. */
+const MAX_CREDIT_CHARS = 120;
+
+/** The line around a mention, up to MAX_CREDIT_CHARS each side (bounded: a 3 MB line stays linear). */
+function lineAround(
+  text: string,
+  start: number,
+  end: number,
+): { before: string; after: string; fromLineStart: boolean } {
+  const from = Math.max(0, start - MAX_CREDIT_CHARS);
+  const before = text.slice(from, start);
+  const lineBreak = before.lastIndexOf("\n");
+  const after = text.slice(end, Math.min(text.length, end + MAX_CREDIT_CHARS));
+  const lineEnd = after.indexOf("\n");
+  return {
+    before: lineBreak < 0 ? before : before.slice(lineBreak + 1),
+    after: lineEnd < 0 ? after : after.slice(0, lineEnd),
+    fromLineStart: lineBreak >= 0 || from === 0,
+  };
+}
+
+/** Whether the person mention at [start, end) of `text` names a credit's writer, editor or photographer. */
+export function isCredit(text: string, mention: Pick<Mention, "start" | "end">): boolean {
+  const { before, after, fromLineStart } = lineAround(text, mention.start, mention.end);
+  if (OPENED.test(before) || AGENCY_SLASH.test(before) || CLOSED.test(after)) return true;
+  return fromLineStart && BYLINE.test(before) && ONLY_NAMES.test(after);
+}
+
+/** The mentions without the people of credit lines. */
+export function withoutCredits(text: string, mentions: Mention[]): Mention[] {
+  return mentions.filter((m) => m.type !== "person" || !isCredit(text, m));
+}

@@ -1,0 +1,161 @@
+/**
+ * Naming within a document: the canonical `entity` of every person and organization mention, and the type
+ * of a one-word name that the document shows to be a person's surname. Extraction (extract/entities) finds the
+ * spans and their types; places, countries and demonyms come named by the gazetteer.
+ */
+import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
+import { LANGUAGE_NOUNS, LANGUAGE_PREPOSITIONS, SPEECH_VERBS } from "../../lexicon/language-cues.js";
+import { STOPWORDS } from "../../lexicon/stopwords.js";
+import { displayName, surnameKey } from "../../text/names.js";
+import { tokenAt } from "../../text/token-at.js";
+import type { Mention, Token } from "../../types.js";
+import { withoutCredits } from "./credits.js";
+import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
+import { documentSpellings, nameOrganizations } from "./organizations.js";
+import { personKey, personRule } from "./persons.js";
+
+/**
+ * A one-word place or organization that is the surname of a person named in full in the same document
+ * ("MaliVai Washington ... Washington fell short") is that person; country names are left alone ("Jordan").
+ */
+function relabelSurnames(mentions: Mention[]): void {
+  const surnames = new Set<string>();
+  for (const mention of mentions) {
+    const surname = mention.type === "person" ? surnameKey(mention.text) : null;
+    if (surname !== null) surnames.add(surname);
+  }
+  for (const mention of mentions) {
+    if (mention.type !== "place" && mention.type !== "organization") continue;
+    if (/\s/.test(mention.text) || !surnames.has(mention.text.toLowerCase())) continue;
+    mention.type = "person";
+    mention.entity = mention.text;
+  }
+}
+
+/**
+ * Sets `entity` of the person mentions (in place) by the person rule. The canonical form is the longest
+ * name as written, in mixed case where the document has it ("HASSAN ROUHANI" in a headline).
+ */
+function namePersons(mentions: Mention[]): void {
+  const persons = mentions.filter((m) => m.type === "person");
+  // Lower-cased name → the preferred written form (mixed case over all capitals).
+  const forms = new Map<string, string>();
+  for (const mention of persons) {
+    const key = personKey(mention.text);
+    const known = forms.get(key);
+    if (known === undefined || (!/\p{Ll}/u.test(known) && /\p{Ll}/u.test(mention.text)))
+      forms.set(key, mention.text);
+  }
+  // Gender of a name from its own titles ("Mrs Mary Smith"), else from its first name ("Mary Smith").
+  const titleGender = new Map<string, Gender | null>();
+  for (const mention of persons) {
+    const gender = mention.title === undefined ? null : genderOfTitle(mention.title);
+    if (gender === null) continue;
+    const key = personKey(mention.text);
+    const known = titleGender.get(key);
+    titleGender.set(key, known === undefined || known === gender ? gender : null);
+  }
+  const genderOf = (key: string): Gender | null =>
+    titleGender.has(key) ? (titleGender.get(key) ?? null) : genderOfFullName(key);
+  const canonicalOf = personRule(forms.keys(), { firstNames: true, genderOf });
+  for (const mention of persons) {
+    const title = mention.title === undefined ? undefined : { gender: genderOfTitle(mention.title) };
+    const key = canonicalOf(personKey(mention.text), title);
+    mention.entity = displayName(forms.get(key) ?? key);
+  }
+}
+
+/**
+ * One name, one type within a document: a name the document also tags as an organization, place or country at
+ * least as often as a person is not a person here ("Collins College" aside, "Jambula" read once as a person and
+ * twice as a place is the place).
+ */
+function settleTypes(mentions: Mention[]): void {
+  const votes = new Map<string, Map<Mention["type"], { count: number; entity: string }>>();
+  for (const m of mentions) {
+    if (m.type === "demonym") continue;
+    const key = personKey(m.text);
+    let byType = votes.get(key);
+    if (byType === undefined) {
+      byType = new Map();
+      votes.set(key, byType);
+    }
+    const vote = byType.get(m.type);
+    if (vote === undefined) byType.set(m.type, { count: 1, entity: m.entity });
+    else vote.count++;
+  }
+  for (const m of mentions) {
+    if (m.type !== "person") continue;
+    const byType = votes.get(personKey(m.text));
+    if (byType === undefined || byType.size < 2) continue;
+    const persons = byType.get("person")?.count ?? 0;
+    let best: { type: Mention["type"]; count: number; entity: string } | null = null;
+    for (const [type, vote] of byType)
+      if (type !== "person" && (best === null || vote.count > best.count)) best = { type, ...vote };
+    if (best !== null && best.count >= persons) {
+      m.type = best.type;
+      m.entity = best.entity;
+    }
+  }
+}
+
+/**
+ * A one-word "person" that the document also writes as an ordinary lower-case word ("Figure 2 shows ... the
+ * figure", "the Article ... this article") and that is no known first or last name is the word, not a
+ * person; nor is a contraction ("I'm"), an ordinal or a lone initial. Measured on GUM dev: see scripts/eval/people.ts.
+ */
+function dropWords(mentions: Mention[], tokens: readonly Token[]): Mention[] {
+  let lowerWords: Set<string> | null = null;
+  const gaz = gazetteer();
+  return mentions.filter((m) => {
+    if (m.type !== "person") return true;
+    // A name has a word of two letters or more that starts with a capital: "2nd" and a lone "U." are not names.
+    if (!/\p{Lu}\p{L}/u.test(m.text)) return false;
+    if (/\s/.test(m.text)) return true;
+    if (/['’](?:m|re|ve|ll|d|t)$/u.test(m.text)) return false;
+    const key = m.text.toLowerCase();
+    if (((gaz.phrases.get(key) ?? 0) & (Kind.firstName | Kind.lastName)) !== 0) return true;
+    lowerWords ??= new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+    return !lowerWords.has(key);
+  });
+}
+
+/**
+ * A demonym that names a language is no mention of its country: after a speech verb ("speaks Dutch"), before a
+ * language noun ("the English language"), or after "in"/"into"/"from" with no noun after it ("written in
+ * English, but ..."; "in Dutch universities" stays the Netherlands).
+ */
+function dropLanguages(mentions: Mention[], tokens: readonly Token[]): Mention[] {
+  return mentions.filter((m) => {
+    if (m.type !== "demonym") return true;
+    const at = tokenAt(tokens, m.start);
+    const before = tokens[at - 1]?.text.toLowerCase() ?? "";
+    const after = tokens[tokenAt(tokens, m.end)];
+    const next = after?.text.toLowerCase() ?? "";
+    if (
+      SPEECH_VERBS.has(before) ||
+      LANGUAGE_NOUNS.has(next) ||
+      (next === "-" && LANGUAGE_NOUNS.has(tokens[tokenAt(tokens, m.end) + 1]?.text.toLowerCase() ?? ""))
+    )
+      return false;
+    if (!LANGUAGE_PREPOSITIONS.has(before)) return true;
+    return after !== undefined && after.kind === "word" && !STOPWORDS.has(next);
+  });
+}
+
+/**
+ * Names a document's mentions (text order): credit lines' people left out, types settled by the document,
+ * then canonical names.
+ */
+export function nameMentions(found: Mention[], text: string, tokens: readonly Token[]): Mention[] {
+  const mentions = dropLanguages(dropWords(withoutCredits(text, found), tokens), tokens);
+  settleTypes(mentions);
+  relabelSurnames(mentions);
+  namePersons(mentions);
+  nameOrganizations(
+    mentions,
+    text,
+    documentSpellings(() => tokens.filter((t) => t.kind === "word").map((t) => t.text)),
+  );
+  return mentions;
+}

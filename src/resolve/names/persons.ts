@@ -1,0 +1,102 @@
+/**
+ * The person-naming rule, the one used by the per-document pass (nameMentions) and the corpus-wide pass
+ * (aggregate/entities.ts): a shorter name joins the one longer name that ends with it ("Rouhani",
+ * "President Rouhani" → "Hassan Rouhani"), or, for a lone word where first names count, the one longer name
+ * it starts ("Hassan" → "Hassan Rouhani"). With two candidates ("John Smith", "Jane Smith") the short name
+ * stays apart: guessing would give one person's words to another. Candidates that themselves join one longer
+ * name count once ("Rouhani" → "Hassan Rouhani" ← "Mohammad Hassan Rouhani"). Case is ignored.
+ */
+import { nameWords } from "../../text/names.js";
+import type { Gender } from "./gender.js";
+
+export interface PersonRuleOptions {
+  /** A lone word may be a first name ("Hassan" → "Hassan Rouhani"): within a document, not over a corpus. */
+  firstNames: boolean;
+  /** The gender of a name where known (its titles, its first name), asked only to settle a titled name. */
+  genderOf?: (key: string) => Gender | null;
+}
+
+/** What a written name's title says: it is a surname or a royal's given name, and maybe the gender. */
+export interface TitleEvidence {
+  gender: Gender | null;
+}
+
+export type PersonResolver = (key: string, title?: TitleEvidence) => string;
+
+function endsWith(long: readonly string[], short: readonly string[]): boolean {
+  if (short.length >= long.length) return false;
+  const offset = long.length - short.length;
+  return short.every((word, i) => long[offset + i] === word);
+}
+
+function push(index: Map<string, string[]>, key: string, name: string): void {
+  const list = index.get(key);
+  if (list === undefined) index.set(key, [name]);
+  else list.push(name);
+}
+
+/**
+ * The canonical name key of each of `keys` (lower-cased, single-spaced names) under the rule: a function from a
+ * key to the key it joins, or to itself. Names are indexed by their last and first words, so that joining n
+ * names costs about n, not n² (a corpus has tens of thousands of person names).
+ */
+export function personRule(keys: Iterable<string>, options: PersonRuleOptions): PersonResolver {
+  const words = new Map<string, string[]>();
+  const byLast = new Map<string, string[]>();
+  const byFirst = new Map<string, string[]>();
+  for (const key of keys) {
+    if (words.has(key)) continue;
+    const w = nameWords(key);
+    words.set(key, w);
+    push(byLast, w[w.length - 1] as string, key);
+    if (w.length > 1) push(byFirst, w[0] as string, key);
+  }
+  const canonical = new Map<string, string>();
+  const candidatesOf = (key: string, w: readonly string[], titled: boolean): string[] => {
+    const byEnd = (byLast.get(w[w.length - 1] as string) ?? []).filter((n) =>
+      endsWith(words.get(n) as string[], w),
+    );
+    // A titled one-word name is a surname ("Mr Smith") or a royal's given name ("Prince Harry"): never the
+    // first name of another person ("Harry Kane").
+    if (byEnd.length > 0 || w.length !== 1 || !options.firstNames || titled) return byEnd;
+    return byFirst.get(w[0] as string) ?? [];
+  };
+  const resolve = (key: string, seen: Set<string>): string => {
+    const cached = canonical.get(key);
+    if (cached !== undefined) return cached;
+    const w = words.get(key) ?? nameWords(key);
+    seen.add(key);
+    const candidates = candidatesOf(key, w, false);
+    const targets = new Set(candidates.filter((c) => !seen.has(c)).map((c) => resolve(c, seen)));
+    const result = targets.size === 1 ? ([...targets][0] as string) : key;
+    canonical.set(key, result);
+    return result;
+  };
+  /**
+   * A titled name: the title's gender settles between two candidates ("Mr Smith" is John, not Mary Smith), and a
+   * candidate whose gender disagrees is never joined ("Mrs Smith" is not John Smith).
+   */
+  const resolveTitled = (key: string, title: TitleEvidence): string => {
+    const w = words.get(key) ?? nameWords(key);
+    const targets = [...new Set(candidatesOf(key, w, true).map((c) => resolve(c, new Set([key]))))].filter(
+      (t) => t !== key,
+    );
+    const gender = title.gender;
+    if (gender === null || options.genderOf === undefined)
+      return targets.length === 1 ? (targets[0] as string) : key;
+    const genderOf = options.genderOf;
+    const compatible = targets.filter((t) => {
+      const g = genderOf(t);
+      return g === null || g === gender;
+    });
+    if (compatible.length === 1) return compatible[0] as string;
+    const agreeing = compatible.filter((t) => genderOf(t) === gender);
+    return agreeing.length === 1 ? (agreeing[0] as string) : key;
+  };
+  return (key, title) => (title === undefined ? resolve(key, new Set()) : resolveTitled(key, title));
+}
+
+/** The key of a written name: lower case, single spaces. */
+export function personKey(name: string): string {
+  return name.toLowerCase().replace(/\s+/g, " ");
+}

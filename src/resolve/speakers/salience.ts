@@ -1,0 +1,75 @@
+/**
+ * Salience of the people of a document at a point in it, for pronouns (after Lappin & Leass 1994): every
+ * mention of a person adds weight, a sentence's subject and a quote's speaker more, and weight halves with
+ * each sentence back. A pronoun names the most salient person its gender allows, and then adds to that
+ * person's weight itself (a chain of "he"s keeps its referent).
+ */
+
+// Weights measured on GUM train (pronoun → named person, 1,518 pronouns; PEOPLE_EVAL_SPLIT=train): subject 2
+// gives 71.3% (1: 70.1%, 3: 70.3%); a resolved pronoun adding weight 1 gives 71.3% (0: 63.6%).
+export const MENTION_WEIGHT = 1;
+export const SUBJECT_WEIGHT = 2;
+export const ADJUNCT_WEIGHT = 0.5;
+/** A name starting within this many tokens of its sentence's start opens it ("Mr. Smith", "The Rev. Jones"). */
+export const SUBJECT_TOKENS = 2;
+export const SPEAKER_WEIGHT = 2;
+export const PRONOUN_WEIGHT = 1;
+
+/** Sentences back beyond which a mention weighs nothing (0.5^8 < 0.4%). */
+const HORIZON = 8;
+
+interface Event {
+  offset: number;
+  name: string;
+  weight: number;
+}
+
+export class Salience {
+  private readonly events: Event[] = [];
+  private readonly starts: number[];
+
+  constructor(sentences: ReadonlyArray<{ start: number }>) {
+    this.starts = sentences.map((s) => s.start);
+  }
+
+  /** Index of the sentence holding `offset` (the last that starts at or before it). */
+  private sentenceOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.starts[mid] as number) <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  /** Records weight for `name` at `offset`; calls mostly come in text order, so insertion rarely moves. */
+  add(offset: number, name: string, weight: number): void {
+    let i = this.events.length;
+    while (i > 0 && (this.events[i - 1] as Event).offset > offset) i -= 1;
+    this.events.splice(i, 0, { offset, name, weight });
+  }
+
+  /** The most salient person just before `offset` that `allowed` accepts, or null. */
+  best(offset: number, allowed: (name: string) => boolean): string | null {
+    const here = this.sentenceOf(offset);
+    const scores = new Map<string, number>();
+    for (let i = this.events.length - 1; i >= 0; i--) {
+      const event = this.events[i] as Event;
+      if (event.offset >= offset) continue;
+      const back = here - this.sentenceOf(event.offset);
+      if (back > HORIZON) break;
+      scores.set(event.name, (scores.get(event.name) ?? 0) + event.weight * 0.5 ** back);
+    }
+    let best: string | null = null;
+    let top = 0;
+    for (const [name, score] of scores) {
+      if (score > top && allowed(name)) {
+        best = name;
+        top = score;
+      }
+    }
+    return best;
+  }
+}

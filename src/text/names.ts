@@ -1,0 +1,20 @@
+/** Word-level facts about a written name, shared by the extractor (span finding) and the resolver (naming). */
+
+/** The lower-cased words of a name ("Hassan Rouhani" → ["hassan", "rouhani"]). */
+export function nameWords(name: string): string[] {
+  return name.toLowerCase().split(/\s+/);
+}
+
+/** The surname of a name of two or more words: its last word, lower-cased; null for a one-word name. */
+export function surnameKey(name: string): string | null {
+  const words = nameWords(name);
+  return words.length >= 2 ? (words[words.length - 1] as string) : null;
+}
+
+/** "NEW YORK" → "New York"; mixed-case names are kept as written. */
+export function displayName(text: string): string {
+  if (/\p{Ll}/u.test(text)) return text;
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s\-'’.])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}

@@ -1,0 +1,206 @@
+import { describe, expect, it } from "vitest";
+import { EntityAggregator } from "../src/aggregate/entities.js";
+import { extractMentions } from "../src/extract/entities/index.js";
+import { extractQuotes } from "../src/extract/quotes/index.js";
+import { nameDocument } from "../src/pipeline/annotate.js";
+import { isCredit } from "../src/resolve/names/credits.js";
+import { nameMentions } from "../src/resolve/names/index.js";
+import { personRule } from "../src/resolve/names/persons.js";
+import { createSpeakerContext, resolvePronoun } from "../src/resolve/speakers/resolve.js";
+import { splitDocument } from "../src/text/split.js";
+import type { Document, EntityRecord, Mention } from "../src/types.js";
+
+function doc(text: string): Document {
+  return { id: "t", path: "t", text, date: null, headers: {}, bodyStart: 0, encoding: "utf-8" };
+}
+
+const persons = (text: string): string[] => {
+  const d = doc(text);
+  const { mentions } = nameDocument(d, splitDocument(d));
+  return [...new Set(mentions.filter((m) => m.type === "person").map((m) => m.entity))];
+};
+
+describe("extract: spans only", () => {
+  it.each([
+    ["President Hassan Rouhani spoke. Rouhani left.", ["Hassan Rouhani", "Rouhani"]],
+    ["The International Monetary Fund met. The IMF agreed.", ["International Monetary Fund", "IMF"]],
+  ])("%s: person and organization entities are their surface text", (text, expected) => {
+    const d = doc(text);
+    const found = extractMentions(d, splitDocument(d))
+      .filter((m) => m.type === "person" || m.type === "organization")
+      .map((m) => m.entity);
+    expect(found).toEqual(expected);
+  });
+
+  it.each([
+    ["“We will win,” Jane Doe said.", [["Jane Doe", "name", null]]],
+    [
+      "“We will win,” Jane Doe said.\n\n“It is time.”",
+      [
+        ["Jane Doe", "name", null],
+        [null, null, 0],
+      ],
+    ],
+    ["“We will win,” she said.", [["she", "pronoun", null]]],
+  ])("%s: quotes carry their speaker phrase or the quote they continue", (text, expected) => {
+    const d = doc(text);
+    const quotes = extractQuotes(d, splitDocument(d)).quotes.filter((q) => !q.partial);
+    expect(
+      quotes.map((q) => [q.speakerPhrase?.text ?? null, q.speakerPhrase?.kind ?? null, q.continues]),
+    ).toEqual(expected);
+  });
+});
+
+describe("resolve: the person rule", () => {
+  const rule = personRule(
+    ["john smith", "mary smith", "hassan rouhani", "smith", "rouhani", "hassan", "harry kane"],
+    {
+      firstNames: true,
+      genderOf: (key) => (key.startsWith("john") ? "male" : key.startsWith("mary") ? "female" : null),
+    },
+  );
+  it.each([
+    ["rouhani", undefined, "hassan rouhani"],
+    ["hassan", undefined, "hassan rouhani"],
+    ["smith", undefined, "smith"],
+    ["smith", { gender: "male" as const }, "john smith"],
+    ["smith", { gender: "female" as const }, "mary smith"],
+    ["harry", undefined, "harry kane"],
+    ["harry", { gender: "male" as const }, "harry"],
+  ])("%s (title %j) → %s", (key, title, expected) => {
+    expect(rule(key, title)).toBe(expected);
+  });
+});
+
+describe("resolve: names in a document", () => {
+  it.each([
+    ["John Smith and Mary Smith met. Mr. Smith left.", ["John Smith", "Mary Smith"]],
+    ["Mary Smith and John Smith met. Mrs. Smith left.", ["Mary Smith", "John Smith"]],
+    ["Anna Berg arrived on Monday. Anna said the talks went well.", ["Anna Berg"]],
+    ["Harry Kane scored twice. Prince Harry watched.", ["Harry Kane", "Harry"]],
+    ["Figure 2 shows the rise. The figure is clear. Jane Doe agreed.", ["Jane Doe"]],
+  ])("%s → %j", (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it("an acronym the document defines in parentheses joins that name, whatever its initials", () => {
+    const text = "Agence France-Presse (AFP) sent a team. AFP said on Monday it would stay.";
+    const d = doc(text);
+    const at = (word: string, from = 0): Mention => {
+      const start = text.indexOf(word, from);
+      return { start, end: start + word.length, text: word, type: "organization", entity: word };
+    };
+    const spans = [at("Agence France-Presse"), at("AFP"), at("AFP", 30)];
+    const named = nameMentions(spans, text, splitDocument(d).tokens);
+    expect(named.map((m) => m.entity)).toEqual(Array(3).fill("Agence France-Presse"));
+  });
+});
+
+describe("resolve: a party's variants", () => {
+  it.each([
+    [["Democratic Party", "Democrats", "Democratic"], Array(3).fill("Democratic Party")],
+    [
+      ["Labour Party", "Labour"],
+      ["Labour Party", "Labour Party"],
+    ],
+    [["Democrats"], ["Democrats"]],
+    [
+      ["Republican Party", "Democrats"],
+      ["Republican Party", "Democrats"],
+    ],
+  ])("%j → %j", (names, expected) => {
+    const text = names.join(" met. ");
+    let from = 0;
+    const spans: Mention[] = names.map((name) => {
+      const start = text.indexOf(name, from);
+      from = start + name.length;
+      return { start, end: from, text: name, type: "organization", entity: name };
+    });
+    const named = nameMentions(spans, text, splitDocument(doc(text)).tokens);
+    expect(named.map((m) => m.entity)).toEqual(expected);
+  });
+});
+
+describe("resolve: credit lines", () => {
+  it.each([
+    ["By Jane Doe\n\nThe talks failed.", "Jane Doe", true],
+    ["By Monday, Jane Doe had left.", "Jane Doe", false],
+    ["The talks failed. (Reporting by Jane Doe; Editing by John Roe)", "John Roe", true],
+    ["Photo: Jane Doe\nThe talks failed.", "Jane Doe", true],
+    ["Jane Doe / The Canadian Press\nThe talks failed.", "Jane Doe", true],
+    ["REUTERS/Jane Doe\nThe talks failed.", "Jane Doe", true],
+    ["Royal Dutch/Shell Smith said the talks failed.", "Shell Smith", false],
+    ["Santos/Jane Doe 10,000 mt bagged sugar", "Jane Doe", false],
+    ["Jane Doe said the talks failed.", "Jane Doe", false],
+    ["It must be approved\nby Transportation Secretary Jane Doe and President\nRoe.", "Jane Doe", false],
+    ["the party's president, Jane Doe, for the job of prime minister", "Jane Doe", false],
+    ["The report was written by Jane Doe last year.", "Jane Doe", false],
+  ])("%j: %s is a credit: %s", (text, name, expected) => {
+    const start = text.indexOf(name);
+    expect(isCredit(text, { start, end: start + name.length })).toBe(expected);
+  });
+});
+
+describe("resolve: speakers and pronouns", () => {
+  const speakerOf = (text: string) => {
+    const d = doc(text);
+    return nameDocument(d, splitDocument(d)).quotes.filter((q) => !q.partial)[0]?.speaker.name ?? null;
+  };
+  it.each([
+    ["Mary Smith met John Roe on Monday.\n\n“We agreed,” she said.", "Mary Smith"],
+    ["John Roe met Mary Smith on Monday.\n\n“We agreed,” he said.", "John Roe"],
+  ])("%j → %s: a pronoun agrees in gender with its person", (text, expected) => {
+    expect(speakerOf(text)).toBe(expected);
+  });
+
+  it("a pronoun resolves to the salient subject, not a person in an adjunct", () => {
+    const text = "Byron studied at Harrow.\nPlaced under the care of a Dr. Bailey, he was told to rest.";
+    const d = doc(text);
+    const split = splitDocument(d);
+    const { mentions } = nameDocument(d, split);
+    const context = createSpeakerContext(split.tokens, split.sentences, mentions);
+    const at = text.indexOf(" he ") + 1;
+    expect(resolvePronoun(context, { start: at, end: at + 2, text: "he" })).toBe("Byron");
+  });
+});
+
+describe("aggregate: one name, one type over the corpus", () => {
+  const record = (name: string, type: EntityRecord["type"], count: number): EntityRecord => ({
+    name,
+    type,
+    count,
+    aliases: [name],
+  });
+  it.each([
+    [[record("Jambula", "place", 5), record("Jambula", "person", 1)], [["Jambula", "place", 6]]],
+    [
+      [record("Jordan", "country", 3), record("Jordan", "person", 2)],
+      [
+        ["Jordan", "country", 3],
+        ["Jordan", "person", 2],
+      ],
+    ],
+  ])("%j", (records, expected) => {
+    const aggregator = new EntityAggregator();
+    for (const r of records) aggregator.addAnnotation({ entities: [r] });
+    expect(aggregator.result().map((e) => [e.name, e.type, e.count])).toEqual(expected);
+  });
+});
+
+describe("resolve: a language is not a country", () => {
+  const demonyms = (text: string): string[] => {
+    const d = doc(text);
+    return nameDocument(d, splitDocument(d))
+      .mentions.filter((m) => m.type === "demonym")
+      .map((m) => m.text);
+  };
+  it.each([
+    ["She speaks Dutch at home.", []],
+    ["The letter was written in English, then sent.", []],
+    ["He studied at Dutch universities.", ["Dutch"]],
+    ["He studied in Dutch universities.", ["Dutch"]],
+    ["The Iranian president spoke.", ["Iranian"]],
+  ])("%s → %j", (text, expected) => {
+    expect(demonyms(text)).toEqual(expected);
+  });
+});
