@@ -60,10 +60,10 @@ describe("extractMentions", () => {
     ],
     // name particles stay inside a name; any other lower-case word ends it
     [
-      "Osama bin Laden and Leonardo da Vinci met Ludwig van Beethoven.",
+      "Paintings by Leonardo da Vinci and letters of Osama bin Laden and Ludwig van Beethoven were shown.",
       [
-        "Osama bin Laden|person|Osama bin Laden",
         "Leonardo da Vinci|person|Leonardo da Vinci",
+        "Osama bin Laden|person|Osama bin Laden",
         "Ludwig van Beethoven|person|Ludwig van Beethoven",
       ],
     ],
@@ -221,10 +221,10 @@ describe("organization names", () => {
       ],
     ],
     [
-      "Ministers of the Organization of Petroleum Exporting Countries met. OPEC kept output unchanged.",
+      "Ministers of the Organisation of Petroleum Exporting Countries met. OPEC kept output unchanged.",
       [
-        "Organization of Petroleum Exporting Countries|Organization of Petroleum Exporting Countries",
-        "OPEC|Organization of Petroleum Exporting Countries",
+        "Organisation of Petroleum Exporting Countries|Organisation of Petroleum Exporting Countries",
+        "OPEC|Organisation of Petroleum Exporting Countries",
       ],
     ],
     // Acronyms are kept as written, not title-cased; a dotted one is undotted.

@@ -1,8 +1,30 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { Flag, shapeOf, TAGS, viewDocument } from "../src/extract/entities/features.js";
+import { modelPath } from "../src/extract/entities/model-path.js";
 import { segmentsOf } from "../src/extract/entities/segments.js";
-import { allowed, tagSentence } from "../src/extract/entities/tagger.js";
+import { allowed, loadTagger, type ModelFile, tagSentence } from "../src/extract/entities/tagger.js";
 import { splitDocument } from "../src/text/split.js";
+import { tokenize } from "../src/text/tokenize.js";
+
+function words(sentence: string): string[] {
+  return tokenize(sentence).map((token) => token.text);
+}
+
+/** The tagger's names in one document's sentences, as "TYPE:words". */
+function namesIn(sentences: readonly string[]): string[][] {
+  const tokenized = sentences.map(words);
+  return viewDocument(tokenized).map((views, s) => {
+    const tokens = tokenized[s] as string[];
+    const names: string[] = [];
+    tagSentence(views).forEach((tag, i) => {
+      const name = TAGS[tag] as string;
+      if (name.startsWith("B-")) names.push(`${name.slice(2)}:${tokens[i]}`);
+      else if (name.startsWith("I-")) names[names.length - 1] += ` ${tokens[i]}`;
+    });
+    return names;
+  });
+}
 
 describe("shapeOf", () => {
   it.each([
@@ -66,5 +88,100 @@ describe("tagSentence", () => {
     const [views] = viewDocument([["Angela", "Merkel", "visited", "Paris", "on", "Monday", "."]]);
     const tags = tagSentence(views ?? []).map((t) => TAGS[t]);
     expect(tags).toEqual(["B-PER", "I-PER", "O", "B-LOC", "O", "O", "O"]);
+  });
+});
+
+describe("tagSentence on news of the 2020s (invented names)", () => {
+  it.each([
+    [
+      "Mayor Daniela Okafor told reporters in Toronto that the bike lanes would stay.",
+      ["PER:Daniela Okafor", "LOC:Toronto"],
+    ],
+    ["Shares of Quorvia Inc. fell after the startup missed its revenue forecast.", ["ORG:Quorvia Inc."]],
+    [
+      "The Nexora Foundation gave $5 million to the University of Manitoba.",
+      ["ORG:Nexora Foundation", "ORG:University of Manitoba"],
+    ],
+    [
+      "Ms. Okonkwo said the Ministry of Health would review the vaccine contract.",
+      ["PER:Okonkwo", "ORG:Ministry of Health"],
+    ],
+    [
+      "Prime Minister Elena Vasquez will visit Kenya and Ghana next week.",
+      ["PER:Elena Vasquez", "LOC:Kenya", "LOC:Ghana"],
+    ],
+    [
+      "Mateo Ferreira, a spokesman for Solvane Energy Ltd., declined to comment.",
+      ["PER:Mateo Ferreira", "ORG:Solvane Energy Ltd."],
+    ],
+    ["Senator Grace Whitfield of Ohio voted against the bill.", ["PER:Grace Whitfield", "LOC:Ohio"]],
+    [
+      "Chloe Harrington, 34, founded the meal-kit startup Greenplate in Denver in 2021.",
+      ["PER:Chloe Harrington", "ORG:Greenplate", "LOC:Denver"],
+    ],
+    [
+      "Aiko Tanaka left Osaka for a job at the Microsoft office in Dublin.",
+      ["PER:Aiko Tanaka", "LOC:Osaka", "ORG:Microsoft", "LOC:Dublin"],
+    ],
+    [
+      "Kofi Mensah-Boateng joined the fintech company Paystream as chief technology officer.",
+      ["PER:Kofi Mensah-Boateng", "ORG:Paystream"],
+    ],
+  ])("%s", (sentence, expected) => {
+    expect(namesIn([sentence])[0]).toEqual(expected);
+  });
+
+  it("remembers within a document that a lone surname is the person named in full before", () => {
+    const [, second] = namesIn([
+      "Daniela Okafor runs a clinic in Winnipeg.",
+      "Patients praised Okafor on Friday.",
+    ]);
+    expect(second).toEqual(["PER:Okafor"]);
+  });
+
+  it("starts each document with an empty memory, so tagging is the same whatever came before", () => {
+    const alone = namesIn(["Patients praised Okafor on Friday."]);
+    namesIn(["Daniela Okafor runs a clinic in Winnipeg.", "Patients praised Okafor on Friday."]);
+    expect(namesIn(["Patients praised Okafor on Friday."])).toEqual(alone);
+  });
+});
+
+describe("document evidence flags", () => {
+  const [first, second] = viewDocument([
+    words("Ms Vasko thanked the staff of Kerrigan Ltd on Monday."),
+    words("Later Vasko and Kerrigan met Sarah Ramaswamy and Ramaswamy left."),
+  ]);
+  const flagsOf = (views: typeof first, word: string): number =>
+    views?.find((view) => view.text === word)?.flags ?? 0;
+
+  it("marks a word written after a person title elsewhere", () => {
+    expect(flagsOf(second, "Vasko") & Flag.afterTitle).toBeTruthy();
+    expect(flagsOf(second, "Kerrigan") & Flag.afterTitle).toBe(0);
+  });
+
+  it("marks a word written before a company word elsewhere", () => {
+    expect(flagsOf(second, "Kerrigan") & Flag.beforeCompanyWord).toBeTruthy();
+    expect(flagsOf(first, "Vasko") & Flag.beforeCompanyWord).toBe(0);
+  });
+
+  it("marks a word written after a known first name elsewhere", () => {
+    expect(flagsOf(second, "Ramaswamy") & Flag.afterFirstName).toBeTruthy();
+  });
+});
+
+describe("the shipped model", () => {
+  it("loads, with one row of weights per feature for every tag", () => {
+    const file = JSON.parse(readFileSync(modelPath("ner.json"), "utf8")) as ModelFile;
+    expect(file.tags).toEqual([...TAGS]);
+    expect(file.weights.length).toBe(file.features.length * TAGS.length);
+    expect(() => loadTagger()).not.toThrow();
+  });
+
+  it("tags the same text the same way every time", () => {
+    const text = [
+      "Zara Lindqvist of Brightloom Technologies spoke in Oslo.",
+      "Lindqvist said Brightloom would grow.",
+    ];
+    expect(namesIn(text)).toEqual(namesIn(text));
   });
 });

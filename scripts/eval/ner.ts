@@ -11,10 +11,11 @@ import { join } from "node:path";
 import { extractMentions, loadTagger } from "../../src/extract/entities/index.js";
 import { splitDocument } from "../../src/text/split.js";
 import { evalDocument, table } from "../lib/shared.js";
+import { runGum } from "./ner-gum.js";
+import { compromiseSpans, type Label, type Nlp, ourSpans, Score, spanKey } from "./ner-score.js";
 
 const require = createRequire(import.meta.url);
 
-type Label = "PER" | "LOC" | "ORG";
 interface GoldDocument {
   text: string;
   words: number;
@@ -23,10 +24,6 @@ interface GoldDocument {
 
 const NO_SPACE_BEFORE = new Set([",", ".", ":", ";", "?", "!", "%", ")", "'s", "n't"]);
 const NO_SPACE_AFTER = new Set(["(", "$"]);
-
-function spanKey(label: Label, start: number, end: number): string {
-  return `${label}:${start}:${end}`;
-}
 
 /** Documents of a CoNLL file with their rebuilt text and gold PER/LOC/ORG spans. */
 export function readGold(path: string): GoldDocument[] {
@@ -83,63 +80,6 @@ export function readGold(path: string): GoldDocument[] {
   }
   endDocument();
   return docs;
-}
-
-class Score {
-  tp = 0;
-  fp = 0;
-  fn = 0;
-  add(gold: Set<string>, predicted: Set<string>, labels: readonly Label[]): void {
-    const keep = (key: string): boolean => labels.includes(key.split(":")[0] as Label);
-    for (const key of predicted) if (keep(key)) gold.has(key) ? this.tp++ : this.fp++;
-    for (const key of gold) if (keep(key) && !predicted.has(key)) this.fn++;
-  }
-  row(): string[] {
-    const p = this.tp / (this.tp + this.fp || 1);
-    const r = this.tp / (this.tp + this.fn || 1);
-    const f = p + r === 0 ? 0 : (2 * p * r) / (p + r);
-    return [p, r, f].map((x) => (100 * x).toFixed(1));
-  }
-}
-
-function ourSpans(text: string): Set<string> {
-  const doc = evalDocument("-", text);
-  const spans = new Set<string>();
-  for (const m of extractMentions(doc, splitDocument(doc))) {
-    const label: Label | null =
-      m.type === "person"
-        ? "PER"
-        : m.type === "country" || m.type === "place"
-          ? "LOC"
-          : m.type === "organization"
-            ? "ORG"
-            : null;
-    if (label !== null) spans.add(spanKey(label, m.start, m.end));
-  }
-  return spans;
-}
-
-interface CompromiseView {
-  json(options: { offset: boolean }): { offset: { start: number; length: number } }[];
-}
-type Nlp = (text: string) => { people(): CompromiseView; places(): CompromiseView };
-
-function compromiseSpans(nlp: Nlp, text: string): Set<string> {
-  const parsed = nlp(text);
-  const spans = new Set<string>();
-  const add = (label: Label, view: CompromiseView): void => {
-    for (const { offset } of view.json({ offset: true })) {
-      // compromise includes trailing punctuation and possessives in a term's offset: trim them as we do.
-      let end = offset.start + offset.length;
-      const piece = text.slice(offset.start, end);
-      const trimmed = piece.replace(/(?:['’]s)?[\s\p{P}]*$/u, "");
-      end = offset.start + (trimmed.length || piece.length);
-      spans.add(spanKey(label, offset.start, end));
-    }
-  };
-  add("PER", parsed.people());
-  add("LOC", parsed.places());
-  return spans;
 }
 
 function tokensPerSecond(texts: readonly string[]): number {
@@ -206,4 +146,5 @@ export async function run(evalDir: string): Promise<void> {
       ["corpus-cli model + gazetteer load (ms)", loadMs.toFixed(0)],
     ]),
   );
+  runGum(evalDir, nlp);
 }

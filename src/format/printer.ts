@@ -88,6 +88,12 @@ export class Printer {
     }
   }
 
+  /** A line of prose in table output only, wrapped to the width. */
+  note(text: string): void {
+    if (this.format !== "table") return;
+    for (const line of wrapToWidth(sanitizeForTerminal(text), this.width)) this.write(`${line}\n`);
+  }
+
   /** The columns --columns chose for this table (all of them without it, or when it names none of them). */
   private pick<Row>(all: readonly Column<Row>[]): { columns: readonly Column<Row>[]; chosen: boolean } {
     if (this.chosenColumns.length === 0) return { columns: all, chosen: false };

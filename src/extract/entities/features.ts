@@ -5,7 +5,7 @@
  * cached: tagging a token costs five cache look-ups plus the tag-history features. Training
  * (scripts/train-ner.ts) and tagging share these functions, so they cannot drift apart.
  */
-import { gazetteer, Kind } from "./gazetteer.js";
+import { gazetteer, KIND_BITS, Kind } from "./gazetteer.js";
 
 export const TAGS = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"] as const;
 export type Tag = (typeof TAGS)[number];
@@ -13,19 +13,68 @@ export const TAG_COUNT = TAGS.length;
 /** Offsets of the neighbouring tokens whose features are used. */
 export const WINDOW = [-2, -1, 0, 1, 2] as const;
 
-/** Flags of a token, beyond its text. Gazetteer kinds take the low 16 bits (start of a match, inside a match). */
+const KIND_MASK = (1 << KIND_BITS) - 1;
+const FLAG_BASE = 2 * KIND_BITS;
+
+/**
+ * Flags of a token, beyond its text. Gazetteer kinds take the low 2 × KIND_BITS bits (start of a match, inside
+ * a match).
+ */
 export const Flag = {
-  initial: 1 << 16,
-  headline: 1 << 17,
-  seenLower: 1 << 18,
-  seenTitle: 1 << 19,
+  initial: 1 << FLAG_BASE,
+  headline: 1 << (FLAG_BASE + 1),
+  seenLower: 1 << (FLAG_BASE + 2),
+  seenTitle: 1 << (FLAG_BASE + 3),
   /** A capitalized word that is also an ordinary English word ("Reading", "Police"). */
-  common: 1 << 20,
+  common: 1 << (FLAG_BASE + 4),
+  /** The document writes this word after a person title elsewhere ("Ms Okafor"): a surname. */
+  afterTitle: 1 << (FLAG_BASE + 5),
+  /** The document writes this word after a known first name elsewhere ("Priya Okafor"): a surname. */
+  afterFirstName: 1 << (FLAG_BASE + 6),
+  /** The document writes this word before a company word elsewhere ("Zentrix Ltd"): an organization. */
+  beforeCompanyWord: 1 << (FLAG_BASE + 7),
 } as const;
 
 export interface TokenView {
   text: string;
   flags: number;
+  /** The document's memory, shared by all its views (absent: tagged without document memory). */
+  memory?: DocumentMemory;
+}
+
+/**
+ * What the tagger decided about each capitalized word earlier in the same document, as bits of MEMORY_TYPES
+ * (a name's type, or O where the capital was not sentence-initial). "Dole" tagged PER in one sentence is
+ * evidence for PER in the next: non-local consistency, a cache look-up per token.
+ */
+export type DocumentMemory = Map<string, number>;
+const MEMORY_TYPES = ["PER", "LOC", "ORG", "MISC", "O"] as const;
+export const MEMORY_STATES = 1 << MEMORY_TYPES.length;
+
+/** A word's key in the document memory: lower-cased when capitalized, else null (not remembered). */
+export function memoryKey(text: string): string | null {
+  return isCapitalized(text) ? text.toLowerCase() : null;
+}
+
+/** Bits the document's memory holds for this token's word (0: nothing); `key` as memoryKey gives it. */
+export function recalled(view: TokenView, key = memoryKey(view.text)): number {
+  if (view.memory === undefined || key === null) return 0;
+  return view.memory.get(key) ?? 0;
+}
+
+/** Records the tag (index into TAGS) given to this token. */
+export function remember(view: TokenView, tag: number, key = memoryKey(view.text)): void {
+  if (view.memory === undefined || key === null) return;
+  let bit: number;
+  if (tag > 0) bit = 1 << ((tag - 1) >> 1);
+  else if ((view.flags & (Flag.initial | Flag.headline)) === 0) bit = 1 << 4;
+  else return;
+  view.memory.set(key, (view.memory.get(key) ?? 0) | bit);
+}
+
+/** Features of the memory bits of a token (none for an empty memory). */
+export function memoryFeatures(bits: number): string[] {
+  return bits === 0 ? [] : [`m=${bits}`];
 }
 
 const UPPER = /\p{Lu}/u;
@@ -67,7 +116,7 @@ export function isCapitalized(text: string): boolean {
 }
 
 function pushGazetteer(features: string[], prefix: string, flags: number): void {
-  for (let bit = 0; bit < 16; bit++) if (flags & (1 << bit)) features.push(`${prefix}g${bit}`);
+  for (let bit = 0; bit < FLAG_BASE; bit++) if (flags & (1 << bit)) features.push(`${prefix}g${bit}`);
 }
 
 /** Features of the word itself seen at `offset` from the token being tagged (cacheable per word). */
@@ -95,6 +144,9 @@ export function flagFeatures(flags: number, shape: string, offset: number, out: 
     if (flags & Flag.seenLower) out.push("dl", `dl|${shape}`);
     if (flags & Flag.seenTitle) out.push("dt", `dt|${shape}`);
     if (flags & Flag.common) out.push("cw", `cw|${flags & Flag.initial}`);
+    if (flags & Flag.afterTitle) out.push("at", `at|${shape}`);
+    if (flags & Flag.afterFirstName) out.push("af", `af|${shape}`);
+    if (flags & Flag.beforeCompanyWord) out.push("bc", `bc|${shape}`);
     pushGazetteer(out, p, flags);
   } else if (offset === -1 || offset === 1) {
     pushGazetteer(out, p, flags);
@@ -123,15 +175,30 @@ export function viewDocument(sentences: readonly (readonly string[])[]): TokenVi
   const titleSeen = new Set<string>();
   const headline = sentences.map(isHeadline);
   const initials = sentences.map(initialPositions);
+  const evidence = new Map<string, number>();
+  const note = (word: string, flag: number): void => {
+    const key = word.toLowerCase();
+    evidence.set(key, (evidence.get(key) ?? 0) | flag);
+  };
   sentences.forEach((words, s) => {
     const initial = initials[s] as boolean[];
     for (let i = 0; i < words.length; i++) {
       const word = words[i] as string;
       if (!isCapitalized(word)) {
         if (LOWER.test(word.charAt(0))) lowerSeen.add(word);
-      } else if (!initial[i] && !headline[s] && LOWER.test(word)) titleSeen.add(word.toLowerCase());
+        continue;
+      }
+      if (!initial[i] && !headline[s] && LOWER.test(word)) titleSeen.add(word.toLowerCase());
+      if (headline[s]) continue;
+      const next = words[i + 1];
+      if (next === undefined || !isCapitalized(next)) continue;
+      const kind = gaz.phrases.get(word.toLowerCase()) ?? 0;
+      if (kind & Kind.title) note(next, Flag.afterTitle);
+      if (kind & Kind.firstName && !(kind & Kind.title)) note(next, Flag.afterFirstName);
+      if ((gaz.phrases.get(next.toLowerCase()) ?? 0) & Kind.organization) note(word, Flag.beforeCompanyWord);
     }
   });
+  const memory: DocumentMemory = new Map();
   return sentences.map((words, s) => {
     const initial = initials[s] as boolean[];
     const views: TokenView[] = words.map((text, i) => {
@@ -143,8 +210,9 @@ export function viewDocument(sentences: readonly (readonly string[])[]): TokenVi
         if (lowerSeen.has(lower)) flags |= Flag.seenLower;
         if (titleSeen.has(lower)) flags |= Flag.seenTitle;
         if (gaz.commonWords.has(lower)) flags |= Flag.common;
+        flags |= evidence.get(lower) ?? 0;
       }
-      return { text, flags };
+      return { text, flags, memory };
     });
     markGazetteer(words, views, gaz.phrases, gaz.longest);
     return views;
@@ -172,8 +240,8 @@ function markGazetteer(
     for (let n = most; n >= 1; n--) {
       const kind = phrases.get(keys[n - 1] as string);
       if (kind === undefined) continue;
-      (views[i] as TokenView).flags |= kind & 0xff;
-      for (let j = i + 1; j < i + n; j++) (views[j] as TokenView).flags |= (kind & 0xff) << 8;
+      (views[i] as TokenView).flags |= kind & KIND_MASK;
+      for (let j = i + 1; j < i + n; j++) (views[j] as TokenView).flags |= (kind & KIND_MASK) << KIND_BITS;
       break;
     }
   }

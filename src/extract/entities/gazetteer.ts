@@ -1,7 +1,7 @@
 /**
  * The gazetteers the extractor consults, loaded once per process on first use: countries and their
  * demonyms from the world-countries package (plus the small lexicons of forms it lacks), cities and
- * person names distilled into models/ner-gazetteer.json (see gazetteer-build.ts), titles and US states.
+ * person names distilled into models/ner-gazetteer.json (see scripts/gazetteer-build.ts), titles and US states.
  * Multi-word names are indexed as lower-cased token sequences so they can be matched against tokens.
  */
 import { readFileSync } from "node:fs";
@@ -13,7 +13,6 @@ import { PERSON_TITLES } from "../../lexicon/person-titles.js";
 import { REGION_COUNTRIES } from "../../lexicon/regions.js";
 import { US_STATES } from "../../lexicon/us-states.js";
 import { tokenize } from "../../text/tokenize.js";
-import type { GazetteerFile } from "./gazetteer-build.js";
 import { modelPath } from "./model-path.js";
 
 const require = createRequire(import.meta.url);
@@ -28,7 +27,33 @@ export const Kind = {
   lastName: 32,
   title: 64,
   state: 128,
+  /** compromise's organizations and sports teams ("23andMe", "Aston Villa") and its company words ("Inc"). */
+  organization: 256,
+  /** compromise's regions (states, provinces) of countries other than the US. */
+  region: 512,
 } as const;
+/** Bits Kind takes: the tagger's flags keep a match's start bits and its inside bits apart. */
+export const KIND_BITS = 10;
+
+/** models/ner-gazetteer.json, written by scripts/gazetteer-build.ts. */
+export interface GazetteerFile {
+  /**
+   * city name → [country common name, population, lower-cased token key, or "" when that is just the lower-cased
+   * name] (the most populous city of that name).
+   */
+  cities: Record<string, [string, number, string]>;
+  firstNames: string[];
+  lastNames: string[];
+  /** compromise's female and male first names (a name may be both; FirstName-only names are in neither). */
+  femaleNames: string[];
+  maleNames: string[];
+  /** compromise's organizations, sports teams and company words. */
+  organizations: string[];
+  /** compromise's regions. */
+  regions: string[];
+  /** Ordinary English words (compromise's lexicon less its names and places): "Reading", "Nice" at a sentence start. */
+  commonWords: string[];
+}
 
 export interface City {
   name: string;
@@ -149,6 +174,8 @@ function load(): Gazetteer {
   for (const name of file.firstNames) mark(name, Kind.firstName);
   for (const name of file.lastNames) mark(name, Kind.lastName);
   for (const title of PERSON_TITLES) mark(title, Kind.title);
+  for (const name of file.organizations) mark(name, Kind.organization);
+  for (const name of file.regions) mark(name, Kind.region);
   const regions = new Map<string, { name: string; country: string }>();
   for (const state of US_STATES) regions.set(phraseKey(state), { name: state, country: "United States" });
   for (const [name, country] of Object.entries(REGION_COUNTRIES))

@@ -4,12 +4,18 @@
  *
  * Speed: a token's score is the sum, over the window offsets, of (a) its word's weights at that offset,
  * cached per word, and (b) its shape-and-flags weights at that offset, cached per (flags, shape), plus the
- * tag-history weights, held in tables. Tagging a token is then a few cache look-ups and additions.
+ * tag-history and document-memory weights, held in tables. Tagging a token is then a few cache look-ups and
+ * additions.
  */
 import { readFileSync } from "node:fs";
 import {
   flagFeatures,
   historyFeatures,
+  MEMORY_STATES,
+  memoryFeatures,
+  memoryKey,
+  recalled,
+  remember,
   shapeOf,
   TAG_COUNT,
   TAGS,
@@ -27,6 +33,8 @@ export interface ModelFile {
   features: string[];
   /** One row of TAGS.length weights per feature, rows in the order of `features` (flat: fast to parse). */
   weights: number[];
+  /** Lower-case words training saw inside names ("of", "van", "bin"): the only lower-case words an I- tag may take. */
+  particles?: string[];
 }
 
 const SPAN = WINDOW.length * TAG_COUNT;
@@ -37,7 +45,15 @@ interface WordEntry {
   /** Summed weights of the word's own features at each window offset (offset-major). */
   vectors: Float32Array;
   shape: number;
+  /** The word's document-memory key (memoryKey), computed once. */
+  key: string | null;
+  /** How the word may continue a name: ANY, as a PARTICLE (before a capitalized word), or NEVER. */
+  continues: number;
 }
+
+const ANY = 0;
+const PARTICLE = 1;
+const NEVER = 2;
 
 interface Model {
   weights: Map<string, Float32Array>;
@@ -48,6 +64,9 @@ interface Model {
   flagVectors: Map<number, Float32Array>;
   /** shape id → history weights per (prev2, prev) state pair. */
   history: Map<number, Float32Array>;
+  /** Document-memory bits → weights. */
+  memory: Float32Array;
+  particles: ReadonlySet<string>;
 }
 
 /** Cached words beyond this are dropped (a long run over many documents sees many rare words). */
@@ -65,7 +84,15 @@ function model(): Model {
     file.features.forEach((feature, f) => {
       weights.set(feature, all.subarray(f * TAG_COUNT, (f + 1) * TAG_COUNT));
     });
+    const memory = new Float32Array(MEMORY_STATES * TAG_COUNT);
+    for (let bits = 1; bits < MEMORY_STATES; bits++)
+      for (const name of memoryFeatures(bits)) {
+        const row = weights.get(name);
+        if (row !== undefined) memory.set(row, bits * TAG_COUNT);
+      }
     loaded = {
+      particles: new Set(file.particles ?? []),
+      memory,
       weights,
       words: new Map(),
       shapes: new Map(),
@@ -108,7 +135,8 @@ function wordEntry(m: Model, text: string): WordEntry {
     m.shapes.set(shapeName, shape);
     m.shapeNames.push(shapeName);
   }
-  entry = { vectors, shape };
+  const continues = !startsLowerCase(text) ? ANY : m.particles.has(text) ? PARTICLE : NEVER;
+  entry = { vectors, shape, key: memoryKey(text), continues };
   if (m.words.size >= CACHE_LIMIT) m.words.clear();
   m.words.set(text, entry);
   return entry;
@@ -155,6 +183,11 @@ export function allowed(prev: number, tag: number): boolean {
   return prev === tag || prev === tag - 1;
 }
 
+function startsLowerCase(text: string): boolean {
+  return LOWER_START.test(text);
+}
+const LOWER_START = /^\p{Ll}/u;
+
 /** Tags (indices into TAGS) of one sentence's tokens. */
 export function tagSentence(views: readonly TokenView[]): number[] {
   const m = model();
@@ -168,7 +201,10 @@ export function tagSentence(views: readonly TokenView[]): number[] {
   for (let i = 0; i < n; i++) {
     const history = historyTable(m, (words[i] as WordEntry).shape);
     const base = ((prev2 + 1) * STATES + prev + 1) * TAG_COUNT;
-    for (let t = 0; t < TAG_COUNT; t++) scores[t] = history[base + t] as number;
+    const key = (words[i] as WordEntry).key;
+    const bits = recalled(views[i] as TokenView, key) * TAG_COUNT;
+    for (let t = 0; t < TAG_COUNT; t++)
+      scores[t] = (history[base + t] as number) + (m.memory[bits + t] as number);
     for (let w = 0; w < WINDOW.length; w++) {
       const j = i + (WINDOW[w] as number);
       if (j < 0 || j >= n) continue;
@@ -180,10 +216,22 @@ export function tagSentence(views: readonly TokenView[]): number[] {
       }
     }
     let best = 0;
+    // A lower-case word takes an I- tag only when it is one of the particles training saw inside names and a
+    // capitalized word or another particle follows ("van der Vaart"; a particle never ends a name). Without this the
+    // tag history let a name run on through "met" ("Osama bin Laden met Ludwig van Beethoven" as one person).
+    const entry = words[i] as WordEntry;
+    const next = words[i + 1];
+    const continues =
+      entry.continues === ANY ||
+      (entry.continues === PARTICLE &&
+        next !== undefined &&
+        (next.key !== null || next.continues === PARTICLE));
     for (let t = 1; t < TAG_COUNT; t++) {
+      if (t % 2 === 0 && !continues) continue;
       if (allowed(prev, t) && (scores[t] as number) > (scores[best] as number)) best = t;
     }
     tags.push(best);
+    remember(views[i] as TokenView, best, key);
     prev2 = prev;
     prev = best;
   }

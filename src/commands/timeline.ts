@@ -1,0 +1,77 @@
+import { type Command, Option } from "commander";
+import { parseEntityTypes } from "../aggregate/canonical.js";
+import { PERIODS, type Period } from "../aggregate/periods.js";
+import { TimelineAggregator } from "../aggregate/timeline.js";
+import { UsageError } from "../cli/logger.js";
+import { type CommonOptions, positiveInt, withCommonOptions } from "../cli/options.js";
+import type { CommandContext, CommandRun } from "../cli/run.js";
+import { timelineCellColumns, timelineCells, timelineColumns } from "../format/views/timeline.js";
+
+interface TimelineOptions extends CommonOptions {
+  by: Period;
+  entity?: string[];
+  type?: string;
+  top?: number;
+}
+
+export function registerTimeline(program: Command, context: CommandContext): void {
+  withCommonOptions(
+    program
+      .command("timeline")
+      .description(
+        "mentions and documents per entity per day, week, month or year, from each document's date",
+      )
+      .argument(
+        "[paths...]",
+        "files, folders, glob patterns or - for stdin (default: ./seeds or the sample corpus)",
+      )
+      .addOption(new Option("--by <period>", "period of the counts").choices(PERIODS).default("month"))
+      .option(
+        "-e, --entity <name>",
+        "only this entity (name, alias or surname; case and accents ignored); repeat for several",
+        (name: string, names: string[] = []) => [...names, name],
+      )
+      .option("-t, --type <list>", "entity types, comma-separated (person,country,place,organization)")
+      .option("-n, --top <n>", "only the N most mentioned entities", positiveInt("--top"))
+      .addHelpText(
+        "after",
+        "\nExamples:\n  corpus-cli timeline articles/ --type person --top 10 --by week\n  corpus-cli timeline --entity Rouhani --entity Aliyev --csv > timeline.csv",
+      ),
+  ).action(context.action(runTimeline));
+}
+
+async function runTimeline(
+  { printer, logger, results }: CommandRun,
+  options: TimelineOptions,
+): Promise<number> {
+  let types: ReturnType<typeof parseEntityTypes>;
+  try {
+    types = parseEntityTypes(options.type);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const aggregator = new TimelineAggregator(options.by, options.entity !== undefined);
+  for await (const { annotation } of results) aggregator.add(annotation);
+  const timeline = aggregator.result({
+    types,
+    names: options.entity ?? [],
+    ...(options.top === undefined ? {} : { top: options.top }),
+  });
+  if (timeline.undatedDocuments > 0) {
+    logger.warn(`${timeline.undatedDocuments} document(s) without a date: counted apart, as "undated"`);
+  }
+  if (printer.format === "table") {
+    const width = Math.max(8, Math.min(timeline.periods.length, printer.width - 90));
+    const sink = printer.rows(timelineColumns(timeline, width), (s) => s);
+    for (const s of timeline.series) sink.write(s);
+    sink.end();
+  } else {
+    const sink = printer.rows(timelineCellColumns, (c) => c);
+    for (const cell of timelineCells(timeline)) sink.write(cell);
+    sink.end();
+  }
+  if (timeline.series.length === 0 && options.entity) {
+    logger.warn(`no entity answers to ${options.entity.map((e) => `"${e}"`).join(", ")}`);
+  }
+  return timeline.series.length > 0 ? 0 : 1;
+}
