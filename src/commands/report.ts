@@ -46,8 +46,9 @@ export function registerReport(program: Command, context: CommandContext): void 
         "\nExamples:\n  corpus-cli report articles/ --html report.html\n  corpus-cli report articles/ --json | jq .overview",
       ),
   ).action((paths: string[], options: ReportCommandOptions) =>
-    // --html FILE is where the report goes: the printer opens it as --output.
-    context.action(runReport)(paths, withHtmlOutput(options)),
+    // --html FILE is where the report goes: the printer opens it as --output (a --for-merge part goes to
+    // stdout, and merge refuses to replay a stored --html FILE).
+    context.action(runReport)(paths, options.forMerge ? options : withHtmlOutput(options)),
   );
 }
 
