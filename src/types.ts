@@ -105,7 +105,54 @@ export interface Quote extends Span {
   cue: TextSpan | null;
 }
 
+/**
+ * What kind of problem a diagnostic is about. Read and decode problems come from src/corpus/, the rest from
+ * the per-document pipeline; "quotation-mark" is the input's own typography (an unclosed or unopened mark),
+ * which the CLI summarizes in one line unless --verbose.
+ */
+export type DiagnosticCode =
+  /** The file could not be read (permissions, gone, a symlink loop): skipped. */
+  | "unreadable"
+  /** Larger than the size limit: skipped. */
+  | "too-large"
+  /** Looks like binary data: skipped. */
+  | "binary"
+  /** Not valid in any encoding tried: skipped. */
+  | "undecodable"
+  /** Not valid UTF-8, read as Windows-1252 (a guess, so it is said). */
+  | "windows-1252"
+  /** The pipeline failed on the document (a defect): skipped. */
+  | "not-annotated"
+  /** A quotation mark without its partner in the text. */
+  | "quotation-mark"
+  /** Records (corpus/diagnostics.ts): a bad JSON line or CSV row, no text, a date not understood, ... */
+  | "bad-json"
+  | "bad-row"
+  | "no-text"
+  | "bad-date"
+  | "too-long"
+  | "read-error"
+  | "no-html-text"
+  | "bad-utf8";
+
+/**
+ * A problem with one input document, as data: attached to the document's result (or, for a document that
+ * was skipped, reported in its place). It never names the document: the reporter adds the path.
+ */
 export interface Diagnostic {
+  code: DiagnosticCode;
+  message: string;
+  /** 1-based line of the document's text where the problem is, when it is at a place. */
+  line?: number;
+  /** UTF-16 offset into Document.text, when it is at a place. */
+  offset?: number;
+}
+
+/**
+ * A problem the quote scanner (extract/quotes/marks.ts) finds; the pipeline turns it into a Diagnostic
+ * (pipeline/annotate.ts).
+ */
+export interface QuoteMarkProblem {
   document: string;
   offset: number;
   message: string;

@@ -12,10 +12,11 @@ import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { syntheticArticle, writeSyntheticCorpus } from "../scripts/bench/synthetic.js";
 import { contentHash } from "../src/cache/key.js";
-import { ResultCache } from "../src/cache/store.js";
+import { ResultCache, type StoredRow } from "../src/cache/store.js";
 import { makeDocument } from "../src/corpus/read.js";
 import { annotateDocument } from "../src/pipeline/annotate.js";
-import { pack } from "../src/pipeline/packed.js";
+import { pack, unpack } from "../src/pipeline/packed.js";
+import type { Diagnostic } from "../src/types.js";
 import { type CliResult, runCli } from "./helpers/cli.js";
 
 /** Every test has its own cache folder: nothing here reads or writes the user's cache. */
@@ -111,7 +112,13 @@ describe("result cache", () => {
   }, 20_000);
 
   it("does not trust the index for a file changed just before it was read (racy timestamps)", () => {
-    // Files written moments ago: a warm run reads and hashes them (and still hits by content).
+    // Files whose last change the clock puts within RACY_MS of the read: a warm run reads and hashes them
+    // (and still hits by content). Their mtime is set ahead of the runs rather than left at "moments ago",
+    // which a loaded machine can stretch past RACY_MS before the first run reads them.
+    const soon = new Date(Date.now() + 60_000);
+    // (The corpus has subfolders: every file and folder under it.)
+    for (const name of readdirSync(corpus, { recursive: true, encoding: "utf8" }))
+      utimesSync(path.join(corpus, name), soon, soon);
     cli("annotate", corpus, "--jsonl");
     const warm = cli("annotate", corpus, "--jsonl", "-v");
     expect(cacheStats(warm.stderr).hits).toBe(8);
@@ -183,8 +190,18 @@ describe("result cache", () => {
 });
 
 describe("file index (ResultCache.getByIdentity)", () => {
+  const WINDOWS_1252: Diagnostic = {
+    code: "windows-1252",
+    message: "not valid UTF-8, decoded as Windows-1252",
+  };
   const doc = makeDocument("a.txt", "/corpus/a.txt", "Ana Ruiz said \u201cyes\u201d.\n");
   const file = { id: "a.txt", path: "/corpus/a.txt" };
+  const accept = (row: StoredRow) =>
+    unpack(
+      { chars: row.chars, annotation: row.annotation, diagnostics: row.diagnostics },
+      { ...file, chars: null },
+      row.words,
+    );
   const longAgo = Date.now() - 60_000;
   const identity = { path: "/corpus/a.txt", size: 30, mtimeMs: longAgo, ctimeMs: longAgo, ino: 7 };
 
@@ -195,17 +212,17 @@ describe("file index (ResultCache.getByIdentity)", () => {
     const packed = pack(annotateDocument(doc), doc);
     if (!packed) throw new Error("not packable");
     const key = contentHash(doc);
-    cache.put(doc, packed, key);
-    cache.noteFile(file, { ...identity, mtimeMs: changedAt, ctimeMs: changedAt }, key, "not valid UTF-8");
+    cache.put(key, packed);
+    cache.noteFile({ ...identity, mtimeMs: changedAt, ctimeMs: changedAt }, key, [WINDOWS_1252]);
     cache.flush();
     return cache;
   }
 
-  it("finds a file whose path, size, times and inode are all unchanged, with its read warning", () => {
+  it("finds a file whose path, size, times and inode are all unchanged, with its read diagnostics", () => {
     const cache = cacheWithEntry();
-    const known = cache.getByIdentity(file, identity);
+    const known = cache.getByIdentity(identity, accept);
     expect(known?.result.annotation.id).toBe("a.txt");
-    expect(known?.warning).toBe("/corpus/a.txt: not valid UTF-8");
+    expect(known?.diagnostics).toEqual([WINDOWS_1252]);
     cache.close();
   });
 
@@ -217,14 +234,14 @@ describe("file index (ResultCache.getByIdentity)", () => {
     ["path", { path: "/corpus/b.txt" }],
   ])("does not find it when its %s differs", (_, change) => {
     const cache = cacheWithEntry();
-    expect(cache.getByIdentity(file, { ...identity, ...change })).toBeUndefined();
+    expect(cache.getByIdentity({ ...identity, ...change }, accept)).toBeUndefined();
     cache.close();
   });
 
   it("does not trust an entry for a file changed moments before it was read", () => {
     const now = Date.now();
     const cache = cacheWithEntry(now);
-    expect(cache.getByIdentity(file, { ...identity, mtimeMs: now, ctimeMs: now })).toBeUndefined();
+    expect(cache.getByIdentity({ ...identity, mtimeMs: now, ctimeMs: now }, accept)).toBeUndefined();
     cache.close();
   });
 });

@@ -56,11 +56,15 @@ describe("decodeText", () => {
   });
   it("refuses UTF-16 that does not decode (a lone surrogate)", () => {
     const decoded = decodeText(new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00]));
-    expect(decoded).toEqual({ ok: false, reason: "not valid UTF-16LE despite its byte-order mark" });
+    expect(decoded).toEqual({
+      ok: false,
+      code: "undecodable",
+      reason: "not valid UTF-16LE despite its byte-order mark",
+    });
   });
   it("refuses binary data", () => {
     const bytes = new Uint8Array(1000).map((_, i) => i % 7);
-    expect(decodeText(bytes)).toEqual({ ok: false, reason: "binary file" });
+    expect(decodeText(bytes)).toEqual({ ok: false, code: "binary", reason: "binary file" });
   });
   it("keeps a lone NUL in text instead of truncating", () => {
     const decoded = decodeText(enc(`${"word ".repeat(50)}\u0000 tail`));

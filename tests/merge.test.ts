@@ -1,6 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { writeSyntheticCorpus } from "../scripts/bench/synthetic.js";
 import { compareIds } from "../src/merge/plain.js";
@@ -52,11 +53,70 @@ describe("merge of --for-merge shards equals one run", () => {
     }
   });
 
-  it("warns when a shard is missing", () => {
+  it("refuses a missing shard, and with --allow-partial merges the rest and says what is missing", () => {
     const parts = shardFiles("missing", 3, ["stats", corpus, "--json", "--for-merge"]);
-    const merged = cli("merge", parts[0] as string, parts[2] as string);
+    const refused = cli("merge", parts[0] as string, parts[2] as string);
+    expect(refused.status).toBe(2);
+    expect(refused.stdout).toBe("");
+    expect(refused.stderr).toContain("shard(s) 2/3 missing");
+    const partial = cli("merge", "--allow-partial", parts[0] as string, parts[2] as string);
+    expect(partial.status).toBe(0);
+    expect(partial.stderr).toContain("shard(s) 2/3 missing: the output covers part of the corpus");
+    expect(JSON.parse(partial.stdout).documents).toBeLessThan(24);
+  });
+
+  it("refuses shards run over different file lists (a file renamed between the runs)", () => {
+    const before = shardFiles("renamed-a", 2, ["entities", corpus, "--json", "--for-merge"]);
+    const renamed = writeSyntheticCorpus(mkdtempSync(path.join(tmpdir(), "corpus-cli-merge-")), 24, 3);
+    renameSync(
+      path.join(renamed, readdirSync(renamed).sort()[0] as string),
+      path.join(renamed, "zz-renamed.txt"),
+    );
+    const after = shardFiles("renamed-b", 2, ["entities", renamed, "--json", "--for-merge"]);
+    const merged = cli("merge", before[0] as string, after[1] as string);
+    expect(merged.status).toBe(2);
+    expect(merged.stdout).toBe("");
+    expect(merged.stderr).toContain("another file list");
+  });
+
+  it("refuses an empty part among --for-merge parts (a shard whose run failed)", () => {
+    const parts = shardFiles("empty", 2, ["entities", corpus, "--json", "--for-merge"]);
+    const empty = path.join(work, "empty.out");
+    writeFileSync(empty, "");
+    const merged = cli("merge", parts[0] as string, empty);
+    expect(merged.status).toBe(2);
+    expect(merged.stdout).toBe("");
+    expect(merged.stderr).toContain("empty, not a --for-merge output");
+  });
+
+  it.each([
+    ["entities", ["entities"], false],
+    ["quotes", ["quotes"], false],
+    ["stats", [], true],
+    ["summary", ["entities", "quotes", "summary"], true],
+    ["annotate", ["mentions", "entities", "quotes", "summary"], false],
+  ])("%s parts carry only what the command reads", (command, fields, words) => {
+    const [part] = shardFiles(`contents-${command}`, 1, [command, corpus, "--for-merge"]);
+    const lines = readFileSync(part as string, "utf8")
+      .trim()
+      .split("\n")
+      .slice(1, -1);
+    expect(lines.length).toBe(24);
+    const results = lines.map((line) => JSON.parse(line).result);
+    const optional = ["mentions", "entities", "quotes", "summary"];
+    expect(Object.keys(results[0].annotation).filter((k) => optional.includes(k))).toEqual(fields);
+    expect(results.some((r) => r.words.length > 0)).toBe(words);
+  });
+
+  it("reads gzip-compressed parts", () => {
+    const one = cli("entities", corpus, "--json");
+    const parts = shardFiles("gzip", 2, ["entities", corpus, "--json", "--for-merge"]).map((file) => {
+      writeFileSync(`${file}.gz`, gzipSync(readFileSync(file)));
+      return `${file}.gz`;
+    });
+    const merged = cli("merge", ...parts);
     expect(merged.status).toBe(0);
-    expect(merged.stderr).toContain("shard(s) 2/3 missing");
+    expect(merged.stdout).toBe(one.stdout);
   });
 
   it.each([
@@ -72,6 +132,7 @@ describe("merge of --for-merge shards equals one run", () => {
     writeFileSync(broken, mangle(readFileSync(parts[1] as string, "utf8")));
     const merged = cli("merge", parts[0] as string, broken);
     expect(merged.status).toBe(2);
+    expect(merged.stdout).toBe("");
     expect(merged.stderr).toMatch(message);
   });
 
@@ -96,6 +157,17 @@ describe("merge of ordinary annotate and quotes output equals one run", () => {
     const merged = cli("merge", ...parts);
     expect(merged.status).toBe(0);
     expect(merged.stdout).toBe(one.stdout);
+  });
+
+  it.each([
+    ["annotate", "--jsonl"],
+    ["quotes", "--json"],
+  ])("%s %s: refuses a shard given twice, printing nothing", (command, format) => {
+    const parts = shardFiles(`twice-${command}${format}`, 2, [command, corpus, format]);
+    const merged = cli("merge", parts[0] as string, parts[1] as string, parts[1] as string);
+    expect(merged.status).toBe(2);
+    expect(merged.stdout).toBe("");
+    expect(merged.stderr).toContain("a shard given twice");
   });
 
   it("refuses entities output, which needs the runs' state", () => {

@@ -52,6 +52,6 @@ describe("decodeText: stray control characters", () => {
     ["NUL padding", "abc\u0000\u0000\u0000\u0000"],
     ["UTF-16 without BOM", "h\u0000e\u0000l\u0000l\u0000o\u0000"],
   ])("refuses %s as binary", (_, text) => {
-    expect(decodeText(enc(text))).toEqual({ ok: false, reason: "binary file" });
+    expect(decodeText(enc(text))).toEqual({ ok: false, code: "binary", reason: "binary file" });
   });
 });

@@ -4,7 +4,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { syntheticArticle, writeSyntheticCorpus } from "../scripts/bench/synthetic.js";
 import { compareIds } from "../src/merge/plain.js";
-import { orderedMap } from "../src/pipeline/run.js";
+import { orderedMap } from "../src/pipeline/ordered-map.js";
 import { type CliResult, runCli as runSmallCli } from "./helpers/cli.js";
 
 /** Like the shared helper, with room for the megabytes that annotate --jsonl prints for 120 documents. */

@@ -41,14 +41,6 @@ export class TermStatistics {
     }
   }
 
-  merge(other: TermStatistics): void {
-    this.documents += other.documents;
-    for (const [term, df] of other.documentFrequency) {
-      this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + df);
-    }
-    for (const [term, n] of other.totalCount) this.totalCount.set(term, (this.totalCount.get(term) ?? 0) + n);
-  }
-
   idf(term: string): number {
     return 1 + Math.log(this.documents / (1 + (this.documentFrequency.get(term) ?? 0)));
   }

@@ -7,7 +7,7 @@ import Database from "better-sqlite3";
 
 export const CACHE_FILE = "annotations.sqlite";
 /** Bumped when the table layout changes: an older file is emptied, never misread. */
-const SCHEMA_VERSION = 5;
+const SCHEMA_VERSION = 6;
 /** How long a run waits for another run's write transaction before giving up on a batch. */
 const BUSY_TIMEOUT_MS = 5_000;
 
@@ -42,18 +42,42 @@ export function openDatabase(file: string): Db {
     // WAL: readers never block the writer, and a killed writer leaves only an uncommitted tail, ignored on open.
     db.pragma("journal_mode = WAL");
     db.pragma("synchronous = NORMAL");
-    const version = db.pragma("user_version", { simple: true }) as number;
-    if (version !== SCHEMA_VERSION) {
-      db.exec("DROP TABLE IF EXISTS results");
-      db.exec("DROP TABLE IF EXISTS files");
-      db.exec("VACUUM");
-      db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    // The layout is checked and created in one write transaction: two runs opening a new (or older) file
+    // at once must not both see it as old, one dropping the tables the other has just created.
+    // (A file of this version has its tables: they were made in the transaction that set the version.)
+    const version = () => db.pragma("user_version", { simple: true }) as number;
+    let dropped = false;
+    if (version() !== SCHEMA_VERSION) {
+      db.transaction(() => {
+        if (version() === SCHEMA_VERSION) return;
+        dropped = db.prepare("SELECT count(*) FROM sqlite_master").pluck().get() !== 0;
+        db.exec("DROP TABLE IF EXISTS results");
+        db.exec("DROP TABLE IF EXISTS files");
+        createTables(db);
+        db.pragma(`user_version = ${SCHEMA_VERSION}`);
+      }).immediate();
     }
-    // A rowid table with a unique index, not WITHOUT ROWID: values are kilobytes, and SQLite's clustered
-    // (WITHOUT ROWID) layout is slow for rows that big (3x slower lookups, measured on 19,609 entries).
-    // The annotation is kept as the exact JSON that annotate prints (see unpack), its length in
-    // characters apart so that a row can be checked against the document without parsing it.
-    db.exec(`CREATE TABLE IF NOT EXISTS results (
+    // The space of an older layout's tables is given back; a concurrent reader may prevent it, for now.
+    if (dropped) {
+      try {
+        db.exec("VACUUM");
+      } catch {}
+    }
+    // Reading the first page of the table catches a file whose header is fine but whose pages are not.
+    db.prepare("SELECT content FROM results LIMIT 1").get();
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function createTables(db: Db): void {
+  // A rowid table with a unique index, not WITHOUT ROWID: values are kilobytes, and SQLite's clustered
+  // (WITHOUT ROWID) layout is slow for rows that big (3x slower lookups, measured on 19,609 entries).
+  // The annotation is kept as the exact JSON that annotate prints (see unpack), its length in
+  // characters apart so that a row can be checked against the document without parsing it.
+  db.exec(`CREATE TABLE IF NOT EXISTS results (
       content TEXT NOT NULL,
       variant TEXT NOT NULL,
       chars INTEGER NOT NULL,
@@ -63,12 +87,13 @@ export function openDatabase(file: string): Db {
       created INTEGER NOT NULL,
       UNIQUE (content, variant)
     )`);
-    // The file index: which content a file held when it was last read, by its identity (see FileIdentity),
-    // so that a warm run finds an unchanged file's result without reading or hashing it. Per variant, as
-    // the warning a read gives (decoding) belongs to the code that read it. `result` is the rowid of the
-    // result, checked against `content` on use (a replaced result has a new rowid): one integer lookup
-    // instead of a second index search (19,779 files: 0.38 s with the join on content, 0.2 s this way).
-    db.exec(`CREATE TABLE IF NOT EXISTS files (
+  // The file index: which content a file held when it was last read, by its identity (see FileIdentity),
+  // so that a warm run finds an unchanged file's result without reading or hashing it, and the diagnostics
+  // reading it gave (JSON, as the results' own). Per variant, as those belong to the code that read it.
+  // `result` is the rowid of the result, checked against `content` on use (a replaced result has a new
+  // rowid): one integer lookup instead of a second index search (19,779 files: 0.38 s with the join on
+  // content, 0.2 s this way).
+  db.exec(`CREATE TABLE IF NOT EXISTS files (
       path TEXT NOT NULL,
       variant TEXT NOT NULL,
       size INTEGER NOT NULL,
@@ -77,17 +102,10 @@ export function openDatabase(file: string): Db {
       ino INTEGER NOT NULL,
       content TEXT NOT NULL,
       result INTEGER NOT NULL,
-      warning TEXT,
+      diagnostics TEXT NOT NULL,
       checked INTEGER NOT NULL,
       PRIMARY KEY (path, variant)
     ) WITHOUT ROWID`);
-    // Reading the first page of the table catches a file whose header is fine but whose pages are not.
-    db.prepare("SELECT content FROM results LIMIT 1").get();
-    return db;
-  } catch (error) {
-    db.close();
-    throw error;
-  }
 }
 
 /** Opens the cache file; one found corrupt (now, or as `cause`) is moved aside with a warning and replaced. */

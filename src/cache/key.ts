@@ -17,25 +17,65 @@ export function cacheDirectory(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /**
- * What a document's result depends on besides its own text: the code that computes it (the compiled
- * modules next to this one, lexicons included), the models, the package's version and dependencies, and
- * the options. Hashing the files themselves, not just the version, keeps a development build from ever
- * reading results computed by older code. About 2 MB of input: a few milliseconds per run.
+ * Where a document's result is made, relative to the compiled code's root: the per-document pipeline, the
+ * packed form the cache stores, and the reading of a file into a Document (its header, its encoding). The
+ * fingerprint covers these modules and every module they import, found by following their imports: code
+ * moved into any folder is covered as long as the pipeline imports it, and code the pipeline does not
+ * import (commands, formatting, the cache itself) can change without invalidating the cache.
  */
-export function pipelineFingerprint(options: unknown): string {
+export const RESULT_ROOTS = ["pipeline/annotate.js", "pipeline/packed.js", "corpus/read.js"] as const;
+
+/**
+ * What a document's result depends on besides its own text: the code that computes it (resultModules),
+ * the models, the package's version and dependencies, and the options. Hashing the files themselves, not
+ * just the version, keeps a development build from ever reading results computed by older code. A few
+ * hundred kilobytes of code plus the models: a few milliseconds per run.
+ */
+export function pipelineFingerprint(options: unknown, codeRoot = CODE_ROOT): string {
   const hash = crypto.createHash("sha256");
-  const codeRoot = fileURLToPath(new URL("..", import.meta.url));
   const packageRoot = findPackageRoot(codeRoot);
   hash.update(`options ${JSON.stringify(options)}\n`);
   if (packageRoot) hash.update(readFileSync(path.join(packageRoot, "package.json")));
-  const roots = [codeRoot, ...(packageRoot ? [path.join(packageRoot, "models")] : [])];
-  for (const root of roots) {
-    for (const file of listFiles(root)) {
-      hash.update(`${path.relative(root, file)}\n`);
-      hash.update(readFileSync(file));
-    }
+  for (const file of resultModules(codeRoot)) {
+    hash.update(`${path.relative(codeRoot, file)}\n`);
+    hash.update(readFileSync(file));
+  }
+  const models = packageRoot ? path.join(packageRoot, "models") : null;
+  for (const file of models ? listFiles(models) : []) {
+    hash.update(`models/${path.relative(models as string, file)}\n`);
+    hash.update(readFileSync(file));
   }
   return hash.digest("hex").slice(0, 32);
+}
+
+const CODE_ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+/** `import … from "x"`, `export … from "x"`, `import "x"` and `import("x")`, in compiled or source code. */
+const IMPORT = /\b(?:import|export)\b[^;'"`]*?\bfrom\s*["']([^"']+)["']|\bimport\s*\(?\s*["']([^"']+)["']/g;
+
+/**
+ * The modules of RESULT_ROOTS and all they import (relative imports; packages are covered by
+ * package.json), sorted. Under the TypeScript sources (tests) an import of "x.js" is the file "x.ts".
+ */
+export function resultModules(codeRoot = CODE_ROOT): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string | null): void => {
+    if (file === null || seen.has(file)) return;
+    seen.add(file);
+    for (const match of readFileSync(file, "utf8").matchAll(IMPORT)) {
+      const specifier = (match[1] ?? match[2]) as string;
+      if (specifier.startsWith(".")) visit(moduleFile(path.resolve(path.dirname(file), specifier)));
+    }
+  };
+  for (const root of RESULT_ROOTS) visit(moduleFile(path.join(codeRoot, root)));
+  return [...seen].sort();
+}
+
+/** The file an import names: "x.js" itself, else its TypeScript source; null if neither exists. */
+function moduleFile(file: string): string | null {
+  if (existsSync(file)) return file;
+  const source = file.replace(/\.js$/, ".ts");
+  return existsSync(source) ? source : null;
 }
 
 function findPackageRoot(from: string): string | null {
@@ -47,20 +87,16 @@ function findPackageRoot(from: string): string | null {
   return null;
 }
 
-/** Top-level code folders that only present or store results: changing them leaves the cache valid. */
-const PRESENTATION = new Set(["cli", "commands", "format", "cache", "shard", "merge", "@types"]);
-
-/** Code and data files under a folder, sorted (source maps change nothing). */
+/** The model files, sorted. */
 function listFiles(root: string): string[] {
   if (!existsSync(root)) return [];
   const out: string[] = [];
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir).sort()) {
-      if (name.startsWith(".") || (dir === root && PRESENTATION.has(name))) continue;
+      if (name.startsWith(".")) continue;
       const full = path.join(dir, name);
-      const info = statSync(full);
-      if (info.isDirectory()) walk(full);
-      else if (/\.(js|ts|json|txt|tsv|csv)$/.test(name) && !name.endsWith(".d.ts")) out.push(full);
+      if (statSync(full).isDirectory()) walk(full);
+      else out.push(full);
     }
   };
   walk(root);

@@ -1,12 +1,9 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type Database from "better-sqlite3";
-import type { FileIdentity, InputFile } from "../corpus/index.js";
-import { type PackedResult, unpack, unpackTarget } from "../pipeline/packed.js";
-import type { DocumentResult } from "../pipeline/result.js";
-import type { Document } from "../types.js";
+import type { FileIdentity } from "../corpus/index.js";
+import type { Diagnostic } from "../types.js";
 import { CACHE_FILE, type Db, isCorruption, openWithRecovery } from "./database.js";
-import { contentHash } from "./key.js";
 
 /** Entries written per transaction: one commit (one fsync) per batch, not per document. */
 const WRITE_BATCH = 256;
@@ -17,8 +14,29 @@ const WRITE_BATCH = 256;
  */
 const RACY_MS = 2_000;
 
-/** A row of selectByFile: result rowid, chars, annotation, diagnostics, warning, checked, mtime, ctime. */
-type IndexRow = [number, number, string, string, string | null, number, number, number];
+/** A row of selectByFile: result rowid, chars, annotation, diagnostics, read diagnostics, checked, mtime, ctime. */
+type IndexRow = [number, number, string, string, string, number, number, number];
+
+/**
+ * A document's result as stored: serialized, without the document's id and path (the pipeline's packed
+ * form, see pipeline/packed.ts; the cache never interprets it).
+ */
+export interface StoredResult {
+  /** The document's length in characters: a stored result is used only for a text of this length. */
+  chars: number;
+  /** The annotation's JSON with id and path blanked. */
+  annotation: string;
+  /** JSON array of the document's diagnostics. */
+  diagnostics: string;
+  /** JSON of the word counts. */
+  words: string;
+}
+
+/** A stored result as read: the word counts are read from the database only if asked for. */
+export type StoredRow = Omit<StoredResult, "words"> & { words(): string | undefined };
+
+/** Turns a stored row into a result, or undefined when it does not fit the document (a miss). */
+export type Accept<T> = (row: StoredRow) => T | undefined;
 
 export interface CacheStats {
   hits: number;
@@ -30,7 +48,8 @@ export interface CacheStats {
 
 /**
  * Per-document results keyed by content hash and pipeline fingerprint (see key.ts), stored without the
- * document's id and path, which are patched back on read: a file moved or copied is still a hit.
+ * document's id and path, which the pipeline patches back on read: a file moved or copied is still a hit.
+ * The store keeps strings; what they mean is the pipeline's business (pipeline/cached.ts).
  */
 export class ResultCache {
   readonly stats: CacheStats = { hits: 0, unread: 0, misses: 0, writes: 0 };
@@ -41,11 +60,11 @@ export class ResultCache {
   private selectByFile: Database.Statement | null = null;
   private insertFile: Database.Statement | null = null;
   private selectRowid: Database.Statement | null = null;
-  private pending: ({ content: string } & PackedResult)[] = [];
+  private pending: ({ content: string } & StoredResult)[] = [];
   private pendingFiles: {
     identity: FileIdentity;
     content: string;
-    warning: string | null;
+    diagnostics: string;
     checked: number;
   }[] = [];
   private readonly flushOnExit = () => this.flush();
@@ -78,14 +97,14 @@ export class ResultCache {
     this.selectByFile =
       db
         ?.prepare(
-          `SELECT r.rowid, r.chars, r.annotation, r.diagnostics, f.warning, f.checked, f.mtime, f.ctime
+          `SELECT r.rowid, r.chars, r.annotation, r.diagnostics, f.diagnostics, f.checked, f.mtime, f.ctime
            FROM files f JOIN results r ON r.rowid = f.result AND r.content = f.content AND r.variant = f.variant
            WHERE f.path = ? AND f.variant = ? AND f.size = ? AND f.mtime = ? AND f.ctime = ? AND f.ino = ?`,
         )
         .raw() ?? null;
     this.insertFile =
       db?.prepare(
-        `INSERT OR REPLACE INTO files (path, variant, size, mtime, ctime, ino, content, result, warning, checked)
+        `INSERT OR REPLACE INTO files (path, variant, size, mtime, ctime, ino, content, result, diagnostics, checked)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ) ?? null;
     this.selectRowid =
@@ -104,42 +123,44 @@ export class ResultCache {
     }
   }
 
-  /** The stored result for this document, with its id and path; undefined on a miss. */
-  get(doc: Document, key = contentHash(doc)): DocumentResult | undefined {
+  /** The stored result with this content key, if `accept` takes it; undefined (a miss) otherwise. */
+  get<T>(key: string, accept: Accept<T>): T | undefined {
     const row = this.guard(
       () => this.select?.get(key, this.variant) as [number, number, string, string] | undefined,
     );
-    const result =
-      row === undefined
-        ? undefined
-        : unpack({ chars: row[1], annotation: row[2], diagnostics: row[3] }, unpackTarget(doc), () =>
-            this.readWords(row[0]),
-          );
-    if (result) this.stats.hits += 1;
+    const result = row === undefined ? undefined : accept(this.stored(row));
+    if (result !== undefined) this.stats.hits += 1;
     else this.stats.misses += 1;
     return result;
   }
 
   /**
    * The result of a file known unchanged since it was last read (same path, size, times and inode, and
-   * changed well before that read), with the warning reading it gave; undefined when it must be read.
+   * changed well before that read), if `accept` takes it, with the diagnostics reading it gave; undefined
+   * when it must be read.
    */
-  getByIdentity(
-    file: InputFile,
+  getByIdentity<T>(
     identity: FileIdentity,
-  ): { result: DocumentResult; warning?: string } | undefined {
+    accept: Accept<T>,
+  ): { result: T; diagnostics: Diagnostic[] } | undefined {
     const row = this.indexRow(identity);
     if (row === undefined) return undefined;
-    const [rowid, chars, annotation, diagnostics, warning] = row;
-    const result = unpack(
-      { chars, annotation, diagnostics },
-      { id: file.id, path: file.path, chars: null },
-      () => this.readWords(rowid),
-    );
-    if (!result) return undefined;
+    const diagnostics = parseDiagnostics(row[4]);
+    const result = diagnostics ? accept(this.stored(row)) : undefined;
+    if (result === undefined || !diagnostics) return undefined;
     this.stats.hits += 1;
     this.stats.unread += 1;
-    return warning === null ? { result } : { result, warning: `${file.path}: ${warning}` };
+    return { result, diagnostics };
+  }
+
+  private stored([rowid, chars, annotation, diagnostics]: readonly [
+    number,
+    number,
+    string,
+    string,
+    ...unknown[],
+  ]): StoredRow {
+    return { chars, annotation, diagnostics, words: () => this.readWords(rowid) };
   }
 
   /** Whether getByIdentity would find this file (nothing is counted or parsed): to estimate a run's work. */
@@ -159,13 +180,15 @@ export class ResultCache {
 
   /**
    * Records which content a file held when it was read (its identity taken before reading, so that a
-   * change during the read shows as a different identity next time). `warning` is what reading it said.
+   * change during the read shows as a different identity next time), and the diagnostics reading it gave.
    */
-  noteFile(file: InputFile, identity: FileIdentity, content: string, warning: string | undefined): void {
-    const prefix = `${file.path}: `;
-    const bare =
-      warning === undefined ? null : warning.startsWith(prefix) ? warning.slice(prefix.length) : warning;
-    this.pendingFiles.push({ identity, content, warning: bare, checked: Date.now() });
+  noteFile(identity: FileIdentity, content: string, diagnostics: readonly Diagnostic[]): void {
+    this.pendingFiles.push({
+      identity,
+      content,
+      diagnostics: JSON.stringify(diagnostics),
+      checked: Date.now(),
+    });
     if (this.pendingFiles.length >= WRITE_BATCH) this.flush();
   }
 
@@ -174,9 +197,9 @@ export class ResultCache {
     return this.guard(() => this.selectWords?.get(rowid) as string | undefined);
   }
 
-  /** Queues a result for writing (see pack() in pipeline/packed.ts); written in the next batch transaction. */
-  put(doc: Document, packed: PackedResult, key = contentHash(doc)): void {
-    this.pending.push({ content: key, ...packed });
+  /** Queues a result for writing under its content key; written in the next batch transaction. */
+  put(key: string, stored: StoredResult): void {
+    this.pending.push({ content: key, ...stored });
     if (this.pending.length >= WRITE_BATCH) this.flush();
   }
 
@@ -190,7 +213,11 @@ export class ResultCache {
     if ((batch.length === 0 && files.length === 0) || !db || !insert || !insertFile || !selectRowid) return;
     this.guard(() => {
       const now = Date.now();
-      db.transaction(() => {
+      // BEGIN IMMEDIATE: the write lock is taken first, waiting for another run's write (busy timeout).
+      // A deferred transaction that read first (selectRowid, when a batch holds only file-index entries)
+      // would begin on a snapshot, and its first write, after another run's commit, fails at once with
+      // SQLITE_BUSY without waiting: a "database is locked" warning under concurrent runs.
+      const write = db.transaction(() => {
         // The file index points at result rowids: those of this batch are known from their inserts.
         const inserted = new Map<string, number>();
         for (const e of batch) {
@@ -205,14 +232,26 @@ export class ResultCache {
           );
           inserted.set(e.content, Number(lastInsertRowid));
         }
-        for (const { identity: i, content, warning, checked } of files) {
+        for (const { identity: i, content, diagnostics, checked } of files) {
           const rowid =
             inserted.get(content) ?? (selectRowid.get(content, this.variant) as number | undefined);
           if (rowid === undefined) continue;
           const { path: where, size, mtimeMs, ctimeMs, ino } = i;
-          insertFile.run(where, this.variant, size, mtimeMs, ctimeMs, ino, content, rowid, warning, checked);
+          insertFile.run(
+            where,
+            this.variant,
+            size,
+            mtimeMs,
+            ctimeMs,
+            ino,
+            content,
+            rowid,
+            diagnostics,
+            checked,
+          );
         }
-      })();
+      });
+      write.immediate();
       this.stats.writes += batch.length;
     });
   }
@@ -242,5 +281,15 @@ export class ResultCache {
       }
       return undefined;
     }
+  }
+}
+
+/** Stored diagnostics, or undefined when the text is not a JSON list (a damaged row is a miss). */
+function parseDiagnostics(text: string): Diagnostic[] | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? (value as Diagnostic[]) : undefined;
+  } catch {
+    return undefined;
   }
 }

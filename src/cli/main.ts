@@ -13,31 +13,50 @@ import { registerTimeline } from "../commands/timeline.js";
 import { AtomicFile } from "../corpus/atomic-file.js";
 import { exitQuietlyOnClosedPipe } from "../format/printer.js";
 import { DamagedResultError } from "../pipeline/packed.js";
+import type { DocumentResult } from "../pipeline/result.js";
 import { UsageError } from "./logger.js";
+import { CommandContext, type ResultsSource } from "./run.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
   version: string;
 };
 
-export function buildProgram(): Command {
+/** The program, its commands wired to `context` (where results come from, where the exit code goes). */
+function buildProgram(context: CommandContext): Command {
   const program = new Command("corpus-cli")
     .description("Who is in a corpus of news articles, where, and who said what.")
     .version(pkg.version, "-V, --version")
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  registerEntities(program);
-  registerQuotes(program);
-  registerSummary(program);
-  registerStats(program);
-  registerTimeline(program);
-  registerNetwork(program);
-  registerReport(program);
-  registerAnnotate(program);
+  registerEntities(program, context);
+  registerQuotes(program, context);
+  registerSummary(program, context);
+  registerStats(program, context);
+  registerTimeline(program, context);
+  registerNetwork(program, context);
+  registerReport(program, context);
+  registerAnnotate(program, context);
   registerCache(program);
-  registerMerge(program);
+  registerMerge(program, context, replay);
   for (const command of program.commands) command.exitOverride();
   return program;
+}
+
+/** Runs one command line (without the program name) over `source`'s results; returns its exit code. */
+export async function runProgram(argv: readonly string[], source: ResultsSource): Promise<number> {
+  const context = new CommandContext(source);
+  await buildProgram(context).parseAsync(argv as string[], { from: "user" });
+  return context.exitCode;
+}
+
+/** `merge`: a shard's command line, run again over the merged results of all shards. */
+function replay(
+  argv: readonly string[],
+  results: AsyncIterable<DocumentResult>,
+  quiet: boolean,
+): Promise<number> {
+  return runProgram(argv, { kind: "replay", results, quiet });
 }
 
 /** Exit codes: 0 results, 1 nothing found, 2 usage or I/O error (one line on stderr, no stack trace). */
@@ -48,9 +67,8 @@ export async function main(argv: readonly string[]): Promise<void> {
     AtomicFile.abortAll();
     process.exit(130);
   });
-  const program = buildProgram();
   try {
-    await program.parseAsync(argv as string[]);
+    process.exitCode = await runProgram(argv.slice(2), { kind: "paths" });
     AtomicFile.commitAll();
   } catch (error) {
     AtomicFile.abortAll();

@@ -1,4 +1,5 @@
 import { type Command, Option } from "commander";
+import { AtomicFile } from "../corpus/atomic-file.js";
 import type { FieldOptions } from "../corpus/fields.js";
 import {
   extensionsOf,
@@ -7,8 +8,8 @@ import {
   RECORD_AND_HTML_EXTENSIONS,
 } from "../corpus/formats.js";
 import { DEFAULT_EXTENSIONS } from "../corpus/index.js";
-import { FORMATS, type Format } from "../format/printer.js";
-import { UsageError } from "./logger.js";
+import { FORMATS, type Format, type OutputStream, Printer } from "../format/printer.js";
+import { type Logger, UsageError } from "./logger.js";
 
 export interface CommonOptions {
   format: Format;
@@ -144,4 +145,25 @@ export function positiveInt(name: string): (value: string) => number {
     if (!Number.isInteger(n) || n < 0) throw new UsageError(`${name} takes a whole number, not "${value}"`);
     return n;
   };
+}
+
+/** Where results go: stdout, or with --output FILE a file committed (renamed into place) by main() at the end. */
+export function openOutput(options: CommonOptions): OutputStream {
+  if (!options.output) return process.stdout;
+  try {
+    return new AtomicFile(options.output);
+  } catch (error) {
+    throw new UsageError(`cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+  }
+}
+
+/** The printer of a command's results; `logger` hears which --columns it did not know or left out. */
+export function openPrinter(options: CommonOptions, logger: Logger): Printer {
+  return new Printer({
+    format: chosenFormat(options),
+    color: options.color,
+    out: openOutput(options),
+    ...(options.columns ? { columns: options.columns } : {}),
+    diagnostics: logger,
+  });
 }

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { type CommonOptions, positiveInt, withCommonOptions } from "../cli/options.js";
-import { startRun } from "../cli/run.js";
+import type { CommandContext, CommandRun } from "../cli/run.js";
 import { annotationColumns, annotationRecord } from "../format/views/annotate.js";
 
 interface AnnotateCommandOptions extends CommonOptions {
@@ -8,7 +8,7 @@ interface AnnotateCommandOptions extends CommonOptions {
   includeText?: boolean;
 }
 
-export function registerAnnotate(program: Command): void {
+export function registerAnnotate(program: Command, context: CommandContext): void {
   withCommonOptions(
     program
       .command("annotate")
@@ -28,20 +28,21 @@ export function registerAnnotate(program: Command): void {
         "after",
         "\nExamples:\n  corpus-cli annotate articles/ --jsonl > corpus.jsonl\n  corpus-cli annotate --jsonl | jq -c '{id, date, tokens}'",
       ),
-  ).action(async (paths: string[], options: AnnotateCommandOptions) => {
-    process.exitCode = await runAnnotate(paths, options);
-  });
+  ).action(
+    context.action(runAnnotate, {
+      annotate: (options: AnnotateCommandOptions) => ({
+        summarySentences: options.summarySentences,
+        ...(options.includeText ? { includeText: true } : {}),
+      }),
+      parts: { fields: "all", words: false },
+    }),
+  );
 }
 
-async function runAnnotate(paths: string[], options: AnnotateCommandOptions): Promise<number> {
-  const { printer, logger, results } = await startRun(paths, options, {
-    summarySentences: options.summarySentences,
-    ...(options.includeText ? { includeText: true } : {}),
-  });
+async function runAnnotate({ printer, results }: CommandRun): Promise<number> {
   const sink = printer.rows(annotationColumns, annotationRecord);
   let count = 0;
   for await (const result of results) {
-    for (const d of result.diagnostics) logger.warn(`${d.document}:${d.offset}: ${d.message}`);
     sink.write(result);
     count += 1;
   }

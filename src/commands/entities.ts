@@ -3,7 +3,7 @@ import { EntityAggregator } from "../aggregate/entities.js";
 import { byCodePoint } from "../aggregate/order.js";
 import { UsageError } from "../cli/logger.js";
 import { type CommonOptions, positiveInt, withCommonOptions } from "../cli/options.js";
-import { startRun } from "../cli/run.js";
+import type { CommandContext, CommandRun } from "../cli/run.js";
 import { type EntityRow, entityColumns, entityJson } from "../format/views/entities.js";
 import type { CorpusEntityRecord, EntityType } from "../types.js";
 
@@ -18,7 +18,7 @@ interface EntitiesOptions extends CommonOptions {
   sort: (typeof SORTS)[number];
 }
 
-export function registerEntities(program: Command): void {
+export function registerEntities(program: Command, context: CommandContext): void {
   withCommonOptions(
     program
       .command("entities")
@@ -36,9 +36,7 @@ export function registerEntities(program: Command): void {
         "after",
         "\nExamples:\n  corpus-cli entities articles/ --type person --top 20\n  corpus-cli entities --json | jq '.[] | select(.type == \"country\") | .name'",
       ),
-  ).action(async (paths: string[], options: EntitiesOptions) => {
-    process.exitCode = await runEntities(paths, options);
-  });
+  ).action(context.action(runEntities, { parts: { fields: ["entities"], words: false } }));
 }
 
 function parseTypes(list: string | undefined): Set<EntityType> {
@@ -64,9 +62,8 @@ function compare(sort: EntitiesOptions["sort"]): (a: CorpusEntityRecord, b: Corp
   return (a, b) => b.count - a.count || b.documents - a.documents || byName(a, b);
 }
 
-async function runEntities(paths: string[], options: EntitiesOptions): Promise<number> {
+async function runEntities({ printer, results }: CommandRun, options: EntitiesOptions): Promise<number> {
   const types = parseTypes(options.type);
-  const { printer, results } = await startRun(paths, options);
   const aggregator = new EntityAggregator();
   const perDocument: EntityRow[] = [];
   for await (const { annotation } of results) {

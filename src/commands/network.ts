@@ -3,7 +3,7 @@ import { parseEntityTypes } from "../aggregate/canonical.js";
 import { CooccurrenceAggregator, QuoteNetworkAggregator } from "../aggregate/network.js";
 import { UsageError } from "../cli/logger.js";
 import { type CommonOptions, positiveInt, withCommonOptions } from "../cli/options.js";
-import { startRun } from "../cli/run.js";
+import type { CommandContext, CommandRun } from "../cli/run.js";
 import { exportGraph, GRAPH_FORMATS, type GraphFormat } from "../format/graph/export.js";
 import { edgeColumns, edgeJson, edgeRows } from "../format/views/network.js";
 
@@ -18,7 +18,7 @@ interface NetworkOptions extends CommonOptions {
   export?: GraphFormat;
 }
 
-export function registerNetwork(program: Command): void {
+export function registerNetwork(program: Command, context: CommandContext): void {
   withCommonOptions(
     program
       .command("network")
@@ -45,19 +45,19 @@ export function registerNetwork(program: Command): void {
         "after",
         "\nExamples:\n  corpus-cli network articles/ --type person,country --top 30\n  corpus-cli network articles/ --export gexf -o network.gexf   # open in Gephi\n  corpus-cli network --quotes --json | jq -c '{speaker: .source, named: .target, quotes}'",
       ),
-  ).action(async (paths: string[], options: NetworkOptions) => {
-    process.exitCode = await runNetwork(paths, options);
-  });
+  ).action(context.action(runNetwork));
 }
 
-async function runNetwork(paths: string[], options: NetworkOptions): Promise<number> {
+async function runNetwork(
+  { printer, logger, results }: CommandRun,
+  options: NetworkOptions,
+): Promise<number> {
   let types: ReturnType<typeof parseEntityTypes>;
   try {
     types = parseEntityTypes(options.type);
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const { printer, logger, results } = await startRun(paths, options);
   const aggregator = options.quotes
     ? new QuoteNetworkAggregator()
     : new CooccurrenceAggregator(options.weight);

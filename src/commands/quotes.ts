@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { nearestNames } from "../aggregate/nearest.js";
 import { speakerMatches } from "../aggregate/speaker-match.js";
 import { type CommonOptions, withCommonOptions } from "../cli/options.js";
-import { startRun } from "../cli/run.js";
+import type { CommandContext, CommandRun } from "../cli/run.js";
 import { type QuoteRow, quoteColumns, quoteJson } from "../format/views/quotes.js";
 
 interface QuotesOptions extends CommonOptions {
@@ -13,7 +13,7 @@ interface QuotesOptions extends CommonOptions {
 /** Distinct speaker names remembered for "did you mean": bounded, since a corpus may hold millions of quotes. */
 const MAX_SPEAKER_NAMES = 100_000;
 
-export function registerQuotes(program: Command): void {
+export function registerQuotes(program: Command, context: CommandContext): void {
   withCommonOptions(
     program
       .command("quotes")
@@ -34,13 +34,10 @@ export function registerQuotes(program: Command): void {
         "after",
         "\nExamples:\n  corpus-cli quotes articles/ --speaker Merkel\n  corpus-cli quotes --jsonl | jq -r '.speaker.name' | sort | uniq -c",
       ),
-  ).action(async (paths: string[], options: QuotesOptions) => {
-    process.exitCode = await runQuotes(paths, options);
-  });
+  ).action(context.action(runQuotes, { parts: { fields: ["quotes"], words: false } }));
 }
 
-async function runQuotes(paths: string[], options: QuotesOptions): Promise<number> {
-  const { printer, logger, results } = await startRun(paths, options);
+async function runQuotes({ printer, logger, results }: CommandRun, options: QuotesOptions): Promise<number> {
   const sink = printer.rows(quoteColumns, quoteJson);
   const speakers = new Set<string>();
   let shown = 0;

@@ -2,7 +2,7 @@ import { type Command, Option } from "commander";
 import { PERIODS, type Period } from "../aggregate/periods.js";
 import { DEFAULT_REPORT_OPTIONS, ReportAggregator } from "../aggregate/report.js";
 import { type CommonOptions, positiveInt, withCommonOptions } from "../cli/options.js";
-import { startRun } from "../cli/run.js";
+import type { CommandContext, CommandRun } from "../cli/run.js";
 import { renderReport } from "../format/report/html.js";
 import { reportRows } from "../format/views/report.js";
 import { overviewColumns } from "../format/views/summary.js";
@@ -17,7 +17,7 @@ interface ReportCommandOptions extends CommonOptions {
 
 const D = DEFAULT_REPORT_OPTIONS;
 
-export function registerReport(program: Command): void {
+export function registerReport(program: Command, context: CommandContext): void {
   withCommonOptions(
     program
       .command("report")
@@ -45,15 +45,20 @@ export function registerReport(program: Command): void {
         "after",
         "\nExamples:\n  corpus-cli report articles/ --html report.html\n  corpus-cli report articles/ --json | jq .overview",
       ),
-  ).action(async (paths: string[], options: ReportCommandOptions) => {
-    process.exitCode = await runReport(paths, options);
-  });
+  ).action((paths: string[], options: ReportCommandOptions) =>
+    // --html FILE is where the report goes: the printer opens it as --output (a --for-merge part goes to
+    // stdout, and merge refuses to replay a stored --html FILE).
+    context.action(runReport)(paths, options.forMerge ? options : withHtmlOutput(options)),
+  );
 }
 
-async function runReport(paths: string[], options: ReportCommandOptions): Promise<number> {
+function withHtmlOutput(options: ReportCommandOptions): ReportCommandOptions {
+  const output = options.html !== undefined && options.html !== "-" ? options.html : options.output;
+  return { ...options, ...(output ? { output } : {}) };
+}
+
+async function runReport({ printer, results }: CommandRun, options: ReportCommandOptions): Promise<number> {
   const html = options.html !== undefined;
-  const output = html && options.html !== "-" ? options.html : options.output;
-  const { printer, results } = await startRun(paths, { ...options, ...(output ? { output } : {}) });
   const aggregator = new ReportAggregator({
     ...D,
     by: options.by,

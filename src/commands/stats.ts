@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { type CorpusStats, StatsAggregator } from "../aggregate/stats.js";
 import { type CommonOptions, positiveInt, withCommonOptions } from "../cli/options.js";
-import { startRun } from "../cli/run.js";
+import type { CommandContext, CommandRun } from "../cli/run.js";
 import { corpusStatsRows, documentColumns, termColumns } from "../format/views/stats.js";
 
 interface StatsOptions extends CommonOptions {
@@ -9,7 +9,7 @@ interface StatsOptions extends CommonOptions {
   byDocument?: boolean;
 }
 
-export function registerStats(program: Command): void {
+export function registerStats(program: Command, context: CommandContext): void {
   withCommonOptions(
     program
       .command("stats")
@@ -24,13 +24,10 @@ export function registerStats(program: Command): void {
         "after",
         "\nExamples:\n  corpus-cli stats articles/\n  corpus-cli stats --by-document --json | jq '.[0]'",
       ),
-  ).action(async (paths: string[], options: StatsOptions) => {
-    process.exitCode = await runStats(paths, options);
-  });
+  ).action(context.action(runStats, { parts: { fields: [], words: true } }));
 }
 
-async function runStats(paths: string[], options: StatsOptions): Promise<number> {
-  const { printer, results } = await startRun(paths, options);
+async function runStats({ printer, results }: CommandRun, options: StatsOptions): Promise<number> {
   const stats = new StatsAggregator(options.byDocument === true);
   for await (const result of results) stats.add(result);
   if (stats.documents === 0) return 1;

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { type DocumentSummary, OverviewAggregator, summarizeDocument } from "../aggregate/overview.js";
 import { type CommonOptions, positiveInt, withCommonOptions } from "../cli/options.js";
-import { startRun } from "../cli/run.js";
+import type { CommandContext, CommandRun } from "../cli/run.js";
 import {
   documentSummaryColumns,
   monthColumns,
@@ -15,7 +15,7 @@ interface SummaryCommandOptions extends CommonOptions {
   corpus?: boolean;
 }
 
-export function registerSummary(program: Command): void {
+export function registerSummary(program: Command, context: CommandContext): void {
   withCommonOptions(
     program
       .command("summary")
@@ -30,13 +30,15 @@ export function registerSummary(program: Command): void {
         "after",
         "\nExamples:\n  corpus-cli summary articles/ --sentences 2\n  corpus-cli summary --corpus --json | jq .mostQuoted",
       ),
-  ).action(async (paths: string[], options: SummaryCommandOptions) => {
-    process.exitCode = await runSummary(paths, options);
-  });
+  ).action(
+    context.action(runSummary, {
+      annotate: (options) => ({ summarySentences: options.sentences }),
+      parts: { fields: ["entities", "quotes", "summary"], words: true },
+    }),
+  );
 }
 
-async function runSummary(paths: string[], options: SummaryCommandOptions): Promise<number> {
-  const { printer, results } = await startRun(paths, options, { summarySentences: options.sentences });
+async function runSummary({ printer, results }: CommandRun, options: SummaryCommandOptions): Promise<number> {
   const overview = new OverviewAggregator();
   const json = printer.format === "json";
   // --json prints one object {documents, corpus}; the other formats stream one row per document.

@@ -4,7 +4,7 @@ import { PERIODS, type Period } from "../aggregate/periods.js";
 import { TimelineAggregator } from "../aggregate/timeline.js";
 import { UsageError } from "../cli/logger.js";
 import { type CommonOptions, positiveInt, withCommonOptions } from "../cli/options.js";
-import { startRun } from "../cli/run.js";
+import type { CommandContext, CommandRun } from "../cli/run.js";
 import { timelineCellColumns, timelineCells, timelineColumns } from "../format/views/timeline.js";
 
 interface TimelineOptions extends CommonOptions {
@@ -14,7 +14,7 @@ interface TimelineOptions extends CommonOptions {
   top?: number;
 }
 
-export function registerTimeline(program: Command): void {
+export function registerTimeline(program: Command, context: CommandContext): void {
   withCommonOptions(
     program
       .command("timeline")
@@ -37,19 +37,19 @@ export function registerTimeline(program: Command): void {
         "after",
         "\nExamples:\n  corpus-cli timeline articles/ --type person --top 10 --by week\n  corpus-cli timeline --entity Rouhani --entity Aliyev --csv > timeline.csv",
       ),
-  ).action(async (paths: string[], options: TimelineOptions) => {
-    process.exitCode = await runTimeline(paths, options);
-  });
+  ).action(context.action(runTimeline));
 }
 
-async function runTimeline(paths: string[], options: TimelineOptions): Promise<number> {
+async function runTimeline(
+  { printer, logger, results }: CommandRun,
+  options: TimelineOptions,
+): Promise<number> {
   let types: ReturnType<typeof parseEntityTypes>;
   try {
     types = parseEntityTypes(options.type);
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const { printer, logger, results } = await startRun(paths, options);
   const aggregator = new TimelineAggregator(options.by, options.entity !== undefined);
   for await (const { annotation } of results) aggregator.add(annotation);
   const timeline = aggregator.result({

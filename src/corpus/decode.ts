@@ -10,7 +10,9 @@ const require = createRequire(import.meta.url);
  */
 export type Encoding = "utf-8" | "windows-1252" | "utf-16le" | "utf-16be";
 
-export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: false; reason: string };
+export type Decoded =
+  | { ok: true; text: string; encoding: Encoding }
+  | { ok: false; code: "binary" | "undecodable"; reason: string };
 
 const SAMPLE_BYTES = 8192;
 /** Bytes that Windows-1252 leaves undefined: their presence means the file is not text in that encoding. */
@@ -49,15 +51,20 @@ export function decodeText(bytes: Uint8Array): Decoded {
       // The decoder drops the BOM, as for UTF-8.
       return { ok: true, text: new TextDecoder(utf16, { fatal: true }).decode(bytes), encoding: utf16 };
     } catch {
-      return { ok: false, reason: `not valid ${utf16.toUpperCase()} despite its byte-order mark` };
+      return {
+        ok: false,
+        code: "undecodable",
+        reason: `not valid ${utf16.toUpperCase()} despite its byte-order mark`,
+      };
     }
   }
-  if (looksBinary(bytes)) return { ok: false, reason: "binary file" };
+  if (looksBinary(bytes)) return { ok: false, code: "binary", reason: "binary file" };
   try {
     return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
     for (const b of bytes) {
-      if (UNDEFINED_IN_1252.has(b)) return { ok: false, reason: "not valid UTF-8 (nor Windows-1252)" };
+      if (UNDEFINED_IN_1252.has(b))
+        return { ok: false, code: "undecodable", reason: "not valid UTF-8 (nor Windows-1252)" };
     }
     // Node's TextDecoder reads "windows-1252" as ISO-8859-1 (0x93 is not “), so iconv-lite decodes it.
     const iconv = require("iconv-lite") as typeof import("iconv-lite");

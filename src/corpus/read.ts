@@ -2,10 +2,9 @@ import { closeSync, fstatSync, openSync, readFileSync, statSync } from "node:fs"
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
-import type { Document } from "../types.js";
+import type { Diagnostic, Document } from "../types.js";
 import { isGzipData } from "./bytes.js";
 import { decodeText } from "./decode.js";
-import { describeDiagnostic } from "./diagnostics.js";
 import type { InputFormat } from "./formats.js";
 import { parseHeader } from "./header.js";
 import { detectHeadline } from "./headline.js";
@@ -15,10 +14,19 @@ import type { InputFile } from "./inputs.js";
 /** Files larger than this are skipped with a warning: no news article is 256 MB. */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 
-/** A file read as one document; `reason` says in a few words why one was skipped (for --verbose's counts). */
+/**
+ * A file read as one document, or why there is none; its problems as data (the reporter adds the path).
+ * `reason` says in a few words why a file was skipped (for --verbose's counts).
+ */
 export type ReadResult =
-  | { ok: true; doc: Document; warning?: string }
-  | { ok: false; warning: string; reason?: string };
+  | { ok: true; doc: Document; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[]; reason: string };
+
+const skipped = (code: Diagnostic["code"], message: string, reason: string): ReadResult => ({
+  ok: false,
+  diagnostics: [{ code, message: `${message}, skipped` }],
+  reason,
+});
 
 /** The formats read as one document per file. */
 export type DocumentFormat = Extract<InputFormat, "text" | "html">;
@@ -79,15 +87,11 @@ export function makeDocument(
   };
 }
 
-const tooLarge = (file: InputFile): ReadResult => ({
-  ok: false,
-  warning: `${file.path}: larger than 256 MB, skipped`,
-  reason: "too large",
-});
+const tooLarge = (): ReadResult => skipped("too-large", "larger than 256 MB", "too large");
 
-function unreadable(file: InputFile, error: unknown): ReadResult {
+function unreadable(error: unknown): ReadResult {
   const code = (error as NodeJS.ErrnoException).code ?? String(error);
-  return { ok: false, warning: `${file.path}: cannot read (${code}), skipped`, reason: "unreadable" };
+  return skipped("unreadable", `cannot read (${code})`, "unreadable");
 }
 
 /**
@@ -115,11 +119,11 @@ export async function readDocument(file: InputFile, format: DocumentFormat = "te
       bytes = await readStdin();
     } else {
       const info = await stat(file.path);
-      if (info.size > MAX_FILE_BYTES) return tooLarge(file);
+      if (info.size > MAX_FILE_BYTES) return tooLarge();
       bytes = await readFile(file.path);
     }
   } catch (error) {
-    return unreadable(file, error);
+    return unreadable(error);
   }
   return documentFromBytes(file, bytes, format);
 }
@@ -133,50 +137,47 @@ export function readDocumentSync(file: InputFile, format: DocumentFormat = "text
   try {
     const fd = openSync(file.path, "r");
     try {
-      if (fstatSync(fd).size > MAX_FILE_BYTES) return tooLarge(file);
+      if (fstatSync(fd).size > MAX_FILE_BYTES) return tooLarge();
       bytes = readFileSync(fd);
     } finally {
       closeSync(fd);
     }
   } catch (error) {
-    return unreadable(file, error);
+    return unreadable(error);
   }
   return documentFromBytes(file, bytes, format);
 }
 
 /** A .gz file (or gzipped stdin) holding one document is unpacked whole: it is one article. */
-function gunzipped(file: InputFile, bytes: Uint8Array): Uint8Array | ReadResult {
+function gunzipped(bytes: Uint8Array): Uint8Array | ReadResult {
   if (!isGzipData(bytes)) return bytes;
   try {
     const out = gunzipSync(bytes, { maxOutputLength: MAX_FILE_BYTES });
     return out;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    return {
-      ok: false,
-      warning: `${file.path}: damaged or too large gzip data (${code}), skipped`,
-      reason: "unreadable",
-    };
+    return skipped("unreadable", `damaged or too large gzip data (${code})`, "unreadable");
   }
 }
 
 function documentFromBytes(file: InputFile, raw: Uint8Array, format: DocumentFormat): ReadResult {
-  const bytes = gunzipped(file, raw);
+  const bytes = gunzipped(raw);
   if (!(bytes instanceof Uint8Array)) return bytes;
   const decoded = decodeText(bytes);
-  if (!decoded.ok)
-    return { ok: false, warning: `${file.path}: ${decoded.reason}, skipped`, reason: "undecodable" };
+  if (!decoded.ok) return skipped(decoded.code, decoded.reason, "undecodable");
   // Windows-1252 is a guess, so it is said; UTF-16 is announced by the file's byte-order mark.
-  const warnings =
-    decoded.encoding === "windows-1252" ? [`${file.path}: not valid UTF-8, decoded as Windows-1252`] : [];
+  const diagnostics: Diagnostic[] =
+    decoded.encoding === "windows-1252"
+      ? [{ code: "windows-1252", message: "not valid UTF-8, decoded as Windows-1252" }]
+      : [];
   let doc: Document;
   if (format === "html") {
     const page = htmlDocument(file.id, file.path, decoded.text, decoded.encoding);
-    warnings.push(...page.diagnostics.map((d) => describeDiagnostic(file.path, d)));
-    if (!page.doc) return { ok: false, warning: warnings.join("; "), reason: "no text in the page" };
+    diagnostics.push(...page.diagnostics);
+    if (!page.doc) return { ok: false, diagnostics, reason: "no text in the page" };
     doc = page.doc;
   } else {
     doc = textDocument(file.id, file.path, decoded.text, decoded.encoding);
   }
-  return warnings.length > 0 ? { ok: true, doc, warning: warnings.join("; ") } : { ok: true, doc };
+  return { ok: true, doc, diagnostics };
 }

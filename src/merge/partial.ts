@@ -1,4 +1,5 @@
-import type { DocumentResult } from "../pipeline/annotate.js";
+import { createHash } from "node:crypto";
+import type { DocumentResult } from "../pipeline/result.js";
 import { mergeOrdered } from "./kway.js";
 import { type Line, MergeError, parseLine, readLines } from "./lines.js";
 
@@ -22,6 +23,8 @@ export interface PartialHeader {
   shard: string | null;
   /** Files in the unsharded input list: shards of one corpus agree on it. */
   files: number;
+  /** A hash of the unsharded list's ids (fileListHash): a file renamed or added between shards shows. */
+  fileList?: string;
 }
 
 export interface PartialLine {
@@ -32,6 +35,13 @@ export interface PartialLine {
 export interface PartialTrailer {
   end: true;
   documents: number;
+}
+
+/** The hash of a run's file list (ids in the unsharded order). */
+export function fileListHash(ids: readonly string[]): string {
+  const hash = createHash("sha256");
+  for (const id of ids) hash.update(`${id}\n`);
+  return hash.digest("hex").slice(0, 32);
 }
 
 /** Writes a partial-results stream. */
@@ -112,22 +122,25 @@ export function outputDefiningArgs(header: PartialHeader): string[] {
 
 export interface OpenedPartials {
   header: PartialHeader;
-  results: AsyncGenerator<DocumentResult>;
+  /** The merged results, checked as they are read; each call reads the files again. */
+  results(): AsyncGenerator<DocumentResult>;
   warnings: string[];
 }
 
-/**
- * Opens partial-results files and checks they are shards of one run: same command and options, same
- * pipeline, same file list, no shard twice. Missing shards are a warning (the output then covers part of
- * the corpus), as is a pipeline built from different code or models.
- */
+/** A partial-results file whose header has been read, and a reader of its lines after the header. */
 export interface PartialInput {
   file: string;
   header: PartialHeader;
-  lines: AsyncGenerator<Line>;
+  lines(): AsyncGenerator<Line>;
 }
 
-export function openPartials(inputs: readonly PartialInput[]): OpenedPartials {
+/**
+ * Opens partial-results files and checks they are the shards of exactly one run: same command and options,
+ * same file list, every shard once, every file of the list in one shard, each file complete. A missing
+ * shard is refused unless `allowPartial` (then it is a warning: the output covers part of the corpus); a
+ * pipeline built from different code or models is a warning.
+ */
+export function openPartials(inputs: readonly PartialInput[], allowPartial = false): OpenedPartials {
   const opened = [...inputs];
   const warnings: string[] = [];
   // The first shard's command line is replayed: order the inputs by shard so the choice is stable.
@@ -142,9 +155,9 @@ export function openPartials(inputs: readonly PartialInput[]): OpenedPartials {
         `${file} comes from a different command line (${header.argv.join(" ")}) than ${base.file} (${base.header.argv.join(" ")})`,
       );
     }
-    if (header.files !== base.header.files) {
+    if (header.files !== base.header.files || header.fileList !== base.header.fileList) {
       throw new MergeError(
-        `${file} was run over ${header.files} files, ${base.file} over ${base.header.files}: not the same corpus`,
+        `${file} was run over another file list (${header.files} files) than ${base.file} (${base.header.files} files): not the same corpus, or files were added, removed or renamed between the shards' runs`,
       );
     }
     if (header.fingerprint !== base.header.fingerprint) {
@@ -162,34 +175,40 @@ export function openPartials(inputs: readonly PartialInput[]): OpenedPartials {
     const missing: string[] = [];
     for (let i = 1; i <= count && missing.length < 5; i++)
       if (!seen.has(`${i}/${count}`)) missing.push(`${i}/${count}`);
-    warnings.push(
-      `shard(s) ${missing.join(", ")}${count - seen.size > missing.length ? ", ..." : ""} missing: the output covers part of the corpus`,
-    );
+    const list = `shard(s) ${missing.join(", ")}${count - seen.size > missing.length ? ", ..." : ""} missing`;
+    if (!allowPartial) throw new MergeError(`${list} (--allow-partial merges what is there)`);
+    warnings.push(`${list}: the output covers part of the corpus`);
   }
-  const streams = opened.map(({ file, lines }) => partialLines(file, lines));
-  const merged = mergeOrdered(streams, (a, b) => a.seq - b.seq);
   async function* results(): AsyncGenerator<DocumentResult> {
+    const streams = opened.map(({ file, lines }) => partialLines(file, lines()));
     let last = -1;
-    for await (const line of merged) {
+    for await (const line of mergeOrdered(streams, (a, b) => a.seq - b.seq)) {
       if (line.seq === last) throw new MergeError(`document #${line.seq} appears in two inputs`);
       last = line.seq;
       yield line.result;
     }
   }
-  return { header: base.header, results: results(), warnings };
+  return { header: base.header, results, warnings };
 }
 
 function shardIndex(header: PartialHeader): number {
   return header.shard ? Number(header.shard.split("/")[0]) : 0;
 }
 
-/** The first line of an input, and a reader positioned after it. */
+/** The first line of an input, and a reader of the lines after it (each call reads the file again). */
 export async function peekFirstLine(
   file: string,
-): Promise<{ first: Line | null; lines: AsyncGenerator<Line> }> {
-  const lines = readLines(file);
-  const head = await lines.next();
-  return { first: head.done ? null : head.value, lines };
+  name = file,
+): Promise<{ first: Line | null; lines: () => AsyncGenerator<Line> }> {
+  const reader = readLines(file, name);
+  const head = await reader.next();
+  await reader.return(undefined);
+  async function* rest(): AsyncGenerator<Line> {
+    const all = readLines(file, name);
+    await all.next();
+    yield* all;
+  }
+  return { first: head.done ? null : head.value, lines: rest };
 }
 
 /** The header of a partial-results file, or null when the line is anything else. */

@@ -11,6 +11,8 @@ export type PlainFormat = "json" | "jsonl";
 
 export interface PlainRow {
   id: string;
+  /** Which input the row comes from. */
+  input: number;
   /** The row's JSON exactly as printed. */
   text: string;
 }
@@ -48,6 +50,7 @@ export function plainFormat(first: Line | null): PlainFormat | null {
 
 /** Rows of one output, in order; checks that they are in one run's order. */
 async function* plainRows(
+  input: number,
   file: string,
   format: PlainFormat,
   first: Line,
@@ -74,7 +77,7 @@ async function* plainRows(
       );
     }
     last = id;
-    return { id, text };
+    return { id, input, text };
   };
   const firstRow = row(first);
   if (firstRow) yield firstRow;
@@ -87,10 +90,15 @@ async function* plainRows(
 export interface PlainInput {
   file: string;
   first: Line;
-  lines: AsyncGenerator<Line>;
+  /** A reader of the lines after the first (each call reads the file again). */
+  lines(): AsyncGenerator<Line>;
 }
 
-/** Merges plain outputs and writes the result in their format, as the Printer prints it. */
+/**
+ * Merges plain outputs and writes the result in their format, as the Printer prints it. A document in two
+ * inputs (a shard given twice) is refused; a missing shard cannot be seen in plain output (it carries no
+ * file list): only a --for-merge merge can check that a run is complete.
+ */
 export async function mergePlain(
   inputs: readonly PlainInput[],
   write: (text: string) => void,
@@ -100,14 +108,22 @@ export async function mergePlain(
     throw new MergeError("the inputs must all be --json or all be --jsonl output");
   }
   const format = [...formats][0] as PlainFormat;
-  const streams = inputs.map((i) => plainRows(i.file, format, i.first, i.lines));
+  const streams = inputs.map((input, i) => plainRows(i, input.file, format, input.first, input.lines()));
   let count = 0;
   let kind: string | null = null;
+  let previous: PlainRow | null = null;
   for await (const row of mergeOrdered(streams, (a, b) => compareIds(a.id, b.id))) {
     const rowKindNow = rowKind(JSON.parse(row.text));
     if (kind !== null && rowKindNow !== kind)
       throw new MergeError("the inputs mix annotate and quotes output");
     kind = rowKindNow;
+    // One record per document in annotate output; one document's quotes all from one run in quotes output.
+    if (previous?.id === row.id && (kind === "annotate" || previous.input !== row.input)) {
+      throw new MergeError(
+        `document ${row.id} is in ${inputs[previous.input]?.file} and ${inputs[row.input]?.file}: a shard given twice?`,
+      );
+    }
+    previous = row;
     if (format === "jsonl") write(`${row.text}\n`);
     else write(`${count === 0 ? "[\n" : ",\n"}${row.text}`);
     count += 1;

@@ -6,7 +6,7 @@ import { nameMentions } from "../resolve/names/index.js";
 import { resolveQuotes } from "../resolve/speakers/resolve.js";
 import { summarize } from "../summarize/index.js";
 import { type SplitDocument, splitDocument } from "../text/split.js";
-import type { Annotation, Diagnostic, Document, Mention, Quote } from "../types.js";
+import type { Annotation, Diagnostic, Document, Mention, Quote, QuoteMarkProblem } from "../types.js";
 import { type AnnotateOptions, DEFAULT_ANNOTATE_OPTIONS, type DocumentResult } from "./result.js";
 
 export { type AnnotateOptions, DEFAULT_ANNOTATE_OPTIONS, type DocumentResult } from "./result.js";
@@ -23,7 +23,7 @@ export function nameDocument(doc: Document, split: SplitDocument): NamedDocument
   const mentions = nameMentions(extractMentions(doc, split), doc.text, split.tokens);
   const found = extractQuotes(doc, split);
   const quotes = resolveQuotes(found.quotes, split.tokens, split.sentences, mentions);
-  return { mentions, quotes, diagnostics: found.diagnostics };
+  return { mentions, quotes, diagnostics: asDiagnostics(doc.text, found.diagnostics) };
 }
 
 /** The per-document pipeline: split → extract → resolve → summarize, as one pure function. */
@@ -51,4 +51,21 @@ export function annotateDocument(
     annotation.text = doc.text;
   }
   return { annotation, words: [...wordCounts(split.tokens)], diagnostics };
+}
+
+/** The quote scanner's problems as diagnostics of the document, located by line. */
+function asDiagnostics(text: string, problems: readonly QuoteMarkProblem[]): Diagnostic[] {
+  return problems.map(({ offset, message }) => ({
+    code: "quotation-mark",
+    message,
+    line: lineAt(text, offset),
+    offset,
+  }));
+}
+
+/** The 1-based line of an offset (a scan per problem: a document has at most a few dozen). */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let at = text.indexOf("\n"); at !== -1 && at < offset; at = text.indexOf("\n", at + 1)) line++;
+  return line;
 }

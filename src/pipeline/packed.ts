@@ -8,19 +8,12 @@
  * The document's id and path are blanked in the packed form, so that a moved or copied file still finds
  * its cached result; they are patched back by unpack().
  */
+import type { StoredResult } from "../cache/store.js";
 import type { Annotation, Diagnostic, Document } from "../types.js";
 import { ANNOTATION_JSON, type DocumentResult } from "./result.js";
 
-export interface PackedResult {
-  /** The document's length in characters: a stored result is used only for a text of this length. */
-  chars: number;
-  /** The annotation's JSON with id and path blanked: it starts with BLANK_NAMES. */
-  annotation: string;
-  /** JSON array of the diagnostics, those about this document with a blank document name. */
-  diagnostics: string;
-  /** JSON of the word counts. */
-  words: string;
-}
+/** The packed form is what the cache stores: the annotation's JSON starts with BLANK_NAMES. */
+export type PackedResult = StoredResult;
 
 /** The document a packed result is unpacked for: its names, and its length when it was read. */
 export interface UnpackTarget {
@@ -45,15 +38,16 @@ const BLANK_NAMES = '{"id":"","path":""';
  */
 export function pack(result: DocumentResult, doc: Document): PackedResult | null {
   const annotation = JSON.stringify({ ...result.annotation, id: "", path: "" });
-  const diagnostics = JSON.stringify(
-    result.diagnostics.map((d) => (d.document === doc.id ? { ...d, document: "" } : d)),
-  );
   if (!annotation.startsWith(BLANK_NAMES)) return null;
   for (const name of [doc.id, doc.path]) {
-    const quoted = JSON.stringify(name);
-    if (name.length > 0 && (annotation.includes(quoted) || diagnostics.includes(quoted))) return null;
+    if (name.length > 0 && annotation.includes(JSON.stringify(name))) return null;
   }
-  return { chars: result.annotation.chars, annotation, diagnostics, words: JSON.stringify(result.words) };
+  return {
+    chars: result.annotation.chars,
+    annotation,
+    diagnostics: JSON.stringify(result.diagnostics),
+    words: JSON.stringify(result.words),
+  };
 }
 
 /**
@@ -78,7 +72,6 @@ export function unpack(
     return undefined;
   }
   if (!Array.isArray(diagnostics)) return undefined;
-  for (const d of diagnostics) if (d.document === "") d.document = doc.id;
   const json = `{"id":${JSON.stringify(doc.id)},"path":${JSON.stringify(doc.path)}${stored.slice(BLANK_NAMES.length)}`;
   return new LazyResult(json, diagnostics, words, doc.path);
 }

@@ -1,18 +1,20 @@
-import { existsSync } from "node:fs";
-import { stat } from "node:fs/promises";
-import { availableParallelism, cpus } from "node:os";
-import { fileURLToPath } from "node:url";
-import type { Piscina } from "piscina";
-import { contentHash } from "../cache/key.js";
+/**
+ * The per-document pipeline of a run: each file found in the cache or read and annotated (steps.ts), by
+ * this thread or a pool of workers (pool-decision.ts, annotators.ts), with a bounded window of documents in
+ * flight whose results are yielded in the files' order (ordered-map.ts).
+ */
+import { availableParallelism } from "node:os";
 import type { ResultCache } from "../cache/store.js";
-import { describeDiagnostic, type ReadTally } from "../corpus/diagnostics.js";
-import { fileIdentity, type InputFile, readDocument } from "../corpus/index.js";
-import { readDocumentSync } from "../corpus/read.js";
+import type { ReadTally } from "../corpus/diagnostics.js";
+import type { InputFile } from "../corpus/index.js";
 import type { Source } from "../corpus/sources.js";
-import type { Document } from "../types.js";
-import type { AnnotateOptions, DocumentResult } from "./annotate.js";
-import { pack, unpack, unpackTarget } from "./packed.js";
-import type { Outcome, WorkerTask } from "./worker.js";
+import type { Annotator } from "./annotators.js";
+import { orderedMap } from "./ordered-map.js";
+import { chooseAnnotator } from "./pool-decision.js";
+import type { AnnotateOptions } from "./result.js";
+import { documentSteps, type IndexedResult } from "./steps.js";
+
+export type { IndexedResult } from "./steps.js";
 
 export interface PipelineOptions {
   annotate: AnnotateOptions;
@@ -22,7 +24,6 @@ export interface PipelineOptions {
   jobsExplicit?: boolean;
   /** Where results are looked up before annotating and stored after; null with --no-cache. */
   cache: ResultCache | null;
-  warn(message: string): void;
   info(message: string): void;
   /** Counts documents read and skipped, for --verbose. */
   tally?: ReadTally;
@@ -40,251 +41,6 @@ export function defaultJobs(): number {
  */
 const WINDOW_PER_JOB = 32;
 const MIN_WINDOW = 16;
-/** A batch is sent to a worker early once this big, even if workers are busy: bounds one message's size. */
-const MAX_BATCH_DOCUMENTS = 64;
-const MAX_BATCH_CHARS = 512 * 1024;
-
-/**
- * A pool is worth starting only when the work outweighs its start-up: each worker loads the models (see
- * "Large corpora" in the README for the measurements behind these numbers). Below either threshold the
- * documents are annotated in this thread.
- */
-export const POOL_MIN_DOCUMENTS = 20;
-export const POOL_MIN_BYTES = 384 * 1024;
-/**
- * With the default --jobs, a pool starts only if this many cores were idle while the process started and
- * listed its files (our own thread keeps one busy meanwhile). Workers cost 11% more CPU than one thread
- * (each loads the models, documents and results are copied), so when the other cores are busy they only
- * slow the run down: measured on a shared two-core machine with one core taken, 1,500 articles took
- * 6.0–6.5 s with two workers and 4.9–5.2 s in one thread. (The load average would lag by a minute.)
- */
-const POOL_MIN_IDLE_CORES = 0.5;
-
-const idleMs = (): number => cpus().reduce((sum, cpu) => sum + cpu.times.idle, 0);
-const startedAt = { wall: performance.now(), idle: idleMs() };
-
-/** Cores idle on average since this module was loaded; null if too little time has passed to tell. */
-function idleCoresSinceStart(): number | null {
-  const elapsed = performance.now() - startedAt.wall;
-  return elapsed < 100 ? null : (idleMs() - startedAt.idle) / elapsed;
-}
-
-/** Above this many files the corpus is big enough without summing their sizes. */
-const POOL_SURE_DOCUMENTS = 2_000;
-
-const WORKER_FILE = fileURLToPath(new URL("./worker.js", import.meta.url));
-
-interface Annotator {
-  annotate(doc: Document): Promise<Outcome>;
-  close(): Promise<void>;
-}
-
-/** Annotates in this thread; the pipeline's modules (and models) are loaded only when first needed. */
-async function inProcessAnnotator(options: AnnotateOptions): Promise<Annotator> {
-  const { annotateOutcome } = await import("./worker.js");
-  return {
-    // Results stay objects in this thread: the commands that read them would only parse them back.
-    annotate: async (doc) => annotateOutcome(doc, options, false),
-    close: async () => {},
-  };
-}
-
-interface Waiting {
-  doc: Document;
-  resolve(outcome: Outcome): void;
-  reject(error: unknown): void;
-}
-
-/**
- * Sends documents to a pool of worker threads in batches. A batch leaves at once while fewer than two
- * per worker are in flight (one running, one queued behind it, so no worker waits for this thread);
- * otherwise documents gather in the open batch until a worker frees up: batches grow exactly when the
- * workers are the bottleneck, which is when the per-message cost matters.
- */
-class PoolAnnotator implements Annotator {
-  private open: Waiting[] = [];
-  private openChars = 0;
-  private inFlight = 0;
-
-  constructor(
-    private readonly pool: Piscina,
-    private readonly jobs: number,
-    private readonly options: AnnotateOptions,
-  ) {}
-
-  annotate(doc: Document): Promise<Outcome> {
-    return new Promise<Outcome>((resolve, reject) => {
-      this.open.push({ doc, resolve, reject });
-      this.openChars += doc.text.length;
-      const full = this.open.length >= MAX_BATCH_DOCUMENTS || this.openChars >= MAX_BATCH_CHARS;
-      if (full || this.inFlight < 2 * this.jobs) this.dispatch();
-    });
-  }
-
-  private dispatch(): void {
-    const batch = this.open;
-    if (batch.length === 0) return;
-    this.open = [];
-    this.openChars = 0;
-    this.inFlight += 1;
-    const task: WorkerTask = { documents: batch.map((w) => w.doc), options: this.options };
-    (this.pool.run(task) as Promise<Outcome[]>)
-      .then(
-        (outcomes) => {
-          batch.forEach((w, i) => {
-            w.resolve(outcomes[i] ?? { ok: false, error: "no result from the worker" });
-          });
-        },
-        (error) => {
-          for (const w of batch) w.reject(error);
-        },
-      )
-      .finally(() => {
-        this.inFlight -= 1;
-        this.dispatch();
-      });
-  }
-
-  async close(): Promise<void> {
-    await this.pool.destroy();
-  }
-}
-
-/** Sums file sizes (stdin counts as small): only for corpora too small to be sure a pool pays. */
-async function totalBytes(files: readonly InputFile[]): Promise<number> {
-  let sum = 0;
-  for (let i = 0; i < files.length; i += 256) {
-    const sizes = await Promise.all(
-      files.slice(i, i + 256).map((f) =>
-        f.path === "-"
-          ? 0
-          : stat(f.path).then(
-              (s) => s.size,
-              () => 0,
-            ),
-      ),
-    );
-    for (const size of sizes) sum += size;
-  }
-  return sum;
-}
-
-/**
- * Files sampled from the rest of the corpus to estimate how much of it the cache does not hold. New files
- * cluster (they sort together, and the first of them is where the question is asked): 256 points see a
- * cluster of 200 among 20,000 files, where 64 saw at most one point of it and counted it as 312 files.
- */
-const CACHE_SAMPLE = 256;
-
-/**
- * How many of `files`, and how many bytes, the cache does not hold, estimated from an even sample: a run
- * over a cached corpus plus a few new files (the daily case) should not start a pool for them. Measured:
- * 161 new files among 19,979 took 1.37 s in one thread and 1.58 s with two workers. A few ms.
- */
-function estimateUncached(
-  files: readonly InputFile[],
-  cache: ResultCache,
-): { documents: number; bytes: number } {
-  const step = Math.max(1, files.length / CACHE_SAMPLE);
-  let sampled = 0;
-  let missed = 0;
-  let missedBytes = 0;
-  for (let i = step / 2; i < files.length; i += step) {
-    const file = files[Math.floor(i)] as InputFile;
-    const identity = fileIdentity(file);
-    sampled++;
-    if (identity && cache.knows(identity)) continue;
-    missed++;
-    missedBytes += identity?.size ?? 0;
-  }
-  const scale = files.length / Math.max(1, sampled);
-  return { documents: missed * scale, bytes: missedBytes * scale };
-}
-
-/** A pool for a big corpus and --jobs > 1; this thread otherwise. Decided at the first cache miss. */
-async function chooseAnnotator(
-  remaining: readonly InputFile[],
-  options: PipelineOptions,
-  records = false,
-): Promise<Annotator> {
-  if (options.jobs <= 1) return inProcessAnnotator(options.annotate);
-  if (!existsSync(WORKER_FILE)) {
-    // Running from the TypeScript sources (tsx, vitest): there is no compiled worker to start.
-    options.info("no compiled worker next to the pipeline: annotating in one thread");
-    return inProcessAnnotator(options.annotate);
-  }
-  // A records file (JSON Lines, CSV) is many documents: only its size tells how much work is left.
-  const small = records
-    ? (await totalBytes(remaining)) < POOL_MIN_BYTES
-    : remaining.length < POOL_MIN_DOCUMENTS ||
-      (remaining.length < POOL_SURE_DOCUMENTS && (await totalBytes(remaining)) < POOL_MIN_BYTES);
-  if (small) {
-    options.info(`small corpus (${remaining.length} file(s) left): annotating in one thread`);
-    return inProcessAnnotator(options.annotate);
-  }
-  // remaining[0] is the miss that asks: the sample is of the files after it.
-  // (The file index knows no records file, so for records the estimate would only say "all new".)
-  const fresh = options.cache && !records ? estimateUncached(remaining.slice(1), options.cache) : null;
-  if (fresh && (1 + fresh.documents < POOL_MIN_DOCUMENTS || fresh.bytes < POOL_MIN_BYTES)) {
-    options.info(
-      `about ${1 + Math.round(fresh.documents)} of ${remaining.length} file(s) left are not in the cache: annotating in one thread`,
-    );
-    return inProcessAnnotator(options.annotate);
-  }
-  const idle = idleCoresSinceStart();
-  if (!options.jobsExplicit && idle !== null && idle < POOL_MIN_IDLE_CORES) {
-    options.info(
-      `busy machine (${idle.toFixed(1)} idle core(s) besides this one): annotating in one thread; --jobs N forces a pool`,
-    );
-    return inProcessAnnotator(options.annotate);
-  }
-  options.info(`annotating with ${options.jobs} worker threads`);
-  // Imported here: a run served from the cache, or a small one, never starts a pool.
-  const { Piscina: Pool } = await import("piscina");
-  return new PoolAnnotator(
-    new Pool({
-      filename: WORKER_FILE,
-      minThreads: options.jobs,
-      maxThreads: options.jobs,
-      idleTimeout: 60_000,
-    }),
-    options.jobs,
-    options.annotate,
-  );
-}
-
-/**
- * Runs `task` over `items` with at most `limit` tasks pending, and yields their results in input order:
- * a reorder buffer of bounded size, so a slow document delays the output but never grows memory.
- */
-export async function* orderedMap<T, R>(
-  items: Iterable<T> | AsyncIterable<T>,
-  limit: number,
-  task: (item: T, index: number) => Promise<R>,
-): AsyncGenerator<R> {
-  const queue: Promise<R>[] = [];
-  let index = 0;
-  for await (const item of items) {
-    const pending = task(item, index++);
-    // A failure is reported when its turn comes; this only keeps it from counting as unhandled before then.
-    pending.catch(() => {});
-    queue.push(pending);
-    if (queue.length >= limit) yield await (queue.shift() as Promise<R>);
-  }
-  while (queue.length > 0) yield await (queue.shift() as Promise<R>);
-}
-
-interface Step {
-  seq: number;
-  result: DocumentResult | null;
-  warnings: string[];
-}
-
-/** A result and its document's place in the run over all shards (see Source in corpus/sources.ts). */
-export interface IndexedResult {
-  seq: number;
-  result: DocumentResult;
-}
 
 /** Each file as one text document, in order: the sources of a run without records. */
 async function* textSources(files: readonly InputFile[]): AsyncGenerator<Source> {
@@ -293,98 +49,33 @@ async function* textSources(files: readonly InputFile[]): AsyncGenerator<Source>
 }
 
 /**
- * Reads, annotates (or finds in the cache) and yields the documents of `files`, in the order of `files`,
- * one at a time. Warnings are reported in that order too, as each document's turn comes.
- */
-export async function* annotateFiles(
-  files: readonly InputFile[],
-  options: PipelineOptions,
-): AsyncGenerator<DocumentResult> {
-  for await (const { result } of annotateIndexed(files, options)) yield result;
-}
-
-/**
- * `sources` (corpus/sources.ts) are the documents of `files` in order, records of JSON Lines and CSV files
- * included; without them each file is one text document.
+ * Reads, annotates (or finds in the cache) and yields the documents of `sources` (corpus/sources.ts: the
+ * documents of `files`, records of JSON Lines and CSV files included; without them each file is one text
+ * document), in order, one at a time, skipped ones included (with the diagnostics that say why).
  */
 export async function* annotateIndexed(
   files: readonly InputFile[],
   options: PipelineOptions,
   sources: AsyncIterable<Source> = textSources(files),
 ): AsyncGenerator<IndexedResult> {
-  const { cache, tally } = options;
-  // Started at the first cache miss, so that a run served from the cache loads no models at all.
-  const started: { annotator: Promise<Annotator> | null } = { annotator: null };
-  const window = Math.max(MIN_WINDOW, options.jobs * WINDOW_PER_JOB);
-  const step = async (source: Source): Promise<Step> => {
-    const { seq } = source;
-    if (source.kind === "skipped") {
-      return {
-        seq,
-        result: null,
-        warnings: source.diagnostics.map((d) => describeDiagnostic(source.path, d)),
-      };
-    }
-    let doc: Document;
-    let warnings: string[];
-    // Set for a file read here (one document per file): the file index may know it.
-    let identity: ReturnType<typeof fileIdentity> = null;
-    let fileWarning: string | undefined;
-    if (source.kind === "file") {
-      const { file, format } = source;
-      // A file unchanged since a run read it is found by its identity, without being read or hashed.
-      identity = cache ? fileIdentity(file) : null;
-      const known = identity ? cache?.getByIdentity(file, identity) : undefined;
-      if (known) {
-        tally?.read();
-        return { seq, result: known.result, warnings: known.warning ? [known.warning] : [] };
-      }
-      const read = file.path === "-" ? await readDocument(file, format) : readDocumentSync(file, format);
-      warnings = read.warning ? [read.warning] : [];
-      if (!read.ok) {
-        tally?.skip(read.reason ?? "unreadable");
-        return { seq, result: null, warnings };
-      }
-      tally?.read();
-      doc = read.doc;
-      fileWarning = read.warning;
-    } else {
-      // A record: the file index is not used (one file holds many documents); its content is its key.
-      doc = source.doc;
-      warnings = source.diagnostics.map((d) => describeDiagnostic(doc.path, d));
-    }
-    const key = cache ? contentHash(doc) : "";
-    const cached = cache?.get(doc, key);
-    if (cached) {
-      if (identity && source.kind === "file") cache?.noteFile(source.file, identity, key, fileWarning);
-      return { seq, result: cached, warnings };
-    }
-    started.annotator ??= chooseAnnotator(files.slice(source.fileIndex), options, source.kind === "document");
-    const outcome = await (await started.annotator).annotate(doc);
-    if (!outcome.ok) {
-      warnings.push(`${doc.path}: could not be annotated (${outcome.error}), skipped`);
-      return { seq, result: null, warnings };
-    }
-    // A worker's result comes packed (the cache's form); one made in this thread is packed only for the cache.
-    const packed = "packed" in outcome ? outcome.packed : cache ? pack(outcome.result, doc) : null;
-    const result = "packed" in outcome ? unpack(outcome.packed, unpackTarget(doc)) : outcome.result;
-    if (!result) {
-      warnings.push(`${doc.path}: the worker's result does not fit the document, skipped`);
-      return { seq, result: null, warnings };
-    }
-    if (packed) {
-      cache?.put(doc, packed, key);
-      if (identity && source.kind === "file") cache?.noteFile(source.file, identity, key, fileWarning);
-    }
-    return { seq, result, warnings };
-  };
+  // Chosen at the first cache miss, so that a run served from the cache loads no models at all.
+  const chosen: { annotator: Promise<Annotator> | null } = { annotator: null };
+  const steps = documentSteps(
+    options.cache,
+    async (doc, source) => {
+      chosen.annotator ??= chooseAnnotator(
+        files.slice(source.fileIndex),
+        options,
+        source.kind === "document",
+      );
+      return (await chosen.annotator).annotate(doc);
+    },
+    options.tally,
+  );
   try {
-    for await (const { seq, result, warnings } of orderedMap(sources, window, step)) {
-      for (const warning of warnings) options.warn(warning);
-      if (result) yield { seq, result };
-    }
+    yield* orderedMap(sources, Math.max(MIN_WINDOW, options.jobs * WINDOW_PER_JOB), steps);
   } finally {
-    if (started.annotator) await (await started.annotator).close();
-    cache?.flush();
+    if (chosen.annotator) await (await chosen.annotator).close();
+    options.cache?.flush();
   }
 }

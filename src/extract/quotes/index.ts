@@ -2,7 +2,7 @@ import { SPEAKER_DETERMINERS } from "../../lexicon/attribution-phrases.js";
 import { SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
 import type { SplitDocument } from "../../text/split.js";
 import type {
-  Diagnostic,
+  QuoteMarkProblem as Diagnostic,
   Document,
   SpeakerPhrase as PhraseSpan,
   QuoteSpan,

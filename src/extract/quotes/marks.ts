@@ -1,5 +1,5 @@
 import { QUOTE_MARKS, type QuoteFamily } from "../../lexicon/quote-marks.js";
-import type { Diagnostic, Token } from "../../types.js";
+import type { QuoteMarkProblem as Diagnostic, Token } from "../../types.js";
 import { roleOf, SPACE } from "./mark-roles.js";
 import type { Paragraph } from "./paragraphs.js";
 

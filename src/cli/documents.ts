@@ -1,0 +1,135 @@
+import { cacheDirectory, pipelineFingerprint } from "../cache/key.js";
+import { ResultCache } from "../cache/store.js";
+import { ReadTally } from "../corpus/diagnostics.js";
+import { formatOf, isRecordFormat } from "../corpus/formats.js";
+import { defaultInputs, InputError, type InputFile, listInputs } from "../corpus/index.js";
+import { documentSources } from "../corpus/sources.js";
+import { fileListHash } from "../merge/partial.js";
+import type { AnnotateOptions, DocumentResult } from "../pipeline/result.js";
+import { annotateIndexed, defaultJobs } from "../pipeline/run.js";
+import { formatShard, inShard, parseShard, type Shard, ShardError } from "../shard/select.js";
+import { type Logger, UsageError } from "./logger.js";
+import { type CommonOptions, chosenFormat, extensions, fieldOptions } from "./options.js";
+import { Progress } from "./progress.js";
+import type { DiagnosticReporter } from "./report.js";
+
+/**
+ * The documents of a command line's paths, read and annotated (or found in the cache); their diagnostics
+ * go to the reporter as each document's turn comes.
+ */
+export interface AnnotatedPaths {
+  /** Files in the unsharded input list (shards of one corpus agree on it). */
+  total: number;
+  /** A hash of the unsharded list's ids: shards of one corpus agree on it (see merge/partial.ts). */
+  fileList: string;
+  shard: Shard | null;
+  /** The pipeline fingerprint (code, models, options): see cache/key.ts. */
+  fingerprint: string;
+  /** Each document's result, with its place in the unsharded file list (`merge` restores that order). */
+  documents(): AsyncGenerator<{ seq: number; result: DocumentResult }>;
+  results(): AsyncGenerator<DocumentResult>;
+}
+
+/** Lists the files of `paths` (the default corpus when none), takes the shard's slice, opens the cache. */
+export async function annotatePaths(
+  paths: readonly string[],
+  options: CommonOptions,
+  annotate: AnnotateOptions,
+  logger: Logger,
+  reporter: DiagnosticReporter,
+): Promise<AnnotatedPaths> {
+  let inputs = [...paths];
+  if (inputs.length === 0) {
+    const fallback = defaultInputs();
+    inputs = fallback.inputs;
+    logger.info(`no PATH given: reading ${fallback.source}`);
+  }
+  let files: InputFile[];
+  try {
+    const listed = await listInputs(inputs, { extensions: extensions(options) });
+    for (const w of listed.warnings) reporter.report(w.path, [{ code: "unreadable", message: w.message }]);
+    files = listed.files;
+  } catch (error) {
+    if (error instanceof InputError) throw new UsageError(error.message);
+    throw error;
+  }
+  const total = files.length;
+  const fileList = fileListHash(files.map((f) => f.id));
+  const shard = options.shard === undefined ? null : parseShardOption(options.shard);
+  if (shard)
+    logger.info(`shard ${formatShard(shard)} of ${total} file(s): documents picked by a hash of their id`);
+  else logger.info(`${files.length} file(s) to read`);
+  // Documents (a file each, or a record each of JSON Lines and CSV files), this shard's only; each with
+  // its place in the unsharded run (seq), which `merge` uses to restore one run's order.
+  const tally = new ReadTally();
+  const sources = documentSources(files, {
+    format: options.inputFormat ?? "auto",
+    fields: fieldOptions(options),
+    tally,
+    ...(shard ? { keep: (id: string) => inShard(id, shard) } : {}),
+  });
+  const fingerprint = pipelineFingerprint(annotate);
+  const cache =
+    options.cache === false ? null : ResultCache.open(cacheDirectory(), fingerprint, (m) => logger.warn(m));
+  const progress = new Progress({
+    total: files.length,
+    // A bar on the terminal that also shows streamed results would be torn by every line.
+    // Its total counts files: with a records file (many documents each) there is no bar.
+    enabled:
+      options.quiet !== true &&
+      !(process.stdout.isTTY && chosenFormat(options) !== "table" && !options.forMerge) &&
+      !files.some((f) => isRecordFormat(formatOf(f.path, options.inputFormat ?? "auto"))),
+  });
+  const jobs = options.jobs && options.jobs > 0 ? options.jobs : defaultJobs();
+  async function* documents(): AsyncGenerator<{ seq: number; result: DocumentResult }> {
+    const indexed = annotateIndexed(
+      files,
+      {
+        annotate,
+        jobs,
+        jobsExplicit: options.jobs !== undefined && options.jobs > 0,
+        cache,
+        info: (m) => logger.info(m),
+        tally,
+      },
+      sources,
+    );
+    let finished = false;
+    try {
+      for await (const outcome of indexed) {
+        progress.tick();
+        if (outcome.result === null) {
+          reporter.report(outcome.path, outcome.diagnostics);
+          continue;
+        }
+        reporter.report(outcome.path, outcome.result.diagnostics);
+        yield { seq: outcome.seq, result: outcome.result };
+      }
+      finished = true;
+    } finally {
+      progress.stop();
+      cache?.close();
+      if (cache) {
+        const { hits, unread, misses, writes } = cache.stats;
+        logger.info(
+          `cache ${cache.file}: ${hits} hit(s), ${misses} miss(es), ${writes} written; ${unread} unchanged file(s) not read`,
+        );
+      }
+      // --verbose ends with what was read and what was skipped, and why.
+      if (finished) logger.info(tally.summary());
+    }
+  }
+  async function* results(): AsyncGenerator<DocumentResult> {
+    for await (const { result } of documents()) yield result;
+  }
+  return { total, fileList, shard, fingerprint, documents, results };
+}
+
+function parseShardOption(text: string): Shard {
+  try {
+    return parseShard(text);
+  } catch (error) {
+    if (error instanceof ShardError) throw new UsageError(error.message);
+    throw error;
+  }
+}

@@ -1,0 +1,45 @@
+import type { Diagnostic, DiagnosticCode } from "../types.js";
+import type { Logger } from "./logger.js";
+
+/**
+ * Problems about the input's own typography: not the user's error, and on a big corpus there are thousands
+ * (19,779 Reuters articles: 1,675 in 1,102 documents), so by default they are counted in one line.
+ */
+const TYPOGRAPHY: ReadonlySet<DiagnosticCode> = new Set(["quotation-mark"]);
+
+const count = (n: number): string => n.toLocaleString("en-US");
+
+/**
+ * The one place where documents' diagnostics reach stderr, for every command: each as
+ * `corpus-cli: warning: PATH[:LINE]: message` (the path is added here, never stored in a message), except
+ * typography problems, summed up by end() unless --verbose lists them.
+ */
+export class DiagnosticReporter {
+  private typographyProblems = 0;
+  private typographyDocuments = 0;
+
+  constructor(
+    private readonly logger: Logger,
+    private readonly verbose: boolean,
+  ) {}
+
+  report(path: string, diagnostics: readonly Diagnostic[]): void {
+    let typography = 0;
+    for (const d of diagnostics) {
+      if (TYPOGRAPHY.has(d.code) && !this.verbose) typography++;
+      else this.logger.warn(`${path}${d.line === undefined ? "" : `:${d.line}`}: ${d.message}`);
+    }
+    if (typography > 0) {
+      this.typographyProblems += typography;
+      this.typographyDocuments++;
+    }
+  }
+
+  /** The summary line of what was only counted. */
+  end(): void {
+    if (this.typographyProblems === 0) return;
+    this.logger.warn(
+      `${count(this.typographyProblems)} quotation-mark problem${this.typographyProblems === 1 ? "" : "s"} in ${count(this.typographyDocuments)} document${this.typographyDocuments === 1 ? "" : "s"}; --verbose lists them`,
+    );
+  }
+}

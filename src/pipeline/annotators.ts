@@ -1,0 +1,88 @@
+/**
+ * What annotates a document that the cache does not hold: this thread, or a pool of worker threads fed in
+ * batches. Which one a run uses is decided in pool-decision.ts.
+ */
+import type { Piscina } from "piscina";
+import type { Document } from "../types.js";
+import type { AnnotateOptions } from "./result.js";
+import type { Outcome, WorkerTask } from "./worker.js";
+
+export interface Annotator {
+  annotate(doc: Document): Promise<Outcome>;
+  close(): Promise<void>;
+}
+
+/** A batch is sent to a worker early once this big, even if workers are busy: bounds one message's size. */
+const MAX_BATCH_DOCUMENTS = 64;
+const MAX_BATCH_CHARS = 512 * 1024;
+
+/** Annotates in this thread; the pipeline's modules (and models) are loaded only when first needed. */
+export async function inProcessAnnotator(options: AnnotateOptions): Promise<Annotator> {
+  const { annotateOutcome } = await import("./worker.js");
+  return {
+    // Results stay objects in this thread: the commands that read them would only parse them back.
+    annotate: async (doc) => annotateOutcome(doc, options, false),
+    close: async () => {},
+  };
+}
+
+interface Waiting {
+  doc: Document;
+  resolve(outcome: Outcome): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * Sends documents to a pool of worker threads in batches. A batch leaves at once while fewer than two
+ * per worker are in flight (one running, one queued behind it, so no worker waits for this thread);
+ * otherwise documents gather in the open batch until a worker frees up: batches grow exactly when the
+ * workers are the bottleneck, which is when the per-message cost matters.
+ */
+export class PoolAnnotator implements Annotator {
+  private open: Waiting[] = [];
+  private openChars = 0;
+  private inFlight = 0;
+
+  constructor(
+    private readonly pool: Piscina,
+    private readonly jobs: number,
+    private readonly options: AnnotateOptions,
+  ) {}
+
+  annotate(doc: Document): Promise<Outcome> {
+    return new Promise<Outcome>((resolve, reject) => {
+      this.open.push({ doc, resolve, reject });
+      this.openChars += doc.text.length;
+      const full = this.open.length >= MAX_BATCH_DOCUMENTS || this.openChars >= MAX_BATCH_CHARS;
+      if (full || this.inFlight < 2 * this.jobs) this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    const batch = this.open;
+    if (batch.length === 0) return;
+    this.open = [];
+    this.openChars = 0;
+    this.inFlight += 1;
+    const task: WorkerTask = { documents: batch.map((w) => w.doc), options: this.options };
+    (this.pool.run(task) as Promise<Outcome[]>)
+      .then(
+        (outcomes) => {
+          batch.forEach((w, i) => {
+            w.resolve(outcomes[i] ?? { ok: false, error: "no result from the worker" });
+          });
+        },
+        (error) => {
+          for (const w of batch) w.reject(error);
+        },
+      )
+      .finally(() => {
+        this.inFlight -= 1;
+        this.dispatch();
+      });
+  }
+
+  async close(): Promise<void> {
+    await this.pool.destroy();
+  }
+}
