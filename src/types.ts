@@ -119,20 +119,27 @@ export type DiagnosticCode =
   | "binary"
   /** Not valid in any encoding tried: skipped. */
   | "undecodable"
-  /** Not valid UTF-8, read as Windows-1252 (a guess, so it is said). */
+  /** Not valid UTF-8 (a file, or a CSV file of records), read as Windows-1252: a guess, so it is said. */
   | "windows-1252"
   /** The pipeline failed on the document (a defect): skipped. */
   | "not-annotated"
   /** A quotation mark without its partner in the text. */
   | "quotation-mark"
-  /** Records (corpus/diagnostics.ts): a bad JSON line or CSV row, no text, a date not understood, ... */
+  /** A JSON Lines line that is not a JSON object: skipped. */
   | "bad-json"
+  /** A CSV/TSV row the parser could not read (unbalanced quotes, a different number of fields): skipped. */
   | "bad-row"
+  /** A record with no text, or whose text is empty: skipped. */
   | "no-text"
+  /** A date that none of the known formats reads: the record is kept, without a date. */
   | "bad-date"
+  /** A line longer than a record may be: skipped. */
   | "too-long"
+  /** The file could not be read on (I/O error, damaged gzip data): the records after it are lost. */
   | "read-error"
+  /** An HTML page in which no text was found: skipped. */
   | "no-html-text"
+  /** Bytes that are not UTF-8 in a record, replaced by U+FFFD. */
   | "bad-utf8";
 
 /**

@@ -1,4 +1,5 @@
 import { type Command, Option } from "commander";
+import { parseEntityTypes } from "../aggregate/canonical.js";
 import { AtomicFile } from "../corpus/atomic-file.js";
 import type { FieldOptions } from "../corpus/fields.js";
 import {
@@ -166,4 +167,13 @@ export function openPrinter(options: CommonOptions, logger: Logger): Printer {
     ...(options.columns ? { columns: options.columns } : {}),
     diagnostics: logger,
   });
+}
+
+/** --type person,country,...: the entity types a command keeps (a bad name is a usage error, exit 2). */
+export function entityTypesOption(list: string | undefined): ReturnType<typeof parseEntityTypes> {
+  try {
+    return parseEntityTypes(list);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
 }

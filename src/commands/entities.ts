@@ -1,13 +1,12 @@
 import { type Command, Option } from "commander";
+import { ENTITY_TYPES } from "../aggregate/canonical.js";
 import { EntityAggregator } from "../aggregate/entities.js";
 import { byCodePoint } from "../aggregate/order.js";
-import { UsageError } from "../cli/logger.js";
-import { type CommonOptions, positiveInt, withCommonOptions } from "../cli/options.js";
+import { type CommonOptions, entityTypesOption, positiveInt, withCommonOptions } from "../cli/options.js";
 import type { CommandContext, CommandRun } from "../cli/run.js";
 import { type EntityRow, entityColumns, entityJson } from "../format/views/entities.js";
-import type { CorpusEntityRecord, EntityType } from "../types.js";
+import type { CorpusEntityRecord } from "../types.js";
 
-const TYPES: readonly EntityType[] = ["person", "country", "place", "organization"];
 const SORTS = ["mentions", "documents", "name"] as const;
 
 interface EntitiesOptions extends CommonOptions {
@@ -27,7 +26,7 @@ export function registerEntities(program: Command, context: CommandContext): voi
         "[paths...]",
         "files, folders, glob patterns or - for stdin (default: ./seeds or the sample corpus)",
       )
-      .option("-t, --type <list>", `entity types, comma-separated (${TYPES.join(",")})`)
+      .option("-t, --type <list>", `entity types, comma-separated (${ENTITY_TYPES.join(",")})`)
       .option("-n, --top <n>", "only the first N entities", positiveInt("--top"))
       .option("--min-count <n>", "only entities mentioned at least N times", positiveInt("--min-count"), 1)
       .option("--by-document", "one row per document and entity")
@@ -39,22 +38,6 @@ export function registerEntities(program: Command, context: CommandContext): voi
   ).action(context.action(runEntities, { parts: { fields: ["entities"], words: false } }));
 }
 
-function parseTypes(list: string | undefined): Set<EntityType> {
-  if (!list) return new Set(TYPES);
-  const types = new Set<EntityType>();
-  for (const raw of list.split(",")) {
-    const type = raw
-      .trim()
-      .toLowerCase()
-      .replace(/s$/, "")
-      .replace(/^people$/, "person");
-    const known = TYPES.find((t) => t === type || (type === "location" && t === "place"));
-    if (!known) throw new UsageError(`--type: unknown entity type "${raw}" (${TYPES.join(", ")})`);
-    types.add(known);
-  }
-  return types;
-}
-
 function compare(sort: EntitiesOptions["sort"]): (a: CorpusEntityRecord, b: CorpusEntityRecord) => number {
   const byName = (a: CorpusEntityRecord, b: CorpusEntityRecord) => a.name.localeCompare(b.name);
   if (sort === "name") return byName;
@@ -63,7 +46,7 @@ function compare(sort: EntitiesOptions["sort"]): (a: CorpusEntityRecord, b: Corp
 }
 
 async function runEntities({ printer, results }: CommandRun, options: EntitiesOptions): Promise<number> {
-  const types = parseTypes(options.type);
+  const types = entityTypesOption(options.type);
   const aggregator = new EntityAggregator();
   const perDocument: EntityRow[] = [];
   for await (const { annotation } of results) {

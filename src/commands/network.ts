@@ -1,8 +1,6 @@
 import { type Command, Option } from "commander";
-import { parseEntityTypes } from "../aggregate/canonical.js";
 import { CooccurrenceAggregator, QuoteNetworkAggregator } from "../aggregate/network.js";
-import { UsageError } from "../cli/logger.js";
-import { type CommonOptions, positiveInt, withCommonOptions } from "../cli/options.js";
+import { type CommonOptions, entityTypesOption, positiveInt, withCommonOptions } from "../cli/options.js";
 import type { CommandContext, CommandRun } from "../cli/run.js";
 import { exportGraph, GRAPH_FORMATS, type GraphFormat } from "../format/graph/export.js";
 import { edgeColumns, edgeJson, edgeRows } from "../format/views/network.js";
@@ -52,12 +50,7 @@ async function runNetwork(
   { printer, logger, results }: CommandRun,
   options: NetworkOptions,
 ): Promise<number> {
-  let types: ReturnType<typeof parseEntityTypes>;
-  try {
-    types = parseEntityTypes(options.type);
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const types = entityTypesOption(options.type);
   const aggregator = options.quotes
     ? new QuoteNetworkAggregator()
     : new CooccurrenceAggregator(options.weight);

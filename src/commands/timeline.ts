@@ -1,9 +1,7 @@
 import { type Command, Option } from "commander";
-import { parseEntityTypes } from "../aggregate/canonical.js";
 import { PERIODS, type Period } from "../aggregate/periods.js";
 import { TimelineAggregator } from "../aggregate/timeline.js";
-import { UsageError } from "../cli/logger.js";
-import { type CommonOptions, positiveInt, withCommonOptions } from "../cli/options.js";
+import { type CommonOptions, entityTypesOption, positiveInt, withCommonOptions } from "../cli/options.js";
 import type { CommandContext, CommandRun } from "../cli/run.js";
 import { timelineCellColumns, timelineCells, timelineColumns } from "../format/views/timeline.js";
 
@@ -44,12 +42,7 @@ async function runTimeline(
   { printer, logger, results }: CommandRun,
   options: TimelineOptions,
 ): Promise<number> {
-  let types: ReturnType<typeof parseEntityTypes>;
-  try {
-    types = parseEntityTypes(options.type);
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const types = entityTypesOption(options.type);
   const aggregator = new TimelineAggregator(options.by, options.entity !== undefined);
   for await (const { annotation } of results) aggregator.add(annotation);
   const timeline = aggregator.result({

@@ -1,3 +1,4 @@
+import type { DiagnosticCode } from "../types.js";
 /**
  * A problem found while reading an input, as data: a stable code, a message, and the line of the file it
  * is on (for records). The path is added when it is reported (see describeDiagnostic), so one reporter
@@ -9,25 +10,19 @@ export interface ReadDiagnostic {
   line?: number;
 }
 
-export type ReadDiagnosticCode =
-  /** A JSON Lines line that is not a JSON object. */
+/** The record codes are part of the one list of diagnostic codes (src/types.ts), documented there. */
+export type ReadDiagnosticCode = Extract<
+  DiagnosticCode,
   | "bad-json"
-  /** A CSV/TSV row the parser could not read (unbalanced quotes, a different number of fields). */
   | "bad-row"
-  /** A record with no text, or whose text is empty: skipped. */
   | "no-text"
-  /** A date that none of the known formats reads: the record is kept, without a date. */
   | "bad-date"
-  /** A line longer than a record may be: skipped. */
   | "too-long"
-  /** The file could not be read on (I/O error, damaged gzip data): the records after it are lost. */
   | "read-error"
-  /** An HTML page in which no text was found: skipped. */
   | "no-html-text"
-  /** A CSV file that is not UTF-8, decoded as Windows-1252 (a guess, so it is said). */
   | "windows-1252"
-  /** Bytes that are not UTF-8 in a record, replaced by U+FFFD. */
-  | "bad-utf8";
+  | "bad-utf8"
+>;
 
 /** Codes that mean the record (or the rest of the file) was not annotated. */
 export const SKIPPING_CODES: ReadonlySet<ReadDiagnosticCode> = new Set([
