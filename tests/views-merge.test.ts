@@ -2,8 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { CliResult } from "./helpers/cli.js";
-import { runCliAsync } from "./helpers/cli-async.js";
+import { type CliResult, runCliAsync } from "./helpers/cli.js";
 import { writeDatedCorpus } from "./helpers/dated-corpus.js";
 
 let corpus: string;

@@ -1,43 +1,9 @@
-import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { BIN, type CliResult, ROOT, SEEDS, TEST_CACHE_DIR } from "../helpers/cli.js";
-
-/**
- * Spawns the built binary like runCli, without blocking this process: these tests run the CLI often,
- * and a test worker blocked in spawnSync for long on a busy machine misses vitest's own messages.
- */
-function runCli(
-  args: readonly string[],
-  options: { input?: string; env?: NodeJS.ProcessEnv } = {},
-): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        NO_COLOR: "",
-        FORCE_COLOR: undefined,
-        CORPUS_CLI_CACHE_DIR: TEST_CACHE_DIR,
-        ...options.env,
-      },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => {
-      stdout += d;
-    });
-    child.stderr.setEncoding("utf8").on("data", (d: string) => {
-      stderr += d;
-    });
-    child.on("error", reject);
-    child.on("close", (status) => resolve({ stdout, stderr, status }));
-    child.stdin.end(options.input ?? "");
-  });
-}
+import { runCliAsync as runCli, SEEDS } from "../helpers/cli.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "corpus-cli-e2e-inputs-"));
 const at = (name: string) => path.join(dir, name);

@@ -2,8 +2,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { SEEDS } from "../helpers/cli.js";
-import { runCliAsync as runCli } from "../helpers/cli-async.js";
+import { runCliAsync as runCli, SEEDS } from "../helpers/cli.js";
 import { writeDatedCorpus } from "../helpers/dated-corpus.js";
 
 let corpus: string;

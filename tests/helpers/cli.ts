@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -20,6 +20,17 @@ export interface CliResult {
   status: number | null;
 }
 
+/** The environment of a spawned CLI: no colour, the test cache, then the test's own variables. */
+function cliEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NO_COLOR: "",
+    FORCE_COLOR: undefined,
+    CORPUS_CLI_CACHE_DIR: TEST_CACHE_DIR,
+    ...extra,
+  };
+}
+
 /** Spawns the built binary the way a user would (no TTY, so no colour). */
 export function runCli(
   args: readonly string[],
@@ -29,13 +40,7 @@ export function runCli(
     cwd: options.cwd ?? ROOT,
     input: options.input ?? "",
     encoding: "utf8",
-    env: {
-      ...process.env,
-      NO_COLOR: "",
-      FORCE_COLOR: undefined,
-      CORPUS_CLI_CACHE_DIR: TEST_CACHE_DIR,
-      ...options.env,
-    },
+    env: cliEnv(options.env),
     timeout: 60_000,
     ...(options.maxBuffer ? { maxBuffer: options.maxBuffer } : {}),
   });
@@ -50,4 +55,28 @@ export function runShell(command: string, cwd = ROOT): CliResult {
     env: { ...process.env, CORPUS_CLI_CACHE_DIR: TEST_CACHE_DIR },
   });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
+
+/**
+ * runCli without blocking the test worker: a file of many synchronous spawns can starve vitest's worker of
+ * its event loop long enough on a busy machine for its RPC to time out ("Timeout calling onTaskUpdate").
+ */
+export function runCliAsync(
+  args: readonly string[],
+  options: { input?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: cliEnv(options.env) });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => {
+      stdout += d;
+    });
+    child.stderr.setEncoding("utf8").on("data", (d: string) => {
+      stderr += d;
+    });
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ stdout, stderr, status }));
+    child.stdin.end(options.input ?? "");
+  });
 }
