@@ -3,6 +3,7 @@ import path from "node:path";
 import type Database from "better-sqlite3";
 import type { FileIdentity } from "../corpus/index.js";
 import type { Diagnostic } from "../types.js";
+import { type CorpusResult, getCorpusResult, putCorpusResult } from "./corpus.js";
 import { CACHE_FILE, type Db, isCorruption, openWithRecovery } from "./database.js";
 
 /** Entries written per transaction: one commit (one fsync) per batch, not per document. */
@@ -254,6 +255,16 @@ export class ResultCache {
       write.immediate();
       this.stats.writes += batch.length;
     });
+  }
+
+  /** The corpus-level result under `key` (see cache/corpus.ts), if stored. */
+  getCorpus(key: string): CorpusResult | undefined {
+    return this.guard(() => (this.db ? getCorpusResult(this.db, key) : undefined));
+  }
+
+  /** Stores a corpus-level result, replacing the older ones of its scope. */
+  putCorpus(key: string, scope: string, code: string, result: CorpusResult): void {
+    this.guard(() => this.db && putCorpusResult(this.db, key, scope, code, result));
   }
 
   close(): void {

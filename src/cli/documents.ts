@@ -28,6 +28,14 @@ export interface AnnotatedPaths {
   /** Each document's result, with its place in the unsharded file list (`merge` restores that order). */
   documents(): AsyncGenerator<{ seq: number; result: DocumentResult }>;
   results(): AsyncGenerator<DocumentResult>;
+  /** The files listed (this shard's and the others'). */
+  files: readonly InputFile[];
+  /** The cache the run reads and writes; null with --no-cache or when it cannot be opened. */
+  cache: ResultCache | null;
+  /** Whether every document was read or annotated as it would be again (no worker failure). */
+  complete(): boolean;
+  /** Closes the cache, for a run that does not read its documents (a corpus-level result). */
+  close(): void;
 }
 
 /** Lists the files of `paths` (the default corpus when none), takes the shard's slice, opens the cache. */
@@ -81,6 +89,7 @@ export async function annotatePaths(
       !files.some((f) => isRecordFormat(formatOf(f.path, options.inputFormat ?? "auto"))),
   });
   const jobs = options.jobs && options.jobs > 0 ? options.jobs : defaultJobs();
+  let failed = false;
   async function* documents(): AsyncGenerator<{ seq: number; result: DocumentResult }> {
     const indexed = annotateIndexed(
       files,
@@ -99,6 +108,7 @@ export async function annotatePaths(
       for await (const outcome of indexed) {
         progress.tick();
         if (outcome.result === null) {
+          if (outcome.diagnostics.some((d) => d.code === "not-annotated")) failed = true;
           reporter.report(outcome.path, outcome.diagnostics);
           continue;
         }
@@ -108,7 +118,8 @@ export async function annotatePaths(
       finished = true;
     } finally {
       progress.stop();
-      cache?.close();
+      // Flushed, not closed: the command may still store its corpus-level result (run.ts closes it).
+      cache?.flush();
       if (cache) {
         const { hits, unread, misses, writes } = cache.stats;
         logger.info(
@@ -122,7 +133,18 @@ export async function annotatePaths(
   async function* results(): AsyncGenerator<DocumentResult> {
     for await (const { result } of documents()) yield result;
   }
-  return { total, fileList, shard, fingerprint, documents, results };
+  return {
+    total,
+    fileList,
+    shard,
+    fingerprint,
+    documents,
+    results,
+    files,
+    cache,
+    complete: () => !failed,
+    close: () => cache?.close(),
+  };
 }
 
 function parseShardOption(text: string): Shard {
