@@ -7,7 +7,7 @@ import Database from "better-sqlite3";
 
 export const CACHE_FILE = "annotations.sqlite";
 /** Bumped when the table layout changes: an older file is emptied, never misread. */
-const SCHEMA_VERSION = 7;
+const SCHEMA_VERSION = 8;
 /** How long a run waits for another run's write transaction before giving up on a batch. */
 const BUSY_TIMEOUT_MS = 5_000;
 
@@ -76,13 +76,20 @@ export function openDatabase(file: string): Db {
 function createTables(db: Db): void {
   // A rowid table with a unique index, not WITHOUT ROWID: values are kilobytes, and SQLite's clustered
   // (WITHOUT ROWID) layout is slow for rows that big (3x slower lookups, measured on 19,609 entries).
-  // The annotation is kept as the exact JSON that annotate prints (see unpack), its length in
-  // characters apart so that a row can be checked against the document without parsing it.
+  // The annotation is kept as the exact JSON that annotate prints (see unpack), cut in pieces at its
+  // top-level members (cache/parts.ts: head, the parts a command may not need, tail) so that a command reads
+  // only the parts it uses; its length in characters apart so that a row can be checked against the
+  // document without parsing it.
   db.exec(`CREATE TABLE IF NOT EXISTS results (
       content TEXT NOT NULL,
       variant TEXT NOT NULL,
       chars INTEGER NOT NULL,
-      annotation TEXT NOT NULL,
+      head TEXT NOT NULL,
+      mentions TEXT,
+      entities TEXT,
+      quotes TEXT,
+      summary TEXT,
+      tail TEXT NOT NULL,
       diagnostics TEXT NOT NULL,
       words TEXT NOT NULL,
       created INTEGER NOT NULL,

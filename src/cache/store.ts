@@ -5,6 +5,7 @@ import type { FileIdentity } from "../corpus/index.js";
 import type { Diagnostic } from "../types.js";
 import { type CorpusResult, getCorpusResult, putCorpusResult } from "./corpus.js";
 import { CACHE_FILE, type Db, isCorruption, openWithRecovery } from "./database.js";
+import { ANNOTATION_PARTS, type AnnotationPart, cutAnnotation, joinAnnotation } from "./parts.js";
 
 /** Entries written per transaction: one commit (one fsync) per batch, not per document. */
 const WRITE_BATCH = 256;
@@ -15,8 +16,16 @@ const WRITE_BATCH = 256;
  */
 const RACY_MS = 2_000;
 
-/** A row of selectByFile: result rowid, chars, annotation, diagnostics, read diagnostics, checked, mtime, ctime. */
-type IndexRow = [number, number, string, string, string, number, number, number];
+/** A row of select: result rowid, chars, diagnostics, then the annotation's pieces (see columns()). */
+type ResultRow = [number, number, string, ...(string | null)[]];
+/** A row of selectByFile: result rowid, chars, diagnostics, read diagnostics, checked, then the pieces. */
+type IndexRow = [number, number, string, string, number, ...(string | null)[]];
+
+/**
+ * The parts of the annotations a run reads (see cache/parts.ts): "all", or the fields its command uses;
+ * a result read with some parts left out is an annotation without those fields.
+ */
+export type PartsRead = readonly AnnotationPart[] | "all";
 
 /**
  * A document's result as stored: serialized, without the document's id and path (the pipeline's packed
@@ -33,7 +42,10 @@ export interface StoredResult {
   words: string;
 }
 
-/** A stored result as read: the word counts are read from the database only if asked for. */
+/**
+ * A stored result as read: the annotation holds the parts asked for (see PartsRead), and the word counts
+ * are read from the database only if asked for.
+ */
 export type StoredRow = Omit<StoredResult, "words"> & { words(): string | undefined };
 
 /** Turns a stored row into a result, or undefined when it does not fit the document (a miss). */
@@ -69,13 +81,22 @@ export class ResultCache {
     checked: number;
   }[] = [];
   private readonly flushOnExit = () => this.flush();
+  private readonly parts: readonly AnnotationPart[];
+  private selectKnown: Database.Statement | null = null;
+
+  /** The columns of the annotation's pieces a run reads, in the order joinAnnotation takes them. */
+  private columns(table: string): string {
+    return [`${table}head`, ...this.parts.map((p) => `${table}${p}`), `${table}tail`].join(", ");
+  }
 
   private constructor(
     readonly file: string,
     db: Db,
     private readonly variant: string,
     private readonly warn: (message: string) => void,
+    parts: PartsRead,
   ) {
+    this.parts = ANNOTATION_PARTS.filter((p) => parts === "all" || parts.includes(p));
     this.use(db);
     process.on("exit", this.flushOnExit);
   }
@@ -86,19 +107,19 @@ export class ResultCache {
     this.select =
       db
         ?.prepare(
-          "SELECT rowid, chars, annotation, diagnostics FROM results WHERE content = ? AND variant = ?",
+          `SELECT rowid, chars, diagnostics, ${this.columns("")} FROM results WHERE content = ? AND variant = ?`,
         )
         .raw() ?? null;
     this.selectWords = db?.prepare("SELECT words FROM results WHERE rowid = ?").pluck() ?? null;
     this.insert =
       db?.prepare(
-        `INSERT OR REPLACE INTO results (content, variant, chars, annotation, diagnostics, words, created)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT OR REPLACE INTO results (content, variant, chars, head, ${ANNOTATION_PARTS.join(", ")}, tail, diagnostics, words, created)
+         VALUES (?, ?, ?, ?, ${ANNOTATION_PARTS.map(() => "?").join(", ")}, ?, ?, ?, ?)`,
       ) ?? null;
     this.selectByFile =
       db
         ?.prepare(
-          `SELECT r.rowid, r.chars, r.annotation, r.diagnostics, f.diagnostics, f.checked, f.mtime, f.ctime
+          `SELECT r.rowid, r.chars, r.diagnostics, f.diagnostics, f.checked, ${this.columns("r.")}
            FROM files f JOIN results r ON r.rowid = f.result AND r.content = f.content AND r.variant = f.variant
            WHERE f.path = ? AND f.variant = ? AND f.size = ? AND f.mtime = ? AND f.ctime = ? AND f.ino = ?`,
         )
@@ -108,16 +129,27 @@ export class ResultCache {
         `INSERT OR REPLACE INTO files (path, variant, size, mtime, ctime, ino, content, result, diagnostics, checked)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ) ?? null;
+    this.selectKnown =
+      db
+        ?.prepare(
+          "SELECT checked FROM files WHERE path = ? AND variant = ? AND size = ? AND mtime = ? AND ctime = ? AND ino = ?",
+        )
+        .pluck() ?? null;
     this.selectRowid =
       db?.prepare("SELECT rowid FROM results WHERE content = ? AND variant = ?").pluck() ?? null;
   }
 
   /** Opens (or creates) the cache; null, after a warning, when it cannot be used at all. */
-  static open(directory: string, variant: string, warn: (message: string) => void): ResultCache | null {
+  static open(
+    directory: string,
+    variant: string,
+    warn: (message: string) => void,
+    parts: PartsRead = "all",
+  ): ResultCache | null {
     const file = path.join(directory, CACHE_FILE);
     try {
       mkdirSync(directory, { recursive: true });
-      return new ResultCache(file, openWithRecovery(file, warn), variant, warn);
+      return new ResultCache(file, openWithRecovery(file, warn), variant, warn, parts);
     } catch (error) {
       warn(`cache unavailable (${(error as Error).message}); running without it`);
       return null;
@@ -126,10 +158,11 @@ export class ResultCache {
 
   /** The stored result with this content key, if `accept` takes it; undefined (a miss) otherwise. */
   get<T>(key: string, accept: Accept<T>): T | undefined {
-    const row = this.guard(
-      () => this.select?.get(key, this.variant) as [number, number, string, string] | undefined,
-    );
-    const result = row === undefined ? undefined : accept(this.stored(row));
+    const row = this.guard(() => this.select?.get(key, this.variant) as ResultRow | undefined);
+    const result =
+      row === undefined
+        ? undefined
+        : accept(this.stored(row[0], row[1], row[2], row.slice(3) as (string | null)[]));
     if (result !== undefined) this.stats.hits += 1;
     else this.stats.misses += 1;
     return result;
@@ -146,27 +179,36 @@ export class ResultCache {
   ): { result: T; diagnostics: Diagnostic[] } | undefined {
     const row = this.indexRow(identity);
     if (row === undefined) return undefined;
-    const diagnostics = parseDiagnostics(row[4]);
-    const result = diagnostics ? accept(this.stored(row)) : undefined;
+    const diagnostics = parseDiagnostics(row[3]);
+    const result = diagnostics
+      ? accept(this.stored(row[0], row[1], row[2], row.slice(5) as (string | null)[]))
+      : undefined;
     if (result === undefined || !diagnostics) return undefined;
     this.stats.hits += 1;
     this.stats.unread += 1;
     return { result, diagnostics };
   }
 
-  private stored([rowid, chars, annotation, diagnostics]: readonly [
-    number,
-    number,
-    string,
-    string,
-    ...unknown[],
-  ]): StoredRow {
+  private stored(
+    rowid: number,
+    chars: number,
+    diagnostics: string,
+    pieces: readonly (string | null)[],
+  ): StoredRow {
+    const annotation = joinAnnotation(pieces[0] ?? "", pieces.slice(1, -1), pieces[pieces.length - 1] ?? "");
     return { chars, annotation, diagnostics, words: () => this.readWords(rowid) };
   }
 
-  /** Whether getByIdentity would find this file (nothing is counted or parsed): to estimate a run's work. */
+  /**
+   * Whether getByIdentity would likely find this file (nothing is read, counted or parsed; the result
+   * itself is not looked up): to estimate a run's work.
+   */
   knows(identity: FileIdentity): boolean {
-    return this.indexRow(identity) !== undefined;
+    const { path: where, size, mtimeMs, ctimeMs, ino } = identity;
+    const checked = this.guard(
+      () => this.selectKnown?.get(where, this.variant, size, mtimeMs, ctimeMs, ino) as number | undefined,
+    );
+    return checked !== undefined && Math.max(mtimeMs, ctimeMs) <= checked - RACY_MS;
   }
 
   /** The file index's row for an identity, with its result; undefined if absent or not to be trusted. */
@@ -175,7 +217,7 @@ export class ResultCache {
     const row = this.guard(
       () => this.selectByFile?.get(where, this.variant, size, mtimeMs, ctimeMs, ino) as IndexRow | undefined,
     );
-    if (row === undefined || Math.max(mtimeMs, ctimeMs) > row[5] - RACY_MS) return undefined;
+    if (row === undefined || Math.max(mtimeMs, ctimeMs) > row[4] - RACY_MS) return undefined;
     return row;
   }
 
@@ -222,11 +264,14 @@ export class ResultCache {
         // The file index points at result rowids: those of this batch are known from their inserts.
         const inserted = new Map<string, number>();
         for (const e of batch) {
+          const { head, parts, tail } = cutAnnotation(e.annotation);
           const { lastInsertRowid } = insert.run(
             e.content,
             this.variant,
             e.chars,
-            e.annotation,
+            head,
+            ...ANNOTATION_PARTS.map((p) => parts[p]),
+            tail,
             e.diagnostics,
             e.words,
             now,

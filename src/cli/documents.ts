@@ -8,6 +8,7 @@ import { fileListHash } from "../merge/partial.js";
 import type { AnnotateOptions, DocumentResult } from "../pipeline/result.js";
 import { annotateIndexed, defaultJobs } from "../pipeline/run.js";
 import { formatShard, inShard, parseShard, type Shard, ShardError } from "../shard/select.js";
+import type { PartContents } from "./for-merge.js";
 import { type Logger, UsageError } from "./logger.js";
 import { type CommonOptions, chosenFormat, extensions, fieldOptions } from "./options.js";
 import { Progress } from "./progress.js";
@@ -45,6 +46,7 @@ export async function annotatePaths(
   annotate: AnnotateOptions,
   logger: Logger,
   reporter: DiagnosticReporter,
+  parts?: PartContents,
 ): Promise<AnnotatedPaths> {
   let inputs = [...paths];
   if (inputs.length === 0) {
@@ -78,7 +80,10 @@ export async function annotatePaths(
   });
   const fingerprint = pipelineFingerprint(annotate);
   const cache =
-    options.cache === false ? null : ResultCache.open(cacheDirectory(), fingerprint, (m) => logger.warn(m));
+    options.cache === false
+      ? null
+      : // Found results carry only the annotation's fields the command reads (cache/parts.ts).
+        ResultCache.open(cacheDirectory(), fingerprint, (m) => logger.warn(m), parts?.fields ?? "all");
   const progress = new Progress({
     total: files.length,
     // A bar on the terminal that also shows streamed results would be torn by every line.

@@ -101,7 +101,7 @@ async function runCommand<O extends CommonOptions>(
       options,
     );
   } else {
-    const documents = await annotatePaths(paths, options, annotate, logger, reporter);
+    const documents = await annotatePaths(paths, options, annotate, logger, reporter, parts);
     try {
       if (options.forMerge) code = await writeForMerge(documents, paths, options, parts);
       else if (memoName === null) {
