@@ -2,7 +2,14 @@ import { cacheDirectory, pipelineFingerprint } from "../cache/key.js";
 import { ResultCache } from "../cache/store.js";
 import { ReadTally } from "../corpus/diagnostics.js";
 import { formatOf, isRecordFormat } from "../corpus/formats.js";
-import { defaultInputs, InputError, type InputFile, listInputs } from "../corpus/index.js";
+import {
+  defaultInputs,
+  type FileIdentity,
+  fileIdentity,
+  InputError,
+  type InputFile,
+  listInputs,
+} from "../corpus/index.js";
 import { documentSources } from "../corpus/sources.js";
 import { fileListHash } from "../merge/partial.js";
 import type { AnnotateOptions, DocumentResult } from "../pipeline/result.js";
@@ -37,6 +44,8 @@ export interface AnnotatedPaths {
   complete(): boolean;
   /** Closes the cache, for a run that does not read its documents (a corpus-level result). */
   close(): void;
+  /** Each file's identity (null for one that cannot be stated), stated once, at the first call. */
+  identities(): readonly (FileIdentity | null)[];
 }
 
 /** Lists the files of `paths` (the default corpus when none), takes the shard's slice, opens the cache. */
@@ -95,6 +104,7 @@ export async function annotatePaths(
   });
   const jobs = options.jobs && options.jobs > 0 ? options.jobs : defaultJobs();
   let failed = false;
+  let identities: (FileIdentity | null)[] | undefined;
   async function* documents(): AsyncGenerator<{ seq: number; result: DocumentResult }> {
     const indexed = annotateIndexed(
       files,
@@ -105,6 +115,7 @@ export async function annotatePaths(
         cache,
         info: (m) => logger.info(m),
         tally,
+        ...(identities ? { identities } : {}),
       },
       sources,
     );
@@ -149,6 +160,10 @@ export async function annotatePaths(
     cache,
     complete: () => !failed,
     close: () => cache?.close(),
+    identities: () => {
+      identities ??= files.map(fileIdentity);
+      return identities;
+    },
   };
 }
 

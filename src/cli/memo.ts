@@ -12,8 +12,8 @@ import path from "node:path";
 import { programFingerprint } from "../cache/key.js";
 import type { ResultCache } from "../cache/store.js";
 import { formatOf, isRecordFormat } from "../corpus/formats.js";
-import { fileIdentity, type InputFile } from "../corpus/index.js";
 import type { OutputStream, Printer } from "../format/printer.js";
+import type { AnnotatedPaths } from "./documents.js";
 import type { CommonOptions } from "./options.js";
 
 /**
@@ -75,24 +75,25 @@ export function corpusMemo(
   command: string,
   paths: readonly string[],
   options: CommonOptions,
-  files: readonly InputFile[],
+  documents: AnnotatedPaths,
   printer: Printer,
-  cache: ResultCache | null,
-  pipeline: string,
 ): CorpusMemo | null {
+  const { files, cache } = documents;
   if (!cache || options.shard !== undefined) return null;
   const format = options.inputFormat ?? "auto";
+  if (files.some((f) => f.path === "-" || isRecordFormat(formatOf(f.path, format)))) return null;
   const stated = Date.now();
-  const corpus = crypto.createHash("sha256");
+  const lines: string[] = [];
   let newest = 0;
-  for (const file of files) {
-    if (file.path === "-" || isRecordFormat(formatOf(file.path, format))) return null;
-    const identity = fileIdentity(file);
-    if (identity === null) return null;
+  const identities = documents.identities();
+  for (const [i, file] of files.entries()) {
+    const identity = identities[i];
+    if (!identity) return null;
     const { size, mtimeMs, ctimeMs, ino } = identity;
     newest = Math.max(newest, mtimeMs, ctimeMs);
-    corpus.update(`${file.id}\0${file.path}\0${identity.path}\0${size}\0${mtimeMs}\0${ctimeMs}\0${ino}\n`);
+    lines.push(`${file.id}\0${file.path}\0${identity.path}\0${size}\0${mtimeMs}\0${ctimeMs}\0${ino}\n`);
   }
+  const corpus = crypto.createHash("sha256").update(lines.join(""));
   const kept = Object.entries(options)
     .filter(([name]) => !NOT_IN_KEY.has(name))
     .sort(([a], [b]) => (a < b ? -1 : 1));
@@ -109,7 +110,7 @@ export function corpusMemo(
       }),
     )
     .digest("base64url");
-  const code = programFingerprint(pipeline);
+  const code = programFingerprint(documents.fingerprint);
   const key = crypto
     .createHash("sha256")
     .update(`${scope}\n${code}\n${corpus.digest("base64url")}`)

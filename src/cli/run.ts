@@ -132,8 +132,7 @@ async function runWithCorpusResult<O extends CommonOptions>(
 ): Promise<number> {
   const out = new RecordingOutput(openOutput(options));
   const printer = openPrinter(options, logger, out);
-  const { files, cache, fingerprint } = documents;
-  const memo = corpusMemo(name, paths, options, files, printer, cache, fingerprint);
+  const memo = corpusMemo(name, paths, options, documents, printer);
   const found = memo?.cache.getCorpus(memo.key);
   if (memo && found) {
     logger.info(`${memo.files} unchanged file(s): the result of the last run over them, from the cache`);

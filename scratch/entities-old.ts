@@ -1,0 +1,140 @@
+/**
+ * Entities over a corpus: one record per canonical entity, built from each document's `entities` (streaming:
+ * it keeps one record per entity, never documents). At the end the naming rules of resolve/names run once
+ * more over the corpus's names, so that a person or organization named only in short in some documents joins
+ * its full name.
+ */
+
+import { byMentions, entityKey, groupEntities } from "../src/resolve/entities.js";
+import {
+  acronymLetters,
+  acronymTarget,
+  initialsIndex,
+  partyIndex,
+  partyOf,
+} from "../src/resolve/names/organizations.js";
+import { personKey, personRule } from "../src/resolve/names/persons.js";
+import type { Annotation, CorpusEntityRecord, EntityRecord } from "../src/types.js";
+
+function mergeInto(target: CorpusEntityRecord, source: EntityRecord, documents: number): void {
+  target.count += source.count;
+  target.documents += documents;
+  if (source.demonyms !== undefined) target.demonyms = (target.demonyms ?? 0) + source.demonyms;
+  for (const alias of source.aliases) if (!target.aliases.includes(alias)) target.aliases.push(alias);
+  if (source.titles !== undefined) {
+    target.titles ??= [];
+    for (const title of source.titles) if (!target.titles.includes(title)) target.titles.push(title);
+  }
+  if (target.type === "place" && target.country === undefined && source.country !== undefined)
+    target.country = source.country;
+}
+
+function copy(record: CorpusEntityRecord): CorpusEntityRecord {
+  const copied: CorpusEntityRecord = { ...record, aliases: [...record.aliases] };
+  if (record.titles !== undefined) copied.titles = [...record.titles];
+  return copied;
+}
+
+/** The share of a name's mentions its most common type needs to take the others ("unless documents clearly differ"). */
+const TYPE_MAJORITY = 2 / 3;
+
+/**
+ * One name, one type over the corpus: a name that is a person in some documents and a place or organization in
+ * others goes to the type of most of its mentions, when that type has at least two thirds of them; a closer
+ * split means the documents mean different things ("Jordan" the country and the basketball player) and stays.
+ */
+function voteTypes(merged: Map<string, CorpusEntityRecord>): void {
+  const byName = new Map<string, CorpusEntityRecord[]>();
+  for (const record of merged.values()) {
+    const key = record.name.toLowerCase();
+    const group = byName.get(key);
+    if (group === undefined) byName.set(key, [record]);
+    else group.push(record);
+  }
+  for (const group of byName.values()) {
+    if (group.length < 2) continue;
+    const total = group.reduce((sum, r) => sum + r.count, 0);
+    const top = group.reduce((a, b) => (b.count > a.count ? b : a));
+    if (top.count < TYPE_MAJORITY * total) continue;
+    for (const record of group) {
+      if (record === top) continue;
+      mergeInto(top, record, record.documents);
+      merged.delete(entityKey(record.type, record.name));
+    }
+  }
+}
+
+export class EntityAggregator {
+  private readonly entities = new Map<string, CorpusEntityRecord>();
+
+  /**
+   * Adds one document by its annotation's `entities`, which groupEntities made when it was annotated: a
+   * cached run need not group the mentions again (nor load the gazetteer to place them).
+   */
+  addAnnotation(annotation: Pick<Annotation, "entities" | "mentions">): void {
+    const records = annotation.entities ?? groupEntities(annotation.mentions ?? []);
+    for (const record of records) this.addRecord(record);
+  }
+
+  private addRecord(record: EntityRecord): void {
+    const key = entityKey(record.type, record.name);
+    const known = this.entities.get(key);
+    if (known === undefined) {
+      const fresh: CorpusEntityRecord = { ...record, count: 0, documents: 0, aliases: [] };
+      delete fresh.titles;
+      delete fresh.demonyms;
+      mergeInto(fresh, record, 1);
+      this.entities.set(key, fresh);
+    } else mergeInto(known, record, 1);
+  }
+
+  /**
+   * The corpus's entities, most mentioned first. A person known by a shorter name in some documents
+   * ("Rouhani") joins the one fuller name of the corpus that ends with it ("Hassan Rouhani"), by the person
+   * rule of resolve/names (first names do not count over a corpus: too many people share one); with two or
+   * more such names it stays apart. Likewise an organization known only by its acronym in some documents
+   * ("IMF") joins the one organization of the corpus whose initials it spells, and a party's members or short
+   * name ("Democrats") the one party of that stem ("Democratic Party").
+   */
+  result(): CorpusEntityRecord[] {
+    const merged = new Map([...this.entities].map(([key, record]) => [key, copy(record)]));
+    voteTypes(merged);
+    const persons = [...merged.values()].filter((r) => r.type === "person");
+    const canonicalOf = personRule(
+      persons.map((r) => personKey(r.name)),
+      { firstNames: false },
+    );
+    const byKey = new Map<string, CorpusEntityRecord>();
+    for (const record of persons)
+      if (!byKey.has(personKey(record.name))) byKey.set(personKey(record.name), record);
+    for (const [key, record] of merged) {
+      if (record.type !== "person") continue;
+      const target = byKey.get(canonicalOf(personKey(record.name)));
+      if (target === undefined || target === record) continue;
+      mergeInto(target, record, record.documents);
+      merged.delete(key);
+    }
+    const parties = partyIndex(
+      [...merged.values()].filter((r) => r.type === "organization").map((r) => r.name),
+    );
+    for (const [key, record] of merged) {
+      const name = record.type === "organization" ? partyOf(record.name, parties) : undefined;
+      const target = name === undefined ? undefined : merged.get(entityKey("organization", name));
+      if (target === undefined || target === record) continue;
+      mergeInto(target, record, record.documents);
+      merged.delete(key);
+    }
+    const organizations = initialsIndex(
+      [...merged.values()].filter((r) => r.type === "organization").map((r) => r.name),
+    );
+    for (const [key, record] of merged) {
+      const letters = record.type === "organization" ? acronymLetters(record.name) : null;
+      const name = letters === null ? undefined : acronymTarget(letters, organizations);
+      const target = name === undefined ? undefined : merged.get(entityKey("organization", name));
+      if (target === undefined || target === record) continue;
+      mergeInto(target, record, record.documents);
+      merged.delete(key);
+    }
+    return [...merged.values()].sort(byMentions);
+  }
+}
