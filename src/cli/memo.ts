@@ -69,7 +69,8 @@ export interface CorpusMemo {
 /**
  * The corpus-level key of this run, or null when results cannot be kept at that level: no cache, a shard,
  * standard input or a records file among the inputs (those are read every run), or a file that cannot be
- * stated. `printer` gives what the output depends on besides options: its colours and width.
+ * stated. `printer` gives what the output depends on besides options: its colours, width, and whether it
+ * is a terminal.
  */
 export function corpusMemo(
   command: string,
@@ -107,6 +108,8 @@ export function corpusMemo(
         paths: paths.map((p) => (p === "-" ? p : path.resolve(p))),
         colour: printer.chalk.level,
         width: printer.width,
+        // On a terminal, CSV cells are made safe to show: other bytes than into a file or a pipe.
+        terminal: printer.out.isTTY === true,
       }),
     )
     .digest("base64url");
