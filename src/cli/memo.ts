@@ -84,7 +84,10 @@ export function corpusMemo(
   const format = options.inputFormat ?? "auto";
   if (files.some((f) => f.path === "-" || isRecordFormat(formatOf(f.path, format)))) return null;
   const stated = Date.now();
-  const lines: string[] = [];
+  // The numbers go to the hash as binary, the names as one string: formatting 19,779 files' times as
+  // text took longer than stating them.
+  const numbers = new Float64Array(files.length * 4);
+  const names: string[] = [];
   let newest = 0;
   const identities = documents.identities();
   for (const [i, file] of files.entries()) {
@@ -92,9 +95,10 @@ export function corpusMemo(
     if (!identity) return null;
     const { size, mtimeMs, ctimeMs, ino } = identity;
     newest = Math.max(newest, mtimeMs, ctimeMs);
-    lines.push(`${file.id}\0${file.path}\0${identity.path}\0${size}\0${mtimeMs}\0${ctimeMs}\0${ino}\n`);
+    numbers.set([size, mtimeMs, ctimeMs, ino], i * 4);
+    names.push(file.id, file.path, identity.path);
   }
-  const corpus = crypto.createHash("sha256").update(lines.join(""));
+  const corpus = crypto.createHash("sha256").update(names.join("\0")).update(numbers);
   const kept = Object.entries(options)
     .filter(([name]) => !NOT_IN_KEY.has(name))
     .sort(([a], [b]) => (a < b ? -1 : 1));
