@@ -1,6 +1,13 @@
+import Database from "better-sqlite3";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ANNOTATION_PARTS, cutAnnotation, joinAnnotation } from "../src/cache/parts.js";
+import {
+  ANNOTATION_PARTS,
+  type AnnotationPart,
+  cutAnnotation,
+  joinAnnotation,
+  joinedAnnotationSql,
+} from "../src/cache/parts.js";
 
 /** The pieces joined with the parts in `keep` (all: the whole JSON). */
 function join(json: string, keep: readonly string[] = ANNOTATION_PARTS): string {
@@ -60,5 +67,25 @@ describe("an annotation cut in pieces (cache/parts.ts)", () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it("is joined by SQLite as by joinAnnotation, with all parts or some", () => {
+    const db = new Database(":memory:");
+    db.exec("CREATE TABLE t (head TEXT, mentions TEXT, entities TEXT, quotes TEXT, summary TEXT, tail TEXT)");
+    const json = '{"id":"","sentences":[],"mentions":[1],"entities":[2],"summary":[4],"text":"t,\\"}"}';
+    const { head, parts, tail } = cutAnnotation(json);
+    db.prepare("INSERT INTO t VALUES (?, ?, ?, ?, ?, ?)").run(
+      head,
+      ...ANNOTATION_PARTS.map((p) => parts[p]),
+      tail,
+    );
+    const read = (keep: readonly AnnotationPart[]) =>
+      db
+        .prepare(`SELECT ${joinedAnnotationSql("t.", keep)} FROM t`)
+        .pluck()
+        .get();
+    expect(read(ANNOTATION_PARTS)).toBe(json);
+    expect(read(["entities"])).toBe(join(json, ["entities"]));
+    expect(read([])).toBe(join(json, []));
   });
 });

@@ -37,7 +37,8 @@ export function cutAnnotation(json: string): AnnotationPieces {
   if (members === null) return whole;
   const names = members.map((m) => m.slice(1, m.indexOf('"', 1)));
   const first = names.findIndex((n) => isPart(n));
-  if (first === -1) return whole;
+  // (A head is never empty: joinedAnnotationSql puts a comma before each part.)
+  if (first <= 0) return whole;
   let last = first;
   while (last + 1 < names.length && isPart(names[last + 1] as string)) last++;
   const inParts = names.slice(first, last + 1) as AnnotationPart[];
@@ -57,6 +58,16 @@ export function cutAnnotation(json: string): AnnotationPieces {
 export function joinAnnotation(head: string, parts: readonly (string | null)[], tail: string): string {
   const members = [head, ...parts, tail].filter((m): m is string => m !== null && m.length > 0);
   return `{${members.join(",")}}`;
+}
+
+/**
+ * The SQL expression of joinAnnotation over the columns of `table` (e.g. "r."), with the parts given: the
+ * string is made by SQLite, and crosses into JavaScript once, where six columns would cross as six strings.
+ */
+export function joinedAnnotationSql(table: string, parts: readonly AnnotationPart[]): string {
+  const joined = parts.map((p) => `coalesce(',' || ${table}${p}, '')`);
+  const tail = `(CASE WHEN ${table}tail = '' THEN '' ELSE ',' || ${table}tail END)`;
+  return ["'{'", `${table}head`, ...joined, tail, "'}'"].join(" || ");
 }
 
 function isPart(name: string): boolean {

@@ -5,7 +5,7 @@ import type { FileIdentity } from "../corpus/index.js";
 import type { Diagnostic } from "../types.js";
 import { type CorpusResult, getCorpusResult, putCorpusResult } from "./corpus.js";
 import { CACHE_FILE, type Db, isCorruption, openWithRecovery } from "./database.js";
-import { ANNOTATION_PARTS, type AnnotationPart, cutAnnotation, joinAnnotation } from "./parts.js";
+import { ANNOTATION_PARTS, type AnnotationPart, cutAnnotation, joinedAnnotationSql } from "./parts.js";
 
 /** Entries written per transaction: one commit (one fsync) per batch, not per document. */
 const WRITE_BATCH = 256;
@@ -16,10 +16,10 @@ const WRITE_BATCH = 256;
  */
 const RACY_MS = 2_000;
 
-/** A row of select: result rowid, chars, diagnostics, then the annotation's pieces (see columns()). */
-type ResultRow = [number, number, string, ...(string | null)[]];
-/** A row of selectByFile: result rowid, chars, diagnostics, read diagnostics, checked, then the pieces. */
-type IndexRow = [number, number, string, string, number, ...(string | null)[]];
+/** A row of select: result rowid, chars, diagnostics, annotation (its pieces joined: see cache/parts.ts). */
+type ResultRow = [number, number, string, string];
+/** A row of selectByFile: result rowid, chars, diagnostics, read diagnostics, checked, annotation. */
+type IndexRow = [number, number, string, string, number, string];
 
 /**
  * The parts of the annotations a run reads (see cache/parts.ts): "all", or the fields its command uses;
@@ -84,9 +84,9 @@ export class ResultCache {
   private readonly parts: readonly AnnotationPart[];
   private selectKnown: Database.Statement | null = null;
 
-  /** The columns of the annotation's pieces a run reads, in the order joinAnnotation takes them. */
+  /** The annotation with the parts a run reads, joined by SQLite (one string per row, made in C). */
   private columns(table: string): string {
-    return [`${table}head`, ...this.parts.map((p) => `${table}${p}`), `${table}tail`].join(", ");
+    return joinedAnnotationSql(table, this.parts);
   }
 
   private constructor(
@@ -159,10 +159,7 @@ export class ResultCache {
   /** The stored result with this content key, if `accept` takes it; undefined (a miss) otherwise. */
   get<T>(key: string, accept: Accept<T>): T | undefined {
     const row = this.guard(() => this.select?.get(key, this.variant) as ResultRow | undefined);
-    const result =
-      row === undefined
-        ? undefined
-        : accept(this.stored(row[0], row[1], row[2], row.slice(3) as (string | null)[]));
+    const result = row === undefined ? undefined : accept(this.stored(row[0], row[1], row[2], row[3]));
     if (result !== undefined) this.stats.hits += 1;
     else this.stats.misses += 1;
     return result;
@@ -180,22 +177,14 @@ export class ResultCache {
     const row = this.indexRow(identity);
     if (row === undefined) return undefined;
     const diagnostics = parseDiagnostics(row[3]);
-    const result = diagnostics
-      ? accept(this.stored(row[0], row[1], row[2], row.slice(5) as (string | null)[]))
-      : undefined;
+    const result = diagnostics ? accept(this.stored(row[0], row[1], row[2], row[5])) : undefined;
     if (result === undefined || !diagnostics) return undefined;
     this.stats.hits += 1;
     this.stats.unread += 1;
     return { result, diagnostics };
   }
 
-  private stored(
-    rowid: number,
-    chars: number,
-    diagnostics: string,
-    pieces: readonly (string | null)[],
-  ): StoredRow {
-    const annotation = joinAnnotation(pieces[0] ?? "", pieces.slice(1, -1), pieces[pieces.length - 1] ?? "");
+  private stored(rowid: number, chars: number, diagnostics: string, annotation: string): StoredRow {
     return { chars, annotation, diagnostics, words: () => this.readWords(rowid) };
   }
 
