@@ -79,7 +79,7 @@ async function main(): Promise<void> {
     console.error(`bench: ${DATA} not found (set BENCH_DATA)`);
     process.exit(2);
   }
-  console.log(machineState());
+  console.log(await machineState());
   const build = spawnSync("npm", ["run", "build"], { cwd: ROOT, encoding: "utf8" });
   if (build.status !== 0) console.log("note: the build reported type errors; benchmarking what it emitted");
   const work = mkdtempSync(path.join(tmpdir(), "corpus-cli-bench-"));

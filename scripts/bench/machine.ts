@@ -17,13 +17,22 @@ function codeVersion(): string {
   return git("status", "--porcelain", "--untracked-files=no") ? `${head}+changes` : head;
 }
 
-export function machineState(): string {
+/** How many CPUs were idle over a second (from the kernel's idle time, which, unlike the load average, does not lag). */
+async function idleCpus(): Promise<number> {
+  const idle = (): number => os.cpus().reduce((sum, cpu) => sum + cpu.times.idle, 0);
+  const [before, start] = [idle(), performance.now()];
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  return (idle() - before) / (performance.now() - start);
+}
+
+export async function machineState(): Promise<string> {
   const cpus = os.cpus();
+  const idle = await idleCpus();
   return [
     `date: ${new Date().toISOString().replace(/\.\d+Z$/, "Z")}`,
     `machine: ${cpus.length} CPUs (${cpus[0]?.model.trim() ?? "?"}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, ` +
       `node ${process.version}, ${os.platform()} ${os.release()}`,
     `code: ${codeVersion()}`,
-    `load average (1, 5, 15 min) at start: ${loadAverage()}`,
+    `load average (1, 5, 15 min) at start: ${loadAverage()}; idle CPUs over the last second: ${idle.toFixed(1)}`,
   ].join("\n");
 }
