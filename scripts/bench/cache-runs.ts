@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSy
 import path from "node:path";
 import { table } from "../lib/shared.js";
 import type { BenchCorpus } from "./corpus.js";
-import { BIN, mark, median, runs, type SummaryRow, secs, type Timing, timed } from "./measure.js";
+import { BIN, mark, median, runs, type SummaryRow, secs, type Timing, thousands, timed } from "./measure.js";
 
 /** The commands of the issue, with the output each is timed with. */
 export const COMMANDS: readonly (readonly string[])[] = [
@@ -107,7 +107,7 @@ export function cacheRuns(options: CacheRunOptions): CommandResult[] {
     ]);
   }
   console.log(
-    `1. cold (own empty cache) and warm cache, ${options.corpus.documents} documents, --jobs ${COLD_JOBS} ` +
+    `1. cold (own empty cache) and warm cache, ${thousands(options.corpus.documents)} documents, --jobs ${COLD_JOBS} ` +
       `(target: warm >= ${SPEED_UP_TARGET}x faster than cold, every command); growing corpus: warm after ` +
       "adding one file (a copy under a new name; a new text), no target:",
   );

@@ -53,7 +53,7 @@ export function compromiseRuns(corpus: BenchCorpus, rounds: number): CompromiseR
   const cpuRatio = median(result.theirs.map((t) => t.cpu)) / median(result.ours.map((t) => t.cpu));
   console.log(
     `5. annotate --jsonl --no-cache vs compromise alone (nlp, people, places, organizations, quotations), ` +
-      `same ${corpus.documents} documents (${Array(rounds).fill("A B").join(" ")}):`,
+      `same ${thousands(corpus.documents)} documents (${Array(rounds).fill("A B").join(" ")}):`,
   );
   console.log(table(rows));
   console.log(

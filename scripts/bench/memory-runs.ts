@@ -1,8 +1,9 @@
 /**
  * Section 4: peak RSS of the cold runs (two workers: one process, so its RSS counts the workers), and whether
- * it stays flat as the corpus grows: the same cold `entities --json` (the command that aggregates the most
- * over the corpus) over the corpus and over three copies of it whose titles differ (so that the cache cannot
- * serve one copy from another).
+ * it stays flat as the corpus grows: the cold run of the command that took the most memory, again over three
+ * copies of the corpus whose titles differ (so that the cache cannot serve one copy from another). That
+ * command is the one nearest the ceiling; which one it is moves with the code (summary, 493 MB, then entities
+ * 445 MB, in the first full run), so it is chosen from the figures rather than fixed here.
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
@@ -14,11 +15,10 @@ import { BIN, mark, type SummaryRow, type Timing, thousands, timed } from "./mea
 const RSS_TARGET_MB = 500;
 /** The issue asks for memory "flat in corpus size"; the bench reads that as: 3x the corpus, at most 1.2x the RSS. */
 const FLAT_RATIO = 1.2;
-const FLAT_COMMAND = ["entities", "--json"];
 
 export interface MemoryResult {
   cold: { command: string; rssMb: number }[];
-  base: { documents: number; rssMb: number };
+  base: { command: string; documents: number; rssMb: number };
   triple: { documents: number; timing: Timing };
 }
 
@@ -40,13 +40,13 @@ export function memoryRuns(
   }
   const cacheDir = path.join(work, "cache-triple");
   mkdirSync(cacheDir);
-  const timing = timed([BIN, ...FLAT_COMMAND, dir, "-q", "--jobs", COLD_JOBS], {
+  const base = cold.reduce((a, b) => (b.cold.rssMb > a.cold.rssMb ? b : a));
+  const timing = timed([BIN, ...base.command.split(" "), dir, "-q", "--jobs", COLD_JOBS], {
     CORPUS_CLI_CACHE_DIR: cacheDir,
   });
-  const base = cold.find((r) => r.command === FLAT_COMMAND.join(" "));
   const result: MemoryResult = {
     cold: cold.map((r) => ({ command: r.command, rssMb: r.cold.rssMb })),
-    base: { documents: corpus.documents, rssMb: base?.cold.rssMb ?? Number.NaN },
+    base: { command: base.command, documents: corpus.documents, rssMb: base.cold.rssMb },
     triple: { documents, timing },
   };
   const peak = Math.max(...result.cold.map((r) => r.rssMb));
@@ -63,12 +63,7 @@ export function memoryRuns(
         r.cold.rssMb.toFixed(0),
         r.cold.wall.toFixed(2),
       ]),
-      [
-        `${FLAT_COMMAND.join(" ")}, 3x corpus`,
-        thousands(documents),
-        timing.rssMb.toFixed(0),
-        timing.wall.toFixed(2),
-      ],
+      [`${base.command}, 3x corpus`, thousands(documents), timing.rssMb.toFixed(0), timing.wall.toFixed(2)],
     ]),
   );
   console.log(`   largest: ${peak.toFixed(0)} MB: ${mark(peak <= RSS_TARGET_MB)}`);
@@ -90,7 +85,7 @@ export function memorySummary(result: MemoryResult): SummaryRow[] {
       pass: largest.rssMb <= RSS_TARGET_MB,
     },
     {
-      measure: `peak RSS, cold ${FLAT_COMMAND.join(" ")}: corpus vs 3x corpus`,
+      measure: `peak RSS, cold ${result.base.command}: corpus vs 3x corpus`,
       figure:
         `${result.base.rssMb.toFixed(0)} MB (${thousands(result.base.documents)} docs) vs ` +
         `${result.triple.timing.rssMb.toFixed(0)} MB (${thousands(result.triple.documents)}): ${ratio.toFixed(2)}x`,

@@ -67,14 +67,14 @@ export function profileRuns(work: string, cold: BenchCorpus, warm: BenchCorpus, 
     "1",
   ]);
   console.log(
-    `6. where the time goes, annotate --no-cache --jobs 1, ${cold.documents} documents (self time by file):`,
+    `6. where the time goes, annotate --no-cache --jobs 1, ${cold.documents.toLocaleString("en")} documents (self time by file):`,
   );
   console.log(summarizeProfiles(coldDir, 20));
   const warmDir = profile("profile-warm", ["entities", warm.dir, "--json", "-q"], {
     CORPUS_CLI_CACHE_DIR: warmCache,
   });
   console.log(
-    `\n7. where a warm entities --json run's time goes, ${warm.documents} documents (self time by file):`,
+    `\n7. where a warm entities --json run's time goes, ${warm.documents.toLocaleString("en")} documents (self time by file):`,
   );
   console.log(`${summarizeProfiles(warmDir, 15)}\n`);
 }
