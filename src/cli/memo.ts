@@ -64,6 +64,12 @@ export class RecordingOutput implements OutputStream {
     return this.out.write(text);
   }
 
+  /** Keeps nothing more (the output will not be stored). */
+  stop(): void {
+    this.chunks = null;
+    this.piece = [];
+  }
+
   /** All that was written; null when it was too much to keep. */
   recorded(): string | null {
     this.endPiece();

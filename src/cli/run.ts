@@ -140,6 +140,7 @@ async function runWithCorpusResult<O extends CommonOptions>(
     for (const warning of found.warnings) logger.warn(warning);
     return found.exit;
   }
+  if (!memo?.settled) out.stop();
   const warnings = logger.record();
   const code = await body({ printer, logger, results: documents.results() }, options);
   reporter.end();
