@@ -34,11 +34,15 @@ function isStandaloneLine(tokens: readonly Token[], first: number, last: number)
 
 const STARTS_LOWER = /^\p{Ll}/u;
 
+/** First characters of the GLUED_SENTENCE_STARTERS: most tokens are ruled out without a look-up of their text. */
+const GLUED_FIRST_CHARS = new Set([...GLUED_SENTENCE_STARTERS].map((word) => word.charCodeAt(0)));
+
 /** "the club He has": a lower-case content word, then a word that only ever starts a sentence. */
 function isGluedBoundary(token: Token, next: Token): boolean {
   return (
-    GLUED_SENTENCE_STARTERS.has(next.text) &&
     token.kind === "word" &&
+    GLUED_FIRST_CHARS.has(next.text.charCodeAt(0)) &&
+    GLUED_SENTENCE_STARTERS.has(next.text) &&
     STARTS_LOWER.test(token.text) &&
     !STOPWORDS.has(token.text)
   );
