@@ -222,8 +222,12 @@ function markGazetteer(words: readonly WordFacts[], views: TokenView[], phrases:
     const first = words[i] as WordFacts;
     if (!first.capitalized) continue;
     const most = Math.min(first.longest, words.length - i);
-    // Phrase keys: the lower-cased words joined by one space (gazetteer.ts), built only for a first word
-    // that starts a longer phrase.
+    if (most <= 1) {
+      // No longer phrase can start here: the word alone, as factsOf looked it up.
+      if (most === 1 && first.kind !== 0) (views[i] as TokenView).flags |= first.kind & KIND_MASK;
+      continue;
+    }
+    // Phrase keys: the lower-cased words joined by one space (gazetteer.ts).
     const keys: string[] = [first.lower];
     for (let n = 1; n < most; n++) keys.push(`${keys[n - 1]} ${(words[i + n] as WordFacts).lower}`);
     for (let n = most; n >= 1; n--) {

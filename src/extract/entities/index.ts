@@ -116,8 +116,7 @@ function untaggedDemonyms(
   tokens.forEach((token, i) => {
     if (covered[i] || !isCapitalized(token.text)) return;
     const country = gaz.demonyms.get(token.text.toLowerCase());
-    if (country !== undefined)
-      found.push(typedMention(doc, tokens, i, i + 1, "demonym", country));
+    if (country !== undefined) found.push(typedMention(doc, tokens, i, i + 1, "demonym", country));
   });
   return found;
 }

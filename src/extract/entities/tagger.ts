@@ -10,7 +10,7 @@
 import { recalled, remember, TAG_COUNT, type TokenView, WINDOW } from "./features.js";
 import { gazetteer } from "./gazetteer.js";
 import { ANY, boundWords, flagRow, model, PARTICLE, STATES, taggedWord } from "./weights.js";
-import { factsOf, type TaggedWord, type WordFacts } from "./word-facts.js";
+import { factsOf, type WordFacts } from "./word-facts.js";
 
 export type { ModelFile } from "./weights.js";
 
@@ -42,13 +42,10 @@ export function tagSentence(views: readonly TokenView[]): number[] {
     flagRows = new Int32Array(n);
   }
   boundWords(m);
-  const facts: WordFacts[] = new Array(n);
-  const words: TaggedWord[] = new Array(n);
+  const words: WordFacts[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const view = views[i] as TokenView;
-    const fact = view.facts ?? factsOf(view.text);
-    const word = taggedWord(m, fact);
-    facts[i] = fact;
+    const word = taggedWord(m, view.facts ?? factsOf(view.text));
     words[i] = word;
     wordRows[i] = word.at;
     flagRows[i] = flagRow(m, view.flags, word.shape);
@@ -61,11 +58,10 @@ export function tagSentence(views: readonly TokenView[]): number[] {
   let prev2 = -1;
   for (let i = 0; i < n; i++) {
     const view = views[i] as TokenView;
-    const fact = facts[i] as WordFacts;
-    const entry = words[i] as TaggedWord;
+    const entry = words[i] as WordFacts;
     const history = m.history[entry.shape] as Float32Array;
     const base = ((prev2 + 1) * STATES + prev + 1) * TAG_COUNT;
-    const key = fact.capitalized ? fact.lower : null;
+    const key = entry.capitalized ? entry.lower : null;
     const bits = recalled(view, key) * TAG_COUNT;
     // Each sum is rounded to single precision as it is made, as in a Float32Array of scores. Nine scores in
     // nine variables, not an array: the loop over the window is the tagger's hottest (a third of its time).
@@ -110,7 +106,7 @@ export function tagSentence(views: readonly TokenView[]): number[] {
       entry.continues === ANY ||
       (entry.continues === PARTICLE &&
         i + 1 < n &&
-        ((facts[i + 1] as WordFacts).capitalized || (words[i + 1] as TaggedWord).continues === PARTICLE));
+        ((words[i + 1] as WordFacts).capitalized || (words[i + 1] as WordFacts).continues === PARTICLE));
     for (let t = 1; t < TAG_COUNT; t++) {
       if (t % 2 === 0 && !continues) continue;
       if (allowed(prev, t) && (scores[t] as number) > (scores[best] as number)) best = t;

@@ -17,7 +17,7 @@ import {
   wordFeatures,
 } from "./features.js";
 import { modelPath } from "./model-path.js";
-import type { TaggedWord, WordFacts } from "./word-facts.js";
+import type { WordFacts } from "./word-facts.js";
 
 export interface ModelFile {
   tags: readonly string[];
@@ -133,9 +133,8 @@ export function boundWords(m: Model): void {
 const LOWER_START = /^\p{Ll}/u;
 
 /** The word's sums, made on its first use (or first use since the words' table started again). */
-export function taggedWord(m: Model, facts: WordFacts): TaggedWord {
-  const known = facts.tagged;
-  if (known !== undefined && known.generation === m.generation) return known;
+export function taggedWord(m: Model, facts: WordFacts): WordFacts {
+  if (facts.generation === m.generation) return facts;
   const { text } = facts;
   const at = m.words.add();
   const names: string[] = [];
@@ -145,8 +144,11 @@ export function taggedWord(m: Model, facts: WordFacts): TaggedWord {
     addFeatures(m, names, m.words.data, at + w * TAG_COUNT);
   });
   const continues = !LOWER_START.test(text) ? ANY : m.particles.has(text) ? PARTICLE : NEVER;
-  facts.tagged = { at, generation: m.generation, shape: shapeId(m, text), continues };
-  return facts.tagged;
+  facts.at = at;
+  facts.generation = m.generation;
+  facts.shape = shapeId(m, text);
+  facts.continues = continues;
+  return facts;
 }
 
 function shapeId(m: Model, text: string): number {

@@ -6,18 +6,6 @@
  */
 import { gazetteer } from "./gazetteer.js";
 
-/** The tagger's sums of a word's feature weights (weights.ts fills it on the word's first use). */
-export interface TaggedWord {
-  /** Offset of the summed weights of the word's own features at each window offset, in the tagger's table. */
-  at: number;
-  /** The table's generation the offset belongs to. */
-  generation: number;
-  /** The id of the word's shape (shapeOf) in the tagger's table of shapes. */
-  shape: number;
-  /** How the word may continue a name (see tagger.ts). */
-  continues: number;
-}
-
 export interface WordFacts {
   readonly text: string;
   readonly lower: string;
@@ -35,7 +23,17 @@ export interface WordFacts {
   readonly longest: number;
   /** The lower-cased text is an ordinary English word. */
   readonly common: boolean;
-  tagged?: TaggedWord;
+  /**
+   * The tagger's sums for the word (weights.ts fills these on the word's first use, in this object rather than
+   * one of its own: a pointer less to follow per token). `at`: offset of the summed weights of the word's own
+   * features at each window offset in the tagger's table, valid in that table's `generation` only.
+   */
+  at: number;
+  generation: number;
+  /** The id of the word's shape (shapeOf) in the tagger's table of shapes. */
+  shape: number;
+  /** How the word may continue a name (see tagger.ts). */
+  continues: number;
 }
 
 const UPPER = /\p{Lu}/u;
@@ -68,7 +66,10 @@ export function factsOf(text: string): WordFacts {
     kind: gaz.phrases.get(lower) ?? 0,
     longest: gaz.longest.get(lower) ?? 0,
     common: gaz.commonWords.has(lower),
-    tagged: undefined,
+    at: -1,
+    generation: -1,
+    shape: -1,
+    continues: -1,
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, facts);
