@@ -3,6 +3,7 @@ import { STANDALONE_LINES } from "../lexicon/boilerplate.js";
 import { quoteMarksBySide } from "../lexicon/quote-marks.js";
 import { STOPWORDS } from "../lexicon/stopwords.js";
 import type { Sentence, Token } from "../types.js";
+import { firstCharTest } from "./first-chars.js";
 import { MAX_SENTENCE_CHARS, MAX_SENTENCE_TOKENS } from "./limits.js";
 
 const TERMINALS = new Set([".", "!", "?", "…", "...", "....", "?!", "!?"]);
@@ -34,14 +35,14 @@ function isStandaloneLine(tokens: readonly Token[], first: number, last: number)
 
 const STARTS_LOWER = /^\p{Ll}/u;
 
-/** First characters of the GLUED_SENTENCE_STARTERS: most tokens are ruled out without a look-up of their text. */
-const GLUED_FIRST_CHARS = new Set([...GLUED_SENTENCE_STARTERS].map((word) => word.charCodeAt(0)));
+const mayBeGluedStarter = firstCharTest(GLUED_SENTENCE_STARTERS);
+const mayBeTerminal = firstCharTest(TERMINALS);
 
 /** "the club He has": a lower-case content word, then a word that only ever starts a sentence. */
 function isGluedBoundary(token: Token, next: Token): boolean {
   return (
     token.kind === "word" &&
-    GLUED_FIRST_CHARS.has(next.text.charCodeAt(0)) &&
+    mayBeGluedStarter(next.text) &&
     GLUED_SENTENCE_STARTERS.has(next.text) &&
     STARTS_LOWER.test(token.text) &&
     !STOPWORDS.has(token.text)
@@ -95,7 +96,7 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       close(i + 1);
       continue;
     }
-    if (TERMINALS.has(token.text)) {
+    if (mayBeTerminal(token.text) && TERMINALS.has(token.text)) {
       let last = i;
       while (last + 1 < tokens.length) {
         const closer = tokens[last + 1] as Token;
