@@ -5,6 +5,7 @@ import type { FileIdentity } from "../corpus/index.js";
 import type { Diagnostic } from "../types.js";
 import { type CorpusResult, getCorpusResult, putCorpusResult } from "./corpus.js";
 import { CACHE_FILE, type Db, isCorruption, openWithRecovery } from "./database.js";
+import { knownAnnotations } from "./known.js";
 import { ANNOTATION_PARTS, type AnnotationPart, cutAnnotation, joinedAnnotationSql } from "./parts.js";
 
 /** Entries written per transaction: one commit (one fsync) per batch, not per document. */
@@ -289,6 +290,19 @@ export class ResultCache {
       write.immediate();
       this.stats.writes += batch.length;
     });
+  }
+
+  /**
+   * The stored annotations of files all known unchanged, in their order, given to `each` (see known.ts);
+   * false, having given none, unless every file's is found.
+   */
+  knownAnnotations(
+    identities: readonly FileIdentity[],
+    each: (index: number, annotation: string) => void,
+  ): boolean {
+    const { db } = this;
+    if (!db) return false;
+    return this.guard(() => knownAnnotations(db, this.variant, this.columns("r."), identities, each)) ?? false;
   }
 
   /** The corpus-level result under `key` (see cache/corpus.ts), if stored. */

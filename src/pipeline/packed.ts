@@ -72,8 +72,15 @@ export function unpack(
     return undefined;
   }
   if (!Array.isArray(diagnostics)) return undefined;
-  const json = `{"id":${JSON.stringify(doc.id)},"path":${JSON.stringify(doc.path)}${stored.slice(BLANK_NAMES.length)}`;
-  return new LazyResult(json, diagnostics, words, doc.path);
+  return new LazyResult(namedAnnotation(stored, doc), diagnostics, words, doc.path);
+}
+
+/** Whether a stored annotation has the packed form's blanked names (a row without them is damaged). */
+export const hasBlankNames = (stored: string): boolean => stored.startsWith(BLANK_NAMES);
+
+/** A packed annotation's JSON with the document's id and path patched back (it begins with BLANK_NAMES). */
+export function namedAnnotation(stored: string, doc: { id: string; path: string }): string {
+  return `{"id":${JSON.stringify(doc.id)},"path":${JSON.stringify(doc.path)}${stored.slice(BLANK_NAMES.length)}`;
 }
 
 /**
