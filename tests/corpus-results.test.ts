@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { syntheticArticle, writeSyntheticCorpus } from "../scripts/bench/synthetic.js";
 import { type CliResult, runCliAsync } from "./helpers/cli.js";
@@ -47,6 +48,9 @@ const COMMANDS: string[][] = [
   ["stats", "--by-document"],
   ["timeline", "--json"],
   ["network", "--json"],
+  // annotate keeps no output: its warm run prints each document's stored record (cli/stored-records.ts).
+  ["annotate", "--jsonl"],
+  ["annotate", "--json", "--include-text"],
 ];
 
 describe("corpus-level results", () => {
@@ -88,6 +92,20 @@ describe("corpus-level results", () => {
     const again = await cli(command);
     expect(again.stderr).toMatch(FROM_CACHE);
     expect(again.stdout).toBe(edited.stdout);
+  }, 60_000);
+
+  it("annotate: a corpus whose stored records are gone is annotated again, to the same bytes", async () => {
+    const command = ["annotate", corpus, "--jsonl"];
+    const uncached = await cli([...command, "--no-cache"]);
+    await cli(command);
+    expect((await cli(command)).stderr).toMatch(FROM_CACHE);
+    const db = new Database(path.join(cacheDir, "annotations.sqlite"));
+    db.prepare("DELETE FROM files WHERE path LIKE ?").run("%open-quote.txt");
+    db.close();
+    const refilled = await cli(command);
+    expect(refilled.stderr).not.toMatch(FROM_CACHE);
+    expect(refilled.stdout).toBe(uncached.stdout);
+    expect(warnings(refilled)).toEqual(warnings(uncached));
   }, 60_000);
 
   it("keys on the options and the output's width", async () => {

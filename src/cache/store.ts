@@ -302,7 +302,9 @@ export class ResultCache {
   ): boolean {
     const { db } = this;
     if (!db) return false;
-    return this.guard(() => knownAnnotations(db, this.variant, this.columns("r."), identities, each)) ?? false;
+    return (
+      this.guard(() => knownAnnotations(db, this.variant, this.columns("r."), identities, each)) ?? false
+    );
   }
 
   /** The corpus-level result under `key` (see cache/corpus.ts), if stored. */
