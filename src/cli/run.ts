@@ -6,7 +6,7 @@ import { Logger } from "./logger.js";
 import { corpusMemo, RecordingOutput } from "./memo.js";
 import { type CommonOptions, chosenFormat, openOutput, openPrinter } from "./options.js";
 import { DiagnosticReporter } from "./report.js";
-import { printStoredRecords, printsStoredRecords } from "./stored-records.js";
+import { keepRecordLines, printStoredRecords, printsStoredRecords } from "./stored-records.js";
 
 /*
  * How a command gets its per-document results. Every analysis command follows one pattern:
@@ -144,9 +144,11 @@ async function runWithCorpusResult<O extends CommonOptions>(
   const printer = openPrinter(options, logger, out);
   const memo = corpusMemo(name, paths, options, documents, printer);
   const found = memo?.cache.getCorpus(memo.key);
-  if (memo && found && (!records || printStoredRecords(memo.cache, documents, printer))) {
+  // A records entry holds the output (JSON Lines) or, empty, says the records are all in the cache.
+  const whole = !records || found?.output !== "";
+  if (memo && found && (whole || printStoredRecords(memo.cache, documents, printer))) {
     logger.info(`${memo.files} unchanged file(s): the result of the last run over them, from the cache`);
-    if (!records) printer.write(found.output);
+    if (whole) printer.write(found.output);
     for (const warning of found.warnings) logger.warn(warning);
     return found.exit;
   }
@@ -155,8 +157,10 @@ async function runWithCorpusResult<O extends CommonOptions>(
   const code = await body({ printer, logger, results: documents.results() }, options);
   reporter.end();
   const output = records ? "" : out.recorded();
-  if (memo?.settled && output !== null && documents.complete())
+  if (memo?.settled && output !== null && documents.complete()) {
     memo.cache.putCorpus(memo.key, memo.scope, memo.code, { output, warnings, exit: code });
+    if (records) keepRecordLines(memo.cache, documents, printer, memo.key);
+  }
   return code;
 }
 

@@ -8,7 +8,7 @@
 import type { ResultCache } from "../cache/store.js";
 import type { FileIdentity } from "../corpus/index.js";
 import { type Printer, RawJson } from "../format/printer.js";
-import { DamagedResultError, hasBlankNames, namedAnnotation } from "../pipeline/packed.js";
+import { annotationNames, DamagedResultError, hasBlankNames, namedAnnotation } from "../pipeline/packed.js";
 import type { AnnotatedPaths } from "./documents.js";
 
 /** Whether the output format is one stored records are printed in as they are. */
@@ -37,4 +37,19 @@ export function printStoredRecords(cache: ResultCache, documents: AnnotatedPaths
   if (!found && printed > 0) throw new Error(`the cache failed after ${printed} stored record(s)`);
   if (found) sink.end();
   return found;
+}
+
+/**
+ * After a run that stored its corpus-level entry (`key`): for JSON Lines, the whole output is kept too,
+ * made by SQLite from the stored records (see cache/known.ts), and printed as it is next time.
+ */
+export function keepRecordLines(
+  cache: ResultCache,
+  documents: AnnotatedPaths,
+  printer: Printer,
+  key: string,
+): void {
+  const identities = documents.identities();
+  if (printer.format !== "jsonl" || identities.some((i) => i === null)) return;
+  cache.storeRecordLines(identities as FileIdentity[], documents.files.map(annotationNames), key);
 }

@@ -80,8 +80,12 @@ export const hasBlankNames = (stored: string): boolean => stored.startsWith(BLAN
 
 /** A packed annotation's JSON with the document's id and path patched back (it begins with BLANK_NAMES). */
 export function namedAnnotation(stored: string, doc: { id: string; path: string }): string {
-  return `{"id":${JSON.stringify(doc.id)},"path":${JSON.stringify(doc.path)}${stored.slice(BLANK_NAMES.length)}`;
+  return `${annotationNames(doc)}${stored.slice(BLANK_NAMES.length)}`;
 }
+
+/** How the JSON of a document's annotation begins: its id and path, in place of BLANK_NAMES. */
+export const annotationNames = (doc: { id: string; path: string }): string =>
+  `{"id":${JSON.stringify(doc.id)},"path":${JSON.stringify(doc.path)}`;
 
 /**
  * A DocumentResult whose annotation and words are parsed on first access. A class, not an object with
