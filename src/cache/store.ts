@@ -321,7 +321,7 @@ export class ResultCache {
   }
 
   /** The corpus-level result under `key` (see cache/corpus.ts), if stored. */
-  getCorpus(key: string): CorpusResult | undefined {
+  getCorpus(key: string): CorpusResult<Uint8Array> | undefined {
     return this.guard(() => (this.db ? getCorpusResult(this.db, key) : undefined));
   }
 

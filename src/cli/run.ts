@@ -145,7 +145,7 @@ async function runWithCorpusResult<O extends CommonOptions>(
   const memo = corpusMemo(name, paths, options, documents, printer);
   const found = memo?.cache.getCorpus(memo.key);
   // A records entry holds the output (JSON Lines) or, empty, says the records are all in the cache.
-  const whole = !records || found?.output !== "";
+  const whole = !records || (found !== undefined && found.output.length > 0);
   if (memo && found && (whole || printStoredRecords(memo.cache, documents, printer))) {
     logger.info(`${memo.files} unchanged file(s): the result of the last run over them, from the cache`);
     if (whole) printer.write(found.output);
