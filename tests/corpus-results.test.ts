@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -94,8 +94,9 @@ describe("corpus-level results", () => {
     expect(again.stdout).toBe(edited.stdout);
   }, 60_000);
 
-  it("annotate: a corpus whose stored records are gone is annotated again, to the same bytes", async () => {
-    const command = ["annotate", corpus, "--jsonl"];
+  it("annotate --json: a corpus whose stored records are gone is annotated again, to the same bytes", async () => {
+    // JSON (not JSON Lines, whose whole output is kept) is printed from each file's stored record.
+    const command = ["annotate", corpus, "--json"];
     const uncached = await cli([...command, "--no-cache"]);
     await cli(command);
     expect((await cli(command)).stderr).toMatch(FROM_CACHE);
@@ -106,6 +107,17 @@ describe("corpus-level results", () => {
     expect(refilled.stderr).not.toMatch(FROM_CACHE);
     expect(refilled.stdout).toBe(uncached.stdout);
     expect(warnings(refilled)).toEqual(warnings(uncached));
+  }, 60_000);
+
+  it("annotate --jsonl --output: the stored output, written to the file", async () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), "corpus-cli-out-")), "records.jsonl");
+    const command = ["annotate", corpus, "--jsonl", "--output", out];
+    const uncached = await cli(["annotate", corpus, "--jsonl", "--no-cache"]);
+    await cli(command);
+    const warm = await cli(command);
+    expect(warm.stderr).toMatch(FROM_CACHE);
+    expect(warm.stdout).toBe("");
+    expect(readFileSync(out, "utf8")).toBe(uncached.stdout);
   }, 60_000);
 
   it("keys on the options and the output's width", async () => {
