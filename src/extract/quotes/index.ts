@@ -142,7 +142,15 @@ function analyse(
     const colonBefore = tokens[span.openToken - 1]?.text === ":";
     // `“We will,” he said, “win.”`: the second half may start in lower case.
     const splitHalf = before?.cue != null && before.cue.first === previousAfter?.cue?.first;
-    if (
+    // `She was blunt: “It’s over,” said Mr Ferris.`: a name with its verb right after the closing mark
+    // names the speaker more surely than a pronoun, role or clause subject before the quote.
+    const namedAfter =
+      after?.speaker?.kind === "name" && after.cue !== null && !after.loose && !lowerStart && !splitHalf;
+    if (namedAfter && before !== null && before.speaker?.kind !== "name") {
+      attribution = after;
+      attributedAfter = true;
+      partial = false;
+    } else if (
       before !== null &&
       (!lowerStart || splitHalf) &&
       (rightEmpty || after !== null || before.introduced || sentenceLike)

@@ -206,6 +206,11 @@ function nameRunFrom(tokens: readonly Token[], first: number, limit: number): Sp
   return { first, end: end + 1, kind: "name" };
 }
 
+function joinedToNeighbours(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  return tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end;
+}
+
 /**
  * The speaker phrase that starts at token `first`, reading rightwards no further than `limit`: used after
  * an inverted cue ("said Frank", "said the minister", "said conservative activist Bob Klaus").
@@ -231,8 +236,10 @@ export function phraseStartingAt(
   // "the minister", "a spokesman for the ministry", "conservative activist Bob Klaus"
   for (let j = first; j < limit && j - first < MAX_PHRASE_TOKENS; j++) {
     const tok = tokens[j] as Token;
-    // "9/11 widow Terry Strada": a number may modify the role.
+    // "9/11 widow Terry Strada": a number may modify the role; "23-year-old Jamie Roe": so may a
+    // hyphenated compound.
     if (tok.kind === "number" && j + 1 < limit) continue;
+    if (tok.text === "-" && j > first && joinedToNeighbours(tokens, j)) continue;
     if (tok.kind !== "word") return null;
     if (j > first && isNameWord(tok)) return { first: j, end: lastOfName(j) + 1, kind: "name" };
     const kind = headKind(tok);

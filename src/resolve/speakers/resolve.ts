@@ -1,6 +1,7 @@
+import { PERSON_DESCRIPTORS } from "../../lexicon/attribution-phrases.js";
 import { firstNameGender } from "../../lexicon/first-names.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
-import { SPEAKER_PHRASE_TITLES } from "../../lexicon/person-titles.js";
+import { PERSONAL_TITLES, SPEAKER_PHRASE_TITLES } from "../../lexicon/person-titles.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
 import { FEMALE_ROLES, MALE_ROLES, ROLE_TITLES } from "../../lexicon/speaker-roles.js";
@@ -29,6 +30,7 @@ export interface SpeakerContext {
   subjects: Array<{ offset: number; name: string }>;
   /** Every person mention, resolved speaker and resolved pronoun, by offset: what pronouns weigh. */
   salience: Salience;
+  tokens: readonly Token[];
   /** The person rule over the document's people, built on the first speaker phrase that needs it. */
   rule?: (key: string) => string | null;
 }
@@ -39,6 +41,12 @@ const STRIP_TITLE = new RegExp(
   `^(?:(?:the|The)\\s+)?(?:(?:\\p{Lu}[\\p{L}]*\\.|${SPEAKER_PHRASE_TITLES.map(escapeRegExp).join("|")})\\s+)+`,
   "u",
 );
+
+/** Whether a speaker phrase opens with a title only persons bear ("Mr", "Baroness", "Prof."). */
+function opensWithPersonalTitle(phrase: string): boolean {
+  const first = phrase.replace(/^(?:the|The)\s+/, "").split(/\s+/)[0] ?? "";
+  return PERSONAL_TITLES.has(first.toLowerCase().replace(/\.$/, ""));
+}
 
 export function createSpeakerContext(
   tokens: readonly Token[],
@@ -67,7 +75,7 @@ export function createSpeakerContext(
     const adjunct = [1, 2, 3].some((back) => PREPOSITIONS.has(tokens[at - back]?.text.toLowerCase() ?? ""));
     salience.add(m.start, m.entity, opening ? SUBJECT_WEIGHT : adjunct ? ADJUNCT_WEIGHT : MENTION_WEIGHT);
   }
-  return { mentions, people: collectPeople(tokens, mentions), subjects, salience };
+  return { mentions, tokens, people: collectPeople(tokens, mentions), subjects, salience };
 }
 
 function overlapping(mentions: readonly Mention[], span: TextSpan): Mention[] {
@@ -129,17 +137,35 @@ function nameIn(bare: string): string {
   return from < words.length ? words.slice(from).join(" ") : bare;
 }
 
+/** "boss" in "Arsenal boss Arsene Wenger", "spokesman" in "said spokesman Josh Earnest": a lower-case noun for a person right before `offset`. */
+function followsPersonNoun(tokens: readonly Token[], offset: number): boolean {
+  const before = tokens[tokenAt(tokens, offset) - 1]?.text ?? "";
+  if (!/^\p{Ll}/u.test(before)) return false;
+  const singular = (before.split("-").at(-1) as string).replace(/s$/, "");
+  return [before, singular].some((w) => ROLE_TITLES.has(w) || PERSON_DESCRIPTORS.has(w));
+}
+
 function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
   const found = overlapping(context.mentions, span);
   const person = found.find((m) => m.type === "person");
   if (person) return { name: person.entity, mention: span };
-  const bare = span.text.replace(STRIP_TITLE, "").trim();
+  const titled = opensWithPersonalTitle(span.text);
+  const bare = titled
+    ? span.text.replace(/^(?:the|The)\s+/, "").replace(/^\S+\s+/, "")
+    : span.text.replace(STRIP_TITLE, "").trim();
   const name = nameIn(bare);
   const known = name === "" ? null : personNamed(context, name);
   if (known !== null) return { name: known, mention: span };
-  // A name the tagger missed or read as an organization: a known first name says it is a person ("Drew Cass").
+  // A name the tagger missed or read as an organization is a person's when a personal title ("said
+  // Baroness Hollis"), a role or person noun ("Arsenal boss Arsene Wenger", "Labour MP Ann Lee") or a
+  // known first name ("Drew Cass") comes with it.
   const first = name.split(/\s+/)[0] ?? "";
-  if (name.includes(" ") && firstNameGender(first) !== null) return { name, mention: span };
+  const afterRole = (name !== bare && name !== "") || followsPersonNoun(context.tokens, span.start);
+  if (titled || afterRole || (name.includes(" ") && firstNameGender(first) !== null))
+    return { name, mention: span };
+  // "said the Spaniard": a nationality for someone the reader already knows.
+  if (found.length > 0 && found.every((m) => m.type === "demonym") && afterThe(context.tokens, span.start))
+    return byDescription(context, span, null);
   const other = found.find((m) => m.type !== "demonym");
   if (other) return { name: null, mention: span, organization: other.entity };
   const words = bare.toLowerCase().split(/\s+/);
@@ -178,11 +204,28 @@ function rolesIn(words: readonly string[]): string[] {
   return roles;
 }
 
+function afterThe(tokens: readonly Token[], offset: number): boolean {
+  return tokens[tokenAt(tokens, offset) - 1]?.text.toLowerCase() === "the";
+}
+
+/**
+ * A definite description that holds no office ("the 23-year-old", "the Spaniard"): the most salient
+ * person, as for a pronoun, of the description's gender when it has one.
+ */
+function byDescription(context: SpeakerContext, span: TextSpan, gender: Gender | null): QuoteSpeaker {
+  const name = context.salience.best(
+    span.start,
+    (candidate) => gender === null || (context.people.get(candidate)?.gender ?? gender) === gender,
+  );
+  return { name, mention: span };
+}
+
 function byRole(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
   const words = span.text.toLowerCase().split(/[\s’']+/);
   const roles = rolesIn(words);
   const role = roles.at(-1);
-  if (role === undefined) return { name: null, mention: span };
+  if (role === undefined)
+    return words[0] === "the" ? byDescription(context, span, null) : { name: null, mention: span };
   const titles = new Set([role, ...(ROLE_TITLES.get(role) ?? [])]);
   // Countries the phrase names: from demonym/country mentions inside it, else its capitalized words.
   const named = overlapping(context.mentions, span).filter(
@@ -218,20 +261,43 @@ function byRole(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
   return { name: best.facts.name, mention: span };
 }
 
+/**
+ * "the utility said": the organization the document names, as a reader takes it: the one named in the
+ * phrase, else the latest one before it whose name holds the head noun ("the ministry" → "Ministry of
+ * Trade"), else the latest one named before it, else the first one named after it; with none named, the
+ * phrase without its determiner.
+ */
 function byOrganization(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
   const found = overlapping(context.mentions, span).find(
     (m) => m.type === "organization" || m.type === "country",
   );
   if (found) return { name: null, mention: span, organization: found.entity };
   const head = span.text.split(/\s+/).at(-1)?.toLowerCase() ?? "";
-  const earlier = context.mentions.findLast(
-    (m) => m.type === "organization" && m.end <= span.start && m.text.toLowerCase().includes(head),
-  );
+  const organizations = context.mentions.filter((m) => m.type === "organization");
+  const earlier = organizations.filter((m) => m.end <= span.start);
+  const named =
+    earlier.findLast((m) => m.text.toLowerCase().includes(head)) ??
+    earlier.at(-1) ??
+    organizations.find((m) => m.start >= span.end);
   return {
     name: null,
     mention: span,
-    organization: earlier?.entity ?? span.text.replace(/^(?:the|a|an)\s+/i, ""),
+    organization: named?.entity ?? span.text.replace(/^(?:the|a|an)\s+/i, ""),
   };
+}
+
+/** "a spokesman for Granite Holdings said": the organization the unnamed speaker speaks for. */
+function organizationSpokenFor(context: SpeakerContext, span: TextSpan): string | null {
+  const tokens = context.tokens;
+  const next = tokenAt(tokens, span.end);
+  if (!/^(?:for|of|at|from)$/.test(tokens[next]?.text ?? "")) return null;
+  const after = tokens[next + 1];
+  const startsAt = after?.text.toLowerCase() === "the" ? tokens[next + 2] : after;
+  if (startsAt === undefined) return null;
+  const org = overlapping(context.mentions, { start: startsAt.start, end: startsAt.end, text: "" }).find(
+    (m) => m.type === "organization" && m.start === startsAt.start,
+  );
+  return org?.entity ?? null;
 }
 
 /**
@@ -252,8 +318,11 @@ export function resolveSpeaker(context: SpeakerContext, span: SpeakerPhrase): Qu
   const typed = { ...span, ...mention };
   let speaker: QuoteSpeaker;
   if (span.kind === "pronoun") speaker = byPronoun(context, typed);
-  else if (span.kind === "role") speaker = byRole(context, typed);
-  else if (span.kind === "organization") speaker = byOrganization(context, typed);
+  else if (span.kind === "role") {
+    speaker = byRole(context, typed);
+    const spokenFor = speaker.name === null ? organizationSpokenFor(context, typed) : null;
+    if (spokenFor !== null) speaker = { ...speaker, organization: spokenFor };
+  } else if (span.kind === "organization") speaker = byOrganization(context, typed);
   else speaker = byName(context, typed);
   speaker = { ...speaker, mention };
   if (speaker.name !== null) remember(context, speaker.name, span.start);
