@@ -1,5 +1,7 @@
+import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
 import { PERSON_DESCRIPTORS } from "../../lexicon/attribution-phrases.js";
 import { firstNameGender } from "../../lexicon/first-names.js";
+import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { PERSONAL_TITLES, SPEAKER_PHRASE_TITLES } from "../../lexicon/person-titles.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
@@ -7,6 +9,7 @@ import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
 import { FEMALE_ROLES, MALE_ROLES, ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { tokenAt } from "../../text/token-at.js";
 import type { Mention, Quote, QuoteSpan, QuoteSpeaker, SpeakerPhrase, TextSpan, Token } from "../../types.js";
+import { genderOfFullName, genderOfTitle } from "../names/gender.js";
 import { personKey, personRule } from "../names/persons.js";
 import { collectPeople, type Gender, type PersonFacts } from "./people.js";
 import {
@@ -137,6 +140,58 @@ function nameIn(bare: string): string {
   return from < words.length ? words.slice(from).join(" ") : bare;
 }
 
+function isFirstName(word: string): boolean {
+  if (firstNameGender(word) !== null) return true;
+  return ((gazetteer().phrases.get(word.toLowerCase()) ?? 0) & Kind.firstName) !== 0;
+}
+
+/**
+ * Where the document writes `surname` as a person's: after a first name ("Gail Martell", "Robert di
+ * Clemente") or a personal title ("Ms Martell"). Returns the full name, or the surname for a titled use;
+ * null when the document never does.
+ */
+function personalUseOf(tokens: readonly Token[], surname: string): string | null {
+  let titled = false;
+  for (let i = 1; i < tokens.length; i++) {
+    if ((tokens[i] as Token).text !== surname) continue;
+    let k = i - 1;
+    while (k > 0 && NAME_PARTICLES.has((tokens[k] as Token).text)) k -= 1;
+    const before = tokens[k] as Token;
+    if (/^\p{Lu}/u.test(before.text) && isFirstName(before.text) && before.text !== surname) {
+      return tokens
+        .slice(k, i + 1)
+        .map((t) => t.text)
+        .join(" ");
+    }
+    if (PERSONAL_TITLES.has(before.text.toLowerCase().replace(/\.$/, ""))) titled = true;
+  }
+  return titled ? surname : null;
+}
+
+/** "Roger B. Smith" of which the tagger kept "Roger": the name goes on past a middle initial. */
+function cutAtInitial(name: string, person: Mention): boolean {
+  const words = name.split(/\s+/);
+  const initial = words.findIndex((w, i) => i > 0 && i < words.length - 1 && /^\p{Lu}\.$/u.test(w));
+  return initial > 0 && !person.text.includes(words.at(-1) as string);
+}
+
+/**
+ * A person the tagger missed, known from a speaker phrase: later surnames, pronouns and roles resolve to
+ * them ("… said Gail Martell." … "Martell said"), with the title's or first name's gender.
+ */
+function learnPerson(context: SpeakerContext, name: string, span: TextSpan): void {
+  if (context.people.has(name)) return;
+  const title = span.text.replace(/^(?:the|The)\s+/, "").split(/\s+/)[0] ?? "";
+  context.people.set(name, {
+    name,
+    roles: new Set(),
+    countries: new Set(),
+    gender: genderOfTitle(title.replace(/\.$/, "")) ?? genderOfFullName(name),
+    offsets: [span.start],
+  });
+  context.rule = undefined;
+}
+
 /** "boss" in "Arsenal boss Arsene Wenger", "spokesman" in "said spokesman Josh Earnest": a lower-case noun for a person right before `offset`. */
 function followsPersonNoun(tokens: readonly Token[], offset: number): boolean {
   const before = tokens[tokenAt(tokens, offset) - 1]?.text ?? "";
@@ -147,13 +202,13 @@ function followsPersonNoun(tokens: readonly Token[], offset: number): boolean {
 
 function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
   const found = overlapping(context.mentions, span);
-  const person = found.find((m) => m.type === "person");
-  if (person) return { name: person.entity, mention: span };
   const titled = opensWithPersonalTitle(span.text);
   const bare = titled
     ? span.text.replace(/^(?:the|The)\s+/, "").replace(/^\S+\s+/, "")
     : span.text.replace(STRIP_TITLE, "").trim();
   const name = nameIn(bare);
+  const person = found.find((m) => m.type === "person");
+  if (person && !cutAtInitial(name, person)) return { name: person.entity, mention: span };
   const known = name === "" ? null : personNamed(context, name);
   if (known !== null) return { name: known, mention: span };
   // A name the tagger missed or read as an organization is a person's when a personal title ("said
@@ -161,8 +216,17 @@ function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
   // known first name ("Drew Cass") comes with it.
   const first = name.split(/\s+/)[0] ?? "";
   const afterRole = (name !== bare && name !== "") || followsPersonNoun(context.tokens, span.start);
-  if (titled || afterRole || (name.includes(" ") && firstNameGender(first) !== null))
+  if (titled || afterRole || (name.includes(" ") && isFirstName(first))) {
+    learnPerson(context, name, span);
     return { name, mention: span };
+  }
+  // "…,” Martell said" where the tagger typed every "Martell" an organization: the document's "Gail
+  // Martell" or "Ms Martell" says it is a person.
+  const full = /^\p{Lu}[\p{L}'’-]+$/u.test(name) ? personalUseOf(context.tokens, name) : null;
+  if (full !== null) {
+    learnPerson(context, full, span);
+    return { name: personNamed(context, name) ?? full, mention: span };
+  }
   // "said the Spaniard": a nationality for someone the reader already knows.
   if (found.length > 0 && found.every((m) => m.type === "demonym") && afterThe(context.tokens, span.start))
     return byDescription(context, span, null);
