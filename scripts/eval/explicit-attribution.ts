@@ -22,7 +22,7 @@ const NAME_WORD = "\\p{Lu}[\\p{L}’'.-]*";
 const SPACE = "(?:[ \\t]+|[ \\t]*\\n(?![ \\t]{2}|\\n))";
 const NAME = `${NAME_WORD}(?:${SPACE}(?:(?:de|van|von|bin|al|da)${SPACE})?${NAME_WORD}){0,5}`;
 /** Lower-case role words between an employer and the person: "Refco analyst Mike Connery". */
-const ROLE_WORDS = `(?:${SPACE}(?!(?:of|in|at|on|for|from|with|to|and|after|before|when|that|as|by|who)\\b)[\\p{Ll}]+){1,3}`;
+const ROLE_WORDS = `(?:${SPACE}(?!(?:of|in|at|on|for|from|with|to|and|after|before|when|that|as|by|who|${VERBS})\\b)[\\p{Ll}]+){1,3}`;
 /**
  * A closing mark right after the quote's last character, then an optional comma or dash. Not after a
  * period: `“… .” Smith said` may open the next sentence rather than attribute this one. A straight single
@@ -36,7 +36,7 @@ const VERB_THEN_NAME = new RegExp(
   "gu",
 );
 const NAME_THEN_VERB = new RegExp(
-  `${CLOSE}(?:${NAME}${ROLE_WORDS}${SPACE})?(${NAME})${AGE}${SPACE}(?:${VERBS})\\b`,
+  `${CLOSE}(?:${NAME}${ROLE_WORDS}${SPACE})?(${NAME})${AGE}${SPACE}(?:${VERBS})\\b(?!${SPACE}(?:he|she|they|it|that|we|I)\\b)`,
   "gu",
 );
 /** Capitalized words that are not names: pronouns and the like opening an attribution. */

@@ -140,6 +140,18 @@ function nameIn(bare: string): string {
   return from < words.length ? words.slice(from).join(" ") : bare;
 }
 
+/**
+ * "Senate Minority Whip Dick Durbin" → "Dick Durbin": capitalized words before the first known first name
+ * (when none before it is one, and a surname follows it) are an office or an employer.
+ */
+function fromFirstName(name: string): string {
+  const words = name.split(/\s+/);
+  for (let i = 0; i < words.length - 1; i++) {
+    if (isFirstName(words[i] as string)) return i === 0 ? name : words.slice(i).join(" ");
+  }
+  return name;
+}
+
 function isFirstName(word: string): boolean {
   if (firstNameGender(word) !== null) return true;
   return ((gazetteer().phrases.get(word.toLowerCase()) ?? 0) & Kind.firstName) !== 0;
@@ -206,17 +218,26 @@ function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
   const bare = titled
     ? span.text.replace(/^(?:the|The)\s+/, "").replace(/^\S+\s+/, "")
     : span.text.replace(STRIP_TITLE, "").trim();
-  const name = nameIn(bare);
-  const person = found.find((m) => m.type === "person");
-  if (person && !cutAtInitial(name, person)) return { name: person.entity, mention: span };
+  const name = fromFirstName(nameIn(bare));
+  // Where the name starts in the phrase: "Trump lawyer Marc Kasowitz" is Kasowitz, not Trump.
+  const spanWords = [...span.text.matchAll(/\S+/g)];
+  const nameWordCount = name.split(/\s+/).length;
+  const nameStart = span.start + (spanWords[Math.max(0, spanWords.length - nameWordCount)]?.index ?? 0);
+  const persons = found.filter((m) => m.type === "person" && m.end > nameStart);
+  const person =
+    persons.find((m) => m.end >= span.end - 1) ?? (persons.length === 1 ? persons[0] : undefined);
+  if (person && person.end >= span.end - 1 && !cutAtInitial(name, person))
+    return { name: person.entity, mention: span };
   const known = name === "" ? null : personNamed(context, name);
   if (known !== null) return { name: known, mention: span };
-  // A name the tagger missed or read as an organization is a person's when a personal title ("said
-  // Baroness Hollis"), a role or person noun ("Arsenal boss Arsene Wenger", "Labour MP Ann Lee") or a
-  // known first name ("Drew Cass") comes with it.
+  // A name the tagger missed, cut short or read as an organization is a person's when a personal title
+  // ("said Baroness Hollis"), a role or person noun ("Arsenal boss Arsene Wenger", "Labour MP Ann Lee"),
+  // a known first name ("Drew Cass"), a middle initial ("Ann M. Lee") or a person tagged inside it
+  // ("Sen. Sherrod Brown" of which the tagger kept "Sherrod") comes with it.
   const first = name.split(/\s+/)[0] ?? "";
   const afterRole = (name !== bare && name !== "") || followsPersonNoun(context.tokens, span.start);
-  if (titled || afterRole || (name.includes(" ") && isFirstName(first))) {
+  const initials = /^(?:\p{Lu}\.\s*)+\p{Lu}\p{Ll}|\s\p{Lu}\.\s+\p{Lu}\p{Ll}/u.test(name);
+  if (titled || afterRole || initials || person !== undefined || (name.includes(" ") && isFirstName(first))) {
     learnPerson(context, name, span);
     return { name, mention: span };
   }
