@@ -2,7 +2,7 @@ import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
 import { PERSON_DESCRIPTORS } from "../../lexicon/attribution-phrases.js";
 import { firstNameGender } from "../../lexicon/first-names.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
-import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
+import { ORGANIZATION_NOUNS, STATEMENT_NOUNS } from "../../lexicon/organization-nouns.js";
 import { PERSONAL_TITLES, SPEAKER_PHRASE_TITLES } from "../../lexicon/person-titles.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
@@ -131,13 +131,27 @@ function personNamed(context: SpeakerContext, name: string): string | null {
  * The name in a speaker phrase: the capitalized words after its last title, role or lower-case word
  * ("Conservative Leader Jane Doe" → "Jane Doe", "project manager John Roe" → "John Roe").
  */
-function nameIn(bare: string): string {
+function nameIn(bare: string): { name: string; afterRole: boolean } {
   const words = bare.split(/\s+/);
   let from = 0;
+  let afterRole = false;
   words.forEach((w, i) => {
-    if (ROLE_TITLES.has(w.toLowerCase()) || !/^\p{Lu}/u.test(w)) from = i + 1;
+    if (NAME_PARTICLES.has(w)) return;
+    const role = isPersonNoun(w.toLowerCase());
+    if (role || !/^\p{Lu}/u.test(w)) {
+      from = i + 1;
+      afterRole = role;
+    }
   });
-  return from < words.length ? words.slice(from).join(" ") : bare;
+  return from < words.length
+    ? { name: words.slice(from).join(" "), afterRole }
+    : { name: bare, afterRole: false };
+}
+
+/** A role or another noun for a person ("boss", "mp", "spokesmen"), lower case. */
+function isPersonNoun(word: string): boolean {
+  const singular = (word.split("-").at(-1) as string).replace(/s$/, "");
+  return [word, singular].some((w) => ROLE_TITLES.has(w) || PERSON_DESCRIPTORS.has(w));
 }
 
 /**
@@ -207,18 +221,19 @@ function learnPerson(context: SpeakerContext, name: string, span: TextSpan): voi
 /** "boss" in "Arsenal boss Arsene Wenger", "spokesman" in "said spokesman Josh Earnest": a lower-case noun for a person right before `offset`. */
 function followsPersonNoun(tokens: readonly Token[], offset: number): boolean {
   const before = tokens[tokenAt(tokens, offset) - 1]?.text ?? "";
-  if (!/^\p{Ll}/u.test(before)) return false;
-  const singular = (before.split("-").at(-1) as string).replace(/s$/, "");
-  return [before, singular].some((w) => ROLE_TITLES.has(w) || PERSON_DESCRIPTORS.has(w));
+  return /^\p{Ll}/u.test(before) && isPersonNoun(before);
 }
 
 function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
   const found = overlapping(context.mentions, span);
   const titled = opensWithPersonalTitle(span.text);
+  // One space between words: hard-wrapped text breaks names across lines ("Rutgers\nUniversity").
+  const phrase = span.text.replace(/\s+/g, " ");
   const bare = titled
-    ? span.text.replace(/^(?:the|The)\s+/, "").replace(/^\S+\s+/, "")
-    : span.text.replace(STRIP_TITLE, "").trim();
-  const name = fromFirstName(nameIn(bare));
+    ? phrase.replace(/^(?:the|The) /, "").replace(/^\S+ /, "")
+    : phrase.replace(STRIP_TITLE, "").trim();
+  const named = nameIn(bare);
+  const name = fromFirstName(named.name);
   // Where the name starts in the phrase: "Trump lawyer Marc Kasowitz" is Kasowitz, not Trump.
   const spanWords = [...span.text.matchAll(/\S+/g)];
   const nameWordCount = name.split(/\s+/).length;
@@ -235,8 +250,11 @@ function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
   // a known first name ("Drew Cass"), a middle initial ("Ann M. Lee") or a person tagged inside it
   // ("Sen. Sherrod Brown" of which the tagger kept "Sherrod") comes with it.
   const first = name.split(/\s+/)[0] ?? "";
-  const afterRole = (name !== bare && name !== "") || followsPersonNoun(context.tokens, span.start);
-  const initials = /^(?:\p{Lu}\.\s*)+\p{Lu}\p{Ll}|\s\p{Lu}\.\s+\p{Lu}\p{Ll}/u.test(name);
+  const afterRole = named.afterRole || followsPersonNoun(context.tokens, span.start);
+  // ("U.S. Official" is no initial.)
+  const initials =
+    /^(?:\p{Lu}\.\s*)+\p{Lu}\p{Ll}|\s\p{Lu}\.\s+\p{Lu}\p{Ll}/u.test(name) &&
+    !found.some((m) => m.type === "country" || m.type === "demonym");
   if (titled || afterRole || initials || person !== undefined || (name.includes(" ") && isFirstName(first))) {
     learnPerson(context, name, span);
     return { name, mention: span };
@@ -249,7 +267,8 @@ function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
     return { name: personNamed(context, name) ?? full, mention: span };
   }
   // "said the Spaniard": a nationality for someone the reader already knows.
-  if (found.length > 0 && found.every((m) => m.type === "demonym") && afterThe(context.tokens, span.start))
+  const demonymOnly = found.length > 0 && found.every((m) => m.type === "demonym");
+  if (demonymOnly && !/s$/.test(span.text) && afterThe(context.tokens, span.start))
     return byDescription(context, span, null);
   const other = found.find((m) => m.type !== "demonym");
   if (other) return { name: null, mention: span, organization: other.entity };
@@ -309,8 +328,11 @@ function byRole(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
   const words = span.text.toLowerCase().split(/[\s’']+/);
   const roles = rolesIn(words);
   const role = roles.at(-1);
-  if (role === undefined)
-    return words[0] === "the" ? byDescription(context, span, null) : { name: null, mention: span };
+  if (role === undefined) {
+    // Only an age describes one person surely; "the editorial", "the banker" may be anyone's.
+    const age = words[0] === "the" && /year-old$/.test(words.at(-1) ?? "");
+    return age ? byDescription(context, span, null) : { name: null, mention: span };
+  }
   const titles = new Set([role, ...(ROLE_TITLES.get(role) ?? [])]);
   // Countries the phrase names: from demonym/country mentions inside it, else its capitalized words.
   const named = overlapping(context.mentions, span).filter(
@@ -349,8 +371,8 @@ function byRole(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
 /**
  * "the utility said": the organization the document names, as a reader takes it: the one named in the
  * phrase, else the latest one before it whose name holds the head noun ("the ministry" → "Ministry of
- * Trade"), else the latest one named before it, else the first one named after it; with none named, the
- * phrase without its determiner.
+ * Trade"), else (not for a statement: "the report said") the latest one named before it, else the first
+ * one named after it; with none named, the phrase without its determiner.
  */
 function byOrganization(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
   const found = overlapping(context.mentions, span).find(
@@ -360,10 +382,10 @@ function byOrganization(context: SpeakerContext, span: SpeakerPhrase): QuoteSpea
   const head = span.text.split(/\s+/).at(-1)?.toLowerCase() ?? "";
   const organizations = context.mentions.filter((m) => m.type === "organization");
   const earlier = organizations.filter((m) => m.end <= span.start);
+  const anyNamed = !STATEMENT_NOUNS.has(head);
   const named =
     earlier.findLast((m) => m.text.toLowerCase().includes(head)) ??
-    earlier.at(-1) ??
-    organizations.find((m) => m.start >= span.end);
+    (anyNamed ? (earlier.at(-1) ?? organizations.find((m) => m.start >= span.end)) : undefined);
   return {
     name: null,
     mention: span,
