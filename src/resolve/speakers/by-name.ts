@@ -73,29 +73,39 @@ function fromFirstName(name: string): string {
 }
 
 function isFirstName(word: string): boolean {
+  // "Jean-Rene", "Mir-Hossein": every part a first name.
+  if (word.includes("-")) return word.split("-").every((part) => part !== "" && isFirstName(part));
   if (firstNameGender(word) !== null) return true;
   return ((gazetteer().phrases.get(word.toLowerCase()) ?? 0) & Kind.firstName) !== 0;
 }
 
+/** A title or role word that stands before a person's name ("Mr", "chairman", "Minister", "Analyst"). */
+function isPersonWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, "");
+  return PERSONAL_TITLES.has(w) || isPersonNoun(w);
+}
+
 /**
  * Where the document writes `surname` as a person's: after a first name ("Gail Martell", "Robert di
- * Clemente") or a personal title ("Ms Martell"). Returns the full name, or the surname for a titled use;
- * null when the document never does.
+ * Clemente", "Jean-Rene Fourtou") or after a title or role ("Ms Martell", "chairman Fourtou", "General
+ * Manager Loh"). Returns the full name when a first name comes with it, else the surname; null when the
+ * document never does.
  */
 function personalUseOf(tokens: readonly Token[], surname: string): string | null {
   let titled = false;
   for (let i = 1; i < tokens.length; i++) {
     if ((tokens[i] as Token).text !== surname) continue;
-    let k = i - 1;
-    while (k > 0 && NAME_PARTICLES.has((tokens[k] as Token).text)) k -= 1;
-    const before = tokens[k] as Token;
-    if (/^\p{Lu}/u.test(before.text) && isFirstName(before.text) && before.text !== surname) {
-      return tokens
-        .slice(k, i + 1)
-        .map((t) => t.text)
-        .join(" ");
+    // The capitalized run that the surname ends, at most three words before it.
+    let k = i;
+    while (k > 0 && i - k < 3) {
+      const prev = (tokens[k - 1] as Token).text;
+      if (NAME_PARTICLES.has(prev) || (/^\p{Lu}\p{Ll}/u.test(prev) && !isPersonWord(prev))) k -= 1;
+      else break;
     }
-    if (PERSONAL_TITLES.has(before.text.toLowerCase().replace(/\.$/, ""))) titled = true;
+    const run = tokens.slice(k, i + 1).map((t) => t.text);
+    const first = run.findIndex((w, j) => j < run.length - 1 && /^\p{Lu}/u.test(w) && isFirstName(w));
+    if (first >= 0) return run.slice(first).join(" ");
+    if (k > 0 && isPersonWord((tokens[k - 1] as Token).text)) titled = true;
   }
   return titled ? surname : null;
 }
