@@ -159,6 +159,30 @@ describe("descriptions, pronouns and organizations", () => {
       [["Pat Quinn", "the 23-year-old"]],
     ],
     [
+      "an age before a person noun",
+      "Pat Quinn lost her home.\n\n“It's a disaster,” the 48-year-old mother of two told the BBC.",
+      { "Pat Quinn": {} },
+      [["Pat Quinn", "the 48-year-old mother"]],
+    ],
+    [
+      "a name in apposition after an inverted role",
+      "“I have no regrets,” said the former minister, Estelle Morris.",
+      { "Estelle Morris": {} },
+      [["Estelle Morris", "Estelle Morris"]],
+    ],
+    [
+      "a team's name before a role noun is no speaker",
+      "“It was a great night,” said the Gunners boss, who joined in 1996.",
+      { Gunners: ORG },
+      [[null, "the Gunners boss"]],
+    ],
+    [
+      "a capitalized nationality as a description",
+      "Jose Mourinho was pleased.\n\n“We deserved it,” the Portuguese said.",
+      { "Jose Mourinho": {}, Portuguese: { entity: "Portugal", type: "demonym" } },
+      [["Jose Mourinho", "Portuguese"]],
+    ],
+    [
       "a nationality as a description",
       "Rafael Benitez was pleased.\n\n“We played well,” said the Spaniard.",
       { "Rafael Benitez": {}, Spaniard: { entity: "Spain", type: "demonym" } },

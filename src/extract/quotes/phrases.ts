@@ -146,6 +146,11 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
       first = j;
       break;
     }
+    // "the 48-year-old mother": an age is a modifier too.
+    if (prev.kind === "number" || (prev.text === "-" && joinedToNeighbours(tokens, j))) {
+      first = j;
+      continue;
+    }
     if (prev.kind !== "word" || REPORTING_VERBS.has(w) || RELATIVE_PRONOUNS.has(w)) break;
     if (STOPWORDS.has(w) && w !== "’s" && w !== "'s" && !isCapitalizedWord(prev)) break;
     first = j;
@@ -241,7 +246,16 @@ export function phraseStartingAt(
     if (tok.kind === "number" && j + 1 < limit) continue;
     if (tok.text === "-" && j > first && joinedToNeighbours(tokens, j)) continue;
     if (tok.kind !== "word") return null;
-    if (j > first && isNameWord(tok)) return { first: j, end: lastOfName(j) + 1, kind: "name" };
+    if (j > first && isNameWord(tok)) {
+      // "the Gunners boss": a name that modifies a role noun is not the speaker.
+      const runEnd = lastOfName(j) + 1;
+      const after = tokens[runEnd];
+      if (runEnd < limit && LOWER.test(after?.text ?? "") && headKind(after) === "role") {
+        j = runEnd - 1;
+        continue;
+      }
+      return { first: j, end: runEnd, kind: "name" };
+    }
     const kind = headKind(tok);
     if (kind !== null) {
       const next = tokens[j + 1];

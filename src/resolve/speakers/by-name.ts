@@ -167,8 +167,8 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
   }
   // "said the Spaniard": a nationality for someone the reader already knows.
   const demonymOnly = found.length > 0 && found.every((m) => m.type === "demonym");
-  if (demonymOnly && !/s$/.test(span.text) && afterThe(context.tokens, span.start))
-    return byDescription(context, span, null);
+  const definite = /^the\s/i.test(span.text) || afterThe(context.tokens, span.start);
+  if (demonymOnly && !/s$/.test(span.text) && definite) return byDescription(context, span, null);
   const other = found.find((m) => m.type !== "demonym");
   if (other) return { name: null, mention: span, organization: other.entity };
   const words = bare.toLowerCase().split(/\s+/);

@@ -51,7 +51,7 @@ function byRole(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
   const role = roles.at(-1);
   if (role === undefined) {
     // Only an age describes one person surely; "the editorial", "the banker" may be anyone's.
-    const age = words[0] === "the" && /year-old$/.test(words.at(-1) ?? "");
+    const age = words[0] === "the" && words.some((w) => /year-old$/.test(w));
     return age ? byDescription(context, span, null) : { name: null, mention: span };
   }
   const titles = new Set([role, ...(ROLE_TITLES.get(role) ?? [])]);
