@@ -150,6 +150,26 @@ describe("the name after the quote beats a pronoun or role before it", () => {
   });
 });
 
+describe("an introduction that reads past an adverb or a fragment", () => {
+  it.each<[string, Tagged, Speaker[]]>([
+    [
+      "“It's over,” Peter Smith said. Mary Jones, however, disagreed: “It is not.”",
+      { "Peter Smith": {}, "Mary Jones": {} },
+      [
+        ["Peter Smith", "Peter Smith"],
+        ["Mary Jones", "Mary Jones"],
+      ],
+    ],
+    [
+      "Peter Smith called the plans “unworkable” and “dangerous,” adding: “We will oppose them.”",
+      { "Peter Smith": {} },
+      [["Peter Smith", "Peter Smith"]],
+    ],
+  ])("%s", (text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
+
 describe("descriptions, pronouns and organizations", () => {
   it.each<[string, string, Tagged, Speaker[]]>([
     [

@@ -106,7 +106,12 @@ function analyse(
     const next = spans[k + 1];
     const sentence = sentences[sentenceOf[span.openToken] as number];
     let floor = Math.max(sentence?.firstToken ?? paragraph.first, paragraph.first);
-    if (previous !== undefined && previous.closeToken >= floor) floor = previous.closeToken + 1;
+    // A scare-quoted fragment earlier in the sentence does not cut it: `He called them “unworkable,”
+    // adding: “We will oppose them.”` still reaches back to "He".
+    const last = out.at(-1);
+    const fragmentBefore = last?.span === previous && last?.partial === true && last.attribution === null;
+    if (previous !== undefined && previous.closeToken >= floor && !fragmentBefore)
+      floor = previous.closeToken + 1;
     const closeSentence = sentences[sentenceOf[span.closeToken] as number];
     let limit = Math.min(
       paragraphs[paragraphOf[span.closeToken] as number]?.end ?? tokens.length,
