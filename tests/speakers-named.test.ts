@@ -194,7 +194,7 @@ describe("descriptions, pronouns and organizations", () => {
       "a team's name before a role noun is no speaker",
       "“It was a great night,” said the Gunners boss, who joined in 1996.",
       { Gunners: ORG },
-      [[null, "the Gunners boss"]],
+      [[null, "the Gunners boss", "Gunners"]],
     ],
     [
       "a capitalized nationality as a description",
@@ -231,6 +231,12 @@ describe("descriptions, pronouns and organizations", () => {
       "“The deal is off,” said a spokesman for Granite Holdings.",
       { "Granite Holdings": ORG },
       [[null, "a spokesman", "Granite Holdings"]],
+    ],
+    [
+      "an unnamed spokesman speaks for the organization in his phrase",
+      "“The deal is off,” a Granite Holdings spokesman said.",
+      { "Granite Holdings": ORG },
+      [[null, "a Granite Holdings spokesman", "Granite Holdings"]],
     ],
     [
       "an organization noun with no organization named keeps its words",

@@ -29,8 +29,14 @@ export function byOrganization(context: SpeakerContext, span: SpeakerPhrase): Qu
   };
 }
 
-/** "a spokesman for Granite Holdings said": the organization the unnamed speaker speaks for. */
+/**
+ * "a spokesman for Granite Holdings said", "a Microsoft spokesman said": the organization an unnamed
+ * speaker speaks for.
+ */
 export function organizationSpokenFor(context: SpeakerContext, span: TextSpan): string | null {
+  // "a Microsoft spokesman": the organization inside the phrase.
+  const inside = overlapping(context.mentions, span).find((m) => m.type === "organization");
+  if (inside !== undefined) return inside.entity;
   const tokens = context.tokens;
   const next = tokenAt(tokens, span.end);
   if (!/^(?:for|of|at|from)$/.test(tokens[next]?.text ?? "")) return null;
