@@ -105,6 +105,24 @@ describe("post-posed attributions name the person", () => {
       [["Tom Ashdown", "Tom Ashdown"]],
     ],
     [
+      "a long employer's name before the role and the person",
+      "“Demand is weak,” said Granite Holdings (Europe) Ltd analyst Ann Lee.",
+      { "Granite Holdings": ORG },
+      [["Ann Lee", "Ann Lee"]],
+    ],
+    [
+      "two names joined by 'and' as the employer",
+      "“Demand is weak,” said Bear and Wolf chairman Tom Pike.",
+      {},
+      [["Tom Pike", "Tom Pike"]],
+    ],
+    [
+      "a person of an organization whose name holds a plural noun",
+      "“Demand is weak,” said John Williams of Northern Bankers Trust Co.",
+      { "John Williams": {} },
+      [["John Williams", "John Williams"]],
+    ],
+    [
       "a name cut at its middle initial keeps its surname",
       "“We will compete,” said Chairman Roger B. Smith.",
       { Roger: {}, Smith: ORG },

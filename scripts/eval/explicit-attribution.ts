@@ -31,8 +31,10 @@ const ROLE_WORDS = `(?:${SPACE}(?!(?:of|in|at|on|for|from|with|to|and|after|befo
 const CLOSE = `(?:(?<=[\\p{L}\\p{N},!?…—–-])["”’]|(?<=[,!?…])')(?:[ \\t]*[,—–-]+)?[ \\t]+`;
 /** An age or a place between commas after the name: `,' Jane Roe, 45, said`. */
 const AGE = `(?:,[ \\t]*\\d{1,3},)?`;
+/** An employer before the role words: "Bear Stearns and Co", "Jardine Fleming (Securities) Ltd". */
+const EMPLOYER = `${NAME}(?:${SPACE}(?:(?:and|&|of)${SPACE}${NAME}|\\(${NAME}\\)(?:${SPACE}${NAME})?))*`;
 const VERB_THEN_NAME = new RegExp(
-  `${CLOSE}(?:${INVERTED_VERBS})${SPACE}(?:${NAME}${ROLE_WORDS}${SPACE})?(${NAME})`,
+  `${CLOSE}(?:${INVERTED_VERBS})${SPACE}(?:${EMPLOYER}${ROLE_WORDS}${SPACE})?(${NAME})`,
   "gu",
 );
 const NAME_THEN_VERB = new RegExp(
