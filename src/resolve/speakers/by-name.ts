@@ -91,7 +91,8 @@ function isPersonWord(word: string): boolean {
  * Manager Loh"). Returns the full name when a first name comes with it, else the surname; null when the
  * document never does.
  */
-function personalUseOf(tokens: readonly Token[], surname: string): string | null {
+function personalUseOf(context: SpeakerContext, surname: string): string | null {
+  const tokens = context.tokens;
   let titled = false;
   for (let i = 1; i < tokens.length; i++) {
     if ((tokens[i] as Token).text !== surname) continue;
@@ -105,7 +106,14 @@ function personalUseOf(tokens: readonly Token[], surname: string): string | null
     const run = tokens.slice(k, i + 1).map((t) => t.text);
     const first = run.findIndex((w, j) => j < run.length - 1 && /^\p{Lu}/u.test(w) && isFirstName(w));
     if (first >= 0) return run.slice(first).join(" ");
-    if (k > 0 && isPersonWord((tokens[k - 1] as Token).text)) titled = true;
+    const before = tokens[k - 1];
+    // "General Motors": a title that the tagger read as part of an organization's name is none.
+    const inOrganization =
+      before !== undefined &&
+      overlapping(context.mentions, { start: before.start, end: (tokens[i] as Token).end, text: "" }).some(
+        (m) => m.type === "organization" && m.start <= before.start && m.end >= (tokens[i] as Token).end,
+      );
+    if (before !== undefined && isPersonWord(before.text) && !inOrganization) titled = true;
   }
   return titled ? surname : null;
 }
@@ -160,7 +168,7 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
   }
   // "…,” Martell said" where the tagger typed every "Martell" an organization: the document's "Gail
   // Martell" or "Ms Martell" says it is a person.
-  const full = /^\p{Lu}[\p{L}'’-]+$/u.test(name) ? personalUseOf(context.tokens, name) : null;
+  const full = /^\p{Lu}[\p{L}'’-]+$/u.test(name) ? personalUseOf(context, name) : null;
   if (full !== null) {
     learnPerson(context, full, span);
     return { name: personNamed(context, name) ?? full, mention: span };
