@@ -107,11 +107,11 @@ function personalUseOf(context: SpeakerContext, surname: string): string | null 
     const first = run.findIndex((w, j) => j < run.length - 1 && /^\p{Lu}/u.test(w) && isFirstName(w));
     if (first >= 0) return run.slice(first).join(" ");
     const before = tokens[k - 1];
-    // "General Motors": a title that the tagger read as part of an organization's name is none.
+    // "General Motors": a title that opens an organization's name (as the tagger read it) is none.
     const inOrganization =
       before !== undefined &&
       overlapping(context.mentions, { start: before.start, end: (tokens[i] as Token).end, text: "" }).some(
-        (m) => m.type === "organization" && m.start <= before.start && m.end >= (tokens[i] as Token).end,
+        (m) => m.type === "organization" && m.start === before.start && m.end >= (tokens[i] as Token).end,
       );
     if (before !== undefined && isPersonWord(before.text) && !inOrganization) titled = true;
   }
