@@ -53,6 +53,8 @@ export interface GazetteerFile {
   regions: string[];
   /** Ordinary English words (compromise's lexicon less its names and places): "Reading", "Nice" at a sentence start. */
   commonWords: string[];
+  /** Hunspell en_US's ordinary words ("crooked", "candidate"; not "frank"): see scripts/dictionary-words.ts. */
+  dictionaryWords: string[];
 }
 
 export interface City {
@@ -78,6 +80,8 @@ export interface Gazetteer {
   regions: Map<string, { name: string; country: string }>;
   /** Ordinary lower-case English words. */
   commonWords: Set<string>;
+  /** The dictionary's ordinary words: what a name's edge may not be ("Crooked Hillary", "Lindsey Graham Says"). */
+  ordinaryWords: Set<string>;
 }
 
 /** A phrase's lower-cased token key, the way it is matched against a text's tokens. */
@@ -181,5 +185,16 @@ function load(): Gazetteer {
   for (const [name, country] of Object.entries(REGION_COUNTRIES))
     regions.set(mark(name, Kind.state), { name, country });
   const commonWords = new Set(file.commonWords);
-  return { phrases, longest, countries: countryNames, demonyms, cities, usStates, regions, commonWords };
+  const ordinaryWords = new Set(file.dictionaryWords);
+  return {
+    phrases,
+    longest,
+    countries: countryNames,
+    demonyms,
+    cities,
+    usStates,
+    regions,
+    commonWords,
+    ordinaryWords,
+  };
 }

@@ -12,9 +12,18 @@ import type { SplitDocument } from "../../text/split.js";
 import type { Document, Mention, Token } from "../../types.js";
 import { Flag, isCapitalized, type TokenView, viewDocument } from "./features.js";
 import { type Gazetteer, gazetteer, Kind } from "./gazetteer.js";
+import { isTitleCaseLine, personBounds } from "./person-span.js";
 import { keyOf, readPlace } from "./places.js";
 import { type Segment, segmentsOf } from "./segments.js";
-import { joinParticles, spansOfTags, type TokenSpan, titleAtStart, titleBefore, trimSpan } from "./spans.js";
+import {
+  joinInitials,
+  joinParticles,
+  spansOfTags,
+  type TokenSpan,
+  titleAtStart,
+  titleBefore,
+  trimSpan,
+} from "./spans.js";
 import { loadTagger, tagSentence } from "./tagger.js";
 
 export { loadTagger };
@@ -62,11 +71,13 @@ function mentionsOfSpan(
   sentence: Segment,
   raw: TokenSpan,
   headline: boolean,
+  titleCase: boolean,
   gaz: Gazetteer,
 ): Mention | null {
-  const span = trimSpan(raw, tokens);
-  if (span === null) return null;
-  if (span.label === "PER") {
+  const trimmed = trimSpan(raw, tokens);
+  if (trimmed === null) return null;
+  if (trimmed.label === "PER") {
+    const span = { ...trimmed, ...personBounds(tokens, trimmed.first, trimmed.end, titleCase, gaz) };
     const first = span.first + titleAtStart(tokens, span, gaz);
     if (headline && onlyOrdinaryWords(tokens, first, span.end, gaz)) return null;
     const title = titleBefore(tokens, first, sentence.firstToken, gaz);
@@ -76,6 +87,7 @@ function mentionsOfSpan(
     else if (title !== null) mention.title = title.text;
     return mention;
   }
+  const span = trimmed;
   if (span.label === "LOC") {
     let first = span.first;
     if (gaz.countries.has(keyOf(tokens, first, span.end)))
@@ -185,12 +197,17 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   const headlineSpans: { span: TokenSpan; mention: Mention | null }[] = [];
   sentences.forEach((sentence, s) => {
     const tags = tagSentence(views[s] as TokenView[]);
-    for (const span of joinParticles(spansOfTags(tags, sentence.firstToken), tokens)) {
+    const titleCase = isTitleCaseLine(tokens, sentence.firstToken, sentence.endToken, gaz);
+    for (const span of joinInitials(
+      joinParticles(spansOfTags(tags, sentence.firstToken), tokens),
+      tokens,
+      gaz,
+    )) {
       covered.fill(1, span.first, span.end);
       const view = (views[s] as TokenView[])[span.first - sentence.firstToken] as TokenView;
       if (isCapitalizedCommonWord(tokens, span, view, gaz)) continue;
       const headline = (view.flags & Flag.headline) !== 0;
-      const mention = mentionsOfSpan(doc, tokens, sentence, span, headline, gaz);
+      const mention = mentionsOfSpan(doc, tokens, sentence, span, headline, titleCase, gaz);
       if (headline && span.label !== "PER" && span.end - span.first > 1) {
         headlineSpans.push({ span, mention });
       } else if (mention !== null) mentions.push(mention);
