@@ -18,6 +18,7 @@ import { type Segment, segmentsOf } from "./segments.js";
 import {
   joinInitials,
   joinParticles,
+  personAfterTitle,
   spansOfTags,
   type TokenSpan,
   titleAtStart,
@@ -74,7 +75,7 @@ function mentionsOfSpan(
   titleCase: boolean,
   gaz: Gazetteer,
 ): Mention | null {
-  const trimmed = trimSpan(raw, tokens);
+  const trimmed = trimSpan(personAfterTitle(raw, tokens, gaz), tokens);
   if (trimmed === null) return null;
   if (trimmed.label === "PER") {
     const span = { ...trimmed, ...personBounds(tokens, trimmed.first, trimmed.end, titleCase, gaz) };

@@ -4,6 +4,7 @@
  * Was Headed to ER" → "Hillary Clinton"), over a descriptor before the name ("Crooked Hillary", "US President
  * Barack Obama", "Scientologist John Travolta"), or over a lower-case word before it ("a bill Mr. Obama").
  */
+import { NAME_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import type { Token } from "../../types.js";
@@ -66,7 +67,10 @@ function nameStart(tokens: readonly Token[], first: number, end: number, gaz: Ga
     }
     const kind = kindOf(gaz, text);
     const descriptor =
-      (kind & NAME_KINDS) === 0 && ((kind & DESCRIPTOR_KINDS) !== 0 || isOrdinaryWord(gaz, text));
+      (kind & NAME_KINDS) === 0 &&
+      ((kind & DESCRIPTOR_KINDS) !== 0 ||
+        NAME_DESCRIPTORS.has(text.toLowerCase()) ||
+        isOrdinaryWord(gaz, text));
     if (!descriptor || !isCapitalized(next)) break;
     const restIsNamed = (kindOf(gaz, next) & Kind.firstName) !== 0 || (kindOf(gaz, next) & Kind.title) !== 0;
     if (!restIsNamed) break;
@@ -75,12 +79,16 @@ function nameStart(tokens: readonly Token[], first: number, end: number, gaz: Ga
   return first;
 }
 
-/** A short function word that never ends a name ("Ronald Reagan The", "Chloe If"; not "Peter Such", "Pedro I"). */
+/**
+ * A short function word that never ends a name ("Ronald Reagan The", "Chloe If"): not one Hunspell also lists
+ * capitalized ("Theresa May"), nor a regnal number ("Pedro I"), nor a longer one ("Peter Such").
+ */
 function isTrailingFunctionWord(gaz: Gazetteer, text: string): boolean {
+  const key = text.toLowerCase();
   return (
     text.length <= 3 &&
-    !/^[IVX]+$/.test(text) &&
-    STOPWORDS.has(text.toLowerCase()) &&
+    STOPWORDS.has(key) &&
+    gaz.ordinaryWords.has(key) &&
     (kindOf(gaz, text) & NAME_KINDS) === 0
   );
 }

@@ -164,3 +164,18 @@ export function joinInitials(
   }
   return joined;
 }
+
+/**
+ * The person at the end of an organization or MISC span that holds a title and then a known first name
+ * ("Conservative Leader Andrew Scheer", "Liberal MP Jane Doe" read as one name): the span from the first name on
+ * is the person, and the words before it are the title and a descriptor, not a name.
+ */
+export function personAfterTitle(span: TokenSpan, tokens: readonly Token[], gaz: Gazetteer): TokenSpan {
+  if (span.label !== "ORG" && span.label !== "MISC") return span;
+  for (let i = span.first + 1; i < span.end; i++) {
+    const kind = gaz.phrases.get((tokens[i] as Token).text.toLowerCase()) ?? 0;
+    if ((kind & Kind.firstName) === 0 || titleBefore(tokens, i, span.first, gaz) === null) continue;
+    return { label: "PER", first: i, end: span.end };
+  }
+  return span;
+}
