@@ -57,7 +57,16 @@ function namePersons(mentions: Mention[]): void {
   }
   const genderOf = (key: string): Gender | null =>
     titleGender.has(key) ? (titleGender.get(key) ?? null) : genderOfFullName(key);
-  const canonicalOf = personRule(forms.keys(), { firstNames: true, genderOf });
+  const written = new Map<string, number>();
+  for (const mention of persons) {
+    const key = personKey(mention.text);
+    written.set(key, (written.get(key) ?? 0) + 1);
+  }
+  const canonicalOf = personRule(forms.keys(), {
+    firstNames: true,
+    genderOf,
+    mentionsOf: (key) => written.get(key) ?? 0,
+  });
   for (const mention of persons) {
     const title = mention.title === undefined ? undefined : { gender: genderOfTitle(mention.title) };
     const key = canonicalOf(personKey(mention.text), title);
