@@ -137,18 +137,6 @@ export const PERSON_TITLES: readonly string[] = [
   "Comrade",
   "Supreme Leader",
   "Patriarch",
-  // Party and legislature roles of Canadian, British and US news ("Conservative Leader Andrew Scheer", "Liberal MP
-  // Jane Doe", "Del. Bobby Scott", "candidate Trump").
-  "Leader",
-  "Party Leader",
-  "MP",
-  "MPP",
-  "MLA",
-  "MEP",
-  "Del.",
-  "Delegate",
-  "Candidate",
-  "Nominee",
 ];
 
 /** Titles that tell a person's gender (lower case, with and without the dot). */

@@ -4,7 +4,7 @@
  * Was Headed to ER" → "Hillary Clinton"), over a descriptor before the name ("Crooked Hillary", "US President
  * Barack Obama", "Scientologist John Travolta"), or over a lower-case word before it ("a bill Mr. Obama").
  */
-import { NAME_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
+import { PARTY_DESCRIPTORS, ROLE_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import type { Token } from "../../types.js";
@@ -54,8 +54,9 @@ export function isTitleCaseLine(
 
 /**
  * Where a name starting at `first` begins, once descriptors are left out: a lower-case word that is no name
- * particle, and a country, demonym, state or title, or an ordinary word, when a known first name follows ("US
- * President Barack Obama" → "Barack Obama", "Crooked Hillary" → "Hillary"; "Will Smith" stays).
+ * particle, a party role ("Candidate Trump"), and a country, demonym, state, party or title, or an ordinary
+ * word, when a known first name follows ("US President Barack Obama" → "Barack Obama", "Crooked Hillary" →
+ * "Hillary"; "Will Smith" stays).
  */
 function nameStart(tokens: readonly Token[], first: number, end: number, gaz: Gazetteer): number {
   while (end - first > 1) {
@@ -66,10 +67,14 @@ function nameStart(tokens: readonly Token[], first: number, end: number, gaz: Ga
       continue;
     }
     const kind = kindOf(gaz, text);
+    if ((kind & NAME_KINDS) === 0 && ROLE_DESCRIPTORS.has(text.toLowerCase()) && isCapitalized(next)) {
+      first++;
+      continue;
+    }
     const descriptor =
       (kind & NAME_KINDS) === 0 &&
       ((kind & DESCRIPTOR_KINDS) !== 0 ||
-        NAME_DESCRIPTORS.has(text.toLowerCase()) ||
+        PARTY_DESCRIPTORS.has(text.toLowerCase()) ||
         isOrdinaryWord(gaz, text));
     if (!descriptor || !isCapitalized(next)) break;
     const restIsNamed = (kindOf(gaz, next) & Kind.firstName) !== 0 || (kindOf(gaz, next) & Kind.title) !== 0;
@@ -120,4 +125,10 @@ export function personBounds(
 ): { first: number; end: number } {
   const start = nameStart(tokens, first, end, gaz);
   return { first: start, end: nameEnd(tokens, start, end, titleCase, gaz) };
+}
+
+/** A title or a party role just before token `at` ("Leader" in "Conservative Leader Andrew Scheer"). */
+export function isRoleBefore(tokens: readonly Token[], at: number, gaz: Gazetteer): boolean {
+  const text = tokens[at - 1]?.text ?? "";
+  return ROLE_DESCRIPTORS.has(text.toLowerCase()) || (kindOf(gaz, text) & Kind.title) !== 0;
 }

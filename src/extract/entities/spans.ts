@@ -6,6 +6,7 @@ import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import type { Token } from "../../types.js";
 import { TAGS } from "./features.js";
 import { type Gazetteer, Kind, phraseKey } from "./gazetteer.js";
+import { isRoleBefore } from "./person-span.js";
 
 export type SpanLabel = "PER" | "LOC" | "ORG" | "MISC";
 
@@ -174,7 +175,7 @@ export function personAfterTitle(span: TokenSpan, tokens: readonly Token[], gaz:
   if (span.label !== "ORG" && span.label !== "MISC") return span;
   for (let i = span.first + 1; i < span.end; i++) {
     const kind = gaz.phrases.get((tokens[i] as Token).text.toLowerCase()) ?? 0;
-    if ((kind & Kind.firstName) === 0 || titleBefore(tokens, i, span.first, gaz) === null) continue;
+    if ((kind & Kind.firstName) === 0 || !isRoleBefore(tokens, i, gaz)) continue;
     return { label: "PER", first: i, end: span.end };
   }
   return span;

@@ -5,6 +5,7 @@
  */
 import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
 import { LANGUAGE_NOUNS, LANGUAGE_PREPOSITIONS, SPEECH_VERBS } from "../../lexicon/language-cues.js";
+import { ROLE_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { displayName, surnameKey } from "../../text/names.js";
 import { tokenAt } from "../../text/token-at.js";
@@ -133,7 +134,7 @@ function dropWords(mentions: Mention[], tokens: readonly Token[]): Mention[] {
 
 /**
  * A one-word "person" that stays one word once named (no full name took it in) and never has a title is no
- * person when it is an ordinary English word ("Beauty", "Tasks": Hunspell lists it only in lower case) or a
+ * person when it is a party role alone ("Del."), an ordinary English word ("Beauty", "Tasks": Hunspell lists it only in lower case) or a
  * known organization ("Facebook"), which it becomes. On GUM dev and GUM train's genres the model never saw,
  * the ordinary words were 14 wrong people to 8 right ones (the right ones being "Mom", "Professor", "Abbot").
  */
@@ -145,6 +146,7 @@ function settleOneWordPersons(mentions: Mention[]): Mention[] {
   return mentions.filter((m) => {
     if (m.type !== "person" || /\s/.test(m.entity) || titled.has(m.entity)) return true;
     const key = m.entity.toLowerCase();
+    if (ROLE_DESCRIPTORS.has(key)) return false;
     const kind = gaz.phrases.get(key) ?? 0;
     if ((kind & (Kind.firstName | Kind.lastName)) !== 0) return true;
     if ((kind & Kind.organization) !== 0) {
