@@ -116,6 +116,8 @@ describe("resolve: names in a document", () => {
     // Invented names: a company, an app and a product are no people; the people beside them are.
     ["Shares of Zentrix Labs rose after the firm said Priya Okafor would lead it.", ["Priya Okafor"]],
     ["Users of Facebook complained, said Jane Doe, a lawyer.", ["Jane Doe"]],
+    ["Zentrix Labs hired Jane Doe. Zentrix said revenue doubled.", ["Jane Doe"]],
+    ["Users of the Flickwave app complained. Flickwave said it would fix the bug, Jane Doe said.", ["Jane Doe"]],
     // A US legislator's party and state.
     ["The bill was backed by Rep. Jane Doe (D-Wis.) on Monday.", ["Jane Doe"]],
     // Title-case headline words are not part of a name.

@@ -12,7 +12,7 @@ import type { SplitDocument } from "../../text/split.js";
 import type { Document, Mention, Token } from "../../types.js";
 import { Flag, isCapitalized, type TokenView, viewDocument } from "./features.js";
 import { type Gazetteer, gazetteer, Kind } from "./gazetteer.js";
-import { isTitleCaseLine, personBounds } from "./person-span.js";
+import { endsAsOrganization, isTitleCaseLine, personBounds } from "./person-span.js";
 import { keyOf, readPlace } from "./places.js";
 import { type Segment, segmentsOf } from "./segments.js";
 import {
@@ -77,6 +77,10 @@ function mentionsOfSpan(
 ): Mention | null {
   const trimmed = trimSpan(personAfterTitle(raw, tokens, gaz), tokens);
   if (trimmed === null) return null;
+  if (trimmed.label === "PER" && endsAsOrganization(tokens, trimmed.first, trimmed.end)) {
+    const base = mentionOf(doc, tokens, trimmed.first, trimmed.end);
+    return { ...base, type: "organization", entity: base.text };
+  }
   if (trimmed.label === "PER") {
     const span = { ...trimmed, ...personBounds(tokens, trimmed.first, trimmed.end, titleCase, gaz) };
     const first = span.first + titleAtStart(tokens, span, gaz);

@@ -6,6 +6,7 @@
  */
 import { PARTY_DESCRIPTORS, ROLE_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
+import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import type { Token } from "../../types.js";
 import { isCapitalized } from "./features.js";
@@ -131,4 +132,9 @@ export function personBounds(
 export function isRoleBefore(tokens: readonly Token[], at: number, gaz: Gazetteer): boolean {
   const text = tokens[at - 1]?.text ?? "";
   return ROLE_DESCRIPTORS.has(text.toLowerCase()) || (kindOf(gaz, text) & Kind.title) !== 0;
+}
+
+/** A name that ends with a company's or institution's word is an organization's ("Zentrix Labs", "Acme Inc."). */
+export function endsAsOrganization(tokens: readonly Token[], first: number, end: number): boolean {
+  return end - first > 1 && ORGANIZATION_SUFFIXES.has((tokens[end - 1] as Token).text.toLowerCase());
 }
