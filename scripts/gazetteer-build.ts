@@ -100,6 +100,8 @@ export function buildGazetteer(): GazetteerFile {
     organizations: organizations.sort(),
     regions: regions.sort(),
     commonWords: commonWords.sort(),
-    dictionaryWords: dictionaryWords().filter((word) => !names.has(word)),
+    dictionaryWords: dictionaryWords()
+      .filter((word) => !names.has(word))
+      .join(" "),
   };
 }
