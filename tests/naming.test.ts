@@ -117,6 +117,11 @@ describe("resolve: names in a document", () => {
     ["Shares of Zentrix Labs rose after the firm said Priya Okafor would lead it.", ["Priya Okafor"]],
     ["Users of Facebook complained, said Jane Doe, a lawyer.", ["Jane Doe"]],
     ["Zentrix Labs hired Jane Doe. Zentrix said revenue doubled.", ["Jane Doe"]],
+    // Events, awards, works and buildings named after people are not those people.
+    ["The Marshall Plan helped Europe, Jane Doe wrote.", ["Jane Doe"]],
+    ["She won the Halvorsen Prize and spoke at the Okafor Museum, said Jane Doe.", ["Jane Doe"]],
+    // A name never runs on from a caption into the next line.
+    ["Jane Doe\nWednesday, March 3\n\nThe talks failed.", ["Jane Doe"]],
     ["Users of the Flickwave app complained. Flickwave said it would fix the bug, Jane Doe said.", ["Jane Doe"]],
     // A US legislator's party and state.
     ["The bill was backed by Rep. Jane Doe (D-Wis.) on Monday.", ["Jane Doe"]],

@@ -109,3 +109,59 @@ export const PRODUCT_NOUNS: ReadonlySet<string> = new Set([
   "cars",
   "products",
 ]);
+
+/**
+ * Words that end the name of a building, a street or another place, never a person's ("Warhol Museum", "Chiang Kai
+ * Shek Memorial", "Hastings Street"). Not "Hall", "Park", "Church", "Tower", "Arena": surnames end with them.
+ */
+export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
+  "museum",
+  "memorial",
+  "station",
+  "center",
+  "centre",
+  "airport",
+  "stadium",
+  "theatre",
+  "theater",
+  "cathedral",
+  "gallery",
+  "library",
+  "school",
+  "academy",
+  "hotel",
+  "building",
+  "street",
+  "avenue",
+  "boulevard",
+  "road",
+  "bridge",
+  "square",
+]);
+
+/**
+ * Words that end the name of an event, an award, a work, a plan or a law, never a person's ("Marshall Plan",
+ * "Nobel Prize", "Stan Freberg Show", "Asperger Syndrome"): such a name is none of the mission's types.
+ */
+export const THING_SUFFIXES: ReadonlySet<string> = new Set([
+  "plan",
+  "prize",
+  "award",
+  "awards",
+  "show",
+  "festival",
+  "expo",
+  "program",
+  "programme",
+  "act",
+  "doctrine",
+  "trophy",
+  "cup",
+  "tournament",
+  "championship",
+  "championships",
+  "olympics",
+  "syndrome",
+  "disease",
+  "effect",
+]);

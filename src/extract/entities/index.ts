@@ -12,7 +12,7 @@ import type { SplitDocument } from "../../text/split.js";
 import type { Document, Mention, Token } from "../../types.js";
 import { Flag, isCapitalized, type TokenView, viewDocument } from "./features.js";
 import { type Gazetteer, gazetteer, Kind } from "./gazetteer.js";
-import { endsAsOrganization, isTitleCaseLine, personBounds } from "./person-span.js";
+import { endAtLineBreak, endsAsNonPerson, isTitleCaseLine, personBounds } from "./person-span.js";
 import { keyOf, readPlace } from "./places.js";
 import { type Segment, segmentsOf } from "./segments.js";
 import {
@@ -75,11 +75,17 @@ function mentionsOfSpan(
   titleCase: boolean,
   gaz: Gazetteer,
 ): Mention | null {
-  const trimmed = trimSpan(personAfterTitle(raw, tokens, gaz), tokens);
+  const titled = personAfterTitle(raw, tokens, gaz);
+  const trimmed = trimSpan(
+    { ...titled, end: endAtLineBreak(doc.text, tokens, titled.first, titled.end) },
+    tokens,
+  );
   if (trimmed === null) return null;
-  if (trimmed.label === "PER" && endsAsOrganization(tokens, trimmed.first, trimmed.end)) {
+  const other = trimmed.label === "PER" ? endsAsNonPerson(tokens, trimmed.first, trimmed.end) : null;
+  if (other === "thing") return null;
+  if (other !== null) {
     const base = mentionOf(doc, tokens, trimmed.first, trimmed.end);
-    return { ...base, type: "organization", entity: base.text };
+    return { ...base, type: other, entity: base.text };
   }
   if (trimmed.label === "PER") {
     const span = { ...trimmed, ...personBounds(tokens, trimmed.first, trimmed.end, titleCase, gaz) };

@@ -6,11 +6,16 @@
  */
 import { PARTY_DESCRIPTORS, ROLE_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
-import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
+import {
+  ORGANIZATION_SUFFIXES,
+  PLACE_SUFFIXES,
+  THING_SUFFIXES,
+} from "../../lexicon/organization-suffixes.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import type { Token } from "../../types.js";
 import { isCapitalized } from "./features.js";
 import { type Gazetteer, Kind } from "./gazetteer.js";
+import { SHORT_LINE } from "./segments.js";
 
 const NAME_KINDS = Kind.firstName | Kind.lastName;
 /** What a word before a name may be instead of a name of its own ("US", "Indiana", "Gov."). */
@@ -134,7 +139,39 @@ export function isRoleBefore(tokens: readonly Token[], at: number, gaz: Gazettee
   return ROLE_DESCRIPTORS.has(text.toLowerCase()) || (kindOf(gaz, text) & Kind.title) !== 0;
 }
 
-/** A name that ends with a company's or institution's word is an organization's ("Zentrix Labs", "Acme Inc."). */
-export function endsAsOrganization(tokens: readonly Token[], first: number, end: number): boolean {
-  return end - first > 1 && ORGANIZATION_SUFFIXES.has((tokens[end - 1] as Token).text.toLowerCase());
+/**
+ * What a PER span names by its last word, when that word ends no person's name: an organization ("Zentrix Labs",
+ * "Acme Inc."), a place ("Warhol Museum"), or a thing of none of the mission's types ("Marshall Plan"); else null.
+ */
+export function endsAsNonPerson(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+): "organization" | "place" | "thing" | null {
+  if (end - first < 2) return null;
+  const last = (tokens[end - 1] as Token).text.toLowerCase();
+  if (ORGANIZATION_SUFFIXES.has(last)) return "organization";
+  if (PLACE_SUFFIXES.has(last)) return "place";
+  return THING_SUFFIXES.has(last) ? "thing" : null;
+}
+
+/**
+ * The end of a span at its first line break between lines that are not both long: a name never runs on from a
+ * byline, caption or heading into the next line ("Aner Shalev\nWednesday"). A hard-wrapped paragraph's long lines
+ * may break inside a name ("President Ronald\nReagan").
+ */
+export function endAtLineBreak(text: string, tokens: readonly Token[], first: number, end: number): number {
+  for (let i = first + 1; i < end; i++) {
+    const from = (tokens[i - 1] as Token).end;
+    const to = (tokens[i] as Token).start;
+    // Only the gap between the two tokens is searched first: a long line stays linear.
+    const lineBreak = text.slice(from, to).lastIndexOf("\n") + from;
+    if (lineBreak < from) continue;
+    const lineStart = text.lastIndexOf("\n", from - 1) + 1;
+    const nextBreak = text.indexOf("\n", to);
+    const nextLength = (nextBreak < 0 ? text.length : nextBreak) - to;
+    if (text.indexOf("\n", from) < lineBreak || lineBreak - lineStart < SHORT_LINE || nextLength < SHORT_LINE)
+      return i;
+  }
+  return end;
 }
