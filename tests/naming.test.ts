@@ -120,6 +120,8 @@ describe("resolve: names in a document", () => {
     // Events, awards, works and buildings named after people are not those people.
     ["The Marshall Plan helped Europe, Jane Doe wrote.", ["Jane Doe"]],
     ["She won the Halvorsen Prize and spoke at the Okafor Museum, said Jane Doe.", ["Jane Doe"]],
+    // A faith, a community or a party alone is no person.
+    ["Many Latino voters backed the plan, and Muslim leaders did too, said Jane Doe.", ["Jane Doe"]],
     // A name never runs on from a caption into the next line.
     ["Jane Doe\nWednesday, March 3\n\nThe talks failed.", ["Jane Doe"]],
     ["Users of the Flickwave app complained. Flickwave said it would fix the bug, Jane Doe said.", ["Jane Doe"]],

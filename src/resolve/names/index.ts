@@ -4,8 +4,9 @@
  * spans and their types; places, countries and demonyms come named by the gazetteer.
  */
 import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
+import { GROUP_WORDS } from "../../lexicon/group-words.js";
 import { LANGUAGE_NOUNS, LANGUAGE_PREPOSITIONS, SPEECH_VERBS } from "../../lexicon/language-cues.js";
-import { ROLE_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
+import { PARTY_DESCRIPTORS, ROLE_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
 import { PRODUCT_NOUNS } from "../../lexicon/organization-suffixes.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { displayName, surnameKey } from "../../text/names.js";
@@ -135,8 +136,8 @@ function dropWords(mentions: Mention[], tokens: readonly Token[]): Mention[] {
 
 /**
  * A one-word "person" that stays one word once named (no full name took it in) and never has a title is no
- * person when it is a party role alone ("Del."), an ordinary English word ("Beauty", "Tasks": Hunspell lists it only in lower case) or a
- * known organization ("Facebook"), the first word of the document's one organization that starts with it
+ * person when it is a party role alone ("Del."), a faith or community ("Muslim", "Latino"), an ordinary English word ("Beauty", "Tasks": Hunspell lists it only in lower case) or a
+ * known organization or a party ("Facebook", "GOP"), the first word of the document's one organization that starts with it
  * ("Zentrix" after "Zentrix Labs"), or a name written before a product noun ("the Flickwave app"): these become
  * organizations. On GUM dev and GUM train's genres the model never saw,
  * the ordinary words were 14 wrong people to 8 right ones (the right ones being "Mom", "Professor", "Abbot").
@@ -151,7 +152,7 @@ function settleOneWordPersons(mentions: Mention[], tokens: readonly Token[]): Me
   return mentions.filter((m) => {
     if (m.type !== "person" || /\s/.test(m.entity) || titled.has(m.entity)) return true;
     const key = m.entity.toLowerCase();
-    if (ROLE_DESCRIPTORS.has(key)) return false;
+    if (ROLE_DESCRIPTORS.has(key) || GROUP_WORDS.has(key)) return false;
     const organization = organizations.get(key);
     if (organization !== undefined || brands.has(key)) {
       m.type = "organization";
@@ -160,7 +161,7 @@ function settleOneWordPersons(mentions: Mention[], tokens: readonly Token[]): Me
     }
     const kind = gaz.phrases.get(key) ?? 0;
     if ((kind & (Kind.firstName | Kind.lastName)) !== 0) return true;
-    if ((kind & Kind.organization) !== 0) {
+    if ((kind & Kind.organization) !== 0 || PARTY_DESCRIPTORS.has(key)) {
       m.type = "organization";
       return true;
     }
