@@ -156,9 +156,9 @@ export function endsAsNonPerson(
 }
 
 /**
- * The end of a span at its first line break between lines that are not both long: a name never runs on from a
- * byline, caption or heading into the next line ("Aner Shalev\nWednesday"). A hard-wrapped paragraph's long lines
- * may break inside a name ("President Ronald\nReagan").
+ * The end of a span at its first paragraph break, or line break between two short lines: a name never runs on
+ * from a byline, caption or heading into the next line ("Aner Shalev\nWednesday"). A hard-wrapped paragraph's
+ * lines may break inside a name ("President Ronald\nReagan", Reuters' 50-65 character lines).
  */
 export function endAtLineBreak(text: string, tokens: readonly Token[], first: number, end: number): number {
   for (let i = first + 1; i < end; i++) {
@@ -170,7 +170,10 @@ export function endAtLineBreak(text: string, tokens: readonly Token[], first: nu
     const lineStart = text.lastIndexOf("\n", from - 1) + 1;
     const nextBreak = text.indexOf("\n", to);
     const nextLength = (nextBreak < 0 ? text.length : nextBreak) - to;
-    if (text.indexOf("\n", from) < lineBreak || lineBreak - lineStart < SHORT_LINE || nextLength < SHORT_LINE)
+    if (
+      text.indexOf("\n", from) < lineBreak ||
+      (lineBreak - lineStart < SHORT_LINE && nextLength < SHORT_LINE)
+    )
       return i;
   }
   return end;
