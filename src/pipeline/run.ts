@@ -6,7 +6,7 @@
 import { availableParallelism } from "node:os";
 import type { ResultCache } from "../cache/store.js";
 import type { ReadTally } from "../corpus/diagnostics.js";
-import type { InputFile } from "../corpus/index.js";
+import type { FileIdentity, InputFile } from "../corpus/index.js";
 import type { Source } from "../corpus/sources.js";
 import type { Annotator } from "./annotators.js";
 import { orderedMap } from "./ordered-map.js";
@@ -27,6 +27,8 @@ export interface PipelineOptions {
   info(message: string): void;
   /** Counts documents read and skipped, for --verbose. */
   tally?: ReadTally;
+  /** The files' identities when already stated (by their index in `files`), so as not to state them twice. */
+  identities?: readonly (FileIdentity | null)[];
 }
 
 /** The default for --jobs: one worker per core the process may use. */
@@ -71,6 +73,7 @@ export async function* annotateIndexed(
       return (await chosen.annotator).annotate(doc);
     },
     options.tally,
+    options.identities,
   );
   try {
     yield* orderedMap(sources, Math.max(MIN_WINDOW, options.jobs * WINDOW_PER_JOB), steps);
