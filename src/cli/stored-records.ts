@@ -1,9 +1,9 @@
 /**
- * `annotate` over a corpus none of whose files changed: each file's stored record is streamed from the
- * cache as it is, in one statement (cache/known.ts), with its id and path patched back, through the
- * printer's JSON row sink, so the bytes are those of a run that annotates. The corpus-level entry of such
- * a run (cli/memo.ts) holds no output: the records are already in the cache once, and a 43 MB copy would
- * double the cache and be held in memory through the run that stores it.
+ * `annotate` over a corpus none of whose files changed. For JSON Lines over a corpus of up to
+ * MAX_STORED_INPUT_BYTES, the whole output is kept with the corpus-level entry (keepRecordLines, made
+ * inside SQLite) and printed as it is. Otherwise each file's stored record is streamed from the cache in
+ * one statement (cache/known.ts), with its id and path patched back, through the printer's JSON row sink:
+ * the bytes are those of a run that annotates, and memory stays flat whatever the corpus' size.
  */
 import type { ResultCache } from "../cache/store.js";
 import type { FileIdentity } from "../corpus/index.js";
@@ -39,6 +39,9 @@ export function printStoredRecords(cache: ResultCache, documents: AnnotatedPaths
   return found;
 }
 
+/** The largest corpus, in bytes of input, whose JSON Lines output is kept whole (see keepRecordLines). */
+export const MAX_STORED_INPUT_BYTES = 64 * 1024 * 1024;
+
 /**
  * After a run that stored its corpus-level entry (`key`): for JSON Lines, the whole output is kept too,
  * made by SQLite from the stored records (see cache/known.ts), and printed as it is next time.
@@ -48,8 +51,15 @@ export function keepRecordLines(
   documents: AnnotatedPaths,
   printer: Printer,
   key: string,
+  maxInputBytes = MAX_STORED_INPUT_BYTES,
 ): void {
   const identities = documents.identities();
   if (printer.format !== "jsonl" || identities.some((i) => i === null)) return;
+  // A warm run holds the stored output as one value: kept only while that stays small, so that memory
+  // stays flat on a corpus of any size (a bigger one streams its records, knownAnnotations). The output
+  // is ~2.5x its input (43 MB for Reuters' 17.3 MB), so 64 MB of input keeps it under ~170 MB, far
+  // below SQLite's 1 GB limit on one value.
+  const inputBytes = (identities as FileIdentity[]).reduce((sum, i) => sum + i.size, 0);
+  if (inputBytes > maxInputBytes) return;
   cache.storeRecordLines(identities as FileIdentity[], documents.files.map(annotationNames), key);
 }
