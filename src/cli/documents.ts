@@ -30,13 +30,17 @@ export interface AnnotatedPaths {
   results(): AsyncGenerator<DocumentResult>;
 }
 
-/** Lists the files of `paths` (the default corpus when none), takes the shard's slice, opens the cache. */
+/**
+ * Lists the files of `paths` (the default corpus when none), takes the shard's slice, opens the cache.
+ * `words`: whether the command (or its --for-merge parts) reads the results' word counts.
+ */
 export async function annotatePaths(
   paths: readonly string[],
   options: CommonOptions,
   annotate: AnnotateOptions,
   logger: Logger,
   reporter: DiagnosticReporter,
+  words = true,
 ): Promise<AnnotatedPaths> {
   let inputs = [...paths];
   if (inputs.length === 0) {
@@ -91,6 +95,7 @@ export async function annotatePaths(
         cache,
         info: (m) => logger.info(m),
         tally,
+        words,
       },
       sources,
     );

@@ -93,7 +93,7 @@ async function runCommand<O extends CommonOptions>(
       options,
     );
   } else {
-    const documents = await annotatePaths(paths, options, annotate, logger, reporter);
+    const documents = await annotatePaths(paths, options, annotate, logger, reporter, parts?.words !== false);
     code = options.forMerge
       ? await writeForMerge(documents, paths, options, parts)
       : await body({ printer: openPrinter(options, logger), logger, results: documents.results() }, options);
