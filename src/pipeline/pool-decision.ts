@@ -7,7 +7,6 @@ import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
-import { setFlagsFromString } from "node:v8";
 import type { ResultCache } from "../cache/store.js";
 import { fileIdentity, type InputFile } from "../corpus/index.js";
 import { type Annotator, inProcessAnnotator, PoolAnnotator } from "./annotators.js";
@@ -59,14 +58,6 @@ const POOL_SURE_DOCUMENTS = 2_000;
 
 const WORKER_FILE = fileURLToPath(new URL("./worker.js", import.meta.url));
 
-/**
- * V8 lets a heap fill with garbage up to four times its live data before a full collection when its
- * collector is fast, and a pool has three heaps (this thread's and each worker's, whose live data stays
- * flat: ~30 and ~48 MB): peak RSS grew with the corpus, 404 MB over the 19,779 Reuters files and 557 MB
- * over four copies of them (--jobs 2). Growing by half instead: 352 MB over the 19,779 files. A flag of
- * the process's V8, so it is set when a pool starts (its workers share it), never for a run in one thread.
- */
-const POOL_HEAP_FLAGS = "--heap-growing-percent=50";
 
 /** Sums file sizes (stdin counts as small): only for corpora too small to be sure a pool pays. */
 async function totalBytes(files: readonly InputFile[]): Promise<number> {
@@ -159,7 +150,6 @@ export async function chooseAnnotator(
   options.info(`annotating with ${options.jobs} worker threads`);
   // Imported here: a run served from the cache, or a small one, never starts a pool.
   const { Piscina: Pool } = await import("piscina");
-  setFlagsFromString(POOL_HEAP_FLAGS);
   return new PoolAnnotator(
     new Pool({
       filename: WORKER_FILE,
