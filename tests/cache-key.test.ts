@@ -2,7 +2,7 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { pipelineFingerprint, resultModules } from "../src/cache/key.js";
+import { pipelineFingerprint, programFingerprint, resultModules } from "../src/cache/key.js";
 import { ROOT } from "./helpers/cli.js";
 
 /*
@@ -78,5 +78,22 @@ describe("pipelineFingerprint", () => {
     expect(pipelineFingerprint({ summarySentences: 2 }, SRC)).not.toBe(
       pipelineFingerprint({ summarySentences: 3 }, SRC),
     );
+  });
+});
+
+describe("programFingerprint (the key of corpus-level results)", () => {
+  it.each(["format/printer.ts", "commands/entities.ts", "aggregate/entities.ts", "format/views/quotes.ts"])(
+    "changes when %s changes, as every output does with it",
+    (module) => {
+      const root = mkdtempSync(path.join(tmpdir(), "corpus-cli-key-"));
+      cpSync(SRC, root, { recursive: true });
+      const before = programFingerprint("p", root);
+      appendFileSync(path.join(root, module), "\n// x\n");
+      expect(programFingerprint("p", root)).not.toBe(before);
+    },
+  );
+
+  it("changes with the pipeline fingerprint (per-document code, models, options)", () => {
+    expect(programFingerprint("a", SRC)).not.toBe(programFingerprint("b", SRC));
   });
 });

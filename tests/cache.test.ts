@@ -164,10 +164,16 @@ describe("result cache", () => {
     cli("stats", corpus, "--json");
     const info = JSON.parse(cli("cache", "info", "--json").stdout);
     expect(info).toMatchObject({ entries: 8, current: 8, variants: 1, files: 8 });
+    // The corpus was written just now: its files' identities are not trusted yet, so no corpus result.
+    expect(info.corpusResults).toBe(0);
     expect(info.file).toBe(path.join(cacheDir, "annotations.sqlite"));
     expect(cli("cache", "clear", "--stale").stdout).toBe("0 entries removed\n");
     expect(cli("cache", "clear").stdout).toBe("8 entries removed\n");
-    expect(JSON.parse(cli("cache", "info", "--json").stdout)).toMatchObject({ entries: 0, files: 0 });
+    expect(JSON.parse(cli("cache", "info", "--json").stdout)).toMatchObject({
+      entries: 0,
+      files: 0,
+      corpusResults: 0,
+    });
   });
 
   it("survives three runs writing at the same time", async () => {
@@ -183,7 +189,8 @@ describe("result cache", () => {
         child.on("close", resolve);
       });
     expect(await Promise.all([run(), run(), run()])).toEqual([0, 0, 0]);
-    const warm = runCli(["stats", big, "--json", "-v"], { env: { CORPUS_CLI_CACHE_DIR: cacheDir } });
+    // annotate: a corpus-level result (not kept for annotate) would answer stats without the documents.
+    const warm = runCli(["annotate", big, "--jsonl", "-v"], { env: { CORPUS_CLI_CACHE_DIR: cacheDir } });
     expect(cacheStats(warm.stderr)).toMatchObject({ hits: 40, misses: 0 });
     expect(warm.stderr).not.toContain("warning");
   });

@@ -30,9 +30,16 @@ interface Row {
 
 /**
  * Writes the first `limit` documents of the JSONL file into `dir`, one .txt per document: a `date` header
- * when the date parses, a `title` header when there is one, then the text.
+ * when the date parses, a `title` header when there is one, then the text. A `variant` is added to every
+ * title, so that copies of the corpus differ in content (a cache, which finds a document by its content,
+ * then cannot serve one copy from another) while their texts and words stay those of the original.
  */
-export function materialize(jsonl: string, dir: string, limit = Number.POSITIVE_INFINITY): BenchCorpus {
+export function materialize(
+  jsonl: string,
+  dir: string,
+  limit = Number.POSITIVE_INFINITY,
+  variant = "",
+): BenchCorpus {
   mkdirSync(dir, { recursive: true });
   const lines = readFileSync(jsonl, "utf8").split("\n");
   const corpus: BenchCorpus = { dir, documents: 0, bytes: 0, words: 0 };
@@ -41,7 +48,7 @@ export function materialize(jsonl: string, dir: string, limit = Number.POSITIVE_
     if (line.trim() === "") continue;
     const row = JSON.parse(line) as Row;
     const date = reutersDate(row.date);
-    const title = row.title?.replace(/\s+/g, " ").trim();
+    const title = `${row.title?.replace(/\s+/g, " ").trim() ?? ""} ${variant}`.trim();
     const text = `${date ? `date ${date}\n` : ""}${title ? `title ${title}\n` : ""}\n${row.text}`;
     const name = `${row.id.replace(/[^\w.-]+/g, "_")}.txt`;
     writeFileSync(path.join(dir, name), text);

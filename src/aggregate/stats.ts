@@ -42,13 +42,13 @@ export class StatsAggregator {
     this.documents += 1;
     this.sentences += annotation.sentences.length;
     this.tokens += annotation.tokens;
-    const counts = new Map(words);
-    this.terms.add(counts);
+    this.terms.add(words);
     if (annotation.date) {
       if (this.firstDate === null || annotation.date < this.firstDate) this.firstDate = annotation.date;
       if (this.lastDate === null || annotation.date > this.lastDate) this.lastDate = annotation.date;
     }
     if (this.keepDocuments) {
+      const counts = new Map(words);
       const candidates = new Map(
         [...counts]
           .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
@@ -72,7 +72,7 @@ export class StatsAggregator {
       documents: this.documents,
       sentences: this.sentences,
       tokens: this.tokens,
-      distinctWords: this.terms.documentFrequency.size,
+      distinctWords: this.terms.distinctTerms,
       dateRange: this.firstDate && this.lastDate ? { from: this.firstDate, to: this.lastDate } : null,
       topTerms: this.terms.top(topN),
     };

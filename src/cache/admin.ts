@@ -11,6 +11,8 @@ export interface CacheInfo {
   variants: number;
   /** Files in the file index (see getByIdentity), any version. */
   files: number;
+  /** Commands' whole outputs over a corpus (cache/corpus.ts), one per command line. */
+  corpusResults: number;
 }
 
 /** SQLite errors that mean the file itself cannot be trusted (as opposed to busy, read-only, ...). */
@@ -30,14 +32,18 @@ export function cacheInfo(directory: string, variant: string): CacheInfo | null 
       current: count("SELECT count(*) AS n FROM results WHERE variant = ?", variant),
       variants: count("SELECT count(DISTINCT variant) AS n FROM results"),
       files: count("SELECT count(*) AS n FROM files"),
+      corpusResults: count("SELECT count(*) AS n FROM corpus_results"),
     };
   } finally {
     db.close();
   }
 }
 
-/** Deletes entries (all, or only those another version of the pipeline wrote) and returns how many. */
-export function clearCache(directory: string, variant: string, staleOnly: boolean): number {
+/**
+ * Deletes entries (all, or only those another version of the pipeline wrote, and the corpus-level results
+ * of another version of the program) and returns how many per-document entries went.
+ */
+export function clearCache(directory: string, variant: string, program: string, staleOnly: boolean): number {
   const file = path.join(directory, CACHE_FILE);
   if (!existsSync(file)) return 0;
   let db: Db;
@@ -52,8 +58,13 @@ export function clearCache(directory: string, variant: string, staleOnly: boolea
     const { changes } = staleOnly
       ? db.prepare("DELETE FROM results WHERE variant != ?").run(variant)
       : db.prepare("DELETE FROM results").run();
-    if (staleOnly) db.prepare("DELETE FROM files WHERE variant != ?").run(variant);
-    else db.prepare("DELETE FROM files").run();
+    if (staleOnly) {
+      db.prepare("DELETE FROM files WHERE variant != ?").run(variant);
+      db.prepare("DELETE FROM corpus_results WHERE code != ?").run(program);
+    } else {
+      db.prepare("DELETE FROM files").run();
+      db.prepare("DELETE FROM corpus_results").run();
+    }
     // Deleting in a transaction is safe beside a running annotate; VACUUM gives the space back.
     db.exec("VACUUM");
     db.pragma("wal_checkpoint(TRUNCATE)");

@@ -7,7 +7,7 @@ import Database from "better-sqlite3";
 
 export const CACHE_FILE = "annotations.sqlite";
 /** Bumped when the table layout changes: an older file is emptied, never misread. */
-const SCHEMA_VERSION = 6;
+const SCHEMA_VERSION = 8;
 /** How long a run waits for another run's write transaction before giving up on a batch. */
 const BUSY_TIMEOUT_MS = 5_000;
 
@@ -53,6 +53,7 @@ export function openDatabase(file: string): Db {
         dropped = db.prepare("SELECT count(*) FROM sqlite_master").pluck().get() !== 0;
         db.exec("DROP TABLE IF EXISTS results");
         db.exec("DROP TABLE IF EXISTS files");
+        db.exec("DROP TABLE IF EXISTS corpus_results");
         createTables(db);
         db.pragma(`user_version = ${SCHEMA_VERSION}`);
       }).immediate();
@@ -75,13 +76,20 @@ export function openDatabase(file: string): Db {
 function createTables(db: Db): void {
   // A rowid table with a unique index, not WITHOUT ROWID: values are kilobytes, and SQLite's clustered
   // (WITHOUT ROWID) layout is slow for rows that big (3x slower lookups, measured on 19,609 entries).
-  // The annotation is kept as the exact JSON that annotate prints (see unpack), its length in
-  // characters apart so that a row can be checked against the document without parsing it.
+  // The annotation is kept as the exact JSON that annotate prints (see unpack), cut in pieces at its
+  // top-level members (cache/parts.ts: head, the parts a command may not need, tail) so that a command reads
+  // only the parts it uses; its length in characters apart so that a row can be checked against the
+  // document without parsing it.
   db.exec(`CREATE TABLE IF NOT EXISTS results (
       content TEXT NOT NULL,
       variant TEXT NOT NULL,
       chars INTEGER NOT NULL,
-      annotation TEXT NOT NULL,
+      head TEXT NOT NULL,
+      mentions TEXT,
+      entities TEXT,
+      quotes TEXT,
+      summary TEXT,
+      tail TEXT NOT NULL,
       diagnostics TEXT NOT NULL,
       words TEXT NOT NULL,
       created INTEGER NOT NULL,
@@ -106,6 +114,21 @@ function createTables(db: Db): void {
       checked INTEGER NOT NULL,
       PRIMARY KEY (path, variant)
     ) WITHOUT ROWID`);
+  // Corpus-level results (see cli/memo.ts): a command's whole output over a corpus none of whose files
+  // changed, so that a warm run lists and stats the files, looks up one row and prints it. `scope` is the
+  // command line without its corpus state: a newer result of the same command line replaces the older
+  // (a corpus growing every day keeps one row per command line, not one per day). `code` is the program
+  // fingerprint, for `cache clear --stale`; `warnings` the JSON list of what the run said on stderr.
+  db.exec(`CREATE TABLE IF NOT EXISTS corpus_results (
+      key TEXT PRIMARY KEY,
+      scope TEXT NOT NULL,
+      code TEXT NOT NULL,
+      output TEXT NOT NULL,
+      warnings TEXT NOT NULL,
+      exit INTEGER NOT NULL,
+      created INTEGER NOT NULL
+    )`);
+  db.exec("CREATE INDEX IF NOT EXISTS corpus_results_scope ON corpus_results (scope)");
 }
 
 /** Opens the cache file; one found corrupt (now, or as `cause`) is moved aside with a warning and replaced. */

@@ -48,6 +48,25 @@ export function pipelineFingerprint(options: unknown, codeRoot = CODE_ROOT): str
   return hash.digest("hex").slice(0, 32);
 }
 
+/**
+ * What a command's whole output depends on besides its documents and options: all the code the program
+ * imports (commands, aggregation, formatting, as well as the pipeline), on top of `pipeline`, the
+ * pipeline fingerprint. The key of a corpus-level result (see cli/memo.ts): any change to the code makes
+ * those results unreachable, where only a change to the pipeline's modules invalidates per-document ones.
+ */
+export function programFingerprint(pipeline: string, codeRoot = CODE_ROOT): string {
+  const hash = crypto.createHash("sha256");
+  hash.update(`pipeline ${pipeline}\n`);
+  for (const file of resultModules(codeRoot, PROGRAM_ROOTS)) {
+    hash.update(`${path.relative(codeRoot, file)}\n`);
+    hash.update(readFileSync(file));
+  }
+  return hash.digest("hex").slice(0, 32);
+}
+
+/** The program's entry: every command and all it imports, statically or on demand. */
+export const PROGRAM_ROOTS = ["cli/main.js"] as const;
+
 const CODE_ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 /** `import … from "x"`, `export … from "x"`, `import "x"` and `import("x")`, in compiled or source code. */
@@ -57,7 +76,7 @@ const IMPORT = /\b(?:import|export)\b[^;'"`]*?\bfrom\s*["']([^"']+)["']|\bimport
  * The modules of RESULT_ROOTS and all they import (relative imports; packages are covered by
  * package.json), sorted. Under the TypeScript sources (tests) an import of "x.js" is the file "x.ts".
  */
-export function resultModules(codeRoot = CODE_ROOT): string[] {
+export function resultModules(codeRoot = CODE_ROOT, roots: readonly string[] = RESULT_ROOTS): string[] {
   const seen = new Set<string>();
   const visit = (file: string | null): void => {
     if (file === null || seen.has(file)) return;
@@ -67,7 +86,7 @@ export function resultModules(codeRoot = CODE_ROOT): string[] {
       if (specifier.startsWith(".")) visit(moduleFile(path.resolve(path.dirname(file), specifier)));
     }
   };
-  for (const root of RESULT_ROOTS) visit(moduleFile(path.join(codeRoot, root)));
+  for (const root of roots) visit(moduleFile(path.join(codeRoot, root)));
   return [...seen].sort();
 }
 

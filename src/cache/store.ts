@@ -3,7 +3,9 @@ import path from "node:path";
 import type Database from "better-sqlite3";
 import type { FileIdentity } from "../corpus/index.js";
 import type { Diagnostic } from "../types.js";
+import { type CorpusResult, getCorpusResult, putCorpusResult } from "./corpus.js";
 import { CACHE_FILE, type Db, isCorruption, openWithRecovery } from "./database.js";
+import { ANNOTATION_PARTS, type AnnotationPart, cutAnnotation, joinedAnnotationSql } from "./parts.js";
 
 /** Entries written per transaction: one commit (one fsync) per batch, not per document. */
 const WRITE_BATCH = 256;
@@ -14,8 +16,16 @@ const WRITE_BATCH = 256;
  */
 const RACY_MS = 2_000;
 
-/** A row of selectByFile: result rowid, chars, annotation, diagnostics, read diagnostics, checked, mtime, ctime. */
-type IndexRow = [number, number, string, string, string, number, number, number];
+/** A row of select: result rowid, chars, diagnostics, annotation (its pieces joined: see cache/parts.ts). */
+type ResultRow = [number, number, string, string];
+/** A row of selectByFile: result rowid, chars, diagnostics, read diagnostics, checked, annotation. */
+type IndexRow = [number, number, string, string, number, string];
+
+/**
+ * The parts of the annotations a run reads (see cache/parts.ts): "all", or the fields its command uses;
+ * a result read with some parts left out is an annotation without those fields.
+ */
+export type PartsRead = readonly AnnotationPart[] | "all";
 
 /**
  * A document's result as stored: serialized, without the document's id and path (the pipeline's packed
@@ -32,7 +42,10 @@ export interface StoredResult {
   words: string;
 }
 
-/** A stored result as read: the word counts are read from the database only if asked for. */
+/**
+ * A stored result as read: the annotation holds the parts asked for (see PartsRead), and the word counts
+ * are read from the database only if asked for.
+ */
 export type StoredRow = Omit<StoredResult, "words"> & { words(): string | undefined };
 
 /** Turns a stored row into a result, or undefined when it does not fit the document (a miss). */
@@ -68,13 +81,22 @@ export class ResultCache {
     checked: number;
   }[] = [];
   private readonly flushOnExit = () => this.flush();
+  private readonly parts: readonly AnnotationPart[];
+  private selectKnown: Database.Statement | null = null;
+
+  /** The annotation with the parts a run reads, joined by SQLite (one string per row, made in C). */
+  private columns(table: string): string {
+    return joinedAnnotationSql(table, this.parts);
+  }
 
   private constructor(
     readonly file: string,
     db: Db,
     private readonly variant: string,
     private readonly warn: (message: string) => void,
+    parts: PartsRead,
   ) {
+    this.parts = ANNOTATION_PARTS.filter((p) => parts === "all" || parts.includes(p));
     this.use(db);
     process.on("exit", this.flushOnExit);
   }
@@ -85,19 +107,19 @@ export class ResultCache {
     this.select =
       db
         ?.prepare(
-          "SELECT rowid, chars, annotation, diagnostics FROM results WHERE content = ? AND variant = ?",
+          `SELECT rowid, chars, diagnostics, ${this.columns("")} FROM results WHERE content = ? AND variant = ?`,
         )
         .raw() ?? null;
     this.selectWords = db?.prepare("SELECT words FROM results WHERE rowid = ?").pluck() ?? null;
     this.insert =
       db?.prepare(
-        `INSERT OR REPLACE INTO results (content, variant, chars, annotation, diagnostics, words, created)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT OR REPLACE INTO results (content, variant, chars, head, ${ANNOTATION_PARTS.join(", ")}, tail, diagnostics, words, created)
+         VALUES (?, ?, ?, ?, ${ANNOTATION_PARTS.map(() => "?").join(", ")}, ?, ?, ?, ?)`,
       ) ?? null;
     this.selectByFile =
       db
         ?.prepare(
-          `SELECT r.rowid, r.chars, r.annotation, r.diagnostics, f.diagnostics, f.checked, f.mtime, f.ctime
+          `SELECT r.rowid, r.chars, r.diagnostics, f.diagnostics, f.checked, ${this.columns("r.")}
            FROM files f JOIN results r ON r.rowid = f.result AND r.content = f.content AND r.variant = f.variant
            WHERE f.path = ? AND f.variant = ? AND f.size = ? AND f.mtime = ? AND f.ctime = ? AND f.ino = ?`,
         )
@@ -107,16 +129,27 @@ export class ResultCache {
         `INSERT OR REPLACE INTO files (path, variant, size, mtime, ctime, ino, content, result, diagnostics, checked)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ) ?? null;
+    this.selectKnown =
+      db
+        ?.prepare(
+          "SELECT checked FROM files WHERE path = ? AND variant = ? AND size = ? AND mtime = ? AND ctime = ? AND ino = ?",
+        )
+        .pluck() ?? null;
     this.selectRowid =
       db?.prepare("SELECT rowid FROM results WHERE content = ? AND variant = ?").pluck() ?? null;
   }
 
   /** Opens (or creates) the cache; null, after a warning, when it cannot be used at all. */
-  static open(directory: string, variant: string, warn: (message: string) => void): ResultCache | null {
+  static open(
+    directory: string,
+    variant: string,
+    warn: (message: string) => void,
+    parts: PartsRead = "all",
+  ): ResultCache | null {
     const file = path.join(directory, CACHE_FILE);
     try {
       mkdirSync(directory, { recursive: true });
-      return new ResultCache(file, openWithRecovery(file, warn), variant, warn);
+      return new ResultCache(file, openWithRecovery(file, warn), variant, warn, parts);
     } catch (error) {
       warn(`cache unavailable (${(error as Error).message}); running without it`);
       return null;
@@ -125,10 +158,8 @@ export class ResultCache {
 
   /** The stored result with this content key, if `accept` takes it; undefined (a miss) otherwise. */
   get<T>(key: string, accept: Accept<T>): T | undefined {
-    const row = this.guard(
-      () => this.select?.get(key, this.variant) as [number, number, string, string] | undefined,
-    );
-    const result = row === undefined ? undefined : accept(this.stored(row));
+    const row = this.guard(() => this.select?.get(key, this.variant) as ResultRow | undefined);
+    const result = row === undefined ? undefined : accept(this.stored(row[0], row[1], row[2], row[3]));
     if (result !== undefined) this.stats.hits += 1;
     else this.stats.misses += 1;
     return result;
@@ -145,27 +176,28 @@ export class ResultCache {
   ): { result: T; diagnostics: Diagnostic[] } | undefined {
     const row = this.indexRow(identity);
     if (row === undefined) return undefined;
-    const diagnostics = parseDiagnostics(row[4]);
-    const result = diagnostics ? accept(this.stored(row)) : undefined;
+    const diagnostics = parseDiagnostics(row[3]);
+    const result = diagnostics ? accept(this.stored(row[0], row[1], row[2], row[5])) : undefined;
     if (result === undefined || !diagnostics) return undefined;
     this.stats.hits += 1;
     this.stats.unread += 1;
     return { result, diagnostics };
   }
 
-  private stored([rowid, chars, annotation, diagnostics]: readonly [
-    number,
-    number,
-    string,
-    string,
-    ...unknown[],
-  ]): StoredRow {
+  private stored(rowid: number, chars: number, diagnostics: string, annotation: string): StoredRow {
     return { chars, annotation, diagnostics, words: () => this.readWords(rowid) };
   }
 
-  /** Whether getByIdentity would find this file (nothing is counted or parsed): to estimate a run's work. */
+  /**
+   * Whether getByIdentity would likely find this file (nothing is read, counted or parsed; the result
+   * itself is not looked up): to estimate a run's work.
+   */
   knows(identity: FileIdentity): boolean {
-    return this.indexRow(identity) !== undefined;
+    const { path: where, size, mtimeMs, ctimeMs, ino } = identity;
+    const checked = this.guard(
+      () => this.selectKnown?.get(where, this.variant, size, mtimeMs, ctimeMs, ino) as number | undefined,
+    );
+    return checked !== undefined && Math.max(mtimeMs, ctimeMs) <= checked - RACY_MS;
   }
 
   /** The file index's row for an identity, with its result; undefined if absent or not to be trusted. */
@@ -174,7 +206,7 @@ export class ResultCache {
     const row = this.guard(
       () => this.selectByFile?.get(where, this.variant, size, mtimeMs, ctimeMs, ino) as IndexRow | undefined,
     );
-    if (row === undefined || Math.max(mtimeMs, ctimeMs) > row[5] - RACY_MS) return undefined;
+    if (row === undefined || Math.max(mtimeMs, ctimeMs) > row[4] - RACY_MS) return undefined;
     return row;
   }
 
@@ -221,11 +253,14 @@ export class ResultCache {
         // The file index points at result rowids: those of this batch are known from their inserts.
         const inserted = new Map<string, number>();
         for (const e of batch) {
+          const { head, parts, tail } = cutAnnotation(e.annotation);
           const { lastInsertRowid } = insert.run(
             e.content,
             this.variant,
             e.chars,
-            e.annotation,
+            head,
+            ...ANNOTATION_PARTS.map((p) => parts[p]),
+            tail,
             e.diagnostics,
             e.words,
             now,
@@ -254,6 +289,16 @@ export class ResultCache {
       write.immediate();
       this.stats.writes += batch.length;
     });
+  }
+
+  /** The corpus-level result under `key` (see cache/corpus.ts), if stored. */
+  getCorpus(key: string): CorpusResult | undefined {
+    return this.guard(() => (this.db ? getCorpusResult(this.db, key) : undefined));
+  }
+
+  /** Stores a corpus-level result, replacing the older ones of its scope. */
+  putCorpus(key: string, scope: string, code: string, result: CorpusResult): void {
+    this.guard(() => this.db && putCorpusResult(this.db, key, scope, code, result));
   }
 
   close(): void {

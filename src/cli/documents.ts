@@ -2,12 +2,20 @@ import { cacheDirectory, pipelineFingerprint } from "../cache/key.js";
 import { ResultCache } from "../cache/store.js";
 import { ReadTally } from "../corpus/diagnostics.js";
 import { formatOf, isRecordFormat } from "../corpus/formats.js";
-import { defaultInputs, InputError, type InputFile, listInputs } from "../corpus/index.js";
+import {
+  defaultInputs,
+  type FileIdentity,
+  fileIdentity,
+  InputError,
+  type InputFile,
+  listInputs,
+} from "../corpus/index.js";
 import { documentSources } from "../corpus/sources.js";
 import { fileListHash } from "../merge/partial.js";
 import type { AnnotateOptions, DocumentResult } from "../pipeline/result.js";
 import { annotateIndexed, defaultJobs } from "../pipeline/run.js";
 import { formatShard, inShard, parseShard, type Shard, ShardError } from "../shard/select.js";
+import type { PartContents } from "./for-merge.js";
 import { type Logger, UsageError } from "./logger.js";
 import { type CommonOptions, chosenFormat, extensions, fieldOptions } from "./options.js";
 import { Progress } from "./progress.js";
@@ -28,11 +36,21 @@ export interface AnnotatedPaths {
   /** Each document's result, with its place in the unsharded file list (`merge` restores that order). */
   documents(): AsyncGenerator<{ seq: number; result: DocumentResult }>;
   results(): AsyncGenerator<DocumentResult>;
+  /** The files listed (this shard's and the others'). */
+  files: readonly InputFile[];
+  /** The cache the run reads and writes; null with --no-cache or when it cannot be opened. */
+  cache: ResultCache | null;
+  /** Whether every document was read or annotated as it would be again (no worker failure). */
+  complete(): boolean;
+  /** Closes the cache, for a run that does not read its documents (a corpus-level result). */
+  close(): void;
+  /** Each file's identity (null for one that cannot be stated), stated once, at the first call. */
+  identities(): readonly (FileIdentity | null)[];
 }
 
 /**
  * Lists the files of `paths` (the default corpus when none), takes the shard's slice, opens the cache.
- * `words`: whether the command (or its --for-merge parts) reads the results' word counts.
+ * `parts`: what of each result the command (or its --for-merge parts) reads; the whole result without it.
  */
 export async function annotatePaths(
   paths: readonly string[],
@@ -40,7 +58,7 @@ export async function annotatePaths(
   annotate: AnnotateOptions,
   logger: Logger,
   reporter: DiagnosticReporter,
-  words = true,
+  parts?: PartContents,
 ): Promise<AnnotatedPaths> {
   let inputs = [...paths];
   if (inputs.length === 0) {
@@ -74,7 +92,10 @@ export async function annotatePaths(
   });
   const fingerprint = pipelineFingerprint(annotate);
   const cache =
-    options.cache === false ? null : ResultCache.open(cacheDirectory(), fingerprint, (m) => logger.warn(m));
+    options.cache === false
+      ? null
+      : // Found results carry only the annotation's fields the command reads (cache/parts.ts).
+        ResultCache.open(cacheDirectory(), fingerprint, (m) => logger.warn(m), parts?.fields ?? "all");
   const progress = new Progress({
     total: files.length,
     // A bar on the terminal that also shows streamed results would be torn by every line.
@@ -85,6 +106,8 @@ export async function annotatePaths(
       !files.some((f) => isRecordFormat(formatOf(f.path, options.inputFormat ?? "auto"))),
   });
   const jobs = options.jobs && options.jobs > 0 ? options.jobs : defaultJobs();
+  let failed = false;
+  let identities: (FileIdentity | null)[] | undefined;
   async function* documents(): AsyncGenerator<{ seq: number; result: DocumentResult }> {
     const indexed = annotateIndexed(
       files,
@@ -95,7 +118,8 @@ export async function annotatePaths(
         cache,
         info: (m) => logger.info(m),
         tally,
-        words,
+        words: parts?.words !== false,
+        ...(identities ? { identities } : {}),
       },
       sources,
     );
@@ -104,6 +128,7 @@ export async function annotatePaths(
       for await (const outcome of indexed) {
         progress.tick();
         if (outcome.result === null) {
+          if (outcome.diagnostics.some((d) => d.code === "not-annotated")) failed = true;
           reporter.report(outcome.path, outcome.diagnostics);
           continue;
         }
@@ -113,7 +138,8 @@ export async function annotatePaths(
       finished = true;
     } finally {
       progress.stop();
-      cache?.close();
+      // Flushed, not closed: the command may still store its corpus-level result (run.ts closes it).
+      cache?.flush();
       if (cache) {
         const { hits, unread, misses, writes } = cache.stats;
         logger.info(
@@ -127,7 +153,22 @@ export async function annotatePaths(
   async function* results(): AsyncGenerator<DocumentResult> {
     for await (const { result } of documents()) yield result;
   }
-  return { total, fileList, shard, fingerprint, documents, results };
+  return {
+    total,
+    fileList,
+    shard,
+    fingerprint,
+    documents,
+    results,
+    files,
+    cache,
+    complete: () => !failed,
+    close: () => cache?.close(),
+    identities: () => {
+      identities ??= files.map(fileIdentity);
+      return identities;
+    },
+  };
 }
 
 function parseShardOption(text: string): Shard {

@@ -159,11 +159,15 @@ export function openOutput(options: CommonOptions): OutputStream {
 }
 
 /** The printer of a command's results; `logger` hears which --columns it did not know or left out. */
-export function openPrinter(options: CommonOptions, logger: Logger): Printer {
+export function openPrinter(
+  options: CommonOptions,
+  logger: Logger,
+  out: OutputStream = openOutput(options),
+): Printer {
   return new Printer({
     format: chosenFormat(options),
     color: options.color,
-    out: openOutput(options),
+    out,
     ...(options.columns ? { columns: options.columns } : {}),
     diagnostics: logger,
   });

@@ -1,9 +1,10 @@
 import type { Printer } from "../format/printer.js";
 import { type AnnotateOptions, DEFAULT_ANNOTATE_OPTIONS, type DocumentResult } from "../pipeline/result.js";
-import { annotatePaths } from "./documents.js";
+import { type AnnotatedPaths, annotatePaths } from "./documents.js";
 import { type PartContents, writeForMerge } from "./for-merge.js";
 import { Logger } from "./logger.js";
-import { type CommonOptions, openPrinter } from "./options.js";
+import { corpusMemo, RecordingOutput } from "./memo.js";
+import { type CommonOptions, openOutput, openPrinter } from "./options.js";
 import { DiagnosticReporter } from "./report.js";
 
 /*
@@ -48,6 +49,11 @@ export interface CommandSpec<O> {
   annotate?: (options: O) => Partial<AnnotateOptions>;
   /** What of each result the command reads: all its --for-merge parts carry (default: the whole result). */
   parts?: PartContents;
+  /**
+   * Whether the command's whole output is kept in the cache for a corpus none of whose files changed
+   * (cli/memo.ts; default true). Not for outputs as big as the corpus (annotate) or written elsewhere.
+   */
+  corpusResult?: boolean;
 }
 
 /** The per-program wiring of commands: where results come from, and the exit code the command returned. */
@@ -60,10 +66,11 @@ export class CommandContext {
   action<O extends CommonOptions>(
     body: CommandBody<O>,
     spec: CommandSpec<O> = {},
-  ): (paths: string[], options: O) => Promise<void> {
-    return async (paths, options) => {
+  ): (paths: string[], options: O, command?: { name(): string }) => Promise<void> {
+    return async (paths, options, command) => {
       const annotate = { ...DEFAULT_ANNOTATE_OPTIONS, ...spec.annotate?.(options) };
-      this.exitCode = await runCommand(this.source, body, paths, options, annotate, spec.parts);
+      const memo = spec.corpusResult !== false && command !== undefined ? command.name() : null;
+      this.exitCode = await runCommand(this.source, body, paths, options, annotate, spec.parts, memo);
     };
   }
 
@@ -82,6 +89,7 @@ async function runCommand<O extends CommonOptions>(
   options: O,
   annotate: AnnotateOptions,
   parts: PartContents | undefined,
+  memoName: string | null,
 ): Promise<number> {
   const verbose = options.verbose === true;
   const logger = new Logger(verbose, source.kind === "replay" ? source.quiet : options.quiet === true);
@@ -93,12 +101,52 @@ async function runCommand<O extends CommonOptions>(
       options,
     );
   } else {
-    const documents = await annotatePaths(paths, options, annotate, logger, reporter, parts?.words !== false);
-    code = options.forMerge
-      ? await writeForMerge(documents, paths, options, parts)
-      : await body({ printer: openPrinter(options, logger), logger, results: documents.results() }, options);
+    const documents = await annotatePaths(paths, options, annotate, logger, reporter, parts);
+    try {
+      if (options.forMerge) code = await writeForMerge(documents, paths, options, parts);
+      else if (memoName === null) {
+        const printer = openPrinter(options, logger);
+        code = await body({ printer, logger, results: documents.results() }, options);
+      } else return await runWithCorpusResult(memoName, body, paths, options, documents, logger, reporter);
+    } finally {
+      documents.close();
+    }
   }
   reporter.end();
+  return code;
+}
+
+/**
+ * A run whose whole output may be kept, or found, in the cache (see cli/memo.ts): found, it is printed
+ * with the warnings the run gave, and no document is read; else the command runs and its output, warnings
+ * and exit code are stored, unless a file changed too recently to trust its identity next time.
+ */
+async function runWithCorpusResult<O extends CommonOptions>(
+  name: string,
+  body: CommandBody<O>,
+  paths: readonly string[],
+  options: O,
+  documents: AnnotatedPaths,
+  logger: Logger,
+  reporter: DiagnosticReporter,
+): Promise<number> {
+  const out = new RecordingOutput(openOutput(options));
+  const printer = openPrinter(options, logger, out);
+  const memo = corpusMemo(name, paths, options, documents, printer);
+  const found = memo?.cache.getCorpus(memo.key);
+  if (memo && found) {
+    logger.info(`${memo.files} unchanged file(s): the result of the last run over them, from the cache`);
+    printer.write(found.output);
+    for (const warning of found.warnings) logger.warn(warning);
+    return found.exit;
+  }
+  if (!memo?.settled) out.stop();
+  const warnings = logger.record();
+  const code = await body({ printer, logger, results: documents.results() }, options);
+  reporter.end();
+  const output = out.recorded();
+  if (memo?.settled && output !== null && documents.complete())
+    memo.cache.putCorpus(memo.key, memo.scope, memo.code, { output, warnings, exit: code });
   return code;
 }
 

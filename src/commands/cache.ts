@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { cacheInfo, clearCache } from "../cache/admin.js";
 import { CACHE_FILE } from "../cache/database.js";
-import { cacheDirectory, pipelineFingerprint } from "../cache/key.js";
+import { cacheDirectory, pipelineFingerprint, programFingerprint } from "../cache/key.js";
 import { Printer } from "../format/printer.js";
 import { cacheInfoColumns, cacheInfoRows } from "../format/views/cache.js";
 import { DEFAULT_ANNOTATE_OPTIONS } from "../pipeline/result.js";
@@ -27,7 +27,7 @@ export function registerCache(program: Command): void {
       const info = cacheInfo(directory, currentVariant());
       if (options.json) {
         process.stdout.write(
-          `${JSON.stringify(info ?? { file: `${directory}/${CACHE_FILE}`, bytes: 0, entries: 0, current: 0, variants: 0, files: 0 }, null, 2)}\n`,
+          `${JSON.stringify(info ?? { file: `${directory}/${CACHE_FILE}`, bytes: 0, entries: 0, current: 0, variants: 0, files: 0, corpusResults: 0 }, null, 2)}\n`,
         );
         return;
       }
@@ -45,7 +45,13 @@ export function registerCache(program: Command): void {
     .description("delete the cached results (safe while another run is using the cache)")
     .option("--stale", "only entries that this version with default options would never read")
     .action((options: { stale?: boolean }) => {
-      const removed = clearCache(cacheDirectory(), currentVariant(), options.stale === true);
+      const variant = currentVariant();
+      const removed = clearCache(
+        cacheDirectory(),
+        variant,
+        programFingerprint(variant),
+        options.stale === true,
+      );
       process.stdout.write(`${removed} entr${removed === 1 ? "y" : "ies"} removed\n`);
     });
   for (const sub of cache.commands) sub.exitOverride();

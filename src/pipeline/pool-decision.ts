@@ -58,7 +58,6 @@ const POOL_SURE_DOCUMENTS = 2_000;
 
 const WORKER_FILE = fileURLToPath(new URL("./worker.js", import.meta.url));
 
-
 /** Sums file sizes (stdin counts as small): only for corpora too small to be sure a pool pays. */
 async function totalBytes(files: readonly InputFile[]): Promise<number> {
   let sum = 0;

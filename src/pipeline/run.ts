@@ -6,7 +6,7 @@
 import { availableParallelism } from "node:os";
 import type { ResultCache } from "../cache/store.js";
 import type { ReadTally } from "../corpus/diagnostics.js";
-import type { InputFile } from "../corpus/index.js";
+import type { FileIdentity, InputFile } from "../corpus/index.js";
 import type { Source } from "../corpus/sources.js";
 import { type Annotator, MAX_BATCH_DOCUMENTS } from "./annotators.js";
 import { orderedMap } from "./ordered-map.js";
@@ -32,6 +32,8 @@ export interface PipelineOptions {
    * leaves them out of its results, 40% of their size. Read unless said otherwise.
    */
   words?: boolean;
+  /** The files' identities when already stated (by their index in `files`), so as not to state them twice. */
+  identities?: readonly (FileIdentity | null)[];
 }
 
 /** The default for --jobs: one worker per core the process may use. */
@@ -84,6 +86,7 @@ export async function* annotateIndexed(
       return (await chosen.annotator).annotate(item);
     },
     options.tally,
+    options.identities,
   );
   try {
     yield* orderedMap(sources, windowFor(options.jobs), steps);

@@ -56,6 +56,7 @@ export function documentSteps(
   cache: ResultCache | null,
   annotate: AnnotateMiss,
   tally?: ReadTally,
+  identities?: readonly (FileIdentity | null)[],
 ): (source: Source) => Promise<IndexedResult> {
   return async (source) => {
     const { seq } = source;
@@ -81,7 +82,8 @@ export function documentSteps(
       const { file, format } = source;
       path = file.path;
       // A file unchanged since a run read it is found by its identity, without being read or hashed.
-      identity = cache ? fileIdentity(file) : null;
+      // (Stated before the run when it looked for a corpus-level result: see cli/memo.ts.)
+      identity = cache ? (identities?.[source.fileIndex] ?? fileIdentity(file)) : null;
       const known = identity
         ? cache?.getByIdentity(identity, accept({ id: file.id, path: file.path, chars: null }))
         : undefined;

@@ -3,6 +3,7 @@ import { STANDALONE_LINES } from "../lexicon/boilerplate.js";
 import { quoteMarksBySide } from "../lexicon/quote-marks.js";
 import { STOPWORDS } from "../lexicon/stopwords.js";
 import type { Sentence, Token } from "../types.js";
+import { firstCharTest } from "./first-chars.js";
 import { MAX_SENTENCE_CHARS, MAX_SENTENCE_TOKENS } from "./limits.js";
 
 const TERMINALS = new Set([".", "!", "?", "…", "...", "....", "?!", "!?"]);
@@ -34,11 +35,15 @@ function isStandaloneLine(tokens: readonly Token[], first: number, last: number)
 
 const STARTS_LOWER = /^\p{Ll}/u;
 
+const mayBeGluedStarter = firstCharTest(GLUED_SENTENCE_STARTERS);
+const mayBeTerminal = firstCharTest(TERMINALS);
+
 /** "the club He has": a lower-case content word, then a word that only ever starts a sentence. */
 function isGluedBoundary(token: Token, next: Token): boolean {
   return (
-    GLUED_SENTENCE_STARTERS.has(next.text) &&
     token.kind === "word" &&
+    mayBeGluedStarter(next.text) &&
+    GLUED_SENTENCE_STARTERS.has(next.text) &&
     STARTS_LOWER.test(token.text) &&
     !STOPWORDS.has(token.text)
   );
@@ -91,7 +96,7 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       close(i + 1);
       continue;
     }
-    if (TERMINALS.has(token.text)) {
+    if (mayBeTerminal(token.text) && TERMINALS.has(token.text)) {
       let last = i;
       while (last + 1 < tokens.length) {
         const closer = tokens[last + 1] as Token;

@@ -45,13 +45,31 @@ const UPPER_INITIAL = /^\p{Lu}$/u;
 
 function kindOf(text: string): TokenKind {
   const first = text.codePointAt(0) ?? 0;
-  if (first >= 48 && first <= 57) return /^[\d.,:/-]+$/.test(text) ? "number" : "word";
-  return LETTER.test(text) || /\p{N}/u.test(text) ? "word" : "punct";
+  if (first >= 48 && first <= 57) return NUMBER_TOKEN.test(text) ? "number" : "word";
+  // ASCII fast paths (most tokens): a letter first makes a word; one ASCII character that is neither is punctuation.
+  if (isAsciiLetter(first)) return "word";
+  if (first < 128 && text.length === 1) return "punct";
+  return LETTER.test(text) || DIGIT.test(text) ? "word" : "punct";
+}
+
+const NUMBER_TOKEN = /^[\d.,:/-]+$/;
+const DIGIT = /\p{N}/u;
+const LETTER_START = /^\p{L}/u;
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** /^\p{L}/u.test(word), without the regular expression for ASCII. */
+function startsWithLetter(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 128 ? isAsciiLetter(code) : LETTER_START.test(word);
 }
 
 function push(tokens: Token[], text: string, start: number, end: number): void {
   if (end - start <= MAX_TOKEN_CHARS) {
-    tokens.push({ start, end, text: text.slice(start, end), kind: kindOf(text.slice(start, end)) });
+    const token = text.slice(start, end);
+    tokens.push({ start, end, text: token, kind: kindOf(token) });
     return;
   }
   // A token longer than any word: cut into pieces (never between the halves of a surrogate pair).
@@ -87,7 +105,8 @@ function scan(
       tokens.push({ start: shift + start, end: shift + end, text: word, kind: "punct" });
       continue;
     }
-    if (/^\p{L}/u.test(word) && end - start <= MAX_TOKEN_CHARS) {
+    const letterFirst = startsWithLetter(word);
+    if (letterFirst && end - start <= MAX_TOKEN_CHARS) {
       // "Mr." "Gen." "J." keep the period that follows them.
       if (source.charCodeAt(end) === 46 && (isAbbreviation(word) || UPPER_INITIAL.test(word))) {
         end += 1;
@@ -106,7 +125,7 @@ function scan(
         continue;
       }
     }
-    if (pattern === TOKEN_PATTERN && word.includes(".") && !word.endsWith(".") && /^\p{L}/u.test(word)) {
+    if (pattern === TOKEN_PATTERN && letterFirst && word.includes(".") && !word.endsWith(".")) {
       // A letter-period run with a letter after it: not an initialism. Its pairs are tokenized without
       // the initialism alternative, and the scan resumes at the letter.
       const runEnd = start + word.lastIndexOf(".") + 1;

@@ -6,6 +6,9 @@
  * (scripts/train-ner.ts) and tagging share these functions, so they cannot drift apart.
  */
 import { gazetteer, KIND_BITS, Kind } from "./gazetteer.js";
+import { factsOf, isCapitalized, type WordFacts } from "./word-facts.js";
+
+export { isCapitalized };
 
 export const TAGS = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"] as const;
 export type Tag = (typeof TAGS)[number];
@@ -40,6 +43,8 @@ export interface TokenView {
   flags: number;
   /** The document's memory, shared by all its views (absent: tagged without document memory). */
   memory?: DocumentMemory;
+  /** factsOf(text), as viewDocument found it. */
+  facts?: WordFacts;
 }
 
 /**
@@ -109,12 +114,6 @@ export function shapeOf(text: string): string {
   return shape;
 }
 
-export function isCapitalized(text: string): boolean {
-  const code = text.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90;
-  return UPPER.test(text.charAt(0));
-}
-
 function pushGazetteer(features: string[], prefix: string, flags: number): void {
   for (let bit = 0; bit < FLAG_BASE; bit++) if (flags & (1 << bit)) features.push(`${prefix}g${bit}`);
 }
@@ -170,76 +169,70 @@ export function historyFeatures(prev: number, prev2: number, shape: string): str
  * headline and document-memory flags.
  */
 export function viewDocument(sentences: readonly (readonly string[])[]): TokenView[][] {
-  const gaz = gazetteer();
+  const facts = sentences.map((words) => words.map(factsOf));
   const lowerSeen = new Set<string>();
   const titleSeen = new Set<string>();
-  const headline = sentences.map(isHeadline);
-  const initials = sentences.map(initialPositions);
+  const headline = facts.map(isHeadline);
+  const initials = facts.map(initialPositions);
   const evidence = new Map<string, number>();
-  const note = (word: string, flag: number): void => {
-    const key = word.toLowerCase();
-    evidence.set(key, (evidence.get(key) ?? 0) | flag);
+  const note = (word: WordFacts, flag: number): void => {
+    evidence.set(word.lower, (evidence.get(word.lower) ?? 0) | flag);
   };
-  sentences.forEach((words, s) => {
+  facts.forEach((words, s) => {
     const initial = initials[s] as boolean[];
     for (let i = 0; i < words.length; i++) {
-      const word = words[i] as string;
-      if (!isCapitalized(word)) {
-        if (LOWER.test(word.charAt(0))) lowerSeen.add(word);
+      const word = words[i] as WordFacts;
+      if (!word.capitalized) {
+        if (word.startsLower) lowerSeen.add(word.text);
         continue;
       }
-      if (!initial[i] && !headline[s] && LOWER.test(word)) titleSeen.add(word.toLowerCase());
+      if (!initial[i] && !headline[s] && word.hasLower) titleSeen.add(word.lower);
       if (headline[s]) continue;
       const next = words[i + 1];
-      if (next === undefined || !isCapitalized(next)) continue;
-      const kind = gaz.phrases.get(word.toLowerCase()) ?? 0;
-      if (kind & Kind.title) note(next, Flag.afterTitle);
-      if (kind & Kind.firstName && !(kind & Kind.title)) note(next, Flag.afterFirstName);
-      if ((gaz.phrases.get(next.toLowerCase()) ?? 0) & Kind.organization) note(word, Flag.beforeCompanyWord);
+      if (next === undefined || !next.capitalized) continue;
+      if (word.kind & Kind.title) note(next, Flag.afterTitle);
+      if (word.kind & Kind.firstName && !(word.kind & Kind.title)) note(next, Flag.afterFirstName);
+      if (next.kind & Kind.organization) note(word, Flag.beforeCompanyWord);
     }
   });
   const memory: DocumentMemory = new Map();
-  return sentences.map((words, s) => {
+  const phrases = gazetteer().phrases;
+  return facts.map((words, s) => {
     const initial = initials[s] as boolean[];
-    const views: TokenView[] = words.map((text, i) => {
+    const views: TokenView[] = words.map((word, i) => {
       let flags = 0;
       if (initial[i]) flags |= Flag.initial;
       if (headline[s]) flags |= Flag.headline;
-      if (isCapitalized(text)) {
-        const lower = text.toLowerCase();
-        if (lowerSeen.has(lower)) flags |= Flag.seenLower;
-        if (titleSeen.has(lower)) flags |= Flag.seenTitle;
-        if (gaz.commonWords.has(lower)) flags |= Flag.common;
-        flags |= evidence.get(lower) ?? 0;
+      if (word.capitalized) {
+        if (lowerSeen.has(word.lower)) flags |= Flag.seenLower;
+        if (titleSeen.has(word.lower)) flags |= Flag.seenTitle;
+        if (word.common) flags |= Flag.common;
+        flags |= evidence.get(word.lower) ?? 0;
       }
-      return { text, flags, memory };
+      return { text: word.text, flags, memory, facts: word };
     });
-    markGazetteer(words, views, gaz.phrases, gaz.longest);
+    markGazetteer(words, views, phrases);
     return views;
   });
 }
 
 /** Marks the longest gazetteer phrase starting at each capitalized token (start bits low, inside bits high). */
-function markGazetteer(
-  words: readonly string[],
-  views: TokenView[],
-  phrases: Map<string, number>,
-  longest: Map<string, number>,
-): void {
+function markGazetteer(words: readonly WordFacts[], views: TokenView[], phrases: Map<string, number>): void {
   for (let i = 0; i < words.length; i++) {
-    const first = words[i] as string;
-    if (!isCapitalized(first)) continue;
-    const lowerFirst = first.toLowerCase();
-    const most = Math.min(longest.get(lowerFirst) ?? 0, words.length - i);
-    let key = lowerFirst;
-    const keys: string[] = [key];
-    for (let n = 1; n < most; n++) {
-      key = `${key} ${(words[i + n] as string).toLowerCase()}`;
-      keys.push(key);
+    const first = words[i] as WordFacts;
+    if (!first.capitalized) continue;
+    const most = Math.min(first.longest, words.length - i);
+    if (most <= 1) {
+      // No longer phrase can start here: the word alone, as factsOf looked it up.
+      if (most === 1 && first.kind !== 0) (views[i] as TokenView).flags |= first.kind & KIND_MASK;
+      continue;
     }
+    // Phrase keys: the lower-cased words joined by one space (gazetteer.ts).
+    const keys: string[] = [first.lower];
+    for (let n = 1; n < most; n++) keys.push(`${keys[n - 1]} ${(words[i + n] as WordFacts).lower}`);
     for (let n = most; n >= 1; n--) {
-      const kind = phrases.get(keys[n - 1] as string);
-      if (kind === undefined) continue;
+      const kind = n === 1 ? first.kind : (phrases.get(keys[n - 1] as string) ?? 0);
+      if (kind === 0) continue;
       (views[i] as TokenView).flags |= kind & KIND_MASK;
       for (let j = i + 1; j < i + n; j++) (views[j] as TokenView).flags |= (kind & KIND_MASK) << KIND_BITS;
       break;
@@ -255,30 +248,31 @@ const AMBIGUOUS_QUOTES = new Set(['"', "'", "``", "`"]);
  * word of the sentence (after any punctuation), and the first word after an opening quotation mark
  * (‘said, “Peace in the region ...’).
  */
-function initialPositions(words: readonly string[]): boolean[] {
+function initialPositions(words: readonly WordFacts[]): boolean[] {
   let sawWord = false;
   return words.map((word, i) => {
-    const previous = i > 0 ? (words[i - 1] as string) : "";
-    const beforeQuote = i > 1 ? (words[i - 2] as string) : "";
+    const previous = i > 0 ? (words[i - 1] as WordFacts).text : "";
+    const beforeQuote = i > 1 ? (words[i - 2] as WordFacts) : null;
     const afterOpening =
       OPENING_QUOTES.has(previous) ||
-      (AMBIGUOUS_QUOTES.has(previous) && (i < 2 || !(LOWER.test(beforeQuote) || UPPER.test(beforeQuote))));
+      (AMBIGUOUS_QUOTES.has(previous) &&
+        (beforeQuote === null || !(beforeQuote.hasLower || beforeQuote.hasUpper)));
     const initial = !sawWord || afterOpening;
-    if (UPPER.test(word) || LOWER.test(word) || DIGIT.test(word)) sawWord = true;
+    if (word.hasUpper || word.hasLower || word.hasDigit) sawWord = true;
     return initial;
   });
 }
 
-function isHeadline(words: readonly string[]): boolean {
+function isHeadline(words: readonly WordFacts[]): boolean {
   let letters = 0;
   let upper = 0;
   let long = false;
   for (const word of words) {
-    if (!UPPER.test(word) && !LOWER.test(word)) continue;
+    if (!word.hasUpper && !word.hasLower) continue;
     letters++;
-    if (!LOWER.test(word)) {
+    if (!word.hasLower) {
       upper++;
-      if (word.length > 1) long = true;
+      if (word.text.length > 1) long = true;
     }
   }
   return long && upper >= 0.8 * letters;

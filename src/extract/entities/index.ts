@@ -33,6 +33,21 @@ function mentionOf(
   return { start, end: stop, text: doc.text.slice(start, stop) };
 }
 
+/** A mention of tokens [first, end) (built field by field: an object spread took a twentieth of extraction). */
+function typedMention(
+  doc: Document,
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  type: Mention["type"],
+  entity: string | null,
+): Mention {
+  const start = (tokens[first] as Token).start;
+  const stop = (tokens[end - 1] as Token).end;
+  const text = doc.text.slice(start, stop);
+  return { start, end: stop, text, type, entity: entity ?? text };
+}
+
 /** Extends a country name to the left when the words before it make a longer official name. */
 function extendCountry(tokens: readonly Token[], span: TokenSpan, lowest: number, gaz: Gazetteer): number {
   for (let length = Math.min(MAX_COUNTRY_PREFIX, span.first - lowest); length >= 1; length--) {
@@ -70,8 +85,7 @@ function mentionsOfSpan(
     const first = span.first + titleAtStart(tokens, span, gaz);
     if (headline && onlyOrdinaryWords(tokens, first, span.end, gaz)) return null;
     const title = titleBefore(tokens, first, sentence.firstToken, gaz);
-    const base = mentionOf(doc, tokens, first, span.end);
-    const mention: Mention = { ...base, type: "person", entity: base.text };
+    const mention = typedMention(doc, tokens, first, span.end, "person", null);
     if (first > span.first) mention.title = mentionOf(doc, tokens, span.first, first).text;
     else if (title !== null) mention.title = title.text;
     return mention;
@@ -80,15 +94,15 @@ function mentionsOfSpan(
     let first = span.first;
     if (gaz.countries.has(keyOf(tokens, first, span.end)))
       first = extendCountry(tokens, span, sentence.firstToken, gaz);
-    const base = mentionOf(doc, tokens, first, span.end);
-    const reading = readPlace(tokens, first, span.end, base.text, gaz);
-    const mention: Mention = { ...base, type: reading.type, entity: reading.entity };
+    const mention = typedMention(doc, tokens, first, span.end, "place", null);
+    const reading = readPlace(tokens, first, span.end, mention.text, gaz);
+    mention.type = reading.type;
+    mention.entity = reading.entity;
     return mention;
   }
-  const base = mentionOf(doc, tokens, span.first, span.end);
-  if (span.label === "ORG") return { ...base, type: "organization", entity: base.text };
+  if (span.label === "ORG") return typedMention(doc, tokens, span.first, span.end, "organization", null);
   const demonym = gaz.demonyms.get(keyOf(tokens, span.first, span.end));
-  return demonym === undefined ? null : { ...base, type: "demonym", entity: demonym };
+  return demonym === undefined ? null : typedMention(doc, tokens, span.first, span.end, "demonym", demonym);
 }
 
 /** Capitalized demonyms the tagger left untagged ("the Azeri leader"). */
@@ -102,8 +116,7 @@ function untaggedDemonyms(
   tokens.forEach((token, i) => {
     if (covered[i] || !isCapitalized(token.text)) return;
     const country = gaz.demonyms.get(token.text.toLowerCase());
-    if (country !== undefined)
-      found.push({ ...mentionOf(doc, tokens, i, i + 1), type: "demonym", entity: country });
+    if (country !== undefined) found.push(typedMention(doc, tokens, i, i + 1, "demonym", country));
   });
   return found;
 }
@@ -138,14 +151,14 @@ function surnameMentions(
   };
   tokens.forEach((_, i) => {
     if (!covered[i] && isSurname(i)) {
-      found.push({ ...mentionOf(doc, tokens, i, i + 1), type: "person", entity: tokens[i]?.text ?? "" });
+      found.push(typedMention(doc, tokens, i, i + 1, "person", tokens[i]?.text ?? ""));
     }
   });
   for (const { span, mention } of headlineSpans) {
     let hits = 0;
     for (let i = span.first; i < span.end; i++) {
       if (!isSurname(i)) continue;
-      found.push({ ...mentionOf(doc, tokens, i, i + 1), type: "person", entity: tokens[i]?.text ?? "" });
+      found.push(typedMention(doc, tokens, i, i + 1, "person", tokens[i]?.text ?? ""));
       hits++;
     }
     if (hits === 0 && mention !== null) found.push(mention);

@@ -1,5 +1,6 @@
 import { QUOTE_MARKS, type QuoteFamily } from "../../lexicon/quote-marks.js";
 import type { QuoteMarkProblem as Diagnostic, Token } from "../../types.js";
+import { firstStop, markTokens, stopsOf } from "./mark-index.js";
 import { roleOf, SPACE } from "./mark-roles.js";
 import type { Paragraph } from "./paragraphs.js";
 
@@ -84,9 +85,11 @@ function scanFamily(
   paragraphs: readonly Paragraph[],
   bodyStart: number,
   family: QuoteFamily,
+  marks: readonly number[],
   barrierEdges: ReadonlySet<number>,
   report: (offset: number, message: string, severity: Diagnostic["severity"]) => void,
 ): MarkedSpan[] {
+  const stops = stopsOf(marks, barrierEdges);
   const spans: MarkedSpan[] = [];
   let carried: Pending | null = null;
   for (let pi = 0; pi < paragraphs.length; pi++) {
@@ -98,7 +101,9 @@ function scanFamily(
       skipToken = p.first;
       carried = null;
     }
-    for (let i = p.first; i < p.end; i++) {
+    // Only marks and barrier edges do anything here: the tokens between them are skipped.
+    for (let k = firstStop(stops, p.first); k < stops.length && (stops[k] as number) < p.end; k++) {
+      const i = stops[k] as number;
       const token = tokens[i] as Token;
       if (barrierEdges.has(i)) {
         // Unclosed marks of this family inside an outer quote are dropped (apostrophes, mostly).
@@ -184,10 +189,16 @@ function span(
 }
 
 /** Counts opening marks per family to tell American (“double”) from British (‘single’) outer quotes. */
-function outerFamily(tokens: readonly Token[], text: string, bodyStart: number): QuoteFamily {
+function outerFamily(
+  tokens: readonly Token[],
+  marks: readonly number[],
+  text: string,
+  bodyStart: number,
+): QuoteFamily {
   let doubles = 0;
   let singles = 0;
-  for (const token of tokens) {
+  for (const i of marks) {
+    const token = tokens[i] as Token;
     const info = QUOTE_MARKS.get(token.text);
     if (info === undefined || info.family === "guillemet") continue;
     if (roleOf(text, token, bodyStart, info.family, false) !== "open") continue;
@@ -229,16 +240,17 @@ export function scanQuoteMarks(
       diagnostics.push({ document: documentId, offset, message, severity });
     else suppressed += 1;
   };
-  const outer = outerFamily(tokens, text, bodyStart);
+  const marks = markTokens(tokens);
+  const outer = outerFamily(tokens, marks, text, bodyStart);
   const inner: QuoteFamily = outer === "double" ? "single" : "double";
-  const outerSpans = scanFamily(text, tokens, paragraphs, bodyStart, outer, new Set(), report);
+  const outerSpans = scanFamily(text, tokens, paragraphs, bodyStart, outer, marks, new Set(), report);
   const edges = new Set<number>();
   for (const s of outerSpans) {
     edges.add(s.openToken);
     edges.add(s.closeToken);
   }
-  const innerSpans = scanFamily(text, tokens, paragraphs, bodyStart, inner, edges, report);
-  const guillemets = scanFamily(text, tokens, paragraphs, bodyStart, "guillemet", new Set(), report);
+  const innerSpans = scanFamily(text, tokens, paragraphs, bodyStart, inner, marks, edges, report);
+  const guillemets = scanFamily(text, tokens, paragraphs, bodyStart, "guillemet", marks, new Set(), report);
   if (suppressed > 0) {
     diagnostics.push({
       document: documentId,

@@ -25,5 +25,9 @@ export function cacheInfoRows(info: CacheInfo): CacheInfoRow[] {
       measure: "files",
       value: `${info.files} (known unchanged by path, size, times and inode: not read again)`,
     },
+    {
+      measure: "corpus results",
+      value: `${info.corpusResults} (a command's output over a corpus, printed again while no file changes)`,
+    },
   ];
 }

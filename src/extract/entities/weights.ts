@@ -1,0 +1,239 @@
+/**
+ * The tagger's weights (models/ner.json, loaded once per process) and the sums it caches: per word, per
+ * (flags, shape), per shape's tag history. Summed rows live in growing Float32Arrays addressed by offset
+ * (one Float32Array per word made a run allocate 80 k small buffers, and their look-ups chased pointers).
+ * Sums are made in single precision, one feature at a time, in the order the feature functions give.
+ */
+import { readFileSync } from "node:fs";
+import {
+  flagFeatures,
+  historyFeatures,
+  MEMORY_STATES,
+  memoryFeatures,
+  shapeOf,
+  TAG_COUNT,
+  TAGS,
+  WINDOW,
+  wordFeatures,
+} from "./features.js";
+import { modelPath } from "./model-path.js";
+import type { WordFacts } from "./word-facts.js";
+
+export interface ModelFile {
+  tags: readonly string[];
+  /** Weights are stored as integers: divide by `scale`. */
+  scale: number;
+  features: string[];
+  /** One row of TAGS.length weights per feature, rows in the order of `features` (flat: fast to parse). */
+  weights: number[];
+  /** Lower-case words training saw inside names ("of", "van", "bin"): the only lower-case words an I- tag may take. */
+  particles?: string[];
+}
+
+/** Weights of the features at every window offset: one row of TAG_COUNT per offset. */
+export const SPAN = WINDOW.length * TAG_COUNT;
+/** Tag-history states: no tag yet (-1) and each tag. */
+export const STATES = TAG_COUNT + 1;
+
+/** How a word may continue a name: ANY, as a PARTICLE (before a capitalized word), or NEVER. */
+export const ANY = 0;
+export const PARTICLE = 1;
+export const NEVER = 2;
+
+/** Rows of SPAN weights appended to one Float32Array, each known by its offset. */
+export class Rows {
+  data = new Float32Array(SPAN * 4096);
+  length = 0;
+
+  /** A new row of zeros; its offset. */
+  add(): number {
+    if (this.length + SPAN > this.data.length) {
+      const grown = new Float32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    const at = this.length;
+    this.data.fill(0, at, at + SPAN);
+    this.length += SPAN;
+    return at;
+  }
+}
+
+/**
+ * A Bloom filter over the model's feature names: most names a new word makes are not in the model ("0l=" of a
+ * rare word), and this rules them out without probing the 43 k-name map (a probe that misses the processor's
+ * caches: the map look-ups of new words were a twentieth of a run). Never says no to a name it holds.
+ */
+class NameFilter {
+  private static readonly BITS = 1 << 20;
+  private readonly words = new Uint32Array(NameFilter.BITS >>> 5);
+
+  add(name: string): void {
+    const hash = NameFilter.hashOf(name);
+    this.set(hash & (NameFilter.BITS - 1));
+    this.set(NameFilter.second(hash));
+  }
+
+  mayHave(name: string): boolean {
+    const hash = NameFilter.hashOf(name);
+    return this.has(hash & (NameFilter.BITS - 1)) && this.has(NameFilter.second(hash));
+  }
+
+  private set(bit: number): void {
+    this.words[bit >>> 5] = (this.words[bit >>> 5] as number) | (1 << (bit & 31));
+  }
+
+  private has(bit: number): boolean {
+    return ((this.words[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
+  }
+
+  private static second(hash: number): number {
+    return (Math.imul(hash, 0x9e3779b1) >>> 11) & (NameFilter.BITS - 1);
+  }
+
+  /** FNV-1a over the UTF-16 code units. */
+  private static hashOf(name: string): number {
+    let hash = 0x811c9dc5 | 0;
+    for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193);
+    return hash;
+  }
+}
+
+/** Words whose sums are kept before the table starts again (a long run sees many rare words). */
+const WORD_LIMIT = 200_000;
+
+export interface Model {
+  /** All feature weights, TAG_COUNT per feature. */
+  all: Float32Array;
+  /** Feature name → offset of its weights in `all`. */
+  features: Map<string, number>;
+  /** The names of `features`, for a quick "not there". */
+  names: NameFilter;
+  /** Rows of words' sums; `generation` counts the times the table started again. */
+  words: Rows;
+  generation: number;
+  /** Rows of (flags, shape) sums; shape id → flags → offset. */
+  flags: Rows;
+  flagRows: Map<number, number>[];
+  shapes: Map<string, number>;
+  shapeNames: string[];
+  /** shape id → history weights per (prev2, prev) state pair. */
+  history: Float32Array[];
+  /** Document-memory bits → weights. */
+  memory: Float32Array;
+  particles: ReadonlySet<string>;
+}
+
+let loaded: Model | null = null;
+
+export function model(): Model {
+  if (loaded === null) {
+    const file = JSON.parse(readFileSync(modelPath("ner.json"), "utf8")) as ModelFile;
+    if (file.tags.join() !== TAGS.join()) throw new Error("models/ner.json was trained with other tags");
+    const all = new Float32Array(file.weights.length);
+    for (let i = 0; i < all.length; i++) all[i] = (file.weights[i] as number) / file.scale;
+    const features = new Map<string, number>();
+    const names = new NameFilter();
+    file.features.forEach((feature, f) => {
+      features.set(feature, f * TAG_COUNT);
+      names.add(feature);
+    });
+    const m: Model = {
+      all,
+      features,
+      names,
+      words: new Rows(),
+      generation: 0,
+      flags: new Rows(),
+      flagRows: [],
+      shapes: new Map(),
+      shapeNames: [],
+      history: [],
+      memory: new Float32Array(MEMORY_STATES * TAG_COUNT),
+      particles: new Set(file.particles ?? []),
+    };
+    for (let bits = 1; bits < MEMORY_STATES; bits++)
+      addFeatures(m, memoryFeatures(bits), m.memory, bits * TAG_COUNT);
+    loaded = m;
+  }
+  return loaded;
+}
+
+function addFeatures(m: Model, names: readonly string[], target: Float32Array, at: number): void {
+  for (const name of names) {
+    if (!m.names.mayHave(name)) continue;
+    const row = m.features.get(name);
+    if (row === undefined) continue;
+    for (let t = 0; t < TAG_COUNT; t++)
+      target[at + t] = (target[at + t] as number) + (m.all[row + t] as number);
+  }
+}
+
+/** Starts the words' table again when it is full; call between sentences (it moves every word's row). */
+export function boundWords(m: Model): void {
+  if (m.words.length < WORD_LIMIT * SPAN) return;
+  m.words.length = 0;
+  m.generation++;
+}
+
+const LOWER_START = /^\p{Ll}/u;
+
+/** The word's sums, made on its first use (or first use since the words' table started again). */
+export function taggedWord(m: Model, facts: WordFacts): WordFacts {
+  if (facts.generation === m.generation) return facts;
+  const { text } = facts;
+  const at = m.words.add();
+  const names: string[] = [];
+  WINDOW.forEach((offset, w) => {
+    names.length = 0;
+    wordFeatures(text, offset, names);
+    addFeatures(m, names, m.words.data, at + w * TAG_COUNT);
+  });
+  const continues = !LOWER_START.test(text) ? ANY : m.particles.has(text) ? PARTICLE : NEVER;
+  facts.at = at;
+  facts.generation = m.generation;
+  facts.shape = shapeId(m, text);
+  facts.continues = continues;
+  return facts;
+}
+
+function shapeId(m: Model, text: string): number {
+  const shapeName = shapeOf(text);
+  let shape = m.shapes.get(shapeName);
+  if (shape === undefined) {
+    shape = m.shapeNames.length;
+    m.shapes.set(shapeName, shape);
+    m.shapeNames.push(shapeName);
+    m.flagRows.push(new Map());
+    m.history.push(historyTable(m, shapeName));
+  }
+  return shape;
+}
+
+/** Offset in m.flags of the sums of a token's shape-and-flags features. */
+export function flagRow(m: Model, flags: number, shape: number): number {
+  const rows = m.flagRows[shape] as Map<number, number>;
+  const known = rows.get(flags);
+  if (known !== undefined) return known;
+  const at = m.flags.add();
+  const names: string[] = [];
+  const shapeName = m.shapeNames[shape] as string;
+  WINDOW.forEach((offset, w) => {
+    names.length = 0;
+    flagFeatures(flags, shapeName, offset, names);
+    addFeatures(m, names, m.flags.data, at + w * TAG_COUNT);
+  });
+  rows.set(flags, at);
+  return at;
+}
+
+function historyTable(m: Model, shapeName: string): Float32Array {
+  const table = new Float32Array(STATES * STATES * TAG_COUNT);
+  for (let prev2 = -1; prev2 < TAG_COUNT; prev2++) {
+    for (let prev = -1; prev < TAG_COUNT; prev++) {
+      const at = ((prev2 + 1) * STATES + prev + 1) * TAG_COUNT;
+      addFeatures(m, historyFeatures(prev, prev2, shapeName), table, at);
+    }
+  }
+  return table;
+}

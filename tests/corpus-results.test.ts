@@ -1,0 +1,116 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { syntheticArticle, writeSyntheticCorpus } from "../scripts/bench/synthetic.js";
+import { type CliResult, runCliAsync } from "./helpers/cli.js";
+
+/*
+ * Corpus-level results (src/cli/memo.ts): a command run again over an unchanged corpus prints its stored
+ * output, which must be the very bytes (and warnings, and exit code) of a run that reads every document,
+ * with or without the cache; a file added or edited must never be answered from the older corpus's result.
+ */
+
+/** A verbose run says when its output came from the corpus-level result. */
+const FROM_CACHE = /unchanged file\(s\): the result of the last run over them, from the cache/;
+
+/** The file identities are trusted only for files changed 2 s before a run stats them (RACY_MS). */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 2_100));
+
+/** The warnings of a run (its other stderr lines, --verbose's, differ between cached and uncached runs). */
+const warnings = (r: CliResult) => r.stderr.split("\n").filter((l) => l.includes("warning:"));
+
+let cacheDir: string;
+let corpus: string;
+const cli = (args: string[]) => runCliAsync([...args, "-v"], { env: { CORPUS_CLI_CACHE_DIR: cacheDir } });
+
+beforeAll(async () => {
+  cacheDir = mkdtempSync(path.join(tmpdir(), "corpus-cli-corpus-results-"));
+  corpus = writeSyntheticCorpus(mkdtempSync(path.join(tmpdir(), "corpus-cli-corpus-")), 6, 3);
+  // A quotation-mark problem: a warning every run must give again.
+  writeFileSync(
+    path.join(corpus, "open-quote.txt"),
+    "Ana Ruiz said: \u201cWe will win in Lyon.\n\nThe end.\n",
+  );
+  await settle();
+});
+
+const COMMANDS: string[][] = [
+  ["entities", "--json"],
+  ["entities"],
+  ["entities", "--type", "person", "--by-document", "--csv"],
+  ["quotes", "--jsonl"],
+  ["quotes", "--speaker", "Nobody Known"],
+  ["summary", "--json"],
+  ["summary", "--sentences", "1", "--csv"],
+  ["stats", "--json"],
+  ["stats", "--by-document"],
+  ["timeline", "--json"],
+  ["network", "--json"],
+];
+
+describe("corpus-level results", () => {
+  it.each(COMMANDS.map((args) => [args.join(" "), args] as const))(
+    "%s: the same output, warnings and exit code cold, warm and without the cache",
+    async (_, args) => {
+      const command = [args[0] as string, corpus, ...args.slice(1)];
+      const uncached = await cli([...command, "--no-cache"]);
+      expect(warnings(uncached).some((w) => w.includes("open-quote.txt"))).toBe(true);
+      const cold = await cli(command);
+      const warm = await cli(command);
+      expect(cold.stderr).not.toMatch(FROM_CACHE);
+      expect(warm.stderr).toMatch(FROM_CACHE);
+      for (const run of [cold, warm]) {
+        expect(run.stdout).toBe(uncached.stdout);
+        expect(warnings(run)).toEqual(warnings(uncached));
+        expect(run.status).toBe(uncached.status);
+      }
+    },
+    60_000,
+  );
+
+  it("is never used for a corpus with a file added or edited, and is renewed", async () => {
+    const command = ["stats", corpus, "--json"];
+    await cli(command);
+    expect((await cli(command)).stderr).toMatch(FROM_CACHE);
+    writeFileSync(path.join(corpus, "added.txt"), syntheticArticle(4242, 2));
+    const added = await cli(command);
+    expect(added.stderr).not.toMatch(FROM_CACHE);
+    expect(JSON.parse(added.stdout).documents).toBe(8);
+    expect(added.stdout).toBe((await cli([...command, "--no-cache"])).stdout);
+    writeFileSync(path.join(corpus, "added.txt"), syntheticArticle(4343, 4));
+    const edited = await cli(command);
+    expect(edited.stderr).not.toMatch(FROM_CACHE);
+    expect(edited.stdout).not.toBe(added.stdout);
+    expect(edited.stdout).toBe((await cli([...command, "--no-cache"])).stdout);
+    await settle();
+    await cli(command);
+    const again = await cli(command);
+    expect(again.stderr).toMatch(FROM_CACHE);
+    expect(again.stdout).toBe(edited.stdout);
+  }, 60_000);
+
+  it("keys on the options and the output's width", async () => {
+    const command = ["entities", corpus];
+    await cli(command);
+    const narrow = await runCliAsync([...command, "-v"], {
+      env: { CORPUS_CLI_CACHE_DIR: cacheDir, COLUMNS: "40" },
+    });
+    expect(narrow.stderr).not.toMatch(FROM_CACHE);
+    const top = await cli([...command, "--top", "1"]);
+    expect(top.stderr).not.toMatch(FROM_CACHE);
+    expect(top.stdout).not.toBe(narrow.stdout);
+  }, 60_000);
+
+  it("are counted by cache info and removed by cache clear", async () => {
+    const command = ["stats", corpus];
+    await cli(command);
+    const env = { env: { CORPUS_CLI_CACHE_DIR: cacheDir } };
+    const info = JSON.parse((await runCliAsync(["cache", "info", "--json"], env)).stdout);
+    expect(info.corpusResults).toBeGreaterThan(0);
+    await runCliAsync(["cache", "clear"], env);
+    const cleared = JSON.parse((await runCliAsync(["cache", "info", "--json"], env)).stdout);
+    expect(cleared.corpusResults).toBe(0);
+    expect((await cli(command)).stderr).not.toMatch(FROM_CACHE);
+  }, 60_000);
+});
