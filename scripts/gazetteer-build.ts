@@ -7,6 +7,7 @@
 import { createRequire } from "node:module";
 import type { Countries } from "world-countries";
 import { type GazetteerFile, phraseKey } from "../src/extract/entities/gazetteer.js";
+import { dictionaryWords } from "./dictionary-words.js";
 
 const require = createRequire(import.meta.url);
 const countries = require("world-countries") as Countries;
@@ -82,6 +83,9 @@ export function buildGazetteer(): GazetteerFile {
     else if (list.includes("LastName")) lastNames.push(word);
     else if (/^[a-z]+$/.test(word) && !list.some((tag) => PROPER_TAGS.has(tag))) commonWords.push(word);
   }
+  // Hunspell's ordinary words, for the edges of names: "Crooked Hillary", a headline's "Hammers". compromise's
+  // lexicon has 14k words, and some that are first names too ("frank", "robin").
+  const names = new Set([...firstNames, ...lastNames]);
   const cities: Record<string, [string, number, string]> = {};
   for (const [name, [country, population]] of Object.entries(best)) {
     const key = phraseKey(name);
@@ -96,5 +100,8 @@ export function buildGazetteer(): GazetteerFile {
     organizations: organizations.sort(),
     regions: regions.sort(),
     commonWords: commonWords.sort(),
+    dictionaryWords: dictionaryWords()
+      .filter((word) => !names.has(word))
+      .join(" "),
   };
 }

@@ -73,6 +73,23 @@ describe("resolve: the person rule", () => {
   ])("%s (title %j) → %s", (key, title, expected) => {
     expect(rule(key, title)).toBe(expected);
   });
+
+  it.each([
+    [4, 1, "hillary clinton"],
+    [2, 1, "hillary clinton"],
+    [3, 2, "clinton"],
+    [1, 4, "bill clinton"],
+  ])("'clinton' with %i 'Hillary Clinton' and %i 'Bill Clinton' → %s", (hillary, bill, expected) => {
+    const counts = new Map([
+      ["hillary clinton", hillary],
+      ["bill clinton", bill],
+    ]);
+    const byCount = personRule(["hillary clinton", "bill clinton", "clinton"], {
+      firstNames: true,
+      mentionsOf: (key) => counts.get(key) ?? 0,
+    });
+    expect(byCount("clinton")).toBe(expected);
+  });
 });
 
 describe("resolve: names in a document", () => {
@@ -82,8 +99,68 @@ describe("resolve: names in a document", () => {
     ["Anna Berg arrived on Monday. Anna said the talks went well.", ["Anna Berg"]],
     ["Harry Kane scored twice. Prince Harry watched.", ["Harry Kane", "Harry"]],
     ["Figure 2 shows the rise. The figure is clear. Jane Doe agreed.", ["Jane Doe"]],
+    // A short name with two candidates joins the one written twice as often as the other.
+    [
+      "Hillary Clinton spoke. Hillary Clinton won. Bill Clinton watched. Hillary Clinton left. Clinton said no.",
+      ["Hillary Clinton", "Bill Clinton"],
+    ],
+    [
+      "Hillary Clinton spoke. Bill Clinton watched. Clinton said no.",
+      ["Hillary Clinton", "Bill Clinton", "Clinton"],
+    ],
   ])("%s → %j", (text, expected) => {
     expect(persons(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Invented names: a company, an app and a product are no people; the people beside them are.
+    ["Shares of Zentrix Labs rose after the firm said Priya Okafor would lead it.", ["Priya Okafor"]],
+    ["Users of Facebook complained, said Jane Doe, a lawyer.", ["Jane Doe"]],
+    ["Zentrix Labs hired Jane Doe. Zentrix said revenue doubled.", ["Jane Doe"]],
+    // Events, awards, works and buildings named after people are not those people.
+    ["The Marshall Plan helped Europe, Jane Doe wrote.", ["Jane Doe"]],
+    ["She won the Halvorsen Prize and spoke at the Okafor Museum, said Jane Doe.", ["Jane Doe"]],
+    // A name never runs on from a caption into the next line.
+    ["Jane Doe\nWednesday, March 3\n\nThe talks failed.", ["Jane Doe"]],
+    [
+      "Users of the Flickwave app complained. Flickwave said it would fix the bug, Jane Doe said.",
+      ["Jane Doe"],
+    ],
+    // A US legislator's party and state.
+    ["The bill was backed by Rep. Jane Doe (D-Wis.) on Monday.", ["Jane Doe"]],
+    // Title-case headline words are not part of a name.
+    ["Lindsey Graham Says Trade Deal Is Dead\n\nLindsey Graham spoke on Monday.", ["Lindsey Graham"]],
+    // Descriptors before a name: a party, an epithet, a country and a title.
+    ["Democrat Hillary Clinton spoke on Monday. Clinton left.", ["Hillary Clinton"]],
+    ["The rally cheered as US President Barack Obama arrived.", ["Barack Obama"]],
+    ["Conservative Leader Andrew Scheer said on Monday that he would stay.", ["Andrew Scheer"]],
+    // Middle initials that the tagger reads as the start of another name.
+    ["The plan, said Leonard E. Burman, a fellow at the center, would cost more.", ["Leonard E. Burman"]],
+    // An ordinary English word capitalized in passing is no person.
+    ["They called the show Beauty and the crowd loved it, said Jane Doe.", ["Jane Doe"]],
+    // A lone first name joins the one full name it belongs to.
+    ["Priya Okafor founded the firm. Priya said it would grow.", ["Priya Okafor"]],
+  ])("%s → %j", (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["Latino", []],
+    ["Muslim", []],
+    ["Del.", []],
+    ["Beauty", []],
+    ["GOP", ["GOP|organization"]],
+    ["Facebook", ["Facebook|organization"]],
+    ["Okafor", ["Okafor|person"]],
+  ])("a one-word person %s, tagged as such, stays %j", (word, expected) => {
+    const text = `Jane Doe met ${word} on Monday.`;
+    const start = text.indexOf(word);
+    const spans: Mention[] = [
+      { start: 0, end: 8, text: "Jane Doe", type: "person", entity: "Jane Doe" },
+      { start, end: start + word.length, text: word, type: "person", entity: word },
+    ];
+    const named = nameMentions(spans, text, splitDocument(doc(text)).tokens);
+    expect(named.slice(1).map((m) => `${m.entity}|${m.type}`)).toEqual(expected);
   });
 
   it("an acronym the document defines in parentheses joins that name, whatever its initials", () => {
@@ -138,6 +215,11 @@ describe("resolve: credit lines", () => {
     ["It must be approved\nby Transportation Secretary Jane Doe and President\nRoe.", "Jane Doe", false],
     ["the party's president, Jane Doe, for the job of prime minister", "Jane Doe", false],
     ["The report was written by Jane Doe last year.", "Jane Doe", false],
+    ["The talks failed.\n\nJane Doe and John Roe contributed reporting.", "John Roe", true],
+    ["The talks failed.\n\nJane Doe contributed to this report.", "Jane Doe", true],
+    ["Jane Doe contributed to a fund for the victims.", "Jane Doe", false],
+    ["The talks failed.\n\nFollow Jane Doe on Twitter @janedoe.", "Jane Doe", true],
+    ["The talks failed.\n\n--additional reporting from Jane Doe.", "Jane Doe", true],
   ])("%j: %s is a credit: %s", (text, name, expected) => {
     const start = text.indexOf(name);
     expect(isCredit(text, { start, end: start + name.length })).toBe(expected);

@@ -52,7 +52,6 @@ export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "whose", "
  * also name office holders for role resolution, so these stay apart). Lower case, singular.
  */
 export const PERSON_DESCRIPTORS: ReadonlySet<string> = new Set([
-  "boss",
   "delegate",
   "resident",
   "scientist",
@@ -103,11 +102,10 @@ export const PERSON_DESCRIPTORS: ReadonlySet<string> = new Set([
   "doctor",
   "farmer",
   "player",
-  "coach",
-  "captain",
   "striker",
   "defender",
   "goalkeeper",
+  "year-old",
   "midfielder",
   "actor",
   "actress",

@@ -8,6 +8,7 @@
 export const CREDIT_OPENERS: readonly string[] = [
   "reporting by",
   "additional reporting by",
+  "additional reporting from",
   "writing by",
   "editing by",
   "compiled by",
@@ -72,3 +73,19 @@ export const CREDIT_AGENCIES: readonly string[] = [
   "handout",
   "xinhua",
 ];
+
+/**
+ * Lower-case words that end a credit line after the names ("Jane Doe and John Roe contributed reporting.",
+ * "Jane Doe contributed to this report."), and the words around a writer's social-media handle ("Follow Jane Doe
+ * on Twitter").
+ */
+export const CREDIT_TAILS: readonly string[] = [
+  "contributed",
+  "contributed reporting",
+  "contributed research",
+  "contributed to this report",
+  "contributed to this story",
+  "contributed to this article",
+];
+export const FOLLOW_OPENERS: readonly string[] = ["follow"];
+export const FOLLOW_CLOSERS: readonly string[] = ["on twitter", "on facebook", "on instagram", "on x"];

@@ -1,7 +1,28 @@
 /**
  * Head nouns of noun phrases that name an organization speaking ("the ministry said", "the campaign
  * said in a statement"): such a speaker is kept with its organization rather than resolved to a person.
+ * A statement ("the report said") speaks for an author the document may not name, so it is not
+ * resolved to the latest organization named, as "the company said" is.
  */
+export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
+  "report",
+  "statement",
+  "study",
+  "poll",
+  "survey",
+  "memo",
+  "letter",
+  "lawsuit",
+  "complaint",
+  "indictment",
+  "filing",
+  "release",
+  "press release",
+  "communique",
+  "editorial",
+]);
+
+/** Every head noun of a speaking organization or of its statement. */
 export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   "ministry",
   "department",
@@ -32,9 +53,6 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   "newspaper",
   "paper",
   "magazine",
-  "report",
-  "statement",
-  "study",
   "spokesman's office",
   "team",
   "white house",
@@ -53,18 +71,26 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   "website",
   "site",
   "agency's",
-  "poll",
-  "survey",
-  "memo",
-  "letter",
-  "lawsuit",
-  "complaint",
-  "indictment",
-  "filing",
-  "release",
-  "press release",
   "times",
   "post",
   "journal",
   "news",
+  "utility",
+  "airline",
+  "carrier",
+  "retailer",
+  "supermarket",
+  "insurer",
+  "lender",
+  "regulator",
+  "watchdog",
+  "broadcaster",
+  "club",
+  "charity",
+  "carmaker",
+  "manufacturer",
+  "operator",
+  "corporation",
+  "conglomerate",
+  ...STATEMENT_NOUNS,
 ]);

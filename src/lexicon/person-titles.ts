@@ -154,6 +154,31 @@ export const FEMALE_TITLES: ReadonlySet<string> = new Set([
 export const MALE_TITLES: ReadonlySet<string> = new Set(["mr.", "mr", "sir", "king", "lord"]);
 
 /**
+ * Titles of address that only a person bears, never the first word of an organization's name (unlike
+ * "General" or "King"): a speaker phrase opening with one names a person whatever the tagger made of the
+ * name ("said Baroness Hollis"). Lower case, without the period.
+ */
+export const PERSONAL_TITLES: ReadonlySet<string> = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "dr",
+  "prof",
+  "professor",
+  "sir",
+  "dame",
+  "lord",
+  "lady",
+  "baroness",
+  "baron",
+  "rev",
+  "reverend",
+  "cllr",
+  "councillor",
+]);
+
+/**
  * Titles that a speaker phrase may put before a name ("President Rouhani said", "Sen. Smith said"), stripped to
  * find the name; any capitalized abbreviation ending in a dot ("Dr.", "Gen.") is stripped too.
  */

@@ -14,6 +14,7 @@ import { REGION_COUNTRIES } from "../../lexicon/regions.js";
 import { US_STATES } from "../../lexicon/us-states.js";
 import { tokenize } from "../../text/tokenize.js";
 import { modelPath } from "./model-path.js";
+import { sortedWords, type WordList } from "./sorted-words.js";
 
 const require = createRequire(import.meta.url);
 
@@ -53,6 +54,11 @@ export interface GazetteerFile {
   regions: string[];
   /** Ordinary English words (compromise's lexicon less its names and places): "Reading", "Nice" at a sentence start. */
   commonWords: string[];
+  /**
+   * Hunspell en_US's ordinary words ("crooked", "candidate"; not "frank"), sorted and joined by spaces: see
+   * scripts/dictionary-words.ts and sorted-words.ts.
+   */
+  dictionaryWords: string;
 }
 
 export interface City {
@@ -78,6 +84,8 @@ export interface Gazetteer {
   regions: Map<string, { name: string; country: string }>;
   /** Ordinary lower-case English words. */
   commonWords: Set<string>;
+  /** The dictionary's ordinary words: what a name's edge may not be ("Crooked Hillary", "Lindsey Graham Says"). */
+  ordinaryWords: WordList;
 }
 
 /** A phrase's lower-cased token key, the way it is matched against a text's tokens. */
@@ -181,5 +189,16 @@ function load(): Gazetteer {
   for (const [name, country] of Object.entries(REGION_COUNTRIES))
     regions.set(mark(name, Kind.state), { name, country });
   const commonWords = new Set(file.commonWords);
-  return { phrases, longest, countries: countryNames, demonyms, cities, usStates, regions, commonWords };
+  const ordinaryWords = sortedWords(file.dictionaryWords);
+  return {
+    phrases,
+    longest,
+    countries: countryNames,
+    demonyms,
+    cities,
+    usStates,
+    regions,
+    commonWords,
+    ordinaryWords,
+  };
 }

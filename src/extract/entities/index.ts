@@ -12,9 +12,19 @@ import type { SplitDocument } from "../../text/split.js";
 import type { Document, Mention, Token } from "../../types.js";
 import { Flag, isCapitalized, type TokenView, viewDocument } from "./features.js";
 import { type Gazetteer, gazetteer, Kind } from "./gazetteer.js";
+import { endAtLineBreak, endsAsNonPerson, isTitleCaseLine, personBounds } from "./person-span.js";
 import { keyOf, readPlace } from "./places.js";
 import { type Segment, segmentsOf } from "./segments.js";
-import { joinParticles, spansOfTags, type TokenSpan, titleAtStart, titleBefore, trimSpan } from "./spans.js";
+import {
+  joinInitials,
+  joinParticles,
+  personAfterTitle,
+  spansOfTags,
+  type TokenSpan,
+  titleAtStart,
+  titleBefore,
+  trimSpan,
+} from "./spans.js";
 import { loadTagger, tagSentence } from "./tagger.js";
 
 export { loadTagger };
@@ -77,11 +87,23 @@ function mentionsOfSpan(
   sentence: Segment,
   raw: TokenSpan,
   headline: boolean,
+  titleCase: boolean,
   gaz: Gazetteer,
 ): Mention | null {
-  const span = trimSpan(raw, tokens);
-  if (span === null) return null;
-  if (span.label === "PER") {
+  const titled = personAfterTitle(raw, tokens, gaz);
+  const trimmed = trimSpan(
+    { ...titled, end: endAtLineBreak(doc.text, tokens, titled.first, titled.end) },
+    tokens,
+  );
+  if (trimmed === null) return null;
+  const other = trimmed.label === "PER" ? endsAsNonPerson(tokens, trimmed.first, trimmed.end) : null;
+  if (other === "thing") return null;
+  if (other !== null) {
+    const base = mentionOf(doc, tokens, trimmed.first, trimmed.end);
+    return { ...base, type: other, entity: base.text };
+  }
+  if (trimmed.label === "PER") {
+    const span = { ...trimmed, ...personBounds(tokens, trimmed.first, trimmed.end, titleCase, gaz) };
     const first = span.first + titleAtStart(tokens, span, gaz);
     if (headline && onlyOrdinaryWords(tokens, first, span.end, gaz)) return null;
     const title = titleBefore(tokens, first, sentence.firstToken, gaz);
@@ -90,6 +112,7 @@ function mentionsOfSpan(
     else if (title !== null) mention.title = title.text;
     return mention;
   }
+  const span = trimmed;
   if (span.label === "LOC") {
     let first = span.first;
     if (gaz.countries.has(keyOf(tokens, first, span.end)))
@@ -198,12 +221,17 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   const headlineSpans: { span: TokenSpan; mention: Mention | null }[] = [];
   sentences.forEach((sentence, s) => {
     const tags = tagSentence(views[s] as TokenView[]);
-    for (const span of joinParticles(spansOfTags(tags, sentence.firstToken), tokens)) {
+    const titleCase = isTitleCaseLine(tokens, sentence.firstToken, sentence.endToken, gaz);
+    for (const span of joinInitials(
+      joinParticles(spansOfTags(tags, sentence.firstToken), tokens),
+      tokens,
+      gaz,
+    )) {
       covered.fill(1, span.first, span.end);
       const view = (views[s] as TokenView[])[span.first - sentence.firstToken] as TokenView;
       if (isCapitalizedCommonWord(tokens, span, view, gaz)) continue;
       const headline = (view.flags & Flag.headline) !== 0;
-      const mention = mentionsOfSpan(doc, tokens, sentence, span, headline, gaz);
+      const mention = mentionsOfSpan(doc, tokens, sentence, span, headline, titleCase, gaz);
       if (headline && span.label !== "PER" && span.end - span.first > 1) {
         headlineSpans.push({ span, mention });
       } else if (mention !== null) mentions.push(mention);

@@ -7,7 +7,7 @@
 import type { Sentence, Token } from "../../types.js";
 
 /** A line shorter than this that ends inside a sentence is a headline, dateline or byline, not a wrapped line. */
-const SHORT_LINE = 50;
+export const SHORT_LINE = 50;
 
 export interface Segment {
   firstToken: number;

@@ -6,6 +6,7 @@ import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import type { Token } from "../../types.js";
 import { TAGS } from "./features.js";
 import { type Gazetteer, Kind, phraseKey } from "./gazetteer.js";
+import { isRoleBefore } from "./person-span.js";
 
 export type SpanLabel = "PER" | "LOC" | "ORG" | "MISC";
 
@@ -42,6 +43,17 @@ export function joinParticles(spans: readonly TokenSpan[], tokens: readonly Toke
   const joined: TokenSpan[] = [];
   for (const span of spans) {
     const last = joined[joined.length - 1];
+    if (
+      last !== undefined &&
+      span.label === "PER" &&
+      span.first === last.end &&
+      last.end - last.first === 1 &&
+      INITIAL.test((tokens[span.first] as Token).text)
+    ) {
+      last.label = "PER";
+      last.end = span.end;
+      continue;
+    }
     if (last !== undefined && last.label === "PER" && span.label === "PER" && span.first > last.end) {
       let particles = true;
       for (let i = last.end; i < span.first && particles; i++) {
@@ -113,3 +125,58 @@ export function titleAtStart(tokens: readonly Token[], span: TokenSpan, gaz: Gaz
 }
 
 export { phraseKey };
+
+const INITIAL = /^\p{Lu}\.$/u;
+
+/**
+ * A person's name that goes on over middle initials to a capitalized word ("Leonard E. Burman", "Joseph R.
+ * Biden"): the tagger often ends the name at the initial and reads the rest as another name, or as nothing.
+ * The name starts with a PER span, or with a known first name read as another type ("Warren" as a place).
+ */
+export function joinInitials(
+  spans: readonly TokenSpan[],
+  tokens: readonly Token[],
+  gaz: Gazetteer,
+): TokenSpan[] {
+  const joined: TokenSpan[] = [];
+  for (let s = 0; s < spans.length; s++) {
+    const span = { ...(spans[s] as TokenSpan) };
+    joined.push(span);
+    const firstName =
+      ((gaz.phrases.get((tokens[span.first] as Token).text.toLowerCase()) ?? 0) & Kind.firstName) !== 0;
+    if (span.label !== "PER" && !(span.end - span.first === 1 && firstName)) continue;
+    let next = span.end;
+    while (INITIAL.test(tokens[next]?.text ?? "")) next++;
+    const surname = tokens[next];
+    if (
+      next === span.end ||
+      surname === undefined ||
+      surname.kind !== "word" ||
+      !/^\p{Lu}\p{Ll}/u.test(surname.text)
+    )
+      continue;
+    span.label = "PER";
+    span.end = next + 1;
+    // The spans the name now covers are part of it.
+    while (s + 1 < spans.length && (spans[s + 1] as TokenSpan).first <= next) {
+      s++;
+      span.end = Math.max(span.end, (spans[s] as TokenSpan).end);
+    }
+  }
+  return joined;
+}
+
+/**
+ * The person at the end of an organization or MISC span that holds a title and then a known first name
+ * ("Conservative Leader Andrew Scheer", "Liberal MP Jane Doe" read as one name): the span from the first name on
+ * is the person, and the words before it are the title and a descriptor, not a name.
+ */
+export function personAfterTitle(span: TokenSpan, tokens: readonly Token[], gaz: Gazetteer): TokenSpan {
+  if (span.label !== "ORG" && span.label !== "MISC") return span;
+  for (let i = span.first + 1; i < span.end; i++) {
+    const kind = gaz.phrases.get((tokens[i] as Token).text.toLowerCase()) ?? 0;
+    if ((kind & Kind.firstName) === 0 || !isRoleBefore(tokens, i, gaz)) continue;
+    return { label: "PER", first: i, end: span.end };
+  }
+  return span;
+}

@@ -133,6 +133,19 @@ export function attributionAfter(
   const inverted = cueAt(tokens, i);
   if (inverted !== null) {
     const speaker = phraseStartingAt(tokens, inverted.end, limit);
+    // "said the former minister, Estelle Morris.": the name in apposition names the speaker.
+    const appositive =
+      speaker?.kind === "role" && tokens[speaker.end]?.text === ","
+        ? phraseStartingAt(tokens, speaker.end + 1, limit)
+        : null;
+    const closes = (t: Token | undefined): boolean =>
+      t === undefined || /^[.,;!?]$/.test(t.text) || isMark(t);
+    if (
+      appositive?.kind === "name" &&
+      appositive.first === (speaker?.end ?? 0) + 1 &&
+      closes(tokens[appositive.end])
+    )
+      return { cue: inverted, speaker: appositive, end: appositive.end };
     return { cue: inverted, speaker, end: speaker?.end ?? inverted.end };
   }
   for (let c = i + 1; c < limit && c - i <= MAX_RIGHT_WINDOW; c++) {

@@ -106,7 +106,12 @@ function analyse(
     const next = spans[k + 1];
     const sentence = sentences[sentenceOf[span.openToken] as number];
     let floor = Math.max(sentence?.firstToken ?? paragraph.first, paragraph.first);
-    if (previous !== undefined && previous.closeToken >= floor) floor = previous.closeToken + 1;
+    // A scare-quoted fragment earlier in the sentence does not cut it: `He called them “unworkable,”
+    // adding: “We will oppose them.”` still reaches back to "He".
+    const last = out.at(-1);
+    const fragmentBefore = last?.span === previous && last?.partial === true && last.attribution === null;
+    if (previous !== undefined && previous.closeToken >= floor && !fragmentBefore)
+      floor = previous.closeToken + 1;
     const closeSentence = sentences[sentenceOf[span.closeToken] as number];
     let limit = Math.min(
       paragraphs[paragraphOf[span.closeToken] as number]?.end ?? tokens.length,
@@ -142,7 +147,15 @@ function analyse(
     const colonBefore = tokens[span.openToken - 1]?.text === ":";
     // `“We will,” he said, “win.”`: the second half may start in lower case.
     const splitHalf = before?.cue != null && before.cue.first === previousAfter?.cue?.first;
-    if (
+    // `She was blunt: “It’s over,” said Mr Ferris.`: a name with its verb right after the closing mark
+    // names the speaker more surely than a pronoun, role or clause subject before the quote.
+    const namedAfter =
+      after?.speaker?.kind === "name" && after.cue !== null && !after.loose && !lowerStart && !splitHalf;
+    if (namedAfter && before !== null && before.speaker?.kind !== "name") {
+      attribution = after;
+      attributedAfter = true;
+      partial = false;
+    } else if (
       before !== null &&
       (!lowerStart || splitHalf) &&
       (rightEmpty || after !== null || before.introduced || sentenceLike)

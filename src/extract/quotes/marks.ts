@@ -76,6 +76,22 @@ function closingMarkOfOtherFamily(
 }
 
 /**
+ * A double mark opening right after a sentence end while a quote of its family is still open (`“… good.
+ * “This is …,” Enck added`): a quote over several paragraphs whose paragraph breaks were lost (text flattened
+ * to one line), or a closing mark left out. Double quotes do not nest in themselves, so it continues the
+ * open quote rather than opening one inside it, which would leave the outer one open to swallow the rest.
+ */
+function reopensAfterLostBreak(
+  text: string,
+  token: Token,
+  family: QuoteFamily,
+  stack: readonly Pending[],
+): boolean {
+  if (family !== "double" || stack.length !== 1) return false;
+  return /[.!?…][ \t]+$/u.test(text.slice(Math.max(0, token.start - 4), token.start));
+}
+
+/**
  * Pairs the marks of one family, paragraph by paragraph, with a stack (linear in the number of marks).
  * `barriers` are spans of an outer family: a mark never pairs across one of their edges.
  */
@@ -114,7 +130,9 @@ function scanFamily(
       const info = QUOTE_MARKS.get(token.text);
       if (info === undefined || info.family !== family) continue;
       const role = roleOf(text, token, bodyStart, family, stack.length > 0);
-      if (role === "open") {
+      if (role === "open" && reopensAfterLostBreak(text, token, family, stack)) {
+        (stack.at(-1) as Pending).reopenings.push(token.start);
+      } else if (role === "open") {
         stack.push({ token: i, start: token.start, reopenings: [], fallback: null });
       } else if (role === "weak-close") {
         const top = stack.at(-1);

@@ -146,6 +146,11 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
       first = j;
       break;
     }
+    // "the 48-year-old mother": an age is a modifier too.
+    if (prev.kind === "number" || (prev.text === "-" && joinedToNeighbours(tokens, j))) {
+      first = j;
+      continue;
+    }
     if (prev.kind !== "word" || REPORTING_VERBS.has(w) || RELATIVE_PRONOUNS.has(w)) break;
     if (STOPWORDS.has(w) && w !== "’s" && w !== "'s" && !isCapitalizedWord(prev)) break;
     first = j;
@@ -206,6 +211,51 @@ function nameRunFrom(tokens: readonly Token[], first: number, limit: number): Sp
   return { first, end: end + 1, kind: "name" };
 }
 
+/** Words that join the parts of an employer's name: "Industrial Bank of Japan", "Gulf and Western". */
+const EMPLOYER_LINKS: ReadonlySet<string> = new Set(["of", "and", "&", "(", ")", "'s", "’s", "-"]);
+const MAX_EMPLOYER_TOKENS = 12;
+
+/**
+ * "said Salomon Brothers (Asia) Ltd analyst Carole Ryavec", "said Gulf and Western chairman Martin Davis":
+ * when the name run after the verb goes on as a longer employer's name, the person after the first role
+ * noun that follows it; null when anything else (a verb, a clause, a full stop) comes first.
+ */
+function personAfterEmployer(tokens: readonly Token[], from: number, limit: number): SpeakerPhrase | null {
+  const stop = Math.min(limit, from + MAX_EMPLOYER_TOKENS);
+  for (let j = from; j < stop; j++) {
+    const tok = tokens[j] as Token;
+    const w = lower(tok);
+    // A lower-case singular role ("analyst") or an office ("President", "Chief Executive Officer");
+    // "Bankers Trust", "Investor Services", "Salvage experts" are not.
+    const singular = !(w.endsWith("s") && headKind({ ...tok, text: w.slice(0, -1) }) === "role");
+    const office = isTitleWord(tok) || ROLE_HEADS.has(w);
+    if (headKind(tok) === "role" && (LOWER.test(tok.text) || office) && singular) {
+      // Several role words ("President and Chief Executive Officer", "vice president and treasurer").
+      let k = j + 1;
+      while (
+        k < stop &&
+        (headKind(tokens[k]) === "role" || lower(tokens[k]) === "and" || isTitleWord(tokens[k]))
+      )
+        k += 1;
+      const next = tokens[k];
+      if (k < limit && isNameWord(next) && !DATE_WORDS.has(lower(next)) && headKind(next) === null)
+        return nameRunFrom(tokens, k, limit);
+      return null;
+    }
+    // (Not past a comma: "said Ann Lee, General Manager" is the person already.)
+    if (EMPLOYER_LINKS.has(w) || isNameWord(tok) || tok.kind === "number") continue;
+    // Lower-case modifiers of the role to come ("senior economist", "associate vice president").
+    if (LOWER.test(tok.text) && !STOPWORDS.has(w) && !REPORTING_VERBS.has(w)) continue;
+    return null;
+  }
+  return null;
+}
+
+function joinedToNeighbours(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  return tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end;
+}
+
 /**
  * The speaker phrase that starts at token `first`, reading rightwards no further than `limit`: used after
  * an inverted cue ("said Frank", "said the minister", "said conservative activist Bob Klaus").
@@ -225,16 +275,27 @@ export function phraseStartingAt(
   if (isNameWord(t) || particleLed || (t.text === "The" && isNameWord(tokens[first + 1]))) {
     const end = lastOfName(first) + 1;
     // "said White House spokesman Josh Earnest": the person after the role, not the employer before it.
-    const person = nameAfterRole(tokens, end, limit);
+    const person = nameAfterRole(tokens, end, limit) ?? personAfterEmployer(tokens, end, limit);
     return person ?? { first, end, kind: "name" };
   }
   // "the minister", "a spokesman for the ministry", "conservative activist Bob Klaus"
   for (let j = first; j < limit && j - first < MAX_PHRASE_TOKENS; j++) {
     const tok = tokens[j] as Token;
-    // "9/11 widow Terry Strada": a number may modify the role.
+    // "9/11 widow Terry Strada": a number may modify the role; "23-year-old Jamie Roe": so may a
+    // hyphenated compound.
     if (tok.kind === "number" && j + 1 < limit) continue;
+    if (tok.text === "-" && j > first && joinedToNeighbours(tokens, j)) continue;
     if (tok.kind !== "word") return null;
-    if (j > first && isNameWord(tok)) return { first: j, end: lastOfName(j) + 1, kind: "name" };
+    if (j > first && isNameWord(tok)) {
+      // "the Gunners boss": a name that modifies a role noun is not the speaker.
+      const runEnd = lastOfName(j) + 1;
+      const after = tokens[runEnd];
+      if (runEnd < limit && LOWER.test(after?.text ?? "") && headKind(after) === "role") {
+        j = runEnd - 1;
+        continue;
+      }
+      return { first: j, end: runEnd, kind: "name" };
+    }
     const kind = headKind(tok);
     if (kind !== null) {
       const next = tokens[j + 1];

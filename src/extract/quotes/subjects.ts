@@ -13,6 +13,7 @@ import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
 import type { Token } from "../../types.js";
 import { type CuePhrase, cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
 
+const PARENTHETICAL_ADVERBS = new Set(["however", "though", "too", "meanwhile", "instead"]);
 const VERB_AUXILIARIES = new Set(["is", "was", "has", "had", "will", "would", "can", "could", "did", "does"]);
 const POSSESSIVE_MARKS = new Set(["'", "’"]);
 
@@ -117,7 +118,8 @@ function isVerbLike(t: Token | undefined): boolean {
  */
 export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: number): SpeakerPhrase | null {
   for (let k = cue.first - 1; k >= floor; k--) {
-    if (isMark(tokens[k])) break;
+    // Marks here are a fragment's (a direct quote before would have raised the floor past it).
+    if (isMark(tokens[k])) continue;
     const verb = cueAt(tokens, k);
     if (verb !== null && !verb.participle) {
       const speaker = speakerOfVerb(tokens, verb, floor, cue.first);
@@ -128,8 +130,11 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
     if (s !== floor && tokens[s - 1]?.text !== ",") continue;
     const phrase = phraseStartingAt(tokens, s, cue.first);
     if (phrase === null) continue;
-    const after = tokens[phrase.end];
     let v = phrase.end;
+    // "Mary Jones, however, disagreed:": a parenthetical adverb between subject and verb.
+    const parenthetical = tokens[v]?.text === "," && tokens[v + 2]?.text === ",";
+    if (parenthetical && PARENTHETICAL_ADVERBS.has(lower(tokens[v + 1]))) v += 3;
+    const after = tokens[v];
     while (
       v < cue.first &&
       (lower(tokens[v]) === "also" || lower(tokens[v]) === "then" || lower(tokens[v]) === "finally")

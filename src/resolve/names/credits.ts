@@ -7,6 +7,9 @@ import {
   CREDIT_AGENCIES,
   CREDIT_CLOSERS,
   CREDIT_OPENERS,
+  CREDIT_TAILS,
+  FOLLOW_CLOSERS,
+  FOLLOW_OPENERS,
 } from "../../lexicon/credit-lines.js";
 import type { Mention } from "../../types.js";
 
@@ -48,6 +51,20 @@ const CLOSED = new RegExp(
   String.raw`^(?:\s*${WORD})*\s*(?:\/\s*(?:${alternatives(CREDIT_AGENCIES)})\b|[(,–—-]\s*(?:${alternatives(CREDIT_CLOSERS)})\b)`,
   "u",
 );
+/** "Jane Doe and John Roe contributed reporting.": names, then the tail, ending the line. */
+const CONTRIBUTED = new RegExp(
+  String.raw`^(?:\s*(?:${WORD}|,|and|&))*\s+(?:${CREDIT_TAILS.map(escapeRegExp).join("|")})[\s.]*$`,
+  "u",
+);
+/** "Follow Jane Doe on Twitter". */
+const FOLLOW_BEFORE = new RegExp(
+  String.raw`(?:^|[\s"“])(?:${capitalized(FOLLOW_OPENERS)})\s+${NAMES_BEFORE}$`,
+  "u",
+);
+const FOLLOW_AFTER = new RegExp(
+  String.raw`^(?:\s*${WORD})*\s+(?:${FOLLOW_CLOSERS.map(escapeRegExp).join("|")})\b`,
+  "iu",
+);
 /** A credit is a short line or the tail of one: a name this far from the line's edges is in a sentence. */
 const MAX_CREDIT_CHARS = 120;
 
@@ -73,6 +90,8 @@ function lineAround(
 export function isCredit(text: string, mention: Pick<Mention, "start" | "end">): boolean {
   const { before, after, fromLineStart } = lineAround(text, mention.start, mention.end);
   if (OPENED.test(before) || AGENCY_SLASH.test(before) || CLOSED.test(after)) return true;
+  if (FOLLOW_BEFORE.test(before) && FOLLOW_AFTER.test(after)) return true;
+  if (fromLineStart && ONLY_NAMES.test(before) && CONTRIBUTED.test(after)) return true;
   return fromLineStart && BYLINE.test(before) && ONLY_NAMES.test(after);
 }
 

@@ -14,7 +14,19 @@ export interface PersonRuleOptions {
   firstNames: boolean;
   /** The gender of a name where known (its titles, its first name), asked only to settle a titled name. */
   genderOf?: (key: string) => Gender | null;
+  /**
+   * How often the document writes a name: with two candidates, a short name joins the one written at least
+   * DOMINANCE times as often as each other ("Clinton" in a story with 4 "Hillary Clinton" and 1 "Bill Clinton").
+   */
+  mentionsOf?: (key: string) => number;
 }
+
+/**
+ * How much more often one candidate must be written for a short name to join it over the others. News names
+ * the person it is about again and again and others in passing; at 2, GUM dev people F1 rose (see
+ * scripts/eval/people.ts; the figures in the commit that set it).
+ */
+const DOMINANCE = 2;
 
 /** What a written name's title says: it is a surname or a royal's given name, and maybe the gender. */
 export interface TitleEvidence {
@@ -52,6 +64,14 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
     if (w.length > 1) push(byFirst, w[0] as string, key);
   }
   const canonical = new Map<string, string>();
+  /** The one target written DOMINANCE times as often as every other one, if any (else null). */
+  const dominant = (targets: readonly string[]): string | null => {
+    const mentionsOf = options.mentionsOf;
+    if (mentionsOf === undefined || targets.length < 2) return null;
+    const counted = targets.map((t) => ({ t, n: mentionsOf(t) })).sort((a, b) => b.n - a.n);
+    const [first, second] = counted as [{ t: string; n: number }, { t: string; n: number }];
+    return first.n >= DOMINANCE * second.n ? first.t : null;
+  };
   const candidatesOf = (w: readonly string[], titled: boolean): string[] => {
     const byEnd = (byLast.get(w[w.length - 1] as string) ?? []).filter((n) =>
       endsWith(words.get(n) as string[], w),
@@ -68,7 +88,7 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
     seen.add(key);
     const candidates = candidatesOf(w, false);
     const targets = new Set(candidates.filter((c) => !seen.has(c)).map((c) => resolve(c, seen)));
-    const result = targets.size === 1 ? ([...targets][0] as string) : key;
+    const result = targets.size === 1 ? ([...targets][0] as string) : (dominant([...targets]) ?? key);
     canonical.set(key, result);
     return result;
   };
@@ -83,7 +103,7 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
     );
     const gender = title.gender;
     if (gender === null || options.genderOf === undefined)
-      return targets.length === 1 ? (targets[0] as string) : key;
+      return targets.length === 1 ? (targets[0] as string) : (dominant(targets) ?? key);
     const genderOf = options.genderOf;
     const compatible = targets.filter((t) => {
       const g = genderOf(t);
@@ -91,7 +111,7 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
     });
     if (compatible.length === 1) return compatible[0] as string;
     const agreeing = compatible.filter((t) => genderOf(t) === gender);
-    return agreeing.length === 1 ? (agreeing[0] as string) : key;
+    return agreeing.length === 1 ? (agreeing[0] as string) : (dominant(compatible) ?? key);
   };
   return (key, title) => (title === undefined ? resolve(key, new Set()) : resolveTitled(key, title));
 }

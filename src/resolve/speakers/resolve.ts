@@ -1,153 +1,20 @@
-import { firstNameGender } from "../../lexicon/first-names.js";
-import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
-import { SPEAKER_PHRASE_TITLES } from "../../lexicon/person-titles.js";
-import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
 import { FEMALE_ROLES, MALE_ROLES, ROLE_TITLES } from "../../lexicon/speaker-roles.js";
-import { tokenAt } from "../../text/token-at.js";
 import type { Mention, Quote, QuoteSpan, QuoteSpeaker, SpeakerPhrase, TextSpan, Token } from "../../types.js";
-import { personKey, personRule } from "../names/persons.js";
-import { collectPeople, type Gender, type PersonFacts } from "./people.js";
+import { byName } from "./by-name.js";
+import { byOrganization, organizationSpokenFor } from "./by-organization.js";
 import {
-  ADJUNCT_WEIGHT,
-  MENTION_WEIGHT,
-  PRONOUN_WEIGHT,
-  Salience,
-  SPEAKER_WEIGHT,
-  SUBJECT_TOKENS,
-  SUBJECT_WEIGHT,
-} from "./salience.js";
+  byDescription,
+  createSpeakerContext,
+  lastOffsetBefore,
+  overlapping,
+  remember,
+  type SpeakerContext,
+} from "./context.js";
+import type { Gender, PersonFacts } from "./people.js";
+import { PRONOUN_WEIGHT } from "./salience.js";
 
-/**
- * What the resolver knows while it walks a document's quotes in text order: the people, and who was
- * recently the subject of a sentence or the speaker of a quote (for pronouns and role nouns).
- */
-export interface SpeakerContext {
-  mentions: readonly Mention[];
-  people: Map<string, PersonFacts>;
-  /** Persons as subjects (first person mention of a sentence) and as resolved speakers, by offset. */
-  subjects: Array<{ offset: number; name: string }>;
-  /** Every person mention, resolved speaker and resolved pronoun, by offset: what pronouns weigh. */
-  salience: Salience;
-  /** The person rule over the document's people, built on the first speaker phrase that needs it. */
-  rule?: (key: string) => string | null;
-}
-
-const escapeRegExp = (title: string): string => title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** "the", then titles, before the name in a speaker phrase ("the Prime Minister Jane Doe"). */
-const STRIP_TITLE = new RegExp(
-  `^(?:(?:the|The)\\s+)?(?:(?:\\p{Lu}[\\p{L}]*\\.|${SPEAKER_PHRASE_TITLES.map(escapeRegExp).join("|")})\\s+)+`,
-  "u",
-);
-
-export function createSpeakerContext(
-  tokens: readonly Token[],
-  sentences: ReadonlyArray<{ start: number; end: number }>,
-  mentions: readonly Mention[],
-): SpeakerContext {
-  const subjects: SpeakerContext["subjects"] = [];
-  const persons = mentions.filter((m) => m.type === "person");
-  let p = 0;
-  for (const s of sentences) {
-    while (p < persons.length && (persons[p] as Mention).start < s.start) p += 1;
-    const first = persons[p];
-    if (first !== undefined && first.start < s.end)
-      subjects.push({ offset: first.start, name: first.entity });
-  }
-  const salience = new Salience(sentences);
-  let k = 0;
-  for (const m of persons) {
-    while (k < sentences.length && (sentences[k] as { end: number }).end <= m.start) k += 1;
-    const sentenceStart = sentences[k]?.start ?? 0;
-    // A name opening its sentence ("Byron fell in love ...") is its subject; one after a preposition
-    // ("under the care of a Dr. Bailey") is an adjunct, which a following pronoun seldom means.
-    const at = tokenAt(tokens, m.start);
-    const opening = at - tokenAt(tokens, sentenceStart) <= SUBJECT_TOKENS;
-    // Up to three words back: "of a Dr. Bailey".
-    const adjunct = [1, 2, 3].some((back) => PREPOSITIONS.has(tokens[at - back]?.text.toLowerCase() ?? ""));
-    salience.add(m.start, m.entity, opening ? SUBJECT_WEIGHT : adjunct ? ADJUNCT_WEIGHT : MENTION_WEIGHT);
-  }
-  return { mentions, people: collectPeople(tokens, mentions), subjects, salience };
-}
-
-function overlapping(mentions: readonly Mention[], span: TextSpan): Mention[] {
-  // Mentions are in text order; a binary search finds the first that could overlap.
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid] as Mention).end <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const found: Mention[] = [];
-  for (let i = lo; i < mentions.length && (mentions[i] as Mention).start < span.end; i++)
-    found.push(mentions[i] as Mention);
-  return found;
-}
-
-function lastOffsetBefore(facts: PersonFacts, offset: number): number {
-  let best = -1;
-  for (const o of facts.offsets) if (o < offset) best = o;
-  return best;
-}
-
-function remember(context: SpeakerContext, name: string, offset: number): void {
-  context.salience.add(offset, name, SPEAKER_WEIGHT);
-  // Quotes are resolved in text order, so this insertion rarely moves anything.
-  const subjects = context.subjects;
-  let i = subjects.length;
-  while (i > 0 && (subjects[i - 1] as { offset: number }).offset > offset) i -= 1;
-  subjects.splice(i, 0, { offset, name });
-}
-
-/** The person of the document that a written name names, by the person rule of resolve/names; null for none. */
-function personNamed(context: SpeakerContext, name: string): string | null {
-  if (context.rule === undefined) {
-    const byKey = new Map([...context.people.keys()].map((n) => [personKey(n), n]));
-    const rule = personRule(byKey.keys(), { firstNames: true });
-    context.rule = (key) => byKey.get(rule(key)) ?? null;
-  }
-  const key = personKey(name);
-  const found = context.rule(key);
-  if (found !== null) return found;
-  // A fuller name than the document's ("Sanford Margoshes" where the tagger kept only "Margoshes"): the one
-  // person whose name ends the phrase's.
-  const longer = [...context.people.keys()].filter((n) => key.endsWith(` ${personKey(n)}`));
-  return longer.length === 1 ? (longer[0] as string) : null;
-}
-
-/**
- * The name in a speaker phrase: the capitalized words after its last title, role or lower-case word
- * ("Conservative Leader Jane Doe" → "Jane Doe", "project manager John Roe" → "John Roe").
- */
-function nameIn(bare: string): string {
-  const words = bare.split(/\s+/);
-  let from = 0;
-  words.forEach((w, i) => {
-    if (ROLE_TITLES.has(w.toLowerCase()) || !/^\p{Lu}/u.test(w)) from = i + 1;
-  });
-  return from < words.length ? words.slice(from).join(" ") : bare;
-}
-
-function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
-  const found = overlapping(context.mentions, span);
-  const person = found.find((m) => m.type === "person");
-  if (person) return { name: person.entity, mention: span };
-  const bare = span.text.replace(STRIP_TITLE, "").trim();
-  const name = nameIn(bare);
-  const known = name === "" ? null : personNamed(context, name);
-  if (known !== null) return { name: known, mention: span };
-  // A name the tagger missed or read as an organization: a known first name says it is a person ("Drew Cass").
-  const first = name.split(/\s+/)[0] ?? "";
-  if (name.includes(" ") && firstNameGender(first) !== null) return { name, mention: span };
-  const other = found.find((m) => m.type !== "demonym");
-  if (other) return { name: null, mention: span, organization: other.entity };
-  const words = bare.toLowerCase().split(/\s+/);
-  if (/^The\s/.test(span.text) || words.some((w) => ORGANIZATION_NOUNS.has(w))) {
-    return { name: null, mention: span, organization: bare.replace(/^The\s+/, "") };
-  }
-  return { name: bare === "" ? null : name, mention: span };
-}
+export { createSpeakerContext, type SpeakerContext } from "./context.js";
 
 function byPronoun(context: SpeakerContext, span: TextSpan): QuoteSpeaker {
   const gender = GENDERED_PRONOUNS.get(span.text.toLowerCase());
@@ -182,7 +49,11 @@ function byRole(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
   const words = span.text.toLowerCase().split(/[\s’']+/);
   const roles = rolesIn(words);
   const role = roles.at(-1);
-  if (role === undefined) return { name: null, mention: span };
+  if (role === undefined) {
+    // Only an age describes one person surely; "the editorial", "the banker" may be anyone's.
+    const age = words[0] === "the" && words.some((w) => /year-old$/.test(w));
+    return age ? byDescription(context, span, null) : { name: null, mention: span };
+  }
   const titles = new Set([role, ...(ROLE_TITLES.get(role) ?? [])]);
   // Countries the phrase names: from demonym/country mentions inside it, else its capitalized words.
   const named = overlapping(context.mentions, span).filter(
@@ -218,22 +89,6 @@ function byRole(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
   return { name: best.facts.name, mention: span };
 }
 
-function byOrganization(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
-  const found = overlapping(context.mentions, span).find(
-    (m) => m.type === "organization" || m.type === "country",
-  );
-  if (found) return { name: null, mention: span, organization: found.entity };
-  const head = span.text.split(/\s+/).at(-1)?.toLowerCase() ?? "";
-  const earlier = context.mentions.findLast(
-    (m) => m.type === "organization" && m.end <= span.start && m.text.toLowerCase().includes(head),
-  );
-  return {
-    name: null,
-    mention: span,
-    organization: earlier?.entity ?? span.text.replace(/^(?:the|a|an)\s+/i, ""),
-  };
-}
-
 /**
  * The person a third-person singular pronoun ("he", "her", "himself") refers to: the most recent subject of a
  * sentence or speaker whose gender does not disagree, or null. Call in text order, as for speakers.
@@ -252,8 +107,11 @@ export function resolveSpeaker(context: SpeakerContext, span: SpeakerPhrase): Qu
   const typed = { ...span, ...mention };
   let speaker: QuoteSpeaker;
   if (span.kind === "pronoun") speaker = byPronoun(context, typed);
-  else if (span.kind === "role") speaker = byRole(context, typed);
-  else if (span.kind === "organization") speaker = byOrganization(context, typed);
+  else if (span.kind === "role") {
+    speaker = byRole(context, typed);
+    const spokenFor = speaker.name === null ? organizationSpokenFor(context, typed) : null;
+    if (spokenFor !== null) speaker = { ...speaker, organization: spokenFor };
+  } else if (span.kind === "organization") speaker = byOrganization(context, typed);
   else speaker = byName(context, typed);
   speaker = { ...speaker, mention };
   if (speaker.name !== null) remember(context, speaker.name, span.start);

@@ -1,0 +1,55 @@
+/**
+ * Build-time code: the ordinary English words of the Hunspell en_US dictionary (the dictionary-en package), with
+ * their suffixed forms ("hammer" → "hammers", "hammered", "hammering"). Hunspell lists proper nouns capitalized
+ * ("Trump", "Bill", "Tesla") and common words in lower case, so a word is ordinary when it is listed only in
+ * lower case: "crooked", "candidate", "beauty" are; "trump" (also "Trump") and "bill" (also "Bill") are not.
+ * compromise's lexicon, the other source of ordinary words, lacks most of these (about 14k words in all).
+ */
+import dictionary from "dictionary-en";
+
+interface SuffixRule {
+  strip: string;
+  add: string;
+  condition: RegExp;
+}
+
+/** SFX rules of an affix file, by flag (prefixes are left out: "re-", "un-" forms add nothing a reader needs). */
+function suffixRules(aff: string): Map<string, SuffixRule[]> {
+  const rules = new Map<string, SuffixRule[]>();
+  for (const line of aff.split("\n")) {
+    const fields = line.trim().split(/\s+/);
+    if (fields[0] !== "SFX" || fields.length < 5) continue;
+    const [, flag, strip, add, condition] = fields as [string, string, string, string, string];
+    const list = rules.get(flag) ?? [];
+    list.push({
+      strip: strip === "0" ? "" : strip,
+      add: (add === "0" ? "" : add).split("/")[0] as string,
+      condition: new RegExp(`${condition}$`),
+    });
+    rules.set(flag, list);
+  }
+  return rules;
+}
+
+/** Every lower-case word and suffixed form of the dictionary whose capitalized form it does not also list. */
+export function dictionaryWords(): string[] {
+  const decoder = new TextDecoder();
+  const rules = suffixRules(decoder.decode(dictionary.aff));
+  const lower = new Set<string>();
+  const capitalized = new Set<string>();
+  const lines = decoder.decode(dictionary.dic).split("\n").slice(1);
+  for (const line of lines) {
+    const [stem = "", flags = ""] = line.trim().split("/");
+    if (!/^\p{L}[\p{L}']*$/u.test(stem)) continue;
+    const forms = [stem];
+    for (const flag of flags) {
+      for (const rule of rules.get(flag) ?? []) {
+        if (!rule.condition.test(stem) || !stem.endsWith(rule.strip)) continue;
+        forms.push(stem.slice(0, stem.length - rule.strip.length) + rule.add);
+      }
+    }
+    const into = /^\p{Ll}+$/u.test(stem) ? lower : /^\p{Lu}\p{Ll}*$/u.test(stem) ? capitalized : null;
+    if (into !== null) for (const form of forms) into.add(form.toLowerCase());
+  }
+  return [...lower].filter((word) => /^[a-z]+$/.test(word) && !capitalized.has(word)).sort();
+}

@@ -1,0 +1,180 @@
+/**
+ * The bounds of a person's name inside a span the tagger read as PER. The tagger reads one token at a time and
+ * lets a name run on where capitals carry no signal: into the words of a title-case headline ("Hillary Clinton
+ * Was Headed to ER" → "Hillary Clinton"), over a descriptor before the name ("Crooked Hillary", "US President
+ * Barack Obama", "Scientologist John Travolta"), or over a lower-case word before it ("a bill Mr. Obama").
+ */
+import { PARTY_DESCRIPTORS, ROLE_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
+import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
+import {
+  ORGANIZATION_SUFFIXES,
+  PLACE_SUFFIXES,
+  THING_SUFFIXES,
+} from "../../lexicon/organization-suffixes.js";
+import { STOPWORDS } from "../../lexicon/stopwords.js";
+import type { Token } from "../../types.js";
+import { isCapitalized } from "./features.js";
+import { type Gazetteer, Kind } from "./gazetteer.js";
+import { SHORT_LINE } from "./segments.js";
+
+const NAME_KINDS = Kind.firstName | Kind.lastName;
+/** What a word before a name may be instead of a name of its own ("US", "Indiana", "Gov."). */
+const DESCRIPTOR_KINDS = Kind.country | Kind.demonym | Kind.state | Kind.region | Kind.title;
+
+function kindOf(gaz: Gazetteer, text: string): number {
+  return gaz.phrases.get(text.toLowerCase()) ?? 0;
+}
+
+/** An ordinary word that is no known first or last name ("Was", "Says", "Veterinarian"; not "Grant"). */
+function isOrdinaryWord(gaz: Gazetteer, text: string): boolean {
+  const key = text.toLowerCase();
+  return (gaz.ordinaryWords.has(key) || STOPWORDS.has(key)) && (kindOf(gaz, text) & NAME_KINDS) === 0;
+}
+
+/**
+ * A title-case line (a headline as most sites write it): no lower-case word other than a function word ("to",
+ * "of"), and at least three words in mixed case, of which two and a third at least are ordinary words past
+ * the first (a list of names, "Mike Sullivan, Willie Wood, Ken Green", is not a headline).
+ */
+export function isTitleCaseLine(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  gaz: Gazetteer,
+): boolean {
+  let capitalized = 0;
+  let ordinary = 0;
+  for (let i = first; i < end; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind !== "word" || !/\p{L}/u.test(token.text)) continue;
+    if (!isCapitalized(token.text)) {
+      if (!STOPWORDS.has(token.text.toLowerCase())) return false;
+      continue;
+    }
+    if (!/\p{Ll}/u.test(token.text)) continue;
+    capitalized++;
+    if (i > first && isOrdinaryWord(gaz, token.text)) ordinary++;
+  }
+  return capitalized >= 3 && ordinary >= 2 && 3 * ordinary >= capitalized;
+}
+
+/**
+ * Where a name starting at `first` begins, once descriptors are left out: a lower-case word that is no name
+ * particle, a party role ("Candidate Trump"), and a country, demonym, state, party or title, or an ordinary
+ * word, when a known first name follows ("US President Barack Obama" → "Barack Obama", "Crooked Hillary" →
+ * "Hillary"; "Will Smith" stays).
+ */
+function nameStart(tokens: readonly Token[], first: number, end: number, gaz: Gazetteer): number {
+  while (end - first > 1) {
+    const text = (tokens[first] as Token).text;
+    const next = (tokens[first + 1] as Token).text;
+    if (/^\p{Ll}/u.test(text) && !NAME_PARTICLES.has(text.toLowerCase())) {
+      first++;
+      continue;
+    }
+    const kind = kindOf(gaz, text);
+    if ((kind & NAME_KINDS) === 0 && ROLE_DESCRIPTORS.has(text.toLowerCase()) && isCapitalized(next)) {
+      first++;
+      continue;
+    }
+    const descriptor =
+      (kind & NAME_KINDS) === 0 &&
+      ((kind & DESCRIPTOR_KINDS) !== 0 ||
+        PARTY_DESCRIPTORS.has(text.toLowerCase()) ||
+        isOrdinaryWord(gaz, text));
+    if (!descriptor || !isCapitalized(next)) break;
+    const restIsNamed = (kindOf(gaz, next) & Kind.firstName) !== 0 || (kindOf(gaz, next) & Kind.title) !== 0;
+    if (!restIsNamed) break;
+    first++;
+  }
+  return first;
+}
+
+/**
+ * A short function word that never ends a name ("Ronald Reagan The", "Chloe If"): not one Hunspell also lists
+ * capitalized ("Theresa May"), nor a regnal number ("Pedro I"), nor a longer one ("Peter Such").
+ */
+function isTrailingFunctionWord(gaz: Gazetteer, text: string): boolean {
+  const key = text.toLowerCase();
+  return (
+    text.length <= 3 &&
+    STOPWORDS.has(key) &&
+    gaz.ordinaryWords.has(key) &&
+    (kindOf(gaz, text) & NAME_KINDS) === 0
+  );
+}
+
+/**
+ * Where the name ends: in a title-case line, before its first ordinary word ("Lindsey Graham Says" → "Lindsey
+ * Graham"); anywhere, before a trailing function word ("Ronald Reagan The").
+ */
+function nameEnd(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  titleCase: boolean,
+  gaz: Gazetteer,
+): number {
+  if (titleCase)
+    for (let i = first + 1; i < end; i++) if (isOrdinaryWord(gaz, (tokens[i] as Token).text)) return i;
+  while (end - first > 1 && isTrailingFunctionWord(gaz, (tokens[end - 1] as Token).text)) end--;
+  return end;
+}
+
+/** The token bounds of the name in the PER span [first, end) (end exclusive). */
+export function personBounds(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  titleCase: boolean,
+  gaz: Gazetteer,
+): { first: number; end: number } {
+  const start = nameStart(tokens, first, end, gaz);
+  return { first: start, end: nameEnd(tokens, start, end, titleCase, gaz) };
+}
+
+/** A title or a party role just before token `at` ("Leader" in "Conservative Leader Andrew Scheer"). */
+export function isRoleBefore(tokens: readonly Token[], at: number, gaz: Gazetteer): boolean {
+  const text = tokens[at - 1]?.text ?? "";
+  return ROLE_DESCRIPTORS.has(text.toLowerCase()) || (kindOf(gaz, text) & Kind.title) !== 0;
+}
+
+/**
+ * What a PER span names by its last word, when that word ends no person's name: an organization ("Zentrix Labs",
+ * "Acme Inc."), a place ("Warhol Museum"), or a thing of none of the mission's types ("Marshall Plan"); else null.
+ */
+export function endsAsNonPerson(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+): "organization" | "place" | "thing" | null {
+  if (end - first < 2) return null;
+  const last = (tokens[end - 1] as Token).text.toLowerCase();
+  if (ORGANIZATION_SUFFIXES.has(last)) return "organization";
+  if (PLACE_SUFFIXES.has(last)) return "place";
+  return THING_SUFFIXES.has(last) ? "thing" : null;
+}
+
+/**
+ * The end of a span at its first paragraph break, or line break between two short lines: a name never runs on
+ * from a byline, caption or heading into the next line ("Aner Shalev\nWednesday"). A hard-wrapped paragraph's
+ * lines may break inside a name ("President Ronald\nReagan", Reuters' 50-65 character lines).
+ */
+export function endAtLineBreak(text: string, tokens: readonly Token[], first: number, end: number): number {
+  for (let i = first + 1; i < end; i++) {
+    const from = (tokens[i - 1] as Token).end;
+    const to = (tokens[i] as Token).start;
+    // Only the gap between the two tokens is searched first: a long line stays linear.
+    const lineBreak = text.slice(from, to).lastIndexOf("\n") + from;
+    if (lineBreak < from) continue;
+    const lineStart = text.lastIndexOf("\n", from - 1) + 1;
+    const nextBreak = text.indexOf("\n", to);
+    const nextLength = (nextBreak < 0 ? text.length : nextBreak) - to;
+    if (
+      text.indexOf("\n", from) < lineBreak ||
+      (lineBreak - lineStart < SHORT_LINE && nextLength < SHORT_LINE)
+    )
+      return i;
+  }
+  return end;
+}

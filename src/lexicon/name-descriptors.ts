@@ -1,0 +1,40 @@
+/**
+ * Capitalized words written before a person's name that are no part of it (extract/entities/person-span.ts).
+ * They are kept apart from PERSON_TITLES, whose words are features of the entity tagger: a word added there
+ * changes the model, and these need no retraining.
+ */
+
+/**
+ * A party or a camp, before a first name ("Democrat Hillary Clinton", "Labour Jane Doe"). Hunspell lists them
+ * capitalized, so they are not among the ordinary words that a name's start drops anyway ("Crooked Hillary").
+ */
+export const PARTY_DESCRIPTORS: ReadonlySet<string> = new Set([
+  "democrat",
+  "democratic",
+  "republican",
+  "conservative",
+  "liberal",
+  "labour",
+  "labor",
+  "tory",
+  "ndp",
+  "gop",
+  "independent",
+  "green",
+]);
+
+/**
+ * Party and legislature roles of Canadian, British and US news, before any name ("Conservative Leader Andrew
+ * Scheer", "Liberal MP Jane Doe", "Del. Bobby Scott", "Candidate Trump"); alone, they name no one.
+ */
+export const ROLE_DESCRIPTORS: ReadonlySet<string> = new Set([
+  "leader",
+  "mp",
+  "mpp",
+  "mla",
+  "mep",
+  "del.",
+  "delegate",
+  "candidate",
+  "nominee",
+]);

@@ -1,0 +1,50 @@
+/** An organization as speaker: "the ministry said", "the utility said", "a spokesman for Acme said". */
+import { STATEMENT_NOUNS } from "../../lexicon/organization-nouns.js";
+import { tokenAt } from "../../text/token-at.js";
+import type { QuoteSpeaker, SpeakerPhrase, TextSpan } from "../../types.js";
+import { overlapping, type SpeakerContext } from "./context.js";
+
+/**
+ * "the utility said": the organization the document names, as a reader takes it: the one named in the
+ * phrase, else the latest one before it whose name holds the head noun ("the ministry" → "Ministry of
+ * Trade"), else (not for a statement: "the report said") the latest one named before it, else the first
+ * one named after it; with none named, the phrase without its determiner.
+ */
+export function byOrganization(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
+  const found = overlapping(context.mentions, span).find(
+    (m) => m.type === "organization" || m.type === "country",
+  );
+  if (found) return { name: null, mention: span, organization: found.entity };
+  const head = span.text.split(/\s+/).at(-1)?.toLowerCase() ?? "";
+  const organizations = context.mentions.filter((m) => m.type === "organization");
+  const earlier = organizations.filter((m) => m.end <= span.start);
+  const anyNamed = !STATEMENT_NOUNS.has(head);
+  const named =
+    earlier.findLast((m) => m.text.toLowerCase().includes(head)) ??
+    (anyNamed ? (earlier.at(-1) ?? organizations.find((m) => m.start >= span.end)) : undefined);
+  return {
+    name: null,
+    mention: span,
+    organization: named?.entity ?? span.text.replace(/^(?:the|a|an)\s+/i, ""),
+  };
+}
+
+/**
+ * "a spokesman for Granite Holdings said", "a Microsoft spokesman said": the organization an unnamed
+ * speaker speaks for.
+ */
+export function organizationSpokenFor(context: SpeakerContext, span: TextSpan): string | null {
+  // "a Microsoft spokesman": the organization inside the phrase.
+  const inside = overlapping(context.mentions, span).find((m) => m.type === "organization");
+  if (inside !== undefined) return inside.entity;
+  const tokens = context.tokens;
+  const next = tokenAt(tokens, span.end);
+  if (!/^(?:for|of|at|from)$/.test(tokens[next]?.text ?? "")) return null;
+  const after = tokens[next + 1];
+  const startsAt = after?.text.toLowerCase() === "the" ? tokens[next + 2] : after;
+  if (startsAt === undefined) return null;
+  const org = overlapping(context.mentions, { start: startsAt.start, end: startsAt.end, text: "" }).find(
+    (m) => m.type === "organization" && m.start === startsAt.start,
+  );
+  return org?.entity ?? null;
+}

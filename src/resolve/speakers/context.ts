@@ -1,0 +1,144 @@
+/**
+ * What the speaker resolver knows of a document while it walks the quotes in text order, and the moves
+ * every kind of speaker phrase shares: finding mentions, naming a person, remembering a speaker.
+ */
+
+import { PREPOSITIONS } from "../../lexicon/prepositions.js";
+import { tokenAt } from "../../text/token-at.js";
+import type { Mention, QuoteSpeaker, TextSpan, Token } from "../../types.js";
+import { genderOfFullName, genderOfTitle } from "../names/gender.js";
+import { personKey, personRule } from "../names/persons.js";
+import { collectPeople, type Gender, type PersonFacts } from "./people.js";
+import {
+  ADJUNCT_WEIGHT,
+  MENTION_WEIGHT,
+  Salience,
+  SPEAKER_WEIGHT,
+  SUBJECT_TOKENS,
+  SUBJECT_WEIGHT,
+} from "./salience.js";
+
+/**
+ * What the resolver knows while it walks a document's quotes in text order: the people, and who was
+ * recently the subject of a sentence or the speaker of a quote (for pronouns and role nouns).
+ */
+export interface SpeakerContext {
+  mentions: readonly Mention[];
+  people: Map<string, PersonFacts>;
+  /** Persons as subjects (first person mention of a sentence) and as resolved speakers, by offset. */
+  subjects: Array<{ offset: number; name: string }>;
+  /** Every person mention, resolved speaker and resolved pronoun, by offset: what pronouns weigh. */
+  salience: Salience;
+  tokens: readonly Token[];
+  /** The person rule over the document's people, built on the first speaker phrase that needs it. */
+  rule?: (key: string) => string | null;
+}
+
+export function createSpeakerContext(
+  tokens: readonly Token[],
+  sentences: ReadonlyArray<{ start: number; end: number }>,
+  mentions: readonly Mention[],
+): SpeakerContext {
+  const subjects: SpeakerContext["subjects"] = [];
+  const persons = mentions.filter((m) => m.type === "person");
+  let p = 0;
+  for (const s of sentences) {
+    while (p < persons.length && (persons[p] as Mention).start < s.start) p += 1;
+    const first = persons[p];
+    if (first !== undefined && first.start < s.end)
+      subjects.push({ offset: first.start, name: first.entity });
+  }
+  const salience = new Salience(sentences);
+  let k = 0;
+  for (const m of persons) {
+    while (k < sentences.length && (sentences[k] as { end: number }).end <= m.start) k += 1;
+    const sentenceStart = sentences[k]?.start ?? 0;
+    // A name opening its sentence ("Byron fell in love ...") is its subject; one after a preposition
+    // ("under the care of a Dr. Bailey") is an adjunct, which a following pronoun seldom means.
+    const at = tokenAt(tokens, m.start);
+    const opening = at - tokenAt(tokens, sentenceStart) <= SUBJECT_TOKENS;
+    // Up to three words back: "of a Dr. Bailey".
+    const adjunct = [1, 2, 3].some((back) => PREPOSITIONS.has(tokens[at - back]?.text.toLowerCase() ?? ""));
+    salience.add(m.start, m.entity, opening ? SUBJECT_WEIGHT : adjunct ? ADJUNCT_WEIGHT : MENTION_WEIGHT);
+  }
+  return { mentions, tokens, people: collectPeople(tokens, mentions), subjects, salience };
+}
+
+export function overlapping(mentions: readonly Mention[], span: TextSpan): Mention[] {
+  // Mentions are in text order; a binary search finds the first that could overlap.
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as Mention).end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: Mention[] = [];
+  for (let i = lo; i < mentions.length && (mentions[i] as Mention).start < span.end; i++)
+    found.push(mentions[i] as Mention);
+  return found;
+}
+
+export function lastOffsetBefore(facts: PersonFacts, offset: number): number {
+  let best = -1;
+  for (const o of facts.offsets) if (o < offset) best = o;
+  return best;
+}
+
+export function remember(context: SpeakerContext, name: string, offset: number): void {
+  context.salience.add(offset, name, SPEAKER_WEIGHT);
+  // Quotes are resolved in text order, so this insertion rarely moves anything.
+  const subjects = context.subjects;
+  let i = subjects.length;
+  while (i > 0 && (subjects[i - 1] as { offset: number }).offset > offset) i -= 1;
+  subjects.splice(i, 0, { offset, name });
+}
+
+/** The person of the document that a written name names, by the person rule of resolve/names; null for none. */
+export function personNamed(context: SpeakerContext, name: string): string | null {
+  if (context.rule === undefined) {
+    const byKey = new Map([...context.people.keys()].map((n) => [personKey(n), n]));
+    const rule = personRule(byKey.keys(), { firstNames: true });
+    context.rule = (key) => byKey.get(rule(key)) ?? null;
+  }
+  const key = personKey(name);
+  const found = context.rule(key);
+  if (found !== null) return found;
+  // A fuller name than the document's ("Sanford Margoshes" where the tagger kept only "Margoshes"): the one
+  // person whose name ends the phrase's.
+  const longer = [...context.people.keys()].filter((n) => key.endsWith(` ${personKey(n)}`));
+  return longer.length === 1 ? (longer[0] as string) : null;
+}
+
+/**
+ * A person the tagger missed, known from a speaker phrase: later surnames, pronouns and roles resolve to
+ * them ("… said Gail Martell." … "Martell said"), with the title's or first name's gender.
+ */
+export function learnPerson(context: SpeakerContext, name: string, span: TextSpan): void {
+  if (context.people.has(name)) return;
+  const title = span.text.replace(/^(?:the|The)\s+/, "").split(/\s+/)[0] ?? "";
+  context.people.set(name, {
+    name,
+    roles: new Set(),
+    countries: new Set(),
+    gender: genderOfTitle(title.replace(/\.$/, "")) ?? genderOfFullName(name),
+    offsets: [span.start],
+  });
+  context.rule = undefined;
+}
+
+export function afterThe(tokens: readonly Token[], offset: number): boolean {
+  return tokens[tokenAt(tokens, offset) - 1]?.text.toLowerCase() === "the";
+}
+
+/**
+ * A definite description that holds no office ("the 23-year-old", "the Spaniard"): the most salient
+ * person, as for a pronoun, of the description's gender when it has one.
+ */
+export function byDescription(context: SpeakerContext, span: TextSpan, gender: Gender | null): QuoteSpeaker {
+  const name = context.salience.best(
+    span.start,
+    (candidate) => gender === null || (context.people.get(candidate)?.gender ?? gender) === gender,
+  );
+  return { name, mention: span };
+}

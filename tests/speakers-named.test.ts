@@ -1,0 +1,289 @@
+/**
+ * Speakers named as a careful reader names them, pattern by pattern, with the mentions a tagger might give
+ * (including its mistakes: a person typed an organization, a name cut at a middle initial), so that the
+ * resolver's own evidence is what is tested. All text here is written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../src/extract/quotes/index.js";
+import { resolveQuotes } from "../src/resolve/speakers/resolve.js";
+import { splitDocument } from "../src/text/split.js";
+import type { Document, Mention } from "../src/types.js";
+
+type Tagged = Record<string, { entity?: string; type?: Mention["type"] }>;
+
+/** Mentions for every occurrence of each surface form (longer forms first, never overlapping). */
+function mentionsOf(text: string, tagged: Tagged): Mention[] {
+  const mentions: Mention[] = [];
+  const taken = new Set<number>();
+  for (const surface of Object.keys(tagged).sort((a, b) => b.length - a.length)) {
+    const spec = tagged[surface] ?? {};
+    for (const m of text.matchAll(new RegExp(`\\b${surface}\\b`, "g"))) {
+      const start = m.index ?? 0;
+      const end = start + surface.length;
+      if ([...taken].some((t) => t >= start && t < end)) continue;
+      for (let i = start; i < end; i++) taken.add(i);
+      const type = spec.type ?? "person";
+      mentions.push({ start, end, text: surface, type, entity: spec.entity ?? surface });
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+type Speaker = [name: string | null, mention: string | null, organization?: string];
+
+/** The speaker of every direct quote: [name, mention, organization when set]. */
+function speakers(text: string, tagged: Tagged = {}): Speaker[] {
+  const doc: Document = {
+    id: "t",
+    path: "t",
+    text,
+    date: null,
+    headers: {},
+    bodyStart: 0,
+    encoding: "utf-8",
+  };
+  const split = splitDocument(doc);
+  const quotes = resolveQuotes(
+    extractQuotes(doc, split).quotes,
+    split.tokens,
+    split.sentences,
+    mentionsOf(text, tagged),
+  );
+  return quotes
+    .filter((q) => !q.partial)
+    .map((q) => {
+      const s: Speaker = [q.speaker.name, q.speaker.mention?.text ?? null];
+      if (q.speaker.organization !== undefined) s.push(q.speaker.organization);
+      return s;
+    });
+}
+
+const ORG = { type: "organization" } as const;
+
+describe("post-posed attributions name the person", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "a titled surname resolves to the full name",
+      "Gordon Brown spoke in Leeds. “We have kept our promises,” said Mr Brown.",
+      { "Gordon Brown": {}, Brown: { entity: "Gordon Brown" } },
+      [["Gordon Brown", "Mr Brown"]],
+    ],
+    [
+      "a personal title makes a person of a name typed an organization",
+      "“It is wrong,” said Baroness Hollis.",
+      { Hollis: ORG },
+      [["Hollis", "Baroness Hollis"]],
+    ],
+    [
+      "a role noun before a name typed an organization",
+      "“It was a great performance,” said Arsenal boss Arsene Wenger.",
+      { Arsenal: ORG, "Arsene Wenger": ORG },
+      [["Arsene Wenger", "Arsene Wenger"]],
+    ],
+    [
+      "a party and an office before the name",
+      "“We will appeal,” Labour MP Diane Abbot said.",
+      { Labour: ORG },
+      [["Diane Abbot", "Labour MP Diane Abbot"]],
+    ],
+    [
+      "an age before the name",
+      "“I think it is fantastic,” said 23-year-old Jamie Pullman.",
+      {},
+      [["Jamie Pullman", "Jamie Pullman"]],
+    ],
+    [
+      "an age between commas after the name",
+      "“We won’t stop,” Jane Roe, 45, said.",
+      { "Jane Roe": {} },
+      [["Jane Roe", "Jane Roe"]],
+    ],
+    [
+      "an appositive job after the name",
+      "“I am delighted,” said Tom Ashdown, the chief executive of Granite Holdings.",
+      { "Tom Ashdown": {}, "Granite Holdings": ORG },
+      [["Tom Ashdown", "Tom Ashdown"]],
+    ],
+    [
+      "a long employer's name before the role and the person",
+      "“Demand is weak,” said Granite Holdings (Europe) Ltd analyst Ann Lee.",
+      { "Granite Holdings": ORG },
+      [["Ann Lee", "Ann Lee"]],
+    ],
+    [
+      "two names joined by 'and' as the employer",
+      "“Demand is weak,” said Bear and Wolf chairman Tom Pike.",
+      {},
+      [["Tom Pike", "Tom Pike"]],
+    ],
+    [
+      "a person of an organization whose name holds a plural noun",
+      "“Demand is weak,” said John Williams of Northern Bankers Trust Co.",
+      { "John Williams": {} },
+      [["John Williams", "John Williams"]],
+    ],
+    [
+      "a name cut at its middle initial keeps its surname",
+      "“We will compete,” said Chairman Roger B. Smith.",
+      { Roger: {}, Smith: ORG },
+      [["Roger B. Smith", "Chairman Roger B. Smith"]],
+    ],
+    [
+      "a name found only in a speaker phrase names the later bare surname",
+      "“It has been dry,” said Mary Martell. Rain is due.\n\n“It may yet rain,” Martell said.",
+      { Martell: ORG },
+      [
+        ["Mary Martell", "Mary Martell"],
+        ["Mary Martell", "Martell"],
+      ],
+    ],
+    [
+      "a surname typed an organization is a person's when the document writes a first name before it",
+      "Paul Volcker spoke to bankers.\n\n“Rates will not rise,” Volcker said.",
+      { "Paul Volcker": ORG, Volcker: ORG },
+      [["Paul Volcker", "Volcker"]],
+    ],
+    [
+      "an organization saying something stays an organization",
+      "Acme raised its forecast.\n\n“Sales were strong,” Acme said.",
+      { Acme: ORG },
+      [[null, "Acme", "Acme"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("the name after the quote beats a pronoun or role before it", () => {
+  it.each<[string, Speaker[]]>([
+    ["The minister was blunt: “It’s over,” said Mr Ferris.", [["Ferris", "Mr Ferris"]]],
+    ["She said: “No,” said Mr Ferris.", [["Ferris", "Mr Ferris"]]],
+    ["He said the talks had failed, “We have no deal,” said Mrs Ainsley.", [["Ainsley", "Mrs Ainsley"]]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  it("a pronoun before with a name of its own keeps it", () => {
+    expect(speakers("Ann Lee was asked. She said: “No.”", { "Ann Lee": {} })).toEqual([["Ann Lee", "She"]]);
+  });
+});
+
+describe("an introduction that reads past an adverb or a fragment", () => {
+  it.each<[string, Tagged, Speaker[]]>([
+    [
+      "“It's over,” Peter Smith said. Mary Jones, however, disagreed: “It is not.”",
+      { "Peter Smith": {}, "Mary Jones": {} },
+      [
+        ["Peter Smith", "Peter Smith"],
+        ["Mary Jones", "Mary Jones"],
+      ],
+    ],
+    [
+      "Peter Smith called the plans “unworkable” and “dangerous,” adding: “We will oppose them.”",
+      { "Peter Smith": {} },
+      [["Peter Smith", "Peter Smith"]],
+    ],
+  ])("%s", (text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("descriptions, pronouns and organizations", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "an age as a description names the person just mentioned",
+      "Pat Quinn won the race on Sunday.\n\n“It was hard,” said the 23-year-old.",
+      { "Pat Quinn": {} },
+      [["Pat Quinn", "the 23-year-old"]],
+    ],
+    [
+      "an age before a person noun",
+      "Pat Quinn lost her home.\n\n“It's a disaster,” the 48-year-old mother of two told the BBC.",
+      { "Pat Quinn": {} },
+      [["Pat Quinn", "the 48-year-old mother"]],
+    ],
+    [
+      "a name in apposition after an inverted role",
+      "“I have no regrets,” said the former minister, Estelle Morris.",
+      { "Estelle Morris": {} },
+      [["Estelle Morris", "Estelle Morris"]],
+    ],
+    [
+      "a team's name before a role noun is no speaker",
+      "“It was a great night,” said the Gunners boss, who joined in 1996.",
+      { Gunners: ORG },
+      [[null, "the Gunners boss", "Gunners"]],
+    ],
+    [
+      "a capitalized nationality as a description",
+      "Jose Mourinho was pleased.\n\n“We deserved it,” the Portuguese said.",
+      { "Jose Mourinho": {}, Portuguese: { entity: "Portugal", type: "demonym" } },
+      [["Jose Mourinho", "Portuguese"]],
+    ],
+    [
+      "a nationality as a description",
+      "Rafael Benitez was pleased.\n\n“We played well,” said the Spaniard.",
+      { "Rafael Benitez": {}, Spaniard: { entity: "Spain", type: "demonym" } },
+      [["Rafael Benitez", "Spaniard"]],
+    ],
+    [
+      "a pronoun skips the person of the other gender",
+      "Mary Clode met Peter Vance.\n\n“We heard a bang,” he said.",
+      { "Mary Clode": {}, "Peter Vance": {} },
+      [["Peter Vance", "he"]],
+    ],
+    [
+      "a plural pronoun names no person",
+      "Mary Clode met Peter Vance.\n\n“We heard a bang,” they said.",
+      { "Mary Clode": {}, "Peter Vance": {} },
+      [[null, "they"]],
+    ],
+    [
+      "an organization noun takes the organization the document names",
+      "Northern Power raised prices.\n\n“We regret the increase,” the utility said.",
+      { "Northern Power": ORG },
+      [[null, "the utility", "Northern Power"]],
+    ],
+    [
+      "an unnamed spokesman speaks for the organization named after him",
+      "“The deal is off,” said a spokesman for Granite Holdings.",
+      { "Granite Holdings": ORG },
+      [[null, "a spokesman", "Granite Holdings"]],
+    ],
+    [
+      "an unnamed spokesman speaks for the organization in his phrase",
+      "“The deal is off,” a Granite Holdings spokesman said.",
+      { "Granite Holdings": ORG },
+      [[null, "a Granite Holdings spokesman", "Granite Holdings"]],
+    ],
+    [
+      "an organization noun with no organization named keeps its words",
+      "“We regret this,” the company said.",
+      {},
+      [[null, "the company", "company"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("a quote over a lost paragraph break", () => {
+  it("continues the open quote instead of swallowing the narration after it", () => {
+    const text =
+      "“We trust the growers,” Enck said. “Wash them well. “This fumigant is old,” Enck added. Workers fell ill.";
+    const doc: Document = {
+      id: "t",
+      path: "t",
+      text,
+      date: null,
+      headers: {},
+      bodyStart: 0,
+      encoding: "utf-8",
+    };
+    const quotes = extractQuotes(doc, splitDocument(doc)).quotes;
+    expect(quotes.map((q) => [text.slice(q.start, q.end), q.speakerPhrase?.text ?? null])).toEqual([
+      ["“We trust the growers,”", "Enck"],
+      ["“Wash them well. “This fumigant is old,”", "Enck"],
+    ]);
+  });
+});
