@@ -77,8 +77,9 @@ describe("result cache", () => {
       Buffer.from("\x93We will win,\x94 said Ana Ruiz.\n", "latin1"),
     );
     await settle();
-    const cold = cli("annotate", corpus, "--jsonl", "-v");
-    const warm = cli("annotate", corpus, "--jsonl", "-v");
+    // CSV: a format whose warm run goes through the file index (JSON's is the corpus-level result).
+    const cold = cli("annotate", corpus, "--csv", "-v");
+    const warm = cli("annotate", corpus, "--csv", "-v");
     expect(unreadFiles(cold.stderr)).toBe(0);
     expect(cacheStats(warm.stderr)).toEqual({ hits: 9, misses: 0, written: 0 });
     expect(unreadFiles(warm.stderr)).toBe(9);

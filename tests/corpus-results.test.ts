@@ -1,6 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { syntheticArticle, writeSyntheticCorpus } from "../scripts/bench/synthetic.js";
 import { type CliResult, runCliAsync } from "./helpers/cli.js";
@@ -47,6 +48,9 @@ const COMMANDS: string[][] = [
   ["stats", "--by-document"],
   ["timeline", "--json"],
   ["network", "--json"],
+  // annotate keeps no output: its warm run prints each document's stored record (cli/stored-records.ts).
+  ["annotate", "--jsonl"],
+  ["annotate", "--json", "--include-text"],
 ];
 
 describe("corpus-level results", () => {
@@ -88,6 +92,32 @@ describe("corpus-level results", () => {
     const again = await cli(command);
     expect(again.stderr).toMatch(FROM_CACHE);
     expect(again.stdout).toBe(edited.stdout);
+  }, 60_000);
+
+  it("annotate --json: a corpus whose stored records are gone is annotated again, to the same bytes", async () => {
+    // JSON (not JSON Lines, whose whole output is kept) is printed from each file's stored record.
+    const command = ["annotate", corpus, "--json"];
+    const uncached = await cli([...command, "--no-cache"]);
+    await cli(command);
+    expect((await cli(command)).stderr).toMatch(FROM_CACHE);
+    const db = new Database(path.join(cacheDir, "annotations.sqlite"));
+    db.prepare("DELETE FROM files WHERE path LIKE ?").run("%open-quote.txt");
+    db.close();
+    const refilled = await cli(command);
+    expect(refilled.stderr).not.toMatch(FROM_CACHE);
+    expect(refilled.stdout).toBe(uncached.stdout);
+    expect(warnings(refilled)).toEqual(warnings(uncached));
+  }, 60_000);
+
+  it("annotate --jsonl --output: the stored output, written to the file", async () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), "corpus-cli-out-")), "records.jsonl");
+    const command = ["annotate", corpus, "--jsonl", "--output", out];
+    const uncached = await cli(["annotate", corpus, "--jsonl", "--no-cache"]);
+    await cli(command);
+    const warm = await cli(command);
+    expect(warm.stderr).toMatch(FROM_CACHE);
+    expect(warm.stdout).toBe("");
+    expect(readFileSync(out, "utf8")).toBe(uncached.stdout);
   }, 60_000);
 
   it("keys on the options and the output's width", async () => {

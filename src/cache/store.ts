@@ -5,6 +5,7 @@ import type { FileIdentity } from "../corpus/index.js";
 import type { Diagnostic } from "../types.js";
 import { type CorpusResult, getCorpusResult, putCorpusResult } from "./corpus.js";
 import { CACHE_FILE, type Db, isCorruption, openWithRecovery } from "./database.js";
+import { knownAnnotations, storeRecordLines } from "./known.js";
 import { ANNOTATION_PARTS, type AnnotationPart, cutAnnotation, joinedAnnotationSql } from "./parts.js";
 
 /** Entries written per transaction: one commit (one fsync) per batch, not per document. */
@@ -291,8 +292,36 @@ export class ResultCache {
     });
   }
 
+  /**
+   * The stored annotations of files all known unchanged, in their order, given to `each` (see known.ts);
+   * false, having given none, unless every file's is found.
+   */
+  knownAnnotations(
+    identities: readonly FileIdentity[],
+    each: (index: number, annotation: string) => void,
+  ): boolean {
+    const { db } = this;
+    if (!db) return false;
+    return (
+      this.guard(() => knownAnnotations(db, this.variant, this.columns("r."), identities, each)) ?? false
+    );
+  }
+
+  /**
+   * Keeps every file's stored annotation, begun with its `names`, as the JSON Lines output of the
+   * corpus-level result `key` (see known.ts); false, with nothing stored, unless every file's is found.
+   */
+  storeRecordLines(identities: readonly FileIdentity[], names: readonly string[], key: string): boolean {
+    const { db } = this;
+    if (!db) return false;
+    return (
+      this.guard(() => storeRecordLines(db, this.variant, this.columns("r."), identities, names, key)) ??
+      false
+    );
+  }
+
   /** The corpus-level result under `key` (see cache/corpus.ts), if stored. */
-  getCorpus(key: string): CorpusResult | undefined {
+  getCorpus(key: string): CorpusResult<Uint8Array> | undefined {
     return this.guard(() => (this.db ? getCorpusResult(this.db, key) : undefined));
   }
 

@@ -1,15 +1,5 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
-import { registerAnnotate } from "../commands/annotate.js";
-import { registerCache } from "../commands/cache.js";
-import { registerEntities } from "../commands/entities.js";
-import { registerMerge } from "../commands/merge.js";
-import { registerNetwork } from "../commands/network.js";
-import { registerQuotes } from "../commands/quotes.js";
-import { registerReport } from "../commands/report.js";
-import { registerStats } from "../commands/stats.js";
-import { registerSummary } from "../commands/summary.js";
-import { registerTimeline } from "../commands/timeline.js";
 import { AtomicFile } from "../corpus/atomic-file.js";
 import { exitQuietlyOnClosedPipe } from "../format/printer.js";
 import { DamagedResultError } from "../pipeline/packed.js";
@@ -21,24 +11,50 @@ const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.ur
   version: string;
 };
 
-/** The program, its commands wired to `context` (where results come from, where the exit code goes). */
-function buildProgram(context: CommandContext): Command {
+type Register = (program: Command, context: CommandContext) => void;
+
+/**
+ * Each command's module, in the order help lists them, loaded on demand: a run loads only its own
+ * command's (its aggregation and views), not the nine others' (see buildProgram).
+ */
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  entities: async () => (await import("../commands/entities.js")).registerEntities,
+  quotes: async () => (await import("../commands/quotes.js")).registerQuotes,
+  summary: async () => (await import("../commands/summary.js")).registerSummary,
+  stats: async () => (await import("../commands/stats.js")).registerStats,
+  timeline: async () => (await import("../commands/timeline.js")).registerTimeline,
+  network: async () => (await import("../commands/network.js")).registerNetwork,
+  report: async () => (await import("../commands/report.js")).registerReport,
+  annotate: async () => (await import("../commands/annotate.js")).registerAnnotate,
+  cache: async () => (await import("../commands/cache.js")).registerCache,
+  merge: async () => {
+    const { registerMerge } = await import("../commands/merge.js");
+    return (program, context) => registerMerge(program, context, replay);
+  },
+};
+
+/**
+ * The program, its commands wired to `context` (where results come from, where the exit code goes).
+ * When the command line names a command first, only that one is registered: what commander does with
+ * the line is the same (the other commands play no part in it), and the others are not loaded; --version
+ * first needs none. Any other line (help, an unknown command and its suggestion) gets all of them.
+ */
+async function buildProgram(context: CommandContext, argv: readonly string[]): Promise<Command> {
   const program = new Command("corpus-cli")
     .description("Who is in a corpus of news articles, where, and who said what.")
     .version(pkg.version, "-V, --version")
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  registerEntities(program, context);
-  registerQuotes(program, context);
-  registerSummary(program, context);
-  registerStats(program, context);
-  registerTimeline(program, context);
-  registerNetwork(program, context);
-  registerReport(program, context);
-  registerAnnotate(program, context);
-  registerCache(program);
-  registerMerge(program, context, replay);
+  const first = argv[0];
+  const names =
+    first === "-V" || first === "--version"
+      ? [] // commander prints the version and stops at the first word
+      : first !== undefined && Object.hasOwn(COMMANDS, first)
+        ? [first]
+        : Object.keys(COMMANDS);
+  const registers = await Promise.all(names.map((name) => (COMMANDS[name] as () => Promise<Register>)()));
+  for (const register of registers) register(program, context);
   for (const command of program.commands) command.exitOverride();
   return program;
 }
@@ -46,7 +62,7 @@ function buildProgram(context: CommandContext): Command {
 /** Runs one command line (without the program name) over `source`'s results; returns its exit code. */
 export async function runProgram(argv: readonly string[], source: ResultsSource): Promise<number> {
   const context = new CommandContext(source);
-  await buildProgram(context).parseAsync(argv as string[], { from: "user" });
+  await (await buildProgram(context, argv)).parseAsync(argv as string[], { from: "user" });
   return context.exitCode;
 }
 

@@ -49,8 +49,10 @@ export class RecordingOutput implements OutputStream {
     return this.out.columns;
   }
 
-  write(text: string): unknown {
-    if (this.chunks) {
+  write(text: string | Uint8Array): unknown {
+    // Bytes are a stored output printed again, never recorded.
+    if (typeof text !== "string") this.stop();
+    else if (this.chunks) {
       this.length += text.length;
       if (this.length > MAX_OUTPUT) {
         this.chunks = null;

@@ -4,8 +4,9 @@ import { type AnnotatedPaths, annotatePaths } from "./documents.js";
 import { type PartContents, writeForMerge } from "./for-merge.js";
 import { Logger } from "./logger.js";
 import { corpusMemo, RecordingOutput } from "./memo.js";
-import { type CommonOptions, openOutput, openPrinter } from "./options.js";
+import { type CommonOptions, chosenFormat, openOutput, openPrinter } from "./options.js";
 import { DiagnosticReporter } from "./report.js";
+import { keepRecordLines, printStoredRecords, printsStoredRecords } from "./stored-records.js";
 
 /*
  * How a command gets its per-document results. Every analysis command follows one pattern:
@@ -51,9 +52,11 @@ export interface CommandSpec<O> {
   parts?: PartContents;
   /**
    * Whether the command's whole output is kept in the cache for a corpus none of whose files changed
-   * (cli/memo.ts; default true). Not for outputs as big as the corpus (annotate) or written elsewhere.
+   * (cli/memo.ts; default true). Not for outputs written elsewhere. "records": an output as big as the
+   * corpus (annotate), made of each document's stored record: only that no file changed is kept, and
+   * the records are printed from the cache (cli/stored-records.ts; JSON and JSON Lines output).
    */
-  corpusResult?: boolean;
+  corpusResult?: boolean | "records";
 }
 
 /** The per-program wiring of commands: where results come from, and the exit code the command returned. */
@@ -69,7 +72,13 @@ export class CommandContext {
   ): (paths: string[], options: O, command?: { name(): string }) => Promise<void> {
     return async (paths, options, command) => {
       const annotate = { ...DEFAULT_ANNOTATE_OPTIONS, ...spec.annotate?.(options) };
-      const memo = spec.corpusResult !== false && command !== undefined ? command.name() : null;
+      const records = spec.corpusResult === "records";
+      const memo =
+        spec.corpusResult !== false &&
+        command !== undefined &&
+        (!records || printsStoredRecords(chosenFormat(options)))
+          ? { name: command.name(), records }
+          : null;
       this.exitCode = await runCommand(this.source, body, paths, options, annotate, spec.parts, memo);
     };
   }
@@ -89,7 +98,7 @@ async function runCommand<O extends CommonOptions>(
   options: O,
   annotate: AnnotateOptions,
   parts: PartContents | undefined,
-  memoName: string | null,
+  memo: { name: string; records: boolean } | null,
 ): Promise<number> {
   const verbose = options.verbose === true;
   const logger = new Logger(verbose, source.kind === "replay" ? source.quiet : options.quiet === true);
@@ -104,10 +113,10 @@ async function runCommand<O extends CommonOptions>(
     const documents = await annotatePaths(paths, options, annotate, logger, reporter, parts);
     try {
       if (options.forMerge) code = await writeForMerge(documents, paths, options, parts);
-      else if (memoName === null) {
+      else if (memo === null) {
         const printer = openPrinter(options, logger);
         code = await body({ printer, logger, results: documents.results() }, options);
-      } else return await runWithCorpusResult(memoName, body, paths, options, documents, logger, reporter);
+      } else return await runWithCorpusResult(memo, body, paths, options, documents, logger, reporter);
     } finally {
       documents.close();
     }
@@ -119,10 +128,11 @@ async function runCommand<O extends CommonOptions>(
 /**
  * A run whose whole output may be kept, or found, in the cache (see cli/memo.ts): found, it is printed
  * with the warnings the run gave, and no document is read; else the command runs and its output, warnings
- * and exit code are stored, unless a file changed too recently to trust its identity next time.
+ * and exit code are stored, unless a file changed too recently to trust its identity next time. With
+ * `records`, the output is not stored but printed from the documents' stored records.
  */
 async function runWithCorpusResult<O extends CommonOptions>(
-  name: string,
+  { name, records }: { name: string; records: boolean },
   body: CommandBody<O>,
   paths: readonly string[],
   options: O,
@@ -134,19 +144,23 @@ async function runWithCorpusResult<O extends CommonOptions>(
   const printer = openPrinter(options, logger, out);
   const memo = corpusMemo(name, paths, options, documents, printer);
   const found = memo?.cache.getCorpus(memo.key);
-  if (memo && found) {
+  // A records entry holds the output (JSON Lines) or, empty, says the records are all in the cache.
+  const whole = !records || (found !== undefined && found.output.length > 0);
+  if (memo && found && (whole || printStoredRecords(memo.cache, documents, printer))) {
     logger.info(`${memo.files} unchanged file(s): the result of the last run over them, from the cache`);
-    printer.write(found.output);
+    if (whole) printer.write(found.output);
     for (const warning of found.warnings) logger.warn(warning);
     return found.exit;
   }
-  if (!memo?.settled) out.stop();
+  if (!memo?.settled || records) out.stop();
   const warnings = logger.record();
   const code = await body({ printer, logger, results: documents.results() }, options);
   reporter.end();
-  const output = out.recorded();
-  if (memo?.settled && output !== null && documents.complete())
+  const output = records ? "" : out.recorded();
+  if (memo?.settled && output !== null && documents.complete()) {
     memo.cache.putCorpus(memo.key, memo.scope, memo.code, { output, warnings, exit: code });
+    if (records) keepRecordLines(memo.cache, documents, printer, memo.key);
+  }
   return code;
 }
 

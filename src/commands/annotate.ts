@@ -35,8 +35,8 @@ export function registerAnnotate(program: Command, context: CommandContext): voi
         ...(options.includeText ? { includeText: true } : {}),
       }),
       parts: { fields: "all", words: false },
-      // Its output is as big as the cache's annotations: printed from them (see cli/memo.ts).
-      corpusResult: false,
+      // Its output is as big as the cache's annotations: printed from them (see cli/stored-records.ts).
+      corpusResult: "records",
     }),
   );
 }

@@ -18,8 +18,10 @@ export class AtomicFile {
     open.add(this);
   }
 
-  write(text: string): void {
-    if (this.fd !== null) writeSync(this.fd, text);
+  write(text: string | Uint8Array): void {
+    if (this.fd === null) return;
+    if (typeof text === "string") writeSync(this.fd, text);
+    else for (let at = 0; at < text.length; ) at += writeSync(this.fd, text, at);
   }
 
   commit(): void {

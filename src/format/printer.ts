@@ -11,7 +11,7 @@ export type Format = (typeof FORMATS)[number];
 
 /** Where results go: stdout, or a file opened by the caller (--output). */
 export interface OutputStream {
-  write(text: string): unknown;
+  write(text: string | Uint8Array): unknown;
   isTTY?: boolean;
   columns?: number;
 }
@@ -76,7 +76,7 @@ export class Printer {
     for (const l of lines) this.write(`${pad}${paint(l)}\n`);
   }
 
-  write(text: string): void {
+  write(text: string | Uint8Array): void {
     this.out.write(text);
   }
 

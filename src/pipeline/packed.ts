@@ -72,9 +72,20 @@ export function unpack(
     return undefined;
   }
   if (!Array.isArray(diagnostics)) return undefined;
-  const json = `{"id":${JSON.stringify(doc.id)},"path":${JSON.stringify(doc.path)}${stored.slice(BLANK_NAMES.length)}`;
-  return new LazyResult(json, diagnostics, words, doc.path);
+  return new LazyResult(namedAnnotation(stored, doc), diagnostics, words, doc.path);
 }
+
+/** Whether a stored annotation has the packed form's blanked names (a row without them is damaged). */
+export const hasBlankNames = (stored: string): boolean => stored.startsWith(BLANK_NAMES);
+
+/** A packed annotation's JSON with the document's id and path patched back (it begins with BLANK_NAMES). */
+export function namedAnnotation(stored: string, doc: { id: string; path: string }): string {
+  return `${annotationNames(doc)}${stored.slice(BLANK_NAMES.length)}`;
+}
+
+/** How the JSON of a document's annotation begins: its id and path, in place of BLANK_NAMES. */
+export const annotationNames = (doc: { id: string; path: string }): string =>
+  `{"id":${JSON.stringify(doc.id)},"path":${JSON.stringify(doc.path)}`;
 
 /**
  * A DocumentResult whose annotation and words are parsed on first access. A class, not an object with

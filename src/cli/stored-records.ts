@@ -1,0 +1,55 @@
+/**
+ * `annotate` over a corpus none of whose files changed: each file's stored record is streamed from the
+ * cache as it is, in one statement (cache/known.ts), with its id and path patched back, through the
+ * printer's JSON row sink, so the bytes are those of a run that annotates. The corpus-level entry of such
+ * a run (cli/memo.ts) holds no output: the records are already in the cache once, and a 43 MB copy would
+ * double the cache and be held in memory through the run that stores it.
+ */
+import type { ResultCache } from "../cache/store.js";
+import type { FileIdentity } from "../corpus/index.js";
+import { type Printer, RawJson } from "../format/printer.js";
+import { annotationNames, DamagedResultError, hasBlankNames, namedAnnotation } from "../pipeline/packed.js";
+import type { AnnotatedPaths } from "./documents.js";
+
+/** Whether the output format is one stored records are printed in as they are. */
+export const printsStoredRecords = (format: string): boolean => format === "json" || format === "jsonl";
+
+/** Prints every file's stored record; false, having printed nothing, unless every one is in the cache. */
+export function printStoredRecords(cache: ResultCache, documents: AnnotatedPaths, printer: Printer): boolean {
+  const identities = documents.identities();
+  if (identities.some((i) => i === null)) return false;
+  const { files } = documents;
+  const sink = printer.rows<RawJson>([], (row) => row);
+  let printed = 0;
+  let damaged: string | null = null;
+  const found = cache.knownAnnotations(identities as FileIdentity[], (index, annotation) => {
+    const file = files[index] as (typeof files)[number];
+    // As unpack() would find it: a stored annotation without its blanked names is damaged.
+    if (damaged !== null || !hasBlankNames(annotation)) {
+      damaged ??= file.path;
+      return;
+    }
+    sink.write(new RawJson(namedAnnotation(annotation, file)));
+    printed += 1;
+  });
+  if (damaged !== null) throw new DamagedResultError(`the stored annotation of ${damaged} is damaged`);
+  // Records already printed cannot be taken back: a failure after the first one is not a miss.
+  if (!found && printed > 0) throw new Error(`the cache failed after ${printed} stored record(s)`);
+  if (found) sink.end();
+  return found;
+}
+
+/**
+ * After a run that stored its corpus-level entry (`key`): for JSON Lines, the whole output is kept too,
+ * made by SQLite from the stored records (see cache/known.ts), and printed as it is next time.
+ */
+export function keepRecordLines(
+  cache: ResultCache,
+  documents: AnnotatedPaths,
+  printer: Printer,
+  key: string,
+): void {
+  const identities = documents.identities();
+  if (printer.format !== "jsonl" || identities.some((i) => i === null)) return;
+  cache.storeRecordLines(identities as FileIdentity[], documents.files.map(annotationNames), key);
+}
