@@ -104,6 +104,25 @@ describe("worker pool (built binary)", () => {
     expect([...ids].sort(compareIds)).toEqual(ids);
   });
 
+  it("says what was wrong with files the workers read, as one thread does", () => {
+    const dir = writeSyntheticCorpus(mkdtempSync(path.join(tmpdir(), "corpus-cli-broken-")), 120, 14);
+    writeFileSync(path.join(dir, "a", "binary.txt"), Buffer.from([0, 1, 2, 3, 0, 255, 0, 7]));
+    writeFileSync(
+      path.join(dir, "a", "latin.txt"),
+      Buffer.from("Jos\xe9 Garc\xeda lives in Madrid.\n", "latin1"),
+    );
+    writeFileSync(path.join(dir, "b-empty.txt"), "");
+    const args = ["annotate", dir, "--jsonl", "--no-cache", "--verbose"];
+    const one = runCli([...args, "--jobs", "1"]);
+    const pool = runCli([...args, "--jobs", "2"]);
+    expect(pool.stderr).toContain("annotating with 2 worker threads");
+    const warnings = (stderr: string) => stderr.split("\n").filter((line) => line.includes("warning:"));
+    expect(warnings(one.stderr).join("\n")).toMatch(/binary\.txt.*skipped[\s\S]*latin\.txt.*Windows-1252/);
+    expect(warnings(pool.stderr)).toEqual(warnings(one.stderr));
+    expect(pool.stderr.trim().split("\n").at(-1)).toBe(one.stderr.trim().split("\n").at(-1));
+    expect(pool.stdout).toBe(one.stdout);
+  });
+
   it("annotates a small corpus in one thread, without a pool", () => {
     const small = writeSyntheticCorpus(mkdtempSync(path.join(tmpdir(), "corpus-cli-small-")), 5, 2);
     const out = runCli(["annotate", small, "--jsonl", "--no-cache", "--jobs", "2", "--verbose"]);

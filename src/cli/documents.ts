@@ -48,7 +48,10 @@ export interface AnnotatedPaths {
   identities(): readonly (FileIdentity | null)[];
 }
 
-/** Lists the files of `paths` (the default corpus when none), takes the shard's slice, opens the cache. */
+/**
+ * Lists the files of `paths` (the default corpus when none), takes the shard's slice, opens the cache.
+ * `parts`: what of each result the command (or its --for-merge parts) reads; the whole result without it.
+ */
 export async function annotatePaths(
   paths: readonly string[],
   options: CommonOptions,
@@ -115,6 +118,7 @@ export async function annotatePaths(
         cache,
         info: (m) => logger.info(m),
         tally,
+        words: parts?.words !== false,
         ...(identities ? { identities } : {}),
       },
       sources,

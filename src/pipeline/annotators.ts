@@ -3,32 +3,36 @@
  * batches. Which one a run uses is decided in pool-decision.ts.
  */
 import type { Piscina } from "piscina";
-import type { Document } from "../types.js";
 import type { AnnotateOptions } from "./result.js";
-import type { Outcome, WorkerTask } from "./worker.js";
+import type { WorkerTask, WorkItem, WorkOutcome } from "./worker.js";
 
 export interface Annotator {
-  annotate(doc: Document): Promise<Outcome>;
+  /** Reads the item if it is a file, and annotates it. */
+  annotate(item: WorkItem): Promise<WorkOutcome>;
   close(): Promise<void>;
 }
 
-/** A batch is sent to a worker early once this big, even if workers are busy: bounds one message's size. */
-const MAX_BATCH_DOCUMENTS = 64;
+/**
+ * A batch is sent to a worker early once this big, even if workers are busy: bounds one message's size,
+ * and how long the oldest document in the window waits for the rest of its batch (results come back per
+ * batch). The window of documents in flight (run.ts) holds several batches per worker.
+ */
+export const MAX_BATCH_DOCUMENTS = 32;
 const MAX_BATCH_CHARS = 512 * 1024;
 
 /** Annotates in this thread; the pipeline's modules (and models) are loaded only when first needed. */
 export async function inProcessAnnotator(options: AnnotateOptions): Promise<Annotator> {
-  const { annotateOutcome } = await import("./worker.js");
+  const { workOutcome } = await import("./worker.js");
   return {
     // Results stay objects in this thread: the commands that read them would only parse them back.
-    annotate: async (doc) => annotateOutcome(doc, options, false),
+    annotate: async (item) => workOutcome(item, options, false),
     close: async () => {},
   };
 }
 
 interface Waiting {
-  doc: Document;
-  resolve(outcome: Outcome): void;
+  item: WorkItem;
+  resolve(outcome: WorkOutcome): void;
   reject(error: unknown): void;
 }
 
@@ -47,12 +51,15 @@ export class PoolAnnotator implements Annotator {
     private readonly pool: Piscina,
     private readonly jobs: number,
     private readonly options: AnnotateOptions,
+    /** Whether results carry their word counts (see WorkerTask.words). */
+    private readonly words: boolean,
   ) {}
 
-  annotate(doc: Document): Promise<Outcome> {
-    return new Promise<Outcome>((resolve, reject) => {
-      this.open.push({ doc, resolve, reject });
-      this.openChars += doc.text.length;
+  annotate(item: WorkItem): Promise<WorkOutcome> {
+    return new Promise<WorkOutcome>((resolve, reject) => {
+      this.open.push({ item, resolve, reject });
+      // A file to read is sent as its name: only its count bounds the batch.
+      if ("doc" in item) this.openChars += item.doc.text.length;
       const full = this.open.length >= MAX_BATCH_DOCUMENTS || this.openChars >= MAX_BATCH_CHARS;
       if (full || this.inFlight < 2 * this.jobs) this.dispatch();
     });
@@ -64,12 +71,14 @@ export class PoolAnnotator implements Annotator {
     this.open = [];
     this.openChars = 0;
     this.inFlight += 1;
-    const task: WorkerTask = { documents: batch.map((w) => w.doc), options: this.options };
-    (this.pool.run(task) as Promise<Outcome[]>)
+    const task: WorkerTask = { items: batch.map((w) => w.item), options: this.options, words: this.words };
+    (this.pool.run(task) as Promise<WorkOutcome[]>)
       .then(
         (outcomes) => {
           batch.forEach((w, i) => {
-            w.resolve(outcomes[i] ?? { ok: false, error: "no result from the worker" });
+            w.resolve(
+              outcomes[i] ?? { read: null, outcome: { ok: false, error: "no result from the worker" } },
+            );
           });
         },
         (error) => {

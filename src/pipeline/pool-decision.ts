@@ -20,6 +20,8 @@ export interface PoolChoice {
   jobsExplicit?: boolean;
   cache: ResultCache | null;
   info(message: string): void;
+  /** Whether a worker's results carry their word counts (see WorkerTask.words). */
+  words: boolean;
 }
 
 /**
@@ -156,5 +158,6 @@ export async function chooseAnnotator(
     }),
     options.jobs,
     options.annotate,
+    options.words,
   );
 }

@@ -12,7 +12,7 @@ import type { Source } from "../corpus/sources.js";
 import type { Diagnostic, Document } from "../types.js";
 import { pack, type UnpackTarget, unpack, unpackTarget } from "./packed.js";
 import type { DocumentResult } from "./result.js";
-import type { Outcome } from "./worker.js";
+import type { Outcome, WorkItem, WorkOutcome } from "./worker.js";
 
 /**
  * One document's outcome, at its place `seq` in the run over all shards (see corpus/sources.ts): its
@@ -23,8 +23,11 @@ export type IndexedResult =
   | { seq: number; path: string; result: DocumentResult }
   | { seq: number; path: string; result: null; diagnostics: Diagnostic[] };
 
-/** Annotates a document the cache does not hold (see chooseAnnotator for `source`). */
-export type AnnotateMiss = (doc: Document, source: Source) => Promise<Outcome>;
+/**
+ * Annotates a document the cache does not hold, or reads and annotates a file when nothing needs its text
+ * first (see chooseAnnotator for `source`).
+ */
+export type AnnotateMiss = (item: WorkItem, source: Source) => Promise<WorkOutcome>;
 
 /** A stored row as the result of the document it is read for; undefined when it does not fit. */
 const accept =
@@ -62,6 +65,19 @@ export function documentSteps(
     let read: Diagnostic[];
     let identity: FileIdentity | null = null;
     let path: string;
+    if (source.kind === "file" && !cache && source.file.path !== "-") {
+      // With no cache to look in, the text is only needed to annotate it: the file is read where it is
+      // annotated (a worker, when there is a pool), and this thread gets only the result.
+      const { file, format } = source;
+      const done = await annotate({ file, format }, source);
+      if (!("outcome" in done)) {
+        tally?.skip(done.read.reason);
+        return skipped(seq, file.path, done.read.diagnostics);
+      }
+      tally?.read();
+      const target = { id: file.id, path: file.path, chars: null };
+      return annotated(seq, target, done.read ?? [], done.outcome, null);
+    }
     if (source.kind === "file") {
       const { file, format } = source;
       path = file.path;
@@ -94,26 +110,48 @@ export function documentSteps(
       if (identity) cache?.noteFile(identity, key, read);
       return found(seq, path, cached, read);
     }
-    const outcome = await annotate(doc, source);
-    if (!outcome.ok) {
-      return skipped(seq, path, [
-        ...read,
-        { code: "not-annotated", message: `could not be annotated (${outcome.error}), skipped` },
-      ]);
-    }
-    // A worker's result comes packed (the cache's form); one made in this thread is packed only for the cache.
-    const packed = "packed" in outcome ? outcome.packed : cache ? pack(outcome.result, doc) : null;
-    const result = "packed" in outcome ? unpack(outcome.packed, unpackTarget(doc)) : outcome.result;
-    if (!result) {
-      return skipped(seq, path, [
-        ...read,
-        { code: "not-annotated", message: "the worker's result does not fit the document, skipped" },
-      ]);
-    }
-    if (packed && cache) {
-      cache.put(key, packed);
-      if (identity) cache.noteFile(identity, key, read);
-    }
-    return found(seq, path, result, read);
+    const done = await annotate({ doc }, source);
+    if (!("outcome" in done)) throw new Error("a document given to annotate was read as a file");
+    const store = cache ? { cache, key, identity, doc } : null;
+    return annotated(seq, unpackTarget(doc), read, done.outcome, store);
   };
+}
+
+/** Where a result is stored, when there is a cache. */
+interface Store {
+  cache: ResultCache;
+  key: string;
+  identity: FileIdentity | null;
+  doc: Document;
+}
+
+/** The outcome of annotating a document, as its result (stored in the cache, if any), or why it has none. */
+function annotated(
+  seq: number,
+  target: UnpackTarget,
+  read: Diagnostic[],
+  outcome: Outcome,
+  store: Store | null,
+): IndexedResult {
+  const { path } = target;
+  if (!outcome.ok) {
+    return skipped(seq, path, [
+      ...read,
+      { code: "not-annotated", message: `could not be annotated (${outcome.error}), skipped` },
+    ]);
+  }
+  // A worker's result comes packed (the cache's form); one made in this thread is packed only for the cache.
+  const packed = "packed" in outcome ? outcome.packed : store ? pack(outcome.result, store.doc) : null;
+  const result = "packed" in outcome ? unpack(outcome.packed, target) : outcome.result;
+  if (!result) {
+    return skipped(seq, path, [
+      ...read,
+      { code: "not-annotated", message: "the worker's result does not fit the document, skipped" },
+    ]);
+  }
+  if (packed && store) {
+    store.cache.put(store.key, packed);
+    if (store.identity) store.cache.noteFile(store.identity, store.key, read);
+  }
+  return found(seq, path, result, read);
 }

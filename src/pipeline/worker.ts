@@ -1,14 +1,24 @@
 /**
  * A worker thread of the pool (see run.ts). Importing annotate.js loads the models once per worker; each
  * task is a batch of documents, so the cost of a message between threads is paid per batch, not per document.
+ * A file is read here, in the worker (through src/corpus, like every read): the thread that feeds the
+ * pool then only sends its path and receives the result's JSON, which is all it prints.
  */
-import type { Document } from "../types.js";
+import type { InputFile } from "../corpus/index.js";
+import { type DocumentFormat, type ReadResult, readDocumentSync } from "../corpus/read.js";
+import type { Diagnostic, Document } from "../types.js";
 import { type AnnotateOptions, annotateDocument, type DocumentResult } from "./annotate.js";
 import { type PackedResult, pack } from "./packed.js";
 
+/** What a worker is given for one document: the document itself (a record, or a file read by the cache's
+ * lookup), or a file to read (a text or HTML file, when nothing needs its text before it is annotated). */
+export type WorkItem = { doc: Document } | { file: InputFile; format: DocumentFormat };
+
 export interface WorkerTask {
-  documents: Document[];
+  items: WorkItem[];
   options: AnnotateOptions;
+  /** Whether results carry their word counts: only a command that reads them, or a cache, needs them. */
+  words: boolean;
 }
 
 /**
@@ -20,9 +30,23 @@ export type Outcome =
   | { ok: true; packed: PackedResult }
   | { ok: false; error: string };
 
-export function annotateOutcome(doc: Document, options: AnnotateOptions, packed: boolean): Outcome {
+/**
+ * What became of a work item: for a file, what reading it said (the problems, or why it was skipped), then
+ * the outcome of annotating the document read.
+ */
+export type WorkOutcome =
+  | { read: Extract<ReadResult, { ok: false }> }
+  | { read: Diagnostic[] | null; outcome: Outcome };
+
+export function annotateOutcome(
+  doc: Document,
+  options: AnnotateOptions,
+  packed: boolean,
+  words = true,
+): Outcome {
   try {
     const result = annotateDocument(doc, options);
+    if (!words) result.words = [];
     const packedResult = packed ? pack(result, doc) : null;
     return packedResult ? { ok: true, packed: packedResult } : { ok: true, result };
   } catch (error) {
@@ -30,6 +54,19 @@ export function annotateOutcome(doc: Document, options: AnnotateOptions, packed:
   }
 }
 
-export default function annotateBatch(task: WorkerTask): Outcome[] {
-  return task.documents.map((doc) => annotateOutcome(doc, task.options, true));
+/** Reads (if it is a file) and annotates one work item. */
+export function workOutcome(
+  item: WorkItem,
+  options: AnnotateOptions,
+  packed: boolean,
+  words = true,
+): WorkOutcome {
+  if ("doc" in item) return { read: null, outcome: annotateOutcome(item.doc, options, packed, words) };
+  const got = readDocumentSync(item.file, item.format);
+  if (!got.ok) return { read: got };
+  return { read: got.diagnostics, outcome: annotateOutcome(got.doc, options, packed, words) };
+}
+
+export default function annotateBatch(task: WorkerTask): WorkOutcome[] {
+  return task.items.map((item) => workOutcome(item, task.options, true, task.words));
 }
