@@ -202,7 +202,9 @@ function span(
     start: open.start,
     end: (tokens[close] as Token).end,
     closed,
-    reopenings: open.reopenings,
+    // A quote carried into the next paragraph can still be closed before it, by another family's mark
+    // found from its opening (closingMarkOfOtherFamily): reopenings past its close are not its own.
+    reopenings: open.reopenings.filter((at) => at < (tokens[close] as Token).start),
   };
 }
 
