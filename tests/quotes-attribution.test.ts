@@ -2,19 +2,12 @@ import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../src/extract/quotes/index.js";
 import { resolveQuotes } from "../src/resolve/speakers/resolve.js";
 import { splitDocument } from "../src/text/split.js";
-import type { Document, Quote } from "../src/types.js";
+import type { Quote } from "../src/types.js";
+import { bodyOnlyDocument } from "./helpers/document.js";
 
 /** Quotes found with no entity mentions: the speaker phrase must come from the words alone. */
 function quotesOf(text: string): Quote[] {
-  const doc: Document = {
-    id: "t",
-    path: "t",
-    text,
-    date: null,
-    headers: {},
-    bodyStart: 0,
-    encoding: "utf-8",
-  };
+  const doc = bodyOnlyDocument(text);
   const split = splitDocument(doc);
   return resolveQuotes(extractQuotes(doc, split).quotes, split.tokens, split.sentences, []);
 }

@@ -8,6 +8,7 @@ import { extractQuotes } from "../src/extract/quotes/index.js";
 import { resolveQuotes } from "../src/resolve/speakers/resolve.js";
 import { splitDocument } from "../src/text/split.js";
 import type { Document, Mention } from "../src/types.js";
+import { bodyOnlyDocument } from "./helpers/document.js";
 
 type Tagged = Record<string, { entity?: string; type?: Mention["type"] }>;
 
@@ -33,15 +34,7 @@ type Speaker = [name: string | null, mention: string | null, organization?: stri
 
 /** The speaker of every direct quote: [name, mention, organization when set]. */
 function speakers(text: string, tagged: Tagged = {}): Speaker[] {
-  const doc: Document = {
-    id: "t",
-    path: "t",
-    text,
-    date: null,
-    headers: {},
-    bodyStart: 0,
-    encoding: "utf-8",
-  };
+  const doc = bodyOnlyDocument(text);
   const split = splitDocument(doc);
   const quotes = resolveQuotes(
     extractQuotes(doc, split).quotes,
