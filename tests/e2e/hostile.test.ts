@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
   chmodSync,
@@ -14,7 +14,7 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BIN, type CliResult, ROOT, runCli, TEST_CACHE_DIR } from "../helpers/cli.js";
+import { BIN, type CliResult, runCli, runCliAsync } from "../helpers/cli.js";
 
 /*
  * The CLI against a folder of bad files that this test writes: every command, every format. Bad files get
@@ -132,29 +132,10 @@ function snapshot(root: string): Record<string, string> {
 }
 const before = snapshot(dir);
 
-/** The built CLI, asynchronously, so that a few runs share the machine's cores. */
-function runAsync(args: readonly string[], input = ""): Promise<CliResult> {
-  return new Promise((resolve) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "", CORPUS_CLI_CACHE_DIR: TEST_CACHE_DIR };
-    delete env.FORCE_COLOR;
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on("close", (status) => resolve({ stdout, stderr, status }));
-    child.stdin.end(input);
-  });
-}
-
 async function runAll(runs: readonly (readonly string[])[], parallel = 3): Promise<CliResult[]> {
   const results: CliResult[] = [];
   for (let i = 0; i < runs.length; i += parallel)
-    results.push(...(await Promise.all(runs.slice(i, i + parallel).map((args) => runAsync(args)))));
+    results.push(...(await Promise.all(runs.slice(i, i + parallel).map((args) => runCliAsync(args)))));
   return results;
 }
 
@@ -307,7 +288,9 @@ describe("corpus-cli reading stdin without a trailing newline", () => {
   beforeAll(async () => {
     outputs = [];
     for (let i = 0; i < stdinRuns.length; i += 3)
-      outputs.push(...(await Promise.all(stdinRuns.slice(i, i + 3).map((args) => runAsync(args, INPUT)))));
+      outputs.push(
+        ...(await Promise.all(stdinRuns.slice(i, i + 3).map((args) => runCliAsync(args, { input: INPUT })))),
+      );
   }, 120_000);
 
   it.each(COMMANDS.map((command, i) => [command.join(" "), i]))("%s -", (_, i) => {
