@@ -10,7 +10,9 @@ import { foldForMatch } from "../text/fold.js";
 import type { EntityRecord, EntityType } from "../types.js";
 import { EntityAggregator } from "./entities.js";
 
-export const ENTITY_TYPES: readonly EntityType[] = ["person", "country", "place", "organization"];
+import { ENTITY_TYPES } from "./entity-types.js";
+
+export { ENTITY_TYPES, parseEntityTypes } from "./entity-types.js";
 
 export interface EntityKeyTotals {
   name: string;
@@ -74,21 +76,4 @@ export function entityMatches(entity: Pick<EntityRecord, "name" | "aliases">, qu
   const folded = foldForMatch(entity.name);
   if (folded === q || ` ${folded} `.includes(` ${q} `)) return true;
   return entity.aliases.some((alias) => foldForMatch(alias) === q);
-}
-
-/** Parses --type person,country,...; plural and "location" accepted. Throws a message for an unknown type. */
-export function parseEntityTypes(list: string | undefined): Set<EntityType> {
-  if (!list) return new Set(ENTITY_TYPES);
-  const types = new Set<EntityType>();
-  for (const raw of list.split(",")) {
-    const type = raw
-      .trim()
-      .toLowerCase()
-      .replace(/s$/, "")
-      .replace(/^people$/, "person");
-    const known = ENTITY_TYPES.find((t) => t === type || (type === "location" && t === "place"));
-    if (!known) throw new RangeError(`--type: unknown entity type "${raw}" (${ENTITY_TYPES.join(", ")})`);
-    types.add(known);
-  }
-  return types;
 }

@@ -2,18 +2,9 @@ import { cacheDirectory, pipelineFingerprint } from "../cache/key.js";
 import { ResultCache } from "../cache/store.js";
 import { ReadTally } from "../corpus/diagnostics.js";
 import { formatOf, isRecordFormat } from "../corpus/formats.js";
-import {
-  defaultInputs,
-  type FileIdentity,
-  fileIdentity,
-  InputError,
-  type InputFile,
-  listInputs,
-} from "../corpus/index.js";
-import { documentSources } from "../corpus/sources.js";
-import { fileListHash } from "../merge/partial.js";
+import { type FileIdentity, fileIdentity } from "../corpus/identity.js";
+import { defaultInputs, InputError, type InputFile, listInputs } from "../corpus/inputs.js";
 import type { AnnotateOptions, DocumentResult } from "../pipeline/result.js";
-import { annotateIndexed, defaultJobs } from "../pipeline/run.js";
 import { formatShard, inShard, parseShard, type Shard, ShardError } from "../shard/select.js";
 import type { PartContents } from "./for-merge.js";
 import { type Logger, UsageError } from "./logger.js";
@@ -29,7 +20,7 @@ export interface AnnotatedPaths {
   /** Files in the unsharded input list (shards of one corpus agree on it). */
   total: number;
   /** A hash of the unsharded list's ids: shards of one corpus agree on it (see merge/partial.ts). */
-  fileList: string;
+  fileList(): Promise<string>;
   shard: Shard | null;
   /** The pipeline fingerprint (code, models, options): see cache/key.ts. */
   fingerprint: string;
@@ -76,20 +67,11 @@ export async function annotatePaths(
     throw error;
   }
   const total = files.length;
-  const fileList = fileListHash(files.map((f) => f.id));
   const shard = options.shard === undefined ? null : parseShardOption(options.shard);
   if (shard)
     logger.info(`shard ${formatShard(shard)} of ${total} file(s): documents picked by a hash of their id`);
   else logger.info(`${files.length} file(s) to read`);
-  // Documents (a file each, or a record each of JSON Lines and CSV files), this shard's only; each with
-  // its place in the unsharded run (seq), which `merge` uses to restore one run's order.
   const tally = new ReadTally();
-  const sources = documentSources(files, {
-    format: options.inputFormat ?? "auto",
-    fields: fieldOptions(options),
-    tally,
-    ...(shard ? { keep: (id: string) => inShard(id, shard) } : {}),
-  });
   const fingerprint = pipelineFingerprint(annotate);
   const cache =
     options.cache === false
@@ -105,10 +87,24 @@ export async function annotatePaths(
       !(process.stdout.isTTY && chosenFormat(options) !== "table" && !options.forMerge) &&
       !files.some((f) => isRecordFormat(formatOf(f.path, options.inputFormat ?? "auto"))),
   });
-  const jobs = options.jobs && options.jobs > 0 ? options.jobs : defaultJobs();
   let failed = false;
   let identities: (FileIdentity | null)[] | undefined;
   async function* documents(): AsyncGenerator<{ seq: number; result: DocumentResult }> {
+    // The readers and the pipeline are loaded here, not with the CLI: a run that finds its whole output
+    // in the cache (cli/memo.ts) reads no document and never loads them (~40 ms of a 0.35 s warm run).
+    const [{ documentSources }, { annotateIndexed, defaultJobs }] = await Promise.all([
+      import("../corpus/sources.js"),
+      import("../pipeline/run.js"),
+    ]);
+    // Documents (a file each, or a record each of JSON Lines and CSV files), this shard's only; each with
+    // its place in the unsharded run (seq), which `merge` uses to restore one run's order.
+    const sources = documentSources(files, {
+      format: options.inputFormat ?? "auto",
+      fields: fieldOptions(options),
+      tally,
+      ...(shard ? { keep: (id: string) => inShard(id, shard) } : {}),
+    });
+    const jobs = options.jobs && options.jobs > 0 ? options.jobs : defaultJobs();
     const indexed = annotateIndexed(
       files,
       {
@@ -155,7 +151,7 @@ export async function annotatePaths(
   }
   return {
     total,
-    fileList,
+    fileList: async () => (await import("../merge/partial.js")).fileListHash(files.map((f) => f.id)),
     shard,
     fingerprint,
     documents,

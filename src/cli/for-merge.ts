@@ -31,7 +31,7 @@ export async function writeForMerge(
     paths: [...paths],
     shard: documents.shard ? formatShard(documents.shard) : null,
     files: documents.total,
-    fileList: documents.fileList,
+    fileList: await documents.fileList(),
   });
   for await (const { seq, result } of documents.documents())
     partial.add(seq, contents ? trimmed(result, contents) : result);

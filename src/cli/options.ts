@@ -1,5 +1,5 @@
 import { type Command, Option } from "commander";
-import { parseEntityTypes } from "../aggregate/canonical.js";
+import { parseEntityTypes } from "../aggregate/entity-types.js";
 import { AtomicFile } from "../corpus/atomic-file.js";
 import type { FieldOptions } from "../corpus/fields.js";
 import {
@@ -8,7 +8,7 @@ import {
   type InputFormatOption,
   RECORD_AND_HTML_EXTENSIONS,
 } from "../corpus/formats.js";
-import { DEFAULT_EXTENSIONS } from "../corpus/index.js";
+import { DEFAULT_EXTENSIONS } from "../corpus/inputs.js";
 import { FORMATS, type Format, type OutputStream, Printer } from "../format/printer.js";
 import { type Logger, UsageError } from "./logger.js";
 

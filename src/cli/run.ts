@@ -1,7 +1,7 @@
 import type { Printer } from "../format/printer.js";
 import { type AnnotateOptions, DEFAULT_ANNOTATE_OPTIONS, type DocumentResult } from "../pipeline/result.js";
 import { type AnnotatedPaths, annotatePaths } from "./documents.js";
-import { type PartContents, writeForMerge } from "./for-merge.js";
+import type { PartContents } from "./for-merge.js";
 import { Logger } from "./logger.js";
 import { corpusMemo, RecordingOutput } from "./memo.js";
 import { type CommonOptions, chosenFormat, openOutput, openPrinter } from "./options.js";
@@ -112,7 +112,8 @@ async function runCommand<O extends CommonOptions>(
   } else {
     const documents = await annotatePaths(paths, options, annotate, logger, reporter, parts);
     try {
-      if (options.forMerge) code = await writeForMerge(documents, paths, options, parts);
+      if (options.forMerge)
+        code = await (await import("./for-merge.js")).writeForMerge(documents, paths, options, parts);
       else if (memo === null) {
         const printer = openPrinter(options, logger);
         code = await body({ printer, logger, results: documents.results() }, options);

@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import { type CommonOptions, positiveInt, withCommonOptions } from "../cli/options.js";
 import type { CommandContext, CommandRun } from "../cli/run.js";
-import { annotationColumns, annotationRecord } from "../format/views/annotate.js";
 
 interface AnnotateCommandOptions extends CommonOptions {
   summarySentences: number;
@@ -42,6 +41,9 @@ export function registerAnnotate(program: Command, context: CommandContext): voi
 }
 
 async function runAnnotate({ printer, results }: CommandRun): Promise<number> {
+  // Loaded here, not with the command: a run that finds its whole output in the cache (cli/memo.ts)
+  // aggregates nothing and does not load them.
+  const { annotationColumns, annotationRecord } = await import("../format/views/annotate.js");
   const sink = printer.rows(annotationColumns, annotationRecord);
   let count = 0;
   for await (const result of results) {

@@ -1,10 +1,8 @@
 import { type Command, Option } from "commander";
-import { ENTITY_TYPES } from "../aggregate/canonical.js";
-import { EntityAggregator } from "../aggregate/entities.js";
-import { byCodePoint } from "../aggregate/order.js";
+import { ENTITY_TYPES } from "../aggregate/entity-types.js";
 import { type CommonOptions, entityTypesOption, positiveInt, withCommonOptions } from "../cli/options.js";
 import type { CommandContext, CommandRun } from "../cli/run.js";
-import { type EntityRow, entityColumns, entityJson } from "../format/views/entities.js";
+import type { EntityRow } from "../format/views/entities.js";
 import type { CorpusEntityRecord } from "../types.js";
 
 const SORTS = ["mentions", "documents", "name"] as const;
@@ -47,6 +45,13 @@ function compare(sort: EntitiesOptions["sort"]): (a: CorpusEntityRecord, b: Corp
 
 async function runEntities({ printer, results }: CommandRun, options: EntitiesOptions): Promise<number> {
   const types = entityTypesOption(options.type);
+  // Loaded here, not with the command: a run that finds its whole output in the cache (cli/memo.ts)
+  // aggregates nothing and does not load them.
+  const [{ EntityAggregator }, { byCodePoint }, { entityColumns, entityJson }] = await Promise.all([
+    import("../aggregate/entities.js"),
+    import("../aggregate/order.js"),
+    import("../format/views/entities.js"),
+  ]);
   const aggregator = new EntityAggregator();
   const perDocument: EntityRow[] = [];
   for await (const { annotation } of results) {

@@ -1,9 +1,7 @@
 import type { Command } from "commander";
-import { nearestNames } from "../aggregate/nearest.js";
-import { speakerMatches } from "../aggregate/speaker-match.js";
 import { type CommonOptions, withCommonOptions } from "../cli/options.js";
 import type { CommandContext, CommandRun } from "../cli/run.js";
-import { type QuoteRow, quoteColumns, quoteJson } from "../format/views/quotes.js";
+import type { QuoteRow } from "../format/views/quotes.js";
 
 interface QuotesOptions extends CommonOptions {
   speaker?: string;
@@ -38,6 +36,13 @@ export function registerQuotes(program: Command, context: CommandContext): void 
 }
 
 async function runQuotes({ printer, logger, results }: CommandRun, options: QuotesOptions): Promise<number> {
+  // Loaded here, not with the command: a run that finds its whole output in the cache (cli/memo.ts)
+  // aggregates nothing and does not load them.
+  const [{ nearestNames }, { speakerMatches }, { quoteColumns, quoteJson }] = await Promise.all([
+    import("../aggregate/nearest.js"),
+    import("../aggregate/speaker-match.js"),
+    import("../format/views/quotes.js"),
+  ]);
   const sink = printer.rows(quoteColumns, quoteJson);
   const speakers = new Set<string>();
   let shown = 0;

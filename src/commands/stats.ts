@@ -1,8 +1,7 @@
 import type { Command } from "commander";
-import { type CorpusStats, StatsAggregator } from "../aggregate/stats.js";
+import type { CorpusStats } from "../aggregate/stats.js";
 import { type CommonOptions, positiveInt, withCommonOptions } from "../cli/options.js";
 import type { CommandContext, CommandRun } from "../cli/run.js";
-import { corpusStatsRows, documentColumns, termColumns } from "../format/views/stats.js";
 
 interface StatsOptions extends CommonOptions {
   top: number;
@@ -28,6 +27,12 @@ export function registerStats(program: Command, context: CommandContext): void {
 }
 
 async function runStats({ printer, results }: CommandRun, options: StatsOptions): Promise<number> {
+  // Loaded here, not with the command: a run that finds its whole output in the cache (cli/memo.ts)
+  // aggregates nothing and does not load them.
+  const [{ StatsAggregator }, { corpusStatsRows, documentColumns, termColumns }] = await Promise.all([
+    import("../aggregate/stats.js"),
+    import("../format/views/stats.js"),
+  ]);
   const stats = new StatsAggregator(options.byDocument === true);
   for await (const result of results) stats.add(result);
   if (stats.documents === 0) return 1;

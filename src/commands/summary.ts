@@ -1,14 +1,7 @@
 import type { Command } from "commander";
-import { type DocumentSummary, OverviewAggregator, summarizeDocument } from "../aggregate/overview.js";
+import type { DocumentSummary } from "../aggregate/overview.js";
 import { type CommonOptions, positiveInt, withCommonOptions } from "../cli/options.js";
 import type { CommandContext, CommandRun } from "../cli/run.js";
-import {
-  documentSummaryColumns,
-  monthColumns,
-  overviewColumns,
-  overviewRows,
-  printDocumentCard,
-} from "../format/views/summary.js";
 
 interface SummaryCommandOptions extends CommonOptions {
   sentences: number;
@@ -39,6 +32,13 @@ export function registerSummary(program: Command, context: CommandContext): void
 }
 
 async function runSummary({ printer, results }: CommandRun, options: SummaryCommandOptions): Promise<number> {
+  // Loaded here, not with the command: a run that finds its whole output in the cache (cli/memo.ts)
+  // aggregates nothing and does not load them.
+  const [{ OverviewAggregator, summarizeDocument }, views] = await Promise.all([
+    import("../aggregate/overview.js"),
+    import("../format/views/summary.js"),
+  ]);
+  const { documentSummaryColumns, monthColumns, overviewColumns, overviewRows, printDocumentCard } = views;
   const overview = new OverviewAggregator();
   const json = printer.format === "json";
   // --json prints one object {documents, corpus}; the other formats stream one row per document.

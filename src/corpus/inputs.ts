@@ -1,6 +1,7 @@
-import type { Dirent } from "node:fs";
+import { type Dirent, existsSync } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 /** A file to read: `path` as given or found, `id` relative to the input root it came from. */
 export interface InputFile {
@@ -19,6 +20,15 @@ export interface InputWarning {
 export class InputError extends Error {}
 
 export const DEFAULT_EXTENSIONS = [".txt", ".md"];
+
+/** The sample corpus shipped inside the package. */
+export const BUNDLED_SEEDS = fileURLToPath(new URL("../../seeds", import.meta.url));
+
+/** With no PATH: ./seeds when the working directory has one, else the bundled sample corpus. */
+export function defaultInputs(): { inputs: string[]; source: string } {
+  if (existsSync("seeds")) return { inputs: ["seeds"], source: "./seeds in the working directory" };
+  return { inputs: [BUNDLED_SEEDS], source: `the bundled sample corpus (${BUNDLED_SEEDS})` };
+}
 
 export interface ListOptions {
   extensions: readonly string[];

@@ -1,6 +1,5 @@
-import { closeSync, fstatSync, openSync, readFileSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
-import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import type { Diagnostic, Document } from "../types.js";
 import { isGzipData } from "./bytes.js";
@@ -10,6 +9,8 @@ import { parseHeader } from "./header.js";
 import { detectHeadline } from "./headline.js";
 import { htmlDocument } from "./html.js";
 import type { InputFile } from "./inputs.js";
+
+export { type FileIdentity, fileIdentity } from "./identity.js";
 
 /** Files larger than this are skipped with a warning: no news article is 256 MB. */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
@@ -30,37 +31,6 @@ const skipped = (code: Diagnostic["code"], message: string, reason: string): Rea
 
 /** The formats read as one document per file. */
 export type DocumentFormat = Extract<InputFormat, "text" | "html">;
-
-/**
- * What identifies a file's version without reading it: where it is, its size, and the times and inode a
- * write changes (ctime cannot be set back by hand, as mtime can). See the cache's file index.
- */
-export interface FileIdentity {
-  /** Absolute and, for files found in a folder walk, real. */
-  path: string;
-  size: number;
-  mtimeMs: number;
-  ctimeMs: number;
-  ino: number;
-}
-
-/** The identity of an input file; null for stdin, or when it cannot be stated (reading will say why). */
-export function fileIdentity(file: InputFile): FileIdentity | null {
-  if (file.path === "-") return null;
-  try {
-    const info = statSync(file.path);
-    if (!info.isFile()) return null;
-    return {
-      path: file.realPath ?? path.resolve(file.path),
-      size: info.size,
-      mtimeMs: info.mtimeMs,
-      ctimeMs: info.ctimeMs,
-      ino: info.ino,
-    };
-  } catch {
-    return null;
-  }
-}
 
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
