@@ -36,11 +36,42 @@ export function moveAside(file: string): string {
   return aside;
 }
 
+/** SQLite's "database is locked" (SQLITE_BUSY and its extended codes, SQLITE_LOCKED). */
+export function isBusy(error: unknown): boolean {
+  const code = String((error as { code?: unknown }).code ?? "");
+  return code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED");
+}
+
+/** A synchronous pause (opening happens before anything else can run). */
+const pause = (ms: number): void => {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+};
+
+/**
+ * Opens the cache file, creating its tables if it is new. Runs started together on a new cache all open
+ * it at once; SQLite answers some steps of opening with "database is locked" at once, without waiting for
+ * the busy timeout (one run in ~300 of ten at a time on a new file, on a loaded machine: the warning the
+ * hostile e2e once showed, and a run then went without its cache). So opening is tried again, with a short
+ * pause, until the busy timeout has passed, like any statement waiting for another run's lock.
+ */
 export function openDatabase(file: string): Db {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return openOnce(file);
+    } catch (error) {
+      if (!isBusy(error) || Date.now() >= deadline) throw error;
+      pause(Math.min(10 * attempt, 100));
+    }
+  }
+}
+
+function openOnce(file: string): Db {
   const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
   try {
-    // WAL: readers never block the writer, and a killed writer leaves only an uncommitted tail, ignored on open.
-    db.pragma("journal_mode = WAL");
+    // WAL: readers never block the writer, and a killed writer leaves only an uncommitted tail, ignored on
+    // open. Switching needs the file to itself: done only when it is not WAL already (a new file).
+    if (db.pragma("journal_mode", { simple: true }) !== "wal") db.pragma("journal_mode = WAL");
     db.pragma("synchronous = NORMAL");
     // The layout is checked and created in one write transaction: two runs opening a new (or older) file
     // at once must not both see it as old, one dropping the tables the other has just created.
