@@ -226,6 +226,22 @@ describe("file index (ResultCache.getByIdentity)", () => {
     return cache;
   }
 
+  // Two files with one text, annotated in different write batches (a copy far from its original): the
+  // second write of the result must not move it, or the first file's entry points at nothing and the next
+  // run reads that file again (and misses annotate's corpus-level result).
+  it("keeps a file's entry when the same content is written again for a copy, in a later batch", () => {
+    const cache = cacheWithEntry();
+    const packed = pack(annotateDocument(doc), doc);
+    if (!packed) throw new Error("not packable");
+    const copy = { ...identity, path: "/corpus/copy-of-a.txt", ino: 8 };
+    cache.put(contentHash(doc), packed);
+    cache.noteFile(copy, contentHash(doc), []);
+    cache.flush();
+    expect(cache.getByIdentity(identity, accept)?.result.annotation.id).toBe("a.txt");
+    expect(cache.knownAnnotations([identity, copy], () => {})).toBe(true);
+    cache.close();
+  });
+
   it("finds a file whose path, size, times and inode are all unchanged, with its read diagnostics", () => {
     const cache = cacheWithEntry();
     const known = cache.getByIdentity(identity, accept);

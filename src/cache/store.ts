@@ -8,6 +8,8 @@ import { CACHE_FILE, type Db, isCorruption, openWithRecovery } from "./database.
 import { knownAnnotations, storeRecordLines } from "./known.js";
 import { ANNOTATION_PARTS, type AnnotationPart, cutAnnotation, joinedAnnotationSql } from "./parts.js";
 
+/** The columns of a result row an upsert rewrites (all but its key). */
+const UPDATED = ["chars", "head", ...ANNOTATION_PARTS, "tail", "diagnostics", "words", "created"];
 /** Entries written per transaction: one commit (one fsync) per batch, not per document. */
 const WRITE_BATCH = 256;
 /**
@@ -112,11 +114,19 @@ export class ResultCache {
         )
         .raw() ?? null;
     this.selectWords = db?.prepare("SELECT words FROM results WHERE rowid = ?").pluck() ?? null;
+    // An upsert, not INSERT OR REPLACE: a replaced row gets a new rowid, and the file-index entries written
+    // earlier for the same content (a copy of a file, noted in an earlier batch) pointed at the old one,
+    // so those files looked unknown to the next run (the first warm annotate after a cold one re-read a
+    // file and missed its corpus-level result, on Reuters' duplicate texts).
     this.insert =
-      db?.prepare(
-        `INSERT OR REPLACE INTO results (content, variant, chars, head, ${ANNOTATION_PARTS.join(", ")}, tail, diagnostics, words, created)
-         VALUES (?, ?, ?, ?, ${ANNOTATION_PARTS.map(() => "?").join(", ")}, ?, ?, ?, ?)`,
-      ) ?? null;
+      db
+        ?.prepare(
+          `INSERT INTO results (content, variant, chars, head, ${ANNOTATION_PARTS.join(", ")}, tail, diagnostics, words, created)
+         VALUES (?, ?, ?, ?, ${ANNOTATION_PARTS.map(() => "?").join(", ")}, ?, ?, ?, ?)
+         ON CONFLICT (content, variant) DO UPDATE SET ${UPDATED.map((c) => `${c} = excluded.${c}`).join(", ")}
+         RETURNING rowid`,
+        )
+        .pluck() ?? null;
     this.selectByFile =
       db
         ?.prepare(
@@ -255,7 +265,7 @@ export class ResultCache {
         const inserted = new Map<string, number>();
         for (const e of batch) {
           const { head, parts, tail } = cutAnnotation(e.annotation);
-          const { lastInsertRowid } = insert.run(
+          const rowid = insert.get(
             e.content,
             this.variant,
             e.chars,
@@ -265,8 +275,8 @@ export class ResultCache {
             e.diagnostics,
             e.words,
             now,
-          );
-          inserted.set(e.content, Number(lastInsertRowid));
+          ) as number;
+          inserted.set(e.content, rowid);
         }
         for (const { identity: i, content, diagnostics, checked } of files) {
           const rowid =
