@@ -61,7 +61,7 @@ export function createSpeakerContext(
     const adjunct = [1, 2, 3].some((back) => PREPOSITIONS.has(tokens[at - back]?.text.toLowerCase() ?? ""));
     salience.add(m.start, m.entity, opening ? SUBJECT_WEIGHT : adjunct ? ADJUNCT_WEIGHT : MENTION_WEIGHT);
   }
-  return { mentions, tokens, people: collectPeople(tokens, mentions), subjects, salience };
+  return { mentions, tokens, people: collectPeople(tokens, sentences, mentions), subjects, salience };
 }
 
 export function overlapping(mentions: readonly Mention[], span: TextSpan): Mention[] {

@@ -2,7 +2,8 @@ import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
 import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
-import { type Gender, genderOfFullName, genderOfTitle } from "../names/gender.js";
+import { type Gender, genderOfFullName, genderOfOneName, genderOfTitle } from "../names/gender.js";
+import { SUBJECT_TOKENS } from "./salience.js";
 
 export type { Gender };
 
@@ -20,6 +21,18 @@ export interface PersonFacts {
 
 const CONTEXT_TOKENS = 4;
 
+/** The sentence holding each offset, by binary search over the sentences' starts. */
+function sentenceStartOf(sentences: ReadonlyArray<{ start: number }>, offset: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid] as { start: number }).start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return sentences[lo - 1]?.start ?? 0;
+}
+
 /**
  * Facts per person entity from the document's mentions: titles ("President Rouhani"), role nouns and
  * demonyms in the few words before a name ("his Azeri counterpart Ilham Aliyev", "spokeswoman Jane Doe"),
@@ -27,6 +40,7 @@ const CONTEXT_TOKENS = 4;
  */
 export function collectPeople(
   tokens: readonly Token[],
+  sentences: ReadonlyArray<{ start: number }>,
   mentions: readonly Mention[],
 ): Map<string, PersonFacts> {
   const people = new Map<string, PersonFacts>();
@@ -69,18 +83,27 @@ export function collectPeople(
         facts.countries.add(national.text.toLowerCase());
       }
     }
-    // The first name's usual gender ("Mary Smith") before the guess from a following pronoun.
+    // The first name's usual gender ("Mary Smith", or "Marcia" alone) before the guess from a following pronoun.
     if (facts.gender === null) facts.gender = genderOfFullName(m.entity);
-    // A gendered pronoun within the next few words ("Rouhani ... his"), when no other person intervenes.
-    if (facts.gender === null) {
-      for (let k = at + 1; k < Math.min(tokens.length, at + 12); k++) {
-        const g = GENDERED_PRONOUNS.get((tokens[k] as Token).text.toLowerCase());
-        if (g !== undefined) {
-          facts.gender = g;
-          break;
-        }
+  }
+  // A gendered pronoun within the next few words of a person opening a sentence ("Rouhani said his ..."), when
+  // no other person comes first: a pronoun after a name in the middle of a sentence ("Rachel took Carroll home
+  // to meet her parents") is the subject's as often.
+  for (const m of mentions) {
+    if (m.type !== "person") continue;
+    const facts = people.get(m.entity) as PersonFacts;
+    if (facts.gender !== null) continue;
+    const at = tokenAt(tokens, m.start);
+    if (at - tokenAt(tokens, sentenceStartOf(sentences, m.start)) > SUBJECT_TOKENS) continue;
+    for (let k = at + 1; k < Math.min(tokens.length, at + 12); k++) {
+      const g = GENDERED_PRONOUNS.get((tokens[k] as Token).text.toLowerCase());
+      if (g !== undefined) {
+        facts.gender = g;
+        break;
       }
     }
   }
+  // Last, a one-word name's usual gender ("Marcia").
+  for (const facts of people.values()) facts.gender ??= genderOfOneName(facts.name);
   return people;
 }
