@@ -138,7 +138,7 @@ export function afterThe(tokens: readonly Token[], offset: number): boolean {
 export function byDescription(context: SpeakerContext, span: TextSpan, gender: Gender | null): QuoteSpeaker {
   const name = context.salience.best(
     span.start,
-    (candidate) => gender === null || (context.people.get(candidate)?.gender ?? gender) === gender,
+    (candidate) => (gender === null || (context.people.get(candidate)?.gender ?? gender) === gender ? 1 : 0),
   );
   return { name, mention: span };
 }

@@ -12,7 +12,7 @@ import {
   type SpeakerContext,
 } from "./context.js";
 import type { Gender, PersonFacts } from "./people.js";
-import { PRONOUN_WEIGHT } from "./salience.js";
+import { PRONOUN_WEIGHT, UNKNOWN_GENDER_FIT } from "./salience.js";
 
 export { createSpeakerContext, type SpeakerContext } from "./context.js";
 
@@ -21,7 +21,7 @@ function byPronoun(context: SpeakerContext, span: TextSpan): QuoteSpeaker {
   if (gender === undefined) return { name: null, mention: span };
   const name = context.salience.best(span.start, (candidate) => {
     const known = context.people.get(candidate)?.gender;
-    return !known || known === gender;
+    return known === gender ? 1 : known ? 0 : UNKNOWN_GENDER_FIT;
   });
   if (name === null) return { name: null, mention: span };
   const facts = context.people.get(name);

@@ -14,6 +14,10 @@ export const ADJUNCT_WEIGHT = 0.5;
 export const SUBJECT_TOKENS = 2;
 export const SPEAKER_WEIGHT = 2;
 export const PRONOUN_WEIGHT = 1;
+// GUM pronouns right at 1 / 0.7 / 0.5 / 0.3: dev 139 / 149 / 149 / 149 of 202, train 1194 / 1188 / 1194 / 1190 of
+// 1,518 ("she" went to "Devin Thurlow", of a unisex first name, over "Isabel" one sentence further back).
+/** A person of unknown gender counts this much for a gendered pronoun, against 1 for one whose gender agrees. */
+export const UNKNOWN_GENDER_FIT = 0.5;
 
 /** Sentences back beyond which a mention weighs nothing (0.5^8 < 0.4%). */
 const HORIZON = 8;
@@ -51,8 +55,11 @@ export class Salience {
     this.events.splice(i, 0, { offset, name, weight });
   }
 
-  /** The most salient person just before `offset` that `allowed` accepts, or null. */
-  best(offset: number, allowed: (name: string) => boolean): string | null {
+  /**
+   * The most salient person just before `offset`, each person's score multiplied by `fit` (0 rules a person
+   * out, 1 keeps the score), or null.
+   */
+  best(offset: number, fit: (name: string) => number): string | null {
     const here = this.sentenceOf(offset);
     const scores = new Map<string, number>();
     for (let i = this.events.length - 1; i >= 0; i--) {
@@ -65,9 +72,10 @@ export class Salience {
     let best: string | null = null;
     let top = 0;
     for (const [name, score] of scores) {
-      if (score > top && allowed(name)) {
+      const weighed = score * (score > top ? fit(name) : 0);
+      if (weighed > top) {
         best = name;
-        top = score;
+        top = weighed;
       }
     }
     return best;
