@@ -56,10 +56,10 @@ export class Salience {
   }
 
   /**
-   * The most salient person just before `offset`, each person's score multiplied by `fit` (0 rules a person
+   * The most salient person just before `offset`, each person's score multiplied by `agreement` (0 rules a person
    * out, 1 keeps the score), or null.
    */
-  best(offset: number, fit: (name: string) => number): string | null {
+  best(offset: number, agreement: (name: string) => number): string | null {
     const here = this.sentenceOf(offset);
     const scores = new Map<string, number>();
     for (let i = this.events.length - 1; i >= 0; i--) {
@@ -72,7 +72,7 @@ export class Salience {
     let best: string | null = null;
     let top = 0;
     for (const [name, score] of scores) {
-      const weighed = score * (score > top ? fit(name) : 0);
+      const weighed = score * (score > top ? agreement(name) : 0);
       if (weighed > top) {
         best = name;
         top = weighed;
