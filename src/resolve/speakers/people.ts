@@ -21,8 +21,11 @@ export interface PersonFacts {
 
 const CONTEXT_TOKENS = 4;
 
-/** The sentence holding each offset, by binary search over the sentences' starts. */
-function sentenceStartOf(sentences: ReadonlyArray<{ start: number }>, offset: number): number {
+/** The sentence holding an offset, by binary search over the sentences' starts. */
+function sentenceOf(
+  sentences: ReadonlyArray<{ start: number; end: number }>,
+  offset: number,
+): { start: number; end: number } {
   let lo = 0;
   let hi = sentences.length;
   while (lo < hi) {
@@ -30,7 +33,7 @@ function sentenceStartOf(sentences: ReadonlyArray<{ start: number }>, offset: nu
     if ((sentences[mid] as { start: number }).start <= offset) lo = mid + 1;
     else hi = mid;
   }
-  return sentences[lo - 1]?.start ?? 0;
+  return sentences[lo - 1] ?? { start: 0, end: offset + 1 };
 }
 
 /**
@@ -40,7 +43,7 @@ function sentenceStartOf(sentences: ReadonlyArray<{ start: number }>, offset: nu
  */
 export function collectPeople(
   tokens: readonly Token[],
-  sentences: ReadonlyArray<{ start: number }>,
+  sentences: ReadonlyArray<{ start: number; end: number }>,
   mentions: readonly Mention[],
 ): Map<string, PersonFacts> {
   const people = new Map<string, PersonFacts>();
@@ -94,8 +97,12 @@ export function collectPeople(
     const facts = people.get(m.entity) as PersonFacts;
     if (facts.gender !== null) continue;
     const at = tokenAt(tokens, m.start);
-    if (at - tokenAt(tokens, sentenceStartOf(sentences, m.start)) > SUBJECT_TOKENS) continue;
-    for (let k = at + 1; k < Math.min(tokens.length, at + 12); k++) {
+    const sentence = sentenceOf(sentences, m.start);
+    if (at - tokenAt(tokens, sentence.start) > SUBJECT_TOKENS) continue;
+    // Within its sentence: the next sentence's "She ..." is the very pronoun the guess would then decide
+    // (GUM train 1,223 -> 1,227 of 1,518 right; dev 154 either way).
+    const stop = tokenAt(tokens, sentence.end);
+    for (let k = at + 1; k < Math.min(stop, at + 12); k++) {
       const g = GENDERED_PRONOUNS.get((tokens[k] as Token).text.toLowerCase());
       if (g !== undefined) {
         facts.gender = g;
