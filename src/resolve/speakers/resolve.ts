@@ -78,7 +78,7 @@ function clauseMates(context: SpeakerContext, span: TextSpan): string[] {
     .map((m) => m.entity);
 }
 
-function byPronoun(context: SpeakerContext, span: TextSpan): QuoteSpeaker {
+function byPronoun(context: SpeakerContext, span: TextSpan, lookAhead: boolean): QuoteSpeaker {
   const word = span.text.toLowerCase();
   const gender = GENDERED_PRONOUNS.get(word);
   if (gender === undefined) return { name: null, mention: span };
@@ -97,8 +97,9 @@ function byPronoun(context: SpeakerContext, span: TextSpan): QuoteSpeaker {
     );
   }
   // A pronoun before anyone is named (a headline's "... imprisoned her", then "Valeska Paris, ..."): the first
-  // person named soon after.
-  name ??= context.salience.next(span.start, agreement);
+  // person named soon after. Not for a speaker: `"…," he said` before any name is someone described ("one
+  // trader"), and looking ahead named a company or the wire's sign-off in 1987 Reuters text.
+  if (lookAhead) name ??= context.salience.next(span.start, agreement);
   if (name === null) return { name: null, mention: span };
   const facts = context.people.get(name);
   if (facts && facts.gender === null) facts.gender = gender;
@@ -170,7 +171,7 @@ function byRole(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
  * sentence or speaker whose gender does not disagree, or null. Call in text order, as for speakers.
  */
 export function resolvePronoun(context: SpeakerContext, span: TextSpan): string | null {
-  return byPronoun(context, span).name;
+  return byPronoun(context, span, true).name;
 }
 
 /**
@@ -182,7 +183,7 @@ export function resolveSpeaker(context: SpeakerContext, span: SpeakerPhrase): Qu
   const mention: TextSpan = { start: span.start, end: span.end, text: span.text };
   const typed = { ...span, ...mention };
   let speaker: QuoteSpeaker;
-  if (span.kind === "pronoun") speaker = byPronoun(context, typed);
+  if (span.kind === "pronoun") speaker = byPronoun(context, typed, false);
   else if (span.kind === "role") {
     speaker = byRole(context, typed);
     const spokenFor = speaker.name === null ? organizationSpokenFor(context, typed) : null;
