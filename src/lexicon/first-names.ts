@@ -1,7 +1,7 @@
 /**
  * First names with the gender they usually carry, distilled at build time by scripts/build-first-names.ts from
  * the US Social Security Administration's baby-name counts (names given 1,000 times or more, 1880-2020) and
- * compromise's lexicon: 4,019 male, 6,293 female and 1,328 unisex names (88 kB of strings). The lists are
+ * compromise's lexicon: 4,019 male, 6,293 female and 1,328 unisex names (87 kB of strings). The lists are
  * split on the first question and binary-searched: about 1 ms, where a Map of the 11,640 names took 10-25 ms.
  */
 import {
