@@ -68,9 +68,15 @@ describe("pronoun → named person", () => {
     ],
     [
       "a following pronoun gives gender only to a sentence's subject",
-      "Rachel Rook took Quill home to meet her parents. Later he left.",
-      { "Rachel Rook": "Rachel Rook", Quill: "Quill" },
-      ["Rachel Rook", "Quill"],
+      "Rachel Rook took Quorin home to meet her parents. Later he left.",
+      { "Rachel Rook": "Rachel Rook", Quorin: "Quorin" },
+      ["Rachel Rook", "Quorin"],
+    ],
+    [
+      "a month or an ordinary word tagged as a person is no referent",
+      "Tom Ross arrived early. Monday, the market fell. He sold.",
+      { "Tom Ross": "Tom Ross", Monday: "Monday" },
+      ["Tom Ross"],
     ],
   ])("%s", (_, text, names, expected) => {
     expect(pronounsOf(text, names)).toEqual(expected);

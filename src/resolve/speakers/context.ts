@@ -128,6 +128,7 @@ export function learnPerson(context: SpeakerContext, name: string, span: TextSpa
     roles: new Set(),
     countries: new Set(),
     gender: genderOfTitle(title.replace(/\.$/, "")) ?? genderOfFullName(name),
+    notPerson: false,
     offsets: [span.start],
   });
   context.rule = undefined;

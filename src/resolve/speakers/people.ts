@@ -1,3 +1,5 @@
+import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
+import { isFirstName } from "../../lexicon/first-names.js";
 import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
 import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { tokenAt } from "../../text/token-at.js";
@@ -15,11 +17,41 @@ export interface PersonFacts {
   /** Countries (canonical names and lower-cased demonyms) seen with the person ("Iran", "azeri"). */
   countries: Set<string>;
   gender: Gender | null;
+  /**
+   * A one-word "person" that is surely something else: a month or weekday, or an ordinary English word
+   * ("However") and no first or last name. No pronoun means it.
+   */
+  notPerson: boolean;
   /** Offsets of the person's mentions, in text order (for recency). */
   offsets: number[];
 }
 
 const CONTEXT_TOKENS = 4;
+
+let calendarWords: Set<string> | null = null;
+
+/** Month and weekday names, from the platform's own English calendar rather than a list. */
+function calendar(): Set<string> {
+  const words = new Set<string>();
+  const month = new Intl.DateTimeFormat("en-US", { month: "long", timeZone: "UTC" });
+  const weekday = new Intl.DateTimeFormat("en-US", { weekday: "long", timeZone: "UTC" });
+  for (let i = 0; i < 12; i++) words.add(month.format(Date.UTC(2001, i, 15)).toLowerCase());
+  for (let i = 0; i < 7; i++) words.add(weekday.format(Date.UTC(2001, 0, 1 + i)).toLowerCase());
+  return words;
+}
+
+function isSurelyNoPerson(name: string): boolean {
+  if (/\s/.test(name)) return false;
+  const key = name.toLowerCase();
+  calendarWords ??= calendar();
+  if (calendarWords.has(key)) return true;
+  const gaz = gazetteer();
+  const kind = gaz.phrases.get(key) ?? 0;
+  if ((kind & (Kind.firstName | Kind.lastName)) !== 0 || isFirstName(name)) return false;
+  // Not a place or organization the gazetteer knows: "Ford" is Gerald Ford as often as the company (GUM train
+  // lost 5 pronouns of 1,518).
+  return gaz.ordinaryWords.has(key);
+}
 
 /** The sentence holding an offset, by binary search over the sentences' starts. */
 function sentenceOf(
@@ -53,7 +85,14 @@ export function collectPeople(
     if (m.type !== "person") continue;
     let facts = people.get(m.entity);
     if (facts === undefined) {
-      facts = { name: m.entity, roles: new Set(), countries: new Set(), gender: null, offsets: [] };
+      facts = {
+        name: m.entity,
+        roles: new Set(),
+        countries: new Set(),
+        gender: null,
+        notPerson: isSurelyNoPerson(m.entity),
+        offsets: [],
+      };
       people.set(m.entity, facts);
     }
     facts.offsets.push(m.start);

@@ -83,7 +83,9 @@ function byPronoun(context: SpeakerContext, span: TextSpan, lookAhead: boolean):
   const gender = GENDERED_PRONOUNS.get(word);
   if (gender === undefined) return { name: null, mention: span };
   const agreement = (candidate: string): number => {
-    const known = context.people.get(candidate)?.gender;
+    const facts = context.people.get(candidate);
+    if (facts?.notPerson) return 0;
+    const known = facts?.gender;
     return known === gender ? 1 : known ? 0 : UNKNOWN_GENDER_FIT;
   };
   const mates = clauseMates(context, span);
