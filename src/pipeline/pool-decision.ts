@@ -146,9 +146,6 @@ export async function chooseAnnotator(
     );
     return inProcessAnnotator(options.annotate);
   }
-  // An experiment, off unless asked for, to be measured on idle cores: --jobs N as N-1 workers and this
-  // thread (see PoolAnnotator's `local`). Under load (2 cores, load average 25) it used the same CPU as two
-  // workers (17.6-18.0 s against 17.6-19.7 s over 19,779 articles; one thread 15.9 s) and 30 MB less memory.
   const shared = process.env.CORPUS_CLI_SHARED_MAIN === "1";
   const workers = shared ? options.jobs - 1 : options.jobs;
   options.info(`annotating with ${workers} worker threads${shared ? " and this one" : ""}`);
