@@ -46,22 +46,13 @@ export class PoolAnnotator implements Annotator {
   private open: Waiting[] = [];
   private openChars = 0;
   private inFlight = 0;
-  /** Whether this thread is annotating a batch (see `local`). */
-  private localBusy = false;
 
   constructor(
     private readonly pool: Piscina,
-    /** Worker threads in the pool. */
     private readonly jobs: number,
     private readonly options: AnnotateOptions,
     /** Whether results carry their word counts (see WorkerTask.words). */
     private readonly words: boolean,
-    /**
-     * This thread as one more annotator: a batch that finds every worker busy is annotated here when this
-     * thread is free, so --jobs N runs N-1 workers (one isolate, its models and its GC threads fewer, and
-     * no copy of those results between threads).
-     */
-    private readonly local: ((item: WorkItem) => WorkOutcome) | null = null,
   ) {}
 
   annotate(item: WorkItem): Promise<WorkOutcome> {
@@ -77,17 +68,6 @@ export class PoolAnnotator implements Annotator {
   private dispatch(): void {
     const batch = this.open;
     if (batch.length === 0) return;
-    if (this.inFlight >= 2 * this.jobs && this.local) {
-      const full = batch.length >= MAX_BATCH_DOCUMENTS || this.openChars >= MAX_BATCH_CHARS;
-      if (!this.localBusy) {
-        this.open = [];
-        this.openChars = 0;
-        this.runHere(batch, this.local);
-        return;
-      }
-      // A full batch waits in the pool's queue rather than grow while this thread is busy.
-      if (!full) return;
-    }
     this.open = [];
     this.openChars = 0;
     this.inFlight += 1;
@@ -109,25 +89,6 @@ export class PoolAnnotator implements Annotator {
         this.inFlight -= 1;
         this.dispatch();
       });
-  }
-
-  /**
-   * Annotates a batch in this thread, after the current turn of the event loop (the documents that follow
-   * may still join the workers' next batch), then takes the batch gathered meanwhile.
-   */
-  private runHere(batch: Waiting[], local: (item: WorkItem) => WorkOutcome): void {
-    this.localBusy = true;
-    setImmediate(() => {
-      for (const w of batch) {
-        try {
-          w.resolve(local(w.item));
-        } catch (error) {
-          w.reject(error);
-        }
-      }
-      this.localBusy = false;
-      this.dispatch();
-    });
   }
 
   async close(): Promise<void> {

@@ -146,22 +146,18 @@ export async function chooseAnnotator(
     );
     return inProcessAnnotator(options.annotate);
   }
-  const shared = process.env.CORPUS_CLI_SHARED_MAIN === "1";
-  const workers = shared ? options.jobs - 1 : options.jobs;
-  options.info(`annotating with ${workers} worker threads${shared ? " and this one" : ""}`);
+  options.info(`annotating with ${options.jobs} worker threads`);
   // Imported here: a run served from the cache, or a small one, never starts a pool.
   const { Piscina: Pool } = await import("piscina");
-  const local = shared ? await import("./worker.js") : null;
   return new PoolAnnotator(
     new Pool({
       filename: WORKER_FILE,
-      minThreads: workers,
-      maxThreads: workers,
+      minThreads: options.jobs,
+      maxThreads: options.jobs,
       idleTimeout: 60_000,
     }),
-    workers,
+    options.jobs,
     options.annotate,
     options.words,
-    local ? (item) => local.workOutcome(item, options.annotate, false, options.words) : null,
   );
 }
