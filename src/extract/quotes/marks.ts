@@ -80,14 +80,28 @@ function closingMarkOfOtherFamily(
  * “This is …,” Enck added`): a quote over several paragraphs whose paragraph breaks were lost (text flattened
  * to one line), or a closing mark left out. Double quotes do not nest in themselves, so it continues the
  * open quote rather than opening one inside it, which would leave the outer one open to swallow the rest.
+ * The same holds for single marks where they are the outer quotes (British `He said: ‘… League. ‘It’s …
+ * a lot.’`, whose inner quotes are double): read as nested, every part but the last was lost (CNN/DailyMail
+ * dev, flattened Daily Mail articles).
  */
 function reopensAfterLostBreak(
   text: string,
   token: Token,
   family: QuoteFamily,
+  outer: boolean,
   stack: readonly Pending[],
+  lastSpan: MarkedSpan | undefined,
 ): boolean {
-  if (family !== "double" || stack.length !== 1) return false;
+  if (family === "guillemet" || (family === "single" && !outer) || stack.length !== 1) return false;
+  if (family === "single") {
+    const open = stack[0] as Pending;
+    // A fragment opening in lower case (`she was ‘very proud, Pops’ of …`) is no statement over several
+    // paragraphs: its close may read as a possessive (a weak close), and later quotes are new ones.
+    if (/^\p{Ll}/u.test(text.slice(open.start + 1, open.start + 2))) return false;
+    // A single quote closed inside it since it opened: it was read as an outer quote around others (an
+    // unclosed mark before a caption), not as one statement.
+    if (lastSpan !== undefined && lastSpan.start > open.start) return false;
+  }
   return /[.!?…][ \t]+$/u.test(text.slice(Math.max(0, token.start - 4), token.start));
 }
 
@@ -101,6 +115,7 @@ function scanFamily(
   paragraphs: readonly Paragraph[],
   bodyStart: number,
   family: QuoteFamily,
+  outer: boolean,
   marks: readonly number[],
   barrierEdges: ReadonlySet<number>,
   report: (offset: number, message: string, severity: Diagnostic["severity"]) => void,
@@ -130,7 +145,7 @@ function scanFamily(
       const info = QUOTE_MARKS.get(token.text);
       if (info === undefined || info.family !== family) continue;
       const role = roleOf(text, token, bodyStart, family, stack.length > 0);
-      if (role === "open" && reopensAfterLostBreak(text, token, family, stack)) {
+      if (role === "open" && reopensAfterLostBreak(text, token, family, outer, stack, spans.at(-1))) {
         (stack.at(-1) as Pending).reopenings.push(token.start);
       } else if (role === "open") {
         stack.push({ token: i, start: token.start, reopenings: [], fallback: null });
@@ -263,14 +278,24 @@ export function scanQuoteMarks(
   const marks = markTokens(tokens);
   const outer = outerFamily(tokens, marks, text, bodyStart);
   const inner: QuoteFamily = outer === "double" ? "single" : "double";
-  const outerSpans = scanFamily(text, tokens, paragraphs, bodyStart, outer, marks, new Set(), report);
+  const outerSpans = scanFamily(text, tokens, paragraphs, bodyStart, outer, true, marks, new Set(), report);
   const edges = new Set<number>();
   for (const s of outerSpans) {
     edges.add(s.openToken);
     edges.add(s.closeToken);
   }
-  const innerSpans = scanFamily(text, tokens, paragraphs, bodyStart, inner, marks, edges, report);
-  const guillemets = scanFamily(text, tokens, paragraphs, bodyStart, "guillemet", marks, new Set(), report);
+  const innerSpans = scanFamily(text, tokens, paragraphs, bodyStart, inner, false, marks, edges, report);
+  const guillemets = scanFamily(
+    text,
+    tokens,
+    paragraphs,
+    bodyStart,
+    "guillemet",
+    false,
+    marks,
+    new Set(),
+    report,
+  );
   if (suppressed > 0) {
     diagnostics.push({
       document: documentId,

@@ -1,0 +1,53 @@
+/**
+ * British house style (single outer quotes, `said Mr X`, surnames only) and text whose paragraph breaks were
+ * lost (one line per article), as the held-out British news is written. All text here is written for these
+ * tests.
+ */
+import { describe, expect, it } from "vitest";
+import { type Speaker, speakers, type Tagged } from "./helpers/speakers.js";
+
+describe("single-quoted statements over lost paragraph breaks", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "each reopening after a sentence end continues the statement",
+      "Ann Lee spoke. She said: 'We won the vote. 'It was a hard fight. 'Now we rest.' Fans cheered.",
+      { "Ann Lee": {} },
+      [["Ann Lee", "She"]],
+    ],
+    [
+      "a plural possessive inside does not end it",
+      "Tom Reid spoke. He said: 'We enjoy our neighbours' company. 'They are kind.' Then he left.",
+      { "Tom Reid": {} },
+      [["Tom Reid", "He"]],
+    ],
+    [
+      "a lower-case fragment stays a fragment; the next statement is its own",
+      "Tom Reid was 'very proud, Dad' of the prize. He added: 'It was great.' The end.",
+      { "Tom Reid": {} },
+      [["Tom Reid", "He"]],
+    ],
+    [
+      "two speakers' statements are not glued",
+      "'We lost,' said Mr Reid. 'It hurts. 'We go on.' Ann Lee said: 'We won.'",
+      { Reid: { entity: "Tom Reid" }, "Ann Lee": {} },
+      [
+        ["Tom Reid", "Mr Reid"],
+        ["Ann Lee", "Ann Lee"],
+      ],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("an unclosed quote before a caption", () => {
+  it("does not swallow the quotes that closed after it", () => {
+    const text =
+      "'We are proud,' said Ann Lee. 'It is a classic. Photo caption here 'We expect demand.' " +
+      "'It was natural,' added Tom Reid. 'It sold out.' The end.";
+    expect(speakers(text, { "Ann Lee": {}, "Tom Reid": {} })).toEqual([
+      ["Ann Lee", "Ann Lee"],
+      ["Tom Reid", "Tom Reid"],
+    ]);
+  });
+});
