@@ -51,3 +51,16 @@ describe("an unclosed quote before a caption", () => {
     ]);
   });
 });
+
+describe("British attributions", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "a press verb after a titled surname",
+      "Tom Reid spoke. 'He was pushed,' Mr Reid revealed in court. 'He fell.' The end.",
+      { "Tom Reid": {}, Reid: { entity: "Tom Reid" } },
+      [["Tom Reid", "Mr Reid"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
