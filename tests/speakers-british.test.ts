@@ -64,3 +64,46 @@ describe("British attributions", () => {
     expect(speakers(text, tagged)).toEqual(expected);
   });
 });
+
+describe("the person before an employer or a role in commas", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "name of employer",
+      "Odds fell. Dan Ross of Acme Bets said: ‘Punters love it.’",
+      { "Dan Ross": {}, "Acme Bets": { type: "organization" } },
+      [["Dan Ross", "Dan Ross"]],
+    ],
+    [
+      "name, role, employer",
+      "The poll is out. Ann Roe, Director, Polling Scotland said: ‘The poll is clear.’",
+      { "Ann Roe": {}, "Polling Scotland": { type: "organization" } },
+      [["Ann Roe", "Ann Roe"]],
+    ],
+    [
+      "name, role of the employer, verb",
+      "Jo Hart, chief executive of the Lumber Union, added: ‘He could not sign it.’",
+      { "Jo Hart": {}, "Lumber Union": { type: "organization" } },
+      [["Jo Hart", "Jo Hart"]],
+    ],
+    [
+      "name, role at a long employer, verb",
+      "Sam Ash, senior fellow at the Centre for Road Study at Kingsford College, tweeted: ‘Remember this.’",
+      { "Sam Ash": {}, "Kingsford College": { type: "organization" } },
+      [["Sam Ash", "Sam Ash"]],
+    ],
+    [
+      "an organization of a place stays the organization",
+      "The Bank of Ruritania said: ‘Rates stay.’",
+      { "Bank of Ruritania": { type: "organization" } },
+      [[null, "Ruritania", "Bank of Ruritania"]],
+    ],
+    [
+      "a name with an age in commas is a person's, whatever the tagger typed",
+      "Her granddaughter, Lyon, 20, said: ‘She stays out.’",
+      { Lyon: { type: "place" } },
+      [["Lyon", "Lyon"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});

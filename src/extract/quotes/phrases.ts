@@ -62,7 +62,7 @@ const TITLE_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** A title written before a name ("Mr", "Mrs.", "Dr", "Sen."), which is a stopword on its own. */
-function isTitleWord(t: Token | undefined): boolean {
+export function isTitleWord(t: Token | undefined): boolean {
   return isCapitalizedWord(t) && TITLE_WORDS.has(lower(t).replace(/\.$/, ""));
 }
 
@@ -191,7 +191,7 @@ function nameAfterRole(tokens: readonly Token[], from: number, limit: number): S
 }
 
 /** A noun for a person: a role ("spokesman") or another person noun ("resident", "analyst"). */
-function isPersonNoun(t: Token | undefined): boolean {
+export function isPersonNoun(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== "word") return false;
   return headKind(t) === "role";
 }

@@ -11,7 +11,15 @@ import {
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
 import type { Token } from "../../types.js";
-import { type CuePhrase, cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
+import {
+  type CuePhrase,
+  cueAt,
+  isPersonNoun,
+  isTitleWord,
+  phraseEndingAt,
+  phraseStartingAt,
+  type SpeakerPhrase,
+} from "./phrases.js";
 
 const PARENTHETICAL_ADVERBS = new Set(["however", "though", "too", "meanwhile", "instead"]);
 const VERB_AUXILIARIES = new Set(["is", "was", "has", "had", "will", "would", "can", "could", "did", "does"]);
@@ -55,6 +63,46 @@ export function describedSpeaker(tokens: readonly Token[], from: number, cue: nu
   return phrase;
 }
 
+/** A segment between commas that describes a person: a role within its first words ("chief executive of …", "Director", "senior fellow at …"). */
+function describesPerson(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 3); k++) {
+    const t = tokens[k] as Token;
+    if (isPersonNoun({ ...t, text: t.text.toLowerCase() })) return true;
+    if (t.kind !== "word" || APPOSITIVE_PREPOSITIONS.has(lower(t))) return false;
+  }
+  return false;
+}
+
+/** A name that is a person's rather than an employer's: two words or more ("Ann Lee", "Mr Lee"; not "Bank"). */
+function personLike(phrase: SpeakerPhrase): boolean {
+  return phrase.kind === "name" && phrase.end - phrase.first >= 2;
+}
+
+/**
+ * The person that a name before the verb is only the employer of: "David Lee of Acme Bets said", "Ann Roe,
+ * Director, Polling Scotland said" (the name, then a role between commas, then the employer). Null when the
+ * phrase is not so preceded.
+ */
+function personBeforeEmployer(
+  tokens: readonly Token[],
+  phrase: SpeakerPhrase,
+  floor: number,
+): SpeakerPhrase | null {
+  let p = phrase.first - 1;
+  if (lower(tokens[p]) === "the") p -= 1;
+  if (p <= floor) return null;
+  if (APPOSITIVE_PREPOSITIONS.has(lower(tokens[p])) && lower(tokens[p]) !== "in") {
+    const person = phraseEndingAt(tokens, p - 1, floor);
+    return person !== null && personLike(person) ? person : null;
+  }
+  if (tokens[p]?.text !== ",") return null;
+  let comma = p - 1;
+  while (comma > floor && p - comma < 8 && tokens[comma]?.text !== ",") comma -= 1;
+  if (tokens[comma]?.text !== "," || !describesPerson(tokens, comma + 1, p)) return null;
+  const person = phraseEndingAt(tokens, comma - 1, floor);
+  return person !== null && personLike(person) ? person : null;
+}
+
 /** A short noun phrase of any words before a cue ("my father often said", "a narrator asks"). */
 export function plainPhrase(tokens: readonly Token[], from: number, cue: number): SpeakerPhrase | null {
   const last = skipAdverbsLeft(tokens, cue - 1, from);
@@ -89,7 +137,9 @@ export function speakerOfVerb(
         !RELATIVE_PRONOUNS.has(opener) &&
         !SPEAKER_DETERMINERS.has(opener) &&
         !APPOSITIVE_PREPOSITIONS.has(opener) &&
-        tokens[comma + 1]?.kind !== "number"
+        tokens[comma + 1]?.kind !== "number" &&
+        // "Ann Lee, chief executive of the Lumber Union, said", British style without "the".
+        !describesPerson(tokens, comma + 1, segmentEnd)
       )
         break;
       const before = phraseEndingAt(tokens, comma - 1, floor);
@@ -100,7 +150,7 @@ export function speakerOfVerb(
     if (inside !== null) return inside;
   }
   const before = phraseEndingAt(tokens, k, floor);
-  if (before !== null) return before;
+  if (before !== null) return personBeforeEmployer(tokens, before, floor) ?? before;
   return phraseStartingAt(tokens, verb.end, limit);
 }
 

@@ -125,6 +125,17 @@ function cutAtInitial(name: string, person: Mention): boolean {
   return initial > 0 && !person.text.includes(words.at(-1) as string);
 }
 
+/** "Paris, 20, said": an age in commas right after the phrase is said of a person only. */
+function agedAfter(tokens: readonly Token[], end: number): boolean {
+  const at = tokenAt(tokens, end);
+  return (
+    tokens[at]?.text === "," &&
+    tokens[at + 1]?.kind === "number" &&
+    /^\d{1,3}$/.test(tokens[at + 1]?.text ?? "") &&
+    tokens[at + 2]?.text === ","
+  );
+}
+
 /** "boss" in "Arsenal boss Arsene Wenger", "spokesman" in "said spokesman Josh Earnest": a lower-case noun for a person right before `offset`. */
 function followsPersonNoun(tokens: readonly Token[], offset: number): boolean {
   const before = tokens[tokenAt(tokens, offset) - 1]?.text ?? "";
@@ -162,7 +173,15 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
   const initials =
     /^(?:\p{Lu}\.\s*)+\p{Lu}\p{Ll}|\s\p{Lu}\.\s+\p{Lu}\p{Ll}/u.test(name) &&
     !found.some((m) => m.type === "country" || m.type === "demonym");
-  if (titled || afterRole || initials || person !== undefined || (name.includes(" ") && isFirstName(first))) {
+  const aged = agedAfter(context.tokens, span.end);
+  if (
+    titled ||
+    afterRole ||
+    initials ||
+    aged ||
+    person !== undefined ||
+    (name.includes(" ") && isFirstName(first))
+  ) {
     learnPerson(context, name, span);
     return { name, mention: span };
   }
