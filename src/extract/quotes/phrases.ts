@@ -62,7 +62,7 @@ const TITLE_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** A title written before a name ("Mr", "Mrs.", "Dr", "Sen."), which is a stopword on its own. */
-export function isTitleWord(t: Token | undefined): boolean {
+function isTitleWord(t: Token | undefined): boolean {
   return isCapitalizedWord(t) && TITLE_WORDS.has(lower(t).replace(/\.$/, ""));
 }
 

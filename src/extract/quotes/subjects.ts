@@ -15,7 +15,6 @@ import {
   type CuePhrase,
   cueAt,
   isPersonNoun,
-  isTitleWord,
   phraseEndingAt,
   phraseStartingAt,
   type SpeakerPhrase,
