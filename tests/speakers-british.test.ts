@@ -107,3 +107,28 @@ describe("the person before an employer or a role in commas", () => {
     expect(speakers(text, tagged)).toEqual(expected);
   });
 });
+
+describe("speaker names without titles", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "an office the tagger kept in the name",
+      "Treasury Secretary James Baker said: “We will cut taxes.”",
+      { "Treasury Secretary James Baker": {} },
+      [["James Baker", "Treasury Secretary James Baker"]],
+    ],
+    [
+      "a descriptor before a first name",
+      "Actor Tom Reid spoke. “I love it,” Reid said.",
+      { "Actor Tom Reid": {}, Reid: { entity: "Actor Tom Reid" } },
+      [["Tom Reid", "Reid"]],
+    ],
+    [
+      "a lone honorific and surname stays",
+      "“I love it,” said Mr Reid.",
+      { "Mr Reid": {} },
+      [["Mr Reid", "Mr Reid"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});

@@ -54,6 +54,20 @@ function nameIn(bare: string): { name: string; afterRole: boolean } {
     : { name: bare, afterRole: false };
 }
 
+/**
+ * A person's name as a speaker's: without the office, role or descriptor the tagger kept before it
+ * ("Treasury Secretary James Baker" → "James Baker", "Sir Alan Ford" → "Alan Ford"). A lone honorific and
+ * surname stays ("Mr Brown"): without it nothing but the surname is left.
+ */
+export function withoutTitle(name: string): string {
+  const bare = name.replace(STRIP_TITLE, "");
+  const named = nameIn(bare);
+  const words = fromFirstName(named.name).split(" ");
+  const stripped = words.join(" ");
+  if (stripped === name || !/^\p{Lu}/u.test(stripped)) return name;
+  return named.afterRole || words.length >= 2 ? stripped : name;
+}
+
 /** A role or another noun for a person ("boss", "mp", "spokesmen"), lower case. */
 function isPersonNoun(word: string): boolean {
   const singular = (word.split("-").at(-1) as string).replace(/s$/, "");
