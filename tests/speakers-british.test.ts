@@ -45,8 +45,10 @@ describe("an unclosed quote before a caption", () => {
     const text =
       "'We are proud,' said Ann Lee. 'It is a classic. Photo caption here 'We expect demand.' " +
       "'It was natural,' added Tom Reid. 'It sold out.' The end.";
+    // The open statement ends before the caption; the quote after the caption goes on with its speaker.
     expect(speakers(text, { "Ann Lee": {}, "Tom Reid": {} })).toEqual([
       ["Ann Lee", "Ann Lee"],
+      ["Ann Lee", null],
       ["Tom Reid", "Tom Reid"],
     ]);
   });
@@ -127,6 +129,35 @@ describe("speaker names without titles", () => {
       "“I love it,” said Mr Reid.",
       { "Mr Reid": {} },
       [["Mr Reid", "Mr Reid"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("a statement left open before a caption, and participle clauses", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "the statement ends at its last sentence end; the part after the caption goes on",
+      "Tom Reid told reporters: 'He is in great form. 'I am happy with him! A photo of the horse " +
+        "'Hopefully he will win. 'We are confident.' The race is on Saturday.",
+      { "Tom Reid": {} },
+      [
+        ["Tom Reid", "Tom Reid"],
+        ["Tom Reid", null],
+      ],
+    ],
+    [
+      "a court participle between commas",
+      "The case was heard. But Ann Lee, prosecuting, said: 'He drove without insurance.'",
+      { "Ann Lee": {} },
+      [["Ann Lee", "Ann Lee"]],
+    ],
+    [
+      "a caption participle between commas",
+      "Ann Lee, pictured with her horse in 2001, said: 'She is a winner.'",
+      { "Ann Lee": {} },
+      [["Ann Lee", "Ann Lee"]],
     ],
   ])("%s", (_name, text, tagged, expected) => {
     expect(speakers(text, tagged)).toEqual(expected);

@@ -168,7 +168,13 @@ function analyse(
       attribution = after;
       attributedAfter = true;
       partial = false;
-    } else if (leftEmpty && rightEmpty && !lowerStart && !isHeading(text, paragraph, span, content)) {
+    } else if (
+      (leftEmpty || span.resumes === true) &&
+      rightEmpty &&
+      !lowerStart &&
+      !isHeading(text, paragraph, span, content)
+    ) {
+      // (A statement resumed after a caption pasted into it reads as one standing alone.)
       standalone = true;
       partial = false;
     } else if (after?.speaker != null && !after.loose && continuesSentence(tokens, span.closeToken)) {

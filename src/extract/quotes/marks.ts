@@ -17,6 +17,8 @@ export interface MarkedSpan {
   closed: boolean;
   /** Offsets of the marks that reopen the quote at the start of each following paragraph. */
   reopenings: number[];
+  /** Opened where a statement left open was cut (see `lastSentenceEnd`): the same statement goes on. */
+  resumes?: boolean;
 }
 
 export interface MarkScan {
@@ -30,6 +32,7 @@ interface Pending {
   start: number;
   reopenings: number[];
   fallback: number | null;
+  resumes?: boolean;
 }
 
 const isStraight = (mark: string): boolean => QUOTE_MARKS.get(mark)?.side === "either";
@@ -93,16 +96,29 @@ function reopensAfterLostBreak(
   lastSpan: MarkedSpan | undefined,
 ): boolean {
   if (family === "guillemet" || (family === "single" && !outer) || stack.length !== 1) return false;
-  if (family === "single") {
-    const open = stack[0] as Pending;
-    // A fragment opening in lower case (`she was ‘very proud, Pops’ of …`) is no statement over several
-    // paragraphs: its close may read as a possessive (a weak close), and later quotes are new ones.
-    if (/^\p{Ll}/u.test(text.slice(open.start + 1, open.start + 2))) return false;
-    // A single quote closed inside it since it opened: it was read as an outer quote around others (an
-    // unclosed mark before a caption), not as one statement.
-    if (lastSpan !== undefined && lastSpan.start > open.start) return false;
-  }
+  if (family === "single" && !statementOpen(text, stack, lastSpan)) return false;
   return /[.!?…][ \t]+$/u.test(text.slice(Math.max(0, token.start - 4), token.start));
+}
+
+/**
+ * Whether the one open single quote reads as a statement: it opens in upper case (`she was ‘very proud,
+ * Pops’ of …` is a fragment, whose close may read as a possessive) and no quote of its family closed inside
+ * it since (then it was read as an outer quote around others: an unclosed mark before a caption).
+ */
+function statementOpen(text: string, stack: readonly Pending[], lastSpan: MarkedSpan | undefined): boolean {
+  const open = stack[0] as Pending;
+  if (stack.length !== 1 || /^\p{Ll}/u.test(text.slice(open.start + 1, open.start + 2))) return false;
+  return lastSpan === undefined || lastSpan.start < open.start;
+}
+
+/** The last sentence end (`.` `!` `?` before a capitalized word) inside the one open quote, before token `i`. */
+function lastSentenceEnd(tokens: readonly Token[], stack: readonly Pending[], i: number): number | null {
+  if (stack.length !== 1) return null;
+  const from = (stack[0] as Pending).token;
+  for (let k = i - 2; k > from + 1; k--) {
+    if (/^[.!?]$/.test((tokens[k] as Token).text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")) return k;
+  }
+  return null;
 }
 
 /**
@@ -145,8 +161,14 @@ function scanFamily(
       const info = QUOTE_MARKS.get(token.text);
       if (info === undefined || info.family !== family) continue;
       const role = roleOf(text, token, bodyStart, family, stack.length > 0);
+      const cut = role === "open" && family === "single" && outer ? lastSentenceEnd(tokens, stack, i) : null;
       if (role === "open" && reopensAfterLostBreak(text, token, family, outer, stack, spans.at(-1))) {
         (stack.at(-1) as Pending).reopenings.push(token.start);
+      } else if (cut !== null && statementOpen(text, stack, spans.at(-1))) {
+        // `‘… or whatever! A photo caption here ‘Hopefully, …’`: a statement left open (its close lost with
+        // a paragraph break, a caption pasted after it) ends at its last sentence end; this mark opens anew.
+        spans.push(span(family, stack.pop() as Pending, cut, tokens, false));
+        stack.push({ token: i, start: token.start, reopenings: [], fallback: null, resumes: true });
       } else if (role === "open") {
         stack.push({ token: i, start: token.start, reopenings: [], fallback: null });
       } else if (role === "weak-close") {
@@ -220,6 +242,7 @@ function span(
     // A quote carried into the next paragraph can still be closed before it, by another family's mark
     // found from its opening (closingMarkOfOtherFamily): reopenings past its close are not its own.
     reopenings: open.reopenings.filter((at) => at < (tokens[close] as Token).start),
+    ...(open.resumes ? { resumes: true } : {}),
   };
 }
 

@@ -138,7 +138,9 @@ export function speakerOfVerb(
         !APPOSITIVE_PREPOSITIONS.has(opener) &&
         tokens[comma + 1]?.kind !== "number" &&
         // "Ann Lee, chief executive of the Lumber Union, said", British style without "the".
-        !describesPerson(tokens, comma + 1, segmentEnd)
+        !describesPerson(tokens, comma + 1, segmentEnd) &&
+        // "Ann Lee, prosecuting, said", "The letter, seen by Sportsmail, reads": a participle's clause.
+        !/^\p{Ll}+(?:ed|ing|en)$/u.test(tokens[comma + 1]?.text ?? "")
       )
         break;
       const before = phraseEndingAt(tokens, comma - 1, floor);
