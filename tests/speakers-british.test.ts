@@ -163,3 +163,22 @@ describe("a statement left open before a caption, and participle clauses", () =>
     expect(speakers(text, tagged)).toEqual(expected);
   });
 });
+
+describe("a one-word name the tagger typed a place", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "a name known as no place speaks as a person",
+      "“We lost,” Zorbek said.",
+      { Zorbek: { type: "place" } },
+      [["Zorbek", "Zorbek"]],
+    ],
+    [
+      "a capital speaks for its government",
+      "“We will act,” Moscow said.",
+      { Moscow: { type: "place" } },
+      [[null, "Moscow", "Moscow"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});

@@ -22,7 +22,11 @@ export function goldSurname(mention: string): string | null {
   for (const part of mention.split(",")) {
     const head = part
       .replace(/\(.*$/, "")
-      .replace(/\s(?:of|at|for|from|who|whose|in|on)\s.*$/, "")
+      // "Mr. Morgan of the Sierra Club", but not "Secretary of State Jane Roe".
+      .replace(
+        /(?<!\b(?:Secretary|Minister|Director|President|Chairman|Governor|Mayor|Duke|Chancellor|General))\s(?:of|at|for|from|who|whose|in|on)\s.*$/,
+        "",
+      )
       .replace(/\s+(?:Jr\.?|Sr\.?|II|III|IV)$/, "")
       .trim();
     if (head === "") continue;

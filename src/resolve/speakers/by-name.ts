@@ -139,6 +139,21 @@ function cutAtInitial(name: string, person: Mention): boolean {
   return initial > 0 && !person.text.includes(words.at(-1) as string);
 }
 
+/** Gazetteer kinds of a place that speaks for its government ("Moscow said", "Ottawa said", "Texas said"). */
+const GOVERNMENT_PLACE = Kind.country | Kind.bigCity | Kind.state | Kind.region;
+
+/**
+ * "…,” Rubio said" where the tagger typed the one-word name a place: a place speaks only as its government,
+ * so a name the gazetteer knows as a surname, or not as any place at all, is a person's. A place known
+ * as a city and not as a surname ("Ottawa said") stays the place.
+ */
+function speakingPlaceIsPerson(mention: Mention, name: string): boolean {
+  if (mention.type !== "place" || mention.text !== name || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(name)) return false;
+  const kind = gazetteer().phrases.get(name.toLowerCase()) ?? 0;
+  if ((kind & GOVERNMENT_PLACE) !== 0) return false;
+  return (kind & Kind.lastName) !== 0 || (kind & Kind.city) === 0;
+}
+
 /** "Paris, 20, said": an age in commas right after the phrase is said of a person only. */
 function agedAfter(tokens: readonly Token[], end: number): boolean {
   const at = tokenAt(tokens, end);
@@ -211,6 +226,10 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
   const definite = /^the\s/i.test(span.text) || afterThe(context.tokens, span.start);
   if (demonymOnly && !/s$/.test(span.text) && definite) return byDescription(context, span, null);
   const other = found.find((m) => m.type !== "demonym");
+  if (other !== undefined && speakingPlaceIsPerson(other, name)) {
+    learnPerson(context, name, span);
+    return { name, mention: span };
+  }
   if (other) return { name: null, mention: span, organization: other.entity };
   const words = bare.toLowerCase().split(/\s+/);
   if (/^The\s/.test(span.text) || words.some((w) => ORGANIZATION_NOUNS.has(w))) {
