@@ -182,3 +182,34 @@ describe("a one-word name the tagger typed a place", () => {
     expect(speakers(text, tagged)).toEqual(expected);
   });
 });
+
+describe("words between the speaker and the verb", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "an -ly adverb and a place before the quote",
+      "Ann Lee emphatically proclaimed at a press conference, “I did nothing.”",
+      { "Ann Lee": {} },
+      [["Ann Lee", "Ann Lee"]],
+    ],
+    [
+      "a day after 'later'",
+      "Tom Reid later Thursday told reporters: “It will work.”",
+      { "Tom Reid": {} },
+      [["Tom Reid", "Tom Reid"]],
+    ],
+    [
+      "a parenthesis before a participle's clause verb",
+      "In a statement, Rep. Ann Lee (D-Ore.) reacted to the news, saying: “He should be in prison.”",
+      { "Ann Lee": {} },
+      [["Ann Lee", "Rep. Ann Lee"]],
+    ],
+    [
+      "an adjunct's adverb is not the clause's",
+      "With leaders increasingly worried about turnout, Tom Reid is rolling out a message: “It is about me.”",
+      { "Tom Reid": {} },
+      [["Tom Reid", "Tom Reid"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import {
   APPOSITIVE_PREPOSITIONS,
+  DATE_WORDS,
   RELATIVE_PRONOUNS,
   SPEAKER_DETERMINERS,
 } from "../../lexicon/attribution-phrases.js";
@@ -20,6 +21,8 @@ import {
   type SpeakerPhrase,
 } from "./phrases.js";
 
+/** Adverbs between a clause's subject and its verb ("Ann Lee immediately posted …, saying"). */
+const CLAUSE_ADVERBS = new Set(["also", "then", "finally", "immediately", "quickly", "later", "again"]);
 const PARENTHETICAL_ADVERBS = new Set(["however", "though", "too", "meanwhile", "instead"]);
 const VERB_AUXILIARIES = new Set(["is", "was", "has", "had", "will", "would", "can", "could", "did", "does"]);
 const POSSESSIVE_MARKS = new Set(["'", "’"]);
@@ -27,11 +30,22 @@ const POSSESSIVE_MARKS = new Set(["'", "’"]);
 const lower = (t: Token | undefined): string => (t === undefined ? "" : t.text.toLowerCase());
 const isMark = (t: Token | undefined): boolean => t !== undefined && QUOTE_MARKS.has(t.text);
 
+/**
+ * An adverb between a speaker and its verb: a listed one ("also"), any lower-case -ly word ("emphatically"),
+ * or a day after "later"/"earlier" ("Priebus later Thursday told").
+ */
+function isAdverbAt(tokens: readonly Token[], k: number): boolean {
+  const w = lower(tokens[k]);
+  if (SPEAKER_ADVERBS.has(w)) return true;
+  if (/^\p{Ll}{3,}ly$/u.test(tokens[k]?.text ?? "")) return true;
+  return DATE_WORDS.has(w) && SPEAKER_ADVERBS.has(lower(tokens[k - 1]));
+}
+
 /** Steps left over adverbs ("also said") and a parenthesis ("Rep. Gwen Moore (D-Wis.) said"). */
 export function skipAdverbsLeft(tokens: readonly Token[], i: number, floor: number): number {
   let k = i;
   for (;;) {
-    if (k >= floor && SPEAKER_ADVERBS.has(lower(tokens[k]))) k -= 1;
+    if (k >= floor && isAdverbAt(tokens, k)) k -= 1;
     else if (k >= floor && tokens[k]?.text === ")") {
       let open = k - 1;
       while (open >= floor && k - open < 12 && tokens[open]?.text !== "(") open -= 1;
@@ -186,11 +200,14 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
     const parenthetical = tokens[v]?.text === "," && tokens[v + 2]?.text === ",";
     if (parenthetical && PARENTHETICAL_ADVERBS.has(lower(tokens[v + 1]))) v += 3;
     const after = tokens[v];
-    while (
-      v < cue.first &&
-      (lower(tokens[v]) === "also" || lower(tokens[v]) === "then" || lower(tokens[v]) === "finally")
-    )
-      v += 1;
+    // "Rep. Ann Lee (D-Ore.) reacted", "Ann Lee immediately posted": a parenthesis or adverbs first.
+    if (tokens[v]?.text === "(") {
+      let close = v + 1;
+      while (close < cue.first && close - v < 12 && tokens[close]?.text !== ")") close += 1;
+      if (tokens[close]?.text === ")") v = close + 1;
+    }
+    // (These only: "leaders increasingly worried about …, Obama is rolling out" is an adjunct.)
+    while (v < cue.first && CLAUSE_ADVERBS.has(lower(tokens[v]))) v += 1;
     if (after !== undefined && isVerbLike(tokens[v])) return phrase;
   }
   return null;
