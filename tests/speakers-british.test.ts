@@ -213,3 +213,28 @@ describe("words between the speaker and the verb", () => {
     expect(speakers(text, tagged)).toEqual(expected);
   });
 });
+
+describe("a role noun resolves to the person who holds the role in the document, else null", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "the role given in an appositive",
+      "Ed Ball, the shadow chancellor, spoke on Monday. Later the shadow chancellor said: 'We will win.'",
+      { "Ed Ball": {} },
+      [["Ed Ball", "the shadow chancellor"]],
+    ],
+    [
+      "a spokeswoman named in an appositive",
+      "Jane Doe, a spokeswoman for Acme, spoke. 'We are fine,' the spokeswoman said.",
+      { "Jane Doe": {}, Acme: { type: "organization" } },
+      [["Jane Doe", "the spokeswoman"]],
+    ],
+    [
+      "nobody holds the role",
+      "Jane Doe spoke. 'We are fine,' the spokeswoman said.",
+      { "Jane Doe": {} },
+      [[null, "the spokeswoman"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
