@@ -94,6 +94,12 @@ describe("the person before an employer or a role in commas", () => {
       [["Sam Ash", "Sam Ash"]],
     ],
     [
+      "an unnamed role for an organization speaks for it",
+      "A spokeswoman for Acme Corp said: ‘We are fine.’",
+      { "Acme Corp": { type: "organization" } },
+      [[null, "A spokeswoman", "Acme Corp"]],
+    ],
+    [
       "an organization of a place stays the organization",
       "The Bank of Ruritania said: ‘Rates stay.’",
       { "Bank of Ruritania": { type: "organization" } },

@@ -93,8 +93,8 @@ function personLike(phrase: SpeakerPhrase): boolean {
 
 /**
  * The person that a name before the verb is only the employer of: "David Lee of Acme Bets said", "Ann Roe,
- * Director, Polling Scotland said" (the name, then a role between commas, then the employer). Null when the
- * phrase is not so preceded.
+ * Director, Polling Scotland said" (the name, then a role between commas, then the employer), "A spokesman
+ * for Acme said" (the role). Null when the phrase is not so preceded.
  */
 function personBeforeEmployer(
   tokens: readonly Token[],
@@ -106,6 +106,8 @@ function personBeforeEmployer(
   if (p <= floor) return null;
   if (APPOSITIVE_PREPOSITIONS.has(lower(tokens[p])) && lower(tokens[p]) !== "in") {
     const person = phraseEndingAt(tokens, p - 1, floor);
+    // "A spokesman for Acme Police told": the unnamed role speaks for the organization.
+    if (person?.kind === "role" && lower(tokens[p]) === "for") return person;
     return person !== null && personLike(person) ? person : null;
   }
   if (tokens[p]?.text !== ",") return null;
