@@ -244,3 +244,22 @@ describe("a role noun resolves to the person who holds the role in the document,
     expect(speakers(text, tagged)).toEqual(expected);
   });
 });
+
+describe("a surname the tagger typed an organization", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "a two-word name shortened to its last word is a person's",
+      "Institute president Jorvo Dastel spoke. “We will not panic,” Dastel said.",
+      { "Jorvo Dastel": { type: "organization" }, Dastel: { type: "organization" } },
+      [["Jorvo Dastel", "Dastel"]],
+    ],
+    [
+      "a company shortened to its first word stays a company",
+      "Allegheny International met. “We are fine,” Allegheny said.",
+      { "Allegheny International": { type: "organization" }, Allegheny: { type: "organization" } },
+      [[null, "Allegheny", "Allegheny"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});

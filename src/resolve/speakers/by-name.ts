@@ -154,6 +154,30 @@ function speakingPlaceIsPerson(mention: Mention, name: string): boolean {
   return (kind & Kind.lastName) !== 0 || (kind & Kind.city) === 0;
 }
 
+/** Gazetteer kinds that make a word an organization's or a place's rather than a first name. */
+const NOT_FIRST_NAME = GOVERNMENT_PLACE | Kind.city | Kind.organization | Kind.demonym;
+
+/**
+ * "…,” Dauster said" where the tagger typed "Jorio Dauster" and every "Dauster" an organization: a
+ * two-word name shortened to its last word is a person's (a company is shortened to its first:
+ * "Allegheny International" → "Allegheny"). The two-word name, when the document has one such and its
+ * first word is no organization or place word; else null.
+ */
+function personShapedOrganization(context: SpeakerContext, surname: string): string | null {
+  if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(surname)) return null;
+  const full = new Set<string>();
+  for (const m of context.mentions) {
+    if (m.type !== "organization") continue;
+    const words = m.text.split(/\s+/);
+    if (words.length !== 2 || words[1] !== surname) continue;
+    const first = words[0] as string;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(first) || ORGANIZATION_NOUNS.has(first.toLowerCase())) continue;
+    if (((gazetteer().phrases.get(first.toLowerCase()) ?? 0) & NOT_FIRST_NAME) !== 0) continue;
+    full.add(`${first} ${surname}`);
+  }
+  return full.size === 1 ? ([...full][0] as string) : null;
+}
+
 /** "Paris, 20, said": an age in commas right after the phrase is said of a person only. */
 function agedAfter(tokens: readonly Token[], end: number): boolean {
   const at = tokenAt(tokens, end);
@@ -229,6 +253,11 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
   if (other !== undefined && speakingPlaceIsPerson(other, name)) {
     learnPerson(context, name, span);
     return { name, mention: span };
+  }
+  const fullName = other?.type === "organization" ? personShapedOrganization(context, name) : null;
+  if (fullName !== null) {
+    learnPerson(context, fullName, span);
+    return { name: fullName, mention: span };
   }
   if (other) return { name: null, mention: span, organization: other.entity };
   const words = bare.toLowerCase().split(/\s+/);
