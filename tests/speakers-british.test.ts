@@ -249,7 +249,7 @@ describe("a surname the tagger typed an organization", () => {
   it.each<[string, string, Tagged, Speaker[]]>([
     [
       "a two-word name shortened to its last word is a person's",
-      "Institute president Jorvo Dastel spoke. “We will not panic,” Dastel said.",
+      "The institute, IBX, Jorvo Dastel said. “We will not panic,” Dastel said.",
       { "Jorvo Dastel": { type: "organization" }, Dastel: { type: "organization" } },
       [["Jorvo Dastel", "Dastel"]],
     ],
