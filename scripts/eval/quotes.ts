@@ -10,7 +10,9 @@
  * at 30% is right when it overlaps the gold speaker span and is not much longer (≤ 1.5× + 3 chars); a quote
  * that continues the previous speaker (mention null) is scored with the mention it inherits (from the last
  * quote with a mention, an attributed fragment included). Gold items
- * without a speaker are right when ours has none either.
+ * without a speaker are right when ours has none either. `named`, the held-out scorer's sense: of the matched
+ * gold quotes whose gold speaker mention is a person's name (./named-speaker.ts), how many our speaker name
+ * names (its words hold the name's last word).
  * PolNeAR keeps only attributions whose content carries “ ” or " marks: quotes in doubled apostrophes
  * (''…'', NYT style; 0 gold items in 123 articles using them) were never annotated, so our quotes delimited
  * that way are not scored (their count is printed); the row "all predictions" scores them too.
