@@ -263,3 +263,22 @@ describe("a surname the tagger typed an organization", () => {
     expect(speakers(text, tagged)).toEqual(expected);
   });
 });
+
+describe("a statement after a caption run into the text", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "a whole statement with its attribution after it is direct",
+      "Tom Reid celebrates his goal against Leeds 'The season has gone so quickly and we still have finals left,' he told reporters.",
+      { "Tom Reid": {} },
+      [["Tom Reid", "he"]],
+    ],
+    [
+      "a short fragment stays a fragment",
+      "The plan is 'Dead On Arrival,' Tom Reid said.",
+      { "Tom Reid": {} },
+      [],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
