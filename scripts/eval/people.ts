@@ -1,141 +1,93 @@
 /**
- * People per document and pronoun → named person, on GUM dev (../shared/eval/entities/gum-dev.jsonl; format in
- * ../shared/eval/README.md).
+ * People per document on GUM dev and GUM train (../shared/eval/entities/gum-*.jsonl; format in
+ * ../shared/eval/README.md), and pronoun → named person on GUM dev.
  *
  * People: the distinct person entities of `annotate` (nameDocument, as the pipeline runs it) against the
- * document's named persons, beside compromise alone (nlp(text).people()). A predicted name matches a gold person
- * when it equals (ignoring case) the gold `name` or one of its `names`, or shares its surname (last word); each
- * gold person matches one prediction at most (exact matches first), so a lone first name listed beside the full
- * name is a false positive. Micro-averaged over the documents.
+ * document's named persons, beside compromise alone (nlp(text).people()), scored by people-score.ts. GUM train
+ * is reported per genre: the tagger was trained on the train documents of the redistributable genres
+ * (scripts/lib/gum-ner.ts, marked "*"), so those rows flatter it; the others (essay, fiction, letter, podcast,
+ * whow) it never saw. Judge a change on dev + train together, and on the unseen genres.
  *
  * Pronouns: every he/him/his/himself/she/her/hers/herself of a gold person's chain, resolved by
  * resolve/speakers (resolvePronoun, in text order, with the document's own mentions): right when the name it
  * gives matches that person by the same rule. There is no compromise figure: it has no coreference.
+ *
+ * Environment: PEOPLE_EVAL_SPLIT=dev|train runs one split; PEOPLE_EVAL_ERRORS=dev|train lists each document's
+ * wrong and missed people; PEOPLE_EVAL_DUMP=FILE writes every prediction with its verdict (JSON lines), for
+ * counting what a change removed (scripts/eval/people-diff.ts); PEOPLE_EVAL_FAST=1 leaves compromise out.
  */
-import { readFileSync } from "node:fs";
+import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { nameDocument } from "../../src/pipeline/annotate.js";
 import { createSpeakerContext, resolvePronoun } from "../../src/resolve/speakers/resolve.js";
 import { splitDocument } from "../../src/text/split.js";
+import { REDISTRIBUTABLE_GENRES } from "../lib/gum-ner.js";
 import { evalDocument, table } from "../lib/shared.js";
-
-interface GoldMention {
-  start: number;
-  end: number;
-  text: string;
-  type: string;
-  eid: number;
-}
-
-interface GoldPerson {
-  name: string;
-  names: string[];
-  eids: number[];
-}
-
-interface GumDocument {
-  id: string;
-  genre: string;
-  text: string;
-  mentions: GoldMention[];
-  people_chains: GoldPerson[];
-}
+import {
+  compromisePeople,
+  type GoldPerson,
+  type GumDocument,
+  type Nlp,
+  namesPerson,
+  Score,
+} from "./people-score.js";
 
 const PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "hers", "herself"]);
 
-const norm = (name: string): string => name.toLowerCase().replace(/\s+/g, " ").trim();
-const lastWord = (name: string): string => norm(name).split(" ").at(-1) ?? "";
-
-function equalName(predicted: string, gold: GoldPerson): boolean {
-  const p = norm(predicted);
-  return p === norm(gold.name) || gold.names.some((n) => norm(n) === p);
+interface SplitScores {
+  ours: Map<string, Score>;
+  theirs: Map<string, Score>;
 }
 
-function sameSurname(predicted: string, gold: GoldPerson): boolean {
-  const surname = lastWord(predicted);
-  return surname !== "" && [gold.name, ...gold.names].some((n) => lastWord(n) === surname);
-}
-
-/** Whether a predicted name names this gold person (equal name, or same surname). */
-export function namesPerson(predicted: string, gold: GoldPerson): boolean {
-  return equalName(predicted, gold) || sameSurname(predicted, gold);
-}
-
-class Score {
-  tp = 0;
-  predicted = 0;
-  gold = 0;
-  add(predicted: readonly string[], gold: readonly GoldPerson[]): void {
-    const free = new Set(gold.map((_, i) => i));
-    const left: string[] = [];
-    for (const p of predicted) {
-      const i = [...free].find((g) => equalName(p, gold[g] as GoldPerson));
-      if (i === undefined) left.push(p);
-      else free.delete(i);
-    }
-    let matched = predicted.length - left.length;
-    for (const p of left) {
-      const i = [...free].find((g) => sameSurname(p, gold[g] as GoldPerson));
-      if (i !== undefined) {
-        free.delete(i);
-        matched++;
-      }
-    }
-    this.tp += matched;
-    this.predicted += predicted.length;
-    this.gold += gold.length;
+function scoreOf(map: Map<string, Score>, key: string): Score {
+  let score = map.get(key);
+  if (score === undefined) {
+    score = new Score();
+    map.set(key, score);
   }
-  row(): string[] {
-    const p = this.predicted === 0 ? 0 : this.tp / this.predicted;
-    const r = this.gold === 0 ? 0 : this.tp / this.gold;
-    const f = p + r === 0 ? 0 : (2 * p * r) / (p + r);
-    return [p, r, f].map((x) => (100 * x).toFixed(1)).concat([String(this.predicted), String(this.gold)]);
-  }
+  return score;
 }
 
-type Nlp = (text: string) => { people(): { out(format: "array"): string[] } };
-
-function compromisePeople(nlp: Nlp, text: string): string[] {
-  const names = nlp(text)
-    .people()
-    .out("array")
-    .map((n) => n.replace(/(?:['’]s)?[\s\p{P}]*$/u, "").replace(/^[\s\p{P}]+/u, ""))
-    .filter((n) => n !== "");
-  return [...new Set(names.map((n) => n.replace(/\s+/g, " ")))];
+function total(map: Map<string, Score>, keep: (genre: string) => boolean): Score {
+  return [...map].filter(([g]) => keep(g)).reduce((sum, [, s]) => sum.plus(s), new Score());
 }
 
-export async function run(evalDir: string): Promise<void> {
-  // PEOPLE_EVAL_SPLIT=train measures on GUM train instead (to tune there and report dev).
-  const split = process.env.PEOPLE_EVAL_SPLIT === "train" ? "train" : "dev";
+function scoreSplit(evalDir: string, split: "dev" | "train", pronounsToo: boolean): SplitScores {
   const docs = readFileSync(join(evalDir, "entities", `gum-${split}.jsonl`), "utf8")
     .split("\n")
     .filter(Boolean)
     .map((line) => JSON.parse(line) as GumDocument);
   const nlp = createRequire(import.meta.url)("compromise") as Nlp;
-  const ours = new Score();
-  const theirs = new Score();
+  const fast = process.env.PEOPLE_EVAL_FAST === "1";
+  const errors = process.env.PEOPLE_EVAL_ERRORS === split;
+  const dump = process.env.PEOPLE_EVAL_DUMP;
+  const scores: SplitScores = { ours: new Map(), theirs: new Map() };
   let pronouns = 0;
   let right = 0;
   let unresolved = 0;
-  const errors = process.env.PEOPLE_EVAL_ERRORS === split;
   for (const d of docs) {
     const doc = evalDocument(d.id, d.text);
-    const split = splitDocument(doc);
-    const { mentions } = nameDocument(doc, split);
+    const parts = splitDocument(doc);
+    const { mentions } = nameDocument(doc, parts);
     const predicted = [...new Set(mentions.filter((m) => m.type === "person").map((m) => m.entity))];
-    ours.add(predicted, d.people_chains);
-    theirs.add(compromisePeople(nlp, d.text), d.people_chains);
+    const verdicts = scoreOf(scores.ours, d.genre).add(predicted, d.people_chains);
+    if (!fast) scoreOf(scores.theirs, d.genre).add(compromisePeople(nlp, d.text), d.people_chains);
+    if (dump !== undefined)
+      appendFileSync(
+        dump,
+        `${JSON.stringify({ split, id: d.id, genre: d.genre, predicted: predicted.map((p, i) => [p, verdicts[i]]) })}\n`,
+      );
     if (errors) {
       const gold = d.people_chains;
-      const fp = predicted.filter((p) => !gold.some((g) => namesPerson(p, g)));
+      const fp = predicted.filter((_, i) => !verdicts[i]);
       const fn = gold.filter((g) => !predicted.some((p) => namesPerson(p, g))).map((g) => g.name);
       console.log(`${d.id}\n  not people: ${JSON.stringify(fp)}\n  missed: ${JSON.stringify(fn)}`);
     }
-
+    if (!pronounsToo) continue;
     const personOfEid = new Map<number, GoldPerson>();
     for (const person of d.people_chains) for (const eid of person.eids) personOfEid.set(eid, person);
-    const context = createSpeakerContext(split.tokens, split.sentences, mentions);
+    const context = createSpeakerContext(parts.tokens, parts.sentences, mentions);
     for (const m of d.mentions) {
       const person = personOfEid.get(m.eid);
       if (person === undefined || !PRONOUNS.has(m.text.toLowerCase())) continue;
@@ -146,17 +98,71 @@ export async function run(evalDir: string): Promise<void> {
       else if (errors) console.log(`  ${m.text}@${m.start} → ${name}, gold ${person.name}`);
     }
   }
-  console.log(`\ngum-${split}: ${docs.length} documents, people per document (micro)`);
-  console.log(
-    table([
-      ["", "P", "R", "F1", "predicted", "gold"],
-      ["corpus-cli", ...ours.row()],
-      ["compromise alone", ...theirs.row()],
-    ]),
-  );
-  console.log(
-    `\npronoun → named person (he/him/his/himself/she/her/hers/herself in people's chains): ` +
-      `${right}/${pronouns} right = ${((100 * right) / Math.max(1, pronouns)).toFixed(1)}% ` +
-      `(${unresolved} unresolved)`,
-  );
+  if (pronounsToo)
+    console.log(
+      `gum-${split} pronoun → named person (he/him/his/himself/she/her/hers/herself in people's chains): ` +
+        `${right}/${pronouns} right = ${((100 * right) / Math.max(1, pronouns)).toFixed(1)}% ` +
+        `(${unresolved} unresolved)\n`,
+    );
+  return scores;
+}
+
+const HEADER = ["", "P", "R", "F1", "predicted", "gold", "", "compromise P", "R", "F1"];
+
+function row(label: string, ours: Score, theirs: Score): string[] {
+  return [label, ...ours.row(), "", ...theirs.row().slice(0, 3)];
+}
+
+export async function run(evalDir: string): Promise<void> {
+  const only = process.env.PEOPLE_EVAL_SPLIT;
+  const dump = process.env.PEOPLE_EVAL_DUMP;
+  if (dump !== undefined) writeFileSync(dump, "");
+  const all = () => true;
+  const rows: string[][] = [HEADER];
+  let dev: SplitScores | null = null;
+  if (only !== "train") {
+    dev = scoreSplit(evalDir, "dev", true);
+    rows.push(row("gum-dev (30 docs)", total(dev.ours, all), total(dev.theirs, all)));
+  }
+  if (only !== "dev") {
+    const train = scoreSplit(evalDir, "train", false);
+    const seen = (g: string) => REDISTRIBUTABLE_GENRES.has(g);
+    for (const genre of [...train.ours.keys()].sort(
+      (a, b) => Number(seen(b)) - Number(seen(a)) || a.localeCompare(b),
+    ))
+      rows.push(
+        row(
+          `gum-train ${genre}${seen(genre) ? " *" : ""}`,
+          scoreOf(train.ours, genre),
+          scoreOf(train.theirs, genre),
+        ),
+      );
+    const news = (g: string) => g === "news" || g === "interview" || g === "bio";
+    rows.push(row("gum-train news+interview+bio *", total(train.ours, news), total(train.theirs, news)));
+    rows.push(
+      row(
+        "gum-train other trained genres *",
+        total(train.ours, (g) => seen(g) && !news(g)),
+        total(train.theirs, (g) => seen(g) && !news(g)),
+      ),
+    );
+    rows.push(
+      row(
+        "gum-train unseen genres",
+        total(train.ours, (g) => !seen(g)),
+        total(train.theirs, (g) => !seen(g)),
+      ),
+    );
+    rows.push(row("gum-train all (177 docs)", total(train.ours, all), total(train.theirs, all)));
+    if (dev !== null)
+      rows.push(
+        row(
+          "gum-dev + gum-train",
+          total(dev.ours, all).plus(total(train.ours, all)),
+          total(dev.theirs, all).plus(total(train.theirs, all)),
+        ),
+      );
+  }
+  console.log("people per document (micro); * = genre whose GUM train documents trained the tagger");
+  console.log(table(rows));
 }
