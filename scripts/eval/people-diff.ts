@@ -22,18 +22,32 @@ if (beforeFile === undefined || afterFile === undefined) {
 }
 const before = load(beforeFile);
 const after = load(afterFile);
-const lists = {
+const lists: Record<string, string[]> = {
   "removed right": [] as string[],
   "removed wrong": [] as string[],
   "added right": [] as string[],
   "added wrong": [] as string[],
+  "turned right": [] as string[],
+  "turned wrong": [] as string[],
 };
 for (const [doc, old] of before) {
   const now = after.get(doc) ?? new Map<string, boolean>();
-  for (const [name, right] of old)
-    if (!now.has(name)) lists[right ? "removed right" : "removed wrong"].push(`${doc}: ${name}`);
+  for (const [name, right] of old) {
+    const verdict = now.get(name);
+    const list =
+      verdict === undefined
+        ? right
+          ? "removed right"
+          : "removed wrong"
+        : verdict === right
+          ? null
+          : verdict
+            ? "turned right"
+            : "turned wrong";
+    if (list !== null) lists[list]?.push(`${doc}: ${name}`);
+  }
   for (const [name, right] of now)
-    if (!old.has(name)) lists[right ? "added right" : "added wrong"].push(`${doc}: ${name}`);
+    if (!old.has(name)) lists[right ? "added right" : "added wrong"]?.push(`${doc}: ${name}`);
 }
 for (const [label, names] of Object.entries(lists)) {
   console.log(`${label}: ${names.length}`);

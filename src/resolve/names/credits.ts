@@ -56,6 +56,11 @@ const CONTRIBUTED = new RegExp(
   String.raw`^(?:\s*(?:${WORD}|,|and|&))*\s+(?:${CREDIT_TAILS.map(escapeRegExp).join("|")})[\s.]*$`,
   "u",
 );
+/**
+ * Names that open a sentence inside a line, an outlet's possessive allowed ("... his tour. CNN's Jane Doe and
+ * John Roe contributed to this report."): the contributed tail then credits them as at a line's start.
+ */
+const SENTENCE_NAMES = new RegExp(String.raw`[.!?]["”’)]?\s+${NAMES_BEFORE}$`, "u");
 /** "Follow Jane Doe on Twitter". */
 const FOLLOW_BEFORE = new RegExp(
   String.raw`(?:^|[\s"“])(?:${capitalized(FOLLOW_OPENERS)})\s+${NAMES_BEFORE}$`,
@@ -91,7 +96,8 @@ export function isCredit(text: string, mention: Pick<Mention, "start" | "end">):
   const { before, after, fromLineStart } = lineAround(text, mention.start, mention.end);
   if (OPENED.test(before) || AGENCY_SLASH.test(before) || CLOSED.test(after)) return true;
   if (FOLLOW_BEFORE.test(before) && FOLLOW_AFTER.test(after)) return true;
-  if (fromLineStart && ONLY_NAMES.test(before) && CONTRIBUTED.test(after)) return true;
+  if (((fromLineStart && ONLY_NAMES.test(before)) || SENTENCE_NAMES.test(before)) && CONTRIBUTED.test(after))
+    return true;
   return fromLineStart && BYLINE.test(before) && ONLY_NAMES.test(after);
 }
 

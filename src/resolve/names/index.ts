@@ -70,11 +70,39 @@ function namePersons(mentions: Mention[]): void {
     genderOf,
     mentionsOf: (key) => written.get(key) ?? 0,
   });
+  const titleOf = (mention: Mention) =>
+    mention.title === undefined ? undefined : { gender: genderOfTitle(mention.title) };
+  // Where each person the rule settles is named: a short name it leaves between candidates ("Smith" beside
+  // "John Smith" and "Mary Smith") means the one named last before it, else the one named next after it.
+  const namedAt = new Map<string, number[]>();
   for (const mention of persons) {
-    const title = mention.title === undefined ? undefined : { gender: genderOfTitle(mention.title) };
-    const key = canonicalOf(personKey(mention.text), title);
+    const key = canonicalOf(personKey(mention.text), titleOf(mention));
+    const starts = namedAt.get(key);
+    if (starts === undefined) namedAt.set(key, [mention.start]);
+    else starts.push(mention.start);
+  }
+  for (const mention of persons) {
+    const nearest = (candidates: readonly string[]): string | null =>
+      nearestNamed(candidates, namedAt, mention.start);
+    const key = canonicalOf(personKey(mention.text), titleOf(mention), nearest);
     mention.entity = displayName(forms.get(key) ?? key);
   }
+}
+
+/** Of `candidates`, the one named last before `at`, else the one named first after it. */
+function nearestNamed(
+  candidates: readonly string[],
+  namedAt: ReadonlyMap<string, number[]>,
+  at: number,
+): string | null {
+  let before: { key: string; start: number } | null = null;
+  let after: { key: string; start: number } | null = null;
+  for (const key of candidates)
+    for (const start of namedAt.get(key) ?? []) {
+      if (start < at && (before === null || start > before.start)) before = { key, start };
+      if (start > at && (after === null || start < after.start)) after = { key, start };
+    }
+  return before?.key ?? after?.key ?? null;
 }
 
 /**

@@ -33,12 +33,29 @@ export interface TitleEvidence {
   gender: Gender | null;
 }
 
-export type PersonResolver = (key: string, title?: TitleEvidence) => string;
+/**
+ * The key a name joins. With candidates the rule cannot settle, `choose` may pick one of them (keys), or return
+ * null to keep the name apart.
+ */
+export type PersonResolver = (
+  key: string,
+  title?: TitleEvidence,
+  choose?: (candidates: readonly string[]) => string | null,
+) => string;
 
 function endsWith(long: readonly string[], short: readonly string[]): boolean {
   if (short.length >= long.length) return false;
   const offset = long.length - short.length;
   return short.every((word, i) => long[offset + i] === word);
+}
+
+/** `long` has the first and last words of `short` and all of its words in order, and more ("a b c" ⊃ "a c"). */
+function widens(long: readonly string[], short: readonly string[]): boolean {
+  if (short.length < 2 || short.length >= long.length) return false;
+  if (long[0] !== short[0] || long[long.length - 1] !== short[short.length - 1]) return false;
+  let at = 1;
+  for (let i = 1; i < long.length - 1 && at < short.length - 1; i++) if (long[i] === short[at]) at++;
+  return at === short.length - 1;
 }
 
 function push(index: Map<string, string[]>, key: string, name: string): void {
@@ -73,22 +90,27 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
     return first.n >= DOMINANCE * second.n ? first.t : null;
   };
   const candidatesOf = (w: readonly string[], titled: boolean): string[] => {
-    const byEnd = (byLast.get(w[w.length - 1] as string) ?? []).filter((n) =>
-      endsWith(words.get(n) as string[], w),
-    );
+    const byEnd = (byLast.get(w[w.length - 1] as string) ?? []).filter((n) => {
+      const long = words.get(n) as string[];
+      return endsWith(long, w) || widens(long, w);
+    });
     // A titled one-word name is a surname ("Mr Smith") or a royal's given name ("Prince Harry"): never the
     // first name of another person ("Harry Kane").
     if (byEnd.length > 0 || w.length !== 1 || !options.firstNames || titled) return byEnd;
     return byFirst.get(w[0] as string) ?? [];
   };
-  const resolve = (key: string, seen: Set<string>): string => {
-    const cached = canonical.get(key);
-    if (cached !== undefined) return cached;
+  /** The names an untitled name may join, each as the name it joins in turn. */
+  const targetsOf = (key: string, seen: Set<string>): string[] => {
     const w = words.get(key) ?? nameWords(key);
     seen.add(key);
     const candidates = candidatesOf(w, false);
-    const targets = new Set(candidates.filter((c) => !seen.has(c)).map((c) => resolve(c, seen)));
-    const result = targets.size === 1 ? ([...targets][0] as string) : (dominant([...targets]) ?? key);
+    return [...new Set(candidates.filter((c) => !seen.has(c)).map((c) => resolve(c, seen)))];
+  };
+  const resolve = (key: string, seen: Set<string>): string => {
+    const cached = canonical.get(key);
+    if (cached !== undefined) return cached;
+    const targets = targetsOf(key, seen);
+    const result = targets.length === 1 ? (targets[0] as string) : (dominant(targets) ?? key);
     canonical.set(key, result);
     return result;
   };
@@ -96,14 +118,21 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
    * A titled name: the title's gender settles between two candidates ("Mr Smith" is John, not Mary Smith), and a
    * candidate whose gender disagrees is never joined ("Mrs Smith" is not John Smith).
    */
-  const resolveTitled = (key: string, title: TitleEvidence): string => {
+  type Choose = (candidates: readonly string[]) => string | null;
+  /** One of several targets: the dominant one, else the caller's choice, else none (the name stays apart). */
+  const pick = (key: string, targets: readonly string[], choose: Choose | undefined): string => {
+    if (targets.length === 1) return targets[0] as string;
+    if (targets.length === 0) return key;
+    const chosen = dominant(targets) ?? choose?.(targets) ?? null;
+    return chosen !== null && targets.includes(chosen) ? chosen : key;
+  };
+  const resolveTitled = (key: string, title: TitleEvidence, choose: Choose | undefined): string => {
     const w = words.get(key) ?? nameWords(key);
     const targets = [...new Set(candidatesOf(w, true).map((c) => resolve(c, new Set([key]))))].filter(
       (t) => t !== key,
     );
     const gender = title.gender;
-    if (gender === null || options.genderOf === undefined)
-      return targets.length === 1 ? (targets[0] as string) : (dominant(targets) ?? key);
+    if (gender === null || options.genderOf === undefined) return pick(key, targets, choose);
     const genderOf = options.genderOf;
     const compatible = targets.filter((t) => {
       const g = genderOf(t);
@@ -111,9 +140,14 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
     });
     if (compatible.length === 1) return compatible[0] as string;
     const agreeing = compatible.filter((t) => genderOf(t) === gender);
-    return agreeing.length === 1 ? (agreeing[0] as string) : (dominant(compatible) ?? key);
+    return agreeing.length === 1 ? (agreeing[0] as string) : pick(key, compatible, choose);
   };
-  return (key, title) => (title === undefined ? resolve(key, new Set()) : resolveTitled(key, title));
+  return (key, title, choose) => {
+    if (title !== undefined) return resolveTitled(key, title, choose);
+    const result = resolve(key, new Set());
+    if (result !== key || choose === undefined) return result;
+    return pick(key, targetsOf(key, new Set()), choose);
+  };
 }
 
 /** The key of a written name: lower case, single spaces. */

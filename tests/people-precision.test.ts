@@ -1,0 +1,75 @@
+/** The people of a document, one entry a person: how a short name finds its person (resolve/names). */
+import { describe, expect, it } from "vitest";
+import { nameDocument } from "../src/pipeline/annotate.js";
+import { personRule } from "../src/resolve/names/persons.js";
+import { splitDocument } from "../src/text/split.js";
+import type { Document } from "../src/types.js";
+
+function doc(text: string): Document {
+  return { id: "t", path: "t", text, date: null, headers: {}, bodyStart: 0, encoding: "utf-8" };
+}
+
+/** Each person mention as "written → entity", in text order. */
+const named = (text: string): string[] => {
+  const d = doc(text);
+  const { mentions } = nameDocument(d, splitDocument(d));
+  return mentions.filter((m) => m.type === "person").map((m) => `${m.text} → ${m.entity}`);
+};
+
+describe("a short name between two candidates means the one named nearest before it", () => {
+  it.each([
+    [
+      "Hillary Clinton spoke. Bill Clinton watched. Clinton said no.",
+      ["Hillary Clinton → Hillary Clinton", "Bill Clinton → Bill Clinton", "Clinton → Bill Clinton"],
+    ],
+    [
+      "Bill Clinton watched. Hillary Clinton spoke. Clinton said no.",
+      ["Bill Clinton → Bill Clinton", "Hillary Clinton → Hillary Clinton", "Clinton → Hillary Clinton"],
+    ],
+    // Before either is named, the one named next.
+    [
+      "The Okafor family waited. Priya Okafor spoke. Daniel Okafor left.",
+      ["Okafor → Priya Okafor", "Priya Okafor → Priya Okafor", "Daniel Okafor → Daniel Okafor"],
+    ],
+    // The title's gender still settles it first.
+    [
+      "John Berg spoke. Mary Berg left. Mr. Berg said no.",
+      ["John Berg → John Berg", "Mary Berg → Mary Berg", "Berg → John Berg"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});
+
+describe("a full name joins the one longer name with its first and last words", () => {
+  const rule = personRule(
+    [
+      "jared tristan padalecki",
+      "jared padalecki",
+      "padalecki",
+      "eugene a. nida",
+      "eugene nida",
+      "jared leto",
+    ],
+    { firstNames: true },
+  );
+  it.each([
+    ["jared padalecki", "jared tristan padalecki"],
+    ["padalecki", "jared tristan padalecki"],
+    ["eugene nida", "eugene a. nida"],
+    ["jared leto", "jared leto"],
+    ["jared tristan padalecki", "jared tristan padalecki"],
+  ])("%s → %s", (key, expected) => {
+    expect(rule(key)).toBe(expected);
+  });
+
+  it("in a document, one entry", () => {
+    expect(named("Jared Tristan Padalecki was born in Texas. Jared Padalecki acted. Padalecki won.")).toEqual(
+      [
+        "Jared Tristan Padalecki → Jared Tristan Padalecki",
+        "Jared Padalecki → Jared Tristan Padalecki",
+        "Padalecki → Jared Tristan Padalecki",
+      ],
+    );
+  });
+});
