@@ -73,3 +73,13 @@ describe("a full name joins the one longer name with its first and last words", 
     );
   });
 });
+
+describe("British ranks and offices without the dot are titles", () => {
+  it.each([
+    ["Sgt Jane Doe was hurt. Sgt Doe is recovering.", ["Jane Doe → Jane Doe", "Doe → Jane Doe"]],
+    ["Det Ch Insp Tom Berg said the search went on.", ["Tom Berg → Tom Berg"]],
+    ["Cllr Priya Okafor opened the hall.", ["Priya Okafor → Priya Okafor"]],
+  ])("%s", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});
