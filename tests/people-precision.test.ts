@@ -112,3 +112,17 @@ describe("where a person's name ends and starts", () => {
     expect(rule("ahmed omar")).toBe("ahmed ali omar");
   });
 });
+
+describe("a generation after the surname", () => {
+  const rule = personRule(["joseph r. okafor jr.", "okafor", "john berg iii", "berg", "mary berg sr."], {
+    firstNames: true,
+    genderOf: (key) => (key.startsWith("mary") ? "female" : "male"),
+  });
+  it.each([
+    ["okafor", undefined, "joseph r. okafor jr."],
+    ["berg", { gender: "male" as const }, "john berg iii"],
+    ["berg", { gender: "female" as const }, "mary berg sr."],
+  ])("%s (title %j) → %s", (key, title, expected) => {
+    expect(rule(key, title)).toBe(expected);
+  });
+});

@@ -6,7 +6,7 @@
  * stays apart: guessing would give one person's words to another. Candidates that themselves join one longer
  * name count once ("Rouhani" → "Hassan Rouhani" ← "Mohammad Hassan Rouhani"). Case is ignored.
  */
-import { nameWords } from "../../text/names.js";
+import { nameWords as allWords } from "../../text/names.js";
 import type { Gender } from "./gender.js";
 
 export interface PersonRuleOptions {
@@ -56,6 +56,15 @@ function widens(long: readonly string[], short: readonly string[]): boolean {
   let at = 1;
   for (let i = 1; i < long.length - 1 && at < short.length - 1; i++) if (long[i] === short[at]) at++;
   return at === short.length - 1;
+}
+
+/** A generation after a surname ("jr.", "iii"): "Mr. Biden" is "Joseph R. Biden Jr.". */
+const GENERATION = /^(?:jr\.?|sr\.?|ii|iii|iv)$/;
+
+/** The words a name is matched by: its words less a generation after the surname. */
+function nameWords(key: string): string[] {
+  const words = allWords(key);
+  return words.length > 2 && GENERATION.test(words[words.length - 1] as string) ? words.slice(0, -1) : words;
 }
 
 function push(index: Map<string, string[]>, key: string, name: string): void {
