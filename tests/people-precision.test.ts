@@ -1,9 +1,10 @@
 /** The people of a document, one entry a person: how a short name finds its person (resolve/names). */
 import { describe, expect, it } from "vitest";
 import { nameDocument } from "../src/pipeline/annotate.js";
+import { nameMentions } from "../src/resolve/names/index.js";
 import { personRule } from "../src/resolve/names/persons.js";
 import { splitDocument } from "../src/text/split.js";
-import type { Document } from "../src/types.js";
+import type { Document, Mention } from "../src/types.js";
 
 function doc(text: string): Document {
   return { id: "t", path: "t", text, date: null, headers: {}, bodyStart: 0, encoding: "utf-8" };
@@ -124,5 +125,39 @@ describe("a generation after the surname", () => {
     ["berg", { gender: "female" as const }, "mary berg sr."],
   ])("%s (title %j) → %s", (key, title, expected) => {
     expect(rule(key, title)).toBe(expected);
+  });
+});
+
+describe("a one-word name the document reads as a place or an organization elsewhere", () => {
+  const at = (text: string, word: string, type: Mention["type"], from = 0): Mention => {
+    const start = text.indexOf(word, from);
+    return { start, end: start + word.length, text: word, type, entity: word };
+  };
+  it.each([
+    // Read twice as a person and once as a place: the place (the majority vote alone keeps the person).
+    [
+      "place",
+      "Protests spread to Velmora. Velmora said no. Velmora smiled.",
+      ["place", "person", "person"],
+      "place",
+    ],
+    [
+      "organization",
+      "Quorvex shares fell. Quorvex said no. Quorvex hired.",
+      ["organization", "person", "person"],
+      "organization",
+    ],
+    // Only person readings: a person.
+    ["person", "Okafor waved. Okafor said no. Okafor smiled.", ["person", "person", "person"], "person"],
+  ])("%s", (_, text, types, expected) => {
+    const word = text.split(" ")[text.startsWith("Protests") ? 3 : 0]?.replace(/\.$/, "") as string;
+    let from = 0;
+    const spans = types.map((type) => {
+      const m = at(text, word, type as Mention["type"], from);
+      from = m.end;
+      return m;
+    });
+    const named = nameMentions(spans, text, splitDocument(doc(text)).tokens);
+    expect(named.map((m) => m.type)).toEqual(Array(3).fill(expected));
   });
 });
