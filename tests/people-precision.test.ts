@@ -161,3 +161,34 @@ describe("a one-word name the document reads as a place or an organization elsew
     expect(named.map((m) => m.type)).toEqual(Array(3).fill(expected));
   });
 });
+
+describe("names inside the title of a work are no people", () => {
+  it.each([
+    ['Her song "Velmora Rain Dance" topped the charts, Jane Doe said.', "Velmora", false],
+    ["Her song “Okafor Rain Dance” topped the charts, Jane Doe said.", "Okafor", false],
+    ['"I met Priya Okafor there," Jane Doe said.', "Priya Okafor", true],
+    ['"Priya Okafor," Jane Doe said, "is right."', "Priya Okafor", true],
+    ["The shop closed on Valentine's Day, Jane Doe said.", "Valentine", false],
+    ["He has Alzheimer's disease, Jane Doe said.", "Alzheimer", false],
+    ["Okafor's lawyer spoke. Okafor's Velmora Cup win was his first, Jane Doe said.", "Okafor", true],
+  ])("%s: %s a person: %s", (text, word, person) => {
+    const d = doc(text);
+    const start = text.indexOf(word);
+    const spans: Mention[] = [
+      { start, end: start + word.length, text: word, type: "person", entity: word },
+      ...[...text.matchAll(/Okafor(?=')/g)]
+        .filter((m) => m.index !== start)
+        .map(
+          (m): Mention => ({
+            start: m.index,
+            end: m.index + 6,
+            text: "Okafor",
+            type: "person",
+            entity: "Okafor",
+          }),
+        ),
+    ];
+    const named = nameMentions(spans, text, splitDocument(d).tokens);
+    expect(named.some((m) => m.start === start && m.type === "person")).toBe(person);
+  });
+});

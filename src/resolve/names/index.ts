@@ -16,6 +16,7 @@ import { withoutCredits } from "./credits.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
 import { documentSpellings, nameOrganizations } from "./organizations.js";
 import { personKey, personRule } from "./persons.js";
+import { inQuotedTitle, isPossessiveOfThing } from "./works.js";
 
 /**
  * A one-word place or organization that is the surname of a person named in full in the same document
@@ -247,6 +248,26 @@ function brandNames(tokens: readonly Token[]): Set<string> {
 }
 
 /**
+ * Person mentions that are words of a work's title: inside a quoted title ("American Pie"), or a one-word name
+ * written only as the possessive of a capitalized name or a disease ("Valentine's Day", "Alzheimer's disease").
+ * On CNN/DailyMail + PolNeAR dev: 8 wrong people gone, no right one. On GUM dev+train F1 stays 79.2 (P +0.3):
+ * 5 wrong and 6 right ones go, among them names inside titles that GUM counts ("Scarne on Card Tricks",
+ * "Dante's Inferno") and a fiction roll call ("Daniels! Peterson! Foster!").
+ */
+function withoutWorks(text: string, mentions: Mention[]): Mention[] {
+  const possessiveOnly = new Map<string, boolean>();
+  for (const m of mentions) {
+    if (m.type !== "person" || /\s/.test(m.text)) continue;
+    const key = m.text.toLowerCase();
+    possessiveOnly.set(key, (possessiveOnly.get(key) ?? true) && isPossessiveOfThing(text, m));
+  }
+  return mentions.filter(
+    (m) =>
+      m.type !== "person" || !(inQuotedTitle(text, m) || possessiveOnly.get(m.text.toLowerCase()) === true),
+  );
+}
+
+/**
  * A demonym that names a language is no mention of its country: after a speech verb ("speaks Dutch"), before a
  * language noun ("the English language"), or after "in"/"into"/"from" with no noun after it ("written in
  * English, but ..."; "in Dutch universities" stays the Netherlands).
@@ -274,7 +295,7 @@ function dropLanguages(mentions: Mention[], tokens: readonly Token[]): Mention[]
  * then canonical names.
  */
 export function nameMentions(found: Mention[], text: string, tokens: readonly Token[]): Mention[] {
-  const mentions = dropLanguages(dropWords(withoutCredits(text, found), tokens), tokens);
+  const mentions = dropLanguages(dropWords(withoutWorks(text, withoutCredits(text, found)), tokens), tokens);
   settleTypes(mentions);
   relabelSurnames(mentions);
   namePersons(mentions);
