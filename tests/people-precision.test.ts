@@ -192,3 +192,23 @@ describe("names inside the title of a work are no people", () => {
     expect(named.some((m) => m.start === start && m.type === "person")).toBe(person);
   });
 });
+
+describe("a name of several words that is a thing", () => {
+  it.each([
+    ["Customs Enforcement", false],
+    ["Crosscut Strategies", false],
+    ["Morning Consult", false],
+    ["Velmora Rain Dance Festival", false],
+    // A known or unknown first word before a surname that is also a word: a person.
+    ["Kirstie Alley", true],
+    ["Shamima Begum", true],
+    ["Jane Rose", true],
+    ["Osama bin Laden", true],
+  ])("%s: a person %s", (name, person) => {
+    const text = `Yesterday ${name} was in the news, Jane Doe said.`;
+    const start = text.indexOf(name);
+    const spans: Mention[] = [{ start, end: start + name.length, text: name, type: "person", entity: name }];
+    const named = nameMentions(spans, text, splitDocument(doc(text)).tokens);
+    expect(named.some((m) => m.type === "person")).toBe(person);
+  });
+});
