@@ -212,3 +212,12 @@ describe("a name of several words that is a thing", () => {
     expect(named.some((m) => m.type === "person")).toBe(person);
   });
 });
+
+describe("a titled word that is no first name may be a family name written first", () => {
+  it.each([
+    ["Xi Jinping arrived. Mr. Xi spoke.", ["Xi Jinping → Xi Jinping", "Xi → Xi Jinping"]],
+    ["Harry Kane scored. Prince Harry watched.", ["Harry Kane → Harry Kane", "Harry → Harry"]],
+  ])("%s", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

@@ -19,6 +19,11 @@ export interface PersonRuleOptions {
    * DOMINANCE times as often as each other ("Clinton" in a story with 4 "Hillary Clinton" and 1 "Bill Clinton").
    */
   mentionsOf?: (key: string) => number;
+  /**
+   * Whether a word is a known first name: a titled word that is none may be the family name written first
+   * ("Mr. Xi" → "Xi Jinping", "Mr. Ban" → "Ban Ki-moon"); "Prince Harry" is not "Harry Kane".
+   */
+  isFirstName?: (word: string) => boolean;
 }
 
 /**
@@ -105,7 +110,8 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
     });
     // A titled one-word name is a surname ("Mr Smith") or a royal's given name ("Prince Harry"): never the
     // first name of another person ("Harry Kane").
-    if (byEnd.length > 0 || w.length !== 1 || !options.firstNames || titled) return byEnd;
+    if (byEnd.length > 0 || w.length !== 1 || !options.firstNames) return byEnd;
+    if (titled && (options.isFirstName === undefined || options.isFirstName(w[0] as string))) return byEnd;
     return byFirst.get(w[0] as string) ?? [];
   };
   /** The names an untitled name may join, each as the name it joins in turn. */
