@@ -115,14 +115,18 @@ describe("where a person's name ends and starts", () => {
 });
 
 describe("a generation after the surname", () => {
-  const rule = personRule(["joseph r. okafor jr.", "okafor", "john berg iii", "berg", "mary berg sr."], {
-    firstNames: true,
-    genderOf: (key) => (key.startsWith("mary") ? "female" : "male"),
-  });
+  const rule = personRule(
+    ["joseph r. okafor jr.", "okafor", "okafor jr.", "john berg iii", "berg", "mary berg sr."],
+    {
+      firstNames: true,
+      genderOf: (key) => (key.startsWith("mary") ? "female" : "male"),
+    },
+  );
   it.each([
     ["okafor", undefined, "joseph r. okafor jr."],
     ["berg", { gender: "male" as const }, "john berg iii"],
     ["berg", { gender: "female" as const }, "mary berg sr."],
+    ["okafor jr.", undefined, "joseph r. okafor jr."],
   ])("%s (title %j) → %s", (key, title, expected) => {
     expect(rule(key, title)).toBe(expected);
   });
@@ -219,5 +223,14 @@ describe("a titled word that is no first name may be a family name written first
     ["Harry Kane scored. Prince Harry watched.", ["Harry Kane → Harry Kane", "Harry → Harry"]],
   ])("%s", (text, expected) => {
     expect(named(text)).toEqual(expected);
+  });
+});
+
+describe("one apostrophe", () => {
+  it("O’Toole and O'Toole are one name", () => {
+    expect(named("Peter O’Toole spoke. Peter O'Toole left.").map((n) => n.split(" → ")[1])).toEqual([
+      "Peter O’Toole",
+      "Peter O’Toole",
+    ]);
   });
 });

@@ -69,7 +69,10 @@ const GENERATION = /^(?:jr\.?|sr\.?|ii|iii|iv)$/;
 /** The words a name is matched by: its words less a generation after the surname. */
 function nameWords(key: string): string[] {
   const words = allWords(key);
-  return words.length > 2 && GENERATION.test(words[words.length - 1] as string) ? words.slice(0, -1) : words;
+  const last = words[words.length - 1] as string;
+  // "Downey Jr." is a surname; "Elizabeth II" keeps its number (it is no first name of another).
+  const strip = words.length > 2 ? GENERATION.test(last) : words.length === 2 && /^[js]r\.?$/.test(last);
+  return strip ? words.slice(0, -1) : words;
 }
 
 function push(index: Map<string, string[]>, key: string, name: string): void {
@@ -166,7 +169,7 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
   };
 }
 
-/** The key of a written name: lower case, single spaces. */
+/** The key of a written name: lower case, single spaces, one apostrophe ("O’Toole" and "O'Toole" are one name). */
 export function personKey(name: string): string {
-  return name.toLowerCase().replace(/\s+/g, " ");
+  return name.toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'");
 }
