@@ -1,5 +1,6 @@
 /** The people of a document, one entry a person: how a short name finds its person (resolve/names). */
 import { describe, expect, it } from "vitest";
+import { endsAsNonPerson } from "../src/extract/entities/person-span.js";
 import { nameDocument } from "../src/pipeline/annotate.js";
 import { nameMentions } from "../src/resolve/names/index.js";
 import { personRule } from "../src/resolve/names/persons.js";
@@ -232,5 +233,12 @@ describe("one apostrophe", () => {
       "Peter O’Toole",
       "Peter O’Toole",
     ]);
+  });
+});
+
+describe("a name ending in a club or company word is an organization", () => {
+  it.each([["Velmora Rovers"], ["Quorvex Bros."], ["Okafor County"], ["Sheff Utd"]])("%s", (name) => {
+    const { tokens } = splitDocument(doc(name));
+    expect(endsAsNonPerson(tokens, 0, tokens.length)).toBe("organization");
   });
 });
