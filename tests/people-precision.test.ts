@@ -242,3 +242,16 @@ describe("a name ending in a club or company word is an organization", () => {
     expect(endsAsNonPerson(tokens, 0, tokens.length)).toBe("organization");
   });
 });
+
+describe("a one-word name written as a speaker stays a person", () => {
+  it("'Velmora said' keeps Velmora a person though the document reads it once as an organization", () => {
+    const text = "Shares of Velmora fell. Velmora said the plan was fair.";
+    const at = (from: number): Mention => {
+      const start = text.indexOf("Velmora", from);
+      return { start, end: start + 7, text: "Velmora", type: "person", entity: "Velmora" };
+    };
+    const spans: Mention[] = [{ ...at(0), type: "organization" }, at(20)];
+    const named = nameMentions(spans, text, splitDocument(doc(text)).tokens);
+    expect(named.map((m) => m.type)).toEqual(["organization", "person"]);
+  });
+});

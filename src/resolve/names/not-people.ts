@@ -8,6 +8,7 @@ import { GROUP_WORDS } from "../../lexicon/group-words.js";
 import { PARTY_DESCRIPTORS, ROLE_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { PRODUCT_NOUNS } from "../../lexicon/organization-suffixes.js";
+import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import type { Mention, Token } from "../../types.js";
 import { inQuotedTitle, isPossessiveOfThing } from "./works.js";
 
@@ -82,6 +83,7 @@ export function settleOneWordPersons(mentions: Mention[], tokens: readonly Token
   );
   const organizations = organizationsByFirstWord(mentions);
   const otherReadings = nonPersonReadings(mentions);
+  const speakers = speakerWords(tokens);
   const brands = brandNames(tokens);
   return mentions.filter((m) => {
     if (m.type !== "person" || /\s/.test(m.entity) || titled.has(m.entity)) return true;
@@ -94,7 +96,7 @@ export function settleOneWordPersons(mentions: Mention[], tokens: readonly Token
       return true;
     }
     const reading = otherReadings.get(key);
-    if (reading !== undefined) {
+    if (reading !== undefined && !speakers.has(key)) {
       m.type = reading.type;
       m.entity = reading.entity;
       return true;
@@ -107,6 +109,23 @@ export function settleOneWordPersons(mentions: Mention[], tokens: readonly Token
     }
     return !gaz.ordinaryWords.has(key);
   });
+}
+
+/**
+ * Lower-cased capitalized words the document writes as a speaker ("Redstone said", "said Pesch"): a person,
+ * whatever else the tagger read them as elsewhere. On the Reuters bench, without it, 12 speakers of explicit
+ * attributions lost their person to an organization reading.
+ */
+function speakerWords(tokens: readonly Token[]): Set<string> {
+  const found = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const word = (tokens[i] as Token).text;
+    if (!/^\p{Lu}/u.test(word)) continue;
+    const next = tokens[i + 1]?.text ?? "";
+    const before = tokens[i - 1]?.text ?? "";
+    if (REPORTING_VERBS.has(next) || REPORTING_VERBS.has(before)) found.add(word.toLowerCase());
+  }
+  return found;
 }
 
 /**
