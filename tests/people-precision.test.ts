@@ -142,18 +142,18 @@ describe("a one-word name the document reads as a place or an organization elsew
     // Read twice as a person and once as a place: the place (the majority vote alone keeps the person).
     [
       "place",
-      "Protests spread to Velmora. Velmora said no. Velmora smiled.",
+      "Protests spread to Velmora. Velmora waved. Velmora smiled.",
       ["place", "person", "person"],
       "place",
     ],
     [
       "organization",
-      "Quorvex shares fell. Quorvex said no. Quorvex hired.",
+      "Quorvex shares fell. Quorvex waved. Quorvex hired.",
       ["organization", "person", "person"],
       "organization",
     ],
     // Only person readings: a person.
-    ["person", "Okafor waved. Okafor said no. Okafor smiled.", ["person", "person", "person"], "person"],
+    ["person", "Okafor waved. Okafor sang. Okafor smiled.", ["person", "person", "person"], "person"],
   ])("%s", (_, text, types, expected) => {
     const word = text.split(" ")[text.startsWith("Protests") ? 3 : 0]?.replace(/\.$/, "") as string;
     let from = 0;
@@ -245,13 +245,13 @@ describe("a name ending in a club or company word is an organization", () => {
 
 describe("a one-word name written as a speaker stays a person", () => {
   it("'Velmora said' keeps Velmora a person though the document reads it once as an organization", () => {
-    const text = "Shares of Velmora fell. Velmora said the plan was fair.";
+    const text = "Shares of Velmora fell. Velmora said the plan was fair. Velmora left.";
     const at = (from: number): Mention => {
       const start = text.indexOf("Velmora", from);
       return { start, end: start + 7, text: "Velmora", type: "person", entity: "Velmora" };
     };
-    const spans: Mention[] = [{ ...at(0), type: "organization" }, at(20)];
+    const spans: Mention[] = [{ ...at(0), type: "organization" }, at(20), at(60)];
     const named = nameMentions(spans, text, splitDocument(doc(text)).tokens);
-    expect(named.map((m) => m.type)).toEqual(["organization", "person"]);
+    expect(named.map((m) => m.type)).toEqual(["organization", "person", "person"]);
   });
 });
