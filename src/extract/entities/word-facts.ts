@@ -5,6 +5,7 @@
  * use (the 19,779 Reuters documents hold 2.9 M tokens but 80 k distinct texts).
  */
 import { gazetteer } from "./gazetteer.js";
+import { hashOf } from "./string-table.js";
 
 export interface WordFacts {
   readonly text: string;
@@ -59,14 +60,6 @@ const CACHE_LIMIT = 160_000;
 let slots: (WordFacts | null)[] = new Array(1 << SLOT_BITS).fill(null);
 const hashes = new Int32Array(1 << SLOT_BITS);
 let size = 0;
-
-function hashOf(text: string): number {
-  let h = text.length;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x9e3779b1);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  return h ^ (h >>> 13);
-}
 
 export function factsOf(text: string): WordFacts {
   const hash = hashOf(text);
