@@ -118,9 +118,11 @@ function pushGazetteer(features: string[], prefix: string, flags: number): void 
   for (let bit = 0; bit < FLAG_BASE; bit++) if (flags & (1 << bit)) features.push(`${prefix}g${bit}`);
 }
 
-/** Features of the word itself seen at `offset` from the token being tagged (cacheable per word). */
-export function wordFeatures(text: string, offset: number, out: string[]): void {
-  const lower = text.toLowerCase();
+/**
+ * Features of the word itself seen at `offset` from the token being tagged (cacheable per word); `lower`:
+ * the text lower-cased, when the caller knows it already.
+ */
+export function wordFeatures(text: string, offset: number, out: string[], lower = text.toLowerCase()): void {
   out.push(`${offset}l=${lower}`);
   if (offset === 0) {
     out.push(

@@ -137,14 +137,14 @@ const LOWER_START = /^\p{Ll}/u;
 /** The word's sums, made on its first use (or first use since the words' table started again). */
 export function taggedWord(m: Model, facts: WordFacts): WordFacts {
   if (facts.generation === m.generation) return facts;
-  const { text } = facts;
+  const { text, lower } = facts;
   const at = m.words.add();
   const names: string[] = [];
-  WINDOW.forEach((offset, w) => {
+  for (let w = 0; w < WINDOW.length; w++) {
     names.length = 0;
-    wordFeatures(text, offset, names);
+    wordFeatures(text, WINDOW[w] as number, names, lower);
     addFeatures(m, names, m.words.data, at + w * TAG_COUNT);
-  });
+  }
   const continues = !LOWER_START.test(text) ? ANY : m.particles.has(text) ? PARTICLE : NEVER;
   facts.at = at;
   facts.generation = m.generation;
