@@ -31,8 +31,8 @@ function suffixRules(aff: string): Map<string, SuffixRule[]> {
   return rules;
 }
 
-/** Every lower-case word and suffixed form of the dictionary whose capitalized form it does not also list. */
-export function dictionaryWords(): string[] {
+/** The dictionary's words and suffixed forms, lower-cased, by how the dictionary lists them. */
+function listedForms(): { lower: Set<string>; capitalized: Set<string> } {
   const decoder = new TextDecoder();
   const rules = suffixRules(decoder.decode(dictionary.aff));
   const lower = new Set<string>();
@@ -51,5 +51,16 @@ export function dictionaryWords(): string[] {
     const into = /^\p{Ll}+$/u.test(stem) ? lower : /^\p{Lu}\p{Ll}*$/u.test(stem) ? capitalized : null;
     if (into !== null) for (const form of forms) into.add(form.toLowerCase());
   }
+  return { lower, capitalized };
+}
+
+/** Every lower-case word and suffixed form of the dictionary whose capitalized form it does not also list. */
+export function dictionaryWords(): string[] {
+  const { lower, capitalized } = listedForms();
   return [...lower].filter((word) => /^[a-z]+$/.test(word) && !capitalized.has(word)).sort();
+}
+
+/** Every lower-case word and suffixed form, whether or not the dictionary also lists it capitalized ("bill"). */
+export function lowerCaseWords(): string[] {
+  return [...listedForms().lower].filter((word) => /^[a-z]+$/.test(word)).sort();
 }

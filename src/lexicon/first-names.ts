@@ -1,23 +1,67 @@
 /**
- * First names with the gender they usually carry: compromise's lexicon (1,299 male and 1,789 female names,
- * tagged MaleName / FemaleName), distilled at build time by scripts/build-first-names.ts so that a run never
- * loads compromise (0.4-0.9 s a process). The map is built on the first question.
+ * First names with the gender they usually carry, distilled at build time by scripts/build-first-names.ts from
+ * the US Social Security Administration's baby-name counts (names given 1,000 times or more, 1880-2020) and
+ * compromise's lexicon: 4,019 male, 6,293 female and 1,328 unisex names (87 kB of strings). The lists are
+ * split on the first question and binary-searched: about 1 ms, where a Map of the 11,640 names took 10-25 ms.
  */
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from "./first-names-data.js";
+import {
+  AMBIGUOUS_FIRST_NAMES,
+  FEMALE_FIRST_NAMES,
+  MALE_FIRST_NAMES,
+  UNISEX_FIRST_NAMES,
+} from "./first-names-data.js";
 
 export type Gender = "male" | "female";
 
-let genders: Map<string, Gender> | null = null;
-
-function load(): Map<string, Gender> {
-  const map = new Map<string, Gender>();
-  for (const name of MALE_FIRST_NAMES.split(" ")) map.set(name, "male");
-  for (const name of FEMALE_FIRST_NAMES.split(" ")) map.set(name, "female");
-  return map;
+interface Lists {
+  male: string[];
+  female: string[];
+  unisex: string[];
+  /** Also an ordinary word, a country or a large city ("Will", "Rose", "Jordan"): a name only beside a surname. */
+  ambiguous: string[];
 }
 
-/** The gender a first name usually carries ("john" → male), or null when the lexicon has none or both. */
+let lists: Lists | null = null;
+
+function load(): Lists {
+  return {
+    male: MALE_FIRST_NAMES.split(" "),
+    female: FEMALE_FIRST_NAMES.split(" "),
+    unisex: UNISEX_FIRST_NAMES.split(" "),
+    ambiguous: AMBIGUOUS_FIRST_NAMES.split(" "),
+  };
+}
+
+/** Whether a sorted (code-unit order) list holds `word`. */
+function holds(list: readonly string[], word: string): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const found = list[mid] as string;
+    if (found === word) return true;
+    if (found < word) lo = mid + 1;
+    else hi = mid;
+  }
+  return false;
+}
+
+/**
+ * The gender a first name usually carries ("john" → male, "mark" → male), or null when the lexicon has none or
+ * the name is unisex ("leslie"). For the first word of a full name: "Rose" alone may be a flower.
+ */
 export function firstNameGender(word: string): Gender | null {
-  genders ??= load();
-  return genders.get(word.toLowerCase()) ?? null;
+  lists ??= load();
+  const key = word.toLowerCase();
+  if (holds(lists.male, key)) return "male";
+  if (holds(lists.female, key)) return "female";
+  return null;
+}
+
+/** Whether a word alone reads as a first name: a known name that is no ordinary word or place ("Gail", not "Will"). */
+export function isFirstName(word: string): boolean {
+  lists ??= load();
+  const key = word.toLowerCase();
+  if (holds(lists.ambiguous, key)) return false;
+  return holds(lists.male, key) || holds(lists.female, key) || holds(lists.unisex, key);
 }

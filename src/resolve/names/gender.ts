@@ -1,5 +1,6 @@
 /** What a title or a name says about a person's gender: the evidence the naming and pronoun rules share. */
-import { firstNameGender, type Gender } from "../../lexicon/first-names.js";
+import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
+import { firstNameGender, type Gender, isFirstName } from "../../lexicon/first-names.js";
 import { FEMALE_TITLES, MALE_TITLES } from "../../lexicon/person-titles.js";
 import { FEMALE_ROLES, MALE_ROLES } from "../../lexicon/speaker-roles.js";
 import { nameWords } from "../../text/names.js";
@@ -18,4 +19,17 @@ export function genderOfTitle(title: string): Gender | null {
 export function genderOfFullName(name: string): Gender | null {
   const words = nameWords(name);
   return words.length >= 2 ? firstNameGender(words[0] as string) : null;
+}
+
+/**
+ * The gender of a one-word name that is a first name alone ("Marcia" → female): not an ordinary word or place
+ * ("Will") and no known surname ("Carroll"); null otherwise, as for a surname standing for a full name.
+ */
+export function genderOfOneName(name: string): Gender | null {
+  const words = nameWords(name);
+  if (words.length !== 1) return null;
+  const word = words[0] as string;
+  if (!isFirstName(word)) return null;
+  if (((gazetteer().phrases.get(word.toLowerCase()) ?? 0) & Kind.lastName) !== 0) return null;
+  return firstNameGender(word);
 }

@@ -4,7 +4,7 @@
  */
 import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
 import { PERSON_DESCRIPTORS } from "../../lexicon/attribution-phrases.js";
-import { firstNameGender } from "../../lexicon/first-names.js";
+import { isFirstName as isKnownFirstName } from "../../lexicon/first-names.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { PERSONAL_TITLES, SPEAKER_PHRASE_TITLES } from "../../lexicon/person-titles.js";
@@ -75,7 +75,7 @@ function fromFirstName(name: string): string {
 function isFirstName(word: string): boolean {
   // "Jean-Rene", "Mir-Hossein": every part a first name.
   if (word.includes("-")) return word.split("-").every((part) => part !== "" && isFirstName(part));
-  if (firstNameGender(word) !== null) return true;
+  if (isKnownFirstName(word)) return true;
   return ((gazetteer().phrases.get(word.toLowerCase()) ?? 0) & Kind.firstName) !== 0;
 }
 

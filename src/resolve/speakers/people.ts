@@ -1,8 +1,11 @@
+import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
+import { isFirstName } from "../../lexicon/first-names.js";
 import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
 import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
-import { type Gender, genderOfFullName, genderOfTitle } from "../names/gender.js";
+import { type Gender, genderOfFullName, genderOfOneName, genderOfTitle } from "../names/gender.js";
+import { SUBJECT_TOKENS } from "./salience.js";
 
 export type { Gender };
 
@@ -14,11 +17,56 @@ export interface PersonFacts {
   /** Countries (canonical names and lower-cased demonyms) seen with the person ("Iran", "azeri"). */
   countries: Set<string>;
   gender: Gender | null;
+  /**
+   * A one-word "person" that is surely something else: a month or weekday, or an ordinary English word
+   * ("However") and no first or last name. No pronoun means it.
+   */
+  notPerson: boolean;
   /** Offsets of the person's mentions, in text order (for recency). */
   offsets: number[];
 }
 
 const CONTEXT_TOKENS = 4;
+
+let calendarWords: Set<string> | null = null;
+
+/** Month and weekday names, from the platform's own English calendar rather than a list. */
+function calendar(): Set<string> {
+  const words = new Set<string>();
+  const month = new Intl.DateTimeFormat("en-US", { month: "long", timeZone: "UTC" });
+  const weekday = new Intl.DateTimeFormat("en-US", { weekday: "long", timeZone: "UTC" });
+  for (let i = 0; i < 12; i++) words.add(month.format(Date.UTC(2001, i, 15)).toLowerCase());
+  for (let i = 0; i < 7; i++) words.add(weekday.format(Date.UTC(2001, 0, 1 + i)).toLowerCase());
+  return words;
+}
+
+function isSurelyNoPerson(name: string): boolean {
+  if (/\s/.test(name)) return false;
+  const key = name.toLowerCase();
+  calendarWords ??= calendar();
+  if (calendarWords.has(key)) return true;
+  const gaz = gazetteer();
+  const kind = gaz.phrases.get(key) ?? 0;
+  if ((kind & (Kind.firstName | Kind.lastName)) !== 0 || isFirstName(name)) return false;
+  // Not a place or organization the gazetteer knows: "Ford" is Gerald Ford as often as the company (GUM train
+  // lost 5 pronouns of 1,518).
+  return gaz.ordinaryWords.has(key);
+}
+
+/** The sentence holding an offset, by binary search over the sentences' starts. */
+function sentenceOf(
+  sentences: ReadonlyArray<{ start: number; end: number }>,
+  offset: number,
+): { start: number; end: number } {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid] as { start: number }).start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return sentences[lo - 1] ?? { start: 0, end: offset + 1 };
+}
 
 /**
  * Facts per person entity from the document's mentions: titles ("President Rouhani"), role nouns and
@@ -27,6 +75,7 @@ const CONTEXT_TOKENS = 4;
  */
 export function collectPeople(
   tokens: readonly Token[],
+  sentences: ReadonlyArray<{ start: number; end: number }>,
   mentions: readonly Mention[],
 ): Map<string, PersonFacts> {
   const people = new Map<string, PersonFacts>();
@@ -36,7 +85,14 @@ export function collectPeople(
     if (m.type !== "person") continue;
     let facts = people.get(m.entity);
     if (facts === undefined) {
-      facts = { name: m.entity, roles: new Set(), countries: new Set(), gender: null, offsets: [] };
+      facts = {
+        name: m.entity,
+        roles: new Set(),
+        countries: new Set(),
+        gender: null,
+        notPerson: isSurelyNoPerson(m.entity),
+        offsets: [],
+      };
       people.set(m.entity, facts);
     }
     facts.offsets.push(m.start);
@@ -69,18 +125,31 @@ export function collectPeople(
         facts.countries.add(national.text.toLowerCase());
       }
     }
-    // The first name's usual gender ("Mary Smith") before the guess from a following pronoun.
+    // The first name's usual gender ("Mary Smith", or "Marcia" alone) before the guess from a following pronoun.
     if (facts.gender === null) facts.gender = genderOfFullName(m.entity);
-    // A gendered pronoun within the next few words ("Rouhani ... his"), when no other person intervenes.
-    if (facts.gender === null) {
-      for (let k = at + 1; k < Math.min(tokens.length, at + 12); k++) {
-        const g = GENDERED_PRONOUNS.get((tokens[k] as Token).text.toLowerCase());
-        if (g !== undefined) {
-          facts.gender = g;
-          break;
-        }
+  }
+  // A gendered pronoun within the next few words of a person opening a sentence ("Rouhani said his ..."), when
+  // no other person comes first: a pronoun after a name in the middle of a sentence ("Rachel took Carroll home
+  // to meet her parents") is the subject's as often.
+  for (const m of mentions) {
+    if (m.type !== "person") continue;
+    const facts = people.get(m.entity) as PersonFacts;
+    if (facts.gender !== null) continue;
+    const at = tokenAt(tokens, m.start);
+    const sentence = sentenceOf(sentences, m.start);
+    if (at - tokenAt(tokens, sentence.start) > SUBJECT_TOKENS) continue;
+    // Within its sentence: the next sentence's "She ..." is the very pronoun the guess would then decide
+    // (GUM train 1,223 -> 1,227 of 1,518 right; dev 154 either way).
+    const stop = tokenAt(tokens, sentence.end);
+    for (let k = at + 1; k < Math.min(stop, at + 12); k++) {
+      const g = GENDERED_PRONOUNS.get((tokens[k] as Token).text.toLowerCase());
+      if (g !== undefined) {
+        facts.gender = g;
+        break;
       }
     }
   }
+  // Last, a one-word name's usual gender ("Marcia").
+  for (const facts of people.values()) facts.gender ??= genderOfOneName(facts.name);
   return people;
 }

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { createSpeakerContext, resolvePronoun } from "../src/resolve/speakers/resolve.js";
+import { splitDocument } from "../src/text/split.js";
+import type { Document, Mention } from "../src/types.js";
+
+function doc(text: string): Document {
+  return { id: "t", path: "t", text, date: null, headers: {}, bodyStart: 0, encoding: "utf-8" };
+}
+
+/** Every occurrence of each name as a person mention of the given entity. */
+function mentionsOf(text: string, names: Record<string, string>): Mention[] {
+  const mentions: Mention[] = [];
+  for (const [surface, entity] of Object.entries(names)) {
+    for (const m of text.matchAll(new RegExp(`\\b${surface}\\b`, "g"))) {
+      const start = m.index ?? 0;
+      mentions.push({ start, end: start + surface.length, text: surface, type: "person", entity });
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** The person each he/him/his/himself/she/her/herself resolves to, in text order. */
+function pronounsOf(text: string, names: Record<string, string>): Array<string | null> {
+  const split = splitDocument(doc(text));
+  const context = createSpeakerContext(split.tokens, split.sentences, mentionsOf(text, names));
+  return split.tokens
+    .filter((t) => /^(?:he|him|his|himself|she|her|herself)$/i.test(t.text))
+    .map((t) => resolvePronoun(context, t));
+}
+
+describe("pronoun → named person", () => {
+  it.each<[string, string, Record<string, string>, Array<string | null>]>([
+    [
+      "gender from the first-name lexicon: she skips the man named last",
+      "Leo Brandt met Gail Martell. Later she left.",
+      { "Gail Martell": "Gail Martell", "Leo Brandt": "Leo Brandt" },
+      ["Gail Martell"],
+    ],
+    [
+      "a person of known agreeing gender beats a more recent one of unknown gender",
+      "Isabel Ruiz founded the studio. Isabel drew daily. Quorin Thale joined later. She drew a lot.",
+      { "Isabel Ruiz": "Isabel Ruiz", Isabel: "Isabel Ruiz", "Quorin Thale": "Quorin Thale" },
+      ["Isabel Ruiz"],
+    ],
+    [
+      "an object pronoun is never the subject of its own clause",
+      "Mary Stone studied with Quorin Thale. Thale described her as brilliant.",
+      { "Mary Stone": "Mary Stone", "Quorin Thale": "Quorin Thale", Thale: "Quorin Thale" },
+      ["Mary Stone"],
+    ],
+    [
+      "a reflexive is the person of its own clause",
+      "John Ames hired Peter Cole. Cole saw himself as the heir.",
+      { "John Ames": "John Ames", "Peter Cole": "Peter Cole", Cole: "Peter Cole" },
+      ["Peter Cole"],
+    ],
+    [
+      "a pronoun before any name looks ahead (a headline)",
+      "Church kept her for years\n\nValeska Quorn, a former member, says she left.",
+      { "Valeska Quorn": "Valeska Quorn" },
+      ["Valeska Quorn", "Valeska Quorn"],
+    ],
+    [
+      "a name in a caption is no sentence subject",
+      "Tom Hale wrote poems at school. Hale loved them.\n\nJohn Mars, Earl of Clare\n\nThe next year he went to Cambridge.",
+      { "Tom Hale": "Tom Hale", Hale: "Tom Hale", "John Mars": "John Mars" },
+      ["Tom Hale"],
+    ],
+    [
+      "a following pronoun gives gender only to a sentence's subject",
+      "Rachel Rook took Quorin home to meet her parents. Later he left.",
+      { "Rachel Rook": "Rachel Rook", Quorin: "Quorin" },
+      ["Rachel Rook", "Quorin"],
+    ],
+    [
+      "a month or an ordinary word tagged as a person is no referent",
+      "Tom Ross arrived early. Monday, the market fell. He sold.",
+      { "Tom Ross": "Tom Ross", Monday: "Monday" },
+      ["Tom Ross"],
+    ],
+  ])("%s", (_, text, names, expected) => {
+    expect(pronounsOf(text, names)).toEqual(expected);
+  });
+});
