@@ -141,7 +141,19 @@ export function isCredit(text: string, mention: Pick<Mention, "start" | "end">):
   return fromLineStart && BYLINE.test(before) && ONLY_NAMES.test(after);
 }
 
-/** The mentions without the people of credit lines. */
+/**
+ * A wire's sign-off: one word in capitals alone on the document's last line ("REUTER" closing every Reuters
+ * story), a mark of the wire and no person. Only capitals lines may follow ("REUTER\n AM-REUTER").
+ */
+export function isSignOff(text: string, mention: Pick<Mention, "start" | "end" | "text">): boolean {
+  if (/\s/.test(mention.text) || /\p{Ll}/u.test(mention.text)) return false;
+  const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
+  if (text.slice(lineStart, mention.start).trim() !== "") return false;
+  const rest = text.slice(mention.end, mention.end + 200);
+  return rest.length < 200 && !/\p{Ll}/u.test(rest) && /^[^\S\n]*(?:\n|$)/u.test(rest);
+}
+
+/** The mentions without the people of credit lines and sign-offs. */
 export function withoutCredits(text: string, mentions: Mention[]): Mention[] {
-  return mentions.filter((m) => m.type !== "person" || !isCredit(text, m));
+  return mentions.filter((m) => m.type !== "person" || !(isCredit(text, m) || isSignOff(text, m)));
 }
