@@ -26,6 +26,8 @@ describe("a wire's sign-off and a company suffix alone are no people", () => {
     ["Zentrix Labs said it would cut 200 jobs.\n    The company said profits fell.\n REUTER\n", []],
     ["Halvard Corp said on Monday it bought the unit. Corp said sales rose.\n REUTER\n", []],
     ["Marta Quell said sales rose.\n    Inc. said nothing.\n", ["Marta Quell"]],
+    ["Marta Quell said sales rose.\n    Note - pay May 27, record May 23. REUTER\n", ["Marta Quell"]],
+    ["Marta Quell said sales rose.\nREUTER...\n", ["Marta Quell"]],
     // A one-word name in capitals alone on a line with more prose after it stays.
     ["Marta Quell spoke first.\n KOWALCZYK\n    Kowalczyk said the vote was lost.\n", ["Marta Quell", "KOWALCZYK", "Kowalczyk"]],
   ])("%j", (text, expected) => {
