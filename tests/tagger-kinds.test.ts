@@ -29,7 +29,10 @@ describe("a wire's sign-off and a company suffix alone are no people", () => {
     ["Marta Quell said sales rose.\n    Note - pay May 27, record May 23. REUTER\n", ["Marta Quell"]],
     ["Marta Quell said sales rose.\nREUTER...\n", ["Marta Quell"]],
     // A one-word name in capitals alone on a line with more prose after it stays.
-    ["Marta Quell spoke first.\n KOWALCZYK\n    Kowalczyk said the vote was lost.\n", ["Marta Quell", "KOWALCZYK", "Kowalczyk"]],
+    [
+      "Marta Quell spoke first.\n KOWALCZYK\n    Kowalczyk said the vote was lost.\n",
+      ["Marta Quell", "KOWALCZYK", "Kowalczyk"],
+    ],
   ])("%j", (text, expected) => {
     expect(persons(text)).toEqual(expected);
   });
