@@ -19,6 +19,7 @@ import {
   joinInitials,
   joinParticles,
   personAfterTitle,
+  rolePersons,
   spansOfTags,
   type TokenSpan,
   titleAtStart,
@@ -230,8 +231,8 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   sentences.forEach((sentence, s) => {
     const tags = tagSentence(views[s] as TokenView[]);
     const titleCase = isTitleCaseLine(tokens, sentence.firstToken, sentence.endToken, gaz);
-    for (const span of joinInitials(
-      joinParticles(spansOfTags(tags, sentence.firstToken), tokens),
+    for (const span of rolePersons(
+      joinInitials(joinParticles(spansOfTags(tags, sentence.firstToken), tokens), tokens, gaz),
       tokens,
       gaz,
     )) {

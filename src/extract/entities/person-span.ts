@@ -192,6 +192,13 @@ export function endsAsNonPerson(
 }
 
 /**
+ * A line this long was never hard-wrapped (Reuters wraps at 50-80 characters; its longest of 14,000 lines is 121):
+ * it is a paragraph of web text, and the break after it ends the paragraph ("... named as Ahmed Mohamed\nImage
+ * caption ...").
+ */
+const UNWRAPPED_LINE = 100;
+
+/**
  * The end of a span at its first paragraph break, or line break between two short lines: a name never runs on
  * from a byline, caption or heading into the next line ("Aner Shalev\nWednesday"). A hard-wrapped paragraph's
  * lines may break inside a name ("President Ronald\nReagan", Reuters' 50-65 character lines).
@@ -206,9 +213,11 @@ export function endAtLineBreak(text: string, tokens: readonly Token[], first: nu
     const lineStart = text.lastIndexOf("\n", from - 1) + 1;
     const nextBreak = text.indexOf("\n", to);
     const nextLength = (nextBreak < 0 ? text.length : nextBreak) - to;
+    const lineLength = lineBreak - lineStart;
     if (
       text.indexOf("\n", from) < lineBreak ||
-      (lineBreak - lineStart < SHORT_LINE && nextLength < SHORT_LINE)
+      lineLength >= UNWRAPPED_LINE ||
+      (lineLength < SHORT_LINE && nextLength < SHORT_LINE)
     )
       return i;
   }

@@ -7,7 +7,7 @@ import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
 import { GROUP_WORDS } from "../../lexicon/group-words.js";
 import { PARTY_DESCRIPTORS, ROLE_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
-import { PRODUCT_NOUNS } from "../../lexicon/organization-suffixes.js";
+import { ORGANIZATION_SUFFIXES, PRODUCT_NOUNS } from "../../lexicon/organization-suffixes.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import type { Mention, Token } from "../../types.js";
 import { inQuotedTitle, isPossessiveOfThing } from "./works.js";
@@ -29,6 +29,8 @@ export function dropWords(mentions: Mention[], tokens: readonly Token[]): Mentio
     // A US legislator's party and state ("Gwen Moore (D-Wis.)").
     if (/^[DRI]-\p{Lu}\p{Ll}*\.?$/u.test(m.text)) return false;
     const key = m.text.toLowerCase();
+    // A company suffix alone ("Corp", "Inc.") is the tail of a name the tagger cut off, no name itself.
+    if (ORGANIZATION_SUFFIXES.has(key)) return false;
     if (((gaz.phrases.get(key) ?? 0) & (Kind.firstName | Kind.lastName)) !== 0) return true;
     lowerWords ??= new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
     return !lowerWords.has(key);
