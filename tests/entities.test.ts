@@ -84,10 +84,11 @@ describe("extractMentions", () => {
         "Berlin|place|Berlin",
       ],
     ],
-    // two people with the same surname: a bare "Smith" stays apart
+    // two people with the same surname: a bare "Smith" is the one named last before it (listed apart, it would
+    // be a third person)
     [
       "John Smith and Mary Smith arrived late. Smith said the train was delayed.",
-      ["John Smith|person|John Smith", "Mary Smith|person|Mary Smith", "Smith|person|Smith"],
+      ["John Smith|person|John Smith", "Mary Smith|person|Mary Smith", "Smith|person|Mary Smith"],
     ],
     // countries under their canonical name
     [

@@ -1,7 +1,9 @@
 import { Chalk } from "chalk";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bar, type Column } from "../src/format/columns.js";
 import { csvLine } from "../src/format/csv.js";
+import { Printer } from "../src/format/printer.js";
 import { sanitizeForTerminal } from "../src/format/sanitize.js";
 import { renderTable } from "../src/format/table.js";
 
@@ -64,5 +66,45 @@ describe("csv and bars", () => {
     expect(bar(10, 10, 4)).toBe("████");
     expect(bar(0, 10, 4)).toBe("");
     expect(bar(5, 10, 4)).toBe("██");
+  });
+});
+
+describe("Printer.jsonList", () => {
+  /** What jsonList prints for these items and rest. */
+  function streamed(items: readonly unknown[], rest: Record<string, unknown>): string {
+    const written: (string | Uint8Array)[] = [];
+    const out = { write: (t: string | Uint8Array) => written.push(t) };
+    const printer = new Printer({ format: "json", color: false, out });
+    const list = printer.jsonList<unknown>("documents");
+    for (const item of items) list.write(item);
+    list.end(rest);
+    return written.join("");
+  }
+
+  it.each([
+    ["no items", [], { corpus: { documents: 0 } }],
+    ["one item", [{ id: "a", summary: ["One.", "Two"], people: [] }], { corpus: { n: 1 } }],
+    [
+      "nested values and escapes",
+      [{ id: "b\nc", quote: 'say "hi"', nested: { list: [1, [2, []], {}], none: null } }, "plain", 3],
+      { corpus: { top: [{ name: "Zoë", count: 2 }] }, more: [] },
+    ],
+    ["a rest field with no JSON is left out", [{ a: 1 }], { corpus: 1, gone: undefined }],
+  ])("%s: as JSON.stringify(value, null, 2) prints the whole object", (_name, items, rest) => {
+    expect(streamed(items, rest)).toBe(`${JSON.stringify({ documents: items, ...rest }, null, 2)}\n`);
+  });
+
+  it("prints any JSON values as JSON.stringify prints the whole object", () => {
+    // An object literal puts integer-like keys first whatever their place: the printed order is the
+    // order of `rest`, which a command writes with named fields.
+    const name = fc.string().filter((k) => !/^(0|[1-9]\d*)$/.test(k) && k !== "__proto__");
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue()), fc.dictionary(name, fc.jsonValue()), (items, rest) => {
+        // A rest field named "documents" would replace the list in the object literal.
+        const { documents: _, ...others } = rest;
+        const expected = `${JSON.stringify({ documents: items, ...others }, null, 2)}\n`;
+        expect(streamed(items, others)).toBe(expected);
+      }),
+    );
   });
 });

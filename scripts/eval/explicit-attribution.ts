@@ -13,7 +13,9 @@
 import type { Quote, Span } from "../../src/types.js";
 
 const VERBS =
-  "said|says|told|tells|added|adds|asked|asks|explained|wrote|writes|warned|noted|insisted|replied";
+  "said|says|told|tells|added|adds|asked|asks|explained|explains|wrote|writes|warned|warns|noted|insisted|insists|" +
+  "replied|replies|revealed|reveals|recalled|recalls|tweeted|tweets|responded|responds|conceded|admitted|admits|" +
+  "claimed|continued|stated|posted|confirmed|agreed|argued|declared";
 /** After the quote, "told" is followed by the listener ("”, told Reuters"), not the speaker. */
 const INVERTED_VERBS = VERBS.replace("told|tells|", "");
 /** One capitalized word of a name, or a title with or without its period ("Mr", "Mr.", "Dr.", "O’Toole"). */
@@ -29,8 +31,11 @@ const ROLE_WORDS = `(?:${SPACE}(?!(?:of|in|at|on|for|from|with|to|and|after|befo
  * mark (British `'…,' said Mr Smith`) only after punctuation: after a letter it is mostly an apostrophe.
  */
 const CLOSE = `(?:(?<=[\\p{L}\\p{N},!?…—–-])["”’]|(?<=[,!?…])')(?:[ \\t]*[,—–-]+)?[ \\t]+`;
-/** An age or a place between commas after the name: `,' Jane Roe, 45, said`. */
-const AGE = `(?:,[ \\t]*\\d{1,3},)?`;
+/**
+ * An age between commas after the name (`,' Jane Roe, 45, said`), or a relative clause or appositive with no
+ * comma inside (`,' Jane Roe, who chairs the club, explained`, `, Jane Roe, a club member, said`).
+ */
+const AGE = `(?:,[ \\t]*(?:\\d{1,3}|(?:who|whose|a|an|the)\\b[^,"“”‘’\\n]{1,100}),)?`;
 /** An employer before the role words: "Bear Stearns and Co", "Jardine Fleming (Securities) Ltd". */
 const EMPLOYER = `${NAME}(?:${SPACE}(?:(?:and|&|of)${SPACE}${NAME}|\\(${NAME}\\)(?:${SPACE}${NAME})?))*`;
 const VERB_THEN_NAME = new RegExp(

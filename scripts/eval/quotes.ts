@@ -10,7 +10,9 @@
  * at 30% is right when it overlaps the gold speaker span and is not much longer (≤ 1.5× + 3 chars); a quote
  * that continues the previous speaker (mention null) is scored with the mention it inherits (from the last
  * quote with a mention, an attributed fragment included). Gold items
- * without a speaker are right when ours has none either.
+ * without a speaker are right when ours has none either. `named`, the held-out scorer's sense: of the matched
+ * gold quotes whose gold speaker mention is a person's name (./named-speaker.ts), how many our speaker name
+ * names (its words hold the name's last word).
  * PolNeAR keeps only attributions whose content carries “ ” or " marks: quotes in doubled apostrophes
  * (''…'', NYT style; 0 gold items in 123 articles using them) were never annotated, so our quotes delimited
  * that way are not scored (their count is printed); the row "all predictions" scores them too.
@@ -35,6 +37,7 @@ import {
   findExplicitAttributions,
   scoreExplicit,
 } from "./explicit-attribution.js";
+import { goldSurname, namesPerson } from "./named-speaker.js";
 
 interface GoldQuote extends Span {
   text: string;
@@ -52,6 +55,8 @@ interface Article {
 
 interface Predicted extends Span {
   speaker: TextSpan | null;
+  /** The resolved speaker's name (inherited by a continuation), for the named-person column. */
+  name?: string | null;
   /** Delimited by '' (never annotated in PolNeAR). */
   doubledApostrophes?: boolean;
 }
@@ -113,6 +118,9 @@ interface Score {
   gold: number;
   speakerRight: number;
   speakerScored: number;
+  /** Matched gold quotes whose gold speaker is a person's name, and those our speaker name names. */
+  namedScored: number;
+  namedRight: number;
 }
 
 const emptyScore = (): Score => ({
@@ -122,6 +130,8 @@ const emptyScore = (): Score => ({
   gold: 0,
   speakerRight: 0,
   speakerScored: 0,
+  namedScored: 0,
+  namedRight: 0,
 });
 
 function score(
@@ -140,6 +150,11 @@ function score(
       total.speakerScored += 1;
       if (speakerRight((predicted[i] as Predicted).speaker, (gold[j] as GoldQuote).speaker))
         total.speakerRight += 1;
+      const surname = goldSurname((gold[j] as GoldQuote).speaker?.text ?? "");
+      if (surname !== null) {
+        total.namedScored += 1;
+        if (namesPerson((predicted[i] as Predicted).name ?? null, surname)) total.namedRight += 1;
+      }
     }
   }
   return m30;
@@ -159,6 +174,7 @@ function ours(text: string, quotes: readonly Quote[]): Predicted[] {
       start: q.start,
       end: q.end,
       speaker: mention,
+      name: q.speaker.name,
       doubledApostrophes: text.startsWith("''", q.start),
     });
   }
@@ -187,6 +203,7 @@ function row(name: string, s: Score, withSpeakers: boolean): string[] {
     f1(s.tp30, s.predicted, s.gold),
     f1(s.tp80, s.predicted, s.gold),
     withSpeakers && s.speakerScored ? pct(s.speakerRight / s.speakerScored) : "-",
+    withSpeakers && s.namedScored ? `${pct(s.namedRight / s.namedScored)} (${s.namedScored})` : "-",
     String(s.predicted),
   ];
 }
@@ -222,7 +239,7 @@ export async function run(evalDir: string): Promise<void> {
   const extractMentions = await loadMentionExtractor();
   const explicitRows = [EXPLICIT_HEADER];
   const showMisses = process.env.QUOTES_EVAL_EXPLICIT;
-  const header = ["", "P@30", "R@30", "F1@30", "F1@80", "speaker", "quotes"];
+  const header = ["", "P@30", "R@30", "F1@30", "F1@80", "speaker", "named (of)", "quotes"];
   for (const split of ["dev", "train"]) {
     const file = join(evalDir, "quotes", `polnear-${split}.jsonl`);
     const articles = readFileSync(file, "utf8")
@@ -268,6 +285,12 @@ export async function run(evalDir: string): Promise<void> {
           if (!speakerRight(ps, gs))
             console.log(
               `SPK ours=${JSON.stringify(ps?.text ?? null)} gold=${JSON.stringify(gs?.text ?? null)} ${context(a.text, gold[j] as GoldQuote)}`,
+            );
+          const surname = goldSurname(gs?.text ?? "");
+          const name = (predicted[i] as Predicted).name ?? null;
+          if (surname !== null && !namesPerson(name, surname))
+            console.log(
+              `NAMED ours=${JSON.stringify(name)} gold=${JSON.stringify(gs?.text ?? null)} ${context(a.text, gold[j] as GoldQuote)}`,
             );
         }
       }

@@ -41,22 +41,25 @@ async function runSummary({ printer, results }: CommandRun, options: SummaryComm
   const { documentSummaryColumns, monthColumns, overviewColumns, overviewRows, printDocumentCard } = views;
   const overview = new OverviewAggregator();
   const json = printer.format === "json";
-  // --json prints one object {documents, corpus}; the other formats stream one row per document.
-  const documents: DocumentSummary[] = [];
+  // --json prints one object {documents, corpus}, its documents written as they come (never held: memory
+  // stays flat in corpus size); the other formats stream one row per document.
+  const documents = json && !options.corpus ? printer.jsonList<DocumentSummary>("documents") : null;
   const table = printer.format === "table";
   const sink = options.corpus || json || table ? null : printer.rows(documentSummaryColumns, (d) => d);
   for await (const result of results) {
     overview.add(result);
+    if (options.corpus) continue;
     const line = summarizeDocument(result.annotation);
     if (sink) sink.write(line);
-    else if (table && !options.corpus) printDocumentCard(printer, line);
-    else if (json && !options.corpus) documents.push(line);
+    else if (table) printDocumentCard(printer, line);
+    else documents?.write(line);
   }
   sink?.end();
   if (overview.documents === 0) return 1;
   const corpus = overview.result();
-  if (json) {
-    printer.json(options.corpus ? corpus : { documents, corpus });
+  if (documents) documents.end({ corpus });
+  else if (json) {
+    printer.json(corpus);
   } else if (options.corpus && printer.format === "jsonl") {
     printer.json(corpus);
   } else if (printer.format === "table" || (options.corpus && printer.format === "csv")) {

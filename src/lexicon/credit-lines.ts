@@ -12,6 +12,7 @@ export const CREDIT_OPENERS: readonly string[] = [
   "writing by",
   "editing by",
   "compiled by",
+  "with files from",
   "photo by",
   "photos by",
   "photograph by",
@@ -75,6 +76,50 @@ export const CREDIT_AGENCIES: readonly string[] = [
 ];
 
 /**
+ * News outlets whose name follows a writer's on a credit line ("Jane Doe, CNN", "Jane Doe · CBC News", "Jane Doe
+ * for The Washington Post"), beside the agencies above. Lower case.
+ */
+export const CREDIT_OUTLETS: readonly string[] = [
+  "cnn",
+  "cbc",
+  "cbc news",
+  "ctv news",
+  "global news",
+  "postmedia news",
+  "nbc news",
+  "abc news",
+  "cbs news",
+  "fox news",
+  "npr",
+  "bbc",
+  "bbc news",
+  "the new york times",
+  "the washington post",
+  "the wall street journal",
+  "the globe and mail",
+  "the toronto star",
+  "toronto star",
+  "national post",
+  "the guardian",
+  "usa today",
+  "politico",
+];
+
+/** Lower-case nouns of a writer's job, before the names ("Associated Press writer Jane Doe") or after ("is a reporter"). */
+export const WRITER_NOUNS: readonly string[] = [
+  "writer",
+  "writers",
+  "reporter",
+  "reporters",
+  "correspondent",
+  "correspondents",
+  "editor",
+  "columnist",
+  "photographer",
+  "producer",
+];
+
+/**
  * Lower-case words that end a credit line after the names ("Jane Doe and John Roe contributed reporting.",
  * "Jane Doe contributed to this report."), and the words around a writer's social-media handle ("Follow Jane Doe
  * on Twitter").
@@ -87,5 +132,5 @@ export const CREDIT_TAILS: readonly string[] = [
   "contributed to this story",
   "contributed to this article",
 ];
-export const FOLLOW_OPENERS: readonly string[] = ["follow"];
-export const FOLLOW_CLOSERS: readonly string[] = ["on twitter", "on facebook", "on instagram", "on x"];
+export const FOLLOW_OPENERS: readonly string[] = ["follow", "contact", "reach", "email"];
+export const FOLLOW_CLOSERS: readonly string[] = ["on twitter", "on facebook", "on instagram", "on x", "at"];

@@ -33,6 +33,7 @@ export const ROLE_DESCRIPTORS: ReadonlySet<string> = new Set([
   "mpp",
   "mla",
   "mep",
+  "whip",
   "del.",
   "delegate",
   "candidate",

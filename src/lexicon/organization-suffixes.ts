@@ -74,6 +74,18 @@ export const ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set([
   "club",
   "fund",
   "trust",
+  // Companies and football clubs ("Warner Bros.", "Sheff Utd", "Burton Albion", "Ross County").
+  "bros",
+  "bros.",
+  "united",
+  "utd",
+  "fc",
+  "rovers",
+  "albion",
+  "athletic",
+  "wanderers",
+  "county",
+  "city",
 ]);
 
 /**

@@ -90,6 +90,9 @@ const VERB_FORMS = [
   "scoff scoffs scoffed scoffing",
   "snap snaps snapped snapping",
   "sigh sighs sighed sighing",
+  // British press verbs (Daily Mail articles in CNN/DailyMail dev: "‘…,’ Mr Peters revealed").
+  "reveal reveals revealed revealing",
+  "gush gushes gushed gushing",
 ];
 
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(VERB_FORMS.flatMap((line) => line.split(" ")));

@@ -20,12 +20,15 @@ export interface Annotator {
 export const MAX_BATCH_DOCUMENTS = 32;
 const MAX_BATCH_CHARS = 512 * 1024;
 
-/** Annotates in this thread; the pipeline's modules (and models) are loaded only when first needed. */
-export async function inProcessAnnotator(options: AnnotateOptions): Promise<Annotator> {
+/**
+ * Annotates in this thread; the pipeline's modules (and models) are loaded only when first needed. `words`:
+ * whether results carry their word counts (see WorkerTask.words).
+ */
+export async function inProcessAnnotator(options: AnnotateOptions, words = true): Promise<Annotator> {
   const { workOutcome } = await import("./worker.js");
   return {
     // Results stay objects in this thread: the commands that read them would only parse them back.
-    annotate: async (item) => workOutcome(item, options, false),
+    annotate: async (item) => workOutcome(item, options, false, words),
     close: async () => {},
   };
 }

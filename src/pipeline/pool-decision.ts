@@ -115,11 +115,11 @@ export async function chooseAnnotator(
   options: PoolChoice,
   records = false,
 ): Promise<Annotator> {
-  if (options.jobs <= 1) return inProcessAnnotator(options.annotate);
+  if (options.jobs <= 1) return inProcessAnnotator(options.annotate, options.words);
   if (!existsSync(WORKER_FILE)) {
     // Running from the TypeScript sources (tsx, vitest): there is no compiled worker to start.
     options.info("no compiled worker next to the pipeline: annotating in one thread");
-    return inProcessAnnotator(options.annotate);
+    return inProcessAnnotator(options.annotate, options.words);
   }
   // A records file (JSON Lines, CSV) is many documents: only its size tells how much work is left.
   const small = records
@@ -128,7 +128,7 @@ export async function chooseAnnotator(
       (remaining.length < POOL_SURE_DOCUMENTS && (await totalBytes(remaining)) < POOL_MIN_BYTES);
   if (small) {
     options.info(`small corpus (${remaining.length} file(s) left): annotating in one thread`);
-    return inProcessAnnotator(options.annotate);
+    return inProcessAnnotator(options.annotate, options.words);
   }
   // remaining[0] is the miss that asks: the sample is of the files after it.
   // (The file index knows no records file, so for records the estimate would only say "all new".)
@@ -137,14 +137,14 @@ export async function chooseAnnotator(
     options.info(
       `about ${1 + Math.round(fresh.documents)} of ${remaining.length} file(s) left are not in the cache: annotating in one thread`,
     );
-    return inProcessAnnotator(options.annotate);
+    return inProcessAnnotator(options.annotate, options.words);
   }
   const idle = idleCoresSinceStart();
   if (!options.jobsExplicit && idle !== null && idle < POOL_MIN_IDLE_CORES) {
     options.info(
       `busy machine (${idle.toFixed(1)} idle core(s) besides this one): annotating in one thread; --jobs N forces a pool`,
     );
-    return inProcessAnnotator(options.annotate);
+    return inProcessAnnotator(options.annotate, options.words);
   }
   options.info(`annotating with ${options.jobs} worker threads`);
   // Imported here: a run served from the cache, or a small one, never starts a pool.

@@ -45,8 +45,7 @@ export function annotateOutcome(
   words = true,
 ): Outcome {
   try {
-    const result = annotateDocument(doc, options);
-    if (!words) result.words = [];
+    const result = annotateDocument(doc, options, words);
     const packedResult = packed ? pack(result, doc) : null;
     return packedResult ? { ok: true, packed: packedResult } : { ok: true, result };
   } catch (error) {

@@ -118,9 +118,11 @@ function pushGazetteer(features: string[], prefix: string, flags: number): void 
   for (let bit = 0; bit < FLAG_BASE; bit++) if (flags & (1 << bit)) features.push(`${prefix}g${bit}`);
 }
 
-/** Features of the word itself seen at `offset` from the token being tagged (cacheable per word). */
-export function wordFeatures(text: string, offset: number, out: string[]): void {
-  const lower = text.toLowerCase();
+/**
+ * Features of the word itself seen at `offset` from the token being tagged (cacheable per word); `lower`:
+ * the text lower-cased, when the caller knows it already.
+ */
+export function wordFeatures(text: string, offset: number, out: string[], lower = text.toLowerCase()): void {
   out.push(`${offset}l=${lower}`);
   if (offset === 0) {
     out.push(
@@ -169,7 +171,11 @@ export function historyFeatures(prev: number, prev2: number, shape: string): str
  * headline and document-memory flags.
  */
 export function viewDocument(sentences: readonly (readonly string[])[]): TokenView[][] {
-  const facts = sentences.map((words) => words.map(factsOf));
+  return viewFacts(sentences.map((words) => words.map(factsOf)));
+}
+
+/** viewDocument, from each token's factsOf (the extractor looks them up from its tokens directly). */
+export function viewFacts(facts: readonly (readonly WordFacts[])[]): TokenView[][] {
   const lowerSeen = new Set<string>();
   const titleSeen = new Set<string>();
   const headline = facts.map(isHeadline);
@@ -199,18 +205,20 @@ export function viewDocument(sentences: readonly (readonly string[])[]): TokenVi
   const phrases = gazetteer().phrases;
   return facts.map((words, s) => {
     const initial = initials[s] as boolean[];
-    const views: TokenView[] = words.map((word, i) => {
-      let flags = 0;
+    const sentenceFlags = headline[s] ? Flag.headline : 0;
+    const views: TokenView[] = new Array(words.length);
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] as WordFacts;
+      let flags = sentenceFlags;
       if (initial[i]) flags |= Flag.initial;
-      if (headline[s]) flags |= Flag.headline;
       if (word.capitalized) {
         if (lowerSeen.has(word.lower)) flags |= Flag.seenLower;
         if (titleSeen.has(word.lower)) flags |= Flag.seenTitle;
         if (word.common) flags |= Flag.common;
         flags |= evidence.get(word.lower) ?? 0;
       }
-      return { text: word.text, flags, memory, facts: word };
-    });
+      views[i] = { text: word.text, flags, memory, facts: word };
+    }
     markGazetteer(words, views, phrases);
     return views;
   });

@@ -1,12 +1,10 @@
 /**
  * The gazetteers the extractor consults, loaded once per process on first use: countries and their
  * demonyms from the world-countries package (plus the small lexicons of forms it lacks), cities and
- * person names distilled into models/ner-gazetteer.json (see scripts/gazetteer-build.ts), titles and US states.
+ * person names, all distilled into models/ner-gazetteer.json (see scripts/gazetteer-build.ts), titles and US states.
  * Multi-word names are indexed as lower-cased token sequences so they can be matched against tokens.
  */
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import type { Countries } from "world-countries";
 import { COUNTRY_ALIASES } from "../../lexicon/country-aliases.js";
 import { DEMONYM_EXTRAS } from "../../lexicon/demonym-extras.js";
 import { PERSON_TITLES } from "../../lexicon/person-titles.js";
@@ -15,8 +13,6 @@ import { US_STATES } from "../../lexicon/us-states.js";
 import { tokenize } from "../../text/tokenize.js";
 import { modelPath } from "./model-path.js";
 import { sortedWords, type WordList } from "./sorted-words.js";
-
-const require = createRequire(import.meta.url);
 
 /** What a phrase of the gazetteer is; a phrase may be several things ("Georgia": country and state). */
 export const Kind = {
@@ -59,6 +55,20 @@ export interface GazetteerFile {
    * scripts/dictionary-words.ts and sorted-words.ts.
    */
   dictionaryWords: string;
+  /**
+   * world-countries' names and English demonyms, in its order (the package is 1.4 MB of JSON, flags and
+   * translations included: 15 ms to parse in every thread that loads the gazetteer).
+   */
+  countries: CountryNames[];
+}
+
+/** What the gazetteer reads of a world-countries entry. */
+export interface CountryNames {
+  common: string;
+  official: string;
+  altSpellings: string[];
+  unMember: boolean;
+  demonyms?: { m: string; f: string };
 }
 
 export interface City {
@@ -143,18 +153,16 @@ function load(): Gazetteer {
     }
   };
   // Independent UN members first, so that a shared demonym ("Congolese") or name goes to the sovereign state.
-  // Required here, not at import: 1.4 MB of JSON that commands served from the cache never need.
-  const countries = require("world-countries") as Countries;
-  const ordered = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
+  const ordered = [...file.countries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
   for (const country of ordered) {
-    const name = country.name.common;
-    const forms = [name, country.name.official, ...country.altSpellings];
+    const name = country.common;
+    const forms = [name, country.official, ...country.altSpellings];
     for (const form of forms) {
       if (!LATIN.test(form) || CODE.test(form)) continue;
       const key = mark(form, Kind.country);
       if (!countryNames.has(key)) countryNames.set(key, name);
     }
-    const demonym = country.demonyms?.eng;
+    const demonym = country.demonyms;
     if (demonym !== undefined) {
       addDemonym(demonym.m, name);
       addDemonym(demonym.f, name);

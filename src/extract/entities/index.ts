@@ -10,7 +10,7 @@
 import { surnameKey } from "../../text/names.js";
 import type { SplitDocument } from "../../text/split.js";
 import type { Document, Mention, Token } from "../../types.js";
-import { Flag, isCapitalized, type TokenView, viewDocument } from "./features.js";
+import { Flag, isCapitalized, type TokenView, viewFacts } from "./features.js";
 import { type Gazetteer, gazetteer, Kind } from "./gazetteer.js";
 import { endAtLineBreak, endsAsNonPerson, isTitleCaseLine, personBounds } from "./person-span.js";
 import { keyOf, readPlace } from "./places.js";
@@ -19,6 +19,7 @@ import {
   joinInitials,
   joinParticles,
   personAfterTitle,
+  rolePersons,
   spansOfTags,
   type TokenSpan,
   titleAtStart,
@@ -26,6 +27,7 @@ import {
   trimSpan,
 } from "./spans.js";
 import { loadTagger, tagSentence } from "./tagger.js";
+import { factsOf, type WordFacts } from "./word-facts.js";
 
 export { loadTagger };
 
@@ -215,15 +217,22 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   if (tokens.length === 0) return [];
   const sentences = segmentsOf(doc.text, tokens, split.sentences);
   const gaz = gazetteer();
-  const views = viewDocument(sentences.map((s) => tokens.slice(s.firstToken, s.endToken).map((t) => t.text)));
+  const views = viewFacts(
+    sentences.map((s) => {
+      const words: WordFacts[] = new Array(s.endToken - s.firstToken);
+      for (let i = s.firstToken; i < s.endToken; i++)
+        words[i - s.firstToken] = factsOf((tokens[i] as Token).text);
+      return words;
+    }),
+  );
   const mentions: Mention[] = [];
   const covered = new Uint8Array(tokens.length);
   const headlineSpans: { span: TokenSpan; mention: Mention | null }[] = [];
   sentences.forEach((sentence, s) => {
     const tags = tagSentence(views[s] as TokenView[]);
     const titleCase = isTitleCaseLine(tokens, sentence.firstToken, sentence.endToken, gaz);
-    for (const span of joinInitials(
-      joinParticles(spansOfTags(tags, sentence.firstToken), tokens),
+    for (const span of rolePersons(
+      joinInitials(joinParticles(spansOfTags(tags, sentence.firstToken), tokens), tokens, gaz),
       tokens,
       gaz,
     )) {

@@ -18,6 +18,8 @@ import { type Gazetteer, Kind } from "./gazetteer.js";
 import { SHORT_LINE } from "./segments.js";
 
 const NAME_KINDS = Kind.firstName | Kind.lastName;
+/** A generation or regnal number after a name ("III", "Jr."). */
+const GENERATION = /^(?:[IVX]+|Jr\.?|Sr\.?)$/u;
 /** What a word before a name may be instead of a name of its own ("US", "Indiana", "Gov."). */
 const DESCRIPTOR_KINDS = Kind.country | Kind.demonym | Kind.state | Kind.region | Kind.title;
 
@@ -65,6 +67,16 @@ export function isTitleCaseLine(
  * "Hillary"; "Will Smith" stays).
  */
 function nameStart(tokens: readonly Token[], first: number, end: number, gaz: Gazetteer): number {
+  // A title inside the span, before a known first name, starts the name: the words before it belong to a
+  // sentence the text ran into ("... to Saint Katherine Director Michael Redwood paid tribute").
+  for (let i = end - 2; i > first; i--) {
+    const kind = kindOf(gaz, (tokens[i] as Token).text);
+    if ((kind & Kind.title) !== 0 && (kind & NAME_KINDS) === 0 && isCapitalized((tokens[i] as Token).text))
+      if ((kindOf(gaz, (tokens[i + 1] as Token).text) & Kind.firstName) !== 0) {
+        first = i;
+        break;
+      }
+  }
   while (end - first > 1) {
     const text = (tokens[first] as Token).text;
     const next = (tokens[first + 1] as Token).text;
@@ -105,8 +117,22 @@ function isTrailingFunctionWord(gaz: Gazetteer, text: string): boolean {
 }
 
 /**
+ * A word that can end a name as its surname: no first name, initial, particle or ordinary word ("Atkinson"; not
+ * "Earl" in "Robert Earl Keen", "H." in "Laurence H. Tribe", "bin" in "Osama bin Laden").
+ */
+function isSurname(gaz: Gazetteer, text: string): boolean {
+  return (
+    !/^\p{L}\.?$/u.test(text) &&
+    (kindOf(gaz, text) & Kind.firstName) === 0 &&
+    !NAME_PARTICLES.has(text.toLowerCase()) &&
+    !isOrdinaryWord(gaz, text)
+  );
+}
+
+/**
  * Where the name ends: in a title-case line, before its first ordinary word ("Lindsey Graham Says" → "Lindsey
- * Graham"); anywhere, before a trailing function word ("Ronald Reagan The").
+ * Graham"); anywhere, before an ordinary word after a first name and a surname, and before a trailing function
+ * word ("Ronald Reagan The").
  */
 function nameEnd(
   tokens: readonly Token[],
@@ -117,6 +143,16 @@ function nameEnd(
 ): number {
   if (titleCase)
     for (let i = first + 1; i < end; i++) if (isOrdinaryWord(gaz, (tokens[i] as Token).text)) return i;
+  // After a known first name and a surname, an ordinary word starts something else: a work, an event or a word
+  // of a caption ("Martin Atkinson Managers", "George Floyd Justice"; "Robert Earl Keen" stays).
+  if ((kindOf(gaz, (tokens[first] as Token).text) & Kind.firstName) !== 0)
+    for (let i = first + 2; i < end; i++) {
+      const text = (tokens[i] as Token).text;
+      if (isOrdinaryWord(gaz, text) && !NAME_PARTICLES.has(text.toLowerCase()) && !GENERATION.test(text))
+        return isSurname(gaz, (tokens[i - 1] as Token).text) && !GENERATION.test(tokens[i + 1]?.text ?? "")
+          ? i
+          : end;
+    }
   while (end - first > 1 && isTrailingFunctionWord(gaz, (tokens[end - 1] as Token).text)) end--;
   return end;
 }
@@ -156,6 +192,13 @@ export function endsAsNonPerson(
 }
 
 /**
+ * A line this long was never hard-wrapped (Reuters wraps at 50-80 characters; its longest of 14,000 lines is 121):
+ * it is a paragraph of web text, and the break after it ends the paragraph ("... named as Ahmed Mohamed\nImage
+ * caption ...").
+ */
+const UNWRAPPED_LINE = 100;
+
+/**
  * The end of a span at its first paragraph break, or line break between two short lines: a name never runs on
  * from a byline, caption or heading into the next line ("Aner Shalev\nWednesday"). A hard-wrapped paragraph's
  * lines may break inside a name ("President Ronald\nReagan", Reuters' 50-65 character lines).
@@ -170,9 +213,11 @@ export function endAtLineBreak(text: string, tokens: readonly Token[], first: nu
     const lineStart = text.lastIndexOf("\n", from - 1) + 1;
     const nextBreak = text.indexOf("\n", to);
     const nextLength = (nextBreak < 0 ? text.length : nextBreak) - to;
+    const lineLength = lineBreak - lineStart;
     if (
       text.indexOf("\n", from) < lineBreak ||
-      (lineBreak - lineStart < SHORT_LINE && nextLength < SHORT_LINE)
+      lineLength >= UNWRAPPED_LINE ||
+      (lineLength < SHORT_LINE && nextLength < SHORT_LINE)
     )
       return i;
   }

@@ -9,25 +9,35 @@ export interface WordList {
 
 /** `joined`: distinct words sorted in code-unit order (Array.prototype.sort), separated by single spaces. */
 export function sortedWords(joined: string): WordList {
-  /** The word that holds character `at` (or ends just before it, at a space), as [start, end). */
-  const wordAround = (position: number): [number, number] => {
-    const at = joined.charCodeAt(position) === 32 ? position - 1 : position;
-    const start = joined.lastIndexOf(" ", at) + 1;
-    const space = joined.indexOf(" ", at);
-    return [start, space < 0 ? joined.length : space];
-  };
   return {
     has(word: string): boolean {
       let lo = 0;
       let hi = joined.length;
       while (lo < hi) {
-        const [start, end] = wordAround((lo + hi) >> 1);
-        const found = joined.slice(start, end);
-        if (found === word) return true;
-        if (found < word) lo = end + 1;
+        // The word that holds the middle character (or ends just before it, at a space), as [start, end).
+        const middle = (lo + hi) >> 1;
+        const at = joined.charCodeAt(middle) === 32 ? middle - 1 : middle;
+        const start = joined.lastIndexOf(" ", at) + 1;
+        const space = joined.indexOf(" ", at);
+        const end = space < 0 ? joined.length : space;
+        // Compared in place, in code-unit order as `<` compares strings: no slice of the list per step.
+        const order = compareAt(joined, start, end, word);
+        if (order === 0) return true;
+        if (order < 0) lo = end + 1;
         else hi = start;
       }
       return false;
     },
   };
+}
+
+/** Sign of joined.slice(start, end) compared with `word` in code-unit order, without the slice. */
+function compareAt(joined: string, start: number, end: number, word: string): number {
+  const length = end - start;
+  const common = Math.min(length, word.length);
+  for (let i = 0; i < common; i++) {
+    const diff = joined.charCodeAt(start + i) - word.charCodeAt(i);
+    if (diff !== 0) return diff;
+  }
+  return length - word.length;
 }

@@ -2,6 +2,7 @@
  * From tags to name spans: BIO runs of tokens, trimmed to the name alone (no possessive "'s", no
  * trailing punctuation, no leading title), with the title found just before the name.
  */
+import { firstNameGender } from "../../lexicon/first-names.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import type { Token } from "../../types.js";
 import { TAGS } from "./features.js";
@@ -167,16 +168,48 @@ export function joinInitials(
 }
 
 /**
+ * A known first name: the tagger's gazetteer's, or the first-name lexicon's (SSA counts: "Dick", "Jean") that is no
+ * title (SSA lists "General": "Defense Department Inspector General" is no person).
+ */
+function isKnownFirstName(word: string, gaz: Gazetteer): boolean {
+  const kind = gaz.phrases.get(word.toLowerCase()) ?? 0;
+  return (kind & Kind.firstName) !== 0 || ((kind & Kind.title) === 0 && firstNameGender(word) !== null);
+}
+
+/**
  * The person at the end of an organization or MISC span that holds a title and then a known first name
- * ("Conservative Leader Andrew Scheer", "Liberal MP Jane Doe" read as one name): the span from the first name on
- * is the person, and the words before it are the title and a descriptor, not a name.
+ * ("Conservative Leader Andrew Scheer", "Liberal MP Jane Doe", "Senate Minority Whip Dick Durbin" read as one
+ * name): the span from the first name on is the person, and the words before it are the title and a
+ * descriptor, not a name.
  */
 export function personAfterTitle(span: TokenSpan, tokens: readonly Token[], gaz: Gazetteer): TokenSpan {
   if (span.label !== "ORG" && span.label !== "MISC") return span;
   for (let i = span.first + 1; i < span.end; i++) {
-    const kind = gaz.phrases.get((tokens[i] as Token).text.toLowerCase()) ?? 0;
-    if ((kind & Kind.firstName) === 0 || !isRoleBefore(tokens, i, gaz)) continue;
+    if (!isKnownFirstName((tokens[i] as Token).text, gaz) || !isRoleBefore(tokens, i, gaz)) continue;
     return { label: "PER", first: i, end: span.end };
   }
   return span;
+}
+
+/**
+ * Every span with its role-prefixed person split off (personAfterTitle); a person left as a first name alone
+ * takes the capitalized word the tagger left untagged right after it, on the same line ("Labour MP Ann" + "Lee":
+ * the tagger ends the organization at the first name).
+ */
+export function rolePersons(
+  spans: readonly TokenSpan[],
+  tokens: readonly Token[],
+  gaz: Gazetteer,
+): TokenSpan[] {
+  return spans.map((span, s) => {
+    const person = personAfterTitle(span, tokens, gaz);
+    if (person === span || person.end - person.first !== 1) return person;
+    const next = tokens[person.end];
+    const nextSpan = spans[s + 1]?.first ?? Number.POSITIVE_INFINITY;
+    // One space apart: the same line, no punctuation between.
+    const adjacent = next !== undefined && next.start - (tokens[person.first] as Token).end === 1;
+    if (!adjacent || next.kind !== "word" || !/^\p{Lu}\p{Ll}/u.test(next.text) || nextSpan <= person.end)
+      return person;
+    return { ...person, end: person.end + 1 };
+  });
 }

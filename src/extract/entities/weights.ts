@@ -6,7 +6,6 @@
  */
 
 import { readFileSync } from "node:fs";
-import { BloomFilter } from "bloomfilter";
 import {
   flagFeatures,
   historyFeatures,
@@ -19,6 +18,7 @@ import {
   wordFeatures,
 } from "./features.js";
 import { modelPath } from "./model-path.js";
+import { StringTable } from "./string-table.js";
 import type { WordFacts } from "./word-facts.js";
 
 export interface ModelFile {
@@ -61,25 +61,14 @@ export class Rows {
   }
 }
 
-/**
- * A Bloom filter over the model's feature names: most names a new word makes are not in the model ("0l=" of a
- * rare word), and the filter rules them out without probing the 43 k-name map (a probe that misses the
- * processor's caches: the map look-ups of new words were a twentieth of a run; 80k words 660 -> 450 ms).
- * 2^20 bits and 2 hashes for ~43 k names: about 1% false positives, which only cost the probe they skip.
- */
-const FILTER_BITS = 1 << 20;
-const FILTER_HASHES = 2;
-
 /** Words whose sums are kept before the table starts again (a long run sees many rare words). */
 const WORD_LIMIT = 200_000;
 
 export interface Model {
   /** All feature weights, TAG_COUNT per feature. */
   all: Float32Array;
-  /** Feature name → offset of its weights in `all`. */
-  features: Map<string, number>;
-  /** The names of `features`, for a quick "not there". */
-  names: BloomFilter;
+  /** Feature name → offset of its weights in `all` (most names a new word makes are not in the model). */
+  features: StringTable;
   /** Rows of words' sums; `generation` counts the times the table started again. */
   words: Rows;
   generation: number;
@@ -103,16 +92,13 @@ export function model(): Model {
     if (file.tags.join() !== TAGS.join()) throw new Error("models/ner.json was trained with other tags");
     const all = new Float32Array(file.weights.length);
     for (let i = 0; i < all.length; i++) all[i] = (file.weights[i] as number) / file.scale;
-    const features = new Map<string, number>();
-    const names = new BloomFilter(FILTER_BITS, FILTER_HASHES);
+    const features = new StringTable(file.features.length);
     file.features.forEach((feature, f) => {
       features.set(feature, f * TAG_COUNT);
-      names.add(feature);
     });
     const m: Model = {
       all,
       features,
-      names,
       words: new Rows(),
       generation: 0,
       flags: new Rows(),
@@ -132,9 +118,8 @@ export function model(): Model {
 
 function addFeatures(m: Model, names: readonly string[], target: Float32Array, at: number): void {
   for (const name of names) {
-    if (!m.names.test(name)) continue;
     const row = m.features.get(name);
-    if (row === undefined) continue;
+    if (row < 0) continue;
     for (let t = 0; t < TAG_COUNT; t++)
       target[at + t] = (target[at + t] as number) + (m.all[row + t] as number);
   }
@@ -152,14 +137,14 @@ const LOWER_START = /^\p{Ll}/u;
 /** The word's sums, made on its first use (or first use since the words' table started again). */
 export function taggedWord(m: Model, facts: WordFacts): WordFacts {
   if (facts.generation === m.generation) return facts;
-  const { text } = facts;
+  const { text, lower } = facts;
   const at = m.words.add();
   const names: string[] = [];
-  WINDOW.forEach((offset, w) => {
+  for (let w = 0; w < WINDOW.length; w++) {
     names.length = 0;
-    wordFeatures(text, offset, names);
+    wordFeatures(text, WINDOW[w] as number, names, lower);
     addFeatures(m, names, m.words.data, at + w * TAG_COUNT);
-  });
+  }
   const continues = !LOWER_START.test(text) ? ANY : m.particles.has(text) ? PARTICLE : NEVER;
   facts.at = at;
   facts.generation = m.generation;

@@ -5,6 +5,7 @@
  * use (the 19,779 Reuters documents hold 2.9 M tokens but 80 k distinct texts).
  */
 import { gazetteer } from "./gazetteer.js";
+import { hashOf } from "./string-table.js";
 
 export interface WordFacts {
   readonly text: string;
@@ -46,16 +47,35 @@ export function isCapitalized(text: string): boolean {
   return UPPER.test(text.charAt(0));
 }
 
-/** Cached texts beyond this are dropped (a long run over many documents sees many rare words). */
-const CACHE_LIMIT = 200_000;
-const cache = new Map<string, WordFacts>();
+/**
+ * The facts of every text seen, in an open-addressing table keyed by a hash computed here: a token's text is a
+ * new string (a slice of its document), and a Map must hash it through the engine before the look-up; this
+ * table's hash is a few multiplications, and its probe rarely leaves one cache line. One look-up per token:
+ * 19,779 Reuters documents, 3.1 M look-ups, 530-960 ms with a Map against 300-360 ms here.
+ */
+const SLOT_BITS = 18;
+const SLOT_MASK = (1 << SLOT_BITS) - 1;
+/** Texts kept before the table starts again (a long run sees many rare words): at most 61% of the slots. */
+const CACHE_LIMIT = 160_000;
+let slots: (WordFacts | null)[] = new Array(1 << SLOT_BITS).fill(null);
+const hashes = new Int32Array(1 << SLOT_BITS);
+let size = 0;
 
 export function factsOf(text: string): WordFacts {
-  let facts = cache.get(text);
-  if (facts !== undefined) return facts;
+  const hash = hashOf(text);
+  let slot = hash & SLOT_MASK;
+  for (let known = slots[slot]; known !== null; known = slots[slot]) {
+    if (hashes[slot] === hash && (known as WordFacts).text === text) return known as WordFacts;
+    slot = (slot + 1) & SLOT_MASK;
+  }
+  if (size >= CACHE_LIMIT) {
+    slots = new Array(1 << SLOT_BITS).fill(null);
+    size = 0;
+    slot = hash & SLOT_MASK;
+  }
   const gaz = gazetteer();
   const lower = text.toLowerCase();
-  facts = {
+  const facts: WordFacts = {
     text,
     lower,
     capitalized: isCapitalized(text),
@@ -71,7 +91,8 @@ export function factsOf(text: string): WordFacts {
     shape: -1,
     continues: -1,
   };
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(text, facts);
+  slots[slot] = facts;
+  hashes[slot] = hash;
+  size++;
   return facts;
 }

@@ -29,6 +29,8 @@ interface Analysed {
 }
 
 const MAX_BRIDGE_TOKENS = 40;
+/** Words from which an upper-case quote with its own attribution after it is a statement, not a fragment. */
+const MIN_STATEMENT_WORDS = 8;
 const CONTINUATION_PARAGRAPHS = 2;
 const BRIDGE_END = new Set([",", ".", ";", ":", "—", "–"]);
 const FRAGMENT_LINKS = new Set([",", "?", "!", "—", "–", "--", "…"]);
@@ -168,13 +170,25 @@ function analyse(
       attribution = after;
       attributedAfter = true;
       partial = false;
-    } else if (leftEmpty && rightEmpty && !lowerStart && !isHeading(text, paragraph, span, content)) {
+    } else if (
+      (leftEmpty || span.resumes === true) &&
+      rightEmpty &&
+      !lowerStart &&
+      !isHeading(text, paragraph, span, content)
+    ) {
+      // (A statement resumed after a caption pasted into it reads as one standing alone.)
       standalone = true;
       partial = false;
     } else if (after?.speaker != null && !after.loose && continuesSentence(tokens, span.closeToken)) {
       // A fragment inside the speaker's own sentence: `The plan is “dead,” Smith said.` (not a title:
       // `headed “Targets Set” Lawson told journalists`).
       attribution = after;
+      // A whole statement after words with no sentence end before it (a photo caption run into the text,
+      // flattened Daily Mail): `… during their winning run ‘The season has gone so quickly …,’ he told MUTV.`
+      if (!lowerStart && content.split(/\s+/).length >= MIN_STATEMENT_WORDS) {
+        attributedAfter = true;
+        partial = false;
+      }
     } else if (before?.speaker != null && (before.cue === null || before.introduced)) {
       // `According to Smith, “the plan is dead.”` / `Smith said, “the plan is dead.”`
       attribution = before;

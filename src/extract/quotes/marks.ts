@@ -1,5 +1,6 @@
 import { QUOTE_MARKS, type QuoteFamily } from "../../lexicon/quote-marks.js";
 import type { QuoteMarkProblem as Diagnostic, Token } from "../../types.js";
+import { lastSentenceEnd, reopensAfterLostBreak, statementOpen } from "./lost-breaks.js";
 import { firstStop, markTokens, stopsOf } from "./mark-index.js";
 import { roleOf, SPACE } from "./mark-roles.js";
 import type { Paragraph } from "./paragraphs.js";
@@ -17,6 +18,8 @@ export interface MarkedSpan {
   closed: boolean;
   /** Offsets of the marks that reopen the quote at the start of each following paragraph. */
   reopenings: number[];
+  /** Opened where a statement left open was cut (see `lastSentenceEnd`): the same statement goes on. */
+  resumes?: boolean;
 }
 
 export interface MarkScan {
@@ -30,6 +33,7 @@ interface Pending {
   start: number;
   reopenings: number[];
   fallback: number | null;
+  resumes?: boolean;
 }
 
 const isStraight = (mark: string): boolean => QUOTE_MARKS.get(mark)?.side === "either";
@@ -76,22 +80,6 @@ function closingMarkOfOtherFamily(
 }
 
 /**
- * A double mark opening right after a sentence end while a quote of its family is still open (`“… good.
- * “This is …,” Enck added`): a quote over several paragraphs whose paragraph breaks were lost (text flattened
- * to one line), or a closing mark left out. Double quotes do not nest in themselves, so it continues the
- * open quote rather than opening one inside it, which would leave the outer one open to swallow the rest.
- */
-function reopensAfterLostBreak(
-  text: string,
-  token: Token,
-  family: QuoteFamily,
-  stack: readonly Pending[],
-): boolean {
-  if (family !== "double" || stack.length !== 1) return false;
-  return /[.!?…][ \t]+$/u.test(text.slice(Math.max(0, token.start - 4), token.start));
-}
-
-/**
  * Pairs the marks of one family, paragraph by paragraph, with a stack (linear in the number of marks).
  * `barriers` are spans of an outer family: a mark never pairs across one of their edges.
  */
@@ -101,6 +89,7 @@ function scanFamily(
   paragraphs: readonly Paragraph[],
   bodyStart: number,
   family: QuoteFamily,
+  outer: boolean,
   marks: readonly number[],
   barrierEdges: ReadonlySet<number>,
   report: (offset: number, message: string, severity: Diagnostic["severity"]) => void,
@@ -130,8 +119,14 @@ function scanFamily(
       const info = QUOTE_MARKS.get(token.text);
       if (info === undefined || info.family !== family) continue;
       const role = roleOf(text, token, bodyStart, family, stack.length > 0);
-      if (role === "open" && reopensAfterLostBreak(text, token, family, stack)) {
+      const cut = role === "open" && family === "single" && outer ? lastSentenceEnd(tokens, stack, i) : null;
+      if (role === "open" && reopensAfterLostBreak(text, token, family, outer, stack, spans.at(-1))) {
         (stack.at(-1) as Pending).reopenings.push(token.start);
+      } else if (cut !== null && statementOpen(text, stack, spans.at(-1))) {
+        // `‘… or whatever! A photo caption here ‘Hopefully, …’`: a statement left open (its close lost with
+        // a paragraph break, a caption pasted after it) ends at its last sentence end; this mark opens anew.
+        spans.push(span(family, stack.pop() as Pending, cut, tokens, false));
+        stack.push({ token: i, start: token.start, reopenings: [], fallback: null, resumes: true });
       } else if (role === "open") {
         stack.push({ token: i, start: token.start, reopenings: [], fallback: null });
       } else if (role === "weak-close") {
@@ -205,6 +200,7 @@ function span(
     // A quote carried into the next paragraph can still be closed before it, by another family's mark
     // found from its opening (closingMarkOfOtherFamily): reopenings past its close are not its own.
     reopenings: open.reopenings.filter((at) => at < (tokens[close] as Token).start),
+    ...(open.resumes ? { resumes: true } : {}),
   };
 }
 
@@ -263,14 +259,24 @@ export function scanQuoteMarks(
   const marks = markTokens(tokens);
   const outer = outerFamily(tokens, marks, text, bodyStart);
   const inner: QuoteFamily = outer === "double" ? "single" : "double";
-  const outerSpans = scanFamily(text, tokens, paragraphs, bodyStart, outer, marks, new Set(), report);
+  const outerSpans = scanFamily(text, tokens, paragraphs, bodyStart, outer, true, marks, new Set(), report);
   const edges = new Set<number>();
   for (const s of outerSpans) {
     edges.add(s.openToken);
     edges.add(s.closeToken);
   }
-  const innerSpans = scanFamily(text, tokens, paragraphs, bodyStart, inner, marks, edges, report);
-  const guillemets = scanFamily(text, tokens, paragraphs, bodyStart, "guillemet", marks, new Set(), report);
+  const innerSpans = scanFamily(text, tokens, paragraphs, bodyStart, inner, false, marks, edges, report);
+  const guillemets = scanFamily(
+    text,
+    tokens,
+    paragraphs,
+    bodyStart,
+    "guillemet",
+    false,
+    marks,
+    new Set(),
+    report,
+  );
   if (suppressed > 0) {
     diagnostics.push({
       document: documentId,

@@ -191,7 +191,7 @@ function nameAfterRole(tokens: readonly Token[], from: number, limit: number): S
 }
 
 /** A noun for a person: a role ("spokesman") or another person noun ("resident", "analyst"). */
-function isPersonNoun(t: Token | undefined): boolean {
+export function isPersonNoun(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== "word") return false;
   return headKind(t) === "role";
 }

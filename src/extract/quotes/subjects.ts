@@ -5,14 +5,24 @@
  */
 import {
   APPOSITIVE_PREPOSITIONS,
+  DATE_WORDS,
   RELATIVE_PRONOUNS,
   SPEAKER_DETERMINERS,
 } from "../../lexicon/attribution-phrases.js";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
 import type { Token } from "../../types.js";
-import { type CuePhrase, cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
+import {
+  type CuePhrase,
+  cueAt,
+  isPersonNoun,
+  phraseEndingAt,
+  phraseStartingAt,
+  type SpeakerPhrase,
+} from "./phrases.js";
 
+/** Adverbs between a clause's subject and its verb ("Ann Lee immediately posted …, saying"). */
+const CLAUSE_ADVERBS = new Set(["also", "then", "finally", "immediately", "quickly", "later", "again"]);
 const PARENTHETICAL_ADVERBS = new Set(["however", "though", "too", "meanwhile", "instead"]);
 const VERB_AUXILIARIES = new Set(["is", "was", "has", "had", "will", "would", "can", "could", "did", "does"]);
 const POSSESSIVE_MARKS = new Set(["'", "’"]);
@@ -20,11 +30,22 @@ const POSSESSIVE_MARKS = new Set(["'", "’"]);
 const lower = (t: Token | undefined): string => (t === undefined ? "" : t.text.toLowerCase());
 const isMark = (t: Token | undefined): boolean => t !== undefined && QUOTE_MARKS.has(t.text);
 
+/**
+ * An adverb between a speaker and its verb: a listed one ("also"), any lower-case -ly word ("emphatically"),
+ * or a day after "later"/"earlier" ("Priebus later Thursday told").
+ */
+function isAdverbAt(tokens: readonly Token[], k: number): boolean {
+  const w = lower(tokens[k]);
+  if (SPEAKER_ADVERBS.has(w)) return true;
+  if (/^\p{Ll}{3,}ly$/u.test(tokens[k]?.text ?? "")) return true;
+  return DATE_WORDS.has(w) && SPEAKER_ADVERBS.has(lower(tokens[k - 1]));
+}
+
 /** Steps left over adverbs ("also said") and a parenthesis ("Rep. Gwen Moore (D-Wis.) said"). */
 export function skipAdverbsLeft(tokens: readonly Token[], i: number, floor: number): number {
   let k = i;
   for (;;) {
-    if (k >= floor && SPEAKER_ADVERBS.has(lower(tokens[k]))) k -= 1;
+    if (k >= floor && isAdverbAt(tokens, k)) k -= 1;
     else if (k >= floor && tokens[k]?.text === ")") {
       let open = k - 1;
       while (open >= floor && k - open < 12 && tokens[open]?.text !== "(") open -= 1;
@@ -53,6 +74,48 @@ export function describedSpeaker(tokens: readonly Token[], from: number, cue: nu
     if (tokens[k]?.kind !== "word" && !POSSESSIVE_MARKS.has(tokens[k]?.text ?? "")) return null;
   }
   return phrase;
+}
+
+/** A segment between commas that describes a person: a role within its first words ("chief executive of …", "Director", "senior fellow at …"). */
+function describesPerson(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 3); k++) {
+    const t = tokens[k] as Token;
+    if (isPersonNoun({ ...t, text: t.text.toLowerCase() })) return true;
+    if (t.kind !== "word" || APPOSITIVE_PREPOSITIONS.has(lower(t))) return false;
+  }
+  return false;
+}
+
+/** A name that is a person's rather than an employer's: two words or more ("Ann Lee", "Mr Lee"; not "Bank"). */
+function personLike(phrase: SpeakerPhrase): boolean {
+  return phrase.kind === "name" && phrase.end - phrase.first >= 2;
+}
+
+/**
+ * The person that a name before the verb is only the employer of: "David Lee of Acme Bets said", "Ann Roe,
+ * Director, Polling Scotland said" (the name, then a role between commas, then the employer), "A spokesman
+ * for Acme said" (the role). Null when the phrase is not so preceded.
+ */
+function personBeforeEmployer(
+  tokens: readonly Token[],
+  phrase: SpeakerPhrase,
+  floor: number,
+): SpeakerPhrase | null {
+  let p = phrase.first - 1;
+  if (lower(tokens[p]) === "the") p -= 1;
+  if (p <= floor) return null;
+  if (APPOSITIVE_PREPOSITIONS.has(lower(tokens[p])) && lower(tokens[p]) !== "in") {
+    const person = phraseEndingAt(tokens, p - 1, floor);
+    // "A spokesman for Acme Police told": the unnamed role speaks for the organization.
+    if (person?.kind === "role" && lower(tokens[p]) === "for") return person;
+    return person !== null && personLike(person) ? person : null;
+  }
+  if (tokens[p]?.text !== ",") return null;
+  let comma = p - 1;
+  while (comma > floor && p - comma < 8 && tokens[comma]?.text !== ",") comma -= 1;
+  if (tokens[comma]?.text !== "," || !describesPerson(tokens, comma + 1, p)) return null;
+  const person = phraseEndingAt(tokens, comma - 1, floor);
+  return person !== null && personLike(person) ? person : null;
 }
 
 /** A short noun phrase of any words before a cue ("my father often said", "a narrator asks"). */
@@ -89,7 +152,11 @@ export function speakerOfVerb(
         !RELATIVE_PRONOUNS.has(opener) &&
         !SPEAKER_DETERMINERS.has(opener) &&
         !APPOSITIVE_PREPOSITIONS.has(opener) &&
-        tokens[comma + 1]?.kind !== "number"
+        tokens[comma + 1]?.kind !== "number" &&
+        // "Ann Lee, chief executive of the Lumber Union, said", British style without "the".
+        !describesPerson(tokens, comma + 1, segmentEnd) &&
+        // "Ann Lee, prosecuting, said", "The letter, seen by Sportsmail, reads": a participle's clause.
+        !/^\p{Ll}+(?:ed|ing|en)$/u.test(tokens[comma + 1]?.text ?? "")
       )
         break;
       const before = phraseEndingAt(tokens, comma - 1, floor);
@@ -100,7 +167,7 @@ export function speakerOfVerb(
     if (inside !== null) return inside;
   }
   const before = phraseEndingAt(tokens, k, floor);
-  if (before !== null) return before;
+  if (before !== null) return personBeforeEmployer(tokens, before, floor) ?? before;
   return phraseStartingAt(tokens, verb.end, limit);
 }
 
@@ -135,11 +202,14 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
     const parenthetical = tokens[v]?.text === "," && tokens[v + 2]?.text === ",";
     if (parenthetical && PARENTHETICAL_ADVERBS.has(lower(tokens[v + 1]))) v += 3;
     const after = tokens[v];
-    while (
-      v < cue.first &&
-      (lower(tokens[v]) === "also" || lower(tokens[v]) === "then" || lower(tokens[v]) === "finally")
-    )
-      v += 1;
+    // "Rep. Ann Lee (D-Ore.) reacted", "Ann Lee immediately posted": a parenthesis or adverbs first.
+    if (tokens[v]?.text === "(") {
+      let close = v + 1;
+      while (close < cue.first && close - v < 12 && tokens[close]?.text !== ")") close += 1;
+      if (tokens[close]?.text === ")") v = close + 1;
+    }
+    // (These only: "leaders increasingly worried about …, Obama is rolling out" is an adjunct.)
+    while (v < cue.first && CLAUSE_ADVERBS.has(lower(tokens[v]))) v += 1;
     if (after !== undefined && isVerbLike(tokens[v])) return phrase;
   }
   return null;

@@ -7,9 +7,11 @@ import {
   CREDIT_AGENCIES,
   CREDIT_CLOSERS,
   CREDIT_OPENERS,
+  CREDIT_OUTLETS,
   CREDIT_TAILS,
   FOLLOW_CLOSERS,
   FOLLOW_OPENERS,
+  WRITER_NOUNS,
 } from "../../lexicon/credit-lines.js";
 import type { Mention } from "../../types.js";
 
@@ -51,11 +53,41 @@ const CLOSED = new RegExp(
   String.raw`^(?:\s*${WORD})*\s*(?:\/\s*(?:${alternatives(CREDIT_AGENCIES)})\b|[(,–—-]\s*(?:${alternatives(CREDIT_CLOSERS)})\b)`,
   "u",
 );
-/** "Jane Doe and John Roe contributed reporting.": names, then the tail, ending the line. */
+/**
+ * "Jane Doe and John Roe contributed reporting.", "Jane Doe in Toronto contributed to this report.": names (and
+ * where each wrote from), then the tail, ending the line.
+ */
 const CONTRIBUTED = new RegExp(
-  String.raw`^(?:\s*(?:${WORD}|,|and|&))*\s+(?:${CREDIT_TAILS.map(escapeRegExp).join("|")})[\s.]*$`,
+  String.raw`^(?:\s*(?:${WORD}|,|and|&|in))*\s+(?:${CREDIT_TAILS.map(escapeRegExp).join("|")})[\s.]*$`,
   "u",
 );
+const WRITERS = WRITER_NOUNS.map(escapeRegExp).join("|");
+/** Before contributed names: "Associated Press writer(s)" and other names (with places) of the same credit. */
+const WRITERS_BEFORE = new RegExp(
+  String.raw`(?:^|[.!?]["”’)]?\s+)(?:${WORD}\s+)*(?:${WRITERS})\s+(?:${WORD}\s*|,\s*|and\s+|&\s*|in\s+)*$`,
+  "u",
+);
+const AGENCIES_AND_OUTLETS = alternatives([...CREDIT_AGENCIES, ...CREDIT_OUTLETS]);
+/**
+ * A name line closed by an outlet: "Jane Doe | Reuters", "Jane Doe · CBC News · Posted: ...", "— Jane Doe, The
+ * Canadian Press" (the line ends there), "Jane Doe for The Washington Post" (a caption's credit).
+ */
+const OUTLET_AFTER = new RegExp(
+  String.raw`^(?:\s*${WORD})*\s*(?:[|·•]\s*(?:${AGENCIES_AND_OUTLETS})\b|,\s*(?:${AGENCIES_AND_OUTLETS})\s*$|\s+for\s+(?:${AGENCIES_AND_OUTLETS})\s*\)?\s*$)`,
+  "u",
+);
+/** The line after a name line is an agency or outlet alone ("Jane Doe\nThe Canadian Press\nPublished ..."). */
+const OUTLET_LINE = new RegExp(String.raw`^\s*\n\s*(?:${AGENCIES_AND_OUTLETS})\s*(?:\n|$)`, "u");
+/** "Jane Doe is a reporter for CBC News.": a writer's line at the story's end. */
+const WRITER_BIO = new RegExp(
+  String.raw`^\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:${WRITERS})\s+(?:for|at|with)\s`,
+  "u",
+);
+/**
+ * Names that open a sentence inside a line, an outlet's possessive allowed ("... his tour. CNN's Jane Doe and
+ * John Roe contributed to this report."): the contributed tail then credits them as at a line's start.
+ */
+const SENTENCE_NAMES = new RegExp(String.raw`[.!?]["”’)]?\s+${NAMES_BEFORE}$`, "u");
 /** "Follow Jane Doe on Twitter". */
 const FOLLOW_BEFORE = new RegExp(
   String.raw`(?:^|[\s"“])(?:${capitalized(FOLLOW_OPENERS)})\s+${NAMES_BEFORE}$`,
@@ -91,11 +123,39 @@ export function isCredit(text: string, mention: Pick<Mention, "start" | "end">):
   const { before, after, fromLineStart } = lineAround(text, mention.start, mention.end);
   if (OPENED.test(before) || AGENCY_SLASH.test(before) || CLOSED.test(after)) return true;
   if (FOLLOW_BEFORE.test(before) && FOLLOW_AFTER.test(after)) return true;
-  if (fromLineStart && ONLY_NAMES.test(before) && CONTRIBUTED.test(after)) return true;
+  if (
+    ((fromLineStart && ONLY_NAMES.test(before)) ||
+      SENTENCE_NAMES.test(before) ||
+      WRITERS_BEFORE.test(before)) &&
+    CONTRIBUTED.test(after)
+  )
+    return true;
+  const lineOfNames = fromLineStart && ONLY_NAMES.test(before);
+  if (lineOfNames && (OUTLET_AFTER.test(after) || WRITER_BIO.test(after))) return true;
+  if (
+    lineOfNames &&
+    ONLY_NAMES.test(after) &&
+    OUTLET_LINE.test(text.slice(mention.end + after.length, mention.end + after.length + 60))
+  )
+    return true;
   return fromLineStart && BYLINE.test(before) && ONLY_NAMES.test(after);
 }
 
-/** The mentions without the people of credit lines. */
+/**
+ * A wire's sign-off: one word in capitals at the document's end ("REUTER" closing every Reuters story), a mark of
+ * the wire and no person. It opens its line or follows a sentence's end ("... record May 23. REUTER"), and nothing
+ * in lower case follows ("REUTER...", "REUTER N"). On the Reuters bench: 4,629 of 4,644 "REUTER" persons go.
+ */
+export function isSignOff(text: string, mention: Pick<Mention, "start" | "end" | "text">): boolean {
+  if (/\s/.test(mention.text) || /\p{Ll}/u.test(mention.text)) return false;
+  const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, mention.start - 200), mention.start).trim();
+  if (before !== "" && !/[.!?]["”’)]?$/u.test(before)) return false;
+  const rest = text.slice(mention.end, mention.end + 200);
+  return rest.length < 200 && !/\p{Ll}/u.test(rest);
+}
+
+/** The mentions without the people of credit lines and sign-offs. */
 export function withoutCredits(text: string, mentions: Mention[]): Mention[] {
-  return mentions.filter((m) => m.type !== "person" || !isCredit(text, m));
+  return mentions.filter((m) => m.type !== "person" || !(isCredit(text, m) || isSignOff(text, m)));
 }

@@ -4,16 +4,15 @@
  * spans and their types; places, countries and demonyms come named by the gazetteer.
  */
 import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
-import { GROUP_WORDS } from "../../lexicon/group-words.js";
+import { firstNameGender } from "../../lexicon/first-names.js";
 import { LANGUAGE_NOUNS, LANGUAGE_PREPOSITIONS, SPEECH_VERBS } from "../../lexicon/language-cues.js";
-import { PARTY_DESCRIPTORS, ROLE_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
-import { PRODUCT_NOUNS } from "../../lexicon/organization-suffixes.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { displayName, surnameKey } from "../../text/names.js";
 import { tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
 import { withoutCredits } from "./credits.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
+import { dropWords, settleOneWordPersons, withoutWorks } from "./not-people.js";
 import { documentSpellings, nameOrganizations } from "./organizations.js";
 import { personKey, personRule } from "./persons.js";
 
@@ -69,12 +68,42 @@ function namePersons(mentions: Mention[]): void {
     firstNames: true,
     genderOf,
     mentionsOf: (key) => written.get(key) ?? 0,
+    isFirstName: (word) =>
+      firstNameGender(word) !== null || ((gazetteer().phrases.get(word) ?? 0) & Kind.firstName) !== 0,
   });
+  const titleOf = (mention: Mention) =>
+    mention.title === undefined ? undefined : { gender: genderOfTitle(mention.title) };
+  // Where each person the rule settles is named: a short name it leaves between candidates ("Smith" beside
+  // "John Smith" and "Mary Smith") means the one named last before it, else the one named next after it.
+  const namedAt = new Map<string, number[]>();
   for (const mention of persons) {
-    const title = mention.title === undefined ? undefined : { gender: genderOfTitle(mention.title) };
-    const key = canonicalOf(personKey(mention.text), title);
+    const key = canonicalOf(personKey(mention.text), titleOf(mention));
+    const starts = namedAt.get(key);
+    if (starts === undefined) namedAt.set(key, [mention.start]);
+    else starts.push(mention.start);
+  }
+  for (const mention of persons) {
+    const nearest = (candidates: readonly string[]): string | null =>
+      nearestNamed(candidates, namedAt, mention.start);
+    const key = canonicalOf(personKey(mention.text), titleOf(mention), nearest);
     mention.entity = displayName(forms.get(key) ?? key);
   }
+}
+
+/** Of `candidates`, the one named last before `at`, else the one named first after it. */
+function nearestNamed(
+  candidates: readonly string[],
+  namedAt: ReadonlyMap<string, number[]>,
+  at: number,
+): string | null {
+  let before: { key: string; start: number } | null = null;
+  let after: { key: string; start: number } | null = null;
+  for (const key of candidates)
+    for (const start of namedAt.get(key) ?? []) {
+      if (start < at && (before === null || start > before.start)) before = { key, start };
+      if (start > at && (after === null || start < after.start)) after = { key, start };
+    }
+  return before?.key ?? after?.key ?? null;
 }
 
 /**
@@ -112,90 +141,6 @@ function settleTypes(mentions: Mention[]): void {
 }
 
 /**
- * A one-word "person" that the document also writes as an ordinary lower-case word ("Figure 2 shows ... the
- * figure", "the Article ... this article") and that is no known first or last name is the word, not a
- * person; nor is a contraction ("I'm"), an ordinal or a lone initial. Measured on GUM dev: see scripts/eval/people.ts.
- */
-function dropWords(mentions: Mention[], tokens: readonly Token[]): Mention[] {
-  let lowerWords: Set<string> | null = null;
-  const gaz = gazetteer();
-  return mentions.filter((m) => {
-    if (m.type !== "person") return true;
-    // A name has a word of two letters or more that starts with a capital: "2nd" and a lone "U." are not names.
-    if (!/\p{Lu}\p{L}/u.test(m.text)) return false;
-    if (/\s/.test(m.text)) return true;
-    if (/['’](?:m|re|ve|ll|d|t)$/u.test(m.text)) return false;
-    // A US legislator's party and state ("Gwen Moore (D-Wis.)").
-    if (/^[DRI]-\p{Lu}\p{Ll}*\.?$/u.test(m.text)) return false;
-    const key = m.text.toLowerCase();
-    if (((gaz.phrases.get(key) ?? 0) & (Kind.firstName | Kind.lastName)) !== 0) return true;
-    lowerWords ??= new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
-    return !lowerWords.has(key);
-  });
-}
-
-/**
- * A one-word "person" that stays one word once named (no full name took it in) and never has a title is no
- * person when it is a party role alone ("Del."), a faith or community ("Muslim", "Latino"), an ordinary English word ("Beauty", "Tasks": Hunspell lists it only in lower case) or a
- * known organization or a party ("Facebook", "GOP"), the first word of the document's one organization that starts with it
- * ("Zentrix" after "Zentrix Labs"), or a name written before a product noun ("the Flickwave app"): these become
- * organizations. On GUM dev and GUM train's genres the model never saw,
- * the ordinary words were 14 wrong people to 8 right ones (the right ones being "Mom", "Professor", "Abbot").
- */
-function settleOneWordPersons(mentions: Mention[], tokens: readonly Token[]): Mention[] {
-  const gaz = gazetteer();
-  const titled = new Set(
-    mentions.filter((m) => m.type === "person" && m.title !== undefined).map((m) => m.entity),
-  );
-  const organizations = organizationsByFirstWord(mentions);
-  const brands = brandNames(tokens);
-  return mentions.filter((m) => {
-    if (m.type !== "person" || /\s/.test(m.entity) || titled.has(m.entity)) return true;
-    const key = m.entity.toLowerCase();
-    if (ROLE_DESCRIPTORS.has(key) || GROUP_WORDS.has(key)) return false;
-    const organization = organizations.get(key);
-    if (organization !== undefined || brands.has(key)) {
-      m.type = "organization";
-      m.entity = organization ?? m.entity;
-      return true;
-    }
-    const kind = gaz.phrases.get(key) ?? 0;
-    if ((kind & (Kind.firstName | Kind.lastName)) !== 0) return true;
-    if ((kind & Kind.organization) !== 0 || PARTY_DESCRIPTORS.has(key)) {
-      m.type = "organization";
-      return true;
-    }
-    return !gaz.ordinaryWords.has(key);
-  });
-}
-
-/** Lower-cased first word → the document's one organization name of two words or more it starts ("Zentrix Labs"). */
-function organizationsByFirstWord(mentions: readonly Mention[]): Map<string, string> {
-  const found = new Map<string, string | null>();
-  for (const m of mentions) {
-    if (m.type !== "organization" || !/\s/.test(m.text)) continue;
-    const first = (m.text.split(/\s/)[0] as string).toLowerCase();
-    const known = found.get(first);
-    found.set(first, known === undefined || known === m.text ? m.text : null);
-  }
-  return new Map([...found].filter((entry): entry is [string, string] => entry[1] !== null));
-}
-
-/**
- * Lower-cased capitalized words the document writes before a product or company noun ("the Flickwave app",
- * "Tesla shareholders"), wherever the tagger read them.
- */
-function brandNames(tokens: readonly Token[]): Set<string> {
-  const brands = new Set<string>();
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const word = tokens[i] as Token;
-    if (PRODUCT_NOUNS.has((tokens[i + 1] as Token).text) && /^\p{Lu}/u.test(word.text))
-      brands.add(word.text.toLowerCase());
-  }
-  return brands;
-}
-
-/**
  * A demonym that names a language is no mention of its country: after a speech verb ("speaks Dutch"), before a
  * language noun ("the English language"), or after "in"/"into"/"from" with no noun after it ("written in
  * English, but ..."; "in Dutch universities" stays the Netherlands).
@@ -223,7 +168,7 @@ function dropLanguages(mentions: Mention[], tokens: readonly Token[]): Mention[]
  * then canonical names.
  */
 export function nameMentions(found: Mention[], text: string, tokens: readonly Token[]): Mention[] {
-  const mentions = dropLanguages(dropWords(withoutCredits(text, found), tokens), tokens);
+  const mentions = dropLanguages(dropWords(withoutWorks(text, withoutCredits(text, found)), tokens), tokens);
   settleTypes(mentions);
   relabelSurnames(mentions);
   namePersons(mentions);

@@ -6,7 +6,7 @@
  * stays apart: guessing would give one person's words to another. Candidates that themselves join one longer
  * name count once ("Rouhani" → "Hassan Rouhani" ← "Mohammad Hassan Rouhani"). Case is ignored.
  */
-import { nameWords } from "../../text/names.js";
+import { nameWords as allWords } from "../../text/names.js";
 import type { Gender } from "./gender.js";
 
 export interface PersonRuleOptions {
@@ -19,6 +19,11 @@ export interface PersonRuleOptions {
    * DOMINANCE times as often as each other ("Clinton" in a story with 4 "Hillary Clinton" and 1 "Bill Clinton").
    */
   mentionsOf?: (key: string) => number;
+  /**
+   * Whether a word is a known first name: a titled word that is none may be the family name written first
+   * ("Mr. Xi" → "Xi Jinping", "Mr. Ban" → "Ban Ki-moon"); "Prince Harry" is not "Harry Kane".
+   */
+  isFirstName?: (word: string) => boolean;
 }
 
 /**
@@ -33,12 +38,41 @@ export interface TitleEvidence {
   gender: Gender | null;
 }
 
-export type PersonResolver = (key: string, title?: TitleEvidence) => string;
+/**
+ * The key a name joins. With candidates the rule cannot settle, `choose` may pick one of them (keys), or return
+ * null to keep the name apart.
+ */
+export type PersonResolver = (
+  key: string,
+  title?: TitleEvidence,
+  choose?: (candidates: readonly string[]) => string | null,
+) => string;
 
 function endsWith(long: readonly string[], short: readonly string[]): boolean {
   if (short.length >= long.length) return false;
   const offset = long.length - short.length;
   return short.every((word, i) => long[offset + i] === word);
+}
+
+/** `long` has the first and last words of `short` and all of its words in order, and more ("a b c" ⊃ "a c"). */
+function widens(long: readonly string[], short: readonly string[]): boolean {
+  if (short.length < 2 || short.length >= long.length) return false;
+  if (long[0] !== short[0] || long[long.length - 1] !== short[short.length - 1]) return false;
+  let at = 1;
+  for (let i = 1; i < long.length - 1 && at < short.length - 1; i++) if (long[i] === short[at]) at++;
+  return at === short.length - 1;
+}
+
+/** A generation after a surname ("jr.", "iii"): "Mr. Biden" is "Joseph R. Biden Jr.". */
+const GENERATION = /^(?:jr\.?|sr\.?|ii|iii|iv)$/;
+
+/** The words a name is matched by: its words less a generation after the surname. */
+function nameWords(key: string): string[] {
+  const words = allWords(key);
+  const last = words[words.length - 1] as string;
+  // "Downey Jr." is a surname; "Elizabeth II" keeps its number (it is no first name of another).
+  const strip = words.length > 2 ? GENERATION.test(last) : words.length === 2 && /^[js]r\.?$/.test(last);
+  return strip ? words.slice(0, -1) : words;
 }
 
 function push(index: Map<string, string[]>, key: string, name: string): void {
@@ -73,22 +107,29 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
     return first.n >= DOMINANCE * second.n ? first.t : null;
   };
   const candidatesOf = (w: readonly string[], titled: boolean): string[] => {
-    const byEnd = (byLast.get(w[w.length - 1] as string) ?? []).filter((n) =>
-      endsWith(words.get(n) as string[], w),
-    );
+    const byEnd = (byLast.get(w[w.length - 1] as string) ?? []).filter((n) => {
+      const long = words.get(n) as string[];
+      return endsWith(long, w) || widens(long, w);
+    });
     // A titled one-word name is a surname ("Mr Smith") or a royal's given name ("Prince Harry"): never the
     // first name of another person ("Harry Kane").
-    if (byEnd.length > 0 || w.length !== 1 || !options.firstNames || titled) return byEnd;
+    if (byEnd.length > 0 || w.length !== 1 || !options.firstNames) return byEnd;
+    if (titled && (options.isFirstName === undefined || options.isFirstName(w[0] as string))) return byEnd;
     return byFirst.get(w[0] as string) ?? [];
+  };
+  /** The names an untitled name may join, each as the name it joins in turn. */
+  const targetsOf = (key: string, seen: Set<string>): string[] => {
+    const w = words.get(key) ?? nameWords(key);
+    seen.add(key);
+    const candidates = candidatesOf(w, false);
+    // Each candidate is followed on its own path: a sibling seen first must not hide a longer name from it.
+    return [...new Set(candidates.filter((c) => !seen.has(c)).map((c) => resolve(c, new Set(seen))))];
   };
   const resolve = (key: string, seen: Set<string>): string => {
     const cached = canonical.get(key);
     if (cached !== undefined) return cached;
-    const w = words.get(key) ?? nameWords(key);
-    seen.add(key);
-    const candidates = candidatesOf(w, false);
-    const targets = new Set(candidates.filter((c) => !seen.has(c)).map((c) => resolve(c, seen)));
-    const result = targets.size === 1 ? ([...targets][0] as string) : (dominant([...targets]) ?? key);
+    const targets = targetsOf(key, seen);
+    const result = targets.length === 1 ? (targets[0] as string) : (dominant(targets) ?? key);
     canonical.set(key, result);
     return result;
   };
@@ -96,14 +137,21 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
    * A titled name: the title's gender settles between two candidates ("Mr Smith" is John, not Mary Smith), and a
    * candidate whose gender disagrees is never joined ("Mrs Smith" is not John Smith).
    */
-  const resolveTitled = (key: string, title: TitleEvidence): string => {
+  type Choose = (candidates: readonly string[]) => string | null;
+  /** One of several targets: the dominant one, else the caller's choice, else none (the name stays apart). */
+  const pick = (key: string, targets: readonly string[], choose: Choose | undefined): string => {
+    if (targets.length === 1) return targets[0] as string;
+    if (targets.length === 0) return key;
+    const chosen = dominant(targets) ?? choose?.(targets) ?? null;
+    return chosen !== null && targets.includes(chosen) ? chosen : key;
+  };
+  const resolveTitled = (key: string, title: TitleEvidence, choose: Choose | undefined): string => {
     const w = words.get(key) ?? nameWords(key);
     const targets = [...new Set(candidatesOf(w, true).map((c) => resolve(c, new Set([key]))))].filter(
       (t) => t !== key,
     );
     const gender = title.gender;
-    if (gender === null || options.genderOf === undefined)
-      return targets.length === 1 ? (targets[0] as string) : (dominant(targets) ?? key);
+    if (gender === null || options.genderOf === undefined) return pick(key, targets, choose);
     const genderOf = options.genderOf;
     const compatible = targets.filter((t) => {
       const g = genderOf(t);
@@ -111,12 +159,17 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
     });
     if (compatible.length === 1) return compatible[0] as string;
     const agreeing = compatible.filter((t) => genderOf(t) === gender);
-    return agreeing.length === 1 ? (agreeing[0] as string) : (dominant(compatible) ?? key);
+    return agreeing.length === 1 ? (agreeing[0] as string) : pick(key, compatible, choose);
   };
-  return (key, title) => (title === undefined ? resolve(key, new Set()) : resolveTitled(key, title));
+  return (key, title, choose) => {
+    if (title !== undefined) return resolveTitled(key, title, choose);
+    const result = resolve(key, new Set());
+    if (result !== key || choose === undefined) return result;
+    return pick(key, targetsOf(key, new Set()), choose);
+  };
 }
 
-/** The key of a written name: lower case, single spaces. */
+/** The key of a written name: lower case, single spaces, one apostrophe ("O’Toole" and "O'Toole" are one name). */
 export function personKey(name: string): string {
-  return name.toLowerCase().replace(/\s+/g, " ");
+  return name.toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'");
 }

@@ -54,6 +54,20 @@ function nameIn(bare: string): { name: string; afterRole: boolean } {
     : { name: bare, afterRole: false };
 }
 
+/**
+ * A person's name as a speaker's: without the office, role or descriptor the tagger kept before it
+ * ("Treasury Secretary James Baker" → "James Baker", "Sir Alan Ford" → "Alan Ford"). A lone honorific and
+ * surname stays ("Mr Brown"): without it nothing but the surname is left.
+ */
+export function withoutTitle(name: string): string {
+  const bare = name.replace(STRIP_TITLE, "");
+  const named = nameIn(bare);
+  const words = fromFirstName(named.name).split(" ");
+  const stripped = words.join(" ");
+  if (stripped === name || !/^\p{Lu}/u.test(stripped)) return name;
+  return named.afterRole || words.length >= 2 ? stripped : name;
+}
+
 /** A role or another noun for a person ("boss", "mp", "spokesmen"), lower case. */
 function isPersonNoun(word: string): boolean {
   const singular = (word.split("-").at(-1) as string).replace(/s$/, "");
@@ -125,6 +139,56 @@ function cutAtInitial(name: string, person: Mention): boolean {
   return initial > 0 && !person.text.includes(words.at(-1) as string);
 }
 
+/** Gazetteer kinds of a place that speaks for its government ("Moscow said", "Ottawa said", "Texas said"). */
+const GOVERNMENT_PLACE = Kind.country | Kind.bigCity | Kind.state | Kind.region;
+
+/**
+ * "…,” Rubio said" where the tagger typed the one-word name a place: a place speaks only as its government,
+ * so a name the gazetteer knows as a surname, or not as any place at all, is a person's. A place known
+ * as a city and not as a surname ("Ottawa said") stays the place.
+ */
+function speakingPlaceIsPerson(mention: Mention, name: string): boolean {
+  if (mention.type !== "place" || mention.text !== name || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(name)) return false;
+  const kind = gazetteer().phrases.get(name.toLowerCase()) ?? 0;
+  if ((kind & GOVERNMENT_PLACE) !== 0) return false;
+  return (kind & Kind.lastName) !== 0 || (kind & Kind.city) === 0;
+}
+
+/** Gazetteer kinds that make a word an organization's or a place's rather than a first name. */
+const NOT_FIRST_NAME = GOVERNMENT_PLACE | Kind.city | Kind.organization | Kind.demonym;
+
+/**
+ * "…,” Dauster said" where the tagger typed "Jorio Dauster" and every "Dauster" an organization: a
+ * two-word name shortened to its last word is a person's (a company is shortened to its first:
+ * "Allegheny International" → "Allegheny"). The two-word name, when the document has one such and its
+ * first word is no organization or place word; else null.
+ */
+function personShapedOrganization(context: SpeakerContext, surname: string): string | null {
+  if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(surname)) return null;
+  const full = new Set<string>();
+  for (const m of context.mentions) {
+    if (m.type !== "organization") continue;
+    const words = m.text.split(/\s+/);
+    if (words.length !== 2 || words[1] !== surname) continue;
+    const first = words[0] as string;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(first) || ORGANIZATION_NOUNS.has(first.toLowerCase())) continue;
+    if (((gazetteer().phrases.get(first.toLowerCase()) ?? 0) & NOT_FIRST_NAME) !== 0) continue;
+    full.add(`${first} ${surname}`);
+  }
+  return full.size === 1 ? ([...full][0] as string) : null;
+}
+
+/** "Paris, 20, said": an age in commas right after the phrase is said of a person only. */
+function agedAfter(tokens: readonly Token[], end: number): boolean {
+  const at = tokenAt(tokens, end);
+  return (
+    tokens[at]?.text === "," &&
+    tokens[at + 1]?.kind === "number" &&
+    /^\d{1,3}$/.test(tokens[at + 1]?.text ?? "") &&
+    tokens[at + 2]?.text === ","
+  );
+}
+
 /** "boss" in "Arsenal boss Arsene Wenger", "spokesman" in "said spokesman Josh Earnest": a lower-case noun for a person right before `offset`. */
 function followsPersonNoun(tokens: readonly Token[], offset: number): boolean {
   const before = tokens[tokenAt(tokens, offset) - 1]?.text ?? "";
@@ -162,7 +226,15 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
   const initials =
     /^(?:\p{Lu}\.\s*)+\p{Lu}\p{Ll}|\s\p{Lu}\.\s+\p{Lu}\p{Ll}/u.test(name) &&
     !found.some((m) => m.type === "country" || m.type === "demonym");
-  if (titled || afterRole || initials || person !== undefined || (name.includes(" ") && isFirstName(first))) {
+  const aged = agedAfter(context.tokens, span.end);
+  if (
+    titled ||
+    afterRole ||
+    initials ||
+    aged ||
+    person !== undefined ||
+    (name.includes(" ") && isFirstName(first))
+  ) {
     learnPerson(context, name, span);
     return { name, mention: span };
   }
@@ -178,6 +250,15 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
   const definite = /^the\s/i.test(span.text) || afterThe(context.tokens, span.start);
   if (demonymOnly && !/s$/.test(span.text) && definite) return byDescription(context, span, null);
   const other = found.find((m) => m.type !== "demonym");
+  if (other !== undefined && speakingPlaceIsPerson(other, name)) {
+    learnPerson(context, name, span);
+    return { name, mention: span };
+  }
+  const fullName = other?.type === "organization" ? personShapedOrganization(context, name) : null;
+  if (fullName !== null) {
+    learnPerson(context, fullName, span);
+    return { name: fullName, mention: span };
+  }
   if (other) return { name: null, mention: span, organization: other.entity };
   const words = bare.toLowerCase().split(/\s+/);
   if (/^The\s/.test(span.text) || words.some((w) => ORGANIZATION_NOUNS.has(w))) {

@@ -68,6 +68,25 @@ function sentenceOf(
   return sentences[lo - 1] ?? { start: 0, end: offset + 1 };
 }
 
+const APPOSITIVE_TOKENS = 8;
+
+/**
+ * Role nouns in an appositive right after a name ("Ed Balls, the shadow chancellor, said", "Jane Doe, a
+ * spokeswoman for Acme,"): the words up to the next comma or sentence end, two-word roles too.
+ */
+function appositiveRoles(tokens: readonly Token[], after: number): string[] {
+  if (tokens[after]?.text !== ",") return [];
+  const roles: string[] = [];
+  for (let k = after + 1; k < Math.min(tokens.length, after + 1 + APPOSITIVE_TOKENS); k++) {
+    const w = (tokens[k] as Token).text.toLowerCase();
+    if (/^[,.;:!?]$/.test(w)) break;
+    const pair = `${w} ${tokens[k + 1]?.text.toLowerCase() ?? ""}`;
+    if (ROLE_TITLES.has(pair)) roles.push(pair);
+    if (ROLE_TITLES.has(w)) roles.push(w);
+  }
+  return roles;
+}
+
 /**
  * Facts per person entity from the document's mentions: titles ("President Rouhani"), role nouns and
  * demonyms in the few words before a name ("his Azeri counterpart Ilham Aliyev", "spokeswoman Jane Doe"),
@@ -107,6 +126,7 @@ export function collectPeople(
       if (ROLE_TITLES.has(w)) facts.roles.add(w);
       facts.gender ??= genderOfTitle(w);
     }
+    for (const role of appositiveRoles(tokens, tokenAt(tokens, m.end))) facts.roles.add(role);
     // Demonyms and countries right before the name (or its title): "Iranian President Hassan Rouhani".
     while (n < nationals.length && (nationals[n] as Mention).end <= m.start - 40) n += 1;
     for (let j = n; j < nationals.length && (nationals[j] as Mention).start < m.start; j++) {

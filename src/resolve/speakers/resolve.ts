@@ -3,7 +3,7 @@ import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
 import { FEMALE_ROLES, MALE_ROLES, ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { tokenAt } from "../../text/token-at.js";
 import type { Mention, Quote, QuoteSpan, QuoteSpeaker, SpeakerPhrase, TextSpan, Token } from "../../types.js";
-import { byName } from "./by-name.js";
+import { byName, withoutTitle } from "./by-name.js";
 import { byOrganization, organizationSpokenFor } from "./by-organization.js";
 import {
   byDescription,
@@ -192,9 +192,9 @@ export function resolveSpeaker(context: SpeakerContext, span: SpeakerPhrase): Qu
     if (spokenFor !== null) speaker = { ...speaker, organization: spokenFor };
   } else if (span.kind === "organization") speaker = byOrganization(context, typed);
   else speaker = byName(context, typed);
-  speaker = { ...speaker, mention };
   if (speaker.name !== null) remember(context, speaker.name, span.start);
-  return speaker;
+  // The person is remembered by the document's name for them; the quote names them without the title.
+  return { ...speaker, mention, name: speaker.name === null ? null : withoutTitle(speaker.name) };
 }
 
 /**

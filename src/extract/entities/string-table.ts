@@ -1,0 +1,58 @@
+/**
+ * A string's hash in a few multiplications per character, and a fixed table from strings to numbers over it.
+ * The tagger looks up strings it has just made (a token's text, a feature's name): a Map hashes each new
+ * string through the engine, and the model's names took a Bloom filter (a 64-bit FNV hash in 16-bit
+ * pieces) in front of the Map so that the many misses skipped that probe. One probe here does both jobs:
+ * 1,500 Reuters documents, a new word's feature sums 8.4% of the run with the filter and the Map.
+ */
+
+/** A 32-bit hash of the string's UTF-16 code units (multiply-xor, then a final mix of the high bits down). */
+export function hashOf(text: string): number {
+  let h = text.length;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x9e3779b1);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  return h ^ (h >>> 13);
+}
+
+/** Strings → non-negative numbers, filled once and then only read; linear probing, at most 40% full. */
+export class StringTable {
+  private readonly keys: (string | null)[];
+  private readonly hashes: Int32Array;
+  private readonly values: Int32Array;
+  private readonly mask: number;
+
+  constructor(capacity: number) {
+    let slots = 1024;
+    while (slots * 0.4 < capacity) slots *= 2;
+    this.keys = new Array(slots).fill(null);
+    this.hashes = new Int32Array(slots);
+    this.values = new Int32Array(slots);
+    this.mask = slots - 1;
+  }
+
+  /** Sets the key's value (the table must have been made for at least as many keys as are set). */
+  set(key: string, value: number): void {
+    if (value < 0) throw new Error("StringTable values are non-negative");
+    const hash = hashOf(key);
+    let slot = hash & this.mask;
+    for (let known = this.keys[slot]; known !== null; known = this.keys[slot]) {
+      if (known === key) break;
+      slot = (slot + 1) & this.mask;
+    }
+    this.keys[slot] = key;
+    this.hashes[slot] = hash;
+    this.values[slot] = value;
+  }
+
+  /** The key's value, or -1. */
+  get(key: string): number {
+    const hash = hashOf(key);
+    let slot = hash & this.mask;
+    for (let known = this.keys[slot]; known !== null; known = this.keys[slot]) {
+      if (this.hashes[slot] === hash && known === key) return this.values[slot] as number;
+      slot = (slot + 1) & this.mask;
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * Names inside the title of a work are no people: a person mention within a short title-case quotation ("When
+ * Love Comes to Town", "American Pie"), and a one-word name the document only ever writes as the possessive
+ * of a capitalized name ("Valentine's Day", "Crabbie's Grand National") or of a disease ("Alzheimer's disease").
+ */
+import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
+import { STOPWORDS } from "../../lexicon/stopwords.js";
+import type { Mention } from "../../types.js";
+
+const NAME_KINDS = Kind.firstName | Kind.lastName;
+/** The most words a quoted title has: a longer quotation is speech. */
+const MAX_TITLE_WORDS = 8;
+/** How far from the mention its quotation marks may be (characters, each side). */
+const REACH = 80;
+
+/** The quotation [open, close) around [start, end) on one line, or null. */
+function quotationAround(text: string, start: number, end: number): { open: number; close: number } | null {
+  const from = Math.max(0, start - REACH);
+  const before = text.slice(from, start);
+  const after = text.slice(end, Math.min(text.length, end + REACH));
+  const lineStart = before.lastIndexOf("\n") + 1;
+  const lineEnd = after.indexOf("\n") < 0 ? after.length : after.indexOf("\n");
+  const left = before.slice(lineStart);
+  const right = after.slice(0, lineEnd);
+  const curlyOpen = left.lastIndexOf("“");
+  if (curlyOpen >= 0 && left.indexOf("”", curlyOpen) < 0) {
+    const close = right.indexOf("”");
+    return close < 0 ? null : { open: from + lineStart + curlyOpen + 1, close: end + close };
+  }
+  // Straight marks open and close alike: an opening one is followed by a word, a closing one follows a word.
+  const open = left.lastIndexOf('"');
+  const close = right.indexOf('"');
+  if (open < 0 || close < 0) return null;
+  const openAt = from + lineStart + open;
+  const closeAt = end + close;
+  const opens = /\S/u.test(text.charAt(openAt + 1)) && /^[\s([—–-]?$/u.test(text.charAt(openAt - 1));
+  const closes =
+    /\S/u.test(text.charAt(closeAt - 1)) && /^[\s.,;:!?)\]—–-]?$/u.test(text.charAt(closeAt + 1));
+  return opens && closes ? { open: from + lineStart + open + 1, close: end + close } : null;
+}
+
+/** Whether a quotation is a title: a few words, each capitalized or a function word, more than the name's. */
+function isQuotedTitle(quoted: string, name: string): boolean {
+  const words = quoted.match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  if (words.length > MAX_TITLE_WORDS || words.length <= (name.match(/[\p{L}\p{N}'’]+/gu) ?? []).length)
+    return false;
+  if (!words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || STOPWORDS.has(w.toLowerCase()))) return false;
+  // A word of the title beside the name that is an ordinary word ("Pie"): a list of names or a name called out
+  // ("Peterson, Daniels!") is no title.
+  const gaz = gazetteer();
+  const own = new Set((name.match(/[\p{L}\p{N}'’]+/gu) ?? []).map((w) => w.toLowerCase()));
+  return words.some((w) => {
+    const key = w.toLowerCase();
+    return (
+      !own.has(key) &&
+      /^\p{Lu}/u.test(w) &&
+      gaz.ordinaryWords.has(key) &&
+      ((gaz.phrases.get(key) ?? 0) & NAME_KINDS) === 0
+    );
+  });
+}
+
+/** Whether the person mention lies inside a quoted title of a work. */
+export function inQuotedTitle(text: string, mention: Pick<Mention, "start" | "end" | "text">): boolean {
+  const quotation = quotationAround(text, mention.start, mention.end);
+  return quotation !== null && isQuotedTitle(text.slice(quotation.open, quotation.close), mention.text);
+}
+
+/** Whether a one-word mention is written as a possessive before a capitalized word or a disease noun. */
+export function isPossessiveOfThing(text: string, mention: Pick<Mention, "end">): boolean {
+  const after = text.slice(mention.end, mention.end + 40);
+  return /^['’]s\s+(?:\p{Lu}|disease\b|syndrome\b)/u.test(after);
+}
