@@ -11,6 +11,7 @@
  * name with its title (`mention covers name`), and is the speaker resolved to that name (`named`)?
  */
 import type { Quote, Span } from "../../src/types.js";
+import { foldName } from "./named-speaker.js";
 
 const VERBS =
   "said|says|told|tells|added|adds|asked|asks|explained|explains|wrote|writes|warned|warns|noted|insisted|insists|" +
@@ -112,9 +113,9 @@ export function scoreExplicit(score: ExplicitScore, text: string, quotes: readon
     if (covers) score.covers += 1;
     // Resolved as the held-out scorer asks: to a named PERSON (not an organization) whose canonical name
     // holds the name's last word.
-    const surname = text.slice(a.name.start, a.name.end).split(/\s+/).at(-1)?.toLowerCase() ?? "";
+    const surname = foldName(text.slice(a.name.start, a.name.end).split(/\s+/).at(-1) ?? "");
     const named = quote?.speaker.name ?? "";
-    const isNamed = surname !== "" && named.toLowerCase().split(/\s+/).includes(surname);
+    const isNamed = surname !== "" && foldName(named).split(/\s+/).includes(surname);
     if (isNamed) score.named += 1;
     if (!covers || !isNamed) {
       const from = Math.max(0, a.quoteEnd - 80);

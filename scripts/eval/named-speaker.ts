@@ -35,16 +35,21 @@ export function goldSurname(mention: string): string | null {
     // "Another critic, Laurence H. Tribe": a description first, the name in apposition.
     if (!/^\p{Lu}/u.test(last)) continue;
     if (NOT_NAMES.has(last.toLowerCase()) || DESCRIPTION.test(head)) return null;
-    return last.toLowerCase();
+    return foldName(last);
   }
   return null;
 }
 
+/**
+ * Lower case with typographic apostrophes as ASCII: "O’Neill" and "O'Neill" are one name (a text may write both,
+ * and the person rule joins them).
+ */
+export const foldName = (name: string): string => name.toLowerCase().replace(/[‘’]/g, "'");
+
 /** Whether a resolved speaker name holds the surname (case-insensitive, whole word). */
 export function namesPerson(name: string | null, surname: string): boolean {
   if (name === null) return false;
-  return name
-    .toLowerCase()
+  return foldName(name)
     .split(/[\s]+/)
     .some((w) => w.replace(/[.,]$/, "") === surname);
 }
