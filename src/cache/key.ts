@@ -5,6 +5,7 @@ import { homedir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Document } from "../types.js";
+import type { CodeMemo } from "./code-memo.js";
 
 /** The folder holding the cache database: $CORPUS_CLI_CACHE_DIR, else $XDG_CACHE_HOME/corpus-cli, else ~/.cache. */
 export function cacheDirectory(env: NodeJS.ProcessEnv = process.env): string {
@@ -28,24 +29,46 @@ export const RESULT_ROOTS = ["pipeline/annotate.js", "pipeline/packed.js", "corp
 /**
  * What a document's result depends on besides its own text: the code that computes it (resultModules),
  * the models, the package's version and dependencies, and the options. Hashing the files themselves, not
- * just the version, keeps a development build from ever reading results computed by older code. A few
- * hundred kilobytes of code plus the models: a few milliseconds per run.
+ * just the version, keeps a development build from ever reading results computed by older code. With a memo
+ * (cache/code-memo.ts) an unchanged install's digests are known by its files' identities, without reading them.
  */
-export function pipelineFingerprint(options: unknown, codeRoot = CODE_ROOT): string {
+export function pipelineFingerprint(options: unknown, codeRoot = CODE_ROOT, memo?: CodeMemo): string {
   const hash = crypto.createHash("sha256");
   const packageRoot = findPackageRoot(codeRoot);
   hash.update(`options ${JSON.stringify(options)}\n`);
   if (packageRoot) hash.update(readFileSync(path.join(packageRoot, "package.json")));
-  for (const file of resultModules(codeRoot)) {
-    hash.update(`${path.relative(codeRoot, file)}\n`);
-    hash.update(readFileSync(file));
-  }
+  hash.update(`modules ${modulesDigest(codeRoot, RESULT_ROOTS, memo)}\n`);
   const models = packageRoot ? path.join(packageRoot, "models") : null;
-  for (const file of models ? listFiles(models) : []) {
-    hash.update(`models/${path.relative(models as string, file)}\n`);
-    hash.update(readFileSync(file));
-  }
+  if (models) hash.update(`models ${modelsDigest(models, memo)}\n`);
   return hash.digest("hex").slice(0, 32);
+}
+
+/** The digest of the modules of `roots` and all they import: each one's path (from codeRoot) and bytes. */
+function modulesDigest(codeRoot: string, roots: readonly string[], memo?: CodeMemo): string {
+  const compute = () => {
+    const hash = crypto.createHash("sha256");
+    const files = resultModules(codeRoot, roots);
+    for (const file of files) {
+      hash.update(`${path.relative(codeRoot, file)}\n`);
+      hash.update(readFileSync(file));
+    }
+    return { digest: hash.digest("hex"), files };
+  };
+  return memo ? memo.digest(`modules ${codeRoot} ${roots.join(" ")}`, compute) : compute().digest;
+}
+
+/** The digest of the model files: each one's path and bytes (the folder itself is known, for files added). */
+function modelsDigest(models: string, memo?: CodeMemo): string {
+  const compute = () => {
+    const hash = crypto.createHash("sha256");
+    const files = listFiles(models);
+    for (const file of files) {
+      hash.update(`models/${path.relative(models, file)}\n`);
+      hash.update(readFileSync(file));
+    }
+    return { digest: hash.digest("hex"), files: existsSync(models) ? [models, ...files] : files };
+  };
+  return memo ? memo.digest(`models ${models}`, compute) : compute().digest;
 }
 
 /**
@@ -54,13 +77,10 @@ export function pipelineFingerprint(options: unknown, codeRoot = CODE_ROOT): str
  * pipeline fingerprint. The key of a corpus-level result (see cli/memo.ts): any change to the code makes
  * those results unreachable, where only a change to the pipeline's modules invalidates per-document ones.
  */
-export function programFingerprint(pipeline: string, codeRoot = CODE_ROOT): string {
+export function programFingerprint(pipeline: string, codeRoot = CODE_ROOT, memo?: CodeMemo): string {
   const hash = crypto.createHash("sha256");
   hash.update(`pipeline ${pipeline}\n`);
-  for (const file of resultModules(codeRoot, PROGRAM_ROOTS)) {
-    hash.update(`${path.relative(codeRoot, file)}\n`);
-    hash.update(readFileSync(file));
-  }
+  hash.update(`modules ${modulesDigest(codeRoot, PROGRAM_ROOTS, memo)}\n`);
   return hash.digest("hex").slice(0, 32);
 }
 

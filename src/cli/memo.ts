@@ -9,7 +9,6 @@
  */
 import * as crypto from "node:crypto";
 import path from "node:path";
-import { programFingerprint } from "../cache/key.js";
 import type { ResultCache } from "../cache/store.js";
 import { formatOf, isRecordFormat } from "../corpus/formats.js";
 import type { OutputStream, Printer } from "../format/printer.js";
@@ -146,7 +145,7 @@ export function corpusMemo(
       }),
     )
     .digest("base64url");
-  const code = programFingerprint(documents.fingerprint);
+  const code = documents.programFingerprint();
   const key = crypto
     .createHash("sha256")
     .update(`${scope}\n${code}\n${corpus.digest("base64url")}`)
