@@ -11,3 +11,15 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   }
   return lo;
 }
+
+/** Index of the last span that starts at or before `offset` (a sentence holding it), or -1 (binary search). */
+export function spanAt(spans: ReadonlyArray<{ start: number }>, offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as { start: number }).start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}

@@ -2,7 +2,7 @@ import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
 import { isFirstName } from "../../lexicon/first-names.js";
 import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
 import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
-import { tokenAt } from "../../text/token-at.js";
+import { spanAt, tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
 import { type Gender, genderOfFullName, genderOfOneName, genderOfTitle } from "../names/gender.js";
 import { SUBJECT_TOKENS } from "./salience.js";
@@ -51,21 +51,6 @@ function isSurelyNoPerson(name: string): boolean {
   // Not a place or organization the gazetteer knows: "Ford" is Gerald Ford as often as the company (GUM train
   // lost 5 pronouns of 1,518).
   return gaz.ordinaryWords.has(key);
-}
-
-/** The sentence holding an offset, by binary search over the sentences' starts. */
-function sentenceOf(
-  sentences: ReadonlyArray<{ start: number; end: number }>,
-  offset: number,
-): { start: number; end: number } {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sentences[mid] as { start: number }).start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return sentences[lo - 1] ?? { start: 0, end: offset + 1 };
 }
 
 const APPOSITIVE_TOKENS = 8;
@@ -156,7 +141,7 @@ export function collectPeople(
     const facts = people.get(m.entity) as PersonFacts;
     if (facts.gender !== null) continue;
     const at = tokenAt(tokens, m.start);
-    const sentence = sentenceOf(sentences, m.start);
+    const sentence = sentences[spanAt(sentences, m.start)] ?? { start: 0, end: m.start + 1 };
     if (at - tokenAt(tokens, sentence.start) > SUBJECT_TOKENS) continue;
     // Within its sentence: the next sentence's "She ..." is the very pronoun the guess would then decide
     // (GUM train 1,223 -> 1,227 of 1,518 right; dev 154 either way).

@@ -4,6 +4,7 @@
  * each sentence back. A pronoun names the most salient person its gender allows, and then adds to that
  * person's weight itself (a chain of "he"s keeps its referent).
  */
+import { spanAt } from "../../text/token-at.js";
 
 // Weights measured on GUM train (pronoun → named person, 1,518 pronouns): subject 2 gives 71.3% (1: 70.1%, 3:
 // 70.3%); a resolved pronoun adding weight 1 gives 71.3% (0: 63.6%). Checked again with the agreement, binding
@@ -39,22 +40,11 @@ interface Event {
 
 export class Salience {
   private readonly events: Event[] = [];
-  private readonly starts: number[];
-
-  constructor(sentences: ReadonlyArray<{ start: number }>) {
-    this.starts = sentences.map((s) => s.start);
-  }
+  constructor(private readonly sentences: ReadonlyArray<{ start: number }>) {}
 
   /** Index of the sentence holding `offset` (the last that starts at or before it). */
   private sentenceOf(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.starts[mid] as number) <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
+    return spanAt(this.sentences, offset);
   }
 
   /** Records weight for `name` at `offset`; calls mostly come in text order, so insertion rarely moves. */
