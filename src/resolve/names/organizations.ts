@@ -84,13 +84,15 @@ export type Spelling = (word: string) => string | undefined;
  * The first mixed-case spelling of each word of a document, looked up by its lower-cased form. Built once,
  * on the first question (one pass over the tokens), so that a document of many all-capital names stays linear.
  */
+const HAS_LOWER = /\p{Ll}/u;
+
 export function documentSpellings(words: () => Iterable<string>): Spelling {
   let spellings: Map<string, string> | null = null;
   return (word) => {
     if (spellings === null) {
       spellings = new Map();
       for (const w of words()) {
-        if (!/\p{Ll}/u.test(w)) continue;
+        if (!HAS_LOWER.test(w)) continue;
         const key = w.toLowerCase();
         if (!spellings.has(key)) spellings.set(key, w);
       }
