@@ -171,14 +171,17 @@ function surnameMentions(
   const surnames = surnamesOf(mentions);
   const found: Mention[] = [];
   const isSurname = (i: number): boolean => {
+    if (surnames.size === 0) return false;
     const text = (tokens[i] as Token).text;
     return isCapitalized(text) && surnames.has(text.toLowerCase());
   };
-  tokens.forEach((_, i) => {
-    if (!covered[i] && isSurname(i)) {
-      found.push(typedMention(doc, tokens, i, i + 1, "person", tokens[i]?.text ?? ""));
-    }
-  });
+  // A document with no multi-word person name has no surnames to find: no pass over its tokens.
+  if (surnames.size > 0)
+    tokens.forEach((_, i) => {
+      if (!covered[i] && isSurname(i)) {
+        found.push(typedMention(doc, tokens, i, i + 1, "person", tokens[i]?.text ?? ""));
+      }
+    });
   for (const { span, mention } of headlineSpans) {
     let hits = 0;
     for (let i = span.first; i < span.end; i++) {
