@@ -33,16 +33,20 @@ export const OUTPUT_FILES_BUDGET = 1024 * 1024 * 1024;
 /** Temporary files of a run killed before it could remove them are removed after this long. */
 const STALE_TEMP_MS = 60 * 60 * 1000;
 /** The chunk a stored output is copied in: few system calls, little memory. */
-const CHUNK = 4 * 1024 * 1024;
+const CHUNK = 1024 * 1024;
 
 const trailer = (key: string): Buffer => Buffer.from(`\n#corpus-cli output ${key}\n`, "latin1");
 
 /** The file name of a key: hex, so that no two keys differ only in case (macOS, Windows). */
 export const outputFileName = (key: string): string => `${Buffer.from(key, "base64url").toString("hex")}.out`;
 
-/** Where to copy a stored output: stdout, a --output file, or any stream with a write method. */
+/**
+ * Where to copy a stored output: stdout, a --output file, or any stream with a write method. A sink without
+ * `writableLength` is done with the bytes when `write` returns.
+ */
 export interface ByteSink {
   write(bytes: Uint8Array): unknown;
+  readonly writableLength?: number;
   once?(event: "drain", listener: () => void): unknown;
 }
 
@@ -107,15 +111,18 @@ export function openOutputFile(
     bytes,
     async copyTo(sink) {
       try {
+        let chunk = Buffer.allocUnsafeSlow(Math.min(CHUNK, bytes));
         for (let at = 0; at < bytes; ) {
-          // A new buffer per chunk: a sink may keep it until it is written (an asynchronous stream).
-          const chunk = Buffer.allocUnsafe(Math.min(CHUNK, bytes - at));
-          const read = readSync(fd, chunk, 0, chunk.length, at);
+          const read = readSync(fd, chunk, 0, Math.min(chunk.length, bytes - at), at);
           if (read === 0) throw new Error(`stored output ${file} ended early`);
           at += read;
-          if (sink.write(read === chunk.length ? chunk : chunk.subarray(0, read)) === false && sink.once) {
+          const full = sink.write(read === chunk.length ? chunk : chunk.subarray(0, read));
+          // A sink that still holds the chunk (an asynchronous stream) gets a new one next time; stdout into
+          // a file or a pipe writes at once, so one buffer serves (a new 4 MB buffer per chunk made the 43 MB
+          // copy start a full garbage collection for the external memory).
+          if ((sink.writableLength ?? 0) > 0) chunk = Buffer.allocUnsafeSlow(chunk.length);
+          if (full === false && sink.once)
             await new Promise<void>((resolve) => sink.once?.("drain", resolve));
-          }
         }
       } finally {
         close();

@@ -5,6 +5,7 @@ import type { FileIdentity } from "../corpus/index.js";
 import type { Diagnostic } from "../types.js";
 import { type CorpusResult, getCorpusResult, putCorpusResult } from "./corpus.js";
 import { CACHE_FILE, type Db, isCorruption, openWithRecovery } from "./database.js";
+import { FileIndexReader, type IndexRow } from "./file-index.js";
 import { knownAnnotations } from "./known.js";
 import { OutputFileWriter, type StoredOutput } from "./output-files.js";
 import { ANNOTATION_PARTS, type AnnotationPart, joinedAnnotationSql } from "./parts.js";
@@ -17,17 +18,8 @@ import {
   writeBatch,
 } from "./writes.js";
 
-/**
- * A file index entry is trusted only for a file last changed this long before the entry was written: a
- * file rewritten within one tick of the file system's clock after it was read would otherwise keep its
- * size and times (the "racy git" problem). Such a file is read and hashed instead, and its entry renewed.
- */
-const RACY_MS = 2_000;
-
 /** A row of select: result rowid, chars, diagnostics, annotation (its pieces joined: see cache/parts.ts). */
 type ResultRow = [number, number, string, string];
-/** A row of selectByFile: result rowid, chars, diagnostics, read diagnostics, checked, annotation. */
-type IndexRow = [number, number, string, string, number, string];
 
 /**
  * The parts of the annotations a run reads (see cache/parts.ts): "all", or the fields its command uses;
@@ -78,14 +70,14 @@ export class ResultCache {
   private select: Database.Statement | null = null;
   private selectWords: Database.Statement | null = null;
   private writes: WriteStatements | null = null;
-  private selectByFile: Database.Statement | null = null;
+  private index: FileIndexReader | null = null;
+  private expected: readonly (FileIdentity | null)[] | null = null;
   private pending: PendingResult[] = [];
   private pendingFiles: PendingFile[] = [];
   /** The cache's folder (output files are kept beside the database). */
   readonly directory: string;
   private readonly flushOnExit = () => this.flush();
   private readonly parts: readonly AnnotationPart[];
-  private selectKnown: Database.Statement | null = null;
 
   /** The annotation with the parts a run reads, joined by SQLite (one string per row, made in C). */
   private columns(table: string): string {
@@ -116,20 +108,8 @@ export class ResultCache {
         .raw() ?? null;
     this.selectWords = db?.prepare("SELECT words FROM results WHERE rowid = ?").pluck() ?? null;
     this.writes = db ? prepareWrites(db) : null;
-    this.selectByFile =
-      db
-        ?.prepare(
-          `SELECT r.rowid, r.chars, r.diagnostics, f.diagnostics, f.checked, ${this.columns("r.")}
-           FROM files f JOIN results r ON r.rowid = f.result AND r.content = f.content AND r.variant = f.variant
-           WHERE f.path = ? AND f.variant = ? AND f.size = ? AND f.mtime = ? AND f.ctime = ? AND f.ino = ?`,
-        )
-        .raw() ?? null;
-    this.selectKnown =
-      db
-        ?.prepare(
-          "SELECT checked FROM files WHERE path = ? AND variant = ? AND size = ? AND mtime = ? AND ctime = ? AND ino = ?",
-        )
-        .pluck() ?? null;
+    this.index = db ? new FileIndexReader(db, this.variant, this.columns("r.")) : null;
+    if (db && this.expected) this.index?.expect(this.expected);
   }
 
   /** Opens (or creates) the cache; null, after a warning, when it cannot be used at all. */
@@ -186,21 +166,18 @@ export class ResultCache {
    * itself is not looked up): to estimate a run's work.
    */
   knows(identity: FileIdentity): boolean {
-    const { path: where, size, mtimeMs, ctimeMs, ino } = identity;
-    const checked = this.guard(
-      () => this.selectKnown?.get(where, this.variant, size, mtimeMs, ctimeMs, ino) as number | undefined,
-    );
-    return checked !== undefined && Math.max(mtimeMs, ctimeMs) <= checked - RACY_MS;
+    return this.guard(() => this.index?.knows(identity)) ?? false;
+  }
+
+  /** The files the run will look up by identity, in about this order: their entries are read in windows. */
+  expectFiles(identities: readonly (FileIdentity | null)[]): void {
+    this.expected = identities;
+    this.index?.expect(identities);
   }
 
   /** The file index's row for an identity, with its result; undefined if absent or not to be trusted. */
   private indexRow(identity: FileIdentity): IndexRow | undefined {
-    const { path: where, size, mtimeMs, ctimeMs, ino } = identity;
-    const row = this.guard(
-      () => this.selectByFile?.get(where, this.variant, size, mtimeMs, ctimeMs, ino) as IndexRow | undefined,
-    );
-    if (row === undefined || Math.max(mtimeMs, ctimeMs) > row[4] - RACY_MS) return undefined;
-    return row;
+    return this.guard(() => this.index?.row(identity));
   }
 
   /**

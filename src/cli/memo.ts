@@ -68,6 +68,11 @@ export class RecordingOutput implements OutputStream {
     return this.out.write(text);
   }
 
+  /** Bytes written but still queued (a stream's; none for a file written at once). */
+  get writableLength(): number | undefined {
+    return (this.out as { writableLength?: number }).writableLength;
+  }
+
   /** Waits for the output to drain, when it is a stream that can fill (a stored output copied to it). */
   once(event: "drain", listener: () => void): void {
     const out = this.out as { once?: (event: "drain", listener: () => void) => unknown };
