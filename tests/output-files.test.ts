@@ -82,6 +82,12 @@ describe("an output file is printed only when it is whole", () => {
     expect(found?.warnings).toEqual(["w1"]);
     if (expected === "hit") expect(await printed(found?.output as StoredOutput)).toBe(TEXT);
     else expect(found?.output).toBeNull();
+    expect(found?.lost).toBe(expected === "lost");
+  });
+
+  it("an output not kept by design (over the budget) is no output, and not lost", () => {
+    putCorpusResult(db, dir, keyOf(1), "scope", "code", { output: null, warnings: [], exit: 0 });
+    expect(getCorpusResult(db, dir, keyOf(1))).toEqual({ output: null, warnings: [], exit: 0, lost: false });
   });
 
   it("no row: a miss", () => {

@@ -30,6 +30,8 @@ export interface CorpusResult<Output = RecordedOutput> {
   warnings: string[];
   /** Its exit code. */
   exit: number;
+  /** As read: whether the row named an output file that is missing or damaged (kept again if printed). */
+  lost?: boolean;
 }
 
 /**
@@ -61,7 +63,7 @@ export function getCorpusResult(
       : inline !== null
         ? inlineOutput(inline)
         : null;
-  return { output, warnings, exit };
+  return { output, warnings, exit, lost: file !== null && output === null };
 }
 
 /**

@@ -149,17 +149,20 @@ async function runWithCorpusResult<O extends CommonOptions>(
     else out.stop();
     const found = memo?.cache.getCorpus(memo.key);
     if (memo && found) {
-      const { output } = found;
+      const { output, warnings, exit } = found;
+      // An output not kept by design (over the budget) is not recorded again from the stored records.
+      if (!output && !found.lost) out.stop();
       const printed = output
         ? await output.copyTo(out).then(() => true)
         : records && printStoredRecords(memo.cache, documents, printer);
       if (printed) {
         logger.info(`${memo.files} unchanged file(s): the result of the last run over them, from the cache`);
-        for (const warning of found.warnings) logger.warn(warning);
+        for (const warning of warnings) logger.warn(warning);
         // Printed from the stored records (its output file lost): what was printed is kept again.
         const kept = output ? null : out.finish();
-        if (kept !== null) memo.cache.putCorpus(memo.key, memo.scope, memo.code, { ...found, output: kept });
-        return found.exit;
+        if (kept !== null)
+          memo.cache.putCorpus(memo.key, memo.scope, memo.code, { output: kept, warnings, exit });
+        return exit;
       }
     }
     const warnings = logger.record();
