@@ -156,20 +156,24 @@ export function corpusMemo(
   if (files.some((f) => f.path === "-" || isRecordFormat(formatOf(f.path, format)))) return null;
   const stated = Date.now();
   // The numbers go to the hash as binary, the names as one string: formatting 19,779 files' times as
-  // text took longer than stating them.
+  // text took longer than stating them. (Written in place, not through an array per file: 11 -> 8 ms.)
   const numbers = new Float64Array(files.length * 4);
-  const names: string[] = [];
+  let names = "";
   let newest = 0;
   const identities = documents.identities();
-  for (const [i, file] of files.entries()) {
+  for (let i = 0; i < files.length; i++) {
     const identity = identities[i];
-    if (!identity) return null;
+    const file = files[i];
+    if (!identity || !file) return null;
     const { size, mtimeMs, ctimeMs, ino } = identity;
     newest = Math.max(newest, mtimeMs, ctimeMs);
-    numbers.set([size, mtimeMs, ctimeMs, ino], i * 4);
-    names.push(file.id, file.path, identity.path);
+    numbers[i * 4] = size;
+    numbers[i * 4 + 1] = mtimeMs;
+    numbers[i * 4 + 2] = ctimeMs;
+    numbers[i * 4 + 3] = ino;
+    names += `${i === 0 ? "" : "\0"}${file.id}\0${file.path}\0${identity.path}`;
   }
-  const corpus = crypto.createHash("sha256").update(names.join("\0")).update(numbers);
+  const corpus = crypto.createHash("sha256").update(names).update(numbers);
   const kept = Object.entries(options)
     .filter(([name]) => !NOT_IN_KEY.has(name))
     .sort(([a], [b]) => (a < b ? -1 : 1));
