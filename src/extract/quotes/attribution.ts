@@ -215,11 +215,13 @@ export function attributionBefore(
     if (!introduced && cue.end !== before) return null;
     // "Trump called on her to resign and said, “…”": a verb after "and" shares its clause's subject.
     const and = skipAdverbsLeft(tokens, cue.first - 1, floor);
-    const speaker = cue.participle
-      ? clauseSubject(tokens, cue, floor)
-      : lower(tokens[and]) === "and"
-        ? coordinatedSubject(tokens, and, floor)
-        : speakerOfVerb(tokens, cue, floor, Math.min(limit, before));
+    // "went on to say: “…”": an infinitive, like a participle, has its clause's subject.
+    const speaker =
+      cue.participle || lower(tokens[cue.first - 1]) === "to"
+        ? clauseSubject(tokens, cue, floor)
+        : lower(tokens[and]) === "and" || lower(tokens[and]) === "but"
+          ? coordinatedSubject(tokens, and, floor)
+          : speakerOfVerb(tokens, cue, floor, Math.min(limit, before));
     return { cue, speaker, end: before, introduced };
   }
   // "Sanders made the following comment: “…”": no cue, the subject of the clause speaks.

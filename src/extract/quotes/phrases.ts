@@ -8,6 +8,7 @@ import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { PERSON_TITLES } from "../../lexicon/person-titles.js";
 import { SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
+import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { PARTICLE_VERBS, REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
@@ -74,6 +75,40 @@ function isNameWord(t: Token | undefined): boolean {
   return !STOPWORDS.has(w) && !SPEAKER_PRONOUNS.has(w) && !REPORTING_VERBS.has(w);
 }
 
+const MONTHS: ReadonlySet<string> = new Set(
+  "january february march april may june july august september october november december".split(" "),
+);
+
+/**
+ * A capitalized function word, month or verb that is a surname after a name word ("Theresa May", "Mrs May",
+ * "Al From", "Ann Read"): the name's last word when no number follows (a date: "Smith May 5") and the
+ * sentence goes on with punctuation, a lower-case word or nothing.
+ */
+function isSurnameAfterName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!isCapitalizedWord(t) || isNameWord(t) || isPronoun(t) || !isNameWord(tokens[i - 1])) return false;
+  const w = lower(t);
+  if (DATE_WORDS.has(w) && !MONTHS.has(w)) return false;
+  const next = tokens[i + 1];
+  return next === undefined || (next.kind !== "number" && !CAPITALIZED.test(next.text));
+}
+
+/**
+ * `,” Read said`, `,” From said`: a capitalized word alone between an open-ended quote's closing mark and a
+ * reporting verb is the speaker's name, even when it is also a function word or a verb.
+ */
+function isLoneSurnameBeforeCue(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!isCapitalizedWord(t) || isPronoun(t) || SPEAKER_DETERMINERS.has(lower(t))) return false;
+  const mark = tokens[i - 1];
+  return (
+    mark !== undefined &&
+    QUOTE_MARKS.has(mark.text) &&
+    /^[,?!]$/.test(tokens[i - 2]?.text ?? "") &&
+    cueAt(tokens, i + 1) !== null
+  );
+}
+
 /** The reporting verb at token `i`, if it is one ("said", "points out"); lower case only. */
 export function cueAt(tokens: readonly Token[], i: number): CuePhrase | null {
   const t = tokens[i];
@@ -84,6 +119,9 @@ export function cueAt(tokens: readonly Token[], i: number): CuePhrase | null {
   if (!LOWER.test(t.text) && !(opensSentence && LOWER.test(t.text.slice(1)))) return null;
   const w = t.text.toLowerCase();
   if (!REPORTING_VERBS.has(w)) return null;
+  // `“…,” Read said`: a capitalized verb before a reporting verb is the speaker's name.
+  if (!LOWER.test(t.text) && LOWER.test(tokens[i + 1]?.text ?? "") && cueAt(tokens, i + 1) !== null)
+    return null;
   // "a note", "the report", "his comments": a noun after a determiner, not a verb.
   if (NOUN_DETERMINERS.has(lower(prev))) return null;
   const particle = PARTICLE_VERBS.get(w);
@@ -117,7 +155,12 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
   const t = tokens[last];
   if (t === undefined || last < floor) return null;
   if (isPronoun(t)) return { first: last, end: last + 1, kind: "pronoun" };
-  if (isNameWord(t) || (t.kind === "word" && /^\p{Lu}[\p{L}.]*\.$/u.test(t.text))) {
+  if (
+    isNameWord(t) ||
+    (t.kind === "word" && /^\p{Lu}[\p{L}.]*\.$/u.test(t.text)) ||
+    (last - 1 >= floor && isSurnameAfterName(tokens, last)) ||
+    isLoneSurnameBeforeCue(tokens, last)
+  ) {
     let first = last;
     while (first - 1 >= floor && last - first < MAX_PHRASE_TOKENS) {
       const prev = tokens[first - 1] as Token;
@@ -201,6 +244,10 @@ function nameRunFrom(tokens: readonly Token[], first: number, limit: number): Sp
   let end = first;
   while (end + 1 < limit && end - first < MAX_PHRASE_TOKENS) {
     const next = tokens[end + 1] as Token;
+    if (isSurnameAfterName(tokens, end + 1)) {
+      end += 1;
+      break;
+    }
     // "said Smith Tuesday": a day or month after a name dates the statement.
     if (DATE_WORDS.has(lower(next))) break;
     if (isNameWord(next) || (NAME_PARTICLES.has(next.text) && isNameWord(tokens[end + 2]))) end += 1;

@@ -9,6 +9,7 @@ import {
   RELATIVE_PRONOUNS,
   SPEAKER_DETERMINERS,
 } from "../../lexicon/attribution-phrases.js";
+import { IRREGULAR_PAST } from "../../lexicon/irregular-past.js";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
 import type { Token } from "../../types.js";
@@ -174,7 +175,11 @@ export function speakerOfVerb(
 function isVerbLike(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== "word" || !/^\p{Ll}/u.test(t.text)) return false;
   return (
-    t.text.endsWith("ed") || VERB_AUXILIARIES.has(t.text) || cueAt([t], 0) !== null || /[^s]s$/.test(t.text)
+    t.text.endsWith("ed") ||
+    VERB_AUXILIARIES.has(t.text) ||
+    IRREGULAR_PAST.has(t.text) ||
+    cueAt([t], 0) !== null ||
+    /[^s]s$/.test(t.text)
   );
 }
 
