@@ -231,3 +231,25 @@ export function attributionBefore(
   }
   return null;
 }
+
+/**
+ * The reporting clause a quote inside the writer's own sentence belongs to: `Smith said the plan was
+ * “dead on arrival”`, `He told reporters that it was “a disgrace”`, `Lee said the deal was done.` before a
+ * quote standing alone. The nearest reporting verb in `[floor, before)` with its speaker; null for none.
+ */
+export function reportingClause(tokens: readonly Token[], floor: number, before: number): Attribution | null {
+  for (let k = before - 1; k >= floor; k--) {
+    if (isMark(tokens[k])) return null;
+    const cue = cueAt(tokens, k);
+    if (cue === null) continue;
+    const and = skipAdverbsLeft(tokens, cue.first - 1, floor);
+    const speaker =
+      cue.participle || lower(tokens[cue.first - 1]) === "to"
+        ? clauseSubject(tokens, cue, floor)
+        : lower(tokens[and]) === "and" || lower(tokens[and]) === "but"
+          ? coordinatedSubject(tokens, and, floor)
+          : speakerOfVerb(tokens, cue, floor, before);
+    return speaker === null ? null : { cue, speaker, end: before };
+  }
+  return null;
+}
