@@ -4,6 +4,7 @@ import {
   RELATIVE_PRONOUNS,
   SPEAKER_DETERMINERS,
 } from "../../lexicon/attribution-phrases.js";
+import { isFirstName } from "../../lexicon/first-names.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { PERSON_TITLES } from "../../lexicon/person-titles.js";
@@ -109,6 +110,16 @@ function isLoneSurnameBeforeCue(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/**
+ * "the Chancellor", "the Home Secretary", "the Prime Minister": capitalized words after a lower-case "the"
+ * that end in a role noun, with no first name among them, name an office, not a person.
+ */
+function isCapitalizedRole(tokens: readonly Token[], first: number, last: number): boolean {
+  if (tokens[first - 1]?.text !== "the" || !ROLE_HEADS.has(lower(tokens[last]))) return false;
+  for (let k = first; k <= last; k++) if (isFirstName((tokens[k] as Token).text)) return false;
+  return true;
+}
+
 /** The reporting verb at token `i`, if it is one ("said", "points out"); lower case only. */
 export function cueAt(tokens: readonly Token[], i: number): CuePhrase | null {
   const t = tokens[i];
@@ -172,6 +183,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
       } else break;
     }
     if (first === last && NAME_PARTICLES.has(t.text)) return null;
+    if (isCapitalizedRole(tokens, first, last)) return { first: first - 1, end: last + 1, kind: "role" };
     return {
       first,
       end: last + 1,
@@ -341,6 +353,7 @@ export function phraseStartingAt(
         j = runEnd - 1;
         continue;
       }
+      if (isCapitalizedRole(tokens, j, runEnd - 1)) return { first, end: runEnd, kind: "role" };
       return { first: j, end: runEnd, kind: "name" };
     }
     const kind = headKind(tok);

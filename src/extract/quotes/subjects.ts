@@ -38,7 +38,8 @@ const isMark = (t: Token | undefined): boolean => t !== undefined && QUOTE_MARKS
 function isAdverbAt(tokens: readonly Token[], k: number): boolean {
   const w = lower(tokens[k]);
   if (SPEAKER_ADVERBS.has(w)) return true;
-  if (/^\p{Ll}{3,}ly$/u.test(tokens[k]?.text ?? "")) return true;
+  // (Not a noun after a determiner: "the family said", "an ally said".)
+  if (/^\p{Ll}{3,}ly$/u.test(tokens[k]?.text ?? "")) return !SPEAKER_DETERMINERS.has(lower(tokens[k - 1]));
   return DATE_WORDS.has(w) && SPEAKER_ADVERBS.has(lower(tokens[k - 1]));
 }
 
