@@ -1,0 +1,241 @@
+/**
+ * Speakers in the house styles of British news of the 2000s and Canadian news of the late 2010s (`said Mr
+ * Blair`, `Mr Howard said: “…”`, `said Ford`, `Trudeau told reporters`, `the premier said`, `a spokesperson
+ * for X said`), with the mentions a tagger might give, its misses included. All text here is written for
+ * these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../src/extract/quotes/index.js";
+import { resolveQuotes } from "../src/resolve/speakers/resolve.js";
+import { splitDocument } from "../src/text/split.js";
+import { bodyOnlyDocument } from "./helpers/document.js";
+import { mentionsOf, type Speaker, speakers, type Tagged } from "./helpers/speakers.js";
+
+const ORG = { type: "organization" } as const;
+
+describe("British attributions", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`said Mr X` after the full name",
+      "Tony Blair spoke in Sedgefield. 'We will not waver,' said Mr Blair.",
+      { "Tony Blair": {}, Blair: { entity: "Tony Blair" } },
+      [["Tony Blair", "Mr Blair"]],
+    ],
+    [
+      "`Mr X said:` then a pronoun after a comma outside the mark",
+      'Michael Howard spoke. Mr Howard said: "This is a stealth tax." Later: "It is a matter of trust", he said.',
+      { "Michael Howard": {}, Howard: { entity: "Michael Howard" } },
+      [
+        ["Michael Howard", "Mr Howard"],
+        ["Michael Howard", "he"],
+      ],
+    ],
+    [
+      "a statement over two paragraphs, each reopened",
+      'Tony Blair spoke. Mr Blair told MPs: "We must stay the course.\n\n"We will not walk away now."\n\nThe House was quiet.',
+      { "Tony Blair": {}, Blair: { entity: "Tony Blair" } },
+      [["Tony Blair", "Mr Blair"]],
+    ],
+    [
+      "`the Chancellor said` names the person the document gives that office",
+      'Gordon Brown, the Chancellor, defended the Budget. "It is a Budget for families," said the Chancellor.',
+      { "Gordon Brown": {} },
+      [["Gordon Brown", "the Chancellor"]],
+    ],
+    [
+      "`the Chancellor said` with no holder of the office in the document is nobody",
+      'Gordon Brown spoke. "We will not be complacent," the Chancellor said.',
+      { "Gordon Brown": {} },
+      [[null, "the Chancellor"]],
+    ],
+    [
+      "an office in an appositive before the name",
+      'The Prime Minister, Tony Blair, was in Brussels. Gordon Brown stayed home. "Europe must reform," the Prime Minister said.',
+      { "Tony Blair": {}, "Gordon Brown": {} },
+      [["Tony Blair", "the Prime Minister"]],
+    ],
+    [
+      "a surname that is also a month",
+      '"Nothing will change," said Theresa May. "We are ready," Mrs May said.',
+      { "Theresa May": {} },
+      [
+        ["Theresa May", "Theresa May"],
+        ["Theresa May", "Mrs May"],
+      ],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("Canadian attributions", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`said Ford` where the tagger read every Ford as a company",
+      'Ontario Premier Doug Ford defended the cuts. "We will balance the budget," said Ford.',
+      { "Doug Ford": ORG, Ford: { entity: "Doug Ford", type: "organization" } },
+      [["Doug Ford", "Ford"]],
+    ],
+    [
+      "`X told reporters`",
+      'Prime Minister Justin Trudeau was in Ottawa. "This is a win for workers," Trudeau told reporters.',
+      { "Justin Trudeau": {}, Trudeau: { entity: "Justin Trudeau" } },
+      [["Justin Trudeau", "Trudeau"]],
+    ],
+    [
+      "`said Ontario Premier Doug Ford` names the person, not the office",
+      '"We will keep fighting for families," said Ontario Premier Doug Ford.',
+      { Ontario: { type: "place" }, "Doug Ford": {} },
+      [["Doug Ford", "Ontario Premier Doug Ford"]],
+    ],
+    [
+      "`the premier said` when the tagger missed the premier's name",
+      'Ontario Premier Doug Ford announced the cuts. "It is time to live within our means," the premier said.',
+      { Ontario: { type: "place" } },
+      [["Doug Ford", "the premier"]],
+    ],
+    [
+      "`the minister said` after `according to Health Minister …`",
+      'The measures work, according to Health Minister Patty Hajdu. "We are seeing results," the minister said.',
+      { "Patty Hajdu": {} },
+      [["Patty Hajdu", "the minister"]],
+    ],
+    [
+      "a name that is also a month after a party office",
+      '"Nothing will change," Green Party Leader Elizabeth May told reporters.',
+      { "Green Party": ORG, "Elizabeth May": {} },
+      [["Elizabeth May", "Green Party Leader Elizabeth May"]],
+    ],
+    [
+      "a police constable's abbreviated rank",
+      '"The driver fled," Const. Jenna Roy said. "We are looking for him."',
+      { "Jenna Roy": {} },
+      [["Jenna Roy", "Const. Jenna Roy"]],
+    ],
+    [
+      "`said project manager Ann Lee` when the tagger missed her",
+      'Work has stopped. "We lost three weeks to the rain," said project manager Ann Lee.',
+      {},
+      [["Ann Lee", "Ann Lee"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("organizations speak under their canonical name", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`the utility said` is the utility named before",
+      'Hydro One raised its rates. "The increase reflects higher costs," the utility said in a statement.',
+      { "Hydro One": ORG },
+      [[null, "the utility", "Hydro One"]],
+    ],
+    [
+      "the organization by name",
+      '"We are listening to customers," Hydro One said.',
+      { "Hydro One": ORG },
+      [[null, "Hydro One", "Hydro One"]],
+    ],
+    [
+      "an unnamed spokesperson for a named organization",
+      'Rates rose. A spokesperson for Hydro One said: "We regret the increase."',
+      { "Hydro One": ORG },
+      [[null, "A spokesperson", "Hydro One"]],
+    ],
+    [
+      "`the family said` is no person and no adverb",
+      '"We are devastated," the family said in a statement.',
+      {},
+      [[null, "the family"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("pronouns and the clause a quote hangs from", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "a pronoun takes the person of its gender across another speaker's quote",
+      'Ann Lee and Tom Reid met. "We have a deal," Lee said. Reid was less sure. "There is work to do," he said. "I am confident," she said.',
+      { "Ann Lee": {}, "Tom Reid": {}, Lee: { entity: "Ann Lee" }, Reid: { entity: "Tom Reid" } },
+      [
+        ["Ann Lee", "Lee"],
+        ["Tom Reid", "he"],
+        ["Ann Lee", "she"],
+      ],
+    ],
+    [
+      "a quote standing alone after a reported statement is that statement's speaker's",
+      '"We won," said Ann Lee. Tom Reid said the vote was unfair. "We will appeal."',
+      { "Ann Lee": {}, "Tom Reid": {} },
+      [
+        ["Ann Lee", "Ann Lee"],
+        ["Tom Reid", "Tom Reid"],
+      ],
+    ],
+    [
+      "`X took to Twitter, writing:`",
+      'Jagmeet Singh took to Twitter, writing: "This is a betrayal of workers."',
+      { "Jagmeet Singh": {} },
+      [["Jagmeet Singh", "Jagmeet Singh"]],
+    ],
+    [
+      "`X said … but added,`",
+      'Rachel Notley said it was too early to tell but added, "Voters know what is at stake."',
+      { "Rachel Notley": {} },
+      [["Rachel Notley", "Rachel Notley"]],
+    ],
+    [
+      "`X went on to say:`",
+      'John Baird went on to say: "That is simply not true."',
+      { "John Baird": {} },
+      [["John Baird", "John Baird"]],
+    ],
+    [
+      "a one-word name that is also a word, right after the closing mark",
+      '"It is a good deal," From said. "We will sign it," said Al From.',
+      { "Al From": {}, From: { entity: "Al From" } },
+      [
+        ["Al From", "From"],
+        ["Al From", "Al From"],
+      ],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("a quoted fragment of a reported statement", () => {
+  it.each<[string, string, Tagged, [string, string | null][]]>([
+    [
+      "after `X said`",
+      'Andrew Scheer said the prime minister "has lost the moral authority to govern."',
+      { "Andrew Scheer": {} },
+      [["has lost the moral authority to govern.", "Andrew Scheer"]],
+    ],
+    [
+      "after `X said … that`",
+      'Conservative leader Michael Howard said that the government had "lost the trust of the country".',
+      { "Michael Howard": {} },
+      [["lost the trust of the country", "Michael Howard"]],
+    ],
+    [
+      "with no reporting verb it is nobody's",
+      'Critics called the plan "a total disaster" on Monday.',
+      {},
+      [["a total disaster", null]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    const doc = bodyOnlyDocument(text);
+    const split = splitDocument(doc);
+    const quotes = resolveQuotes(
+      extractQuotes(doc, split).quotes,
+      split.tokens,
+      split.sentences,
+      mentionsOf(text, tagged),
+    );
+    expect(quotes.filter((q) => q.partial).map((q) => [q.text, q.speaker.name])).toEqual(expected);
+  });
+});
