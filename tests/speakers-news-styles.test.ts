@@ -207,6 +207,70 @@ describe("pronouns and the clause a quote hangs from", () => {
   });
 });
 
+describe("the person before a long appositive, a parenthesis or an employer", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "a description with a relative clause, longer than sixteen words",
+      'Tom Baxter, a veteran media consultant who earlier in the year had tried to organize a rival campaign, said, "The effort is over."',
+      { "Tom Baxter": {} },
+      [["Tom Baxter", "Tom Baxter"]],
+    ],
+    [
+      "roles and an employer with no closing comma",
+      'Ann Tully, president and CEO of the Manitoba Restaurant Association stated, "It is a math problem."',
+      { "Ann Tully": {}, "Manitoba Restaurant Association": ORG },
+      [["Ann Tully", "Ann Tully"]],
+    ],
+    [
+      "an employer whose own name holds `of`",
+      'Bishop Karl Venn of the Anglican Diocese of Huron told reporters, "We are all grieving."',
+      { "Karl Venn": {}, "Anglican Diocese of Huron": ORG },
+      [["Karl Venn", "Bishop Karl Venn"]],
+    ],
+    [
+      "a segment ending in a noun for a person",
+      'Mike Dunn, pastor of the Grace Church of Regina and a party supporter, said: "He prays like no one else."',
+      { "Mike Dunn": {}, "Grace Church": ORG },
+      [["Mike Dunn", "Mike Dunn"]],
+    ],
+    [
+      "a party and state in parentheses, then a participle's clause",
+      'Sen. Rick Dean (D-Ill.), noting the size of the crowd, said, "He has a heck of a list." Gov. John Kane (R-Ohio), said, "I am ready."',
+      { "Rick Dean": {}, "John Kane": {} },
+      [
+        ["Rick Dean", "Sen. Rick Dean"],
+        ["John Kane", "Gov. John Kane"],
+      ],
+    ],
+    [
+      "a role in an appositive before a participle",
+      'Jane Abbot, vice chairwoman for the Liberal campaign, emailed supporters on Monday, telling them, "I am proud."',
+      { "Jane Abbot": {} },
+      [["Jane Abbot", "Jane Abbot"]],
+    ],
+    [
+      "a name after a description, its closing comma left out",
+      '"She is also a mother of three," another friend, Mia Emara told CTV News.',
+      { "Mia Emara": {} },
+      [["Mia Emara", "Mia Emara"]],
+    ],
+    [
+      "`X, 70, said it was … but added,`",
+      'Anne Kyi, 70, said it was too early to celebrate but added, "I think you know the results."',
+      { "Anne Kyi": {} },
+      [["Anne Kyi", "Anne Kyi"]],
+    ],
+    [
+      "but the nearer subject of `I laughed and said`",
+      'When my mother mentioned the devil, I laughed and said, "I do not believe in it."',
+      {},
+      [[null, "I"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
+
 describe("a quoted fragment of a reported statement", () => {
   it.each<[string, string, Tagged, [string, string | null][]]>([
     [

@@ -92,5 +92,10 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   "operator",
   "corporation",
   "conglomerate",
+  "university",
+  "college",
+  "school",
+  "hospital",
+  "diocese",
   ...STATEMENT_NOUNS,
 ]);

@@ -179,7 +179,8 @@ export function attributionAfter(
       speaker?.kind === "name" &&
       speaker.first === described.end + 1 &&
       tokens[described.end]?.text === "," &&
-      tokens[speaker.end]?.text === ","
+      // (The closing comma is sometimes left out: "another friend, Mia Emara told CTV".)
+      (tokens[speaker.end]?.text === "," || speaker.end === skipAdverbsLeft(tokens, c - 1, i) + 1)
     )
       return { cue, speaker, end: cue.end };
     return { cue, speaker: described, end: cue.end };

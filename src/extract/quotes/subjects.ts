@@ -58,6 +58,12 @@ export function skipAdverbsLeft(tokens: readonly Token[], i: number, floor: numb
 }
 
 /** Words after which a speaker's name is followed by what qualifies it: "Mr. Morgan of the Sierra Club". */
+/**
+ * Tokens an appositive between a speaker and its verb may hold: "Tom Baxter, a veteran media consultant who
+ * earlier in the year had tried to organize a rival campaign, said".
+ */
+const MAX_APPOSITIVE_TOKENS = 30;
+
 const POSTMODIFIER_STARTS = new Set([",", "(", "of", "for", "at", "from", "with", "in", "who", "on"]);
 
 /**
@@ -102,6 +108,7 @@ function personBeforeEmployer(
   tokens: readonly Token[],
   phrase: SpeakerPhrase,
   floor: number,
+  hops = 0,
 ): SpeakerPhrase | null {
   let p = phrase.first - 1;
   if (lower(tokens[p]) === "the") p -= 1;
@@ -110,7 +117,17 @@ function personBeforeEmployer(
     const person = phraseEndingAt(tokens, p - 1, floor);
     // "A spokesman for Acme Police told": the unnamed role speaks for the organization.
     if (person?.kind === "role" && lower(tokens[p]) === "for") return person;
-    return person !== null && personLike(person) ? person : null;
+    if (person !== null && personLike(person)) return person;
+    // "Karl Venn of the Diocese of Huron told", "Ann Tully, president and CEO of the Restaurant Association
+    // stated": an employer's own "of", or a role before it, with the person further back.
+    if (person === null) return null;
+    let comma = person.first - 1;
+    while (comma > floor && person.first - comma <= 4 && tokens[comma]?.kind === "word") comma -= 1;
+    if (tokens[comma]?.text === "," && describesPerson(tokens, comma + 1, p)) {
+      const named = phraseEndingAt(tokens, comma - 1, floor);
+      if (named !== null && personLike(named)) return named;
+    }
+    return hops < 2 ? personBeforeEmployer(tokens, person, floor, hops + 1) : null;
   }
   if (tokens[p]?.text !== ",") return null;
   let comma = p - 1;
@@ -147,10 +164,15 @@ export function speakerOfVerb(
     let segmentEnd = k;
     for (let hops = 0; hops < 3; hops++) {
       let comma = segmentEnd - 1;
-      while (comma >= floor && comma > segmentEnd - 16 && tokens[comma]?.text !== ",") comma -= 1;
+      while (comma >= floor && comma > segmentEnd - MAX_APPOSITIVE_TOKENS && tokens[comma]?.text !== ",")
+        comma -= 1;
       if (comma < floor || tokens[comma]?.text !== ",") break;
       const opener = lower(tokens[comma + 1]);
+      // "Mike Dunn, pastor of the Grace Church and a Scheer supporter, said": a segment that ends in a
+      // noun for a person describes the one before it.
+      const endsInPerson = phraseEndingAt(tokens, segmentEnd - 1, comma + 1)?.kind === "role";
       if (
+        !endsInPerson &&
         !RELATIVE_PRONOUNS.has(opener) &&
         !SPEAKER_DETERMINERS.has(opener) &&
         !APPOSITIVE_PREPOSITIONS.has(opener) &&
@@ -161,12 +183,13 @@ export function speakerOfVerb(
         !/^\p{Ll}+(?:ed|ing|en)$/u.test(tokens[comma + 1]?.text ?? "")
       )
         break;
-      const before = phraseEndingAt(tokens, comma - 1, floor);
+      // ("Sen. Rick Dean (D-Ill.), noting …, said": past the parenthesis.)
+      const before = phraseEndingAt(tokens, skipAdverbsLeft(tokens, comma - 1, floor), floor);
       if (before !== null) return before;
       segmentEnd = comma;
     }
-    const inside = phraseEndingAt(tokens, k - 1, floor);
-    if (inside !== null) return inside;
+    const inside = phraseEndingAt(tokens, skipAdverbsLeft(tokens, k - 1, floor), floor);
+    if (inside !== null) return personBeforeEmployer(tokens, inside, floor) ?? inside;
   }
   const before = phraseEndingAt(tokens, k, floor);
   if (before !== null) return personBeforeEmployer(tokens, before, floor) ?? before;
@@ -207,6 +230,13 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
     // "Mary Jones, however, disagreed:": a parenthetical adverb between subject and verb.
     const parenthetical = tokens[v]?.text === "," && tokens[v + 2]?.text === ",";
     if (parenthetical && PARENTHETICAL_ADVERBS.has(lower(tokens[v + 1]))) v += 3;
+    // "Jane Abbot, vice chairwoman for the campaign, emailed": an appositive for a person between.
+    if (tokens[v]?.text === "," && phrase.kind === "name") {
+      let close = v + 1;
+      while (close < cue.first && close - v < MAX_APPOSITIVE_TOKENS && tokens[close]?.text !== ",")
+        close += 1;
+      if (tokens[close]?.text === "," && describesPerson(tokens, v + 1, close)) v = close + 1;
+    }
     const after = tokens[v];
     // "Rep. Ann Lee (D-Ore.) reacted", "Ann Lee immediately posted": a parenthesis or adverbs first.
     if (tokens[v]?.text === "(") {
@@ -238,6 +268,19 @@ export function coordinatedSubject(
     while (v < and && SPEAKER_ADVERBS.has(lower(tokens[v]))) v += 1;
     if (v < and && isVerbLike(tokens[v])) return phrase;
     k = phrase.first;
+  }
+  // "Anne Kyi, 70, said it was too early but added": no subject before a verb but the reporting verb's.
+  return reportingSubject(tokens, floor, and);
+}
+
+/** The speaker of the last finite reporting verb in `[floor, before)`, if it is no organization. */
+function reportingSubject(tokens: readonly Token[], floor: number, before: number): SpeakerPhrase | null {
+  for (let k = before - 1; k >= floor; k--) {
+    if (isMark(tokens[k])) return null;
+    const verb = cueAt(tokens, k);
+    if (verb === null || verb.participle) continue;
+    const speaker = speakerOfVerb(tokens, verb, floor, verb.end);
+    return speaker?.kind === "organization" ? null : speaker;
   }
   return null;
 }
