@@ -113,6 +113,24 @@ describe("Canadian attributions", () => {
       [["Jenna Roy", "Const. Jenna Roy"]],
     ],
     [
+      "an employer whose name holds a function word, before the role and the name",
+      '"The plan is sound," said Brock State University political scientist Brenda Harris.',
+      { "Brock State University": ORG, "Brenda Harris": {} },
+      [["Brenda Harris", "Brenda Harris"]],
+    ],
+    [
+      "a service, an ordinal and a rank before the name",
+      '"I was hoping for someone else," said Air Force 1st Lt. Tom Reid.',
+      { "Air Force": ORG, "Tom Reid": {} },
+      [["Tom Reid", "Tom Reid"]],
+    ],
+    [
+      "a programme's possessive in the introduction",
+      'David Blunkett spoke. Mr Blunkett told BBC Radio 4\'s Today programme: "We will not back down."',
+      { "David Blunkett": {}, Blunkett: { entity: "David Blunkett" } },
+      [["David Blunkett", "Mr Blunkett"]],
+    ],
+    [
       "`said project manager Ann Lee` when the tagger missed her",
       'Work has stopped. "We lost three weeks to the rain," said project manager Ann Lee.',
       {},

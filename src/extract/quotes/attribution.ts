@@ -204,7 +204,10 @@ export function attributionBefore(
   const introduced = last.text === "," || last.text === ":";
   for (let k = before - 1; k >= floor && before - k <= MAX_INTRO_GAP; k--) {
     const t = tokens[k] as Token;
-    if (isMark(t) || TERMINAL.has(t.text)) return null;
+    // ("told BBC Radio 4's Today programme:": an apostrophe joined to a number and "s" is no quote mark.)
+    const possessive =
+      tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end && tokens[k + 1]?.text === "s";
+    if ((isMark(t) && !possessive) || TERMINAL.has(t.text)) return null;
     if (lower(t) === "that") return null;
     const afterPreposition = attributionPrepositionAt(tokens, k);
     if (afterPreposition !== null && introduced) {

@@ -288,7 +288,8 @@ function personAfterEmployer(tokens: readonly Token[], from: number, limit: numb
     // "Bankers Trust", "Investor Services", "Salvage experts" are not.
     const singular = !(w.endsWith("s") && headKind({ ...tok, text: w.slice(0, -1) }) === "role");
     const office = isTitleWord(tok) || ROLE_HEADS.has(w);
-    if (headKind(tok) === "role" && (LOWER.test(tok.text) || office) && singular) {
+    // ("said Air Force 1st Lt. Tom Reid": a rank before the name is the role too.)
+    if ((headKind(tok) === "role" && (LOWER.test(tok.text) || office) && singular) || isTitleWord(tok)) {
       // Several role words ("President and Chief Executive Officer", "vice president and treasurer").
       let k = j + 1;
       while (
@@ -302,7 +303,8 @@ function personAfterEmployer(tokens: readonly Token[], from: number, limit: numb
       return null;
     }
     // (Not past a comma: "said Ann Lee, General Manager" is the person already.)
-    if (EMPLOYER_LINKS.has(w) || isNameWord(tok) || tok.kind === "number") continue;
+    // ("Brock State University": a capitalized function word inside the employer's name.)
+    if (EMPLOYER_LINKS.has(w) || isCapitalizedWord(tok) || tok.kind === "number" || /^\d/.test(w)) continue;
     // Lower-case modifiers of the role to come ("senior economist", "associate vice president").
     if (LOWER.test(tok.text) && !STOPWORDS.has(w) && !REPORTING_VERBS.has(w)) continue;
     return null;
