@@ -212,6 +212,42 @@ describe("pronouns and the clause a quote hangs from", () => {
       [["John Baird", "John Baird"]],
     ],
     [
+      "a name right before a participle is its subject",
+      'Police removed the protester, with Tom Reid reportedly yelling: "Get him out of here!"',
+      { "Tom Reid": {} },
+      [["Tom Reid", "Tom Reid"]],
+    ],
+    [
+      "but not a name after a preposition",
+      'Ann Lee responded to the question on Facebook writing, "Yes, I will."',
+      { "Ann Lee": {}, Facebook: ORG },
+      [["Ann Lee", "Ann Lee"]],
+    ],
+    [
+      "a main clause opened by `Then`, its verb after an adverb",
+      'Then Tom Reid went fully on the attack, saying, "He should resign."',
+      { "Tom Reid": {} },
+      [["Tom Reid", "Tom Reid"]],
+    ],
+    [
+      "not a subordinate clause's subject",
+      'When Ann Lee resigned, the premier released the following statement: "We thank her."',
+      { "Ann Lee": {} },
+      [[null, "the premier"]],
+    ],
+    [
+      "`The … senator emailed supporters saying:`",
+      'The Vermont senator emailed supporters saying: "The struggle continues."',
+      { Vermont: { type: "place" } },
+      [[null, "The Vermont senator"]],
+    ],
+    [
+      "`The email said,` is the email, not a person named before",
+      'Ann Lee wrote to staff. The email said, "We are closing the plant."',
+      { "Ann Lee": {} },
+      [[null, "The email", "email"]],
+    ],
+    [
       "a one-word name that is also a word, right after the closing mark",
       '"It is a good deal," From said. "We will sign it," said Al From.',
       { "Al From": {}, From: { entity: "Al From" } },

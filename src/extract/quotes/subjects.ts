@@ -10,6 +10,7 @@ import {
   SPEAKER_DETERMINERS,
 } from "../../lexicon/attribution-phrases.js";
 import { IRREGULAR_PAST } from "../../lexicon/irregular-past.js";
+import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
 import type { Token } from "../../types.js";
@@ -23,6 +24,18 @@ import {
 } from "./phrases.js";
 
 /** Adverbs between a clause's subject and its verb ("Ann Lee immediately posted …, saying"). */
+/** Words opening a main clause before its subject (not "When", "If": a subordinate clause's subject is not the speaker). */
+const SENTENCE_OPENERS = new Set([
+  "Then",
+  "And",
+  "But",
+  "So",
+  "Later",
+  "Finally",
+  "Meanwhile",
+  "Still",
+  "Now",
+]);
 const CLAUSE_ADVERBS = new Set(["also", "then", "finally", "immediately", "quickly", "later", "again"]);
 const PARENTHETICAL_ADVERBS = new Set(["however", "though", "too", "meanwhile", "instead"]);
 const VERB_AUXILIARIES = new Set(["is", "was", "has", "had", "will", "would", "can", "could", "did", "does"]);
@@ -213,6 +226,14 @@ function isVerbLike(t: Token | undefined): boolean {
  * sentence or after a comma that is followed by a verb.
  */
 export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: number): SpeakerPhrase | null {
+  // "with Trump reportedly yelling:", "the crowd chanting": a phrase right before the participle is its subject.
+  // (Not the object of a preposition: "responded on Facebook writing"; "with" makes a clause of its own.)
+  if (cue.participle && tokens[cue.first]?.kind === "word") {
+    const last = skipAdverbsLeft(tokens, cue.first - 1, floor);
+    const right = last >= floor ? phraseEndingAt(tokens, last, floor) : null;
+    const governor = lower(tokens[(right?.first ?? 0) - 1]);
+    if (right?.kind === "name" && (governor === "with" || !PREPOSITIONS.has(governor))) return right;
+  }
   for (let k = cue.first - 1; k >= floor; k--) {
     // Marks here are a fragment's (a direct quote before would have raised the floor past it).
     if (isMark(tokens[k])) continue;
@@ -223,7 +244,9 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
     }
   }
   for (let s = floor; s < cue.first; s++) {
-    if (s !== floor && tokens[s - 1]?.text !== ",") continue;
+    // (Or after an opening "Then", "And", "But": "Then Trump went on the attack, saying".)
+    const opener = s === floor + 1 && SENTENCE_OPENERS.has(tokens[floor]?.text ?? "");
+    if (s !== floor && tokens[s - 1]?.text !== "," && !opener) continue;
     const phrase = phraseStartingAt(tokens, s, cue.first);
     if (phrase === null) continue;
     let v = phrase.end;
@@ -245,7 +268,11 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
       if (tokens[close]?.text === ")") v = close + 1;
     }
     // (These only: "leaders increasingly worried about …, Obama is rolling out" is an adjunct.)
-    while (v < cue.first && CLAUSE_ADVERBS.has(lower(tokens[v]))) v += 1;
+    while (
+      v < cue.first &&
+      (CLAUSE_ADVERBS.has(lower(tokens[v])) || /^\p{Ll}{3,}ly$/u.test(tokens[v]?.text ?? ""))
+    )
+      v += 1;
     if (after !== undefined && isVerbLike(tokens[v])) return phrase;
   }
   return null;
