@@ -34,6 +34,8 @@ const POSSESSIVE_MARKS = new Set(["'", "’"]);
 const MAX_INTRO_GAP = 10;
 const MAX_GARBLED_TOKENS = 6;
 const MAX_RIGHT_WINDOW = 20;
+/** Tokens before a sentence's main reporting verb: "Ann Lee, the chief executive of Acme, said …". */
+const MAX_MAIN_CLAUSE_TOKENS = 16;
 
 const lower = (t: Token | undefined): string => (t === undefined ? "" : t.text.toLowerCase());
 const isMark = (t: Token | undefined): boolean => t !== undefined && QUOTE_MARKS.has(t.text);
@@ -217,15 +219,9 @@ export function attributionBefore(
     const cue = cueAt(tokens, k);
     if (cue === null) continue;
     if (!introduced && cue.end !== before) return null;
-    // "Trump called on her to resign and said, “…”": a verb after "and" shares its clause's subject.
-    const and = skipAdverbsLeft(tokens, cue.first - 1, floor);
+    // "Trump called on her to resign and said, “…”": a verb after "and" shares its clause's subject;
     // "went on to say: “…”": an infinitive, like a participle, has its clause's subject.
-    const speaker =
-      cue.participle || lower(tokens[cue.first - 1]) === "to"
-        ? clauseSubject(tokens, cue, floor)
-        : lower(tokens[and]) === "and" || lower(tokens[and]) === "but"
-          ? coordinatedSubject(tokens, and, floor)
-          : speakerOfVerb(tokens, cue, floor, Math.min(limit, before));
+    const speaker = speakerOfCue(tokens, cue, floor, Math.min(limit, before));
     return { cue, speaker, end: before, introduced };
   }
   // "Sanders made the following comment: “…”": no cue, the subject of the clause speaks.
@@ -241,19 +237,44 @@ export function attributionBefore(
  * “dead on arrival”`, `He told reporters that it was “a disgrace”`, `Lee said the deal was done.` before a
  * quote standing alone. The nearest reporting verb in `[floor, before)` with its speaker; null for none.
  */
-export function reportingClause(tokens: readonly Token[], floor: number, before: number): Attribution | null {
+export function reportingClause(
+  tokens: readonly Token[],
+  floor: number,
+  before: number,
+  mainClause = false,
+): Attribution | null {
+  if (mainClause) {
+    // A whole sentence before a quote: its main clause's verb, near its start ("Lawson said there was a risk
+    // … if member states did not implement …"), not the last verb of a clause inside it.
+    for (let k = floor; k < before; k++) if (isMark(tokens[k])) return null;
+    for (let k = floor; k < Math.min(before, floor + MAX_MAIN_CLAUSE_TOKENS); k++) {
+      const cue = cueAt(tokens, k);
+      if (cue === null || cue.participle) continue;
+      const speaker = speakerOfCue(tokens, cue, floor, before);
+      return speaker === null ? null : { cue, speaker, end: before };
+    }
+    return null;
+  }
   for (let k = before - 1; k >= floor; k--) {
     if (isMark(tokens[k])) return null;
     const cue = cueAt(tokens, k);
     if (cue === null) continue;
-    const and = skipAdverbsLeft(tokens, cue.first - 1, floor);
-    const speaker =
-      cue.participle || lower(tokens[cue.first - 1]) === "to"
-        ? clauseSubject(tokens, cue, floor)
-        : lower(tokens[and]) === "and" || lower(tokens[and]) === "but"
-          ? coordinatedSubject(tokens, and, floor)
-          : speakerOfVerb(tokens, cue, floor, before);
+    const speaker = speakerOfCue(tokens, cue, floor, before);
     return speaker === null ? null : { cue, speaker, end: before };
   }
   return null;
+}
+
+/** The speaker of any cue: a participle's or infinitive's clause subject, a coordinated verb's, a finite one's. */
+function speakerOfCue(
+  tokens: readonly Token[],
+  cue: CuePhrase,
+  floor: number,
+  limit: number,
+): SpeakerPhrase | null {
+  const and = skipAdverbsLeft(tokens, cue.first - 1, floor);
+  if (cue.participle || lower(tokens[cue.first - 1]) === "to") return clauseSubject(tokens, cue, floor);
+  if (lower(tokens[and]) === "and" || lower(tokens[and]) === "but")
+    return coordinatedSubject(tokens, and, floor);
+  return speakerOfVerb(tokens, cue, floor, limit);
 }

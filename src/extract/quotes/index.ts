@@ -187,7 +187,7 @@ function analyse(
         !quoteBefore &&
         said.firstToken >= (paragraphs[Math.max(0, pi - 1)] as Paragraph).first
       )
-        attribution = reportingClause(tokens, said.firstToken, said.endToken);
+        attribution = reportingClause(tokens, said.firstToken, said.endToken, true);
     } else if (after?.speaker != null && !after.loose && continuesSentence(tokens, span.closeToken)) {
       // A fragment inside the speaker's own sentence: `The plan is “dead,” Smith said.` (not a title:
       // `headed “Targets Set” Lawson told journalists`).

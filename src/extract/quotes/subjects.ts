@@ -14,16 +14,9 @@ import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
 import type { Token } from "../../types.js";
-import {
-  type CuePhrase,
-  cueAt,
-  isPersonNoun,
-  phraseEndingAt,
-  phraseStartingAt,
-  type SpeakerPhrase,
-} from "./phrases.js";
+import { describesPerson, personBeforeEmployer } from "./employers.js";
+import { type CuePhrase, cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
 
-/** Adverbs between a clause's subject and its verb ("Ann Lee immediately posted …, saying"). */
 /** Words opening a main clause before its subject (not "When", "If": a subordinate clause's subject is not the speaker). */
 const SENTENCE_OPENERS = new Set([
   "Then",
@@ -36,6 +29,7 @@ const SENTENCE_OPENERS = new Set([
   "Still",
   "Now",
 ]);
+/** Adverbs between a clause's subject and its verb ("Ann Lee immediately posted …, saying"). */
 const CLAUSE_ADVERBS = new Set(["also", "then", "finally", "immediately", "quickly", "later", "again"]);
 const PARENTHETICAL_ADVERBS = new Set(["however", "though", "too", "meanwhile", "instead"]);
 const VERB_AUXILIARIES = new Set(["is", "was", "has", "had", "will", "would", "can", "could", "did", "does"]);
@@ -70,13 +64,13 @@ export function skipAdverbsLeft(tokens: readonly Token[], i: number, floor: numb
   }
 }
 
-/** Words after which a speaker's name is followed by what qualifies it: "Mr. Morgan of the Sierra Club". */
 /**
  * Tokens an appositive between a speaker and its verb may hold: "Tom Baxter, a veteran media consultant who
  * earlier in the year had tried to organize a rival campaign, said".
  */
 const MAX_APPOSITIVE_TOKENS = 30;
 
+/** Words after which a speaker's name is followed by what qualifies it: "Mr. Morgan of the Sierra Club". */
 const POSTMODIFIER_STARTS = new Set([",", "(", "of", "for", "at", "from", "with", "in", "who", "on"]);
 
 /**
@@ -95,59 +89,6 @@ export function describedSpeaker(tokens: readonly Token[], from: number, cue: nu
     if (tokens[k]?.kind !== "word" && !POSSESSIVE_MARKS.has(tokens[k]?.text ?? "")) return null;
   }
   return phrase;
-}
-
-/** A segment between commas that describes a person: a role within its first words ("chief executive of …", "Director", "senior fellow at …"). */
-function describesPerson(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < Math.min(to, from + 3); k++) {
-    const t = tokens[k] as Token;
-    if (isPersonNoun({ ...t, text: t.text.toLowerCase() })) return true;
-    if (t.kind !== "word" || APPOSITIVE_PREPOSITIONS.has(lower(t))) return false;
-  }
-  return false;
-}
-
-/** A name that is a person's rather than an employer's: two words or more ("Ann Lee", "Mr Lee"; not "Bank"). */
-function personLike(phrase: SpeakerPhrase): boolean {
-  return phrase.kind === "name" && phrase.end - phrase.first >= 2;
-}
-
-/**
- * The person that a name before the verb is only the employer of: "David Lee of Acme Bets said", "Ann Roe,
- * Director, Polling Scotland said" (the name, then a role between commas, then the employer), "A spokesman
- * for Acme said" (the role). Null when the phrase is not so preceded.
- */
-function personBeforeEmployer(
-  tokens: readonly Token[],
-  phrase: SpeakerPhrase,
-  floor: number,
-  hops = 0,
-): SpeakerPhrase | null {
-  let p = phrase.first - 1;
-  if (lower(tokens[p]) === "the") p -= 1;
-  if (p <= floor) return null;
-  if (APPOSITIVE_PREPOSITIONS.has(lower(tokens[p])) && lower(tokens[p]) !== "in") {
-    const person = phraseEndingAt(tokens, p - 1, floor);
-    // "A spokesman for Acme Police told": the unnamed role speaks for the organization.
-    if (person?.kind === "role" && lower(tokens[p]) === "for") return person;
-    if (person !== null && personLike(person)) return person;
-    // "Karl Venn of the Diocese of Huron told", "Ann Tully, president and CEO of the Restaurant Association
-    // stated": an employer's own "of", or a role before it, with the person further back.
-    if (person === null) return null;
-    let comma = person.first - 1;
-    while (comma > floor && person.first - comma <= 4 && tokens[comma]?.kind === "word") comma -= 1;
-    if (tokens[comma]?.text === "," && describesPerson(tokens, comma + 1, p)) {
-      const named = phraseEndingAt(tokens, comma - 1, floor);
-      if (named !== null && personLike(named)) return named;
-    }
-    return hops < 2 ? personBeforeEmployer(tokens, person, floor, hops + 1) : null;
-  }
-  if (tokens[p]?.text !== ",") return null;
-  let comma = p - 1;
-  while (comma > floor && p - comma < 8 && tokens[comma]?.text !== ",") comma -= 1;
-  if (tokens[comma]?.text !== "," || !describesPerson(tokens, comma + 1, p)) return null;
-  const person = phraseEndingAt(tokens, comma - 1, floor);
-  return person !== null && personLike(person) ? person : null;
 }
 
 /** A short noun phrase of any words before a cue ("my father often said", "a narrator asks"). */
