@@ -12,6 +12,7 @@ import { tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
 import { withoutCredits } from "./credits.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
+import { withoutNamedThings } from "./named-things.js";
 import { dropWords, settleOneWordPersons, withoutWorks } from "./not-people.js";
 import { documentSpellings, nameOrganizations } from "./organizations.js";
 import { personKey, personRule } from "./persons.js";
@@ -168,7 +169,10 @@ function dropLanguages(mentions: Mention[], tokens: readonly Token[]): Mention[]
  * then canonical names.
  */
 export function nameMentions(found: Mention[], text: string, tokens: readonly Token[]): Mention[] {
-  const mentions = dropLanguages(dropWords(withoutWorks(text, withoutCredits(text, found)), tokens), tokens);
+  const mentions = dropLanguages(
+    dropWords(withoutWorks(text, withoutNamedThings(text, withoutCredits(text, found))), tokens),
+    tokens,
+  );
   settleTypes(mentions);
   relabelSurnames(mentions);
   namePersons(mentions);

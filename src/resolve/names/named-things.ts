@@ -1,0 +1,109 @@
+/**
+ * Person mentions that are part of another thing's name or are descriptions, and person names the tagger cut at a
+ * lower-case particle. Part of the per-document naming (index.ts): a venue named after a person or a company
+ * ("Trump Tower", "Scotiabank Arena"), the first word of an award or event ("Juno Awards", "Nobel Prize"), an
+ * adjective or a faith with a role ("pro-Beijing", "Jewish Senator", "Roman Catholic"); and "Suleiman" before
+ * "al-Amr" is "Suleiman al-Amr".
+ */
+import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
+import { firstNameGender, isFirstName as isLoneFirstName } from "../../lexicon/first-names.js";
+import { GROUP_WORDS } from "../../lexicon/group-words.js";
+import { ADJECTIVE_PREFIXES } from "../../lexicon/name-descriptors.js";
+import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
+import { PLACE_SUFFIXES, THING_SUFFIXES, VENUE_WORDS } from "../../lexicon/organization-suffixes.js";
+import type { Mention } from "../../types.js";
+
+const kindOf = (word: string): number => gazetteer().phrases.get(word.toLowerCase()) ?? 0;
+/** A first name in either lexicon, ordinary word or not ("Christian", "Bruce"). */
+const isFirstName = (word: string): boolean =>
+  (kindOf(word) & Kind.firstName) !== 0 || firstNameGender(word) !== null || isLoneFirstName(word);
+const isLastName = (word: string): boolean => (kindOf(word) & Kind.lastName) !== 0;
+
+/** A faith, a community or a people's adjective ("Jewish", "Latino", "Iranian"), each part of a hyphened one. */
+function isGroupWord(word: string): boolean {
+  return word
+    .split("-")
+    .every((part) => GROUP_WORDS.has(part.toLowerCase()) || (kindOf(part) & Kind.demonym) !== 0);
+}
+
+/** The capitalized word just after `end` on the same line ("Awards" after "Juno"), or null. */
+function nextWord(text: string, end: number): string | null {
+  return /^ (\p{Lu}[\p{L}]*)/u.exec(text.slice(end, end + 40))?.[1] ?? null;
+}
+
+const isSuffix = (word: string): boolean =>
+  THING_SUFFIXES.has(word.toLowerCase()) || PLACE_SUFFIXES.has(word.toLowerCase());
+
+/**
+ * What a person mention really is when it is no person: "place" (a venue: its last word a venue word, its first
+ * word no first name), "none" (a word of an award's, event's or building's name; an adjective; a faith or a
+ * people with a role), or null (a person).
+ */
+function nonPersonReading(text: string, m: Mention): "place" | "none" | null {
+  const words = m.text.split(/\s+/);
+  const first = words[0] as string;
+  const last = words[words.length - 1] as string;
+  const next = nextWord(text, m.end);
+  if (next !== null && isSuffix(next)) return "none";
+  // "pro-Beijing", "Anti-Trump": an adjective.
+  if (/^\p{L}+-\p{Lu}/u.test(first) && ADJECTIVE_PREFIXES.has((first.split("-")[0] as string).toLowerCase()))
+    return "none";
+  if (words.length === 1) return isGroupWord(first) && !isFirstName(first) ? "none" : null;
+  if (words.slice(1).some((w) => THING_SUFFIXES.has(w.toLowerCase()))) return "none";
+  if (!isFirstName(first) && (isGroupWord(first) || (isGroupWord(last) && !isLastName(last)))) return "none";
+  if (VENUE_WORDS.has(last.toLowerCase()) && !isFirstName(first)) return "place";
+  return null;
+}
+
+/** A lower-case particle and the capitalized surname after a name ("al-Amr", "d'Ettorre", "van Gogh", "de la Cruz"). */
+const PARTICLE_SURNAME = /^(?: (?:(?:[\p{Ll}]+)(?:[-'’]| ))+\p{Lu}[\p{L}'’]*(?:-\p{L}+)*)/u;
+
+/** The particle surname after a name ending at `end`, if each of its lower-case words is a particle. */
+function particleSurname(text: string, end: number): string | null {
+  const found = PARTICLE_SURNAME.exec(text.slice(end, end + 60))?.[0];
+  if (found === undefined) return null;
+  const particles = found
+    .trim()
+    .split(/[-'’ ]/)
+    .slice(0, -1);
+  return particles.every((p) => p === "d" || NAME_PARTICLES.has(p)) ? found : null;
+}
+
+/**
+ * A person name the tagger ended before a lower-case particle takes the particle and the surname after it; a
+ * mention the longer name now covers goes ("al-Karim Qasim", typed an organization).
+ */
+function joinParticleSurnames(text: string, mentions: Mention[]): Mention[] {
+  const covered = new Set<Mention>();
+  mentions.forEach((m, i) => {
+    if (m.type !== "person" || covered.has(m)) return;
+    let end = m.end;
+    // "Jean le Rond d'Alembert": one particle surname after another.
+    for (let tail = particleSurname(text, end); tail !== null; tail = particleSurname(text, end))
+      end += tail.length;
+    if (end === m.end) return;
+    for (let j = i + 1; j < mentions.length; j++) {
+      const other = mentions[j] as Mention;
+      if (other.start >= end) break;
+      covered.add(other);
+      end = Math.max(end, other.end);
+    }
+    m.end = end;
+    m.text = text.slice(m.start, end);
+    m.entity = m.text;
+  });
+  return mentions.filter((m) => !covered.has(m));
+}
+
+/** The document's mentions with person names completed and the persons that are other things retyped or left out. */
+export function withoutNamedThings(text: string, mentions: Mention[]): Mention[] {
+  return joinParticleSurnames(text, mentions).filter((m) => {
+    if (m.type !== "person") return true;
+    const reading = nonPersonReading(text, m);
+    if (reading === "place") {
+      m.type = "place";
+      m.entity = m.text;
+    }
+    return reading !== "none";
+  });
+}

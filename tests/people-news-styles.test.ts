@@ -1,0 +1,73 @@
+/**
+ * People per article in today's news styles (Canadian, US and British; text written for these tests): bylines,
+ * photo credits and captions, venues, awards, apps and holidays are no people, and each person is listed once.
+ */
+import { describe, expect, it } from "vitest";
+import { nameDocument } from "../src/pipeline/annotate.js";
+import { splitDocument } from "../src/text/split.js";
+import type { Document } from "../src/types.js";
+
+/** The distinct person entities of an article, as the people count lists them. */
+function people(text: string): string[] {
+  const doc: Document = {
+    id: "t",
+    path: "t",
+    text,
+    date: null,
+    headers: {},
+    bodyStart: 0,
+    encoding: "utf-8",
+  };
+  const { mentions } = nameDocument(doc, splitDocument(doc));
+  return [...new Set(mentions.filter((m) => m.type === "person").map((m) => m.entity))];
+}
+
+describe("people listed per article", () => {
+  it.each([
+    // Canadian wire copy: byline, photo credit, "With files from".
+    [
+      "By Jane Roe, The Canadian Press\n\nTORONTO — Ontario Premier Doug Ford said Tuesday the province will act. " +
+        '"We will not wait," Ford told reporters at Queen\'s Park.\n\nPhoto: John Doe / Reuters\n\n' +
+        "— With files from Priya Nandakumar",
+      ["Doug Ford"],
+    ],
+    // A venue named after a company, and an award show.
+    [
+      "Drake performed at Scotiabank Arena on Sunday before the Juno Awards. Fans cheered as Drake left.",
+      ["Drake"],
+    ],
+    // A British title without a dot joins the full name.
+    ["Tony Blair arrived in Brussels. Mr Blair said the talks went well.", ["Tony Blair"]],
+    // Apps and products.
+    [
+      "Maria Chen, a student in Vancouver, said she spends hours on TikTok and checks her iPhone every minute.",
+      ["Maria Chen"],
+    ],
+    // A person's name inside a building's name.
+    ["Donald Trump spoke at Trump Tower in New York. Trump said he would win.", ["Donald Trump"]],
+    // Arabic names with a lower-case particle.
+    [
+      "Civil defence director General Suleiman al-Amr said rescuers were at the site. Al-Amr added that 12 died.",
+      ["Suleiman al-Amr"],
+    ],
+    // A caption line under a headline.
+    [
+      "Mayor John Tory unveils transit plan\nImage: City of Toronto.\n\nToronto Mayor John Tory said on Monday the plan would cost $5 billion.",
+      ["John Tory"],
+    ],
+    // A hyphenated prefix is an adjective, not a person.
+    ["Pro-Beijing candidates lost seats, while pro-Beijing legislator Regina Ip kept hers.", ["Regina Ip"]],
+    // A faith or people with a role is a description, not a name.
+    [
+      "Raphael Warnock is the first Black senator Georgia has elected, and Jon Ossoff the first Jewish Senator from the state.",
+      ["Raphael Warnock", "Jon Ossoff"],
+    ],
+    // A holiday is no person.
+    [
+      "Families gathered on Christmas Eve and again on Boxing Day, said Kelly Brown of Halifax.",
+      ["Kelly Brown"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
