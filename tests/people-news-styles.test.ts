@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { nameDocument } from "../src/pipeline/annotate.js";
+import { splitAtLineBreaks } from "../src/resolve/names/named-things.js";
 import { splitDocument } from "../src/text/split.js";
 import type { Document } from "../src/types.js";
 
@@ -64,7 +65,47 @@ describe("people listed per article", () => {
       "Families gathered on Christmas Eve and again on Boxing Day, said Kelly Brown of Halifax.",
       ["Kelly Brown"],
     ],
+    // Credit lines: a wire's reporting line glued to the story's first name, a writer's bio, an outlet's slash,
+    // a caption's credit after its sentence.
+    [
+      "Reporting by Steve Holland; Editing by Chizu Nomiyama\nJoe Biden said on Tuesday he would run.",
+      ["Joe Biden"],
+    ],
+    [
+      "Alexandra Jones is a Toronto-based reporter covering city hall for the Star.\n\nJohn Tory said the plan would work.",
+      ["John Tory"],
+    ],
+    ["John Tory said Monday the plan would work. Postmedia News / Ernest Doroszuk", ["John Tory"]],
+    ["Jason Kenney said the province would appeal. Jeff McIntosh, The Canadian Press", ["Jason Kenney"]],
+    ["Jagmeet Singh arrives in Ottawa. (Sean Kilpatrick/The Canadian Press)", ["Jagmeet Singh"]],
+    ["Justin Trudeau said he would act. CP PHOTO/Frank Gunn", ["Justin Trudeau"]],
+    [
+      "Joe Biden said on Tuesday he would run.\n\nReporting by Steve Holland in Washington; Additional reporting by Jeff Mason; Editing by Leslie Adler",
+      ["Joe Biden"],
+    ],
+    [
+      "By Laura Kuenssberg\nPolitical editor, BBC News\n\nTheresa May said the deal was done.",
+      ["Theresa May"],
+    ],
+    ["John Horgan said B.C. would act.\n\n— With files from Amy Smart in Vancouver", ["John Horgan"]],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("a person name across a line break is two names only when the next line starts a full name", () => {
+  it.each([
+    ["Chizu Nomiyama\nJoe Biden", ["Chizu Nomiyama", "Joe Biden"]],
+    // Wire text wraps names anywhere.
+    ["Ali Akbar\nHashemi Rafsanjani", ["Ali Akbar\nHashemi Rafsanjani"]],
+    ["R. John\nStanton Jr.", ["R. John\nStanton Jr."]],
+    ["Frederick B.\nHegi Jr", ["Frederick B.\nHegi Jr"]],
+    ["Ludolf Georg\nvon Wartenberg", ["Ludolf Georg\nvon Wartenberg"]],
+    ["Carlos Rafael\nRodriguez", ["Carlos Rafael\nRodriguez"]],
+  ])("%j", (name, expected) => {
+    const mention = { start: 10, end: 10 + name.length, text: name, type: "person" as const, entity: name };
+    const parts = splitAtLineBreaks([mention]);
+    expect(parts.map((m) => m.text)).toEqual(expected);
+    for (const m of parts) expect(m.end - m.start).toBe(m.text.length);
   });
 });

@@ -12,7 +12,7 @@ import { tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
 import { withoutCredits } from "./credits.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
-import { withoutNamedThings } from "./named-things.js";
+import { splitAtLineBreaks, withoutNamedThings } from "./named-things.js";
 import { dropWords, settleOneWordPersons, withoutWorks } from "./not-people.js";
 import { documentSpellings, nameOrganizations } from "./organizations.js";
 import { personKey, personRule } from "./persons.js";
@@ -170,7 +170,10 @@ function dropLanguages(mentions: Mention[], tokens: readonly Token[]): Mention[]
  */
 export function nameMentions(found: Mention[], text: string, tokens: readonly Token[]): Mention[] {
   const mentions = dropLanguages(
-    dropWords(withoutWorks(text, withoutNamedThings(text, withoutCredits(text, found))), tokens),
+    dropWords(
+      withoutWorks(text, withoutNamedThings(text, withoutCredits(text, splitAtLineBreaks(found)))),
+      tokens,
+    ),
     tokens,
   );
   settleTypes(mentions);
