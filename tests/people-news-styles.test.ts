@@ -65,6 +65,13 @@ describe("people listed per article", () => {
       "Families gathered on Christmas Eve and again on Boxing Day, said Kelly Brown of Halifax.",
       ["Kelly Brown"],
     ],
+    // A place or party, a title, then the person, read whole as one place or organization.
+    ["Ontario Premier Doug Ford said the budget was balanced. Ford spoke in Toronto.", ["Doug Ford"]],
+    ["Quebec Premier François Legault said the law would pass.", ["François Legault"]],
+    [
+      "NDP Leader Jagmeet Singh and Calgary Mayor Naheed Nenshi spoke on Monday.",
+      ["Jagmeet Singh", "Naheed Nenshi"],
+    ],
     // Credit lines: a wire's reporting line glued to the story's first name, a writer's bio, an outlet's slash,
     // a caption's credit after its sentence.
     [

@@ -16,6 +16,7 @@ import { splitAtLineBreaks, withoutNamedThings } from "./named-things.js";
 import { dropWords, settleOneWordPersons, withoutWorks } from "./not-people.js";
 import { documentSpellings, nameOrganizations } from "./organizations.js";
 import { personKey, personRule } from "./persons.js";
+import { splitTitledSpans } from "./titled-spans.js";
 
 /**
  * A one-word place or organization that is the surname of a person named in full in the same document
@@ -171,7 +172,10 @@ function dropLanguages(mentions: Mention[], tokens: readonly Token[]): Mention[]
 export function nameMentions(found: Mention[], text: string, tokens: readonly Token[]): Mention[] {
   const mentions = dropLanguages(
     dropWords(
-      withoutWorks(text, withoutNamedThings(text, withoutCredits(text, splitAtLineBreaks(found)))),
+      withoutWorks(
+        text,
+        withoutNamedThings(text, withoutCredits(text, splitTitledSpans(splitAtLineBreaks(found)))),
+      ),
       tokens,
     ),
     tokens,
