@@ -72,6 +72,11 @@ describe("people listed per article", () => {
       "NDP Leader Jagmeet Singh and Calgary Mayor Naheed Nenshi spoke on Monday.",
       ["Jagmeet Singh", "Naheed Nenshi"],
     ],
+    // An initial starts a person's name, whatever its last word.
+    [
+      "Deutsche Bank chief F. Wilhelm Christians said. R. Martin Hall agreed.",
+      ["F. Wilhelm Christians", "R. Martin Hall"],
+    ],
     // Credit lines: a wire's reporting line glued to the story's first name, a writer's bio, an outlet's slash,
     // a caption's credit after its sentence.
     [

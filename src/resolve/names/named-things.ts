@@ -43,8 +43,10 @@ function nonPersonReading(m: Mention): "place" | "none" | null {
     return "none";
   if (words.length === 1) return isGroupWord(first) && !isFirstName(first) ? "none" : null;
   if (words.slice(1).some((w) => THING_SUFFIXES.has(w.toLowerCase()))) return "none";
-  if (!isFirstName(first) && (isGroupWord(first) || (isGroupWord(last) && !isLastName(last)))) return "none";
-  if (VENUE_WORDS.has(last.toLowerCase()) && !isFirstName(first)) return "place";
+  // An initial starts a person's name ("F. Wilhelm Christians", "R. Martin Hall" on the Reuters bench).
+  if (/^\p{Lu}\.$/u.test(first) || isFirstName(first)) return null;
+  if (isGroupWord(first) || (words.length === 2 && isGroupWord(last) && !isLastName(last))) return "none";
+  if (VENUE_WORDS.has(last.toLowerCase())) return "place";
   return null;
 }
 
