@@ -60,6 +60,17 @@ describe("people listed per article", () => {
       "Raphael Warnock is the first Black senator Georgia has elected, and Jon Ossoff the first Jewish Senator from the state.",
       ["Raphael Warnock", "Jon Ossoff"],
     ],
+    // Holidays, festivals and storms are no people.
+    [
+      "Crowds gathered for Canada Day and Remembrance Day ceremonies, said organizer Helen Park.",
+      ["Helen Park"],
+    ],
+    ["Families celebrated Diwali, Hanukkah and Ramadan this year, said Amir Khan.", ["Amir Khan"]],
+    ["Black Friday shoppers lined up at malls, said analyst Mark Tanner.", ["Mark Tanner"]],
+    [
+      "Hurricane Dorian hit Nova Scotia on Saturday. Premier Stephen McNeil said crews were working.",
+      ["Stephen McNeil"],
+    ],
     // A holiday is no person.
     [
       "Families gathered on Christmas Eve and again on Boxing Day, said Kelly Brown of Halifax.",
