@@ -60,6 +60,12 @@ describe("people listed per article", () => {
       "Raphael Warnock is the first Black senator Georgia has elected, and Jon Ossoff the first Jewish Senator from the state.",
       ["Raphael Warnock", "Jon Ossoff"],
     ],
+    // A people's or a state's adjective before a name is no part of it; a handle, a plural acronym, a generation.
+    ["Ohioan John Boehner said Iowans and Texans would decide.", ["John Boehner"]],
+    [
+      "Super PACs spent millions, tweeted @realDonaldTrump. Martin Luther King Jr. spoke of Jr. high schools.",
+      ["Martin Luther King Jr."],
+    ],
     // Holidays, festivals and storms are no people.
     [
       "Crowds gathered for Canada Day and Remembrance Day ceremonies, said organizer Helen Park.",

@@ -39,6 +39,10 @@ function isGroupWord(word: string): boolean {
 function nonPersonReading(text: string, m: Mention): "place" | "none" | null {
   const words = m.text.split(/\s+/);
   if (isHoliday(text, m) || isStormName(text, m)) return "none";
+  // A social-media handle ("@realDonaldTrump"), a generation alone ("Jr."), a plural acronym ("PACs", "SSRIs").
+  if (text[m.start - 1] === "@" || /^(?:jr|sr)\.?$/i.test(m.text) || /^\p{Lu}{2,}s$/u.test(m.text))
+    return "none";
+  if (GROUP_WORDS.has(m.text.toLowerCase().replace(/\s+/g, " "))) return "none";
   const first = words[0] as string;
   const last = words[words.length - 1] as string;
   // "pro-Beijing", "Anti-Trump": an adjective.
@@ -153,10 +157,22 @@ export function splitAtLineBreaks(mentions: Mention[]): Mention[] {
   });
 }
 
+/** "Ohioan John Boehner", "Jewish Senator Jon Ossoff" less its first word: the name after is a person's. */
+function dropLeadingGroupWord(m: Mention): void {
+  const match = /^(\S+)\s+/u.exec(m.text);
+  if (match === null || !isGroupWord(match[1] as string) || isFirstName(match[1] as string)) return;
+  const rest = m.text.slice(match[0].length).split(/\s+/);
+  if (rest.length < 2 || !isFirstName(rest[0] as string)) return;
+  m.start += match[0].length;
+  m.text = m.text.slice(match[0].length);
+  m.entity = m.text;
+}
+
 /** The document's mentions with person names completed and the persons that are other things retyped or left out. */
 export function withoutNamedThings(text: string, mentions: Mention[]): Mention[] {
   return joinParticleSurnames(text, mentions).filter((m) => {
     if (m.type !== "person") return true;
+    dropLeadingGroupWord(m);
     const reading = nonPersonReading(text, m);
     if (reading === "place") {
       m.type = "place";
