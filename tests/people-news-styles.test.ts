@@ -66,6 +66,8 @@ describe("people listed per article", () => {
       "Super PACs spent millions, tweeted @realDonaldTrump. Martin Luther King Jr. spoke of Jr. high schools.",
       ["Martin Luther King Jr."],
     ],
+    // "God" in an exclamation or a set phrase names no one the story is about.
+    ['"Thank God nobody was hurt," said fire chief Dan Ruiz. "God bless them all."', ["Dan Ruiz"]],
     // Holidays, festivals and storms are no people.
     [
       "Crowds gathered for Canada Day and Remembrance Day ceremonies, said organizer Helen Park.",

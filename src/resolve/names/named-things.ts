@@ -6,6 +6,7 @@
  */
 import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
 import { HOLIDAYS, STORM_WORDS } from "../../lexicon/event-names.js";
+import { DEITY_WORDS, EXCLAMATION_AFTER, EXCLAMATION_BEFORE } from "../../lexicon/exclamations.js";
 import { firstNameGender, isFirstName as isLoneFirstName } from "../../lexicon/first-names.js";
 import { GROUP_WORDS } from "../../lexicon/group-words.js";
 import { ADJECTIVE_PREFIXES } from "../../lexicon/name-descriptors.js";
@@ -38,7 +39,7 @@ function isGroupWord(word: string): boolean {
  */
 function nonPersonReading(text: string, m: Mention): "place" | "none" | null {
   const words = m.text.split(/\s+/);
-  if (isHoliday(text, m) || isStormName(text, m)) return "none";
+  if (isHoliday(text, m) || isStormName(text, m) || isExclamation(text, m)) return "none";
   // A social-media handle ("@realDonaldTrump"), a generation alone ("Jr."), a plural acronym ("PACs", "SSRIs").
   if (text[m.start - 1] === "@" || /^(?:jr|sr)\.?$/i.test(m.text) || /^\p{Lu}{2,}s$/u.test(m.text))
     return "none";
@@ -65,6 +66,27 @@ function isHoliday(text: string, m: Mention): boolean {
   const one = `${before.at(-2) ?? ""} ${name}`.toLowerCase();
   const two = `${before.at(-3) ?? ""} ${one}`.toLowerCase();
   return before.at(-1) === "" && (HOLIDAYS.has(one) || HOLIDAYS.has(two));
+}
+
+/**
+ * "God" in an exclamation or set phrase ("oh my God", "thank God", "God bless", "for God's sake"). GUM dev+train:
+ * 4 wrong entries gone, no right one.
+ */
+function isExclamation(text: string, m: Mention): boolean {
+  if (!DEITY_WORDS.has(m.text.toLowerCase())) return false;
+  const before = text
+    .slice(Math.max(0, m.start - 16), m.start)
+    .toLowerCase()
+    .split(/\s+/);
+  const after = /^(?:['’]s\s+(sake)|\s+(\p{L}+))/u.exec(text.slice(m.end, m.end + 16).toLowerCase());
+  const one = before.at(-2) ?? "";
+  return (
+    (before.at(-1) === "" &&
+      (EXCLAMATION_BEFORE.has(one) ||
+        EXCLAMATION_BEFORE.has(`${before.at(-3) ?? ""} ${one}`) ||
+        (one === "for" && after?.[1] === "sake"))) ||
+    (after?.[2] !== undefined && EXCLAMATION_AFTER.has(after[2]))
+  );
 }
 
 /** A storm's given name: after "Hurricane" or "Tropical Storm", or holding it ("Cyclone Phailin"). */
