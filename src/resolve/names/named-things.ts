@@ -77,16 +77,15 @@ function isExclamation(text: string, m: Mention): boolean {
   const before = text
     .slice(Math.max(0, m.start - 16), m.start)
     .toLowerCase()
-    .split(/\s+/);
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
   const after = /^(?:['’]s\s+(sake)|\s+(\p{L}+))/u.exec(text.slice(m.end, m.end + 16).toLowerCase());
-  const one = before.at(-2) ?? "";
-  return (
-    (before.at(-1) === "" &&
-      (EXCLAMATION_BEFORE.has(one) ||
-        EXCLAMATION_BEFORE.has(`${before.at(-3) ?? ""} ${one}`) ||
-        (one === "for" && after?.[1] === "sake"))) ||
-    (after?.[2] !== undefined && EXCLAMATION_AFTER.has(after[2]))
-  );
+  const one = before.at(-1) ?? "";
+  const spaced = /\s/.test(text[m.start - 1] ?? "");
+  if (spaced && (EXCLAMATION_BEFORE.has(one) || EXCLAMATION_BEFORE.has(`${before.at(-2) ?? ""} ${one}`)))
+    return true;
+  if (spaced && one === "for" && after?.[1] === "sake") return true;
+  return after?.[2] !== undefined && EXCLAMATION_AFTER.has(after[2]);
 }
 
 /** A storm's given name: after "Hurricane" or "Tropical Storm", or holding it ("Cyclone Phailin"). */
