@@ -22,6 +22,7 @@ const isLastName = (word: string): boolean => (kindOf(word) & Kind.lastName) !==
 
 /** A faith, a community or a people's adjective ("Jewish", "Latino", "Iranian"), each part of a hyphened one. */
 function isGroupWord(word: string): boolean {
+  if (GROUP_WORDS.has(word.toLowerCase())) return true;
   return word
     .split("-")
     .every((part) => GROUP_WORDS.has(part.toLowerCase()) || (kindOf(part) & Kind.demonym) !== 0);
@@ -90,16 +91,13 @@ function isExclamation(text: string, m: Mention): boolean {
 
 /** A storm's given name: after "Hurricane" or "Tropical Storm", or holding it ("Cyclone Phailin"). */
 function isStormName(text: string, m: Mention): boolean {
-  const before = /(?:^|\s)((?:\p{L}+[ -])?\p{L}+) $/u.exec(
-    text.slice(Math.max(0, m.start - 30), m.start),
-  )?.[1];
+  const before = /(?:^|\s)((?:\p{L}+[ -])?(\p{L}+)) $/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
   const words = m.text.toLowerCase().split(/\s+/);
+  if (words.length > 1 && STORM_WORDS.has(words[0] as string)) return true;
+  if (before === null || !/^\p{Lu}/u.test(before[2] as string)) return false;
   return (
-    (before !== undefined &&
-      /^\p{Lu}/u.test(before) &&
-      (STORM_WORDS.has(before.toLowerCase()) ||
-        STORM_WORDS.has(before.toLowerCase().split(/[ -]/).at(-1) ?? ""))) ||
-    (words.length > 1 && STORM_WORDS.has(words[0] as string))
+    STORM_WORDS.has((before[1] as string).toLowerCase()) ||
+    STORM_WORDS.has((before[2] as string).toLowerCase())
   );
 }
 
