@@ -83,7 +83,7 @@ const OUTLET_AFTER = new RegExp(
 const OUTLET_LINE = new RegExp(String.raw`^\s*\n\s*(?:${AGENCIES_AND_OUTLETS})\s*(?:\n|$)`, "u");
 /** "Jane Doe is a reporter for CBC News.": a writer's line at the story's end. */
 const WRITER_BIO = new RegExp(
-  String.raw`^\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:${WRITERS})(?:\s+(?:for|at|with|covering|based|who)\s|[.,])`,
+  String.raw`^\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:${WRITERS})(?:\s+(?:for|at|with|covering|based)\s|\.\s*$)`,
   "u",
 );
 /**
