@@ -15,6 +15,9 @@ function load(file: string): Verdicts {
   return docs;
 }
 
+// `| head` ends the listing quietly.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => process.exit(error.code === "EPIPE" ? 0 : 2));
+
 const [beforeFile, afterFile] = process.argv.slice(2);
 if (beforeFile === undefined || afterFile === undefined) {
   console.error("usage: people-diff BEFORE AFTER");

@@ -39,3 +39,9 @@ export const ROLE_DESCRIPTORS: ReadonlySet<string> = new Set([
   "candidate",
   "nominee",
 ]);
+
+/**
+ * Prefixes that make an adjective of a name ("pro-Beijing", "Anti-Trump", "non-Catholic"): such a word names no
+ * person (resolve/names/named-things.ts).
+ */
+export const ADJECTIVE_PREFIXES: ReadonlySet<string> = new Set(["pro", "anti", "non", "post", "pre", "neo"]);

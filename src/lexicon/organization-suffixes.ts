@@ -152,6 +152,39 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that end the name of a venue or a landmark but also end some surnames ("Trump Tower", "Scotiabank Arena",
+ * "Massey Hall" beside "Bruce Arena", "Nathan Hall"): a name ending with one is a place only when its first word
+ * is no known first name (resolve/names/named-things.ts).
+ */
+export const VENUE_WORDS: ReadonlySet<string> = new Set([
+  "tower",
+  "towers",
+  "arena",
+  "hall",
+  "park",
+  "church",
+  "chapel",
+  "field",
+  "gardens",
+  "garden",
+  "farm",
+  "palace",
+  "plaza",
+  "statue",
+  "terrace",
+  "cliffs",
+  "bay",
+  "mall",
+  "market",
+  "temple",
+  "mosque",
+  "island",
+  "lake",
+  "river",
+  "heights",
+]);
+
+/**
  * Words that end the name of an event, an award, a work, a plan or a law, never a person's ("Marshall Plan",
  * "Nobel Prize", "Stan Freberg Show", "Asperger Syndrome"): such a name is none of the mission's types.
  */

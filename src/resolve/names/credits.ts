@@ -47,7 +47,10 @@ const OPENED = new RegExp(
 const BYLINE = new RegExp(String.raw`^[\s(\[]*(?:${capitalized(BYLINE_OPENERS)})\s+${NAMES_BEFORE}$`, "u");
 const ONLY_NAMES = new RegExp(String.raw`^(?:\s*(?:${WORD}|,|and|&|\||—|–|-|\/|\(|\)))*\s*$`, "u");
 /** "REUTERS/Jane Doe", "AP Photo/Jane Doe": an agency, a slash, the name. */
-const AGENCY_SLASH = new RegExp(String.raw`(?:^|[\s(])(?:${alternatives(CREDIT_AGENCIES)})\s*\/\s*$`, "u");
+const AGENCY_SLASH = new RegExp(
+  String.raw`(?:^|[\s(])(?:${alternatives([...CREDIT_AGENCIES, ...CREDIT_OUTLETS])})\s*\/\s*$`,
+  "u",
+);
 /** "Jane Doe / The Canadian Press", "Jane Doe/Reuters", "Jane Doe (File Photo)", "Jane Doe, Staff Writer". */
 const CLOSED = new RegExp(
   String.raw`^(?:\s*${WORD})*\s*(?:\/\s*(?:${alternatives(CREDIT_AGENCIES)})\b|[(,–—-]\s*(?:${alternatives(CREDIT_CLOSERS)})\b)`,
@@ -80,7 +83,7 @@ const OUTLET_AFTER = new RegExp(
 const OUTLET_LINE = new RegExp(String.raw`^\s*\n\s*(?:${AGENCIES_AND_OUTLETS})\s*(?:\n|$)`, "u");
 /** "Jane Doe is a reporter for CBC News.": a writer's line at the story's end. */
 const WRITER_BIO = new RegExp(
-  String.raw`^\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:${WRITERS})\s+(?:for|at|with)\s`,
+  String.raw`^\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:${WRITERS})(?:\s+(?:for|at|with|covering|based)\s|\.\s*$)`,
   "u",
 );
 /**
@@ -132,6 +135,8 @@ export function isCredit(text: string, mention: Pick<Mention, "start" | "end">):
     return true;
   const lineOfNames = fromLineStart && ONLY_NAMES.test(before);
   if (lineOfNames && (OUTLET_AFTER.test(after) || WRITER_BIO.test(after))) return true;
+  // A caption's credit after its sentence ("Jason Kenney speaks in Calgary. Jeff McIntosh, The Canadian Press").
+  if (SENTENCE_NAMES.test(before) && OUTLET_AFTER.test(after)) return true;
   if (
     lineOfNames &&
     ONLY_NAMES.test(after) &&

@@ -12,9 +12,11 @@ import { tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
 import { withoutCredits } from "./credits.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
+import { splitAtLineBreaks, withoutNamedThings } from "./named-things.js";
 import { dropWords, settleOneWordPersons, withoutWorks } from "./not-people.js";
 import { documentSpellings, nameOrganizations } from "./organizations.js";
 import { personKey, personRule } from "./persons.js";
+import { splitTitledSpans } from "./titled-spans.js";
 
 /**
  * A one-word place or organization that is the surname of a person named in full in the same document
@@ -168,7 +170,16 @@ function dropLanguages(mentions: Mention[], tokens: readonly Token[]): Mention[]
  * then canonical names.
  */
 export function nameMentions(found: Mention[], text: string, tokens: readonly Token[]): Mention[] {
-  const mentions = dropLanguages(dropWords(withoutWorks(text, withoutCredits(text, found)), tokens), tokens);
+  const mentions = dropLanguages(
+    dropWords(
+      withoutWorks(
+        text,
+        withoutNamedThings(text, withoutCredits(text, splitTitledSpans(splitAtLineBreaks(found)))),
+      ),
+      tokens,
+    ),
+    tokens,
+  );
   settleTypes(mentions);
   relabelSurnames(mentions);
   namePersons(mentions);

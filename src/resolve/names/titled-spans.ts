@@ -1,0 +1,70 @@
+/**
+ * A place or organization span that runs on through a title into a person's name ("Ontario Premier Doug Ford",
+ * "NDP Leader Jagmeet Singh", read whole as a place or an organization) is the place or organization, then the
+ * person with that title. Part of the per-document naming (index.ts).
+ */
+import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
+import { ROLE_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
+import {
+  ORGANIZATION_SUFFIXES,
+  PLACE_SUFFIXES,
+  THING_SUFFIXES,
+  VENUE_WORDS,
+} from "../../lexicon/organization-suffixes.js";
+import type { Mention } from "../../types.js";
+
+const kindOf = (word: string): number => gazetteer().phrases.get(word.toLowerCase()) ?? 0;
+const isTitle = (word: string): boolean =>
+  (kindOf(word) & Kind.title) !== 0 || ROLE_DESCRIPTORS.has(word.toLowerCase());
+
+/** A word that may be part of a person's name after a title: capitalized, and no word that ends another kind of name. */
+function isNameWord(word: string): boolean {
+  const key = word.toLowerCase();
+  return (
+    /^\p{Lu}[\p{L}'’.-]*$/u.test(word) &&
+    !isTitle(word) &&
+    !ORGANIZATION_SUFFIXES.has(key) &&
+    !PLACE_SUFFIXES.has(key) &&
+    !THING_SUFFIXES.has(key) &&
+    !VENUE_WORDS.has(key) &&
+    !gazetteer().ordinaryWords.has(key)
+  );
+}
+
+/** The words of a text with their offsets in it. */
+function words(text: string): { word: string; at: number }[] {
+  return [...text.matchAll(/\S+/g)].map((match) => ({ word: match[0], at: match.index ?? 0 }));
+}
+
+/**
+ * The place or organization part and the person of a span like "Ontario Premier Doug Ford": a title after at
+ * least one word, and two name words or more after it (no ordinary word: "Ontario Premier's Office" stays).
+ */
+function splitTitled(m: Mention): Mention[] {
+  if (m.type !== "place" && m.type !== "organization" && m.type !== "country") return [m];
+  const parts = words(m.text);
+  let last = -1;
+  for (let i = 1; i < parts.length; i++) if (isTitle((parts[i] as { word: string }).word)) last = i;
+  const names = parts.slice(last + 1);
+  if (last < 1 || names.length < 2 || !names.every((p) => isNameWord(p.word))) return [m];
+  let first = last;
+  while (first > 1 && isTitle((parts[first - 1] as { word: string }).word)) first--;
+  const titleStart = (parts[first] as { at: number }).at;
+  const nameStart = (names[0] as { at: number }).at;
+  const head = m.text.slice(0, titleStart).trimEnd();
+  const name = m.text.slice(nameStart);
+  const person: Mention = {
+    start: m.start + nameStart,
+    end: m.end,
+    text: name,
+    type: "person",
+    entity: name,
+    title: m.text.slice(titleStart, nameStart).trimEnd(),
+  };
+  return [{ ...m, end: m.start + head.length, text: head, entity: head }, person];
+}
+
+/** The mentions with each place or organization span that holds a titled person split in two. */
+export function splitTitledSpans(mentions: Mention[]): Mention[] {
+  return mentions.flatMap(splitTitled);
+}

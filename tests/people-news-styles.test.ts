@@ -1,0 +1,142 @@
+/**
+ * People per article in today's news styles (Canadian, US and British; text written for these tests): bylines,
+ * photo credits and captions, venues, awards, apps and holidays are no people, and each person is listed once.
+ */
+import { describe, expect, it } from "vitest";
+import { nameDocument } from "../src/pipeline/annotate.js";
+import { splitAtLineBreaks } from "../src/resolve/names/named-things.js";
+import { splitDocument } from "../src/text/split.js";
+import type { Document } from "../src/types.js";
+
+/** The distinct person entities of an article, as the people count lists them. */
+function people(text: string): string[] {
+  const doc: Document = {
+    id: "t",
+    path: "t",
+    text,
+    date: null,
+    headers: {},
+    bodyStart: 0,
+    encoding: "utf-8",
+  };
+  const { mentions } = nameDocument(doc, splitDocument(doc));
+  return [...new Set(mentions.filter((m) => m.type === "person").map((m) => m.entity))];
+}
+
+describe("people listed per article", () => {
+  it.each([
+    // Canadian wire copy: byline, photo credit, "With files from".
+    [
+      "By Jane Roe, The Canadian Press\n\nTORONTO — Ontario Premier Doug Ford said Tuesday the province will act. " +
+        '"We will not wait," Ford told reporters at Queen\'s Park.\n\nPhoto: John Doe / Reuters\n\n' +
+        "— With files from Priya Nandakumar",
+      ["Doug Ford"],
+    ],
+    // A venue named after a company.
+    ["Drake performed at Scotiabank Arena on Sunday. Fans cheered as Drake left.", ["Drake"]],
+    // A British title without a dot joins the full name.
+    ["Tony Blair arrived in Brussels. Mr Blair said the talks went well.", ["Tony Blair"]],
+    // Apps and products.
+    [
+      "Maria Chen, a student in Vancouver, said she spends hours on TikTok and checks her iPhone every minute.",
+      ["Maria Chen"],
+    ],
+    // A person's name inside a building's name.
+    ["Donald Trump spoke at Trump Tower in New York. Trump said he would win.", ["Donald Trump"]],
+    // Arabic names with a lower-case particle.
+    [
+      "Civil defence director General Suleiman al-Amr said rescuers were at the site. Al-Amr added that 12 died.",
+      ["Suleiman al-Amr"],
+    ],
+    // A caption line under a headline.
+    [
+      "Mayor John Tory unveils transit plan\nImage: City of Toronto.\n\nToronto Mayor John Tory said on Monday the plan would cost $5 billion.",
+      ["John Tory"],
+    ],
+    // A hyphenated prefix is an adjective, not a person.
+    ["Pro-Beijing candidates lost seats, while pro-Beijing legislator Regina Ip kept hers.", ["Regina Ip"]],
+    // A faith or people with a role is a description, not a name.
+    [
+      "Raphael Warnock is the first Black senator Georgia has elected, and Jon Ossoff the first Jewish Senator from the state.",
+      ["Raphael Warnock", "Jon Ossoff"],
+    ],
+    // A people's or a state's adjective before a name is no part of it; a handle, a plural acronym, a generation.
+    ["Ohioan John Boehner said Iowans and Texans would decide.", ["John Boehner"]],
+    [
+      "Super PACs spent millions, tweeted @realDonaldTrump. Martin Luther King Jr. spoke of Jr. high schools.",
+      ["Martin Luther King Jr."],
+    ],
+    // "God" in an exclamation or a set phrase names no one the story is about.
+    ['"Thank God nobody was hurt," said fire chief Dan Ruiz. "God bless them all."', ["Dan Ruiz"]],
+    // Holidays, festivals and storms are no people.
+    [
+      "Crowds gathered for Canada Day and Remembrance Day ceremonies, said organizer Helen Park.",
+      ["Helen Park"],
+    ],
+    ["Families celebrated Diwali, Hanukkah and Ramadan this year, said Amir Khan.", ["Amir Khan"]],
+    ["Black Friday shoppers lined up at malls, said analyst Mark Tanner.", ["Mark Tanner"]],
+    [
+      "Hurricane Dorian hit Nova Scotia on Saturday. Premier Stephen McNeil said crews were working.",
+      ["Stephen McNeil"],
+    ],
+    // A holiday is no person.
+    [
+      "Families gathered on Christmas Eve and again on Boxing Day, said Kelly Brown of Halifax.",
+      ["Kelly Brown"],
+    ],
+    // A place or party, a title, then the person, read whole as one place or organization.
+    ["Ontario Premier Doug Ford said the budget was balanced. Ford spoke in Toronto.", ["Doug Ford"]],
+    ["Quebec Premier François Legault said the law would pass.", ["François Legault"]],
+    [
+      "NDP Leader Jagmeet Singh and Calgary Mayor Naheed Nenshi spoke on Monday.",
+      ["Jagmeet Singh", "Naheed Nenshi"],
+    ],
+    // An initial starts a person's name, whatever its last word.
+    [
+      "Deutsche Bank chief F. Wilhelm Christians said. R. Martin Hall agreed.",
+      ["F. Wilhelm Christians", "R. Martin Hall"],
+    ],
+    // Credit lines: a wire's reporting line glued to the story's first name, a writer's bio, an outlet's slash,
+    // a caption's credit after its sentence.
+    [
+      "Reporting by Steve Holland; Editing by Chizu Nomiyama\nJoe Biden said on Tuesday he would run.",
+      ["Joe Biden"],
+    ],
+    [
+      "Alexandra Jones is a Toronto-based reporter covering city hall for the Star.\n\nJohn Tory said the plan would work.",
+      ["John Tory"],
+    ],
+    ["John Tory said Monday the plan would work. Postmedia News / Ernest Doroszuk", ["John Tory"]],
+    ["Jason Kenney said the province would appeal. Jeff McIntosh, The Canadian Press", ["Jason Kenney"]],
+    ["Jagmeet Singh arrives in Ottawa. (Sean Kilpatrick/The Canadian Press)", ["Jagmeet Singh"]],
+    ["Justin Trudeau said he would act. CP PHOTO/Frank Gunn", ["Justin Trudeau"]],
+    [
+      "Joe Biden said on Tuesday he would run.\n\nReporting by Steve Holland in Washington; Additional reporting by Jeff Mason; Editing by Leslie Adler",
+      ["Joe Biden"],
+    ],
+    [
+      "By Laura Kuenssberg\nPolitical editor, BBC News\n\nTheresa May said the deal was done.",
+      ["Theresa May"],
+    ],
+    ["John Horgan said B.C. would act.\n\n— With files from Amy Smart in Vancouver", ["John Horgan"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("a person name across a line break is two names only when the next line starts a full name", () => {
+  it.each([
+    ["Chizu Nomiyama\nJoe Biden", ["Chizu Nomiyama", "Joe Biden"]],
+    // Wire text wraps names anywhere.
+    ["Ali Akbar\nHashemi Rafsanjani", ["Ali Akbar\nHashemi Rafsanjani"]],
+    ["R. John\nStanton Jr.", ["R. John\nStanton Jr."]],
+    ["Frederick B.\nHegi Jr", ["Frederick B.\nHegi Jr"]],
+    ["Ludolf Georg\nvon Wartenberg", ["Ludolf Georg\nvon Wartenberg"]],
+    ["Carlos Rafael\nRodriguez", ["Carlos Rafael\nRodriguez"]],
+  ])("%j", (name, expected) => {
+    const mention = { start: 10, end: 10 + name.length, text: name, type: "person" as const, entity: name };
+    const parts = splitAtLineBreaks([mention]);
+    expect(parts.map((m) => m.text)).toEqual(expected);
+    for (const m of parts) expect(m.end - m.start).toBe(m.text.length);
+  });
+});
