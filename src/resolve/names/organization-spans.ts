@@ -19,9 +19,32 @@ export function isRoleWord(name: string): boolean {
   return ROLE_WORDS.has(name.toLowerCase().replace(/\.$/, ""));
 }
 
-/** The mentions without organizations that are a title or role noun alone. */
+/** Whether a word is a role noun or its plural ("MPs", "chairmen" aside). */
+function isRoleNoun(word: string): boolean {
+  return isRoleWord(word) || (/s$/.test(word) && isRoleWord(word.slice(0, -1)));
+}
+
+/**
+ * The mentions without organizations that are a title or role noun alone ("MP"), and with the role nouns
+ * that end an organization's span cut off ("Labour MPs" → "Labour"): members are not their body's name.
+ */
 export function withoutRoleOrganizations(mentions: Mention[]): Mention[] {
-  return mentions.filter((m) => m.type !== "organization" || !isRoleWord(m.text));
+  const kept: Mention[] = [];
+  for (const mention of mentions) {
+    if (mention.type !== "organization") {
+      kept.push(mention);
+      continue;
+    }
+    const words = mention.text.split(" ");
+    let last = words.length;
+    while (last > 0 && isRoleNoun(words[last - 1] as string)) last--;
+    if (last === 0) continue;
+    if (last < words.length) {
+      const text = words.slice(0, last).join(" ");
+      kept.push({ ...mention, text, entity: text, end: mention.start + text.length });
+    } else kept.push(mention);
+  }
+  return kept;
 }
 
 const ACRONYM = /^\p{Lu}{2,8}$/u;
