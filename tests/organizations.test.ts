@@ -25,7 +25,7 @@ function organizationsOf(...texts: string[]): string[] {
 }
 
 describe("organizations in modern news", () => {
-  it.each([
+  it.each<[string, string[]]>([
     // Canadian: a defined acronym makes the full name canonical; members and adjective join the party
     [
       "OTTAWA — The Conservative Party of Canada unveiled its platform on Monday. Conservatives said the plan would cut taxes. The Conservative leader spoke in Halifax. The Royal Canadian Mounted Police (RCMP) said it was investigating. Later, the RCMP said no charges would be laid. A Liberal MP said the Liberal Party would win.",
@@ -49,7 +49,6 @@ describe("organizations in modern news", () => {
     [
       "TORONTO — An NDP MPP and a Green MLA from British Columbia spoke at the Ontario Legislature on Friday.",
       ["Green: Green", "NDP: NDP"],
-      ,
     ],
   ])("%s", (text, expected) => {
     expect(organizationsOf(text)).toEqual(expected);

@@ -19,14 +19,19 @@ export function isRoleWord(name: string): boolean {
   return ROLE_WORDS.has(name.toLowerCase().replace(/\.$/, ""));
 }
 
-/** Whether a word is a role noun or its plural ("MPs", "chairmen" aside). */
-function isRoleNoun(word: string): boolean {
-  return isRoleWord(word) || (/s$/.test(word) && isRoleWord(word.slice(0, -1)));
+/**
+ * Whether a word is an abbreviated role or its plural ("MP", "MPs", "CEO"). Only abbreviations: a role word
+ * spelled out ends many names (Reuters bench: "House of Representatives", "Shearson Lehman Brothers",
+ * "Council of Economic Advisers" were cut when every role word was).
+ */
+function isRoleAbbreviation(word: string): boolean {
+  if (!/^\p{Lu}{2,}s?$/u.test(word)) return false;
+  return isRoleWord(word) || (word.endsWith("s") && isRoleWord(word.slice(0, -1)));
 }
 
 /**
  * The mentions without organizations that are a title or role noun alone ("MP"), and with the role nouns
- * that end an organization's span cut off ("Labour MPs" → "Labour"): members are not their body's name.
+ * abbreviated that end an organization's span cut off ("Labour MPs" → "Labour"): members are not their body's name.
  */
 export function withoutRoleOrganizations(mentions: Mention[]): Mention[] {
   const kept: Mention[] = [];
@@ -37,7 +42,7 @@ export function withoutRoleOrganizations(mentions: Mention[]): Mention[] {
     }
     const words = mention.text.split(" ");
     let last = words.length;
-    while (last > 0 && isRoleNoun(words[last - 1] as string)) last--;
+    while (last > 0 && isRoleAbbreviation(words[last - 1] as string)) last--;
     if (last === 0) continue;
     if (last < words.length) {
       const text = words.slice(0, last).join(" ");
@@ -71,7 +76,8 @@ function definitionStart(tokens: readonly Token[], open: number, letters: string
 /**
  * Adds the organization a parenthesized acronym defines when the tagger missed its full name or took only a
  * part of it ("Canadian" as a demonym): the words before "(" whose initials spell the acronym become one
- * organization mention, replacing the mentions inside them. A full name already tagged whole (a country:
+ * organization mention, replacing the mentions inside them, when the tagger reads the acronym as an
+ * organization here or elsewhere in the document. A full name already tagged whole (a country:
  * "Democratic Republic of Congo (DRC)") or an acronym tagged as a place or person is left alone.
  */
 export function withDefinedOrganizations(
@@ -85,6 +91,9 @@ export function withDefinedOrganizations(
     if (tokens[i]?.text !== "(" || tokens[i + 2]?.text !== ")" || !ACRONYM.test(acronym.text)) continue;
     const tagged = result.find((m) => m.start === acronym.start && m.end === acronym.end);
     if (tagged !== undefined && tagged.type !== "organization") continue;
+    // The tagger must read the acronym as an organization somewhere: "Gross Domestic Product (GDP)" and
+    // "European Currency Unit (ECU)" define acronyms too (Reuters bench: 6 and 4 documents otherwise).
+    if (!result.some((m) => m.type === "organization" && m.text === acronym.text)) continue;
     const first = definitionStart(tokens, i, acronym.text);
     if (first < 0) continue;
     const start = (tokens[first] as Token).start;
