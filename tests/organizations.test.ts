@@ -50,6 +50,43 @@ describe("organizations in modern news", () => {
       "TORONTO — An NDP MPP and a Green MLA from British Columbia spoke at the Ontario Legislature on Friday.",
       ["Green: Green", "NDP: NDP"],
     ],
+    // US: members, adjective and nickname of both parties
+    [
+      "WASHINGTON — Republicans in the House of Representatives blocked the bill. The Republican Party said the Democratic Party had overreached, and Democrats vowed to try again. Sen. Chuck Schumer, a Democrat from New York, said the GOP was wrong.",
+      [
+        "Democratic Party: Democrat, Democratic Party, Democrats",
+        "House of Representatives: House of Representatives",
+        "Republican Party: GOP, Republican Party, Republicans",
+      ],
+    ],
+    // US: two agencies defined in one story, the chief executive no organization
+    [
+      "NEW YORK — The chief executive of Acme Corp, Jane Doe, said the Securities and Exchange Commission (SEC) had opened an inquiry. The SEC declined to comment. The CEO said the company would cooperate with the Department of Justice (DOJ).",
+      [
+        "Acme Corp: Acme Corp",
+        "Department of Justice: DOJ, Department of Justice",
+        "Securities and Exchange Commission: SEC, Securities and Exchange Commission",
+      ],
+    ],
+    // British: a party whose name holds another's adjective stays apart
+    [
+      "LONDON — Mr Blair told the Labour Party conference that Labour would win a third term. The Conservative Party leader, Michael Howard, said the Tories were ready. The Liberal Democrats said Labour MPs were restless.",
+      [
+        "Conservative Party: Conservative Party, Tories",
+        "Labour Party: Labour, Labour Party",
+        "Liberal Democrats: Liberal Democrats",
+      ],
+    ],
+    // British: acronyms defined after the name
+    [
+      "The National Health Service (NHS) needs more money, the British Medical Association (BMA) said. The BMA said NHS staff were exhausted.",
+      [
+        "British Medical Association: BMA, British Medical Association",
+        "National Health Service: NHS, National Health Service",
+      ],
+    ],
+    // no party named: a capitalized adjective is no organization; an economic term is not defined as one
+    ["Conservative estimates put Gross Domestic Product (GDP) growth at 2 per cent, the economist said.", []],
   ])("%s", (text, expected) => {
     expect(organizationsOf(text)).toEqual(expected);
   });
