@@ -70,8 +70,8 @@ describe("orderedMap (the reorder buffer)", () => {
 describe("worker pool (built binary)", () => {
   let corpus: string;
   beforeAll(() => {
-    // Big enough (≈ 600 KB over 120 files in nested folders) that --jobs 2 starts a pool.
-    corpus = writeSyntheticCorpus(mkdtempSync(path.join(tmpdir(), "corpus-cli-scale-")), 120, 14);
+    // Big enough (≈ 2.4 MB over 120 files in nested folders) that --jobs 2 starts a pool (over 2 MB).
+    corpus = writeSyntheticCorpus(mkdtempSync(path.join(tmpdir(), "corpus-cli-scale-")), 120, 68);
   });
 
   it.each([
@@ -156,7 +156,7 @@ describe("worker pool (built binary)", () => {
     } finally {
       for (const file of added) rmSync(file);
     }
-  }, 30_000);
+  }, 60_000);
 
   it("rejects a bad --jobs and a bad --shard with exit code 2", () => {
     expect(runCli(["stats", corpus, "--jobs", "two"]).status).toBe(2);
