@@ -38,8 +38,8 @@ const POOL_MIN_DOCUMENTS = 20;
 const POOL_MIN_BYTES = 2 * 1024 * 1024;
 /**
  * With the default --jobs, a pool starts only if this many cores were idle while the process started and
- * listed its files (our own thread keeps one busy meanwhile). Workers cost 11% more CPU than one thread
- * (each loads the models, documents and results are copied), so when the other cores are busy they only
+ * listed its files (our own thread keeps one busy meanwhile). Workers cost 11-15% more CPU than one thread
+ * (each loads the models and compiles the hot code, see above), so when the other cores are busy they only
  * slow the run down: measured on a shared two-core machine with one core taken, 1,500 articles took
  * 6.0–6.5 s with two workers and 4.9–5.2 s in one thread. (The load average would lag by a minute.)
  */
