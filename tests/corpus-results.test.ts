@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -48,7 +48,6 @@ const COMMANDS: string[][] = [
   ["stats", "--by-document"],
   ["timeline", "--json"],
   ["network", "--json"],
-  // annotate keeps no output: its warm run prints each document's stored record (cli/stored-records.ts).
   ["annotate", "--jsonl"],
   ["annotate", "--json", "--include-text"],
 ];
@@ -94,20 +93,60 @@ describe("corpus-level results", () => {
     expect(again.stdout).toBe(edited.stdout);
   }, 60_000);
 
-  it("annotate --json: a corpus whose stored records are gone is annotated again, to the same bytes", async () => {
-    // JSON (not JSON Lines, whose whole output is kept) is printed from each file's stored record.
+  it("annotate --json: an output not kept prints the stored records; with those gone, it annotates", async () => {
     const command = ["annotate", corpus, "--json"];
     const uncached = await cli([...command, "--no-cache"]);
     await cli(command);
     expect((await cli(command)).stderr).toMatch(FROM_CACHE);
     const db = new Database(path.join(cacheDir, "annotations.sqlite"));
+    // As when the output was over the output files' budget, or its file was lost.
+    db.prepare("UPDATE corpus_results SET output = NULL, file = NULL, bytes = NULL").run();
+    const fromRecords = await cli(command);
+    expect(fromRecords.stderr).toMatch(FROM_CACHE);
+    expect(fromRecords.stdout).toBe(uncached.stdout);
     db.prepare("DELETE FROM files WHERE path LIKE ?").run("%open-quote.txt");
+    db.prepare("UPDATE corpus_results SET output = NULL, file = NULL, bytes = NULL").run();
     db.close();
     const refilled = await cli(command);
     expect(refilled.stderr).not.toMatch(FROM_CACHE);
     expect(refilled.stdout).toBe(uncached.stdout);
     expect(warnings(refilled)).toEqual(warnings(uncached));
   }, 60_000);
+
+  it("annotate --jsonl over a megabyte: kept in a file beside the cache, printed again byte for byte", async () => {
+    const big = writeSyntheticCorpus(mkdtempSync(path.join(tmpdir(), "corpus-cli-big-")), 120, 12);
+    const own = mkdtempSync(path.join(tmpdir(), "corpus-cli-big-cache-"));
+    const run = (args: string[]) =>
+      runCliAsync(["annotate", big, "--jsonl", "-v", ...args], {
+        env: { CORPUS_CLI_CACHE_DIR: own },
+      });
+    await settle();
+    const cold = await run([]);
+    const outputs = readdirSync(path.join(own, "outputs"));
+    expect(outputs).toHaveLength(1);
+    expect(cold.stdout.length).toBeGreaterThan(1024 * 1024);
+    const warm = await run([]);
+    expect(warm.stderr).toMatch(FROM_CACHE);
+    expect(warm.stdout).toBe(cold.stdout);
+    expect(cold.stdout).toBe((await run(["--no-cache"])).stdout);
+    // A file cut short is never printed: the run prints each file's stored record, and keeps the output
+    // again.
+    const file = path.join(own, "outputs", outputs[0] as string);
+    const whole = statSync(file).size;
+    truncateSync(file, whole - 1);
+    const cut = await run([]);
+    expect(cut.stdout).toBe(cold.stdout);
+    expect(statSync(file).size).toBe(whole);
+    const renewed = await run([]);
+    expect(renewed.stderr).toMatch(FROM_CACHE);
+    expect(renewed.stdout).toBe(cold.stdout);
+    const info = JSON.parse(
+      (await runCliAsync(["cache", "info", "--json"], { env: { CORPUS_CLI_CACHE_DIR: own } })).stdout,
+    );
+    expect(info.outputBytes).toBeGreaterThan(1024 * 1024);
+    await runCliAsync(["cache", "clear"], { env: { CORPUS_CLI_CACHE_DIR: own } });
+    expect(readdirSync(path.join(own, "outputs"))).toEqual([]);
+  }, 120_000);
 
   it("annotate --jsonl --output: the stored output, written to the file", async () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), "corpus-cli-out-")), "records.jsonl");

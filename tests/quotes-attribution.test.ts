@@ -90,13 +90,15 @@ describe("quoted fragments with an explicit attribution get that speaker", () =>
     ["Prices rise, and “nobody can stop it,” said Mr Brown.", "“nobody can stop it,”", "Mr Brown"],
     ["According to Ann Lee, “we will win.”", "“we will win.”", "Ann Lee"],
     ["Smith said, “the plan is dead.”", "“the plan is dead.”", "Smith"],
+    // A fragment of a reported statement: the statement's speaker.
+    ["Smith said that “the plan is dead.”", "“the plan is dead.”", "Smith"],
+    ["Ann Lee told reporters the plan was “dead on arrival”.", "“dead on arrival”", "Ann Lee"],
   ])("%s", (text, span, speaker) => {
     expect(summary(text)).toEqual([[span, true, speaker]]);
   });
 
   it.each([
     ["She called the plan “a disaster” for the region."],
-    ["Smith said that “the plan is dead.”"],
     ["He held up a report headed “Targets Set” Lawson told journalists."],
     ["He called the talks “very helpful,” Acme submitted a note on it."],
   ])("but not a fragment without one: %s", (text) => {

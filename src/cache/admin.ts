@@ -1,11 +1,21 @@
 /** `corpus-cli cache info|clear`: the cache file seen from outside a run. */
-import { existsSync, statSync } from "node:fs";
+import { existsSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
+import { referencedFiles } from "./corpus.js";
 import { CACHE_FILE, type Db, isCorruption, moveAside, openDatabase, sidecars } from "./database.js";
+import { cleanOutputFiles, OUTPUT_FILES_BUDGET, OUTPUTS_DIR, outputFilesBytes } from "./output-files.js";
+
+/** As for a run's own cleaning (cache/corpus.ts): a younger file may be a run's, about to be recorded. */
+const ORPHAN_AGE_MS = 60_000;
 
 export interface CacheInfo {
   file: string;
+  /** The database's bytes, with its WAL. */
   bytes: number;
+  /** The bytes of the output files beside it (cache/output-files.ts: kept within OUTPUT_FILES_BUDGET). */
+  outputBytes: number;
+  /** What the output files may take together (OUTPUT_FILES_BUDGET). */
+  outputBudget: number;
   entries: number;
   current: number;
   variants: number;
@@ -14,8 +24,6 @@ export interface CacheInfo {
   /** Commands' whole outputs over a corpus (cache/corpus.ts), one per command line. */
   corpusResults: number;
 }
-
-/** SQLite errors that mean the file itself cannot be trusted (as opposed to busy, read-only, ...). */
 
 /** Size and contents of the cache at `directory`, for `corpus-cli cache info`. */
 export function cacheInfo(directory: string, variant: string): CacheInfo | null {
@@ -33,6 +41,8 @@ export function cacheInfo(directory: string, variant: string): CacheInfo | null 
       variants: count("SELECT count(DISTINCT variant) AS n FROM results"),
       files: count("SELECT count(*) AS n FROM files"),
       corpusResults: count("SELECT count(*) AS n FROM corpus_results"),
+      outputBytes: outputFilesBytes(directory),
+      outputBudget: OUTPUT_FILES_BUDGET,
     };
   } finally {
     db.close();
@@ -52,6 +62,7 @@ export function clearCache(directory: string, variant: string, program: string, 
   } catch (error) {
     if (!isCorruption(error)) throw error;
     moveAside(file);
+    if (!staleOnly) rmSync(path.join(directory, OUTPUTS_DIR), { recursive: true, force: true });
     return 0;
   }
   try {
@@ -65,7 +76,9 @@ export function clearCache(directory: string, variant: string, program: string, 
       db.prepare("DELETE FROM files").run();
       db.prepare("DELETE FROM corpus_results").run();
     }
-    // Deleting in a transaction is safe beside a running annotate; VACUUM gives the space back.
+    // Deleting in a transaction is safe beside a running annotate; VACUUM gives the space back. A run that
+    // records an output meanwhile may lose its file: its next run then misses, never prints another's.
+    cleanOutputFiles(directory, referencedFiles(db), staleOnly ? ORPHAN_AGE_MS : 0);
     db.exec("VACUUM");
     db.pragma("wal_checkpoint(TRUNCATE)");
     return changes;

@@ -7,7 +7,7 @@ import Database from "better-sqlite3";
 
 export const CACHE_FILE = "annotations.sqlite";
 /** Bumped when the table layout changes: an older file is emptied, never misread. */
-const SCHEMA_VERSION = 8;
+const SCHEMA_VERSION = 9;
 /** How long a run waits for another run's write transaction before giving up on a batch. */
 const BUSY_TIMEOUT_MS = 5_000;
 
@@ -149,12 +149,16 @@ function createTables(db: Db): void {
   // changed, so that a warm run lists and stats the files, looks up one row and prints it. `scope` is the
   // command line without its corpus state: a newer result of the same command line replaces the older
   // (a corpus growing every day keeps one row per command line, not one per day). `code` is the program
-  // fingerprint, for `cache clear --stale`; `warnings` the JSON list of what the run said on stderr.
+  // fingerprint, for `cache clear --stale`; `warnings` the JSON list of what the run said on stderr. The
+  // output is in the row (`output`), or in a file beside the database (`file`, `bytes` long: a big one, see
+  // cache/output-files.ts), or neither (not kept: annotate prints the stored records instead).
   db.exec(`CREATE TABLE IF NOT EXISTS corpus_results (
       key TEXT PRIMARY KEY,
       scope TEXT NOT NULL,
       code TEXT NOT NULL,
-      output TEXT NOT NULL,
+      output TEXT,
+      file TEXT,
+      bytes INTEGER,
       warnings TEXT NOT NULL,
       exit INTEGER NOT NULL,
       created INTEGER NOT NULL

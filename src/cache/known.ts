@@ -12,8 +12,6 @@ import type { Db } from "./database.js";
 
 /** As in store.ts: an index entry is trusted only for a file last changed this long before it was read. */
 const RACY_MS = 2_000;
-/** How every stored annotation begins: id and path blanked (see pipeline/packed.ts). */
-const BLANK_NAMES = '{"id":"","path":""';
 
 /**
  * The files at the paths of a JSON array (@paths) in the file index of @variant, with their results.
@@ -76,39 +74,4 @@ function allTrusted(
     count += 1;
   }
   return count === identities.length;
-}
-
-/**
- * Keeps, as the output of the corpus-level result `key`, every file's stored annotation as a line of
- * JSON Lines, each begun with its `names` (the JSON of its id and path, as pipeline/packed.ts patches
- * them back): made inside SQLite, so that the run storing it holds none of it. Reading that one value
- * back and printing it took 0.1 s of CPU where reading the 19,779 records took 0.25-0.3 s (Reuters).
- * False, with nothing stored, unless every file has a trusted entry.
- */
-export function storeRecordLines(
-  db: Db,
-  variant: string,
-  joined: string,
-  identities: readonly FileIdentity[],
-  names: readonly string[],
-  key: string,
-): boolean {
-  const params = { paths: JSON.stringify(identities.map((i) => i.path)), variant };
-  const entries = db.prepare(`SELECT j.key, f.size, f.mtime, f.ctime, f.ino, f.checked ${FROM}`).raw();
-  // The files' names ride with their paths: [path, names] pairs, the path the join's.
-  const pairs = JSON.stringify(identities.map((i, n) => [i.path, names[n]]));
-  const store = db.prepare(
-    `UPDATE corpus_results SET output = (
-       SELECT group_concat((j.value ->> 1) || substr(${joined}, ${BLANK_NAMES.length + 1}) || char(10), '' ORDER BY j.key)
-       FROM json_each(@pairs) AS j
-         CROSS JOIN files AS f ON f.path = j.value ->> 0 AND f.variant = @variant
-         CROSS JOIN results AS r ON r.rowid = f.result AND r.content = f.content AND r.variant = f.variant)
-     WHERE key = @key`,
-  );
-  return db
-    .transaction(() => {
-      if (!allTrusted(entries, params, identities)) return false;
-      return store.run({ pairs, variant, key }).changes === 1;
-    })
-    .immediate();
 }

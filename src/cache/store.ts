@@ -5,54 +5,24 @@ import type { FileIdentity } from "../corpus/index.js";
 import type { Diagnostic } from "../types.js";
 import { type CorpusResult, getCorpusResult, putCorpusResult } from "./corpus.js";
 import { CACHE_FILE, type Db, isCorruption, openWithRecovery } from "./database.js";
-import { knownAnnotations, storeRecordLines } from "./known.js";
-import { ANNOTATION_PARTS, type AnnotationPart, cutAnnotation, joinedAnnotationSql } from "./parts.js";
+import { FileIndexReader, type IndexRow } from "./file-index.js";
+import { knownAnnotations } from "./known.js";
+import { OutputFileWriter, type StoredOutput } from "./output-files.js";
+import { ANNOTATION_PARTS, type AnnotationPart, joinedAnnotationSql } from "./parts.js";
+import type { Accept, PartsRead, StoredResult, StoredRow } from "./results.js";
+import {
+  type PendingFile,
+  type PendingResult,
+  prepareWrites,
+  WRITE_BATCH,
+  type WriteStatements,
+  writeBatch,
+} from "./writes.js";
 
-/** The columns of a result row an upsert rewrites (all but its key). */
-const UPDATED = ["chars", "head", ...ANNOTATION_PARTS, "tail", "diagnostics", "words", "created"];
-/** Entries written per transaction: one commit (one fsync) per batch, not per document. */
-const WRITE_BATCH = 256;
-/**
- * A file index entry is trusted only for a file last changed this long before the entry was written: a
- * file rewritten within one tick of the file system's clock after it was read would otherwise keep its
- * size and times (the "racy git" problem). Such a file is read and hashed instead, and its entry renewed.
- */
-const RACY_MS = 2_000;
+export type { Accept, PartsRead, StoredResult, StoredRow } from "./results.js";
 
 /** A row of select: result rowid, chars, diagnostics, annotation (its pieces joined: see cache/parts.ts). */
 type ResultRow = [number, number, string, string];
-/** A row of selectByFile: result rowid, chars, diagnostics, read diagnostics, checked, annotation. */
-type IndexRow = [number, number, string, string, number, string];
-
-/**
- * The parts of the annotations a run reads (see cache/parts.ts): "all", or the fields its command uses;
- * a result read with some parts left out is an annotation without those fields.
- */
-export type PartsRead = readonly AnnotationPart[] | "all";
-
-/**
- * A document's result as stored: serialized, without the document's id and path (the pipeline's packed
- * form, see pipeline/packed.ts; the cache never interprets it).
- */
-export interface StoredResult {
-  /** The document's length in characters: a stored result is used only for a text of this length. */
-  chars: number;
-  /** The annotation's JSON with id and path blanked. */
-  annotation: string;
-  /** JSON array of the document's diagnostics. */
-  diagnostics: string;
-  /** JSON of the word counts. */
-  words: string;
-}
-
-/**
- * A stored result as read: the annotation holds the parts asked for (see PartsRead), and the word counts
- * are read from the database only if asked for.
- */
-export type StoredRow = Omit<StoredResult, "words"> & { words(): string | undefined };
-
-/** Turns a stored row into a result, or undefined when it does not fit the document (a miss). */
-export type Accept<T> = (row: StoredRow) => T | undefined;
 
 export interface CacheStats {
   hits: number;
@@ -72,20 +42,15 @@ export class ResultCache {
   private db: Db | null = null;
   private select: Database.Statement | null = null;
   private selectWords: Database.Statement | null = null;
-  private insert: Database.Statement | null = null;
-  private selectByFile: Database.Statement | null = null;
-  private insertFile: Database.Statement | null = null;
-  private selectRowid: Database.Statement | null = null;
-  private pending: ({ content: string } & StoredResult)[] = [];
-  private pendingFiles: {
-    identity: FileIdentity;
-    content: string;
-    diagnostics: string;
-    checked: number;
-  }[] = [];
+  private writes: WriteStatements | null = null;
+  private index: FileIndexReader | null = null;
+  private expected: readonly (FileIdentity | null)[] | null = null;
+  private pending: PendingResult[] = [];
+  private pendingFiles: PendingFile[] = [];
+  /** The cache's folder (output files are kept beside the database). */
+  readonly directory: string;
   private readonly flushOnExit = () => this.flush();
   private readonly parts: readonly AnnotationPart[];
-  private selectKnown: Database.Statement | null = null;
 
   /** The annotation with the parts a run reads, joined by SQLite (one string per row, made in C). */
   private columns(table: string): string {
@@ -100,6 +65,7 @@ export class ResultCache {
     parts: PartsRead,
   ) {
     this.parts = ANNOTATION_PARTS.filter((p) => parts === "all" || parts.includes(p));
+    this.directory = path.dirname(file);
     this.use(db);
     process.on("exit", this.flushOnExit);
   }
@@ -114,40 +80,9 @@ export class ResultCache {
         )
         .raw() ?? null;
     this.selectWords = db?.prepare("SELECT words FROM results WHERE rowid = ?").pluck() ?? null;
-    // An upsert, not INSERT OR REPLACE: a replaced row gets a new rowid, and the file-index entries written
-    // earlier for the same content (a copy of a file, noted in an earlier batch) pointed at the old one,
-    // so those files looked unknown to the next run (the first warm annotate after a cold one re-read a
-    // file and missed its corpus-level result, on Reuters' duplicate texts).
-    this.insert =
-      db
-        ?.prepare(
-          `INSERT INTO results (content, variant, chars, head, ${ANNOTATION_PARTS.join(", ")}, tail, diagnostics, words, created)
-         VALUES (?, ?, ?, ?, ${ANNOTATION_PARTS.map(() => "?").join(", ")}, ?, ?, ?, ?)
-         ON CONFLICT (content, variant) DO UPDATE SET ${UPDATED.map((c) => `${c} = excluded.${c}`).join(", ")}
-         RETURNING rowid`,
-        )
-        .pluck() ?? null;
-    this.selectByFile =
-      db
-        ?.prepare(
-          `SELECT r.rowid, r.chars, r.diagnostics, f.diagnostics, f.checked, ${this.columns("r.")}
-           FROM files f JOIN results r ON r.rowid = f.result AND r.content = f.content AND r.variant = f.variant
-           WHERE f.path = ? AND f.variant = ? AND f.size = ? AND f.mtime = ? AND f.ctime = ? AND f.ino = ?`,
-        )
-        .raw() ?? null;
-    this.insertFile =
-      db?.prepare(
-        `INSERT OR REPLACE INTO files (path, variant, size, mtime, ctime, ino, content, result, diagnostics, checked)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ) ?? null;
-    this.selectKnown =
-      db
-        ?.prepare(
-          "SELECT checked FROM files WHERE path = ? AND variant = ? AND size = ? AND mtime = ? AND ctime = ? AND ino = ?",
-        )
-        .pluck() ?? null;
-    this.selectRowid =
-      db?.prepare("SELECT rowid FROM results WHERE content = ? AND variant = ?").pluck() ?? null;
+    this.writes = db ? prepareWrites(db) : null;
+    this.index = db ? new FileIndexReader(db, this.variant, this.columns("r.")) : null;
+    if (db && this.expected) this.index?.expect(this.expected);
   }
 
   /** Opens (or creates) the cache; null, after a warning, when it cannot be used at all. */
@@ -204,21 +139,18 @@ export class ResultCache {
    * itself is not looked up): to estimate a run's work.
    */
   knows(identity: FileIdentity): boolean {
-    const { path: where, size, mtimeMs, ctimeMs, ino } = identity;
-    const checked = this.guard(
-      () => this.selectKnown?.get(where, this.variant, size, mtimeMs, ctimeMs, ino) as number | undefined,
-    );
-    return checked !== undefined && Math.max(mtimeMs, ctimeMs) <= checked - RACY_MS;
+    return this.guard(() => this.index?.knows(identity)) ?? false;
+  }
+
+  /** The files the run will look up by identity, in about this order: their entries are read in windows. */
+  expectFiles(identities: readonly (FileIdentity | null)[]): void {
+    this.expected = identities;
+    this.index?.expect(identities);
   }
 
   /** The file index's row for an identity, with its result; undefined if absent or not to be trusted. */
   private indexRow(identity: FileIdentity): IndexRow | undefined {
-    const { path: where, size, mtimeMs, ctimeMs, ino } = identity;
-    const row = this.guard(
-      () => this.selectByFile?.get(where, this.variant, size, mtimeMs, ctimeMs, ino) as IndexRow | undefined,
-    );
-    if (row === undefined || Math.max(mtimeMs, ctimeMs) > row[4] - RACY_MS) return undefined;
-    return row;
+    return this.guard(() => this.index?.row(identity));
   }
 
   /**
@@ -252,52 +184,10 @@ export class ResultCache {
     const files = this.pendingFiles;
     this.pending = [];
     this.pendingFiles = [];
-    const { db, insert, insertFile, selectRowid } = this;
-    if ((batch.length === 0 && files.length === 0) || !db || !insert || !insertFile || !selectRowid) return;
+    const { db, writes } = this;
+    if ((batch.length === 0 && files.length === 0) || !db || !writes) return;
     this.guard(() => {
-      const now = Date.now();
-      // BEGIN IMMEDIATE: the write lock is taken first, waiting for another run's write (busy timeout).
-      // A deferred transaction that read first (selectRowid, when a batch holds only file-index entries)
-      // would begin on a snapshot, and its first write, after another run's commit, fails at once with
-      // SQLITE_BUSY without waiting: a "database is locked" warning under concurrent runs.
-      const write = db.transaction(() => {
-        // The file index points at result rowids: those of this batch are known from their inserts.
-        const inserted = new Map<string, number>();
-        for (const e of batch) {
-          const { head, parts, tail } = cutAnnotation(e.annotation);
-          const rowid = insert.get(
-            e.content,
-            this.variant,
-            e.chars,
-            head,
-            ...ANNOTATION_PARTS.map((p) => parts[p]),
-            tail,
-            e.diagnostics,
-            e.words,
-            now,
-          ) as number;
-          inserted.set(e.content, rowid);
-        }
-        for (const { identity: i, content, diagnostics, checked } of files) {
-          const rowid =
-            inserted.get(content) ?? (selectRowid.get(content, this.variant) as number | undefined);
-          if (rowid === undefined) continue;
-          const { path: where, size, mtimeMs, ctimeMs, ino } = i;
-          insertFile.run(
-            where,
-            this.variant,
-            size,
-            mtimeMs,
-            ctimeMs,
-            ino,
-            content,
-            rowid,
-            diagnostics,
-            checked,
-          );
-        }
-      });
-      write.immediate();
+      writeBatch(db, writes, this.variant, batch, files);
       this.stats.writes += batch.length;
     });
   }
@@ -318,26 +208,21 @@ export class ResultCache {
   }
 
   /**
-   * Keeps every file's stored annotation, begun with its `names`, as the JSON Lines output of the
-   * corpus-level result `key` (see known.ts); false, with nothing stored, unless every file's is found.
+   * The corpus-level result under `key` (see cache/corpus.ts), if stored, its output opened to be copied
+   * (null when not kept, or its file is missing or damaged).
    */
-  storeRecordLines(identities: readonly FileIdentity[], names: readonly string[], key: string): boolean {
-    const { db } = this;
-    if (!db) return false;
-    return (
-      this.guard(() => storeRecordLines(db, this.variant, this.columns("r."), identities, names, key)) ??
-      false
-    );
+  getCorpus(key: string): CorpusResult<StoredOutput | null> | undefined {
+    return this.guard(() => (this.db ? getCorpusResult(this.db, this.directory, key) : undefined));
   }
 
-  /** The corpus-level result under `key` (see cache/corpus.ts), if stored. */
-  getCorpus(key: string): CorpusResult<Uint8Array> | undefined {
-    return this.guard(() => (this.db ? getCorpusResult(this.db, key) : undefined));
-  }
-
-  /** Stores a corpus-level result, replacing the older ones of its scope. */
+  /** Stores a corpus-level result, replacing the older ones of its scope (and their output files). */
   putCorpus(key: string, scope: string, code: string, result: CorpusResult): void {
-    this.guard(() => this.db && putCorpusResult(this.db, key, scope, code, result));
+    this.guard(() => this.db && putCorpusResult(this.db, this.directory, key, scope, code, result));
+  }
+
+  /** A file to write the output of the corpus-level result `key` into (cache/output-files.ts). */
+  outputWriter(key: string): OutputFileWriter | null {
+    return this.db ? OutputFileWriter.create(this.directory, key) : null;
   }
 
   close(): void {

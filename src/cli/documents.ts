@@ -109,6 +109,8 @@ export async function annotatePaths(
       tally,
       ...(shard ? { keep: (id: string) => inShard(id, shard) } : {}),
     });
+    // Files stated before (to look for a corpus-level result) have their index entries read in windows.
+    if (cache && identities) cache.expectFiles(identities);
     const jobs = options.jobs && options.jobs > 0 ? options.jobs : defaultJobs();
     const indexed = annotateIndexed(
       files,

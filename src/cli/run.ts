@@ -6,7 +6,7 @@ import { Logger } from "./logger.js";
 import { corpusMemo, RecordingOutput } from "./memo.js";
 import { type CommonOptions, chosenFormat, openOutput, openPrinter } from "./options.js";
 import { DiagnosticReporter } from "./report.js";
-import { keepRecordLines, printStoredRecords, printsStoredRecords } from "./stored-records.js";
+import { printStoredRecords, printsStoredRecords } from "./stored-records.js";
 
 /*
  * How a command gets its per-document results. Every analysis command follows one pattern:
@@ -130,7 +130,7 @@ async function runCommand<O extends CommonOptions>(
  * A run whose whole output may be kept, or found, in the cache (see cli/memo.ts): found, it is printed
  * with the warnings the run gave, and no document is read; else the command runs and its output, warnings
  * and exit code are stored, unless a file changed too recently to trust its identity next time. With
- * `records`, the output is not stored but printed from the documents' stored records.
+ * `records`, an output not kept (too big, or its file lost) is printed from the documents' stored records.
  */
 async function runWithCorpusResult<O extends CommonOptions>(
   { name, records }: { name: string; records: boolean },
@@ -142,27 +142,42 @@ async function runWithCorpusResult<O extends CommonOptions>(
   reporter: DiagnosticReporter,
 ): Promise<number> {
   const out = new RecordingOutput(openOutput(options));
-  const printer = openPrinter(options, logger, out);
-  const memo = corpusMemo(name, paths, options, documents, printer);
-  const found = memo?.cache.getCorpus(memo.key);
-  // A records entry holds the output (JSON Lines) or, empty, says the records are all in the cache.
-  const whole = !records || (found !== undefined && found.output.length > 0);
-  if (memo && found && (whole || printStoredRecords(memo.cache, documents, printer))) {
-    logger.info(`${memo.files} unchanged file(s): the result of the last run over them, from the cache`);
-    if (whole) printer.write(found.output);
-    for (const warning of found.warnings) logger.warn(warning);
-    return found.exit;
+  try {
+    const printer = openPrinter(options, logger, out);
+    const memo = corpusMemo(name, paths, options, documents, printer);
+    if (memo?.settled) out.spillTo(() => memo.cache.outputWriter(memo.key));
+    else out.stop();
+    const found = memo?.cache.getCorpus(memo.key);
+    if (memo && found) {
+      const { output, warnings, exit } = found;
+      // An output not kept by design (over the budget) is not recorded again from the stored records.
+      if (!output && !found.lost) out.stop();
+      const printed = output
+        ? await output.copyTo(out).then(() => true)
+        : records && printStoredRecords(memo.cache, documents, printer);
+      if (printed) {
+        logger.info(`${memo.files} unchanged file(s): the result of the last run over them, from the cache`);
+        for (const warning of warnings) logger.warn(warning);
+        // Printed from the stored records (its output file lost): what was printed is kept again.
+        const kept = output ? null : out.finish();
+        if (kept !== null)
+          memo.cache.putCorpus(memo.key, memo.scope, memo.code, { output: kept, warnings, exit });
+        return exit;
+      }
+    }
+    const warnings = logger.record();
+    const code = await body({ printer, logger, results: documents.results() }, options);
+    reporter.end();
+    if (memo?.settled && documents.complete()) {
+      const output = out.finish();
+      // An output not kept is stored all the same for a command that can print the stored records.
+      if (output !== null || records)
+        memo.cache.putCorpus(memo.key, memo.scope, memo.code, { output, warnings, exit: code });
+    }
+    return code;
+  } finally {
+    out.stop();
   }
-  if (!memo?.settled || records) out.stop();
-  const warnings = logger.record();
-  const code = await body({ printer, logger, results: documents.results() }, options);
-  reporter.end();
-  const output = records ? "" : out.recorded();
-  if (memo?.settled && output !== null && documents.complete()) {
-    memo.cache.putCorpus(memo.key, memo.scope, memo.code, { output, warnings, exit: code });
-    if (records) keepRecordLines(memo.cache, documents, printer, memo.key);
-  }
-  return code;
 }
 
 /** Replayed results, their diagnostics reported as each one's turn comes (as in a run that reads files). */

@@ -1,14 +1,13 @@
 /**
- * `annotate` over a corpus none of whose files changed. For JSON Lines over a corpus of up to
- * MAX_STORED_INPUT_BYTES, the whole output is kept with the corpus-level entry (keepRecordLines, made
- * inside SQLite) and printed as it is. Otherwise each file's stored record is streamed from the cache in
- * one statement (cache/known.ts), with its id and path patched back, through the printer's JSON row sink:
- * the bytes are those of a run that annotates, and memory stays flat whatever the corpus' size.
+ * `annotate` over a corpus none of whose files changed, when its whole output was not kept (bigger than the
+ * output files' budget, cache/output-files.ts) or its file is gone: each file's stored record is streamed
+ * from the cache in one statement (cache/known.ts), with its id and path patched back, through the printer's
+ * JSON row sink: the bytes are those of a run that annotates, and memory stays flat whatever the corpus' size.
  */
 import type { ResultCache } from "../cache/store.js";
 import type { FileIdentity } from "../corpus/index.js";
 import { type Printer, RawJson } from "../format/printer.js";
-import { annotationNames, DamagedResultError, hasBlankNames, namedAnnotation } from "../pipeline/packed.js";
+import { DamagedResultError, hasBlankNames, namedAnnotation } from "../pipeline/packed.js";
 import type { AnnotatedPaths } from "./documents.js";
 
 /** Whether the output format is one stored records are printed in as they are. */
@@ -37,29 +36,4 @@ export function printStoredRecords(cache: ResultCache, documents: AnnotatedPaths
   if (!found && printed > 0) throw new Error(`the cache failed after ${printed} stored record(s)`);
   if (found) sink.end();
   return found;
-}
-
-/** The largest corpus, in bytes of input, whose JSON Lines output is kept whole (see keepRecordLines). */
-export const MAX_STORED_INPUT_BYTES = 64 * 1024 * 1024;
-
-/**
- * After a run that stored its corpus-level entry (`key`): for JSON Lines, the whole output is kept too,
- * made by SQLite from the stored records (see cache/known.ts), and printed as it is next time.
- */
-export function keepRecordLines(
-  cache: ResultCache,
-  documents: AnnotatedPaths,
-  printer: Printer,
-  key: string,
-  maxInputBytes = MAX_STORED_INPUT_BYTES,
-): void {
-  const identities = documents.identities();
-  if (printer.format !== "jsonl" || identities.some((i) => i === null)) return;
-  // A warm run holds the stored output as one value: kept only while that stays small, so that memory
-  // stays flat on a corpus of any size (a bigger one streams its records, knownAnnotations). The output
-  // is ~2.5x its input (43 MB for Reuters' 17.3 MB), so 64 MB of input keeps it under ~170 MB, far
-  // below SQLite's 1 GB limit on one value.
-  const inputBytes = (identities as FileIdentity[]).reduce((sum, i) => sum + i.size, 0);
-  if (inputBytes > maxInputBytes) return;
-  cache.storeRecordLines(identities as FileIdentity[], documents.files.map(annotationNames), key);
 }

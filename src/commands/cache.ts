@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { cacheInfo, clearCache } from "../cache/admin.js";
 import { CACHE_FILE } from "../cache/database.js";
 import { cacheDirectory, pipelineFingerprint, programFingerprint } from "../cache/key.js";
+import { OUTPUT_FILES_BUDGET } from "../cache/output-files.js";
 import { Printer } from "../format/printer.js";
 import { cacheInfoColumns, cacheInfoRows } from "../format/views/cache.js";
 import { DEFAULT_ANNOTATE_OPTIONS } from "../pipeline/result.js";
@@ -27,7 +28,7 @@ export function registerCache(program: Command): void {
       const info = cacheInfo(directory, currentVariant());
       if (options.json) {
         process.stdout.write(
-          `${JSON.stringify(info ?? { file: `${directory}/${CACHE_FILE}`, bytes: 0, entries: 0, current: 0, variants: 0, files: 0, corpusResults: 0 }, null, 2)}\n`,
+          `${JSON.stringify(info ?? { file: `${directory}/${CACHE_FILE}`, bytes: 0, outputBytes: 0, outputBudget: OUTPUT_FILES_BUDGET, entries: 0, current: 0, variants: 0, files: 0, corpusResults: 0 }, null, 2)}\n`,
         );
         return;
       }

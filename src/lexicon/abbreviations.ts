@@ -17,6 +17,8 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "cmdr",
   "sgt",
   "cpl",
+  // Canadian police: "Const. Jane Roe" (not "Cst.", which is also Central Standard Time).
+  "const",
   "adm",
   "sen",
   "rep",

@@ -20,6 +20,12 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   "press release",
   "communique",
   "editorial",
+  // Messages whose sender the text names elsewhere ("the email said", "a tweet read").
+  "email",
+  "e-mail",
+  "tweet",
+  "headline",
+  "transcript",
 ]);
 
 /** Every head noun of a speaking organization or of its statement. */
@@ -92,5 +98,10 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   "operator",
   "corporation",
   "conglomerate",
+  "university",
+  "college",
+  "school",
+  "hospital",
+  "diocese",
   ...STATEMENT_NOUNS,
 ]);

@@ -99,6 +99,8 @@ export const PERSON_TITLES: readonly string[] = [
   "Sgt.",
   "Sergeant",
   "Cpl.",
+  "Const.",
+  "Constable",
   "Corporal",
   "Pvt.",
   "Private",

@@ -110,7 +110,8 @@ export const ROLE_TITLES: ReadonlyMap<string, readonly string[]> = new Map(ROLES
 
 /** The last word of every role, for spotting a role noun phrase from its head word. */
 export const ROLE_HEADS: ReadonlySet<string> = new Set(
-  ROLES.map(([role]) => role.split(" ").at(-1) as string),
+  // ("head of state": its head is "head", not "state", which is in "Brock State University".)
+  ROLES.map(([role]) => role.split(" of ")[0]?.split(" ").at(-1) as string),
 );
 
 /** Roles held by women, for pronoun agreement ("the spokeswoman" ... "she"). */

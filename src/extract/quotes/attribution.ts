@@ -34,6 +34,8 @@ const POSSESSIVE_MARKS = new Set(["'", "’"]);
 const MAX_INTRO_GAP = 10;
 const MAX_GARBLED_TOKENS = 6;
 const MAX_RIGHT_WINDOW = 20;
+/** Tokens before a sentence's main reporting verb: "Ann Lee, the chief executive of Acme, said …". */
+const MAX_MAIN_CLAUSE_TOKENS = 16;
 
 const lower = (t: Token | undefined): string => (t === undefined ? "" : t.text.toLowerCase());
 const isMark = (t: Token | undefined): boolean => t !== undefined && QUOTE_MARKS.has(t.text);
@@ -179,7 +181,8 @@ export function attributionAfter(
       speaker?.kind === "name" &&
       speaker.first === described.end + 1 &&
       tokens[described.end]?.text === "," &&
-      tokens[speaker.end]?.text === ","
+      // (The closing comma is sometimes left out: "another friend, Mia Emara told CTV".)
+      (tokens[speaker.end]?.text === "," || speaker.end === skipAdverbsLeft(tokens, c - 1, i) + 1)
     )
       return { cue, speaker, end: cue.end };
     return { cue, speaker: described, end: cue.end };
@@ -203,7 +206,10 @@ export function attributionBefore(
   const introduced = last.text === "," || last.text === ":";
   for (let k = before - 1; k >= floor && before - k <= MAX_INTRO_GAP; k--) {
     const t = tokens[k] as Token;
-    if (isMark(t) || TERMINAL.has(t.text)) return null;
+    // ("told BBC Radio 4's Today programme:": an apostrophe joined to a number and "s" is no quote mark.)
+    const possessive =
+      tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end && tokens[k + 1]?.text === "s";
+    if ((isMark(t) && !possessive) || TERMINAL.has(t.text)) return null;
     if (lower(t) === "that") return null;
     const afterPreposition = attributionPrepositionAt(tokens, k);
     if (afterPreposition !== null && introduced) {
@@ -213,13 +219,9 @@ export function attributionBefore(
     const cue = cueAt(tokens, k);
     if (cue === null) continue;
     if (!introduced && cue.end !== before) return null;
-    // "Trump called on her to resign and said, “…”": a verb after "and" shares its clause's subject.
-    const and = skipAdverbsLeft(tokens, cue.first - 1, floor);
-    const speaker = cue.participle
-      ? clauseSubject(tokens, cue, floor)
-      : lower(tokens[and]) === "and"
-        ? coordinatedSubject(tokens, and, floor)
-        : speakerOfVerb(tokens, cue, floor, Math.min(limit, before));
+    // "Trump called on her to resign and said, “…”": a verb after "and" shares its clause's subject;
+    // "went on to say: “…”": an infinitive, like a participle, has its clause's subject.
+    const speaker = speakerOfCue(tokens, cue, floor, Math.min(limit, before));
     return { cue, speaker, end: before, introduced };
   }
   // "Sanders made the following comment: “…”": no cue, the subject of the clause speaks.
@@ -228,4 +230,51 @@ export function attributionBefore(
     if (speaker !== null) return { cue: null, speaker, end: before, introduced: true };
   }
   return null;
+}
+
+/**
+ * The reporting clause a quote inside the writer's own sentence belongs to: `Smith said the plan was
+ * “dead on arrival”`, `He told reporters that it was “a disgrace”`, `Lee said the deal was done.` before a
+ * quote standing alone. The nearest reporting verb in `[floor, before)` with its speaker; null for none.
+ */
+export function reportingClause(
+  tokens: readonly Token[],
+  floor: number,
+  before: number,
+  mainClause = false,
+): Attribution | null {
+  if (mainClause) {
+    // A whole sentence before a quote: its main clause's verb, near its start ("Lawson said there was a risk
+    // … if member states did not implement …"), not the last verb of a clause inside it.
+    for (let k = floor; k < before; k++) if (isMark(tokens[k])) return null;
+    for (let k = floor; k < Math.min(before, floor + MAX_MAIN_CLAUSE_TOKENS); k++) {
+      const cue = cueAt(tokens, k);
+      if (cue === null || cue.participle) continue;
+      const speaker = speakerOfCue(tokens, cue, floor, before);
+      return speaker === null ? null : { cue, speaker, end: before };
+    }
+    return null;
+  }
+  for (let k = before - 1; k >= floor; k--) {
+    if (isMark(tokens[k])) return null;
+    const cue = cueAt(tokens, k);
+    if (cue === null) continue;
+    const speaker = speakerOfCue(tokens, cue, floor, before);
+    return speaker === null ? null : { cue, speaker, end: before };
+  }
+  return null;
+}
+
+/** The speaker of any cue: a participle's or infinitive's clause subject, a coordinated verb's, a finite one's. */
+function speakerOfCue(
+  tokens: readonly Token[],
+  cue: CuePhrase,
+  floor: number,
+  limit: number,
+): SpeakerPhrase | null {
+  const and = skipAdverbsLeft(tokens, cue.first - 1, floor);
+  if (cue.participle || lower(tokens[cue.first - 1]) === "to") return clauseSubject(tokens, cue, floor);
+  if (lower(tokens[and]) === "and" || lower(tokens[and]) === "but")
+    return coordinatedSubject(tokens, and, floor);
+  return speakerOfVerb(tokens, cue, floor, limit);
 }

@@ -9,7 +9,7 @@ import type {
   Sentence,
   Token,
 } from "../../types.js";
-import { type Attribution, attributionAfter, attributionBefore } from "./attribution.js";
+import { type Attribution, attributionAfter, attributionBefore, reportingClause } from "./attribution.js";
 import { type MarkedSpan, scanQuoteMarks } from "./marks.js";
 import { findParagraphs, type Paragraph } from "./paragraphs.js";
 import type { SpeakerPhrase } from "./phrases.js";
@@ -179,6 +179,15 @@ function analyse(
       // (A statement resumed after a caption pasted into it reads as one standing alone.)
       standalone = true;
       partial = false;
+      // `Lee said the deal was done. “We are happy.”`: the speaker of the reported statement just before.
+      const said = sentences[(sentenceOf[span.openToken - 1] ?? -1) as number];
+      const quoteBefore = previous !== undefined && previous.closeToken >= (said?.firstToken ?? 0);
+      if (
+        said !== undefined &&
+        !quoteBefore &&
+        said.firstToken >= (paragraphs[Math.max(0, pi - 1)] as Paragraph).first
+      )
+        attribution = reportingClause(tokens, said.firstToken, said.endToken, true);
     } else if (after?.speaker != null && !after.loose && continuesSentence(tokens, span.closeToken)) {
       // A fragment inside the speaker's own sentence: `The plan is “dead,” Smith said.` (not a title:
       // `headed “Targets Set” Lawson told journalists`).
@@ -192,6 +201,9 @@ function analyse(
     } else if (before?.speaker != null && (before.cue === null || before.introduced)) {
       // `According to Smith, “the plan is dead.”` / `Smith said, “the plan is dead.”`
       attribution = before;
+    } else if (partial && !isHeading(text, paragraph, span, content)) {
+      // `Smith said the plan was “dead on arrival.”`: a fragment of the speaker's reported statement.
+      attribution = reportingClause(tokens, floor, span.openToken);
     }
     previousAfter = attributedAfter ? attribution : null;
     if (!span.closed && attribution === null) return;

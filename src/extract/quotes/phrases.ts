@@ -1,113 +1,37 @@
-import {
-  DATE_WORDS,
-  PERSON_DESCRIPTORS,
-  RELATIVE_PRONOUNS,
-  SPEAKER_DETERMINERS,
-} from "../../lexicon/attribution-phrases.js";
+import { DATE_WORDS, RELATIVE_PRONOUNS, SPEAKER_DETERMINERS } from "../../lexicon/attribution-phrases.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
-import { PERSON_TITLES } from "../../lexicon/person-titles.js";
-import { SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
-import { PARTICLE_VERBS, REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
+import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import type { Token } from "../../types.js";
 
-/** A noun phrase that names a speaker: token indices `[first, end)`. */
-export interface SpeakerPhrase {
-  first: number;
-  end: number;
-  kind: "name" | "pronoun" | "role" | "organization";
-}
+import {
+  headKind,
+  isCapitalizedRole,
+  isCapitalizedWord,
+  isLoneSurnameBeforeCue,
+  isNameWord,
+  isParticle,
+  isPersonNoun,
+  isPronoun,
+  isSurnameAfterName,
+  isTitleWord,
+  LOWER,
+  lower,
+  MAX_PHRASE_TOKENS,
+  POSSESSIVES,
+  type SpeakerPhrase,
+} from "./words.js";
 
-/** A reporting verb: token indices `[first, end)` (two tokens for "points out"). */
-export interface CuePhrase {
-  first: number;
-  end: number;
-  /** An -ing form ("saying"): its speaker is the subject of the clause, not the words before it. */
-  participle: boolean;
-}
-
-const CAPITALIZED = /^\p{Lu}/u;
-const LOWER = /^\p{Ll}/u;
-const MAX_PHRASE_TOKENS = 7;
-const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
-  "a",
-  "an",
-  "the",
-  "his",
-  "her",
-  "its",
-  "their",
-  "our",
-  "my",
-  "your",
-]);
-const POSSESSIVES: ReadonlySet<string> = new Set(["’s", "'s"]);
-
-const lower = (t: Token | undefined): string => (t === undefined ? "" : t.text.toLowerCase());
-
-/** "de" in "Charles de Gaulle", and "Le" in "Le Pen" (a capitalized particle opens a surname). */
-function isParticle(t: Token | undefined): boolean {
-  return t !== undefined && NAME_PARTICLES.has(t.text.toLowerCase());
-}
-
-export function isCapitalizedWord(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === "word" && CAPITALIZED.test(t.text);
-}
-
-/** One-word titles, lower case and without their period: "mr" stands for "Mr" and "Mr.". */
-const TITLE_WORDS: ReadonlySet<string> = new Set(
-  PERSON_TITLES.filter((t) => !t.includes(" ")).map((t) => t.toLowerCase().replace(/\.$/, "")),
-);
-
-/** A title written before a name ("Mr", "Mrs.", "Dr", "Sen."), which is a stopword on its own. */
-function isTitleWord(t: Token | undefined): boolean {
-  return isCapitalizedWord(t) && TITLE_WORDS.has(lower(t).replace(/\.$/, ""));
-}
-
-/** A capitalized word that can be part of a name (not "But", "When", "If" opening a sentence). */
-function isNameWord(t: Token | undefined): boolean {
-  if (!isCapitalizedWord(t)) return false;
-  if (isTitleWord(t)) return true;
-  const w = lower(t);
-  return !STOPWORDS.has(w) && !SPEAKER_PRONOUNS.has(w) && !REPORTING_VERBS.has(w);
-}
-
-/** The reporting verb at token `i`, if it is one ("said", "points out"); lower case only. */
-export function cueAt(tokens: readonly Token[], i: number): CuePhrase | null {
-  const t = tokens[i];
-  if (t === undefined || t.kind !== "word") return null;
-  // A capitalized cue only opens a sentence: "Said Ellis: “…”".
-  const prev = tokens[i - 1];
-  const opensSentence = prev === undefined || /^[.!?:;“"‘]$/.test(prev.text);
-  if (!LOWER.test(t.text) && !(opensSentence && LOWER.test(t.text.slice(1)))) return null;
-  const w = t.text.toLowerCase();
-  if (!REPORTING_VERBS.has(w)) return null;
-  // "a note", "the report", "his comments": a noun after a determiner, not a verb.
-  if (NOUN_DETERMINERS.has(lower(prev))) return null;
-  const particle = PARTICLE_VERBS.get(w);
-  if (particle !== undefined) {
-    return lower(tokens[i + 1]) === particle ? { first: i, end: i + 2, participle: w.endsWith("ing") } : null;
-  }
-  return { first: i, end: i + 1, participle: w.endsWith("ing") };
-}
-
-export function isPronoun(t: Token | undefined): boolean {
-  return t !== undefined && SPEAKER_PRONOUNS.has(lower(t));
-}
-
-function headKind(t: Token | undefined): SpeakerPhrase["kind"] | null {
-  const w = lower(t);
-  if (t === undefined || t.kind !== "word") return null;
-  // "co-host", "vice-chairman": the last part of a hyphenated noun is its head.
-  const singular = (w.split("-").at(-1) as string).replace(/s$/, "");
-  if (ROLE_HEADS.has(w) || ROLE_HEADS.has(singular)) return "role";
-  if (PERSON_DESCRIPTORS.has(w) || PERSON_DESCRIPTORS.has(singular)) return "role";
-  if (ORGANIZATION_NOUNS.has(w)) return "organization";
-  return null;
-}
-
+export {
+  type CuePhrase,
+  cueAt,
+  isCapitalizedWord,
+  isPersonNoun,
+  isPronoun,
+  type SpeakerPhrase,
+} from "./words.js";
 /**
  * The speaker phrase that ends at token `last` (inclusive), reading leftwards no further than `floor`:
  * a pronoun, a name ("President Hassan Rouhani", "The New York Times"), or a determiner phrase around a
@@ -117,7 +41,12 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
   const t = tokens[last];
   if (t === undefined || last < floor) return null;
   if (isPronoun(t)) return { first: last, end: last + 1, kind: "pronoun" };
-  if (isNameWord(t) || (t.kind === "word" && /^\p{Lu}[\p{L}.]*\.$/u.test(t.text))) {
+  if (
+    isNameWord(t) ||
+    (t.kind === "word" && /^\p{Lu}[\p{L}.]*\.$/u.test(t.text)) ||
+    (last - 1 >= floor && isSurnameAfterName(tokens, last)) ||
+    isLoneSurnameBeforeCue(tokens, last)
+  ) {
     let first = last;
     while (first - 1 >= floor && last - first < MAX_PHRASE_TOKENS) {
       const prev = tokens[first - 1] as Token;
@@ -129,6 +58,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
       } else break;
     }
     if (first === last && NAME_PARTICLES.has(t.text)) return null;
+    if (isCapitalizedRole(tokens, first, last)) return { first: first - 1, end: last + 1, kind: "role" };
     return {
       first,
       end: last + 1,
@@ -190,17 +120,15 @@ function nameAfterRole(tokens: readonly Token[], from: number, limit: number): S
   return null;
 }
 
-/** A noun for a person: a role ("spokesman") or another person noun ("resident", "analyst"). */
-export function isPersonNoun(t: Token | undefined): boolean {
-  if (t === undefined || t.kind !== "word") return false;
-  return headKind(t) === "role";
-}
-
 /** The run of name words (with particles and hyphens) that starts at `first`. */
 function nameRunFrom(tokens: readonly Token[], first: number, limit: number): SpeakerPhrase {
   let end = first;
   while (end + 1 < limit && end - first < MAX_PHRASE_TOKENS) {
     const next = tokens[end + 1] as Token;
+    if (isSurnameAfterName(tokens, end + 1)) {
+      end += 1;
+      break;
+    }
     // "said Smith Tuesday": a day or month after a name dates the statement.
     if (DATE_WORDS.has(lower(next))) break;
     if (isNameWord(next) || (NAME_PARTICLES.has(next.text) && isNameWord(tokens[end + 2]))) end += 1;
@@ -229,7 +157,8 @@ function personAfterEmployer(tokens: readonly Token[], from: number, limit: numb
     // "Bankers Trust", "Investor Services", "Salvage experts" are not.
     const singular = !(w.endsWith("s") && headKind({ ...tok, text: w.slice(0, -1) }) === "role");
     const office = isTitleWord(tok) || ROLE_HEADS.has(w);
-    if (headKind(tok) === "role" && (LOWER.test(tok.text) || office) && singular) {
+    // ("said Air Force 1st Lt. Tom Reid": a rank before the name is the role too.)
+    if ((headKind(tok) === "role" && (LOWER.test(tok.text) || office) && singular) || isTitleWord(tok)) {
       // Several role words ("President and Chief Executive Officer", "vice president and treasurer").
       let k = j + 1;
       while (
@@ -243,7 +172,8 @@ function personAfterEmployer(tokens: readonly Token[], from: number, limit: numb
       return null;
     }
     // (Not past a comma: "said Ann Lee, General Manager" is the person already.)
-    if (EMPLOYER_LINKS.has(w) || isNameWord(tok) || tok.kind === "number") continue;
+    // ("Brock State University": a capitalized function word inside the employer's name.)
+    if (EMPLOYER_LINKS.has(w) || isCapitalizedWord(tok) || tok.kind === "number" || /^\d/.test(w)) continue;
     // Lower-case modifiers of the role to come ("senior economist", "associate vice president").
     if (LOWER.test(tok.text) && !STOPWORDS.has(w) && !REPORTING_VERBS.has(w)) continue;
     return null;
@@ -274,6 +204,9 @@ export function phraseStartingAt(
   if (DATE_WORDS.has(lower(t))) return null;
   if (isNameWord(t) || particleLed || (t.text === "The" && isNameWord(tokens[first + 1]))) {
     const end = lastOfName(first) + 1;
+    // "The Vermont senator emailed": a role noun after "The" and a name that only modifies it.
+    if (t.text === "The" && end < limit && LOWER.test(tokens[end]?.text ?? "") && isPersonNoun(tokens[end]))
+      return { first, end: end + 1, kind: "role" };
     // "said White House spokesman Josh Earnest": the person after the role, not the employer before it.
     const person = nameAfterRole(tokens, end, limit) ?? personAfterEmployer(tokens, end, limit);
     return person ?? { first, end, kind: "name" };
@@ -294,6 +227,7 @@ export function phraseStartingAt(
         j = runEnd - 1;
         continue;
       }
+      if (isCapitalizedRole(tokens, j, runEnd - 1)) return { first, end: runEnd, kind: "role" };
       return { first: j, end: runEnd, kind: "name" };
     }
     const kind = headKind(tok);

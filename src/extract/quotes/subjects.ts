@@ -9,18 +9,26 @@ import {
   RELATIVE_PRONOUNS,
   SPEAKER_DETERMINERS,
 } from "../../lexicon/attribution-phrases.js";
+import { IRREGULAR_PAST } from "../../lexicon/irregular-past.js";
+import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
 import type { Token } from "../../types.js";
-import {
-  type CuePhrase,
-  cueAt,
-  isPersonNoun,
-  phraseEndingAt,
-  phraseStartingAt,
-  type SpeakerPhrase,
-} from "./phrases.js";
+import { describesPerson, personBeforeEmployer } from "./employers.js";
+import { type CuePhrase, cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
 
+/** Words opening a main clause before its subject (not "When", "If": a subordinate clause's subject is not the speaker). */
+const SENTENCE_OPENERS = new Set([
+  "Then",
+  "And",
+  "But",
+  "So",
+  "Later",
+  "Finally",
+  "Meanwhile",
+  "Still",
+  "Now",
+]);
 /** Adverbs between a clause's subject and its verb ("Ann Lee immediately posted …, saying"). */
 const CLAUSE_ADVERBS = new Set(["also", "then", "finally", "immediately", "quickly", "later", "again"]);
 const PARENTHETICAL_ADVERBS = new Set(["however", "though", "too", "meanwhile", "instead"]);
@@ -37,7 +45,8 @@ const isMark = (t: Token | undefined): boolean => t !== undefined && QUOTE_MARKS
 function isAdverbAt(tokens: readonly Token[], k: number): boolean {
   const w = lower(tokens[k]);
   if (SPEAKER_ADVERBS.has(w)) return true;
-  if (/^\p{Ll}{3,}ly$/u.test(tokens[k]?.text ?? "")) return true;
+  // (Not a noun after a determiner: "the family said", "an ally said".)
+  if (/^\p{Ll}{3,}ly$/u.test(tokens[k]?.text ?? "")) return !SPEAKER_DETERMINERS.has(lower(tokens[k - 1]));
   return DATE_WORDS.has(w) && SPEAKER_ADVERBS.has(lower(tokens[k - 1]));
 }
 
@@ -54,6 +63,12 @@ export function skipAdverbsLeft(tokens: readonly Token[], i: number, floor: numb
     } else return k;
   }
 }
+
+/**
+ * Tokens an appositive between a speaker and its verb may hold: "Tom Baxter, a veteran media consultant who
+ * earlier in the year had tried to organize a rival campaign, said".
+ */
+const MAX_APPOSITIVE_TOKENS = 30;
 
 /** Words after which a speaker's name is followed by what qualifies it: "Mr. Morgan of the Sierra Club". */
 const POSTMODIFIER_STARTS = new Set([",", "(", "of", "for", "at", "from", "with", "in", "who", "on"]);
@@ -74,48 +89,6 @@ export function describedSpeaker(tokens: readonly Token[], from: number, cue: nu
     if (tokens[k]?.kind !== "word" && !POSSESSIVE_MARKS.has(tokens[k]?.text ?? "")) return null;
   }
   return phrase;
-}
-
-/** A segment between commas that describes a person: a role within its first words ("chief executive of …", "Director", "senior fellow at …"). */
-function describesPerson(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < Math.min(to, from + 3); k++) {
-    const t = tokens[k] as Token;
-    if (isPersonNoun({ ...t, text: t.text.toLowerCase() })) return true;
-    if (t.kind !== "word" || APPOSITIVE_PREPOSITIONS.has(lower(t))) return false;
-  }
-  return false;
-}
-
-/** A name that is a person's rather than an employer's: two words or more ("Ann Lee", "Mr Lee"; not "Bank"). */
-function personLike(phrase: SpeakerPhrase): boolean {
-  return phrase.kind === "name" && phrase.end - phrase.first >= 2;
-}
-
-/**
- * The person that a name before the verb is only the employer of: "David Lee of Acme Bets said", "Ann Roe,
- * Director, Polling Scotland said" (the name, then a role between commas, then the employer), "A spokesman
- * for Acme said" (the role). Null when the phrase is not so preceded.
- */
-function personBeforeEmployer(
-  tokens: readonly Token[],
-  phrase: SpeakerPhrase,
-  floor: number,
-): SpeakerPhrase | null {
-  let p = phrase.first - 1;
-  if (lower(tokens[p]) === "the") p -= 1;
-  if (p <= floor) return null;
-  if (APPOSITIVE_PREPOSITIONS.has(lower(tokens[p])) && lower(tokens[p]) !== "in") {
-    const person = phraseEndingAt(tokens, p - 1, floor);
-    // "A spokesman for Acme Police told": the unnamed role speaks for the organization.
-    if (person?.kind === "role" && lower(tokens[p]) === "for") return person;
-    return person !== null && personLike(person) ? person : null;
-  }
-  if (tokens[p]?.text !== ",") return null;
-  let comma = p - 1;
-  while (comma > floor && p - comma < 8 && tokens[comma]?.text !== ",") comma -= 1;
-  if (tokens[comma]?.text !== "," || !describesPerson(tokens, comma + 1, p)) return null;
-  const person = phraseEndingAt(tokens, comma - 1, floor);
-  return person !== null && personLike(person) ? person : null;
 }
 
 /** A short noun phrase of any words before a cue ("my father often said", "a narrator asks"). */
@@ -145,10 +118,15 @@ export function speakerOfVerb(
     let segmentEnd = k;
     for (let hops = 0; hops < 3; hops++) {
       let comma = segmentEnd - 1;
-      while (comma >= floor && comma > segmentEnd - 16 && tokens[comma]?.text !== ",") comma -= 1;
+      while (comma >= floor && comma > segmentEnd - MAX_APPOSITIVE_TOKENS && tokens[comma]?.text !== ",")
+        comma -= 1;
       if (comma < floor || tokens[comma]?.text !== ",") break;
       const opener = lower(tokens[comma + 1]);
+      // "Mike Dunn, pastor of the Grace Church and a Scheer supporter, said": a segment that ends in a
+      // noun for a person describes the one before it.
+      const endsInPerson = phraseEndingAt(tokens, segmentEnd - 1, comma + 1)?.kind === "role";
       if (
+        !endsInPerson &&
         !RELATIVE_PRONOUNS.has(opener) &&
         !SPEAKER_DETERMINERS.has(opener) &&
         !APPOSITIVE_PREPOSITIONS.has(opener) &&
@@ -159,12 +137,13 @@ export function speakerOfVerb(
         !/^\p{Ll}+(?:ed|ing|en)$/u.test(tokens[comma + 1]?.text ?? "")
       )
         break;
-      const before = phraseEndingAt(tokens, comma - 1, floor);
+      // ("Sen. Rick Dean (D-Ill.), noting …, said": past the parenthesis.)
+      const before = phraseEndingAt(tokens, skipAdverbsLeft(tokens, comma - 1, floor), floor);
       if (before !== null) return before;
       segmentEnd = comma;
     }
-    const inside = phraseEndingAt(tokens, k - 1, floor);
-    if (inside !== null) return inside;
+    const inside = phraseEndingAt(tokens, skipAdverbsLeft(tokens, k - 1, floor), floor);
+    if (inside !== null) return personBeforeEmployer(tokens, inside, floor) ?? inside;
   }
   const before = phraseEndingAt(tokens, k, floor);
   if (before !== null) return personBeforeEmployer(tokens, before, floor) ?? before;
@@ -174,7 +153,11 @@ export function speakerOfVerb(
 function isVerbLike(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== "word" || !/^\p{Ll}/u.test(t.text)) return false;
   return (
-    t.text.endsWith("ed") || VERB_AUXILIARIES.has(t.text) || cueAt([t], 0) !== null || /[^s]s$/.test(t.text)
+    t.text.endsWith("ed") ||
+    VERB_AUXILIARIES.has(t.text) ||
+    IRREGULAR_PAST.has(t.text) ||
+    cueAt([t], 0) !== null ||
+    /[^s]s$/.test(t.text)
   );
 }
 
@@ -184,6 +167,14 @@ function isVerbLike(t: Token | undefined): boolean {
  * sentence or after a comma that is followed by a verb.
  */
 export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: number): SpeakerPhrase | null {
+  // "with Trump reportedly yelling:", "the crowd chanting": a phrase right before the participle is its subject.
+  // (Not the object of a preposition: "responded on Facebook writing"; "with" makes a clause of its own.)
+  if (cue.participle && tokens[cue.first]?.kind === "word") {
+    const last = skipAdverbsLeft(tokens, cue.first - 1, floor);
+    const right = last >= floor ? phraseEndingAt(tokens, last, floor) : null;
+    const governor = lower(tokens[(right?.first ?? 0) - 1]);
+    if (right?.kind === "name" && (governor === "with" || !PREPOSITIONS.has(governor))) return right;
+  }
   for (let k = cue.first - 1; k >= floor; k--) {
     // Marks here are a fragment's (a direct quote before would have raised the floor past it).
     if (isMark(tokens[k])) continue;
@@ -194,13 +185,22 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
     }
   }
   for (let s = floor; s < cue.first; s++) {
-    if (s !== floor && tokens[s - 1]?.text !== ",") continue;
+    // (Or after an opening "Then", "And", "But": "Then Trump went on the attack, saying".)
+    const opener = s === floor + 1 && SENTENCE_OPENERS.has(tokens[floor]?.text ?? "");
+    if (s !== floor && tokens[s - 1]?.text !== "," && !opener) continue;
     const phrase = phraseStartingAt(tokens, s, cue.first);
     if (phrase === null) continue;
     let v = phrase.end;
     // "Mary Jones, however, disagreed:": a parenthetical adverb between subject and verb.
     const parenthetical = tokens[v]?.text === "," && tokens[v + 2]?.text === ",";
     if (parenthetical && PARENTHETICAL_ADVERBS.has(lower(tokens[v + 1]))) v += 3;
+    // "Jane Abbot, vice chairwoman for the campaign, emailed": an appositive for a person between.
+    if (tokens[v]?.text === "," && phrase.kind === "name") {
+      let close = v + 1;
+      while (close < cue.first && close - v < MAX_APPOSITIVE_TOKENS && tokens[close]?.text !== ",")
+        close += 1;
+      if (tokens[close]?.text === "," && describesPerson(tokens, v + 1, close)) v = close + 1;
+    }
     const after = tokens[v];
     // "Rep. Ann Lee (D-Ore.) reacted", "Ann Lee immediately posted": a parenthesis or adverbs first.
     if (tokens[v]?.text === "(") {
@@ -209,7 +209,11 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
       if (tokens[close]?.text === ")") v = close + 1;
     }
     // (These only: "leaders increasingly worried about …, Obama is rolling out" is an adjunct.)
-    while (v < cue.first && CLAUSE_ADVERBS.has(lower(tokens[v]))) v += 1;
+    while (
+      v < cue.first &&
+      (CLAUSE_ADVERBS.has(lower(tokens[v])) || /^\p{Ll}{3,}ly$/u.test(tokens[v]?.text ?? ""))
+    )
+      v += 1;
     if (after !== undefined && isVerbLike(tokens[v])) return phrase;
   }
   return null;
@@ -232,6 +236,19 @@ export function coordinatedSubject(
     while (v < and && SPEAKER_ADVERBS.has(lower(tokens[v]))) v += 1;
     if (v < and && isVerbLike(tokens[v])) return phrase;
     k = phrase.first;
+  }
+  // "Anne Kyi, 70, said it was too early but added": no subject before a verb but the reporting verb's.
+  return reportingSubject(tokens, floor, and);
+}
+
+/** The speaker of the last finite reporting verb in `[floor, before)`, if it is no organization. */
+function reportingSubject(tokens: readonly Token[], floor: number, before: number): SpeakerPhrase | null {
+  for (let k = before - 1; k >= floor; k--) {
+    if (isMark(tokens[k])) return null;
+    const verb = cueAt(tokens, k);
+    if (verb === null || verb.participle) continue;
+    const speaker = speakerOfVerb(tokens, verb, floor, verb.end);
+    return speaker?.kind === "organization" ? null : speaker;
   }
   return null;
 }

@@ -18,6 +18,10 @@ export function cacheInfoRows(info: CacheInfo): CacheInfoRow[] {
   return [
     { measure: "file", value: info.file },
     { measure: "size", value: megabytes(info.bytes) },
+    {
+      measure: "output files",
+      value: `${megabytes(info.outputBytes)} (commands' whole outputs, beside the file; oldest removed beyond ${megabytes(info.outputBudget)})`,
+    },
     { measure: "entries", value: String(info.entries) },
     { measure: "current", value: `${info.current} (written by this version with default options)` },
     { measure: "versions", value: `${info.variants} (pipeline versions or option sets with entries)` },

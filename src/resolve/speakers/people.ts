@@ -109,6 +109,9 @@ export function collectPeople(
     for (let k = Math.max(0, at - CONTEXT_TOKENS); k < at; k++) {
       const w = (tokens[k] as Token).text.toLowerCase();
       if (ROLE_TITLES.has(w)) facts.roles.add(w);
+      // "The Prime Minister, Tony Blair": a two-word role before the name.
+      const pair = `${w} ${tokens[k + 1]?.text.toLowerCase() ?? ""}`;
+      if (ROLE_TITLES.has(pair)) facts.roles.add(pair);
       facts.gender ??= genderOfTitle(w);
     }
     for (const role of appositiveRoles(tokens, tokenAt(tokens, m.end))) facts.roles.add(role);

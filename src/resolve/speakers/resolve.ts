@@ -9,11 +9,14 @@ import {
   byDescription,
   createSpeakerContext,
   lastOffsetBefore,
+  learnPerson,
   overlapping,
+  personNamed,
   remember,
   type SpeakerContext,
 } from "./context.js";
 import type { Gender, PersonFacts } from "./people.js";
+import { roleHolderInText } from "./role-holder.js";
 import { PRONOUN_WEIGHT, UNKNOWN_GENDER_FIT } from "./salience.js";
 
 export { createSpeakerContext, type SpeakerContext } from "./context.js";
@@ -158,7 +161,13 @@ function byRole(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
     const score = (sameCountry ? 1e9 : 0) + Math.max(last, subjectAt);
     if (best === null || score > best.score) best = { facts, score };
   }
-  if (best === null) return { name: null, mention: span };
+  if (best === null) {
+    const holder = roleHolderInText(context.tokens, titles, span.start);
+    if (holder === null) return { name: null, mention: span };
+    const known = personNamed(context, holder);
+    if (known === null) learnPerson(context, holder, span);
+    return { name: known ?? holder, mention: span };
+  }
   for (const m of overlapping(context.mentions, span)) {
     if (m.type === "demonym" || m.type === "country") {
       best.facts.countries.add(m.entity);

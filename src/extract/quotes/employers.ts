@@ -1,0 +1,67 @@
+/**
+ * The person, not the employer: "Ann Lee of Acme said", "Ann Roe, Director, Polling Scotland said", "A Fiat
+ * spokesman contacted by Reuters said", and the appositives that describe a person between commas.
+ */
+import { APPOSITIVE_PREPOSITIONS } from "../../lexicon/attribution-phrases.js";
+import type { Token } from "../../types.js";
+import { isPersonNoun, phraseEndingAt, type SpeakerPhrase } from "./phrases.js";
+
+const lower = (t: Token | undefined): string => (t === undefined ? "" : t.text.toLowerCase());
+
+/** A segment between commas that describes a person: a role within its first words ("chief executive of …", "Director", "senior fellow at …"). */
+export function describesPerson(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 3); k++) {
+    const t = tokens[k] as Token;
+    if (isPersonNoun({ ...t, text: t.text.toLowerCase() })) return true;
+    if (t.kind !== "word" || APPOSITIVE_PREPOSITIONS.has(lower(t))) return false;
+  }
+  return false;
+}
+
+/** A name that is a person's rather than an employer's: two words or more ("Ann Lee", "Mr Lee"; not "Bank"). */
+function personLike(phrase: SpeakerPhrase): boolean {
+  return phrase.kind === "name" && phrase.end - phrase.first >= 2;
+}
+
+/**
+ * The person that a name before the verb is only the employer of: "David Lee of Acme Bets said", "Ann Roe,
+ * Director, Polling Scotland said" (the name, then a role between commas, then the employer), "A spokesman
+ * for Acme said" (the role). Null when the phrase is not so preceded.
+ */
+export function personBeforeEmployer(
+  tokens: readonly Token[],
+  phrase: SpeakerPhrase,
+  floor: number,
+  hops = 0,
+): SpeakerPhrase | null {
+  let p = phrase.first - 1;
+  if (lower(tokens[p]) === "the") p -= 1;
+  if (p <= floor) return null;
+  // "A Fiat spokesman contacted by Reuters said": the agent of a participle is not the speaker.
+  if (lower(tokens[p]) === "by" && /^\p{Ll}+ed$/u.test(tokens[p - 1]?.text ?? "")) {
+    const person = phraseEndingAt(tokens, p - 2, floor);
+    return person !== null && person.kind !== "organization" ? person : null;
+  }
+  if (APPOSITIVE_PREPOSITIONS.has(lower(tokens[p])) && lower(tokens[p]) !== "in") {
+    const person = phraseEndingAt(tokens, p - 1, floor);
+    // "A spokesman for Acme Police told": the unnamed role speaks for the organization.
+    if (person?.kind === "role" && lower(tokens[p]) === "for") return person;
+    if (person !== null && personLike(person)) return person;
+    // "Karl Venn of the Diocese of Huron told", "Ann Tully, president and CEO of the Restaurant Association
+    // stated": an employer's own "of", or a role before it, with the person further back.
+    if (person === null) return null;
+    let comma = person.first - 1;
+    while (comma > floor && person.first - comma <= 4 && tokens[comma]?.kind === "word") comma -= 1;
+    if (tokens[comma]?.text === "," && describesPerson(tokens, comma + 1, p)) {
+      const named = phraseEndingAt(tokens, comma - 1, floor);
+      if (named !== null && personLike(named)) return named;
+    }
+    return hops < 2 ? personBeforeEmployer(tokens, person, floor, hops + 1) : null;
+  }
+  if (tokens[p]?.text !== ",") return null;
+  let comma = p - 1;
+  while (comma > floor && p - comma < 8 && tokens[comma]?.text !== ",") comma -= 1;
+  if (tokens[comma]?.text !== "," || !describesPerson(tokens, comma + 1, p)) return null;
+  const person = phraseEndingAt(tokens, comma - 1, floor);
+  return person !== null && personLike(person) ? person : null;
+}

@@ -1,0 +1,163 @@
+/**
+ * Word classes the speaker-phrase readers share: name words, titles, pronouns, role and organization heads,
+ * and reporting verbs, each read from a token and, where it matters, its neighbours.
+ */
+import { DATE_WORDS, PERSON_DESCRIPTORS, SPEAKER_DETERMINERS } from "../../lexicon/attribution-phrases.js";
+import { isFirstName } from "../../lexicon/first-names.js";
+import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
+import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
+import { PERSON_TITLES } from "../../lexicon/person-titles.js";
+import { SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
+import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
+import { PARTICLE_VERBS, REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
+import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
+import { STOPWORDS } from "../../lexicon/stopwords.js";
+import type { Token } from "../../types.js";
+
+/** A noun phrase that names a speaker: token indices `[first, end)`. */
+export interface SpeakerPhrase {
+  first: number;
+  end: number;
+  kind: "name" | "pronoun" | "role" | "organization";
+}
+
+/** A reporting verb: token indices `[first, end)` (two tokens for "points out"). */
+export interface CuePhrase {
+  first: number;
+  end: number;
+  /** An -ing form ("saying"): its speaker is the subject of the clause, not the words before it. */
+  participle: boolean;
+}
+
+export const CAPITALIZED = /^\p{Lu}/u;
+export const LOWER = /^\p{Ll}/u;
+export const MAX_PHRASE_TOKENS = 7;
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
+  "a",
+  "an",
+  "the",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "my",
+  "your",
+]);
+export const POSSESSIVES: ReadonlySet<string> = new Set(["’s", "'s"]);
+
+export const lower = (t: Token | undefined): string => (t === undefined ? "" : t.text.toLowerCase());
+
+/** "de" in "Charles de Gaulle", and "Le" in "Le Pen" (a capitalized particle opens a surname). */
+export function isParticle(t: Token | undefined): boolean {
+  return t !== undefined && NAME_PARTICLES.has(t.text.toLowerCase());
+}
+
+export function isCapitalizedWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && CAPITALIZED.test(t.text);
+}
+
+/** One-word titles, lower case and without their period: "mr" stands for "Mr" and "Mr.". */
+const TITLE_WORDS: ReadonlySet<string> = new Set(
+  PERSON_TITLES.filter((t) => !t.includes(" ")).map((t) => t.toLowerCase().replace(/\.$/, "")),
+);
+
+/** A title written before a name ("Mr", "Mrs.", "Dr", "Sen."), which is a stopword on its own. */
+export function isTitleWord(t: Token | undefined): boolean {
+  return isCapitalizedWord(t) && TITLE_WORDS.has(lower(t).replace(/\.$/, ""));
+}
+
+/** A capitalized word that can be part of a name (not "But", "When", "If" opening a sentence). */
+export function isNameWord(t: Token | undefined): boolean {
+  if (!isCapitalizedWord(t)) return false;
+  if (isTitleWord(t)) return true;
+  const w = lower(t);
+  return !STOPWORDS.has(w) && !SPEAKER_PRONOUNS.has(w) && !REPORTING_VERBS.has(w);
+}
+
+const MONTHS: ReadonlySet<string> = new Set(
+  "january february march april may june july august september october november december".split(" "),
+);
+
+/**
+ * A capitalized function word, month or verb that is a surname after a name word ("Theresa May", "Mrs May",
+ * "Al From", "Ann Read"): the name's last word when no number follows (a date: "Smith May 5") and the
+ * sentence goes on with punctuation, a lower-case word or nothing.
+ */
+export function isSurnameAfterName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!isCapitalizedWord(t) || isNameWord(t) || isPronoun(t) || !isNameWord(tokens[i - 1])) return false;
+  const w = lower(t);
+  if (DATE_WORDS.has(w) && !MONTHS.has(w)) return false;
+  const next = tokens[i + 1];
+  return next === undefined || (next.kind !== "number" && !CAPITALIZED.test(next.text));
+}
+
+/**
+ * `,” Read said`, `,” From said`: a capitalized word alone between an open-ended quote's closing mark and a
+ * reporting verb is the speaker's name, even when it is also a function word or a verb.
+ */
+export function isLoneSurnameBeforeCue(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!isCapitalizedWord(t) || isPronoun(t) || SPEAKER_DETERMINERS.has(lower(t))) return false;
+  const mark = tokens[i - 1];
+  return (
+    mark !== undefined &&
+    QUOTE_MARKS.has(mark.text) &&
+    /^[,?!]$/.test(tokens[i - 2]?.text ?? "") &&
+    cueAt(tokens, i + 1) !== null
+  );
+}
+
+/**
+ * "the Chancellor", "the Home Secretary", "the Prime Minister": capitalized words after a lower-case "the"
+ * that end in a role noun, with no first name among them, name an office, not a person.
+ */
+export function isCapitalizedRole(tokens: readonly Token[], first: number, last: number): boolean {
+  if (tokens[first - 1]?.text !== "the" || !ROLE_HEADS.has(lower(tokens[last]))) return false;
+  for (let k = first; k <= last; k++) if (isFirstName((tokens[k] as Token).text)) return false;
+  return true;
+}
+
+/** The reporting verb at token `i`, if it is one ("said", "points out"); lower case only. */
+export function cueAt(tokens: readonly Token[], i: number): CuePhrase | null {
+  const t = tokens[i];
+  if (t === undefined || t.kind !== "word") return null;
+  // A capitalized cue only opens a sentence: "Said Ellis: “…”".
+  const prev = tokens[i - 1];
+  const opensSentence = prev === undefined || /^[.!?:;“"‘]$/.test(prev.text);
+  if (!LOWER.test(t.text) && !(opensSentence && LOWER.test(t.text.slice(1)))) return null;
+  const w = t.text.toLowerCase();
+  if (!REPORTING_VERBS.has(w)) return null;
+  // `“…,” Read said`: a capitalized verb before a reporting verb is the speaker's name.
+  if (!LOWER.test(t.text) && LOWER.test(tokens[i + 1]?.text ?? "") && cueAt(tokens, i + 1) !== null)
+    return null;
+  // "a note", "the report", "his comments": a noun after a determiner, not a verb.
+  if (NOUN_DETERMINERS.has(lower(prev))) return null;
+  const particle = PARTICLE_VERBS.get(w);
+  if (particle !== undefined) {
+    return lower(tokens[i + 1]) === particle ? { first: i, end: i + 2, participle: w.endsWith("ing") } : null;
+  }
+  return { first: i, end: i + 1, participle: w.endsWith("ing") };
+}
+
+export function isPronoun(t: Token | undefined): boolean {
+  return t !== undefined && SPEAKER_PRONOUNS.has(lower(t));
+}
+
+export function headKind(t: Token | undefined): SpeakerPhrase["kind"] | null {
+  const w = lower(t);
+  if (t === undefined || t.kind !== "word") return null;
+  // "co-host", "vice-chairman": the last part of a hyphenated noun is its head.
+  const singular = (w.split("-").at(-1) as string).replace(/s$/, "");
+  if (ROLE_HEADS.has(w) || ROLE_HEADS.has(singular)) return "role";
+  if (PERSON_DESCRIPTORS.has(w) || PERSON_DESCRIPTORS.has(singular)) return "role";
+  if (ORGANIZATION_NOUNS.has(w)) return "organization";
+  return null;
+}
+
+/** A noun for a person: a role ("spokesman") or another person noun ("resident", "analyst"). */
+export function isPersonNoun(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== "word") return false;
+  return headKind(t) === "role";
+}

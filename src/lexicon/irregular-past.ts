@@ -1,0 +1,12 @@
+/**
+ * Irregular past tenses that follow a clause's subject before a participle or infinitive cue ("Ann Lee took
+ * to Twitter, writing: …", "Tom Reid went on to say: …"): the regular ones end in -ed and need no list.
+ * Words that are as often adjectives or nouns ("left", "set", "read", "lead") are left out.
+ */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
+  (
+    "began brought broke came chose drew felt fell fought found gave got held kept led lost made met paid " +
+    "ran rose sat saw sent shook shot sought spoke stood struck swore taught thought threw told took went " +
+    "won wrote"
+  ).split(" "),
+);

@@ -1,0 +1,34 @@
+/**
+ * A person the tagger missed, named with an office before the name ("Ontario Premier Doug Ford"): whom a
+ * later "the premier said" means when no person the document's mentions know holds the office.
+ */
+import { isFirstName } from "../../lexicon/first-names.js";
+import { tokenAt } from "../../text/token-at.js";
+import type { Token } from "../../types.js";
+
+const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
+
+/**
+ * The last "Title First Last" before `offset` whose title (one or two words, any case) is one of `titles`
+ * and whose first word after it is a known first name: the name, or null.
+ */
+export function roleHolderInText(
+  tokens: readonly Token[],
+  titles: ReadonlySet<string>,
+  offset: number,
+): string | null {
+  const before = tokenAt(tokens, offset);
+  for (let i = before - 3; i >= 0; i--) {
+    const one = (tokens[i] as Token).text.toLowerCase();
+    const two = `${(tokens[i - 1] as Token | undefined)?.text.toLowerCase() ?? ""} ${one}`;
+    if (!titles.has(one) && !titles.has(two)) continue;
+    const first = tokens[i + 1] as Token;
+    const last = tokens[i + 2] as Token;
+    if (!CAPITALIZED_WORD.test(first.text) || !CAPITALIZED_WORD.test(last.text) || !isFirstName(first.text))
+      continue;
+    // "Premier Doug Ford's plan": the name ends at a possessive; it must end here, not go on capitalized.
+    if (/^\p{Lu}/u.test(tokens[i + 3]?.text ?? "")) continue;
+    return `${first.text} ${last.text}`;
+  }
+  return null;
+}

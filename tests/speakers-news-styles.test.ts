@@ -1,0 +1,359 @@
+/**
+ * Speakers in the house styles of British news of the 2000s and Canadian news of the late 2010s (`said Mr
+ * Blair`, `Mr Howard said: “…”`, `said Ford`, `Trudeau told reporters`, `the premier said`, `a spokesperson
+ * for X said`), with the mentions a tagger might give, its misses included. All text here is written for
+ * these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../src/extract/quotes/index.js";
+import { resolveQuotes } from "../src/resolve/speakers/resolve.js";
+import { splitDocument } from "../src/text/split.js";
+import { bodyOnlyDocument } from "./helpers/document.js";
+import { mentionsOf, type Speaker, speakers, type Tagged } from "./helpers/speakers.js";
+
+const ORG = { type: "organization" } as const;
+
+describe("British attributions", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`said Mr X` after the full name",
+      "Tony Blair spoke in Sedgefield. 'We will not waver,' said Mr Blair.",
+      { "Tony Blair": {}, Blair: { entity: "Tony Blair" } },
+      [["Tony Blair", "Mr Blair"]],
+    ],
+    [
+      "`Mr X said:` then a pronoun after a comma outside the mark",
+      'Michael Howard spoke. Mr Howard said: "This is a stealth tax." Later: "It is a matter of trust", he said.',
+      { "Michael Howard": {}, Howard: { entity: "Michael Howard" } },
+      [
+        ["Michael Howard", "Mr Howard"],
+        ["Michael Howard", "he"],
+      ],
+    ],
+    [
+      "a statement over two paragraphs, each reopened",
+      'Tony Blair spoke. Mr Blair told MPs: "We must stay the course.\n\n"We will not walk away now."\n\nThe House was quiet.',
+      { "Tony Blair": {}, Blair: { entity: "Tony Blair" } },
+      [["Tony Blair", "Mr Blair"]],
+    ],
+    [
+      "`the Chancellor said` names the person the document gives that office",
+      'Gordon Brown, the Chancellor, defended the Budget. "It is a Budget for families," said the Chancellor.',
+      { "Gordon Brown": {} },
+      [["Gordon Brown", "the Chancellor"]],
+    ],
+    [
+      "`the Chancellor said` with no holder of the office in the document is nobody",
+      'Gordon Brown spoke. "We will not be complacent," the Chancellor said.',
+      { "Gordon Brown": {} },
+      [[null, "the Chancellor"]],
+    ],
+    [
+      "an office in an appositive before the name",
+      'The Prime Minister, Tony Blair, was in Brussels. Gordon Brown stayed home. "Europe must reform," the Prime Minister said.',
+      { "Tony Blair": {}, "Gordon Brown": {} },
+      [["Tony Blair", "the Prime Minister"]],
+    ],
+    [
+      "a surname that is also a month",
+      '"Nothing will change," said Theresa May. "We are ready," Mrs May said.',
+      { "Theresa May": {} },
+      [
+        ["Theresa May", "Theresa May"],
+        ["Theresa May", "Mrs May"],
+      ],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("Canadian attributions", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`said Ford` where the tagger read every Ford as a company",
+      'Ontario Premier Doug Ford defended the cuts. "We will balance the budget," said Ford.',
+      { "Doug Ford": ORG, Ford: { entity: "Doug Ford", type: "organization" } },
+      [["Doug Ford", "Ford"]],
+    ],
+    [
+      "`X told reporters`",
+      'Prime Minister Justin Trudeau was in Ottawa. "This is a win for workers," Trudeau told reporters.',
+      { "Justin Trudeau": {}, Trudeau: { entity: "Justin Trudeau" } },
+      [["Justin Trudeau", "Trudeau"]],
+    ],
+    [
+      "`said Ontario Premier Doug Ford` names the person, not the office",
+      '"We will keep fighting for families," said Ontario Premier Doug Ford.',
+      { Ontario: { type: "place" }, "Doug Ford": {} },
+      [["Doug Ford", "Ontario Premier Doug Ford"]],
+    ],
+    [
+      "`the premier said` when the tagger missed the premier's name",
+      'Ontario Premier Doug Ford announced the cuts. "It is time to live within our means," the premier said.',
+      { Ontario: { type: "place" } },
+      [["Doug Ford", "the premier"]],
+    ],
+    [
+      "`the minister said` after `according to Health Minister …`",
+      'The measures work, according to Health Minister Patty Hajdu. "We are seeing results," the minister said.',
+      { "Patty Hajdu": {} },
+      [["Patty Hajdu", "the minister"]],
+    ],
+    [
+      "a name that is also a month after a party office",
+      '"Nothing will change," Green Party Leader Elizabeth May told reporters.',
+      { "Green Party": ORG, "Elizabeth May": {} },
+      [["Elizabeth May", "Green Party Leader Elizabeth May"]],
+    ],
+    [
+      "a police constable's abbreviated rank",
+      '"The driver fled," Const. Jenna Roy said. "We are looking for him."',
+      { "Jenna Roy": {} },
+      [["Jenna Roy", "Const. Jenna Roy"]],
+    ],
+    [
+      "an employer whose name holds a function word, before the role and the name",
+      '"The plan is sound," said Brock State University political scientist Brenda Harris.',
+      { "Brock State University": ORG, "Brenda Harris": {} },
+      [["Brenda Harris", "Brenda Harris"]],
+    ],
+    [
+      "a service, an ordinal and a rank before the name",
+      '"I was hoping for someone else," said Air Force 1st Lt. Tom Reid.',
+      { "Air Force": ORG, "Tom Reid": {} },
+      [["Tom Reid", "Tom Reid"]],
+    ],
+    [
+      "a programme's possessive in the introduction",
+      'David Blunkett spoke. Mr Blunkett told BBC Radio 4\'s Today programme: "We will not back down."',
+      { "David Blunkett": {}, Blunkett: { entity: "David Blunkett" } },
+      [["David Blunkett", "Mr Blunkett"]],
+    ],
+    [
+      "`said project manager Ann Lee` when the tagger missed her",
+      'Work has stopped. "We lost three weeks to the rain," said project manager Ann Lee.',
+      {},
+      [["Ann Lee", "Ann Lee"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("organizations speak under their canonical name", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`the utility said` is the utility named before",
+      'Hydro One raised its rates. "The increase reflects higher costs," the utility said in a statement.',
+      { "Hydro One": ORG },
+      [[null, "the utility", "Hydro One"]],
+    ],
+    [
+      "the organization by name",
+      '"We are listening to customers," Hydro One said.',
+      { "Hydro One": ORG },
+      [[null, "Hydro One", "Hydro One"]],
+    ],
+    [
+      "an unnamed spokesperson for a named organization",
+      'Rates rose. A spokesperson for Hydro One said: "We regret the increase."',
+      { "Hydro One": ORG },
+      [[null, "A spokesperson", "Hydro One"]],
+    ],
+    [
+      "`the family said` is no person and no adverb",
+      '"We are devastated," the family said in a statement.',
+      {},
+      [[null, "the family"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("pronouns and the clause a quote hangs from", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "a pronoun takes the person of its gender across another speaker's quote",
+      'Ann Lee and Tom Reid met. "We have a deal," Lee said. Reid was less sure. "There is work to do," he said. "I am confident," she said.',
+      { "Ann Lee": {}, "Tom Reid": {}, Lee: { entity: "Ann Lee" }, Reid: { entity: "Tom Reid" } },
+      [
+        ["Ann Lee", "Lee"],
+        ["Tom Reid", "he"],
+        ["Ann Lee", "she"],
+      ],
+    ],
+    [
+      "a quote standing alone after a reported statement is that statement's speaker's",
+      '"We won," said Ann Lee. Tom Reid said the vote was unfair. "We will appeal."',
+      { "Ann Lee": {}, "Tom Reid": {} },
+      [
+        ["Ann Lee", "Ann Lee"],
+        ["Tom Reid", "Tom Reid"],
+      ],
+    ],
+    [
+      "`X took to Twitter, writing:`",
+      'Jagmeet Singh took to Twitter, writing: "This is a betrayal of workers."',
+      { "Jagmeet Singh": {} },
+      [["Jagmeet Singh", "Jagmeet Singh"]],
+    ],
+    [
+      "`X said … but added,`",
+      'Rachel Notley said it was too early to tell but added, "Voters know what is at stake."',
+      { "Rachel Notley": {} },
+      [["Rachel Notley", "Rachel Notley"]],
+    ],
+    [
+      "`X went on to say:`",
+      'John Baird went on to say: "That is simply not true."',
+      { "John Baird": {} },
+      [["John Baird", "John Baird"]],
+    ],
+    [
+      "a name right before a participle is its subject",
+      'Police removed the protester, with Tom Reid reportedly yelling: "Get him out of here!"',
+      { "Tom Reid": {} },
+      [["Tom Reid", "Tom Reid"]],
+    ],
+    [
+      "but not a name after a preposition",
+      'Ann Lee responded to the question on Facebook writing, "Yes, I will."',
+      { "Ann Lee": {}, Facebook: ORG },
+      [["Ann Lee", "Ann Lee"]],
+    ],
+    [
+      "a main clause opened by `Then`, its verb after an adverb",
+      'Then Tom Reid went fully on the attack, saying, "He should resign."',
+      { "Tom Reid": {} },
+      [["Tom Reid", "Tom Reid"]],
+    ],
+    [
+      "not a subordinate clause's subject",
+      'When Ann Lee resigned, the premier released the following statement: "We thank her."',
+      { "Ann Lee": {} },
+      [[null, "the premier"]],
+    ],
+    [
+      "`The … senator emailed supporters saying:`",
+      'The Vermont senator emailed supporters saying: "The struggle continues."',
+      { Vermont: { type: "place" } },
+      [[null, "The Vermont senator"]],
+    ],
+    [
+      "`The email said,` is the email, not a person named before",
+      'Ann Lee wrote to staff. The email said, "We are closing the plant."',
+      { "Ann Lee": {} },
+      [[null, "The email", "email"]],
+    ],
+    [
+      "a one-word name that is also a word, right after the closing mark",
+      '"It is a good deal," From said. "We will sign it," said Al From.',
+      { "Al From": {}, From: { entity: "Al From" } },
+      [
+        ["Al From", "From"],
+        ["Al From", "Al From"],
+      ],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("the person before a long appositive, a parenthesis or an employer", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "a description with a relative clause, longer than sixteen words",
+      'Tom Baxter, a veteran media consultant who earlier in the year had tried to organize a rival campaign, said, "The effort is over."',
+      { "Tom Baxter": {} },
+      [["Tom Baxter", "Tom Baxter"]],
+    ],
+    [
+      "roles and an employer with no closing comma",
+      'Ann Tully, president and CEO of the Manitoba Restaurant Association stated, "It is a math problem."',
+      { "Ann Tully": {}, "Manitoba Restaurant Association": ORG },
+      [["Ann Tully", "Ann Tully"]],
+    ],
+    [
+      "an employer whose own name holds `of`",
+      'Bishop Karl Venn of the Anglican Diocese of Huron told reporters, "We are all grieving."',
+      { "Karl Venn": {}, "Anglican Diocese of Huron": ORG },
+      [["Karl Venn", "Bishop Karl Venn"]],
+    ],
+    [
+      "a segment ending in a noun for a person",
+      'Mike Dunn, pastor of the Grace Church of Regina and a party supporter, said: "He prays like no one else."',
+      { "Mike Dunn": {}, "Grace Church": ORG },
+      [["Mike Dunn", "Mike Dunn"]],
+    ],
+    [
+      "a party and state in parentheses, then a participle's clause",
+      'Sen. Rick Dean (D-Ill.), noting the size of the crowd, said, "He has a heck of a list." Gov. John Kane (R-Ohio), said, "I am ready."',
+      { "Rick Dean": {}, "John Kane": {} },
+      [
+        ["Rick Dean", "Sen. Rick Dean"],
+        ["John Kane", "Gov. John Kane"],
+      ],
+    ],
+    [
+      "a role in an appositive before a participle",
+      'Jane Abbot, vice chairwoman for the Liberal campaign, emailed supporters on Monday, telling them, "I am proud."',
+      { "Jane Abbot": {} },
+      [["Jane Abbot", "Jane Abbot"]],
+    ],
+    [
+      "a name after a description, its closing comma left out",
+      '"She is also a mother of three," another friend, Mia Emara told CTV News.',
+      { "Mia Emara": {} },
+      [["Mia Emara", "Mia Emara"]],
+    ],
+    [
+      "`X, 70, said it was … but added,`",
+      'Anne Kyi, 70, said it was too early to celebrate but added, "I think you know the results."',
+      { "Anne Kyi": {} },
+      [["Anne Kyi", "Anne Kyi"]],
+    ],
+    [
+      "but the nearer subject of `I laughed and said`",
+      'When my mother mentioned the devil, I laughed and said, "I do not believe in it."',
+      {},
+      [[null, "I"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("a quoted fragment of a reported statement", () => {
+  it.each<[string, string, Tagged, [string, string | null][]]>([
+    [
+      "after `X said`",
+      'Andrew Scheer said the prime minister "has lost the moral authority to govern."',
+      { "Andrew Scheer": {} },
+      [["has lost the moral authority to govern.", "Andrew Scheer"]],
+    ],
+    [
+      "after `X said … that`",
+      'Conservative leader Michael Howard said that the government had "lost the trust of the country".',
+      { "Michael Howard": {} },
+      [["lost the trust of the country", "Michael Howard"]],
+    ],
+    [
+      "with no reporting verb it is nobody's",
+      'Critics called the plan "a total disaster" on Monday.',
+      {},
+      [["a total disaster", null]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    const doc = bodyOnlyDocument(text);
+    const split = splitDocument(doc);
+    const quotes = resolveQuotes(
+      extractQuotes(doc, split).quotes,
+      split.tokens,
+      split.sentences,
+      mentionsOf(text, tagged),
+    );
+    expect(quotes.filter((q) => q.partial).map((q) => [q.text, q.speaker.name])).toEqual(expected);
+  });
+});
