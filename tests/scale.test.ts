@@ -105,7 +105,7 @@ describe("worker pool (built binary)", () => {
   });
 
   it("says what was wrong with files the workers read, as one thread does", () => {
-    const dir = writeSyntheticCorpus(mkdtempSync(path.join(tmpdir(), "corpus-cli-broken-")), 120, 14);
+    const dir = writeSyntheticCorpus(mkdtempSync(path.join(tmpdir(), "corpus-cli-broken-")), 120, 68);
     writeFileSync(path.join(dir, "a", "binary.txt"), Buffer.from([0, 1, 2, 3, 0, 255, 0, 7]));
     writeFileSync(
       path.join(dir, "a", "latin.txt"),
