@@ -70,8 +70,8 @@ describe("orderedMap (the reorder buffer)", () => {
 describe("worker pool (built binary)", () => {
   let corpus: string;
   beforeAll(() => {
-    // Big enough (≈ 600 KB over 120 files in nested folders) that --jobs 2 starts a pool.
-    corpus = writeSyntheticCorpus(mkdtempSync(path.join(tmpdir(), "corpus-cli-scale-")), 120, 14);
+    // Big enough (≈ 2.4 MB over 120 files in nested folders) that --jobs 2 starts a pool (over 2 MB).
+    corpus = writeSyntheticCorpus(mkdtempSync(path.join(tmpdir(), "corpus-cli-scale-")), 120, 68);
   });
 
   it.each([
@@ -105,7 +105,7 @@ describe("worker pool (built binary)", () => {
   });
 
   it("says what was wrong with files the workers read, as one thread does", () => {
-    const dir = writeSyntheticCorpus(mkdtempSync(path.join(tmpdir(), "corpus-cli-broken-")), 120, 14);
+    const dir = writeSyntheticCorpus(mkdtempSync(path.join(tmpdir(), "corpus-cli-broken-")), 120, 68);
     writeFileSync(path.join(dir, "a", "binary.txt"), Buffer.from([0, 1, 2, 3, 0, 255, 0, 7]));
     writeFileSync(
       path.join(dir, "a", "latin.txt"),
@@ -156,7 +156,7 @@ describe("worker pool (built binary)", () => {
     } finally {
       for (const file of added) rmSync(file);
     }
-  }, 30_000);
+  }, 60_000);
 
   it("rejects a bad --jobs and a bad --shard with exit code 2", () => {
     expect(runCli(["stats", corpus, "--jobs", "two"]).status).toBe(2);

@@ -39,6 +39,9 @@ const ROLES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["congresswoman", ["rep.", "representative", "congresswoman"]],
   ["mp", ["mp"]],
   ["mep", ["mep"]],
+  // Canadian provincial members: "Ontario MPP Jane Roe", "an NDP MLA".
+  ["mpp", ["mpp"]],
+  ["mla", ["mla"]],
   ["councillor", ["councillor", "cllr"]],
   ["coach", ["coach", "manager"]],
   ["boss", ["boss", "manager", "coach", "chief executive", "ceo"]],

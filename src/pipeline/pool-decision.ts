@@ -25,16 +25,21 @@ export interface PoolChoice {
 }
 
 /**
- * A pool is worth starting only when the work outweighs its start-up: each worker loads the models (see
- * "Large corpora" in the README for the measurements behind these numbers). Below either threshold the
- * documents are annotated in this thread.
+ * A pool is worth starting only when the work outweighs what it adds: each worker loads the models and,
+ * above all, compiles the pipeline's hot code itself (V8's optimizing compiler runs once per thread: about
+ * 1.4 s of CPU per worker over 5,000 documents, which one thread gets for free on the other core). Measured
+ * by CPU time per thread (perf, task-clock) at load 10-16, where both cores busy gives the wall time as half
+ * the CPU and one thread's wall as its own thread's CPU: Reuters articles, --jobs 2 against --jobs 1,
+ * 800 files (0.75 MB) 1.04x, 1,500 (1.34 MB) 1.07x, 3,000 (2.6 MB) 0.98x, 5,000 (3.9 MB) 0.88x, 19,779
+ * (16.5 MB) 0.75x (the quiet bench measured 1.13x at 1,500 and 0.74-0.76x at 19,779). Break-even is near
+ * 2.3 MB, so below 2 MB (or 20 files) the documents are annotated in this thread.
  */
 const POOL_MIN_DOCUMENTS = 20;
-const POOL_MIN_BYTES = 384 * 1024;
+const POOL_MIN_BYTES = 2 * 1024 * 1024;
 /**
  * With the default --jobs, a pool starts only if this many cores were idle while the process started and
- * listed its files (our own thread keeps one busy meanwhile). Workers cost 11% more CPU than one thread
- * (each loads the models, documents and results are copied), so when the other cores are busy they only
+ * listed its files (our own thread keeps one busy meanwhile). Workers cost 11-15% more CPU than one thread
+ * (each loads the models and compiles the hot code, see above), so when the other cores are busy they only
  * slow the run down: measured on a shared two-core machine with one core taken, 1,500 articles took
  * 6.0–6.5 s with two workers and 4.9–5.2 s in one thread. (The load average would lag by a minute.)
  */
@@ -53,28 +58,35 @@ function idleCoresSinceStart(): number | null {
   return elapsed < 100 ? null : (idleMs() - startedAt.idle) / elapsed;
 }
 
-/** Above this many files the corpus is big enough without summing their sizes. */
-const POOL_SURE_DOCUMENTS = 2_000;
-
 const WORKER_FILE = fileURLToPath(new URL("./worker.js", import.meta.url));
 
-/** Sums file sizes (stdin counts as small): only for corpora too small to be sure a pool pays. */
-async function totalBytes(files: readonly InputFile[]): Promise<number> {
-  let sum = 0;
-  for (let i = 0; i < files.length; i += 256) {
-    const sizes = await Promise.all(
-      files.slice(i, i + 256).map((f) =>
-        f.path === "-"
-          ? 0
-          : stat(f.path).then(
-              (s) => s.size,
-              () => 0,
-            ),
-      ),
-    );
-    for (const size of sizes) sum += size;
+/** Files whose sizes are summed exactly; above, the sum is estimated from this many spread evenly. */
+const SIZE_SAMPLE = 256;
+
+const sizeOf = (file: InputFile): Promise<number> =>
+  file.path === "-"
+    ? Promise.resolve(0)
+    : stat(file.path).then(
+        (s) => s.size,
+        () => 0,
+      );
+
+/**
+ * The corpus's size in bytes (stdin counts as small): summed for a few files, estimated from an even sample
+ * for many (stating all 19,779 bench files took 140-190 ms of CPU; a threshold needs no exact sum).
+ */
+async function corpusBytes(files: readonly InputFile[]): Promise<number> {
+  if (files.length <= SIZE_SAMPLE) {
+    const sizes = await Promise.all(files.map(sizeOf));
+    return sizes.reduce((sum, size) => sum + size, 0);
   }
-  return sum;
+  const step = files.length / SIZE_SAMPLE;
+  const sample = Array.from(
+    { length: SIZE_SAMPLE },
+    (_, i) => files[Math.floor(i * step + step / 2)] as InputFile,
+  );
+  const sizes = await Promise.all(sample.map(sizeOf));
+  return (sizes.reduce((sum, size) => sum + size, 0) * files.length) / SIZE_SAMPLE;
 }
 
 /**
@@ -122,10 +134,8 @@ export async function chooseAnnotator(
     return inProcessAnnotator(options.annotate, options.words);
   }
   // A records file (JSON Lines, CSV) is many documents: only its size tells how much work is left.
-  const small = records
-    ? (await totalBytes(remaining)) < POOL_MIN_BYTES
-    : remaining.length < POOL_MIN_DOCUMENTS ||
-      (remaining.length < POOL_SURE_DOCUMENTS && (await totalBytes(remaining)) < POOL_MIN_BYTES);
+  const small =
+    (!records && remaining.length < POOL_MIN_DOCUMENTS) || (await corpusBytes(remaining)) < POOL_MIN_BYTES;
   if (small) {
     options.info(`small corpus (${remaining.length} file(s) left): annotating in one thread`);
     return inProcessAnnotator(options.annotate, options.words);

@@ -184,10 +184,10 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   relabelSurnames(mentions);
   namePersons(mentions);
   const named = settleOneWordPersons(mentions, tokens);
-  nameOrganizations(
+  return nameOrganizations(
     named,
     text,
+    tokens,
     documentSpellings(() => tokens.filter((t) => t.kind === "word").map((t) => t.text)),
   );
-  return named;
 }

@@ -5,7 +5,9 @@
  * joining runs over a corpus in aggregate/entities.ts (acronymTarget).
  */
 import { ACRONYM_SKIP_WORDS, MAX_ACRONYM_LETTERS } from "../../lexicon/acronym-skip-words.js";
-import type { Mention } from "../../types.js";
+import { PARTY_NICKNAMES } from "../../lexicon/party-nicknames.js";
+import type { Mention, Token } from "../../types.js";
+import { withDefinedOrganizations, withoutRoleOrganizations, withPartyWords } from "./organization-spans.js";
 
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
 const PLAIN_ACRONYM = /^\p{Lu}{2,8}$/u;
@@ -47,10 +49,17 @@ export function acronymTarget(letters: string, index: Map<string, string | null>
   return index.get(letters) ?? undefined;
 }
 
-/** The stem a party's names share: "Democratic" and "Democrats" → "democrat", "Labour" → "labour". */
+/**
+ * The stem a party's names share: "Democratic" and "Democrats" → "democrat", "Labour" → "labour", and a
+ * nickname its party's ("Tories" → "conservative").
+ */
 function partyStem(word: string): string {
-  return word.toLowerCase().replace(/s$/, "").replace(/ic$/, "");
+  const lower = word.toLowerCase();
+  return PARTY_NICKNAMES.get(lower) ?? lower.replace(/s$/, "").replace(/ic$/, "");
 }
+
+/** A party's formal name and its one-word base: "Labour Party", "Conservative Party of Canada". */
+const PARTY_NAME = /^(\p{Lu}\p{Ll}+) Party(?: of(?: the)?(?: \p{Lu}\p{Ll}+)+)?$/u;
 
 /**
  * Parties by the stem of their one-word base ("Democratic Party" → "democrat"), for partyOf. A null entry means
@@ -59,7 +68,7 @@ function partyStem(word: string): string {
 export function partyIndex(names: Iterable<string>): Map<string, string | null> {
   const index = new Map<string, string | null>();
   for (const name of names) {
-    const base = /^(\p{Lu}\p{Ll}+) Party$/u.exec(name)?.[1];
+    const base = PARTY_NAME.exec(name)?.[1];
     if (base === undefined) continue;
     const stem = partyStem(base);
     const known = index.get(stem);
@@ -73,7 +82,7 @@ export function partyIndex(names: Iterable<string>): Map<string, string | null> 
  * name ("Labour") when the index has one party of that stem; undefined otherwise.
  */
 export function partyOf(name: string, index: Map<string, string | null>): string | undefined {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return undefined;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name) && !PARTY_NICKNAMES.has(name.toLowerCase())) return undefined;
   return index.get(partyStem(name)) ?? undefined;
 }
 
@@ -142,15 +151,27 @@ function definedAcronyms(text: string, organizations: readonly Mention[]): Map<s
 }
 
 /**
- * Names the organization mentions of a document (in place): each its written name in the document's spelling,
- * a party's members or short name the party ("Democrats" → Democratic Party), then each acronym the name the document defines it for, else the one longer organization of the document
- * whose initials it spells.
+ * Names the organization mentions of a document: a title or role noun alone is none ("MP"); a name defined by
+ * a parenthesized acronym is found whole; each is its written name in the document's spelling; a party's
+ * members, adjective, nickname or short name is the party ("Democrats", "the Conservative leader", "Tories");
+ * then each acronym the name the document defines it for, else the one longer organization of the document
+ * whose initials it spell. Returns the mentions in text order (a new array when one was added or dropped).
  */
-export function nameOrganizations(mentions: Mention[], text: string, spelling: Spelling): void {
-  const organizations = mentions.filter((m) => m.type === "organization");
+export function nameOrganizations(
+  found: Mention[],
+  text: string,
+  tokens: readonly Token[],
+  spelling: Spelling,
+): Mention[] {
+  let mentions = withDefinedOrganizations(withoutRoleOrganizations(found), text, tokens);
+  let organizations = mentions.filter((m) => m.type === "organization");
   for (const mention of organizations) mention.entity = organizationName(mention.text, spelling);
   const parties = partyIndex(organizations.map((m) => m.entity));
   for (const mention of organizations) mention.entity = partyOf(mention.entity, parties) ?? mention.entity;
+  if (parties.size > 0) {
+    mentions = withPartyWords(mentions, tokens, (word) => partyOf(word, parties));
+    organizations = mentions.filter((m) => m.type === "organization");
+  }
   const defined = definedAcronyms(text, organizations);
   const index = initialsIndex(organizations.map((m) => m.entity));
   for (const mention of organizations) {
@@ -159,4 +180,5 @@ export function nameOrganizations(mentions: Mention[], text: string, spelling: S
     const target = defined.get(letters) ?? acronymTarget(letters, index);
     if (target !== undefined) mention.entity = target;
   }
+  return mentions;
 }

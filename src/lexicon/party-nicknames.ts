@@ -1,0 +1,13 @@
+/**
+ * Nicknames news gives parties, each with the stem of the party's formal first word (see partyStem in
+ * resolve/names/organizations.ts): "the Tories" are the Conservative Party, "the Grits" the Liberal Party,
+ * "the GOP" the Republican Party. Keys lower case, singular and plural.
+ */
+export const PARTY_NICKNAMES: ReadonlyMap<string, string> = new Map([
+  ["tory", "conservative"],
+  ["tories", "conservative"],
+  ["grit", "liberal"],
+  ["grits", "liberal"],
+  ["gop", "republican"],
+  ["dems", "democrat"],
+]);

@@ -1,0 +1,138 @@
+/**
+ * Organization spans the tagger misses or mislabels, found by rules that hold whatever the name: a role
+ * noun alone ("a Liberal MP", "the CEO") is no organization; a name defined by an acronym in parentheses
+ * ("the Royal Canadian Mounted Police (RCMP)") is one organization whose initials spell it; and a capitalized
+ * word naming a party of the document ("Conservatives", "the Conservative leader") is that party.
+ */
+import { ACRONYM_SKIP_WORDS } from "../../lexicon/acronym-skip-words.js";
+import { PERSON_TITLES } from "../../lexicon/person-titles.js";
+import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
+import type { Mention, Token } from "../../types.js";
+
+const ROLE_WORDS: ReadonlySet<string> = new Set([
+  ...PERSON_TITLES.map((t) => t.toLowerCase().replace(/\.$/, "")),
+  ...ROLE_TITLES.keys(),
+]);
+
+/** Whether a name is a title or role noun alone ("MP", "CEO", "Sen."), which names a person, never a body. */
+export function isRoleWord(name: string): boolean {
+  return ROLE_WORDS.has(name.toLowerCase().replace(/\.$/, ""));
+}
+
+/**
+ * Whether a word is an abbreviated role or its plural ("MP", "MPs", "CEO"). Only abbreviations: a role word
+ * spelled out ends many names (Reuters bench: "House of Representatives", "Shearson Lehman Brothers",
+ * "Council of Economic Advisers" were cut when every role word was).
+ */
+function isRoleAbbreviation(word: string): boolean {
+  if (!/^\p{Lu}{2,}s?$/u.test(word)) return false;
+  return isRoleWord(word) || (word.endsWith("s") && isRoleWord(word.slice(0, -1)));
+}
+
+/**
+ * The mentions without organizations that are a title or role noun alone ("MP"), and with the role nouns
+ * abbreviated that end an organization's span cut off ("Labour MPs" → "Labour"): members are not their body's name.
+ */
+export function withoutRoleOrganizations(mentions: Mention[]): Mention[] {
+  const kept: Mention[] = [];
+  for (const mention of mentions) {
+    if (mention.type !== "organization") {
+      kept.push(mention);
+      continue;
+    }
+    const words = mention.text.split(" ");
+    let last = words.length;
+    while (last > 0 && isRoleAbbreviation(words[last - 1] as string)) last--;
+    if (last === 0) continue;
+    if (last < words.length) {
+      const text = words.slice(0, last).join(" ");
+      kept.push({ ...mention, text, entity: text, end: mention.start + text.length });
+    } else kept.push(mention);
+  }
+  return kept;
+}
+
+const ACRONYM = /^\p{Lu}{2,8}$/u;
+const CAPITALIZED = /^\p{Lu}/u;
+
+/**
+ * The start token of the words before token `open` (a "(") whose initials spell `letters`, skipping "of",
+ * "the", ...: "Royal Canadian Mounted Police (RCMP)" → the token of "Royal"; -1 if they do not.
+ */
+function definitionStart(tokens: readonly Token[], open: number, letters: string): number {
+  let remaining = letters.length;
+  for (let i = open - 1; i >= 0 && remaining > 0; i--) {
+    const token = tokens[i] as Token;
+    if (token.kind !== "word") return -1;
+    if (ACRONYM_SKIP_WORDS.has(token.text.toLowerCase()) && !CAPITALIZED.test(token.text)) continue;
+    if (token.text.charAt(0).toUpperCase() !== letters.charAt(remaining - 1)) return -1;
+    if (!CAPITALIZED.test(token.text)) return -1;
+    remaining--;
+    if (remaining === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * Adds the organization a parenthesized acronym defines when the tagger missed its full name or took only a
+ * part of it ("Canadian" as a demonym): the words before "(" whose initials spell the acronym become one
+ * organization mention, replacing the mentions inside them, when the tagger reads the acronym as an
+ * organization here or elsewhere in the document. A full name already tagged whole (a country:
+ * "Democratic Republic of Congo (DRC)") or an acronym tagged as a place or person is left alone.
+ */
+export function withDefinedOrganizations(
+  mentions: Mention[],
+  text: string,
+  tokens: readonly Token[],
+): Mention[] {
+  let result = mentions;
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const acronym = tokens[i + 1] as Token;
+    if (tokens[i]?.text !== "(" || tokens[i + 2]?.text !== ")" || !ACRONYM.test(acronym.text)) continue;
+    const tagged = result.find((m) => m.start === acronym.start && m.end === acronym.end);
+    if (tagged !== undefined && tagged.type !== "organization") continue;
+    // The tagger must read the acronym as an organization somewhere: "Gross Domestic Product (GDP)" and
+    // "European Currency Unit (ECU)" define acronyms too (Reuters bench: 6 and 4 documents otherwise).
+    if (!result.some((m) => m.type === "organization" && m.text === acronym.text)) continue;
+    const first = definitionStart(tokens, i, acronym.text);
+    if (first < 0) continue;
+    const start = (tokens[first] as Token).start;
+    const end = (tokens[i - 1] as Token).end;
+    if (result.some((m) => m.start <= start && m.end >= end)) continue;
+    const name = text.slice(start, end);
+    const added: Mention[] = [{ start, end, text: name, type: "organization", entity: name }];
+    if (tagged === undefined) added.push({ ...acronym, type: "organization", entity: acronym.text });
+    result = [...result.filter((m) => m.end <= start || m.start >= end), ...added];
+  }
+  return result === mentions ? mentions : result.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Adds a mention for each capitalized word outside the mentions that `partyOf` reads as a party of the
+ * document ("Conservatives said", "The Conservative leader", "the Tories"), the tagger having missed it.
+ */
+export function withPartyWords(
+  mentions: Mention[],
+  tokens: readonly Token[],
+  partyOf: (word: string) => string | undefined,
+): Mention[] {
+  const added: Mention[] = [];
+  let next = 0;
+  for (const token of tokens) {
+    if (token.kind !== "word" || !CAPITALIZED.test(token.text)) continue;
+    while (next < mentions.length && (mentions[next] as Mention).end <= token.start) next++;
+    const covering = mentions[next];
+    if (covering !== undefined && covering.start < token.end) continue;
+    const party = partyOf(token.text);
+    if (party !== undefined)
+      added.push({
+        start: token.start,
+        end: token.end,
+        text: token.text,
+        type: "organization",
+        entity: party,
+      });
+  }
+  if (added.length === 0) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}

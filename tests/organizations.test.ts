@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { EntityAggregator } from "../src/aggregate/entities.js";
+import { parseHeader } from "../src/corpus/header.js";
+import { nameDocument } from "../src/pipeline/annotate.js";
+import { splitDocument } from "../src/text/split.js";
+import type { Document } from "../src/types.js";
+
+function documentOf(text: string, id = "-"): Document {
+  const { date, headers, bodyStart } = parseHeader(text);
+  return { id, path: id, text, date, headers, bodyStart, encoding: "utf-8" };
+}
+
+/** "name: alias, alias" of every organization of the texts taken as one corpus, sorted. */
+function organizationsOf(...texts: string[]): string[] {
+  const aggregator = new EntityAggregator();
+  texts.forEach((text, i) => {
+    const doc = documentOf(text, `doc${i}`);
+    aggregator.addAnnotation(nameDocument(doc, splitDocument(doc)));
+  });
+  return aggregator
+    .result()
+    .filter((r) => r.type === "organization")
+    .map((r) => `${r.name}: ${[...r.aliases].sort().join(", ")}`)
+    .sort();
+}
+
+describe("organizations in modern news", () => {
+  it.each<[string, string[]]>([
+    // Canadian: a defined acronym makes the full name canonical; members and adjective join the party
+    [
+      "OTTAWA — The Conservative Party of Canada unveiled its platform on Monday. Conservatives said the plan would cut taxes. The Conservative leader spoke in Halifax. The Royal Canadian Mounted Police (RCMP) said it was investigating. Later, the RCMP said no charges would be laid. A Liberal MP said the Liberal Party would win.",
+      [
+        "Conservative Party of Canada: Conservative, Conservative Party of Canada, Conservatives",
+        "Liberal Party: Liberal, Liberal Party",
+        "Royal Canadian Mounted Police: RCMP, Royal Canadian Mounted Police",
+      ],
+    ],
+    // US: a defined agency, its acronym alone later, a role noun alone is no organization
+    [
+      "WASHINGTON — The Federal Bureau of Investigation (FBI) opened an inquiry on Tuesday. The FBI declined to comment, and the company's CEO said she would co-operate.",
+      ["Federal Bureau of Investigation: FBI, Federal Bureau of Investigation"],
+    ],
+    // British: short name, members and nickname of a party
+    [
+      "LONDON — The Labour Party won the seat. Labour MPs cheered, and Labour said the result was a verdict on the Conservative Party. The Tories said they would fight on.",
+      ["Conservative Party: Conservative Party, Tories", "Labour Party: Labour, Labour Party"],
+    ],
+    // Canadian provincial members are people, not bodies
+    [
+      "TORONTO — An NDP MPP and a Green MLA from British Columbia spoke at the Ontario Legislature on Friday.",
+      ["Green: Green", "NDP: NDP"],
+    ],
+    // US: members, adjective and nickname of both parties
+    [
+      "WASHINGTON — Republicans in the House of Representatives blocked the bill. The Republican Party said the Democratic Party had overreached, and Democrats vowed to try again. Sen. Chuck Schumer, a Democrat from New York, said the GOP was wrong.",
+      [
+        "Democratic Party: Democrat, Democratic Party, Democrats",
+        "House of Representatives: House of Representatives",
+        "Republican Party: GOP, Republican Party, Republicans",
+      ],
+    ],
+    // US: two agencies defined in one story, the chief executive no organization
+    [
+      "NEW YORK — The chief executive of Acme Corp, Jane Doe, said the Securities and Exchange Commission (SEC) had opened an inquiry. The SEC declined to comment. The CEO said the company would cooperate with the Department of Justice (DOJ).",
+      [
+        "Acme Corp: Acme Corp",
+        "Department of Justice: DOJ, Department of Justice",
+        "Securities and Exchange Commission: SEC, Securities and Exchange Commission",
+      ],
+    ],
+    // British: a party whose name holds another's adjective stays apart
+    [
+      "LONDON — Mr Blair told the Labour Party conference that Labour would win a third term. The Conservative Party leader, Michael Howard, said the Tories were ready. The Liberal Democrats said Labour MPs were restless.",
+      [
+        "Conservative Party: Conservative Party, Tories",
+        "Labour Party: Labour, Labour Party",
+        "Liberal Democrats: Liberal Democrats",
+      ],
+    ],
+    // British: acronyms defined after the name
+    [
+      "The National Health Service (NHS) needs more money, the British Medical Association (BMA) said. The BMA said NHS staff were exhausted.",
+      [
+        "British Medical Association: BMA, British Medical Association",
+        "National Health Service: NHS, National Health Service",
+      ],
+    ],
+    // no party named: a capitalized adjective is no organization; an economic term is not defined as one
+    ["Conservative estimates put Gross Domestic Product (GDP) growth at 2 per cent, the economist said.", []],
+  ])("%s", (text, expected) => {
+    expect(organizationsOf(text)).toEqual(expected);
+  });
+
+  it("joins an acronym alone in one document to the name another defines it for", () => {
+    expect(
+      organizationsOf(
+        "The Royal Canadian Mounted Police (RCMP) opened an inquiry in Regina on Saturday.",
+        "The RCMP said on Monday that no charges would be laid.",
+      ),
+    ).toEqual(["Royal Canadian Mounted Police: RCMP, Royal Canadian Mounted Police"]);
+  });
+});
