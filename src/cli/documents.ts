@@ -1,6 +1,6 @@
 import { CodeMemo } from "../cache/code-memo.js";
 import { cacheDirectory, pipelineFingerprint, programFingerprint } from "../cache/key.js";
-import { ResultCache } from "../cache/store.js";
+import type { ResultCache } from "../cache/store.js";
 import { ReadTally } from "../corpus/diagnostics.js";
 import { formatOf, isRecordFormat } from "../corpus/formats.js";
 import { type FileIdentity, fileIdentity } from "../corpus/identity.js";
@@ -77,12 +77,24 @@ export async function annotatePaths(
   const tally = new ReadTally();
   // With a cache, the code's digests are known by its files' identities (cache/code-memo.ts): 22-28 ms less.
   const codeMemo = options.cache === false ? undefined : CodeMemo.open(cacheDirectory());
-  const fingerprint = pipelineFingerprint(annotate, undefined, codeMemo);
+  // Without a cache only --for-merge reads the fingerprint, and the SQLite binding is not loaded: hashing the
+  // code (~20 ms) and loading better-sqlite3 (~25 ms) were a fixed cost of every --no-cache run (profiled on
+  // the bench's 1,500 documents, where such costs decide the ratio to compromise).
+  let fingerprint: string | undefined;
+  const fingerprintOnce = (): string => {
+    fingerprint ??= pipelineFingerprint(annotate, undefined, codeMemo);
+    return fingerprint;
+  };
   const cache =
     options.cache === false
       ? null
       : // Found results carry only the annotation's fields the command reads (cache/parts.ts).
-        ResultCache.open(cacheDirectory(), fingerprint, (m) => logger.warn(m), parts?.fields ?? "all");
+        (await import("../cache/store.js")).ResultCache.open(
+          cacheDirectory(),
+          fingerprintOnce(),
+          (m) => logger.warn(m),
+          parts?.fields ?? "all",
+        );
   const progress = new Progress({
     total: files.length,
     // A bar on the terminal that also shows streamed results would be torn by every line.
@@ -160,8 +172,10 @@ export async function annotatePaths(
     total,
     fileList: async () => (await import("../merge/partial.js")).fileListHash(files.map((f) => f.id)),
     shard,
-    fingerprint,
-    programFingerprint: () => programFingerprint(fingerprint, undefined, codeMemo),
+    get fingerprint() {
+      return fingerprintOnce();
+    },
+    programFingerprint: () => programFingerprint(fingerprintOnce(), undefined, codeMemo),
     documents,
     results,
     files,
