@@ -151,6 +151,8 @@ function joinParticleSurnames(text: string, mentions: Mention[]): Mention[] {
  * ("Ali Akbar\nHashemi Rafsanjani", "R. John\nStanton Jr.").
  */
 export function splitAtLineBreaks(mentions: Mention[]): Mention[] {
+  // Most documents have no person name across a line break: no new array for them (flatMap made one per mention).
+  if (!mentions.some((m) => m.type === "person" && m.text.includes("\n"))) return mentions;
   return mentions.flatMap((m) => {
     const lineBreak = m.text.indexOf("\n");
     if (m.type !== "person" || lineBreak < 0) return [m];

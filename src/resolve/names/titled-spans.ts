@@ -41,7 +41,7 @@ function words(text: string): { word: string; at: number }[] {
  * least one word, and two name words or more after it (no ordinary word: "Ontario Premier's Office" stays).
  */
 function splitTitled(m: Mention): Mention[] {
-  if (m.type !== "place" && m.type !== "organization" && m.type !== "country") return [m];
+  if (!maySplit(m)) return [m];
   const parts = words(m.text);
   let last = -1;
   for (let i = 1; i < parts.length; i++) if (isTitle((parts[i] as { word: string }).word)) last = i;
@@ -64,7 +64,16 @@ function splitTitled(m: Mention): Mention[] {
   return [{ ...m, end: m.start + head.length, text: head, entity: head }, person];
 }
 
+const FOUR_WORDS = /\S\s+\S+\s+\S+\s+\S/u;
+
+/** A place or organization span of four words or more: a head, a title and two name words at least. */
+function maySplit(m: Mention): boolean {
+  return (m.type === "place" || m.type === "organization" || m.type === "country") && FOUR_WORDS.test(m.text);
+}
+
 /** The mentions with each place or organization span that holds a titled person split in two. */
 export function splitTitledSpans(mentions: Mention[]): Mention[] {
-  return mentions.flatMap(splitTitled);
+  // Most documents have no span long enough: no new array for them (profiled: flatMap and the word split of
+  // every place and organization were about 1.5% of a one-thread run).
+  return mentions.some(maySplit) ? mentions.flatMap(splitTitled) : mentions;
 }
