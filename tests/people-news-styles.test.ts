@@ -6,19 +6,11 @@ import { describe, expect, it } from "vitest";
 import { nameDocument } from "../src/pipeline/annotate.js";
 import { splitAtLineBreaks } from "../src/resolve/names/named-things.js";
 import { splitDocument } from "../src/text/split.js";
-import type { Document } from "../src/types.js";
+import { bodyOnlyDocument } from "./helpers/document.js";
 
 /** The distinct person entities of an article, as the people count lists them. */
 function people(text: string): string[] {
-  const doc: Document = {
-    id: "t",
-    path: "t",
-    text,
-    date: null,
-    headers: {},
-    bodyStart: 0,
-    encoding: "utf-8",
-  };
+  const doc = bodyOnlyDocument(text);
   const { mentions } = nameDocument(doc, splitDocument(doc));
   return [...new Set(mentions.filter((m) => m.type === "person").map((m) => m.entity))];
 }

@@ -5,11 +5,7 @@
  * these tests.
  */
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../src/extract/quotes/index.js";
-import { resolveQuotes } from "../src/resolve/speakers/resolve.js";
-import { splitDocument } from "../src/text/split.js";
-import { bodyOnlyDocument } from "./helpers/document.js";
-import { mentionsOf, type Speaker, speakers, type Tagged } from "./helpers/speakers.js";
+import { resolvedQuotes, type Speaker, speakers, type Tagged } from "./helpers/speakers.js";
 
 const ORG = { type: "organization" } as const;
 
@@ -346,14 +342,7 @@ describe("a quoted fragment of a reported statement", () => {
       [["a total disaster", null]],
     ],
   ])("%s", (_name, text, tagged, expected) => {
-    const doc = bodyOnlyDocument(text);
-    const split = splitDocument(doc);
-    const quotes = resolveQuotes(
-      extractQuotes(doc, split).quotes,
-      split.tokens,
-      split.sentences,
-      mentionsOf(text, tagged),
-    );
+    const quotes = resolvedQuotes(text, tagged);
     expect(quotes.filter((q) => q.partial).map((q) => [q.text, q.speaker.name])).toEqual(expected);
   });
 });

@@ -212,6 +212,16 @@ export function removeOutputFiles(cacheDirectory: string, files: Iterable<string
   for (const file of files) rmSync(path.join(cacheDirectory, OUTPUTS_DIR, file), { force: true });
 }
 
+/** The outputs folder and the names in it (none when it does not exist or cannot be read). */
+function outputFolder(cacheDirectory: string): { directory: string; names: string[] } {
+  const directory = path.join(cacheDirectory, OUTPUTS_DIR);
+  try {
+    return { directory, names: readdirSync(directory) };
+  } catch {
+    return { directory, names: [] };
+  }
+}
+
 /**
  * Removes the output files no row names (`referenced`) last changed over `minAgeMs` ago, and temporary files
  * over an hour old: what a run killed between writing a file and recording it, or a cleared or replaced
@@ -223,13 +233,7 @@ export function cleanOutputFiles(
   referenced: ReadonlySet<string>,
   minAgeMs: number,
 ): number {
-  const directory = path.join(cacheDirectory, OUTPUTS_DIR);
-  let names: string[];
-  try {
-    names = readdirSync(directory);
-  } catch {
-    return 0;
-  }
+  const { directory, names } = outputFolder(cacheDirectory);
   const now = Date.now();
   let kept = 0;
   for (const name of names) {
@@ -248,13 +252,7 @@ export function cleanOutputFiles(
 
 /** The bytes of every file in the outputs folder (what `cache info` shows beside the database's size). */
 export function outputFilesBytes(cacheDirectory: string): number {
-  const directory = path.join(cacheDirectory, OUTPUTS_DIR);
-  let names: string[];
-  try {
-    names = readdirSync(directory);
-  } catch {
-    return 0;
-  }
+  const { directory, names } = outputFolder(cacheDirectory);
   return names.reduce(
     (sum, name) => sum + (statSync(path.join(directory, name), { throwIfNoEntry: false })?.size ?? 0),
     0,

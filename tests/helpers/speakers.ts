@@ -30,16 +30,21 @@ export function mentionsOf(text: string, tagged: Tagged): Mention[] {
 
 export type Speaker = [name: string | null, mention: string | null, organization?: string];
 
-/** The speaker of every direct quote: [name, mention, organization when set]. */
-export function speakers(text: string, tagged: Tagged = {}): Speaker[] {
+/** Every quote of the text (direct and partial), with its speaker resolved against the given mentions. */
+export function resolvedQuotes(text: string, tagged: Tagged = {}) {
   const doc = bodyOnlyDocument(text);
   const split = splitDocument(doc);
-  const quotes = resolveQuotes(
+  return resolveQuotes(
     extractQuotes(doc, split).quotes,
     split.tokens,
     split.sentences,
     mentionsOf(text, tagged),
   );
+}
+
+/** The speaker of every direct quote: [name, mention, organization when set]. */
+export function speakers(text: string, tagged: Tagged = {}): Speaker[] {
+  const quotes = resolvedQuotes(text, tagged);
   return quotes
     .filter((q) => !q.partial)
     .map((q) => {
