@@ -45,7 +45,11 @@ export function readPlace(
   const country = gaz.countries.get(key);
   const isState = gaz.usStates.has(key);
   if (country !== undefined) {
-    const stateContext = afterUsPlace(tokens, first, gaz) || tokens[end]?.text.toLowerCase() === "state";
+    // Bounds-checked rather than `tokens[end]?.`: a read past the array's end threw away the optimized code
+    // ("out of bounds" in --trace-deopt).
+    const stateContext =
+      afterUsPlace(tokens, first, gaz) ||
+      (end < tokens.length && (tokens[end] as Token).text.toLowerCase() === "state");
     if (!(isState && stateContext)) return { type: "country", entity: country };
   }
   const region = gaz.regions.get(key);

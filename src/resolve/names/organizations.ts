@@ -22,10 +22,11 @@ export function acronymLetters(name: string): string | null {
 export function initialsOf(name: string): string | null {
   const words = name.split(/\s+/).filter((w) => w.length > 0);
   if (words.length < 2) return null;
-  const initials = words
-    .filter((w) => !ACRONYM_SKIP_WORDS.has(w.toLowerCase()))
-    .map((w) => (w[0] as string).toUpperCase())
-    .join("");
+  // A loop, not filter/map/join: the empty array filter/map makes for a name of skip words has another
+  // elements kind, and join's optimized code was thrown away for it ("wrong map" in --trace-deopt).
+  let initials = "";
+  for (const w of words)
+    if (!ACRONYM_SKIP_WORDS.has(w.toLowerCase())) initials += (w[0] as string).toUpperCase();
   return initials.length >= 2 ? initials : null;
 }
 
