@@ -45,7 +45,12 @@ function mentionOf(
   return { start, end: stop, text: doc.text.slice(start, stop) };
 }
 
-/** A mention of tokens [first, end) (built field by field: an object spread took a twentieth of extraction). */
+/**
+ * A mention of tokens [first, end) (built field by field: an object spread took a twentieth of extraction).
+ * Every mention has the same keys in the same order, `title` included (undefined until a title is seen, and
+ * JSON leaves it out): mentions of one shape keep the resolvers' optimized code, where a title added later
+ * or a five-key literal beside six-key ones made "wrong map" deoptimizations (--trace-deopt, one thread).
+ */
 function typedMention(
   doc: Document,
   tokens: readonly Token[],
@@ -57,7 +62,7 @@ function typedMention(
   const start = (tokens[first] as Token).start;
   const stop = (tokens[end - 1] as Token).end;
   const text = doc.text.slice(start, stop);
-  return { start, end: stop, text, type, entity: entity ?? text };
+  return { start, end: stop, text, type, entity: entity ?? text, title: undefined };
 }
 
 /** Extends a country name to the left when the words before it make a longer official name. */
@@ -101,8 +106,7 @@ function mentionsOfSpan(
   const other = trimmed.label === "PER" ? endsAsNonPerson(tokens, trimmed.first, trimmed.end) : null;
   if (other === "thing") return null;
   if (other !== null) {
-    const base = mentionOf(doc, tokens, trimmed.first, trimmed.end);
-    return { ...base, type: other, entity: base.text };
+    return typedMention(doc, tokens, trimmed.first, trimmed.end, other, null);
   }
   if (trimmed.label === "PER") {
     const span = { ...trimmed, ...personBounds(tokens, trimmed.first, trimmed.end, titleCase, gaz) };

@@ -13,6 +13,7 @@ import { ADJECTIVE_PREFIXES } from "../../lexicon/name-descriptors.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { THING_SUFFIXES, VENUE_WORDS } from "../../lexicon/organization-suffixes.js";
 import type { Mention } from "../../types.js";
+import { shortened } from "./mention-shape.js";
 
 const kindOf = (word: string): number => gazetteer().phrases.get(word.toLowerCase()) ?? 0;
 /** A first name in either lexicon, ordinary word or not ("Christian", "Bruce"). */
@@ -172,8 +173,8 @@ export function splitAtLineBreaks(mentions: Mention[]): Mention[] {
       return [m];
     const tailStart = m.end - tail.length;
     return [
-      { ...m, end: m.start + head.length, text: head, entity: head },
-      { start: tailStart, end: m.end, text: tail, type: "person" as const, entity: tail },
+      shortened(m, m.start + head.length, head),
+      { start: tailStart, end: m.end, text: tail, type: "person" as const, entity: tail, title: undefined },
     ];
   });
 }

@@ -8,6 +8,7 @@ import { ACRONYM_SKIP_WORDS } from "../../lexicon/acronym-skip-words.js";
 import { PERSON_TITLES } from "../../lexicon/person-titles.js";
 import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import type { Mention, Token } from "../../types.js";
+import { shortened } from "./mention-shape.js";
 
 const ROLE_WORDS: ReadonlySet<string> = new Set([
   ...PERSON_TITLES.map((t) => t.toLowerCase().replace(/\.$/, "")),
@@ -46,7 +47,7 @@ export function withoutRoleOrganizations(mentions: Mention[]): Mention[] {
     if (last === 0) continue;
     if (last < words.length) {
       const text = words.slice(0, last).join(" ");
-      kept.push({ ...mention, text, entity: text, end: mention.start + text.length });
+      kept.push(shortened(mention, mention.start + text.length, text));
     } else kept.push(mention);
   }
   return kept;
@@ -100,7 +101,9 @@ export function withDefinedOrganizations(
     const end = (tokens[i - 1] as Token).end;
     if (result.some((m) => m.start <= start && m.end >= end)) continue;
     const name = text.slice(start, end);
-    const added: Mention[] = [{ start, end, text: name, type: "organization", entity: name }];
+    const added: Mention[] = [
+      { start, end, text: name, type: "organization", entity: name, title: undefined },
+    ];
     if (tagged === undefined) added.push({ ...acronym, type: "organization", entity: acronym.text });
     result = [...result.filter((m) => m.end <= start || m.start >= end), ...added];
   }
@@ -131,6 +134,7 @@ export function withPartyWords(
         text: token.text,
         type: "organization",
         entity: party,
+        title: undefined,
       });
   }
   if (added.length === 0) return mentions;

@@ -12,6 +12,7 @@ import {
   VENUE_WORDS,
 } from "../../lexicon/organization-suffixes.js";
 import type { Mention } from "../../types.js";
+import { shortened } from "./mention-shape.js";
 
 const kindOf = (word: string): number => gazetteer().phrases.get(word.toLowerCase()) ?? 0;
 const isTitle = (word: string): boolean =>
@@ -61,7 +62,7 @@ function splitTitled(m: Mention): Mention[] {
     entity: name,
     title: m.text.slice(titleStart, nameStart).trimEnd(),
   };
-  return [{ ...m, end: m.start + head.length, text: head, entity: head }, person];
+  return [shortened(m, m.start + head.length, head), person];
 }
 
 const FOUR_WORDS = /\S\s+\S+\s+\S+\s+\S/u;
