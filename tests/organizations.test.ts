@@ -91,6 +91,19 @@ describe("organizations in modern news", () => {
     expect(organizationsOf(text)).toEqual(expected);
   });
 
+  // A mention made from a token must not carry the token's fields into the annotate record (docs/annotate-contract.md).
+  it.each([
+    "WASHINGTON, May 5 - U.S. crude stocks fell last week, the American Petroleum Institute (API) said. The API said distillate stocks rose.",
+    "The Royal Canadian Mounted Police (RCMP) said it was investigating. Later, the RCMP said no charges would be laid.",
+  ])("gives mentions only the record's fields: %s", (text) => {
+    const doc = documentOf(text);
+    const { mentions } = nameDocument(doc, splitDocument(doc));
+    const fields = new Set(mentions.flatMap((m) => Object.keys(m)));
+    expect(
+      [...fields].filter((f) => !["start", "end", "text", "type", "entity", "title"].includes(f)),
+    ).toEqual([]);
+  });
+
   it("joins an acronym alone in one document to the name another defines it for", () => {
     expect(
       organizationsOf(
