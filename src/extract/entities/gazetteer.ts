@@ -125,6 +125,11 @@ export function gazetteer(): Gazetteer {
   return loaded;
 }
 
+/** The kinds (Kind bits) the gazetteer knows a single word as, whatever its case; 0 for none. */
+export function wordKind(word: string): number {
+  return gazetteer().phrases.get(word.toLowerCase()) ?? 0;
+}
+
 function load(): Gazetteer {
   const file = JSON.parse(readFileSync(modelPath("ner-gazetteer.json"), "utf8")) as GazetteerFile;
   const phrases = new Map<string, number>();

@@ -10,6 +10,7 @@
 import { surnameKey } from "../../text/names.js";
 import type { SplitDocument } from "../../text/split.js";
 import type { Document, Mention, Token } from "../../types.js";
+import { mentionAt } from "../mention.js";
 import { Flag, isCapitalized, type TokenView, viewFacts } from "./features.js";
 import { type Gazetteer, gazetteer, Kind } from "./gazetteer.js";
 import { endAtLineBreak, endsAsNonPerson, isTitleCaseLine, personBounds } from "./person-span.js";
@@ -61,8 +62,7 @@ function typedMention(
 ): Mention {
   const start = (tokens[first] as Token).start;
   const stop = (tokens[end - 1] as Token).end;
-  const text = doc.text.slice(start, stop);
-  return { start, end: stop, text, type, entity: entity ?? text, title: undefined };
+  return mentionAt(start, stop, doc.text.slice(start, stop), type, entity ?? undefined);
 }
 
 /** Extends a country name to the left when the words before it make a longer official name. */

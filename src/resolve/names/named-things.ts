@@ -4,7 +4,8 @@
  * ("Trump Tower", "Scotiabank Arena"), an event named with a person's name ("Fan Expo Canada"), an adjective or a faith with a role ("pro-Beijing", "Jewish Senator", "Roman Catholic"); and "Suleiman" before
  * "al-Amr" is "Suleiman al-Amr".
  */
-import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
+import { Kind, wordKind } from "../../extract/entities/gazetteer.js";
+import { mentionAt, shortened } from "../../extract/mention.js";
 import { HOLIDAYS, STORM_WORDS } from "../../lexicon/event-names.js";
 import { DEITY_WORDS, EXCLAMATION_AFTER, EXCLAMATION_BEFORE } from "../../lexicon/exclamations.js";
 import { firstNameGender, isFirstName as isLoneFirstName } from "../../lexicon/first-names.js";
@@ -13,20 +14,18 @@ import { ADJECTIVE_PREFIXES } from "../../lexicon/name-descriptors.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { THING_SUFFIXES, VENUE_WORDS } from "../../lexicon/organization-suffixes.js";
 import type { Mention } from "../../types.js";
-import { shortened } from "./mention-shape.js";
 
-const kindOf = (word: string): number => gazetteer().phrases.get(word.toLowerCase()) ?? 0;
 /** A first name in either lexicon, ordinary word or not ("Christian", "Bruce"). */
 const isFirstName = (word: string): boolean =>
-  (kindOf(word) & Kind.firstName) !== 0 || firstNameGender(word) !== null || isLoneFirstName(word);
-const isLastName = (word: string): boolean => (kindOf(word) & Kind.lastName) !== 0;
+  (wordKind(word) & Kind.firstName) !== 0 || firstNameGender(word) !== null || isLoneFirstName(word);
+const isLastName = (word: string): boolean => (wordKind(word) & Kind.lastName) !== 0;
 
 /** A faith, a community or a people's adjective ("Jewish", "Latino", "Iranian"), each part of a hyphened one. */
 function isGroupWord(word: string): boolean {
   if (GROUP_WORDS.has(word.toLowerCase())) return true;
   return word
     .split("-")
-    .every((part) => GROUP_WORDS.has(part.toLowerCase()) || (kindOf(part) & Kind.demonym) !== 0);
+    .every((part) => GROUP_WORDS.has(part.toLowerCase()) || (wordKind(part) & Kind.demonym) !== 0);
 }
 
 /**
@@ -172,10 +171,7 @@ export function splitAtLineBreaks(mentions: Mention[]): Mention[] {
     )
       return [m];
     const tailStart = m.end - tail.length;
-    return [
-      shortened(m, m.start + head.length, head),
-      { start: tailStart, end: m.end, text: tail, type: "person" as const, entity: tail, title: undefined },
-    ];
+    return [shortened(m, m.start + head.length, head), mentionAt(tailStart, m.end, tail, "person")];
   });
 }
 

@@ -4,11 +4,12 @@
  * ("the Royal Canadian Mounted Police (RCMP)") is one organization whose initials spell it; and a capitalized
  * word naming a party of the document ("Conservatives", "the Conservative leader") is that party.
  */
+
+import { mentionAt, shortened } from "../../extract/mention.js";
 import { ACRONYM_SKIP_WORDS } from "../../lexicon/acronym-skip-words.js";
 import { PERSON_TITLES } from "../../lexicon/person-titles.js";
 import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import type { Mention, Token } from "../../types.js";
-import { shortened } from "./mention-shape.js";
 
 const ROLE_WORDS: ReadonlySet<string> = new Set([
   ...PERSON_TITLES.map((t) => t.toLowerCase().replace(/\.$/, "")),
@@ -101,19 +102,9 @@ export function withDefinedOrganizations(
     const end = (tokens[i - 1] as Token).end;
     if (result.some((m) => m.start <= start && m.end >= end)) continue;
     const name = text.slice(start, end);
-    const added: Mention[] = [
-      { start, end, text: name, type: "organization", entity: name, title: undefined },
-    ];
+    const added: Mention[] = [mentionAt(start, end, name, "organization")];
     // A mention, not the token spread: a token's `kind` would reach the annotate record (23 Reuters records had it).
-    if (tagged === undefined)
-      added.push({
-        start: acronym.start,
-        end: acronym.end,
-        text: acronym.text,
-        type: "organization",
-        entity: acronym.text,
-        title: undefined,
-      });
+    if (tagged === undefined) added.push(mentionAt(acronym.start, acronym.end, acronym.text, "organization"));
     result = [...result.filter((m) => m.end <= start || m.start >= end), ...added];
   }
   return result === mentions ? mentions : result.sort((a, b) => a.start - b.start);
@@ -136,15 +127,7 @@ export function withPartyWords(
     const covering = mentions[next];
     if (covering !== undefined && covering.start < token.end) continue;
     const party = partyOf(token.text);
-    if (party !== undefined)
-      added.push({
-        start: token.start,
-        end: token.end,
-        text: token.text,
-        type: "organization",
-        entity: party,
-        title: undefined,
-      });
+    if (party !== undefined) added.push(mentionAt(token.start, token.end, token.text, "organization", party));
   }
   if (added.length === 0) return mentions;
   return [...mentions, ...added].sort((a, b) => a.start - b.start);

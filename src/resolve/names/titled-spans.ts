@@ -3,7 +3,8 @@
  * "NDP Leader Jagmeet Singh", read whole as a place or an organization) is the place or organization, then the
  * person with that title. Part of the per-document naming (index.ts).
  */
-import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
+import { gazetteer, Kind, wordKind } from "../../extract/entities/gazetteer.js";
+import { mentionAt, shortened } from "../../extract/mention.js";
 import { ROLE_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
 import {
   ORGANIZATION_SUFFIXES,
@@ -12,11 +13,9 @@ import {
   VENUE_WORDS,
 } from "../../lexicon/organization-suffixes.js";
 import type { Mention } from "../../types.js";
-import { shortened } from "./mention-shape.js";
 
-const kindOf = (word: string): number => gazetteer().phrases.get(word.toLowerCase()) ?? 0;
 const isTitle = (word: string): boolean =>
-  (kindOf(word) & Kind.title) !== 0 || ROLE_DESCRIPTORS.has(word.toLowerCase());
+  (wordKind(word) & Kind.title) !== 0 || ROLE_DESCRIPTORS.has(word.toLowerCase());
 
 /** A word that may be part of a person's name after a title: capitalized, and no word that ends another kind of name. */
 function isNameWord(word: string): boolean {
@@ -54,14 +53,8 @@ function splitTitled(m: Mention): Mention[] {
   const nameStart = (names[0] as { at: number }).at;
   const head = m.text.slice(0, titleStart).trimEnd();
   const name = m.text.slice(nameStart);
-  const person: Mention = {
-    start: m.start + nameStart,
-    end: m.end,
-    text: name,
-    type: "person",
-    entity: name,
-    title: m.text.slice(titleStart, nameStart).trimEnd(),
-  };
+  const title = m.text.slice(titleStart, nameStart).trimEnd();
+  const person = mentionAt(m.start + nameStart, m.end, name, "person", name, title);
   return [shortened(m, m.start + head.length, head), person];
 }
 
