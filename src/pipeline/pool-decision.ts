@@ -80,13 +80,15 @@ async function corpusBytes(files: readonly InputFile[]): Promise<number> {
     const sizes = await Promise.all(files.map(sizeOf));
     return sizes.reduce((sum, size) => sum + size, 0);
   }
-  const step = files.length / SIZE_SAMPLE;
-  const sample = Array.from(
-    { length: SIZE_SAMPLE },
-    (_, i) => files[Math.floor(i * step + step / 2)] as InputFile,
-  );
-  const sizes = await Promise.all(sample.map(sizeOf));
+  const sizes = await Promise.all(evenSample(files, SIZE_SAMPLE).map(sizeOf));
   return (sizes.reduce((sum, size) => sum + size, 0) * files.length) / SIZE_SAMPLE;
+}
+
+/** `count` of the files spread evenly (the middle of each of `count` equal stretches); all when fewer. */
+function evenSample(files: readonly InputFile[], count: number): InputFile[] {
+  if (files.length <= count) return [...files];
+  const step = files.length / count;
+  return Array.from({ length: count }, (_, i) => files[Math.floor(i * step + step / 2)] as InputFile);
 }
 
 /**
@@ -105,19 +107,16 @@ function estimateUncached(
   files: readonly InputFile[],
   cache: ResultCache,
 ): { documents: number; bytes: number } {
-  const step = Math.max(1, files.length / CACHE_SAMPLE);
-  let sampled = 0;
+  const sample = evenSample(files, CACHE_SAMPLE);
   let missed = 0;
   let missedBytes = 0;
-  for (let i = step / 2; i < files.length; i += step) {
-    const file = files[Math.floor(i)] as InputFile;
+  for (const file of sample) {
     const identity = fileIdentity(file);
-    sampled++;
     if (identity && cache.knows(identity)) continue;
     missed++;
     missedBytes += identity?.size ?? 0;
   }
-  const scale = files.length / Math.max(1, sampled);
+  const scale = files.length / Math.max(1, sample.length);
   return { documents: missed * scale, bytes: missedBytes * scale };
 }
 
