@@ -151,9 +151,10 @@ export const PERSON_DESCRIPTORS: ReadonlySet<string> = new Set([
 ]);
 
 /** Capitalized words after a speaker that date the statement rather than name anyone ("said Smith Tuesday"). */
-export const DATE_WORDS: ReadonlySet<string> = new Set(
-  (
-    "monday tuesday wednesday thursday friday saturday sunday " +
-    "january february march april may june july august september october november december"
-  ).split(" "),
+export const WEEKDAYS: ReadonlySet<string> = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday".split(" "),
 );
+export const MONTHS: ReadonlySet<string> = new Set(
+  "january february march april may june july august september october november december".split(" "),
+);
+export const DATE_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);

@@ -2,7 +2,7 @@
  * Word classes the speaker-phrase readers share: name words, titles, pronouns, role and organization heads,
  * and reporting verbs, each read from a token and, where it matters, its neighbours.
  */
-import { DATE_WORDS, PERSON_DESCRIPTORS, SPEAKER_DETERMINERS } from "../../lexicon/attribution-phrases.js";
+import { PERSON_DESCRIPTORS, SPEAKER_DETERMINERS, WEEKDAYS } from "../../lexicon/attribution-phrases.js";
 import { isFirstName } from "../../lexicon/first-names.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
@@ -75,10 +75,6 @@ export function isNameWord(t: Token | undefined): boolean {
   return !STOPWORDS.has(w) && !SPEAKER_PRONOUNS.has(w) && !REPORTING_VERBS.has(w);
 }
 
-const MONTHS: ReadonlySet<string> = new Set(
-  "january february march april may june july august september october november december".split(" "),
-);
-
 /**
  * A capitalized function word, month or verb that is a surname after a name word ("Theresa May", "Mrs May",
  * "Al From", "Ann Read"): the name's last word when no number follows (a date: "Smith May 5") and the
@@ -88,7 +84,7 @@ export function isSurnameAfterName(tokens: readonly Token[], i: number): boolean
   const t = tokens[i];
   if (!isCapitalizedWord(t) || isNameWord(t) || isPronoun(t) || !isNameWord(tokens[i - 1])) return false;
   const w = lower(t);
-  if (DATE_WORDS.has(w) && !MONTHS.has(w)) return false;
+  if (WEEKDAYS.has(w)) return false;
   const next = tokens[i + 1];
   return next === undefined || (next.kind !== "number" && !CAPITALIZED.test(next.text));
 }
