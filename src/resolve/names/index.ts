@@ -3,8 +3,7 @@
  * of a one-word name that the document shows to be a person's surname. Extraction (extract/entities) finds the
  * spans and their types; places, countries and demonyms come named by the gazetteer.
  */
-import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
-import { firstNameGender } from "../../lexicon/first-names.js";
+import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { LANGUAGE_NOUNS, LANGUAGE_PREPOSITIONS, SPEECH_VERBS } from "../../lexicon/language-cues.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { displayName, surnameKey } from "../../text/names.js";
@@ -70,8 +69,7 @@ function namePersons(mentions: Mention[]): void {
     firstNames: true,
     genderOf,
     mentionsOf: (key) => written.get(key) ?? 0,
-    isFirstName: (word) =>
-      firstNameGender(word) !== null || ((gazetteer().phrases.get(word) ?? 0) & Kind.firstName) !== 0,
+    isFirstName: isKnownFirstName,
   });
   const titleOf = (mention: Mention) =>
     mention.title === undefined ? undefined : { gender: genderOfTitle(mention.title) };

@@ -4,20 +4,18 @@
  * ("Trump Tower", "Scotiabank Arena"), an event named with a person's name ("Fan Expo Canada"), an adjective or a faith with a role ("pro-Beijing", "Jewish Senator", "Roman Catholic"); and "Suleiman" before
  * "al-Amr" is "Suleiman al-Amr".
  */
+import { isKnownFirstName as isFirstName } from "../../extract/entities/first-name.js";
 import { Kind, wordKind } from "../../extract/entities/gazetteer.js";
 import { mentionAt, shortened } from "../../extract/mention.js";
 import { HOLIDAYS, STORM_WORDS } from "../../lexicon/event-names.js";
 import { DEITY_WORDS, EXCLAMATION_AFTER, EXCLAMATION_BEFORE } from "../../lexicon/exclamations.js";
-import { firstNameGender, isFirstName as isLoneFirstName } from "../../lexicon/first-names.js";
+import { firstNameGender } from "../../lexicon/first-names.js";
 import { GROUP_WORDS } from "../../lexicon/group-words.js";
 import { ADJECTIVE_PREFIXES } from "../../lexicon/name-descriptors.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { THING_SUFFIXES, VENUE_WORDS } from "../../lexicon/organization-suffixes.js";
 import type { Mention } from "../../types.js";
 
-/** A first name in either lexicon, ordinary word or not ("Christian", "Bruce"). */
-const isFirstName = (word: string): boolean =>
-  (wordKind(word) & Kind.firstName) !== 0 || firstNameGender(word) !== null || isLoneFirstName(word);
 const isLastName = (word: string): boolean => (wordKind(word) & Kind.lastName) !== 0;
 
 /** A faith, a community or a people's adjective ("Jewish", "Latino", "Iranian"), each part of a hyphened one. */
