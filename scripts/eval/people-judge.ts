@@ -28,6 +28,9 @@ interface AnnotateRecord {
   entities: Entity[];
 }
 
+// `| head` ends the listing quietly.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => process.exit(error.code === "EPIPE" ? 0 : 2));
+
 const [annotateFile, verdictFile] = process.argv.slice(2);
 if (annotateFile === undefined || verdictFile === undefined) {
   console.error("usage: people-judge ANNOTATE.jsonl VERDICTS.tsv");

@@ -11,6 +11,7 @@ import { tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
 import { withoutCredits } from "./credits.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
+import { ungluedNames } from "./glued-names.js";
 import { splitAtLineBreaks, withoutNamedThings } from "./named-things.js";
 import { dropWords, settleOneWordPersons, withoutWorks } from "./not-people.js";
 import { documentSpellings, nameOrganizations } from "./organizations.js";
@@ -172,7 +173,10 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
     dropWords(
       withoutWorks(
         text,
-        withoutNamedThings(text, withoutCredits(text, splitTitledSpans(splitAtLineBreaks(found)))),
+        ungluedNames(
+          text,
+          withoutNamedThings(text, withoutCredits(text, splitTitledSpans(splitAtLineBreaks(found)))),
+        ),
       ),
       tokens,
     ),
