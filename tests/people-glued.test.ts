@@ -58,6 +58,17 @@ describe("people listed per article: glued words, towns, signatures, credits", (
         "James Bowman is the author of Policy Hooligans and a fellow of the Institute.",
       ["Rick Snyder"],
     ],
+    // A party's members, a French company, a hashtag, an organization's last word.
+    [
+      "The New Democrats and the Christian Democrats backed Jagmeet Singh's motion; Hill Democrats said little.",
+      ["Jagmeet Singh"],
+    ],
+    [
+      "Cie Financiere de Paribas said chairman Michel Francois-Poncet would retire.",
+      ["Michel Francois-Poncet"],
+    ],
+    ["Fans tweeted #JusticeForMaria after Maria Lopez spoke.", ["Maria Lopez"]],
+    ["Ivanka Trump is an executive vice president of the Trump Organization.", ["Ivanka Trump"]],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);
   });

@@ -10,10 +10,10 @@ import { mentionAt, shortened } from "../../extract/mention.js";
 import { HOLIDAYS, STORM_WORDS } from "../../lexicon/event-names.js";
 import { DEITY_WORDS, EXCLAMATION_AFTER, EXCLAMATION_BEFORE } from "../../lexicon/exclamations.js";
 import { firstNameGender } from "../../lexicon/first-names.js";
-import { GROUP_WORDS } from "../../lexicon/group-words.js";
+import { GROUP_WORDS, PARTY_MEMBERS } from "../../lexicon/group-words.js";
 import { ADJECTIVE_PREFIXES } from "../../lexicon/name-descriptors.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
-import { THING_SUFFIXES, VENUE_WORDS } from "../../lexicon/organization-suffixes.js";
+import { ORGANIZATION_PREFIXES, THING_SUFFIXES, VENUE_WORDS } from "../../lexicon/organization-suffixes.js";
 import type { Mention } from "../../types.js";
 
 const isLastName = (word: string): boolean => (wordKind(word) & Kind.lastName) !== 0;
@@ -36,7 +36,7 @@ function isGroupWord(word: string): boolean {
  * ("Shanlyn Park"), and "Trump" of "Trump Tower" found its person; holidays and storms 3 wrong gone ("Cyclone
  * Phailin", "Christmas"), no right one (on PolNeAR and CNN/DM news: 2 "Christmas Eve" gone).
  */
-function nonPersonReading(text: string, m: Mention): "place" | "none" | null {
+function nonPersonReading(text: string, m: Mention): "place" | "organization" | "none" | null {
   const words = m.text.split(/\s+/);
   if (isHoliday(text, m) || isStormName(text, m) || isExclamation(text, m)) return "none";
   // A social-media handle ("@realDonaldTrump"), a generation alone ("Jr."), a plural acronym ("PACs", "SSRIs").
@@ -48,6 +48,10 @@ function nonPersonReading(text: string, m: Mention): "place" | "none" | null {
   // "pro-Beijing", "Anti-Trump": an adjective.
   if (/^\p{L}+-\p{Lu}/u.test(first) && ADJECTIVE_PREFIXES.has((first.split("-")[0] as string).toLowerCase()))
     return "none";
+  // A hashtag ("#FranceIsStrong"); a party or its members ("New Democrats"); a company ("Cie Financiere de Paribas").
+  if (text[m.start - 1] === "#") return "none";
+  if (words.length > 1 && PARTY_MEMBERS.has(last.toLowerCase())) return "none";
+  if (ORGANIZATION_PREFIXES.has(first.toLowerCase())) return words.length > 1 ? "organization" : "none";
   if (words.length === 1) return isGroupWord(first) && !isFirstName(first) ? "none" : null;
   if (words.slice(1).some((w) => THING_SUFFIXES.has(w.toLowerCase()))) return "none";
   // An initial starts a person's name ("F. Wilhelm Christians", "R. Martin Hall" on the Reuters bench).
@@ -190,8 +194,8 @@ export function withoutNamedThings(text: string, mentions: Mention[]): Mention[]
     if (m.type !== "person") return true;
     dropLeadingGroupWord(m);
     const reading = nonPersonReading(text, m);
-    if (reading === "place") {
-      m.type = "place";
+    if (reading === "place" || reading === "organization") {
+      m.type = reading;
       m.entity = m.text;
     }
     return reading !== "none";
