@@ -4,7 +4,12 @@
  * spans and their types; places, countries and demonyms come named by the gazetteer.
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
-import { LANGUAGE_NOUNS, LANGUAGE_PREPOSITIONS, SPEECH_VERBS } from "../../lexicon/language-cues.js";
+import {
+  LANGUAGE_NOUNS,
+  LANGUAGE_PREPOSITIONS,
+  LEARNING_VERBS,
+  SPEECH_VERBS,
+} from "../../lexicon/language-cues.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { displayName, surnameKey } from "../../text/names.js";
 import { tokenAt } from "../../text/token-at.js";
@@ -143,8 +148,8 @@ function settleTypes(mentions: Mention[]): void {
 
 /**
  * A demonym that names a language is no mention of its country: after a speech verb ("speaks Dutch"), before a
- * language noun ("the English language"), or after "in"/"into"/"from" with no noun after it ("written in
- * English, but ..."; "in Dutch universities" stays the Netherlands).
+ * language noun ("the English language"), or after "in"/"into"/"from" or a verb of learning with no noun after it
+ * ("written in English, but ..."; "teaching English to"; "in Dutch universities" stays the Netherlands).
  */
 function dropLanguages(mentions: Mention[], tokens: readonly Token[]): Mention[] {
   return mentions.filter((m) => {
@@ -159,7 +164,7 @@ function dropLanguages(mentions: Mention[], tokens: readonly Token[]): Mention[]
       (next === "-" && LANGUAGE_NOUNS.has(tokens[tokenAt(tokens, m.end) + 1]?.text.toLowerCase() ?? ""))
     )
       return false;
-    if (!LANGUAGE_PREPOSITIONS.has(before)) return true;
+    if (!LANGUAGE_PREPOSITIONS.has(before) && !LEARNING_VERBS.has(before)) return true;
     return after !== undefined && after.kind === "word" && !STOPWORDS.has(next);
   });
 }
