@@ -206,6 +206,14 @@ export const VENUE_WORDS: ReadonlySet<string> = new Set([
   "lake",
   "river",
   "heights",
+  // PolNeAR/CNN-DM samples: "Capitol Hill" (twice), "Vero Beach", "Oak Creek", "Elks Lodge" listed as people.
+  "hill",
+  "hills",
+  "beach",
+  "creek",
+  "springs",
+  "falls",
+  "lodge",
 ]);
 
 /**
