@@ -3,7 +3,9 @@
  * headline words glued to a name, towns before their state, letters' signatures and reporters' credits.
  */
 import { describe, expect, it } from "vitest";
+import { mentionAt } from "../src/extract/mention.js";
 import { nameDocument } from "../src/pipeline/annotate.js";
+import { ungluedNames } from "../src/resolve/names/glued-names.js";
 import { splitDocument } from "../src/text/split.js";
 import { bodyOnlyDocument } from "./helpers/document.js";
 
@@ -68,8 +70,21 @@ describe("people listed per article: glued words, towns, signatures, credits", (
       ["Michel Francois-Poncet"],
     ],
     ["Fans tweeted #JusticeForMaria after Maria Lopez spoke.", ["Maria Lopez"]],
+    ["Bush-era officials and the Canadian-born senator Rafael Cruz met on Capitol Hill.", ["Rafael Cruz"]],
     ["Ivanka Trump is an executive vice president of the Trump Organization.", ["Ivanka Trump"]],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("a person mention the tagger glued to a weekday or an adjective's ending", () => {
+  it.each([
+    ["Asher Edelman-led group", 17, "Asher Edelman"],
+    ["Carl C. Icahn-controlled firm", 24, "Carl C. Icahn"],
+    ["Clayton Yeutter Monday said", 22, "Clayton Yeutter"],
+    ["Jane Roe said", 8, "Jane Roe"],
+  ])("%s → %s", (text, end, expected) => {
+    const [person] = ungluedNames(text, [mentionAt(0, end, text.slice(0, end), "person")]);
+    expect(person?.text).toBe(expected);
   });
 });

@@ -10,6 +10,7 @@ import { mentionAt, shortened } from "../../extract/mention.js";
 import { WEEKDAYS } from "../../lexicon/attribution-phrases.js";
 import { US_STATE_ABBREVIATIONS, US_STATES } from "../../lexicon/us-states.js";
 import type { Mention } from "../../types.js";
+import { NAME_ADJECTIVE } from "./named-things.js";
 
 interface Word {
   text: string;
@@ -28,17 +29,24 @@ function wordsOf(m: Mention): Word[] {
 const isWeekday = (word: string): boolean => WEEKDAYS.has(word.toLowerCase());
 
 /**
- * A weekday is no part of a name: "Clinton Friday" is Clinton, "Monday" alone no person. PolNeAR/CNN samples:
+ * A weekday is no part of a name: "Clinton Friday" is Clinton, "Monday" alone no person; nor an adjective's
+ * ending ("Asher Edelman-led"). PolNeAR/CNN samples:
  * 4 such entries in 120 articles, each holding every "Monday" of its article; Reuters' "Reagan Friday" too.
  */
 function withoutWeekdays(m: Mention): Mention | null {
   const words = wordsOf(m);
+  const last = words[words.length - 1] as Word;
+  // "Asher Edelman-led group": the person is Asher Edelman.
+  if (words.length > 1 && NAME_ADJECTIVE.test(last.text)) {
+    const end = last.start + last.text.lastIndexOf("-");
+    return shortened(m, end, m.text.slice(0, end - m.start));
+  }
   let keep = words.length;
   while (keep > 0 && isWeekday((words[keep - 1] as Word).text)) keep--;
   if (keep === words.length) return m;
   if (keep === 0) return null;
-  const last = words[keep - 1] as Word;
-  return shortened(m, last.end, m.text.slice(0, last.end - m.start));
+  const kept = words[keep - 1] as Word;
+  return shortened(m, kept.end, m.text.slice(0, kept.end - m.start));
 }
 
 /** The line around [start, end) is a title-case headline: most of its words (of two letters or more) capitalized. */

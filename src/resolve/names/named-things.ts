@@ -48,6 +48,8 @@ function nonPersonReading(text: string, m: Mention): "place" | "organization" | 
   // "pro-Beijing", "Anti-Trump": an adjective.
   if (/^\p{L}+-\p{Lu}/u.test(first) && ADJECTIVE_PREFIXES.has((first.split("-")[0] as string).toLowerCase()))
     return "none";
+  // An adjective made of a name ("Bush-era", "Canadian-born", "Kremlin-backed").
+  if (words.length === 1 && NAME_ADJECTIVE.test(first)) return "none";
   // A hashtag ("#FranceIsStrong"); a party or its members ("New Democrats"); a company ("Cie Financiere de Paribas").
   if (text[m.start - 1] === "#") return "none";
   if (words.length > 1 && PARTY_MEMBERS.has(last.toLowerCase())) return "none";
@@ -60,6 +62,10 @@ function nonPersonReading(text: string, m: Mention): "place" | "organization" | 
   if (VENUE_WORDS.has(last.toLowerCase())) return "place";
   return null;
 }
+
+/** A name made an adjective ("Bush-era", "Canadian-born", "Icahn-led"): resolve/names/glued-names.ts cuts a longer one. */
+export const NAME_ADJECTIVE =
+  /-(?:era|born|based|led|backed|style|made|owned|linked|funded|controlled|bred)$/i;
 
 /** A holiday's name or its end ("Diwali", "Day" of "Canada Day" when the tagger read "Canada" apart). */
 function isHoliday(text: string, m: Mention): boolean {
