@@ -239,11 +239,7 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
     const tags = tagSentence(views[s] as TokenView[]);
     const titleCase = isTitleCaseLine(tokens, sentence.firstToken, sentence.endToken, gaz);
     for (const span of rolePersons(
-      joinInitials(
-        joinParticles(spansOfTags(tags, sentence.firstToken), tokens, sentence.endToken),
-        tokens,
-        gaz,
-      ),
+      joinInitials(joinParticles(spansOfTags(tags, sentence.firstToken), tokens), tokens, gaz),
       tokens,
       gaz,
     )) {
