@@ -23,6 +23,7 @@ import {
 } from "../src/extract/entities/features.js";
 import { allowed, type ModelFile } from "../src/extract/entities/tagger.js";
 import { buildGazetteer } from "./gazetteer-build.js";
+import { packModels } from "./pack-models.js";
 import { gumTrainingDocuments } from "./lib/gum-ner.js";
 
 /**
@@ -228,6 +229,7 @@ function main(): void {
   }
   const text = JSON.stringify(file);
   writeFileSync(join(root, "models", "ner.json"), text);
+  packModels(join(root, "models"));
   console.error(`${file.features.length} features, ${(text.length / 1e6).toFixed(1)} MB`);
 }
 

@@ -1,0 +1,91 @@
+/**
+ * Build-time code (run by `npm run build` and `npm run train:ner`): packs models/ner.json into models/ner.pack and
+ * the gazetteer (models/ner-gazetteer.json and its lexicons) into models/gazetteer.pack, the forms a run loads
+ * without parsing (src/extract/entities/model-pack.ts). The packs are derived data, not committed:
+ * a pack whose source changed since it was written is not read, so a run is never wrong, only slower, without it.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { GazetteerFile } from "../src/extract/entities/gazetteer.js";
+import { GAZETTEER_PACK_FORMAT, type GazetteerMeta } from "../src/extract/entities/gazetteer-pack.js";
+import { gazetteerOf, lexiconStamp } from "../src/extract/entities/gazetteer-sources.js";
+import { packBytes } from "../src/extract/entities/model-pack.js";
+import { type ModelFile, type WeightsMeta, weightsOf } from "../src/extract/entities/weights-file.js";
+
+/** models/ner.pack's bytes for the model file at `source`. */
+export function packWeights(source: string): Buffer {
+  const file = JSON.parse(readFileSync(source, "utf8")) as ModelFile;
+  const { all, features } = weightsOf(file);
+  const count = file.features.length;
+  const slots = new Int32Array(count);
+  const hashes = new Int32Array(count);
+  const values = new Int32Array(count);
+  file.features.forEach((feature, f) => {
+    const placed = features.placed(feature);
+    if (placed === null) throw new Error(`feature ${feature} is not in its own table`);
+    slots[f] = placed.slot;
+    hashes[f] = placed.hash;
+    values[f] = features.get(feature);
+  });
+  const meta: WeightsMeta = { tags: file.tags, featureCount: count, particles: file.particles ?? [] };
+  return packBytes({ ...meta }, [source], {
+    weights: all,
+    names: joinLines(file.features),
+    slots,
+    hashes,
+    values,
+  });
+}
+
+/** Keys and values joined by line breaks, which no key or value may hold. */
+function joinLines(list: readonly string[]): string {
+  for (const item of list)
+    if (item.includes("\n")) throw new Error(`${JSON.stringify(item)} holds a line break`);
+  return list.join("\n");
+}
+
+/** models/gazetteer.pack's bytes for the gazetteer file at `source` and the lexicons as they are now. */
+export function packGazetteer(source: string): Buffer {
+  const file = JSON.parse(readFileSync(source, "utf8")) as GazetteerFile;
+  const gaz = gazetteerOf(file);
+  const cities = [...gaz.cities];
+  const countryList = [...new Set(cities.map(([, city]) => city.country))];
+  const countryIndex = new Map(countryList.map((country, i) => [country, i]));
+  const regions = [...gaz.regions];
+  const meta: GazetteerMeta = {
+    format: GAZETTEER_PACK_FORMAT,
+    lexicons: lexiconStamp(),
+    cityCountries: countryList,
+  };
+  return packBytes({ ...meta }, [source], {
+    phraseKeys: joinLines([...gaz.phrases.keys()]),
+    phraseKinds: Int32Array.from(gaz.phrases.values()),
+    longestKeys: joinLines([...gaz.longest.keys()]),
+    longestValues: Int32Array.from(gaz.longest.values()),
+    countryKeys: joinLines([...gaz.countries.keys()]),
+    countryNames: joinLines([...gaz.countries.values()]),
+    demonymKeys: joinLines([...gaz.demonyms.keys()]),
+    demonymNames: joinLines([...gaz.demonyms.values()]),
+    cityKeys: joinLines(cities.map(([key]) => key)),
+    cityNames: joinLines(cities.map(([, city]) => city.name)),
+    cityCountries: Int32Array.from(cities, ([, city]) => countryIndex.get(city.country) as number),
+    cityPopulations: Int32Array.from(cities, ([, city]) => city.population),
+    usStates: joinLines([...gaz.usStates]),
+    regionKeys: joinLines(regions.map(([key]) => key)),
+    regionNames: joinLines(regions.map(([, region]) => region.name)),
+    regionCountries: joinLines(regions.map(([, region]) => region.country)),
+    commonWords: joinLines([...gaz.commonWords]),
+    ordinaryWords: file.dictionaryWords,
+  });
+}
+
+export function packModels(modelsDir: string): void {
+  writeFileSync(join(modelsDir, "ner.pack"), packWeights(join(modelsDir, "ner.json")));
+  writeFileSync(join(modelsDir, "gazetteer.pack"), packGazetteer(join(modelsDir, "ner-gazetteer.json")));
+}
+
+if (process.argv[1]?.endsWith("pack-models.ts")) {
+  const modelsDir = join(dirname(fileURLToPath(import.meta.url)), "..", "models");
+  packModels(modelsDir);
+}
