@@ -23,8 +23,8 @@ import {
 } from "../src/extract/entities/features.js";
 import { allowed, type ModelFile } from "../src/extract/entities/tagger.js";
 import { buildGazetteer } from "./gazetteer-build.js";
-import { packModels } from "./pack-models.js";
 import { gumTrainingDocuments } from "./lib/gum-ner.js";
+import { packModels } from "./pack-models.js";
 
 /**
  * Passes over the data. Dev PER+LOC F1 (CoNLL / GUM), same features: 12 epochs 91.2 / 69.9, 20 epochs 91.2 / 70.6
