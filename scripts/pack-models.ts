@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { GazetteerFile } from "../src/extract/entities/gazetteer.js";
 import { GAZETTEER_PACK_FORMAT, type GazetteerMeta } from "../src/extract/entities/gazetteer-pack.js";
-import { gazetteerOf, lexiconStamp } from "../src/extract/entities/gazetteer-sources.js";
+import { commonWordsJoined, gazetteerOf, lexiconStamp } from "../src/extract/entities/gazetteer-sources.js";
 import { packBytes } from "../src/extract/entities/model-pack.js";
 import { type ModelFile, type WeightsMeta, weightsOf } from "../src/extract/entities/weights-file.js";
 
@@ -49,10 +49,21 @@ function joinLines(list: readonly string[]): string {
 export function packGazetteer(source: string): Buffer {
   const file = JSON.parse(readFileSync(source, "utf8")) as GazetteerFile;
   const gaz = gazetteerOf(file);
-  const cities = [...gaz.cities];
-  const countryList = [...new Set(cities.map(([, city]) => city.country))];
+  const phraseIndex = new Map([...gaz.phrases.keys()].map((key, i) => [key, i]));
+  /**
+   * Every map's keys are phrases' keys: their indices among the phrases, -1 for "" (a name that keys to nothing:
+   * gazetteer-sources.ts's `mark` gives "" and marks no phrase).
+   */
+  const indices = (keys: Iterable<string>): Int32Array =>
+    Int32Array.from(keys, (key) => {
+      const at = key === "" ? -1 : phraseIndex.get(key);
+      if (at === undefined) throw new Error(`${JSON.stringify(key)} is not a phrase of the gazetteer`);
+      return at;
+    });
+  const cities = [...gaz.cities.values()];
+  const countryList = [...new Set(cities.map((city) => city.country))];
   const countryIndex = new Map(countryList.map((country, i) => [country, i]));
-  const regions = [...gaz.regions];
+  const regions = [...gaz.regions.values()];
   const meta: GazetteerMeta = {
     format: GAZETTEER_PACK_FORMAT,
     lexicons: lexiconStamp(),
@@ -61,21 +72,19 @@ export function packGazetteer(source: string): Buffer {
   return packBytes({ ...meta }, [source], {
     phraseKeys: joinLines([...gaz.phrases.keys()]),
     phraseKinds: Int32Array.from(gaz.phrases.values()),
-    longestKeys: joinLines([...gaz.longest.keys()]),
-    longestValues: Int32Array.from(gaz.longest.values()),
-    countryKeys: joinLines([...gaz.countries.keys()]),
+    countryKeys: indices(gaz.countries.keys()),
     countryNames: joinLines([...gaz.countries.values()]),
-    demonymKeys: joinLines([...gaz.demonyms.keys()]),
+    demonymKeys: indices(gaz.demonyms.keys()),
     demonymNames: joinLines([...gaz.demonyms.values()]),
-    cityKeys: joinLines(cities.map(([key]) => key)),
-    cityNames: joinLines(cities.map(([, city]) => city.name)),
-    cityCountries: Int32Array.from(cities, ([, city]) => countryIndex.get(city.country) as number),
-    cityPopulations: Int32Array.from(cities, ([, city]) => city.population),
-    usStates: joinLines([...gaz.usStates]),
-    regionKeys: joinLines(regions.map(([key]) => key)),
-    regionNames: joinLines(regions.map(([, region]) => region.name)),
-    regionCountries: joinLines(regions.map(([, region]) => region.country)),
-    commonWords: joinLines([...gaz.commonWords]),
+    cityKeys: indices(gaz.cities.keys()),
+    cityNames: joinLines(cities.map((city) => city.name)),
+    cityCountries: Int32Array.from(cities, (city) => countryIndex.get(city.country) as number),
+    cityPopulations: Int32Array.from(cities, (city) => city.population),
+    usStates: indices(gaz.usStates),
+    regionKeys: indices(gaz.regions.keys()),
+    regionNames: joinLines(regions.map((region) => region.name)),
+    regionCountries: joinLines(regions.map((region) => region.country)),
+    commonWords: commonWordsJoined(file.commonWords),
     ordinaryWords: file.dictionaryWords,
   });
 }

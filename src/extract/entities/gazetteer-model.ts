@@ -84,8 +84,8 @@ export interface Gazetteer {
   usStates: Set<string>;
   /** Lower-cased region (state, province, nation) → its name and country. */
   regions: Map<string, { name: string; country: string }>;
-  /** Ordinary lower-case English words. */
-  commonWords: Set<string>;
+  /** Ordinary lower-case English words (as one sorted string: no set of 14k words to build at a process start). */
+  commonWords: WordList;
   /** The dictionary's ordinary words: what a name's edge may not be ("Crooked Hillary", "Lindsey Graham Says"). */
   ordinaryWords: WordList;
 }

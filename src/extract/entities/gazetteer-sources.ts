@@ -30,6 +30,13 @@ function pluralOf(demonym: string): string | null {
   return /(?:s|sh|ch|ese|x)$/.test(demonym) ? null : `${demonym}s`;
 }
 
+/** The common words as sortedWords takes them: distinct, in code-unit order, joined by spaces (none holds one). */
+export function commonWordsJoined(words: readonly string[]): string {
+  for (const word of words)
+    if (/\s/.test(word) || word === "") throw new Error(`common word ${JSON.stringify(word)}`);
+  return [...new Set(words)].sort().join(" ");
+}
+
 /** The gazetteer made from the content of models/ner-gazetteer.json and the lexicons. */
 export function gazetteerOf(file: GazetteerFile): Gazetteer {
   const phrases = new Map<string, number>();
@@ -117,7 +124,7 @@ export function gazetteerOf(file: GazetteerFile): Gazetteer {
   for (const state of US_STATES) regions.set(phraseKey(state), { name: state, country: "United States" });
   for (const [name, country] of Object.entries(REGION_COUNTRIES))
     regions.set(mark(name, Kind.state), { name, country });
-  const commonWords = new Set(file.commonWords);
+  const commonWords = sortedWords(commonWordsJoined(file.commonWords));
   const ordinaryWords = sortedWords(file.dictionaryWords);
   return {
     phrases,
