@@ -44,12 +44,23 @@ describe("packs", () => {
     expect(() => pack?.text("nothing")).toThrow(/no text section nothing/);
   });
 
+  it("is read while its source holds the same bytes, whatever the source's time (a checkout, an npm install)", () => {
+    const touched = join(dir, "touched.json");
+    writeFileSync(touched, '{"a":1}');
+    const pack = packBytes({}, [touched], { words: "a" });
+    utimesSync(touched, new Date(2001, 1, 1), new Date(2001, 1, 1));
+    expect(written("touched.pack", pack, [touched])?.text("words")).toBe("a");
+  });
+
   it("is not read once its source changed, or when it is not a pack", () => {
     const changed = join(dir, "changed.json");
-    writeFileSync(changed, "{}");
+    writeFileSync(changed, '{"a":1}');
     const stale = packBytes({}, [changed], { words: "a" });
+    writeFileSync(changed, '{"a":2}');
     utimesSync(changed, new Date(2001, 1, 1), new Date(2001, 1, 1));
     expect(written("stale.pack", stale, [changed])).toBeNull();
+    writeFileSync(changed, '{"a":22}');
+    expect(written("stale-longer.pack", stale, [changed])).toBeNull();
     expect(written("not-a-pack.pack", Buffer.from('{"features":[]}'), [])).toBeNull();
     expect(readPack(join(dir, "missing.pack"), [])).toBeNull();
   });

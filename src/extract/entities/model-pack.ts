@@ -4,12 +4,15 @@
  * start, and every pool worker paid it again; a Float32Array over the file's bytes takes none.
  *
  * A pack is derived data, written by `npm run build` (scripts/pack-models.ts) from the JSON files beside it. It
- * records the size and modification time of each source it was made from, and the loaders use it only while those
- * still match: a retrained model or an edited source is never read through a stale pack (they fall back to the JSON).
+ * records each source's size, modification time and digest, and the loaders use it only while the source is the
+ * same: its size and time (a stat), or else its bytes (a checkout or an npm install sets other times: reading and
+ * hashing the sources costs ~5 ms, parsing them ~60). A retrained model or an edited source is never read through a
+ * stale pack (the loaders fall back to the JSON).
  *
  * Layout: "CCP1", a little-endian u32 header length, the header (JSON: meta, sections), then each section's bytes
  * at a multiple of 4 (typed arrays are views of the file's buffer, not copies).
  */
+import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { endianness } from "node:os";
 
@@ -26,12 +29,23 @@ interface Section {
 
 interface Header {
   meta: Record<string, unknown>;
-  /** Source file name → its stamp (see sourceStamp) when the pack was written. */
-  sources: Record<string, string>;
+  /** Source file name → its stamp (see sourceStamp) and digest when the pack was written. */
+  sources: Record<string, { stamp: string; sha256: string }>;
   sections: Record<string, Section>;
 }
 
 export type SectionValue = string | Int32Array | Float32Array;
+
+const digestOf = (path: string): string => createHash("sha256").update(readFileSync(path)).digest("hex");
+
+/** Whether the source at `path` is the one the pack recorded: the same stamp, or else the same bytes. */
+function sameSource(path: string, recorded: { stamp: string; sha256: string } | undefined): boolean {
+  if (recorded === undefined) return false;
+  const stamp = sourceStamp(path);
+  if (stamp === recorded.stamp) return true;
+  if (stamp === "missing" || stamp.split(":")[0] !== recorded.stamp.split(":")[0]) return false;
+  return digestOf(path) === recorded.sha256;
+}
 
 /** A file's size and modification time: what tells a pack that its source changed since it was written. */
 export function sourceStamp(path: string): string {
@@ -88,7 +102,7 @@ export function readPack(path: string, sources: readonly string[]): Pack | null 
   const header = JSON.parse(buffer.toString("utf8", 8, 8 + headerBytes)) as Header;
   for (const source of sources) {
     const name = source.slice(source.lastIndexOf("/") + 1);
-    if (header.sources[name] !== sourceStamp(source)) return null;
+    if (!sameSource(source, header.sources[name])) return null;
   }
   return new Pack(header.meta, buffer, header.sections);
 }
@@ -101,8 +115,12 @@ export function packBytes(
   sources: readonly string[],
   values: Record<string, SectionValue>,
 ): Buffer {
-  const stamps: Record<string, string> = {};
-  for (const source of sources) stamps[source.slice(source.lastIndexOf("/") + 1)] = sourceStamp(source);
+  const stamps: Header["sources"] = {};
+  for (const source of sources)
+    stamps[source.slice(source.lastIndexOf("/") + 1)] = {
+      stamp: sourceStamp(source),
+      sha256: digestOf(source),
+    };
   const bodies = Object.entries(values).map(([name, value]) => {
     const bytes =
       typeof value === "string"
