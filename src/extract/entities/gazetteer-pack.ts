@@ -53,12 +53,12 @@ export function unpackGazetteer(pack: Pack): Gazetteer {
   const phrases = new Map<string, number>();
   for (let i = 0; i < keys.length; i++) phrases.set(keys[i] as string, kinds[i] as number);
   /** A map from phrases (by index) to values. */
-  const keyed = <T>(name: string, valueOf: (i: number) => T): Map<string, T> => {
+  const keyed = <T>(name: string, valueAt: (i: number) => T): Map<string, T> => {
     const at = pack.int32(name);
     const map = new Map<string, T>();
     for (let i = 0; i < at.length; i++) {
       const index = at[i] as number;
-      map.set(index < 0 ? "" : (keys[index] as string), valueOf(i));
+      map.set(index < 0 ? "" : (keys[index] as string), valueAt(i));
     }
     return map;
   };
