@@ -4,7 +4,7 @@
  * without parsing (src/extract/entities/model-pack.ts). The packs are derived data, not committed:
  * a pack whose source changed since it was written is not read, so a run is never wrong, only slower, without it.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { GazetteerFile } from "../src/extract/entities/gazetteer.js";
@@ -89,9 +89,16 @@ export function packGazetteer(source: string): Buffer {
   });
 }
 
+/** Written whole under another name, then renamed: a run reading the pack meanwhile sees the old one or the new. */
+function writeWhole(path: string, bytes: Buffer): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, bytes);
+  renameSync(temporary, path);
+}
+
 export function packModels(modelsDir: string): void {
-  writeFileSync(join(modelsDir, "ner.pack"), packWeights(join(modelsDir, "ner.json")));
-  writeFileSync(join(modelsDir, "gazetteer.pack"), packGazetteer(join(modelsDir, "ner-gazetteer.json")));
+  writeWhole(join(modelsDir, "ner.pack"), packWeights(join(modelsDir, "ner.json")));
+  writeWhole(join(modelsDir, "gazetteer.pack"), packGazetteer(join(modelsDir, "ner-gazetteer.json")));
 }
 
 if (process.argv[1]?.endsWith("pack-models.ts")) {

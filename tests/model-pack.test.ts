@@ -62,6 +62,9 @@ describe("packs", () => {
     writeFileSync(changed, '{"a":22}');
     expect(written("stale-longer.pack", stale, [changed])).toBeNull();
     expect(written("not-a-pack.pack", Buffer.from('{"features":[]}'), [])).toBeNull();
+    const whole = packBytes({}, [], { words: "a".repeat(100) });
+    expect(written("cut-short.pack", whole.subarray(0, whole.length - 10), [])).toBeNull();
+    expect(written("header-cut.pack", whole.subarray(0, 20), [])).toBeNull();
     expect(readPack(join(dir, "missing.pack"), [])).toBeNull();
   });
 });

@@ -99,7 +99,15 @@ export function readPack(path: string, sources: readonly string[]): Pack | null 
   // Typed arrays need 4-byte alignment: a file's own buffer starts at 0, but copy if it ever does not.
   if (buffer.byteOffset % 4 !== 0) buffer = Buffer.from(buffer);
   const headerBytes = buffer.readUInt32LE(4);
-  const header = JSON.parse(buffer.toString("utf8", 8, 8 + headerBytes)) as Header;
+  let header: Header;
+  try {
+    header = JSON.parse(buffer.toString("utf8", 8, 8 + headerBytes)) as Header;
+  } catch {
+    return null;
+  }
+  // A pack cut short (a build writing it as this reads) is not read.
+  for (const section of Object.values(header.sections))
+    if (section.offset + section.bytes > buffer.length) return null;
   for (const source of sources) {
     const name = source.slice(source.lastIndexOf("/") + 1);
     if (!sameSource(source, header.sources[name])) return null;
