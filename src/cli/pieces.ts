@@ -15,14 +15,15 @@ import type { ResultCache } from "../cache/store.js";
 import type { DocumentResult } from "../pipeline/result.js";
 import type { AnnotatedPaths } from "./documents.js";
 import type { Logger } from "./logger.js";
+import { RACY_MS } from "./memo.js";
 import type { DiagnosticReporter } from "./report.js";
 
 /**
  * Files per piece, on average (a boundary where a path's hash is 0 modulo this). Smaller pieces make a
  * grown corpus re-read fewer documents, bigger ones fewer aggregates to read and merge (each piece repeats
- * the names and terms its neighbours hold).
+ * the names and terms its neighbours hold). CORPUS_CLI_PIECE_FILES sets it (tests cut a small corpus in many).
  */
-const PIECE_FILES = 512;
+const PIECE_FILES = pieceFiles(process.env.CORPUS_CLI_PIECE_FILES);
 /** Documents per piece of a run that keeps none (no cache, a shard, merge's replay): only how often state is handed over. */
 const UNKEPT_PIECE = 512;
 
@@ -60,7 +61,10 @@ export interface PieceMemo {
   cache: ResultCache;
   scope: string;
   code: string;
+  /** Whether every file of the corpus is settled (see cli/memo.ts): pieces no longer used are then deleted. */
   settled: boolean;
+  /** When the files were stated: a piece is kept when its files changed RACY_MS before. */
+  stated: number;
 }
 
 interface StoredPiece {
@@ -114,7 +118,7 @@ export function keptPieces(
             next = await (read as AsyncGenerator<{ seq: number; result: DocumentResult | null }>).next();
           }
         }
-        if (memo.settled && documents.complete()) {
+        if (piece.settled && documents.complete()) {
           const [p, d] = reporter.counted();
           const kept: StoredPiece = {
             state: aggregate.toJSON(state),
@@ -140,6 +144,11 @@ interface Piece {
   from: number;
   to: number;
   key: string;
+  /**
+   * Whether its files changed long enough before they were stated for their identities to be trusted
+   * next time (as the corpus-level result's, per piece: a file just added leaves the other pieces kept).
+   */
+  settled: boolean;
 }
 
 /** The corpus's pieces, each keyed by the command line, the program, the aggregate's form and its files. */
@@ -153,6 +162,7 @@ function cutPieces(memo: PieceMemo, documents: AnnotatedPaths, kind: string): Pi
     if (i < files.length - 1 && !isBoundary(file.path)) continue;
     const hash = crypto.createHash("sha256").update(`${memo.scope}\n${memo.code}\n${kind}\n`);
     const numbers = new Float64Array((i + 1 - from) * 4);
+    let newest = 0;
     for (let f = from; f <= i; f++) {
       const identity = identities[f];
       const { id, path } = files[f] as (typeof files)[number];
@@ -160,8 +170,10 @@ function cutPieces(memo: PieceMemo, documents: AnnotatedPaths, kind: string): Pi
       if (!identity) throw new Error(`file ${path} was not stated`);
       hash.update(`${id}\0${path}\0${identity.path}\0`);
       numbers.set([identity.size, identity.mtimeMs, identity.ctimeMs, identity.ino], (f - from) * 4);
+      newest = Math.max(newest, identity.mtimeMs, identity.ctimeMs);
     }
-    pieces.push({ from, to: i + 1, key: hash.update(numbers).digest("base64url") });
+    const key = hash.update(numbers).digest("base64url");
+    pieces.push({ from, to: i + 1, key, settled: newest <= memo.stated - RACY_MS });
     from = i + 1;
   }
   return pieces;
@@ -189,4 +201,9 @@ function parsePiece(text: string): StoredPiece | undefined {
   } catch {
     return undefined;
   }
+}
+
+function pieceFiles(setting: string | undefined): number {
+  const n = Number(setting);
+  return Number.isInteger(n) && n > 0 ? n : 512;
 }

@@ -48,12 +48,13 @@ async function runSummary({ printer, pieces }: CommandRun, options: SummaryComma
   const sink = options.corpus || json || table ? null : printer.rows(documentSummaryColumns, (d) => d);
   // Pieces of the corpus (kept in the cache: a grown corpus reads only its new pieces), each with its
   // documents' lines: a piece's lines are printed as it comes, and never held beyond it.
-  for await (const piece of pieces(summaryPieces(!options.corpus))) {
+  const lines = options.corpus ? "none" : documents ? "json" : "objects";
+  for await (const piece of pieces(summaryPieces(lines))) {
     overview.merge(piece.overview);
     for (const line of piece.lines) {
-      if (sink) sink.write(line);
+      if (typeof line === "string") documents?.writeJson(line);
+      else if (sink) sink.write(line);
       else if (table) printDocumentCard(printer, line);
-      else documents?.write(line);
     }
   }
   sink?.end();
