@@ -4,8 +4,9 @@
  * inode: see the cache's file index). A run whose files are all unchanged prints the stored output: it
  * lists and stats the files and looks up one row, where reading 19,779 cached annotations and aggregating
  * them took 1.5-3 s (measured on the Reuters bench corpus). A run with any file added, removed or changed
- * misses, runs as before (unchanged documents from the per-document cache) and stores its output for next
- * time, replacing the result of the same command line over the older corpus.
+ * misses, runs as before (unchanged documents from the per-document cache; a command that folds the corpus
+ * in pieces reads only the changed pieces' documents: cli/pieces.ts) and stores its output for next time,
+ * replacing the result of the same command line over the older corpus.
  */
 import * as crypto from "node:crypto";
 import path from "node:path";
