@@ -3,6 +3,7 @@
  * every kind of speaker phrase shares: finding mentions, naming a person, remembering a speaker.
  */
 
+import { cueAt } from "../../extract/quotes/words.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { tokenAt } from "../../text/token-at.js";
 import type { Mention, QuoteSpeaker, TextSpan, Token } from "../../types.js";
@@ -22,6 +23,9 @@ import {
  * What the resolver knows while it walks a document's quotes in text order: the people, and who was
  * recently the subject of a sentence or the speaker of a quote (for pronouns and role nouns).
  */
+const APPOSITIVE_TOKENS = 12;
+const APPOSITIVE_OPENERS = new Set([",", "(", "of", "from", "at"]);
+
 export interface SpeakerContext {
   mentions: readonly Mention[];
   people: Map<string, PersonFacts>;
@@ -30,6 +34,9 @@ export interface SpeakerContext {
   /** Every person mention, resolved speaker and resolved pronoun, by offset: what pronouns weigh. */
   salience: Salience;
   tokens: readonly Token[];
+  sentences: ReadonlyArray<{ start: number; end: number }>;
+  /** Persons opening a sentence or followed by a reporting verb ("Mertesacker admits"), by offset. */
+  clauseSubjects: Array<{ offset: number; name: string }>;
   /** The person rule over the document's people, built on the first speaker phrase that needs it. */
   rule?: (key: string) => string | null;
 }
@@ -49,6 +56,7 @@ export function createSpeakerContext(
       subjects.push({ offset: first.start, name: first.entity });
   }
   const salience = new Salience(sentences);
+  const clauseSubjects: SpeakerContext["clauseSubjects"] = [];
   let k = 0;
   for (const m of persons) {
     while (k < sentences.length && (sentences[k] as { end: number }).end <= m.start) k += 1;
@@ -62,12 +70,32 @@ export function createSpeakerContext(
     // A name opening its sentence ("Byron fell in love ...") is its subject; one after a preposition
     // ("under the care of a Dr. Bailey") is an adjunct, which a following pronoun seldom means.
     const at = tokenAt(tokens, m.start);
-    const opening = !heading && at - tokenAt(tokens, sentenceStart) <= SUBJECT_TOKENS;
+    // "Mertesacker admits he …", "Billy Payne talked …" after a caption run into the sentence: a person with a
+    // reporting verb right after the name is a subject wherever the sentence starts.
+    const opening =
+      (!heading && at - tokenAt(tokens, sentenceStart) <= SUBJECT_TOKENS) || reports(tokens, m.end);
     // Up to three words back: "of a Dr. Bailey".
     const adjunct = [1, 2, 3].some((back) => PREPOSITIONS.has(tokens[at - back]?.text.toLowerCase() ?? ""));
     salience.add(m.start, m.entity, opening ? SUBJECT_WEIGHT : adjunct ? ADJUNCT_WEIGHT : MENTION_WEIGHT);
+    if (opening) clauseSubjects.push({ offset: m.start, name: m.entity });
   }
-  return { mentions, tokens, people: collectPeople(tokens, sentences, mentions), subjects, salience };
+  const people = collectPeople(tokens, sentences, mentions);
+  return { mentions, tokens, sentences, clauseSubjects, people, subjects, salience };
+}
+
+/** Whether a reporting verb follows a name ending at `end`, after at most a comma-bounded appositive. */
+function reports(tokens: readonly Token[], end: number): boolean {
+  const next = tokenAt(tokens, end);
+  if (cueAt(tokens, next) !== null) return true;
+  if (!APPOSITIVE_OPENERS.has(tokens[next]?.text ?? "")) return false;
+  // "David Woodard of Clemson University, said", "Ann Lee, 70, said", "Rick Dean (D-Ill.) said": the verb
+  // after the appositive's closing comma or parenthesis.
+  for (let k = next + 1; k < Math.min(tokens.length, next + APPOSITIVE_TOKENS); k++) {
+    const t = (tokens[k] as Token).text;
+    if (/^[.;:!?“”"]$/.test(t) && cueAt(tokens, k + 1) === null) return false;
+    if (t === "," || t === ")") return cueAt(tokens, k + 1) !== null;
+  }
+  return false;
 }
 
 export function overlapping(mentions: readonly Mention[], span: TextSpan): Mention[] {

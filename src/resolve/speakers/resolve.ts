@@ -1,7 +1,7 @@
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
 import { FEMALE_ROLES, MALE_ROLES, ROLE_TITLES } from "../../lexicon/speaker-roles.js";
-import { tokenAt } from "../../text/token-at.js";
+import { spanAt, tokenAt } from "../../text/token-at.js";
 import type { Mention, Quote, QuoteSpan, QuoteSpeaker, SpeakerPhrase, TextSpan, Token } from "../../types.js";
 import { byName, withoutTitle } from "./by-name.js";
 import { byOrganization, organizationSpokenFor } from "./by-organization.js";
@@ -81,7 +81,18 @@ function clauseMates(context: SpeakerContext, span: TextSpan): string[] {
     .map((m) => m.entity);
 }
 
-function byPronoun(context: SpeakerContext, span: TextSpan, lookAhead: boolean): QuoteSpeaker {
+/**
+ * `anchor`: where the pronoun's antecedent is looked for back from. For a quote's speaker it is the quote's start
+ * (`“… Obama won …,” he said`: nobody named inside a statement is its speaker, and the statement's own sentences
+ * do not push the person introduced before it further back).
+ */
+function byPronoun(
+  context: SpeakerContext,
+  span: TextSpan,
+  lookAhead: boolean,
+  anchor = span.start,
+  speaking = false,
+): QuoteSpeaker {
   const word = span.text.toLowerCase();
   const gender = GENDERED_PRONOUNS.get(word);
   if (gender === undefined) return { name: null, mention: span };
@@ -94,10 +105,11 @@ function byPronoun(context: SpeakerContext, span: TextSpan, lookAhead: boolean):
   const mates = clauseMates(context, span);
   let name: string | null = null;
   if (word.endsWith("self")) name = mates.findLast((m) => agreement(m) > 0) ?? null;
+  if (name === null && speaking) name = subjectJustBefore(context, anchor, agreement);
   if (name === null) {
     const next = context.tokens[tokenAt(context.tokens, span.start) + 1]?.text.toLowerCase();
     const excluded = isObject(word, next) ? new Set(mates) : null;
-    name = context.salience.best(span.start, (candidate) =>
+    name = context.salience.best(anchor, (candidate) =>
       excluded?.has(candidate) ? 0 : agreement(candidate),
     );
   }
@@ -110,6 +122,38 @@ function byPronoun(context: SpeakerContext, span: TextSpan, lookAhead: boolean):
   if (facts && facts.gender === null) facts.gender = gender;
   context.salience.add(span.start, name, PRONOUN_WEIGHT);
   return { name, mention: span };
+}
+
+/**
+ * A quote's speaker pronoun: the subject of the sentence right before the quote, when its gender agrees
+ * (`Julie Burkhart, CEO of …, said on Twitter that … “…,” she said`), however salient someone named earlier is,
+ * unless another person who may be meant is named after that subject.
+ */
+function subjectJustBefore(
+  context: SpeakerContext,
+  anchor: number,
+  agreement: (candidate: string) => number,
+): string | null {
+  const sentence = context.sentences[spanAt(context.sentences, anchor - 1)];
+  if (sentence === undefined) return null;
+  const subjects = context.clauseSubjects;
+  for (let i = subjects.length - 1; i >= 0; i--) {
+    const subject = subjects[i] as { offset: number; name: string };
+    if (subject.offset >= anchor) continue;
+    if (subject.offset < sentence.start) break;
+    if (agreement(subject.name) !== 1) continue;
+    // "Ramsey may prefer …, Sherwood left the door open. He added:": another person of the gender named after
+    // the subject leaves the choice to salience.
+    const rival = overlapping(context.mentions, { start: subject.offset + 1, end: anchor, text: "" }).some(
+      (m) =>
+        m.type === "person" &&
+        m.start > subject.offset &&
+        m.entity !== subject.name &&
+        agreement(m.entity) > 0,
+    );
+    return rival ? null : subject.name;
+  }
+  return null;
 }
 
 /** Role words in a phrase, longest first ("prime minister" before "minister"). */
@@ -190,11 +234,16 @@ export function resolvePronoun(context: SpeakerContext, span: TextSpan): string 
  * subject, a role noun to the person holding that role in context (title, country, recency). Call in
  * text order: every person resolved becomes the most recent subject.
  */
-export function resolveSpeaker(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
+export function resolveSpeaker(
+  context: SpeakerContext,
+  span: SpeakerPhrase,
+  quoteStart: number = span.start,
+): QuoteSpeaker {
   const mention: TextSpan = { start: span.start, end: span.end, text: span.text };
   const typed = { ...span, ...mention };
   let speaker: QuoteSpeaker;
-  if (span.kind === "pronoun") speaker = byPronoun(context, typed, false);
+  if (span.kind === "pronoun")
+    speaker = byPronoun(context, typed, false, Math.min(span.start, quoteStart), true);
   else if (span.kind === "role") {
     speaker = byRole(context, typed);
     const spokenFor = speaker.name === null ? organizationSpokenFor(context, typed) : null;
@@ -220,7 +269,7 @@ export function resolveQuotes(
   const quotes: Quote[] = [];
   for (const span of spans) {
     let speaker: QuoteSpeaker = { name: null, mention: null };
-    if (span.speakerPhrase !== null) speaker = resolveSpeaker(context, span.speakerPhrase);
+    if (span.speakerPhrase !== null) speaker = resolveSpeaker(context, span.speakerPhrase, span.start);
     else if (span.continues !== null) {
       const continued = quotes[span.continues];
       if (continued !== undefined) speaker = { ...continued.speaker, mention: null };
