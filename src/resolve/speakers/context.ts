@@ -9,6 +9,7 @@ import { tokenAt } from "../../text/token-at.js";
 import type { Mention, QuoteSpeaker, TextSpan, Token } from "../../types.js";
 import { genderOfFullName, genderOfTitle } from "../names/gender.js";
 import { personKey, personRule } from "../names/persons.js";
+import { missedSubjects } from "./missed-subjects.js";
 import { collectPeople, type Gender, type PersonFacts } from "./people.js";
 import {
   ADJUNCT_WEIGHT,
@@ -80,7 +81,18 @@ export function createSpeakerContext(
     if (opening) clauseSubjects.push({ offset: m.start, name: m.entity });
   }
   const people = collectPeople(tokens, sentences, mentions);
-  return { mentions, tokens, sentences, clauseSubjects, people, subjects, salience };
+  const context = { mentions, tokens, sentences, clauseSubjects, people, subjects, salience };
+  for (const missed of missedSubjects(tokens, mentions)) {
+    const name = personNamed(context, missed.name) ?? missed.name;
+    if (!people.has(name)) learnPerson(context, name, { start: missed.offset, end: missed.offset, text: "" });
+    const facts = people.get(name) as PersonFacts;
+    facts.gender ??= missed.gender;
+    salience.add(missed.offset, name, SUBJECT_WEIGHT);
+    let i = clauseSubjects.length;
+    while (i > 0 && (clauseSubjects[i - 1] as { offset: number }).offset > missed.offset) i -= 1;
+    clauseSubjects.splice(i, 0, { offset: missed.offset, name });
+  }
+  return context;
 }
 
 /** Whether a reporting verb follows a name ending at `end`, after at most a comma-bounded appositive. */
