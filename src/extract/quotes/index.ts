@@ -111,7 +111,11 @@ function analyse(
     // A scare-quoted fragment earlier in the sentence does not cut it: `He called them “unworkable,”
     // adding: “We will oppose them.”` still reaches back to "He".
     const last = out.at(-1);
-    const fragmentBefore = last?.span === previous && last?.partial === true && last.attribution === null;
+    // Nor one of a reported statement: `She stated that ‘… no leniency’ adding ‘I accept …’` reaches "She".
+    const fragmentBefore =
+      last?.span === previous &&
+      last?.partial === true &&
+      (last.attribution === null || last.attribution.end <= (previous as MarkedSpan).openToken);
     if (previous !== undefined && previous.closeToken >= floor && !fragmentBefore)
       floor = previous.closeToken + 1;
     const closeSentence = sentences[sentenceOf[span.closeToken] as number];

@@ -173,7 +173,9 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
     const last = skipAdverbsLeft(tokens, cue.first - 1, floor);
     const right = last >= floor ? phraseEndingAt(tokens, last, floor) : null;
     const governor = lower(tokens[(right?.first ?? 0) - 1]);
-    if (right?.kind === "name" && (governor === "with" || !PREPOSITIONS.has(governor))) return right;
+    // (Not a day: "issued a statement Tuesday saying".)
+    const day = right !== null && right.end - right.first === 1 && DATE_WORDS.has(lower(tokens[right.first]));
+    if (right?.kind === "name" && !day && (governor === "with" || !PREPOSITIONS.has(governor))) return right;
   }
   for (let k = cue.first - 1; k >= floor; k--) {
     // Marks here are a fragment's (a direct quote before would have raised the floor past it).

@@ -21,6 +21,9 @@ import { PRONOUN_WEIGHT, UNKNOWN_GENDER_FIT } from "./salience.js";
 
 export { createSpeakerContext, type SpeakerContext } from "./context.js";
 
+/** Sentences back a speaker's pronoun may reach for a person of its gender when salience finds none. */
+const SPEAKER_HORIZON = 20;
+
 /** Words that end a clause looking back from a pronoun: a person before them may be its referent again. */
 const CLAUSE_BREAKS = new Set([
   ",",
@@ -113,6 +116,10 @@ function byPronoun(
       excluded?.has(candidate) ? 0 : agreement(candidate),
     );
   }
+  // `She stated that … adding ‘…’` after a pasted-in paragraph on something else: the last person of the
+  // pronoun's gender named before, further back than salience reaches.
+  if (speaking)
+    name ??= context.salience.latest(anchor, (candidate) => agreement(candidate), SPEAKER_HORIZON);
   // A pronoun before anyone is named (a headline's "... imprisoned her", then "Valeska Paris, ..."): the first
   // person named soon after. Not for a speaker: `"…," he said` before any name is someone described ("one
   // trader"), and looking ahead named a company or the wire's sign-off in 1987 Reuters text.
