@@ -13,6 +13,7 @@ import { type Attribution, attributionAfter, attributionBefore, reportingClause 
 import { type MarkedSpan, scanQuoteMarks } from "./marks.js";
 import { findParagraphs, type Paragraph } from "./paragraphs.js";
 import type { SpeakerPhrase } from "./phrases.js";
+import { sentenceSubject } from "./subjects.js";
 
 /** One quoted span with what the text around it says about it. */
 interface Analysed {
@@ -190,8 +191,13 @@ function analyse(
         said !== undefined &&
         !quoteBefore &&
         said.firstToken >= (paragraphs[Math.max(0, pi - 1)] as Paragraph).first
-      )
+      ) {
         attribution = reportingClause(tokens, said.firstToken, said.endToken, true);
+        // `Sherman wants to use the platform as a fact check. “I think …”`: the subject of the sentence
+        // right before, when it is a name, not the speaker of a quote further back.
+        const subject = attribution === null ? sentenceSubject(tokens, said.firstToken, said.endToken) : null;
+        if (subject !== null) attribution = { cue: null, speaker: subject, end: said.endToken };
+      }
     } else if (after?.speaker != null && !after.loose && continuesSentence(tokens, span.closeToken)) {
       // A fragment inside the speaker's own sentence: `The plan is “dead,” Smith said.` (not a title:
       // `headed “Targets Set” Lawson told journalists`).

@@ -222,6 +222,21 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
 }
 
 /**
+ * The name a sentence opens with, as the subject of its verb ("Sherman wants to use …", "Then Bolton
+ * distanced himself …"), or null: what a quote standing alone right after it is heard from.
+ */
+export function sentenceSubject(tokens: readonly Token[], from: number, to: number): SpeakerPhrase | null {
+  const s = SENTENCE_OPENERS.has(tokens[from]?.text ?? "") ? from + 1 : from;
+  for (let k = from; k < to; k++) if (isMark(tokens[k])) return null;
+  const phrase = phraseStartingAt(tokens, s, to);
+  if (phrase?.kind !== "name") return null;
+  let v = phrase.end;
+  while (v < to && (CLAUSE_ADVERBS.has(lower(tokens[v])) || /^\p{Ll}{3,}ly$/u.test(tokens[v]?.text ?? "")))
+    v += 1;
+  return isVerbLike(tokens[v]) ? phrase : null;
+}
+
+/**
  * The subject of the verb before a coordinating "and" at `and`: the nearest name, pronoun or role phrase,
  * read leftwards, that a verb follows ("he supported Obama over Clinton and said" → "he", not "Clinton").
  */
