@@ -196,7 +196,8 @@ function analyse(
         // `Sherman wants to use the platform as a fact check. “I think …”`: the subject of the sentence
         // right before, when it is a name, not the speaker of a quote further back.
         const subject = attribution === null ? sentenceSubject(tokens, said.firstToken, said.endToken) : null;
-        if (subject !== null) attribution = { cue: null, speaker: subject, end: said.endToken };
+        if (subject !== null)
+          attribution = { cue: null, speaker: subject, end: said.endToken, subjectOnly: true };
       }
     } else if (after?.speaker != null && !after.loose && continuesSentence(tokens, span.closeToken)) {
       // A fragment inside the speaker's own sentence: `The plan is “dead,” Smith said.` (not a title:
@@ -309,7 +310,12 @@ export function extractQuotes(
     let cue: QuoteSpan["cue"] = null;
     if (!a.partial || a.attribution !== null) {
       if (a.attribution?.speaker) speakerPhrase = phraseSpan(text, tokens, a.attribution.speaker);
-      else if (chain !== null && a.paragraph - chain.paragraph <= CONTINUATION_PARAGRAPHS)
+      // (A sentence's subject is the speaker only if it names a person: resolve/speakers decides.)
+      if (
+        (speakerPhrase === null || a.attribution?.subjectOnly === true) &&
+        chain !== null &&
+        a.paragraph - chain.paragraph <= CONTINUATION_PARAGRAPHS
+      )
         continues = chain.index;
       const c = a.attribution?.cue;
       if (c) {
@@ -328,6 +334,9 @@ export function extractQuotes(
       speakerPhrase,
       continues,
       cue,
+      ...(a.attribution?.subjectOnly === true && speakerPhrase !== null
+        ? { subjectOnly: true as const }
+        : {}),
     });
   }
   return { quotes, diagnostics: scan.diagnostics };

@@ -229,7 +229,8 @@ export function sentenceSubject(tokens: readonly Token[], from: number, to: numb
   const s = SENTENCE_OPENERS.has(tokens[from]?.text ?? "") ? from + 1 : from;
   for (let k = from; k < to; k++) if (isMark(tokens[k])) return null;
   const phrase = phraseStartingAt(tokens, s, to);
-  if (phrase?.kind !== "name") return null;
+  // (Not "The General …": a description, which the quote before may already name.)
+  if (phrase?.kind !== "name" || SPEAKER_DETERMINERS.has(lower(tokens[phrase.first]))) return null;
   let v = phrase.end;
   while (v < to && (CLAUSE_ADVERBS.has(lower(tokens[v])) || /^\p{Ll}{3,}ly$/u.test(tokens[v]?.text ?? "")))
     v += 1;

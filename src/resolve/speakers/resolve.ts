@@ -276,7 +276,13 @@ export function resolveQuotes(
   const quotes: Quote[] = [];
   for (const span of spans) {
     let speaker: QuoteSpeaker = { name: null, mention: null };
-    if (span.speakerPhrase !== null) speaker = resolveSpeaker(context, span.speakerPhrase, span.start);
+    const phrase = span.speakerPhrase;
+    // A sentence's subject before a quote standing alone ("Welfare was meant to be …") speaks only if it is a
+    // person the document names; else the quote continues the earlier speaker.
+    const speaks =
+      phrase !== null &&
+      (span.subjectOnly !== true || overlapping(mentions, phrase).some((m) => m.type === "person"));
+    if (speaks) speaker = resolveSpeaker(context, phrase, span.start);
     else if (span.continues !== null) {
       const continued = quotes[span.continues];
       if (continued !== undefined) speaker = { ...continued.speaker, mention: null };
