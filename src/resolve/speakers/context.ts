@@ -3,9 +3,10 @@
  * every kind of speaker phrase shares: finding mentions, naming a person, remembering a speaker.
  */
 
-import { cueAt } from "../../extract/quotes/words.js";
+import { cueAt, isTitleWord } from "../../extract/quotes/words.js";
+import { IRREGULAR_PAST } from "../../lexicon/irregular-past.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
-import { tokenAt } from "../../text/token-at.js";
+import { spanAt, tokenAt } from "../../text/token-at.js";
 import type { Mention, QuoteSpeaker, TextSpan, Token } from "../../types.js";
 import { genderOfFullName, genderOfTitle } from "../names/gender.js";
 import { personKey, personRule } from "../names/persons.js";
@@ -38,6 +39,8 @@ export interface SpeakerContext {
   sentences: ReadonlyArray<{ start: number; end: number }>;
   /** Persons opening a sentence or followed by a reporting verb ("Mertesacker admits"), by offset. */
   clauseSubjects: Array<{ offset: number; name: string }>;
+  /** The quotes' spans, in text order: persons named inside a quote are not its speakers' antecedents. */
+  quoted: ReadonlyArray<{ start: number; end: number }>;
   /** The person rule over the document's people, built on the first speaker phrase that needs it. */
   rule?: (key: string) => string | null;
 }
@@ -46,6 +49,7 @@ export function createSpeakerContext(
   tokens: readonly Token[],
   sentences: ReadonlyArray<{ start: number; end: number }>,
   mentions: readonly Mention[],
+  quoted: ReadonlyArray<{ start: number; end: number }> = [],
 ): SpeakerContext {
   const subjects: SpeakerContext["subjects"] = [];
   const persons = mentions.filter((m) => m.type === "person");
@@ -74,14 +78,16 @@ export function createSpeakerContext(
     // "Mertesacker admits he …", "Billy Payne talked …" after a caption run into the sentence: a person with a
     // reporting verb right after the name is a subject wherever the sentence starts.
     const opening =
-      (!heading && at - tokenAt(tokens, sentenceStart) <= SUBJECT_TOKENS) || reports(tokens, m.end);
+      (!heading && at - tokenAt(tokens, sentenceStart) <= SUBJECT_TOKENS) ||
+      reports(tokens, m.end) ||
+      afterIntroduction(tokens, at, m.end);
     // Up to three words back: "of a Dr. Bailey".
     const adjunct = [1, 2, 3].some((back) => PREPOSITIONS.has(tokens[at - back]?.text.toLowerCase() ?? ""));
     salience.add(m.start, m.entity, opening ? SUBJECT_WEIGHT : adjunct ? ADJUNCT_WEIGHT : MENTION_WEIGHT);
     if (opening) clauseSubjects.push({ offset: m.start, name: m.entity });
   }
   const people = collectPeople(tokens, sentences, mentions);
-  const context = { mentions, tokens, sentences, clauseSubjects, people, subjects, salience };
+  const context = { mentions, tokens, sentences, clauseSubjects, people, subjects, salience, quoted };
   for (const missed of missedSubjects(tokens, mentions)) {
     const name = personNamed(context, missed.name) ?? missed.name;
     if (!people.has(name)) learnPerson(context, name, { start: missed.offset, end: missed.offset, text: "" });
@@ -93,6 +99,28 @@ export function createSpeakerContext(
     clauseSubjects.splice(i, 0, { offset: missed.offset, name });
   }
   return context;
+}
+
+/** Whether `offset` lies inside one of the document's quotes. */
+export function insideQuote(context: SpeakerContext, offset: number): boolean {
+  const i = spanAt(context.quoted, offset);
+  const quote = context.quoted[i];
+  return quote !== undefined && quote.start <= offset && offset < quote.end;
+}
+
+/**
+ * "In a victory speech on Tuesday night, Mr. Trump struck a measured tone": a name after the comma closing an
+ * introductory phrase, with a past-tense verb right after it, is the main clause's subject.
+ */
+function afterIntroduction(tokens: readonly Token[], at: number, end: number): boolean {
+  let before = at - 1;
+  if (isTitleWord(tokens[before])) before -= 1;
+  if (tokens[before]?.text !== ",") return false;
+  const verb = tokens[tokenAt(tokens, end)];
+  if (verb === undefined || !/^\p{Ll}/u.test(verb.text)) return false;
+  return (
+    verb.text.endsWith("ed") || IRREGULAR_PAST.has(verb.text) || cueAt(tokens, tokenAt(tokens, end)) !== null
+  );
 }
 
 /** Whether a reporting verb follows a name ending at `end`, after at most a comma-bounded appositive. */

@@ -8,6 +8,7 @@ import { byOrganization, organizationSpokenFor } from "./by-organization.js";
 import {
   byDescription,
   createSpeakerContext,
+  insideQuote,
   lastOffsetBefore,
   learnPerson,
   overlapping,
@@ -106,20 +107,23 @@ function byPronoun(
     return known === gender ? 1 : known ? 0 : UNKNOWN_GENDER_FIT;
   };
   const mates = clauseMates(context, span);
+  // A speaker is named in the narration: "“… Mr. Trump …,” he said" is not Trump (PolNeAR train sample).
+  const quoteInside = speaking ? (offset: number) => insideQuote(context, offset) : undefined;
   let name: string | null = null;
   if (word.endsWith("self")) name = mates.findLast((m) => agreement(m) > 0) ?? null;
   if (name === null && speaking) name = subjectJustBefore(context, anchor, agreement);
   if (name === null) {
     const next = context.tokens[tokenAt(context.tokens, span.start) + 1]?.text.toLowerCase();
     const excluded = isObject(word, next) ? new Set(mates) : null;
-    name = context.salience.best(anchor, (candidate) =>
-      excluded?.has(candidate) ? 0 : agreement(candidate),
+    name = context.salience.best(
+      anchor,
+      (candidate) => (excluded?.has(candidate) ? 0 : agreement(candidate)),
+      quoteInside,
     );
   }
   // `She stated that … adding ‘…’` after a pasted-in paragraph on something else: the last person of the
   // pronoun's gender named before, further back than salience reaches.
-  if (speaking)
-    name ??= context.salience.latest(anchor, (candidate) => agreement(candidate), SPEAKER_HORIZON);
+  if (speaking) name ??= context.salience.latest(anchor, agreement, SPEAKER_HORIZON, quoteInside);
   // A pronoun before anyone is named (a headline's "... imprisoned her", then "Valeska Paris, ..."): the first
   // person named soon after. Not for a speaker: `"…," he said` before any name is someone described ("one
   // trader"), and looking ahead named a company or the wire's sign-off in 1987 Reuters text.
@@ -272,8 +276,12 @@ export function resolveQuotes(
   sentences: ReadonlyArray<{ start: number; end: number }>,
   mentions: readonly Mention[],
 ): Quote[] {
-  const context = createSpeakerContext(tokens, sentences, mentions);
+  // (Direct quotes only: a quoted fragment is the writer's sentence, whose persons may be meant.)
+  const direct = spans.filter((q) => !q.partial);
+  const context = createSpeakerContext(tokens, sentences, mentions, direct);
   const quotes: Quote[] = [];
+  // `“…,” he said, adding: “…”`: one speaker phrase for two quotes is resolved once.
+  let shared: { phrase: SpeakerPhrase; speaker: QuoteSpeaker } | null = null;
   for (const span of spans) {
     let speaker: QuoteSpeaker = { name: null, mention: null };
     const phrase = span.speakerPhrase;
@@ -282,8 +290,11 @@ export function resolveQuotes(
     const speaks =
       phrase !== null &&
       (span.subjectOnly !== true || overlapping(mentions, phrase).some((m) => m.type === "person"));
-    if (speaks) speaker = resolveSpeaker(context, phrase, span.start);
-    else if (span.continues !== null) {
+    if (speaks && shared?.phrase.start === phrase.start) speaker = shared.speaker;
+    else if (speaks) {
+      speaker = resolveSpeaker(context, phrase, span.start);
+      shared = { phrase, speaker };
+    } else if (span.continues !== null) {
       const continued = quotes[span.continues];
       if (continued !== undefined) speaker = { ...continued.speaker, mention: null };
     }
