@@ -371,6 +371,24 @@ describe("pronoun speakers as a careful reader takes them", () => {
       [["Per Larsen", "He"]],
     ],
     [
+      "one speaker phrase for two quotes, a person named inside the first",
+      'Corey Ward, the campaign manager, defended the plan. "That will help Mr. Trump and every race down the ballot," he said, adding: "No donor owns him."',
+      { "Corey Ward": {}, Trump: { entity: "Donald Trump" }, "Donald Trump": {} },
+      [
+        ["Corey Ward", "he"],
+        ["Corey Ward", "he"],
+      ],
+    ],
+    [
+      "the subject after an introductory phrase",
+      'Others were close to following. "I will not vote for him," declared Senator Jeff Lake. In a victory speech on Tuesday night, Mr. Trump struck a measured tone. "I will never let you down," he said.',
+      { "Jeff Lake": {}, Trump: { entity: "Donald Trump" } },
+      [
+        ["Jeff Lake", "Senator Jeff Lake"],
+        ["Donald Trump", "he"],
+      ],
+    ],
+    [
       "a name the tagger typed an organization, then `says she`",
       'Maya Sitwell was trapped for a day. Sitwell says she never lost hope. "I heard people outside," she said.',
       { "Maya Sitwell": ORG, Sitwell: { entity: "Maya Sitwell", type: "organization" } },
@@ -415,6 +433,15 @@ describe("a quote standing alone after narration about someone", () => {
       [
         ["Sam Gorman", "Sam Gorman"],
         ["John Barton", "John Barton"],
+      ],
+    ],
+    [
+      "but a capitalized word opening that sentence is no person: the earlier speaker goes on",
+      '"We will cut the deficit," said David Cole. Welfare was meant to be a safety net. "We will mend it."',
+      { "David Cole": {} },
+      [
+        ["David Cole", "David Cole"],
+        ["David Cole", null],
       ],
     ],
     [
