@@ -10,7 +10,7 @@ import { spanAt, tokenAt } from "../../text/token-at.js";
 import type { Mention, QuoteSpeaker, TextSpan, Token } from "../../types.js";
 import { genderOfFullName, genderOfTitle } from "../names/gender.js";
 import { personKey, personRule } from "../names/persons.js";
-import { missedSubjects } from "./missed-subjects.js";
+import { fullerName, missedSubjects } from "./missed-subjects.js";
 import { collectPeople, type Gender, type PersonFacts } from "./people.js";
 import {
   ADJUNCT_WEIGHT,
@@ -79,7 +79,8 @@ export function createSpeakerContext(
     // reporting verb right after the name is a subject wherever the sentence starts.
     const opening =
       (!heading && at - tokenAt(tokens, sentenceStart) <= SUBJECT_TOKENS) ||
-      reports(tokens, m.end) ||
+      // ("of Drexel Burnham Lambert said": the object of a preposition is not the verb's subject.)
+      (reports(tokens, m.end) && !PREPOSITIONS.has(tokens[at - 1]?.text.toLowerCase() ?? "")) ||
       afterIntroduction(tokens, at, m.end);
     // Up to three words back: "of a Dr. Bailey".
     const adjunct = [1, 2, 3].some((back) => PREPOSITIONS.has(tokens[at - back]?.text.toLowerCase() ?? ""));
@@ -89,7 +90,8 @@ export function createSpeakerContext(
   const people = collectPeople(tokens, sentences, mentions);
   const context = { mentions, tokens, sentences, clauseSubjects, people, subjects, salience, quoted };
   for (const missed of missedSubjects(tokens, mentions)) {
-    const name = personNamed(context, missed.name) ?? missed.name;
+    const name = personNamed(context, missed.name) ?? fullerName(tokens, missed.name);
+    if (name === null) continue;
     if (!people.has(name)) learnPerson(context, name, { start: missed.offset, end: missed.offset, text: "" });
     const facts = people.get(name) as PersonFacts;
     facts.gender ??= missed.gender;

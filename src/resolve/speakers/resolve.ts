@@ -22,9 +22,6 @@ import { PRONOUN_WEIGHT, UNKNOWN_GENDER_FIT } from "./salience.js";
 
 export { createSpeakerContext, type SpeakerContext } from "./context.js";
 
-/** Sentences back a speaker's pronoun may reach for a person of its gender when salience finds none. */
-const SPEAKER_HORIZON = 20;
-
 /** Words that end a clause looking back from a pronoun: a person before them may be its referent again. */
 const CLAUSE_BREAKS = new Set([
   ",",
@@ -121,9 +118,6 @@ function byPronoun(
       quoteInside,
     );
   }
-  // `She stated that … adding ‘…’` after a pasted-in paragraph on something else: the last person of the
-  // pronoun's gender named before, further back than salience reaches.
-  if (speaking) name ??= context.salience.latest(anchor, agreement, SPEAKER_HORIZON, quoteInside);
   // A pronoun before anyone is named (a headline's "... imprisoned her", then "Valeska Paris, ..."): the first
   // person named soon after. Not for a speaker: `"…," he said` before any name is someone described ("one
   // trader"), and looking ahead named a company or the wire's sign-off in 1987 Reuters text.
@@ -137,8 +131,8 @@ function byPronoun(
 
 /**
  * A quote's speaker pronoun: the subject of the sentence right before the quote, when its gender agrees
- * (`Julie Burkhart, CEO of …, said on Twitter that … “…,” she said`), however salient someone named earlier is,
- * unless another person who may be meant is named after that subject.
+ * (`Julie Burkhart, CEO of …, said on Twitter that … “…,” she said`), however salient someone named
+ * earlier is, unless another person who may be meant is named after that subject.
  */
 function subjectJustBefore(
   context: SpeakerContext,
@@ -154,17 +148,23 @@ function subjectJustBefore(
     if (subject.offset < sentence.start) break;
     if (agreement(subject.name) !== 1) continue;
     // "Ramsey may prefer …, Sherwood left the door open. He added:": another person of the gender named after
-    // the subject leaves the choice to salience.
+    // the subject leaves the choice to salience; not a preposition's object ("met with Reagan").
     const rival = overlapping(context.mentions, { start: subject.offset + 1, end: anchor, text: "" }).some(
       (m) =>
         m.type === "person" &&
         m.start > subject.offset &&
         m.entity !== subject.name &&
-        agreement(m.entity) > 0,
+        agreement(m.entity) > 0 &&
+        !governed(context.tokens, m.start),
     );
     return rival ? null : subject.name;
   }
   return null;
+}
+
+/** Whether a preposition before a name makes it an object ("with Reagan"; not "said Hemsley", a subject). */
+function governed(tokens: readonly Token[], offset: number): boolean {
+  return PREPOSITIONS.has(tokens[tokenAt(tokens, offset) - 1]?.text.toLowerCase() ?? "");
 }
 
 /** Role words in a phrase, longest first ("prime minister" before "minister"). */
@@ -277,7 +277,18 @@ export function resolveQuotes(
   mentions: readonly Mention[],
 ): Quote[] {
   // (Direct quotes only: a quoted fragment is the writer's sentence, whose persons may be meant.)
-  const direct = spans.filter((q) => !q.partial);
+  // A speaker phrase between two parts of one quote (`“…,” said Alain Marais. “…”`) is narration.
+  const direct = spans
+    .filter((q) => !q.partial)
+    .flatMap((q) => {
+      const p = q.speakerPhrase;
+      return p !== null && p.start > q.start && p.end < q.end
+        ? [
+            { start: q.start, end: p.start },
+            { start: p.end, end: q.end },
+          ]
+        : [q];
+    });
   const context = createSpeakerContext(tokens, sentences, mentions, direct);
   const quotes: Quote[] = [];
   // `“…,” he said, adding: “…”`: one speaker phrase for two quotes is resolved once.

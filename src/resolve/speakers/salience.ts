@@ -84,26 +84,6 @@ export class Salience {
     return best;
   }
 
-  /**
-   * The person named last before `offset`, within `sentences` sentences back, whom `agreement` fully accepts:
-   * for a speaker's pronoun when nobody's weight reaches it.
-   */
-  latest(
-    offset: number,
-    agreement: (name: string) => number,
-    sentences: number,
-    skip?: (offset: number) => boolean,
-  ): string | null {
-    const here = this.sentenceOf(offset);
-    for (let i = this.events.length - 1; i >= 0; i--) {
-      const event = this.events[i] as Event;
-      if (event.offset >= offset || skip?.(event.offset)) continue;
-      if (here - this.sentenceOf(event.offset) > sentences) return null;
-      if (agreement(event.name) === 1) return event.name;
-    }
-    return null;
-  }
-
   /** The first person named after `offset` within the next sentences that `agreement` does not rule out. */
   next(offset: number, agreement: (name: string) => number): string | null {
     const here = this.sentenceOf(offset);
