@@ -277,6 +277,8 @@ export function resolveQuotes(
   mentions: readonly Mention[],
 ): Quote[] {
   // (Direct quotes only: a quoted fragment is the writer's sentence, whose persons may be meant.)
+  // (Nothing to name: the context's people, subjects and salience would go unread.)
+  if (spans.length === 0) return [];
   // A speaker phrase between two parts of one quote (`“…,” said Alain Marais. “…”`) is narration.
   const direct = spans
     .filter((q) => !q.partial)
