@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isKnownFirstName } from "../src/extract/entities/first-name.js";
 import { firstNameGender, isFirstName } from "../src/lexicon/first-names.js";
 import { genderOfFullName } from "../src/resolve/names/gender.js";
 
@@ -24,5 +25,22 @@ describe("first-name lexicon (SSA counts and compromise)", () => {
     ["Smith", null],
   ] as const)("full name %s → %s", (name, gender) => {
     expect(genderOfFullName(name)).toBe(gender);
+  });
+});
+
+describe("the one first-name test of the naming rules (isKnownFirstName)", () => {
+  it.each([
+    ["Dick", "beside a surname", true],
+    ["Leslie", "beside a surname", true], // unisex
+    ["Reagan", "beside a surname", true], // unisex in the SSA counts: "President Reagan" is no first name of another
+    ["Virginia", "beside a surname", true],
+    ["Virginia", "alone", false], // "West Virginia Democrat" is no name
+    ["General", "beside a surname", false], // a title, though the SSA counts list it
+    ["Jean-Pascal", "beside a surname", true],
+    ["Dutch-German", "beside a surname", false], // peoples' names, not a hyphened first name
+    ["Zentrix", "beside a surname", false],
+    ["Table", "alone", false],
+  ] as const)("%s read %s → %s", (word, reading, known) => {
+    expect(isKnownFirstName(word, reading)).toBe(known);
   });
 });

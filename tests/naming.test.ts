@@ -303,6 +303,8 @@ describe("resolve: a language is not a country", () => {
     ["He studied at Dutch universities.", ["Dutch"]],
     ["He studied in Dutch universities.", ["Dutch"]],
     ["The Iranian president spoke.", ["Iranian"]],
+    ["She came to Canada to learn English. He spent a year teaching French to refugees.", []],
+    ["He was teaching German students in Ottawa.", ["German"]],
   ])("%s → %j", (text, expected) => {
     expect(demonyms(text)).toEqual(expected);
   });

@@ -30,6 +30,7 @@ export const CREDIT_OPENERS: readonly string[] = [
   "photo credit:",
   "credit:",
   "credits:",
+  "contributing:",
   "image:",
   "illustration:",
   "graphic:",
@@ -117,6 +118,7 @@ export const WRITER_NOUNS: readonly string[] = [
   "columnist",
   "photographer",
   "producer",
+  "author",
 ];
 
 /**

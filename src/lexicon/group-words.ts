@@ -90,3 +90,22 @@ export const GROUP_WORDS: ReadonlySet<string> = new Set([
   "calgarian",
   "calgarians",
 ]);
+
+/**
+ * A party's members in the plural ("Christian Democrats", "New Democrats", "Hill Democrats", "Young
+ * Conservatives"): a name that ends with one is a party or a group, never one person.
+ */
+export const PARTY_MEMBERS: ReadonlySet<string> = new Set([
+  "democrats",
+  "republicans",
+  "conservatives",
+  "liberals",
+  "socialists",
+  "communists",
+  "nationalists",
+  "tories",
+  "unionists",
+  "greens",
+  "libertarians",
+  "progressives",
+]);

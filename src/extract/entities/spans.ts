@@ -2,10 +2,10 @@
  * From tags to name spans: BIO runs of tokens, trimmed to the name alone (no possessive "'s", no
  * trailing punctuation, no leading title), with the title found just before the name.
  */
-import { firstNameGender } from "../../lexicon/first-names.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import type { Token } from "../../types.js";
 import { TAGS } from "./features.js";
+import { isKnownFirstName } from "./first-name.js";
 import { type Gazetteer, Kind, phraseKey } from "./gazetteer.js";
 import { isRoleBefore } from "./person-span.js";
 
@@ -168,15 +168,6 @@ export function joinInitials(
 }
 
 /**
- * A known first name: the tagger's gazetteer's, or the first-name lexicon's (SSA counts: "Dick", "Jean") that is no
- * title (SSA lists "General": "Defense Department Inspector General" is no person).
- */
-function isKnownFirstName(word: string, gaz: Gazetteer): boolean {
-  const kind = gaz.phrases.get(word.toLowerCase()) ?? 0;
-  return (kind & Kind.firstName) !== 0 || ((kind & Kind.title) === 0 && firstNameGender(word) !== null);
-}
-
-/**
  * The person at the end of an organization or MISC span that holds a title and then a known first name
  * ("Conservative Leader Andrew Scheer", "Liberal MP Jane Doe", "Senate Minority Whip Dick Durbin" read as one
  * name): the span from the first name on is the person, and the words before it are the title and a
@@ -185,7 +176,7 @@ function isKnownFirstName(word: string, gaz: Gazetteer): boolean {
 export function personAfterTitle(span: TokenSpan, tokens: readonly Token[], gaz: Gazetteer): TokenSpan {
   if (span.label !== "ORG" && span.label !== "MISC") return span;
   for (let i = span.first + 1; i < span.end; i++) {
-    if (!isKnownFirstName((tokens[i] as Token).text, gaz) || !isRoleBefore(tokens, i, gaz)) continue;
+    if (!isKnownFirstName((tokens[i] as Token).text) || !isRoleBefore(tokens, i, gaz)) continue;
     return { label: "PER", first: i, end: span.end };
   }
   return span;

@@ -3,15 +3,20 @@
  * of a one-word name that the document shows to be a person's surname. Extraction (extract/entities) finds the
  * spans and their types; places, countries and demonyms come named by the gazetteer.
  */
-import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
-import { firstNameGender } from "../../lexicon/first-names.js";
-import { LANGUAGE_NOUNS, LANGUAGE_PREPOSITIONS, SPEECH_VERBS } from "../../lexicon/language-cues.js";
+import { isKnownFirstName } from "../../extract/entities/first-name.js";
+import {
+  LANGUAGE_NOUNS,
+  LANGUAGE_PREPOSITIONS,
+  LEARNING_VERBS,
+  SPEECH_VERBS,
+} from "../../lexicon/language-cues.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { displayName, surnameKey } from "../../text/names.js";
 import { tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
 import { withoutCredits } from "./credits.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
+import { ungluedNames } from "./glued-names.js";
 import { splitAtLineBreaks, withoutNamedThings } from "./named-things.js";
 import { dropWords, settleOneWordPersons, withoutWorks } from "./not-people.js";
 import { documentSpellings, nameOrganizations } from "./organizations.js";
@@ -70,8 +75,7 @@ function namePersons(mentions: Mention[]): void {
     firstNames: true,
     genderOf,
     mentionsOf: (key) => written.get(key) ?? 0,
-    isFirstName: (word) =>
-      firstNameGender(word) !== null || ((gazetteer().phrases.get(word) ?? 0) & Kind.firstName) !== 0,
+    isFirstName: isKnownFirstName,
   });
   const titleOf = (mention: Mention) =>
     mention.title === undefined ? undefined : { gender: genderOfTitle(mention.title) };
@@ -144,8 +148,8 @@ function settleTypes(mentions: Mention[]): void {
 
 /**
  * A demonym that names a language is no mention of its country: after a speech verb ("speaks Dutch"), before a
- * language noun ("the English language"), or after "in"/"into"/"from" with no noun after it ("written in
- * English, but ..."; "in Dutch universities" stays the Netherlands).
+ * language noun ("the English language"), or after "in"/"into"/"from" or a verb of learning with no noun after it
+ * ("written in English, but ..."; "teaching English to"; "in Dutch universities" stays the Netherlands).
  */
 function dropLanguages(mentions: Mention[], tokens: readonly Token[]): Mention[] {
   return mentions.filter((m) => {
@@ -160,7 +164,7 @@ function dropLanguages(mentions: Mention[], tokens: readonly Token[]): Mention[]
       (next === "-" && LANGUAGE_NOUNS.has(tokens[tokenAt(tokens, m.end) + 1]?.text.toLowerCase() ?? ""))
     )
       return false;
-    if (!LANGUAGE_PREPOSITIONS.has(before)) return true;
+    if (!LANGUAGE_PREPOSITIONS.has(before) && !LEARNING_VERBS.has(before)) return true;
     return after !== undefined && after.kind === "word" && !STOPWORDS.has(next);
   });
 }
@@ -174,7 +178,10 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
     dropWords(
       withoutWorks(
         text,
-        withoutNamedThings(text, withoutCredits(text, splitTitledSpans(splitAtLineBreaks(found)))),
+        ungluedNames(
+          text,
+          withoutNamedThings(text, withoutCredits(text, splitTitledSpans(splitAtLineBreaks(found)))),
+        ),
       ),
       tokens,
     ),

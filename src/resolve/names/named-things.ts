@@ -4,20 +4,18 @@
  * ("Trump Tower", "Scotiabank Arena"), an event named with a person's name ("Fan Expo Canada"), an adjective or a faith with a role ("pro-Beijing", "Jewish Senator", "Roman Catholic"); and "Suleiman" before
  * "al-Amr" is "Suleiman al-Amr".
  */
+import { isKnownFirstName as isFirstName } from "../../extract/entities/first-name.js";
 import { Kind, wordKind } from "../../extract/entities/gazetteer.js";
 import { mentionAt, shortened } from "../../extract/mention.js";
 import { HOLIDAYS, STORM_WORDS } from "../../lexicon/event-names.js";
 import { DEITY_WORDS, EXCLAMATION_AFTER, EXCLAMATION_BEFORE } from "../../lexicon/exclamations.js";
-import { firstNameGender, isFirstName as isLoneFirstName } from "../../lexicon/first-names.js";
-import { GROUP_WORDS } from "../../lexicon/group-words.js";
+import { firstNameGender } from "../../lexicon/first-names.js";
+import { GROUP_WORDS, PARTY_MEMBERS } from "../../lexicon/group-words.js";
 import { ADJECTIVE_PREFIXES } from "../../lexicon/name-descriptors.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
-import { THING_SUFFIXES, VENUE_WORDS } from "../../lexicon/organization-suffixes.js";
+import { ORGANIZATION_PREFIXES, THING_SUFFIXES, VENUE_WORDS } from "../../lexicon/organization-suffixes.js";
 import type { Mention } from "../../types.js";
 
-/** A first name in either lexicon, ordinary word or not ("Christian", "Bruce"). */
-const isFirstName = (word: string): boolean =>
-  (wordKind(word) & Kind.firstName) !== 0 || firstNameGender(word) !== null || isLoneFirstName(word);
 const isLastName = (word: string): boolean => (wordKind(word) & Kind.lastName) !== 0;
 
 /** A faith, a community or a people's adjective ("Jewish", "Latino", "Iranian"), each part of a hyphened one. */
@@ -38,7 +36,7 @@ function isGroupWord(word: string): boolean {
  * ("Shanlyn Park"), and "Trump" of "Trump Tower" found its person; holidays and storms 3 wrong gone ("Cyclone
  * Phailin", "Christmas"), no right one (on PolNeAR and CNN/DM news: 2 "Christmas Eve" gone).
  */
-function nonPersonReading(text: string, m: Mention): "place" | "none" | null {
+function nonPersonReading(text: string, m: Mention): "place" | "organization" | "none" | null {
   const words = m.text.split(/\s+/);
   if (isHoliday(text, m) || isStormName(text, m) || isExclamation(text, m)) return "none";
   // A social-media handle ("@realDonaldTrump"), a generation alone ("Jr."), a plural acronym ("PACs", "SSRIs").
@@ -50,6 +48,12 @@ function nonPersonReading(text: string, m: Mention): "place" | "none" | null {
   // "pro-Beijing", "Anti-Trump": an adjective.
   if (/^\p{L}+-\p{Lu}/u.test(first) && ADJECTIVE_PREFIXES.has((first.split("-")[0] as string).toLowerCase()))
     return "none";
+  // An adjective made of a name ("Bush-era", "Canadian-born", "Kremlin-backed").
+  if (words.length === 1 && NAME_ADJECTIVE.test(first)) return "none";
+  // A hashtag ("#FranceIsStrong"); a party or its members ("New Democrats"); a company ("Cie Financiere de Paribas").
+  if (text[m.start - 1] === "#") return "none";
+  if (words.length > 1 && PARTY_MEMBERS.has(last.toLowerCase())) return "none";
+  if (ORGANIZATION_PREFIXES.has(first.toLowerCase())) return words.length > 1 ? "organization" : "none";
   if (words.length === 1) return isGroupWord(first) && !isFirstName(first) ? "none" : null;
   if (words.slice(1).some((w) => THING_SUFFIXES.has(w.toLowerCase()))) return "none";
   // An initial starts a person's name ("F. Wilhelm Christians", "R. Martin Hall" on the Reuters bench).
@@ -58,6 +62,10 @@ function nonPersonReading(text: string, m: Mention): "place" | "none" | null {
   if (VENUE_WORDS.has(last.toLowerCase())) return "place";
   return null;
 }
+
+/** A name made an adjective ("Bush-era", "Canadian-born", "Icahn-led"): resolve/names/glued-names.ts cuts a longer one. */
+export const NAME_ADJECTIVE =
+  /-(?:era|born|based|led|backed|style|made|owned|linked|funded|controlled|bred)$/i;
 
 /** A holiday's name or its end ("Diwali", "Day" of "Canada Day" when the tagger read "Canada" apart). */
 function isHoliday(text: string, m: Mention): boolean {
@@ -192,8 +200,8 @@ export function withoutNamedThings(text: string, mentions: Mention[]): Mention[]
     if (m.type !== "person") return true;
     dropLeadingGroupWord(m);
     const reading = nonPersonReading(text, m);
-    if (reading === "place") {
-      m.type = "place";
+    if (reading === "place" || reading === "organization") {
+      m.type = reading;
       m.entity = m.text;
     }
     return reading !== "none";

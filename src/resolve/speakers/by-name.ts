@@ -2,9 +2,10 @@
  * A speaker phrase that holds a name ("Mr Brown", "Arsenal boss Arsene Wenger", "Martell"): the person it
  * names, with the phrase's own evidence when the tagger missed the person or typed it otherwise.
  */
+
+import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
 import { PERSON_DESCRIPTORS } from "../../lexicon/attribution-phrases.js";
-import { isFirstName as isKnownFirstName } from "../../lexicon/first-names.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { PERSONAL_TITLES, SPEAKER_PHRASE_TITLES } from "../../lexicon/person-titles.js";
@@ -81,16 +82,9 @@ function isPersonNoun(word: string): boolean {
 function fromFirstName(name: string): string {
   const words = name.split(/\s+/);
   for (let i = 0; i < words.length - 1; i++) {
-    if (isFirstName(words[i] as string)) return i === 0 ? name : words.slice(i).join(" ");
+    if (isKnownFirstName(words[i] as string, "alone")) return i === 0 ? name : words.slice(i).join(" ");
   }
   return name;
-}
-
-function isFirstName(word: string): boolean {
-  // "Jean-Rene", "Mir-Hossein": every part a first name.
-  if (word.includes("-")) return word.split("-").every((part) => part !== "" && isFirstName(part));
-  if (isKnownFirstName(word)) return true;
-  return ((gazetteer().phrases.get(word.toLowerCase()) ?? 0) & Kind.firstName) !== 0;
 }
 
 /** A title or role word that stands before a person's name ("Mr", "chairman", "Minister", "Analyst"). */
@@ -118,7 +112,9 @@ function personalUseOf(context: SpeakerContext, surname: string): string | null 
       else break;
     }
     const run = tokens.slice(k, i + 1).map((t) => t.text);
-    const first = run.findIndex((w, j) => j < run.length - 1 && /^\p{Lu}/u.test(w) && isFirstName(w));
+    const first = run.findIndex(
+      (w, j) => j < run.length - 1 && /^\p{Lu}/u.test(w) && isKnownFirstName(w, "alone"),
+    );
     if (first >= 0) return run.slice(first).join(" ");
     const before = tokens[k - 1];
     // "General Motors": a title that opens an organization's name (as the tagger read it) is none.
@@ -233,7 +229,7 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
     initials ||
     aged ||
     person !== undefined ||
-    (name.includes(" ") && isFirstName(first))
+    (name.includes(" ") && isKnownFirstName(first, "alone"))
   ) {
     learnPerson(context, name, span);
     return { name, mention: span };
