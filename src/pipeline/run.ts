@@ -70,18 +70,6 @@ const windowFor = (jobs: number): number =>
  */
 const HEAP_GROWING_PERCENT = 50;
 
-/**
- * Bytecode a function runs between V8's checks of whether to optimize it (V8's default: 67,584; the
- * optimizing compiler waits for several such checks). A short run spends its CPU compiling: annotating the
- * first 1,500 Reuters documents in one thread took ~0.85 s of CPU in V8's compiler threads beside ~1.1 s in
- * the main thread, much of it optimizing code that soon ran its last document, or optimizing it again after
- * the next deoptimization. Twice the default budget leaves the main thread's time as it was and cuts the
- * compiler's CPU by a third (5 alternated in-process runs at load 15: compiler 860 → 560 ms, main 1,130 →
- * 1,140 ms, median); four times the default cut the compiler further (440 ms) but slowed the main thread 13%,
- * the wall time of a one-thread run on an idle machine.
- */
-const INTERRUPT_BUDGET = 2 * 67_584;
-
 /** Each file as one text document, in order: the sources of a run without records. */
 async function* textSources(files: readonly InputFile[]): AsyncGenerator<Source> {
   for (let i = 0; i < files.length; i++)
@@ -99,7 +87,6 @@ export async function* annotateIndexed(
   sources: AsyncIterable<Source> = textSources(files),
 ): AsyncGenerator<IndexedResult> {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-  setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
   // Chosen at the first cache miss, so that a run served from the cache loads no models at all.
   const chosen: { annotator: Promise<Annotator> | null } = { annotator: null };
   const steps = documentSteps(
