@@ -25,6 +25,7 @@ import {
 import { allowed, type ModelFile } from "../src/extract/entities/tagger.js";
 import { buildGazetteer } from "./gazetteer-build.js";
 import { gumTrainingDocuments } from "./lib/gum-ner.js";
+import { packModels } from "./pack-models.js";
 
 /**
  * Passes over the data. Dev PER+LOC F1 (CoNLL / GUM), same features: 12 epochs 91.2 / 69.9, 20 epochs 91.2 / 70.6
@@ -266,6 +267,7 @@ function main(): void {
   }
   const text = JSON.stringify(file);
   writeFileSync(join(root, "models", "ner.json"), text);
+  packModels(join(root, "models"));
   console.error(`${file.features.length} features, ${(text.length / 1e6).toFixed(1)} MB`);
 }
 

@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -72,6 +72,34 @@ describe("pipelineFingerprint", () => {
     const first = pipelineFingerprint({}, root);
     writeFileSync(moved(root), "export const RULE = 2;\n");
     expect(pipelineFingerprint({}, root)).not.toBe(first);
+  });
+
+  describe("the models beside the package", () => {
+    /** A package with the source tree and one model file: its root. */
+    function packageWithModel(): string {
+      const root = mkdtempSync(path.join(tmpdir(), "corpus-cli-key-"));
+      writeFileSync(path.join(root, "package.json"), '{"name":"p"}\n');
+      cpSync(SRC, path.join(root, "src"), { recursive: true });
+      mkdirSync(path.join(root, "models"));
+      writeFileSync(path.join(root, "models/ner.json"), '{"w":[1]}\n');
+      return root;
+    }
+
+    it.each([
+      ["a model's bytes change", "models/ner.json", '{"w":[2]}\n', true],
+      ["a model is added", "models/other.json", "{}\n", true],
+      [
+        "a pack made from the models is written (derived, and it holds modification times)",
+        "models/ner.pack",
+        "x",
+        false,
+      ],
+    ])("when %s: changed %s", (_what, file, text, changes) => {
+      const root = packageWithModel();
+      const before = pipelineFingerprint({}, path.join(root, "src"));
+      writeFileSync(path.join(root, file), text);
+      expect(pipelineFingerprint({}, path.join(root, "src")) !== before).toBe(changes);
+    });
   });
 
   it("changes with the options", () => {

@@ -57,11 +57,16 @@ function modulesDigest(codeRoot: string, roots: readonly string[], memo?: CodeMe
   return memo ? memo.digest(`modules ${codeRoot} ${roots.join(" ")}`, compute) : compute().digest;
 }
 
-/** The digest of the model files: each one's path and bytes (the folder itself is known, for files added). */
+/**
+ * The digest of the model files: each one's path and bytes (the folder itself is known, for files added). The
+ * packs (`*.pack`, scripts/pack-models.ts) are left out: they are made from the JSON models and the lexicons,
+ * both hashed already, and hold their sources' modification times, so hashing them would give each clone and
+ * each build its own key (a `merge` of shards from two machines would refuse them) for the same answers.
+ */
 function modelsDigest(models: string, memo?: CodeMemo): string {
   const compute = () => {
     const hash = crypto.createHash("sha256");
-    const files = listFiles(models);
+    const files = listFiles(models).filter((file) => !file.endsWith(".pack"));
     for (const file of files) {
       hash.update(`models/${path.relative(models, file)}\n`);
       hash.update(readFileSync(file));

@@ -45,6 +45,39 @@ export class StringTable {
     this.values[slot] = value;
   }
 
+  /**
+   * A table as `set` would have made it from `keys` in order, from where each key went (its slot and hash, read by
+   * `placed` when the table was packed: models/ner.pack): no key is hashed or probed again. `capacity` must be
+   * the one the packed table was made with.
+   */
+  static prebuilt(
+    capacity: number,
+    keys: readonly string[],
+    slots: Int32Array,
+    hashes: Int32Array,
+    values: Int32Array,
+  ): StringTable {
+    const table = new StringTable(capacity);
+    for (let i = 0; i < keys.length; i++) {
+      const slot = slots[i] as number;
+      table.keys[slot] = keys[i] as string;
+      table.hashes[slot] = hashes[i] as number;
+      table.values[slot] = values[i] as number;
+    }
+    return table;
+  }
+
+  /** Where the key sits (its slot and hash), or null when it is not in the table: what `prebuilt` takes. */
+  placed(key: string): { slot: number; hash: number } | null {
+    const hash = hashOf(key);
+    let slot = hash & this.mask;
+    for (let known = this.keys[slot]; known !== null; known = this.keys[slot]) {
+      if (this.hashes[slot] === hash && known === key) return { slot, hash };
+      slot = (slot + 1) & this.mask;
+    }
+    return null;
+  }
+
   /** The key's value, or -1. */
   get(key: string): number {
     const hash = hashOf(key);

@@ -1,11 +1,10 @@
 /**
- * The tagger's weights (models/ner.json, loaded once per process) and the sums it caches: per word, per
- * (flags, shape), per shape's tag history. Summed rows live in growing Float32Arrays addressed by offset
+ * The tagger's weights (models/ner.json or its pack, loaded once per process: weights-file.ts) and the sums it
+ * caches: per word, per (flags, shape), per shape's tag history. Summed rows live in growing Float32Arrays addressed by offset
  * (one Float32Array per word made a run allocate 80 k small buffers, and their look-ups chased pointers).
  * Sums are made in single precision, one feature at a time, in the order the feature functions give.
  */
 
-import { readFileSync } from "node:fs";
 import {
   flagFeatures,
   historyFeatures,
@@ -13,24 +12,14 @@ import {
   memoryFeatures,
   shapeOf,
   TAG_COUNT,
-  TAGS,
   WINDOW,
   wordFeatures,
 } from "./features.js";
-import { modelPath } from "./model-path.js";
-import { StringTable } from "./string-table.js";
+import type { StringTable } from "./string-table.js";
+import { loadWeights } from "./weights-file.js";
 import type { WordFacts } from "./word-facts.js";
 
-export interface ModelFile {
-  tags: readonly string[];
-  /** Weights are stored as integers: divide by `scale`. */
-  scale: number;
-  features: string[];
-  /** One row of TAGS.length weights per feature, rows in the order of `features` (flat: fast to parse). */
-  weights: number[];
-  /** Lower-case words training saw inside names ("of", "van", "bin"): the only lower-case words an I- tag may take. */
-  particles?: string[];
-}
+export type { ModelFile } from "./weights-file.js";
 
 /** Weights of the features at every window offset: one row of TAG_COUNT per offset. */
 export const SPAN = WINDOW.length * TAG_COUNT;
@@ -95,14 +84,7 @@ let loaded: Model | null = null;
 
 export function model(): Model {
   if (loaded === null) {
-    const file = JSON.parse(readFileSync(modelPath("ner.json"), "utf8")) as ModelFile;
-    if (file.tags.join() !== TAGS.join()) throw new Error("models/ner.json was trained with other tags");
-    const all = new Float32Array(file.weights.length);
-    for (let i = 0; i < all.length; i++) all[i] = (file.weights[i] as number) / file.scale;
-    const features = new StringTable(file.features.length);
-    file.features.forEach((feature, f) => {
-      features.set(feature, f * TAG_COUNT);
-    });
+    const { all, features, particles } = loadWeights();
     const m: Model = {
       all,
       features,
@@ -114,7 +96,7 @@ export function model(): Model {
       shapeNames: [],
       history: [],
       memory: new Float32Array(MEMORY_STATES * TAG_COUNT),
-      particles: new Set(file.particles ?? []),
+      particles: new Set(particles),
     };
     for (let bits = 1; bits < MEMORY_STATES; bits++)
       addFeatures(m, memoryFeatures(bits), m.memory, bits * TAG_COUNT);

@@ -35,34 +35,74 @@ const capitalized = (list: readonly string[]): string =>
     .map(escapeRegExp)
     .join("|");
 
+/**
+ * A credit's pattern behind a cheap test it cannot match without (its words and marks, in any case): most text holds
+ * no credit's words, so the full pattern mostly never runs. Its unicode classes cost 2-20 ms each to compile at
+ * their first uses in a process (seeds' one article: 35 ms of CPU for the credit checks of its ~20 people, every
+ * process and worker). On the 1,500 Reuters documents of the bench's compromise row, which have no credit lines,
+ * two full patterns now run, 8 times in all.
+ */
+class Guarded {
+  constructor(
+    readonly quick: RegExp,
+    readonly full: RegExp,
+  ) {}
+
+  test(text: string): boolean {
+    return this.quick.test(text) && this.full.test(text);
+  }
+}
+
+/** Any of the phrases, as a pattern's group. */
+const anyOf = (list: readonly string[]): string => `(?:${list.map(escapeRegExp).join("|")})`;
+/**
+ * A quick test: what the full pattern's words and marks must hold, in any case (the phrases are ASCII, no unicode
+ * flag: quick to compile). With the words alone ("by" anywhere, any slash), the full patterns still ran ~220 times
+ * over those 1,500 documents, and five were compiled.
+ */
+const quick = (source: string, flags = "i"): RegExp => new RegExp(source, flags);
+const OUTLETS = anyOf([...CREDIT_AGENCIES, ...CREDIT_OUTLETS]);
+
 /** Other names of the same credit between its opener and this name ("Reporting by Jane Doe and [John Roe]"). */
 const WORD = String.raw`[\p{Lu}][\p{L}.'’\-]*(?![\p{L}.'’\-])`;
 // The lookahead keeps a word from being split ("ABC" as "AB" + "C"): without it, backtracking is exponential.
 const NAMES_BEFORE = String.raw`(?:${WORD}\s*|,\s*|and\s+|&\s*)*`;
-const OPENED = new RegExp(
-  String.raw`(?:^|[\s(\[;|—–-])(?:${alternatives(CREDIT_OPENERS)})\s*${NAMES_BEFORE}$`,
-  "u",
+const OPENED = new Guarded(
+  quick(anyOf(CREDIT_OPENERS)),
+  new RegExp(String.raw`(?:^|[\s(\[;|—–-])(?:${alternatives(CREDIT_OPENERS)})\s*${NAMES_BEFORE}$`, "u"),
 );
 /** "By Jane Doe": only at a line's start, and only names (and a closer) on the rest of the line ("By Monday, ..." is not). */
-const BYLINE = new RegExp(String.raw`^[\s(\[]*(?:${capitalized(BYLINE_OPENERS)})\s+${NAMES_BEFORE}$`, "u");
+const BYLINE = new Guarded(
+  quick(String.raw`^[\s(\[]*${anyOf(BYLINE_OPENERS)}\s`),
+  new RegExp(String.raw`^[\s(\[]*(?:${capitalized(BYLINE_OPENERS)})\s+${NAMES_BEFORE}$`, "u"),
+);
 const ONLY_NAMES = new RegExp(String.raw`^(?:\s*(?:${WORD}|,|and|&|\||—|–|-|\/|\(|\)))*\s*$`, "u");
 /** "REUTERS/Jane Doe", "AP Photo/Jane Doe": an agency, a slash, the name. */
-const AGENCY_SLASH = new RegExp(
-  String.raw`(?:^|[\s(])(?:${alternatives([...CREDIT_AGENCIES, ...CREDIT_OUTLETS])})\s*\/\s*$`,
-  "u",
+const AGENCY_SLASH = new Guarded(
+  quick(String.raw`${OUTLETS}\s*\/\s*$`),
+  new RegExp(
+    String.raw`(?:^|[\s(])(?:${alternatives([...CREDIT_AGENCIES, ...CREDIT_OUTLETS])})\s*\/\s*$`,
+    "u",
+  ),
 );
 /** "Jane Doe / The Canadian Press", "Jane Doe/Reuters", "Jane Doe (File Photo)", "Jane Doe, Staff Writer". */
-const CLOSED = new RegExp(
-  String.raw`^(?:\s*${WORD})*\s*(?:\/\s*(?:${alternatives(CREDIT_AGENCIES)})\b|[(,–—-]\s*(?:${alternatives(CREDIT_CLOSERS)})\b)`,
-  "u",
+const CLOSED = new Guarded(
+  quick(String.raw`\/\s*${anyOf(CREDIT_AGENCIES)}|[(,–—-]\s*${anyOf(CREDIT_CLOSERS)}`),
+  new RegExp(
+    String.raw`^(?:\s*${WORD})*\s*(?:\/\s*(?:${alternatives(CREDIT_AGENCIES)})\b|[(,–—-]\s*(?:${alternatives(CREDIT_CLOSERS)})\b)`,
+    "u",
+  ),
 );
 /**
  * "Jane Doe and John Roe contributed reporting.", "Jane Doe in Toronto contributed to this report.": names (and
  * where each wrote from), then the tail, ending the line.
  */
-const CONTRIBUTED = new RegExp(
-  String.raw`^(?:\s*(?:${WORD}|,|and|&|in))*\s+(?:${CREDIT_TAILS.map(escapeRegExp).join("|")})[\s.]*$`,
-  "u",
+const CONTRIBUTED = new Guarded(
+  quick(anyOf(CREDIT_TAILS), ""),
+  new RegExp(
+    String.raw`^(?:\s*(?:${WORD}|,|and|&|in))*\s+(?:${CREDIT_TAILS.map(escapeRegExp).join("|")})[\s.]*$`,
+    "u",
+  ),
 );
 const WRITERS = WRITER_NOUNS.map(escapeRegExp).join("|");
 /** Before contributed names: "Associated Press writer(s)" and other names (with places) of the same credit. */
@@ -75,16 +115,25 @@ const AGENCIES_AND_OUTLETS = alternatives([...CREDIT_AGENCIES, ...CREDIT_OUTLETS
  * A name line closed by an outlet: "Jane Doe | Reuters", "Jane Doe · CBC News · Posted: ...", "— Jane Doe, The
  * Canadian Press" (the line ends there), "Jane Doe for The Washington Post" (a caption's credit).
  */
-const OUTLET_AFTER = new RegExp(
-  String.raw`^(?:\s*${WORD})*\s*(?:[|·•]\s*(?:${AGENCIES_AND_OUTLETS})\b|,\s*(?:${AGENCIES_AND_OUTLETS})\s*$|\s+for\s+(?:${AGENCIES_AND_OUTLETS})\s*\)?\s*$)`,
-  "u",
+const OUTLET_AFTER = new Guarded(
+  quick(String.raw`(?:[|·•,]|\sfor\s)\s*${OUTLETS}\b`),
+  new RegExp(
+    String.raw`^(?:\s*${WORD})*\s*(?:[|·•]\s*(?:${AGENCIES_AND_OUTLETS})\b|,\s*(?:${AGENCIES_AND_OUTLETS})\s*$|\s+for\s+(?:${AGENCIES_AND_OUTLETS})\s*\)?\s*$)`,
+    "u",
+  ),
 );
 /** The line after a name line is an agency or outlet alone ("Jane Doe\nThe Canadian Press\nPublished ..."). */
-const OUTLET_LINE = new RegExp(String.raw`^\s*\n\s*(?:${AGENCIES_AND_OUTLETS})\s*(?:\n|$)`, "u");
+const OUTLET_LINE = new Guarded(
+  quick(String.raw`^\s*\n\s*${OUTLETS}\s*(?:\n|$)`),
+  new RegExp(String.raw`^\s*\n\s*(?:${AGENCIES_AND_OUTLETS})\s*(?:\n|$)`, "u"),
+);
 /** "Jane Doe is a reporter for CBC News.": a writer's line at the story's end. */
-const WRITER_BIO = new RegExp(
-  String.raw`^\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:${WRITERS})(?:\s+(?:for|at|with|covering|based)\s|\.\s*$)`,
-  "u",
+const WRITER_BIO = new Guarded(
+  quick(String.raw`^\s+is\s+(?:an?|the)\s[^]*${anyOf(WRITER_NOUNS)}`, ""),
+  new RegExp(
+    String.raw`^\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:${WRITERS})(?:\s+(?:for|at|with|covering|based)\s|\.\s*$)`,
+    "u",
+  ),
 );
 /**
  * Names that open a sentence inside a line, an outlet's possessive allowed ("... his tour. CNN's Jane Doe and
@@ -92,14 +141,27 @@ const WRITER_BIO = new RegExp(
  */
 const SENTENCE_NAMES = new RegExp(String.raw`[.!?]["”’)]?\s+${NAMES_BEFORE}$`, "u");
 /** "Follow Jane Doe on Twitter". */
-const FOLLOW_BEFORE = new RegExp(
-  String.raw`(?:^|[\s"“])(?:${capitalized(FOLLOW_OPENERS)})\s+${NAMES_BEFORE}$`,
-  "u",
+const FOLLOW_BEFORE = new Guarded(
+  quick(anyOf(FOLLOW_OPENERS)),
+  new RegExp(String.raw`(?:^|[\s"“])(?:${capitalized(FOLLOW_OPENERS)})\s+${NAMES_BEFORE}$`, "u"),
 );
 const FOLLOW_AFTER = new RegExp(
   String.raw`^(?:\s*${WORD})*\s+(?:${FOLLOW_CLOSERS.map(escapeRegExp).join("|")})\b`,
   "iu",
 );
+/** The guarded patterns, for tests: each full pattern's matches must all match its quick test. */
+export const GUARDED_PATTERNS: Readonly<Record<string, Guarded>> = {
+  OPENED,
+  BYLINE,
+  AGENCY_SLASH,
+  CLOSED,
+  CONTRIBUTED,
+  OUTLET_AFTER,
+  OUTLET_LINE,
+  WRITER_BIO,
+  FOLLOW_BEFORE,
+};
+
 /** A credit is a short line or the tail of one: a name this far from the line's edges is in a sentence. */
 const MAX_CREDIT_CHARS = 120;
 
@@ -126,21 +188,22 @@ export function isCredit(text: string, mention: Pick<Mention, "start" | "end">):
   const { before, after, fromLineStart } = lineAround(text, mention.start, mention.end);
   if (OPENED.test(before) || AGENCY_SLASH.test(before) || CLOSED.test(after)) return true;
   if (FOLLOW_BEFORE.test(before) && FOLLOW_AFTER.test(after)) return true;
-  if (
-    ((fromLineStart && ONLY_NAMES.test(before)) ||
-      SENTENCE_NAMES.test(before) ||
-      WRITERS_BEFORE.test(before)) &&
-    CONTRIBUTED.test(after)
-  )
+  // The guarded patterns first, and a line of names only asked when one of them holds (see Guarded).
+  let lineOfNames: boolean | undefined;
+  const namesLine = (): boolean => {
+    lineOfNames ??= fromLineStart && ONLY_NAMES.test(before);
+    return lineOfNames;
+  };
+  if (CONTRIBUTED.test(after) && (namesLine() || SENTENCE_NAMES.test(before) || WRITERS_BEFORE.test(before)))
     return true;
-  const lineOfNames = fromLineStart && ONLY_NAMES.test(before);
-  if (lineOfNames && (OUTLET_AFTER.test(after) || WRITER_BIO.test(after))) return true;
+  const outletAfter = OUTLET_AFTER.test(after);
+  if ((outletAfter || WRITER_BIO.test(after)) && namesLine()) return true;
   // A caption's credit after its sentence ("Jason Kenney speaks in Calgary. Jeff McIntosh, The Canadian Press").
-  if (SENTENCE_NAMES.test(before) && OUTLET_AFTER.test(after)) return true;
+  if (outletAfter && SENTENCE_NAMES.test(before)) return true;
   if (
-    lineOfNames &&
-    ONLY_NAMES.test(after) &&
-    OUTLET_LINE.test(text.slice(mention.end + after.length, mention.end + after.length + 60))
+    OUTLET_LINE.test(text.slice(mention.end + after.length, mention.end + after.length + 60)) &&
+    namesLine() &&
+    ONLY_NAMES.test(after)
   )
     return true;
   return fromLineStart && BYLINE.test(before) && ONLY_NAMES.test(after);

@@ -1,0 +1,76 @@
+/**
+ * Where the tagger's weights come from: models/ner.pack (see model-pack.ts) while it was made from models/ner.json
+ * as it is now, else models/ner.json itself. Both give the same weights, bit for bit, and the same feature table.
+ * Measured at a process start (CPU, min of 7): the JSON 40 ms (parse 20, the table 15, the weights 3), the pack ~3.
+ */
+import { readFileSync } from "node:fs";
+import { TAG_COUNT, TAGS } from "./features.js";
+import { type Pack, readPack } from "./model-pack.js";
+import { modelPath } from "./model-path.js";
+import { StringTable } from "./string-table.js";
+
+export interface ModelFile {
+  tags: readonly string[];
+  /** Weights are stored as integers: divide by `scale`. */
+  scale: number;
+  features: string[];
+  /** One row of TAGS.length weights per feature, rows in the order of `features` (flat: fast to parse). */
+  weights: number[];
+  /** Lower-case words training saw inside names ("of", "van", "bin"): the only lower-case words an I- tag may take. */
+  particles?: string[];
+}
+
+export interface Weights {
+  /** All feature weights, TAG_COUNT per feature. */
+  all: Float32Array;
+  /** Feature name → offset of its weights in `all`. */
+  features: StringTable;
+  particles: readonly string[];
+}
+
+/** What models/ner.pack's header holds beside its sections. */
+export interface WeightsMeta {
+  tags: readonly string[];
+  /** How many features the table was made for (its capacity). */
+  featureCount: number;
+  particles: readonly string[];
+}
+
+/** The weights of the shipped model (its pack when fresh). */
+export function loadWeights(): Weights {
+  const source = modelPath("ner.json");
+  const pack = readPack(modelPath("ner.pack"), [source]);
+  if (pack !== null) return unpackWeights(pack);
+  return weightsOf(JSON.parse(readFileSync(source, "utf8")) as ModelFile);
+}
+
+function checkTags(tags: readonly string[]): void {
+  if (tags.join() !== TAGS.join()) throw new Error("models/ner.json was trained with other tags");
+}
+
+/** The weights of a model file: each weight divided by the scale in single precision. */
+export function weightsOf(file: ModelFile): Weights {
+  checkTags(file.tags);
+  const all = new Float32Array(file.weights.length);
+  for (let i = 0; i < all.length; i++) all[i] = (file.weights[i] as number) / file.scale;
+  const features = new StringTable(file.features.length);
+  file.features.forEach((feature, f) => {
+    features.set(feature, f * TAG_COUNT);
+  });
+  return { all, features, particles: file.particles ?? [] };
+}
+
+/** The weights of a pack written by scripts/pack-models.ts (packWeights). */
+export function unpackWeights(pack: Pack): Weights {
+  const meta = pack.meta as unknown as WeightsMeta;
+  checkTags(meta.tags);
+  const names = meta.featureCount === 0 ? [] : pack.text("names").split("\n");
+  const features = StringTable.prebuilt(
+    meta.featureCount,
+    names,
+    pack.int32("slots"),
+    pack.int32("hashes"),
+    pack.int32("values"),
+  );
+  return { all: pack.float32("weights"), features, particles: meta.particles };
+}
