@@ -92,8 +92,13 @@ export interface QuoteSpan extends Span {
   partial: boolean;
   /** The words of the attribution that name the speaker, or null. */
   speakerPhrase: SpeakerPhrase | null;
-  /** With no speaker phrase: the index of the earlier quote whose speaker this one continues, or null. */
+  /**
+   * The index of the earlier quote whose speaker this one continues, or null: with no speaker phrase, or with
+   * one that is only the subject of the sentence before (then used only when it names a person).
+   */
   continues: number | null;
+  /** The speaker phrase is only the name opening the sentence before a quote standing alone. */
+  subjectOnly?: true;
   cue: TextSpan | null;
 }
 

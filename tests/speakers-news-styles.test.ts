@@ -346,3 +346,111 @@ describe("a quoted fragment of a reported statement", () => {
     expect(quotes.filter((q) => q.partial).map((q) => [q.text, q.speaker.name])).toEqual(expected);
   });
 });
+
+describe("pronoun speakers as a careful reader takes them", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "nobody named inside the statement is its speaker",
+      'Obama won Iowa. Obama then won Ohio. Raynard Cole, a radio host, is a Virginia voter who backed Obama in the primary. "If Ohio had come first, Obama would not have won," he said.',
+      { "Raynard Cole": {}, Obama: {} },
+      [["Raynard Cole", "he"]],
+    ],
+    [
+      "the subject of the sentence just before, over a person named more often earlier",
+      'Carol Tobin praised the law. "It will save lives," she said. Tobin said it was overdue and Tobin thanked the governor. Julie Barker, who runs a clinic in Wichita, said on Twitter that the law was cruel. "This law puts women at risk," she said.',
+      { "Carol Tobin": {}, Tobin: { entity: "Carol Tobin" }, "Julie Barker": {} },
+      [
+        ["Carol Tobin", "she"],
+        ["Julie Barker", "she"],
+      ],
+    ],
+    [
+      "a person with a reporting verb is a subject even after a caption run into the sentence",
+      "Klopp is leaving. Klopp thanked the fans. But for all that a new test lies ahead for Klopp, Per Larsen admits he cannot explain the exit. He said: 'It is sad news for the club.'",
+      { Klopp: {}, "Per Larsen": {} },
+      [["Per Larsen", "He"]],
+    ],
+    [
+      "one speaker phrase for two quotes, a person named inside the first",
+      'Corey Ward, the campaign manager, defended the plan. "That will help Mr. Trump and every race down the ballot," he said, adding: "No donor owns him."',
+      { "Corey Ward": {}, Trump: { entity: "Donald Trump" }, "Donald Trump": {} },
+      [
+        ["Corey Ward", "he"],
+        ["Corey Ward", "he"],
+      ],
+    ],
+    [
+      "the subject after an introductory phrase",
+      'Others were close to following. "I will not vote for him," declared Senator Jeff Lake. In a victory speech on Tuesday night, Mr. Trump struck a measured tone. "I will never let you down," he said.',
+      { "Jeff Lake": {}, Trump: { entity: "Donald Trump" } },
+      [
+        ["Jeff Lake", "Senator Jeff Lake"],
+        ["Donald Trump", "he"],
+      ],
+    ],
+    [
+      "a name the tagger typed an organization, then `says she`",
+      'Maya Sitwell was trapped for a day. Sitwell says she never lost hope. "I heard people outside," she said.',
+      { "Maya Sitwell": ORG, Sitwell: { entity: "Maya Sitwell", type: "organization" } },
+      [["Sitwell", "she"]],
+    ],
+    [
+      "a name the tagger missed, then a verb and `his`",
+      'Evan Hollis held the title for years. Hollis lost it to Tom Ruddock in 1990. Ruddock explained his plan to his followers in a post. He said: "I will tweet anything for a fee."',
+      { "Tom Ruddock": {}, "Evan Hollis": {}, Hollis: { entity: "Evan Hollis" } },
+      [["Tom Ruddock", "He"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("British quotes flattened to one line", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "a scare quote closed like a possessive does not swallow the next statement",
+      "He called the probe 'absolutely ridiculous'  after the hearing. Mr Rose said: 'The officers told me to stop. 'They told me to watch everything I do.' Jo Norman was not charged.",
+      { Rose: { entity: "Kim Rose" }, "Kim Rose": {}, "Jo Norman": {} },
+      [["Kim Rose", "Mr Rose"]],
+    ],
+    [
+      "a participle after a reported statement's fragment takes the statement's subject",
+      "Ann Ross wrote to the panel. She stated that 'in writing these words I seek no leniency' adding 'I accept things I cannot change.'",
+      { "Ann Ross": {} },
+      [["Ann Ross", "She"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("a quote standing alone after narration about someone", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "the name opening the sentence before, not the speaker of a quote further back",
+      '"He is a risk," said Sam Gorman. John Barton distanced himself from the campaign by saying he would serve if asked. "I am going to support him."',
+      { "Sam Gorman": {}, "John Barton": {} },
+      [
+        ["Sam Gorman", "Sam Gorman"],
+        ["John Barton", "John Barton"],
+      ],
+    ],
+    [
+      "but a capitalized word opening that sentence is no person: the earlier speaker goes on",
+      '"We will cut the deficit," said David Cole. Welfare was meant to be a safety net. "We will mend it."',
+      { "David Cole": {} },
+      [
+        ["David Cole", "David Cole"],
+        ["David Cole", null],
+      ],
+    ],
+    [
+      "a day before a participle is no speaker",
+      'Donald Trump issued a statement Tuesday saying, "I do not feel that heritage makes anyone biased."',
+      { "Donald Trump": {} },
+      [["Donald Trump", "Donald Trump"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});

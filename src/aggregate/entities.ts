@@ -76,7 +76,22 @@ export class EntityAggregator {
     for (const record of records) this.addRecord(record);
   }
 
-  private addRecord(record: EntityRecord): void {
+  /**
+   * Adds another's records (cli/pieces.ts: a piece of the corpus), as if its documents were added here:
+   * merging keeps counts' sums and names', aliases' and titles' first-seen order, so pieces folded in
+   * order give what their documents give.
+   */
+  merge(other: EntityAggregator | readonly CorpusEntityRecord[]): void {
+    const records = other instanceof EntityAggregator ? other.entities.values() : other;
+    for (const record of records) this.addRecord(record, record.documents);
+  }
+
+  /** The records as added so far (before the corpus's naming rules): a piece's aggregate. */
+  records(): CorpusEntityRecord[] {
+    return [...this.entities.values()];
+  }
+
+  private addRecord(record: EntityRecord, documents = 1): void {
     const key = entityKey(record.type, record.name);
     const known = this.entities.get(key);
     if (known === undefined) {
@@ -91,9 +106,9 @@ export class EntityAggregator {
       } as unknown as CorpusEntityRecord;
       if (record.country !== undefined) fresh.country = record.country;
       fresh.documents = 0;
-      mergeInto(fresh, record, 1);
+      mergeInto(fresh, record, documents);
       this.entities.set(key, fresh);
-    } else mergeInto(known, record, 1);
+    } else mergeInto(known, record, documents);
   }
 
   /**
@@ -146,3 +161,19 @@ export class EntityAggregator {
     return [...merged.values()].sort(byMentions);
   }
 }
+
+/**
+ * A piece of a corpus's entities as a command folds them (cli/pieces.ts): the records before the corpus's
+ * naming rules, which run once over the merged records. A piece read from the cache stays JSON.
+ */
+export const entityPieces = {
+  kind: "entities/1",
+  empty: (): EntityAggregator | CorpusEntityRecord[] => new EntityAggregator(),
+  add: (
+    state: EntityAggregator | CorpusEntityRecord[],
+    result: { annotation: Pick<Annotation, "entities" | "mentions"> },
+  ): void => (state as EntityAggregator).addAnnotation(result.annotation),
+  toJSON: (state: EntityAggregator | CorpusEntityRecord[]): unknown =>
+    state instanceof EntityAggregator ? state.records() : state,
+  fromJSON: (json: unknown): EntityAggregator | CorpusEntityRecord[] => json as CorpusEntityRecord[],
+};

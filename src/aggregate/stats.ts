@@ -1,5 +1,5 @@
 import type { DocumentResult } from "../pipeline/annotate.js";
-import { type ScoredTerm, TermStatistics } from "./terms.js";
+import { type ScoredTerm, TermStatistics, type TermsJson } from "./terms.js";
 
 export interface DocumentStats {
   id: string;
@@ -17,6 +17,15 @@ export interface CorpusStats {
   distinctWords: number;
   dateRange: { from: string; to: string } | null;
   topTerms: ScoredTerm[];
+}
+
+export interface StatsJson {
+  documents: number;
+  sentences: number;
+  tokens: number;
+  firstDate: string | null;
+  lastDate: string | null;
+  terms: TermsJson;
 }
 
 /** Candidate terms kept per document until the corpus idf is known (enough to rank its top terms). */
@@ -67,6 +76,27 @@ export class StatsAggregator {
     }
   }
 
+  /** Adds another's documents, live or as JSON (corpus counts only: not one that keeps documents). */
+  merge(other: StatsAggregator | StatsJson): void {
+    if (this.keepDocuments) throw new Error("documents' statistics are not merged");
+    const json = other instanceof StatsAggregator ? other.toJSON() : other;
+    this.documents += json.documents;
+    this.sentences += json.sentences;
+    this.tokens += json.tokens;
+    this.terms.merge(json.terms);
+    const { firstDate, lastDate } = json;
+    if (firstDate !== null && (this.firstDate === null || firstDate < this.firstDate))
+      this.firstDate = firstDate;
+    if (lastDate !== null && (this.lastDate === null || lastDate > this.lastDate)) this.lastDate = lastDate;
+  }
+
+  /** The corpus counts as JSON (cli/pieces.ts keeps a piece's). */
+  toJSON(): StatsJson {
+    if (this.keepDocuments) throw new Error("documents' statistics are not kept as JSON");
+    const { documents, sentences, tokens, firstDate, lastDate } = this;
+    return { documents, sentences, tokens, firstDate, lastDate, terms: this.terms.toJSON() };
+  }
+
   corpus(topN: number): CorpusStats {
     return {
       documents: this.documents,
@@ -85,3 +115,17 @@ export class StatsAggregator {
     }));
   }
 }
+
+/**
+ * A piece of a corpus's statistics as a command folds them (cli/pieces.ts): a piece read from the cache
+ * stays JSON, merged from its arrays (building its map of terms first cost as much again).
+ */
+export const statsPieces = {
+  kind: "stats/1",
+  empty: (): StatsAggregator | StatsJson => new StatsAggregator(false),
+  add: (state: StatsAggregator | StatsJson, result: DocumentResult): void =>
+    (state as StatsAggregator).add(result),
+  toJSON: (state: StatsAggregator | StatsJson): unknown =>
+    state instanceof StatsAggregator ? state.toJSON() : state,
+  fromJSON: (json: unknown): StatsAggregator | StatsJson => json as StatsJson,
+};

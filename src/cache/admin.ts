@@ -72,9 +72,11 @@ export function clearCache(directory: string, variant: string, program: string, 
     if (staleOnly) {
       db.prepare("DELETE FROM files WHERE variant != ?").run(variant);
       db.prepare("DELETE FROM corpus_results WHERE code != ?").run(program);
+      db.prepare("DELETE FROM corpus_parts WHERE code != ?").run(program);
     } else {
       db.prepare("DELETE FROM files").run();
       db.prepare("DELETE FROM corpus_results").run();
+      db.prepare("DELETE FROM corpus_parts").run();
     }
     // Deleting in a transaction is safe beside a running annotate; VACUUM gives the space back. A run that
     // records an output meanwhile may lose its file: its next run then misses, never prints another's.

@@ -7,7 +7,7 @@ import Database from "better-sqlite3";
 
 export const CACHE_FILE = "annotations.sqlite";
 /** Bumped when the table layout changes: an older file is emptied, never misread. */
-const SCHEMA_VERSION = 9;
+const SCHEMA_VERSION = 10;
 /** How long a run waits for another run's write transaction before giving up on a batch. */
 const BUSY_TIMEOUT_MS = 5_000;
 
@@ -85,6 +85,7 @@ function openOnce(file: string): Db {
         db.exec("DROP TABLE IF EXISTS results");
         db.exec("DROP TABLE IF EXISTS files");
         db.exec("DROP TABLE IF EXISTS corpus_results");
+        db.exec("DROP TABLE IF EXISTS corpus_parts");
         createTables(db);
         db.pragma(`user_version = ${SCHEMA_VERSION}`);
       }).immediate();
@@ -164,6 +165,18 @@ function createTables(db: Db): void {
       created INTEGER NOT NULL
     )`);
   db.exec("CREATE INDEX IF NOT EXISTS corpus_results_scope ON corpus_results (scope)");
+  // A command's aggregate over one piece of a corpus (see cache/parts-of-corpus.ts): a corpus that grows
+  // by a file re-aggregates the piece the file falls in and reuses the others. Keyed like corpus_results
+  // (command line, program, the piece's files' identities); `scope` is the command line, whose pieces no
+  // longer in the corpus are deleted by its next run.
+  db.exec(`CREATE TABLE IF NOT EXISTS corpus_parts (
+      key TEXT PRIMARY KEY,
+      scope TEXT NOT NULL,
+      code TEXT NOT NULL,
+      state TEXT NOT NULL,
+      created INTEGER NOT NULL
+    )`);
+  db.exec("CREATE INDEX IF NOT EXISTS corpus_parts_scope ON corpus_parts (scope)");
 }
 
 /** Opens the cache file; one found corrupt (now, or as `cause`) is moved aside with a warning and replaced. */

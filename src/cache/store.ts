@@ -9,6 +9,7 @@ import { FileIndexReader, type IndexRow } from "./file-index.js";
 import { knownAnnotations } from "./known.js";
 import { OutputFileWriter, type StoredOutput } from "./output-files.js";
 import { ANNOTATION_PARTS, type AnnotationPart, joinedAnnotationSql } from "./parts.js";
+import { getCorpusPart, keepCorpusParts, putCorpusPart } from "./parts-of-corpus.js";
 import type { Accept, PartsRead, StoredResult, StoredRow } from "./results.js";
 import {
   type PendingFile,
@@ -218,6 +219,21 @@ export class ResultCache {
   /** Stores a corpus-level result, replacing the older ones of its scope (and their output files). */
   putCorpus(key: string, scope: string, code: string, result: CorpusResult): void {
     this.guard(() => this.db && putCorpusResult(this.db, this.directory, key, scope, code, result));
+  }
+
+  /** The stored aggregate of a piece of a corpus (cache/parts-of-corpus.ts), if any. */
+  getPart(key: string): string | undefined {
+    return this.guard(() => (this.db ? getCorpusPart(this.db, key) : undefined));
+  }
+
+  /** Stores the aggregate of a piece of a corpus. */
+  putPart(key: string, scope: string, code: string, state: string): void {
+    this.guard(() => this.db && putCorpusPart(this.db, key, scope, code, state));
+  }
+
+  /** Deletes the pieces of a command line not among `kept` (its run's pieces). */
+  keepParts(scope: string, kept: readonly string[]): void {
+    this.guard(() => this.db && keepCorpusParts(this.db, scope, kept));
   }
 
   /** A file to write the output of the corpus-level result `key` into (cache/output-files.ts). */

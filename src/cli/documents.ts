@@ -29,6 +29,12 @@ export interface AnnotatedPaths {
   programFingerprint(): string;
   /** Each document's result, with its place in the unsharded file list (`merge` restores that order). */
   documents(): AsyncGenerator<{ seq: number; result: DocumentResult }>;
+  /**
+   * The documents of some files only (their places in `files`, ascending; plain text files, each one
+   * document whose seq is its place), skipped ones included (result null, after their diagnostics are
+   * reported): a run that found the aggregates of the other files' pieces (cli/pieces.ts).
+   */
+  documentsOf(only: readonly number[]): AsyncGenerator<{ seq: number; result: DocumentResult | null }>;
   results(): AsyncGenerator<DocumentResult>;
   /** The files listed (this shard's and the others'). */
   files: readonly InputFile[];
@@ -106,7 +112,11 @@ export async function annotatePaths(
   });
   let failed = false;
   let identities: (FileIdentity | null)[] | undefined;
-  async function* documents(): AsyncGenerator<{ seq: number; result: DocumentResult }> {
+  async function* outcomes(
+    only?: readonly number[],
+  ): AsyncGenerator<{ seq: number; result: DocumentResult | null }> {
+    const read = only ? only.map((i) => files[i] as InputFile) : files;
+    const stated = identities && only ? only.map((i) => identities?.[i] ?? null) : identities;
     // The readers and the pipeline are loaded here, not with the CLI: a run that finds its whole output
     // in the cache (cli/memo.ts) reads no document and never loads them (~40 ms of a 0.35 s warm run).
     const [{ documentSources }, { annotateIndexed, defaultJobs }] = await Promise.all([
@@ -115,17 +125,17 @@ export async function annotatePaths(
     ]);
     // Documents (a file each, or a record each of JSON Lines and CSV files), this shard's only; each with
     // its place in the unsharded run (seq), which `merge` uses to restore one run's order.
-    const sources = documentSources(files, {
+    const sources = documentSources(read, {
       format: options.inputFormat ?? "auto",
       fields: fieldOptions(options),
       tally,
       ...(shard ? { keep: (id: string) => inShard(id, shard) } : {}),
     });
     // Files stated before (to look for a corpus-level result) have their index entries read in windows.
-    if (cache && identities) cache.expectFiles(identities);
+    if (cache && stated) cache.expectFiles(stated);
     const jobs = options.jobs && options.jobs > 0 ? options.jobs : defaultJobs();
     const indexed = annotateIndexed(
-      files,
+      read,
       {
         annotate,
         jobs,
@@ -134,7 +144,7 @@ export async function annotatePaths(
         info: (m) => logger.info(m),
         tally,
         words: parts?.words !== false,
-        ...(identities ? { identities } : {}),
+        ...(stated ? { identities: stated } : {}),
       },
       sources,
     );
@@ -145,10 +155,11 @@ export async function annotatePaths(
         if (outcome.result === null) {
           if (outcome.diagnostics.some((d) => d.code === "not-annotated")) failed = true;
           reporter.report(outcome.path, outcome.diagnostics);
+          if (only) yield { seq: only[outcome.seq] as number, result: null };
           continue;
         }
         reporter.report(outcome.path, outcome.result.diagnostics);
-        yield { seq: outcome.seq, result: outcome.result };
+        yield { seq: only ? (only[outcome.seq] as number) : outcome.seq, result: outcome.result };
       }
       finished = true;
     } finally {
@@ -165,6 +176,9 @@ export async function annotatePaths(
       if (finished) logger.info(tally.summary());
     }
   }
+  async function* documents(): AsyncGenerator<{ seq: number; result: DocumentResult }> {
+    for await (const { seq, result } of outcomes()) if (result !== null) yield { seq, result };
+  }
   async function* results(): AsyncGenerator<DocumentResult> {
     for await (const { result } of documents()) yield result;
   }
@@ -177,6 +191,7 @@ export async function annotatePaths(
     },
     programFingerprint: () => programFingerprint(fingerprintOnce(), undefined, codeMemo),
     documents,
+    documentsOf: (only) => outcomes(only),
     results,
     files,
     cache,

@@ -4,8 +4,9 @@
  * inode: see the cache's file index). A run whose files are all unchanged prints the stored output: it
  * lists and stats the files and looks up one row, where reading 19,779 cached annotations and aggregating
  * them took 1.5-3 s (measured on the Reuters bench corpus). A run with any file added, removed or changed
- * misses, runs as before (unchanged documents from the per-document cache) and stores its output for next
- * time, replacing the result of the same command line over the older corpus.
+ * misses, runs as before (unchanged documents from the per-document cache; a command that folds the corpus
+ * in pieces reads only the changed pieces' documents: cli/pieces.ts) and stores its output for next time,
+ * replacing the result of the same command line over the older corpus.
  */
 import * as crypto from "node:crypto";
 import path from "node:path";
@@ -21,7 +22,7 @@ import type { CommonOptions } from "./options.js";
  * A file's identity is trusted only when it last changed this long before it was stated (the cache's
  * RACY_MS, for the same reason: a rewrite within one tick of the file system's clock keeps its times).
  */
-const RACY_MS = 2_000;
+export const RACY_MS = 2_000;
 /**
  * Output kept in the database's row at most (characters): a bigger one is written to a file beside it as
  * it is printed (cache/output-files.ts), so that what a run holds to store its output stays bounded
@@ -134,6 +135,8 @@ export interface CorpusMemo {
   code: string;
   /** Every file changed long enough before it was stated for its identity to be trusted next time. */
   settled: boolean;
+  /** When the files were stated (a piece of the corpus is kept when its own files are settled: cli/pieces.ts). */
+  stated: number;
   files: number;
 }
 
@@ -197,5 +200,5 @@ export function corpusMemo(
     .createHash("sha256")
     .update(`${scope}\n${code}\n${corpus.digest("base64url")}`)
     .digest("base64url");
-  return { cache, key, scope, code, settled: newest <= stated - RACY_MS, files: files.length };
+  return { cache, key, scope, code, settled: newest <= stated - RACY_MS, stated, files: files.length };
 }

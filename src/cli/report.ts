@@ -35,6 +35,17 @@ export class DiagnosticReporter {
     }
   }
 
+  /** What was only counted so far: [problems, documents] (a piece of a corpus keeps its share: cli/pieces.ts). */
+  counted(): [number, number] {
+    return [this.typographyProblems, this.typographyDocuments];
+  }
+
+  /** Counts what a piece of the corpus counted in the run that stored its aggregate. */
+  addCounted([problems, documents]: readonly [number, number]): void {
+    this.typographyProblems += problems;
+    this.typographyDocuments += documents;
+  }
+
   /** The summary line of what was only counted. */
   end(): void {
     if (this.typographyProblems === 0) return;

@@ -5,6 +5,7 @@ import type { PartContents } from "./for-merge.js";
 import { Logger } from "./logger.js";
 import { corpusMemo, RecordingOutput } from "./memo.js";
 import { type CommonOptions, chosenFormat, openOutput, openPrinter } from "./options.js";
+import { keptPieces, type Pieces, unkeptPieces } from "./pieces.js";
 import { DiagnosticReporter } from "./report.js";
 import { printStoredRecords, printsStoredRecords } from "./stored-records.js";
 
@@ -32,6 +33,11 @@ export interface CommandRun {
   logger: Logger;
   /** Annotated documents, in stable path order, one at a time. */
   results: AsyncIterable<DocumentResult>;
+  /**
+   * Or, for a command that folds its documents into an aggregate: the aggregates of the corpus's pieces,
+   * in order, each from the cache or made from its documents (cli/pieces.ts). A body reads one of the two.
+   */
+  pieces: Pieces;
 }
 
 /** A command's body: aggregates and prints the results, and returns its exit code (0 found, 1 nothing). */
@@ -106,7 +112,7 @@ async function runCommand<O extends CommonOptions>(
   let code: number;
   if (source.kind === "replay") {
     code = await body(
-      { printer: openPrinter(options, logger), logger, results: reported(source.results, reporter) },
+      withPieces(openPrinter(options, logger), logger, reported(source.results, reporter)),
       options,
     );
   } else {
@@ -116,7 +122,7 @@ async function runCommand<O extends CommonOptions>(
         code = await (await import("./for-merge.js")).writeForMerge(documents, paths, options, parts);
       else if (memo === null) {
         const printer = openPrinter(options, logger);
-        code = await body({ printer, logger, results: documents.results() }, options);
+        code = await body(withPieces(printer, logger, documents.results()), options);
       } else return await runWithCorpusResult(memo, body, paths, options, documents, logger, reporter);
     } finally {
       documents.close();
@@ -166,7 +172,10 @@ async function runWithCorpusResult<O extends CommonOptions>(
       }
     }
     const warnings = logger.record();
-    const code = await body({ printer, logger, results: documents.results() }, options);
+    const pieces = memo
+      ? keptPieces(memo, documents, logger, warnings, reporter)
+      : unkeptPieces(documents.results());
+    const code = await body({ printer, logger, results: documents.results(), pieces }, options);
     reporter.end();
     if (memo?.settled && documents.complete()) {
       const output = out.finish();
@@ -178,6 +187,11 @@ async function runWithCorpusResult<O extends CommonOptions>(
   } finally {
     out.stop();
   }
+}
+
+/** A body's run whose pieces are its results, none kept. */
+function withPieces(printer: Printer, logger: Logger, results: AsyncIterable<DocumentResult>): CommandRun {
+  return { printer, logger, results, pieces: unkeptPieces(results) };
 }
 
 /** Replayed results, their diagnostics reported as each one's turn comes (as in a run that reads files). */

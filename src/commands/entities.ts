@@ -3,6 +3,7 @@ import { ENTITY_TYPES } from "../aggregate/entity-types.js";
 import { type CommonOptions, entityTypesOption, positiveInt, withCommonOptions } from "../cli/options.js";
 import type { CommandContext, CommandRun } from "../cli/run.js";
 import type { EntityRow } from "../format/views/entities.js";
+import { compareNames } from "../text/collate.js";
 import type { CorpusEntityRecord } from "../types.js";
 
 const SORTS = ["mentions", "documents", "name"] as const;
@@ -37,29 +38,34 @@ export function registerEntities(program: Command, context: CommandContext): voi
 }
 
 function compare(sort: EntitiesOptions["sort"]): (a: CorpusEntityRecord, b: CorpusEntityRecord) => number {
-  const byName = (a: CorpusEntityRecord, b: CorpusEntityRecord) => a.name.localeCompare(b.name);
+  const byName = (a: CorpusEntityRecord, b: CorpusEntityRecord) => compareNames(a.name, b.name);
   if (sort === "name") return byName;
   if (sort === "documents") return (a, b) => b.documents - a.documents || b.count - a.count || byName(a, b);
   return (a, b) => b.count - a.count || b.documents - a.documents || byName(a, b);
 }
 
-async function runEntities({ printer, results }: CommandRun, options: EntitiesOptions): Promise<number> {
+async function runEntities(
+  { printer, results, pieces }: CommandRun,
+  options: EntitiesOptions,
+): Promise<number> {
   const types = entityTypesOption(options.type);
   // Loaded here, not with the command: a run that finds its whole output in the cache (cli/memo.ts)
   // aggregates nothing and does not load them.
-  const [{ EntityAggregator }, { byCodePoint }, { entityColumns, entityJson }] = await Promise.all([
-    import("../aggregate/entities.js"),
-    import("../aggregate/order.js"),
-    import("../format/views/entities.js"),
-  ]);
+  const [{ EntityAggregator, entityPieces }, { byCodePoint }, { entityColumns, entityJson }] =
+    await Promise.all([
+      import("../aggregate/entities.js"),
+      import("../aggregate/order.js"),
+      import("../format/views/entities.js"),
+    ]);
   const aggregator = new EntityAggregator();
   const perDocument: EntityRow[] = [];
-  for await (const { annotation } of results) {
-    aggregator.addAnnotation(annotation);
-    if (options.byDocument) {
+  if (options.byDocument) {
+    for await (const { annotation } of results) {
+      aggregator.addAnnotation(annotation);
       for (const e of annotation.entities ?? []) perDocument.push({ ...e, id: annotation.id, documents: 1 });
     }
-  }
+    // The corpus's entities, from its pieces (kept in the cache: a grown corpus reads only its new pieces).
+  } else for await (const piece of pieces(entityPieces)) aggregator.merge(piece);
   const keep = (e: CorpusEntityRecord) => types.has(e.type) && e.count >= options.minCount;
   const order = compare(options.sort);
   const rows: EntityRow[] = options.byDocument

@@ -26,15 +26,15 @@ export function registerStats(program: Command, context: CommandContext): void {
   ).action(context.action(runStats, { parts: { fields: [], words: true } }));
 }
 
-async function runStats({ printer, results }: CommandRun, options: StatsOptions): Promise<number> {
+async function runStats({ printer, results, pieces }: CommandRun, options: StatsOptions): Promise<number> {
   // Loaded here, not with the command: a run that finds its whole output in the cache (cli/memo.ts)
   // aggregates nothing and does not load them.
-  const [{ StatsAggregator }, { corpusStatsRows, documentColumns, termColumns }] = await Promise.all([
-    import("../aggregate/stats.js"),
-    import("../format/views/stats.js"),
-  ]);
+  const [{ StatsAggregator, statsPieces }, { corpusStatsRows, documentColumns, termColumns }] =
+    await Promise.all([import("../aggregate/stats.js"), import("../format/views/stats.js")]);
   const stats = new StatsAggregator(options.byDocument === true);
-  for await (const result of results) stats.add(result);
+  if (options.byDocument) for await (const result of results) stats.add(result);
+  // The corpus's counts, from its pieces (kept in the cache: a grown corpus reads only its new pieces).
+  else for await (const piece of pieces(statsPieces)) stats.merge(piece);
   if (stats.documents === 0) return 1;
   if (options.byDocument) {
     const sink = printer.rows(documentColumns, (d) => d);

@@ -31,10 +31,10 @@ export function registerSummary(program: Command, context: CommandContext): void
   );
 }
 
-async function runSummary({ printer, results }: CommandRun, options: SummaryCommandOptions): Promise<number> {
+async function runSummary({ printer, pieces }: CommandRun, options: SummaryCommandOptions): Promise<number> {
   // Loaded here, not with the command: a run that finds its whole output in the cache (cli/memo.ts)
   // aggregates nothing and does not load them.
-  const [{ OverviewAggregator, summarizeDocument }, views] = await Promise.all([
+  const [{ OverviewAggregator, summaryPieces }, views] = await Promise.all([
     import("../aggregate/overview.js"),
     import("../format/views/summary.js"),
   ]);
@@ -46,13 +46,16 @@ async function runSummary({ printer, results }: CommandRun, options: SummaryComm
   const documents = json && !options.corpus ? printer.jsonList<DocumentSummary>("documents") : null;
   const table = printer.format === "table";
   const sink = options.corpus || json || table ? null : printer.rows(documentSummaryColumns, (d) => d);
-  for await (const result of results) {
-    overview.add(result);
-    if (options.corpus) continue;
-    const line = summarizeDocument(result.annotation);
-    if (sink) sink.write(line);
-    else if (table) printDocumentCard(printer, line);
-    else documents?.write(line);
+  // Pieces of the corpus (kept in the cache: a grown corpus reads only its new pieces), each with its
+  // documents' lines: a piece's lines are printed as it comes, and never held beyond it.
+  const lines = options.corpus ? "none" : documents ? "json" : "objects";
+  for await (const piece of pieces(summaryPieces(lines))) {
+    overview.merge(piece.overview);
+    for (const line of piece.lines) {
+      if (typeof line === "string") documents?.writeJson(line);
+      else if (sink) sink.write(line);
+      else if (table) printDocumentCard(printer, line);
+    }
   }
   sink?.end();
   if (overview.documents === 0) return 1;

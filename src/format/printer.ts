@@ -172,14 +172,21 @@ export class Printer {
    * Reuters documents kept ~1.8 KB a document (a heap snapshot: ~30 MB of summaries at a quarter of the run).
    * Nothing is written before the first item or end(). json format only.
    */
-  jsonList<Item>(key: string): { write(item: Item): void; end(rest: Record<string, unknown>): void } {
+  jsonList<Item>(key: string): {
+    write(item: Item): void;
+    /** An item given as its JSON.stringify(item, null, 2) (kept so by cli/pieces.ts: not parsed again). */
+    writeJson(json: string): void;
+    end(rest: Record<string, unknown>): void;
+  } {
     const batch = new WriteBatch(this);
     let count = 0;
+    const writeJson = (json: string): void => {
+      const head = count++ === 0 ? `{\n  ${JSON.stringify(key)}: [\n` : ",\n";
+      batch.add(`${head}${indented(json, "    ", true)}`);
+    };
     return {
-      write(item) {
-        const head = count++ === 0 ? `{\n  ${JSON.stringify(key)}: [\n` : ",\n";
-        batch.add(`${head}${indented(JSON.stringify(item, null, 2), "    ", true)}`);
-      },
+      write: (item) => writeJson(JSON.stringify(item, null, 2)),
+      writeJson,
       end(rest) {
         let text = count === 0 ? `{\n  ${JSON.stringify(key)}: []` : "\n  ]";
         for (const [name, value] of Object.entries(rest)) {

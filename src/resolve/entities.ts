@@ -1,5 +1,6 @@
 /** A document's entities: its named mentions grouped per canonical entity (the `entities` of an annotation). */
 import { gazetteer } from "../extract/entities/gazetteer.js";
+import { compareNames } from "../text/collate.js";
 import type { EntityRecord, EntityType, Mention } from "../types.js";
 
 export function entityKey(type: EntityType, name: string): string {
@@ -15,7 +16,7 @@ function countryOfPlace(name: string): string | undefined {
 
 /** Most mentioned first (demonyms count for their country), then by name. */
 export function byMentions(a: EntityRecord, b: EntityRecord): number {
-  return b.count + (b.demonyms ?? 0) - (a.count + (a.demonyms ?? 0)) || a.name.localeCompare(b.name);
+  return b.count + (b.demonyms ?? 0) - (a.count + (a.demonyms ?? 0)) || compareNames(a.name, b.name);
 }
 
 /** A document's mentions grouped per canonical entity, most mentioned first. Demonyms count for their country. */

@@ -21,6 +21,8 @@ export interface Attribution {
   introduced?: boolean;
   /** The speaker is any short phrase before the cue, not a name, pronoun or role phrase. */
   loose?: boolean;
+  /** No reporting verb: the speaker is the name opening the sentence before a quote standing alone. */
+  subjectOnly?: boolean;
 }
 
 const TERMINAL = new Set([".", "!", "?", ";"]);

@@ -13,6 +13,7 @@ import { type Attribution, attributionAfter, attributionBefore, reportingClause 
 import { type MarkedSpan, scanQuoteMarks } from "./marks.js";
 import { findParagraphs, type Paragraph } from "./paragraphs.js";
 import type { SpeakerPhrase } from "./phrases.js";
+import { sentenceSubject } from "./subjects.js";
 
 /** One quoted span with what the text around it says about it. */
 interface Analysed {
@@ -111,7 +112,11 @@ function analyse(
     // A scare-quoted fragment earlier in the sentence does not cut it: `He called them “unworkable,”
     // adding: “We will oppose them.”` still reaches back to "He".
     const last = out.at(-1);
-    const fragmentBefore = last?.span === previous && last?.partial === true && last.attribution === null;
+    // Nor one of a reported statement: `She stated that ‘… no leniency’ adding ‘I accept …’` reaches "She".
+    const fragmentBefore =
+      last?.span === previous &&
+      last?.partial === true &&
+      (last.attribution === null || last.attribution.end <= (previous as MarkedSpan).openToken);
     if (previous !== undefined && previous.closeToken >= floor && !fragmentBefore)
       floor = previous.closeToken + 1;
     const closeSentence = sentences[sentenceOf[span.closeToken] as number];
@@ -186,8 +191,14 @@ function analyse(
         said !== undefined &&
         !quoteBefore &&
         said.firstToken >= (paragraphs[Math.max(0, pi - 1)] as Paragraph).first
-      )
+      ) {
         attribution = reportingClause(tokens, said.firstToken, said.endToken, true);
+        // `Sherman wants to use the platform as a fact check. “I think …”`: the subject of the sentence
+        // right before, when it is a name, not the speaker of a quote further back.
+        const subject = attribution === null ? sentenceSubject(tokens, said.firstToken, said.endToken) : null;
+        if (subject !== null)
+          attribution = { cue: null, speaker: subject, end: said.endToken, subjectOnly: true };
+      }
     } else if (after?.speaker != null && !after.loose && continuesSentence(tokens, span.closeToken)) {
       // A fragment inside the speaker's own sentence: `The plan is “dead,” Smith said.` (not a title:
       // `headed “Targets Set” Lawson told journalists`).
@@ -299,7 +310,12 @@ export function extractQuotes(
     let cue: QuoteSpan["cue"] = null;
     if (!a.partial || a.attribution !== null) {
       if (a.attribution?.speaker) speakerPhrase = phraseSpan(text, tokens, a.attribution.speaker);
-      else if (chain !== null && a.paragraph - chain.paragraph <= CONTINUATION_PARAGRAPHS)
+      // (A sentence's subject is the speaker only if it names a person: resolve/speakers decides.)
+      if (
+        (speakerPhrase === null || a.attribution?.subjectOnly === true) &&
+        chain !== null &&
+        a.paragraph - chain.paragraph <= CONTINUATION_PARAGRAPHS
+      )
         continues = chain.index;
       const c = a.attribution?.cue;
       if (c) {
@@ -318,6 +334,9 @@ export function extractQuotes(
       speakerPhrase,
       continues,
       cue,
+      ...(a.attribution?.subjectOnly === true && speakerPhrase !== null
+        ? { subjectOnly: true as const }
+        : {}),
     });
   }
   return { quotes, diagnostics: scan.diagnostics };

@@ -119,6 +119,7 @@ function scanFamily(
       const info = QUOTE_MARKS.get(token.text);
       if (info === undefined || info.family !== family) continue;
       const role = roleOf(text, token, bodyStart, family, stack.length > 0);
+      if (role === "open" && family === "single" && outer) closeFragments(text, token, stack, spans, tokens);
       const cut = role === "open" && family === "single" && outer ? lastSentenceEnd(tokens, stack, i) : null;
       if (role === "open" && reopensAfterLostBreak(text, token, family, outer, stack, spans.at(-1))) {
         (stack.at(-1) as Pending).reopenings.push(token.start);
@@ -181,6 +182,27 @@ function scanFamily(
     }
   }
   return spans;
+}
+
+/**
+ * `the 'absolutely ridiculous' investigation. Mr Rose said: 'The …`, `dubbed 'The Musketeers' contributed to a
+ * 'distressing …`: outer single quotes do not nest in themselves, so quotes still open with a possessive-like
+ * close end there when another opens; not a statement whose paragraph break was lost right before this mark
+ * (`'We enjoy each others' company. 'I realised …` goes on).
+ */
+function closeFragments(
+  text: string,
+  token: Token,
+  stack: Pending[],
+  spans: MarkedSpan[],
+  tokens: readonly Token[],
+): void {
+  const afterSentence = /[.!?…][ \t]+$/u.test(text.slice(Math.max(0, token.start - 4), token.start));
+  for (let top = stack.at(-1); top?.fallback != null; top = stack.at(-1)) {
+    if (afterSentence && /^\p{Lu}/u.test(text.slice(top.start + 1, top.start + 2))) return;
+    stack.pop();
+    spans.push(span("single", top, top.fallback, tokens, true));
+  }
 }
 
 function span(

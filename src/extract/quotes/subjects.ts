@@ -173,7 +173,9 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
     const last = skipAdverbsLeft(tokens, cue.first - 1, floor);
     const right = last >= floor ? phraseEndingAt(tokens, last, floor) : null;
     const governor = lower(tokens[(right?.first ?? 0) - 1]);
-    if (right?.kind === "name" && (governor === "with" || !PREPOSITIONS.has(governor))) return right;
+    // (Not a day: "issued a statement Tuesday saying".)
+    const day = right !== null && right.end - right.first === 1 && DATE_WORDS.has(lower(tokens[right.first]));
+    if (right?.kind === "name" && !day && (governor === "with" || !PREPOSITIONS.has(governor))) return right;
   }
   for (let k = cue.first - 1; k >= floor; k--) {
     // Marks here are a fragment's (a direct quote before would have raised the floor past it).
@@ -217,6 +219,22 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
     if (after !== undefined && isVerbLike(tokens[v])) return phrase;
   }
   return null;
+}
+
+/**
+ * The name a sentence opens with, as the subject of its verb ("Sherman wants to use …", "Then Bolton
+ * distanced himself …"), or null: what a quote standing alone right after it is heard from.
+ */
+export function sentenceSubject(tokens: readonly Token[], from: number, to: number): SpeakerPhrase | null {
+  const s = SENTENCE_OPENERS.has(tokens[from]?.text ?? "") ? from + 1 : from;
+  for (let k = from; k < to; k++) if (isMark(tokens[k])) return null;
+  const phrase = phraseStartingAt(tokens, s, to);
+  // (Not "The General …": a description, which the quote before may already name.)
+  if (phrase?.kind !== "name" || SPEAKER_DETERMINERS.has(lower(tokens[phrase.first]))) return null;
+  let v = phrase.end;
+  while (v < to && (CLAUSE_ADVERBS.has(lower(tokens[v])) || /^\p{Ll}{3,}ly$/u.test(tokens[v]?.text ?? "")))
+    v += 1;
+  return isVerbLike(tokens[v]) ? phrase : null;
 }
 
 /**

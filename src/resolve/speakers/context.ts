@@ -3,11 +3,14 @@
  * every kind of speaker phrase shares: finding mentions, naming a person, remembering a speaker.
  */
 
+import { cueAt, isTitleWord } from "../../extract/quotes/words.js";
+import { IRREGULAR_PAST } from "../../lexicon/irregular-past.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
-import { tokenAt } from "../../text/token-at.js";
+import { spanAt, tokenAt } from "../../text/token-at.js";
 import type { Mention, QuoteSpeaker, TextSpan, Token } from "../../types.js";
 import { genderOfFullName, genderOfTitle } from "../names/gender.js";
 import { personKey, personRule } from "../names/persons.js";
+import { fullerName, missedSubjects } from "./missed-subjects.js";
 import { collectPeople, type Gender, type PersonFacts } from "./people.js";
 import {
   ADJUNCT_WEIGHT,
@@ -22,6 +25,9 @@ import {
  * What the resolver knows while it walks a document's quotes in text order: the people, and who was
  * recently the subject of a sentence or the speaker of a quote (for pronouns and role nouns).
  */
+const APPOSITIVE_TOKENS = 12;
+const APPOSITIVE_OPENERS = new Set([",", "(", "of", "from", "at"]);
+
 export interface SpeakerContext {
   mentions: readonly Mention[];
   people: Map<string, PersonFacts>;
@@ -30,6 +36,11 @@ export interface SpeakerContext {
   /** Every person mention, resolved speaker and resolved pronoun, by offset: what pronouns weigh. */
   salience: Salience;
   tokens: readonly Token[];
+  sentences: ReadonlyArray<{ start: number; end: number }>;
+  /** Persons opening a sentence or followed by a reporting verb ("Mertesacker admits"), by offset. */
+  clauseSubjects: Array<{ offset: number; name: string }>;
+  /** The quotes' spans, in text order: persons named inside a quote are not its speakers' antecedents. */
+  quoted: ReadonlyArray<{ start: number; end: number }>;
   /** The person rule over the document's people, built on the first speaker phrase that needs it. */
   rule?: (key: string) => string | null;
 }
@@ -38,6 +49,7 @@ export function createSpeakerContext(
   tokens: readonly Token[],
   sentences: ReadonlyArray<{ start: number; end: number }>,
   mentions: readonly Mention[],
+  quoted: ReadonlyArray<{ start: number; end: number }> = [],
 ): SpeakerContext {
   const subjects: SpeakerContext["subjects"] = [];
   const persons = mentions.filter((m) => m.type === "person");
@@ -49,6 +61,7 @@ export function createSpeakerContext(
       subjects.push({ offset: first.start, name: first.entity });
   }
   const salience = new Salience(sentences);
+  const clauseSubjects: SpeakerContext["clauseSubjects"] = [];
   let k = 0;
   for (const m of persons) {
     while (k < sentences.length && (sentences[k] as { end: number }).end <= m.start) k += 1;
@@ -62,12 +75,69 @@ export function createSpeakerContext(
     // A name opening its sentence ("Byron fell in love ...") is its subject; one after a preposition
     // ("under the care of a Dr. Bailey") is an adjunct, which a following pronoun seldom means.
     const at = tokenAt(tokens, m.start);
-    const opening = !heading && at - tokenAt(tokens, sentenceStart) <= SUBJECT_TOKENS;
+    // "Mertesacker admits he …", "Billy Payne talked …" after a caption run into the sentence: a person with a
+    // reporting verb right after the name is a subject wherever the sentence starts.
+    const opening =
+      (!heading && at - tokenAt(tokens, sentenceStart) <= SUBJECT_TOKENS) ||
+      // ("of Drexel Burnham Lambert said": the object of a preposition is not the verb's subject.)
+      (reports(tokens, m.end) && !PREPOSITIONS.has(tokens[at - 1]?.text.toLowerCase() ?? "")) ||
+      afterIntroduction(tokens, at, m.end);
     // Up to three words back: "of a Dr. Bailey".
     const adjunct = [1, 2, 3].some((back) => PREPOSITIONS.has(tokens[at - back]?.text.toLowerCase() ?? ""));
     salience.add(m.start, m.entity, opening ? SUBJECT_WEIGHT : adjunct ? ADJUNCT_WEIGHT : MENTION_WEIGHT);
+    if (opening) clauseSubjects.push({ offset: m.start, name: m.entity });
   }
-  return { mentions, tokens, people: collectPeople(tokens, sentences, mentions), subjects, salience };
+  const people = collectPeople(tokens, sentences, mentions);
+  const context = { mentions, tokens, sentences, clauseSubjects, people, subjects, salience, quoted };
+  for (const missed of missedSubjects(tokens, mentions)) {
+    const name = personNamed(context, missed.name) ?? fullerName(tokens, missed.name);
+    if (name === null) continue;
+    if (!people.has(name)) learnPerson(context, name, { start: missed.offset, end: missed.offset, text: "" });
+    const facts = people.get(name) as PersonFacts;
+    facts.gender ??= missed.gender;
+    salience.add(missed.offset, name, SUBJECT_WEIGHT);
+    let i = clauseSubjects.length;
+    while (i > 0 && (clauseSubjects[i - 1] as { offset: number }).offset > missed.offset) i -= 1;
+    clauseSubjects.splice(i, 0, { offset: missed.offset, name });
+  }
+  return context;
+}
+
+/** Whether `offset` lies inside one of the document's quotes. */
+export function insideQuote(context: SpeakerContext, offset: number): boolean {
+  const i = spanAt(context.quoted, offset);
+  const quote = context.quoted[i];
+  return quote !== undefined && quote.start <= offset && offset < quote.end;
+}
+
+/**
+ * "In a victory speech on Tuesday night, Mr. Trump struck a measured tone": a name after the comma closing an
+ * introductory phrase, with a past-tense verb right after it, is the main clause's subject.
+ */
+function afterIntroduction(tokens: readonly Token[], at: number, end: number): boolean {
+  let before = at - 1;
+  if (isTitleWord(tokens[before])) before -= 1;
+  if (tokens[before]?.text !== ",") return false;
+  const verb = tokens[tokenAt(tokens, end)];
+  if (verb === undefined || !/^\p{Ll}/u.test(verb.text)) return false;
+  return (
+    verb.text.endsWith("ed") || IRREGULAR_PAST.has(verb.text) || cueAt(tokens, tokenAt(tokens, end)) !== null
+  );
+}
+
+/** Whether a reporting verb follows a name ending at `end`, after at most a comma-bounded appositive. */
+function reports(tokens: readonly Token[], end: number): boolean {
+  const next = tokenAt(tokens, end);
+  if (cueAt(tokens, next) !== null) return true;
+  if (!APPOSITIVE_OPENERS.has(tokens[next]?.text ?? "")) return false;
+  // "David Woodard of Clemson University, said", "Ann Lee, 70, said", "Rick Dean (D-Ill.) said": the verb
+  // after the appositive's closing comma or parenthesis.
+  for (let k = next + 1; k < Math.min(tokens.length, next + APPOSITIVE_TOKENS); k++) {
+    const t = (tokens[k] as Token).text;
+    if (/^[.;:!?“”"]$/.test(t) && cueAt(tokens, k + 1) === null) return false;
+    if (t === "," || t === ")") return cueAt(tokens, k + 1) !== null;
+  }
+  return false;
 }
 
 export function overlapping(mentions: readonly Mention[], span: TextSpan): Mention[] {

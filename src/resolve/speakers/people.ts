@@ -131,6 +131,8 @@ export function collectPeople(
   // A gendered pronoun within the next few words of a person opening a sentence ("Rouhani said his ..."), when
   // no other person comes first: a pronoun after a name in the middle of a sentence ("Rachel took Carroll home
   // to meet her parents") is the subject's as often.
+  // Each such sentence votes, and the majority decides: one slip ("McHenry can he heard saying") is outvoted.
+  const votes = new Map<PersonFacts, number>();
   for (const m of mentions) {
     if (m.type !== "person") continue;
     const facts = people.get(m.entity) as PersonFacts;
@@ -144,11 +146,12 @@ export function collectPeople(
     for (let k = at + 1; k < Math.min(stop, at + 12); k++) {
       const g = GENDERED_PRONOUNS.get((tokens[k] as Token).text.toLowerCase());
       if (g !== undefined) {
-        facts.gender = g;
+        votes.set(facts, (votes.get(facts) ?? 0) + (g === "female" ? 1 : -1));
         break;
       }
     }
   }
+  for (const [facts, vote] of votes) if (vote !== 0) facts.gender = vote > 0 ? "female" : "male";
   // Last, a one-word name's usual gender ("Marcia").
   for (const facts of people.values()) facts.gender ??= genderOfOneName(facts.name);
   return people;

@@ -1,13 +1,14 @@
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
 import { FEMALE_ROLES, MALE_ROLES, ROLE_TITLES } from "../../lexicon/speaker-roles.js";
-import { tokenAt } from "../../text/token-at.js";
+import { spanAt, tokenAt } from "../../text/token-at.js";
 import type { Mention, Quote, QuoteSpan, QuoteSpeaker, SpeakerPhrase, TextSpan, Token } from "../../types.js";
 import { byName, withoutTitle } from "./by-name.js";
 import { byOrganization, organizationSpokenFor } from "./by-organization.js";
 import {
   byDescription,
   createSpeakerContext,
+  insideQuote,
   lastOffsetBefore,
   learnPerson,
   overlapping,
@@ -81,7 +82,18 @@ function clauseMates(context: SpeakerContext, span: TextSpan): string[] {
     .map((m) => m.entity);
 }
 
-function byPronoun(context: SpeakerContext, span: TextSpan, lookAhead: boolean): QuoteSpeaker {
+/**
+ * `anchor`: where the pronoun's antecedent is looked for back from. For a quote's speaker it is the quote's start
+ * (`“… Obama won …,” he said`: nobody named inside a statement is its speaker, and the statement's own sentences
+ * do not push the person introduced before it further back).
+ */
+function byPronoun(
+  context: SpeakerContext,
+  span: TextSpan,
+  lookAhead: boolean,
+  anchor = span.start,
+  speaking = false,
+): QuoteSpeaker {
   const word = span.text.toLowerCase();
   const gender = GENDERED_PRONOUNS.get(word);
   if (gender === undefined) return { name: null, mention: span };
@@ -92,13 +104,18 @@ function byPronoun(context: SpeakerContext, span: TextSpan, lookAhead: boolean):
     return known === gender ? 1 : known ? 0 : UNKNOWN_GENDER_FIT;
   };
   const mates = clauseMates(context, span);
+  // A speaker is named in the narration: "“… Mr. Trump …,” he said" is not Trump (PolNeAR train sample).
+  const quoteInside = speaking ? (offset: number) => insideQuote(context, offset) : undefined;
   let name: string | null = null;
   if (word.endsWith("self")) name = mates.findLast((m) => agreement(m) > 0) ?? null;
+  if (name === null && speaking) name = subjectJustBefore(context, anchor, agreement);
   if (name === null) {
     const next = context.tokens[tokenAt(context.tokens, span.start) + 1]?.text.toLowerCase();
     const excluded = isObject(word, next) ? new Set(mates) : null;
-    name = context.salience.best(span.start, (candidate) =>
-      excluded?.has(candidate) ? 0 : agreement(candidate),
+    name = context.salience.best(
+      anchor,
+      (candidate) => (excluded?.has(candidate) ? 0 : agreement(candidate)),
+      quoteInside,
     );
   }
   // A pronoun before anyone is named (a headline's "... imprisoned her", then "Valeska Paris, ..."): the first
@@ -110,6 +127,44 @@ function byPronoun(context: SpeakerContext, span: TextSpan, lookAhead: boolean):
   if (facts && facts.gender === null) facts.gender = gender;
   context.salience.add(span.start, name, PRONOUN_WEIGHT);
   return { name, mention: span };
+}
+
+/**
+ * A quote's speaker pronoun: the subject of the sentence right before the quote, when its gender agrees
+ * (`Julie Burkhart, CEO of …, said on Twitter that … “…,” she said`), however salient someone named
+ * earlier is, unless another person who may be meant is named after that subject.
+ */
+function subjectJustBefore(
+  context: SpeakerContext,
+  anchor: number,
+  agreement: (candidate: string) => number,
+): string | null {
+  const sentence = context.sentences[spanAt(context.sentences, anchor - 1)];
+  if (sentence === undefined) return null;
+  const subjects = context.clauseSubjects;
+  for (let i = subjects.length - 1; i >= 0; i--) {
+    const subject = subjects[i] as { offset: number; name: string };
+    if (subject.offset >= anchor) continue;
+    if (subject.offset < sentence.start) break;
+    if (agreement(subject.name) !== 1) continue;
+    // "Ramsey may prefer …, Sherwood left the door open. He added:": another person of the gender named after
+    // the subject leaves the choice to salience; not a preposition's object ("met with Reagan").
+    const rival = overlapping(context.mentions, { start: subject.offset + 1, end: anchor, text: "" }).some(
+      (m) =>
+        m.type === "person" &&
+        m.start > subject.offset &&
+        m.entity !== subject.name &&
+        agreement(m.entity) > 0 &&
+        !governed(context.tokens, m.start),
+    );
+    return rival ? null : subject.name;
+  }
+  return null;
+}
+
+/** Whether a preposition before a name makes it an object ("with Reagan"; not "said Hemsley", a subject). */
+function governed(tokens: readonly Token[], offset: number): boolean {
+  return PREPOSITIONS.has(tokens[tokenAt(tokens, offset) - 1]?.text.toLowerCase() ?? "");
 }
 
 /** Role words in a phrase, longest first ("prime minister" before "minister"). */
@@ -190,11 +245,16 @@ export function resolvePronoun(context: SpeakerContext, span: TextSpan): string 
  * subject, a role noun to the person holding that role in context (title, country, recency). Call in
  * text order: every person resolved becomes the most recent subject.
  */
-export function resolveSpeaker(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
+export function resolveSpeaker(
+  context: SpeakerContext,
+  span: SpeakerPhrase,
+  quoteStart: number = span.start,
+): QuoteSpeaker {
   const mention: TextSpan = { start: span.start, end: span.end, text: span.text };
   const typed = { ...span, ...mention };
   let speaker: QuoteSpeaker;
-  if (span.kind === "pronoun") speaker = byPronoun(context, typed, false);
+  if (span.kind === "pronoun")
+    speaker = byPronoun(context, typed, false, Math.min(span.start, quoteStart), true);
   else if (span.kind === "role") {
     speaker = byRole(context, typed);
     const spokenFor = speaker.name === null ? organizationSpokenFor(context, typed) : null;
@@ -216,12 +276,38 @@ export function resolveQuotes(
   sentences: ReadonlyArray<{ start: number; end: number }>,
   mentions: readonly Mention[],
 ): Quote[] {
-  const context = createSpeakerContext(tokens, sentences, mentions);
+  // (Direct quotes only: a quoted fragment is the writer's sentence, whose persons may be meant.)
+  // (Nothing to name: the context's people, subjects and salience would go unread.)
+  if (spans.length === 0) return [];
+  // A speaker phrase between two parts of one quote (`“…,” said Alain Marais. “…”`) is narration.
+  const direct = spans
+    .filter((q) => !q.partial)
+    .flatMap((q) => {
+      const p = q.speakerPhrase;
+      return p !== null && p.start > q.start && p.end < q.end
+        ? [
+            { start: q.start, end: p.start },
+            { start: p.end, end: q.end },
+          ]
+        : [q];
+    });
+  const context = createSpeakerContext(tokens, sentences, mentions, direct);
   const quotes: Quote[] = [];
+  // `“…,” he said, adding: “…”`: one speaker phrase for two quotes is resolved once.
+  let shared: { phrase: SpeakerPhrase; speaker: QuoteSpeaker } | null = null;
   for (const span of spans) {
     let speaker: QuoteSpeaker = { name: null, mention: null };
-    if (span.speakerPhrase !== null) speaker = resolveSpeaker(context, span.speakerPhrase);
-    else if (span.continues !== null) {
+    const phrase = span.speakerPhrase;
+    // A sentence's subject before a quote standing alone ("Welfare was meant to be …") speaks only if it is a
+    // person the document names; else the quote continues the earlier speaker.
+    const speaks =
+      phrase !== null &&
+      (span.subjectOnly !== true || overlapping(mentions, phrase).some((m) => m.type === "person"));
+    if (speaks && shared?.phrase.start === phrase.start) speaker = shared.speaker;
+    else if (speaks) {
+      speaker = resolveSpeaker(context, phrase, span.start);
+      shared = { phrase, speaker };
+    } else if (span.continues !== null) {
       const continued = quotes[span.continues];
       if (continued !== undefined) speaker = { ...continued.speaker, mention: null };
     }

@@ -56,14 +56,18 @@ export class Salience {
 
   /**
    * The most salient person just before `offset`, each person's score multiplied by `agreement` (0 rules a person
-   * out, 1 keeps the score), or null.
+   * out, 1 keeps the score), or null; `skip` leaves out the events at some offsets.
    */
-  best(offset: number, agreement: (name: string) => number): string | null {
+  best(
+    offset: number,
+    agreement: (name: string) => number,
+    skip?: (offset: number) => boolean,
+  ): string | null {
     const here = this.sentenceOf(offset);
     const scores = new Map<string, number>();
     for (let i = this.events.length - 1; i >= 0; i--) {
       const event = this.events[i] as Event;
-      if (event.offset >= offset) continue;
+      if (event.offset >= offset || skip?.(event.offset)) continue;
       const back = here - this.sentenceOf(event.offset);
       if (back > HORIZON) break;
       scores.set(event.name, (scores.get(event.name) ?? 0) + event.weight * 0.5 ** back);

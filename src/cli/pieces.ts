@@ -1,0 +1,209 @@
+/**
+ * A corpus in pieces, so that a run over a corpus that grew (or changed) by a few files aggregates those
+ * files' pieces and reuses the others' aggregates from the cache (cache/parts-of-corpus.ts). A piece is a
+ * run of consecutive files (in the run's order) ending at a file whose path hashes to a boundary: pieces
+ * are cut by the files themselves, not by their count, so a file added or removed changes the piece it
+ * falls in and no other. A command folds the pieces' aggregates in order, which gives what folding its
+ * documents in order gives (each aggregate's merge keeps first-seen order: aggregate/*), so the output is
+ * the same bytes as a run that reads every document.
+ *
+ * A piece keeps, beside the command's aggregate, the warnings its documents gave and the typography
+ * problems only counted (cli/report.ts): a run that reuses it says on stderr what reading it said.
+ */
+import * as crypto from "node:crypto";
+import type { ResultCache } from "../cache/store.js";
+import type { DocumentResult } from "../pipeline/result.js";
+import type { AnnotatedPaths } from "./documents.js";
+import type { Logger } from "./logger.js";
+import { RACY_MS } from "./memo.js";
+import type { DiagnosticReporter } from "./report.js";
+
+/**
+ * Files per piece, on average (a boundary where a path's hash is 0 modulo this). Smaller pieces make a
+ * grown corpus re-read fewer documents, bigger ones fewer aggregates to read and merge (each piece repeats
+ * the names and terms its neighbours hold). CORPUS_CLI_PIECE_FILES sets it (tests cut a small corpus in many).
+ */
+const PIECE_FILES = pieceFiles(process.env.CORPUS_CLI_PIECE_FILES);
+/** Documents per piece of a run that keeps none (no cache, a shard, merge's replay): only how often state is handed over. */
+const UNKEPT_PIECE = 512;
+
+/** A command's aggregate of some documents, which can be kept as JSON and folded in order with others. */
+export interface PieceAggregate<S> {
+  /** The aggregate's form (part of the key: a change of form must not read older pieces). */
+  kind: string;
+  empty(): S;
+  add(state: S, result: DocumentResult): void;
+  toJSON(state: S): unknown;
+  fromJSON(json: unknown): S;
+}
+
+/** The pieces of one run: each piece's aggregate, in the order of the corpus. */
+export type Pieces = <S>(aggregate: PieceAggregate<S>) => AsyncGenerator<S>;
+
+/** Pieces of a run that keeps none: its results, handed over every UNKEPT_PIECE documents. */
+export function unkeptPieces(results: AsyncIterable<DocumentResult>): Pieces {
+  return async function* <S>(aggregate: PieceAggregate<S>): AsyncGenerator<S> {
+    let state = aggregate.empty();
+    let count = 0;
+    for await (const result of results) {
+      aggregate.add(state, result);
+      if (++count % UNKEPT_PIECE === 0) {
+        yield state;
+        state = aggregate.empty();
+      }
+    }
+    if (count % UNKEPT_PIECE !== 0) yield state;
+  };
+}
+
+/** What a run that may keep pieces knows of its corpus-level key (cli/memo.ts). */
+export interface PieceMemo {
+  cache: ResultCache;
+  scope: string;
+  code: string;
+  /** Whether every file of the corpus is settled (see cli/memo.ts): pieces no longer used are then deleted. */
+  settled: boolean;
+  /** When the files were stated: a piece is kept when its files changed RACY_MS before. */
+  stated: number;
+}
+
+interface StoredPiece {
+  state: unknown;
+  warnings: string[];
+  counted: [number, number];
+}
+
+/** The pieces of a run whose corpus is files all stated (a corpus-level memo was made for it). */
+export function keptPieces(
+  memo: PieceMemo,
+  documents: AnnotatedPaths,
+  logger: Logger,
+  warnings: readonly string[],
+  reporter: DiagnosticReporter,
+): Pieces {
+  return async function* <S>(aggregate: PieceAggregate<S>): AsyncGenerator<S> {
+    const { cache } = memo;
+    const pieces = cutPieces(memo, documents, aggregate.kind);
+    // As text until its turn: parsed then, each piece's objects are garbage before the next's are made.
+    const stored = pieces.map((p) => cache.getPart(p.key));
+    const only: number[] = [];
+    pieces.forEach((p, i) => {
+      if (stored[i] === undefined) for (let f = p.from; f < p.to; f++) only.push(f);
+    });
+    const read = only.length > 0 ? documents.documentsOf(only) : null;
+    let next = read ? await read.next() : null;
+    try {
+      for (let i = 0; i < pieces.length; i++) {
+        const piece = pieces[i] as Piece;
+        const text = stored[i];
+        stored[i] = undefined;
+        const found = text === undefined ? undefined : parsePiece(text);
+        if (found !== undefined) {
+          for (const warning of found.warnings) logger.warn(warning);
+          reporter.addCounted(found.counted);
+          yield aggregate.fromJSON(found.state);
+          continue;
+        }
+        // A damaged piece (it was found, so its files were not read above) is made from its documents.
+        const own = text === undefined ? null : documents.documentsOf(range(piece.from, piece.to));
+        const state = aggregate.empty();
+        const warned = warnings.length;
+        const [problems, documentsCounted] = reporter.counted();
+        // Warnings a document gives are reported before it comes: its piece's until the next piece's first.
+        if (own) {
+          for await (const { result } of own) if (result) aggregate.add(state, result);
+        } else {
+          while (next && !next.done && next.value.seq < piece.to) {
+            if (next.value.result) aggregate.add(state, next.value.result);
+            next = await (read as AsyncGenerator<{ seq: number; result: DocumentResult | null }>).next();
+          }
+        }
+        if (piece.settled && documents.complete()) {
+          const [p, d] = reporter.counted();
+          const kept: StoredPiece = {
+            state: aggregate.toJSON(state),
+            warnings: warnings.slice(warned),
+            counted: [p - problems, d - documentsCounted],
+          };
+          cache.putPart(piece.key, memo.scope, memo.code, JSON.stringify(kept));
+        }
+        yield state;
+      }
+    } finally {
+      await read?.return(undefined);
+    }
+    if (memo.settled && documents.complete())
+      cache.keepParts(
+        memo.scope,
+        pieces.map((p) => p.key),
+      );
+  };
+}
+
+interface Piece {
+  from: number;
+  to: number;
+  key: string;
+  /**
+   * Whether its files changed long enough before they were stated for their identities to be trusted
+   * next time (as the corpus-level result's, per piece: a file just added leaves the other pieces kept).
+   */
+  settled: boolean;
+}
+
+/** The corpus's pieces, each keyed by the command line, the program, the aggregate's form and its files. */
+function cutPieces(memo: PieceMemo, documents: AnnotatedPaths, kind: string): Piece[] {
+  const { files } = documents;
+  const identities = documents.identities();
+  const pieces: Piece[] = [];
+  let from = 0;
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i] as (typeof files)[number];
+    if (i < files.length - 1 && !isBoundary(file.path)) continue;
+    const hash = crypto.createHash("sha256").update(`${memo.scope}\n${memo.code}\n${kind}\n`);
+    const numbers = new Float64Array((i + 1 - from) * 4);
+    let newest = 0;
+    for (let f = from; f <= i; f++) {
+      const identity = identities[f];
+      const { id, path } = files[f] as (typeof files)[number];
+      // (A memo is made only when every file was stated.)
+      if (!identity) throw new Error(`file ${path} was not stated`);
+      hash.update(`${id}\0${path}\0${identity.path}\0`);
+      numbers.set([identity.size, identity.mtimeMs, identity.ctimeMs, identity.ino], (f - from) * 4);
+      newest = Math.max(newest, identity.mtimeMs, identity.ctimeMs);
+    }
+    const key = hash.update(numbers).digest("base64url");
+    pieces.push({ from, to: i + 1, key, settled: newest <= memo.stated - RACY_MS });
+    from = i + 1;
+  }
+  return pieces;
+}
+
+/** Whether a piece ends at this file: FNV-1a of its path, modulo PIECE_FILES. */
+function isBoundary(path: string): boolean {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % PIECE_FILES === 0;
+}
+
+const range = (from: number, to: number): number[] => Array.from({ length: to - from }, (_, i) => from + i);
+
+/** A stored piece, or undefined when it is damaged (a miss). */
+function parsePiece(text: string): StoredPiece | undefined {
+  try {
+    const value = JSON.parse(text) as StoredPiece;
+    const ok =
+      Array.isArray(value.warnings) &&
+      value.warnings.every((w) => typeof w === "string") &&
+      Array.isArray(value.counted) &&
+      value.counted.length === 2;
+    return ok ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function pieceFiles(setting: string | undefined): number {
+  const n = Number(setting);
+  return Number.isInteger(n) && n > 0 ? n : 512;
+}
