@@ -66,13 +66,16 @@ export function choose(pool: readonly Candidate[], count: number): number[] {
   const n = pool.length;
   const sim = similarityMatrix(pool);
   const central = centrality(sim, n);
-  const score = pool.map((c, i) => {
+  // A typed array: an array of scores changed its elements' kind with the values it held (a whole number or
+  // not), and the ranking's optimized code was thrown away for a "wrong map" (--trace-deopt).
+  const score = new Float64Array(n);
+  pool.forEach((c, i) => {
     let s = positionPrior(c.index) + WEIGHTS.centrality * (central[i] as number);
     if (c.captionLike) s *= WEIGHTS.caption;
     if (c.quotedShare > 0.5) s *= WEIGHTS.quotation;
     if (c.needsContext) s *= WEIGHTS.context;
     if (c.words > WEIGHTS.longWords) s *= WEIGHTS.longWords / c.words;
-    return s;
+    score[i] = s;
   });
   // Maximal marginal relevance: each pick is the best score left, discounted by its overlap with the picks.
   const chosen: number[] = [];
@@ -82,7 +85,8 @@ export function choose(pool: readonly Candidate[], count: number): number[] {
     for (let i = 0; i < n; i++) {
       if (!(pool[i] as Candidate).eligible || chosen.includes(i)) continue;
       let overlap = 0;
-      for (const j of chosen) overlap = Math.max(overlap, sim[i * n + j] as number);
+      for (let k = 0; k < chosen.length; k++)
+        overlap = Math.max(overlap, sim[i * n + (chosen[k] as number)] as number);
       const value = (score[i] as number) * (1 - WEIGHTS.redundancy * overlap);
       if (value > bestValue) {
         bestValue = value;

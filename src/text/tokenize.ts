@@ -108,7 +108,12 @@ function scan(
     const letterFirst = startsWithLetter(word);
     if (letterFirst && end - start <= MAX_TOKEN_CHARS) {
       // "Mr." "Gen." "J." keep the period that follows them.
-      if (source.charCodeAt(end) === 46 && (isAbbreviation(word) || UPPER_INITIAL.test(word))) {
+      // (Bounded: reading past the text's end deoptimized the scan, --trace-deopt.)
+      if (
+        end < source.length &&
+        source.charCodeAt(end) === 46 &&
+        (isAbbreviation(word) || UPPER_INITIAL.test(word))
+      ) {
         end += 1;
         pattern.lastIndex = end;
         push(tokens, text, shift + start, shift + end);

@@ -33,8 +33,15 @@ export const NEVER = 2;
 
 /** Rows of SPAN weights appended to one Float32Array, each known by its offset. */
 export class Rows {
-  data = new Float32Array(SPAN * 4096);
+  data: Float32Array;
   length = 0;
+
+  constructor() {
+    // Stored twice: V8 takes a field stored once for a constant, and the tagger's optimized code that relied on
+    // it was thrown away when the table first grew (a lazy deoptimization of tagSentence, --trace-deopt).
+    this.data = new Float32Array(0);
+    this.data = new Float32Array(SPAN * 4096);
+  }
 
   /** A new row of zeros; its offset. */
   add(): number {
