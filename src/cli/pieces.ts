@@ -120,12 +120,16 @@ export function keptPieces(
         }
         if (piece.settled && documents.complete()) {
           const [p, d] = reporter.counted();
+          const json = aggregate.toJSON(state);
           const kept: StoredPiece = {
-            state: aggregate.toJSON(state),
+            state: json,
             warnings: warnings.slice(warned),
             counted: [p - problems, d - documentsCounted],
           };
           cache.putPart(piece.key, memo.scope, memo.code, JSON.stringify(kept));
+          // The JSON just made is a state too: a command's merge would otherwise make it again from the live one.
+          yield aggregate.fromJSON(json);
+          continue;
         }
         yield state;
       }
