@@ -13,6 +13,7 @@ import {
   FOLLOW_OPENERS,
   WRITER_NOUNS,
 } from "../../lexicon/credit-lines.js";
+import { ownParagraph } from "../../text/own-paragraph.js";
 import type { Mention } from "../../types.js";
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -149,13 +150,11 @@ const REPORTED_FROM_TAIL_CHARS = 200;
  * CNN/DailyMail samples: 13 letter-writers in 120 articles, no person in the news.
  */
 function isSignature(text: string, mention: Pick<Mention, "start" | "end">): boolean {
-  const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
-  // A paragraph of its own: a blank line before and after (a wire's hard-wrapped line may hold just a name).
-  if (lineStart < 2 || text[lineStart - 2] !== "\n" || text.slice(lineStart, mention.start).trim() !== "")
+  // A paragraph of its own, not the text's first (a wire's hard-wrapped line may hold just a name).
+  const paragraph = ownParagraph(text, mention.start, mention.end);
+  if (paragraph === null || paragraph.start < 2 || text.slice(paragraph.start, mention.start).trim() !== "")
     return false;
-  const lineEnd = text.indexOf("\n", mention.end);
-  if (lineEnd >= 0 && text[lineEnd + 1] !== "\n") return false;
-  const after = text.slice(mention.end, lineEnd < 0 ? text.length : lineEnd);
+  const after = text.slice(mention.end, paragraph.end);
   const name = text.slice(mention.start, mention.end);
   // A full name and a full stop: GUM's letters and transcripts sign and name speakers without one ("Zora",
   // "Sincerely,\nJames Abourezk"), and GUM counts them (9 right people lost when the stop was optional).

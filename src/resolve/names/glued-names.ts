@@ -9,6 +9,7 @@ import { Kind, wordKind } from "../../extract/entities/gazetteer.js";
 import { mentionAt, shortened } from "../../extract/mention.js";
 import { WEEKDAYS } from "../../lexicon/attribution-phrases.js";
 import { US_STATE_ABBREVIATIONS, US_STATES } from "../../lexicon/us-states.js";
+import { ownParagraph } from "../../text/own-paragraph.js";
 import type { Mention } from "../../types.js";
 import { NAME_ADJECTIVE } from "./named-things.js";
 
@@ -51,13 +52,11 @@ function withoutWeekdays(m: Mention): Mention | null {
 
 /** The line around [start, end) is a title-case headline: most of its words (of two letters or more) capitalized. */
 function inTitleCaseLine(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  const lineEnd = text.indexOf("\n", end);
   // A paragraph of its own: a hard-wrapped wire line of names is no headline ("STM Chairman Mohamed Rashdan Baba
   // and Cable and Wireless" on the Reuters bench).
-  if ((lineStart > 0 && text[lineStart - 2] !== "\n") || (lineEnd >= 0 && text[lineEnd + 1] !== "\n"))
-    return false;
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const paragraph = ownParagraph(text, start, end);
+  if (paragraph === null) return false;
+  const line = text.slice(paragraph.start, paragraph.end);
   const words = line.match(/\p{L}[\p{L}'’-]+/gu) ?? [];
   if (words.length < 3 || words.length > 25) return false;
   const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
