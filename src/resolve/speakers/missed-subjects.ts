@@ -3,10 +3,12 @@
  * soon refers back to ("Sitoula says she remained confident", "Bowe explained his plan"): a later "she said"
  * may mean them, where the speaker resolver knew only the people of the tagger's mentions.
  */
+
+import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
 import { cueAt, isNameWord } from "../../extract/quotes/words.js";
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
-import { type Gender, isFirstName } from "../../lexicon/first-names.js";
+import type { Gender } from "../../lexicon/first-names.js";
 import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
 import type { Mention, Token } from "../../types.js";
 
@@ -89,7 +91,7 @@ export function fullerName(tokens: readonly Token[], name: string): string | nul
       /^\p{Lu}/u.test(before?.text ?? "") &&
       !/^[.!?]$/.test(tokens[from - 2]?.text ?? ".")
     ) {
-      if (!isFirstName((before as Token).text)) return null;
+      if (!isKnownFirstName((before as Token).text)) return null;
       fuller ??= `${(before as Token).text} ${words.join(" ")}`;
     }
     if (isNameWord(after) && (after as Token).start - (tokens[i] as Token).end === 1) return null;

@@ -2,7 +2,7 @@
  * A person the tagger missed, named with an office before the name ("Ontario Premier Doug Ford"): whom a
  * later "the premier said" means when no person the document's mentions know holds the office.
  */
-import { isFirstName } from "../../lexicon/first-names.js";
+import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { tokenAt } from "../../text/token-at.js";
 import type { Token } from "../../types.js";
 
@@ -24,7 +24,11 @@ export function roleHolderInText(
     if (!titles.has(one) && !titles.has(two)) continue;
     const first = tokens[i + 1] as Token;
     const last = tokens[i + 2] as Token;
-    if (!CAPITALIZED_WORD.test(first.text) || !CAPITALIZED_WORD.test(last.text) || !isFirstName(first.text))
+    if (
+      !CAPITALIZED_WORD.test(first.text) ||
+      !CAPITALIZED_WORD.test(last.text) ||
+      !isKnownFirstName(first.text)
+    )
       continue;
     // "Premier Doug Ford's plan": the name ends at a possessive; it must end here, not go on capitalized.
     if (/^\p{Lu}/u.test(tokens[i + 3]?.text ?? "")) continue;
