@@ -72,6 +72,32 @@ function appositiveRoles(tokens: readonly Token[], after: number): string[] {
   return roles;
 }
 
+/** Whether tokens [from, to) are all capitalized words, titles, role nouns or commas: one noun phrase. */
+function phraseRunsTo(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = (tokens[k] as Token).text;
+    if (t === "," || /^\p{Lu}/u.test(t) || ROLE_TITLES.has(t.toLowerCase()) || t === "'s" || t === "’s")
+      continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Where the clause the name at token `at` opens starts: the sentence's start or the last comma, colon or dash,
+ * with nothing but capitalized words, titles, role nouns and determiners between; -1 when a verb or preposition
+ * comes between (it governs the name).
+ */
+function clauseStart(tokens: readonly Token[], at: number, sentenceStart: number): number {
+  for (let k = at - 1; k >= sentenceStart; k--) {
+    const t = (tokens[k] as Token).text;
+    if (t === "," || t === ":" || t === "—" || t === "--") return k + 1;
+    if (/^\p{Lu}/u.test(t) || ROLE_TITLES.has(t.toLowerCase()) || /^(?:the|a|an|'s|’s)$/i.test(t)) continue;
+    return -1;
+  }
+  return sentenceStart;
+}
+
 /**
  * Facts per person entity from the document's mentions: titles ("President Rouhani"), role nouns and
  * demonyms in the few words before a name ("his Azeri counterpart Ilham Aliyev", "spokeswoman Jane Doe"),
@@ -112,7 +138,9 @@ export function collectPeople(
       // "The Prime Minister, Tony Blair": a two-word role before the name.
       const pair = `${w} ${tokens[k + 1]?.text.toLowerCase() ?? ""}`;
       if (ROLE_TITLES.has(pair)) facts.roles.add(pair);
-      facts.gender ??= genderOfTitle(w);
+      // A gendered role is the person's own only inside the name's phrase ("spokeswoman Jane Doe", "the
+      // chairman, Sir John Roe"), not across a verb ("A spokesman confirmed McHenry had been suspended").
+      if (phraseRunsTo(tokens, k + 1, at)) facts.gender ??= genderOfTitle(w);
     }
     for (const role of appositiveRoles(tokens, tokenAt(tokens, m.end))) facts.roles.add(role);
     // Demonyms and countries right before the name (or its title): "Iranian President Hassan Rouhani".
@@ -133,17 +161,33 @@ export function collectPeople(
   // to meet her parents") is the subject's as often.
   // Each such sentence votes, and the majority decides: one slip ("McHenry can he heard saying") is outvoted.
   const votes = new Map<PersonFacts, number>();
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
     if (m.type !== "person") continue;
     const facts = people.get(m.entity) as PersonFacts;
     if (facts.gender !== null) continue;
     const at = tokenAt(tokens, m.start);
     const sentence = sentences[spanAt(sentences, m.start)] ?? { start: 0, end: m.start + 1 };
-    if (at - tokenAt(tokens, sentence.start) > SUBJECT_TOKENS) continue;
+
     // Within its sentence: the next sentence's "She ..." is the very pronoun the guess would then decide
     // (GUM train 1,223 -> 1,227 of 1,518 right; dev 154 either way).
+    // A name after a verb or preposition ("the teenager told Barnes she wanted …", "After her meeting with
+    // Obama, …") is an object: the pronoun after it is the subject's.
+    // A clause after a comma counts as a sentence does ("But for all that …, Mertesacker admits he …").
+    const clause = clauseStart(tokens, at, tokenAt(tokens, sentence.start));
+    if (clause < 0 || at - clause > SUBJECT_TOKENS) continue;
     const stop = tokenAt(tokens, sentence.end);
+    const limit = tokens[Math.min(stop, at + 12)]?.start ?? Number.POSITIVE_INFINITY;
+    let n = i + 1;
+    while (n < mentions.length && (mentions[n] as Mention).start < limit) {
+      const o = mentions[n] as Mention;
+      if (o.type === "person" && o.entity !== m.entity) break;
+      n += 1;
+    }
+    const next = mentions[n];
     for (let k = at + 1; k < Math.min(stop, at + 12); k++) {
+      // Another person named first ("Barnes and Jane Roe met when she was 13"): the pronoun may be theirs.
+      if (next !== undefined && (tokens[k] as Token).start >= next.start) break;
       const g = GENDERED_PRONOUNS.get((tokens[k] as Token).text.toLowerCase());
       if (g !== undefined) {
         votes.set(facts, (votes.get(facts) ?? 0) + (g === "female" ? 1 : -1));
