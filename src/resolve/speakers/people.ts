@@ -188,6 +188,8 @@ export function collectPeople(
     for (let k = at + 1; k < Math.min(stop, at + 12); k++) {
       // Another person named first ("Barnes and Jane Roe met when she was 13"): the pronoun may be theirs.
       if (next !== undefined && (tokens[k] as Token).start >= next.start) break;
+      // A quote's closing mark: the pronoun after it is its speaker's ("… Obama would not have won," he said).
+      if (/^["“”‘’']+$/u.test((tokens[k] as Token).text)) break;
       const g = GENDERED_PRONOUNS.get((tokens[k] as Token).text.toLowerCase());
       if (g !== undefined) {
         votes.set(facts, (votes.get(facts) ?? 0) + (g === "female" ? 1 : -1));
