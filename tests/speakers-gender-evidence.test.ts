@@ -72,6 +72,12 @@ describe("pronoun speakers once the gender evidence is right", () => {
       { "K.J. Ormond": {} },
       [["K.J. Ormond", "She"]],
     ],
+    [
+      "a name after an office and party in capitals opens its sentence: the pronoun's subject",
+      'Secretary of State Peter Ortiz said the state would appeal. Ortiz said the ruling would force the state to keep stale records. In a statement, Ortiz said the court had erred. State Democratic Party Chairman Daniel Varga called the decision a huge win. "The decision reaffirms a basic principle," he said in a statement.',
+      { "Peter Ortiz": {}, Ortiz: { entity: "Peter Ortiz" }, "Daniel Varga": {} },
+      [["Daniel Varga", "he"]],
+    ],
   ])("%s", (_name, text, tagged, expected) => {
     expect(speakers(text, tagged)).toEqual(expected);
   });

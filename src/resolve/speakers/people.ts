@@ -88,7 +88,7 @@ function phraseRunsTo(tokens: readonly Token[], from: number, to: number): boole
  * with nothing but capitalized words, titles, role nouns and determiners between; -1 when a verb or preposition
  * comes between (it governs the name).
  */
-function clauseStart(tokens: readonly Token[], at: number, sentenceStart: number): number {
+export function clauseStart(tokens: readonly Token[], at: number, sentenceStart: number): number {
   for (let k = at - 1; k >= sentenceStart; k--) {
     const t = (tokens[k] as Token).text;
     if (t === "," || t === ":" || t === "—" || t === "--") return k + 1;
