@@ -53,6 +53,20 @@ describe("a person's gender from the document", () => {
       "male",
     ],
     [
+      "a name opening a clause after a conjunction",
+      "And because Ormond is uneasy on foreign policy, he largely ignored it.",
+      { Ormond: {} },
+      "Ormond",
+      "male",
+    ],
+    [
+      "a name after an opening bracket in a quote",
+      '"[Ormond] should stay in until he gets what he wants," one ally said.',
+      { Ormond: {} },
+      "Ormond",
+      "male",
+    ],
+    [
       "a name opening the sentence, the pronoun soon after",
       "Vose said he would appeal the ruling.",
       { Vose: {} },
@@ -77,6 +91,21 @@ describe("pronoun speakers once the gender evidence is right", () => {
       'Secretary of State Peter Ortiz said the state would appeal. Ortiz said the ruling would force the state to keep stale records. In a statement, Ortiz said the court had erred. State Democratic Party Chairman Daniel Varga called the decision a huge win. "The decision reaffirms a basic principle," he said in a statement.',
       { "Peter Ortiz": {}, Ortiz: { entity: "Peter Ortiz" }, "Daniel Varga": {} },
       [["Daniel Varga", "he"]],
+    ],
+    [
+      "a person introduced with a role at the end of the sentence before the quote speaks next",
+      'Tom Reyes said the outreach seemed phony. "It is pandering," he said. No one writes songs for the candidate, which worries Hector Valdez, president of the county caucus. "Nobody is writing songs for her," he said.',
+      { "Tom Reyes": {}, "Hector Valdez": {} },
+      [
+        ["Tom Reyes", "he"],
+        ["Hector Valdez", "he"],
+      ],
+    ],
+    [
+      "but not one described in passing, the sentence going on after the description",
+      'Grant Moody is selling the rifle he used to kill Sam Ortega, an unarmed student, during a 2012 fight in Tampa. "I am a free man," he told a local station.',
+      { "Grant Moody": {}, "Sam Ortega": {} },
+      [["Grant Moody", "he"]],
     ],
   ])("%s", (_name, text, tagged, expected) => {
     expect(speakers(text, tagged)).toEqual(expected);

@@ -72,6 +72,24 @@ function appositiveRoles(tokens: readonly Token[], after: number): string[] {
   return roles;
 }
 
+/** Words that open a clause whose subject may follow ("because Sanders is …, he …"). */
+const CLAUSE_OPENERS = new Set([
+  "and",
+  "but",
+  "or",
+  "because",
+  "when",
+  "while",
+  "although",
+  "though",
+  "if",
+  "since",
+  "after",
+  "before",
+  "until",
+  "so",
+]);
+
 /** Whether tokens [from, to) are all capitalized words, titles, role nouns or commas: one noun phrase. */
 function phraseRunsTo(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -91,8 +109,11 @@ function phraseRunsTo(tokens: readonly Token[], from: number, to: number): boole
 export function clauseStart(tokens: readonly Token[], at: number, sentenceStart: number): number {
   for (let k = at - 1; k >= sentenceStart; k--) {
     const t = (tokens[k] as Token).text;
-    if (t === "," || t === ":" || t === "—" || t === "--") return k + 1;
+    if (t === "," || t === ":" || t === "—" || t === "--" || CLAUSE_OPENERS.has(t.toLowerCase()))
+      return k + 1;
     if (/^\p{Lu}/u.test(t) || ROLE_TITLES.has(t.toLowerCase()) || /^(?:the|a|an|'s|’s)$/i.test(t)) continue;
+    // An opening quote mark or bracket ("“[Sanders] should stay in until he …").
+    if (/^[“"‘'([]+$/u.test(t)) continue;
     return -1;
   }
   return sentenceStart;
@@ -177,17 +198,16 @@ export function collectPeople(
     const clause = clauseStart(tokens, at, tokenAt(tokens, sentence.start));
     if (clause < 0 || at - clause > SUBJECT_TOKENS) continue;
     const stop = tokenAt(tokens, sentence.end);
-    const limit = tokens[Math.min(stop, at + 12)]?.start ?? Number.POSITIVE_INFINITY;
-    let n = i + 1;
-    while (n < mentions.length && (mentions[n] as Mention).start < limit) {
-      const o = mentions[n] as Mention;
-      if (o.type === "person" && o.entity !== m.entity) break;
-      n += 1;
-    }
-    const next = mentions[n];
+    // A person coordinated with another ("Barnes and Jane Roe met when she was 13"): the pronoun may be either's.
+    const joined = tokens[tokenAt(tokens, m.end)]?.text;
+    const partner = mentions[i + 1];
+    if (
+      (joined === "and" || joined === "or") &&
+      partner?.type === "person" &&
+      partner.start === tokens[tokenAt(tokens, m.end) + 1]?.start
+    )
+      continue;
     for (let k = at + 1; k < Math.min(stop, at + 12); k++) {
-      // Another person named first ("Barnes and Jane Roe met when she was 13"): the pronoun may be theirs.
-      if (next !== undefined && (tokens[k] as Token).start >= next.start) break;
       // A quote's closing mark: the pronoun after it is its speaker's ("… Obama would not have won," he said).
       if (/^["“”‘’']+$/u.test((tokens[k] as Token).text)) break;
       const g = GENDERED_PRONOUNS.get((tokens[k] as Token).text.toLowerCase());
