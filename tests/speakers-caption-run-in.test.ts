@@ -23,3 +23,22 @@ describe("a caption run into the attribution", () => {
     expect(speakers(text, tagged)).toEqual(expected);
   });
 });
+
+describe("a participle after a name that 'of' governs", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "footage of a person saying",
+      'The new ad uses footage of Dana Whitfield asking, "Why are we not ahead by fifty points?"',
+      { "Dana Whitfield": {} },
+      [["Dana Whitfield", "Dana Whitfield"]],
+    ],
+    [
+      "but not a preposition that makes a place of it",
+      'Mayor Ann Lee responded on Facebook writing, "We will rebuild."',
+      { "Ann Lee": {}, Facebook: { type: "organization" } },
+      [["Ann Lee", "Mayor Ann Lee"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
