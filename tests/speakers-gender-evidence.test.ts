@@ -67,6 +67,20 @@ describe("a person's gender from the document", () => {
       "male",
     ],
     [
+      "a name opening a clause after a comma and 'and'",
+      "Ohio is a swing state, and Ormond aimed his speech at the general election.",
+      { Ormond: {} },
+      "Ormond",
+      "male",
+    ],
+    [
+      "but 'and' inside a firm's name opens no clause",
+      "Lewis of Hale and Vose said he expected a cut.",
+      { Lewis: {}, Vose: {} },
+      "Vose",
+      null,
+    ],
+    [
       "a name opening the sentence, the pronoun soon after",
       "Vose said he would appeal the ruling.",
       { Vose: {} },
@@ -106,6 +120,12 @@ describe("pronoun speakers once the gender evidence is right", () => {
       'Grant Moody is selling the rifle he used to kill Sam Ortega, an unarmed student, during a 2012 fight in Tampa. "I am a free man," he told a local station.',
       { "Grant Moody": {}, "Sam Ortega": {} },
       [["Grant Moody", "he"]],
+    ],
+    [
+      "a first name the tagger cut from a name broken over two lines is no subject over the whole name",
+      'U.S. Trade Representative Clayton\nMorrow said the bill was "pure protectionism."\n"It would kill the spirit we need," he said.',
+      { Clayton: {} },
+      [["Clayton Morrow", "he"]],
     ],
   ])("%s", (_name, text, tagged, expected) => {
     expect(speakers(text, tagged)).toEqual(expected);

@@ -74,9 +74,7 @@ function appositiveRoles(tokens: readonly Token[], after: number): string[] {
 
 /** Words that open a clause whose subject may follow ("because Sanders is …, he …"). */
 const CLAUSE_OPENERS = new Set([
-  "and",
   "but",
-  "or",
   "because",
   "when",
   "while",
@@ -87,7 +85,6 @@ const CLAUSE_OPENERS = new Set([
   "after",
   "before",
   "until",
-  "so",
 ]);
 
 /** Whether tokens [from, to) are all capitalized words, titles, role nouns or commas: one noun phrase. */
@@ -111,6 +108,8 @@ export function clauseStart(tokens: readonly Token[], at: number, sentenceStart:
     const t = (tokens[k] as Token).text;
     if (t === "," || t === ":" || t === "—" || t === "--" || CLAUSE_OPENERS.has(t.toLowerCase()))
       return k + 1;
+    // "…, and Clinton aimed her speech": "and" opens a clause, but not inside a name ("Phillips and Drew said").
+    if ((t === "and" || t === "or") && !/^\p{Lu}/u.test(tokens[k - 1]?.text ?? "")) return k + 1;
     if (/^\p{Lu}/u.test(t) || ROLE_TITLES.has(t.toLowerCase()) || /^(?:the|a|an|'s|’s)$/i.test(t)) continue;
     // An opening quote mark or bracket ("“[Sanders] should stay in until he …").
     if (/^[“"‘'([]+$/u.test(t)) continue;
