@@ -45,7 +45,7 @@ const MIN_FEATURE_COUNT = 2;
  * The word as written (`w=`) is a feature only for words training saw this often (NER_MIN_WRITTEN): a higher floor
  * keeps the case-kept form of frequent words and leaves rare names to their lower case, shape and flags.
  */
-const MIN_WRITTEN_COUNT = Number(process.env.NER_MIN_WRITTEN ?? 20);
+const MIN_WRITTEN_COUNT = Number(process.env.NER_MIN_WRITTEN ?? MIN_FEATURE_COUNT);
 /** Weights are stored as integers of 1/SCALE; those that round to zero for every tag are pruned. */
 const SCALE = 100;
 
