@@ -3,6 +3,8 @@
  * sentence at a time, with only a memory of earlier tags): the model trained with lexical flags and no case-kept
  * form of rare words (scripts/train-ner.ts) reads a few such names by their training look-alikes.
  */
+import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
+import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import type { Mention, Token } from "../../types.js";
 import { mentionAt } from "../mention.js";
 import { isKnownFirstName } from "./first-name.js";
@@ -67,9 +69,11 @@ function organizationsAsPeople(mentions: Mention[], tokens: readonly Token[]): v
 }
 
 /**
- * An organization the text defines an acronym for ("Gross Domestic Product (GDP)") is one only if the tagger
- * reads the acronym as an organization somewhere in the document, as resolve/names asks before it adds a
- * defined name the tagger missed: economic terms and units define acronyms too.
+ * An organization the text defines an acronym for ("Gross Domestic Product (GDP)") with no word of an
+ * institution's name (Ministry, Association, Corp ...) is one only if the tagger reads the acronym as an
+ * organization somewhere in the document, as resolve/names asks before it adds a defined name the tagger
+ * missed: economic terms and units define acronyms too. Without the head-word test, Reuters lost "Ministry of
+ * International Trade and Industry (MITI)" and "International Development Association (IDA)".
  */
 function withoutUndefinedOrganizations(mentions: Mention[], tokens: readonly Token[]): Mention[] {
   let result = mentions;
@@ -85,6 +89,8 @@ function withoutUndefinedOrganizations(mentions: Mention[], tokens: readonly Tok
       .map((word) => word.charAt(0))
       .join("");
     if (initials !== acronym.text) continue;
+    const words = m.text.toLowerCase().split(/\s+/);
+    if (words.some((word) => ORGANIZATION_NOUNS.has(word) || ORGANIZATION_SUFFIXES.has(word))) continue;
     if (mentions.some((other) => other.type === "organization" && other.text === acronym.text)) continue;
     result = result.filter((other) => other !== m);
   }
