@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isKnownFirstName } from "../src/extract/entities/first-name.js";
-import { firstNameClass, firstNameGender, isFirstName } from "../src/lexicon/first-names.js";
+import { firstNameGender, isFirstName } from "../src/lexicon/first-names.js";
 import { genderOfFullName } from "../src/resolve/names/gender.js";
 
 describe("first-name lexicon (SSA counts and compromise)", () => {
@@ -17,16 +17,6 @@ describe("first-name lexicon (SSA counts and compromise)", () => {
   ] as const)("%s → gender %s, a name alone: %s", (word, gender, alone) => {
     expect(firstNameGender(word)).toBe(gender);
     expect(isFirstName(word)).toBe(alone);
-  });
-
-  it.each([
-    ["Gail", "name"],
-    ["Leslie", "name"],
-    ["Will", "ambiguous"],
-    ["Jordan", "ambiguous"],
-    ["Zentrix", null],
-  ] as const)("%s is a first name of class %s", (word, expected) => {
-    expect(firstNameClass(word)).toBe(expected);
   });
 
   it.each([

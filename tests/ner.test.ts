@@ -169,24 +169,6 @@ describe("document evidence flags", () => {
   });
 });
 
-describe("lexical flags of a capitalized word", () => {
-  const [views] = viewDocument([
-    words("Yesterday Gail and Will Crooked met Police Zentrix in Jordan and gail left."),
-  ]);
-  it.each([
-    ["Gail", Flag.firstName],
-    ["Will", Flag.ambiguousName],
-    ["Jordan", Flag.ambiguousName],
-    ["Police", Flag.ordinary],
-    ["Crooked", Flag.ordinary],
-    ["Zentrix", 0],
-    ["gail", 0], // lower case: no name evidence
-  ])("%s → %s", (word, expected) => {
-    const flags = views?.find((view) => view.text === word)?.flags ?? -1;
-    expect(flags & (Flag.firstName | Flag.ambiguousName | Flag.ordinary)).toBe(expected);
-  });
-});
-
 describe("the shipped model", () => {
   it("loads, with one row of weights per feature for every tag", () => {
     const file = JSON.parse(readFileSync(modelPath("ner.json"), "utf8")) as ModelFile;

@@ -65,14 +65,3 @@ export function isFirstName(word: string): boolean {
   if (holds(lists.ambiguous, key)) return false;
   return holds(lists.male, key) || holds(lists.female, key) || holds(lists.unisex, key);
 }
-
-/**
- * What the lexicon says of a word as a first name: "name" (a known name, no ordinary word or place: "Gail"),
- * "ambiguous" (a known name that is also an ordinary word or place: "Will", "Jordan"), or null.
- */
-export function firstNameClass(word: string): "name" | "ambiguous" | null {
-  lists ??= load();
-  const key = word.toLowerCase();
-  if (!(holds(lists.male, key) || holds(lists.female, key) || holds(lists.unisex, key))) return null;
-  return holds(lists.ambiguous, key) ? "ambiguous" : "name";
-}

@@ -36,21 +36,7 @@ export const Flag = {
   afterFirstName: 1 << (FLAG_BASE + 6),
   /** The document writes this word before a company word elsewhere ("Zentrix Ltd"): an organization. */
   beforeCompanyWord: 1 << (FLAG_BASE + 7),
-  /** A first name of the lexicon (src/lexicon/first-names.ts), no ordinary word ("Gail"). */
-  firstName: 1 << (FLAG_BASE + 8),
-  /** A first name that is also an ordinary word or a place ("Will", "Jordan"). */
-  ambiguousName: 1 << (FLAG_BASE + 9),
-  /** A capitalized word Hunspell lists only in lower case ("Police", "Crooked"). */
-  ordinary: 1 << (FLAG_BASE + 10),
 } as const;
-/**
- * WordFacts.lexical's bits, where Flag keeps them. These three flags, at offsets -1, 0 and +1, measured as the
- * average of three seeds' models: CoNLL dev PER+LOC F1 92.1 -> 92.5 (PER 91.5 -> 92.4), GUM dev 71.4 -> 72.6
- * (PER 72.2 -> 74.2); the first names alone (no dictionary flag) 92.1 / 72.4 as single seeds. Evidence from the
- * lexicon's names for afterFirstName too lowered GUM (72.6 -> 72.0); Hunspell's proper nouns ("Abuja") as a fourth
- * flag lowered both (92.5 / 73.6 -> 92.1 / 71.4).
- */
-const LEXICAL_SHIFT = FLAG_BASE + 8;
 
 export interface TokenView {
   text: string;
@@ -132,19 +118,9 @@ function pushGazetteer(features: string[], prefix: string, flags: number): void 
   for (let bit = 0; bit < FLAG_BASE; bit++) if (flags & (1 << bit)) features.push(`${prefix}g${bit}`);
 }
 
-function pushLexical(features: string[], prefix: string, flags: number): void {
-  if (flags & Flag.firstName) features.push(`${prefix}fn`);
-  if (flags & Flag.ambiguousName) features.push(`${prefix}fa`);
-  if (flags & Flag.ordinary) features.push(`${prefix}od`);
-}
-
 /**
  * Features of the word itself seen at `offset` from the token being tagged (cacheable per word); `lower`:
- * the text lower-cased, when the caller knows it already. The word as written (case kept) is no feature: beside
- * its lower case and shape it only memorized training's names (without it, three seeds' average: CoNLL dev
- * PER+LOC 92.5 -> 92.5, GUM dev 72.6 -> 73.6, GUM ORG 40.1 -> 43.8; 48,836 -> 42,566 features). Measured and
- * left out: no words at offsets ±2 (92.5 / 73.6 -> 91.8 / 72.0), prefixes of 2 and 4 and a suffix of 5 letters
- * (-> 91.9 / 73.4, 54,088 features).
+ * the text lower-cased, when the caller knows it already.
  */
 export function wordFeatures(text: string, offset: number, out: string[], lower = text.toLowerCase()): void {
   out.push(`${offset}l=${lower}`);
@@ -172,10 +148,8 @@ export function flagFeatures(flags: number, shape: string, offset: number, out: 
     if (flags & Flag.afterTitle) out.push("at", `at|${shape}`);
     if (flags & Flag.afterFirstName) out.push("af", `af|${shape}`);
     if (flags & Flag.beforeCompanyWord) out.push("bc", `bc|${shape}`);
-    pushLexical(out, p, flags);
     pushGazetteer(out, p, flags);
   } else if (offset === -1 || offset === 1) {
-    pushLexical(out, p, flags);
     pushGazetteer(out, p, flags);
     if (flags & Flag.headline) out.push(`${p}cap`);
   }
@@ -241,7 +215,6 @@ export function viewFacts(facts: readonly (readonly WordFacts[])[]): TokenView[]
         if (lowerSeen.has(word.lower)) flags |= Flag.seenLower;
         if (titleSeen.has(word.lower)) flags |= Flag.seenTitle;
         if (word.common) flags |= Flag.common;
-        flags |= word.lexical << LEXICAL_SHIFT;
         flags |= evidence.get(word.lower) ?? 0;
       }
       views[i] = { text: word.text, flags, memory, facts: word };

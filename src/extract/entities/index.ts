@@ -11,7 +11,6 @@ import { surnameKey } from "../../text/names.js";
 import type { SplitDocument } from "../../text/split.js";
 import type { Document, Mention, Token } from "../../types.js";
 import { mentionAt } from "../mention.js";
-import { withDocumentReadings } from "./document-readings.js";
 import { Flag, isCapitalized, type TokenView, viewFacts } from "./features.js";
 import { type Gazetteer, gazetteer, Kind } from "./gazetteer.js";
 import { endAtLineBreak, endsAsNonPerson, isTitleCaseLine, personBounds } from "./person-span.js";
@@ -240,11 +239,7 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
     const tags = tagSentence(views[s] as TokenView[]);
     const titleCase = isTitleCaseLine(tokens, sentence.firstToken, sentence.endToken, gaz);
     for (const span of rolePersons(
-      joinInitials(
-        joinParticles(spansOfTags(tags, sentence.firstToken), tokens, sentence.endToken),
-        tokens,
-        gaz,
-      ),
+      joinInitials(joinParticles(spansOfTags(tags, sentence.firstToken), tokens), tokens, gaz),
       tokens,
       gaz,
     )) {
@@ -261,5 +256,5 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   mentions.push(...untaggedDemonyms(doc, tokens, covered, gaz));
   mentions.push(...surnameMentions(doc, tokens, covered, headlineSpans, mentions));
   mentions.sort((a, b) => a.start - b.start);
-  return withDocumentReadings(mentions, tokens);
+  return mentions;
 }

@@ -38,14 +38,9 @@ export function spansOfTags(tags: readonly number[], offset: number): TokenSpan[
 }
 
 const LOWER_START = /^\p{Ll}/u;
-const UPPER_START = /^\p{Lu}/u;
 
 /** Joins two person names separated only by name particles the tagger left out ("Osama" "bin" "Laden"). */
-export function joinParticles(
-  spans: readonly TokenSpan[],
-  tokens: readonly Token[],
-  end = tokens.length,
-): TokenSpan[] {
+export function joinParticles(spans: readonly TokenSpan[], tokens: readonly Token[]): TokenSpan[] {
   const joined: TokenSpan[] = [];
   for (const span of spans) {
     const last = joined[joined.length - 1];
@@ -72,37 +67,7 @@ export function joinParticles(
     }
     joined.push({ ...span });
   }
-  for (let k = 0; k < joined.length; k++) {
-    const span = joined[k] as TokenSpan;
-    if (span.label !== "PER") continue;
-    const next = joined[k + 1];
-    const tail = particleTail(span.end, tokens, next?.first ?? end);
-    if (tail > span.end) span.end = tail;
-    else if (next !== undefined && next.label === "MISC" && next.end - next.first === 1) {
-      // "Osama bin Laden" tagged Osama/PER bin/O Laden/MISC: the particle says the MISC word is the surname.
-      if (particleTail(span.end, tokens, next.first + 1) === next.end) {
-        span.end = next.end;
-        joined.splice(k + 1, 1);
-      }
-    }
-  }
   return joined;
-}
-
-/**
- * The end of a person's name that the tagger ended before its particle ("Osama" + "bin Laden", "Mohammed" +
- * "bin Salman"): name particles, then one capitalized word no span holds, belong to the name.
- */
-function particleTail(end: number, tokens: readonly Token[], limit: number): number {
-  let i = end;
-  while (
-    i < limit &&
-    LOWER_START.test((tokens[i] as Token).text) &&
-    NAME_PARTICLES.has((tokens[i] as Token).text)
-  )
-    i++;
-  if (i === end || i >= limit || !UPPER_START.test((tokens[i] as Token).text)) return end;
-  return i + 1;
 }
 
 /**

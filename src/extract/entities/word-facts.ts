@@ -4,9 +4,7 @@
  * costs one look-up instead of a lower-casing, three regular expressions and four gazetteer look-ups per
  * use (the 19,779 Reuters documents hold 2.9 M tokens but 80 k distinct texts).
  */
-import { firstNameClass } from "../../lexicon/first-names.js";
 import { gazetteer } from "./gazetteer.js";
-import type { WordList } from "./sorted-words.js";
 import { hashOf } from "./string-table.js";
 
 export interface WordFacts {
@@ -26,8 +24,6 @@ export interface WordFacts {
   readonly longest: number;
   /** The lower-cased text is an ordinary English word. */
   readonly common: boolean;
-  /** Lexical bits of a capitalized text (Lexical): a first name of the lexicon, an ambiguous one, a dictionary word. */
-  readonly lexical: number;
   /**
    * The tagger's sums for the word (weights.ts fills these on the word's first use, in this object rather than
    * one of its own: a pointer less to follow per token). `at`: offset of the summed weights of the word's own
@@ -44,24 +40,6 @@ export interface WordFacts {
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const DIGIT = /\p{N}/u;
-
-/** Bits of WordFacts.lexical. */
-export const Lexical = {
-  /** A first name of the SSA lexicon that is no ordinary word or place ("Gail"). */
-  firstName: 1,
-  /** A first name that is also an ordinary word or a place ("Will", "Jordan"). */
-  ambiguousName: 2,
-  /** Hunspell lists it only in lower case: an ordinary word ("Police", "Crooked"). */
-  ordinary: 4,
-} as const;
-
-function lexicalOf(text: string, lower: string, ordinary: WordList): number {
-  if (!isCapitalized(text)) return 0;
-  const kind = firstNameClass(lower);
-  let bits = kind === "name" ? Lexical.firstName : kind === "ambiguous" ? Lexical.ambiguousName : 0;
-  if (ordinary.has(lower)) bits |= Lexical.ordinary;
-  return bits;
-}
 
 export function isCapitalized(text: string): boolean {
   const code = text.charCodeAt(0);
@@ -108,7 +86,6 @@ export function factsOf(text: string): WordFacts {
     kind: gaz.phrases.get(lower) ?? 0,
     longest: gaz.longest.get(lower) ?? 0,
     common: gaz.commonWords.has(lower),
-    lexical: lexicalOf(text, lower, gaz.ordinaryWords),
     at: -1,
     generation: -1,
     shape: -1,

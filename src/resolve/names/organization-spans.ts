@@ -112,8 +112,7 @@ export function withDefinedOrganizations(
 
 /**
  * Adds a mention for each capitalized word outside the mentions that `partyOf` reads as a party of the
- * document ("Conservatives said", "The Conservative leader", "the Tories"), the tagger having missed it or
- * read the word alone as a person or place ("The Tories said": the retrained tagger of session 6).
+ * document ("Conservatives said", "The Conservative leader", "the Tories"), the tagger having missed it.
  */
 export function withPartyWords(
   mentions: Mention[],
@@ -121,23 +120,15 @@ export function withPartyWords(
   partyOf: (word: string) => string | undefined,
 ): Mention[] {
   const added: Mention[] = [];
-  const replaced = new Set<Mention>();
   let next = 0;
   for (const token of tokens) {
     if (token.kind !== "word" || !CAPITALIZED.test(token.text)) continue;
     while (next < mentions.length && (mentions[next] as Mention).end <= token.start) next++;
     const covering = mentions[next];
-    const alone =
-      covering !== undefined &&
-      covering.start === token.start &&
-      covering.end === token.end &&
-      (covering.type === "person" || covering.type === "place");
-    if (covering !== undefined && covering.start < token.end && !alone) continue;
+    if (covering !== undefined && covering.start < token.end) continue;
     const party = partyOf(token.text);
-    if (party === undefined) continue;
-    if (alone) replaced.add(covering);
-    added.push(mentionAt(token.start, token.end, token.text, "organization", party));
+    if (party !== undefined) added.push(mentionAt(token.start, token.end, token.text, "organization", party));
   }
   if (added.length === 0) return mentions;
-  return [...mentions.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.start - b.start);
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
