@@ -129,18 +129,25 @@ export function ungluedNames(text: string, mentions: Mention[]): Mention[] {
   ]
     .map((name) => name.split(" "))
     .filter((name) => name.length >= 2);
-  return unglued.flatMap((m) => {
-    if (m.type !== "person") return [m];
-    if (isTownBeforeState(m, text)) {
+  // A loop, not flatMap: flatMap's array is HOLEY where the others are packed, and every later stage's
+  // optimized code was thrown away for a "wrong map" when the other kind came (--trace-deopt).
+  const named: Mention[] = [];
+  for (const m of unglued) {
+    if (m.type !== "person") named.push(m);
+    else if (isTownBeforeState(m, text)) {
       m.type = "place";
       m.entity = m.text;
-      return [m];
+      named.push(m);
+    } else {
+      const own = m.text.replace(/\s+/g, " ");
+      named.push(
+        ...headlineNames(
+          m,
+          text,
+          known.filter((name) => name.join(" ") !== own),
+        ),
+      );
     }
-    const own = m.text.replace(/\s+/g, " ");
-    return headlineNames(
-      m,
-      text,
-      known.filter((name) => name.join(" ") !== own),
-    );
-  });
+  }
+  return named;
 }
