@@ -34,7 +34,8 @@ function positionPrior(index: number): number {
 
 /** Pairwise cosine similarities, a flat n×n matrix. */
 function similarityMatrix(pool: readonly Candidate[]): Float64Array {
-  const vectors = tfidfVectors(pool.map((c) => c.terms));
+  // Array.from, not map: an optimized map's array is HOLEY, the builtin's packed (a "wrong map" in tfidfVectors).
+  const vectors = tfidfVectors(Array.from(pool, (c) => c.terms));
   const n = pool.length;
   const sim = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {

@@ -20,7 +20,8 @@ interface Word {
 }
 
 function wordsOf(m: Mention): Word[] {
-  return [...m.text.matchAll(/\S+/g)].map((w) => ({
+  // Array.from, not [...].map: an optimized map's array is HOLEY, the builtin's packed ("wrong map" deopts).
+  return Array.from(m.text.matchAll(/\S+/g), (w) => ({
     text: w[0],
     start: m.start + (w.index ?? 0),
     end: m.start + (w.index ?? 0) + w[0].length,
@@ -124,11 +125,10 @@ export function ungluedNames(text: string, mentions: Mention[]): Mention[] {
   }
   // Full names only: a surname alone would cut real names the lexicons do not know ("Lee Hsien Loong" → "Lee",
   // "Arturo Hernandez Grisanti" on the Reuters bench).
-  const known = [
-    ...new Set(unglued.filter((m) => m.type === "person").map((m) => m.text.replace(/\s+/g, " "))),
-  ]
-    .map((name) => name.split(" "))
-    .filter((name) => name.length >= 2);
+  const known = Array.from(
+    new Set(unglued.filter((m) => m.type === "person").map((m) => m.text.replace(/\s+/g, " "))),
+    (name) => name.split(" "),
+  ).filter((name) => name.length >= 2);
   // A loop, not flatMap: flatMap's array is HOLEY where the others are packed, and every later stage's
   // optimized code was thrown away for a "wrong map" when the other kind came (--trace-deopt).
   const named: Mention[] = [];

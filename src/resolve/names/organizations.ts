@@ -174,7 +174,8 @@ export function nameOrganizations(
     organizations = mentions.filter((m) => m.type === "organization");
   }
   const defined = definedAcronyms(text, organizations);
-  const index = initialsIndex(organizations.map((m) => m.entity));
+  // Array.from, not map: an optimized map's array is HOLEY, the builtin's packed ("wrong map" in initialsIndex).
+  const index = initialsIndex(Array.from(organizations, (m) => m.entity));
   for (const mention of organizations) {
     const letters = acronymLetters(mention.entity);
     if (letters === null) continue;
