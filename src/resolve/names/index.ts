@@ -21,6 +21,7 @@ import { splitAtLineBreaks, withoutNamedThings } from "./named-things.js";
 import { dropWords, settleOneWordPersons, withoutWorks } from "./not-people.js";
 import { documentSpellings, nameOrganizations } from "./organizations.js";
 import { personKey, personRule } from "./persons.js";
+import { withTitledNames } from "./titled-names.js";
 import { splitTitledSpans } from "./titled-spans.js";
 
 /**
@@ -180,7 +181,10 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
         text,
         ungluedNames(
           text,
-          withoutNamedThings(text, withoutCredits(text, splitTitledSpans(splitAtLineBreaks(found)))),
+          withoutNamedThings(
+            text,
+            withoutCredits(text, withTitledNames(splitTitledSpans(splitAtLineBreaks(found)), tokens, text)),
+          ),
         ),
       ),
       tokens,
