@@ -78,7 +78,9 @@ export function withTitledNames(mentions: Mention[], tokens: readonly Token[], t
     if (m < mentions.length && (mentions[m] as Mention).start < stop) continue;
     if (inTitleCaseLine(tokens, i, end, text)) continue;
     const name = text.slice(start, stop);
-    added.push(mentionAt(start, stop, name, "person", name, text.slice(titleStart, (tokens[first - 1] as Token).end)));
+    added.push(
+      mentionAt(start, stop, name, "person", name, text.slice(titleStart, (tokens[first - 1] as Token).end)),
+    );
   }
   if (added.length === 0) return mentions;
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
