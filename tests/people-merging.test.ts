@@ -60,6 +60,7 @@ describe("a title names a person the tagger missed", () => {
     ],
     // A title word that opens names of things, and a name running on into capitals, are no evidence.
     ["General Motors cut 4,000 jobs, the union said.", []],
+    ["Stock prices:\n DET ED      17 1/4\n DU PONT    119 1/4", []],
     ["Shares of Major League Baseball teams rose.", []],
   ])("%s", (text, expected) => {
     expect(named(text)).toEqual(expected);

@@ -23,16 +23,20 @@ const MAX_NAME_WORDS = 3;
 const isCapitalizedWord = (token: Token | undefined): boolean =>
   token !== undefined && token.kind === "word" && /^\p{Lu}/u.test(token.text);
 
+/** Capitalized and in mixed case: a line in capitals (a table of stock quotes, "DET ED 17 1/4") shows nothing. */
+const isMixedCaseWord = (token: Token | undefined): boolean =>
+  isCapitalizedWord(token) && /\p{Ll}/u.test((token as Token).text);
+
 /** A title word that names a person's rank or office, where it is capitalized ("Justice", not "justice"). */
 function isPersonTitle(token: Token | undefined): boolean {
-  if (!isCapitalizedWord(token)) return false;
+  if (!isMixedCaseWord(token)) return false;
   const key = (token as Token).text.toLowerCase();
   return ((gazetteer().phrases.get(key) ?? 0) & Kind.title) !== 0 && !AMBIGUOUS_TITLES.has(key);
 }
 
 /** A word that may be a person's name: capitalized, no title, no place or company word, no ordinary word. */
 function isNameWord(token: Token | undefined): boolean {
-  if (!isCapitalizedWord(token)) return false;
+  if (!isMixedCaseWord(token)) return false;
   const word = (token as Token).text;
   if (!/^\p{Lu}[\p{L}'’-]*\p{L}$/u.test(word)) return false;
   const key = word.toLowerCase();
