@@ -104,3 +104,29 @@ describe("across a corpus, a titled surname joins the full name whose gender agr
     expect(aggregator.result().map((e) => e.name)).toEqual(expected);
   });
 });
+
+describe("a one-word name that is a place's or a company's is no person", () => {
+  const people = (text: string): string[] => {
+    const doc = bodyOnlyDocument(text);
+    const { mentions } = nameDocument(doc, splitDocument(doc));
+    return [...new Set(mentions.filter((m) => m.type === "person").map((m) => m.entity))];
+  };
+  it.each([
+    // A town before its state's abbreviation that ends the sentence.
+    ["He spoke on the anniversary of the march in Selma, Ala. But on Saturday his tone was calm.", []],
+    // A city the tagger reads as a person most of the time, and as a place at least once, that nobody bears.
+    [
+      "CHARLOTTE - The wife of a man shot by police spoke on Friday. Officers will remain in Charlotte through " +
+        "Sunday. After the death Tuesday, Charlotte experienced chaos and violence, even as Charlotte remains " +
+        "under a state of emergency. Clinton plans to visit Charlotte on Sunday. Activists say Charlotte officers have been slow.",
+      ["Clinton"],
+    ],
+    // A name opening a company's or a school's name the tagger cut off.
+    ["Shares of Halvorsen Corp rose 2 pct, while Kettering Industries Inc fell.", []],
+    ["She was eyeing the Rhode Island School of Design or the Pratt Institute in Brooklyn.", []],
+    // The person who founded it, named in full, stays.
+    ["Walter Pratt founded the firm in 1952. Pratt said he was proud.", ["Walter Pratt"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});

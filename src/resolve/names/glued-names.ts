@@ -98,6 +98,7 @@ function headlineNames(m: Mention, text: string, known: ReadonlyArray<readonly s
 }
 
 const STATES = new Set([...US_STATES, ...US_STATE_ABBREVIATIONS]);
+const STATE_ABBREVIATION_AFTER = /^,\s+(\p{Lu}[\p{L}.]*\.)(?=\s|$)/u;
 const STATE_AFTER = /^,\s+((?:\p{Lu}[\p{L}.]*\s?){1,2})(?=[,.;:)]|\s+(?:and|or)\b|\s*$)/u;
 
 /**
@@ -108,8 +109,12 @@ function isTownBeforeState(m: Mention, text: string): boolean {
   // Untitled, and no part of a longer name ("Rep. David O'B. Martin, N.Y." on the Reuters bench).
   if (m.title !== undefined || /\p{Lu}[\p{L}.'’]*\s+$/u.test(text.slice(Math.max(0, m.start - 30), m.start)))
     return false;
-  const state = STATE_AFTER.exec(text.slice(m.end, m.end + 40))?.[1]?.trim();
-  return state !== undefined && STATES.has(state);
+  const after = text.slice(m.end, m.end + 40);
+  const state = STATE_AFTER.exec(after)?.[1]?.trim();
+  if (state !== undefined && STATES.has(state)) return true;
+  // An abbreviation's period may end the sentence too ("the march in Selma, Ala. But ...").
+  const abbreviation = STATE_ABBREVIATION_AFTER.exec(after)?.[1];
+  return abbreviation !== undefined && STATES.has(abbreviation);
 }
 
 /** The document's person mentions without glued weekdays and headline words, and towns retyped as places. */
