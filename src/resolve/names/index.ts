@@ -211,6 +211,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
         text,
         ungluedNames(
           text,
+          tokens,
           withoutNamedThings(
             text,
             withoutCredits(text, withTitledNames(splitTitledSpans(splitAtLineBreaks(found)), tokens, text)),
