@@ -124,6 +124,11 @@ describe("a one-word name that is a place's or a company's is no person", () => 
     // A name opening a company's or a school's name the tagger cut off.
     ["Shares of Halvorsen Corp rose 2 pct, while Kettering Industries Inc fell.", []],
     ["She was eyeing the Rhode Island School of Design or the Pratt Institute in Brooklyn.", []],
+    // A title word that opens a thing's name; a people's words; a route; a league.
+    ["The General Assembly vote condemned the test, and General Agreement talks resumed.", []],
+    ["About 98 percent of the refugees are Sunni Muslims, the data show.", []],
+    ["Fares on the busy Toronto-Montreal route fell, a study found.", []],
+    ["Dr. Sarah Mitchell — an Ivy League-trained surgeon — said the claims were false.", ["Sarah Mitchell"]],
     // The person who founded it, named in full, stays.
     ["Walter Pratt founded the firm in 1952. Pratt said he was proud.", ["Walter Pratt"]],
   ])("%s", (text, expected) => {

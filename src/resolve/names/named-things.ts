@@ -5,7 +5,7 @@
  * "al-Amr" is "Suleiman al-Amr".
  */
 import { isKnownFirstName as isFirstName } from "../../extract/entities/first-name.js";
-import { Kind, wordKind } from "../../extract/entities/gazetteer.js";
+import { gazetteer, Kind, wordKind } from "../../extract/entities/gazetteer.js";
 import { mentionAt, shortened } from "../../extract/mention.js";
 import { HOLIDAYS, STORM_WORDS } from "../../lexicon/event-names.js";
 import { DEITY_WORDS, EXCLAMATION_AFTER, EXCLAMATION_BEFORE } from "../../lexicon/exclamations.js";
@@ -20,6 +20,7 @@ import {
   THING_SUFFIXES,
   VENUE_WORDS,
 } from "../../lexicon/organization-suffixes.js";
+import { AMBIGUOUS_TITLES } from "../../lexicon/person-titles.js";
 import type { Mention } from "../../types.js";
 
 const isLastName = (word: string): boolean => (wordKind(word) & Kind.lastName) !== 0;
@@ -60,6 +61,12 @@ function nonPersonReading(text: string, m: Mention): "place" | "organization" | 
   if (text[m.start - 1] === "#") return "none";
   if (words.length > 1 && PARTY_MEMBERS.has(last.toLowerCase())) return "none";
   if (ORGANIZATION_PREFIXES.has(first.toLowerCase())) return words.length > 1 ? "organization" : "none";
+  // "Sunni Muslims": a people's words only.
+  if (words.length > 1 && words.every(isGroupWord)) return "none";
+  // "Los Angeles-San Francisco": places joined by a hyphen (a route), no person.
+  if (words.length > 1 && m.text.includes("-") && isPlacesJoined(m.text)) return "none";
+  // "General Assembly": a title that opens names of things, before an ordinary word, is that thing's name.
+  if (words.length === 1 && isThingAfterTitle(m, first)) return "none";
   if (words.length === 1)
     return isGroupWord(first) && !isFirstName(first) ? "none" : opensInstitution(text, m);
   if (words.slice(1).some((w) => THING_SUFFIXES.has(w.toLowerCase()))) return "none";
@@ -70,8 +77,24 @@ function nonPersonReading(text: string, m: Mention): "place" | "organization" | 
   return null;
 }
 
+const PLACE_KINDS = Kind.country | Kind.city | Kind.bigCity | Kind.state | Kind.region;
+
+/** Each side of the hyphen a place the gazetteer knows ("Los Angeles-San Francisco", "Toronto-Montreal"). */
+function isPlacesJoined(name: string): boolean {
+  const parts = name.replace(/\s+/g, " ").split("-");
+  return parts.length === 2 && parts.every((part) => (wordKind(part) & PLACE_KINDS) !== 0);
+}
+
+/** A one-word "name" after a title that also opens names of things, an ordinary word ("General Assembly"). */
+function isThingAfterTitle(m: Mention, word: string): boolean {
+  const title = m.title?.toLowerCase();
+  if (title === undefined || !AMBIGUOUS_TITLES.has(title)) return false;
+  const key = word.toLowerCase();
+  return gazetteer().ordinaryWords.has(key) && (wordKind(word) & (Kind.firstName | Kind.lastName)) === 0;
+}
+
 /** Up to three capitalized words right after a name, one space apart ("High School District"). */
-const CAPITALS_AFTER = /^ (\p{Lu}[\p{L}'’]*(?: \p{Lu}[\p{L}'’]*){0,2})/u;
+const CAPITALS_AFTER = /^ (\p{Lu}[\p{L}'’]*(?: \p{Lu}[\p{L}'’]*){0,2})(?=-|[^\p{L}'’]|$)/u;
 
 /**
  * An untitled one-word name that opens an institution's or a building's name the tagger cut off ("Davis" of
