@@ -58,6 +58,9 @@ describe("a title names a person the tagger missed", () => {
       "In an opinion written by Justice Scalia, the court said the word had a narrow meaning.",
       ["Scalia → Scalia"],
     ],
+    // A title of two words, a British title of address.
+    ["The board met on Monday, and Chief Executive Dana Whitcombe said sales rose.", ["Dana Whitcombe → Dana Whitcombe"]],
+    ["Lord Falconer said the reforms would go ahead.", ["Falconer → Falconer"]],
     // A title word that opens names of things, and a name running on into capitals, are no evidence.
     ["General Motors cut 4,000 jobs, the union said.", []],
     ["Stock prices:\n DET ED      17 1/4\n DU PONT    119 1/4", []],

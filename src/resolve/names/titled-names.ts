@@ -12,7 +12,7 @@ import {
   THING_SUFFIXES,
   VENUE_WORDS,
 } from "../../lexicon/organization-suffixes.js";
-import { AMBIGUOUS_TITLES } from "../../lexicon/person-titles.js";
+import { AMBIGUOUS_TITLES, PERSONAL_TITLES } from "../../lexicon/person-titles.js";
 import type { Mention, Token } from "../../types.js";
 
 /** Gazetteer kinds of a word that names a place, an organization or a people, not a person. */
@@ -27,11 +27,20 @@ const isCapitalizedWord = (token: Token | undefined): boolean =>
 const isMixedCaseWord = (token: Token | undefined): boolean =>
   isCapitalizedWord(token) && /\p{Ll}/u.test((token as Token).text);
 
-/** A title word that names a person's rank or office, where it is capitalized ("Justice", not "justice"). */
-function isPersonTitle(token: Token | undefined): boolean {
-  if (!isMixedCaseWord(token)) return false;
-  const key = (token as Token).text.toLowerCase();
-  return ((gazetteer().phrases.get(key) ?? 0) & Kind.title) !== 0 && !AMBIGUOUS_TITLES.has(key);
+/**
+ * How many tokens the person's title ending at token `at` spans (0: none): a title of one to three words
+ * ("Justice", "Chief Executive", "Deputy Prime Minister") or a title of address ("Baroness"), capitalized and
+ * in mixed case, and no title that also opens names of things.
+ */
+function personTitleEndingAt(tokens: readonly Token[], at: number): number {
+  for (let words = 3; words >= 1; words--) {
+    const span = tokens.slice(at + 1 - words, at + 1);
+    if (span.length < words || !span.every(isMixedCaseWord)) continue;
+    const key = span.map((t) => t.text.toLowerCase()).join(" ");
+    if (AMBIGUOUS_TITLES.has(key)) return 0;
+    if (((gazetteer().phrases.get(key) ?? 0) & Kind.title) !== 0 || PERSONAL_TITLES.has(key)) return words;
+  }
+  return 0;
 }
 
 /** A word that may be a person's name: capitalized, no title, no place or company word, no ordinary word. */
@@ -66,7 +75,8 @@ export function withTitledNames(mentions: Mention[], tokens: readonly Token[], t
   const added: Mention[] = [];
   let m = 0;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!isPersonTitle(tokens[i])) continue;
+    const titleWords = personTitleEndingAt(tokens, i);
+    if (titleWords === 0) continue;
     let first = i + 1;
     if (tokens[first]?.text === "." && tokens[first]?.start === (tokens[i] as Token).end) first++;
     let end = first;
@@ -77,7 +87,7 @@ export function withTitledNames(mentions: Mention[], tokens: readonly Token[], t
     if (span.some((t, k) => k > 0 && !/^ ?$/.test(text.slice((span[k - 1] as Token).end, t.start)))) continue;
     const start = (tokens[first] as Token).start;
     const stop = (tokens[end - 1] as Token).end;
-    const titleStart = (tokens[i] as Token).start;
+    const titleStart = (tokens[i + 1 - titleWords] as Token).start;
     while (m < mentions.length && (mentions[m] as Mention).end <= titleStart) m++;
     if (m < mentions.length && (mentions[m] as Mention).start < stop) continue;
     if (inTitleCaseLine(tokens, i, end, text)) continue;
