@@ -59,7 +59,10 @@ describe("a title names a person the tagger missed", () => {
       ["Scalia → Scalia"],
     ],
     // A title of two words, a British title of address.
-    ["The board met on Monday, and Chief Executive Dana Whitcombe said sales rose.", ["Dana Whitcombe → Dana Whitcombe"]],
+    [
+      "The board met on Monday, and Chief Executive Dana Whitcombe said sales rose.",
+      ["Dana Whitcombe → Dana Whitcombe"],
+    ],
     ["Lord Falconer said the reforms would go ahead.", ["Falconer → Falconer"]],
     // A title word that opens names of things, and a name running on into capitals, are no evidence.
     ["General Motors cut 4,000 jobs, the union said.", []],
