@@ -12,7 +12,7 @@ import {
   THING_SUFFIXES,
   VENUE_WORDS,
 } from "../../lexicon/organization-suffixes.js";
-import { AMBIGUOUS_TITLES, PERSONAL_TITLES } from "../../lexicon/person-titles.js";
+import { AMBIGUOUS_TITLES, PERSON_TITLES, PERSONAL_TITLES } from "../../lexicon/person-titles.js";
 import type { Mention, Token } from "../../types.js";
 
 /** Gazetteer kinds of a word that names a place, an organization or a people, not a person. */
@@ -27,12 +27,30 @@ const isCapitalizedWord = (token: Token | undefined): boolean =>
 const isMixedCaseWord = (token: Token | undefined): boolean =>
   isCapitalizedWord(token) && /\p{Ll}/u.test((token as Token).text);
 
+let endings: Set<string> | null = null;
+
+/** The last words of the titles (lower case, as tokens write them: "minister", "sen"), made once. */
+function titleEndings(): ReadonlySet<string> {
+  if (endings === null) {
+    endings = new Set<string>();
+    for (const title of [...PERSON_TITLES, ...PERSONAL_TITLES]) {
+      const last = title.toLowerCase().split(/\s+/).at(-1) as string;
+      endings.add(last);
+      endings.add(last.replace(/\.$/, ""));
+    }
+  }
+  return endings;
+}
+
 /**
  * How many tokens the person's title ending at token `at` spans (0: none): a title of one to three words
  * ("Justice", "Chief Executive", "Deputy Prime Minister") or a title of address ("Baroness"), capitalized and
  * in mixed case, and no title that also opens names of things.
  */
 function personTitleEndingAt(tokens: readonly Token[], at: number): number {
+  // Most words end no title: one set lookup for them, no phrase built (this runs over every word of a corpus).
+  const token = tokens[at] as Token;
+  if (!titleEndings().has(token.text.toLowerCase()) || !isMixedCaseWord(token)) return 0;
   for (let words = 3; words >= 1; words--) {
     const span = tokens.slice(at + 1 - words, at + 1);
     if (span.length < words || !span.every(isMixedCaseWord)) continue;
