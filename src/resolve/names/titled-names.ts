@@ -50,6 +50,9 @@ function titleEndings(): ReadonlySet<string> {
 function personTitleEndingAt(tokens: readonly Token[], at: number): number {
   // Most words end no title: one set lookup for them, no phrase built (this runs over every word of a corpus).
   const token = tokens[at] as Token;
+  const first = token.text.charCodeAt(0);
+  // Capitalized: an ASCII capital, or past ASCII (the full test below); no string made for other words.
+  if (!(first >= 65 && first <= 90) && first < 128) return 0;
   if (!titleEndings().has(token.text.toLowerCase()) || !isMixedCaseWord(token)) return 0;
   for (let words = 3; words >= 1; words--) {
     const span = tokens.slice(at + 1 - words, at + 1);
