@@ -91,6 +91,10 @@ export const ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set([
   "organisation",
   "research",
   "campaign",
+  // Session 6, a new sample of PolNeAR/CNN-DM dev news: "Toon Army", "Carnegie Endowment", "Ivy League" as people.
+  "army",
+  "endowment",
+  "league",
 ]);
 
 /**
@@ -173,6 +177,7 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   "road",
   "bridge",
   "square",
+  "place",
 ]);
 
 /**
@@ -221,6 +226,7 @@ export const VENUE_WORDS: ReadonlySet<string> = new Set([
  * "Nobel Prize", "Stan Freberg Show", "Asperger Syndrome"): such a name is none of the mission's types.
  */
 export const THING_SUFFIXES: ReadonlySet<string> = new Set([
+  "flight",
   "plan",
   "prize",
   "award",
