@@ -74,12 +74,14 @@ export const ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set([
   "club",
   "fund",
   "trust",
-  // Companies and football clubs ("Warner Bros.", "Sheff Utd", "Burton Albion", "Ross County").
+  // Companies and football clubs ("Warner Bros.", "Sheff Utd", "Burton Albion", "Ross County", "Luton Town").
   "bros",
   "bros.",
   "united",
   "utd",
   "fc",
+  "afc",
+  "town",
   "rovers",
   "albion",
   "athletic",

@@ -8,6 +8,7 @@ import { ACRONYM_SKIP_WORDS, MAX_ACRONYM_LETTERS } from "../../lexicon/acronym-s
 import { PARTY_NICKNAMES } from "../../lexicon/party-nicknames.js";
 import type { Mention, Token } from "../../types.js";
 import { withDefinedOrganizations, withoutRoleOrganizations, withPartyWords } from "./organization-spans.js";
+import { joinShortNames, withPlaceLedOrganizations } from "./short-names.js";
 
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
 const PLAIN_ACRONYM = /^\p{Lu}{2,8}$/u;
@@ -113,7 +114,8 @@ export function documentSpellings(words: () => Iterable<string>): Spelling {
 
 /** The name of an organization as written in `text`, in a document whose spellings are `spelling`. */
 export function organizationName(text: string, spelling: Spelling): string {
-  const name = text.replace(/\s+/g, " ");
+  // "The Washington Post" is the "Washington Post" the tagger finds without its article.
+  const name = text.replace(/\s+/g, " ").replace(/^(?:The|THE) (?=\p{Lu})/u, "");
   if (DOTTED_ACRONYM.test(name)) return name.replace(/\./g, "");
   if (/\p{Ll}/u.test(name)) return name;
   const words = name.split(" ");
@@ -164,7 +166,10 @@ export function nameOrganizations(
   tokens: readonly Token[],
   spelling: Spelling,
 ): Mention[] {
-  let mentions = withDefinedOrganizations(withoutRoleOrganizations(found), text, tokens);
+  let mentions = withPlaceLedOrganizations(
+    withDefinedOrganizations(withoutRoleOrganizations(found), text, tokens),
+    text,
+  );
   let organizations = mentions.filter((m) => m.type === "organization");
   for (const mention of organizations) mention.entity = organizationName(mention.text, spelling);
   const parties = partyIndex(organizations.map((m) => m.entity));
@@ -173,6 +178,7 @@ export function nameOrganizations(
     mentions = withPartyWords(mentions, tokens, (word) => partyOf(word, parties));
     organizations = mentions.filter((m) => m.type === "organization");
   }
+  joinShortNames(organizations);
   const defined = definedAcronyms(text, organizations);
   const index = initialsIndex(organizations.map((m) => m.entity));
   for (const mention of organizations) {

@@ -1,0 +1,101 @@
+/**
+ * An organization's short name joins its full name within a document, as a surname joins a person's full name:
+ * a newspaper or a club named once in full and then by its last word ("The Washington Post" ... "the Post",
+ * "Borussia Dortmund" ... "Dortmund"), a company or a club by its first word before a company or club ending
+ * ("Leicester City" ... "Leicester", "Apple Inc" ... "Apple"). And a place the tagger split off the front of an
+ * organization's name ("New York" + "Times" in "The New York Times") is part of that name.
+ */
+
+import { isKnownFirstName } from "../../extract/entities/first-name.js";
+import { Kind, wordKind } from "../../extract/entities/gazetteer.js";
+import { mentionAt } from "../../extract/mention.js";
+import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
+import type { Mention } from "../../types.js";
+
+/** A one-word name that may be short for a longer one: capitalized, not all capitals (an acronym has its own rule). */
+const SHORT_NAME = /^\p{Lu}[\p{Ll}\p{M}'’.-]+$/u;
+
+/** A company's, an institution's or a club's ending ("Inc", "University", "City", "Rovers"). */
+function isEnding(word: string): boolean {
+  return ORGANIZATION_SUFFIXES.has(word.toLowerCase());
+}
+
+const PLACE_KINDS = Kind.country | Kind.city | Kind.bigCity | Kind.state | Kind.region;
+
+/**
+ * Whether a word before a name's last word makes that last word a surname ("Rush Limbaugh", tagged an
+ * organization): a first name that names no place ("Washington Post", "Arizona Walmart" keep their last word).
+ */
+function isFirstNameBefore(word: string): boolean {
+  return isKnownFirstName(word) && (wordKind(word) & PLACE_KINDS) === 0;
+}
+
+/** Adds `name` under `key`; a key two names share maps to null (ambiguous: no join). */
+function index(names: Map<string, string | null>, key: string, name: string): void {
+  const known = names.get(key);
+  names.set(key, known === undefined || known === name ? name : null);
+}
+
+/**
+ * The full name each one-word organization name of a document stands for: the one longer organization name
+ * that ends with it, else the one that starts with it and goes on only with company or club endings. A word
+ * two such names share stays itself ("Post" beside "Washington Post" and "Jerusalem Post").
+ */
+export function shortNameTargets(names: Iterable<string>): Map<string, string> {
+  const byLast = new Map<string, string | null>();
+  const byFirst = new Map<string, string | null>();
+  for (const name of names) {
+    const words = name.split(" ");
+    if (words.length < 2) continue;
+    const last = words[words.length - 1] as string;
+    if (SHORT_NAME.test(last) && !isEnding(last) && !isFirstNameBefore(words[words.length - 2] as string))
+      index(byLast, last, name);
+    const first = words[0] as string;
+    if (SHORT_NAME.test(first) && words.slice(1).every(isEnding)) index(byFirst, first, name);
+  }
+  const targets = new Map<string, string>();
+  for (const [word, name] of byFirst) if (name !== null) targets.set(word, name);
+  // The last word first: "Dortmund" is "Borussia Dortmund" even beside a "Dortmund FC".
+  for (const [word, name] of byLast) if (name !== null) targets.set(word, name);
+  return targets;
+}
+
+/** Renames each one-word organization mention to the full name it is short for in the document, if any. */
+export function joinShortNames(organizations: readonly Mention[]): void {
+  const targets = shortNameTargets(new Set(organizations.map((m) => m.entity)));
+  if (targets.size === 0) return;
+  for (const mention of organizations) {
+    if (mention.entity.includes(" ")) continue;
+    const target = targets.get(mention.entity);
+    if (target !== undefined) mention.entity = target;
+  }
+}
+
+/**
+ * The mentions with a place directly before a one-word organization ("New York" "Times", "Los Angeles" "Times")
+ * made one organization mention ("New York Times"): nothing but a space between them, the organization's word
+ * capitalized and not an acronym ("U.S." "Senate" is a country, and "Paris" "AFP" stays two). Returns the same
+ * array when nothing was glued.
+ */
+export function withPlaceLedOrganizations(mentions: Mention[], text: string): Mention[] {
+  let glued: Mention[] | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const place = mentions[i] as Mention;
+    const next = mentions[i + 1];
+    if (
+      place.type === "place" &&
+      next !== undefined &&
+      next.type === "organization" &&
+      next.start === place.end + 1 &&
+      text[place.end] === " " &&
+      SHORT_NAME.test(next.text) &&
+      !isEnding(next.text)
+    ) {
+      glued ??= mentions.slice(0, i);
+      const name = text.slice(place.start, next.end);
+      glued.push(mentionAt(place.start, next.end, name, "organization"));
+      i++;
+    } else glued?.push(place);
+  }
+  return glued ?? mentions;
+}
