@@ -9,6 +9,7 @@ import { byMentions, entityKey, groupEntities } from "../resolve/entities.js";
 import {
   acronymLetters,
   acronymTarget,
+  corpusAcronymJoins,
   initialsIndex,
   partyIndex,
   partyOf,
@@ -154,7 +155,7 @@ export class EntityAggregator {
       const letters = record.type === "organization" ? acronymLetters(record.name) : null;
       const name = letters === null ? undefined : acronymTarget(letters, organizations);
       const target = name === undefined ? undefined : merged.get(entityKey("organization", name));
-      if (target === undefined || target === record) continue;
+      if (target === undefined || target === record || !corpusAcronymJoins(record, target)) continue;
       mergeInto(target, record, record.documents);
       merged.delete(key);
     }
