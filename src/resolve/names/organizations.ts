@@ -7,7 +7,9 @@
 import { ACRONYM_SKIP_WORDS, MAX_ACRONYM_LETTERS } from "../../lexicon/acronym-skip-words.js";
 import { PARTY_NICKNAMES } from "../../lexicon/party-nicknames.js";
 import type { Mention, Token } from "../../types.js";
+import { withoutListedLanguages } from "./languages.js";
 import { withDefinedOrganizations, withoutRoleOrganizations, withPartyWords } from "./organization-spans.js";
+import { withPublications } from "./publications.js";
 import { joinShortNames, withPlaceLedOrganizations } from "./short-names.js";
 
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
@@ -192,7 +194,11 @@ export function nameOrganizations(
   spelling: Spelling,
 ): Mention[] {
   let mentions = withPlaceLedOrganizations(
-    withDefinedOrganizations(withoutRoleOrganizations(found), text, tokens),
+    withPublications(
+      withDefinedOrganizations(withoutRoleOrganizations(withoutListedLanguages(found, tokens)), text, tokens),
+      text,
+      tokens,
+    ),
     text,
   );
   let organizations = mentions.filter((m) => m.type === "organization");
