@@ -9,6 +9,7 @@ export const ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set([
   "corp",
   "corp.",
   "corporation",
+  "co",
   "co.",
   "ltd",
   "ltd.",
