@@ -1,7 +1,8 @@
 /**
  * Publications the tagger read as places, countries or people: a place or a people's adjective before a
- * newspaper's word ("Irish Times", "Jerusalem Post", "The Canadian Press") or a name before "magazine" or
- * "newspaper" ("told Forbes magazine") is one organization, and the country it seems to name is not mentioned.
+ * newspaper's word ("Irish Times", "Jerusalem Post", "The Canadian Press") or a person's name before
+ * "magazine" or "newspaper" ("told Forbes magazine") is one organization, and the country it seems to name
+ * is not mentioned.
  */
 import { mentionAt } from "../../extract/mention.js";
 import { PUBLICATION_NOUNS, PUBLICATION_TITLE_WORDS } from "../../lexicon/publication-words.js";
@@ -47,8 +48,9 @@ function beforePublicationNoun(m: Mention, text: string, tokens: readonly Token[
 
 /**
  * The mentions with publications made organizations: a place, country or demonym mention before a newspaper's
- * word, glued with it (and with any mention it overlaps); a place, country or person mention before a
- * publication noun, retyped. Returns the same array when nothing changed.
+ * word, glued with it (and with any mention it overlaps); a person mention before a publication noun, retyped
+ * (a place before one is where the paper is: "a Hong Kong newspaper", "a Texas weekly" on the Reuters bench).
+ * Returns the same array when nothing changed.
  */
 export function withPublications(mentions: Mention[], text: string, tokens: readonly Token[]): Mention[] {
   let changed: Mention[] | null = null;
@@ -65,7 +67,7 @@ export function withPublications(mentions: Mention[], text: string, tokens: read
       changed.push(mentionAt(m.start, end, name, "organization"));
       // The newspaper's word the tagger read on its own ("Times" after "Irish") is inside the new name.
       while (i + 1 < mentions.length && (mentions[i + 1] as Mention).start < end) i++;
-    } else if (m.type !== "demonym" && beforePublicationNoun(m, text, tokens)) {
+    } else if (m.type === "person" && beforePublicationNoun(m, text, tokens)) {
       changed ??= mentions.slice(0, i);
       changed.push(mentionAt(m.start, m.end, m.text, "organization"));
     } else changed?.push(m);
