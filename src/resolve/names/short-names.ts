@@ -1,9 +1,9 @@
 /**
  * An organization's short name joins its full name within a document, as a surname joins a person's full name:
  * a newspaper or a club named once in full and then by its last word ("The Washington Post" ... "the Post",
- * "Borussia Dortmund" ... "Dortmund"), a company or a club by its first word before a company or club ending
- * ("Leicester City" ... "Leicester", "Apple Inc" ... "Apple"). And a place the tagger split off the front of an
- * organization's name ("New York" + "Times" in "The New York Times") is part of that name.
+ * "Borussia Dortmund" ... "Dortmund"), a company or a club by its first word ("Leicester City" ... "Leicester",
+ * "Phillips Petroleum Co" ... "Phillips"). And a place the tagger split off the front of an organization's name
+ * ("New York" + "Times" in "The New York Times") is part of that name.
  * Only within a document: over PolNeAR + CNN/DM dev, joining a bare word to the full name some other document
  * joined it to was wrong 4 times of 4 ("Times" of British papers into "New York Times", a football "United" into
  * "United Airlines"). PolNeAR + CNN/DM dev, within documents: 35 joins hand-judged, 29 right.
@@ -12,10 +12,10 @@
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { Kind, wordKind } from "../../extract/entities/gazetteer.js";
 import { mentionAt } from "../../extract/mention.js";
-import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
+import { COMPANY_FORMS, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import type { Mention } from "../../types.js";
 
-/** A one-word name that may be short for a longer one: capitalized, not all capitals (an acronym has its own rule). */
+/** A one-word name that may be short for a longer one: capitalized, not all capitals (acronyms have their rule). */
 const SHORT_NAME = /^\p{Lu}[\p{Ll}\p{M}'’.-]+$/u;
 
 /** A company's, an institution's or a club's ending ("Inc", "University", "City", "Rovers"). */
@@ -33,6 +33,17 @@ function isFirstNameBefore(word: string): boolean {
   return isKnownFirstName(word) && (wordKind(word) & PLACE_KINDS) === 0;
 }
 
+/**
+ * Whether a name's first word may stand for it: the name is that word and an ending ("Leicester City", "Hofstra
+ * University") or ends with a company's legal form ("Phillips Petroleum Co"). Not a body's part named after the
+ * body ("House Intelligence Committee" is no "House"; PolNeAR dev) nor a club of three words ("West Bromwich
+ * Albion").
+ */
+function startsCompanyOrClub(words: readonly string[]): boolean {
+  const last = (words[words.length - 1] as string).toLowerCase();
+  return words.length === 2 ? isEnding(last) : COMPANY_FORMS.has(last);
+}
+
 /** Adds `name` under `key`; a key two names share maps to null (ambiguous: no join). */
 function index(names: Map<string, string | null>, key: string, name: string): void {
   const known = names.get(key);
@@ -41,8 +52,9 @@ function index(names: Map<string, string | null>, key: string, name: string): vo
 
 /**
  * The full name each one-word organization name of a document stands for: the one longer organization name
- * that ends with it, else the one that starts with it and goes on only with company or club endings. A word
- * two such names share stays itself ("Post" beside "Washington Post" and "Jerusalem Post").
+ * that ends with it, else the one that it starts as a company's or club's name ("Phillips Petroleum Co",
+ * "Leicester City"; not "Apple Music"). A word two such names share stays itself ("Post" beside
+ * "Washington Post" and "Jerusalem Post").
  */
 export function shortNameTargets(names: Iterable<string>): Map<string, string> {
   const byLast = new Map<string, string | null>();
@@ -54,7 +66,7 @@ export function shortNameTargets(names: Iterable<string>): Map<string, string> {
     if (SHORT_NAME.test(last) && !isEnding(last) && !isFirstNameBefore(words[words.length - 2] as string))
       index(byLast, last, name);
     const first = words[0] as string;
-    if (SHORT_NAME.test(first) && words.slice(1).every(isEnding)) index(byFirst, first, name);
+    if (SHORT_NAME.test(first) && startsCompanyOrClub(words)) index(byFirst, first, name);
   }
   const targets = new Map<string, string>();
   for (const [word, name] of byFirst) if (name !== null) targets.set(word, name);
