@@ -46,3 +46,24 @@ describe("publications and languages are no countries", () => {
     expect(mentionsOf(text, words)).toEqual(expected);
   });
 });
+
+describe("names a document introduces as works or organizations", () => {
+  it.each<[string, string[], string[]]>([
+    // a film named once after "the film", then alone: no person anywhere
+    [
+      "She starred in the film Zorblatt, which opened on Friday. Zorblatt earned $20 million.",
+      ["Zorblatt"],
+      [],
+    ],
+    // an app: an organization
+    [
+      "He downloaded the app Marlowe. Marlowe has two million users.",
+      ["Marlowe"],
+      ["organization:Marlowe", "organization:Marlowe"],
+    ],
+    // a person's name after the noun, the phrase going on: still a person
+    ["The campaign Jane Roe ran was short, her aide said.", ["Jane Roe"], ["person:Jane Roe"]],
+  ])("%s", (text, words, expected) => {
+    expect(mentionsOf(text, words)).toEqual(expected);
+  });
+});

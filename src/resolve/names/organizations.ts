@@ -7,6 +7,7 @@
 import { ACRONYM_SKIP_WORDS, MAX_ACRONYM_LETTERS } from "../../lexicon/acronym-skip-words.js";
 import { PARTY_NICKNAMES } from "../../lexicon/party-nicknames.js";
 import type { Mention, Token } from "../../types.js";
+import { withIntroducedNames } from "./introduced.js";
 import { withoutListedLanguages } from "./languages.js";
 import { withDefinedOrganizations, withoutRoleOrganizations, withPartyWords } from "./organization-spans.js";
 import { withPublications } from "./publications.js";
@@ -195,7 +196,11 @@ export function nameOrganizations(
 ): Mention[] {
   let mentions = withPlaceLedOrganizations(
     withPublications(
-      withDefinedOrganizations(withoutRoleOrganizations(withoutListedLanguages(found, tokens)), text, tokens),
+      withDefinedOrganizations(
+        withoutRoleOrganizations(withIntroducedNames(withoutListedLanguages(found, tokens), text, tokens)),
+        text,
+        tokens,
+      ),
       text,
       tokens,
     ),
