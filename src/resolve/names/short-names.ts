@@ -15,8 +15,11 @@ import { mentionAt } from "../../extract/mention.js";
 import { COMPANY_FORMS, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import type { Mention } from "../../types.js";
 
-/** A one-word name that may be short for a longer one: capitalized, not all capitals (acronyms have their rule). */
-const SHORT_NAME = /^\p{Lu}[\p{Ll}\p{M}'’.-]+$/u;
+/**
+ * A one-word name that may be short for a longer one: capitalized, with a lower-case letter ("BankAmerica" of
+ * "BankAmerica Corp"), not all capitals (acronyms have their rule).
+ */
+const SHORT_NAME = /^\p{Lu}(?=[^\s]*\p{Ll})[\p{L}\p{M}'’.-]+$/u;
 
 /** A company's, an institution's or a club's ending ("Inc", "University", "City", "Rovers"). */
 function isEnding(word: string): boolean {
