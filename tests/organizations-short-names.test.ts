@@ -57,6 +57,8 @@ describe("an organization's short name within a document", () => {
         ["Times", "Dunmore Times"],
       ],
     ],
+    // a pair of bodies is no full name of its last
+    [["House and Senate"], []],
     // two names share the word: neither takes it
     [["Halvern Post", "Jerusalem Post"], []],
     // a first name before the last word makes it a surname ("Rush Limbaugh" tagged an organization)

@@ -66,7 +66,14 @@ export function shortNameTargets(names: Iterable<string>): Map<string, string> {
     const words = name.split(" ");
     if (words.length < 2) continue;
     const last = words[words.length - 1] as string;
-    if (SHORT_NAME.test(last) && !isEnding(last) && !isFirstNameBefore(words[words.length - 2] as string))
+    // "House and Senate" names two bodies: "Senate" is not short for it (Reuters bench).
+    const pair = words.includes("and") || words.includes("&");
+    if (
+      SHORT_NAME.test(last) &&
+      !pair &&
+      !isEnding(last) &&
+      !isFirstNameBefore(words[words.length - 2] as string)
+    )
       index(byLast, last, name);
     const first = words[0] as string;
     if (SHORT_NAME.test(first) && startsCompanyOrClub(words)) index(byFirst, first, name);
