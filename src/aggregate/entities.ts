@@ -10,6 +10,7 @@ import { type Gender, genderOfFullName, genderOfTitle } from "../resolve/names/g
 import {
   acronymLetters,
   acronymTarget,
+  corpusAcronymJoins,
   initialsIndex,
   partyIndex,
   partyOf,
@@ -175,7 +176,7 @@ export class EntityAggregator {
       const letters = record.type === "organization" ? acronymLetters(record.name) : null;
       const name = letters === null ? undefined : acronymTarget(letters, organizations);
       const target = name === undefined ? undefined : merged.get(entityKey("organization", name));
-      if (target === undefined || target === record) continue;
+      if (target === undefined || target === record || !corpusAcronymJoins(record, target)) continue;
       mergeInto(target, record, record.documents);
       merged.delete(key);
     }
