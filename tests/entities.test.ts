@@ -286,15 +286,27 @@ describe("EntityAggregator", () => {
   it("joins an acronym across documents to the one organization of the corpus it abbreviates", () => {
     const aggregator = new EntityAggregator();
     add(aggregator, "a", "The International Monetary Fund cut its forecast on Tuesday.");
+    add(aggregator, "c", "The International Monetary Fund will meet in April.");
     add(aggregator, "b", "Economists said the IMF was too gloomy. NATO met in Brussels.");
     const organizations = aggregator.result().filter((e) => e.type === "organization");
     expect(organizations.find((e) => e.name === "International Monetary Fund")).toMatchObject({
-      count: 2,
-      documents: 2,
+      count: 3,
+      documents: 3,
       aliases: expect.arrayContaining(["IMF"]),
     });
     expect(organizations.map((e) => e.name)).not.toContain("IMF");
     expect(organizations.map((e) => e.name)).toContain("NATO");
+  });
+
+  it("keeps an acronym apart from a long name of one other document on initials alone (a ticker, a namesake)", () => {
+    const aggregator = new EntityAggregator();
+    add(aggregator, "a", "The International Monetary Fund cut its forecast on Tuesday.");
+    add(aggregator, "b", "Economists said the IMF was too gloomy.");
+    const names = aggregator
+      .result()
+      .filter((e) => e.type === "organization")
+      .map((e) => e.name);
+    expect(names.sort()).toEqual(["IMF", "International Monetary Fund"]);
   });
 });
 

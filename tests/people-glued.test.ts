@@ -84,7 +84,9 @@ describe("a person mention the tagger glued to a weekday or an adjective's endin
     ["Clayton Yeutter Monday said", 22, "Clayton Yeutter"],
     ["Jane Roe said", 8, "Jane Roe"],
   ])("%s → %s", (text, end, expected) => {
-    const [person] = ungluedNames(text, [mentionAt(0, end, text.slice(0, end), "person")]);
+    const doc = bodyOnlyDocument(text);
+    const { tokens } = splitDocument(doc);
+    const [person] = ungluedNames(text, tokens, [mentionAt(0, end, text.slice(0, end), "person")]);
     expect(person?.text).toBe(expected);
   });
 });

@@ -6,9 +6,11 @@
  */
 
 import { byMentions, entityKey, groupEntities } from "../resolve/entities.js";
+import { type Gender, genderOfFullName, genderOfTitle } from "../resolve/names/gender.js";
 import {
   acronymLetters,
   acronymTarget,
+  corpusAcronymJoins,
   initialsIndex,
   partyIndex,
   partyOf,
@@ -62,6 +64,18 @@ function voteTypes(merged: Map<string, CorpusEntityRecord>): void {
       merged.delete(entityKey(record.type, record.name));
     }
   }
+}
+
+/** The gender a person record's titles agree on ("Mr", "Sir" → male); null with none or with both. */
+function genderOfTitles(record: CorpusEntityRecord): Gender | null {
+  let gender: Gender | null = null;
+  for (const title of record.titles ?? []) {
+    const said = genderOfTitle(title);
+    if (said === null) continue;
+    if (gender !== null && said !== gender) return null;
+    gender = said;
+  }
+  return gender;
 }
 
 export class EntityAggregator {
@@ -123,16 +137,24 @@ export class EntityAggregator {
     const merged = new Map([...this.entities].map(([key, record]) => [key, copy(record)]));
     voteTypes(merged);
     const persons = [...merged.values()].filter((r) => r.type === "person");
-    const canonicalOf = personRule(
-      persons.map((r) => personKey(r.name)),
-      { firstNames: false },
-    );
     const byKey = new Map<string, CorpusEntityRecord>();
     for (const record of persons)
       if (!byKey.has(personKey(record.name))) byKey.set(personKey(record.name), record);
+    // The same rule as in a document: a titled surname ("Mr Blair" in some documents) joins the full name whose
+    // gender agrees (its titles', else its first name's) even where another person has the surname.
+    const genderOf = (key: string): Gender | null => {
+      const record = byKey.get(key);
+      return (record === undefined ? null : genderOfTitles(record)) ?? genderOfFullName(key);
+    };
+    const canonicalOf = personRule(
+      persons.map((r) => personKey(r.name)),
+      { firstNames: false, genderOf },
+    );
     for (const [key, record] of merged) {
       if (record.type !== "person") continue;
-      const target = byKey.get(canonicalOf(personKey(record.name)));
+      const gender = genderOfTitles(record);
+      const title = gender === null ? undefined : { gender };
+      const target = byKey.get(canonicalOf(personKey(record.name), title));
       if (target === undefined || target === record) continue;
       mergeInto(target, record, record.documents);
       merged.delete(key);
@@ -154,7 +176,7 @@ export class EntityAggregator {
       const letters = record.type === "organization" ? acronymLetters(record.name) : null;
       const name = letters === null ? undefined : acronymTarget(letters, organizations);
       const target = name === undefined ? undefined : merged.get(entityKey("organization", name));
-      if (target === undefined || target === record) continue;
+      if (target === undefined || target === record || !corpusAcronymJoins(record, target)) continue;
       mergeInto(target, record, record.documents);
       merged.delete(key);
     }

@@ -1,21 +1,28 @@
-/**
- * Words that end a company's or an institution's name ("Zentrix Labs", "Nordvik Technologies", "Halcyra
- * Therapeutics"): a name that ends with one is an organization, never a person. Listed in lower case; only words
- * that no person's name ends with ("Media", "Brown" and "Price" are left out).
- */
-export const ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set([
+/** A company's legal form, ending its full name ("Phillips Petroleum Co", "Zentrix Holdings Ltd"). Lower case. */
+export const COMPANY_FORMS: ReadonlySet<string> = new Set([
   "inc",
   "inc.",
   "corp",
   "corp.",
   "corporation",
+  "co",
   "co.",
+  "cos",
   "ltd",
   "ltd.",
   "llc",
   "plc",
   "gmbh",
   "ag",
+]);
+
+/**
+ * Words that end a company's or an institution's name ("Zentrix Labs", "Nordvik Technologies", "Halcyra
+ * Therapeutics"): a name that ends with one is an organization, never a person. Listed in lower case; only words
+ * that no person's name ends with ("Media", "Brown" and "Price" are left out).
+ */
+export const ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set([
+  ...COMPANY_FORMS,
   "labs",
   "laboratories",
   "technologies",
@@ -74,12 +81,14 @@ export const ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set([
   "club",
   "fund",
   "trust",
-  // Companies and football clubs ("Warner Bros.", "Sheff Utd", "Burton Albion", "Ross County").
+  // Companies and football clubs ("Warner Bros.", "Sheff Utd", "Burton Albion", "Ross County", "Luton Town").
   "bros",
   "bros.",
   "united",
   "utd",
   "fc",
+  "afc",
+  "town",
   "rovers",
   "albion",
   "athletic",
@@ -91,6 +100,10 @@ export const ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set([
   "organisation",
   "research",
   "campaign",
+  // Session 6, a new sample of PolNeAR/CNN-DM dev news: "Toon Army", "Carnegie Endowment", "Ivy League" as people.
+  "army",
+  "endowment",
+  "league",
 ]);
 
 /**
@@ -173,6 +186,7 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   "road",
   "bridge",
   "square",
+  "place",
 ]);
 
 /**
@@ -221,6 +235,7 @@ export const VENUE_WORDS: ReadonlySet<string> = new Set([
  * "Nobel Prize", "Stan Freberg Show", "Asperger Syndrome"): such a name is none of the mission's types.
  */
 export const THING_SUFFIXES: ReadonlySet<string> = new Set([
+  "flight",
   "plan",
   "prize",
   "award",

@@ -233,3 +233,40 @@ export const SPEAKER_PHRASE_TITLES: readonly string[] = [
   "Sen.",
   "Gov.",
 ];
+
+/**
+ * Title words that also open names of things, places and companies ("General Motors", "Major League", "King
+ * Street", "Prince George", "Premier Inn", "Father Christmas"): a capitalized word after one of them is no
+ * evidence of a person the tagger missed (resolve/names/titled-names.ts). Lower case.
+ */
+export const AMBIGUOUS_TITLES: ReadonlySet<string> = new Set([
+  "general",
+  "major",
+  "private",
+  "father",
+  "sister",
+  "brother",
+  "marshal",
+  "commander",
+  "captain",
+  "king",
+  "queen",
+  "prince",
+  "princess",
+  "crown prince",
+  "duke",
+  "duchess",
+  "emperor",
+  "empress",
+  "sultan",
+  "shah",
+  "cardinal",
+  "bishop",
+  "premier",
+  "patriarch",
+  "supreme leader",
+  "comrade",
+  "madame",
+  "monsieur",
+  "envoy",
+]);

@@ -5,12 +5,14 @@
  * Part of the per-document naming (index.ts).
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
-import { Kind, wordKind } from "../../extract/entities/gazetteer.js";
+import { gazetteer, Kind, wordKind } from "../../extract/entities/gazetteer.js";
+import { isTitleCaseLine } from "../../extract/entities/person-span.js";
 import { mentionAt, shortened } from "../../extract/mention.js";
 import { WEEKDAYS } from "../../lexicon/attribution-phrases.js";
 import { US_STATE_ABBREVIATIONS, US_STATES } from "../../lexicon/us-states.js";
 import { ownParagraph } from "../../text/own-paragraph.js";
-import type { Mention } from "../../types.js";
+import { tokenAt } from "../../text/token-at.js";
+import type { Mention, Token } from "../../types.js";
 import { NAME_ADJECTIVE } from "./named-things.js";
 
 interface Word {
@@ -51,17 +53,18 @@ function withoutWeekdays(m: Mention): Mention | null {
   return shortened(m, kept.end, m.text.slice(0, kept.end - m.start));
 }
 
-/** The line around [start, end) is a title-case headline: most of its words (of two letters or more) capitalized. */
-function inTitleCaseLine(text: string, start: number, end: number): boolean {
+/**
+ * The paragraph around [start, end) is a title-case headline, by the one test extraction asks too
+ * (extract/entities/person-span.ts isTitleCaseLine).
+ */
+function inTitleCaseLine(text: string, tokens: readonly Token[], start: number, end: number): boolean {
   // A paragraph of its own: a hard-wrapped wire line of names is no headline ("STM Chairman Mohamed Rashdan Baba
   // and Cable and Wireless" on the Reuters bench).
   const paragraph = ownParagraph(text, start, end);
   if (paragraph === null) return false;
-  const line = text.slice(paragraph.start, paragraph.end);
-  const words = line.match(/\p{L}[\p{L}'’-]+/gu) ?? [];
-  if (words.length < 3 || words.length > 25) return false;
-  const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalized >= 0.75 * words.length;
+  const first = tokenAt(tokens, paragraph.start);
+  const last = tokenAt(tokens, paragraph.end);
+  return isTitleCaseLine(tokens, first, last, gazetteer());
 }
 
 /** A word that may be part of a person's name: a known first name or surname, or an initial. */
@@ -72,9 +75,14 @@ const isNameWord = (word: string): boolean =>
  * In a title-case headline, a person name that holds other full names of the document and words that are no names
  * ("Morton Blackwell Endorses Ted Cruz", "Sarah Palin Unleashed") is those names alone.
  */
-function headlineNames(m: Mention, text: string, known: ReadonlyArray<readonly string[]>): Mention[] {
+function headlineNames(
+  m: Mention,
+  text: string,
+  tokens: readonly Token[],
+  known: ReadonlyArray<readonly string[]>,
+): Mention[] {
   const words = wordsOf(m);
-  if (words.length < 3 || !inTitleCaseLine(text, m.start, m.end)) return [m];
+  if (words.length < 3 || !inTitleCaseLine(text, tokens, m.start, m.end)) return [m];
   const found: Mention[] = [];
   let covered = 0;
   for (let i = 0; i < words.length; ) {
@@ -99,6 +107,7 @@ function headlineNames(m: Mention, text: string, known: ReadonlyArray<readonly s
 }
 
 const STATES = new Set([...US_STATES, ...US_STATE_ABBREVIATIONS]);
+const STATE_ABBREVIATION_AFTER = /^,\s+(\p{Lu}[\p{L}.]*\.)(?=\s|$)/u;
 const STATE_AFTER = /^,\s+((?:\p{Lu}[\p{L}.]*\s?){1,2})(?=[,.;:)]|\s+(?:and|or)\b|\s*$)/u;
 
 /**
@@ -109,12 +118,16 @@ function isTownBeforeState(m: Mention, text: string): boolean {
   // Untitled, and no part of a longer name ("Rep. David O'B. Martin, N.Y." on the Reuters bench).
   if (m.title !== undefined || /\p{Lu}[\p{L}.'’]*\s+$/u.test(text.slice(Math.max(0, m.start - 30), m.start)))
     return false;
-  const state = STATE_AFTER.exec(text.slice(m.end, m.end + 40))?.[1]?.trim();
-  return state !== undefined && STATES.has(state);
+  const after = text.slice(m.end, m.end + 40);
+  const state = STATE_AFTER.exec(after)?.[1]?.trim();
+  if (state !== undefined && STATES.has(state)) return true;
+  // An abbreviation's period may end the sentence too ("the march in Selma, Ala. But ...").
+  const abbreviation = STATE_ABBREVIATION_AFTER.exec(after)?.[1];
+  return abbreviation !== undefined && STATES.has(abbreviation);
 }
 
 /** The document's person mentions without glued weekdays and headline words, and towns retyped as places. */
-export function ungluedNames(text: string, mentions: Mention[]): Mention[] {
+export function ungluedNames(text: string, tokens: readonly Token[], mentions: Mention[]): Mention[] {
   const unglued: Mention[] = [];
   for (const m of mentions) {
     if (m.type !== "person") unglued.push(m);
@@ -144,6 +157,7 @@ export function ungluedNames(text: string, mentions: Mention[]): Mention[] {
         ...headlineNames(
           m,
           text,
+          tokens,
           known.filter((name) => name.join(" ") !== own),
         ),
       );

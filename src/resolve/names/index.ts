@@ -4,6 +4,7 @@
  * spans and their types; places, countries and demonyms come named by the gazetteer.
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
+import { Kind, wordKind } from "../../extract/entities/gazetteer.js";
 import {
   LANGUAGE_NOUNS,
   LANGUAGE_PREPOSITIONS,
@@ -21,6 +22,7 @@ import { splitAtLineBreaks, withoutNamedThings } from "./named-things.js";
 import { dropWords, settleOneWordPersons, withoutWorks } from "./not-people.js";
 import { documentSpellings, nameOrganizations } from "./organizations.js";
 import { personKey, personRule } from "./persons.js";
+import { withTitledNames } from "./titled-names.js";
 import { splitTitledSpans } from "./titled-spans.js";
 
 /**
@@ -113,6 +115,29 @@ function nearestNamed(
 }
 
 /**
+ * One-word names the document reads as a place at least once, and the gazetteer knows as one, that no person of
+ * the document bears: no title with any of its mentions and no word of a longer person's name. Such a name is the place throughout, however
+ * often the tagger read it as a person ("Charlotte" the city in a story on its protests, never "Charlotte X").
+ */
+const GAZETTEER_PLACE = Kind.country | Kind.city | Kind.bigCity | Kind.state | Kind.region;
+
+function placeReadings(mentions: readonly Mention[]): Set<string> {
+  const places = new Set<string>();
+  const personal = new Set<string>();
+  for (const m of mentions) {
+    const key = personKey(m.text);
+    if (m.type === "place" || m.type === "country") {
+      if (!key.includes(" ") && (wordKind(key) & GAZETTEER_PLACE) !== 0) places.add(key);
+    } else if (m.type === "person") {
+      if (m.title !== undefined) personal.add(key);
+      if (key.includes(" ")) for (const word of key.split(" ")) personal.add(word);
+    }
+  }
+  for (const key of personal) places.delete(key);
+  return places;
+}
+
+/**
  * One name, one type within a document: a name the document also tags as an organization, place or country at
  * least as often as a person is not a person here ("Collins College" aside, "Jambula" read once as a person and
  * twice as a place is the place).
@@ -131,15 +156,21 @@ function settleTypes(mentions: Mention[]): void {
     if (vote === undefined) byType.set(m.type, { count: 1, entity: m.entity });
     else vote.count++;
   }
+  const placeNames = placeReadings(mentions);
   for (const m of mentions) {
     if (m.type !== "person") continue;
-    const byType = votes.get(personKey(m.text));
+    const key = personKey(m.text);
+    const byType = votes.get(key);
     if (byType === undefined || byType.size < 2) continue;
     const persons = byType.get("person")?.count ?? 0;
     let best: { type: Mention["type"]; count: number; entity: string } | null = null;
     for (const [type, vote] of byType)
       if (type !== "person" && (best === null || vote.count > best.count)) best = { type, ...vote };
-    if (best !== null && best.count >= persons) {
+    const place = placeNames.has(key) ? (byType.get("place") ?? byType.get("country")) : undefined;
+    if (place !== undefined) {
+      m.type = byType.has("place") ? "place" : "country";
+      m.entity = place.entity;
+    } else if (best !== null && best.count >= persons) {
       m.type = best.type;
       m.entity = best.entity;
     }
@@ -180,7 +211,11 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
         text,
         ungluedNames(
           text,
-          withoutNamedThings(text, withoutCredits(text, splitTitledSpans(splitAtLineBreaks(found)))),
+          tokens,
+          withoutNamedThings(
+            text,
+            withoutCredits(text, withTitledNames(splitTitledSpans(splitAtLineBreaks(found)), tokens, text)),
+          ),
         ),
       ),
       tokens,

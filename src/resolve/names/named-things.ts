@@ -5,7 +5,7 @@
  * "al-Amr" is "Suleiman al-Amr".
  */
 import { isKnownFirstName as isFirstName } from "../../extract/entities/first-name.js";
-import { Kind, wordKind } from "../../extract/entities/gazetteer.js";
+import { gazetteer, Kind, wordKind } from "../../extract/entities/gazetteer.js";
 import { mentionAt, shortened } from "../../extract/mention.js";
 import { HOLIDAYS, STORM_WORDS } from "../../lexicon/event-names.js";
 import { DEITY_WORDS, EXCLAMATION_AFTER, EXCLAMATION_BEFORE } from "../../lexicon/exclamations.js";
@@ -13,7 +13,14 @@ import { firstNameGender } from "../../lexicon/first-names.js";
 import { GROUP_WORDS, PARTY_MEMBERS } from "../../lexicon/group-words.js";
 import { ADJECTIVE_PREFIXES } from "../../lexicon/name-descriptors.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
-import { ORGANIZATION_PREFIXES, THING_SUFFIXES, VENUE_WORDS } from "../../lexicon/organization-suffixes.js";
+import {
+  ORGANIZATION_PREFIXES,
+  ORGANIZATION_SUFFIXES,
+  PLACE_SUFFIXES,
+  THING_SUFFIXES,
+  VENUE_WORDS,
+} from "../../lexicon/organization-suffixes.js";
+import { AMBIGUOUS_TITLES } from "../../lexicon/person-titles.js";
 import type { Mention } from "../../types.js";
 
 const isLastName = (word: string): boolean => (wordKind(word) & Kind.lastName) !== 0;
@@ -54,13 +61,54 @@ function nonPersonReading(text: string, m: Mention): "place" | "organization" | 
   if (text[m.start - 1] === "#") return "none";
   if (words.length > 1 && PARTY_MEMBERS.has(last.toLowerCase())) return "none";
   if (ORGANIZATION_PREFIXES.has(first.toLowerCase())) return words.length > 1 ? "organization" : "none";
-  if (words.length === 1) return isGroupWord(first) && !isFirstName(first) ? "none" : null;
+  // "Sunni Muslims": a people's words only.
+  if (words.length > 1 && words.every(isGroupWord)) return "none";
+  // "Los Angeles-San Francisco": places joined by a hyphen (a route), no person.
+  if (words.length > 1 && m.text.includes("-") && isPlacesJoined(m.text)) return "none";
+  // "General Assembly": a title that opens names of things, before an ordinary word, is that thing's name.
+  if (words.length === 1 && isThingAfterTitle(m, first)) return "none";
+  if (words.length === 1)
+    return isGroupWord(first) && !isFirstName(first) ? "none" : opensInstitution(text, m);
   if (words.slice(1).some((w) => THING_SUFFIXES.has(w.toLowerCase()))) return "none";
   // An initial starts a person's name ("F. Wilhelm Christians", "R. Martin Hall" on the Reuters bench).
   if (/^\p{Lu}\.$/u.test(first) || isFirstName(first)) return null;
   if (isGroupWord(first) || (words.length === 2 && isGroupWord(last) && !isLastName(last))) return "none";
   if (VENUE_WORDS.has(last.toLowerCase())) return "place";
   return null;
+}
+
+const PLACE_KINDS = Kind.country | Kind.city | Kind.bigCity | Kind.state | Kind.region;
+
+/** Each side of the hyphen a place the gazetteer knows ("Los Angeles-San Francisco", "Toronto-Montreal"). */
+function isPlacesJoined(name: string): boolean {
+  const parts = name.replace(/\s+/g, " ").split("-");
+  return parts.length === 2 && parts.every((part) => (wordKind(part) & PLACE_KINDS) !== 0);
+}
+
+/** A one-word "name" after a title that also opens names of things, an ordinary word ("General Assembly"). */
+function isThingAfterTitle(m: Mention, word: string): boolean {
+  const title = m.title?.toLowerCase();
+  if (title === undefined || !AMBIGUOUS_TITLES.has(title)) return false;
+  const key = word.toLowerCase();
+  return gazetteer().ordinaryWords.has(key) && (wordKind(word) & (Kind.firstName | Kind.lastName)) === 0;
+}
+
+/** Up to three capitalized words right after a name, one space apart ("High School District"). */
+const CAPITALS_AFTER = /^ (\p{Lu}[\p{L}'’]*(?: \p{Lu}[\p{L}'’]*){0,2})(?=-|[^\p{L}'’]|$)/u;
+
+/**
+ * An untitled one-word name that opens an institution's or a building's name the tagger cut off ("Davis" of
+ * "Davis High School", "Pratt" of "Pratt Institute"): the capitalized words after it hold a word that ends
+ * such names (lexicon/organization-suffixes.ts). Before a company's word it names the company ("Chrysler Corp":
+ * "Chrysler"); before a building's, nothing of the mission's types.
+ */
+function opensInstitution(text: string, m: Mention): "organization" | "none" | null {
+  if (m.title !== undefined) return null;
+  const after = CAPITALS_AFTER.exec(text.slice(m.end, m.end + 60))?.[1];
+  if (after === undefined) return null;
+  const words = after.split(" ").map((word) => word.toLowerCase());
+  if (words.some((key) => ORGANIZATION_SUFFIXES.has(key))) return "organization";
+  return words.some((key) => PLACE_SUFFIXES.has(key)) ? "none" : null;
 }
 
 /** A name made an adjective ("Bush-era", "Canadian-born", "Icahn-led"): resolve/names/glued-names.ts cuts a longer one. */

@@ -1,0 +1,51 @@
+/**
+ * Words of newspapers', magazines' and broadcasters' names. A place or a people's adjective written right before
+ * one is the publication's name, not a mention of the place ("Irish Times", "Jerusalem Post", "China Daily",
+ * "The Canadian Press"): resolve/names/publications.ts. Capitalized in text; listed in lower case.
+ */
+export const PUBLICATION_TITLE_WORDS: ReadonlySet<string> = new Set([
+  "times",
+  "post",
+  "herald",
+  "tribune",
+  "journal",
+  "gazette",
+  "observer",
+  "telegraph",
+  "guardian",
+  "independent",
+  "express",
+  "chronicle",
+  "standard",
+  "star",
+  "sun",
+  "mail",
+  "daily",
+  "inquirer",
+  "examiner",
+  "courier",
+  "enquirer",
+  "bulletin",
+  "mirror",
+  "globe",
+  "dispatch",
+  "sentinel",
+  "press",
+  "news",
+  "radio",
+  "television",
+  "broadcasting",
+]);
+
+/**
+ * Lower-case nouns written after a publication's name ("told Time magazine", "the Forbes magazine", "the Sun
+ * tabloid"): the name before one is the publication, whatever the tagger read it as.
+ */
+export const PUBLICATION_NOUNS: ReadonlySet<string> = new Set([
+  "magazine",
+  "newspaper",
+  "tabloid",
+  "weekly",
+  "broadsheet",
+  "newsletter",
+]);

@@ -1,0 +1,122 @@
+/**
+ * A person the tagger missed but a title names: "by Justice Scalia, he ...", "Mr Haddad said". A person's title
+ * (lexicon/person-titles.ts) followed by one to three capitalized name words, with no capitalized word after
+ * them (so not "Judge Rotenberg Center"), is that person. Part of the per-document naming (index.ts).
+ */
+import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
+import { isTitleCaseLine } from "../../extract/entities/person-span.js";
+import { mentionAt } from "../../extract/mention.js";
+import {
+  ORGANIZATION_SUFFIXES,
+  PLACE_SUFFIXES,
+  THING_SUFFIXES,
+  VENUE_WORDS,
+} from "../../lexicon/organization-suffixes.js";
+import { AMBIGUOUS_TITLES, PERSON_TITLES, PERSONAL_TITLES } from "../../lexicon/person-titles.js";
+import type { Mention, Token } from "../../types.js";
+
+/** Gazetteer kinds of a word that names a place, an organization or a people, not a person. */
+const NOT_PERSON =
+  Kind.country | Kind.city | Kind.bigCity | Kind.state | Kind.region | Kind.organization | Kind.demonym;
+const MAX_NAME_WORDS = 3;
+
+const isCapitalizedWord = (token: Token | undefined): boolean =>
+  token !== undefined && token.kind === "word" && /^\p{Lu}/u.test(token.text);
+
+/** Capitalized and in mixed case: a line in capitals (a table of stock quotes, "DET ED 17 1/4") shows nothing. */
+const isMixedCaseWord = (token: Token | undefined): boolean =>
+  isCapitalizedWord(token) && /\p{Ll}/u.test((token as Token).text);
+
+let endings: Set<string> | null = null;
+
+/** The last words of the titles (lower case, as tokens write them: "minister", "sen"), made once. */
+function titleEndings(): ReadonlySet<string> {
+  if (endings === null) {
+    endings = new Set<string>();
+    for (const title of [...PERSON_TITLES, ...PERSONAL_TITLES]) {
+      const last = title.toLowerCase().split(/\s+/).at(-1) as string;
+      endings.add(last);
+      endings.add(last.replace(/\.$/, ""));
+    }
+  }
+  return endings;
+}
+
+/**
+ * How many tokens the person's title ending at token `at` spans (0: none): a title of one to three words
+ * ("Justice", "Chief Executive", "Deputy Prime Minister") or a title of address ("Baroness"), capitalized and
+ * in mixed case, and no title that also opens names of things.
+ */
+function personTitleEndingAt(tokens: readonly Token[], at: number): number {
+  // Most words end no title: one set lookup for them, no phrase built (this runs over every word of a corpus).
+  const token = tokens[at] as Token;
+  const first = token.text.charCodeAt(0);
+  // Capitalized: an ASCII capital, or past ASCII (the full test below); no string made for other words.
+  if (!(first >= 65 && first <= 90) && first < 128) return 0;
+  if (!titleEndings().has(token.text.toLowerCase()) || !isMixedCaseWord(token)) return 0;
+  for (let words = 3; words >= 1; words--) {
+    const span = tokens.slice(at + 1 - words, at + 1);
+    if (span.length < words || !span.every(isMixedCaseWord)) continue;
+    const key = span.map((t) => t.text.toLowerCase()).join(" ");
+    if (AMBIGUOUS_TITLES.has(key)) return 0;
+    if (((gazetteer().phrases.get(key) ?? 0) & Kind.title) !== 0 || PERSONAL_TITLES.has(key)) return words;
+  }
+  return 0;
+}
+
+/** A word that may be a person's name: capitalized, no title, no place or company word, no ordinary word. */
+function isNameWord(token: Token | undefined): boolean {
+  if (!isMixedCaseWord(token)) return false;
+  const word = (token as Token).text;
+  if (!/^\p{Lu}[\p{L}'’-]*\p{L}$/u.test(word)) return false;
+  const key = word.toLowerCase();
+  const kind = gazetteer().phrases.get(key) ?? 0;
+  if ((kind & (NOT_PERSON | Kind.title)) !== 0) return false;
+  if (ORGANIZATION_SUFFIXES.has(key) || PLACE_SUFFIXES.has(key) || THING_SUFFIXES.has(key)) return false;
+  if (VENUE_WORDS.has(key)) return false;
+  return (kind & (Kind.lastName | Kind.firstName)) !== 0 || !gazetteer().ordinaryWords.has(key);
+}
+
+/** Whether tokens [i, end) sit in a title-case line, where every word is capitalized ("President Signs Bill"). */
+function inTitleCaseLine(tokens: readonly Token[], i: number, end: number, text: string): boolean {
+  const lineStart = text.lastIndexOf("\n", (tokens[i] as Token).start) + 1;
+  const lineEnd = text.indexOf("\n", (tokens[end - 1] as Token).end);
+  let first = i;
+  while (first > 0 && (tokens[first - 1] as Token).start >= lineStart) first--;
+  let last = end;
+  while (last < tokens.length && (lineEnd < 0 || (tokens[last] as Token).start < lineEnd)) last++;
+  return isTitleCaseLine(tokens, first, last, gazetteer());
+}
+
+/**
+ * The mentions with a person added for each titled name no mention covers. The title is the mention's `title`;
+ * the name words must end before an uncapitalized word or punctuation.
+ */
+export function withTitledNames(mentions: Mention[], tokens: readonly Token[], text: string): Mention[] {
+  const added: Mention[] = [];
+  let m = 0;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const titleWords = personTitleEndingAt(tokens, i);
+    if (titleWords === 0) continue;
+    let first = i + 1;
+    if (tokens[first]?.text === "." && tokens[first]?.start === (tokens[i] as Token).end) first++;
+    let end = first;
+    while (end < tokens.length && end - first < MAX_NAME_WORDS && isNameWord(tokens[end])) end++;
+    if (end === first || isCapitalizedWord(tokens[end])) continue;
+    // Words of one name are one space apart ("Justice Scalia", not "Justice\n\nScalia").
+    const span = tokens.slice(i, end);
+    if (span.some((t, k) => k > 0 && !/^ ?$/.test(text.slice((span[k - 1] as Token).end, t.start)))) continue;
+    const start = (tokens[first] as Token).start;
+    const stop = (tokens[end - 1] as Token).end;
+    const titleStart = (tokens[i + 1 - titleWords] as Token).start;
+    while (m < mentions.length && (mentions[m] as Mention).end <= titleStart) m++;
+    if (m < mentions.length && (mentions[m] as Mention).start < stop) continue;
+    if (inTitleCaseLine(tokens, i, end, text)) continue;
+    const name = text.slice(start, stop);
+    added.push(
+      mentionAt(start, stop, name, "person", name, text.slice(titleStart, (tokens[first - 1] as Token).end)),
+    );
+  }
+  if (added.length === 0) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
