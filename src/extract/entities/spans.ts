@@ -91,7 +91,8 @@ export function trimSpan(span: TokenSpan, tokens: readonly Token[]): TokenSpan |
     else break;
   }
   while (first < end && (tokens[first] as Token).kind === "punct") first++;
-  return first < end ? { ...span, first, end } : null;
+  // A literal of the span's keys, not a spread: a spread's copy has a map of its own ("wrong map" deopts).
+  return first < end ? { label: span.label, first, end } : null;
 }
 
 const MAX_TITLE_TOKENS = 4;
