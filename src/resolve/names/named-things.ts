@@ -106,7 +106,8 @@ function opensInstitution(text: string, m: Mention): "organization" | "none" | n
   if (m.title !== undefined) return null;
   const after = CAPITALS_AFTER.exec(text.slice(m.end, m.end + 60))?.[1];
   if (after === undefined) return null;
-  const words = after.split(" ").map((word) => word.toLowerCase());
+  // Array.from, not map: an optimized map's array is HOLEY, the builtin's packed ("wrong map" deopt at some).
+  const words = Array.from(after.split(" "), (word) => word.toLowerCase());
   if (words.some((key) => ORGANIZATION_SUFFIXES.has(key))) return "organization";
   return words.some((key) => PLACE_SUFFIXES.has(key)) ? "none" : null;
 }
