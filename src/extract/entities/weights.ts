@@ -6,6 +6,7 @@
  */
 
 import {
+  type FeaturePartSink,
   flagFeatures,
   historyFeatures,
   MEMORY_STATES,
@@ -13,7 +14,7 @@ import {
   shapeOf,
   TAG_COUNT,
   WINDOW,
-  wordFeatures,
+  wordFeatureParts,
 } from "./features.js";
 import type { StringTable } from "./string-table.js";
 import { loadWeights } from "./weights-file.js";
@@ -123,16 +124,33 @@ export function boundWords(m: Model): void {
 
 const LOWER_START = /^\p{Ll}/u;
 
+/** Adds the weights of each feature named by its parts to one row of TAG_COUNT (in the order they come). */
+class PartRow implements FeaturePartSink {
+  m: Model | null = null;
+  at = 0;
+
+  add(prefix: string, source: string, from: number, to: number): void {
+    const m = this.m as Model;
+    const row = m.features.getJoined(prefix, source, from, to);
+    if (row < 0) return;
+    const target = m.words.data;
+    const at = this.at;
+    for (let t = 0; t < TAG_COUNT; t++)
+      target[at + t] = (target[at + t] as number) + (m.all[row + t] as number);
+  }
+}
+
+const partRow = new PartRow();
+
 /** The word's sums, made on its first use (or first use since the words' table started again). */
 export function taggedWord(m: Model, facts: WordFacts): WordFacts {
   if (facts.generation === m.generation) return facts;
   const { text, lower } = facts;
   const at = m.words.add();
-  const names: string[] = [];
+  partRow.m = m;
   for (let w = 0; w < WINDOW.length; w++) {
-    names.length = 0;
-    wordFeatures(text, WINDOW[w] as number, names, lower);
-    addFeatures(m, names, m.words.data, at + w * TAG_COUNT);
+    partRow.at = at + w * TAG_COUNT;
+    wordFeatureParts(text, WINDOW[w] as number, lower, partRow);
   }
   const continues = !LOWER_START.test(text) ? ANY : m.particles.has(text) ? PARTICLE : NEVER;
   facts.at = at;
