@@ -178,7 +178,17 @@ export function featuresAt(token: TokenView, offset: number, out: string[]): voi
 
 /** Tag-history features of a token given the two previous tags (-1 before the sentence) and its shape. */
 export function historyFeatures(prev: number, prev2: number, shape: string): string[] {
-  return [`t1=${prev}`, `t2=${prev2}|${prev}`, `t1s=${prev}|${shape}`];
+  return [...tagHistoryFeatures(prev, prev2), ...shapeHistoryFeatures(prev, prev2, shape)];
+}
+
+/** The tag-history features that do not depend on the token (the tagger sums them once, not once per shape). */
+export function tagHistoryFeatures(prev: number, prev2: number): string[] {
+  return [`t1=${prev}`, `t2=${prev2}|${prev}`];
+}
+
+/** The tag-history features of the token's shape, after tagHistoryFeatures. */
+export function shapeHistoryFeatures(prev: number, _prev2: number, shape: string): string[] {
+  return [`t1s=${prev}|${shape}`];
 }
 
 /**

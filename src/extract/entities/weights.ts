@@ -8,11 +8,12 @@
 import {
   type FeaturePartSink,
   flagFeatures,
-  historyFeatures,
   MEMORY_STATES,
   memoryFeatures,
+  shapeHistoryFeatures,
   shapeOf,
   TAG_COUNT,
+  tagHistoryFeatures,
   WINDOW,
   wordFeatureParts,
 } from "./features.js";
@@ -76,6 +77,8 @@ export interface Model {
   shapeNames: string[];
   /** shape id → history weights per (prev2, prev) state pair. */
   history: Float32Array[];
+  /** The sums of tagHistoryFeatures per (prev2, prev) state pair: every shape's history table starts from them. */
+  tagHistory: Float32Array;
   /** Document-memory bits → weights. */
   memory: Float32Array;
   particles: ReadonlySet<string>;
@@ -96,11 +99,13 @@ export function model(): Model {
       shapes: new Map(),
       shapeNames: [],
       history: [],
+      tagHistory: new Float32Array(STATES * STATES * TAG_COUNT),
       memory: new Float32Array(MEMORY_STATES * TAG_COUNT),
       particles: new Set(particles),
     };
     for (let bits = 1; bits < MEMORY_STATES; bits++)
       addFeatures(m, memoryFeatures(bits), m.memory, bits * TAG_COUNT);
+    forEachState((prev, prev2, at) => addFeatures(m, tagHistoryFeatures(prev, prev2), m.tagHistory, at));
     loaded = m;
   }
   return loaded;
@@ -190,13 +195,20 @@ export function flagRow(m: Model, flags: number, shape: number): number {
   return at;
 }
 
-function historyTable(m: Model, shapeName: string): Float32Array {
-  const table = new Float32Array(STATES * STATES * TAG_COUNT);
+/** Calls `visit` for each (prev, prev2) pair of tag-history states with the pair's offset in a history table. */
+function forEachState(visit: (prev: number, prev2: number, at: number) => void): void {
   for (let prev2 = -1; prev2 < TAG_COUNT; prev2++) {
-    for (let prev = -1; prev < TAG_COUNT; prev++) {
-      const at = ((prev2 + 1) * STATES + prev + 1) * TAG_COUNT;
-      addFeatures(m, historyFeatures(prev, prev2, shapeName), table, at);
-    }
+    for (let prev = -1; prev < TAG_COUNT; prev++)
+      visit(prev, prev2, ((prev2 + 1) * STATES + prev + 1) * TAG_COUNT);
   }
+}
+
+/**
+ * A shape's history weights: the shared tag-history sums, then its shape's features added in order (each sum
+ * rounded to single precision as it is made, as when all of a pair's features were summed here one by one).
+ */
+function historyTable(m: Model, shapeName: string): Float32Array {
+  const table = m.tagHistory.slice();
+  forEachState((prev, prev2, at) => addFeatures(m, shapeHistoryFeatures(prev, prev2, shapeName), table, at));
   return table;
 }
