@@ -9,7 +9,7 @@ import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { ResultCache } from "../cache/store.js";
 import { fileIdentity, type InputFile } from "../corpus/index.js";
-import { type Annotator, inProcessAnnotator, PoolAnnotator } from "./annotators.js";
+import { type Annotator, inProcessAnnotator, PoolAnnotator, TASKS_PER_WORKER } from "./annotators.js";
 import type { AnnotateOptions } from "./result.js";
 
 export interface PoolChoice {
@@ -164,6 +164,7 @@ export async function chooseAnnotator(
       minThreads: options.jobs,
       maxThreads: options.jobs,
       idleTimeout: 60_000,
+      concurrentTasksPerWorker: TASKS_PER_WORKER,
     }),
     options.jobs,
     options.annotate,

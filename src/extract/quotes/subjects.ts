@@ -175,7 +175,9 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
     const governor = lower(tokens[(right?.first ?? 0) - 1]);
     // (Not a day: "issued a statement Tuesday saying".)
     const day = right !== null && right.end - right.first === 1 && DATE_WORDS.has(lower(tokens[right.first]));
-    if (right?.kind === "name" && !day && (governor === "with" || !PREPOSITIONS.has(governor))) return right;
+    // "footage of Jane Roe asking,", "a clip of Roe saying": "of" makes the name the participle's subject too.
+    const governs = PREPOSITIONS.has(governor) && governor !== "with" && governor !== "of";
+    if (right?.kind === "name" && !day && !governs) return right;
   }
   for (let k = cue.first - 1; k >= floor; k--) {
     // Marks here are a fragment's (a direct quote before would have raised the floor past it).

@@ -174,6 +174,19 @@ function personShapedOrganization(context: SpeakerContext, surname: string): str
   return full.size === 1 ? ([...full][0] as string) : null;
 }
 
+/**
+ * "… against Valencia Enrique said:" after a caption run into the text: an organization named once, whose last
+ * word is the surname of the one person the document names in full with it ("Luis Enrique"), is that person.
+ */
+function surnameAfterRunIn(context: SpeakerContext, organization: Mention): string | null {
+  const words = organization.text.split(/\s+/);
+  const surname = words.at(-1) as string;
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}/u.test(surname)) return null;
+  if (context.mentions.some((m) => m !== organization && m.text === organization.text)) return null;
+  const holders = [...context.people.keys()].filter((n) => n.includes(" ") && n.endsWith(` ${surname}`));
+  return holders.length === 1 ? (holders[0] as string) : null;
+}
+
 /** "Paris, 20, said": an age in commas right after the phrase is said of a person only. */
 function agedAfter(tokens: readonly Token[], end: number): boolean {
   const at = tokenAt(tokens, end);
@@ -255,6 +268,8 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
     learnPerson(context, fullName, span);
     return { name: fullName, mention: span };
   }
+  const runIn = other?.type === "organization" ? surnameAfterRunIn(context, other) : null;
+  if (runIn !== null) return { name: runIn, mention: span };
   if (other) return { name: null, mention: span, organization: other.entity };
   const words = bare.toLowerCase().split(/\s+/);
   if (/^The\s/.test(span.text) || words.some((w) => ORGANIZATION_NOUNS.has(w))) {

@@ -11,7 +11,7 @@ import type { Mention, QuoteSpeaker, TextSpan, Token } from "../../types.js";
 import { genderOfFullName, genderOfTitle } from "../names/gender.js";
 import { personKey, personRule } from "../names/persons.js";
 import { fullerName, missedSubjects } from "./missed-subjects.js";
-import { collectPeople, type Gender, type PersonFacts } from "./people.js";
+import { clauseStart, collectPeople, type Gender, type PersonFacts } from "./people.js";
 import {
   ADJUNCT_WEIGHT,
   MENTION_WEIGHT,
@@ -79,6 +79,12 @@ export function createSpeakerContext(
     // reporting verb right after the name is a subject wherever the sentence starts.
     const opening =
       (!heading && at - tokenAt(tokens, sentenceStart) <= SUBJECT_TOKENS) ||
+      // "Ohio Democratic Party Chairman Jane Roe called …": only capitalized words and role nouns before it,
+      // and the name is whole ("Trade Representative Clayton\nYeutter", where the tagger kept "Clayton", is
+      // the longer name a speaker phrase may learn: 9 Reuters speakers went to a first name without this).
+      (!heading &&
+        !/^\p{Lu}/u.test(tokens[tokenAt(tokens, m.end)]?.text ?? "") &&
+        clauseStart(tokens, at, tokenAt(tokens, sentenceStart)) === tokenAt(tokens, sentenceStart)) ||
       // ("of Drexel Burnham Lambert said": the object of a preposition is not the verb's subject.)
       (reports(tokens, m.end) && !PREPOSITIONS.has(tokens[at - 1]?.text.toLowerCase() ?? "")) ||
       afterIntroduction(tokens, at, m.end);

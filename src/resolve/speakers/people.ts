@@ -72,6 +72,52 @@ function appositiveRoles(tokens: readonly Token[], after: number): string[] {
   return roles;
 }
 
+/** Words that open a clause whose subject may follow ("because Sanders is …, he …"). */
+const CLAUSE_OPENERS = new Set([
+  "but",
+  "because",
+  "when",
+  "while",
+  "although",
+  "though",
+  "if",
+  "since",
+  "after",
+  "before",
+  "until",
+]);
+
+/** Whether tokens [from, to) are all capitalized words, titles, role nouns or commas: one noun phrase. */
+function phraseRunsTo(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = (tokens[k] as Token).text;
+    if (t === "," || /^\p{Lu}/u.test(t) || ROLE_TITLES.has(t.toLowerCase()) || t === "'s" || t === "’s")
+      continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Where the clause the name at token `at` opens starts: the sentence's start or the last comma, colon or dash,
+ * with nothing but capitalized words, titles, role nouns and determiners between; -1 when a verb or preposition
+ * comes between (it governs the name).
+ */
+export function clauseStart(tokens: readonly Token[], at: number, sentenceStart: number): number {
+  for (let k = at - 1; k >= sentenceStart; k--) {
+    const t = (tokens[k] as Token).text;
+    if (t === "," || t === ":" || t === "—" || t === "--" || CLAUSE_OPENERS.has(t.toLowerCase()))
+      return k + 1;
+    // "…, and Clinton aimed her speech": "and" opens a clause, but not inside a name ("Phillips and Drew said").
+    if ((t === "and" || t === "or") && !/^\p{Lu}/u.test(tokens[k - 1]?.text ?? "")) return k + 1;
+    if (/^\p{Lu}/u.test(t) || ROLE_TITLES.has(t.toLowerCase()) || /^(?:the|a|an|'s|’s)$/i.test(t)) continue;
+    // An opening quote mark or bracket ("“[Sanders] should stay in until he …").
+    if (/^[“"‘'([]+$/u.test(t)) continue;
+    return -1;
+  }
+  return sentenceStart;
+}
+
 /**
  * Facts per person entity from the document's mentions: titles ("President Rouhani"), role nouns and
  * demonyms in the few words before a name ("his Azeri counterpart Ilham Aliyev", "spokeswoman Jane Doe"),
@@ -112,7 +158,9 @@ export function collectPeople(
       // "The Prime Minister, Tony Blair": a two-word role before the name.
       const pair = `${w} ${tokens[k + 1]?.text.toLowerCase() ?? ""}`;
       if (ROLE_TITLES.has(pair)) facts.roles.add(pair);
-      facts.gender ??= genderOfTitle(w);
+      // A gendered role is the person's own only inside the name's phrase ("spokeswoman Jane Doe", "the
+      // chairman, Sir John Roe"), not across a verb ("A spokesman confirmed McHenry had been suspended").
+      if (phraseRunsTo(tokens, k + 1, at)) facts.gender ??= genderOfTitle(w);
     }
     for (const role of appositiveRoles(tokens, tokenAt(tokens, m.end))) facts.roles.add(role);
     // Demonyms and countries right before the name (or its title): "Iranian President Hassan Rouhani".
@@ -133,17 +181,34 @@ export function collectPeople(
   // to meet her parents") is the subject's as often.
   // Each such sentence votes, and the majority decides: one slip ("McHenry can he heard saying") is outvoted.
   const votes = new Map<PersonFacts, number>();
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
     if (m.type !== "person") continue;
     const facts = people.get(m.entity) as PersonFacts;
     if (facts.gender !== null) continue;
     const at = tokenAt(tokens, m.start);
     const sentence = sentences[spanAt(sentences, m.start)] ?? { start: 0, end: m.start + 1 };
-    if (at - tokenAt(tokens, sentence.start) > SUBJECT_TOKENS) continue;
+
     // Within its sentence: the next sentence's "She ..." is the very pronoun the guess would then decide
     // (GUM train 1,223 -> 1,227 of 1,518 right; dev 154 either way).
+    // A name after a verb or preposition ("the teenager told Barnes she wanted …", "After her meeting with
+    // Obama, …") is an object: the pronoun after it is the subject's.
+    // A clause after a comma counts as a sentence does ("But for all that …, Mertesacker admits he …").
+    const clause = clauseStart(tokens, at, tokenAt(tokens, sentence.start));
+    if (clause < 0 || at - clause > SUBJECT_TOKENS) continue;
     const stop = tokenAt(tokens, sentence.end);
+    // A person coordinated with another ("Barnes and Jane Roe met when she was 13"): the pronoun may be either's.
+    const joined = tokens[tokenAt(tokens, m.end)]?.text;
+    const partner = mentions[i + 1];
+    if (
+      (joined === "and" || joined === "or") &&
+      partner?.type === "person" &&
+      partner.start === tokens[tokenAt(tokens, m.end) + 1]?.start
+    )
+      continue;
     for (let k = at + 1; k < Math.min(stop, at + 12); k++) {
+      // A quote's closing mark: the pronoun after it is its speaker's ("… Obama would not have won," he said).
+      if (/^["“”‘’']+$/u.test((tokens[k] as Token).text)) break;
       const g = GENDERED_PRONOUNS.get((tokens[k] as Token).text.toLowerCase());
       if (g !== undefined) {
         votes.set(facts, (votes.get(facts) ?? 0) + (g === "female" ? 1 : -1));
