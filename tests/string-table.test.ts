@@ -42,3 +42,45 @@ describe("StringTable", () => {
     expect(new Set(words.map(hashOf)).size).toBe(words.length);
   });
 });
+
+describe("StringTable.getJoined", () => {
+  const table = new StringTable(4);
+  table.set("0l=the", 0);
+  table.set("x=ers", 9);
+  table.set("w=", 18);
+  it.each([
+    ["0l=", "the", 0, 3, 0],
+    ["0l=", "bathe", 2, 5, 0],
+    ["x=", "reuters", 4, 7, 9],
+    ["x=", "reuters", 3, 7, -1],
+    ["w=", "", 0, 0, 18],
+    ["w=", "abc", 1, 1, 18],
+    ["0l", "=the", 0, 4, 0],
+    ["0l=", "th", 0, 2, -1],
+  ])("%j + %j.slice(%d, %d) → %d", (prefix, source, from, to, expected) => {
+    expect(table.getJoined(prefix, source, from, to)).toBe(expected);
+  });
+
+  it("answers as get(prefix + source.slice(from, to)) does", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string(), { minLength: 1, maxLength: 300 }),
+        fc.string(),
+        (keys, extra) => {
+          const built = new StringTable(keys.length);
+          keys.forEach((key, i) => {
+            built.set(key, i);
+          });
+          for (const key of [...keys, extra]) {
+            for (let cut = 0; cut <= key.length; cut++) {
+              const source = `ab${key.slice(cut)}cd`;
+              const got = built.getJoined(key.slice(0, cut), source, 2, source.length - 2);
+              expect(got).toBe(built.get(key));
+            }
+          }
+        },
+      ),
+      { numRuns: 20 },
+    );
+  });
+});

@@ -14,7 +14,10 @@ export interface Candidate {
   end: number;
   /** Word and number tokens. */
   words: number;
-  /** Content words as ids into the document's vocabulary (lower-cased, stop words left out), repeats kept. */
+  /**
+   * Content words as ids into the document's vocabulary (lower-cased, stop words left out), repeats kept: empty
+   * until addTerms, which only a document that is ranked needs (a third of the 1,500 bench documents are not).
+   */
   terms: number[];
   /** Tokens inside quotation marks, as a share of all tokens. */
   quotedShare: number;
@@ -62,30 +65,19 @@ export function candidates(
   sentences: readonly Sentence[],
 ): Candidate[] {
   const quotes = quoteFlags(text, tokens, sentences);
-  const vocabulary = new Map<string, number>();
   // Array.from, not map: TurboFan's inlined map returns a HOLEY array where the builtin returns a packed one, so
   // once this was optimized choose and similarityMatrix met a new map and were deoptimized (--trace-deopt).
   return Array.from(sentences, (sentence, index) => {
     const raw = text.slice(sentence.start, sentence.end);
     // Datelines open a story, so only its first sentence can carry one.
     const skip = index === 0 ? datelineLength(raw) : 0;
-    const terms: number[] = [];
     let words = 0;
     let firstWord = "";
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const token = tokens[i] as Token;
       if (token.kind === "punct" || token.start < sentence.start + skip) continue;
+      if (words === 0) firstWord = token.text.toLowerCase();
       words += 1;
-      const term = token.text.toLowerCase();
-      if (firstWord === "") firstWord = term;
-      if (token.kind === "word" && term.length > 1 && !STOPWORDS.has(term)) {
-        let id = vocabulary.get(term);
-        if (id === undefined) {
-          id = vocabulary.size;
-          vocabulary.set(term, id);
-        }
-        terms.push(id);
-      }
     }
     const flags = quotes[index] as (typeof quotes)[number];
     const tokenCount = Math.max(1, sentence.endToken - sentence.firstToken);
@@ -94,7 +86,7 @@ export function candidates(
       start: sentence.start + skip,
       end: sentence.end,
       words,
-      terms,
+      terms: [],
       quotedShare: flags.quotedTokens / tokenCount,
       eligible:
         words >= MIN_WORDS &&
@@ -107,4 +99,32 @@ export function candidates(
       captionLike: !FINAL.test(raw) || CAPTION.test(raw),
     };
   });
+}
+
+/**
+ * Fills each candidate's terms (its words from its start on), numbered in the order they first appear in
+ * the pool; `sentences` as given to candidates().
+ */
+export function addTerms(
+  pool: readonly Candidate[],
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+): void {
+  const vocabulary = new Map<string, number>();
+  for (const c of pool) {
+    const sentence = sentences[c.index] as Sentence;
+    for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+      const token = tokens[i] as Token;
+      if (token.kind !== "word" || token.start < c.start) continue;
+      const term = token.text.toLowerCase();
+      if (term.length > 1 && !STOPWORDS.has(term)) {
+        let id = vocabulary.get(term);
+        if (id === undefined) {
+          id = vocabulary.size;
+          vocabulary.set(term, id);
+        }
+        c.terms.push(id);
+      }
+    }
+  }
 }

@@ -22,9 +22,19 @@ for (const line of STANDALONE_LINES) {
   STANDALONE_BY_LAST.set(last, [...(STANDALONE_BY_LAST.get(last) ?? []), words]);
 }
 
+/**
+ * Whether a token may be the last word of a standalone line, by its first character in either case (any
+ * non-ASCII one may lower-case to one): the test ran on every token followed by a space, each lower-cased.
+ */
+const mayEndStandalone = firstCharTest(
+  [...STANDALONE_BY_LAST.keys()].flatMap((word) => [word, word.toUpperCase()]),
+);
+
 /** The tokens first..last (inclusive) are exactly a standalone web line such as "Scroll down for video". */
 function isStandaloneLine(tokens: readonly Token[], first: number, last: number): boolean {
-  const candidates = STANDALONE_BY_LAST.get((tokens[last] as Token).text.toLowerCase());
+  const text = (tokens[last] as Token).text;
+  if (text.charCodeAt(0) < 128 && !mayEndStandalone(text)) return false;
+  const candidates = STANDALONE_BY_LAST.get(text.toLowerCase());
   if (!candidates) return false;
   return candidates.some(
     (words) =>
@@ -49,8 +59,12 @@ function isGluedBoundary(token: Token, next: Token): boolean {
   );
 }
 
+/** Every paragraph break holds a line break: the gap is sliced and matched only when it holds one. */
 function isParagraphBreak(text: string, from: number, to: number): boolean {
-  return to - from > 1 && PARAGRAPH_BREAK.test(text.slice(from, to));
+  if (to - from <= 1) return false;
+  for (let i = from; i < to; i++)
+    if (text.charCodeAt(i) === 10) return PARAGRAPH_BREAK.test(text.slice(from, to));
+  return false;
 }
 
 function startsSentence(token: Token | undefined): boolean {

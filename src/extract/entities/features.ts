@@ -118,21 +118,36 @@ function pushGazetteer(features: string[], prefix: string, flags: number): void 
   for (let bit = 0; bit < FLAG_BASE; bit++) if (flags & (1 << bit)) features.push(`${prefix}g${bit}`);
 }
 
+/** Where a word feature's name is put together: the name is `prefix` + source.slice(from, to). */
+export interface FeaturePartSink {
+  add(prefix: string, source: string, from: number, to: number): void;
+}
+
+/** `${offset}l=` for each offset of the window. */
+const LOWER_PREFIX = new Map<number, string>(WINDOW.map((offset) => [offset, `${offset}l=`]));
+
 /**
- * Features of the word itself seen at `offset` from the token being tagged (cacheable per word); `lower`:
- * the text lower-cased, when the caller knows it already.
+ * Features of the word itself seen at `offset` from the token being tagged (cacheable per word), each as its
+ * name's parts: the tagger looks the names up without making them (weights.ts; a new word made ten strings,
+ * each hashed once and thrown away). `lower`: the text lower-cased.
  */
-export function wordFeatures(text: string, offset: number, out: string[], lower = text.toLowerCase()): void {
-  out.push(`${offset}l=${lower}`);
+export function wordFeatureParts(text: string, offset: number, lower: string, sink: FeaturePartSink): void {
+  const n = lower.length;
+  sink.add(LOWER_PREFIX.get(offset) ?? `${offset}l=`, lower, 0, n);
   if (offset === 0) {
-    out.push(
-      `w=${text}`,
-      `p=${lower.slice(0, 3)}`,
-      `x=${lower.slice(-3)}`,
-      `x2=${lower.slice(-2)}`,
-      `x4=${lower.slice(-4)}`,
-    );
+    sink.add("w=", text, 0, text.length);
+    sink.add("p=", lower, 0, Math.min(3, n));
+    sink.add("x=", lower, Math.max(0, n - 3), n);
+    sink.add("x2=", lower, Math.max(0, n - 2), n);
+    sink.add("x4=", lower, Math.max(0, n - 4), n);
   }
+}
+
+/** wordFeatureParts as names (training uses this); `lower`: the text lower-cased, when the caller knows it already. */
+export function wordFeatures(text: string, offset: number, out: string[], lower = text.toLowerCase()): void {
+  wordFeatureParts(text, offset, lower, {
+    add: (prefix, source, from, to) => out.push(prefix + source.slice(from, to)),
+  });
 }
 
 /** Features of a token's shape and flags seen at `offset` (cacheable per flags and shape: a small set). */
@@ -163,7 +178,17 @@ export function featuresAt(token: TokenView, offset: number, out: string[]): voi
 
 /** Tag-history features of a token given the two previous tags (-1 before the sentence) and its shape. */
 export function historyFeatures(prev: number, prev2: number, shape: string): string[] {
-  return [`t1=${prev}`, `t2=${prev2}|${prev}`, `t1s=${prev}|${shape}`];
+  return [...tagHistoryFeatures(prev, prev2), ...shapeHistoryFeatures(prev, prev2, shape)];
+}
+
+/** The tag-history features that do not depend on the token (the tagger sums them once, not once per shape). */
+export function tagHistoryFeatures(prev: number, prev2: number): string[] {
+  return [`t1=${prev}`, `t2=${prev2}|${prev}`];
+}
+
+/** The tag-history features of the token's shape, after tagHistoryFeatures. */
+export function shapeHistoryFeatures(prev: number, _prev2: number, shape: string): string[] {
+  return [`t1s=${prev}|${shape}`];
 }
 
 /**

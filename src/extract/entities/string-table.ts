@@ -78,6 +78,31 @@ export class StringTable {
     return null;
   }
 
+  /**
+   * The value of the key `prefix` + source.slice(from, to), or -1, without making that string: its hash is
+   * hashOf's, taken over the two parts.
+   */
+  getJoined(prefix: string, source: string, from: number, to: number): number {
+    const length = prefix.length + to - from;
+    let h = length;
+    for (let i = 0; i < prefix.length; i++) h = Math.imul(h ^ prefix.charCodeAt(i), 0x9e3779b1);
+    for (let i = from; i < to; i++) h = Math.imul(h ^ source.charCodeAt(i), 0x9e3779b1);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    const hash = h ^ (h >>> 13);
+    let slot = hash & this.mask;
+    for (let known = this.keys[slot]; known !== null; known = this.keys[slot]) {
+      if (
+        this.hashes[slot] === hash &&
+        (known as string).length === length &&
+        joinedEquals(known as string, prefix, source, from)
+      )
+        return this.values[slot] as number;
+      slot = (slot + 1) & this.mask;
+    }
+    return -1;
+  }
+
   /** The key's value, or -1. */
   get(key: string): number {
     const hash = hashOf(key);
@@ -88,4 +113,13 @@ export class StringTable {
     }
     return -1;
   }
+}
+
+/** `key` (of the right length) is `prefix` followed by the characters of `source` from `from` on. */
+function joinedEquals(key: string, prefix: string, source: string, from: number): boolean {
+  const p = prefix.length;
+  for (let i = 0; i < p; i++) if (key.charCodeAt(i) !== prefix.charCodeAt(i)) return false;
+  for (let i = p; i < key.length; i++)
+    if (key.charCodeAt(i) !== source.charCodeAt(from + i - p)) return false;
+  return true;
 }

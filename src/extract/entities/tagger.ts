@@ -48,7 +48,12 @@ export function tagSentence(views: readonly TokenView[]): number[] {
     const word = taggedWord(m, view.facts ?? factsOf(view.text));
     words[i] = word;
     wordRows[i] = word.at;
-    flagRows[i] = flagRow(m, view.flags, word.shape);
+    // A (flags, shape) row never moves (its table is not started again), so the word's last one stays valid.
+    if (word.lastFlags !== view.flags) {
+      word.lastFlagRow = flagRow(m, view.flags, word.shape);
+      word.lastFlags = view.flags;
+    }
+    flagRows[i] = word.lastFlagRow;
   }
   const W = m.words.data;
   const F = m.flags.data;

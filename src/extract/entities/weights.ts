@@ -6,14 +6,16 @@
  */
 
 import {
+  type FeaturePartSink,
   flagFeatures,
-  historyFeatures,
   MEMORY_STATES,
   memoryFeatures,
+  shapeHistoryFeatures,
   shapeOf,
   TAG_COUNT,
+  tagHistoryFeatures,
   WINDOW,
-  wordFeatures,
+  wordFeatureParts,
 } from "./features.js";
 import type { StringTable } from "./string-table.js";
 import { loadWeights } from "./weights-file.js";
@@ -81,6 +83,8 @@ export interface Model {
   shapeNames: string[];
   /** shape id → history weights per (prev2, prev) state pair. */
   history: Float32Array[];
+  /** The sums of tagHistoryFeatures per (prev2, prev) state pair: every shape's history table starts from them. */
+  tagHistory: Float32Array;
   /** Document-memory bits → weights. */
   memory: Float32Array;
   particles: ReadonlySet<string>;
@@ -101,11 +105,13 @@ export function model(): Model {
       shapes: new Map(),
       shapeNames: [],
       history: [],
+      tagHistory: new Float32Array(STATES * STATES * TAG_COUNT),
       memory: new Float32Array(MEMORY_STATES * TAG_COUNT),
       particles: new Set(particles),
     };
     for (let bits = 1; bits < MEMORY_STATES; bits++)
       addFeatures(m, memoryFeatures(bits), m.memory, bits * TAG_COUNT);
+    forEachState((prev, prev2, at) => addFeatures(m, tagHistoryFeatures(prev, prev2), m.tagHistory, at));
     loaded = m;
   }
   return loaded;
@@ -129,16 +135,33 @@ export function boundWords(m: Model): void {
 
 const LOWER_START = /^\p{Ll}/u;
 
+/** Adds the weights of each feature named by its parts to one row of TAG_COUNT (in the order they come). */
+class PartRow implements FeaturePartSink {
+  m: Model | null = null;
+  at = 0;
+
+  add(prefix: string, source: string, from: number, to: number): void {
+    const m = this.m as Model;
+    const row = m.features.getJoined(prefix, source, from, to);
+    if (row < 0) return;
+    const target = m.words.data;
+    const at = this.at;
+    for (let t = 0; t < TAG_COUNT; t++)
+      target[at + t] = (target[at + t] as number) + (m.all[row + t] as number);
+  }
+}
+
+const partRow = new PartRow();
+
 /** The word's sums, made on its first use (or first use since the words' table started again). */
 export function taggedWord(m: Model, facts: WordFacts): WordFacts {
   if (facts.generation === m.generation) return facts;
   const { text, lower } = facts;
   const at = m.words.add();
-  const names: string[] = [];
+  partRow.m = m;
   for (let w = 0; w < WINDOW.length; w++) {
-    names.length = 0;
-    wordFeatures(text, WINDOW[w] as number, names, lower);
-    addFeatures(m, names, m.words.data, at + w * TAG_COUNT);
+    partRow.at = at + w * TAG_COUNT;
+    wordFeatureParts(text, WINDOW[w] as number, lower, partRow);
   }
   const continues = !LOWER_START.test(text) ? ANY : m.particles.has(text) ? PARTICLE : NEVER;
   facts.at = at;
@@ -178,13 +201,20 @@ export function flagRow(m: Model, flags: number, shape: number): number {
   return at;
 }
 
-function historyTable(m: Model, shapeName: string): Float32Array {
-  const table = new Float32Array(STATES * STATES * TAG_COUNT);
+/** Calls `visit` for each (prev, prev2) pair of tag-history states with the pair's offset in a history table. */
+function forEachState(visit: (prev: number, prev2: number, at: number) => void): void {
   for (let prev2 = -1; prev2 < TAG_COUNT; prev2++) {
-    for (let prev = -1; prev < TAG_COUNT; prev++) {
-      const at = ((prev2 + 1) * STATES + prev + 1) * TAG_COUNT;
-      addFeatures(m, historyFeatures(prev, prev2, shapeName), table, at);
-    }
+    for (let prev = -1; prev < TAG_COUNT; prev++)
+      visit(prev, prev2, ((prev2 + 1) * STATES + prev + 1) * TAG_COUNT);
   }
+}
+
+/**
+ * A shape's history weights: the shared tag-history sums, then its shape's features added in order (each sum
+ * rounded to single precision as it is made, as when all of a pair's features were summed here one by one).
+ */
+function historyTable(m: Model, shapeName: string): Float32Array {
+  const table = m.tagHistory.slice();
+  forEachState((prev, prev2, at) => addFeatures(m, shapeHistoryFeatures(prev, prev2, shapeName), table, at));
   return table;
 }

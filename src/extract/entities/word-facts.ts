@@ -35,6 +35,12 @@ export interface WordFacts {
   shape: number;
   /** How the word may continue a name (see tagger.ts). */
   continues: number;
+  /**
+   * The flags of the word's last token and the offset of their (flags, shape) row (tagger.ts): most tokens of a
+   * word carry the flags its last one did, and this spares them the row's Map look-up. -1: none yet.
+   */
+  lastFlags: number;
+  lastFlagRow: number;
 }
 
 const UPPER = /\p{Lu}/u;
@@ -90,6 +96,8 @@ export function factsOf(text: string): WordFacts {
     generation: -1,
     shape: -1,
     continues: -1,
+    lastFlags: -1,
+    lastFlagRow: -1,
   };
   slots[slot] = facts;
   hashes[slot] = hash;
