@@ -65,7 +65,9 @@ export function candidates(
   sentences: readonly Sentence[],
 ): Candidate[] {
   const quotes = quoteFlags(text, tokens, sentences);
-  return sentences.map((sentence, index) => {
+  // Array.from, not map: TurboFan's inlined map returns a HOLEY array where the builtin returns a packed one, so
+  // once this was optimized choose and similarityMatrix met a new map and were deoptimized (--trace-deopt).
+  return Array.from(sentences, (sentence, index) => {
     const raw = text.slice(sentence.start, sentence.end);
     // Datelines open a story, so only its first sentence can carry one.
     const skip = index === 0 ? datelineLength(raw) : 0;

@@ -81,8 +81,8 @@ export function summarize(doc: Document, split: SplitDocument, options: SummaryO
   if (options.quotes) markQuotations(pool, options.quotes);
   if (options.mentions) addEntityTerms(pool, options.mentions);
   const picks = choose(pool, count);
-  return picks
-    .map((i) => pool[i] as (typeof pool)[number])
+  // Array.from, not map: an optimized map's array is HOLEY, the builtin's packed ("wrong map" deopt at sort).
+  return Array.from(picks, (i) => pool[i] as (typeof pool)[number])
     .sort((a, b) => a.start - b.start)
     .map((c) => spanOf(doc, c));
 }

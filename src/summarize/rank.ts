@@ -34,7 +34,8 @@ function positionPrior(index: number): number {
 
 /** Pairwise cosine similarities, a flat n×n matrix. */
 function similarityMatrix(pool: readonly Candidate[]): Float64Array {
-  const vectors = tfidfVectors(pool.map((c) => c.terms));
+  // Array.from, not map: an optimized map's array is HOLEY, the builtin's packed (a "wrong map" in tfidfVectors).
+  const vectors = tfidfVectors(Array.from(pool, (c) => c.terms));
   const n = pool.length;
   const sim = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
@@ -48,14 +49,16 @@ function similarityMatrix(pool: readonly Candidate[]): Float64Array {
 }
 
 /** Directed centrality of each candidate, scaled so that the most central one has 1. */
-function centrality(sim: Float64Array, n: number): number[] {
-  const scores: number[] = [];
+function centrality(sim: Float64Array, n: number): Float64Array {
+  // A typed array, like `score` below: a number[] held whole numbers (one sentence: [0], all zeros) or
+  // fractions by document, and choose's optimized code was thrown away for a "wrong map" (--trace-deopt).
+  const scores = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let sum = 0;
     for (let j = 0; j < n; j++) {
       if (j !== i) sum += j > i ? (sim[i * n + j] as number) : WEIGHTS.backward * (sim[i * n + j] as number);
     }
-    scores.push(sum);
+    scores[i] = sum;
   }
   const max = Math.max(...scores);
   return max > 0 ? scores.map((s) => s / max) : scores.map(() => 0);

@@ -20,7 +20,9 @@ export function tfidfVectors(sentences: readonly (readonly number[])[]): SparseV
   const lastSeen = new Int32Array(vocabulary).fill(-1);
   const count = new Float64Array(vocabulary);
   const documentFrequency = new Int32Array(vocabulary);
-  const unique: Int32Array[] = sentences.map((terms, s) => {
+  // Array.from, not map (here and below): an optimized map's array is HOLEY, the builtin's packed, and the
+  // readers of these arrays were deoptimized for a "wrong map" when the kind changed (--trace-deopt).
+  const unique: Int32Array[] = Array.from(sentences, (terms, s) => {
     const ids: number[] = [];
     for (const id of terms) {
       if (lastSeen[id] !== s) {
@@ -33,7 +35,7 @@ export function tfidfVectors(sentences: readonly (readonly number[])[]): SparseV
     return Int32Array.from(ids).sort();
   });
   const n = sentences.length;
-  return sentences.map((terms, s) => {
+  return Array.from(sentences, (terms, s) => {
     const ids = unique[s] as Int32Array;
     for (const id of ids) count[id] = 0;
     for (const id of terms) count[id] = (count[id] as number) + 1;

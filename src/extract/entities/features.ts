@@ -203,8 +203,10 @@ export function viewDocument(sentences: readonly (readonly string[])[]): TokenVi
 export function viewFacts(facts: readonly (readonly WordFacts[])[]): TokenView[][] {
   const lowerSeen = new Set<string>();
   const titleSeen = new Set<string>();
-  const headline = facts.map(isHeadline);
-  const initials = facts.map(initialPositions);
+  // Array.from, not map (here and in this file): TurboFan's inlined map returns a HOLEY array where the builtin
+  // returns a packed one, and the readers were deoptimized for a "wrong map" when the kind changed (--trace-deopt).
+  const headline = Array.from(facts, isHeadline);
+  const initials = Array.from(facts, initialPositions);
   const evidence = new Map<string, number>();
   const note = (word: WordFacts, flag: number): void => {
     evidence.set(word.lower, (evidence.get(word.lower) ?? 0) | flag);
@@ -228,7 +230,7 @@ export function viewFacts(facts: readonly (readonly WordFacts[])[]): TokenView[]
   });
   const memory: DocumentMemory = new Map();
   const phrases = gazetteer().phrases;
-  return facts.map((words, s) => {
+  return Array.from(facts, (words, s) => {
     const initial = initials[s] as boolean[];
     const sentenceFlags = headline[s] ? Flag.headline : 0;
     const views: TokenView[] = new Array(words.length);
@@ -283,17 +285,18 @@ const AMBIGUOUS_QUOTES = new Set(['"', "'", "``", "`"]);
  */
 function initialPositions(words: readonly WordFacts[]): boolean[] {
   let sawWord = false;
-  return words.map((word, i) => {
+  const initial: boolean[] = [];
+  words.forEach((word, i) => {
     const previous = i > 0 ? (words[i - 1] as WordFacts).text : "";
     const beforeQuote = i > 1 ? (words[i - 2] as WordFacts) : null;
     const afterOpening =
       OPENING_QUOTES.has(previous) ||
       (AMBIGUOUS_QUOTES.has(previous) &&
         (beforeQuote === null || !(beforeQuote.hasLower || beforeQuote.hasUpper)));
-    const initial = !sawWord || afterOpening;
+    initial.push(!sawWord || afterOpening);
     if (word.hasUpper || word.hasLower || word.hasDigit) sawWord = true;
-    return initial;
   });
+  return initial;
 }
 
 function isHeadline(words: readonly WordFacts[]): boolean {

@@ -98,8 +98,14 @@ function mentionsOfSpan(
   gaz: Gazetteer,
 ): Mention | null {
   const titled = personAfterTitle(raw, tokens, gaz);
+  // Spans built as literals of the same keys, not spreads: a spread's copy has a map of its own, and the readers
+  // of spans were deoptimized for a "wrong map" when the other came (--trace-deopt).
   const trimmed = trimSpan(
-    { ...titled, end: endAtLineBreak(doc.text, tokens, titled.first, titled.end) },
+    {
+      label: titled.label,
+      first: titled.first,
+      end: endAtLineBreak(doc.text, tokens, titled.first, titled.end),
+    },
     tokens,
   );
   if (trimmed === null) return null;
@@ -109,7 +115,8 @@ function mentionsOfSpan(
     return typedMention(doc, tokens, trimmed.first, trimmed.end, other, null);
   }
   if (trimmed.label === "PER") {
-    const span = { ...trimmed, ...personBounds(tokens, trimmed.first, trimmed.end, titleCase, gaz) };
+    const bounds = personBounds(tokens, trimmed.first, trimmed.end, titleCase, gaz);
+    const span = { label: trimmed.label, first: bounds.first, end: bounds.end };
     const first = span.first + titleAtStart(tokens, span, gaz);
     if (headline && onlyOrdinaryWords(tokens, first, span.end, gaz)) return null;
     const title = titleBefore(tokens, first, sentence.firstToken, gaz);
@@ -224,8 +231,9 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   if (tokens.length === 0) return [];
   const sentences = segmentsOf(doc.text, tokens, split.sentences);
   const gaz = gazetteer();
+  // Array.from, not map: an optimized map's array is HOLEY, the builtin's packed ("wrong map" in viewFacts).
   const views = viewFacts(
-    sentences.map((s) => {
+    Array.from(sentences, (s) => {
       const words: WordFacts[] = new Array(s.endToken - s.firstToken);
       for (let i = s.firstToken; i < s.endToken; i++)
         words[i - s.firstToken] = factsOf((tokens[i] as Token).text);

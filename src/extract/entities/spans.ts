@@ -91,7 +91,8 @@ export function trimSpan(span: TokenSpan, tokens: readonly Token[]): TokenSpan |
     else break;
   }
   while (first < end && (tokens[first] as Token).kind === "punct") first++;
-  return first < end ? { ...span, first, end } : null;
+  // A literal of the span's keys, not a spread: a spread's copy has a map of its own ("wrong map" deopts).
+  return first < end ? { label: span.label, first, end } : null;
 }
 
 const MAX_TITLE_TOKENS = 4;
@@ -106,9 +107,11 @@ export function titleBefore(
   for (let length = Math.min(MAX_TITLE_TOKENS, index - lowest); length >= 1; length--) {
     const words = tokens.slice(index - length, index);
     if (!/^\p{Lu}/u.test((words[0] as Token).text)) continue;
-    const key = words.map((t) => t.text.toLowerCase()).join(" ");
+    // Array.from, not map (here and below): TurboFan's inlined map returns a HOLEY array where the builtin
+    // returns a packed one, and join was deoptimized for a "wrong map" when the kind changed (--trace-deopt).
+    const key = Array.from(words, (t) => t.text.toLowerCase()).join(" ");
     if (((gaz.phrases.get(key) ?? 0) & Kind.title) !== 0)
-      return { length, text: words.map((t) => t.text).join(" ") };
+      return { length, text: Array.from(words, (t) => t.text).join(" ") };
   }
   return null;
 }
@@ -116,10 +119,9 @@ export function titleBefore(
 /** Length of the longest title phrase at the start of a span (the tagger sometimes includes "Mr."). */
 export function titleAtStart(tokens: readonly Token[], span: TokenSpan, gaz: Gazetteer): number {
   for (let length = Math.min(MAX_TITLE_TOKENS, span.end - span.first - 1); length >= 1; length--) {
-    const key = tokens
-      .slice(span.first, span.first + length)
-      .map((t) => t.text.toLowerCase())
-      .join(" ");
+    const key = Array.from(tokens.slice(span.first, span.first + length), (t) => t.text.toLowerCase()).join(
+      " ",
+    );
     if (((gaz.phrases.get(key) ?? 0) & Kind.title) !== 0) return length;
   }
   return 0;
@@ -192,7 +194,7 @@ export function rolePersons(
   tokens: readonly Token[],
   gaz: Gazetteer,
 ): TokenSpan[] {
-  return spans.map((span, s) => {
+  return Array.from(spans, (span, s) => {
     const person = personAfterTitle(span, tokens, gaz);
     if (person === span || person.end - person.first !== 1) return person;
     const next = tokens[person.end];

@@ -22,7 +22,8 @@ interface Word {
 }
 
 function wordsOf(m: Mention): Word[] {
-  return [...m.text.matchAll(/\S+/g)].map((w) => ({
+  // Array.from, not [...].map: an optimized map's array is HOLEY, the builtin's packed ("wrong map" deopts).
+  return Array.from(m.text.matchAll(/\S+/g), (w) => ({
     text: w[0],
     start: m.start + (w.index ?? 0),
     end: m.start + (w.index ?? 0) + w[0].length,
@@ -137,24 +138,30 @@ export function ungluedNames(text: string, tokens: readonly Token[], mentions: M
   }
   // Full names only: a surname alone would cut real names the lexicons do not know ("Lee Hsien Loong" → "Lee",
   // "Arturo Hernandez Grisanti" on the Reuters bench).
-  const known = [
-    ...new Set(unglued.filter((m) => m.type === "person").map((m) => m.text.replace(/\s+/g, " "))),
-  ]
-    .map((name) => name.split(" "))
-    .filter((name) => name.length >= 2);
-  return unglued.flatMap((m) => {
-    if (m.type !== "person") return [m];
-    if (isTownBeforeState(m, text)) {
+  const known = Array.from(
+    new Set(unglued.filter((m) => m.type === "person").map((m) => m.text.replace(/\s+/g, " "))),
+    (name) => name.split(" "),
+  ).filter((name) => name.length >= 2);
+  // A loop, not flatMap: flatMap's array is HOLEY where the others are packed, and every later stage's
+  // optimized code was thrown away for a "wrong map" when the other kind came (--trace-deopt).
+  const named: Mention[] = [];
+  for (const m of unglued) {
+    if (m.type !== "person") named.push(m);
+    else if (isTownBeforeState(m, text)) {
       m.type = "place";
       m.entity = m.text;
-      return [m];
+      named.push(m);
+    } else {
+      const own = m.text.replace(/\s+/g, " ");
+      named.push(
+        ...headlineNames(
+          m,
+          text,
+          tokens,
+          known.filter((name) => name.join(" ") !== own),
+        ),
+      );
     }
-    const own = m.text.replace(/\s+/g, " ");
-    return headlineNames(
-      m,
-      text,
-      tokens,
-      known.filter((name) => name.join(" ") !== own),
-    );
-  });
+  }
+  return named;
 }

@@ -230,6 +230,12 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
     named,
     text,
     tokens,
-    documentSpellings(() => tokens.filter((t) => t.kind === "word").map((t) => t.text)),
+    documentSpellings(() =>
+      // Array.from, not map: an optimized map's array is HOLEY, the builtin's packed ("wrong map" in the reader).
+      Array.from(
+        tokens.filter((t) => t.kind === "word"),
+        (t) => t.text,
+      ),
+    ),
   );
 }

@@ -106,7 +106,8 @@ function opensInstitution(text: string, m: Mention): "organization" | "none" | n
   if (m.title !== undefined) return null;
   const after = CAPITALS_AFTER.exec(text.slice(m.end, m.end + 60))?.[1];
   if (after === undefined) return null;
-  const words = after.split(" ").map((word) => word.toLowerCase());
+  // Array.from, not map: an optimized map's array is HOLEY, the builtin's packed ("wrong map" deopt at some).
+  const words = Array.from(after.split(" "), (word) => word.toLowerCase());
   if (words.some((key) => ORGANIZATION_SUFFIXES.has(key))) return "organization";
   return words.some((key) => PLACE_SUFFIXES.has(key)) ? "none" : null;
 }
@@ -209,26 +210,29 @@ function joinParticleSurnames(text: string, mentions: Mention[]): Mention[] {
 export function splitAtLineBreaks(mentions: Mention[]): Mention[] {
   // Most documents have no person name across a line break: no new array for them (flatMap made one per mention).
   if (!mentions.some((m) => m.type === "person" && m.text.includes("\n"))) return mentions;
-  return mentions.flatMap((m) => {
-    const lineBreak = m.text.indexOf("\n");
-    if (m.type !== "person" || lineBreak < 0) return [m];
-    const head = m.text.slice(0, lineBreak).trimEnd();
-    const tail = m.text.slice(lineBreak + 1).trimStart();
-    const headWords = head.split(/\s+/);
-    const tailWords = tail.split(/\s+/);
-    const lastOfHead = headWords[headWords.length - 1] as string;
-    if (
-      headWords.length < 2 ||
-      tailWords.length < 2 ||
-      /^\p{Lu}\.?$/u.test(lastOfHead) ||
-      isFirstName(lastOfHead) ||
-      NAME_PARTICLES.has(lastOfHead.toLowerCase()) ||
-      firstNameGender(tailWords[0] as string) === null
-    )
-      return [m];
-    const tailStart = m.end - tail.length;
-    return [shortened(m, m.start + head.length, head), mentionAt(tailStart, m.end, tail, "person")];
-  });
+  // [...], not flatMap alone: flatMap's array is HOLEY where the others are packed ("wrong map" deopts downstream).
+  return [
+    ...mentions.flatMap((m) => {
+      const lineBreak = m.text.indexOf("\n");
+      if (m.type !== "person" || lineBreak < 0) return [m];
+      const head = m.text.slice(0, lineBreak).trimEnd();
+      const tail = m.text.slice(lineBreak + 1).trimStart();
+      const headWords = head.split(/\s+/);
+      const tailWords = tail.split(/\s+/);
+      const lastOfHead = headWords[headWords.length - 1] as string;
+      if (
+        headWords.length < 2 ||
+        tailWords.length < 2 ||
+        /^\p{Lu}\.?$/u.test(lastOfHead) ||
+        isFirstName(lastOfHead) ||
+        NAME_PARTICLES.has(lastOfHead.toLowerCase()) ||
+        firstNameGender(tailWords[0] as string) === null
+      )
+        return [m];
+      const tailStart = m.end - tail.length;
+      return [shortened(m, m.start + head.length, head), mentionAt(tailStart, m.end, tail, "person")];
+    }),
+  ];
 }
 
 /** "Ohioan John Boehner", "Jewish Senator Jon Ossoff" less its first word: the name after is a person's. */

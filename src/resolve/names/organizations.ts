@@ -150,15 +150,14 @@ export function organizationName(text: string, spelling: Spelling): string {
   // A short all-capital word alone is an acronym (NATO); inside a longer all-capital name it is more
   // likely a headline's capitals ("EUROPEAN CENTRAL BANK", "BUNDESBANK HOLDS").
   const keepShort = words.length === 1;
-  return words
-    .map((word) => {
-      const spelled = spelling(word);
-      if (spelled !== undefined) return spelled;
-      if (DOTTED_ACRONYM.test(word) || !/^\p{Lu}+$/u.test(word)) return word;
-      if (keepShort && word.length <= MAX_ACRONYM_LETTERS) return word;
-      return word.charAt(0) + word.slice(1).toLowerCase();
-    })
-    .join(" ");
+  // Array.from, not map: an optimized map's array is HOLEY, the builtin's packed ("wrong map" deopt at join).
+  return Array.from(words, (word) => {
+    const spelled = spelling(word);
+    if (spelled !== undefined) return spelled;
+    if (DOTTED_ACRONYM.test(word) || !/^\p{Lu}+$/u.test(word)) return word;
+    if (keepShort && word.length <= MAX_ACRONYM_LETTERS) return word;
+    return word.charAt(0) + word.slice(1).toLowerCase();
+  }).join(" ");
 }
 
 /**
@@ -216,7 +215,8 @@ export function nameOrganizations(
   }
   joinShortNames(organizations);
   const defined = definedAcronyms(text, organizations);
-  const index = initialsIndex(organizations.map((m) => m.entity));
+  // Array.from, not map: an optimized map's array is HOLEY, the builtin's packed ("wrong map" in initialsIndex).
+  const index = initialsIndex(Array.from(organizations, (m) => m.entity));
   for (const mention of organizations) {
     const letters = acronymLetters(mention.entity);
     if (letters === null) continue;

@@ -57,7 +57,8 @@ function personTitleEndingAt(tokens: readonly Token[], at: number): number {
   for (let words = 3; words >= 1; words--) {
     const span = tokens.slice(at + 1 - words, at + 1);
     if (span.length < words || !span.every(isMixedCaseWord)) continue;
-    const key = span.map((t) => t.text.toLowerCase()).join(" ");
+    // Array.from, not map: an optimized map's array is HOLEY, the builtin's packed ("wrong map" deopt at join).
+    const key = Array.from(span, (t) => t.text.toLowerCase()).join(" ");
     if (AMBIGUOUS_TITLES.has(key)) return 0;
     if (((gazetteer().phrases.get(key) ?? 0) & Kind.title) !== 0 || PERSONAL_TITLES.has(key)) return words;
   }

@@ -111,7 +111,8 @@ function personalUseOf(context: SpeakerContext, surname: string): string | null 
       if (NAME_PARTICLES.has(prev) || (/^\p{Lu}\p{Ll}/u.test(prev) && !isPersonWord(prev))) k -= 1;
       else break;
     }
-    const run = tokens.slice(k, i + 1).map((t) => t.text);
+    // Array.from, not map: an optimized map's array is HOLEY, the builtin's packed ("wrong map" deopt below).
+    const run = Array.from(tokens.slice(k, i + 1), (t) => t.text);
     const first = run.findIndex(
       (w, j) => j < run.length - 1 && /^\p{Lu}/u.test(w) && isKnownFirstName(w, "alone"),
     );

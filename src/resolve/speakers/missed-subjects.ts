@@ -55,7 +55,9 @@ export function missedSubjects(tokens: readonly Token[], mentions: readonly Ment
     const end = (tokens[i - 1] as Token).end;
     while (p < persons.length && (persons[p] as Mention).end <= start) p += 1;
     if (p < persons.length && (persons[p] as Mention).start < end) continue;
-    const words = tokens.slice(first, i).map((t) => t.text);
+    // Array.from, not map: once this function is optimized, map's array is HOLEY (the builtin's is packed) and
+    // the next line was deoptimized for a "wrong map" (--trace-deopt).
+    const words = Array.from(tokens.slice(first, i), (t) => t.text);
     if (words.some(isPlaceOrOrganizationWord)) continue;
     let gender: Gender | undefined;
     for (let k = cue.end; k < Math.min(tokens.length, cue.end + PRONOUN_WINDOW); k++) {
