@@ -6,12 +6,8 @@ import { nameDocument } from "../src/pipeline/annotate.js";
 import { groupEntities } from "../src/resolve/entities.js";
 import { acronymTarget, initialsIndex } from "../src/resolve/names/organizations.js";
 import { splitDocument } from "../src/text/split.js";
-import type { Document, Mention } from "../src/types.js";
-
-function documentOf(text: string, id = "-"): Document {
-  const { date, headers, bodyStart } = parseHeader(text);
-  return { id, path: id, text, date, headers, bodyStart, encoding: "utf-8" };
-}
+import type { Mention } from "../src/types.js";
+import { documentOf } from "./helpers/document.js";
 
 function mentionsOf(text: string): Mention[] {
   const doc = documentOf(text);

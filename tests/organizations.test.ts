@@ -1,28 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { EntityAggregator } from "../src/aggregate/entities.js";
-import { parseHeader } from "../src/corpus/header.js";
 import { nameDocument } from "../src/pipeline/annotate.js";
 import { splitDocument } from "../src/text/split.js";
-import type { Document } from "../src/types.js";
-
-function documentOf(text: string, id = "-"): Document {
-  const { date, headers, bodyStart } = parseHeader(text);
-  return { id, path: id, text, date, headers, bodyStart, encoding: "utf-8" };
-}
-
-/** "name: alias, alias" of every organization of the texts taken as one corpus, sorted. */
-function organizationsOf(...texts: string[]): string[] {
-  const aggregator = new EntityAggregator();
-  texts.forEach((text, i) => {
-    const doc = documentOf(text, `doc${i}`);
-    aggregator.addAnnotation(nameDocument(doc, splitDocument(doc)));
-  });
-  return aggregator
-    .result()
-    .filter((r) => r.type === "organization")
-    .map((r) => `${r.name}: ${[...r.aliases].sort().join(", ")}`)
-    .sort();
-}
+import { documentOf, organizationsOf } from "./helpers/document.js";
 
 describe("organizations in modern news", () => {
   it.each<[string, string[]]>([

@@ -1,6 +1,30 @@
+import { EntityAggregator } from "../../src/aggregate/entities.js";
+import { parseHeader } from "../../src/corpus/header.js";
+import { nameDocument } from "../../src/pipeline/annotate.js";
+import { splitDocument } from "../../src/text/split.js";
 import type { Document } from "../../src/types.js";
 
 /** A document that is all body: no header is read from `text`, whatever it starts with. */
 export function bodyOnlyDocument(text: string): Document {
   return { id: "t", path: "t", text, date: null, headers: {}, bodyStart: 0, encoding: "utf-8" };
+}
+
+/** A document read as a file would be: a header at its start is parsed. */
+export function documentOf(text: string, id = "-"): Document {
+  const { date, headers, bodyStart } = parseHeader(text);
+  return { id, path: id, text, date, headers, bodyStart, encoding: "utf-8" };
+}
+
+/** "name: alias, alias" of every organization of the texts taken as one corpus, sorted. */
+export function organizationsOf(...texts: string[]): string[] {
+  const aggregator = new EntityAggregator();
+  texts.forEach((text, i) => {
+    const doc = documentOf(text, `doc${i}`);
+    aggregator.addAnnotation(nameDocument(doc, splitDocument(doc)));
+  });
+  return aggregator
+    .result()
+    .filter((r) => r.type === "organization")
+    .map((r) => `${r.name}: ${[...r.aliases].sort().join(", ")}`)
+    .sort();
 }
