@@ -17,6 +17,7 @@ import { endAtLineBreak, endsAsNonPerson, isTitleCaseLine, personBounds } from "
 import { keyOf, readPlace } from "./places.js";
 import { type Segment, segmentsOf } from "./segments.js";
 import {
+  joinFirstNames,
   joinInitials,
   joinParticles,
   personAfterTitle,
@@ -247,7 +248,16 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
     const tags = tagSentence(views[s] as TokenView[]);
     const titleCase = isTitleCaseLine(tokens, sentence.firstToken, sentence.endToken, gaz);
     for (const span of rolePersons(
-      joinInitials(joinParticles(spansOfTags(tags, sentence.firstToken), tokens), tokens, gaz),
+      joinInitials(
+        joinFirstNames(
+          joinParticles(spansOfTags(tags, sentence.firstToken), tokens),
+          tokens,
+          sentence.firstToken,
+          gaz,
+        ),
+        tokens,
+        gaz,
+      ),
       tokens,
       gaz,
     )) {

@@ -2,11 +2,13 @@
  * From tags to name spans: BIO runs of tokens, trimmed to the name alone (no possessive "'s", no
  * trailing punctuation, no leading title), with the title found just before the name.
  */
+import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
+import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import type { Token } from "../../types.js";
 import { TAGS } from "./features.js";
 import { isKnownFirstName } from "./first-name.js";
-import { type Gazetteer, Kind, phraseKey } from "./gazetteer.js";
+import { type Gazetteer, Kind, phraseKey, wordKind } from "./gazetteer.js";
 import { isRoleBefore } from "./person-span.js";
 
 export type SpanLabel = "PER" | "LOC" | "ORG" | "MISC";
@@ -204,5 +206,53 @@ export function rolePersons(
     if (!adjacent || next.kind !== "word" || !/^\p{Lu}\p{Ll}/u.test(next.text) || nextSpan <= person.end)
       return person;
     return { ...person, end: person.end + 1 };
+  });
+}
+
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+const PLACE_KINDS = Kind.country | Kind.city | Kind.bigCity | Kind.state | Kind.region | Kind.demonym;
+
+/**
+ * A known first name the tagger left out of the surname after it, which it read alone as an organization or a
+ * place ("Doug Ford was not there": "Ford" an organization, "Doug" untagged): the two words are one person.
+ * Only for a one-word span that the gazetteer knows as no place (a company may bear a surname: "Ford" is one of
+ * compromise's organizations), one character after the first name (a space, or the line break of wrapped
+ * text), with no capitalized word before the first name or after the surname (inside a longer name the
+ * tagger's reading stands), and a first name read "alone", so that an ordinary word opening a sentence ("Will
+ * Ford cut prices?") is not taken for one; nor a month or a day ("June Treasury bills", "Sunday Times"), nor a
+ * surname that is an ordinary word or a company word ("Reed International"). On the Reuters bench this joined
+ * Thayer Bigelow, Gail Martell and Sumner Redstone, read as an organization or a place before, and changed
+ * nothing else; CoNLL dev PER recall 91.8 -> 91.9.
+ */
+export function joinFirstNames(
+  spans: readonly TokenSpan[],
+  tokens: readonly Token[],
+  sentenceStart: number,
+  gaz: Gazetteer,
+): TokenSpan[] {
+  return Array.from(spans, (span, s) => {
+    // The first name must be in the span's own sentence.
+    if (span.label === "PER" || span.end - span.first !== 1 || span.first - 1 < sentenceStart) return span;
+    const surname = tokens[span.first] as Token;
+    const first = tokens[span.first - 1] as Token;
+    const before = span.first - 2 >= sentenceStart ? tokens[span.first - 2] : undefined;
+    const after = tokens[span.end];
+    const previousEnd = s > 0 ? (spans[s - 1] as TokenSpan).end : 0;
+    if (
+      previousEnd > span.first - 1 ||
+      surname.start - first.end !== 1 ||
+      !NAME_WORD.test(first.text) ||
+      !NAME_WORD.test(surname.text) ||
+      (wordKind(surname.text) & PLACE_KINDS) !== 0 ||
+      !isKnownFirstName(first.text, "alone") ||
+      DATE_WORDS.has(first.text.toLowerCase()) ||
+      gaz.commonWords.has(surname.text.toLowerCase()) ||
+      gaz.ordinaryWords.has(surname.text.toLowerCase()) ||
+      ORGANIZATION_SUFFIXES.has(surname.text.toLowerCase()) ||
+      (before !== undefined && before.kind === "word" && /^\p{Lu}/u.test(before.text)) ||
+      (after !== undefined && after.kind === "word" && /^\p{Lu}/u.test(after.text))
+    )
+      return span;
+    return { label: "PER", first: span.first - 1, end: span.end };
   });
 }
