@@ -21,6 +21,10 @@ export const Kind = {
   /** compromise's regions (states, provinces) of countries other than the US. */
   region: 512,
 } as const;
+/** Kinds of a word that names a place (a country, a city, a US state, another country's region). */
+export const PLACE_KINDS = Kind.country | Kind.city | Kind.bigCity | Kind.state | Kind.region;
+/** Kinds of a word that names a place, an organization or a people: no person's name. */
+export const NOT_PERSON_KINDS = PLACE_KINDS | Kind.organization | Kind.demonym;
 /** Bits Kind takes: the tagger's flags keep a match's start bits and its inside bits apart. */
 export const KIND_BITS = 10;
 

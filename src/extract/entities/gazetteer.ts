@@ -13,7 +13,7 @@ import { readPack } from "./model-pack.js";
 import { modelPath } from "./model-path.js";
 
 export type { City, CountryNames, Gazetteer, GazetteerFile } from "./gazetteer-model.js";
-export { KIND_BITS, Kind, phraseKey } from "./gazetteer-model.js";
+export { KIND_BITS, Kind, NOT_PERSON_KINDS, PLACE_KINDS, phraseKey } from "./gazetteer-model.js";
 
 let loaded: Gazetteer | null = null;
 

@@ -8,7 +8,7 @@ import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import type { Token } from "../../types.js";
 import { TAGS } from "./features.js";
 import { isKnownFirstName } from "./first-name.js";
-import { type Gazetteer, Kind, phraseKey, wordKind } from "./gazetteer.js";
+import { type Gazetteer, Kind, PLACE_KINDS, phraseKey, wordKind } from "./gazetteer.js";
 import { isRoleBefore } from "./person-span.js";
 
 export type SpanLabel = "PER" | "LOC" | "ORG" | "MISC";
@@ -210,7 +210,6 @@ export function rolePersons(
 }
 
 const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
-const PLACE_KINDS = Kind.country | Kind.city | Kind.bigCity | Kind.state | Kind.region | Kind.demonym;
 
 /**
  * A known first name the tagger left out of the surname after it, which it read alone as an organization or a
@@ -243,7 +242,7 @@ export function joinFirstNames(
       surname.start - first.end !== 1 ||
       !NAME_WORD.test(first.text) ||
       !NAME_WORD.test(surname.text) ||
-      (wordKind(surname.text) & PLACE_KINDS) !== 0 ||
+      (wordKind(surname.text) & (PLACE_KINDS | Kind.demonym)) !== 0 ||
       !isKnownFirstName(first.text, "alone") ||
       DATE_WORDS.has(first.text.toLowerCase()) ||
       gaz.commonWords.has(surname.text.toLowerCase()) ||

@@ -4,7 +4,7 @@
  * spans and their types; places, countries and demonyms come named by the gazetteer.
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
-import { Kind, wordKind } from "../../extract/entities/gazetteer.js";
+import { PLACE_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
 import {
   LANGUAGE_NOUNS,
   LANGUAGE_PREPOSITIONS,
@@ -119,7 +119,6 @@ function nearestNamed(
  * the document bears: no title with any of its mentions and no word of a longer person's name. Such a name is the place throughout, however
  * often the tagger read it as a person ("Charlotte" the city in a story on its protests, never "Charlotte X").
  */
-const GAZETTEER_PLACE = Kind.country | Kind.city | Kind.bigCity | Kind.state | Kind.region;
 
 function placeReadings(mentions: readonly Mention[]): Set<string> {
   const places = new Set<string>();
@@ -127,7 +126,7 @@ function placeReadings(mentions: readonly Mention[]): Set<string> {
   for (const m of mentions) {
     const key = personKey(m.text);
     if (m.type === "place" || m.type === "country") {
-      if (!key.includes(" ") && (wordKind(key) & GAZETTEER_PLACE) !== 0) places.add(key);
+      if (!key.includes(" ") && (wordKind(key) & PLACE_KINDS) !== 0) places.add(key);
     } else if (m.type === "person") {
       if (m.title !== undefined) personal.add(key);
       if (key.includes(" ")) for (const word of key.split(" ")) personal.add(word);

@@ -5,7 +5,7 @@
  * "al-Amr" is "Suleiman al-Amr".
  */
 import { isKnownFirstName as isFirstName } from "../../extract/entities/first-name.js";
-import { gazetteer, Kind, wordKind } from "../../extract/entities/gazetteer.js";
+import { gazetteer, Kind, PLACE_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
 import { mentionAt, shortened } from "../../extract/mention.js";
 import { HOLIDAYS, STORM_WORDS } from "../../lexicon/event-names.js";
 import { DEITY_WORDS, EXCLAMATION_AFTER, EXCLAMATION_BEFORE } from "../../lexicon/exclamations.js";
@@ -76,8 +76,6 @@ function nonPersonReading(text: string, m: Mention): "place" | "organization" | 
   if (VENUE_WORDS.has(last.toLowerCase())) return "place";
   return null;
 }
-
-const PLACE_KINDS = Kind.country | Kind.city | Kind.bigCity | Kind.state | Kind.region;
 
 /** Each side of the hyphen a place the gazetteer knows ("Los Angeles-San Francisco", "Toronto-Montreal"). */
 function isPlacesJoined(name: string): boolean {

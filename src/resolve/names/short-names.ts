@@ -10,7 +10,7 @@
  */
 
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
-import { Kind, wordKind } from "../../extract/entities/gazetteer.js";
+import { PLACE_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
 import { mentionAt } from "../../extract/mention.js";
 import { COMPANY_FORMS, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import type { Mention } from "../../types.js";
@@ -25,8 +25,6 @@ const SHORT_NAME = /^\p{Lu}(?=[^\s]*\p{Ll})[\p{L}\p{M}'’.-]+$/u;
 function isEnding(word: string): boolean {
   return ORGANIZATION_SUFFIXES.has(word.toLowerCase());
 }
-
-const PLACE_KINDS = Kind.country | Kind.city | Kind.bigCity | Kind.state | Kind.region;
 
 /**
  * Whether a word before a name's last word makes that last word a surname ("Rush Limbaugh", tagged an

@@ -3,9 +3,10 @@
  * (lexicon/person-titles.ts) followed by one to three capitalized name words, with no capitalized word after
  * them (so not "Judge Rotenberg Center"), is that person. Part of the per-document naming (index.ts).
  */
-import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
+import { gazetteer, Kind, NOT_PERSON_KINDS } from "../../extract/entities/gazetteer.js";
 import { isTitleCaseLine } from "../../extract/entities/person-span.js";
 import { mentionAt } from "../../extract/mention.js";
+import { isCapitalizedWord } from "../../extract/quotes/words.js";
 import {
   ORGANIZATION_SUFFIXES,
   PLACE_SUFFIXES,
@@ -13,15 +14,10 @@ import {
   VENUE_WORDS,
 } from "../../lexicon/organization-suffixes.js";
 import { AMBIGUOUS_TITLES, PERSON_TITLES, PERSONAL_TITLES } from "../../lexicon/person-titles.js";
+import { tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
 
-/** Gazetteer kinds of a word that names a place, an organization or a people, not a person. */
-const NOT_PERSON =
-  Kind.country | Kind.city | Kind.bigCity | Kind.state | Kind.region | Kind.organization | Kind.demonym;
 const MAX_NAME_WORDS = 3;
-
-const isCapitalizedWord = (token: Token | undefined): boolean =>
-  token !== undefined && token.kind === "word" && /^\p{Lu}/u.test(token.text);
 
 /** Capitalized and in mixed case: a line in capitals (a table of stock quotes, "DET ED 17 1/4") shows nothing. */
 const isMixedCaseWord = (token: Token | undefined): boolean =>
@@ -72,7 +68,7 @@ function isNameWord(token: Token | undefined): boolean {
   if (!/^\p{Lu}[\p{L}'’-]*\p{L}$/u.test(word)) return false;
   const key = word.toLowerCase();
   const kind = gazetteer().phrases.get(key) ?? 0;
-  if ((kind & (NOT_PERSON | Kind.title)) !== 0) return false;
+  if ((kind & (NOT_PERSON_KINDS | Kind.title)) !== 0) return false;
   if (ORGANIZATION_SUFFIXES.has(key) || PLACE_SUFFIXES.has(key) || THING_SUFFIXES.has(key)) return false;
   if (VENUE_WORDS.has(key)) return false;
   return (kind & (Kind.lastName | Kind.firstName)) !== 0 || !gazetteer().ordinaryWords.has(key);
@@ -82,11 +78,8 @@ function isNameWord(token: Token | undefined): boolean {
 function inTitleCaseLine(tokens: readonly Token[], i: number, end: number, text: string): boolean {
   const lineStart = text.lastIndexOf("\n", (tokens[i] as Token).start) + 1;
   const lineEnd = text.indexOf("\n", (tokens[end - 1] as Token).end);
-  let first = i;
-  while (first > 0 && (tokens[first - 1] as Token).start >= lineStart) first--;
-  let last = end;
-  while (last < tokens.length && (lineEnd < 0 || (tokens[last] as Token).start < lineEnd)) last++;
-  return isTitleCaseLine(tokens, first, last, gazetteer());
+  const last = lineEnd < 0 ? tokens.length : tokenAt(tokens, lineEnd);
+  return isTitleCaseLine(tokens, tokenAt(tokens, lineStart), last, gazetteer());
 }
 
 /**

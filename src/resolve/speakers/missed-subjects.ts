@@ -5,16 +5,13 @@
  */
 
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
-import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
+import { gazetteer, Kind, NOT_PERSON_KINDS } from "../../extract/entities/gazetteer.js";
 import { cueAt, isNameWord } from "../../extract/quotes/words.js";
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import type { Gender } from "../../lexicon/first-names.js";
 import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
 import type { Mention, Token } from "../../types.js";
 
-/** Gazetteer kinds of a word that names a place or an organization, not a person. */
-const NOT_PERSON =
-  Kind.country | Kind.city | Kind.bigCity | Kind.state | Kind.region | Kind.organization | Kind.demonym;
 const MAX_NAME_WORDS = 3;
 /** Tokens after the verb within which the pronoun must come ("Bowe explained his plan"). */
 const PRONOUN_WINDOW = 8;
@@ -31,7 +28,9 @@ function isPlaceOrOrganizationWord(word: string): boolean {
   const key = word.toLowerCase();
   if (DATE_WORDS.has(key)) return true;
   const kind = gazetteer().phrases.get(key) ?? 0;
-  return (kind & NOT_PERSON) !== 0 || ((kind & Kind.lastName) === 0 && gazetteer().ordinaryWords.has(key));
+  return (
+    (kind & NOT_PERSON_KINDS) !== 0 || ((kind & Kind.lastName) === 0 && gazetteer().ordinaryWords.has(key))
+  );
 }
 
 /**
