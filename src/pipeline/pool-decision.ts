@@ -147,12 +147,7 @@ export async function chooseAnnotator(
   const bytes = await corpusBytes(remaining);
   const small = (!records && remaining.length < POOL_MIN_DOCUMENTS) || bytes < POOL_MIN_BYTES;
   if (small) {
-    const staged =
-      (records || remaining.length >= STAGED_MIN_DOCUMENTS) &&
-      bytes >= STAGED_MIN_BYTES &&
-      existsSync(EXTRACT_WORKER_FILE) &&
-      (options.jobsExplicit || !busy(options));
-    if (staged) return stagedAnnotator(options);
+    if (stagedPays(remaining, bytes, records, options)) return stagedAnnotator(options);
     options.info(`small corpus (${remaining.length} file(s) left): annotating in one thread`);
     return inProcessAnnotator(options.annotate, options.words);
   }
@@ -176,6 +171,24 @@ export async function chooseAnnotator(
     options.annotate,
     options.words,
   );
+}
+
+/**
+ * Whether a corpus below the pool's size has enough work left that the cache does not hold for two stages
+ * to pay (see STAGED_MIN_DOCUMENTS): a cached corpus with a few new files is annotated in this thread.
+ */
+function stagedPays(
+  remaining: readonly InputFile[],
+  bytes: number,
+  records: boolean,
+  options: PoolChoice,
+): boolean {
+  if (!existsSync(EXTRACT_WORKER_FILE)) return false;
+  const fresh = options.cache && !records ? estimateUncached(remaining.slice(1), options.cache) : null;
+  const documents = fresh ? 1 + fresh.documents : records ? Number.POSITIVE_INFINITY : remaining.length;
+  const newBytes = fresh ? fresh.bytes : bytes;
+  if (documents < STAGED_MIN_DOCUMENTS || newBytes < STAGED_MIN_BYTES) return false;
+  return options.jobsExplicit === true || !busy(options);
 }
 
 /** Whether the other cores were too busy since the process started for a worker to pay (says so if so). */
