@@ -1,6 +1,7 @@
 import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { isFirstName } from "../../lexicon/first-names.js";
+import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
 import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
@@ -162,7 +163,10 @@ export function collectPeople(
       // chairman, Sir John Roe"), not across a verb ("A spokesman confirmed McHenry had been suspended").
       if (phraseRunsTo(tokens, k + 1, at)) facts.gender ??= genderOfTitle(w);
     }
-    for (const role of appositiveRoles(tokens, tokenAt(tokens, m.end))) facts.roles.add(role);
+    // "At a press conference in Chelsea, the mayor also said": after a preposition's object the comma closes an
+    // opening phrase, and the role noun is the main clause's subject, not the place's (or person's) appositive.
+    if (!PREPOSITIONS.has(tokens[at - 1]?.text.toLowerCase() ?? ""))
+      for (const role of appositiveRoles(tokens, tokenAt(tokens, m.end))) facts.roles.add(role);
     // Demonyms and countries right before the name (or its title): "Iranian President Hassan Rouhani".
     while (n < nationals.length && (nationals[n] as Mention).end <= m.start - 40) n += 1;
     for (let j = n; j < nationals.length && (nationals[j] as Mention).start < m.start; j++) {

@@ -17,6 +17,7 @@ import {
   remember,
   type SpeakerContext,
 } from "./context.js";
+import { colonIntroducer, organizationAsIt, Stories } from "./narration.js";
 import type { Gender, PersonFacts } from "./people.js";
 import { roleHolderInText } from "./role-holder.js";
 import { PRONOUN_WEIGHT, UNKNOWN_GENDER_FIT } from "./salience.js";
@@ -284,9 +285,11 @@ export function resolveSpeaker(
   const mention: TextSpan = { start: span.start, end: span.end, text: span.text };
   const typed = { ...span, ...mention };
   let speaker: QuoteSpeaker;
-  if (span.kind === "pronoun")
+  if (span.kind === "pronoun") {
     speaker = byPronoun(context, typed, false, Math.min(span.start, quoteStart), true);
-  else if (span.kind === "role") {
+    const organization = speaker.name === null ? organizationAsIt(context, typed) : null;
+    if (organization !== null) speaker = { ...speaker, organization };
+  } else if (span.kind === "role") {
     speaker = byRole(context, typed);
     const spokenFor = speaker.name === null ? organizationSpokenFor(context, typed) : null;
     if (spokenFor !== null) speaker = { ...speaker, organization: spokenFor };
@@ -326,6 +329,7 @@ export function resolveQuotes(
   const quotes: Quote[] = [];
   // `“…,” he said, adding: “…”`: one speaker phrase for two quotes is resolved once.
   let shared: { phrase: SpeakerPhrase; speaker: QuoteSpeaker } | null = null;
+  const stories = new Stories();
   for (const span of spans) {
     let speaker: QuoteSpeaker = { name: null, mention: null };
     const phrase = span.speakerPhrase;
@@ -336,14 +340,20 @@ export function resolveQuotes(
       (span.subjectOnly !== true || overlapping(mentions, phrase).some((m) => m.type === "person"));
     if (speaks && shared?.phrase.start === phrase.start) speaker = shared.speaker;
     else if (speaks) {
-      speaker = resolveSpeaker(context, phrase, span.start);
+      speaker = stories.teller(tokens, phrase, quotes) ?? resolveSpeaker(context, phrase, span.start);
       shared = { phrase, speaker };
-    } else if (span.continues !== null) {
-      const continued = quotes[span.continues];
-      if (continued !== undefined) speaker = { ...continued.speaker, mention: null };
+    } else {
+      const introducer = span.partial ? null : colonIntroducer(context, span.start);
+      const continued = span.continues === null ? undefined : quotes[span.continues];
+      if (introducer !== null) {
+        speaker = introducer;
+        remember(context, introducer.name as string, (introducer.mention as TextSpan).start);
+      } else if (continued !== undefined) speaker = { ...continued.speaker, mention: null };
     }
     const { start, end, text, partial, cue } = span;
-    quotes.push({ start, end, text, partial, speaker, cue });
+    const quote = { start, end, text, partial, speaker, cue };
+    stories.took(quote);
+    quotes.push(quote);
   }
   return quotes;
 }
