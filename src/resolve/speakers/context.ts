@@ -135,12 +135,15 @@ function afterIntroduction(tokens: readonly Token[], at: number, end: number): b
 }
 
 /**
- * "… but neither will be disciplined and Rodgers now wants to …": a name right after a clause opener (a comma,
- * "and" after a lower-case word, "but", "because") with a lower-case word after it opens that clause, as its
- * subject.
+ * "… but neither will be disciplined and Rodgers now wants to …": a name right after "and" (after a lower-case
+ * word) or "but", with a lower-case word after it, opens that coordinated clause, as its subject.
  */
 function opensClause(tokens: readonly Token[], at: number, end: number, sentenceStart: number): boolean {
   if (at <= sentenceStart || clauseStart(tokens, at, sentenceStart) !== at) return false;
+  // Not a subordinate clause's ("… predicted Republicans would win if Sanders wins. “…,” he said") nor one
+  // after an opening phrase's comma ("… before Iowa, Obama wasn't treated as …"): PolNeAR train, 6 speakers
+  // went wrong and 1 right so.
+  if (!/^(?:and|but)$/.test(tokens[at - 1]?.text ?? "")) return false;
   const next = tokens[tokenAt(tokens, end)]?.text ?? "";
   return /^\p{Ll}/u.test(next) && !PREPOSITIONS.has(next) && next !== "and" && next !== "or";
 }

@@ -2,6 +2,7 @@
  * Speakers the narration around a quote gives without a speaker phrase of its own kind: a first person inside
  * someone's quoted story, a colon after a sentence that names one person, an organization's "it".
  */
+import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import type { Quote, QuoteSpeaker, SpeakerPhrase, TextSpan, Token } from "../../types.js";
 import { insideQuote, overlapping, type SpeakerContext } from "./context.js";
@@ -77,14 +78,45 @@ export function colonIntroducer(context: SpeakerContext, quoteStart: number): Qu
 }
 
 /**
- * `NASA said in its latest update. “Docking has been called off,” it said.`: "it" as a speaker is the latest
- * organization the narration names before it (not one inside a quote: those are the speaker's words), or none.
+ * `“…,” the space agency said in an update. … “Docking has been called off,” it said.`: "it" as a speaker is the
+ * organization that spoke the latest quote with a speaker phrase. Not any organization named last: an "it" that
+ * speaks is most often an email, a memo, a sign or a letter (PolNeAR train: 11 of 11 such were wrong).
  */
-export function organizationAsIt(context: SpeakerContext, phrase: SpeakerPhrase): string | null {
+export function organizationAsIt(phrase: SpeakerPhrase, quotes: readonly Quote[]): string | null {
   if (phrase.kind !== "pronoun" || !/^(?:it|It)$/.test(phrase.text)) return null;
-  const before = overlapping(context.mentions, { start: 0, end: phrase.start, text: "" });
-  const named = before.findLast(
-    (m) => m.type === "organization" && m.end <= phrase.start && !insideQuote(context, m.start),
+  const latest = quotes.findLast((q) => !q.partial && q.speaker.mention !== null);
+  return latest?.speaker.name === null ? (latest.speaker.organization ?? null) : null;
+}
+
+/**
+ * `“…,” Pence said. On “Face the Nation,” Sen. Jane Roe, who …, called young voters tired of bigotry. “…”`: a
+ * quote standing alone after a sentence whose first person (not a preposition's object nor a possessive) is
+ * someone other than the speaker it would continue is that person's; a sentence naming that speaker keeps them.
+ */
+export function narrationSubject(
+  context: SpeakerContext,
+  continued: string | null,
+  from: number,
+  quoteStart: number,
+): QuoteSpeaker | null {
+  const sentence = context.sentences[spanAt(context.sentences, quoteStart - 1)];
+  if (sentence === undefined || sentence.start < from) return null;
+  const end = Math.min(sentence.end, quoteStart);
+  const persons = overlapping(context.mentions, { start: sentence.start, end, text: "" }).filter(
+    (m) =>
+      m.type === "person" &&
+      m.end <= end &&
+      !insideQuote(context, m.start) &&
+      context.people.get(m.entity)?.notPerson !== true,
   );
-  return named?.entity ?? null;
+  const first = persons[0];
+  if (first === undefined || persons.some((m) => m.entity === continued)) return null;
+  // The person is the sentence's subject ("Sanders delivered a snappy retort:"), not someone a hat, a sign or
+  // a message is about (PolNeAR train: "… wore a hat reading, “…”", "a man yelled" after "when Rubio thanked").
+  if (!context.clauseSubjects.some((s) => s.offset === first.start)) return null;
+  const tokens = context.tokens;
+  const at = tokenAt(tokens, first.start);
+  if ([1, 2, 3].some((back) => PREPOSITIONS.has(tokens[at - back]?.text.toLowerCase() ?? ""))) return null;
+  if (/^['’]s$/.test(tokens[tokenAt(tokens, first.end)]?.text ?? "")) return null;
+  return { name: first.entity, mention: { start: first.start, end: first.end, text: first.text } };
 }

@@ -17,7 +17,7 @@ import {
   remember,
   type SpeakerContext,
 } from "./context.js";
-import { colonIntroducer, organizationAsIt, Stories } from "./narration.js";
+import { colonIntroducer, narrationSubject, organizationAsIt, Stories } from "./narration.js";
 import type { Gender, PersonFacts } from "./people.js";
 import { roleHolderInText } from "./role-holder.js";
 import { PRONOUN_WEIGHT, UNKNOWN_GENDER_FIT } from "./salience.js";
@@ -275,19 +275,21 @@ export function resolvePronoun(context: SpeakerContext, span: TextSpan): string 
 /**
  * Resolves a speaker phrase to a person: a name to its entity, a pronoun to the most recent compatible
  * subject, a role noun to the person holding that role in context (title, country, recency). Call in
- * text order: every person resolved becomes the most recent subject.
+ * text order: every person resolved becomes the most recent subject. `quoted`: the quotes already named (an
+ * "it" is the organization of the latest).
  */
 export function resolveSpeaker(
   context: SpeakerContext,
   span: SpeakerPhrase,
   quoteStart: number = span.start,
+  quoted: readonly Quote[] = [],
 ): QuoteSpeaker {
   const mention: TextSpan = { start: span.start, end: span.end, text: span.text };
   const typed = { ...span, ...mention };
   let speaker: QuoteSpeaker;
   if (span.kind === "pronoun") {
     speaker = byPronoun(context, typed, false, Math.min(span.start, quoteStart), true);
-    const organization = speaker.name === null ? organizationAsIt(context, typed) : null;
+    const organization = speaker.name === null ? organizationAsIt(typed, quoted) : null;
     if (organization !== null) speaker = { ...speaker, organization };
   } else if (span.kind === "role") {
     speaker = byRole(context, typed);
@@ -340,11 +342,19 @@ export function resolveQuotes(
       (span.subjectOnly !== true || overlapping(mentions, phrase).some((m) => m.type === "person"));
     if (speaks && shared?.phrase.start === phrase.start) speaker = shared.speaker;
     else if (speaks) {
-      speaker = stories.teller(tokens, phrase, quotes) ?? resolveSpeaker(context, phrase, span.start);
+      speaker = stories.teller(tokens, phrase, quotes) ?? resolveSpeaker(context, phrase, span.start, quotes);
       shared = { phrase, speaker };
     } else {
-      const introducer = span.partial ? null : colonIntroducer(context, span.start);
       const continued = span.continues === null ? undefined : quotes[span.continues];
+      const introducer = span.partial
+        ? null
+        : (colonIntroducer(context, span.start) ??
+          narrationSubject(
+            context,
+            continued?.speaker.name ?? null,
+            quotes.findLast((q) => !q.partial)?.end ?? 0,
+            span.start,
+          ));
       if (introducer !== null) {
         speaker = introducer;
         remember(context, introducer.name as string, (introducer.mention as TextSpan).start);
