@@ -17,6 +17,7 @@ import {
   remember,
   type SpeakerContext,
 } from "./context.js";
+import { byKin } from "./family.js";
 import { colonIntroducer, narrationSubject, organizationAsIt, Stories } from "./narration.js";
 import type { Gender, PersonFacts } from "./people.js";
 import { roleHolderInText } from "./role-holder.js";
@@ -219,6 +220,8 @@ function byRole(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
   const roles = rolesIn(words);
   const role = roles.at(-1);
   if (role === undefined) {
+    const kin = byKin(context, span);
+    if (kin !== null) return kin;
     // Only an age describes one person surely; "the editorial", "the banker" may be anyone's.
     const age = words[0] === "the" && words.some((w) => /year-old$/.test(w));
     return age ? byDescription(context, span, null) : { name: null, mention: span };
