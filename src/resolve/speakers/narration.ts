@@ -82,10 +82,18 @@ export function colonIntroducer(context: SpeakerContext, quoteStart: number): Qu
  * organization that spoke the latest quote with a speaker phrase. Not any organization named last: an "it" that
  * speaks is most often an email, a memo, a sign or a letter (PolNeAR train: 11 of 11 such were wrong).
  */
-export function organizationAsIt(phrase: SpeakerPhrase, quotes: readonly Quote[]): string | null {
+export function organizationAsIt(
+  context: SpeakerContext,
+  phrase: SpeakerPhrase,
+  quotes: readonly Quote[],
+): string | null {
   if (phrase.kind !== "pronoun" || !/^(?:it|It)$/.test(phrase.text)) return null;
   const latest = quotes.findLast((q) => !q.partial && q.speaker.mention !== null);
-  return latest?.speaker.name === null ? (latest.speaker.organization ?? null) : null;
+  const organization = latest?.speaker.name === null ? latest.speaker.organization : undefined;
+  // An organization the document names, not a phrase kept for want of one ("the statement said": "statement").
+  return organization !== undefined && context.mentions.some((m) => m.entity === organization)
+    ? organization
+    : null;
 }
 
 /**

@@ -292,7 +292,7 @@ export function resolveSpeaker(
   let speaker: QuoteSpeaker;
   if (span.kind === "pronoun") {
     speaker = byPronoun(context, typed, false, Math.min(span.start, quoteStart), true);
-    const organization = speaker.name === null ? organizationAsIt(typed, quoted) : null;
+    const organization = speaker.name === null ? organizationAsIt(context, typed, quoted) : null;
     if (organization !== null) speaker = { ...speaker, organization };
   } else if (span.kind === "role") {
     speaker = byRole(context, typed);
@@ -359,7 +359,7 @@ export function resolveQuotes(
             span.start,
           ));
       if (introducer !== null) {
-        speaker = introducer;
+        speaker = { ...introducer, name: withoutTitle(introducer.name as string) };
         remember(context, introducer.name as string, (introducer.mention as TextSpan).start);
       } else if (continued !== undefined) speaker = { ...continued.speaker, mention: null };
     }
