@@ -54,3 +54,34 @@ describe("family nouns as speakers", () => {
     expect(speakers(text, tagged)).toEqual(expected);
   });
 });
+
+describe("an age as a speaker", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`the 45-year-old` is the person given that age (`, 45,`), not the one named last",
+      'Karen Walsh, 45, was charged in Limerick on Monday. Her neighbour Tom Hart saw the fire. "I did nothing wrong," the 45-year-old said.',
+      { "Karen Walsh": {}, "Tom Hart": {} },
+      [["Karen Walsh", "the 45-year-old"]],
+    ],
+    [
+      "the age before the name (`45-year-old Karen Walsh`)",
+      'The court in Brisbane heard that 45-year-old Karen Walsh was charged. Her neighbour Tom Hart saw the fire. "I did nothing wrong," the 45-year-old said.',
+      { "Karen Walsh": {}, "Tom Hart": {} },
+      [["Karen Walsh", "the 45-year-old"]],
+    ],
+    [
+      "an age nobody is given: the most salient person, as before",
+      'Karen Walsh was charged in Leeds on Monday. "I did nothing wrong," the 45-year-old said.',
+      { "Karen Walsh": {} },
+      [["Karen Walsh", "the 45-year-old"]],
+    ],
+    [
+      "an office the document gave a named person: `the Liberal leader`",
+      'Liberal leader Justin Trudeau toured a plant in Oshawa. Andrew Scheer stayed in Regina. "We will protect these jobs," the Liberal leader said.',
+      { "Justin Trudeau": {}, "Andrew Scheer": {} },
+      [["Justin Trudeau", "the Liberal leader"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});

@@ -1,8 +1,10 @@
 /**
- * Kinship as a speaker: "his son said", "the relieved father said", "her mother told the court", resolved to the
- * person the document ties that family noun to ("his son, Louis Roe, 37", "Frank Roe, the sailor's father,").
+ * Kinship and age as a speaker: "his son said", "the relieved father said", "the 45-year-old said", resolved to
+ * the person the document ties that family noun or age to ("his son, Louis Roe, 37", "Frank Roe, the sailor's
+ * father,", "Karen Walsh, 45,").
  */
 import { FAMILY_ROLES } from "../../lexicon/speaker-roles.js";
+import { tokenAt } from "../../text/token-at.js";
 import type { QuoteSpeaker, TextSpan, Token } from "../../types.js";
 import { lastOffsetBefore, type SpeakerContext } from "./context.js";
 import type { PersonFacts } from "./people.js";
@@ -47,4 +49,31 @@ export function byKin(context: SpeakerContext, span: TextSpan): QuoteSpeaker | n
     if (last >= 0 && (best === null || last > best.last)) best = { facts, last };
   }
   return best === null ? null : { name: best.facts.name, mention: span };
+}
+
+/**
+ * "the 45-year-old said": the latest person before it whom the document gives that age, as "Karen Walsh, 45,",
+ * "Karen Walsh (45)" or "45-year-old Karen Walsh"; null when nobody is given it.
+ */
+export function byAge(context: SpeakerContext, span: TextSpan): QuoteSpeaker | null {
+  const age = /\b(\d{1,3})-year-old\b/.exec(span.text)?.[1];
+  if (age === undefined) return null;
+  const tokens = context.tokens;
+  let found: string | null = null;
+  for (const m of context.mentions) {
+    if (m.start >= span.start) break;
+    if (m.type !== "person") continue;
+    const after = tokenAt(tokens, m.end);
+    // The tokenizer may split "45-year-old" at its hyphens: the words right before the name, joined.
+    const at = tokenAt(tokens, m.start);
+    const before = tokens
+      .slice(Math.max(0, at - 5), at)
+      .map((t) => t.text)
+      .join("");
+    const given =
+      (/^[,(]$/.test(tokens[after]?.text ?? "") && tokens[after + 1]?.text === age) ||
+      before.endsWith(`${age}-year-old`);
+    if (given) found = m.entity;
+  }
+  return found === null ? null : { name: found, mention: span };
 }

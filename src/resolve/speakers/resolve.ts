@@ -17,7 +17,7 @@ import {
   remember,
   type SpeakerContext,
 } from "./context.js";
-import { byKin } from "./family.js";
+import { byAge, byKin } from "./family.js";
 import { colonIntroducer, narrationSubject, organizationAsIt, Stories } from "./narration.js";
 import type { Gender, PersonFacts } from "./people.js";
 import { roleHolderInText } from "./role-holder.js";
@@ -224,7 +224,7 @@ function byRole(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
     if (kin !== null) return kin;
     // Only an age describes one person surely; "the editorial", "the banker" may be anyone's.
     const age = words[0] === "the" && words.some((w) => /year-old$/.test(w));
-    return age ? byDescription(context, span, null) : { name: null, mention: span };
+    return age ? (byAge(context, span) ?? byDescription(context, span, null)) : { name: null, mention: span };
   }
   const titles = new Set([role, ...(ROLE_TITLES.get(role) ?? [])]);
   // Countries the phrase names: from demonym/country mentions inside it, else its capitalized words.
