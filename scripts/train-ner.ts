@@ -23,6 +23,7 @@ import {
   WINDOW,
 } from "../src/extract/entities/features.js";
 import { allowed, type ModelFile } from "../src/extract/entities/tagger.js";
+import { wordClusters } from "../src/extract/entities/word-clusters.js";
 import { buildGazetteer } from "./gazetteer-build.js";
 import { gumTrainingDocuments } from "./lib/gum-ner.js";
 import { packModels } from "./pack-models.js";
@@ -46,6 +47,11 @@ const MIN_FEATURE_COUNT = 2;
  * keeps the case-kept form of frequent words and leaves rare names to their lower case, shape and flags.
  */
 const MIN_WRITTEN_COUNT = Number(process.env.NER_MIN_WRITTEN ?? MIN_FEATURE_COUNT);
+/**
+ * NER_CLUSTERS=1: word-cluster features (models/word-clusters.json, scripts/build-word-clusters.ts); the tagger uses
+ * them whenever the model it loads has them.
+ */
+const CLUSTERS = process.env.NER_CLUSTERS === "1" ? wordClusters() : null;
 /** Weights are stored as integers of 1/SCALE; those that round to zero for every tag are pruned. */
 const SCALE = 100;
 
@@ -211,7 +217,7 @@ function main(): void {
       const out: string[] = [];
       for (const offset of WINDOW) {
         const view = views[i + offset];
-        if (view !== undefined) featuresAt(view, offset, out);
+        if (view !== undefined) featuresAt(view, offset, out, CLUSTERS);
       }
       for (const name of out) counts.set(name, (counts.get(name) ?? 0) + 1);
       return out;
