@@ -52,6 +52,14 @@ const MIN_WRITTEN_COUNT = Number(process.env.NER_MIN_WRITTEN ?? MIN_FEATURE_COUN
  * them whenever the model it loads has them.
  */
 const CLUSTERS = process.env.NER_CLUSTERS === "1" ? wordClusters() : null;
+/** NER_CLUSTER_OFFSETS="0": keep only the word's own cluster features (default: the word's and its neighbours'). */
+const CLUSTER_OFFSETS = (process.env.NER_CLUSTER_OFFSETS ?? "-1 0 1").split(" ").map(Number);
+const isLeftOutCluster = (name: string): boolean => {
+  const match = /^(-?\d)c=/.exec(name);
+  return match !== null && !CLUSTER_OFFSETS.includes(Number(match[1]));
+};
+/** NER_OUT=FILE: write the model there instead of models/ner.json (no pack): for comparing runs side by side. */
+const OUT = process.env.NER_OUT;
 /** Weights are stored as integers of 1/SCALE; those that round to zero for every tag are pruned. */
 const SCALE = 100;
 
@@ -219,8 +227,9 @@ function main(): void {
         const view = views[i + offset];
         if (view !== undefined) featuresAt(view, offset, out, CLUSTERS);
       }
-      for (const name of out) counts.set(name, (counts.get(name) ?? 0) + 1);
-      return out;
+      const kept = CLUSTERS === null ? out : out.filter((name) => !isLeftOutCluster(name));
+      for (const name of kept) counts.set(name, (counts.get(name) ?? 0) + 1);
+      return kept;
     }),
   );
   const ids = new Map<string, number>();
@@ -272,8 +281,11 @@ function main(): void {
     }
   }
   const text = JSON.stringify(file);
-  writeFileSync(join(root, "models", "ner.json"), text);
-  packModels(join(root, "models"));
+  if (OUT !== undefined) writeFileSync(OUT, text);
+  else {
+    writeFileSync(join(root, "models", "ner.json"), text);
+    packModels(join(root, "models"));
+  }
   console.error(`${file.features.length} features, ${(text.length / 1e6).toFixed(1)} MB`);
 }
 

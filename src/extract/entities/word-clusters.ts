@@ -32,8 +32,9 @@ export function wordClustersOf(file: WordClustersFile): WordClusters {
   const { words, paths, digits } = file;
   const count = paths.length / digits;
   const starts = new Uint32Array(count + 1);
-  let n = 1;
-  for (let i = 0; i < words.length; i++) if (words.charCodeAt(i) === 32) starts[n++] = i + 1;
+  // indexOf, not a loop over the characters: the loop runs once per process, unoptimized (~10 ms against ~2).
+  for (let n = 1, space = words.indexOf(" "); n < count; n++, space = words.indexOf(" ", space + 1))
+    starts[n] = space + 1;
   starts[count] = words.length + 1;
   return {
     digits,
