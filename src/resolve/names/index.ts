@@ -18,6 +18,7 @@ import type { Mention, Token } from "../../types.js";
 import { withoutCredits } from "./credits.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
 import { ungluedNames } from "./glued-names.js";
+import { withLexiconPersons } from "./lexicon-persons.js";
 import { splitAtLineBreaks, withoutNamedThings } from "./named-things.js";
 import { dropWords, settleOneWordPersons, withoutWorks } from "./not-people.js";
 import { documentSpellings, nameOrganizations } from "./organizations.js";
@@ -213,7 +214,14 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
           tokens,
           withoutNamedThings(
             text,
-            withoutCredits(text, withTitledNames(splitTitledSpans(splitAtLineBreaks(found)), tokens, text)),
+            withoutCredits(
+              text,
+              withTitledNames(
+                splitTitledSpans(withLexiconPersons(splitAtLineBreaks(found), text)),
+                tokens,
+                text,
+              ),
+            ),
           ),
         ),
       ),
