@@ -23,6 +23,7 @@ import { splitAtLineBreaks, withoutNamedThings } from "./named-things.js";
 import { dropWords, settleOneWordPersons, withoutWorks } from "./not-people.js";
 import { documentSpellings, nameOrganizations } from "./organizations.js";
 import { personKey, personRule } from "./persons.js";
+import { withShapedNames } from "./shaped-names.js";
 import { withTitledNames } from "./titled-names.js";
 import { splitTitledSpans } from "./titled-spans.js";
 
@@ -216,8 +217,12 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
             text,
             withoutCredits(
               text,
-              withTitledNames(
-                splitTitledSpans(withLexiconPersons(splitAtLineBreaks(found), text)),
+              withShapedNames(
+                withTitledNames(
+                  splitTitledSpans(withLexiconPersons(splitAtLineBreaks(found), text)),
+                  tokens,
+                  text,
+                ),
                 tokens,
                 text,
               ),

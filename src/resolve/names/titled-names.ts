@@ -20,7 +20,7 @@ import type { Mention, Token } from "../../types.js";
 const MAX_NAME_WORDS = 3;
 
 /** Capitalized and in mixed case: a line in capitals (a table of stock quotes, "DET ED 17 1/4") shows nothing. */
-const isMixedCaseWord = (token: Token | undefined): boolean =>
+export const isMixedCaseWord = (token: Token | undefined): boolean =>
   isCapitalizedWord(token) && /\p{Ll}/u.test((token as Token).text);
 
 let endings: Set<string> | null = null;
@@ -62,7 +62,7 @@ function personTitleEndingAt(tokens: readonly Token[], at: number): number {
 }
 
 /** A word that may be a person's name: capitalized, no title, no place or company word, no ordinary word. */
-function isNameWord(token: Token | undefined): boolean {
+export function isNameWord(token: Token | undefined): boolean {
   if (!isMixedCaseWord(token)) return false;
   const word = (token as Token).text;
   if (!/^\p{Lu}[\p{L}'’-]*\p{L}$/u.test(word)) return false;
@@ -75,7 +75,7 @@ function isNameWord(token: Token | undefined): boolean {
 }
 
 /** Whether tokens [i, end) sit in a title-case line, where every word is capitalized ("President Signs Bill"). */
-function inTitleCaseLine(tokens: readonly Token[], i: number, end: number, text: string): boolean {
+export function inTitleCaseLine(tokens: readonly Token[], i: number, end: number, text: string): boolean {
   const lineStart = text.lastIndexOf("\n", (tokens[i] as Token).start) + 1;
   const lineEnd = text.indexOf("\n", (tokens[end - 1] as Token).end);
   const last = lineEnd < 0 ? tokens.length : tokenAt(tokens, lineEnd);
