@@ -24,7 +24,7 @@ import { dropWords, settleOneWordPersons, withoutWorks } from "./not-people.js";
 import { documentSpellings, nameOrganizations } from "./organizations.js";
 import { personKey, personRule } from "./persons.js";
 import { withShapedNames } from "./shaped-names.js";
-import { withTitledNames } from "./titled-names.js";
+import { withTitledNames, withTitlesBefore } from "./titled-names.js";
 import { splitTitledSpans } from "./titled-spans.js";
 
 /**
@@ -75,14 +75,25 @@ function namePersons(mentions: Mention[]): void {
     const key = personKey(mention.text);
     written.set(key, (written.get(key) ?? 0) + 1);
   }
+  const titles = new Map<string, Set<string>>();
+  for (const mention of persons) {
+    if (mention.title === undefined) continue;
+    const key = personKey(mention.text);
+    const known = titles.get(key);
+    if (known === undefined) titles.set(key, new Set([mention.title.toLowerCase()]));
+    else known.add(mention.title.toLowerCase());
+  }
   const canonicalOf = personRule(forms.keys(), {
     firstNames: true,
     genderOf,
     mentionsOf: (key) => written.get(key) ?? 0,
     isFirstName: isKnownFirstName,
+    titlesOf: (key) => titles.get(key),
   });
   const titleOf = (mention: Mention) =>
-    mention.title === undefined ? undefined : { gender: genderOfTitle(mention.title) };
+    mention.title === undefined
+      ? undefined
+      : { gender: genderOfTitle(mention.title), title: mention.title.toLowerCase() };
   // Where each person the rule settles is named: a short name it leaves between candidates ("Smith" beside
   // "John Smith" and "Mary Smith") means the one named last before it, else the one named next after it.
   const namedAt = new Map<string, number[]>();
@@ -218,8 +229,12 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
             withoutCredits(
               text,
               withShapedNames(
-                withTitledNames(
-                  splitTitledSpans(withLexiconPersons(splitAtLineBreaks(found), text)),
+                withTitlesBefore(
+                  withTitledNames(
+                    splitTitledSpans(withLexiconPersons(splitAtLineBreaks(found), text)),
+                    tokens,
+                    text,
+                  ),
                   tokens,
                   text,
                 ),

@@ -5,6 +5,7 @@
  */
 import { gazetteer, Kind, NOT_PERSON_KINDS } from "../../extract/entities/gazetteer.js";
 import { isTitleCaseLine } from "../../extract/entities/person-span.js";
+import { titleBefore } from "../../extract/entities/spans.js";
 import { mentionAt } from "../../extract/mention.js";
 import { isCapitalizedWord } from "../../extract/quotes/words.js";
 import {
@@ -113,4 +114,23 @@ export function withTitledNames(mentions: Mention[], tokens: readonly Token[], t
   }
   if (added.length === 0) return mentions;
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Sets the title of a person mention that has none where a title stands just before it, one space apart ("Mrs
+ * May"): extraction's surname pass ("May" after "Theresa May") reads a name without the words before it, and the
+ * person rule needs the title's gender ("Mrs May" is Theresa May, not Brian May).
+ */
+export function withTitlesBefore(mentions: Mention[], tokens: readonly Token[], text: string): Mention[] {
+  for (const m of mentions) {
+    if (m.type !== "person" || m.title !== undefined) continue;
+    const at = tokenAt(tokens, m.start);
+    if (at < 1 || (tokens[at] as Token).start !== m.start) continue;
+    const title = titleBefore(tokens, at, Math.max(0, at - 4), gazetteer());
+    if (title === null) continue;
+    const titleStart = (tokens[at - title.length] as Token).start;
+    if (!/^[\p{L}. ]+ $/u.test(text.slice(titleStart, m.start))) continue;
+    m.title = title.text;
+  }
+  return mentions;
 }
