@@ -21,7 +21,9 @@ function isHyphenedGivenName(token: Token | undefined): boolean {
   if (token === undefined || !/^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,6}$/u.test(token.text)) return false;
   const [head, tail] = token.text.toLowerCase().split("-") as [string, string];
   const ordinary = gazetteer().ordinaryWords;
-  return (head.length <= 3 || !ordinary.has(head)) && (tail.length <= 3 || !ordinary.has(tail));
+  // A short first syllable says little ("Mid-term"): then the second must be no word either ("Ki-moon").
+  if (head.length > 3) return !ordinary.has(head);
+  return tail.length <= 3 || !ordinary.has(tail);
 }
 
 /** A family name before a romanized given name: short, capitalized, no place or title, no function word. */
