@@ -41,6 +41,13 @@ describe("a name the tagger missed shows by its shape", () => {
       "Localist candidate Cheng Chung-tai won in New Territories West, while veteran Wong Kwok-hing lost.",
       ["Cheng Chung-tai → Cheng Chung-tai", "Wong Kwok-hing → Wong Kwok-hing"],
     ],
+    // A party's or a company's possessive before a person's name (the tagger reads "Khan" alone, or nothing).
+    [
+      "Labour's Sadiq Khan won London, and the SNP's Nicola Sturgeon won Scotland.",
+      ["Sadiq Khan → Sadiq Khan", "Nicola Sturgeon → Nicola Sturgeon"],
+    ],
+    // A company's unit is no person.
+    ["News Corp's Fox Television Stations unit and Salomon Inc's Salomon Brothers unit were named.", []],
     // A month or a day is no first name; an English compound is no romanized given name.
     ["June T-bond futures opened lower, and Hong Kong-listed shares fell on Wednesday March 4.", []],
   ])("%s", (text, expected) => {

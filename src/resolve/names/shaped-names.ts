@@ -12,7 +12,14 @@ import { gazetteer, Kind, NOT_PERSON_KINDS } from "../../extract/entities/gazett
 import { mentionAt } from "../../extract/mention.js";
 import { isCapitalizedWord } from "../../extract/quotes/words.js";
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
+import {
+  ORGANIZATION_SUFFIXES,
+  PLACE_SUFFIXES,
+  THING_SUFFIXES,
+  VENUE_WORDS,
+} from "../../lexicon/organization-suffixes.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
+import { tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
 import { inTitleCaseLine, isMixedCaseWord, isNameWord } from "./titled-names.js";
 
@@ -83,7 +90,8 @@ function nameLengthAt(tokens: readonly Token[], i: number, text: string): number
 }
 
 /** The mentions with the people added (or a person's name extended) that the names' shapes show. */
-export function withShapedNames(mentions: Mention[], tokens: readonly Token[], text: string): Mention[] {
+export function withShapedNames(found: Mention[], tokens: readonly Token[], text: string): Mention[] {
+  const mentions = withPossessedNames(found, tokens, text);
   let changed = false;
   const out = mentions.slice();
   let m = 0;
@@ -123,4 +131,83 @@ export function withShapedNames(mentions: Mention[], tokens: readonly Token[], t
     i += length - 1;
   }
   return changed ? out : mentions;
+}
+
+/** A word of a name after an organization's possessive: capitalized as names are, no title or place or suffix. */
+function isPossessedNameWord(token: Token | undefined): boolean {
+  if (!isMixedCaseWord(token)) return false;
+  const word = (token as Token).text;
+  if (!/^\p{Lu}[\p{Ll}'’]*(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}[\p{Ll}'’]+)*$/u.test(word)) return false;
+  const key = word.toLowerCase();
+  const kind = gazetteer().phrases.get(key) ?? 0;
+  if ((kind & Kind.title) !== 0 || ((kind & NOT_PERSON_KINDS) !== 0 && (kind & Kind.lastName) === 0))
+    return false;
+  return (
+    !ORGANIZATION_SUFFIXES.has(key) &&
+    !PLACE_SUFFIXES.has(key) &&
+    !THING_SUFFIXES.has(key) &&
+    !VENUE_WORDS.has(key)
+  );
+}
+
+/**
+ * A person after an organization's or a place's possessive, as British and Canadian news name party and company
+ * people ("the SNP's Nicola Sturgeon", "Labour's Sadiq Khan"): two or three name words,
+ * the first a known first name (or no ordinary word before a surname the tagger read), no capitalized word
+ * after. The tagger's readings of those words (an organization, a cut person) give way to the one person.
+ */
+export function withPossessedNames(mentions: Mention[], tokens: readonly Token[], text: string): Mention[] {
+  let out = mentions;
+  for (let k = 0; k < out.length; k++) {
+    const owner = out[k] as Mention;
+    if (owner.type !== "organization" && owner.type !== "place" && owner.type !== "country") continue;
+    const apostrophe = /^['’]s? (?=\p{Lu})/u.exec(text.slice(owner.end, owner.end + 4));
+    if (apostrophe === null) continue;
+    const first = tokenAt(tokens, owner.end + apostrophe[0].length);
+    let end = first;
+    while (
+      end - first < 3 &&
+      isPossessedNameWord(tokens[end]) &&
+      (end === first || oneSpaceApart(text, tokens[end - 1] as Token, tokens[end] as Token))
+    )
+      end++;
+    if (end - first < 2 || isCapitalizedWord(tokens[end])) continue;
+    const start = (tokens[first] as Token).start;
+    const stop = (tokens[end - 1] as Token).end;
+    let last = k + 1;
+    while (last < out.length && (out[last] as Mention).start < stop) last++;
+    const covered = out.slice(k + 1, last);
+    // The first word a known first name, or no ordinary word before a surname the tagger read ("Sadiq Khan").
+    // Where the tagger read both words as one organization, that is no evidence: "Central Bank", "Sun Refining"
+    // after a country's or a company's possessive (30 Reuters records); nor a company's unit ("Bell South
+    // Corp's South Central Bell").
+    // A first name read alone ("Fox Television" is no person) and no plural noun at the end, as companies'
+    // and their units end ("Salomon Brothers"); or, for two words, the tagger read the second as a person's.
+    const head = (tokens[first] as Token).text;
+    const tail = (tokens[end - 1] as Token).text.toLowerCase();
+    if (tail.endsWith("s") && gazetteer().ordinaryWords.has(tail)) continue;
+    const surnameRead =
+      end - first === 2 && covered.some((m) => m.type === "person" && m.end === stop && m.start > start);
+    if (
+      !isKnownFirstName(head, "alone") &&
+      (!surnameRead || gazetteer().ordinaryWords.has(head.toLowerCase()))
+    )
+      continue;
+    if (
+      covered.some(
+        (m) => m.start < start || m.end > stop || (m.type !== "person" && m.type !== "organization"),
+      )
+    )
+      continue;
+    if (
+      covered.length === 1 &&
+      covered[0]?.type === "person" &&
+      covered[0].start === start &&
+      covered[0].end === stop
+    )
+      continue;
+    const name = text.slice(start, stop);
+    out = [...out.slice(0, k + 1), mentionAt(start, stop, name, "person"), ...out.slice(last)];
+  }
+  return out;
 }
