@@ -1,4 +1,9 @@
-import { ATTRIBUTION_PREPOSITIONS } from "../../lexicon/attribution-phrases.js";
+import {
+  ATTRIBUTION_PREPOSITIONS,
+  CHARACTERIZING_VERBS,
+  CLAUSE_CONJUNCTIONS,
+  PASSIVE_AUXILIARIES,
+} from "../../lexicon/attribution-phrases.js";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import type { Token } from "../../types.js";
 import { type CuePhrase, cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
@@ -206,8 +211,20 @@ export function attributionBefore(
   const last = tokens[before - 1];
   if (last === undefined || before - 1 < floor) return null;
   const introduced = last.text === "," || last.text === ":";
+  let subjectFloor = floor;
   for (let k = before - 1; k >= floor && before - k <= MAX_INTRO_GAP; k--) {
     const t = tokens[k] as Token;
+    // `“…,” Tory said, while Jane Roe disagreed: “…”`: a new clause with its own subject opens between the
+    // colon and any verb before it; that verb is the other speaker's, the new clause's subject speaks.
+    if (
+      last.text === ":" &&
+      tokens[k - 1]?.text === "," &&
+      CLAUSE_CONJUNCTIONS.has(lower(t)) &&
+      k + 1 < before
+    ) {
+      subjectFloor = k + 1;
+      break;
+    }
     // ("told BBC Radio 4's Today programme:": an apostrophe joined to a number and "s" is no quote mark.)
     const possessive =
       tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end && tokens[k + 1]?.text === "s";
@@ -228,7 +245,7 @@ export function attributionBefore(
   }
   // "Sanders made the following comment: “…”": no cue, the subject of the clause speaks.
   if (last.text === ":") {
-    const speaker = clauseSubject(tokens, { first: before - 1, end: before, participle: true }, floor);
+    const speaker = clauseSubject(tokens, { first: before - 1, end: before, participle: true }, subjectFloor);
     if (speaker !== null) return { cue: null, speaker, end: before, introduced: true };
   }
   return null;
@@ -259,12 +276,25 @@ export function reportingClause(
   }
   for (let k = before - 1; k >= floor; k--) {
     if (isMark(tokens[k])) return null;
-    const cue = cueAt(tokens, k);
+    // `According to Smith, the plan is “dead.”`: the source named before the statement.
+    const afterPreposition = attributionPrepositionAt(tokens, k);
+    if (afterPreposition !== null) {
+      const speaker = phraseStartingAt(tokens, afterPreposition, before);
+      if (speaker !== null && tokens[speaker.end]?.text === ",") return { cue: null, speaker, end: before };
+    }
+    const cue = cueAt(tokens, k) ?? characterizingAt(tokens, k);
     if (cue === null) continue;
     const speaker = speakerOfCue(tokens, cue, floor, before);
     return speaker === null ? null : { cue, speaker, end: before };
   }
   return null;
+}
+
+/** A verb that labels in the subject's words (`Lee called the plan “a rehash”`), not a passive one. */
+function characterizingAt(tokens: readonly Token[], k: number): CuePhrase | null {
+  if (!CHARACTERIZING_VERBS.has(lower(tokens[k])) || PASSIVE_AUXILIARIES.has(lower(tokens[k - 1])))
+    return null;
+  return { first: k, end: k + 1, participle: false };
 }
 
 /** The speaker of any cue: a participle's or infinitive's clause subject, a coordinated verb's, a finite one's. */

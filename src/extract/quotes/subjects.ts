@@ -249,7 +249,8 @@ export function coordinatedSubject(
   floor: number,
 ): SpeakerPhrase | null {
   for (let k = and - 1; k >= floor; k--) {
-    if (isMark(tokens[k])) return null;
+    // Marks here are a fragment's, as in clauseSubject: `Lee called it “fair,” and said he was “proud”`.
+    if (isMark(tokens[k])) continue;
     const phrase = phraseEndingAt(tokens, k, floor);
     if (phrase === null) continue;
     let v = k + 1;
