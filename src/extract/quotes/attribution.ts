@@ -275,7 +275,8 @@ export function reportingClause(
     return null;
   }
   for (let k = before - 1; k >= floor; k--) {
-    if (isMark(tokens[k])) return null;
+    // (Not a possessive's apostrophe: `Clarke said the Tories' policy was 'unworkable'`.)
+    if (isMark(tokens[k]) && !isPossessiveMark(tokens, k)) return null;
     // `According to Smith, the plan is “dead.”`: the source named before the statement.
     const afterPreposition = attributionPrepositionAt(tokens, k);
     if (afterPreposition !== null) {

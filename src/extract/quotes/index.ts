@@ -10,6 +10,7 @@ import type {
   Token,
 } from "../../types.js";
 import { type Attribution, attributionAfter, attributionBefore, reportingClause } from "./attribution.js";
+import { withDashQuotes } from "./dash-quotes.js";
 import { withDoubledMarks } from "./doubled-marks.js";
 import { type MarkedSpan, scanQuoteMarks } from "./marks.js";
 import { findParagraphs, type Paragraph } from "./paragraphs.js";
@@ -299,7 +300,8 @@ export function extractQuotes(
   const { tokens, sentences } = withDoubledMarks(text, split.tokens, split.sentences);
   const paragraphs = findParagraphs(text, tokens);
   const scan = scanQuoteMarks(text, tokens, paragraphs, doc.bodyStart, doc.id);
-  const analysed = mergeSplitQuotes(tokens, analyse(text, tokens, sentences, paragraphs, scan.spans));
+  const spans = withDashQuotes(text, tokens, paragraphs, scan.spans);
+  const analysed = mergeSplitQuotes(tokens, analyse(text, tokens, sentences, paragraphs, spans));
   const quotes: QuoteSpan[] = [];
   // The last quote with a speaker phrase or continuing one, which a later quote with neither may continue.
   let chain: { index: number; paragraph: number } | null = null;

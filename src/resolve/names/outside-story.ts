@@ -1,6 +1,6 @@
 /**
  * Names the tagger finds in a web page's or wire's furniture rather than its story, of any type: a line linking to
- * another story ("Related: Amazon to cut 18,000 jobs"), a time stamp's zone ("Updated 4:15 p.m. ET", read as a
+ * another story ("Related: Amazon to cut 18,000 jobs", "READ MORE | …"), a time stamp's zone ("Updated 4:15 p.m. ET", read as a
  * person "Et"), a wire's desk codes closing the text ("PTI ABC XYZ"), and a writers' credit the tagger read as an
  * organization ("AP Business Writers Stan Choe and Alex Veiga contributed."). They are left out of the mentions.
  */
@@ -12,7 +12,10 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\
 const ZONES = new Set(TIME_ZONES);
 /** A clock time right before the zone: "4:15 p.m. ", "2:05 PM ", "10:00 ". */
 const CLOCK_BEFORE = /(?:\d{1,2}(?::\d\d)?\s*[aApP]\.?\s?[mM]\.?|\d{1,2}:\d\d)\s*$/;
-const LINK_LINE = new RegExp(String.raw`^[\s•*>-]*(?:${LINK_OPENERS.map(escapeRegExp).join("|")})\s*:`, "i");
+const LINK_LINE = new RegExp(
+  String.raw`^[\s•*>\[-]*(?:${LINK_OPENERS.map(escapeRegExp).join("|")})\s*[:|]`,
+  "i",
+);
 /** The longest link opener and its colon, with room for a bullet: the line's start is read no further. */
 const LINK_PREFIX_CHARS = Math.max(...LINK_OPENERS.map((w) => w.length)) + 6;
 /** Desk codes: 2-5 capitals each ("PTI ABC XYZ", "RK/SS"), on a short last line. */
