@@ -181,18 +181,13 @@ export const CHARACTERIZING_VERBS: ReadonlySet<string> = new Set([
   "described",
   "describes",
   "dubbed",
-  "dubs",
   "branded",
-  "brands",
   "labelled",
   "labeled",
-  "labels",
   "termed",
-  "terms",
   "hailed",
   "hails",
   "slammed",
-  "slams",
 ]);
 
 /** Forms of "be" (and "get") that make a following participle passive. Lower case. */

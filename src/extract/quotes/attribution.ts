@@ -4,6 +4,7 @@ import {
   CLAUSE_CONJUNCTIONS,
   PASSIVE_AUXILIARIES,
 } from "../../lexicon/attribution-phrases.js";
+import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import type { Token } from "../../types.js";
 import { type CuePhrase, cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
@@ -283,8 +284,22 @@ export function reportingClause(
       const speaker = phraseStartingAt(tokens, afterPreposition, before);
       if (speaker !== null && tokens[speaker.end]?.text === ",") return { cue: null, speaker, end: before };
     }
-    const cue = cueAt(tokens, k) ?? characterizingAt(tokens, k);
-    if (cue === null) continue;
+    const cue = cueAt(tokens, k);
+    if (cue === null) {
+      // (A labelling verb with no subject names a thing, "a product called “Changes”": read on.)
+      const label = characterizingAt(tokens, k);
+      const labeller = label === null ? null : speakerOfCue(tokens, label, floor, before);
+      // Only a subject before the verb and governed by no preposition labels: `what the MPs called “…”`,
+      // not `a service from Europe called “Quick Call”` nor `a firm called Acme “may buy …”`.
+      if (
+        label !== null &&
+        labeller !== null &&
+        labeller.end <= k &&
+        !PREPOSITIONS.has(lower(tokens[labeller.first - 1]))
+      )
+        return { cue: label, speaker: labeller, end: before };
+      continue;
+    }
     const speaker = speakerOfCue(tokens, cue, floor, before);
     return speaker === null ? null : { cue, speaker, end: before };
   }
