@@ -44,6 +44,12 @@ describe("credit lines and furniture in other house styles", () => {
       ["Tom Ellis"],
     ],
     [
+      "a byline closed by a job after a bar, and a caption's credit with an outlet of any name",
+      "Jane Roe | Staff Writer\n\nSen. Mark Hill announced a bid.\n\nPhoto: Hill speaks on Monday. (Ann Poe/The Dispatch)",
+      ["Jane", "Mark Hill", "Ann Poe"],
+      ["Mark Hill"],
+    ],
+    [
       "a writer's contact line at the end",
       "The cabinet met on Tuesday, Amar Sohal said.\n\nKathleen Hart can be reached at khart@example.com",
       ["Amar Sohal", "Kathleen Hart"],

@@ -140,6 +140,16 @@ describe("attributions in other styles", () => {
       ],
     ],
     [
+      "Kenyan style: a participle after a fragment, then an unusual reporting verb",
+      'But Senator James Orengo dismissed the pledge as "empty talk," saying the government had failed.\n\n"Where are the laptops?" Orengo posed.',
+      ["(p) empty talk, | Senator James Orengo | dismissed", "Where are the laptops? | Orengo | posed"],
+    ],
+    [
+      "Nigerian style: a spokesman named inside a relative clause",
+      'Wike, who spoke through his Chief Press Secretary, Kelvin Ebiri, said: "Any station found hoarding fuel will be sealed."',
+      ["Any station found hoarding fuel will be sealed. | Wike | said"],
+    ],
+    [
       "Indian style: a post-posed name with its office",
       'The government will open 100 colleges. "Our aim is a college in every district," said Dr. Harsh Vardhan, Minister of Health.',
       ["Our aim is a college in every district, | Dr. Harsh Vardhan | said"],

@@ -172,7 +172,7 @@ export const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set([
 
 /**
  * Verbs that put a label in the subject's words without reporting a statement ("Lee called the plan “a rehash”",
- * "she described it as “reckless”"): a quoted fragment after one is the subject's. Finite forms only, lower case;
+ * "she described it as “reckless”", "he dismissed the pledge as “empty talk”"): a quoted fragment after one is the subject's. Finite forms only, lower case;
  * after a form of "be" they are passive ("the plan was called “a rehash”") and name no speaker.
  */
 export const CHARACTERIZING_VERBS: ReadonlySet<string> = new Set([
@@ -188,6 +188,8 @@ export const CHARACTERIZING_VERBS: ReadonlySet<string> = new Set([
   "hailed",
   "hails",
   "slammed",
+  "dismissed",
+  "dismisses",
 ]);
 
 /** Forms of "be" (and "get") that make a following participle passive. Lower case. */

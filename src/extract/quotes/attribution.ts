@@ -141,6 +141,9 @@ export function attributionAfter(
     }
   }
   const inverted = cueAt(tokens, i);
+  // `“empty talk,” saying the government had failed`: what follows a participle is what was said, never
+  // who said it (the clause's subject before the quote is, read as a fragment's reporting clause).
+  if (inverted?.participle === true) return null;
   if (inverted !== null) {
     const speaker = phraseStartingAt(tokens, inverted.end, limit);
     // "said the former minister, Estelle Morris.": the name in apposition names the speaker.

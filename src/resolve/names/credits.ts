@@ -90,12 +90,12 @@ const AGENCY_SLASH = new Guarded(
 );
 /**
  * "Jane Doe / The Canadian Press", "Jane Doe/Reuters", "(Jane Doe/CBC)" (a caption's photo credit, agency or
- * outlet), "Jane Doe (File Photo)", "Jane Doe, Staff Writer".
+ * outlet), "Jane Doe (File Photo)", "Jane Doe, Staff Writer", "Jane Doe | Staff Writer".
  */
 const CLOSED = new Guarded(
-  quick(String.raw`\/\s*${OUTLETS}|[(,–—-]\s*${anyOf(CREDIT_CLOSERS)}`),
+  quick(String.raw`\/\s*${OUTLETS}|[(,–—|·-]\s*${anyOf(CREDIT_CLOSERS)}`),
   new RegExp(
-    String.raw`^(?:\s*${WORD})*\s*(?:\/\s*(?:${alternatives([...CREDIT_AGENCIES, ...CREDIT_OUTLETS])})\b|[(,–—-]\s*(?:${alternatives(CREDIT_CLOSERS)})\b)`,
+    String.raw`^(?:\s*${WORD})*\s*(?:\/\s*(?:${alternatives([...CREDIT_AGENCIES, ...CREDIT_OUTLETS])})\b|[(,–—|·-]\s*(?:${alternatives(CREDIT_CLOSERS)})\b)`,
     "u",
   ),
 );
@@ -140,6 +140,14 @@ const WRITER_BIO = new Guarded(
     String.raw`^\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:${WRITERS})(?:\s+(?:for|at|with|of|covering|based)\s|\.\s*$)`,
     "u",
   ),
+);
+/**
+ * A caption's photo credit in parentheses ending its line, with any outlet's name after the slash ("… on Monday.
+ * (Jane Doe/The Dispatch)"): the parenthesis opens right before the name.
+ */
+const PAREN_CREDIT = new Guarded(
+  quick(String.raw`\/[^/]*\)\s*$`, ""),
+  new RegExp(String.raw`^(?:\s*${WORD})*\s*\/\s*(?:${WORD}\s*){1,5}\)\s*$`, "u"),
 );
 /** "Jane Doe can be reached at …": a writer's contact line. */
 const CONTACT = new Guarded(
@@ -198,6 +206,7 @@ export const GUARDED_PATTERNS: Readonly<Record<string, Guarded>> = {
   OUTLET_AFTER,
   OUTLET_LINE,
   WRITER_BIO,
+  PAREN_CREDIT,
   CONTACT,
   FOLLOW_BEFORE,
 };
@@ -240,6 +249,7 @@ export function isCredit(text: string, mention: Pick<Mention, "start" | "end">):
   if (isSignature(text, mention)) return true;
   const outletAfter = OUTLET_AFTER.test(after);
   if ((outletAfter || WRITER_BIO.test(after) || CONTACT.test(after)) && namesLine()) return true;
+  if (/\(\s*$/.test(before) && PAREN_CREDIT.test(after)) return true;
   if (/\/\s*$/.test(before) && AGENCY_AFTER_SLASH.test(text.slice(mention.start, mention.end) + after))
     return true;
   // A caption's credit after its sentence ("Jason Kenney speaks in Calgary. Jeff McIntosh, The Canadian Press").
