@@ -28,6 +28,13 @@ export const PERSON_TITLES: readonly string[] = [
   "Rabbi",
   "Imam",
   "Sheikh",
+  // Indian and Nigerian honorifics ("Shri Ram Nath Kovind", "Smt. Nirmala Sitharaman", "Alhaji Musa Ibrahim").
+  "Shri",
+  "Smt.",
+  "Smt",
+  "Shrimati",
+  "Alhaji",
+  "Alhaja",
   "Ayatollah",
   "Cardinal",
   "Bishop",
@@ -185,8 +192,12 @@ export const FEMALE_TITLES: ReadonlySet<string> = new Set([
   "lady",
   "queen",
   "dame",
+  "smt.",
+  "smt",
+  "shrimati",
+  "alhaja",
 ]);
-export const MALE_TITLES: ReadonlySet<string> = new Set(["mr.", "mr", "sir", "king", "lord"]);
+export const MALE_TITLES: ReadonlySet<string> = new Set(["mr.", "mr", "sir", "king", "lord", "alhaji"]);
 
 /**
  * Titles of address that only a person bears, never the first word of an organization's name (unlike
@@ -211,6 +222,11 @@ export const PERSONAL_TITLES: ReadonlySet<string> = new Set([
   "reverend",
   "cllr",
   "councillor",
+  "shri",
+  "smt",
+  "shrimati",
+  "alhaji",
+  "alhaja",
 ]);
 
 /**
