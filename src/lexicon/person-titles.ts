@@ -28,10 +28,9 @@ export const PERSON_TITLES: readonly string[] = [
   "Rabbi",
   "Imam",
   "Sheikh",
-  // Indian and Nigerian honorifics ("Shri Ram Nath Kovind", "Smt. Nirmala Sitharaman", "Alhaji Musa Ibrahim").
+  // Indian and Nigerian honorifics ("Shri Ram Nath Kovind", "Shrimati Nirmala Sitharaman", "Alhaji Musa Ibrahim"; not
+  // "Smt", which is as often "SMT", surface-mount technology, in a product name).
   "Shri",
-  "Smt.",
-  "Smt",
   "Shrimati",
   "Alhaji",
   "Alhaja",
@@ -192,8 +191,6 @@ export const FEMALE_TITLES: ReadonlySet<string> = new Set([
   "lady",
   "queen",
   "dame",
-  "smt.",
-  "smt",
   "shrimati",
   "alhaja",
 ]);
@@ -223,7 +220,6 @@ export const PERSONAL_TITLES: ReadonlySet<string> = new Set([
   "cllr",
   "councillor",
   "shri",
-  "smt",
   "shrimati",
   "alhaji",
   "alhaja",
