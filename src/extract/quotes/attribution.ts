@@ -278,9 +278,13 @@ export function reportingClause(
     }
     return null;
   }
+  let possessiveAt = -1;
   for (let k = before - 1; k >= floor; k--) {
     // (Not a possessive's apostrophe: `Clarke said the Tories' policy was 'unworkable'`.)
-    if (isMark(tokens[k]) && !isPossessiveMark(tokens, k)) return null;
+    if (isMark(tokens[k])) {
+      if (!isPossessiveMark(tokens, k)) return null;
+      possessiveAt = k;
+    }
     // `According to Smith, the plan is “dead.”`: the source named before the statement.
     const afterPreposition = attributionPrepositionAt(tokens, k);
     if (afterPreposition !== null) {
@@ -304,6 +308,10 @@ export function reportingClause(
       continue;
     }
     const speaker = speakerOfCue(tokens, cue, floor, before);
+    // (Not the possessive's name after the verb, inside the reported clause: `another trader said the Hafts'
+    // bid seemed “fair”` is the trader's, not the Hafts'.)
+    if (speaker !== null && possessiveAt >= 0 && speaker.first >= cue.end && speaker.first < possessiveAt)
+      return null;
     return speaker === null ? null : { cue, speaker, end: before };
   }
   return null;
