@@ -16,6 +16,7 @@ import {
   skipAdverbsLeft,
   speakerOfVerb,
 } from "./subjects.js";
+import { headKind } from "./words.js";
 
 /** Who a quote is attributed to and by which verb, as token ranges. */
 export interface Attribution {
@@ -304,7 +305,7 @@ export function reportingClause(
         labeller.end <= k &&
         !PREPOSITIONS.has(lower(tokens[labeller.first - 1]))
       )
-        return { cue: label, speaker: labeller, end: before };
+        return { cue: label, speaker: asGroup(tokens, labeller), end: before };
       continue;
     }
     const speaker = speakerOfCue(tokens, cue, floor, before);
@@ -315,6 +316,16 @@ export function reportingClause(
     return speaker === null ? null : { cue, speaker, end: before };
   }
   return null;
+}
+
+/**
+ * `Critics called the plan “a disaster”`: a one-word "name" opening the sentence that is a noun for people is a
+ * role or group phrase, which names nobody by itself.
+ */
+function asGroup(tokens: readonly Token[], phrase: SpeakerPhrase): SpeakerPhrase {
+  if (phrase.kind !== "name" || phrase.end - phrase.first !== 1) return phrase;
+  const kind = headKind(tokens[phrase.first]);
+  return kind === null ? phrase : { ...phrase, kind };
 }
 
 /** A verb that labels in the subject's words (`Lee called the plan “a rehash”`), not a passive one. */
