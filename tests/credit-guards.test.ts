@@ -99,13 +99,23 @@ const contactLine = fc
   .tuple(fc.constantFrom(...CONTACT_TAILS), fc.constantFrom(" at ", " by ", " AT "), creditish)
   .map(([tail, next, line]) => ` ${tail}${next}${line}`);
 
+/** " Doe/The Dispatch)": the rest of a caption's parenthesized credit, which random lines seldom make. */
+const parenCredit = fc
+  .tuple(
+    fc.constantFrom("", " Doe", " O'Neil", " Zoë"),
+    fc.constantFrom("/", " / ", "/ "),
+    fc.constantFrom("The Dispatch", "Getty Images", "CBC", "Jane", "the", "Doe and"),
+    fc.constantFrom(")", ") ", ")\n", ").", ""),
+  )
+  .map(([names, slash, outlet, end]) => `${names}${slash}${outlet}${end}`);
+
 describe("the credit patterns' quick tests", () => {
   it.each(Object.entries(GUARDED_PATTERNS))(
     "%s: every text its full pattern matches passes its quick test",
     (_, guarded) => {
       let matched = 0;
       fc.assert(
-        fc.property(fc.oneof(creditish, writerBio, contributedLine, contactLine), (text) => {
+        fc.property(fc.oneof(creditish, writerBio, contributedLine, contactLine, parenCredit), (text) => {
           if (!guarded.full.test(text)) return;
           matched++;
           expect(guarded.quick.test(text)).toBe(true);
