@@ -12,6 +12,7 @@
  */
 import * as crypto from "node:crypto";
 import type { ResultCache } from "../cache/store.js";
+import type { InputFile } from "../corpus/file-list.js";
 import type { DocumentResult } from "../pipeline/result.js";
 import type { AnnotatedPaths } from "./documents.js";
 import type { Logger } from "./logger.js";
@@ -159,24 +160,23 @@ interface Piece {
 function cutPieces(memo: PieceMemo, documents: AnnotatedPaths, kind: string): Piece[] {
   const { files } = documents;
   const identities = documents.identities();
+  // (A memo is made only when every file was stated.)
+  if (!identities.all()) throw new Error("a file was not stated");
+  const { numbers } = identities;
   const pieces: Piece[] = [];
   let from = 0;
   for (let i = 0; i < files.length; i++) {
-    const file = files[i] as (typeof files)[number];
+    const file = files.at(i) as InputFile;
     if (i < files.length - 1 && !isBoundary(file.path)) continue;
     const hash = crypto.createHash("sha256").update(`${memo.scope}\n${memo.code}\n${kind}\n`);
-    const numbers = new Float64Array((i + 1 - from) * 4);
     let newest = 0;
     for (let f = from; f <= i; f++) {
-      const identity = identities[f];
-      const { id, path } = files[f] as (typeof files)[number];
-      // (A memo is made only when every file was stated.)
-      if (!identity) throw new Error(`file ${path} was not stated`);
-      hash.update(`${id}\0${path}\0${identity.path}\0`);
-      numbers.set([identity.size, identity.mtimeMs, identity.ctimeMs, identity.ino], (f - from) * 4);
-      newest = Math.max(newest, identity.mtimeMs, identity.ctimeMs);
+      const { id, path } = files.at(f) as InputFile;
+      hash.update(`${id}\0${path}\0${identities.pathAt(f)}\0`);
+      newest = Math.max(newest, numbers[f * 4 + 1] as number, numbers[f * 4 + 2] as number);
     }
-    const key = hash.update(numbers).digest("base64url");
+    // The piece's identities as numbers: size, mtime, ctime, ino per file (cf. the hash of them all: memo.ts).
+    const key = hash.update(numbers.subarray(from * 4, (i + 1) * 4)).digest("base64url");
     pieces.push({ from, to: i + 1, key, settled: newest <= memo.stated - RACY_MS });
     from = i + 1;
   }
