@@ -9,7 +9,7 @@ import { FileIndexReader, type IndexRow } from "./file-index.js";
 import { knownAnnotations } from "./known.js";
 import { OutputFileWriter, type StoredOutput } from "./output-files.js";
 import { ANNOTATION_PARTS, type AnnotationPart, joinedAnnotationSql } from "./parts.js";
-import { getCorpusPart, keepCorpusParts, putCorpusPart } from "./parts-of-corpus.js";
+import { getCorpusPart, hasCorpusPart, keepCorpusParts, putCorpusPart } from "./parts-of-corpus.js";
 import type { Accept, PartsRead, StoredResult, StoredRow } from "./results.js";
 import {
   type PendingFile,
@@ -218,7 +218,12 @@ export class ResultCache {
     this.guard(() => this.db && putCorpusResult(this.db, this.directory, key, scope, code, result));
   }
 
-  /** The stored aggregate of a piece of a corpus (cache/parts-of-corpus.ts), if any. */
+  /** Whether the aggregate of a piece of a corpus is stored (cache/parts-of-corpus.ts). */
+  hasPart(key: string): boolean {
+    return this.guard(() => (this.db ? hasCorpusPart(this.db, key) : false)) ?? false;
+  }
+
+  /** The stored aggregate of a piece of a corpus, if any. */
   getPart(key: string): string | undefined {
     return this.guard(() => (this.db ? getCorpusPart(this.db, key) : undefined));
   }

@@ -35,7 +35,7 @@ export interface AnnotatedPaths {
    * document whose seq is its place), skipped ones included (result null, after their diagnostics are
    * reported): a run that found the aggregates of the other files' pieces (cli/pieces.ts).
    */
-  documentsOf(only: readonly number[]): AsyncGenerator<{ seq: number; result: DocumentResult | null }>;
+  documentsOf(only: ArrayLike<number>): AsyncGenerator<{ seq: number; result: DocumentResult | null }>;
   results(): AsyncGenerator<DocumentResult>;
   /** The files listed (this shard's and the others'). */
   files: FileList;
@@ -114,7 +114,7 @@ export async function annotatePaths(
   let failed = false;
   let identities: FileIdentities | undefined;
   async function* outcomes(
-    only?: readonly number[],
+    only?: ArrayLike<number>,
   ): AsyncGenerator<{ seq: number; result: DocumentResult | null }> {
     // Some files only: a view of the list, their identities' too (nothing copied per file of the corpus).
     const read: FileSeq = only ? { length: only.length, at: (i) => files.at(only[i] as number) } : files;
