@@ -66,6 +66,15 @@ const CHANGES: { name: string; apply(): () => void }[] = [
     },
   },
   {
+    name: "a file's text changed",
+    apply() {
+      const file = path.join(corpus, "article-0008.txt");
+      const before = readFileSync(file, "utf8");
+      writeFileSync(file, `${before}\nMaria Lopez said: "We are done here."\n`);
+      return () => writeFileSync(file, before);
+    },
+  },
+  {
     name: "a copy of a file added at the end",
     apply() {
       const added = path.join(corpus, "zz-copy.txt");
@@ -79,15 +88,6 @@ const CHANGES: { name: string; apply(): () => void }[] = [
       const file = path.join(corpus, "article-0012.txt");
       const before = readFileSync(file, "utf8");
       rmSync(file);
-      return () => writeFileSync(file, before);
-    },
-  },
-  {
-    name: "a file's text changed",
-    apply() {
-      const file = path.join(corpus, "article-0008.txt");
-      const before = readFileSync(file, "utf8");
-      writeFileSync(file, `${before}\nMaria Lopez said: "We are done here."\n`);
       return () => writeFileSync(file, before);
     },
   },
