@@ -13,6 +13,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { syntheticArticle, writeSyntheticCorpus } from "../scripts/bench/synthetic.js";
 import { contentHash } from "../src/cache/key.js";
 import { ResultCache, type StoredRow } from "../src/cache/store.js";
+import { FileIdentities } from "../src/corpus/identity.js";
 import { makeDocument } from "../src/corpus/read.js";
 import { annotateDocument } from "../src/pipeline/annotate.js";
 import { pack, unpack } from "../src/pipeline/packed.js";
@@ -242,7 +243,7 @@ describe("file index (ResultCache.getByIdentity)", () => {
     cache.noteFile(copy, contentHash(doc), []);
     cache.flush();
     expect(cache.getByIdentity(identity, accept)?.result.annotation.id).toBe("a.txt");
-    expect(cache.knownAnnotations([identity, copy], () => {})).toBe(true);
+    expect(cache.knownAnnotations(FileIdentities.from([identity, copy]), () => {})).toBe(true);
     cache.close();
   });
 

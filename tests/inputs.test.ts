@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { csvRecords, detectDelimiter } from "../src/corpus/csv.js";
 import { normalizeDate } from "../src/corpus/dates.js";
 import { fieldValue } from "../src/corpus/fields.js";
+import { FileList } from "../src/corpus/file-list.js";
 import { formatOf } from "../src/corpus/formats.js";
 import { detectHeadline } from "../src/corpus/headline.js";
 import { extractArticle } from "../src/corpus/html.js";
@@ -301,11 +302,11 @@ describe("extractArticle", () => {
 
 describe("makeIdsUnique", () => {
   it("names files whose ids collide by their path", () => {
-    const files = [
+    const files = FileList.of([
       { path: "a/001.txt", id: "001.txt" },
       { path: "b/001.txt", id: "001.txt" },
       { path: "c/002.txt", id: "002.txt" },
-    ];
+    ]);
     makeIdsUnique(files);
     expect(files.map((f) => f.id)).toEqual(["a/001.txt", "b/001.txt", "002.txt"]);
   });

@@ -6,7 +6,7 @@
  * of 512), the daily case of a corpus with one new file, which reads every other file's result.
  */
 import type Database from "better-sqlite3";
-import type { FileIdentity } from "../corpus/index.js";
+import type { FileIdentity, IdentitySeq } from "../corpus/index.js";
 import type { Db } from "./database.js";
 
 /**
@@ -28,12 +28,15 @@ type WindowRow = [string, number, number, number, number, ...IndexRow];
 const trusted = (identity: FileIdentity, checked: number): boolean =>
   Math.max(identity.mtimeMs, identity.ctimeMs) <= checked - RACY_MS;
 
+/** The path of an expected file's identity; undefined for a file not stated. */
+const pathAt = (expected: IdentitySeq, i: number): string | undefined => expected.at(i)?.path;
+
 export class FileIndexReader {
   private readonly single: Database.Statement;
   private readonly known: Database.Statement;
   private readonly windowed: Database.Statement;
   /** The files expected, in order (the caller's list, not a copy). */
-  private expected: readonly (FileIdentity | null)[] = [];
+  private expected: IdentitySeq = [];
   /** Where the next look-up is expected: the pipeline looks its files up in their order. */
   private cursor = 0;
   /**
@@ -75,7 +78,7 @@ export class FileIndexReader {
   }
 
   /** The files a run will look up, in about this order (others are looked up one at a time). */
-  expect(identities: readonly (FileIdentity | null)[]): void {
+  expect(identities: IdentitySeq): void {
     this.expected = identities;
     this.cursor = 0;
     this.places = null;
@@ -118,14 +121,14 @@ export class FileIndexReader {
     const { expected } = this;
     const end = Math.min(expected.length, this.cursor + LOOK_AHEAD);
     for (let i = this.cursor; i < end; i++) {
-      if (expected[i]?.path !== where) continue;
+      if (pathAt(expected, i) !== where) continue;
       this.cursor = i + 1;
       return i;
     }
     if (this.places === null) {
       this.places = new Map();
       for (let i = 0; i < expected.length; i++) {
-        const path = expected[i]?.path;
+        const path = pathAt(expected, i);
         if (path !== undefined && !this.places.has(path)) this.places.set(path, i);
       }
     }
@@ -137,8 +140,11 @@ export class FileIndexReader {
     this.windowEnd = start + WINDOW;
     this.window = new Map();
     const inWindow: string[] = [];
-    for (const identity of this.expected.slice(start, start + WINDOW))
-      if (identity !== null) inWindow.push(identity.path);
+    const end = Math.min(this.expected.length, start + WINDOW);
+    for (let i = start; i < end; i++) {
+      const path = pathAt(this.expected, i);
+      if (path !== undefined) inWindow.push(path);
+    }
     const paths = JSON.stringify(inWindow);
     for (const row of this.windowed.iterate(paths, this.variant) as IterableIterator<WindowRow>)
       this.window.set(row[0], row);

@@ -7,7 +7,7 @@
  */
 
 import type { Statement } from "better-sqlite3";
-import type { FileIdentity } from "../corpus/index.js";
+import type { FileIdentities } from "../corpus/index.js";
 import type { Db } from "./database.js";
 
 /** As in store.ts: an index entry is trusted only for a file last changed this long before it was read. */
@@ -33,10 +33,11 @@ export function knownAnnotations(
   db: Db,
   variant: string,
   joined: string,
-  identities: readonly FileIdentity[],
+  identities: FileIdentities,
   each: (index: number, annotation: string) => void,
 ): boolean {
-  const params = { paths: JSON.stringify(identities.map((i) => i.path)), variant };
+  const paths = Array.from({ length: identities.length }, (_, i) => identities.pathAt(i));
+  const params = { paths: JSON.stringify(paths), variant };
   const entries = db.prepare(`SELECT j.key, f.size, f.mtime, f.ctime, f.ino, f.checked ${FROM}`).raw();
   const rows = db.prepare(`SELECT j.key, ${joined} ${FROM}`).raw();
   return db.transaction(() => {
@@ -56,20 +57,21 @@ export function knownAnnotations(
 function allTrusted(
   entries: Statement,
   params: { paths: string; variant: string },
-  identities: readonly FileIdentity[],
+  identities: FileIdentities,
 ): boolean {
+  const { numbers } = identities;
   let count = 0;
   for (const [key, size, mtime, ctime, ino, checked] of entries.iterate(params) as IterableIterator<
     number[]
   >) {
-    const i = identities[key as number] as FileIdentity;
+    const at = (key as number) * 4;
     const trusted =
       key === count &&
-      i.size === size &&
-      i.mtimeMs === mtime &&
-      i.ctimeMs === ctime &&
-      i.ino === ino &&
-      Math.max(i.mtimeMs, i.ctimeMs) <= (checked as number) - RACY_MS;
+      numbers[at] === size &&
+      numbers[at + 1] === mtime &&
+      numbers[at + 2] === ctime &&
+      numbers[at + 3] === ino &&
+      Math.max(numbers[at + 1] as number, numbers[at + 2] as number) <= (checked as number) - RACY_MS;
     if (!trusted) return false;
     count += 1;
   }

@@ -12,6 +12,11 @@ export function getCorpusPart(db: Db, key: string): string | undefined {
   return db.prepare("SELECT state FROM corpus_parts WHERE key = ?").pluck().get(key) as string | undefined;
 }
 
+/** Whether a piece's aggregate is stored (not read: a run reads each piece's only at its turn). */
+export function hasCorpusPart(db: Db, key: string): boolean {
+  return db.prepare("SELECT 1 FROM corpus_parts WHERE key = ?").pluck().get(key) !== undefined;
+}
+
 /** Stores a piece's aggregate (replacing one of the same key). */
 export function putCorpusPart(db: Db, key: string, scope: string, code: string, state: string): void {
   db.prepare(

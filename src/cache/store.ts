@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type Database from "better-sqlite3";
-import type { FileIdentity } from "../corpus/index.js";
+import type { FileIdentities, FileIdentity, IdentitySeq } from "../corpus/index.js";
 import type { Diagnostic } from "../types.js";
 import { type CorpusResult, getCorpusResult, putCorpusResult } from "./corpus.js";
 import { CACHE_FILE, type Db, isCorruption, openWithRecovery } from "./database.js";
@@ -9,7 +9,7 @@ import { FileIndexReader, type IndexRow } from "./file-index.js";
 import { knownAnnotations } from "./known.js";
 import { OutputFileWriter, type StoredOutput } from "./output-files.js";
 import { ANNOTATION_PARTS, type AnnotationPart, joinedAnnotationSql } from "./parts.js";
-import { getCorpusPart, keepCorpusParts, putCorpusPart } from "./parts-of-corpus.js";
+import { getCorpusPart, hasCorpusPart, keepCorpusParts, putCorpusPart } from "./parts-of-corpus.js";
 import type { Accept, PartsRead, StoredResult, StoredRow } from "./results.js";
 import {
   type PendingFile,
@@ -45,7 +45,7 @@ export class ResultCache {
   private selectWords: Database.Statement | null = null;
   private writes: WriteStatements | null = null;
   private index: FileIndexReader | null = null;
-  private expected: readonly (FileIdentity | null)[] | null = null;
+  private expected: IdentitySeq | null = null;
   private pending: PendingResult[] = [];
   private pendingFiles: PendingFile[] = [];
   /** The cache's folder (output files are kept beside the database). */
@@ -144,7 +144,7 @@ export class ResultCache {
   }
 
   /** The files the run will look up by identity, in about this order: their entries are read in windows. */
-  expectFiles(identities: readonly (FileIdentity | null)[]): void {
+  expectFiles(identities: IdentitySeq): void {
     this.expected = identities;
     this.index?.expect(identities);
   }
@@ -197,10 +197,7 @@ export class ResultCache {
    * The stored annotations of files all known unchanged, in their order, given to `each` (see known.ts);
    * false, having given none, unless every file's is found.
    */
-  knownAnnotations(
-    identities: readonly FileIdentity[],
-    each: (index: number, annotation: string) => void,
-  ): boolean {
+  knownAnnotations(identities: FileIdentities, each: (index: number, annotation: string) => void): boolean {
     const { db } = this;
     if (!db) return false;
     return (
@@ -221,7 +218,12 @@ export class ResultCache {
     this.guard(() => this.db && putCorpusResult(this.db, this.directory, key, scope, code, result));
   }
 
-  /** The stored aggregate of a piece of a corpus (cache/parts-of-corpus.ts), if any. */
+  /** Whether the aggregate of a piece of a corpus is stored (cache/parts-of-corpus.ts). */
+  hasPart(key: string): boolean {
+    return this.guard(() => (this.db ? hasCorpusPart(this.db, key) : false)) ?? false;
+  }
+
+  /** The stored aggregate of a piece of a corpus, if any. */
   getPart(key: string): string | undefined {
     return this.guard(() => (this.db ? getCorpusPart(this.db, key) : undefined));
   }

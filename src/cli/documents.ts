@@ -2,9 +2,10 @@ import { CodeMemo } from "../cache/code-memo.js";
 import { cacheDirectory, pipelineFingerprint, programFingerprint } from "../cache/key.js";
 import type { ResultCache } from "../cache/store.js";
 import { ReadTally } from "../corpus/diagnostics.js";
+import type { FileList, FileSeq } from "../corpus/file-list.js";
 import { formatOf, isRecordFormat } from "../corpus/formats.js";
-import { type FileIdentity, fileIdentity } from "../corpus/identity.js";
-import { defaultInputs, InputError, type InputFile, listInputs } from "../corpus/inputs.js";
+import { FileIdentities, type IdentitySeq } from "../corpus/identity.js";
+import { defaultInputs, InputError, listInputs } from "../corpus/inputs.js";
 import type { AnnotateOptions, DocumentResult } from "../pipeline/result.js";
 import { formatShard, inShard, parseShard, type Shard, ShardError } from "../shard/select.js";
 import type { PartContents } from "./for-merge.js";
@@ -34,10 +35,10 @@ export interface AnnotatedPaths {
    * document whose seq is its place), skipped ones included (result null, after their diagnostics are
    * reported): a run that found the aggregates of the other files' pieces (cli/pieces.ts).
    */
-  documentsOf(only: readonly number[]): AsyncGenerator<{ seq: number; result: DocumentResult | null }>;
+  documentsOf(only: ArrayLike<number>): AsyncGenerator<{ seq: number; result: DocumentResult | null }>;
   results(): AsyncGenerator<DocumentResult>;
   /** The files listed (this shard's and the others'). */
-  files: readonly InputFile[];
+  files: FileList;
   /** The cache the run reads and writes; null with --no-cache or when it cannot be opened. */
   cache: ResultCache | null;
   /** Whether every document was read or annotated as it would be again (no worker failure). */
@@ -45,7 +46,7 @@ export interface AnnotatedPaths {
   /** Closes the cache, for a run that does not read its documents (a corpus-level result). */
   close(): void;
   /** Each file's identity (null for one that cannot be stated), stated once, at the first call. */
-  identities(): readonly (FileIdentity | null)[];
+  identities(): FileIdentities;
 }
 
 /**
@@ -66,7 +67,7 @@ export async function annotatePaths(
     inputs = fallback.inputs;
     logger.info(`no PATH given: reading ${fallback.source}`);
   }
-  let files: InputFile[];
+  let files: FileList;
   try {
     const listed = await listInputs(inputs, { extensions: extensions(options) });
     for (const w of listed.warnings) reporter.report(w.path, [{ code: "unreadable", message: w.message }]);
@@ -111,12 +112,15 @@ export async function annotatePaths(
       !files.some((f) => isRecordFormat(formatOf(f.path, options.inputFormat ?? "auto"))),
   });
   let failed = false;
-  let identities: (FileIdentity | null)[] | undefined;
+  let identities: FileIdentities | undefined;
   async function* outcomes(
-    only?: readonly number[],
+    only?: ArrayLike<number>,
   ): AsyncGenerator<{ seq: number; result: DocumentResult | null }> {
-    const read = only ? only.map((i) => files[i] as InputFile) : files;
-    const stated = identities && only ? only.map((i) => identities?.[i] ?? null) : identities;
+    // Some files only: a view of the list, their identities' too (nothing copied per file of the corpus).
+    const read: FileSeq = only ? { length: only.length, at: (i) => files.at(only[i] as number) } : files;
+    const known = identities;
+    const stated: IdentitySeq | undefined =
+      known && only ? { length: only.length, at: (i) => known.at(only[i] as number) } : known;
     // The readers and the pipeline are loaded here, not with the CLI: a run that finds its whole output
     // in the cache (cli/memo.ts) reads no document and never loads them (~40 ms of a 0.35 s warm run).
     const [{ documentSources }, { annotateIndexed, defaultJobs }] = await Promise.all([
@@ -198,7 +202,7 @@ export async function annotatePaths(
     complete: () => !failed,
     close: () => cache?.close(),
     identities: () => {
-      identities ??= files.map(fileIdentity);
+      identities ??= FileIdentities.of(files);
       return identities;
     },
   };

@@ -12,6 +12,7 @@
  */
 import * as crypto from "node:crypto";
 import type { ResultCache } from "../cache/store.js";
+import type { InputFile } from "../corpus/file-list.js";
 import type { DocumentResult } from "../pipeline/result.js";
 import type { AnnotatedPaths } from "./documents.js";
 import type { Logger } from "./logger.js";
@@ -84,19 +85,26 @@ export function keptPieces(
   return async function* <S>(aggregate: PieceAggregate<S>): AsyncGenerator<S> {
     const { cache } = memo;
     const pieces = cutPieces(memo, documents, aggregate.kind);
-    // As text until its turn: parsed then, each piece's objects are garbage before the next's are made.
-    const stored = pieces.map((p) => cache.getPart(p.key));
-    const only: number[] = [];
+    // Which pieces are stored is asked first (their files are read in one pass); each one's text is read
+    // and parsed at its turn, garbage before the next's: all of them held at once grew with the corpus
+    // (summary's pieces carry every document's line: 13 MB of text for the Reuters files).
+    const stored = pieces.map((p) => cache.hasPart(p.key));
+    let missing = 0;
     pieces.forEach((p, i) => {
-      if (stored[i] === undefined) for (let f = p.from; f < p.to; f++) only.push(f);
+      if (!stored[i]) missing += p.to - p.from;
+    });
+    // The files of the pieces not stored, 4 bytes each (a cold run's is every file of the corpus).
+    const only = new Uint32Array(missing);
+    let filled = 0;
+    pieces.forEach((p, i) => {
+      if (!stored[i]) for (let f = p.from; f < p.to; f++) only[filled++] = f;
     });
     const read = only.length > 0 ? documents.documentsOf(only) : null;
     let next = read ? await read.next() : null;
     try {
       for (let i = 0; i < pieces.length; i++) {
         const piece = pieces[i] as Piece;
-        const text = stored[i];
-        stored[i] = undefined;
+        const text = stored[i] ? cache.getPart(piece.key) : undefined;
         const found = text === undefined ? undefined : parsePiece(text);
         if (found !== undefined) {
           for (const warning of found.warnings) logger.warn(warning);
@@ -104,8 +112,9 @@ export function keptPieces(
           yield aggregate.fromJSON(found.state);
           continue;
         }
-        // A damaged piece (it was found, so its files were not read above) is made from its documents.
-        const own = text === undefined ? null : documents.documentsOf(range(piece.from, piece.to));
+        // A damaged piece, or one gone since (it was found, so its files were not read above), is made
+        // from its documents.
+        const own = stored[i] ? documents.documentsOf(range(piece.from, piece.to)) : null;
         const state = aggregate.empty();
         const warned = warnings.length;
         const [problems, documentsCounted] = reporter.counted();
@@ -159,24 +168,23 @@ interface Piece {
 function cutPieces(memo: PieceMemo, documents: AnnotatedPaths, kind: string): Piece[] {
   const { files } = documents;
   const identities = documents.identities();
+  // (A memo is made only when every file was stated.)
+  if (!identities.all()) throw new Error("a file was not stated");
+  const { numbers } = identities;
   const pieces: Piece[] = [];
   let from = 0;
   for (let i = 0; i < files.length; i++) {
-    const file = files[i] as (typeof files)[number];
+    const file = files.at(i) as InputFile;
     if (i < files.length - 1 && !isBoundary(file.path)) continue;
     const hash = crypto.createHash("sha256").update(`${memo.scope}\n${memo.code}\n${kind}\n`);
-    const numbers = new Float64Array((i + 1 - from) * 4);
     let newest = 0;
     for (let f = from; f <= i; f++) {
-      const identity = identities[f];
-      const { id, path } = files[f] as (typeof files)[number];
-      // (A memo is made only when every file was stated.)
-      if (!identity) throw new Error(`file ${path} was not stated`);
-      hash.update(`${id}\0${path}\0${identity.path}\0`);
-      numbers.set([identity.size, identity.mtimeMs, identity.ctimeMs, identity.ino], (f - from) * 4);
-      newest = Math.max(newest, identity.mtimeMs, identity.ctimeMs);
+      const { id, path } = files.at(f) as InputFile;
+      hash.update(`${id}\0${path}\0${identities.pathAt(f)}\0`);
+      newest = Math.max(newest, numbers[f * 4 + 1] as number, numbers[f * 4 + 2] as number);
     }
-    const key = hash.update(numbers).digest("base64url");
+    // The piece's identities as numbers: size, mtime, ctime, ino per file (cf. the hash of them all: memo.ts).
+    const key = hash.update(numbers.subarray(from * 4, (i + 1) * 4)).digest("base64url");
     pieces.push({ from, to: i + 1, key, settled: newest <= memo.stated - RACY_MS });
     from = i + 1;
   }

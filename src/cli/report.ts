@@ -7,7 +7,12 @@ import type { Logger } from "./logger.js";
  */
 const TYPOGRAPHY: ReadonlySet<DiagnosticCode> = new Set(["quotation-mark"]);
 
-const count = (n: number): string => n.toLocaleString("en-US");
+/**
+ * A count with thousands separators, as `toLocaleString("en-US")` writes a whole number: written by hand,
+ * since the first toLocaleString of a process loads ICU's number formatting (65-210 ms measured on the loaded
+ * two-core machine, a fixed cost of every run over a grown corpus that counts these problems).
+ */
+export const count = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, ",");
 
 /**
  * The one place where documents' diagnostics reach stderr, for every command: each as

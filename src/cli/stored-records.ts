@@ -5,7 +5,7 @@
  * JSON row sink: the bytes are those of a run that annotates, and memory stays flat whatever the corpus' size.
  */
 import type { ResultCache } from "../cache/store.js";
-import type { FileIdentity } from "../corpus/index.js";
+import type { InputFile } from "../corpus/index.js";
 import { type Printer, RawJson } from "../format/printer.js";
 import { DamagedResultError, hasBlankNames, namedAnnotation } from "../pipeline/packed.js";
 import type { AnnotatedPaths } from "./documents.js";
@@ -16,13 +16,13 @@ export const printsStoredRecords = (format: string): boolean => format === "json
 /** Prints every file's stored record; false, having printed nothing, unless every one is in the cache. */
 export function printStoredRecords(cache: ResultCache, documents: AnnotatedPaths, printer: Printer): boolean {
   const identities = documents.identities();
-  if (identities.some((i) => i === null)) return false;
+  if (!identities.all()) return false;
   const { files } = documents;
   const sink = printer.rows<RawJson>([], (row) => row);
   let printed = 0;
   let damaged: string | null = null;
-  const found = cache.knownAnnotations(identities as FileIdentity[], (index, annotation) => {
-    const file = files[index] as (typeof files)[number];
+  const found = cache.knownAnnotations(identities, (index, annotation) => {
+    const file = files.at(index) as InputFile;
     // As unpack() would find it: a stored annotation without its blanked names is damaged.
     if (damaged !== null || !hasBlankNames(annotation)) {
       damaged ??= file.path;

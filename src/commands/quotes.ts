@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import { type CommonOptions, withCommonOptions } from "../cli/options.js";
 import type { CommandContext, CommandRun } from "../cli/run.js";
-import type { QuoteRow } from "../format/views/quotes.js";
 
 interface QuotesOptions extends CommonOptions {
   speaker?: string;
@@ -35,27 +34,27 @@ export function registerQuotes(program: Command, context: CommandContext): void 
   ).action(context.action(runQuotes, { parts: { fields: ["quotes"], words: false } }));
 }
 
-async function runQuotes({ printer, logger, results }: CommandRun, options: QuotesOptions): Promise<number> {
+async function runQuotes({ printer, logger, pieces }: CommandRun, options: QuotesOptions): Promise<number> {
   // Loaded here, not with the command: a run that finds its whole output in the cache (cli/memo.ts)
   // aggregates nothing and does not load them.
-  const [{ nearestNames }, { speakerMatches }, { quoteColumns, quoteJson }] = await Promise.all([
+  const [{ nearestNames }, { quotePieces }, { quoteColumns, quoteJson }] = await Promise.all([
     import("../aggregate/nearest.js"),
-    import("../aggregate/speaker-match.js"),
+    import("../aggregate/quote-pieces.js"),
     import("../format/views/quotes.js"),
   ]);
   const sink = printer.rows(quoteColumns, quoteJson);
   const speakers = new Set<string>();
   let shown = 0;
-  for await (const { annotation } of results) {
-    for (const quote of annotation.quotes ?? []) {
-      if (quote.partial && !options.includePartial) continue;
-      const name = quote.speaker.name ?? quote.speaker.organization;
-      if (name && speakers.size < MAX_SPEAKER_NAMES) speakers.add(name);
-      if (options.speaker !== undefined && !speakerMatches(quote, options.speaker)) continue;
-      const row: QuoteRow = { ...quote, id: annotation.id, date: annotation.date };
-      sink.write(row);
-      shown += 1;
-    }
+  const filter = {
+    includePartial: options.includePartial === true,
+    speaker: options.speaker,
+    maxSpeakers: MAX_SPEAKER_NAMES,
+  };
+  // The corpus's quotes from its pieces (kept in the cache: a grown corpus reads only its new pieces).
+  for await (const piece of pieces(quotePieces(filter))) {
+    for (const name of piece.speakers) if (speakers.size < MAX_SPEAKER_NAMES) speakers.add(name);
+    for (const row of piece.rows) sink.write(row);
+    shown += piece.rows.length;
   }
   sink.end();
   if (shown === 0 && options.speaker !== undefined) {

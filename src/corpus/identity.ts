@@ -2,9 +2,9 @@
  * A file's identity, apart from reading it: a run that finds its whole output in the cache states every
  * file and reads none, and loads this module, not the readers (decoding, headers, HTML).
  */
-import { statSync } from "node:fs";
+import { type Stats, statSync } from "node:fs";
 import path from "node:path";
-import type { InputFile } from "./inputs.js";
+import type { FileSeq, InputFile } from "./file-list.js";
 
 /**
  * What identifies a file's version without reading it: where it is, its size, and the times and inode a
@@ -19,20 +19,112 @@ export interface FileIdentity {
   ino: number;
 }
 
-/** The identity of an input file; null for stdin, or when it cannot be stated (reading will say why). */
-export function fileIdentity(file: InputFile): FileIdentity | null {
+/** What looks files' identities up in order: an array of them, or FileIdentities. */
+export interface IdentitySeq {
+  readonly length: number;
+  at(index: number): FileIdentity | null | undefined;
+}
+
+/** The stats of a file that can be stated and is a file; null otherwise (stdin, missing, a folder). */
+function statOf(file: InputFile): Stats | null {
   if (file.path === "-") return null;
   try {
     const info = statSync(file.path);
-    if (!info.isFile()) return null;
-    return {
-      path: file.realPath ?? path.resolve(file.path),
-      size: info.size,
-      mtimeMs: info.mtimeMs,
-      ctimeMs: info.ctimeMs,
-      ino: info.ino,
-    };
+    return info.isFile() ? info : null;
   } catch {
     return null;
+  }
+}
+
+const identityPath = (file: InputFile): string => file.realPath ?? path.resolve(file.path);
+
+/** The identity of an input file; null for stdin, or when it cannot be stated (reading will say why). */
+export function fileIdentity(file: InputFile): FileIdentity | null {
+  const info = statOf(file);
+  if (info === null) return null;
+  return {
+    path: identityPath(file),
+    size: info.size,
+    mtimeMs: info.mtimeMs,
+    ctimeMs: info.ctimeMs,
+    ino: info.ino,
+  };
+}
+
+/**
+ * The identities of a run's files, stated once, kept as numbers (32 bytes a file, where an object with its
+ * path took ~200): an identity object is made when one is asked for, its path from the file list's.
+ */
+export class FileIdentities implements IdentitySeq {
+  /** Per file: size, mtimeMs, ctimeMs, ino (the order the corpus-level keys hash them in: cli/memo.ts). */
+  readonly numbers: Float64Array;
+  /** 1 for a file stated, 0 for one that could not be (its identity is null). */
+  private readonly stated: Uint8Array;
+
+  private constructor(private readonly files: FileSeq) {
+    this.numbers = new Float64Array(files.length * 4);
+    this.stated = new Uint8Array(files.length);
+  }
+
+  /** States every file of the list, in order. */
+  static of(files: FileSeq): FileIdentities {
+    const identities = new FileIdentities(files);
+    const { numbers, stated } = identities;
+    for (let i = 0; i < files.length; i++) {
+      const info = statOf(files.at(i) as InputFile);
+      if (info === null) continue;
+      stated[i] = 1;
+      numbers[i * 4] = info.size;
+      numbers[i * 4 + 1] = info.mtimeMs;
+      numbers[i * 4 + 2] = info.ctimeMs;
+      numbers[i * 4 + 3] = info.ino;
+    }
+    return identities;
+  }
+
+  /** The identities given (each its file's real path): for a caller that has them as objects. */
+  static from(given: readonly FileIdentity[]): FileIdentities {
+    const files = {
+      length: given.length,
+      at: (i: number): InputFile | undefined => {
+        const where = given[i]?.path;
+        return where === undefined ? undefined : { path: where, id: where, realPath: where };
+      },
+    };
+    const identities = new FileIdentities(files);
+    given.forEach((identity, i) => {
+      identities.stated[i] = 1;
+      identities.numbers.set([identity.size, identity.mtimeMs, identity.ctimeMs, identity.ino], i * 4);
+    });
+    return identities;
+  }
+
+  get length(): number {
+    return this.stated.length;
+  }
+
+  /** Whether every file could be stated. */
+  all(): boolean {
+    return this.stated.every((s) => s === 1);
+  }
+
+  /** The identity of the file at `index`; null when it could not be stated, undefined outside the list. */
+  at(index: number): FileIdentity | null | undefined {
+    const i = index < 0 ? this.length + index : index;
+    if (!(i >= 0 && i < this.length)) return undefined;
+    if (this.stated[i] !== 1) return null;
+    const { numbers } = this;
+    return {
+      path: identityPath(this.files.at(i) as InputFile),
+      size: numbers[i * 4] as number,
+      mtimeMs: numbers[i * 4 + 1] as number,
+      ctimeMs: numbers[i * 4 + 2] as number,
+      ino: numbers[i * 4 + 3] as number,
+    };
+  }
+
+  /** The path of the identity at `index` (stated or not). */
+  pathAt(index: number): string {
+    return identityPath(this.files.at(index) as InputFile);
   }
 }

@@ -1,4 +1,5 @@
-export { type FileIdentity, fileIdentity } from "./identity.js";
+export type { FileList, FileSeq } from "./file-list.js";
+export { FileIdentities, type FileIdentity, fileIdentity, type IdentitySeq } from "./identity.js";
 export {
   BUNDLED_SEEDS,
   DEFAULT_EXTENSIONS,

@@ -2,14 +2,9 @@ import { type Dirent, existsSync } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { FileList } from "./file-list.js";
 
-/** A file to read: `path` as given or found, `id` relative to the input root it came from. */
-export interface InputFile {
-  path: string;
-  id: string;
-  /** For a file found in a folder walk that is not a symbolic link: its real path, known without a call. */
-  realPath?: string;
-}
+export type { InputFile } from "./file-list.js";
 
 export interface InputWarning {
   path: string;
@@ -47,7 +42,7 @@ async function walk(
   rel: string,
   options: ListOptions,
   seenDirs: Set<string>,
-  out: InputFile[],
+  out: FileList,
   warnings: InputWarning[],
 ): Promise<void> {
   const real = await realpath(dir);
@@ -62,7 +57,9 @@ async function walk(
   const entries: Dirent[] = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const dirPrefix = withSep(dir);
-  const realPrefix = withSep(real);
+  // The folder's files are kept as its number and their names (corpus/file-list.ts): a link has no real path.
+  const plain = out.folder(toPosix(dirPrefix), rel, withSep(real));
+  const linked = out.folder(toPosix(dirPrefix), rel, null);
   for (const entry of entries) {
     const name = entry.name;
     if (name.startsWith(".")) continue;
@@ -85,11 +82,7 @@ async function walk(
     if (isDirectory) {
       await walk(full, `${rel}${name}/`, options, seenDirs, out, warnings);
     } else if (isFile && hasExtension(name, options.extensions)) {
-      out.push({
-        path: toPosix(full),
-        id: rel + name,
-        ...(entry.isSymbolicLink() ? {} : { realPath: realPrefix + name }),
-      });
+      out.push(entry.isSymbolicLink() ? linked : plain, name);
     }
   }
 }
@@ -116,15 +109,15 @@ function globBase(pattern: string, isDynamicPattern: (part: string) => boolean):
 export async function listInputs(
   inputs: readonly string[],
   options: ListOptions,
-): Promise<{ files: InputFile[]; warnings: InputWarning[] }> {
-  const files: InputFile[] = [];
+): Promise<{ files: FileList; warnings: InputWarning[] }> {
+  const files = new FileList();
   const warnings: InputWarning[] = [];
   const seenDirs = new Set<string>();
   // Imported at the first argument that is neither a file nor a folder: most runs have none.
   let glob: typeof import("tinyglobby") | undefined;
   for (const input of inputs) {
     if (input === "-") {
-      files.push({ path: "-", id: "-" });
+      files.add({ path: "-", id: "-" });
       continue;
     }
     let info: Awaited<ReturnType<typeof stat>> | null = null;
@@ -137,7 +130,7 @@ export async function listInputs(
       // Normalized once, as path.join would for every file: "./a//b" lists as "a/b/...".
       await walk(path.normalize(input), "", options, seenDirs, files, warnings);
     } else if (info?.isFile()) {
-      files.push({ path: toPosix(input), id: path.basename(input) });
+      files.add({ path: toPosix(input), id: path.basename(input) });
     } else if (info) {
       throw new InputError(`not a file or folder: ${input}`);
     } else {
@@ -150,18 +143,16 @@ export async function listInputs(
         followSymbolicLinks: false,
       });
       if (matches.length === 0) throw new InputError(`no files match: ${input}`);
-      for (const match of matches.sort())
-        files.push({ path: match, id: toPosix(path.relative(base, match)) });
+      for (const match of matches.sort()) files.add({ path: match, id: toPosix(path.relative(base, match)) });
     }
   }
   // One folder walked, no symbolic link followed: every file is in a distinct real folder or has a distinct
-  // name in its folder, so none can come twice (the check below took 5-9 ms of a 0.3 s warm run, Reuters).
-  if (inputs.length === 1 && files.every((f) => f.realPath !== undefined)) {
-    makeIdsUnique(files);
-    return { files, warnings };
-  }
+  // name in its folder, so none can come twice (the check below took 5-9 ms of a 0.3 s warm run, Reuters);
+  // and each id is its path below the one root, so none is given twice (a map of every id, ~80 bytes a
+  // file, is not made).
+  if (inputs.length === 1 && files.allReal()) return { files, warnings };
   const seen = new Set<string>();
-  const unique: InputFile[] = [];
+  const unique = new FileList();
   for (const file of files) {
     // Files found in a walk know their real path (their folder's, resolved once, plus their name); only
     // files named on the command line or reached through a symbolic link need a realpath call.
@@ -171,7 +162,7 @@ export async function listInputs(
         : (file.realPath ?? (await realpath(file.path).catch(() => path.resolve(file.path))));
     if (seen.has(key)) continue;
     seen.add(key);
-    unique.push(file);
+    unique.add(file);
   }
   makeIdsUnique(unique);
   return { files: unique, warnings };
@@ -184,17 +175,17 @@ export async function listInputs(
  * runs); in the rare case that paths collide too ("x/../a/f.txt" and "a/f.txt" are deduplicated before),
  * a `#2`, `#3` suffix in list order settles it.
  */
-export function makeIdsUnique(files: InputFile[]): void {
+export function makeIdsUnique(files: FileList): void {
   const count = new Map<string, number>();
   for (const f of files) count.set(f.id, (count.get(f.id) ?? 0) + 1);
   if (count.size === files.length) return;
-  for (const f of files) {
-    if ((count.get(f.id) ?? 0) > 1 && f.path !== "-") f.id = path.posix.normalize(f.path);
-  }
+  files.forEach((f, i) => {
+    if ((count.get(f.id) ?? 0) > 1 && f.path !== "-") files.setId(i, path.posix.normalize(f.path));
+  });
   const seen = new Map<string, number>();
-  for (const f of files) {
+  files.forEach((f, i) => {
     const n = (seen.get(f.id) ?? 0) + 1;
     seen.set(f.id, n);
-    if (n > 1) f.id = `${f.id}#${n}`;
-  }
+    if (n > 1) files.setId(i, `${f.id}#${n}`);
+  });
 }

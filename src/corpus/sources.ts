@@ -2,8 +2,8 @@ import type { Document } from "../types.js";
 import { csvRecords } from "./csv.js";
 import { type ReadDiagnostic, type ReadTally, SKIPPING_CODES } from "./diagnostics.js";
 import type { FieldOptions } from "./fields.js";
+import type { FileSeq, InputFile } from "./file-list.js";
 import { formatOf, type InputFormatOption, isRecordFormat } from "./formats.js";
-import type { InputFile } from "./inputs.js";
 import { jsonlRecords } from "./jsonl.js";
 import type { DocumentFormat } from "./read.js";
 import type { RecordResult } from "./record.js";
@@ -55,14 +55,11 @@ function records(file: InputFile, options: SourceOptions): AsyncGenerator<Record
   return format === "jsonl" ? jsonlRecords(file, options.fields) : csvRecords(file, options.fields, format);
 }
 
-export async function* documentSources(
-  files: readonly InputFile[],
-  options: SourceOptions,
-): AsyncGenerator<Source> {
+export async function* documentSources(files: FileSeq, options: SourceOptions): AsyncGenerator<Source> {
   const keep = options.keep ?? (() => true);
   let seq = 0;
   for (let fileIndex = 0; fileIndex < files.length; fileIndex++) {
-    const file = files[fileIndex] as InputFile;
+    const file = files.at(fileIndex) as InputFile;
     const stream = records(file, options);
     if (stream === null) {
       const format = formatOf(file.path, options.format) as DocumentFormat;

@@ -9,7 +9,7 @@ import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { Piscina } from "piscina";
 import type { ResultCache } from "../cache/store.js";
-import { fileIdentity, type InputFile } from "../corpus/index.js";
+import { type FileSeq, fileIdentity, type InputFile } from "../corpus/index.js";
 import { type Annotator, inProcessAnnotator, PoolAnnotator, TASKS_PER_WORKER } from "./annotators.js";
 import type { AnnotateOptions } from "./result.js";
 
@@ -86,9 +86,9 @@ const sizeOf = (file: InputFile): Promise<number> =>
  * The corpus's size in bytes (stdin counts as small): summed for a few files, estimated from an even sample
  * for many (stating all 19,779 bench files took 140-190 ms of CPU; a threshold needs no exact sum).
  */
-async function corpusBytes(files: readonly InputFile[]): Promise<number> {
+async function corpusBytes(files: FileSeq): Promise<number> {
   if (files.length <= SIZE_SAMPLE) {
-    const sizes = await Promise.all(files.map(sizeOf));
+    const sizes = await Promise.all(evenSample(files, SIZE_SAMPLE).map(sizeOf));
     return sizes.reduce((sum, size) => sum + size, 0);
   }
   const sizes = await Promise.all(evenSample(files, SIZE_SAMPLE).map(sizeOf));
@@ -96,10 +96,10 @@ async function corpusBytes(files: readonly InputFile[]): Promise<number> {
 }
 
 /** `count` of the files spread evenly (the middle of each of `count` equal stretches); all when fewer. */
-function evenSample(files: readonly InputFile[], count: number): InputFile[] {
-  if (files.length <= count) return [...files];
+function evenSample(files: FileSeq, count: number): InputFile[] {
+  if (files.length <= count) return Array.from({ length: files.length }, (_, i) => files.at(i) as InputFile);
   const step = files.length / count;
-  return Array.from({ length: count }, (_, i) => files[Math.floor(i * step + step / 2)] as InputFile);
+  return Array.from({ length: count }, (_, i) => files.at(Math.floor(i * step + step / 2)) as InputFile);
 }
 
 /**
@@ -114,10 +114,7 @@ const CACHE_SAMPLE = 256;
  * over a cached corpus plus a few new files (the daily case) should not start a pool for them. Measured:
  * 161 new files among 19,979 took 1.37 s in one thread and 1.58 s with two workers. A few ms.
  */
-function estimateUncached(
-  files: readonly InputFile[],
-  cache: ResultCache,
-): { documents: number; bytes: number } {
+function estimateUncached(files: FileSeq, cache: ResultCache): { documents: number; bytes: number } {
   const sample = evenSample(files, CACHE_SAMPLE);
   let missed = 0;
   let missedBytes = 0;
@@ -133,7 +130,7 @@ function estimateUncached(
 
 /** A pool for a big corpus and --jobs > 1; this thread otherwise. Decided at the first cache miss. */
 export async function chooseAnnotator(
-  remaining: readonly InputFile[],
+  remaining: FileSeq,
   options: PoolChoice,
   records = false,
 ): Promise<Annotator> {
@@ -153,7 +150,10 @@ export async function chooseAnnotator(
   }
   // remaining[0] is the miss that asks: the sample is of the files after it.
   // (The file index knows no records file, so for records the estimate would only say "all new".)
-  const fresh = options.cache && !records ? estimateUncached(remaining.slice(1), options.cache) : null;
+  const fresh =
+    options.cache && !records
+      ? estimateUncached({ length: remaining.length - 1, at: (i) => remaining.at(i + 1) }, options.cache)
+      : null;
   if (fresh && (1 + fresh.documents < POOL_MIN_DOCUMENTS || fresh.bytes < POOL_MIN_BYTES)) {
     options.info(
       `about ${1 + Math.round(fresh.documents)} of ${remaining.length} file(s) left are not in the cache: annotating in one thread`,

@@ -7,7 +7,7 @@ import { availableParallelism } from "node:os";
 import { setFlagsFromString } from "node:v8";
 import type { ResultCache } from "../cache/store.js";
 import type { ReadTally } from "../corpus/diagnostics.js";
-import type { FileIdentity, InputFile } from "../corpus/index.js";
+import type { FileSeq, IdentitySeq, InputFile } from "../corpus/index.js";
 import type { Source } from "../corpus/sources.js";
 import { type Annotator, MAX_BATCH_DOCUMENTS } from "./annotators.js";
 import { orderedMap } from "./ordered-map.js";
@@ -34,7 +34,7 @@ export interface PipelineOptions {
    */
   words?: boolean;
   /** The files' identities when already stated (by their index in `files`), so as not to state them twice. */
-  identities?: readonly (FileIdentity | null)[];
+  identities?: IdentitySeq;
 }
 
 /** The default for --jobs: one worker per core the process may use. */
@@ -71,9 +71,9 @@ const windowFor = (jobs: number): number =>
 const HEAP_GROWING_PERCENT = 50;
 
 /** Each file as one text document, in order: the sources of a run without records. */
-async function* textSources(files: readonly InputFile[]): AsyncGenerator<Source> {
+async function* textSources(files: FileSeq): AsyncGenerator<Source> {
   for (let i = 0; i < files.length; i++)
-    yield { kind: "file", seq: i, fileIndex: i, file: files[i] as InputFile, format: "text" };
+    yield { kind: "file", seq: i, fileIndex: i, file: files.at(i) as InputFile, format: "text" };
 }
 
 /**
@@ -82,7 +82,7 @@ async function* textSources(files: readonly InputFile[]): AsyncGenerator<Source>
  * document), in order, one at a time, skipped ones included (with the diagnostics that say why).
  */
 export async function* annotateIndexed(
-  files: readonly InputFile[],
+  files: FileSeq,
   options: PipelineOptions,
   sources: AsyncIterable<Source> = textSources(files),
 ): AsyncGenerator<IndexedResult> {
@@ -93,7 +93,7 @@ export async function* annotateIndexed(
     options.cache,
     async (item, source) => {
       chosen.annotator ??= chooseAnnotator(
-        files.slice(source.fileIndex),
+        { length: files.length - source.fileIndex, at: (i) => files.at(source.fileIndex + i) },
         { ...options, words: options.words !== false || options.cache !== null },
         source.kind === "document",
       );

@@ -6,7 +6,7 @@
 import { contentHash } from "../cache/key.js";
 import type { ResultCache, StoredRow } from "../cache/store.js";
 import type { ReadTally } from "../corpus/diagnostics.js";
-import { type FileIdentity, fileIdentity, readDocument } from "../corpus/index.js";
+import { type FileIdentity, fileIdentity, type IdentitySeq, readDocument } from "../corpus/index.js";
 import { readDocumentSync } from "../corpus/read.js";
 import type { Source } from "../corpus/sources.js";
 import type { Diagnostic, Document } from "../types.js";
@@ -56,7 +56,7 @@ export function documentSteps(
   cache: ResultCache | null,
   annotate: AnnotateMiss,
   tally?: ReadTally,
-  identities?: readonly (FileIdentity | null)[],
+  identities?: IdentitySeq,
 ): (source: Source) => Promise<IndexedResult> {
   return async (source) => {
     const { seq } = source;
@@ -83,7 +83,7 @@ export function documentSteps(
       path = file.path;
       // A file unchanged since a run read it is found by its identity, without being read or hashed.
       // (Stated before the run when it looked for a corpus-level result: see cli/memo.ts.)
-      identity = cache ? (identities?.[source.fileIndex] ?? fileIdentity(file)) : null;
+      identity = cache ? (identities?.at(source.fileIndex) ?? fileIdentity(file)) : null;
       const known = identity
         ? cache?.getByIdentity(identity, accept({ id: file.id, path: file.path, chars: null }))
         : undefined;
