@@ -151,9 +151,7 @@ export async function chooseAnnotator(
   // remaining[0] is the miss that asks: the sample is of the files after it.
   // (The file index knows no records file, so for records the estimate would only say "all new".)
   const fresh =
-    options.cache && !records
-      ? estimateUncached({ length: remaining.length - 1, at: (i) => remaining.at(i + 1) }, options.cache)
-      : null;
+    options.cache && !records ? estimateUncached(filesAfterFirst(remaining), options.cache) : null;
   if (fresh && (1 + fresh.documents < POOL_MIN_DOCUMENTS || fresh.bytes < POOL_MIN_BYTES)) {
     options.info(
       `about ${1 + Math.round(fresh.documents)} of ${remaining.length} file(s) left are not in the cache: annotating in one thread`,
@@ -177,19 +175,21 @@ export async function chooseAnnotator(
  * Whether a corpus below the pool's size has enough work left that the cache does not hold for two stages
  * to pay (see STAGED_MIN_DOCUMENTS): a cached corpus with a few new files is annotated in this thread.
  */
-function stagedPays(
-  remaining: readonly InputFile[],
-  bytes: number,
-  records: boolean,
-  options: PoolChoice,
-): boolean {
+function stagedPays(remaining: FileSeq, bytes: number, records: boolean, options: PoolChoice): boolean {
   if (!existsSync(EXTRACT_WORKER_FILE)) return false;
-  const fresh = options.cache && !records ? estimateUncached(remaining.slice(1), options.cache) : null;
+  const fresh =
+    options.cache && !records ? estimateUncached(filesAfterFirst(remaining), options.cache) : null;
   const documents = fresh ? 1 + fresh.documents : records ? Number.POSITIVE_INFINITY : remaining.length;
   const newBytes = fresh ? fresh.bytes : bytes;
   if (documents < STAGED_MIN_DOCUMENTS || newBytes < STAGED_MIN_BYTES) return false;
   return options.jobsExplicit === true || !busy(options);
 }
+
+/** The files after the first (the miss that asks for an annotator): the sample is of those. */
+const filesAfterFirst = (files: FileSeq): FileSeq => ({
+  length: files.length - 1,
+  at: (i) => files.at(i + 1),
+});
 
 /** Whether the other cores were too busy since the process started for a worker to pay (says so if so). */
 function busy(options: PoolChoice): boolean {
