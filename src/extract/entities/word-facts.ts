@@ -41,6 +41,8 @@ export interface WordFacts {
    */
   lastFlags: number;
   lastFlagRow: number;
+  /** first-name.ts's answers for the text, as its bits (-1: not asked yet). */
+  firstName: number;
 }
 
 const UPPER = /\p{Lu}/u;
@@ -98,6 +100,7 @@ export function factsOf(text: string): WordFacts {
     continues: -1,
     lastFlags: -1,
     lastFlagRow: -1,
+    firstName: -1,
   };
   slots[slot] = facts;
   hashes[slot] = hash;
