@@ -285,17 +285,22 @@ const AMBIGUOUS_QUOTES = new Set(['"', "'", "``", "`"]);
  */
 function initialPositions(words: readonly WordFacts[]): boolean[] {
   let sawWord = false;
-  const initial: boolean[] = [];
-  words.forEach((word, i) => {
-    const previous = i > 0 ? (words[i - 1] as WordFacts).text : "";
-    const beforeQuote = i > 1 ? (words[i - 2] as WordFacts) : null;
-    const afterOpening =
-      OPENING_QUOTES.has(previous) ||
-      (AMBIGUOUS_QUOTES.has(previous) &&
-        (beforeQuote === null || !(beforeQuote.hasLower || beforeQuote.hasUpper)));
-    initial.push(!sawWord || afterOpening);
+  const initial: boolean[] = new Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as WordFacts;
+    // Only after a mark, and a quote mark has neither letters nor digits: a word before is never looked up.
+    const previous = i > 0 ? (words[i - 1] as WordFacts) : null;
+    let afterOpening = false;
+    if (previous !== null && !(previous.hasUpper || previous.hasLower || previous.hasDigit)) {
+      const beforeQuote = i > 1 ? (words[i - 2] as WordFacts) : null;
+      afterOpening =
+        OPENING_QUOTES.has(previous.text) ||
+        (AMBIGUOUS_QUOTES.has(previous.text) &&
+          (beforeQuote === null || !(beforeQuote.hasLower || beforeQuote.hasUpper)));
+    }
+    initial[i] = !sawWord || afterOpening;
     if (word.hasUpper || word.hasLower || word.hasDigit) sawWord = true;
-  });
+  }
   return initial;
 }
 
