@@ -136,3 +136,42 @@ export const MALE_ROLES: ReadonlySet<string> = new Set([
   "prince",
   "pope",
 ]);
+
+/**
+ * Family nouns that name one person by kinship ("his son said", "the girl's mother said", "Frank Roe, the boy's
+ * father"), with the gender each implies (null: none). Kept apart from ROLES: they name no office and open
+ * no speaker phrase of their own in extraction; the resolver ties them to the person the document links them to.
+ */
+export const FAMILY_ROLES: ReadonlyMap<string, "male" | "female" | null> = new Map([
+  ["father", "male"],
+  ["mother", "female"],
+  ["dad", "male"],
+  ["mum", "female"],
+  ["mom", "female"],
+  ["son", "male"],
+  ["daughter", "female"],
+  ["brother", "male"],
+  ["sister", "female"],
+  ["husband", "male"],
+  ["wife", "female"],
+  ["grandfather", "male"],
+  ["grandmother", "female"],
+  ["grandson", "male"],
+  ["granddaughter", "female"],
+  ["uncle", "male"],
+  ["aunt", "female"],
+  ["nephew", "male"],
+  ["niece", "female"],
+  ["cousin", null],
+  ["widow", "female"],
+  ["widower", "male"],
+  ["fiancé", "male"],
+  ["fiancée", "female"],
+  ["boyfriend", "male"],
+  ["girlfriend", "female"],
+  ["stepfather", "male"],
+  ["stepmother", "female"],
+  ["parent", null],
+  ["sibling", null],
+  ["twin", null],
+]);

@@ -2,13 +2,16 @@
 import { STATEMENT_NOUNS } from "../../lexicon/organization-nouns.js";
 import { tokenAt } from "../../text/token-at.js";
 import type { QuoteSpeaker, SpeakerPhrase, TextSpan } from "../../types.js";
-import { overlapping, type SpeakerContext } from "./context.js";
+import { insideQuote, overlapping, type SpeakerContext } from "./context.js";
 
 /**
  * "the utility said": the organization the document names, as a reader takes it: the one named in the
  * phrase, else the latest one before it whose name holds the head noun ("the ministry" → "Ministry of
  * Trade"), else (not for a statement: "the report said") the latest one named before it, else the first
- * one named after it; with none named, the phrase without its determiner.
+ * one named after it; with none named, the phrase without its determiner. An organization named only inside
+ * a quote is the speaker's words, not the narration's: `“… NASA's Hubble … Jupiter's moon Ganymede …,” the
+ * agency noted` is NASA (hand-judged CNN/DM sample); one the narration names too may be the speaker naming
+ * itself (`“Merrill Lynch's position is …,” the firm said`: Reuters, 5 such speakers were right so).
  */
 export function byOrganization(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
   const found = overlapping(context.mentions, span).find(
@@ -16,7 +19,9 @@ export function byOrganization(context: SpeakerContext, span: SpeakerPhrase): Qu
   );
   if (found) return { name: null, mention: span, organization: found.entity };
   const head = span.text.split(/\s+/).at(-1)?.toLowerCase() ?? "";
-  const organizations = context.mentions.filter((m) => m.type === "organization");
+  const all = context.mentions.filter((m) => m.type === "organization");
+  const narrated = new Set(all.filter((m) => !insideQuote(context, m.start)).map((m) => m.entity));
+  const organizations = all.filter((m) => !insideQuote(context, m.start) || narrated.has(m.entity));
   const earlier = organizations.filter((m) => m.end <= span.start);
   const anyNamed = !STATEMENT_NOUNS.has(head);
   const named =

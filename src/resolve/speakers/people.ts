@@ -1,11 +1,13 @@
 import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { isFirstName } from "../../lexicon/first-names.js";
+import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
-import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
+import { FAMILY_ROLES, ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
 import { type Gender, genderOfFullName, genderOfOneName, genderOfTitle } from "../names/gender.js";
+import { kinAfter } from "./family.js";
 import { SUBJECT_TOKENS } from "./salience.js";
 
 export type { Gender };
@@ -160,9 +162,23 @@ export function collectPeople(
       if (ROLE_TITLES.has(pair)) facts.roles.add(pair);
       // A gendered role is the person's own only inside the name's phrase ("spokeswoman Jane Doe", "the
       // chairman, Sir John Roe"), not across a verb ("A spokesman confirmed McHenry had been suspended").
-      if (phraseRunsTo(tokens, k + 1, at)) facts.gender ??= genderOfTitle(w);
+      if (phraseRunsTo(tokens, k + 1, at)) {
+        facts.gender ??= genderOfTitle(w);
+        // "his son, Louis Roe", "her mother Jane Roe": kinship inside the name's phrase, not "the son of Tom Roe".
+        if (FAMILY_ROLES.has(w)) {
+          facts.roles.add(w);
+          facts.gender ??= FAMILY_ROLES.get(w) ?? null;
+        }
+      }
     }
-    for (const role of appositiveRoles(tokens, tokenAt(tokens, m.end))) facts.roles.add(role);
+    // "At a press conference in Chelsea, the mayor also said": after a preposition's object the comma closes an
+    // opening phrase, and the role noun is the main clause's subject, not the place's (or person's) appositive.
+    if (!PREPOSITIONS.has(tokens[at - 1]?.text.toLowerCase() ?? ""))
+      for (const role of appositiveRoles(tokens, tokenAt(tokens, m.end))) facts.roles.add(role);
+    for (const kin of kinAfter(tokens, tokenAt(tokens, m.end))) {
+      facts.roles.add(kin);
+      facts.gender ??= FAMILY_ROLES.get(kin) ?? null;
+    }
     // Demonyms and countries right before the name (or its title): "Iranian President Hassan Rouhani".
     while (n < nationals.length && (nationals[n] as Mention).end <= m.start - 40) n += 1;
     for (let j = n; j < nationals.length && (nationals[j] as Mention).start < m.start; j++) {

@@ -17,6 +17,8 @@ import {
   remember,
   type SpeakerContext,
 } from "./context.js";
+import { byAge, byKin } from "./family.js";
+import { colonIntroducer, narrationSubject, organizationAsIt, Stories } from "./narration.js";
 import type { Gender, PersonFacts } from "./people.js";
 import { roleHolderInText } from "./role-holder.js";
 import { PRONOUN_WEIGHT, UNKNOWN_GENDER_FIT } from "./salience.js";
@@ -218,9 +220,11 @@ function byRole(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
   const roles = rolesIn(words);
   const role = roles.at(-1);
   if (role === undefined) {
+    const kin = byKin(context, span);
+    if (kin !== null) return kin;
     // Only an age describes one person surely; "the editorial", "the banker" may be anyone's.
     const age = words[0] === "the" && words.some((w) => /year-old$/.test(w));
-    return age ? byDescription(context, span, null) : { name: null, mention: span };
+    return age ? (byAge(context, span) ?? byDescription(context, span, null)) : { name: null, mention: span };
   }
   const titles = new Set([role, ...(ROLE_TITLES.get(role) ?? [])]);
   // Countries the phrase names: from demonym/country mentions inside it, else its capitalized words.
@@ -274,19 +278,23 @@ export function resolvePronoun(context: SpeakerContext, span: TextSpan): string 
 /**
  * Resolves a speaker phrase to a person: a name to its entity, a pronoun to the most recent compatible
  * subject, a role noun to the person holding that role in context (title, country, recency). Call in
- * text order: every person resolved becomes the most recent subject.
+ * text order: every person resolved becomes the most recent subject. `quoted`: the quotes already named (an
+ * "it" is the organization of the latest).
  */
 export function resolveSpeaker(
   context: SpeakerContext,
   span: SpeakerPhrase,
   quoteStart: number = span.start,
+  quoted: readonly Quote[] = [],
 ): QuoteSpeaker {
   const mention: TextSpan = { start: span.start, end: span.end, text: span.text };
   const typed = { ...span, ...mention };
   let speaker: QuoteSpeaker;
-  if (span.kind === "pronoun")
+  if (span.kind === "pronoun") {
     speaker = byPronoun(context, typed, false, Math.min(span.start, quoteStart), true);
-  else if (span.kind === "role") {
+    const organization = speaker.name === null ? organizationAsIt(context, typed, quoted) : null;
+    if (organization !== null) speaker = { ...speaker, organization };
+  } else if (span.kind === "role") {
     speaker = byRole(context, typed);
     const spokenFor = speaker.name === null ? organizationSpokenFor(context, typed) : null;
     if (spokenFor !== null) speaker = { ...speaker, organization: spokenFor };
@@ -326,6 +334,7 @@ export function resolveQuotes(
   const quotes: Quote[] = [];
   // `“…,” he said, adding: “…”`: one speaker phrase for two quotes is resolved once.
   let shared: { phrase: SpeakerPhrase; speaker: QuoteSpeaker } | null = null;
+  const stories = new Stories();
   for (const span of spans) {
     let speaker: QuoteSpeaker = { name: null, mention: null };
     const phrase = span.speakerPhrase;
@@ -336,14 +345,28 @@ export function resolveQuotes(
       (span.subjectOnly !== true || overlapping(mentions, phrase).some((m) => m.type === "person"));
     if (speaks && shared?.phrase.start === phrase.start) speaker = shared.speaker;
     else if (speaks) {
-      speaker = resolveSpeaker(context, phrase, span.start);
+      speaker = stories.teller(tokens, phrase, quotes) ?? resolveSpeaker(context, phrase, span.start, quotes);
       shared = { phrase, speaker };
-    } else if (span.continues !== null) {
-      const continued = quotes[span.continues];
-      if (continued !== undefined) speaker = { ...continued.speaker, mention: null };
+    } else {
+      const continued = span.continues === null ? undefined : quotes[span.continues];
+      const introducer = span.partial
+        ? null
+        : (colonIntroducer(context, span.start) ??
+          narrationSubject(
+            context,
+            continued?.speaker.name ?? null,
+            quotes.findLast((q) => !q.partial)?.end ?? 0,
+            span.start,
+          ));
+      if (introducer !== null) {
+        speaker = { ...introducer, name: withoutTitle(introducer.name as string) };
+        remember(context, introducer.name as string, (introducer.mention as TextSpan).start);
+      } else if (continued !== undefined) speaker = { ...continued.speaker, mention: null };
     }
     const { start, end, text, partial, cue } = span;
-    quotes.push({ start, end, text, partial, speaker, cue });
+    const quote = { start, end, text, partial, speaker, cue };
+    stories.took(quote);
+    quotes.push(quote);
   }
   return quotes;
 }

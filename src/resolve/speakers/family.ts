@@ -1,0 +1,79 @@
+/**
+ * Kinship and age as a speaker: "his son said", "the relieved father said", "the 45-year-old said", resolved to
+ * the person the document ties that family noun or age to ("his son, Louis Roe, 37", "Frank Roe, the sailor's
+ * father,", "Karen Walsh, 45,").
+ */
+import { FAMILY_ROLES } from "../../lexicon/speaker-roles.js";
+import { tokenAt } from "../../text/token-at.js";
+import type { QuoteSpeaker, TextSpan, Token } from "../../types.js";
+import { lastOffsetBefore, type SpeakerContext } from "./context.js";
+import type { PersonFacts } from "./people.js";
+
+/** Determiners that open a kinship appositive ("Frank Roe, the boy's father", "Ann Lee, his widow"). */
+const KIN_OPENERS = /^(?:the|a|an|his|her|their|its)$/i;
+const KIN_TOKENS = 5;
+
+/**
+ * The family nouns an appositive right after a name gives that person (`after`: the token after the name):
+ * "Frank Roe, the boy's father," or "Ann Lee, his widow,", opened by a determiner or a possessive name
+ * ("Tom Hart, Jane's father"), not a relative clause ("Jane Roe, whose son …": the son is someone else).
+ */
+export function kinAfter(tokens: readonly Token[], after: number): string[] {
+  if (tokens[after]?.text !== ",") return [];
+  const first = tokens[after + 1]?.text ?? "";
+  const possessive = /^\p{Lu}/u.test(first) && /^['’]s$/.test(tokens[after + 2]?.text ?? "");
+  if (!KIN_OPENERS.test(first) && !possessive) return [];
+  const kin: string[] = [];
+  for (let k = after + 1; k < Math.min(tokens.length, after + 1 + KIN_TOKENS); k++) {
+    const w = (tokens[k] as Token).text.toLowerCase();
+    if (/^[,.;:!?()]$/.test(w)) break;
+    if (FAMILY_ROLES.has(w)) kin.push(w);
+  }
+  return kin;
+}
+
+/**
+ * The person a kinship phrase names: the latest before it holding that family noun whose gender agrees, or
+ * null when the document ties the noun to nobody (then "the father said" stays nobody's, as before).
+ */
+export function byKin(context: SpeakerContext, span: TextSpan): QuoteSpeaker | null {
+  const words = span.text.toLowerCase().split(/[\s’']+/);
+  const noun = words.findLast((w) => FAMILY_ROLES.has(w));
+  if (noun === undefined) return null;
+  const gender = FAMILY_ROLES.get(noun) ?? null;
+  let best: { facts: PersonFacts; last: number } | null = null;
+  for (const facts of context.people.values()) {
+    if (!facts.roles.has(noun)) continue;
+    if (gender !== null && facts.gender !== null && facts.gender !== gender) continue;
+    const last = lastOffsetBefore(facts, span.start);
+    if (last >= 0 && (best === null || last > best.last)) best = { facts, last };
+  }
+  return best === null ? null : { name: best.facts.name, mention: span };
+}
+
+/**
+ * "the 45-year-old said": the latest person before it whom the document gives that age, as "Karen Walsh, 45,",
+ * "Karen Walsh (45)" or "45-year-old Karen Walsh"; null when nobody is given it.
+ */
+export function byAge(context: SpeakerContext, span: TextSpan): QuoteSpeaker | null {
+  const age = /\b(\d{1,3})-year-old\b/.exec(span.text)?.[1];
+  if (age === undefined) return null;
+  const tokens = context.tokens;
+  let found: string | null = null;
+  for (const m of context.mentions) {
+    if (m.start >= span.start) break;
+    if (m.type !== "person") continue;
+    const after = tokenAt(tokens, m.end);
+    // The tokenizer may split "45-year-old" at its hyphens: the words right before the name, joined.
+    const at = tokenAt(tokens, m.start);
+    const before = tokens
+      .slice(Math.max(0, at - 5), at)
+      .map((t) => t.text)
+      .join("");
+    const given =
+      (/^[,(]$/.test(tokens[after]?.text ?? "") && tokens[after + 1]?.text === age) ||
+      before.endsWith(`${age}-year-old`);
+    if (given) found = m.entity;
+  }
+  return found === null ? null : { name: found, mention: span };
+}

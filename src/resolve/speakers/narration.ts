@@ -1,0 +1,130 @@
+/**
+ * Speakers the narration around a quote gives without a speaker phrase of its own kind: a first person inside
+ * someone's quoted story, a colon after a sentence that names one person, an organization's "it".
+ */
+import { PREPOSITIONS } from "../../lexicon/prepositions.js";
+import { spanAt, tokenAt } from "../../text/token-at.js";
+import type { Quote, QuoteSpeaker, SpeakerPhrase, TextSpan, Token } from "../../types.js";
+import { insideQuote, overlapping, type SpeakerContext } from "./context.js";
+
+const QUOTE_MARK = /^["“”‘’']+$/u;
+
+/** Whether an odd number of quote marks stands between a quote's end and `offset`: a quotation left open. */
+function reopened(tokens: readonly Token[], quoteEnd: number, offset: number): boolean {
+  let marks = 0;
+  for (let k = tokenAt(tokens, quoteEnd); k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.start >= offset) break;
+    if (QUOTE_MARK.test(token.text)) marks += 1;
+  }
+  return marks % 2 === 1;
+}
+
+/**
+ * The quotes of a story someone tells inside a quotation (`'We were in the room,' recalls Carver. 'All of a
+ * sudden … I said, 'Sorry, what?'. 'He said, 'No.''`): a quote whose pronoun speaker phrase stands inside a
+ * quotation left open after the latest quote. `told` keeps them, so that they are never the teller.
+ */
+export class Stories {
+  readonly told = new Set<Quote>();
+
+  /**
+   * A first-person speaker ("I said", "we told him") inside the open quotation is the teller: the speaker of
+   * the latest quote not told inside a story. A column's own "I said" (no mark between) stays nobody's.
+   */
+  teller(tokens: readonly Token[], phrase: SpeakerPhrase, quotes: readonly Quote[]): QuoteSpeaker | null {
+    if (phrase.kind !== "pronoun") return null;
+    const latest = quotes.findLast((q) => !q.partial && q.end <= phrase.start);
+    if (latest === undefined || !reopened(tokens, latest.end, phrase.start)) return null;
+    this.nested = true;
+    if (!/^(?:I|we|We)$/.test(phrase.text)) return null;
+    const teller = quotes.findLast((q) => !q.partial && q.end <= phrase.start && !this.told.has(q));
+    return teller === undefined || teller.speaker.name === null
+      ? null
+      : { ...teller.speaker, mention: phrase };
+  }
+
+  /** Whether the last phrase `teller` was asked about stood inside a story; reading it clears it. */
+  private nested = false;
+
+  took(quote: Quote): void {
+    if (this.nested) this.told.add(quote);
+    this.nested = false;
+  }
+}
+
+/**
+ * `On July 6, Jane Roe made the following comment: “…”`, `… how the website rated this statement by Roe:
+ * “…”`: a quote with no attribution of its own, opened right after a colon, is said by the one person the
+ * sentence before the colon names (outside quotes); with two or more named, nobody is sure.
+ */
+export function colonIntroducer(context: SpeakerContext, quoteStart: number): QuoteSpeaker | null {
+  const tokens = context.tokens;
+  const colon = tokens[tokenAt(tokens, quoteStart) - 1];
+  if (colon?.text !== ":") return null;
+  const sentence = context.sentences[spanAt(context.sentences, colon.start)];
+  if (sentence === undefined) return null;
+  const persons = overlapping(context.mentions, { start: sentence.start, end: colon.start, text: "" }).filter(
+    (m) =>
+      m.type === "person" &&
+      m.end <= colon.start &&
+      !insideQuote(context, m.start) &&
+      context.people.get(m.entity)?.notPerson !== true,
+  );
+  const first = persons[0];
+  if (first === undefined || persons.some((m) => m.entity !== first.entity)) return null;
+  const mention: TextSpan = { start: first.start, end: first.end, text: first.text };
+  return { name: first.entity, mention };
+}
+
+/**
+ * `“…,” the space agency said in an update. … “Docking has been called off,” it said.`: "it" as a speaker is the
+ * organization that spoke the latest quote with a speaker phrase. Not any organization named last: an "it" that
+ * speaks is most often an email, a memo, a sign or a letter (PolNeAR train: 11 of 11 such were wrong).
+ */
+export function organizationAsIt(
+  context: SpeakerContext,
+  phrase: SpeakerPhrase,
+  quotes: readonly Quote[],
+): string | null {
+  if (phrase.kind !== "pronoun" || !/^(?:it|It)$/.test(phrase.text)) return null;
+  const latest = quotes.findLast((q) => !q.partial && q.speaker.mention !== null);
+  const organization = latest?.speaker.name === null ? latest.speaker.organization : undefined;
+  // An organization the document names, not a phrase kept for want of one ("the statement said": "statement").
+  return organization !== undefined && context.mentions.some((m) => m.entity === organization)
+    ? organization
+    : null;
+}
+
+/**
+ * `“…,” Pence said. On “Face the Nation,” Sen. Jane Roe, who …, called young voters tired of bigotry. “…”`: a
+ * quote standing alone after a sentence whose first person (not a preposition's object nor a possessive) is
+ * someone other than the speaker it would continue is that person's; a sentence naming that speaker keeps them.
+ */
+export function narrationSubject(
+  context: SpeakerContext,
+  continued: string | null,
+  from: number,
+  quoteStart: number,
+): QuoteSpeaker | null {
+  const sentence = context.sentences[spanAt(context.sentences, quoteStart - 1)];
+  if (sentence === undefined || sentence.start < from) return null;
+  const end = Math.min(sentence.end, quoteStart);
+  const persons = overlapping(context.mentions, { start: sentence.start, end, text: "" }).filter(
+    (m) =>
+      m.type === "person" &&
+      m.end <= end &&
+      !insideQuote(context, m.start) &&
+      context.people.get(m.entity)?.notPerson !== true,
+  );
+  const first = persons[0];
+  if (first === undefined || persons.some((m) => m.entity === continued)) return null;
+  // The person is the sentence's subject ("Sanders delivered a snappy retort:"), not someone a hat, a sign or
+  // a message is about (PolNeAR train: "… wore a hat reading, “…”", "a man yelled" after "when Rubio thanked").
+  if (!context.clauseSubjects.some((s) => s.offset === first.start)) return null;
+  const tokens = context.tokens;
+  const at = tokenAt(tokens, first.start);
+  if ([1, 2, 3].some((back) => PREPOSITIONS.has(tokens[at - back]?.text.toLowerCase() ?? ""))) return null;
+  if (/^['’]s$/.test(tokens[tokenAt(tokens, first.end)]?.text ?? "")) return null;
+  return { name: first.entity, mention: { start: first.start, end: first.end, text: first.text } };
+}
