@@ -23,6 +23,7 @@ import {
   WINDOW,
 } from "../src/extract/entities/features.js";
 import { allowed, type ModelFile } from "../src/extract/entities/tagger.js";
+import { wordClusters } from "../src/extract/entities/word-clusters.js";
 import { buildGazetteer } from "./gazetteer-build.js";
 import { gumTrainingDocuments } from "./lib/gum-ner.js";
 import { packModels } from "./pack-models.js";
@@ -46,6 +47,19 @@ const MIN_FEATURE_COUNT = 2;
  * keeps the case-kept form of frequent words and leaves rare names to their lower case, shape and flags.
  */
 const MIN_WRITTEN_COUNT = Number(process.env.NER_MIN_WRITTEN ?? MIN_FEATURE_COUNT);
+/**
+ * NER_CLUSTERS=1: word-cluster features (models/word-clusters.json, scripts/build-word-clusters.ts); the tagger uses
+ * them whenever the model it loads has them.
+ */
+const CLUSTERS = process.env.NER_CLUSTERS === "1" ? wordClusters() : null;
+/** NER_CLUSTER_OFFSETS="0": keep only the word's own cluster features (default: the word's and its neighbours'). */
+const CLUSTER_OFFSETS = (process.env.NER_CLUSTER_OFFSETS ?? "-1 0 1").split(" ").map(Number);
+const isLeftOutCluster = (name: string): boolean => {
+  const match = /^(-?\d)c=/.exec(name);
+  return match !== null && !CLUSTER_OFFSETS.includes(Number(match[1]));
+};
+/** NER_OUT=FILE: write the model there instead of models/ner.json (no pack): for comparing runs side by side. */
+const OUT = process.env.NER_OUT;
 /** Weights are stored as integers of 1/SCALE; those that round to zero for every tag are pruned. */
 const SCALE = 100;
 
@@ -211,10 +225,11 @@ function main(): void {
       const out: string[] = [];
       for (const offset of WINDOW) {
         const view = views[i + offset];
-        if (view !== undefined) featuresAt(view, offset, out);
+        if (view !== undefined) featuresAt(view, offset, out, CLUSTERS);
       }
-      for (const name of out) counts.set(name, (counts.get(name) ?? 0) + 1);
-      return out;
+      const kept = CLUSTERS === null ? out : out.filter((name) => !isLeftOutCluster(name));
+      for (const name of kept) counts.set(name, (counts.get(name) ?? 0) + 1);
+      return kept;
     }),
   );
   const ids = new Map<string, number>();
@@ -266,8 +281,11 @@ function main(): void {
     }
   }
   const text = JSON.stringify(file);
-  writeFileSync(join(root, "models", "ner.json"), text);
-  packModels(join(root, "models"));
+  if (OUT !== undefined) writeFileSync(OUT, text);
+  else {
+    writeFileSync(join(root, "models", "ner.json"), text);
+    packModels(join(root, "models"));
+  }
   console.error(`${file.features.length} features, ${(text.length / 1e6).toFixed(1)} MB`);
 }
 

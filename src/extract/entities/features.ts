@@ -6,6 +6,7 @@
  * (scripts/train-ner.ts) and tagging share these functions, so they cannot drift apart.
  */
 import { gazetteer, KIND_BITS, Kind } from "./gazetteer.js";
+import type { WordClusters } from "./word-clusters.js";
 import { factsOf, isCapitalized, type WordFacts } from "./word-facts.js";
 
 export { isCapitalized };
@@ -131,7 +132,13 @@ const LOWER_PREFIX = new Map<number, string>(WINDOW.map((offset) => [offset, `${
  * name's parts: the tagger looks the names up without making them (weights.ts; a new word made ten strings,
  * each hashed once and thrown away). `lower`: the text lower-cased.
  */
-export function wordFeatureParts(text: string, offset: number, lower: string, sink: FeaturePartSink): void {
+export function wordFeatureParts(
+  text: string,
+  offset: number,
+  lower: string,
+  sink: FeaturePartSink,
+  clusters: WordClusters | null = null,
+): void {
   const n = lower.length;
   sink.add(LOWER_PREFIX.get(offset) ?? `${offset}l=`, lower, 0, n);
   if (offset === 0) {
@@ -141,13 +148,53 @@ export function wordFeatureParts(text: string, offset: number, lower: string, si
     sink.add("x2=", lower, Math.max(0, n - 2), n);
     sink.add("x4=", lower, Math.max(0, n - 4), n);
   }
+  if (clusters !== null && offset >= -1 && offset <= 1)
+    clusterFeatureParts(text, offset, lower, sink, clusters);
+}
+
+const CLUSTER_PREFIX = new Map<number, string>(WINDOW.map((offset) => [offset, `${offset}c=`]));
+
+/**
+ * The word's cluster path prefixes (word-clusters.ts: 4, 8 and 12 bits for the word itself, 4 and 8 for its
+ * neighbours), and for the word itself the 8-bit cluster of a capitalized word apart ("Bush" is not "bush").
+ */
+function clusterFeatureParts(
+  text: string,
+  offset: number,
+  lower: string,
+  sink: FeaturePartSink,
+  clusters: WordClusters,
+): void {
+  const at = clusters.pathAt(lower);
+  if (at < 0) return;
+  const prefix = CLUSTER_PREFIX.get(offset) as string;
+  const most = offset === 0 ? clusters.digits : Math.min(2, clusters.digits);
+  for (let digits = 1; digits <= most; digits++) sink.add(prefix, clusters.paths, at, at + digits);
+  if (offset === 0 && isCapitalized(text))
+    sink.add("0C=", clusters.paths, at, at + Math.min(2, clusters.digits));
 }
 
 /** wordFeatureParts as names (training uses this); `lower`: the text lower-cased, when the caller knows it already. */
-export function wordFeatures(text: string, offset: number, out: string[], lower = text.toLowerCase()): void {
-  wordFeatureParts(text, offset, lower, {
-    add: (prefix, source, from, to) => out.push(prefix + source.slice(from, to)),
-  });
+export function wordFeatures(
+  text: string,
+  offset: number,
+  out: string[],
+  lower = text.toLowerCase(),
+  clusters: WordClusters | null = null,
+): void {
+  wordFeatureParts(
+    text,
+    offset,
+    lower,
+    { add: (prefix, source, from, to) => out.push(prefix + source.slice(from, to)) },
+    clusters,
+  );
+}
+
+/** Whether a model's features include word clusters (its feature table's `has`): a model trained with them. */
+export function usesClusters(has: (name: string) => boolean): boolean {
+  for (let digit = 0; digit < 16; digit++) if (has(`0c=${digit.toString(16)}`)) return true;
+  return false;
 }
 
 /** Features of a token's shape and flags seen at `offset` (cacheable per flags and shape: a small set). */
@@ -171,8 +218,13 @@ export function flagFeatures(flags: number, shape: string, offset: number, out: 
 }
 
 /** All features contributed by a token seen at `offset` from the token being tagged (training uses this). */
-export function featuresAt(token: TokenView, offset: number, out: string[]): void {
-  wordFeatures(token.text, offset, out);
+export function featuresAt(
+  token: TokenView,
+  offset: number,
+  out: string[],
+  clusters: WordClusters | null = null,
+): void {
+  wordFeatures(token.text, offset, out, token.text.toLowerCase(), clusters);
   flagFeatures(token.flags, shapeOf(token.text), offset, out);
 }
 

@@ -14,11 +14,13 @@ import {
   shapeOf,
   TAG_COUNT,
   tagHistoryFeatures,
+  usesClusters,
   WINDOW,
   wordFeatureParts,
 } from "./features.js";
 import type { StringTable } from "./string-table.js";
 import { loadWeights } from "./weights-file.js";
+import { type WordClusters, wordClusters } from "./word-clusters.js";
 import type { WordFacts } from "./word-facts.js";
 
 export type { ModelFile } from "./weights-file.js";
@@ -88,6 +90,8 @@ export interface Model {
   /** Document-memory bits → weights. */
   memory: Float32Array;
   particles: ReadonlySet<string>;
+  /** The word clusters, for a model trained with them (features.ts usesClusters); else null. */
+  clusters: WordClusters | null;
 }
 
 let loaded: Model | null = null;
@@ -108,6 +112,7 @@ export function model(): Model {
       tagHistory: new Float32Array(STATES * STATES * TAG_COUNT),
       memory: new Float32Array(MEMORY_STATES * TAG_COUNT),
       particles: new Set(particles),
+      clusters: usesClusters((name) => features.get(name) >= 0) ? wordClusters() : null,
     };
     for (let bits = 1; bits < MEMORY_STATES; bits++)
       addFeatures(m, memoryFeatures(bits), m.memory, bits * TAG_COUNT);
@@ -161,7 +166,7 @@ export function taggedWord(m: Model, facts: WordFacts): WordFacts {
   partRow.m = m;
   for (let w = 0; w < WINDOW.length; w++) {
     partRow.at = at + w * TAG_COUNT;
-    wordFeatureParts(text, WINDOW[w] as number, lower, partRow);
+    wordFeatureParts(text, WINDOW[w] as number, lower, partRow, m.clusters);
   }
   const continues = !LOWER_START.test(text) ? ANY : m.particles.has(text) ? PARTICLE : NEVER;
   facts.at = at;
