@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   BYLINE_OPENERS,
+  CONTACT_TAILS,
   CREDIT_AGENCIES,
   CREDIT_CLOSERS,
   CREDIT_OPENERS,
@@ -14,6 +15,7 @@ import { GUARDED_PATTERNS } from "../src/resolve/names/credits.js";
 
 const phrases = [
   ...BYLINE_OPENERS,
+  ...CONTACT_TAILS,
   ...CREDIT_AGENCIES,
   ...CREDIT_CLOSERS,
   ...CREDIT_OPENERS,
@@ -92,13 +94,28 @@ const contributedLine = fc
   .tuple(creditish, fc.constantFrom(...CREDIT_TAILS), fc.constantFrom("", ".", " "))
   .map(([line, tail, end]) => `${line.trimEnd()} ${tail}${end}`);
 
+/** " can be reached at ...": a writer's contact line after the names, which random lines seldom make. */
+const contactLine = fc
+  .tuple(fc.constantFrom(...CONTACT_TAILS), fc.constantFrom(" at ", " by ", " AT "), creditish)
+  .map(([tail, next, line]) => ` ${tail}${next}${line}`);
+
+/** " Doe/The Dispatch)": the rest of a caption's parenthesized credit, which random lines seldom make. */
+const parenCredit = fc
+  .tuple(
+    fc.constantFrom("", " Doe", " O'Neil", " Zoë"),
+    fc.constantFrom("/", " / ", "/ "),
+    fc.constantFrom("The Dispatch", "Getty Images", "CBC", "Jane", "the", "Doe and"),
+    fc.constantFrom(")", ") ", ")\n", ").", ""),
+  )
+  .map(([names, slash, outlet, end]) => `${names}${slash}${outlet}${end}`);
+
 describe("the credit patterns' quick tests", () => {
   it.each(Object.entries(GUARDED_PATTERNS))(
     "%s: every text its full pattern matches passes its quick test",
     (_, guarded) => {
       let matched = 0;
       fc.assert(
-        fc.property(fc.oneof(creditish, writerBio, contributedLine), (text) => {
+        fc.property(fc.oneof(creditish, writerBio, contributedLine, contactLine, parenCredit), (text) => {
           if (!guarded.full.test(text)) return;
           matched++;
           expect(guarded.quick.test(text)).toBe(true);

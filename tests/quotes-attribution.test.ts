@@ -93,14 +93,17 @@ describe("quoted fragments with an explicit attribution get that speaker", () =>
     // A fragment of a reported statement: the statement's speaker.
     ["Smith said that “the plan is dead.”", "“the plan is dead.”", "Smith"],
     ["Ann Lee told reporters the plan was “dead on arrival”.", "“dead on arrival”", "Ann Lee"],
+    // A verb that labels in its subject's words.
+    ["She called the plan “a disaster” for the region.", "“a disaster”", "She"],
+    ["He called the talks “very helpful,” Acme submitted a note on it.", "“very helpful,”", "He"],
   ])("%s", (text, span, speaker) => {
     expect(summary(text)).toEqual([[span, true, speaker]]);
   });
 
   it.each([
-    ["She called the plan “a disaster” for the region."],
+    ["The plan was called “a disaster” for the region."],
     ["He held up a report headed “Targets Set” Lawson told journalists."],
-    ["He called the talks “very helpful,” Acme submitted a note on it."],
+    ["Acme opened a service from Toronto called “Quick Call” in May."],
   ])("but not a fragment without one: %s", (text) => {
     expect(summary(text).map(([, partial, speaker]) => [partial, speaker])).toEqual([[true, null]]);
   });

@@ -69,14 +69,15 @@ describe("partial quotes", () => {
   it.each([
     ["He thanked officials for the “constructive stances” they adopted.", "constructive stances", null],
     ["Smith said that “the plan is dead.”", "the plan is dead.", "Smith"],
-    ["She called the plan “a disaster” for the region.", "a disaster", null],
+    ["She called the plan “a disaster” for the region.", "a disaster", "She"],
+    ["The plan was called “a disaster” for the region.", "a disaster", null],
     ["He said “no” to the deal.", "no", "He"],
   ])("%s", (text, content, mention) => {
     const found = quotesOf(text);
     expect(found).toHaveLength(1);
     expect(found[0]?.partial).toBe(true);
     expect(found[0]?.text).toBe(content);
-    // A fragment of a reported statement has the statement's speaker; other fragments have none.
+    // A fragment of a reported statement, or labelled by its subject, has that speaker; others have none.
     expect(found[0]?.speaker.mention?.text ?? null).toBe(mention);
   });
 

@@ -70,22 +70,27 @@ describe("orderedMap (the reorder buffer)", () => {
 describe("worker pool (built binary)", () => {
   let corpus: string;
   beforeAll(() => {
-    // Big enough (≈ 2.4 MB over 120 files in nested folders) that --jobs 2 starts a pool (over 2 MB).
+    // Big enough (≈ 2.4 MB over 120 files in nested folders) that --jobs 3 starts a pool (over 2 MB); --jobs 2
+    // runs in two stages (a worker extracting mentions, the main thread the rest) at any size (pool-decision.ts).
     corpus = writeSyntheticCorpus(mkdtempSync(path.join(tmpdir(), "corpus-cli-scale-")), 120, 68);
   });
 
+  const TWO_STAGES = "annotating in two stages";
+  const POOL_OF_3 = "annotating with 3 worker threads";
   it.each([
-    ["annotate", "--jsonl"],
-    ["stats", "--json"],
-    ["entities", "--json"],
-    ["quotes", "--jsonl"],
-    ["summary", "--json"],
-  ])("%s %s prints the same with --jobs 2 as with --jobs 1", (command, format) => {
+    ["annotate", "--jsonl", "2", TWO_STAGES],
+    ["stats", "--json", "2", TWO_STAGES],
+    ["entities", "--json", "2", TWO_STAGES],
+    ["quotes", "--jsonl", "2", TWO_STAGES],
+    ["summary", "--json", "2", TWO_STAGES],
+    ["annotate", "--jsonl", "3", POOL_OF_3],
+    ["summary", "--json", "3", POOL_OF_3],
+  ])("%s %s prints the same with --jobs %s as with --jobs 1", (command, format, jobs, says) => {
     const one = runCli([command, corpus, format, "--no-cache", "--jobs", "1"]);
-    const pool = runCli([command, corpus, format, "--no-cache", "--jobs", "2", "--verbose"]);
+    const pool = runCli([command, corpus, format, "--no-cache", "--jobs", jobs, "--verbose"]);
     expect(one.status).toBe(0);
     expect(pool.status).toBe(0);
-    expect(pool.stderr).toContain("annotating with 2 worker threads");
+    expect(pool.stderr).toContain(says);
     expect(pool.stdout).toBe(one.stdout);
   });
 
@@ -104,7 +109,10 @@ describe("worker pool (built binary)", () => {
     expect([...ids].sort(compareIds)).toEqual(ids);
   });
 
-  it("says what was wrong with files the workers read, as one thread does", () => {
+  it.each([
+    ["2", TWO_STAGES],
+    ["3", POOL_OF_3],
+  ])("says what was wrong with files the workers read (--jobs %s), as one thread does", (jobs, says) => {
     const dir = writeSyntheticCorpus(mkdtempSync(path.join(tmpdir(), "corpus-cli-broken-")), 120, 68);
     writeFileSync(path.join(dir, "a", "binary.txt"), Buffer.from([0, 1, 2, 3, 0, 255, 0, 7]));
     writeFileSync(
@@ -114,8 +122,8 @@ describe("worker pool (built binary)", () => {
     writeFileSync(path.join(dir, "b-empty.txt"), "");
     const args = ["annotate", dir, "--jsonl", "--no-cache", "--verbose"];
     const one = runCli([...args, "--jobs", "1"]);
-    const pool = runCli([...args, "--jobs", "2"]);
-    expect(pool.stderr).toContain("annotating with 2 worker threads");
+    const pool = runCli([...args, "--jobs", jobs]);
+    expect(pool.stderr).toContain(says);
     const warnings = (stderr: string) => stderr.split("\n").filter((line) => line.includes("warning:"));
     expect(warnings(one.stderr).join("\n")).toMatch(/binary\.txt.*skipped[\s\S]*latin\.txt.*Windows-1252/);
     expect(warnings(pool.stderr)).toEqual(warnings(one.stderr));
@@ -138,7 +146,7 @@ describe("worker pool (built binary)", () => {
     const settle = () => new Promise((resolve) => setTimeout(resolve, 2_100));
     await settle();
     const cold = runCli(["annotate", corpus, "--jsonl", "--jobs", "2", "--verbose"], env);
-    expect(cold.stderr).toContain("annotating with 2 worker threads");
+    expect(cold.stderr).toContain(TWO_STAGES);
     // New files first in the walk order, so that the whole corpus is still ahead at the first miss.
     const added = [path.join(corpus, "a", "0-new-1.txt"), path.join(corpus, "a", "0-new-2.txt")];
     added.forEach((file, i) => {

@@ -158,3 +158,50 @@ export const MONTHS: ReadonlySet<string> = new Set(
   "january february march april may june july august september october november december".split(" "),
 );
 export const DATE_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
+
+/** Conjunctions that open a clause with its own subject after a comma (", while Jane Roe disagreed: “…”"). */
+export const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set([
+  "and",
+  "but",
+  "while",
+  "whereas",
+  "although",
+  "though",
+  "yet",
+]);
+
+/**
+ * Verbs that put a label in the subject's words without reporting a statement ("Lee called the plan “a rehash”",
+ * "she described it as “reckless”", "he dismissed the pledge as “empty talk”"): a quoted fragment after one is the subject's. Finite forms only, lower case;
+ * after a form of "be" they are passive ("the plan was called “a rehash”") and name no speaker.
+ */
+export const CHARACTERIZING_VERBS: ReadonlySet<string> = new Set([
+  "called",
+  "calls",
+  "described",
+  "describes",
+  "dubbed",
+  "branded",
+  "labelled",
+  "labeled",
+  "termed",
+  "hailed",
+  "hails",
+  "slammed",
+  "dismissed",
+  "dismisses",
+]);
+
+/** Forms of "be" (and "get") that make a following participle passive. Lower case. */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
+  "be",
+  "is",
+  "are",
+  "was",
+  "were",
+  "been",
+  "being",
+  "get",
+  "got",
+  "gets",
+]);

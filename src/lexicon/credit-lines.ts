@@ -134,5 +134,10 @@ export const CREDIT_TAILS: readonly string[] = [
   "contributed to this story",
   "contributed to this article",
 ];
+/**
+ * Lower-case words after a writer's name on a line of its own at a story's end ("Jane Doe can be reached at
+ * jdoe@example.com").
+ */
+export const CONTACT_TAILS: readonly string[] = ["can be reached", "may be reached", "can be contacted"];
 export const FOLLOW_OPENERS: readonly string[] = ["follow", "contact", "reach", "email"];
 export const FOLLOW_CLOSERS: readonly string[] = ["on twitter", "on facebook", "on instagram", "on x", "at"];

@@ -28,6 +28,12 @@ export const PERSON_TITLES: readonly string[] = [
   "Rabbi",
   "Imam",
   "Sheikh",
+  // Indian and Nigerian honorifics ("Shri Ram Nath Kovind", "Shrimati Nirmala Sitharaman", "Alhaji Musa Ibrahim"; not
+  // "Smt", which is as often "SMT", surface-mount technology, in a product name).
+  "Shri",
+  "Shrimati",
+  "Alhaji",
+  "Alhaja",
   "Ayatollah",
   "Cardinal",
   "Bishop",
@@ -185,8 +191,10 @@ export const FEMALE_TITLES: ReadonlySet<string> = new Set([
   "lady",
   "queen",
   "dame",
+  "shrimati",
+  "alhaja",
 ]);
-export const MALE_TITLES: ReadonlySet<string> = new Set(["mr.", "mr", "sir", "king", "lord"]);
+export const MALE_TITLES: ReadonlySet<string> = new Set(["mr.", "mr", "sir", "king", "lord", "alhaji"]);
 
 /**
  * Titles of address that only a person bears, never the first word of an organization's name (unlike
@@ -211,6 +219,10 @@ export const PERSONAL_TITLES: ReadonlySet<string> = new Set([
   "reverend",
   "cllr",
   "councillor",
+  "shri",
+  "shrimati",
+  "alhaji",
+  "alhaja",
 ]);
 
 /**

@@ -1,9 +1,10 @@
 /**
  * Quotation marks by family. A family's marks pair with each other only: a double mark never closes a
  * single one. Curly marks say which side they are on (although writers and converters often get that wrong,
- * so the scanner trusts the surrounding spacing first); straight marks say nothing and rely on spacing.
+ * so the scanner trusts the surrounding spacing first); straight marks say nothing and rely on spacing. A "dash"
+ * quote has no marks of its own: a paragraph's opening dash sets it off (extract/quotes/dash-quotes.ts).
  */
-export type QuoteFamily = "double" | "single" | "guillemet";
+export type QuoteFamily = "double" | "single" | "guillemet" | "dash";
 
 export interface QuoteMarkInfo {
   family: QuoteFamily;

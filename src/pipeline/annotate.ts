@@ -18,9 +18,16 @@ export interface NamedDocument {
   diagnostics: Diagnostic[];
 }
 
-/** Extract (spans) → resolve (names): the mentions and quotes of one split document. */
-export function nameDocument(doc: Document, split: SplitDocument): NamedDocument {
-  const mentions = nameMentions(extractMentions(doc, split), doc.text, split.tokens);
+/**
+ * Extract (spans) → resolve (names): the mentions and quotes of one split document. `extracted`: its mention
+ * spans when another thread extracted them (extract-worker.ts), the same as extractMentions gives here.
+ */
+export function nameDocument(
+  doc: Document,
+  split: SplitDocument,
+  extracted: Mention[] = extractMentions(doc, split),
+): NamedDocument {
+  const mentions = nameMentions(extracted, doc.text, split.tokens);
   const found = extractQuotes(doc, split);
   const quotes = resolveQuotes(found.quotes, split.tokens, split.sentences, mentions);
   return { mentions, quotes, diagnostics: asDiagnostics(doc.text, found.diagnostics) };
@@ -32,9 +39,15 @@ export function annotateDocument(
   options: AnnotateOptions = DEFAULT_ANNOTATE_OPTIONS,
   /** Whether to count the words (only corpus statistics and the cache read them: 3% of a run). */
   words = true,
+  /** The document's mention spans, when another thread extracted them (see nameDocument). */
+  extracted?: Mention[],
 ): DocumentResult {
   const split = splitDocument(doc);
-  const { mentions, quotes, diagnostics } = nameDocument(doc, split);
+  const { mentions, quotes, diagnostics } = nameDocument(
+    doc,
+    split,
+    extracted ?? extractMentions(doc, split),
+  );
   const annotation: Annotation = {
     id: doc.id,
     path: doc.path,

@@ -46,6 +46,16 @@ export async function inProcessAnnotator(options: AnnotateOptions, words = true)
   };
 }
 
+/**
+ * How this thread turns what a worker sent back for an item into its outcome: the outcome itself (a
+ * whole-pipeline worker, worker.ts), or the rest of the pipeline over the worker's part (staged.ts).
+ */
+export type Finish = (item: WorkItem, sent: unknown) => WorkOutcome;
+
+const asSent: Finish = (_item, sent) => sent as WorkOutcome;
+
+const NO_RESULT: WorkOutcome = { read: null, outcome: { ok: false, error: "no result from the worker" } };
+
 interface Waiting {
   item: WorkItem;
   resolve(outcome: WorkOutcome): void;
@@ -70,6 +80,7 @@ export class PoolAnnotator implements Annotator {
     private readonly options: AnnotateOptions,
     /** Whether results carry their word counts (see WorkerTask.words). */
     private readonly words: boolean,
+    private readonly finish: Finish = asSent,
   ) {}
 
   annotate(item: WorkItem): Promise<WorkOutcome> {
@@ -89,23 +100,25 @@ export class PoolAnnotator implements Annotator {
     this.openChars = 0;
     this.inFlight += 1;
     const task: WorkerTask = { items: batch.map((w) => w.item), options: this.options, words: this.words };
-    (this.pool.run(task) as Promise<WorkOutcome[]>)
-      .then(
-        (outcomes) => {
-          batch.forEach((w, i) => {
-            w.resolve(
-              outcomes[i] ?? { read: null, outcome: { ok: false, error: "no result from the worker" } },
-            );
-          });
-        },
-        (error) => {
-          for (const w of batch) w.reject(error);
-        },
-      )
-      .finally(() => {
-        this.inFlight -= 1;
-        this.dispatch();
-      });
+    const done = (): void => {
+      this.inFlight -= 1;
+      this.dispatch();
+    };
+    (this.pool.run(task) as Promise<unknown[]>).then(
+      (sent) => {
+        // The next batch leaves before this thread finishes this one's documents (staged.ts: the main
+        // thread's half of the pipeline), so that the worker does not wait meanwhile.
+        done();
+        batch.forEach((w, i) => {
+          const one = sent[i];
+          w.resolve(one === undefined ? NO_RESULT : this.finish(w.item, one));
+        });
+      },
+      (error) => {
+        done();
+        for (const w of batch) w.reject(error);
+      },
+    );
   }
 
   async close(): Promise<void> {

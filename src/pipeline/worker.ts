@@ -6,7 +6,7 @@
  */
 import type { InputFile } from "../corpus/index.js";
 import { type DocumentFormat, type ReadResult, readDocumentSync } from "../corpus/read.js";
-import type { Diagnostic, Document } from "../types.js";
+import type { Diagnostic, Document, Mention } from "../types.js";
 import { type AnnotateOptions, annotateDocument, type DocumentResult } from "./annotate.js";
 import { type PackedResult, pack } from "./packed.js";
 
@@ -43,9 +43,11 @@ export function annotateOutcome(
   options: AnnotateOptions,
   packed: boolean,
   words = true,
+  /** Its mention spans, when another thread extracted them (staged.ts). */
+  extracted?: Mention[],
 ): Outcome {
   try {
-    const result = annotateDocument(doc, options, words);
+    const result = annotateDocument(doc, options, words, extracted);
     const packedResult = packed ? pack(result, doc) : null;
     return packedResult ? { ok: true, packed: packedResult } : { ok: true, result };
   } catch (error) {

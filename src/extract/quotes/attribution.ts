@@ -1,4 +1,10 @@
-import { ATTRIBUTION_PREPOSITIONS } from "../../lexicon/attribution-phrases.js";
+import {
+  ATTRIBUTION_PREPOSITIONS,
+  CHARACTERIZING_VERBS,
+  CLAUSE_CONJUNCTIONS,
+  PASSIVE_AUXILIARIES,
+} from "../../lexicon/attribution-phrases.js";
+import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import type { Token } from "../../types.js";
 import { type CuePhrase, cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
@@ -10,6 +16,7 @@ import {
   skipAdverbsLeft,
   speakerOfVerb,
 } from "./subjects.js";
+import { headKind } from "./words.js";
 
 /** Who a quote is attributed to and by which verb, as token ranges. */
 export interface Attribution {
@@ -135,6 +142,9 @@ export function attributionAfter(
     }
   }
   const inverted = cueAt(tokens, i);
+  // `“empty talk,” saying the government had failed`: what follows a participle is what was said, never
+  // who said it (the clause's subject before the quote is, read as a fragment's reporting clause).
+  if (inverted?.participle === true) return null;
   if (inverted !== null) {
     const speaker = phraseStartingAt(tokens, inverted.end, limit);
     // "said the former minister, Estelle Morris.": the name in apposition names the speaker.
@@ -206,8 +216,20 @@ export function attributionBefore(
   const last = tokens[before - 1];
   if (last === undefined || before - 1 < floor) return null;
   const introduced = last.text === "," || last.text === ":";
+  let subjectFloor = floor;
   for (let k = before - 1; k >= floor && before - k <= MAX_INTRO_GAP; k--) {
     const t = tokens[k] as Token;
+    // `“…,” Tory said, while Jane Roe disagreed: “…”`: a new clause with its own subject opens between the
+    // colon and any verb before it; that verb is the other speaker's, the new clause's subject speaks.
+    if (
+      last.text === ":" &&
+      tokens[k - 1]?.text === "," &&
+      CLAUSE_CONJUNCTIONS.has(lower(t)) &&
+      k + 1 < before
+    ) {
+      subjectFloor = k + 1;
+      break;
+    }
     // ("told BBC Radio 4's Today programme:": an apostrophe joined to a number and "s" is no quote mark.)
     const possessive =
       tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end && tokens[k + 1]?.text === "s";
@@ -228,7 +250,7 @@ export function attributionBefore(
   }
   // "Sanders made the following comment: “…”": no cue, the subject of the clause speaks.
   if (last.text === ":") {
-    const speaker = clauseSubject(tokens, { first: before - 1, end: before, participle: true }, floor);
+    const speaker = clauseSubject(tokens, { first: before - 1, end: before, participle: true }, subjectFloor);
     if (speaker !== null) return { cue: null, speaker, end: before, introduced: true };
   }
   return null;
@@ -257,14 +279,60 @@ export function reportingClause(
     }
     return null;
   }
+  let possessiveAt = -1;
   for (let k = before - 1; k >= floor; k--) {
-    if (isMark(tokens[k])) return null;
+    // (Not a possessive's apostrophe: `Clarke said the Tories' policy was 'unworkable'`.)
+    if (isMark(tokens[k])) {
+      if (!isPossessiveMark(tokens, k)) return null;
+      possessiveAt = k;
+    }
+    // `According to Smith, the plan is “dead.”`: the source named before the statement.
+    const afterPreposition = attributionPrepositionAt(tokens, k);
+    if (afterPreposition !== null) {
+      const speaker = phraseStartingAt(tokens, afterPreposition, before);
+      if (speaker !== null && tokens[speaker.end]?.text === ",") return { cue: null, speaker, end: before };
+    }
     const cue = cueAt(tokens, k);
-    if (cue === null) continue;
+    if (cue === null) {
+      // (A labelling verb with no subject names a thing, "a product called “Changes”": read on.)
+      const label = characterizingAt(tokens, k);
+      const labeller = label === null ? null : speakerOfCue(tokens, label, floor, before);
+      // Only a subject before the verb and governed by no preposition labels: `what the MPs called “…”`,
+      // not `a service from Europe called “Quick Call”` nor `a firm called Acme “may buy …”`.
+      if (
+        label !== null &&
+        labeller !== null &&
+        labeller.end <= k &&
+        !PREPOSITIONS.has(lower(tokens[labeller.first - 1]))
+      )
+        return { cue: label, speaker: asGroup(tokens, labeller), end: before };
+      continue;
+    }
     const speaker = speakerOfCue(tokens, cue, floor, before);
+    // (Not the possessive's name after the verb, inside the reported clause: `another trader said the Hafts'
+    // bid seemed “fair”` is the trader's, not the Hafts'.)
+    if (speaker !== null && possessiveAt >= 0 && speaker.first >= cue.end && speaker.first < possessiveAt)
+      return null;
     return speaker === null ? null : { cue, speaker, end: before };
   }
   return null;
+}
+
+/**
+ * `Critics called the plan “a disaster”`: a one-word "name" opening the sentence that is a noun for people is a
+ * role or group phrase, which names nobody by itself.
+ */
+function asGroup(tokens: readonly Token[], phrase: SpeakerPhrase): SpeakerPhrase {
+  if (phrase.kind !== "name" || phrase.end - phrase.first !== 1) return phrase;
+  const kind = headKind(tokens[phrase.first]);
+  return kind === null ? phrase : { ...phrase, kind };
+}
+
+/** A verb that labels in the subject's words (`Lee called the plan “a rehash”`), not a passive one. */
+function characterizingAt(tokens: readonly Token[], k: number): CuePhrase | null {
+  if (!CHARACTERIZING_VERBS.has(lower(tokens[k])) || PASSIVE_AUXILIARIES.has(lower(tokens[k - 1])))
+    return null;
+  return { first: k, end: k + 1, participle: false };
 }
 
 /** The speaker of any cue: a participle's or infinitive's clause subject, a coordinated verb's, a finite one's. */

@@ -1,4 +1,4 @@
-import { SPEAKER_DETERMINERS } from "../../lexicon/attribution-phrases.js";
+import { CLAUSE_CONJUNCTIONS, SPEAKER_DETERMINERS } from "../../lexicon/attribution-phrases.js";
 import { SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
 import type { SplitDocument } from "../../text/split.js";
 import type {
@@ -10,6 +10,8 @@ import type {
   Token,
 } from "../../types.js";
 import { type Attribution, attributionAfter, attributionBefore, reportingClause } from "./attribution.js";
+import { withDashQuotes } from "./dash-quotes.js";
+import { withDoubledMarks } from "./doubled-marks.js";
 import { type MarkedSpan, scanQuoteMarks } from "./marks.js";
 import { findParagraphs, type Paragraph } from "./paragraphs.js";
 import type { SpeakerPhrase } from "./phrases.js";
@@ -35,7 +37,6 @@ const MIN_STATEMENT_WORDS = 8;
 const CONTINUATION_PARAGRAPHS = 2;
 const BRIDGE_END = new Set([",", ".", ";", ":", "—", "–"]);
 const FRAGMENT_LINKS = new Set([",", "?", "!", "—", "–", "--", "…"]);
-const CLAUSE_CONJUNCTIONS = new Set(["and", "but", "while", "whereas", "although", "though", "yet"]);
 
 function indexByToken<T extends { first: number; end: number }>(
   items: readonly T[],
@@ -295,10 +296,12 @@ export function extractQuotes(
   split: SplitDocument,
 ): { quotes: QuoteSpan[]; diagnostics: Diagnostic[] } {
   const { text } = doc;
-  const { tokens, sentences } = split;
+  // (Quotes leave the split's token indices behind: what they return is offsets.)
+  const { tokens, sentences } = withDoubledMarks(text, split.tokens, split.sentences);
   const paragraphs = findParagraphs(text, tokens);
   const scan = scanQuoteMarks(text, tokens, paragraphs, doc.bodyStart, doc.id);
-  const analysed = mergeSplitQuotes(tokens, analyse(text, tokens, sentences, paragraphs, scan.spans));
+  const spans = withDashQuotes(text, tokens, paragraphs, scan.spans);
+  const analysed = mergeSplitQuotes(tokens, analyse(text, tokens, sentences, paragraphs, spans));
   const quotes: QuoteSpan[] = [];
   // The last quote with a speaker phrase or continuing one, which a later quote with neither may continue.
   let chain: { index: number; paragraph: number } | null = null;

@@ -80,6 +80,16 @@ function closingMarkOfOtherFamily(
 }
 
 /**
+ * Whether the mark at `start` opens a statement: a capital after it, and before it the text's or a line's start, a
+ * sentence's end or a colon (`told activists: 'Labour have …`).
+ */
+function opensStatement(text: string, start: number, bodyStart: number): boolean {
+  if (!/^\p{Lu}/u.test(text.slice(start + 1, start + 2))) return false;
+  const before = text.slice(Math.max(bodyStart, start - 3), start).trimEnd();
+  return before === "" || /[\n.!?:]$/.test(before);
+}
+
+/**
  * Pairs the marks of one family, paragraph by paragraph, with a stack (linear in the number of marks).
  * `barriers` are spans of an outer family: a mark never pairs across one of their edges.
  */
@@ -148,16 +158,19 @@ function scanFamily(
     // several paragraphs), or is cut at this paragraph's end.
     while (stack.length > 0) {
       const top = stack.pop() as Pending;
-      if (top.fallback !== null) {
-        spans.push(span(family, top, top.fallback, tokens, true));
-        continue;
-      }
       const next = paragraphs[pi + 1];
       const reopen =
         stack.length === 0 && next !== undefined
           ? reopeningMark(tokens, next, family, tokens[top.token] as Token)
           : null;
+      // `Howard said: 'Labour have lost control. The Tories' plan …\n\n'We will …'`: a statement reopened in
+      // the next paragraph goes on past a possessive's apostrophe; a fragment ('the yes men' today) ends there.
+      if (top.fallback !== null && !(reopen !== null && opensStatement(text, top.start, bodyStart))) {
+        spans.push(span(family, top, top.fallback, tokens, true));
+        continue;
+      }
       if (reopen !== null) {
+        top.fallback = null;
         top.reopenings.push((tokens[reopen] as Token).start);
         carried = top;
         continue;

@@ -101,6 +101,25 @@ export function plainPhrase(tokens: readonly Token[], from: number, cue: number)
   return { first: from, end: last + 1, kind: "role" };
 }
 
+/** The phrase ending right before the comma at `k` (a person before an employer preferred). */
+function speakerBeforeComma(tokens: readonly Token[], k: number, floor: number): SpeakerPhrase | null {
+  const inside = phraseEndingAt(tokens, skipAdverbsLeft(tokens, k - 1, floor), floor);
+  return inside === null ? null : (personBeforeEmployer(tokens, inside, floor) ?? inside);
+}
+
+/**
+ * `Wike, who spoke through his spokesman, Kelvin Ebiri, said`: a name in apposition at the end of a relative
+ * clause is no subject; the name before the clause is. `comma` opens the name's part.
+ */
+function subjectBeforeRelative(tokens: readonly Token[], comma: number, floor: number): SpeakerPhrase | null {
+  let open = comma - 1;
+  while (open >= floor && comma - open < MAX_APPOSITIVE_TOKENS && tokens[open]?.text !== ",") open -= 1;
+  if (open < floor || tokens[open]?.text !== "," || !RELATIVE_PRONOUNS.has(lower(tokens[open + 1])))
+    return null;
+  const subject = phraseEndingAt(tokens, open - 1, floor);
+  return subject?.kind === "name" ? subject : null;
+}
+
 /**
  * The speaker of a finite reporting verb at `verb`: the phrase before it ("the Iranian president added",
  * "Trump also said", "Armstrong Williams, who ..., said"), else the phrase after it ("said Frank").
@@ -135,15 +154,18 @@ export function speakerOfVerb(
         !describesPerson(tokens, comma + 1, segmentEnd) &&
         // "Ann Lee, prosecuting, said", "The letter, seen by Sportsmail, reads": a participle's clause.
         !/^\p{Ll}+(?:ed|ing|en)$/u.test(tokens[comma + 1]?.text ?? "")
-      )
+      ) {
+        const relative = subjectBeforeRelative(tokens, comma, floor);
+        if (relative !== null) return relative;
         break;
+      }
       // ("Sen. Rick Dean (D-Ill.), noting …, said": past the parenthesis.)
       const before = phraseEndingAt(tokens, skipAdverbsLeft(tokens, comma - 1, floor), floor);
       if (before !== null) return before;
       segmentEnd = comma;
     }
-    const inside = phraseEndingAt(tokens, skipAdverbsLeft(tokens, k - 1, floor), floor);
-    if (inside !== null) return personBeforeEmployer(tokens, inside, floor) ?? inside;
+    const inside = speakerBeforeComma(tokens, k, floor);
+    if (inside !== null) return inside;
   }
   const before = phraseEndingAt(tokens, k, floor);
   if (before !== null) return personBeforeEmployer(tokens, before, floor) ?? before;
@@ -249,7 +271,8 @@ export function coordinatedSubject(
   floor: number,
 ): SpeakerPhrase | null {
   for (let k = and - 1; k >= floor; k--) {
-    if (isMark(tokens[k])) return null;
+    // Marks here are a fragment's, as in clauseSubject: `Lee called it “fair,” and said he was “proud”`.
+    if (isMark(tokens[k])) continue;
     const phrase = phraseEndingAt(tokens, k, floor);
     if (phrase === null) continue;
     let v = k + 1;

@@ -4,6 +4,7 @@
  */
 import {
   BYLINE_OPENERS,
+  CONTACT_TAILS,
   CREDIT_AGENCIES,
   CREDIT_CLOSERS,
   CREDIT_OPENERS,
@@ -15,6 +16,7 @@ import {
 } from "../../lexicon/credit-lines.js";
 import { ownParagraph } from "../../text/own-paragraph.js";
 import type { Mention } from "../../types.js";
+import { isOutsideStory } from "./outside-story.js";
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** The phrases as written in lower case, capitalized, title case or capitals ("Reporting by", "The Canadian Press", "PHOTO:"). */
@@ -86,11 +88,14 @@ const AGENCY_SLASH = new Guarded(
     "u",
   ),
 );
-/** "Jane Doe / The Canadian Press", "Jane Doe/Reuters", "Jane Doe (File Photo)", "Jane Doe, Staff Writer". */
+/**
+ * "Jane Doe / The Canadian Press", "Jane Doe/Reuters", "(Jane Doe/CBC)" (a caption's photo credit, agency or
+ * outlet), "Jane Doe (File Photo)", "Jane Doe, Staff Writer", "Jane Doe | Staff Writer".
+ */
 const CLOSED = new Guarded(
-  quick(String.raw`\/\s*${anyOf(CREDIT_AGENCIES)}|[(,–—-]\s*${anyOf(CREDIT_CLOSERS)}`),
+  quick(String.raw`\/\s*${OUTLETS}|[(,–—|·-]\s*${anyOf(CREDIT_CLOSERS)}`),
   new RegExp(
-    String.raw`^(?:\s*${WORD})*\s*(?:\/\s*(?:${alternatives(CREDIT_AGENCIES)})\b|[(,–—-]\s*(?:${alternatives(CREDIT_CLOSERS)})\b)`,
+    String.raw`^(?:\s*${WORD})*\s*(?:\/\s*(?:${alternatives([...CREDIT_AGENCIES, ...CREDIT_OUTLETS])})\b|[(,–—|·-]\s*(?:${alternatives(CREDIT_CLOSERS)})\b)`,
     "u",
   ),
 );
@@ -137,6 +142,27 @@ const WRITER_BIO = new Guarded(
   ),
 );
 /**
+ * A caption's photo credit in parentheses ending its line, with any outlet's name after the slash ("… on Monday.
+ * (Jane Doe/The Dispatch)"): the parenthesis opens right before the name.
+ */
+const PAREN_CREDIT = new Guarded(
+  quick(String.raw`\/[^/]*\)\s*$`, ""),
+  new RegExp(String.raw`^(?:\s*${WORD})*\s*\/\s*(?:${WORD}\s*){1,5}\)\s*$`, "u"),
+);
+/** "Jane Doe can be reached at …": a writer's contact line. */
+const CONTACT = new Guarded(
+  quick(String.raw`^\s+${anyOf(CONTACT_TAILS)}\s`),
+  new RegExp(String.raw`^\s+${anyOf(CONTACT_TAILS)}\s+(?:at|by|on|via)\s`, "iu"),
+);
+/**
+ * "(Jane Doe / Getty Images)": the agency's first word after a credit's slash, read by the tagger as a person
+ * ("Getty"), is no person either.
+ */
+const AGENCY_AFTER_SLASH = new RegExp(
+  String.raw`^(?:${alternatives([...CREDIT_AGENCIES, ...CREDIT_OUTLETS])})\s*\)?\s*$`,
+  "u",
+);
+/**
  * Names that open a sentence inside a line, an outlet's possessive allowed ("... his tour. CNN's Jane Doe and
  * John Roe contributed to this report."): the contributed tail then credits them as at a line's start.
  */
@@ -180,6 +206,8 @@ export const GUARDED_PATTERNS: Readonly<Record<string, Guarded>> = {
   OUTLET_AFTER,
   OUTLET_LINE,
   WRITER_BIO,
+  PAREN_CREDIT,
+  CONTACT,
   FOLLOW_BEFORE,
 };
 
@@ -220,7 +248,10 @@ export function isCredit(text: string, mention: Pick<Mention, "start" | "end">):
   if (REPORTED_FROM.test(after) && text.length - mention.end < REPORTED_FROM_TAIL_CHARS) return true;
   if (isSignature(text, mention)) return true;
   const outletAfter = OUTLET_AFTER.test(after);
-  if ((outletAfter || WRITER_BIO.test(after)) && namesLine()) return true;
+  if ((outletAfter || WRITER_BIO.test(after) || CONTACT.test(after)) && namesLine()) return true;
+  if (/\(\s*$/.test(before) && PAREN_CREDIT.test(after)) return true;
+  if (/\/\s*$/.test(before) && AGENCY_AFTER_SLASH.test(text.slice(mention.start, mention.end) + after))
+    return true;
   // A caption's credit after its sentence ("Jason Kenney speaks in Calgary. Jeff McIntosh, The Canadian Press").
   if (outletAfter && SENTENCE_NAMES.test(before)) return true;
   if (
@@ -246,7 +277,10 @@ export function isSignOff(text: string, mention: Pick<Mention, "start" | "end" |
   return rest.length < 200 && !/\p{Ll}/u.test(rest);
 }
 
-/** The mentions without the people of credit lines and sign-offs. */
+/** The mentions without the people of credit lines and sign-offs, nor any name of the page's furniture. */
 export function withoutCredits(text: string, mentions: Mention[]): Mention[] {
-  return mentions.filter((m) => m.type !== "person" || !(isCredit(text, m) || isSignOff(text, m)));
+  const credit = (m: Mention): boolean => isCredit(text, m);
+  return mentions.filter(
+    (m) => !((m.type === "person" && (credit(m) || isSignOff(text, m))) || isOutsideStory(text, m, credit)),
+  );
 }

@@ -18,11 +18,13 @@ import type { Mention, Token } from "../../types.js";
 import { withoutCredits } from "./credits.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
 import { ungluedNames } from "./glued-names.js";
+import { withLexiconPersons } from "./lexicon-persons.js";
 import { splitAtLineBreaks, withoutNamedThings } from "./named-things.js";
 import { dropWords, settleOneWordPersons, withoutWorks } from "./not-people.js";
 import { documentSpellings, nameOrganizations } from "./organizations.js";
 import { personKey, personRule } from "./persons.js";
-import { withTitledNames } from "./titled-names.js";
+import { withShapedNames } from "./shaped-names.js";
+import { withTitledNames, withTitlesBefore } from "./titled-names.js";
 import { splitTitledSpans } from "./titled-spans.js";
 
 /**
@@ -73,14 +75,25 @@ function namePersons(mentions: Mention[]): void {
     const key = personKey(mention.text);
     written.set(key, (written.get(key) ?? 0) + 1);
   }
+  const titles = new Map<string, Set<string>>();
+  for (const mention of persons) {
+    if (mention.title === undefined) continue;
+    const key = personKey(mention.text);
+    const known = titles.get(key);
+    if (known === undefined) titles.set(key, new Set([mention.title.toLowerCase()]));
+    else known.add(mention.title.toLowerCase());
+  }
   const canonicalOf = personRule(forms.keys(), {
     firstNames: true,
     genderOf,
     mentionsOf: (key) => written.get(key) ?? 0,
     isFirstName: isKnownFirstName,
+    titlesOf: (key) => titles.get(key),
   });
   const titleOf = (mention: Mention) =>
-    mention.title === undefined ? undefined : { gender: genderOfTitle(mention.title) };
+    mention.title === undefined
+      ? undefined
+      : { gender: genderOfTitle(mention.title), title: mention.title.toLowerCase() };
   // Where each person the rule settles is named: a short name it leaves between candidates ("Smith" beside
   // "John Smith" and "Mary Smith") means the one named last before it, else the one named next after it.
   const namedAt = new Map<string, number[]>();
@@ -213,7 +226,22 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
           tokens,
           withoutNamedThings(
             text,
-            withoutCredits(text, withTitledNames(splitTitledSpans(splitAtLineBreaks(found)), tokens, text)),
+            withoutCredits(
+              text,
+              withShapedNames(
+                withTitlesBefore(
+                  withTitledNames(
+                    splitTitledSpans(withLexiconPersons(splitAtLineBreaks(found), text)),
+                    tokens,
+                    text,
+                  ),
+                  tokens,
+                  text,
+                ),
+                tokens,
+                text,
+              ),
+            ),
           ),
         ),
       ),

@@ -24,6 +24,11 @@ export interface PersonRuleOptions {
    * ("Mr. Xi" → "Xi Jinping", "Mr. Ban" → "Ban Ki-moon"); "Prince Harry" is not "Harry Kane".
    */
   isFirstName?: (word: string) => boolean;
+  /**
+   * The titles (lower case) written before a name: a titled first name joins the one full name that it opens
+   * and that carries the same title ("Sir Alex" → "Sir Alex Ferguson", "Dame Judi" → "Dame Judi Dench").
+   */
+  titlesOf?: (key: string) => ReadonlySet<string> | undefined;
 }
 
 /**
@@ -36,6 +41,8 @@ const DOMINANCE = 2;
 /** What a written name's title says: it is a surname or a royal's given name, and maybe the gender. */
 export interface TitleEvidence {
   gender: Gender | null;
+  /** The title as written, lower case ("sir"), where the caller has it. */
+  title?: string;
 }
 
 /**
@@ -106,7 +113,7 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
     const [first, second] = counted as [{ t: string; n: number }, { t: string; n: number }];
     return first.n >= DOMINANCE * second.n ? first.t : null;
   };
-  const candidatesOf = (w: readonly string[], titled: boolean): string[] => {
+  const candidatesOf = (w: readonly string[], titled: boolean, title?: string): string[] => {
     const byEnd = (byLast.get(w[w.length - 1] as string) ?? []).filter((n) => {
       const long = words.get(n) as string[];
       return endsWith(long, w) || widens(long, w);
@@ -114,7 +121,11 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
     // A titled one-word name is a surname ("Mr Smith") or a royal's given name ("Prince Harry"): never the
     // first name of another person ("Harry Kane").
     if (byEnd.length > 0 || w.length !== 1 || !options.firstNames) return byEnd;
-    if (titled && (options.isFirstName === undefined || options.isFirstName(w[0] as string))) return byEnd;
+    if (titled && (options.isFirstName === undefined || options.isFirstName(w[0] as string))) {
+      const titlesOf = options.titlesOf;
+      if (title === undefined || titlesOf === undefined) return byEnd;
+      return (byFirst.get(w[0] as string) ?? []).filter((n) => titlesOf(n)?.has(title) === true);
+    }
     return byFirst.get(w[0] as string) ?? [];
   };
   /** The names an untitled name may join, each as the name it joins in turn. */
@@ -147,9 +158,9 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
   };
   const resolveTitled = (key: string, title: TitleEvidence, choose: Choose | undefined): string => {
     const w = words.get(key) ?? nameWords(key);
-    const targets = [...new Set(candidatesOf(w, true).map((c) => resolve(c, new Set([key]))))].filter(
-      (t) => t !== key,
-    );
+    const targets = [
+      ...new Set(candidatesOf(w, true, title.title).map((c) => resolve(c, new Set([key])))),
+    ].filter((t) => t !== key);
     const gender = title.gender;
     if (gender === null || options.genderOf === undefined) return pick(key, targets, choose);
     const genderOf = options.genderOf;

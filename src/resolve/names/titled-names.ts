@@ -5,6 +5,7 @@
  */
 import { gazetteer, Kind, NOT_PERSON_KINDS } from "../../extract/entities/gazetteer.js";
 import { isTitleCaseLine } from "../../extract/entities/person-span.js";
+import { titleBefore } from "../../extract/entities/spans.js";
 import { mentionAt } from "../../extract/mention.js";
 import { isCapitalizedWord } from "../../extract/quotes/words.js";
 import {
@@ -20,7 +21,7 @@ import type { Mention, Token } from "../../types.js";
 const MAX_NAME_WORDS = 3;
 
 /** Capitalized and in mixed case: a line in capitals (a table of stock quotes, "DET ED 17 1/4") shows nothing. */
-const isMixedCaseWord = (token: Token | undefined): boolean =>
+export const isMixedCaseWord = (token: Token | undefined): boolean =>
   isCapitalizedWord(token) && /\p{Ll}/u.test((token as Token).text);
 
 let endings: Set<string> | null = null;
@@ -62,7 +63,7 @@ function personTitleEndingAt(tokens: readonly Token[], at: number): number {
 }
 
 /** A word that may be a person's name: capitalized, no title, no place or company word, no ordinary word. */
-function isNameWord(token: Token | undefined): boolean {
+export function isNameWord(token: Token | undefined): boolean {
   if (!isMixedCaseWord(token)) return false;
   const word = (token as Token).text;
   if (!/^\p{Lu}[\p{L}'’-]*\p{L}$/u.test(word)) return false;
@@ -75,7 +76,7 @@ function isNameWord(token: Token | undefined): boolean {
 }
 
 /** Whether tokens [i, end) sit in a title-case line, where every word is capitalized ("President Signs Bill"). */
-function inTitleCaseLine(tokens: readonly Token[], i: number, end: number, text: string): boolean {
+export function inTitleCaseLine(tokens: readonly Token[], i: number, end: number, text: string): boolean {
   const lineStart = text.lastIndexOf("\n", (tokens[i] as Token).start) + 1;
   const lineEnd = text.indexOf("\n", (tokens[end - 1] as Token).end);
   const last = lineEnd < 0 ? tokens.length : tokenAt(tokens, lineEnd);
@@ -113,4 +114,23 @@ export function withTitledNames(mentions: Mention[], tokens: readonly Token[], t
   }
   if (added.length === 0) return mentions;
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Sets the title of a person mention that has none where a title stands just before it, one space apart ("Mrs
+ * May"): extraction's surname pass ("May" after "Theresa May") reads a name without the words before it, and the
+ * person rule needs the title's gender ("Mrs May" is Theresa May, not Brian May).
+ */
+export function withTitlesBefore(mentions: Mention[], tokens: readonly Token[], text: string): Mention[] {
+  for (const m of mentions) {
+    if (m.type !== "person" || m.title !== undefined) continue;
+    const at = tokenAt(tokens, m.start);
+    if (at < 1 || (tokens[at] as Token).start !== m.start) continue;
+    const title = titleBefore(tokens, at, Math.max(0, at - 4), gazetteer());
+    if (title === null) continue;
+    const titleStart = (tokens[at - title.length] as Token).start;
+    if (!/^[\p{L}. ]+ $/u.test(text.slice(titleStart, m.start))) continue;
+    m.title = title.text;
+  }
+  return mentions;
 }

@@ -1,0 +1,70 @@
+/**
+ * Names the 1996 tagger cannot know as people, with the evidence compromise's lexicon carries (issue 11):
+ * A full name the lexicon tags Person, read as an organization ("Barack Obama") or cut in two
+ * ("Barack" an organization, "Obama" a person), is one person, unless it runs on into a company's or a
+ * building's name ("Walt Disney Co"). First name + lexicon surname alone was tried and is no evidence: on the
+ * Reuters bench it made people of "Merrill Lynch", "Philip Morris", "Santa Cruz" and "Bandar Abbas" (85 records).
+ * Part of the per-document naming (index.ts), before the document's types are settled, so that the surname
+ * rule sees the full name ("President Obama" joins Barack Obama, not Michelle Obama).
+ */
+import { mentionAt } from "../../extract/mention.js";
+import { LEXICON_PERSONS } from "../../lexicon/lexicon-persons-data.js";
+import { ORGANIZATION_SUFFIXES, PLACE_SUFFIXES, VENUE_WORDS } from "../../lexicon/organization-suffixes.js";
+import type { Mention } from "../../types.js";
+
+let persons: Set<string> | null = null;
+
+/** The lexicon's full names of people, lower case, without accents. */
+function lexiconPersons(): Set<string> {
+  persons ??= new Set(LEXICON_PERSONS.split("|"));
+  return persons;
+}
+
+/** A written name as the lexicon keys it: lower case, letters' accents and periods dropped, one space. */
+function lexiconKey(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/[\p{M}.]+/gu, "")
+    .toLowerCase()
+    .replace(/[\s-]+/g, " ");
+}
+
+/**
+ * Only an organization reading is overruled: the lexicon holds fictional people too, and one read as a place
+ * ("Santa Claus" in a story set at "Santa's Village") then took a "Mrs. Claus" and 20 of GUM train's pronouns.
+ */
+const mayBePerson = (m: Mention): boolean => m.type === "organization";
+
+/**
+ * The word after a span names what the span is part of: a company, an institution or a building ("Walt Disney
+ * Co", "Henry Ford Hospital"): then the person's name is no person here.
+ */
+function runsIntoThing(text: string, end: number): boolean {
+  const next = /^\s+([\p{L}.]+)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase() ?? "";
+  return ORGANIZATION_SUFFIXES.has(next) || VENUE_WORDS.has(next) || PLACE_SUFFIXES.has(next);
+}
+
+/** The mentions with the lexicon's people made persons (text order kept; a cut name joined again). */
+export function withLexiconPersons(mentions: readonly Mention[], text: string): Mention[] {
+  const known = lexiconPersons();
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    const next = mentions[i + 1];
+    if (
+      next !== undefined &&
+      (mayBePerson(m) || mayBePerson(next)) &&
+      (m.type === "person" || next.type === "person" || m.type === next.type) &&
+      text.slice(m.end, next.start) === " " &&
+      known.has(lexiconKey(`${m.text} ${next.text}`)) &&
+      !runsIntoThing(text, next.end)
+    ) {
+      const joined = text.slice(m.start, next.end);
+      out.push(mentionAt(m.start, next.end, joined, "person", joined, m.title));
+      i++;
+    } else if (mayBePerson(m) && known.has(lexiconKey(m.text)) && !runsIntoThing(text, m.end))
+      out.push(mentionAt(m.start, m.end, m.text, "person", m.text, m.title));
+    else out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+/**
+ * Names the tagger finds in a web page's or wire's furniture rather than its story, of any type: a line linking to
+ * another story ("Related: Amazon to cut 18,000 jobs", "READ MORE | …"), a time stamp's zone ("Updated 4:15 p.m. ET", read as a
+ * person "Et"), a wire's desk codes closing the text ("PTI ABC XYZ"), and a writers' credit the tagger read as an
+ * organization ("AP Business Writers Stan Choe and Alex Veiga contributed."). They are left out of the mentions.
+ */
+import { WRITER_NOUNS } from "../../lexicon/credit-lines.js";
+import { LINK_OPENERS, TIME_ZONES } from "../../lexicon/web-furniture.js";
+import type { Mention } from "../../types.js";
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const ZONES = new Set(TIME_ZONES);
+/** A clock time right before the zone: "4:15 p.m. ", "2:05 PM ", "10:00 ". */
+const CLOCK_BEFORE = /(?:\d{1,2}(?::\d\d)?\s*[aApP]\.?\s?[mM]\.?|\d{1,2}:\d\d)\s*$/;
+const LINK_LINE = new RegExp(
+  String.raw`^[\s•*>\[-]*(?:${LINK_OPENERS.map(escapeRegExp).join("|")})\s*[:|]`,
+  "i",
+);
+/** The longest link opener and its colon, with room for a bullet: the line's start is read no further. */
+const LINK_PREFIX_CHARS = Math.max(...LINK_OPENERS.map((w) => w.length)) + 6;
+/** Desk codes: 2-5 capitals each ("PTI ABC XYZ", "RK/SS"), on a short last line. */
+const DESK_CODES = /^[ \t]*[A-Z]{2,5}(?:[ \t/]+[A-Z]{2,5})+[ \t]*$/;
+const DESK_LINE_CHARS = 40;
+/** A writer's job in title case inside an organization span: the tagger glued a credit's words to names. */
+const WRITER_IN_NAME = new RegExp(
+  String.raw`(?:^|\s)(?:${WRITER_NOUNS.map((w) => escapeRegExp(w.charAt(0).toUpperCase() + w.slice(1))).join("|")})\s+\p{Lu}`,
+  "u",
+);
+
+function lineStart(text: string, at: number): number {
+  return text.lastIndexOf("\n", at - 1) + 1;
+}
+
+function isTimeZone(text: string, mention: Mention): boolean {
+  if (!ZONES.has(mention.text.toUpperCase()) || mention.text.length > 4) return false;
+  return CLOCK_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start));
+}
+
+function onLinkLine(text: string, mention: Mention): boolean {
+  const start = lineStart(text, mention.start);
+  return LINK_LINE.test(text.slice(start, Math.min(mention.start, start + LINK_PREFIX_CHARS)));
+}
+
+function onDeskCodeLine(text: string, mention: Mention): boolean {
+  if (text.length - mention.end > DESK_LINE_CHARS) return false;
+  const start = lineStart(text, mention.start);
+  const end = text.indexOf("\n", mention.end);
+  const rest = end < 0 ? "" : text.slice(end);
+  return rest.trim() === "" && DESK_CODES.test(text.slice(start, end < 0 ? text.length : end));
+}
+
+/** Whether a mention stands in the page's or wire's furniture, not in the story (see the file's comment). */
+export function isOutsideStory(text: string, mention: Mention, isCredit: (m: Mention) => boolean): boolean {
+  if (isTimeZone(text, mention) || onLinkLine(text, mention) || onDeskCodeLine(text, mention)) return true;
+  return mention.type === "organization" && WRITER_IN_NAME.test(mention.text) && isCredit(mention);
+}

@@ -1,0 +1,57 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { textDocument } from "../src/corpus/read.js";
+import { DEFAULT_ANNOTATE_OPTIONS } from "../src/pipeline/annotate.js";
+import { extractItem } from "../src/pipeline/extract-worker.js";
+import { finishExtracted } from "../src/pipeline/staged.js";
+import { type WorkItem, workOutcome } from "../src/pipeline/worker.js";
+import { SEEDS } from "./helpers/cli.js";
+
+const SAMPLE = path.join(SEEDS, "000_45a8fef921a77d2f.txt");
+
+const TEXTS: [string, string][] = [
+  ["the sample article", readFileSync(SAMPLE, "utf8")],
+  [
+    "a short report with a quote",
+    'Mayor Ana Ruiz opened the bridge in Porto on Monday.\n\n"It took ten years," Ruiz said. Her deputy, Tom Hale, agreed.\n',
+  ],
+  ["a header and no body", "title: Nothing here\ndate: 2021-03-04\n\n"],
+  ["no text at all", ""],
+];
+
+const dir = mkdtempSync(path.join(tmpdir(), "corpus-cli-staged-"));
+
+/** What the two stages give for an item, the worker's part crossing threads as a structured clone. */
+function staged(item: WorkItem, words: boolean) {
+  const finish = finishExtracted(DEFAULT_ANNOTATE_OPTIONS, words);
+  return finish(item, structuredClone(extractItem(item)));
+}
+
+describe("a run in two stages (extract-worker.ts, then staged.ts) gives what one thread gives", () => {
+  it.each(TEXTS)("%s, as a document", (_, text) => {
+    const item: WorkItem = { doc: textDocument("doc-1", "doc-1.txt", text) };
+    for (const words of [true, false]) {
+      const expected = workOutcome(item, DEFAULT_ANNOTATE_OPTIONS, false, words);
+      // Byte for byte: the JSON written is the same, property order included.
+      expect(JSON.stringify(staged(item, words))).toBe(JSON.stringify(expected));
+    }
+  });
+
+  it.each(TEXTS)("%s, as a file to read", (name, text) => {
+    const file = path.join(dir, `${name.replace(/\W+/g, "-")}.txt`);
+    writeFileSync(file, text);
+    const item: WorkItem = { file: { path: file, id: file }, format: "text" };
+    const expected = workOutcome(item, DEFAULT_ANNOTATE_OPTIONS, false, true);
+    expect(JSON.stringify(staged(item, true))).toBe(JSON.stringify(expected));
+    expect("outcome" in expected && expected.outcome.ok).toBe(true);
+  });
+
+  it("a file that cannot be read is skipped with the same diagnostics", () => {
+    const item: WorkItem = { file: { path: path.join(dir, "missing.txt"), id: "missing" }, format: "text" };
+    const expected = workOutcome(item, DEFAULT_ANNOTATE_OPTIONS, false, true);
+    expect(staged(item, true)).toEqual(expected);
+    expect("outcome" in expected).toBe(false);
+  });
+});

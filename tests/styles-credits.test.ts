@@ -1,0 +1,106 @@
+/**
+ * Credit lines, captions and page furniture in house styles the tool was not tuned on (Canadian Press and CBC, AP,
+ * AAP, PTI, web pages with time stamps, link lines and embeds; text written for these tests): the people and names
+ * they hold are not in the news, while the story's people stay.
+ */
+import { describe, expect, it } from "vitest";
+import { withoutCredits } from "../src/resolve/names/credits.js";
+import type { Mention } from "../src/types.js";
+
+/** A mention of `type` for the first occurrence of `name` in `text` (what the tagger would give). */
+function mentionOf(text: string, name: string, type: Mention["type"] = "person"): Mention {
+  const start = text.indexOf(name);
+  if (start < 0) throw new Error(`${name} is not in the text`);
+  return { start, end: start + name.length, text: name, type, entity: name };
+}
+
+/** The names among `names` (each a person unless "Name|type") kept in `text`'s mentions. */
+function kept(text: string, names: string[]): string[] {
+  const mentions = names.map((n) => {
+    const [name, type] = n.split("|") as [string, Mention["type"] | undefined];
+    return mentionOf(text, name, type ?? "person");
+  });
+  return withoutCredits(text, mentions).map((m) => m.text);
+}
+
+describe("credit lines and furniture in other house styles", () => {
+  it.each<[string, string, string[], string[]]>([
+    [
+      "a CBC photo credit in parentheses, outlet after the slash",
+      "Residents were told to boil their water.\n\n(Jane Roe / CBC)\n\nMayor Mike Leary said the city would help.",
+      ["Jane Roe", "Mike Leary"],
+      ["Mike Leary"],
+    ],
+    [
+      "a caption's credit run after its sentence",
+      "Dr. Ann Carr speaks at a news conference in Halifax. (Robert Short/CBC)\n\nCarr said more doctors were coming.",
+      ["Ann Carr", "Robert Short"],
+      ["Ann Carr"],
+    ],
+    [
+      "an agency's first word after a credit's slash",
+      "Shoppers carry bags in Chicago. (Jane Roe / Getty Images)\n\nTom Ellis owns a corner store.",
+      ["Jane Roe", "Getty", "Tom Ellis"],
+      ["Tom Ellis"],
+    ],
+    [
+      "a byline closed by a job after a bar, and a caption's credit with an outlet of any name",
+      "Jane Roe | Staff Writer\n\nSen. Mark Hill announced a bid.\n\nPhoto: Hill speaks on Monday. (Ann Poe/The Dispatch)",
+      ["Jane", "Mark Hill", "Ann Poe"],
+      ["Mark Hill"],
+    ],
+    [
+      "a writer's contact line at the end",
+      "The cabinet met on Tuesday, Amar Sohal said.\n\nKathleen Hart can be reached at khart@example.com",
+      ["Amar Sohal", "Kathleen Hart"],
+      ["Amar Sohal"],
+    ],
+    [
+      "AP writers glued into one organization by the tagger",
+      "Stocks rose, Kate Warne said.\n\n___\n\nAP Business Writers Stan Choe and Alex Veiga contributed.",
+      ["Kate Warne", "AP Business Writers Stan Choe|organization", "Alex Veiga"],
+      ["Kate Warne"],
+    ],
+    [
+      "time zones of web time stamps, read as names",
+      "Updated May 3, 2019 at 4:15 p.m. ET\n\nPublished 10:03 a.m. PT | Updated 11:45 AM EST\n\nLopez spoke.",
+      ["ET", "PT|organization", "EST|organization", "Lopez"],
+      ["Lopez"],
+    ],
+    [
+      "a link line to another story",
+      "Council voted 9-4, Maria Lopez said.\n\nRelated: Amazon to cut 18,000 jobs\n\nREAD MORE | Halifax diners struggle",
+      ["Maria Lopez", "Amazon|place", "Halifax|place"],
+      ["Maria Lopez"],
+    ],
+    [
+      "a wire's desk codes closing the text",
+      "MUMBAI, March 5 (PTI) Industries Minister Subhash Desai said 300 firms signed.\n\nPTI ABC XYZ",
+      ["Subhash Desai", "PTI|organization", "ABC|organization", "XYZ|place"],
+      ["Subhash Desai", "PTI"],
+    ],
+  ])("%s", (_, text, names, expected) => {
+    expect(kept(text, names)).toEqual(expected);
+  });
+
+  it.each<[string, string, string[]]>([
+    // A time zone word with no clock time before it is a name like any other.
+    ["no clock before 'PT'", "PT Telkom shares rose 3 pct in Jakarta.", ["PT|organization"]],
+    // A source named in a caption stays a person.
+    [
+      "a caption naming the source",
+      "Ann Carr speaks in Halifax on Tuesday. (Robert Short/CBC)",
+      ["Ann Carr"],
+    ],
+    // "Read more" inside a sentence is prose.
+    ["'read more' in a sentence", "Ann Carr said people should read more: books, papers.", ["Ann Carr"]],
+    // Capitals ending a line of a table are not desk codes when text follows.
+    [
+      "capitals mid-text",
+      "JUN UNTRD\nSEP 7650 UP\nThe market closed, Bill Reid said.",
+      ["UNTRD|organization", "Bill Reid"],
+    ],
+  ])("keeps %s", (_, text, names) => {
+    expect(kept(text, names)).toEqual(names.map((n) => n.split("|")[0]));
+  });
+});

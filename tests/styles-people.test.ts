@@ -1,0 +1,42 @@
+/**
+ * People listed per article in Indian, Nigerian, Canadian and web styles (text written for these tests): honorifics
+ * of address are titles, credit lines and page furniture name no one in the news.
+ */
+import { describe, expect, it } from "vitest";
+import { nameDocument } from "../src/pipeline/annotate.js";
+import { splitDocument } from "../src/text/split.js";
+import { bodyOnlyDocument } from "./helpers/document.js";
+
+/** The distinct person entities of an article, as the people count lists them. */
+function people(text: string): string[] {
+  const doc = bodyOnlyDocument(text);
+  const { mentions } = nameDocument(doc, splitDocument(doc));
+  return [...new Set(mentions.filter((m) => m.type === "person").map((m) => m.entity))].sort();
+}
+
+describe("people in other house styles", () => {
+  it.each<[string, string, string[]]>([
+    [
+      "an Indian honorific",
+      'NEW DELHI, Jan 12 (PTI) Shri Ram Nath Kovind, the President, addressed the gathering.\n\n"Health is the foundation of a strong nation," said Shri Kovind.\n\nPTI ABC XYZ',
+      ["Ram Nath Kovind"],
+    ],
+    [
+      "a Nigerian honorific",
+      "ABUJA - Alhaji Musa Ibrahim, chairman of the market association, said over 500 shops were burnt.",
+      ["Musa Ibrahim"],
+    ],
+    [
+      "a CBC story with a photo credit, a caption and a contact line",
+      'Flood waters began to recede, Geoffrey Downey said.\n\n(Jane Roe / CBC)\n\n"We are not out of the woods," Downey said.\n\nDr. Brendan Carr speaks in Halifax on Tuesday. (Robert Short/CBC)\n\nKathleen Harris can be reached at kharris@example.com',
+      ["Brendan Carr", "Geoffrey Downey"],
+    ],
+    [
+      "a web story with a time stamp, a link line and an embed",
+      'Updated May 3, 2019 at 4:15 p.m. ET\n\nThe council voted 9-4, Maria Lopez said.\n\nRelated: City considers fee on paper bags\n\nImage: Shoppers in Chicago. (Jane Roe / Getty Images)\n\n"Our rivers will thank us," Lopez said.\n\n— Maria Lopez (@mlopez) May 3, 2019',
+      ["Maria Lopez"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
