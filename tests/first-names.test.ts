@@ -40,6 +40,9 @@ describe("the one first-name test of the naming rules (isKnownFirstName)", () =>
     ["Dutch-German", "beside a surname", false], // peoples' names, not a hyphened first name
     ["Zentrix", "beside a surname", false],
     ["Table", "alone", false],
+    // Each text's answers are kept (word-facts.ts): asked "alone" first, the other reading still answers apart.
+    ["Rose", "alone", false],
+    ["Rose", "beside a surname", true],
   ] as const)("%s read %s → %s", (word, reading, known) => {
     expect(isKnownFirstName(word, reading)).toBe(known);
   });

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { packGazetteer, packWeights } from "../scripts/pack-models.js";
+import { TAG_COUNT } from "../src/extract/entities/features.js";
 import type { GazetteerFile } from "../src/extract/entities/gazetteer.js";
 import { unpackGazetteer } from "../src/extract/entities/gazetteer-pack.js";
 import { gazetteerOf } from "../src/extract/entities/gazetteer-sources.js";
@@ -92,6 +93,17 @@ describe("the shipped model's pack", () => {
     const differing = file.features.filter((f) => fromPack.features.get(f) !== fromJson.features.get(f));
     expect(differing).toEqual([]);
     for (const probe of ["w=Zzyzx", "", "0l=", "w=the\n"]) expect(fromPack.features.get(probe)).toBe(-1);
+  });
+
+  it("answers every feature name with its row in the file, whole and by its parts (the tagger's look-ups)", () => {
+    const wrong = file.features.filter((f, i) => {
+      const at = Math.min(3, f.length);
+      return (
+        fromPack.features.get(f) !== i * TAG_COUNT ||
+        fromPack.features.getJoined(f.slice(0, at), `#${f}`, at + 1, f.length + 1) !== i * TAG_COUNT
+      );
+    });
+    expect(wrong).toEqual([]);
   });
 });
 

@@ -23,7 +23,10 @@ export interface Candidate {
   quotedShare: number;
   /** May appear in a summary at all: not boilerplate, not a fragment of a longer quotation, not tiny. */
   eligible: boolean;
-  /** Looks like a photo caption glued to text, or ends without final punctuation. */
+  /**
+   * Looks like a photo caption glued to text, or ends without final punctuation: false until markCaptions,
+   * which only a document that is ranked needs, as its terms.
+   */
   captionLike: boolean;
   /** Starts with a pronoun or connective that leans on the sentence before ("But he said..."). */
   needsContext: boolean;
@@ -96,9 +99,18 @@ export function candidates(
         !flags.endsInside &&
         !BOILERPLATE.test(raw),
       needsContext: CONTEXT_OPENERS.has(firstWord),
-      captionLike: !FINAL.test(raw) || CAPTION.test(raw),
+      captionLike: false,
     };
   });
+}
+
+/** Sets each candidate's captionLike; `sentences` as given to candidates(). */
+export function markCaptions(pool: readonly Candidate[], text: string, sentences: readonly Sentence[]): void {
+  for (const c of pool) {
+    const sentence = sentences[c.index] as Sentence;
+    const raw = text.slice(sentence.start, sentence.end);
+    c.captionLike = !FINAL.test(raw) || CAPTION.test(raw);
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { SplitDocument } from "../text/split.js";
 import type { Document, Mention, Quote, TextSpan } from "../types.js";
-import { addTerms, type Candidate, candidates } from "./candidates.js";
+import { addTerms, type Candidate, candidates, markCaptions } from "./candidates.js";
 import { choose } from "./rank.js";
 
 export interface SummaryOptions {
@@ -74,10 +74,11 @@ export function summarize(doc: Document, split: SplitDocument, options: SummaryO
   const sentences = split.sentences.slice(0, MAX_CANDIDATES);
   const pool = candidates(doc.text, split.tokens, sentences);
   // No more eligible sentences than asked for: ranking would pick them all (scores are finite), so it is
-  // skipped, and the sentences' terms are not made. A third of the 1,500 bench documents (536) are such.
+  // skipped, and the sentences' terms and caption marks are not made. A third of the 1,500 bench documents (536) are such.
   const eligible = pool.filter((c) => c.eligible);
   if (eligible.length <= count) return eligible.map((c) => spanOf(doc, c));
   addTerms(pool, split.tokens, sentences);
+  markCaptions(pool, doc.text, sentences);
   if (options.quotes) markQuotations(pool, options.quotes);
   if (options.mentions) addEntityTerms(pool, options.mentions);
   const picks = choose(pool, count);

@@ -47,6 +47,12 @@ export function quoteFlags(
     let quotedTokens = 0;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const token = tokens[i] as Token;
+      // A quote mark is punctuation: a word or a number is never looked up in the mark sets (each look-up of a
+      // token's new string hashes it first).
+      if (token.kind !== "punct") {
+        if (open !== null) quotedTokens += 1;
+        continue;
+      }
       const mark = token.text;
       if (open === null) {
         if (OPENING.has(mark) || (STRAIGHT.has(mark) && straightOpens(text, token))) open = mark;

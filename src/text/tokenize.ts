@@ -138,7 +138,10 @@ function scan(
       pattern.lastIndex = runEnd;
       continue;
     }
-    push(tokens, text, shift + start, shift + end);
+    // The match is the token's text already: no second slice of the document (one per token).
+    if (word.length <= MAX_TOKEN_CHARS)
+      tokens.push({ start: shift + start, end: shift + end, text: word, kind: kindOf(word) });
+    else push(tokens, text, shift + start, shift + end);
   }
 }
 

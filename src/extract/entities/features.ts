@@ -282,6 +282,7 @@ export function viewFacts(facts: readonly (readonly WordFacts[])[]): TokenView[]
   });
   const memory: DocumentMemory = new Map();
   const phrases = gazetteer().phrases;
+  const starts = phraseStarts(phrases);
   return Array.from(facts, (words, s) => {
     const initial = initials[s] as boolean[];
     const sentenceFlags = headline[s] ? Flag.headline : 0;
@@ -298,13 +299,40 @@ export function viewFacts(facts: readonly (readonly WordFacts[])[]): TokenView[]
       }
       views[i] = { text: word.text, flags, memory, facts: word };
     }
-    markGazetteer(words, views, phrases);
+    markGazetteer(words, views, phrases, starts);
     return views;
   });
 }
 
 /** Marks the longest gazetteer phrase starting at each capitalized token (start bits low, inside bits high). */
-function markGazetteer(words: readonly WordFacts[], views: TokenView[], phrases: Map<string, number>): void {
+/**
+ * Every key of two words or more that opens a multi-word phrase ("new york" of "new york city"), made once per
+ * phrase map: a key that opens none ends the search for longer phrases there. Sentence-initial "The" may open a
+ * phrase of 6 words, and five keys were joined and looked up for each one.
+ */
+let startsOf: { phrases: Map<string, number>; starts: Set<string> } | null = null;
+
+function phraseStarts(phrases: Map<string, number>): Set<string> {
+  if (startsOf?.phrases !== phrases) {
+    const starts = new Set<string>();
+    for (const key of phrases.keys()) {
+      const first = key.indexOf(" ");
+      if (first < 0) continue;
+      for (let at = key.indexOf(" ", first + 1); at >= 0; at = key.indexOf(" ", at + 1))
+        starts.add(key.slice(0, at));
+      starts.add(key);
+    }
+    startsOf = { phrases, starts };
+  }
+  return startsOf.starts;
+}
+
+function markGazetteer(
+  words: readonly WordFacts[],
+  views: TokenView[],
+  phrases: Map<string, number>,
+  starts: ReadonlySet<string>,
+): void {
   for (let i = 0; i < words.length; i++) {
     const first = words[i] as WordFacts;
     if (!first.capitalized) continue;
@@ -316,8 +344,12 @@ function markGazetteer(words: readonly WordFacts[], views: TokenView[], phrases:
     }
     // Phrase keys: the lower-cased words joined by one space (gazetteer.ts).
     const keys: string[] = [first.lower];
-    for (let n = 1; n < most; n++) keys.push(`${keys[n - 1]} ${(words[i + n] as WordFacts).lower}`);
-    for (let n = most; n >= 1; n--) {
+    for (let n = 1; n < most; n++) {
+      const key = `${keys[n - 1]} ${(words[i + n] as WordFacts).lower}`;
+      if (!starts.has(key)) break;
+      keys.push(key);
+    }
+    for (let n = keys.length; n >= 1; n--) {
       const kind = n === 1 ? first.kind : (phrases.get(keys[n - 1] as string) ?? 0);
       if (kind === 0) continue;
       (views[i] as TokenView).flags |= kind & KIND_MASK;
@@ -337,17 +369,22 @@ const AMBIGUOUS_QUOTES = new Set(['"', "'", "``", "`"]);
  */
 function initialPositions(words: readonly WordFacts[]): boolean[] {
   let sawWord = false;
-  const initial: boolean[] = [];
-  words.forEach((word, i) => {
-    const previous = i > 0 ? (words[i - 1] as WordFacts).text : "";
-    const beforeQuote = i > 1 ? (words[i - 2] as WordFacts) : null;
-    const afterOpening =
-      OPENING_QUOTES.has(previous) ||
-      (AMBIGUOUS_QUOTES.has(previous) &&
-        (beforeQuote === null || !(beforeQuote.hasLower || beforeQuote.hasUpper)));
-    initial.push(!sawWord || afterOpening);
+  const initial: boolean[] = new Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as WordFacts;
+    // Only after a mark, and a quote mark has neither letters nor digits: a word before is never looked up.
+    const previous = i > 0 ? (words[i - 1] as WordFacts) : null;
+    let afterOpening = false;
+    if (previous !== null && !(previous.hasUpper || previous.hasLower || previous.hasDigit)) {
+      const beforeQuote = i > 1 ? (words[i - 2] as WordFacts) : null;
+      afterOpening =
+        OPENING_QUOTES.has(previous.text) ||
+        (AMBIGUOUS_QUOTES.has(previous.text) &&
+          (beforeQuote === null || !(beforeQuote.hasLower || beforeQuote.hasUpper)));
+    }
+    initial[i] = !sawWord || afterOpening;
     if (word.hasUpper || word.hasLower || word.hasDigit) sawWord = true;
-  });
+  }
   return initial;
 }
 

@@ -246,8 +246,7 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   const headlineSpans: { span: TokenSpan; mention: Mention | null }[] = [];
   sentences.forEach((sentence, s) => {
     const tags = tagSentence(views[s] as TokenView[]);
-    const titleCase = isTitleCaseLine(tokens, sentence.firstToken, sentence.endToken, gaz);
-    for (const span of rolePersons(
+    const spans = rolePersons(
       joinInitials(
         joinFirstNames(
           joinParticles(spansOfTags(tags, sentence.firstToken), tokens),
@@ -260,7 +259,11 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
       ),
       tokens,
       gaz,
-    )) {
+    );
+    // Only a span reads it: a sentence without one (4,086 of 11,765 in the first 1,500 Reuters documents) skips it.
+    const titleCase =
+      spans.length > 0 && isTitleCaseLine(tokens, sentence.firstToken, sentence.endToken, gaz);
+    for (const span of spans) {
       covered.fill(1, span.first, span.end);
       const view = (views[s] as TokenView[])[span.first - sentence.firstToken] as TokenView;
       if (isCapitalizedCommonWord(tokens, span, view, gaz)) continue;

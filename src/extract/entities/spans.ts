@@ -145,11 +145,19 @@ export function joinInitials(
 ): TokenSpan[] {
   const joined: TokenSpan[] = [];
   for (let s = 0; s < spans.length; s++) {
-    const span = { ...(spans[s] as TokenSpan) };
+    const from = spans[s] as TokenSpan;
+    // A literal of the three keys, not a spread (a spread's copy has a map of its own: spans.ts's other builders).
+    const span: TokenSpan = { label: from.label, first: from.first, end: from.end };
     joined.push(span);
-    const firstName =
-      ((gaz.phrases.get((tokens[span.first] as Token).text.toLowerCase()) ?? 0) & Kind.firstName) !== 0;
-    if (span.label !== "PER" && !(span.end - span.first === 1 && firstName)) continue;
+    // The first-name look-up only for the one-word spans of another type that it can change.
+    if (
+      span.label !== "PER" &&
+      !(
+        span.end - span.first === 1 &&
+        ((gaz.phrases.get((tokens[span.first] as Token).text.toLowerCase()) ?? 0) & Kind.firstName) !== 0
+      )
+    )
+      continue;
     let next = span.end;
     while (INITIAL.test(tokens[next]?.text ?? "")) next++;
     const surname = tokens[next];

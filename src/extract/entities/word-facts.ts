@@ -41,6 +41,8 @@ export interface WordFacts {
    */
   lastFlags: number;
   lastFlagRow: number;
+  /** first-name.ts's answers for the text, as its bits (-1: not asked yet). */
+  firstName: number;
 }
 
 const UPPER = /\p{Lu}/u;
@@ -64,18 +66,24 @@ const SLOT_MASK = (1 << SLOT_BITS) - 1;
 /** Texts kept before the table starts again (a long run sees many rare words): at most 61% of the slots. */
 const CACHE_LIMIT = 160_000;
 let slots: (WordFacts | null)[] = new Array(1 << SLOT_BITS).fill(null);
+/**
+ * Each slot's text beside its facts: the probe compares it without going through the facts object first (one
+ * memory access less on the way to a hit: the three reads of a slot go out together).
+ */
+let texts: (string | null)[] = new Array(1 << SLOT_BITS).fill(null);
 const hashes = new Int32Array(1 << SLOT_BITS);
 let size = 0;
 
 export function factsOf(text: string): WordFacts {
   const hash = hashOf(text);
   let slot = hash & SLOT_MASK;
-  for (let known = slots[slot]; known !== null; known = slots[slot]) {
-    if (hashes[slot] === hash && (known as WordFacts).text === text) return known as WordFacts;
+  for (let known = texts[slot]; known !== null; known = texts[slot]) {
+    if (hashes[slot] === hash && known === text) return slots[slot] as WordFacts;
     slot = (slot + 1) & SLOT_MASK;
   }
   if (size >= CACHE_LIMIT) {
     slots = new Array(1 << SLOT_BITS).fill(null);
+    texts = new Array(1 << SLOT_BITS).fill(null);
     size = 0;
     slot = hash & SLOT_MASK;
   }
@@ -98,8 +106,10 @@ export function factsOf(text: string): WordFacts {
     continues: -1,
     lastFlags: -1,
     lastFlagRow: -1,
+    firstName: -1,
   };
   slots[slot] = facts;
+  texts[slot] = text;
   hashes[slot] = hash;
   size++;
   return facts;
