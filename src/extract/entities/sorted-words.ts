@@ -35,7 +35,7 @@ export function sortedWords(joined: string): WordList {
 }
 
 /** Sign of joined.slice(start, end) compared with `word` in code-unit order, without the slice. */
-function compareAt(joined: string, start: number, end: number, word: string): number {
+export function compareAt(joined: string, start: number, end: number, word: string): number {
   const length = end - start;
   const common = Math.min(length, word.length);
   for (let i = 0; i < common; i++) {

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { modelPath } from "./model-path.js";
+import { compareAt } from "./sorted-words.js";
 
 /** models/word-clusters.json. */
 export interface WordClustersFile {
@@ -52,17 +53,6 @@ export function wordClustersOf(file: WordClustersFile): WordClusters {
       return -1;
     },
   };
-}
-
-/** Sign of joined.slice(start, end) compared with `word` in code-unit order, without the slice. */
-function compareAt(joined: string, start: number, end: number, word: string): number {
-  const length = end - start;
-  const common = Math.min(length, word.length);
-  for (let i = 0; i < common; i++) {
-    const diff = joined.charCodeAt(start + i) - word.charCodeAt(i);
-    if (diff !== 0) return diff;
-  }
-  return length - word.length;
 }
 
 let loaded: WordClusters | null = null;
