@@ -20,6 +20,12 @@ export interface FileSeq {
   at(index: number): InputFile | undefined;
 }
 
+/** The files of `files` from `start` on, as a view: nothing copied per file. */
+export const filesFrom = (files: FileSeq, start: number): FileSeq => ({
+  length: Math.max(0, files.length - start),
+  at: (i) => files.at(start + i),
+});
+
 /** What the files of one folder share: their path's, id's and real path's part before the name. */
 interface Folder {
   path: string;

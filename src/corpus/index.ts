@@ -1,4 +1,4 @@
-export type { FileList, FileSeq } from "./file-list.js";
+export { type FileList, type FileSeq, filesFrom } from "./file-list.js";
 export { FileIdentities, type FileIdentity, fileIdentity, type IdentitySeq } from "./identity.js";
 export {
   BUNDLED_SEEDS,

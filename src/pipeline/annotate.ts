@@ -43,11 +43,8 @@ export function annotateDocument(
   extracted?: Mention[],
 ): DocumentResult {
   const split = splitDocument(doc);
-  const { mentions, quotes, diagnostics } = nameDocument(
-    doc,
-    split,
-    extracted ?? extractMentions(doc, split),
-  );
+  // undefined: nameDocument extracts them here.
+  const { mentions, quotes, diagnostics } = nameDocument(doc, split, extracted);
   const annotation: Annotation = {
     id: doc.id,
     path: doc.path,

@@ -9,7 +9,7 @@ import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { Piscina } from "piscina";
 import type { ResultCache } from "../cache/store.js";
-import { type FileSeq, fileIdentity, type InputFile } from "../corpus/index.js";
+import { type FileSeq, fileIdentity, filesFrom, type InputFile } from "../corpus/index.js";
 import { type Annotator, inProcessAnnotator, PoolAnnotator, TASKS_PER_WORKER } from "./annotators.js";
 import type { AnnotateOptions } from "./result.js";
 
@@ -87,12 +87,10 @@ const sizeOf = (file: InputFile): Promise<number> =>
  * for many (stating all 19,779 bench files took 140-190 ms of CPU; a threshold needs no exact sum).
  */
 async function corpusBytes(files: FileSeq): Promise<number> {
-  if (files.length <= SIZE_SAMPLE) {
-    const sizes = await Promise.all(evenSample(files, SIZE_SAMPLE).map(sizeOf));
-    return sizes.reduce((sum, size) => sum + size, 0);
-  }
-  const sizes = await Promise.all(evenSample(files, SIZE_SAMPLE).map(sizeOf));
-  return (sizes.reduce((sum, size) => sum + size, 0) * files.length) / SIZE_SAMPLE;
+  const sample = evenSample(files, SIZE_SAMPLE);
+  const sizes = await Promise.all(sample.map(sizeOf));
+  const sum = sizes.reduce((total, size) => total + size, 0);
+  return files.length <= SIZE_SAMPLE ? sum : (sum * files.length) / SIZE_SAMPLE;
 }
 
 /** `count` of the files spread evenly (the middle of each of `count` equal stretches); all when fewer. */
@@ -150,8 +148,7 @@ export async function chooseAnnotator(
   }
   // remaining[0] is the miss that asks: the sample is of the files after it.
   // (The file index knows no records file, so for records the estimate would only say "all new".)
-  const fresh =
-    options.cache && !records ? estimateUncached(filesAfterFirst(remaining), options.cache) : null;
+  const fresh = options.cache && !records ? estimateUncached(filesFrom(remaining, 1), options.cache) : null;
   if (fresh && (1 + fresh.documents < POOL_MIN_DOCUMENTS || fresh.bytes < POOL_MIN_BYTES)) {
     options.info(
       `about ${1 + Math.round(fresh.documents)} of ${remaining.length} file(s) left are not in the cache: annotating in one thread`,
@@ -177,19 +174,12 @@ export async function chooseAnnotator(
  */
 function stagedPays(remaining: FileSeq, bytes: number, records: boolean, options: PoolChoice): boolean {
   if (!existsSync(EXTRACT_WORKER_FILE)) return false;
-  const fresh =
-    options.cache && !records ? estimateUncached(filesAfterFirst(remaining), options.cache) : null;
+  const fresh = options.cache && !records ? estimateUncached(filesFrom(remaining, 1), options.cache) : null;
   const documents = fresh ? 1 + fresh.documents : records ? Number.POSITIVE_INFINITY : remaining.length;
   const newBytes = fresh ? fresh.bytes : bytes;
   if (documents < STAGED_MIN_DOCUMENTS || newBytes < STAGED_MIN_BYTES) return false;
   return options.jobsExplicit === true || !busy(options);
 }
-
-/** The files after the first (the miss that asks for an annotator): the sample is of those. */
-const filesAfterFirst = (files: FileSeq): FileSeq => ({
-  length: files.length - 1,
-  at: (i) => files.at(i + 1),
-});
 
 /** Whether the other cores were too busy since the process started for a worker to pay (says so if so). */
 function busy(options: PoolChoice): boolean {

@@ -7,7 +7,7 @@ import { availableParallelism } from "node:os";
 import { setFlagsFromString } from "node:v8";
 import type { ResultCache } from "../cache/store.js";
 import type { ReadTally } from "../corpus/diagnostics.js";
-import type { FileSeq, IdentitySeq, InputFile } from "../corpus/index.js";
+import { type FileSeq, filesFrom, type IdentitySeq, type InputFile } from "../corpus/index.js";
 import type { Source } from "../corpus/sources.js";
 import { type Annotator, MAX_BATCH_DOCUMENTS } from "./annotators.js";
 import { orderedMap } from "./ordered-map.js";
@@ -93,7 +93,7 @@ export async function* annotateIndexed(
     options.cache,
     async (item, source) => {
       chosen.annotator ??= chooseAnnotator(
-        { length: files.length - source.fileIndex, at: (i) => files.at(source.fileIndex + i) },
+        filesFrom(files, source.fileIndex),
         { ...options, words: options.words !== false || options.cache !== null },
         source.kind === "document",
       );
