@@ -5,13 +5,13 @@
  */
 import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
-import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { Piscina } from "piscina";
 import type { ResultCache } from "../cache/store.js";
 import { type FileSeq, fileIdentity, filesFrom, type InputFile } from "../corpus/index.js";
 import { type Annotator, inProcessAnnotator, PoolAnnotator, TASKS_PER_WORKER } from "./annotators.js";
 import type { AnnotateOptions } from "./result.js";
+import { idleCoresSinceStart } from "./started.js";
 
 export interface PoolChoice {
   annotate: AnnotateOptions;
@@ -45,19 +45,6 @@ const POOL_MIN_BYTES = 2 * 1024 * 1024;
  * 6.0–6.5 s with two workers and 4.9–5.2 s in one thread. (The load average would lag by a minute.)
  */
 const POOL_MIN_IDLE_CORES = 0.5;
-
-const idleMs = (): number => cpus().reduce((sum, cpu) => sum + cpu.times.idle, 0);
-/**
- * Idle time when this module was loaded, early in the process: the busy-ness measured at the decision
- * covers the process's start and the listing of its files. A snapshot, never changed.
- */
-const startedAt = { wall: performance.now(), idle: idleMs() };
-
-/** Cores idle on average since this module was loaded; null if too little time has passed to tell. */
-function idleCoresSinceStart(): number | null {
-  const elapsed = performance.now() - startedAt.wall;
-  return elapsed < 100 ? null : (idleMs() - startedAt.idle) / elapsed;
-}
 
 const WORKER_FILE = fileURLToPath(new URL("./worker.js", import.meta.url));
 const EXTRACT_WORKER_FILE = fileURLToPath(new URL("./extract-worker.js", import.meta.url));
