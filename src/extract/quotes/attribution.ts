@@ -6,6 +6,7 @@ import {
 } from "../../lexicon/attribution-phrases.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
+import { REPORTING_VERB_BASES } from "../../lexicon/reporting-verbs.js";
 import type { Token } from "../../types.js";
 import { type CuePhrase, cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
 import {
@@ -16,6 +17,7 @@ import {
   skipAdverbsLeft,
   speakerOfVerb,
 } from "./subjects.js";
+import { labelledSpeaker, objectOfQuoting, quotedAsSaying } from "./wire-attributions.js";
 import { headKind } from "./words.js";
 
 /** Who a quote is attributed to and by which verb, as token ranges. */
@@ -30,6 +32,8 @@ export interface Attribution {
   loose?: boolean;
   /** No reporting verb: the speaker is the name opening the sentence before a quote standing alone. */
   subjectOnly?: boolean;
+  /** No reporting verb: a name alone before a colon labels the quote (`Roche: “…”`). */
+  labelled?: boolean;
 }
 
 const TERMINAL = new Set([".", "!", "?", ";"]);
@@ -145,8 +149,16 @@ export function attributionAfter(
   // `“empty talk,” saying the government had failed`: what follows a participle is what was said, never
   // who said it (the clause's subject before the quote is, read as a fragment's reporting clause).
   if (inverted?.participle === true) return null;
-  if (inverted !== null) {
-    const speaker = phraseStartingAt(tokens, inverted.end, limit);
+  const invertedSpeaker = inverted === null ? null : phraseStartingAt(tokens, inverted.end, limit);
+  // `”, state media quoted Li as saying`: a base form ("say police" inverts) whose phrase after it is the
+  // subject of another verb is an adjective or a noun, not the cue.
+  const baseNotVerb =
+    inverted !== null &&
+    REPORTING_VERB_BASES.has(lower(tokens[inverted.first])) &&
+    invertedSpeaker !== null &&
+    cueAt(tokens, invertedSpeaker.end) !== null;
+  if (inverted !== null && !baseNotVerb) {
+    const speaker = invertedSpeaker;
     // "said the former minister, Estelle Morris.": the name in apposition names the speaker.
     const appositive =
       speaker?.kind === "role" && tokens[speaker.end]?.text === ","
@@ -176,6 +188,8 @@ export function attributionAfter(
     if (endsSentence(tokens, c) || (isMark(t) && !isPossessiveMark(tokens, c))) return null;
     const cue = cueAt(tokens, c);
     if (cue === null) continue;
+    const quoted = quotedAsSaying(tokens, cue, limit);
+    if (quoted !== null) return { cue, speaker: quoted, end: quoted.end + 2 };
     const speaker = speakerOfVerb(tokens, cue, i, limit);
     if (speaker !== null && speaker.first === i) return { cue, speaker, end: cue.end };
     const described = describedSpeaker(tokens, i, c);
@@ -216,6 +230,9 @@ export function attributionBefore(
   const last = tokens[before - 1];
   if (last === undefined || before - 1 < floor) return null;
   const introduced = last.text === "," || last.text === ":";
+  // (Before the leftward scan: a time stamp's "3.45pm" holds a period.)
+  const label = last.text === ":" ? labelledSpeaker(tokens, before - 1, floor) : null;
+  if (label !== null) return { cue: null, speaker: label, end: before, introduced: true, labelled: true };
   let subjectFloor = floor;
   for (let k = before - 1; k >= floor && before - k <= MAX_INTRO_GAP; k--) {
     const t = tokens[k] as Token;
@@ -343,6 +360,8 @@ function speakerOfCue(
   limit: number,
 ): SpeakerPhrase | null {
   const and = skipAdverbsLeft(tokens, cue.first - 1, floor);
+  const quoted = objectOfQuoting(tokens, cue, floor);
+  if (quoted !== null) return quoted;
   if (cue.participle || lower(tokens[cue.first - 1]) === "to") return clauseSubject(tokens, cue, floor);
   if (lower(tokens[and]) === "and" || lower(tokens[and]) === "but")
     return coordinatedSubject(tokens, and, floor);
