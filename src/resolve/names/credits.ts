@@ -4,6 +4,7 @@
  */
 import {
   BYLINE_OPENERS,
+  CONTACT_HEADINGS,
   CONTACT_TAILS,
   CREDIT_AGENCIES,
   CREDIT_CLOSERS,
@@ -196,6 +197,19 @@ const FOLLOW_AFTER = new RegExp(
   String.raw`^(?:\s*${WORD})*\s+(?:${FOLLOW_CLOSERS.map(escapeRegExp).join("|")})\b`,
   "iu",
 );
+/**
+ * A press release's contact block: the name on a heading's line ("For further information: Jane Doe, …") or on
+ * one of the two lines after a heading alone on its line ("Media Contact:\nJane Doe\npress@example.com").
+ */
+const CONTACT_HEADING = new Guarded(
+  quick(String.raw`(?:contact|information|inquiries|enquiries)s?\s*:`),
+  new RegExp(
+    String.raw`(?:^|\n)[ \t]*(?:${alternatives(CONTACT_HEADINGS)})[ \t]*:(?:[^\n]*|[ \t]*\n[^\n]*(?:\n[^\n]*)?)$`,
+    "u",
+  ),
+);
+const CONTACT_BLOCK_CHARS = 160;
+
 /** The guarded patterns, for tests: each full pattern's matches must all match its quick test. */
 export const GUARDED_PATTERNS: Readonly<Record<string, Guarded>> = {
   OPENED,
@@ -208,6 +222,7 @@ export const GUARDED_PATTERNS: Readonly<Record<string, Guarded>> = {
   WRITER_BIO,
   PAREN_CREDIT,
   CONTACT,
+  CONTACT_HEADING,
   FOLLOW_BEFORE,
 };
 
@@ -247,6 +262,8 @@ export function isCredit(text: string, mention: Pick<Mention, "start" | "end">):
     return true;
   if (REPORTED_FROM.test(after) && text.length - mention.end < REPORTED_FROM_TAIL_CHARS) return true;
   if (isSignature(text, mention)) return true;
+  if (CONTACT_HEADING.test(text.slice(Math.max(0, mention.start - CONTACT_BLOCK_CHARS), mention.start)))
+    return true;
   const outletAfter = OUTLET_AFTER.test(after);
   if ((outletAfter || WRITER_BIO.test(after) || CONTACT.test(after)) && namesLine()) return true;
   if (/\(\s*$/.test(before) && PAREN_CREDIT.test(after)) return true;
