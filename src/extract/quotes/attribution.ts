@@ -117,6 +117,18 @@ function shortAttributionSentence(tokens: readonly Token[], from: number): boole
   return false;
 }
 
+const BASE_NOUN_WORDS = 3;
+
+/** A finite reporting verb within a noun phrase's few words after `from`, before any punctuation. */
+function verbSoonAfter(tokens: readonly Token[], from: number, limit: number): boolean {
+  for (let c = from; c < Math.min(limit, from + BASE_NOUN_WORDS); c++) {
+    if ((tokens[c] as Token).kind !== "word") return false;
+    const cue = cueAt(tokens, c);
+    if (cue !== null) return !cue.participle;
+  }
+  return false;
+}
+
 /**
  * An attribution right after a quote: `”, the Iranian president added` / `” said Frank` /
  * `”, according to officials` / `” Trump, who ..., said`.
@@ -150,13 +162,12 @@ export function attributionAfter(
   // who said it (the clause's subject before the quote is, read as a fragment's reporting clause).
   if (inverted?.participle === true) return null;
   const invertedSpeaker = inverted === null ? null : phraseStartingAt(tokens, inverted.end, limit);
-  // `”, state media quoted Li as saying`: a base form ("say police" inverts) whose phrase after it is the
-  // subject of another verb is an adjective or a noun, not the cue.
+  // `”, state media quoted Li as saying`: a base form ("say police" inverts) with another verb right after the
+  // noun it opens is an adjective or a noun, not the cue.
   const baseNotVerb =
     inverted !== null &&
     REPORTING_VERB_BASES.has(lower(tokens[inverted.first])) &&
-    invertedSpeaker !== null &&
-    cueAt(tokens, invertedSpeaker.end) !== null;
+    verbSoonAfter(tokens, (invertedSpeaker ?? inverted).end, limit);
   if (inverted !== null && !baseNotVerb) {
     const speaker = invertedSpeaker;
     // "said the former minister, Estelle Morris.": the name in apposition names the speaker.

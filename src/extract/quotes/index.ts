@@ -13,6 +13,7 @@ import { type Attribution, attributionAfter, attributionBefore, reportingClause 
 import { withDashQuotes } from "./dash-quotes.js";
 import { withDoubledMarks } from "./doubled-marks.js";
 import { type MarkedSpan, scanQuoteMarks } from "./marks.js";
+import { isQuotedNickname } from "./nicknames.js";
 import { findParagraphs, type Paragraph } from "./paragraphs.js";
 import type { SpeakerPhrase } from "./phrases.js";
 import { sentenceSubject } from "./subjects.js";
@@ -104,6 +105,7 @@ function analyse(
   let previousAfter: Attribution | null = null;
   spans.forEach((span, k) => {
     if (!hasWord(tokens, span.openToken + 1, span.closed ? span.closeToken : span.closeToken + 1)) return;
+    if (isQuotedNickname(tokens, span)) return;
     const pi = paragraphOf[span.openToken] as number;
     const paragraph = paragraphs[pi] as Paragraph;
     const previous = spans[k - 1];

@@ -16,6 +16,8 @@ const LABEL_LEADS: ReadonlySet<string> = new Set(["-", "—", "–", "--", ":", 
 const CLOCK_WORDS =
   /^(?:\d[\d.:]*(?:am|pm|h)?|a\.?m\.?|p\.?m\.?|GMT|BST|UTC|ET|EST|EDT|CET|IST|Updated|Update)$/i;
 const MAX_PARENTHESIS_TOKENS = 8;
+/** A time stamp's tokens before a label ("Updated 3 . 45pm :"): more is a sentence, and the scan stays short. */
+const MAX_LEAD_TOKENS = 10;
 
 function quotingActively(tokens: readonly Token[], at: number): boolean {
   return QUOTING_FORMS.has(lower(tokens[at])) && !PASSIVE_AUXILIARIES.has(lower(tokens[at - 1]));
@@ -70,7 +72,8 @@ export function labelledSpeaker(
     if (LOWER.test((tokens[i] as Token).text.slice(1))) upperOnly = false;
   if (upperOnly) return null;
   if (phrase.first > floor) {
-    if (!LABEL_LEADS.has((tokens[phrase.first - 1] as Token).text)) return null;
+    if (phrase.first - floor > MAX_LEAD_TOKENS || !LABEL_LEADS.has((tokens[phrase.first - 1] as Token).text))
+      return null;
     for (let i = floor; i < phrase.first - 1; i++) {
       const t = tokens[i] as Token;
       if (QUOTE_MARKS.has(t.text)) return null;
