@@ -88,3 +88,25 @@ describe("name particles of other countries", () => {
     expect(people(text)).toContain(name);
   });
 });
+
+describe("honorifics and ranks of other countries are titles", () => {
+  it.each<[string, string, string[]]>([
+    [
+      "Malaysian 'Datuk Seri' and 'Datuk Dr'",
+      'KUALA LUMPUR: Prime Minister Datuk Seri Anwar Ibrahim said the budget will focus on the cost of living.\n\n"We will not abandon the B40 group," Anwar told reporters.\n\nUmno secretary-general Datuk Dr Asyraf Wajdi Dusuki said the party supported the plan.',
+      ["Anwar Ibrahim", "Asyraf Wajdi Dusuki"],
+    ],
+    [
+      "Pakistani 'Mian'",
+      'PML-N president Mian Shehbaz Sharif rejected the claim.\n\n"This is political victimisation," Shehbaz said in a statement.',
+      ["Shehbaz Sharif"],
+    ],
+    [
+      "an Irish detective garda",
+      "Det Garda Ann Ryan told the court the victim had suffered a fractured skull.",
+      ["Ann Ryan"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
