@@ -39,6 +39,9 @@ const pieces = fc.constantFrom(
   "\n\n",
   " ",
   "We will win",
+  " (We will not give up)",
+  " Labour MP for Wrexham Ian Lucas",
+  " the Minister for Health, Mary Harney,",
 );
 const texts = fc.array(pieces, { maxLength: 60 }).map((parts) => parts.join(""));
 
@@ -76,6 +79,8 @@ describe("labels, nicknames and quoting verbs on hostile input", () => {
     ],
     ["50,000 nicknames", 'Sen. Ronald "Bato" dela Rosa and '.repeat(50_000)],
     ["50,000 quoting verbs", '"It grew," state media quoted Li as saying, '.repeat(50_000)],
+    ["50,000 translations", '"Kami menang," (We won) Ahmad said. '.repeat(50_000)],
+    ["a parenthesis never closed after 100,000 quotes", '"Kami," ( '.repeat(100_000)],
     ["100,000 colons before one quote", `Roe${": ".repeat(100_000)}"We will win."`],
   ])("stays linear on %s", (_, text) => {
     const started = performance.now();

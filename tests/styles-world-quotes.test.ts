@@ -174,6 +174,26 @@ describe("other countries' papers and decades", () => {
       ],
     ],
     [
+      "British: 'Labour MP for Wrexham Ian Lucas said:' names the member, not the party's MP",
+      'Labour MP for Wrexham Ian Lucas said: "This is a scandal."',
+      ["This is a scandal. | Ian Lucas | said"],
+    ],
+    [
+      "but 'a spokesman for Acme Police' stays the unnamed spokesman",
+      '"We are investigating," a spokesman for Acme Police told reporters.',
+      ["We are investigating, | a spokesman | told"],
+    ],
+    [
+      "Irish: 'the Minister for Health, Mary Harney, said' names the minister in apposition",
+      '"We will look at it," the Minister for Health, Mary Harney, said.',
+      ["We will look at it, | Mary Harney | said"],
+    ],
+    [
+      "Malaysian and Philippine papers: a translation in parentheses before the attribution",
+      '"Kami tidak akan menyerah," (We will not give up) Ahmad said.\n\n"Iyo ang gusto ko," (That is what I want) Marcos said in Filipino.',
+      ["Kami tidak akan menyerah, | Ahmad | said", "Iyo ang gusto ko, | Marcos | said"],
+    ],
+    [
       "a press release: two quotes of one executive, 'said X, Title of Y'",
       '"This investment will help us grow," said Maria Chen, CEO of Acme Robotics.\n\n"We are excited to back the team," said John Park, Partner at Northgate Ventures.',
       [

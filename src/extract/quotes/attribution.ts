@@ -118,6 +118,33 @@ function shortAttributionSentence(tokens: readonly Token[], from: number): boole
 }
 
 const BASE_NOUN_WORDS = 3;
+const MAX_TRANSLATION_TOKENS = 30;
+
+/** The token after a parenthesis opening at `i` with no quote mark in it, or `i` itself. */
+function pastTranslation(tokens: readonly Token[], i: number, limit: number): number {
+  if (tokens[i]?.text !== "(") return i;
+  for (let k = i + 1; k < Math.min(limit, i + MAX_TRANSLATION_TOKENS); k++) {
+    const t = tokens[k] as Token;
+    if (isMark(t) || t.text === "(") return i;
+    if (t.text === ")") {
+      let j = k + 1;
+      while (j < limit && LINKING.has((tokens[j] as Token).text)) j += 1;
+      return j;
+    }
+  }
+  return i;
+}
+const MAX_COMPLEMENT_TOKENS = 5;
+
+/** A name at `name` in apposition to a role phrase ending at `roleEnd`: a comma, after a short complement. */
+function appositiveAfter(tokens: readonly Token[], roleEnd: number, name: number): boolean {
+  if (tokens[name - 1]?.text !== "," || name - 1 < roleEnd || name - 1 - roleEnd > MAX_COMPLEMENT_TOKENS)
+    return false;
+  if (name - 1 === roleEnd) return true;
+  if (!PREPOSITIONS.has(lower(tokens[roleEnd]))) return false;
+  for (let k = roleEnd + 1; k < name - 1; k++) if ((tokens[k] as Token).kind !== "word") return false;
+  return true;
+}
 
 /** A finite reporting verb within a noun phrase's few words after `from`, before any punctuation. */
 function verbSoonAfter(tokens: readonly Token[], from: number, limit: number): boolean {
@@ -141,6 +168,9 @@ export function attributionAfter(
   if (!openEnded(tokens, closeToken)) return null;
   let i = closeToken + 1;
   while (i < limit && LINKING.has((tokens[i] as Token).text)) i += 1;
+  // `“Kami tidak akan menyerah,” (We will not give up) Ahmad said`: a translation in parentheses (Malaysian
+  // and Philippine papers quoting Malay or Filipino) stands between the quote and its attribution.
+  i = pastTranslation(tokens, i, limit);
   if (i >= limit) return null;
   const afterPreposition = attributionPrepositionAt(tokens, i);
   if (afterPreposition !== null) {
@@ -213,11 +243,11 @@ export function attributionAfter(
       return near ? { cue, speaker, end: cue.end, loose: true } : null;
     }
     // "the Labour leader, Ed Miliband, said": the appositive name is the better speaker phrase.
+    // ("the Minister for Health, Mary Harney, said": past the role's own short complement.)
     if (
       described?.kind === "role" &&
       speaker?.kind === "name" &&
-      speaker.first === described.end + 1 &&
-      tokens[described.end]?.text === "," &&
+      appositiveAfter(tokens, described.end, speaker.first) &&
       // (The closing comma is sometimes left out: "another friend, Mia Emara told CTV".)
       (tokens[speaker.end]?.text === "," || speaker.end === skipAdverbsLeft(tokens, c - 1, i) + 1)
     )
