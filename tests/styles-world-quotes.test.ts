@@ -189,6 +189,11 @@ describe("other countries' papers and decades", () => {
       ["We will look at it, | Mary Harney | said"],
     ],
     [
+      "Stuff: 'added her brother, Hemi Ngata' names the brother in apposition",
+      '"I\'m delighted," said Ms Ngata. "It\'s been a long time coming," added her brother, Hemi Ngata.',
+      ["I'm delighted, | Ms Ngata | said", "It's been a long time coming, | Hemi Ngata | added"],
+    ],
+    [
       "Malaysian and Philippine papers: a translation in parentheses before the attribution",
       '"Kami tidak akan menyerah," (We will not give up) Ahmad said.\n\n"Iyo ang gusto ko," (That is what I want) Marcos said in Filipino.',
       ["Kami tidak akan menyerah, | Ahmad | said", "Iyo ang gusto ko, | Marcos | said"],

@@ -8,6 +8,7 @@ import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { REPORTING_VERB_BASES } from "../../lexicon/reporting-verbs.js";
 import type { Token } from "../../types.js";
+import { appositiveAfter, determinerPhrase, LINKING, pastTranslation, verbSoonAfter } from "./between.js";
 import { type CuePhrase, cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
 import {
   clauseSubject,
@@ -37,8 +38,6 @@ export interface Attribution {
 }
 
 const TERMINAL = new Set([".", "!", "?", ";"]);
-/** Punctuation that may stand between a quote and an attribution after it: `”, he said` `” — he said`. */
-const LINKING = new Set([",", "—", "–", "-", "--", "―"]);
 /** Dashes that sign a quote with a bare name: `“…” ― Pamela Padilla`. */
 const SIGNING_DASHES = new Set(["—", "–", "―", "--"]);
 /** Punctuation inside the closing mark that lets the sentence go on: `“We will,” he said`. */
@@ -117,45 +116,6 @@ function shortAttributionSentence(tokens: readonly Token[], from: number): boole
   return false;
 }
 
-const BASE_NOUN_WORDS = 3;
-const MAX_TRANSLATION_TOKENS = 30;
-
-/** The token after a parenthesis opening at `i` with no quote mark in it, or `i` itself. */
-function pastTranslation(tokens: readonly Token[], i: number, limit: number): number {
-  if (tokens[i]?.text !== "(") return i;
-  for (let k = i + 1; k < Math.min(limit, i + MAX_TRANSLATION_TOKENS); k++) {
-    const t = tokens[k] as Token;
-    if (isMark(t) || t.text === "(") return i;
-    if (t.text === ")") {
-      let j = k + 1;
-      while (j < limit && LINKING.has((tokens[j] as Token).text)) j += 1;
-      return j;
-    }
-  }
-  return i;
-}
-const MAX_COMPLEMENT_TOKENS = 5;
-
-/** A name at `name` in apposition to a role phrase ending at `roleEnd`: a comma, after a short complement. */
-function appositiveAfter(tokens: readonly Token[], roleEnd: number, name: number): boolean {
-  if (tokens[name - 1]?.text !== "," || name - 1 < roleEnd || name - 1 - roleEnd > MAX_COMPLEMENT_TOKENS)
-    return false;
-  if (name - 1 === roleEnd) return true;
-  if (!PREPOSITIONS.has(lower(tokens[roleEnd]))) return false;
-  for (let k = roleEnd + 1; k < name - 1; k++) if ((tokens[k] as Token).kind !== "word") return false;
-  return true;
-}
-
-/** A finite reporting verb within a noun phrase's few words after `from`, before any punctuation. */
-function verbSoonAfter(tokens: readonly Token[], from: number, limit: number): boolean {
-  for (let c = from; c < Math.min(limit, from + BASE_NOUN_WORDS); c++) {
-    if ((tokens[c] as Token).kind !== "word") return false;
-    const cue = cueAt(tokens, c);
-    if (cue !== null) return !cue.participle;
-  }
-  return false;
-}
-
 /**
  * An attribution right after a quote: `”, the Iranian president added` / `” said Frank` /
  * `”, according to officials` / `” Trump, who ..., said`.
@@ -200,16 +160,20 @@ export function attributionAfter(
     verbSoonAfter(tokens, (invertedSpeaker ?? inverted).end, limit);
   if (inverted !== null && !baseNotVerb) {
     const speaker = invertedSpeaker;
-    // "said the former minister, Estelle Morris.": the name in apposition names the speaker.
+    // "said the former minister, Estelle Morris.": the name in apposition names the speaker; so after a noun
+    // that is no role ("added her brother, Hemi Ngata.").
+    const described = speaker ?? determinerPhrase(tokens, inverted.end, limit);
     const appositive =
-      speaker?.kind === "role" && tokens[speaker.end]?.text === ","
-        ? phraseStartingAt(tokens, speaker.end + 1, limit)
+      (described?.kind === "role" || speaker === null) &&
+      described !== null &&
+      tokens[described.end]?.text === ","
+        ? phraseStartingAt(tokens, described.end + 1, limit)
         : null;
     const closes = (t: Token | undefined): boolean =>
       t === undefined || /^[.,;!?]$/.test(t.text) || isMark(t);
     if (
       appositive?.kind === "name" &&
-      appositive.first === (speaker?.end ?? 0) + 1 &&
+      appositive.first === (described?.end ?? 0) + 1 &&
       closes(tokens[appositive.end])
     )
       return { cue: inverted, speaker: appositive, end: appositive.end };
