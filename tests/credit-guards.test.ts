@@ -121,6 +121,25 @@ const contactBlock = fc
   )
   .map(([start, heading, how, colon, line]) => `${start}${cased(heading, how)}${colon}${line}`);
 
+/** " Doe (IANS)" and "By Jane Doe": an agency in parentheses ending a line, a byline opening one. */
+const agencyParen = fc
+  .tuple(
+    fc.constantFrom("", " Doe", " O'Neil", " Zoë"),
+    fc.constantFrom("(", " (", " ( "),
+    fc.constantFrom(...CREDIT_AGENCIES, ...CREDIT_OUTLETS),
+    fc.integer({ min: 0, max: 3 }),
+    fc.constantFrom(")", ") ", " )", ")x"),
+  )
+  .map(([names, open, agency, how, close]) => `${names}${open}${cased(agency, how)}${close}`);
+const bylineLine = fc
+  .tuple(
+    fc.constantFrom("", " ", "(", "\n"),
+    fc.constantFrom(...BYLINE_OPENERS),
+    fc.integer({ min: 0, max: 3 }),
+    creditish,
+  )
+  .map(([start, opener, how, line]) => `${start}${cased(opener, how)} ${line}`);
+
 describe("the credit patterns' quick tests", () => {
   it.each(Object.entries(GUARDED_PATTERNS))(
     "%s: every text its full pattern matches passes its quick test",
@@ -128,7 +147,16 @@ describe("the credit patterns' quick tests", () => {
       let matched = 0;
       fc.assert(
         fc.property(
-          fc.oneof(creditish, writerBio, contributedLine, contactLine, parenCredit, contactBlock),
+          fc.oneof(
+            creditish,
+            writerBio,
+            contributedLine,
+            contactLine,
+            parenCredit,
+            contactBlock,
+            agencyParen,
+            bylineLine,
+          ),
           (text) => {
             if (!guarded.full.test(text)) return;
             matched++;

@@ -67,6 +67,42 @@ describe("people in wire and release styles", () => {
       ["Jane Liu", "Ann Roe"],
       ["Ann Roe"],
     ],
+    [
+      "an Irish 'Additional reporting:' line",
+      "The council voted to close the library, Mayor Ann Roe said.\n\nAdditional reporting: Jane Doe",
+      ["Ann Roe", "Jane Doe"],
+      ["Ann Roe"],
+    ],
+    [
+      "an Indian agency in parentheses after the writer",
+      "Mayor Ann Roe said the library would close.\n\n-- Jane Doe (IANS)",
+      ["Ann Roe", "Jane Doe"],
+      ["Ann Roe"],
+    ],
+    [
+      "an Inquirer sign-off with the paper's abbreviation",
+      "The council voted to close the library, Mayor Ann Roe said.\n\n— Jane Doe, INQ",
+      ["Ann Roe", "Jane Doe"],
+      ["Ann Roe"],
+    ],
+    [
+      "an RTÉ writer's title after the outlet's possessive",
+      "Mayor Ann Roe said the library would close.\n\nThis story was first published by RTÉ. Jane Doe is RTÉ's Western Correspondent.",
+      ["Ann Roe", "Jane Doe"],
+      ["Ann Roe"],
+    ],
+    [
+      "a writer's title on the line under the name",
+      "Mayor Ann Roe said the library would close.\n\nJane Doe\nPolitical Correspondent",
+      ["Ann Roe", "Jane Doe"],
+      ["Ann Roe"],
+    ],
+    [
+      "a caption's sentence after 'Image:' names a person in the news",
+      "Image: Mayor Ann Roe speaks at the launch.\n\nThe council voted to close the library.",
+      ["Ann Roe"],
+      ["Ann Roe"],
+    ],
   ])("credit: %s", (_, text, names, expected) => {
     expect(kept(text, names)).toEqual(expected);
   });

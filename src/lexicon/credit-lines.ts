@@ -9,6 +9,10 @@ export const CREDIT_OPENERS: readonly string[] = [
   "reporting by",
   "additional reporting by",
   "additional reporting from",
+  "additional reporting:",
+  "with reporting by",
+  "with a report from",
+  "with reports from",
   "writing by",
   "editing by",
   "compiled by",
@@ -35,6 +39,7 @@ export const CREDIT_OPENERS: readonly string[] = [
   "illustration:",
   "graphic:",
   "video:",
+  "pictures:",
 ];
 
 /** Words that open a byline only at the start of a line and capitalized ("By Jane Doe"; a hard-wrapped "by" is prose). */
@@ -74,6 +79,23 @@ export const CREDIT_AGENCIES: readonly string[] = [
   "pool",
   "handout",
   "xinhua",
+  // Other countries' agencies ("— Jane Doe (IANS)", "WAM/Jane Doe", "Jane Doe / Bernama").
+  "ians",
+  "pti",
+  "ani",
+  "wam",
+  "bernama",
+  "kyodo",
+  "yonhap",
+  "dpa",
+  "efe",
+  "ansa",
+  "anadolu",
+  "kuna",
+  "aap",
+  "rnz",
+  "inq",
+  "tass",
 ];
 
 /**
