@@ -20,6 +20,7 @@ import {
   SUBJECT_TOKENS,
   SUBJECT_WEIGHT,
 } from "./salience.js";
+import { withSharedSurnames } from "./shared-surnames.js";
 
 /**
  * What the resolver knows while it walks a document's quotes in text order: the people, and who was
@@ -48,9 +49,10 @@ export interface SpeakerContext {
 export function createSpeakerContext(
   tokens: readonly Token[],
   sentences: ReadonlyArray<{ start: number; end: number }>,
-  mentions: readonly Mention[],
+  named: readonly Mention[],
   quoted: ReadonlyArray<{ start: number; end: number }> = [],
 ): SpeakerContext {
+  const mentions = withSharedSurnames(named);
   const subjects: SpeakerContext["subjects"] = [];
   const persons = mentions.filter((m) => m.type === "person");
   let p = 0;
