@@ -123,17 +123,18 @@ export function insideQuote(context: SpeakerContext, offset: number): boolean {
 
 /**
  * "In a victory speech on Tuesday night, Mr. Trump struck a measured tone": a name after the comma closing an
- * introductory phrase, with a past-tense verb right after it, is the main clause's subject.
+ * introductory phrase, with a past-tense verb right after it (or after an adverb), is the main clause's subject.
  */
 function afterIntroduction(tokens: readonly Token[], at: number, end: number): boolean {
   let before = at - 1;
   if (isTitleWord(tokens[before])) before -= 1;
   if (tokens[before]?.text !== ",") return false;
-  const verb = tokens[tokenAt(tokens, end)];
+  // "…, Mr. Kasich forcefully differed": an adverb may stand between the name and its verb.
+  let next = tokenAt(tokens, end);
+  if (/^\p{Ll}+ly$/u.test(tokens[next]?.text ?? "")) next += 1;
+  const verb = tokens[next];
   if (verb === undefined || !/^\p{Ll}/u.test(verb.text)) return false;
-  return (
-    verb.text.endsWith("ed") || IRREGULAR_PAST.has(verb.text) || cueAt(tokens, tokenAt(tokens, end)) !== null
-  );
+  return verb.text.endsWith("ed") || IRREGULAR_PAST.has(verb.text) || cueAt(tokens, next) !== null;
 }
 
 /**

@@ -4,6 +4,7 @@ import { byOrganization, organizationSpokenFor } from "./by-organization.js";
 import { byRole } from "./by-role.js";
 import { createSpeakerContext, overlapping, remember, type SpeakerContext } from "./context.js";
 import { colonIntroducer, narrationSubject, organizationAsIt, Stories } from "./narration.js";
+import { personModified } from "./phrase-head.js";
 import { byPronoun } from "./pronoun.js";
 
 export { createSpeakerContext, type SpeakerContext } from "./context.js";
@@ -32,8 +33,12 @@ export function resolveSpeaker(
     speaker = byRole(context, typed);
     const spokenFor = speaker.name === null ? organizationSpokenFor(context, typed) : null;
     if (spokenFor !== null) speaker = { ...speaker, organization: spokenFor };
-  } else if (span.kind === "organization") speaker = byOrganization(context, typed);
-  else speaker = byName(context, typed);
+  } else {
+    const modified = personModified(context, typed);
+    if (modified !== null) speaker = { name: modified, mention };
+    else if (span.kind === "organization") speaker = byOrganization(context, typed);
+    else speaker = byName(context, typed);
+  }
   if (speaker.name !== null) remember(context, speaker.name, span.start);
   // The person is remembered by the document's name for them; the quote names them without the title.
   return { ...speaker, mention, name: speaker.name === null ? null : withoutTitle(speaker.name) };
