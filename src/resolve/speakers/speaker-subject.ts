@@ -2,7 +2,7 @@ import { PERSON_DESCRIPTORS } from "../../lexicon/attribution-phrases.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
-import type { Token } from "../../types.js";
+import type { Mention, Token } from "../../types.js";
 import { overlapping, type SpeakerContext } from "./context.js";
 
 /**
@@ -26,14 +26,18 @@ export function subjectJustBefore(
     if (subject.offset < sentence.start) break;
     if (agreement(subject.name) !== 1) continue;
     // "Ramsey may prefer …, Sherwood left the door open. He added:": another person of the gender named after
-    // the subject leaves the choice to salience; not a preposition's object ("met with Reagan").
+    // the subject leaves the choice to salience; not a preposition's object ("met with Reagan") nor a name in a
+    // list ("… the futures of nine players — Tom Bell, Ray Dunn and Sam Weir — who …") nor a possessive ("Mr.
+    // Graham said, Mr. Trump's jabs were unacceptable").
     const rival = overlapping(context.mentions, { start: subject.offset + 1, end: anchor, text: "" }).some(
       (m) =>
         m.type === "person" &&
         m.start > subject.offset &&
         m.entity !== subject.name &&
         agreement(m.entity) > 0 &&
-        !governed(context.tokens, m.start),
+        !governed(context.tokens, m.start) &&
+        !listed(context, m) &&
+        !possessive(context.tokens, m.end),
     );
     return rival ? null : subject.name;
   }
@@ -71,4 +75,29 @@ function introducedLast(
 /** Whether a preposition before a name makes it an object ("with Reagan"; not "said Hemsley", a subject). */
 function governed(tokens: readonly Token[], offset: number): boolean {
   return PREPOSITIONS.has(tokens[tokenAt(tokens, offset) - 1]?.text.toLowerCase() ?? "");
+}
+
+/** Whether a possessive mark follows a name ending at `end` ("Trump's jabs"). */
+function possessive(tokens: readonly Token[], end: number): boolean {
+  return /^['’]s?$/u.test(tokens[tokenAt(tokens, end)]?.text ?? "");
+}
+
+/** Names a list joins with commas and "and": three or more persons in a row. */
+const LIST_MIN = 3;
+
+/** Whether a person mention stands in a list of persons ("Tom Bell, Ray Dunn and Sam Weir"). */
+function listed(context: SpeakerContext, mention: Mention): boolean {
+  const persons = context.mentions.filter((m) => m.type === "person");
+  const i = persons.indexOf(mention);
+  const joined = (a: Mention | undefined, b: Mention | undefined): boolean => {
+    if (a === undefined || b === undefined) return false;
+    const tokens = context.tokens;
+    const between = tokens.slice(tokenAt(tokens, a.end), tokenAt(tokens, b.start)).map((t) => t.text);
+    return between.length >= 1 && between.length <= 2 && between.every((t) => t === "," || t === "and");
+  };
+  let from = i;
+  while (from > 0 && joined(persons[from - 1], persons[from])) from -= 1;
+  let to = i;
+  while (to < persons.length - 1 && joined(persons[to], persons[to + 1])) to += 1;
+  return to - from + 1 >= LIST_MIN;
 }
