@@ -7,7 +7,7 @@ import { FAMILY_ROLES, ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
 import { type Gender, genderOfFullName, genderOfOneName, genderOfTitle } from "../names/gender.js";
-import { kinAfter } from "./family.js";
+import { kinAfter, kinOfPossessor } from "./family.js";
 import { SUBJECT_TOKENS } from "./salience.js";
 
 export type { Gender };
@@ -145,8 +145,10 @@ export function collectPeople(
   const people = new Map<string, PersonFacts>();
   const nationals = mentions.filter((m) => m.type === "demonym" || m.type === "country");
   let n = 0;
+  const persons: Mention[] = [];
   for (const m of mentions) {
     if (m.type !== "person") continue;
+    persons.push(m);
     let facts = people.get(m.entity);
     if (facts === undefined) {
       facts = {
@@ -187,6 +189,13 @@ export function collectPeople(
         if (FAMILY_ROLES.has(w)) {
           facts.roles.add(w);
           facts.gender ??= FAMILY_ROLES.get(w) ?? null;
+          // "Frank Roe spoke with his son, Louis Roe": the possessive's person is the son's father.
+          const owner = possessorOf(tokens, sentences, people, persons, k - 1);
+          const converse = owner === null ? null : kinOfPossessor(w, tokens[k - 1] as Token);
+          if (owner !== null && converse !== null && owner !== facts) {
+            owner.roles.add(converse);
+            owner.gender ??= FAMILY_ROLES.get(converse) ?? null;
+          }
         }
       }
       if (gendered !== null || FAMILY_ROLES.has(w) || ROLE_TITLES.has(w)) nearest = false;
@@ -256,4 +265,27 @@ export function collectPeople(
   // Last, a one-word name's usual gender ("Marcia").
   for (const facts of people.values()) facts.gender ??= genderOfOneName(facts.name);
   return people;
+}
+
+/**
+ * The person a possessive pronoun at token `at` ("his", "her") stands for: the latest person named before it in
+ * its sentence, or null (a pronoun opening its sentence points back further than this looks).
+ */
+function possessorOf(
+  tokens: readonly Token[],
+  sentences: ReadonlyArray<{ start: number; end: number }>,
+  people: ReadonlyMap<string, PersonFacts>,
+  persons: readonly Mention[],
+  at: number,
+): PersonFacts | null {
+  const pronoun = tokens[at];
+  if (pronoun === undefined || !/^(?:his|her)$/i.test(pronoun.text)) return null;
+  const sentence = sentences[spanAt(sentences, pronoun.start)];
+  for (let i = persons.length - 1; i >= 0; i--) {
+    const m = persons[i] as Mention;
+    if (m.end > pronoun.start) continue;
+    if (sentence === undefined || m.start < sentence.start) return null;
+    return people.get(m.entity) ?? null;
+  }
+  return null;
 }
