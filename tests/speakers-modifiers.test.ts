@@ -1,7 +1,7 @@
 /**
  * A speaker phrase after its verb that extraction cut short before the person it modifies (`said Cruz
- * constituent Dan Golvach`). All text here is written for these tests, in the styles of Canadian, British and
- * Indian news.
+ * constituent Dan Golvach`). All text here is written for these tests, in the styles of Canadian, British,
+ * Kenyan and Indian news.
  */
 import { describe, expect, it } from "vitest";
 import { type Speaker, speakers, type Tagged } from "./helpers/speakers.js";
@@ -37,6 +37,25 @@ describe("a name's modifier as the speaker phrase", () => {
       'Premier Doug Ward toured the plant in Sudbury. "We will build it here," Ward told reporter Ann Lee.',
       { "Doug Ward": {}, Ward: { entity: "Doug Ward" }, "Ann Lee": {} },
       [["Doug Ward", "Ward"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("a phrase that only relays the speaker: `quoted X as saying`", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`The sources quoted Ann Lee as saying:`",
+      'Ministers met in Brussels on Monday. The sources quoted Ann Lee as saying: "An interim deal would be unacceptable to the United Kingdom."',
+      { "Ann Lee": {} },
+      [["Ann Lee", "The sources"]],
+    ],
+    [
+      "`one of the sources quoted Otieno as saying,`",
+      'Kenya\'s central bank held rates in Nairobi. One of the sources quoted Otieno as saying, "No, they would not have been. We checked that."',
+      { Otieno: { entity: "James Otieno" } },
+      [["James Otieno", "the sources"]],
     ],
   ])("%s", (_name, text, tagged, expected) => {
     expect(speakers(text, tagged)).toEqual(expected);
