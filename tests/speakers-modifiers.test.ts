@@ -61,3 +61,20 @@ describe("a phrase that only relays the speaker: `quoted X as saying`", () => {
     expect(speakers(text, tagged)).toEqual(expected);
   });
 });
+
+describe("a first name and surname only a speaker phrase gives", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`said Ward Hale of Barclays`, untagged, then `Hale said` typed an organization",
+      '"Money growth slowed in March," said Ward Hale of Barclays in London. Others disagreed. "This will raise some eyebrows at the Bank," Hale said.',
+      // (The key is a pattern: only the bare "Hale" is tagged.)
+      { "(?<!Ward )Hale": { type: "organization", entity: "Hale" }, Barclays: { type: "organization" } },
+      [
+        ["Ward Hale", "Ward Hale"],
+        ["Ward Hale", "Hale"],
+      ],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
