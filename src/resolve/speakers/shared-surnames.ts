@@ -31,8 +31,8 @@ function bareSurnameHolders(persons: readonly Mention[]): Map<string, string> {
   for (const m of persons) {
     const surname = surnameOf(m.entity);
     if (surname === null || !m.text.endsWith(surname)) continue;
-    let names = bySurname.get(surname);
-    if (names === undefined) bySurname.set(surname, (names = new Set()));
+    const names = bySurname.get(surname) ?? new Set<string>();
+    bySurname.set(surname, names);
     names.add(m.entity);
   }
   const holders = new Map<string, string>();
