@@ -257,3 +257,22 @@ export const THING_SUFFIXES: ReadonlySet<string> = new Set([
   "disease",
   "effect",
 ]);
+
+/**
+ * Lower-case nouns of a venue that follow the venue's proper name ("the Vallecas stadium", "the Turnberry golf
+ * course"): the name before them is the venue's, no person's (resolve/names/joined-names.ts). Not "estate",
+ * "home" or "office": a person's ("the Smith estate").
+ */
+export const VENUE_NOUNS: ReadonlySet<string> = new Set([
+  "stadium",
+  "arena",
+  "ballpark",
+  "racecourse",
+  "golf course",
+  "golf club",
+  "golf resort",
+  "resort",
+  "hotel",
+  "casino",
+  "airport",
+]);

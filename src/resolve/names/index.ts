@@ -18,6 +18,7 @@ import type { Mention, Token } from "../../types.js";
 import { withoutCredits } from "./credits.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
 import { ungluedNames } from "./glued-names.js";
+import { withoutJoinedNames } from "./joined-names.js";
 import { withLexiconPersons } from "./lexicon-persons.js";
 import { splitAtLineBreaks, withoutNamedThings } from "./named-things.js";
 import { dropWords, settleOneWordPersons, withoutWorks } from "./not-people.js";
@@ -224,22 +225,25 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
         ungluedNames(
           text,
           tokens,
-          withoutNamedThings(
+          withoutJoinedNames(
             text,
-            withoutCredits(
+            withoutNamedThings(
               text,
-              withShapedNames(
-                withTitlesBefore(
-                  withTitledNames(
-                    splitTitledSpans(withLexiconPersons(splitAtLineBreaks(found), text)),
+              withoutCredits(
+                text,
+                withShapedNames(
+                  withTitlesBefore(
+                    withTitledNames(
+                      splitTitledSpans(withLexiconPersons(splitAtLineBreaks(found), text)),
+                      tokens,
+                      text,
+                    ),
                     tokens,
                     text,
                   ),
                   tokens,
                   text,
                 ),
-                tokens,
-                text,
               ),
             ),
           ),
