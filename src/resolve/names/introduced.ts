@@ -42,7 +42,8 @@ function introducedNames(text: string, tokens: readonly Token[]): Map<string, In
         : null;
     if (kind === null || !isDetermined(tokens, i)) continue;
     // "her latest start-up, Paradata, uses": the name in apposition, closed by a comma too.
-    const comma = (tokens[i + 1] as Token).text === ",";
+    // Organizations only: "the movie, Ben, ..." addresses a listener (GUM podcast).
+    const comma = kind === "organization" && (tokens[i + 1] as Token).text === ",";
     const name = capitalizedRun(text, tokens, comma ? i + 1 : i);
     if (name === null || (comma && tokens[name.end + 1]?.text !== ",")) continue;
     found ??= new Map();
