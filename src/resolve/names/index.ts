@@ -25,6 +25,7 @@ import { dropWords, settleOneWordPersons, withoutWorks } from "./not-people.js";
 import { documentSpellings, nameOrganizations } from "./organizations.js";
 import { personKey, personRule } from "./persons.js";
 import { withShapedNames } from "./shaped-names.js";
+import { withTeams } from "./teams.js";
 import { withTitledNames, withTitlesBefore } from "./titled-names.js";
 import { splitTitledSpans } from "./titled-spans.js";
 
@@ -218,41 +219,13 @@ function dropLanguages(mentions: Mention[], tokens: readonly Token[]): Mention[]
  * then canonical names.
  */
 export function nameMentions(found: Mention[], text: string, tokens: readonly Token[]): Mention[] {
-  const mentions = dropLanguages(
-    dropWords(
-      withoutWorks(
-        text,
-        ungluedNames(
-          text,
-          tokens,
-          withoutJoinedNames(
-            text,
-            withoutNamedThings(
-              text,
-              withoutCredits(
-                text,
-                withShapedNames(
-                  withTitlesBefore(
-                    withTitledNames(
-                      splitTitledSpans(withLexiconPersons(splitAtLineBreaks(found), text)),
-                      tokens,
-                      text,
-                    ),
-                    tokens,
-                    text,
-                  ),
-                  tokens,
-                  text,
-                ),
-              ),
-            ),
-          ),
-        ),
-      ),
-      tokens,
-    ),
-    tokens,
-  );
+  // Step by step, in this order (each takes the one before's mentions).
+  let mentions = splitTitledSpans(withLexiconPersons(splitAtLineBreaks(found), text));
+  mentions = withTitlesBefore(withTitledNames(mentions, tokens, text), tokens, text);
+  mentions = withoutCredits(text, withShapedNames(mentions, tokens, text));
+  mentions = withoutJoinedNames(text, withTeams(text, withoutNamedThings(text, mentions)));
+  mentions = withoutWorks(text, ungluedNames(text, tokens, mentions));
+  mentions = dropLanguages(dropWords(mentions, tokens), tokens);
   settleTypes(mentions);
   relabelSurnames(mentions);
   namePersons(mentions);
