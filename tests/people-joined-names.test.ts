@@ -1,0 +1,62 @@
+/**
+ * People per article (text written for these tests): firms of partners joined by "&", court cases, venues,
+ * organizations introduced in apposition, teams in a match report, and a name the tagger reads in two parts at a
+ * capitalized particle. Each text's names are read as persons without these rules.
+ */
+import { describe, expect, it } from "vitest";
+import { nameDocument } from "../src/pipeline/annotate.js";
+import { splitDocument } from "../src/text/split.js";
+import { bodyOnlyDocument } from "./helpers/document.js";
+
+function named(text: string, type: "person" | "organization"): string[] {
+  const doc = bodyOnlyDocument(text);
+  const { mentions } = nameDocument(doc, splitDocument(doc));
+  return [...new Set(mentions.filter((m) => m.type === type).map((m) => m.entity))].sort();
+}
+
+describe("names that are part of another thing's name", () => {
+  it.each([
+    // A firm of partners.
+    [
+      "Dana Whitlock, a broker at Marchetti & Okonkwo, said the tower would sell.",
+      ["Dana Whitlock"],
+      ["Marchetti & Okonkwo"],
+    ],
+    // A court case; a venue before its lower-case noun.
+    ["The judge cited Marchetti v. Okonkwo in his ruling.", [], []],
+    ["Fans packed the Marchetti stadium on Saturday to see Ivo Prentiss play.", ["Ivo Prentiss"], []],
+    // An organization introduced in apposition, after it or before it.
+    [
+      "The figures came from Marchetti, a start-up that tracks loans. Omar Lindqvist agreed.",
+      ["Omar Lindqvist"],
+      ["Marchetti"],
+    ],
+    ["Her latest start-up, Marchetti, sells maps. Omar Lindqvist agreed.", ["Omar Lindqvist"], ["Marchetti"]],
+    // A team in a match report's fixture.
+    [
+      "Wigmore drew 1-1 with Marchetti on Saturday. The striker Tomas Ek scored.",
+      ["Tomas Ek"],
+      ["Marchetti"],
+    ],
+  ])("%s", (text, people, organizations) => {
+    expect(named(text, "person")).toEqual(people);
+    expect(named(text, "organization")).toEqual(expect.arrayContaining(organizations));
+  });
+});
+
+describe("names that stay persons", () => {
+  it.each([
+    // Authors of a citation; a titled name beside a court case's name.
+    ["Earlier work agrees (Marchetti & Okonkwo, 2014).", ["Marchetti"]],
+    ["Mrs Wade said the ruling in Roe v. Wade would stand.", ["Wade"]],
+    // A tennis match's sets are no football score.
+    ["In the league final, Marchetti beat Okonkwo 6-3 6-4. Okonkwo cried.", ["Marchetti", "Okonkwo"]],
+    // The tagger's two halves of one name at a capitalized particle.
+    [
+      "Former minister Khalid al-Harthy met Jean-Claude Van Damme and Ludwig van Beethoven's biographer Pieter de Vries.",
+      ["Jean-Claude Van Damme", "Khalid al-Harthy", "Ludwig van Beethoven", "Pieter de Vries"],
+    ],
+  ])("%s", (text, people) => {
+    expect(named(text, "person")).toEqual(people);
+  });
+});
