@@ -15,6 +15,7 @@ import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { displayName, surnameKey } from "../../text/names.js";
 import { tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
+import { coordinatedNames } from "./coordinated-names.js";
 import { withoutCredits } from "./credits.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
 import { ungluedNames } from "./glued-names.js";
@@ -51,22 +52,25 @@ function relabelSurnames(mentions: Mention[]): void {
  * Sets `entity` of the person mentions (in place) by the person rule. The canonical form is the longest
  * name as written, in mixed case where the document has it ("HASSAN ROUHANI" in a headline).
  */
-function namePersons(mentions: Mention[]): void {
+function namePersons(mentions: Mention[], text: string): void {
   const persons = mentions.filter((m) => m.type === "person");
+  const coordinated = coordinatedNames(text, persons);
+  const writtenAs = (m: Mention): string => coordinated?.get(m) ?? m.text;
+  const keyOf = (m: Mention): string => personKey(writtenAs(m));
   // Lower-cased name → the preferred written form (mixed case over all capitals).
   const forms = new Map<string, string>();
   for (const mention of persons) {
-    const key = personKey(mention.text);
+    const key = keyOf(mention);
     const known = forms.get(key);
     if (known === undefined || (!/\p{Ll}/u.test(known) && /\p{Ll}/u.test(mention.text)))
-      forms.set(key, mention.text);
+      forms.set(key, writtenAs(mention));
   }
   // Gender of a name from its own titles ("Mrs Mary Smith"), else from its first name ("Mary Smith").
   const titleGender = new Map<string, Gender | null>();
   for (const mention of persons) {
     const gender = mention.title === undefined ? null : genderOfTitle(mention.title);
     if (gender === null) continue;
-    const key = personKey(mention.text);
+    const key = keyOf(mention);
     const known = titleGender.get(key);
     titleGender.set(key, known === undefined || known === gender ? gender : null);
   }
@@ -74,13 +78,13 @@ function namePersons(mentions: Mention[]): void {
     titleGender.has(key) ? (titleGender.get(key) ?? null) : genderOfFullName(key);
   const written = new Map<string, number>();
   for (const mention of persons) {
-    const key = personKey(mention.text);
+    const key = keyOf(mention);
     written.set(key, (written.get(key) ?? 0) + 1);
   }
   const titles = new Map<string, Set<string>>();
   for (const mention of persons) {
     if (mention.title === undefined) continue;
-    const key = personKey(mention.text);
+    const key = keyOf(mention);
     const known = titles.get(key);
     if (known === undefined) titles.set(key, new Set([mention.title.toLowerCase()]));
     else known.add(mention.title.toLowerCase());
@@ -100,7 +104,7 @@ function namePersons(mentions: Mention[]): void {
   // "John Smith" and "Mary Smith") means the one named last before it, else the one named next after it.
   const namedAt = new Map<string, number[]>();
   for (const mention of persons) {
-    const key = canonicalOf(personKey(mention.text), titleOf(mention));
+    const key = canonicalOf(keyOf(mention), titleOf(mention));
     const starts = namedAt.get(key);
     if (starts === undefined) namedAt.set(key, [mention.start]);
     else starts.push(mention.start);
@@ -108,7 +112,7 @@ function namePersons(mentions: Mention[]): void {
   for (const mention of persons) {
     const nearest = (candidates: readonly string[]): string | null =>
       nearestNamed(candidates, namedAt, mention.start);
-    const key = canonicalOf(personKey(mention.text), titleOf(mention), nearest);
+    const key = canonicalOf(keyOf(mention), titleOf(mention), nearest);
     mention.entity = displayName(forms.get(key) ?? key);
   }
 }
@@ -228,7 +232,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = dropLanguages(dropWords(mentions, tokens), tokens);
   settleTypes(mentions);
   relabelSurnames(mentions);
-  namePersons(mentions);
+  namePersons(mentions, text);
   const named = settleOneWordPersons(mentions, tokens);
   return nameOrganizations(
     named,
