@@ -1,7 +1,7 @@
 /**
  * People per article (text written for these tests): firms of partners joined by "&", court cases, venues,
- * organizations introduced in apposition, teams in a match report, and a name the tagger reads in two parts at a
- * capitalized particle. Each text's names are read as persons without these rules.
+ * organizations introduced in apposition, teams in a match report, a name the tagger reads in two parts at a
+ * capitalized particle, and first names coordinated with a full name. Each text's names are read as persons without these rules.
  */
 import { describe, expect, it } from "vitest";
 import { nameDocument } from "../src/pipeline/annotate.js";
@@ -32,6 +32,9 @@ describe("names that are part of another thing's name", () => {
       ["Marchetti"],
     ],
     ["Her latest start-up, Marchetti, sells maps. Omar Lindqvist agreed.", ["Omar Lindqvist"], ["Marchetti"]],
+    // A company's word after the name.
+    ["He also founded Marchetti Realty, a firm focused on real estate.", [], ["Marchetti Realty"]],
+    ["Her holdings include Marchetti Music; she also owns a stake.", [], ["Marchetti"]],
     // A team in a match report's fixture.
     [
       "Wigmore drew 1-1 with Marchetti on Saturday. The striker Tomas Ek scored.",
@@ -55,6 +58,27 @@ describe("names that stay persons", () => {
     [
       "Former minister Khalid al-Harthy met Jean-Claude Van Damme and Ludwig van Beethoven's biographer Pieter de Vries.",
       ["Jean-Claude Van Damme", "Khalid al-Harthy", "Ludwig van Beethoven", "Pieter de Vries"],
+    ],
+  ])("%s", (text, people) => {
+    expect(named(text, "person")).toEqual(people);
+  });
+});
+
+describe("a first name coordinated with a full name takes its surname", () => {
+  it.each([
+    [
+      "The arrow was one of 102 found by retired couple Brian and Charlotte Marchetti, who travelled across the US.",
+      ["Brian Marchetti", "Charlotte Marchetti"],
+    ],
+    [
+      "Much of the money comes from donors led by Charles G. and David H. Marchetti.",
+      ["Charles G. Marchetti", "David H. Marchetti"],
+    ],
+    // A surname, by the lexicon or by the document, stays its own person.
+    ["He served under Presidents Reagan and George W. Marchetti.", ["George W. Marchetti", "Reagan"]],
+    [
+      "Lawyer William B. Marchetti arrived. Few survived, including Marchetti and James Okonkwo.",
+      ["James Okonkwo", "William B. Marchetti"],
     ],
   ])("%s", (text, people) => {
     expect(named(text, "person")).toEqual(people);
