@@ -54,6 +54,12 @@ describe("names that stay persons", () => {
     ["Mrs Wade said the ruling in Roe v. Wade would stand.", ["Wade"]],
     // A tennis match's sets are no football score.
     ["In the league final, Marchetti beat Okonkwo 6-3 6-4. Okonkwo cried.", ["Marchetti", "Okonkwo"]],
+    // A nickname between first name and surname, the surname then used alone.
+    [
+      "Eugene (Bull) Connor, the city's commissioner, blamed outsiders. Connor left.",
+      ["Eugene (Bull) Connor"],
+    ],
+    ['Juan "Chico" Manriquez of Oakland carried a picture. Manriquez wept.', ['Juan "Chico" Manriquez']],
     // The tagger's two halves of one name at a capitalized particle.
     [
       "Former minister Khalid al-Harthy met Jean-Claude Van Damme and Ludwig van Beethoven's biographer Pieter de Vries.",

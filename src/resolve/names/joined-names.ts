@@ -3,6 +3,8 @@
  * naming (index.ts):
  * - a firm's name joined by "&" ("Cushman & Wakefield", "Goodrich & Rosati") is an organization;
  * - a court case ("Roe v. Wade") names no person of the story;
+ * - a first name, a nickname in quotes or brackets and a surname are one person ("Eugene (Bull) Connor",
+ *   'Juan "Chico" Manriquez'), where the tagger reads the three apart (the nickname often an organization);
  * - a name before a lower-case venue noun ("the Turnberry golf course", "the Vallecas stadium") names the venue,
  *   left out rather than made a place: a person of that name elsewhere in the document ("the Trump hotel") must
  *   not lose the type vote to it (index.ts settleTypes).
@@ -24,6 +26,43 @@ const CASE_BEFORE = /\p{Lu}[\p{L}'’.-]* v\.? $/u;
 
 /** A lower-case venue noun right after the name ("Vallecas stadium", "Turnberry golf course"). */
 const LOWER_WORDS_AFTER = /^ (\p{Ll}+)(?: (\p{Ll}+))?/u;
+
+/** A nickname in brackets or quotes, then a capitalized surname, right after a first name. */
+const NICKNAME_SURNAME =
+  /^ (?:\(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?\)|["“‘]\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?["”’]) \p{Lu}[\p{L}'’-]*\p{L}/u;
+
+/**
+ * The end of the full name when a nickname and a surname follow the mention's first name, else null. Only when
+ * the document calls someone by that surname alone and names no other person with it: the evidence that the
+ * three words are the person it goes on to call "Connor". (GUM names two such people by the words before the
+ * nickname, "Finley" of 'Finley "Finn" Polmar': joined without that evidence, 2 right GUM train people were lost.)
+ */
+function nicknamedEnd(text: string, m: Mention, surnames: SurnameUse): number | null {
+  const last = m.text.split(/\s+/).at(-1) as string;
+  if (!isKnownFirstName(last)) return null;
+  const found = NICKNAME_SURNAME.exec(text.slice(m.end, m.end + 60));
+  if (found === null) return null;
+  const surname = found[0].slice(found[0].lastIndexOf(" ") + 1);
+  return surnames.alone.has(surname) && !surnames.ofFullNames.has(surname) ? m.end + found[0].length : null;
+}
+
+interface SurnameUse {
+  /** One-word person mentions. */
+  alone: Set<string>;
+  /** Last words of the person mentions of two words or more. */
+  ofFullNames: Set<string>;
+}
+
+function surnameUse(mentions: readonly Mention[]): SurnameUse {
+  const use: SurnameUse = { alone: new Set(), ofFullNames: new Set() };
+  for (const m of mentions) {
+    if (m.type !== "person") continue;
+    const words = m.text.split(/\s+/);
+    if (words.length === 1) use.alone.add(m.text);
+    else use.ofFullNames.add(words.at(-1) as string);
+  }
+  return use;
+}
 
 /** A year or "et al" right after authors joined by "&": a citation ("(Makel & Plucker, 2014)"). */
 const CITATION_AFTER = /^,? (?:\d{4}|et al)/u;
@@ -65,8 +104,14 @@ export function withoutJoinedNames(text: string, mentions: Mention[]): Mention[]
   if (!mentions.some((m) => m.type === "person")) return mentions;
   const covered = new Set<Mention>();
   const dropped = new Set<Mention>();
+  const surnames = surnameUse(mentions);
   for (const m of mentions) {
     if (m.type !== "person" || m.title !== undefined || covered.has(m)) continue;
+    const nicknamed = nicknamedEnd(text, m, surnames);
+    if (nicknamed !== null) {
+      grow(m, text, m.start, nicknamed, mentions, covered);
+      continue;
+    }
     if (isCourtCase(text, m)) {
       dropped.add(m);
       continue;
@@ -77,13 +122,25 @@ export function withoutJoinedNames(text: string, mentions: Mention[]): Mention[]
     }
     const firm = firmSpan(text, m);
     if (firm === null) continue;
-    for (const other of mentions)
-      if (other !== m && other.start >= firm.start && other.end <= firm.end) covered.add(other);
-    m.start = firm.start;
-    m.end = firm.end;
-    m.text = text.slice(firm.start, firm.end);
+    grow(m, text, firm.start, firm.end, mentions, covered);
     m.type = "organization";
-    m.entity = m.text;
   }
   return mentions.filter((m) => !covered.has(m) && !dropped.has(m));
+}
+
+/** `m` made to span `start`..`end`; the mentions inside that span go into `covered`. */
+function grow(
+  m: Mention,
+  text: string,
+  start: number,
+  end: number,
+  mentions: readonly Mention[],
+  covered: Set<Mention>,
+): void {
+  for (const other of mentions)
+    if (other !== m && other.start >= start && other.end <= end) covered.add(other);
+  m.start = start;
+  m.end = end;
+  m.text = text.slice(start, end);
+  m.entity = m.text;
 }
