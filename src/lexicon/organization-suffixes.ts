@@ -19,7 +19,7 @@ export const COMPANY_FORMS: ReadonlySet<string> = new Set([
 /**
  * Words that end a company's or an institution's name ("Zentrix Labs", "Nordvik Technologies", "Halcyra
  * Therapeutics"): a name that ends with one is an organization, never a person. Listed in lower case; only words
- * that no person's name ends with ("Media", "Brown" and "Price" are left out).
+ * that no person's name ends with ("Brown" and "Price" are left out).
  */
 export const ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set([
   ...COMPANY_FORMS,
@@ -67,6 +67,17 @@ export const ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set([
   "realty",
   "music",
   "politics",
+  // Industries that end company names in Nigerian, Indian and South African news ("Dangote Cement"; not "Steel" or "Mills": surnames).
+  "cement",
+  "breweries",
+  "chemicals",
+  "textiles",
+  "petroleum",
+  "refinery",
+  "refineries",
+  "construction",
+  "properties",
+  "media",
   "logistics",
   "group",
   "foundation",
