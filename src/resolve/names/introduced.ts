@@ -115,9 +115,12 @@ function capitalizedRun(
  * "Smith, a partner at the firm" stay people).
  */
 function appositiveOrganization(text: string, tokens: readonly Token[], i: number): string | null {
+  // The cheap tests first: this runs at every token of every document.
+  if ((tokens[i + 1] as Token).text !== ",") return null;
+  const article = (tokens[i + 2] as Token).text;
+  if (article !== "a" && article !== "an") return null;
   const name = tokens[i] as Token;
   if (!CAPITALIZED.test(name.text) || isKnownFirstName(name.text)) return null;
-  if ((tokens[i + 1] as Token).text !== "," || !/^an?$/.test((tokens[i + 2] as Token).text)) return null;
   for (let j = i + 3; j < Math.min(tokens.length, i + 6); j++) {
     const word = (tokens[j] as Token).text;
     if (INTRODUCED_ORGANIZATION_NOUNS.has(word)) {
