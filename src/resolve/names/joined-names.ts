@@ -38,6 +38,8 @@ const NICKNAME_SURNAME =
  * nickname, "Finley" of 'Finley "Finn" Polmar': joined without that evidence, 2 right GUM train people were lost.)
  */
 function nicknamedEnd(text: string, m: Mention, surnames: SurnameUse): number | null {
+  const opening = text[m.end + 1];
+  if (opening !== "(" && opening !== '"' && opening !== "“" && opening !== "‘") return null;
   const last = m.text.split(/\s+/).at(-1) as string;
   if (!isKnownFirstName(last)) return null;
   const found = NICKNAME_SURNAME.exec(text.slice(m.end, m.end + 60));
@@ -73,6 +75,8 @@ const CITATION_AFTER = /^,? (?:\d{4}|et al)/u;
  * name led by a known first name ("Sue Cleveland & I", "the Mary & Leigh Block Museum").
  */
 function firmSpan(text: string, m: Mention): { start: number; end: number } | null {
+  // Most mentions have no "&" beside them: the cheap test first.
+  if (!text.startsWith(" & ", m.end) && !text.startsWith("& ", m.start - 2)) return null;
   if (isKnownFirstName(m.text.split(/\s/)[0] as string)) return null;
   let span: { start: number; end: number } | null = null;
   const after = PARTNERS_AFTER.exec(text.slice(m.end, m.end + 60));
@@ -86,6 +90,8 @@ function firmSpan(text: string, m: Mention): { start: number; end: number } | nu
 }
 
 function isCourtCase(text: string, m: Mention): boolean {
+  if (!text.startsWith(" v", m.end) && !text.slice(Math.max(0, m.start - 4), m.start).includes(" v"))
+    return false;
   return (
     CASE_AFTER.test(text.slice(m.end, m.end + 6)) ||
     CASE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))
@@ -93,6 +99,7 @@ function isCourtCase(text: string, m: Mention): boolean {
 }
 
 function isVenue(text: string, m: Mention): boolean {
+  if (text[m.end] !== " ") return false;
   const words = LOWER_WORDS_AFTER.exec(text.slice(m.end, m.end + 40));
   if (words === null) return false;
   const one = words[1] as string;

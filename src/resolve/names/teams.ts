@@ -53,12 +53,16 @@ function fullNameSurnames(mentions: readonly Mention[]): Set<string> {
 
 /** The mentions with the teams among the one-word persons made organizations. */
 export function withTeams(text: string, mentions: Mention[]): Mention[] {
-  if (!SCORE_OR_FIXTURE.test(text) || !MATCH_REPORT.test(text)) return mentions;
+  if (!SCORE_OR_FIXTURE.test(text)) return mentions;
   let surnames: Set<string> | null = null;
+  let matchReport: boolean | null = null;
   for (const m of mentions) {
     if (m.type !== "person" || m.title !== undefined || /\s/.test(m.text) || isKnownFirstName(m.text))
       continue;
     if (!isTeam(text, m)) continue;
+    // The document-wide test last, once: most documents with a score have no team-like person.
+    matchReport ??= MATCH_REPORT.test(text);
+    if (!matchReport) return mentions;
     surnames ??= fullNameSurnames(mentions);
     if (surnames.has(m.text.toLowerCase())) continue;
     m.type = "organization";
