@@ -65,7 +65,6 @@ export const ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set([
   "resources",
   "mining",
   "realty",
-  "music",
   "politics",
   // Industries that end company names in Nigerian, Indian and South African news ("Dangote Cement"; not "Steel" or "Mills": surnames).
   "cement",
