@@ -64,15 +64,19 @@ const isLeftOutCluster = (name: string): boolean => {
 /**
  * NER_HISTORY=1: the document features of session 8 (features.ts): the majority type of a word the document has
  * read as several (`mm=`), the memory of the words before and after (`-1m=`, `1m=`), and a first name near a
- * pronoun of its gender (`fp`). The tagger uses them whenever the model it loads has them.
+ * pronoun of its gender (`fp`). NER_HISTORY="fp mm" (or any of "fp", "mm", "nb" for the neighbours) trains with
+ * those groups only. The tagger uses them whenever the model it loads has them.
  */
-const HISTORY = process.env.NER_HISTORY === "1";
-/** Features only NER_HISTORY=1 trains with. */
+const HISTORY_GROUPS = new Set(
+  process.env.NER_HISTORY === "1" ? ["fp", "mm", "nb"] : (process.env.NER_HISTORY ?? "").split(" "),
+);
+/** Features only NER_HISTORY trains with (the neighbours' are added apart). */
 const isHistoryOnly = (name: string): boolean =>
-  name.startsWith("mm=") || name === "fp" || name.startsWith("fp|");
+  (!HISTORY_GROUPS.has("mm") && name.startsWith("mm=")) ||
+  (!HISTORY_GROUPS.has("fp") && (name === "fp" || name.startsWith("fp|")));
 /** The neighbours' memory features of the token at `i` (none without NER_HISTORY=1). */
 function neighbourFeatures(views: TokenView[], i: number): string[] {
-  if (!HISTORY) return [];
+  if (!HISTORY_GROUPS.has("nb")) return [];
   const before = views[i - 1];
   const after = views[i + 1];
   return [
@@ -178,7 +182,7 @@ function trainOnce(context: Training, seed: number): Float64Array {
           ...((staticIds[s] as Int32Array[])[i] as Int32Array),
           ...historyFeatures(prev, prev2, shapeOf(view.text)).map(idOf),
           ...memoryFeatures(recalled(view))
-            .filter((name) => HISTORY || !isHistoryOnly(name))
+            .filter((name) => !isHistoryOnly(name))
             .map(idOf),
           ...neighbourFeatures(views, i).map(idOf),
         ];
@@ -256,7 +260,7 @@ function main(): void {
         if (view !== undefined) featuresAt(view, offset, out, CLUSTERS);
       }
       const kept = out.filter(
-        (name) => !(CLUSTERS !== null && isLeftOutCluster(name)) && (HISTORY || !isHistoryOnly(name)),
+        (name) => !(CLUSTERS !== null && isLeftOutCluster(name)) && !isHistoryOnly(name),
       );
       for (const name of kept) counts.set(name, (counts.get(name) ?? 0) + 1);
       return kept;

@@ -5,10 +5,10 @@
  * cached: tagging a token costs five cache look-ups plus the tag-history features. Training
  * (scripts/train-ner.ts) and tagging share these functions, so they cannot drift apart.
  */
-import { firstNameGender } from "../../lexicon/first-names.js";
+import { firstNameGender, isFirstName } from "../../lexicon/first-names.js";
+import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
-import { isKnownFirstName } from "./first-name.js";
-import { gazetteer, KIND_BITS, Kind } from "./gazetteer.js";
+import { gazetteer, KIND_BITS, Kind, NOT_PERSON_KINDS } from "./gazetteer.js";
 import type { WordClusters } from "./word-clusters.js";
 import { factsOf, isCapitalized, type WordFacts } from "./word-facts.js";
 
@@ -41,8 +41,8 @@ export const Flag = {
   /** The document writes this word before a company word elsewhere ("Zentrix Ltd"): an organization. */
   beforeCompanyWord: 1 << (FLAG_BASE + 7),
   /**
-   * A first name that reads as one alone (first-name.ts), written in a sentence that or whose next sentence holds a
-   * pronoun of its gender (any gendered pronoun for a name of no known gender): "their child, Gloria. She died"
+   * A first name that reads as one alone (the first-name lexicon; no place, month or day), written alone (no capitalized
+   * word beside it) in a sentence that or whose next sentence holds a pronoun of its gender (any gendered pronoun for a name of no known gender): "their child, Gloria. She died"
    * is a person, though CoNLL train knows "Gloria" only as the first word of a football club.
    */
   pronounNear: 1 << (FLAG_BASE + 8),
@@ -386,6 +386,11 @@ function pronounGender(lower: string): number {
   return gender === "male" ? MALE : gender === "female" ? FEMALE : 0;
 }
 
+/** The word at `i` stands alone: no capitalized word beside it ("San Diego", "Lloyd Webber" are not lone names). */
+function isLone(words: readonly WordFacts[], i: number): boolean {
+  return !(words[i - 1]?.capitalized === true || words[i + 1]?.capitalized === true);
+}
+
 /** Flag.pronounNear for each first name written in a sentence that or whose next sentence holds its pronoun. */
 function markPronounNear(
   facts: readonly (readonly WordFacts[])[],
@@ -400,8 +405,10 @@ function markPronounNear(
   facts.forEach((words, s) => {
     const near = (genders[s] as number) | (genders[s + 1] ?? 0);
     if (near === 0 || headline[s]) return;
-    for (const word of words) {
-      if (!word.capitalized || !word.hasLower || !isKnownFirstName(word.text, "alone")) continue;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] as WordFacts;
+      if (!word.capitalized || !word.hasLower || !isLone(words, i)) continue;
+      if (word.kind & NOT_PERSON_KINDS || DATE_WORDS.has(word.lower) || !isFirstName(word.text)) continue;
       const gender = firstNameGender(word.text);
       const wanted = gender === "male" ? MALE : gender === "female" ? FEMALE : MALE | FEMALE;
       if (near & wanted) note(word, Flag.pronounNear);
