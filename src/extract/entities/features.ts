@@ -5,8 +5,9 @@
  * cached: tagging a token costs five cache look-ups plus the tag-history features. Training
  * (scripts/train-ner.ts) and tagging share these functions, so they cannot drift apart.
  */
-import { firstNameGender, isFirstName } from "../../lexicon/first-names.js";
+
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
+import { firstNameGender, isFirstName } from "../../lexicon/first-names.js";
 import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
 import { gazetteer, KIND_BITS, Kind, NOT_PERSON_KINDS } from "./gazetteer.js";
 import type { WordClusters } from "./word-clusters.js";
