@@ -5,11 +5,10 @@
  * cached: tagging a token costs five cache look-ups plus the tag-history features. Training
  * (scripts/train-ner.ts) and tagging share these functions, so they cannot drift apart.
  */
-
-import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
-import { firstNameGender, isFirstName } from "../../lexicon/first-names.js";
+import { firstNameGender } from "../../lexicon/first-names.js";
 import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
-import { gazetteer, KIND_BITS, Kind, NOT_PERSON_KINDS } from "./gazetteer.js";
+import { isKnownFirstName } from "./first-name.js";
+import { gazetteer, KIND_BITS, Kind } from "./gazetteer.js";
 import type { WordClusters } from "./word-clusters.js";
 import { factsOf, isCapitalized, type WordFacts } from "./word-facts.js";
 
@@ -42,8 +41,8 @@ export const Flag = {
   /** The document writes this word before a company word elsewhere ("Zentrix Ltd"): an organization. */
   beforeCompanyWord: 1 << (FLAG_BASE + 7),
   /**
-   * A first name that reads as one alone (the first-name lexicon; no place, month or day), written alone (no capitalized
-   * word beside it) in a sentence that or whose next sentence holds a pronoun of its gender (any gendered pronoun for a name of no known gender): "their child, Gloria. She died"
+   * A first name that reads as one alone (first-name.ts), written in a sentence that or whose next sentence holds a
+   * pronoun of its gender (any gendered pronoun for a name of no known gender): "their child, Gloria. She died"
    * is a person, though CoNLL train knows "Gloria" only as the first word of a football club.
    */
   pronounNear: 1 << (FLAG_BASE + 8),
@@ -387,12 +386,13 @@ function pronounGender(lower: string): number {
   return gender === "male" ? MALE : gender === "female" ? FEMALE : 0;
 }
 
-/** The word at `i` stands alone: no capitalized word beside it ("San Diego", "Lloyd Webber" are not lone names). */
-function isLone(words: readonly WordFacts[], i: number): boolean {
-  return !(words[i - 1]?.capitalized === true || words[i + 1]?.capitalized === true);
-}
-
-/** Flag.pronounNear for each first name written in a sentence that or whose next sentence holds its pronoun. */
+/**
+ * Flag.pronounNear for each known first name (first-name.ts, read alone) written in a sentence that or whose next
+ * sentence holds a pronoun of its gender. Measured, three seeds against the same retrain without it: GUM dev
+ * pronouns 138 -> 157 of 202, GUM dev PER+LOC 71.4 -> 72.7, CoNLL dev 92.1 -> 92.2. A narrower test (a lexicon
+ * first name, no place, month or day, with no capitalized word beside it: 90% of the flagged training tokens are
+ * PER, against 80%) did worse: 138 pronouns, GUM dev 72.0.
+ */
 function markPronounNear(
   facts: readonly (readonly WordFacts[])[],
   headline: readonly boolean[],
@@ -406,10 +406,8 @@ function markPronounNear(
   facts.forEach((words, s) => {
     const near = (genders[s] as number) | (genders[s + 1] ?? 0);
     if (near === 0 || headline[s]) return;
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i] as WordFacts;
-      if (!word.capitalized || !word.hasLower || !isLone(words, i)) continue;
-      if (word.kind & NOT_PERSON_KINDS || DATE_WORDS.has(word.lower) || !isFirstName(word.text)) continue;
+    for (const word of words) {
+      if (!word.capitalized || !word.hasLower || !isKnownFirstName(word.text, "alone")) continue;
       const gender = firstNameGender(word.text);
       const wanted = gender === "male" ? MALE : gender === "female" ? FEMALE : MALE | FEMALE;
       if (near & wanted) note(word, Flag.pronounNear);
