@@ -9,7 +9,7 @@
  */
 import { recalled, recalledTypes, remember, TAG_COUNT, type TokenView, WINDOW } from "./features.js";
 import { gazetteer } from "./gazetteer.js";
-import { ANY, boundWords, flagRow, model, PARTICLE, STATES, taggedWord } from "./weights.js";
+import { ANY, boundWords, flagRow, model, PARTICLE, STATES, taggedWord, ZERO_ROW } from "./weights.js";
 import { factsOf, type WordFacts } from "./word-facts.js";
 
 export type { ModelFile } from "./weights.js";
@@ -26,20 +26,25 @@ export function allowed(prev: number, tag: number): boolean {
   return prev === tag || prev === tag - 1;
 }
 
-/** Scratch space of tagSentence, grown to the longest sentence (it holds nothing between calls). */
+/**
+ * Scratch space of tagSentence, grown to the longest sentence (it holds nothing between calls): token i's rows
+ * at index i + PAD, and ZERO_ROW in the PAD places before and after the sentence.
+ */
+const PAD = -WINDOW[0];
 let wordRows = new Int32Array(256);
 let flagRows = new Int32Array(256);
 const scores = new Float64Array(TAG_COUNT);
-// tagSentence adds the nine tags' scores in nine variables.
-if (TAG_COUNT !== 9) throw new Error("tagger.ts sums scores for nine tags");
+// tagSentence adds the nine tags' scores in nine variables, over a window of five rows.
+if (TAG_COUNT !== 9 || WINDOW.length !== 5 || WINDOW[4] !== PAD)
+  throw new Error("tagger.ts sums scores for nine tags over a window of two words either side");
 
 /** Tags (indices into TAGS) of one sentence's tokens. */
 export function tagSentence(views: readonly TokenView[]): number[] {
   const m = model();
   const n = views.length;
-  if (wordRows.length < n) {
-    wordRows = new Int32Array(n);
-    flagRows = new Int32Array(n);
+  if (wordRows.length < n + 2 * PAD) {
+    wordRows = new Int32Array(n + 2 * PAD);
+    flagRows = new Int32Array(n + 2 * PAD);
   }
   boundWords(m);
   const words: WordFacts[] = new Array(n);
@@ -47,13 +52,19 @@ export function tagSentence(views: readonly TokenView[]): number[] {
     const view = views[i] as TokenView;
     const word = taggedWord(m, view.facts ?? factsOf(view.text));
     words[i] = word;
-    wordRows[i] = word.at;
+    wordRows[i + PAD] = word.at;
     // A (flags, shape) row never moves (its table is not started again), so the word's last one stays valid.
     if (word.lastFlags !== view.flags) {
       word.lastFlagRow = flagRow(m, view.flags, word.shape);
       word.lastFlags = view.flags;
     }
-    flagRows[i] = word.lastFlagRow;
+    flagRows[i + PAD] = word.lastFlagRow;
+  }
+  for (let k = 0; k < PAD; k++) {
+    wordRows[k] = ZERO_ROW;
+    flagRows[k] = ZERO_ROW;
+    wordRows[n + PAD + k] = ZERO_ROW;
+    flagRows[n + PAD + k] = ZERO_ROW;
   }
   const W = m.words.data;
   const F = m.flags.data;
@@ -97,11 +108,10 @@ export function tagSentence(views: readonly TokenView[]): number[] {
       s7 = Math.fround(s7 + (memoryBefore[b + 7] as number) + (memoryAfter[a + 7] as number));
       s8 = Math.fround(s8 + (memoryBefore[b + 8] as number) + (memoryAfter[a + 8] as number));
     }
-    for (let w = 0; w < WINDOW.length; w++) {
-      const j = i + (WINDOW[w] as number);
-      if (j < 0 || j >= n) continue;
-      const a = (wordRows[j] as number) + w * TAG_COUNT;
-      const b = (flagRows[j] as number) + w * TAG_COUNT;
+    // Window offset w's token is at index i + w of the padded rows (WINDOW[w] + PAD === w).
+    for (let w = 0; w < 5; w++) {
+      const a = (wordRows[i + w] as number) + w * 9;
+      const b = (flagRows[i + w] as number) + w * 9;
       s0 = Math.fround(s0 + (W[a] as number) + (F[b] as number));
       s1 = Math.fround(s1 + (W[a + 1] as number) + (F[b + 1] as number));
       s2 = Math.fround(s2 + (W[a + 2] as number) + (F[b + 2] as number));

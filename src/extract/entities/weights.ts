@@ -38,16 +38,28 @@ export const ANY = 0;
 export const PARTICLE = 1;
 export const NEVER = 2;
 
-/** Rows of SPAN weights appended to one Float32Array, each known by its offset. */
+/**
+ * Offset of the row of zeros that every Rows table starts with: the tagger reads it for the window positions
+ * before and after a sentence, so its loop over the window has no bounds test (adding +0 leaves a score as it is:
+ * the same tags for any weights).
+ */
+export const ZERO_ROW = 0;
+
+/** Rows of SPAN weights appended to one Float32Array, each known by its offset; the first is ZERO_ROW. */
 export class Rows {
   data: Float32Array;
-  length = 0;
+  length = SPAN;
 
   constructor() {
     // Stored twice: V8 takes a field stored once for a constant, and the tagger's optimized code that relied on
     // it was thrown away when the table first grew (a lazy deoptimization of tagSentence, --trace-deopt).
     this.data = new Float32Array(0);
     this.data = new Float32Array(SPAN * 4096);
+  }
+
+  /** Forgets every row but ZERO_ROW. */
+  clear(): void {
+    this.length = SPAN;
   }
 
   /** A new row of zeros; its offset. */
@@ -155,7 +167,7 @@ function addFeatures(m: Model, names: readonly string[], target: Float32Array, a
 /** Starts the words' table again when it is full; call between sentences (it moves every word's row). */
 export function boundWords(m: Model): void {
   if (m.words.length < WORD_LIMIT * SPAN) return;
-  m.words.length = 0;
+  m.words.clear();
   m.generation++;
 }
 
