@@ -26,7 +26,7 @@ const dir = mkdtempSync(path.join(tmpdir(), "corpus-cli-staged-"));
 /** What the two stages give for an item, the worker's part crossing threads as a structured clone. */
 function staged(item: WorkItem, words: boolean) {
   const finish = finishExtracted(DEFAULT_ANNOTATE_OPTIONS, words);
-  return finish(item, structuredClone(extractItem(item)));
+  return finish(item, structuredClone(extractItem(item, { options: DEFAULT_ANNOTATE_OPTIONS, words })));
 }
 
 describe("a run in two stages (extract-worker.ts, then staged.ts) gives what one thread gives", () => {
