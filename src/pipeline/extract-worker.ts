@@ -4,8 +4,8 @@
  * mentions, finds and attributes the quotes, and prints (staged.ts). Each thread runs, and V8 compiles, only
  * its own half of the code, where a pool of whole-pipeline workers compiles all of it once per worker.
  *
- * The split crosses threads as numbers (split-transfer.ts), so that the main thread neither tokenizes the
- * text again nor receives a clone of a million token objects; mentions are plain objects, and few.
+ * The split and the mentions cross threads as numbers (split-transfer.ts), so that the main thread neither
+ * tokenizes the text again nor receives a clone of millions of small objects.
  * Why the summary is made here: per-thread CPU (perf task-clock, full corpus, --jobs 2), the main thread
  * was the bottleneck with 8.5 s against the worker's 6.4 s; summarizing is ~7% of a document's work, reads
  * only the split, and its result is a few offsets.
@@ -15,14 +15,20 @@ import { type ReadResult, readDocumentSync } from "../corpus/read.js";
 import { extractMentions } from "../extract/entities/index.js";
 import { summarize } from "../summarize/index.js";
 import { splitDocument } from "../text/split.js";
-import type { Diagnostic, Document, Mention } from "../types.js";
-import { type PackedSplit, packSpans, packSplit } from "./split-transfer.js";
+import type { Diagnostic, Document } from "../types.js";
+import {
+  type PackedMentions,
+  type PackedSplit,
+  packMentions,
+  packSpans,
+  packSplit,
+} from "./split-transfer.js";
 import type { WorkerTask, WorkItem } from "./worker.js";
 
 /** What this stage found in a document: what the main thread would otherwise compute itself. */
 export interface WorkerPart {
   split: PackedSplit;
-  mentions: Mention[];
+  mentions: PackedMentions;
   /** The summary's sentences as (start, end) pairs, or why summarizing failed (raised in its turn). */
   summary: number[] | { error: string };
   /** The word counts, when the run asks for them. */
@@ -59,7 +65,7 @@ function extracted(
     const mentions = extractMentions(doc, split);
     const part: WorkerPart = {
       split: packSplit(split),
-      mentions,
+      mentions: packMentions(doc.text, mentions),
       summary: summaryOf(doc, split, task.options.summarySentences),
       words: task.words ? [...wordCounts(split.tokens)] : [],
     };

@@ -7,7 +7,7 @@ import type { Document } from "../types.js";
 import type { AnnotateOptions, PreparedParts } from "./annotate.js";
 import type { Finish } from "./annotators.js";
 import type { Extracted, WorkerPart } from "./extract-worker.js";
-import { unpackSpans, unpackSplit } from "./split-transfer.js";
+import { unpackMentions, unpackSpans, unpackSplit } from "./split-transfer.js";
 import { annotateOutcome, type WorkOutcome } from "./worker.js";
 
 /** The worker's part as the pipeline's values: tokens and spans sliced back from the document's text. */
@@ -15,7 +15,7 @@ const prepared = (doc: Document, part: WorkerPart) => (): PreparedParts => {
   const { summary } = part;
   return {
     split: unpackSplit(doc.text, part.split),
-    mentions: part.mentions,
+    mentions: unpackMentions(doc.text, part.mentions),
     summary: () => {
       if ("error" in summary) throw new Error(summary.error);
       return unpackSpans(doc.text, summary);
