@@ -3,9 +3,11 @@
  * split, mention spans and summary the worker sent, with the same result as annotating the document here.
  */
 
+import type { Piscina } from "piscina";
+import { readDocumentSync } from "../corpus/read.js";
 import type { Document } from "../types.js";
 import type { AnnotateOptions, PreparedParts } from "./annotate.js";
-import type { Finish } from "./annotators.js";
+import { type Annotator, type Finish, PoolAnnotator } from "./annotators.js";
 import type { Extracted, WorkerPart } from "./extract-worker.js";
 import { unpackMentions, unpackSpans, unpackSplit } from "./split-transfer.js";
 import { annotateOutcome, type WorkOutcome } from "./worker.js";
@@ -37,5 +39,25 @@ export function finishExtracted(options: AnnotateOptions, words: boolean): Finis
       read: part.read,
       outcome: annotateOutcome(doc, options, false, words, prepared(doc, part.part)),
     };
+  };
+}
+
+/**
+ * The two stages over `workers` (a pool of one extract-worker.js). A file is read here, in this thread, and
+ * the worker is sent the document: the worker's stage (split, tagger, summary) costs more CPU than this
+ * thread's (naming, quotes, printing), and reading is what moves over without adding a stage's code to
+ * both threads.
+ */
+export function stagedAnnotatorOn(workers: Piscina, options: AnnotateOptions, words: boolean): Annotator {
+  const stages = new PoolAnnotator(workers, 1, options, words, finishExtracted(options, words));
+  return {
+    async annotate(item) {
+      if ("doc" in item) return stages.annotate(item);
+      const got = readDocumentSync(item.file, item.format);
+      if (!got.ok) return { read: got };
+      const done = await stages.annotate({ doc: got.doc });
+      return "outcome" in done ? { read: got.diagnostics, outcome: done.outcome } : done;
+    },
+    close: () => stages.close(),
   };
 }
