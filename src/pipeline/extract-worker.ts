@@ -1,8 +1,9 @@
 /**
- * The first stage of a run split in two threads (StagedAnnotator, pool-decision.ts): this worker reads each
- * file, splits it, extracts its mention spans (the tagger) and summarizes it; the main thread names the
- * mentions, finds and attributes the quotes, and prints (staged.ts). Each thread runs, and V8 compiles, only
+ * The first stage of a run split in two threads (stagedAnnotatorOn, staged.ts): this worker splits each
+ * document, extracts its mention spans (the tagger) and summarizes it; the main thread reads the files,
+ * names the mentions, finds and attributes the quotes, and prints. Each thread runs, and V8 compiles, only
  * its own half of the code, where a pool of whole-pipeline workers compiles all of it once per worker.
+ * (A file item is still read here when given one: the worker can be handed either.)
  *
  * The split and the mentions cross threads as numbers (split-transfer.ts), so that the main thread neither
  * tokenizes the text again nor receives a clone of millions of small objects.
