@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   BYLINE_OPENERS,
+  CONTACT_HEADINGS,
   CONTACT_TAILS,
   CREDIT_AGENCIES,
   CREDIT_CLOSERS,
@@ -109,17 +110,59 @@ const parenCredit = fc
   )
   .map(([names, slash, outlet, end]) => `${names}${slash}${outlet}${end}`);
 
+/** "Media Contact:\nJane ...": a release's contact heading before credit-like lines, which random lines seldom make. */
+const contactBlock = fc
+  .tuple(
+    fc.constantFrom("", "\n", "x\n"),
+    fc.constantFrom(...CONTACT_HEADINGS),
+    fc.integer({ min: 0, max: 3 }),
+    fc.constantFrom(":", " :", ": ", ":\n", "\n"),
+    creditish,
+  )
+  .map(([start, heading, how, colon, line]) => `${start}${cased(heading, how)}${colon}${line}`);
+
+/** " Doe (IANS)" and "By Jane Doe": an agency in parentheses ending a line, a byline opening one. */
+const agencyParen = fc
+  .tuple(
+    fc.constantFrom("", " Doe", " O'Neil", " Zoë"),
+    fc.constantFrom("(", " (", " ( "),
+    fc.constantFrom(...CREDIT_AGENCIES, ...CREDIT_OUTLETS),
+    fc.integer({ min: 0, max: 3 }),
+    fc.constantFrom(")", ") ", " )", ")x"),
+  )
+  .map(([names, open, agency, how, close]) => `${names}${open}${cased(agency, how)}${close}`);
+const bylineLine = fc
+  .tuple(
+    fc.constantFrom("", " ", "(", "\n"),
+    fc.constantFrom(...BYLINE_OPENERS),
+    fc.integer({ min: 0, max: 3 }),
+    creditish,
+  )
+  .map(([start, opener, how, line]) => `${start}${cased(opener, how)} ${line}`);
+
 describe("the credit patterns' quick tests", () => {
   it.each(Object.entries(GUARDED_PATTERNS))(
     "%s: every text its full pattern matches passes its quick test",
     (_, guarded) => {
       let matched = 0;
       fc.assert(
-        fc.property(fc.oneof(creditish, writerBio, contributedLine, contactLine, parenCredit), (text) => {
-          if (!guarded.full.test(text)) return;
-          matched++;
-          expect(guarded.quick.test(text)).toBe(true);
-        }),
+        fc.property(
+          fc.oneof(
+            creditish,
+            writerBio,
+            contributedLine,
+            contactLine,
+            parenCredit,
+            contactBlock,
+            agencyParen,
+            bylineLine,
+          ),
+          (text) => {
+            if (!guarded.full.test(text)) return;
+            matched++;
+            expect(guarded.quick.test(text)).toBe(true);
+          },
+        ),
         { numRuns: 10_000 },
       );
       // The generated lines reach the pattern: the property was not passed by never matching.

@@ -9,6 +9,10 @@ export const CREDIT_OPENERS: readonly string[] = [
   "reporting by",
   "additional reporting by",
   "additional reporting from",
+  "additional reporting:",
+  "with reporting by",
+  "with a report from",
+  "with reports from",
   "writing by",
   "editing by",
   "compiled by",
@@ -35,6 +39,7 @@ export const CREDIT_OPENERS: readonly string[] = [
   "illustration:",
   "graphic:",
   "video:",
+  "pictures:",
 ];
 
 /** Words that open a byline only at the start of a line and capitalized ("By Jane Doe"; a hard-wrapped "by" is prose). */
@@ -74,6 +79,23 @@ export const CREDIT_AGENCIES: readonly string[] = [
   "pool",
   "handout",
   "xinhua",
+  // Other countries' agencies ("— Jane Doe (IANS)", "WAM/Jane Doe", "Jane Doe / Bernama").
+  "ians",
+  "pti",
+  "ani",
+  "wam",
+  "bernama",
+  "kyodo",
+  "yonhap",
+  "dpa",
+  "efe",
+  "ansa",
+  "anadolu",
+  "kuna",
+  "aap",
+  "rnz",
+  "inq",
+  "tass",
 ];
 
 /**
@@ -139,5 +161,28 @@ export const CREDIT_TAILS: readonly string[] = [
  * jdoe@example.com").
  */
 export const CONTACT_TAILS: readonly string[] = ["can be reached", "may be reached", "can be contacted"];
+/**
+ * Lower-case headings of a press release's contact block, before a colon ("Media Contact:\nJane Doe",
+ * "For further information: Jane Doe, Investor Relations, 416-555-0100"): the people named are the issuer's
+ * staff to call, not people in the news.
+ */
+export const CONTACT_HEADINGS: readonly string[] = [
+  "contact",
+  "contacts",
+  "media contact",
+  "media contacts",
+  "press contact",
+  "press contacts",
+  "investor contact",
+  "investor contacts",
+  "media inquiries",
+  "media enquiries",
+  "press inquiries",
+  "press enquiries",
+  "for further information",
+  "for more information",
+  "for media inquiries",
+  "for media enquiries",
+];
 export const FOLLOW_OPENERS: readonly string[] = ["follow", "contact", "reach", "email"];
 export const FOLLOW_CLOSERS: readonly string[] = ["on twitter", "on facebook", "on instagram", "on x", "at"];

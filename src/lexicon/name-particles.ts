@@ -23,6 +23,12 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "bin",
   "ibn",
   "bint",
+  // Malay "binti" (daughter of: "Siti Nurhaliza binti Tarudin"), Filipino "dela" ("Ronald dela Rosa"), Welsh
+  // "ap"/"ab" (son of: "Dafydd ap Gwilym", "Rhodri ab Iorwerth").
+  "binti",
+  "dela",
+  "ap",
+  "ab",
   "al",
   "el",
   "ben",

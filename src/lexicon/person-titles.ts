@@ -34,6 +34,24 @@ export const PERSON_TITLES: readonly string[] = [
   "Shrimati",
   "Alhaji",
   "Alhaja",
+  // Malaysian honorifics ("Tan Sri Muhyiddin Yassin", "Datuk Seri Anwar Ibrahim"), Pakistani "Mian" ("Mian
+  // Shehbaz Sharif"), the Gulf's "HH" (His Highness). Not Singapore's "Madam Lim Ah Hwa": GUM counts "Madam
+  // Speaker" and "Madam Chair" as people (3 right people lost in GUM dev and train with it).
+  "Tan Sri",
+  "Puan Sri",
+  "Datuk Seri",
+  "Dato' Seri",
+  "Dato Seri",
+  "Datuk",
+  "Dato'",
+  "Dato",
+  "Datin",
+  "Tun",
+  "Toh Puan",
+  "Mian",
+  "HH",
+  "His Highness",
+  "Her Highness",
   "Ayatollah",
   "Cardinal",
   "Bishop",
@@ -178,6 +196,10 @@ export const PERSON_TITLES: readonly string[] = [
   "Councillor",
   "Rev",
   "Prof",
+  // Irish ranks ("Det Garda Ann Ryan") and Singapore's Deputy Public Prosecutor ("DPP Goh").
+  "Garda",
+  "Det Garda",
+  "DPP",
 ];
 
 /** Titles that tell a person's gender (lower case, with and without the dot). */
@@ -193,8 +215,21 @@ export const FEMALE_TITLES: ReadonlySet<string> = new Set([
   "dame",
   "shrimati",
   "alhaja",
+  "puan sri",
+  "datin",
+  "toh puan",
+  "her highness",
 ]);
-export const MALE_TITLES: ReadonlySet<string> = new Set(["mr.", "mr", "sir", "king", "lord", "alhaji"]);
+export const MALE_TITLES: ReadonlySet<string> = new Set([
+  "mr.",
+  "mr",
+  "sir",
+  "king",
+  "lord",
+  "alhaji",
+  "mian",
+  "his highness",
+]);
 
 /**
  * Titles of address that only a person bears, never the first word of an organization's name (unlike
@@ -223,6 +258,12 @@ export const PERSONAL_TITLES: ReadonlySet<string> = new Set([
   "shrimati",
   "alhaji",
   "alhaja",
+  "tan sri",
+  "puan sri",
+  "datuk",
+  "datuk seri",
+  "dato",
+  "datin",
 ]);
 
 /**
@@ -281,4 +322,5 @@ export const AMBIGUOUS_TITLES: ReadonlySet<string> = new Set([
   "madame",
   "monsieur",
   "envoy",
+  "garda",
 ]);

@@ -104,6 +104,14 @@ const VERB_FORMS = [
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(VERB_FORMS.flatMap((line) => line.split(" ")));
 
 /**
+ * Each verb's base form ("state", "report", "comment"), which is also a noun or an adjective: "by state news
+ * agency", "for comment", "state media quoted".
+ */
+export const REPORTING_VERB_BASES: ReadonlySet<string> = new Set(
+  VERB_FORMS.map((line) => line.split(" ")[0] as string),
+);
+
+/**
  * Verbs that need a particle to report speech ("points out", "summed up", "put it"): the particle that
  * must follow. The verb alone ("pointed to a chart") is not a cue.
  */

@@ -19,6 +19,12 @@ export const LINK_OPENERS: readonly string[] = [
   "latest",
 ];
 
+/**
+ * Words a wire closes its story with, after the last sentence or alone on the last line ("… great potential,"
+ * Wang said. Enditem"; Xinhua's "Enditem", a release's "ENDS" or "-30-"): marks of the wire, not names.
+ */
+export const WIRE_CLOSERS: readonly string[] = ["enditem", "ends", "end", "endit"];
+
 /** Time zones as written after a clock time ("4:15 p.m. ET", "2:05 PM PT", "10:00 GMT"), upper case. */
 export const TIME_ZONES: readonly string[] = [
   "ET",

@@ -6,7 +6,9 @@ import {
 } from "../../lexicon/attribution-phrases.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
+import { REPORTING_VERB_BASES } from "../../lexicon/reporting-verbs.js";
 import type { Token } from "../../types.js";
+import { appositiveAfter, determinerPhrase, LINKING, pastTranslation, verbSoonAfter } from "./between.js";
 import { type CuePhrase, cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
 import {
   clauseSubject,
@@ -16,6 +18,7 @@ import {
   skipAdverbsLeft,
   speakerOfVerb,
 } from "./subjects.js";
+import { labelledSpeaker, objectOfQuoting, quotedAsSaying } from "./wire-attributions.js";
 import { headKind } from "./words.js";
 
 /** Who a quote is attributed to and by which verb, as token ranges. */
@@ -30,11 +33,11 @@ export interface Attribution {
   loose?: boolean;
   /** No reporting verb: the speaker is the name opening the sentence before a quote standing alone. */
   subjectOnly?: boolean;
+  /** No reporting verb: a name alone before a colon labels the quote (`Roche: “…”`). */
+  labelled?: boolean;
 }
 
 const TERMINAL = new Set([".", "!", "?", ";"]);
-/** Punctuation that may stand between a quote and an attribution after it: `”, he said` `” — he said`. */
-const LINKING = new Set([",", "—", "–", "-", "--", "―"]);
 /** Dashes that sign a quote with a bare name: `“…” ― Pamela Padilla`. */
 const SIGNING_DASHES = new Set(["—", "–", "―", "--"]);
 /** Punctuation inside the closing mark that lets the sentence go on: `“We will,” he said`. */
@@ -125,6 +128,9 @@ export function attributionAfter(
   if (!openEnded(tokens, closeToken)) return null;
   let i = closeToken + 1;
   while (i < limit && LINKING.has((tokens[i] as Token).text)) i += 1;
+  // `“Kami tidak akan menyerah,” (We will not give up) Ahmad said`: a translation in parentheses (Malaysian
+  // and Philippine papers quoting Malay or Filipino) stands between the quote and its attribution.
+  i = pastTranslation(tokens, i, limit);
   if (i >= limit) return null;
   const afterPreposition = attributionPrepositionAt(tokens, i);
   if (afterPreposition !== null) {
@@ -145,18 +151,29 @@ export function attributionAfter(
   // `“empty talk,” saying the government had failed`: what follows a participle is what was said, never
   // who said it (the clause's subject before the quote is, read as a fragment's reporting clause).
   if (inverted?.participle === true) return null;
-  if (inverted !== null) {
-    const speaker = phraseStartingAt(tokens, inverted.end, limit);
-    // "said the former minister, Estelle Morris.": the name in apposition names the speaker.
+  const invertedSpeaker = inverted === null ? null : phraseStartingAt(tokens, inverted.end, limit);
+  // `”, state media quoted Li as saying`: a base form ("say police" inverts) with another verb right after the
+  // noun it opens is an adjective or a noun, not the cue.
+  const baseNotVerb =
+    inverted !== null &&
+    REPORTING_VERB_BASES.has(lower(tokens[inverted.first])) &&
+    verbSoonAfter(tokens, (invertedSpeaker ?? inverted).end, limit);
+  if (inverted !== null && !baseNotVerb) {
+    const speaker = invertedSpeaker;
+    // "said the former minister, Estelle Morris.": the name in apposition names the speaker; so after a noun
+    // that is no role ("added her brother, Hemi Ngata.").
+    const described = speaker ?? determinerPhrase(tokens, inverted.end, limit);
     const appositive =
-      speaker?.kind === "role" && tokens[speaker.end]?.text === ","
-        ? phraseStartingAt(tokens, speaker.end + 1, limit)
+      (described?.kind === "role" || speaker === null) &&
+      described !== null &&
+      tokens[described.end]?.text === ","
+        ? phraseStartingAt(tokens, described.end + 1, limit)
         : null;
     const closes = (t: Token | undefined): boolean =>
       t === undefined || /^[.,;!?]$/.test(t.text) || isMark(t);
     if (
       appositive?.kind === "name" &&
-      appositive.first === (speaker?.end ?? 0) + 1 &&
+      appositive.first === (described?.end ?? 0) + 1 &&
       closes(tokens[appositive.end])
     )
       return { cue: inverted, speaker: appositive, end: appositive.end };
@@ -176,6 +193,8 @@ export function attributionAfter(
     if (endsSentence(tokens, c) || (isMark(t) && !isPossessiveMark(tokens, c))) return null;
     const cue = cueAt(tokens, c);
     if (cue === null) continue;
+    const quoted = quotedAsSaying(tokens, cue, limit);
+    if (quoted !== null) return { cue, speaker: quoted, end: quoted.end + 2 };
     const speaker = speakerOfVerb(tokens, cue, i, limit);
     if (speaker !== null && speaker.first === i) return { cue, speaker, end: cue.end };
     const described = describedSpeaker(tokens, i, c);
@@ -188,11 +207,11 @@ export function attributionAfter(
       return near ? { cue, speaker, end: cue.end, loose: true } : null;
     }
     // "the Labour leader, Ed Miliband, said": the appositive name is the better speaker phrase.
+    // ("the Minister for Health, Mary Harney, said": past the role's own short complement.)
     if (
       described?.kind === "role" &&
       speaker?.kind === "name" &&
-      speaker.first === described.end + 1 &&
-      tokens[described.end]?.text === "," &&
+      appositiveAfter(tokens, described.end, speaker.first) &&
       // (The closing comma is sometimes left out: "another friend, Mia Emara told CTV".)
       (tokens[speaker.end]?.text === "," || speaker.end === skipAdverbsLeft(tokens, c - 1, i) + 1)
     )
@@ -216,6 +235,9 @@ export function attributionBefore(
   const last = tokens[before - 1];
   if (last === undefined || before - 1 < floor) return null;
   const introduced = last.text === "," || last.text === ":";
+  // (Before the leftward scan: a time stamp's "3.45pm" holds a period.)
+  const label = last.text === ":" ? labelledSpeaker(tokens, before - 1, floor) : null;
+  if (label !== null) return { cue: null, speaker: label, end: before, introduced: true, labelled: true };
   let subjectFloor = floor;
   for (let k = before - 1; k >= floor && before - k <= MAX_INTRO_GAP; k--) {
     const t = tokens[k] as Token;
@@ -343,6 +365,8 @@ function speakerOfCue(
   limit: number,
 ): SpeakerPhrase | null {
   const and = skipAdverbsLeft(tokens, cue.first - 1, floor);
+  const quoted = objectOfQuoting(tokens, cue, floor);
+  if (quoted !== null) return quoted;
   if (cue.participle || lower(tokens[cue.first - 1]) === "to") return clauseSubject(tokens, cue, floor);
   if (lower(tokens[and]) === "and" || lower(tokens[and]) === "but")
     return coordinatedSubject(tokens, and, floor);

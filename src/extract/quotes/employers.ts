@@ -3,6 +3,7 @@
  * spokesman contacted by Reuters said", and the appositives that describe a person between commas.
  */
 import { APPOSITIVE_PREPOSITIONS } from "../../lexicon/attribution-phrases.js";
+import { isFirstName } from "../../lexicon/first-names.js";
 import type { Token } from "../../types.js";
 import { isPersonNoun, phraseEndingAt, type SpeakerPhrase } from "./phrases.js";
 
@@ -21,6 +22,14 @@ export function describesPerson(tokens: readonly Token[], from: number, to: numb
 /** A name that is a person's rather than an employer's: two words or more ("Ann Lee", "Mr Lee"; not "Bank"). */
 function personLike(phrase: SpeakerPhrase): boolean {
   return phrase.kind === "name" && phrase.end - phrase.first >= 2;
+}
+
+/** "Wrexham Ian Lucas" after "MP for": the name from a known first name after the place's first word. */
+function memberAfterConstituency(tokens: readonly Token[], phrase: SpeakerPhrase): SpeakerPhrase | null {
+  if (phrase.kind !== "name") return null;
+  for (let k = phrase.first + 1; k < phrase.end - 1; k++)
+    if (isFirstName((tokens[k] as Token).text)) return { first: k, end: phrase.end, kind: "name" };
+  return null;
 }
 
 /**
@@ -44,6 +53,18 @@ export function personBeforeEmployer(
   }
   if (APPOSITIVE_PREPOSITIONS.has(lower(tokens[p])) && lower(tokens[p]) !== "in") {
     const person = phraseEndingAt(tokens, p - 1, floor);
+    // "Labour MP for Wrexham Ian Lucas said" (British style): the member named after the constituency, from a
+    // first name on.
+    const roleEnd = tokens[(person?.end ?? 0) - 1];
+    if (
+      person !== null &&
+      lower(tokens[p]) === "for" &&
+      (person.kind === "role" ||
+        isPersonNoun(roleEnd === undefined ? undefined : { ...roleEnd, text: lower(roleEnd) }))
+    ) {
+      const member = memberAfterConstituency(tokens, phrase);
+      if (member !== null) return member;
+    }
     // "A spokesman for Acme Police told": the unnamed role speaks for the organization.
     if (person?.kind === "role" && lower(tokens[p]) === "for") return person;
     if (person !== null && personLike(person)) return person;

@@ -7,9 +7,10 @@ import { isFirstName } from "../../lexicon/first-names.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { PERSON_TITLES } from "../../lexicon/person-titles.js";
+import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
-import { PARTICLE_VERBS, REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
+import { PARTICLE_VERBS, REPORTING_VERB_BASES, REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import type { Token } from "../../types.js";
@@ -130,6 +131,9 @@ export function cueAt(tokens: readonly Token[], i: number): CuePhrase | null {
     return null;
   // "a note", "the report", "his comments": a noun after a determiner, not a verb.
   if (NOUN_DETERMINERS.has(lower(prev))) return null;
+  // "carried by state news agency Sakinform", "asked for comment": a base form after a preposition other than
+  // the infinitive's "to" is a noun or an adjective.
+  if (REPORTING_VERB_BASES.has(w) && lower(prev) !== "to" && PREPOSITIONS.has(lower(prev))) return null;
   const particle = PARTICLE_VERBS.get(w);
   if (particle !== undefined) {
     return lower(tokens[i + 1]) === particle ? { first: i, end: i + 2, participle: w.endsWith("ing") } : null;

@@ -4,6 +4,7 @@
  */
 import {
   BYLINE_OPENERS,
+  CONTACT_HEADINGS,
   CONTACT_TAILS,
   CREDIT_AGENCIES,
   CREDIT_CLOSERS,
@@ -74,6 +75,11 @@ const OPENED = new Guarded(
   quick(anyOf(CREDIT_OPENERS)),
   new RegExp(String.raw`(?:^|[\s(\[;|—–-])(?:${alternatives(CREDIT_OPENERS)})\s*${NAMES_BEFORE}$`, "u"),
 );
+/**
+ * "Image: Mayor Ann Roe speaks at the launch.": a caption's sentence after a label, its subject's verb right after
+ * the name (a credit's names are followed by other names, a place or an agency: "Photo: Jane Doe for Acme").
+ */
+const CAPTION_SUBJECT = /^\s+(?!(?:and|in|for|of|at|with|from|via|on)\b)\p{Ll}+\b(?![.'’-])/u;
 /** "By Jane Doe": only at a line's start, and only names (and a closer) on the rest of the line ("By Monday, ..." is not). */
 const BYLINE = new Guarded(
   quick(String.raw`^[\s(\[]*${anyOf(BYLINE_OPENERS)}\s`),
@@ -154,6 +160,22 @@ const CONTACT = new Guarded(
   quick(String.raw`^\s+${anyOf(CONTACT_TAILS)}\s`),
   new RegExp(String.raw`^\s+${anyOf(CONTACT_TAILS)}\s+(?:at|by|on|via)\s`, "iu"),
 );
+/** "— Jane Doe (IANS)": an agency in parentheses closing a line of names. */
+const AGENCY_PAREN = new Guarded(
+  quick(String.raw`\(\s*${OUTLETS}\s*\)\s*$`),
+  new RegExp(String.raw`^(?:\s*${WORD})*\s*\(\s*(?:${AGENCIES_AND_OUTLETS})\s*\)\s*$`, "u"),
+);
+/**
+ * "Jane Doe is RTÉ's Western Correspondent.", "Jane Doe\nPolitical Correspondent": a writer's job in title case
+ * after an outlet's possessive, or on the line after a name line.
+ */
+const TITLED_WRITER = new Guarded(
+  quick(anyOf(WRITER_NOUNS)),
+  new RegExp(
+    String.raw`^(?:\s+is\s+(?:an?\s+|the\s+)?\S+['’]s\s+|\s*\n\s*)(?:${WORD}\s+){0,3}(?:${alternatives(WRITER_NOUNS)})\s*(?:[.,]|\n|$)`,
+    "u",
+  ),
+);
 /**
  * "(Jane Doe / Getty Images)": the agency's first word after a credit's slash, read by the tagger as a person
  * ("Getty"), is no person either.
@@ -196,6 +218,19 @@ const FOLLOW_AFTER = new RegExp(
   String.raw`^(?:\s*${WORD})*\s+(?:${FOLLOW_CLOSERS.map(escapeRegExp).join("|")})\b`,
   "iu",
 );
+/**
+ * A press release's contact block: the name on a heading's line ("For further information: Jane Doe, …") or on
+ * one of the two lines after a heading alone on its line ("Media Contact:\nJane Doe\npress@example.com").
+ */
+const CONTACT_HEADING = new Guarded(
+  quick(String.raw`(?:contact|information|inquiries|enquiries)s?\s*:`),
+  new RegExp(
+    String.raw`(?:^|\n)[ \t]*(?:${alternatives(CONTACT_HEADINGS)})[ \t]*:(?:[^\n]*|[ \t]*\n[^\n]*(?:\n[^\n]*)?)$`,
+    "u",
+  ),
+);
+const CONTACT_BLOCK_CHARS = 160;
+
 /** The guarded patterns, for tests: each full pattern's matches must all match its quick test. */
 export const GUARDED_PATTERNS: Readonly<Record<string, Guarded>> = {
   OPENED,
@@ -208,6 +243,9 @@ export const GUARDED_PATTERNS: Readonly<Record<string, Guarded>> = {
   WRITER_BIO,
   PAREN_CREDIT,
   CONTACT,
+  CONTACT_HEADING,
+  AGENCY_PAREN,
+  TITLED_WRITER,
   FOLLOW_BEFORE,
 };
 
@@ -235,7 +273,12 @@ function lineAround(
 /** Whether the person mention at [start, end) of `text` names a credit's writer, editor or photographer. */
 export function isCredit(text: string, mention: Pick<Mention, "start" | "end">): boolean {
   const { before, after, fromLineStart } = lineAround(text, mention.start, mention.end);
-  if (OPENED.test(before) || AGENCY_SLASH.test(before) || CLOSED.test(after)) return true;
+  if (
+    (OPENED.test(before) && !CAPTION_SUBJECT.test(after)) ||
+    AGENCY_SLASH.test(before) ||
+    CLOSED.test(after)
+  )
+    return true;
   if (FOLLOW_BEFORE.test(before) && FOLLOW_AFTER.test(after)) return true;
   // The guarded patterns first, and a line of names only asked when one of them holds (see Guarded).
   let lineOfNames: boolean | undefined;
@@ -247,6 +290,15 @@ export function isCredit(text: string, mention: Pick<Mention, "start" | "end">):
     return true;
   if (REPORTED_FROM.test(after) && text.length - mention.end < REPORTED_FROM_TAIL_CHARS) return true;
   if (isSignature(text, mention)) return true;
+  if (CONTACT_HEADING.test(text.slice(Math.max(0, mention.start - CONTACT_BLOCK_CHARS), mention.start)))
+    return true;
+  if (AGENCY_PAREN.test(after) && namesLine()) return true;
+  // ("… first published by RTÉ. Jane Doe is RTÉ's Western Correspondent.": a sentence of its own.)
+  if (
+    TITLED_WRITER.test(text.slice(mention.end, mention.end + MAX_CREDIT_CHARS)) &&
+    (namesLine() || SENTENCE_NAMES.test(before))
+  )
+    return true;
   const outletAfter = OUTLET_AFTER.test(after);
   if ((outletAfter || WRITER_BIO.test(after) || CONTACT.test(after)) && namesLine()) return true;
   if (/\(\s*$/.test(before) && PAREN_CREDIT.test(after)) return true;

@@ -5,7 +5,7 @@
  * organization ("AP Business Writers Stan Choe and Alex Veiga contributed."). They are left out of the mentions.
  */
 import { WRITER_NOUNS } from "../../lexicon/credit-lines.js";
-import { LINK_OPENERS, TIME_ZONES } from "../../lexicon/web-furniture.js";
+import { LINK_OPENERS, TIME_ZONES, WIRE_CLOSERS } from "../../lexicon/web-furniture.js";
 import type { Mention } from "../../types.js";
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -21,6 +21,7 @@ const LINK_PREFIX_CHARS = Math.max(...LINK_OPENERS.map((w) => w.length)) + 6;
 /** Desk codes: 2-5 capitals each ("PTI ABC XYZ", "RK/SS"), on a short last line. */
 const DESK_CODES = /^[ \t]*[A-Z]{2,5}(?:[ \t/]+[A-Z]{2,5})+[ \t]*$/;
 const DESK_LINE_CHARS = 40;
+const CLOSERS = new Set(WIRE_CLOSERS);
 /** A writer's job in title case inside an organization span: the tagger glued a credit's words to names. */
 const WRITER_IN_NAME = new RegExp(
   String.raw`(?:^|\s)(?:${WRITER_NOUNS.map((w) => escapeRegExp(w.charAt(0).toUpperCase() + w.slice(1))).join("|")})\s+\p{Lu}`,
@@ -49,8 +50,20 @@ function onDeskCodeLine(text: string, mention: Mention): boolean {
   return rest.trim() === "" && DESK_CODES.test(text.slice(start, end < 0 ? text.length : end));
 }
 
+/** "… Wang said. Enditem": a wire's closing word, the text's last, after a sentence's end. */
+function isWireCloser(text: string, mention: Mention): boolean {
+  if (!CLOSERS.has(mention.text.toLowerCase()) || /[\p{L}\d]/u.test(text.slice(mention.end))) return false;
+  return /(?:^|[.!?"”’)\n])\s*[(\-–—]*\s*$/u.test(text.slice(Math.max(0, mention.start - 4), mention.start));
+}
+
 /** Whether a mention stands in the page's or wire's furniture, not in the story (see the file's comment). */
 export function isOutsideStory(text: string, mention: Mention, isCredit: (m: Mention) => boolean): boolean {
-  if (isTimeZone(text, mention) || onLinkLine(text, mention) || onDeskCodeLine(text, mention)) return true;
+  if (
+    isTimeZone(text, mention) ||
+    onLinkLine(text, mention) ||
+    onDeskCodeLine(text, mention) ||
+    isWireCloser(text, mention)
+  )
+    return true;
   return mention.type === "organization" && WRITER_IN_NAME.test(mention.text) && isCredit(mention);
 }

@@ -1,0 +1,69 @@
+/**
+ * What may stand between a quote and the attribution after it, in styles the first rules missed: a translation
+ * in parentheses (`“Kami menang,” (We won) Ahmad said`), a noun phrase before an appositive name (`added her
+ * brother, Hemi Ngata`, `the Minister for Health, Mary Harney, said`), and a base-form verb that is a noun
+ * (`”, state media quoted Li as saying`).
+ */
+
+import { SPEAKER_DETERMINERS } from "../../lexicon/attribution-phrases.js";
+import { PREPOSITIONS } from "../../lexicon/prepositions.js";
+import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
+import type { Token } from "../../types.js";
+import { cueAt, lower, type SpeakerPhrase } from "./words.js";
+
+/** Punctuation that may stand between a quote and an attribution after it: `”, he said` `” — he said`. */
+export const LINKING = new Set([",", "—", "–", "-", "--", "―"]);
+const BASE_NOUN_WORDS = 3;
+const MAX_DESCRIBED_WORDS = 4;
+
+/** "her brother", "a close friend": a determiner and lower-case words up to a comma, as a role phrase. */
+export function determinerPhrase(
+  tokens: readonly Token[],
+  from: number,
+  limit: number,
+): SpeakerPhrase | null {
+  if (!SPEAKER_DETERMINERS.has(lower(tokens[from]))) return null;
+  for (let k = from + 1; k < Math.min(limit, from + MAX_DESCRIBED_WORDS + 1); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ",") return k > from + 1 ? { first: from, end: k, kind: "role" } : null;
+    if (t.kind !== "word" || !/^\p{Ll}/u.test(t.text)) return null;
+  }
+  return null;
+}
+const MAX_TRANSLATION_TOKENS = 30;
+
+/** The token after a parenthesis opening at `i` with no quote mark in it, or `i` itself. */
+export function pastTranslation(tokens: readonly Token[], i: number, limit: number): number {
+  if (tokens[i]?.text !== "(") return i;
+  for (let k = i + 1; k < Math.min(limit, i + MAX_TRANSLATION_TOKENS); k++) {
+    const t = tokens[k] as Token;
+    if (QUOTE_MARKS.has(t.text) || t.text === "(") return i;
+    if (t.text === ")") {
+      let j = k + 1;
+      while (j < limit && LINKING.has((tokens[j] as Token).text)) j += 1;
+      return j;
+    }
+  }
+  return i;
+}
+const MAX_COMPLEMENT_TOKENS = 5;
+
+/** A name at `name` in apposition to a role phrase ending at `roleEnd`: a comma, after a short complement. */
+export function appositiveAfter(tokens: readonly Token[], roleEnd: number, name: number): boolean {
+  if (tokens[name - 1]?.text !== "," || name - 1 < roleEnd || name - 1 - roleEnd > MAX_COMPLEMENT_TOKENS)
+    return false;
+  if (name - 1 === roleEnd) return true;
+  if (!PREPOSITIONS.has(lower(tokens[roleEnd]))) return false;
+  for (let k = roleEnd + 1; k < name - 1; k++) if ((tokens[k] as Token).kind !== "word") return false;
+  return true;
+}
+
+/** A finite reporting verb within a noun phrase's few words after `from`, before any punctuation. */
+export function verbSoonAfter(tokens: readonly Token[], from: number, limit: number): boolean {
+  for (let c = from; c < Math.min(limit, from + BASE_NOUN_WORDS); c++) {
+    if ((tokens[c] as Token).kind !== "word") return false;
+    const cue = cueAt(tokens, c);
+    if (cue !== null) return !cue.participle;
+  }
+  return false;
+}

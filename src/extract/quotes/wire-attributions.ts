@@ -1,0 +1,84 @@
+/**
+ * Attributions of translated wire copy and live pages that name the speaker without the usual subject–verb
+ * order: "Xinhua quoted Li as saying" (the speaker is the verb's object) and a label before a colon
+ * ("14:32 - Roche: “…”", "Mr Ann Lee (Orkney): “…”"), where no verb is written at all.
+ */
+import { PASSIVE_AUXILIARIES } from "../../lexicon/attribution-phrases.js";
+import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
+import type { Token } from "../../types.js";
+import { phraseEndingAt, phraseStartingAt } from "./phrases.js";
+import { type CuePhrase, cueAt, LOWER, lower, type SpeakerPhrase } from "./words.js";
+
+/** The forms of "quote" that take the speaker as their object: "quoted Li as saying". */
+const QUOTING_FORMS: ReadonlySet<string> = new Set(["quote", "quotes", "quoted", "quoting"]);
+const LABEL_LEADS: ReadonlySet<string> = new Set(["-", "—", "–", "--", ":", "|", "•"]);
+/** Words a live page's time stamp may hold before a label: "14:32 GMT -", "3.45pm:", "Updated 11:42pm". */
+const CLOCK_WORDS =
+  /^(?:\d[\d.:]*(?:am|pm|h)?|a\.?m\.?|p\.?m\.?|GMT|BST|UTC|ET|EST|EDT|CET|IST|Updated|Update)$/i;
+const MAX_PARENTHESIS_TOKENS = 8;
+/** A time stamp's tokens before a label ("Updated 3 . 45pm :"): more is a sentence, and the scan stays short. */
+const MAX_LEAD_TOKENS = 10;
+
+function quotingActively(tokens: readonly Token[], at: number): boolean {
+  return QUOTING_FORMS.has(lower(tokens[at])) && !PASSIVE_AUXILIARIES.has(lower(tokens[at - 1]));
+}
+
+/** `state media quoted Premier Li as saying`: from the verb "quoted", the object that says. */
+export function quotedAsSaying(
+  tokens: readonly Token[],
+  cue: CuePhrase,
+  limit: number,
+): SpeakerPhrase | null {
+  if (!quotingActively(tokens, cue.first)) return null;
+  const object = phraseStartingAt(tokens, cue.end, limit);
+  if (object === null || lower(tokens[object.end]) !== "as") return null;
+  return cueAt(tokens, object.end + 1)?.participle === true ? object : null;
+}
+
+/** `Xinhua quoted Li as saying: “…”`: from the participle "saying", the object of "quoted" before "as". */
+export function objectOfQuoting(
+  tokens: readonly Token[],
+  cue: CuePhrase,
+  floor: number,
+): SpeakerPhrase | null {
+  if (!cue.participle || lower(tokens[cue.first - 1]) !== "as") return null;
+  const object = phraseEndingAt(tokens, cue.first - 2, floor);
+  if (object === null || object.first - 1 < floor) return null;
+  return quotingActively(tokens, object.first - 1) ? object : null;
+}
+
+/**
+ * `15:25 - Roche: “…”`, `Health Minister Mary Roe: “…”`, `Mr Alistair Carmichael (Orkney and Shetland): “…”`:
+ * a name alone before the colon, with at most a time stamp and a dash before it, labels the quote as a
+ * transcript's or a live page's turn does. Not a dateline in capitals ("KUALA LUMPUR:") nor a phrase inside
+ * a sentence ("The verdict was clear: “…”").
+ */
+export function labelledSpeaker(
+  tokens: readonly Token[],
+  colon: number,
+  floor: number,
+): SpeakerPhrase | null {
+  let last = colon - 1;
+  if (tokens[last]?.text === ")") {
+    let open = last - 1;
+    while (open > floor && last - open <= MAX_PARENTHESIS_TOKENS && tokens[open]?.text !== "(") open -= 1;
+    if (tokens[open]?.text !== "(") return null;
+    last = open - 1;
+  }
+  const phrase = phraseEndingAt(tokens, last, floor);
+  if (phrase === null || phrase.kind !== "name") return null;
+  let upperOnly = true;
+  for (let i = phrase.first; i <= last; i++)
+    if (LOWER.test((tokens[i] as Token).text.slice(1))) upperOnly = false;
+  if (upperOnly) return null;
+  if (phrase.first > floor) {
+    if (phrase.first - floor > MAX_LEAD_TOKENS || !LABEL_LEADS.has((tokens[phrase.first - 1] as Token).text))
+      return null;
+    for (let i = floor; i < phrase.first - 1; i++) {
+      const t = tokens[i] as Token;
+      if (QUOTE_MARKS.has(t.text)) return null;
+      if (t.kind === "word" && !CLOCK_WORDS.test(t.text)) return null;
+    }
+  }
+  return phrase;
+}
