@@ -13,7 +13,10 @@ import {
   featuresAt,
   historyFeatures,
   memoryFeatures,
+  memoryKey,
+  neighbourMemoryFeatures,
   recalled,
+  recalledTypes,
   remember,
   shapeOf,
   TAG_COUNT,
@@ -58,6 +61,32 @@ const isLeftOutCluster = (name: string): boolean => {
   const match = /^(-?\d)c=/.exec(name);
   return match !== null && !CLUSTER_OFFSETS.includes(Number(match[1]));
 };
+/**
+ * NER_HISTORY=1: the document features of session 8 (features.ts): the majority type of a word the document has
+ * read as several (`mm=`), the memory of the words before and after (`-1m=`, `1m=`), and a first name near a
+ * pronoun of its gender (`fp`). NER_HISTORY="fp mm" (or any of "fp", "mm", "nb" for the neighbours) trains with
+ * those groups only. The tagger uses them whenever the model it loads has them.
+ */
+const HISTORY_GROUPS = new Set(
+  process.env.NER_HISTORY === "1" ? ["fp", "mm", "nb"] : (process.env.NER_HISTORY ?? "").split(" "),
+);
+/** Features only NER_HISTORY trains with (the neighbours' are added apart). */
+const isHistoryOnly = (name: string): boolean =>
+  (!HISTORY_GROUPS.has("mm") && name.startsWith("mm=")) ||
+  (!HISTORY_GROUPS.has("fp") && (name === "fp" || name.startsWith("fp|")));
+/** The neighbours' memory features of the token at `i` (none without NER_HISTORY=1). */
+function neighbourFeatures(views: TokenView[], i: number): string[] {
+  if (!HISTORY_GROUPS.has("nb")) return [];
+  const before = views[i - 1];
+  const after = views[i + 1];
+  return [
+    ...neighbourMemoryFeatures(
+      -1,
+      recalledTypes(before, before === undefined ? null : memoryKey(before.text)),
+    ),
+    ...neighbourMemoryFeatures(1, recalledTypes(after, after === undefined ? null : memoryKey(after.text))),
+  ];
+}
 /** NER_OUT=FILE: write the model there instead of models/ner.json (no pack): for comparing runs side by side. */
 const OUT = process.env.NER_OUT;
 /** Weights are stored as integers of 1/SCALE; those that round to zero for every tag are pruned. */
@@ -152,7 +181,10 @@ function trainOnce(context: Training, seed: number): Float64Array {
         const features = [
           ...((staticIds[s] as Int32Array[])[i] as Int32Array),
           ...historyFeatures(prev, prev2, shapeOf(view.text)).map(idOf),
-          ...memoryFeatures(recalled(view)).map(idOf),
+          ...memoryFeatures(recalled(view))
+            .filter((name) => !isHistoryOnly(name))
+            .map(idOf),
+          ...neighbourFeatures(views, i).map(idOf),
         ];
         scores.fill(0);
         for (const f of features) {
@@ -227,7 +259,9 @@ function main(): void {
         const view = views[i + offset];
         if (view !== undefined) featuresAt(view, offset, out, CLUSTERS);
       }
-      const kept = CLUSTERS === null ? out : out.filter((name) => !isLeftOutCluster(name));
+      const kept = out.filter(
+        (name) => !(CLUSTERS !== null && isLeftOutCluster(name)) && !isHistoryOnly(name),
+      );
       for (const name of kept) counts.set(name, (counts.get(name) ?? 0) + 1);
       return kept;
     }),

@@ -15,6 +15,18 @@ describe("family nouns as speakers", () => {
       [["Frank Roe", "the relieved father"]],
     ],
     [
+      "`the relieved father` after `Frank Roe spoke with his son, Louis Roe`",
+      'The last time Frank Roe spoke with his son, Louis Roe, the boat was off Halifax. Sixty days later a tanker found him. "I thought I had lost you," the relieved father said.',
+      { "Louis Roe": {}, "Frank Roe": {} },
+      [["Frank Roe", "the relieved father"]],
+    ],
+    [
+      "`beside her husband, Owen Hale`: the husband is Owen Hale, not the possessive's Mary Hale",
+      'Mary Hale sat in the gallery at Belfast Crown Court beside her husband, Owen Hale. "We waited nine years for this," the husband said.',
+      { "Mary Hale": {}, "Owen Hale": {} },
+      [["Owen Hale", "the husband"]],
+    ],
+    [
       "`her mother` after `Her mother, Karen Grant,`",
       'Ellie Grant, 9, won the regional spelling bee in Hamilton. Her mother, Karen Grant, was in the hall. "She practised every night," her mother said.',
       { "Ellie Grant": {}, "Karen Grant": {} },

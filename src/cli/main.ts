@@ -1,3 +1,5 @@
+// First: the pool decision measures how idle the machine has been from here on (pipeline/started.ts).
+import "../pipeline/started.js";
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { AtomicFile } from "../corpus/atomic-file.js";

@@ -1,7 +1,7 @@
 import { isUtf8 } from "node:buffer";
 import { createRequire } from "node:module";
 import { pipeline, Readable } from "node:stream";
-import { type CsvError, type Info, parse } from "csv-parse";
+import type { CsvError, Info } from "csv-parse";
 import { fileChunks } from "./bytes.js";
 import type { FieldOptions } from "./fields.js";
 import type { InputFile } from "./inputs.js";
@@ -81,6 +81,8 @@ export async function* csvRecords(
   try {
     const { line: header, all, utf8 } = await peekFirstLine(fileChunks(file.path));
     const delimiter = format === "tsv" ? "\t" : detectDelimiter(header.replace(/^\ufeff/, ""));
+    // Imported here: csv-parse is ten modules that a run over text files never needs.
+    const { parse } = await import("csv-parse");
     const parser = parse({
       columns: (names: string[]) => names.map((n) => n.trim()),
       bom: true,

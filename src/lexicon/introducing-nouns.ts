@@ -36,6 +36,7 @@ export const INTRODUCED_ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   "company",
   "firm",
   "startup",
+  "start-up",
   "app",
   "website",
   "brand",

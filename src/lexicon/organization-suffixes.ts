@@ -19,7 +19,7 @@ export const COMPANY_FORMS: ReadonlySet<string> = new Set([
 /**
  * Words that end a company's or an institution's name ("Zentrix Labs", "Nordvik Technologies", "Halcyra
  * Therapeutics"): a name that ends with one is an organization, never a person. Listed in lower case; only words
- * that no person's name ends with ("Media", "Brown" and "Price" are left out).
+ * that no person's name ends with ("Brown" and "Price" are left out).
  */
 export const ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set([
   ...COMPANY_FORMS,
@@ -64,6 +64,19 @@ export const ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set([
   "energy",
   "resources",
   "mining",
+  "realty",
+  "politics",
+  // Industries that end company names in Nigerian, Indian and South African news ("Dangote Cement"; not "Steel" or "Mills": surnames).
+  "cement",
+  "breweries",
+  "chemicals",
+  "textiles",
+  "petroleum",
+  "refinery",
+  "refineries",
+  "construction",
+  "properties",
+  "media",
   "logistics",
   "group",
   "foundation",
@@ -256,4 +269,23 @@ export const THING_SUFFIXES: ReadonlySet<string> = new Set([
   "syndrome",
   "disease",
   "effect",
+]);
+
+/**
+ * Lower-case nouns of a venue that follow the venue's proper name ("the Vallecas stadium", "the Turnberry golf
+ * course"): the name before them is the venue's, no person's (resolve/names/joined-names.ts). Not "estate",
+ * "home" or "office": a person's ("the Smith estate").
+ */
+export const VENUE_NOUNS: ReadonlySet<string> = new Set([
+  "stadium",
+  "arena",
+  "ballpark",
+  "racecourse",
+  "golf course",
+  "golf club",
+  "golf resort",
+  "resort",
+  "hotel",
+  "casino",
+  "airport",
 ]);

@@ -5,13 +5,13 @@
  */
 import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
-import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { Piscina } from "piscina";
 import type { ResultCache } from "../cache/store.js";
 import { type FileSeq, fileIdentity, filesFrom, type InputFile } from "../corpus/index.js";
 import { type Annotator, inProcessAnnotator, PoolAnnotator, TASKS_PER_WORKER } from "./annotators.js";
 import type { AnnotateOptions } from "./result.js";
+import { idleCoresSinceStart } from "./started.js";
 
 export interface PoolChoice {
   annotate: AnnotateOptions;
@@ -46,27 +46,25 @@ const POOL_MIN_BYTES = 2 * 1024 * 1024;
  */
 const POOL_MIN_IDLE_CORES = 0.5;
 
-const idleMs = (): number => cpus().reduce((sum, cpu) => sum + cpu.times.idle, 0);
-/**
- * Idle time when this module was loaded, early in the process: the busy-ness measured at the decision
- * covers the process's start and the listing of its files. A snapshot, never changed.
- */
-const startedAt = { wall: performance.now(), idle: idleMs() };
-
-/** Cores idle on average since this module was loaded; null if too little time has passed to tell. */
-function idleCoresSinceStart(): number | null {
-  const elapsed = performance.now() - startedAt.wall;
-  return elapsed < 100 ? null : (idleMs() - startedAt.idle) / elapsed;
-}
-
 const WORKER_FILE = fileURLToPath(new URL("./worker.js", import.meta.url));
 const EXTRACT_WORKER_FILE = fileURLToPath(new URL("./extract-worker.js", import.meta.url));
 
 /**
  * Below the pool's size, a run of at least this many documents (or bytes, for a records file) is split in two
- * stages, a worker extracting mention spans and this thread doing the rest (see extract-worker.ts): each
- * thread compiles only its own half of the code, so the pair costs about what one thread does. Below it, the
- * worker's start (its modules and models, ~0.2 s of CPU) is not paid back.
+ * stages when --jobs 2 is given, a worker extracting mention spans and this thread doing the rest (see
+ * extract-worker.ts): each thread compiles only its own half of the code. Below it, the worker's start (its
+ * modules and models, ~0.2 s of CPU) is not paid back. With the default --jobs a corpus below the pool's size
+ * runs in one thread: on two cores the two stages cost more CPU for no less wall time. Measured with the first
+ * N Reuters documents, --jobs 1 against --jobs 2 (two stages), user+sys CPU, 5 alternated runs at load 12-19,
+ * median: 300 docs (0.29 MB) 1.32 s against 1.53 s (+16%), 800 (0.82 MB) 2.19 against 2.46 (+12%), 1,500
+ * (1.47 MB) 3.17 against 3.59 (+13%), 3,000 (2.84 MB, above the pool's size) 4.65 against 4.70 (+1%; 3
+ * runs); a pool of two whole-pipeline workers 1.97, 2.91, 4.16 and 6.64 s (+31% to +49%). Main thread's CPU
+ * against the other threads' (compiler threads and the worker), 3 runs at load 14-18, 1,500 docs: one thread
+ * main 1.97-2.70 s, total 3.15-4.22 s; two stages main 1.21-1.36 s, total 3.40-3.71 s. On two cores the
+ * wall time is at least half the total: the lead's quiet side by side, 1,500 docs, one thread 1.84 1.69 1.91 s
+ * against two stages 1.81 1.82 1.98 s (session 8's start). At 3,000 docs two stages' main thread took
+ * 1.73-2.07 s against one thread's 2.89-3.49 s for the same total, so the pool's size (2 MB) is where the
+ * default starts the two stages.
  */
 const STAGED_MIN_DOCUMENTS = 200;
 const STAGED_MIN_BYTES = 160 * 1024;
@@ -169,8 +167,9 @@ export async function chooseAnnotator(
 }
 
 /**
- * Whether a corpus below the pool's size has enough work left that the cache does not hold for two stages
- * to pay (see STAGED_MIN_DOCUMENTS): a cached corpus with a few new files is annotated in this thread.
+ * Whether a corpus below the pool's size is split in two stages: only when --jobs 2 was given, and only with
+ * enough work left that the cache does not hold (see STAGED_MIN_DOCUMENTS): a cached corpus with a few new
+ * files is annotated in this thread.
  */
 function stagedPays(remaining: FileSeq, bytes: number, records: boolean, options: PoolChoice): boolean {
   if (!existsSync(EXTRACT_WORKER_FILE)) return false;
@@ -178,7 +177,8 @@ function stagedPays(remaining: FileSeq, bytes: number, records: boolean, options
   const documents = fresh ? 1 + fresh.documents : records ? Number.POSITIVE_INFINITY : remaining.length;
   const newBytes = fresh ? fresh.bytes : bytes;
   if (documents < STAGED_MIN_DOCUMENTS || newBytes < STAGED_MIN_BYTES) return false;
-  return options.jobsExplicit === true || !busy(options);
+  // The default --jobs: one thread below the pool's size (see STAGED_MIN_DOCUMENTS).
+  return options.jobsExplicit === true;
 }
 
 /** Whether the other cores were too busy since the process started for a worker to pay (says so if so). */

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { runCliAsync, SEEDS } from "../helpers/cli.js";
 
 /*
- * A corpus above the two-stage threshold (200 files) and below the pool's (2 MB): with --jobs 2 a worker
+ * A corpus above the two-stage threshold (200 files) and below the pool's (2 MB): with --jobs 2 given, a worker
  * thread extracts the mentions and the main thread does the rest (pool-decision.ts); the output is the one
  * thread's, byte for byte.
  */
@@ -24,6 +24,14 @@ describe("annotate in two stages", () => {
     expect(two.stderr).toContain("annotating in two stages");
     expect(two.stdout.split("\n").length).toBe(221);
     expect(two.stdout).toBe(one.stdout);
+  }, 120_000);
+
+  it("without --jobs, a corpus below the pool's size is annotated in one thread", async () => {
+    // The default --jobs: two stages cost more CPU below the pool's size for no less wall time (pool-decision.ts).
+    const run = await runCliAsync(["annotate", "--jsonl", "--no-cache", "--verbose", dir]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).not.toContain("two stages");
+    expect(run.stdout.split("\n").length).toBe(221);
   }, 120_000);
 
   it("a cached corpus with a few new files is annotated in one thread", async () => {

@@ -5,6 +5,9 @@
  * cached: tagging a token costs five cache look-ups plus the tag-history features. Training
  * (scripts/train-ner.ts) and tagging share these functions, so they cannot drift apart.
  */
+import { firstNameGender } from "../../lexicon/first-names.js";
+import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
+import { isKnownFirstName } from "./first-name.js";
 import { gazetteer, KIND_BITS, Kind } from "./gazetteer.js";
 import type { WordClusters } from "./word-clusters.js";
 import { factsOf, isCapitalized, type WordFacts } from "./word-facts.js";
@@ -37,6 +40,12 @@ export const Flag = {
   afterFirstName: 1 << (FLAG_BASE + 6),
   /** The document writes this word before a company word elsewhere ("Zentrix Ltd"): an organization. */
   beforeCompanyWord: 1 << (FLAG_BASE + 7),
+  /**
+   * A first name that reads as one alone (first-name.ts), written in a sentence that or whose next sentence holds a
+   * pronoun of its gender (any gendered pronoun for a name of no known gender): "their child, Gloria. She died"
+   * is a person, though CoNLL train knows "Gloria" only as the first word of a football club.
+   */
+  pronounNear: 1 << (FLAG_BASE + 8),
 } as const;
 
 export interface TokenView {
@@ -49,38 +58,97 @@ export interface TokenView {
 }
 
 /**
- * What the tagger decided about each capitalized word earlier in the same document, as bits of MEMORY_TYPES
- * (a name's type, or O where the capital was not sentence-initial). "Dole" tagged PER in one sentence is
- * evidence for PER in the next: non-local consistency, a cache look-up per token.
+ * What the tagger decided about each capitalized word earlier in the same document (extended prediction history,
+ * Ratinov & Roth 2009): "Dole" tagged PER in one sentence is evidence for PER in the next. A word's value holds
+ * the MEMORY_TYPES it was given as bits (a name's type, or O where the capital was not sentence-initial), how
+ * often each (COUNT_BITS each, capped), and the majority type of those counts (0: tied or none). One Map per
+ * document, one look-up per capitalized token.
  */
 export type DocumentMemory = Map<string, number>;
 const MEMORY_TYPES = ["PER", "LOC", "ORG", "MISC", "O"] as const;
-export const MEMORY_STATES = 1 << MEMORY_TYPES.length;
+const TYPE_BITS = (1 << MEMORY_TYPES.length) - 1;
+const COUNT_BITS = 3;
+const COUNT_MAX = (1 << COUNT_BITS) - 1;
+const COUNT_BASE = MEMORY_TYPES.length;
+const MAJORITY_BASE = COUNT_BASE + COUNT_BITS * MEMORY_TYPES.length;
+/** Majority codes: 0 (tied, or one type) and 1 + the index of each type. */
+const MAJORITIES = MEMORY_TYPES.length + 1;
+/** Neighbours' memory states (recalledTypes' values): the type bits. */
+export const MEMORY_TYPE_STATES = TYPE_BITS + 1;
+/** Memory states (recalled's values): type bits × majority code. */
+export const MEMORY_STATES = (TYPE_BITS + 1) * MAJORITIES;
 
 /** A word's key in the document memory: lower-cased when capitalized, else null (not remembered). */
 export function memoryKey(text: string): string | null {
   return isCapitalized(text) ? text.toLowerCase() : null;
 }
 
-/** Bits the document's memory holds for this token's word (0: nothing); `key` as memoryKey gives it. */
+/** The memory state of a memory value: its type bits and majority code, below MEMORY_STATES (0: nothing). */
+function stateOf(value: number): number {
+  return (value & TYPE_BITS) * MAJORITIES + (value >>> MAJORITY_BASE);
+}
+
+/** The memory state (below MEMORY_STATES; 0: nothing) for this token's word; `key` as memoryKey gives it. */
 export function recalled(view: TokenView, key = memoryKey(view.text)): number {
   if (view.memory === undefined || key === null) return 0;
-  return view.memory.get(key) ?? 0;
+  return stateOf(view.memory.get(key) ?? 0);
+}
+
+/** The type bits alone (below TYPE_BITS + 1) of a neighbour's word; `key` as memoryKey gives it. */
+export function recalledTypes(view: TokenView | undefined, key: string | null): number {
+  if (view === undefined || view.memory === undefined || key === null) return 0;
+  return (view.memory.get(key) ?? 0) & TYPE_BITS;
 }
 
 /** Records the tag (index into TAGS) given to this token. */
 export function remember(view: TokenView, tag: number, key = memoryKey(view.text)): void {
   if (view.memory === undefined || key === null) return;
-  let bit: number;
-  if (tag > 0) bit = 1 << ((tag - 1) >> 1);
-  else if ((view.flags & (Flag.initial | Flag.headline)) === 0) bit = 1 << 4;
+  let type: number;
+  if (tag > 0) type = (tag - 1) >> 1;
+  else if ((view.flags & (Flag.initial | Flag.headline)) === 0) type = 4;
   else return;
-  view.memory.set(key, (view.memory.get(key) ?? 0) | bit);
+  const value = view.memory.get(key) ?? 0;
+  let best = 0;
+  let bestCount = 0;
+  let tied = false;
+  let counts = 0;
+  for (let t = 0; t < MEMORY_TYPES.length; t++) {
+    const shift = COUNT_BASE + COUNT_BITS * t;
+    let count = (value >>> shift) & COUNT_MAX;
+    if (t === type && count < COUNT_MAX) count++;
+    counts |= count << shift;
+    if (count > bestCount) {
+      best = t + 1;
+      bestCount = count;
+      tied = false;
+    } else if (count === bestCount && count > 0) tied = true;
+  }
+  view.memory.set(
+    key,
+    ((value & TYPE_BITS) | (1 << type) | counts | ((tied ? 0 : best) << MAJORITY_BASE)) >>> 0,
+  );
 }
 
-/** Features of the memory bits of a token (none for an empty memory). */
-export function memoryFeatures(bits: number): string[] {
-  return bits === 0 ? [] : [`m=${bits}`];
+/**
+ * Features of a memory state (none for an empty memory): the types seen, and where more than one was, the
+ * majority (`mm=`; only in a model trained with NER_HISTORY=1).
+ */
+export function memoryFeatures(state: number): string[] {
+  const bits = Math.floor(state / MAJORITIES);
+  if (bits === 0) return [];
+  if ((bits & (bits - 1)) === 0) return [`m=${bits}`];
+  return [`m=${bits}`, `mm=${state % MAJORITIES}`];
+}
+
+/** Features of the memory's type bits of the word before (offset -1) or after (+1): `-1m=`, `1m=` (NER_HISTORY=1). */
+export function neighbourMemoryFeatures(offset: -1 | 1, bits: number): string[] {
+  return bits === 0 ? [] : [`${offset}m=${bits}`];
+}
+
+/** Whether a model has the features of the neighbours' memory (its feature table's `has`). */
+export function usesNeighbourMemory(has: (name: string) => boolean): boolean {
+  for (let bits = 1; bits <= TYPE_BITS; bits++) if (has(`-1m=${bits}`) || has(`1m=${bits}`)) return true;
+  return false;
 }
 
 const UPPER = /\p{Lu}/u;
@@ -210,6 +278,7 @@ export function flagFeatures(flags: number, shape: string, offset: number, out: 
     if (flags & Flag.afterTitle) out.push("at", `at|${shape}`);
     if (flags & Flag.afterFirstName) out.push("af", `af|${shape}`);
     if (flags & Flag.beforeCompanyWord) out.push("bc", `bc|${shape}`);
+    if (flags & Flag.pronounNear) out.push("fp", `fp|${flags & Flag.initial}`);
     pushGazetteer(out, p, flags);
   } else if (offset === -1 || offset === 1) {
     pushGazetteer(out, p, flags);
@@ -280,6 +349,7 @@ export function viewFacts(facts: readonly (readonly WordFacts[])[]): TokenView[]
       if (next.kind & Kind.organization) note(word, Flag.beforeCompanyWord);
     }
   });
+  markPronounNear(facts, headline, note);
   const memory: DocumentMemory = new Map();
   const phrases = gazetteer().phrases;
   const starts = phraseStarts(phrases);
@@ -301,6 +371,47 @@ export function viewFacts(facts: readonly (readonly WordFacts[])[]): TokenView[]
     }
     markGazetteer(words, views, phrases, starts);
     return views;
+  });
+}
+
+const MALE = 1;
+const FEMALE = 2;
+
+/** MALE or FEMALE for a gendered pronoun ("he", "Her"), else 0; `lower`: the word lower-cased. */
+function pronounGender(lower: string): number {
+  // Most words are no pronoun: their first letter or length says so before the look-up.
+  const first = lower.charCodeAt(0);
+  if ((first !== 104 && first !== 115) || lower.length > 7) return 0;
+  const gender = GENDERED_PRONOUNS.get(lower);
+  return gender === "male" ? MALE : gender === "female" ? FEMALE : 0;
+}
+
+/**
+ * Flag.pronounNear for each known first name (first-name.ts, read alone) written in a sentence that or whose next
+ * sentence holds a pronoun of its gender. Measured, three seeds against the same retrain without it: GUM dev
+ * pronouns 138 -> 157 of 202, GUM dev PER+LOC 71.4 -> 72.7, CoNLL dev 92.1 -> 92.2. A narrower test (a lexicon
+ * first name, no place, month or day, with no capitalized word beside it: 90% of the flagged training tokens are
+ * PER, against 80%) did worse: 138 pronouns, GUM dev 72.0.
+ */
+function markPronounNear(
+  facts: readonly (readonly WordFacts[])[],
+  headline: readonly boolean[],
+  note: (word: WordFacts, flag: number) => void,
+): void {
+  const genders = Array.from(facts, (words) => {
+    let found = 0;
+    for (const word of words) found |= pronounGender(word.lower);
+    return found;
+  });
+  facts.forEach((words, s) => {
+    const near = (genders[s] as number) | (genders[s + 1] ?? 0);
+    if (near === 0 || headline[s]) return;
+    for (const word of words) {
+      if (!word.capitalized || !word.hasLower || !isKnownFirstName(word.text, "alone")) continue;
+      const gender = firstNameGender(word.text);
+      const wanted = gender === "male" ? MALE : gender === "female" ? FEMALE : MALE | FEMALE;
+      if (near & wanted) note(word, Flag.pronounNear);
+    }
   });
 }
 

@@ -7,7 +7,7 @@
  * tag-history and document-memory weights, held in tables (weights.ts). Tagging a token is then a few
  * additions of rows.
  */
-import { recalled, remember, TAG_COUNT, type TokenView, WINDOW } from "./features.js";
+import { recalled, recalledTypes, remember, TAG_COUNT, type TokenView, WINDOW } from "./features.js";
 import { gazetteer } from "./gazetteer.js";
 import { ANY, boundWords, flagRow, model, PARTICLE, STATES, taggedWord } from "./weights.js";
 import { factsOf, type WordFacts } from "./word-facts.js";
@@ -58,6 +58,8 @@ export function tagSentence(views: readonly TokenView[]): number[] {
   const W = m.words.data;
   const F = m.flags.data;
   const memory = m.memory;
+  const memoryBefore = m.memoryBefore;
+  const memoryAfter = m.memoryAfter;
   const tags: number[] = new Array(n);
   let prev = -1;
   let prev2 = -1;
@@ -67,7 +69,7 @@ export function tagSentence(views: readonly TokenView[]): number[] {
     const history = m.history[entry.shape] as Float32Array;
     const base = ((prev2 + 1) * STATES + prev + 1) * TAG_COUNT;
     const key = entry.capitalized ? entry.lower : null;
-    const bits = recalled(view, key) * TAG_COUNT;
+    const bits = recalled(view, key) * TAG_COUNT; // the memory state's row
     // Each sum is rounded to single precision as it is made, as in a Float32Array of scores. Nine scores in
     // nine variables, not an array: the loop over the window is the tagger's hottest (a third of its time).
     let s0 = Math.fround((history[base] as number) + (memory[bits] as number));
@@ -79,6 +81,22 @@ export function tagSentence(views: readonly TokenView[]): number[] {
     let s6 = Math.fround((history[base + 6] as number) + (memory[bits + 6] as number));
     let s7 = Math.fround((history[base + 7] as number) + (memory[bits + 7] as number));
     let s8 = Math.fround((history[base + 8] as number) + (memory[bits + 8] as number));
+    if (memoryBefore !== null && memoryAfter !== null) {
+      // The neighbours' memory, for a model trained with it (NER_HISTORY=1): "Sterling" before a "Drug" read as ORG.
+      const before = i > 0 ? (words[i - 1] as WordFacts) : null;
+      const after = i + 1 < n ? (words[i + 1] as WordFacts) : null;
+      const b = recalledTypes(views[i - 1], before?.capitalized === true ? before.lower : null) * TAG_COUNT;
+      const a = recalledTypes(views[i + 1], after?.capitalized === true ? after.lower : null) * TAG_COUNT;
+      s0 = Math.fround(s0 + (memoryBefore[b] as number) + (memoryAfter[a] as number));
+      s1 = Math.fround(s1 + (memoryBefore[b + 1] as number) + (memoryAfter[a + 1] as number));
+      s2 = Math.fround(s2 + (memoryBefore[b + 2] as number) + (memoryAfter[a + 2] as number));
+      s3 = Math.fround(s3 + (memoryBefore[b + 3] as number) + (memoryAfter[a + 3] as number));
+      s4 = Math.fround(s4 + (memoryBefore[b + 4] as number) + (memoryAfter[a + 4] as number));
+      s5 = Math.fround(s5 + (memoryBefore[b + 5] as number) + (memoryAfter[a + 5] as number));
+      s6 = Math.fround(s6 + (memoryBefore[b + 6] as number) + (memoryAfter[a + 6] as number));
+      s7 = Math.fround(s7 + (memoryBefore[b + 7] as number) + (memoryAfter[a + 7] as number));
+      s8 = Math.fround(s8 + (memoryBefore[b + 8] as number) + (memoryAfter[a + 8] as number));
+    }
     for (let w = 0; w < WINDOW.length; w++) {
       const j = i + (WINDOW[w] as number);
       if (j < 0 || j >= n) continue;

@@ -9,12 +9,15 @@ import {
   type FeaturePartSink,
   flagFeatures,
   MEMORY_STATES,
+  MEMORY_TYPE_STATES,
   memoryFeatures,
+  neighbourMemoryFeatures,
   shapeHistoryFeatures,
   shapeOf,
   TAG_COUNT,
   tagHistoryFeatures,
   usesClusters,
+  usesNeighbourMemory,
   WINDOW,
   wordFeatureParts,
 } from "./features.js";
@@ -87,8 +90,14 @@ export interface Model {
   history: Float32Array[];
   /** The sums of tagHistoryFeatures per (prev2, prev) state pair: every shape's history table starts from them. */
   tagHistory: Float32Array;
-  /** Document-memory bits → weights. */
+  /** Document-memory state → weights. */
   memory: Float32Array;
+  /**
+   * The memory's type bits of the word before and of the word after → weights, for a model trained with them
+   * (usesNeighbourMemory); else null, and the tagger looks no neighbour up.
+   */
+  memoryBefore: Float32Array | null;
+  memoryAfter: Float32Array | null;
   particles: ReadonlySet<string>;
   /** The word clusters, for a model trained with them (features.ts usesClusters); else null. */
   clusters: WordClusters | null;
@@ -111,11 +120,23 @@ export function model(): Model {
       history: [],
       tagHistory: new Float32Array(STATES * STATES * TAG_COUNT),
       memory: new Float32Array(MEMORY_STATES * TAG_COUNT),
+      memoryBefore: null,
+      memoryAfter: null,
       particles: new Set(particles),
       clusters: usesClusters((name) => features.get(name) >= 0) ? wordClusters() : null,
     };
-    for (let bits = 1; bits < MEMORY_STATES; bits++)
-      addFeatures(m, memoryFeatures(bits), m.memory, bits * TAG_COUNT);
+    for (let state = 1; state < MEMORY_STATES; state++)
+      addFeatures(m, memoryFeatures(state), m.memory, state * TAG_COUNT);
+    if (usesNeighbourMemory((name) => features.get(name) >= 0)) {
+      const before = new Float32Array(MEMORY_TYPE_STATES * TAG_COUNT);
+      const after = new Float32Array(MEMORY_TYPE_STATES * TAG_COUNT);
+      for (let bits = 1; bits < MEMORY_TYPE_STATES; bits++) {
+        addFeatures(m, neighbourMemoryFeatures(-1, bits), before, bits * TAG_COUNT);
+        addFeatures(m, neighbourMemoryFeatures(1, bits), after, bits * TAG_COUNT);
+      }
+      m.memoryBefore = before;
+      m.memoryAfter = after;
+    }
     forEachState((prev, prev2, at) => addFeatures(m, tagHistoryFeatures(prev, prev2), m.tagHistory, at));
     loaded = m;
   }

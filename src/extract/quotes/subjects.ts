@@ -13,6 +13,7 @@ import { IRREGULAR_PAST } from "../../lexicon/irregular-past.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
+import { VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
 import type { Token } from "../../types.js";
 import { describesPerson, personBeforeEmployer } from "./employers.js";
 import { type CuePhrase, cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
@@ -32,7 +33,6 @@ const SENTENCE_OPENERS = new Set([
 /** Adverbs between a clause's subject and its verb ("Ann Lee immediately posted …, saying"). */
 const CLAUSE_ADVERBS = new Set(["also", "then", "finally", "immediately", "quickly", "later", "again"]);
 const PARENTHETICAL_ADVERBS = new Set(["however", "though", "too", "meanwhile", "instead"]);
-const VERB_AUXILIARIES = new Set(["is", "was", "has", "had", "will", "would", "can", "could", "did", "does"]);
 const POSSESSIVE_MARKS = new Set(["'", "’"]);
 
 const lower = (t: Token | undefined): string => (t === undefined ? "" : t.text.toLowerCase());

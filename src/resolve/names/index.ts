@@ -15,15 +15,18 @@ import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { displayName, surnameKey } from "../../text/names.js";
 import { tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
+import { coordinatedNames } from "./coordinated-names.js";
 import { withoutCredits } from "./credits.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
 import { ungluedNames } from "./glued-names.js";
+import { withoutJoinedNames } from "./joined-names.js";
 import { withLexiconPersons } from "./lexicon-persons.js";
 import { splitAtLineBreaks, withoutNamedThings } from "./named-things.js";
 import { dropWords, settleOneWordPersons, withoutWorks } from "./not-people.js";
 import { documentSpellings, nameOrganizations } from "./organizations.js";
 import { personKey, personRule } from "./persons.js";
 import { withShapedNames } from "./shaped-names.js";
+import { withTeams } from "./teams.js";
 import { withTitledNames, withTitlesBefore } from "./titled-names.js";
 import { splitTitledSpans } from "./titled-spans.js";
 
@@ -49,22 +52,25 @@ function relabelSurnames(mentions: Mention[]): void {
  * Sets `entity` of the person mentions (in place) by the person rule. The canonical form is the longest
  * name as written, in mixed case where the document has it ("HASSAN ROUHANI" in a headline).
  */
-function namePersons(mentions: Mention[]): void {
+function namePersons(mentions: Mention[], text: string): void {
   const persons = mentions.filter((m) => m.type === "person");
+  const coordinated = coordinatedNames(text, persons);
+  const writtenAs = (m: Mention): string => coordinated?.get(m) ?? m.text;
+  const keyOf = (m: Mention): string => personKey(writtenAs(m));
   // Lower-cased name → the preferred written form (mixed case over all capitals).
   const forms = new Map<string, string>();
   for (const mention of persons) {
-    const key = personKey(mention.text);
+    const key = keyOf(mention);
     const known = forms.get(key);
     if (known === undefined || (!/\p{Ll}/u.test(known) && /\p{Ll}/u.test(mention.text)))
-      forms.set(key, mention.text);
+      forms.set(key, writtenAs(mention));
   }
   // Gender of a name from its own titles ("Mrs Mary Smith"), else from its first name ("Mary Smith").
   const titleGender = new Map<string, Gender | null>();
   for (const mention of persons) {
     const gender = mention.title === undefined ? null : genderOfTitle(mention.title);
     if (gender === null) continue;
-    const key = personKey(mention.text);
+    const key = keyOf(mention);
     const known = titleGender.get(key);
     titleGender.set(key, known === undefined || known === gender ? gender : null);
   }
@@ -72,13 +78,13 @@ function namePersons(mentions: Mention[]): void {
     titleGender.has(key) ? (titleGender.get(key) ?? null) : genderOfFullName(key);
   const written = new Map<string, number>();
   for (const mention of persons) {
-    const key = personKey(mention.text);
+    const key = keyOf(mention);
     written.set(key, (written.get(key) ?? 0) + 1);
   }
   const titles = new Map<string, Set<string>>();
   for (const mention of persons) {
     if (mention.title === undefined) continue;
-    const key = personKey(mention.text);
+    const key = keyOf(mention);
     const known = titles.get(key);
     if (known === undefined) titles.set(key, new Set([mention.title.toLowerCase()]));
     else known.add(mention.title.toLowerCase());
@@ -98,7 +104,7 @@ function namePersons(mentions: Mention[]): void {
   // "John Smith" and "Mary Smith") means the one named last before it, else the one named next after it.
   const namedAt = new Map<string, number[]>();
   for (const mention of persons) {
-    const key = canonicalOf(personKey(mention.text), titleOf(mention));
+    const key = canonicalOf(keyOf(mention), titleOf(mention));
     const starts = namedAt.get(key);
     if (starts === undefined) namedAt.set(key, [mention.start]);
     else starts.push(mention.start);
@@ -106,7 +112,7 @@ function namePersons(mentions: Mention[]): void {
   for (const mention of persons) {
     const nearest = (candidates: readonly string[]): string | null =>
       nearestNamed(candidates, namedAt, mention.start);
-    const key = canonicalOf(personKey(mention.text), titleOf(mention), nearest);
+    const key = canonicalOf(keyOf(mention), titleOf(mention), nearest);
     mention.entity = displayName(forms.get(key) ?? key);
   }
 }
@@ -217,41 +223,16 @@ function dropLanguages(mentions: Mention[], tokens: readonly Token[]): Mention[]
  * then canonical names.
  */
 export function nameMentions(found: Mention[], text: string, tokens: readonly Token[]): Mention[] {
-  const mentions = dropLanguages(
-    dropWords(
-      withoutWorks(
-        text,
-        ungluedNames(
-          text,
-          tokens,
-          withoutNamedThings(
-            text,
-            withoutCredits(
-              text,
-              withShapedNames(
-                withTitlesBefore(
-                  withTitledNames(
-                    splitTitledSpans(withLexiconPersons(splitAtLineBreaks(found), text)),
-                    tokens,
-                    text,
-                  ),
-                  tokens,
-                  text,
-                ),
-                tokens,
-                text,
-              ),
-            ),
-          ),
-        ),
-      ),
-      tokens,
-    ),
-    tokens,
-  );
+  // Step by step, in this order (each takes the one before's mentions).
+  let mentions = splitTitledSpans(withLexiconPersons(splitAtLineBreaks(found), text));
+  mentions = withTitlesBefore(withTitledNames(mentions, tokens, text), tokens, text);
+  mentions = withoutCredits(text, withShapedNames(mentions, tokens, text));
+  mentions = withoutJoinedNames(text, withTeams(text, withoutNamedThings(text, mentions)));
+  mentions = withoutWorks(text, ungluedNames(text, tokens, mentions));
+  mentions = dropLanguages(dropWords(mentions, tokens), tokens);
   settleTypes(mentions);
   relabelSurnames(mentions);
-  namePersons(mentions);
+  namePersons(mentions, text);
   const named = settleOneWordPersons(mentions, tokens);
   return nameOrganizations(
     named,

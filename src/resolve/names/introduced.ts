@@ -40,23 +40,97 @@ function introducedNames(text: string, tokens: readonly Token[]): Map<string, In
       : INTRODUCED_ORGANIZATION_NOUNS.has(noun)
         ? "organization"
         : null;
-    if (kind === null || !DETERMINERS.has((tokens[i - 1] as Token).text.toLowerCase())) continue;
-    let end = i;
-    while (
-      end + 1 < tokens.length &&
-      end - i < 4 &&
-      CAPITALIZED.test((tokens[end + 1] as Token).text) &&
-      (tokens[end + 1] as Token).start === (tokens[end] as Token).end + 1
-    )
-      end++;
-    const after = tokens[end + 1];
-    if (end === i || (after !== undefined && !PHRASE_END.test(after.text))) continue;
-    const name = text.slice((tokens[i + 1] as Token).start, (tokens[end] as Token).end);
-    if (end > i + 1 && isKnownFirstName((tokens[i + 1] as Token).text)) continue;
+    if (kind === null || !isDetermined(tokens, i)) continue;
+    // "her latest start-up, Paradata, uses": the name in apposition, closed by a comma too.
+    // Organizations only: "the movie, Ben, ..." addresses a listener (GUM podcast).
+    const comma = kind === "organization" && (tokens[i + 1] as Token).text === ",";
+    const name = capitalizedRun(text, tokens, comma ? i + 1 : i);
+    if (name === null || (comma && tokens[name.end + 1]?.text !== ",")) continue;
     found ??= new Map();
-    found.set(name, kind);
+    found.set(name.text, kind);
+  }
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const name = appositiveOrganization(text, tokens, i);
+    if (name === null) continue;
+    found ??= new Map();
+    found.set(name, "organization");
   }
   return found;
+}
+
+/** Lower-case words a determiner and an introducing noun may hold between them ("the tech news site"). */
+const MODIFIER = /^\p{Ll}[\p{Ll}-]*$/u;
+
+/** A determiner just before the noun at `i`, or before up to two lower-case modifiers ("the tech news site"). */
+function isDetermined(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const word = (tokens[j] as Token).text;
+    if (DETERMINERS.has(word.toLowerCase())) return true;
+    if (!MODIFIER.test(word) || STOP_MODIFIERS.has(word)) return false;
+  }
+  return false;
+}
+
+/** Words that end a noun phrase rather than modify the next noun ("of", "and"): no determiner reaches past them. */
+const STOP_MODIFIERS: ReadonlySet<string> = new Set([
+  "of",
+  "and",
+  "or",
+  "for",
+  "to",
+  "in",
+  "at",
+  "by",
+  "with",
+  "from",
+]);
+
+/**
+ * Capitalized words with single spaces between right after token `i`, then the end of the phrase; not led by a
+ * known first name when they are more than one ("the campaign Jane Roe ran" aside, the rule wants the phrase
+ * to end).
+ */
+function capitalizedRun(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+): { text: string; end: number } | null {
+  let end = i;
+  while (
+    end + 1 < tokens.length &&
+    end - i < 4 &&
+    CAPITALIZED.test((tokens[end + 1] as Token).text) &&
+    (end === i || (tokens[end + 1] as Token).start === (tokens[end] as Token).end + 1)
+  )
+    end++;
+  const after = tokens[end + 1];
+  if (end === i || (after !== undefined && !PHRASE_END.test(after.text))) return null;
+  if (end > i + 1 && isKnownFirstName((tokens[i + 1] as Token).text)) return null;
+  return { text: text.slice((tokens[i + 1] as Token).start, (tokens[end] as Token).end), end };
+}
+
+/**
+ * "Crowdpac, a start-up that tracks donations": a one-word name in apposition with "a"/"an", up to two
+ * lower-case modifiers and an organization's noun that ends the phrase ("Jones, a company spokesman" and
+ * "Smith, a partner at the firm" stay people).
+ */
+function appositiveOrganization(text: string, tokens: readonly Token[], i: number): string | null {
+  // The cheap tests first: this runs at every token of every document.
+  if ((tokens[i + 1] as Token).text !== ",") return null;
+  const article = (tokens[i + 2] as Token).text;
+  if (article !== "a" && article !== "an") return null;
+  const name = tokens[i] as Token;
+  if (!CAPITALIZED.test(name.text) || isKnownFirstName(name.text)) return null;
+  for (let j = i + 3; j < Math.min(tokens.length, i + 6); j++) {
+    const word = (tokens[j] as Token).text;
+    if (INTRODUCED_ORGANIZATION_NOUNS.has(word)) {
+      const after = tokens[j + 1]?.text;
+      const ends = after === undefined || PHRASE_END.test(after) || after === "that" || after === "which";
+      return ends ? text.slice(name.start, name.end) : null;
+    }
+    if (!MODIFIER.test(word) || STOP_MODIFIERS.has(word)) return null;
+  }
+  return null;
 }
 
 /**

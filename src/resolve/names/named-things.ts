@@ -177,6 +177,13 @@ function particleSurname(text: string, end: number): string | null {
   return particles.every((p) => p === "d" || NAME_PARTICLES.has(p)) ? found : null;
 }
 
+/** `next`, a person right after `m` with one space between, opens with a capitalized particle ("Van Damme"). */
+function opensWithParticle(text: string, m: Mention, next: Mention): boolean {
+  if (next.type !== "person" || next.start !== m.end + 1 || text[m.end] !== " ") return false;
+  const first = /^(\p{Lu}\p{Ll}*)[ '’-]\p{Lu}/u.exec(next.text)?.[1];
+  return first !== undefined && first !== "Mac" && NAME_PARTICLES.has(first.toLowerCase());
+}
+
 /**
  * GUM dev+train: 8 wrong entries gone ("Suleiman", "Patrizia") and 7 right ones in their place ("Suleiman al-Amr"),
  * 1 wrong added ("Mohammed Hadid Muhammad al-Hajj" of a long Arabic name).
@@ -191,6 +198,9 @@ function joinParticleSurnames(text: string, mentions: Mention[]): Mention[] {
     // "Jean le Rond d'Alembert": one particle surname after another.
     for (let tail = particleSurname(text, end); tail !== null; tail = particleSurname(text, end))
       end += tail.length;
+    // "Jean-Claude" and "Van Damme" read as two persons one space apart: one name.
+    const next = mentions[i + 1];
+    if (end === m.end && next !== undefined && opensWithParticle(text, m, next)) end = next.end;
     if (end === m.end) return;
     for (let j = i + 1; j < mentions.length; j++) {
       const other = mentions[j] as Mention;

@@ -276,5 +276,14 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
   if (/^The\s/.test(span.text) || words.some((w) => ORGANIZATION_NOUNS.has(w))) {
     return { name: null, mention: span, organization: bare.replace(/^The\s+/, "") };
   }
+  // A first name and surname nothing else typed ("said Ward McCarthy of Merrill Lynch", where the tagger made
+  // every "McCarthy" an organization) is learnt, so that a later "McCarthy said" finds the person (Reuters: 3
+  // speakers; a first word that is no first name, "Italian Treasury", "Yesterday Pacad", is not learnt).
+  if (
+    found.length === 0 &&
+    /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)+$/u.test(name) &&
+    isKnownFirstName(first)
+  )
+    learnPerson(context, name, span);
   return { name: bare === "" ? null : name, mention: span };
 }

@@ -32,6 +32,28 @@ export function kinAfter(tokens: readonly Token[], after: number): string[] {
   return kin;
 }
 
+/** The family noun of the other side ("son" → "father"/"mother"), by the possessive's gender; the same noun for siblings. */
+const CONVERSE_KIN: ReadonlyMap<string, readonly [male: string, female: string]> = new Map([
+  ["son", ["father", "mother"]],
+  ["daughter", ["father", "mother"]],
+  ["father", ["son", "daughter"]],
+  ["mother", ["son", "daughter"]],
+  ["husband", ["husband", "wife"]],
+  ["wife", ["husband", "wife"]],
+  ["brother", ["brother", "sister"]],
+  ["sister", ["brother", "sister"]],
+]);
+
+/**
+ * What "his son" makes the one "his" stands for: a father ("his son" → "father", "her son" → "mother"), or
+ * null for a family noun without a clear converse.
+ */
+export function kinOfPossessor(noun: string, possessive: Token): string | null {
+  const pair = CONVERSE_KIN.get(noun);
+  if (pair === undefined) return null;
+  return /^his$/i.test(possessive.text) ? pair[0] : pair[1];
+}
+
 /**
  * The person a kinship phrase names: the latest before it holding that family noun whose gender agrees, or
  * null when the document ties the noun to nobody (then "the father said" stays nobody's, as before).

@@ -1,0 +1,13 @@
+/** Auxiliary and modal verbs that show the word before them is a clause's subject ("Locke will …", "Ann Lee has …"). */
+export const VERB_AUXILIARIES: ReadonlySet<string> = new Set([
+  "is",
+  "was",
+  "has",
+  "had",
+  "will",
+  "would",
+  "can",
+  "could",
+  "did",
+  "does",
+]);

@@ -1,0 +1,42 @@
+/**
+ * First names coordinated with a full name that ends with the family's surname: "Brian and Charlotte Smith",
+ * "Charles G. and David H. Koch". The first is a person of that surname too ("Brian Smith"), not a lone first name
+ * listed apart (nor joined to another Brian of the document); not a surname the document gives a person ("Travis and
+ * James Bowie"). PolNeAR train + CNN/DM dev sample (session 8): 3 such in 60 articles.
+ */
+import { isKnownFirstName } from "../../extract/entities/first-name.js";
+import { Kind, wordKind } from "../../extract/entities/gazetteer.js";
+import type { Mention } from "../../types.js";
+
+/** A first name, or a first name and an initial ("Charles G."). */
+const FIRST_NAME_ALONE = /^(\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}\.)?$/u;
+/** "and" or "&" between the two. */
+const COORDINATION = /^ (?:and|&) $/u;
+
+/**
+ * For each person mention (of `persons`, in text order) that is such a first name, its full name as the document
+ * implies it ("Brian Smith").
+ */
+export function coordinatedNames(text: string, persons: readonly Mention[]): Map<Mention, string> | null {
+  let found: Map<Mention, string> | null = null;
+  let surnames: Set<string> | null = null;
+  for (let i = 0; i + 1 < persons.length; i++) {
+    const m = persons[i] as Mention;
+    const next = persons[i + 1] as Mention;
+    if (m.title !== undefined || next.title !== undefined) continue;
+    const first = FIRST_NAME_ALONE.exec(m.text)?.[1];
+    // Not a word the lexicon knows as a surname: "Presidents Reagan and George W. Bush".
+    if (first === undefined || !isKnownFirstName(first) || (wordKind(first) & Kind.lastName) !== 0) continue;
+    if (!COORDINATION.test(text.slice(m.end, next.start))) continue;
+    const words = next.text.split(/\s+/);
+    if (words.length < 2 || !isKnownFirstName(words[0] as string)) continue;
+    // "William B. Travis ... Travis and James Bowie": a surname the document gives a person is that person.
+    surnames ??= new Set(
+      persons.filter((p) => /\s/.test(p.text)).map((p) => p.text.split(/\s+/).at(-1) as string),
+    );
+    if (surnames.has(first)) continue;
+    found ??= new Map();
+    found.set(m, `${m.text} ${words[words.length - 1]}`);
+  }
+  return found;
+}

@@ -1,0 +1,74 @@
+/**
+ * One-word "persons" that a match report shows to be teams: "drew 1-1 with Fulham", "lost 2-0 away to Charlton",
+ * "Colchester (away to Fleetwood)". A town's club is written with the town's bare name, which the tagger reads as
+ * a surname in a sports sentence. Part of the per-document naming (index.ts). Left alone: a titled name, a known
+ * first name, the surname of a person the document names in full, and a sentence with a tennis match's sets
+ * ("beat Nadal 6-3 6-4"); and any document without a match report's word (lexicon/match-report-words.ts:
+ * "the court ruled 5-4 with Kennedy").
+ */
+import { isKnownFirstName } from "../../extract/entities/first-name.js";
+import { MATCH_REPORT_WORDS } from "../../lexicon/match-report-words.js";
+import type { Mention } from "../../types.js";
+
+/** One of the match report's words, lower case, as a whole word. */
+const MATCH_REPORT = new RegExp(`\\b(?:${MATCH_REPORT_WORDS.join("|")})\\b`, "u");
+
+/** A football score ("3-1", "2–0"): one digit a side. */
+const SCORE = /\b\d[-–]\d\b/u;
+/** A tennis match's sets, scores one after another ("6-3 6-4", "6-3, 7-5"). */
+const SETS = /\b\d[-–]\d,? \(?\d[-–]\d\b/u;
+/** Words before a team that a score or a fixture goes with ("drew 1-1 with", "away to", "at home to"). */
+const FIXTURE_BEFORE = /(?:\b(?:with|to|against|over|beat|beats|beating|v|vs\.?)|\b\d[-–]\d) $/u;
+/** A fixture without a score ("(away to Fleetwood)", "home to Luton"). */
+const FIXTURE_ALONE = /\b(?:away to|home to) $/u;
+/** A score right after the team ("Arsenal 2-1 Chelsea"). */
+const SCORE_AFTER = /^ \d[-–]\d\b/u;
+
+/** The sentence around a mention, cut at sentence ends and line breaks. */
+function sentenceAround(text: string, m: Mention): string {
+  const head = text.slice(Math.max(0, m.start - 200), m.start);
+  const tail = text.slice(m.end, m.end + 200);
+  const from = Math.max(head.lastIndexOf(". "), head.lastIndexOf("\n"));
+  const to = tail.search(/\. |\n/u);
+  return head.slice(from + 1) + m.text + (to < 0 ? tail : tail.slice(0, to));
+}
+
+function isTeam(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.start - 24), m.start);
+  if (FIXTURE_ALONE.test(before)) return true;
+  if (!FIXTURE_BEFORE.test(before) && !SCORE_AFTER.test(text.slice(m.end, m.end + 8))) return false;
+  const sentence = sentenceAround(text, m);
+  return SCORE.test(sentence) && !SETS.test(sentence);
+}
+
+/** The surnames (lower case) of the persons the document names with a first name ("Frank Lampard"). */
+function fullNameSurnames(mentions: readonly Mention[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    const words = m.type === "person" ? m.text.split(/\s+/) : [];
+    if (words.length > 1) surnames.add((words[words.length - 1] as string).toLowerCase());
+  }
+  return surnames;
+}
+
+/** The mentions with the teams among the one-word persons made organizations. */
+export function withTeams(text: string, mentions: Mention[]): Mention[] {
+  if (!SCORE_OR_FIXTURE.test(text)) return mentions;
+  let surnames: Set<string> | null = null;
+  let matchReport: boolean | null = null;
+  for (const m of mentions) {
+    if (m.type !== "person" || m.title !== undefined || /\s/.test(m.text) || isKnownFirstName(m.text))
+      continue;
+    if (!isTeam(text, m)) continue;
+    // The document-wide test last, once: most documents with a score have no team-like person.
+    matchReport ??= MATCH_REPORT.test(text);
+    if (!matchReport) return mentions;
+    surnames ??= fullNameSurnames(mentions);
+    if (surnames.has(m.text.toLowerCase())) continue;
+    m.type = "organization";
+    m.entity = m.text;
+  }
+  return mentions;
+}
+
+const SCORE_OR_FIXTURE = /\b\d[-–]\d\b|away to |home to /u;

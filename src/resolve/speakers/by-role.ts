@@ -1,0 +1,80 @@
+import { FEMALE_ROLES, MALE_ROLES, ROLE_TITLES } from "../../lexicon/speaker-roles.js";
+import type { QuoteSpeaker, SpeakerPhrase } from "../../types.js";
+import {
+  byDescription,
+  lastOffsetBefore,
+  learnPerson,
+  overlapping,
+  personNamed,
+  type SpeakerContext,
+} from "./context.js";
+import { byAge, byKin } from "./family.js";
+import type { Gender, PersonFacts } from "./people.js";
+import { roleHolderInText } from "./role-holder.js";
+
+/** Role words in a phrase, longest first ("prime minister" before "minister"). */
+function rolesIn(words: readonly string[]): string[] {
+  const roles: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const pair = `${words[i]} ${words[i + 1] ?? ""}`;
+    if (ROLE_TITLES.has(pair)) {
+      roles.push(pair);
+      i += 1;
+    } else if (ROLE_TITLES.has(words[i] as string)) roles.push(words[i] as string);
+    else if (ROLE_TITLES.has((words[i] as string).replace(/s$/, "")))
+      roles.push((words[i] as string).replace(/s$/, ""));
+  }
+  return roles;
+}
+
+export function byRole(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
+  const words = span.text.toLowerCase().split(/[\s’']+/);
+  const roles = rolesIn(words);
+  const role = roles.at(-1);
+  if (role === undefined) {
+    const kin = byKin(context, span);
+    if (kin !== null) return kin;
+    // Only an age describes one person surely; "the editorial", "the banker" may be anyone's.
+    const age = words[0] === "the" && words.some((w) => /year-old$/.test(w));
+    return age ? (byAge(context, span) ?? byDescription(context, span, null)) : { name: null, mention: span };
+  }
+  const titles = new Set([role, ...(ROLE_TITLES.get(role) ?? [])]);
+  // Countries the phrase names: from demonym/country mentions inside it, else its capitalized words.
+  const named = overlapping(context.mentions, span).filter(
+    (m) => m.type === "demonym" || m.type === "country",
+  );
+  const countries = new Set<string>(named.flatMap((m) => [m.entity, m.text.toLowerCase()]));
+  if (named.length === 0) {
+    for (const w of span.text.split(/\s+/))
+      if (/^\p{Lu}/u.test(w) && w !== "The") countries.add(w.toLowerCase());
+  }
+  const wantGender: Gender | null = FEMALE_ROLES.has(role) ? "female" : MALE_ROLES.has(role) ? "male" : null;
+  let best: { facts: PersonFacts; score: number } | null = null;
+  for (const facts of context.people.values()) {
+    const last = lastOffsetBefore(facts, span.start);
+    if (last < 0) continue;
+    if (![...facts.roles].some((r) => titles.has(r))) continue;
+    const sameCountry = [...facts.countries].some((c) => countries.has(c));
+    // "the Iranian president" is not the president linked to Azerbaijan.
+    if (named.length > 0 && !sameCountry && facts.countries.size > 0) continue;
+    if (wantGender && facts.gender && facts.gender !== wantGender) continue;
+    const subjectAt =
+      context.subjects.findLast((s) => s.name === facts.name && s.offset < span.start)?.offset ?? -1;
+    const score = (sameCountry ? 1e9 : 0) + Math.max(last, subjectAt);
+    if (best === null || score > best.score) best = { facts, score };
+  }
+  if (best === null) {
+    const holder = roleHolderInText(context.tokens, titles, span.start);
+    if (holder === null) return { name: null, mention: span };
+    const known = personNamed(context, holder);
+    if (known === null) learnPerson(context, holder, span);
+    return { name: known ?? holder, mention: span };
+  }
+  for (const m of overlapping(context.mentions, span)) {
+    if (m.type === "demonym" || m.type === "country") {
+      best.facts.countries.add(m.entity);
+      best.facts.countries.add(m.text.toLowerCase());
+    }
+  }
+  return { name: best.facts.name, mention: span };
+}

@@ -1,0 +1,62 @@
+/**
+ * Two people of one family in a document ("Frank Jordan" and his son "Louis Jordan", "B.B. King" and his
+ * daughter "Claudette King"): which of them a bare "Jordan" or "King" is.
+ */
+
+import { isKnownFirstName } from "../../extract/entities/first-name.js";
+import { gazetteer } from "../../extract/entities/gazetteer.js";
+import type { Mention } from "../../types.js";
+
+/**
+ * The last word of a multi-word person name ("Frank Jordan" → "Jordan"), or null for a one-word name and for
+ * a headline's words taken for a name ("Endorsed Trump": PolNeAR train, the one namesake slip).
+ */
+function surnameOf(name: string): string | null {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return null;
+  const first = words[0] as string;
+  if (!isKnownFirstName(first, "alone") && gazetteer().ordinaryWords.has(first.toLowerCase())) return null;
+  return words.at(-1) as string;
+}
+
+/**
+ * News names the lesser of two namesakes in full every time and gives the bare surname to the other: the
+ * person whose full name comes back after the bare surname is first used is not that surname's; the other one
+ * is. With both (or neither) named in full again, nothing tells them apart and the names layer's choice stands.
+ * Hand-judged CNN/DM dev sample: a father named in full throughout and his son as "Jordan" (4 quotes), a
+ * daughter named in full twice and her father as "King" (1 quote).
+ */
+function bareSurnameHolders(persons: readonly Mention[]): Map<string, string> {
+  const bySurname = new Map<string, Set<string>>();
+  for (const m of persons) {
+    const surname = surnameOf(m.entity);
+    if (surname === null || !m.text.endsWith(surname)) continue;
+    const names = bySurname.get(surname) ?? new Set<string>();
+    bySurname.set(surname, names);
+    names.add(m.entity);
+  }
+  const holders = new Map<string, string>();
+  for (const [surname, names] of bySurname) {
+    if (names.size < 2) continue;
+    const firstBare = persons.find((m) => m.text === surname && names.has(m.entity));
+    if (firstBare === undefined) continue;
+    const unrepeated = [...names].filter(
+      (name) => !persons.some((m) => m.entity === name && m.start > firstBare.start && m.text !== surname),
+    );
+    if (unrepeated.length === 1) holders.set(surname, unrepeated[0] as string);
+  }
+  return holders;
+}
+
+/**
+ * The mentions with every bare shared surname given to the namesake it names (see bareSurnameHolders); the
+ * same array when the document has no such pair.
+ */
+export function withSharedSurnames(mentions: readonly Mention[]): readonly Mention[] {
+  const holders = bareSurnameHolders(mentions.filter((m) => m.type === "person"));
+  if (holders.size === 0) return mentions;
+  return mentions.map((m) => {
+    const holder = m.type === "person" ? holders.get(m.text) : undefined;
+    return holder === undefined || holder === m.entity ? m : { ...m, entity: holder };
+  });
+}

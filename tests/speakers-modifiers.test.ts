@@ -1,0 +1,80 @@
+/**
+ * A speaker phrase after its verb that extraction cut short before the person it modifies (`said Cruz
+ * constituent Dan Golvach`). All text here is written for these tests, in the styles of Canadian, British,
+ * Kenyan and Indian news.
+ */
+import { describe, expect, it } from "vitest";
+import { type Speaker, speakers, type Tagged } from "./helpers/speakers.js";
+
+describe("a name's modifier as the speaker phrase", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`said Calgary constituent Mary Lyle`: the constituent, not the city",
+      'The MP held a town hall on Friday. "He never answers a question," said Calgary constituent Mary Lyle after the meeting.',
+      { "Mary Lyle": {}, Calgary: { type: "place" } },
+      [["Mary Lyle", "Calgary"]],
+    ],
+    [
+      "`said Harper constituent Dan Mills`: the constituent, not the MP",
+      'Jim Harper held a town hall in Red Deer. "He never answers a question," said Harper constituent Dan Mills.',
+      { "Jim Harper": {}, Harper: { entity: "Jim Harper" }, "Dan Mills": {} },
+      [["Dan Mills", "Harper"]],
+    ],
+    [
+      "a role noun before a name the tagger missed: `said Audit ranking member Ellen Price`",
+      'The committee met in Westminster. "The report was buried," said Audit ranking member Ellen Price.',
+      { Audit: { type: "organization" } },
+      [["Ellen Price", "Ellen Price"]],
+    ],
+    [
+      "a known first name the tagger missed: `said Oversight ranking Democrat Ellen Price`",
+      'The committee met in Toronto. "The report was buried," said Oversight ranking Democrat Ellen Price.',
+      { Oversight: { type: "organization" } },
+      [["Ellen Price", "Oversight"]],
+    ],
+    [
+      "the phrase before its verb keeps its own person: `Ward told reporter Ann Lee`",
+      'Premier Doug Ward toured the plant in Sudbury. "We will build it here," Ward told reporter Ann Lee.',
+      { "Doug Ward": {}, Ward: { entity: "Doug Ward" }, "Ann Lee": {} },
+      [["Doug Ward", "Ward"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("a phrase that only relays the speaker: `quoted X as saying`", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`The sources quoted Ann Lee as saying:`",
+      'Ministers met in Brussels on Monday. The sources quoted Ann Lee as saying: "An interim deal would be unacceptable to the United Kingdom."',
+      { "Ann Lee": {} },
+      [["Ann Lee", "The sources"]],
+    ],
+    [
+      "`one of the sources quoted Otieno as saying,`",
+      'Kenya\'s central bank held rates in Nairobi. One of the sources quoted Otieno as saying, "No, they would not have been. We checked that."',
+      { Otieno: { entity: "James Otieno" } },
+      [["James Otieno", "the sources"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("a first name and surname only a speaker phrase gives", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`said Ward Hale of Barclays`, untagged, then `Hale said` typed an organization",
+      '"Money growth slowed in March," said Ward Hale of Barclays in London. Others disagreed. "This will raise some eyebrows at the Bank," Hale said.',
+      // (The key is a pattern: only the bare "Hale" is tagged.)
+      { "(?<!Ward )Hale": { type: "organization", entity: "Hale" }, Barclays: { type: "organization" } },
+      [
+        ["Ward Hale", "Ward Hale"],
+        ["Ward Hale", "Hale"],
+      ],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});

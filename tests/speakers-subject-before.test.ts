@@ -1,0 +1,38 @@
+/**
+ * The subject of the sentence before a `“…,” he said`: names in a list or in a possessive are no rivals to it,
+ * and a name after an opening phrase with an auxiliary after it is the subject. All text here is written for
+ * these tests, in the styles of Scottish, Canadian, Kenyan and American news.
+ */
+import { describe, expect, it } from "vitest";
+import { type Speaker, speakers, type Tagged } from "./helpers/speakers.js";
+
+describe("the subject just before a pronoun speaker", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`Having …, Dunn will …` then a list of players: the manager speaks",
+      'Kilmarnock confirmed their new manager on Friday. Having settled his own future, Ray Dunn will next week turn to the contracts of four players — Tom Bell, Sam Weir, Ian Gray and Rob Kerr — who are out of contract. "They will want to know where they stand," he said.',
+      {
+        "Ray Dunn": {},
+        "Tom Bell": {},
+        "Sam Weir": {},
+        "Ian Gray": {},
+        "Rob Kerr": {},
+      },
+      [["Ray Dunn", "he"]],
+    ],
+    [
+      "`Paul Kerr, Tom Hale's spokesman,`: the possessive is no rival",
+      'Tom Hale lost the Nairobi primary by 300 votes. Asked about fraud, Paul Kerr, Tom Hale\'s spokesman, suggested the count had been rushed. "Most branches tried to do a good job," he said.',
+      { "Tom Hale": {}, "Paul Kerr": {} },
+      [["Paul Kerr", "he"]],
+    ],
+    [
+      "a name after a later comma with `was` is no subject: `recalled that before Iowa, Hale was …`",
+      "Ian Ross, a radio host in Toronto, recalled that before Iowa, Tom Hale was seen as a token candidate. \"I'm certain that's how folks looked at it,\" he said.",
+      { "Ian Ross": {}, "Tom Hale": {} },
+      [["Ian Ross", "he"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
