@@ -3,10 +3,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { textDocument } from "../src/corpus/read.js";
+import { mentionAt } from "../src/extract/mention.js";
 import { DEFAULT_ANNOTATE_OPTIONS } from "../src/pipeline/annotate.js";
 import { extractItem } from "../src/pipeline/extract-worker.js";
+import { packMentions, packSplit, unpackMentions, unpackSplit } from "../src/pipeline/split-transfer.js";
 import { finishExtracted } from "../src/pipeline/staged.js";
 import { type WorkItem, workOutcome } from "../src/pipeline/worker.js";
+import { splitDocument } from "../src/text/split.js";
 import { SEEDS } from "./helpers/cli.js";
 
 const SAMPLE = path.join(SEEDS, "000_45a8fef921a77d2f.txt");
@@ -26,7 +29,7 @@ const dir = mkdtempSync(path.join(tmpdir(), "corpus-cli-staged-"));
 /** What the two stages give for an item, the worker's part crossing threads as a structured clone. */
 function staged(item: WorkItem, words: boolean) {
   const finish = finishExtracted(DEFAULT_ANNOTATE_OPTIONS, words);
-  return finish(item, structuredClone(extractItem(item)));
+  return finish(item, structuredClone(extractItem(item, { options: DEFAULT_ANNOTATE_OPTIONS, words })));
 }
 
 describe("a run in two stages (extract-worker.ts, then staged.ts) gives what one thread gives", () => {
@@ -53,5 +56,27 @@ describe("a run in two stages (extract-worker.ts, then staged.ts) gives what one
     const expected = workOutcome(item, DEFAULT_ANNOTATE_OPTIONS, false, true);
     expect(staged(item, true)).toEqual(expected);
     expect("outcome" in expected).toBe(false);
+  });
+});
+
+describe("mentions and the split cross threads as numbers (split-transfer.ts)", () => {
+  const text = "Dr. Ana Ruiz of Acme Corp met Iranian envoys in Porto.";
+  it.each([
+    ["its own text", mentionAt(4, 12, "Ana Ruiz", "person")],
+    ["a title", mentionAt(4, 12, "Ana Ruiz", "person", "Ana Ruiz", "Dr.")],
+    ["an entity other than its text", mentionAt(31, 38, "Iranian", "demonym", "Iran")],
+    ["a text other than the document's", mentionAt(16, 25, "ACME CORP", "organization")],
+    ["an empty text at the end", mentionAt(text.length, text.length, "", "place", "Porto")],
+  ])("a mention with %s comes back the same, key order and undefined title included", (_, mention) => {
+    const sent = structuredClone(packMentions(text, [mention, mention]));
+    const back = unpackMentions(text, sent);
+    expect(back).toStrictEqual([mention, mention]);
+    expect(back.map((m) => Object.keys(m))).toEqual([Object.keys(mention), Object.keys(mention)]);
+  });
+
+  it("a document's split comes back the same", () => {
+    const doc = textDocument("d", "d.txt", `title: T\n\n${text}\n\n"Yes," she said. U.S. talks end.`);
+    const split = splitDocument(doc);
+    expect(unpackSplit(doc.text, structuredClone(packSplit(split)))).toStrictEqual(split);
   });
 });

@@ -6,7 +6,15 @@ import { nameMentions } from "../resolve/names/index.js";
 import { resolveQuotes } from "../resolve/speakers/resolve.js";
 import { summarize } from "../summarize/index.js";
 import { type SplitDocument, splitDocument } from "../text/split.js";
-import type { Annotation, Diagnostic, Document, Mention, Quote, QuoteMarkProblem } from "../types.js";
+import type {
+  Annotation,
+  Diagnostic,
+  Document,
+  Mention,
+  Quote,
+  QuoteMarkProblem,
+  TextSpan,
+} from "../types.js";
 import { type AnnotateOptions, DEFAULT_ANNOTATE_OPTIONS, type DocumentResult } from "./result.js";
 
 export { type AnnotateOptions, DEFAULT_ANNOTATE_OPTIONS, type DocumentResult } from "./result.js";
@@ -33,18 +41,30 @@ export function nameDocument(
   return { mentions, quotes, diagnostics: asDiagnostics(doc.text, found.diagnostics) };
 }
 
+/**
+ * The parts of a document's result that another thread computed (extract-worker.ts, for staged.ts): each
+ * the same as this thread would compute. `summary` is called in the summary's turn, so that a failure
+ * surfaces where it would in one thread.
+ */
+export interface PreparedParts {
+  split: SplitDocument;
+  mentions: Mention[];
+  summary(): TextSpan[];
+  words: [string, number][];
+}
+
 /** The per-document pipeline: split → extract → resolve → summarize, as one pure function. */
 export function annotateDocument(
   doc: Document,
   options: AnnotateOptions = DEFAULT_ANNOTATE_OPTIONS,
   /** Whether to count the words (only corpus statistics and the cache read them: 3% of a run). */
   words = true,
-  /** The document's mention spans, when another thread extracted them (see nameDocument). */
-  extracted?: Mention[],
+  /** What another thread computed of it (undefined: everything is computed here). */
+  prepared?: PreparedParts,
 ): DocumentResult {
-  const split = splitDocument(doc);
+  const split = prepared?.split ?? splitDocument(doc);
   // undefined: nameDocument extracts them here.
-  const { mentions, quotes, diagnostics } = nameDocument(doc, split, extracted);
+  const { mentions, quotes, diagnostics } = nameDocument(doc, split, prepared?.mentions);
   const annotation: Annotation = {
     id: doc.id,
     path: doc.path,
@@ -56,13 +76,14 @@ export function annotateDocument(
     entities: groupEntities(mentions),
     quotes,
     // Entity and quote signals measured slightly worse on ROUGE (dev: +0.89 over Lead-3 against +1.01 without).
-    summary: summarize(doc, split, { sentences: options.summarySentences }),
+    summary: prepared ? prepared.summary() : summarize(doc, split, { sentences: options.summarySentences }),
   };
   if (options.includeText) {
     annotation.title = doc.headers.title ?? null;
     annotation.text = doc.text;
   }
-  return { annotation, words: words ? [...wordCounts(split.tokens)] : [], diagnostics };
+  const counted = prepared ? prepared.words : words ? [...wordCounts(split.tokens)] : [];
+  return { annotation, words: counted, diagnostics };
 }
 
 /** The quote scanner's problems as diagnostics of the document, located by line. */

@@ -1,43 +1,89 @@
 /**
- * The first stage of a run split in two threads (StagedAnnotator, annotators.ts): this worker reads each file,
- * splits it and extracts its mention spans (the tagger: ~45% of a document's CPU); the main thread splits it
- * again and does the rest (naming, quotes, speakers, summary) and prints. Each thread runs, and V8 compiles,
- * only its own half of the code, where a pool of whole-pipeline workers compiles all of it once per worker.
- * Mentions are plain objects: they cross threads unchanged.
+ * The first stage of a run split in two threads (stagedAnnotatorOn, staged.ts): this worker splits each
+ * document, extracts its mention spans (the tagger) and summarizes it; the main thread reads the files,
+ * names the mentions, finds and attributes the quotes, and prints. Each thread runs, and V8 compiles, only
+ * its own half of the code, where a pool of whole-pipeline workers compiles all of it once per worker.
+ * (A file item is still read here when given one: the worker can be handed either.)
+ *
+ * The split and the mentions cross threads as numbers (split-transfer.ts), so that the main thread neither
+ * tokenizes the text again nor receives a clone of millions of small objects.
+ * Why the summary is made here: per-thread CPU (perf task-clock, full corpus, --jobs 2), the main thread
+ * was the bottleneck with 8.5 s against the worker's 6.4 s; summarizing is ~7% of a document's work, reads
+ * only the split, and its result is a few offsets.
  */
+import { wordCounts } from "../aggregate/terms.js";
 import { type ReadResult, readDocumentSync } from "../corpus/read.js";
 import { extractMentions } from "../extract/entities/index.js";
+import { summarize } from "../summarize/index.js";
 import { splitDocument } from "../text/split.js";
-import type { Diagnostic, Document, Mention } from "../types.js";
+import type { Diagnostic, Document } from "../types.js";
+import {
+  type PackedMentions,
+  type PackedSplit,
+  packMentions,
+  packSpans,
+  packSplit,
+} from "./split-transfer.js";
 import type { WorkerTask, WorkItem } from "./worker.js";
+
+/** What this stage found in a document: what the main thread would otherwise compute itself. */
+export interface WorkerPart {
+  split: PackedSplit;
+  mentions: PackedMentions;
+  /** The summary's sentences as (start, end) pairs, or why summarizing failed (raised in its turn). */
+  summary: number[] | { error: string };
+  /** The word counts, when the run asks for them. */
+  words: [string, number][];
+}
 
 /**
  * What became of a work item in this stage: why its file was skipped; or the document read (undefined when
- * the item was a document: the main thread has it) with its spans, or why extraction failed.
+ * the item was a document: the main thread has it) with its part, or why splitting or extraction failed.
  */
 export type Extracted =
   | { read: Extract<ReadResult, { ok: false }> }
-  | { read: Diagnostic[] | null; doc?: Document; mentions: Mention[] }
+  | { read: Diagnostic[] | null; doc?: Document; part: WorkerPart }
   | { read: Diagnostic[] | null; doc?: Document; error: string };
 
-function extracted(doc: Document, read: Diagnostic[] | null, sendDoc: boolean): Extracted {
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+function summaryOf(doc: Document, split: ReturnType<typeof splitDocument>, sentences: number) {
   try {
-    const mentions = extractMentions(doc, splitDocument(doc));
-    return sendDoc ? { read, doc, mentions } : { read, mentions };
+    return packSpans(summarize(doc, split, { sentences }));
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return sendDoc ? { read, doc, error: message } : { read, error: message };
+    return { error: messageOf(error) };
   }
 }
 
-/** Reads (if it is a file) and extracts one work item's mentions. */
-export function extractItem(item: WorkItem): Extracted {
-  if ("doc" in item) return extracted(item.doc, null, false);
+function extracted(
+  doc: Document,
+  read: Diagnostic[] | null,
+  sendDoc: boolean,
+  task: Omit<WorkerTask, "items">,
+): Extracted {
+  try {
+    const split = splitDocument(doc);
+    const mentions = extractMentions(doc, split);
+    const part: WorkerPart = {
+      split: packSplit(split),
+      mentions: packMentions(doc.text, mentions),
+      summary: summaryOf(doc, split, task.options.summarySentences),
+      words: task.words ? [...wordCounts(split.tokens)] : [],
+    };
+    return sendDoc ? { read, doc, part } : { read, part };
+  } catch (error) {
+    return sendDoc ? { read, doc, error: messageOf(error) } : { read, error: messageOf(error) };
+  }
+}
+
+/** Reads (if it is a file), splits, extracts and summarizes one work item. */
+export function extractItem(item: WorkItem, task: Omit<WorkerTask, "items">): Extracted {
+  if ("doc" in item) return extracted(item.doc, null, false, task);
   const got = readDocumentSync(item.file, item.format);
   if (!got.ok) return { read: got };
-  return extracted(got.doc, got.diagnostics, true);
+  return extracted(got.doc, got.diagnostics, true, task);
 }
 
 export default function extractBatch(task: WorkerTask): Extracted[] {
-  return task.items.map(extractItem);
+  return task.items.map((item) => extractItem(item, task));
 }

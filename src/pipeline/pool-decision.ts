@@ -207,15 +207,9 @@ async function pool(filename: string, jobs: number): Promise<Piscina> {
 /** One worker extracting mention spans, this thread doing the rest of the pipeline (extract-worker.ts). */
 async function stagedAnnotator(options: PoolChoice): Promise<Annotator> {
   options.info("annotating in two stages: a worker thread extracts mentions, this thread the rest");
-  const [workers, { finishExtracted }] = await Promise.all([
+  const [workers, { stagedAnnotatorOn }] = await Promise.all([
     pool(EXTRACT_WORKER_FILE, 1),
     import("./staged.js"),
   ]);
-  return new PoolAnnotator(
-    workers,
-    1,
-    options.annotate,
-    options.words,
-    finishExtracted(options.annotate, options.words),
-  );
+  return stagedAnnotatorOn(workers, options.annotate, options.words);
 }

@@ -6,8 +6,13 @@
  */
 import type { InputFile } from "../corpus/index.js";
 import { type DocumentFormat, type ReadResult, readDocumentSync } from "../corpus/read.js";
-import type { Diagnostic, Document, Mention } from "../types.js";
-import { type AnnotateOptions, annotateDocument, type DocumentResult } from "./annotate.js";
+import type { Diagnostic, Document } from "../types.js";
+import {
+  type AnnotateOptions,
+  annotateDocument,
+  type DocumentResult,
+  type PreparedParts,
+} from "./annotate.js";
 import { type PackedResult, pack } from "./packed.js";
 
 /** What a worker is given for one document: the document itself (a record, or a file read by the cache's
@@ -43,11 +48,11 @@ export function annotateOutcome(
   options: AnnotateOptions,
   packed: boolean,
   words = true,
-  /** Its mention spans, when another thread extracted them (staged.ts). */
-  extracted?: Mention[],
+  /** What another thread computed of it (staged.ts). */
+  prepared?: () => PreparedParts,
 ): Outcome {
   try {
-    const result = annotateDocument(doc, options, words, extracted);
+    const result = annotateDocument(doc, options, words, prepared?.());
     const packedResult = packed ? pack(result, doc) : null;
     return packedResult ? { ok: true, packed: packedResult } : { ok: true, result };
   } catch (error) {
