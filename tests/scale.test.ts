@@ -67,7 +67,9 @@ describe("orderedMap (the reorder buffer)", () => {
   });
 });
 
-describe("worker pool (built binary)", () => {
+// Each test spawns the binary twice over 2.4 MB: ~5 s on an idle machine, but 30-35 s (vitest's default limit) at a load
+// of 15-20 (measured in sessions 7 and 8), when the test failed by its clock alone. Nothing here is timed.
+describe("worker pool (built binary)", { timeout: 180_000 }, () => {
   let corpus: string;
   beforeAll(() => {
     // Big enough (≈ 2.4 MB over 120 files in nested folders) that --jobs 3 starts a pool (over 2 MB); --jobs 2
