@@ -321,7 +321,7 @@ export function viewDocument(sentences: readonly (readonly string[])[]): TokenVi
 }
 
 /** viewDocument, from each token's factsOf (the extractor looks them up from its tokens directly). */
-export function viewFacts(facts: readonly (readonly WordFacts[])[]): TokenView[][] {
+export function viewFacts(facts: readonly (readonly WordFacts[])[], pronounNear = true): TokenView[][] {
   const lowerSeen = new Set<string>();
   const titleSeen = new Set<string>();
   // Array.from, not map (here and in this file): TurboFan's inlined map returns a HOLEY array where the builtin
@@ -349,7 +349,8 @@ export function viewFacts(facts: readonly (readonly WordFacts[])[]): TokenView[]
       if (next.kind & Kind.organization) note(word, Flag.beforeCompanyWord);
     }
   });
-  markPronounNear(facts, headline, note);
+  // Only for a model trained with it: the shipped one is not, and the search cost ~1% of a run's CPU (profile).
+  if (pronounNear) markPronounNear(facts, headline, note);
   const memory: DocumentMemory = new Map();
   const phrases = gazetteer().phrases;
   const starts = phraseStarts(phrases);

@@ -28,7 +28,7 @@ import {
   titleBefore,
   trimSpan,
 } from "./spans.js";
-import { loadTagger, tagSentence } from "./tagger.js";
+import { loadTagger, readsPronounNear, tagSentence } from "./tagger.js";
 import { factsOf, type WordFacts } from "./word-facts.js";
 
 export { loadTagger };
@@ -240,6 +240,7 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
         words[i - s.firstToken] = factsOf((tokens[i] as Token).text);
       return words;
     }),
+    readsPronounNear(),
   );
   const mentions: Mention[] = [];
   const covered = new Uint8Array(tokens.length);

@@ -15,6 +15,11 @@ import { factsOf, type WordFacts } from "./word-facts.js";
 export type { ModelFile } from "./weights.js";
 
 /** Loads the model and gazetteers now rather than on the first document (lets a caller time or warm it). */
+/** Whether the loaded model reads Flag.pronounNear (features.ts viewFacts need not mark it otherwise). */
+export function readsPronounNear(): boolean {
+  return model().pronounNear;
+}
+
 export function loadTagger(): void {
   model();
   gazetteer();

@@ -113,6 +113,8 @@ export interface Model {
   particles: ReadonlySet<string>;
   /** The word clusters, for a model trained with them (features.ts usesClusters); else null. */
   clusters: WordClusters | null;
+  /** Whether the model was trained with Flag.pronounNear (`fp`): else viewFacts does not look for it. */
+  pronounNear: boolean;
 }
 
 let loaded: Model | null = null;
@@ -136,6 +138,7 @@ export function model(): Model {
       memoryAfter: null,
       particles: new Set(particles),
       clusters: usesClusters((name) => features.get(name) >= 0) ? wordClusters() : null,
+      pronounNear: features.get("fp") >= 0,
     };
     for (let state = 1; state < MEMORY_STATES; state++)
       addFeatures(m, memoryFeatures(state), m.memory, state * TAG_COUNT);
