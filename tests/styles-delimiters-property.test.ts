@@ -6,9 +6,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { withDoubledMarks } from "../src/extract/quotes/doubled-marks.js";
-import { extractQuotes } from "../src/extract/quotes/index.js";
 import { splitDocument } from "../src/text/split.js";
 import { bodyOnlyDocument } from "./helpers/document.js";
+import { expectQuotesApart, quotesOf } from "./helpers/quotes.js";
 
 const pieces = fc.constantFrom(
   "— ",
@@ -54,24 +54,14 @@ function inOrderWithin(quoteText: string, slice: string): boolean {
   return true;
 }
 
-function quotesOf(text: string) {
-  const doc = bodyOnlyDocument(text);
-  return extractQuotes(doc, splitDocument(doc)).quotes;
-}
-
 describe("dash quotes and doubled marks on hostile input", () => {
   it("quotes stay inside the text, in order and apart", () => {
     fc.assert(
       fc.property(texts, (text) => {
-        let reach = 0;
-        for (const q of quotesOf(text)) {
-          expect(q.start).toBeGreaterThanOrEqual(reach);
-          expect(q.end).toBeGreaterThan(q.start);
-          expect(q.end).toBeLessThanOrEqual(text.length);
+        expectQuotesApart(text, quotesOf(text), (q) => {
           const slice = text.slice(q.start, q.end);
           if (!slice.includes("\n")) expect(inOrderWithin(q.text, slice)).toBe(true);
-          reach = q.end;
-        }
+        });
       }),
       { numRuns: 400 },
     );

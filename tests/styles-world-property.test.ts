@@ -6,9 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../src/extract/quotes/index.js";
-import { splitDocument } from "../src/text/split.js";
-import { bodyOnlyDocument } from "./helpers/document.js";
+import { expectQuotesApart, quotesOf } from "./helpers/quotes.js";
 
 const pieces = fc.constantFrom(
   "Roche",
@@ -45,24 +43,14 @@ const pieces = fc.constantFrom(
 );
 const texts = fc.array(pieces, { maxLength: 60 }).map((parts) => parts.join(""));
 
-function quotesOf(text: string) {
-  const doc = bodyOnlyDocument(text);
-  return extractQuotes(doc, splitDocument(doc)).quotes;
-}
-
 describe("labels, nicknames and quoting verbs on hostile input", () => {
   it("quotes stay inside the text, in order and apart, and speaker phrases inside the text", () => {
     fc.assert(
       fc.property(texts, (text) => {
-        let reach = 0;
-        for (const q of quotesOf(text)) {
-          expect(q.start).toBeGreaterThanOrEqual(reach);
-          expect(q.end).toBeGreaterThan(q.start);
-          expect(q.end).toBeLessThanOrEqual(text.length);
+        expectQuotesApart(text, quotesOf(text), (q) => {
           if (q.speakerPhrase !== null)
             expect(text.slice(q.speakerPhrase.start, q.speakerPhrase.end)).toBe(q.speakerPhrase.text);
-          reach = q.end;
-        }
+        });
       }),
       { numRuns: 400 },
     );
@@ -71,7 +59,7 @@ describe("labels, nicknames and quoting verbs on hostile input", () => {
   it.each([
     [
       "50,000 labelled quotes in one paragraph",
-      "Where they stand\n\n" + 'Roe: "We will win." '.repeat(50_000),
+      `Where they stand\n\n${'Roe: "We will win." '.repeat(50_000)}`,
     ],
     [
       "a label after 100,000 words with no sentence end",

@@ -1,0 +1,27 @@
+import { expect } from "vitest";
+import { extractQuotes } from "../../src/extract/quotes/index.js";
+import { splitDocument } from "../../src/text/split.js";
+import type { QuoteSpan } from "../../src/types.js";
+import { bodyOnlyDocument } from "./document.js";
+
+/** The quotes extraction finds in a document of this body text. */
+export function quotesOf(text: string): QuoteSpan[] {
+  const doc = bodyOnlyDocument(text);
+  return extractQuotes(doc, splitDocument(doc)).quotes;
+}
+
+/** Each quote is inside the text, in text order and apart from the one before; `each` checks more per quote. */
+export function expectQuotesApart(
+  text: string,
+  quotes: readonly QuoteSpan[],
+  each: (q: QuoteSpan) => void,
+): void {
+  let reach = 0;
+  for (const q of quotes) {
+    expect(q.start).toBeGreaterThanOrEqual(reach);
+    expect(q.end).toBeGreaterThan(q.start);
+    expect(q.end).toBeLessThanOrEqual(text.length);
+    each(q);
+    reach = q.end;
+  }
+}
