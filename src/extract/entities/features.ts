@@ -5,10 +5,8 @@
  * cached: tagging a token costs five cache look-ups plus the tag-history features. Training
  * (scripts/train-ner.ts) and tagging share these functions, so they cannot drift apart.
  */
-import { firstNameGender } from "../../lexicon/first-names.js";
-import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
-import { isKnownFirstName } from "./first-name.js";
 import { gazetteer, KIND_BITS, Kind } from "./gazetteer.js";
+import { namesNearPronouns } from "./pronoun-near.js";
 import type { WordClusters } from "./word-clusters.js";
 import { factsOf, isCapitalized, type WordFacts } from "./word-facts.js";
 
@@ -350,7 +348,7 @@ export function viewFacts(facts: readonly (readonly WordFacts[])[], pronounNear 
     }
   });
   // Only for a model trained with it: the shipped one is not, and the search cost ~1% of a run's CPU (profile).
-  if (pronounNear) markPronounNear(facts, headline, note);
+  if (pronounNear) namesNearPronouns(facts, headline, (word) => note(word, Flag.pronounNear));
   const memory: DocumentMemory = new Map();
   const phrases = gazetteer().phrases;
   const starts = phraseStarts(phrases);
@@ -372,47 +370,6 @@ export function viewFacts(facts: readonly (readonly WordFacts[])[], pronounNear 
     }
     markGazetteer(words, views, phrases, starts);
     return views;
-  });
-}
-
-const MALE = 1;
-const FEMALE = 2;
-
-/** MALE or FEMALE for a gendered pronoun ("he", "Her"), else 0; `lower`: the word lower-cased. */
-function pronounGender(lower: string): number {
-  // Most words are no pronoun: their first letter or length says so before the look-up.
-  const first = lower.charCodeAt(0);
-  if ((first !== 104 && first !== 115) || lower.length > 7) return 0;
-  const gender = GENDERED_PRONOUNS.get(lower);
-  return gender === "male" ? MALE : gender === "female" ? FEMALE : 0;
-}
-
-/**
- * Flag.pronounNear for each known first name (first-name.ts, read alone) written in a sentence that or whose next
- * sentence holds a pronoun of its gender. Measured, three seeds against the same retrain without it: GUM dev
- * pronouns 138 -> 157 of 202, GUM dev PER+LOC 71.4 -> 72.7, CoNLL dev 92.1 -> 92.2. A narrower test (a lexicon
- * first name, no place, month or day, with no capitalized word beside it: 90% of the flagged training tokens are
- * PER, against 80%) did worse: 138 pronouns, GUM dev 72.0.
- */
-function markPronounNear(
-  facts: readonly (readonly WordFacts[])[],
-  headline: readonly boolean[],
-  note: (word: WordFacts, flag: number) => void,
-): void {
-  const genders = Array.from(facts, (words) => {
-    let found = 0;
-    for (const word of words) found |= pronounGender(word.lower);
-    return found;
-  });
-  facts.forEach((words, s) => {
-    const near = (genders[s] as number) | (genders[s + 1] ?? 0);
-    if (near === 0 || headline[s]) return;
-    for (const word of words) {
-      if (!word.capitalized || !word.hasLower || !isKnownFirstName(word.text, "alone")) continue;
-      const gender = firstNameGender(word.text);
-      const wanted = gender === "male" ? MALE : gender === "female" ? FEMALE : MALE | FEMALE;
-      if (near & wanted) note(word, Flag.pronounNear);
-    }
   });
 }
 
