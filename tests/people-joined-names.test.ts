@@ -55,10 +55,10 @@ describe("names that stay persons", () => {
     ["In the league final, Marchetti beat Okonkwo 6-3 6-4. Okonkwo cried.", ["Marchetti", "Okonkwo"]],
     // A nickname between first name and surname, the surname then used alone.
     [
-      "Eugene (Bull) Connor, the city's commissioner, blamed outsiders. Connor left.",
-      ["Eugene (Bull) Connor"],
+      "Walter (Buck) Murphy, the city's commissioner, blamed outsiders. Murphy left.",
+      ["Walter (Buck) Murphy"],
     ],
-    ['Juan "Chico" Manriquez of Oakland carried a picture. Manriquez wept.', ['Juan "Chico" Manriquez']],
+    ['Luis "Tito" Fernandez of Oakland carried a picture. Fernandez wept.', ['Luis "Tito" Fernandez']],
     // The tagger's two halves of one name at a capitalized particle.
     [
       "Former minister Khalid al-Harthy met Jean-Claude Van Damme and Ludwig van Beethoven's biographer Pieter de Vries.",

@@ -1,6 +1,6 @@
 /**
- * A speaker phrase after its verb that extraction cut short before the person it modifies (`said Cruz
- * constituent Dan Golvach`). All text here is written for these tests, in the styles of Canadian, British,
+ * A speaker phrase after its verb that extraction cut short before the person it modifies (`said Ruto
+ * constituent Tom Okello`). All text here is written for these tests, in the styles of Canadian, British,
  * Kenyan and Indian news.
  */
 import { describe, expect, it } from "vitest";

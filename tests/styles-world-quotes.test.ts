@@ -99,8 +99,8 @@ describe("labels before a colon: live pages, transcripts' quotes, parliamentary 
   it.each<[string, string, string[]]>([
     [
       "a headline's label sums up the story",
-      'Kasich: "We are going all the way"\n\nThe governor spoke.',
-      ["(p) We are going all the way | - | -"],
+      'Hale: "We will stay the course"\n\nThe governor spoke.',
+      ["(p) We will stay the course | - | -"],
     ],
     [
       "a dateline in capitals is no speaker",

@@ -134,7 +134,7 @@ function analyse(
     const rightEmpty = !hasWord(tokens, span.closeToken + 1, sentenceEnd);
     const after = span.closed ? attributionAfter(tokens, span.closeToken, limit) : null;
     let before = leftEmpty ? null : attributionBefore(tokens, span.openToken, floor, limit);
-    // A headline's label (`Kasich: ‘We are going all the way’`) sums up a statement the story quotes, if
+    // A headline's label (`Hale: ‘We will stay the course’`) sums up a statement the story quotes, if
     // at all, in other words: in PolNeAR train such quotes are not annotated (17 of 17 read).
     if (before?.labelled === true && pi === 0) before = null;
     if (leftEmpty && span.openToken === paragraph.first && pi > 0) {

@@ -1,6 +1,6 @@
 /**
  * First names coordinated with a full name that ends with the family's surname: "Brian and Charlotte Smith",
- * "Charles G. and David H. Koch". The first is a person of that surname too ("Brian Smith"), not a lone first name
+ * "Charles G. and David H. Roe". The first is a person of that surname too ("Brian Smith"), not a lone first name
  * listed apart (nor joined to another Brian of the document); not a surname the document gives a person ("Travis and
  * James Bowie"). PolNeAR train + CNN/DM dev sample (session 8): 3 such in 60 articles.
  */
@@ -30,7 +30,7 @@ export function coordinatedNames(text: string, persons: readonly Mention[]): Map
     if (!COORDINATION.test(text.slice(m.end, next.start))) continue;
     const words = next.text.split(/\s+/);
     if (words.length < 2 || !isKnownFirstName(words[0] as string)) continue;
-    // "William B. Travis ... Travis and James Bowie": a surname the document gives a person is that person.
+    // "William B. Reed ... Reed and James Hale": a surname the document gives a person is that person.
     surnames ??= new Set(
       persons.filter((p) => /\s/.test(p.text)).map((p) => p.text.split(/\s+/).at(-1) as string),
     );

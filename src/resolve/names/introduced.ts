@@ -41,7 +41,7 @@ function introducedNames(text: string, tokens: readonly Token[]): Map<string, In
         ? "organization"
         : null;
     if (kind === null || !isDetermined(tokens, i)) continue;
-    // "her latest start-up, Paradata, uses": the name in apposition, closed by a comma too.
+    // "her latest start-up, Quorvia, uses": the name in apposition, closed by a comma too.
     // Organizations only: "the movie, Ben, ..." addresses a listener (GUM podcast).
     const comma = kind === "organization" && (tokens[i + 1] as Token).text === ",";
     const name = capitalizedRun(text, tokens, comma ? i + 1 : i);
@@ -110,7 +110,7 @@ function capitalizedRun(
 }
 
 /**
- * "Crowdpac, a start-up that tracks donations": a one-word name in apposition with "a"/"an", up to two
+ * "Zentrix, a start-up that tracks donations": a one-word name in apposition with "a"/"an", up to two
  * lower-case modifiers and an organization's noun that ends the phrase ("Jones, a company spokesman" and
  * "Smith, a partner at the firm" stay people).
  */

@@ -3,8 +3,8 @@
  * naming (index.ts):
  * - a firm's name joined by "&" ("Cushman & Wakefield", "Goodrich & Rosati") is an organization;
  * - a court case ("Roe v. Wade") names no person of the story;
- * - a first name, a nickname in quotes or brackets and a surname are one person ("Eugene (Bull) Connor",
- *   'Juan "Chico" Manriquez'), where the tagger reads the three apart (the nickname often an organization);
+ * - a first name, a nickname in quotes or brackets and a surname are one person ("Walter (Buck) Murphy",
+ *   'Luis "Tito" Fernandez'), where the tagger reads the three apart (the nickname often an organization);
  * - a name before a lower-case venue noun ("the Turnberry golf course", "the Vallecas stadium") names the venue,
  *   left out rather than made a place: a person of that name elsewhere in the document ("the Trump hotel") must
  *   not lose the type vote to it (index.ts settleTypes).
@@ -66,13 +66,13 @@ function surnameUse(mentions: readonly Mention[]): SurnameUse {
   return use;
 }
 
-/** A year or "et al" right after authors joined by "&": a citation ("(Makel & Plucker, 2014)"). */
+/** A year or "et al" right after authors joined by "&": a citation ("(Marchetti & Okonkwo, 2014)"). */
 const CITATION_AFTER = /^,? (?:\d{4}|et al)/u;
 
 /**
  * The span of a firm's name of partners joined by "&" around the mention, or null. Not a citation (GUM academic
  * text: "(Kirriemuir & McFarlane, 2004)", "(Armstrong & Plaskitt)": 9 right people lost without this), not a
- * name led by a known first name ("Sue Cleveland & I", "the Mary & Leigh Block Museum").
+ * name led by a known first name ("Ann Reed & I", "the Ann & Tom Hale Museum").
  */
 function firmSpan(text: string, m: Mention): { start: number; end: number } | null {
   // Most mentions have no "&" beside them: the cheap test first.

@@ -41,7 +41,7 @@ function isTeam(text: string, m: Mention): boolean {
   return SCORE.test(sentence) && !SETS.test(sentence);
 }
 
-/** The surnames (lower case) of the persons the document names with a first name ("Frank Lampard"). */
+/** The surnames (lower case) of the persons the document names with a first name ("Tom Reed"). */
 function fullNameSurnames(mentions: readonly Mention[]): Set<string> {
   const surnames = new Set<string>();
   for (const m of mentions) {

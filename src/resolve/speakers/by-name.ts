@@ -278,7 +278,7 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
   }
   // A first name and surname nothing else typed ("said Ward McCarthy of Merrill Lynch", where the tagger made
   // every "McCarthy" an organization) is learnt, so that a later "McCarthy said" finds the person (Reuters: 3
-  // speakers; a first word that is no first name, "Italian Treasury", "Yesterday Pacad", is not learnt).
+  // speakers; a first word that is no first name, "Italian Treasury", "Yesterday Okello", is not learnt).
   if (
     found.length === 0 &&
     /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)+$/u.test(name) &&

@@ -40,7 +40,7 @@ export interface SpeakerContext {
   salience: Salience;
   tokens: readonly Token[];
   sentences: ReadonlyArray<{ start: number; end: number }>;
-  /** Persons opening a sentence or followed by a reporting verb ("Mertesacker admits"), by offset. */
+  /** Persons opening a sentence or followed by a reporting verb ("Roeder admits"), by offset. */
   clauseSubjects: Array<{ offset: number; name: string }>;
   /** The quotes' spans, in text order: persons named inside a quote are not its speakers' antecedents. */
   quoted: ReadonlyArray<{ start: number; end: number }>;
@@ -79,7 +79,7 @@ export function createSpeakerContext(
     // A name opening its sentence ("Byron fell in love ...") is its subject; one after a preposition
     // ("under the care of a Dr. Bailey") is an adjunct, which a following pronoun seldom means.
     const at = tokenAt(tokens, m.start);
-    // "Mertesacker admits he …", "Billy Payne talked …" after a caption run into the sentence: a person with a
+    // "Roeder admits he …", "Tom Reed talked …" after a caption run into the sentence: a person with a
     // reporting verb right after the name is a subject wherever the sentence starts.
     const opening =
       (!heading && at - tokenAt(tokens, sentenceStart) <= SUBJECT_TOKENS) ||
@@ -137,7 +137,7 @@ function afterIntroduction(
   let before = at - 1;
   if (isTitleWord(tokens[before])) before -= 1;
   if (tokens[before]?.text !== ",") return false;
-  // "…, Mr. Kasich forcefully differed": an adverb may stand between the name and its verb.
+  // "…, Mr. Hale forcefully differed": an adverb may stand between the name and its verb.
   let next = tokenAt(tokens, end);
   if (/^\p{Ll}+ly$/u.test(tokens[next]?.text ?? "")) next += 1;
   const verb = tokens[next];

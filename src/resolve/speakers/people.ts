@@ -181,7 +181,7 @@ export function collectPeople(
       if (ROLE_TITLES.has(pair)) facts.roles.add(pair);
       // A gendered role is the person's own only inside the name's phrase ("spokeswoman Jane Doe", "the
       // chairman, Sir John Roe"), not across a verb ("A spokesman confirmed McHenry had been suspended"), and
-      // only the nearest ("… with his wife Masters chairman Billy Payne talked", a caption run into the text).
+      // only the nearest ("… with his wife club chairman Tom Reed talked", a caption run into the text).
       const gendered = genderOfTitle(w);
       if (phraseRunsTo(tokens, k + 1, at) && nearest) {
         facts.gender ??= gendered;
@@ -238,7 +238,7 @@ export function collectPeople(
     // (GUM train 1,223 -> 1,227 of 1,518 right; dev 154 either way).
     // A name after a verb or preposition ("the teenager told Barnes she wanted …", "After her meeting with
     // Obama, …") is an object: the pronoun after it is the subject's.
-    // A clause after a comma counts as a sentence does ("But for all that …, Mertesacker admits he …").
+    // A clause after a comma counts as a sentence does ("But for all that …, Roeder admits he …").
     const clause = clauseStart(tokens, at, tokenAt(tokens, sentence.start));
     if (clause < 0 || at - clause > SUBJECT_TOKENS) continue;
     const stop = tokenAt(tokens, sentence.end);

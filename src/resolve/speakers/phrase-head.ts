@@ -1,6 +1,6 @@
 /**
- * A speaker phrase that extraction cut short before the person it modifies: `said Oversight ranking Democrat
- * Elijah Cummings`, `said Cruz constituent Dan Golvach` (the phrase holds "Oversight", "Cruz").
+ * A speaker phrase that extraction cut short before the person it modifies: `said Finance ranking member
+ * Ann Roe`, `said Ruto constituent Tom Okello` (the phrase holds "Finance", "Ruto").
  */
 
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
@@ -31,8 +31,8 @@ function modifies(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * A name the tagger missed at token `k`: a known first name and one or two capitalized words after it ("Elijah
- * Cummings"), else null.
+ * A name the tagger missed at token `k`: a known first name and one or two capitalized words after it ("Ann
+ * Roe"), else null.
  */
 function missedName(tokens: readonly Token[], k: number): string | null {
   const first = tokens[k] as Token;
@@ -48,9 +48,9 @@ function missedName(tokens: readonly Token[], k: number): string | null {
 }
 
 /**
- * The person a phrase after its reporting verb modifies (`said Cruz constituent Dan Golvach`): the person
+ * The person a phrase after its reporting verb modifies (`said Ruto constituent Tom Okello`): the person
  * mention (or a known first name and surname the tagger missed) that follows the phrase within a few words of one
- * noun phrase. Null when the phrase stands before its verb ("Cruz told Dan Golvach") or anything else follows it.
+ * noun phrase. Null when the phrase stands before its verb ("Ruto told Tom Okello") or anything else follows it.
  * PolNeAR train: 3 speakers changed, all
  * to the right person (from a company, a senator the modifier names and a word taken for a name).
  */
@@ -78,7 +78,7 @@ export function personModified(context: SpeakerContext, span: SpeakerPhrase): st
 }
 
 /**
- * `The sources quoted Howe as saying: “…”`, `Tass quoted Ivan Petrov as saying, “…”`: the person a phrase
+ * `The sources quoted Ann Lee as saying: “…”`, `Tass quoted Ivan Petrov as saying, “…”`: the person a phrase
  * "quoted … as saying" (the speaker the phrase only relays), or null. Reuters: 2 speakers the role-phrase rule
  * lost (they were right by a "source" role given to the name) come back so.
  */

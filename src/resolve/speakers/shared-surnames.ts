@@ -1,6 +1,6 @@
 /**
- * Two people of one family in a document ("Frank Jordan" and his son "Louis Jordan", "B.B. King" and his
- * daughter "Claudette King"): which of them a bare "Jordan" or "King" is.
+ * Two people of one family in a document ("Frank Roe" and his son "Louis Roe", "Ann Hale" and her
+ * daughter "Mia Hale"): which of them a bare "Roe" or "Hale" is.
  */
 
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
@@ -8,8 +8,8 @@ import { gazetteer } from "../../extract/entities/gazetteer.js";
 import type { Mention } from "../../types.js";
 
 /**
- * The last word of a multi-word person name ("Frank Jordan" → "Jordan"), or null for a one-word name and for
- * a headline's words taken for a name ("Endorsed Trump": PolNeAR train, the one namesake slip).
+ * The last word of a multi-word person name ("Frank Roe" → "Roe"), or null for a one-word name and for
+ * a headline's words taken for a name ("Backs Hale" in a headline: PolNeAR train's one namesake slip).
  */
 function surnameOf(name: string): string | null {
   const words = name.split(/\s+/);
