@@ -6,8 +6,10 @@
  * ("beat Nadal 6-3 6-4"); and any document without a match report's word (lexicon/match-report-words.ts:
  * "the court ruled 5-4 with Kennedy").
  */
+
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { MATCH_REPORT_WORDS } from "../../lexicon/match-report-words.js";
+import { surnameKey } from "../../text/names.js";
 import type { Mention } from "../../types.js";
 
 /** One of the match report's words, lower case, as a whole word. */
@@ -45,8 +47,8 @@ function isTeam(text: string, m: Mention): boolean {
 function fullNameSurnames(mentions: readonly Mention[]): Set<string> {
   const surnames = new Set<string>();
   for (const m of mentions) {
-    const words = m.type === "person" ? m.text.split(/\s+/) : [];
-    if (words.length > 1) surnames.add((words[words.length - 1] as string).toLowerCase());
+    const surname = m.type === "person" ? surnameKey(m.text) : null;
+    if (surname !== null) surnames.add(surname);
   }
   return surnames;
 }

@@ -23,8 +23,8 @@ function surnameOf(name: string): string | null {
  * News names the lesser of two namesakes in full every time and gives the bare surname to the other: the
  * person whose full name comes back after the bare surname is first used is not that surname's; the other one
  * is. With both (or neither) named in full again, nothing tells them apart and the names layer's choice stands.
- * Hand-judged CNN/DM dev sample: a father named in full throughout and his son as "Jordan" (4 quotes), a
- * daughter named in full twice and her father as "King" (1 quote).
+ * Hand-judged CNN/DM dev sample: a father named in full throughout and his son by the bare surname (4 quotes),
+ * a daughter named in full twice and her father by the bare surname (1 quote).
  */
 function bareSurnameHolders(persons: readonly Mention[]): Map<string, string> {
   const bySurname = new Map<string, Set<string>>();
