@@ -114,7 +114,7 @@ export async function run(evalDir: string): Promise<void> {
   });
   // The same after resolve/names, as annotate --jsonl writes mentions (what a scorer reading its output sees).
   const resolved = new Score();
-  docs.forEach((d) => resolved.add(d.spans, ourSpans(d.text, true), ["PER", "LOC"]));
+  for (const d of docs) resolved.add(d.spans, ourSpans(d.text, true), ["PER", "LOC"]);
 
   // Throughput of extractMentions alone (tokens given), in a second pass over the same documents (word caches
   // warm, as in a long run) and over the sample article repeated as 200 documents.

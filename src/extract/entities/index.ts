@@ -15,6 +15,7 @@ import { Flag, isCapitalized, type TokenView, viewFacts } from "./features.js";
 import { type Gazetteer, gazetteer, Kind } from "./gazetteer.js";
 import { endAtLineBreak, endsAsNonPerson, isTitleCaseLine, personBounds } from "./person-span.js";
 import { keyOf, readPlace } from "./places.js";
+import { regnalSpans } from "./regnal.js";
 import { type Segment, segmentsOf } from "./segments.js";
 import {
   joinFirstNames,
@@ -248,11 +249,15 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   sentences.forEach((sentence, s) => {
     const tags = tagSentence(views[s] as TokenView[]);
     const spans = rolePersons(
-      joinInitials(
-        joinFirstNames(
-          joinParticles(spansOfTags(tags, sentence.firstToken), tokens),
+      regnalSpans(
+        joinInitials(
+          joinFirstNames(
+            joinParticles(spansOfTags(tags, sentence.firstToken), tokens),
+            tokens,
+            sentence.firstToken,
+            gaz,
+          ),
           tokens,
-          sentence.firstToken,
           gaz,
         ),
         tokens,
