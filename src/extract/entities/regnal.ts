@@ -2,6 +2,8 @@
  * Regnal numbers belong to the name ("Elizabeth II", "Charles III", "Benedict XVI", "Leopold III"): the tagger ends
  * the name before them, or reads a lone "I" as a name of its own. CoNLL dev's PER+LOC errors had four such names.
  */
+
+import { REGNAL_TITLES } from "../../lexicon/regnal-titles.js";
 import type { Token } from "../../types.js";
 import { type Gazetteer, Kind } from "./gazetteer.js";
 import type { TokenSpan } from "./spans.js";
@@ -36,15 +38,25 @@ export function regnalSpans(
     const following = spans[s + 1];
     const taggedNext = following !== undefined && following.first === span.end && following.label === "PER";
     const before = tokens[span.first - 1];
-    const titled =
-      before !== undefined && ((gaz.phrases.get(before.text.toLowerCase()) ?? 0) & Kind.title) !== 0;
-    const numeral = isNumeral(next.text) || (next.text === "I" && (titled || taggedNext));
+    const titled = before !== undefined && REGNAL_TITLES.has(before.text.toLowerCase());
+    // A monarch's or pope's name is one word or comes after a title; "Malachi Mixon III" keeps its generation out
+    // (resolve/names reads a three-word name ending in an unknown word as a thing), and a numeral before another
+    // capitalized word names a product or a company ("Mark IV Industries").
+    const oneName =
+      span.end - span.first === 1 &&
+      ((gaz.phrases.get((tokens[span.first] as Token).text.toLowerCase()) ?? 0) & Kind.firstName) !== 0;
+    const after = tokens[span.end + 1];
+    const numeral =
+      (titled || oneName) &&
+      (after === undefined || !/^\p{Lu}/u.test(after.text)) &&
+      (isNumeral(next.text) || (next.text === "I" && (titled || taggedNext)));
     if (!numeral) {
       out.push(span);
       continue;
     }
     out.push({ label: span.label, first: span.first, end: span.end + 1 });
-    if (taggedNext && (following as TokenSpan).end === span.end + 1) s++;
+    // A span the tagger began at the numeral is a misreading of it ("XVI and" of "Benedict XVI and the king").
+    if (following !== undefined && following.first === span.end) s++;
   }
   return out;
 }

@@ -161,10 +161,8 @@ export function joinInitials(
     let next = span.end;
     while (INITIAL.test(tokens[next]?.text ?? "")) next++;
     const surname = tokens[next];
-    // A name read up to its initials only ("D." of "D. Blenkiron 4-43" in a scorecard) goes on to its surname too.
-    const endsAtInitial = span.label === "PER" && INITIAL.test((tokens[span.end - 1] as Token).text);
     if (
-      (next === span.end && !endsAtInitial) ||
+      next === span.end ||
       surname === undefined ||
       surname.kind !== "word" ||
       !/^\p{Lu}\p{Ll}/u.test(surname.text)
