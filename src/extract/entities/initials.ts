@@ -1,8 +1,8 @@
 /**
- * A person the tagger read up to its initials only ("D." of "D. Blenkiron 4-43" in a cricket scorecard, "J." of
+ * A person the tagger read up to its initials only ("D." of "D. Ashworth 4-43" in a cricket scorecard, "J." of
  * "J. Hugh Liedtke"): the name goes on over the capitalized words after it on the same line. CoNLL dev PER+LOC
  * had eight such names (92.2 -> 92.4). Not into a place or an organization the tagger read there ("E. Europe",
- * "F. O. Licht"), nor into a company ("J. Sainsbury PLC", "C. Itoh and Co").
+ * "F. O. Lindqvist"), nor into a company ("J. Hartwell PLC", "C. Okabe and Co").
  */
 import { COMPANY_FORMS, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import type { Token } from "../../types.js";
@@ -22,7 +22,7 @@ function isCompanyWord(token: Token | undefined): boolean {
 }
 
 /**
- * Whether a name ending at `end` is a company's or a partnership's: "Sainsbury PLC", "Itoh and Co.", and "W. Damm,
+ * Whether a name ending at `end` is a company's or a partnership's: "Hartwell PLC", "Okabe and Co.", and "W. Kessel,
  * M. Frank and Co" (more partners' names and commas before the company word).
  */
 function companyFollows(tokens: readonly Token[], end: number): boolean {
@@ -39,7 +39,7 @@ function companyFollows(tokens: readonly Token[], end: number): boolean {
 
 /**
  * Whether tokens a and b are separated by spaces alone, or by a wrapped line (Reuters wraps its lines: "C. Fred" /
- * "Bergsten said"); not by an indented line or a blank one ("minus 10 degrees F." / "    Snow cover is scant").
+ * "Ostrander said"); not by an indented line or a blank one ("minus 10 degrees F." / "    Snow cover is scant").
  */
 function sameLine(text: string, a: Token, b: Token): boolean {
   return /^(?: +|[ \t]*\r?\n ?)$/.test(text.slice(a.end, b.start));
@@ -74,13 +74,13 @@ export function extendInitials(
     let initials = true;
     for (let i = span.first; i < span.end && initials; i++)
       initials = INITIAL.test((tokens[i] as Token).text);
-    // After another initial the tagger left out ("F. O. Licht", a firm) the reading is too unsure to go on.
+    // After another initial the tagger left out ("F. O. Lindqvist", a firm) the reading is too unsure to go on.
     if (!initials || INITIAL.test(tokens[span.first - 1]?.text ?? "")) continue;
     let end = span.end;
     let absorbed = s;
     const following = spans[s + 1];
     // The tagger's next name, when it is a person's ("W." + "Donald" of "W. Donald Bell"), is the rest of it; so is
-    // a one-word organization or MISC there ("Blenkiron" of "D. Blenkiron 4-43"), not a place ("E. Europe").
+    // a one-word organization or MISC there ("Ashworth" of "D. Ashworth 4-43"), not a place ("E. Europe").
     if (following !== undefined && following.first === end) {
       const oneWord =
         following.end - following.first === 1 &&
@@ -94,7 +94,7 @@ export function extendInitials(
     const taken = (): number => end - span.end;
     let cut = false;
     while (taken() < MOST_WORDS) {
-      // A name the sentence splitter cut ("C. Fred" / "Bergsten said" at a wrapped line) is left as the tagger read it.
+      // A name the sentence splitter cut ("C. Fred" / "Ostrander said" at a wrapped line) is left as the tagger read it.
       if (end >= sentenceEnd) {
         cut = tokens[end] !== undefined && NAME_WORD.test((tokens[end] as Token).text);
         break;

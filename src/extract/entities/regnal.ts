@@ -39,7 +39,7 @@ export function regnalSpans(
     const taggedNext = following !== undefined && following.first === span.end && following.label === "PER";
     const before = tokens[span.first - 1];
     const titled = before !== undefined && REGNAL_TITLES.has(before.text.toLowerCase());
-    // A monarch's or pope's name is one word or comes after a title; "Malachi Mixon III" keeps its generation out
+    // A monarch's or pope's name is one word or comes after a title; "Malachi Vance III" keeps its generation out
     // (resolve/names reads a three-word name ending in an unknown word as a thing), and a numeral before another
     // capitalized word names a product or a company ("Mark IV Industries").
     const oneName =
