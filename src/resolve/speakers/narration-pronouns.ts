@@ -1,0 +1,36 @@
+/**
+ * The narration's own "he" and "she" between quotes, resolved as they come, so that a chain of them keeps its
+ * person salient for the next speaker pronoun: `Dunwoody, who …, said tensions were high. He said that he was
+ * more focused on the platform and that Sanders had conceded. “…,” he said` is Dunwoody's, not Sanders's.
+ */
+import type { QuoteSpan, TextSpan, Token } from "../../types.js";
+import type { SpeakerContext } from "./context.js";
+import { byPronoun } from "./pronoun.js";
+
+/** Nominative pronouns: always a clause's subject, so what the narration is about. */
+const SUBJECT_PRONOUNS = new Set(["he", "she"]);
+
+export class NarrationPronouns {
+  private next = 0;
+  private readonly phrases: Set<number>;
+
+  constructor(
+    private readonly context: SpeakerContext,
+    private readonly spans: readonly QuoteSpan[],
+  ) {
+    // A speaker phrase's pronoun is the speaker resolver's to name (once, with its own rules).
+    this.phrases = new Set(spans.flatMap((s) => (s.speakerPhrase === null ? [] : [s.speakerPhrase.start])));
+  }
+
+  /** Resolves the narration's subject pronouns before `offset` not yet resolved, in text order. */
+  upTo(offset: number): void {
+    const tokens = this.context.tokens;
+    for (; this.next < tokens.length && (tokens[this.next] as Token).start < offset; this.next++) {
+      const token = tokens[this.next] as Token;
+      if (!SUBJECT_PRONOUNS.has(token.text.toLowerCase()) || this.phrases.has(token.start)) continue;
+      if (this.spans.some((s) => s.start <= token.start && token.start < s.end)) continue;
+      const span: TextSpan = { start: token.start, end: token.end, text: token.text };
+      byPronoun(this.context, span, false);
+    }
+  }
+}
