@@ -13,7 +13,8 @@ import type { Mention, QuoteSpeaker, TextSpan, Token } from "../../types.js";
 import { genderOfFullName, genderOfTitle } from "../names/gender.js";
 import { personKey, personRule } from "../names/persons.js";
 import { fullerName, missedSubjects } from "./missed-subjects.js";
-import { clauseStart, collectPeople, type Gender, type PersonFacts } from "./people.js";
+import { clauseStart } from "./noun-phrase.js";
+import { collectPeople, type Gender, type PersonFacts } from "./people.js";
 import {
   ADJUNCT_WEIGHT,
   MENTION_WEIGHT,
