@@ -3,9 +3,12 @@
  * person salient for the next speaker pronoun: `Dunwoody, who …, said tensions were high. He said that he was
  * more focused on the platform and that Sanders had conceded. “…,” he said` is Dunwoody's, not Sanders's.
  */
+import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
+import { spanAt } from "../../text/token-at.js";
 import type { QuoteSpan, TextSpan, Token } from "../../types.js";
 import type { SpeakerContext } from "./context.js";
 import { byPronoun } from "./pronoun.js";
+import { PRONOUN_WEIGHT } from "./salience.js";
 
 /** Nominative pronouns: always a clause's subject, so what the narration is about. */
 const SUBJECT_PRONOUNS = new Set(["he", "she"]);
@@ -29,8 +32,25 @@ export class NarrationPronouns {
       const token = tokens[this.next] as Token;
       if (!SUBJECT_PRONOUNS.has(token.text.toLowerCase()) || this.phrases.has(token.start)) continue;
       if (this.spans.some((s) => s.start <= token.start && token.start < s.end)) continue;
-      const span: TextSpan = { start: token.start, end: token.end, text: token.text };
-      byPronoun(this.context, span, false);
+      const subject = this.subjectBefore(token);
+      if (subject !== null) this.context.salience.add(token.start, subject, PRONOUN_WEIGHT);
+      else
+        byPronoun(this.context, { start: token.start, end: token.end, text: token.text } as TextSpan, false);
     }
+  }
+
+  /**
+   * `And a third, Dan Roe, said that while he was opposed …`: a subject earlier in the pronoun's own sentence
+   * whose gender agrees is the one it continues, however salient the sentence before left someone else.
+   */
+  private subjectBefore(token: Token): string | null {
+    const { context } = this;
+    const sentence = context.sentences[spanAt(context.sentences, token.start)];
+    const gender = GENDERED_PRONOUNS.get(token.text.toLowerCase());
+    if (sentence === undefined) return null;
+    const subject = context.clauseSubjects.findLast(
+      (s) => s.offset >= sentence.start && s.offset < token.start,
+    );
+    return subject !== undefined && context.people.get(subject.name)?.gender === gender ? subject.name : null;
   }
 }
