@@ -41,16 +41,27 @@ export class NarrationPronouns {
 
   /**
    * `And a third, Dan Roe, said that while he was opposed …`: a subject earlier in the pronoun's own sentence
-   * whose gender agrees is the one it continues, however salient the sentence before left someone else.
+   * whose gender does not disagree is the one it continues, however salient the sentence before left someone
+   * else; with none there, the last subject of the sentence before (`Ann Roe, a supporter, is among those who …
+   * She had never …`). A person of unknown gender so takes the pronoun's.
    */
   private subjectBefore(token: Token): string | null {
     const { context } = this;
-    const sentence = context.sentences[spanAt(context.sentences, token.start)];
+    const here = spanAt(context.sentences, token.start);
     const gender = GENDERED_PRONOUNS.get(token.text.toLowerCase());
-    if (sentence === undefined) return null;
-    const subject = context.clauseSubjects.findLast(
-      (s) => s.offset >= sentence.start && s.offset < token.start,
-    );
-    return subject !== undefined && context.people.get(subject.name)?.gender === gender ? subject.name : null;
+    for (const back of [0, 1]) {
+      const sentence = context.sentences[here - back];
+      if (sentence === undefined) return null;
+      const subject = context.clauseSubjects.findLast(
+        (s) => s.offset >= sentence.start && s.offset < Math.min(token.start, sentence.end),
+      );
+      if (subject === undefined) continue;
+      const facts = context.people.get(subject.name);
+      if (facts === undefined || facts.notPerson || (facts.gender !== null && facts.gender !== gender))
+        return null;
+      facts.gender ??= gender ?? null;
+      return subject.name;
+    }
+    return null;
   }
 }

@@ -168,7 +168,10 @@ export function collectPeople(
     for (let k = at + 1; k < Math.min(stop, at + 12); k++) {
       // A quote's closing mark: the pronoun after it is its speaker's ("… Obama would not have won," he said).
       if (/^["“”‘’']+$/u.test((tokens[k] as Token).text)) break;
-      const g = GENDERED_PRONOUNS.get((tokens[k] as Token).text.toLowerCase());
+      const word = (tokens[k] as Token).text.toLowerCase();
+      const g = GENDERED_PRONOUNS.get(word);
+      // An object is someone else ("Zenghelis described her as …", "Koolhaas hired him"): no vote.
+      if (g !== undefined && objectPronoun(word, tokens[k + 1]?.text)) break;
       if (g !== undefined) {
         votes.set(facts, (votes.get(facts) ?? 0) + (g === "female" ? 1 : -1));
         break;
@@ -202,4 +205,16 @@ function possessorOf(
     return people.get(m.entity) ?? null;
   }
   return null;
+}
+
+/** "him", or "her" not before its noun ("described her as", "told her that"; not "her husband"). */
+function objectPronoun(word: string, next: string | undefined): boolean {
+  if (word === "him") return true;
+  if (word !== "her") return false;
+  return (
+    next === undefined ||
+    !/^\p{Ll}/u.test(next) ||
+    PREPOSITIONS.has(next) ||
+    /^(?:to|and|that|who)$/.test(next)
+  );
 }
