@@ -20,7 +20,7 @@ import {
   SUBJECT_WEIGHT,
 } from "./salience.js";
 import { withSharedSurnames } from "./shared-surnames.js";
-import { afterIntroduction, apposedSubject, opensClause, reports } from "./subject-position.js";
+import { afterIntroduction, opensClause, reports } from "./subject-position.js";
 
 /**
  * What the resolver knows while it walks a document's quotes in text order: the people, and who was
@@ -93,15 +93,8 @@ export function createSpeakerContext(
     salience.add(m.start, m.entity, opening ? SUBJECT_WEIGHT : adjunct ? ADJUNCT_WEIGHT : MENTION_WEIGHT);
     // A clause's subject after "and"/"but" names the speaker of a "He said:" right after, but weighs no more
     // for other pronouns (GUM pronouns right as a subject there: dev 157 -> 156, train 1,233 -> 1,229 of 1,518).
-    // So do a name in commas after its clause's noun ("And a third, Dan Roe, said …"), and not a possessive at
-    // a sentence's start ("He says Trump's call …"): GUM pronouns right with these in the weights too, dev 157 ->
-    // 155 and train 1,231 -> 1,219 of 1,518; as speakers' subjects only, unchanged.
-    const possessive = /^['’]s?$/u.test(tokens[tokenAt(tokens, m.end)]?.text ?? "");
-    const subject =
-      (opening && !possessive) ||
-      (!heading && opensClause(tokens, at, m.end, tokenAt(tokens, sentenceStart))) ||
-      (!heading && apposedSubject(tokens, at, m.end));
-    if (subject) clauseSubjects.push({ offset: m.start, name: m.entity });
+    if (opening || (!heading && opensClause(tokens, at, m.end, tokenAt(tokens, sentenceStart))))
+      clauseSubjects.push({ offset: m.start, name: m.entity });
   }
   const people = collectPeople(tokens, sentences, mentions);
   const context = { mentions, tokens, sentences, clauseSubjects, people, subjects, salience, quoted };

@@ -215,6 +215,6 @@ function objectPronoun(word: string, next: string | undefined): boolean {
     next === undefined ||
     !/^\p{Ll}/u.test(next) ||
     PREPOSITIONS.has(next) ||
-    /^(?:to|and|that|who)$/.test(next)
+    /^(?:to|as|and|that|who)$/.test(next)
   );
 }

@@ -4,7 +4,6 @@ import { byOrganization, organizationSpokenFor } from "./by-organization.js";
 import { byRole } from "./by-role.js";
 import { createSpeakerContext, overlapping, remember, type SpeakerContext } from "./context.js";
 import { colonIntroducer, narrationSubject, organizationAsIt, Stories } from "./narration.js";
-import { NarrationPronouns } from "./narration-pronouns.js";
 import { personModified, personRelayed } from "./phrase-head.js";
 import { byPronoun } from "./pronoun.js";
 import { withoutTitle } from "./speaker-name.js";
@@ -78,11 +77,9 @@ export function resolveQuotes(
   // `“…,” he said, adding: “…”`: one speaker phrase for two quotes is resolved once.
   let shared: { phrase: SpeakerPhrase; speaker: QuoteSpeaker } | null = null;
   const stories = new Stories();
-  const narration = new NarrationPronouns(context, spans);
   for (const span of spans) {
     let speaker: QuoteSpeaker = { name: null, mention: null };
     const phrase = span.speakerPhrase;
-    narration.upTo(Math.min(span.start, phrase?.start ?? span.start));
     // A sentence's subject before a quote standing alone ("Welfare was meant to be …") speaks only if it is a
     // person the document names; else the quote continues the earlier speaker.
     const speaks =

@@ -28,8 +28,8 @@ export function afterIntroduction(
   let before = at - 1;
   if (isTitleWord(tokens[before])) before -= 1;
   if (tokens[before]?.text !== ",") return false;
-  let next = tokenAt(tokens, end);
   // "…, Mr. Hale forcefully differed": an adverb may stand between the name and its verb.
+  let next = tokenAt(tokens, end);
   if (/^\p{Ll}+ly$/u.test(tokens[next]?.text ?? "")) next += 1;
   const verb = tokens[next];
   if (verb === undefined || !/^\p{Ll}/u.test(verb.text)) return false;
@@ -78,17 +78,4 @@ export function reports(tokens: readonly Token[], end: number): boolean {
     if (t === "," || t === ")") return cueAt(tokens, k + 1) !== null;
   }
   return false;
-}
-
-/**
- * "And a third, Dan Roe, said …", "One voter, Ana Ruiz, 35, showed up …": a name in commas after its clause's
- * noun stands for that subject, whose verb follows the closing comma (an age may come between).
- */
-export function apposedSubject(tokens: readonly Token[], at: number, end: number): boolean {
-  if (tokens[at - 1]?.text !== ",") return false;
-  let next = tokenAt(tokens, end);
-  if (tokens[next]?.text !== ",") return false;
-  next += tokens[next + 1]?.kind === "number" && tokens[next + 2]?.text === "," ? 3 : 1;
-  const verb = tokens[next]?.text ?? "";
-  return cueAt(tokens, next) !== null || /^\p{Ll}+ed$/u.test(verb) || IRREGULAR_PAST.has(verb);
 }
