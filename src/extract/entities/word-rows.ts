@@ -53,7 +53,9 @@ export class WordRows {
   /** A new row of zeros; its offset. */
   add(): number {
     if (this.length + TAG_COUNT > this.data.length) {
-      const grown = new Float32Array(this.data.length * 2);
+      // The summed part doubles (the fixed part does not need room).
+      const spare = Math.max(2 * (this.data.length - this.fixed), 1024 * TAG_COUNT);
+      const grown = new Float32Array(this.fixed + spare);
       grown.set(this.data);
       this.data = grown;
     }
