@@ -1,7 +1,8 @@
 /**
  * The tagger's weights (models/ner.json or its pack, loaded once per process: weights-file.ts) and the sums it
- * caches: per word, per (flags, shape), per shape's tag history. Summed rows live in growing Float32Arrays addressed by offset
- * (one Float32Array per word made a run allocate 80 k small buffers, and their look-ups chased pointers).
+ * caches: per word and window offset (word-rows.ts), per (flags, shape), per shape's tag history. Summed rows live in
+ * growing Float32Arrays addressed by offset (one Float32Array per word made a run allocate 80 k small buffers, and
+ * their look-ups chased pointers).
  * Sums are made in single precision, one feature at a time, in the order the feature functions give.
  */
 
