@@ -70,6 +70,20 @@ const windowFor = (jobs: number): number =>
  */
 const HEAP_GROWING_PERCENT = 50;
 
+/**
+ * How much a function runs before V8 optimizes it (its interrupt budget, in bytecode executed): 8x V8's
+ * default. At the default, the pipeline's rule functions were optimized before they had run their rarer paths,
+ * thrown away when they met one ("insufficient type feedback") and compiled again: over the 19,779 Reuters
+ * files with --jobs 2, 895 TurboFan compiles (56% of their time spent recompiling), 162 deopts, and V8's
+ * compiler threads took ~17% of the run's CPU (perf; 4x: 550 compiles, 82 deopts, ~10%). annotate --jsonl
+ * --no-cache --jobs 1, user+sys CPU, alternated, load 15-19: 1,500 documents 3.23-3.30 s (4 runs) against
+ * 2.43-2.57 s at 8x and 2.59-2.94 s at 4x; the full corpus within noise (median 19.35 s against 19.6 s at 8x,
+ * 4 runs each; --jobs 2: 16.6-19.3 s against 16.9-18.6 s), the compiling saved being a cost paid once per run.
+ * The flag is the process's (every thread's): set at the first cache miss, before any worker starts, so
+ * that a run served from the cache keeps V8's default.
+ */
+const INTERRUPT_BUDGET = 8 * 67_584;
+
 /** Each file as one text document, in order: the sources of a run without records. */
 async function* textSources(files: FileSeq): AsyncGenerator<Source> {
   for (let i = 0; i < files.length; i++)
@@ -92,6 +106,7 @@ export async function* annotateIndexed(
   const steps = documentSteps(
     options.cache,
     async (item, source) => {
+      if (chosen.annotator === null) setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
       chosen.annotator ??= chooseAnnotator(
         filesFrom(files, source.fileIndex),
         { ...options, words: options.words !== false || options.cache !== null },

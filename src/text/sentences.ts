@@ -34,13 +34,22 @@ const mayEndStandalone = firstCharTest(
 function isStandaloneLine(tokens: readonly Token[], first: number, last: number): boolean {
   const text = (tokens[last] as Token).text;
   if (text.charCodeAt(0) < 128 && !mayEndStandalone(text)) return false;
-  const candidates = STANDALONE_BY_LAST.get(text.toLowerCase());
-  if (!candidates) return false;
-  return candidates.some(
-    (words) =>
-      words.length === last - first + 1 &&
-      words.every((word, k) => (tokens[first + k] as Token).text.toLowerCase() === word),
-  );
+  // A loop, not candidates.some(…): a closure over the arguments made V8 allocate a context for them at
+  // each call (every token tested), 88% of what sentence splitting allocated: 12 MB of 13.7 MB over 1,500
+  // Reuters documents (sampling heap profiler).
+  for (const words of STANDALONE_BY_LAST.get(text.toLowerCase()) ?? NO_LINES)
+    if (isLine(tokens, first, last, words)) return true;
+  return false;
+}
+
+const NO_LINES: readonly string[][] = [];
+
+/** The tokens first..last are the words of a line, in any case. */
+function isLine(tokens: readonly Token[], first: number, last: number, words: readonly string[]): boolean {
+  if (words.length !== last - first + 1) return false;
+  for (let k = 0; k < words.length; k++)
+    if ((tokens[first + k] as Token).text.toLowerCase() !== words[k]) return false;
+  return true;
 }
 
 const STARTS_LOWER = /^\p{Ll}/u;

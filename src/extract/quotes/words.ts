@@ -116,13 +116,16 @@ export function isCapitalizedRole(tokens: readonly Token[], first: number, last:
   return true;
 }
 
+/** A mark after which a cue opens a sentence. A constant: a literal in cueAt made a RegExp object per call. */
+const SENTENCE_OPENER_BEFORE = /^[.!?:;“"‘]$/;
+
 /** The reporting verb at token `i`, if it is one ("said", "points out"); lower case only. */
 export function cueAt(tokens: readonly Token[], i: number): CuePhrase | null {
   const t = tokens[i];
   if (t === undefined || t.kind !== "word") return null;
   // A capitalized cue only opens a sentence: "Said Ellis: “…”".
   const prev = tokens[i - 1];
-  const opensSentence = prev === undefined || /^[.!?:;“"‘]$/.test(prev.text);
+  const opensSentence = prev === undefined || SENTENCE_OPENER_BEFORE.test(prev.text);
   if (!LOWER.test(t.text) && !(opensSentence && LOWER.test(t.text.slice(1)))) return null;
   const w = t.text.toLowerCase();
   if (!REPORTING_VERBS.has(w)) return null;

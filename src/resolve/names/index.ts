@@ -238,12 +238,13 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
     named,
     text,
     tokens,
-    documentSpellings(() =>
-      // Array.from, not map: an optimized map's array is HOLEY, the builtin's packed ("wrong map" in the reader).
-      Array.from(
-        tokens.filter((t) => t.kind === "word"),
-        (t) => t.text,
-      ),
-    ),
+    documentSpellings(() => wordTexts(tokens)),
   );
+}
+
+/** The texts of the word tokens, pushed (a packed array) in one pass: no filtered copy of the tokens first. */
+function wordTexts(tokens: readonly Token[]): string[] {
+  const words: string[] = [];
+  for (const t of tokens) if (t.kind === "word") words.push(t.text);
+  return words;
 }

@@ -89,25 +89,45 @@ export function withDefinedOrganizations(
 ): Mention[] {
   let result = mentions;
   for (let i = 1; i + 2 < tokens.length; i++) {
-    const acronym = tokens[i + 1] as Token;
-    if (tokens[i]?.text !== "(" || tokens[i + 2]?.text !== ")" || !ACRONYM.test(acronym.text)) continue;
-    const tagged = result.find((m) => m.start === acronym.start && m.end === acronym.end);
-    if (tagged !== undefined && tagged.type !== "organization") continue;
-    // The tagger must read the acronym as an organization somewhere: "Gross Domestic Product (GDP)" and
-    // "European Currency Unit (ECU)" define acronyms too (Reuters bench: 6 and 4 documents otherwise).
-    if (!result.some((m) => m.type === "organization" && m.text === acronym.text)) continue;
-    const first = definitionStart(tokens, i, acronym.text);
-    if (first < 0) continue;
-    const start = (tokens[first] as Token).start;
-    const end = (tokens[i - 1] as Token).end;
-    if (result.some((m) => m.start <= start && m.end >= end)) continue;
-    const name = text.slice(start, end);
-    const added: Mention[] = [mentionAt(start, end, name, "organization")];
-    // A mention, not the token spread: a token's `kind` would reach the annotate record (23 Reuters records had it).
-    if (tagged === undefined) added.push(mentionAt(acronym.start, acronym.end, acronym.text, "organization"));
-    result = [...result.filter((m) => m.end <= start || m.start >= end), ...added];
+    if (
+      tokens[i]?.text !== "(" ||
+      tokens[i + 2]?.text !== ")" ||
+      !ACRONYM.test((tokens[i + 1] as Token).text)
+    )
+      continue;
+    result = withDefinitionAt(result, text, tokens, i);
   }
   return result === mentions ? mentions : result.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `result` with the organization that the acronym in parentheses after token `i` (the "(") defines, if any. Apart from
+ * the loop over the tokens: its closures over the acronym made V8 allocate a context for every token, 3% of
+ * what annotating allocated (12.9 MB of 377 MB over 1,500 Reuters documents, sampling heap profiler).
+ */
+function withDefinitionAt(
+  result: Mention[],
+  text: string,
+  tokens: readonly Token[],
+  open: number,
+): Mention[] {
+  const i = open;
+  const acronym = tokens[i + 1] as Token;
+  const tagged = result.find((m) => m.start === acronym.start && m.end === acronym.end);
+  if (tagged !== undefined && tagged.type !== "organization") return result;
+  // The tagger must read the acronym as an organization somewhere: "Gross Domestic Product (GDP)" and
+  // "European Currency Unit (ECU)" define acronyms too (Reuters bench: 6 and 4 documents otherwise).
+  if (!result.some((m) => m.type === "organization" && m.text === acronym.text)) return result;
+  const first = definitionStart(tokens, i, acronym.text);
+  if (first < 0) return result;
+  const start = (tokens[first] as Token).start;
+  const end = (tokens[i - 1] as Token).end;
+  if (result.some((m) => m.start <= start && m.end >= end)) return result;
+  const name = text.slice(start, end);
+  const added: Mention[] = [mentionAt(start, end, name, "organization")];
+  // A mention, not the token spread: a token's `kind` would reach the annotate record (23 Reuters records had it).
+  if (tagged === undefined) added.push(mentionAt(acronym.start, acronym.end, acronym.text, "organization"));
+  return [...result.filter((m) => m.end <= start || m.start >= end), ...added];
 }
 
 /**

@@ -98,9 +98,7 @@ export function withTitledNames(mentions: Mention[], tokens: readonly Token[], t
     let end = first;
     while (end < tokens.length && end - first < MAX_NAME_WORDS && isNameWord(tokens[end])) end++;
     if (end === first || isCapitalizedWord(tokens[end])) continue;
-    // Words of one name are one space apart ("Justice Scalia", not "Justice\n\nScalia").
-    const span = tokens.slice(i, end);
-    if (span.some((t, k) => k > 0 && !/^ ?$/.test(text.slice((span[k - 1] as Token).end, t.start)))) continue;
+    if (!oneSpaceApart(tokens, i, end, text)) continue;
     const start = (tokens[first] as Token).start;
     const stop = (tokens[end - 1] as Token).end;
     const titleStart = (tokens[i + 1 - titleWords] as Token).start;
@@ -114,6 +112,21 @@ export function withTitledNames(mentions: Mention[], tokens: readonly Token[], t
   }
   if (added.length === 0) return mentions;
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+const ONE_SPACE_OR_NONE = /^ ?$/;
+
+/**
+ * Words of one name are one space apart ("Justice Scalia", not "Justice\n\nScalia"): tokens `[first, end)`.
+ * A loop in a function of its own: a closure over a slice of the tokens in withTitledNames's loop made V8
+ * allocate a context for every token, 2.8% of what annotating allocated (10.5 MB of 377 MB over 1,500 Reuters
+ * documents, sampling heap profiler).
+ */
+function oneSpaceApart(tokens: readonly Token[], first: number, end: number, text: string): boolean {
+  for (let k = first + 1; k < end; k++)
+    if (!ONE_SPACE_OR_NONE.test(text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start)))
+      return false;
+  return true;
 }
 
 /**
