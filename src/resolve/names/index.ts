@@ -26,6 +26,7 @@ import { dropWords, settleOneWordPersons, withoutWorks } from "./not-people.js";
 import { documentSpellings, nameOrganizations } from "./organizations.js";
 import { personKey, personRule } from "./persons.js";
 import { withShapedNames } from "./shaped-names.js";
+import { withSharedSurnames } from "./shared-surnames.js";
 import { withTeams } from "./teams.js";
 import { withTitledNames, withTitlesBefore } from "./titled-names.js";
 import { splitTitledSpans } from "./titled-spans.js";
@@ -234,7 +235,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   relabelSurnames(mentions);
   namePersons(mentions, text);
   const named = settleOneWordPersons(mentions, tokens);
-  return nameOrganizations(
+  const organized = nameOrganizations(
     named,
     text,
     tokens,
@@ -246,4 +247,5 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
       ),
     ),
   );
+  return withSharedSurnames(organized);
 }

@@ -22,7 +22,6 @@ import {
   SUBJECT_TOKENS,
   SUBJECT_WEIGHT,
 } from "./salience.js";
-import { withSharedSurnames } from "./shared-surnames.js";
 
 /**
  * What the resolver knows while it walks a document's quotes in text order: the people, and who was
@@ -51,10 +50,9 @@ export interface SpeakerContext {
 export function createSpeakerContext(
   tokens: readonly Token[],
   sentences: ReadonlyArray<{ start: number; end: number }>,
-  named: readonly Mention[],
+  mentions: readonly Mention[],
   quoted: ReadonlyArray<{ start: number; end: number }> = [],
 ): SpeakerContext {
-  const mentions = withSharedSurnames(named);
   const subjects: SpeakerContext["subjects"] = [];
   const persons = mentions.filter((m) => m.type === "person");
   let p = 0;
