@@ -5,6 +5,14 @@ export function nameWords(name: string): string[] {
   return name.toLowerCase().split(/\s+/);
 }
 
+/**
+ * The words a name is matched by: lower case, accents dropped ("Lopez Obrador" is "López Obrador": English
+ * news often drops them, and the same story may carry both spellings).
+ */
+export function matchWords(name: string): string[] {
+  return nameWords(name.normalize("NFD").replace(/\p{M}+/gu, ""));
+}
+
 /** The surname of a name of two or more words: its last word, lower-cased; null for a one-word name. */
 export function surnameKey(name: string): string | null {
   const words = nameWords(name);

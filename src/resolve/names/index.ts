@@ -90,8 +90,12 @@ function namePersons(mentions: Mention[], text: string): void {
     if (known === undefined) titles.set(key, new Set([mention.title.toLowerCase()]));
     else known.add(mention.title.toLowerCase());
   }
+  const firstWritten = new Map<string, number>();
+  for (const mention of persons)
+    if (!firstWritten.has(keyOf(mention))) firstWritten.set(keyOf(mention), mention.start);
   const canonicalOf = personRule(forms.keys(), {
     firstNames: true,
+    firstWrittenAt: (key) => firstWritten.get(key) ?? 0,
     genderOf,
     mentionsOf: (key) => written.get(key) ?? 0,
     isFirstName: isKnownFirstName,
