@@ -21,6 +21,7 @@ import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
 import { ungluedNames } from "./glued-names.js";
 import { withoutJoinedNames } from "./joined-names.js";
 import { withLexiconPersons } from "./lexicon-persons.js";
+import { withWholeNames } from "./name-order.js";
 import { splitAtLineBreaks, withoutNamedThings } from "./named-things.js";
 import { dropWords, settleOneWordPersons, withoutWorks } from "./not-people.js";
 import { documentSpellings, nameOrganizations } from "./organizations.js";
@@ -234,7 +235,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withoutCredits(text, withShapedNames(mentions, tokens, text));
   mentions = withoutJoinedNames(text, withTeams(text, withoutNamedThings(text, mentions)));
   mentions = withoutWorks(text, ungluedNames(text, tokens, mentions));
-  mentions = dropLanguages(dropWords(mentions, tokens), tokens);
+  mentions = withWholeNames(dropLanguages(dropWords(mentions, tokens), tokens), tokens, text);
   settleTypes(mentions);
   relabelSurnames(mentions);
   namePersons(mentions, text);
