@@ -15,6 +15,7 @@ import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { displayName, surnameKey } from "../../text/names.js";
 import { tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
+import { withConstituencies } from "./constituencies.js";
 import { coordinatedNames } from "./coordinated-names.js";
 import { withoutCredits } from "./credits.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
@@ -236,6 +237,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withoutJoinedNames(text, withTeams(text, withoutNamedThings(text, mentions)));
   mentions = withoutWorks(text, ungluedNames(text, tokens, mentions));
   mentions = withWholeNames(dropLanguages(dropWords(mentions, tokens), tokens), tokens, text);
+  mentions = withConstituencies(mentions, tokens, text);
   settleTypes(mentions);
   relabelSurnames(mentions);
   namePersons(mentions, text);
