@@ -19,6 +19,30 @@ export function surnameKey(name: string): string | null {
   return words.length >= 2 ? (words[words.length - 1] as string) : null;
 }
 
+/**
+ * The surnames a document's person mentions show (lower case): the last word of each name of two or more words,
+ * and the first word where the document writes that word alone with a title ("Mr Moon", "President Xi"): a
+ * family name written first ("Moon Jae-in", "Xi Jinping"). Decided by the document's own shorter forms, never by
+ * a list of people.
+ */
+export function documentSurnames(
+  mentions: Iterable<{ type: string; text: string; title?: string | undefined }>,
+): Set<string> {
+  const surnames = new Set<string>();
+  const titledAlone = new Set<string>();
+  const firstWords = new Set<string>();
+  for (const person of mentions) {
+    if (person.type !== "person") continue;
+    const words = nameWords(person.text);
+    if (words.length >= 2) {
+      surnames.add(words[words.length - 1] as string);
+      firstWords.add(words[0] as string);
+    } else if (person.title !== undefined) titledAlone.add(words[0] as string);
+  }
+  for (const word of titledAlone) if (firstWords.has(word)) surnames.add(word);
+  return surnames;
+}
+
 /** "NEW YORK" → "New York"; mixed-case names are kept as written. */
 export function displayName(text: string): string {
   if (/\p{Ll}/u.test(text)) return text;

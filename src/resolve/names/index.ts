@@ -12,7 +12,7 @@ import {
   SPEECH_VERBS,
 } from "../../lexicon/language-cues.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
-import { displayName, surnameKey } from "../../text/names.js";
+import { displayName, documentSurnames } from "../../text/names.js";
 import { tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
 import { withConstituencies } from "./constituencies.js";
@@ -38,11 +38,7 @@ import { splitTitledSpans } from "./titled-spans.js";
  * ("MaliVai Washington ... Washington fell short") is that person; country names are left alone ("Jordan").
  */
 function relabelSurnames(mentions: Mention[]): void {
-  const surnames = new Set<string>();
-  for (const mention of mentions) {
-    const surname = mention.type === "person" ? surnameKey(mention.text) : null;
-    if (surname !== null) surnames.add(surname);
-  }
+  const surnames = documentSurnames(mentions);
   for (const mention of mentions) {
     if (mention.type !== "place" && mention.type !== "organization") continue;
     if (/\s/.test(mention.text) || !surnames.has(mention.text.toLowerCase())) continue;

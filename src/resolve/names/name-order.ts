@@ -120,7 +120,24 @@ export function withWholeNames(mentions: Mention[], tokens: readonly Token[], te
         return mentionAt(word.start, m.end, name, "person", name, m.title);
       }
     }
-    // An organization span that is a particle surname of a person of the document ("Du Plessis" beside
+    const whole = particleStart(tokens, at, text);
+    // A place's particles make no person ("Rio de Janeiro", "El Salvador").
+    if (m.type === "place" || m.type === "country") return m;
+    const start = whole === null ? -1 : (tokens[whole.start] as Token).start;
+    const name = whole === null ? "" : text.slice(start, m.end);
+    // One surname after the particles ("de la Garza"); more is a name of a thing ("la Ricostruzione
+    // Industriale"), unless a given name opens it ("Antonio de Padua Seixas").
+    const surnames = name.split(/\s+/).filter((w) => !SURNAME_PARTICLES.has(w.toLowerCase())).length;
+    if (
+      whole !== null &&
+      free(start) &&
+      (whole.given || surnames === 1) &&
+      (m.type === "person" || whole.given || endsPerson(personKey(name)))
+    ) {
+      changed = true;
+      return mentionAt(start, m.end, name, "person", name, m.title);
+    }
+    // Else an organization span that is a particle surname of a person of the document ("Du Plessis" beside
     // "Barend du Plessis": Reuters, where the tagger typed it an organization six times).
     if (
       m.type === "organization" &&
@@ -130,19 +147,7 @@ export function withWholeNames(mentions: Mention[], tokens: readonly Token[], te
       changed = true;
       return mentionAt(m.start, m.end, m.text, "person", m.text, m.title);
     }
-    const whole = particleStart(tokens, at, text);
-    // A place's particles make no person ("Rio de Janeiro", "El Salvador").
-    if (whole === null || m.type === "place" || m.type === "country") return m;
-    const start = (tokens[whole.start] as Token).start;
-    if (!free(start)) return m;
-    const name = text.slice(start, m.end);
-    // One surname after the particles ("de la Garza"); more is a name of a thing ("la Ricostruzione
-    // Industriale"), unless a given name opens it ("Antonio de Padua Seixas").
-    const words = name.split(/\s+/).filter((w) => !SURNAME_PARTICLES.has(w.toLowerCase()));
-    if (!whole.given && words.length > 1) return m;
-    if (m.type === "organization" && !whole.given && !endsPerson(personKey(name))) return m;
-    changed = true;
-    return mentionAt(start, m.end, name, "person", name, m.title);
+    return m;
   });
   return changed ? result : mentions;
 }
