@@ -150,3 +150,22 @@ describe("Hansard constituencies are places, not people", () => {
     expect(mentions.filter((m) => m.type === "place").map((m) => m.entity)).toEqual(places);
   });
 });
+
+describe("a given name written with accents is a known first name", () => {
+  it.each([
+    [
+      "the speaker keeps the accented given name (not cut to the first name the lexicon knew)",
+      'MEXICO CITY -- President Andrés Manuel López Obrador spoke on Tuesday. "We keep our word," López Obrador said.',
+      ["Andrés Manuel López Obrador"],
+    ],
+    [
+      "a pronoun agrees with an accented given name's gender",
+      'José Ortega, a fisherman in Vigo, lost his boat in the storm. "I have nothing left," he said.',
+      ["José Ortega"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    const doc = bodyOnlyDocument(text);
+    const { quotes } = nameDocument(doc, splitDocument(doc));
+    expect(quotes.filter((q) => !q.partial).map((q) => q.speaker.name)).toEqual(expected);
+  });
+});
