@@ -13,14 +13,22 @@ export function matchWords(name: string): string[] {
   return nameWords(name.normalize("NFD").replace(/\p{M}+/gu, ""));
 }
 
-/** The surname of a name of two or more words: its last word, lower-cased; null for a one-word name. */
+/** A regnal number ("ii" of "Elizabeth II"), lower-cased: I to XXX. */
+const REGNAL = /^(?:x{0,2}(?:ix|iv|v?i{0,3})|xxx)$/;
+
+/**
+ * The surname of a name of two or more words: its last word, lower-cased; null for a one-word name. A regnal number
+ * is no surname: "Elizabeth I" has none (else every later pronoun "I" was her), "John Smith III" is a Smith.
+ */
 export function surnameKey(name: string): string | null {
   const words = nameWords(name);
-  return words.length >= 2 ? (words[words.length - 1] as string) : null;
+  let last = words.length - 1;
+  if (last >= 1 && words[last] !== "" && REGNAL.test(words[last] as string)) last--;
+  return last >= 1 ? (words[last] as string) : null;
 }
 
 /**
- * The surnames a document's person mentions show (lower case): the last word of each name of two or more words,
+ * The surnames a document's person mentions show (lower case): the surname (surnameKey) of each name of two or more words,
  * and the first word where the document writes that word alone with a title ("Mr Moon", "President Xi"): a
  * family name written first ("Moon Jae-in", "Xi Jinping"). Decided by the document's own shorter forms, never by
  * a list of people.
@@ -35,7 +43,9 @@ export function documentSurnames(
     if (person.type !== "person") continue;
     const words = nameWords(person.text);
     if (words.length >= 2) {
-      surnames.add(words[words.length - 1] as string);
+      // surnameKey: a regnal number is no surname ("Elizabeth II").
+      const surname = surnameKey(person.text);
+      if (surname !== null) surnames.add(surname);
       firstWords.add(words[0] as string);
     } else if (person.title !== undefined) titledAlone.add(words[0] as string);
   }
