@@ -43,8 +43,8 @@ describe("a name's modifier as the speaker phrase", () => {
   });
 });
 
-// Since the wire-copy rule of extract/quotes (wire-attributions.ts), extraction itself gives the quoted person as the
-// speaker phrase; the speaker rule for a relaying phrase stays for phrases extraction leaves whole.
+// The wire-copy rule of extract/quotes (wire-attributions.ts) gives the quoted person as the speaker phrase; the
+// speaker layer's copy of it is gone (Reuters annotate --jsonl and npm run eval unchanged without it).
 describe("a phrase that only relays the speaker: `quoted X as saying`", () => {
   it.each<[string, string, Tagged, Speaker[]]>([
     [

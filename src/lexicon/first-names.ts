@@ -47,12 +47,22 @@ function holds(list: readonly string[], word: string): boolean {
 }
 
 /**
+ * The lexicon's key of a word: lower case, and without accents where it has any (the SSA lists are written
+ * without them: "José", "Andrés" and "Inês" are "jose", "andres", "ines").
+ */
+function keyOf(word: string): string {
+  const key = word.toLowerCase();
+  // ASCII words (nearly all) skip the normalization.
+  return /[^a-z]/.test(key) && /[^\p{ASCII}]/u.test(key) ? key.normalize("NFD").replace(/\p{M}+/gu, "") : key;
+}
+
+/**
  * The gender a first name usually carries ("john" → male, "mark" → male), or null when the lexicon has none or
  * the name is unisex ("leslie"). For the first word of a full name: "Rose" alone may be a flower.
  */
 export function firstNameGender(word: string): Gender | null {
   lists ??= load();
-  const key = word.toLowerCase();
+  const key = keyOf(word);
   if (holds(lists.male, key)) return "male";
   if (holds(lists.female, key)) return "female";
   return null;
@@ -61,7 +71,7 @@ export function firstNameGender(word: string): Gender | null {
 /** Whether a word alone reads as a first name: a known name that is no ordinary word or place ("Gail", not "Will"). */
 export function isFirstName(word: string): boolean {
   lists ??= load();
-  const key = word.toLowerCase();
+  const key = keyOf(word);
   if (holds(lists.ambiguous, key)) return false;
   return holds(lists.male, key) || holds(lists.female, key) || holds(lists.unisex, key);
 }

@@ -5,6 +5,14 @@ export function nameWords(name: string): string[] {
   return name.toLowerCase().split(/\s+/);
 }
 
+/**
+ * The words a name is matched by: lower case, accents dropped ("Lopez Obrador" is "López Obrador": English
+ * news often drops them, and the same story may carry both spellings).
+ */
+export function matchWords(name: string): string[] {
+  return nameWords(name.normalize("NFD").replace(/\p{M}+/gu, ""));
+}
+
 /** A regnal number ("ii" of "Elizabeth II"), lower-cased: I to XXX. */
 const REGNAL = /^(?:x{0,2}(?:ix|iv|v?i{0,3})|xxx)$/;
 
@@ -17,6 +25,32 @@ export function surnameKey(name: string): string | null {
   let last = words.length - 1;
   if (last >= 1 && words[last] !== "" && REGNAL.test(words[last] as string)) last--;
   return last >= 1 ? (words[last] as string) : null;
+}
+
+/**
+ * The surnames a document's person mentions show (lower case): the surname (surnameKey) of each name of two or more words,
+ * and the first word where the document writes that word alone with a title ("Mr Moon", "President Xi"): a
+ * family name written first ("Moon Jae-in", "Xi Jinping"). Decided by the document's own shorter forms, never by
+ * a list of people.
+ */
+export function documentSurnames(
+  mentions: Iterable<{ type: string; text: string; title?: string | undefined }>,
+): Set<string> {
+  const surnames = new Set<string>();
+  const titledAlone = new Set<string>();
+  const firstWords = new Set<string>();
+  for (const person of mentions) {
+    if (person.type !== "person") continue;
+    const words = nameWords(person.text);
+    if (words.length >= 2) {
+      // surnameKey: a regnal number is no surname ("Elizabeth II").
+      const surname = surnameKey(person.text);
+      if (surname !== null) surnames.add(surname);
+      firstWords.add(words[0] as string);
+    } else if (person.title !== undefined) titledAlone.add(words[0] as string);
+  }
+  for (const word of titledAlone) if (firstWords.has(word)) surnames.add(word);
+  return surnames;
 }
 
 /** "NEW YORK" → "New York"; mixed-case names are kept as written. */

@@ -7,7 +7,7 @@
  * a LOC is a country (canonical name from world-countries) or a place (with its country), and a MISC that is
  * a demonym becomes a demonym of its country.
  */
-import { surnameKey } from "../../text/names.js";
+import { documentSurnames } from "../../text/names.js";
 import type { SplitDocument } from "../../text/split.js";
 import type { Document, Mention, Token } from "../../types.js";
 import { mentionAt } from "../mention.js";
@@ -160,14 +160,9 @@ function untaggedDemonyms(
   return found;
 }
 
-/** Lower-cased last words of the multi-word person names among the mentions. */
+/** Lower-cased surnames of the person names among the mentions (text/names.ts documentSurnames). */
 function surnamesOf(mentions: readonly Mention[]): Set<string> {
-  const surnames = new Set<string>();
-  for (const mention of mentions) {
-    const surname = mention.type === "person" ? surnameKey(mention.text) : null;
-    if (surname !== null) surnames.add(surname);
-  }
-  return surnames;
+  return documentSurnames(mentions);
 }
 
 /**

@@ -12,20 +12,23 @@ import {
   SPEECH_VERBS,
 } from "../../lexicon/language-cues.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
-import { displayName, surnameKey } from "../../text/names.js";
+import { displayName, documentSurnames } from "../../text/names.js";
 import { tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
+import { withConstituencies } from "./constituencies.js";
 import { coordinatedNames } from "./coordinated-names.js";
 import { withoutCredits } from "./credits.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
 import { ungluedNames } from "./glued-names.js";
 import { withoutJoinedNames } from "./joined-names.js";
 import { withLexiconPersons } from "./lexicon-persons.js";
+import { withWholeNames } from "./name-order.js";
 import { splitAtLineBreaks, withoutNamedThings } from "./named-things.js";
 import { dropWords, settleOneWordPersons, withoutWorks } from "./not-people.js";
 import { documentSpellings, nameOrganizations } from "./organizations.js";
 import { personKey, personRule } from "./persons.js";
 import { withShapedNames } from "./shaped-names.js";
+import { withSharedSurnames } from "./shared-surnames.js";
 import { withTeams } from "./teams.js";
 import { withTitledNames, withTitlesBefore } from "./titled-names.js";
 import { splitTitledSpans } from "./titled-spans.js";
@@ -35,11 +38,7 @@ import { splitTitledSpans } from "./titled-spans.js";
  * ("MaliVai Washington ... Washington fell short") is that person; country names are left alone ("Jordan").
  */
 function relabelSurnames(mentions: Mention[]): void {
-  const surnames = new Set<string>();
-  for (const mention of mentions) {
-    const surname = mention.type === "person" ? surnameKey(mention.text) : null;
-    if (surname !== null) surnames.add(surname);
-  }
+  const surnames = documentSurnames(mentions);
   for (const mention of mentions) {
     if (mention.type !== "place" && mention.type !== "organization") continue;
     if (/\s/.test(mention.text) || !surnames.has(mention.text.toLowerCase())) continue;
@@ -89,8 +88,12 @@ function namePersons(mentions: Mention[], text: string): void {
     if (known === undefined) titles.set(key, new Set([mention.title.toLowerCase()]));
     else known.add(mention.title.toLowerCase());
   }
+  const firstWritten = new Map<string, number>();
+  for (const mention of persons)
+    if (!firstWritten.has(keyOf(mention))) firstWritten.set(keyOf(mention), mention.start);
   const canonicalOf = personRule(forms.keys(), {
     firstNames: true,
+    firstWrittenAt: (key) => firstWritten.get(key) ?? 0,
     genderOf,
     mentionsOf: (key) => written.get(key) ?? 0,
     isFirstName: isKnownFirstName,
@@ -229,17 +232,19 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withoutCredits(text, withShapedNames(mentions, tokens, text));
   mentions = withoutJoinedNames(text, withTeams(text, withoutNamedThings(text, mentions)));
   mentions = withoutWorks(text, ungluedNames(text, tokens, mentions));
-  mentions = dropLanguages(dropWords(mentions, tokens), tokens);
+  mentions = withWholeNames(dropLanguages(dropWords(mentions, tokens), tokens), tokens, text);
+  mentions = withConstituencies(mentions, tokens, text);
   settleTypes(mentions);
   relabelSurnames(mentions);
   namePersons(mentions, text);
   const named = settleOneWordPersons(mentions, tokens);
-  return nameOrganizations(
+  const organized = nameOrganizations(
     named,
     text,
     tokens,
     documentSpellings(() => wordTexts(tokens)),
   );
+  return withSharedSurnames(organized);
 }
 
 /** The texts of the word tokens, pushed (a packed array) in one pass: no filtered copy of the tokens first. */

@@ -6,8 +6,9 @@
  * stays apart: guessing would give one person's words to another. Candidates that themselves join one longer
  * name count once ("Rouhani" → "Hassan Rouhani" ← "Mohammad Hassan Rouhani"). Case is ignored.
  */
-import { nameWords as allWords } from "../../text/names.js";
+import { matchWords } from "../../text/names.js";
 import type { Gender } from "./gender.js";
+import { innerWords, titleFits, writtenBefore } from "./name-parts.js";
 
 export interface PersonRuleOptions {
   /** A lone word may be a first name ("Hassan" → "Hassan Rouhani"): within a document, not over a corpus. */
@@ -29,6 +30,8 @@ export interface PersonRuleOptions {
    * and that carries the same title ("Sir Alex" → "Sir Alex Ferguson", "Dame Judi" → "Dame Judi Dench").
    */
   titlesOf?: (key: string) => ReadonlySet<string> | undefined;
+  /** Where the document first writes a name (name-parts.ts writtenBefore: a word inside a name follows it). */
+  firstWrittenAt?: (key: string) => number;
 }
 
 /**
@@ -75,7 +78,7 @@ const GENERATION = /^(?:jr\.?|sr\.?|ii|iii|iv)$/;
 
 /** The words a name is matched by: its words less a generation after the surname. */
 function nameWords(key: string): string[] {
-  const words = allWords(key);
+  const words = matchWords(key);
   const last = words[words.length - 1] as string;
   // "Downey Jr." is a surname; "Elizabeth II" keeps its number (it is no first name of another).
   const strip = words.length > 2 ? GENERATION.test(last) : words.length === 2 && /^[js]r\.?$/.test(last);
@@ -97,12 +100,14 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
   const words = new Map<string, string[]>();
   const byLast = new Map<string, string[]>();
   const byFirst = new Map<string, string[]>();
+  const byInner = new Map<string, string[]>();
   for (const key of keys) {
     if (words.has(key)) continue;
     const w = nameWords(key);
     words.set(key, w);
     push(byLast, w[w.length - 1] as string, key);
     if (w.length > 1) push(byFirst, w[0] as string, key);
+    if (options.firstNames) for (const inner of innerWords(w)) push(byInner, inner, key);
   }
   const canonical = new Map<string, string>();
   /** The one target written DOMINANCE times as often as every other one, if any (else null). */
@@ -113,7 +118,12 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
     const [first, second] = counted as [{ t: string; n: number }, { t: string; n: number }];
     return first.n >= DOMINANCE * second.n ? first.t : null;
   };
-  const candidatesOf = (w: readonly string[], titled: boolean, title?: string): string[] => {
+  const candidatesOf = (
+    key: string,
+    w: readonly string[],
+    titled: boolean,
+    title?: string,
+  ): readonly string[] => {
     const byEnd = (byLast.get(w[w.length - 1] as string) ?? []).filter((n) => {
       const long = words.get(n) as string[];
       return endsWith(long, w) || widens(long, w);
@@ -124,15 +134,15 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
     if (titled && (options.isFirstName === undefined || options.isFirstName(w[0] as string))) {
       const titlesOf = options.titlesOf;
       if (title === undefined || titlesOf === undefined) return byEnd;
-      return (byFirst.get(w[0] as string) ?? []).filter((n) => titlesOf(n)?.has(title) === true);
+      return (byFirst.get(w[0] as string) ?? []).filter((n) => titleFits(titlesOf(n), title, words.get(n)));
     }
-    return byFirst.get(w[0] as string) ?? [];
+    return byFirst.get(w[0] as string) ?? writtenBefore(byInner.get(w[0] as string), key, options) ?? [];
   };
   /** The names an untitled name may join, each as the name it joins in turn. */
   const targetsOf = (key: string, seen: Set<string>): string[] => {
     const w = words.get(key) ?? nameWords(key);
     seen.add(key);
-    const candidates = candidatesOf(w, false);
+    const candidates = candidatesOf(key, w, false);
     // Each candidate is followed on its own path: a sibling seen first must not hide a longer name from it.
     return [...new Set(candidates.filter((c) => !seen.has(c)).map((c) => resolve(c, new Set(seen))))];
   };
@@ -159,7 +169,7 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
   const resolveTitled = (key: string, title: TitleEvidence, choose: Choose | undefined): string => {
     const w = words.get(key) ?? nameWords(key);
     const targets = [
-      ...new Set(candidatesOf(w, true, title.title).map((c) => resolve(c, new Set([key])))),
+      ...new Set(candidatesOf(key, w, true, title.title).map((c) => resolve(c, new Set([key])))),
     ].filter((t) => t !== key);
     const gender = title.gender;
     if (gender === null || options.genderOf === undefined) return pick(key, targets, choose);

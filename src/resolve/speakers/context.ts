@@ -19,7 +19,6 @@ import {
   SUBJECT_TOKENS,
   SUBJECT_WEIGHT,
 } from "./salience.js";
-import { withSharedSurnames } from "./shared-surnames.js";
 import { afterIntroduction, opensClause, reports } from "./subject-position.js";
 
 /**
@@ -47,10 +46,9 @@ export interface SpeakerContext {
 export function createSpeakerContext(
   tokens: readonly Token[],
   sentences: ReadonlyArray<{ start: number; end: number }>,
-  named: readonly Mention[],
+  mentions: readonly Mention[],
   quoted: ReadonlyArray<{ start: number; end: number }> = [],
 ): SpeakerContext {
-  const mentions = withSharedSurnames(named);
   const subjects: SpeakerContext["subjects"] = [];
   const persons = mentions.filter((m) => m.type === "person");
   let p = 0;

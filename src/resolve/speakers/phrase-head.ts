@@ -76,25 +76,3 @@ export function personModified(context: SpeakerContext, span: SpeakerPhrase): st
   }
   return null;
 }
-
-/**
- * `The sources quoted Ann Lee as saying: “…”`, `Tass quoted Ivan Petrov as saying, “…”`: the person a phrase
- * "quoted … as saying" (the speaker the phrase only relays), or null. Reuters: 2 speakers the role-phrase rule
- * lost (they were right by a "source" role given to the name) come back so.
- */
-export function personRelayed(context: SpeakerContext, span: SpeakerPhrase): string | null {
-  if (span.kind === "pronoun") return null;
-  const tokens = context.tokens;
-  const at = tokenAt(tokens, span.end);
-  if (!/^quot(?:ed|es|ing)$/.test(tokens[at]?.text ?? "")) return null;
-  const next = tokens[at + 1];
-  if (next === undefined) return null;
-  const person = overlapping(context.mentions, { start: next.start, end: next.end, text: "" }).find(
-    (m) => m.type === "person" && m.start === next.start,
-  );
-  if (person === undefined) return null;
-  const after = tokenAt(tokens, person.end);
-  return tokens[after]?.text === "as" && /^(?:saying|telling)$/.test(tokens[after + 1]?.text ?? "")
-    ? person.entity
-    : null;
-}

@@ -4,7 +4,7 @@ import { byOrganization, organizationSpokenFor } from "./by-organization.js";
 import { byRole } from "./by-role.js";
 import { createSpeakerContext, overlapping, remember, type SpeakerContext } from "./context.js";
 import { colonIntroducer, narrationSubject, organizationAsIt, Stories } from "./narration.js";
-import { personModified, personRelayed } from "./phrase-head.js";
+import { personModified } from "./phrase-head.js";
 import { byPronoun } from "./pronoun.js";
 import { withoutTitle } from "./speaker-name.js";
 
@@ -26,9 +26,7 @@ export function resolveSpeaker(
   const mention: TextSpan = { start: span.start, end: span.end, text: span.text };
   const typed = { ...span, ...mention };
   let speaker: QuoteSpeaker;
-  const relayed = personRelayed(context, typed);
-  if (relayed !== null) speaker = { name: relayed, mention };
-  else if (span.kind === "pronoun") {
+  if (span.kind === "pronoun") {
     speaker = byPronoun(context, typed, false, Math.min(span.start, quoteStart), true);
     const organization = speaker.name === null ? organizationAsIt(context, typed, quoted) : null;
     if (organization !== null) speaker = { ...speaker, organization };

@@ -1,11 +1,13 @@
 /**
  * Two people of one family in a document ("Frank Roe" and his son "Louis Roe", "Ann Hale" and her
- * daughter "Mia Hale"): which of them a bare "Roe" or "Hale" is.
+ * daughter "Mia Hale"): which of them a bare "Roe" or "Hale" is. The last step of the per-document naming
+ * (index.ts), so that mentions, entities and speakers (which read the mentions' entities) agree.
  */
 
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer } from "../../extract/entities/gazetteer.js";
 import type { Mention } from "../../types.js";
+import { genderOfTitle } from "./gender.js";
 
 /**
  * The last word of a multi-word person name ("Frank Roe" → "Roe"), or null for a one-word name and for
@@ -20,9 +22,17 @@ function surnameOf(name: string): string | null {
 }
 
 /**
+ * A surname written alone with nothing that tells the namesakes apart: no title, or a title of no gender
+ * ("Dr Roe"). "Mrs Roe" and "Mr Roe" were settled by the person rule (persons.ts) on the title's gender.
+ */
+function isBare(m: Mention, surname: string): boolean {
+  return m.text === surname && (m.title === undefined || genderOfTitle(m.title) === null);
+}
+
+/**
  * News names the lesser of two namesakes in full every time and gives the bare surname to the other: the
  * person whose full name comes back after the bare surname is first used is not that surname's; the other one
- * is. With both (or neither) named in full again, nothing tells them apart and the names layer's choice stands.
+ * is. With both (or neither) named in full again, nothing tells them apart and the person rule's choice stands.
  * Hand-judged CNN/DM dev sample: a father named in full throughout and his son by the bare surname (4 quotes),
  * a daughter named in full twice and her father by the bare surname (1 quote).
  */
@@ -38,7 +48,7 @@ function bareSurnameHolders(persons: readonly Mention[]): Map<string, string> {
   const holders = new Map<string, string>();
   for (const [surname, names] of bySurname) {
     if (names.size < 2) continue;
-    const firstBare = persons.find((m) => m.text === surname && names.has(m.entity));
+    const firstBare = persons.find((m) => isBare(m, surname) && names.has(m.entity));
     if (firstBare === undefined) continue;
     const unrepeated = [...names].filter(
       (name) => !persons.some((m) => m.entity === name && m.start > firstBare.start && m.text !== surname),
@@ -52,11 +62,11 @@ function bareSurnameHolders(persons: readonly Mention[]): Map<string, string> {
  * The mentions with every bare shared surname given to the namesake it names (see bareSurnameHolders); the
  * same array when the document has no such pair.
  */
-export function withSharedSurnames(mentions: readonly Mention[]): readonly Mention[] {
+export function withSharedSurnames(mentions: Mention[]): Mention[] {
   const holders = bareSurnameHolders(mentions.filter((m) => m.type === "person"));
   if (holders.size === 0) return mentions;
   return mentions.map((m) => {
     const holder = m.type === "person" ? holders.get(m.text) : undefined;
-    return holder === undefined || holder === m.entity ? m : { ...m, entity: holder };
+    return holder === undefined || holder === m.entity || !isBare(m, m.text) ? m : { ...m, entity: holder };
   });
 }

@@ -1,0 +1,153 @@
+/**
+ * Person spans the tagger cut at the front of a name written in another country's order: a family name written
+ * first ("Tan" of "Tan Wei Ming", read as an ordinary word) and the particles of a Dutch or German name ("von"
+ * of "von der Leyen", left out of a span typed as an organization). Part of the per-document naming (index.ts):
+ * the person rule (persons.ts) then joins the shorter forms to the whole name. Decided by what the document
+ * itself writes, never by a list of people.
+ */
+import { isKnownFirstName } from "../../extract/entities/first-name.js";
+import { mentionAt } from "../../extract/mention.js";
+import { isCapitalizedWord, isTitleWord } from "../../extract/quotes/words.js";
+import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
+import { tokenAt } from "../../text/token-at.js";
+import type { Mention, Token } from "../../types.js";
+import { personKey } from "./persons.js";
+import { isNameWord } from "./titled-names.js";
+
+/** The word just before token `at`, one space apart, if it passes `test`; -1 for none. */
+function wordBefore(
+  tokens: readonly Token[],
+  at: number,
+  text: string,
+  test: (token: Token) => boolean,
+): number {
+  const before = tokens[at - 1];
+  if (before === undefined || text.slice(before.end, (tokens[at] as Token).start) !== " ") return -1;
+  return test(before) ? at - 1 : -1;
+}
+
+/**
+ * The words a document writes alone with a personal title for a person ("Mr Tan", "President Xi"): a family
+ * name written first is one of them; an office ("Secretary") or a company's word ("Airod") is not, though the
+ * tagger may read either alone as a person (Reuters).
+ */
+function titledLoneWords(mentions: readonly Mention[]): Set<string> {
+  const words = new Set<string>();
+  for (const m of mentions)
+    if (m.type === "person" && m.title !== undefined && !/\s/.test(m.text)) words.add(m.text);
+  return words;
+}
+
+/**
+ * Particles a Dutch, German or Romance surname opens with ("van der Berg", "de la Garza", "dos Santos").
+ * Not a patronymic ("bin Abdul Aziz" is no name without the given name before it) nor a conjunction ("y").
+ */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(
+  ["van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "do", "du", "des", "la", "le"]
+    .concat(["ter", "ten", "zu", "el"])
+    .filter((word) => NAME_PARTICLES.has(word)),
+);
+
+/**
+ * Where a person name starts once the particles before token `at` (or opening the span there) and a given
+ * name before those are taken in ("Jan van der Berg" for a span "der Berg"): the token index, and whether a
+ * known given name was found; null when no particle stands before the span, or when a capitalized word that
+ * is no given name or title does ("Cassa di Risparmio", "Banco de Espana": a name of a thing, Reuters).
+ */
+function particleStart(
+  tokens: readonly Token[],
+  at: number,
+  text: string,
+): { start: number; given: boolean } | null {
+  let first = at;
+  while (first > 0) {
+    const before = tokens[first - 1] as Token;
+    const next = tokens[first] as Token;
+    if (text.slice(before.end, next.start) !== " " || !SURNAME_PARTICLES.has(before.text.toLowerCase()))
+      break;
+    first--;
+  }
+  if (first === at) return null;
+  const given = wordBefore(tokens, first, text, isNameWord);
+  if (given >= 0 && isKnownFirstName((tokens[given] as Token).text)) return { start: given, given: true };
+  const before = tokens[first - 1];
+  // A capitalized particle opens a sentence or the name ("Van der Berg"); a lower-case one follows a word
+  // that is no name ("said van der Berg", "Mr van der Berg"), nor a French elided one ("l'Union de Garantie").
+  const lowerParticle = /^\p{Ll}/u.test((tokens[first] as Token).text);
+  const thingBefore =
+    before !== undefined &&
+    ((isCapitalizedWord(before) && !isTitleWord(before)) || /^\p{Ll}['’]\p{Lu}/u.test(before.text));
+  if (lowerParticle && thingBefore) return null;
+  return { start: first, given: false };
+}
+
+/**
+ * The mentions with spans cut at a name's front made whole:
+ * - a person span of two or more words ("Wei Ming") after a capitalized word the document uses alone for a
+ *   person ("Mr Tan", "Tan said") starts at that word ("Tan Wei Ming");
+ * - a span after name particles ("von der Leyen", "Jan van der Berg") takes them in, and the given name before
+ *   them; it is a person when it was one, when a known given name opens it, or when it ends a person's name
+ *   of the document ("Ursula von der Leyen").
+ * The same array when nothing changed.
+ */
+export function withWholeNames(mentions: Mention[], tokens: readonly Token[], text: string): Mention[] {
+  let lone: Set<string> | null = null;
+  let persons: string[] | null = null;
+  let changed = false;
+  /**
+   * Whether a name (key) ends a longer person's name of the document ("du plessis" of "Barend du Plessis"):
+   * not a person span equal to it (the tagger also reads "Di Giorgio" Corp or "des Travaux Publics" so).
+   */
+  const endsPerson = (key: string): boolean => {
+    persons ??= mentions.filter((p) => p.type === "person").map((p) => personKey(p.text));
+    return persons.some((p) => p.endsWith(` ${key}`));
+  };
+  const result = mentions.map((m, i) => {
+    if (m.type === "demonym") return m;
+    const at = tokenAt(tokens, m.start);
+    if ((tokens[at] as Token | undefined)?.start !== m.start) return m;
+    const previous = mentions[i - 1];
+    const free = (start: number) => previous === undefined || previous.end <= start;
+    // A span with its title ("Secretary James Baker") has the title before it, not a family name.
+    if (m.type === "person" && m.title === undefined && /\s/.test(m.text)) {
+      lone ??= titledLoneWords(mentions);
+      // Read as an ordinary word by the tagger ("Tan", "Moon"): what the document writes alone is the evidence.
+      const family = wordBefore(tokens, at, text, (t) => lone?.has(t.text) === true);
+      const word = family < 0 ? undefined : (tokens[family] as Token);
+      if (word !== undefined && free(word.start)) {
+        changed = true;
+        const name = text.slice(word.start, m.end);
+        return mentionAt(word.start, m.end, name, "person", name, m.title);
+      }
+    }
+    const whole = particleStart(tokens, at, text);
+    // A place's particles make no person ("Rio de Janeiro", "El Salvador").
+    if (m.type === "place" || m.type === "country") return m;
+    const start = whole === null ? -1 : (tokens[whole.start] as Token).start;
+    const name = whole === null ? "" : text.slice(start, m.end);
+    // One surname after the particles ("de la Garza"); more is a name of a thing ("la Ricostruzione
+    // Industriale"), unless a given name opens it ("Antonio de Padua Seixas").
+    const surnames = name.split(/\s+/).filter((w) => !SURNAME_PARTICLES.has(w.toLowerCase())).length;
+    if (
+      whole !== null &&
+      free(start) &&
+      (whole.given || surnames === 1) &&
+      (m.type === "person" || whole.given || endsPerson(personKey(name)))
+    ) {
+      changed = true;
+      return mentionAt(start, m.end, name, "person", name, m.title);
+    }
+    // Else an organization span that is a particle surname of a person of the document ("Du Plessis" beside
+    // "Barend du Plessis": Reuters, where the tagger typed it an organization six times).
+    if (
+      m.type === "organization" &&
+      SURNAME_PARTICLES.has((tokens[at] as Token).text.toLowerCase()) &&
+      endsPerson(personKey(m.text))
+    ) {
+      changed = true;
+      return mentionAt(m.start, m.end, m.text, "person", m.text, m.title);
+    }
+    return m;
+  });
+  return changed ? result : mentions;
+}

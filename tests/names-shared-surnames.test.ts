@@ -1,0 +1,59 @@
+/**
+ * A bare surname two people of one document share (resolve/names/shared-surnames.ts): the mention, the
+ * document's entities and the quote's speaker name the same namesake, since the speaker layer reads the names
+ * layer's entities. All text here is written for these tests, in the styles of Canadian, British, Irish and
+ * Australian news.
+ */
+import { describe, expect, it } from "vitest";
+import { nameDocument } from "../src/pipeline/annotate.js";
+import { splitDocument } from "../src/text/split.js";
+import { bodyOnlyDocument } from "./helpers/document.js";
+
+/** Each titled or bare one-word person mention as `title text → entity`, and each direct quote's speaker. */
+function namesakes(text: string): { surnames: string[]; speakers: (string | null)[] } {
+  const doc = bodyOnlyDocument(text);
+  const { mentions, quotes } = nameDocument(doc, splitDocument(doc));
+  return {
+    surnames: mentions
+      .filter((m) => m.type === "person" && !m.text.includes(" "))
+      .map((m) => `${m.title === undefined ? "" : `${m.title} `}${m.text} → ${m.entity}`),
+    speakers: quotes.filter((q) => !q.partial).map((q) => q.speaker.name),
+  };
+}
+
+describe("a bare surname two people of the document share", () => {
+  it.each<[string, string, string[], (string | null)[]]>([
+    [
+      "the father named in full throughout: `Ferris` is the daughter",
+      'Doug Ferris watched from the stands in Regina as his daughter, Amy Ferris, scored twice. "I was not nervous at all," Ferris told CBC. Doug Ferris laughed. "She gets the speed from her mother," Doug Ferris said.',
+      ["Ferris → Amy Ferris"],
+      ["Amy Ferris", "Doug Ferris"],
+    ],
+    [
+      "the husband named in full again: `Kendal` is the councillor",
+      'Ruth Kendal, the Labour councillor for Leeds Central, was cleared on Monday. Her husband, Martin Kendal, sat beside her. "It has been a long year," Kendal told the BBC. Martin Kendal said the family would now rest.',
+      ["Kendal → Ruth Kendal"],
+      ["Ruth Kendal"],
+    ],
+    [
+      "a pronoun after the namesake's quote follows it",
+      'Frank Doyle was on the quay in Cork when his son Sean Doyle came ashore. "The sea took everything I had," Doyle said. "I lived on rainwater," he said. Frank Doyle wept.',
+      ["Doyle → Sean Doyle"],
+      ["Sean Doyle", "Sean Doyle"],
+    ],
+    [
+      "a title's gender is stronger evidence than who is named in full again",
+      'Tony Blair and his wife Cherie Blair arrived in Sedgefield. "The children were wonderful," Mrs Blair said. "We will win," Mr Blair said. Tony Blair then left for London.',
+      ["Mrs Blair → Cherie Blair", "Mr Blair → Tony Blair"],
+      ["Cherie Blair", "Tony Blair"],
+    ],
+    [
+      "a title of no gender is no evidence: `Dr Mercer` is the one not named in full again",
+      'Colin Mercer, a retired miner, drove his daughter Dr Helen Mercer to the clinic in Wagga Wagga. "We are short of nurses," Dr Mercer said. Colin Mercer waited outside.',
+      ["Dr Mercer → Helen Mercer"],
+      ["Helen Mercer"],
+    ],
+  ])("%s", (_name, text, surnames, speakers) => {
+    expect(namesakes(text)).toEqual({ surnames, speakers });
+  });
+});

@@ -1,0 +1,171 @@
+/**
+ * Names in other countries' orders (resolve/names: name-parts.ts, name-order.ts, constituencies.ts): family
+ * names written first, Spanish and Portuguese double surnames, Arabic patronymics and titles, Dutch and German
+ * particles, and Hansard constituencies. Each row is a short article written for these tests; the names are
+ * invented or public figures' as any news would write them.
+ */
+import { describe, expect, it } from "vitest";
+import { nameDocument } from "../src/pipeline/annotate.js";
+import { splitDocument } from "../src/text/split.js";
+import { bodyOnlyDocument } from "./helpers/document.js";
+
+/** Each person mention as `text → entity`, in text order. */
+function persons(text: string): string[] {
+  const doc = bodyOnlyDocument(text);
+  const { mentions } = nameDocument(doc, splitDocument(doc));
+  return mentions.filter((m) => m.type === "person").map((m) => `${m.text} → ${m.entity}`);
+}
+
+describe("family names written first", () => {
+  it.each([
+    [
+      "Chinese: the family name alone, with Mr and with an office",
+      'BEIJING -- President Xi Jinping met the visiting prime minister on Monday. "We are partners," Xi said. Mr Xi later toured a factory.',
+      ["Xi Jinping → Xi Jinping", "Xi → Xi Jinping", "Xi → Xi Jinping"],
+    ],
+    [
+      "Singaporean: a family name the tagger reads as a word is not cut off",
+      'SINGAPORE -- Tan Wei Ming, a 52-year-old hawker, said the rent had doubled. "I cannot go on like this," Mr Tan said.',
+      ["Tan Wei Ming → Tan Wei Ming", "Tan → Tan Wei Ming"],
+    ],
+    [
+      "Korean: a hyphenated given name",
+      'SEOUL -- President Moon Jae-in called for talks. "Dialogue is the only way," Moon told reporters. Mr Moon will visit Tokyo.',
+      ["Moon Jae-in → Moon Jae-in", "Moon → Moon Jae-in", "Moon → Moon Jae-in"],
+    ],
+    [
+      "Vietnamese: Mr and the given name, in Vietnamese style",
+      'HANOI -- Prime Minister Nguyen Xuan Phuc opened the bridge. "This is a proud day," Mr Phuc said.',
+      ["Nguyen Xuan Phuc → Nguyen Xuan Phuc", "Phuc → Nguyen Xuan Phuc"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});
+
+describe("Spanish and Portuguese double surnames", () => {
+  it.each([
+    [
+      "the two surnames, and Mr without the accents",
+      "MEXICO CITY -- President Andrés Manuel López Obrador spoke on Tuesday. López Obrador promised a refinery. Mr Lopez Obrador has promised to end fuel imports.",
+      [
+        "Andrés Manuel López Obrador → Andrés Manuel López Obrador",
+        "López Obrador → Andrés Manuel López Obrador",
+        "Lopez Obrador → Andrés Manuel López Obrador",
+      ],
+    ],
+    [
+      "the first surname alone",
+      'Spanish Prime Minister Pedro Sánchez Pérez-Castejón spoke in Madrid. "Spain will not be blackmailed," Sánchez said.',
+      [
+        "Pedro Sánchez Pérez-Castejón → Pedro Sánchez Pérez-Castejón",
+        "Sánchez → Pedro Sánchez Pérez-Castejón",
+      ],
+    ],
+    [
+      "a by-name inside the full name",
+      'BRASILIA -- Luiz Inácio Lula da Silva was sworn in on Sunday. "Brazil is back," Lula said.',
+      ["Luiz Inácio Lula da Silva → Luiz Inácio Lula da Silva", "Lula → Luiz Inácio Lula da Silva"],
+    ],
+    [
+      "an inner word used before the full name is written stays apart",
+      "Professor Ruiz taught for forty years. His daughter, Marta Ruiz Ortega, now runs the school.",
+      ["Ruiz → Ruiz", "Marta Ruiz Ortega → Marta Ruiz Ortega"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});
+
+describe("Arabic names: patronymics and titles", () => {
+  it.each([
+    [
+      "Crown Prince, then Prince and the given name, then the patronymic",
+      'RIYADH -- Crown Prince Mohammed bin Salman met the envoy. "The kingdom is open," Prince Mohammed said. Bin Salman has led the reforms since 2017.',
+      [
+        "Mohammed bin Salman → Mohammed bin Salman",
+        "Mohammed → Mohammed bin Salman",
+        "Bin Salman → Mohammed bin Salman",
+      ],
+    ],
+    [
+      "Sheikh and a given name of a patronymic name named without the title",
+      'Mohamed bin Zayed received the delegation in Abu Dhabi. "We welcome cooperation," Sheikh Mohamed said.',
+      ["Mohamed bin Zayed → Mohamed bin Zayed", "Mohamed → Mohamed bin Zayed"],
+    ],
+    [
+      "Sheikh before a given name is a title: one person",
+      'DHAKA -- Prime Minister Sheikh Hasina opened the bridge. "We built it with our own money," Sheikh Hasina said. Hasina has governed since 2009.',
+      ["Hasina → Hasina", "Hasina → Hasina", "Hasina → Hasina"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});
+
+describe("Dutch and German particles", () => {
+  it.each([
+    [
+      "von der: with a title, lower case and opening a sentence",
+      'Olaf Scholz met Ursula von der Leyen in Berlin. "Europe is united," Ms von der Leyen said. Von der Leyen later flew to Kyiv.',
+      [
+        "Olaf Scholz → Olaf Scholz",
+        "Ursula von der Leyen → Ursula von der Leyen",
+        "von der Leyen → Ursula von der Leyen",
+        "Von der Leyen → Ursula von der Leyen",
+      ],
+    ],
+    [
+      "van der with a given name the tagger left out",
+      'Mr Van der Berg, a farmer from Groningen, had a point. Jan van der Berg said he was pleased. "It is a start," Van der Berg said.',
+      [
+        "Van der Berg → Jan van der Berg",
+        "Jan van der Berg → Jan van der Berg",
+        "Van der Berg → Jan van der Berg",
+      ],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});
+
+describe("Hansard constituencies are places, not people", () => {
+  it.each([
+    [
+      "the hon. Member for a two-part seat",
+      "The hon. Member for Banff and Buchan said the quota was unfair. Mr Ian Blackford disagreed.",
+      ["Ian Blackford → Ian Blackford"],
+      ["Banff and Buchan"],
+    ],
+    [
+      "a speaker's label with the seat in parentheses",
+      "Mr Alistair Carmichael (Orkney and Shetland): I thank the Minister for her answer.",
+      ["Alistair Carmichael → Alistair Carmichael"],
+      ["Orkney and Shetland"],
+    ],
+  ])("%s", (_name, text, people, places) => {
+    const doc = bodyOnlyDocument(text);
+    const { mentions } = nameDocument(doc, splitDocument(doc));
+    expect(persons(text)).toEqual(people);
+    expect(mentions.filter((m) => m.type === "place").map((m) => m.entity)).toEqual(places);
+  });
+});
+
+describe("a given name written with accents is a known first name", () => {
+  it.each([
+    [
+      "the speaker keeps the accented given name (not cut to the first name the lexicon knew)",
+      'MEXICO CITY -- President Andrés Manuel López Obrador spoke on Tuesday. "We keep our word," López Obrador said.',
+      ["Andrés Manuel López Obrador"],
+    ],
+    [
+      "a pronoun agrees with an accented given name's gender",
+      'José Ortega, a fisherman in Vigo, lost his boat in the storm. "I have nothing left," he said.',
+      ["José Ortega"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    const doc = bodyOnlyDocument(text);
+    const { quotes } = nameDocument(doc, splitDocument(doc));
+    expect(quotes.filter((q) => !q.partial).map((q) => q.speaker.name)).toEqual(expected);
+  });
+});
