@@ -99,6 +99,9 @@ const VERB_FORMS = [
   // British press verbs (Daily Mail articles in CNN/DailyMail dev: "‘…,’ Mr Peters revealed").
   "reveal reveals revealed revealing",
   "gush gushes gushed gushing",
+  // A second speaker cutting in: `“I'm happy,” Hale said, before Dunn interrupted: “Not so fast.”`
+  "interrupt interrupts interrupted interrupting",
+  "interject interjects interjected interjecting",
 ];
 
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(VERB_FORMS.flatMap((line) => line.split(" ")));

@@ -14,7 +14,7 @@ import { withDashQuotes } from "./dash-quotes.js";
 import { withDoubledMarks } from "./doubled-marks.js";
 import { type MarkedSpan, scanQuoteMarks } from "./marks.js";
 import { isQuotedNickname } from "./nicknames.js";
-import { findParagraphs, type Paragraph } from "./paragraphs.js";
+import { findParagraphs, isDateline, type Paragraph } from "./paragraphs.js";
 import type { SpeakerPhrase } from "./phrases.js";
 import { sentenceSubject } from "./subjects.js";
 
@@ -130,7 +130,9 @@ function analyse(
     if (next !== undefined && next.openToken < limit) limit = next.openToken;
     const sentenceEnd = Math.min(closeSentence?.endToken ?? limit, limit);
 
-    const leftEmpty = !hasWord(tokens, floor, span.openToken);
+    const leftEmpty =
+      !hasWord(tokens, floor, span.openToken) ||
+      (floor === paragraph.first && isDateline(tokens, floor, span.openToken));
     const rightEmpty = !hasWord(tokens, span.closeToken + 1, sentenceEnd);
     const after = span.closed ? attributionAfter(tokens, span.closeToken, limit) : null;
     let before = leftEmpty ? null : attributionBefore(tokens, span.openToken, floor, limit);
@@ -224,8 +226,12 @@ function analyse(
       // `Smith said the plan was “dead on arrival.”`: a fragment of the speaker's reported statement.
       attribution = reportingClause(tokens, floor, span.openToken);
     }
+    // `“It was chaos,” said Omar Roe. “People ran.` and the paragraph ends with no mark: the second half of a
+    // split quote, left open, ends at its paragraph's end (not dropped as a stray mark is).
+    const openSecondHalf =
+      standalone && previousAfter !== null && last?.span === previous && last.paragraph === pi;
     previousAfter = attributedAfter ? attribution : null;
-    if (!span.closed && attribution === null) return;
+    if (!span.closed && attribution === null && !openSecondHalf) return;
     out.push({ span, paragraph: pi, attribution, attributedAfter, partial, standalone, parts: [] });
   });
   return out;
