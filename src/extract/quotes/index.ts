@@ -229,7 +229,7 @@ function analyse(
     // `“It was chaos,” said Omar Roe. “People ran.` and the paragraph ends with no mark: the second half of a
     // split quote, left open, ends at its paragraph's end (not dropped as a stray mark is).
     const openSecondHalf =
-      standalone && previousAfter !== null && last?.span === previous && last.paragraph === pi;
+      standalone && previousAfter !== null && last?.span === previous && last?.paragraph === pi;
     previousAfter = attributedAfter ? attribution : null;
     if (!span.closed && attribution === null && !openSecondHalf) return;
     out.push({ span, paragraph: pi, attribution, attributedAfter, partial, standalone, parts: [] });
