@@ -87,6 +87,11 @@ describe("Canadian Press style", () => {
       '"It was chaos," said witness Omar Haddad. "People were running everywhere.\n\nPolice arrived minutes later.',
       ["It was chaos, People were running everywhere. | Omar Haddad | said"],
     ],
+    [
+      "the same, its closing mark lost before its own attribution",
+      '"We had a good year," Mr Herke said. "We will end with a profit, he said.\n\nThe paper said more.',
+      ["We had a good year, We will end with a profit | Mr Herke | said"],
+    ],
   ])("%s", (_, text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });

@@ -75,6 +75,24 @@ function continuesSentence(tokens: readonly Token[], closeToken: number): boolea
   return FRAGMENT_LINKS.has(inside) || FRAGMENT_LINKS.has(after);
 }
 
+const MAX_LOST_ATTRIBUTION_TOKENS = 8;
+
+/**
+ * `“… with a profit, he said.` and the paragraph ends: a quote whose closing mark was lost before its own
+ * attribution ends at the comma before it, not past "he said".
+ */
+function beforeLostAttribution(tokens: readonly Token[], span: MarkedSpan): MarkedSpan | null {
+  const stop = span.closeToken;
+  if (!/^[.!?]$/.test(tokens[stop]?.text ?? "")) return null;
+  for (let c = stop - 1; c > span.openToken + 1 && stop - c <= MAX_LOST_ATTRIBUTION_TOKENS; c--) {
+    if ((tokens[c] as Token).text !== ",") continue;
+    const tail = attributionAfter(tokens, c, stop);
+    if (tail?.cue == null || tail.speaker === null || tail.loose || tail.end !== stop) return null;
+    return { ...span, closeToken: c, end: (tokens[c] as Token).end, closed: true };
+  }
+  return null;
+}
+
 /** A short title-case quote alone in its paragraph is a heading ("‘All Bets Are Off.’"), not speech. */
 function isHeading(text: string, paragraph: Paragraph, span: MarkedSpan, content: string): boolean {
   if (span.openToken !== paragraph.first || span.closeToken !== paragraph.end - 1) return false;
@@ -232,7 +250,8 @@ function analyse(
       standalone && previousAfter !== null && last?.span === previous && last?.paragraph === pi;
     previousAfter = attributedAfter ? attribution : null;
     if (!span.closed && attribution === null && !openSecondHalf) return;
-    out.push({ span, paragraph: pi, attribution, attributedAfter, partial, standalone, parts: [] });
+    const kept = openSecondHalf && !span.closed ? (beforeLostAttribution(tokens, span) ?? span) : span;
+    out.push({ span: kept, paragraph: pi, attribution, attributedAfter, partial, standalone, parts: [] });
   });
   return out;
 }
