@@ -120,6 +120,16 @@ describe("signatures, appositives and a second speaker", () => {
       ["We lost, | Tom Hale | said", "Let's wait for the count. | Mary Dunn | -"],
     ],
     [
+      "a statement cut at its start, introduced by a verb and a comma",
+      'Ann Lee told supporters, "our town is in trouble. Why sit and argue when the mill is closing?"',
+      ["our town is in trouble. Why sit and argue when the mill is closing? | Ann Lee | told"],
+    ],
+    [
+      "not after a parenthetical attribution inside the writer's sentence",
+      'A downturn, he said, "could be a good time to borrow and pay off old debt."',
+      ["(p) could be a good time to borrow and pay off old debt. | he | said"],
+    ],
+    [
       "a second speaker cutting in is not glued to the first",
       '"I\'m happy," Hale said, before Dunn interrupted: "Not so fast."',
       ["I'm happy, | Hale | said", "Not so fast. | Dunn | interrupted"],

@@ -36,6 +36,8 @@ const MAX_BRIDGE_TOKENS = 40;
 /** Words from which an upper-case quote with its own attribution after it is a statement, not a fragment. */
 const MIN_STATEMENT_WORDS = 8;
 const CONTINUATION_PARAGRAPHS = 2;
+/** Words from which a lower-case quote after `X said,` is a statement cut at its start, not a phrase. */
+const MIN_INTRODUCED_WORDS = 6;
 const BRIDGE_END = new Set([",", ".", ";", ":", "—", "–"]);
 const FRAGMENT_LINKS = new Set([",", "?", "!", "—", "–", "--", "…"]);
 
@@ -240,6 +242,20 @@ function analyse(
     } else if (before?.speaker != null && (before.cue === null || before.introduced)) {
       // `According to Smith, “the plan is dead.”` / `Smith said, “the plan is dead.”`
       attribution = before;
+      // `He told supporters, “our nation is in trouble. Why sit there …?”`: a statement cut at its start but
+      // introduced by a verb and a comma, running to its own sentence end, is direct. (Not after a parenthetical
+      // attribution inside the writer's sentence: `A downturn, he said, “could be a good time …”`.)
+      const speakerFirst = before.speaker.first;
+      const parenthetical = tokens[speakerFirst - 1]?.text === "," && speakerFirst - 1 - floor > 1;
+      if (
+        !parenthetical &&
+        before.cue !== null &&
+        before.introduced === true &&
+        rightEmpty &&
+        /[.!?]$/.test(content) &&
+        content.split(/\s+/).length >= MIN_INTRODUCED_WORDS
+      )
+        partial = false;
     } else if (partial && !isHeading(text, paragraph, span, content)) {
       // `Smith said the plan was “dead on arrival.”`: a fragment of the speaker's reported statement.
       attribution = reportingClause(tokens, floor, span.openToken);
