@@ -56,6 +56,11 @@ describe("British web style", () => {
       ["She told me, 'Don't worry,' and then she left, | Ms Grant | said"],
     ],
     [
+      "a headline's label names whose words its fragment sums up, which stays partial",
+      "Blair: 'We will win the vote'\n\nThe prime minister says he is confident.",
+      ["(p) We will win the vote | Blair | -"],
+    ],
+    [
       "a headline in single marks above a story in double ones",
       "Minister 'will quit'\n\nThe minister is expected to resign.\n\n\"I'm staying,\" said Mr Hale.",
       ["(p) will quit | - | -", "I'm staying, | Mr Hale | said"],

@@ -158,7 +158,12 @@ function analyse(
     let before = leftEmpty ? null : attributionBefore(tokens, span.openToken, floor, limit);
     // A headline's label (`Hale: ‘We will stay the course’`) sums up a statement the story quotes, if
     // at all, in other words: in PolNeAR train such quotes are not annotated (17 of 17 read).
-    if (before?.labelled === true && pi === 0) before = null;
+    // The label still names whose words the headline's fragment sums up.
+    let headlineLabel: Attribution | null = null;
+    if (before?.labelled === true && pi === 0) {
+      headlineLabel = before;
+      before = null;
+    }
     if (leftEmpty && span.openToken === paragraph.first && pi > 0) {
       // A quote paragraph introduced by the previous one: "The New York Times reports:".
       const prev = paragraphs[pi - 1] as Paragraph;
@@ -260,6 +265,7 @@ function analyse(
       // `Smith said the plan was “dead on arrival.”`: a fragment of the speaker's reported statement.
       attribution = reportingClause(tokens, floor, span.openToken);
     }
+    if (partial && attribution === null) attribution = headlineLabel;
     // `“It was chaos,” said Omar Roe. “People ran.` and the paragraph ends with no mark: the second half of a
     // split quote, left open, ends at its paragraph's end (not dropped as a stray mark is).
     const openSecondHalf =
