@@ -135,6 +135,16 @@ describe("signatures, appositives and a second speaker", () => {
       ["(p) could be a good time to borrow and pay off old debt. | he | said"],
     ],
     [
+      "nor after a clause the quote finishes",
+      'The company said its growth, "which includes a rise in interest income, gives us hope."',
+      ["(p) which includes a rise in interest income, gives us hope. | The company | said"],
+    ],
+    [
+      "a verb and its prepositional phrase introduce it",
+      'The agency said in a statement, "the review found no evidence of wrongdoing."',
+      ["the review found no evidence of wrongdoing. | The agency | said"],
+    ],
+    [
       "a second speaker cutting in is not glued to the first",
       '"I\'m happy," Hale said, before Dunn interrupted: "Not so fast."',
       ["I'm happy, | Hale | said", "Not so fast. | Dunn | interrupted"],

@@ -1,4 +1,5 @@
-import { CLAUSE_CONJUNCTIONS, SPEAKER_DETERMINERS } from "../../lexicon/attribution-phrases.js";
+import { CLAUSE_CONJUNCTIONS, DATE_WORDS, SPEAKER_DETERMINERS } from "../../lexicon/attribution-phrases.js";
+import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
 import type { SplitDocument } from "../../text/split.js";
 import type {
@@ -93,6 +94,30 @@ function beforeLostAttribution(tokens: readonly Token[], span: MarkedSpan): Mark
     return { ...span, closeToken: c, end: (tokens[c] as Token).end, closed: true };
   }
   return null;
+}
+
+/** Words after which a verb reporting speech may still introduce a statement: `said today, “…”`. */
+const INTRODUCING_ADVERBS = new Set(["today", "yesterday", "tonight", "however", "then", "again", "also"]);
+
+/**
+ * Whether what follows a cue up to the comma before a quote leaves the cue introducing it (`said, “`, `said in a
+ * statement, “`, `told a House panel, “`, `said today, “`), not a clause that the quote finishes (`said its growth,
+ * “which includes …”`, `said the prices of these stocks, “look cheap”`).
+ */
+function introducesStatement(tokens: readonly Token[], afterCue: number): boolean {
+  const next = tokens[afterCue];
+  if (next === undefined || next.text === "," || next.text === ":") return true;
+  const w = next.text.toLowerCase();
+  const cue = (tokens[afterCue - 1] as Token).text.toLowerCase();
+  return (
+    PREPOSITIONS.has(w) ||
+    DATE_WORDS.has(w) ||
+    INTRODUCING_ADVERBS.has(w) ||
+    /^\p{Ll}{3,}ly$/u.test(next.text) ||
+    cue === "told" ||
+    cue === "tells" ||
+    cue === "tell"
+  );
 }
 
 /** A short title-case quote alone in its paragraph is a heading ("‘All Bets Are Off.’"), not speech. */
@@ -255,6 +280,7 @@ function analyse(
       if (
         !parenthetical &&
         before.cue !== null &&
+        introducesStatement(tokens, before.cue.end) &&
         before.introduced === true &&
         rightEmpty &&
         /[.!?]$/.test(content) &&
