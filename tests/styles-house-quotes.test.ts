@@ -145,6 +145,11 @@ describe("signatures, appositives and a second speaker", () => {
       ["the review found no evidence of wrongdoing. | The agency | said"],
     ],
     [
+      "a verb that reports speech only with its particle",
+      '"You had your chance," Ann Lee shot back. "Now it is our turn." Bob Dunn shot a glance at her.',
+      ["You had your chance, Now it is our turn. | Ann Lee | shot back"],
+    ],
+    [
       "a second speaker cutting in is not glued to the first",
       '"I\'m happy," Hale said, before Dunn interrupted: "Not so fast."',
       ["I'm happy, | Hale | said", "Not so fast. | Dunn | interrupted"],
