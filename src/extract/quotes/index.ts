@@ -243,8 +243,14 @@ function analyse(
     if (partial && attribution === null) attribution = headlineLabel;
     // `“It was chaos,” said Omar Roe. “People ran.` and the paragraph ends with no mark: the second half of a
     // split quote, left open, ends at its paragraph's end (not dropped as a stray mark is).
+    // (Only one running to its paragraph's end: one cut where another mark opens is the teller's story, `'… stood
+    // up. I said, 'Are you sure?'`, which resolve/speakers reads as a quotation left open.)
     const openSecondHalf =
-      standalone && previousAfter !== null && last?.span === previous && last?.paragraph === pi;
+      standalone &&
+      previousAfter !== null &&
+      last?.span === previous &&
+      last?.paragraph === pi &&
+      span.closeToken === paragraph.end - 1;
     previousAfter = attributedAfter ? attribution : null;
     if (!span.closed && attribution === null && !openSecondHalf) return;
     const kept = openSecondHalf && !span.closed ? (beforeLostAttribution(tokens, span) ?? span) : span;
