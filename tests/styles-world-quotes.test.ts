@@ -98,9 +98,9 @@ describe("labels before a colon: live pages, transcripts' quotes, parliamentary 
 
   it.each<[string, string, string[]]>([
     [
-      "a headline's label sums up the story",
+      "a headline's label sums up the story: a partial quote, of the label's speaker",
       'Hale: "We will stay the course"\n\nThe governor spoke.',
-      ["(p) We will stay the course | - | -"],
+      ["(p) We will stay the course | Hale | -"],
     ],
     [
       "a dateline in capitals is no speaker",

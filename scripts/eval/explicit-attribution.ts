@@ -117,6 +117,12 @@ export function scoreExplicit(score: ExplicitScore, text: string, quotes: readon
     const named = quote?.speaker.name ?? "";
     const isNamed = surname !== "" && foldName(named).split(/\s+/).includes(surname);
     if (isNamed) score.named += 1;
+    if (quote?.partial === true) {
+      const from = Math.max(0, quote.start - 60);
+      score.misses.push(
+        `PARTIAL ${JSON.stringify(`${text.slice(from, quote.start)}[[${text.slice(quote.start, quote.end)}]]${text.slice(quote.end, a.name.end + 30)}`)}`,
+      );
+    }
     if (!covers || !isNamed) {
       const from = Math.max(0, a.quoteEnd - 80);
       const shown = `${text.slice(from, a.quoteEnd)}[[${text.slice(a.quoteEnd, a.name.end + 30)}]]`;

@@ -279,7 +279,12 @@ export async function run(evalDir: string): Promise<void> {
         gold.forEach((q, j) => {
           if (!g.has(j)) console.log(`FN ${context(a.text, q)}`);
         });
+        const m80 = new Set(match(predicted, gold, 0.8).map(([i]) => i));
         for (const [i, j] of matched) {
+          if (!m80.has(i))
+            console.log(
+              `BND ours=${context(a.text, predicted[i] as Predicted)} gold=${context(a.text, gold[j] as GoldQuote)}`,
+            );
           const ps = (predicted[i] as Predicted).speaker;
           const gs = (gold[j] as GoldQuote).speaker;
           if (!speakerRight(ps, gs))

@@ -99,6 +99,16 @@ const VERB_FORMS = [
   // British press verbs (Daily Mail articles in CNN/DailyMail dev: "‘…,’ Mr Peters revealed").
   "reveal reveals revealed revealing",
   "gush gushes gushed gushing",
+  // A second speaker cutting in: `“I'm happy,” Hale said, before Dunn interrupted: “Not so fast.”`
+  "interrupt interrupts interrupted interrupting",
+  "interject interjects interjected interjecting",
+  // `“Go back,” Trump barked`, `“…,” I confessed`, `“…,” he mocks`; `X shot back:`, `X fired back:` (with the
+  // particle only, below).
+  "bark barks barked barking",
+  "confess confesses confessed confessing",
+  "mock mocks mocked mocking",
+  "shoot shoots shot shooting",
+  "fire fires fired firing",
 ];
 
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(VERB_FORMS.flatMap((line) => line.split(" ")));
@@ -127,4 +137,12 @@ export const PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([
   ["put", "it"],
   ["puts", "it"],
   ["putting", "it"],
+  ["shoot", "back"],
+  ["shoots", "back"],
+  ["shot", "back"],
+  ["shooting", "back"],
+  ["fire", "back"],
+  ["fires", "back"],
+  ["fired", "back"],
+  ["firing", "back"],
 ]);

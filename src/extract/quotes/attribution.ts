@@ -8,7 +8,14 @@ import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { REPORTING_VERB_BASES } from "../../lexicon/reporting-verbs.js";
 import type { Token } from "../../types.js";
-import { appositiveAfter, determinerPhrase, LINKING, pastTranslation, verbSoonAfter } from "./between.js";
+import {
+  appositiveAfter,
+  determinerPhrase,
+  LINKING,
+  pastTranslation,
+  possessedRoleComma,
+  verbSoonAfter,
+} from "./between.js";
 import { type CuePhrase, cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
 import {
   clauseSubject,
@@ -116,6 +123,24 @@ function shortAttributionSentence(tokens: readonly Token[], from: number): boole
   return false;
 }
 
+/** Tokens of a description after a signing name: "— Jason Roe, chief economist at Acme Bank of Canada." */
+const MAX_SIGNER_DESCRIPTION = 16;
+
+/**
+ * `” — Jane Roe, the union's lawyer.`: a description after a signing name that runs to the paragraph's end (or the
+ * next quote) with no reporting verb and no quote in it, so the dash signs the quote with no verb.
+ */
+function signerDescription(tokens: readonly Token[], from: number, limit: number): boolean {
+  if (limit - from > MAX_SIGNER_DESCRIPTION || from >= limit) return false;
+  for (let k = from; k < limit; k++) {
+    const t = tokens[k] as Token;
+    if (isMark(t) && !isPossessiveMark(tokens, k)) return false;
+    if (TERMINAL.has(t.text)) return k === limit - 1;
+    if (cueAt(tokens, k) !== null) return false;
+  }
+  return true;
+}
+
 /**
  * An attribution right after a quote: `”, the Iranian president added` / `” said Frank` /
  * `”, according to officials` / `” Trump, who ..., said`.
@@ -142,7 +167,11 @@ export function attributionAfter(
     const after = tokens[signer?.end ?? -1];
     if (
       signer?.kind === "name" &&
-      (signer.end >= limit || after === undefined || TERMINAL.has(after.text) || isMark(after))
+      (signer.end >= limit ||
+        after === undefined ||
+        TERMINAL.has(after.text) ||
+        isMark(after) ||
+        (after.text === "," && signerDescription(tokens, signer.end + 1, limit)))
     ) {
       return { cue: null, speaker: signer, end: signer.end };
     }
@@ -177,6 +206,11 @@ export function attributionAfter(
       closes(tokens[appositive.end])
     )
       return { cue: inverted, speaker: appositive, end: appositive.end };
+    // "said Unison's head of health, Jane Roe.": the organization's role holder, named in apposition.
+    const roleComma = speaker?.kind === "name" ? possessedRoleComma(tokens, speaker.end, limit) : null;
+    const holder = roleComma === null ? null : phraseStartingAt(tokens, roleComma + 1, limit);
+    if (holder?.kind === "name" && holder.first === (roleComma as number) + 1 && closes(tokens[holder.end]))
+      return { cue: inverted, speaker: holder, end: holder.end };
     return { cue: inverted, speaker, end: speaker?.end ?? inverted.end };
   }
   for (let c = i + 1; c < limit && c - i <= MAX_RIGHT_WINDOW; c++) {

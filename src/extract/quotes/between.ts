@@ -9,7 +9,7 @@ import { SPEAKER_DETERMINERS } from "../../lexicon/attribution-phrases.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import type { Token } from "../../types.js";
-import { cueAt, lower, type SpeakerPhrase } from "./words.js";
+import { cueAt, headKind, LOWER, lower, POSSESSIVES, type SpeakerPhrase } from "./words.js";
 
 /** Punctuation that may stand between a quote and an attribution after it: `”, he said` `” — he said`. */
 export const LINKING = new Set([",", "—", "–", "-", "--", "―"]);
@@ -66,4 +66,21 @@ export function verbSoonAfter(tokens: readonly Token[], from: number, limit: num
     if (cue !== null) return !cue.participle;
   }
   return false;
+}
+const MAX_POSSESSED_ROLE_TOKENS = 6;
+
+/**
+ * `said Acme's head of policy, Jane Roe.`: the comma after a role that a possessive at `from` opens (lower-case
+ * words with a role noun among them), before the name in apposition that is the speaker; null for none.
+ */
+export function possessedRoleComma(tokens: readonly Token[], from: number, limit: number): number | null {
+  if (!POSSESSIVES.has(lower(tokens[from])) || !LOWER.test(tokens[from + 1]?.text ?? "")) return null;
+  let sawRole = false;
+  for (let k = from + 1; k < Math.min(limit, from + 2 + MAX_POSSESSED_ROLE_TOKENS); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ",") return sawRole ? k : null;
+    if (t.kind !== "word" || cueAt(tokens, k) !== null) return null;
+    if (headKind(t) === "role") sawRole = true;
+  }
+  return null;
 }

@@ -9,8 +9,17 @@ import { isPersonNoun, phraseEndingAt, type SpeakerPhrase } from "./phrases.js";
 
 const lower = (t: Token | undefined): string => (t === undefined ? "" : t.text.toLowerCase());
 
+const PERSON_POSSESSORS: ReadonlySet<string> = new Set(["his", "her", "their"]);
+
 /** A segment between commas that describes a person: a role within its first words ("chief executive of …", "Director", "senior fellow at …"). */
 export function describesPerson(tokens: readonly Token[], from: number, to: number): boolean {
+  // "Mary Dunn, his rival,", "Ann Lee, her lawyer,": a noun a possessive pronoun ties to someone.
+  if (
+    PERSON_POSSESSORS.has(lower(tokens[from])) &&
+    /^\p{Ll}/u.test(tokens[from + 1]?.text ?? "") &&
+    from + 2 <= to
+  )
+    return true;
   for (let k = from; k < Math.min(to, from + 3); k++) {
     const t = tokens[k] as Token;
     if (isPersonNoun({ ...t, text: t.text.toLowerCase() })) return true;

@@ -14,8 +14,9 @@ import { withDashQuotes } from "./dash-quotes.js";
 import { withDoubledMarks } from "./doubled-marks.js";
 import { type MarkedSpan, scanQuoteMarks } from "./marks.js";
 import { isQuotedNickname } from "./nicknames.js";
-import { findParagraphs, type Paragraph } from "./paragraphs.js";
+import { findParagraphs, isDateline, type Paragraph } from "./paragraphs.js";
 import type { SpeakerPhrase } from "./phrases.js";
+import { beforeLostAttribution, introducesStatement, isHeading } from "./statements.js";
 import { sentenceSubject } from "./subjects.js";
 
 /** One quoted span with what the text around it says about it. */
@@ -36,6 +37,8 @@ const MAX_BRIDGE_TOKENS = 40;
 /** Words from which an upper-case quote with its own attribution after it is a statement, not a fragment. */
 const MIN_STATEMENT_WORDS = 8;
 const CONTINUATION_PARAGRAPHS = 2;
+/** Words from which a lower-case quote after `X said,` is a statement cut at its start, not a phrase. */
+const MIN_INTRODUCED_WORDS = 6;
 const BRIDGE_END = new Set([",", ".", ";", ":", "—", "–"]);
 const FRAGMENT_LINKS = new Set([",", "?", "!", "—", "–", "--", "…"]);
 
@@ -73,15 +76,6 @@ function continuesSentence(tokens: readonly Token[], closeToken: number): boolea
   const inside = tokens[closeToken - 1]?.text ?? "";
   const after = tokens[closeToken + 1]?.text ?? "";
   return FRAGMENT_LINKS.has(inside) || FRAGMENT_LINKS.has(after);
-}
-
-/** A short title-case quote alone in its paragraph is a heading ("‘All Bets Are Off.’"), not speech. */
-function isHeading(text: string, paragraph: Paragraph, span: MarkedSpan, content: string): boolean {
-  if (span.openToken !== paragraph.first || span.closeToken !== paragraph.end - 1) return false;
-  const words = content.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length === 0 || words.length > 8) return false;
-  const capitalized = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
-  return capitalized / words.length >= 0.6 && text.slice(span.start, span.end).length < 80;
 }
 
 /**
@@ -130,13 +124,20 @@ function analyse(
     if (next !== undefined && next.openToken < limit) limit = next.openToken;
     const sentenceEnd = Math.min(closeSentence?.endToken ?? limit, limit);
 
-    const leftEmpty = !hasWord(tokens, floor, span.openToken);
+    const leftEmpty =
+      !hasWord(tokens, floor, span.openToken) ||
+      (floor === paragraph.first && isDateline(tokens, floor, span.openToken));
     const rightEmpty = !hasWord(tokens, span.closeToken + 1, sentenceEnd);
     const after = span.closed ? attributionAfter(tokens, span.closeToken, limit) : null;
     let before = leftEmpty ? null : attributionBefore(tokens, span.openToken, floor, limit);
     // A headline's label (`Hale: ‘We will stay the course’`) sums up a statement the story quotes, if
     // at all, in other words: in PolNeAR train such quotes are not annotated (17 of 17 read).
-    if (before?.labelled === true && pi === 0) before = null;
+    // The label still names whose words the headline's fragment sums up.
+    let headlineLabel: Attribution | null = null;
+    if (before?.labelled === true && pi === 0) {
+      headlineLabel = before;
+      before = null;
+    }
     if (leftEmpty && span.openToken === paragraph.first && pi > 0) {
       // A quote paragraph introduced by the previous one: "The New York Times reports:".
       const prev = paragraphs[pi - 1] as Paragraph;
@@ -220,13 +221,40 @@ function analyse(
     } else if (before?.speaker != null && (before.cue === null || before.introduced)) {
       // `According to Smith, “the plan is dead.”` / `Smith said, “the plan is dead.”`
       attribution = before;
+      // `He told supporters, “our nation is in trouble. Why sit there …?”`: a statement cut at its start but
+      // introduced by a verb and a comma, running to its own sentence end, is direct. (Not after a parenthetical
+      // attribution inside the writer's sentence: `A downturn, he said, “could be a good time …”`.)
+      const speakerFirst = before.speaker.first;
+      const parenthetical = tokens[speakerFirst - 1]?.text === "," && speakerFirst - 1 - floor > 1;
+      if (
+        !parenthetical &&
+        before.cue !== null &&
+        introducesStatement(tokens, before.cue.end) &&
+        before.introduced === true &&
+        rightEmpty &&
+        /[.!?]$/.test(content) &&
+        content.split(/\s+/).length >= MIN_INTRODUCED_WORDS
+      )
+        partial = false;
     } else if (partial && !isHeading(text, paragraph, span, content)) {
       // `Smith said the plan was “dead on arrival.”`: a fragment of the speaker's reported statement.
       attribution = reportingClause(tokens, floor, span.openToken);
     }
+    if (partial && attribution === null) attribution = headlineLabel;
+    // `“It was chaos,” said Omar Roe. “People ran.` and the paragraph ends with no mark: the second half of a
+    // split quote, left open, ends at its paragraph's end (not dropped as a stray mark is).
+    // (Only one running to its paragraph's end: one cut where another mark opens is the teller's story, `'… stood
+    // up. I said, 'Are you sure?'`, which resolve/speakers reads as a quotation left open.)
+    const openSecondHalf =
+      standalone &&
+      previousAfter !== null &&
+      last?.span === previous &&
+      last?.paragraph === pi &&
+      span.closeToken === paragraph.end - 1;
     previousAfter = attributedAfter ? attribution : null;
-    if (!span.closed && attribution === null) return;
-    out.push({ span, paragraph: pi, attribution, attributedAfter, partial, standalone, parts: [] });
+    if (!span.closed && attribution === null && !openSecondHalf) return;
+    const kept = openSecondHalf && !span.closed ? (beforeLostAttribution(tokens, span) ?? span) : span;
+    out.push({ span: kept, paragraph: pi, attribution, attributedAfter, partial, standalone, parts: [] });
   });
   return out;
 }

@@ -245,17 +245,25 @@ function outerFamily(
   marks: readonly number[],
   text: string,
   bodyStart: number,
+  headlineEnd: number,
 ): QuoteFamily {
   let doubles = 0;
   let singles = 0;
+  let first: QuoteFamily | null = null;
+  let firstBelowHeadline: QuoteFamily | null = null;
   for (const i of marks) {
     const token = tokens[i] as Token;
     const info = QUOTE_MARKS.get(token.text);
     if (info === undefined || info.family === "guillemet") continue;
     if (roleOf(text, token, bodyStart, info.family, false) !== "open") continue;
+    first ??= info.family;
+    if (i >= headlineEnd) firstBelowHeadline ??= info.family;
     if (info.family === "double") doubles += 1;
     else singles += 1;
   }
+  // A tie (`'He told me "get out",' said Ann.`: one of each): the family that opens first is the outer one,
+  // below the first paragraph if it can (American headlines quote with single marks, their text with double).
+  if (singles === doubles && first !== null) return firstBelowHeadline ?? first;
   return singles > doubles ? "single" : "double";
 }
 
@@ -292,7 +300,7 @@ export function scanQuoteMarks(
     else suppressed += 1;
   };
   const marks = markTokens(tokens);
-  const outer = outerFamily(tokens, marks, text, bodyStart);
+  const outer = outerFamily(tokens, marks, text, bodyStart, paragraphs[1]?.first ?? 0);
   const inner: QuoteFamily = outer === "double" ? "single" : "double";
   const outerSpans = scanFamily(text, tokens, paragraphs, bodyStart, outer, true, marks, new Set(), report);
   const edges = new Set<number>();

@@ -46,3 +46,29 @@ export function findParagraphs(text: string, tokens: readonly Token[]): Paragrap
   if (first < tokens.length) paragraphs.push({ first, end: tokens.length });
   return paragraphs;
 }
+
+const DATELINE_DASHES = new Set(["—", "–", "-", "--"]);
+const MAX_DATELINE_TOKENS = 12;
+
+/**
+ * `HALIFAX — “…,” Premier Ann Roe said.`, `ST. JOHN'S, N.L. (CP) — “…”`: the tokens in [from, to) are a dateline
+ * opening the paragraph (a place in capitals, an agency in parentheses, then a dash), which leaves the quote after
+ * it at the start of its sentence.
+ */
+export function isDateline(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > MAX_DATELINE_TOKENS || !DATELINE_DASHES.has(tokens[to - 1]?.text ?? ""))
+    return false;
+  let capitals = 0;
+  for (let k = from; k < to - 1; k++) {
+    const t = tokens[k] as Token;
+    // ("NEW YORK, March 3 -": a wire's date.)
+    if (t.kind === "number") continue;
+    if (t.kind !== "word") {
+      if (!/^[,.()'’]$/.test(t.text)) return false;
+      continue;
+    }
+    if (/^\p{Lu}[\p{Lu}.'’]+$/u.test(t.text)) capitals += 1;
+    else if (!/^\p{Lu}/u.test(t.text)) return false;
+  }
+  return capitals > 0 && /^\p{Lu}[\p{Lu}.'’]+$/u.test((tokens[from] as Token).text);
+}

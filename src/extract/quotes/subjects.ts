@@ -226,6 +226,8 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
       while (close < cue.first && close - v < MAX_APPOSITIVE_TOKENS && tokens[close]?.text !== ",")
         close += 1;
       if (tokens[close]?.text === "," && describesPerson(tokens, v + 1, close)) v = close + 1;
+      // "The mayor, Ann Lee, was blunt:": a name in apposition, closed by its comma.
+      else if (tokens[s - 1]?.text === "," && s - 1 > floor && isVerbLike(tokens[v + 1])) v += 1;
     }
     const after = tokens[v];
     // "Rep. Ann Lee (D-Ore.) reacted", "Ann Lee immediately posted": a parenthesis or adverbs first.

@@ -1,0 +1,62 @@
+/**
+ * Whether a quoted span is a statement, and where it ends, in the cases the main reading in ./index.ts leaves
+ * open: a heading in quotation marks, a lower-case statement a reporting verb introduces (`He told supporters,
+ * “our nation is …”`), and a statement whose closing mark was lost before its own attribution.
+ */
+import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
+import { PREPOSITIONS } from "../../lexicon/prepositions.js";
+import type { Token } from "../../types.js";
+import { attributionAfter } from "./attribution.js";
+import type { MarkedSpan } from "./marks.js";
+import type { Paragraph } from "./paragraphs.js";
+
+const MAX_LOST_ATTRIBUTION_TOKENS = 8;
+
+/**
+ * `“… with a profit, he said.` and the paragraph ends: a quote whose closing mark was lost before its own
+ * attribution ends at the comma before it, not past "he said".
+ */
+export function beforeLostAttribution(tokens: readonly Token[], span: MarkedSpan): MarkedSpan | null {
+  const stop = span.closeToken;
+  if (!/^[.!?]$/.test(tokens[stop]?.text ?? "")) return null;
+  for (let c = stop - 1; c > span.openToken + 1 && stop - c <= MAX_LOST_ATTRIBUTION_TOKENS; c--) {
+    if ((tokens[c] as Token).text !== ",") continue;
+    const tail = attributionAfter(tokens, c, stop);
+    if (tail?.cue == null || tail.speaker === null || tail.loose || tail.end !== stop) return null;
+    return { ...span, closeToken: c, end: (tokens[c] as Token).end, closed: true };
+  }
+  return null;
+}
+
+/** Words after which a verb reporting speech may still introduce a statement: `said today, “…”`. */
+const INTRODUCING_ADVERBS = new Set(["today", "yesterday", "tonight", "however", "then", "again", "also"]);
+
+/**
+ * Whether what follows a cue up to the comma before a quote leaves the cue introducing it (`said, “`, `said in a
+ * statement, “`, `told a House panel, “`, `said today, “`), not a clause that the quote finishes (`said its growth,
+ * “which includes …”`, `said the prices of these stocks, “look cheap”`).
+ */
+export function introducesStatement(tokens: readonly Token[], afterCue: number): boolean {
+  const next = tokens[afterCue];
+  if (next === undefined || next.text === "," || next.text === ":") return true;
+  const w = next.text.toLowerCase();
+  const cue = (tokens[afterCue - 1] as Token).text.toLowerCase();
+  return (
+    PREPOSITIONS.has(w) ||
+    DATE_WORDS.has(w) ||
+    INTRODUCING_ADVERBS.has(w) ||
+    /^\p{Ll}{3,}ly$/u.test(next.text) ||
+    cue === "told" ||
+    cue === "tells" ||
+    cue === "tell"
+  );
+}
+
+/** A short title-case quote alone in its paragraph is a heading ("‘All Bets Are Off.’"), not speech. */
+export function isHeading(text: string, paragraph: Paragraph, span: MarkedSpan, content: string): boolean {
+  if (span.openToken !== paragraph.first || span.closeToken !== paragraph.end - 1) return false;
+  const words = content.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > 8) return false;
+  const capitalized = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
+  return capitalized / words.length >= 0.6 && text.slice(span.start, span.end).length < 80;
+}
