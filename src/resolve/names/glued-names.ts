@@ -14,6 +14,7 @@ import { ownParagraph } from "../../text/own-paragraph.js";
 import { tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
 import { NAME_ADJECTIVE } from "./named-things.js";
+import { isGluedWord, withoutOrdinaryTail } from "./run-on-names.js";
 
 interface Word {
   text: string;
@@ -131,9 +132,9 @@ export function ungluedNames(text: string, tokens: readonly Token[], mentions: M
   const unglued: Mention[] = [];
   for (const m of mentions) {
     if (m.type !== "person") unglued.push(m);
-    else {
+    else if (!m.text.split(/\s+/).some(isGluedWord)) {
       const kept = withoutWeekdays(m);
-      if (kept !== null) unglued.push(kept);
+      if (kept !== null) unglued.push(withoutOrdinaryTail(kept));
     }
   }
   // Full names only: a surname alone would cut real names the lexicons do not know ("Lee Hsien Loong" → "Lee",
