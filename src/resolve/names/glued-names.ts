@@ -14,7 +14,7 @@ import { ownParagraph } from "../../text/own-paragraph.js";
 import { tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
 import { NAME_ADJECTIVE } from "./named-things.js";
-import { isGluedWord, withoutOrdinaryTail } from "./run-on-names.js";
+import { isGluedWord, withoutLeadingWords, withoutOrdinaryTail } from "./run-on-names.js";
 
 interface Word {
   text: string;
@@ -134,7 +134,7 @@ export function ungluedNames(text: string, tokens: readonly Token[], mentions: M
     if (m.type !== "person") unglued.push(m);
     else if (!m.text.split(/\s+/).some(isGluedWord)) {
       const kept = withoutWeekdays(m);
-      if (kept !== null) unglued.push(withoutOrdinaryTail(kept));
+      if (kept !== null) unglued.push(withoutLeadingWords(withoutOrdinaryTail(kept)));
     }
   }
   // Full names only: a surname alone would cut real names the lexicons do not know ("Lee Hsien Loong" → "Lee",

@@ -6,7 +6,7 @@
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer, Kind, wordKind } from "../../extract/entities/gazetteer.js";
-import { shortened } from "../../extract/mention.js";
+import { mentionAt, shortened } from "../../extract/mention.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import type { Mention } from "../../types.js";
@@ -34,9 +34,12 @@ const NAME_ENDINGS = /^(?:jr|sr|[ivx]+|esq|qc|mp)\.?$/i;
 /** A word that may be part of a person's name: a known first name or surname, an initial, a particle. */
 function isNameWord(word: string): boolean {
   const key = word.toLowerCase();
+  const kind = wordKind(word);
+  // A title alone after a name is a headline's word ("Marco Rubio Miss The Mark").
+  if (kind === Kind.title) return false;
   return (
     isKnownFirstName(word) ||
-    (wordKind(word) & Kind.lastName) !== 0 ||
+    (kind & Kind.lastName) !== 0 ||
     /^\p{Lu}\.$/u.test(word) ||
     NAME_PARTICLES.has(key) ||
     NAME_ENDINGS.test(key) ||
@@ -63,4 +66,25 @@ export function withoutOrdinaryTail(m: Mention): Mention {
   const last = words[keep - 1] as { text: string; at: number };
   const end = last.at + last.text.length;
   return shortened(m, m.start + end, m.text.slice(0, end));
+}
+
+/**
+ * A name of three words or more that opens with words no name is made of (an acronym, a title, an ordinary word)
+ * is the name after them: a role the tagger took in ("RNC Chairman Reince Priebus").
+ */
+export function withoutLeadingWords(m: Mention): Mention {
+  const words = Array.from(m.text.matchAll(/\S+/g), (w) => ({ text: w[0], at: w.index ?? 0 }));
+  let first = 0;
+  while (first < words.length - 2 && isRoleWord((words[first] as { text: string }).text)) first++;
+  if (first === 0) return m;
+  const at = (words[first] as { at: number }).at;
+  return mentionAt(m.start + at, m.end, m.text.slice(at), m.type, undefined, m.title);
+}
+
+/** An acronym, a title or a word of the dictionary that is no first name or surname ("RNC", "Chairman"). */
+function isRoleWord(word: string): boolean {
+  if (/^\p{Lu}{2,}$/u.test(word)) return true;
+  const kind = wordKind(word);
+  if ((kind & (Kind.firstName | Kind.lastName)) !== 0) return false;
+  return (kind & Kind.title) !== 0 || gazetteer().ordinaryWords.has(word.toLowerCase());
 }
