@@ -8,6 +8,13 @@ import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer, Kind, wordKind } from "../../extract/entities/gazetteer.js";
 import { mentionAt, shortened } from "../../extract/mention.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
+import {
+  ORGANIZATION_SUFFIXES,
+  PLACE_SUFFIXES,
+  THING_SUFFIXES,
+  VENUE_WORDS,
+} from "../../lexicon/organization-suffixes.js";
+import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import type { Mention } from "../../types.js";
 
@@ -25,8 +32,26 @@ export function isGluedWord(word: string): boolean {
   if (/\p{N}\p{L}*\p{Lu}\p{Ll}/u.test(word) || /\p{Lu}{3,}\p{Ll}{2}/u.test(word)) return true;
   const parts = word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
   if (parts.length >= 3) return true;
-  return parts.length === 2 && (parts[0] as string).length >= 6 && !INNER_CAPITAL_PREFIX.test(word);
+  // A first name run into its surname is a name still ("MargaretThatcher" on the Reuters bench).
+  const first = parts[0] as string;
+  return (
+    parts.length === 2 && first.length >= 6 && !INNER_CAPITAL_PREFIX.test(word) && !isKnownFirstName(first)
+  );
 }
+
+/** A word that ends the name of a firm, a place or a thing ("Bank", "Limited", "Museum", "Prize"). */
+function isNameEnding(key: string): boolean {
+  return (
+    ORGANIZATION_SUFFIXES.has(key) ||
+    PLACE_SUFFIXES.has(key) ||
+    THING_SUFFIXES.has(key) ||
+    VENUE_WORDS.has(key) ||
+    /^(?:bank|limited|worldwide|international|communications|broadcasting|index|block)$/.test(key)
+  );
+}
+
+/** An initial ("M.", "J.P."): the word after it is a surname, whatever else it is ("Ian M. Cumming"). */
+const INITIAL = /^(?:\p{Lu}\.)+$/u;
 
 /** Generations and the like, which end names but are no names' words. */
 const NAME_ENDINGS = /^(?:jr|sr|[ivx]+|esq|qc|mp)\.?$/i;
@@ -56,13 +81,19 @@ export function withoutOrdinaryTail(m: Mention): Mention {
   if (words.length < 3) return m;
   let keep = words.length;
   // A word after a particle is a surname, whatever else it is ("Osama bin Laden", "Jason Van Dyke").
-  const isNamePart = (i: number): boolean =>
-    isNameWord(words[i]?.text ?? "") || NAME_PARTICLES.has(words[i - 1]?.text.toLowerCase() ?? "");
+  const isNamePart = (i: number): boolean => {
+    const before = words[i - 1]?.text ?? "";
+    return (
+      isNameWord(words[i]?.text ?? "") || NAME_PARTICLES.has(before.toLowerCase()) || INITIAL.test(before)
+    );
+  };
   while (keep > 0 && !isNamePart(keep - 1)) keep--;
   if (keep === words.length || keep === 0) return m;
-  // What is left must read as a name: "Saturday Morning Breakfast Cereal" is no "Saturday".
-  const kept = words.slice(0, keep).map((w) => w.text);
-  if (!kept.some((w) => isKnownFirstName(w) || (wordKind(w) & Kind.lastName) !== 0)) return m;
+  // What is left must open with a first name: "Saturday Morning Breakfast Cereal" is no "Saturday", "Consumer
+  // Price Index" no "Consumer Price" (on the Reuters bench).
+  if (!isKnownFirstName((words[0] as { text: string }).text)) return m;
+  // A tail that ends a firm's or a place's name shows the whole to be one ("Chang Hwa Commercial Bank").
+  if (words.slice(keep).some((w) => isNameEnding(w.text.toLowerCase()))) return m;
   const last = words[keep - 1] as { text: string; at: number };
   const end = last.at + last.text.length;
   return shortened(m, m.start + end, m.text.slice(0, end));
@@ -76,15 +107,38 @@ export function withoutLeadingWords(m: Mention): Mention {
   const words = Array.from(m.text.matchAll(/\S+/g), (w) => ({ text: w[0], at: w.index ?? 0 }));
   let first = 0;
   while (first < words.length - 2 && isRoleWord((words[first] as { text: string }).text)) first++;
+  // The name after them opens with a first name, or they end in a title: "Cor van der Klugt", "Herb Mee Jr."
+  // and "Rah Woon Bae" (on the Reuters bench) open with words of the dictionary.
   if (first === 0) return m;
+  const lastRole = (words[first - 1] as { text: string }).text;
+  if (!isKnownFirstName((words[first] as { text: string }).text) && !isRoleNoun(lastRole)) return m;
+  // "Consumer Price Index" (on the Reuters bench) is no "Price Index".
+  if (words.slice(first).some((w) => isNameEnding(w.text.toLowerCase()))) return m;
   const at = (words[first] as { at: number }).at;
   return mentionAt(m.start + at, m.end, m.text.slice(at), m.type, undefined, m.title);
 }
 
-/** An acronym, a title or a word of the dictionary that is no first name or surname ("RNC", "Chairman"). */
+/**
+ * An acronym, a title, a role noun or a word of the dictionary that is no first name or surname ("RNC",
+ * "Chairman", "Scientologist").
+ */
 function isRoleWord(word: string): boolean {
   if (/^\p{Lu}{2,}$/u.test(word)) return true;
   const kind = wordKind(word);
-  if ((kind & (Kind.firstName | Kind.lastName)) !== 0) return false;
-  return (kind & Kind.title) !== 0 || gazetteer().ordinaryWords.has(word.toLowerCase());
+  if ((kind & (Kind.firstName | Kind.lastName)) !== 0 || isKnownFirstName(word)) return false;
+  // An agent noun the dictionary lacks ("Exchequer Nigel Lawson" on the Reuters bench) opens a name only
+  // before a first name (withoutLeadingWords).
+  return isRoleNoun(word) || gazetteer().ordinaryWords.has(word.toLowerCase()) || AGENT_NOUN.test(word);
 }
+
+/** A title or a noun of a person's role or calling ("Chairman", "Legislator", "Executive", "Scientologist"). */
+function isRoleNoun(word: string): boolean {
+  const key = word.toLowerCase();
+  if ((wordKind(word) & Kind.title) !== 0 || ROLE_HEADS.has(key)) return true;
+  // Of the dictionary's words only ("Legislator", "Executive"): proper names end so too ("Chrysler", "Asher").
+  if (AGENT_NOUN.test(key)) return gazetteer().ordinaryWords.has(key) && !isKnownFirstName(word);
+  return /\p{Ll}{3}ist$/u.test(key);
+}
+
+/** The endings of nouns of a person who does something ("investor", "adviser", "executive", "secretary"). */
+const AGENT_NOUN = /\p{Ll}{3}(?:er|or|ive|ary)$/u;
