@@ -243,6 +243,15 @@ export const VENUE_WORDS: ReadonlySet<string> = new Set([
   "springs",
   "falls",
   "lodge",
+  // Session 9, a new PolNeAR/CNN-DM sample: "Persian Gulf", "Gracie Mansion", "Drury Lane" listed as people.
+  "gulf",
+  "sea",
+  "ocean",
+  "strait",
+  "valley",
+  "canyon",
+  "mansion",
+  "lane",
 ]);
 
 /**
