@@ -81,8 +81,8 @@ function nonPersonReading(
     return people.has(first.toLowerCase()) ? null : opensInstitution(text, m);
   }
   if (words.slice(1).some((w) => THING_SUFFIXES.has(w.toLowerCase()))) return "none";
-  // An initial starts a person's name ("F. Wilhelm Christians", "R. Martin Hall" on the Reuters bench).
-  if (/^\p{Lu}\.$/u.test(first) || isFirstName(first)) return null;
+  // An initial starts a person's name ("F. Wilhelm Christians", "R. Martin Hall", "B.B. Lane" on the Reuters bench).
+  if (/^(?:\p{Lu}\.)+$/u.test(first) || isFirstName(first)) return null;
   if (isGroupWord(first) || (words.length === 2 && isGroupWord(last) && !isLastName(last))) return "none";
   if (VENUE_WORDS.has(last.toLowerCase())) return "place";
   return null;
