@@ -134,7 +134,7 @@ export function ungluedNames(text: string, tokens: readonly Token[], mentions: M
     if (m.type !== "person") unglued.push(m);
     else if (!m.text.split(/\s+/).some(isGluedWord)) {
       const kept = withoutWeekdays(m);
-      if (kept !== null) unglued.push(withoutLeadingWords(withoutOrdinaryTail(kept)));
+      if (kept !== null) unglued.push(withoutLeadingWords(withoutOrdinaryTail(kept, text)));
     }
   }
   // Full names only: a surname alone would cut real names the lexicons do not know ("Lee Hsien Loong" → "Lee",

@@ -23,13 +23,13 @@ const INNER_CAPITAL_PREFIX = /^(?:Mac|Mc|Van|Fitz)/u;
 
 /**
  * A word no name is made of: letters after digits ("12PMTrump"), capitals run into a capitalized word
- * ("PRESSOhio"), or three capitalized parts ("BobicFlagShareLikeReplyAni") or two whose first is a long word
+ * ("PRESSOhio"; not "USAir"), or three capitalized parts ("BobicFlagShareLikeReplyAni") or two whose first is a long word
  * ("OldestAni", "ImagesRepublican"). Names keep a short part before an inner capital ("McCartney", "DeShawn",
  * "LaGuardia", "VandeHei"). PolNeAR train (a live blog's page furniture glued to its authors' names): 29
  * person entries of 383 in a 37-article sample were such words.
  */
 export function isGluedWord(word: string): boolean {
-  if (/\p{N}\p{L}*\p{Lu}\p{Ll}/u.test(word) || /\p{Lu}{3,}\p{Ll}{2}/u.test(word)) return true;
+  if (/\p{N}\p{L}*\p{Lu}\p{Ll}/u.test(word) || /\p{Lu}{3,}\p{Lu}\p{Ll}{2}/u.test(word)) return true;
   const parts = word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
   if (parts.length >= 3) return true;
   // A first name run into its surname is a name still ("MargaretThatcher" on the Reuters bench).
@@ -76,7 +76,7 @@ function isNameWord(word: string): boolean {
  * A name of three words or more ending in ordinary words that no name is made of is the name before them: a
  * headline's verb and what follows ("Marco Rubio Miss The Mark", "Christie Says He Would Issue").
  */
-export function withoutOrdinaryTail(m: Mention): Mention {
+export function withoutOrdinaryTail(m: Mention, text: string): Mention {
   const words = Array.from(m.text.matchAll(/\S+/g), (w) => ({ text: w[0], at: w.index ?? 0 }));
   if (words.length < 3) return m;
   let keep = words.length;
@@ -94,6 +94,9 @@ export function withoutOrdinaryTail(m: Mention): Mention {
   if (!isKnownFirstName((words[0] as { text: string }).text)) return m;
   // A tail that ends a firm's or a place's name shows the whole to be one ("Chang Hwa Commercial Bank").
   if (words.slice(keep).some((w) => isNameEnding(w.text.toLowerCase()))) return m;
+  // So does a firm's word just after it ("Murray Ohio Manufacturing Co" on the Reuters bench).
+  const next = /^\s+([\p{L}.]+)/u.exec(text.slice(m.end, m.end + 24))?.[1]?.toLowerCase();
+  if (next !== undefined && isNameEnding(next)) return m;
   const last = words[keep - 1] as { text: string; at: number };
   const end = last.at + last.text.length;
   return shortened(m, m.start + end, m.text.slice(0, end));
