@@ -89,6 +89,9 @@ export function withoutOrdinaryTail(m: Mention, text: string): Mention {
   };
   while (keep > 0 && !isNamePart(keep - 1)) keep--;
   if (keep === words.length || keep === 0) return m;
+  // One word stays only before a clause ("Christie Says He Would Issue"): "Harris Pine Sawmill" (on the Reuters
+  // bench) is no "Harris".
+  if (keep === 1 && !words.slice(1).some((w) => STOPWORDS.has(w.text.toLowerCase()))) return m;
   // What is left must open with a first name: "Saturday Morning Breakfast Cereal" is no "Saturday", "Consumer
   // Price Index" no "Consumer Price" (on the Reuters bench).
   if (!isKnownFirstName((words[0] as { text: string }).text)) return m;
