@@ -85,6 +85,11 @@ describe("people listed per article: firms, polls, treaties, works and places", 
     ["Sam Reyes left the musical 'Charlie and the Chocolate Factory,' the producers said.", ["Sam Reyes"]],
     // An apostrophe is no quotation mark.
     ["The Joneses' lawyer, Ruth Gale, said Jones' car was 'Not Stolen'.", ["Jones", "Ruth Gale"]],
+    // A first name and a surname that is also a small town's name, which the tagger reads as a place.
+    [
+      "The host for the night was singer Hunter Hayes. Also there was the band's drummer, Lena Ortiz.",
+      ["Hunter Hayes", "Lena Ortiz"],
+    ],
     // A place named with a geographic word; a first name before it keeps a person ("Ron Lane").
     [
       "Sailors were held in the Persian Gulf, and the show ran at Drury Lane. Victim Ron Lane was 30.",
