@@ -60,6 +60,13 @@ describe("people listed per article: run-on names", () => {
     ["Chancellor of the Exchequer Peter Marsh said on Friday that rates would fall.", ["Peter Marsh"]],
     // An initial's surname and a particle's surname are never cut as ordinary words.
     ["The fund is run by Ian M. Cumming and by Jason Van Dyke.", ["Ian M. Cumming", "Jason Van Dyke"]],
+    // A surname that is an ordinary word, which the tagger cut off ("Small", "Levy").
+    [
+      'Read more in "Curators fight back," by the Tribune\'s Eddie Small: "The show opens Friday."',
+      ["Eddie Small"],
+    ],
+    // A first name before a date word or a function word keeps no surname.
+    ["Reporters asked Maria Monday whether she would run, and Maria said no.", ["Maria"]],
     // A firm whose name ends in a firm's word stays whole and no person.
     ["Shares of Chang Hwa Commercial Bank rose 3 percent, chairman Li Wei said.", ["Li Wei"]],
   ])("%s", (text, expected) => {

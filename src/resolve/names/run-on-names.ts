@@ -5,8 +5,9 @@
  * per-document naming (glued-names.ts).
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
-import { gazetteer, Kind, wordKind } from "../../extract/entities/gazetteer.js";
+import { gazetteer, Kind, NOT_PERSON_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
 import { mentionAt, shortened } from "../../extract/mention.js";
+import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import {
   ORGANIZATION_SUFFIXES,
@@ -148,3 +149,21 @@ function isRoleNoun(word: string): boolean {
 
 /** The endings of nouns of a person who does something ("investor", "adviser", "executive", "secretary"). */
 const AGENT_NOUN = /\p{Ll}{3}(?:er|or|ive|ary)$/u;
+
+/** A capitalized word after a lone first name, then no capitalized word: its surname ("Eddie Small:"). */
+const SURNAME_AFTER = /^ (\p{Lu}\p{Ll}+)(?=[,.:;)]|\s+\p{Ll}|$)/u;
+
+/**
+ * A lone first name the tagger cut from its surname because the surname is an ordinary word ("by Nicole Levy:",
+ * "reporter Eddie Small said") is the full name, when the word after it is capitalized mid-sentence and is no
+ * other mention, date word or function word.
+ */
+export function withSurnameAfter(m: Mention, text: string, taken: (start: number) => boolean): Mention {
+  if (/\s/u.test(m.text) || !isKnownFirstName(m.text, "alone")) return m;
+  const surname = SURNAME_AFTER.exec(text.slice(m.end, m.end + 30))?.[1];
+  if (surname === undefined || taken(m.end + 1)) return m;
+  const key = surname.toLowerCase();
+  if (STOPWORDS.has(key) || DATE_WORDS.has(key) || (wordKind(surname) & NOT_PERSON_KINDS) !== 0) return m;
+  const end = m.end + 1 + surname.length;
+  return mentionAt(m.start, end, text.slice(m.start, end), m.type, undefined, m.title);
+}
