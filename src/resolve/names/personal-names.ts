@@ -1,5 +1,5 @@
 /**
- * Person names the tagger read as a place or an organization: two words, a known first name and a known surname,
+ * Person names the tagger read as a place: two words, a known first name and a known surname,
  * that the gazetteer knows as no place or organization and that end no firm's or place's name ("singer Hunter
  * Hayes", "Anderson Cooper's questions", "a 35-point margin over Barack Obama"). Part of the per-document naming
  * (index.ts). GUM's recall was mostly the tagger's misses (dev 71.2).
@@ -18,9 +18,10 @@ const ENDINGS = [ORGANIZATION_SUFFIXES, PLACE_SUFFIXES, THING_SUFFIXES, VENUE_WO
 /** A small town's name may be a person's too ("Anderson", "Hayes"): the tagger's reason to read them as places. */
 const NO_NAME_KINDS = NOT_PERSON_KINDS & ~Kind.city;
 
-/** Whether a place or organization mention reads as a first name and a surname and as nothing else. */
+/** Whether a place mention reads as a first name and a surname and as nothing else. */
 function readsAsPersonalName(m: Mention, text: string): boolean {
-  if (m.type !== "place" && m.type !== "organization") return false;
+  // Places only: firms are named for their founders ("Merrill Lynch" on the Reuters bench).
+  if (m.type !== "place") return false;
   const words = m.text.split(/\s+/);
   if (words.length !== 2) return false;
   const [first, last] = words as [string, string];
@@ -37,7 +38,7 @@ function readsAsPersonalName(m: Mention, text: string): boolean {
   return next === undefined || !ENDINGS.some((words) => words.has(next));
 }
 
-/** The mentions, those read as a first name and a surname retyped as people (in place). */
+/** The mentions, the places read as a first name and a surname retyped as people (in place). */
 export function withPersonalNames(mentions: Mention[], text: string): Mention[] {
   for (const m of mentions)
     if (readsAsPersonalName(m, text)) {

@@ -156,7 +156,7 @@ const SURNAME_AFTER = /^ (\p{Lu}\p{Ll}+)(?=[,.:;)]|\s+\p{Ll}|$)/u;
 /**
  * A lone first name the tagger cut from its surname because the surname is an ordinary word ("by Nicole Levy:",
  * "reporter Eddie Small said") is the full name, when the word after it is capitalized mid-sentence and is no
- * other mention, date word or function word.
+ * other mention, date word, function word or word of the dictionary.
  */
 export function withSurnameAfter(m: Mention, text: string, taken: (start: number) => boolean): Mention {
   if (/\s/u.test(m.text) || !isKnownFirstName(m.text, "alone")) return m;
@@ -164,6 +164,9 @@ export function withSurnameAfter(m: Mention, text: string, taken: (start: number
   if (surname === undefined || taken(m.end + 1)) return m;
   const key = surname.toLowerCase();
   if (STOPWORDS.has(key) || DATE_WORDS.has(key) || (wordKind(surname) & NOT_PERSON_KINDS) !== 0) return m;
+  // A word of the dictionary names a firm or an office ("Reagan Administration", "Murphy Oil", "Juli Bank" on
+  // the Reuters bench), unless it is a known surname.
+  if ((wordKind(surname) & Kind.lastName) === 0 && gazetteer().ordinaryWords.has(key)) return m;
   const end = m.end + 1 + surname.length;
   return mentionAt(m.start, end, text.slice(m.start, end), m.type, undefined, m.title);
 }
