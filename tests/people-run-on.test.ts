@@ -97,6 +97,11 @@ describe("people listed per article: firms, polls, treaties, works and places", 
       "The host for the night was singer Hunter Hayes. Also there was the band's drummer, Lena Ortiz.",
       ["Hunter Hayes", "Lena Ortiz"],
     ],
+    // A founders' firm is no person, whatever the tagger read it as.
+    [
+      "The company is a subcontractor to Hunter Hayes and Associates of Tulsa, said Lena Ortiz.",
+      ["Lena Ortiz"],
+    ],
     // A place named with a geographic word; a first name before it keeps a person ("Ron Lane").
     [
       "Sailors were held in the Persian Gulf, and the show ran at Drury Lane. Victim Ron Lane was 30.",

@@ -34,7 +34,10 @@ function readsAsPersonalName(m: Mention, text: string): boolean {
   const gaz = gazetteer();
   if ((gaz.phrases.get(phraseKey(`${first} ${surname}`)) ?? 0) !== 0) return false;
   // A firm's or a place's word after it makes the two words part of that name ("Warren Buffett Foundation").
-  const next = /^\s+(\p{L}+)/u.exec(text.slice(m.end, m.end + 24))?.[1]?.toLowerCase();
+  const after = text.slice(m.end, m.end + 24);
+  // So does a founders' firm ("Sanford Cohen and Associates" on the Reuters bench).
+  if (/^,?\s+(?:and|&)\s+(?:Company|Co\b|Sons|Associates|Partners|Brothers)/u.test(after)) return false;
+  const next = /^\s+(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
   return next === undefined || !ENDINGS.some((words) => words.has(next));
 }
 
