@@ -10,8 +10,15 @@ import { fileURLToPath } from "node:url";
 import type { GazetteerFile } from "../src/extract/entities/gazetteer.js";
 import { GAZETTEER_PACK_FORMAT, type GazetteerMeta } from "../src/extract/entities/gazetteer-pack.js";
 import { commonWordsJoined, gazetteerOf, lexiconStamp } from "../src/extract/entities/gazetteer-sources.js";
-import { packBytes } from "../src/extract/entities/model-pack.js";
-import { type ModelFile, type WeightsMeta, weightsOf } from "../src/extract/entities/weights-file.js";
+import { packBytes, type SectionValue } from "../src/extract/entities/model-pack.js";
+import {
+  type ModelFile,
+  WEIGHTS_PACK_FORMAT,
+  type WeightsMeta,
+  weightsOf,
+} from "../src/extract/entities/weights-file.js";
+import { wordFeaturesStamp } from "../src/extract/entities/word-rows.js";
+import { placementOf, vocabularyOf } from "./pack-vocabulary.js";
 
 /** models/ner.pack's bytes for the model file at `source`. */
 export function packWeights(source: string): Buffer {
@@ -28,14 +35,39 @@ export function packWeights(source: string): Buffer {
     hashes[f] = placed.hash;
     values[f] = features.get(feature);
   });
-  const meta: WeightsMeta = { tags: file.tags, featureCount: count, particles: file.particles ?? [] };
-  return packBytes({ ...meta }, [source], {
+  const vocabulary = vocabularyOf(all, features, file.features);
+  const meta: WeightsMeta = {
+    format: WEIGHTS_PACK_FORMAT,
+    tags: file.tags,
+    featureCount: count,
+    particles: file.particles ?? [],
+    vocabulary:
+      vocabulary === null
+        ? null
+        : { texts: vocabulary.texts.length, lowers: vocabulary.lowers.length, stamp: wordFeaturesStamp() },
+  };
+  const sections: Record<string, SectionValue> = {
     weights: all,
     names: joinLines(file.features),
     slots,
     hashes,
     values,
-  });
+  };
+  if (vocabulary !== null) {
+    const texts = placementOf(vocabulary.texts);
+    const lowers = placementOf(vocabulary.lowers);
+    Object.assign(sections, {
+      textsKeys: joinLines(vocabulary.texts),
+      textsSlots: texts.slots,
+      textsHashes: texts.hashes,
+      lowersKeys: joinLines(vocabulary.lowers),
+      lowersSlots: lowers.slots,
+      lowersHashes: lowers.hashes,
+      wordRows: vocabulary.rows,
+      wordSums: vocabulary.sums,
+    });
+  }
+  return packBytes({ ...meta }, [source], sections);
 }
 
 /** Keys and values joined by line breaks, which no key or value may hold. */

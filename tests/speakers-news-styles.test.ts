@@ -238,10 +238,10 @@ describe("pronouns and the clause a quote hangs from", () => {
       [[null, "The Vermont senator"]],
     ],
     [
-      "`The email said,` is the email, not a person named before",
+      "`The email said,` is the email (no organization), not a person named before",
       'Ann Lee wrote to staff. The email said, "We are closing the plant."',
       { "Ann Lee": {} },
-      [[null, "The email", "email"]],
+      [[null, "The email"]],
     ],
     [
       "a one-word name that is also a word, right after the closing mark",

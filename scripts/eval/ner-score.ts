@@ -1,5 +1,6 @@
 /** Exact-span scoring shared by the CoNLL and GUM sections of the entities eval. */
 import { extractMentions } from "../../src/extract/entities/index.js";
+import { nameMentions } from "../../src/resolve/names/index.js";
 import { splitDocument } from "../../src/text/split.js";
 import { evalDocument } from "../lib/shared.js";
 
@@ -26,10 +27,13 @@ export class Score {
   }
 }
 
-export function ourSpans(text: string): Set<string> {
+/** Our spans: extractMentions' (the tagger's), or with `resolved` the mentions annotate writes (after resolve/names). */
+export function ourSpans(text: string, resolved = false): Set<string> {
   const doc = evalDocument("-", text);
   const spans = new Set<string>();
-  for (const m of extractMentions(doc, splitDocument(doc))) {
+  const split = splitDocument(doc);
+  const extracted = extractMentions(doc, split);
+  for (const m of resolved ? nameMentions(extracted, doc.text, split.tokens) : extracted) {
     const label: Label | null =
       m.type === "person"
         ? "PER"

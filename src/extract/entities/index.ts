@@ -13,8 +13,10 @@ import type { Document, Mention, Token } from "../../types.js";
 import { mentionAt } from "../mention.js";
 import { Flag, isCapitalized, type TokenView, viewFacts } from "./features.js";
 import { type Gazetteer, gazetteer, Kind } from "./gazetteer.js";
+import { extendInitials } from "./initials.js";
 import { endAtLineBreak, endsAsNonPerson, isTitleCaseLine, personBounds } from "./person-span.js";
 import { keyOf, readPlace } from "./places.js";
+import { regnalSpans } from "./regnal.js";
 import { type Segment, segmentsOf } from "./segments.js";
 import {
   joinFirstNames,
@@ -247,17 +249,18 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   const headlineSpans: { span: TokenSpan; mention: Mention | null }[] = [];
   sentences.forEach((sentence, s) => {
     const tags = tagSentence(views[s] as TokenView[]);
-    const spans = rolePersons(
-      joinInitials(
-        joinFirstNames(
-          joinParticles(spansOfTags(tags, sentence.firstToken), tokens),
-          tokens,
-          sentence.firstToken,
-          gaz,
-        ),
+    const joined = joinInitials(
+      joinFirstNames(
+        joinParticles(spansOfTags(tags, sentence.firstToken), tokens),
         tokens,
+        sentence.firstToken,
         gaz,
       ),
+      tokens,
+      gaz,
+    );
+    const spans = rolePersons(
+      regnalSpans(extendInitials(joined, tokens, doc.text, sentence.endToken, gaz), tokens, gaz),
       tokens,
       gaz,
     );

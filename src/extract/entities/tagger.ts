@@ -3,7 +3,7 @@
  * scripts/train-ner.ts on CoNLL-2003 and shipped in models/ner.json. The model is loaded once per process.
  *
  * Speed: a token's score is the sum, over the window offsets, of (a) its word's weights at that offset,
- * cached per word, and (b) its shape-and-flags weights at that offset, cached per (flags, shape), plus the
+ * a row per word and offset (word-rows.ts: most are the model's own rows, shipped sums for the words it knows), and (b) its shape-and-flags weights at that offset, cached per (flags, shape), plus the
  * tag-history and document-memory weights, held in tables (weights.ts). Tagging a token is then a few
  * additions of rows.
  */
@@ -32,11 +32,12 @@ export function allowed(prev: number, tag: number): boolean {
 }
 
 /**
- * Scratch space of tagSentence, grown to the longest sentence (it holds nothing between calls): token i's rows
- * at index i + PAD, and ZERO_ROW in the PAD places before and after the sentence.
+ * Scratch space of tagSentence, grown to the longest sentence (it holds nothing between calls): token i's word
+ * rows at (i + PAD) * WINDOW.length + w for window offset w (word-rows.ts: a word's row differs by offset), its
+ * flag row at i + PAD, and ZERO_ROW in the PAD places before and after the sentence.
  */
 const PAD = -WINDOW[0];
-let wordRows = new Int32Array(256);
+let wordRows = new Int32Array(256 * 5);
 let flagRows = new Int32Array(256);
 const scores = new Float64Array(TAG_COUNT);
 // tagSentence adds the nine tags' scores in nine variables, over a window of five rows.
@@ -47,8 +48,8 @@ if (TAG_COUNT !== 9 || WINDOW.length !== 5 || WINDOW[4] !== PAD)
 export function tagSentence(views: readonly TokenView[]): number[] {
   const m = model();
   const n = views.length;
-  if (wordRows.length < n + 2 * PAD) {
-    wordRows = new Int32Array(n + 2 * PAD);
+  if (flagRows.length < n + 2 * PAD) {
+    wordRows = new Int32Array((n + 2 * PAD) * 5);
     flagRows = new Int32Array(n + 2 * PAD);
   }
   boundWords(m);
@@ -57,7 +58,12 @@ export function tagSentence(views: readonly TokenView[]): number[] {
     const view = views[i] as TokenView;
     const word = taggedWord(m, view.facts ?? factsOf(view.text));
     words[i] = word;
-    wordRows[i + PAD] = word.at;
+    const at = (i + PAD) * 5;
+    wordRows[at] = word.row0;
+    wordRows[at + 1] = word.row1;
+    wordRows[at + 2] = word.row2;
+    wordRows[at + 3] = word.row3;
+    wordRows[at + 4] = word.row4;
     // A (flags, shape) row never moves (its table is not started again), so the word's last one stays valid.
     if (word.lastFlags !== view.flags) {
       word.lastFlagRow = flagRow(m, view.flags, word.shape);
@@ -65,10 +71,10 @@ export function tagSentence(views: readonly TokenView[]): number[] {
     }
     flagRows[i + PAD] = word.lastFlagRow;
   }
+  wordRows.fill(ZERO_ROW, 0, PAD * 5);
+  wordRows.fill(ZERO_ROW, (n + PAD) * 5, (n + 2 * PAD) * 5);
   for (let k = 0; k < PAD; k++) {
-    wordRows[k] = ZERO_ROW;
     flagRows[k] = ZERO_ROW;
-    wordRows[n + PAD + k] = ZERO_ROW;
     flagRows[n + PAD + k] = ZERO_ROW;
   }
   const W = m.words.data;
@@ -115,7 +121,7 @@ export function tagSentence(views: readonly TokenView[]): number[] {
     }
     // Window offset w's token is at index i + w of the padded rows (WINDOW[w] + PAD === w).
     for (let w = 0; w < 5; w++) {
-      const a = (wordRows[i + w] as number) + w * 9;
+      const a = wordRows[(i + w) * 5 + w] as number;
       const b = (flagRows[i + w] as number) + w * 9;
       s0 = Math.fround(s0 + (W[a] as number) + (F[b] as number));
       s1 = Math.fround(s1 + (W[a + 1] as number) + (F[b + 1] as number));

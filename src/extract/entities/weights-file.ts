@@ -8,6 +8,7 @@ import { TAG_COUNT, TAGS } from "./features.js";
 import { type Pack, readPack } from "./model-pack.js";
 import { modelPath } from "./model-path.js";
 import { StringTable } from "./string-table.js";
+import { type Vocabulary, wordFeaturesStamp } from "./word-rows.js";
 
 export interface ModelFile {
   tags: readonly string[];
@@ -26,21 +27,35 @@ export interface Weights {
   /** Feature name → offset of its weights in `all`. */
   features: StringTable;
   particles: readonly string[];
+  /** The words whose rows the pack holds (word-rows.ts); null without a pack. */
+  vocabulary: Vocabulary | null;
 }
+
+/**
+ * What the pack's layout and the vocabulary's sums are; a pack of another format is not read (bump it when this
+ * file, the packer or the way word-rows.ts sums a word's rows changes).
+ */
+export const WEIGHTS_PACK_FORMAT = 2;
 
 /** What models/ner.pack's header holds beside its sections. */
 export interface WeightsMeta {
+  format: number;
   tags: readonly string[];
   /** How many features the table was made for (its capacity). */
   featureCount: number;
   particles: readonly string[];
+  /**
+   * The vocabulary's key counts, and word-rows.ts's wordFeaturesStamp() when it was made (its rows are read only
+   * while the word features are the same); null for a model without one (word clusters: word-rows.ts).
+   */
+  vocabulary: { texts: number; lowers: number; stamp: number } | null;
 }
 
 /** The weights of the shipped model (its pack when fresh). */
 export function loadWeights(): Weights {
   const source = modelPath("ner.json");
   const pack = readPack(modelPath("ner.pack"), [source]);
-  if (pack !== null) return unpackWeights(pack);
+  if (pack !== null && pack.meta.format === WEIGHTS_PACK_FORMAT) return unpackWeights(pack);
   return weightsOf(JSON.parse(readFileSync(source, "utf8")) as ModelFile);
 }
 
@@ -57,7 +72,7 @@ export function weightsOf(file: ModelFile): Weights {
   file.features.forEach((feature, f) => {
     features.set(feature, f * TAG_COUNT);
   });
-  return { all, features, particles: file.particles ?? [] };
+  return { all, features, particles: file.particles ?? [], vocabulary: null };
 }
 
 /** The weights of a pack written by scripts/pack-models.ts (packWeights). */
@@ -72,5 +87,30 @@ export function unpackWeights(pack: Pack): Weights {
     pack.int32("hashes"),
     pack.int32("values"),
   );
-  return { all: pack.float32("weights"), features, particles: meta.particles };
+  return {
+    all: pack.float32("weights"),
+    features,
+    particles: meta.particles,
+    vocabulary: unpackVocabulary(pack, meta),
+  };
+}
+
+/** The pack's vocabulary, while the word features it was summed from are today's. */
+function unpackVocabulary(pack: Pack, meta: WeightsMeta): Vocabulary | null {
+  const counts = meta.vocabulary;
+  if (counts === null || counts.stamp !== wordFeaturesStamp()) return null;
+  const table = (name: string, count: number, first: number): StringTable =>
+    StringTable.prebuilt(
+      count,
+      count === 0 ? [] : pack.text(`${name}Keys`).split("\n"),
+      pack.int32(`${name}Slots`),
+      pack.int32(`${name}Hashes`),
+      Int32Array.from({ length: count }, (_, i) => first + i),
+    );
+  return {
+    texts: table("texts", counts.texts, 0),
+    lowers: table("lowers", counts.lowers, counts.texts),
+    rows: pack.int32("wordRows"),
+    sums: pack.float32("wordSums"),
+  };
 }

@@ -1,12 +1,12 @@
 /**
  * The tagger's weights (models/ner.json or its pack, loaded once per process: weights-file.ts) and the sums it
- * caches: per word, per (flags, shape), per shape's tag history. Summed rows live in growing Float32Arrays addressed by offset
- * (one Float32Array per word made a run allocate 80 k small buffers, and their look-ups chased pointers).
+ * caches: per word and window offset (word-rows.ts), per (flags, shape), per shape's tag history. Summed rows live in
+ * growing Float32Arrays addressed by offset (one Float32Array per word made a run allocate 80 k small buffers, and
+ * their look-ups chased pointers).
  * Sums are made in single precision, one feature at a time, in the order the feature functions give.
  */
 
 import {
-  type FeaturePartSink,
   flagFeatures,
   MEMORY_STATES,
   MEMORY_TYPE_STATES,
@@ -19,12 +19,12 @@ import {
   usesClusters,
   usesNeighbourMemory,
   WINDOW,
-  wordFeatureParts,
 } from "./features.js";
 import type { StringTable } from "./string-table.js";
-import { loadWeights } from "./weights-file.js";
+import { loadWeights, type Weights } from "./weights-file.js";
 import { type WordClusters, wordClusters } from "./word-clusters.js";
 import type { WordFacts } from "./word-facts.js";
+import { identityPrefixes, OFFSETS, type Vocabulary, WordRows, wordRowsOf } from "./word-rows.js";
 
 export type { ModelFile } from "./weights-file.js";
 
@@ -39,9 +39,9 @@ export const PARTICLE = 1;
 export const NEVER = 2;
 
 /**
- * Offset of the row of zeros that every Rows table starts with: the tagger reads it for the window positions
- * before and after a sentence, so its loop over the window has no bounds test (adding +0 leaves a score as it is:
- * the same tags for any weights).
+ * Offset of the row of zeros that the flags' Rows table starts with (and the words' rows: word-rows.ts): the
+ * tagger reads it for the window positions before and after a sentence, so its loop over the window has no
+ * bounds test (adding +0 leaves a score as it is: the same tags for any weights).
  */
 export const ZERO_ROW = 0;
 
@@ -51,15 +51,9 @@ export class Rows {
   length = SPAN;
 
   constructor() {
-    // Stored twice: V8 takes a field stored once for a constant, and the tagger's optimized code that relied on
-    // it was thrown away when the table first grew (a lazy deoptimization of tagSentence, --trace-deopt).
+    // Stored twice: V8 takes a field stored once for a constant (see WordRows).
     this.data = new Float32Array(0);
-    this.data = new Float32Array(SPAN * 4096);
-  }
-
-  /** Forgets every row but ZERO_ROW. */
-  clear(): void {
-    this.length = SPAN;
+    this.data = new Float32Array(SPAN * 1024);
   }
 
   /** A new row of zeros; its offset. */
@@ -77,22 +71,27 @@ export class Rows {
 }
 
 /**
- * Words whose sums are kept before the table starts again (a long run sees many rare words). The table's
- * rows double from 4,096; this keeps it within 65,536 rows (11.8 MB a thread), with room for the new words
- * of the sentence that crosses the limit (boundWords runs between sentences). At 200,000 a worker of a long
- * run doubled it to 23.6 MB: summary --json cold over 3 copies of the Reuters files peaked at 485 MB
- * against 459 MB here, while one copy (~54,000 words a worker) never reaches the limit (same output, cmp).
+ * Summed word rows kept before the words' table starts again (a long run sees many rare words): only words the
+ * pack's vocabulary does not hold are summed, one row for each offset with two or more features (~1 per word).
+ * The 19,779 Reuters documents sum 50,817 rows in one thread (5.4 MB with the fixed rows, against 11.8 MB when
+ * every word had a summed row per offset and the table restarted at 64,000 words); the limit keeps it under 7 MB.
  */
-const WORD_LIMIT = 64_000;
+const SUMMED_LIMIT = 120_000;
+
+/** WordFacts.generation of a word of the vocabulary: its rows are the pack's, never forgotten. */
+const VOCABULARY = -2;
 
 export interface Model {
   /** All feature weights, TAG_COUNT per feature. */
   all: Float32Array;
   /** Feature name → offset of its weights in `all` (most names a new word makes are not in the model). */
   features: StringTable;
-  /** Rows of words' sums; `generation` counts the times the table started again. */
-  words: Rows;
+  /** Words' rows (word-rows.ts); `generation` counts the times its summed rows were forgotten. */
+  words: WordRows;
   generation: number;
+  /** The words whose rows the pack holds (null: no pack, or a model with clusters), and parts they spare. */
+  vocabulary: Vocabulary | null;
+  skip: { written: ReadonlySet<string> | null; lowered: ReadonlySet<string> | null };
   /** Rows of (flags, shape) sums; shape id → flags → offset. */
   flags: Rows;
   flagRows: Map<number, number>[];
@@ -120,42 +119,49 @@ export interface Model {
 let loaded: Model | null = null;
 
 export function model(): Model {
-  if (loaded === null) {
-    const { all, features, particles } = loadWeights();
-    const m: Model = {
-      all,
-      features,
-      words: new Rows(),
-      generation: 0,
-      flags: new Rows(),
-      flagRows: [],
-      shapes: new Map(),
-      shapeNames: [],
-      history: [],
-      tagHistory: new Float32Array(STATES * STATES * TAG_COUNT),
-      memory: new Float32Array(MEMORY_STATES * TAG_COUNT),
-      memoryBefore: null,
-      memoryAfter: null,
-      particles: new Set(particles),
-      clusters: usesClusters((name) => features.get(name) >= 0) ? wordClusters() : null,
-      pronounNear: features.get("fp") >= 0,
-    };
-    for (let state = 1; state < MEMORY_STATES; state++)
-      addFeatures(m, memoryFeatures(state), m.memory, state * TAG_COUNT);
-    if (usesNeighbourMemory((name) => features.get(name) >= 0)) {
-      const before = new Float32Array(MEMORY_TYPE_STATES * TAG_COUNT);
-      const after = new Float32Array(MEMORY_TYPE_STATES * TAG_COUNT);
-      for (let bits = 1; bits < MEMORY_TYPE_STATES; bits++) {
-        addFeatures(m, neighbourMemoryFeatures(-1, bits), before, bits * TAG_COUNT);
-        addFeatures(m, neighbourMemoryFeatures(1, bits), after, bits * TAG_COUNT);
-      }
-      m.memoryBefore = before;
-      m.memoryAfter = after;
-    }
-    forEachState((prev, prev2, at) => addFeatures(m, tagHistoryFeatures(prev, prev2), m.tagHistory, at));
-    loaded = m;
-  }
+  loaded ??= modelOf(loadWeights());
   return loaded;
+}
+
+/** A model of these weights, its tables empty (the shipped one is `model()`'s; tests make others). */
+export function modelOf({ all, features, particles, vocabulary }: Weights): Model {
+  const m: Model = {
+    all,
+    features,
+    words: new WordRows(all, vocabulary?.sums ?? new Float32Array(0), 16_384),
+    generation: 0,
+    vocabulary,
+    skip:
+      vocabulary === null
+        ? { written: null, lowered: null }
+        : { written: identityPrefixes().written, lowered: identityPrefixes().lowered },
+    flags: new Rows(),
+    flagRows: [],
+    shapes: new Map(),
+    shapeNames: [],
+    history: [],
+    tagHistory: new Float32Array(STATES * STATES * TAG_COUNT),
+    memory: new Float32Array(MEMORY_STATES * TAG_COUNT),
+    memoryBefore: null,
+    memoryAfter: null,
+    particles: new Set(particles),
+    clusters: usesClusters((name) => features.get(name) >= 0) ? wordClusters() : null,
+    pronounNear: features.get("fp") >= 0,
+  };
+  for (let state = 1; state < MEMORY_STATES; state++)
+    addFeatures(m, memoryFeatures(state), m.memory, state * TAG_COUNT);
+  if (usesNeighbourMemory((name) => features.get(name) >= 0)) {
+    const before = new Float32Array(MEMORY_TYPE_STATES * TAG_COUNT);
+    const after = new Float32Array(MEMORY_TYPE_STATES * TAG_COUNT);
+    for (let bits = 1; bits < MEMORY_TYPE_STATES; bits++) {
+      addFeatures(m, neighbourMemoryFeatures(-1, bits), before, bits * TAG_COUNT);
+      addFeatures(m, neighbourMemoryFeatures(1, bits), after, bits * TAG_COUNT);
+    }
+    m.memoryBefore = before;
+    m.memoryAfter = after;
+  }
+  forEachState((prev, prev2, at) => addFeatures(m, tagHistoryFeatures(prev, prev2), m.tagHistory, at));
+  return m;
 }
 
 function addFeatures(m: Model, names: readonly string[], target: Float32Array, at: number): void {
@@ -167,48 +173,53 @@ function addFeatures(m: Model, names: readonly string[], target: Float32Array, a
   }
 }
 
-/** Starts the words' table again when it is full; call between sentences (it moves every word's row). */
+/** Forgets the summed words' rows when they are many; call between sentences (it moves those words' rows). */
 export function boundWords(m: Model): void {
-  if (m.words.length < WORD_LIMIT * SPAN) return;
+  if (m.words.summed < SUMMED_LIMIT) return;
   m.words.clear();
   m.generation++;
 }
 
 const LOWER_START = /^\p{Ll}/u;
 
-/** Adds the weights of each feature named by its parts to one row of TAG_COUNT (in the order they come). */
-class PartRow implements FeaturePartSink {
-  m: Model | null = null;
-  at = 0;
+/** Scratch rows of one word, and of a vocabulary entry. */
+const rows = new Int32Array(OFFSETS);
 
-  add(prefix: string, source: string, from: number, to: number): void {
-    const m = this.m as Model;
-    const row = m.features.getJoined(prefix, source, from, to);
-    if (row < 0) return;
-    const target = m.words.data;
-    const at = this.at;
-    for (let t = 0; t < TAG_COUNT; t++)
-      target[at + t] = (target[at + t] as number) + (m.all[row + t] as number);
-  }
-}
-
-const partRow = new PartRow();
-
-/** The word's sums, made on its first use (or first use since the words' table started again). */
+/**
+ * The word's rows (word-facts.ts row0..row4), found in the vocabulary or summed on the word's first use (or first
+ * use since the summed rows were forgotten), and its shape and how it may continue a name.
+ */
 export function taggedWord(m: Model, facts: WordFacts): WordFacts {
-  if (facts.generation === m.generation) return facts;
+  if (facts.generation === m.generation || facts.generation === VOCABULARY) return facts;
   const { text, lower } = facts;
-  const at = m.words.add();
-  partRow.m = m;
-  for (let w = 0; w < WINDOW.length; w++) {
-    partRow.at = at + w * TAG_COUNT;
-    wordFeatureParts(text, WINDOW[w] as number, lower, partRow, m.clusters);
+  if (facts.shape < 0) {
+    facts.shape = shapeId(m, text);
+    facts.continues = !LOWER_START.test(text) ? ANY : m.particles.has(text) ? PARTICLE : NEVER;
   }
-  const continues = !LOWER_START.test(text) ? ANY : m.particles.has(text) ? PARTICLE : NEVER;
-  facts.at = at;
+  const vocabulary = m.vocabulary;
+  let entry = -1;
+  if (vocabulary !== null) {
+    entry = vocabulary.texts.get(text);
+    if (entry < 0) entry = vocabulary.lowers.get(lower);
+  }
+  if (entry >= 0) {
+    const from = (vocabulary as Vocabulary).rows;
+    const at = entry * OFFSETS;
+    facts.row0 = from[at] as number;
+    facts.row1 = from[at + 1] as number;
+    facts.row2 = from[at + 2] as number;
+    facts.row3 = from[at + 3] as number;
+    facts.row4 = from[at + 4] as number;
+    facts.generation = VOCABULARY;
+    return facts;
+  }
+  wordRowsOf(m.words, m.all, m.features, m.clusters, text, lower, m.skip, rows, 0);
+  facts.row0 = rows[0] as number;
+  facts.row1 = rows[1] as number;
+  facts.row2 = rows[2] as number;
+  facts.row3 = rows[3] as number;
+  facts.row4 = rows[4] as number;
   facts.generation = m.generation;
-  facts.shape = shapeId(m, text);
-  facts.continues = continues;
   return facts;
 }
 

@@ -25,11 +25,16 @@ export interface WordFacts {
   /** The lower-cased text is an ordinary English word. */
   readonly common: boolean;
   /**
-   * The tagger's sums for the word (weights.ts fills these on the word's first use, in this object rather than
-   * one of its own: a pointer less to follow per token). `at`: offset of the summed weights of the word's own
-   * features at each window offset in the tagger's table, valid in that table's `generation` only.
+   * The tagger's rows for the word (weights.ts fills these on the word's first use, in this object rather than
+   * one of its own: a pointer less to follow per token). `row0`..`row4`: offset in the tagger's word rows
+   * (word-rows.ts) of the weights of the word's own features seen at window offset WINDOW[0..4], valid in that
+   * table's `generation` only (or always, for a word of the pack's vocabulary).
    */
-  at: number;
+  row0: number;
+  row1: number;
+  row2: number;
+  row3: number;
+  row4: number;
   generation: number;
   /** The id of the word's shape (shapeOf) in the tagger's table of shapes. */
   shape: number;
@@ -100,7 +105,11 @@ export function factsOf(text: string): WordFacts {
     kind: gaz.phrases.get(lower) ?? 0,
     longest: gaz.longest.get(lower) ?? 0,
     common: gaz.commonWords.has(lower),
-    at: -1,
+    row0: -1,
+    row1: -1,
+    row2: -1,
+    row3: -1,
+    row4: -1,
     generation: -1,
     shape: -1,
     continues: -1,

@@ -3,17 +3,14 @@
  * every kind of speaker phrase shares: finding mentions, naming a person, remembering a speaker.
  */
 
-import { cueAt, isTitleWord } from "../../extract/quotes/words.js";
-import { RELATIVE_PRONOUNS } from "../../lexicon/attribution-phrases.js";
-import { IRREGULAR_PAST } from "../../lexicon/irregular-past.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
-import { VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import type { Mention, QuoteSpeaker, TextSpan, Token } from "../../types.js";
 import { genderOfFullName, genderOfTitle } from "../names/gender.js";
 import { personKey, personRule } from "../names/persons.js";
 import { fullerName, missedSubjects } from "./missed-subjects.js";
-import { clauseStart, collectPeople, type Gender, type PersonFacts } from "./people.js";
+import { clauseStart } from "./noun-phrase.js";
+import { collectPeople, type Gender, type PersonFacts } from "./people.js";
 import {
   ADJUNCT_WEIGHT,
   MENTION_WEIGHT,
@@ -23,13 +20,12 @@ import {
   SUBJECT_WEIGHT,
 } from "./salience.js";
 import { withSharedSurnames } from "./shared-surnames.js";
+import { afterIntroduction, opensClause, reports } from "./subject-position.js";
 
 /**
  * What the resolver knows while it walks a document's quotes in text order: the people, and who was
  * recently the subject of a sentence or the speaker of a quote (for pronouns and role nouns).
  */
-const APPOSITIVE_TOKENS = 12;
-const APPOSITIVE_OPENERS = new Set([",", "(", "of", "from", "at"]);
 
 export interface SpeakerContext {
   mentions: readonly Mention[];
@@ -121,67 +117,6 @@ export function insideQuote(context: SpeakerContext, offset: number): boolean {
   const i = spanAt(context.quoted, offset);
   const quote = context.quoted[i];
   return quote !== undefined && quote.start <= offset && offset < quote.end;
-}
-
-/**
- * "In a victory speech on Tuesday night, Mr. Trump struck a measured tone": a name after the comma closing an
- * introductory phrase, with a past-tense verb or an auxiliary right after it (or after an adverb: "Having resolved
- * his own situation, Locke will next week turn …"), is the main clause's subject.
- */
-function afterIntroduction(
-  tokens: readonly Token[],
-  at: number,
-  end: number,
-  sentenceStart: number,
-): boolean {
-  let before = at - 1;
-  if (isTitleWord(tokens[before])) before -= 1;
-  if (tokens[before]?.text !== ",") return false;
-  // "…, Mr. Hale forcefully differed": an adverb may stand between the name and its verb.
-  let next = tokenAt(tokens, end);
-  if (/^\p{Ll}+ly$/u.test(tokens[next]?.text ?? "")) next += 1;
-  const verb = tokens[next];
-  if (verb === undefined || !/^\p{Ll}/u.test(verb.text)) return false;
-  if (verb.text.endsWith("ed") || IRREGULAR_PAST.has(verb.text) || cueAt(tokens, next) !== null) return true;
-  // An auxiliary only after the first comma of a sentence that opens with the introductory phrase: else the name
-  // may open a clause inside another ("… recalled in 2008 that before Iowa, Obama wasn't …", "… four years
-  // later, Freddy was …", "Advisers argue that by month's end, Clinton will …": PolNeAR train, 5 speakers went
-  // wrong so and 1 right; so, 1 right and 0 wrong).
-  if (!VERB_AUXILIARIES.has(verb.text)) return false;
-  for (let k = sentenceStart; k < before; k++) {
-    const t = (tokens[k] as Token).text;
-    if (t === "," || RELATIVE_PRONOUNS.has(t) || cueAt(tokens, k) !== null) return false;
-  }
-  return true;
-}
-
-/**
- * "… but neither will be disciplined and Rodgers now wants to …": a name right after "and" (after a lower-case
- * word) or "but", with a lower-case word after it, opens that coordinated clause, as its subject.
- */
-function opensClause(tokens: readonly Token[], at: number, end: number, sentenceStart: number): boolean {
-  if (at <= sentenceStart || clauseStart(tokens, at, sentenceStart) !== at) return false;
-  // Not a subordinate clause's ("… predicted Republicans would win if Sanders wins. “…,” he said") nor one
-  // after an opening phrase's comma ("… before Iowa, Obama wasn't treated as …"): PolNeAR train, 6 speakers
-  // went wrong and 1 right so.
-  if (!/^(?:and|but)$/.test(tokens[at - 1]?.text ?? "")) return false;
-  const next = tokens[tokenAt(tokens, end)]?.text ?? "";
-  return /^\p{Ll}/u.test(next) && !PREPOSITIONS.has(next) && next !== "and" && next !== "or";
-}
-
-/** Whether a reporting verb follows a name ending at `end`, after at most a comma-bounded appositive. */
-function reports(tokens: readonly Token[], end: number): boolean {
-  const next = tokenAt(tokens, end);
-  if (cueAt(tokens, next) !== null) return true;
-  if (!APPOSITIVE_OPENERS.has(tokens[next]?.text ?? "")) return false;
-  // "David Woodard of Clemson University, said", "Ann Lee, 70, said", "Rick Dean (D-Ill.) said": the verb
-  // after the appositive's closing comma or parenthesis.
-  for (let k = next + 1; k < Math.min(tokens.length, next + APPOSITIVE_TOKENS); k++) {
-    const t = (tokens[k] as Token).text;
-    if (/^[.;:!?“”"]$/.test(t) && cueAt(tokens, k + 1) === null) return false;
-    if (t === "," || t === ")") return cueAt(tokens, k + 1) !== null;
-  }
-  return false;
 }
 
 export function overlapping(mentions: readonly Mention[], span: TextSpan): Mention[] {

@@ -8,6 +8,7 @@ import { spanAt, tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
 import { type Gender, genderOfFullName, genderOfOneName, genderOfTitle } from "../names/gender.js";
 import { kinAfter, kinOfPossessor } from "./family.js";
+import { appositiveRoles, clauseStart, phraseRunsTo, punctuationBetween, roleRunsTo } from "./noun-phrase.js";
 import { SUBJECT_TOKENS } from "./salience.js";
 
 export type { Gender };
@@ -43,93 +44,6 @@ function isSurelyNoPerson(name: string): boolean {
   // Not a place or organization the gazetteer knows: "Ford" is Gerald Ford as often as the company (GUM train
   // lost 5 pronouns of 1,518).
   return gaz.ordinaryWords.has(key);
-}
-
-const APPOSITIVE_TOKENS = 8;
-
-/**
- * Whether a token in [from, to) holds a comma, period, colon or semicolon. A loop rather than
- * slice/map/join: the mapped array of an empty slice has another elements kind, and collectPeople's optimized
- * code was thrown away for it twice per 1,500 documents ("wrong map" in --trace-deopt).
- */
-function punctuationBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (/[.,;:]/.test((tokens[k] as Token).text)) return true;
-  return false;
-}
-
-/**
- * Role nouns in an appositive right after a name ("Ed Balls, the shadow chancellor, said", "Jane Doe, a
- * spokeswoman for Acme,"): the words up to the next comma or sentence end, two-word roles too.
- */
-function appositiveRoles(tokens: readonly Token[], after: number): string[] {
-  if (tokens[after]?.text !== ",") return [];
-  const roles: string[] = [];
-  for (let k = after + 1; k < Math.min(tokens.length, after + 1 + APPOSITIVE_TOKENS); k++) {
-    const w = (tokens[k] as Token).text.toLowerCase();
-    if (/^[,.;:!?]$/.test(w)) break;
-    const pair = `${w} ${tokens[k + 1]?.text.toLowerCase() ?? ""}`;
-    if (ROLE_TITLES.has(pair)) roles.push(pair);
-    if (ROLE_TITLES.has(w)) roles.push(w);
-  }
-  return roles;
-}
-
-/** Words that open a clause whose subject may follow ("because Sanders is …, he …"). */
-const CLAUSE_OPENERS = new Set([
-  "but",
-  "because",
-  "when",
-  "while",
-  "although",
-  "though",
-  "if",
-  "since",
-  "after",
-  "before",
-  "until",
-]);
-
-/** Whether tokens [from, to) are all capitalized words, titles, role nouns or commas: one noun phrase. */
-function phraseRunsTo(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const t = (tokens[k] as Token).text;
-    if (t === "," || /^\p{Lu}/u.test(t) || ROLE_TITLES.has(t.toLowerCase()) || t === "'s" || t === "’s")
-      continue;
-    return false;
-  }
-  return true;
-}
-
-/** Words a role's phrase may hold between the role and the name: "the president of Iran, Hassan Rouhani". */
-const ROLE_PHRASE_WORDS = new Set(["of", "the", "for", "at", "and", "&"]);
-
-/** Whether tokens [from, to) keep a role and the name after them in one noun phrase (see phraseRunsTo). */
-function roleRunsTo(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    if (!ROLE_PHRASE_WORDS.has((tokens[k] as Token).text.toLowerCase()) && !phraseRunsTo(tokens, k, k + 1))
-      return false;
-  }
-  return true;
-}
-
-/**
- * Where the clause the name at token `at` opens starts: the sentence's start or the last comma, colon or dash,
- * with nothing but capitalized words, titles, role nouns and determiners between; -1 when a verb or preposition
- * comes between (it governs the name).
- */
-export function clauseStart(tokens: readonly Token[], at: number, sentenceStart: number): number {
-  for (let k = at - 1; k >= sentenceStart; k--) {
-    const t = (tokens[k] as Token).text;
-    if (t === "," || t === ":" || t === "—" || t === "--" || CLAUSE_OPENERS.has(t.toLowerCase()))
-      return k + 1;
-    // "…, and Clinton aimed her speech": "and" opens a clause, but not inside a name ("Phillips and Drew said").
-    if ((t === "and" || t === "or") && !/^\p{Lu}/u.test(tokens[k - 1]?.text ?? "")) return k + 1;
-    if (/^\p{Lu}/u.test(t) || ROLE_TITLES.has(t.toLowerCase()) || /^(?:the|a|an|'s|’s)$/i.test(t)) continue;
-    // An opening quote mark or bracket ("“[Sanders] should stay in until he …").
-    if (/^[“"‘'([]+$/u.test(t)) continue;
-    return -1;
-  }
-  return sentenceStart;
 }
 
 /**
@@ -254,7 +168,10 @@ export function collectPeople(
     for (let k = at + 1; k < Math.min(stop, at + 12); k++) {
       // A quote's closing mark: the pronoun after it is its speaker's ("… Obama would not have won," he said).
       if (/^["“”‘’']+$/u.test((tokens[k] as Token).text)) break;
-      const g = GENDERED_PRONOUNS.get((tokens[k] as Token).text.toLowerCase());
+      const word = (tokens[k] as Token).text.toLowerCase();
+      const g = GENDERED_PRONOUNS.get(word);
+      // An object is someone else ("Zenghelis described her as …", "Koolhaas hired him"): no vote.
+      if (g !== undefined && objectPronoun(word, tokens[k + 1]?.text)) break;
       if (g !== undefined) {
         votes.set(facts, (votes.get(facts) ?? 0) + (g === "female" ? 1 : -1));
         break;
@@ -288,4 +205,16 @@ function possessorOf(
     return people.get(m.entity) ?? null;
   }
   return null;
+}
+
+/** "him", or "her" not before its noun ("described her as", "told her that"; not "her husband"). */
+function objectPronoun(word: string, next: string | undefined): boolean {
+  if (word === "him") return true;
+  if (word !== "her") return false;
+  return (
+    next === undefined ||
+    !/^\p{Ll}/u.test(next) ||
+    PREPOSITIONS.has(next) ||
+    /^(?:to|as|and|that|who)$/.test(next)
+  );
 }

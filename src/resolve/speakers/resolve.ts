@@ -1,11 +1,12 @@
 import type { Mention, Quote, QuoteSpan, QuoteSpeaker, SpeakerPhrase, TextSpan, Token } from "../../types.js";
-import { byName, withoutTitle } from "./by-name.js";
+import { byName } from "./by-name.js";
 import { byOrganization, organizationSpokenFor } from "./by-organization.js";
 import { byRole } from "./by-role.js";
 import { createSpeakerContext, overlapping, remember, type SpeakerContext } from "./context.js";
 import { colonIntroducer, narrationSubject, organizationAsIt, Stories } from "./narration.js";
 import { personModified, personRelayed } from "./phrase-head.js";
 import { byPronoun } from "./pronoun.js";
+import { withoutTitle } from "./speaker-name.js";
 
 export { createSpeakerContext, type SpeakerContext } from "./context.js";
 export { resolvePronoun } from "./pronoun.js";

@@ -1,0 +1,118 @@
+/**
+ * A person the tagger read up to its initials only ("D." of "D. Ashworth 4-43" in a cricket scorecard, "J." of
+ * "J. Hugh Liedtke"): the name goes on over the capitalized words after it on the same line. CoNLL dev PER+LOC
+ * had eight such names (92.2 -> 92.4). Not into a place or an organization the tagger read there ("E. Europe",
+ * "F. O. Lindqvist"), nor into a company ("J. Hartwell PLC", "C. Okabe and Co").
+ */
+import { COMPANY_FORMS, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
+import type { Token } from "../../types.js";
+import { type Gazetteer, Kind, PLACE_KINDS } from "./gazetteer.js";
+import type { TokenSpan } from "./spans.js";
+
+const INITIAL = /^\p{Lu}\.$/u;
+/** A capitalized word, no abbreviation ("Va." of "Wheeling, W. Va."). */
+const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
+/** At most this many words after the initials ("Hugh Liedtke"). */
+const MOST_WORDS = 3;
+
+function isCompanyWord(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  const key = token.text.toLowerCase().replace(/\.$/, "");
+  return COMPANY_FORMS.has(key) || ORGANIZATION_SUFFIXES.has(key) || key === "&";
+}
+
+/**
+ * Whether a name ending at `end` is a company's or a partnership's: "Hartwell PLC", "Okabe and Co.", and "W. Kessel,
+ * M. Frank and Co" (more partners' names and commas before the company word).
+ */
+function companyFollows(tokens: readonly Token[], end: number): boolean {
+  for (let i = end; i < end + 8; i++) {
+    const token = tokens[i];
+    if (token === undefined) return false;
+    if (isCompanyWord(token)) return true;
+    const key = token.text.toLowerCase();
+    if (key === "and") return isCompanyWord(tokens[i + 1]);
+    if (key !== "," && !/^\p{Lu}/u.test(token.text)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether tokens a and b are separated by spaces alone, or by a wrapped line (Reuters wraps its lines: "C. Fred" /
+ * "Ostrander said"); not by an indented line or a blank one ("minus 10 degrees F." / "    Snow cover is scant").
+ */
+function sameLine(text: string, a: Token, b: Token): boolean {
+  return /^(?: +|[ \t]*\r?\n ?)$/.test(text.slice(a.end, b.start));
+}
+
+/** Whether token i may be a word of a person's name after initials. */
+function isNameWord(tokens: readonly Token[], i: number, gaz: Gazetteer): boolean {
+  const word = tokens[i] as Token;
+  if (!NAME_WORD.test(word.text)) return false;
+  // An abbreviation: a short word with its full stop right after it ("Va." of "Wheeling, W. Va.").
+  const after = tokens[i + 1];
+  if (word.text.length <= 3 && after?.text === "." && after.start === word.end) return false;
+  const key = word.text.toLowerCase();
+  const kind = gaz.phrases.get(key) ?? 0;
+  if ((kind & PLACE_KINDS) !== 0) return false;
+  // An ordinary word that is no known name starts the sentence after an abbreviation ("S and P. On June 12").
+  return !gaz.ordinaryWords.has(key) || (kind & (Kind.firstName | Kind.lastName)) !== 0;
+}
+
+export function extendInitials(
+  spans: readonly TokenSpan[],
+  tokens: readonly Token[],
+  text: string,
+  sentenceEnd: number,
+  gaz: Gazetteer,
+): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (let s = 0; s < spans.length; s++) {
+    const span = spans[s] as TokenSpan;
+    out.push(span);
+    if (span.label !== "PER") continue;
+    let initials = true;
+    for (let i = span.first; i < span.end && initials; i++)
+      initials = INITIAL.test((tokens[i] as Token).text);
+    // After another initial the tagger left out ("F. O. Lindqvist", a firm) the reading is too unsure to go on.
+    if (!initials || INITIAL.test(tokens[span.first - 1]?.text ?? "")) continue;
+    let end = span.end;
+    let absorbed = s;
+    const following = spans[s + 1];
+    // The tagger's next name, when it is a person's ("W." + "Donald" of "W. Donald Bell"), is the rest of it; so is
+    // a one-word organization or MISC there ("Ashworth" of "D. Ashworth 4-43"), not a place ("E. Europe").
+    if (following !== undefined && following.first === end) {
+      const oneWord =
+        following.end - following.first === 1 &&
+        following.label !== "LOC" &&
+        isNameWord(tokens, following.first, gaz);
+      if (!(following.label === "PER" || oneWord)) continue;
+      if (!sameLine(text, tokens[end - 1] as Token, tokens[end] as Token)) continue;
+      end = following.end;
+      absorbed = s + 1;
+    }
+    const taken = (): number => end - span.end;
+    let cut = false;
+    while (taken() < MOST_WORDS) {
+      // A name the sentence splitter cut ("C. Fred" / "Ostrander said" at a wrapped line) is left as the tagger read it.
+      if (end >= sentenceEnd) {
+        cut = tokens[end] !== undefined && NAME_WORD.test((tokens[end] as Token).text);
+        break;
+      }
+      const next = tokens[end];
+      const nextSpan = spans[absorbed + 1];
+      if (
+        next === undefined ||
+        !NAME_WORD.test(next.text) ||
+        (nextSpan !== undefined && nextSpan.first === end)
+      )
+        break;
+      if (!sameLine(text, tokens[end - 1] as Token, next) || !isNameWord(tokens, end, gaz)) break;
+      end++;
+    }
+    if (end === span.end || cut || companyFollows(tokens, end)) continue;
+    out[out.length - 1] = { label: "PER", first: span.first, end };
+    s = absorbed;
+  }
+  return out;
+}

@@ -1,0 +1,20 @@
+/** Titles of people whose names take a regnal number ("King Charles III", "Pope Benedict XVI"). Lower case. */
+export const REGNAL_TITLES: ReadonlySet<string> = new Set([
+  "king",
+  "queen",
+  "pope",
+  "emperor",
+  "empress",
+  "tsar",
+  "czar",
+  "tsarina",
+  "kaiser",
+  "sultan",
+  "shah",
+  "emir",
+  "prince",
+  "princess",
+  "patriarch",
+  "duke",
+  "duchess",
+]);

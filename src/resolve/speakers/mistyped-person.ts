@@ -1,0 +1,120 @@
+/**
+ * Evidence that a name the tagger missed or typed as a place or an organization is a person's: the document
+ * writes it after a first name or a title, a place that speaks is no government, a company name shortened
+ * like a person's, an age in commas after it.
+ */
+
+import { isKnownFirstName } from "../../extract/entities/first-name.js";
+import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
+import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
+import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
+import { tokenAt } from "../../text/token-at.js";
+import type { Mention, Token } from "../../types.js";
+import { overlapping, type SpeakerContext } from "./context.js";
+import { isPersonWord } from "./speaker-name.js";
+
+/**
+ * Where the document writes `surname` as a person's: after a first name ("Gail Martell", "Robert di
+ * Clemente", "Jean-Rene Fourtou") or after a title or role ("Ms Martell", "chairman Fourtou", "General
+ * Manager Loh"). Returns the full name when a first name comes with it, else the surname; null when the
+ * document never does.
+ */
+export function personalUseOf(context: SpeakerContext, surname: string): string | null {
+  const tokens = context.tokens;
+  let titled = false;
+  for (let i = 1; i < tokens.length; i++) {
+    if ((tokens[i] as Token).text !== surname) continue;
+    // The capitalized run that the surname ends, at most three words before it.
+    let k = i;
+    while (k > 0 && i - k < 3) {
+      const prev = (tokens[k - 1] as Token).text;
+      if (NAME_PARTICLES.has(prev) || (/^\p{Lu}\p{Ll}/u.test(prev) && !isPersonWord(prev))) k -= 1;
+      else break;
+    }
+    // Array.from, not map: an optimized map's array is HOLEY, the builtin's packed ("wrong map" deopt below).
+    const run = Array.from(tokens.slice(k, i + 1), (t) => t.text);
+    const first = run.findIndex(
+      (w, j) => j < run.length - 1 && /^\p{Lu}/u.test(w) && isKnownFirstName(w, "alone"),
+    );
+    if (first >= 0) return run.slice(first).join(" ");
+    const before = tokens[k - 1];
+    // "General Motors": a title that opens an organization's name (as the tagger read it) is none.
+    const inOrganization =
+      before !== undefined &&
+      overlapping(context.mentions, { start: before.start, end: (tokens[i] as Token).end, text: "" }).some(
+        (m) => m.type === "organization" && m.start === before.start && m.end >= (tokens[i] as Token).end,
+      );
+    if (before !== undefined && isPersonWord(before.text) && !inOrganization) titled = true;
+  }
+  return titled ? surname : null;
+}
+
+/** "Roger B. Smith" of which the tagger kept "Roger": the name goes on past a middle initial. */
+export function cutAtInitial(name: string, person: Mention): boolean {
+  const words = name.split(/\s+/);
+  const initial = words.findIndex((w, i) => i > 0 && i < words.length - 1 && /^\p{Lu}\.$/u.test(w));
+  return initial > 0 && !person.text.includes(words.at(-1) as string);
+}
+
+/** Gazetteer kinds of a place that speaks for its government ("Moscow said", "Ottawa said", "Texas said"). */
+const GOVERNMENT_PLACE = Kind.country | Kind.bigCity | Kind.state | Kind.region;
+
+/**
+ * "…,” Rubio said" where the tagger typed the one-word name a place: a place speaks only as its government,
+ * so a name the gazetteer knows as a surname, or not as any place at all, is a person's. A place known
+ * as a city and not as a surname ("Ottawa said") stays the place.
+ */
+export function speakingPlaceIsPerson(mention: Mention, name: string): boolean {
+  if (mention.type !== "place" || mention.text !== name || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(name)) return false;
+  const kind = gazetteer().phrases.get(name.toLowerCase()) ?? 0;
+  if ((kind & GOVERNMENT_PLACE) !== 0) return false;
+  return (kind & Kind.lastName) !== 0 || (kind & Kind.city) === 0;
+}
+
+/** Gazetteer kinds that make a word an organization's or a place's rather than a first name. */
+const NOT_FIRST_NAME = GOVERNMENT_PLACE | Kind.city | Kind.organization | Kind.demonym;
+
+/**
+ * "…,” Dauster said" where the tagger typed "Jorio Dauster" and every "Dauster" an organization: a
+ * two-word name shortened to its last word is a person's (a company is shortened to its first:
+ * "Allegheny International" → "Allegheny"). The two-word name, when the document has one such and its
+ * first word is no organization or place word; else null.
+ */
+export function personShapedOrganization(context: SpeakerContext, surname: string): string | null {
+  if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(surname)) return null;
+  const full = new Set<string>();
+  for (const m of context.mentions) {
+    if (m.type !== "organization") continue;
+    const words = m.text.split(/\s+/);
+    if (words.length !== 2 || words[1] !== surname) continue;
+    const first = words[0] as string;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(first) || ORGANIZATION_NOUNS.has(first.toLowerCase())) continue;
+    if (((gazetteer().phrases.get(first.toLowerCase()) ?? 0) & NOT_FIRST_NAME) !== 0) continue;
+    full.add(`${first} ${surname}`);
+  }
+  return full.size === 1 ? ([...full][0] as string) : null;
+}
+
+/**
+ * "… against Valencia Enrique said:" after a caption run into the text: an organization named once, whose last
+ * word is the surname of the one person the document names in full with it ("Luis Enrique"), is that person.
+ */
+export function surnameAfterRunIn(context: SpeakerContext, organization: Mention): string | null {
+  const words = organization.text.split(/\s+/);
+  const surname = words.at(-1) as string;
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}/u.test(surname)) return null;
+  if (context.mentions.some((m) => m !== organization && m.text === organization.text)) return null;
+  const holders = [...context.people.keys()].filter((n) => n.includes(" ") && n.endsWith(` ${surname}`));
+  return holders.length === 1 ? (holders[0] as string) : null;
+}
+
+/** "Paris, 20, said": an age in commas right after the phrase is said of a person only. */
+export function agedAfter(tokens: readonly Token[], end: number): boolean {
+  const at = tokenAt(tokens, end);
+  return (
+    tokens[at]?.text === "," &&
+    tokens[at + 1]?.kind === "number" &&
+    /^\d{1,3}$/.test(tokens[at + 1]?.text ?? "") &&
+    tokens[at + 2]?.text === ","
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * The name in a speaker phrase and the words around it: titles and roles before it ("Treasury Secretary James
+ * Baker" → "James Baker"), and whether a word is a person's title or role noun.
+ */
+
+import { isKnownFirstName } from "../../extract/entities/first-name.js";
+import { PERSON_DESCRIPTORS } from "../../lexicon/attribution-phrases.js";
+import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
+import { PERSONAL_TITLES, SPEAKER_PHRASE_TITLES } from "../../lexicon/person-titles.js";
+import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
+import { tokenAt } from "../../text/token-at.js";
+import type { Token } from "../../types.js";
+
+const escapeRegExp = (title: string): string => title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** "the", then titles, before the name in a speaker phrase ("the Prime Minister Jane Doe"). */
+export const STRIP_TITLE = new RegExp(
+  `^(?:(?:the|The)\\s+)?(?:(?:\\p{Lu}[\\p{L}]*\\.|${SPEAKER_PHRASE_TITLES.map(escapeRegExp).join("|")})\\s+)+`,
+  "u",
+);
+
+/** Whether a speaker phrase opens with a title only persons bear ("Mr", "Baroness", "Prof."). */
+export function opensWithPersonalTitle(phrase: string): boolean {
+  const first = phrase.replace(/^(?:the|The)\s+/, "").split(/\s+/)[0] ?? "";
+  return PERSONAL_TITLES.has(first.toLowerCase().replace(/\.$/, ""));
+}
+
+/**
+ * The name in a speaker phrase: the capitalized words after its last title, role or lower-case word
+ * ("Conservative Leader Jane Doe" → "Jane Doe", "project manager John Roe" → "John Roe").
+ */
+export function nameIn(bare: string): { name: string; afterRole: boolean } {
+  const words = bare.split(/\s+/);
+  let from = 0;
+  let afterRole = false;
+  words.forEach((w, i) => {
+    if (NAME_PARTICLES.has(w)) return;
+    const role = isPersonNoun(w.toLowerCase());
+    if (role || !/^\p{Lu}/u.test(w)) {
+      from = i + 1;
+      afterRole = role;
+    }
+  });
+  return from < words.length
+    ? { name: words.slice(from).join(" "), afterRole }
+    : { name: bare, afterRole: false };
+}
+
+/**
+ * A person's name as a speaker's: without the office, role or descriptor the tagger kept before it
+ * ("Treasury Secretary James Baker" → "James Baker", "Sir Alan Ford" → "Alan Ford"). A lone honorific and
+ * surname stays ("Mr Brown"): without it nothing but the surname is left.
+ */
+export function withoutTitle(name: string): string {
+  const bare = name.replace(STRIP_TITLE, "");
+  const named = nameIn(bare);
+  const words = fromFirstName(named.name).split(" ");
+  const stripped = words.join(" ");
+  if (stripped === name || !/^\p{Lu}/u.test(stripped)) return name;
+  return named.afterRole || words.length >= 2 ? stripped : name;
+}
+
+/** A role or another noun for a person ("boss", "mp", "spokesmen"), lower case. */
+export function isPersonNoun(word: string): boolean {
+  const singular = (word.split("-").at(-1) as string).replace(/s$/, "");
+  return [word, singular].some((w) => ROLE_TITLES.has(w) || PERSON_DESCRIPTORS.has(w));
+}
+
+/**
+ * "Senate Minority Whip Dick Durbin" → "Dick Durbin": capitalized words before the first known first name
+ * (when none before it is one, and a surname follows it) are an office or an employer.
+ */
+export function fromFirstName(name: string): string {
+  const words = name.split(/\s+/);
+  for (let i = 0; i < words.length - 1; i++) {
+    if (isKnownFirstName(words[i] as string, "alone")) return i === 0 ? name : words.slice(i).join(" ");
+  }
+  return name;
+}
+
+/** A title or role word that stands before a person's name ("Mr", "chairman", "Minister", "Analyst"). */
+export function isPersonWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, "");
+  return PERSONAL_TITLES.has(w) || isPersonNoun(w);
+}
+
+/** "boss" in "Arsenal boss Arsene Wenger", "spokesman" in "said spokesman Josh Earnest": a lower-case noun for a person right before `offset`. */
+export function followsPersonNoun(tokens: readonly Token[], offset: number): boolean {
+  const before = tokens[tokenAt(tokens, offset) - 1]?.text ?? "";
+  return /^\p{Ll}/u.test(before) && isPersonNoun(before);
+}
