@@ -117,6 +117,8 @@ export const ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set([
   "army",
   "endowment",
   "league",
+  // Session 9, a new PolNeAR/CNN-DM sample: "Neal Street Productions" listed as a person.
+  "productions",
 ]);
 
 /**
@@ -241,7 +243,23 @@ export const VENUE_WORDS: ReadonlySet<string> = new Set([
   "springs",
   "falls",
   "lodge",
+  // Session 9, a new PolNeAR/CNN-DM sample: "Persian Gulf", "Gracie Mansion", "Drury Lane" listed as people.
+  "gulf",
+  "sea",
+  "ocean",
+  "strait",
+  "valley",
+  "canyon",
+  "mansion",
+  "lane",
 ]);
+
+/**
+ * Words that end the name of a poll, a treaty or a convention, named for no person ("Gallup Poll", "Geneva
+ * Convention"): unlike a prize's or a disease's namesake, the word before them is no person either. Session 9, a
+ * new PolNeAR/CNN-DM sample: both listed as people.
+ */
+export const DOCUMENT_SUFFIXES: ReadonlySet<string> = new Set(["poll", "convention", "treaty", "accords"]);
 
 /**
  * Words that end the name of an event, an award, a work, a plan or a law, never a person's ("Marshall Plan",
@@ -269,6 +287,7 @@ export const THING_SUFFIXES: ReadonlySet<string> = new Set([
   "syndrome",
   "disease",
   "effect",
+  ...DOCUMENT_SUFFIXES,
 ]);
 
 /**

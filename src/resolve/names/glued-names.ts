@@ -14,6 +14,7 @@ import { ownParagraph } from "../../text/own-paragraph.js";
 import { tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
 import { NAME_ADJECTIVE } from "./named-things.js";
+import { isGluedWord, withoutLeadingWords, withoutOrdinaryTail, withSurnameAfter } from "./run-on-names.js";
 
 interface Word {
   text: string;
@@ -128,12 +129,15 @@ function isTownBeforeState(m: Mention, text: string): boolean {
 
 /** The document's person mentions without glued weekdays and headline words, and towns retyped as places. */
 export function ungluedNames(text: string, tokens: readonly Token[], mentions: Mention[]): Mention[] {
+  const starts = new Set(mentions.map((m) => m.start));
+  const taken = (start: number): boolean => starts.has(start);
   const unglued: Mention[] = [];
   for (const m of mentions) {
     if (m.type !== "person") unglued.push(m);
-    else {
+    else if (!m.text.split(/\s+/).some(isGluedWord)) {
       const kept = withoutWeekdays(m);
-      if (kept !== null) unglued.push(kept);
+      if (kept !== null)
+        unglued.push(withSurnameAfter(withoutLeadingWords(withoutOrdinaryTail(kept, text)), text, taken));
     }
   }
   // Full names only: a surname alone would cut real names the lexicons do not know ("Lee Hsien Loong" → "Lee",

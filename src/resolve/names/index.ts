@@ -26,6 +26,7 @@ import { withWholeNames } from "./name-order.js";
 import { splitAtLineBreaks, withoutNamedThings } from "./named-things.js";
 import { dropWords, settleOneWordPersons, withoutWorks } from "./not-people.js";
 import { documentSpellings, nameOrganizations } from "./organizations.js";
+import { withPersonalNames } from "./personal-names.js";
 import { personKey, personRule } from "./persons.js";
 import { withShapedNames } from "./shaped-names.js";
 import { withSharedSurnames } from "./shared-surnames.js";
@@ -227,7 +228,9 @@ function dropLanguages(mentions: Mention[], tokens: readonly Token[]): Mention[]
  */
 export function nameMentions(found: Mention[], text: string, tokens: readonly Token[]): Mention[] {
   // Step by step, in this order (each takes the one before's mentions).
-  let mentions = splitTitledSpans(withLexiconPersons(splitAtLineBreaks(found), text));
+  let mentions = splitTitledSpans(
+    withLexiconPersons(withPersonalNames(splitAtLineBreaks(found), text), text),
+  );
   mentions = withTitlesBefore(withTitledNames(mentions, tokens, text), tokens, text);
   mentions = withoutCredits(text, withShapedNames(mentions, tokens, text));
   mentions = withoutJoinedNames(text, withTeams(text, withoutNamedThings(text, mentions)));

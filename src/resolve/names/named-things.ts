@@ -14,6 +14,7 @@ import { GROUP_WORDS, PARTY_MEMBERS } from "../../lexicon/group-words.js";
 import { ADJECTIVE_PREFIXES } from "../../lexicon/name-descriptors.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import {
+  DOCUMENT_SUFFIXES,
   ORGANIZATION_PREFIXES,
   ORGANIZATION_SUFFIXES,
   PLACE_SUFFIXES,
@@ -54,6 +55,9 @@ function nonPersonReading(
   if (text[m.start - 1] === "@" || /^(?:jr|sr)\.?$/i.test(m.text) || /^\p{Lu}{2,}s$/u.test(m.text))
     return "none";
   if (GROUP_WORDS.has(m.text.toLowerCase().replace(/\s+/g, " "))) return "none";
+  // "Henry Holt and Company": a firm named for its founder.
+  if (/^,?\s+(?:and|&)\s+(?:Company|Co\.?|Sons)\b/u.test(text.slice(m.end, m.end + 16)))
+    return "organization";
   const first = words[0] as string;
   const last = words[words.length - 1] as string;
   // "pro-Beijing", "Anti-Trump": an adjective.
@@ -77,8 +81,8 @@ function nonPersonReading(
     return people.has(first.toLowerCase()) ? null : opensInstitution(text, m);
   }
   if (words.slice(1).some((w) => THING_SUFFIXES.has(w.toLowerCase()))) return "none";
-  // An initial starts a person's name ("F. Wilhelm Christians", "R. Martin Hall" on the Reuters bench).
-  if (/^\p{Lu}\.$/u.test(first) || isFirstName(first)) return null;
+  // An initial starts a person's name ("F. Wilhelm Christians", "R. Martin Hall", "B.B. Lane" on the Reuters bench).
+  if (/^(?:\p{Lu}\.)+$/u.test(first) || isFirstName(first)) return null;
   if (isGroupWord(first) || (words.length === 2 && isGroupWord(last) && !isLastName(last))) return "none";
   if (VENUE_WORDS.has(last.toLowerCase())) return "place";
   return null;
@@ -114,7 +118,7 @@ function opensInstitution(text: string, m: Mention): "organization" | "none" | n
   // Array.from, not map: an optimized map's array is HOLEY, the builtin's packed ("wrong map" deopt at some).
   const words = Array.from(after.split(" "), (word) => word.toLowerCase());
   if (words.some((key) => ORGANIZATION_SUFFIXES.has(key))) return "organization";
-  return words.some((key) => PLACE_SUFFIXES.has(key)) ? "none" : null;
+  return words.some((key) => PLACE_SUFFIXES.has(key) || DOCUMENT_SUFFIXES.has(key)) ? "none" : null;
 }
 
 /** A name made an adjective ("Bush-era", "Canadian-born", "Icahn-led"): resolve/names/glued-names.ts cuts a longer one. */

@@ -27,6 +27,8 @@ function quotationAround(text: string, start: number, end: number): { open: numb
     const close = right.indexOf("”");
     return close < 0 ? null : { open: from + lineStart + curlyOpen + 1, close: end + close };
   }
+  const single = singleQuotationAround(left, right);
+  if (single !== null) return { open: from + lineStart + single.open, close: end + single.close };
   // Straight marks open and close alike: an opening one is followed by a word, a closing one follows a word.
   const open = left.lastIndexOf('"');
   const close = right.indexOf('"');
@@ -37,6 +39,21 @@ function quotationAround(text: string, start: number, end: number): { open: numb
   const closes =
     /\S/u.test(text.charAt(closeAt - 1)) && /^[\s.,;:!?)\]—–-]?$/u.test(text.charAt(closeAt + 1));
   return opens && closes ? { open: from + lineStart + open + 1, close: end + close } : null;
+}
+
+/**
+ * Single marks around a name ("'Mad Max' movie", "‘Charlie and the Chocolate Factory,'"), British style and
+ * American titles inside a quotation: an opening mark after a space before a capital, a closing one (curly or
+ * straight, either may close a curly one) after a word and before no letter, so that no apostrophe ("Trump’s",
+ * "Jones' car") counts. [open, close) relative to `left`'s start and to `right`'s start.
+ */
+function singleQuotationAround(left: string, right: string): { open: number; close: number } | null {
+  const opening = /(?:^|[\s([—–-])[‘'](?=\p{Lu}|$)/gu;
+  let open = -1;
+  for (const m of left.matchAll(opening)) open = (m.index ?? 0) + m[0].length;
+  if (open < 0 || /\S[’'](?!\p{L})/u.test(left.slice(open))) return null;
+  const close = /(?:^|\S)[’'](?!\p{L})/u.exec(right);
+  return close === null ? null : { open, close: close.index + close[0].length - 1 };
 }
 
 /** Whether a quotation is a title: a few words, each capitalized or a function word, more than the name's. */

@@ -1,0 +1,172 @@
+/**
+ * Person names run on into the words around them where a page's text lost its spaces or its line breaks: words
+ * glued by a scraper ("BobicFlagShareLikeReplyAni", "12PMTrump", "PRESSOhio") and a headline's ordinary words
+ * after a name ("Chris Christie Address Heroin Epidemic", "Christie Says He Would Issue"). Part of the
+ * per-document naming (glued-names.ts).
+ */
+import { isKnownFirstName } from "../../extract/entities/first-name.js";
+import { gazetteer, Kind, NOT_PERSON_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
+import { mentionAt, shortened } from "../../extract/mention.js";
+import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
+import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
+import {
+  ORGANIZATION_SUFFIXES,
+  PLACE_SUFFIXES,
+  THING_SUFFIXES,
+  VENUE_WORDS,
+} from "../../lexicon/organization-suffixes.js";
+import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
+import { STOPWORDS } from "../../lexicon/stopwords.js";
+import type { Mention } from "../../types.js";
+
+/** Name prefixes that a capital follows inside one word ("MacArthur", "VanderMeer", "FitzGerald"). */
+const INNER_CAPITAL_PREFIX = /^(?:Mac|Mc|Van|Fitz)/u;
+
+/**
+ * A word no name is made of: letters after digits ("12PMTrump"), capitals run into a capitalized word
+ * ("PRESSOhio"; not "USAir"), or three capitalized parts ("BobicFlagShareLikeReplyAni") or two whose first is a long word
+ * ("OldestAni", "ImagesRepublican"). Names keep a short part before an inner capital ("McCartney", "DeShawn",
+ * "LaGuardia", "VandeHei"). PolNeAR train (a live blog's page furniture glued to its authors' names): 29
+ * person entries of 383 in a 37-article sample were such words.
+ */
+export function isGluedWord(word: string): boolean {
+  if (/\p{N}\p{L}*\p{Lu}\p{Ll}/u.test(word) || /\p{Lu}{3,}\p{Lu}\p{Ll}{2}/u.test(word)) return true;
+  const parts = word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+  if (parts.length >= 3) return true;
+  // A first name run into its surname is a name still ("MargaretThatcher" on the Reuters bench).
+  const first = parts[0] as string;
+  return (
+    parts.length === 2 && first.length >= 6 && !INNER_CAPITAL_PREFIX.test(word) && !isKnownFirstName(first)
+  );
+}
+
+/** A word that ends the name of a firm, a place or a thing ("Bank", "Limited", "Museum", "Prize"). */
+function isNameEnding(key: string): boolean {
+  return (
+    ORGANIZATION_SUFFIXES.has(key) ||
+    PLACE_SUFFIXES.has(key) ||
+    THING_SUFFIXES.has(key) ||
+    VENUE_WORDS.has(key) ||
+    /^(?:bank|limited|worldwide|international|communications|broadcasting|index|block)$/.test(key)
+  );
+}
+
+/** An initial ("M.", "J.P."): the word after it is a surname, whatever else it is ("Ian M. Cumming"). */
+const INITIAL = /^(?:\p{Lu}\.)+$/u;
+
+/** Generations and the like, which end names but are no names' words. */
+const NAME_ENDINGS = /^(?:jr|sr|[ivx]+|esq|qc|mp)\.?$/i;
+
+/** A word that may be part of a person's name: a known first name or surname, an initial, a particle. */
+function isNameWord(word: string): boolean {
+  const key = word.toLowerCase();
+  const kind = wordKind(word);
+  // A title alone after a name is a headline's word ("Marco Rubio Miss The Mark").
+  if (kind === Kind.title) return false;
+  return (
+    isKnownFirstName(word) ||
+    (kind & Kind.lastName) !== 0 ||
+    /^\p{Lu}\.$/u.test(word) ||
+    NAME_PARTICLES.has(key) ||
+    NAME_ENDINGS.test(key) ||
+    (!STOPWORDS.has(key) && !gazetteer().ordinaryWords.has(key.replace(/['’]s$/u, "")))
+  );
+}
+
+/**
+ * A name of three words or more ending in ordinary words that no name is made of is the name before them: a
+ * headline's verb and what follows ("Marco Rubio Miss The Mark", "Christie Says He Would Issue").
+ */
+export function withoutOrdinaryTail(m: Mention, text: string): Mention {
+  const words = Array.from(m.text.matchAll(/\S+/g), (w) => ({ text: w[0], at: w.index ?? 0 }));
+  if (words.length < 3) return m;
+  let keep = words.length;
+  // A word after a particle is a surname, whatever else it is ("Osama bin Laden", "Jason Van Dyke").
+  const isNamePart = (i: number): boolean => {
+    const before = words[i - 1]?.text ?? "";
+    return (
+      isNameWord(words[i]?.text ?? "") || NAME_PARTICLES.has(before.toLowerCase()) || INITIAL.test(before)
+    );
+  };
+  while (keep > 0 && !isNamePart(keep - 1)) keep--;
+  if (keep === words.length || keep === 0) return m;
+  // One word stays only before a clause ("Christie Says He Would Issue"): "Harris Pine Sawmill" (on the Reuters
+  // bench) is no "Harris".
+  if (keep === 1 && !words.slice(1).some((w) => STOPWORDS.has(w.text.toLowerCase()))) return m;
+  // What is left must open with a first name: "Saturday Morning Breakfast Cereal" is no "Saturday", "Consumer
+  // Price Index" no "Consumer Price" (on the Reuters bench).
+  if (!isKnownFirstName((words[0] as { text: string }).text)) return m;
+  // A tail that ends a firm's or a place's name shows the whole to be one ("Chang Hwa Commercial Bank").
+  if (words.slice(keep).some((w) => isNameEnding(w.text.toLowerCase()))) return m;
+  // So does a firm's word just after it ("Murray Ohio Manufacturing Co" on the Reuters bench).
+  const next = /^\s+([\p{L}.]+)/u.exec(text.slice(m.end, m.end + 24))?.[1]?.toLowerCase();
+  if (next !== undefined && isNameEnding(next)) return m;
+  const last = words[keep - 1] as { text: string; at: number };
+  const end = last.at + last.text.length;
+  return shortened(m, m.start + end, m.text.slice(0, end));
+}
+
+/**
+ * A name of three words or more that opens with words no name is made of (an acronym, a title, an ordinary word)
+ * is the name after them: a role the tagger took in ("RNC Chairman Reince Priebus").
+ */
+export function withoutLeadingWords(m: Mention): Mention {
+  const words = Array.from(m.text.matchAll(/\S+/g), (w) => ({ text: w[0], at: w.index ?? 0 }));
+  let first = 0;
+  while (first < words.length - 2 && isRoleWord((words[first] as { text: string }).text)) first++;
+  // The name after them opens with a first name, or they end in a title: "Cor van der Klugt", "Herb Mee Jr."
+  // and "Rah Woon Bae" (on the Reuters bench) open with words of the dictionary.
+  if (first === 0) return m;
+  const lastRole = (words[first - 1] as { text: string }).text;
+  if (!isKnownFirstName((words[first] as { text: string }).text) && !isRoleNoun(lastRole)) return m;
+  // "Consumer Price Index" (on the Reuters bench) is no "Price Index".
+  if (words.slice(first).some((w) => isNameEnding(w.text.toLowerCase()))) return m;
+  const at = (words[first] as { at: number }).at;
+  return mentionAt(m.start + at, m.end, m.text.slice(at), m.type, undefined, m.title);
+}
+
+/**
+ * An acronym, a title, a role noun or a word of the dictionary that is no first name or surname ("RNC",
+ * "Chairman", "Scientologist").
+ */
+function isRoleWord(word: string): boolean {
+  if (/^\p{Lu}{2,}$/u.test(word)) return true;
+  const kind = wordKind(word);
+  if ((kind & (Kind.firstName | Kind.lastName)) !== 0 || isKnownFirstName(word)) return false;
+  // An agent noun the dictionary lacks ("Exchequer Nigel Lawson" on the Reuters bench) opens a name only
+  // before a first name (withoutLeadingWords).
+  return isRoleNoun(word) || gazetteer().ordinaryWords.has(word.toLowerCase()) || AGENT_NOUN.test(word);
+}
+
+/** A title or a noun of a person's role or calling ("Chairman", "Legislator", "Executive", "Scientologist"). */
+function isRoleNoun(word: string): boolean {
+  const key = word.toLowerCase();
+  if ((wordKind(word) & Kind.title) !== 0 || ROLE_HEADS.has(key)) return true;
+  // Of the dictionary's words only ("Legislator", "Executive"): proper names end so too ("Chrysler", "Asher").
+  if (AGENT_NOUN.test(key)) return gazetteer().ordinaryWords.has(key) && !isKnownFirstName(word);
+  return /\p{Ll}{3}ist$/u.test(key);
+}
+
+/** The endings of nouns of a person who does something ("investor", "adviser", "executive", "secretary"). */
+const AGENT_NOUN = /\p{Ll}{3}(?:er|or|ive|ary)$/u;
+
+/** A capitalized word after a lone first name, then no capitalized word: its surname ("Eddie Small:"). */
+const SURNAME_AFTER = /^ (\p{Lu}\p{Ll}+)(?=[,.:;)]|\s+\p{Ll}|$)/u;
+
+/**
+ * A lone first name the tagger cut from its surname because the surname is an ordinary word ("by Nicole Levy:",
+ * "reporter Eddie Small said") is the full name, when the word after it is capitalized mid-sentence and is no
+ * other mention, date word, function word or word of the dictionary.
+ */
+export function withSurnameAfter(m: Mention, text: string, taken: (start: number) => boolean): Mention {
+  if (/\s/u.test(m.text) || !isKnownFirstName(m.text, "alone")) return m;
+  const surname = SURNAME_AFTER.exec(text.slice(m.end, m.end + 30))?.[1];
+  if (surname === undefined || taken(m.end + 1)) return m;
+  const key = surname.toLowerCase();
+  if (STOPWORDS.has(key) || DATE_WORDS.has(key) || (wordKind(surname) & NOT_PERSON_KINDS) !== 0) return m;
+  // A word of the dictionary names a firm or an office ("Reagan Administration", "Murphy Oil", "Juli Bank" on
+  // the Reuters bench), unless it is a known surname.
+  if ((wordKind(surname) & Kind.lastName) === 0 && gazetteer().ordinaryWords.has(key)) return m;
+  const end = m.end + 1 + surname.length;
+  return mentionAt(m.start, end, text.slice(m.start, end), m.type, undefined, m.title);
+}

@@ -1,0 +1,113 @@
+/**
+ * People per article (text written for these tests, in US, Canadian and British news styles): names run on into
+ * the words around them (a scraped page's glued words, a headline's tail, a role before the name), firms named
+ * for their founders, polls and treaties, titles in single quotes, and places named with a geographic word.
+ */
+import { describe, expect, it } from "vitest";
+import { nameDocument } from "../src/pipeline/annotate.js";
+import { isGluedWord } from "../src/resolve/names/run-on-names.js";
+import { splitDocument } from "../src/text/split.js";
+import { bodyOnlyDocument } from "./helpers/document.js";
+
+function people(text: string): string[] {
+  const doc = bodyOnlyDocument(text);
+  const { mentions } = nameDocument(doc, splitDocument(doc));
+  return [...new Set(mentions.filter((m) => m.type === "person").map((m) => m.entity))].sort();
+}
+
+describe("a word no name is made of: glued by a scraper", () => {
+  it.each([
+    ["KowalskiShareReplyDana", true],
+    ["9PMHarlan", true],
+    ["PRESSToronto", true],
+    ["NewestMaria", true],
+    ["McCartney", false],
+    ["LaGuardia", false],
+    ["DeShawn", false],
+    ["VanderMeer", false],
+    ["MacArthur", false],
+    ["JenniferWhitfield", false],
+    ["Whitfield", false],
+  ])("%s → %s", (word, glued) => {
+    expect(isGluedWord(word)).toBe(glued);
+  });
+});
+
+describe("people listed per article: run-on names", () => {
+  it.each([
+    // A live blog's furniture glued to its authors' names: no people.
+    [
+      "Debate Night\nNewestMaria KowalskiShareReplyDana Pruitt 9:40PMHarlan Attacks Whitfield\n" +
+        "Senator Jane Whitfield answered Tom Harlan on health care.",
+      ["Jane Whitfield", "Tom Harlan"],
+    ],
+    // A headline's verb and its words after a name.
+    [
+      "9:30 update, Tom Harlan Address Opioid Epidemic\nTom Harlan spoke about addiction on Tuesday in Concord.",
+      ["Tom Harlan"],
+    ],
+    // A title alone after a name ends it in a headline.
+    ["Live: Maria Delgado Miss The Mark\nMaria Delgado lost the vote in Ottawa.", ["Maria Delgado"]],
+    // A party's office and title run into the name.
+    [
+      "Speakers include Gov. Ann Lowe; NDP President Robert Keller; and the mayor.",
+      ["Ann Lowe", "Robert Keller"],
+    ],
+    [
+      "The premiere drew stars, but Scientologist Daniel Whitcombe stayed away. Whitcombe declined to comment.",
+      ["Daniel Whitcombe"],
+    ],
+    ["Chancellor of the Exchequer Peter Marsh said on Friday that rates would fall.", ["Peter Marsh"]],
+    // An initial's surname and a particle's surname are never cut as ordinary words.
+    ["The fund is run by Ian M. Cumming and by Jason Van Dyke.", ["Ian M. Cumming", "Jason Van Dyke"]],
+    // A surname that is an ordinary word, which the tagger cut off ("Small", "Levy").
+    [
+      'Read more in "Curators fight back," by the Tribune\'s Eddie Small: "The show opens Friday."',
+      ["Eddie Small"],
+    ],
+    // A first name before a date word or a function word keeps no surname.
+    ["Reporters asked Maria Monday whether she would run, and Maria said no.", ["Maria"]],
+    // A firm whose name ends in a firm's word stays whole and no person.
+    ["Shares of Chang Hwa Commercial Bank rose 3 percent, chairman Li Wei said.", ["Li Wei"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("people listed per article: firms, polls, treaties, works and places", () => {
+  it.each([
+    // A firm named for its founder, "<name> and Company".
+    ["The memoir, published Tuesday by Henry Holt and Company, tells Rosa Mendez's story.", ["Rosa Mendez"]],
+    ["The musical is produced by Neal Street Productions, said its director, Amy Cole.", ["Amy Cole"]],
+    // A poll and a convention are named for no person.
+    [
+      "A Gallup Poll found Joe Marsh trailing. He has ignored the Geneva Convention, Marsh's critics said.",
+      ["Joe Marsh"],
+    ],
+    // A title in single quotes, as British papers and quotations within quotations write it.
+    [
+      "Tom Harlan said the campaign felt like a 'Mad Max' movie, and his rival Ann Lowe agreed.",
+      ["Ann Lowe", "Tom Harlan"],
+    ],
+    ["Sam Reyes left the musical 'Charlie and the Chocolate Factory,' the producers said.", ["Sam Reyes"]],
+    // An apostrophe is no quotation mark.
+    ["The Joneses' lawyer, Ruth Gale, said Jones' car was 'Not Stolen'.", ["Jones", "Ruth Gale"]],
+    // A first name and a surname that is also a small town's name, which the tagger reads as a place.
+    [
+      "The host for the night was singer Hunter Hayes. Also there was the band's drummer, Lena Ortiz.",
+      ["Hunter Hayes", "Lena Ortiz"],
+    ],
+    // A founders' firm is no person, whatever the tagger read it as.
+    [
+      "The company is a subcontractor to Hunter Hayes and Associates of Tulsa, said Lena Ortiz.",
+      ["Lena Ortiz"],
+    ],
+    // A place named with a geographic word; a first name before it keeps a person ("Ron Lane").
+    [
+      "Sailors were held in the Persian Gulf, and the show ran at Drury Lane. Victim Ron Lane was 30.",
+      ["Ron Lane"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
