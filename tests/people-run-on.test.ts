@@ -62,8 +62,8 @@ describe("people listed per article: run-on names", () => {
     ["The fund is run by Ian M. Cumming and by Jason Van Dyke.", ["Ian M. Cumming", "Jason Van Dyke"]],
     // A surname that is an ordinary word, which the tagger cut off ("Small", "Levy").
     [
-      'Read more in "Curators fight back," by the Tribune\'s Eddie Small: "The show opens Friday."',
-      ["Eddie Small"],
+      'Read more in "Curators fight back," by the Tribune\'s Tony Small: "The show opens Friday."',
+      ["Tony Small"],
     ],
     // A first name before a date word or a function word keeps no surname.
     ["Reporters asked Maria Monday whether she would run, and Maria said no.", ["Maria"]],
@@ -86,20 +86,20 @@ describe("people listed per article: firms, polls, treaties, works and places", 
     ],
     // A title in single quotes, as British papers and quotations within quotations write it.
     [
-      "Tom Harlan said the campaign felt like a 'Mad Max' movie, and his rival Ann Lowe agreed.",
+      "Tom Harlan said the campaign felt like a 'Dust Kings' movie, and his rival Ann Lowe agreed.",
       ["Ann Lowe", "Tom Harlan"],
     ],
-    ["Sam Reyes left the musical 'Charlie and the Chocolate Factory,' the producers said.", ["Sam Reyes"]],
+    ["Sam Reyes left the musical 'Oliver and the Glass Tower,' the producers said.", ["Sam Reyes"]],
     // An apostrophe is no quotation mark.
     ["The Joneses' lawyer, Ruth Gale, said Jones' car was 'Not Stolen'.", ["Jones", "Ruth Gale"]],
     // A first name and a surname that is also a small town's name, which the tagger reads as a place.
     [
-      "The host for the night was singer Hunter Hayes. Also there was the band's drummer, Lena Ortiz.",
-      ["Hunter Hayes", "Lena Ortiz"],
+      "The host for the night was singer Hunter Fowler. Also there was the band's drummer, Lena Ortiz.",
+      ["Hunter Fowler", "Lena Ortiz"],
     ],
     // A founders' firm is no person, whatever the tagger read it as.
     [
-      "The company is a subcontractor to Hunter Hayes and Associates of Tulsa, said Lena Ortiz.",
+      "The company is a subcontractor to Hunter Fowler and Associates of Tulsa, said Lena Ortiz.",
       ["Lena Ortiz"],
     ],
     // A place named with a geographic word; a first name before it keeps a person ("Ron Lane").

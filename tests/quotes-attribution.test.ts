@@ -31,7 +31,7 @@ describe("post-posed attributions, with titles and roles", () => {
     ["“We will win,” said White House spokesman Josh Earnest.", "Josh Earnest"],
     ['"We will win," added E.F. Hutton analyst Terence Quinn.', "Terence Quinn"],
     ["“We will win,” said Clinton’s top foreign policy aide Jake Sullivan.", "Jake Sullivan"],
-    ["“We will win,” said Rubio’s campaign manager, Rich Beeson.", "Rich Beeson"],
+    ["“We will win,” said Rivas’s campaign manager, Rob Keeler.", "Rob Keeler"],
     ["“We will win,” said Florida’s Rick Wilson, a consultant.", "Rick Wilson"],
     ["“We will win,” the Labour leader, Ed Miliband, said.", "Ed Miliband"],
     [

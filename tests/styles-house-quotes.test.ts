@@ -37,8 +37,8 @@ describe("British web style", () => {
     ],
     [
       "a union role held by the name in apposition",
-      '"We need more nurses," said Unison\'s head of health, Karen Jennings.',
-      ["We need more nurses, | Karen Jennings | said"],
+      '"We need more nurses," said Medilink\'s head of health, Karen Mills.',
+      ["We need more nurses, | Karen Mills | said"],
     ],
     [
       "the same, the appositive going on",

@@ -2,7 +2,7 @@
  * The bounds of a person's name inside a span the tagger read as PER. The tagger reads one token at a time and
  * lets a name run on where capitals carry no signal: into the words of a title-case headline ("Hillary Clinton
  * Was Headed to ER" → "Hillary Clinton"), over a descriptor before the name ("Crooked Hillary", "US President
- * Barack Obama", "Scientologist John Travolta"), or over a lower-case word before it ("a bill Mr. Obama").
+ * Barack Obama", "Scientologist Dale Brandt"), or over a lower-case word before it ("a bill Mr. Obama").
  */
 import { PARTY_DESCRIPTORS, ROLE_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";

@@ -206,7 +206,7 @@ export function attributionAfter(
       closes(tokens[appositive.end])
     )
       return { cue: inverted, speaker: appositive, end: appositive.end };
-    // "said Unison's head of health, Jane Roe.": the organization's role holder, named in apposition.
+    // "said Medilink's head of health, Jane Roe.": the organization's role holder, named in apposition.
     const roleComma = speaker?.kind === "name" ? possessedRoleComma(tokens, speaker.end, limit) : null;
     const holder = roleComma === null ? null : phraseStartingAt(tokens, roleComma + 1, limit);
     if (holder?.kind === "name" && holder.first === (roleComma as number) + 1 && closes(tokens[holder.end]))

@@ -40,7 +40,7 @@ const isMark = (t: Token | undefined): boolean => t !== undefined && QUOTE_MARKS
 
 /**
  * An adverb between a speaker and its verb: a listed one ("also"), any lower-case -ly word ("emphatically"),
- * or a day after "later"/"earlier" ("Priebus later Thursday told").
+ * or a day after "later"/"earlier" ("Brenner later Thursday told").
  */
 function isAdverbAt(tokens: readonly Token[], k: number): boolean {
   const w = lower(tokens[k]);

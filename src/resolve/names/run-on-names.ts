@@ -1,7 +1,7 @@
 /**
  * Person names run on into the words around them where a page's text lost its spaces or its line breaks: words
- * glued by a scraper ("BobicFlagShareLikeReplyAni", "12PMTrump", "PRESSOhio") and a headline's ordinary words
- * after a name ("Chris Christie Address Heroin Epidemic", "Christie Says He Would Issue"). Part of the
+ * glued by a scraper ("MorrowFlagShareLikeReplyTam", "12PMHarlan", "PRESSKansas") and a headline's ordinary words
+ * after a name ("Dana Whitlow Address Opioid Crisis", "Whitlow Says He Would Issue"). Part of the
  * per-document naming (glued-names.ts).
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
@@ -23,10 +23,10 @@ import type { Mention } from "../../types.js";
 const INNER_CAPITAL_PREFIX = /^(?:Mac|Mc|Van|Fitz)/u;
 
 /**
- * A word no name is made of: letters after digits ("12PMTrump"), capitals run into a capitalized word
- * ("PRESSOhio"; not "USAir"), or three capitalized parts ("BobicFlagShareLikeReplyAni") or two whose first is a long word
+ * A word no name is made of: letters after digits ("12PMHarlan"), capitals run into a capitalized word
+ * ("PRESSKansas"; not "USAir"), or three capitalized parts ("MorrowFlagShareLikeReplyTam") or two whose first is a long word
  * ("OldestAni", "ImagesRepublican"). Names keep a short part before an inner capital ("McCartney", "DeShawn",
- * "LaGuardia", "VandeHei"). PolNeAR train (a live blog's page furniture glued to its authors' names): 29
+ * "LaGuardia", "VanderMeer"). PolNeAR train (a live blog's page furniture glued to its authors' names): 29
  * person entries of 383 in a 37-article sample were such words.
  */
 export function isGluedWord(word: string): boolean {
@@ -61,7 +61,7 @@ const NAME_ENDINGS = /^(?:jr|sr|[ivx]+|esq|qc|mp)\.?$/i;
 function isNameWord(word: string): boolean {
   const key = word.toLowerCase();
   const kind = wordKind(word);
-  // A title alone after a name is a headline's word ("Marco Rubio Miss The Mark").
+  // A title alone after a name is a headline's word ("Carla Rivas Miss The Mark").
   if (kind === Kind.title) return false;
   return (
     isKnownFirstName(word) ||
@@ -75,7 +75,7 @@ function isNameWord(word: string): boolean {
 
 /**
  * A name of three words or more ending in ordinary words that no name is made of is the name before them: a
- * headline's verb and what follows ("Marco Rubio Miss The Mark", "Christie Says He Would Issue").
+ * headline's verb and what follows ("Carla Rivas Miss The Mark", "Whitlow Says He Would Issue").
  */
 export function withoutOrdinaryTail(m: Mention, text: string): Mention {
   const words = Array.from(m.text.matchAll(/\S+/g), (w) => ({ text: w[0], at: w.index ?? 0 }));
@@ -90,7 +90,7 @@ export function withoutOrdinaryTail(m: Mention, text: string): Mention {
   };
   while (keep > 0 && !isNamePart(keep - 1)) keep--;
   if (keep === words.length || keep === 0) return m;
-  // One word stays only before a clause ("Christie Says He Would Issue"): "Harris Pine Sawmill" (on the Reuters
+  // One word stays only before a clause ("Whitlow Says He Would Issue"): "Harris Pine Sawmill" (on the Reuters
   // bench) is no "Harris".
   if (keep === 1 && !words.slice(1).some((w) => STOPWORDS.has(w.text.toLowerCase()))) return m;
   // What is left must open with a first name: "Saturday Morning Breakfast Cereal" is no "Saturday", "Consumer
@@ -108,7 +108,7 @@ export function withoutOrdinaryTail(m: Mention, text: string): Mention {
 
 /**
  * A name of three words or more that opens with words no name is made of (an acronym, a title, an ordinary word)
- * is the name after them: a role the tagger took in ("RNC Chairman Reince Priebus").
+ * is the name after them: a role the tagger took in ("RNC Chairman Walt Brenner").
  */
 export function withoutLeadingWords(m: Mention): Mention {
   const words = Array.from(m.text.matchAll(/\S+/g), (w) => ({ text: w[0], at: w.index ?? 0 }));
@@ -150,12 +150,12 @@ function isRoleNoun(word: string): boolean {
 /** The endings of nouns of a person who does something ("investor", "adviser", "executive", "secretary"). */
 const AGENT_NOUN = /\p{Ll}{3}(?:er|or|ive|ary)$/u;
 
-/** A capitalized word after a lone first name, then no capitalized word: its surname ("Eddie Small:"). */
+/** A capitalized word after a lone first name, then no capitalized word: its surname ("Tony Small:"). */
 const SURNAME_AFTER = /^ (\p{Lu}\p{Ll}+)(?=[,.:;)]|\s+\p{Ll}|$)/u;
 
 /**
- * A lone first name the tagger cut from its surname because the surname is an ordinary word ("by Nicole Levy:",
- * "reporter Eddie Small said") is the full name, when the word after it is capitalized mid-sentence and is no
+ * A lone first name the tagger cut from its surname because the surname is an ordinary word ("by Gina Levy:",
+ * "reporter Tony Small said") is the full name, when the word after it is capitalized mid-sentence and is no
  * other mention, date word, function word or word of the dictionary.
  */
 export function withSurnameAfter(m: Mention, text: string, taken: (start: number) => boolean): Mention {

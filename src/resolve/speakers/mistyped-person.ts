@@ -60,7 +60,7 @@ export function cutAtInitial(name: string, person: Mention): boolean {
 const GOVERNMENT_PLACE = Kind.country | Kind.bigCity | Kind.state | Kind.region;
 
 /**
- * "…,” Rubio said" where the tagger typed the one-word name a place: a place speaks only as its government,
+ * "…,” Rivas said" where the tagger typed the one-word name a place: a place speaks only as its government,
  * so a name the gazetteer knows as a surname, or not as any place at all, is a person's. A place known
  * as a city and not as a surname ("Ottawa said") stays the place.
  */

@@ -120,7 +120,7 @@ export function narrationSubject(
   const first = persons[0];
   if (first === undefined || persons.some((m) => m.entity === continued)) return null;
   // The person is the sentence's subject ("Sanders delivered a snappy retort:"), not someone a hat, a sign or
-  // a message is about (PolNeAR train: "… wore a hat reading, “…”", "a man yelled" after "when Rubio thanked").
+  // a message is about (PolNeAR train: "… wore a hat reading, “…”", "a man yelled" after "when Rivas thanked").
   if (!context.clauseSubjects.some((s) => s.offset === first.start)) return null;
   const tokens = context.tokens;
   const at = tokenAt(tokens, first.start);
