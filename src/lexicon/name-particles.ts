@@ -1,3 +1,6 @@
+/** The particles of a patronymic, which make the word before them a given name ("Mohammed bin Salman"). */
+export const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(["bin", "ibn", "bint", "binti"]);
+
 /**
  * Lower-case words that belong inside a person's name ("Rafael van der Vaart", "Osama bin Laden",
  * "Leonardo da Vinci"). Any other lower-case word ends a person's name ("Frank Bruno has quit").

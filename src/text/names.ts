@@ -1,5 +1,7 @@
 /** Word-level facts about a written name, shared by the extractor (span finding) and the resolver (naming). */
 
+import { withoutAccents } from "./fold.js";
+
 /** The lower-cased words of a name ("Hassan Rouhani" → ["hassan", "rouhani"]). */
 export function nameWords(name: string): string[] {
   return name.toLowerCase().split(/\s+/);
@@ -10,7 +12,7 @@ export function nameWords(name: string): string[] {
  * news often drops them, and the same story may carry both spellings).
  */
 export function matchWords(name: string): string[] {
-  return nameWords(name.normalize("NFD").replace(/\p{M}+/gu, ""));
+  return nameWords(withoutAccents(name));
 }
 
 /** A regnal number ("ii" of "Elizabeth II"), lower-cased: I to XXX. */

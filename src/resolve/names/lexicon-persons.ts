@@ -10,6 +10,7 @@
 import { mentionAt } from "../../extract/mention.js";
 import { LEXICON_PERSONS } from "../../lexicon/lexicon-persons-data.js";
 import { ORGANIZATION_SUFFIXES, PLACE_SUFFIXES, VENUE_WORDS } from "../../lexicon/organization-suffixes.js";
+import { withoutAccents } from "../../text/fold.js";
 import type { Mention } from "../../types.js";
 
 let persons: Set<string> | null = null;
@@ -22,9 +23,8 @@ function lexiconPersons(): Set<string> {
 
 /** A written name as the lexicon keys it: lower case, letters' accents and periods dropped, one space. */
 function lexiconKey(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/[\p{M}.]+/gu, "")
+  return withoutAccents(name)
+    .replace(/\./g, "")
     .toLowerCase()
     .replace(/[\s-]+/g, " ");
 }

@@ -3,11 +3,8 @@
  * full name a document may use alone, and which titles name the same person. Decided by the name's own words
  * and titles, never by a list of people.
  */
-import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
+import { NAME_PARTICLES, PATRONYMIC_PARTICLES } from "../../lexicon/name-particles.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
-
-/** Particles that make the word before them a given name: "Mohammed bin Salman", "Siti binti Tarudin". */
-const PATRONYMICS: ReadonlySet<string> = new Set(["bin", "ibn", "bint", "binti"]);
 
 /**
  * The inner words of a full name of three or more words that a document may use alone for the person: a
@@ -49,7 +46,7 @@ export function titleFits(
   title: string,
   words: readonly string[] | undefined,
 ): boolean {
-  if (words !== undefined && PATRONYMICS.has(words[1] ?? "")) return true;
+  if (words !== undefined && PATRONYMIC_PARTICLES.has(words[1] ?? "")) return true;
   if (titles === undefined) return false;
   if (titles.has(title)) return true;
   for (const known of titles) if (known.endsWith(` ${title}`)) return true;
