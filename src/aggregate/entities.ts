@@ -12,59 +12,14 @@ import {
   acronymTarget,
   corpusAcronymJoins,
   initialsIndex,
+  joinedAcronyms,
   partyIndex,
   partyOf,
 } from "../resolve/names/organizations.js";
 import { personKey, personRule } from "../resolve/names/persons.js";
 import type { Annotation, CorpusEntityRecord, EntityRecord } from "../types.js";
-
-function mergeInto(target: CorpusEntityRecord, source: EntityRecord, documents: number): void {
-  target.count += source.count;
-  target.documents += documents;
-  if (source.demonyms !== undefined) target.demonyms = (target.demonyms ?? 0) + source.demonyms;
-  for (const alias of source.aliases) if (!target.aliases.includes(alias)) target.aliases.push(alias);
-  if (source.titles !== undefined) {
-    target.titles ??= [];
-    for (const title of source.titles) if (!target.titles.includes(title)) target.titles.push(title);
-  }
-  if (target.type === "place" && target.country === undefined && source.country !== undefined)
-    target.country = source.country;
-}
-
-function copy(record: CorpusEntityRecord): CorpusEntityRecord {
-  const copied: CorpusEntityRecord = { ...record, aliases: [...record.aliases] };
-  if (record.titles !== undefined) copied.titles = [...record.titles];
-  return copied;
-}
-
-/** The share of a name's mentions its most common type needs to take the others ("unless documents clearly differ"). */
-const TYPE_MAJORITY = 2 / 3;
-
-/**
- * One name, one type over the corpus: a name that is a person in some documents and a place or organization in
- * others goes to the type of most of its mentions, when that type has at least two thirds of them; a closer
- * split means the documents mean different things ("Jordan" the country and the basketball player) and stays.
- */
-function voteTypes(merged: Map<string, CorpusEntityRecord>): void {
-  const byName = new Map<string, CorpusEntityRecord[]>();
-  for (const record of merged.values()) {
-    const key = record.name.toLowerCase();
-    const group = byName.get(key);
-    if (group === undefined) byName.set(key, [record]);
-    else group.push(record);
-  }
-  for (const group of byName.values()) {
-    if (group.length < 2) continue;
-    const total = group.reduce((sum, r) => sum + r.count, 0);
-    const top = group.reduce((a, b) => (b.count > a.count ? b : a));
-    if (top.count < TYPE_MAJORITY * total) continue;
-    for (const record of group) {
-      if (record === top) continue;
-      mergeInto(top, record, record.documents);
-      merged.delete(entityKey(record.type, record.name));
-    }
-  }
-}
+import { copy, mergeInto } from "./corpus-records.js";
+import { votePersonNames, voteTypes } from "./type-votes.js";
 
 /** The gender a person record's titles agree on ("Mr", "Sir" → male); null with none or with both. */
 function genderOfTitles(record: CorpusEntityRecord): Gender | null {
@@ -159,6 +114,7 @@ export class EntityAggregator {
       mergeInto(target, record, record.documents);
       merged.delete(key);
     }
+    votePersonNames(merged);
     const parties = partyIndex(
       [...merged.values()].filter((r) => r.type === "organization").map((r) => r.name),
     );
@@ -169,12 +125,15 @@ export class EntityAggregator {
       mergeInto(target, record, record.documents);
       merged.delete(key);
     }
-    const organizations = initialsIndex(
-      [...merged.values()].filter((r) => r.type === "organization").map((r) => r.name),
-    );
+    const named = [...merged.values()].filter((r) => r.type === "organization");
+    const joined = joinedAcronyms(named);
+    const organizations = initialsIndex(named.map((r) => r.name));
     for (const [key, record] of merged) {
       const letters = record.type === "organization" ? acronymLetters(record.name) : null;
-      const name = letters === null ? undefined : acronymTarget(letters, organizations);
+      const name =
+        letters === null
+          ? undefined
+          : (acronymTarget(letters, joined) ?? acronymTarget(letters, organizations));
       const target = name === undefined ? undefined : merged.get(entityKey("organization", name));
       if (target === undefined || target === record || !corpusAcronymJoins(record, target)) continue;
       mergeInto(target, record, record.documents);

@@ -1,0 +1,142 @@
+/**
+ * One entity, one entry across a corpus (aggregate/type-votes.ts, the corpus's acronym joins): each row is the
+ * records of documents (name, type, mentions, documents, aliases) and the corpus's entries that result.
+ */
+import { describe, expect, it } from "vitest";
+import { EntityAggregator } from "../src/aggregate/entities.js";
+import type { CorpusEntityRecord, EntityType } from "../src/types.js";
+
+/** "Dana Whitlow/person/12/6/Whitlow" → a record of 12 mentions in 6 documents, with the alias Whitlow. */
+function record(spec: string): CorpusEntityRecord {
+  const [name, type, count, documents, ...aliases] = spec.split("/");
+  return {
+    name: name as string,
+    type: type as EntityType,
+    count: Number(count),
+    documents: Number(documents),
+    aliases: [name as string, ...aliases],
+  };
+}
+
+/** The corpus's entries as "name/type/mentions/documents", most mentioned first. */
+function entries(specs: readonly (string | CorpusEntityRecord)[]): string[] {
+  const aggregator = new EntityAggregator();
+  aggregator.merge(specs.map((spec) => (typeof spec === "string" ? record(spec) : spec)));
+  return aggregator.result().map((e) => `${e.name}/${e.type}/${e.count}/${e.documents}`);
+}
+
+describe("a one-word organization or place the corpus's people answer to is a person", () => {
+  it.each([
+    // A candidate's surname read as an organization ("the Whitlow campaign") joins the one person of it.
+    [["Dana Whitlow/person/40/8/Whitlow", "Whitlow/organization/6/3"], ["Dana Whitlow/person/46/11"]],
+    // And read as a place.
+    [["Dana Whitlow/person/40/8/Whitlow", "Whitlow/place/2/1"], ["Dana Whitlow/person/42/9"]],
+    // A first name only one person of the corpus bears.
+    [["Dana Whitlow/person/40/8/Whitlow", "Dana/organization/3/2"], ["Dana Whitlow/person/43/10"]],
+    // A surname two people bear stays what it was (common surnames are also firms' and words' names).
+    [
+      ["Dana Whitlow/person/40/8/Whitlow", "Ada Whitlow/person/20/5/Whitlow", "Whitlow/organization/6/3"],
+      ["Dana Whitlow/person/40/8", "Ada Whitlow/person/20/5", "Whitlow/organization/6/3"],
+    ],
+    // A firm named for its founder: the one-word name opens a longer organization of the corpus.
+    [
+      ["Orrin Kestrel/person/30/6/Kestrel", "Kestrel Petroleum/organization/4/2", "Kestrel/organization/5/3"],
+      ["Orrin Kestrel/person/30/6", "Kestrel/organization/5/3", "Kestrel Petroleum/organization/4/2"],
+    ],
+    // A "person" with no known first name is no evidence (a bank the tagger read as a person).
+    [
+      ["Halvorsen Brothers/person/30/6", "Brothers/organization/2/1"],
+      ["Halvorsen Brothers/person/30/6", "Brothers/organization/2/1"],
+    ],
+    // A place the gazetteer knows (with its country) stays a place.
+    [
+      ["Dana Whitlow/person/40/8/Whitlow", { ...record("Whitlow/place/2/1"), country: "Canada" }],
+      ["Dana Whitlow/person/40/8", "Whitlow/place/2/1"],
+    ],
+    // A first name two people bear is nobody's in particular: the organization stays.
+    [
+      ["Dana Whitlow/person/40/8/Whitlow", "Dana Okafor/person/20/5/Okafor", "Dana/organization/3/2"],
+      ["Dana Whitlow/person/40/8", "Dana Okafor/person/20/5", "Dana/organization/3/2"],
+    ],
+    // A company named about as often as the person keeps its type, in mentions or in documents.
+    [
+      ["Orrin Kestrel/person/12/6/Kestrel", "Kestrel/organization/9/5"],
+      ["Orrin Kestrel/person/12/6", "Kestrel/organization/9/5"],
+    ],
+    [
+      ["Orrin Kestrel/person/30/4/Kestrel", "Kestrel/organization/5/3"],
+      ["Orrin Kestrel/person/30/4", "Kestrel/organization/5/3"],
+    ],
+    // People named in fewer than three documents outvote no other type.
+    [
+      ["Orrin Kestrel/person/30/2/Kestrel", "Kestrel/organization/1/1"],
+      ["Orrin Kestrel/person/30/2", "Kestrel/organization/1/1"],
+    ],
+    // A country keeps its type; an acronym is no surname.
+    [
+      ["Lia Tobago/person/30/6/Tobago", "Tobago/country/2/1"],
+      ["Lia Tobago/person/30/6", "Tobago/country/2/1"],
+    ],
+    [
+      ["Lia Brent/person/30/6/Brent/BRENT", "BRENT/organization/2/1"],
+      ["Lia Brent/person/30/6", "BRENT/organization/2/1"],
+    ],
+  ])("%j", (specs, expected) => {
+    expect(entries(specs)).toEqual(expected);
+  });
+});
+
+describe("an acronym joins the organization its documents joined it to, though other names share its initials", () => {
+  it.each([
+    // A document joined "NWA" to the agency; a pair of companies spells the same initials.
+    [
+      [
+        "Northern Wire Agency/organization/20/8/NWA",
+        "Nolan, Wexley and Ames/organization/1/1",
+        "NWA/organization/5/3",
+      ],
+      ["Northern Wire Agency/organization/25/11", "Nolan, Wexley and Ames/organization/1/1"],
+    ],
+    // The joined name must be named in twice as many documents as any other of those initials.
+    [
+      [
+        "Northern Wire Agency/organization/20/8/NWA",
+        "National Water Authority/organization/9/5/NWA",
+        "NWA/organization/5/3",
+      ],
+      [
+        "Northern Wire Agency/organization/20/8",
+        "National Water Authority/organization/9/5",
+        "NWA/organization/5/3",
+      ],
+    ],
+    [
+      [
+        "Northern Wire Agency/organization/20/8/NWA",
+        "Nolan Wexley Ames/organization/3/4",
+        "NWA/organization/5/3",
+      ],
+      ["Northern Wire Agency/organization/25/11", "Nolan Wexley Ames/organization/3/4"],
+    ],
+    // The joined name must spell the acronym (a document's "Acme Rail <NWA>" is a ticker).
+    [
+      ["Acme Rail/organization/20/8/NWA", "Nolan Wexley Ames/organization/1/1", "NWA/organization/5/3"],
+      ["Acme Rail/organization/20/8", "NWA/organization/5/3", "Nolan Wexley Ames/organization/1/1"],
+    ],
+    // With initials alone and another name of the same initials, it stays apart as before.
+    [
+      [
+        "Northern Wire Agency/organization/20/8",
+        "Nolan Wexley Ames/organization/1/1",
+        "NWA/organization/5/3",
+      ],
+      [
+        "Northern Wire Agency/organization/20/8",
+        "NWA/organization/5/3",
+        "Nolan Wexley Ames/organization/1/1",
+      ],
+    ],
+  ])("%j", (specs, expected) => {
+    expect(entries(specs)).toEqual(expected);
+  });
+});
