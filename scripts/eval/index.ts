@@ -1,12 +1,12 @@
 /**
- * `npm run eval [-- --part ner,people,quotes,summaries] [--data DIR]`: scores corpus-cli beside compromise alone (or
+ * `npm run eval [-- --part ner,people,quotes,summaries,entities] [--data DIR]`: scores corpus-cli beside compromise alone (or
  * Lead-3) on the public annotated data in ../shared/eval (never copied into this project: research-use licence).
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const PARTS = ["ner", "people", "quotes", "summaries"] as const;
+const PARTS = ["ner", "people", "quotes", "summaries", "entities"] as const;
 
 function argument(name: string): string | undefined {
   const i = process.argv.indexOf(name);

@@ -7,7 +7,7 @@
  */
 
 import { foldForMatch } from "../text/fold.js";
-import type { EntityRecord, EntityType } from "../types.js";
+import type { CorpusEntityRecord, EntityRecord, EntityType } from "../types.js";
 import { EntityAggregator } from "./entities.js";
 
 import { ENTITY_TYPES } from "./entity-types.js";
@@ -37,12 +37,14 @@ export function splitKey(key: string): { type: EntityType; name: string } {
 export function canonicalKeys(totals: Iterable<EntityKeyTotals>): Map<string, string> {
   const probe = new EntityAggregator();
   const known = new Set<string>();
-  const entities: EntityRecord[] = [];
+  const added: CorpusEntityRecord[] = [];
   for (const t of totals) {
     known.add(entityKey(t.type, t.name));
-    entities.push({ name: t.name, type: t.type, count: t.mentions, aliases: [t.name] });
+    // With its documents: the corpus's rules weigh them (an acronym's join, a name's type vote), and a record
+    // added as one document made the views join otherwise than `entities` does.
+    added.push({ name: t.name, type: t.type, count: t.mentions, documents: t.documents, aliases: [t.name] });
   }
-  probe.addAnnotation({ entities });
+  probe.merge(added);
   const records = probe.result();
   const map = new Map<string, string>();
   for (const record of records) {
