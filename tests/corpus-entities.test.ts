@@ -4,7 +4,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { EntityAggregator } from "../src/aggregate/entities.js";
-import type { CorpusEntityRecord, EntityType } from "../src/types.js";
+import { nameDocument } from "../src/pipeline/annotate.js";
+import { joinClippedNames } from "../src/resolve/names/clipped-names.js";
+import { splitDocument } from "../src/text/split.js";
+import type { CorpusEntityRecord, EntityType, Mention } from "../src/types.js";
+import { bodyOnlyDocument } from "./helpers/document.js";
 
 /** "Dana Whitlow/person/12/6/Whitlow" → a record of 12 mentions in 6 documents, with the alias Whitlow. */
 function record(spec: string): CorpusEntityRecord {
@@ -138,5 +142,89 @@ describe("an acronym joins the organization its documents joined it to, though o
     ],
   ])("%j", (specs, expected) => {
     expect(entries(specs)).toEqual(expected);
+  });
+});
+
+describe("a clipped name joins the one longer organization whose first word it clips", () => {
+  const organization = (name: string): Mention => ({
+    start: 0,
+    end: name.length,
+    text: name,
+    type: "organization",
+    entity: name,
+  });
+  it.each([
+    // In a document.
+    [
+      ["Northland Grain Commission", "Nor"],
+      ["Northland Grain Commission", "Northland Grain Commission"],
+    ],
+    [
+      ["Metropolitan Transit Police", "Met", "Lakeview Council"],
+      ["Metropolitan Transit Police", "Metropolitan Transit Police", "Lakeview Council"],
+    ],
+    // Not a word of its own with a common ending, nor a cut of fewer than three letters, nor an acronym.
+    [
+      ["Fordham Institute", "Ford"],
+      ["Fordham Institute", "Ford"],
+    ],
+    [
+      ["Bankers Union", "Bank"],
+      ["Bankers Union", "Bank"],
+    ],
+    [
+      ["Acmes Holdings", "Acme"],
+      ["Acmes Holdings", "Acme"],
+    ],
+    [
+      ["Federated Mills", "FED"],
+      ["Federated Mills", "FED"],
+    ],
+    // Two longer names it could clip: neither.
+    [
+      ["Metropolitan Transit Police", "Metroplex Arts Council", "Met"],
+      ["Metropolitan Transit Police", "Metroplex Arts Council", "Met"],
+    ],
+  ])("%j", (names, expected) => {
+    const mentions = names.map(organization);
+    joinClippedNames(mentions);
+    expect(mentions.map((m) => m.entity)).toEqual(expected);
+  });
+
+  it.each([
+    // Over a corpus: the name a document joined it to (its alias there) takes it elsewhere.
+    [
+      ["Northland Grain Commission/organization/6/2/Nor", "Nor/organization/9/3"],
+      ["Northland Grain Commission/organization/15/5"],
+    ],
+    // No document joined them: it stays apart.
+    [
+      ["Northland Grain Commission/organization/6/2", "Nor/organization/9/3"],
+      ["Nor/organization/9/3", "Northland Grain Commission/organization/6/2"],
+    ],
+  ])("%j", (specs, expected) => {
+    expect(entries(specs)).toEqual(expected);
+  });
+});
+
+describe("an institution named for a person is one organization, not the person beside a nameless one", () => {
+  /** The document's entities as "type: name". */
+  const named = (text: string): string[] => {
+    const doc = bodyOnlyDocument(text);
+    const { mentions } = nameDocument(doc, splitDocument(doc));
+    return [...new Set(mentions.map((m) => `${m.type}: ${m.entity}`))];
+  };
+  it.each([
+    [
+      "Senator Dana Whitlow spoke on Monday. Donors to the Whitlow Foundation met her in Ashford.",
+      "organization: Whitlow Foundation",
+    ],
+    [
+      "Ada Okafor left the board in May. Grants from the Okafor Foundation will go on, aides said.",
+      "organization: Okafor Foundation",
+    ],
+  ])("%s", (text, expected) => {
+    expect(named(text)).toContain(expected);
+    expect(named(text)).not.toContain(`organization: ${expected.split(" ").pop()}`);
   });
 });

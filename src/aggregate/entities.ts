@@ -6,6 +6,7 @@
  */
 
 import { byMentions, entityKey, groupEntities } from "../resolve/entities.js";
+import { isClippingOf } from "../resolve/names/clipped-names.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "../resolve/names/gender.js";
 import {
   acronymLetters,
@@ -122,6 +123,22 @@ export class EntityAggregator {
       const name = record.type === "organization" ? partyOf(record.name, parties) : undefined;
       const target = name === undefined ? undefined : merged.get(entityKey("organization", name));
       if (target === undefined || target === record) continue;
+      mergeInto(target, record, record.documents);
+      merged.delete(key);
+    }
+    // A clipped name ("Fed") joins the one organization a document joined it to ("Federal Reserve").
+    const clipped = new Map<string, CorpusEntityRecord | null>();
+    for (const record of merged.values()) {
+      if (record.type !== "organization") continue;
+      for (const alias of record.aliases) {
+        if (!isClippingOf(alias, record.name)) continue;
+        const known = clipped.get(alias);
+        clipped.set(alias, known === undefined || known === record ? record : null);
+      }
+    }
+    for (const [key, record] of merged) {
+      const target = record.type === "organization" ? clipped.get(record.name) : undefined;
+      if (target === undefined || target === null || target === record) continue;
       mergeInto(target, record, record.documents);
       merged.delete(key);
     }

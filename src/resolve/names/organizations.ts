@@ -7,9 +7,11 @@
 import { ACRONYM_SKIP_WORDS, MAX_ACRONYM_LETTERS } from "../../lexicon/acronym-skip-words.js";
 import { PARTY_NICKNAMES } from "../../lexicon/party-nicknames.js";
 import type { Mention, Token } from "../../types.js";
+import { joinClippedNames } from "./clipped-names.js";
 import { withIntroducedNames } from "./introduced.js";
 import { withoutListedLanguages } from "./languages.js";
 import { withDefinedOrganizations, withoutRoleOrganizations, withPartyWords } from "./organization-spans.js";
+import { withPersonLedOrganizations } from "./person-led-organizations.js";
 import { withPublications } from "./publications.js";
 import { joinShortNames, withPlaceLedOrganizations } from "./short-names.js";
 
@@ -244,15 +246,18 @@ export function nameOrganizations(
   tokens: readonly Token[],
   spelling: Spelling,
 ): Mention[] {
-  let mentions = withPlaceLedOrganizations(
-    withPublications(
-      withDefinedOrganizations(
-        withoutRoleOrganizations(withIntroducedNames(withoutListedLanguages(found, tokens), text, tokens)),
+  let mentions = withPersonLedOrganizations(
+    withPlaceLedOrganizations(
+      withPublications(
+        withDefinedOrganizations(
+          withoutRoleOrganizations(withIntroducedNames(withoutListedLanguages(found, tokens), text, tokens)),
+          text,
+          tokens,
+        ),
         text,
         tokens,
       ),
       text,
-      tokens,
     ),
     text,
   );
@@ -265,6 +270,7 @@ export function nameOrganizations(
     organizations = mentions.filter((m) => m.type === "organization");
   }
   joinShortNames(organizations);
+  joinClippedNames(organizations);
   const defined = definedAcronyms(text, organizations);
   // Array.from, not map: an optimized map's array is HOLEY, the builtin's packed ("wrong map" in initialsIndex).
   const index = initialsIndex(Array.from(organizations, (m) => m.entity));
