@@ -87,12 +87,10 @@ function scoreSplit(evalDir: string, split: "dev" | "train"): SplitResult {
   const entitiesOf = new Map<string, Set<string>>();
   for (const { key, wiki } of matched) {
     const entry = (canonical.get(key) ?? key).replace("\u0000", ": ");
-    let entries = entriesOf.get(wiki);
-    if (entries === undefined) entriesOf.set(wiki, (entries = new Set()));
-    entries.add(entry);
-    let entities = entitiesOf.get(entry);
-    if (entities === undefined) entitiesOf.set(entry, (entities = new Set()));
-    entities.add(wiki);
+    const entries = entriesOf.get(wiki) ?? new Set<string>();
+    entriesOf.set(wiki, entries.add(entry));
+    const entities = entitiesOf.get(entry) ?? new Set<string>();
+    entitiesOf.set(entry, entities.add(wiki));
   }
   return {
     entities: entriesOf.size,
