@@ -86,8 +86,11 @@ export class EntityAggregator {
    * ("Rouhani") joins the one fuller name of the corpus that ends with it ("Hassan Rouhani"), by the person
    * rule of resolve/names (first names do not count over a corpus: too many people share one); with two or
    * more such names it stays apart. Likewise an organization known only by its acronym in some documents
-   * ("IMF") joins the one organization of the corpus whose initials it spells, and a party's members or short
-   * name ("Democrats") the one party of that stem ("Democratic Party").
+   * ("IMF") joins the one organization of the corpus whose initials it spells (or, where names share them, the
+   * one its documents joined it to), a clipped name ("Fed") the organization a document joined it to, and a
+   * party's members or short name ("Democrats") the one party of that stem ("Democratic Party"). Before those,
+   * one name takes one type (type-votes.ts): a one-word organization or place that the corpus's one person of
+   * that surname answers to is that person.
    */
   result(): CorpusEntityRecord[] {
     const merged = new Map([...this.entities].map(([key, record]) => [key, copy(record)]));
