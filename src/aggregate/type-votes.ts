@@ -111,7 +111,8 @@ function organizationFirstWords(merged: Map<string, CorpusEntityRecord>): Set<st
  * while the corpus names Dana Whitlow in many. A surname several people bear stays what it was (Reuters bench:
  * 36 of 88 such names made persons were common surnames or words, "Young", "Savings"); so do a country, a place
  * the gazetteer knows, and an organization whose name opens a longer one of the corpus (a firm named for its
- * founder). CHECK sample (200 news articles): 6 organizations or places -> persons, all right.
+ * founder). CHECK sample (200 news articles): 3 organizations or places -> persons, all right; Reuters bench: 17,
+ * 3 of them wrong (firms the tagger read as persons in some documents).
  */
 export function votePersonNames(merged: Map<string, CorpusEntityRecord>): void {
   const people = personWords(merged);
