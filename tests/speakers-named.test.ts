@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../src/extract/quotes/index.js";
 import { splitDocument } from "../src/text/split.js";
 import type { Document } from "../src/types.js";
-import { type Speaker, speakers, type Tagged } from "./helpers/speakers.js";
+import { resolvedQuotes, type Speaker, speakers, type Tagged } from "./helpers/speakers.js";
 
 const ORG = { type: "organization" } as const;
 
@@ -236,5 +236,43 @@ describe("a quote over a lost paragraph break", () => {
       ["“We trust the growers,”", "Enck"],
       ["“Wash them well. “This fumigant is old,”", "Enck"],
     ]);
+  });
+});
+
+describe("words a speaker phrase kept that are no name (session 10)", () => {
+  it.each<[string, string, Tagged, Array<[string, string | null, string | null]>]>([
+    [
+      "a headline's verb and object after a person named in full are no part of the name",
+      "Hale Addresses Regina Vote: ‘We Were Robbed.’\n\nDana Hale lost the Regina seat by 40 votes on Monday. “We will ask for a recount,” Hale said.",
+      { "Dana Hale": {}, Hale: { entity: "Dana Hale" }, Regina: {} },
+      [
+        ["We Were Robbed.", "Dana Hale", "Hale Addresses Regina Vote"],
+        ["We will ask for a recount,", "Dana Hale", "Hale"],
+      ],
+    ],
+    [
+      "a surname titled where the tagger typed the full name an organization: the full name, for pronouns too",
+      "Abel Marsh – who blamed the council for the closure – spoke to the committee. Mr Marsh told MPs: “Nothing explains it.” Asked why he went, he said: “We took her because no one could mind her.”",
+      { "Abel Marsh": ORG, Marsh: {} },
+      [
+        ["Nothing explains it.", "Abel Marsh", "Mr Marsh"],
+        ["We took her because no one could mind her.", "Abel Marsh", "he"],
+      ],
+    ],
+    [
+      "a weekday before a reporting verb is nobody: the sentence's subject before it speaks",
+      "Dana Hale, who has feuded with party leaders all week, on Friday described her wish to lead a “broad church” party.",
+      { "Dana Hale": {} },
+      [["broad church", "Dana Hale", "Friday"]],
+    ],
+    [
+      "a weekday after an object pronoun: nobody",
+      "Dana Hale met the activists on Tuesday. The groups who wrote to her on Thursday say they are “deeply concerned” by the plan.",
+      { "Dana Hale": {} },
+      [["deeply concerned", null, "Thursday"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    const quotes = resolvedQuotes(text, tagged);
+    expect(quotes.map((q) => [q.text, q.speaker.name, q.speaker.mention?.text ?? null])).toEqual(expected);
   });
 });

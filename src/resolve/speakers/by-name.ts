@@ -4,8 +4,10 @@
  */
 
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
+import { WEEKDAYS } from "../../lexicon/attribution-phrases.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
-import type { QuoteSpeaker, SpeakerPhrase } from "../../types.js";
+import { spanAt, tokenAt } from "../../text/token-at.js";
+import type { Mention, QuoteSpeaker, SpeakerPhrase } from "../../types.js";
 import {
   afterThe,
   byDescription,
@@ -22,9 +24,11 @@ import {
   speakingPlaceIsPerson,
   surnameAfterRunIn,
 } from "./mistyped-person.js";
+import { SUBJECT_TOKENS } from "./salience.js";
 import {
   followsPersonNoun,
   fromFirstName,
+  isPersonWord,
   nameIn,
   opensWithPersonalTitle,
   STRIP_TITLE,
@@ -48,7 +52,12 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
   const person =
     persons.find((m) => m.end >= span.end - 1) ?? (persons.length === 1 ? persons[0] : undefined);
   if (person && person.end >= span.end - 1 && !cutAtInitial(name, person))
-    return { name: person.entity, mention: span };
+    return { name: fullerOrganizationName(context, person.entity, span), mention: span };
+  const headlined = headlinePerson(context, span, found);
+  if (headlined !== null) return { name: headlined, mention: span };
+  // "Dana Hale, who …, on Friday described …": a weekday the phrase kept is nobody; the sentence's subject is.
+  if (name.split(/\s+/).every((w) => WEEKDAYS.has(w.toLowerCase())))
+    return { name: subjectBeforeWeekday(context, span), mention: span };
   const known = name === "" ? null : personNamed(context, name);
   if (known !== null) return { name: known, mention: span };
   // A name the tagger missed, cut short or read as an organization is a person's when a personal title
@@ -111,4 +120,67 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
   )
     learnPerson(context, name, span);
   return { name: bare === "" ? null : name, mention: span };
+}
+
+/**
+ * "Mr Hale said" where the tagger typed the one "Dana Hale" of the document an organization and kept "Hale" alone
+ * a person: the two-word name is the speaker's (FIT sample of session 10: every quote of one article went to the
+ * bare surname). Later pronouns that find the surname get the full name too (`context.fuller`).
+ */
+function fullerOrganizationName(context: SpeakerContext, entity: string, span: SpeakerPhrase): string {
+  if (entity.includes(" ")) return entity;
+  const full = personShapedOrganization(context, entity);
+  if (full === null) return entity;
+  learnPerson(context, full, span);
+  context.fuller.set(entity, full);
+  return full;
+}
+
+/**
+ * "Hale Addresses Regina Vote: ‘…’": a headline's capitalized words after a person the document names in full,
+ * none of them a title or role ("Hale Aide Jo Roe") nor another full name, are no part of the name (FIT sample
+ * of session 10: the whole headline became the speaker, or a first name in it with the next word).
+ */
+function headlinePerson(
+  context: SpeakerContext,
+  span: SpeakerPhrase,
+  found: readonly Mention[],
+): string | null {
+  // A headline's phrase opens its line and a colon follows it ("said Jo Ann Roe Vega, 31," is a name the tagger
+  // cut: PolNeAR train).
+  const tokens = context.tokens;
+  const sentence = context.sentences[spanAt(context.sentences, span.start)];
+  if (sentence?.start !== span.start || tokens[tokenAt(tokens, span.end)]?.text !== ":") return null;
+  const persons = found.filter((m) => m.type === "person");
+  const first = persons[0];
+  if (first === undefined || first.start !== span.start || !first.entity.includes(" ")) return null;
+  if (persons.slice(1).some((m) => m.entity.includes(" "))) return null;
+  const rest = span.text
+    .slice(first.end - span.start)
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  if (rest.length === 0 || !rest.every((w) => /^\p{Lu}/u.test(w) && !isPersonWord(w))) return null;
+  return first.entity;
+}
+
+/**
+ * The person a "NAME on Friday VERB" sentence opens with, when the weekday the speaker phrase kept follows that
+ * name, a closing comma or a parenthesis ("Sen. Jo Roe (R-Iowa) on Wednesday downplayed …"), or null: "the
+ * groups who wrote to her on Thursday say" names no one (PolNeAR train: 11 weekdays were speakers' names).
+ */
+function subjectBeforeWeekday(context: SpeakerContext, span: SpeakerPhrase): string | null {
+  const tokens = context.tokens;
+  const at = tokenAt(tokens, span.start);
+  const before = tokens[at - 2];
+  if (tokens[at - 1]?.text.toLowerCase() !== "on" || before === undefined) return null;
+  const sentence = context.sentences[spanAt(context.sentences, span.start)];
+  if (sentence === undefined) return null;
+  const first = overlapping(context.mentions, { start: sentence.start, end: before.end, text: "" }).find(
+    (m) => m.type === "person",
+  );
+  if (first === undefined || tokenAt(tokens, first.start) - tokenAt(tokens, sentence.start) > SUBJECT_TOKENS)
+    return null;
+  if (first.end !== before.end && before.text !== "," && before.text !== ")") return null;
+  return context.clauseSubjects.some((c) => c.offset === first.start) ? first.entity : null;
 }

@@ -40,6 +40,7 @@ export function resolveSpeaker(
     else if (span.kind === "organization") speaker = byOrganization(context, typed);
     else speaker = byName(context, typed);
   }
+  if (speaker.name !== null) speaker = { ...speaker, name: context.fuller.get(speaker.name) ?? speaker.name };
   if (speaker.name !== null) remember(context, speaker.name, span.start);
   // The person is remembered by the document's name for them; the quote names them without the title.
   return { ...speaker, mention, name: speaker.name === null ? null : withoutTitle(speaker.name) };
@@ -103,6 +104,8 @@ export function resolveQuotes(
         remember(context, introducer.name as string, (introducer.mention as TextSpan).start);
       } else if (continued !== undefined) speaker = { ...continued.speaker, mention: null };
     }
+    const fuller = speaker.name === null ? undefined : context.fuller.get(speaker.name);
+    if (fuller !== undefined) speaker = { ...speaker, name: fuller };
     const { start, end, text, partial, cue } = span;
     const quote = { start, end, text, partial, speaker, cue };
     stories.took(quote);

@@ -37,7 +37,8 @@ export function subjectJustBefore(
         agreement(m.entity) > 0 &&
         !governed(context.tokens, m.start) &&
         !listed(context, m) &&
-        !possessive(context.tokens, m.end),
+        !possessive(context.tokens, m.end) &&
+        !afterArticle(context.tokens, m.start),
     );
     return rival ? null : subject.name;
   }
@@ -75,6 +76,15 @@ function introducedLast(
 /** Whether a preposition before a name makes it an object ("with Reagan"; not "said Hemsley", a subject). */
 function governed(tokens: readonly Token[], offset: number): boolean {
   return PREPOSITIONS.has(tokens[tokenAt(tokens, offset) - 1]?.text.toLowerCase() ?? "");
+}
+
+/**
+ * Whether an article stands right before a name: "a Hale supporter", "the Obama administration" use the name
+ * as a modifier, never as a clause's subject (FIT sample of session 10: "a [name] supporter" took the pronoun
+ * from the sentence's subject).
+ */
+function afterArticle(tokens: readonly Token[], offset: number): boolean {
+  return /^(?:a|an|the)$/i.test(tokens[tokenAt(tokens, offset) - 1]?.text ?? "");
 }
 
 /** Whether a possessive mark follows a name ending at `end` ("Trump's jabs"). */
