@@ -271,6 +271,18 @@ describe("words a speaker phrase kept that are no name (session 10)", () => {
       { "Dana Hale": {} },
       [["deeply concerned", null, "Thursday"]],
     ],
+    [
+      "a place after `of` in the appositive of the person opening the sentence is no speaker",
+      "Rep. Ann Vogel of Manitoba, an ally of the leadership, said Thursday her worry is that he is “unpredictable.”",
+      { "Ann Vogel": {}, Manitoba: { type: "place" } },
+      [["unpredictable.", "Ann Vogel", "Manitoba"]],
+    ],
+    [
+      "a place after a comma in the appositive of the person opening the sentence is no speaker",
+      "Lena Ortiz, curator of prints at the University of Vermont, Burlington, said, “These prints show his life.”",
+      { "Lena Ortiz": {}, Vermont: { type: "place" }, Burlington: { type: "place" } },
+      [["These prints show his life.", "Lena Ortiz", "Burlington"]],
+    ],
   ])("%s", (_name, text, tagged, expected) => {
     const quotes = resolvedQuotes(text, tagged);
     expect(quotes.map((q) => [q.text, q.speaker.name, q.speaker.mention?.text ?? null])).toEqual(expected);

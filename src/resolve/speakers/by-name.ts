@@ -105,6 +105,8 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
   }
   const runIn = other?.type === "organization" ? surnameAfterRunIn(context, other) : null;
   if (runIn !== null) return { name: runIn, mention: span };
+  const appositive = other?.type === "place" ? personBeforePlace(context, span) : null;
+  if (appositive !== null) return { name: appositive, mention: span };
   if (other) return { name: null, mention: span, organization: other.entity };
   const words = bare.toLowerCase().split(/\s+/);
   if (/^The\s/.test(span.text) || words.some((w) => ORGANIZATION_NOUNS.has(w))) {
@@ -183,4 +185,27 @@ function subjectBeforeWeekday(context: SpeakerContext, span: SpeakerPhrase): str
     return null;
   if (first.end !== before.end && before.text !== "," && before.text !== ")") return null;
   return context.clauseSubjects.some((c) => c.offset === first.start) ? first.entity : null;
+}
+
+/**
+ * "Rep. Jo Roe of Manitoba, an ally of …, said", "Jo Roe, curator at the University of Vermont, Burlington,
+ * said": a place the phrase kept after "of" or a comma, in a sentence opened by one person, is that person's
+ * postmodifier, not a government speaking (FIT sample of session 10: 2 speakers were the place; PolNeAR train 1 more).
+ */
+function personBeforePlace(context: SpeakerContext, span: SpeakerPhrase): string | null {
+  const tokens = context.tokens;
+  const previous = tokens[tokenAt(tokens, span.start) - 1]?.text;
+  if (previous !== "of" && previous !== ",") return null;
+  const sentence = context.sentences[spanAt(context.sentences, span.start)];
+  if (sentence === undefined) return null;
+  const persons = overlapping(context.mentions, { start: sentence.start, end: span.start, text: "" }).filter(
+    (m) => m.type === "person" && m.end <= span.start,
+  );
+  const first = persons[0];
+  if (first === undefined || persons.some((m) => m.entity !== first.entity)) return null;
+  if (tokenAt(tokens, first.start) - tokenAt(tokens, sentence.start) > SUBJECT_TOKENS) return null;
+  // The person's postmodifier opens right after the name ("Jo Roe is assuring voters after a woman in Worcester,
+  // Massachusetts, told him": the place is the woman's, PolNeAR train).
+  const after = tokens[tokenAt(tokens, first.end)]?.text ?? "";
+  return after === "," || after === "of" || after === "(" ? first.entity : null;
 }
