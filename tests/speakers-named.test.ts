@@ -283,6 +283,33 @@ describe("words a speaker phrase kept that are no name (session 10)", () => {
       { "Lena Ortiz": {}, Vermont: { type: "place" }, Burlington: { type: "place" } },
       [["These prints show his life.", "Lena Ortiz", "Burlington"]],
     ],
+    [
+      "a family name first: the document's “Mr Tan” keeps the surname in the speaker's name",
+      "Transport Minister Tan Wei Ming visited the port on Friday. “We will build a new terminal,” Mr Tan said.",
+      { "Tan Wei Ming": {}, Tan: { entity: "Tan Wei Ming" } },
+      [["We will build a new terminal,", "Tan Wei Ming", "Mr Tan"]],
+    ],
+    [
+      "an office before a given name is still cut: the document never writes the office alone",
+      "Senate Minority Whip Karen Lowell spoke on Friday. “We will block it,” Lowell said.",
+      { "Senate Minority Whip Karen Lowell": {}, Lowell: { entity: "Senate Minority Whip Karen Lowell" } },
+      [["We will block it,", "Karen Lowell", "Lowell"]],
+    ],
+    [
+      "“the Member for Bath said”: a lone role word is no name",
+      "MPs debated the bill on Tuesday. “This bill is a disgrace,” the Member for Bath said.",
+      { Bath: { type: "place" } },
+      [["This bill is a disgrace,", null, "Member"]],
+    ],
+    [
+      "“Analysts said”: a plural person noun is nobody, not the one analyst named",
+      "“The deal is cheap,” said analyst Karen Lowell of Brandt Securities. Analysts said the “walkaway lease” was common.",
+      { "Karen Lowell": {}, "Brandt Securities": ORG },
+      [
+        ["The deal is cheap,", "Karen Lowell", "Karen Lowell"],
+        ["walkaway lease", null, "Analysts"],
+      ],
+    ],
   ])("%s", (_name, text, tagged, expected) => {
     const quotes = resolvedQuotes(text, tagged);
     expect(quotes.map((q) => [q.text, q.speaker.name, q.speaker.mention?.text ?? null])).toEqual(expected);

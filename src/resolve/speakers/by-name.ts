@@ -8,6 +8,7 @@ import { WEEKDAYS } from "../../lexicon/attribution-phrases.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import type { Mention, QuoteSpeaker, SpeakerPhrase } from "../../types.js";
+import { byRole } from "./by-role.js";
 import {
   afterThe,
   byDescription,
@@ -53,6 +54,12 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
     persons.find((m) => m.end >= span.end - 1) ?? (persons.length === 1 ? persons[0] : undefined);
   if (person && person.end >= span.end - 1 && !cutAtInitial(name, person))
     return { name: fullerOrganizationName(context, person.entity, span), mention: span };
+  // "the Member for Bath said": a lone role or person noun the phrase kept is a role, no name; a plural one
+  // ("Analysts said", "Critics say") is nobody, not the one analyst the document names (Reuters: 2 such).
+  if (persons.length === 0 && !name.includes(" ") && isPersonWord(name))
+    return /s$/.test(name) && isPersonWord(name.slice(0, -1))
+      ? { name: null, mention: span }
+      : byRole(context, span);
   const headlined = headlinePerson(context, span, found);
   if (headlined !== null) return { name: headlined, mention: span };
   // "Dana Hale, who …, on Friday described …": a weekday the phrase kept is nobody; the sentence's subject is.
