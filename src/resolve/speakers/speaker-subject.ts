@@ -24,7 +24,11 @@ export function subjectJustBefore(
     const subject = subjects[i] as { offset: number; name: string };
     if (subject.offset >= anchor) continue;
     if (subject.offset < sentence.start) break;
-    if (agreement(subject.name) !== 1) continue;
+    // A subject of unknown gender named in full ("Lee Marsh, director for the campaign, said …") counts as well:
+    // PolNeAR train 6 of 6 changed speakers better. One word of unknown gender is as often a firm the tagger took
+    // for a person ("said Daiwa could …", "of Merrill Lynch said"): Reuters 9 better, 9 worse with it, 7 / 0 without.
+    const fit = agreement(subject.name);
+    if (fit === 0 || (fit < 1 && !subject.name.includes(" "))) continue;
     // "Ramsey may prefer …, Sherwood left the door open. He added:": another person of the gender named after
     // the subject leaves the choice to salience; not a preposition's object ("met with Reagan") nor a name in a
     // list ("… the futures of nine players — Tom Bell, Ray Dunn and Sam Weir — who …") nor a possessive ("Mr.
