@@ -310,6 +310,12 @@ describe("words a speaker phrase kept that are no name (session 10)", () => {
         ["walkaway lease", null, "Analysts"],
       ],
     ],
+    [
+      "“its senior vice president”: an organization's officer the phrase leaves unnamed is not the vice president named before",
+      "Former aide Dana Whitlow, now vice president of a bank, spoke on Monday. Acme Corp hired a new team weeks before its senior vice president boasted about spending “a million dollars” on ads.",
+      { "Dana Whitlow": {}, "Acme Corp": ORG },
+      [["a million dollars", null, "its senior vice president"]],
+    ],
   ])("%s", (_name, text, tagged, expected) => {
     const quotes = resolvedQuotes(text, tagged);
     expect(quotes.map((q) => [q.text, q.speaker.name, q.speaker.mention?.text ?? null])).toEqual(expected);
