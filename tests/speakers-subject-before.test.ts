@@ -32,6 +32,24 @@ describe("the subject just before a pronoun speaker", () => {
       { "Ian Ross": {}, "Tom Hale": {} },
       [["Ian Ross", "he"]],
     ],
+    [
+      "`Ian Marsh, a Hale supporter, said …`: a name after an article is a modifier, no rival",
+      'Tom Hale met party leaders in Halifax on Monday. "We made progress," Hale told reporters. Ian Marsh, a Hale supporter, said the meeting would help both men. "I don\'t think it is do or die," he said.',
+      { "Tom Hale": {}, Hale: { entity: "Tom Hale" }, "Ian Marsh": {} },
+      [
+        ["Tom Hale", "Hale"],
+        ["Ian Marsh", "he"],
+      ],
+    ],
+    [
+      "a subject of unknown gender (`Lee`) is the pronoun's when nobody else is named after it",
+      'Tom Hale opened a campaign office in Regina on Monday. "We are in good shape," Hale told reporters. Lee Marsh, Saskatchewan director for the campaign, said 900 volunteers had signed up. "Time is always a challenge," he said.',
+      { "Tom Hale": {}, Hale: { entity: "Tom Hale" }, "Lee Marsh": {} },
+      [
+        ["Tom Hale", "Hale"],
+        ["Lee Marsh", "he"],
+      ],
+    ],
   ])("%s", (_name, text, tagged, expected) => {
     expect(speakers(text, tagged)).toEqual(expected);
   });

@@ -4,8 +4,11 @@
  */
 
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
+import { WEEKDAYS } from "../../lexicon/attribution-phrases.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
-import type { QuoteSpeaker, SpeakerPhrase } from "../../types.js";
+import { spanAt, tokenAt } from "../../text/token-at.js";
+import type { Mention, QuoteSpeaker, SpeakerPhrase } from "../../types.js";
+import { byRole } from "./by-role.js";
 import {
   afterThe,
   byDescription,
@@ -22,9 +25,11 @@ import {
   speakingPlaceIsPerson,
   surnameAfterRunIn,
 } from "./mistyped-person.js";
+import { SUBJECT_TOKENS } from "./salience.js";
 import {
   followsPersonNoun,
   fromFirstName,
+  isPersonWord,
   nameIn,
   opensWithPersonalTitle,
   STRIP_TITLE,
@@ -48,7 +53,18 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
   const person =
     persons.find((m) => m.end >= span.end - 1) ?? (persons.length === 1 ? persons[0] : undefined);
   if (person && person.end >= span.end - 1 && !cutAtInitial(name, person))
-    return { name: person.entity, mention: span };
+    return { name: fullerOrganizationName(context, person.entity, span), mention: span };
+  // "the Member for Bath said": a lone role or person noun the phrase kept is a role, no name; a plural one
+  // ("Analysts said", "Critics say") is nobody, not the one analyst the document names (Reuters: 2 such).
+  if (persons.length === 0 && !name.includes(" ") && isPersonWord(name))
+    return /s$/.test(name) && isPersonWord(name.slice(0, -1))
+      ? { name: null, mention: span }
+      : byRole(context, span);
+  const headlined = headlinePerson(context, span, found);
+  if (headlined !== null) return { name: headlined, mention: span };
+  // "Dana Hale, who …, on Friday described …": a weekday the phrase kept is nobody; the sentence's subject is.
+  if (name.split(/\s+/).every((w) => WEEKDAYS.has(w.toLowerCase())))
+    return { name: subjectBeforeWeekday(context, span), mention: span };
   const known = name === "" ? null : personNamed(context, name);
   if (known !== null) return { name: known, mention: span };
   // A name the tagger missed, cut short or read as an organization is a person's when a personal title
@@ -96,6 +112,8 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
   }
   const runIn = other?.type === "organization" ? surnameAfterRunIn(context, other) : null;
   if (runIn !== null) return { name: runIn, mention: span };
+  const appositive = other?.type === "place" ? personBeforePlace(context, span) : null;
+  if (appositive !== null) return { name: appositive, mention: span };
   if (other) return { name: null, mention: span, organization: other.entity };
   const words = bare.toLowerCase().split(/\s+/);
   if (/^The\s/.test(span.text) || words.some((w) => ORGANIZATION_NOUNS.has(w))) {
@@ -111,4 +129,90 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
   )
     learnPerson(context, name, span);
   return { name: bare === "" ? null : name, mention: span };
+}
+
+/**
+ * "Mr Hale said" where the tagger typed the one "Dana Hale" of the document an organization and kept "Hale" alone
+ * a person: the two-word name is the speaker's (FIT sample of session 10: every quote of one article went to the
+ * bare surname). Later pronouns that find the surname get the full name too (`context.fuller`).
+ */
+function fullerOrganizationName(context: SpeakerContext, entity: string, span: SpeakerPhrase): string {
+  if (entity.includes(" ")) return entity;
+  const full = personShapedOrganization(context, entity);
+  if (full === null) return entity;
+  learnPerson(context, full, span);
+  context.fuller.set(entity, full);
+  return full;
+}
+
+/**
+ * "Hale Addresses Regina Vote: ‘…’": a headline's capitalized words after a person the document names in full,
+ * none of them a title or role ("Hale Aide Jo Roe") nor another full name, are no part of the name (FIT sample
+ * of session 10: the whole headline became the speaker, or a first name in it with the next word).
+ */
+function headlinePerson(
+  context: SpeakerContext,
+  span: SpeakerPhrase,
+  found: readonly Mention[],
+): string | null {
+  // A headline's phrase opens its line and a colon follows it ("said Jo Ann Roe Vega, 31," is a name the tagger
+  // cut: PolNeAR train).
+  const tokens = context.tokens;
+  const sentence = context.sentences[spanAt(context.sentences, span.start)];
+  if (sentence?.start !== span.start || tokens[tokenAt(tokens, span.end)]?.text !== ":") return null;
+  const persons = found.filter((m) => m.type === "person");
+  const first = persons[0];
+  if (first === undefined || first.start !== span.start || !first.entity.includes(" ")) return null;
+  if (persons.slice(1).some((m) => m.entity.includes(" "))) return null;
+  const rest = span.text
+    .slice(first.end - span.start)
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  if (rest.length === 0 || !rest.every((w) => /^\p{Lu}/u.test(w) && !isPersonWord(w))) return null;
+  return first.entity;
+}
+
+/**
+ * The person a "NAME on Friday VERB" sentence opens with, when the weekday the speaker phrase kept follows that
+ * name, a closing comma or a parenthesis ("Sen. Jo Roe (R-Iowa) on Wednesday downplayed …"), or null: "the
+ * groups who wrote to her on Thursday say" names no one (PolNeAR train: 11 weekdays were speakers' names).
+ */
+function subjectBeforeWeekday(context: SpeakerContext, span: SpeakerPhrase): string | null {
+  const tokens = context.tokens;
+  const at = tokenAt(tokens, span.start);
+  const before = tokens[at - 2];
+  if (tokens[at - 1]?.text.toLowerCase() !== "on" || before === undefined) return null;
+  const sentence = context.sentences[spanAt(context.sentences, span.start)];
+  if (sentence === undefined) return null;
+  const first = overlapping(context.mentions, { start: sentence.start, end: before.end, text: "" }).find(
+    (m) => m.type === "person",
+  );
+  if (first === undefined || tokenAt(tokens, first.start) - tokenAt(tokens, sentence.start) > SUBJECT_TOKENS)
+    return null;
+  if (first.end !== before.end && before.text !== "," && before.text !== ")") return null;
+  return context.clauseSubjects.some((c) => c.offset === first.start) ? first.entity : null;
+}
+
+/**
+ * "Rep. Jo Roe of Manitoba, an ally of …, said", "Jo Roe, curator at the University of Vermont, Burlington,
+ * said": a place the phrase kept after "of" or a comma, in a sentence opened by one person, is that person's
+ * postmodifier, not a government speaking (FIT sample of session 10: 2 speakers were the place; PolNeAR train 1 more).
+ */
+function personBeforePlace(context: SpeakerContext, span: SpeakerPhrase): string | null {
+  const tokens = context.tokens;
+  const previous = tokens[tokenAt(tokens, span.start) - 1]?.text;
+  if (previous !== "of" && previous !== ",") return null;
+  const sentence = context.sentences[spanAt(context.sentences, span.start)];
+  if (sentence === undefined) return null;
+  const persons = overlapping(context.mentions, { start: sentence.start, end: span.start, text: "" }).filter(
+    (m) => m.type === "person" && m.end <= span.start,
+  );
+  const first = persons[0];
+  if (first === undefined || persons.some((m) => m.entity !== first.entity)) return null;
+  if (tokenAt(tokens, first.start) - tokenAt(tokens, sentence.start) > SUBJECT_TOKENS) return null;
+  // The person's postmodifier opens right after the name ("Jo Roe is assuring voters after a woman in Worcester,
+  // Massachusetts, told him": the place is the woman's, PolNeAR train).
+  const after = tokens[tokenAt(tokens, first.end)]?.text ?? "";
+  return after === "," || after === "of" || after === "(" ? first.entity : null;
 }

@@ -38,6 +38,9 @@ export function byRole(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
     const age = words[0] === "the" && words.some((w) => /year-old$/.test(w));
     return age ? (byAge(context, span) ?? byDescription(context, span, null)) : { name: null, mention: span };
   }
+  // "its senior vice president boasted": an organization's officer the phrase does not name is nobody the document
+  // names for the role elsewhere (FIT sample of session 10: a vice president of another employer).
+  if (words[0] === "its") return { name: null, mention: span };
   const titles = new Set([role, ...(ROLE_TITLES.get(role) ?? [])]);
   // Countries the phrase names: from demonym/country mentions inside it, else its capitalized words.
   const named = overlapping(context.mentions, span).filter(

@@ -41,6 +41,8 @@ export interface SpeakerContext {
   quoted: ReadonlyArray<{ start: number; end: number }>;
   /** The person rule over the document's people, built on the first speaker phrase that needs it. */
   rule?: (key: string) => string | null;
+  /** A surname the tagger kept as a person's whole name → the full name a speaker phrase showed (by-name.ts). */
+  fuller: Map<string, string>;
 }
 
 export function createSpeakerContext(
@@ -95,7 +97,8 @@ export function createSpeakerContext(
       clauseSubjects.push({ offset: m.start, name: m.entity });
   }
   const people = collectPeople(tokens, sentences, mentions);
-  const context = { mentions, tokens, sentences, clauseSubjects, people, subjects, salience, quoted };
+  const fuller = new Map<string, string>();
+  const context = { mentions, tokens, sentences, clauseSubjects, people, subjects, salience, quoted, fuller };
   for (const missed of missedSubjects(tokens, mentions)) {
     const name = personNamed(context, missed.name) ?? fullerName(tokens, missed.name);
     if (name === null) continue;

@@ -40,9 +40,27 @@ export function resolveSpeaker(
     else if (span.kind === "organization") speaker = byOrganization(context, typed);
     else speaker = byName(context, typed);
   }
+  if (speaker.name !== null) speaker = { ...speaker, name: context.fuller.get(speaker.name) ?? speaker.name };
   if (speaker.name !== null) remember(context, speaker.name, span.start);
   // The person is remembered by the document's name for them; the quote names them without the title.
-  return { ...speaker, mention, name: speaker.name === null ? null : withoutTitle(speaker.name) };
+  return { ...speaker, mention, name: speaker.name === null ? null : speakerName(context, speaker.name) };
+}
+
+/**
+ * A person's name as a quote's speaker: without the title or office the document's name for them holds
+ * ("Treasury Secretary James Baker" → "James Baker"), unless the words it would cut hold the person's surname:
+ * "Tan Wei Ming", whom the document calls "Mr Tan", is no "Wei Ming" (family name first).
+ */
+function speakerName(context: SpeakerContext, name: string): string {
+  const bare = withoutTitle(name);
+  if (bare === name || !name.endsWith(` ${bare}`)) return bare;
+  const cut = name
+    .slice(0, name.length - bare.length)
+    .trim()
+    .split(/\s+/);
+  const surname = cut.at(-1) as string;
+  const alone = context.mentions.some((m) => m.type === "person" && m.text === surname && m.entity === name);
+  return alone ? name : bare;
 }
 
 /**
@@ -99,10 +117,12 @@ export function resolveQuotes(
             span.start,
           ));
       if (introducer !== null) {
-        speaker = { ...introducer, name: withoutTitle(introducer.name as string) };
+        speaker = { ...introducer, name: speakerName(context, introducer.name as string) };
         remember(context, introducer.name as string, (introducer.mention as TextSpan).start);
       } else if (continued !== undefined) speaker = { ...continued.speaker, mention: null };
     }
+    const fuller = speaker.name === null ? undefined : context.fuller.get(speaker.name);
+    if (fuller !== undefined) speaker = { ...speaker, name: fuller };
     const { start, end, text, partial, cue } = span;
     const quote = { start, end, text, partial, speaker, cue };
     stories.took(quote);

@@ -24,7 +24,11 @@ export function subjectJustBefore(
     const subject = subjects[i] as { offset: number; name: string };
     if (subject.offset >= anchor) continue;
     if (subject.offset < sentence.start) break;
-    if (agreement(subject.name) !== 1) continue;
+    // A subject of unknown gender named in full ("Lee Marsh, director for the campaign, said …") counts as well:
+    // PolNeAR train 6 of 6 changed speakers better. One word of unknown gender is as often a firm the tagger took
+    // for a person ("said Daiwa could …", "of Merrill Lynch said"): Reuters 9 better, 9 worse with it, 7 / 0 without.
+    const fit = agreement(subject.name);
+    if (fit === 0 || (fit < 1 && !subject.name.includes(" "))) continue;
     // "Ramsey may prefer …, Sherwood left the door open. He added:": another person of the gender named after
     // the subject leaves the choice to salience; not a preposition's object ("met with Reagan") nor a name in a
     // list ("… the futures of nine players — Tom Bell, Ray Dunn and Sam Weir — who …") nor a possessive ("Mr.
@@ -37,7 +41,8 @@ export function subjectJustBefore(
         agreement(m.entity) > 0 &&
         !governed(context.tokens, m.start) &&
         !listed(context, m) &&
-        !possessive(context.tokens, m.end),
+        !possessive(context.tokens, m.end) &&
+        !afterArticle(context.tokens, m.start),
     );
     return rival ? null : subject.name;
   }
@@ -75,6 +80,15 @@ function introducedLast(
 /** Whether a preposition before a name makes it an object ("with Reagan"; not "said Hemsley", a subject). */
 function governed(tokens: readonly Token[], offset: number): boolean {
   return PREPOSITIONS.has(tokens[tokenAt(tokens, offset) - 1]?.text.toLowerCase() ?? "");
+}
+
+/**
+ * Whether an article stands right before a name: "a Hale supporter", "the Obama administration" use the name
+ * as a modifier, never as a clause's subject (FIT sample of session 10: "a [name] supporter" took the pronoun
+ * from the sentence's subject).
+ */
+function afterArticle(tokens: readonly Token[], offset: number): boolean {
+  return /^(?:a|an|the)$/i.test(tokens[tokenAt(tokens, offset) - 1]?.text ?? "");
 }
 
 /** Whether a possessive mark follows a name ending at `end` ("Trump's jabs"). */
