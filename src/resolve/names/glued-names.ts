@@ -80,10 +80,14 @@ function headlineNames(
   m: Mention,
   text: string,
   tokens: readonly Token[],
-  known: ReadonlyArray<readonly string[]>,
+  allKnown: ReadonlyArray<readonly string[]>,
+  own: string,
 ): Mention[] {
   const words = wordsOf(m);
   if (words.length < 3 || !inTitleCaseLine(text, tokens, m.start, m.end)) return [m];
+  // The other full names, filtered here past the early return: filtered for every person mention, it joined
+  // every known name once per mention (ungluedNames 162 -> 300 ms of a Reuters --jobs 1 profile).
+  const known = allKnown.filter((name) => name.join(" ") !== own);
   const found: Mention[] = [];
   let covered = 0;
   for (let i = 0; i < words.length; ) {
@@ -157,14 +161,7 @@ export function ungluedNames(text: string, tokens: readonly Token[], mentions: M
       named.push(m);
     } else {
       const own = m.text.replace(/\s+/g, " ");
-      named.push(
-        ...headlineNames(
-          m,
-          text,
-          tokens,
-          known.filter((name) => name.join(" ") !== own),
-        ),
-      );
+      named.push(...headlineNames(m, text, tokens, known, own));
     }
   }
   return named;
