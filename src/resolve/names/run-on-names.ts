@@ -31,6 +31,8 @@ const INNER_CAPITAL_PREFIX = /^(?:Mac|Mc|Van|Fitz)/u;
  */
 export function isGluedWord(word: string): boolean {
   if (/\p{N}\p{L}*\p{Lu}\p{Ll}/u.test(word) || /\p{Lu}{3,}\p{Lu}\p{Ll}{2}/u.test(word)) return true;
+  // No capital after a lower-case letter: one part, and no array made (most words of every person mention).
+  if (!/\p{Ll}\p{Lu}/u.test(word)) return false;
   const parts = word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
   if (parts.length >= 3) return true;
   // A first name run into its surname is a name still ("MargaretThatcher" on the Reuters bench).
@@ -74,10 +76,10 @@ function isNameWord(word: string): boolean {
 }
 
 /**
- * Fewer than three of the `\S+` words the two rules below split a name into: most person mentions, which they leave
+ * Fewer than three of the `\S+` words the two rules below (and glued-names.ts) split a name into: most person mentions, which they leave
  * as they are, tested without making a match per word (the two rules took 250 ms of a Reuters --jobs 1 profile).
  */
-const UNDER_THREE_WORDS = /^\s*(?:\S+(?:\s+\S+)?)?\s*$/;
+export const UNDER_THREE_WORDS = /^\s*(?:\S+(?:\s+\S+)?)?\s*$/;
 
 /**
  * A name of three words or more ending in ordinary words that no name is made of is the name before them: a
