@@ -190,6 +190,9 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
   };
 }
 
+/** What personKey changes: white space other than one plain space, or a curly apostrophe. */
+const UNKEYED = /[^\S ]| \s|’/;
+
 /** The key of a written name: lower case, single spaces, one apostrophe ("O’Toole" and "O'Toole" are one name). */
 export function personKey(name: string): string {
   const lower = name.toLowerCase();
@@ -198,6 +201,3 @@ export function personKey(name: string): string {
   if (!UNKEYED.test(lower)) return lower;
   return lower.replace(/\s+/g, " ").replace(/’/g, "'");
 }
-
-/** What personKey changes: white space other than one plain space, or a curly apostrophe. */
-const UNKEYED = /[^\S ]| \s|’/;
