@@ -23,7 +23,11 @@ const REGNAL = /^(?:x{0,2}(?:ix|iv|v?i{0,3})|xxx)$/;
  * is no surname: "Elizabeth I" has none (else every later pronoun "I" was her), "John Smith III" is a Smith.
  */
 export function surnameKey(name: string): string | null {
-  const words = nameWords(name);
+  return surnameOfWords(nameWords(name));
+}
+
+/** surnameKey of a name already split by nameWords. */
+function surnameOfWords(words: readonly string[]): string | null {
   let last = words.length - 1;
   if (last >= 1 && words[last] !== "" && REGNAL.test(words[last] as string)) last--;
   return last >= 1 ? (words[last] as string) : null;
@@ -45,8 +49,8 @@ export function documentSurnames(
     if (person.type !== "person") continue;
     const words = nameWords(person.text);
     if (words.length >= 2) {
-      // surnameKey: a regnal number is no surname ("Elizabeth II").
-      const surname = surnameKey(person.text);
+      // surnameKey: a regnal number is no surname ("Elizabeth II"). Of the words split above, not split again.
+      const surname = surnameOfWords(words);
       if (surname !== null) surnames.add(surname);
       firstWords.add(words[0] as string);
     } else if (person.title !== undefined) titledAlone.add(words[0] as string);

@@ -56,7 +56,16 @@ function namePersons(mentions: Mention[], text: string): void {
   const persons = mentions.filter((m) => m.type === "person");
   const coordinated = coordinatedNames(text, persons);
   const writtenAs = (m: Mention): string => coordinated?.get(m) ?? m.text;
-  const keyOf = (m: Mention): string => personKey(writtenAs(m));
+  // Each mention's key made once: the loops below ask it up to seven times a mention.
+  const keys = new Map<Mention, string>();
+  const keyOf = (m: Mention): string => {
+    let key = keys.get(m);
+    if (key === undefined) {
+      key = personKey(writtenAs(m));
+      keys.set(m, key);
+    }
+    return key;
+  };
   // Lower-cased name → the preferred written form (mixed case over all capitals).
   const forms = new Map<string, string>();
   for (const mention of persons) {

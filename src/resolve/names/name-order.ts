@@ -127,11 +127,13 @@ export function withWholeNames(mentions: Mention[], tokens: readonly Token[], te
     const name = whole === null ? "" : text.slice(start, m.end);
     // One surname after the particles ("de la Garza"); more is a name of a thing ("la Ricostruzione
     // Industriale"), unless a given name opens it ("Antonio de Padua Seixas").
-    const surnames = name.split(/\s+/).filter((w) => !SURNAME_PARTICLES.has(w.toLowerCase())).length;
+    // Counted only for a span with particles before it (most spans have none).
+    const surnames = (): number =>
+      name.split(/\s+/).filter((w) => !SURNAME_PARTICLES.has(w.toLowerCase())).length;
     if (
       whole !== null &&
       free(start) &&
-      (whole.given || surnames === 1) &&
+      (whole.given || surnames() === 1) &&
       (m.type === "person" || whole.given || endsPerson(personKey(name)))
     ) {
       changed = true;

@@ -190,7 +190,14 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
   };
 }
 
+/** What personKey changes: white space other than one plain space, or a curly apostrophe. */
+const UNKEYED = /[^\S ]| \s|’/;
+
 /** The key of a written name: lower case, single spaces, one apostrophe ("O’Toole" and "O'Toole" are one name). */
 export function personKey(name: string): string {
-  return name.toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'");
+  const lower = name.toLowerCase();
+  // Most names have one plain space between words and no curly apostrophe: one scan instead of two replaces
+  // (personKey took 0.8% of a Reuters --jobs 1 profile, asked for every mention by several passes).
+  if (!UNKEYED.test(lower)) return lower;
+  return lower.replace(/\s+/g, " ").replace(/’/g, "'");
 }

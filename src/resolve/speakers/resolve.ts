@@ -88,7 +88,13 @@ export function resolveQuotes(
           ]
         : [q];
     });
-  const context = createSpeakerContext(tokens, sentences, mentions, direct);
+  // Made on first use: a document whose quotes are all fragments without a speaker phrase never reads it (690 of
+  // the 4,393 Reuters bench documents with quotes; the context was 2.8% of a --jobs 1 profile).
+  let built: SpeakerContext | null = null;
+  const context = (): SpeakerContext => {
+    built ??= createSpeakerContext(tokens, sentences, mentions, direct);
+    return built;
+  };
   const quotes: Quote[] = [];
   // `“…,” he said, adding: “…”`: one speaker phrase for two quotes is resolved once.
   let shared: { phrase: SpeakerPhrase; speaker: QuoteSpeaker } | null = null;
@@ -103,25 +109,26 @@ export function resolveQuotes(
       (span.subjectOnly !== true || overlapping(mentions, phrase).some((m) => m.type === "person"));
     if (speaks && shared?.phrase.start === phrase.start) speaker = shared.speaker;
     else if (speaks) {
-      speaker = stories.teller(tokens, phrase, quotes) ?? resolveSpeaker(context, phrase, span.start, quotes);
+      speaker =
+        stories.teller(tokens, phrase, quotes) ?? resolveSpeaker(context(), phrase, span.start, quotes);
       shared = { phrase, speaker };
     } else {
       const continued = span.continues === null ? undefined : quotes[span.continues];
       const introducer = span.partial
         ? null
-        : (colonIntroducer(context, span.start) ??
+        : (colonIntroducer(context(), span.start) ??
           narrationSubject(
-            context,
+            context(),
             continued?.speaker.name ?? null,
             quotes.findLast((q) => !q.partial)?.end ?? 0,
             span.start,
           ));
       if (introducer !== null) {
-        speaker = { ...introducer, name: speakerName(context, introducer.name as string) };
-        remember(context, introducer.name as string, (introducer.mention as TextSpan).start);
+        speaker = { ...introducer, name: speakerName(context(), introducer.name as string) };
+        remember(context(), introducer.name as string, (introducer.mention as TextSpan).start);
       } else if (continued !== undefined) speaker = { ...continued.speaker, mention: null };
     }
-    const fuller = speaker.name === null ? undefined : context.fuller.get(speaker.name);
+    const fuller = speaker.name === null ? undefined : context().fuller.get(speaker.name);
     if (fuller !== undefined) speaker = { ...speaker, name: fuller };
     const { start, end, text, partial, cue } = span;
     const quote = { start, end, text, partial, speaker, cue };
