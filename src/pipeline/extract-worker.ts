@@ -1,9 +1,9 @@
 /**
- * The first stage of a run split in two threads (stagedAnnotatorOn, staged.ts): this worker splits each
- * document, extracts its mention spans (the tagger) and summarizes it; the main thread reads the files,
- * names the mentions, finds and attributes the quotes, and prints. Each thread runs, and V8 compiles, only
- * its own half of the code, where a pool of whole-pipeline workers compiles all of it once per worker.
- * (A file item is still read here when given one: the worker can be handed either.)
+ * The first stage of a run split in two threads (stagedAnnotatorOn, staged.ts): this worker reads each file
+ * (with --no-cache; a run with a cache reads and hashes it in the main thread, and sends the document), splits
+ * the document, extracts its mention spans (the tagger) and summarizes it; the main thread names the
+ * mentions, finds and attributes the quotes, and prints. Each thread runs, and V8 compiles, only its own
+ * half of the code, where a pool of whole-pipeline workers compiles all of it once per worker.
  *
  * The split and the mentions cross threads as numbers (split-transfer.ts), so that the main thread neither
  * tokenizes the text again nor receives a clone of millions of small objects.
