@@ -11,6 +11,7 @@ import { documentSurnames } from "../../text/names.js";
 import type { SplitDocument } from "../../text/split.js";
 import type { Document, Mention, Token } from "../../types.js";
 import { mentionAt } from "../mention.js";
+import { isClubInResult } from "./clubs.js";
 import { Flag, isCapitalized, type TokenView, viewFacts } from "./features.js";
 import { type Gazetteer, gazetteer, Kind } from "./gazetteer.js";
 import { extendInitials } from "./initials.js";
@@ -135,6 +136,11 @@ function mentionsOfSpan(
       first = extendCountry(tokens, span, sentence.firstToken, gaz);
     const mention = typedMention(doc, tokens, first, span.end, "place", null);
     const reading = readPlace(tokens, first, span.end, mention.text, gaz);
+    if (
+      reading.type === "place" &&
+      isClubInResult(doc.text, tokens, first, span.end, sentence.firstToken, sentence.endToken, gaz)
+    )
+      return typedMention(doc, tokens, first, span.end, "organization", null);
     mention.type = reading.type;
     mention.entity = reading.entity;
     return mention;

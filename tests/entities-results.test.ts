@@ -1,0 +1,55 @@
+/**
+ * Post-tagger rules of extract/entities for sports results and for names the tagger cuts or joins wrongly, on
+ * invented text: a town's name in a result is its club (an organization), a country's stays a country.
+ */
+import { describe, expect, it } from "vitest";
+import { nameDocument } from "../src/pipeline/annotate.js";
+import { splitDocument } from "../src/text/split.js";
+import type { Document } from "../src/types.js";
+
+function doc(text: string): Document {
+  return { id: "t", path: "t", text, date: null, headers: {}, bodyStart: 0, encoding: "utf-8" };
+}
+
+/** "type:text" of every mention annotate writes. */
+const mentions = (text: string): string[] => {
+  const d = doc(text);
+  return nameDocument(d, splitDocument(d)).mentions.map((m) => `${m.type}:${m.text.replace(/\s+/g, " ")}`);
+};
+
+describe("a town's name in a result is its club", () => {
+  it.each<[string, string[], string[]]>([
+    // A result line: both towns scored.
+    [
+      "Rugby union results on Saturday: Swindon 31 Ipswich 17, Norwich 9 Wrexham 22.",
+      ["organization:Swindon", "organization:Norwich"],
+      ["place:Swindon"],
+    ],
+    // A league table's row, cut from the one above it.
+    [
+      "WESTERN GROUP\nDENVER 70 61 .534 -\nTULSA 66 64 .508 3 1/2",
+      ["organization:DENVER"],
+      ["place:DENVER"],
+    ],
+    // The opponent after "victory over" in a sentence with the score.
+    [
+      "Dana Whitlow scored twice in the 40-12 win over Swindon on Sunday.",
+      ["organization:Swindon"],
+      ["place:Swindon"],
+    ],
+    // No score: the towns stay places.
+    ["Corby beat Harlow to the new hospital, the council said.", ["place:Corby", "place:Harlow"], []],
+    // A number of people after a town is no score.
+    ["In Norwich 12 people were hurt when the roof fell.", ["place:Norwich"], ["organization:Norwich"]],
+    // National sides are their countries, and a nation of the United Kingdom is no town.
+    [
+      "Poland beat Turkey 3-1 on Sunday and Wales beat Malta 4-0.",
+      ["country:Turkey", "place:Wales"],
+      ["organization:Turkey", "organization:Wales"],
+    ],
+  ])("%s", (text, present, absent) => {
+    const found = mentions(text);
+    for (const m of present) expect(found).toContain(m);
+    for (const m of absent) expect(found).not.toContain(m);
+  });
+});
