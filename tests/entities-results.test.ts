@@ -53,3 +53,12 @@ describe("a town's name in a result is its club", () => {
     for (const m of absent) expect(found).not.toContain(m);
   });
 });
+
+describe("a name cut at its particle is one person", () => {
+  it.each<[string, string]>([
+    ["A late try from Van der Merwe sealed the win.", "Van der Merwe"],
+    ["Finance Minister Kamau wa Ndegwa said on Tuesday the budget would pass.", "Kamau wa Ndegwa"],
+  ])("%s", (text, person) => {
+    expect(mentions(text)).toContain(`person:${person}`);
+  });
+});

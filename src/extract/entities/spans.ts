@@ -41,6 +41,25 @@ export function spansOfTags(tags: readonly number[], offset: number): TokenSpan[
 
 const LOWER_START = /^\p{Ll}/u;
 
+/**
+ * Whether `span`, right after `last`, is the rest of one person's name that the tagger cut at a particle: a span
+ * opening on a lower-case particle ("Piet" + "van der Berg", "Van" + "der Merwe", read as a person and an
+ * organization or a place), or a person opening on a capitalized one after a person ("Dana al-Rashid" + "Ben Hadda").
+ * CoNLL dev FIT: three names cut so.
+ */
+function opensSurname(tokens: readonly Token[], last: TokenSpan, span: TokenSpan): boolean {
+  const opening = (tokens[span.first] as Token).text;
+  const particle = opening.toLowerCase();
+  if (!NAME_PARTICLES.has(particle) || particle.length < 2 || particle.startsWith("st")) return false;
+  if (LOWER_START.test(opening))
+    return (
+      last.label === "PER" ||
+      span.label === "PER" ||
+      NAME_PARTICLES.has((tokens[last.end - 1] as Token).text.toLowerCase())
+    );
+  return last.label === "PER" && span.label === "PER";
+}
+
 /** Joins two person names separated only by name particles the tagger left out ("Osama" "bin" "Laden"). */
 export function joinParticles(spans: readonly TokenSpan[], tokens: readonly Token[]): TokenSpan[] {
   const joined: TokenSpan[] = [];
@@ -53,6 +72,11 @@ export function joinParticles(spans: readonly TokenSpan[], tokens: readonly Toke
       last.end - last.first === 1 &&
       INITIAL.test((tokens[span.first] as Token).text)
     ) {
+      last.label = "PER";
+      last.end = span.end;
+      continue;
+    }
+    if (last !== undefined && span.first === last.end && opensSurname(tokens, last, span)) {
       last.label = "PER";
       last.end = span.end;
       continue;
