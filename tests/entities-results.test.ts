@@ -62,3 +62,18 @@ describe("a name cut at its particle is one person", () => {
     expect(mentions(text)).toContain(`person:${person}`);
   });
 });
+
+describe("a lone word in capitals in a mixed-case sentence is an organization's acronym", () => {
+  it.each<[string, string[], string[]]>([
+    [
+      "Critics called the film a tribute to the ARI and its leaders, the director said.",
+      ["organization:ARI"],
+      ["person:ARI"],
+    ],
+    ["Ira Delman said the talks would resume on Monday.", ["person:Ira Delman"], []],
+  ])("%s", (text, present, absent) => {
+    const found = mentions(text);
+    for (const m of present) expect(found).toContain(m);
+    for (const m of absent) expect(found).not.toContain(m);
+  });
+});
