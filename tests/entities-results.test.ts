@@ -77,3 +77,22 @@ describe("a lone word in capitals in a mixed-case sentence is an organization's 
     for (const m of absent) expect(found).not.toContain(m);
   });
 });
+
+describe("lists of places with quantities and wire furniture stay as they were", () => {
+  it.each<[string, string[], string[]]>([
+    // A commodity report's delivery points, each with its quantity: places, not clubs.
+    [
+      "TENDERS - Denver 29, Tulsa 6, Omaha 8\nDEMANDS - nil",
+      ["place:Tulsa", "place:Omaha"],
+      ["organization:Omaha"],
+    ],
+    // A continent's row of a table is no club.
+    ["Region 1986 1985\nAfrica 45 50\nNorth America 354 389", [], ["organization:North America"]],
+    // A wire's sign-off alone on its line is no organization's acronym.
+    ["Dana Whitlow said profits rose in the quarter.\n REUTER", [], ["organization:REUTER"]],
+  ])("%s", (text, present, absent) => {
+    const found = mentions(text);
+    for (const m of present) expect(found).toContain(m);
+    for (const m of absent) expect(found).not.toContain(m);
+  });
+});

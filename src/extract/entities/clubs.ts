@@ -73,11 +73,34 @@ function hasScorePair(tokens: readonly Token[], from: number, to: number): boole
 }
 
 /**
- * A town's name, not a country's nor a nation's or a province's ("Wales beat Oman 6-0": national sides are their
- * countries); a town that is also a region's name ("Leeds") is a town.
+ * A town the gazetteer knows, not a country nor a nation or a province ("Wales beat Oman 6-0": national sides are
+ * their countries), nor a continent of a table's rows ("North America 354 389"); a town that is also a region's
+ * name ("Leeds") is a town.
  */
 function isTown(key: string, gaz: Gazetteer): boolean {
-  return !gaz.countries.has(key) && (gaz.cities.has(key) || !gaz.regions.has(key));
+  return !gaz.countries.has(key) && gaz.cities.has(key);
+}
+
+/**
+ * A score after the club on its line, read even past the segment's end (a table's row may be cut into sentences
+ * after its first word): the club opens its line or follows the other side's score ("Corby 25 Harlow 23"), and
+ * the score is followed by a name, a number or the line's end. Not a list of places and quantities ("Peoria 6,
+ * Sioux City 8" of a commodity report, "FOB Baltimore 16.75").
+ */
+function scoredOnItsLine(text: string, tokens: readonly Token[], first: number, end: number): boolean {
+  const next = tokens[end];
+  const last = tokens[end - 1] as Token;
+  if (next === undefined || !SCORE_TOKEN.test(next.text) || !sameLine(text, last, next)) return false;
+  const before = tokens[first - 1];
+  if (
+    before !== undefined &&
+    sameLine(text, before, tokens[first] as Token) &&
+    !SCORE_TOKEN.test(before.text)
+  )
+    return false;
+  const after = tokens[end + 1];
+  if (after === undefined || !sameLine(text, next, after)) return true;
+  return after.kind === "number" || (after.kind === "word" && isCapitalized(after.text));
 }
 
 /**
@@ -94,19 +117,7 @@ export function isClubInResult(
   gaz: Gazetteer,
 ): boolean {
   if (!isTown(keyOf(tokens, first, end), gaz)) return false;
-  // The score is read on the club's line even past the segment's end: a table's row may be cut into sentences
-  // after its first word.
-  const next = tokens[end];
-  if (next !== undefined && SCORE_TOKEN.test(next.text) && sameLine(text, tokens[end - 1] as Token, next)) {
-    const after = tokens[end + 1];
-    if (
-      after === undefined ||
-      !sameLine(text, next, after) ||
-      after.kind !== "word" ||
-      isCapitalized(after.text)
-    )
-      return true;
-  }
+  if (scoredOnItsLine(text, tokens, first, end)) return true;
   const before = lower(tokens, first - 1);
   const opponent =
     (first - 1 >= from && BEFORE_OPPONENT.has(before)) ||

@@ -11,6 +11,7 @@ import { documentSurnames } from "../../text/names.js";
 import type { SplitDocument } from "../../text/split.js";
 import type { Document, Mention, Token } from "../../types.js";
 import { mentionAt } from "../mention.js";
+import { isAcronym } from "./acronyms.js";
 import { isClubInResult } from "./clubs.js";
 import { Flag, isCapitalized, type TokenView, viewFacts } from "./features.js";
 import { type Gazetteer, gazetteer, Kind } from "./gazetteer.js";
@@ -35,13 +36,6 @@ import { loadTagger, readsPronounNear, tagSentence } from "./tagger.js";
 import { factsOf, type WordFacts } from "./word-facts.js";
 
 export { loadTagger };
-
-/**
- * A lone word in capitals in a sentence in mixed case is an acronym, an organization's ("the ARI", "GATT"), though
- * the tagger read it as a person, as it reads "Ari": CoNLL dev FIT had four, and 17 of the 20 such "persons"
- * most frequent on the Reuters bench were (the rest, headline words).
- */
-const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /** Longest official country name ending in a tagged country, in tokens ("Republic of" + "Azerbaijan"). */
 const MAX_COUNTRY_PREFIX = 4;
@@ -130,7 +124,7 @@ function mentionsOfSpan(
     const span = { label: trimmed.label, first: bounds.first, end: bounds.end };
     const first = span.first + titleAtStart(tokens, span, gaz);
     if (headline && onlyOrdinaryWords(tokens, first, span.end, gaz)) return null;
-    if (!headline && span.end - first === 1 && ACRONYM.test((tokens[first] as Token).text))
+    if (!headline && span.end - first === 1 && isAcronym(doc.text, tokens, first, sentence))
       return typedMention(doc, tokens, first, span.end, "organization", null);
     const title = titleBefore(tokens, first, sentence.firstToken, gaz);
     const mention = typedMention(doc, tokens, first, span.end, "person", null);
