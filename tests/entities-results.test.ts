@@ -96,3 +96,18 @@ describe("lists of places with quantities and wire furniture stay as they were",
     for (const m of absent) expect(found).not.toContain(m);
   });
 });
+
+describe("a sentence's opening article is no part of a place's name", () => {
+  it.each<[string, string[], string[]]>([
+    [
+      "The United States will send two envoys to the talks next month.",
+      ["country:United States"],
+      ["country:The United States"],
+    ],
+    ["Talks opened in The Hague on Monday.", ["place:The Hague"], []],
+  ])("%s", (text, present, absent) => {
+    const found = mentions(text);
+    for (const m of present) expect(found).toContain(m);
+    for (const m of absent) expect(found).not.toContain(m);
+  });
+});

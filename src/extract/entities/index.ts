@@ -17,7 +17,7 @@ import { Flag, isCapitalized, type TokenView, viewFacts } from "./features.js";
 import { type Gazetteer, gazetteer, Kind } from "./gazetteer.js";
 import { extendInitials } from "./initials.js";
 import { endAtLineBreak, endsAsNonPerson, isTitleCaseLine, personBounds } from "./person-span.js";
-import { keyOf, readPlace } from "./places.js";
+import { articleBefore, keyOf, readPlace } from "./places.js";
 import { regnalSpans } from "./regnal.js";
 import { type Segment, segmentsOf } from "./segments.js";
 import {
@@ -137,6 +137,7 @@ function mentionsOfSpan(
     let first = span.first;
     if (gaz.countries.has(keyOf(tokens, first, span.end)))
       first = extendCountry(tokens, span, sentence.firstToken, gaz);
+    first += articleBefore(tokens, { first, end: span.end }, gaz);
     const mention = typedMention(doc, tokens, first, span.end, "place", null);
     const reading = readPlace(tokens, first, span.end, mention.text, gaz);
     if (
