@@ -111,3 +111,20 @@ describe("a sentence's opening article is no part of a place's name", () => {
     for (const m of absent) expect(found).not.toContain(m);
   });
 });
+
+describe("a place cut short of its known name is completed", () => {
+  it.each<[string, string[], string[]]>([
+    [
+      "UNITED STATES - Bond prices fell in quiet trade.",
+      ["country:UNITED STATES"],
+      ["place:UNITED"],
+    ],
+    ["Shares rose in STERLING HEIGHTS, Mich. on Monday.", ["place:STERLING HEIGHTS"], ["place:STERLING"]],
+    // French and Spanish firms with "de" stay out of the particle rule.
+    ["The bonds were sold by Banque de Credit Agricole on Monday.", [], ["person:Banque de Credit Agricole"]],
+  ])("%s", (text, present, absent) => {
+    const found = mentions(text);
+    for (const m of present) expect(found).toContain(m);
+    for (const m of absent) expect(found).not.toContain(m);
+  });
+});
