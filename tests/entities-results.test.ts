@@ -128,3 +128,21 @@ describe("a place cut short of its known name is completed", () => {
     for (const m of absent) expect(found).not.toContain(m);
   });
 });
+
+describe("a place that only names an event is no place", () => {
+  it.each<[string, string[], string[]]>([
+    ["Dana Whitlow beat Tamsin Orvell in the final of the Berlin Open on Sunday.", [], ["place:Berlin Open", "place:Berlin"]],
+    [
+      "The documentary was shown at the Rotterdam Film Festival last year.",
+      [],
+      ["place:Rotterdam Film", "place:Rotterdam"],
+    ],
+    ["Dana Whitlow won the Denver Marathon in April.", [], ["place:Denver"]],
+    // The place itself stays where it is one.
+    ["Dana Whitlow flew to Norwich on Friday.", ["place:Norwich"], []],
+  ])("%s", (text, present, absent) => {
+    const found = mentions(text);
+    for (const m of present) expect(found).toContain(m);
+    for (const m of absent) expect(found).not.toContain(m);
+  });
+});

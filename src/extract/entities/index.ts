@@ -13,6 +13,7 @@ import type { Document, Mention, Token } from "../../types.js";
 import { mentionAt } from "../mention.js";
 import { isAcronym } from "./acronyms.js";
 import { isClubInResult } from "./clubs.js";
+import { namesEvent } from "./events.js";
 import { Flag, isCapitalized, type TokenView, viewFacts } from "./features.js";
 import { type Gazetteer, gazetteer, Kind } from "./gazetteer.js";
 import { extendInitials } from "./initials.js";
@@ -139,6 +140,7 @@ function mentionsOfSpan(
     if (gaz.countries.has(keyOf(tokens, first, span.end)))
       first = extendCountry(tokens, span, sentence.firstToken, gaz);
     first += articleBefore(tokens, { first, end: span.end }, gaz);
+    if (!headline && !titleCase && namesEvent(tokens, first, span.end)) return null;
     const mention = typedMention(doc, tokens, first, span.end, "place", null);
     const reading = readPlace(tokens, first, span.end, mention.text, gaz);
     if (
