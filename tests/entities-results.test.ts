@@ -71,6 +71,14 @@ describe("a lone word in capitals in a mixed-case sentence is an organization's 
       ["person:ARI"],
     ],
     ["Ira Delman said the talks would resume on Monday.", ["person:Ira Delman"], []],
+    // A nickname in capitals met once, with no article or brackets, stays a person.
+    [
+      "Everyone agreed that DANO was the best coach the club ever had.",
+      ["person:DANO"],
+      ["organization:DANO"],
+    ],
+    // A ticker in brackets is the company's.
+    ["Shares of Hartwell Mills Inc <HWM> rose 2 cts.", ["organization:HWM"], ["person:HWM"]],
   ])("%s", (text, present, absent) => {
     const found = mentions(text);
     for (const m of present) expect(found).toContain(m);
