@@ -1,5 +1,5 @@
 /**
- * A town's club written with the town's bare name in a result: "Harlow 25 Corby 23", "Corby beat Harlow 25-23",
+ * A town's club written with the town's bare name in a result: "Harlow 31 Corby 17", "Corby beat Harlow 31-17",
  * "a 40-12 win over Corby", a league table's row "CORBY 70 61 .534". News names clubs and franchises by their
  * towns in results and tables, and the tagger, trained on prose, reads the town. A country's name is left a
  * country: national sides are written as their countries and read as them (CoNLL's convention). Only with a
@@ -11,9 +11,9 @@ import { isCapitalized } from "./features.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { keyOf } from "./places.js";
 
-/** A score or a table's count right after a club: "25", "25-23". Not a year, a phone number or "3-1/2". */
+/** A score or a table's count right after a club: "25", "31-17". Not a year, a phone number or "3-1/2". */
 const SCORE_TOKEN = /^\d{1,3}(?:[-–]\d{1,3})?$/u;
-/** A game's score somewhere in the sentence: "25-23", "2-1". */
+/** A game's score somewhere in the sentence: "31-17", "2-1". */
 const SCORE_PAIR = /^\d{1,3}[-–]\d{1,3}$/u;
 /** Words a result puts right before the loser or the opponent ("beat Corby", "lost to Corby", "drew with Corby"). */
 const BEFORE_OPPONENT = new Set([
@@ -66,7 +66,7 @@ function sameLine(text: string, a: Token, b: Token): boolean {
   return !text.slice(a.end, b.start).includes("\n");
 }
 
-/** Whether the segment [from, to) holds a game's score ("25-23"). */
+/** Whether the segment [from, to) holds a game's score ("31-17"). */
 function hasScorePair(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (SCORE_PAIR.test((tokens[i] as Token).text)) return true;
   return false;
@@ -75,7 +75,7 @@ function hasScorePair(tokens: readonly Token[], from: number, to: number): boole
 /**
  * A town the gazetteer knows, not a country nor a nation or a province ("Wales beat Oman 6-0": national sides are
  * their countries), nor a continent of a table's rows ("North America 354 389"); a town that is also a region's
- * name ("Leeds") is a town.
+ * name is a town.
  */
 function isTown(key: string, gaz: Gazetteer): boolean {
   return !gaz.countries.has(key) && gaz.cities.has(key);
@@ -83,7 +83,7 @@ function isTown(key: string, gaz: Gazetteer): boolean {
 
 /**
  * A score after the club on its line, read even past the segment's end (a table's row may be cut into sentences
- * after its first word): the club opens its line or follows the other side's score ("Corby 25 Harlow 23"), and
+ * after its first word): the club opens its line or follows the other side's score ("Corby 31 Harlow 17"), and
  * the score is followed by a name, a number or the line's end. Not a list of places and quantities ("Peoria 6,
  * Sioux City 8" of a commodity report, "FOB Baltimore 16.75").
  */
