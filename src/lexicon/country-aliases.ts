@@ -48,4 +48,7 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   Trinidad: "Trinidad and Tobago",
   "St. Lucia": "Saint Lucia",
   "St Lucia": "Saint Lucia",
+  // The package's common name is "Türkiye" and it lists "Republic of Turkey" but not "Turkey" alone: the
+  // country was read as an unknown place.
+  Turkey: "Türkiye",
 };

@@ -46,4 +46,6 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "mac",
   "abu",
   "ould",
+  // Bantu "wa" (of: "Ngugi wa Thiong'o").
+  "wa",
 ]);

@@ -11,11 +11,15 @@ import { documentSurnames } from "../../text/names.js";
 import type { SplitDocument } from "../../text/split.js";
 import type { Document, Mention, Token } from "../../types.js";
 import { mentionAt } from "../mention.js";
+import { isAcronym } from "./acronyms.js";
+import { isClubInResult } from "./clubs.js";
+import { namesEvent } from "./events.js";
 import { Flag, isCapitalized, type TokenView, viewFacts } from "./features.js";
 import { type Gazetteer, gazetteer, Kind } from "./gazetteer.js";
 import { extendInitials } from "./initials.js";
 import { endAtLineBreak, endsAsNonPerson, isTitleCaseLine, personBounds } from "./person-span.js";
-import { keyOf, readPlace } from "./places.js";
+import { completePlaces } from "./place-names.js";
+import { articleBefore, keyOf, readPlace } from "./places.js";
 import { regnalSpans } from "./regnal.js";
 import { type Segment, segmentsOf } from "./segments.js";
 import {
@@ -122,6 +126,8 @@ function mentionsOfSpan(
     const span = { label: trimmed.label, first: bounds.first, end: bounds.end };
     const first = span.first + titleAtStart(tokens, span, gaz);
     if (headline && onlyOrdinaryWords(tokens, first, span.end, gaz)) return null;
+    if (!headline && span.end - first === 1 && isAcronym(doc.text, tokens, first, sentence))
+      return typedMention(doc, tokens, first, span.end, "organization", null);
     const title = titleBefore(tokens, first, sentence.firstToken, gaz);
     const mention = typedMention(doc, tokens, first, span.end, "person", null);
     if (first > span.first) mention.title = mentionOf(doc, tokens, span.first, first).text;
@@ -133,8 +139,15 @@ function mentionsOfSpan(
     let first = span.first;
     if (gaz.countries.has(keyOf(tokens, first, span.end)))
       first = extendCountry(tokens, span, sentence.firstToken, gaz);
+    first += articleBefore(tokens, { first, end: span.end }, gaz);
+    if (!headline && !titleCase && namesEvent(tokens, first, span.end)) return null;
     const mention = typedMention(doc, tokens, first, span.end, "place", null);
     const reading = readPlace(tokens, first, span.end, mention.text, gaz);
+    if (
+      reading.type === "place" &&
+      isClubInResult(doc.text, tokens, first, span.end, sentence.firstToken, sentence.endToken, gaz)
+    )
+      return typedMention(doc, tokens, first, span.end, "organization", null);
     mention.type = reading.type;
     mention.entity = reading.entity;
     return mention;
@@ -254,11 +267,12 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
       tokens,
       gaz,
     );
-    const spans = rolePersons(
+    const tagged = rolePersons(
       regnalSpans(extendInitials(joined, tokens, doc.text, sentence.endToken, gaz), tokens, gaz),
       tokens,
       gaz,
     );
+    const spans = completePlaces(doc.text, tagged, tokens, sentence.endToken, gaz);
     // Only a span reads it: a sentence without one (4,086 of 11,765 in the first 1,500 Reuters documents) skips it.
     const titleCase =
       spans.length > 0 && isTitleCaseLine(tokens, sentence.firstToken, sentence.endToken, gaz);

@@ -60,3 +60,21 @@ export function readPlace(
   if (city !== undefined) return { type: "place", entity: city.name, country: city.country };
   return { type: "place", entity: displayName(text) };
 }
+
+/**
+ * 1 when a place's span opens on a capitalized "The" that is no part of the name: "The United States will
+ * send ...", where the article opens the sentence; 0 for a name that holds its article ("The Hague" is a city
+ * of the gazetteer). CoNLL dev FIT: one.
+ */
+export function articleBefore(
+  tokens: readonly Token[],
+  span: { first: number; end: number },
+  gaz: Gazetteer,
+): number {
+  if (span.end - span.first < 2 || (tokens[span.first] as Token).text !== "The") return 0;
+  if (gaz.cities.has(keyOf(tokens, span.first, span.end))) return 0;
+  const rest = keyOf(tokens, span.first + 1, span.end);
+  return gaz.countries.has(rest) || gaz.cities.has(rest) || gaz.regions.has(rest) || gaz.usStates.has(rest)
+    ? 1
+    : 0;
+}

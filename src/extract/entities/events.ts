@@ -1,0 +1,30 @@
+/**
+ * A place read where it only names an event: "the Harlow Open", "the Corby Marathon", "Ostend Film Festival" (the
+ * place inside the event's name, or the whole name read as a place). The event is no place; CoNLL reads it as a
+ * miscellaneous name. CoNLL dev FIT: three. Not in a headline, where "Open" may be the verb ("CHINA OPEN TO
+ * TALKS", "Britain Open to Talks").
+ */
+import { EVENT_SUFFIXES } from "../../lexicon/event-suffixes.js";
+import type { Token } from "../../types.js";
+
+/** Longest event word, in words ("film festival"). */
+const MOST_WORDS = 2;
+
+function eventWordAt(tokens: readonly Token[], first: number, end: number): boolean {
+  let key = "";
+  for (let i = first; i < end; i++) {
+    const token = tokens[i];
+    if (token === undefined || !/^\p{Lu}/u.test(token.text)) return false;
+    key += (i > first ? " " : "") + token.text.toLowerCase();
+  }
+  return EVENT_SUFFIXES.has(key);
+}
+
+/** Whether the place of tokens [first, end) names an event, ending in an event word or followed by one. */
+export function namesEvent(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let length = 1; length <= MOST_WORDS; length++) {
+    if (end - length > first && eventWordAt(tokens, end - length, end)) return true;
+    if (eventWordAt(tokens, end, end + length)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,19 @@
+/**
+ * Words that end a sports event's or a festival's name after a place ("the Harlow Open", "the Corby Marathon",
+ * "the Ostend Film Festival"), lower case. A place before one is part of an event's name, no place of its own
+ * (extract/entities/events.ts). Two-word forms are written with a space.
+ */
+export const EVENT_SUFFIXES: ReadonlySet<string> = new Set([
+  "open",
+  "masters",
+  "marathon",
+  "classic",
+  "invitational",
+  "grand prix",
+  "film festival",
+  "festival",
+  "biennale",
+  "olympics",
+  "games",
+  "championships",
+]);
