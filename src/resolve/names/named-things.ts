@@ -19,8 +19,10 @@ import {
 } from "../../lexicon/organization-suffixes.js";
 import { AMBIGUOUS_TITLES } from "../../lexicon/person-titles.js";
 import type { Mention } from "../../types.js";
+import { isListedWithCompanies } from "./company-lists.js";
 import { isExclamation, isHoliday, isStormName } from "./occasions.js";
 import { joinParticleSurnames } from "./particle-surnames.js";
+import { isStreetName } from "./streets.js";
 
 const isLastName = (word: string): boolean => (wordKind(word) & Kind.lastName) !== 0;
 
@@ -65,6 +67,8 @@ function nonPersonReading(
   if (words.length === 1 && NAME_ADJECTIVE.test(first)) return "none";
   // A hashtag ("#FranceIsStrong"); a party or its members ("New Democrats"); a company ("Cie Financiere de Paribas").
   if (text[m.start - 1] === "#") return "none";
+  if (isWebAddress(text, m) || isTeamName(text, m, first)) return "none";
+  if (isStreetName(text, m)) return "place";
   if (words.length > 1 && PARTY_MEMBERS.has(last.toLowerCase())) return "none";
   if (ORGANIZATION_PREFIXES.has(first.toLowerCase())) return words.length > 1 ? "organization" : "none";
   // "Sunni Muslims": a people's words only.
@@ -79,11 +83,39 @@ function nonPersonReading(
     return people.has(first.toLowerCase()) ? null : opensInstitution(text, m);
   }
   if (words.slice(1).some((w) => THING_SUFFIXES.has(w.toLowerCase()))) return "none";
+  // "a Tavrin Varenna", "an Acme Roadster": a make and a model after an article, no first name and no place (a
+  // person after "a" opens with one: "a Dana Whitlow rally"; "a Palm Beach, Fla., firm" on the Reuters bench).
+  if (
+    m.title === undefined &&
+    /(?:^|\s)an? $/.test(text.slice(Math.max(0, m.start - 4), m.start)) &&
+    !isFirstName(first) &&
+    (wordKind(m.text) & PLACE_KINDS) === 0 &&
+    !/^,\s*\p{Lu}/u.test(text.slice(m.end, m.end + 4)) &&
+    !/^(?:\p{Lu}\.)+$/u.test(first)
+  )
+    return "none";
   // An initial starts a person's name ("F. Wilhelm Christians", "R. Martin Hall", "B.B. Lane" on the Reuters bench).
   if (/^(?:\p{Lu}\.)+$/u.test(first) || isFirstName(first)) return null;
   if (isGroupWord(first) || (words.length === 2 && isGroupWord(last) && !isLastName(last))) return "none";
   if (VENUE_WORDS.has(last.toLowerCase())) return "place";
   return null;
+}
+
+/** A web site's name: before ".com" and the like, or after "www." ("Whitlowfacts.com", "www.Whitlow.org"). */
+function isWebAddress(text: string, m: Mention): boolean {
+  return (
+    WEB_DOMAIN.test(text.slice(m.end, m.end + 8)) ||
+    /www\.$/i.test(text.slice(Math.max(0, m.start - 4), m.start))
+  );
+}
+const WEB_DOMAIN = /^\.(?:com|org|net|gov|edu|info|io|co|ca|uk|au|tv|news)(?![\p{L}])/iu;
+
+/** A fan page's or a campaign's "Team X" ("Are you on Team Whitlow?"): a slogan, no person. */
+function isTeamName(text: string, m: Mention, first: string): boolean {
+  return (
+    (first === "Team" && /\s/.test(m.text)) ||
+    /(?:^|[\s"“#])Team $/u.test(text.slice(Math.max(0, m.start - 6), m.start))
+  );
 }
 
 /** Each side of the hyphen a place the gazetteer knows ("Los Angeles-San Francisco", "Toronto-Montreal"). */
@@ -157,10 +189,12 @@ function namedPeople(mentions: readonly Mention[]): Set<string> {
 export function withoutNamedThings(text: string, mentions: Mention[]): Mention[] {
   const joined = joinParticleSurnames(text, mentions);
   const people = namedPeople(joined);
-  return joined.filter((m) => {
+  return joined.filter((m, i) => {
     if (m.type !== "person") return true;
     dropLeadingGroupWord(m);
-    const reading = nonPersonReading(text, m, people);
+    const reading = isListedWithCompanies(text, joined, i)
+      ? "organization"
+      : nonPersonReading(text, m, people);
     if (reading === "place" || reading === "organization") {
       m.type = reading;
       m.entity = m.text;

@@ -1,0 +1,80 @@
+/**
+ * Person names that name something else (text written for these tests): a street, a web site, a campaign's
+ * "Team", a linked story's writer in a newsletter, a company in a list of companies, a car's make and model.
+ * Each row's people are listed as the people count lists them; the persons beside them stay.
+ */
+import { describe, expect, it } from "vitest";
+import { nameDocument } from "../src/pipeline/annotate.js";
+import { splitDocument } from "../src/text/split.js";
+import { bodyOnlyDocument } from "./helpers/document.js";
+
+function people(text: string): string[] {
+  const doc = bodyOnlyDocument(text);
+  const { mentions } = nameDocument(doc, splitDocument(doc));
+  return [...new Set(mentions.filter((m) => m.type === "person").map((m) => m.entity))];
+}
+
+describe("a person's name that names a street is no person", () => {
+  it.each([
+    ["The club stands at the corner of Pruett and Halsey Streets, said owner Lisa Tran.", ["Lisa Tran"]],
+    ["The bar is on bd Henri Duval, owner Lisa Tran said.", ["Lisa Tran"]],
+    ["Our address is Ave Paseo de Larrain, said owner Lisa Tran.", ["Lisa Tran"]],
+    ["The shop at 4 rue Marcel Tessier closed, said owner Lisa Tran.", ["Lisa Tran"]],
+    // "Boulevard", "Avenue" open a street's name capitalized only: in lower case they are prose.
+    ["Down the boulevard Omar Haddad opened a shop, Lisa Tran said.", ["Omar Haddad", "Lisa Tran"]],
+    // "and" between two people, no street after.
+    ["Owners Lisa Tran and Omar Haddad said sales rose.", ["Lisa Tran", "Omar Haddad"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("web furniture: a site's name and a campaign's Team", () => {
+  it.each([
+    ["Sites from Hoaxers.org to Whitlowtruthbook.com spread it, said Lisa Tran.", ["Lisa Tran"]],
+    ["Are you on Team Whitlow? Like the page. Dana Whitlow said she would run.", ["Dana Whitlow"]],
+    // A sentence's end before "com..." is no address.
+    ["Dana Whitlow spoke. Comments are closed.", ["Dana Whitlow"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("a linked story's writer in a newsletter's roundup is no person in the news", () => {
+  it.each([
+    [
+      'Mayor Dana Whitlow spoke.\n\n"Council backs new park," by the Herald\'s Nina Castell: "The council voted..."',
+      ["Dana Whitlow"],
+    ],
+    [
+      "Mayor Dana Whitlow spoke.\n\n—“Ferry fares to rise,” by Harbour Times’ Omar Haddad http://example.com/x",
+      ["Dana Whitlow"],
+    ],
+    // A quotation's speaker after "by" stays ("... was signed," by Governor ... is no credit: no colon or link).
+    [
+      '"The law was signed," said Dana Whitlow, backed by Omar Haddad in the vote.',
+      ["Dana Whitlow", "Omar Haddad"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("a name listed among companies is a company; a make and model after an article is no person", () => {
+  it.each([
+    [
+      "Donors included Acme Corp, Globex Inc, Hargrove's and a dozen banks, Dana Whitlow said.",
+      ["Dana Whitlow"],
+    ],
+    ["Donors included Acme Corp, Globex Inc, Hargrove and a dozen banks, Dana Whitlow said.", ["Dana Whitlow"]],
+    // A full name closing the list may be a person's.
+    ["The panel heard Acme Corp, Globex Inc and Dana Whitlow.", ["Dana Whitlow"]],
+    // No list going on: a person after two organizations.
+    ["The union backed Acme Corp, the NRA, Whitlow said. Dana Whitlow leads it.", ["Dana Whitlow"]],
+    ["He was hit by a Tavrin Varenna in the lot, said Constable Ray Pardo.", ["Ray Pardo"]],
+    // A person after "a" opens with a first name.
+    ["It was a Dana Whitlow rally, said Ray Pardo.", ["Dana Whitlow", "Ray Pardo"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
