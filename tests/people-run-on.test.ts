@@ -62,7 +62,7 @@ describe("people listed per article: run-on names", () => {
     ["The fund is run by Ian M. Cumming and by Jason Van Dyke.", ["Ian M. Cumming", "Jason Van Dyke"]],
     // A surname that is an ordinary word, which the tagger cut off ("Small", "Levy").
     [
-      'Read more in "Curators fight back," by the Tribune\'s Tony Small: "The show opens Friday."',
+      'The show opens Friday, said the Tribune\'s Tony Small: "It will be packed."',
       ["Tony Small"],
     ],
     // A first name before a date word or a function word keeps no surname.
