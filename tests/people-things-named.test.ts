@@ -78,3 +78,16 @@ describe("a name listed among companies is a company; a make and model after an 
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe("a full name run into the organization before it is the organization and the person", () => {
+  it.each([
+    ["After the leak, the head of the Housing Council Marta Lindqvist said it was wrong.", ["Marta Lindqvist"]],
+    ["Chairman of Globex Foundation Omar Haddad said in March that sales rose.", ["Omar Haddad"]],
+    // After a company's form, the words go on with the firm's name.
+    ["The chairman of Acme AG Brown Tessler und Cie, Omar Haddad, said so.", ["Omar Haddad"]],
+    // A firm named for its founder keeps its name.
+    ["He works at the Dana Whitlow Foundation, Omar Haddad said.", ["Omar Haddad"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});

@@ -26,6 +26,7 @@ import { splitAtLineBreaks } from "./line-break-names.js";
 import { withWholeNames } from "./name-order.js";
 import { withoutNamedThings } from "./named-things.js";
 import { dropWords, settleOneWordPersons, withoutWorks } from "./not-people.js";
+import { splitOrganizationRunOns } from "./organization-run-ons.js";
 import { documentSpellings, nameOrganizations } from "./organizations.js";
 import { withPersonalNames } from "./personal-names.js";
 import { personKey, personRule } from "./persons.js";
@@ -230,7 +231,7 @@ function dropLanguages(mentions: Mention[], tokens: readonly Token[]): Mention[]
 export function nameMentions(found: Mention[], text: string, tokens: readonly Token[]): Mention[] {
   // Step by step, in this order (each takes the one before's mentions).
   let mentions = splitTitledSpans(
-    withLexiconPersons(withPersonalNames(splitAtLineBreaks(found), text), text),
+    withLexiconPersons(withPersonalNames(splitOrganizationRunOns(splitAtLineBreaks(found)), text), text),
   );
   mentions = withTitlesBefore(withTitledNames(mentions, tokens, text), tokens, text);
   mentions = withoutCredits(text, withShapedNames(mentions, tokens, text));
