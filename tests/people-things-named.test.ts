@@ -66,7 +66,10 @@ describe("a name listed among companies is a company; a make and model after an 
       "Donors included Acme Corp, Globex Inc, Hargrove's and a dozen banks, Dana Whitlow said.",
       ["Dana Whitlow"],
     ],
-    ["Donors included Acme Corp, Globex Inc, Hargrove and a dozen banks, Dana Whitlow said.", ["Dana Whitlow"]],
+    [
+      "Donors included Acme Corp, Globex Inc, Hargrove and a dozen banks, Dana Whitlow said.",
+      ["Dana Whitlow"],
+    ],
     // A full name closing the list may be a person's.
     ["The panel heard Acme Corp, Globex Inc and Dana Whitlow.", ["Dana Whitlow"]],
     // No list going on: a person after two organizations.
@@ -81,12 +84,30 @@ describe("a name listed among companies is a company; a make and model after an 
 
 describe("a full name run into the organization before it is the organization and the person", () => {
   it.each([
-    ["After the leak, the head of the Housing Council Marta Lindqvist said it was wrong.", ["Marta Lindqvist"]],
+    [
+      "After the leak, the head of the Housing Council Marta Lindqvist said it was wrong.",
+      ["Marta Lindqvist"],
+    ],
     ["Chairman of Globex Foundation Omar Haddad said in March that sales rose.", ["Omar Haddad"]],
     // After a company's form, the words go on with the firm's name.
     ["The chairman of Acme AG Brown Tessler und Cie, Omar Haddad, said so.", ["Omar Haddad"]],
     // A firm named for its founder keeps its name.
     ["He works at the Dana Whitlow Foundation, Omar Haddad said.", ["Omar Haddad"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("a linked story's writer: a headline closed by two quotation marks, a surname the tagger left out", () => {
+  it.each([
+    [
+      'Mayor Dana Whitlow spoke.\n\n—"Star leaves ‘Harbour Lights,\'" by Times\' Omar Haddad: "The star said..."',
+      ["Dana Whitlow"],
+    ],
+    [
+      'Mayor Dana Whitlow spoke.\n\n—"Art show opens," by CITYinfo\'s Tony Small: "Curators of a show..." http://x.co/1',
+      ["Dana Whitlow"],
+    ],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
