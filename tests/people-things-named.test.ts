@@ -112,3 +112,19 @@ describe("a linked story's writer: a headline closed by two quotation marks, a s
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe("two streets coordinated before a plural street word, more words after", () => {
+  it.each([
+    [
+      "The bar sits at the corner of Pruett and Halsey Streets on the East Side, said Lisa Tran.",
+      ["Lisa Tran"],
+    ],
+    // Names after "and" with no street word stay people.
+    [
+      "The bar hired Pruett and Omar Haddad on the East Side, said Lisa Tran.",
+      ["Pruett", "Omar Haddad", "Lisa Tran"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});

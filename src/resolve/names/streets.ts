@@ -20,8 +20,8 @@ function isStreetOpener(word: string): boolean {
 
 /** The word right before the mention, one space apart ("bd" of "bd Henri Duval"). */
 const WORD_BEFORE = /(?:^|[\s,(])([\p{L}.]+) $/u;
-/** " and " or " & ", other capitalized words, then a plural street word ("and Halsey Streets"). */
-const COORDINATED_STREETS = /^ (?:and|&) (?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(\p{L}+)\.?(?=[^\p{L}]|$)/u;
+/** " and " or " & " and the capitalized words after it ("and Halsey Streets"). */
+const COORDINATED = /^ (?:and|&) ((?:\p{Lu}[\p{L}'’.-]*[,;:)]?(?: |$)){2,4})/u;
 
 /** Whether the person mention `m` is (part of) a street's name. */
 export function isStreetName(text: string, m: Mention): boolean {
@@ -33,6 +33,9 @@ export function isStreetName(text: string, m: Mention): boolean {
   if (words.length > 1 && isStreetOpener(first) && !isKnownFirstName(first)) return true;
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1];
   if (before !== undefined && isStreetOpener(before)) return true;
-  const plural = COORDINATED_STREETS.exec(text.slice(m.end, m.end + 60))?.[1];
-  return plural !== undefined && PLURAL_STREET_WORDS.has(plural.toLowerCase());
+  const coordinated = COORDINATED.exec(text.slice(m.end, m.end + 60))?.[1];
+  if (coordinated === undefined) return false;
+  // A plural street word after the other street's name ("and Halsey Streets on the ...").
+  const after = coordinated.trim().split(" ");
+  return after.slice(1).some((w) => PLURAL_STREET_WORDS.has(w.replace(/[.,;:)]+$/, "").toLowerCase()));
 }
