@@ -128,3 +128,18 @@ describe("two streets coordinated before a plural street word, more words after"
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe("a quoted name alone after a work's noun or a verb of making one is the work's title", () => {
+  it.each([
+    [
+      "He plays Tom Barlow, the playwright who wrote “Wendy Harrow,” in the show, Lisa Tran said.",
+      ["Tom Barlow", "Lisa Tran"],
+    ],
+    ['The film "Marnie Gale" starred Lisa Tran.', ["Lisa Tran"]],
+    ['Lisa Tran starred in "Marnie Gale" in 1964.', ["Lisa Tran"]],
+    // A quoted name after another verb is a person's name quoted ("called "Otto Brand"" stays).
+    ['The caller gave his name as "Otto Brand," police said.', ["Otto Brand"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
