@@ -34,6 +34,7 @@ import { withShapedNames } from "./shaped-names.js";
 import { withSharedSurnames } from "./shared-surnames.js";
 import { withTeams } from "./teams.js";
 import { withTitledNames, withTitlesBefore } from "./titled-names.js";
+import { splitTitledNamesakes } from "./titled-namesakes.js";
 import { splitTitledSpans } from "./titled-spans.js";
 
 /**
@@ -242,6 +243,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   settleTypes(mentions);
   relabelSurnames(mentions);
   namePersons(mentions, text);
+  splitTitledNamesakes(mentions, text);
   const named = settleOneWordPersons(mentions, tokens);
   const organized = nameOrganizations(
     named,
