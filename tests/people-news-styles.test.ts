@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { nameDocument } from "../src/pipeline/annotate.js";
-import { splitAtLineBreaks } from "../src/resolve/names/named-things.js";
+import { splitAtLineBreaks } from "../src/resolve/names/line-break-names.js";
 import { splitDocument } from "../src/text/split.js";
 import { bodyOnlyDocument } from "./helpers/document.js";
 

@@ -1,6 +1,6 @@
 /**
  * Holidays, festivals and shopping days that the tagger reads as people ("Diwali", "Hanukkah", "Remembrance
- * Day", "Black Friday"), lower case, whole names. None is a person (resolve/names/named-things.ts).
+ * Day", "Black Friday"), lower case, whole names. None is a person (resolve/names/occasions.ts).
  */
 export const HOLIDAYS: ReadonlySet<string> = new Set([
   "christmas",

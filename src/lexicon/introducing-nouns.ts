@@ -53,3 +53,30 @@ export const INTRODUCED_ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   "club",
   "team",
 ]);
+
+/**
+ * Verbs of making or performing a work: a quoted name right after one is the work's title ("wrote “Wendy
+ * Harrow,”", "starred in "Marnie Gale"") (resolve/names/works.ts). Lower case.
+ */
+export const CREATION_VERBS: ReadonlySet<string> = new Set([
+  "wrote",
+  "writes",
+  "written",
+  "penned",
+  "authored",
+  "co-wrote",
+  "directed",
+  "directs",
+  "produced",
+  "starred",
+  "stars",
+  "appeared",
+  "released",
+  "published",
+  "recorded",
+  "sang",
+  "sings",
+  "painted",
+  "filmed",
+  "staged",
+]);

@@ -17,6 +17,7 @@ import {
 } from "../../lexicon/credit-lines.js";
 import { ownParagraph } from "../../text/own-paragraph.js";
 import type { Mention } from "../../types.js";
+import { isLinkCredit } from "./link-credits.js";
 import { isOutsideStory } from "./outside-story.js";
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -331,7 +332,7 @@ export function isSignOff(text: string, mention: Pick<Mention, "start" | "end" |
 
 /** The mentions without the people of credit lines and sign-offs, nor any name of the page's furniture. */
 export function withoutCredits(text: string, mentions: Mention[]): Mention[] {
-  const credit = (m: Mention): boolean => isCredit(text, m);
+  const credit = (m: Mention): boolean => isCredit(text, m) || isLinkCredit(text, m);
   return mentions.filter(
     (m) => !((m.type === "person" && (credit(m) || isSignOff(text, m))) || isOutsideStory(text, m, credit)),
   );

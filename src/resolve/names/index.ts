@@ -22,9 +22,11 @@ import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
 import { ungluedNames } from "./glued-names.js";
 import { withoutJoinedNames } from "./joined-names.js";
 import { withLexiconPersons } from "./lexicon-persons.js";
+import { splitAtLineBreaks } from "./line-break-names.js";
 import { withWholeNames } from "./name-order.js";
-import { splitAtLineBreaks, withoutNamedThings } from "./named-things.js";
+import { withoutNamedThings } from "./named-things.js";
 import { dropWords, settleOneWordPersons, withoutWorks } from "./not-people.js";
+import { splitOrganizationRunOns } from "./organization-run-ons.js";
 import { documentSpellings, nameOrganizations } from "./organizations.js";
 import { withPersonalNames } from "./personal-names.js";
 import { personKey, personRule } from "./persons.js";
@@ -32,6 +34,7 @@ import { withShapedNames } from "./shaped-names.js";
 import { withSharedSurnames } from "./shared-surnames.js";
 import { withTeams } from "./teams.js";
 import { withTitledNames, withTitlesBefore } from "./titled-names.js";
+import { splitTitledNamesakes } from "./titled-namesakes.js";
 import { splitTitledSpans } from "./titled-spans.js";
 
 /**
@@ -238,7 +241,7 @@ function dropLanguages(mentions: Mention[], tokens: readonly Token[]): Mention[]
 export function nameMentions(found: Mention[], text: string, tokens: readonly Token[]): Mention[] {
   // Step by step, in this order (each takes the one before's mentions).
   let mentions = splitTitledSpans(
-    withLexiconPersons(withPersonalNames(splitAtLineBreaks(found), text), text),
+    withLexiconPersons(withPersonalNames(splitOrganizationRunOns(splitAtLineBreaks(found)), text), text),
   );
   mentions = withTitlesBefore(withTitledNames(mentions, tokens, text), tokens, text);
   mentions = withoutCredits(text, withShapedNames(mentions, tokens, text));
@@ -249,6 +252,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   settleTypes(mentions);
   relabelSurnames(mentions);
   namePersons(mentions, text);
+  splitTitledNamesakes(mentions, text);
   const named = settleOneWordPersons(mentions, tokens);
   const organized = nameOrganizations(
     named,

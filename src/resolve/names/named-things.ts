@@ -1,18 +1,14 @@
 /**
- * Person mentions that are part of another thing's name or are descriptions, and person names the tagger cut at a
- * lower-case particle. Part of the per-document naming (index.ts): a venue named after a person or a company
- * ("Trump Tower", "Scotiabank Arena"), an event named with a person's name ("Fan Expo Canada"), an adjective or a faith with a role ("pro-Beijing", "Jewish Senator", "Roman Catholic"); and "Suleiman" before
- * "al-Amr" is "Suleiman al-Amr".
+ * Person mentions that are part of another thing's name or are descriptions. Part of the per-document naming
+ * (index.ts): a venue named after a person or a company ("Trump Tower", "Scotiabank Arena"), an event named with a
+ * person's name ("Fan Expo Canada"), an adjective or a faith with a role ("pro-Beijing", "Jewish Senator", "Roman
+ * Catholic"); holidays, storms and exclamations (occasions.ts). Names cut at a particle are completed first
+ * (particle-surnames.ts).
  */
 import { isKnownFirstName as isFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer, Kind, PLACE_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
-import { mentionAt, shortened } from "../../extract/mention.js";
-import { HOLIDAYS, STORM_WORDS } from "../../lexicon/event-names.js";
-import { DEITY_WORDS, EXCLAMATION_AFTER, EXCLAMATION_BEFORE } from "../../lexicon/exclamations.js";
-import { firstNameGender } from "../../lexicon/first-names.js";
 import { GROUP_WORDS, PARTY_MEMBERS } from "../../lexicon/group-words.js";
 import { ADJECTIVE_PREFIXES } from "../../lexicon/name-descriptors.js";
-import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import {
   DOCUMENT_SUFFIXES,
   ORGANIZATION_PREFIXES,
@@ -23,6 +19,10 @@ import {
 } from "../../lexicon/organization-suffixes.js";
 import { AMBIGUOUS_TITLES } from "../../lexicon/person-titles.js";
 import type { Mention } from "../../types.js";
+import { isListedWithCompanies } from "./company-lists.js";
+import { isExclamation, isHoliday, isStormName } from "./occasions.js";
+import { joinParticleSurnames } from "./particle-surnames.js";
+import { isStreetName } from "./streets.js";
 
 const isLastName = (word: string): boolean => (wordKind(word) & Kind.lastName) !== 0;
 
@@ -67,6 +67,8 @@ function nonPersonReading(
   if (words.length === 1 && NAME_ADJECTIVE.test(first)) return "none";
   // A hashtag ("#FranceIsStrong"); a party or its members ("New Democrats"); a company ("Cie Financiere de Paribas").
   if (text[m.start - 1] === "#") return "none";
+  if (isWebAddress(text, m) || isTeamName(text, m, first)) return "none";
+  if (isStreetName(text, m)) return "place";
   if (words.length > 1 && PARTY_MEMBERS.has(last.toLowerCase())) return "none";
   if (ORGANIZATION_PREFIXES.has(first.toLowerCase())) return words.length > 1 ? "organization" : "none";
   // "Sunni Muslims": a people's words only.
@@ -81,11 +83,39 @@ function nonPersonReading(
     return people.has(first.toLowerCase()) ? null : opensInstitution(text, m);
   }
   if (words.slice(1).some((w) => THING_SUFFIXES.has(w.toLowerCase()))) return "none";
+  // "a Tavrin Varenna", "an Acme Roadster": a make and a model after an article, no first name and no place (a
+  // person after "a" opens with one: "a Dana Whitlow rally"; "a Palm Beach, Fla., firm" on the Reuters bench).
+  if (
+    m.title === undefined &&
+    /(?:^|\s)an? $/.test(text.slice(Math.max(0, m.start - 4), m.start)) &&
+    !isFirstName(first) &&
+    (wordKind(m.text) & PLACE_KINDS) === 0 &&
+    !/^,\s*\p{Lu}/u.test(text.slice(m.end, m.end + 4)) &&
+    !/^(?:\p{Lu}\.)+$/u.test(first)
+  )
+    return "none";
   // An initial starts a person's name ("F. Wilhelm Christians", "R. Martin Hall", "B.B. Lane" on the Reuters bench).
   if (/^(?:\p{Lu}\.)+$/u.test(first) || isFirstName(first)) return null;
   if (isGroupWord(first) || (words.length === 2 && isGroupWord(last) && !isLastName(last))) return "none";
   if (VENUE_WORDS.has(last.toLowerCase())) return "place";
   return null;
+}
+
+/** A web site's name: before ".com" and the like, or after "www." ("Whitlowfacts.com", "www.Whitlow.org"). */
+function isWebAddress(text: string, m: Mention): boolean {
+  return (
+    WEB_DOMAIN.test(text.slice(m.end, m.end + 8)) ||
+    /www\.$/i.test(text.slice(Math.max(0, m.start - 4), m.start))
+  );
+}
+const WEB_DOMAIN = /^\.(?:com|org|net|gov|edu|info|io|co|ca|uk|au|tv|news)(?![\p{L}])/iu;
+
+/** A fan page's or a campaign's "Team X" ("Are you on Team Whitlow?"): a slogan, no person. */
+function isTeamName(text: string, m: Mention, first: string): boolean {
+  return (
+    (first === "Team" && /\s/.test(m.text)) ||
+    /(?:^|[\s"“#])Team $/u.test(text.slice(Math.max(0, m.start - 6), m.start))
+  );
 }
 
 /** Each side of the hyphen a place the gazetteer knows ("Los Angeles-San Francisco", "Toronto-Montreal"). */
@@ -125,135 +155,6 @@ function opensInstitution(text: string, m: Mention): "organization" | "none" | n
 export const NAME_ADJECTIVE =
   /-(?:era|born|based|led|backed|style|made|owned|linked|funded|controlled|bred)$/i;
 
-/** A holiday's name or its end ("Diwali", "Day" of "Canada Day" when the tagger read "Canada" apart). */
-function isHoliday(text: string, m: Mention): boolean {
-  const before = text.slice(Math.max(0, m.start - 30), m.start).split(/\s+/);
-  const name = m.text.toLowerCase().replace(/\s+/g, " ");
-  if (HOLIDAYS.has(name)) return true;
-  const one = `${before.at(-2) ?? ""} ${name}`.toLowerCase();
-  const two = `${before.at(-3) ?? ""} ${one}`.toLowerCase();
-  return before.at(-1) === "" && (HOLIDAYS.has(one) || HOLIDAYS.has(two));
-}
-
-/**
- * "God" in an exclamation or set phrase ("oh my God", "thank God", "God bless", "for God's sake"). GUM dev+train:
- * 4 wrong entries gone, no right one.
- */
-function isExclamation(text: string, m: Mention): boolean {
-  if (!DEITY_WORDS.has(m.text.toLowerCase())) return false;
-  const before = text
-    .slice(Math.max(0, m.start - 16), m.start)
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean);
-  const after = /^(?:['’]s\s+(sake)|\s+(\p{L}+))/u.exec(text.slice(m.end, m.end + 16).toLowerCase());
-  const one = before.at(-1) ?? "";
-  const spaced = /\s/.test(text[m.start - 1] ?? "");
-  if (spaced && (EXCLAMATION_BEFORE.has(one) || EXCLAMATION_BEFORE.has(`${before.at(-2) ?? ""} ${one}`)))
-    return true;
-  if (spaced && one === "for" && after?.[1] === "sake") return true;
-  return after?.[2] !== undefined && EXCLAMATION_AFTER.has(after[2]);
-}
-
-/** A storm's given name: after "Hurricane" or "Tropical Storm", or holding it ("Cyclone Phailin"). */
-function isStormName(text: string, m: Mention): boolean {
-  const before = /(?:^|\s)((?:\p{L}+[ -])?(\p{L}+)) $/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
-  const words = m.text.toLowerCase().split(/\s+/);
-  if (words.length > 1 && STORM_WORDS.has(words[0] as string)) return true;
-  if (before === null || !/^\p{Lu}/u.test(before[2] as string)) return false;
-  return (
-    STORM_WORDS.has((before[1] as string).toLowerCase()) ||
-    STORM_WORDS.has((before[2] as string).toLowerCase())
-  );
-}
-
-/** A lower-case particle and the capitalized surname after a name ("al-Amr", "d'Ettorre", "van Gogh", "de la Cruz"). */
-const PARTICLE_SURNAME = /^(?: (?:(?:[\p{Ll}]+)(?:[-'’]| ))+\p{Lu}[\p{L}'’]*(?:-\p{L}+)*)/u;
-
-/** The particle surname after a name ending at `end`, if each of its lower-case words is a particle. */
-function particleSurname(text: string, end: number): string | null {
-  const found = PARTICLE_SURNAME.exec(text.slice(end, end + 60))?.[0];
-  if (found === undefined) return null;
-  const particles = found
-    .trim()
-    .split(/[-'’ ]/)
-    .slice(0, -1);
-  return particles.every((p) => p === "d" || NAME_PARTICLES.has(p)) ? found : null;
-}
-
-/** `next`, a person right after `m` with one space between, opens with a capitalized particle ("Van Damme"). */
-function opensWithParticle(text: string, m: Mention, next: Mention): boolean {
-  if (next.type !== "person" || next.start !== m.end + 1 || text[m.end] !== " ") return false;
-  const first = /^(\p{Lu}\p{Ll}*)[ '’-]\p{Lu}/u.exec(next.text)?.[1];
-  return first !== undefined && first !== "Mac" && NAME_PARTICLES.has(first.toLowerCase());
-}
-
-/**
- * GUM dev+train: 8 wrong entries gone ("Suleiman", "Patrizia") and 7 right ones in their place ("Suleiman al-Amr"),
- * 1 wrong added ("Mohammed Hadid Muhammad al-Hajj" of a long Arabic name).
- * A person name the tagger ended before a lower-case particle takes the particle and the surname after it; a
- * mention the longer name now covers goes ("al-Karim Qasim", typed an organization).
- */
-function joinParticleSurnames(text: string, mentions: Mention[]): Mention[] {
-  const covered = new Set<Mention>();
-  mentions.forEach((m, i) => {
-    if (m.type !== "person" || covered.has(m)) return;
-    let end = m.end;
-    // "Jean le Rond d'Alembert": one particle surname after another.
-    for (let tail = particleSurname(text, end); tail !== null; tail = particleSurname(text, end))
-      end += tail.length;
-    // "Jean-Claude" and "Van Damme" read as two persons one space apart: one name.
-    const next = mentions[i + 1];
-    if (end === m.end && next !== undefined && opensWithParticle(text, m, next)) end = next.end;
-    if (end === m.end) return;
-    for (let j = i + 1; j < mentions.length; j++) {
-      const other = mentions[j] as Mention;
-      if (other.start >= end) break;
-      covered.add(other);
-      end = Math.max(end, other.end);
-    }
-    m.end = end;
-    m.text = text.slice(m.start, end);
-    m.entity = m.text;
-  });
-  return mentions.filter((m) => !covered.has(m));
-}
-
-/**
- * Two full names the tagger read as one across a line break ("... Editing by Chizu Nomiyama\nJoe Biden said"):
- * two persons when the line ends a name of two words or more, not with a first name or an initial, and the next
- * line starts a known first name and a surname. Wrapped wire text breaks names anywhere, but of the 1,137 person
- * names across a break on the Reuters bench none ends its first line so and starts the next with a first name
- * ("Ali Akbar\nHashemi Rafsanjani", "R. John\nStanton Jr.").
- */
-export function splitAtLineBreaks(mentions: Mention[]): Mention[] {
-  // Most documents have no person name across a line break: no new array for them (flatMap made one per mention).
-  if (!mentions.some((m) => m.type === "person" && m.text.includes("\n"))) return mentions;
-  // [...], not flatMap alone: flatMap's array is HOLEY where the others are packed ("wrong map" deopts downstream).
-  return [
-    ...mentions.flatMap((m) => {
-      const lineBreak = m.text.indexOf("\n");
-      if (m.type !== "person" || lineBreak < 0) return [m];
-      const head = m.text.slice(0, lineBreak).trimEnd();
-      const tail = m.text.slice(lineBreak + 1).trimStart();
-      const headWords = head.split(/\s+/);
-      const tailWords = tail.split(/\s+/);
-      const lastOfHead = headWords[headWords.length - 1] as string;
-      if (
-        headWords.length < 2 ||
-        tailWords.length < 2 ||
-        /^\p{Lu}\.?$/u.test(lastOfHead) ||
-        isFirstName(lastOfHead) ||
-        NAME_PARTICLES.has(lastOfHead.toLowerCase()) ||
-        firstNameGender(tailWords[0] as string) === null
-      )
-        return [m];
-      const tailStart = m.end - tail.length;
-      return [shortened(m, m.start + head.length, head), mentionAt(tailStart, m.end, tail, "person")];
-    }),
-  ];
-}
-
 /** "Ohioan John Boehner", "Jewish Senator Jon Ossoff" less its first word: the name after is a person's. */
 function dropLeadingGroupWord(m: Mention): void {
   const match = /^(\S+)\s+/u.exec(m.text);
@@ -288,10 +189,12 @@ function namedPeople(mentions: readonly Mention[]): Set<string> {
 export function withoutNamedThings(text: string, mentions: Mention[]): Mention[] {
   const joined = joinParticleSurnames(text, mentions);
   const people = namedPeople(joined);
-  return joined.filter((m) => {
+  return joined.filter((m, i) => {
     if (m.type !== "person") return true;
     dropLeadingGroupWord(m);
-    const reading = nonPersonReading(text, m, people);
+    const reading = isListedWithCompanies(text, joined, i)
+      ? "organization"
+      : nonPersonReading(text, m, people);
     if (reading === "place" || reading === "organization") {
       m.type = reading;
       m.entity = m.text;

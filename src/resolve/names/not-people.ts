@@ -10,7 +10,7 @@ import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_SUFFIXES, PRODUCT_NOUNS } from "../../lexicon/organization-suffixes.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import type { Mention, Token } from "../../types.js";
-import { inQuotedTitle, isPossessiveOfThing } from "./works.js";
+import { inQuotedTitle, isPossessiveOfThing, isQuotedWork } from "./works.js";
 
 /**
  * A one-word "person" that the document also writes as an ordinary lower-case word ("Figure 2 shows ... the
@@ -205,6 +205,7 @@ export function withoutWorks(text: string, mentions: Mention[]): Mention[] {
   }
   return mentions.filter(
     (m) =>
-      m.type !== "person" || !(inQuotedTitle(text, m) || possessiveOnly.get(m.text.toLowerCase()) === true),
+      m.type !== "person" ||
+      !(inQuotedTitle(text, m) || isQuotedWork(text, m) || possessiveOnly.get(m.text.toLowerCase()) === true),
   );
 }

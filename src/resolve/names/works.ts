@@ -1,9 +1,12 @@
 /**
  * Names inside the title of a work are no people: a person mention within a short title-case quotation ("When
  * Love Comes to Town", "American Pie"), and a one-word name the document only ever writes as the possessive
- * of a capitalized name ("Valentine's Day", "Crabbie's Grand National") or of a disease ("Alzheimer's disease").
+ * of a capitalized name ("Valentine's Day", "Crabbie's Grand National") or of a disease ("Alzheimer's disease");
+ * a quoted name alone after a work's noun or a verb of making one ("the film "Marnie Gale"", "wrote “Wendy
+ * Harrow,”").
  */
 import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
+import { CREATION_VERBS, WORK_NOUNS } from "../../lexicon/introducing-nouns.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import type { Mention } from "../../types.js";
 
@@ -87,4 +90,23 @@ export function inQuotedTitle(text: string, mention: Pick<Mention, "start" | "en
 export function isPossessiveOfThing(text: string, mention: Pick<Mention, "end">): boolean {
   const after = text.slice(mention.end, mention.end + 40);
   return /^['’]s\s+(?:\p{Lu}|disease\b|syndrome\b)/u.test(after);
+}
+
+/** An opening quotation mark right before the name, and the words before it (the last two). */
+const CUE_BEFORE = /(?:^|\s)(?:(\p{L}[\p{L}-]*)\s+)?(\p{L}[\p{L}-]*)\s+["“‘']$/u;
+/** The closing quotation mark right after the name, a comma or a full stop allowed inside. */
+const CLOSED_AFTER = /^[,.!?]?["”’']/u;
+
+/**
+ * Whether the person mention is a quoted title alone after a work's noun or a verb of making one ("the film
+ * "Marnie Gale"", "wrote “Wendy Harrow,”", "starred in "Marnie Gale""). FIT sample (session 10): a play's title
+ * after "wrote"; Reuters bench: no such quotation.
+ */
+export function isQuotedWork(text: string, mention: Pick<Mention, "start" | "end">): boolean {
+  if (!CLOSED_AFTER.test(text.slice(mention.end, mention.end + 2))) return false;
+  const cue = CUE_BEFORE.exec(text.slice(Math.max(0, mention.start - 40), mention.start));
+  if (cue === null) return false;
+  const last = (cue[2] as string).toLowerCase();
+  if (WORK_NOUNS.has(last) || CREATION_VERBS.has(last)) return true;
+  return last === "in" && CREATION_VERBS.has((cue[1] ?? "").toLowerCase());
 }

@@ -1,0 +1,49 @@
+/**
+ * Person mentions that are a holiday's name, a storm's given name or "God" in an exclamation: no person the text is
+ * about. Read by named-things.ts, which leaves them out of the document's people.
+ */
+import { HOLIDAYS, STORM_WORDS } from "../../lexicon/event-names.js";
+import { DEITY_WORDS, EXCLAMATION_AFTER, EXCLAMATION_BEFORE } from "../../lexicon/exclamations.js";
+import type { Mention } from "../../types.js";
+
+/** A holiday's name or its end ("Diwali", "Day" of "Canada Day" when the tagger read "Canada" apart). */
+export function isHoliday(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.start - 30), m.start).split(/\s+/);
+  const name = m.text.toLowerCase().replace(/\s+/g, " ");
+  if (HOLIDAYS.has(name)) return true;
+  const one = `${before.at(-2) ?? ""} ${name}`.toLowerCase();
+  const two = `${before.at(-3) ?? ""} ${one}`.toLowerCase();
+  return before.at(-1) === "" && (HOLIDAYS.has(one) || HOLIDAYS.has(two));
+}
+
+/**
+ * "God" in an exclamation or set phrase ("oh my God", "thank God", "God bless", "for God's sake"). GUM dev+train:
+ * 4 wrong entries gone, no right one.
+ */
+export function isExclamation(text: string, m: Mention): boolean {
+  if (!DEITY_WORDS.has(m.text.toLowerCase())) return false;
+  const before = text
+    .slice(Math.max(0, m.start - 16), m.start)
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  const after = /^(?:['’]s\s+(sake)|\s+(\p{L}+))/u.exec(text.slice(m.end, m.end + 16).toLowerCase());
+  const one = before.at(-1) ?? "";
+  const spaced = /\s/.test(text[m.start - 1] ?? "");
+  if (spaced && (EXCLAMATION_BEFORE.has(one) || EXCLAMATION_BEFORE.has(`${before.at(-2) ?? ""} ${one}`)))
+    return true;
+  if (spaced && one === "for" && after?.[1] === "sake") return true;
+  return after?.[2] !== undefined && EXCLAMATION_AFTER.has(after[2]);
+}
+
+/** A storm's given name: after "Hurricane" or "Tropical Storm", or holding it ("Cyclone Phailin"). */
+export function isStormName(text: string, m: Mention): boolean {
+  const before = /(?:^|\s)((?:\p{L}+[ -])?(\p{L}+)) $/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
+  const words = m.text.toLowerCase().split(/\s+/);
+  if (words.length > 1 && STORM_WORDS.has(words[0] as string)) return true;
+  if (before === null || !/^\p{Lu}/u.test(before[2] as string)) return false;
+  return (
+    STORM_WORDS.has((before[1] as string).toLowerCase()) ||
+    STORM_WORDS.has((before[2] as string).toLowerCase())
+  );
+}

@@ -1,0 +1,158 @@
+/**
+ * Person names that name something else (text written for these tests): a street, a web site, a campaign's
+ * "Team", a linked story's writer in a newsletter, a company in a list of companies, a car's make and model.
+ * Each row's people are listed as the people count lists them; the persons beside them stay.
+ */
+import { describe, expect, it } from "vitest";
+import { nameDocument } from "../src/pipeline/annotate.js";
+import { splitDocument } from "../src/text/split.js";
+import { bodyOnlyDocument } from "./helpers/document.js";
+
+function people(text: string): string[] {
+  const doc = bodyOnlyDocument(text);
+  const { mentions } = nameDocument(doc, splitDocument(doc));
+  return [...new Set(mentions.filter((m) => m.type === "person").map((m) => m.entity))];
+}
+
+describe("a person's name that names a street is no person", () => {
+  it.each([
+    ["The club stands at the corner of Pruett and Halsey Streets, said owner Lisa Tran.", ["Lisa Tran"]],
+    ["The bar is on bd Henri Duval, owner Lisa Tran said.", ["Lisa Tran"]],
+    ["Our address is Ave Paseo de Larrain, said owner Lisa Tran.", ["Lisa Tran"]],
+    ["The shop at 4 rue Marcel Tessier closed, said owner Lisa Tran.", ["Lisa Tran"]],
+    // "Boulevard", "Avenue" open a street's name capitalized only: in lower case they are prose.
+    ["Down the boulevard Omar Haddad opened a shop, Lisa Tran said.", ["Omar Haddad", "Lisa Tran"]],
+    // "and" between two people, no street after.
+    ["Owners Lisa Tran and Omar Haddad said sales rose.", ["Lisa Tran", "Omar Haddad"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("web furniture: a site's name and a campaign's Team", () => {
+  it.each([
+    ["Sites from Hoaxers.org to Whitlowtruthbook.com spread it, said Lisa Tran.", ["Lisa Tran"]],
+    ["Are you on Team Whitlow? Like the page. Dana Whitlow said she would run.", ["Dana Whitlow"]],
+    // A sentence's end before "com..." is no address.
+    ["Dana Whitlow spoke. Comments are closed.", ["Dana Whitlow"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("a linked story's writer in a newsletter's roundup is no person in the news", () => {
+  it.each([
+    [
+      'Mayor Dana Whitlow spoke.\n\n"Council backs new park," by the Herald\'s Nina Castell: "The council voted..."',
+      ["Dana Whitlow"],
+    ],
+    [
+      "Mayor Dana Whitlow spoke.\n\n—“Ferry fares to rise,” by Harbour Times’ Omar Haddad http://example.com/x",
+      ["Dana Whitlow"],
+    ],
+    // A quotation's speaker after "by" stays ("... was signed," by Governor ... is no credit: no colon or link).
+    [
+      '"The law was signed," said Dana Whitlow, backed by Omar Haddad in the vote.',
+      ["Dana Whitlow", "Omar Haddad"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("a name listed among companies is a company; a make and model after an article is no person", () => {
+  it.each([
+    [
+      "Donors included Acme Corp, Globex Inc, Hargrove's and a dozen banks, Dana Whitlow said.",
+      ["Dana Whitlow"],
+    ],
+    [
+      "Donors included Acme Corp, Globex Inc, Hargrove and a dozen banks, Dana Whitlow said.",
+      ["Dana Whitlow"],
+    ],
+    // A full name closing the list may be a person's.
+    ["The panel heard Acme Corp, Globex Inc and Dana Whitlow.", ["Dana Whitlow"]],
+    // No list going on: a person after two organizations.
+    ["The union backed Acme Corp, the NRA, Whitlow said. Dana Whitlow leads it.", ["Dana Whitlow"]],
+    ["He was hit by a Tavrin Varenna in the lot, said Constable Ray Pardo.", ["Ray Pardo"]],
+    // A person after "a" opens with a first name.
+    ["It was a Dana Whitlow rally, said Ray Pardo.", ["Dana Whitlow", "Ray Pardo"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("a full name run into the organization before it is the organization and the person", () => {
+  it.each([
+    [
+      "After the leak, the head of the Housing Council Marta Lindqvist said it was wrong.",
+      ["Marta Lindqvist"],
+    ],
+    ["Chairman of Globex Foundation Omar Haddad said in March that sales rose.", ["Omar Haddad"]],
+    // After a company's form, the words go on with the firm's name.
+    ["The chairman of Acme AG Brown Tessler und Cie, Omar Haddad, said so.", ["Omar Haddad"]],
+    // A firm named for its founder keeps its name.
+    ["He works at the Dana Whitlow Foundation, Omar Haddad said.", ["Omar Haddad"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("a linked story's writer: a headline closed by two quotation marks, a surname the tagger left out", () => {
+  it.each([
+    [
+      'Mayor Dana Whitlow spoke.\n\n—"Star leaves ‘Harbour Lights,\'" by Times\' Omar Haddad: "The star said..."',
+      ["Dana Whitlow"],
+    ],
+    [
+      'Mayor Dana Whitlow spoke.\n\n—"Art show opens," by CITYinfo\'s Tony Small: "Curators of a show..." http://x.co/1',
+      ["Dana Whitlow"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("two streets coordinated before a plural street word, more words after", () => {
+  it.each([
+    [
+      "The bar sits at the corner of Pruett and Halsey Streets on the East Side, said Lisa Tran.",
+      ["Lisa Tran"],
+    ],
+    // Names after "and" with no street word stay people.
+    [
+      "The bar hired Pruett and Omar Haddad on the East Side, said Lisa Tran.",
+      ["Pruett", "Omar Haddad", "Lisa Tran"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("a quoted name alone after a work's noun or a verb of making one is the work's title", () => {
+  it.each([
+    [
+      "He plays Tom Barlow, the playwright who wrote “Wendy Harrow,” in the show, Lisa Tran said.",
+      ["Tom Barlow", "Lisa Tran"],
+    ],
+    ['The film "Marnie Gale" starred Lisa Tran.', ["Lisa Tran"]],
+    ['Lisa Tran starred in "Marnie Gale" in 1964.', ["Lisa Tran"]],
+    // A quoted name after another verb is a person's name quoted ("called "Otto Brand"" stays).
+    ['The caller gave his name as "Otto Brand," police said.', ["Otto Brand"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("two people of one family named by surname and titles of both genders are two people", () => {
+  it.each([
+    ["Mr. Berg said no. Mrs. Berg said yes. Berg left.", ["Mr. Berg", "Mrs. Berg"]],
+    ["Lady Ashcombe spoke. Her husband, Lord Ashcombe, was absent.", ["Lady Ashcombe", "Lord Ashcombe"]],
+    // One gender only: one person.
+    ["Mr Berg said no. Berg left. Mr Berg returned.", ["Berg"]],
+    // A full name with a first name keeps its name ("Mrs Berg" goes to her by gender).
+    ["John Berg spoke. Mary Berg left. Mrs. Berg said no.", ["John Berg", "Mary Berg"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
