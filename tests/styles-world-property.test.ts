@@ -6,6 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { LINEARITY_TIMEOUT_MS, withCpuMillis } from "./helpers/cpu-time.js";
 import { expectQuotesApart, quotesOf } from "./helpers/quotes.js";
 
 const pieces = fc.constantFrom(
@@ -70,10 +71,13 @@ describe("labels, nicknames and quoting verbs on hostile input", () => {
     ["50,000 translations", '"Kami menang," (We won) Ahmad said. '.repeat(50_000)],
     ["a parenthesis never closed after 100,000 quotes", '"Kami," ( '.repeat(100_000)],
     ["100,000 colons before one quote", `Roe${": ".repeat(100_000)}"We will win."`],
-  ])("stays linear on %s", (_, text) => {
-    const started = performance.now();
-    const quotes = quotesOf(text);
-    expect(performance.now() - started).toBeLessThan(20_000);
-    for (const q of quotes.slice(0, 100)) expect(q.end).toBeLessThanOrEqual(text.length);
-  });
+  ])(
+    "stays linear on %s",
+    (_, text) => {
+      const { result: quotes, cpuMillis } = withCpuMillis(() => quotesOf(text));
+      expect(cpuMillis).toBeLessThan(20_000);
+      for (const q of quotes.slice(0, 100)) expect(q.end).toBeLessThanOrEqual(text.length);
+    },
+    LINEARITY_TIMEOUT_MS,
+  );
 });
