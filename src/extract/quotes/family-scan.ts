@@ -7,7 +7,7 @@ import type { QuoteMarkProblem as Diagnostic, Token } from "../../types.js";
 import { lastSentenceEnd, reopensAfterLostBreak, statementOpen } from "./lost-breaks.js";
 import { firstStop, stopsOf } from "./mark-index.js";
 import { roleOf, SPACE } from "./mark-roles.js";
-import { type MarkedSpan, markedSpan, type Pending } from "./marked-span.js";
+import { fallbackClose, type MarkedSpan, markedSpan, type Pending } from "./marked-span.js";
 import type { Paragraph } from "./paragraphs.js";
 
 const isStraight = (mark: string): boolean => QUOTE_MARKS.get(mark)?.side === "either";
@@ -125,6 +125,9 @@ export function scanFamily(
           continue;
         }
         spans.push(markedSpan(family, top, i, tokens, true));
+        const around = stack.at(-1);
+        if (outer && around !== undefined && /[.!?…]/u.test(text[token.start - 1] ?? ""))
+          around.innerSentenceClose = i;
       }
     }
     // Marks left open at the paragraph's end: an inner one with an apostrophe-like close uses it; the
@@ -140,7 +143,7 @@ export function scanFamily(
       // `Howard said: 'Labour have lost control. The Tories' plan …\n\n'We will …'`: a statement reopened in
       // the next paragraph goes on past a possessive's apostrophe; a fragment ('the yes men' today) ends there.
       if (top.fallback !== null && !(reopen !== null && opensStatement(text, top.start, bodyStart))) {
-        spans.push(markedSpan(family, top, top.fallback, tokens, true));
+        spans.push(markedSpan(family, top, fallbackClose(top), tokens, true));
         continue;
       }
       if (reopen !== null) {
@@ -188,6 +191,6 @@ function closeFragments(
   for (let top = stack.at(-1); top?.fallback != null; top = stack.at(-1)) {
     if (afterSentence && /^\p{Lu}/u.test(text.slice(top.start + 1, top.start + 2))) return;
     stack.pop();
-    spans.push(markedSpan("single", top, top.fallback, tokens, true));
+    spans.push(markedSpan("single", top, fallbackClose(top), tokens, true));
   }
 }

@@ -24,7 +24,24 @@ export interface Pending {
   start: number;
   reopenings: number[];
   fallback: number | null;
+  /**
+   * The last close of a quote of the same family nested in this one that came right after a sentence end
+   * (`'… odds 'Given how close … name.' Scroll down …`): where this quote ends if its own close was lost.
+   */
+  innerSentenceClose?: number;
   resumes?: boolean;
+}
+
+/**
+ * Where a quote closed only by a possessive-like mark (`fallback`) ends: at the close of a quote nested in it after
+ * a sentence end, if one came first. Outer quotes of a family do not nest in themselves: that nested "quote" was
+ * the outer one reopened after a lost paragraph break or close, and the possessive-like mark far on
+ * (`Cambridges'`) is an apostrophe in the narration, which the quote would otherwise swallow.
+ */
+export function fallbackClose(open: Pending): number {
+  const fallback = open.fallback as number;
+  const inner = open.innerSentenceClose;
+  return inner !== undefined && inner < fallback ? inner : fallback;
 }
 
 /** The span from an open mark to its close (or to where the quote was cut, `closed` false). */

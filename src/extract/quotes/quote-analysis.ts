@@ -6,6 +6,7 @@ import type { Sentence, Token } from "../../types.js";
 import type { Attribution } from "./attribution.js";
 import { attributionAfter } from "./attribution-after.js";
 import { attributionBefore } from "./attribution-before.js";
+import { ABBREVIATION_END, bridges } from "./bridges.js";
 import { sentenceSubject } from "./clause-subjects.js";
 import { contentOf, type MarkedSpan } from "./marked-span.js";
 import { isQuotedNickname } from "./nicknames.js";
@@ -102,7 +103,16 @@ export function analyse(
     if (next !== undefined && next.openToken < limit) limit = next.openToken;
     const sentenceEnd = Math.min(closeSentence?.endToken ?? limit, limit);
 
+    // `“…,” Lee said in Eastbridge, N.Y. “…”`: the sentence splitter keeps an abbreviation's period inside the
+    // sentence, so only the previous quote's attribution stands before this one, as after "Lee said.".
+    const pastAttribution =
+      previousAfter !== null &&
+      last?.span === previous &&
+      previousAfter.end <= span.openToken &&
+      ABBREVIATION_END.test(tokens[span.openToken - 1]?.text ?? "") &&
+      bridges(tokens, previousAfter.end, span.openToken);
     const leftEmpty =
+      pastAttribution ||
       !hasWord(tokens, floor, span.openToken) ||
       (floor === paragraph.first && isDateline(tokens, floor, span.openToken));
     const rightEmpty = !hasWord(tokens, span.closeToken + 1, sentenceEnd);
@@ -214,6 +224,18 @@ export function analyse(
         content.split(/\s+/).length >= MIN_INTRODUCED_WORDS
       )
         partial = false;
+    } else if (
+      before?.speaker != null &&
+      before.cue !== null &&
+      !before.cue.participle &&
+      rightEmpty &&
+      /[.!?]$/.test(content) &&
+      content.split(/\s+/).length >= MIN_INTRODUCED_WORDS
+    ) {
+      // `He says “it’s too late to change course now.”`: a finite verb right before the mark (no comma, no
+      // "that") and a statement running to its sentence's end is the statement quoted whole (live blogs).
+      attribution = before;
+      partial = false;
     } else if (partial && !isHeading(text, paragraph, span, content)) {
       // `Smith said the plan was “dead on arrival.”`: a fragment of the speaker's reported statement.
       attribution = reportingClause(tokens, floor, span.openToken);

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../src/extract/quotes/index.js";
+import { resolveQuotes } from "../src/resolve/speakers/resolve.js";
+import { splitDocument } from "../src/text/split.js";
+import type { Quote } from "../src/types.js";
+import { bodyOnlyDocument } from "./helpers/document.js";
+
+/** Quotes found with no entity mentions: the speaker phrase comes from the words alone. */
+function quotesOf(text: string): Quote[] {
+  const doc = bodyOnlyDocument(text);
+  const split = splitDocument(doc);
+  return resolveQuotes(extractQuotes(doc, split).quotes, split.tokens, split.sentences, []);
+}
+
+/** [quoted span as written, partial, speaker phrase] of every quote. */
+const summary = (text: string): Array<[string, boolean, string | null]> =>
+  quotesOf(text).map((q) => [text.slice(q.start, q.end), q.partial, q.speaker.mention?.text ?? null]);
+
+describe("a split quote whose attribution ends in an abbreviation's period", () => {
+  it.each([
+    [
+      "“We will win this state,” Dana Whitlow said at a rally in Eastbridge, N.Y. “The other side has no plan at all.”",
+      "“We will win this state,” Dana Whitlow said at a rally in Eastbridge, N.Y. “The other side has no plan at all.”",
+      "Dana Whitlow",
+    ],
+    [
+      "“Our record is poor,” Baxter said Tuesday in Fairview, Calif. “We never fought for the plan.”",
+      "“Our record is poor,” Baxter said Tuesday in Fairview, Calif. “We never fought for the plan.”",
+      "Baxter",
+    ],
+  ])("%s", (text, quote, speaker) => {
+    expect(summary(text)).toEqual([[quote, false, speaker]]);
+  });
+});
+
+describe("a statement quoted whole right after a finite reporting verb, with no comma", () => {
+  it.each([
+    [
+      "Dana Whitlow says “it is interesting that so many voters are still undecided.”",
+      "“it is interesting that so many voters are still undecided.”",
+      false,
+    ],
+    [
+      "At the rally, Whitlow said “there is no mayor who has done more for this city.”",
+      "“there is no mayor who has done more for this city.”",
+      false,
+    ],
+    // (A short phrase stays a fragment of the writer's sentence; so does one the sentence goes on after.)
+    ["Whitlow said “not too likely.”", "“not too likely.”", true],
+    [
+      "Whitlow says “the whole game has become far too slow” because of the rules.",
+      "“the whole game has become far too slow”",
+      true,
+    ],
+  ])("%s", (text, quote, partial) => {
+    const [found] = summary(text);
+    expect([found?.[0], found?.[1]]).toEqual([quote, partial]);
+  });
+});
+
+describe("an outer single quote whose close was lost ends at the close of the quote nested in it", () => {
+  it.each([
+    [
+      "He explained: 'We cut the odds from 9/1 to 5/1 'Given how popular the horse is, we expect more money on it.' Scroll down for video The horse ran at Acme Park on Friday. There is talk the Whitlows' horse will win.",
+      "'We cut the odds from 9/1 to 5/1 'Given how popular the horse is, we expect more money on it.'",
+    ],
+  ])("%s", (text, quote) => {
+    const [found] = summary(text);
+    expect(found?.[0]).toBe(quote);
+  });
+});
