@@ -69,3 +69,23 @@ describe("an outer single quote whose close was lost ends at the close of the qu
     expect(found?.[0]).toBe(quote);
   });
 });
+
+describe("speakers that are anyone at all, or the antecedent of a relative pronoun", () => {
+  it.each([
+    ["“My mother always told me we were citizens,” said the woman, who asked not to be named.", "the woman"],
+    ["Another commenter said, “We all know how she feels about the police.”", "Another commenter"],
+    ["One man wrote, “She could barely stand up there.”", "One man"],
+    ["Another person tweeted: “What a night for the campaign.”", "Another person"],
+    ["The senator, who declared, “I will not resign,” left the chamber.", "The senator"],
+    [
+      "The endorsement came from Dana Whitlow, who declared in the spin room, “It is time to unite.”",
+      "Dana Whitlow",
+    ],
+    [
+      "Whitlow was defensive about not paying a builder who said he was cheated, saying, “Maybe he did a poor job.”",
+      "Whitlow",
+    ],
+  ])("%s → %s", (text, speaker) => {
+    expect(summary(text)[0]?.[2]).toBe(speaker);
+  });
+});

@@ -65,7 +65,9 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
     // Marks here are a fragment's (a direct quote before would have raised the floor past it).
     if (isMark(tokens[k])) continue;
     const verb = cueAt(tokens, k);
-    if (verb !== null && !verb.participle) {
+    // (Not a relative clause's verb: "Lee defended not paying an architect who said …, saying" is Lee's.)
+    const relative = lower(tokens[k - 1]) === "who" || lower(tokens[k - 1]) === "which";
+    if (verb !== null && !verb.participle && !relative) {
       const speaker = speakerOfVerb(tokens, verb, floor, cue.first);
       if (speaker !== null) return speaker;
     }

@@ -145,6 +145,14 @@ export function speakerOfVerb(
     const inside = speakerBeforeComma(tokens, k, floor);
     if (inside !== null) return inside;
   }
+  // "The senator, who declared, “…”", "the official who declared “…”": the relative pronoun's antecedent speaks.
+  if (lower(tokens[k]) === "who" && k - 1 >= floor) {
+    const antecedent =
+      tokens[k - 1]?.text === ","
+        ? speakerBeforeComma(tokens, k - 1, floor)
+        : phraseEndingAt(tokens, k - 1, floor);
+    if (antecedent !== null) return antecedent;
+  }
   const before = phraseEndingAt(tokens, k, floor);
   if (before !== null) return personBeforeEmployer(tokens, before, floor) ?? before;
   return phraseStartingAt(tokens, verb.end, limit);
