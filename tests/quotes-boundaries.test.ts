@@ -89,3 +89,20 @@ describe("speakers that are anyone at all, or the antecedent of a relative prono
     expect(summary(text)[0]?.[2]).toBe(speaker);
   });
 });
+
+describe("a photo caption whose credit in parentheses runs into the quote", () => {
+  it.each([
+    [
+      "Tom Baxter speaks at a rally in Eastbridge on Friday. (Photo: Jane Roe/Acme Press) “We are going to win this state,” Baxter told the crowd.",
+      false,
+    ],
+    [
+      "Tom Baxter speaks at a rally in Eastbridge on Friday. (Jane Roe/Acme Press) “We are going to win this state,” Baxter told the crowd.",
+      false,
+    ],
+    // (A remark in parentheses inside the writer's sentence is no credit.)
+    ["The plan (which failed twice) “was a disaster from day one,” Baxter said.", true],
+  ])("%s", (text, partial) => {
+    expect(summary(text)[0]?.[1]).toBe(partial);
+  });
+});

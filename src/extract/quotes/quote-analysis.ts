@@ -7,6 +7,7 @@ import type { Attribution } from "./attribution.js";
 import { attributionAfter } from "./attribution-after.js";
 import { attributionBefore } from "./attribution-before.js";
 import { ABBREVIATION_END, bridges } from "./bridges.js";
+import { creditBefore } from "./captions.js";
 import { sentenceSubject } from "./clause-subjects.js";
 import { contentOf, type MarkedSpan } from "./marked-span.js";
 import { isQuotedNickname } from "./nicknames.js";
@@ -113,6 +114,7 @@ export function analyse(
       bridges(tokens, previousAfter.end, span.openToken);
     const leftEmpty =
       pastAttribution ||
+      creditBefore(tokens, span.openToken, floor) ||
       !hasWord(tokens, floor, span.openToken) ||
       (floor === paragraph.first && isDateline(tokens, floor, span.openToken));
     const rightEmpty = !hasWord(tokens, span.closeToken + 1, sentenceEnd);
