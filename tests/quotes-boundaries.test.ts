@@ -76,6 +76,7 @@ describe("speakers that are anyone at all, or the antecedent of a relative prono
     ["Another commenter said, “We all know how she feels about the police.”", "Another commenter"],
     ["One man wrote, “She could barely stand up there.”", "One man"],
     ["Another person tweeted: “What a night for the campaign.”", "Another person"],
+    ["“We have no plan B,” said one of the organizers, who asked not to be named.", "one of the organizers"],
     ["The senator, who declared, “I will not resign,” left the chamber.", "The senator"],
     [
       "The endorsement came from Dana Whitlow, who declared in the spin room, “It is time to unite.”",
