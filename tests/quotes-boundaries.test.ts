@@ -107,3 +107,15 @@ describe("a photo caption whose credit in parentheses runs into the quote", () =
     expect(summary(text)[0]?.[1]).toBe(partial);
   });
 });
+
+describe("a closing-style mark that opens after an invisible format character (web pages)", () => {
+  it.each([
+    [
+      "Readers answered at once. \u202a”This is why the plan has to go,” said Ann Lee.",
+      "”This is why the plan has to go,”",
+      "Ann Lee",
+    ],
+  ])("%s", (text, quote, speaker) => {
+    expect(summary(text)).toEqual([[quote, false, speaker]]);
+  });
+});
