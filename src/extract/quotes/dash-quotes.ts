@@ -6,8 +6,8 @@
  * which stays text.
  */
 import type { Token } from "../../types.js";
-import { attributionAfter } from "./attribution.js";
-import type { MarkedSpan } from "./marks.js";
+import { attributionAfter } from "./attribution-after.js";
+import type { MarkedSpan } from "./marked-span.js";
 import type { Paragraph } from "./paragraphs.js";
 
 const DASHES = new Set(["—", "–", "―"]);

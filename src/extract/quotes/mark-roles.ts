@@ -5,6 +5,7 @@ import { QUOTE_MARKS, type QuoteFamily } from "../../lexicon/quote-marks.js";
 import type { Token } from "../../types.js";
 
 export const SPACE = /\s/u;
+const FORMAT = /\p{Cf}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Characters after which a mark still opens ("(“", "—‘") or before which it still closes ("”,"). */
 const OPEN_BEFORE = new Set(["(", "[", "{", "—", "–", "-", "/", ":"]);
@@ -32,8 +33,9 @@ export function roleOf(
 ): Role {
   const before = token.start > bodyStart ? text[token.start - 1] : undefined;
   const after = text[token.end];
-  const spaceBefore = before === undefined || SPACE.test(before);
-  const spaceAfter = after === undefined || SPACE.test(after);
+  // (An invisible format character, a web page's U+202A left-to-right embedding before `”Sorry …`, is a space.)
+  const spaceBefore = before === undefined || SPACE.test(before) || FORMAT.test(before);
+  const spaceAfter = after === undefined || SPACE.test(after) || FORMAT.test(after);
   const leftBound = spaceBefore || OPEN_BEFORE.has(before) || isMarkChar(before);
   const rightBound = spaceAfter || CLOSE_AFTER.has(after) || isMarkChar(after);
   const opening = leftBound && !spaceAfter;

@@ -5,7 +5,7 @@
  * closing one.
  */
 import type { Token } from "../../types.js";
-import type { MarkedSpan } from "./marks.js";
+import type { MarkedSpan } from "./marked-span.js";
 import { isCapitalizedWord, isParticle } from "./words.js";
 
 const MAX_NICKNAME_WORDS = 2;

@@ -181,6 +181,17 @@ function personAfterEmployer(tokens: readonly Token[], from: number, limit: numb
   return null;
 }
 
+/** Words for part of a group before "of" ("one of the organizers", "two of his aides"). */
+const PART_OF_GROUP: ReadonlySet<string> = new Set([
+  "one",
+  "two",
+  "three",
+  "some",
+  "several",
+  "many",
+  "most",
+]);
+
 function joinedToNeighbours(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   return tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end;
@@ -210,6 +221,11 @@ export function phraseStartingAt(
     // "said White House spokesman Josh Earnest": the person after the role, not the employer before it.
     const person = nameAfterRole(tokens, end, limit) ?? personAfterEmployer(tokens, end, limit);
     return person ?? { first, end, kind: "name" };
+  }
+  // "said one of the organizers", "said two of his aides": the part of a group of people speaks.
+  if (PART_OF_GROUP.has(lower(t)) && lower(tokens[first + 1]) === "of") {
+    const group = phraseStartingAt(tokens, first + 2, limit);
+    if (group?.kind === "role" && group.first === first + 2) return { first, end: group.end, kind: "role" };
   }
   // "the minister", "a spokesman for the ministry", "conservative activist Bob Klaus"
   for (let j = first; j < limit && j - first < MAX_PHRASE_TOKENS; j++) {

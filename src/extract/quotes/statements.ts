@@ -6,8 +6,8 @@
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import type { Token } from "../../types.js";
-import { attributionAfter } from "./attribution.js";
-import type { MarkedSpan } from "./marks.js";
+import { attributionAfter } from "./attribution-after.js";
+import type { MarkedSpan } from "./marked-span.js";
 import type { Paragraph } from "./paragraphs.js";
 
 const MAX_LOST_ATTRIBUTION_TOKENS = 8;

@@ -6,6 +6,7 @@ import { PERSON_DESCRIPTORS, SPEAKER_DETERMINERS, WEEKDAYS } from "../../lexicon
 import { isFirstName } from "../../lexicon/first-names.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
+import { GENERIC_PERSON_NOUNS } from "../../lexicon/person-nouns.js";
 import { PERSON_TITLES } from "../../lexicon/person-titles.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
@@ -155,6 +156,7 @@ export function headKind(t: Token | undefined): SpeakerPhrase["kind"] | null {
   const singular = (w.split("-").at(-1) as string).replace(/s$/, "");
   if (ROLE_HEADS.has(w) || ROLE_HEADS.has(singular)) return "role";
   if (PERSON_DESCRIPTORS.has(w) || PERSON_DESCRIPTORS.has(singular)) return "role";
+  if (GENERIC_PERSON_NOUNS.has(w) || GENERIC_PERSON_NOUNS.has(singular)) return "role";
   if (ORGANIZATION_NOUNS.has(w)) return "organization";
   return null;
 }

@@ -1,0 +1,200 @@
+import { REPORTING_VERB_BASES } from "../../lexicon/reporting-verbs.js";
+import type { Token } from "../../types.js";
+import {
+  type Attribution,
+  attributionPrepositionAt,
+  isMark,
+  isPossessiveMark,
+  TERMINAL,
+} from "./attribution.js";
+import {
+  appositiveAfter,
+  determinerPhrase,
+  LINKING,
+  pastTranslation,
+  possessedRoleComma,
+  verbSoonAfter,
+} from "./between.js";
+import { cueAt, phraseEndingAt, phraseStartingAt } from "./phrases.js";
+import { describedSpeaker, plainPhrase, skipAdverbsLeft, speakerOfVerb } from "./verb-speakers.js";
+import { quotedAsSaying } from "./wire-attributions.js";
+import { lower } from "./words.js";
+
+/** Dashes that sign a quote with a bare name: `“…” ― Pamela Padilla`. */
+const SIGNING_DASHES = new Set(["—", "–", "―", "--"]);
+/** Punctuation inside the closing mark that lets the sentence go on: `“We will,” he said`. */
+const OPEN_ENDED = new Set([",", "?", "!", "—", "–", "-", "--", "…", "..."]);
+const MAX_GARBLED_TOKENS = 6;
+const MAX_RIGHT_WINDOW = 20;
+
+/**
+ * Whether token `c` ends a sentence: a period before a comma or a lower-case word does not
+ * ("Mitch McConnell, R-Ky., said").
+ */
+function endsSentence(tokens: readonly Token[], c: number): boolean {
+  const t = tokens[c] as Token;
+  if (!TERMINAL.has(t.text)) return false;
+  if (t.text !== ".") return true;
+  const next = tokens[c + 1];
+  return next === undefined || !(next.text === "," || /^\p{Ll}/u.test(next.text));
+}
+
+/** Whether the sentence may go on after the quote: `“We will,” he said` but not `“We will.” He said`. */
+function openEnded(tokens: readonly Token[], closeToken: number): boolean {
+  const inside = tokens[closeToken - 1];
+  const after = tokens[closeToken + 1];
+  if (after === undefined) return false;
+  if (LINKING.has(after.text)) return true;
+  if (inside !== undefined && OPEN_ENDED.has(inside.text)) return true;
+  if (inside !== undefined && TERMINAL.has(inside.text))
+    return /^\p{Ll}/u.test(after.text) || shortAttributionSentence(tokens, closeToken + 1);
+  return true;
+}
+
+/**
+ * `“… missing.” Trump said.`: a name or pronoun and a reporting verb that end the sentence at once are the
+ * quote's attribution, not a new statement (`“… missing.” Trump said the emails …` is one).
+ */
+function shortAttributionSentence(tokens: readonly Token[], from: number): boolean {
+  const limit = Math.min(tokens.length, from + 8);
+  for (let c = from + 1; c < limit; c++) {
+    const cue = cueAt(tokens, c);
+    if (cue === null) continue;
+    if (cue.participle) return false;
+    const speaker = phraseEndingAt(tokens, skipAdverbsLeft(tokens, c - 1, from), from);
+    return speaker !== null && speaker.first === from && /^[.!?]$/.test(tokens[cue.end]?.text ?? "");
+  }
+  return false;
+}
+
+/** Tokens of a description after a signing name: "— Jason Roe, chief economist at Acme Bank of Canada." */
+const MAX_SIGNER_DESCRIPTION = 16;
+
+/**
+ * `” — Jane Roe, the union's lawyer.`: a description after a signing name that runs to the paragraph's end (or the
+ * next quote) with no reporting verb and no quote in it, so the dash signs the quote with no verb.
+ */
+function signerDescription(tokens: readonly Token[], from: number, limit: number): boolean {
+  if (limit - from > MAX_SIGNER_DESCRIPTION || from >= limit) return false;
+  for (let k = from; k < limit; k++) {
+    const t = tokens[k] as Token;
+    if (isMark(t) && !isPossessiveMark(tokens, k)) return false;
+    if (TERMINAL.has(t.text)) return k === limit - 1;
+    if (cueAt(tokens, k) !== null) return false;
+  }
+  return true;
+}
+
+/**
+ * An attribution right after a quote: `”, the Iranian president added` / `” said Frank` /
+ * `”, according to officials` / `” Trump, who ..., said`.
+ */
+export function attributionAfter(
+  tokens: readonly Token[],
+  closeToken: number,
+  limit: number,
+): Attribution | null {
+  if (!openEnded(tokens, closeToken)) return null;
+  let i = closeToken + 1;
+  while (i < limit && LINKING.has((tokens[i] as Token).text)) i += 1;
+  // `“Kami tidak akan menyerah,” (We will not give up) Ahmad said`: a translation in parentheses (Malaysian
+  // and Philippine papers quoting Malay or Filipino) stands between the quote and its attribution.
+  i = pastTranslation(tokens, i, limit);
+  if (i >= limit) return null;
+  const afterPreposition = attributionPrepositionAt(tokens, i);
+  if (afterPreposition !== null) {
+    const speaker = phraseStartingAt(tokens, afterPreposition, limit);
+    return speaker === null ? null : { cue: null, speaker, end: speaker.end };
+  }
+  if (SIGNING_DASHES.has((tokens[i - 1] as Token).text)) {
+    const signer = phraseStartingAt(tokens, i, limit);
+    const after = tokens[signer?.end ?? -1];
+    if (
+      signer?.kind === "name" &&
+      (signer.end >= limit ||
+        after === undefined ||
+        TERMINAL.has(after.text) ||
+        isMark(after) ||
+        (after.text === "," && signerDescription(tokens, signer.end + 1, limit)))
+    ) {
+      return { cue: null, speaker: signer, end: signer.end };
+    }
+  }
+  const inverted = cueAt(tokens, i);
+  // `“empty talk,” saying the government had failed`: what follows a participle is what was said, never
+  // who said it (the clause's subject before the quote is, read as a fragment's reporting clause).
+  if (inverted?.participle === true) return null;
+  const invertedSpeaker = inverted === null ? null : phraseStartingAt(tokens, inverted.end, limit);
+  // `”, state media quoted Li as saying`: a base form ("say police" inverts) with another verb right after the
+  // noun it opens is an adjective or a noun, not the cue.
+  const baseNotVerb =
+    inverted !== null &&
+    REPORTING_VERB_BASES.has(lower(tokens[inverted.first])) &&
+    verbSoonAfter(tokens, (invertedSpeaker ?? inverted).end, limit);
+  if (inverted !== null && !baseNotVerb) {
+    const speaker = invertedSpeaker;
+    // "said the former minister, Estelle Morris.": the name in apposition names the speaker; so after a noun
+    // that is no role ("added her brother, Hemi Ngata.").
+    const described = speaker ?? determinerPhrase(tokens, inverted.end, limit);
+    const appositive =
+      (described?.kind === "role" || speaker === null) &&
+      described !== null &&
+      tokens[described.end]?.text === ","
+        ? phraseStartingAt(tokens, described.end + 1, limit)
+        : null;
+    const closes = (t: Token | undefined): boolean =>
+      t === undefined || /^[.,;!?]$/.test(t.text) || isMark(t);
+    if (
+      appositive?.kind === "name" &&
+      appositive.first === (described?.end ?? 0) + 1 &&
+      closes(tokens[appositive.end])
+    )
+      return { cue: inverted, speaker: appositive, end: appositive.end };
+    // "said Medilink's head of health, Jane Roe.": the organization's role holder, named in apposition.
+    const roleComma = speaker?.kind === "name" ? possessedRoleComma(tokens, speaker.end, limit) : null;
+    const holder = roleComma === null ? null : phraseStartingAt(tokens, roleComma + 1, limit);
+    if (holder?.kind === "name" && holder.first === (roleComma as number) + 1 && closes(tokens[holder.end]))
+      return { cue: inverted, speaker: holder, end: holder.end };
+    return { cue: inverted, speaker, end: speaker?.end ?? inverted.end };
+  }
+  for (let c = i + 1; c < limit && c - i <= MAX_RIGHT_WINDOW; c++) {
+    const t = tokens[c] as Token;
+    if (t.text === "(") {
+      // "(D-Ore.)": a parenthesis may hold periods that do not end the sentence.
+      let close = c + 1;
+      while (close < limit && close - c < 12 && tokens[close]?.text !== ")") close += 1;
+      if (tokens[close]?.text === ")") {
+        c = close;
+        continue;
+      }
+    }
+    if (endsSentence(tokens, c) || (isMark(t) && !isPossessiveMark(tokens, c))) return null;
+    const cue = cueAt(tokens, c);
+    if (cue === null) continue;
+    const quoted = quotedAsSaying(tokens, cue, limit);
+    if (quoted !== null) return { cue, speaker: quoted, end: quoted.end + 2 };
+    const speaker = speakerOfVerb(tokens, cue, i, limit);
+    if (speaker !== null && speaker.first === i) return { cue, speaker, end: cue.end };
+    const described = describedSpeaker(tokens, i, c);
+    if (described === null) {
+      // "a narrator in the ad asks": any short phrase, a looser guess than the ones above; else the name
+      // right before the verb when what precedes it is garbled ("President FranÃÂ§ois Hollande said").
+      const plain = plainPhrase(tokens, i, c);
+      if (plain !== null) return { cue, speaker: plain, end: cue.end, loose: true };
+      const near = speaker?.kind === "name" && speaker.first - i <= MAX_GARBLED_TOKENS;
+      return near ? { cue, speaker, end: cue.end, loose: true } : null;
+    }
+    // "the Labour leader, Ed Miliband, said": the appositive name is the better speaker phrase.
+    // ("the Minister for Health, Mary Harney, said": past the role's own short complement.)
+    if (
+      described?.kind === "role" &&
+      speaker?.kind === "name" &&
+      appositiveAfter(tokens, described.end, speaker.first) &&
+      // (The closing comma is sometimes left out: "another friend, Mia Emara told CTV".)
+      (tokens[speaker.end]?.text === "," || speaker.end === skipAdverbsLeft(tokens, c - 1, i) + 1)
+    )
+      return { cue, speaker, end: cue.end };
+    return { cue, speaker: described, end: cue.end };
+  }
+  return null;
+}

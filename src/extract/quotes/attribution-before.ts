@@ -1,0 +1,66 @@
+import { CLAUSE_CONJUNCTIONS } from "../../lexicon/attribution-phrases.js";
+import type { Token } from "../../types.js";
+import { type Attribution, attributionPrepositionAt, isMark, speakerOfCue, TERMINAL } from "./attribution.js";
+import { clauseSubject } from "./clause-subjects.js";
+import { cueAt, phraseStartingAt } from "./phrases.js";
+import { labelledSpeaker } from "./wire-attributions.js";
+import { lower } from "./words.js";
+
+const MAX_INTRO_GAP = 10;
+
+/**
+ * An attribution that introduces a quote: `X said, “` / `X said: “` / `stressing, “` / `according to X, “`.
+ * `before` is the quote's opening-mark token; the introduction is read leftwards no further than `floor`.
+ * "said that “…”" does not count: the quote is then part of an indirect statement.
+ */
+export function attributionBefore(
+  tokens: readonly Token[],
+  before: number,
+  floor: number,
+  limit: number,
+): Attribution | null {
+  const last = tokens[before - 1];
+  if (last === undefined || before - 1 < floor) return null;
+  const introduced = last.text === "," || last.text === ":";
+  // (Before the leftward scan: a time stamp's "3.45pm" holds a period.)
+  const label = last.text === ":" ? labelledSpeaker(tokens, before - 1, floor) : null;
+  if (label !== null) return { cue: null, speaker: label, end: before, introduced: true, labelled: true };
+  let subjectFloor = floor;
+  for (let k = before - 1; k >= floor && before - k <= MAX_INTRO_GAP; k--) {
+    const t = tokens[k] as Token;
+    // `“…,” Tory said, while Jane Roe disagreed: “…”`: a new clause with its own subject opens between the
+    // colon and any verb before it; that verb is the other speaker's, the new clause's subject speaks.
+    if (
+      last.text === ":" &&
+      tokens[k - 1]?.text === "," &&
+      CLAUSE_CONJUNCTIONS.has(lower(t)) &&
+      k + 1 < before
+    ) {
+      subjectFloor = k + 1;
+      break;
+    }
+    // ("told BBC Radio 4's Today programme:": an apostrophe joined to a number and "s" is no quote mark.)
+    const possessive =
+      tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end && tokens[k + 1]?.text === "s";
+    if ((isMark(t) && !possessive) || TERMINAL.has(t.text)) return null;
+    if (lower(t) === "that") return null;
+    const afterPreposition = attributionPrepositionAt(tokens, k);
+    if (afterPreposition !== null && introduced) {
+      const speaker = phraseStartingAt(tokens, afterPreposition, before);
+      if (speaker !== null) return { cue: null, speaker, end: speaker.end };
+    }
+    const cue = cueAt(tokens, k);
+    if (cue === null) continue;
+    if (!introduced && cue.end !== before) return null;
+    // "Trump called on her to resign and said, “…”": a verb after "and" shares its clause's subject;
+    // "went on to say: “…”": an infinitive, like a participle, has its clause's subject.
+    const speaker = speakerOfCue(tokens, cue, floor, Math.min(limit, before));
+    return { cue, speaker, end: before, introduced };
+  }
+  // "Sanders made the following comment: “…”": no cue, the subject of the clause speaks.
+  if (last.text === ":") {
+    const speaker = clauseSubject(tokens, { first: before - 1, end: before, participle: true }, subjectFloor);
+    if (speaker !== null) return { cue: null, speaker, end: before, introduced: true };
+  }
+  return null;
+}

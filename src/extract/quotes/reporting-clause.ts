@@ -1,0 +1,94 @@
+import { CHARACTERIZING_VERBS, PASSIVE_AUXILIARIES } from "../../lexicon/attribution-phrases.js";
+import { PREPOSITIONS } from "../../lexicon/prepositions.js";
+import type { Token } from "../../types.js";
+import {
+  type Attribution,
+  attributionPrepositionAt,
+  isMark,
+  isPossessiveMark,
+  speakerOfCue,
+} from "./attribution.js";
+import { type CuePhrase, cueAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
+import { headKind, lower } from "./words.js";
+
+/** Tokens before a sentence's main reporting verb: "Ann Lee, the chief executive of Acme, said …". */
+const MAX_MAIN_CLAUSE_TOKENS = 16;
+
+/**
+ * The reporting clause a quote inside the writer's own sentence belongs to: `Smith said the plan was
+ * “dead on arrival”`, `He told reporters that it was “a disgrace”`, `Lee said the deal was done.` before a
+ * quote standing alone. The nearest reporting verb in `[floor, before)` with its speaker; null for none.
+ */
+export function reportingClause(
+  tokens: readonly Token[],
+  floor: number,
+  before: number,
+  mainClause = false,
+): Attribution | null {
+  if (mainClause) {
+    // A whole sentence before a quote: its main clause's verb, near its start ("Lawson said there was a risk
+    // … if member states did not implement …"), not the last verb of a clause inside it.
+    for (let k = floor; k < before; k++) if (isMark(tokens[k])) return null;
+    for (let k = floor; k < Math.min(before, floor + MAX_MAIN_CLAUSE_TOKENS); k++) {
+      const cue = cueAt(tokens, k);
+      if (cue === null || cue.participle) continue;
+      const speaker = speakerOfCue(tokens, cue, floor, before);
+      return speaker === null ? null : { cue, speaker, end: before };
+    }
+    return null;
+  }
+  let possessiveAt = -1;
+  for (let k = before - 1; k >= floor; k--) {
+    // (Not a possessive's apostrophe: `Clarke said the Tories' policy was 'unworkable'`.)
+    if (isMark(tokens[k])) {
+      if (!isPossessiveMark(tokens, k)) return null;
+      possessiveAt = k;
+    }
+    // `According to Smith, the plan is “dead.”`: the source named before the statement.
+    const afterPreposition = attributionPrepositionAt(tokens, k);
+    if (afterPreposition !== null) {
+      const speaker = phraseStartingAt(tokens, afterPreposition, before);
+      if (speaker !== null && tokens[speaker.end]?.text === ",") return { cue: null, speaker, end: before };
+    }
+    const cue = cueAt(tokens, k);
+    if (cue === null) {
+      // (A labelling verb with no subject names a thing, "a product called “Changes”": read on.)
+      const label = characterizingAt(tokens, k);
+      const labeller = label === null ? null : speakerOfCue(tokens, label, floor, before);
+      // Only a subject before the verb and governed by no preposition labels: `what the MPs called “…”`,
+      // not `a service from Europe called “Quick Call”` nor `a firm called Acme “may buy …”`.
+      if (
+        label !== null &&
+        labeller !== null &&
+        labeller.end <= k &&
+        !PREPOSITIONS.has(lower(tokens[labeller.first - 1]))
+      )
+        return { cue: label, speaker: asGroup(tokens, labeller), end: before };
+      continue;
+    }
+    const speaker = speakerOfCue(tokens, cue, floor, before);
+    // (Not the possessive's name after the verb, inside the reported clause: `another trader said the Hafts'
+    // bid seemed “fair”` is the trader's, not the Hafts'.)
+    if (speaker !== null && possessiveAt >= 0 && speaker.first >= cue.end && speaker.first < possessiveAt)
+      return null;
+    return speaker === null ? null : { cue, speaker, end: before };
+  }
+  return null;
+}
+
+/**
+ * `Critics called the plan “a disaster”`: a one-word "name" opening the sentence that is a noun for people is a
+ * role or group phrase, which names nobody by itself.
+ */
+function asGroup(tokens: readonly Token[], phrase: SpeakerPhrase): SpeakerPhrase {
+  if (phrase.kind !== "name" || phrase.end - phrase.first !== 1) return phrase;
+  const kind = headKind(tokens[phrase.first]);
+  return kind === null ? phrase : { ...phrase, kind };
+}
+
+/** A verb that labels in the subject's words (`Lee called the plan “a rehash”`), not a passive one. */
+function characterizingAt(tokens: readonly Token[], k: number): CuePhrase | null {
+  if (!CHARACTERIZING_VERBS.has(lower(tokens[k])) || PASSIVE_AUXILIARIES.has(lower(tokens[k - 1])))
+    return null;
+  return { first: k, end: k + 1, participle: false };
+}

@@ -1,0 +1,159 @@
+/**
+ * Who speaks, read from the words around a finite reporting verb: the phrase before it (with adverbs,
+ * appositives and relative clauses skipped) or the phrase after an inverted verb.
+ */
+import {
+  APPOSITIVE_PREPOSITIONS,
+  DATE_WORDS,
+  RELATIVE_PRONOUNS,
+  SPEAKER_DETERMINERS,
+} from "../../lexicon/attribution-phrases.js";
+import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
+import type { Token } from "../../types.js";
+import { describesPerson, personBeforeEmployer } from "./employers.js";
+import { type CuePhrase, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
+import { lower } from "./words.js";
+
+const POSSESSIVE_MARKS = new Set(["'", "’"]);
+
+/**
+ * An adverb between a speaker and its verb: a listed one ("also"), any lower-case -ly word ("emphatically"),
+ * or a day after "later"/"earlier" ("Brenner later Thursday told").
+ */
+function isAdverbAt(tokens: readonly Token[], k: number): boolean {
+  const w = lower(tokens[k]);
+  if (SPEAKER_ADVERBS.has(w)) return true;
+  // (Not a noun after a determiner: "the family said", "an ally said".)
+  if (/^\p{Ll}{3,}ly$/u.test(tokens[k]?.text ?? "")) return !SPEAKER_DETERMINERS.has(lower(tokens[k - 1]));
+  return DATE_WORDS.has(w) && SPEAKER_ADVERBS.has(lower(tokens[k - 1]));
+}
+
+/** Steps left over adverbs ("also said") and a parenthesis ("Rep. Gwen Moore (D-Wis.) said"). */
+export function skipAdverbsLeft(tokens: readonly Token[], i: number, floor: number): number {
+  let k = i;
+  for (;;) {
+    if (k >= floor && isAdverbAt(tokens, k)) k -= 1;
+    else if (k >= floor && tokens[k]?.text === ")") {
+      let open = k - 1;
+      while (open >= floor && k - open < 12 && tokens[open]?.text !== "(") open -= 1;
+      if (open < floor || tokens[open]?.text !== "(") return k;
+      k = open - 1;
+    } else return k;
+  }
+}
+
+/**
+ * Tokens an appositive between a speaker and its verb may hold: "Tom Baxter, a veteran media consultant who
+ * earlier in the year had tried to organize a rival campaign, said".
+ */
+export const MAX_APPOSITIVE_TOKENS = 30;
+
+/** Words after which a speaker's name is followed by what qualifies it: "Mr. Morgan of the Sierra Club". */
+const POSTMODIFIER_STARTS = new Set([",", "(", "of", "for", "at", "from", "with", "in", "who", "on"]);
+
+/**
+ * The speaker at the start of an attribution that may carry descriptors before the name ("Trump lawyer
+ * Marc Kasowitz said", "Senate Majority Leader Mitch McConnell, R-Ky., said", "Mr. Morgan of the Sierra
+ * Club said"): the phrase that ends where the first qualifier starts, if only words come before it.
+ */
+export function describedSpeaker(tokens: readonly Token[], from: number, cue: number): SpeakerPhrase | null {
+  let stop = from;
+  while (stop < cue && !POSTMODIFIER_STARTS.has(lower(tokens[stop]))) stop += 1;
+  const last = skipAdverbsLeft(tokens, stop - 1, from);
+  const phrase = phraseEndingAt(tokens, last, from);
+  if (phrase === null) return null;
+  for (let k = from; k < phrase.first; k++) {
+    // "Data Resources' Wyss said": a plural possessive mark is part of the descriptor.
+    if (tokens[k]?.kind !== "word" && !POSSESSIVE_MARKS.has(tokens[k]?.text ?? "")) return null;
+  }
+  return phrase;
+}
+
+/** A short noun phrase of any words before a cue ("my father often said", "a narrator asks"). */
+export function plainPhrase(tokens: readonly Token[], from: number, cue: number): SpeakerPhrase | null {
+  const last = skipAdverbsLeft(tokens, cue - 1, from);
+  if (last < from || last - from >= 5) return null;
+  const first = tokens[from] as Token;
+  if (!SPEAKER_DETERMINERS.has(lower(first)) && !/^\p{Lu}/u.test(first.text)) return null;
+  for (let k = from; k <= last; k++) if (tokens[k]?.kind !== "word") return null;
+  return { first: from, end: last + 1, kind: "role" };
+}
+
+/** The phrase ending right before the comma at `k` (a person before an employer preferred). */
+function speakerBeforeComma(tokens: readonly Token[], k: number, floor: number): SpeakerPhrase | null {
+  const inside = phraseEndingAt(tokens, skipAdverbsLeft(tokens, k - 1, floor), floor);
+  return inside === null ? null : (personBeforeEmployer(tokens, inside, floor) ?? inside);
+}
+
+/**
+ * `Wike, who spoke through his spokesman, Kelvin Ebiri, said`: a name in apposition at the end of a relative
+ * clause is no subject; the name before the clause is. `comma` opens the name's part.
+ */
+function subjectBeforeRelative(tokens: readonly Token[], comma: number, floor: number): SpeakerPhrase | null {
+  let open = comma - 1;
+  while (open >= floor && comma - open < MAX_APPOSITIVE_TOKENS && tokens[open]?.text !== ",") open -= 1;
+  if (open < floor || tokens[open]?.text !== "," || !RELATIVE_PRONOUNS.has(lower(tokens[open + 1])))
+    return null;
+  const subject = phraseEndingAt(tokens, open - 1, floor);
+  return subject?.kind === "name" ? subject : null;
+}
+
+/**
+ * The speaker of a finite reporting verb at `verb`: the phrase before it ("the Iranian president added",
+ * "Trump also said", "Armstrong Williams, who ..., said"), else the phrase after it ("said Frank").
+ */
+export function speakerOfVerb(
+  tokens: readonly Token[],
+  verb: CuePhrase,
+  floor: number,
+  limit: number,
+): SpeakerPhrase | null {
+  const k = skipAdverbsLeft(tokens, verb.first - 1, floor);
+  if (tokens[k]?.text === ",") {
+    // Appositives or relative clauses between speaker and verb: ", who ..., said" / ", a spokesman, said" /
+    // "Mr Smith, 45, from Leeds, said": step back over each such comma-delimited part.
+    let segmentEnd = k;
+    for (let hops = 0; hops < 3; hops++) {
+      let comma = segmentEnd - 1;
+      while (comma >= floor && comma > segmentEnd - MAX_APPOSITIVE_TOKENS && tokens[comma]?.text !== ",")
+        comma -= 1;
+      if (comma < floor || tokens[comma]?.text !== ",") break;
+      const opener = lower(tokens[comma + 1]);
+      // "Mike Dunn, pastor of the Grace Church and a Scheer supporter, said": a segment that ends in a
+      // noun for a person describes the one before it.
+      const endsInPerson = phraseEndingAt(tokens, segmentEnd - 1, comma + 1)?.kind === "role";
+      if (
+        !endsInPerson &&
+        !RELATIVE_PRONOUNS.has(opener) &&
+        !SPEAKER_DETERMINERS.has(opener) &&
+        !APPOSITIVE_PREPOSITIONS.has(opener) &&
+        tokens[comma + 1]?.kind !== "number" &&
+        // "Ann Lee, chief executive of the Lumber Union, said", British style without "the".
+        !describesPerson(tokens, comma + 1, segmentEnd) &&
+        // "Ann Lee, prosecuting, said", "The letter, seen by Sportsmail, reads": a participle's clause.
+        !/^\p{Ll}+(?:ed|ing|en)$/u.test(tokens[comma + 1]?.text ?? "")
+      ) {
+        const relative = subjectBeforeRelative(tokens, comma, floor);
+        if (relative !== null) return relative;
+        break;
+      }
+      // ("Sen. Rick Dean (D-Ill.), noting …, said": past the parenthesis.)
+      const before = phraseEndingAt(tokens, skipAdverbsLeft(tokens, comma - 1, floor), floor);
+      if (before !== null) return before;
+      segmentEnd = comma;
+    }
+    const inside = speakerBeforeComma(tokens, k, floor);
+    if (inside !== null) return inside;
+  }
+  // "The senator, who declared, “…”", "the official who declared “…”": the relative pronoun's antecedent speaks.
+  if (lower(tokens[k]) === "who" && k - 1 >= floor) {
+    const antecedent =
+      tokens[k - 1]?.text === ","
+        ? speakerBeforeComma(tokens, k - 1, floor)
+        : phraseEndingAt(tokens, k - 1, floor);
+    if (antecedent !== null) return antecedent;
+  }
+  const before = phraseEndingAt(tokens, k, floor);
+  if (before !== null) return personBeforeEmployer(tokens, before, floor) ?? before;
+  return phraseStartingAt(tokens, verb.end, limit);
+}

@@ -1,0 +1,24 @@
+/**
+ * Nouns for anyone at all, with no role, trade or tie ("a man yelled", "another commenter wrote", "one user
+ * tweeted"): the head of a speaker phrase like "the spokesman", though they name no office. Lower case,
+ * singular (a plural in "s" is read through its singular).
+ */
+export const GENERIC_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  "man",
+  "woman",
+  "person",
+  "commenter",
+  "user",
+  "attendee",
+  "participant",
+  "spectator",
+  "onlooker",
+  "bystander",
+  "listener",
+  "viewer",
+  "reader",
+  "fan",
+  "teenager",
+  "girl",
+  "boy",
+]);
