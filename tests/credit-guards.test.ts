@@ -12,7 +12,7 @@ import {
   FOLLOW_OPENERS,
   WRITER_NOUNS,
 } from "../src/lexicon/credit-lines.js";
-import { GUARDED_PATTERNS } from "../src/resolve/names/credits.js";
+import { GUARDED_PATTERNS } from "../src/resolve/names/credit-patterns.js";
 
 const phrases = [
   ...BYLINE_OPENERS,

@@ -2,253 +2,36 @@
  * Bylines, photo credits and captions name the people who made the story, not people in the news: a person
  * mention inside a credit line is left out of the document's mentions (docs/annotate-contract.md).
  */
-import {
-  BYLINE_OPENERS,
-  CONTACT_HEADINGS,
-  CONTACT_TAILS,
-  CREDIT_AGENCIES,
-  CREDIT_CLOSERS,
-  CREDIT_OPENERS,
-  CREDIT_OUTLETS,
-  CREDIT_TAILS,
-  FOLLOW_CLOSERS,
-  FOLLOW_OPENERS,
-  WRITER_NOUNS,
-} from "../../lexicon/credit-lines.js";
-import { ownParagraph } from "../../text/own-paragraph.js";
+
 import type { Mention } from "../../types.js";
-import { isLinkCredit } from "./link-credits.js";
-import { isOutsideStory } from "./outside-story.js";
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** The phrases as written in lower case, capitalized, title case or capitals ("Reporting by", "The Canadian Press", "PHOTO:"). */
-const alternatives = (list: readonly string[]): string =>
-  list
-    .flatMap((p) => [
-      p,
-      p.charAt(0).toUpperCase() + p.slice(1),
-      p.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()),
-      p.toUpperCase(),
-    ])
-    .map(escapeRegExp)
-    .join("|");
-
-/** Capitalized or in capitals only ("By", "BY", not "by"). */
-const capitalized = (list: readonly string[]): string =>
-  list
-    .flatMap((p) => [p.charAt(0).toUpperCase() + p.slice(1), p.toUpperCase()])
-    .map(escapeRegExp)
-    .join("|");
-
-/**
- * A credit's pattern behind a cheap test it cannot match without (its words and marks, in any case): most text holds
- * no credit's words, so the full pattern mostly never runs. Its unicode classes cost 2-20 ms each to compile at
- * their first uses in a process (seeds' one article: 35 ms of CPU for the credit checks of its ~20 people, every
- * process and worker). On the 1,500 Reuters documents of the bench's compromise row, which have no credit lines,
- * two full patterns now run, 8 times in all.
- */
-class Guarded {
-  constructor(
-    readonly quick: RegExp,
-    readonly full: RegExp,
-  ) {}
-
-  test(text: string): boolean {
-    return this.quick.test(text) && this.full.test(text);
-  }
-}
-
-/** Any of the phrases, as a pattern's group. */
-const anyOf = (list: readonly string[]): string => `(?:${list.map(escapeRegExp).join("|")})`;
-/**
- * A quick test: what the full pattern's words and marks must hold, in any case (the phrases are ASCII, no unicode
- * flag: quick to compile). With the words alone ("by" anywhere, any slash), the full patterns still ran ~220 times
- * over those 1,500 documents, and five were compiled.
- */
-const quick = (source: string, flags = "i"): RegExp => new RegExp(source, flags);
-const OUTLETS = anyOf([...CREDIT_AGENCIES, ...CREDIT_OUTLETS]);
-
-/** Other names of the same credit between its opener and this name ("Reporting by Jane Doe and [John Roe]"). */
-const WORD = String.raw`[\p{Lu}][\p{L}.'’\-]*(?![\p{L}.'’\-])`;
-// The lookahead keeps a word from being split ("ABC" as "AB" + "C"): without it, backtracking is exponential.
-const NAMES_BEFORE = String.raw`(?:${WORD}\s*|,\s*|and\s+|&\s*)*`;
-const OPENED = new Guarded(
-  quick(anyOf(CREDIT_OPENERS)),
-  new RegExp(String.raw`(?:^|[\s(\[;|—–-])(?:${alternatives(CREDIT_OPENERS)})\s*${NAMES_BEFORE}$`, "u"),
-);
-/**
- * "Image: Mayor Ann Roe speaks at the launch.": a caption's sentence after a label, its subject's verb right after
- * the name (a credit's names are followed by other names, a place or an agency: "Photo: Jane Doe for Acme").
- */
-const CAPTION_SUBJECT = /^\s+(?!(?:and|in|for|of|at|with|from|via|on)\b)\p{Ll}+\b(?![.'’-])/u;
-/** "By Jane Doe": only at a line's start, and only names (and a closer) on the rest of the line ("By Monday, ..." is not). */
-const BYLINE = new Guarded(
-  quick(String.raw`^[\s(\[]*${anyOf(BYLINE_OPENERS)}\s`),
-  new RegExp(String.raw`^[\s(\[]*(?:${capitalized(BYLINE_OPENERS)})\s+${NAMES_BEFORE}$`, "u"),
-);
-const ONLY_NAMES = new RegExp(String.raw`^(?:\s*(?:${WORD}|,|and|&|\||—|–|-|\/|\(|\)))*\s*$`, "u");
-/** "REUTERS/Jane Doe", "AP Photo/Jane Doe": an agency, a slash, the name. */
-const AGENCY_SLASH = new Guarded(
-  quick(String.raw`${OUTLETS}\s*\/\s*$`),
-  new RegExp(
-    String.raw`(?:^|[\s(])(?:${alternatives([...CREDIT_AGENCIES, ...CREDIT_OUTLETS])})\s*\/\s*$`,
-    "u",
-  ),
-);
-/**
- * "Jane Doe / The Canadian Press", "Jane Doe/Reuters", "(Jane Doe/CBC)" (a caption's photo credit, agency or
- * outlet), "Jane Doe (File Photo)", "Jane Doe, Staff Writer", "Jane Doe | Staff Writer".
- */
-const CLOSED = new Guarded(
-  quick(String.raw`\/\s*${OUTLETS}|[(,–—|·-]\s*${anyOf(CREDIT_CLOSERS)}`),
-  new RegExp(
-    String.raw`^(?:\s*${WORD})*\s*(?:\/\s*(?:${alternatives([...CREDIT_AGENCIES, ...CREDIT_OUTLETS])})\b|[(,–—|·-]\s*(?:${alternatives(CREDIT_CLOSERS)})\b)`,
-    "u",
-  ),
-);
-/**
- * "Jane Doe and John Roe contributed reporting.", "Jane Doe in Toronto contributed to this report.": names (and
- * where each wrote from), then the tail, ending the line.
- */
-const CONTRIBUTED = new Guarded(
-  quick(anyOf(CREDIT_TAILS), ""),
-  new RegExp(
-    String.raw`^(?:\s*(?:${WORD}|,|and|&|in))*\s+(?:${CREDIT_TAILS.map(escapeRegExp).join("|")})[\s.]*$`,
-    "u",
-  ),
-);
-const WRITERS = WRITER_NOUNS.map(escapeRegExp).join("|");
-/** Before contributed names: "Associated Press writer(s)" and other names (with places) of the same credit. */
-const WRITERS_BEFORE = new RegExp(
-  String.raw`(?:^|[.!?]["”’)]?\s+)(?:${WORD}\s+)*(?:${WRITERS})\s+(?:${WORD}\s*|,\s*|and\s+|&\s*|in\s+)*$`,
-  "u",
-);
-const AGENCIES_AND_OUTLETS = alternatives([...CREDIT_AGENCIES, ...CREDIT_OUTLETS]);
-/**
- * A name line closed by an outlet: "Jane Doe | Reuters", "Jane Doe · CBC News · Posted: ...", "— Jane Doe, The
- * Canadian Press" (the line ends there), "Jane Doe for The Washington Post" (a caption's credit).
- */
-const OUTLET_AFTER = new Guarded(
-  quick(String.raw`(?:[|·•,]|\sfor\s)\s*${OUTLETS}\b`),
-  new RegExp(
-    String.raw`^(?:\s*${WORD})*\s*(?:[|·•]\s*(?:${AGENCIES_AND_OUTLETS})\b|,\s*(?:${AGENCIES_AND_OUTLETS})\s*$|\s+for\s+(?:${AGENCIES_AND_OUTLETS})\s*\)?\s*$)`,
-    "u",
-  ),
-);
-/** The line after a name line is an agency or outlet alone ("Jane Doe\nThe Canadian Press\nPublished ..."). */
-const OUTLET_LINE = new Guarded(
-  quick(String.raw`^\s*\n\s*${OUTLETS}\s*(?:\n|$)`),
-  new RegExp(String.raw`^\s*\n\s*(?:${AGENCIES_AND_OUTLETS})\s*(?:\n|$)`, "u"),
-);
-/** "Jane Doe is a reporter for CBC News.": a writer's line at the story's end. */
-const WRITER_BIO = new Guarded(
-  quick(String.raw`^\s+is\s+(?:an?|the)\s[^]*${anyOf(WRITER_NOUNS)}`, ""),
-  new RegExp(
-    String.raw`^\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:${WRITERS})(?:\s+(?:for|at|with|of|covering|based)\s|\.\s*$)`,
-    "u",
-  ),
-);
-/**
- * A caption's photo credit in parentheses ending its line, with any outlet's name after the slash ("… on Monday.
- * (Jane Doe/The Dispatch)"): the parenthesis opens right before the name.
- */
-const PAREN_CREDIT = new Guarded(
-  quick(String.raw`\/[^/]*\)\s*$`, ""),
-  new RegExp(String.raw`^(?:\s*${WORD})*\s*\/\s*(?:${WORD}\s*){1,5}\)\s*$`, "u"),
-);
-/** "Jane Doe can be reached at …": a writer's contact line. */
-const CONTACT = new Guarded(
-  quick(String.raw`^\s+${anyOf(CONTACT_TAILS)}\s`),
-  new RegExp(String.raw`^\s+${anyOf(CONTACT_TAILS)}\s+(?:at|by|on|via)\s`, "iu"),
-);
-/** "— Jane Doe (IANS)": an agency in parentheses closing a line of names. */
-const AGENCY_PAREN = new Guarded(
-  quick(String.raw`\(\s*${OUTLETS}\s*\)\s*$`),
-  new RegExp(String.raw`^(?:\s*${WORD})*\s*\(\s*(?:${AGENCIES_AND_OUTLETS})\s*\)\s*$`, "u"),
-);
-/**
- * "Jane Doe is RTÉ's Western Correspondent.", "Jane Doe\nPolitical Correspondent": a writer's job in title case
- * after an outlet's possessive, or on the line after a name line.
- */
-const TITLED_WRITER = new Guarded(
-  quick(anyOf(WRITER_NOUNS)),
-  new RegExp(
-    String.raw`^(?:\s+is\s+(?:an?\s+|the\s+)?\S+['’]s\s+|\s*\n\s*)(?:${WORD}\s+){0,3}(?:${alternatives(WRITER_NOUNS)})\s*(?:[.,]|\n|$)`,
-    "u",
-  ),
-);
-/**
- * "(Jane Doe / Getty Images)": the agency's first word after a credit's slash, read by the tagger as a person
- * ("Getty"), is no person either.
- */
-const AGENCY_AFTER_SLASH = new RegExp(
-  String.raw`^(?:${alternatives([...CREDIT_AGENCIES, ...CREDIT_OUTLETS])})\s*\)?\s*$`,
-  "u",
-);
-/**
- * Names that open a sentence inside a line, an outlet's possessive allowed ("... his tour. CNN's Jane Doe and
- * John Roe contributed to this report."): the contributed tail then credits them as at a line's start.
- */
-const SENTENCE_NAMES = new RegExp(String.raw`[.!?]["”’)]?\s+${NAMES_BEFORE}$`, "u");
-/** "Jane Doe reported from Boston.": a reporter's credit closing a story (CNN); the story ends soon after. */
-const REPORTED_FROM = /^\s+reported\s+from\s+\p{Lu}/u;
-const REPORTED_FROM_TAIL_CHARS = 200;
-/**
- * A letter's signature: a full name alone in its paragraph with a full stop, not the document's first line, and
- * the name written nowhere else ("... the people all of the time.\n\nJane Doe.\n\nOlympia, Wash."). PolNeAR and
- * CNN/DailyMail samples: 13 letter-writers in 120 articles, no person in the news.
- */
-function isSignature(text: string, mention: Pick<Mention, "start" | "end">): boolean {
-  // A paragraph of its own, not the text's first (a wire's hard-wrapped line may hold just a name).
-  const paragraph = ownParagraph(text, mention.start, mention.end);
-  if (paragraph === null || paragraph.start < 2 || text.slice(paragraph.start, mention.start).trim() !== "")
-    return false;
-  const after = text.slice(mention.end, paragraph.end);
-  const name = text.slice(mention.start, mention.end);
-  // A full name and a full stop: GUM's letters and transcripts sign and name speakers without one ("Zora",
-  // "Sincerely,\nJames Abourezk"), and GUM counts them (9 right people lost when the stop was optional).
-  if (!/^\.\s*$/.test(after) || !/\s/.test(name)) return false;
-  return text.indexOf(name) === mention.start && text.indexOf(name, mention.end) < 0;
-}
-/** "Follow Jane Doe on Twitter". */
-const FOLLOW_BEFORE = new Guarded(
-  quick(anyOf(FOLLOW_OPENERS)),
-  new RegExp(String.raw`(?:^|[\s"“])(?:${capitalized(FOLLOW_OPENERS)})\s+${NAMES_BEFORE}$`, "u"),
-);
-const FOLLOW_AFTER = new RegExp(
-  String.raw`^(?:\s*${WORD})*\s+(?:${FOLLOW_CLOSERS.map(escapeRegExp).join("|")})\b`,
-  "iu",
-);
-/**
- * A press release's contact block: the name on a heading's line ("For further information: Jane Doe, …") or on
- * one of the two lines after a heading alone on its line ("Media Contact:\nJane Doe\npress@example.com").
- */
-const CONTACT_HEADING = new Guarded(
-  quick(String.raw`(?:contact|information|inquiries|enquiries)s?\s*:`),
-  new RegExp(
-    String.raw`(?:^|\n)[ \t]*(?:${alternatives(CONTACT_HEADINGS)})[ \t]*:(?:[^\n]*|[ \t]*\n[^\n]*(?:\n[^\n]*)?)$`,
-    "u",
-  ),
-);
-const CONTACT_BLOCK_CHARS = 160;
-
-/** The guarded patterns, for tests: each full pattern's matches must all match its quick test. */
-export const GUARDED_PATTERNS: Readonly<Record<string, Guarded>> = {
-  OPENED,
-  BYLINE,
+import {
+  AGENCY_AFTER_SLASH,
+  AGENCY_PAREN,
   AGENCY_SLASH,
+  BYLINE,
+  CAPTION_SUBJECT,
   CLOSED,
+  CONTACT,
+  CONTACT_BLOCK_CHARS,
+  CONTACT_HEADING,
   CONTRIBUTED,
+  FOLLOW_AFTER,
+  FOLLOW_BEFORE,
+  isSignature,
+  ONLY_NAMES,
+  OPENED,
   OUTLET_AFTER,
   OUTLET_LINE,
-  WRITER_BIO,
   PAREN_CREDIT,
-  CONTACT,
-  CONTACT_HEADING,
-  AGENCY_PAREN,
+  REPORTED_FROM,
+  REPORTED_FROM_TAIL_CHARS,
+  SENTENCE_NAMES,
   TITLED_WRITER,
-  FOLLOW_BEFORE,
-};
+  WRITER_BIO,
+  WRITERS_BEFORE,
+} from "./credit-patterns.js";
+import { isLinkCredit } from "./link-credits.js";
+import { isOutsideStory } from "./outside-story.js";
 
 /** A credit is a short line or the tail of one: a name this far from the line's edges is in a sentence. */
 const MAX_CREDIT_CHARS = 120;
