@@ -1,20 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractQuotes } from "../src/extract/quotes/index.js";
-import { resolveQuotes } from "../src/resolve/speakers/resolve.js";
-import { splitDocument } from "../src/text/split.js";
-import type { Quote } from "../src/types.js";
-import { bodyOnlyDocument } from "./helpers/document.js";
-
-/** Quotes found with no entity mentions: the speaker phrase comes from the words alone. */
-function quotesOf(text: string): Quote[] {
-  const doc = bodyOnlyDocument(text);
-  const split = splitDocument(doc);
-  return resolveQuotes(extractQuotes(doc, split).quotes, split.tokens, split.sentences, []);
-}
-
-/** [quoted span as written, partial, speaker phrase] of every quote. */
-const summary = (text: string): Array<[string, boolean, string | null]> =>
-  quotesOf(text).map((q) => [text.slice(q.start, q.end), q.partial, q.speaker.mention?.text ?? null]);
+import { quoteSummary as summary } from "./helpers/quotes.js";
 
 describe("a split quote whose attribution ends in an abbreviation's period", () => {
   it.each([

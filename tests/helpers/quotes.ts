@@ -1,7 +1,8 @@
 import { expect } from "vitest";
 import { extractQuotes } from "../../src/extract/quotes/index.js";
+import { resolveQuotes } from "../../src/resolve/speakers/resolve.js";
 import { splitDocument } from "../../src/text/split.js";
-import type { QuoteSpan } from "../../src/types.js";
+import type { Quote, QuoteSpan } from "../../src/types.js";
 import { bodyOnlyDocument } from "./document.js";
 
 /** The quotes extraction finds in a document of this body text. */
@@ -25,3 +26,14 @@ export function expectQuotesApart(
     reach = q.end;
   }
 }
+
+/** Quotes found and resolved with no entity mentions: the speaker phrase comes from the words alone. */
+export function resolvedQuotesOf(text: string): Quote[] {
+  const doc = bodyOnlyDocument(text);
+  const split = splitDocument(doc);
+  return resolveQuotes(extractQuotes(doc, split).quotes, split.tokens, split.sentences, []);
+}
+
+/** [quoted span as written, partial, speaker phrase] of every quote resolved without mentions. */
+export const quoteSummary = (text: string): Array<[string, boolean, string | null]> =>
+  resolvedQuotesOf(text).map((q) => [text.slice(q.start, q.end), q.partial, q.speaker.mention?.text ?? null]);
