@@ -128,7 +128,10 @@ export function resolveQuotes(
         remember(context(), introducer.name as string, (introducer.mention as TextSpan).start);
       } else if (continued !== undefined) speaker = { ...continued.speaker, mention: null };
     }
-    const fuller = speaker.name === null ? undefined : context().fuller.get(speaker.name);
+    // A context never built learned no fuller name: asking it would build it for nothing (TypeScript cannot see
+    // the closure assign `built`).
+    const fuller =
+      speaker.name === null ? undefined : (built as SpeakerContext | null)?.fuller.get(speaker.name);
     if (fuller !== undefined) speaker = { ...speaker, name: fuller };
     const { start, end, text, partial, cue } = span;
     const quote = { start, end, text, partial, speaker, cue };
