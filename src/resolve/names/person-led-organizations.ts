@@ -4,9 +4,9 @@
  * organization ("Whitlow Foundation"), not a mention of the person beside a nameless "Foundation". CHECK sample
  * (200 news articles): "Foundation" was the 52nd entry of the corpus, 23 mentions in 7 documents.
  */
-import { mentionAt } from "../../extract/mention.js";
 import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import type { Mention } from "../../types.js";
+import { withLedOrganizations } from "./short-names.js";
 
 /** One capitalized word in mixed case ("Foundation"; not "FOUNDATION" of a headline, nor "Foundation Donors"). */
 const ONE_WORD = /^\p{Lu}\p{Ll}+\.?$/u;
@@ -17,23 +17,12 @@ const ONE_WORD = /^\p{Lu}\p{Ll}+\.?$/u;
  * glued.
  */
 export function withPersonLedOrganizations(mentions: Mention[], text: string): Mention[] {
-  let glued: Mention[] | null = null;
-  for (let i = 0; i < mentions.length; i++) {
-    const person = mentions[i] as Mention;
-    const next = mentions[i + 1];
-    if (
+  return withLedOrganizations(
+    mentions,
+    text,
+    (person, next) =>
       person.type === "person" &&
-      next !== undefined &&
-      next.type === "organization" &&
-      next.start === person.end + 1 &&
-      text[person.end] === " " &&
       ONE_WORD.test(next.text) &&
-      ORGANIZATION_SUFFIXES.has(next.text.toLowerCase())
-    ) {
-      glued ??= mentions.slice(0, i);
-      glued.push(mentionAt(person.start, next.end, text.slice(person.start, next.end), "organization"));
-      i++;
-    } else glued?.push(person);
-  }
-  return glued ?? mentions;
+      ORGANIZATION_SUFFIXES.has(next.text.toLowerCase()),
+  );
 }

@@ -102,23 +102,38 @@ export function joinShortNames(organizations: readonly Mention[]): void {
  * array when nothing was glued.
  */
 export function withPlaceLedOrganizations(mentions: Mention[], text: string): Mention[] {
+  return withLedOrganizations(
+    mentions,
+    text,
+    (place, next) => place.type === "place" && SHORT_NAME.test(next.text),
+  );
+}
+
+/**
+ * The mentions with each mention that `leads` a one-word organization directly after it (nothing but a space
+ * between them) made one organization mention with it; returns the same array when nothing was glued. Shared by
+ * the place-led names here and the person-led ones (person-led-organizations.ts).
+ */
+export function withLedOrganizations(
+  mentions: Mention[],
+  text: string,
+  leads: (first: Mention, organization: Mention) => boolean,
+): Mention[] {
   let glued: Mention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
-    const place = mentions[i] as Mention;
+    const first = mentions[i] as Mention;
     const next = mentions[i + 1];
     if (
-      place.type === "place" &&
       next !== undefined &&
       next.type === "organization" &&
-      next.start === place.end + 1 &&
-      text[place.end] === " " &&
-      SHORT_NAME.test(next.text)
+      next.start === first.end + 1 &&
+      text[first.end] === " " &&
+      leads(first, next)
     ) {
       glued ??= mentions.slice(0, i);
-      const name = text.slice(place.start, next.end);
-      glued.push(mentionAt(place.start, next.end, name, "organization"));
+      glued.push(mentionAt(first.start, next.end, text.slice(first.start, next.end), "organization"));
       i++;
-    } else glued?.push(place);
+    } else glued?.push(first);
   }
   return glued ?? mentions;
 }
