@@ -109,26 +109,19 @@ export class EntityAggregator {
       persons.map((r) => personKey(r.name)),
       { firstNames: false, genderOf },
     );
-    for (const [key, record] of merged) {
-      if (record.type !== "person") continue;
+    foldRecords(merged, (record) => {
+      if (record.type !== "person") return undefined;
       const gender = genderOfTitles(record);
-      const title = gender === null ? undefined : { gender };
-      const target = byKey.get(canonicalOf(personKey(record.name), title));
-      if (target === undefined || target === record) continue;
-      mergeInto(target, record, record.documents);
-      merged.delete(key);
-    }
+      return byKey.get(canonicalOf(personKey(record.name), gender === null ? undefined : { gender }));
+    });
     votePersonNames(merged);
     const parties = partyIndex(
       [...merged.values()].filter((r) => r.type === "organization").map((r) => r.name),
     );
-    for (const [key, record] of merged) {
+    foldRecords(merged, (record) => {
       const name = record.type === "organization" ? partyOf(record.name, parties) : undefined;
-      const target = name === undefined ? undefined : merged.get(entityKey("organization", name));
-      if (target === undefined || target === record) continue;
-      mergeInto(target, record, record.documents);
-      merged.delete(key);
-    }
+      return name === undefined ? undefined : merged.get(entityKey("organization", name));
+    });
     // A clipped name ("Fed") joins the one organization a document joined it to ("Federal Reserve").
     const clipped = new Map<string, CorpusEntityRecord | null>();
     for (const record of merged.values()) {
@@ -139,27 +132,37 @@ export class EntityAggregator {
         clipped.set(alias, known === undefined || known === record ? record : null);
       }
     }
-    for (const [key, record] of merged) {
-      const target = record.type === "organization" ? clipped.get(record.name) : undefined;
-      if (target === undefined || target === null || target === record) continue;
-      mergeInto(target, record, record.documents);
-      merged.delete(key);
-    }
+    foldRecords(merged, (record) => (record.type === "organization" ? clipped.get(record.name) : undefined));
     const named = [...merged.values()].filter((r) => r.type === "organization");
     const joined = joinedAcronyms(named);
     const organizations = initialsIndex(named.map((r) => r.name));
-    for (const [key, record] of merged) {
+    foldRecords(merged, (record) => {
       const letters = record.type === "organization" ? acronymLetters(record.name) : null;
       const name =
         letters === null
           ? undefined
           : (acronymTarget(letters, joined) ?? acronymTarget(letters, organizations));
       const target = name === undefined ? undefined : merged.get(entityKey("organization", name));
-      if (target === undefined || target === record || !corpusAcronymJoins(record, target)) continue;
-      mergeInto(target, record, record.documents);
-      merged.delete(key);
-    }
+      return target !== undefined && corpusAcronymJoins(record, target) ? target : undefined;
+    });
     return [...merged.values()].sort(byMentions);
+  }
+}
+
+/**
+ * Merges each record into the record `targetOf` names for it (none, null or itself: kept), in the map's order,
+ * and drops the merged one: the one shape of the corpus's four joining rules (persons, parties, clippings,
+ * acronyms).
+ */
+function foldRecords(
+  merged: Map<string, CorpusEntityRecord>,
+  targetOf: (record: CorpusEntityRecord) => CorpusEntityRecord | null | undefined,
+): void {
+  for (const [key, record] of merged) {
+    const target = targetOf(record);
+    if (target === undefined || target === null || target === record) continue;
+    mergeInto(target, record, record.documents);
+    merged.delete(key);
   }
 }
 

@@ -1,4 +1,11 @@
 /**
+ * Nouns that end an event's name whoever or whatever comes before them (a place: "the Ostend Festival"; a
+ * person: "the Dana Whitlow Festival"), lower case: listed here once, read by both EVENT_SUFFIXES and
+ * lexicon/organization-suffixes.ts's THING_SUFFIXES.
+ */
+export const EVENT_NOUNS: readonly string[] = ["festival", "olympics", "championships"];
+
+/**
  * Words that end a sports event's or a festival's name after a place ("the Harlow Open", "the Corby Marathon",
  * "the Ostend Film Festival"), lower case. A place before one is part of an event's name, no place of its own
  * (extract/entities/events.ts). Two-word forms are written with a space.
@@ -11,9 +18,7 @@ export const EVENT_SUFFIXES: ReadonlySet<string> = new Set([
   "invitational",
   "grand prix",
   "film festival",
-  "festival",
   "biennale",
-  "olympics",
   "games",
-  "championships",
+  ...EVENT_NOUNS,
 ]);

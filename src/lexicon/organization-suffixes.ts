@@ -1,3 +1,5 @@
+import { EVENT_NOUNS } from "./event-suffixes.js";
+
 /** A company's legal form, ending its full name ("Phillips Petroleum Co", "Zentrix Holdings Ltd"). Lower case. */
 export const COMPANY_FORMS: ReadonlySet<string> = new Set([
   "inc",
@@ -272,7 +274,6 @@ export const THING_SUFFIXES: ReadonlySet<string> = new Set([
   "award",
   "awards",
   "show",
-  "festival",
   "expo",
   "program",
   "programme",
@@ -282,12 +283,11 @@ export const THING_SUFFIXES: ReadonlySet<string> = new Set([
   "cup",
   "tournament",
   "championship",
-  "championships",
-  "olympics",
   "syndrome",
   "disease",
   "effect",
   ...DOCUMENT_SUFFIXES,
+  ...EVENT_NOUNS,
 ]);
 
 /**
