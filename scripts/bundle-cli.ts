@@ -50,7 +50,8 @@ async function bundle(): Promise<string[]> {
     outfile: BUNDLE,
     bundle: true,
     platform: "node",
-    target: "node20",
+    // No target: the modules as tsc wrote them. With "node20", esbuild made every \p{…} regex literal a
+    // `new RegExp(…)` call, built again at each call.
     format: "cjs",
     external: ["better-sqlite3", "piscina"],
     supported: { "dynamic-import": false },
