@@ -14,7 +14,7 @@ import { readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import Module, { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { setFlagsFromString } from "node:v8";
+import v8 from "node:v8";
 import vm from "node:vm";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -41,10 +41,17 @@ export function stampOf(file) {
 }
 
 /**
- * V8's flags that a run sets (src/pipeline/run.ts), back at V8's defaults: a code cache records the flags it
- * was made under, and one made under a run's flags is rejected by the next process, which starts at the defaults.
+ * A code cache records V8's flags, and a process whose flags differ rejects it. A run sets some (src/pipeline/run.ts:
+ * the heap's growth, the interrupt budget) after the bundle is compiled, so the run that writes the cache sets none:
+ * they change when code is optimized and collected, not which functions the run compiles.
  */
-const DEFAULT_FLAGS = ["--heap-growing-percent=0", "--interrupt-budget=67584"];
+function keepDefaultFlags() {
+  const set = v8.setFlagsFromString;
+  v8.setFlagsFromString = () => {};
+  return () => {
+    v8.setFlagsFromString = set;
+  };
+}
 
 /**
  * The bundled CLI's `main`, or null when there is no bundle or it is stale. `codeCache`: "write" makes the code
@@ -60,6 +67,7 @@ export function bundledCli(codeCache, paths = bundlePaths()) {
   if (stampOf(paths.bundle) !== stamps.bundle) return null;
   for (const [file, stamp] of Object.entries(stamps.inputs))
     if (stampOf(path.join(paths.root, file)) !== stamp) return null;
+  const restoreFlags = codeCache === "write" ? keepDefaultFlags() : null;
   const cached =
     codeCache !== "write" && stamps.codeCache !== null && stampOf(paths.codeCache) === stamps.codeCache;
   const script = new vm.Script(Module.wrap(readFileSync(paths.bundle, "utf8")), {
@@ -77,8 +85,8 @@ export function bundledCli(codeCache, paths = bundlePaths()) {
     main: module.exports.main,
     /** Called once `main` is done. */
     end() {
-      if (codeCache !== "write") return;
-      for (const flag of DEFAULT_FLAGS) setFlagsFromString(flag);
+      if (restoreFlags === null) return;
+      restoreFlags();
       writeFileSync(`${paths.codeCache}.tmp`, script.createCachedData());
       renameSync(`${paths.codeCache}.tmp`, paths.codeCache);
     },

