@@ -13,8 +13,8 @@ import type { Document, Mention, Token } from "../../types.js";
 import { mentionAt } from "../mention.js";
 import { isAcronym } from "./acronyms.js";
 import { isClubInResult } from "./clubs.js";
+import { viewFacts } from "./document-view.js";
 import { namesEvent } from "./events.js";
-import { Flag, isCapitalized, type TokenView, viewFacts } from "./features.js";
 import { type Gazetteer, gazetteer, Kind } from "./gazetteer.js";
 import { extendInitials } from "./initials.js";
 import { endAtLineBreak, endsAsNonPerson, isTitleCaseLine, personBounds } from "./person-span.js";
@@ -35,7 +35,8 @@ import {
   trimSpan,
 } from "./spans.js";
 import { loadTagger, readsPronounNear, tagSentence } from "./tagger.js";
-import { factsOf, type WordFacts } from "./word-facts.js";
+import { Flag, type TokenView } from "./token-view.js";
+import { factsOf, isCapitalized, type WordFacts } from "./word-facts.js";
 
 export { loadTagger };
 
