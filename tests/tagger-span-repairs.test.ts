@@ -142,9 +142,30 @@ describe("a club or a firm and its country read as one organization; a venue hea
     // One name with "of" in it, a heading that is no known place, a colon before prose: they stay.
     ["the [ORG Bank of Japan] said", "the [ORG Bank of Japan] said"],
     ["[ORG Zentrix of America] said", "[ORG Zentrix of America] said"],
+    ["[ORG Zentrix of Harlow] said", "[ORG Zentrix of Harlow] said"],
+    ["[ORG Acme Co of Japan] said", "[ORG Acme Co of Japan] said"],
+    ["[ORG Inc of Japan] said", "[ORG Inc of Japan] said"],
     ["the [ORG Duke of Norfolk] said", "the [ORG Duke of Norfolk] said"],
     ["[ORG Zentrix] : Harlow 199", "[ORG Zentrix] : Harlow 199"],
     ["[ORG Portsmouth] : the council met", "[ORG Portsmouth] : the council met"],
+  ])("%j", (marked, expected) => {
+    const { text, spans } = parse(marked);
+    expect(show(text, organizationPlaces(spans, tokenize(text), gazetteer()))).toBe(expected);
+  });
+});
+
+describe("a wire's newsroom in its sign-off is an organization; the town before a lower-case newsroom a place", () => {
+  it.each([
+    ["-- [LOC Corby] Newsroom +44 1536 200", "-- [ORG Corby Newsroom] +44 1536 200"],
+    ["-- [LOC Corby] [LOC Newsroom] +44 1536 200", "-- [ORG Corby Newsroom] +44 1536 200"],
+    [
+      "-- Dana Whitlow, [ORG Corby] newsroom +44 1536 200",
+      "-- Dana Whitlow, [LOC Corby] newsroom +44 1536 200",
+    ],
+    [
+      "-- Dana Whitlow, [LOC Corby] newsroom +44 1536 200",
+      "-- Dana Whitlow, [LOC Corby] newsroom +44 1536 200",
+    ],
   ])("%j", (marked, expected) => {
     const { text, spans } = parse(marked);
     expect(show(text, organizationPlaces(spans, tokenize(text), gazetteer()))).toBe(expected);
