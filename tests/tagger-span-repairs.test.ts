@@ -96,11 +96,8 @@ describe("a dateline's town read as an organization or a person is a place", () 
     ["[ORG TORONTO] — Police said on Monday.", "[LOC TORONTO] — Police said on Monday."],
     ["[ORG TORONTO] (Reuters) - Police said.", "[LOC TORONTO] (Reuters) - Police said."],
     // A slug before a dash, an organization the gazetteer knows, a name inside a line, a name in lower case: stay.
-    ["[ORG RUGBY UNION] - WHITLOW SEALS WIN", "[ORG RUGBY UNION] - WHITLOW SEALS WIN"],
-    [
-      "[ORG UNITED NATIONS] 1996-08-29\nThe council met.",
-      "[ORG UNITED NATIONS] 1996-08-29\nThe council met.",
-    ],
+    ["[ORG ATHLETICS] - WHITLOW WINS AGAIN", "[ORG ATHLETICS] - WHITLOW WINS AGAIN"],
+    ["[ORG NATO] 1996-08-29\nThe council met.", "[ORG NATO] 1996-08-29\nThe council met."],
     ["[ORG BARLEY]\n MAY7412 1/2L", "[ORG BARLEY]\n MAY7412 1/2L"],
     ["He met [ORG HARLOW] , England 2004-05-01", "He met [ORG HARLOW] , England 2004-05-01"],
     ["[ORG Harlow] , England 2004-05-01", "[ORG Harlow] , England 2004-05-01"],
@@ -131,13 +128,13 @@ describe("a surname and a land read as one person: the person and the place", ()
 describe("a club or a firm and its country read as one organization; a venue heading results read as its club", () => {
   it.each([
     [
-      "drew 1-1 with [ORG Corby of Germany] in the final",
-      "drew 1-1 with [ORG Corby] of [LOC Germany] in the final",
+      "drew 1-1 with [ORG Corby of Austria] in the final",
+      "drew 1-1 with [ORG Corby] of [LOC Austria] in the final",
     ],
     ["[ORG Zentrix of Japan] said", "[ORG Zentrix] of [LOC Japan] said"],
     [
-      "(W. Ashby 54) [ORG Portsmouth] : [ORG Harlow] 199 and 426",
-      "(W. Ashby 54) [LOC Portsmouth] : [ORG Harlow] 199 and 426",
+      "(W. Ashby 54) [ORG Swindon] : [ORG Harlow] 199 and 426",
+      "(W. Ashby 54) [LOC Swindon] : [ORG Harlow] 199 and 426",
     ],
     // One name with "of" in it, a heading that is no known place, a colon before prose: they stay.
     ["the [ORG Bank of Japan] said", "the [ORG Bank of Japan] said"],
@@ -145,9 +142,9 @@ describe("a club or a firm and its country read as one organization; a venue hea
     ["[ORG Zentrix of Harlow] said", "[ORG Zentrix of Harlow] said"],
     ["[ORG Acme Co of Japan] said", "[ORG Acme Co of Japan] said"],
     ["[ORG Inc of Japan] said", "[ORG Inc of Japan] said"],
-    ["the [ORG Duke of Norfolk] said", "the [ORG Duke of Norfolk] said"],
+    ["the [ORG Duke of Rutland] said", "the [ORG Duke of Rutland] said"],
     ["[ORG Zentrix] : Harlow 199", "[ORG Zentrix] : Harlow 199"],
-    ["[ORG Portsmouth] : the council met", "[ORG Portsmouth] : the council met"],
+    ["[ORG Swindon] : the council met", "[ORG Swindon] : the council met"],
   ])("%j", (marked, expected) => {
     const { text, spans } = parse(marked);
     expect(show(text, organizationPlaces(spans, tokenize(text), gazetteer()))).toBe(expected);

@@ -36,7 +36,7 @@ function opensLine(text: string, token: Token): boolean {
 
 /**
  * Whether token i ends a dateline: a date, or (`known`: after a place the gazetteer knows) an agency in brackets or
- * a dash. A section's or a sport's slug opens a line before a dash too ("MARKETS - Prices fell", "RUGBY UNION -").
+ * a dash. A section's or a sport's slug opens a line before a dash too ("MARKETS - Prices fell", "ATHLETICS -").
  */
 function endsDateline(tokens: readonly Token[], i: number, known: boolean): boolean {
   const token = tokens[i];
@@ -54,7 +54,7 @@ const isCapitalized = (token: Token | undefined): boolean =>
 
 /**
  * Whether tokens [first, end) are the place of a dateline: in capitals, opening a line, before the date; no
- * organization the gazetteer knows ("UNITED NATIONS 1996-08-30": CoNLL reads the organization).
+ * organization the gazetteer knows ("NATO 1996-08-30": CoNLL reads the organization).
  */
 export function isDatelinePlace(
   text: string,

@@ -1,8 +1,8 @@
 /**
  * Places the tagger read inside an organization or as one in sports results:
- * - a club or a firm and its country, read as one organization ("Corby of Germany drew 1-1", "Zentrix of Japan
+ * - a club or a firm and its country, read as one organization ("Corby of Austria drew 1-1", "Zentrix of Japan
  *   said"): the organization and the country. Not where the word before "of" is an ordinary word or a title ("Bank
- *   of Japan", "Duke of Norfolk", "Republic of Ireland" are one name each). CoNLL dev FIT (seed 20261215): two
+ *   of Japan", "Duke of Rutland", "Republic of Korea" are one name each). CoNLL dev FIT (seed 20261215): two
  *   clubs' countries.
  * - the venue that heads a line of results before a colon ("Corby: Harlow 199 and 426 (J. Quennell 111)"), read
  *   as the town's club: a town or a country the gazetteer knows, before a colon, then a capitalized name and a
