@@ -10,22 +10,24 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
-  featuresAt,
-  historyFeatures,
   memoryFeatures,
   memoryKey,
   neighbourMemoryFeatures,
   recalled,
   recalledTypes,
   remember,
+} from "../src/extract/entities/document-memory.js";
+import { viewDocument } from "../src/extract/entities/document-view.js";
+import {
+  featuresAt,
+  historyFeatures,
   shapeOf,
   TAG_COUNT,
   TAGS,
-  type TokenView,
-  viewDocument,
   WINDOW,
 } from "../src/extract/entities/features.js";
 import { allowed, type ModelFile } from "../src/extract/entities/tagger.js";
+import type { TokenView } from "../src/extract/entities/token-view.js";
 import { wordClusters } from "../src/extract/entities/word-clusters.js";
 import { buildGazetteer } from "./gazetteer-build.js";
 import { gumTrainingDocuments } from "./lib/gum-ner.js";
@@ -62,7 +64,7 @@ const isLeftOutCluster = (name: string): boolean => {
   return match !== null && !CLUSTER_OFFSETS.includes(Number(match[1]));
 };
 /**
- * NER_HISTORY=1: the document features of session 8 (features.ts): the majority type of a word the document has
+ * NER_HISTORY=1: the document features of session 8 (document-memory.ts, document-view.ts): the majority type of a word the document has
  * read as several (`mm=`), the memory of the words before and after (`-1m=`, `1m=`), and a first name near a
  * pronoun of its gender (`fp`). NER_HISTORY="fp mm" (or any of "fp", "mm", "nb" for the neighbours) trains with
  * those groups only. The tagger uses them whenever the model it loads has them.

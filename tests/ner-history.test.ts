@@ -1,22 +1,21 @@
 /**
- * The tagger's document features of session 8 (features.ts): the memory of what a document's earlier sentences
+ * The tagger's document features of session 8 (document-memory.ts, document-view.ts): the memory of what a document's earlier sentences
  * were tagged (types seen, majority, the neighbours' types) and a first name near a pronoun of its gender.
  * Invented documents only.
  */
 import { describe, expect, it } from "vitest";
 import {
-  Flag,
   MEMORY_STATES,
   memoryFeatures,
   neighbourMemoryFeatures,
   recalled,
   recalledTypes,
   remember,
-  TAGS,
-  type TokenView,
-  viewDocument,
-} from "../src/extract/entities/features.js";
+} from "../src/extract/entities/document-memory.js";
+import { viewDocument } from "../src/extract/entities/document-view.js";
+import { TAGS } from "../src/extract/entities/features.js";
 import { tagSentence } from "../src/extract/entities/tagger.js";
+import { Flag, type TokenView } from "../src/extract/entities/token-view.js";
 import { tokenize } from "../src/text/tokenize.js";
 
 const tag = (name: (typeof TAGS)[number]): number => TAGS.indexOf(name);

@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { Flag, shapeOf, TAGS, viewDocument } from "../src/extract/entities/features.js";
+import { viewDocument } from "../src/extract/entities/document-view.js";
+import { shapeOf, TAGS } from "../src/extract/entities/features.js";
 import { modelPath } from "../src/extract/entities/model-path.js";
 import { segmentsOf } from "../src/extract/entities/segments.js";
 import { allowed, loadTagger, type ModelFile, tagSentence } from "../src/extract/entities/tagger.js";
+import { Flag } from "../src/extract/entities/token-view.js";
 import { splitDocument } from "../src/text/split.js";
 import { tokenize } from "../src/text/tokenize.js";
 

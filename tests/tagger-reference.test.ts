@@ -5,20 +5,18 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { memoryFeatures, recalled, remember } from "../src/extract/entities/document-memory.js";
+import { viewDocument } from "../src/extract/entities/document-view.js";
 import {
   flagFeatures,
   historyFeatures,
-  memoryFeatures,
-  recalled,
-  remember,
   shapeOf,
   TAG_COUNT,
-  type TokenView,
-  viewDocument,
   WINDOW,
   wordFeatures,
 } from "../src/extract/entities/features.js";
 import { allowed, tagSentence } from "../src/extract/entities/tagger.js";
+import type { TokenView } from "../src/extract/entities/token-view.js";
 import { model } from "../src/extract/entities/weights.js";
 import { splitDocument } from "../src/text/split.js";
 import { tokenize } from "../src/text/tokenize.js";

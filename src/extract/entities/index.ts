@@ -13,12 +13,12 @@ import type { Document, Mention, Token } from "../../types.js";
 import { mentionAt } from "../mention.js";
 import { isAcronym } from "./acronyms.js";
 import { isClubInResult } from "./clubs.js";
+import { viewFacts } from "./document-view.js";
 import { namesEvent } from "./events.js";
-import { Flag, isCapitalized, type TokenView, viewFacts } from "./features.js";
 import { type Gazetteer, gazetteer, Kind } from "./gazetteer.js";
 import { extendInitials } from "./initials.js";
 import { endAtLineBreak, endsAsNonPerson, isTitleCaseLine, personBounds } from "./person-span.js";
-import { completePlaces } from "./place-names.js";
+import { placeSpans } from "./place-names.js";
 import { articleBefore, keyOf, readPlace } from "./places.js";
 import { regnalSpans } from "./regnal.js";
 import { type Segment, segmentsOf } from "./segments.js";
@@ -35,7 +35,8 @@ import {
   trimSpan,
 } from "./spans.js";
 import { loadTagger, readsPronounNear, tagSentence } from "./tagger.js";
-import { factsOf, type WordFacts } from "./word-facts.js";
+import { Flag, type TokenView } from "./token-view.js";
+import { factsOf, isCapitalized, type WordFacts } from "./word-facts.js";
 
 export { loadTagger };
 
@@ -272,7 +273,7 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
       tokens,
       gaz,
     );
-    const spans = completePlaces(doc.text, tagged, tokens, sentence.endToken, gaz);
+    const spans = placeSpans(doc.text, tagged, tokens, sentence.endToken, gaz);
     // Only a span reads it: a sentence without one (4,086 of 11,765 in the first 1,500 Reuters documents) skips it.
     const titleCase =
       spans.length > 0 && isTitleCaseLine(tokens, sentence.firstToken, sentence.endToken, gaz);

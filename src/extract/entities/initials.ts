@@ -80,11 +80,12 @@ export function extendInitials(
     let absorbed = s;
     const following = spans[s + 1];
     // The tagger's next name, when it is a person's ("W." + "Donald" of "W. Donald Bell"), is the rest of it; so is
-    // a one-word organization or MISC there ("Ashworth" of "D. Ashworth 4-43"), not a place ("E. Europe").
+    // a one-word organization or MISC there ("Ashworth" of "D. Ashworth 4-43"), not a place ("E. Europe") unless a
+    // score follows ("M. Dorrance 4-55": CoNLL dev FIT, seed 20261215, two bowlers' surnames read as places).
     if (following !== undefined && following.first === end) {
       const oneWord =
         following.end - following.first === 1 &&
-        following.label !== "LOC" &&
+        (following.label !== "LOC" || isScore(tokens[following.end])) &&
         isNameWord(tokens, following.first, gaz);
       if (!(following.label === "PER" || oneWord)) continue;
       if (!sameLine(text, tokens[end - 1] as Token, tokens[end] as Token)) continue;
@@ -115,4 +116,9 @@ export function extendInitials(
     s = absorbed;
   }
   return out;
+}
+
+/** A score after a player's name in a scorecard: runs ("70"), a bowler's wickets for runs ("4-55"). */
+function isScore(token: Token | undefined): boolean {
+  return token !== undefined && /^\d+(?:-\d+)?$/.test(token.text);
 }

@@ -13,8 +13,11 @@ import {
 } from "../../lexicon/organization-suffixes.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import type { Token } from "../../types.js";
+import { namesEvent } from "./events.js";
 import { isCapitalized } from "./features.js";
+import { isKnownFirstName } from "./first-name.js";
 import { type Gazetteer, Kind } from "./gazetteer.js";
+import { isKnownPlace, keyOf } from "./places.js";
 import { SHORT_LINE } from "./segments.js";
 
 const NAME_KINDS = Kind.firstName | Kind.lastName;
@@ -183,6 +186,32 @@ export function personBounds(
 export function isRoleBefore(tokens: readonly Token[], at: number, gaz: Gazetteer): boolean {
   const text = tokens[at - 1]?.text ?? "";
   return ROLE_DESCRIPTORS.has(text.toLowerCase()) || (kindOf(gaz, text) & Kind.title) !== 0;
+}
+
+/**
+ * A nationality opening a MISC span before a first name and a surname ("American Dana Whitlow defended his title",
+ * "fellow Canadian Lee Marchand"): the tagger read the three words as one MISC name, and annotate found no one.
+ * The demonym is a descriptor like a role; the mention of the demonym itself comes from the untagged-demonym pass.
+ * Not before a name that ends as an organization's, a place's or a thing's ("German Dana Fund"), nor an event's
+ * ("the Irish Dana Whitlow Classic").
+ * CoNLL dev FIT (seed 20261215): two boxers lost so.
+ */
+export function isDemonymBefore(
+  span: { label: string; first: number; end: number },
+  tokens: readonly Token[],
+  at: number,
+  gaz: Gazetteer,
+): boolean {
+  return (
+    span.label === "MISC" &&
+    at === span.first + 1 &&
+    span.end - at >= 2 &&
+    gaz.demonyms.has((tokens[span.first] as Token).text.toLowerCase()) &&
+    isKnownFirstName((tokens[at] as Token).text, "alone") &&
+    !isKnownPlace(keyOf(tokens, at, span.end), gaz) &&
+    endsAsNonPerson(tokens, at, span.end) === null &&
+    !namesEvent(tokens, at, span.end)
+  );
 }
 
 /**

@@ -23,6 +23,11 @@ export function keyOf(tokens: readonly Token[], first: number, end: number): str
   return key;
 }
 
+/** Whether the gazetteer knows the key as a country, a city, a region or a US state. */
+export function isKnownPlace(key: string, gaz: Gazetteer): boolean {
+  return gaz.countries.has(key) || gaz.cities.has(key) || gaz.regions.has(key) || gaz.usStates.has(key);
+}
+
 /** Whether the tokens before `first` read "<place in the US> ,". */
 function afterUsPlace(tokens: readonly Token[], first: number, gaz: Gazetteer): boolean {
   if (tokens[first - 1]?.text !== ",") return false;

@@ -1,6 +1,6 @@
 /**
  * The tagger's evidence that a lone first name is a person: a pronoun of its gender in the same or the next sentence
- * ("their child, Gloria. She died"), for a model trained with NER_HISTORY's `fp` (features.ts Flag.pronounNear).
+ * ("their child, Gloria. She died"), for a model trained with NER_HISTORY's `fp` (token-view.ts Flag.pronounNear).
  */
 import { firstNameGender } from "../../lexicon/first-names.js";
 import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
@@ -20,7 +20,7 @@ function pronounGender(lower: string): number {
 }
 
 /**
- * Marks (Flag.pronounNear in features.ts) each known first name (first-name.ts, read alone) written in a sentence that or whose next
+ * Marks (Flag.pronounNear in token-view.ts) each known first name (first-name.ts, read alone) written in a sentence that or whose next
  * sentence holds a pronoun of its gender. Measured, three seeds against the same retrain without it: GUM dev
  * pronouns 138 -> 157 of 202, GUM dev PER+LOC 71.4 -> 72.7, CoNLL dev 92.1 -> 92.2. A narrower test (a lexicon
  * first name, no place, month or day, with no capitalized word beside it: 90% of the flagged training tokens are

@@ -9,7 +9,7 @@ import type { Token } from "../../types.js";
 import { TAGS } from "./features.js";
 import { isKnownFirstName } from "./first-name.js";
 import { type Gazetteer, Kind, PLACE_KINDS, phraseKey, wordKind } from "./gazetteer.js";
-import { isRoleBefore } from "./person-span.js";
+import { isDemonymBefore, isRoleBefore } from "./person-span.js";
 
 export type SpanLabel = "PER" | "LOC" | "ORG" | "MISC";
 
@@ -215,7 +215,8 @@ export function joinInitials(
 export function personAfterTitle(span: TokenSpan, tokens: readonly Token[], gaz: Gazetteer): TokenSpan {
   if (span.label !== "ORG" && span.label !== "MISC") return span;
   for (let i = span.first + 1; i < span.end; i++) {
-    if (!isKnownFirstName((tokens[i] as Token).text) || !isRoleBefore(tokens, i, gaz)) continue;
+    if (!isKnownFirstName((tokens[i] as Token).text)) continue;
+    if (!isRoleBefore(tokens, i, gaz) && !isDemonymBefore(span, tokens, i, gaz)) continue;
     return { label: "PER", first: i, end: span.end };
   }
   return span;

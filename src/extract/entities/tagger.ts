@@ -7,15 +7,17 @@
  * tag-history and document-memory weights, held in tables (weights.ts). Tagging a token is then a few
  * additions of rows.
  */
-import { recalled, recalledTypes, remember, TAG_COUNT, type TokenView, WINDOW } from "./features.js";
+import { recalled, recalledTypes, remember } from "./document-memory.js";
+import { TAG_COUNT, WINDOW } from "./features.js";
 import { gazetteer } from "./gazetteer.js";
+import type { TokenView } from "./token-view.js";
 import { ANY, boundWords, flagRow, model, PARTICLE, STATES, taggedWord, ZERO_ROW } from "./weights.js";
 import { factsOf, type WordFacts } from "./word-facts.js";
 
 export type { ModelFile } from "./weights.js";
 
 /** Loads the model and gazetteers now rather than on the first document (lets a caller time or warm it). */
-/** Whether the loaded model reads Flag.pronounNear (features.ts viewFacts need not mark it otherwise). */
+/** Whether the loaded model reads Flag.pronounNear (document-view.ts viewFacts need not mark it otherwise). */
 export function readsPronounNear(): boolean {
   return model().pronounNear;
 }

@@ -7,17 +7,19 @@
  */
 
 import {
-  flagFeatures,
   MEMORY_STATES,
   MEMORY_TYPE_STATES,
   memoryFeatures,
   neighbourMemoryFeatures,
+  usesNeighbourMemory,
+} from "./document-memory.js";
+import {
+  flagFeatures,
   shapeHistoryFeatures,
   shapeOf,
   TAG_COUNT,
   tagHistoryFeatures,
   usesClusters,
-  usesNeighbourMemory,
   WINDOW,
 } from "./features.js";
 import type { StringTable } from "./string-table.js";

@@ -1,0 +1,102 @@
+/**
+ * The place of a dateline, read as an organization or a person: "HARLOW, England 2004-05-01", "CORBY 1996-08-30",
+ * "ASHFORD (Reuters) -", "KELSO, Ont. —". A news article opens its text with the place it was filed from, in
+ * capitals, then the date, the agency or a dash; the tagger remembers a town's club from the headline ("HARLOW BEAT
+ * CORBY") or reads an unknown capitalized word as a person there. CoNLL dev FIT (seed 20261215): two towns whose
+ * clubs the headline named were read as organizations.
+ */
+import type { Token } from "../../types.js";
+import { type Gazetteer, Kind, PLACE_KINDS } from "./gazetteer.js";
+import { keyOf } from "./places.js";
+import type { TokenSpan } from "./spans.js";
+
+/** A date after a dateline's place: "1996-08-30", "2004-05-01". */
+const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
+/** A month as a dateline writes it ("Aug 30", "March 3", "Sept. 4"), lower-cased, without a full stop. */
+const MONTHS = new Set([
+  ..."jan feb mar apr may jun jul aug sep sept oct nov dec".split(" "),
+  ..."january february march april june july august september october november december".split(" "),
+]);
+/** Dashes that end a dateline ("TORONTO —"). */
+const DASHES = new Set(["-", "--", "—", "–"]);
+/** At most this many words of a region after the comma ("HARLOW, Essex, England"). */
+const MOST_REGION_WORDS = 4;
+
+const isCapitals = (text: string): boolean => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+
+/** Whether the token opens a line: only spaces between the line break (or the text's start) and it. */
+function opensLine(text: string, token: Token): boolean {
+  for (let at = token.start - 1; at >= 0; at--) {
+    const code = text.charCodeAt(at);
+    if (code === 10) return true;
+    if (code !== 32 && code !== 9 && code !== 13) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether token i ends a dateline: a date, or (`known`: after a place the gazetteer knows) an agency in brackets or
+ * a dash. A section's or a sport's slug opens a line before a dash too ("MARKETS - Prices fell", "ATHLETICS -").
+ */
+function endsDateline(tokens: readonly Token[], i: number, known: boolean): boolean {
+  const token = tokens[i];
+  if (token === undefined) return false;
+  if (ISO_DATE.test(token.text)) return true;
+  const month = token.text.toLowerCase().replace(/\.$/, "");
+  if (MONTHS.has(month) && /^\d{1,2}$/.test(tokens[i + 1]?.text ?? "")) return true;
+  if (!known) return false;
+  if (DASHES.has(token.text)) return true;
+  return token.text === "(" && isCapitalized(tokens[i + 1]) && tokens[i + 2]?.text === ")";
+}
+
+const isCapitalized = (token: Token | undefined): boolean =>
+  token !== undefined && /^\p{Lu}/u.test(token.text);
+
+/**
+ * Whether tokens [first, end) are the place of a dateline: in capitals, opening a line, before the date; no
+ * organization the gazetteer knows ("NATO 1996-08-30": CoNLL reads the organization).
+ */
+export function isDatelinePlace(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  gaz: Gazetteer,
+): boolean {
+  for (let i = first; i < end; i++) if (!isCapitals((tokens[i] as Token).text)) return false;
+  if (!opensLine(text, tokens[first] as Token)) return false;
+  const key = keyOf(tokens, first, end);
+  const kind = gaz.phrases.get(key) ?? 0;
+  if ((kind & Kind.organization) !== 0) return false;
+  const known = (kind & PLACE_KINDS) !== 0 || gaz.cities.has(key) || gaz.countries.has(key);
+  if (endsDateline(tokens, end, known)) return true;
+  if (tokens[end]?.text !== ",") return false;
+  // The region or country after the comma: capitalized words, abbreviations and commas ("Ont.", "Faroe Islands").
+  for (let i = end + 1; i <= end + MOST_REGION_WORDS + 1; i++) {
+    if (endsDateline(tokens, i, known)) return i > end + 1;
+    const token = tokens[i];
+    if (!(isCapitalized(token) || token?.text === "," || token?.text === ".")) return false;
+  }
+  return false;
+}
+
+/** The spans with each dateline's place read as a place (an organization or a person there is relabelled). */
+export function datelinePlaces(
+  spans: readonly TokenSpan[],
+  text: string,
+  tokens: readonly Token[],
+  gaz: Gazetteer,
+): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let s = 0; s < spans.length; s++) {
+    const span = spans[s] as TokenSpan;
+    if (
+      (span.label !== "ORG" && span.label !== "PER") ||
+      !isDatelinePlace(text, tokens, span.first, span.end, gaz)
+    )
+      continue;
+    out ??= spans.slice();
+    out[s] = { label: "LOC", first: span.first, end: span.end };
+  }
+  return out ?? (spans as TokenSpan[]);
+}
