@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { gunzipSync } from "node:zlib";
 import type { Diagnostic, Document } from "../types.js";
@@ -107,8 +107,9 @@ export function readDocumentSync(file: InputFile, format: DocumentFormat = "text
   try {
     const fd = openSync(file.path, "r");
     try {
-      if (fstatSync(fd).size > MAX_FILE_BYTES) return tooLarge();
-      bytes = readFileSync(fd);
+      const stats = fstatSync(fd);
+      if (stats.size > MAX_FILE_BYTES) return tooLarge();
+      bytes = stats.isFile() && stats.size > 0 ? readSized(fd, stats.size) : readFileSync(fd);
     } finally {
       closeSync(fd);
     }
@@ -116,6 +117,17 @@ export function readDocumentSync(file: InputFile, format: DocumentFormat = "text
     return unreadable(error);
   }
   return documentFromBytes(file, bytes, format);
+}
+
+/**
+ * A regular file's bytes, read up to the size its fstat gave, as readFileSync reads them: readFileSync asked the
+ * system for the size a second time (19,779 Reuters files: 19,779 fstat calls fewer).
+ */
+function readSized(fd: number, size: number): Buffer {
+  const buffer = Buffer.allocUnsafe(size);
+  let at = 0;
+  for (let read = -1; read !== 0 && at < size; at += read) read = readSync(fd, buffer, at, size - at, null);
+  return at < size ? buffer.subarray(0, at) : buffer;
 }
 
 /** A .gz file (or gzipped stdin) holding one document is unpacked whole: it is one article. */

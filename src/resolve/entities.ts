@@ -21,18 +21,25 @@ export function byMentions(a: EntityRecord, b: EntityRecord): number {
 
 /** A document's mentions grouped per canonical entity, most mentioned first. Demonyms count for their country. */
 export function groupEntities(mentions: readonly Mention[]): EntityRecord[] {
-  const records = new Map<string, EntityRecord>();
+  // Per type, then per name: no key string joined (and hashed) per mention, as entityKey makes.
+  const byType = new Map<EntityType, Map<string, EntityRecord>>();
+  const records: EntityRecord[] = [];
   for (const mention of mentions) {
     const type: EntityType = mention.type === "demonym" ? "country" : mention.type;
-    const key = entityKey(type, mention.entity);
-    let record = records.get(key);
+    let named = byType.get(type);
+    if (named === undefined) {
+      named = new Map();
+      byType.set(type, named);
+    }
+    let record = named.get(mention.entity);
     if (record === undefined) {
       record = { name: mention.entity, type, count: 0, aliases: [] };
       if (type === "place") {
         const country = countryOfPlace(mention.entity);
         if (country !== undefined) record.country = country;
       }
-      records.set(key, record);
+      named.set(mention.entity, record);
+      records.push(record);
     }
     if (mention.type === "demonym") record.demonyms = (record.demonyms ?? 0) + 1;
     else record.count++;
@@ -42,5 +49,5 @@ export function groupEntities(mentions: readonly Mention[]): EntityRecord[] {
       if (!record.titles.includes(mention.title)) record.titles.push(mention.title);
     }
   }
-  return [...records.values()].sort(byMentions);
+  return records.sort(byMentions);
 }

@@ -44,20 +44,19 @@ export function similarityMatrix(pool: readonly Pick<Candidate, "terms">[]): Flo
   const n = pool.length;
   const sim = new Float64Array(n * n);
   let vocabulary = 0;
-  for (const { ids } of vectors)
-    if (ids.length > 0) vocabulary = Math.max(vocabulary, (ids.at(-1) as number) + 1);
+  for (const { ids, end } of vectors) vocabulary = Math.max(vocabulary, (ids[end - 1] ?? -1) + 1);
   const dense = new Float64Array(vocabulary);
   for (let i = 0; i < n; i++) {
     const a = vectors[i] as SparseVector;
-    for (let k = 0; k < a.ids.length; k++) dense[a.ids[k] as number] = a.weights[k] as number;
+    for (let k = a.start; k < a.end; k++) dense[a.ids[k] as number] = a.weights[k] as number;
     for (let j = i + 1; j < n; j++) {
-      const { ids, weights } = vectors[j] as SparseVector;
+      const { ids, weights, start, end } = vectors[j] as SparseVector;
       let s = 0;
-      for (let k = 0; k < ids.length; k++) s += (dense[ids[k] as number] as number) * (weights[k] as number);
+      for (let k = start; k < end; k++) s += (dense[ids[k] as number] as number) * (weights[k] as number);
       sim[i * n + j] = s;
       sim[j * n + i] = s;
     }
-    for (let k = 0; k < a.ids.length; k++) dense[a.ids[k] as number] = 0;
+    for (let k = a.start; k < a.end; k++) dense[a.ids[k] as number] = 0;
   }
   return sim;
 }
@@ -74,8 +73,12 @@ function centrality(sim: Float64Array, n: number): Float64Array {
     }
     scores[i] = sum;
   }
-  const max = Math.max(...scores);
-  return max > 0 ? scores.map((s) => s / max) : scores.map(() => 0);
+  let max = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) max = Math.max(max, scores[i] as number);
+  // In place: a Float64Array of more than 8 numbers is memory outside V8's heap, dear to make per document.
+  if (max > 0) for (let i = 0; i < n; i++) scores[i] = (scores[i] as number) / max;
+  else scores.fill(0);
+  return scores;
 }
 
 /** Indices (into `pool`) of up to `count` eligible sentences to show, best first. */

@@ -22,19 +22,28 @@ export interface TokenSpan {
 
 const POSSESSIVE = /^['’][sS]?$/;
 
+/**
+ * Each tag's label (null for O) and whether it continues a span (I-): read per token by index, where the names'
+ * `startsWith` and `slice` made a string per token of a name (2.9 M tags on the Reuters bench).
+ */
+const LABELS: readonly (SpanLabel | null)[] = Array.from(TAGS, (name) =>
+  name === "O" ? null : (name.slice(2) as SpanLabel),
+);
+const INSIDE: readonly boolean[] = Array.from(TAGS, (name) => name.startsWith("I-"));
+
 export function spansOfTags(tags: readonly number[], offset: number): TokenSpan[] {
   const spans: TokenSpan[] = [];
   let open: TokenSpan | null = null;
-  tags.forEach((tag, i) => {
-    const name = TAGS[tag] as string;
-    if (open !== null && !(name.startsWith("I-") && name.slice(2) === open.label)) {
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i] as number;
+    const label = LABELS[tag] as SpanLabel | null;
+    if (open !== null && !(INSIDE[tag] === true && label === open.label)) {
       spans.push(open);
       open = null;
     }
-    if (name !== "O" && open === null)
-      open = { label: name.slice(2) as SpanLabel, first: offset + i, end: offset + i + 1 };
+    if (label !== null && open === null) open = { label, first: offset + i, end: offset + i + 1 };
     else if (open !== null) open.end = offset + i + 1;
-  });
+  }
   if (open !== null) spans.push(open);
   return spans;
 }

@@ -45,13 +45,17 @@ function personStart(words: readonly string[]): number {
   return -1;
 }
 
+/** An organization or a person of three words or more (a word between two spaces). */
+const mayRunOn = (m: Mention): boolean =>
+  (m.type === "organization" || m.type === "person") && /\s\S+\s/.test(m.text);
+
 /** The mentions with each such run-on split into its organization and its person. */
 export function splitOrganizationRunOns(mentions: Mention[]): Mention[] {
-  if (!mentions.some((m) => (m.type === "organization" || m.type === "person") && /\s\S+\s/.test(m.text)))
-    return mentions;
+  if (!mentions.some(mayRunOn)) return mentions;
   const out: Mention[] = [];
   for (const m of mentions) {
-    if (m.type !== "organization" && m.type !== "person") {
+    // Fewer than three words split nothing: no list of a mention's words is made for them (most mentions).
+    if (!mayRunOn(m)) {
       out.push(m);
       continue;
     }
