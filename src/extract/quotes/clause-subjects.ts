@@ -29,6 +29,8 @@ const SENTENCE_OPENERS = new Set([
 /** Adverbs between a clause's subject and its verb ("Ann Lee immediately posted …, saying"). */
 const CLAUSE_ADVERBS = new Set(["also", "then", "finally", "immediately", "quickly", "later", "again"]);
 const PARENTHETICAL_ADVERBS = new Set(["however", "though", "too", "meanwhile", "instead"]);
+/** Conjunctions that open a clause with its own subject, comma or not ("… said Lee while Roe believes …"). */
+const CONTRAST_CONJUNCTIONS = new Set(["while", "whereas"]);
 
 const isMark = (t: Token | undefined): boolean => t !== undefined && QUOTE_MARKS.has(t.text);
 
@@ -64,6 +66,12 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
   for (let k = cue.first - 1; k >= floor; k--) {
     // Marks here are a fragment's (a direct quote before would have raised the floor past it).
     if (isMark(tokens[k])) continue;
+    // `“…,” said Ann Lee while Jo Roe believes …, saying:`: a contrasting clause opens with its own subject, and
+    // the participle hangs from its verb, not from the reporting verb before it.
+    if (CONTRAST_CONJUNCTIONS.has(lower(tokens[k]))) {
+      const subject = phraseStartingAt(tokens, k + 1, cue.first);
+      if (subject?.kind === "name" && isVerbLike(tokens[subject.end])) return subject;
+    }
     const verb = cueAt(tokens, k);
     // (Not a relative clause's verb: "Lee defended not paying an architect who said …, saying" is Lee's.)
     const relative = lower(tokens[k - 1]) === "who" || lower(tokens[k - 1]) === "which";
@@ -141,11 +149,37 @@ export function coordinatedSubject(
     if (phrase === null) continue;
     let v = k + 1;
     while (v < and && SPEAKER_ADVERBS.has(lower(tokens[v]))) v += 1;
-    if (v < and && isVerbLike(tokens[v])) return phrase;
+    // (`Lee said her party has backed it “for months”, and said …`: a subject inside the statement the same
+    // reporting verb reports just before is not the second one's; that verb's own subject is. Not across a
+    // comma: `when Lee mentioned it, I laughed and said` is "I"'s.)
+    if (v < and && isVerbLike(tokens[v]))
+      return sameVerbSubject(tokens, floor, phrase.first, lower(tokens[and + 1])) ?? phrase;
     k = phrase.first;
   }
   // "Anne Kyi, 70, said it was too early but added": no subject before a verb but the reporting verb's.
   return reportingSubject(tokens, floor, and);
+}
+
+/**
+ * The subject of the reporting verb `verb` (the same word) nearest before `before` with no comma or mark
+ * between them: the speaker whose statement holds the words at `before`.
+ */
+function sameVerbSubject(
+  tokens: readonly Token[],
+  floor: number,
+  before: number,
+  verb: string,
+): SpeakerPhrase | null {
+  for (let k = before - 1; k >= floor; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === "," || isMark(t)) return null;
+    if (lower(t) !== verb) continue;
+    const cue = cueAt(tokens, k);
+    if (cue === null || cue.participle) return null;
+    const speaker = speakerOfVerb(tokens, cue, floor, cue.end);
+    return speaker !== null && speaker.end <= k ? speaker : null;
+  }
+  return null;
 }
 
 /** The speaker of the last finite reporting verb in `[floor, before)`, if it is no organization. */
