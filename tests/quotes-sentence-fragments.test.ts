@@ -141,3 +141,30 @@ describe("a programme's or a site's name after “with” or “on”", () => {
     expect(speakers(text).map(([, s]) => s)).toEqual([speaker]);
   });
 });
+
+describe("reporting verbs read where they are verbs", () => {
+  it.each([
+    // A cue's form after a possessive or a determiner is a noun: the reporting verb is further left.
+    [
+      "Lee Brand said that sometimes Acme’s comments make him wish he could “put the genie back.”",
+      [["“put the genie back.”", "Lee Brand"]],
+    ],
+    ["Lee Brand said the firm’s reports made him want to “start again.”", [["“start again.”", "Lee Brand"]]],
+    // A phrase before a participle is no subject of a later "and said".
+    [
+      "Dana Whitlow issued a statement saying the plan “has no place here” and said rivals face “a reckoning.”",
+      [
+        ["“has no place here”", "Dana Whitlow"],
+        ["“a reckoning.”", "Dana Whitlow"],
+      ],
+    ],
+    // Messages and asides.
+    [
+      "“He is not coming here,” Dana Whitlow texted to her daughter.",
+      [["“He is not coming here,”", "Dana Whitlow"]],
+    ],
+    ["“It is over,” the nominee riffed on the answer.", [["“It is over,”", "the nominee"]]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -149,6 +149,11 @@ export function coordinatedSubject(
     if (phrase === null) continue;
     let v = k + 1;
     while (v < and && SPEAKER_ADVERBS.has(lower(tokens[v]))) v += 1;
+    // (`Lee issued a statement saying … and said`: a phrase before a participle is no finite verb's subject.)
+    if (cueAt(tokens, v)?.participle === true) {
+      k = phrase.first;
+      continue;
+    }
     // (`Lee said her party has backed it “for months”, and said …`: a subject inside the statement the same
     // reporting verb reports just before is not the second one's; that verb's own subject is. Not across a
     // comma: `when Lee mentioned it, I laughed and said` is "I"'s.)

@@ -51,7 +51,9 @@ export function reportingClause(
       if (speaker !== null && closesSource(tokens, speaker.end, before))
         return { cue: null, speaker, end: before };
     }
-    const cue = cueAt(tokens, k);
+    // (A cue's -s form after a possessive or a determiner is a noun: `Lee said Acme’s comments make him
+    // wish …`, `the claims`: the reporting verb is further left.)
+    const cue = NOUN_DETERMINERS.has(lower(tokens[k - 1])) ? null : cueAt(tokens, k);
     if (cue === null) {
       // (A labelling verb with no subject names a thing, "a product called “Changes”": read on.)
       const label = characterizingAt(tokens, k);
@@ -76,6 +78,21 @@ export function reportingClause(
   }
   return null;
 }
+
+/** Words before a noun, never before a verb: a reporting verb's form after one is a noun ("the reports"). */
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
+  ...POSSESSIVES,
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "my",
+  "your",
+]);
 
 /** Lower-case words of what a source owns before its comma: "according to Acme's website,". */
 const MAX_OWNED_WORDS = 2;
