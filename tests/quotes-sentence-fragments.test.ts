@@ -158,6 +158,11 @@ describe("reporting verbs read where they are verbs", () => {
         ["“a reckoning.”", "Dana Whitlow"],
       ],
     ],
+    // "this" after an opening adverb is no verb ending in "s": the clause's subject is after the comma.
+    [
+      "Earlier this week, Lee Brand pressed Acme on taxes, insisting that it should hold the “higher ground”.",
+      [["“higher ground”", "Lee Brand"]],
+    ],
     // Messages and asides.
     [
       "“He is not coming here,” Dana Whitlow texted to her daughter.",

@@ -33,6 +33,11 @@ const PARENTHETICAL_ADVERBS = new Set(["however", "though", "too", "meanwhile", 
 const CONTRAST_CONJUNCTIONS = new Set(["while", "whereas"]);
 
 const isMark = (t: Token | undefined): boolean => t !== undefined && QUOTE_MARKS.has(t.text);
+/**
+ * Words ending in "s" that are no third-person verb ("Earlier this week, Lee pressed …": "this" is no verb after
+ * "Earlier"); "-us" words ("thus", "various") are left out by the pattern itself.
+ */
+const S_ENDED_NON_VERBS = new Set(["this", "his", "its", "yes", "whereas", "perhaps", "as"]);
 
 function isVerbLike(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== "word" || !/^\p{Ll}/u.test(t.text)) return false;
@@ -41,7 +46,7 @@ function isVerbLike(t: Token | undefined): boolean {
     VERB_AUXILIARIES.has(t.text) ||
     IRREGULAR_PAST.has(t.text) ||
     cueAt([t], 0) !== null ||
-    /[^s]s$/.test(t.text)
+    (/[^su]s$/.test(t.text) && !S_ENDED_NON_VERBS.has(t.text))
   );
 }
 
