@@ -163,6 +163,11 @@ describe("reporting verbs read where they are verbs", () => {
       "Earlier this week, Lee Brand pressed Acme on taxes, insisting that it should hold the “higher ground”.",
       [["“higher ground”", "Lee Brand"]],
     ],
+    // The name opening the clause with its verb, not the person a role further on leads to.
+    [
+      "Earlier, Lee Brand pressed Acme Chairman Dana Whitlow on taxes, insisting it must hold the “high ground”.",
+      [["“high ground”", "Lee Brand"]],
+    ],
     // Messages and asides.
     [
       "“He is not coming here,” Dana Whitlow texted to her daughter.",

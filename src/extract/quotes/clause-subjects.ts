@@ -11,8 +11,9 @@ import { VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
 import type { Token } from "../../types.js";
 import { describesPerson } from "./employers.js";
 import { type CuePhrase, cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
+import { nameRunFrom } from "./role-names.js";
 import { MAX_APPOSITIVE_TOKENS, skipAdverbsLeft, speakerOfVerb } from "./verb-speakers.js";
-import { lower } from "./words.js";
+import { isNameWord, lower } from "./words.js";
 
 /** Words opening a main clause before its subject (not "When", "If": a subordinate clause's subject is not the speaker). */
 const SENTENCE_OPENERS = new Set([
@@ -89,8 +90,14 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
     // (Or after an opening "Then", "And", "But": "Then Trump went on the attack, saying".)
     const opener = s === floor + 1 && SENTENCE_OPENERS.has(tokens[floor]?.text ?? "");
     if (s !== floor && tokens[s - 1]?.text !== "," && !opener) continue;
-    const phrase = phraseStartingAt(tokens, s, cue.first);
+    let phrase = phraseStartingAt(tokens, s, cue.first);
     if (phrase === null) continue;
+    // (`Lee pressed Acme Chairman Ann Roe on …, insisting`: the name at the clause's start has its verb right
+    // after it; the person after a role further on, read as after an inverted cue, is its object.)
+    if (phrase.first > s && isNameWord(tokens[s])) {
+      const run = nameRunFrom(tokens, s, phrase.first);
+      if (isVerbLike(tokens[run.end])) phrase = run;
+    }
     let v = phrase.end;
     // "Mary Jones, however, disagreed:": a parenthetical adverb between subject and verb.
     const parenthetical = tokens[v]?.text === "," && tokens[v + 2]?.text === ",";
