@@ -109,6 +109,10 @@ const VERB_FORMS = [
   "mock mocks mocked mocking",
   "shoot shoots shot shooting",
   "fire fires fired firing",
+  // Messages and asides: `“He is not coming here,” she texted to her daughter`, `“…,” the nominee riffed`
+  // (the verb's forms only: "a text", "the texts" are nouns).
+  "texted texting",
+  "riff riffs riffed riffing",
 ];
 
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(VERB_FORMS.flatMap((line) => line.split(" ")));

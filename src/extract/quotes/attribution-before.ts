@@ -3,7 +3,7 @@ import type { Token } from "../../types.js";
 import { type Attribution, attributionPrepositionAt, isMark, speakerOfCue, TERMINAL } from "./attribution.js";
 import { clauseSubject } from "./clause-subjects.js";
 import { cueAt, phraseStartingAt } from "./phrases.js";
-import { labelledSpeaker } from "./wire-attributions.js";
+import { dashLabelledSpeaker, labelledSpeaker } from "./wire-attributions.js";
 import { lower } from "./words.js";
 
 const MAX_INTRO_GAP = 10;
@@ -25,6 +25,9 @@ export function attributionBefore(
   // (Before the leftward scan: a time stamp's "3.45pm" holds a period.)
   const label = last.text === ":" ? labelledSpeaker(tokens, before - 1, floor) : null;
   if (label !== null) return { cue: null, speaker: label, end: before, introduced: true, labelled: true };
+  // (Not a headline's label: a digest's excerpt is the story's own quote.)
+  const dashLabel = last.text === ":" ? dashLabelledSpeaker(tokens, before - 1, floor) : null;
+  if (dashLabel !== null) return { cue: null, speaker: dashLabel, end: before, introduced: true };
   let subjectFloor = floor;
   for (let k = before - 1; k >= floor && before - k <= MAX_INTRO_GAP; k--) {
     const t = tokens[k] as Token;

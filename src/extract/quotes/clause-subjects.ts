@@ -11,8 +11,9 @@ import { VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
 import type { Token } from "../../types.js";
 import { describesPerson } from "./employers.js";
 import { type CuePhrase, cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
+import { nameRunFrom } from "./role-names.js";
 import { MAX_APPOSITIVE_TOKENS, skipAdverbsLeft, speakerOfVerb } from "./verb-speakers.js";
-import { lower } from "./words.js";
+import { isNameWord, lower } from "./words.js";
 
 /** Words opening a main clause before its subject (not "When", "If": a subordinate clause's subject is not the speaker). */
 const SENTENCE_OPENERS = new Set([
@@ -29,8 +30,15 @@ const SENTENCE_OPENERS = new Set([
 /** Adverbs between a clause's subject and its verb ("Ann Lee immediately posted …, saying"). */
 const CLAUSE_ADVERBS = new Set(["also", "then", "finally", "immediately", "quickly", "later", "again"]);
 const PARENTHETICAL_ADVERBS = new Set(["however", "though", "too", "meanwhile", "instead"]);
+/** Conjunctions that open a clause with its own subject, comma or not ("… said Lee while Roe believes …"). */
+const CONTRAST_CONJUNCTIONS = new Set(["while", "whereas"]);
 
 const isMark = (t: Token | undefined): boolean => t !== undefined && QUOTE_MARKS.has(t.text);
+/**
+ * Words ending in "s" that are no third-person verb ("Earlier this week, Lee pressed …": "this" is no verb after
+ * "Earlier"); "-us" words ("thus", "various") are left out by the pattern itself.
+ */
+const S_ENDED_NON_VERBS = new Set(["this", "his", "its", "yes", "whereas", "perhaps", "as"]);
 
 function isVerbLike(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== "word" || !/^\p{Ll}/u.test(t.text)) return false;
@@ -39,7 +47,7 @@ function isVerbLike(t: Token | undefined): boolean {
     VERB_AUXILIARIES.has(t.text) ||
     IRREGULAR_PAST.has(t.text) ||
     cueAt([t], 0) !== null ||
-    /[^s]s$/.test(t.text)
+    (/[^su]s$/.test(t.text) && !S_ENDED_NON_VERBS.has(t.text))
   );
 }
 
@@ -64,6 +72,12 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
   for (let k = cue.first - 1; k >= floor; k--) {
     // Marks here are a fragment's (a direct quote before would have raised the floor past it).
     if (isMark(tokens[k])) continue;
+    // `“…,” said Ann Lee while Jo Roe believes …, saying:`: a contrasting clause opens with its own subject, and
+    // the participle hangs from its verb, not from the reporting verb before it.
+    if (CONTRAST_CONJUNCTIONS.has(lower(tokens[k]))) {
+      const subject = phraseStartingAt(tokens, k + 1, cue.first);
+      if (subject?.kind === "name" && isVerbLike(tokens[subject.end])) return subject;
+    }
     const verb = cueAt(tokens, k);
     // (Not a relative clause's verb: "Lee defended not paying an architect who said …, saying" is Lee's.)
     const relative = lower(tokens[k - 1]) === "who" || lower(tokens[k - 1]) === "which";
@@ -76,8 +90,14 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
     // (Or after an opening "Then", "And", "But": "Then Trump went on the attack, saying".)
     const opener = s === floor + 1 && SENTENCE_OPENERS.has(tokens[floor]?.text ?? "");
     if (s !== floor && tokens[s - 1]?.text !== "," && !opener) continue;
-    const phrase = phraseStartingAt(tokens, s, cue.first);
+    let phrase = phraseStartingAt(tokens, s, cue.first);
     if (phrase === null) continue;
+    // (`Lee pressed Acme Chairman Ann Roe on …, insisting`: the name at the clause's start has its verb right
+    // after it; the person after a role further on, read as after an inverted cue, is its object.)
+    if (phrase.first > s && isNameWord(tokens[s])) {
+      const run = nameRunFrom(tokens, s, phrase.first);
+      if (isVerbLike(tokens[run.end])) phrase = run;
+    }
     let v = phrase.end;
     // "Mary Jones, however, disagreed:": a parenthetical adverb between subject and verb.
     const parenthetical = tokens[v]?.text === "," && tokens[v + 2]?.text === ",";
@@ -141,11 +161,42 @@ export function coordinatedSubject(
     if (phrase === null) continue;
     let v = k + 1;
     while (v < and && SPEAKER_ADVERBS.has(lower(tokens[v]))) v += 1;
-    if (v < and && isVerbLike(tokens[v])) return phrase;
+    // (`Lee issued a statement saying … and said`: a phrase before a participle is no finite verb's subject.)
+    if (cueAt(tokens, v)?.participle === true) {
+      k = phrase.first;
+      continue;
+    }
+    // (`Lee said her party has backed it “for months”, and said …`: a subject inside the statement the same
+    // reporting verb reports just before is not the second one's; that verb's own subject is. Not across a
+    // comma: `when Lee mentioned it, I laughed and said` is "I"'s.)
+    if (v < and && isVerbLike(tokens[v]))
+      return sameVerbSubject(tokens, floor, phrase.first, lower(tokens[and + 1])) ?? phrase;
     k = phrase.first;
   }
   // "Anne Kyi, 70, said it was too early but added": no subject before a verb but the reporting verb's.
   return reportingSubject(tokens, floor, and);
+}
+
+/**
+ * The subject of the reporting verb `verb` (the same word) nearest before `before` with no comma or mark
+ * between them: the speaker whose statement holds the words at `before`.
+ */
+function sameVerbSubject(
+  tokens: readonly Token[],
+  floor: number,
+  before: number,
+  verb: string,
+): SpeakerPhrase | null {
+  for (let k = before - 1; k >= floor; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === "," || isMark(t)) return null;
+    if (lower(t) !== verb) continue;
+    const cue = cueAt(tokens, k);
+    if (cue === null || cue.participle) return null;
+    const speaker = speakerOfVerb(tokens, cue, floor, cue.end);
+    return speaker !== null && speaker.end <= k ? speaker : null;
+  }
+  return null;
 }
 
 /** The speaker of the last finite reporting verb in `[floor, before)`, if it is no organization. */

@@ -13,6 +13,7 @@ import { scanQuoteMarks } from "./marks.js";
 import { findParagraphs } from "./paragraphs.js";
 import type { SpeakerPhrase } from "./phrases.js";
 import { analyse } from "./quote-analysis.js";
+import { withSentenceAttributions } from "./sentence-fragments.js";
 import { mergeSplitQuotes } from "./split-quotes.js";
 
 const CONTINUATION_PARAGRAPHS = 2;
@@ -38,7 +39,11 @@ export function extractQuotes(
   const paragraphs = findParagraphs(text, tokens);
   const scan = scanQuoteMarks(text, tokens, paragraphs, doc.bodyStart, doc.id);
   const spans = withDashQuotes(text, tokens, paragraphs, scan.spans);
-  const analysed = mergeSplitQuotes(tokens, analyse(text, tokens, sentences, paragraphs, spans));
+  const analysed = withSentenceAttributions(
+    tokens,
+    sentences,
+    mergeSplitQuotes(tokens, analyse(text, tokens, sentences, paragraphs, spans)),
+  );
   const quotes: QuoteSpan[] = [];
   // The last quote with a speaker phrase or continuing one, which a later quote with neither may continue.
   let chain: { index: number; paragraph: number } | null = null;

@@ -1,10 +1,14 @@
+/**
+ * Speaker phrases as token ranges: the one ending at a token, read leftwards before a cue, and the one starting
+ * at a token after an inverted cue (with role-names.ts for the person a role or an employer leads to).
+ */
 import { DATE_WORDS, RELATIVE_PRONOUNS, SPEAKER_DETERMINERS } from "../../lexicon/attribution-phrases.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
-import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import type { Token } from "../../types.js";
+import { nameAfterRole, nameRunFrom, personAfterEmployer } from "./role-names.js";
 
 import {
   headKind,
@@ -16,7 +20,6 @@ import {
   isPersonNoun,
   isPronoun,
   isSurnameAfterName,
-  isTitleWord,
   LOWER,
   lower,
   MAX_PHRASE_TOKENS,
@@ -86,99 +89,6 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
     first = j;
   }
   return { first, end: last + 1, kind };
-}
-
-/**
- * A name that follows lower-case role words at `from` ("spokesman Josh Earnest", "chief executive Ann
- * Lee"), read no further than `limit`; null when no role noun leads to a name.
- */
-function nameAfterRole(tokens: readonly Token[], from: number, limit: number): SpeakerPhrase | null {
-  let j = from;
-  // "Florida’s Rick Wilson", "Clinton’s top aide Jake Sullivan": the possessor is not the speaker.
-  const mark = tokens[j];
-  const possessive =
-    POSSESSIVES.has(lower(mark)) ||
-    // "Nikko Securities' Okamoto": a plural's bare apostrophe, joined to it.
-    ((mark?.text === "'" || mark?.text === "’") &&
-      /[sS]$/.test(tokens[j - 1]?.text ?? "") &&
-      tokens[j - 1]?.end === mark.start);
-  if (possessive) j += 1;
-  const firstRoleWord = j;
-  let sawPerson = false;
-  for (; j < limit && j - firstRoleWord < 6; j++) {
-    const tok = tokens[j] as Token;
-    if (tok.text === "," && j > firstRoleWord && isNameWord(tokens[j + 1])) continue;
-    if (tok.kind !== "word" || !LOWER.test(tok.text)) {
-      const named = (possessive || sawPerson) && isNameWord(tok) && !DATE_WORDS.has(lower(tok));
-      return named ? nameRunFrom(tokens, j, limit) : null;
-    }
-    if (tokens[j - 1]?.text === ",") return null;
-    if (STOPWORDS.has(lower(tok)) || REPORTING_VERBS.has(lower(tok))) return null;
-    // "Trump attacked Clinton": only a noun for a person right before the name leads on to it.
-    sawPerson = isPersonNoun(tok);
-  }
-  return null;
-}
-
-/** The run of name words (with particles and hyphens) that starts at `first`. */
-function nameRunFrom(tokens: readonly Token[], first: number, limit: number): SpeakerPhrase {
-  let end = first;
-  while (end + 1 < limit && end - first < MAX_PHRASE_TOKENS) {
-    const next = tokens[end + 1] as Token;
-    if (isSurnameAfterName(tokens, end + 1)) {
-      end += 1;
-      break;
-    }
-    // "said Smith Tuesday": a day or month after a name dates the statement.
-    if (DATE_WORDS.has(lower(next))) break;
-    if (isNameWord(next) || (NAME_PARTICLES.has(next.text) && isNameWord(tokens[end + 2]))) end += 1;
-    else if (next.text === "-" && next.start === (tokens[end] as Token).end && isNameWord(tokens[end + 2]))
-      end += 2;
-    else break;
-  }
-  return { first, end: end + 1, kind: "name" };
-}
-
-/** Words that join the parts of an employer's name: "Industrial Bank of Japan", "Gulf and Western". */
-const EMPLOYER_LINKS: ReadonlySet<string> = new Set(["of", "and", "&", "(", ")", "'s", "’s", "-"]);
-const MAX_EMPLOYER_TOKENS = 12;
-
-/**
- * "said Salomon Brothers (Asia) Ltd analyst Carole Ryavec", "said Gulf and Western chairman Martin Davis":
- * when the name run after the verb goes on as a longer employer's name, the person after the first role
- * noun that follows it; null when anything else (a verb, a clause, a full stop) comes first.
- */
-function personAfterEmployer(tokens: readonly Token[], from: number, limit: number): SpeakerPhrase | null {
-  const stop = Math.min(limit, from + MAX_EMPLOYER_TOKENS);
-  for (let j = from; j < stop; j++) {
-    const tok = tokens[j] as Token;
-    const w = lower(tok);
-    // A lower-case singular role ("analyst") or an office ("President", "Chief Executive Officer");
-    // "Bankers Trust", "Investor Services", "Salvage experts" are not.
-    const singular = !(w.endsWith("s") && headKind({ ...tok, text: w.slice(0, -1) }) === "role");
-    const office = isTitleWord(tok) || ROLE_HEADS.has(w);
-    // ("said Air Force 1st Lt. Tom Reid": a rank before the name is the role too.)
-    if ((headKind(tok) === "role" && (LOWER.test(tok.text) || office) && singular) || isTitleWord(tok)) {
-      // Several role words ("President and Chief Executive Officer", "vice president and treasurer").
-      let k = j + 1;
-      while (
-        k < stop &&
-        (headKind(tokens[k]) === "role" || lower(tokens[k]) === "and" || isTitleWord(tokens[k]))
-      )
-        k += 1;
-      const next = tokens[k];
-      if (k < limit && isNameWord(next) && !DATE_WORDS.has(lower(next)) && headKind(next) === null)
-        return nameRunFrom(tokens, k, limit);
-      return null;
-    }
-    // (Not past a comma: "said Ann Lee, General Manager" is the person already.)
-    // ("Brock State University": a capitalized function word inside the employer's name.)
-    if (EMPLOYER_LINKS.has(w) || isCapitalizedWord(tok) || tok.kind === "number" || /^\d/.test(w)) continue;
-    // Lower-case modifiers of the role to come ("senior economist", "associate vice president").
-    if (LOWER.test(tok.text) && !STOPWORDS.has(w) && !REPORTING_VERBS.has(w)) continue;
-    return null;
-  }
-  return null;
 }
 
 /** Words for part of a group before "of" ("one of the organizers", "two of his aides"). */

@@ -9,7 +9,7 @@ import {
   speakerOfCue,
 } from "./attribution.js";
 import { type CuePhrase, cueAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
-import { headKind, lower } from "./words.js";
+import { headKind, lower, POSSESSIVES } from "./words.js";
 
 /** Tokens before a sentence's main reporting verb: "Ann Lee, the chief executive of Acme, said …". */
 const MAX_MAIN_CLAUSE_TOKENS = 16;
@@ -48,9 +48,12 @@ export function reportingClause(
     const afterPreposition = attributionPrepositionAt(tokens, k);
     if (afterPreposition !== null) {
       const speaker = phraseStartingAt(tokens, afterPreposition, before);
-      if (speaker !== null && tokens[speaker.end]?.text === ",") return { cue: null, speaker, end: before };
+      if (speaker !== null && closesSource(tokens, speaker.end, before))
+        return { cue: null, speaker, end: before };
     }
-    const cue = cueAt(tokens, k);
+    // (A cue's -s form after a possessive or a determiner is a noun: `Lee said Acme’s comments make him
+    // wish …`, `the claims`: the reporting verb is further left.)
+    const cue = NOUN_DETERMINERS.has(lower(tokens[k - 1])) ? null : cueAt(tokens, k);
     if (cue === null) {
       // (A labelling verb with no subject names a thing, "a product called “Changes”": read on.)
       const label = characterizingAt(tokens, k);
@@ -74,6 +77,39 @@ export function reportingClause(
     return speaker === null ? null : { cue, speaker, end: before };
   }
   return null;
+}
+
+/** Words before a noun, never before a verb: a reporting verb's form after one is a noun ("the reports"). */
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
+  ...POSSESSIVES,
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "my",
+  "your",
+]);
+
+/** Lower-case words of what a source owns before its comma: "according to Acme's website,". */
+const MAX_OWNED_WORDS = 2;
+
+/**
+ * Whether the source after "according to" ends at `end` with its comma, or owns what does (`according to
+ * Acme’s website, … “…”`, `according to Lee’s office,`): the owner is the source.
+ */
+function closesSource(tokens: readonly Token[], end: number, before: number): boolean {
+  if (tokens[end]?.text === ",") return true;
+  if (!POSSESSIVES.has(lower(tokens[end]))) return false;
+  for (let k = end + 1; k < before && k - end <= MAX_OWNED_WORDS + 1; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ",") return k > end + 1;
+    if (t.kind !== "word" || !/^\p{Ll}/u.test(t.text)) return false;
+  }
+  return false;
 }
 
 /**
