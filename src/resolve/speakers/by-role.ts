@@ -1,4 +1,6 @@
+import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { FEMALE_ROLES, MALE_ROLES, ROLE_TITLES } from "../../lexicon/speaker-roles.js";
+import { tokenAt } from "../../text/token-at.js";
 import type { QuoteSpeaker, SpeakerPhrase } from "../../types.js";
 import {
   byDescription,
@@ -28,7 +30,12 @@ function rolesIn(words: readonly string[]): string[] {
 }
 
 export function byRole(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
+  const appositive = appositiveName(context, span);
+  if (appositive !== null) return { name: appositive, mention: span };
   const words = span.text.toLowerCase().split(/[\s’']+/);
+  // "One Acme spokesman has called …", "another official said": one of several is not the one the document
+  // named for the role (FIT sample of session 11).
+  if (words[0] === "one" || words[0] === "another") return { name: null, mention: span };
   const roles = rolesIn(words);
   const role = roles.at(-1);
   if (role === undefined) {
@@ -80,4 +87,27 @@ export function byRole(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
     }
   }
   return { name: best.facts.name, mention: span };
+}
+
+/**
+ * "his daughter, Jo Roe, told the paper": the person named in commas right after the role or kin phrase (FIT
+ * sample of session 11: the phrase alone resolved to nobody).
+ */
+function appositiveName(context: SpeakerContext, span: SpeakerPhrase): string | null {
+  const tokens = context.tokens;
+  const comma = tokenAt(tokens, span.end);
+  const next = tokens[comma + 1];
+  if (tokens[comma]?.text !== "," || next === undefined) return null;
+  const person = overlapping(context.mentions, { start: next.start, end: next.end, text: "" }).find(
+    (m) => m.type === "person" && m.start === next.start,
+  );
+  if (person === undefined) return null;
+  // The appositive closes the sentence or a reporting verb follows it: "reports that his wife, Jo, is running
+  // the firm" names no speaker (Reuters).
+  const close = tokenAt(tokens, person.end);
+  const after = tokens[close]?.text;
+  if (after === undefined || after === "." || after === ")") return person.entity;
+  return after === "," && REPORTING_VERBS.has(tokens[close + 1]?.text.toLowerCase() ?? "")
+    ? person.entity
+    : null;
 }

@@ -1,0 +1,124 @@
+/**
+ * Speakers resolved as a careful reader resolves them (session 11): a party's member or "one analyst" as nobody named, an office in capitals as a role, a name the tagger typed an
+ * organization with an office before it, a person in commas after a kin phrase, an organization's "it". All text
+ * here is invented for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { createSpeakerContext, resolveSpeaker } from "../src/resolve/speakers/resolve.js";
+import { splitDocument } from "../src/text/split.js";
+import type { SpeakerPhrase } from "../src/types.js";
+import { bodyOnlyDocument } from "./helpers/document.js";
+import { mentionsOf, resolvedQuotes, type Speaker, speakers, type Tagged } from "./helpers/speakers.js";
+
+/** The speaker a phrase of the text resolves to, as extraction would hand it over. */
+function phraseSpeaker(text: string, tagged: Tagged, phrase: string, kind: SpeakerPhrase["kind"]): Speaker {
+  const split = splitDocument(bodyOnlyDocument(text));
+  const context = createSpeakerContext(split.tokens, split.sentences, mentionsOf(text, tagged));
+  const start = text.indexOf(phrase);
+  const s = resolveSpeaker(context, { start, end: start + phrase.length, text: phrase, kind });
+  return s.organization === undefined ? [s.name, s.mention?.text ?? null] : [s.name, null, s.organization];
+}
+
+/** Every quote's speaker, partial ones too. */
+function allSpeakers(text: string, tagged: Tagged): Speaker[] {
+  return resolvedQuotes(text, tagged).map((q) => {
+    const s: Speaker = [q.speaker.name, q.speaker.mention?.text ?? null];
+    if (q.speaker.organization !== undefined) s.push(q.speaker.organization);
+    return s;
+  });
+}
+
+describe("speaker phrases that name nobody the document names", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`said one well-connected Democrat`: a party's member is nobody named",
+      '"If the senator wins both states, the energy will be hard to stop," said one well-connected Democrat.',
+      {},
+      [[null, "Democrat"]],
+    ],
+    [
+      "`said one analyst` after an analyst the document named: one of several, not her",
+      'Sandra Kell, an analyst at Acme Securities, said prices rose. "Demand is weak," said one analyst.',
+      { "Sandra Kell": {} },
+      [[null, "one analyst"]],
+    ],
+    [
+      "`The Prime Minister said` with nobody named for the office: a role, no organization",
+      'Labour was attacked again today. The Prime Minister said: "Do not lecture us on poverty."',
+      { Labour: { type: "organization" } },
+      [[null, "The Prime Minister"]],
+    ],
+    [
+      "`The Prime Minister said` after `Prime Minister Ann Holt`: her",
+      'Prime Minister Ann Holt visited Leeds today. The Prime Minister said: "Do not lecture us on poverty."',
+      { "Ann Holt": {} },
+      [["Ann Holt", "The Prime Minister"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("names a careful reader completes or finds beside the phrase", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`Senate Ranking Democrat Maria Velden` typed whole an organization: the bare surname is her",
+      'Senate Ranking Democrat Maria Velden said the emails were not hers. "I know nothing about them," Velden said.',
+      { "Senate Ranking Democrat Maria Velden": { type: "organization" }, Velden: {} },
+      [["Maria Velden", "Velden"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`reports that his wife, Nora, is running …`: an appositive no reporting verb follows names no speaker",
+      'Bill Hale denounced reports that his wife, Nora, is running the firm as "despicable fiction."',
+      { "Bill Hale": {}, Nora: {} },
+      [[null, "that his wife"]],
+    ],
+    [
+      "`Acme Advocates of Ohio criticized the move, which it described as “…”`: the organization opening the sentence",
+      'Acme Advocates of Ohio sharply criticized the move, which it described as "an extreme measure aimed at voters."',
+      { "Acme Advocates of Ohio": { type: "organization" } },
+      [[null, "it", "Acme Advocates of Ohio"]],
+    ],
+    [
+      "`Karla Ostrova, now living in Toronto, claims …`: the person the place describes",
+      'Karla Ostrova, now living in Toronto, claims the actress had been "envious" of her pet.',
+      { "Karla Ostrova": {}, Toronto: { type: "place" } },
+      [["Karla Ostrova", "Toronto"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(allSpeakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("a role or kin phrase with the person named in commas after it", () => {
+  it.each<[string, string, Tagged, string, Speaker]>([
+    [
+      "`his daughter, Claudia Marr, told …`",
+      'The singer was taken to hospital, but he "is much better," his daughter, Claudia Marr, told the Daily Star.',
+      { "Claudia Marr": {} },
+      "his daughter",
+      ["Claudia Marr", "his daughter"],
+    ],
+    [
+      "`said a spokesman, Tom Reyes.`",
+      '"We will appeal," said a spokesman, Tom Reyes.',
+      { "Tom Reyes": {} },
+      "a spokesman",
+      ["Tom Reyes", "a spokesman"],
+    ],
+    [
+      "`his wife, Nora, is running …`: no reporting verb after the appositive",
+      "He denied that his wife, Nora, is running the firm.",
+      { Nora: {} },
+      "his wife",
+      [null, "his wife"],
+    ],
+  ])("%s", (_name, text, tagged, phrase, expected) => {
+    expect(phraseSpeaker(text, tagged, phrase, "role")).toEqual(expected);
+  });
+});
