@@ -1,5 +1,6 @@
 /**
- * Speakers resolved as a careful reader resolves them (session 11): a party's member or "one analyst" as nobody named, an office in capitals as a role, a name the tagger typed an
+ * Speakers resolved as a careful reader resolves them (session 11): a pronoun from the sentence right before it,
+ * a party's member or "one analyst" as nobody named, an office in capitals as a role, a name the tagger typed an
  * organization with an office before it, a person in commas after a kin phrase, an organization's "it". All text
  * here is invented for these tests.
  */
@@ -27,6 +28,49 @@ function allSpeakers(text: string, tagged: Tagged): Speaker[] {
     return s;
   });
 }
+
+describe("a speaker pronoun from the sentence before it", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`She said she would rather …` before `“…,” she said`: the opening pronoun's referent, not the person after it",
+      'Helen Brandt leads the fight against the cap. "This question is a wolf in sheep\'s clothing," Brandt said. Maria Okafor approaches it more gently. She said she would rather see money spent to elect Helen Brandt to the council. "They are trying to defeat opportunity for kids," she said.',
+      { "Helen Brandt": {}, Brandt: { entity: "Helen Brandt" }, "Maria Okafor": {} },
+      [
+        ["Helen Brandt", "Brandt"],
+        ["Maria Okafor", "she"],
+      ],
+    ],
+    [
+      "`…, said Tom Reyes of Acme Bank. He added …`: the source of the sentence before, over a speaker quoted further back",
+      'Paul Mendel expects a fall. "Prices will drop sharply this quarter," Mendel said. "Nobody is buying." Traders were calmer on Friday, said Tom Reyes of Acme Bank. He added: "One bad week does not make a crash."',
+      { "Paul Mendel": {}, Mendel: { entity: "Paul Mendel" }, "Tom Reyes": {} },
+      [
+        ["Paul Mendel", "Mendel"],
+        ["Tom Reyes", "He"],
+      ],
+    ],
+    [
+      "a person named as an object in the sentence before is no antecedent (`advocated by Speaker Tom Reyes`)",
+      'Paul Mendel said he opposes the new tax. "It is a bad idea," Mendel said. The tax has been advocated by Speaker Tom Reyes. He added: "Not unless you want to tax small savers."',
+      { "Paul Mendel": {}, Mendel: { entity: "Paul Mendel" }, "Tom Reyes": {} },
+      [
+        ["Paul Mendel", "Mendel"],
+        ["Paul Mendel", "He"],
+      ],
+    ],
+    [
+      "`he said Reyes had done well`: the person after `said` there is the reported clause's subject, no source",
+      'Paul Mendel watched the budget closely. "It was a sound plan," Mendel said. Pointing to retail data, he said Tom Reyes had done well to resist pressure. "There is no need to boost spending," he said.',
+      { "Paul Mendel": {}, Mendel: { entity: "Paul Mendel" }, "Tom Reyes": {} },
+      [
+        ["Paul Mendel", "Mendel"],
+        ["Paul Mendel", "he"],
+      ],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
 
 describe("speaker phrases that name nobody the document names", () => {
   it.each<[string, string, Tagged, Speaker[]]>([
