@@ -1,8 +1,8 @@
 /**
  * Speakers resolved as a careful reader resolves them (session 11): a pronoun from the sentence right before it,
  * a party's member or "one analyst" as nobody named, an office in capitals as a role, a name the tagger typed an
- * organization with an office before it, a person in commas after a kin phrase, an organization's "it". All text
- * here is invented for these tests.
+ * organization with an office before it, a person in commas after a kin phrase, an organization's "it", a first
+ * name glued to an organization. All text here is invented for these tests.
  */
 import { describe, expect, it } from "vitest";
 import { createSpeakerContext, resolveSpeaker } from "../src/resolve/speakers/resolve.js";
@@ -164,5 +164,38 @@ describe("a role or kin phrase with the person named in commas after it", () => 
     ],
   ])("%s", (_name, text, tagged, phrase, expected) => {
     expect(phraseSpeaker(text, tagged, phrase, "role")).toEqual(expected);
+  });
+});
+
+describe("a person whose first name the tagger glued to an organization", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`Senate Budget Republican Mike` typed an organization, then `Dorsey`: the subject a `he said` means",
+      'Nick Ramos defended the practice. "It is overclassification run amok," Ramos said. Senate Budget Republican Mike Dorsey (R-Kan.), who has read the memos, agreed with that point. "Some of the information is not merely about articles," he said.',
+      {
+        "Nick Ramos": {},
+        Ramos: { entity: "Nick Ramos" },
+        "Senate Budget Republican Mike": { type: "organization" },
+      },
+      [
+        ["Nick Ramos", "Ramos"],
+        ["Mike Dorsey", "he"],
+      ],
+    ],
+    [
+      "`the United Nations Samantha` then `Whitcombe`: the woman a `she wrote` means",
+      'Zeyno Varkan told reporters on Tuesday. "We cannot call it that," Varkan said. The ministry declined to comment further on Wednesday. In her book, the current Ambassador to the United Nations Samantha Whitcombe criticized past policy. "No leader has made prevention a priority," she wrote.',
+      {
+        "Zeyno Varkan": {},
+        Varkan: { entity: "Zeyno Varkan" },
+        "United Nations Samantha": { type: "organization" },
+      },
+      [
+        ["Zeyno Varkan", "Varkan"],
+        ["Samantha Whitcombe", "she"],
+      ],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
   });
 });
