@@ -87,6 +87,18 @@ describe("speaker phrases that name nobody the document names", () => {
       [[null, "one analyst"]],
     ],
     [
+      "`the presumptive Republican nominee said` after the quote: the person the story is about, not one the quote names",
+      'Tom Hale called Wednesday for Justice Nora Pike to resign. Lashing out, Hale said she had embarrassed the court. "Justice Pike has embarrassed all by her remarks," the presumptive Republican nominee said.',
+      { "Tom Hale": {}, Hale: { entity: "Tom Hale" }, "Nora Pike": {}, Pike: { entity: "Nora Pike" } },
+      [["Tom Hale", "the presumptive Republican nominee"]],
+    ],
+    [
+      "`The candidates said`: several, nobody named",
+      'Tom Hale and Ann Roe met voters in Iowa. "We will keep campaigning," the candidates said.',
+      { "Tom Hale": {}, "Ann Roe": {} },
+      [[null, "the candidates"]],
+    ],
+    [
       "`The Prime Minister said` with nobody named for the office: a role, no organization",
       'Labour was attacked again today. The Prime Minister said: "Do not lecture us on poverty."',
       { Labour: { type: "organization" } },
