@@ -211,3 +211,22 @@ describe("a person whose first name the tagger glued to an organization", () => 
     expect(speakers(text, tagged)).toEqual(expected);
   });
 });
+
+describe("a surname the tagger kept alone, which the text writes in full once", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`Chief of Staff Denise Varga` then `Varga wrote`: the full name",
+      'Chief of Staff Denise Varga praised the evacuation team. "Great work, everyone," Varga wrote in an email.',
+      { Varga: {} },
+      [["Denise Varga", "Varga"]],
+    ],
+    [
+      "`Peter Roe` and `Hilda Roe` both written: the surname stays",
+      'Peter Roe and Hilda Roe spoke at the dinner. "We are grateful," Roe said.',
+      { Roe: {} },
+      [["Roe", "Roe"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
