@@ -392,7 +392,7 @@ describe("pronoun speakers as a careful reader takes them", () => {
       "a name the tagger typed an organization, then `says she`",
       'Maya Sitwell was trapped for a day. Sitwell says she never lost hope. "I heard people outside," she said.',
       { "Maya Sitwell": ORG, Sitwell: { entity: "Maya Sitwell", type: "organization" } },
-      [["Sitwell", "she"]],
+      [["Maya Sitwell", "she"]],
     ],
     [
       "a name the tagger missed, then a verb and `his`",

@@ -5,7 +5,9 @@
 
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { WEEKDAYS } from "../../lexicon/attribution-phrases.js";
+import { GROUP_WORDS, PARTY_MEMBERS } from "../../lexicon/group-words.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
+import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import type { Mention, QuoteSpeaker, SpeakerPhrase } from "../../types.js";
 import { byRole } from "./by-role.js";
@@ -60,6 +62,21 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
     return /s$/.test(name) && isPersonWord(name.slice(0, -1))
       ? { name: null, mention: span }
       : byRole(context, span);
+  // "said one well-connected Democrat", "Republicans say": a party's or a faith's member is nobody named (FIT
+  // sample of session 11: "Democrat" and "Democrats" were two speakers' names).
+  // (A surname the document gives a person stays theirs: "Jo Latino", "Mr Christians".)
+  if (
+    persons.length === 0 &&
+    !name.includes(" ") &&
+    isGroupWord(name) &&
+    personNamed(context, name) === null &&
+    personalUseOf(context, name) === null
+  )
+    return { name: null, mention: span };
+  // "The Prime Minister said": an office the phrase names in capitals is a person's role, no organization
+  // (FIT sample of session 11: "Prime Minister" was an organization speaking twice).
+  if (persons.length === 0 && ROLE_TITLES.has(name.replace(/^the\s+/i, "").toLowerCase()))
+    return byRole(context, span);
   const headlined = headlinePerson(context, span, found);
   if (headlined !== null) return { name: headlined, mention: span };
   // "Dana Hale, who …, on Friday described …": a weekday the phrase kept is nobody; the sentence's subject is.
@@ -129,6 +146,12 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
   )
     learnPerson(context, name, span);
   return { name: bare === "" ? null : name, mention: span };
+}
+
+/** A faith's, a community's or a party's member ("Muslim", "Democrat", "Tories"), singular or plural. */
+function isGroupWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return GROUP_WORDS.has(w) || PARTY_MEMBERS.has(w) || PARTY_MEMBERS.has(`${w}s`);
 }
 
 /**
@@ -202,7 +225,8 @@ function subjectBeforeWeekday(context: SpeakerContext, span: SpeakerPhrase): str
 function personBeforePlace(context: SpeakerContext, span: SpeakerPhrase): string | null {
   const tokens = context.tokens;
   const previous = tokens[tokenAt(tokens, span.start) - 1]?.text;
-  if (previous !== "of" && previous !== ",") return null;
+  // ("Jo Roe, now living in Leeds, claims": FIT sample of session 11.)
+  if (previous !== "of" && previous !== "," && previous !== "in") return null;
   const sentence = context.sentences[spanAt(context.sentences, span.start)];
   if (sentence === undefined) return null;
   const persons = overlapping(context.mentions, { start: sentence.start, end: span.start, text: "" }).filter(

@@ -8,7 +8,7 @@ import { spanAt, tokenAt } from "../../text/token-at.js";
 import type { Mention, QuoteSpeaker, TextSpan, Token } from "../../types.js";
 import { genderOfFullName, genderOfTitle } from "../names/gender.js";
 import { personKey, personRule } from "../names/persons.js";
-import { fullerName, missedSubjects } from "./missed-subjects.js";
+import { fullerName, gluedPersons, missedSubjects } from "./missed-subjects.js";
 import { clauseStart } from "./noun-phrase.js";
 import { collectPeople, type Gender, type PersonFacts } from "./people.js";
 import {
@@ -109,6 +109,20 @@ export function createSpeakerContext(
     let i = clauseSubjects.length;
     while (i > 0 && (clauseSubjects[i - 1] as { offset: number }).offset > missed.offset) i -= 1;
     clauseSubjects.splice(i, 0, { offset: missed.offset, name });
+  }
+  for (const glued of gluedPersons(tokens, mentions)) {
+    const name = personNamed(context, glued.name) ?? glued.name;
+    if (!people.has(name)) learnPerson(context, name, { start: glued.offset, end: glued.offset, text: "" });
+    // The organization opening its sentence ("House Intelligence Republican Jo Roe (R-Kan.) agreed"): the
+    // person is that sentence's subject.
+    const sentenceStart = sentences[spanAt(sentences, glued.offset)]?.start ?? 0;
+    const opening =
+      tokenAt(tokens, glued.organization.start) - tokenAt(tokens, sentenceStart) <= SUBJECT_TOKENS;
+    salience.add(glued.offset, name, opening ? SUBJECT_WEIGHT : MENTION_WEIGHT);
+    if (!opening) continue;
+    let i = clauseSubjects.length;
+    while (i > 0 && (clauseSubjects[i - 1] as { offset: number }).offset > glued.offset) i -= 1;
+    clauseSubjects.splice(i, 0, { offset: glued.offset, name });
   }
   return context;
 }

@@ -102,3 +102,37 @@ export function fullerName(tokens: readonly Token[], name: string): string | nul
   }
   return fuller ?? words.join(" ");
 }
+
+/** A person whose first name the tagger glued to the end of an organization's name. */
+export interface GluedPerson {
+  offset: number;
+  name: string;
+  /** The organization mention the first name ends. */
+  organization: Mention;
+}
+
+/**
+ * "House Intelligence Republican Mike" typed an organization, then "Pompeo" untagged; "the United Nations Samantha"
+ * then "Power": an organization of two words or more ending in a known first name, followed right after by a
+ * capitalized word no mention covers, holds a person's name (FIT sample of session 11: both were speakers a
+ * pronoun could not find).
+ */
+export function gluedPersons(tokens: readonly Token[], mentions: readonly Mention[]): GluedPerson[] {
+  const found: GluedPerson[] = [];
+  let k = 0;
+  for (const m of mentions) {
+    if (m.type !== "organization") continue;
+    const words = m.text.split(/\s+/);
+    const first = words.at(-1) as string;
+    if (words.length < 2 || !isKnownFirstName(first, "alone")) continue;
+    while (k < tokens.length && (tokens[k] as Token).start < m.end) k += 1;
+    const surname = tokens[k];
+    if (surname === undefined || surname.start !== m.end + 1 || !isNameWord(surname)) continue;
+    // A surname may be an ordinary word ("Power", "Baker"), not a place's or an organization's.
+    const kind = gazetteer().phrases.get(surname.text.toLowerCase()) ?? 0;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(surname.text) || (kind & NOT_PERSON_KINDS) !== 0) continue;
+    if (mentions.some((o) => o.start < surname.end && o.end > surname.start)) continue;
+    found.push({ offset: m.end - first.length, name: `${first} ${surname.text}`, organization: m });
+  }
+  return found;
+}

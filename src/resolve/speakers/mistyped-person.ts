@@ -86,8 +86,11 @@ export function personShapedOrganization(context: SpeakerContext, surname: strin
   for (const m of context.mentions) {
     if (m.type !== "organization") continue;
     const words = m.text.split(/\s+/);
-    if (words.length !== 2 || words[1] !== surname) continue;
-    const first = words[0] as string;
+    if (words.length < 2 || words.at(-1) !== surname) continue;
+    const first = words.at(-2) as string;
+    // "Senate Intelligence Ranking Democrat Dana Roe" typed whole an organization: an office before a known
+    // first name and the surname (FIT sample of session 11: two quotes went to the bare surname).
+    if (words.length > 2 && !isKnownFirstName(first, "alone")) continue;
     if (!/^\p{Lu}\p{Ll}+$/u.test(first) || ORGANIZATION_NOUNS.has(first.toLowerCase())) continue;
     if (((gazetteer().phrases.get(first.toLowerCase()) ?? 0) & NOT_FIRST_NAME) !== 0) continue;
     full.add(`${first} ${surname}`);

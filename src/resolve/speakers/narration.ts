@@ -6,6 +6,7 @@ import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import type { Quote, QuoteSpeaker, SpeakerPhrase, TextSpan, Token } from "../../types.js";
 import { insideQuote, overlapping, type SpeakerContext } from "./context.js";
+import { SUBJECT_TOKENS } from "./salience.js";
 
 const QUOTE_MARK = /^["“”‘’']+$/u;
 
@@ -91,9 +92,33 @@ export function organizationAsIt(
   const latest = quotes.findLast((q) => !q.partial && q.speaker.mention !== null);
   const organization = latest?.speaker.name === null ? latest.speaker.organization : undefined;
   // An organization the document names, not a phrase kept for want of one ("the statement said": "statement").
-  return organization !== undefined && context.mentions.some((m) => m.entity === organization)
-    ? organization
-    : null;
+  if (organization !== undefined && context.mentions.some((m) => m.entity === organization))
+    return organization;
+  return organizationSubject(context, phrase);
+}
+
+/**
+ * `Acme Advocates of Ohio sharply criticized the move, which it described as “…”`: the organization that is the
+ * subject of the "it"'s own sentence (its first mention, opening the sentence), or of the sentence before when
+ * the "it" opens its own (FIT sample of session 11). Only an organization opening the sentence: a memo or a
+ * letter that speaks as "it" opens its sentence itself.
+ */
+function organizationSubject(context: SpeakerContext, phrase: SpeakerPhrase): string | null {
+  const at = spanAt(context.sentences, phrase.start);
+  const sentence = context.sentences[at];
+  if (sentence === undefined) return null;
+  const opening = (s: { start: number; end: number }, end: number): string | null => {
+    const first = overlapping(context.mentions, { start: s.start, end, text: "" })[0];
+    if (first === undefined || first.type !== "organization" || insideQuote(context, first.start))
+      return null;
+    const tokens = context.tokens;
+    return tokenAt(tokens, first.start) - tokenAt(tokens, s.start) <= SUBJECT_TOKENS ? first.entity : null;
+  };
+  const own = opening(sentence, phrase.start);
+  if (own !== null) return own;
+  const before = context.sentences[at - 1];
+  const opensOwn = tokenAt(context.tokens, phrase.start) === tokenAt(context.tokens, sentence.start);
+  return opensOwn && before !== undefined ? opening(before, before.end) : null;
 }
 
 /**

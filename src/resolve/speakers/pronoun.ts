@@ -3,6 +3,7 @@ import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
 import { tokenAt } from "../../text/token-at.js";
 import type { QuoteSpeaker, TextSpan, Token } from "../../types.js";
 import { insideQuote, overlapping, type SpeakerContext } from "./context.js";
+import { previousSentenceReferent } from "./previous-sentence.js";
 import { PRONOUN_WEIGHT, UNKNOWN_GENDER_FIT } from "./salience.js";
 import { subjectJustBefore } from "./speaker-subject.js";
 
@@ -77,6 +78,7 @@ export function byPronoun(
   lookAhead: boolean,
   anchor = span.start,
   speaking = false,
+  depth = 0,
 ): QuoteSpeaker {
   const word = span.text.toLowerCase();
   const gender = GENDERED_PRONOUNS.get(word);
@@ -93,6 +95,15 @@ export function byPronoun(
   let name: string | null = null;
   if (word.endsWith("self")) name = mates.findLast((m) => agreement(m) > 0) ?? null;
   if (name === null && speaking) name = subjectJustBefore(context, anchor, agreement);
+  if (name === null && speaking && depth === 0)
+    name = previousSentenceReferent(
+      context,
+      word,
+      span.start,
+      anchor,
+      agreement,
+      (opener) => byPronoun(context, opener, false, opener.start, true, depth + 1).name,
+    );
   if (name === null) {
     const next = context.tokens[tokenAt(context.tokens, span.start) + 1]?.text.toLowerCase();
     const excluded = isObject(word, next) ? new Set(mates) : null;
@@ -106,7 +117,8 @@ export function byPronoun(
   // person named soon after. Not for a speaker: `"…," he said` before any name is someone described ("one
   // trader"), and looking ahead named a company or the wire's sign-off in 1987 Reuters text.
   if (lookAhead) name ??= context.salience.next(span.start, agreement);
-  if (name === null) return { name: null, mention: span };
+  // A pronoun looked up for another (depth 1) leaves the weights as they were: each pronoun adds once.
+  if (name === null || depth > 0) return { name, mention: span };
   const facts = context.people.get(name);
   if (facts && facts.gender === null) facts.gender = gender;
   context.salience.add(span.start, name, PRONOUN_WEIGHT);

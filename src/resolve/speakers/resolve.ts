@@ -1,3 +1,4 @@
+import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import type { Mention, Quote, QuoteSpan, QuoteSpeaker, SpeakerPhrase, TextSpan, Token } from "../../types.js";
 import { byName } from "./by-name.js";
 import { byOrganization, organizationSpokenFor } from "./by-organization.js";
@@ -41,9 +42,35 @@ export function resolveSpeaker(
     else speaker = byName(context, typed);
   }
   if (speaker.name !== null) speaker = { ...speaker, name: context.fuller.get(speaker.name) ?? speaker.name };
+  if (speaker.name !== null && !speaker.name.includes(" ")) {
+    const full = onlyFullName(context, speaker.name);
+    if (full !== null) {
+      context.fuller.set(speaker.name, full);
+      speaker = { ...speaker, name: full };
+    }
+  }
   if (speaker.name !== null) remember(context, speaker.name, span.start);
   // The person is remembered by the document's name for them; the quote names them without the title.
   return { ...speaker, mention, name: speaker.name === null ? null : speakerName(context, speaker.name) };
+}
+
+/**
+ * "Feinstein said" where the tagger kept the surname alone and the document writes "Dianne Feinstein" once or more
+ * (glued into an office it typed otherwise): the one first name-and-surname the text holds for it, or null when
+ * none or two ("Bill" and "Hillary" before one surname). FIT sample of session 11: a speaker was a bare surname.
+ */
+function onlyFullName(context: SpeakerContext, surname: string): string | null {
+  if (!/^\p{Lu}\p{Ll}[\p{L}'’-]+$/u.test(surname)) return null;
+  const tokens = context.tokens;
+  const full = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const before = tokens[i - 1] as Token;
+    if (token.text !== surname || token.start !== before.end + 1) continue;
+    if (isKnownFirstName(before.text, "alone") && /^\p{Lu}\p{Ll}/u.test(before.text))
+      full.add(`${before.text} ${surname}`);
+  }
+  return full.size === 1 ? ([...full][0] as string) : null;
 }
 
 /**
