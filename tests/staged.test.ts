@@ -7,8 +7,8 @@ import { mentionAt } from "../src/extract/mention.js";
 import { DEFAULT_ANNOTATE_OPTIONS } from "../src/pipeline/annotate.js";
 import { extractItem } from "../src/pipeline/extract-worker.js";
 import { packMentions, packSplit, unpackMentions, unpackSplit } from "../src/pipeline/split-transfer.js";
-import { finishExtracted } from "../src/pipeline/staged.js";
-import { type WorkItem, workOutcome } from "../src/pipeline/worker.js";
+import { finishExtracted, SummaryPlacement } from "../src/pipeline/staged.js";
+import { type WorkerTask, type WorkItem, workOutcome } from "../src/pipeline/worker.js";
 import { splitDocument } from "../src/text/split.js";
 import { SEEDS } from "./helpers/cli.js";
 
@@ -26,10 +26,18 @@ const TEXTS: [string, string][] = [
 
 const dir = mkdtempSync(path.join(tmpdir(), "corpus-cli-staged-"));
 
-/** What the two stages give for an item, the worker's part crossing threads as a structured clone. */
-function staged(item: WorkItem, words: boolean) {
+/**
+ * What the two stages give for an item, the worker's part crossing threads as a structured clone.
+ * `summaries`: false when the worker leaves the summary to the main thread (SummaryPlacement).
+ */
+function staged(item: WorkItem, words: boolean, summaries?: boolean) {
   const finish = finishExtracted(DEFAULT_ANNOTATE_OPTIONS, words);
-  return finish(item, structuredClone(extractItem(item, { options: DEFAULT_ANNOTATE_OPTIONS, words })));
+  const task = {
+    options: DEFAULT_ANNOTATE_OPTIONS,
+    words,
+    ...(summaries === undefined ? {} : { summaries }),
+  };
+  return finish(item, structuredClone(extractItem(item, task)));
 }
 
 describe("a run in two stages (extract-worker.ts, then staged.ts) gives what one thread gives", () => {
@@ -39,6 +47,16 @@ describe("a run in two stages (extract-worker.ts, then staged.ts) gives what one
       const expected = workOutcome(item, DEFAULT_ANNOTATE_OPTIONS, false, words);
       // Byte for byte: the JSON written is the same, property order included.
       expect(JSON.stringify(staged(item, words))).toBe(JSON.stringify(expected));
+    }
+  });
+
+  it.each(TEXTS)("%s, as a document whose summary is made in the main thread", (_, text) => {
+    const item: WorkItem = { doc: textDocument("doc-1", "doc-1.txt", text) };
+    const part = extractItem(item, { options: DEFAULT_ANNOTATE_OPTIONS, words: false, summaries: false });
+    expect("part" in part && part.part.summary).toBe(null);
+    for (const words of [true, false]) {
+      const expected = workOutcome(item, DEFAULT_ANNOTATE_OPTIONS, false, words);
+      expect(JSON.stringify(staged(item, words, false))).toBe(JSON.stringify(expected));
     }
   });
 
@@ -78,5 +96,25 @@ describe("mentions and the split cross threads as numbers (split-transfer.ts)", 
     const doc = textDocument("d", "d.txt", `title: T\n\n${text}\n\n"Yes," she said. U.S. talks end.`);
     const split = splitDocument(doc);
     expect(unpackSplit(doc.text, structuredClone(packSplit(split)))).toStrictEqual(split);
+  });
+});
+
+describe("which thread summarizes a batch (SummaryPlacement)", () => {
+  const task: WorkerTask = { items: [], options: DEFAULT_ANNOTATE_OPTIONS, words: false };
+  it.each([
+    ["no batch has arrived yet", [], undefined],
+    ["the main thread waited 3 ms for the last batch", [3], false],
+    ["the main thread found the last batch there", [0.01], undefined],
+    ["it waited, then found the next one there", [3, 0.02], undefined],
+    ["it found one there, then waited just long enough", [0, 0.5], false],
+    ["it waited for both", [2, 1], false],
+  ])("%s: summaries %s", (_, waits, expected) => {
+    let idle = 100;
+    const placement = new SummaryPlacement(() => idle);
+    for (const wait of waits as number[]) {
+      idle += wait;
+      placement.arrived();
+    }
+    expect(placement.leaving(task).summaries).toBe(expected);
   });
 });

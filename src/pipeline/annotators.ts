@@ -54,6 +54,15 @@ export type Finish = (item: WorkItem, sent: unknown) => WorkOutcome;
 
 const asSent: Finish = (_item, sent) => sent as WorkOutcome;
 
+/**
+ * Where a run in two stages places the work either thread can do (staged.ts): told as each batch's results
+ * arrive, before this thread finishes them, and asked for each batch's task as it leaves.
+ */
+export interface BatchPlan {
+  arrived(): void;
+  leaving(task: WorkerTask): WorkerTask;
+}
+
 const NO_RESULT: WorkOutcome = { read: null, outcome: { ok: false, error: "no result from the worker" } };
 
 interface Waiting {
@@ -81,6 +90,7 @@ export class PoolAnnotator implements Annotator {
     /** Whether results carry their word counts (see WorkerTask.words). */
     private readonly words: boolean,
     private readonly finish: Finish = asSent,
+    private readonly plan?: BatchPlan,
   ) {}
 
   annotate(item: WorkItem): Promise<WorkOutcome> {
@@ -99,13 +109,15 @@ export class PoolAnnotator implements Annotator {
     this.open = [];
     this.openChars = 0;
     this.inFlight += 1;
-    const task: WorkerTask = { items: batch.map((w) => w.item), options: this.options, words: this.words };
+    const made: WorkerTask = { items: batch.map((w) => w.item), options: this.options, words: this.words };
+    const task = this.plan ? this.plan.leaving(made) : made;
     const done = (): void => {
       this.inFlight -= 1;
       this.dispatch();
     };
     (this.pool.run(task) as Promise<unknown[]>).then(
       (sent) => {
+        this.plan?.arrived();
         // The next batch leaves before this thread finishes this one's documents (staged.ts: the main
         // thread's half of the pipeline), so that the worker does not wait meanwhile.
         done();

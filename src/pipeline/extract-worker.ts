@@ -30,8 +30,11 @@ import type { WorkerTask, WorkItem } from "./worker.js";
 export interface WorkerPart {
   split: PackedSplit;
   mentions: PackedMentions;
-  /** The summary's sentences as (start, end) pairs, or why summarizing failed (raised in its turn). */
-  summary: number[] | { error: string };
+  /**
+   * The summary's sentences as (start, end) pairs, or why summarizing failed (raised in its turn); null when
+   * the task left the summary to the main thread (WorkerTask.summaries).
+   */
+  summary: number[] | { error: string } | null;
   /** The word counts, when the run asks for them. */
   words: [string, number][];
 }
@@ -67,7 +70,7 @@ function extracted(
     const part: WorkerPart = {
       split: packSplit(split),
       mentions: packMentions(doc.text, mentions),
-      summary: summaryOf(doc, split, task.options.summarySentences),
+      summary: task.summaries === false ? null : summaryOf(doc, split, task.options.summarySentences),
       words: task.words ? [...wordCounts(split.tokens)] : [],
     };
     return sendDoc ? { read, doc, part } : { read, part };

@@ -24,6 +24,11 @@ export interface WorkerTask {
   options: AnnotateOptions;
   /** Whether results carry their word counts: only a command that reads them, or a cache, needs them. */
   words: boolean;
+  /**
+   * A run in two stages (extract-worker.ts): false when the worker leaves the batch's summaries to the main
+   * thread, which has been waiting for it (see SummaryPlacement, staged.ts). Unset: the worker makes them.
+   */
+  summaries?: boolean;
 }
 
 /**
