@@ -156,3 +156,20 @@ describe("two people of one family named by surname and titles of both genders a
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe("a name only ever written as a whole quotation is a title or a nickname, no person", () => {
+  it.each([
+    ["Dana Whitlow, 38, cited “Tom Brandt” as her guilty pleasure.", ["Dana Whitlow"]],
+    ["Dana Whitlow said she loves ''Kessler.'' She watches it weekly.", ["Dana Whitlow"]],
+    [
+      "Omar Haddad's favourite is 'Ruth Kessler,' a drama, Dana Whitlow said.",
+      ["Omar Haddad", "Dana Whitlow"],
+    ],
+    // A name also written outside quotation marks is the person (the quoted one too).
+    ['Dana Whitlow waved. "Whitlow," the coach called, and she ran.', ["Dana Whitlow"]],
+    // A name given in quotation marks is a person's.
+    ['Dana Whitlow said the man gave his name as "Omar Haddad."', ["Dana Whitlow", "Omar Haddad"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
