@@ -4,7 +4,9 @@
  * Each row's people are listed as the people count lists them; the persons beside them stay.
  */
 import { describe, expect, it } from "vitest";
+import { mentionAt } from "../src/extract/mention.js";
 import { nameDocument } from "../src/pipeline/annotate.js";
+import { withoutFamilies } from "../src/resolve/names/families.js";
 import { splitDocument } from "../src/text/split.js";
 import { bodyOnlyDocument } from "./helpers/document.js";
 
@@ -171,5 +173,50 @@ describe("a name only ever written as a whole quotation is a title or a nickname
     ['Dana Whitlow said the man gave his name as "Omar Haddad."', ["Dana Whitlow", "Omar Haddad"]],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("a name worn by another (an impersonator, a look-alike) is no person of the story", () => {
+  it.each([
+    ["Dana Whitlow posed with an Elvis impersonator at the fair.", ["Dana Whitlow"]],
+    ["Ruth Kessler hired a Marilyn Monroe lookalike for the party.", ["Ruth Kessler"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("a first name and a town's name read as a place is a person where the document names that surname", () => {
+  it.each([
+    [
+      "George W. Bush spoke. Mr. Trump rejected attacks from Jeb Bush and other candidates.",
+      ["George W. Bush", "Trump", "Jeb Bush"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+/** The person mentions of the words of `text` named in `persons` (each at its first place), as the tagger would. */
+function personMentions(text: string, persons: string[]) {
+  return persons.map((name) => {
+    const start = text.indexOf(name);
+    return mentionAt(start, start + name.length, name, "person");
+  });
+}
+
+describe("a surname in the plural after “the” is a family, no person (stage: withoutFamilies)", () => {
+  it.each([
+    [
+      "Dana Whitlow lost. In 2009 the Whitlows moved to Ohio.",
+      ["Dana Whitlow", "Whitlows"],
+      ["Dana Whitlow"],
+    ],
+    ["Omar Jones spoke, and the Joneses agreed.", ["Omar Jones", "Joneses"], ["Omar Jones"]],
+    // No person of the document bears the surname: a one-word name stays.
+    ["The Flores said no, Dana Whitlow added.", ["Flores", "Dana Whitlow"], ["Flores", "Dana Whitlow"]],
+    // Not after "the": a person's name that ends in "s".
+    ["Omar Jones met Jones in May.", ["Omar Jones", "Jones"], ["Omar Jones", "Jones"]],
+  ])("%s", (text, persons, expected) => {
+    expect(withoutFamilies(text, personMentions(text, persons)).map((m) => m.text)).toEqual(expected);
   });
 });

@@ -18,6 +18,7 @@ import type { Mention, Token } from "../../types.js";
 import { withConstituencies } from "./constituencies.js";
 import { coordinatedNames } from "./coordinated-names.js";
 import { withoutCredits } from "./credits.js";
+import { withoutFamilies } from "./families.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
 import { ungluedNames } from "./glued-names.js";
 import { withoutJoinedNames } from "./joined-names.js";
@@ -248,7 +249,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withoutJoinedNames(text, withTeams(text, withoutNamedThings(text, mentions)));
   mentions = withoutWorks(text, ungluedNames(text, tokens, mentions));
   mentions = withWholeNames(dropLanguages(dropWords(mentions, tokens), tokens), tokens, text);
-  mentions = withConstituencies(mentions, tokens, text);
+  mentions = withoutFamilies(text, withConstituencies(mentions, tokens, text));
   settleTypes(mentions);
   relabelSurnames(mentions);
   namePersons(mentions, text);
