@@ -108,3 +108,16 @@ describe("people listed per article: firms, polls, treaties, works and places", 
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe("people listed per article: a person named with the firm after “of”, read as one firm or place", () => {
+  it.each([
+    [
+      "Backers include Nell Haddad of Brightwater Capital, Orin Kessler of Salem Mutual, Hugh Tran of Ardent Partners and Dana Whitlow.",
+      ["Dana Whitlow", "Hugh Tran", "Nell Haddad", "Orin Kessler"],
+    ],
+    // A founder's name before a place is the firm's.
+    ["Shares of Morgan Stanley of New York rose, Dana Whitlow said.", ["Dana Whitlow"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
