@@ -51,6 +51,27 @@ function readsAsPersonalName(m: Mention, text: string, surnames: ReadonlyMap<str
   return next === undefined || !ENDINGS.some((words) => words.has(next));
 }
 
+/** A person's age after the name: ", 19;" ", 34, said", ", 52 and" (not ", 50 pct"). */
+const AGE_AFTER = /^,\s+\d{1,3}(?=[,;.)]|\s+(?:and|of|from|who|was|is|were)\b)/u;
+
+/**
+ * Whether a firm or a place mention is a person's name followed by the person's age ("Hanna Yusuf Omari, 19;" in a
+ * list of the charged, read as a firm): two or three capitalized words, a known first name first, no word of a
+ * firm's or a place's name, no word the gazetteer knows as anything but a name. FIT sample (session 11): one
+ * person of a list of the charged.
+ */
+function readsAsAgedName(m: Mention, text: string): boolean {
+  if (m.type !== "place" && m.type !== "organization") return false;
+  if (!AGE_AFTER.test(text.slice(m.end, m.end + 12))) return false;
+  const words = m.text.split(" ");
+  if (words.length < 2 || words.length > 3 || !isKnownFirstName(words[0] as string)) return false;
+  return words.every((word) => {
+    if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word)) return false;
+    const key = word.toLowerCase();
+    return !ENDINGS.some((list) => list.has(key)) && (wordKind(word) & NO_NAME_KINDS) === 0;
+  });
+}
+
 /** Lower-cased surname → the lower-cased names of two words or more of the document's persons that end in it. */
 function personsBySurname(mentions: readonly Mention[]): Map<string, Set<string>> {
   const found = new Map<string, Set<string>>();
@@ -65,11 +86,13 @@ function personsBySurname(mentions: readonly Mention[]): Map<string, Set<string>
   return found;
 }
 
-/** The mentions, the places read as a first name and a surname retyped as people (in place). */
+/** The mentions, the places read as a first name and a surname, and the names with an age, retyped as people (in place). */
 export function withPersonalNames(mentions: Mention[], text: string): Mention[] {
   const surnames = personsBySurname(mentions);
+  // Every mention of a name written once with an age: the document's one-name-one-type vote keeps it a person.
+  const aged = new Set(mentions.filter((m) => readsAsAgedName(m, text)).map((m) => m.text));
   for (const m of mentions)
-    if (readsAsPersonalName(m, text, surnames)) {
+    if (readsAsPersonalName(m, text, surnames) || (aged.has(m.text) && m.type !== "person")) {
       m.type = "person";
       m.entity = m.text;
     }
