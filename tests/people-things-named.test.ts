@@ -220,3 +220,14 @@ describe("a surname in the plural after “the” is a family, no person (stage:
     expect(withoutFamilies(text, personMentions(text, persons)).map((m) => m.text)).toEqual(expected);
   });
 });
+
+describe("a label named like a person before the garment it made is no person", () => {
+  it.each([
+    ["She carried her favourite Mira Vell quilted handbag, Dana Whitlow said.", ["Dana Whitlow"]],
+    // A person who wears a garment stays; so does a lawsuit's party ("suit" is no garment here).
+    ["Dana Whitlow wore dresses to the gala.", ["Dana Whitlow"]],
+    ["The Omar Haddad suit was filed, Dana Whitlow said.", ["Omar Haddad", "Dana Whitlow"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
