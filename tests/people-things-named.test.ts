@@ -7,7 +7,10 @@ import { describe, expect, it } from "vitest";
 import { mentionAt } from "../src/extract/mention.js";
 import { nameDocument } from "../src/pipeline/annotate.js";
 import { withoutFamilies } from "../src/resolve/names/families.js";
+import { withTitlesBefore } from "../src/resolve/names/titled-names.js";
 import { splitDocument } from "../src/text/split.js";
+import { tokenize } from "../src/text/tokenize.js";
+import type { Mention } from "../src/types.js";
 import { bodyOnlyDocument } from "./helpers/document.js";
 
 function people(text: string): string[] {
@@ -229,5 +232,19 @@ describe("a label named like a person before the garment it made is no person", 
     ["The Omar Haddad suit was filed, Dana Whitlow said.", ["Omar Haddad", "Dana Whitlow"]],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("a name read as a firm or a place, addressed as Mr, Mrs or Ms, is a person (stage: withTitlesBefore)", () => {
+  it.each([
+    ["My landlord, Mr. W. Lansing Gleason, is kind.", "Lansing Gleason", "organization", "person"],
+    ["We met Mrs Harbour Vale at noon.", "Harbour Vale", "place", "person"],
+    // "Dr" and "Miss" open brands and contests.
+    ["He wore Dr Marten Vale boots.", "Marten Vale", "organization", "organization"],
+    ["She won Miss Harbour Vale in May.", "Harbour Vale", "place", "place"],
+  ])("%s", (text, name, type, expected) => {
+    const start = text.indexOf(name);
+    const mention = mentionAt(start, start + name.length, name, type as Mention["type"]);
+    expect(withTitlesBefore([mention], tokenize(text), text).map((m) => m.type)).toEqual([expected]);
   });
 });
