@@ -248,3 +248,12 @@ describe("a name read as a firm or a place, addressed as Mr, Mrs or Ms, is a per
     expect(withTitlesBefore([mention], tokenize(text), text).map((m) => m.type)).toEqual([expected]);
   });
 });
+
+describe('a realm or a reign ("Empire", "Dynasty", "Caliphate" at its end) is no person', () => {
+  it.each([
+    ["Art flourished in the Korvath dynasty, and the Marovian Empire fell.", []],
+    ["Omar Haddad wrote of the Sorellan Caliphate.", ["Omar Haddad"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
