@@ -7,6 +7,7 @@
  */
 import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
 import { CREATION_VERBS, WORK_NOUNS } from "../../lexicon/introducing-nouns.js";
+import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import type { Mention } from "../../types.js";
 
@@ -128,8 +129,18 @@ export function isWholeQuotation(text: string, mention: Pick<Mention, "start" | 
   return (
     OPENED_BEFORE.test(text.slice(Math.max(0, mention.start - 3), mention.start)) &&
     CLOSED_ALONE_AFTER.test(text.slice(mention.end, mention.end + 4)) &&
-    !NAME_GIVEN_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start))
+    !NAME_GIVEN_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start)) &&
+    !isAttributedQuote(text, mention.end)
   );
+}
+
+/**
+ * Whether a reporting verb is among the three words after the closing mark ("“Dana Whitlow,” Omar Haddad said,
+ * “is right.”"): the name is the start of someone's words, not a title.
+ */
+function isAttributedQuote(text: string, end: number): boolean {
+  const words = text.slice(end, end + 60).match(/\p{L}+/gu) ?? [];
+  return words.slice(0, 3).some((word) => REPORTING_VERBS.has(word));
 }
 
 /**
