@@ -4,9 +4,12 @@
  * for their founders, polls and treaties, titles in single quotes, and places named with a geographic word.
  */
 import { describe, expect, it } from "vitest";
+import { mentionAt } from "../src/extract/mention.js";
 import { nameDocument } from "../src/pipeline/annotate.js";
+import { withPersonalNames } from "../src/resolve/names/personal-names.js";
 import { isGluedWord } from "../src/resolve/names/run-on-names.js";
 import { splitDocument } from "../src/text/split.js";
+import type { Mention } from "../src/types.js";
 import { bodyOnlyDocument } from "./helpers/document.js";
 
 function people(text: string): string[] {
@@ -106,5 +109,45 @@ describe("people listed per article: firms, polls, treaties, works and places", 
     ],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("people listed per article: a person named with the firm after “of”, read as one firm or place", () => {
+  it.each([
+    [
+      "Backers include Nell Haddad of Brightwater Capital, Orin Kessler of Salem Mutual, Hugh Tran of Ardent Partners and Dana Whitlow.",
+      ["Dana Whitlow", "Hugh Tran", "Nell Haddad", "Orin Kessler"],
+    ],
+    // A founder's name before a place is the firm's.
+    ["Shares of Morgan Stanley of New York rose, Dana Whitlow said.", ["Dana Whitlow"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("a name read as a firm or a place, written with an age, is a person (stage: withPersonalNames)", () => {
+  /** Every occurrence of each of `names` in `text` as a mention of the type after its "|". */
+  function mentionsOf(text: string, names: string[]) {
+    return names
+      .flatMap((n) => {
+        const [name, type] = n.split("|") as [string, Mention["type"]];
+        return [...text.matchAll(new RegExp(name, "g"))].map((found) =>
+          mentionAt(found.index ?? 0, (found.index ?? 0) + name.length, name, type),
+        );
+      })
+      .sort((a, b) => a.start - b.start);
+  }
+  it.each([
+    [
+      "Charged are Hanna Yusuf Omari, 19; and Dana Whitlow. Hanna Yusuf Omari was stopped in May.",
+      ["Hanna Yusuf Omari|organization", "Dana Whitlow|person"],
+      ["person", "person", "person"],
+    ],
+    ["Omar Haddad, 34, of Salem was charged.", ["Omar Haddad|place"], ["person"]],
+    // A share of a firm, a firm's word, no first name: no age.
+    ["Stakes in Morgan Stanley, 50 pct, were sold.", ["Morgan Stanley|organization"], ["organization"]],
+    ["Acme Holdings, 19, closed.", ["Acme Holdings|organization"], ["organization"]],
+  ])("%s", (text, names, expected) => {
+    expect(withPersonalNames(mentionsOf(text, names), text).map((m) => m.type)).toEqual(expected);
   });
 });

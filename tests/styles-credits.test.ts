@@ -104,3 +104,22 @@ describe("credit lines and furniture in other house styles", () => {
     expect(kept(text, names)).toEqual(names.map((n) => n.split("|")[0]));
   });
 });
+
+describe("a brief's writer signing after a dash on a line of its own", () => {
+  it.each([
+    [
+      "The panel met on Monday, said Dana Whitlow.\n\n- Omar Haddad.",
+      ["Dana Whitlow", "Omar Haddad"],
+      ["Dana Whitlow"],
+    ],
+    [
+      "The panel met on Monday, said Dana Whitlow.\n\n— Omar Haddad.\n\nThe board met on Friday.",
+      ["Dana Whitlow", "Omar Haddad"],
+      ["Dana Whitlow"],
+    ],
+    // A dash before a name in a sentence is no signature.
+    ["The panel met on Monday.\n\n- Omar Haddad spoke first.", ["Omar Haddad"], ["Omar Haddad"]],
+  ])("%s", (text, names, expected) => {
+    expect(kept(text, names)).toEqual(expected);
+  });
+});

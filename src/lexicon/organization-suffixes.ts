@@ -204,6 +204,10 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   "bridge",
   "square",
   "place",
+  // A realm or a reign ("the Byzantine Empire", "the Tang dynasty"): no person's name ends with these (session 11).
+  "empire",
+  "dynasty",
+  "caliphate",
 ]);
 
 /**

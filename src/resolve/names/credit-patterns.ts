@@ -192,14 +192,20 @@ export const SENTENCE_NAMES = new RegExp(String.raw`[.!?]["”’)]?\s+${NAMES_B
 export const REPORTED_FROM = /^\s+reported\s+from\s+\p{Lu}/u;
 export const REPORTED_FROM_TAIL_CHARS = 200;
 /**
- * A letter's signature: a full name alone in its paragraph with a full stop, not the document's first line, and
- * the name written nowhere else ("... the people all of the time.\n\nJane Doe.\n\nOlympia, Wash."). PolNeAR and
+ * A letter's or a brief's signature: a full name alone in its paragraph (after a dash or not) with a full stop, not
+ * the document's first line, and the name written nowhere else ("... the people all of the time.\n\nJane
+ * Doe.\n\nOlympia, Wash."). PolNeAR and
  * CNN/DailyMail samples: 13 letter-writers in 120 articles, no person in the news.
  */
 export function isSignature(text: string, mention: Pick<Mention, "start" | "end">): boolean {
   // A paragraph of its own, not the text's first (a wire's hard-wrapped line may hold just a name).
   const paragraph = ownParagraph(text, mention.start, mention.end);
-  if (paragraph === null || paragraph.start < 2 || text.slice(paragraph.start, mention.start).trim() !== "")
+  // A brief's writer signs after a dash ("- Jane Doe."): FIT sample (session 11), a newspaper's last brief.
+  if (
+    paragraph === null ||
+    paragraph.start < 2 ||
+    !/^[-–—]?$/u.test(text.slice(paragraph.start, mention.start).trim())
+  )
     return false;
   const after = text.slice(mention.end, paragraph.end);
   const name = text.slice(mention.start, mention.end);

@@ -18,6 +18,7 @@ import type { Mention, Token } from "../../types.js";
 import { withConstituencies } from "./constituencies.js";
 import { coordinatedNames } from "./coordinated-names.js";
 import { withoutCredits } from "./credits.js";
+import { withoutFamilies } from "./families.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
 import { ungluedNames } from "./glued-names.js";
 import { withoutJoinedNames } from "./joined-names.js";
@@ -36,6 +37,7 @@ import { withTeams } from "./teams.js";
 import { withTitledNames, withTitlesBefore } from "./titled-names.js";
 import { splitTitledNamesakes } from "./titled-namesakes.js";
 import { splitTitledSpans } from "./titled-spans.js";
+import { withoutWornLabels } from "./worn-labels.js";
 
 /**
  * A one-word place or organization that is the surname of a person named in full in the same document
@@ -248,7 +250,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withoutJoinedNames(text, withTeams(text, withoutNamedThings(text, mentions)));
   mentions = withoutWorks(text, ungluedNames(text, tokens, mentions));
   mentions = withWholeNames(dropLanguages(dropWords(mentions, tokens), tokens), tokens, text);
-  mentions = withConstituencies(mentions, tokens, text);
+  mentions = withoutWornLabels(text, withoutFamilies(text, withConstituencies(mentions, tokens, text)));
   settleTypes(mentions);
   relabelSurnames(mentions);
   namePersons(mentions, text);

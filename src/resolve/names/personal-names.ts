@@ -12,14 +12,20 @@ import {
   THING_SUFFIXES,
   VENUE_WORDS,
 } from "../../lexicon/organization-suffixes.js";
+import { surnameKey } from "../../text/names.js";
 import type { Mention } from "../../types.js";
 
 const ENDINGS = [ORGANIZATION_SUFFIXES, PLACE_SUFFIXES, THING_SUFFIXES, VENUE_WORDS];
 /** A small town's name may be a person's too ("Anderson", "Hayes"): the tagger's reason to read them as places. */
 const NO_NAME_KINDS = NOT_PERSON_KINDS & ~Kind.city;
 
-/** Whether a place mention reads as a first name and a surname and as nothing else. */
-function readsAsPersonalName(m: Mention, text: string): boolean {
+/**
+ * Whether a place mention reads as a first name and a surname and as nothing else. A surname the gazetteer does
+ * not list as one counts where another person of the document bears it ("Nell Bush" beside "George W. Bush":
+ * "Bush" is also a town's name), not where the tagger once read the same two words as a person (a firm's
+ * "Carolina Eastman" on the Reuters bench).
+ */
+function readsAsPersonalName(m: Mention, text: string, surnames: ReadonlyMap<string, Set<string>>): boolean {
   // Places only: firms are named for their founders ("Merrill Lynch" on the Reuters bench).
   if (m.type !== "place") return false;
   const words = m.text.split(/\s+/);
@@ -29,7 +35,11 @@ function readsAsPersonalName(m: Mention, text: string): boolean {
   const surname = last.replace(/['’]s$/u, "");
   if (!isKnownFirstName(first) || (wordKind(first) & NO_NAME_KINDS) !== 0) return false;
   const surnameKind = wordKind(surname);
-  if ((surnameKind & Kind.lastName) === 0 || (surnameKind & NO_NAME_KINDS) !== 0) return false;
+  const bearers = surnames.get(surname.toLowerCase());
+  const known =
+    (surnameKind & Kind.lastName) !== 0 ||
+    (bearers !== undefined && [...bearers].some((name) => name !== m.text.toLowerCase()));
+  if (!known || (surnameKind & NO_NAME_KINDS) !== 0) return false;
   if (ENDINGS.some((words) => words.has(surname.toLowerCase()))) return false;
   const gaz = gazetteer();
   if ((gaz.phrases.get(phraseKey(`${first} ${surname}`)) ?? 0) !== 0) return false;
@@ -41,10 +51,48 @@ function readsAsPersonalName(m: Mention, text: string): boolean {
   return next === undefined || !ENDINGS.some((words) => words.has(next));
 }
 
-/** The mentions, the places read as a first name and a surname retyped as people (in place). */
+/** A person's age after the name: ", 19;" ", 34, said", ", 52 and" (not ", 50 pct"). */
+const AGE_AFTER = /^,\s+\d{1,3}(?=[,;.)]|\s+(?:and|of|from|who|was|is|were)\b)/u;
+
+/**
+ * Whether a firm or a place mention is a person's name followed by the person's age ("Hanna Yusuf Omari, 19;" in a
+ * list of the charged, read as a firm): two or three capitalized words, a known first name first, no word of a
+ * firm's or a place's name, no word the gazetteer knows as anything but a name. FIT sample (session 11): one
+ * person of a list of the charged.
+ */
+function readsAsAgedName(m: Mention, text: string): boolean {
+  if (m.type !== "place" && m.type !== "organization") return false;
+  if (!AGE_AFTER.test(text.slice(m.end, m.end + 12))) return false;
+  const words = m.text.split(" ");
+  if (words.length < 2 || words.length > 3 || !isKnownFirstName(words[0] as string)) return false;
+  return words.every((word) => {
+    if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word)) return false;
+    const key = word.toLowerCase();
+    return !ENDINGS.some((list) => list.has(key)) && (wordKind(word) & NO_NAME_KINDS) === 0;
+  });
+}
+
+/** Lower-cased surname → the lower-cased names of two words or more of the document's persons that end in it. */
+function personsBySurname(mentions: readonly Mention[]): Map<string, Set<string>> {
+  const found = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.type !== "person") continue;
+    const surname = surnameKey(m.text);
+    if (surname === null) continue;
+    const names = found.get(surname);
+    if (names === undefined) found.set(surname, new Set([m.text.toLowerCase()]));
+    else names.add(m.text.toLowerCase());
+  }
+  return found;
+}
+
+/** The mentions, the places read as a first name and a surname, and the names with an age, retyped as people (in place). */
 export function withPersonalNames(mentions: Mention[], text: string): Mention[] {
+  const surnames = personsBySurname(mentions);
+  // Every mention of a name written once with an age: the document's one-name-one-type vote keeps it a person.
+  const aged = new Set(mentions.filter((m) => readsAsAgedName(m, text)).map((m) => m.text));
   for (const m of mentions)
-    if (readsAsPersonalName(m, text)) {
+    if (readsAsPersonalName(m, text, surnames) || (aged.has(m.text) && m.type !== "person")) {
       m.type = "person";
       m.entity = m.text;
     }

@@ -129,13 +129,28 @@ function oneSpaceApart(tokens: readonly Token[], first: number, end: number, tex
   return true;
 }
 
+/** "Mr", "Mrs", "Ms" (a full stop or not) and at most an initial right before a mention: no firm's or place's name. */
+const ADDRESSED_BEFORE = /(?:^|[\s("“‘])(?:Mr|Mrs|Ms)\.?\s(?:\p{Lu}\.\s)?$/u;
+
+/**
+ * Whether a firm or a place mention of one to three capitalized words is addressed with "Mr", "Mrs" or "Ms" ("Mr.
+ * W. Lansing Gleason, my landlord", read as a firm): a person. "Dr" and "Miss" open brands and contests ("Dr
+ * Martens", "Miss Universe"). FIT sample (session 11): one such person missed.
+ */
+function isAddressed(m: Mention, text: string): boolean {
+  if (!/^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}$/u.test(m.text)) return false;
+  return ADDRESSED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
+}
+
 /**
  * Sets the title of a person mention that has none where a title stands just before it, one space apart ("Mrs
  * May"): extraction's surname pass ("May" after "Theresa May") reads a name without the words before it, and the
- * person rule needs the title's gender ("Mrs May" is Theresa May, not Brian May).
+ * person rule needs the title's gender ("Mrs May" is Theresa May, not Brian May). A firm or a place addressed as
+ * a person is one first (isAddressed).
  */
 export function withTitlesBefore(mentions: Mention[], tokens: readonly Token[], text: string): Mention[] {
   for (const m of mentions) {
+    if ((m.type === "organization" || m.type === "place") && isAddressed(m, text)) m.type = "person";
     if (m.type !== "person" || m.title !== undefined) continue;
     const at = tokenAt(tokens, m.start);
     if (at < 1 || (tokens[at] as Token).start !== m.start) continue;

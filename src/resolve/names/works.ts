@@ -7,6 +7,7 @@
  */
 import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
 import { CREATION_VERBS, WORK_NOUNS } from "../../lexicon/introducing-nouns.js";
+import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import type { Mention } from "../../types.js";
 
@@ -109,4 +110,60 @@ export function isQuotedWork(text: string, mention: Pick<Mention, "start" | "end
   const last = (cue[2] as string).toLowerCase();
   if (WORK_NOUNS.has(last) || CREATION_VERBS.has(last)) return true;
   return last === "in" && CREATION_VERBS.has((cue[1] ?? "").toLowerCase());
+}
+
+/** An opening quotation mark right before a name, after the line's start, a space or a bracket. */
+const OPENED_BEFORE = /(?:^|[\s([—–-])(?:["“‘]|'{1,2})$/u;
+/** A closing quotation mark right after a name (a comma or full stop allowed inside), no letter after it. */
+const CLOSED_ALONE_AFTER = /^[,.]?(?:["”]|[’']{1,2})(?!\p{L})/u;
+
+/** A name given in quotation marks ("gave his name as "Otto Brand,"", "her name is ‘Ruth’"): a person's. */
+const NAME_GIVEN_BEFORE = /\bname\s+(?:is|was|as)\s+\S{1,2}$/iu;
+
+/**
+ * Whether a person mention is a whole quotation by itself (“Lilyhammer.”, "Jack Flash" the song, ''Seinfeld''),
+ * not a name given as one: a name in quotation marks with nothing else inside is a title or a nickname, not the
+ * person of the story.
+ */
+export function isWholeQuotation(text: string, mention: Pick<Mention, "start" | "end">): boolean {
+  return (
+    OPENED_BEFORE.test(text.slice(Math.max(0, mention.start - 3), mention.start)) &&
+    CLOSED_ALONE_AFTER.test(text.slice(mention.end, mention.end + 4)) &&
+    !NAME_GIVEN_BEFORE.test(text.slice(Math.max(0, mention.start - 20), mention.start)) &&
+    !isAttributedQuote(text, mention.end)
+  );
+}
+
+/**
+ * Whether a reporting verb is among the three words after the closing mark ("“Dana Whitlow,” Omar Haddad said,
+ * “is right.”"): the name is the start of someone's words, not a title.
+ */
+function isAttributedQuote(text: string, end: number): boolean {
+  const words = text.slice(end, end + 60).match(/\p{L}+/gu) ?? [];
+  return words.slice(0, 3).some((word) => REPORTING_VERBS.has(word));
+}
+
+/**
+ * The person mentions that are only ever written as a whole quotation: no mention of the document outside quotation
+ * marks shares a word with them (“Lilyhammer” on Netflix; "Danny" "Yip" nicknames beside a full name stay out too,
+ * "Dana" the nickname of someone named "Dana Whitlow" elsewhere stays in).
+ */
+export function quotedOnlyNames(text: string, mentions: readonly Mention[]): Set<Mention> {
+  const quoted: Mention[] = [];
+  const outsideWords = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== "person") continue;
+    if (isWholeQuotation(text, m)) quoted.push(m);
+    else for (const word of m.text.toLowerCase().split(/\s+/)) outsideWords.add(word);
+  }
+  const found = new Set<Mention>();
+  for (const m of quoted)
+    if (
+      !m.text
+        .toLowerCase()
+        .split(/\s+/)
+        .some((word) => outsideWords.has(word))
+    )
+      found.add(m);
+  return found;
 }

@@ -1,0 +1,41 @@
+/**
+ * Nouns of clothes and accessories a label's name stands before ("a Zentara biker coat", "her Mira Vell handbag"):
+ * the name is the label's, not a person of the story (resolve/names/worn-labels.ts). Not "suit" (a lawsuit) nor
+ * "top" (an adjective: "a senator's top aide").
+ */
+export const GARMENT_NOUNS: ReadonlySet<string> = new Set([
+  "coat",
+  "coats",
+  "jacket",
+  "jackets",
+  "dress",
+  "dresses",
+  "gown",
+  "gowns",
+  "skirt",
+  "skirts",
+  "blouse",
+  "shirt",
+  "shirts",
+  "sweater",
+  "jumper",
+  "blazer",
+  "trousers",
+  "jeans",
+  "boots",
+  "shoes",
+  "heels",
+  "sneakers",
+  "trainers",
+  "sandals",
+  "handbag",
+  "handbags",
+  "bag",
+  "bags",
+  "clutch",
+  "tote",
+  "sunglasses",
+  "scarf",
+  "swimsuit",
+  "bikini",
+]);

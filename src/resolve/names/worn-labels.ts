@@ -1,0 +1,23 @@
+/**
+ * A fashion label named like a person, before the garment it made ("a Zentara biker coat", "her favourite Mira
+ * Vell quilted handbag"): after an article, a possessive or "favourite"/"new", and before a garment's noun with at
+ * most one word between, the name is the label's. Part of the per-document naming (index.ts). FIT sample (session
+ * 11): 2 labels in a story on a royal's wardrobe.
+ */
+import { GARMENT_NOUNS } from "../../lexicon/garment-nouns.js";
+import type { Mention } from "../../types.js";
+
+const LABEL_BEFORE = /(?:^|\s)(?:a|an|the|her|his|their|my|your|our|this|that|favourite|favorite|new)\s+$/iu;
+const GARMENT_AFTER = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(\p{Ll}+)\b/u;
+
+/** Whether a person mention names the label of the garment after it. */
+function isWornLabel(text: string, m: Mention): boolean {
+  const garment = GARMENT_AFTER.exec(text.slice(m.end, m.end + 40))?.[1];
+  if (garment === undefined || !GARMENT_NOUNS.has(garment)) return false;
+  return LABEL_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
+}
+
+/** The mentions without the person mentions that name a garment's label. */
+export function withoutWornLabels(text: string, mentions: Mention[]): Mention[] {
+  return mentions.filter((m) => m.type !== "person" || !isWornLabel(text, m));
+}
