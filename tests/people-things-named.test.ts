@@ -182,7 +182,7 @@ describe("a name only ever written as a whole quotation is a title or a nickname
 describe("a name worn by another (an impersonator, a look-alike) is no person of the story", () => {
   it.each([
     ["Dana Whitlow posed with an Elvis impersonator at the fair.", ["Dana Whitlow"]],
-    ["Ruth Kessler hired a Marilyn Monroe lookalike for the party.", ["Ruth Kessler"]],
+    ["Ruth Kessler hired a Greta Lindholm lookalike for the party.", ["Ruth Kessler"]],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
@@ -191,8 +191,8 @@ describe("a name worn by another (an impersonator, a look-alike) is no person of
 describe("a first name and a town's name read as a place is a person where the document names that surname", () => {
   it.each([
     [
-      "George W. Bush spoke. Mr. Trump rejected attacks from Jeb Bush and other candidates.",
-      ["George W. Bush", "Trump", "Jeb Bush"],
+      "Ann Hastings spoke. Mr. Kessler rejected attacks from Zeb Hastings and other candidates.",
+      ["Ann Hastings", "Kessler", "Zeb Hastings"],
     ],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);
@@ -237,7 +237,7 @@ describe("a label named like a person before the garment it made is no person", 
 
 describe("a name read as a firm or a place, addressed as Mr, Mrs or Ms, is a person (stage: withTitlesBefore)", () => {
   it.each([
-    ["My landlord, Mr. W. Lansing Gleason, is kind.", "Lansing Gleason", "organization", "person"],
+    ["My landlord, Mr. R. Talbot Quill, is kind.", "Talbot Quill", "organization", "person"],
     ["We met Mrs Harbour Vale at noon.", "Harbour Vale", "place", "person"],
     // "Dr" and "Miss" open brands and contests.
     ["He wore Dr Marten Vale boots.", "Marten Vale", "organization", "organization"],

@@ -195,16 +195,16 @@ describe("a person whose first name the tagger glued to an organization", () => 
       ],
     ],
     [
-      "`the United Nations Samantha` then `Whitcombe`: the woman a `she wrote` means",
-      'Zeyno Varkan told reporters on Tuesday. "We cannot call it that," Varkan said. The ministry declined to comment further on Wednesday. In her book, the current Ambassador to the United Nations Samantha Whitcombe criticized past policy. "No leader has made prevention a priority," she wrote.',
+      "`the United Nations Rebecca` then `Whitcombe`: the woman a `she wrote` means",
+      'Zeyno Varkan told reporters on Tuesday. "We cannot call it that," Varkan said. The ministry declined to comment further on Wednesday. In her memoir, the new envoy to the United Nations Rebecca Whitcombe faulted past leaders. "Nobody put prevention first," she wrote.',
       {
         "Zeyno Varkan": {},
         Varkan: { entity: "Zeyno Varkan" },
-        "United Nations Samantha": { type: "organization" },
+        "United Nations Rebecca": { type: "organization" },
       },
       [
         ["Zeyno Varkan", "Varkan"],
-        ["Samantha Whitcombe", "she"],
+        ["Rebecca Whitcombe", "she"],
       ],
     ],
   ])("%s", (_name, text, tagged, expected) => {

@@ -1,8 +1,8 @@
 /**
  * Person mentions that name no one person: a family by its surname in the plural ("the Whitlows moved", "the
  * Joneses'") where a person of the document bears that surname, and a name worn by someone else ("an Elvis
- * impersonator", "a Lincoln look-alike"). Part of the per-document naming (index.ts). FIT sample (session 11):
- * "the Clintons" beside Hillary Clinton, an impersonator of a singer.
+ * impersonator", "a Garbo look-alike"). Part of the per-document naming (index.ts). FIT sample (session 11):
+ * a family by its plural surname beside one of its members, an impersonator of a singer.
  */
 import { documentSurnames } from "../../text/names.js";
 import type { Mention } from "../../types.js";

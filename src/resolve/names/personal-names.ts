@@ -21,8 +21,8 @@ const NO_NAME_KINDS = NOT_PERSON_KINDS & ~Kind.city;
 
 /**
  * Whether a place mention reads as a first name and a surname and as nothing else. A surname the gazetteer does
- * not list as one counts where another person of the document bears it ("Nell Bush" beside "George W. Bush":
- * "Bush" is also a town's name), not where the tagger once read the same two words as a person (a firm's
+ * not list as one counts where another person of the document bears it ("Zeb Hastings" beside "Ann Hastings":
+ * "Hastings" is also a town's name), not where the tagger once read the same two words as a person (a firm's
  * "Carolina Eastman" on the Reuters bench).
  */
 function readsAsPersonalName(m: Mention, text: string, surnames: ReadonlyMap<string, Set<string>>): boolean {

@@ -134,8 +134,8 @@ const ADDRESSED_BEFORE = /(?:^|[\s("“‘])(?:Mr|Mrs|Ms)\.?\s(?:\p{Lu}\.\s)?$/u
 
 /**
  * Whether a firm or a place mention of one to three capitalized words is addressed with "Mr", "Mrs" or "Ms" ("Mr.
- * W. Lansing Gleason, my landlord", read as a firm): a person. "Dr" and "Miss" open brands and contests ("Dr
- * Martens", "Miss Universe"). FIT sample (session 11): one such person missed.
+ * R. Talbot Quill, my landlord", read as a firm): a person. "Dr" and "Miss" open brands and contests ("Dr
+ * Marten Vale" boots, "Miss Harbour Vale"). FIT sample (session 11): one such person missed.
  */
 function isAddressed(m: Mention, text: string): boolean {
   if (!/^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}$/u.test(m.text)) return false;

@@ -121,7 +121,7 @@ const CLOSED_ALONE_AFTER = /^[,.]?(?:["”]|[’']{1,2})(?!\p{L})/u;
 const NAME_GIVEN_BEFORE = /\bname\s+(?:is|was|as)\s+\S{1,2}$/iu;
 
 /**
- * Whether a person mention is a whole quotation by itself (“Lilyhammer.”, "Jack Flash" the song, ''Seinfeld''),
+ * Whether a person mention is a whole quotation by itself (“Harbourlight.”, "Copper Moon" the song, ''Dunmore''),
  * not a name given as one: a name in quotation marks with nothing else inside is a title or a nickname, not the
  * person of the story.
  */
@@ -145,7 +145,7 @@ function isAttributedQuote(text: string, end: number): boolean {
 
 /**
  * The person mentions that are only ever written as a whole quotation: no mention of the document outside quotation
- * marks shares a word with them (“Lilyhammer” on Netflix; "Danny" "Yip" nicknames beside a full name stay out too,
+ * marks shares a word with them (“Harbourlight” on a streaming service; "Benny" "Okafor" nicknames beside a full name stay out too,
  * "Dana" the nickname of someone named "Dana Whitlow" elsewhere stays in).
  */
 export function quotedOnlyNames(text: string, mentions: readonly Mention[]): Set<Mention> {

@@ -112,8 +112,8 @@ export interface GluedPerson {
 }
 
 /**
- * "House Intelligence Republican Mike" typed an organization, then "Pompeo" untagged; "the United Nations Samantha"
- * then "Power": an organization of two words or more ending in a known first name, followed right after by a
+ * "Senate Budget Republican Mike" typed an organization, then "Dorsey" untagged; "the United Nations Rebecca"
+ * then "Whitcombe": an organization of two words or more ending in a known first name, followed right after by a
  * capitalized word no mention covers, holds a person's name (FIT sample of session 11: both were speakers a
  * pronoun could not find).
  */

@@ -55,9 +55,9 @@ export function resolveSpeaker(
 }
 
 /**
- * "Feinstein said" where the tagger kept the surname alone and the document writes "Dianne Feinstein" once or more
+ * "Velden said" where the tagger kept the surname alone and the document writes "Maria Velden" once or more
  * (glued into an office it typed otherwise): the one first name-and-surname the text holds for it, or null when
- * none or two ("Bill" and "Hillary" before one surname). FIT sample of session 11: a speaker was a bare surname.
+ * none or two ("Tom" and "Marian" before one surname). FIT sample of session 11: a speaker was a bare surname.
  */
 function onlyFullName(context: SpeakerContext, surname: string): string | null {
   if (!/^\p{Lu}\p{Ll}[\p{L}'’-]+$/u.test(surname)) return null;
