@@ -125,7 +125,7 @@ describe("resolve: names in a document", () => {
     // A US legislator's party and state.
     ["The bill was backed by Rep. Jane Doe (D-Wis.) on Monday.", ["Jane Doe"]],
     // Title-case headline words are not part of a name.
-    ["Lindsey Graham Says Trade Deal Is Dead\n\nLindsey Graham spoke on Monday.", ["Lindsey Graham"]],
+    ["Marcia Bellwood Says Trade Deal Is Dead\n\nMarcia Bellwood spoke on Monday.", ["Marcia Bellwood"]],
     // Descriptors before a name: a party, an epithet, a country and a title.
     ["Democrat Hillary Clinton spoke on Monday. Clinton left.", ["Hillary Clinton"]],
     ["The rally cheered as US President Barack Obama arrived.", ["Barack Obama"]],

@@ -38,8 +38,8 @@ describe("a name the tagger missed shows by its shape", () => {
       ["Alice Mak → Alice Mak"],
     ],
     [
-      "Localist candidate Cheng Chung-tai won in New Territories West, while veteran Wong Kwok-hing lost.",
-      ["Cheng Chung-tai → Cheng Chung-tai", "Wong Kwok-hing → Wong Kwok-hing"],
+      "Localist candidate Lam Siu-fung won in New Territories West, while veteran Chan Wai-kit lost.",
+      ["Lam Siu-fung → Lam Siu-fung", "Chan Wai-kit → Chan Wai-kit"],
     ],
     // A party's or a company's possessive before a person's name (the tagger reads "Khan" alone, or nothing).
     [

@@ -38,9 +38,9 @@ describe("pronoun → named person", () => {
     ],
     [
       "a person of known agreeing gender beats a more recent one of unknown gender",
-      "Isabel Ruiz founded the studio. Isabel drew daily. Quorin Thale joined later. She drew a lot.",
-      { "Isabel Ruiz": "Isabel Ruiz", Isabel: "Isabel Ruiz", "Quorin Thale": "Quorin Thale" },
-      ["Isabel Ruiz"],
+      "Isabel Okonjo founded the studio. Isabel drew daily. Quorin Thale joined later. She drew a lot.",
+      { "Isabel Okonjo": "Isabel Okonjo", Isabel: "Isabel Okonjo", "Quorin Thale": "Quorin Thale" },
+      ["Isabel Okonjo"],
     ],
     [
       "an object pronoun is never the subject of its own clause",

@@ -25,7 +25,7 @@ export const PARTY_DESCRIPTORS: ReadonlySet<string> = new Set([
 
 /**
  * Party and legislature roles of Canadian, British and US news, before any name ("Conservative Leader Andrew
- * Scheer", "Liberal MP Jane Doe", "Del. Bobby Scott", "Candidate Trump"); alone, they name no one.
+ * Scheer", "Liberal MP Jane Doe", "Del. Rob Kessler", "Candidate Trump"); alone, they name no one.
  */
 export const ROLE_DESCRIPTORS: ReadonlySet<string> = new Set([
   "leader",

@@ -232,7 +232,7 @@ export function endsAsNonPerson(
 
 /**
  * A line this long was never hard-wrapped (Reuters wraps at 50-80 characters; its longest of 14,000 lines is 121):
- * it is a paragraph of web text, and the break after it ends the paragraph ("... named as Ahmed Mohamed\nImage
+ * it is a paragraph of web text, and the break after it ends the paragraph ("... named as Omar Haddad\nImage
  * caption ...").
  */
 const UNWRAPPED_LINE = 100;

@@ -128,7 +128,7 @@ export function phraseStartingAt(
     // "The Vermont senator emailed": a role noun after "The" and a name that only modifies it.
     if (t.text === "The" && end < limit && LOWER.test(tokens[end]?.text ?? "") && isPersonNoun(tokens[end]))
       return { first, end: end + 1, kind: "role" };
-    // "said White House spokesman Josh Earnest": the person after the role, not the employer before it.
+    // "said White House spokesman Omar Haddad": the person after the role, not the employer before it.
     const person = nameAfterRole(tokens, end, limit) ?? personAfterEmployer(tokens, end, limit);
     return person ?? { first, end, kind: "name" };
   }

@@ -1,5 +1,5 @@
 /**
- * The person that role words or an employer's name lead to after an inverted cue: "said spokesman Josh Earnest",
+ * The person that role words or an employer's name lead to after an inverted cue: "said spokesman Omar Haddad",
  * "said Gulf and Western chairman Martin Davis", and the run of name words that names them.
  */
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
@@ -23,12 +23,12 @@ import {
 } from "./words.js";
 
 /**
- * A name that follows lower-case role words at `from` ("spokesman Josh Earnest", "chief executive Ann
+ * A name that follows lower-case role words at `from` ("spokesman Omar Haddad", "chief executive Ann
  * Lee"), read no further than `limit`; null when no role noun leads to a name.
  */
 export function nameAfterRole(tokens: readonly Token[], from: number, limit: number): SpeakerPhrase | null {
   let j = from;
-  // "Florida’s Rick Wilson", "Clinton’s top aide Jake Sullivan": the possessor is not the speaker.
+  // "Ohio’s Nell Kessler", "Whitlow’s top aide Ann Lee": the possessor is not the speaker.
   const mark = tokens[j];
   const possessive =
     POSSESSIVES.has(lower(mark)) ||
@@ -48,7 +48,7 @@ export function nameAfterRole(tokens: readonly Token[], from: number, limit: num
     }
     if (tokens[j - 1]?.text === ",") return null;
     if (STOPWORDS.has(lower(tok)) || REPORTING_VERBS.has(lower(tok))) return null;
-    // "Trump attacked Clinton": only a noun for a person right before the name leads on to it.
+    // "Whitlow attacked Kessler": only a noun for a person right before the name leads on to it.
     sawPerson = isPersonNoun(tok);
   }
   return null;

@@ -83,7 +83,7 @@ export function isPersonWord(word: string): boolean {
   return PERSONAL_TITLES.has(w) || isPersonNoun(w);
 }
 
-/** "boss" in "Arsenal boss Arsene Wenger", "spokesman" in "said spokesman Josh Earnest": a lower-case noun for a person right before `offset`. */
+/** "boss" in "United boss Rob Kessler", "spokesman" in "said spokesman Omar Haddad": a lower-case noun for a person right before `offset`. */
 export function followsPersonNoun(tokens: readonly Token[], offset: number): boolean {
   const before = tokens[tokenAt(tokens, offset) - 1]?.text ?? "";
   return /^\p{Ll}/u.test(before) && isPersonNoun(before);
