@@ -6,8 +6,11 @@ export const ATTRIBUTION_PREPOSITIONS: ReadonlyArray<readonly string[]> = [
   ["citing"],
 ];
 
-/** Words that open a noun phrase naming a speaker ("the president", "a spokesman", "his aide"). */
-export const SPEAKER_DETERMINERS: ReadonlySet<string> = new Set([
+/**
+ * Articles and possessive determiners: words before a noun, never before a verb, so a reporting verb's form after one
+ * is a noun ("the reports", "his comments").
+ */
+export const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
   "the",
   "a",
   "an",
@@ -18,6 +21,11 @@ export const SPEAKER_DETERMINERS: ReadonlySet<string> = new Set([
   "its",
   "their",
   "our",
+]);
+
+/** Words that open a noun phrase naming a speaker ("the president", "a spokesman", "his aide"). */
+export const SPEAKER_DETERMINERS: ReadonlySet<string> = new Set([
+  ...NOUN_DETERMINERS,
   "one",
   "another",
   "this",

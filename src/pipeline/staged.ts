@@ -5,7 +5,6 @@
 
 import { performance } from "node:perf_hooks";
 import type { Piscina } from "piscina";
-import { summarize } from "../summarize/index.js";
 import type { Document } from "../types.js";
 import type { AnnotateOptions, PreparedParts } from "./annotate.js";
 import { type Annotator, type BatchPlan, type Finish, PoolAnnotator } from "./annotators.js";
@@ -14,20 +13,21 @@ import { unpackMentions, unpackSpans, unpackSplit } from "./split-transfer.js";
 import { annotateOutcome, type WorkerTask, type WorkOutcome } from "./worker.js";
 
 /**
- * The worker's part as the pipeline's values: tokens and spans sliced back from the document's text; the
- * summary made here when the worker left it to this thread (SummaryPlacement).
+ * The worker's part as the pipeline's values: tokens and spans sliced back from the document's text; no summary
+ * when the worker left it to this thread (SummaryPlacement), which annotateDocument then makes here.
  */
-const prepared = (doc: Document, part: WorkerPart, options: AnnotateOptions) => (): PreparedParts => {
+const prepared = (doc: Document, part: WorkerPart) => (): PreparedParts => {
   const { summary } = part;
-  const split = unpackSplit(doc.text, part.split);
   return {
-    split,
+    split: unpackSplit(doc.text, part.split),
     mentions: unpackMentions(doc.text, part.mentions),
-    summary: () => {
-      if (summary === null) return summarize(doc, split, { sentences: options.summarySentences });
-      if ("error" in summary) throw new Error(summary.error);
-      return unpackSpans(doc.text, summary);
-    },
+    summary:
+      summary === null
+        ? null
+        : () => {
+            if ("error" in summary) throw new Error(summary.error);
+            return unpackSpans(doc.text, summary);
+          },
     words: part.words,
   };
 };
@@ -43,7 +43,7 @@ export function finishExtracted(options: AnnotateOptions, words: boolean): Finis
     if ("error" in part) return { read: part.read, outcome: { ok: false, error: part.error } };
     return {
       read: part.read,
-      outcome: annotateOutcome(doc, options, false, words, prepared(doc, part.part, options)),
+      outcome: annotateOutcome(doc, options, false, words, prepared(doc, part.part)),
     };
   };
 }

@@ -11,5 +11,8 @@ export function withCpuMillis<T>(run: () => T): { result: T; cpuMillis: number }
   return { result, cpuMillis: (used.user + used.system) / 1000 };
 }
 
+/** CPU a linearity guard allows its hostile input (linear code takes a few seconds of it; quadratic, minutes). */
+export const LINEARITY_CPU_MS = 20_000;
+
 /** Wall-clock room for a linearity guard on a loaded machine: the CPU limit is what the test asserts. */
 export const LINEARITY_TIMEOUT_MS = 180_000;

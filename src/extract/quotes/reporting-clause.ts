@@ -1,4 +1,8 @@
-import { CHARACTERIZING_VERBS, PASSIVE_AUXILIARIES } from "../../lexicon/attribution-phrases.js";
+import {
+  CHARACTERIZING_VERBS,
+  NOUN_DETERMINERS,
+  PASSIVE_AUXILIARIES,
+} from "../../lexicon/attribution-phrases.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import type { Token } from "../../types.js";
 import {
@@ -53,7 +57,8 @@ export function reportingClause(
     }
     // (A cue's -s form after a possessive or a determiner is a noun: `Lee said Acme’s comments make him
     // wish …`, `the claims`: the reporting verb is further left.)
-    const cue = NOUN_DETERMINERS.has(lower(tokens[k - 1])) ? null : cueAt(tokens, k);
+    const previous = lower(tokens[k - 1]);
+    const cue = NOUN_DETERMINERS.has(previous) || POSSESSIVES.has(previous) ? null : cueAt(tokens, k);
     if (cue === null) {
       // (A labelling verb with no subject names a thing, "a product called “Changes”": read on.)
       const label = characterizingAt(tokens, k);
@@ -78,21 +83,6 @@ export function reportingClause(
   }
   return null;
 }
-
-/** Words before a noun, never before a verb: a reporting verb's form after one is a noun ("the reports"). */
-const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
-  ...POSSESSIVES,
-  "the",
-  "a",
-  "an",
-  "his",
-  "her",
-  "its",
-  "their",
-  "our",
-  "my",
-  "your",
-]);
 
 /** Lower-case words of what a source owns before its comma: "according to Acme's website,". */
 const MAX_OWNED_WORDS = 2;

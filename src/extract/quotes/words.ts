@@ -2,7 +2,12 @@
  * Word classes the speaker-phrase readers share: name words, titles, pronouns, role and organization heads,
  * and reporting verbs, each read from a token and, where it matters, its neighbours.
  */
-import { PERSON_DESCRIPTORS, SPEAKER_DETERMINERS, WEEKDAYS } from "../../lexicon/attribution-phrases.js";
+import {
+  NOUN_DETERMINERS,
+  PERSON_DESCRIPTORS,
+  SPEAKER_DETERMINERS,
+  WEEKDAYS,
+} from "../../lexicon/attribution-phrases.js";
 import { isFirstName } from "../../lexicon/first-names.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
@@ -34,18 +39,6 @@ export interface CuePhrase {
 export const CAPITALIZED = /^\p{Lu}/u;
 export const LOWER = /^\p{Ll}/u;
 export const MAX_PHRASE_TOKENS = 7;
-const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
-  "a",
-  "an",
-  "the",
-  "his",
-  "her",
-  "its",
-  "their",
-  "our",
-  "my",
-  "your",
-]);
 export const POSSESSIVES: ReadonlySet<string> = new Set(["’s", "'s"]);
 
 export const lower = (t: Token | undefined): string => (t === undefined ? "" : t.text.toLowerCase());

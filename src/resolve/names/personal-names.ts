@@ -25,7 +25,11 @@ const NO_NAME_KINDS = NOT_PERSON_KINDS & ~Kind.city;
  * "Hastings" is also a town's name), not where the tagger once read the same two words as a person (a firm's
  * "Carolina Eastman" on the Reuters bench).
  */
-function readsAsPersonalName(m: Mention, text: string, surnames: ReadonlyMap<string, Set<string>>): boolean {
+function readsAsPersonalName(
+  m: Mention,
+  text: string,
+  bearersOf: (surname: string) => ReadonlySet<string> | undefined,
+): boolean {
   // Places only: firms are named for their founders ("Merrill Lynch" on the Reuters bench).
   if (m.type !== "place") return false;
   const words = m.text.split(/\s+/);
@@ -35,10 +39,9 @@ function readsAsPersonalName(m: Mention, text: string, surnames: ReadonlyMap<str
   const surname = last.replace(/['’]s$/u, "");
   if (!isKnownFirstName(first) || (wordKind(first) & NO_NAME_KINDS) !== 0) return false;
   const surnameKind = wordKind(surname);
-  const bearers = surnames.get(surname.toLowerCase());
   const known =
     (surnameKind & Kind.lastName) !== 0 ||
-    (bearers !== undefined && [...bearers].some((name) => name !== m.text.toLowerCase()));
+    [...(bearersOf(surname.toLowerCase()) ?? [])].some((name) => name !== m.text.toLowerCase());
   if (!known || (surnameKind & NO_NAME_KINDS) !== 0) return false;
   if (ENDINGS.some((words) => words.has(surname.toLowerCase()))) return false;
   const gaz = gazetteer();
@@ -88,11 +91,16 @@ function personsBySurname(mentions: readonly Mention[]): Map<string, Set<string>
 
 /** The mentions, the places read as a first name and a surname, and the names with an age, retyped as people (in place). */
 export function withPersonalNames(mentions: Mention[], text: string): Mention[] {
-  const surnames = personsBySurname(mentions);
+  // Built on the first place that reads as a name, not for every document.
+  let surnames: Map<string, Set<string>> | undefined;
+  const bearersOf = (surname: string) => {
+    surnames ??= personsBySurname(mentions);
+    return surnames.get(surname);
+  };
   // Every mention of a name written once with an age: the document's one-name-one-type vote keeps it a person.
   const aged = new Set(mentions.filter((m) => readsAsAgedName(m, text)).map((m) => m.text));
   for (const m of mentions)
-    if (readsAsPersonalName(m, text, surnames) || (aged.has(m.text) && m.type !== "person")) {
+    if (readsAsPersonalName(m, text, bearersOf) || (aged.has(m.text) && m.type !== "person")) {
       m.type = "person";
       m.entity = m.text;
     }

@@ -43,6 +43,8 @@ export interface SpeakerContext {
   rule?: (key: string) => string | null;
   /** A surname the tagger kept as a person's whole name → the full name a speaker phrase showed (by-name.ts). */
   fuller: Map<string, string>;
+  /** Surname → the first names written right before it, built on the first one-word speaker (resolve.ts). */
+  writtenFullNames?: Map<string, Set<string>>;
 }
 
 export function createSpeakerContext(
@@ -106,9 +108,7 @@ export function createSpeakerContext(
     const facts = people.get(name) as PersonFacts;
     facts.gender ??= missed.gender;
     salience.add(missed.offset, name, SUBJECT_WEIGHT);
-    let i = clauseSubjects.length;
-    while (i > 0 && (clauseSubjects[i - 1] as { offset: number }).offset > missed.offset) i -= 1;
-    clauseSubjects.splice(i, 0, { offset: missed.offset, name });
+    insertSubject(clauseSubjects, missed.offset, name);
   }
   for (const glued of gluedPersons(tokens, mentions)) {
     const name = personNamed(context, glued.name) ?? glued.name;
@@ -119,12 +119,16 @@ export function createSpeakerContext(
     const opening =
       tokenAt(tokens, glued.organization.start) - tokenAt(tokens, sentenceStart) <= SUBJECT_TOKENS;
     salience.add(glued.offset, name, opening ? SUBJECT_WEIGHT : MENTION_WEIGHT);
-    if (!opening) continue;
-    let i = clauseSubjects.length;
-    while (i > 0 && (clauseSubjects[i - 1] as { offset: number }).offset > glued.offset) i -= 1;
-    clauseSubjects.splice(i, 0, { offset: glued.offset, name });
+    if (opening) insertSubject(clauseSubjects, glued.offset, name);
   }
   return context;
+}
+
+/** Adds a subject the tagger's mentions missed at its place in the offset order of `subjects`. */
+function insertSubject(subjects: { offset: number; name: string }[], offset: number, name: string): void {
+  let i = subjects.length;
+  while (i > 0 && (subjects[i - 1] as { offset: number }).offset > offset) i -= 1;
+  subjects.splice(i, 0, { offset, name });
 }
 
 /** Whether `offset` lies inside one of the document's quotes. */
@@ -132,6 +136,20 @@ export function insideQuote(context: SpeakerContext, offset: number): boolean {
   const i = spanAt(context.quoted, offset);
   const quote = context.quoted[i];
   return quote !== undefined && quote.start <= offset && offset < quote.end;
+}
+
+/**
+ * The person mentions that end in [start, end), outside the document's quotes, of names the document has not shown
+ * to be no person: the candidates a sentence offers before a quote or a pronoun.
+ */
+export function personsBefore(context: SpeakerContext, start: number, end: number): Mention[] {
+  return overlapping(context.mentions, { start, end, text: "" }).filter(
+    (m) =>
+      m.type === "person" &&
+      m.end <= end &&
+      !insideQuote(context, m.start) &&
+      context.people.get(m.entity)?.notPerson !== true,
+  );
 }
 
 export function overlapping(mentions: readonly Mention[], span: TextSpan): Mention[] {

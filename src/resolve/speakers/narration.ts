@@ -5,7 +5,7 @@
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import type { Quote, QuoteSpeaker, SpeakerPhrase, TextSpan, Token } from "../../types.js";
-import { insideQuote, overlapping, type SpeakerContext } from "./context.js";
+import { insideQuote, overlapping, personsBefore, type SpeakerContext } from "./context.js";
 import { SUBJECT_TOKENS } from "./salience.js";
 
 const QUOTE_MARK = /^["“”‘’']+$/u;
@@ -65,13 +65,7 @@ export function colonIntroducer(context: SpeakerContext, quoteStart: number): Qu
   if (colon?.text !== ":") return null;
   const sentence = context.sentences[spanAt(context.sentences, colon.start)];
   if (sentence === undefined) return null;
-  const persons = overlapping(context.mentions, { start: sentence.start, end: colon.start, text: "" }).filter(
-    (m) =>
-      m.type === "person" &&
-      m.end <= colon.start &&
-      !insideQuote(context, m.start) &&
-      context.people.get(m.entity)?.notPerson !== true,
-  );
+  const persons = personsBefore(context, sentence.start, colon.start);
   const first = persons[0];
   if (first === undefined || persons.some((m) => m.entity !== first.entity)) return null;
   const mention: TextSpan = { start: first.start, end: first.end, text: first.text };
@@ -135,13 +129,7 @@ export function narrationSubject(
   const sentence = context.sentences[spanAt(context.sentences, quoteStart - 1)];
   if (sentence === undefined || sentence.start < from) return null;
   const end = Math.min(sentence.end, quoteStart);
-  const persons = overlapping(context.mentions, { start: sentence.start, end, text: "" }).filter(
-    (m) =>
-      m.type === "person" &&
-      m.end <= end &&
-      !insideQuote(context, m.start) &&
-      context.people.get(m.entity)?.notPerson !== true,
-  );
+  const persons = personsBefore(context, sentence.start, end);
   const first = persons[0];
   if (first === undefined || persons.some((m) => m.entity === continued)) return null;
   // The person is the sentence's subject ("Sanders delivered a snappy retort:"), not someone a hat, a sign or

@@ -6,7 +6,7 @@ import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import type { Mention, TextSpan } from "../../types.js";
-import { insideQuote, overlapping, type SpeakerContext } from "./context.js";
+import { insideQuote, personsBefore, type SpeakerContext } from "./context.js";
 
 /** Subject pronouns that may open the sentence before a speaker pronoun and hand it their referent. */
 const SUBJECT_PRONOUNS = new Set(["he", "she"]);
@@ -46,13 +46,7 @@ export function previousSentenceReferent(
   // replied" (Reuters, 3 speakers went wrong so).
   if (sentence.end > pronounStart) return null;
   const end = Math.min(sentence.end, anchor);
-  const persons = overlapping(context.mentions, { start: sentence.start, end, text: "" }).filter(
-    (m) =>
-      m.type === "person" &&
-      m.end <= end &&
-      !insideQuote(context, m.start) &&
-      context.people.get(m.entity)?.notPerson !== true,
-  );
+  const persons = personsBefore(context, sentence.start, end);
   // The name a speaker phrase or the subjects gave the mention when fuller than the tagger's ("Representative
   // Dana" of "Dana Roe", "Dana" cut at a line break).
   const nameOf = (m: Mention): string =>

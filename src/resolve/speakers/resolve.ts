@@ -60,17 +60,28 @@ export function resolveSpeaker(
  * none or two ("Tom" and "Marian" before one surname). FIT sample of session 11: a speaker was a bare surname.
  */
 function onlyFullName(context: SpeakerContext, surname: string): string | null {
-  if (!/^\p{Lu}\p{Ll}[\p{L}'’-]+$/u.test(surname)) return null;
-  const tokens = context.tokens;
-  const full = new Set<string>();
+  if (!SURNAME_SHAPE.test(surname)) return null;
+  context.writtenFullNames ??= writtenFullNames(context.tokens);
+  const full = context.writtenFullNames.get(surname);
+  return full?.size === 1 ? ([...full][0] as string) : null;
+}
+
+const SURNAME_SHAPE = /^\p{Lu}\p{Ll}[\p{L}'’-]+$/u;
+
+/** Each surname-shaped word → the "First Surname" pairs the text writes with a known first name right before it. */
+function writtenFullNames(tokens: readonly Token[]): Map<string, Set<string>> {
+  const found = new Map<string, Set<string>>();
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const before = tokens[i - 1] as Token;
-    if (token.text !== surname || token.start !== before.end + 1) continue;
-    if (isKnownFirstName(before.text, "alone") && /^\p{Lu}\p{Ll}/u.test(before.text))
-      full.add(`${before.text} ${surname}`);
+    if (token.start !== before.end + 1 || !SURNAME_SHAPE.test(token.text)) continue;
+    if (!isKnownFirstName(before.text, "alone") || !/^\p{Lu}\p{Ll}/u.test(before.text)) continue;
+    const full = `${before.text} ${token.text}`;
+    const names = found.get(token.text);
+    if (names === undefined) found.set(token.text, new Set([full]));
+    else names.add(full);
   }
-  return full.size === 1 ? ([...full][0] as string) : null;
+  return found;
 }
 
 /**
