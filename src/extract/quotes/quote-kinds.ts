@@ -84,7 +84,8 @@ export function readQuote(around: QuoteSurroundings): QuoteReading {
   const paragraph = paragraphs[pi] as Paragraph;
   const content = contentOf(text, tokens, span);
   const lowerStart = /^[^\p{L}]*\p{Ll}/u.test(content);
-  const sentenceLike = !lowerStart && (/[.!?…]$/.test(content) || content.split(/\s+/).length >= 4);
+  const contentWords = content.split(/\s+/).length;
+  const sentenceLike = !lowerStart && (/[.!?…]$/.test(content) || contentWords >= 4);
   let attribution: Attribution | null = null;
   let attributedAfter = false;
   let partial = true;
@@ -143,7 +144,7 @@ export function readQuote(around: QuoteSurroundings): QuoteReading {
     attribution = after;
     // A whole statement after words with no sentence end before it (a photo caption run into the text,
     // flattened Daily Mail): `… during their winning run ‘The season has gone so quickly …,’ he told MUTV.`
-    if (!lowerStart && content.split(/\s+/).length >= MIN_STATEMENT_WORDS) {
+    if (!lowerStart && contentWords >= MIN_STATEMENT_WORDS) {
       attributedAfter = true;
       partial = false;
     }
@@ -162,7 +163,7 @@ export function readQuote(around: QuoteSurroundings): QuoteReading {
       before.introduced === true &&
       rightEmpty &&
       /[.!?]$/.test(content) &&
-      content.split(/\s+/).length >= MIN_INTRODUCED_WORDS
+      contentWords >= MIN_INTRODUCED_WORDS
     )
       partial = false;
   } else if (
@@ -171,7 +172,7 @@ export function readQuote(around: QuoteSurroundings): QuoteReading {
     !before.cue.participle &&
     rightEmpty &&
     /[.!?]$/.test(content) &&
-    content.split(/\s+/).length >= MIN_INTRODUCED_WORDS
+    contentWords >= MIN_INTRODUCED_WORDS
   ) {
     // `He says “it’s too late to change course now.”`: a finite verb right before the mark (no comma, no
     // "that") and a statement running to its sentence's end is the statement quoted whole (live blogs).
