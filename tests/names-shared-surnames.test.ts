@@ -43,9 +43,9 @@ describe("a bare surname two people of the document share", () => {
     ],
     [
       "a title's gender is stronger evidence than who is named in full again",
-      'Tony Blair and his wife Cherie Blair arrived in Sedgefield. "The children were wonderful," Mrs Blair said. "We will win," Mr Blair said. Tony Blair then left for London.',
-      ["Mrs Blair → Cherie Blair", "Mr Blair → Tony Blair"],
-      ["Cherie Blair", "Tony Blair"],
+      'Tony Hollis and his wife Cherie Hollis arrived in Sedgefield. "The children were wonderful," Mrs Hollis said. "We will win," Mr Hollis said. Tony Hollis then left for London.',
+      ["Mrs Hollis → Cherie Hollis", "Mr Hollis → Tony Hollis"],
+      ["Cherie Hollis", "Tony Hollis"],
     ],
     [
       "a title of no gender is no evidence: `Dr Mercer` is the one not named in full again",

@@ -20,12 +20,12 @@ describe("a document's short names join the full name they belong to", () => {
   it.each([
     // The title's gender settles between two people sharing the surname.
     [
-      "Tony Blair and his wife Cherie Blair arrived in Sedgefield. Mrs Blair visited a school, while Mr Blair met voters.",
+      "Tony Hollis and his wife Cherie Hollis arrived in Sedgefield. Mrs Hollis visited a school, while Mr Hollis met voters.",
       [
-        "Tony Blair → Tony Blair",
-        "Cherie Blair → Cherie Blair",
-        "Blair → Cherie Blair",
-        "Blair → Tony Blair",
+        "Tony Hollis → Tony Hollis",
+        "Cherie Hollis → Cherie Hollis",
+        "Hollis → Cherie Hollis",
+        "Hollis → Tony Hollis",
       ],
     ],
     [
@@ -34,18 +34,18 @@ describe("a document's short names join the full name they belong to", () => {
     ],
     // A royal's titled first name is no other person's first name.
     [
-      "Prince Harry watched England play. Harry Kane scored twice, and Prince Harry cheered.",
-      ["Harry → Harry", "Harry Kane → Harry Kane", "Harry → Harry"],
+      "Prince Harry watched England play. Harry Dane scored twice, and Prince Harry cheered.",
+      ["Harry → Harry", "Harry Dane → Harry Dane", "Harry → Harry"],
     ],
     // A lone first name joins the one full name it starts.
     [
       'Priya Sharma, 34, runs a bakery in Brampton. "It has been a hard year," Priya said.',
       ["Priya Sharma → Priya Sharma", "Priya → Priya Sharma"],
     ],
-    // A family name written first ("Mr. Xi") is no first name.
+    // A family name written first ("Mr. Xu") is no first name.
     [
-      "Chinese President Xi Jinping met the delegation. Mr. Xi said ties were strong.",
-      ["Xi Jinping → Xi Jinping", "Xi → Xi Jinping"],
+      "Chinese President Xu Jianmin met the delegation. Mr. Xu said ties were strong.",
+      ["Xu Jianmin → Xu Jianmin", "Xu → Xu Jianmin"],
     ],
   ])("%s", (text, expected) => {
     expect(named(text)).toEqual(expected);
@@ -55,8 +55,8 @@ describe("a document's short names join the full name they belong to", () => {
 describe("a title names a person the tagger missed", () => {
   it.each([
     [
-      "In an opinion written by Justice Scalia, the court said the word had a narrow meaning.",
-      ["Scalia → Scalia"],
+      "In an opinion written by Justice Scaletti, the court said the word had a narrow meaning.",
+      ["Scaletti → Scaletti"],
     ],
     // A title of two words, a British title of address.
     [
@@ -83,26 +83,26 @@ describe("across a corpus, a titled surname joins the full name whose gender agr
   });
   it.each([
     [
-      [record("Tony Blair", 5), record("Cherie Blair", 2), record("Blair", 3, ["Mr"])],
-      ["Tony Blair", "Cherie Blair"],
+      [record("Tony Hollis", 5), record("Cherie Hollis", 2), record("Hollis", 3, ["Mr"])],
+      ["Tony Hollis", "Cherie Hollis"],
     ],
     [
-      [record("Tony Blair", 5), record("Cherie Blair", 2), record("Blair", 3, ["Mrs"])],
-      ["Cherie Blair", "Tony Blair"],
+      [record("Tony Hollis", 5), record("Cherie Hollis", 2), record("Hollis", 3, ["Mrs"])],
+      ["Cherie Hollis", "Tony Hollis"],
     ],
     // Titles of both genders, or none, leave the surname apart between two people.
     [
-      [record("Tony Blair", 5), record("Cherie Blair", 2), record("Blair", 3, ["Mr", "Mrs"])],
-      ["Tony Blair", "Blair", "Cherie Blair"],
+      [record("Tony Hollis", 5), record("Cherie Hollis", 2), record("Hollis", 3, ["Mr", "Mrs"])],
+      ["Tony Hollis", "Hollis", "Cherie Hollis"],
     ],
     [
-      [record("Tony Blair", 5), record("Cherie Blair", 2), record("Blair", 3)],
-      ["Tony Blair", "Blair", "Cherie Blair"],
+      [record("Tony Hollis", 5), record("Cherie Hollis", 2), record("Hollis", 3)],
+      ["Tony Hollis", "Hollis", "Cherie Hollis"],
     ],
     // A woman's title does not join the only full name, a man's.
     [
-      [record("Tony Blair", 5), record("Blair", 3, ["Mrs"])],
-      ["Tony Blair", "Blair"],
+      [record("Tony Hollis", 5), record("Hollis", 3, ["Mrs"])],
+      ["Tony Hollis", "Hollis"],
     ],
   ])("%j", (records, expected) => {
     const aggregator = new EntityAggregator();
@@ -124,8 +124,8 @@ describe("a one-word name that is a place's or a company's is no person", () => 
     [
       "CHARLOTTE - The wife of a man shot by police spoke on Friday. Officers will remain in Charlotte through " +
         "Sunday. After the death Tuesday, Charlotte experienced chaos and violence, even as Charlotte remains " +
-        "under a state of emergency. Clinton plans to visit Charlotte on Sunday. Activists say Charlotte officers have been slow.",
-      ["Clinton"],
+        "under a state of emergency. Kendrick plans to visit Charlotte on Sunday. Activists say Charlotte officers have been slow.",
+      ["Kendrick"],
     ],
     // A name opening a company's or a school's name the tagger cut off.
     ["Shares of Halvorsen Corp rose 2 pct, while Kettering Industries Inc fell.", []],

@@ -27,18 +27,18 @@ describe("people listed per article", () => {
     // A venue named after a company.
     ["Drake performed at Scotiabank Arena on Sunday. Fans cheered as Drake left.", ["Drake"]],
     // A British title without a dot joins the full name.
-    ["Tony Blair arrived in Brussels. Mr Blair said the talks went well.", ["Tony Blair"]],
+    ["Tony Hollis arrived in Brussels. Mr Hollis said the talks went well.", ["Tony Hollis"]],
     // Apps and products.
     [
       "Maria Chen, a student in Vancouver, said she spends hours on TikTok and checks her iPhone every minute.",
       ["Maria Chen"],
     ],
     // A person's name inside a building's name.
-    ["Donald Trump spoke at Trump Tower in New York. Trump said he would win.", ["Donald Trump"]],
+    ["Donald Frost spoke at Frost Tower in New York. Frost said he would win.", ["Donald Frost"]],
     // Arabic names with a lower-case particle.
     [
-      "Civil defence director General Suleiman al-Amr said rescuers were at the site. Al-Amr added that 12 died.",
-      ["Suleiman al-Amr"],
+      "Civil defence director General Suleiman al-Abed said rescuers were at the site. Al-Abed added that 12 died.",
+      ["Suleiman al-Abed"],
     ],
     // A caption line under a headline.
     [
@@ -46,17 +46,17 @@ describe("people listed per article", () => {
       ["John Tory"],
     ],
     // A hyphenated prefix is an adjective, not a person.
-    ["Pro-Beijing candidates lost seats, while pro-Beijing legislator Regina Ip kept hers.", ["Regina Ip"]],
+    ["Pro-Beijing candidates lost seats, while pro-Beijing legislator Regina Ho kept hers.", ["Regina Ho"]],
     // A faith or people with a role is a description, not a name.
     [
-      "Raphael Warnock is the first Black senator Georgia has elected, and Jon Ossoff the first Jewish Senator from the state.",
-      ["Raphael Warnock", "Jon Ossoff"],
+      "Raphael Wardlow is the first Black senator Georgia has elected, and Jon Osgood the first Jewish Senator from the state.",
+      ["Raphael Wardlow", "Jon Osgood"],
     ],
     // A people's or a state's adjective before a name is no part of it; a handle, a plural acronym, a generation.
-    ["Ohioan John Boehner said Iowans and Texans would decide.", ["John Boehner"]],
+    ["Ohioan John Bauerle said Iowans and Texans would decide.", ["John Bauerle"]],
     [
-      "Super PACs spent millions, tweeted @realDonaldTrump. Martin Luther King Jr. spoke of Jr. high schools.",
-      ["Martin Luther King Jr."],
+      "Super PACs spent millions, tweeted @realDonaldFrost. Walter Lucius King Jr. spoke of Jr. high schools.",
+      ["Walter Lucius King Jr."],
     ],
     // "God" in an exclamation or a set phrase names no one the story is about.
     ['"Thank God nobody was hurt," said fire chief Dan Ruiz. "God bless them all."', ["Dan Ruiz"]],
@@ -91,8 +91,8 @@ describe("people listed per article", () => {
     // Credit lines: a wire's reporting line glued to the story's first name, a writer's bio, an outlet's slash,
     // a caption's credit after its sentence.
     [
-      "Reporting by Steve Holland; Editing by Chizu Nomiyama\nJoe Biden said on Tuesday he would run.",
-      ["Joe Biden"],
+      "Reporting by Steve Holland; Editing by Chizu Nomiyama\nJoe Balden said on Tuesday he would run.",
+      ["Joe Balden"],
     ],
     [
       "Alexandra Jones is a Toronto-based reporter covering city hall for the Star.\n\nJohn Tory said the plan would work.",
@@ -101,14 +101,14 @@ describe("people listed per article", () => {
     ["John Tory said Monday the plan would work. Postmedia News / Ernest Doroszuk", ["John Tory"]],
     ["Jason Kenney said the province would appeal. Jeff McIntosh, The Canadian Press", ["Jason Kenney"]],
     ["Jagmeet Singh arrives in Ottawa. (Sean Kilpatrick/The Canadian Press)", ["Jagmeet Singh"]],
-    ["Justin Trudeau said he would act. CP PHOTO/Frank Gunn", ["Justin Trudeau"]],
+    ["Justin Thibodeau said he would act. CP PHOTO/Frank Gunn", ["Justin Thibodeau"]],
     [
-      "Joe Biden said on Tuesday he would run.\n\nReporting by Steve Holland in Washington; Additional reporting by Jeff Mason; Editing by Leslie Adler",
-      ["Joe Biden"],
+      "Joe Balden said on Tuesday he would run.\n\nReporting by Steve Holland in Washington; Additional reporting by Jeff Mason; Editing by Leslie Adlam",
+      ["Joe Balden"],
     ],
     [
-      "By Laura Kuenssberg\nPolitical editor, BBC News\n\nTheresa May said the deal was done.",
-      ["Theresa May"],
+      "By Laura Kuenssberg\nPolitical editor, BBC News\n\nLorna May said the deal was done.",
+      ["Lorna May"],
     ],
     ["John Horgan said B.C. would act.\n\n— With files from Amy Smart in Vancouver", ["John Horgan"]],
   ])("%s", (text, expected) => {
@@ -118,7 +118,7 @@ describe("people listed per article", () => {
 
 describe("a person name across a line break is two names only when the next line starts a full name", () => {
   it.each([
-    ["Chizu Nomiyama\nJoe Biden", ["Chizu Nomiyama", "Joe Biden"]],
+    ["Chizu Nomiyama\nJoe Balden", ["Chizu Nomiyama", "Joe Balden"]],
     // Wire text wraps names anywhere.
     ["Ali Akbar\nHashemi Rafsanjani", ["Ali Akbar\nHashemi Rafsanjani"]],
     ["R. John\nStanton Jr.", ["R. John\nStanton Jr."]],

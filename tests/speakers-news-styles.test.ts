@@ -1,6 +1,6 @@
 /**
  * Speakers in the house styles of British news of the 2000s and Canadian news of the late 2010s (`said Mr
- * Blair`, `Mr Howard said: “…”`, `said Ford`, `Trudeau told reporters`, `the premier said`, `a spokesperson
+ * Hollis`, `Mr Howard said: “…”`, `said Ford`, `Thibodeau told reporters`, `the premier said`, `a spokesperson
  * for X said`), with the mentions a tagger might give, its misses included. All text here is written for
  * these tests.
  */
@@ -13,9 +13,9 @@ describe("British attributions", () => {
   it.each<[string, string, Tagged, Speaker[]]>([
     [
       "`said Mr X` after the full name",
-      "Tony Blair spoke in Sedgefield. 'We will not waver,' said Mr Blair.",
-      { "Tony Blair": {}, Blair: { entity: "Tony Blair" } },
-      [["Tony Blair", "Mr Blair"]],
+      "Tony Hollis spoke in Sedgefield. 'We will not waver,' said Mr Hollis.",
+      { "Tony Hollis": {}, Hollis: { entity: "Tony Hollis" } },
+      [["Tony Hollis", "Mr Hollis"]],
     ],
     [
       "`Mr X said:` then a pronoun after a comma outside the mark",
@@ -28,35 +28,35 @@ describe("British attributions", () => {
     ],
     [
       "a statement over two paragraphs, each reopened",
-      'Tony Blair spoke. Mr Blair told MPs: "We must stay the course.\n\n"We will not walk away now."\n\nThe House was quiet.',
-      { "Tony Blair": {}, Blair: { entity: "Tony Blair" } },
-      [["Tony Blair", "Mr Blair"]],
+      'Tony Hollis spoke. Mr Hollis told MPs: "We must stay the course.\n\n"We will not walk away now."\n\nThe House was quiet.',
+      { "Tony Hollis": {}, Hollis: { entity: "Tony Hollis" } },
+      [["Tony Hollis", "Mr Hollis"]],
     ],
     [
       "`the Chancellor said` names the person the document gives that office",
-      'Gordon Brown, the Chancellor, defended the Budget. "It is a Budget for families," said the Chancellor.',
-      { "Gordon Brown": {} },
-      [["Gordon Brown", "the Chancellor"]],
+      'Gideon Brown, the Chancellor, defended the Budget. "It is a Budget for families," said the Chancellor.',
+      { "Gideon Brown": {} },
+      [["Gideon Brown", "the Chancellor"]],
     ],
     [
       "`the Chancellor said` with no holder of the office in the document is nobody",
-      'Gordon Brown spoke. "We will not be complacent," the Chancellor said.',
-      { "Gordon Brown": {} },
+      'Gideon Brown spoke. "We will not be complacent," the Chancellor said.',
+      { "Gideon Brown": {} },
       [[null, "the Chancellor"]],
     ],
     [
       "an office in an appositive before the name",
-      'The Prime Minister, Tony Blair, was in Brussels. Gordon Brown stayed home. "Europe must reform," the Prime Minister said.',
-      { "Tony Blair": {}, "Gordon Brown": {} },
-      [["Tony Blair", "the Prime Minister"]],
+      'The Prime Minister, Tony Hollis, was in Brussels. Gideon Brown stayed home. "Europe must reform," the Prime Minister said.',
+      { "Tony Hollis": {}, "Gideon Brown": {} },
+      [["Tony Hollis", "the Prime Minister"]],
     ],
     [
       "a surname that is also a month",
-      '"Nothing will change," said Theresa May. "We are ready," Mrs May said.',
-      { "Theresa May": {} },
+      '"Nothing will change," said Lorna May. "We are ready," Mrs May said.',
+      { "Lorna May": {} },
       [
-        ["Theresa May", "Theresa May"],
-        ["Theresa May", "Mrs May"],
+        ["Lorna May", "Lorna May"],
+        ["Lorna May", "Mrs May"],
       ],
     ],
   ])("%s", (_name, text, tagged, expected) => {
@@ -74,9 +74,9 @@ describe("Canadian attributions", () => {
     ],
     [
       "`X told reporters`",
-      'Prime Minister Justin Trudeau was in Ottawa. "This is a win for workers," Trudeau told reporters.',
-      { "Justin Trudeau": {}, Trudeau: { entity: "Justin Trudeau" } },
-      [["Justin Trudeau", "Trudeau"]],
+      'Prime Minister Justin Thibodeau was in Ottawa. "This is a win for workers," Thibodeau told reporters.',
+      { "Justin Thibodeau": {}, Thibodeau: { entity: "Justin Thibodeau" } },
+      [["Justin Thibodeau", "Thibodeau"]],
     ],
     [
       "`said Ontario Premier Doug Ford` names the person, not the office",
@@ -98,9 +98,9 @@ describe("Canadian attributions", () => {
     ],
     [
       "a name that is also a month after a party office",
-      '"Nothing will change," Green Party Leader Elizabeth May told reporters.',
-      { "Green Party": ORG, "Elizabeth May": {} },
-      [["Elizabeth May", "Green Party Leader Elizabeth May"]],
+      '"Nothing will change," Green Party Leader Eleanor May told reporters.',
+      { "Green Party": ORG, "Eleanor May": {} },
+      [["Eleanor May", "Green Party Leader Eleanor May"]],
     ],
     [
       "a police constable's abbreviated rank",
@@ -245,11 +245,11 @@ describe("pronouns and the clause a quote hangs from", () => {
     ],
     [
       "a one-word name that is also a word, right after the closing mark",
-      '"It is a good deal," From said. "We will sign it," said Al From.',
-      { "Al From": {}, From: { entity: "Al From" } },
+      '"It is a good deal," From said. "We will sign it," said Walt From.',
+      { "Walt From": {}, From: { entity: "Walt From" } },
       [
-        ["Al From", "From"],
-        ["Al From", "Al From"],
+        ["Walt From", "From"],
+        ["Walt From", "Walt From"],
       ],
     ],
   ])("%s", (_name, text, tagged, expected) => {
@@ -351,8 +351,8 @@ describe("pronoun speakers as a careful reader takes them", () => {
   it.each<[string, string, Tagged, Speaker[]]>([
     [
       "nobody named inside the statement is its speaker",
-      'Obama won Iowa. Obama then won Ohio. Raynard Cole, a radio host, is a Virginia voter who backed Obama in the primary. "If Ohio had come first, Obama would not have won," he said.',
-      { "Raynard Cole": {}, Obama: {} },
+      'Okonjo won Iowa. Okonjo then won Ohio. Raynard Cole, a radio host, is a Virginia voter who backed Okonjo in the primary. "If Ohio had come first, Okonjo would not have won," he said.',
+      { "Raynard Cole": {}, Okonjo: {} },
       [["Raynard Cole", "he"]],
     ],
     [
@@ -366,14 +366,14 @@ describe("pronoun speakers as a careful reader takes them", () => {
     ],
     [
       "a person with a reporting verb is a subject even after a caption run into the sentence",
-      "Klopp is leaving. Klopp thanked the fans. But for all that a new test lies ahead for Klopp, Per Larsen admits he cannot explain the exit. He said: 'It is sad news for the club.'",
-      { Klopp: {}, "Per Larsen": {} },
+      "Klomp is leaving. Klomp thanked the fans. But for all that a new test lies ahead for Klomp, Per Larsen admits he cannot explain the exit. He said: 'It is sad news for the club.'",
+      { Klomp: {}, "Per Larsen": {} },
       [["Per Larsen", "He"]],
     ],
     [
       "one speaker phrase for two quotes, a person named inside the first",
-      'Corey Ward, the campaign manager, defended the plan. "That will help Mr. Trump and every race down the ballot," he said, adding: "No donor owns him."',
-      { "Corey Ward": {}, Trump: { entity: "Donald Trump" }, "Donald Trump": {} },
+      'Corey Ward, the campaign manager, defended the plan. "That will help Mr. Frost and every race down the ballot," he said, adding: "No donor owns him."',
+      { "Corey Ward": {}, Frost: { entity: "Donald Frost" }, "Donald Frost": {} },
       [
         ["Corey Ward", "he"],
         ["Corey Ward", "he"],
@@ -381,11 +381,11 @@ describe("pronoun speakers as a careful reader takes them", () => {
     ],
     [
       "the subject after an introductory phrase",
-      'Others were close to following. "I will not vote for him," declared Senator Jeff Lake. In a victory speech on Tuesday night, Mr. Trump struck a measured tone. "I will never let you down," he said.',
-      { "Jeff Lake": {}, Trump: { entity: "Donald Trump" } },
+      'Others were close to following. "I will not vote for him," declared Senator Jeff Lake. In a victory speech on Tuesday night, Mr. Frost struck a measured tone. "I will never let you down," he said.',
+      { "Jeff Lake": {}, Frost: { entity: "Donald Frost" } },
       [
         ["Jeff Lake", "Senator Jeff Lake"],
-        ["Donald Trump", "he"],
+        ["Donald Frost", "he"],
       ],
     ],
     [
@@ -410,8 +410,8 @@ describe("British quotes flattened to one line", () => {
     [
       "a scare quote closed like a possessive does not swallow the next statement",
       "He called the probe 'absolutely ridiculous'  after the hearing. Mr Rose said: 'The officers told me to stop. 'They told me to watch everything I do.' Jo Norman was not charged.",
-      { Rose: { entity: "Kim Rose" }, "Kim Rose": {}, "Jo Norman": {} },
-      [["Kim Rose", "Mr Rose"]],
+      { Rose: { entity: "Jody Rose" }, "Jody Rose": {}, "Jo Norman": {} },
+      [["Jody Rose", "Mr Rose"]],
     ],
     [
       "a participle after a reported statement's fragment takes the statement's subject",
@@ -446,9 +446,9 @@ describe("a quote standing alone after narration about someone", () => {
     ],
     [
       "a day before a participle is no speaker",
-      'Donald Trump issued a statement Tuesday saying, "I do not feel that heritage makes anyone biased."',
-      { "Donald Trump": {} },
-      [["Donald Trump", "Donald Trump"]],
+      'Donald Frost issued a statement Tuesday saying, "I do not feel that heritage makes anyone biased."',
+      { "Donald Frost": {} },
+      [["Donald Frost", "Donald Frost"]],
     ],
   ])("%s", (_name, text, tagged, expected) => {
     expect(speakers(text, tagged)).toEqual(expected);

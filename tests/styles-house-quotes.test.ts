@@ -29,9 +29,9 @@ describe("British web style", () => {
     ],
     [
       "two speakers, each with a colon",
-      'Mr Blair told MPs: "We will not waver." The Tory leader, Michael Howard, replied: "The prime minister has lost the trust of the country."',
+      'Mr Hollis told MPs: "We will not waver." The Tory leader, Michael Howard, replied: "The prime minister has lost the trust of the country."',
       [
-        "We will not waver. | Mr Blair | told",
+        "We will not waver. | Mr Hollis | told",
         "The prime minister has lost the trust of the country. | Michael Howard | replied",
       ],
     ],
@@ -57,8 +57,8 @@ describe("British web style", () => {
     ],
     [
       "a headline's label names whose words its fragment sums up, which stays partial",
-      "Blair: 'We will win the vote'\n\nThe prime minister says he is confident.",
-      ["(p) We will win the vote | Blair | -"],
+      "Hollis: 'We will win the vote'\n\nThe prime minister says he is confident.",
+      ["(p) We will win the vote | Hollis | -"],
     ],
     [
       "a headline in single marks above a story in double ones",
