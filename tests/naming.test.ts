@@ -56,7 +56,7 @@ describe("extract: spans only", () => {
 
 describe("resolve: the person rule", () => {
   const rule = personRule(
-    ["john smith", "mary smith", "hassan rouhani", "smith", "rouhani", "hassan", "harry kane"],
+    ["john smith", "mary smith", "hassan rouhani", "smith", "rouhani", "hassan", "harry dane"],
     {
       firstNames: true,
       genderOf: (key) => (key.startsWith("john") ? "male" : key.startsWith("mary") ? "female" : null),
@@ -68,27 +68,27 @@ describe("resolve: the person rule", () => {
     ["smith", undefined, "smith"],
     ["smith", { gender: "male" as const }, "john smith"],
     ["smith", { gender: "female" as const }, "mary smith"],
-    ["harry", undefined, "harry kane"],
+    ["harry", undefined, "harry dane"],
     ["harry", { gender: "male" as const }, "harry"],
   ])("%s (title %j) → %s", (key, title, expected) => {
     expect(rule(key, title)).toBe(expected);
   });
 
   it.each([
-    [4, 1, "hillary clinton"],
-    [2, 1, "hillary clinton"],
-    [3, 2, "clinton"],
-    [1, 4, "bill clinton"],
-  ])("'clinton' with %i 'Hillary Clinton' and %i 'Bill Clinton' → %s", (hillary, bill, expected) => {
+    [4, 1, "marcia kendrick"],
+    [2, 1, "marcia kendrick"],
+    [3, 2, "kendrick"],
+    [1, 4, "bill kendrick"],
+  ])("'kendrick' with %i 'Marcia Kendrick' and %i 'Bill Kendrick' → %s", (marcia, bill, expected) => {
     const counts = new Map([
-      ["hillary clinton", hillary],
-      ["bill clinton", bill],
+      ["marcia kendrick", marcia],
+      ["bill kendrick", bill],
     ]);
-    const byCount = personRule(["hillary clinton", "bill clinton", "clinton"], {
+    const byCount = personRule(["marcia kendrick", "bill kendrick", "kendrick"], {
       firstNames: true,
       mentionsOf: (key) => counts.get(key) ?? 0,
     });
-    expect(byCount("clinton")).toBe(expected);
+    expect(byCount("kendrick")).toBe(expected);
   });
 });
 
@@ -97,12 +97,12 @@ describe("resolve: names in a document", () => {
     ["John Smith and Mary Smith met. Mr. Smith left.", ["John Smith", "Mary Smith"]],
     ["Mary Smith and John Smith met. Mrs. Smith left.", ["Mary Smith", "John Smith"]],
     ["Anna Berg arrived on Monday. Anna said the talks went well.", ["Anna Berg"]],
-    ["Harry Kane scored twice. Prince Harry watched.", ["Harry Kane", "Harry"]],
+    ["Harry Dane scored twice. Prince Harry watched.", ["Harry Dane", "Harry"]],
     ["Figure 2 shows the rise. The figure is clear. Jane Doe agreed.", ["Jane Doe"]],
     // A short name with two candidates joins the one written twice as often as the other.
     [
-      "Hillary Clinton spoke. Hillary Clinton won. Bill Clinton watched. Hillary Clinton left. Clinton said no.",
-      ["Hillary Clinton", "Bill Clinton"],
+      "Marcia Kendrick spoke. Marcia Kendrick won. Bill Kendrick watched. Marcia Kendrick left. Kendrick said no.",
+      ["Marcia Kendrick", "Bill Kendrick"],
     ],
   ])("%s → %j", (text, expected) => {
     expect(persons(text)).toEqual(expected);
@@ -127,11 +127,11 @@ describe("resolve: names in a document", () => {
     // Title-case headline words are not part of a name.
     ["Marcia Bellwood Says Trade Deal Is Dead\n\nMarcia Bellwood spoke on Monday.", ["Marcia Bellwood"]],
     // Descriptors before a name: a party, an epithet, a country and a title.
-    ["Democrat Hillary Clinton spoke on Monday. Clinton left.", ["Hillary Clinton"]],
-    ["The rally cheered as US President Barack Obama arrived.", ["Barack Obama"]],
+    ["Democrat Nancy Dorsey spoke on Monday. Dorsey left.", ["Nancy Dorsey"]],
+    ["The rally cheered as US President Tendai Okonjo arrived.", ["Tendai Okonjo"]],
     ["Conservative Leader Andrew Scheer said on Monday that he would stay.", ["Andrew Scheer"]],
     // Middle initials that the tagger reads as the start of another name.
-    ["The plan, said Leonard E. Burman, a fellow at the center, would cost more.", ["Leonard E. Burman"]],
+    ["The plan, said Leonard E. Burkett, a fellow at the center, would cost more.", ["Leonard E. Burkett"]],
     // An ordinary English word capitalized in passing is no person.
     ["They called the show Beauty and the crowd loved it, said Jane Doe.", ["Jane Doe"]],
     // A lone first name joins the one full name it belongs to.
@@ -257,13 +257,13 @@ describe("resolve: speakers and pronouns", () => {
   });
 
   it("a pronoun resolves to the salient subject, not a person in an adjunct", () => {
-    const text = "Byron studied at Harrow.\nPlaced under the care of a Dr. Bailey, he was told to rest.";
+    const text = "Edmund studied at Harrow.\nSent to the care of a Dr. Penhallow, he was told to rest.";
     const d = doc(text);
     const split = splitDocument(d);
     const { mentions } = nameDocument(d, split);
     const context = createSpeakerContext(split.tokens, split.sentences, mentions);
     const at = text.indexOf(" he ") + 1;
-    expect(resolvePronoun(context, { start: at, end: at + 2, text: "he" })).toBe("Byron");
+    expect(resolvePronoun(context, { start: at, end: at + 2, text: "he" })).toBe("Edmund");
   });
 });
 

@@ -21,8 +21,8 @@ function named(text: string): string[] {
 describe("a full name the lexicon knows as a person is one, whatever the tagger read", () => {
   it.each([
     [
-      "Barack Obama spoke in Chicago on Monday. President Obama said the city had changed. Michelle Obama did not attend.",
-      ["Barack Obama → Barack Obama", "President Obama → Barack Obama", "Michelle Obama → Michelle Obama"],
+      "Niles Crane spoke in Seattle on Monday. Dr. Crane said the city had changed. Daphne Crane did not attend.",
+      ["Niles Crane → Niles Crane", "Dr. Crane → Niles Crane", "Daphne Crane → Daphne Crane"],
     ],
     // A company named after a person stays the company.
     ["Shares of Walt Disney Co rose 2 pct in heavy trading on Tuesday.", []],
@@ -34,8 +34,8 @@ describe("a full name the lexicon knows as a person is one, whatever the tagger 
 describe("a name the tagger missed shows by its shape", () => {
   it.each([
     [
-      "The seat went to the FTU's Alice Mak, who beat two rivals by a wide margin.",
-      ["Alice Mak → Alice Mak"],
+      "The seat went to the FTU's Alice Mok, who beat two rivals by a wide margin.",
+      ["Alice Mok → Alice Mok"],
     ],
     [
       "Localist candidate Lam Siu-fung won in New Territories West, while veteran Chan Wai-kit lost.",
@@ -43,8 +43,8 @@ describe("a name the tagger missed shows by its shape", () => {
     ],
     // A party's or a company's possessive before a person's name (the tagger reads "Khan" alone, or nothing).
     [
-      "Labour's Sadiq Khan won London, and the SNP's Nicola Sturgeon won Scotland.",
-      ["Sadiq Khan → Sadiq Khan", "Nicola Sturgeon → Nicola Sturgeon"],
+      "Labour's Wasim Khan won London, and the SNP's Nicola Haddock won Scotland.",
+      ["Wasim Khan → Wasim Khan", "Nicola Haddock → Nicola Haddock"],
     ],
     // A company's unit is no person.
     ["News Corp's Fox Television Stations unit and Salomon Inc's Salomon Brothers unit were named.", []],
@@ -59,22 +59,22 @@ describe("titles settle who a short name is", () => {
   it.each([
     // The title before a surname the tagger read alone gives its gender.
     [
-      "Theresa May and Brian May met at Downing Street. Mrs May said the guitarist was charming, and Mr May laughed.",
-      ["Theresa May → Theresa May", "Brian May → Brian May", "Mrs May → Theresa May", "Mr May → Brian May"],
+      "Lorna May and Brendan May met at Downing Street. Mrs May said the guitarist was charming, and Mr May laughed.",
+      ["Lorna May → Lorna May", "Brendan May → Brendan May", "Mrs May → Lorna May", "Mr May → Brendan May"],
     ],
     // A knight's or a dame's first name joins the full name written with the same title.
     [
-      "Sir Alex Ferguson watched from the stands. Sir Alex said the young side had done well.",
-      ["Sir Alex Ferguson → Alex Ferguson", "Sir Alex → Alex Ferguson"],
+      "Sir Alex Fenwick watched from the stands. Sir Alex said the young side had done well.",
+      ["Sir Alex Fenwick → Alex Fenwick", "Sir Alex → Alex Fenwick"],
     ],
     [
-      "Dame Judi Dench opened the theatre in York. Dame Judi told the crowd she loved the city.",
-      ["Dame Judi Dench → Judi Dench", "Dame Judi → Judi Dench"],
+      "Dame Judi Denholm opened the theatre in York. Dame Judi told the crowd she loved the city.",
+      ["Dame Judi Denholm → Judi Denholm", "Dame Judi → Judi Denholm"],
     ],
     // A royal's first name is no untitled person's first name.
     [
-      "Prince Harry watched England play. Harry Kane scored twice.",
-      ["Prince Harry → Harry", "Harry Kane → Harry Kane"],
+      "Prince Harry watched England play. Harry Dane scored twice.",
+      ["Prince Harry → Harry", "Harry Dane → Harry Dane"],
     ],
   ])("%s", (text, expected) => {
     expect(named(text)).toEqual(expected);

@@ -21,12 +21,12 @@ const named = (text: string): string[] => {
 describe("a short name between two candidates means the one named nearest before it", () => {
   it.each([
     [
-      "Hillary Clinton spoke. Bill Clinton watched. Clinton said no.",
-      ["Hillary Clinton → Hillary Clinton", "Bill Clinton → Bill Clinton", "Clinton → Bill Clinton"],
+      "Marcia Kendrick spoke. Bill Kendrick watched. Kendrick said no.",
+      ["Marcia Kendrick → Marcia Kendrick", "Bill Kendrick → Bill Kendrick", "Kendrick → Bill Kendrick"],
     ],
     [
-      "Bill Clinton watched. Hillary Clinton spoke. Clinton said no.",
-      ["Bill Clinton → Bill Clinton", "Hillary Clinton → Hillary Clinton", "Clinton → Hillary Clinton"],
+      "Bill Kendrick watched. Marcia Kendrick spoke. Kendrick said no.",
+      ["Bill Kendrick → Bill Kendrick", "Marcia Kendrick → Marcia Kendrick", "Kendrick → Marcia Kendrick"],
     ],
     // Before either is named, the one named next.
     [
@@ -46,31 +46,31 @@ describe("a short name between two candidates means the one named nearest before
 describe("a full name joins the one longer name with its first and last words", () => {
   const rule = personRule(
     [
-      "jared tristan padalecki",
-      "jared padalecki",
-      "padalecki",
-      "eugene a. nida",
-      "eugene nida",
-      "jared leto",
+      "jared tristan wolanski",
+      "jared wolanski",
+      "wolanski",
+      "eugene a. nyberg",
+      "eugene nyberg",
+      "jared lomax",
     ],
     { firstNames: true },
   );
   it.each([
-    ["jared padalecki", "jared tristan padalecki"],
-    ["padalecki", "jared tristan padalecki"],
-    ["eugene nida", "eugene a. nida"],
-    ["jared leto", "jared leto"],
-    ["jared tristan padalecki", "jared tristan padalecki"],
+    ["jared wolanski", "jared tristan wolanski"],
+    ["wolanski", "jared tristan wolanski"],
+    ["eugene nyberg", "eugene a. nyberg"],
+    ["jared lomax", "jared lomax"],
+    ["jared tristan wolanski", "jared tristan wolanski"],
   ])("%s → %s", (key, expected) => {
     expect(rule(key)).toBe(expected);
   });
 
   it("in a document, one entry", () => {
-    expect(named("Jared Tristan Padalecki was born in Texas. Jared Padalecki acted. Padalecki won.")).toEqual(
+    expect(named("Jared Tristan Wolanski was born in Texas. Jared Wolanski acted. Wolanski won.")).toEqual(
       [
-        "Jared Tristan Padalecki → Jared Tristan Padalecki",
-        "Jared Padalecki → Jared Tristan Padalecki",
-        "Padalecki → Jared Tristan Padalecki",
+        "Jared Tristan Wolanski → Jared Tristan Wolanski",
+        "Jared Wolanski → Jared Tristan Wolanski",
+        "Wolanski → Jared Tristan Wolanski",
       ],
     );
   });
@@ -96,7 +96,7 @@ describe("where a person's name ends and starts", () => {
     ],
     // Not after a first name alone or an initial, and not before a generation: the word is the surname.
     ["Jane Rose spoke on Monday.", ["Jane Rose → Jane Rose"]],
-    ["Laurence H. Tribe spoke on Monday.", ["Laurence H. Tribe → Laurence H. Tribe"]],
+    ["Laurence H. Forge spoke on Monday.", ["Laurence H. Forge → Laurence H. Forge"]],
     // A title inside the span before a first name starts the name (a run-on caption).
     [
       "The film honours Saint Katherine Director Michael Okafor paid tribute to the cast.",
@@ -107,11 +107,11 @@ describe("where a person's name ends and starts", () => {
   });
 
   it("a name between several longer ones still joins the one it widens to", () => {
-    const rule = personRule(["guled ali omar", "omar", "ahmed ali omar", "ahmed omar", "mohamed ali omar"], {
+    const rule = personRule(["faysal ali omar", "omar", "idris ali omar", "idris omar", "yusuf ali omar"], {
       firstNames: true,
     });
     expect(rule("omar")).toBe("omar");
-    expect(rule("ahmed omar")).toBe("ahmed ali omar");
+    expect(rule("idris omar")).toBe("idris ali omar");
   });
 });
 
@@ -205,10 +205,10 @@ describe("a name of several words that is a thing", () => {
     ["Morning Consult", false],
     ["Velmora Rain Dance Festival", false],
     // A known or unknown first word before a surname that is also a word: a person.
-    ["Kirstie Alley", true],
-    ["Shamima Begum", true],
+    ["Marnie Alley", true],
+    ["Rukhsana Begum", true],
     ["Jane Rose", true],
-    ["Osama bin Laden", true],
+    ["Osama bin Hamdan", true],
   ])("%s: a person %s", (name, person) => {
     const text = `Yesterday ${name} was in the news, Jane Doe said.`;
     const start = text.indexOf(name);
@@ -221,8 +221,8 @@ describe("a name of several words that is a thing", () => {
 
 describe("a titled word that is no first name may be a family name written first", () => {
   it.each([
-    ["Xi Jinping arrived. Mr. Xi spoke.", ["Xi Jinping → Xi Jinping", "Xi → Xi Jinping"]],
-    ["Harry Kane scored. Prince Harry watched.", ["Harry Kane → Harry Kane", "Harry → Harry"]],
+    ["Xu Jianmin arrived. Mr. Xu spoke.", ["Xu Jianmin → Xu Jianmin", "Xu → Xu Jianmin"]],
+    ["Harry Dane scored. Prince Harry watched.", ["Harry Dane → Harry Dane", "Harry → Harry"]],
   ])("%s", (text, expected) => {
     expect(named(text)).toEqual(expected);
   });
