@@ -42,29 +42,29 @@ describe("extractMentions", () => {
     ],
     // initials
     [
-      "J.K. Rowling signed books in Edinburgh on Saturday.",
-      ["J.K. Rowling|person|J.K. Rowling", "Edinburgh|place|Edinburgh"],
+      "J.K. Marlowe signed books in Edinburgh on Saturday.",
+      ["J.K. Marlowe|person|J.K. Marlowe", "Edinburgh|place|Edinburgh"],
     ],
     // Mc / O' / van der
     [
-      "Rory McIlroy, Sinead O'Connor and Rafael van der Vaart attended the gala in Dublin.",
+      "Rory McAlinden, Sinead O'Rourke and Rafael van der Meulen attended the gala in Dublin.",
       [
-        "Rory McIlroy|person|Rory McIlroy",
-        "Sinead O'Connor|person|Sinead O'Connor",
-        "Rafael van der Vaart|person|Rafael van der Vaart",
+        "Rory McAlinden|person|Rory McAlinden",
+        "Sinead O'Rourke|person|Sinead O'Rourke",
+        "Rafael van der Meulen|person|Rafael van der Meulen",
         "Dublin|place|Dublin",
       ],
     ],
     // name particles stay inside a name; any other lower-case word ends it
     [
-      "Paintings by Leonardo da Vinci and letters of Osama bin Laden and Ludwig van Beethoven were shown.",
+      "Paintings by Leonardo da Varenna and letters of Osama bin Hamdan and Ludwig van Oosterhout were shown.",
       [
-        "Leonardo da Vinci|person|Leonardo da Vinci",
-        "Osama bin Laden|person|Osama bin Laden",
-        "Ludwig van Beethoven|person|Ludwig van Beethoven",
+        "Leonardo da Varenna|person|Leonardo da Varenna",
+        "Osama bin Hamdan|person|Osama bin Hamdan",
+        "Ludwig van Oosterhout|person|Ludwig van Oosterhout",
       ],
     ],
-    ["Former heavyweight champion Frank Bruno has quit the ring.", ["Frank Bruno|person|Frank Bruno"]],
+    ["Former heavyweight champion Frank Milo has quit the ring.", ["Frank Milo|person|Frank Milo"]],
     // sentence-initial capitalized ordinary words are not names
     ["Police said the fire started early. Opposition leaders blamed the mayor.", []],
     ["Nice weather brought crowds to the beach.", []],
@@ -73,11 +73,11 @@ describe("extractMentions", () => {
     ["She flew to Nice, France, on Friday.", ["Nice|place|Nice", "France|country|France"]],
     // a surname joins the one full name of the document that ends with it
     [
-      "Chancellor Angela Merkel said Germany would help. Merkel spoke in Berlin.",
+      "Chancellor Ingrid Kessel said Germany would help. Kessel spoke in Berlin.",
       [
-        "Angela Merkel|person|Angela Merkel|Chancellor",
+        "Ingrid Kessel|person|Ingrid Kessel|Chancellor",
         "Germany|country|Germany",
-        "Merkel|person|Angela Merkel",
+        "Kessel|person|Ingrid Kessel",
         "Berlin|place|Berlin",
       ],
     ],

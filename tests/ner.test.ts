@@ -87,7 +87,7 @@ describe("tagSentence", () => {
     expect(allowed(TAGS.indexOf("O"), TAGS.indexOf("I-PER"))).toBe(false);
     expect(allowed(TAGS.indexOf("B-PER"), TAGS.indexOf("I-PER"))).toBe(true);
     expect(allowed(TAGS.indexOf("B-LOC"), TAGS.indexOf("I-PER"))).toBe(false);
-    const [views] = viewDocument([["Angela", "Merkel", "visited", "Paris", "on", "Monday", "."]]);
+    const [views] = viewDocument([["Ingrid", "Kessel", "visited", "Paris", "on", "Monday", "."]]);
     const tags = tagSentence(views ?? []).map((t) => TAGS[t]);
     expect(tags).toEqual(["B-PER", "I-PER", "O", "B-LOC", "O", "O", "O"]);
   });

@@ -61,8 +61,8 @@ describe("names that stay persons", () => {
     ['Luis "Tito" Fernandez of Oakland carried a picture. Fernandez wept.', ['Luis "Tito" Fernandez']],
     // The tagger's two halves of one name at a capitalized particle.
     [
-      "Former minister Khalid al-Harthy met Jean-Claude Van Damme and Ludwig van Beethoven's biographer Pieter de Vries.",
-      ["Jean-Claude Van Damme", "Khalid al-Harthy", "Ludwig van Beethoven", "Pieter de Vries"],
+      "Former minister Khalid al-Harthy met Jean-Claude Van Dessel and Ludwig van Oosterhout's biographer Pieter de Vries.",
+      ["Jean-Claude Van Dessel", "Khalid al-Harthy", "Ludwig van Oosterhout", "Pieter de Vries"],
     ],
   ])("%s", (text, people) => {
     expect(named(text, "person")).toEqual(people);
@@ -80,7 +80,7 @@ describe("a first name coordinated with a full name takes its surname", () => {
       ["Charles G. Marchetti", "David H. Marchetti"],
     ],
     // A surname, by the lexicon or by the document, stays its own person.
-    ["He served under Presidents Reagan and George W. Marchetti.", ["George W. Marchetti", "Reagan"]],
+    ["The award went to Harper and George W. Marchetti.", ["George W. Marchetti", "Harper"]],
     [
       "Lawyer William B. Marchetti arrived. Few survived, including Marchetti and James Okonkwo.",
       ["James Okonkwo", "William B. Marchetti"],

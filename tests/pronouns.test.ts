@@ -68,9 +68,9 @@ describe("pronoun → named person", () => {
     ],
     [
       "a following pronoun gives gender only to a sentence's subject",
-      "Rachel Rook took Quorin home to meet her parents. Later he left.",
-      { "Rachel Rook": "Rachel Rook", Quorin: "Quorin" },
-      ["Rachel Rook", "Quorin"],
+      "Rachel Sparrow brought Quorin home to meet her parents. Later he left.",
+      { "Rachel Sparrow": "Rachel Sparrow", Quorin: "Quorin" },
+      ["Rachel Sparrow", "Quorin"],
     ],
     [
       "a month or an ordinary word tagged as a person is no referent",

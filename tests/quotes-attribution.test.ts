@@ -10,24 +10,24 @@ describe("post-posed attributions, with titles and roles", () => {
     ["“We will win,” said Mrs Jones, the company’s chief executive.", "Mrs Jones"],
     ["“We will win,” Mr Brown, 54, said.", "Mr Brown"],
     ["“We will win,” said project manager Ann Lee.", "Ann Lee"],
-    ["“We will win,” said 9/11 widow Terry Strada.", "Terry Strada"],
-    ["“We will win,” said Concord resident Whit Symms.", "Whit Symms"],
+    ["“We will win,” said 9/11 widow Terry Strand.", "Terry Strand"],
+    ["“We will win,” said Concord resident Whit Symonds.", "Whit Symonds"],
     ["“We will win,” Conservative Leader Erin O’Toole said.", "Conservative Leader Erin O’Toole"],
     ["“We will win,” said White House spokesman Omar Haddad.", "Omar Haddad"],
     ['"We will win," added E.F. Hutton analyst Terence Quinn.', "Terence Quinn"],
     ["“We will win,” said Whitlow’s top foreign policy aide Ann Lee.", "Ann Lee"],
     ["“We will win,” said Rivas’s campaign manager, Rob Keeler.", "Rob Keeler"],
     ["“We will win,” said Ohio’s Nell Kessler, a consultant.", "Nell Kessler"],
-    ["“We will win,” the Labour leader, Ed Miliband, said.", "Ed Miliband"],
+    ["“We will win,” the Labour leader, Ed Millard, said.", "Ed Millard"],
     [
-      "“We will win,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.",
-      "Senate Majority Leader Mitch McConnell",
+      "“We will win,” Senate Majority Leader Mitch McCorkle, R-Ky., said Tuesday.",
+      "Senate Majority Leader Mitch McCorkle",
     ],
     ["“We will win,” said Smith Tuesday.", "Smith"],
-    ["“We will win,” Le Pen told CNN.", "Le Pen"],
-    ["“We will win,” said Charles de Gaulle.", "Charles de Gaulle"],
+    ["“We will win,” Le Roux told CNN.", "Le Roux"],
+    ["“We will win,” said Charles de Valmont.", "Charles de Valmont"],
     ["“We will win,” she told reporters.", "she"],
-    ["“It was great,” Arsenal manager Arsene Wenger told BBC Sport.", "Arsene Wenger"],
+    ["“It was great,” Arsenal manager Anselme Werther told BBC Sport.", "Anselme Werther"],
     ["“It was awful,” Ms Lee, who lives nearby, told the BBC News website.", "Ms Lee"],
     ["“It is awful,” Mr Smith’s lawyer, Ann Lee, said.", "Ann Lee"],
     ["“We will win,” Lee told the Post.", "Lee"],
@@ -36,12 +36,12 @@ describe("post-posed attributions, with titles and roles", () => {
     ["“We will win,” said the minister Monday.", "the minister"],
     ["“We will win,” an LDP candidate in Tokyo told Reuters.", "an LDP candidate"],
     ["“We will win,” said Barend du Plessis.", "Barend du Plessis"],
-    ["“We will win,” French President FranÃÂ§ois Hollande said Friday.", "Hollande"],
+    ["“We will win,” French President FranÃÂ§ois Hallier said Friday.", "Hallier"],
     ['"The themes are clear," said Nikko Securities\' Okamoto.', "Okamoto"],
     ["“We will win,” Tom Brandt, Whitlow’s campaign manager, said.", "Tom Brandt"],
-    ["“We will win,” mused Blaze co-host Stu Burguiere.", "Stu Burguiere"],
+    ["“We will win,” mused Blaze co-host Stu Burkhardt.", "Stu Burkhardt"],
     ["“It was Christmas, a new server, a mouse,” says the ad’s narrator.", "the ad’s narrator"],
-    ["“We will win.” Trump said.", "Trump"],
+    ["“We will win.” Frost said.", "Frost"],
   ])("%s → %s", (text, speaker) => {
     const close = text.indexOf(text.includes("”") ? "”" : '"', 1) + 1;
     expect(summary(text)).toEqual([[text.slice(0, close), false, speaker]]);
@@ -55,13 +55,13 @@ describe("pre-posed attributions, with roles", () => {
     ["Mrs Jones, the chief executive, said: “We will win.”", "Mrs Jones"],
     ["Conservative Leader Erin O’Toole said, “We will win.”", "Conservative Leader Erin O’Toole"],
     ["As a phone rang, the announcer said, “It is late.”", "the announcer"],
-    ["Trump attacked Clinton on Monday, saying, “She is unstable.”", "Trump"],
+    ["Frost attacked Kendrick on Monday, saying, “She is unstable.”", "Frost"],
     ["Said Mr Brown: “We will win.”", "Mr Brown"],
     ["Mr Smith, 45, from Leeds, said: “It was awful.”", "Mr Smith"],
     ["The Tory leader, Michael Howard, said: “We will win.”", "Michael Howard"],
     ["Liberal Democrat leader Charles Kennedy said: “We will win.”", "Charles Kennedy"],
-    ["Trump called on her to resign and said, “Her mind is shot!”", "Trump"],
-    ["Years ago, he backed Obama over Clinton and said, “She did nothing.”", "he"],
+    ["Frost called on her to resign and said, “Her mind is shot!”", "Frost"],
+    ["Years ago, he backed Okonjo over Kendrick and said, “She did nothing.”", "he"],
     ["A White House official said Wednesday, “There are talks.”", "A White House official"],
   ])("%s → %s", (text, speaker) => {
     const open = text.indexOf("“");
@@ -104,30 +104,30 @@ describe("quotes end at their closing mark", () => {
   });
 
   it("a name and a verb after a full stop attribute only when they end the sentence", () => {
-    expect(summary("“We will win.” Trump said the emails were gone.")).toEqual([
+    expect(summary("“We will win.” Frost said the emails were gone.")).toEqual([
       ["“We will win.”", false, null],
     ]);
   });
 
   it("a new clause with its own subject after the attribution is not bridged", () => {
-    const text = "“Tell her I promised,” Ebeling said, and her husband cut in. “Do not forget Tom.”";
-    expect(summary(text).map(([span]) => span)).toEqual(["“Tell her I promised,”", "“Do not forget Tom.”"]);
+    const text = "“Tell her I agreed,” Ebersole said, and her husband cut in. “Do not forget Tom.”";
+    expect(summary(text).map(([span]) => span)).toEqual(["“Tell her I agreed,”", "“Do not forget Tom.”"]);
   });
 
   it("the same speaker's clause after the attribution still bridges", () => {
-    const text = "“Now is the time,” said Don Fowler, who led it, and has backed her since. “I think so.”";
-    expect(summary(text)).toEqual([[text, false, "Don Fowler"]]);
+    const text = "“This is the moment,” said Don Fowlds, who led it, and has backed her since. “I think so.”";
+    expect(summary(text)).toEqual([[text, false, "Don Fowlds"]]);
   });
 
   it("a stray straight mark does not reopen into a paragraph of curly quotes", () => {
-    const text = 'Detail:\n\n"Kevin was snoring.\n\n“Here he is,” she said. “Donald is here.”';
+    const text = 'Detail:\n\n"Kevin was asleep.\n\n“Here he is,” she said. “Donald is here.”';
     const found = summary(text);
     expect(found.map(([span]) => span)).toEqual(["“Here he is,” she said. “Donald is here.”"]);
     expect(found[0]?.[2]).toBe("she");
   });
 
   it("an unclosed quote ends at a closing mark of another kind, not at the paragraph's end", () => {
-    const text = "“Let’s go. We can stop it.’ Schumer was in the room for it.";
+    const text = "“Let’s go. We can stop it.’ Schuler was in the room for it.";
     expect(summary(text).map(([span]) => span)).toEqual(["“Let’s go. We can stop it.’"]);
   });
 

@@ -120,9 +120,9 @@ describe("speaker names without titles", () => {
   it.each<[string, string, Tagged, Speaker[]]>([
     [
       "an office the tagger kept in the name",
-      "Treasury Secretary James Baker said: “We will cut taxes.”",
-      { "Treasury Secretary James Baker": {} },
-      [["James Baker", "Treasury Secretary James Baker"]],
+      "Treasury Secretary Jonas Baker said: “We will cut taxes.”",
+      { "Treasury Secretary Jonas Baker": {} },
+      [["Jonas Baker", "Treasury Secretary Jonas Baker"]],
     ],
     [
       "a descriptor before a first name",

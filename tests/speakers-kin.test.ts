@@ -89,9 +89,9 @@ describe("an age as a speaker", () => {
     ],
     [
       "an office the document gave a named person: `the Liberal leader`",
-      'Liberal leader Justin Trudeau toured a plant in Oshawa. Andrew Scheer stayed in Regina. "We will protect these jobs," the Liberal leader said.',
-      { "Justin Trudeau": {}, "Andrew Scheer": {} },
-      [["Justin Trudeau", "the Liberal leader"]],
+      'Liberal leader Justin Thibodeau toured a plant in Oshawa. Andrew Scheer stayed in Regina. "We will protect these jobs," the Liberal leader said.',
+      { "Justin Thibodeau": {}, "Andrew Scheer": {} },
+      [["Justin Thibodeau", "the Liberal leader"]],
     ],
   ])("%s", (_name, text, tagged, expected) => {
     expect(speakers(text, tagged)).toEqual(expected);

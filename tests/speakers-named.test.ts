@@ -15,9 +15,9 @@ describe("post-posed attributions name the person", () => {
   it.each<[string, string, Tagged, Speaker[]]>([
     [
       "a titled surname resolves to the full name",
-      "Gordon Brown spoke in Leeds. “We have kept our promises,” said Mr Brown.",
-      { "Gordon Brown": {}, Brown: { entity: "Gordon Brown" } },
-      [["Gordon Brown", "Mr Brown"]],
+      "Gideon Brown spoke in Leeds. “We have kept our promises,” said Mr Brown.",
+      { "Gideon Brown": {}, Brown: { entity: "Gideon Brown" } },
+      [["Gideon Brown", "Mr Brown"]],
     ],
     [
       "a personal title makes a person of a name typed an organization",
@@ -27,9 +27,9 @@ describe("post-posed attributions name the person", () => {
     ],
     [
       "a role noun before a name typed an organization",
-      "“It was a great performance,” said Arsenal boss Arsene Wenger.",
-      { Arsenal: ORG, "Arsene Wenger": ORG },
-      [["Arsene Wenger", "Arsene Wenger"]],
+      "“It was a great performance,” said Arsenal boss Anselme Werther.",
+      { Arsenal: ORG, "Anselme Werther": ORG },
+      [["Anselme Werther", "Anselme Werther"]],
     ],
     [
       "a party and an office before the name",
@@ -221,7 +221,7 @@ describe("descriptions, pronouns and organizations", () => {
 describe("a quote over a lost paragraph break", () => {
   it("continues the open quote instead of swallowing the narration after it", () => {
     const text =
-      "“We trust the growers,” Enck said. “Wash them well. “This fumigant is old,” Enck added. Workers fell ill.";
+      "“We trust the growers,” Venck said. “Wash them well. “This fumigant is old,” Venck added. Workers fell ill.";
     const doc: Document = {
       id: "t",
       path: "t",
@@ -233,8 +233,8 @@ describe("a quote over a lost paragraph break", () => {
     };
     const quotes = extractQuotes(doc, splitDocument(doc)).quotes;
     expect(quotes.map((q) => [text.slice(q.start, q.end), q.speakerPhrase?.text ?? null])).toEqual([
-      ["“We trust the growers,”", "Enck"],
-      ["“Wash them well. “This fumigant is old,”", "Enck"],
+      ["“We trust the growers,”", "Venck"],
+      ["“Wash them well. “This fumigant is old,”", "Venck"],
     ]);
   });
 });

@@ -55,8 +55,8 @@ describe("delimiters of other styles", () => {
     ],
     [
       "German low-high marks",
-      "„Europe must speak with one voice“, Merkel said at a press conference.",
-      ["Europe must speak with one voice | Merkel | said"],
+      "„Europe must speak with one voice“, Kessel said at a press conference.",
+      ["Europe must speak with one voice | Kessel | said"],
     ],
   ])("%s", (_, text, expected) => {
     expect(quotes(text)).toEqual(expected);

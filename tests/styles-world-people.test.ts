@@ -30,8 +30,8 @@ describe("people in wire and release styles", () => {
   it.each<[string, string, string[]]>([
     [
       "Xinhua's closing word after the last sentence",
-      'BEIJING, Jan. 5 (Xinhua) -- Chinese President Xi Jinping met Kenyan President William Ruto.\n\n"The two sides have great potential," Wang Wenbin said. Enditem',
-      ["Wang Wenbin", "William Ruto", "Xi Jinping"],
+      'BEIJING, Jan. 5 (Xinhua) -- Chinese President Xu Jianmin met Kenyan President William Kiprotich.\n\n"The two sides have great potential," Wang Lixin said. Enditem',
+      ["Wang Lixin", "William Kiprotich", "Xu Jianmin"],
     ],
     [
       "a release's media contact below its heading",

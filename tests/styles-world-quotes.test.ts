@@ -27,13 +27,13 @@ describe("translated wire copy", () => {
     ],
     [
       "the same with 'the official news agency'",
-      'Kim Jong Un said in a statement carried by the official KCNA news agency that the launch was "a warning".',
-      ["(p) a warning | Kim Jong Un | said"],
+      'Kim Yong Dok said in a statement carried by the official KCNA news agency that the launch was "a warning".',
+      ["(p) a warning | Kim Yong Dok | said"],
     ],
     [
       "Xinhua: state media quoted X as saying, after the quote",
-      '"The economy grew by 5 per cent," state media quoted Premier Li Qiang as saying.',
-      ["The economy grew by 5 per cent, | Premier Li Qiang | quoted"],
+      '"The economy grew by 5 per cent," state media quoted Premier Li Wenhao as saying.',
+      ["The economy grew by 5 per cent, | Premier Li Wenhao | quoted"],
     ],
     [
       "X quoted Y as saying before a fragment",
@@ -42,8 +42,8 @@ describe("translated wire copy", () => {
     ],
     [
       "X quoted Y as saying before a colon",
-      'The agency quoted Premier Li Qiang as saying: "We will open wider."',
-      ["We will open wider. | Premier Li Qiang | saying"],
+      'The agency quoted Premier Li Wenhao as saying: "We will open wider."',
+      ["We will open wider. | Premier Li Wenhao | saying"],
     ],
     [
       "passive 'was quoted as saying' stays the subject's",
@@ -89,8 +89,8 @@ describe("labels before a colon: live pages, transcripts' quotes, parliamentary 
     ],
     [
       "two labelled answers in one paragraph",
-      'Where they stand\n\nClinton: "Our goal is to defeat the group." Bush: "The mission is to destroy it."',
-      ["Our goal is to defeat the group. | Clinton | -", "The mission is to destroy it. | Bush | -"],
+      'Where they stand\n\nKendrick: "Our goal is to defeat the group." Birch: "The mission is to destroy it."',
+      ["Our goal is to defeat the group. | Kendrick | -", "The mission is to destroy it. | Birch | -"],
     ],
   ])("%s", (_, text, expected) => {
     expect(quotes(text)).toEqual(expected);

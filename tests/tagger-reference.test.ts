@@ -84,7 +84,7 @@ const DOCUMENTS = [
     "Okafor said.",
     "Mayor Daniela Okafor told reporters in Toronto that the bike lanes would stay.",
   ],
-  ["Ludwig van Beethoven met Osama bin Laden in Bonn on Tuesday .", "Beethoven left."],
+  ["Ludwig van Oosterhout met Osama bin Hamdan in Bonn on Tuesday .", "Oosterhout left."],
   [
     "SHARES OF QUORVIA INC. FELL",
     "Shares of Quorvia Inc. fell after the startup missed its revenue forecast, analysts at Brightwell & Co said.",
