@@ -20,8 +20,8 @@ describe("family names written first", () => {
   it.each([
     [
       "Chinese: the family name alone, with Mr and with an office",
-      'BEIJING -- President Xi Jinping met the visiting prime minister on Monday. "We are partners," Xi said. Mr Xi later toured a factory.',
-      ["Xi Jinping → Xi Jinping", "Xi → Xi Jinping", "Xi → Xi Jinping"],
+      'BEIJING -- President Xu Jianmin met the visiting prime minister on Monday. "We are partners," Xu said. Mr Xu later toured a factory.',
+      ["Xu Jianmin → Xu Jianmin", "Xu → Xu Jianmin", "Xu → Xu Jianmin"],
     ],
     [
       "Singaporean: a family name the tagger reads as a word is not cut off",
@@ -95,8 +95,8 @@ describe("Arabic names: patronymics and titles", () => {
     ],
     [
       "Sheikh before a given name is a title: one person",
-      'DHAKA -- Prime Minister Sheikh Hasina opened the bridge. "We built it with our own money," Sheikh Hasina said. Hasina has governed since 2009.',
-      ["Hasina → Hasina", "Hasina → Hasina", "Hasina → Hasina"],
+      'DHAKA -- Prime Minister Sheikh Tahmina opened the bridge. "We built it with our own money," Sheikh Tahmina said. Tahmina has governed since 2009.',
+      ["Tahmina → Tahmina", "Tahmina → Tahmina", "Tahmina → Tahmina"],
     ],
   ])("%s", (_name, text, expected) => {
     expect(persons(text)).toEqual(expected);
@@ -107,12 +107,12 @@ describe("Dutch and German particles", () => {
   it.each([
     [
       "von der: with a title, lower case and opening a sentence",
-      'Olaf Scholz met Ursula von der Leyen in Berlin. "Europe is united," Ms von der Leyen said. Von der Leyen later flew to Kyiv.',
+      'Olaf Schalk met Ursula von der Lohe in Berlin. "Europe is united," Ms von der Lohe said. Von der Lohe later flew to Kyiv.',
       [
-        "Olaf Scholz → Olaf Scholz",
-        "Ursula von der Leyen → Ursula von der Leyen",
-        "von der Leyen → Ursula von der Leyen",
-        "Von der Leyen → Ursula von der Leyen",
+        "Olaf Schalk → Olaf Schalk",
+        "Ursula von der Lohe → Ursula von der Lohe",
+        "von der Lohe → Ursula von der Lohe",
+        "Von der Lohe → Ursula von der Lohe",
       ],
     ],
     [

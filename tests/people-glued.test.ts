@@ -39,14 +39,14 @@ describe("people listed per article: glued words, towns, signatures, credits", (
     ],
     // A titled name before a state stays a person.
     [
-      "The bill was backed by Sen. Tom Udall, New Mexico's senior senator, and by Rep. Mia Kowal.",
-      ["Mia Kowal", "Tom Udall"],
+      "The bill was backed by Sen. Tom Ulrich, New Mexico's senior senator, and by Rep. Mia Kowal.",
+      ["Mia Kowal", "Tom Ulrich"],
     ],
     // A letters page: each letter signed with a full name and a full stop on its own line.
     [
-      "Trump should release his taxes.\n\nLETTERS.\n\nVoters deserve to see the returns before November.\n\n" +
+      "Mr. Frost should release his taxes.\n\nLETTERS.\n\nVoters deserve to see the returns before November.\n\n" +
         "Peter Hollis.\n\nOlympia, Wash.\n\nHe has hidden them long enough, and Senator Ruth Gale agrees.\n\nDana Kirk.",
-      ["Ruth Gale", "Trump"],
+      ["Frost", "Ruth Gale"],
     ],
     // A reporter's credit closing a CNN-style story.
     [
@@ -56,9 +56,9 @@ describe("people listed per article: glued words, towns, signatures, credits", (
     ],
     // "Contributing:" and an author's bio line at a story's end.
     [
-      "Gov. Rick Snyder hosted the reception.\n\nContributing: Todd Spalding.\n\n" +
+      "Gov. Rick Sandler hosted the reception.\n\nContributing: Todd Spalding.\n\n" +
         "James Bowman is the author of Policy Hooligans and a fellow of the Institute.",
-      ["Rick Snyder"],
+      ["Rick Sandler"],
     ],
     // A party's members, a French company, a hashtag, an organization's last word.
     [
@@ -70,8 +70,8 @@ describe("people listed per article: glued words, towns, signatures, credits", (
       ["Michel Francois-Poncet"],
     ],
     ["Fans tweeted #JusticeForMaria after Maria Lopez spoke.", ["Maria Lopez"]],
-    ["Bush-era officials and the Canadian-born senator Rafael Cruz met on Capitol Hill.", ["Rafael Cruz"]],
-    ["Ivanka Trump is an executive vice president of the Trump Organization.", ["Ivanka Trump"]],
+    ["Birch-era officials and the Canadian-born senator Rafael Cortes met on Capitol Hill.", ["Rafael Cortes"]],
+    ["Laura Frost is an executive vice president of the Frost Organization.", ["Laura Frost"]],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
@@ -79,9 +79,9 @@ describe("people listed per article: glued words, towns, signatures, credits", (
 
 describe("a person mention the tagger glued to a weekday or an adjective's ending", () => {
   it.each([
-    ["Asher Edelman-led group", 17, "Asher Edelman"],
-    ["Carl C. Icahn-controlled firm", 24, "Carl C. Icahn"],
-    ["Clayton Yeutter Monday said", 22, "Clayton Yeutter"],
+    ["Asher Edelson-led group", 17, "Asher Edelson"],
+    ["Carl C. Ickes-controlled firm", 24, "Carl C. Ickes"],
+    ["Clayton Yardley Monday said", 22, "Clayton Yardley"],
     ["Jane Roe said", 8, "Jane Roe"],
   ])("%s → %s", (text, end, expected) => {
     const doc = bodyOnlyDocument(text);

@@ -24,7 +24,7 @@ describe("a word no name is made of: glued by a scraper", () => {
     ["9PMHarlan", true],
     ["PRESSToronto", true],
     ["NewestMaria", true],
-    ["McCartney", false],
+    ["McAlinden", false],
     ["LaGuardia", false],
     ["DeShawn", false],
     ["VanderMeer", false],
@@ -62,7 +62,7 @@ describe("people listed per article: run-on names", () => {
     ],
     ["Chancellor of the Exchequer Peter Marsh said on Friday that rates would fall.", ["Peter Marsh"]],
     // An initial's surname and a particle's surname are never cut as ordinary words.
-    ["The fund is run by Ian M. Cumming and by Jason Van Dyke.", ["Ian M. Cumming", "Jason Van Dyke"]],
+    ["The fund is run by Ian M. Cumming and by Jason Van Dorn.", ["Ian M. Cumming", "Jason Van Dorn"]],
     // A surname that is an ordinary word, which the tagger cut off ("Small", "Levy").
     ['The show opens Friday, said the Tribune\'s Tony Small: "It will be packed."', ["Tony Small"]],
     // A first name before a date word or a function word keeps no surname.
@@ -102,10 +102,10 @@ describe("people listed per article: firms, polls, treaties, works and places", 
       "The company is a subcontractor to Hunter Fowler and Associates of Tulsa, said Lena Ortiz.",
       ["Lena Ortiz"],
     ],
-    // A place named with a geographic word; a first name before it keeps a person ("Ron Lane").
+    // A place named with a geographic word; a first name before it keeps a person ("Cal Lane").
     [
-      "Sailors were held in the Persian Gulf, and the show ran at Drury Lane. Victim Ron Lane was 30.",
-      ["Ron Lane"],
+      "Sailors were held in the Persian Gulf, and the show ran at Drury Lane. Victim Cal Lane was 30.",
+      ["Cal Lane"],
     ],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);
