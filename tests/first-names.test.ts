@@ -32,7 +32,7 @@ describe("the one first-name test of the naming rules (isKnownFirstName)", () =>
   it.each([
     ["Dick", "beside a surname", true],
     ["Leslie", "beside a surname", true], // unisex
-    ["Reagan", "beside a surname", true], // unisex in the SSA counts: "President Reagan" is no first name of another
+    ["Reagan", "beside a surname", true], // unisex in the SSA counts: a titled "Governor Reagan" is no first name of another
     ["Virginia", "beside a surname", true],
     ["Virginia", "alone", false], // "West Virginia Democrat" is no name
     ["General", "beside a surname", false], // a title, though the SSA counts list it

@@ -38,7 +38,7 @@ describe("an organization's short name within a document", () => {
     [["House and Senate"], []],
     // two names share the word: neither takes it
     [["Halvern Post", "Jerusalem Post"], []],
-    // a first name before the last word makes it a surname ("Rush Limbaugh" tagged an organization)
+    // a first name before the last word makes it a surname ("Rush Lambert" tagged an organization)
     [["Kevin Zorblat"], []],
     // a first word joins only before company or club endings
     [

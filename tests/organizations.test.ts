@@ -31,7 +31,7 @@ describe("organizations in modern news", () => {
     ],
     // US: members, adjective and nickname of both parties
     [
-      "WASHINGTON — Republicans in the House of Representatives blocked the bill. The Republican Party said the Democratic Party had overreached, and Democrats vowed to try again. Sen. Chuck Schumer, a Democrat from New York, said the GOP was wrong.",
+      "WASHINGTON — Republicans in the House of Representatives blocked the bill. The Republican Party said the Democratic Party had overreached, and Democrats vowed to try again. Sen. Chuck Schuler, a Democrat from New York, said the GOP was wrong.",
       [
         "Democratic Party: Democrat, Democratic Party, Democrats",
         "House of Representatives: House of Representatives",

@@ -48,20 +48,20 @@ describe("a name read up to its initials goes on to its surname", () => {
 
 describe("regnal numbers", () => {
   it.each([
-    ["Queen Elizabeth I was born at Greenwich in 1533.", ["Elizabeth I"]],
+    ["Queen Rosalind I was born at Marbury in 1540.", ["Rosalind I"]],
     ["King Charles III opened the session on Tuesday.", ["Charles III"]],
     ["Pope Benedict XVI met the bishops in Rome.", ["Benedict XVI"]],
     // "I" after her is the pronoun, not a mention of her.
     [
-      'Queen Elizabeth I died in 1603. "I think she chose well," said the historian Mara Quint.',
-      ["Elizabeth I", "Mara Quint"],
+      'Queen Rosalind I died in 1611. "I think she chose well," said the historian Mara Quint.',
+      ["Rosalind I", "Mara Quint"],
     ],
   ])("%j", (text, expected) => {
     expect(persons(text)).toEqual(expected);
   });
 
   it.each([
-    ["Elizabeth I", null],
+    ["Rosalind I", null],
     ["Charles III", null],
     ["Andrew Pell III", "pell"],
     ["Andrew Pell", "pell"],

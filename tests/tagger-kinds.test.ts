@@ -56,7 +56,7 @@ describe("a name never runs from an unwrapped paragraph into the next line", () 
 
 describe("a role before a known first name leaves the person after it", () => {
   it.each([
-    ["Senate Minority Whip Dick Durbin said the bill would fail.", ["Dick Durbin"]],
+    ["Senate Minority Whip Dick Dorwin said the bill would fail.", ["Dick Dorwin"]],
     ["Labour MP Ann Lee said the vote was lost.", ["Ann Lee"]],
     ["Conservative Leader Andrew Scheer said no.", ["Andrew Scheer"]],
   ])("%j", (text, expected) => {

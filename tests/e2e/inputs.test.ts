@@ -60,12 +60,12 @@ function seedPage(): string {
   return `<!doctype html><html><head><title>Rouhani warns | Example News</title>
 <meta property="og:title" content="Rouhani warns of a regional war">
 <meta property="article:published_time" content="2020-10-07T09:30:00+03:30">
-<style>.x::after { content: "Boris Johnson said" }</style>
-<script>var line = "\u201cI am a script,\u201d said Donald Trump.";</script></head>
+<style>.x::after { content: "Boris Jantzen said" }</style>
+<script>var line = "\u201cI am a script,\u201d said Donald Frost.";</script></head>
 <body><header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
 <main><article><h1>Rouhani warns of a regional war</h1>${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("")}</article></main>
-<aside><ul><li><a href="/a">Angela Merkel visits Paris</a></li></ul></aside>
-<footer><p>Copyright Example News.</p><script>track("Joe Biden")</script></footer></body></html>`;
+<aside><ul><li><a href="/a">Ingrid Kessel visits Paris</a></li></ul></aside>
+<footer><p>Copyright Example News.</p><script>track("Joe Balden")</script></footer></body></html>`;
 }
 
 describe("records in", () => {
@@ -190,7 +190,7 @@ describe("web pages in", () => {
     };
     expect(record.title).toBe("Rouhani warns of a regional war");
     expect(record.date).toBe("2020-10-07");
-    expect(record.text).not.toMatch(/Boris|Trump|Biden|Merkel|Home/);
+    expect(record.text).not.toMatch(/Boris|Frost|Balden|Kessel|Home/);
     expect(record.mentions.length).toBeGreaterThan(5);
     for (const m of record.mentions) expect(record.text.slice(m.start, m.end)).toBe(m.text);
   });
