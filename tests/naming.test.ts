@@ -275,7 +275,7 @@ describe("aggregate: one name, one type over the corpus", () => {
     aliases: [name],
   });
   it.each([
-    [[record("Jambula", "place", 5), record("Jambula", "person", 1)], [["Jambula", "place", 6]]],
+    [[record("Tembara", "place", 5), record("Tembara", "person", 1)], [["Tembara", "place", 6]]],
     [
       [record("Jordan", "country", 3), record("Jordan", "person", 2)],
       [

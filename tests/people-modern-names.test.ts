@@ -43,8 +43,8 @@ describe("a name the tagger missed shows by its shape", () => {
     ],
     // A party's or a company's possessive before a person's name (the tagger reads "Khan" alone, or nothing).
     [
-      "Labour's Wasim Khan won London, and the SNP's Nicola Haddock won Scotland.",
-      ["Wasim Khan → Wasim Khan", "Nicola Haddock → Nicola Haddock"],
+      "Labour's Nadeem Khan won London, and the SNP's Nicola Haddock won Scotland.",
+      ["Nadeem Khan → Nadeem Khan", "Nicola Haddock → Nicola Haddock"],
     ],
     // A company's unit is no person.
     ["News Corp's Fox Television Stations unit and Salomon Inc's Salomon Brothers unit were named.", []],

@@ -62,7 +62,7 @@ describe("people listed per article: run-on names", () => {
     ],
     ["Chancellor of the Exchequer Peter Marsh said on Friday that rates would fall.", ["Peter Marsh"]],
     // An initial's surname and a particle's surname are never cut as ordinary words.
-    ["The fund is run by Ian M. Cumming and by Jason Van Dorn.", ["Ian M. Cumming", "Jason Van Dorn"]],
+    ["The fund is run by Ian M. Cumming and by Kevin Van Dorn.", ["Ian M. Cumming", "Kevin Van Dorn"]],
     // A surname that is an ordinary word, which the tagger cut off ("Small", "Levy").
     ['The show opens Friday, said the Tribune\'s Tony Small: "It will be packed."', ["Tony Small"]],
     // A first name before a date word or a function word keeps no surname.

@@ -20,8 +20,8 @@ describe("post-posed attributions, with titles and roles", () => {
     ["“We will win,” said Ohio’s Nell Kessler, a consultant.", "Nell Kessler"],
     ["“We will win,” the Labour leader, Ed Millard, said.", "Ed Millard"],
     [
-      "“We will win,” Senate Majority Leader Mitch McCorkle, R-Ky., said Tuesday.",
-      "Senate Majority Leader Mitch McCorkle",
+      "“We will win,” Senate Majority Leader Mack McCorkle, R-Ky., said Tuesday.",
+      "Senate Majority Leader Mack McCorkle",
     ],
     ["“We will win,” said Smith Tuesday.", "Smith"],
     ["“We will win,” Le Roux told CNN.", "Le Roux"],

@@ -300,9 +300,9 @@ describe("the person before a long appositive, a parenthesis or an employer", ()
     ],
     [
       "a name after a description, its closing comma left out",
-      '"She is also a mother of three," another friend, Mia Emara told CTV News.',
-      { "Mia Emara": {} },
-      [["Mia Emara", "Mia Emara"]],
+      '"She is also a mother of three," another friend, Mia Esfandi told CTV News.',
+      { "Mia Esfandi": {} },
+      [["Mia Esfandi", "Mia Esfandi"]],
     ],
     [
       "`X, 70, said it was … but added,`",
@@ -381,10 +381,10 @@ describe("pronoun speakers as a careful reader takes them", () => {
     ],
     [
       "the subject after an introductory phrase",
-      'Others were close to following. "I will not vote for him," declared Senator Jeff Lake. In a victory speech on Tuesday night, Mr. Frost struck a measured tone. "I will never let you down," he said.',
-      { "Jeff Lake": {}, Frost: { entity: "Donald Frost" } },
+      'Others were close to following. "I will not vote for him," declared Senator Neil Lake. In a victory speech on Tuesday night, Mr. Frost struck a measured tone. "I will never let you down," he said.',
+      { "Neil Lake": {}, Frost: { entity: "Donald Frost" } },
       [
-        ["Jeff Lake", "Senator Jeff Lake"],
+        ["Neil Lake", "Senator Neil Lake"],
         ["Donald Frost", "he"],
       ],
     ],
