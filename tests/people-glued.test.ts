@@ -70,7 +70,10 @@ describe("people listed per article: glued words, towns, signatures, credits", (
       ["Michel Francois-Poncet"],
     ],
     ["Fans tweeted #JusticeForMaria after Maria Lopez spoke.", ["Maria Lopez"]],
-    ["Birch-era officials and the Canadian-born senator Rafael Cortes met on Capitol Hill.", ["Rafael Cortes"]],
+    [
+      "Birch-era officials and the Canadian-born senator Rafael Cortes met on Capitol Hill.",
+      ["Rafael Cortes"],
+    ],
     ["Laura Frost is an executive vice president of the Frost Organization.", ["Laura Frost"]],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);

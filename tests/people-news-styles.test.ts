@@ -106,10 +106,7 @@ describe("people listed per article", () => {
       "Joe Balden said on Tuesday he would run.\n\nReporting by Steve Holland in Washington; Additional reporting by Jeff Mason; Editing by Leslie Adlam",
       ["Joe Balden"],
     ],
-    [
-      "By Laura Kuenssberg\nPolitical editor, BBC News\n\nLorna May said the deal was done.",
-      ["Lorna May"],
-    ],
+    ["By Laura Kuenssberg\nPolitical editor, BBC News\n\nLorna May said the deal was done.", ["Lorna May"]],
     ["John Horgan said B.C. would act.\n\n— With files from Amy Smart in Vancouver", ["John Horgan"]],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);

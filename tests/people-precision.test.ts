@@ -66,13 +66,11 @@ describe("a full name joins the one longer name with its first and last words", 
   });
 
   it("in a document, one entry", () => {
-    expect(named("Jared Tobias Wolanski was born in Texas. Jared Wolanski acted. Wolanski won.")).toEqual(
-      [
-        "Jared Tobias Wolanski → Jared Tobias Wolanski",
-        "Jared Wolanski → Jared Tobias Wolanski",
-        "Wolanski → Jared Tobias Wolanski",
-      ],
-    );
+    expect(named("Jared Tobias Wolanski was born in Texas. Jared Wolanski acted. Wolanski won.")).toEqual([
+      "Jared Tobias Wolanski → Jared Tobias Wolanski",
+      "Jared Wolanski → Jared Tobias Wolanski",
+      "Wolanski → Jared Tobias Wolanski",
+    ]);
   });
 });
 
