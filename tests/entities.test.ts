@@ -104,12 +104,12 @@ describe("extractMentions", () => {
       ["Iranian|demonym|Iran", "Azeri|demonym|Azerbaijan", "Americans|demonym|United States"],
     ],
     [
-      "President Emmanuel Macron of France met German Chancellor Olaf Scholz in Paris.",
+      "President Emmanuel Marchand of France met German Chancellor Olaf Schalk in Paris.",
       [
-        "Emmanuel Macron|person|Emmanuel Macron|President",
+        "Emmanuel Marchand|person|Emmanuel Marchand|President",
         "France|country|France",
         "German|demonym|Germany",
-        "Olaf Scholz|person|Olaf Scholz|Chancellor",
+        "Olaf Schalk|person|Olaf Schalk|Chancellor",
         "Paris|place|Paris",
       ],
     ],

@@ -13,22 +13,22 @@ import { documentOf } from "./helpers/document.js";
 describe("a first name the tagger left out of the surname after it", () => {
   it.each<[string, string, SpanLabel, string]>([
     // the surname read alone as a company or a place: one person
-    ["Doug Ford was not there.", "Ford", "ORG", "PER Doug Ford"],
+    ["Curtis Ford was not there.", "Ford", "ORG", "PER Curtis Ford"],
     ["On Monday, Sumner Halvorsen said no.", "Halvorsen", "LOC", "PER Sumner Halvorsen"],
     // an ordinary word opening the sentence is no first name
     ["Will Ford cut prices?", "Ford", "ORG", "ORG Ford"],
     // a month or a day is no first name
     ["June Treasury bills rose.", "Treasury", "ORG", "ORG Treasury"],
     // an ordinary word or a company word is no surname
-    ["Doug Tool said it would sell.", "Tool", "ORG", "ORG Tool"],
+    ["Curtis Tool said it would sell.", "Tool", "ORG", "ORG Tool"],
     // a place is no surname
-    ["Doug Toronto was busy.", "Toronto", "LOC", "LOC Toronto"],
+    ["Curtis Toronto was busy.", "Toronto", "LOC", "LOC Toronto"],
     // inside a longer capitalized run the tagger's reading stands
-    ["Texas Doug Ford dealers met.", "Ford", "ORG", "ORG Ford"],
-    ["Doug Ford Motor dealers met.", "Ford", "ORG", "ORG Ford"],
+    ["Texas Curtis Ford dealers met.", "Ford", "ORG", "ORG Ford"],
+    ["Curtis Ford Motor dealers met.", "Ford", "ORG", "ORG Ford"],
     // one character apart: a space, or the line break of wrapped text; no more
-    ["Doug\nFord was not there.", "Ford", "ORG", "PER Doug Ford"],
-    ["Doug  Ford was not there.", "Ford", "ORG", "ORG Ford"],
+    ["Curtis\nFord was not there.", "Ford", "ORG", "PER Curtis Ford"],
+    ["Curtis  Ford was not there.", "Ford", "ORG", "ORG Ford"],
   ])("%j, the tagger's %s (%s) → %s", (text, word, label, expected) => {
     const tokens = tokenize(text);
     const first = tokens.findIndex((t) => t.text === word);
@@ -38,7 +38,7 @@ describe("a first name the tagger left out of the surname after it", () => {
   });
 
   it("never reaches into the sentence before", () => {
-    const text = "They met Doug. Ford was not there.";
+    const text = "They met Curtis. Ford was not there.";
     const tokens = tokenize(text);
     const ford = tokens.findIndex((t) => t.text === "Ford");
     expect(joinFirstNames([{ label: "ORG", first: ford, end: ford + 1 }], tokens, ford, gazetteer())).toEqual(
@@ -47,10 +47,10 @@ describe("a first name the tagger left out of the surname after it", () => {
   });
 
   it("gives the whole name to the document's person (the tagger reads 'Ford' here as a company)", () => {
-    const doc = documentOf("Doug Ford was not there.");
+    const doc = documentOf("Curtis Ford was not there.");
     const people = nameDocument(doc, splitDocument(doc))
       .mentions.filter((m) => m.type === "person")
       .map((m) => m.entity);
-    expect(people).toEqual(["Doug Ford"]);
+    expect(people).toEqual(["Curtis Ford"]);
   });
 });

@@ -129,7 +129,7 @@ describe("resolve: names in a document", () => {
     // Descriptors before a name: a party, an epithet, a country and a title.
     ["Democrat Nancy Dorsey spoke on Monday. Dorsey left.", ["Nancy Dorsey"]],
     ["The rally cheered as US President Tendai Okonjo arrived.", ["Tendai Okonjo"]],
-    ["Conservative Leader Andrew Scheer said on Monday that he would stay.", ["Andrew Scheer"]],
+    ["Conservative Leader Andrew Schaefer said on Monday that he would stay.", ["Andrew Schaefer"]],
     // Middle initials that the tagger reads as the start of another name.
     ["The plan, said Leonard E. Burkett, a fellow at the center, would cost more.", ["Leonard E. Burkett"]],
     // An ordinary English word capitalized in passing is no person.

@@ -49,7 +49,7 @@ describe("organizations in modern news", () => {
     ],
     // British: a party whose name holds another's adjective stays apart
     [
-      "LONDON — Mr Hollis told the Labour Party conference that Labour would win a third term. The Conservative Party leader, Michael Howard, said the Tories were ready. The Liberal Democrats said Labour MPs were restless.",
+      "LONDON — Mr Hollis told the Labour Party conference that Labour would win a third term. The Conservative Party leader, Malcolm Howard, said the Tories were ready. The Liberal Democrats said Labour MPs were restless.",
       [
         "Conservative Party: Conservative Party, Tories",
         "Labour Party: Labour, Labour Party",

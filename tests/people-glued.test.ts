@@ -19,8 +19,8 @@ describe("people listed per article: glued words, towns, signatures, credits", (
   it.each([
     // A weekday after a name, as the tagger often reads it.
     [
-      "Premier Doug Ford met Jagmeet Singh on Tuesday. Reporters asked Ford Friday whether he would call an election.",
-      ["Doug Ford", "Jagmeet Singh"],
+      "Premier Curtis Ford met Harjit Singh on Tuesday. Reporters asked Ford Friday whether he would call an election.",
+      ["Curtis Ford", "Harjit Singh"],
     ],
     // A title-case headline glues the verb to the names.
     [
@@ -62,8 +62,8 @@ describe("people listed per article: glued words, towns, signatures, credits", (
     ],
     // A party's members, a French company, a hashtag, an organization's last word.
     [
-      "The New Democrats and the Christian Democrats backed Jagmeet Singh's motion; Hill Democrats said little.",
-      ["Jagmeet Singh"],
+      "The New Democrats and the Christian Democrats backed Harjit Singh's motion; Hill Democrats said little.",
+      ["Harjit Singh"],
     ],
     [
       "Cie Financiere de Paribas said chairman Michel Francois-Poncet would retire.",

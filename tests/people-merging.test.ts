@@ -29,8 +29,8 @@ describe("a document's short names join the full name they belong to", () => {
       ],
     ],
     [
-      "Ontario Premier Doug Ford spoke on Monday. Karen Ford, a Toronto councillor, disagreed. Ms. Ford said the vote was close.",
-      ["Doug Ford → Doug Ford", "Karen Ford → Karen Ford", "Ford → Karen Ford"],
+      "Ontario Premier Curtis Ford spoke on Monday. Karen Ford, a Toronto councillor, disagreed. Ms. Ford said the vote was close.",
+      ["Curtis Ford → Curtis Ford", "Karen Ford → Karen Ford", "Ford → Karen Ford"],
     ],
     // A royal's titled first name is no other person's first name.
     [

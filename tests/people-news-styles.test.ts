@@ -19,10 +19,10 @@ describe("people listed per article", () => {
   it.each([
     // Canadian wire copy: byline, photo credit, "With files from".
     [
-      "By Jane Roe, The Canadian Press\n\nTORONTO — Ontario Premier Doug Ford said Tuesday the province will act. " +
+      "By Jane Roe, The Canadian Press\n\nTORONTO — Ontario Premier Curtis Ford said Tuesday the province will act. " +
         '"We will not wait," Ford told reporters at Queen\'s Park.\n\nPhoto: John Doe / Reuters\n\n' +
         "— With files from Priya Nandakumar",
-      ["Doug Ford"],
+      ["Curtis Ford"],
     ],
     // A venue named after a company.
     ["Drake performed at Scotiabank Arena on Sunday. Fans cheered as Drake left.", ["Drake"]],
@@ -42,8 +42,8 @@ describe("people listed per article", () => {
     ],
     // A caption line under a headline.
     [
-      "Mayor John Tory unveils transit plan\nImage: City of Toronto.\n\nToronto Mayor John Tory said on Monday the plan would cost $5 billion.",
-      ["John Tory"],
+      "Mayor Graham Tory unveils transit plan\nImage: City of Toronto.\n\nToronto Mayor Graham Tory said on Monday the plan would cost $5 billion.",
+      ["Graham Tory"],
     ],
     // A hyphenated prefix is an adjective, not a person.
     ["Pro-Beijing candidates lost seats, while pro-Beijing legislator Regina Ho kept hers.", ["Regina Ho"]],
@@ -68,8 +68,8 @@ describe("people listed per article", () => {
     ["Families celebrated Diwali, Hanukkah and Ramadan this year, said Amir Khan.", ["Amir Khan"]],
     ["Black Friday shoppers lined up at malls, said analyst Mark Tanner.", ["Mark Tanner"]],
     [
-      "Hurricane Dorian hit Nova Scotia on Saturday. Premier Stephen McNeil said crews were working.",
-      ["Stephen McNeil"],
+      "Hurricane Dorian hit Nova Scotia on Saturday. Premier Stephen McNab said crews were working.",
+      ["Stephen McNab"],
     ],
     // A holiday is no person.
     [
@@ -77,11 +77,11 @@ describe("people listed per article", () => {
       ["Kelly Brown"],
     ],
     // A place or party, a title, then the person, read whole as one place or organization.
-    ["Ontario Premier Doug Ford said the budget was balanced. Ford spoke in Toronto.", ["Doug Ford"]],
-    ["Quebec Premier François Legault said the law would pass.", ["François Legault"]],
+    ["Ontario Premier Curtis Ford said the budget was balanced. Ford spoke in Toronto.", ["Curtis Ford"]],
+    ["Quebec Premier François Lebeau said the law would pass.", ["François Lebeau"]],
     [
-      "NDP Leader Jagmeet Singh and Calgary Mayor Naheed Nenshi spoke on Monday.",
-      ["Jagmeet Singh", "Naheed Nenshi"],
+      "NDP Leader Harjit Singh and Calgary Mayor Naheed Qureshi spoke on Monday.",
+      ["Harjit Singh", "Naheed Qureshi"],
     ],
     // An initial starts a person's name, whatever its last word.
     [
@@ -95,19 +95,19 @@ describe("people listed per article", () => {
       ["Joe Balden"],
     ],
     [
-      "Alexandra Jones is a Toronto-based reporter covering city hall for the Star.\n\nJohn Tory said the plan would work.",
-      ["John Tory"],
+      "Alexandra Jones is a Toronto-based reporter covering city hall for the Star.\n\nGraham Tory said the plan would work.",
+      ["Graham Tory"],
     ],
-    ["John Tory said Monday the plan would work. Postmedia News / Ernest Doroszuk", ["John Tory"]],
-    ["Jason Kenney said the province would appeal. Jeff McIntosh, The Canadian Press", ["Jason Kenney"]],
-    ["Jagmeet Singh arrives in Ottawa. (Sean Kilpatrick/The Canadian Press)", ["Jagmeet Singh"]],
+    ["Graham Tory said Monday the plan would work. Postmedia News / Ernest Doroshenko", ["Graham Tory"]],
+    ["Jason Kenning said the province would appeal. Jeff McIver, The Canadian Press", ["Jason Kenning"]],
+    ["Harjit Singh arrives in Ottawa. (Sean Kilbride/The Canadian Press)", ["Harjit Singh"]],
     ["Justin Thibodeau said he would act. CP PHOTO/Frank Gunn", ["Justin Thibodeau"]],
     [
       "Joe Balden said on Tuesday he would run.\n\nReporting by Steve Holland in Washington; Additional reporting by Jeff Mason; Editing by Leslie Adlam",
       ["Joe Balden"],
     ],
     ["By Laura Kuenssberg\nPolitical editor, BBC News\n\nLorna May said the deal was done.", ["Lorna May"]],
-    ["John Horgan said B.C. would act.\n\n— With files from Amy Smart in Vancouver", ["John Horgan"]],
+    ["John Hogarth said B.C. would act.\n\n— With files from Amy Smart in Vancouver", ["John Hogarth"]],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);
   });

@@ -89,8 +89,8 @@ describe("an age as a speaker", () => {
     ],
     [
       "an office the document gave a named person: `the Liberal leader`",
-      'Liberal leader Justin Thibodeau toured a plant in Oshawa. Andrew Scheer stayed in Regina. "We will protect these jobs," the Liberal leader said.',
-      { "Justin Thibodeau": {}, "Andrew Scheer": {} },
+      'Liberal leader Justin Thibodeau toured a plant in Oshawa. Andrew Schaefer stayed in Regina. "We will protect these jobs," the Liberal leader said.',
+      { "Justin Thibodeau": {}, "Andrew Schaefer": {} },
       [["Justin Thibodeau", "the Liberal leader"]],
     ],
   ])("%s", (_name, text, tagged, expected) => {

@@ -35,9 +35,9 @@ describe("a quote after a colon with no attribution of its own", () => {
   it.each<[string, string, Tagged, Speaker[]]>([
     [
       "the one person the sentence before the colon names",
-      'On Tuesday in Queen\'s Park, Doug Ford made the following remark: "Ontario is open for business."',
-      { "Doug Ford": {} },
-      [["Doug Ford", "Doug Ford"]],
+      'On Tuesday in Queen\'s Park, Curtis Ford made the following remark: "Ontario is open for business."',
+      { "Curtis Ford": {} },
+      [["Curtis Ford", "Curtis Ford"]],
     ],
     [
       "a statement by someone, after a colon",
@@ -135,9 +135,9 @@ describe("an office after a place's comma", () => {
   it.each<[string, string, Tagged, Speaker[]]>([
     [
       "`in Scarborough, the mayor said` gives the office to no place the tagger took for a person",
-      'Mayor Olivia Chow opened the library. At a news conference in Scarborough, the mayor spoke of costs. "We will find the money," the mayor said.',
-      { "Olivia Chow": {}, Scarborough: {} },
-      [["Olivia Chow", "the mayor"]],
+      'Mayor Olivia Cheung opened the library. At a news conference in Scarborough, the mayor spoke of costs. "We will find the money," the mayor said.',
+      { "Olivia Cheung": {}, Scarborough: {} },
+      [["Olivia Cheung", "the mayor"]],
     ],
   ])("%s", (_name, text, tagged, expected) => {
     expect(speakers(text, tagged)).toEqual(expected);

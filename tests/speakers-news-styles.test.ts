@@ -19,11 +19,11 @@ describe("British attributions", () => {
     ],
     [
       "`Mr X said:` then a pronoun after a comma outside the mark",
-      'Michael Howard spoke. Mr Howard said: "This is a stealth tax." Later: "It is a matter of trust", he said.',
-      { "Michael Howard": {}, Howard: { entity: "Michael Howard" } },
+      'Malcolm Howard spoke. Mr Howard said: "This is a stealth tax." Later: "It is a matter of trust", he said.',
+      { "Malcolm Howard": {}, Howard: { entity: "Malcolm Howard" } },
       [
-        ["Michael Howard", "Mr Howard"],
-        ["Michael Howard", "he"],
+        ["Malcolm Howard", "Mr Howard"],
+        ["Malcolm Howard", "he"],
       ],
     ],
     [
@@ -68,9 +68,9 @@ describe("Canadian attributions", () => {
   it.each<[string, string, Tagged, Speaker[]]>([
     [
       "`said Ford` where the tagger read every Ford as a company",
-      'Ontario Premier Doug Ford defended the cuts. "We will balance the budget," said Ford.',
-      { "Doug Ford": ORG, Ford: { entity: "Doug Ford", type: "organization" } },
-      [["Doug Ford", "Ford"]],
+      'Ontario Premier Curtis Ford defended the cuts. "We will balance the budget," said Ford.',
+      { "Curtis Ford": ORG, Ford: { entity: "Curtis Ford", type: "organization" } },
+      [["Curtis Ford", "Ford"]],
     ],
     [
       "`X told reporters`",
@@ -79,16 +79,16 @@ describe("Canadian attributions", () => {
       [["Justin Thibodeau", "Thibodeau"]],
     ],
     [
-      "`said Ontario Premier Doug Ford` names the person, not the office",
-      '"We will keep fighting for families," said Ontario Premier Doug Ford.',
-      { Ontario: { type: "place" }, "Doug Ford": {} },
-      [["Doug Ford", "Ontario Premier Doug Ford"]],
+      "`said Ontario Premier Curtis Ford` names the person, not the office",
+      '"We will keep fighting for families," said Ontario Premier Curtis Ford.',
+      { Ontario: { type: "place" }, "Curtis Ford": {} },
+      [["Curtis Ford", "Ontario Premier Curtis Ford"]],
     ],
     [
       "`the premier said` when the tagger missed the premier's name",
-      'Ontario Premier Doug Ford announced the cuts. "It is time to live within our means," the premier said.',
+      'Ontario Premier Curtis Ford announced the cuts. "It is time to live within our means," the premier said.',
       { Ontario: { type: "place" } },
-      [["Doug Ford", "the premier"]],
+      [["Curtis Ford", "the premier"]],
     ],
     [
       "`the minister said` after `according to Health Minister …`",
@@ -191,15 +191,15 @@ describe("pronouns and the clause a quote hangs from", () => {
     ],
     [
       "`X took to Twitter, writing:`",
-      'Jagmeet Singh took to Twitter, writing: "This is a betrayal of workers."',
-      { "Jagmeet Singh": {} },
-      [["Jagmeet Singh", "Jagmeet Singh"]],
+      'Harjit Singh took to Twitter, writing: "This is a betrayal of workers."',
+      { "Harjit Singh": {} },
+      [["Harjit Singh", "Harjit Singh"]],
     ],
     [
       "`X said … but added,`",
-      'Rachel Notley said it was too early to tell but added, "Voters know what is at stake."',
-      { "Rachel Notley": {} },
-      [["Rachel Notley", "Rachel Notley"]],
+      'Rachel Nolte said it was too early to tell but added, "Voters know what is at stake."',
+      { "Rachel Nolte": {} },
+      [["Rachel Nolte", "Rachel Nolte"]],
     ],
     [
       "`X went on to say:`",
@@ -325,15 +325,15 @@ describe("a quoted fragment of a reported statement", () => {
   it.each<[string, string, Tagged, [string, string | null][]]>([
     [
       "after `X said`",
-      'Andrew Scheer said the prime minister "has lost the moral authority to govern."',
-      { "Andrew Scheer": {} },
-      [["has lost the moral authority to govern.", "Andrew Scheer"]],
+      'Andrew Schaefer said the prime minister "has lost the moral authority to govern."',
+      { "Andrew Schaefer": {} },
+      [["has lost the moral authority to govern.", "Andrew Schaefer"]],
     ],
     [
       "after `X said … that`",
-      'Conservative leader Michael Howard said that the government had "lost the trust of the country".',
-      { "Michael Howard": {} },
-      [["lost the trust of the country", "Michael Howard"]],
+      'Conservative leader Malcolm Howard said that the government had "lost the trust of the country".',
+      { "Malcolm Howard": {} },
+      [["lost the trust of the country", "Malcolm Howard"]],
     ],
     [
       "with no reporting verb it is nobody's",

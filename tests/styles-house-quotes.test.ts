@@ -29,10 +29,10 @@ describe("British web style", () => {
     ],
     [
       "two speakers, each with a colon",
-      'Mr Hollis told MPs: "We will not waver." The Tory leader, Michael Howard, replied: "The prime minister has lost the trust of the country."',
+      'Mr Hollis told MPs: "We will not waver." The Tory leader, Malcolm Howard, replied: "The prime minister has lost the trust of the country."',
       [
         "We will not waver. | Mr Hollis | told",
-        "The prime minister has lost the trust of the country. | Michael Howard | replied",
+        "The prime minister has lost the trust of the country. | Malcolm Howard | replied",
       ],
     ],
     [

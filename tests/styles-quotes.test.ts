@@ -91,9 +91,9 @@ describe("statements over paragraphs and past apostrophes", () => {
     ],
     [
       "a Canadian statement over three paragraphs",
-      'Premier Jason Kenney spoke. "We are going to reduce wait times," Kenney said. "That is our first priority.\n\n"We will hire more nurses.\n\n"And we will do it without raising taxes."\n\nNotley disagreed.',
+      'Premier Jason Kenning spoke. "We are going to reduce wait times," Kenning said. "That is our first priority.\n\n"We will hire more nurses.\n\n"And we will do it without raising taxes."\n\nNotley disagreed.',
       [
-        "We are going to reduce wait times, That is our first priority. We will hire more nurses. And we will do it without raising taxes. | Kenney | said",
+        "We are going to reduce wait times, That is our first priority. We will hire more nurses. And we will do it without raising taxes. | Kenning | said",
       ],
     ],
   ])("%s", (_, text, expected) => {
@@ -105,10 +105,10 @@ describe("attributions in other styles", () => {
   it.each<[string, string, string[]]>([
     [
       "a colon attribution after another speaker's quote in the same sentence",
-      'Mayor John Tory said the budget was balanced. "We have held the line," Tory said, while Councillor Kristyn Wong-Tam disagreed: "This budget cuts services to the bone."',
+      'Mayor Graham Tory said the budget was balanced. "We have held the line," Tory said, while Councillor Kristyn Lau-Tam disagreed: "This budget cuts services to the bone."',
       [
         "We have held the line, | Tory | said",
-        "This budget cuts services to the bone. | Councillor Kristyn Wong-Tam | -",
+        "This budget cuts services to the bone. | Councillor Kristyn Lau-Tam | -",
       ],
     ],
     [
@@ -118,8 +118,8 @@ describe("attributions in other styles", () => {
     ],
     [
       "a fragment after a labelling verb",
-      'Opposition leader Andrea Horwath called the plan a "rehash" of old promises.',
-      ["(p) rehash | Andrea Horwath | called"],
+      'Opposition leader Andrea Harwick called the plan a "rehash" of old promises.',
+      ["(p) rehash | Andrea Harwick | called"],
     ],
     [
       "'what X termed'",

@@ -58,7 +58,7 @@ describe("a role before a known first name leaves the person after it", () => {
   it.each([
     ["Senate Minority Whip Dick Dorwin said the bill would fail.", ["Dick Dorwin"]],
     ["Labour MP Ann Lee said the vote was lost.", ["Ann Lee"]],
-    ["Conservative Leader Andrew Scheer said no.", ["Andrew Scheer"]],
+    ["Conservative Leader Andrew Schaefer said no.", ["Andrew Schaefer"]],
   ])("%j", (text, expected) => {
     expect(persons(text)).toEqual(expected);
   });
