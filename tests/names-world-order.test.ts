@@ -2,7 +2,7 @@
  * Names in other countries' orders (resolve/names: name-parts.ts, name-order.ts, constituencies.ts): family
  * names written first, Spanish and Portuguese double surnames, Arabic patronymics and titles, Dutch and German
  * particles, and Hansard constituencies. Each row is a short article written for these tests; the names are
- * invented or public figures' as any news would write them.
+ * invented, in the shapes news writes real ones (no real person's name: the data rule).
  */
 import { describe, expect, it } from "vitest";
 import { nameDocument } from "../src/pipeline/annotate.js";
@@ -30,13 +30,13 @@ describe("family names written first", () => {
     ],
     [
       "Korean: a hyphenated given name",
-      'SEOUL -- President Moon Jae-in called for talks. "Dialogue is the only way," Moon told reporters. Mr Moon will visit Tokyo.',
-      ["Moon Jae-in → Moon Jae-in", "Moon → Moon Jae-in", "Moon → Moon Jae-in"],
+      'SEOUL -- President Moon Tae-hyun called for talks. "Dialogue is the only way," Moon told reporters. Mr Moon will visit Tokyo.',
+      ["Moon Tae-hyun → Moon Tae-hyun", "Moon → Moon Tae-hyun", "Moon → Moon Tae-hyun"],
     ],
     [
       "Vietnamese: Mr and the given name, in Vietnamese style",
-      'HANOI -- Prime Minister Nguyen Xuan Phuc opened the bridge. "This is a proud day," Mr Phuc said.',
-      ["Nguyen Xuan Phuc → Nguyen Xuan Phuc", "Phuc → Nguyen Xuan Phuc"],
+      'HANOI -- Prime Minister Nguyen Van Khoa opened the bridge. "This is a proud day," Mr Khoa said.',
+      ["Nguyen Van Khoa → Nguyen Van Khoa", "Khoa → Nguyen Van Khoa"],
     ],
   ])("%s", (_name, text, expected) => {
     expect(persons(text)).toEqual(expected);
@@ -47,25 +47,25 @@ describe("Spanish and Portuguese double surnames", () => {
   it.each([
     [
       "the two surnames, and Mr without the accents",
-      "MEXICO CITY -- President Andrés Manuel López Obrador spoke on Tuesday. López Obrador promised a refinery. Mr Lopez Obrador has promised to end fuel imports.",
+      "MEXICO CITY -- President Andrés Manuel López Arriaga spoke on Tuesday. López Arriaga promised a refinery. Mr Lopez Arriaga has promised to end fuel imports.",
       [
-        "Andrés Manuel López Obrador → Andrés Manuel López Obrador",
-        "López Obrador → Andrés Manuel López Obrador",
-        "Lopez Obrador → Andrés Manuel López Obrador",
+        "Andrés Manuel López Arriaga → Andrés Manuel López Arriaga",
+        "López Arriaga → Andrés Manuel López Arriaga",
+        "Lopez Arriaga → Andrés Manuel López Arriaga",
       ],
     ],
     [
       "the first surname alone",
-      'Spanish Prime Minister Pedro Sánchez Pérez-Castejón spoke in Madrid. "Spain will not be blackmailed," Sánchez said.',
+      'Spanish Prime Minister Pablo Sánchez Ruiz-Olmedo spoke in Madrid. "Spain will not be blackmailed," Sánchez said.',
       [
-        "Pedro Sánchez Pérez-Castejón → Pedro Sánchez Pérez-Castejón",
-        "Sánchez → Pedro Sánchez Pérez-Castejón",
+        "Pablo Sánchez Ruiz-Olmedo → Pablo Sánchez Ruiz-Olmedo",
+        "Sánchez → Pablo Sánchez Ruiz-Olmedo",
       ],
     ],
     [
       "a by-name inside the full name",
-      'BRASILIA -- Luiz Inácio Lula da Silva was sworn in on Sunday. "Brazil is back," Lula said.',
-      ["Luiz Inácio Lula da Silva → Luiz Inácio Lula da Silva", "Lula → Luiz Inácio Lula da Silva"],
+      'BRASILIA -- José Carlos Zeca da Costa was sworn in on Sunday. "Brazil is back," Zeca said.',
+      ["José Carlos Zeca da Costa → José Carlos Zeca da Costa", "Zeca → José Carlos Zeca da Costa"],
     ],
     [
       "an inner word used before the full name is written stays apart",
@@ -81,17 +81,17 @@ describe("Arabic names: patronymics and titles", () => {
   it.each([
     [
       "Crown Prince, then Prince and the given name, then the patronymic",
-      'RIYADH -- Crown Prince Mohammed bin Salman met the envoy. "The kingdom is open," Prince Mohammed said. Bin Salman has led the reforms since 2017.',
+      'RIYADH -- Crown Prince Mohammed bin Harith met the envoy. "The kingdom is open," Prince Mohammed said. Bin Harith has led the reforms since 2017.',
       [
-        "Mohammed bin Salman → Mohammed bin Salman",
-        "Mohammed → Mohammed bin Salman",
-        "Bin Salman → Mohammed bin Salman",
+        "Mohammed bin Harith → Mohammed bin Harith",
+        "Mohammed → Mohammed bin Harith",
+        "Bin Harith → Mohammed bin Harith",
       ],
     ],
     [
       "Sheikh and a given name of a patronymic name named without the title",
-      'Mohamed bin Zayed received the delegation in Abu Dhabi. "We welcome cooperation," Sheikh Mohamed said.',
-      ["Mohamed bin Zayed → Mohamed bin Zayed", "Mohamed → Mohamed bin Zayed"],
+      'Mohamed bin Khalaf received the delegation in Abu Dhabi. "We welcome cooperation," Sheikh Mohamed said.',
+      ["Mohamed bin Khalaf → Mohamed bin Khalaf", "Mohamed → Mohamed bin Khalaf"],
     ],
     [
       "Sheikh before a given name is a title: one person",
@@ -133,14 +133,14 @@ describe("Hansard constituencies are places, not people", () => {
   it.each([
     [
       "the hon. Member for a two-part seat",
-      "The hon. Member for Banff and Buchan said the quota was unfair. Mr Ian Blackford disagreed.",
-      ["Ian Blackford → Ian Blackford"],
+      "The hon. Member for Banff and Buchan said the quota was unfair. Mr Ian Blackwood disagreed.",
+      ["Ian Blackwood → Ian Blackwood"],
       ["Banff and Buchan"],
     ],
     [
       "a speaker's label with the seat in parentheses",
-      "Mr Alistair Carmichael (Orkney and Shetland): I thank the Minister for her answer.",
-      ["Alistair Carmichael → Alistair Carmichael"],
+      "Mr Alistair Carrick (Orkney and Shetland): I thank the Minister for her answer.",
+      ["Alistair Carrick → Alistair Carrick"],
       ["Orkney and Shetland"],
     ],
   ])("%s", (_name, text, people, places) => {
@@ -155,8 +155,8 @@ describe("a given name written with accents is a known first name", () => {
   it.each([
     [
       "the speaker keeps the accented given name (not cut to the first name the lexicon knew)",
-      'MEXICO CITY -- President Andrés Manuel López Obrador spoke on Tuesday. "We keep our word," López Obrador said.',
-      ["Andrés Manuel López Obrador"],
+      'MEXICO CITY -- President Andrés Manuel López Arriaga spoke on Tuesday. "We keep our word," López Arriaga said.',
+      ["Andrés Manuel López Arriaga"],
     ],
     [
       "a pronoun agrees with an accented given name's gender",

@@ -75,9 +75,9 @@ describe("post-posed attributions name the person", () => {
     ],
     [
       "a name cut at its middle initial keeps its surname",
-      "“We will compete,” said Chairman Roger B. Smith.",
+      "“We will compete,” said Chairman Rupert B. Smith.",
       { Roger: {}, Smith: ORG },
-      [["Roger B. Smith", "Chairman Roger B. Smith"]],
+      [["Rupert B. Smith", "Chairman Rupert B. Smith"]],
     ],
     [
       "a name found only in a speaker phrase names the later bare surname",

@@ -50,8 +50,8 @@ describe("delimiters of other styles", () => {
     ],
     [
       "guillemets",
-      "Union leader Laurent Berger said: « We will continue to strike. »",
-      ["We will continue to strike. | Laurent Berger | said"],
+      "Union leader Laurent Bergeron said: « We will continue to strike. »",
+      ["We will continue to strike. | Laurent Bergeron | said"],
     ],
     [
       "German low-high marks",
@@ -65,7 +65,7 @@ describe("delimiters of other styles", () => {
   it.each<[string, string]>([
     [
       "a Canadian 'With files from' line",
-      "Ford spoke on Tuesday.\n\n— With files from Paul Vieira in Ottawa",
+      "Ford spoke on Tuesday.\n\n— With files from Paul Varela in Ottawa",
     ],
     ["a tweet's signature", "Proud of my colleagues today.\n\n— Maria Lopez (@mlopez) May 3, 2019"],
     ["a wire's closing dash", "The utility apologised.\n\n- News24"],

@@ -167,7 +167,7 @@ describe("other countries' papers and decades", () => {
     ],
     [
       "a court report: a judge's fragment and counsel's statement",
-      'Sentencing Declan Murphy, 29, Judge Helen Boyle said the attack was "unprovoked and vicious".\n\nDefence counsel Brendan Grehan SC said his client had expressed remorse. "He accepts he has ruined two lives," Mr Grehan said.',
+      'Sentencing Declan Murphy, 29, Judge Helen Boyle said the attack was "unprovoked and vicious".\n\nDefence counsel Brendan Greham SC said his client had expressed remorse. "He accepts he has ruined two lives," Mr Grehan said.',
       [
         "(p) unprovoked and vicious | Judge Helen Boyle | said",
         "He accepts he has ruined two lives, | Mr Grehan | said",

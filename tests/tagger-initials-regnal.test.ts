@@ -1,7 +1,7 @@
 /**
  * Two kinds of CoNLL dev PER+LOC errors fixed where the spans are made (extract/entities): a person read up to its
  * initials only ("M." of a scorecard's "M. McFarlow 4-55") goes on to the surname, and a regnal number belongs to a
- * monarch's or pope's name ("Charles III") while a lone "I" is the pronoun. Names are invented.
+ * monarch's or pope's name ("Edmund III") while a lone "I" is the pronoun. Names are invented.
  */
 import { describe, expect, it } from "vitest";
 import { nameDocument } from "../src/pipeline/annotate.js";
@@ -49,8 +49,8 @@ describe("a name read up to its initials goes on to its surname", () => {
 describe("regnal numbers", () => {
   it.each([
     ["Queen Rosalind I was born at Marbury in 1540.", ["Rosalind I"]],
-    ["King Charles III opened the session on Tuesday.", ["Charles III"]],
-    ["Pope Benedict XVI met the bishops in Rome.", ["Benedict XVI"]],
+    ["King Edmund III opened the session on Tuesday.", ["Edmund III"]],
+    ["Pope Linus XVI met the bishops in Rome.", ["Linus XVI"]],
     // "I" after her is the pronoun, not a mention of her.
     [
       'Queen Rosalind I died in 1611. "I think she chose well," said the historian Mara Quint.',
@@ -62,7 +62,7 @@ describe("regnal numbers", () => {
 
   it.each([
     ["Rosalind I", null],
-    ["Charles III", null],
+    ["Edmund III", null],
     ["Andrew Pell III", "pell"],
     ["Andrew Pell", "pell"],
   ])("surnameKey(%j) is %j", (name, key) => {
