@@ -66,8 +66,8 @@ describe("people listed per article: glued words, towns, signatures, credits", (
       ["Harjit Singh"],
     ],
     [
-      "Cie Financiere de Paribas said chairman Michel Francois-Poncet would retire.",
-      ["Michel Francois-Poncet"],
+      "Cie Financiere de Paribas said chairman Michel Francois-Delorme would retire.",
+      ["Michel Francois-Delorme"],
     ],
     ["Fans tweeted #JusticeForMaria after Maria Lopez spoke.", ["Maria Lopez"]],
     [

@@ -224,9 +224,9 @@ describe("a role noun resolves to the person who holds the role in the document,
   it.each<[string, string, Tagged, Speaker[]]>([
     [
       "the role given in an appositive",
-      "Ed Ball, the shadow chancellor, spoke on Monday. Later the shadow chancellor said: 'We will win.'",
-      { "Ed Ball": {} },
-      [["Ed Ball", "the shadow chancellor"]],
+      "Rob Ball, the shadow chancellor, spoke on Monday. Later the shadow chancellor said: 'We will win.'",
+      { "Rob Ball": {} },
+      [["Rob Ball", "the shadow chancellor"]],
     ],
     [
       "a spokeswoman named in an appositive",

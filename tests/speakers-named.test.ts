@@ -33,9 +33,9 @@ describe("post-posed attributions name the person", () => {
     ],
     [
       "a party and an office before the name",
-      "“We will appeal,” Labour MP Diane Abbot said.",
+      "“We will appeal,” Labour MP Lorraine Abbot said.",
       { Labour: ORG },
-      [["Diane Abbot", "Labour MP Diane Abbot"]],
+      [["Lorraine Abbot", "Labour MP Lorraine Abbot"]],
     ],
     [
       "an age before the name",
@@ -90,9 +90,9 @@ describe("post-posed attributions name the person", () => {
     ],
     [
       "a surname typed an organization is a person's when the document writes a first name before it",
-      "Paul Volcker spoke to bankers.\n\n“Rates will not rise,” Volcker said.",
-      { "Paul Volcker": ORG, Volcker: ORG },
-      [["Paul Volcker", "Volcker"]],
+      "Paul Vollmer spoke to bankers.\n\n“Rates will not rise,” Vollmer said.",
+      { "Paul Vollmer": ORG, Vollmer: ORG },
+      [["Paul Vollmer", "Vollmer"]],
     ],
     [
       "an organization saying something stays an organization",
@@ -155,9 +155,9 @@ describe("descriptions, pronouns and organizations", () => {
     ],
     [
       "a name in apposition after an inverted role",
-      "“I have no regrets,” said the former minister, Estelle Morris.",
-      { "Estelle Morris": {} },
-      [["Estelle Morris", "Estelle Morris"]],
+      "“I have no regrets,” said the former minister, Estelle Morrow.",
+      { "Estelle Morrow": {} },
+      [["Estelle Morrow", "Estelle Morrow"]],
     ],
     [
       "a team's name before a role noun is no speaker",
@@ -167,15 +167,15 @@ describe("descriptions, pronouns and organizations", () => {
     ],
     [
       "a capitalized nationality as a description",
-      "Jose Mourinho was pleased.\n\n“We deserved it,” the Portuguese said.",
-      { "Jose Mourinho": {}, Portuguese: { entity: "Portugal", type: "demonym" } },
-      [["Jose Mourinho", "Portuguese"]],
+      "Jose Moreira was pleased.\n\n“We deserved it,” the Portuguese said.",
+      { "Jose Moreira": {}, Portuguese: { entity: "Portugal", type: "demonym" } },
+      [["Jose Moreira", "Portuguese"]],
     ],
     [
       "a nationality as a description",
-      "Rafael Benitez was pleased.\n\n“We played well,” said the Spaniard.",
-      { "Rafael Benitez": {}, Spaniard: { entity: "Spain", type: "demonym" } },
-      [["Rafael Benitez", "Spaniard"]],
+      "Rafael Bermudez was pleased.\n\n“We played well,” said the Spaniard.",
+      { "Rafael Bermudez": {}, Spaniard: { entity: "Spain", type: "demonym" } },
+      [["Rafael Bermudez", "Spaniard"]],
     ],
     [
       "a pronoun skips the person of the other gender",

@@ -22,8 +22,8 @@ describe("a story told inside a quote", () => {
     ],
     [
       "a column's own `I said`, with no quotation open, is nobody's",
-      'Pat Kenny spoke first. I met the minister in Dublin last week. I said: "Is this fair on renters?"',
-      { "Pat Kenny": {} },
+      'Pat Keogh spoke first. I met the minister in Dublin last week. I said: "Is this fair on renters?"',
+      { "Pat Keogh": {} },
       [[null, "I"]],
     ],
   ])("%s", (_name, text, tagged, expected) => {
@@ -41,9 +41,9 @@ describe("a quote after a colon with no attribution of its own", () => {
     ],
     [
       "a statement by someone, after a colon",
-      'Fact-checkers looked hard at this claim by Anthony Albanese last month: "Wages are finally rising."',
-      { "Anthony Albanese": {} },
-      [["Anthony Albanese", "Anthony Albanese"]],
+      'Fact-checkers looked hard at this claim by Anthony Alvaro last month: "Wages are finally rising."',
+      { "Anthony Alvaro": {} },
+      [["Anthony Alvaro", "Anthony Alvaro"]],
     ],
     [
       "two people named before the colon: nobody is sure",

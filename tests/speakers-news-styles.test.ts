@@ -92,9 +92,9 @@ describe("Canadian attributions", () => {
     ],
     [
       "`the minister said` after `according to Health Minister …`",
-      'The measures work, according to Health Minister Patty Hajdu. "We are seeing results," the minister said.',
-      { "Patty Hajdu": {} },
-      [["Patty Hajdu", "the minister"]],
+      'The measures work, according to Health Minister Patty Hajek. "We are seeing results," the minister said.',
+      { "Patty Hajek": {} },
+      [["Patty Hajek", "the minister"]],
     ],
     [
       "a name that is also a month after a party office",
@@ -122,9 +122,9 @@ describe("Canadian attributions", () => {
     ],
     [
       "a programme's possessive in the introduction",
-      'David Blunkett spoke. Mr Blunkett told BBC Radio 4\'s Today programme: "We will not back down."',
-      { "David Blunkett": {}, Blunkett: { entity: "David Blunkett" } },
-      [["David Blunkett", "Mr Blunkett"]],
+      'David Blundell spoke. Mr Blundell told BBC Radio 4\'s Today programme: "We will not back down."',
+      { "David Blundell": {}, Blundell: { entity: "David Blundell" } },
+      [["David Blundell", "Mr Blundell"]],
     ],
     [
       "`said project manager Ann Lee` when the tagger missed her",

@@ -57,8 +57,8 @@ describe("credit lines and furniture in other house styles", () => {
     ],
     [
       "AP writers glued into one organization by the tagger",
-      "Stocks rose, Kate Warne said.\n\n___\n\nAP Business Writers Stan Choe and Alex Veiga contributed.",
-      ["Kate Warne", "AP Business Writers Stan Choe|organization", "Alex Veiga"],
+      "Stocks rose, Kate Warne said.\n\n___\n\nAP Business Writers Stan Cheng and Alex Veiga contributed.",
+      ["Kate Warne", "AP Business Writers Stan Cheng|organization", "Alex Veiga"],
       ["Kate Warne"],
     ],
     [

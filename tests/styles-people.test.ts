@@ -23,8 +23,8 @@ describe("people in other house styles", () => {
     ],
     [
       "a Nigerian honorific",
-      "ABUJA - Alhaji Musa Ibrahim, chairman of the market association, said over 500 shops were burnt.",
-      ["Musa Ibrahim"],
+      "ABUJA - Alhaji Musa Danladi, chairman of the market association, said over 500 shops were burnt.",
+      ["Musa Danladi"],
     ],
     [
       "a CBC story with a photo credit, a caption and a contact line",

@@ -133,16 +133,16 @@ describe("attributions in other styles", () => {
     ],
     [
       "a reported statement's fragment past a possessive",
-      "Home Secretary Charles Clarke said the Conservatives' policy was 'unworkable', adding: 'It would damage the economy.'",
+      "Home Secretary Charles Clayton said the Conservatives' policy was 'unworkable', adding: 'It would damage the economy.'",
       [
-        "(p) unworkable | Home Secretary Charles Clarke | said",
-        "It would damage the economy. | Home Secretary Charles Clarke | adding",
+        "(p) unworkable | Home Secretary Charles Clayton | said",
+        "It would damage the economy. | Home Secretary Charles Clayton | adding",
       ],
     ],
     [
       "Kenyan style: a participle after a fragment, then an unusual reporting verb",
-      'But Senator James Orengo dismissed the pledge as "empty talk," saying the government had failed.\n\n"Where are the laptops?" Orengo posed.',
-      ["(p) empty talk, | Senator James Orengo | dismissed", "Where are the laptops? | Orengo | posed"],
+      'But Senator James Okwaro dismissed the pledge as "empty talk," saying the government had failed.\n\n"Where are the laptops?" Okwaro posed.',
+      ["(p) empty talk, | Senator James Okwaro | dismissed", "Where are the laptops? | Okwaro | posed"],
     ],
     [
       "Nigerian style: a spokesman named inside a relative clause",

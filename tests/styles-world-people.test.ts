@@ -112,8 +112,8 @@ describe("name particles of other countries", () => {
   it.each<[string, string, string]>([
     [
       "Malay 'binti'",
-      "Siti Nurhaliza binti Tarudin, a trader in Chow Kit, said prices had risen.",
-      "Siti Nurhaliza binti Tarudin",
+      "Siti Nurdiana binti Rosli, a trader in Chow Kit, said prices had risen.",
+      "Siti Nurdiana binti Rosli",
     ],
     [
       "Malay 'bin'",
@@ -129,13 +129,13 @@ describe("honorifics and ranks of other countries are titles", () => {
   it.each<[string, string, string[]]>([
     [
       "Malaysian 'Datuk Seri' and 'Datuk Dr'",
-      'KUALA LUMPUR: Prime Minister Datuk Seri Anwar Ibrahim said the budget will focus on the cost of living.\n\n"We will not abandon the B40 group," Anwar told reporters.\n\nUmno secretary-general Datuk Dr Asyraf Wajdi Dusuki said the party supported the plan.',
-      ["Anwar Ibrahim", "Asyraf Wajdi Dusuki"],
+      'KUALA LUMPUR: Prime Minister Datuk Seri Adnan Ibrahim said the budget will focus on the cost of living.\n\n"We will not abandon the B40 group," Adnan told reporters.\n\nUmno secretary-general Datuk Dr Asyraf Wafi Dahlan said the party supported the plan.',
+      ["Adnan Ibrahim", "Asyraf Wafi Dahlan"],
     ],
     [
       "Pakistani 'Mian'",
-      'PML-N president Mian Shehbaz Sharif rejected the claim.\n\n"This is political victimisation," Shehbaz said in a statement.',
-      ["Shehbaz Sharif"],
+      'PML-N president Mian Shahzad Qureshi rejected the claim.\n\n"This is political victimisation," Shahzad said in a statement.',
+      ["Shahzad Qureshi"],
     ],
     [
       "an Irish detective garda",

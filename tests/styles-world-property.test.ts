@@ -39,8 +39,8 @@ const pieces = fc.constantFrom(
   " ",
   "We will win",
   " (We will not give up)",
-  " Labour MP for Wrexham Ian Lucas",
-  " the Minister for Health, Mary Harney,",
+  " Labour MP for Wrexham Ian Lusk",
+  " the Minister for Health, Mary Hanlon,",
 );
 const texts = fc.array(pieces, { maxLength: 60 }).map((parts) => parts.join(""));
 

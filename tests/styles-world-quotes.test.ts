@@ -22,8 +22,8 @@ describe("translated wire copy", () => {
   it.each<[string, string, string[]]>([
     [
       "AFP: a statement carried by a state news agency is the subject's, not the agency's",
-      'Prime Minister Irakli Kobakhidze said in a statement carried by state news agency Sakinform that the protests were "organised from abroad".',
-      ["(p) organised from abroad | Prime Minister Irakli Kobakhidze | said"],
+      'Prime Minister Irakli Kobalia said in a statement carried by state news agency Sakinform that the protests were "organised from abroad".',
+      ["(p) organised from abroad | Prime Minister Irakli Kobalia | said"],
     ],
     [
       "the same with 'the official news agency'",
@@ -84,8 +84,8 @@ describe("labels before a colon: live pages, transcripts' quotes, parliamentary 
     ],
     [
       "a Hansard-like member with a constituency in parentheses",
-      'Debate on the Fisheries Bill\n\nMr Alistair Carmichael (Orkney and Shetland): "The fishermen feel let down."',
-      ["The fishermen feel let down. | Mr Alistair Carmichael | -"],
+      'Debate on the Fisheries Bill\n\nMr Alistair Carrick (Orkney and Shetland): "The fishermen feel let down."',
+      ["The fishermen feel let down. | Mr Alistair Carrick | -"],
     ],
     [
       "two labelled answers in one paragraph",
@@ -122,17 +122,17 @@ describe("other countries' papers and decades", () => {
   it.each<[string, string, string[]]>([
     [
       "Philippine nicknames in quotes are part of the name, not quotes",
-      'Sen. Ronald "Bato" dela Rosa defended the Vice President. "She has done nothing wrong," dela Rosa told reporters.',
-      ["She has done nothing wrong, | dela Rosa | told"],
+      'Sen. Ronaldo "Bato" dela Paz defended the Vice President. "She has done nothing wrong," dela Paz told reporters.',
+      ["She has done nothing wrong, | dela Paz | told"],
     ],
     [
       "a nickname before a suffix",
-      'President Ferdinand "Bongbong" Marcos Jr. has ordered an investigation.',
+      'President Ernesto "Totoy" Macaraeg Jr. has ordered an investigation.',
       [],
     ],
     [
       "an American nickname of two words",
-      'Dwayne "The Rock" Johnson said: "I am back."',
+      'Darnell "The Tank" Johnson said: "I am back."',
       ["I am back. | Johnson | said"],
     ],
     ["a title after a lower-case word stays a title", 'He watched "Jaws" again.', ["(p) Jaws | - | -"]],
@@ -153,13 +153,13 @@ describe("other countries' papers and decades", () => {
       ],
     ],
     [
-      "Dawn: 'PM Imran said:'",
-      'Addressing a ceremony in Islamabad, PM Imran said: "No one is above the law."\n\n"This is political victimisation," Shehbaz said in a statement.',
-      ["No one is above the law. | PM Imran | said", "This is political victimisation, | Shehbaz | said"],
+      "Dawn: 'PM Farhan said:'",
+      'Addressing a ceremony in Islamabad, PM Farhan said: "No one is above the law."\n\n"This is political victimisation," Shahzad said in a statement.',
+      ["No one is above the law. | PM Farhan | said", "This is political victimisation, | Shahzad | said"],
     ],
     [
       "a US paper of the 1920s: 'declared the Mayor' and 'he declared'",
-      'Mayor James J. Walker today opened the bridge.\n\n"This bridge is a monument to our people," declared the Mayor.\n\nCommissioner Albert Goldman said today that it had cost $2,400,000. "Every dollar was well spent," he declared.',
+      'Mayor James J. Walden today opened the bridge.\n\n"This bridge is a monument to our people," declared the Mayor.\n\nCommissioner Albert Goldman said today that it had cost $2,400,000. "Every dollar was well spent," he declared.',
       [
         "This bridge is a monument to our people, | the Mayor | declared",
         "Every dollar was well spent, | he | declared",
@@ -167,16 +167,16 @@ describe("other countries' papers and decades", () => {
     ],
     [
       "a court report: a judge's fragment and counsel's statement",
-      'Sentencing Declan Murphy, 29, Judge Helen Boyle said the attack was "unprovoked and vicious".\n\nDefence counsel Brendan Greham SC said his client had expressed remorse. "He accepts he has ruined two lives," Mr Grehan said.',
+      'Sentencing Declan Murphy, 29, Judge Helen Boyle said the attack was "unprovoked and vicious".\n\nDefence counsel Brendan Greham SC said his client had expressed remorse. "He accepts he has ruined two lives," Mr Greham said.',
       [
         "(p) unprovoked and vicious | Judge Helen Boyle | said",
-        "He accepts he has ruined two lives, | Mr Grehan | said",
+        "He accepts he has ruined two lives, | Mr Greham | said",
       ],
     ],
     [
-      "British: 'Labour MP for Wrexham Ian Lucas said:' names the member, not the party's MP",
-      'Labour MP for Wrexham Ian Lucas said: "This is a scandal."',
-      ["This is a scandal. | Ian Lucas | said"],
+      "British: 'Labour MP for Wrexham Ian Lusk said:' names the member, not the party's MP",
+      'Labour MP for Wrexham Ian Lusk said: "This is a scandal."',
+      ["This is a scandal. | Ian Lusk | said"],
     ],
     [
       "but 'a spokesman for Acme Police' stays the unnamed spokesman",
@@ -184,9 +184,9 @@ describe("other countries' papers and decades", () => {
       ["We are investigating, | a spokesman | told"],
     ],
     [
-      "Irish: 'the Minister for Health, Mary Harney, said' names the minister in apposition",
-      '"We will look at it," the Minister for Health, Mary Harney, said.',
-      ["We will look at it, | Mary Harney | said"],
+      "Irish: 'the Minister for Health, Mary Hanlon, said' names the minister in apposition",
+      '"We will look at it," the Minister for Health, Mary Hanlon, said.',
+      ["We will look at it, | Mary Hanlon | said"],
     ],
     [
       "Stuff: 'added her brother, Hemi Ngata' names the brother in apposition",
