@@ -57,10 +57,7 @@ describe("Spanish and Portuguese double surnames", () => {
     [
       "the first surname alone",
       'Spanish Prime Minister Pablo Sánchez Ruiz-Olmedo spoke in Madrid. "Spain will not be blackmailed," Sánchez said.',
-      [
-        "Pablo Sánchez Ruiz-Olmedo → Pablo Sánchez Ruiz-Olmedo",
-        "Sánchez → Pablo Sánchez Ruiz-Olmedo",
-      ],
+      ["Pablo Sánchez Ruiz-Olmedo → Pablo Sánchez Ruiz-Olmedo", "Sánchez → Pablo Sánchez Ruiz-Olmedo"],
     ],
     [
       "a by-name inside the full name",
