@@ -85,8 +85,8 @@ describe("people listed per article", () => {
     ],
     // An initial starts a person's name, whatever its last word.
     [
-      "Deutsche Bank chief F. Wilhelm Christians said. R. Martin Hall agreed.",
-      ["F. Wilhelm Christians", "R. Martin Hall"],
+      "Deutsche Bank chief F. Heinrich Christians said. R. Martin Hall agreed.",
+      ["F. Heinrich Christians", "R. Martin Hall"],
     ],
     // Credit lines: a wire's reporting line glued to the story's first name, a writer's bio, an outlet's slash,
     // a caption's credit after its sentence.
@@ -107,7 +107,7 @@ describe("people listed per article", () => {
       ["Joe Balden"],
     ],
     ["By Laura Kessing\nPolitical editor, BBC News\n\nLorna May said the deal was done.", ["Lorna May"]],
-    ["John Hogarth said B.C. would act.\n\n— With files from Amy Smart in Vancouver", ["John Hogarth"]],
+    ["John Hogarth said B.C. would act.\n\n— With files from Tessa Smart in Vancouver", ["John Hogarth"]],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);
   });

@@ -152,7 +152,7 @@ describe("a quoted name alone after a work's noun or a verb of making one is the
 describe("two people of one family named by surname and titles of both genders are two people", () => {
   it.each([
     ["Mr. Berg said no. Mrs. Berg said yes. Berg left.", ["Mr. Berg", "Mrs. Berg"]],
-    ["Lady Ashcombe spoke. Her husband, Lord Ashcombe, was absent.", ["Lady Ashcombe", "Lord Ashcombe"]],
+    ["Lady Ashworth spoke. Her husband, Lord Ashworth, was absent.", ["Lady Ashworth", "Lord Ashworth"]],
     // One gender only: one person.
     ["Mr Berg said no. Berg left. Mr Berg returned.", ["Berg"]],
     // A full name with a first name keeps its name ("Mrs Berg" goes to her by gender).

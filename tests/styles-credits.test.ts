@@ -33,8 +33,8 @@ describe("credit lines and furniture in other house styles", () => {
     ],
     [
       "a caption's credit run after its sentence",
-      "Dr. Ann Carr speaks at a news conference in Halifax. (Robert Short/CBC)\n\nCarr said more doctors were coming.",
-      ["Ann Carr", "Robert Short"],
+      "Dr. Ann Carr speaks at a news conference in Halifax. (Keith Short/CBC)\n\nCarr said more doctors were coming.",
+      ["Ann Carr", "Keith Short"],
       ["Ann Carr"],
     ],
     [
@@ -89,7 +89,7 @@ describe("credit lines and furniture in other house styles", () => {
     // A source named in a caption stays a person.
     [
       "a caption naming the source",
-      "Ann Carr speaks in Halifax on Tuesday. (Robert Short/CBC)",
+      "Ann Carr speaks in Halifax on Tuesday. (Keith Short/CBC)",
       ["Ann Carr"],
     ],
     // "Read more" inside a sentence is prose.

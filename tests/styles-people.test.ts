@@ -28,8 +28,8 @@ describe("people in other house styles", () => {
     ],
     [
       "a CBC story with a photo credit, a caption and a contact line",
-      'Flood waters began to recede, Geoffrey Downey said.\n\n(Jane Roe / CBC)\n\n"We are not out of the woods," Downey said.\n\nDr. Brendan Carr speaks in Halifax on Tuesday. (Robert Short/CBC)\n\nKathleen Harris can be reached at kharris@example.com',
-      ["Brendan Carr", "Geoffrey Downey"],
+      'Flood waters began to recede, Geoffrey Downey said.\n\n(Jane Roe / CBC)\n\n"We are not out of the woods," Downey said.\n\nDr. Declan Carr speaks in Halifax on Tuesday. (Keith Short/CBC)\n\nKathleen Harris can be reached at kharris@example.com',
+      ["Declan Carr", "Geoffrey Downey"],
     ],
     [
       "a web story with a time stamp, a link line and an embed",

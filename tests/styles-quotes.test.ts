@@ -146,8 +146,8 @@ describe("attributions in other styles", () => {
     ],
     [
       "Nigerian style: a spokesman named inside a relative clause",
-      'Wike, who spoke through his Chief Press Secretary, Kelvin Ebiri, said: "Any station found hoarding fuel will be sealed."',
-      ["Any station found hoarding fuel will be sealed. | Wike | said"],
+      'Amadi, who spoke through his Chief Press Secretary, Kelechi Ebere, said: "Any station found hoarding fuel will be sealed."',
+      ["Any station found hoarding fuel will be sealed. | Amadi | said"],
     ],
     [
       "Indian style: a post-posed name with its office",
