@@ -47,8 +47,8 @@ describe("a quote after a colon with no attribution of its own", () => {
     ],
     [
       "two people named before the colon: nobody is sure",
-      'On Tuesday, Mary Lou McDonald and Micheál Martin made the following remark: "Housing comes first."',
-      { "Mary Lou McDonald": {}, "Micheál Martin": {} },
+      'On Tuesday, Mary Lou McCormack and Micheál Furlong made the following remark: "Housing comes first."',
+      { "Mary Lou McCormack": {}, "Micheál Furlong": {} },
       [[null, null]],
     ],
   ])("%s", (_name, text, tagged, expected) => {

@@ -203,9 +203,9 @@ describe("pronouns and the clause a quote hangs from", () => {
     ],
     [
       "`X went on to say:`",
-      'John Baird went on to say: "That is simply not true."',
-      { "John Baird": {} },
-      [["John Baird", "John Baird"]],
+      'Owen Baird went on to say: "That is simply not true."',
+      { "Owen Baird": {} },
+      [["Owen Baird", "Owen Baird"]],
     ],
     [
       "a name right before a participle is its subject",
