@@ -1,5 +1,5 @@
 /**
- * A speaker phrase after its verb that extraction cut short before the person it modifies (`said Ruto
+ * A speaker phrase after its verb that extraction cut short before the person it modifies (`said Kiprotich
  * constituent Tom Okello`). All text here is written for these tests, in the styles of Canadian, British,
  * Kenyan and Indian news.
  */

@@ -30,7 +30,7 @@ function writeWideCorpus(): string {
       "date 2020-11-03",
       "Maximilian Alexander Friedrich Wilhelm von Hohenzollern-Sigmaringen met Prime Minister Yoshihiro Sugano in Tokyo on Tuesday, the Foreign Ministry said.",
       "“東京での会談は非常に重要であり、両国の関係にとって歴史的な一歩となるでしょう。私たちは平和と繁栄のために協力し続けます。” Hohenzollern-Sigmaringen said.",
-      "“We are delighted 🎉🎉 to welcome our partners from every corner of the world, and we will keep working together on trade, climate, energy, security and culture for many years to come 👍,” Suga told reporters in Tokyo.",
+      "“We are delighted 🎉🎉 to welcome our partners from every corner of the world, and we will keep working together on trade, climate, energy, security and culture for many years to come 👍,” Sugano told reporters in Tokyo.",
       "",
     ].join("\n"),
   );
