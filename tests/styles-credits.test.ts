@@ -87,11 +87,7 @@ describe("credit lines and furniture in other house styles", () => {
     // A time zone word with no clock time before it is a name like any other.
     ["no clock before 'PT'", "PT Telkom shares rose 3 pct in Jakarta.", ["PT|organization"]],
     // A source named in a caption stays a person.
-    [
-      "a caption naming the source",
-      "Ann Carr speaks in Halifax on Tuesday. (Keith Short/CBC)",
-      ["Ann Carr"],
-    ],
+    ["a caption naming the source", "Ann Carr speaks in Halifax on Tuesday. (Keith Short/CBC)", ["Ann Carr"]],
     // "Read more" inside a sentence is prose.
     ["'read more' in a sentence", "Ann Carr said people should read more: books, papers.", ["Ann Carr"]],
     // Capitals ending a line of a table are not desk codes when text follows.
