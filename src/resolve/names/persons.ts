@@ -201,3 +201,24 @@ export function personKey(name: string): string {
   if (!UNKEYED.test(lower)) return lower;
   return lower.replace(/\s+/g, " ").replace(/’/g, "'");
 }
+
+/**
+ * Which of `names` (full names as written) a shorter written name belongs to, by the person rule within a
+ * document: a surname, a titled name or a first name joins the one name it ends or opens, or the one written
+ * DOMINANCE times as often as the others when `mentionsOf` counts them; null for none or an unsettled tie. The
+ * speakers' one rule for "which full name is this short name" (issue #11 item 4: fullerName and onlyFullName had
+ * a rule each). A name of `names` finds itself.
+ */
+export function fullNameFinder(
+  names: Iterable<string>,
+  mentionsOf?: (name: string) => number,
+): (name: string) => string | null {
+  const byKey = new Map<string, string>();
+  for (const name of names) {
+    const key = personKey(name);
+    if (!byKey.has(key)) byKey.set(key, name);
+  }
+  const counted = mentionsOf === undefined ? undefined : (key: string) => mentionsOf(byKey.get(key) ?? key);
+  const rule = personRule(byKey.keys(), { firstNames: true, mentionsOf: counted });
+  return (name) => byKey.get(rule(personKey(name))) ?? null;
+}

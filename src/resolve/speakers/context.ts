@@ -7,8 +7,9 @@ import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import type { Mention, QuoteSpeaker, TextSpan, Token } from "../../types.js";
 import { genderOfFullName, genderOfTitle } from "../names/gender.js";
-import { personKey, personRule } from "../names/persons.js";
-import { fullerName, gluedPersons, missedSubjects } from "./missed-subjects.js";
+import { fullNameFinder, personKey } from "../names/persons.js";
+import { insideLongerName, writtenFullName } from "./full-names.js";
+import { gluedPersons, missedSubjects } from "./missed-subjects.js";
 import { clauseStart } from "./noun-phrase.js";
 import { collectPeople, type Gender, type PersonFacts } from "./people.js";
 import {
@@ -40,11 +41,11 @@ export interface SpeakerContext {
   /** The quotes' spans, in text order: persons named inside a quote are not its speakers' antecedents. */
   quoted: ReadonlyArray<{ start: number; end: number }>;
   /** The person rule over the document's people, built on the first speaker phrase that needs it. */
-  rule?: (key: string) => string | null;
+  rule?: (name: string) => string | null;
   /** A surname the tagger kept as a person's whole name → the full name a speaker phrase showed (by-name.ts). */
   fuller: Map<string, string>;
-  /** Surname → the first names written right before it, built on the first one-word speaker (resolve.ts). */
-  writtenFullNames?: Map<string, Set<string>>;
+  /** The person rule over the first-name-and-surname pairs the text writes, built on first use (full-names.ts). */
+  writtenFullName?: (name: string) => string | null;
 }
 
 export function createSpeakerContext(
@@ -102,7 +103,9 @@ export function createSpeakerContext(
   const fuller = new Map<string, string>();
   const context = { mentions, tokens, sentences, clauseSubjects, people, subjects, salience, quoted, fuller };
   for (const missed of missedSubjects(tokens, mentions)) {
-    const name = personNamed(context, missed.name) ?? fullerName(tokens, missed.name);
+    const name =
+      personNamed(context, missed.name) ??
+      (insideLongerName(tokens, missed.name) ? null : (writtenFullName(context, missed.name) ?? missed.name));
     if (name === null) continue;
     if (!people.has(name)) learnPerson(context, name, { start: missed.offset, end: missed.offset, text: "" });
     const facts = people.get(name) as PersonFacts;
@@ -184,13 +187,9 @@ export function remember(context: SpeakerContext, name: string, offset: number):
 
 /** The person of the document that a written name names, by the person rule of resolve/names; null for none. */
 export function personNamed(context: SpeakerContext, name: string): string | null {
-  if (context.rule === undefined) {
-    const byKey = new Map([...context.people.keys()].map((n) => [personKey(n), n]));
-    const rule = personRule(byKey.keys(), { firstNames: true });
-    context.rule = (key) => byKey.get(rule(key)) ?? null;
-  }
+  context.rule ??= fullNameFinder(context.people.keys());
   const key = personKey(name);
-  const found = context.rule(key);
+  const found = context.rule(name);
   if (found !== null) return found;
   // A fuller name than the document's ("Sanford Margoshes" where the tagger kept only "Margoshes"): the one
   // person whose name ends the phrase's.

@@ -73,36 +73,6 @@ export function missedSubjects(tokens: readonly Token[], mentions: readonly Ment
   return found;
 }
 
-/**
- * The name as the document writes it in full: "Paul Volcker" for "Volcker said" when "Paul Volcker" stands
- * elsewhere (a known first name before it); null when the words stand elsewhere inside a longer capitalized
- * name that is no person's ("Kyodo News Service"), as the tagger may have read it. Reuters bench: without
- * this, 5 records named "Volcker" apart from "Paul Volcker" and one made the agency Kyodo a person.
- */
-export function fullerName(tokens: readonly Token[], name: string): string | null {
-  const words = name.split(" ");
-  const last = words.at(-1) as string;
-  const first = words.length === 1 ? null : (words[0] as string);
-  let fuller: string | null = null;
-  for (let i = 0; i < tokens.length; i++) {
-    if ((tokens[i] as Token).text !== last) continue;
-    const from = i - words.length + 1;
-    if (first !== null && tokens[from]?.text !== first) continue;
-    const before = tokens[from - 1];
-    const after = tokens[i + 1];
-    if (
-      isNameWord(before) &&
-      /^\p{Lu}/u.test(before?.text ?? "") &&
-      !/^[.!?]$/.test(tokens[from - 2]?.text ?? ".")
-    ) {
-      if (!isKnownFirstName((before as Token).text)) return null;
-      fuller ??= `${(before as Token).text} ${words.join(" ")}`;
-    }
-    if (isNameWord(after) && (after as Token).start - (tokens[i] as Token).end === 1) return null;
-  }
-  return fuller ?? words.join(" ");
-}
-
 /** A person whose first name the tagger glued to the end of an organization's name. */
 export interface GluedPerson {
   offset: number;

@@ -10,6 +10,7 @@ import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
+import { fullNameFinder } from "../names/persons.js";
 import { overlapping, type SpeakerContext } from "./context.js";
 import { isPersonWord } from "./speaker-name.js";
 
@@ -95,7 +96,7 @@ export function personShapedOrganization(context: SpeakerContext, surname: strin
     if (((gazetteer().phrases.get(first.toLowerCase()) ?? 0) & NOT_FIRST_NAME) !== 0) continue;
     full.add(`${first} ${surname}`);
   }
-  return full.size === 1 ? ([...full][0] as string) : null;
+  return full.size === 0 ? null : fullNameFinder(full)(surname);
 }
 
 /**
@@ -107,8 +108,8 @@ export function surnameAfterRunIn(context: SpeakerContext, organization: Mention
   const surname = words.at(-1) as string;
   if (words.length < 2 || !/^\p{Lu}\p{Ll}/u.test(surname)) return null;
   if (context.mentions.some((m) => m !== organization && m.text === organization.text)) return null;
-  const holders = [...context.people.keys()].filter((n) => n.includes(" ") && n.endsWith(` ${surname}`));
-  return holders.length === 1 ? (holders[0] as string) : null;
+  const full = fullNameFinder([...context.people.keys()].filter((n) => n.includes(" ")))(surname);
+  return full?.endsWith(` ${surname}`) ? full : null;
 }
 
 /** "Paris, 20, said": an age in commas right after the phrase is said of a person only. */

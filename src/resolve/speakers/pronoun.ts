@@ -1,9 +1,9 @@
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
-import { tokenAt } from "../../text/token-at.js";
+import { spanAt, tokenAt } from "../../text/token-at.js";
 import type { QuoteSpeaker, TextSpan, Token } from "../../types.js";
-import { insideQuote, overlapping, type SpeakerContext } from "./context.js";
-import { previousSentenceReferent } from "./previous-sentence.js";
+import { insideQuote, overlapping, personsBefore, type SpeakerContext } from "./context.js";
+import { lastSubject, previousSentenceReferent } from "./previous-sentence.js";
 import { PRONOUN_WEIGHT, UNKNOWN_GENDER_FIT } from "./salience.js";
 import { subjectJustBefore } from "./speaker-subject.js";
 
@@ -67,6 +67,66 @@ function clauseMates(context: SpeakerContext, span: TextSpan): string[] {
     .map((m) => m.entity);
 }
 
+/** Words that open a relative or time clause right before its subject pronoun ("… in which she declared"). */
+const RELATIVE_OPENERS = new Set(["which", "whom", "where", "when", "whose"]);
+
+/**
+ * A speaker pronoun opening a relative or time clause ("Many point to Ann Roe's speech in Geneva in which she
+ * declared: “…”") is the one person its own sentence names before it, when that person's gender agrees, even as
+ * a possessive: the clause describes that person's act. FIT sample of session 12: such a "she" went to the
+ * person quoted before.
+ */
+function relativeClauseReferent(
+  context: SpeakerContext,
+  span: TextSpan,
+  agreement: (candidate: string) => number,
+): string | null {
+  const tokens = context.tokens;
+  const at = tokenAt(tokens, span.start);
+  if (!RELATIVE_OPENERS.has(tokens[at - 1]?.text.toLowerCase() ?? "")) return null;
+  const sentence = context.sentences[spanAt(context.sentences, span.start)];
+  if (sentence === undefined) return null;
+  const names = new Set(personsBefore(context, sentence.start, span.start).map((m) => m.entity));
+  const name = names.size === 1 ? ([...names][0] as string) : null;
+  return name !== null && agreement(name) === 1 ? name : null;
+}
+
+/**
+ * The persons a speaker pronoun's clause names after it, up to the clause's end ("he told Dana Roe", "she said of
+ * Roe"): the verb's object or its topic, never the pronoun's referent. FIT sample of session 12: "he told NAME"
+ * went to NAME.
+ */
+function clauseObjects(context: SpeakerContext, span: TextSpan): Set<string> {
+  const tokens = context.tokens;
+  let end = span.end;
+  for (let k = tokenAt(tokens, span.end); k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (/^[.!?;:,“”"‘’'(]$/.test(token.text) || token.start > span.end + 200) break;
+    end = token.end;
+  }
+  return new Set(
+    overlapping(context.mentions, { start: span.end, end, text: "" })
+      .filter((m) => m.type === "person" && m.start >= span.end && m.end <= end)
+      .map((m) => m.entity),
+  );
+}
+
+/**
+ * The persons named inside the quote a speaker pronoun attributes (one opening right after its clause, "He said,
+ * “…”", or closing right before it, "“…,” he said"): a speaker names others so, and himself as "I". FIT sample of
+ * session 12: "For Jo Lee, Hale was a legend. He said, “Hale was …”" went to Hale.
+ */
+function statementPersons(context: SpeakerContext, span: TextSpan): string[] {
+  const quote = context.quoted.find(
+    (q) =>
+      (q.start >= span.end && q.start <= span.end + 40) || (q.end <= span.start && q.end >= span.start - 5),
+  );
+  if (quote === undefined) return [];
+  return overlapping(context.mentions, { start: quote.start, end: quote.end, text: "" })
+    .filter((m) => m.type === "person" && m.start >= quote.start && m.end <= quote.end)
+    .map((m) => m.entity);
+}
+
 /**
  * `anchor`: where the pronoun's antecedent is looked for back from. For a quote's speaker it is the quote's start
  * (`“… Obama won …,” he said`: nobody named inside a statement is its speaker, and the statement's own sentences
@@ -83,7 +143,13 @@ export function byPronoun(
   const word = span.text.toLowerCase();
   const gender = GENDERED_PRONOUNS.get(word);
   if (gender === undefined) return { name: null, mention: span };
+  // "“…,” he told Dana Roe": the person the pronoun's own clause names after it is its object, not its referent;
+  // "He said, “Dana Roe changed this province”": nor is the person the statement names.
+  const objects = speaking
+    ? new Set([...clauseObjects(context, span), ...statementPersons(context, span)])
+    : null;
   const agreement = (candidate: string): number => {
+    if (objects?.has(candidate)) return 0;
     const facts = context.people.get(candidate);
     if (facts?.notPerson) return 0;
     const known = facts?.gender;
@@ -94,6 +160,7 @@ export function byPronoun(
   const quoteInside = speaking ? (offset: number) => insideQuote(context, offset) : undefined;
   let name: string | null = null;
   if (word.endsWith("self")) name = mates.findLast((m) => agreement(m) > 0) ?? null;
+  if (name === null && speaking) name = relativeClauseReferent(context, span, agreement);
   if (name === null && speaking) name = subjectJustBefore(context, anchor, agreement);
   if (name === null && speaking && depth === 0)
     name = previousSentenceReferent(
@@ -104,6 +171,7 @@ export function byPronoun(
       agreement,
       (opener) => byPronoun(context, opener, false, opener.start, true, depth + 1).name,
     );
+  if (name === null && speaking) name = lastSubject(context, word, span.start, anchor, agreement);
   if (name === null) {
     const next = context.tokens[tokenAt(context.tokens, span.start) + 1]?.text.toLowerCase();
     const excluded = isObject(word, next) ? new Set(mates) : null;

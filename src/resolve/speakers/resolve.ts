@@ -1,9 +1,9 @@
-import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import type { Mention, Quote, QuoteSpan, QuoteSpeaker, SpeakerPhrase, TextSpan, Token } from "../../types.js";
 import { byName } from "./by-name.js";
 import { byOrganization, organizationSpokenFor } from "./by-organization.js";
 import { byRole } from "./by-role.js";
 import { createSpeakerContext, overlapping, remember, type SpeakerContext } from "./context.js";
+import { writtenFullName } from "./full-names.js";
 import { colonIntroducer, narrationSubject, organizationAsIt, Stories } from "./narration.js";
 import { personModified } from "./phrase-head.js";
 import { byPronoun } from "./pronoun.js";
@@ -56,33 +56,14 @@ export function resolveSpeaker(
 
 /**
  * "Velden said" where the tagger kept the surname alone and the document writes "Maria Velden" once or more
- * (glued into an office it typed otherwise): the one first name-and-surname the text holds for it, or null when
- * none or two ("Tom" and "Marian" before one surname). FIT sample of session 11: a speaker was a bare surname.
+ * (glued into an office it typed otherwise): the full name the person rule joins it to among the written
+ * first-name-and-surname pairs (full-names.ts). FIT sample of session 11: a speaker was a bare surname.
  */
 function onlyFullName(context: SpeakerContext, surname: string): string | null {
-  if (!SURNAME_SHAPE.test(surname)) return null;
-  context.writtenFullNames ??= writtenFullNames(context.tokens);
-  const full = context.writtenFullNames.get(surname);
-  return full?.size === 1 ? ([...full][0] as string) : null;
+  return SURNAME_SHAPE.test(surname) ? writtenFullName(context, surname) : null;
 }
 
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}[\p{L}'’-]+$/u;
-
-/** Each surname-shaped word → the "First Surname" pairs the text writes with a known first name right before it. */
-function writtenFullNames(tokens: readonly Token[]): Map<string, Set<string>> {
-  const found = new Map<string, Set<string>>();
-  for (let i = 1; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
-    const before = tokens[i - 1] as Token;
-    if (token.start !== before.end + 1 || !SURNAME_SHAPE.test(token.text)) continue;
-    if (!isKnownFirstName(before.text, "alone") || !/^\p{Lu}\p{Ll}/u.test(before.text)) continue;
-    const full = `${before.text} ${token.text}`;
-    const names = found.get(token.text);
-    if (names === undefined) found.set(token.text, new Set([full]));
-    else names.add(full);
-  }
-  return found;
-}
 
 /**
  * A person's name as a quote's speaker: without the title or office the document's name for them holds

@@ -78,7 +78,7 @@ function introducedLast(
 }
 
 /** Whether a preposition before a name makes it an object ("with Reagan"; not "said Hemsley", a subject). */
-function governed(tokens: readonly Token[], offset: number): boolean {
+export function governed(tokens: readonly Token[], offset: number): boolean {
   return PREPOSITIONS.has(tokens[tokenAt(tokens, offset) - 1]?.text.toLowerCase() ?? "");
 }
 
@@ -87,12 +87,12 @@ function governed(tokens: readonly Token[], offset: number): boolean {
  * as a modifier, never as a clause's subject (FIT sample of session 10: "a [name] supporter" took the pronoun
  * from the sentence's subject).
  */
-function afterArticle(tokens: readonly Token[], offset: number): boolean {
+export function afterArticle(tokens: readonly Token[], offset: number): boolean {
   return /^(?:a|an|the)$/i.test(tokens[tokenAt(tokens, offset) - 1]?.text ?? "");
 }
 
 /** Whether a possessive mark follows a name ending at `end` ("Trump's jabs"). */
-function possessive(tokens: readonly Token[], end: number): boolean {
+export function possessive(tokens: readonly Token[], end: number): boolean {
   return /^['’]s?$/u.test(tokens[tokenAt(tokens, end)]?.text ?? "");
 }
 
