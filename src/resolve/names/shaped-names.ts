@@ -65,9 +65,7 @@ function isFirstNameWord(token: Token | undefined): boolean {
   const key = word.toLowerCase();
   const kind = gazetteer().phrases.get(key) ?? 0;
   return (
-    (kind & (NOT_PERSON_KINDS | Kind.title)) === 0 &&
-    !DATE_WORDS.has(key) &&
-    isKnownFirstName(word, "alone")
+    (kind & (NOT_PERSON_KINDS | Kind.title)) === 0 && !DATE_WORDS.has(key) && isKnownFirstName(word, "alone")
   );
 }
 
