@@ -38,8 +38,25 @@ const SCAN_WITHOUT_INITIALISMS = new RegExp(
   "gu",
 );
 
-const POSSESSIVE = /['’][sS]$/;
-const NEGATION = /[nN]['’][tT]$/;
+/** /['’][sS]$/.test(word), by its last two code units (a regular expression's call per token: 0.2% of a run). */
+function endsPossessive(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  return (last === 115 || last === 83) && isApostrophe(word.charCodeAt(word.length - 2));
+}
+
+/** /[nN]['’][tT]$/.test(word), by its last three code units. */
+function endsNegation(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  const n = word.charCodeAt(word.length - 3);
+  return (
+    (last === 116 || last === 84) && isApostrophe(word.charCodeAt(word.length - 2)) && (n === 110 || n === 78)
+  );
+}
+
+/** ' or ’. */
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
 const LETTER = /\p{L}/u;
 const UPPER_INITIAL = /^\p{Lu}$/u;
 
@@ -168,12 +185,12 @@ function scan(
         push(tokens, text, shift + start, shift + end);
         continue;
       }
-      if (word.length > 2 && POSSESSIVE.test(word)) {
+      if (word.length > 2 && endsPossessive(word)) {
         push(tokens, text, shift + start, shift + end - 2);
         push(tokens, text, shift + end - 2, shift + end);
         continue;
       }
-      if (word.length > 3 && NEGATION.test(word)) {
+      if (word.length > 3 && endsNegation(word)) {
         push(tokens, text, shift + start, shift + end - 3);
         push(tokens, text, shift + end - 3, shift + end);
         continue;

@@ -62,11 +62,10 @@ const isSurnameWord = (token: Token | undefined): boolean =>
 function isFirstNameWord(token: Token | undefined): boolean {
   if (!isMixedCaseWord(token)) return false;
   const word = (token as Token).text;
-  const kind = gazetteer().phrases.get(word.toLowerCase()) ?? 0;
+  const key = word.toLowerCase();
+  const kind = gazetteer().phrases.get(key) ?? 0;
   return (
-    (kind & (NOT_PERSON_KINDS | Kind.title)) === 0 &&
-    !DATE_WORDS.has(word.toLowerCase()) &&
-    isKnownFirstName(word, "alone")
+    (kind & (NOT_PERSON_KINDS | Kind.title)) === 0 && !DATE_WORDS.has(key) && isKnownFirstName(word, "alone")
   );
 }
 

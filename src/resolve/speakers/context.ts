@@ -78,25 +78,29 @@ export function createSpeakerContext(
     // A name opening its sentence ("Byron fell in love ...") is its subject; one after a preposition
     // ("under the care of a Dr. Bailey") is an adjunct, which a following pronoun seldom means.
     const at = tokenAt(tokens, m.start);
+    // The sentence's first token, searched once (it was searched up to four times per person).
+    const sentenceFirst = tokenAt(tokens, sentenceStart);
     // "Roeder admits he …", "Tom Reed talked …" after a caption run into the sentence: a person with a
     // reporting verb right after the name is a subject wherever the sentence starts.
     const opening =
-      (!heading && at - tokenAt(tokens, sentenceStart) <= SUBJECT_TOKENS) ||
+      (!heading && at - sentenceFirst <= SUBJECT_TOKENS) ||
       // "Ohio Democratic Party Chairman Jane Roe called …": only capitalized words and role nouns before it,
       // and the name is whole ("Trade Representative Clayton\nYeutter", where the tagger kept "Clayton", is
       // the longer name a speaker phrase may learn: 9 Reuters speakers went to a first name without this).
       (!heading &&
         !/^\p{Lu}/u.test(tokens[tokenAt(tokens, m.end)]?.text ?? "") &&
-        clauseStart(tokens, at, tokenAt(tokens, sentenceStart)) === tokenAt(tokens, sentenceStart)) ||
+        clauseStart(tokens, at, sentenceFirst) === sentenceFirst) ||
       // ("of Drexel Burnham Lambert said": the object of a preposition is not the verb's subject.)
       (reports(tokens, m.end) && !PREPOSITIONS.has(tokens[at - 1]?.text.toLowerCase() ?? "")) ||
-      afterIntroduction(tokens, at, m.end, tokenAt(tokens, sentenceStart));
-    // Up to three words back: "of a Dr. Bailey".
-    const adjunct = [1, 2, 3].some((back) => PREPOSITIONS.has(tokens[at - back]?.text.toLowerCase() ?? ""));
+      afterIntroduction(tokens, at, m.end, sentenceFirst);
+    // Up to three words back: "of a Dr. Bailey" (a loop: no array and closure per person).
+    let adjunct = false;
+    for (let back = 1; back <= 3 && !adjunct; back++)
+      adjunct = PREPOSITIONS.has(tokens[at - back]?.text.toLowerCase() ?? "");
     salience.add(m.start, m.entity, opening ? SUBJECT_WEIGHT : adjunct ? ADJUNCT_WEIGHT : MENTION_WEIGHT);
     // A clause's subject after "and"/"but" names the speaker of a "He said:" right after, but weighs no more
     // for other pronouns (GUM pronouns right as a subject there: dev 157 -> 156, train 1,233 -> 1,229 of 1,518).
-    if (opening || (!heading && opensClause(tokens, at, m.end, tokenAt(tokens, sentenceStart))))
+    if (opening || (!heading && opensClause(tokens, at, m.end, sentenceFirst)))
       clauseSubjects.push({ offset: m.start, name: m.entity });
   }
   const people = collectPeople(tokens, sentences, mentions);

@@ -83,21 +83,29 @@ export function collectPeople(
     }
     const at = tokenAt(tokens, m.start);
     let nearest = true;
+    // Tokens (k, at) run as a role's and as a name's phrase: each step back asks only the token it adds (both
+    // hold of a span only when they hold of each of its tokens), and the word after k is the last step's word.
+    let phraseRuns = true;
+    let after = tokens[at]?.text.toLowerCase() ?? "";
     for (let k = at - 1; k >= Math.max(0, at - CONTEXT_TOKENS); k--) {
       const w = (tokens[k] as Token).text.toLowerCase();
       // A role is the person's own only inside the name's phrase ("the president of Iran, Hassan Rouhani"),
       // not across a verb or a quote's mark ("an unnamed official as saying that Roe", "“Judge,” Roe said"):
       // PolNeAR train, 18 speakers changed with the nearest-gender rule below, 13 better and 2 worse.
-      if (!roleRunsTo(tokens, k + 1, at)) break;
+      if (k + 1 < at) {
+        if (!roleRunsTo(tokens, k + 1, k + 2)) break;
+        phraseRuns &&= phraseRunsTo(tokens, k + 1, k + 2);
+      }
       if (ROLE_TITLES.has(w)) facts.roles.add(w);
       // "The Prime Minister, Tony Blair": a two-word role before the name.
-      const pair = `${w} ${tokens[k + 1]?.text.toLowerCase() ?? ""}`;
+      const pair = `${w} ${after}`;
+      after = w;
       if (ROLE_TITLES.has(pair)) facts.roles.add(pair);
       // A gendered role is the person's own only inside the name's phrase ("spokeswoman Jane Doe", "the
       // chairman, Sir John Roe"), not across a verb ("A spokesman confirmed McHenry had been suspended"), and
       // only the nearest ("… with his wife club chairman Tom Reed talked", a caption run into the text).
       const gendered = genderOfTitle(w);
-      if (phraseRunsTo(tokens, k + 1, at) && nearest) {
+      if (phraseRuns && nearest) {
         facts.gender ??= gendered;
         // "his son, Louis Roe", "her mother Jane Roe": kinship inside the name's phrase, not "the son of Tom Roe".
         if (FAMILY_ROLES.has(w)) {
