@@ -1,0 +1,96 @@
+/**
+ * Lower-case nouns around a name that say what the name is, whatever the tagger read (extract/entities/
+ * name-contexts.ts). Listed in lower case.
+ */
+
+/** A ship's noun before its name ("the aircraft carrier Dana Whitlow", "the tanker Corby Star"): a ship is no person. */
+export const VESSEL_NOUNS: ReadonlySet<string> = new Set([
+  "carrier",
+  "carriers",
+  "warship",
+  "warships",
+  "frigate",
+  "destroyer",
+  "cruiser",
+  "submarine",
+  "battleship",
+  "tanker",
+  "freighter",
+  "trawler",
+  "ferry",
+  "liner",
+  "vessel",
+  "ship",
+  "yacht",
+]);
+
+/**
+ * A publication's noun right after its name ("Zycie Corby daily said", "the Harlow weekly"): the name is the
+ * publication's, an organization, not a person.
+ */
+export const PUBLICATION_NOUNS: ReadonlySet<string> = new Set([
+  "daily",
+  "newspaper",
+  "weekly",
+  "magazine",
+  "tabloid",
+]);
+
+/**
+ * A settlement's or a division's noun before "of" and a name ("the city of Corby", "the eastern province of
+ * Harlow"): the name is a place.
+ */
+export const PLACE_OF_NOUNS: ReadonlySet<string> = new Set([
+  "city",
+  "town",
+  "village",
+  "province",
+  "region",
+  "district",
+  "county",
+  "island",
+  "port",
+  "suburb",
+  "municipality",
+  "prefecture",
+  "township",
+  "enclave",
+]);
+
+/**
+ * Words that end an institution's or a company's name and no place's ("New Corby Mercantile Exchange", "Harlow
+ * Consolidated Ltd", "Municipal Police"): a span read as a place that ends with one is an organization. Not
+ * "bank" ("West Bank"), nor the clubs' "city", "town", "county".
+ */
+export const INSTITUTION_ENDINGS: ReadonlySet<string> = new Set([
+  "inc",
+  "inc.",
+  "corp",
+  "corp.",
+  "corporation",
+  "co",
+  "co.",
+  "ltd",
+  "ltd.",
+  "plc",
+  "llc",
+  "exchange",
+  "police",
+  "group",
+  "association",
+  "institute",
+  "university",
+  "society",
+  "council",
+  "committee",
+  "commission",
+  "authority",
+  "ministry",
+  "agency",
+  "party",
+  "foundation",
+  "holdings",
+  "industries",
+  "airlines",
+  "airways",
+]);
