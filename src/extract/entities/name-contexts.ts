@@ -10,8 +10,9 @@
  *   as a person or an organization, or left untagged. FIT: four.
  * - a place whose last word ends an institution's or a company's name ("New Corby Cotton Exchange", "Harlow
  *   Consolidated Ltd", "Municipal Police") is an organization. FIT: seven.
- * - a known first name read alone as a person, then a capitalized word that ends its line or comes before a comma
- *   ("Dana Fine" over a byline), is one person's name: the surname is an ordinary word the tagger left out. FIT: one.
+ * - a known first name read alone as a person, then a capitalized word that ends its line ("Dana Fine" in a
+ *   byline), is one person's name: the surname is an ordinary word the tagger left out; not an institution's, a
+ *   place's or a thing's word ("Reagan Administration"). FIT: one.
  */
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import {
@@ -20,6 +21,12 @@ import {
   PUBLICATION_NOUNS,
   VESSEL_NOUNS,
 } from "../../lexicon/name-contexts.js";
+import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
+import {
+  ORGANIZATION_SUFFIXES,
+  PLACE_SUFFIXES,
+  THING_SUFFIXES,
+} from "../../lexicon/organization-suffixes.js";
 import type { Token } from "../../types.js";
 import { isKnownFirstName } from "./first-name.js";
 import { type Gazetteer, Kind, PLACE_KINDS } from "./gazetteer.js";
@@ -46,6 +53,14 @@ function endsLine(text: string, tokens: readonly Token[], at: number): boolean {
   return next === undefined || gap.includes("\n");
 }
 
+/** A month or a weekday, or its short form ("Jan", "Sept", "Wed"): a date, not a first name ("Pay Jan Nine"). */
+function isDateWord(key: string): boolean {
+  if (DATE_WORDS.has(key)) return true;
+  if (key.length < 3) return false;
+  for (const word of DATE_WORDS) if (word.startsWith(key)) return true;
+  return false;
+}
+
 function isPersonPair(
   text: string,
   tokens: readonly Token[],
@@ -60,7 +75,8 @@ function isPersonPair(
     b.first === a.end &&
     b.end - b.first <= 2 &&
     oneSpaceApart(text, tokens, a.first) &&
-    isKnownFirstName((tokens[a.first] as Token).text, "alone")
+    isKnownFirstName((tokens[a.first] as Token).text, "alone") &&
+    !isDateWord(lower(tokens, a.first))
   );
 }
 
@@ -81,7 +97,15 @@ function isSurnameAfter(
     !isKnownFirstName((tokens[span.first] as Token).text, "alone")
   )
     return false;
-  return endsLine(text, tokens, at) || tokens[at + 1]?.text === ",";
+  const key = word.text.toLowerCase();
+  if (
+    ORGANIZATION_NOUNS.has(key) ||
+    ORGANIZATION_SUFFIXES.has(key) ||
+    PLACE_SUFFIXES.has(key) ||
+    THING_SUFFIXES.has(key)
+  )
+    return false;
+  return endsLine(text, tokens, at);
 }
 
 function textOf(tokens: readonly Token[], span: TokenSpan): string {
