@@ -10,6 +10,7 @@
  *   as a person or an organization, or left untagged. FIT: four.
  * - a place whose last word ends an institution's or a company's name ("New Corby Cotton Exchange", "Harlow
  *   Consolidated Ltd", "Municipal Police") is an organization. FIT: seven.
+ * - "World" read alone as a place is none ("World Record", "World 4,000 metres team pursuit"). FIT: four.
  * - a known first name read alone as a person, then a capitalized word that ends its line ("Dana Fine" in a
  *   byline), is one person's name: the surname is an ordinary word the tagger left out; not an institution's, a
  *   place's or a thing's word ("Reagan Administration"). FIT: one.
@@ -17,6 +18,7 @@
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import {
   INSTITUTION_ENDINGS,
+  NO_PLACE_WORDS,
   PLACE_OF_NOUNS,
   PUBLICATION_NOUNS,
   VESSEL_NOUNS,
@@ -148,6 +150,7 @@ function labelInContext(
   }
   if (span.label === "LOC" && length >= 2 && INSTITUTION_ENDINGS.has(lower(tokens, span.end - 1)))
     return "ORG";
+  if (span.label === "LOC" && length === 1 && NO_PLACE_WORDS.has(lower(tokens, span.first))) return "MISC";
   if (span.label !== "LOC" && length <= 2 && afterPlaceOf(tokens, span.first)) {
     const kind = gaz.phrases.get(lower(tokens, span.first)) ?? 0;
     if (span.label !== "MISC" || (kind & Kind.demonym) === 0) return "LOC";
