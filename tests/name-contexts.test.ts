@@ -62,6 +62,9 @@ describe("the words around a span say what it names", () => {
     // not a month read as a first name, nor persons a comma apart
     ["Pay [PER Jan] [PER Nine]", "Pay [PER Jan] [PER Nine]"],
     ["[PER Maria], [PER Ostrova] and others", "[PER Maria], [PER Ostrova] and others"],
+    // a publication's name before its noun: an organization
+    ["the [PER Kurjer Harlowa] daily said", "the [ORG Kurjer Harlowa] daily said"],
+    ["[PER Dana Whitlow] said daily", "[PER Dana Whitlow] said daily"],
     // a ship's name after its noun: no person
     [
       "jets on the aircraft carrier [PER Dana Whitlow] returned",
@@ -69,9 +72,6 @@ describe("the words around a span say what it names", () => {
     ],
     ["the tanker [PER Corby] was hit", "the tanker [MISC Corby] was hit"],
     ["the captain [PER Dana Whitlow] said", "the captain [PER Dana Whitlow] said"],
-    // a publication's name before its noun: an organization
-    ["the [PER Zycie Harlowa] daily said", "the [ORG Zycie Harlowa] daily said"],
-    ["[PER Dana Whitlow] said daily", "[PER Dana Whitlow] said daily"],
     // a name after "<settlement noun> of": a place, read as a person or left untagged
     [
       "in the eastern province of [PER Wenzhang], police said",
@@ -89,7 +89,10 @@ describe("the words around a span say what it names", () => {
       "oil on the [ORG New Corby Mercantile Exchange] rose",
     ],
     ["workers at [LOC Harlow Consolidated Ltd] struck", "workers at [ORG Harlow Consolidated Ltd] struck"],
-    ["a spokesman for the [LOC Municipal Police] said", "a spokesman for the [ORG Municipal Police] said"],
+    [
+      "a spokesman for the [LOC Harlow Port Police] said",
+      "a spokesman for the [ORG Harlow Port Police] said",
+    ],
     ["in the [LOC West Bank] town", "in the [LOC West Bank] town"],
     ["[LOC Corby Town] won", "[LOC Corby Town] won"],
     // "World" alone is no place; a longer name with it is left as read
@@ -148,12 +151,12 @@ describe("a document's readings of a name at extraction", () => {
     ["Jets flew from the aircraft carrier Dana Whitlow on Monday. The Dana Whitlow sailed on Friday.", []],
     // a one-word place that the document writes more often as a named person's surname is that person
     [
-      "Director Dara Jordan shot the film. Jordan said it was hard. The actor plays the lead role in Jordan's new film. Jordan added that the crew would return.",
-      ["person:Dara Jordan", "person:Jordan", "person:Jordan", "person:Jordan"],
+      "Director Dara Malta shot the film. Malta said it was hard. The actor plays the lead role in Malta's new film. Malta added that the crew would return.",
+      ["person:Dara Malta", "person:Malta", "person:Malta", "person:Malta"],
     ],
     [
-      "Director Dara Jordan said the film was hard. Jordan wept. Most of the film was shot in Dublin with Jordan using its people as extras. Jordan smiled.",
-      ["person:Dara Jordan", "person:Jordan", "place:Dublin", "person:Jordan", "person:Jordan"],
+      "Director Dara Cuba shot the film. Cuba said it was hard. The actor plays the lead role in Cuba's new film. Cuba added that the crew would return.",
+      ["person:Dara Cuba", "person:Cuba", "person:Cuba", "person:Cuba"],
     ],
   ])("%s", (text, expected) => {
     expect(extractedOf(text)).toEqual(expected);
@@ -162,6 +165,12 @@ describe("a document's readings of a name at extraction", () => {
 
 describe("a document's readings of a name", () => {
   it.each<[string, string[], string[]]>([
+    // a person read before "daily" is the paper (resolve/names/publications.ts reads lexicon's PUBLICATION_NOUNS)
+    [
+      "The firm was sold to Corvex SA, Kurjer Harlowa daily said on Saturday. Kurjer Harlowa said its own publisher would buy it.",
+      ["Kurjer"],
+      ["organization:Kurjer Harlowa", "organization:Kurjer Harlowa"],
+    ],
     // a place before capitalized words and an event's word names the event
     [
       "Dana Whitlow, who turned professional after winning a second U.S. Junior Championship, struggled on the back nine.",
@@ -200,7 +209,7 @@ function looseOf(marked: string, persons: string[]): string[] {
 
 describe("a lone word read as a miscellaneous name that is a named person's surname", () => {
   it.each<[string, string[], string[]]>([
-    ["The 20-year-old [MISC Meadows], who turned pro", ["Tiger Meadows"], ["person:Meadows"]],
+    ["The 20-year-old [MISC Meadows], who turned pro", ["Dana Meadows"], ["person:Meadows"]],
     // the full name's first word no first name (a firm read as a person), a people's word, a word in capitals
     ["The 20-year-old [MISC Meadows], who turned pro", ["Rank Meadows"], []],
     ["the [MISC Democrats] said", ["Dana Democrats"], []],

@@ -25,18 +25,6 @@ export const VESSEL_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * A publication's noun right after its name ("Zycie Corby daily said", "the Harlow weekly"): the name is the
- * publication's, an organization, not a person.
- */
-export const PUBLICATION_NOUNS: ReadonlySet<string> = new Set([
-  "daily",
-  "newspaper",
-  "weekly",
-  "magazine",
-  "tabloid",
-]);
-
-/**
  * A settlement's or a division's noun before "of" and a name ("the city of Corby", "the eastern province of
  * Harlow"): the name is a place.
  */
@@ -59,7 +47,7 @@ export const PLACE_OF_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * Words that end an institution's or a company's name and no place's ("New Corby Mercantile Exchange", "Harlow
- * Consolidated Ltd", "Municipal Police"): a span read as a place that ends with one is an organization. Not
+ * Consolidated Ltd", "Harlow Port Police"): a span read as a place that ends with one is an organization. Not
  * "bank" ("West Bank"), nor the clubs' "city", "town", "county".
  */
 export const INSTITUTION_ENDINGS: ReadonlySet<string> = new Set([

@@ -132,7 +132,7 @@ export function looseSurnames(
 
 /**
  * A one-word place that is the surname of a person the document names in full, and that the document writes alone
- * as that person more often than as a place ("Neil Jordan" ... "Jordan said" ... "Jordan's film"): the person, the
+ * as that person more often than as a place ("Dara Malta" ... "Malta said" ... "Malta's film"): the person, the
  * country's reading being the tagger's guess from the word alone. CoNLL dev FIT (seed 20261224): a director's
  * surname read as a country twice beside six person readings.
  */

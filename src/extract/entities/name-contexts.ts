@@ -5,11 +5,11 @@
  * - two persons read side by side with nothing between, the first a known first name alone ("Dana" + "Whitlow"),
  *   are one person: two people are never written so. FIT: one.
  * - a person named after a ship's noun is the ship ("the aircraft carrier Dana Whitlow"). FIT: three.
- * - a person named before a publication's noun is the publication ("Zycie Corby daily said"). FIT: three.
+ * - a person named before a publication's noun is the publication ("Kurjer Corby daily said"). FIT: three.
  * - a name after "<settlement noun> of" is a place ("the eastern province of Harlow", "the city of Corby"), read
  *   as a person or an organization, or left untagged. FIT: four.
  * - a place whose last word ends an institution's or a company's name ("New Corby Cotton Exchange", "Harlow
- *   Consolidated Ltd", "Municipal Police") is an organization. FIT: seven.
+ *   Consolidated Ltd", "Harlow Port Police") is an organization. FIT: seven.
  * - "World" read alone as a place is none ("World Record", "World 4,000 metres team pursuit"). FIT: four.
  * - a known first name read alone as a person, then a capitalized word that ends its line ("Dana Fine" in a
  *   byline), is one person's name: the surname is an ordinary word the tagger left out; not an institution's, a
@@ -20,7 +20,6 @@ import {
   INSTITUTION_ENDINGS,
   NO_PLACE_WORDS,
   PLACE_OF_NOUNS,
-  PUBLICATION_NOUNS,
   VESSEL_NOUNS,
 } from "../../lexicon/name-contexts.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
@@ -29,6 +28,7 @@ import {
   PLACE_SUFFIXES,
   THING_SUFFIXES,
 } from "../../lexicon/organization-suffixes.js";
+import { PUBLICATION_NOUNS } from "../../lexicon/publication-words.js";
 import type { Token } from "../../types.js";
 import { isKnownFirstName } from "./first-name.js";
 import { type Gazetteer, Kind, PLACE_KINDS } from "./gazetteer.js";
@@ -124,7 +124,7 @@ function afterPlaceOf(tokens: readonly Token[], first: number): boolean {
 
 /**
  * Names the words around them showed are no person's (a ship's, a publication's), by text: the document's other
- * mentions of them follow ("The Dana Whitlow sailed", "Zycie Corby said"). A ship's last word too ("the Whitlow").
+ * mentions of them follow ("The Dana Whitlow sailed", "Kurjer Corby said"). A ship's last word too ("the Whitlow").
  */
 export type SettledNames = Map<string, "organization" | "thing">;
 
@@ -137,14 +137,14 @@ function labelInContext(
 ): TokenSpan["label"] {
   const length = span.end - span.first;
   if (span.label === "PER") {
-    const text = textOf(tokens, span);
     if (VESSEL_NOUNS.has(tokens[span.first - 1]?.text ?? "")) {
-      settled.set(text, "thing");
+      settled.set(textOf(tokens, span), "thing");
       settled.set((tokens[span.end - 1] as Token).text, "thing");
       return "MISC";
     }
+    // Here, before resolve/names (publications.ts retypes only this mention), so that the other mentions follow.
     if (PUBLICATION_NOUNS.has(tokens[span.end]?.text ?? "")) {
-      settled.set(text, "organization");
+      settled.set(textOf(tokens, span), "organization");
       return "ORG";
     }
   }
