@@ -95,6 +95,17 @@ describe("the words around a span say what it names", () => {
     ],
     ["in the [LOC West Bank] town", "in the [LOC West Bank] town"],
     ["[LOC Corby Town] won", "[LOC Corby Town] won"],
+    // a one-word person after a preposition of place, before a comma and a land: a town
+    [
+      "the bombing over [PER Corbridge], [LOC Scotland]. It",
+      "the bombing over [LOC Corbridge], [LOC Scotland]. It",
+    ],
+    [
+      "arms were stolen in [PER Harlowe], [LOC Belgium], police said",
+      "arms were stolen in [LOC Harlowe], [LOC Belgium], police said",
+    ],
+    ["a letter to [PER Whitlow], [LOC Britain]'s envoy", "a letter to [PER Whitlow], [LOC Britain]'s envoy"],
+    ["in [PER Whitlow], [LOC Britain]'s envoy", "in [PER Whitlow], [LOC Britain]'s envoy"],
     // "World" alone is no place; a longer name with it is left as read
     ["3:30.974 ([LOC World] Record) beat", "3:30.974 ([MISC World] Record) beat"],
     ["the [LOC Old World] wines", "the [LOC Old World] wines"],

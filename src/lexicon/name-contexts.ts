@@ -88,3 +88,6 @@ export const INSTITUTION_ENDINGS: ReadonlySet<string> = new Set([
  * metres", "World Bank" cut short. Reuters bench: all 23 lone "World" places wrong.
  */
 export const NO_PLACE_WORDS: ReadonlySet<string> = new Set(["world"]);
+
+/** Prepositions of place before a town and its country ("over Corby, Scotland", "in Harlow, Belgium"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "near", "over", "outside"]);

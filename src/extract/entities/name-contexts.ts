@@ -10,6 +10,8 @@
  *   as a person or an organization, or left untagged. FIT: four.
  * - a place whose last word ends an institution's or a company's name ("New Corby Cotton Exchange", "Harlow
  *   Consolidated Ltd", "Harlow Port Police") is an organization. FIT: seven.
+ * - a one-word person after "in", "at", "over"... and before a comma and a country or a US state is a town
+ *   ("over Corby, Scotland"). FIT: one.
  * - "World" read alone as a place is none ("World Record", "World 4,000 metres team pursuit"). FIT: four.
  * - a known first name read alone as a person, then a capitalized word that ends its line ("Dana Fine" in a
  *   byline), is one person's name: the surname is an ordinary word the tagger left out; not an institution's, a
@@ -20,6 +22,7 @@ import {
   INSTITUTION_ENDINGS,
   NO_PLACE_WORDS,
   PLACE_OF_NOUNS,
+  PLACE_PREPOSITIONS,
   VESSEL_NOUNS,
 } from "../../lexicon/name-contexts.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
@@ -32,6 +35,7 @@ import { PUBLICATION_NOUNS } from "../../lexicon/publication-words.js";
 import type { Token } from "../../types.js";
 import { isKnownFirstName } from "./first-name.js";
 import { type Gazetteer, Kind, PLACE_KINDS } from "./gazetteer.js";
+import { keyOf } from "./places.js";
 import type { TokenSpan } from "./spans.js";
 
 /** A word written as a name: a capital, then lower case ("Corby", "Urus-Martan"; not "NEW", not "of"). */
@@ -128,6 +132,24 @@ function afterPlaceOf(tokens: readonly Token[], first: number): boolean {
  */
 export type SettledNames = Map<string, "organization" | "thing">;
 
+/**
+ * Whether a one-word person comes after a preposition of place and before a comma and a country, a US state or a region
+ * ("over Corby, Scotland."): a town.
+ */
+function isTownOfLand(
+  tokens: readonly Token[],
+  span: TokenSpan,
+  next: TokenSpan | undefined,
+  gaz: Gazetteer,
+): boolean {
+  if (span.label !== "PER" || span.end - span.first !== 1 || tokens[span.end]?.text !== ",") return false;
+  if (!PLACE_PREPOSITIONS.has(tokens[span.first - 1]?.text ?? "")) return false;
+  if (next?.label !== "LOC" || next.first !== span.end + 1 || /^['’]/.test(tokens[next.end]?.text ?? ""))
+    return false;
+  const key = keyOf(tokens, next.first, next.end);
+  return gaz.countries.has(key) || gaz.usStates.has(key) || gaz.regions.has(key);
+}
+
 /** The new label of a span the words around it settle, or its own. */
 function labelInContext(
   span: TokenSpan,
@@ -212,6 +234,10 @@ export function contextSpans(
       ((gaz.phrases.get(lower(tokens, span.end)) ?? 0) & PLACE_KINDS) === 0
     ) {
       out.push({ label: "PER", first: span.first, end: span.end + 1 });
+      continue;
+    }
+    if (isTownOfLand(tokens, span, next, gaz)) {
+      out.push({ label: "LOC", first: span.first, end: span.end });
       continue;
     }
     const label = labelInContext(span, tokens, gaz, settled);
