@@ -113,6 +113,11 @@ describe("the words around a span say what it names", () => {
     ["[PER Harold] Fine\n[LOC HARLOW] 1996", "[PER Harold Fine]\n[LOC HARLOW] 1996"],
     ["the [PER Harold] Administration,\nsaid", "the [PER Harold] Administration,\nsaid"],
     ["[PER Harold] Fine said", "[PER Harold] Fine said"],
+    // a month's short form is no first name
+    [
+      "Qtly div 9 cts\n    Pay [PER Jan] Six\n    Record Dec 16",
+      "Qtly div 9 cts\n    Pay [PER Jan] Six\n    Record Dec 16",
+    ],
   ])("%s", (marked, expected) => {
     expect(inContext(marked)).toBe(expected);
   });

@@ -100,7 +100,8 @@ function isSurnameAfter(
   if (!NAME_WORD.test(word.text) || DATE_WORDS.has(word.text.toLowerCase())) return false;
   if (
     !oneSpaceApart(text, tokens, span.first) ||
-    !isKnownFirstName((tokens[span.first] as Token).text, "alone")
+    !isKnownFirstName((tokens[span.first] as Token).text, "alone") ||
+    isDateWord(lower(tokens, span.first))
   )
     return false;
   const key = word.text.toLowerCase();
