@@ -3,7 +3,7 @@
  * person: "the Dana Whitlow Festival"), lower case: listed here once, read by both EVENT_SUFFIXES and
  * lexicon/organization-suffixes.ts's THING_SUFFIXES.
  */
-export const EVENT_NOUNS: readonly string[] = ["festival", "olympics", "championships"];
+export const EVENT_NOUNS: readonly string[] = ["festival", "olympics", "championships", "championship"];
 
 /**
  * Words that end a sports event's or a festival's name after a place ("the Harlow Open", "the Corby Marathon",

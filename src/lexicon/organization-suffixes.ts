@@ -286,7 +286,6 @@ export const THING_SUFFIXES: ReadonlySet<string> = new Set([
   "trophy",
   "cup",
   "tournament",
-  "championship",
   "syndrome",
   "disease",
   "effect",

@@ -48,4 +48,6 @@ export const PUBLICATION_NOUNS: ReadonlySet<string> = new Set([
   "weekly",
   "broadsheet",
   "newsletter",
+  // Session 12: "the Kurjer Corby daily said" (CoNLL dev FIT, seed 20261224: a Polish paper read as a person, three times).
+  "daily",
 ]);

@@ -20,11 +20,21 @@ function eventWordAt(tokens: readonly Token[], first: number, end: number): bool
   return EVENT_SUFFIXES.has(key);
 }
 
-/** Whether the place of tokens [first, end) names an event, ending in an event word or followed by one. */
+/** Most capitalized words between a place and its event's word ("Corby Amateur Championship", "Harlow Indoor Open"). */
+const MOST_BETWEEN = 2;
+
+/**
+ * Whether the place of tokens [first, end) names an event: it ends in an event word, or an event word follows it,
+ * straight or after up to two capitalized words ("the Corby Amateur Championship": CoNLL dev FIT, seed 20261224,
+ * two).
+ */
 export function namesEvent(tokens: readonly Token[], first: number, end: number): boolean {
   for (let length = 1; length <= MOST_WORDS; length++) {
     if (end - length > first && eventWordAt(tokens, end - length, end)) return true;
-    if (eventWordAt(tokens, end, end + length)) return true;
+    for (let between = 0; between <= MOST_BETWEEN; between++) {
+      if (between > 0 && !/^\p{Lu}\p{Ll}/u.test(tokens[end + between - 1]?.text ?? "")) break;
+      if (eventWordAt(tokens, end + between, end + between + length)) return true;
+    }
   }
   return false;
 }

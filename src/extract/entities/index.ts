@@ -7,16 +7,23 @@
  * a LOC is a country (canonical name from world-countries) or a place (with its country), and a MISC that is
  * a demonym becomes a demonym of its country.
  */
-import { documentSurnames } from "../../text/names.js";
 import type { SplitDocument } from "../../text/split.js";
 import type { Document, Mention, Token } from "../../types.js";
-import { mentionAt } from "../mention.js";
 import { isAcronym } from "./acronyms.js";
 import { isClubInResult } from "./clubs.js";
+import {
+  looseSurnames,
+  placesAsSurnames,
+  settleNames,
+  surnameMentions,
+  typedMention,
+  untaggedDemonyms,
+} from "./document-names.js";
 import { viewFacts } from "./document-view.js";
 import { namesEvent } from "./events.js";
 import { type Gazetteer, gazetteer, Kind } from "./gazetteer.js";
 import { extendInitials } from "./initials.js";
+import { contextSpans, type SettledNames } from "./name-contexts.js";
 import { endAtLineBreak, endsAsNonPerson, isTitleCaseLine, personBounds } from "./person-span.js";
 import { placeSpans } from "./place-names.js";
 import { articleBefore, keyOf, readPlace } from "./places.js";
@@ -52,25 +59,6 @@ function mentionOf(
   const start = (tokens[first] as Token).start;
   const stop = (tokens[end - 1] as Token).end;
   return { start, end: stop, text: doc.text.slice(start, stop) };
-}
-
-/**
- * A mention of tokens [first, end) (built field by field: an object spread took a twentieth of extraction).
- * Every mention has the same keys in the same order, `title` included (undefined until a title is seen, and
- * JSON leaves it out): mentions of one shape keep the resolvers' optimized code, where a title added later
- * or a five-key literal beside six-key ones made "wrong map" deoptimizations (--trace-deopt, one thread).
- */
-function typedMention(
-  doc: Document,
-  tokens: readonly Token[],
-  first: number,
-  end: number,
-  type: Mention["type"],
-  entity: string | null,
-): Mention {
-  const start = (tokens[first] as Token).start;
-  const stop = (tokens[end - 1] as Token).end;
-  return mentionAt(start, stop, doc.text.slice(start, stop), type, entity ?? undefined);
 }
 
 /** Extends a country name to the left when the words before it make a longer official name. */
@@ -158,65 +146,6 @@ function mentionsOfSpan(
   return demonym === undefined ? null : typedMention(doc, tokens, span.first, span.end, "demonym", demonym);
 }
 
-/** Capitalized demonyms the tagger left untagged ("the Azeri leader"). */
-function untaggedDemonyms(
-  doc: Document,
-  tokens: readonly Token[],
-  covered: Uint8Array,
-  gaz: Gazetteer,
-): Mention[] {
-  const found: Mention[] = [];
-  tokens.forEach((token, i) => {
-    if (covered[i] || !isCapitalized(token.text)) return;
-    const country = gaz.demonyms.get(token.text.toLowerCase());
-    if (country !== undefined) found.push(typedMention(doc, tokens, i, i + 1, "demonym", country));
-  });
-  return found;
-}
-
-/** Lower-cased surnames of the person names among the mentions (text/names.ts documentSurnames). */
-function surnamesOf(mentions: readonly Mention[]): Set<string> {
-  return documentSurnames(mentions);
-}
-
-/**
- * Surnames the tagger missed: once "Alan Shearer" is named, a later capitalized "Shearer" it left untagged is
- * that person (news refers to people by surname after the first mention). In an ALL-CAPS headline, a surname
- * inside a longer name the tagger read ("ROUHANI WARNS OF WAR") is that person, and the longer name is dropped.
- */
-function surnameMentions(
-  doc: Document,
-  tokens: readonly Token[],
-  covered: Uint8Array,
-  headlineSpans: readonly { span: TokenSpan; mention: Mention | null }[],
-  mentions: readonly Mention[],
-): Mention[] {
-  const surnames = surnamesOf(mentions);
-  const found: Mention[] = [];
-  const isSurname = (i: number): boolean => {
-    if (surnames.size === 0) return false;
-    const text = (tokens[i] as Token).text;
-    return isCapitalized(text) && surnames.has(text.toLowerCase());
-  };
-  // A document with no multi-word person name has no surnames to find: no pass over its tokens.
-  if (surnames.size > 0)
-    tokens.forEach((_, i) => {
-      if (!covered[i] && isSurname(i)) {
-        found.push(typedMention(doc, tokens, i, i + 1, "person", tokens[i]?.text ?? ""));
-      }
-    });
-  for (const { span, mention } of headlineSpans) {
-    let hits = 0;
-    for (let i = span.first; i < span.end; i++) {
-      if (!isSurname(i)) continue;
-      found.push(typedMention(doc, tokens, i, i + 1, "person", tokens[i]?.text ?? ""));
-      hits++;
-    }
-    if (hits === 0 && mention !== null) found.push(mention);
-  }
-  return found;
-}
-
 /**
  * A lone capitalized ordinary word opening a sentence or a quotation and followed by a lower-case word ("Nice weather
  * brought ...", "Reading the report, ...") is read as the word, not a name: capitals there carry no signal.
@@ -256,6 +185,8 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   const mentions: Mention[] = [];
   const covered = new Uint8Array(tokens.length);
   const headlineSpans: { span: TokenSpan; mention: Mention | null }[] = [];
+  const settled: SettledNames = new Map();
+  const looseWords: number[] = [];
   sentences.forEach((sentence, s) => {
     const tags = tagSentence(views[s] as TokenView[]);
     const joined = joinInitials(
@@ -273,12 +204,21 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
       tokens,
       gaz,
     );
-    const spans = placeSpans(doc.text, tagged, tokens, sentence.endToken, gaz);
+    const spans = contextSpans(
+      doc.text,
+      placeSpans(doc.text, tagged, tokens, sentence.endToken, gaz),
+      tokens,
+      sentence.firstToken,
+      sentence.endToken,
+      gaz,
+      settled,
+    );
     // Only a span reads it: a sentence without one (4,086 of 11,765 in the first 1,500 Reuters documents) skips it.
     const titleCase =
       spans.length > 0 && isTitleCaseLine(tokens, sentence.firstToken, sentence.endToken, gaz);
     for (const span of spans) {
       covered.fill(1, span.first, span.end);
+      if (span.label === "MISC" && span.end - span.first === 1) looseWords.push(span.first);
       const view = (views[s] as TokenView[])[span.first - sentence.firstToken] as TokenView;
       if (isCapitalizedCommonWord(tokens, span, view, gaz)) continue;
       const headline = (view.flags & Flag.headline) !== 0;
@@ -288,8 +228,11 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
       } else if (mention !== null) mentions.push(mention);
     }
   });
+  if (settled.size > 0) settleNames(mentions, settled);
   mentions.push(...untaggedDemonyms(doc, tokens, covered, gaz));
   mentions.push(...surnameMentions(doc, tokens, covered, headlineSpans, mentions));
+  if (looseWords.length > 0) mentions.push(...looseSurnames(doc, tokens, looseWords, mentions, gaz));
+  placesAsSurnames(mentions);
   mentions.sort((a, b) => a.start - b.start);
   return mentions;
 }

@@ -143,6 +143,20 @@ function isSurname(gaz: Gazetteer, text: string): boolean {
 }
 
 /**
+ * A known first name and one word, then a comma: a name signing a line ("-- Dana Milling, Corby Energy Desk"),
+ * whose capitals make it look title-case, with a surname that is also an ordinary word. CoNLL dev FIT (seed
+ * 20261224): one sign-off cut to its first name.
+ */
+function isSignedName(tokens: readonly Token[], first: number, end: number, gaz: Gazetteer): boolean {
+  return (
+    end - first === 2 &&
+    tokens[end]?.text === "," &&
+    (kindOf(gaz, (tokens[first] as Token).text) & Kind.firstName) !== 0 &&
+    isKnownFirstName((tokens[first] as Token).text, "alone")
+  );
+}
+
+/**
  * Where the name ends: in a title-case line, before its first ordinary word ("Lindsey Graham Says" → "Lindsey
  * Graham"); anywhere, before an ordinary word after a first name and a surname, and before a trailing function
  * word ("Ronald Reagan The").
@@ -154,7 +168,7 @@ function nameEnd(
   titleCase: boolean,
   gaz: Gazetteer,
 ): number {
-  if (titleCase)
+  if (titleCase && !isSignedName(tokens, first, end, gaz))
     for (let i = first + 1; i < end; i++) if (isOrdinaryWord(gaz, (tokens[i] as Token).text)) return i;
   // After a known first name and a surname, an ordinary word starts something else: a work, an event or a word
   // of a caption ("Martin Atkinson Managers", "George Floyd Justice"; "Robert Earl Keen" stays).

@@ -26,6 +26,26 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 }
 
 /**
+ * Whether the person read after a place is the rest of the place's name and a title ("South" + "Dakota Gov." of
+ * "South Dakota Gov. Dana Whitlow"): the place completed is a known name, and the person's other words are all
+ * titles. CoNLL dev FIT (seed 20261224): one.
+ */
+function isPlaceBeforeTitle(
+  text: string,
+  tokens: readonly Token[],
+  span: TokenSpan,
+  next: TokenSpan | undefined,
+  gaz: Gazetteer,
+): boolean {
+  if (next?.label !== "PER" || next.first !== span.end || next.end - next.first < 2) return false;
+  if (!adjacent(text, tokens[span.end - 1] as Token, tokens[next.first] as Token)) return false;
+  if (!isKnownPlace(keyOf(tokens, span.first, next.first + 1), gaz)) return false;
+  for (let i = next.first + 1; i < next.end; i++)
+    if ((wordKind((tokens[i] as Token).text) & Kind.title) === 0) return false;
+  return true;
+}
+
+/**
  * The spans with each place extended over the words that finish a known name, up to the next span, or joined to
  * the next place when the two make one ("STERLING" + "HEIGHTS").
  */
@@ -51,6 +71,11 @@ export function completePlaces(
       isKnownPlace(keyOf(tokens, span.first, next.end), gaz)
     ) {
       out.push({ label: "LOC", first: span.first, end: next.end });
+      s++;
+      continue;
+    }
+    if (isPlaceBeforeTitle(text, tokens, span, next, gaz)) {
+      out.push({ label: "LOC", first: span.first, end: span.end + 1 });
       s++;
       continue;
     }

@@ -1,0 +1,172 @@
+/**
+ * The extraction stage's passes over a document's mentions once every sentence is tagged: names the document
+ * settles by its other mentions (a surname written alone, a ship's or a publication's name, a surname the tagger
+ * read as a place), and demonyms it left untagged.
+ */
+import { GROUP_WORDS, PARTY_MEMBERS } from "../../lexicon/group-words.js";
+import { documentSurnames, nameWords, surnameKey } from "../../text/names.js";
+import type { Document, Mention, Token } from "../../types.js";
+import { mentionAt } from "../mention.js";
+import { isKnownFirstName } from "./first-name.js";
+import { type Gazetteer, NOT_PERSON_KINDS } from "./gazetteer.js";
+import type { SettledNames } from "./name-contexts.js";
+import type { TokenSpan } from "./spans.js";
+import { isCapitalized } from "./word-facts.js";
+
+/**
+ * A mention of tokens [first, end) (built field by field: an object spread took a twentieth of extraction).
+ * Every mention has the same keys in the same order, `title` included (undefined until a title is seen, and
+ * JSON leaves it out): mentions of one shape keep the resolvers' optimized code, where a title added later
+ * or a five-key literal beside six-key ones made "wrong map" deoptimizations (--trace-deopt, one thread).
+ */
+export function typedMention(
+  doc: Document,
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  type: Mention["type"],
+  entity: string | null,
+): Mention {
+  const start = (tokens[first] as Token).start;
+  const stop = (tokens[end - 1] as Token).end;
+  return mentionAt(start, stop, doc.text.slice(start, stop), type, entity ?? undefined);
+}
+
+/** Capitalized demonyms the tagger left untagged ("the Azeri leader"). */
+export function untaggedDemonyms(
+  doc: Document,
+  tokens: readonly Token[],
+  covered: Uint8Array,
+  gaz: Gazetteer,
+): Mention[] {
+  const found: Mention[] = [];
+  tokens.forEach((token, i) => {
+    if (covered[i] || !isCapitalized(token.text)) return;
+    const country = gaz.demonyms.get(token.text.toLowerCase());
+    if (country !== undefined) found.push(typedMention(doc, tokens, i, i + 1, "demonym", country));
+  });
+  return found;
+}
+
+/** Lower-cased surnames of the person names among the mentions (text/names.ts documentSurnames). */
+function surnamesOf(mentions: readonly Mention[]): Set<string> {
+  return documentSurnames(mentions);
+}
+
+/**
+ * Surnames the tagger missed: once "Alan Shearer" is named, a later capitalized "Shearer" it left untagged is
+ * that person (news refers to people by surname after the first mention). In an ALL-CAPS headline, a surname
+ * inside a longer name the tagger read ("ROUHANI WARNS OF WAR") is that person, and the longer name is dropped.
+ */
+export function surnameMentions(
+  doc: Document,
+  tokens: readonly Token[],
+  covered: Uint8Array,
+  headlineSpans: readonly { span: TokenSpan; mention: Mention | null }[],
+  mentions: readonly Mention[],
+): Mention[] {
+  const surnames = surnamesOf(mentions);
+  const found: Mention[] = [];
+  const isSurname = (i: number): boolean => {
+    if (surnames.size === 0) return false;
+    const text = (tokens[i] as Token).text;
+    return isCapitalized(text) && surnames.has(text.toLowerCase());
+  };
+  // A document with no multi-word person name has no surnames to find: no pass over its tokens.
+  if (surnames.size > 0)
+    tokens.forEach((_, i) => {
+      if (!covered[i] && isSurname(i)) {
+        found.push(typedMention(doc, tokens, i, i + 1, "person", tokens[i]?.text ?? ""));
+      }
+    });
+  for (const { span, mention } of headlineSpans) {
+    let hits = 0;
+    for (let i = span.first; i < span.end; i++) {
+      if (!isSurname(i)) continue;
+      found.push(typedMention(doc, tokens, i, i + 1, "person", tokens[i]?.text ?? ""));
+      hits++;
+    }
+    if (hits === 0 && mention !== null) found.push(mention);
+  }
+  return found;
+}
+
+/**
+ * Lone words the tagger read as miscellaneous names that are the surname of a person the document names in full
+ * with a known first name ("the 20-year-old Whitlow" after "Dana Whitlow"): that person. Only a word written as a
+ * name (not in capitals), no people's or group's word, nothing the gazetteer knows as no person. CoNLL dev FIT
+ * (seed 20261224): four. Any full name's surname (the tagger's "persons" include firms: "Rank Zentrix") gave as
+ * many wrong as right on Reuters (a firm's or a people's word: "Arab", "Democrats").
+ */
+export function looseSurnames(
+  doc: Document,
+  tokens: readonly Token[],
+  looseWords: readonly number[],
+  mentions: readonly Mention[],
+  gaz: Gazetteer,
+): Mention[] {
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== "person") continue;
+    const words = nameWords(m.text);
+    if (words.length < 2 || !isKnownFirstName(words[0] as string)) continue;
+    const surname = surnameKey(m.text);
+    if (surname !== null) surnames.add(surname);
+  }
+  const found: Mention[] = [];
+  for (const i of looseWords) {
+    const text = (tokens[i] as Token).text;
+    const key = text.toLowerCase();
+    if (
+      !surnames.has(key) ||
+      !/^\p{Lu}\p{Ll}+$/u.test(text) ||
+      GROUP_WORDS.has(key) ||
+      PARTY_MEMBERS.has(key)
+    )
+      continue;
+    if (((gaz.phrases.get(key) ?? 0) & NOT_PERSON_KINDS) !== 0) continue;
+    found.push(typedMention(doc, tokens, i, i + 1, "person", text));
+  }
+  return found;
+}
+
+/**
+ * A one-word place that is the surname of a person the document names in full, and that the document writes alone
+ * as that person more often than as a place ("Dara Malta" ... "Malta said" ... "Malta's film"): the person, the
+ * country's reading being the tagger's guess from the word alone. CoNLL dev FIT (seed 20261224): a director's
+ * surname read as a country twice beside six person readings.
+ */
+export function placesAsSurnames(mentions: Mention[]): void {
+  const lonePlaces = mentions.filter(
+    (m) => (m.type === "country" || m.type === "place") && !/\s/.test(m.text),
+  );
+  if (lonePlaces.length === 0) return;
+  const surnames = surnamesOf(mentions);
+  if (surnames.size === 0) return;
+  const count = new Map<string, number>();
+  for (const m of mentions) {
+    if (/\s/.test(m.text) || !surnames.has(m.text.toLowerCase())) continue;
+    const vote = m.type === "person" ? 1 : m.type === "country" || m.type === "place" ? -1 : 0;
+    count.set(m.text, (count.get(m.text) ?? 0) + vote);
+  }
+  for (const m of lonePlaces)
+    if ((count.get(m.text) ?? 0) > 0) {
+      m.type = "person";
+      m.entity = m.text;
+    }
+}
+
+/**
+ * The persons whose names the words around another mention of them showed to be a ship's or a publication's
+ * (name-contexts.ts): such a mention is an organization, or none.
+ */
+export function settleNames(mentions: Mention[], settled: SettledNames): void {
+  let kept = 0;
+  for (const mention of mentions) {
+    const reading = mention.type === "person" ? settled.get(mention.text.replace(/\s+/g, " ")) : undefined;
+    if (reading === "thing") continue;
+    if (reading === "organization") mention.type = "organization";
+    mentions[kept++] = mention;
+  }
+  mentions.length = kept;
+}

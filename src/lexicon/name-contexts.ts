@@ -1,0 +1,93 @@
+/**
+ * Lower-case nouns around a name that say what the name is, whatever the tagger read (extract/entities/
+ * name-contexts.ts). Listed in lower case.
+ */
+
+/** A ship's noun before its name ("the aircraft carrier Dana Whitlow", "the tanker Corby Star"): a ship is no person. */
+export const VESSEL_NOUNS: ReadonlySet<string> = new Set([
+  "carrier",
+  "carriers",
+  "warship",
+  "warships",
+  "frigate",
+  "destroyer",
+  "cruiser",
+  "submarine",
+  "battleship",
+  "tanker",
+  "freighter",
+  "trawler",
+  "ferry",
+  "liner",
+  "vessel",
+  "ship",
+  "yacht",
+]);
+
+/**
+ * A settlement's or a division's noun before "of" and a name ("the city of Corby", "the eastern province of
+ * Harlow"): the name is a place.
+ */
+export const PLACE_OF_NOUNS: ReadonlySet<string> = new Set([
+  "city",
+  "town",
+  "village",
+  "province",
+  "region",
+  "district",
+  "county",
+  "island",
+  "port",
+  "suburb",
+  "municipality",
+  "prefecture",
+  "township",
+  "enclave",
+]);
+
+/**
+ * Words that end an institution's or a company's name and no place's ("New Corby Mercantile Exchange", "Harlow
+ * Consolidated Ltd", "Harlow Port Police"): a span read as a place that ends with one is an organization. Not
+ * "bank" ("West Bank"), nor the clubs' "city", "town", "county".
+ */
+export const INSTITUTION_ENDINGS: ReadonlySet<string> = new Set([
+  "inc",
+  "inc.",
+  "corp",
+  "corp.",
+  "corporation",
+  "co",
+  "co.",
+  "ltd",
+  "ltd.",
+  "plc",
+  "llc",
+  "exchange",
+  "police",
+  "group",
+  "association",
+  "institute",
+  "university",
+  "society",
+  "council",
+  "committee",
+  "commission",
+  "authority",
+  "ministry",
+  "agency",
+  "party",
+  "foundation",
+  "holdings",
+  "industries",
+  "airlines",
+  "airways",
+]);
+
+/**
+ * Words the tagger reads alone as a place that name no place on the map: "World" of "World Record", "World 4,000
+ * metres", "World Bank" cut short. Reuters bench: all 23 lone "World" places wrong.
+ */
+export const NO_PLACE_WORDS: ReadonlySet<string> = new Set(["world"]);
+
+/** Prepositions of place before a town and its country ("over Corby, Scotland", "in Harlow, Belgium"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "near", "over", "outside"]);
