@@ -36,7 +36,7 @@ import {
 } from "./spans.js";
 import { loadTagger, readsPronounNear, tagSentence } from "./tagger.js";
 import { Flag, type TokenView } from "./token-view.js";
-import { factsOf, isCapitalized, type WordFacts } from "./word-facts.js";
+import { factsOfTokens, isCapitalized } from "./word-facts.js";
 
 export { loadTagger };
 
@@ -244,13 +244,9 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   const sentences = segmentsOf(doc.text, tokens, split.sentences);
   const gaz = gazetteer();
   // Array.from, not map: an optimized map's array is HOLEY, the builtin's packed ("wrong map" in viewFacts).
+  const facts = factsOfTokens(tokens);
   const views = viewFacts(
-    Array.from(sentences, (s) => {
-      const words: WordFacts[] = new Array(s.endToken - s.firstToken);
-      for (let i = s.firstToken; i < s.endToken; i++)
-        words[i - s.firstToken] = factsOf((tokens[i] as Token).text);
-      return words;
-    }),
+    Array.from(sentences, (s) => facts.slice(s.firstToken, s.endToken)),
     readsPronounNear(),
   );
   const mentions: Mention[] = [];
