@@ -131,7 +131,8 @@ export function factsOfTokens(tokens: readonly { readonly text: string }[]): Wor
   }
   slotsRead[0] = read;
   const found: WordFacts[] = new Array(count);
-  for (let i = 0; i < count; i++) found[i] = factsOfHashed((tokens[i] as { text: string }).text, textHashes[i] as number);
+  for (let i = 0; i < count; i++)
+    found[i] = factsOfHashed((tokens[i] as { text: string }).text, textHashes[i] as number);
   return found;
 }
 
