@@ -256,8 +256,8 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   if (tokens.length === 0) return [];
   const sentences = segmentsOf(doc.text, tokens, split.sentences);
   const gaz = gazetteer();
-  // Array.from, not map: an optimized map's array is HOLEY, the builtin's packed ("wrong map" in viewFacts).
   const facts = factsOfTokens(tokens);
+  // Array.from, not map: an optimized map's array is HOLEY, the builtin's packed ("wrong map" in viewFacts).
   const views = viewFacts(
     Array.from(sentences, (s) => facts.slice(s.firstToken, s.endToken)),
     readsPronounNear(),
