@@ -43,7 +43,7 @@ import {
 } from "./spans.js";
 import { loadTagger, readsPronounNear, tagSentence } from "./tagger.js";
 import { Flag, type TokenView } from "./token-view.js";
-import { factsOf, isCapitalized, type WordFacts } from "./word-facts.js";
+import { factsOfTokens, isCapitalized } from "./word-facts.js";
 
 export { loadTagger };
 
@@ -166,24 +166,29 @@ function isCapitalizedCommonWord(
   return gaz.commonWords.has(word.toLowerCase()) && !gaz.countries.has(word.toLowerCase());
 }
 
+/**
+ * Which tokens of the document a span covers (extractMentions' scratch, grown to the longest document; it holds
+ * nothing between calls): a typed array of more than 64 bytes lives outside V8's heap and costs 8-12 times a
+ * small one's time to make, and one per document was a quarter of extractMentions' own samples.
+ */
+let coveredTokens = new Uint8Array(4096);
+
 /** The document's mention spans in text order; a person's or organization's `entity` is its text until resolve/names names it. */
 export function extractMentions(doc: Document, split: SplitDocument): Mention[] {
   const { tokens } = split;
   if (tokens.length === 0) return [];
   const sentences = segmentsOf(doc.text, tokens, split.sentences);
   const gaz = gazetteer();
+  const facts = factsOfTokens(tokens);
   // Array.from, not map: an optimized map's array is HOLEY, the builtin's packed ("wrong map" in viewFacts).
   const views = viewFacts(
-    Array.from(sentences, (s) => {
-      const words: WordFacts[] = new Array(s.endToken - s.firstToken);
-      for (let i = s.firstToken; i < s.endToken; i++)
-        words[i - s.firstToken] = factsOf((tokens[i] as Token).text);
-      return words;
-    }),
+    Array.from(sentences, (s) => facts.slice(s.firstToken, s.endToken)),
     readsPronounNear(),
   );
   const mentions: Mention[] = [];
-  const covered = new Uint8Array(tokens.length);
+  if (coveredTokens.length < tokens.length)
+    coveredTokens = new Uint8Array(Math.max(tokens.length, 2 * coveredTokens.length));
+  const covered = coveredTokens.fill(0, 0, tokens.length);
   const headlineSpans: { span: TokenSpan; mention: Mention | null }[] = [];
   const settled: SettledNames = new Map();
   const looseWords: number[] = [];
@@ -229,8 +234,8 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
     }
   });
   if (settled.size > 0) settleNames(mentions, settled);
-  mentions.push(...untaggedDemonyms(doc, tokens, covered, gaz));
-  mentions.push(...surnameMentions(doc, tokens, covered, headlineSpans, mentions));
+  mentions.push(...untaggedDemonyms(doc, tokens, facts, covered, gaz));
+  mentions.push(...surnameMentions(doc, tokens, facts, covered, headlineSpans, mentions));
   if (looseWords.length > 0) mentions.push(...looseSurnames(doc, tokens, looseWords, mentions, gaz));
   placesAsSurnames(mentions);
   mentions.sort((a, b) => a.start - b.start);

@@ -102,7 +102,41 @@ const hashes = new Int32Array(1 << SLOT_BITS);
 let size = 0;
 
 export function factsOf(text: string): WordFacts {
-  const hash = hashOf(text);
+  return factsOfHashed(text, hashOf(text));
+}
+
+/** Each text's hash (factsOfTokens' first pass), grown to the longest document; holds nothing between calls. */
+let textHashes = new Int32Array(4096);
+/** Where factsOfTokens leaves what its first pass read (kept so the reads are not left out). */
+const slotsRead = new Int32Array(1);
+
+/**
+ * factsOf of each token's text, in order (a document's tokens: any objects with a `text`). A first pass hashes every
+ * text and reads its slot, the slot's text and its facts, each read independent of the last, so that their
+ * cache misses overlap; the look-ups then find them in the cache. One look-up after another waited on each miss
+ * in turn: the probe's first reads held two thirds of factsOf's samples, and isHeadline's first read of a
+ * word's facts 90% of its own (cold `--jobs 1` profile).
+ */
+export function factsOfTokens(tokens: readonly { readonly text: string }[]): WordFacts[] {
+  const count = tokens.length;
+  if (textHashes.length < count) textHashes = new Int32Array(Math.max(count, 2 * textHashes.length));
+  let read = 0;
+  for (let i = 0; i < count; i++) {
+    const hash = hashOf((tokens[i] as { text: string }).text);
+    textHashes[i] = hash;
+    const slot = hash & SLOT_MASK;
+    const known = texts[slot];
+    const facts = slots[slot];
+    read |= (hashes[slot] as number) ^ (known == null ? 0 : known.length) ^ (facts == null ? 0 : facts.kind);
+  }
+  slotsRead[0] = read;
+  const found: WordFacts[] = new Array(count);
+  for (let i = 0; i < count; i++)
+    found[i] = factsOfHashed((tokens[i] as { text: string }).text, textHashes[i] as number);
+  return found;
+}
+
+function factsOfHashed(text: string, hash: number): WordFacts {
   let slot = hash & SLOT_MASK;
   for (let known = texts[slot]; known !== null; known = texts[slot]) {
     if (hashes[slot] === hash && known === text) return slots[slot] as WordFacts;
