@@ -5,13 +5,13 @@
  */
 import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
 import type { Piscina } from "piscina";
 import type { ResultCache } from "../cache/store.js";
 import { type FileSeq, fileIdentity, filesFrom, type InputFile } from "../corpus/index.js";
 import { type Annotator, inProcessAnnotator, PoolAnnotator, TASKS_PER_WORKER } from "./annotators.js";
 import type { AnnotateOptions } from "./result.js";
 import { idleCoresSinceStart } from "./started.js";
+import { EXTRACT_WORKER_FILE, WORKER_FILE } from "./worker-files.js";
 
 export interface PoolChoice {
   annotate: AnnotateOptions;
@@ -45,9 +45,6 @@ const POOL_MIN_BYTES = 2 * 1024 * 1024;
  * 6.0–6.5 s with two workers and 4.9–5.2 s in one thread. (The load average would lag by a minute.)
  */
 const POOL_MIN_IDLE_CORES = 0.5;
-
-const WORKER_FILE = fileURLToPath(new URL("./worker.js", import.meta.url));
-const EXTRACT_WORKER_FILE = fileURLToPath(new URL("./extract-worker.js", import.meta.url));
 
 /**
  * Below the pool's size, a run of at least this many documents (or bytes, for a records file) is split in two
