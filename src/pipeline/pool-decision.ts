@@ -139,7 +139,7 @@ export async function chooseAnnotator(
   const bytes = await corpusBytes(remaining);
   const small = (!records && remaining.length < POOL_MIN_DOCUMENTS) || bytes < POOL_MIN_BYTES;
   if (small) {
-    if (stagedPays(remaining, bytes, records, options)) return stagedAnnotator(options);
+    if (await stagedPays(remaining, bytes, records, options)) return stagedAnnotator(options);
     options.info(`small corpus (${remaining.length} file(s) left): annotating in one thread`);
     return inProcessAnnotator(options.annotate, options.words);
   }
@@ -152,7 +152,8 @@ export async function chooseAnnotator(
     );
     return inProcessAnnotator(options.annotate, options.words);
   }
-  if (!options.jobsExplicit && busy(options)) return inProcessAnnotator(options.annotate, options.words);
+  if (!options.jobsExplicit && (await busy(options)))
+    return inProcessAnnotator(options.annotate, options.words);
   // Two threads: the two stages cost the CPU of one thread where two whole-pipeline workers cost 1.45x (see
   // STAGED_MIN_DOCUMENTS). More threads than two stages can use: a pool of whole-pipeline workers.
   if (options.jobs === 2 && existsSync(EXTRACT_WORKER_FILE)) return stagedAnnotator(options);
@@ -170,19 +171,29 @@ export async function chooseAnnotator(
  * not hold (see STAGED_MIN_DOCUMENTS: a cached corpus with a few new files is annotated in this thread), and with
  * the default --jobs only when the other cores were idle.
  */
-function stagedPays(remaining: FileSeq, bytes: number, records: boolean, options: PoolChoice): boolean {
+async function stagedPays(
+  remaining: FileSeq,
+  bytes: number,
+  records: boolean,
+  options: PoolChoice,
+): Promise<boolean> {
   if (!existsSync(EXTRACT_WORKER_FILE)) return false;
   const fresh = options.cache && !records ? estimateUncached(filesFrom(remaining, 1), options.cache) : null;
   const documents = fresh ? 1 + fresh.documents : records ? Number.POSITIVE_INFINITY : remaining.length;
   const newBytes = fresh ? fresh.bytes : bytes;
   if (documents < STAGED_MIN_DOCUMENTS || newBytes < STAGED_MIN_BYTES) return false;
-  return options.jobsExplicit === true || !busy(options);
+  if (options.jobsExplicit === true) return true;
+  // This thread runs the pipeline's modules either way: evaluated while the machine's idle time is measured.
+  const loading = import("./worker.js");
+  const pays = !(await busy(options));
+  await loading;
+  return pays;
 }
 
 /** Whether the other cores were too busy since the process started for a worker to pay (says so if so). */
-function busy(options: PoolChoice): boolean {
-  const idle = idleCoresSinceStart();
-  if (idle === null || idle >= POOL_MIN_IDLE_CORES) return false;
+async function busy(options: PoolChoice): Promise<boolean> {
+  const idle = await idleCoresSinceStart();
+  if (idle >= POOL_MIN_IDLE_CORES) return false;
   options.info(
     `busy machine (${idle.toFixed(1)} idle core(s) besides this one): annotating in one thread; --jobs N forces a pool`,
   );
