@@ -4,11 +4,12 @@ export interface BundlePaths {
   root: string;
   dir: string;
   bundle: string;
-  codeCache: string;
   stamps: string;
 }
 
 export function bundlePaths(root?: string): BundlePaths;
+
+export function codeCacheFile(paths: BundlePaths, tag?: number): string;
 
 export function stampOf(file: string): string | null;
 
@@ -16,3 +17,9 @@ export function bundledCli(
   codeCache?: string,
   paths?: BundlePaths,
 ): { main(argv: readonly string[]): Promise<void>; end(): void } | null;
+
+export function bundledWorkerHandler(
+  name: "annotate" | "extract",
+  codeCache?: string,
+  paths?: BundlePaths,
+): Promise<(task: unknown) => unknown>;

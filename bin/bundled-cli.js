@@ -4,7 +4,8 @@
  * again on its first call; the bundle is one file, and its code cache (made by a run over the bundled seed
  * article) holds the bytecode of the functions that run used. The sample article, annotate --jsonl --no-cache,
  * user+sys CPU, median of 6 alternated runs at load 14: the modules 0.54 s, one ESM bundle 0.41 s, the bundle
- * with its code cache 0.27 s (node itself: 0.08 s).
+ * with its code cache 0.27 s (node itself: 0.08 s). A bundled run's worker threads load the same bundle and a
+ * code cache of it (bundledWorkerHandler).
  *
  * The bundle is used only while every file it was made from is as it was (size and mtime; `tsc` alone
  * rewrites all the modules): a build that did not make the bundle again runs the modules, never stale code. A code
@@ -13,15 +14,16 @@
 import { readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import Module, { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import v8 from "node:v8";
 import vm from "node:vm";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 /**
- * Where the bundle of the package at `root` is: dist/bundle/ holds the bundle, its code cache, and `stamps`, what
- * it was made from ({ inputs: { path from the root: stamp }, bundle: stamp, codeCache: stamp | null }).
+ * Where the bundle of the package at `root` is: dist/bundle/ holds the bundle, its code caches (codeCacheFile), and
+ * `stamps`, what it was made from ({ inputs: { path from the root: stamp }, bundle: stamp, codeCaches: { V8's
+ * cache tag: stamp } }).
  */
 export function bundlePaths(root = ROOT) {
   const dir = path.join(root, "dist", "bundle");
@@ -29,9 +31,18 @@ export function bundlePaths(root = ROOT) {
     root,
     dir,
     bundle: path.join(dir, "corpus-cli.cjs"),
-    codeCache: path.join(dir, "corpus-cli.code-cache"),
     stamps: path.join(dir, "stamps.json"),
   };
+}
+
+/**
+ * The bundle's code cache for V8's flags as they are now. V8 rejects a cache made under other flags, and the
+ * flags are the process's: a run sets some (src/pipeline/v8-flags.ts) after this thread compiled the bundle but
+ * before its workers start, so the build makes one cache per set of flags a thread may start under, named by
+ * V8's tag for them (v8.cachedDataVersionTag: V8's version, flags and CPU features).
+ */
+export function codeCacheFile(paths, tag = v8.cachedDataVersionTag()) {
+  return path.join(paths.dir, `corpus-cli.${tag}.code-cache`);
 }
 
 /** A file's size and mtime, or null when it does not exist. */
@@ -42,10 +53,11 @@ export function stampOf(file) {
 
 /**
  * A code cache records V8's flags, and a process whose flags differ rejects it. A run sets some (src/pipeline/run.ts:
- * the heap's growth, the interrupt budget) after the bundle is compiled, so the run that writes the cache sets none:
- * they change when code is optimized and collected, not which functions the run compiles.
+ * the heap's growth, the interrupt budget) after the bundle is compiled, so the run that writes a cache sets none
+ * (the build starts it with the flags the cache is for): they change when code is optimized and collected, not
+ * which functions the run compiles.
  */
-function keepDefaultFlags() {
+function keepFlags() {
   const set = v8.setFlagsFromString;
   v8.setFlagsFromString = () => {};
   return () => {
@@ -53,42 +65,75 @@ function keepDefaultFlags() {
   };
 }
 
-/**
- * The bundled CLI's `main`, or null when there is no bundle or it is stale. `codeCache`: "write" makes the code
- * cache (after the run, from what it compiled), "check" says on stderr whether V8 took it; else it is read.
- */
-export function bundledCli(codeCache, paths = bundlePaths()) {
+/** The bundle's stamps, or null when there is none or the bundle is not the one they stamp. */
+function freshStamps(paths) {
   let stamps;
   try {
     stamps = JSON.parse(readFileSync(paths.stamps, "utf8"));
   } catch {
     return null;
   }
-  if (stampOf(paths.bundle) !== stamps.bundle) return null;
-  for (const [file, stamp] of Object.entries(stamps.inputs))
-    if (stampOf(path.join(paths.root, file)) !== stamp) return null;
-  const restoreFlags = codeCache === "write" ? keepDefaultFlags() : null;
-  const cached =
-    codeCache !== "write" && stamps.codeCache !== null && stampOf(paths.codeCache) === stamps.codeCache;
+  return stampOf(paths.bundle) === stamps.bundle ? stamps : null;
+}
+
+/**
+ * The bundle compiled and run (its exports), with the code cache for V8's flags as they are now when the build
+ * stamped one (`useCache`); `cache` says whether V8 took it: "accepted", "rejected" or "absent".
+ */
+function loadBundle(paths, stamps, useCache) {
+  const file = codeCacheFile(paths);
+  const stamp = stamps.codeCaches?.[path.basename(file)];
+  const cached = useCache && stamp !== undefined && stampOf(file) === stamp;
   const script = new vm.Script(Module.wrap(readFileSync(paths.bundle, "utf8")), {
     filename: paths.bundle,
-    cachedData: cached ? readFileSync(paths.codeCache) : undefined,
+    cachedData: cached ? readFileSync(file) : undefined,
   });
-  if (codeCache === "check")
-    process.stderr.write(
-      `code cache ${!cached ? "absent" : script.cachedDataRejected ? "rejected" : "accepted"}\n`,
-    );
   const module = { exports: {} };
   const require = createRequire(paths.bundle);
   script.runInThisContext().call(module.exports, module.exports, require, module, paths.bundle, paths.dir);
+  const cache = !cached ? "absent" : script.cachedDataRejected ? "rejected" : "accepted";
+  return { script, exports: module.exports, cache };
+}
+
+/**
+ * The bundled CLI's `main`, or null when there is no bundle or it is stale. `codeCache`: "write" makes the code
+ * cache for the flags the process started with (after the run, from what it compiled), "check" says on stderr
+ * whether V8 took it; else it is read.
+ */
+export function bundledCli(codeCache, paths = bundlePaths()) {
+  const stamps = freshStamps(paths);
+  if (stamps === null) return null;
+  for (const [file, stamp] of Object.entries(stamps.inputs))
+    if (stampOf(path.join(paths.root, file)) !== stamp) return null;
+  const restoreFlags = codeCache === "write" ? keepFlags() : null;
+  const { script, exports, cache } = loadBundle(paths, stamps, codeCache !== "write");
+  if (codeCache === "check") process.stderr.write(`code cache ${cache}\n`);
   return {
-    main: module.exports.main,
+    main: exports.main,
     /** Called once `main` is done. */
     end() {
       if (restoreFlags === null) return;
       restoreFlags();
-      writeFileSync(`${paths.codeCache}.tmp`, script.createCachedData());
-      renameSync(`${paths.codeCache}.tmp`, paths.codeCache);
+      const file = codeCacheFile(paths);
+      writeFileSync(`${file}.tmp`, script.createCachedData());
+      renameSync(`${file}.tmp`, file);
     },
   };
+}
+
+/**
+ * A worker thread's handler ("annotate" or "extract": src/cli/bundle-entry.ts) from the bundle, with the code cache
+ * for the flags the run set; from the compiled modules if the bundle changed since the run's thread checked it
+ * (a build during the run). `codeCache` "check" says on stderr whether V8 took the cache. Measured in a worker:
+ * see scripts/bundle-cli.ts.
+ */
+export async function bundledWorkerHandler(name, codeCache, paths = bundlePaths()) {
+  const stamps = freshStamps(paths);
+  if (stamps === null) {
+    const file = name === "extract" ? "extract-worker.js" : "worker.js";
+    return (await import(pathToFileURL(path.join(paths.root, "dist", "pipeline", file)).href)).default;
+  }
+  const { exports, cache } = loadBundle(paths, stamps, true);
+  if (codeCache === "check") process.stderr.write(`worker code cache ${cache}\n`);
+  return exports.workerHandlers[name]();
 }

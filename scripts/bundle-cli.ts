@@ -1,7 +1,9 @@
 /**
- * Build-time code (run by `npm run build` after tsc): bundles dist/cli/main.js and all it imports into
- * dist/bundle/corpus-cli.cjs, then makes V8's code cache for it from a run over the seed article, and records
- * what the bundle was made from (dist/bundle/stamps.json). bin/bundled-cli.js runs the bundle while it is fresh.
+ * Build-time code (run by `npm run build` after tsc): bundles dist/cli/bundle-entry.js (the CLI's main and the
+ * pool's worker handlers) and all it imports into dist/bundle/corpus-cli.cjs, writes the workers' entries
+ * (dist/bundle/*-worker.mjs, which load the same bundle), then makes V8's code caches for it from runs over the
+ * seed article, one per set of V8 flags a thread may start under (src/pipeline/v8-flags.ts), and records what
+ * the bundle was made from (dist/bundle/stamps.json). bin/bundled-cli.js runs the bundle while it is fresh.
  *
  * CommonJS, because only a script (vm.Script) takes a code cache on Node 20 (module.enableCompileCache is Node 22's).
  * Each module keeps its own import.meta.url (the worker files, the models, the seeds and package.json are found
@@ -10,17 +12,40 @@
  * worker file). import() becomes require(): a script run from a code cache has no dynamic import on Node 20.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type Plugin } from "esbuild";
 import { bundlePaths, stampOf } from "../bin/bundled-cli.js";
+import { WORKER_FLAG_SETS } from "../src/pipeline/v8-flags.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const DIST = path.join(ROOT, "dist");
 const BIN = path.join(ROOT, "bin/corpus-cli.js");
 const SEEDS = path.join(ROOT, "seeds");
-const { dir: BUNDLE_DIR, bundle: BUNDLE, codeCache: CODE_CACHE, stamps: STAMPS } = bundlePaths(ROOT);
+const { dir: BUNDLE_DIR, bundle: BUNDLE, stamps: STAMPS } = bundlePaths(ROOT);
+const BUNDLED_WORKERS = path.join(ROOT, "bin/bundled-cli.js");
+
+/**
+ * The workers' entries, in the bundle's folder, for piscina (which starts a worker from a file): each loads the
+ * bundle and its code cache and returns one handler (worker.ts's or extract-worker.ts's). Measured: see
+ * WORKER_FILES_IN_BUNDLE.
+ */
+const WORKER_ENTRIES = { "worker.mjs": "annotate", "extract-worker.mjs": "extract" } as const;
+
+/**
+ * In the bundle, src/pipeline/worker-files.ts names the entries above instead of the compiled modules, so that
+ * a bundled run's workers start from the bundle too. One worker of the two stages started by piscina and given the
+ * seed article (process CPU, the pool's own start included; --interrupt-budget as a small corpus sets it; 8 runs
+ * each alternated, load 16-19): the modules 270-339 ms (median 303), the bundle 243-297 ms (median 277); in a CPU
+ * profile, the worker's first batch began 1,375 ms after its start with the modules (ESM resolution and compiling
+ * 183 ms, the loader's builtins 276 ms) and 191 ms after with the bundle.
+ */
+const WORKER_FILES_IN_BUNDLE = [
+  'import { fileURLToPath } from "node:url";',
+  'export const WORKER_FILE = fileURLToPath(__moduleUrl("worker.mjs"));',
+  'export const EXTRACT_WORKER_FILE = fileURLToPath(__moduleUrl("extract-worker.mjs"));',
+].join("\n");
 
 /**
  * `import.meta.url` of a module (compiled, or a package's: fdir makes its `require` from it) → that module's own
@@ -30,6 +55,8 @@ const ownModuleUrl: Plugin = {
   name: "own-module-url",
   setup(builder) {
     builder.onLoad({ filter: /\.[cm]?js$/ }, (args) => {
+      if (args.path === path.join(DIST, "pipeline/worker-files.js"))
+        return { contents: WORKER_FILES_IN_BUNDLE, loader: "js" };
       const source = readFileSync(args.path, "utf8");
       if (!source.includes("import.meta.url")) return undefined;
       const relative = path.relative(BUNDLE_DIR, args.path).split(path.sep).join("/");
@@ -46,7 +73,7 @@ async function bundle(): Promise<string[]> {
   rmSync(BUNDLE_DIR, { recursive: true, force: true });
   mkdirSync(BUNDLE_DIR, { recursive: true });
   const result = await build({
-    entryPoints: [path.join(DIST, "cli/main.js")],
+    entryPoints: [path.join(DIST, "cli/bundle-entry.js")],
     outfile: BUNDLE,
     bundle: true,
     platform: "node",
@@ -71,20 +98,36 @@ async function bundle(): Promise<string[]> {
     metafile: true,
     logLevel: "warning",
   });
+  for (const [file, handler] of Object.entries(WORKER_ENTRIES))
+    writeFileSync(
+      path.join(BUNDLE_DIR, file),
+      [
+        `// Written by scripts/bundle-cli.ts: a pool worker running the bundle's "${handler}" handler.`,
+        `import { bundledWorkerHandler } from ${JSON.stringify(path.relative(BUNDLE_DIR, BUNDLED_WORKERS))};`,
+        `export default await bundledWorkerHandler("${handler}", process.env.CORPUS_CLI_CODE_CACHE);`,
+        "",
+      ].join("\n"),
+    );
   return Object.keys(result.metafile.inputs).map((input) => path.resolve(ROOT, input));
 }
 
-function writeStamps(inputs: readonly string[], codeCache: string | null): void {
+/** The code caches written so far: { file name: stamp }. */
+function codeCaches(): Record<string, string | null> {
+  const files = readdirSync(BUNDLE_DIR).filter((file) => /^corpus-cli\.\d+\.code-cache$/.test(file));
+  return Object.fromEntries(files.map((file) => [file, stampOf(path.join(BUNDLE_DIR, file))]));
+}
+
+function writeStamps(inputs: readonly string[], caches: Record<string, string | null>): void {
   const stamps = {
     inputs: Object.fromEntries(inputs.map((input) => [path.relative(ROOT, input), stampOf(input)])),
     bundle: stampOf(BUNDLE),
-    codeCache,
+    codeCaches: caches,
   };
   writeFileSync(STAMPS, `${JSON.stringify(stamps, null, 1)}\n`);
 }
 
-function runOverSeeds(codeCache: "write" | "check"): string {
-  const run = spawnSync(process.execPath, [BIN, "annotate", "--jsonl", "--no-cache", SEEDS, "-q"], {
+function runOverSeeds(codeCache: "write" | "check", flags: readonly string[] = []): string {
+  const run = spawnSync(process.execPath, [...flags, BIN, "annotate", "--jsonl", "--no-cache", SEEDS, "-q"], {
     env: { ...process.env, CORPUS_CLI_CODE_CACHE: codeCache },
     encoding: "utf8",
   });
@@ -92,11 +135,27 @@ function runOverSeeds(codeCache: "write" | "check"): string {
   return run.stderr;
 }
 
+/** Whether a worker starting under `flags` takes its code cache (what bundledWorkerHandler says). */
+function checkWorker(flags: readonly string[]): string {
+  const script = `import { bundledWorkerHandler } from ${JSON.stringify(BUNDLED_WORKERS)};
+    await bundledWorkerHandler("extract", "check");`;
+  const run = spawnSync(process.execPath, [...flags, "--input-type=module", "-e", script], {
+    encoding: "utf8",
+  });
+  if (run.status !== 0) throw new Error(`the bundled worker failed to load: ${run.stderr}`);
+  return run.stderr.trim();
+}
+
 const inputs = await bundle();
-writeStamps(inputs, null);
-runOverSeeds("write");
-writeStamps(inputs, stampOf(CODE_CACHE));
+writeStamps(inputs, {});
+for (const flags of WORKER_FLAG_SETS) runOverSeeds("write", flags);
+writeStamps(inputs, codeCaches());
 const check = runOverSeeds("check").trim();
-console.log(`bundle-cli: ${inputs.length} modules in ${path.relative(ROOT, BUNDLE)}; ${check}`);
+const workerChecks = WORKER_FLAG_SETS.map(checkWorker);
+console.log(
+  `bundle-cli: ${inputs.length} modules in ${path.relative(ROOT, BUNDLE)}; ${check}; ` +
+    `${WORKER_FLAG_SETS.length} worker flag sets: ${workerChecks.join(", ")}`,
+);
 // Not a failed build: without its code cache the bundle only compiles what the cache would have spared.
-if (check !== "code cache accepted") console.log("bundle-cli: warning: V8 did not take the code cache");
+if (check !== "code cache accepted" || workerChecks.some((c) => c !== "worker code cache accepted"))
+  console.log("bundle-cli: warning: V8 did not take a code cache");

@@ -1,13 +1,22 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { bundledCli, bundlePaths, stampOf } from "../bin/bundled-cli.js";
+import { bundledCli, bundledWorkerHandler, bundlePaths, stampOf } from "../bin/bundled-cli.js";
 
 /**
  * bin/bundled-cli.js over a made-up package: a bundle whose `main` says where it ran, made from one module. The
- * bundle runs only while that module and the bundle are as they were stamped; its code cache is read when fresh.
+ * bundle runs only while that module and the bundle are as they were stamped; its code cache (one per set of V8
+ * flags) is read when fresh; a worker's handler comes from the bundle, or from the modules once the bundle changed.
  */
 let root: string;
 
@@ -27,18 +36,24 @@ function makeBundle(): ReturnType<typeof bundlePaths> {
     paths.bundle,
     'exports.main = async (argv) => ["bundled", ...argv, "in", __dirname].join(" ");\n',
   );
-  stamp(null);
+  stamp({});
   return paths;
 }
 
-function stamp(codeCache: string | null): void {
+function stamp(codeCaches: Record<string, string | null>): void {
   const paths = bundlePaths(root);
   const stamps = {
     inputs: { "dist/a.js": stampOf(path.join(root, "dist/a.js")) },
     bundle: stampOf(paths.bundle),
-    codeCache,
+    codeCaches,
   };
   writeFileSync(paths.stamps, JSON.stringify(stamps));
+}
+
+/** The code caches in the bundle's folder, stamped as they are. */
+function codeCaches(paths: ReturnType<typeof bundlePaths>): Record<string, string | null> {
+  const files = readdirSync(paths.dir).filter((file) => file.endsWith(".code-cache"));
+  return Object.fromEntries(files.map((file) => [file, stampOf(path.join(paths.dir, file))]));
 }
 
 describe("bundledCli", () => {
@@ -70,23 +85,76 @@ describe("bundledCli", () => {
       paths.bundle,
       'exports.main = async () => require("node:v8").setFlagsFromString("--interrupt-budget=100000");\n',
     );
-    stamp(null);
+    stamp({});
     expect(inProcess("write", paths)).toBe("");
-    expect(readFileSync(paths.codeCache).length).toBeGreaterThan(0);
+    const written = codeCaches(paths);
+    expect(Object.keys(written)).toHaveLength(1);
+    expect(readFileSync(path.join(paths.dir, Object.keys(written)[0] as string)).length).toBeGreaterThan(0);
     expect(inProcess("check", paths)).toBe("code cache absent\n");
-    stamp(stampOf(paths.codeCache));
+    stamp(written);
     expect(inProcess("check", paths)).toBe("code cache accepted\n");
+  });
+
+  it.each([
+    ["no flags", [], [], "accepted"],
+    ["the flags it was made under", ["--interrupt-budget=100000"], ["--interrupt-budget=100000"], "accepted"],
+    ["other flags: no cache for them", [], ["--interrupt-budget=100000"], "absent"],
+    ["made under flags, read without", ["--interrupt-budget=100000"], [], "absent"],
+  ])("reads the code cache made for V8's flags as they are: %s", (_name, madeUnder, readUnder, expected) => {
+    const paths = makeBundle();
+    expect(inProcess("write", paths, madeUnder)).toBe("");
+    stamp(codeCaches(paths));
+    expect(inProcess("check", paths, readUnder)).toBe(`code cache ${expected}\n`);
   });
 });
 
-/** bundledCli(codeCache, paths) run in a new node process; what it wrote on stderr. */
-function inProcess(codeCache: string, paths: ReturnType<typeof bundlePaths>): string {
+describe("bundledWorkerHandler", () => {
+  /** A bundle whose extract handler marks its answers as the bundle's; the modules' handler marks them so too. */
+  function makeWorkerBundle(): ReturnType<typeof bundlePaths> {
+    const paths = makeBundle();
+    writeFileSync(
+      paths.bundle,
+      'exports.workerHandlers = { extract: async () => (task) => "bundle " + task, annotate: async () => null };\n',
+    );
+    mkdirSync(path.join(root, "dist/pipeline"), { recursive: true });
+    writeFileSync(
+      path.join(root, "dist/pipeline/extract-worker.js"),
+      'export default (task) => "modules " + task;\n',
+    );
+    stamp({});
+    return paths;
+  }
+
+  it.each([
+    ["a fresh bundle", () => {}, "bundle x"],
+    [
+      "the bundle changed since it was stamped",
+      (p: ReturnType<typeof bundlePaths>) => writeFileSync(p.bundle, "exports.workerHandlers = {};\n"),
+      "modules x",
+    ],
+    ["no stamps", (p: ReturnType<typeof bundlePaths>) => rmSync(p.stamps), "modules x"],
+  ])("takes the handler from %s", async (_name, change, expected) => {
+    const paths = makeWorkerBundle();
+    change(paths);
+    const handler = await bundledWorkerHandler("extract", undefined, paths);
+    expect(handler("x")).toBe(expected);
+  });
+});
+
+/** bundledCli(codeCache, paths) run in a new node process started with V8 `flags`; what it wrote on stderr. */
+function inProcess(
+  codeCache: string,
+  paths: ReturnType<typeof bundlePaths>,
+  flags: readonly string[] = [],
+): string {
   const script = `
     import { bundledCli } from ${JSON.stringify(path.resolve("bin/bundled-cli.js"))};
     const cli = bundledCli(${JSON.stringify(codeCache)}, ${JSON.stringify(paths)});
     await cli.main([]);
     cli.end();`;
-  const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
+  const run = spawnSync(process.execPath, [...flags, "--input-type=module", "-e", script], {
+    encoding: "utf8",
+  });
   if (run.status !== 0) throw new Error(run.stderr);
   return run.stderr;
 }

@@ -5,13 +5,13 @@
  */
 import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
 import type { Piscina } from "piscina";
 import type { ResultCache } from "../cache/store.js";
 import { type FileSeq, fileIdentity, filesFrom, type InputFile } from "../corpus/index.js";
 import { type Annotator, inProcessAnnotator, PoolAnnotator, TASKS_PER_WORKER } from "./annotators.js";
 import type { AnnotateOptions } from "./result.js";
 import { idleCoresSinceStart } from "./started.js";
+import { EXTRACT_WORKER_FILE, WORKER_FILE } from "./worker-files.js";
 
 export interface PoolChoice {
   annotate: AnnotateOptions;
@@ -46,25 +46,24 @@ const POOL_MIN_BYTES = 2 * 1024 * 1024;
  */
 const POOL_MIN_IDLE_CORES = 0.5;
 
-const WORKER_FILE = fileURLToPath(new URL("./worker.js", import.meta.url));
-const EXTRACT_WORKER_FILE = fileURLToPath(new URL("./extract-worker.js", import.meta.url));
-
 /**
  * Below the pool's size, a run of at least this many documents (or bytes, for a records file) is split in two
- * stages when --jobs 2 is given, a worker extracting mention spans and this thread doing the rest (see
- * extract-worker.ts): each thread compiles only its own half of the code. Below it, the worker's start (its
- * modules and models, ~0.2 s of CPU) is not paid back. With the default --jobs a corpus below the pool's size
- * runs in one thread: on two cores the two stages cost more CPU for no less wall time. Measured with the first
- * N Reuters documents, --jobs 1 against --jobs 2 (two stages), user+sys CPU, 5 alternated runs at load 12-19,
- * median: 300 docs (0.29 MB) 1.32 s against 1.53 s (+16%), 800 (0.82 MB) 2.19 against 2.46 (+12%), 1,500
- * (1.47 MB) 3.17 against 3.59 (+13%), 3,000 (2.84 MB, above the pool's size) 4.65 against 4.70 (+1%; 3
- * runs); a pool of two whole-pipeline workers 1.97, 2.91, 4.16 and 6.64 s (+31% to +49%). Main thread's CPU
- * against the other threads' (compiler threads and the worker), 3 runs at load 14-18, 1,500 docs: one thread
- * main 1.97-2.70 s, total 3.15-4.22 s; two stages main 1.21-1.36 s, total 3.40-3.71 s. On two cores the
- * wall time is at least half the total: the lead's quiet side by side, 1,500 docs, one thread 1.84 1.69 1.91 s
- * against two stages 1.81 1.82 1.98 s (session 8's start). At 3,000 docs two stages' main thread took
- * 1.73-2.07 s against one thread's 2.89-3.49 s for the same total, so the pool's size (2 MB) is where the
- * default starts the two stages.
+ * stages when two threads may run and the other cores were idle (see busy: --jobs 2 given skips that test), a
+ * worker extracting mention spans and this thread doing the rest (see extract-worker.ts): each thread compiles
+ * only its own half of the code. Below it, the worker's start is not paid back (its start with its first document, the bundle, the models and the first compiles: 0.24-0.30 s of
+ * CPU, see scripts/bundle-cli.ts). The two stages cost more CPU in all than one thread, and halve this thread's: measured with the
+ * first N Reuters documents, --jobs 1 against --jobs 2 (two stages), user+sys CPU, 5 alternated runs at load
+ * 12-19, median: 300 docs (0.29 MB) 1.32 s against 1.53 s (+16%), 800 (0.82 MB) 2.19 against 2.46 (+12%), 1,500
+ * (1.47 MB) 3.17 against 3.59 (+13%), 3,000 (2.84 MB, above the pool's size) 4.65 against 4.70 (+1%; 3 runs); a
+ * pool of two whole-pipeline workers 1.97, 2.91, 4.16 and 6.64 s (+31% to +49%). Session 8's quiet side by side
+ * (1,500 docs) found no wall time gained (one thread 1.84 1.69 1.91 s, two stages 1.81 1.82 1.98 s), when this
+ * thread still split each document again and summarized it, and the worker loaded ~150 modules before its first
+ * batch. Session 12, the same 1,500 documents, bundled workers, per-thread CPU (/proc task stat and schedstat),
+ * 3 alternated runs at load 16-18: one thread's own 2.31-2.71 s (all threads 2.72-3.19 s); two stages this thread
+ * 1.23-1.42 s, the worker 1.21-1.49 s, V8's helpers 0.47-0.55 s (all 2.91-3.46 s, +7%). On two idle cores the wall
+ * time is about the larger of either stage and half the total (~1.6 s against ~2.5 s in those loaded seconds),
+ * so the default --jobs runs the two stages here too when the other core was idle; on a busy machine one thread
+ * costs less. Not measured on an idle machine (the host held a load of 15-23 all session).
  */
 const STAGED_MIN_DOCUMENTS = 200;
 const STAGED_MIN_BYTES = 160 * 1024;
@@ -140,7 +139,7 @@ export async function chooseAnnotator(
   const bytes = await corpusBytes(remaining);
   const small = (!records && remaining.length < POOL_MIN_DOCUMENTS) || bytes < POOL_MIN_BYTES;
   if (small) {
-    if (stagedPays(remaining, bytes, records, options)) return stagedAnnotator(options);
+    if (await stagedPays(remaining, bytes, records, options)) return stagedAnnotator(options);
     options.info(`small corpus (${remaining.length} file(s) left): annotating in one thread`);
     return inProcessAnnotator(options.annotate, options.words);
   }
@@ -153,7 +152,8 @@ export async function chooseAnnotator(
     );
     return inProcessAnnotator(options.annotate, options.words);
   }
-  if (!options.jobsExplicit && busy(options)) return inProcessAnnotator(options.annotate, options.words);
+  if (!options.jobsExplicit && (await busy(options)))
+    return inProcessAnnotator(options.annotate, options.words);
   // Two threads: the two stages cost the CPU of one thread where two whole-pipeline workers cost 1.45x (see
   // STAGED_MIN_DOCUMENTS). More threads than two stages can use: a pool of whole-pipeline workers.
   if (options.jobs === 2 && existsSync(EXTRACT_WORKER_FILE)) return stagedAnnotator(options);
@@ -167,24 +167,33 @@ export async function chooseAnnotator(
 }
 
 /**
- * Whether a corpus below the pool's size is split in two stages: only when --jobs 2 was given, and only with
- * enough work left that the cache does not hold (see STAGED_MIN_DOCUMENTS): a cached corpus with a few new
- * files is annotated in this thread.
+ * Whether a corpus below the pool's size is split in two stages: only with enough work left that the cache does
+ * not hold (see STAGED_MIN_DOCUMENTS: a cached corpus with a few new files is annotated in this thread), and with
+ * the default --jobs only when the other cores were idle.
  */
-function stagedPays(remaining: FileSeq, bytes: number, records: boolean, options: PoolChoice): boolean {
+async function stagedPays(
+  remaining: FileSeq,
+  bytes: number,
+  records: boolean,
+  options: PoolChoice,
+): Promise<boolean> {
   if (!existsSync(EXTRACT_WORKER_FILE)) return false;
   const fresh = options.cache && !records ? estimateUncached(filesFrom(remaining, 1), options.cache) : null;
   const documents = fresh ? 1 + fresh.documents : records ? Number.POSITIVE_INFINITY : remaining.length;
   const newBytes = fresh ? fresh.bytes : bytes;
   if (documents < STAGED_MIN_DOCUMENTS || newBytes < STAGED_MIN_BYTES) return false;
-  // The default --jobs: one thread below the pool's size (see STAGED_MIN_DOCUMENTS).
-  return options.jobsExplicit === true;
+  if (options.jobsExplicit === true) return true;
+  // This thread runs the pipeline's modules either way: evaluated while the machine's idle time is measured.
+  const loading = import("./worker.js");
+  const pays = !(await busy(options));
+  await loading;
+  return pays;
 }
 
 /** Whether the other cores were too busy since the process started for a worker to pay (says so if so). */
-function busy(options: PoolChoice): boolean {
-  const idle = idleCoresSinceStart();
-  if (idle === null || idle >= POOL_MIN_IDLE_CORES) return false;
+async function busy(options: PoolChoice): Promise<boolean> {
+  const idle = await idleCoresSinceStart();
+  if (idle >= POOL_MIN_IDLE_CORES) return false;
   options.info(
     `busy machine (${idle.toFixed(1)} idle core(s) besides this one): annotating in one thread; --jobs N forces a pool`,
   );

@@ -14,6 +14,7 @@ import { orderedMap } from "./ordered-map.js";
 import { chooseAnnotator } from "./pool-decision.js";
 import type { AnnotateOptions } from "./result.js";
 import { documentSteps, type IndexedResult } from "./steps.js";
+import { BUDGET_FLAG, HEAP_FLAG } from "./v8-flags.js";
 
 export type { IndexedResult } from "./steps.js";
 
@@ -59,36 +60,6 @@ const windowFor = (jobs: number): number =>
   jobs <= 1 ? WINDOW_IN_ONE_THREAD : (jobs * BATCHES_PER_JOB + 1) * MAX_BATCH_DOCUMENTS;
 
 /**
- * How far V8 lets a heap grow past its live data before a full collection, in percent (V8 picks up to
- * 300% for a thread that allocates fast, as this one does with a cache: documents read, results stored).
- * The live data of a run stays flat in corpus size, but the heap grew with the run's length, not its data:
- * summary --json cold over 3 copies of the 19,779 Reuters documents peaked at 638 MB against 437 MB over
- * one copy. With 50%: 462 MB against 384 MB. It costs CPU in the workers: annotate --jsonl --no-cache --jobs 2
- * on a quiet machine took 14.8 s of CPU against 13.9 s without it (mean of 4 alternated runs each; wall
- * 7.9 s against 7.4 s). Flat memory is worth that here. The flag is the process's (every thread's heap),
- * read at each collection: set when a run starts, and only when it has a cache. Without one the heap stays
- * flat without the flag: annotate --jsonl --no-cache --jobs 2, peak RSS 274-313 MB over the 19,779 Reuters
- * files and 332 MB over three copies of them (1.06x), against 251-259 MB with the flag; the collector's CPU
- * on V8's helper threads 0.47, 0.59, 0.60 s against 0.85, 0.88, 0.94 s with it (perf task-clock, alternated,
- * load 13-20; all threads 23.56, 22.79, 26.18 s against 25.70, 26.07, 26.19 s: the host's speed moved more).
- */
-const HEAP_GROWING_PERCENT = 50;
-
-/**
- * How much a function runs before V8 optimizes it (its interrupt budget, in bytecode executed): 8x V8's
- * default. At the default, the pipeline's rule functions were optimized before they had run their rarer paths,
- * thrown away when they met one ("insufficient type feedback") and compiled again: over the 19,779 Reuters
- * files with --jobs 2, 895 TurboFan compiles (56% of their time spent recompiling), 162 deopts, and V8's
- * compiler threads took ~17% of the run's CPU (perf; 4x: 550 compiles, 82 deopts, ~10%). annotate --jsonl
- * --no-cache --jobs 1, user+sys CPU, alternated, load 15-19: 1,500 documents 3.23-3.30 s (4 runs) against
- * 2.43-2.57 s at 8x and 2.59-2.94 s at 4x; the full corpus within noise (median 19.35 s against 19.6 s at 8x,
- * 4 runs each; --jobs 2: 16.6-19.3 s against 16.9-18.6 s), the compiling saved being a cost paid once per run.
- * The flag is the process's (every thread's): set at the first cache miss, before any worker starts, so
- * that a run served from the cache keeps V8's default.
- */
-const INTERRUPT_BUDGET = 8 * 67_584;
-
-/**
  * Only a corpus of fewer text files than this gets the raised budget: a long run pays for it. Lead, quiet
  * machine, the full corpus (19,779 files) --jobs 1, alternated, wall / user+sys: 8x 15.40 / 17.9, 14.79 / 17.4,
  * 17.30 / 20.2 s against V8's default 13.92 / 17.7, 13.63 / 17.2, 15.27 / 19.2 s (npm run bench: --jobs 1
@@ -115,14 +86,14 @@ export async function* annotateIndexed(
   options: PipelineOptions,
   sources: AsyncIterable<Source> = textSources(files),
 ): AsyncGenerator<IndexedResult> {
-  if (options.cache) setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  if (options.cache) setFlagsFromString(HEAP_FLAG);
   // Chosen at the first cache miss, so that a run served from the cache loads no models at all.
   const chosen: { annotator: Promise<Annotator> | null } = { annotator: null };
   const steps = documentSteps(
     options.cache,
     async (item, source) => {
       if (chosen.annotator === null && source.kind !== "document" && files.length < BUDGET_MAX_FILES)
-        setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+        setFlagsFromString(BUDGET_FLAG);
       chosen.annotator ??= chooseAnnotator(
         filesFrom(files, source.fileIndex),
         { ...options, words: options.words !== false || options.cache !== null },

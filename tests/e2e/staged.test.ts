@@ -26,12 +26,16 @@ describe("annotate in two stages", () => {
     expect(two.stdout).toBe(one.stdout);
   }, 120_000);
 
-  it("without --jobs, a corpus below the pool's size is annotated in one thread", async () => {
-    // The default --jobs: two stages cost more CPU below the pool's size for no less wall time (pool-decision.ts).
-    const run = await runCliAsync(["annotate", "--jsonl", "--no-cache", "--verbose", dir]);
+  it("without --jobs, a corpus below the pool's size runs in two stages if the other core was idle, else in one thread", async () => {
+    // The default --jobs: two stages halve this thread's CPU but cost more in all (pool-decision.ts), so they run
+    // only when the machine's other core was idle: which one this test machine gets depends on its load.
+    const [one, run] = await Promise.all([
+      runCliAsync(["annotate", "--jsonl", "--no-cache", "--jobs", "1", dir]),
+      runCliAsync(["annotate", "--jsonl", "--no-cache", "--verbose", dir]),
+    ]);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stderr).not.toContain("two stages");
-    expect(run.stdout.split("\n").length).toBe(221);
+    expect(run.stderr).toMatch(/annotating in two stages|busy machine .*: annotating in one thread/);
+    expect(run.stdout).toBe(one.stdout);
   }, 120_000);
 
   it("a cached corpus with a few new files is annotated in one thread", async () => {

@@ -1,0 +1,49 @@
+/**
+ * The V8 flags a run sets (run.ts), each measured below. V8's flags are the process's: a worker started after
+ * they are set runs under them, and a code cache made under other flags is rejected, so the bundle's build
+ * (scripts/bundle-cli.ts) makes its code cache once for each set of flags a worker may start under
+ * (WORKER_FLAG_SETS).
+ */
+
+/**
+ * How far V8 lets a heap grow past its live data before a full collection, in percent (V8 picks up to
+ * 300% for a thread that allocates fast, as this one does with a cache: documents read, results stored).
+ * The live data of a run stays flat in corpus size, but the heap grew with the run's length, not its data:
+ * summary --json cold over 3 copies of the 19,779 Reuters documents peaked at 638 MB against 437 MB over
+ * one copy. With 50%: 462 MB against 384 MB. It costs CPU in the workers: annotate --jsonl --no-cache --jobs 2
+ * on a quiet machine took 14.8 s of CPU against 13.9 s without it (mean of 4 alternated runs each; wall
+ * 7.9 s against 7.4 s). Flat memory is worth that here. The flag is the process's (every thread's heap),
+ * read at each collection: set when a run starts, and only when it has a cache. Without one the heap stays
+ * flat without the flag: annotate --jsonl --no-cache --jobs 2, peak RSS 274-313 MB over the 19,779 Reuters
+ * files and 332 MB over three copies of them (1.06x), against 251-259 MB with the flag; the collector's CPU
+ * on V8's helper threads 0.47, 0.59, 0.60 s against 0.85, 0.88, 0.94 s with it (perf task-clock, alternated,
+ * load 13-20; all threads 23.56, 22.79, 26.18 s against 25.70, 26.07, 26.19 s: the host's speed moved more).
+ */
+const HEAP_GROWING_PERCENT = 50;
+export const HEAP_FLAG = `--heap-growing-percent=${HEAP_GROWING_PERCENT}`;
+
+/**
+ * How much a function runs before V8 optimizes it (its interrupt budget, in bytecode executed): 8x V8's
+ * default. At the default, the pipeline's rule functions were optimized before they had run their rarer paths,
+ * thrown away when they met one ("insufficient type feedback") and compiled again: over the 19,779 Reuters
+ * files with --jobs 2, 895 TurboFan compiles (56% of their time spent recompiling), 162 deopts, and V8's
+ * compiler threads took ~17% of the run's CPU (perf; 4x: 550 compiles, 82 deopts, ~10%). annotate --jsonl
+ * --no-cache --jobs 1, user+sys CPU, alternated, load 15-19: 1,500 documents 3.23-3.30 s (4 runs) against
+ * 2.43-2.57 s at 8x and 2.59-2.94 s at 4x; the full corpus within noise (median 19.35 s against 19.6 s at 8x,
+ * 4 runs each; --jobs 2: 16.6-19.3 s against 16.9-18.6 s), the compiling saved being a cost paid once per run.
+ * The flag is the process's (every thread's): set at the first cache miss, before any worker starts, so
+ * that a run served from the cache keeps V8's default.
+ */
+const INTERRUPT_BUDGET = 8 * 67_584;
+export const BUDGET_FLAG = `--interrupt-budget=${INTERRUPT_BUDGET}`;
+
+/**
+ * The flags a run's workers may start under: none (a large corpus without a cache), the budget (a small one),
+ * the heap's growth (a cache), both.
+ */
+export const WORKER_FLAG_SETS: readonly (readonly string[])[] = [
+  [],
+  [BUDGET_FLAG],
+  [HEAP_FLAG],
+  [HEAP_FLAG, BUDGET_FLAG],
+];
