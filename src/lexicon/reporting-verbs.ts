@@ -113,6 +113,8 @@ const VERB_FORMS = [
   // (the verb's forms only: "a text", "the texts" are nouns).
   "texted texting",
   "riff riffs riffed riffing",
+  // `“People are afraid,” he surmised` (FIT half of seed 20261221).
+  "surmise surmises surmised surmising",
 ];
 
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(VERB_FORMS.flatMap((line) => line.split(" ")));

@@ -58,6 +58,9 @@ export function reportingClause(
     // (A cue's -s form after a possessive or a determiner is a noun: `Lee said Acme’s comments make him
     // wish …`, `the claims`: the reporting verb is further left.)
     const previous = lower(tokens[k - 1]);
+    const agent = labellingAgent(tokens, k, before);
+    if (agent !== null)
+      return { cue: { first: k, end: k + 1, participle: false }, speaker: agent, end: before };
     const cue = NOUN_DETERMINERS.has(previous) || POSSESSIVES.has(previous) ? null : cueAt(tokens, k);
     if (cue === null) {
       // (A labelling verb with no subject names a thing, "a product called “Changes”": read on.)
@@ -112,9 +115,20 @@ function asGroup(tokens: readonly Token[], phrase: SpeakerPhrase): SpeakerPhrase
   return kind === null ? phrase : { ...phrase, kind };
 }
 
-/** A verb that labels in the subject's words (`Lee called the plan “a rehash”`), not a passive one. */
+/**
+ * A verb that labels in the subject's words (`Lee called the plan “a rehash”`, `…, calling it “a farce”`), not a
+ * passive one: neither after a form of "be" nor a past form after a comma (`Roe, accused of “lying”`).
+ */
 function characterizingAt(tokens: readonly Token[], k: number): CuePhrase | null {
-  if (!CHARACTERIZING_VERBS.has(lower(tokens[k])) || PASSIVE_AUXILIARIES.has(lower(tokens[k - 1])))
-    return null;
-  return { first: k, end: k + 1, participle: false };
+  const w = lower(tokens[k]);
+  if (!CHARACTERIZING_VERBS.has(w) || PASSIVE_AUXILIARIES.has(lower(tokens[k - 1]))) return null;
+  if (w.endsWith("ed") && tokens[k - 1]?.text === ",") return null;
+  return { first: k, end: k + 1, participle: w.endsWith("ing") };
+}
+
+/** `described by the group as “…”`, `was dubbed by fans “…”`: a labelling verb's agent, which speaks. */
+function labellingAgent(tokens: readonly Token[], k: number, before: number): SpeakerPhrase | null {
+  if (!CHARACTERIZING_VERBS.has(lower(tokens[k])) || lower(tokens[k + 1]) !== "by") return null;
+  const agent = phraseStartingAt(tokens, k + 2, before);
+  return agent !== null && agent.end < before ? agent : null;
 }

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { quoteSummary as summary } from "./helpers/quotes.js";
+
+/** The speaker phrase of every quote, in order. */
+const speakers = (text: string): Array<string | null> => summary(text).map(([, , s]) => s);
+
+describe("a fragment after a verb that labels in its subject's words", () => {
+  it.each([
+    [
+      "Dana Whitlow hammered the plan, calling it a “train wreck” and “a waste of money.”",
+      ["Dana Whitlow", "Dana Whitlow"],
+    ],
+    ["Mayor Ann Roe praised her rival as “one of the most gifted leaders we have.”", ["Mayor Ann Roe"]],
+    [
+      "Senator Bob Kay accused the Acme board of having “some brass neck” by raising fees.",
+      ["Senator Bob Kay"],
+    ],
+    ["Kay blasted Acme for its “outrageous practices” in Dover.", ["Kay"]],
+    ["Lee Brand referred to the protesters as “my friends” and smiled.", ["Lee Brand"]],
+    ["The council criticised the “absolutely ridiculous” delay.", ["The council"]],
+    ["Lee Brand later took to the radio to call Whitlow “totally delusional” for the claim.", ["Lee Brand"]],
+    // The agent of a passive labelling verb speaks.
+    ["At least six men, described by the Acme Front as “enemies of the state”, were held.", ["Acme Front"]],
+    // Not the subject of a passive one, nor a past form after a comma.
+    ["Dana Whitlow was accused of “lying” on air.", [null]],
+    ["Dana Whitlow, accused of “lying”, stayed home.", [null]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe("the subject before a time phrase, not the reported clause's subject after the verb", () => {
+  it.each([
+    [
+      "Senator Ann Lee (D-Ore.) last week said Bob Kay was not the author of any “secret” emails.",
+      "Senator Ann Lee",
+    ],
+    ["Ann Lee on Tuesday said Bob Kay was “a fraud.”", "Ann Lee"],
+    ["Ann Lee this month said Bob Kay was “a fraud.”", "Ann Lee"],
+  ])("%s → %s", (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+
+  it.each([
+    // A phrase with its own verb after an inverted cue is the reported clause's subject, which says nothing.
+    ["In the poll, 22 percent say he is “not at all responsible.”", null],
+    ["Asked again, most say they are “tired of it.”", null],
+    // An inverted cue's speaker stays one.
+    ["“We won,” said Ann Lee.", "Ann Lee"],
+  ])("%s → %s", (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});
+
+describe("a document, not whom it is for or who saw it", () => {
+  it.each([
+    ["The memo for members of the council states that “the town may not be viewed as central.”", "The memo"],
+    [
+      "A leaked letter seen by the Dover Herald says “failure to return the form may result in a fine.”",
+      "A leaked letter",
+    ],
+    ["The report sent to the board said the plan was “dead on arrival.”", "The report"],
+    // Its author speaks for it.
+    ["A report by the Acme Institute said the plan was “dead on arrival.”", "Acme Institute"],
+  ])("%s → %s", (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});
+
+describe("a person, not the listener or the place after them", () => {
+  it.each([
+    [
+      "Another source speaking to the Dover Herald said, “The agents are looking at the files.”",
+      "Another source",
+    ],
+    ["Ann Lee, of Dover said the crash “wasn't intentional”.", "Ann Lee"],
+    ["“People are afraid of wasting their votes,” he surmised.", "he"],
+  ])("%s → %s", (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});
