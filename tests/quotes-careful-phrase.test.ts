@@ -79,3 +79,39 @@ describe("a person, not the listener or the place after them", () => {
     expect(speakers(text)).toEqual([speaker]);
   });
 });
+
+describe("no speaker from the words after an uninverted verb", () => {
+  it.each([
+    // The listener of "told", the subject of the clause "that" opens.
+    ["State has also told lawmakers privately that such “top secret” files were lost.", null],
+    ["An actor in the ad promises that Kay won't “send you to war” again.", null],
+    // An inverted verb's speaker stays one.
+    ["“It is done,” said the mayor.", "the mayor"],
+  ])("%s → %s", (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});
+
+describe("the owner of a message before a colon, not its platform", () => {
+  it.each([
+    ["From Kay's Facebook post: “For the sake of our party, we must move on.”", "Kay"],
+    ["An excerpt from Ann Lee’s Twitter account: “We will fight on.”", "Ann Lee"],
+    ["In the mayor's statement: “We will fight on.”", "the mayor"],
+  ])("%s → %s", (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});
+
+describe("a title after a noun for a work or an owner's possessive", () => {
+  it.each([
+    ["Lee said in May on the podcast “Here Is the Thing.”", [null]],
+    ["Lee, the assailant, told the television program “Inside Stories” after the fight.", [null]],
+    ["Lee helped create the comedy “Time for Beany,” also working with puppets.", [null]],
+    ["Ann Lee said on Acme’s “Meet the Nation.” “Kay is a fraud,” she added.", [null, "she"]],
+    // A later fragment of the statement keeps the speaker; a word of the speaker's own stays hers.
+    ["Lee said Kay’s “Big Plan” was “dead.”", [null, "Lee"]],
+    ["Lee said the plan was “dead on arrival” in her show.", ["Lee"]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

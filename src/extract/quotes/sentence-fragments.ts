@@ -11,7 +11,7 @@ import { attributionAfter } from "./attribution-after.js";
 import type { MarkedSpan } from "./marked-span.js";
 import { phraseStartingAt } from "./phrases.js";
 import type { Analysed } from "./quote-analysis.js";
-import { lower } from "./words.js";
+import { isNameWord, lower, POSSESSIVES } from "./words.js";
 
 /** The sentence holding token `t` (sentences in text order). */
 function sentenceAt(sentences: readonly Sentence[], t: number): Sentence | undefined {
@@ -85,6 +85,35 @@ function closingClause(tokens: readonly Token[], from: number, end: number): Att
 
 /** Prepositions before a programme's or a site's name: "in an interview with “…”", "says on “…”". */
 const WORK_PREPOSITIONS: ReadonlySet<string> = new Set(["with", "on"]);
+/** Nouns for a work whose title may follow: "the podcast “…”", "his comedy “…”". Lower case. */
+const WORK_NOUNS: ReadonlySet<string> = new Set([
+  "podcast",
+  "program",
+  "programme",
+  "show",
+  "series",
+  "film",
+  "movie",
+  "documentary",
+  "book",
+  "novel",
+  "memoir",
+  "song",
+  "album",
+  "single",
+  "play",
+  "musical",
+  "comedy",
+  "sitcom",
+  "drama",
+  "column",
+  "episode",
+  "segment",
+  "newsletter",
+  "exhibit",
+  "exhibition",
+  "hit",
+]);
 /** Letters from which a word of a title is capitalized (shorter ones may be "of", "the", "and"). */
 const MIN_TITLE_WORD = 4;
 
@@ -94,7 +123,12 @@ const MIN_TITLE_WORD = 4;
  * was given to the guest; the sentence's speaker stays with its statement).
  */
 function isNamedWork(tokens: readonly Token[], span: MarkedSpan): boolean {
-  if (!WORK_PREPOSITIONS.has(lower(tokens[span.openToken - 1]))) return false;
+  const before = lower(tokens[span.openToken - 1]);
+  // Or after a noun for a work or an owner's possessive: `on the podcast “Here Is the Thing.”`, `told the
+  // programme “Inside Stories”`, `on NBC’s “Meet the Nation”` (FIT half of seed 20261221: 3 titles had speakers).
+  const workBefore =
+    WORK_NOUNS.has(before) || (POSSESSIVES.has(before) && isNameWord(tokens[span.openToken - 2]));
+  if (!WORK_PREPOSITIONS.has(before) && !workBefore) return false;
   let words = 0;
   for (let k = span.openToken + 1; k < span.closeToken; k++) {
     const t = tokens[k] as Token;
@@ -119,10 +153,15 @@ export function withSentenceAttributions(
   analysed: readonly Analysed[],
 ): Analysed[] {
   const out: Analysed[] = [];
+  // The last quote as read before a title lost its attribution: a later fragment of the same statement still
+  // takes it (`Lee said Kay’s “Big Plan” was “dead.”`).
+  let titleRead: Analysed | undefined;
   for (const a of analysed) {
-    const prev = out.at(-1);
+    const prev = titleRead ?? out.at(-1);
+    titleRead = undefined;
     if (a.partial && a.attribution !== null && isNamedWork(tokens, a.span)) {
       out.push({ ...a, attribution: null });
+      titleRead = a;
       continue;
     }
     if (!a.partial || a.attribution !== null || a.parts.length > 0) {

@@ -17,6 +17,9 @@ import { lower } from "./words.js";
 
 const POSSESSIVE_MARKS = new Set(["'", "’"]);
 
+/** The forms of "tell": the phrase after an uninverted one is the listener. */
+const TELLING: ReadonlySet<string> = new Set(["tell", "tells", "told", "telling"]);
+
 /** Verbs beyond the auxiliaries that show a reported clause's subject before them ("say they are"). */
 const CLAUSE_VERBS: ReadonlySet<string> = new Set(["are", "were", "have", "should", "may", "might", "must"]);
 
@@ -186,10 +189,14 @@ export function speakerOfVerb(
     return (
       documentBeforeObject(tokens, before, floor) ?? personBeforeEmployer(tokens, before, floor) ?? before
     );
+  // (Never after "that" opening the reported clause, `promises that Lee won't “…”`, nor the listener of an
+  // uninverted "told", `State has told lawmakers that such “…”`. FIT half of seed 20261221.)
+  if (lower(tokens[verb.end]) === "that" || TELLING.has(lower(tokens[verb.first]))) return null;
   const after = phraseStartingAt(tokens, verb.end, limit);
   // (`22 percent say he is “…”`, `said Roe was “…”`: a phrase with its own verb after it is the reported
   // clause's subject, not an inverted verb's speaker. FIT half of seed 20261221.)
   const next = lower(tokens[after?.end ?? -1]);
-  if (after !== null && (VERB_AUXILIARIES.has(next) || CLAUSE_VERBS.has(next))) return null;
+  const negated = lower(tokens[(after?.end ?? -1) + 1]) === "n't";
+  if (after !== null && (VERB_AUXILIARIES.has(next) || CLAUSE_VERBS.has(next) || negated)) return null;
   return after;
 }
