@@ -10,7 +10,6 @@ describe("a fragment after a verb that labels in its subject's words", () => {
       "Dana Whitlow hammered the plan, calling it a “train wreck” and “a waste of money.”",
       ["Dana Whitlow", "Dana Whitlow"],
     ],
-    ["Mayor Ann Roe praised her rival as “one of the most gifted leaders we have.”", ["Mayor Ann Roe"]],
     [
       "Senator Bob Kay accused the Acme board of having “some brass neck” by raising fees.",
       ["Senator Bob Kay"],
@@ -19,6 +18,8 @@ describe("a fragment after a verb that labels in its subject's words", () => {
     ["Lee Brand referred to the protesters as “my friends” and smiled.", ["Lee Brand"]],
     ["The council criticised the “absolutely ridiculous” delay.", ["The council"]],
     ["Lee Brand later took to the radio to call Whitlow “totally delusional” for the claim.", ["Lee Brand"]],
+    // (Not "will call": `the country will call “at an early date” a meeting`.)
+    ["It said the country will call “at an early date” a meeting of holders.", ["It"]],
     // The agent of a passive labelling verb speaks.
     ["At least six men, described by the Acme Front as “enemies of the state”, were held.", ["Acme Front"]],
     // Not the subject of a passive one, nor a past form after a comma.
@@ -42,9 +43,11 @@ describe("the subject before a time phrase, not the reported clause's subject af
   });
 
   it.each([
-    // A phrase with its own verb after an inverted cue is the reported clause's subject, which says nothing.
-    ["In the poll, 22 percent say he is “not at all responsible.”", null],
-    ["Asked again, most say they are “tired of it.”", null],
+    // A name or noun phrase with its own verb after an inverted cue is the reported clause's subject, which says
+    // nothing; a pronoun there is mostly the speaker again.
+    ["In the poll, 22 percent say Ann Lee is “not at all responsible.”", null],
+    ["Asked again, most say the mayor was “tired of it.”", null],
+    ["The ministers' said they were “very disturbed” by the move.", "they"],
     // An inverted cue's speaker stays one.
     ["“We won,” said Ann Lee.", "Ann Lee"],
   ])("%s → %s", (text, speaker) => {
@@ -113,5 +116,30 @@ describe("a title after a noun for a work or an owner's possessive", () => {
     ["Lee said the plan was “dead on arrival” in her show.", ["Lee"]],
   ])("%s", (text, expected) => {
     expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe("a reporting verb's plural after a preposition is a noun", () => {
+  it.each([
+    ["Lee is being investigated by police over claims he attempted to “bribe” voters with cake.", null],
+    ["Amid reports that Lee was “furious,” the board met.", null],
+    // The verb itself still reports.
+    ["Ann Lee claims the board was “furious.”", "Ann Lee"],
+  ])("%s → %s", (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});
+
+describe("speaking of a thing in its words, and a closing clause after a time phrase", () => {
+  it.each([
+    ["He talks about “spoiling the party,” and voters cheer.", "He"],
+    ["Ann Lee spoke of “a new dawn” for the town.", "Ann Lee"],
+    [
+      "The group “received much more in payments” from donors, the Dover Herald reported ten days ago.",
+      "Dover Herald",
+    ],
+    ["The plan “is dead in the water” for now, the mayor said last week.", "the mayor"],
+  ])("%s → %s", (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
   });
 });

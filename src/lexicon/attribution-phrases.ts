@@ -200,7 +200,7 @@ export const CHARACTERIZING_VERBS: ReadonlySet<string> = new Set([
   "dismisses",
   // Session 12 (FIT half of seed 20261221: 7 fragments after these verbs had no speaker or another's): the
   // participles ("Lee hit back, calling it “a farce”"), whose speaker is the clause's subject, and verbs that
-  // judge in the subject's own words ("Lee praised her as “…”", "accused the board of “…”", "blasted Acme for
+  // judge in the subject's own words ("accused the board of “…”", "blasted Acme for
   // its “…”", "referred to them as “…”").
   "calling",
   "dubbing",
@@ -211,9 +211,6 @@ export const CHARACTERIZING_VERBS: ReadonlySet<string> = new Set([
   "hailing",
   "slamming",
   "dismissing",
-  "praised",
-  "praises",
-  "praising",
   "accused",
   "accuses",
   "accusing",

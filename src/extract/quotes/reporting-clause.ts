@@ -121,10 +121,28 @@ function asGroup(tokens: readonly Token[], phrase: SpeakerPhrase): SpeakerPhrase
  */
 function characterizingAt(tokens: readonly Token[], k: number): CuePhrase | null {
   const w = lower(tokens[k]);
+  // `He talks about “spoiling the party”`, `she spoke of “a new dawn”`: speaking of a thing in its words.
+  if (SPEAKING_OF.has(w) && (lower(tokens[k + 1]) === "about" || lower(tokens[k + 1]) === "of"))
+    return { first: k, end: k + 1, participle: w.endsWith("ing") };
   if (!CHARACTERIZING_VERBS.has(w) || PASSIVE_AUXILIARIES.has(lower(tokens[k - 1]))) return null;
   if (w.endsWith("ed") && tokens[k - 1]?.text === ",") return null;
+  // (The base form only as an infinitive, `took to the radio to call her “…”`: after "will" it is mostly
+  // "call a meeting", and Reuters read one such fragment as the caller's.)
+  if (w === "call" && lower(tokens[k - 1]) !== "to") return null;
   return { first: k, end: k + 1, participle: w.endsWith("ing") };
 }
+
+/** Verbs of speaking that take "about" or "of" before what they speak of (FIT half of seed 20261221). */
+const SPEAKING_OF: ReadonlySet<string> = new Set([
+  "talk",
+  "talks",
+  "talked",
+  "talking",
+  "speak",
+  "speaks",
+  "spoke",
+  "speaking",
+]);
 
 /** `described by the group as “…”`, `was dubbed by fans “…”`: a labelling verb's agent, which speaks. */
 function labellingAgent(tokens: readonly Token[], k: number, before: number): SpeakerPhrase | null {

@@ -48,6 +48,11 @@ function plainBetween(tokens: readonly Token[], from: number, to: number): boole
 function pastComplements(tokens: readonly Token[], from: number, end: number): number {
   let i = from;
   for (let n = 0; n <= MAX_COMPLEMENTS && i < end; n++) {
+    const time = pastTimePhrase(tokens, i);
+    if (time > i) {
+      i = time;
+      continue;
+    }
     const preposition = PREPOSITIONS.has(lower(tokens[i]));
     const at = preposition ? i + 1 : i;
     if (DATE_WORDS.has(lower(tokens[at]))) {
@@ -61,6 +66,48 @@ function pastComplements(tokens: readonly Token[], from: number, end: number): n
   return i;
 }
 
+/** Units of a time phrase after a reporting verb: "ten days ago", "last week". */
+const TIME_UNITS: ReadonlySet<string> = new Set([
+  "hour",
+  "hours",
+  "day",
+  "days",
+  "week",
+  "weeks",
+  "weekend",
+  "month",
+  "months",
+  "year",
+  "years",
+]);
+const COUNT_WORDS: ReadonlySet<string> = new Set([
+  "a",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "few",
+  "several",
+]);
+
+/**
+ * Past a time phrase after a reporting verb, `…, the Herald reported ten days ago.`, `… last week.` (FIT half of
+ * seed 20261221): the index after it, or `i` for none.
+ */
+function pastTimePhrase(tokens: readonly Token[], i: number): number {
+  const first = tokens[i];
+  const counted = first?.kind === "number" || COUNT_WORDS.has(lower(first));
+  if (counted && TIME_UNITS.has(lower(tokens[i + 1])) && lower(tokens[i + 2]) === "ago") return i + 3;
+  if ((lower(first) === "last" || lower(first) === "this") && TIME_UNITS.has(lower(tokens[i + 1])))
+    return i + 2;
+  return i;
+}
+
 /**
  * `…, she said.` / `…, the office told the Daily Planet.`: a reporting clause after the sentence's last comma
  * that runs to the sentence's end (or to a comma before more of the statement: `…, he said, and “…”`), its
@@ -71,9 +118,17 @@ function closingClause(tokens: readonly Token[], from: number, end: number): Att
     if ((tokens[c] as Token).text !== ",") continue;
     const clause = attributionAfter(tokens, c, end);
     if (clause?.speaker == null || clause.cue === null || clause.loose === true) continue;
-    if (clause.speaker.first !== c + 1 && clause.cue.first !== c + 1) continue;
+    // (Its subject right after the comma, or after "the": `…, the Dover Herald reported`.)
+    const subjectStart = lower(tokens[c + 1]) === "the" ? c + 2 : c + 1;
+    if (clause.speaker.first !== c + 1 && clause.speaker.first !== subjectStart && clause.cue.first !== c + 1)
+      continue;
     // (`…, told Reuters`: the listener after an inverted "told", never the speaker.)
-    if (clause.speaker.first !== c + 1 && TELLING.has(lower(tokens[clause.cue.first]))) continue;
+    if (
+      clause.speaker.first !== c + 1 &&
+      clause.speaker.first !== subjectStart &&
+      TELLING.has(lower(tokens[clause.cue.first]))
+    )
+      continue;
     // What follows the verb: its object and complements at most ("told the Daily Planet on Friday"), then the
     // sentence's end or a comma.
     const after = pastComplements(tokens, Math.max(clause.cue.end, clause.speaker.end), end);

@@ -193,10 +193,12 @@ export function speakerOfVerb(
   // uninverted "told", `State has told lawmakers that such “…”`. FIT half of seed 20261221.)
   if (lower(tokens[verb.end]) === "that" || TELLING.has(lower(tokens[verb.first]))) return null;
   const after = phraseStartingAt(tokens, verb.end, limit);
-  // (`22 percent say he is “…”`, `said Roe was “…”`: a phrase with its own verb after it is the reported
-  // clause's subject, not an inverted verb's speaker. FIT half of seed 20261221.)
+  // (`said Roe was “…”`, `says the plan will “…”`: a phrase with its own verb after it is the reported clause's
+  // subject, not an inverted verb's speaker. FIT half of seed 20261221.)
   const next = lower(tokens[after?.end ?? -1]);
   const negated = lower(tokens[(after?.end ?? -1) + 1]) === "n't";
-  if (after !== null && (VERB_AUXILIARIES.has(next) || CLAUSE_VERBS.has(next) || negated)) return null;
+  // (A pronoun there mostly is the speaker again, `the unit said it has …`: kept. Reuters changed records.)
+  const ownVerb = VERB_AUXILIARIES.has(next) || CLAUSE_VERBS.has(next) || negated;
+  if (after !== null && after.kind !== "pronoun" && ownVerb) return null;
   return after;
 }

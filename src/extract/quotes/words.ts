@@ -110,6 +110,23 @@ export function isCapitalizedRole(tokens: readonly Token[], first: number, last:
   return true;
 }
 
+/** Words that govern a noun, beyond the prepositions: "amid reports", "despite claims", "following reports". */
+const NOUN_GOVERNORS: ReadonlySet<string> = new Set([
+  "amid",
+  "amidst",
+  "despite",
+  "after",
+  "following",
+  "without",
+]);
+
+/** "claims", "reports", "remarks": the -s form of a reporting verb, which may be a plural noun. */
+function isPluralOfBase(w: string): boolean {
+  return (
+    w.endsWith("s") && (REPORTING_VERB_BASES.has(w.slice(0, -1)) || REPORTING_VERB_BASES.has(w.slice(0, -2)))
+  );
+}
+
 /** A mark after which a cue opens a sentence. A constant: a literal in cueAt made a RegExp object per call. */
 const SENTENCE_OPENER_BEFORE = /^[.!?:;“"‘]$/;
 
@@ -131,6 +148,13 @@ export function cueAt(tokens: readonly Token[], i: number): CuePhrase | null {
   // "carried by state news agency Sakinform", "asked for comment": a base form after a preposition other than
   // the infinitive's "to" is a noun or an adjective.
   if (REPORTING_VERB_BASES.has(w) && lower(prev) !== "to" && PREPOSITIONS.has(lower(prev))) return null;
+  // "over claims he attempted to “…”", "amid reports that": a plural after a preposition is a noun too (FIT half
+  // of seed 20261221: the reported clause's subject was given the fragment).
+  if (
+    isPluralOfBase(w) &&
+    (NOUN_GOVERNORS.has(lower(prev)) || (PREPOSITIONS.has(lower(prev)) && lower(prev) !== "to"))
+  )
+    return null;
   const particle = PARTICLE_VERBS.get(w);
   if (particle !== undefined) {
     return lower(tokens[i + 1]) === particle ? { first: i, end: i + 2, participle: w.endsWith("ing") } : null;
