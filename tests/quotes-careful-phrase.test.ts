@@ -143,3 +143,12 @@ describe("speaking of a thing in its words, and a closing clause after a time ph
     expect(speakers(text)).toEqual([speaker]);
   });
 });
+
+describe("a verb's -s form that is no noun stays a verb after a preposition", () => {
+  it.each([["“Acme is skipping the debate,” a voice over says as a photo appears.", false]])(
+    "%s → partial %s",
+    (text, partial) => {
+      expect(summary(text).map(([, p]) => p)).toEqual([partial]);
+    },
+  );
+});

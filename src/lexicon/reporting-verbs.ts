@@ -152,3 +152,29 @@ export const PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([
   ["fired", "back"],
   ["firing", "back"],
 ]);
+
+/**
+ * Reporting verbs' -s forms that are also plural nouns ("over claims he …", "amid reports that …"): after a
+ * preposition they are nouns, not verbs. ("says", "adds", "tells" are verbs only: "a voice over says".)
+ */
+export const REPORTING_PLURAL_NOUNS: ReadonlySet<string> = new Set([
+  "claims",
+  "reports",
+  "comments",
+  "remarks",
+  "answers",
+  "replies",
+  "notes",
+  "tweets",
+  "posts",
+  "quotes",
+  "charges",
+  "demands",
+  "promises",
+  "pledges",
+  "vows",
+  "jokes",
+  "mentions",
+  "shouts",
+  "chants",
+]);

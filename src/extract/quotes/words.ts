@@ -16,7 +16,12 @@ import { PERSON_TITLES } from "../../lexicon/person-titles.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
-import { PARTICLE_VERBS, REPORTING_VERB_BASES, REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
+import {
+  PARTICLE_VERBS,
+  REPORTING_PLURAL_NOUNS,
+  REPORTING_VERB_BASES,
+  REPORTING_VERBS,
+} from "../../lexicon/reporting-verbs.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import type { Token } from "../../types.js";
@@ -120,13 +125,6 @@ const NOUN_GOVERNORS: ReadonlySet<string> = new Set([
   "without",
 ]);
 
-/** "claims", "reports", "remarks": the -s form of a reporting verb, which may be a plural noun. */
-function isPluralOfBase(w: string): boolean {
-  return (
-    w.endsWith("s") && (REPORTING_VERB_BASES.has(w.slice(0, -1)) || REPORTING_VERB_BASES.has(w.slice(0, -2)))
-  );
-}
-
 /** A mark after which a cue opens a sentence. A constant: a literal in cueAt made a RegExp object per call. */
 const SENTENCE_OPENER_BEFORE = /^[.!?:;“"‘]$/;
 
@@ -151,7 +149,7 @@ export function cueAt(tokens: readonly Token[], i: number): CuePhrase | null {
   // "over claims he attempted to “…”", "amid reports that": a plural after a preposition is a noun too (FIT half
   // of seed 20261221: the reported clause's subject was given the fragment).
   if (
-    isPluralOfBase(w) &&
+    REPORTING_PLURAL_NOUNS.has(w) &&
     (NOUN_GOVERNORS.has(lower(prev)) || (PREPOSITIONS.has(lower(prev)) && lower(prev) !== "to"))
   )
     return null;
