@@ -78,6 +78,7 @@ describe("a person, not the listener or the place after them", () => {
     ],
     ["Ann Lee, of Dover said the crash “wasn't intentional”.", "Ann Lee"],
     ["“People are afraid of wasting their votes,” he surmised.", "he"],
+    ["“Our ideas of success are different,” agrees Ann Lee, 30, of Dover.", "Ann Lee"],
   ])("%s → %s", (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });

@@ -115,6 +115,8 @@ const VERB_FORMS = [
   "riff riffs riffed riffing",
   // `“People are afraid,” he surmised` (FIT half of seed 20261221).
   "surmise surmises surmised surmising",
+  // `“Our ideas are different,” agrees Ann Lee` (FIT half of seed 20261221).
+  "agree agrees agreed agreeing",
 ];
 
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(VERB_FORMS.flatMap((line) => line.split(" ")));
