@@ -63,6 +63,10 @@ describe("a document, not whom it is for or who saw it", () => {
       "A leaked letter",
     ],
     ["The report sent to the board said the plan was “dead on arrival.”", "The report"],
+    [
+      "The memo, edited by Dana Roe, the group's chief analyst, says that the plan has led to a “decline in influence”.",
+      "The memo",
+    ],
     // Its author speaks for it.
     ["A report by the Acme Institute said the plan was “dead on arrival.”", "Acme Institute"],
   ])("%s → %s", (text, speaker) => {

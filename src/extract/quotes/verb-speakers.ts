@@ -170,7 +170,14 @@ export function speakerOfVerb(
       }
       // ("Sen. Rick Dean (D-Ill.), noting …, said": past the parenthesis.)
       const before = phraseEndingAt(tokens, skipAdverbsLeft(tokens, comma - 1, floor), floor);
-      if (before !== null) return before;
+      // (`The memo, edited by Dana Roe, the group's analyst, says`: the agent of a participle between commas is
+      // not the subject; the phrase before that participle's comma is. FIT half of seed 20261221.)
+      const agent =
+        before !== null &&
+        lower(tokens[before.first - 1]) === "by" &&
+        /^\p{Ll}+ed$/u.test(tokens[before.first - 2]?.text ?? "") &&
+        tokens[before.first - 3]?.text === ",";
+      if (before !== null && !agent) return before;
       segmentEnd = comma;
     }
     const inside = speakerBeforeComma(tokens, k, floor);
