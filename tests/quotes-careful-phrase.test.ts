@@ -22,6 +22,11 @@ describe("a fragment after a verb that labels in its subject's words", () => {
     ["It said the country will call “at an early date” a meeting of holders.", ["It"]],
     // The agent of a passive labelling verb speaks.
     ["At least six men, described by the Acme Front as “enemies of the state”, were held.", ["Acme Front"]],
+    // A past form after an appositive's closing comma is the subject's verb.
+    [
+      "Herbert Roe, director of Acme Bank's research department, called the sell-off “overdone,” but warned it could worsen.",
+      ["Herbert Roe"],
+    ],
     // Not the subject of a passive one, nor a past form after a comma.
     ["Dana Whitlow was accused of “lying” on air.", [null]],
     ["Dana Whitlow, accused of “lying”, stayed home.", [null]],
@@ -67,7 +72,8 @@ describe("a document, not whom it is for or who saw it", () => {
       "The memo, edited by Dana Roe, the group's chief analyst, says that the plan has led to a “decline in influence”.",
       "The memo",
     ],
-    // Its author speaks for it.
+    // Its author speaks for it, with a participle too.
+    ["A statement issued by the Treasury said “the sale makes no difference to our estimate.”", "Treasury"],
     ["A report by the Acme Institute said the plan was “dead on arrival.”", "Acme Institute"],
   ])("%s → %s", (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
@@ -83,6 +89,8 @@ describe("a person, not the listener or the place after them", () => {
     ["Ann Lee, of Dover said the crash “wasn't intentional”.", "Ann Lee"],
     ["“People are afraid of wasting their votes,” he surmised.", "he"],
     ["“Our ideas of success are different,” agrees Ann Lee, 30, of Dover.", "Ann Lee"],
+    // ("agree" inside the writer's sentence reports nothing: the one who said it does.)
+    ["Ann Lee said Dover would not agree to a cut and would not accept a “mad” increase.", "Ann Lee"],
   ])("%s → %s", (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });
@@ -144,6 +152,9 @@ describe("speaking of a thing in its words, and a closing clause after a time ph
       "Dover Herald",
     ],
     ["The plan “is dead in the water” for now, the mayor said last week.", "the mayor"],
+    // (A label has no speaker from a closing clause led by "the": a grade, a campaign's name.)
+    ["Prices for the better quality “AB” grades were steady, the Dover Coffee Association said.", null],
+    ["Lee backed the “Pork Is Great Again” campaign, the Dover Growers Council said.", null],
   ])("%s → %s", (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });

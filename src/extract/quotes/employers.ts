@@ -50,6 +50,16 @@ function memberAfterConstituency(tokens: readonly Token[], phrase: SpeakerPhrase
 const DOCUMENT_PREPOSITIONS: ReadonlySet<string> = new Set(["for", "of", "to", "on"]);
 /** Prepositions after a participle ("seen by", "sent to", "edited by"): any of them, the author's too. */
 const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(["by", "to", "for", "with"]);
+/** Participles of reading a document, whose agent after "by" is its reader, not its author. */
+const READING_PARTICIPLES: ReadonlySet<string> = new Set([
+  "seen",
+  "obtained",
+  "reviewed",
+  "read",
+  "received",
+  "acquired",
+  "viewed",
+]);
 /** Links of a chain of such phrases read leftwards ("for members of the council"). */
 const MAX_DOCUMENT_HOPS = 3;
 
@@ -78,6 +88,9 @@ export function documentBeforeObject(
     if (participle) q -= 1;
     const preposition = lower(tokens[p]);
     if (!(participle ? PARTICIPLE_PREPOSITIONS : DOCUMENT_PREPOSITIONS).has(preposition)) return null;
+    // ("A statement issued by the Treasury said": the author after "by" speaks for its document; a reader
+    // does not, "a letter seen by the Herald". Reuters changed records.)
+    if (participle && preposition === "by" && !READING_PARTICIPLES.has(lower(tokens[p - 1]))) return null;
     if (q < floor) return null;
     if (STATEMENT_NOUNS.has(lower(tokens[q]))) {
       const document = phraseEndingAt(tokens, q, floor);

@@ -113,13 +113,19 @@ function pastTimePhrase(tokens: readonly Token[], i: number): number {
  * that runs to the sentence's end (or to a comma before more of the statement: `…, he said, and “…”`), its
  * subject right after the comma. Null when the words after the comma are anything else.
  */
-function closingClause(tokens: readonly Token[], from: number, end: number): Attribution | null {
+function closingClause(
+  tokens: readonly Token[],
+  from: number,
+  end: number,
+  label: boolean,
+): Attribution | null {
   for (let c = end - 1; c >= from; c--) {
     if ((tokens[c] as Token).text !== ",") continue;
     const clause = attributionAfter(tokens, c, end);
     if (clause?.speaker == null || clause.cue === null || clause.loose === true) continue;
     // (Its subject right after the comma, or after "the": `…, the Dover Herald reported`.)
-    const subjectStart = lower(tokens[c + 1]) === "the" ? c + 2 : c + 1;
+    // (Not for a label: `Coffee “C” contracts …, the exchange said` names a grade, in no one's words. Reuters.)
+    const subjectStart = lower(tokens[c + 1]) === "the" && !label ? c + 2 : c + 1;
     if (clause.speaker.first !== c + 1 && clause.speaker.first !== subjectStart && clause.cue.first !== c + 1)
       continue;
     // (`…, told Reuters`: the listener after an inverted "told", never the speaker.)
@@ -136,6 +142,22 @@ function closingClause(tokens: readonly Token[], from: number, end: number): Att
     if (after >= end || next?.text === "," || TERMINAL.has(next?.text ?? "")) return clause;
   }
   return null;
+}
+
+/** Words from which a quoted span is a statement's fragment rather than a label ("C", "in store", "Pork Week"). */
+const MIN_FRAGMENT_WORDS = 3;
+
+/** A short span or one in title case: a grade's, a product's or a campaign's name more than anyone's words. */
+function isLabel(tokens: readonly Token[], span: MarkedSpan): boolean {
+  let words = 0;
+  let capitalized = 0;
+  for (let k = span.openToken + 1; k < span.closeToken; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word") continue;
+    words += 1;
+    if (/^\p{Lu}/u.test(t.text)) capitalized += 1;
+  }
+  return words < MIN_FRAGMENT_WORDS || capitalized === words;
 }
 
 /** Prepositions before a programme's or a site's name: "in an interview with “…”", "says on “…”". */
@@ -242,7 +264,9 @@ export function withSentenceAttributions(
       continue;
     }
     const end = Math.min(sentence.endToken, tokens.length);
-    const closing = a.span.closed ? closingClause(tokens, a.span.closeToken + 1, end) : null;
+    const closing = a.span.closed
+      ? closingClause(tokens, a.span.closeToken + 1, end, isLabel(tokens, a.span))
+      : null;
     out.push(
       closing !== null && plainBetween(tokens, a.span.closeToken + 1, closing.end)
         ? { ...a, attribution: closing }
