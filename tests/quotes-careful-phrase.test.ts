@@ -27,7 +27,11 @@ describe("a fragment after a verb that labels in its subject's words", () => {
       "Herbert Roe, director of Acme Bank's research department, called the sell-off “overdone,” but warned it could worsen.",
       ["Herbert Roe"],
     ],
-    // Not the subject of a passive one, nor a past form after a comma.
+    // Not "calling for" a thing, nor the subject of a passive one, nor a past form after a comma.
+    [
+      "Lee revived a campaign, calling for an amendment and the power -- called a “line-item veto” -- to block items.",
+      [null],
+    ],
     ["Dana Whitlow was accused of “lying” on air.", [null]],
     ["Dana Whitlow, accused of “lying”, stayed home.", [null]],
   ])("%s", (text, expected) => {
@@ -91,6 +95,11 @@ describe("a person, not the listener or the place after them", () => {
     ["“Our ideas of success are different,” agrees Ann Lee, 30, of Dover.", "Ann Lee"],
     // ("agree" inside the writer's sentence reports nothing: the one who said it does.)
     ["Ann Lee said Dover would not agree to a cut and would not accept a “mad” increase.", "Ann Lee"],
+    [
+      "He said that even though the plan did not agree with existing policy, “We'll take a look at it.”",
+      "He",
+    ],
+    ["Alberta Premier Dana Roe agreed, “Things are running pretty quickly now.”", "Alberta Premier Dana Roe"],
   ])("%s → %s", (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });

@@ -4,7 +4,7 @@ import { type Attribution, attributionPrepositionAt, isMark, speakerOfCue, TERMI
 import { clauseSubject } from "./clause-subjects.js";
 import { cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
 import { dashLabelledSpeaker, labelledSpeaker } from "./wire-attributions.js";
-import { lower, POSSESSIVES } from "./words.js";
+import { AGREEING, lower, POSSESSIVES } from "./words.js";
 
 const MAX_INTRO_GAP = 10;
 
@@ -87,6 +87,8 @@ export function attributionBefore(
     }
     const cue = cueAt(tokens, k);
     if (cue === null) continue;
+    // (`He said that even though the plan did not agree with policy, “…”`: "agree" only right before its mark.)
+    if (AGREEING.has(lower(tokens[k])) && cue.end < before - 1) continue;
     if (!introduced && cue.end !== before) return null;
     // "Trump called on her to resign and said, “…”": a verb after "and" shares its clause's subject;
     // "went on to say: “…”": an infinitive, like a participle, has its clause's subject.

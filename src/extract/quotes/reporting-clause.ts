@@ -13,7 +13,7 @@ import {
   speakerOfCue,
 } from "./attribution.js";
 import { type CuePhrase, cueAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
-import { headKind, lower, POSSESSIVES } from "./words.js";
+import { AGREEING, headKind, lower, POSSESSIVES } from "./words.js";
 
 /** Tokens before a sentence's main reporting verb: "Ann Lee, the chief executive of Acme, said …". */
 const MAX_MAIN_CLAUSE_TOKENS = 16;
@@ -131,14 +131,13 @@ function characterizingAt(tokens: readonly Token[], k: number, floor: number): C
     return { first: k, end: k + 1, participle: w.endsWith("ing") };
   if (!CHARACTERIZING_VERBS.has(w) || PASSIVE_AUXILIARIES.has(lower(tokens[k - 1]))) return null;
   if (w.endsWith("ed") && tokens[k - 1]?.text === "," && !closesAppositive(tokens, k - 1, floor)) return null;
+  // ("calling for an amendment … the power -- called a “line-item veto”": asking for a thing names nothing.)
+  if (w === "calling" && (lower(tokens[k + 1]) === "for" || lower(tokens[k + 1]) === "on")) return null;
   // (The base form only as an infinitive, `took to the radio to call her “…”`: after "will" it is mostly
   // "call a meeting", and Reuters read one such fragment as the caller's.)
   if (w === "call" && lower(tokens[k - 1]) !== "to") return null;
   return { first: k, end: k + 1, participle: w.endsWith("ing") };
 }
-
-/** The forms of "agree", a reporting verb only next to the quote. */
-const AGREEING: ReadonlySet<string> = new Set(["agree", "agrees", "agreed", "agreeing"]);
 
 /** Verbs of speaking that take "about" or "of" before what they speak of (FIT half of seed 20261221). */
 const SPEAKING_OF: ReadonlySet<string> = new Set([

@@ -125,6 +125,9 @@ const NOUN_GOVERNORS: ReadonlySet<string> = new Set([
   "without",
 ]);
 
+/** The forms of "agree", a reporting verb only right next to its quote (`Lee agreed: “…”`, `“…,” agreed Lee`). */
+export const AGREEING: ReadonlySet<string> = new Set(["agree", "agrees", "agreed", "agreeing"]);
+
 /** A mark after which a cue opens a sentence. A constant: a literal in cueAt made a RegExp object per call. */
 const SENTENCE_OPENER_BEFORE = /^[.!?:;“"‘]$/;
 
