@@ -27,7 +27,12 @@ describe("a fragment after a verb that labels in its subject's words", () => {
       "Herbert Roe, director of Acme Bank's research department, called the sell-off “overdone,” but warned it could worsen.",
       ["Herbert Roe"],
     ],
-    // Not "calling for" a thing, nor the subject of a passive one, nor a past form after a comma.
+    // The noun "call" before "by" has no agent (its sentence's speaker stays); not "calling for" a thing, nor
+    // the subject of a passive one, nor a past form after a comma.
+    [
+      "A bank spokesman said the reported call by the Dover Council for a cut “was a factor” in the move.",
+      ["A bank spokesman"],
+    ],
     [
       "Lee revived a campaign, calling for an amendment and the power -- called a “line-item veto” -- to block items.",
       [null],
@@ -47,6 +52,11 @@ describe("the subject before a time phrase, not the reported clause's subject af
     ],
     ["Ann Lee on Tuesday said Bob Kay was “a fraud.”", "Ann Lee"],
     ["Ann Lee this month said Bob Kay was “a fraud.”", "Ann Lee"],
+    // (A month after "in" is a time, never the speaker.)
+    [
+      "The plan for the period, published in April last year, said Acme would “work steadily to fix prices.”",
+      null,
+    ],
   ])("%s → %s", (text, speaker) => {
     expect(speakers(text)).toEqual([speaker]);
   });

@@ -163,7 +163,9 @@ function closesAppositive(tokens: readonly Token[], comma: number, floor: number
 
 /** `described by the group as “…”`, `was dubbed by fans “…”`: a labelling verb's agent, which speaks. */
 function labellingAgent(tokens: readonly Token[], k: number, before: number): SpeakerPhrase | null {
-  if (!CHARACTERIZING_VERBS.has(lower(tokens[k])) || lower(tokens[k + 1]) !== "by") return null;
+  // (A past participle only: "the call by the committee" is a noun's.)
+  const w = lower(tokens[k]);
+  if (!CHARACTERIZING_VERBS.has(w) || !w.endsWith("ed") || lower(tokens[k + 1]) !== "by") return null;
   const agent = phraseStartingAt(tokens, k + 2, before);
   return agent !== null && agent.end < before ? agent : null;
 }

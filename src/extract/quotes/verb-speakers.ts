@@ -55,7 +55,10 @@ const TIME_OPENERS: ReadonlySet<string> = new Set(["last", "this", "on", "earlie
  * week said Bob Roe was …" is Lee's, not Roe's after an inverted "said" (FIT half of seed 20261221).
  */
 function isTimePhraseAt(tokens: readonly Token[], k: number): boolean {
-  return TIME_NOUNS.has(lower(tokens[k])) && TIME_OPENERS.has(lower(tokens[k - 1]));
+  const noun = lower(tokens[k]);
+  const opener = lower(tokens[k - 1]);
+  // (And "in April", "in March last year": a month after "in" is a time too, never the speaker. Reuters.)
+  return TIME_NOUNS.has(noun) && (TIME_OPENERS.has(opener) || (opener === "in" && DATE_WORDS.has(noun)));
 }
 
 /** Steps left over adverbs ("also said"), a time phrase ("last week said") and a parenthesis ("Rep. Gwen Moore (D-Wis.) said"). */
