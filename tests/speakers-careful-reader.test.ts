@@ -132,7 +132,8 @@ describe("names a careful reader completes or finds beside the phrase", () => {
       "`reports that his wife, Nora, is running …`: an appositive no reporting verb follows names no speaker",
       'Bill Hale denounced reports that his wife, Nora, is running the firm as "despicable fiction."',
       { "Bill Hale": {}, Nora: {} },
-      [[null, "that his wife"]],
+      // (Session 12: no phrase after a reporting word's "that", which opens the reported clause.)
+      [[null, null]],
     ],
     [
       "`Acme Advocates of Ohio criticized the move, which it described as “…”`: the organization opening the sentence",

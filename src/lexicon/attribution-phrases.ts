@@ -198,6 +198,35 @@ export const CHARACTERIZING_VERBS: ReadonlySet<string> = new Set([
   "slammed",
   "dismissed",
   "dismisses",
+  // Session 12 (FIT half of seed 20261221: 7 fragments after these verbs had no speaker or another's): the
+  // participles ("Lee hit back, calling it “a farce”"), whose speaker is the clause's subject, and verbs that
+  // judge in the subject's own words ("accused the board of “…”", "blasted Acme for
+  // its “…”", "referred to them as “…”").
+  "calling",
+  "dubbing",
+  "branding",
+  "labelling",
+  "labeling",
+  "terming",
+  "hailing",
+  "slamming",
+  "dismissing",
+  "accused",
+  "accuses",
+  "accusing",
+  "blasted",
+  "blasts",
+  "blasting",
+  "criticised",
+  "criticized",
+  "criticises",
+  "criticizes",
+  "criticising",
+  "criticizing",
+  "referred",
+  "refers",
+  "referring",
+  "call",
 ]);
 
 /** Forms of "be" (and "get") that make a following participle passive. Lower case. */

@@ -113,6 +113,10 @@ const VERB_FORMS = [
   // (the verb's forms only: "a text", "the texts" are nouns).
   "texted texting",
   "riff riffs riffed riffing",
+  // `“People are afraid,” he surmised` (FIT half of seed 20261221).
+  "surmise surmises surmised surmising",
+  // `“Our ideas are different,” agrees Ann Lee` (FIT half of seed 20261221).
+  "agree agrees agreed agreeing",
 ];
 
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(VERB_FORMS.flatMap((line) => line.split(" ")));
@@ -149,4 +153,30 @@ export const PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([
   ["fires", "back"],
   ["fired", "back"],
   ["firing", "back"],
+]);
+
+/**
+ * Reporting verbs' -s forms that are also plural nouns ("over claims he …", "amid reports that …"): after a
+ * preposition they are nouns, not verbs. ("says", "adds", "tells" are verbs only: "a voice over says".)
+ */
+export const REPORTING_PLURAL_NOUNS: ReadonlySet<string> = new Set([
+  "claims",
+  "reports",
+  "comments",
+  "remarks",
+  "answers",
+  "replies",
+  "notes",
+  "tweets",
+  "posts",
+  "quotes",
+  "charges",
+  "demands",
+  "promises",
+  "pledges",
+  "vows",
+  "jokes",
+  "mentions",
+  "shouts",
+  "chants",
 ]);

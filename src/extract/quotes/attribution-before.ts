@@ -2,11 +2,42 @@ import { CLAUSE_CONJUNCTIONS } from "../../lexicon/attribution-phrases.js";
 import type { Token } from "../../types.js";
 import { type Attribution, attributionPrepositionAt, isMark, speakerOfCue, TERMINAL } from "./attribution.js";
 import { clauseSubject } from "./clause-subjects.js";
-import { cueAt, phraseStartingAt } from "./phrases.js";
+import { cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
 import { dashLabelledSpeaker, labelledSpeaker } from "./wire-attributions.js";
-import { lower } from "./words.js";
+import { AGREEING, lower, POSSESSIVES } from "./words.js";
 
 const MAX_INTRO_GAP = 10;
+
+/** Nouns of a message its owner writes: "Lee's Facebook post:", "the mayor's statement:". Lower case. */
+const MESSAGE_NOUNS: ReadonlySet<string> = new Set([
+  "post",
+  "posts",
+  "statement",
+  "account",
+  "page",
+  "feed",
+  "tweet",
+  "message",
+  "letter",
+  "blog",
+  "caption",
+  "note",
+  "email",
+  "website",
+]);
+
+/**
+ * `From Kay's Facebook post: “…”`, `In Ann Lee's statement: “…”`: the owner of a message right before the
+ * colon speaks, not the platform (FIT half of seed 20261221: a post's words were given to the site).
+ */
+function messageOwner(tokens: readonly Token[], colon: number, floor: number): SpeakerPhrase | null {
+  if (!MESSAGE_NOUNS.has(lower(tokens[colon - 1]))) return null;
+  let k = colon - 2;
+  // One capitalized word may name the platform: "Facebook", "Instagram".
+  if (/^\p{Lu}/u.test(tokens[k]?.text ?? "") && !POSSESSIVES.has(lower(tokens[k]))) k -= 1;
+  if (k <= floor || !POSSESSIVES.has(lower(tokens[k]))) return null;
+  return phraseEndingAt(tokens, k - 1, floor);
+}
 
 /**
  * An attribution that introduces a quote: `X said, “` / `X said: “` / `stressing, “` / `according to X, “`.
@@ -22,6 +53,8 @@ export function attributionBefore(
   const last = tokens[before - 1];
   if (last === undefined || before - 1 < floor) return null;
   const introduced = last.text === "," || last.text === ":";
+  const owner = last.text === ":" ? messageOwner(tokens, before - 1, floor) : null;
+  if (owner !== null) return { cue: null, speaker: owner, end: before, introduced: true };
   // (Before the leftward scan: a time stamp's "3.45pm" holds a period.)
   const label = last.text === ":" ? labelledSpeaker(tokens, before - 1, floor) : null;
   if (label !== null) return { cue: null, speaker: label, end: before, introduced: true, labelled: true };
@@ -54,6 +87,8 @@ export function attributionBefore(
     }
     const cue = cueAt(tokens, k);
     if (cue === null) continue;
+    // (`He said that even though the plan did not agree with policy, “…”`: "agree" only right before its mark.)
+    if (AGREEING.has(lower(tokens[k])) && cue.end < before - 1) continue;
     if (!introduced && cue.end !== before) return null;
     // "Trump called on her to resign and said, “…”": a verb after "and" shares its clause's subject;
     // "went on to say: “…”": an infinitive, like a participle, has its clause's subject.

@@ -4,6 +4,8 @@
  */
 import { APPOSITIVE_PREPOSITIONS } from "../../lexicon/attribution-phrases.js";
 import { isFirstName } from "../../lexicon/first-names.js";
+import { IRREGULAR_PAST } from "../../lexicon/irregular-past.js";
+import { STATEMENT_NOUNS } from "../../lexicon/organization-nouns.js";
 import type { Token } from "../../types.js";
 import { isPersonNoun, phraseEndingAt, type SpeakerPhrase } from "./phrases.js";
 
@@ -42,6 +44,66 @@ function memberAfterConstituency(tokens: readonly Token[], phrase: SpeakerPhrase
 }
 
 /**
+ * Prepositions that tie a document to whom it is for or about ("the memo for members of the council"), after
+ * which the document speaks; not its author's ("a report by the institute", "a letter from Lee").
+ */
+const DOCUMENT_PREPOSITIONS: ReadonlySet<string> = new Set(["for", "of", "to", "on"]);
+/** Prepositions after a participle ("seen by", "sent to", "edited by"): any of them, the author's too. */
+const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(["by", "to", "for", "with"]);
+/** Participles of reading a document, whose agent after "by" is its reader, not its author. */
+const READING_PARTICIPLES: ReadonlySet<string> = new Set([
+  "seen",
+  "obtained",
+  "reviewed",
+  "read",
+  "received",
+  "acquired",
+  "viewed",
+]);
+/** Links of a chain of such phrases read leftwards ("for members of the council"). */
+const MAX_DOCUMENT_HOPS = 3;
+
+/**
+ * `The memo for members of the council states`, `A leaked letter seen by the Herald says`, `A report by the
+ * Acme Institute said`: a document (statements.ts's nouns) before a preposition, with a participle or more
+ * phrases between, speaks, not whom it is for or by (FIT half of seed 20261221: 4 speakers were the
+ * addressee, editor or reader of a memo or a letter). Null when no document heads the chain.
+ */
+export function documentBeforeObject(
+  tokens: readonly Token[],
+  phrase: SpeakerPhrase,
+  floor: number,
+): SpeakerPhrase | null {
+  let first = phrase.first;
+  for (let hop = 0; hop < MAX_DOCUMENT_HOPS; hop++) {
+    let p = first - 1;
+    if (lower(tokens[p]) === "the") p -= 1;
+    if (p <= floor) return null;
+    let q = p - 1;
+    // "seen by", "sent to", "obtained by": a participle between the document and its preposition.
+    const word = tokens[q]?.text ?? "";
+    const participle =
+      (/^\p{Ll}+(?:ed|en|ing)$/u.test(word) || IRREGULAR_PAST.has(word)) &&
+      !STATEMENT_NOUNS.has(lower(tokens[q]));
+    if (participle) q -= 1;
+    const preposition = lower(tokens[p]);
+    if (!(participle ? PARTICIPLE_PREPOSITIONS : DOCUMENT_PREPOSITIONS).has(preposition)) return null;
+    // ("A statement issued by the Treasury said": the author after "by" speaks for its document; a reader
+    // does not, "a letter seen by the Herald". Reuters changed records.)
+    if (participle && preposition === "by" && !READING_PARTICIPLES.has(lower(tokens[p - 1]))) return null;
+    if (q < floor) return null;
+    if (STATEMENT_NOUNS.has(lower(tokens[q]))) {
+      const document = phraseEndingAt(tokens, q, floor);
+      return document === null ? null : { first: document.first, end: q + 1, kind: "organization" };
+    }
+    const head = phraseEndingAt(tokens, q, floor);
+    if (head === null) return null;
+    first = head.first;
+  }
+  return null;
+}
+
+/**
  * The person that a name before the verb is only the employer of: "David Lee of Acme Bets said", "Ann Roe,
  * Director, Polling Scotland said" (the name, then a role between commas, then the employer), "A spokesman
  * for Acme said" (the role). Null when the phrase is not so preceded.
@@ -55,12 +117,22 @@ export function personBeforeEmployer(
   let p = phrase.first - 1;
   if (lower(tokens[p]) === "the") p -= 1;
   if (p <= floor) return null;
-  // "A Fiat spokesman contacted by Reuters said": the agent of a participle is not the speaker.
-  if (lower(tokens[p]) === "by" && /^\p{Ll}+ed$/u.test(tokens[p - 1]?.text ?? "")) {
+  // "A Fiat spokesman contacted by Reuters said": the agent of a participle is not the speaker; nor is the
+  // listener of one, "another source speaking to the Herald said".
+  const heard = lower(tokens[p]) === "to" || lower(tokens[p]) === "with";
+  if (
+    (lower(tokens[p]) === "by" && /^\p{Ll}+ed$/u.test(tokens[p - 1]?.text ?? "")) ||
+    (heard && /^\p{Ll}+ing$/u.test(tokens[p - 1]?.text ?? ""))
+  ) {
     const person = phraseEndingAt(tokens, p - 2, floor);
     return person !== null && person.kind !== "organization" ? person : null;
   }
   if (APPOSITIVE_PREPOSITIONS.has(lower(tokens[p])) && lower(tokens[p]) !== "in") {
+    // "Ann Lee, of Dover said" (the appositive's closing comma left out): the name before the comma speaks.
+    if (tokens[p - 1]?.text === "," && lower(tokens[p]) === "of") {
+      const named = phraseEndingAt(tokens, p - 2, floor);
+      if (named?.kind === "name") return named;
+    }
     const person = phraseEndingAt(tokens, p - 1, floor);
     // "Labour MP for Wrexham Ian Lucas said" (British style): the member named after the constituency, from a
     // first name on.

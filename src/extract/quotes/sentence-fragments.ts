@@ -11,7 +11,7 @@ import { attributionAfter } from "./attribution-after.js";
 import type { MarkedSpan } from "./marked-span.js";
 import { phraseStartingAt } from "./phrases.js";
 import type { Analysed } from "./quote-analysis.js";
-import { lower } from "./words.js";
+import { isNameWord, lower, POSSESSIVES } from "./words.js";
 
 /** The sentence holding token `t` (sentences in text order). */
 function sentenceAt(sentences: readonly Sentence[], t: number): Sentence | undefined {
@@ -48,6 +48,11 @@ function plainBetween(tokens: readonly Token[], from: number, to: number): boole
 function pastComplements(tokens: readonly Token[], from: number, end: number): number {
   let i = from;
   for (let n = 0; n <= MAX_COMPLEMENTS && i < end; n++) {
+    const time = pastTimePhrase(tokens, i);
+    if (time > i) {
+      i = time;
+      continue;
+    }
     const preposition = PREPOSITIONS.has(lower(tokens[i]));
     const at = preposition ? i + 1 : i;
     if (DATE_WORDS.has(lower(tokens[at]))) {
@@ -61,19 +66,75 @@ function pastComplements(tokens: readonly Token[], from: number, end: number): n
   return i;
 }
 
+/** Units of a time phrase after a reporting verb: "ten days ago", "last week". */
+const TIME_UNITS: ReadonlySet<string> = new Set([
+  "hour",
+  "hours",
+  "day",
+  "days",
+  "week",
+  "weeks",
+  "weekend",
+  "month",
+  "months",
+  "year",
+  "years",
+]);
+const COUNT_WORDS: ReadonlySet<string> = new Set([
+  "a",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "few",
+  "several",
+]);
+
+/**
+ * Past a time phrase after a reporting verb, `…, the Herald reported ten days ago.`, `… last week.` (FIT half of
+ * seed 20261221): the index after it, or `i` for none.
+ */
+function pastTimePhrase(tokens: readonly Token[], i: number): number {
+  const first = tokens[i];
+  const counted = first?.kind === "number" || COUNT_WORDS.has(lower(first));
+  if (counted && TIME_UNITS.has(lower(tokens[i + 1])) && lower(tokens[i + 2]) === "ago") return i + 3;
+  if ((lower(first) === "last" || lower(first) === "this") && TIME_UNITS.has(lower(tokens[i + 1])))
+    return i + 2;
+  return i;
+}
+
 /**
  * `…, she said.` / `…, the office told the Daily Planet.`: a reporting clause after the sentence's last comma
  * that runs to the sentence's end (or to a comma before more of the statement: `…, he said, and “…”`), its
  * subject right after the comma. Null when the words after the comma are anything else.
  */
-function closingClause(tokens: readonly Token[], from: number, end: number): Attribution | null {
+function closingClause(
+  tokens: readonly Token[],
+  from: number,
+  end: number,
+  label: boolean,
+): Attribution | null {
   for (let c = end - 1; c >= from; c--) {
     if ((tokens[c] as Token).text !== ",") continue;
     const clause = attributionAfter(tokens, c, end);
     if (clause?.speaker == null || clause.cue === null || clause.loose === true) continue;
-    if (clause.speaker.first !== c + 1 && clause.cue.first !== c + 1) continue;
+    // (Its subject right after the comma, or after "the": `…, the Dover Herald reported`.)
+    // (Not for a label: `Coffee “C” contracts …, the exchange said` names a grade, in no one's words. Reuters.)
+    const subjectStart = lower(tokens[c + 1]) === "the" && !label ? c + 2 : c + 1;
+    if (clause.speaker.first !== c + 1 && clause.speaker.first !== subjectStart && clause.cue.first !== c + 1)
+      continue;
     // (`…, told Reuters`: the listener after an inverted "told", never the speaker.)
-    if (clause.speaker.first !== c + 1 && TELLING.has(lower(tokens[clause.cue.first]))) continue;
+    if (
+      clause.speaker.first !== c + 1 &&
+      clause.speaker.first !== subjectStart &&
+      TELLING.has(lower(tokens[clause.cue.first]))
+    )
+      continue;
     // What follows the verb: its object and complements at most ("told the Daily Planet on Friday"), then the
     // sentence's end or a comma.
     const after = pastComplements(tokens, Math.max(clause.cue.end, clause.speaker.end), end);
@@ -83,8 +144,53 @@ function closingClause(tokens: readonly Token[], from: number, end: number): Att
   return null;
 }
 
+/** Words from which a quoted span is a statement's fragment rather than a label ("C", "in store", "Pork Week"). */
+const MIN_FRAGMENT_WORDS = 3;
+
+/** A short span or one in title case: a grade's, a product's or a campaign's name more than anyone's words. */
+function isLabel(tokens: readonly Token[], span: MarkedSpan): boolean {
+  let words = 0;
+  let capitalized = 0;
+  for (let k = span.openToken + 1; k < span.closeToken; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word") continue;
+    words += 1;
+    if (/^\p{Lu}/u.test(t.text)) capitalized += 1;
+  }
+  return words < MIN_FRAGMENT_WORDS || capitalized === words;
+}
+
 /** Prepositions before a programme's or a site's name: "in an interview with “…”", "says on “…”". */
 const WORK_PREPOSITIONS: ReadonlySet<string> = new Set(["with", "on"]);
+/** Nouns for a work whose title may follow: "the podcast “…”", "his comedy “…”". Lower case. */
+const WORK_NOUNS: ReadonlySet<string> = new Set([
+  "podcast",
+  "program",
+  "programme",
+  "show",
+  "series",
+  "film",
+  "movie",
+  "documentary",
+  "book",
+  "novel",
+  "memoir",
+  "song",
+  "album",
+  "single",
+  "play",
+  "musical",
+  "comedy",
+  "sitcom",
+  "drama",
+  "column",
+  "episode",
+  "segment",
+  "newsletter",
+  "exhibit",
+  "exhibition",
+  "hit",
+]);
 /** Letters from which a word of a title is capitalized (shorter ones may be "of", "the", "and"). */
 const MIN_TITLE_WORD = 4;
 
@@ -94,7 +200,12 @@ const MIN_TITLE_WORD = 4;
  * was given to the guest; the sentence's speaker stays with its statement).
  */
 function isNamedWork(tokens: readonly Token[], span: MarkedSpan): boolean {
-  if (!WORK_PREPOSITIONS.has(lower(tokens[span.openToken - 1]))) return false;
+  const before = lower(tokens[span.openToken - 1]);
+  // Or after a noun for a work or an owner's possessive: `on the podcast “Here Is the Thing.”`, `told the
+  // programme “Inside Stories”`, `on NBC’s “Meet the Nation”` (FIT half of seed 20261221: 3 titles had speakers).
+  const workBefore =
+    WORK_NOUNS.has(before) || (POSSESSIVES.has(before) && isNameWord(tokens[span.openToken - 2]));
+  if (!WORK_PREPOSITIONS.has(before) && !workBefore) return false;
   let words = 0;
   for (let k = span.openToken + 1; k < span.closeToken; k++) {
     const t = tokens[k] as Token;
@@ -119,10 +230,15 @@ export function withSentenceAttributions(
   analysed: readonly Analysed[],
 ): Analysed[] {
   const out: Analysed[] = [];
+  // The last quote as read before a title lost its attribution: a later fragment of the same statement still
+  // takes it (`Lee said Kay’s “Big Plan” was “dead.”`).
+  let titleRead: Analysed | undefined;
   for (const a of analysed) {
-    const prev = out.at(-1);
+    const prev = titleRead ?? out.at(-1);
+    titleRead = undefined;
     if (a.partial && a.attribution !== null && isNamedWork(tokens, a.span)) {
       out.push({ ...a, attribution: null });
+      titleRead = a;
       continue;
     }
     if (!a.partial || a.attribution !== null || a.parts.length > 0) {
@@ -148,7 +264,9 @@ export function withSentenceAttributions(
       continue;
     }
     const end = Math.min(sentence.endToken, tokens.length);
-    const closing = a.span.closed ? closingClause(tokens, a.span.closeToken + 1, end) : null;
+    const closing = a.span.closed
+      ? closingClause(tokens, a.span.closeToken + 1, end, isLabel(tokens, a.span))
+      : null;
     out.push(
       closing !== null && plainBetween(tokens, a.span.closeToken + 1, closing.end)
         ? { ...a, attribution: closing }

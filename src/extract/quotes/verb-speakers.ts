@@ -9,12 +9,19 @@ import {
   SPEAKER_DETERMINERS,
 } from "../../lexicon/attribution-phrases.js";
 import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
+import { VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
 import type { Token } from "../../types.js";
-import { describesPerson, personBeforeEmployer } from "./employers.js";
+import { describesPerson, documentBeforeObject, personBeforeEmployer } from "./employers.js";
 import { type CuePhrase, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
 import { lower } from "./words.js";
 
 const POSSESSIVE_MARKS = new Set(["'", "’"]);
+
+/** The forms of "tell": the phrase after an uninverted one is the listener. */
+const TELLING: ReadonlySet<string> = new Set(["tell", "tells", "told", "telling"]);
+
+/** Verbs beyond the auxiliaries that show a reported clause's subject before them ("say they are"). */
+const CLAUSE_VERBS: ReadonlySet<string> = new Set(["are", "were", "have", "should", "may", "might", "must"]);
 
 /**
  * An adverb between a speaker and its verb: a listed one ("also"), any lower-case -ly word ("emphatically"),
@@ -28,11 +35,38 @@ function isAdverbAt(tokens: readonly Token[], k: number): boolean {
   return DATE_WORDS.has(w) && SPEAKER_ADVERBS.has(lower(tokens[k - 1]));
 }
 
-/** Steps left over adverbs ("also said") and a parenthesis ("Rep. Gwen Moore (D-Wis.) said"). */
+/** Nouns of a time phrase between a speaker and its verb ("Lee last week said", "Lee on Tuesday said"). */
+const TIME_NOUNS: ReadonlySet<string> = new Set([
+  ...DATE_WORDS,
+  "week",
+  "weekend",
+  "month",
+  "year",
+  "night",
+  "morning",
+  "afternoon",
+  "evening",
+]);
+/** Words that open such a time phrase, one word before its noun. */
+const TIME_OPENERS: ReadonlySet<string> = new Set(["last", "this", "on", "earlier", "late"]);
+
+/**
+ * Whether tokens `k - 1, k` are a time phrase standing between a speaker and its verb: "Ann Lee (D-Ore.) last
+ * week said Bob Roe was …" is Lee's, not Roe's after an inverted "said" (FIT half of seed 20261221).
+ */
+function isTimePhraseAt(tokens: readonly Token[], k: number): boolean {
+  const noun = lower(tokens[k]);
+  const opener = lower(tokens[k - 1]);
+  // (And "in April", "in March last year": a month after "in" is a time too, never the speaker. Reuters.)
+  return TIME_NOUNS.has(noun) && (TIME_OPENERS.has(opener) || (opener === "in" && DATE_WORDS.has(noun)));
+}
+
+/** Steps left over adverbs ("also said"), a time phrase ("last week said") and a parenthesis ("Rep. Gwen Moore (D-Wis.) said"). */
 export function skipAdverbsLeft(tokens: readonly Token[], i: number, floor: number): number {
   let k = i;
   for (;;) {
     if (k >= floor && isAdverbAt(tokens, k)) k -= 1;
+    else if (k - 1 >= floor && isTimePhraseAt(tokens, k)) k -= 2;
     else if (k >= floor && tokens[k]?.text === ")") {
       let open = k - 1;
       while (open >= floor && k - open < 12 && tokens[open]?.text !== "(") open -= 1;
@@ -139,7 +173,14 @@ export function speakerOfVerb(
       }
       // ("Sen. Rick Dean (D-Ill.), noting …, said": past the parenthesis.)
       const before = phraseEndingAt(tokens, skipAdverbsLeft(tokens, comma - 1, floor), floor);
-      if (before !== null) return before;
+      // (`The memo, edited by Dana Roe, the group's analyst, says`: the agent of a participle between commas is
+      // not the subject; the phrase before that participle's comma is. FIT half of seed 20261221.)
+      const agent =
+        before !== null &&
+        lower(tokens[before.first - 1]) === "by" &&
+        /^\p{Ll}+ed$/u.test(tokens[before.first - 2]?.text ?? "") &&
+        tokens[before.first - 3]?.text === ",";
+      if (before !== null && !agent) return before;
       segmentEnd = comma;
     }
     const inside = speakerBeforeComma(tokens, k, floor);
@@ -154,6 +195,20 @@ export function speakerOfVerb(
     if (antecedent !== null) return antecedent;
   }
   const before = phraseEndingAt(tokens, k, floor);
-  if (before !== null) return personBeforeEmployer(tokens, before, floor) ?? before;
-  return phraseStartingAt(tokens, verb.end, limit);
+  if (before !== null)
+    return (
+      documentBeforeObject(tokens, before, floor) ?? personBeforeEmployer(tokens, before, floor) ?? before
+    );
+  // (Never after "that" opening the reported clause, `promises that Lee won't “…”`, nor the listener of an
+  // uninverted "told", `State has told lawmakers that such “…”`. FIT half of seed 20261221.)
+  if (lower(tokens[verb.end]) === "that" || TELLING.has(lower(tokens[verb.first]))) return null;
+  const after = phraseStartingAt(tokens, verb.end, limit);
+  // (`said Roe was “…”`, `says the plan will “…”`: a phrase with its own verb after it is the reported clause's
+  // subject, not an inverted verb's speaker. FIT half of seed 20261221.)
+  const next = lower(tokens[after?.end ?? -1]);
+  const negated = lower(tokens[(after?.end ?? -1) + 1]) === "n't";
+  // (A pronoun there mostly is the speaker again, `the unit said it has …`: kept. Reuters changed records.)
+  const ownVerb = VERB_AUXILIARIES.has(next) || CLAUSE_VERBS.has(next) || negated;
+  if (after !== null && after.kind !== "pronoun" && ownVerb) return null;
+  return after;
 }

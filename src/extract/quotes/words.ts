@@ -16,7 +16,12 @@ import { PERSON_TITLES } from "../../lexicon/person-titles.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
-import { PARTICLE_VERBS, REPORTING_VERB_BASES, REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
+import {
+  PARTICLE_VERBS,
+  REPORTING_PLURAL_NOUNS,
+  REPORTING_VERB_BASES,
+  REPORTING_VERBS,
+} from "../../lexicon/reporting-verbs.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import type { Token } from "../../types.js";
@@ -110,6 +115,19 @@ export function isCapitalizedRole(tokens: readonly Token[], first: number, last:
   return true;
 }
 
+/** Words that govern a noun, beyond the prepositions: "amid reports", "despite claims", "following reports". */
+const NOUN_GOVERNORS: ReadonlySet<string> = new Set([
+  "amid",
+  "amidst",
+  "despite",
+  "after",
+  "following",
+  "without",
+]);
+
+/** The forms of "agree", a reporting verb only right next to its quote (`Lee agreed: “…”`, `“…,” agreed Lee`). */
+export const AGREEING: ReadonlySet<string> = new Set(["agree", "agrees", "agreed", "agreeing"]);
+
 /** A mark after which a cue opens a sentence. A constant: a literal in cueAt made a RegExp object per call. */
 const SENTENCE_OPENER_BEFORE = /^[.!?:;“"‘]$/;
 
@@ -131,6 +149,13 @@ export function cueAt(tokens: readonly Token[], i: number): CuePhrase | null {
   // "carried by state news agency Sakinform", "asked for comment": a base form after a preposition other than
   // the infinitive's "to" is a noun or an adjective.
   if (REPORTING_VERB_BASES.has(w) && lower(prev) !== "to" && PREPOSITIONS.has(lower(prev))) return null;
+  // "over claims he attempted to “…”", "amid reports that": a plural after a preposition is a noun too (FIT half
+  // of seed 20261221: the reported clause's subject was given the fragment).
+  if (
+    REPORTING_PLURAL_NOUNS.has(w) &&
+    (NOUN_GOVERNORS.has(lower(prev)) || (PREPOSITIONS.has(lower(prev)) && lower(prev) !== "to"))
+  )
+    return null;
   const particle = PARTICLE_VERBS.get(w);
   if (particle !== undefined) {
     return lower(tokens[i + 1]) === particle ? { first: i, end: i + 2, participle: w.endsWith("ing") } : null;
