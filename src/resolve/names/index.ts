@@ -31,6 +31,7 @@ import { splitOrganizationRunOns } from "./organization-run-ons.js";
 import { documentSpellings, nameOrganizations } from "./organizations.js";
 import { withPersonalNames } from "./personal-names.js";
 import { personKey, personRule } from "./persons.js";
+import { withoutPetsAndAwards } from "./pets-and-awards.js";
 import { withShapedNames } from "./shaped-names.js";
 import { withSharedSurnames } from "./shared-surnames.js";
 import { withTeams } from "./teams.js";
@@ -251,6 +252,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withoutWorks(text, ungluedNames(text, tokens, mentions));
   mentions = withWholeNames(dropLanguages(dropWords(mentions, tokens), tokens), tokens, text);
   mentions = withoutWornLabels(text, withoutFamilies(text, withConstituencies(mentions, tokens, text)));
+  mentions = withoutPetsAndAwards(text, mentions);
   settleTypes(mentions);
   relabelSurnames(mentions);
   namePersons(mentions, text);

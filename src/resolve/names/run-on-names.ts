@@ -158,7 +158,7 @@ function isRoleNoun(word: string): boolean {
 }
 
 /** The endings of nouns of a person who does something ("investor", "adviser", "executive", "secretary"). */
-const AGENT_NOUN = /\p{Ll}{3}(?:er|or|ive|ary)$/u;
+const AGENT_NOUN = /\p{Ll}{3}(?:er|or|ive|ary|ian|ant|ent)$/u;
 
 /** A capitalized word after a lone first name, then no capitalized word: its surname ("Tony Small:"). */
 const SURNAME_AFTER = /^ (\p{Lu}\p{Ll}+)(?=[,.:;)]|\s+\p{Ll}|$)/u;
