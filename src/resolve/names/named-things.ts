@@ -74,8 +74,9 @@ function nonPersonReading(
   if (ORGANIZATION_PREFIXES.has(first.toLowerCase())) return words.length > 1 ? "organization" : "none";
   // "Sunni Muslims": a people's words only.
   if (words.length > 1 && words.every(isGroupWord)) return "none";
-  // "Los Angeles-San Francisco": places joined by a hyphen (a route), no person.
-  if (words.length > 1 && m.text.includes("-") && isPlacesJoined(m.text)) return "none";
+  // "Los Angeles-San Francisco", "Toronto-Montreal": places joined by a hyphen (a route, a campus), no person.
+  // One word too: session 12 FIT sample, 1 state and its campus city of 275 people.
+  if (m.text.includes("-") && isPlacesJoined(m.text)) return "none";
   // "General Assembly": a title that opens names of things, before an ordinary word, is that thing's name.
   if (words.length === 1 && isThingAfterTitle(m, first)) return "none";
   if (words.length === 1) {
