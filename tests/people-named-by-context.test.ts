@@ -139,3 +139,14 @@ describe("a familiar first name joins the full name with the formal one", () => 
     ).toEqual(["Joseph R. Haddad"]);
   });
 });
+
+describe("a person run into a club or a place that the document names alone is split off (stage: splitOrganizationRunOns)", () => {
+  it.each([
+    [
+      "Hartwell United play Lakeside. Provisional squad: Berg, Hale. Lakeside Dana Whitlow and Tom Hale are available for the trip.",
+      ["Tom Hale", "Dana Whitlow"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});

@@ -4,7 +4,7 @@
  * spans and their types; places, countries and demonyms come named by the gazetteer.
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
-import { PLACE_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
+import { Kind, PLACE_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
 import {
   LANGUAGE_NOUNS,
   LANGUAGE_PREPOSITIONS,
@@ -48,10 +48,27 @@ function relabelSurnames(mentions: Mention[]): void {
   const surnames = documentSurnames(mentions);
   for (const mention of mentions) {
     if (mention.type !== "place" && mention.type !== "organization") continue;
-    if (/\s/.test(mention.text) || !surnames.has(mention.text.toLowerCase())) continue;
+    if (/\s/.test(mention.text) ? !isRelativeName(mention.text, surnames) : !surnames.has(mention.text.toLowerCase()))
+      continue;
     mention.type = "person";
     mention.entity = mention.text;
   }
+}
+
+/** A first word that is also a title, a firm's or a place's name ("Duke", "Apple", "Paris") opens no such name. */
+const NOT_A_FIRST_NAME = Kind.title | Kind.organization | PLACE_KINDS;
+
+/**
+ * A known first name and a surname the document gives a person, read by the tagger as a firm or a place ("Jeb
+ * Whitlow" beside "Dana Whitlow"): a relative's or a namesake's full name, unless the gazetteer knows the two words
+ * as a firm or a place. Session 12 FIT sample: a former governor lost to an organization beside his brother.
+ */
+function isRelativeName(text: string, surnames: ReadonlySet<string>): boolean {
+  const words = text.split(/\s+/);
+  if (words.length !== 2) return false;
+  const [first, last] = words as [string, string];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !isKnownFirstName(first) || !surnames.has(last.toLowerCase())) return false;
+  return (wordKind(first) & NOT_A_FIRST_NAME) === 0 && (wordKind(text) & NOT_A_FIRST_NAME) === 0;
 }
 
 /**
