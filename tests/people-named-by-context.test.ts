@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { nameDocument } from "../src/pipeline/annotate.js";
 import { withoutCredits } from "../src/resolve/names/credits.js";
+import { nameMentions } from "../src/resolve/names/index.js";
 import { personRule } from "../src/resolve/names/persons.js";
 import { splitDocument } from "../src/text/split.js";
 import type { Mention } from "../src/types.js";
@@ -148,5 +149,46 @@ describe("a person run into a club or a place that the document names alone is s
     ],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("a relative's full name read as a firm or a place is a person (stage: relabelSurnames)", () => {
+  /** The type each of `spans` ([text, type] at its first occurrence) ends with. */
+  const typesOf = (text: string, spans: [string, Mention["type"]][]): string[] => {
+    const mentions = spans.map(([name, type]): Mention => {
+      const start = text.indexOf(name);
+      return { start, end: start + name.length, text: name, type, entity: name };
+    });
+    const doc = bodyOnlyDocument(text);
+    return nameMentions(mentions, text, splitDocument(doc).tokens).map((m) => `${m.text}|${m.type}`);
+  };
+  it.each<[string, [string, Mention["type"]][], string[]]>([
+    [
+      "Jeb Whitlow, the former governor, backed the plan, said Dana Whitlow.",
+      [
+        ["Jeb Whitlow", "organization"],
+        ["Dana Whitlow", "person"],
+      ],
+      ["Jeb Whitlow|person", "Dana Whitlow|person"],
+    ],
+    // A first word that names a place stays the tagger's reading; so does a surname no person bears.
+    [
+      "Lincoln Whitlow opened on Friday, said Dana Whitlow.",
+      [
+        ["Lincoln Whitlow", "organization"],
+        ["Dana Whitlow", "person"],
+      ],
+      ["Lincoln Whitlow|organization", "Dana Whitlow|person"],
+    ],
+    [
+      "Jeb Whitlow opened on Friday, said Dana Kessler.",
+      [
+        ["Jeb Whitlow", "organization"],
+        ["Dana Kessler", "person"],
+      ],
+      ["Jeb Whitlow|organization", "Dana Kessler|person"],
+    ],
+  ])("%s", (text, spans, expected) => {
+    expect(typesOf(text, spans)).toEqual(expected);
   });
 });

@@ -48,7 +48,11 @@ function relabelSurnames(mentions: Mention[]): void {
   const surnames = documentSurnames(mentions);
   for (const mention of mentions) {
     if (mention.type !== "place" && mention.type !== "organization") continue;
-    if (/\s/.test(mention.text) ? !isRelativeName(mention.text, surnames) : !surnames.has(mention.text.toLowerCase()))
+    if (
+      /\s/.test(mention.text)
+        ? !isRelativeName(mention.text, surnames)
+        : !surnames.has(mention.text.toLowerCase())
+    )
       continue;
     mention.type = "person";
     mention.entity = mention.text;
@@ -67,7 +71,8 @@ function isRelativeName(text: string, surnames: ReadonlySet<string>): boolean {
   const words = text.split(/\s+/);
   if (words.length !== 2) return false;
   const [first, last] = words as [string, string];
-  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !isKnownFirstName(first) || !surnames.has(last.toLowerCase())) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !isKnownFirstName(first) || !surnames.has(last.toLowerCase()))
+    return false;
   return (wordKind(first) & NOT_A_FIRST_NAME) === 0 && (wordKind(text) & NOT_A_FIRST_NAME) === 0;
 }
 
