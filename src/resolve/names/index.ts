@@ -11,6 +11,7 @@ import {
   LEARNING_VERBS,
   SPEECH_VERBS,
 } from "../../lexicon/language-cues.js";
+import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { displayName, documentSurnames } from "../../text/names.js";
 import { tokenAt } from "../../text/token-at.js";
@@ -44,20 +45,22 @@ import { withoutWornLabels } from "./worn-labels.js";
  * A one-word place or organization that is the surname of a person named in full in the same document
  * ("MaliVai Washington ... Washington fell short") is that person; country names are left alone ("Jordan").
  */
-function relabelSurnames(mentions: Mention[]): void {
+function relabelSurnames(mentions: Mention[], text: string): void {
   const surnames = documentSurnames(mentions);
   for (const mention of mentions) {
     if (mention.type !== "place" && mention.type !== "organization") continue;
-    if (
-      /\s/.test(mention.text)
-        ? !isRelativeName(mention.text, surnames)
-        : !surnames.has(mention.text.toLowerCase())
-    )
-      continue;
+    const relabel = /\s/.test(mention.text)
+      ? isRelativeName(mention.text, surnames) && !FIRM_AFTER.test(text.slice(mention.end, mention.end + 12))
+      : surnames.has(mention.text.toLowerCase());
+    if (!relabel) continue;
     mention.type = "person";
     mention.entity = mention.text;
   }
 }
+
+/** A firm's form after a name ("Whitlow and Co", "Whitlow & Sons", "Whitlow Inc"): the name is the firm's. */
+const FIRM_AFTER =
+  /^(?:\s*,?\s*(?:and|&)\s+(?:Co|Company|Sons)\b|\s+(?:Co|Inc|Corp|Ltd|LLC|Group|Holdings)\b)/u;
 
 /** A first word that is also a title, a firm's or a place's name ("Duke", "Apple", "Paris") opens no such name. */
 const NOT_A_FIRST_NAME = Kind.title | Kind.organization | PLACE_KINDS;
@@ -71,8 +74,9 @@ function isRelativeName(text: string, surnames: ReadonlySet<string>): boolean {
   const words = text.split(/\s+/);
   if (words.length !== 2) return false;
   const [first, last] = words as [string, string];
-  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !isKnownFirstName(first) || !surnames.has(last.toLowerCase()))
-    return false;
+  const key = last.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !isKnownFirstName(first) || !surnames.has(key)) return false;
+  if (ORGANIZATION_SUFFIXES.has(key)) return false;
   return (wordKind(first) & NOT_A_FIRST_NAME) === 0 && (wordKind(text) & NOT_A_FIRST_NAME) === 0;
 }
 
@@ -276,7 +280,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withoutWornLabels(text, withoutFamilies(text, withConstituencies(mentions, tokens, text)));
   mentions = withoutPetsAndAwards(text, mentions);
   settleTypes(mentions);
-  relabelSurnames(mentions);
+  relabelSurnames(mentions, text);
   namePersons(mentions, text);
   splitTitledNamesakes(mentions, text);
   const named = settleOneWordPersons(mentions, tokens);
