@@ -4,7 +4,7 @@
  * spans and their types; places, countries and demonyms come named by the gazetteer.
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
-import { Kind, PLACE_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
+import { gazetteer, Kind, PLACE_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
 import {
   LANGUAGE_NOUNS,
   LANGUAGE_PREPOSITIONS,
@@ -76,7 +76,12 @@ function isRelativeName(text: string, surnames: ReadonlySet<string>): boolean {
   const [first, last] = words as [string, string];
   const key = last.toLowerCase();
   if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !isKnownFirstName(first) || !surnames.has(key)) return false;
-  if (ORGANIZATION_SUFFIXES.has(key)) return false;
+  // Nor a firm's word or a word of the dictionary ("Acme Broadcasting" read as a person elsewhere).
+  if (
+    ORGANIZATION_SUFFIXES.has(key) ||
+    (gazetteer().ordinaryWords.has(key) && (wordKind(last) & Kind.lastName) === 0)
+  )
+    return false;
   return (wordKind(first) & NOT_A_FIRST_NAME) === 0 && (wordKind(text) & NOT_A_FIRST_NAME) === 0;
 }
 

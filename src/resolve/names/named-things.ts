@@ -96,14 +96,18 @@ function nonPersonReading(
     !/^(?:\p{Lu}\.)+$/u.test(first)
   )
     return "none";
-  // "detailed in the Charlotte Observer": after "the", a name ending in a newspaper's word is the newspaper's, even
-  // with a first name in it. Session 12 FIT sample: 1 newspaper of 275 people.
+  // After "the", a name ending in a newspaper's word is the newspaper's, even with a first name in it ("detailed
+  // in the Charlotte Observer"); one ending in a word of the dictionary, no first name before it, is a thing named
+  // for a person ("the Whitlow Shuttle"). Session 12 FIT samples: 1 newspaper of 275 people, 1 airline of 337.
   if (
-    PUBLICATION_TITLE_WORDS.has(last.toLowerCase()) &&
     /^\p{Lu}\p{Ll}+$/u.test(last) &&
     /(?:^|\s)the $/iu.test(text.slice(Math.max(0, m.start - 4), m.start))
-  )
-    return "organization";
+  ) {
+    const key = last.toLowerCase();
+    if (PUBLICATION_TITLE_WORDS.has(key)) return "organization";
+    if (!isFirstName(first) && gazetteer().ordinaryWords.has(key) && !isLastName(last) && !isFirstName(last))
+      return "none";
+  }
   // An initial starts a person's name ("F. Wilhelm Christians", "R. Martin Hall", "B.B. Lane" on the Reuters bench).
   if (/^(?:\p{Lu}\.)+$/u.test(first) || isFirstName(first)) return null;
   if (isGroupWord(first) || (words.length === 2 && isGroupWord(last) && !isLastName(last))) return "none";
