@@ -192,3 +192,27 @@ describe("a relative's full name read as a firm or a place is a person (stage: r
     expect(typesOf(text, spans)).toEqual(expected);
   });
 });
+
+describe("a second draw's kinds: a coordinated first name of another full name, a thing named for a person, a credit filed from a city", () => {
+  it.each([
+    // "Hillary" opens another full name: hers, not "Hillary Kaine"; "Donna" opens only the family's.
+    [
+      "Hillary Okafor spoke. The party will help not only Hillary and Tim Kaine get elected.",
+      ["Hillary Okafor", "Tim Kaine"],
+    ],
+    ["Donna and Peter Lane listened. Donna Lane cried.", ["Donna Lane", "Peter Lane"]],
+    ["In June he launched the Whitlow Shuttle, said Dana Whitlow.", ["Dana Whitlow"]],
+    ["They watched the Jack Black movie, said Dana Whitlow.", ["Jack Black", "Dana Whitlow"]],
+    ["Dana Whitlow told Kessler News in an interview that she would run.", ["Dana Whitlow"]],
+    [
+      'Members are "Latino, non-Latino, Mexican, non-Mexican, Caucasian," said Dana Whitlow.',
+      ["Dana Whitlow"],
+    ],
+    [
+      "Ruth Kessler said the forum went well. (Additional reporting by Ana Roe, Tom Berg and Lee Hale in Singapore and Omar Haddad in Beijing; Editing by Dana Whitlow)",
+      ["Ruth Kessler"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
