@@ -108,7 +108,7 @@ function nonPersonReading(
     const key = last.toLowerCase();
     if (PUBLICATION_TITLE_WORDS.has(key)) return "organization";
     if (!isFirstName(first) && gazetteer().ordinaryWords.has(key) && !isLastName(last) && !isFirstName(last))
-      return "none";
+      return thingAfterThe(m.text, key);
   }
   // An initial starts a person's name ("F. Wilhelm Christians", "R. Martin Hall", "B.B. Lane" on the Reuters bench).
   if (/^(?:\p{Lu}\.)+$/u.test(first) || isFirstName(first)) return null;
@@ -132,6 +132,19 @@ function isTeamName(text: string, m: Mention, first: string): boolean {
     (first === "Team" && /\s/.test(m.text)) ||
     /(?:^|[\s"“#])Team $/u.test(text.slice(Math.max(0, m.start - 6), m.start))
   );
+}
+
+/**
+ * What "the <name> <word of the dictionary>" names: a place where the gazetteer knows it or its last word ends
+ * places' names ("the Persian Gulf", read once as a person: Reuters bench), an organization where that word ends
+ * organizations' names, else a thing (an airline's, a plane's, a pact's name) of none of the mission's types.
+ */
+function thingAfterThe(name: string, last: string): "place" | "organization" | "none" {
+  if ((wordKind(name) & PLACE_KINDS) !== 0 || PLACE_SUFFIXES.has(last) || VENUE_WORDS.has(last))
+    return "place";
+  return ORGANIZATION_SUFFIXES.has(last) || (wordKind(name) & Kind.organization) !== 0
+    ? "organization"
+    : "none";
 }
 
 /** Each side of the hyphen a place the gazetteer knows ("Los Angeles-San Francisco", "Toronto-Montreal"). */
