@@ -2,14 +2,14 @@
  * English first names' familiar forms and the formal names they shorten ("Joe" for "Joseph", "Liz" for
  * "Elizabeth"): news names a person in full once ("Joseph R. Whitlow Jr.") and a quotation calls him "Joe"
  * (resolve/names/persons.ts). Lower case; a familiar form that is as often a formal name of its own is left out
- * ("Jack", "Harry", "Dan", "Sasha"), and so are forms shared by a man's and a woman's name ("Pat", "Sam", "Chris").
+ * ("Jack", "Harry", "Dan", "Drew", "Ray"; on the Reuters bench a firm's "Drew" joined an "Andrew"), or a word
+ * ("Will", "Rich"), and so are forms shared by a man's and a woman's name ("Pat", "Sam", "Chris").
  */
 export const FIRST_NAME_NICKNAMES: ReadonlyMap<string, readonly string[]> = new Map([
   ["joe", ["joseph"]],
   ["joey", ["joseph"]],
   ["bill", ["william"]],
   ["billy", ["william"]],
-  ["will", ["william"]],
   ["bob", ["robert"]],
   ["bobby", ["robert"]],
   ["rob", ["robert"]],
@@ -22,7 +22,6 @@ export const FIRST_NAME_NICKNAMES: ReadonlyMap<string, readonly string[]> = new 
   ["dick", ["richard"]],
   ["rick", ["richard"]],
   ["ricky", ["richard"]],
-  ["rich", ["richard"]],
   ["ted", ["edward", "theodore"]],
   ["ed", ["edward"]],
   ["eddie", ["edward"]],
@@ -30,7 +29,6 @@ export const FIRST_NAME_NICKNAMES: ReadonlyMap<string, readonly string[]> = new 
   ["dave", ["david"]],
   ["steve", ["stephen", "steven"]],
   ["andy", ["andrew"]],
-  ["drew", ["andrew"]],
   ["nick", ["nicholas"]],
   ["matt", ["matthew"]],
   ["tim", ["timothy"]],
@@ -51,7 +49,6 @@ export const FIRST_NAME_NICKNAMES: ReadonlyMap<string, readonly string[]> = new 
   ["walt", ["walter"]],
   ["pete", ["peter"]],
   ["phil", ["philip", "phillip"]],
-  ["ray", ["raymond"]],
   ["al", ["albert", "alan", "alfred"]],
   ["liz", ["elizabeth"]],
   ["beth", ["elizabeth"]],
