@@ -38,9 +38,7 @@ export function coordinatedNames(text: string, persons: readonly Mention[]): Map
     if (surnames.has(first)) continue;
     // "Hillary Okafor ... help Hillary and Tim Kaine win": a first name that opens another full name of the
     // document is that person's. Session 12 (a second FIT draw): 1 such name of 337 people.
-    firstNames ??= new Set(
-      persons.filter((p) => /\s/.test(p.text)).map((p) => p.text.split(/\s+/)[0] as string),
-    );
+    firstNames ??= new Set(persons.filter(isFullName).map((p) => p.text.split(/\s+/)[0] as string));
     if (firstNames.has(first) && !firstNamesOf(persons, first).every((p) => p.endsWith(` ${words.at(-1)}`)))
       continue;
     found ??= new Map();
@@ -51,5 +49,12 @@ export function coordinatedNames(text: string, persons: readonly Mention[]): Map
 
 /** The full names of `persons` that open with `first`. */
 function firstNamesOf(persons: readonly Mention[], first: string): string[] {
-  return persons.filter((p) => p.text.startsWith(`${first} `)).map((p) => p.text.replace(/\s+/g, " "));
+  return persons
+    .filter((p) => isFullName(p) && p.text.startsWith(`${first} `))
+    .map((p) => p.text.replace(/\s+/g, " "));
+}
+
+/** A name of two words or more that is no first name and initial alone ("Charles G." of "Charles G. and ..."). */
+function isFullName(p: Mention): boolean {
+  return /\s/.test(p.text) && !FIRST_NAME_ALONE.test(p.text);
 }
