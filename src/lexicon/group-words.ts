@@ -89,6 +89,9 @@ export const GROUP_WORDS: ReadonlySet<string> = new Set([
   "montrealers",
   "calgarian",
   "calgarians",
+  // Session 12, a second FIT draw: "Caucasian" in a list of groups, listed as a person.
+  "caucasian",
+  "caucasians",
 ]);
 
 /**

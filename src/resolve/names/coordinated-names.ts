@@ -20,6 +20,7 @@ const COORDINATION = /^ (?:and|&) $/u;
 export function coordinatedNames(text: string, persons: readonly Mention[]): Map<Mention, string> | null {
   let found: Map<Mention, string> | null = null;
   let surnames: Set<string> | null = null;
+  let firstNames: Set<string> | null = null;
   for (let i = 0; i + 1 < persons.length; i++) {
     const m = persons[i] as Mention;
     const next = persons[i + 1] as Mention;
@@ -35,8 +36,25 @@ export function coordinatedNames(text: string, persons: readonly Mention[]): Map
       persons.filter((p) => /\s/.test(p.text)).map((p) => p.text.split(/\s+/).at(-1) as string),
     );
     if (surnames.has(first)) continue;
+    // "Hillary Okafor ... help Hillary and Tim Kaine win": a first name that opens another full name of the
+    // document is that person's. Session 12 (a second FIT draw): 1 such name of 337 people.
+    firstNames ??= new Set(persons.filter(isFullName).map((p) => p.text.split(/\s+/)[0] as string));
+    if (firstNames.has(first) && !firstNamesOf(persons, first).every((p) => p.endsWith(` ${words.at(-1)}`)))
+      continue;
     found ??= new Map();
     found.set(m, `${m.text} ${words[words.length - 1]}`);
   }
   return found;
+}
+
+/** The full names of `persons` that open with `first`. */
+function firstNamesOf(persons: readonly Mention[], first: string): string[] {
+  return persons
+    .filter((p) => isFullName(p) && p.text.startsWith(`${first} `))
+    .map((p) => p.text.replace(/\s+/g, " "));
+}
+
+/** A name of two words or more that is no first name and initial alone ("Charles G." of "Charles G. and ..."). */
+function isFullName(p: Mention): boolean {
+  return /\s/.test(p.text) && !FIRST_NAME_ALONE.test(p.text);
 }

@@ -3,6 +3,7 @@
  * mention inside a credit line is left out of the document's mentions (docs/annotate-contract.md).
  */
 
+import { ownParagraph } from "../../text/own-paragraph.js";
 import type { Mention } from "../../types.js";
 import {
   AGENCY_AFTER_SLASH,
@@ -22,6 +23,7 @@ import {
   OPENED,
   OUTLET_AFTER,
   OUTLET_LINE,
+  OUTLET_POSSESSIVE_NAMES,
   PAREN_CREDIT,
   REPORTED_FROM,
   REPORTED_FROM_TAIL_CHARS,
@@ -70,10 +72,16 @@ export function isCredit(text: string, mention: Pick<Mention, "start" | "end">):
     lineOfNames ??= fromLineStart && ONLY_NAMES.test(before);
     return lineOfNames;
   };
-  if (CONTRIBUTED.test(after) && (namesLine() || SENTENCE_NAMES.test(before) || WRITERS_BEFORE.test(before)))
+  if (
+    CONTRIBUTED.test(after) &&
+    (namesLine() ||
+      SENTENCE_NAMES.test(before) ||
+      WRITERS_BEFORE.test(before) ||
+      OUTLET_POSSESSIVE_NAMES.test(before))
+  )
     return true;
   if (REPORTED_FROM.test(after) && text.length - mention.end < REPORTED_FROM_TAIL_CHARS) return true;
-  if (isSignature(text, mention)) return true;
+  if (isSignature(text, mention) || isClosingBio(text, mention)) return true;
   if (CONTACT_HEADING.test(text.slice(Math.max(0, mention.start - CONTACT_BLOCK_CHARS), mention.start)))
     return true;
   if (AGENCY_PAREN.test(after) && namesLine()) return true;
@@ -97,6 +105,21 @@ export function isCredit(text: string, mention: Pick<Mention, "start" | "end">):
   )
     return true;
   return fromLineStart && BYLINE.test(before) && ONLY_NAMES.test(after);
+}
+
+/**
+ * An opinion piece's note on its writer: the text's last paragraph opens with the name, a title before it at most,
+ * and goes on "is ..." ("Ms. Jane Doe is director of a peace program at Acme University."), and the text writes the
+ * name's last word nowhere else (a person of the story is named before). Session 12 FIT sample: 1 writer of 275
+ * people.
+ */
+function isClosingBio(text: string, mention: Pick<Mention, "start" | "end">): boolean {
+  const paragraph = ownParagraph(text, mention.start, mention.end);
+  if (paragraph === null || paragraph.start === 0 || text.slice(paragraph.end).trim() !== "") return false;
+  if (!/^(?:\p{Lu}\p{L}*\.?\s+)?$/u.test(text.slice(paragraph.start, mention.start))) return false;
+  if (!/^\s+is\s+(?:an?\s+|the\s+)?\p{L}/u.test(text.slice(mention.end, mention.end + 12))) return false;
+  const surname = text.slice(mention.start, mention.end).split(/\s+/).pop() as string;
+  return text.indexOf(surname) === mention.end - surname.length && text.indexOf(surname, mention.end) < 0;
 }
 
 /**

@@ -49,10 +49,12 @@ function withoutWeekdays(m: Mention): Mention | null {
   // them (wordsOf here and in headlineNames: 498 ms of a Reuters --jobs 1 profile, 0.5% of the run).
   if (!m.text.includes("-") && !/[dD][aA][yY]\s*$/.test(m.text)) return m;
   const words = wordsOf(m);
-  const last = words[words.length - 1] as Word;
-  // "Asher Edelman-led group": the person is Asher Edelman.
-  if (words.length > 1 && NAME_ADJECTIVE.test(last.text)) {
-    const end = last.start + last.text.lastIndexOf("-");
+  // "Asher Edelman-led group", "the Asher Edelman-led Republican field" (a span run on past the adjective): the
+  // person is Asher Edelman. Session 12 FIT sample: 1 wrong person of 275 ("X Y-led Republican").
+  const adjective = words.findIndex((w, i) => i > 0 && NAME_ADJECTIVE.test(w.text));
+  if (adjective > 0) {
+    const word = words[adjective] as Word;
+    const end = word.start + word.text.lastIndexOf("-");
     return shortened(m, end, m.text.slice(0, end - m.start));
   }
   let keep = words.length;

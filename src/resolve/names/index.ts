@@ -12,7 +12,7 @@ import {
   SPEECH_VERBS,
 } from "../../lexicon/language-cues.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
-import { displayName, documentSurnames } from "../../text/names.js";
+import { displayName } from "../../text/names.js";
 import { tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
 import { withConstituencies } from "./constituencies.js";
@@ -31,6 +31,8 @@ import { splitOrganizationRunOns } from "./organization-run-ons.js";
 import { documentSpellings, nameOrganizations } from "./organizations.js";
 import { withPersonalNames } from "./personal-names.js";
 import { personKey, personRule } from "./persons.js";
+import { withoutPetsAndAwards } from "./pets-and-awards.js";
+import { relabelSurnames } from "./relabeled-surnames.js";
 import { withShapedNames } from "./shaped-names.js";
 import { withSharedSurnames } from "./shared-surnames.js";
 import { withTeams } from "./teams.js";
@@ -38,20 +40,6 @@ import { withTitledNames, withTitlesBefore } from "./titled-names.js";
 import { splitTitledNamesakes } from "./titled-namesakes.js";
 import { splitTitledSpans } from "./titled-spans.js";
 import { withoutWornLabels } from "./worn-labels.js";
-
-/**
- * A one-word place or organization that is the surname of a person named in full in the same document
- * ("MaliVai Washington ... Washington fell short") is that person; country names are left alone ("Jordan").
- */
-function relabelSurnames(mentions: Mention[]): void {
-  const surnames = documentSurnames(mentions);
-  for (const mention of mentions) {
-    if (mention.type !== "place" && mention.type !== "organization") continue;
-    if (/\s/.test(mention.text) || !surnames.has(mention.text.toLowerCase())) continue;
-    mention.type = "person";
-    mention.entity = mention.text;
-  }
-}
 
 /**
  * Sets `entity` of the person mentions (in place) by the person rule. The canonical form is the longest
@@ -251,8 +239,9 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withoutWorks(text, ungluedNames(text, tokens, mentions));
   mentions = withWholeNames(dropLanguages(dropWords(mentions, tokens), tokens), tokens, text);
   mentions = withoutWornLabels(text, withoutFamilies(text, withConstituencies(mentions, tokens, text)));
+  mentions = withoutPetsAndAwards(text, mentions);
   settleTypes(mentions);
-  relabelSurnames(mentions);
+  relabelSurnames(mentions, text);
   namePersons(mentions, text);
   splitTitledNamesakes(mentions, text);
   const named = settleOneWordPersons(mentions, tokens);

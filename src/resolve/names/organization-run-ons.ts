@@ -72,10 +72,56 @@ const NOT_A_FIRST_WORD = Kind.title | Kind.organization | Kind.country | Kind.ci
 const mayRunOn = (m: Mention): boolean =>
   (m.type === "organization" || m.type === "person") && /\s\S+\s/.test(m.text);
 
+/**
+ * Where the person's name starts in an organization or place span that runs a caption's or a list's subject into
+ * the team, firm or place named before it ("Northfield Rovers Dana Whitlow is set to return", "Lakeside Ruth Kessler
+ * missed the game"): the words before a known first name and one more name word are a name the document writes
+ * alone as an organization, place or country (`heads`), the second word is a surname the document writes in a
+ * person's name (`surnames`: the tagger's person mentions), and the two words are no firm's name. On the Reuters
+ * bench, without the surname, firms' names went to people ("Acme Brown Boveri", "Acme Benson Ltd").
+ * Session 12 FIT sample: 2 such people in a match preview, and more lost into clubs and places elsewhere.
+ */
+function personAfterKnownHead(
+  words: readonly string[],
+  heads: ReadonlySet<string>,
+  surnames: ReadonlySet<string>,
+): number {
+  const k = words.length - 2;
+  if (k < 1 || !heads.has(words.slice(0, k).join(" ").toLowerCase())) return -1;
+  const first = words[k] as string;
+  const last = words[k + 1] as string;
+  if (!surnames.has(last.toLowerCase())) return -1;
+  if (!isKnownFirstName(first) || !NAME_WORD.test(first) || !NAME_WORD.test(last) || !closesName(last))
+    return -1;
+  const gaz = gazetteer();
+  if (((gaz.phrases.get(first.toLowerCase()) ?? 0) & NOT_A_FIRST_WORD) !== 0) return -1;
+  if (((gaz.phrases.get(`${first} ${last}`.toLowerCase()) ?? 0) & Kind.organization) !== 0) return -1;
+  return COMPANY_FORMS.has((words[k - 1] as string).toLowerCase()) ? -1 : k;
+}
+
+/** The lower-cased last words of the tagger's person mentions. */
+function personLastWords(mentions: readonly Mention[]): Set<string> {
+  const words = new Set<string>();
+  for (const m of mentions)
+    if (m.type === "person") words.add((m.text.split(/\s+/).pop() as string).toLowerCase());
+  return words;
+}
+
+/** The lower-cased names the document writes as organizations, places or countries of their own. */
+function headNames(mentions: readonly Mention[]): Set<string> {
+  const heads = new Set<string>();
+  for (const m of mentions)
+    if (m.type === "organization" || m.type === "place" || m.type === "country")
+      heads.add(m.text.replace(/\s+/g, " ").toLowerCase());
+  return heads;
+}
+
 /** The mentions with each such run-on split into its organization and its person. */
 export function splitOrganizationRunOns(mentions: Mention[]): Mention[] {
   if (!mentions.some((m) => m.type !== "country" && m.type !== "demonym" && /\s\S+\s/.test(m.text)))
     return mentions;
+  let heads: Set<string> | null = null;
+  let surnames: Set<string> | null = null;
   const out: Mention[] = [];
   for (const m of mentions) {
     // The tagger reads such a run-on as a firm or a place ("Orin Kessler of Salem Mutual").
@@ -92,7 +138,16 @@ export function splitOrganizationRunOns(mentions: Mention[]): Mention[] {
       continue;
     }
     const found = Array.from(m.text.matchAll(/\S+/g), (w) => ({ text: w[0], at: w.index ?? 0 }));
-    const k = found.length < 3 ? -1 : personStart(found.map((w) => w.text));
+    const texts = found.map((w) => w.text);
+    let k = found.length < 3 ? -1 : personStart(texts);
+    // A head the document names alone keeps its type (a club, a town); an organization's word makes a firm.
+    let headType: Mention["type"] = "organization";
+    if (k < 0 && found.length >= 3 && m.type !== "person") {
+      heads ??= headNames(mentions);
+      surnames ??= personLastWords(mentions);
+      k = personAfterKnownHead(texts, heads, surnames);
+      headType = m.type;
+    }
     if (k < 0) {
       out.push(m);
       continue;
@@ -100,7 +155,7 @@ export function splitOrganizationRunOns(mentions: Mention[]): Mention[] {
     const head = found[k - 1] as { text: string; at: number };
     const headEnd = head.at + head.text.length;
     const personAt = (found[k] as { at: number }).at;
-    out.push(mentionAt(m.start, m.start + headEnd, m.text.slice(0, headEnd), "organization"));
+    out.push(mentionAt(m.start, m.start + headEnd, m.text.slice(0, headEnd), headType));
     out.push(mentionAt(m.start + personAt, m.end, m.text.slice(personAt), "person"));
   }
   return out;
