@@ -78,8 +78,8 @@ describe("a writer's note closing an opinion piece (stage: withoutCredits)", () 
 describe("a name's span cut at a name adjective inside it, or opened by a role noun", () => {
   it.each([
     ["The Dana Whitlow-led Republican field met. Mr. Whitlow spoke.", ["Dana Whitlow"]],
-    ["Pediatrician Lucyna Kuziel-Zawalich said the cat helps.", ["Lucyna Kuziel-Zawalich"]],
-    ["Librarian Lucyna Kuziel-Zawalich said so.", ["Lucyna Kuziel-Zawalich"]],
+    ["Pediatrician Halina Kowalczyk-Zieba said the cat helps.", ["Halina Kowalczyk-Zieba"]],
+    ["Librarian Halina Kowalczyk-Zieba said so.", ["Halina Kowalczyk-Zieba"]],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
@@ -92,7 +92,7 @@ describe("a pet's or an award's name is no person, unless a person's full name h
       ["Dana Whitlow"],
     ],
     [
-      "Dana Whitlow presented the 15-time Zelda winner Ruth Kessler with an award. Zelda voters cheered.",
+      "Dana Whitlow presented the 12-time Zelda winner Ruth Kessler with an award. Zelda voters cheered.",
       ["Dana Whitlow", "Ruth Kessler"],
     ],
     ["The dog walker Dana Whitlow said the pony Whitlow ran.", ["Dana Whitlow"]],
@@ -104,12 +104,12 @@ describe("a pet's or an award's name is no person, unless a person's full name h
 describe("a newspaper after “the”, a law and two places joined by a hyphen are no people", () => {
   it.each([
     [
-      "The suit, which Dana Whitlow announced that day, was detailed in the Charlotte Observer.",
+      "The suit, which Dana Whitlow announced that day, was detailed in the Shelby Observer.",
       ["Dana Whitlow"],
     ],
     ["Dana Whitlow praised the Kessler Act.", ["Dana Whitlow"]],
     [
-      "said Eric Whitlow, who chairs the department at the University of Nevada-Reno, citing polls.",
+      "said Eric Whitlow, who chairs the department at the University of Idaho-Moscow, citing polls.",
       ["Eric Whitlow"],
     ],
   ])("%s", (text, expected) => {
@@ -195,12 +195,12 @@ describe("a relative's full name read as a firm or a place is a person (stage: r
 
 describe("a second draw's kinds: a coordinated first name of another full name, a thing named for a person, a credit filed from a city", () => {
   it.each([
-    // "Hillary" opens another full name: hers, not "Hillary Kaine"; "Donna" opens only the family's.
+    // "Hillary" opens another full name: hers, not "Hillary Varga"; "Donna" opens only the family's.
     [
-      "Hillary Okafor spoke. The party will help not only Hillary and Tim Kaine get elected.",
-      ["Hillary Okafor", "Tim Kaine"],
+      "Hillary Okafor spoke. The party will help not only Hillary and Tim Varga get elected.",
+      ["Hillary Okafor", "Tim Varga"],
     ],
-    ["Donna and Peter Lane listened. Donna Lane cried.", ["Donna Lane", "Peter Lane"]],
+    ["Donna and Peter Marsh listened. Donna Marsh cried.", ["Donna Marsh", "Peter Marsh"]],
     ["In June he launched the Whitlow Shuttle, said Dana Whitlow.", ["Dana Whitlow"]],
     ["They watched the Jack Black movie, said Dana Whitlow.", ["Jack Black", "Dana Whitlow"]],
     ["Dana Whitlow told Kessler News in an interview that she would run.", ["Dana Whitlow"]],

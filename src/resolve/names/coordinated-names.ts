@@ -36,7 +36,7 @@ export function coordinatedNames(text: string, persons: readonly Mention[]): Map
       persons.filter((p) => /\s/.test(p.text)).map((p) => p.text.split(/\s+/).at(-1) as string),
     );
     if (surnames.has(first)) continue;
-    // "Hillary Okafor ... help Hillary and Tim Kaine win": a first name that opens another full name of the
+    // "Hillary Okafor ... help Hillary and Tim Varga win": a first name that opens another full name of the
     // document is that person's. Session 12 (a second FIT draw): 1 such name of 337 people.
     firstNames ??= new Set(persons.filter(isFullName).map((p) => p.text.split(/\s+/)[0] as string));
     if (firstNames.has(first) && !firstNamesOf(persons, first).every((p) => p.endsWith(` ${words.at(-1)}`)))

@@ -97,7 +97,7 @@ function nonPersonReading(
   )
     return "none";
   // After "the", a name ending in a newspaper's word is the newspaper's, even with a first name in it ("detailed
-  // in the Charlotte Observer"); one ending in a word of the dictionary, no first name before it, is a thing named
+  // in the Shelby Observer"); one ending in a word of the dictionary, no first name before it, is a thing named
   // for a person ("the Whitlow Shuttle"). Session 12 FIT samples: 1 newspaper of 275 people, 1 airline of 337.
   // "an interview with Whitlow News": no person's name ends in "News" (a second FIT draw: 1 of 337 people).
   if (last === "News") return "organization";
