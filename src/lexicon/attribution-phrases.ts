@@ -242,3 +242,44 @@ export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
   "got",
   "gets",
 ]);
+
+/** Nouns of a message its owner writes: "Lee's Facebook post:", "the mayor's statement:". Lower case. */
+export const MESSAGE_NOUNS: ReadonlySet<string> = new Set([
+  "post",
+  "posts",
+  "statement",
+  "account",
+  "page",
+  "feed",
+  "tweet",
+  "message",
+  "letter",
+  "blog",
+  "caption",
+  "note",
+  "email",
+  "website",
+]);
+
+/** Participles of reading a document, whose agent after "by" is its reader, not its author. */
+export const READING_PARTICIPLES: ReadonlySet<string> = new Set([
+  "seen",
+  "obtained",
+  "reviewed",
+  "read",
+  "received",
+  "acquired",
+  "viewed",
+]);
+
+/** Verbs of speaking that take "about" or "of" before what they speak of (FIT half of seed 20261221). */
+export const SPEAKING_OF: ReadonlySet<string> = new Set([
+  "talk",
+  "talks",
+  "talked",
+  "talking",
+  "speak",
+  "speaks",
+  "spoke",
+  "speaking",
+]);

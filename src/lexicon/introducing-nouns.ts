@@ -3,8 +3,8 @@
  * work or an organization, not a person (resolve/names/introduced.ts). Lower case.
  */
 
-/** Works: a name they introduce is none of the entity types. */
-export const WORK_NOUNS: ReadonlySet<string> = new Set([
+/** Works with a title: the nouns both lists below read. */
+const TITLED_WORKS = [
   "film",
   "movie",
   "documentary",
@@ -16,12 +16,17 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   "book",
   "play",
   "musical",
-  "opera",
   "sitcom",
   "series",
   "show",
   "podcast",
   "programme",
+] as const;
+
+/** Works: a name they introduce is none of the entity types. */
+export const WORK_NOUNS: ReadonlySet<string> = new Set([
+  ...TITLED_WORKS,
+  "opera",
   "festival",
   "award",
   "prize",
@@ -29,6 +34,24 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   "campaign",
   "slogan",
   "hashtag",
+]);
+
+/**
+ * Works whose title in quotation marks may follow (src/extract/quotes: "the podcast “…”", "his comedy “…”"): the
+ * title is no one's words.
+ */
+export const TITLED_WORK_NOUNS: ReadonlySet<string> = new Set([
+  ...TITLED_WORKS,
+  "program",
+  "comedy",
+  "drama",
+  "column",
+  "episode",
+  "segment",
+  "newsletter",
+  "exhibit",
+  "exhibition",
+  "hit",
 ]);
 
 /** Organizations and products: a name they introduce is an organization. */

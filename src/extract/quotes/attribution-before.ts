@@ -1,4 +1,4 @@
-import { CLAUSE_CONJUNCTIONS } from "../../lexicon/attribution-phrases.js";
+import { CLAUSE_CONJUNCTIONS, MESSAGE_NOUNS } from "../../lexicon/attribution-phrases.js";
 import type { Token } from "../../types.js";
 import { type Attribution, attributionPrepositionAt, isMark, speakerOfCue, TERMINAL } from "./attribution.js";
 import { clauseSubject } from "./clause-subjects.js";
@@ -7,24 +7,6 @@ import { dashLabelledSpeaker, labelledSpeaker } from "./wire-attributions.js";
 import { AGREEING, lower, POSSESSIVES } from "./words.js";
 
 const MAX_INTRO_GAP = 10;
-
-/** Nouns of a message its owner writes: "Lee's Facebook post:", "the mayor's statement:". Lower case. */
-const MESSAGE_NOUNS: ReadonlySet<string> = new Set([
-  "post",
-  "posts",
-  "statement",
-  "account",
-  "page",
-  "feed",
-  "tweet",
-  "message",
-  "letter",
-  "blog",
-  "caption",
-  "note",
-  "email",
-  "website",
-]);
 
 /**
  * `From Kay's Facebook post: “…”`, `In Ann Lee's statement: “…”`: the owner of a message right before the

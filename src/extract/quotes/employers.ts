@@ -2,7 +2,7 @@
  * The person, not the employer: "Ann Lee of Acme said", "Ann Roe, Director, Polling Scotland said", "A Fiat
  * spokesman contacted by Reuters said", and the appositives that describe a person between commas.
  */
-import { APPOSITIVE_PREPOSITIONS } from "../../lexicon/attribution-phrases.js";
+import { APPOSITIVE_PREPOSITIONS, READING_PARTICIPLES } from "../../lexicon/attribution-phrases.js";
 import { isFirstName } from "../../lexicon/first-names.js";
 import { IRREGULAR_PAST } from "../../lexicon/irregular-past.js";
 import { STATEMENT_NOUNS } from "../../lexicon/organization-nouns.js";
@@ -50,16 +50,6 @@ function memberAfterConstituency(tokens: readonly Token[], phrase: SpeakerPhrase
 const DOCUMENT_PREPOSITIONS: ReadonlySet<string> = new Set(["for", "of", "to", "on"]);
 /** Prepositions after a participle ("seen by", "sent to", "edited by"): any of them, the author's too. */
 const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(["by", "to", "for", "with"]);
-/** Participles of reading a document, whose agent after "by" is its reader, not its author. */
-const READING_PARTICIPLES: ReadonlySet<string> = new Set([
-  "seen",
-  "obtained",
-  "reviewed",
-  "read",
-  "received",
-  "acquired",
-  "viewed",
-]);
 /** Links of a chain of such phrases read leftwards ("for members of the council"). */
 const MAX_DOCUMENT_HOPS = 3;
 

@@ -2,6 +2,7 @@ import {
   CHARACTERIZING_VERBS,
   NOUN_DETERMINERS,
   PASSIVE_AUXILIARIES,
+  SPEAKING_OF,
 } from "../../lexicon/attribution-phrases.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import type { Token } from "../../types.js";
@@ -138,18 +139,6 @@ function characterizingAt(tokens: readonly Token[], k: number, floor: number): C
   if (w === "call" && lower(tokens[k - 1]) !== "to") return null;
   return { first: k, end: k + 1, participle: w.endsWith("ing") };
 }
-
-/** Verbs of speaking that take "about" or "of" before what they speak of (FIT half of seed 20261221). */
-const SPEAKING_OF: ReadonlySet<string> = new Set([
-  "talk",
-  "talks",
-  "talked",
-  "talking",
-  "speak",
-  "speaks",
-  "spoke",
-  "speaking",
-]);
 
 /**
  * Whether the comma at `comma` closes an appositive opened by an earlier comma of the clause (`Roe, director of

@@ -4,7 +4,9 @@
  * reporting clause (`“Crowds were cheering” before the crash, she said.`).
  */
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
+import { TITLED_WORK_NOUNS } from "../../lexicon/introducing-nouns.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
+import { COUNTED_TIME_UNITS, TIME_COUNT_WORDS } from "../../lexicon/time-phrases.js";
 import type { Sentence, Token } from "../../types.js";
 import { type Attribution, isMark, isPossessiveMark, TERMINAL } from "./attribution.js";
 import { attributionAfter } from "./attribution-after.js";
@@ -66,44 +68,15 @@ function pastComplements(tokens: readonly Token[], from: number, end: number): n
   return i;
 }
 
-/** Units of a time phrase after a reporting verb: "ten days ago", "last week". */
-const TIME_UNITS: ReadonlySet<string> = new Set([
-  "hour",
-  "hours",
-  "day",
-  "days",
-  "week",
-  "weeks",
-  "weekend",
-  "month",
-  "months",
-  "year",
-  "years",
-]);
-const COUNT_WORDS: ReadonlySet<string> = new Set([
-  "a",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "few",
-  "several",
-]);
-
 /**
  * Past a time phrase after a reporting verb, `…, the Herald reported ten days ago.`, `… last week.` (FIT half of
  * seed 20261221): the index after it, or `i` for none.
  */
 function pastTimePhrase(tokens: readonly Token[], i: number): number {
   const first = tokens[i];
-  const counted = first?.kind === "number" || COUNT_WORDS.has(lower(first));
-  if (counted && TIME_UNITS.has(lower(tokens[i + 1])) && lower(tokens[i + 2]) === "ago") return i + 3;
-  if ((lower(first) === "last" || lower(first) === "this") && TIME_UNITS.has(lower(tokens[i + 1])))
+  const counted = first?.kind === "number" || TIME_COUNT_WORDS.has(lower(first));
+  if (counted && COUNTED_TIME_UNITS.has(lower(tokens[i + 1])) && lower(tokens[i + 2]) === "ago") return i + 3;
+  if ((lower(first) === "last" || lower(first) === "this") && COUNTED_TIME_UNITS.has(lower(tokens[i + 1])))
     return i + 2;
   return i;
 }
@@ -162,35 +135,6 @@ function isLabel(tokens: readonly Token[], span: MarkedSpan): boolean {
 
 /** Prepositions before a programme's or a site's name: "in an interview with “…”", "says on “…”". */
 const WORK_PREPOSITIONS: ReadonlySet<string> = new Set(["with", "on"]);
-/** Nouns for a work whose title may follow: "the podcast “…”", "his comedy “…”". Lower case. */
-const WORK_NOUNS: ReadonlySet<string> = new Set([
-  "podcast",
-  "program",
-  "programme",
-  "show",
-  "series",
-  "film",
-  "movie",
-  "documentary",
-  "book",
-  "novel",
-  "memoir",
-  "song",
-  "album",
-  "single",
-  "play",
-  "musical",
-  "comedy",
-  "sitcom",
-  "drama",
-  "column",
-  "episode",
-  "segment",
-  "newsletter",
-  "exhibit",
-  "exhibition",
-  "hit",
-]);
 /** Letters from which a word of a title is capitalized (shorter ones may be "of", "the", "and"). */
 const MIN_TITLE_WORD = 4;
 
@@ -204,7 +148,7 @@ function isNamedWork(tokens: readonly Token[], span: MarkedSpan): boolean {
   // Or after a noun for a work or an owner's possessive: `on the podcast “Here Is the Thing.”`, `told the
   // programme “Inside Stories”`, `on NBC’s “Meet the Nation”` (FIT half of seed 20261221: 3 titles had speakers).
   const workBefore =
-    WORK_NOUNS.has(before) || (POSSESSIVES.has(before) && isNameWord(tokens[span.openToken - 2]));
+    TITLED_WORK_NOUNS.has(before) || (POSSESSIVES.has(before) && isNameWord(tokens[span.openToken - 2]));
   if (!WORK_PREPOSITIONS.has(before) && !workBefore) return false;
   let words = 0;
   for (let k = span.openToken + 1; k < span.closeToken; k++) {

@@ -9,6 +9,7 @@ import {
   SPEAKER_DETERMINERS,
 } from "../../lexicon/attribution-phrases.js";
 import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
+import { SPEAKER_TIME_NOUNS } from "../../lexicon/time-phrases.js";
 import { VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
 import type { Token } from "../../types.js";
 import { describesPerson, documentBeforeObject, personBeforeEmployer } from "./employers.js";
@@ -35,18 +36,6 @@ function isAdverbAt(tokens: readonly Token[], k: number): boolean {
   return DATE_WORDS.has(w) && SPEAKER_ADVERBS.has(lower(tokens[k - 1]));
 }
 
-/** Nouns of a time phrase between a speaker and its verb ("Lee last week said", "Lee on Tuesday said"). */
-const TIME_NOUNS: ReadonlySet<string> = new Set([
-  ...DATE_WORDS,
-  "week",
-  "weekend",
-  "month",
-  "year",
-  "night",
-  "morning",
-  "afternoon",
-  "evening",
-]);
 /** Words that open such a time phrase, one word before its noun. */
 const TIME_OPENERS: ReadonlySet<string> = new Set(["last", "this", "on", "earlier", "late"]);
 
@@ -58,7 +47,9 @@ function isTimePhraseAt(tokens: readonly Token[], k: number): boolean {
   const noun = lower(tokens[k]);
   const opener = lower(tokens[k - 1]);
   // (And "in April", "in March last year": a month after "in" is a time too, never the speaker. Reuters.)
-  return TIME_NOUNS.has(noun) && (TIME_OPENERS.has(opener) || (opener === "in" && DATE_WORDS.has(noun)));
+  return (
+    SPEAKER_TIME_NOUNS.has(noun) && (TIME_OPENERS.has(opener) || (opener === "in" && DATE_WORDS.has(noun)))
+  );
 }
 
 /** Steps left over adverbs ("also said"), a time phrase ("last week said") and a parenthesis ("Rep. Gwen Moore (D-Wis.) said"). */

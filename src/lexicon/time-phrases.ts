@@ -1,0 +1,46 @@
+/**
+ * Words of a time phrase beside a reporting verb (src/extract/quotes): "Lee last week said", "…, the Herald
+ * reported ten days ago." Lower case. Each word once; the two phrase shapes spread the shared units.
+ */
+import { DATE_WORDS } from "./attribution-phrases.js";
+
+/** Calendar units that both shapes read. */
+const CALENDAR_UNITS = ["week", "weekend", "month", "year"] as const;
+
+/** Units counted back from a closing reporting verb: "ten days ago", "last week" (a count or last/this before). */
+export const COUNTED_TIME_UNITS: ReadonlySet<string> = new Set([
+  ...CALENDAR_UNITS,
+  "hour",
+  "hours",
+  "day",
+  "days",
+  "weeks",
+  "months",
+  "years",
+]);
+
+/** Words that count such units: "a week ago", "ten days ago", "several months ago". */
+export const TIME_COUNT_WORDS: ReadonlySet<string> = new Set([
+  "a",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "few",
+  "several",
+]);
+
+/** Nouns of a time phrase between a speaker and its verb: "Lee last week said", "Lee on Tuesday said". */
+export const SPEAKER_TIME_NOUNS: ReadonlySet<string> = new Set([
+  ...DATE_WORDS,
+  ...CALENDAR_UNITS,
+  "night",
+  "morning",
+  "afternoon",
+  "evening",
+]);
