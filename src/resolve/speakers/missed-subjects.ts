@@ -19,7 +19,7 @@ const PRONOUN_WINDOW = 8;
 export interface MissedSubject {
   /** Offset of the name's first character. */
   offset: number;
-  /** The name as written ("Sitoula", "Terra Lurie"). */
+  /** The name as written ("Tamrakar", "Terra Voss"). */
   name: string;
   gender: Gender;
 }
@@ -82,7 +82,7 @@ export interface GluedPerson {
 }
 
 /**
- * "Senate Budget Republican Mike" typed an organization, then "Dorsey" untagged; "the United Nations Rebecca"
+ * "Senate Budget Republican Nate" typed an organization, then "Ashcombe" untagged; "the United Nations Rebecca"
  * then "Whitcombe": an organization of two words or more ending in a known first name, followed right after by a
  * capitalized word no mention covers, holds a person's name (FIT sample of session 11: both were speakers a
  * pronoun could not find).
