@@ -36,7 +36,7 @@ export interface SpeakerContext {
   salience: Salience;
   tokens: readonly Token[];
   sentences: ReadonlyArray<{ start: number; end: number }>;
-  /** Persons opening a sentence or followed by a reporting verb ("Roeder admits"), by offset. */
+  /** Persons opening a sentence or followed by a reporting verb ("Veldhoven admits"), by offset. */
   clauseSubjects: Array<{ offset: number; name: string }>;
   /** The quotes' spans, in text order: persons named inside a quote are not its speakers' antecedents. */
   quoted: ReadonlyArray<{ start: number; end: number }>;
@@ -80,7 +80,7 @@ export function createSpeakerContext(
     const at = tokenAt(tokens, m.start);
     // The sentence's first token, searched once (it was searched up to four times per person).
     const sentenceFirst = tokenAt(tokens, sentenceStart);
-    // "Roeder admits he …", "Tom Reed talked …" after a caption run into the sentence: a person with a
+    // "Veldhoven admits he …", "Tom Reed talked …" after a caption run into the sentence: a person with a
     // reporting verb right after the name is a subject wherever the sentence starts.
     const opening =
       (!heading && at - sentenceFirst <= SUBJECT_TOKENS) ||

@@ -17,7 +17,7 @@ const APPOSITIVE_OPENERS = new Set([",", "(", "of", "from", "at"]);
 /**
  * "In a victory speech on Tuesday night, Mr. Frost struck a measured tone": a name after the comma closing an
  * introductory phrase, with a past-tense verb or an auxiliary right after it (or after an adverb: "Having resolved
- * his own situation, Locke will next week turn …"), is the main clause's subject.
+ * his own situation, Penhallow will next week turn …"), is the main clause's subject.
  */
 export function afterIntroduction(
   tokens: readonly Token[],
