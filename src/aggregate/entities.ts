@@ -99,7 +99,7 @@ export class EntityAggregator {
     const byKey = new Map<string, CorpusEntityRecord>();
     for (const record of persons)
       if (!byKey.has(personKey(record.name))) byKey.set(personKey(record.name), record);
-    // The same rule as in a document: a titled surname ("Mr Blair" in some documents) joins the full name whose
+    // The same rule as in a document: a titled surname ("Mr Hollis" in some documents) joins the full name whose
     // gender agrees (its titles', else its first name's) even where another person has the surname.
     const genderOf = (key: string): Gender | null => {
       const record = byKey.get(key);

@@ -55,8 +55,8 @@ export const APPOSITIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "whose", "whom", "which", "that"]);
 
 /**
- * Nouns for people that stand between a descriptor and a name ("Concord resident Whit Symms", "Refco
- * analyst Mike Connery", "Clinton ally James Carville"), beyond the role nouns of speaker-roles.ts (which
+ * Nouns for people that stand between a descriptor and a name ("Concord resident Whit Calloway", "Refco
+ * analyst Mike Connery", "Quenby ally James Farrow"), beyond the role nouns of speaker-roles.ts (which
  * also name office holders for role resolution, so these stay apart). Lower case, singular.
  */
 export const PERSON_DESCRIPTORS: ReadonlySet<string> = new Set([

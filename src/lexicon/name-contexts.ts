@@ -84,7 +84,7 @@ export const INSTITUTION_ENDINGS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words the tagger reads alone as a place that name no place on the map: "World" of "World Record", "World 4,000
+ * Words the tagger reads alone as a place that name no place on the map: "World" of "World Record", "World 2,000
  * metres", "World Bank" cut short. Reuters bench: all 23 lone "World" places wrong.
  */
 export const NO_PLACE_WORDS: ReadonlySet<string> = new Set(["world"]);

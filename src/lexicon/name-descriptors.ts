@@ -5,8 +5,8 @@
  */
 
 /**
- * A party or a camp, before a first name ("Democrat Hillary Clinton", "Labour Jane Doe"). Hunspell lists them
- * capitalized, so they are not among the ordinary words that a name's start drops anyway ("Crooked Hillary").
+ * A party or a camp, before a first name ("Democrat Marla Quenby", "Labour Jane Doe"). Hunspell lists them
+ * capitalized, so they are not among the ordinary words that a name's start drops anyway ("Crooked Marla").
  */
 export const PARTY_DESCRIPTORS: ReadonlySet<string> = new Set([
   "democrat",
@@ -25,7 +25,7 @@ export const PARTY_DESCRIPTORS: ReadonlySet<string> = new Set([
 
 /**
  * Party and legislature roles of Canadian, British and US news, before any name ("Conservative Leader Andrew
- * Scheer", "Liberal MP Jane Doe", "Del. Rob Kessler", "Candidate Trump"); alone, they name no one.
+ * Schaefer", "Liberal MP Jane Doe", "Del. Rob Kessler", "Candidate Brisco"); alone, they name no one.
  */
 export const ROLE_DESCRIPTORS: ReadonlySet<string> = new Set([
   "leader",
@@ -41,7 +41,7 @@ export const ROLE_DESCRIPTORS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Prefixes that make an adjective of a name ("pro-Beijing", "Anti-Trump", "non-Catholic"): such a word names no
+ * Prefixes that make an adjective of a name ("pro-Beijing", "Anti-Brisco", "non-Catholic"): such a word names no
  * person (resolve/names/named-things.ts).
  */
 export const ADJECTIVE_PREFIXES: ReadonlySet<string> = new Set(["pro", "anti", "non", "post", "pre", "neo"]);

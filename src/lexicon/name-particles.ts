@@ -2,8 +2,8 @@
 export const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(["bin", "ibn", "bint", "binti"]);
 
 /**
- * Lower-case words that belong inside a person's name ("Rafael van der Vaart", "Osama bin Laden",
- * "Leonardo da Vinci"). Any other lower-case word ends a person's name ("Frank Bruno has quit").
+ * Lower-case words that belong inside a person's name ("Jan van der Berg", "Mohammed bin Harith",
+ * "Leonardo da Varenna"). Any other lower-case word ends a person's name ("Frank Milo has quit").
  */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "van",
@@ -26,8 +26,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "bin",
   "ibn",
   "bint",
-  // Malay "binti" (daughter of: "Siti Nurhaliza binti Tarudin"), Filipino "dela" ("Ronald dela Rosa"), Welsh
-  // "ap"/"ab" (son of: "Dafydd ap Gwilym", "Rhodri ab Iorwerth").
+  // Malay "binti" (daughter of: "Siti Aminah binti Rahmat"), Filipino "dela" ("Ronaldo dela Paz"), Welsh
+  // "ap"/"ab" (son of: "Dafydd ap Gwynfor", "Rhodri ab Iorwerth").
   "binti",
   "dela",
   "ap",

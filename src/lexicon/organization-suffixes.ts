@@ -110,16 +110,16 @@ export const ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set([
   "wanderers",
   "county",
   "city",
-  // PolNeAR/CNN-DM sample: "Trump Organization", "Edison Research", "Brady Campaign" listed as people.
+  // PolNeAR/CNN-DM sample: names ending in "Organization", "Research" and "Campaign" listed as people.
   "organization",
   "organisation",
   "research",
   "campaign",
-  // Session 6, a new sample of PolNeAR/CNN-DM dev news: "Toon Army", "Carnegie Endowment", "Ivy League" as people.
+  // Session 6, a new sample of PolNeAR/CNN-DM dev news: names ending in "Army", "Endowment", "League" as people.
   "army",
   "endowment",
   "league",
-  // Session 9, a new PolNeAR/CNN-DM sample: "Neal Street Productions" listed as a person.
+  // Session 9, a new PolNeAR/CNN-DM sample: a name ending in "Productions" listed as a person.
   "productions",
 ]);
 
@@ -177,8 +177,8 @@ export const PRODUCT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words that end the name of a building, a street or another place, never a person's ("Warhol Museum", "Chiang Kai
- * Shek Memorial", "Hastings Street"). Not "Hall", "Park", "Church", "Tower", "Arena": surnames end with them.
+ * Words that end the name of a building, a street or another place, never a person's ("Tarrant Museum", "Lu Hanqing
+ * Memorial", "Hastings Street"). Not "Hall", "Park", "Church", "Tower", "Arena": surnames end with them.
  */
 export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   "museum",
@@ -211,7 +211,7 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words that end the name of a venue or a landmark but also end some surnames ("Trump Tower", "Scotiabank Arena",
+ * Words that end the name of a venue or a landmark but also end some surnames ("Brisco Tower", "Scotiabank Arena",
  * "Massey Hall" beside "Bruce Arena", "Nathan Hall"): a name ending with one is a place only when its first word
  * is no known first name (resolve/names/named-things.ts).
  */
@@ -241,7 +241,7 @@ export const VENUE_WORDS: ReadonlySet<string> = new Set([
   "lake",
   "river",
   "heights",
-  // PolNeAR/CNN-DM samples: "Capitol Hill" (twice), "Vero Beach", "Oak Creek", "Elks Lodge" listed as people.
+  // PolNeAR/CNN-DM samples: "Capitol Hill" (twice) and names ending in "Beach", "Creek", "Lodge" listed as people.
   "hill",
   "hills",
   "beach",
@@ -249,7 +249,7 @@ export const VENUE_WORDS: ReadonlySet<string> = new Set([
   "springs",
   "falls",
   "lodge",
-  // Session 9, a new PolNeAR/CNN-DM sample: "Persian Gulf", "Gracie Mansion", "Drury Lane" listed as people.
+  // Session 9, a new PolNeAR/CNN-DM sample: "Persian Gulf" and names ending in "Mansion", "Lane" listed as people.
   "gulf",
   "sea",
   "ocean",
@@ -276,7 +276,7 @@ export const DOCUMENT_SUFFIXES: ReadonlySet<string> = new Set([
 
 /**
  * Words that end the name of an event, an award, a work, a plan or a law, never a person's ("Marshall Plan",
- * "Nobel Prize", "Stan Freberg Show", "Asperger Syndrome"): such a name is none of the mission's types.
+ * "Nobel Prize", "Stan Colvery Show", "Asperger Syndrome"): such a name is none of the mission's types.
  */
 export const THING_SUFFIXES: ReadonlySet<string> = new Set([
   "flight",

@@ -34,8 +34,8 @@ export const PERSON_TITLES: readonly string[] = [
   "Shrimati",
   "Alhaji",
   "Alhaja",
-  // Malaysian honorifics ("Tan Sri Muhyiddin Yassin", "Datuk Seri Anwar Ibrahim"), Pakistani "Mian" ("Mian
-  // Shehbaz Sharif"), the Gulf's "HH" (His Highness). Not Singapore's "Madam Lim Ah Hwa": GUM counts "Madam
+  // Malaysian honorifics ("Tan Sri Azman Harun", "Datuk Seri Rosli Kamal"), Pakistani "Mian" ("Mian
+  // Tariq Sheikh"), the Gulf's "HH" (His Highness). Not Singapore's "Madam Lim Ah Hwa": GUM counts "Madam
   // Speaker" and "Madam Chair" as people (3 right people lost in GUM dev and train with it).
   "Tan Sri",
   "Puan Sri",

@@ -1,4 +1,4 @@
-/** Prepositions that put a name in an adjunct ("under the care of Dr. Bailey"), where pronouns seldom point. */
+/** Prepositions that put a name in an adjunct ("under the care of Dr. Pennock"), where pronouns seldom point. */
 export const PREPOSITIONS: ReadonlySet<string> = new Set([
   "of",
   "to",

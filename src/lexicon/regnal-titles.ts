@@ -1,4 +1,4 @@
-/** Titles of people whose names take a regnal number ("King Charles III", "Pope Benedict XVI"). Lower case. */
+/** Titles of people whose names take a regnal number ("King Aldric III", "Pope Osric XVI"). Lower case. */
 export const REGNAL_TITLES: ReadonlySet<string> = new Set([
   "king",
   "queen",

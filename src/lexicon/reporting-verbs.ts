@@ -96,13 +96,13 @@ const VERB_FORMS = [
   "scoff scoffs scoffed scoffing",
   "snap snaps snapped snapping",
   "sigh sighs sighed sighing",
-  // British press verbs (Daily Mail articles in CNN/DailyMail dev: "‘…,’ Mr Peters revealed").
+  // British press verbs (Daily Mail articles in CNN/DailyMail dev: "‘…,’ Mr Pelling revealed").
   "reveal reveals revealed revealing",
   "gush gushes gushed gushing",
   // A second speaker cutting in: `“I'm happy,” Hale said, before Dunn interrupted: “Not so fast.”`
   "interrupt interrupts interrupted interrupting",
   "interject interjects interjected interjecting",
-  // `“Go back,” Trump barked`, `“…,” I confessed`, `“…,” he mocks`; `X shot back:`, `X fired back:` (with the
+  // `“Go back,” Brisco barked`, `“…,” I confessed`, `“…,” he mocks`; `X shot back:`, `X fired back:` (with the
   // particle only, below).
   "bark barks barked barking",
   "confess confesses confessed confessing",

@@ -1,6 +1,6 @@
 /**
  * Words that may stand between a speaker and its reporting verb, or between the verb and the quote
- * ("Trump also said", "he has repeatedly said", "she said on Tuesday"): skipped when looking for either.
+ * ("Brisco also said", "he has repeatedly said", "she said on Tuesday"): skipped when looking for either.
  */
 export const SPEAKER_ADVERBS: ReadonlySet<string> = new Set([
   "also",

@@ -1,4 +1,4 @@
-/** Auxiliary and modal verbs that show the word before them is a clause's subject ("Locke will …", "Ann Lee has …"). */
+/** Auxiliary and modal verbs that show the word before them is a clause's subject ("Penhallow will …", "Ann Lee has …"). */
 export const VERB_AUXILIARIES: ReadonlySet<string> = new Set([
   "is",
   "was",

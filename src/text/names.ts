@@ -15,12 +15,12 @@ export function matchWords(name: string): string[] {
   return nameWords(withoutAccents(name));
 }
 
-/** A regnal number ("ii" of "Elizabeth II"), lower-cased: I to XXX. */
+/** A regnal number ("ii" of "Rosalind II"), lower-cased: I to XXX. */
 const REGNAL = /^(?:x{0,2}(?:ix|iv|v?i{0,3})|xxx)$/;
 
 /**
  * The surname of a name of two or more words: its last word, lower-cased; null for a one-word name. A regnal number
- * is no surname: "Elizabeth I" has none (else every later pronoun "I" was her), "John Smith III" is a Smith.
+ * is no surname: "Rosalind I" has none (else every later pronoun "I" was her), "John Tarrow III" is a Tarrow.
  */
 export function surnameKey(name: string): string | null {
   return surnameOfWords(nameWords(name));
@@ -35,8 +35,8 @@ function surnameOfWords(words: readonly string[]): string | null {
 
 /**
  * The surnames a document's person mentions show (lower case): the surname (surnameKey) of each name of two or more words,
- * and the first word where the document writes that word alone with a title ("Mr Moon", "President Xi"): a
- * family name written first ("Moon Jae-in", "Xi Jinping"). Decided by the document's own shorter forms, never by
+ * and the first word where the document writes that word alone with a title ("Mr Moon", "President Qiao"): a
+ * family name written first ("Moon Tae-hyun", "Qiao Renfeng"). Decided by the document's own shorter forms, never by
  * a list of people.
  */
 export function documentSurnames(
@@ -49,7 +49,7 @@ export function documentSurnames(
     if (person.type !== "person") continue;
     const words = nameWords(person.text);
     if (words.length >= 2) {
-      // surnameKey: a regnal number is no surname ("Elizabeth II"). Of the words split above, not split again.
+      // surnameKey: a regnal number is no surname ("Rosalind II"). Of the words split above, not split again.
       const surname = surnameOfWords(words);
       if (surname !== null) surnames.add(surname);
       firstWords.add(words[0] as string);

@@ -1,6 +1,6 @@
 /**
  * What the tagger decided about each capitalized word earlier in the same document (extended prediction history,
- * Ratinov & Roth 2009): "Dole" tagged PER in one sentence is evidence for PER in the next. A word's value holds
+ * Ratinov & Roth 2009): "Brisco" tagged PER in one sentence is evidence for PER in the next. A word's value holds
  * the MEMORY_TYPES it was given as bits (a name's type, or O where the capital was not sentence-initial), how
  * often each (COUNT_BITS each, capped), and the majority type of those counts (0: tied or none). One Map per
  * document (token-view.ts's DocumentMemory), one look-up per capitalized token. Also the features of that memory.

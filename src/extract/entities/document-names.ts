@@ -59,7 +59,7 @@ function surnamesOf(mentions: readonly Mention[]): Set<string> {
 }
 
 /**
- * Surnames the tagger missed: once "Alan Shearer" is named, a later capitalized "Shearer" it left untagged is
+ * Surnames the tagger missed: once "Alan Penhallow" is named, a later capitalized "Penhallow" it left untagged is
  * that person (news refers to people by surname after the first mention). In an ALL-CAPS headline, a surname
  * inside a longer name the tagger read ("ROUHANI WARNS OF WAR") is that person, and the longer name is dropped.
  */

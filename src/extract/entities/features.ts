@@ -91,7 +91,7 @@ const CLUSTER_PREFIX = new Map<number, string>(WINDOW.map((offset) => [offset, `
 
 /**
  * The word's cluster path prefixes (word-clusters.ts: 4, 8 and 12 bits for the word itself, 4 and 8 for its
- * neighbours), and for the word itself the 8-bit cluster of a capitalized word apart ("Bush" is not "bush").
+ * neighbours), and for the word itself the 8-bit cluster of a capitalized word apart ("Marsh" is not "marsh").
  */
 function clusterFeatureParts(
   text: string,

@@ -90,7 +90,7 @@ export interface Gazetteer {
   regions: Map<string, { name: string; country: string }>;
   /** Ordinary lower-case English words (as one sorted string: no set of 14k words to build at a process start). */
   commonWords: WordList;
-  /** The dictionary's ordinary words: what a name's edge may not be ("Crooked Hillary", "Lindsey Graham Says"). */
+  /** The dictionary's ordinary words: what a name's edge may not be ("Crooked Marla", "Lindsey Varnum Says"). */
   ordinaryWords: WordList;
 }
 

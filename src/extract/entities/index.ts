@@ -149,7 +149,7 @@ function mentionsOfSpan(
 /**
  * A lone capitalized ordinary word opening a sentence or a quotation and followed by a lower-case word ("Nice weather
  * brought ...", "Reading the report, ...") is read as the word, not a name: capitals there carry no signal.
- * Unless the document also capitalizes it mid-sentence ("Brown threw ..." after "Gordon Brown").
+ * Unless the document also capitalizes it mid-sentence ("Brown threw ..." after "Lachlan Brown").
  */
 function isCapitalizedCommonWord(
   tokens: readonly Token[],

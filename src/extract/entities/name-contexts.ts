@@ -12,10 +12,10 @@
  *   Consolidated Ltd", "Harlow Port Police") is an organization. FIT: seven.
  * - a one-word person after "in", "at", "over"... and before a comma and a country or a US state is a town
  *   ("over Corby, Scotland"). FIT: one.
- * - "World" read alone as a place is none ("World Record", "World 4,000 metres team pursuit"). FIT: four.
+ * - "World" read alone as a place is none ("World Record", "World 2,000 metres sculls final"). FIT: four.
  * - a known first name read alone as a person, then a capitalized word that ends its line ("Dana Fine" in a
  *   byline), is one person's name: the surname is an ordinary word the tagger left out; not an institution's, a
- *   place's or a thing's word ("Reagan Administration"). FIT: one.
+ *   place's or a thing's word ("Pemberly Administration"). FIT: one.
  */
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import {

@@ -1,8 +1,8 @@
 /**
  * The bounds of a person's name inside a span the tagger read as PER. The tagger reads one token at a time and
- * lets a name run on where capitals carry no signal: into the words of a title-case headline ("Hillary Clinton
- * Was Headed to ER" → "Hillary Clinton"), over a descriptor before the name ("Crooked Hillary", "US President
- * Barack Obama", "Scientologist Dale Brandt"), or over a lower-case word before it ("a bill Mr. Obama").
+ * lets a name run on where capitals carry no signal: into the words of a title-case headline ("Marla Quenby
+ * Flies Home to Vote" → "Marla Quenby"), over a descriptor before the name ("Crooked Marla", "US President
+ * Walter Brisco", "Scientologist Dale Brandt"), or over a lower-case word before it ("a bill Mr. Brisco").
  */
 import { PARTY_DESCRIPTORS, ROLE_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
@@ -43,7 +43,7 @@ function isOrdinaryWord(gaz: Gazetteer, text: string): boolean {
 /**
  * A title-case line (a headline as most sites write it): no lower-case word other than a function word ("to",
  * "of"), and at least three words in mixed case, of which two and a third at least are ordinary words past
- * the first (a list of names, "Mike Sullivan, Willie Wood, Ken Green", is not a headline).
+ * the first (a list of names, "Mike Tarrant, Willie Dunmore, Ken Ashby", is not a headline).
  */
 export function isTitleCaseLine(
   tokens: readonly Token[],
@@ -75,13 +75,13 @@ export function isTitleCaseLine(
 
 /**
  * Where a name starting at `first` begins, once descriptors are left out: a lower-case word that is no name
- * particle, a party role ("Candidate Trump"), and a country, demonym, state, party or title, or an ordinary
- * word, when a known first name follows ("US President Barack Obama" → "Barack Obama", "Crooked Hillary" →
- * "Hillary"; "Will Smith" stays).
+ * particle, a party role ("Candidate Brisco"), and a country, demonym, state, party or title, or an ordinary
+ * word, when a known first name follows ("US President Walter Brisco" → "Walter Brisco", "Crooked Marla" →
+ * "Marla"; "Will Hobart" stays).
  */
 function nameStart(tokens: readonly Token[], first: number, end: number, gaz: Gazetteer): number {
   // A title inside the span, before a known first name, starts the name: the words before it belong to a
-  // sentence the text ran into ("... to Saint Katherine Director Michael Redwood paid tribute").
+  // sentence the text ran into ("... to Saint Oswin Director Miles Fenwright paid tribute").
   for (let i = end - 2; i > first; i--) {
     const kind = kindOf(gaz, (tokens[i] as Token).text);
     if ((kind & Kind.title) !== 0 && (kind & NAME_KINDS) === 0 && isCapitalized((tokens[i] as Token).text))
@@ -116,8 +116,8 @@ function nameStart(tokens: readonly Token[], first: number, end: number, gaz: Ga
 }
 
 /**
- * A short function word that never ends a name ("Ronald Reagan The", "Chloe If"): not one Hunspell also lists
- * capitalized ("Theresa May"), nor a regnal number ("Pedro I"), nor a longer one ("Peter Such").
+ * A short function word that never ends a name ("Ronald Pemberly The", "Maisie If"): not one Hunspell also lists
+ * capitalized ("Delia May"), nor a regnal number ("Aldric I"), nor a longer one ("Colin Such").
  */
 function isTrailingFunctionWord(gaz: Gazetteer, text: string): boolean {
   const key = text.toLowerCase();
@@ -130,8 +130,8 @@ function isTrailingFunctionWord(gaz: Gazetteer, text: string): boolean {
 }
 
 /**
- * A word that can end a name as its surname: no first name, initial, particle or ordinary word ("Atkinson"; not
- * "Earl" in "Robert Earl Keen", "H." in "Laurence H. Tribe", "bin" in "Osama bin Laden").
+ * A word that can end a name as its surname: no first name, initial, particle or ordinary word ("Elsby"; not
+ * "Earl" in "Warren Earl Tillby", "H." in "Everett H. Quarle", "bin" in "Mohammed bin Harith").
  */
 function isSurname(gaz: Gazetteer, text: string): boolean {
   return (
@@ -157,9 +157,9 @@ function isSignedName(tokens: readonly Token[], first: number, end: number, gaz:
 }
 
 /**
- * Where the name ends: in a title-case line, before its first ordinary word ("Lindsey Graham Says" → "Lindsey
- * Graham"); anywhere, before an ordinary word after a first name and a surname, and before a trailing function
- * word ("Ronald Reagan The").
+ * Where the name ends: in a title-case line, before its first ordinary word ("Lindsey Varnum Says" → "Lindsey
+ * Varnum"); anywhere, before an ordinary word after a first name and a surname, and before a trailing function
+ * word ("Ronald Pemberly The").
  */
 function nameEnd(
   tokens: readonly Token[],
@@ -171,7 +171,7 @@ function nameEnd(
   if (titleCase && !isSignedName(tokens, first, end, gaz))
     for (let i = first + 1; i < end; i++) if (isOrdinaryWord(gaz, (tokens[i] as Token).text)) return i;
   // After a known first name and a surname, an ordinary word starts something else: a work, an event or a word
-  // of a caption ("Martin Atkinson Managers", "George Floyd Justice"; "Robert Earl Keen" stays).
+  // of a caption ("Martin Elsby Managers", "George Wetherall Justice"; "Warren Earl Tillby" stays).
   if ((kindOf(gaz, (tokens[first] as Token).text) & Kind.firstName) !== 0)
     for (let i = first + 2; i < end; i++) {
       const text = (tokens[i] as Token).text;
@@ -196,7 +196,7 @@ export function personBounds(
   return { first: start, end: nameEnd(tokens, start, end, titleCase, gaz) };
 }
 
-/** A title or a party role just before token `at` ("Leader" in "Conservative Leader Andrew Scheer"). */
+/** A title or a party role just before token `at` ("Leader" in "Conservative Leader Andrew Schaefer"). */
 export function isRoleBefore(tokens: readonly Token[], at: number, gaz: Gazetteer): boolean {
   const text = tokens[at - 1]?.text ?? "";
   return ROLE_DESCRIPTORS.has(text.toLowerCase()) || (kindOf(gaz, text) & Kind.title) !== 0;
@@ -230,7 +230,7 @@ export function isDemonymBefore(
 
 /**
  * What a PER span names by its last word, when that word ends no person's name: an organization ("Zentrix Labs",
- * "Acme Inc."), a place ("Warhol Museum"), or a thing of none of the mission's types ("Marshall Plan"); else null.
+ * "Acme Inc."), a place ("Tarrant Museum"), or a thing of none of the mission's types ("Marshall Plan"); else null.
  */
 export function endsAsNonPerson(
   tokens: readonly Token[],
@@ -253,8 +253,8 @@ const UNWRAPPED_LINE = 100;
 
 /**
  * The end of a span at its first paragraph break, or line break between two short lines: a name never runs on
- * from a byline, caption or heading into the next line ("Aner Shalev\nWednesday"). A hard-wrapped paragraph's
- * lines may break inside a name ("President Ronald\nReagan", Reuters' 50-65 character lines).
+ * from a byline, caption or heading into the next line ("Idan Korem\nWednesday"). A hard-wrapped paragraph's
+ * lines may break inside a name ("President Harlan\nPemberly", Reuters' 50-65 character lines).
  */
 export function endAtLineBreak(text: string, tokens: readonly Token[], first: number, end: number): number {
   for (let i = first + 1; i < end; i++) {

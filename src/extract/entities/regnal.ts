@@ -1,5 +1,5 @@
 /**
- * Regnal numbers belong to the name ("Elizabeth II", "Charles III", "Benedict XVI", "Leopold III"): the tagger ends
+ * Regnal numbers belong to the name ("Rosalind II", "Aldric III", "Osric XVI", "Edmund III"): the tagger ends
  * the name before them, or reads a lone "I" as a name of its own. CoNLL dev's PER+LOC errors had four such names.
  */
 
@@ -17,7 +17,7 @@ function isNumeral(text: string): boolean {
 
 /**
  * Extends each person span over a Roman numeral right after it (and a span the tagger began there). A lone "I"
- * counts only after a titled name ("Queen Elizabeth I") or where the tagger read it as part of a name; elsewhere
+ * counts only after a titled name ("Queen Rosalind I") or where the tagger read it as part of a name; elsewhere
  * a span of "I" alone is dropped.
  */
 export function regnalSpans(
@@ -28,7 +28,7 @@ export function regnalSpans(
   const out: TokenSpan[] = [];
   for (let s = 0; s < spans.length; s++) {
     const span = spans[s] as TokenSpan;
-    // "I" alone is the pronoun, whatever the document's memory of "Elizabeth I" made the tagger read.
+    // "I" alone is the pronoun, whatever the document's memory of "Rosalind I" made the tagger read.
     if (span.end - span.first === 1 && (tokens[span.first] as Token).text === "I") continue;
     const next = tokens[span.end];
     if (span.label !== "PER" || next === undefined || next.start === (tokens[span.end - 1] as Token).end) {
@@ -55,7 +55,7 @@ export function regnalSpans(
       continue;
     }
     out.push({ label: span.label, first: span.first, end: span.end + 1 });
-    // A span the tagger began at the numeral is a misreading of it ("XVI and" of "Benedict XVI and the king").
+    // A span the tagger began at the numeral is a misreading of it ("XVI and" of "Osric XVI and the king").
     if (following !== undefined && following.first === span.end) s++;
   }
   return out;

@@ -110,7 +110,7 @@ export function joinParticles(spans: readonly TokenSpan[], tokens: readonly Toke
 
 /**
  * Drops a possessive and punctuation from the span's end, and from its start punctuation. A person's name
- * also ends before its first lower-case word that is not a name particle ("Frank Bruno has" → "Frank Bruno").
+ * also ends before its first lower-case word that is not a name particle ("Frank Milo has" → "Frank Milo").
  */
 export function trimSpan(span: TokenSpan, tokens: readonly Token[]): TokenSpan | null {
   let { first, end } = span;
@@ -170,8 +170,8 @@ export { phraseKey };
 const INITIAL = /^\p{Lu}\.$/u;
 
 /**
- * A person's name that goes on over middle initials to a capitalized word ("Leonard E. Burman", "Joseph R.
- * Biden"): the tagger often ends the name at the initial and reads the rest as another name, or as nothing.
+ * A person's name that goes on over middle initials to a capitalized word ("Lionel E. Halvorsen", "Edwin R.
+ * Tamblyn"): the tagger often ends the name at the initial and reads the rest as another name, or as nothing.
  * The name starts with a PER span, or with a known first name read as another type ("Warren" as a place).
  */
 export function joinInitials(
@@ -217,7 +217,7 @@ export function joinInitials(
 
 /**
  * The person at the end of an organization or MISC span that holds a title and then a known first name
- * ("Conservative Leader Andrew Scheer", "Liberal MP Jane Doe", "Senate Minority Whip Dick Durbin" read as one
+ * ("Conservative Leader Andrew Schaefer", "Liberal MP Jane Doe", "Senate Minority Whip Dick Dorwin" read as one
  * name): the span from the first name on is the person, and the words before it are the title and a
  * descriptor, not a name.
  */
@@ -258,7 +258,7 @@ const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * A known first name the tagger left out of the surname after it, which it read alone as an organization or a
- * place ("Doug Ford was not there": "Ford" an organization, "Doug" untagged): the two words are one person.
+ * place ("Wade Ford was not there": "Ford" an organization, "Wade" untagged): the two words are one person.
  * Only for a one-word span that the gazetteer knows as no place (a company may bear a surname: "Ford" is one of
  * compromise's organizations), one character after the first name (a space, or the line break of wrapped
  * text), with no capitalized word before the first name or after the surname (inside a longer name the

@@ -157,8 +157,8 @@ export function tagSentence(views: readonly TokenView[]): number[] {
     scores[8] = s8;
     let best = 0;
     // A lower-case word takes an I- tag only when it is one of the particles training saw inside names and a
-    // capitalized word or another particle follows ("van der Vaart"; a particle never ends a name). Without this the
-    // tag history let a name run on through "met" ("Osama bin Laden met Ludwig van Beethoven" as one person).
+    // capitalized word or another particle follows ("van der Berg"; a particle never ends a name). Without this the
+    // tag history let a name run on through "met" ("Mohammed bin Harith met Anton van Oosterhout" as one person).
     const continues =
       entry.continues === ANY ||
       (entry.continues === PARTICLE &&

@@ -6,7 +6,7 @@
  * Most rows need no sum: a word's neighbours' offsets name at most its lower case (`-1l=`), and the ~80,000 of
  * 93,000 distinct Reuters texts the model never saw name nothing but their prefix and suffixes at offset 0.
  *
- * The words the model's identity features name (`w=Obama`, `0l=obama`: ~15,000 for the shipped model) have their
+ * The words the model's identity features name (`w=Brisco`, `0l=brisco`: ~15,000 for the shipped model) have their
  * rows made once, by scripts/pack-models.ts, and shipped in models/ner.pack (the vocabulary): a run looks such a
  * word up once and sums nothing. Other words are summed on first sight (here, the same code), and the run knows
  * that their identity features name nothing, so it does not look them up. Without a pack every word is summed.

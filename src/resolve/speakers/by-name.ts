@@ -1,5 +1,5 @@
 /**
- * A speaker phrase that holds a name ("Mr Brown", "Arsenal boss Arsene Wenger", "Martell"): the person it
+ * A speaker phrase that holds a name ("Mr Brown", "Arsenal boss Anselme Werther", "Martell"): the person it
  * names, with the phrase's own evidence when the tagger missed the person or typed it otherwise.
  */
 
@@ -47,7 +47,7 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
     : phrase.replace(STRIP_TITLE, "").trim();
   const named = nameIn(bare);
   const name = fromFirstName(named.name);
-  // Where the name starts in the phrase: "Trump lawyer Marc Kasowitz" is Kasowitz, not Trump.
+  // Where the name starts in the phrase: "Brisco lawyer Marc Dellacorte" is Dellacorte, not Brisco.
   const spanWords = [...span.text.matchAll(/\S+/g)];
   const nameWordCount = name.split(/\s+/).length;
   const nameStart = span.start + (spanWords[Math.max(0, spanWords.length - nameWordCount)]?.index ?? 0);
@@ -85,9 +85,9 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
   const known = name === "" ? null : personNamed(context, name);
   if (known !== null) return { name: known, mention: span };
   // A name the tagger missed, cut short or read as an organization is a person's when a personal title
-  // ("said Baroness Hollis"), a role or person noun ("Arsenal boss Arsene Wenger", "Labour MP Ann Lee"),
-  // a known first name ("Drew Cass"), a middle initial ("Ann M. Lee") or a person tagged inside it
-  // ("Sen. Sherrod Brown" of which the tagger kept "Sherrod") comes with it.
+  // ("said Baroness Hollis"), a role or person noun ("Arsenal boss Anselme Werther", "Labour MP Ann Lee"),
+  // a known first name ("Drew Pelham"), a middle initial ("Ann V. Lee") or a person tagged inside it
+  // ("Sen. Thaddeus Marsh" of which the tagger kept "Thaddeus") comes with it.
   const first = name.split(/\s+/)[0] ?? "";
   const afterRole = named.afterRole || followsPersonNoun(context.tokens, span.start);
   // ("U.S. Official" is no initial.)

@@ -36,7 +36,7 @@ export interface SpeakerContext {
   salience: Salience;
   tokens: readonly Token[];
   sentences: ReadonlyArray<{ start: number; end: number }>;
-  /** Persons opening a sentence or followed by a reporting verb ("Roeder admits"), by offset. */
+  /** Persons opening a sentence or followed by a reporting verb ("Veldhoven admits"), by offset. */
   clauseSubjects: Array<{ offset: number; name: string }>;
   /** The quotes' spans, in text order: persons named inside a quote are not its speakers' antecedents. */
   quoted: ReadonlyArray<{ start: number; end: number }>;
@@ -70,17 +70,17 @@ export function createSpeakerContext(
     while (k < sentences.length && (sentences[k] as { end: number }).end <= m.start) k += 1;
     const sentence = sentences[k];
     const sentenceStart = sentence?.start ?? 0;
-    // A heading or caption, with no closing punctuation ("John FitzGibbon, 2nd Earl of Clare"), names someone
+    // A heading or caption, with no closing punctuation ("John Mars, 2nd Earl of Clare"), names someone
     // without making them its subject. GUM pronouns right: dev 149 -> 154 of 202, train 1,194 of 1,518 either way
     // (weight 0.25 / 0.5 as well as 1: dev 154, train 1,190 / 1,194).
     const lastToken = sentence === undefined ? undefined : tokens[tokenAt(tokens, sentence.end - 1)];
     const heading = lastToken !== undefined && !/[.!?"”’':;)…]$/u.test(lastToken.text);
     // A name opening its sentence ("Byron fell in love ...") is its subject; one after a preposition
-    // ("under the care of a Dr. Bailey") is an adjunct, which a following pronoun seldom means.
+    // ("under the care of a Dr. Pennock") is an adjunct, which a following pronoun seldom means.
     const at = tokenAt(tokens, m.start);
     // The sentence's first token, searched once (it was searched up to four times per person).
     const sentenceFirst = tokenAt(tokens, sentenceStart);
-    // "Roeder admits he …", "Tom Reed talked …" after a caption run into the sentence: a person with a
+    // "Veldhoven admits he …", "Tom Reed talked …" after a caption run into the sentence: a person with a
     // reporting verb right after the name is a subject wherever the sentence starts.
     const opening =
       (!heading && at - sentenceFirst <= SUBJECT_TOKENS) ||
@@ -93,7 +93,7 @@ export function createSpeakerContext(
       // ("of Drexel Burnham Lambert said": the object of a preposition is not the verb's subject.)
       (reports(tokens, m.end) && !PREPOSITIONS.has(tokens[at - 1]?.text.toLowerCase() ?? "")) ||
       afterIntroduction(tokens, at, m.end, sentenceFirst);
-    // Up to three words back: "of a Dr. Bailey" (a loop: no array and closure per person).
+    // Up to three words back: "of a Dr. Pennock" (a loop: no array and closure per person).
     let adjunct = false;
     for (let back = 1; back <= 3 && !adjunct; back++)
       adjunct = PREPOSITIONS.has(tokens[at - back]?.text.toLowerCase() ?? "");

@@ -1,6 +1,6 @@
 /**
  * Persons the tagger missed or typed otherwise, known as the subject of a reporting verb that a gendered pronoun
- * soon refers back to ("Sitoula says she remained confident", "Bowe explained his plan"): a later "she said"
+ * soon refers back to ("Tamrakar says she remained confident", "Velland explained his plan"): a later "she said"
  * may mean them, where the speaker resolver knew only the people of the tagger's mentions.
  */
 
@@ -13,13 +13,13 @@ import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
 import type { Mention, Token } from "../../types.js";
 
 const MAX_NAME_WORDS = 3;
-/** Tokens after the verb within which the pronoun must come ("Bowe explained his plan"). */
+/** Tokens after the verb within which the pronoun must come ("Velland explained his plan"). */
 const PRONOUN_WINDOW = 8;
 
 export interface MissedSubject {
   /** Offset of the name's first character. */
   offset: number;
-  /** The name as written ("Sitoula", "Terra Lurie"). */
+  /** The name as written ("Tamrakar", "Terra Voss"). */
   name: string;
   gender: Gender;
 }
@@ -50,7 +50,7 @@ export function missedSubjects(tokens: readonly Token[], mentions: readonly Ment
     let first = i;
     while (first > 0 && i - first < MAX_NAME_WORDS && isNameWord(tokens[first - 1])) first -= 1;
     if (first === i) continue;
-    // The name opens a sentence or a clause: "Sitoula says", ", Bowe explained" (not "the Sitoula family says").
+    // The name opens a sentence or a clause: "Tamrakar says", ", Velland explained" (not "the Tamrakar family says").
     const before = tokens[first - 1];
     if (before !== undefined && !/^[.!?;:,“”"‘’'(]$/.test(before.text)) continue;
     const start = (tokens[first] as Token).start;
@@ -82,7 +82,7 @@ export interface GluedPerson {
 }
 
 /**
- * "Senate Budget Republican Mike" typed an organization, then "Dorsey" untagged; "the United Nations Rebecca"
+ * "Senate Budget Republican Nate" typed an organization, then "Ashcombe" untagged; "the United Nations Rebecca"
  * then "Whitcombe": an organization of two words or more ending in a known first name, followed right after by a
  * capitalized word no mention covers, holds a person's name (FIT sample of session 11: both were speakers a
  * pronoun could not find).

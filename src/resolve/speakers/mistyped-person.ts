@@ -50,7 +50,7 @@ export function personalUseOf(context: SpeakerContext, surname: string): string 
   return titled ? surname : null;
 }
 
-/** "Roger B. Smith" of which the tagger kept "Roger": the name goes on past a middle initial. */
+/** "Rupert B. Tallis" of which the tagger kept "Rupert": the name goes on past a middle initial. */
 export function cutAtInitial(name: string, person: Mention): boolean {
   const words = name.split(/\s+/);
   const initial = words.findIndex((w, i) => i > 0 && i < words.length - 1 && /^\p{Lu}\.$/u.test(w));
@@ -100,8 +100,8 @@ export function personShapedOrganization(context: SpeakerContext, surname: strin
 }
 
 /**
- * "… against Valencia Enrique said:" after a caption run into the text: an organization named once, whose last
- * word is the surname of the one person the document names in full with it ("Luis Enrique"), is that person.
+ * "… against Valencia Arvelo said:" after a caption run into the text: an organization named once, whose last
+ * word is the surname of the one person the document names in full with it ("Luis Arvelo"), is that person.
  */
 export function surnameAfterRunIn(context: SpeakerContext, organization: Mention): string | null {
   const words = organization.text.split(/\s+/);

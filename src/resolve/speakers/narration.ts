@@ -116,7 +116,7 @@ function organizationSubject(context: SpeakerContext, phrase: SpeakerPhrase): st
 }
 
 /**
- * `“…,” Pence said. On “Face the Nation,” Sen. Jane Roe, who …, called young voters tired of bigotry. “…”`: a
+ * `“…,” Brisco said. On “Face the Nation,” Sen. Jane Roe, who …, called young voters tired of bigotry. “…”`: a
  * quote standing alone after a sentence whose first person (not a preposition's object nor a possessive) is
  * someone other than the speaker it would continue is that person's; a sentence naming that speaker keeps them.
  */
@@ -132,7 +132,7 @@ export function narrationSubject(
   const persons = personsBefore(context, sentence.start, end);
   const first = persons[0];
   if (first === undefined || persons.some((m) => m.entity === continued)) return null;
-  // The person is the sentence's subject ("Sanders delivered a snappy retort:"), not someone a hat, a sign or
+  // The person is the sentence's subject ("Hale delivered a snappy retort:"), not someone a hat, a sign or
   // a message is about (PolNeAR train: "… wore a hat reading, “…”", "a man yelled" after "when Rivas thanked").
   if (!context.clauseSubjects.some((s) => s.offset === first.start)) return null;
   const tokens = context.tokens;

@@ -18,7 +18,7 @@ export function punctuationBetween(tokens: readonly Token[], from: number, to: n
 }
 
 /**
- * Role nouns in an appositive right after a name ("Ed Balls, the shadow chancellor, said", "Jane Doe, a
+ * Role nouns in an appositive right after a name ("Rob Ball, the shadow chancellor, said", "Jane Doe, a
  * spokeswoman for Acme,"): the words up to the next comma or sentence end, two-word roles too.
  */
 export function appositiveRoles(tokens: readonly Token[], after: number): string[] {
@@ -34,7 +34,7 @@ export function appositiveRoles(tokens: readonly Token[], after: number): string
   return roles;
 }
 
-/** Words that open a clause whose subject may follow ("because Sanders is …, he …"). */
+/** Words that open a clause whose subject may follow ("because Hale is …, he …"). */
 const CLAUSE_OPENERS = new Set([
   "but",
   "because",
@@ -82,10 +82,10 @@ export function clauseStart(tokens: readonly Token[], at: number, sentenceStart:
     const t = (tokens[k] as Token).text;
     if (t === "," || t === ":" || t === "—" || t === "--" || CLAUSE_OPENERS.has(t.toLowerCase()))
       return k + 1;
-    // "…, and Clinton aimed her speech": "and" opens a clause, but not inside a name ("Phillips and Drew said").
+    // "…, and Quenby aimed her speech": "and" opens a clause, but not inside a name ("Phillips and Drew said").
     if ((t === "and" || t === "or") && !/^\p{Lu}/u.test(tokens[k - 1]?.text ?? "")) return k + 1;
     if (/^\p{Lu}/u.test(t) || ROLE_TITLES.has(t.toLowerCase()) || /^(?:the|a|an|'s|’s)$/i.test(t)) continue;
-    // An opening quote mark or bracket ("“[Sanders] should stay in until he …").
+    // An opening quote mark or bracket ("“[Hale] should stay in until he …").
     if (/^[“"‘'([]+$/u.test(t)) continue;
     return -1;
   }

@@ -41,7 +41,7 @@ function isSurelyNoPerson(name: string): boolean {
   const gaz = gazetteer();
   const kind = gaz.phrases.get(key) ?? 0;
   if ((kind & (Kind.firstName | Kind.lastName)) !== 0 || isFirstName(name)) return false;
-  // Not a place or organization the gazetteer knows: "Ford" is Gerald Ford as often as the company (GUM train
+  // Not a place or organization the gazetteer knows: "Ford" is a person (Ian Ford) as often as the company (GUM train
   // lost 5 pronouns of 1,518).
   return gaz.ordinaryWords.has(key);
 }
@@ -97,7 +97,7 @@ export function collectPeople(
         phraseRuns &&= phraseRunsTo(tokens, k + 1, k + 2);
       }
       if (ROLE_TITLES.has(w)) facts.roles.add(w);
-      // "The Prime Minister, Tony Blair": a two-word role before the name.
+      // "The Prime Minister, Tony Hollis": a two-word role before the name.
       const pair = `${w} ${after}`;
       after = w;
       if (ROLE_TITLES.has(pair)) facts.roles.add(pair);
@@ -158,9 +158,9 @@ export function collectPeople(
 
     // Within its sentence: the next sentence's "She ..." is the very pronoun the guess would then decide
     // (GUM train 1,223 -> 1,227 of 1,518 right; dev 154 either way).
-    // A name after a verb or preposition ("the teenager told Barnes she wanted …", "After her meeting with
-    // Obama, …") is an object: the pronoun after it is the subject's.
-    // A clause after a comma counts as a sentence does ("But for all that …, Roeder admits he …").
+    // A name after a verb or preposition ("the teenager told Pickering she wanted …", "After her meeting with
+    // Brisco, …") is an object: the pronoun after it is the subject's.
+    // A clause after a comma counts as a sentence does ("But for all that …, Veldhoven admits he …").
     const clause = clauseStart(tokens, at, tokenAt(tokens, sentence.start));
     if (clause < 0 || at - clause > SUBJECT_TOKENS) continue;
     const stop = tokenAt(tokens, sentence.end);
@@ -174,11 +174,11 @@ export function collectPeople(
     )
       continue;
     for (let k = at + 1; k < Math.min(stop, at + 12); k++) {
-      // A quote's closing mark: the pronoun after it is its speaker's ("… Obama would not have won," he said).
+      // A quote's closing mark: the pronoun after it is its speaker's ("… Brisco would not have won," he said).
       if (/^["“”‘’']+$/u.test((tokens[k] as Token).text)) break;
       const word = (tokens[k] as Token).text.toLowerCase();
       const g = GENDERED_PRONOUNS.get(word);
-      // An object is someone else ("Zenghelis described her as …", "Koolhaas hired him"): no vote.
+      // An object is someone else ("Vardakis described her as …", "Haldane hired him"): no vote.
       if (g !== undefined && objectPronoun(word, tokens[k + 1]?.text)) break;
       if (g !== undefined) {
         votes.set(facts, (votes.get(facts) ?? 0) + (g === "female" ? 1 : -1));

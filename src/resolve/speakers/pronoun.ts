@@ -46,7 +46,7 @@ function isObject(pronoun: string, next: string | undefined): boolean {
 }
 
 /**
- * The persons named in the pronoun's own clause before it ("Zenghelis described her": Zenghelis). An object
+ * The persons named in the pronoun's own clause before it ("Vardakis described her": Vardakis). An object
  * pronoun never names them (binding: "her" there is someone else); a reflexive names the nearest of them.
  * GUM pronouns right without either / with both: train 1,207 / 1,223 (reflexives) and 1,218 / 1,223 (objects)
  * of 1,518; dev 154 / 154 and 155 / 154 of 202.
@@ -129,7 +129,7 @@ function statementPersons(context: SpeakerContext, span: TextSpan): string[] {
 
 /**
  * `anchor`: where the pronoun's antecedent is looked for back from. For a quote's speaker it is the quote's start
- * (`“… Obama won …,” he said`: nobody named inside a statement is its speaker, and the statement's own sentences
+ * (`“… Brisco won …,” he said`: nobody named inside a statement is its speaker, and the statement's own sentences
  * do not push the person introduced before it further back).
  */
 export function byPronoun(
@@ -156,7 +156,7 @@ export function byPronoun(
     return known === gender ? 1 : known ? 0 : UNKNOWN_GENDER_FIT;
   };
   const mates = clauseMates(context, span);
-  // A speaker is named in the narration: "“… Mr. Trump …,” he said" is not Trump (PolNeAR train sample).
+  // A speaker is named in the narration: "“… Mr. Frost …,” he said" is not Frost (PolNeAR train sample).
   const quoteInside = speaking ? (offset: number) => insideQuote(context, offset) : undefined;
   let name: string | null = null;
   if (word.endsWith("self")) name = mates.findLast((m) => agreement(m) > 0) ?? null;
@@ -181,7 +181,7 @@ export function byPronoun(
       quoteInside,
     );
   }
-  // A pronoun before anyone is named (a headline's "... imprisoned her", then "Valeska Paris, ..."): the first
+  // A pronoun before anyone is named (a headline's "... imprisoned her", then "Marisol Devane, ..."): the first
   // person named soon after. Not for a speaker: `"…," he said` before any name is someone described ("one
   // trader"), and looking ahead named a company or the wire's sign-off in 1987 Reuters text.
   if (lookAhead) name ??= context.salience.next(span.start, agreement);

@@ -67,7 +67,7 @@ const SURNAME_SHAPE = /^\p{Lu}\p{Ll}[\p{L}'’-]+$/u;
 
 /**
  * A person's name as a quote's speaker: without the title or office the document's name for them holds
- * ("Treasury Secretary James Baker" → "James Baker"), unless the words it would cut hold the person's surname:
+ * ("Treasury Secretary Jonas Baker" → "Jonas Baker"), unless the words it would cut hold the person's surname:
  * "Tan Wei Ming", whom the document calls "Mr Tan", is no "Wei Ming" (family name first).
  */
 function speakerName(context: SpeakerContext, name: string): string {

@@ -1,5 +1,5 @@
 /**
- * A person the tagger missed, named with an office before the name ("Ontario Premier Doug Ford"): whom a
+ * A person the tagger missed, named with an office before the name ("Ontario Premier Doug Halloran"): whom a
  * later "the premier said" means when no person the document's mentions know holds the office.
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
@@ -30,7 +30,7 @@ export function roleHolderInText(
       !isKnownFirstName(first.text)
     )
       continue;
-    // "Premier Doug Ford's plan": the name ends at a possessive; it must end here, not go on capitalized.
+    // "Premier Doug Halloran's plan": the name ends at a possessive; it must end here, not go on capitalized.
     if (/^\p{Lu}/u.test(tokens[i + 3]?.text ?? "")) continue;
     return `${first.text} ${last.text}`;
   }

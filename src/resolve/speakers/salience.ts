@@ -18,7 +18,7 @@ export const SUBJECT_TOKENS = 2;
 export const SPEAKER_WEIGHT = 2;
 export const PRONOUN_WEIGHT = 1;
 // GUM pronouns right at 1 / 0.7 / 0.5 / 0.3: dev 139 / 149 / 149 / 149 of 202, train 1194 / 1188 / 1194 / 1190 of
-// 1,518 ("she" went to "Devin Thurlow", of a unisex first name, over "Isabel" one sentence further back).
+// 1,518 ("she" went to "Devin Marsh", of a unisex first name, over "Isabel" one sentence further back).
 /** A person of unknown gender counts this much for a gendered pronoun, against 1 for one whose gender agrees. */
 export const UNKNOWN_GENDER_FIT = 0.5;
 

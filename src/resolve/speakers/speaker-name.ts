@@ -1,6 +1,6 @@
 /**
- * The name in a speaker phrase and the words around it: titles and roles before it ("Treasury Secretary James
- * Baker" → "James Baker"), and whether a word is a person's title or role noun.
+ * The name in a speaker phrase and the words around it: titles and roles before it ("Treasury Secretary Jonas
+ * Baker" → "Jonas Baker"), and whether a word is a person's title or role noun.
  */
 
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
@@ -47,7 +47,7 @@ export function nameIn(bare: string): { name: string; afterRole: boolean } {
 
 /**
  * A person's name as a speaker's: without the office, role or descriptor the tagger kept before it
- * ("Treasury Secretary James Baker" → "James Baker", "Sir Alan Ford" → "Alan Ford"). A lone honorific and
+ * ("Treasury Secretary Jonas Baker" → "Jonas Baker", "Sir Alan Ford" → "Alan Ford"). A lone honorific and
  * surname stays ("Mr Brown"): without it nothing but the surname is left.
  */
 export function withoutTitle(name: string): string {
@@ -66,7 +66,7 @@ export function isPersonNoun(word: string): boolean {
 }
 
 /**
- * "Senate Minority Whip Dick Durbin" → "Dick Durbin": capitalized words before the first known first name
+ * "Senate Minority Whip Dick Dorwin" → "Dick Dorwin": capitalized words before the first known first name
  * (when none before it is one, and a surname follows it) are an office or an employer.
  */
 export function fromFirstName(name: string): string {

@@ -7,7 +7,7 @@ import { overlapping, type SpeakerContext } from "./context.js";
 
 /**
  * A quote's speaker pronoun: the subject of the sentence right before the quote, when its gender agrees
- * (`Julie Burkhart, CEO of …, said on Twitter that … “…,” she said`), however salient someone named
+ * (`Julie Tennant, CEO of …, said on Twitter that … “…,” she said`), however salient someone named
  * earlier is, unless another person who may be meant is named after that subject.
  */
 export function subjectJustBefore(
@@ -29,10 +29,10 @@ export function subjectJustBefore(
     // for a person ("said Daiwa could …", "of Merrill Lynch said"): Reuters 9 better, 9 worse with it, 7 / 0 without.
     const fit = agreement(subject.name);
     if (fit === 0 || (fit < 1 && !subject.name.includes(" "))) continue;
-    // "Ramsey may prefer …, Sherwood left the door open. He added:": another person of the gender named after
-    // the subject leaves the choice to salience; not a preposition's object ("met with Reagan") nor a name in a
-    // list ("… the futures of nine players — Tom Bell, Ray Dunn and Sam Weir — who …") nor a possessive ("Mr.
-    // Graham said, Mr. Trump's jabs were unacceptable").
+    // "Ashdown may prefer …, Pellham left the door open. He added:": another person of the gender named after
+    // the subject leaves the choice to salience; not a preposition's object ("met with Pemberly") nor a name in a
+    // list ("… the futures of nine players — Tom Pellow, Ray Dunn and Sam Weir — who …") nor a possessive ("Mr.
+    // Varnum said, Mr. Frost's jabs were unacceptable").
     const rival = overlapping(context.mentions, { start: subject.offset + 1, end: anchor, text: "" }).some(
       (m) =>
         m.type === "person" &&
@@ -77,13 +77,13 @@ function introducedLast(
   return last.entity;
 }
 
-/** Whether a preposition before a name makes it an object ("with Reagan"; not "said Hemsley", a subject). */
+/** Whether a preposition before a name makes it an object ("with Pemberly"; not "said Hatherley", a subject). */
 export function governed(tokens: readonly Token[], offset: number): boolean {
   return PREPOSITIONS.has(tokens[tokenAt(tokens, offset) - 1]?.text.toLowerCase() ?? "");
 }
 
 /**
- * Whether an article stands right before a name: "a Hale supporter", "the Obama administration" use the name
+ * Whether an article stands right before a name: "a Hale supporter", "the Brisco administration" use the name
  * as a modifier, never as a clause's subject (FIT sample of session 10: "a [name] supporter" took the pronoun
  * from the sentence's subject).
  */
@@ -91,7 +91,7 @@ export function afterArticle(tokens: readonly Token[], offset: number): boolean 
   return /^(?:a|an|the)$/i.test(tokens[tokenAt(tokens, offset) - 1]?.text ?? "");
 }
 
-/** Whether a possessive mark follows a name ending at `end` ("Trump's jabs"). */
+/** Whether a possessive mark follows a name ending at `end` ("Frost's jabs"). */
 export function possessive(tokens: readonly Token[], end: number): boolean {
   return /^['’]s?$/u.test(tokens[tokenAt(tokens, end)]?.text ?? "");
 }
@@ -99,7 +99,7 @@ export function possessive(tokens: readonly Token[], end: number): boolean {
 /** Names a list joins with commas and "and": three or more persons in a row. */
 const LIST_MIN = 3;
 
-/** Whether a person mention stands in a list of persons ("Tom Bell, Ray Dunn and Sam Weir"). */
+/** Whether a person mention stands in a list of persons ("Tom Pellow, Ray Dunn and Sam Weir"). */
 function listed(context: SpeakerContext, mention: Mention): boolean {
   const persons = context.mentions.filter((m) => m.type === "person");
   const i = persons.indexOf(mention);

@@ -15,9 +15,9 @@ const APPOSITIVE_TOKENS = 12;
 const APPOSITIVE_OPENERS = new Set([",", "(", "of", "from", "at"]);
 
 /**
- * "In a victory speech on Tuesday night, Mr. Trump struck a measured tone": a name after the comma closing an
+ * "In a victory speech on Tuesday night, Mr. Frost struck a measured tone": a name after the comma closing an
  * introductory phrase, with a past-tense verb or an auxiliary right after it (or after an adverb: "Having resolved
- * his own situation, Locke will next week turn …"), is the main clause's subject.
+ * his own situation, Penhallow will next week turn …"), is the main clause's subject.
  */
 export function afterIntroduction(
   tokens: readonly Token[],
@@ -35,8 +35,8 @@ export function afterIntroduction(
   if (verb === undefined || !/^\p{Ll}/u.test(verb.text)) return false;
   if (verb.text.endsWith("ed") || IRREGULAR_PAST.has(verb.text) || cueAt(tokens, next) !== null) return true;
   // An auxiliary only after the first comma of a sentence that opens with the introductory phrase: else the name
-  // may open a clause inside another ("… recalled in 2008 that before Iowa, Obama wasn't …", "… four years
-  // later, Freddy was …", "Advisers argue that by month's end, Clinton will …": PolNeAR train, 5 speakers went
+  // may open a clause inside another ("… recalled in 2008 that before Iowa, Brisco wasn't …", "… four years
+  // later, Freddy was …", "Advisers argue that by month's end, Quenby will …": PolNeAR train, 5 speakers went
   // wrong so and 1 right; so, 1 right and 0 wrong).
   if (!VERB_AUXILIARIES.has(verb.text)) return false;
   for (let k = sentenceStart; k < before; k++) {
@@ -57,8 +57,8 @@ export function opensClause(
   sentenceStart: number,
 ): boolean {
   if (at <= sentenceStart || clauseStart(tokens, at, sentenceStart) !== at) return false;
-  // Not a subordinate clause's ("… predicted Republicans would win if Sanders wins. “…,” he said") nor one
-  // after an opening phrase's comma ("… before Iowa, Obama wasn't treated as …"): PolNeAR train, 6 speakers
+  // Not a subordinate clause's ("… predicted Republicans would win if Hale wins. “…,” he said") nor one
+  // after an opening phrase's comma ("… before Iowa, Brisco wasn't treated as …"): PolNeAR train, 6 speakers
   // went wrong and 1 right so.
   if (!/^(?:and|but)$/.test(tokens[at - 1]?.text ?? "")) return false;
   const next = tokens[tokenAt(tokens, end)]?.text ?? "";
@@ -70,7 +70,7 @@ export function reports(tokens: readonly Token[], end: number): boolean {
   const next = tokenAt(tokens, end);
   if (cueAt(tokens, next) !== null) return true;
   if (!APPOSITIVE_OPENERS.has(tokens[next]?.text ?? "")) return false;
-  // "David Woodard of Clemson University, said", "Ann Lee, 70, said", "Rick Dean (D-Ill.) said": the verb
+  // "David Kettleby of Clemson University, said", "Ann Lee, 70, said", "Rick Dean (D-Ill.) said": the verb
   // after the appositive's closing comma or parenthesis.
   for (let k = next + 1; k < Math.min(tokens.length, next + APPOSITIVE_TOKENS); k++) {
     const t = (tokens[k] as Token).text;
