@@ -27,7 +27,7 @@ function wordBefore(
 }
 
 /**
- * The words a document writes alone with a personal title for a person ("Mr Tan", "President Xi"): a family
+ * The words a document writes alone with a personal title for a person ("Mr Tan", "President Qiu"): a family
  * name written first is one of them; an office ("Secretary") or a company's word ("Airod") is not, though the
  * tagger may read either alone as a person (Reuters).
  */
@@ -108,7 +108,7 @@ export function withWholeNames(mentions: Mention[], tokens: readonly Token[], te
     if ((tokens[at] as Token | undefined)?.start !== m.start) return m;
     const previous = mentions[i - 1];
     const free = (start: number) => previous === undefined || previous.end <= start;
-    // A span with its title ("Secretary James Baker") has the title before it, not a family name.
+    // A span with its title ("Secretary James Halloran") has the title before it, not a family name.
     if (m.type === "person" && m.title === undefined && /\s/.test(m.text)) {
       lone ??= titledLoneWords(mentions);
       // Read as an ordinary word by the tagger ("Tan", "Moon"): what the document writes alone is the evidence.
