@@ -1,7 +1,7 @@
 /**
  * Person spans the tagger cut at the front of a name written in another country's order: a family name written
  * first ("Tan" of "Tan Wei Ming", read as an ordinary word) and the particles of a Dutch or German name ("von"
- * of "von der Leyen", left out of a span typed as an organization). Part of the per-document naming (index.ts):
+ * of "von der Hoeven", left out of a span typed as an organization). Part of the per-document naming (index.ts):
  * the person rule (persons.ts) then joins the shorter forms to the whole name. Decided by what the document
  * itself writes, never by a list of people.
  */
@@ -85,9 +85,9 @@ function particleStart(
  * The mentions with spans cut at a name's front made whole:
  * - a person span of two or more words ("Wei Ming") after a capitalized word the document uses alone for a
  *   person ("Mr Tan", "Tan said") starts at that word ("Tan Wei Ming");
- * - a span after name particles ("von der Leyen", "Jan van der Berg") takes them in, and the given name before
+ * - a span after name particles ("von der Hoeven", "Jan van der Berg") takes them in, and the given name before
  *   them; it is a person when it was one, when a known given name opens it, or when it ends a person's name
- *   of the document ("Ursula von der Leyen").
+ *   of the document ("Ursula von der Hoeven").
  * The same array when nothing changed.
  */
 export function withWholeNames(mentions: Mention[], tokens: readonly Token[], text: string): Mention[] {
