@@ -20,7 +20,7 @@ import { describedSpeaker, plainPhrase, skipAdverbsLeft, speakerOfVerb } from ".
 import { quotedAsSaying } from "./wire-attributions.js";
 import { lower } from "./words.js";
 
-/** Dashes that sign a quote with a bare name: `“…” ― Pamela Padilla`. */
+/** Dashes that sign a quote with a bare name: `“…” ― Pamela Ostrander`. */
 const SIGNING_DASHES = new Set(["—", "–", "―", "--"]);
 /** Punctuation inside the closing mark that lets the sentence go on: `“We will,” he said`. */
 const OPEN_ENDED = new Set([",", "?", "!", "—", "–", "-", "--", "…", "..."]);
@@ -29,7 +29,7 @@ const MAX_RIGHT_WINDOW = 20;
 
 /**
  * Whether token `c` ends a sentence: a period before a comma or a lower-case word does not
- * ("Mitch McConnell, R-Ky., said").
+ * ("Mack McCorkle, R-Ky., said").
  */
 function endsSentence(tokens: readonly Token[], c: number): boolean {
   const t = tokens[c] as Token;
@@ -52,8 +52,8 @@ function openEnded(tokens: readonly Token[], closeToken: number): boolean {
 }
 
 /**
- * `“… missing.” Trump said.`: a name or pronoun and a reporting verb that end the sentence at once are the
- * quote's attribution, not a new statement (`“… missing.” Trump said the emails …` is one).
+ * `“… missing.” Brisco said.`: a name or pronoun and a reporting verb that end the sentence at once are the
+ * quote's attribution, not a new statement (`“… missing.” Brisco said the emails …` is one).
  */
 function shortAttributionSentence(tokens: readonly Token[], from: number): boolean {
   const limit = Math.min(tokens.length, from + 8);
@@ -87,7 +87,7 @@ function signerDescription(tokens: readonly Token[], from: number, limit: number
 
 /**
  * An attribution right after a quote: `”, the Iranian president added` / `” said Frank` /
- * `”, according to officials` / `” Trump, who ..., said`.
+ * `”, according to officials` / `” Brisco, who ..., said`.
  */
 export function attributionAfter(
   tokens: readonly Token[],
@@ -184,7 +184,7 @@ export function attributionAfter(
       const near = speaker?.kind === "name" && speaker.first - i <= MAX_GARBLED_TOKENS;
       return near ? { cue, speaker, end: cue.end, loose: true } : null;
     }
-    // "the Labour leader, Ed Miliband, said": the appositive name is the better speaker phrase.
+    // "the Labour leader, Ed Pellow, said": the appositive name is the better speaker phrase.
     // ("the Minister for Health, Mary Harney, said": past the role's own short complement.)
     if (
       described?.kind === "role" &&

@@ -72,12 +72,12 @@ export function attributionBefore(
     // (`He said that even though the plan did not agree with policy, “…”`: "agree" only right before its mark.)
     if (AGREEING.has(lower(tokens[k])) && cue.end < before - 1) continue;
     if (!introduced && cue.end !== before) return null;
-    // "Trump called on her to resign and said, “…”": a verb after "and" shares its clause's subject;
+    // "Brisco called on her to resign and said, “…”": a verb after "and" shares its clause's subject;
     // "went on to say: “…”": an infinitive, like a participle, has its clause's subject.
     const speaker = speakerOfCue(tokens, cue, floor, Math.min(limit, before));
     return { cue, speaker, end: before, introduced };
   }
-  // "Sanders made the following comment: “…”": no cue, the subject of the clause speaks.
+  // "Hollis made the following comment: “…”": no cue, the subject of the clause speaks.
   if (last.text === ":") {
     const speaker = clauseSubject(tokens, { first: before - 1, end: before, participle: true }, subjectFloor);
     if (speaker !== null) return { cue: null, speaker, end: before, introduced: true };

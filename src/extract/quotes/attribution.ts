@@ -40,7 +40,7 @@ export function attributionPrepositionAt(tokens: readonly Token[], i: number): n
   return null;
 }
 
-/** "Resources' Wyss", "Sanders’ campaign": an apostrophe after a plural, before a word, is a possessive. */
+/** "Resources' Wyss", "Hollis’ campaign": an apostrophe after a plural, before a word, is a possessive. */
 export function isPossessiveMark(tokens: readonly Token[], c: number): boolean {
   const t = tokens[c] as Token;
   const prev = tokens[c - 1];

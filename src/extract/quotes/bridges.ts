@@ -15,7 +15,7 @@ function opensSubject(t: Token | undefined): boolean {
 
 /**
  * Whether the words between an attribution and the next quote only finish the attribution's sentence
- * ("Calderon told CNBC Saturday." / "she said of the election, in which ..."), so the next quote goes on.
+ * ("Varela told CNBC Saturday." / "she said of the election, in which ..."), so the next quote goes on.
  */
 export function bridges(tokens: readonly Token[], from: number, to: number): boolean {
   if (to === from) return true;

@@ -57,7 +57,7 @@ function isVerbLike(t: Token | undefined): boolean {
  * sentence or after a comma that is followed by a verb.
  */
 export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: number): SpeakerPhrase | null {
-  // "with Trump reportedly yelling:", "the crowd chanting": a phrase right before the participle is its subject.
+  // "with Brisco reportedly yelling:", "the crowd chanting": a phrase right before the participle is its subject.
   // (Not the object of a preposition: "responded on Facebook writing"; "with" makes a clause of its own.)
   if (cue.participle && tokens[cue.first]?.kind === "word") {
     const last = skipAdverbsLeft(tokens, cue.first - 1, floor);
@@ -87,7 +87,7 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
     }
   }
   for (let s = floor; s < cue.first; s++) {
-    // (Or after an opening "Then", "And", "But": "Then Trump went on the attack, saying".)
+    // (Or after an opening "Then", "And", "But": "Then Brisco went on the attack, saying".)
     const opener = s === floor + 1 && SENTENCE_OPENERS.has(tokens[floor]?.text ?? "");
     if (s !== floor && tokens[s - 1]?.text !== "," && !opener) continue;
     let phrase = phraseStartingAt(tokens, s, cue.first);
@@ -118,7 +118,7 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
       while (close < cue.first && close - v < 12 && tokens[close]?.text !== ")") close += 1;
       if (tokens[close]?.text === ")") v = close + 1;
     }
-    // (These only: "leaders increasingly worried about …, Obama is rolling out" is an adjunct.)
+    // (These only: "leaders increasingly worried about …, Brisco is rolling out" is an adjunct.)
     while (
       v < cue.first &&
       (CLAUSE_ADVERBS.has(lower(tokens[v])) || /^\p{Ll}{3,}ly$/u.test(tokens[v]?.text ?? ""))
@@ -147,7 +147,7 @@ export function sentenceSubject(tokens: readonly Token[], from: number, to: numb
 
 /**
  * The subject of the verb before a coordinating "and" at `and`: the nearest name, pronoun or role phrase,
- * read leftwards, that a verb follows ("he supported Obama over Clinton and said" → "he", not "Clinton").
+ * read leftwards, that a verb follows ("he supported Brisco over Quenby and said" → "he", not "Quenby").
  */
 export function coordinatedSubject(
   tokens: readonly Token[],

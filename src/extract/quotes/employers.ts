@@ -35,7 +35,7 @@ function personLike(phrase: SpeakerPhrase): boolean {
   return phrase.kind === "name" && phrase.end - phrase.first >= 2;
 }
 
-/** "Wrexham Ian Lucas" after "MP for": the name from a known first name after the place's first word. */
+/** "Wrexham Ian Lusk" after "MP for": the name from a known first name after the place's first word. */
 function memberAfterConstituency(tokens: readonly Token[], phrase: SpeakerPhrase): SpeakerPhrase | null {
   if (phrase.kind !== "name") return null;
   for (let k = phrase.first + 1; k < phrase.end - 1; k++)
@@ -124,7 +124,7 @@ export function personBeforeEmployer(
       if (named?.kind === "name") return named;
     }
     const person = phraseEndingAt(tokens, p - 1, floor);
-    // "Labour MP for Wrexham Ian Lucas said" (British style): the member named after the constituency, from a
+    // "Labour MP for Wrexham Ian Lusk said" (British style): the member named after the constituency, from a
     // first name on.
     const roleEnd = tokens[(person?.end ?? 0) - 1];
     if (

@@ -29,7 +29,7 @@ function reopeningMark(
 }
 
 /**
- * For a quote left open at its paragraph's end (`“Let’s go.’ Schumer said`): the first mark of another
+ * For a quote left open at its paragraph's end (`“Let’s go.’ Tolland said`): the first mark of another
  * family after `open` that ends a sentence (right after . ! ? or , and before a space), when no other mark
  * comes before it. The quote then ends there instead of swallowing the narration after it.
  */
@@ -175,8 +175,8 @@ export function scanFamily(
 }
 
 /**
- * `the 'absolutely ridiculous' investigation. Mr Rose said: 'The …`, `dubbed 'The Musketeers' contributed to a
- * 'distressing …`: outer single quotes do not nest in themselves, so quotes still open with a possessive-like
+ * `the 'utterly absurd' inquiry. Mr Penrose said: 'The …`, `dubbed 'The Wanderers' contributed to a
+ * 'troubling …`: outer single quotes do not nest in themselves, so quotes still open with a possessive-like
  * close end there when another opens; not a statement whose paragraph break was lost right before this mark
  * (`'We enjoy each others' company. 'I realised …` goes on).
  */

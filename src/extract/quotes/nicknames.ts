@@ -1,5 +1,5 @@
 /**
- * A nickname quoted inside a name (`Sen. Ronald “Bato” dela Rosa`, `Ferdinand “Bongbong” Marcos Jr.`, Philippine
+ * A nickname quoted inside a name (`Sen. Ronaldo “Bato” dela Paz`, `Ferdinand “Pepe” Morales Jr.`, Philippine
  * and American styles) is part of the name, not a quote: one or two capitalized words between marks, with a
  * capitalized name word right before the opening mark and a capitalized word or a name particle right after the
  * closing one.

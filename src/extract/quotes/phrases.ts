@@ -109,7 +109,7 @@ function joinedToNeighbours(tokens: readonly Token[], i: number): boolean {
 
 /**
  * The speaker phrase that starts at token `first`, reading rightwards no further than `limit`: used after
- * an inverted cue ("said Frank", "said the minister", "said conservative activist Bob Klaus").
+ * an inverted cue ("said Frank", "said the minister", "said conservative activist Bob Kettering").
  */
 export function phraseStartingAt(
   tokens: readonly Token[],
@@ -137,10 +137,10 @@ export function phraseStartingAt(
     const group = phraseStartingAt(tokens, first + 2, limit);
     if (group?.kind === "role" && group.first === first + 2) return { first, end: group.end, kind: "role" };
   }
-  // "the minister", "a spokesman for the ministry", "conservative activist Bob Klaus"
+  // "the minister", "a spokesman for the ministry", "conservative activist Bob Kettering"
   for (let j = first; j < limit && j - first < MAX_PHRASE_TOKENS; j++) {
     const tok = tokens[j] as Token;
-    // "9/11 widow Terry Strada": a number may modify the role; "23-year-old Jamie Roe": so may a
+    // "9/11 widow Terry Halvey": a number may modify the role; "23-year-old Jamie Roe": so may a
     // hyphenated compound.
     if (tok.kind === "number" && j + 1 < limit) continue;
     if (tok.text === "-" && j > first && joinedToNeighbours(tokens, j)) continue;

@@ -1,6 +1,6 @@
 /**
  * The person that role words or an employer's name lead to after an inverted cue: "said spokesman Omar Haddad",
- * "said Gulf and Western chairman Martin Davis", and the run of name words that names them.
+ * "said Gulf and Western chairman Martin Dalby", and the run of name words that names them.
  */
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
@@ -78,7 +78,7 @@ const EMPLOYER_LINKS: ReadonlySet<string> = new Set(["of", "and", "&", "(", ")",
 const MAX_EMPLOYER_TOKENS = 12;
 
 /**
- * "said Salomon Brothers (Asia) Ltd analyst Carole Ryavec", "said Gulf and Western chairman Martin Davis":
+ * "said Salomon Brothers (Asia) Ltd analyst Carole Rymond", "said Gulf and Western chairman Martin Dalby":
  * when the name run after the verb goes on as a longer employer's name, the person after the first role
  * noun that follows it; null when anything else (a verb, a clause, a full stop) comes first.
  */

@@ -52,7 +52,7 @@ export function introducesStatement(tokens: readonly Token[], afterCue: number):
   );
 }
 
-/** A short title-case quote alone in its paragraph is a heading ("‘All Bets Are Off.’"), not speech. */
+/** A short title-case quote alone in its paragraph is a heading ("‘All Hands On Deck.’"), not speech. */
 export function isHeading(text: string, paragraph: Paragraph, span: MarkedSpan, content: string): boolean {
   if (span.openToken !== paragraph.first || span.closeToken !== paragraph.end - 1) return false;
   const words = content.split(/\s+/).filter((w) => /\p{L}/u.test(w));

@@ -52,7 +52,7 @@ function isTimePhraseAt(tokens: readonly Token[], k: number): boolean {
   );
 }
 
-/** Steps left over adverbs ("also said"), a time phrase ("last week said") and a parenthesis ("Rep. Gwen Moore (D-Wis.) said"). */
+/** Steps left over adverbs ("also said"), a time phrase ("last week said") and a parenthesis ("Rep. Gwen Ashby (D-Wis.) said"). */
 export function skipAdverbsLeft(tokens: readonly Token[], i: number, floor: number): number {
   let k = i;
   for (;;) {
@@ -77,8 +77,8 @@ export const MAX_APPOSITIVE_TOKENS = 30;
 const POSTMODIFIER_STARTS = new Set([",", "(", "of", "for", "at", "from", "with", "in", "who", "on"]);
 
 /**
- * The speaker at the start of an attribution that may carry descriptors before the name ("Trump lawyer
- * Marc Kasowitz said", "Senate Majority Leader Mitch McConnell, R-Ky., said", "Mr. Morgan of the Sierra
+ * The speaker at the start of an attribution that may carry descriptors before the name ("Brisco lawyer
+ * Marc Dellacorte said", "Senate Majority Leader Mack McCorkle, R-Ky., said", "Mr. Morgan of the Sierra
  * Club said"): the phrase that ends where the first qualifier starts, if only words come before it.
  */
 export function describedSpeaker(tokens: readonly Token[], from: number, cue: number): SpeakerPhrase | null {
@@ -125,7 +125,7 @@ function subjectBeforeRelative(tokens: readonly Token[], comma: number, floor: n
 
 /**
  * The speaker of a finite reporting verb at `verb`: the phrase before it ("the Iranian president added",
- * "Trump also said", "Armstrong Williams, who ..., said"), else the phrase after it ("said Frank").
+ * "Brisco also said", "Armstrong Pelling, who ..., said"), else the phrase after it ("said Frank").
  */
 export function speakerOfVerb(
   tokens: readonly Token[],
@@ -144,7 +144,7 @@ export function speakerOfVerb(
         comma -= 1;
       if (comma < floor || tokens[comma]?.text !== ",") break;
       const opener = lower(tokens[comma + 1]);
-      // "Mike Dunn, pastor of the Grace Church and a Scheer supporter, said": a segment that ends in a
+      // "Mike Dunn, pastor of the Grace Church and a Schaefer supporter, said": a segment that ends in a
       // noun for a person describes the one before it.
       const endsInPerson = phraseEndingAt(tokens, segmentEnd - 1, comma + 1)?.kind === "role";
       if (

@@ -23,7 +23,7 @@ function quotingActively(tokens: readonly Token[], at: number): boolean {
   return QUOTING_FORMS.has(lower(tokens[at])) && !PASSIVE_AUXILIARIES.has(lower(tokens[at - 1]));
 }
 
-/** `state media quoted Premier Li as saying`: from the verb "quoted", the object that says. */
+/** `state media quoted Premier Qiu as saying`: from the verb "quoted", the object that says. */
 export function quotedAsSaying(
   tokens: readonly Token[],
   cue: CuePhrase,
@@ -48,7 +48,7 @@ export function objectOfQuoting(
 }
 
 /**
- * `15:25 - Roche: “…”`, `Health Minister Mary Roe: “…”`, `Mr Alistair Carmichael (Orkney and Shetland): “…”`:
+ * `15:25 - Roche: “…”`, `Health Minister Mary Roe: “…”`, `Mr Alistair Brodie (Orkney and Shetland): “…”`:
  * a name alone before the colon, with at most a time stamp and a dash before it, labels the quote as a
  * transcript's or a live page's turn does. Not a dateline in capitals ("KUALA LUMPUR:") nor a phrase inside
  * a sentence ("The verdict was clear: “…”").

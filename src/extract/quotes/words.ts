@@ -48,7 +48,7 @@ export const POSSESSIVES: ReadonlySet<string> = new Set(["’s", "'s"]);
 
 export const lower = (t: Token | undefined): string => (t === undefined ? "" : t.text.toLowerCase());
 
-/** "de" in "Charles de Gaulle", and "Le" in "Le Pen" (a capitalized particle opens a surname). */
+/** "de" in "Henri de Valcourt", and "Le" in "Le Quellec" (a capitalized particle opens a surname). */
 export function isParticle(t: Token | undefined): boolean {
   return t !== undefined && NAME_PARTICLES.has(t.text.toLowerCase());
 }
@@ -76,8 +76,8 @@ export function isNameWord(t: Token | undefined): boolean {
 }
 
 /**
- * A capitalized function word, month or verb that is a surname after a name word ("Theresa May", "Mrs May",
- * "Al From", "Ann Read"): the name's last word when no number follows (a date: "Smith May 5") and the
+ * A capitalized function word, month or verb that is a surname after a name word ("Delia May", "Mrs May",
+ * "Bo From", "Ann Read"): the name's last word when no number follows (a date: "Smith May 5") and the
  * sentence goes on with punctuation, a lower-case word or nothing.
  */
 export function isSurnameAfterName(tokens: readonly Token[], i: number): boolean {

@@ -2,7 +2,7 @@
  * First names coordinated with a full name that ends with the family's surname: "Brian and Charlotte Smith",
  * "Charles G. and David H. Roe". The first is a person of that surname too ("Brian Smith"), not a lone first name
  * listed apart (nor joined to another Brian of the document); not a surname the document gives a person ("Travis and
- * James Bowie"). PolNeAR train + CNN/DM dev sample (session 8): 3 such in 60 articles.
+ * James Corliss"). PolNeAR train + CNN/DM dev sample (session 8): 3 such in 60 articles.
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { Kind, wordKind } from "../../extract/entities/gazetteer.js";
@@ -26,7 +26,7 @@ export function coordinatedNames(text: string, persons: readonly Mention[]): Map
     const next = persons[i + 1] as Mention;
     if (m.title !== undefined || next.title !== undefined) continue;
     const first = FIRST_NAME_ALONE.exec(m.text)?.[1];
-    // Not a word the lexicon knows as a surname: "Presidents Reagan and George W. Bush".
+    // Not a word the lexicon knows as a surname: "Presidents Pemberly and George W. Marsh".
     if (first === undefined || !isKnownFirstName(first) || (wordKind(first) & Kind.lastName) !== 0) continue;
     if (!COORDINATION.test(text.slice(m.end, next.start))) continue;
     const words = next.text.split(/\s+/);

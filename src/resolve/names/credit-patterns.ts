@@ -228,7 +228,7 @@ export function isSignature(text: string, mention: Pick<Mention, "start" | "end"
   const after = text.slice(mention.end, paragraph.end);
   const name = text.slice(mention.start, mention.end);
   // A full name and a full stop: GUM's letters and transcripts sign and name speakers without one ("Zora",
-  // "Sincerely,\nJames Abourezk"), and GUM counts them (9 right people lost when the stop was optional).
+  // "Sincerely,\nJames Ardell"), and GUM counts them (9 right people lost when the stop was optional).
   if (!/^\.\s*$/.test(after) || !/\s/.test(name)) return false;
   return text.indexOf(name) === mention.start && text.indexOf(name, mention.end) < 0;
 }

@@ -96,7 +96,7 @@ export function isCredit(text: string, mention: Pick<Mention, "start" | "end">):
   if (/\(\s*$/.test(before) && PAREN_CREDIT.test(after)) return true;
   if (/\/\s*$/.test(before) && AGENCY_AFTER_SLASH.test(text.slice(mention.start, mention.end) + after))
     return true;
-  // A caption's credit after its sentence ("Jason Kenney speaks in Calgary. Jeff McIntosh, The Canadian Press").
+  // A caption's credit after its sentence ("Jason Kessel speaks in Calgary. Jeff Morrow, The Canadian Press").
   if (outletAfter && SENTENCE_NAMES.test(before)) return true;
   if (
     OUTLET_LINE.test(text.slice(mention.end + after.length, mention.end + after.length + 60)) &&

@@ -1,7 +1,7 @@
 /**
  * Person names the tagger glued to the words around them, and town names it read as people: a weekday after a
- * name ("Clinton Friday", "Broaddrick Sunday night"), a headline's verb or noun after a name ("Ted Cruz Refuses
- * to Disavow", "Lindsey Graham Endorsement"), and a town before its state ("Newtown, Connecticut").
+ * name ("Quenby Friday", "Tolliver Sunday night"), a headline's verb or noun after a name ("Tom Harlan Refuses
+ * to Disavow", "Lindsey Varnum Endorsement"), and a town before its state ("Newtown, Connecticut").
  * Part of the per-document naming (index.ts).
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
@@ -40,9 +40,9 @@ function wordsOf(m: Mention): Word[] {
 const isWeekday = (word: string): boolean => WEEKDAYS.has(word.toLowerCase());
 
 /**
- * A weekday is no part of a name: "Clinton Friday" is Clinton, "Monday" alone no person; nor an adjective's
+ * A weekday is no part of a name: "Quenby Friday" is Quenby, "Monday" alone no person; nor an adjective's
  * ending ("Asher Edelman-led"). PolNeAR/CNN samples:
- * 4 such entries in 120 articles, each holding every "Monday" of its article; Reuters' "Reagan Friday" too.
+ * 4 such entries in 120 articles, each holding every "Monday" of its article; Reuters' "Pemberly Friday" too.
  */
 function withoutWeekdays(m: Mention): Mention | null {
   // Neither rule can hold without a hyphen or a last word ending in "day": most names, kept without splitting
@@ -70,7 +70,7 @@ function withoutWeekdays(m: Mention): Mention | null {
  * (extract/entities/person-span.ts isTitleCaseLine).
  */
 function inTitleCaseLine(text: string, tokens: readonly Token[], start: number, end: number): boolean {
-  // A paragraph of its own: a hard-wrapped wire line of names is no headline ("STM Chairman Mohamed Rashdan Baba
+  // A paragraph of its own: a hard-wrapped wire line of names is no headline ("STM Chairman Mohamed Rashid Bakar
   // and Cable and Wireless" on the Reuters bench).
   const paragraph = ownParagraph(text, start, end);
   if (paragraph === null) return false;
@@ -85,7 +85,7 @@ const isNameWord = (word: string): boolean =>
 
 /**
  * In a title-case headline, a person name that holds other full names of the document and words that are no names
- * ("Morton Blackwell Endorses Ted Cruz", "Sarah Palin Unleashed") is those names alone.
+ * ("Jane Whitfield Endorses Tom Harlan", "Maria Delgado Unleashed") is those names alone.
  */
 function headlineNames(
   m: Mention,
@@ -132,7 +132,7 @@ const STATE_AFTER = /^,\s+((?:\p{Lu}[\p{L}.]*\s?){1,2})(?=[,.;:)]|\s+(?:and|or)\
  * officials"), is a town, not a person; an untitled name only ("Sen. X, Texas" is kept).
  */
 function isTownBeforeState(m: Mention, text: string): boolean {
-  // Untitled, and no part of a longer name ("Rep. David O'B. Martin, N.Y." on the Reuters bench).
+  // Untitled, and no part of a longer name ("Rep. David O'B. Marley, N.Y." on the Reuters bench).
   if (m.title !== undefined || /\p{Lu}[\p{L}.'’]*\s+$/u.test(text.slice(Math.max(0, m.start - 30), m.start)))
     return false;
   const after = text.slice(m.end, m.end + 40);
@@ -156,8 +156,8 @@ export function ungluedNames(text: string, tokens: readonly Token[], mentions: M
         unglued.push(withSurnameAfter(withoutLeadingWords(withoutOrdinaryTail(kept, text)), text, taken));
     }
   }
-  // Full names only: a surname alone would cut real names the lexicons do not know ("Lee Hsien Loong" → "Lee",
-  // "Arturo Hernandez Grisanti" on the Reuters bench).
+  // Full names only: a surname alone would cut real names the lexicons do not know ("Lee Wei Ming" → "Lee",
+  // "Arturo Hernandez Galvani" on the Reuters bench).
   const known = Array.from(
     new Set(unglued.filter((m) => m.type === "person").map((m) => m.text.replace(/\s+/g, " "))),
     (name) => name.split(" "),

@@ -6,7 +6,7 @@
  * - a first name, a nickname in quotes or brackets and a surname are one person ("Walter (Buck) Murphy",
  *   'Luis "Tito" Fernandez'), where the tagger reads the three apart (the nickname often an organization);
  * - a name before a lower-case venue noun ("the Turnberry golf course", "the Vallecas stadium") names the venue,
- *   left out rather than made a place: a person of that name elsewhere in the document ("the Trump hotel") must
+ *   left out rather than made a place: a person of that name elsewhere in the document ("the Brisco hotel") must
  *   not lose the type vote to it (index.ts settleTypes).
  * A titled mention ("Mrs Wade") keeps its person. Measured on a hand-judged sample of PolNeAR train and CNN/DM dev
  * news (session 8): each kind listed as a person there.

@@ -1,11 +1,11 @@
 /**
  * Names the 1996 tagger cannot know as people, with the evidence compromise's lexicon carries (issue 11):
- * A full name the lexicon tags Person, read as an organization ("Barack Obama") or cut in two
- * ("Barack" an organization, "Obama" a person), is one person, unless it runs on into a company's or a
+ * A full name the lexicon tags Person, read as an organization ("Walter Brisco") or cut in two
+ * ("Walter" an organization, "Brisco" a person), is one person, unless it runs on into a company's or a
  * building's name ("Walt Disney Co"). First name + lexicon surname alone was tried and is no evidence: on the
  * Reuters bench it made people of "Merrill Lynch", "Philip Morris", "Santa Cruz" and "Bandar Abbas" (85 records).
  * Part of the per-document naming (index.ts), before the document's types are settled, so that the surname
- * rule sees the full name ("President Obama" joins Barack Obama, not Michelle Obama).
+ * rule sees the full name ("President Brisco" joins Walter Brisco, not Helen Brisco).
  */
 import { mentionAt } from "../../extract/mention.js";
 import { LEXICON_PERSONS } from "../../lexicon/lexicon-persons-data.js";

@@ -6,11 +6,11 @@ import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import type { Mention } from "../../types.js";
 
 /**
- * Two full names the tagger read as one across a line break ("... Editing by Chizu Nomiyama\nJoe Biden said"):
+ * Two full names the tagger read as one across a line break ("... Editing by Keiko Arata\nEdwin Tamblyn said"):
  * two persons when the line ends a name of two words or more, not with a first name or an initial, and the next
  * line starts a known first name and a surname. Wrapped wire text breaks names anywhere, but of the 1,137 person
  * names across a break on the Reuters bench none ends its first line so and starts the next with a first name
- * ("Ali Akbar\nHashemi Rafsanjani", "R. John\nStanton Jr.").
+ * ("Ali Akbar\nHashemi Golzari", "R. John\nStanton Jr.").
  */
 export function splitAtLineBreaks(mentions: Mention[]): Mention[] {
   // Most documents have no person name across a line break: no new array for them (flatMap made one per mention).

@@ -1,7 +1,7 @@
 /**
  * Person spans the tagger cut at the front of a name written in another country's order: a family name written
  * first ("Tan" of "Tan Wei Ming", read as an ordinary word) and the particles of a Dutch or German name ("von"
- * of "von der Leyen", left out of a span typed as an organization). Part of the per-document naming (index.ts):
+ * of "von der Hoeven", left out of a span typed as an organization). Part of the per-document naming (index.ts):
  * the person rule (persons.ts) then joins the shorter forms to the whole name. Decided by what the document
  * itself writes, never by a list of people.
  */
@@ -27,7 +27,7 @@ function wordBefore(
 }
 
 /**
- * The words a document writes alone with a personal title for a person ("Mr Tan", "President Xi"): a family
+ * The words a document writes alone with a personal title for a person ("Mr Tan", "President Qiu"): a family
  * name written first is one of them; an office ("Secretary") or a company's word ("Airod") is not, though the
  * tagger may read either alone as a person (Reuters).
  */
@@ -85,9 +85,9 @@ function particleStart(
  * The mentions with spans cut at a name's front made whole:
  * - a person span of two or more words ("Wei Ming") after a capitalized word the document uses alone for a
  *   person ("Mr Tan", "Tan said") starts at that word ("Tan Wei Ming");
- * - a span after name particles ("von der Leyen", "Jan van der Berg") takes them in, and the given name before
+ * - a span after name particles ("von der Hoeven", "Jan van der Berg") takes them in, and the given name before
  *   them; it is a person when it was one, when a known given name opens it, or when it ends a person's name
- *   of the document ("Ursula von der Leyen").
+ *   of the document ("Ursula von der Hoeven").
  * The same array when nothing changed.
  */
 export function withWholeNames(mentions: Mention[], tokens: readonly Token[], text: string): Mention[] {
@@ -108,7 +108,7 @@ export function withWholeNames(mentions: Mention[], tokens: readonly Token[], te
     if ((tokens[at] as Token | undefined)?.start !== m.start) return m;
     const previous = mentions[i - 1];
     const free = (start: number) => previous === undefined || previous.end <= start;
-    // A span with its title ("Secretary James Baker") has the title before it, not a family name.
+    // A span with its title ("Secretary James Halloran") has the title before it, not a family name.
     if (m.type === "person" && m.title === undefined && /\s/.test(m.text)) {
       lone ??= titledLoneWords(mentions);
       // Read as an ordinary word by the tagger ("Tan", "Moon"): what the document writes alone is the evidence.

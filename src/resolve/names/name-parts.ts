@@ -36,7 +36,7 @@ export function writtenBefore(
 }
 
 /**
- * Whether a titled given name ("Prince Mohammed", written with `title`) may stand for a full name with `titles`
+ * Whether a titled given name ("Prince Harith", written with `title`) may stand for a full name with `titles`
  * and `words`: the full name carries the same title or a longer one ending with it ("Crown Prince"), or it is
  * a patronymic name, whose given name is how it is shortened with any title ("Sheikh Mohamed" of "Mohamed bin
  * Zayed").

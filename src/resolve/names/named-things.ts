@@ -1,6 +1,6 @@
 /**
  * Person mentions that are part of another thing's name or are descriptions. Part of the per-document naming
- * (index.ts): a venue named after a person or a company ("Trump Tower", "Scotiabank Arena"), an event named with a
+ * (index.ts): a venue named after a person or a company ("Brisco Tower", "Scotiabank Arena"), an event named with a
  * person's name ("Fan Expo Canada"), an adjective or a faith with a role ("pro-Beijing", "Jewish Senator", "Roman
  * Catholic"); holidays, storms and exclamations (occasions.ts). Names cut at a particle are completed first
  * (particle-surnames.ts).
@@ -42,7 +42,7 @@ function isGroupWord(word: string): boolean {
  * the namesake ("César Award", "Berkman Centre"; leaving them out removed 4 right people for 1 wrong).
  * GUM dev+train, each rule alone (scripts/eval/people-diff.ts): adjectives 1 wrong person gone, no right one;
  * faiths and peoples 4 wrong gone, no right one; event words 1 wrong gone; venues 4 wrong gone and 1 right
- * ("Shanlyn Park"), and "Trump" of "Trump Tower" found its person; holidays and storms 3 wrong gone ("Cyclone
+ * ("Tamsyn Park"), and "Brisco" of "Brisco Tower" found its person; holidays and storms 3 wrong gone ("Cyclone
  * Phailin", "Christmas"), no right one (on PolNeAR and CNN/DM news: 2 "Christmas Eve" gone).
  */
 function nonPersonReading(
@@ -61,10 +61,10 @@ function nonPersonReading(
     return "organization";
   const first = words[0] as string;
   const last = words[words.length - 1] as string;
-  // "pro-Beijing", "Anti-Trump": an adjective.
+  // "pro-Beijing", "Anti-Brisco": an adjective.
   if (/^\p{L}+-\p{Lu}/u.test(first) && ADJECTIVE_PREFIXES.has((first.split("-")[0] as string).toLowerCase()))
     return "none";
-  // An adjective made of a name ("Bush-era", "Canadian-born", "Kremlin-backed").
+  // An adjective made of a name ("Marsh-era", "Canadian-born", "Kremlin-backed").
   if (words.length === 1 && NAME_ADJECTIVE.test(first)) return "none";
   // A hashtag ("#FranceIsStrong"); a party or its members ("New Democrats"); a company ("Cie Financiere de Paribas").
   if (text[m.start - 1] === "#") return "none";
@@ -81,7 +81,7 @@ function nonPersonReading(
   if (words.length === 1 && isThingAfterTitle(m, first)) return "none";
   if (words.length === 1) {
     if (isGroupWord(first) && !isFirstName(first)) return "none";
-    // "Pittock Mansion" in a story that names Henry Pittock: the namesake is the person.
+    // "Quarrington Mansion" in a story that names Henry Quarrington: the namesake is the person.
     return people.has(first.toLowerCase()) ? null : opensInstitution(text, m);
   }
   if (words.slice(1).some((w) => THING_SUFFIXES.has(w.toLowerCase()))) return "none";
@@ -180,11 +180,11 @@ function opensInstitution(text: string, m: Mention): "organization" | "none" | n
   return words.some((key) => PLACE_SUFFIXES.has(key) || DOCUMENT_SUFFIXES.has(key)) ? "none" : null;
 }
 
-/** A name made an adjective ("Bush-era", "Canadian-born", "Icahn-led"): resolve/names/glued-names.ts cuts a longer one. */
+/** A name made an adjective ("Marsh-era", "Canadian-born", "Icahn-led"): resolve/names/glued-names.ts cuts a longer one. */
 export const NAME_ADJECTIVE =
   /-(?:era|born|based|led|backed|style|made|owned|linked|funded|controlled|bred)$/i;
 
-/** "Ohioan John Boehner", "Jewish Senator Jon Ossoff" less its first word: the name after is a person's. */
+/** "Ohioan John Bellamy", "Jewish Senator Jon Adler" less its first word: the name after is a person's. */
 function dropLeadingGroupWord(m: Mention): void {
   const match = /^(\S+)\s+/u.exec(m.text);
   if (match === null || !isGroupWord(match[1] as string) || isFirstName(match[1] as string)) return;

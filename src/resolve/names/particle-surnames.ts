@@ -1,11 +1,11 @@
 /**
- * Person names the tagger cut at a lower-case particle ("Suleiman" before "al-Amr" is "Suleiman al-Amr") or read as
+ * Person names the tagger cut at a lower-case particle ("Suleiman" before "al-Harbi" is "Suleiman al-Harbi") or read as
  * two persons at a capitalized one ("Jean-Claude" "Van Damme"). Part of the per-document naming (named-things.ts).
  */
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import type { Mention } from "../../types.js";
 
-/** A lower-case particle and the capitalized surname after a name ("al-Amr", "d'Ettorre", "van Gogh", "de la Cruz"). */
+/** A lower-case particle and the capitalized surname after a name ("al-Harbi", "d'Albenzio", "van Oosterhout", "de la Cruz"). */
 const PARTICLE_SURNAME = /^(?: (?:(?:[\p{Ll}]+)(?:[-'’]| ))+\p{Lu}[\p{L}'’]*(?:-\p{L}+)*)/u;
 
 /** The particle surname after a name ending at `end`, if each of its lower-case words is a particle. */
@@ -27,10 +27,10 @@ function opensWithParticle(text: string, m: Mention, next: Mention): boolean {
 }
 
 /**
- * GUM dev+train: 8 wrong entries gone ("Suleiman", "Patrizia") and 7 right ones in their place ("Suleiman al-Amr"),
- * 1 wrong added ("Mohammed Hadid Muhammad al-Hajj" of a long Arabic name).
+ * GUM dev+train: 8 wrong entries gone ("Suleiman", "Ornella") and 7 right ones in their place ("Suleiman al-Harbi"),
+ * 1 wrong added ("Mohammed Rashad Muhammad al-Hajj" of a long Arabic name).
  * A person name the tagger ended before a lower-case particle takes the particle and the surname after it; a
- * mention the longer name now covers goes ("al-Karim Qasim", typed an organization).
+ * mention the longer name now covers goes ("al-Karim Nasser", typed an organization).
  */
 export function joinParticleSurnames(text: string, mentions: Mention[]): Mention[] {
   const covered = new Set<Mention>();

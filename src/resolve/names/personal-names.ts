@@ -1,7 +1,7 @@
 /**
  * Person names the tagger read as a place: two words, a known first name and a known surname,
  * that the gazetteer knows as no place or organization and that end no firm's or place's name ("singer Hunter
- * Hayes", "Anderson Cooper's questions", "a 35-point margin over Barack Obama"). Part of the per-document naming
+ * Wells", "Anderson Colby's questions", "a 35-point margin over Walter Brisco"). Part of the per-document naming
  * (index.ts). GUM's recall was mostly the tagger's misses (dev 71.2).
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
@@ -46,7 +46,7 @@ function readsAsPersonalName(
   if (ENDINGS.some((words) => words.has(surname.toLowerCase()))) return false;
   const gaz = gazetteer();
   if ((gaz.phrases.get(phraseKey(`${first} ${surname}`)) ?? 0) !== 0) return false;
-  // A firm's or a place's word after it makes the two words part of that name ("Warren Buffett Foundation").
+  // A firm's or a place's word after it makes the two words part of that name ("Warren Halsey Foundation").
   const after = text.slice(m.end, m.end + 24);
   // So does a founders' firm ("Sanford Cohen and Associates" on the Reuters bench).
   if (/^,?\s+(?:and|&)\s+(?:Company|Co\b|Sons|Associates|Partners|Brothers)/u.test(after)) return false;

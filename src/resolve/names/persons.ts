@@ -18,17 +18,17 @@ export interface PersonRuleOptions {
   genderOf?: (key: string) => Gender | null;
   /**
    * How often the document writes a name: with two candidates, a short name joins the one written at least
-   * DOMINANCE times as often as each other ("Clinton" in a story with 4 "Hillary Clinton" and 1 "Bill Clinton").
+   * DOMINANCE times as often as each other ("Quenby" in a story with 4 "Marla Quenby" and 1 "Bill Quenby").
    */
   mentionsOf?: (key: string) => number;
   /**
    * Whether a word is a known first name: a titled word that is none may be the family name written first
-   * ("Mr. Xi" → "Xi Jinping", "Mr. Ban" → "Ban Ki-moon"); "Prince Harry" is not "Harry Kane".
+   * ("Mr. Qiu" → "Qiu Lianfeng", "Mr. Moon" → "Moon Tae-hyun"); "Prince Aldric" is not "Aldric Colvin".
    */
   isFirstName?: (word: string) => boolean;
   /**
    * The titles (lower case) written before a name: a titled first name joins the one full name that it opens
-   * and that carries the same title ("Sir Alex" → "Sir Alex Ferguson", "Dame Judi" → "Dame Judi Dench").
+   * and that carries the same title ("Sir Alex" → "Sir Alex Fenwick", "Dame Judi" → "Dame Judi Denholm").
    */
   titlesOf?: (key: string) => ReadonlySet<string> | undefined;
   /** Where the document first writes a name (name-parts.ts writtenBefore: a word inside a name follows it). */
@@ -74,14 +74,14 @@ function widens(long: readonly string[], short: readonly string[]): boolean {
   return at === short.length - 1;
 }
 
-/** A generation after a surname ("jr.", "iii"): "Mr. Biden" is "Joseph R. Biden Jr.". */
+/** A generation after a surname ("jr.", "iii"): "Mr. Tamblyn" is "Edwin R. Tamblyn Jr.". */
 const GENERATION = /^(?:jr\.?|sr\.?|ii|iii|iv)$/;
 
 /** The words a name is matched by: its words less a generation after the surname. */
 function nameWords(key: string): string[] {
   const words = matchWords(key);
   const last = words[words.length - 1] as string;
-  // "Downey Jr." is a surname; "Elizabeth II" keeps its number (it is no first name of another).
+  // "Dunmore Jr." is a surname; "Rosalind II" keeps its number (it is no first name of another).
   const strip = words.length > 2 ? GENERATION.test(last) : words.length === 2 && /^[js]r\.?$/.test(last);
   return strip ? words.slice(0, -1) : words;
 }
@@ -143,8 +143,8 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
       const long = words.get(n) as string[];
       return endsWith(long, w) || widens(long, w) || shortensFirstName(long, w);
     });
-    // A titled one-word name is a surname ("Mr Smith") or a royal's given name ("Prince Harry"): never the
-    // first name of another person ("Harry Kane").
+    // A titled one-word name is a surname ("Mr Smith") or a royal's given name ("Prince Aldric"): never the
+    // first name of another person ("Aldric Colvin").
     if (byEnd.length > 0 || w.length !== 1 || !options.firstNames) return byEnd;
     if (titled && (options.isFirstName === undefined || options.isFirstName(w[0] as string))) {
       const titlesOf = options.titlesOf;

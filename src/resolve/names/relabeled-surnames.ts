@@ -10,7 +10,7 @@ import type { Mention } from "../../types.js";
 
 /**
  * A one-word place or organization that is the surname of a person named in full in the same document
- * ("MaliVai Washington ... Washington fell short") is that person; country names are left alone ("Jordan").
+ * ("Tavon Washington ... Washington fell short") is that person; country names are left alone ("Jordan").
  */
 export function relabelSurnames(mentions: Mention[], text: string): void {
   const surnames = documentSurnames(mentions);

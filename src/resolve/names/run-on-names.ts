@@ -90,7 +90,7 @@ export function withoutOrdinaryTail(m: Mention, text: string): Mention {
   const words = Array.from(m.text.matchAll(/\S+/g), (w) => ({ text: w[0], at: w.index ?? 0 }));
   if (words.length < 3) return m;
   let keep = words.length;
-  // A word after a particle is a surname, whatever else it is ("Osama bin Laden", "Jason Van Dyke").
+  // A word after a particle is a surname, whatever else it is ("Mohammed bin Harith", "Jason Van Horne").
   const isNamePart = (i: number): boolean => {
     const before = words[i - 1]?.text ?? "";
     return (
@@ -143,7 +143,7 @@ function isRoleWord(word: string): boolean {
   if (/^\p{Lu}{2,}$/u.test(word)) return true;
   const kind = wordKind(word);
   if ((kind & (Kind.firstName | Kind.lastName)) !== 0 || isKnownFirstName(word)) return false;
-  // An agent noun the dictionary lacks ("Exchequer Nigel Lawson" on the Reuters bench) opens a name only
+  // An agent noun the dictionary lacks ("Exchequer Nigel Lawford" on the Reuters bench) opens a name only
   // before a first name (withoutLeadingWords).
   return isRoleNoun(word) || gazetteer().ordinaryWords.has(word.toLowerCase()) || AGENT_NOUN.test(word);
 }
@@ -177,7 +177,7 @@ export function withSurnameAfter(m: Mention, text: string, taken: (start: number
   if (surname === undefined || taken(m.end + 1)) return m;
   const key = surname.toLowerCase();
   if (STOPWORDS.has(key) || DATE_WORDS.has(key) || (wordKind(surname) & NOT_PERSON_KINDS) !== 0) return m;
-  // A word of the dictionary names a firm or an office ("Reagan Administration", "Murphy Oil", "Juli Bank" on
+  // A word of the dictionary names a firm or an office ("Pemberly Administration", "Murphy Oil", "Juli Bank" on
   // the Reuters bench), unless it is a known surname.
   if ((wordKind(surname) & Kind.lastName) === 0 && gazetteer().ordinaryWords.has(key)) return m;
   const end = m.end + 1 + surname.length;

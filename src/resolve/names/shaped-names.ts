@@ -2,10 +2,10 @@
  * People the tagger missed whose names show by their shape (issue 11: names after an organization's possessive,
  * non-Western names). Part of the per-document naming (index.ts), after the titled names.
  * - A known first name (read alone: not "Will", not "Virginia") and one or two name words after it, with no
- *   capitalized word on either side: "FTU's Alice Mak", "said Ken Livingstone" when the tagger left them out.
+ *   capitalized word on either side: "FTU's Alice Yeung", "said Ken Ashby" when the tagger left them out.
  * - A short capitalized word and a hyphened given name of two syllables in lower case after it, as Chinese and
- *   Korean names are romanized ("Cheng Chung-tai", "Ban Ki-moon", "Kim Jong-un"); after a person's name that
- *   ends with that word, the given name extends it ("Raymond Chan Chi-chuen").
+ *   Korean names are romanized ("Lam Wing-hei", "Moon Tae-hyun", "Kim Sun-ho"); after a person's name that
+ *   ends with that word, the given name extends it ("Raymond Lau Ka-ming").
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer, Kind, NOT_PERSON_KINDS } from "../../extract/entities/gazetteer.js";
@@ -102,7 +102,7 @@ export function withShapedNames(found: Mention[], tokens: readonly Token[], text
     const covering = out[m];
     const given = tokens[i + 1] as Token;
     if (covering !== undefined && covering.start <= token.start) {
-      // "Raymond Chan" + "Chi-chuen": the person's name runs on.
+      // "Raymond Lau" + "Ka-ming": the person's name runs on.
       if (
         covering.type === "person" &&
         covering.end === token.end &&
@@ -151,7 +151,7 @@ function isPossessedNameWord(token: Token | undefined): boolean {
 
 /**
  * A person after an organization's or a place's possessive, as British and Canadian news name party and company
- * people ("the SNP's Nicola Sturgeon", "Labour's Sadiq Khan"): two or three name words,
+ * people ("the SNP's Fiona Galbraith", "Labour's Nadeem Khan"): two or three name words,
  * the first a known first name (or no ordinary word before a surname the tagger read), no capitalized word
  * after. The tagger's readings of those words (an organization, a cut person) give way to the one person.
  */
@@ -176,7 +176,7 @@ export function withPossessedNames(mentions: Mention[], tokens: readonly Token[]
     let last = k + 1;
     while (last < out.length && (out[last] as Mention).start < stop) last++;
     const covered = out.slice(k + 1, last);
-    // The first word a known first name, or no ordinary word before a surname the tagger read ("Sadiq Khan").
+    // The first word a known first name, or no ordinary word before a surname the tagger read ("Nadeem Khan").
     // Where the tagger read both words as one organization, that is no evidence: "Central Bank", "Sun Refining"
     // after a country's or a company's possessive (30 Reuters records); nor a company's unit ("Bell South
     // Corp's South Central Bell").

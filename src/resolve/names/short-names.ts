@@ -27,7 +27,7 @@ function isEnding(word: string): boolean {
 }
 
 /**
- * Whether a word before a name's last word makes that last word a surname ("Rush Limbaugh", tagged an
+ * Whether a word before a name's last word makes that last word a surname ("Rush Tolliver", tagged an
  * organization): a first name that names no place ("Washington Post", "Arizona Walmart" keep their last word).
  */
 function isFirstNameBefore(word: string): boolean {

@@ -3,8 +3,8 @@
  * "Colchester (away to Fleetwood)". A town's club is written with the town's bare name, which the tagger reads as
  * a surname in a sports sentence. Part of the per-document naming (index.ts). Left alone: a titled name, a known
  * first name, the surname of a person the document names in full, and a sentence with a tennis match's sets
- * ("beat Nadal 6-3 6-4"); and any document without a match report's word (lexicon/match-report-words.ts:
- * "the court ruled 5-4 with Kennedy").
+ * ("beat Varona 6-3 6-4"); and any document without a match report's word (lexicon/match-report-words.ts:
+ * "the court ruled 5-4 with Marwood").
  */
 
 import { isKnownFirstName } from "../../extract/entities/first-name.js";

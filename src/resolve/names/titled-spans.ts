@@ -1,5 +1,5 @@
 /**
- * A place or organization span that runs on through a title into a person's name ("Ontario Premier Doug Ford",
+ * A place or organization span that runs on through a title into a person's name ("Ontario Premier Wade Ford",
  * "NDP Leader Jagmeet Singh", read whole as a place or an organization) is the place or organization, then the
  * person with that title. Part of the per-document naming (index.ts).
  */
@@ -38,7 +38,7 @@ function words(text: string): { word: string; at: number }[] {
 }
 
 /**
- * The place or organization part and the person of a span like "Ontario Premier Doug Ford": a title after at
+ * The place or organization part and the person of a span like "Ontario Premier Wade Ford": a title after at
  * least one word, and two name words or more after it (no ordinary word: "Ontario Premier's Office" stays).
  */
 function splitTitled(m: Mention): Mention[] {

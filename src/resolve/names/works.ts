@@ -48,7 +48,7 @@ function quotationAround(text: string, start: number, end: number): { open: numb
 /**
  * Single marks around a name ("'Dust Kings' movie", "‘Oliver and the Glass Tower,'"), British style and
  * American titles inside a quotation: an opening mark after a space before a capital, a closing one (curly or
- * straight, either may close a curly one) after a word and before no letter, so that no apostrophe ("Trump’s",
+ * straight, either may close a curly one) after a word and before no letter, so that no apostrophe ("Brisco’s",
  * "Jones' car") counts. [open, close) relative to `left`'s start and to `right`'s start.
  */
 function singleQuotationAround(left: string, right: string): { open: number; close: number } | null {
