@@ -11,43 +11,12 @@ import { extractMentions } from "../src/extract/entities/index.js";
 import { contextSpans } from "../src/extract/entities/name-contexts.js";
 import { personBounds } from "../src/extract/entities/person-span.js";
 import { completePlaces } from "../src/extract/entities/place-names.js";
-import type { SpanLabel, TokenSpan } from "../src/extract/entities/spans.js";
 import { mentionAt } from "../src/extract/mention.js";
 import { nameDocument } from "../src/pipeline/annotate.js";
 import { splitDocument } from "../src/text/split.js";
 import { tokenize } from "../src/text/tokenize.js";
 import type { Document, Token } from "../src/types.js";
-
-/** The spans of `marked` text: "[LOC Harlow]" marks a span; the text is the marked text without the marks. */
-function parse(marked: string): { text: string; spans: TokenSpan[] } {
-  const plain = marked.replace(/\[(PER|LOC|ORG|MISC) ([^\]]+)\]/g, "$2");
-  const tokens = tokenize(plain);
-  const spans: TokenSpan[] = [];
-  let shift = 0;
-  for (const match of marked.matchAll(/\[(PER|LOC|ORG|MISC) ([^\]]+)\]/g)) {
-    const start = (match.index as number) - shift;
-    const end = start + (match[2] as string).length;
-    shift += (match[0] as string).length - (match[2] as string).length;
-    const first = tokens.findIndex((t) => t.start === start);
-    const last = tokens.findIndex((t) => t.end === end);
-    spans.push({ label: match[1] as SpanLabel, first, end: last + 1 });
-  }
-  return { text: plain, spans };
-}
-
-/** The spans as marked text again. */
-function show(text: string, spans: readonly TokenSpan[]): string {
-  const tokens = tokenize(text);
-  let out = "";
-  let at = 0;
-  for (const span of spans) {
-    const start = (tokens[span.first] as { start: number }).start;
-    const end = (tokens[span.end - 1] as { end: number }).end;
-    out += `${text.slice(at, start)}[${span.label} ${text.slice(start, end)}]`;
-    at = end;
-  }
-  return out + text.slice(at);
-}
+import { parse, show } from "./helpers/marked-spans.js";
 
 function inContext(marked: string): string {
   const { text, spans } = parse(marked);

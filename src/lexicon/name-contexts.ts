@@ -2,6 +2,7 @@
  * Lower-case nouns around a name that say what the name is, whatever the tagger read (extract/entities/
  * name-contexts.ts). Listed in lower case.
  */
+import { COMPANY_FORMS } from "./organization-suffixes.js";
 
 /** A ship's noun before its name ("the aircraft carrier Dana Whitlow", "the tanker Corby Star"): a ship is no person. */
 export const VESSEL_NOUNS: ReadonlySet<string> = new Set([
@@ -47,21 +48,11 @@ export const PLACE_OF_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * Words that end an institution's or a company's name and no place's ("New Corby Mercantile Exchange", "Harlow
- * Consolidated Ltd", "Harlow Port Police"): a span read as a place that ends with one is an organization. Not
- * "bank" ("West Bank"), nor the clubs' "city", "town", "county".
+ * Consolidated Ltd", "Harlow Port Police"): a span read as a place that ends with one is an organization. The
+ * company forms are organization-suffixes.ts's (with "cos", "gmbh", "ag"). Not "bank" ("West Bank"), nor the clubs' "city", "town", "county".
  */
 export const INSTITUTION_ENDINGS: ReadonlySet<string> = new Set([
-  "inc",
-  "inc.",
-  "corp",
-  "corp.",
-  "corporation",
-  "co",
-  "co.",
-  "ltd",
-  "ltd.",
-  "plc",
-  "llc",
+  ...COMPANY_FORMS,
   "exchange",
   "police",
   "group",
