@@ -14,7 +14,8 @@ import type { Token } from "../../types.js";
 import { fullNameFinder } from "../names/persons.js";
 import type { SpeakerContext } from "./context.js";
 
-const NAME_SHAPE = /^\p{Lu}\p{Ll}[\p{L}'’-]+$/u;
+/** A written name word: a capital, a small letter, then letters, apostrophes or hyphens ("Whitlow", "O'Neill"). */
+export const NAME_SHAPE = /^\p{Lu}\p{Ll}[\p{L}'’-]+$/u;
 
 /**
  * Whether a capitalized word after a first name may be a surname: not an organization's noun or legal form

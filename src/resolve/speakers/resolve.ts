@@ -3,7 +3,7 @@ import { byName } from "./by-name.js";
 import { byOrganization, organizationSpokenFor } from "./by-organization.js";
 import { byRole } from "./by-role.js";
 import { createSpeakerContext, overlapping, remember, type SpeakerContext } from "./context.js";
-import { writtenFullName } from "./full-names.js";
+import { NAME_SHAPE, writtenFullName } from "./full-names.js";
 import { colonIntroducer, narrationSubject, organizationAsIt, Stories } from "./narration.js";
 import { personModified } from "./phrase-head.js";
 import { byPronoun } from "./pronoun.js";
@@ -60,10 +60,8 @@ export function resolveSpeaker(
  * first-name-and-surname pairs (full-names.ts). FIT sample of session 11: a speaker was a bare surname.
  */
 function onlyFullName(context: SpeakerContext, surname: string): string | null {
-  return SURNAME_SHAPE.test(surname) ? writtenFullName(context, surname) : null;
+  return NAME_SHAPE.test(surname) ? writtenFullName(context, surname) : null;
 }
-
-const SURNAME_SHAPE = /^\p{Lu}\p{Ll}[\p{L}'’-]+$/u;
 
 /**
  * A person's name as a quote's speaker: without the title or office the document's name for them holds
