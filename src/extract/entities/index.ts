@@ -28,6 +28,7 @@ import { endAtLineBreak, endsAsNonPerson, isTitleCaseLine, personBounds } from "
 import { placeSpans } from "./place-names.js";
 import { articleBefore, keyOf, readPlace } from "./places.js";
 import { regnalSpans } from "./regnal.js";
+import { personsInResultLists } from "./result-lists.js";
 import { type Segment, segmentsOf } from "./segments.js";
 import {
   joinFirstNames,
@@ -43,6 +44,7 @@ import {
 } from "./spans.js";
 import { loadTagger, readsPronounNear, tagSentence } from "./tagger.js";
 import { Flag, type TokenView } from "./token-view.js";
+import { unknownFirstNameSpans } from "./unknown-first-names.js";
 import { factsOfTokens, isCapitalized } from "./word-facts.js";
 
 export { loadTagger };
@@ -209,14 +211,21 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
       tokens,
       gaz,
     );
-    const spans = contextSpans(
+    const spans = unknownFirstNameSpans(
       doc.text,
-      placeSpans(doc.text, tagged, tokens, sentence.endToken, gaz),
+      contextSpans(
+        doc.text,
+        placeSpans(doc.text, tagged, tokens, sentence.endToken, gaz),
+        tokens,
+        sentence.firstToken,
+        sentence.endToken,
+        gaz,
+        settled,
+      ),
       tokens,
       sentence.firstToken,
       sentence.endToken,
       gaz,
-      settled,
     );
     // Only a span reads it: a sentence without one (4,086 of 11,765 in the first 1,500 Reuters documents) skips it.
     const titleCase =
@@ -238,6 +247,7 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   mentions.push(...surnameMentions(doc, tokens, facts, covered, headlineSpans, mentions));
   if (looseWords.length > 0) mentions.push(...looseSurnames(doc, tokens, looseWords, mentions, gaz));
   placesAsSurnames(mentions);
+  personsInResultLists(doc.text, mentions, gaz);
   mentions.sort((a, b) => a.start - b.start);
   return mentions;
 }

@@ -1,0 +1,60 @@
+/**
+ * Results and line-ups list people as "Name (Country)" ("1. Dana Whitlow (Kenya) 13:06.12 2. Tiihu Lindqvist
+ * (Finland) ..."). The tagger reads some of those names, often foreign ones no list knows, as organizations: where
+ * the document lists at least two persons so, an organization of two or three name words in the same frame is a
+ * person too. CoNLL dev FIT (seed 20261234): four athletes of two results tables. Not a name with an
+ * organization's, a place's or a thing's word ("Acme Cycling (Italy)"), nor one the gazetteer knows as an
+ * organization, nor one holding a country or a people's name.
+ */
+import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
+import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
+import {
+  ORGANIZATION_SUFFIXES,
+  PLACE_SUFFIXES,
+  THING_SUFFIXES,
+} from "../../lexicon/organization-suffixes.js";
+import type { Mention } from "../../types.js";
+import { type Gazetteer, Kind, NOT_PERSON_KINDS, phraseKey } from "./gazetteer.js";
+
+/** A space and a parenthesized country right after a name: " (Kenya)", "(U.S.)". */
+const COUNTRY_AFTER = /^ ?\(([^()\n]{2,30})\)/u;
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+/** Persons listed with their country before an organization in such a frame is read as one. */
+const LISTED_PERSONS = 2;
+
+function countryAfter(text: string, end: number, gaz: Gazetteer): boolean {
+  const match = COUNTRY_AFTER.exec(text.slice(end, end + 34));
+  return match !== null && gaz.countries.has(phraseKey((match[1] as string).trim()));
+}
+
+function isPersonShaped(name: string, gaz: Gazetteer): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 3) return false;
+  if (((gaz.phrases.get(phraseKey(name)) ?? 0) & Kind.organization) !== 0) return false;
+  return words.every((word, i) => {
+    const key = word.toLowerCase();
+    if (i > 0 && NAME_PARTICLES.has(key)) return i < words.length - 1;
+    return (
+      NAME_WORD.test(word) &&
+      !ORGANIZATION_NOUNS.has(key) &&
+      !ORGANIZATION_SUFFIXES.has(key) &&
+      !PLACE_SUFFIXES.has(key) &&
+      !THING_SUFFIXES.has(key) &&
+      ((gaz.phrases.get(key) ?? 0) & NOT_PERSON_KINDS) === 0
+    );
+  });
+}
+
+/** Retypes, in place, the organizations of a results list's "Name (Country)" frame as persons. */
+export function personsInResultLists(text: string, mentions: Mention[], gaz: Gazetteer): void {
+  let listed = 0;
+  for (const m of mentions)
+    if (m.type === "person" && countryAfter(text, m.end, gaz) && ++listed >= LISTED_PERSONS) break;
+  if (listed < LISTED_PERSONS) return;
+  for (const m of mentions) {
+    if (m.type !== "organization" || !countryAfter(text, m.end, gaz) || !isPersonShaped(m.text, gaz))
+      continue;
+    m.type = "person";
+    m.entity = m.text;
+  }
+}
