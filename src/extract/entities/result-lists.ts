@@ -4,7 +4,7 @@
  * the document lists at least two persons so, an organization of two or three name words in the same frame is a
  * person too. CoNLL dev FIT (seed 20261234): four athletes of two results tables. Not a name with an
  * organization's, a place's or a thing's word ("Acme Cycling (Italy)"), nor one the gazetteer knows as an
- * organization, nor one holding a country or a people's name.
+ * organization, nor one holding a country's or a people's name, nor an ordinary word that is no known name.
  */
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
@@ -18,6 +18,7 @@ import { type Gazetteer, Kind, NOT_PERSON_KINDS, phraseKey } from "./gazetteer.j
 
 /** A space and a parenthesized country right after a name: " (Kenya)", "(U.S.)". */
 const COUNTRY_AFTER = /^ ?\(([^()\n]{2,30})\)/u;
+const NAME_KINDS = Kind.firstName | Kind.lastName;
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
 /** Persons listed with their country before an organization in such a frame is read as one. */
 const LISTED_PERSONS = 2;
@@ -40,7 +41,9 @@ function isPersonShaped(name: string, gaz: Gazetteer): boolean {
       !ORGANIZATION_SUFFIXES.has(key) &&
       !PLACE_SUFFIXES.has(key) &&
       !THING_SUFFIXES.has(key) &&
-      ((gaz.phrases.get(key) ?? 0) & NOT_PERSON_KINDS) === 0
+      ((gaz.phrases.get(key) ?? 0) & NOT_PERSON_KINDS) === 0 &&
+      // An ordinary word only as a known name ("Ken Green"; not "Acme Cycling").
+      (!gaz.commonWords.has(key) || ((gaz.phrases.get(key) ?? 0) & NAME_KINDS) !== 0)
     );
   });
 }

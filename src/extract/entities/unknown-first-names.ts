@@ -5,13 +5,15 @@
  * every day. Read after the tagger and name-contexts.ts; each rule is written for any country's names:
  * - a capitalized word right before a one-word person, with nothing between but a space, is its first name
  *   ("Juniper" + "Walker"): when it is no place, organization, people, title, date, party or function word, and
- *   not an ordinary word opening its sentence ("Yesterday Walker said"); not on a title-case line.
+ *   not an ordinary word ("Previously Walker said") unless a known first name; not on a title-case line, not
+ *   in a firm's name (before a company's form, after "<"). Capitalized particles before it join it too ("Van der").
  * - a party's adherent before two or three name words, read together as an organization or left out
  *   ("Republican Ozias Harper", "Democrat Imogen Frost"), is the person without the party word: not when a word
  *   of the rest is an organization's, a place's or an ordinary word ("Green Bay Packers", "Liberal Arts College").
  */
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { PARTY_DESCRIPTORS, ROLE_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
+import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import {
   COMPANY_FORMS,
@@ -125,6 +127,25 @@ function companyNameStart(text: string, tokens: readonly Token[], at: number, lo
   return first;
 }
 
+/**
+ * Where a person's name opening on a capitalized particle begins ("Van der" + "Holst", "De la" + "Fuente"), the
+ * tagger having read only the surname: up to three particles right before it, one space apart, the first one
+ * capitalized and not after another capitalized word; `at` itself when there are none. CoNLL dev FIT: one.
+ */
+function particlesStart(text: string, tokens: readonly Token[], at: number, lowest: number): number {
+  let first = at;
+  while (
+    first > lowest &&
+    at - first < 3 &&
+    NAME_PARTICLES.has((tokens[first - 1] as Token).text.toLowerCase()) &&
+    oneSpaceBefore(text, tokens, first)
+  )
+    first--;
+  if (first === at || !/^\p{Lu}\p{Ll}*$/u.test((tokens[first] as Token).text)) return at;
+  const before = tokens[first - 1];
+  return before !== undefined && /^\p{Lu}/u.test(before.text) ? at : first;
+}
+
 /** The spans with this file's readings. */
 export function unknownFirstNameSpans(
   text: string,
@@ -144,6 +165,11 @@ export function unknownFirstNameSpans(
     const span = spans[s] as TokenSpan;
     const previous = out === null ? spans[s - 1] : out[out.length - 1];
     const before = previous?.end ?? segmentFirst;
+    const particles = span.label === "PER" ? particlesStart(text, tokens, span.first, before) : span.first;
+    if (particles < span.first) {
+      replace(s, { label: "PER", first: particles, end: span.end });
+      continue;
+    }
     if (
       span.label === "PER" &&
       span.end - span.first === 1 &&
@@ -152,8 +178,9 @@ export function unknownFirstNameSpans(
     ) {
       let first = companyNameStart(text, tokens, span.first, before);
       if (first < span.first) {
-        // An organization right before the words joins them ("Prudential" + "Investment Corp").
-        if (first === before && previous?.label === "ORG" && oneSpaceBefore(text, tokens, first)) {
+        // A name read right before the words is the firm's first word ("Prudential" + "Investment Corp",
+        // "Brenda" + "Mines Ltd": Reuters bench).
+        if (first === before && previous !== undefined && oneSpaceBefore(text, tokens, first)) {
           first = previous.first;
           out ??= spans.slice(0, s);
           out.pop();
