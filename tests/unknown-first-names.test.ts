@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { parseHeader } from "../src/corpus/header.js";
 import { gazetteer } from "../src/extract/entities/gazetteer.js";
-import { personsInResultLists } from "../src/extract/entities/result-lists.js";
+import { fullNamesOfPersons, personsInResultLists } from "../src/extract/entities/result-lists.js";
 import { unknownFirstNameSpans } from "../src/extract/entities/unknown-first-names.js";
 import { mentionAt } from "../src/extract/mention.js";
 import { nameDocument } from "../src/pipeline/annotate.js";
@@ -131,5 +131,34 @@ describe("a results list's Name (Country) is a person", () => {
     });
     personsInResultLists(text, mentions, gazetteer());
     expect(mentions[mentions.length - 1]?.type).toBe(type);
+  });
+});
+
+describe("a full name read as a firm or a place is the person its surname names alone", () => {
+  const m = (type: Mention["type"], text: string, title?: string): Mention =>
+    mentionAt(0, text.length, text, type, text, title);
+  it.each([
+    // a titled surname alone, or a known first name: the person
+    [[m("organization", "Ferelith Lindqvist"), m("person", "Lindqvist", "Ms")], "person"],
+    [[m("place", "Tiihu Okafor"), m("person", "Okafor", "Mr")], "person"],
+    [[m("organization", "Miguel Harlan"), m("person", "Harlan")], "person"],
+    // no title and no known first name: a firm named for a family ("Automobiles Harlan")
+    [[m("organization", "Ferelith Lindqvist"), m("person", "Lindqvist")], "organization"],
+    // the surname read alone more often as a firm, a place's opener, a particle, a firm's word
+    [
+      [
+        m("organization", "Miguel Harlan"),
+        m("person", "Harlan"),
+        m("organization", "Harlan"),
+        m("organization", "Harlan"),
+      ],
+      "organization",
+    ],
+    [[m("place", "San Harlan"), m("person", "Harlan", "Mr")], "place"],
+    [[m("place", "Penon de Harlan"), m("person", "Harlan", "Mr")], "place"],
+    [[m("organization", "Miguel Harlan Ltd"), m("person", "Harlan", "Mr")], "organization"],
+  ])("%j: the first is a %s", (mentions, type) => {
+    fullNamesOfPersons(mentions, gazetteer());
+    expect(mentions[0]?.type).toBe(type);
   });
 });

@@ -28,7 +28,7 @@ import { endAtLineBreak, endsAsNonPerson, isTitleCaseLine, personBounds } from "
 import { placeSpans } from "./place-names.js";
 import { articleBefore, keyOf, readPlace } from "./places.js";
 import { regnalSpans } from "./regnal.js";
-import { personsInResultLists } from "./result-lists.js";
+import { fullNamesOfPersons, personsInResultLists } from "./result-lists.js";
 import { type Segment, segmentsOf } from "./segments.js";
 import {
   joinFirstNames,
@@ -248,6 +248,7 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   if (looseWords.length > 0) mentions.push(...looseSurnames(doc, tokens, looseWords, mentions, gaz));
   placesAsSurnames(mentions);
   personsInResultLists(doc.text, mentions, gaz);
+  fullNamesOfPersons(mentions, gaz);
   mentions.sort((a, b) => a.start - b.start);
   return mentions;
 }

@@ -13,7 +13,9 @@ import {
   PLACE_SUFFIXES,
   THING_SUFFIXES,
 } from "../../lexicon/organization-suffixes.js";
+import { PLACE_OPENERS } from "../../lexicon/place-openers.js";
 import type { Mention } from "../../types.js";
+import { isKnownFirstName } from "./first-name.js";
 import { type Gazetteer, Kind, NOT_PERSON_KINDS, phraseKey } from "./gazetteer.js";
 
 /** A space and a parenthesized country right after a name: " (Kenya)", "(U.S.)". */
@@ -28,9 +30,11 @@ function countryAfter(text: string, end: number, gaz: Gazetteer): boolean {
   return match !== null && gaz.countries.has(phraseKey((match[1] as string).trim()));
 }
 
-function isPersonShaped(name: string, gaz: Gazetteer): boolean {
+function isPersonShaped(name: string, gaz: Gazetteer, particles = true): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 3) return false;
+  if (!particles && words.some((word) => NAME_PARTICLES.has(word.toLowerCase()))) return false;
+  if (PLACE_OPENERS.has((words[0] as string).toLowerCase())) return false;
   if (((gaz.phrases.get(phraseKey(name)) ?? 0) & Kind.organization) !== 0) return false;
   return words.every((word, i) => {
     const key = word.toLowerCase();
@@ -57,6 +61,35 @@ export function personsInResultLists(text: string, mentions: Mention[], gaz: Gaz
   for (const m of mentions) {
     if (m.type !== "organization" || !countryAfter(text, m.end, gaz) || !isPersonShaped(m.text, gaz))
       continue;
+    m.type = "person";
+    m.entity = m.text;
+  }
+}
+
+/**
+ * A full name of two or three name words read as an organization or a place whose last word the document writes
+ * alone as a person more often than as anything else ("Ferelith Lindqvist was hurt ... Ms Lindqvist said"): the
+ * person, whose first name no list knows (the tagger read the name from its unknown words). Not a name with an
+ * organization's, a place's or a thing's word, nor one the gazetteer knows as no person, nor one with a particle
+ * (GUM dev: a Philippine place "X de Y" whose last word the tagger read alone as a person a dozen times).
+ */
+export function fullNamesOfPersons(mentions: Mention[], gaz: Gazetteer): void {
+  const votes = new Map<string, number>();
+  const titled = new Set<string>();
+  for (const m of mentions) {
+    if (/\s/.test(m.text)) continue;
+    const vote = m.type === "person" ? 1 : m.type === "demonym" ? 0 : -1;
+    votes.set(m.text, (votes.get(m.text) ?? 0) + vote);
+    if (m.type === "person" && m.title !== undefined) titled.add(m.text);
+  }
+  for (const m of mentions) {
+    if (m.type !== "organization" && m.type !== "place") continue;
+    const words = m.text.split(/\s+/);
+    const surname = words[words.length - 1] as string;
+    if ((votes.get(surname) ?? 0) <= 0 || !isPersonShaped(m.text, gaz, false)) continue;
+    // A known first name, or a title before the surname alone ("Ms Lindqvist"): firms named for a family
+    // ("Koninklijke Wessanen", "Automobiles Citroen") were read so on the Reuters bench.
+    if (!titled.has(surname) && !isKnownFirstName(words[0] as string, "alone")) continue;
     m.type = "person";
     m.entity = m.text;
   }

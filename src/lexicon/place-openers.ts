@@ -1,0 +1,33 @@
+/**
+ * Words that open a place's name before another name ("San Miguel", "Port Harlow", "Cape Spencer", "Fort Corby"):
+ * a two-word name opening with one is no person's, though the word is a first name in some lists ("San") or the
+ * last word a surname. Lower case. Reuters bench: a company named after a town ("San Miguel") read as a person.
+ */
+export const PLACE_OPENERS: ReadonlySet<string> = new Set([
+  "san",
+  "santa",
+  "santo",
+  "sao",
+  "são",
+  "saint",
+  "st",
+  "st.",
+  "sainte",
+  "port",
+  "fort",
+  "mount",
+  "mt",
+  "mt.",
+  "lake",
+  "cape",
+  "los",
+  "las",
+  "new",
+  "north",
+  "south",
+  "east",
+  "west",
+  "upper",
+  "lower",
+  "great",
+]);
