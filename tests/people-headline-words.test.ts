@@ -1,0 +1,33 @@
+/**
+ * A title-case headline's words and a possessive's ending are no words of a person's name (resolve/names/
+ * headline-words.ts; text written for these tests). Each row's people as the people count lists them.
+ */
+import { describe, expect, it } from "vitest";
+import { withoutHeadlineWords } from "../src/resolve/names/headline-words.js";
+import type { Mention } from "../src/types.js";
+
+describe("the span a person mention keeps (stage: withoutHeadlineWords)", () => {
+  /** The person mention of `span` within `text`, through the stage: its text, or null when left out. */
+  const kept = (text: string, span: string): string | null => {
+    const start = text.indexOf(span);
+    const mention: Mention = { start, end: start + span.length, text: span, type: "person", entity: span };
+    const [out] = withoutHeadlineWords([mention]);
+    return out === undefined ? null : `${out.text}@${out.start - start}`;
+  };
+  it.each<[string, string, string | null]>([
+    ["She told Acmefeed’s Whitlow she might run.", "’s Whitlow", "Whitlow@3"],
+    ["She told Acmefeed's Whitlow she might run.", "'s Whitlow", "Whitlow@3"],
+    ["Network Chief On Whitlow: No Fees", "On Whitlow", "Whitlow@3"],
+    ["a talk with Acme Editor-in-Chief Dana Whitlow", "Editor-in-Chief Dana Whitlow", "Dana Whitlow@16"],
+    ["Sergeant-at-Arms Omar Haddad", "Sergeant-at-Arms Omar Haddad", "Omar Haddad@17"],
+    ["Senators For Dana Whitlow Rally", "For Dana Whitlow", "Dana Whitlow@4"],
+    ["Whitlow Camp Declining To Debate Okafor", "Whitlow Camp Declining To Debate Okafor", null],
+    // A byline's "By", a surname "To", a title of nobility's "Of", and a name alone stay as they are.
+    ["By Dana Whitlow", "By Dana Whitlow", "By Dana Whitlow@0"],
+    ["Premier To Lam spoke.", "To Lam", "To Lam@0"],
+    ["The Duke Of Kent Visits", "Duke Of Kent", "Duke Of Kent@0"],
+    ["Dana Whitlow spoke.", "Dana Whitlow", "Dana Whitlow@0"],
+  ])("%s (%s)", (text, span, expected) => {
+    expect(kept(text, span)).toBe(expected);
+  });
+});
