@@ -216,3 +216,32 @@ describe("a second draw's kinds: a coordinated first name of another full name, 
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe("a second reporter of a closing credit, from another place (stage: withoutCredits)", () => {
+  it.each<[string, string[], string[]]>([
+    [
+      "Senator Dana Whitlow won the state by 12 points.\n\nKessler reported from Dayton, Ohio; Haddad, from Washington.",
+      ["Dana Whitlow", "Kessler", "Haddad"],
+      ["Dana Whitlow"],
+    ],
+    // Not after a credit: a sentence naming where a person came from.
+    [
+      "Dana Whitlow met the press; Haddad, from Washington, did not.",
+      ["Dana Whitlow", "Haddad"],
+      ["Dana Whitlow", "Haddad"],
+    ],
+  ])("%s", (text, names, expected) => {
+    expect(keptByCredits(text, names)).toEqual(expected);
+  });
+});
+
+describe("a place named for a family is no person (a venue's word after the name)", () => {
+  it.each<[string, string[]]>([
+    [
+      "Ruth Kessler led the march. Her brothers joined the armed 2014 Kessler Ranch standoff in Nevada, others said.",
+      ["Ruth Kessler"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});

@@ -258,6 +258,8 @@ export const VENUE_WORDS: ReadonlySet<string> = new Set([
   "canyon",
   "mansion",
   "lane",
+  // Session 13 FIT sample: a ranch named for its family listed as a person.
+  "ranch",
 ]);
 
 /**
