@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { withoutHeadlineWords } from "../src/resolve/names/headline-words.js";
+import { withTranscriptLabels } from "../src/resolve/names/transcript-labels.js";
 import type { Mention } from "../src/types.js";
 
 describe("the span a person mention keeps (stage: withoutHeadlineWords)", () => {
@@ -29,5 +30,24 @@ describe("the span a person mention keeps (stage: withoutHeadlineWords)", () => 
     ["Dana Whitlow spoke.", "Dana Whitlow", "Dana Whitlow@0"],
   ])("%s (%s)", (text, span, expected) => {
     expect(kept(text, span)).toBe(expected);
+  });
+});
+
+describe("a transcript's speaker label in capitals is one person (stage: withTranscriptLabels)", () => {
+  /** The person mention of `span` (its first occurrence in `text`) through the stage: its text. */
+  const grown = (text: string, span: string): string => {
+    const start = text.indexOf(span);
+    const mention: Mention = { start, end: start + span.length, text: span, type: "person", entity: span };
+    return (withTranscriptLabels(text, [mention])[0] as Mention).text;
+  };
+  it.each<[string, string, string]>([
+    ["Why not?\n\nOMAR HADDAD: This is a man who said so.", "OMAR", "OMAR HADDAD"],
+    ["OMAR J. HADDAD: We did.", "OMAR", "OMAR J. HADDAD"],
+    // Not inside a line, not a name in mixed case, not without the label's colon.
+    ["He said OMAR HADDAD: no.", "OMAR", "OMAR"],
+    ["Why not?\n\nOmar HADDAD: This is a man.", "Omar", "Omar"],
+    ["Why not?\n\nOMAR HADDAD said so.", "OMAR", "OMAR"],
+  ])("%j (%s)", (text, span, expected) => {
+    expect(grown(text, span)).toBe(expected);
   });
 });

@@ -40,6 +40,7 @@ import { withTeams } from "./teams.js";
 import { withTitledNames, withTitlesBefore } from "./titled-names.js";
 import { splitTitledNamesakes } from "./titled-namesakes.js";
 import { splitTitledSpans } from "./titled-spans.js";
+import { withTranscriptLabels } from "./transcript-labels.js";
 import { withoutWornLabels } from "./worn-labels.js";
 
 /**
@@ -233,7 +234,13 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   // Step by step, in this order (each takes the one before's mentions).
   let mentions = withoutHeadlineWords(
     splitTitledSpans(
-      withLexiconPersons(withPersonalNames(splitOrganizationRunOns(splitAtLineBreaks(found)), text), text),
+      withLexiconPersons(
+        withPersonalNames(
+          splitOrganizationRunOns(withTranscriptLabels(text, splitAtLineBreaks(found))),
+          text,
+        ),
+        text,
+      ),
     ),
   );
   mentions = withTitlesBefore(withTitledNames(mentions, tokens, text), tokens, text);
