@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { EntityAggregator } from "../src/aggregate/entities.js";
 import { nameDocument } from "../src/pipeline/annotate.js";
 import { joinClippedNames } from "../src/resolve/names/clipped-names.js";
+import { withInstitutionTails } from "../src/resolve/names/organization-spans.js";
 import { splitDocument } from "../src/text/split.js";
 import type { CorpusEntityRecord, EntityRecord, EntityType, Mention } from "../src/types.js";
 import { bodyOnlyDocument } from "./helpers/document.js";
@@ -304,5 +305,37 @@ describe("the type vote keeps a document's clear evidence (several documents a r
     ],
   ])("%j", (documents, expected) => {
     expect(corpus(documents)).toEqual(expected);
+  });
+});
+
+describe("an organization cut before its institution's word holds it (stage: withInstitutionTails)", () => {
+  /** The organization mention of `span` (first occurrence) through the stage, beside `others`: its text. */
+  const grown = (text: string, span: string, others: string[] = []): string => {
+    const mention = (name: string, type: Mention["type"]): Mention => {
+      const start = text.indexOf(name);
+      return { start, end: start + name.length, text: name, type, entity: name };
+    };
+    const mentions = [mention(span, "organization"), ...others.map((o) => mention(o, "place"))].sort(
+      (a, b) => a.start - b.start,
+    );
+    withInstitutionTails(mentions, text);
+    return mentions.find((m) => m.type === "organization")?.text ?? "";
+  };
+  it.each<[string, string, string[], string]>([
+    [
+      "She is a professor at the Kestrel Institute of Applied Optics.",
+      "Kestrel",
+      [],
+      "Kestrel Institute of Applied Optics",
+    ],
+    ["Grants from the Okafor Museum will go on.", "Okafor", [], "Okafor Museum"],
+    // A company's form stays out of a firm's name, as the tagger leaves it.
+    ["Shares of Kestrel Petroleum rose.", "Kestrel", [], "Kestrel"],
+    // Not an institution's word; not over another mention; not in capitals.
+    ["Shares of Kestrel Rose on Monday.", "Kestrel", [], "Kestrel"],
+    ["He left the Kestrel University of Dayton for Ohio.", "Kestrel", ["Dayton"], "Kestrel"],
+    ["KESTREL INSTITUTE CLOSES", "KESTREL", [], "KESTREL"],
+  ])("%s", (text, span, others, expected) => {
+    expect(grown(text, span, others)).toBe(expected);
   });
 });
