@@ -51,3 +51,16 @@ describe("a transcript's speaker label in capitals is one person (stage: withTra
     expect(grown(text, span)).toBe(expected);
   });
 });
+
+describe("a transcript's grown label holds the mentions inside it (stage: withTranscriptLabels)", () => {
+  it("leaves out the surname's own mention", () => {
+    const text = "Why not?\n\nOMAR HADDAD: We did.";
+    const at = (name: string): Mention => {
+      const start = text.indexOf(name);
+      return { start, end: start + name.length, text: name, type: "person", entity: name };
+    };
+    expect(withTranscriptLabels(text, [at("OMAR"), at("HADDAD")]).map((m) => m.text)).toEqual([
+      "OMAR HADDAD",
+    ]);
+  });
+});

@@ -3,9 +3,8 @@
  * after an animal's noun ("Caring cat Tibbles nurses sick pets", "the racehorse Comet"), and an award's, written
  * after a count of wins ("the 15-time Zelda winner", "a three-time Zelda nominee"), and a brand's or a shop's,
  * counted with "a" and ending its phrase ("homes with a Kestrel nearby", "a Kestrel, a Marlowe's and a Co-op": no
- * person is "a Whitlow" before a comma). A person's longer name that holds
- * the word, or a title that goes with it ("Dr Tibbles"), keeps it a person's. Part of the per-document naming
- * (index.ts). Session 12 FIT sample: 1 cat and 1 award of 275 people; session 13 FIT sample (seed 20261233): 2
+ * person is "a Whitlow" before a comma). A person's longer name that holds the word, or a title that goes with
+ * it ("Dr Tibbles"), keeps it a person's. Part of the per-document naming (index.ts). Session 12 FIT sample: 1 cat and 1 award of 275 people; session 13 FIT sample (seed 20261233): 2
  * supermarkets of 212 people.
  */
 import { ANIMAL_NOUNS } from "../../lexicon/animal-nouns.js";

@@ -9,8 +9,12 @@ import type { Mention } from "../../types.js";
 /** One or two more words in capitals, then the label's colon. */
 const LABEL_REST = /^(?: \p{Lu}[\p{Lu}'’.-]*){1,2}(?=:)/u;
 
-/** The mentions with each person that opens a line in capitals grown to the end of its speaker label. */
+/**
+ * The mentions with each person that opens a line in capitals grown to the end of its speaker label, and the
+ * mentions the grown label now holds left out.
+ */
 export function withTranscriptLabels(text: string, mentions: Mention[]): Mention[] {
+  let grown: Mention[] | null = null;
   for (const m of mentions) {
     if (m.type !== "person" || (m.start > 0 && text[m.start - 1] !== "\n") || /\p{Ll}/u.test(m.text))
       continue;
@@ -20,6 +24,10 @@ export function withTranscriptLabels(text: string, mentions: Mention[]): Mention
     m.end += rest[0].length;
     m.text = text.slice(m.start, m.end);
     m.entity = m.text;
+    grown ??= [];
+    grown.push(m);
   }
-  return mentions;
+  if (grown === null) return mentions;
+  const labels = grown;
+  return mentions.filter((o) => !labels.some((m) => m !== o && o.start >= m.start && o.end <= m.end));
 }
