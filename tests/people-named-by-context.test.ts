@@ -9,6 +9,7 @@ import { nameDocument } from "../src/pipeline/annotate.js";
 import { withoutCredits } from "../src/resolve/names/credits.js";
 import { nameMentions } from "../src/resolve/names/index.js";
 import { personRule } from "../src/resolve/names/persons.js";
+import { withoutPetsAndAwards } from "../src/resolve/names/pets-and-awards.js";
 import { splitDocument } from "../src/text/split.js";
 import type { Mention } from "../src/types.js";
 import { bodyOnlyDocument } from "./helpers/document.js";
@@ -214,5 +215,67 @@ describe("a second draw's kinds: a coordinated first name of another full name, 
     ],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("a second reporter of a closing credit, from another place (stage: withoutCredits)", () => {
+  it.each<[string, string[], string[]]>([
+    [
+      "Senator Dana Whitlow won the state by 12 points.\n\nKessler reported from Dayton, Ohio; Haddad, from Washington.",
+      ["Dana Whitlow", "Kessler", "Haddad"],
+      ["Dana Whitlow"],
+    ],
+    // Not after a credit: a sentence naming where a person came from.
+    [
+      "Dana Whitlow met the press; Haddad, from Washington, did not.",
+      ["Dana Whitlow", "Haddad"],
+      ["Dana Whitlow", "Haddad"],
+    ],
+  ])("%s", (text, names, expected) => {
+    expect(keptByCredits(text, names)).toEqual(expected);
+  });
+});
+
+describe("a place named for a family is no person (a venue's word after the name)", () => {
+  it.each<[string, string[]]>([
+    [
+      "Ruth Kessler led the march. Her brothers joined the armed 2014 Kessler Ranch standoff in Nevada, others said.",
+      ["Ruth Kessler"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("a one-word name counted with “a” that ends its phrase is a brand's or a shop's (stage: withoutPetsAndAwards)", () => {
+  /** The names kept of `names` (person mentions at every occurrence in `text`). */
+  const kept = (text: string, names: string[]): string[] => {
+    const mentions: Mention[] = [];
+    for (const name of names)
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length))
+        mentions.push({ start: at, end: at + name.length, text: name, type: "person", entity: name });
+    mentions.sort((a, b) => a.start - b.start);
+    return [...new Set(withoutPetsAndAwards(text, mentions).map((m) => m.text))];
+  };
+  it.each<[string, string[], string[]]>([
+    [
+      "Homes with a Kestrel nearby cost more, Dana Whitlow said. Kestrel has cultivated its image.",
+      ["Kestrel", "Dana Whitlow"],
+      ["Dana Whitlow"],
+    ],
+    [
+      "Towns with a Kestrel, a Marlowe’s and a corner shop did best, Dana Whitlow said. Marlowe fell.",
+      ["Kestrel", "Marlowe", "Dana Whitlow"],
+      ["Dana Whitlow"],
+    ],
+    // Before a noun it names what the person's name qualifies ("a Whitlow rally"); a full name keeps it a person's.
+    ["A Whitlow rally drew crowds. Whitlow spoke.", ["Whitlow"], ["Whitlow"]],
+    [
+      "He was a Whitlow, and proud of it. Ben Whitlow agreed.",
+      ["Whitlow", "Ben Whitlow"],
+      ["Whitlow", "Ben Whitlow"],
+    ],
+  ])("%s", (text, names, expected) => {
+    expect(kept(text, names)).toEqual(expected);
   });
 });

@@ -210,6 +210,12 @@ export const OUTLET_POSSESSIVE_NAMES = new Guarded(
 export const REPORTED_FROM = /^\s+(?:reported|wrote)\s+from\s+\p{Lu}/u;
 export const REPORTED_FROM_TAIL_CHARS = 200;
 /**
+ * The second reporter of such a credit, from another place: "Jane Doe reported from Boston; Roe, from Dayton."
+ * Session 13 FIT sample (seed 20261233): 1 of 212 listed people.
+ */
+export const REPORTED_FROM_BEFORE = /(?:reported|wrote)\s+from\s+[^;\n]{1,60};\s*$/u;
+export const ALSO_FROM_AFTER = /^,\s+from\s+\p{Lu}/u;
+/**
  * A letter's or a brief's signature: a full name alone in its paragraph (after a dash or not) with a full stop, not
  * the document's first line, and the name written nowhere else ("... the people all of the time.\n\nJane
  * Doe.\n\nOlympia, Wash."). PolNeAR and

@@ -9,6 +9,7 @@ import {
   AGENCY_AFTER_SLASH,
   AGENCY_PAREN,
   AGENCY_SLASH,
+  ALSO_FROM_AFTER,
   BYLINE,
   CAPTION_SUBJECT,
   CLOSED,
@@ -26,6 +27,7 @@ import {
   OUTLET_POSSESSIVE_NAMES,
   PAREN_CREDIT,
   REPORTED_FROM,
+  REPORTED_FROM_BEFORE,
   REPORTED_FROM_TAIL_CHARS,
   SENTENCE_NAMES,
   TITLED_WRITER,
@@ -80,7 +82,11 @@ export function isCredit(text: string, mention: Pick<Mention, "start" | "end">):
       OUTLET_POSSESSIVE_NAMES.test(before))
   )
     return true;
-  if (REPORTED_FROM.test(after) && text.length - mention.end < REPORTED_FROM_TAIL_CHARS) return true;
+  if (
+    (REPORTED_FROM.test(after) || (ALSO_FROM_AFTER.test(after) && REPORTED_FROM_BEFORE.test(before))) &&
+    text.length - mention.end < REPORTED_FROM_TAIL_CHARS
+  )
+    return true;
   if (isSignature(text, mention) || isClosingBio(text, mention)) return true;
   if (CONTACT_HEADING.test(text.slice(Math.max(0, mention.start - CONTACT_BLOCK_CHARS), mention.start)))
     return true;

@@ -21,6 +21,7 @@ import { withoutCredits } from "./credits.js";
 import { withoutFamilies } from "./families.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
 import { ungluedNames } from "./glued-names.js";
+import { withoutHeadlineWords } from "./headline-words.js";
 import { withoutJoinedNames } from "./joined-names.js";
 import { withLexiconPersons } from "./lexicon-persons.js";
 import { splitAtLineBreaks } from "./line-break-names.js";
@@ -39,6 +40,7 @@ import { withTeams } from "./teams.js";
 import { withTitledNames, withTitlesBefore } from "./titled-names.js";
 import { splitTitledNamesakes } from "./titled-namesakes.js";
 import { splitTitledSpans } from "./titled-spans.js";
+import { withTranscriptLabels } from "./transcript-labels.js";
 import { withoutWornLabels } from "./worn-labels.js";
 
 /**
@@ -230,8 +232,16 @@ function dropLanguages(mentions: Mention[], tokens: readonly Token[]): Mention[]
  */
 export function nameMentions(found: Mention[], text: string, tokens: readonly Token[]): Mention[] {
   // Step by step, in this order (each takes the one before's mentions).
-  let mentions = splitTitledSpans(
-    withLexiconPersons(withPersonalNames(splitOrganizationRunOns(splitAtLineBreaks(found)), text), text),
+  let mentions = withoutHeadlineWords(
+    splitTitledSpans(
+      withLexiconPersons(
+        withPersonalNames(
+          splitOrganizationRunOns(withTranscriptLabels(text, splitAtLineBreaks(found))),
+          text,
+        ),
+        text,
+      ),
+    ),
   );
   mentions = withTitlesBefore(withTitledNames(mentions, tokens, text), tokens, text);
   mentions = withoutCredits(text, withShapedNames(mentions, tokens, text));

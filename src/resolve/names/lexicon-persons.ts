@@ -29,6 +29,11 @@ function lexiconKey(name: string): string {
     .replace(/[\s-]+/g, " ");
 }
 
+/** Whether the lexicon knows a written full name as a person's ("Walter Brisco"; the corpus's type vote). */
+export function isLexiconPerson(name: string): boolean {
+  return lexiconPersons().has(lexiconKey(name));
+}
+
 /**
  * Only an organization reading is overruled: the lexicon holds fictional people too, and one read as a place
  * ("Santa Claus" in a story set at "Santa's Village") then took a "Mrs. Claus" and 20 of GUM train's pronouns.

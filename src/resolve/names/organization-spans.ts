@@ -7,6 +7,7 @@
 
 import { mentionAt, shortened } from "../../extract/mention.js";
 import { ACRONYM_SKIP_WORDS } from "../../lexicon/acronym-skip-words.js";
+import { INSTITUTION_WORDS } from "../../lexicon/organization-suffixes.js";
 import { PERSON_TITLES } from "../../lexicon/person-titles.js";
 import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import type { Mention, Token } from "../../types.js";
@@ -151,4 +152,27 @@ export function withPartyWords(
   }
   if (added.length === 0) return mentions;
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** An institution's last word in mixed case right after a name, and its "of" tail ("Institute of Applied Optics"). */
+const INSTITUTION_TAIL = /^ (\p{Lu}\p{Ll}+)(?: of(?: the)? \p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,3})?/u;
+
+/**
+ * The mentions with each organization the tagger cut before its institution's word grown to hold it ("Kestrel"
+ * of "the Kestrel Institute of Applied Optics"), where no mention starts in that tail: left cut, its first word
+ * alone was read as the organization "Kestrel", and over a corpus as the person of that surname (GUM train:
+ * an institute of mathematics named for a physicist).
+ */
+export function withInstitutionTails(mentions: Mention[], text: string): Mention[] {
+  for (const [i, m] of mentions.entries()) {
+    if (m.type !== "organization" || text[m.end] !== " ") continue;
+    const tail = INSTITUTION_TAIL.exec(text.slice(m.end, m.end + 80));
+    if (tail === null || !INSTITUTION_WORDS.has((tail[1] as string).toLowerCase())) continue;
+    const end = m.end + tail[0].length;
+    if ((mentions[i + 1]?.start ?? end) < end) continue;
+    m.end = end;
+    m.text = text.slice(m.start, end);
+    m.entity = m.text;
+  }
+  return mentions;
 }

@@ -10,7 +10,12 @@ import type { Mention, Token } from "../../types.js";
 import { joinClippedNames } from "./clipped-names.js";
 import { withIntroducedNames } from "./introduced.js";
 import { withoutListedLanguages } from "./languages.js";
-import { withDefinedOrganizations, withoutRoleOrganizations, withPartyWords } from "./organization-spans.js";
+import {
+  withDefinedOrganizations,
+  withInstitutionTails,
+  withoutRoleOrganizations,
+  withPartyWords,
+} from "./organization-spans.js";
 import { withPersonLedOrganizations } from "./person-led-organizations.js";
 import { withPublications } from "./publications.js";
 import { joinShortNames, withPlaceLedOrganizations } from "./short-names.js";
@@ -250,7 +255,12 @@ export function nameOrganizations(
     withPlaceLedOrganizations(
       withPublications(
         withDefinedOrganizations(
-          withoutRoleOrganizations(withIntroducedNames(withoutListedLanguages(found, tokens), text, tokens)),
+          withInstitutionTails(
+            withoutRoleOrganizations(
+              withIntroducedNames(withoutListedLanguages(found, tokens), text, tokens),
+            ),
+            text,
+          ),
           text,
           tokens,
         ),

@@ -1,9 +1,11 @@
 /**
  * One-word names that the document shows to be no person's, throughout the document: an animal's, written right
  * after an animal's noun ("Caring cat Tibbles nurses sick pets", "the racehorse Comet"), and an award's, written
- * after a count of wins ("the 15-time Zelda winner", "a three-time Zelda nominee"). A person's longer name that holds
- * the word, or a title that goes with it ("Dr Tibbles"), keeps it a person's. Part of the per-document naming
- * (index.ts). Session 12 FIT sample: 1 cat and 1 award of 275 people.
+ * after a count of wins ("the 15-time Zelda winner", "a three-time Zelda nominee"), and a brand's or a shop's,
+ * counted with "a" and ending its phrase ("homes with a Kestrel nearby", "a Kestrel, a Marlowe's and a Co-op": no
+ * person is "a Whitlow" before a comma). A person's longer name that holds the word, or a title that goes with
+ * it ("Dr Tibbles"), keeps it a person's. Part of the per-document naming (index.ts). Session 12 FIT sample: 1 cat and 1 award of 275 people; session 13 FIT sample (seed 20261233): 2
+ * supermarkets of 212 people.
  */
 import { ANIMAL_NOUNS } from "../../lexicon/animal-nouns.js";
 import type { Mention } from "../../types.js";
@@ -14,17 +16,45 @@ const WORD_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+)\s+$/u;
 const COUNT_OF_WINS =
   /(?:^|[^\p{L}\d-])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multiple)-times?\s+$/iu;
 
+/** "a" or "an" right before a mention. */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])[Aa]n?\s+$/u;
+/** The end of the counted thing's phrase after it: a possessive's "s" or not, then a comma, a stop, "and", "nearby". */
+const PHRASE_END_AFTER = /^(?:['’]s)?(?:[,.;:)]|\s+(?:and|or|nearby)\b)/u;
+
 function isPetOrAward(text: string, m: Mention): boolean {
   const before = text.slice(Math.max(0, m.start - 16), m.start);
   const noun = WORD_BEFORE.exec(before)?.[1];
   return (noun !== undefined && ANIMAL_NOUNS.has(noun)) || COUNT_OF_WINS.test(before);
 }
 
-/** The mentions without the one-word person mentions of a pet's or an award's name (see the file's comment). */
+/**
+ * Whether the document counts the name with "a" anywhere, as a word of its own: the tagger may read that
+ * occurrence as an organization and the name's others as a person.
+ */
+function isCountedThing(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const end = at + name.length;
+    if (
+      ARTICLE_BEFORE.test(text.slice(Math.max(0, at - 4), at)) &&
+      PHRASE_END_AFTER.test(text.slice(end, end + 12))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** The mentions without the one-word person mentions of a pet's, an award's or a brand's name (the file's comment). */
 export function withoutPetsAndAwards(text: string, mentions: Mention[]): Mention[] {
   let names: Set<string> | null = null;
+  const counted = new Map<string, boolean>();
   for (const m of mentions) {
-    if (m.type !== "person" || m.title !== undefined || /\s/.test(m.text) || !isPetOrAward(text, m)) continue;
+    if (m.type !== "person" || m.title !== undefined || /\s/.test(m.text)) continue;
+    let thing = isPetOrAward(text, m);
+    if (!thing) {
+      thing = counted.get(m.text) ?? isCountedThing(text, m.text);
+      counted.set(m.text, thing);
+    }
+    if (!thing) continue;
     names ??= new Set();
     names.add(m.text.toLowerCase());
   }

@@ -1,0 +1,66 @@
+/**
+ * A title-case headline's words and a possessive's ending are no words of a person's name (resolve/names/
+ * headline-words.ts; text written for these tests). Each row's people as the people count lists them.
+ */
+import { describe, expect, it } from "vitest";
+import { withoutHeadlineWords } from "../src/resolve/names/headline-words.js";
+import { withTranscriptLabels } from "../src/resolve/names/transcript-labels.js";
+import type { Mention } from "../src/types.js";
+
+describe("the span a person mention keeps (stage: withoutHeadlineWords)", () => {
+  /** The person mention of `span` within `text`, through the stage: its text, or null when left out. */
+  const kept = (text: string, span: string): string | null => {
+    const start = text.indexOf(span);
+    const mention: Mention = { start, end: start + span.length, text: span, type: "person", entity: span };
+    const [out] = withoutHeadlineWords([mention]);
+    return out === undefined ? null : `${out.text}@${out.start - start}`;
+  };
+  it.each<[string, string, string | null]>([
+    ["She told Acmefeed’s Whitlow she might run.", "’s Whitlow", "Whitlow@3"],
+    ["She told Acmefeed's Whitlow she might run.", "'s Whitlow", "Whitlow@3"],
+    ["Network Chief On Whitlow: No Fees", "On Whitlow", "Whitlow@3"],
+    ["a talk with Acme Editor-in-Chief Dana Whitlow", "Editor-in-Chief Dana Whitlow", "Dana Whitlow@16"],
+    ["Sergeant-at-Arms Omar Haddad", "Sergeant-at-Arms Omar Haddad", "Omar Haddad@17"],
+    ["Senators For Dana Whitlow Rally", "For Dana Whitlow", "Dana Whitlow@4"],
+    ["Whitlow Camp Declining To Debate Okafor", "Whitlow Camp Declining To Debate Okafor", null],
+    // A byline's "By", a surname "To", a title of nobility's "Of", and a name alone stay as they are.
+    ["By Dana Whitlow", "By Dana Whitlow", "By Dana Whitlow@0"],
+    ["Premier To Hanh spoke.", "To Hanh", "To Hanh@0"],
+    ["The Duke Of Marlowe Visits", "Duke Of Marlowe", "Duke Of Marlowe@0"],
+    ["Dana Whitlow spoke.", "Dana Whitlow", "Dana Whitlow@0"],
+  ])("%s (%s)", (text, span, expected) => {
+    expect(kept(text, span)).toBe(expected);
+  });
+});
+
+describe("a transcript's speaker label in capitals is one person (stage: withTranscriptLabels)", () => {
+  /** The person mention of `span` (its first occurrence in `text`) through the stage: its text. */
+  const grown = (text: string, span: string): string => {
+    const start = text.indexOf(span);
+    const mention: Mention = { start, end: start + span.length, text: span, type: "person", entity: span };
+    return (withTranscriptLabels(text, [mention])[0] as Mention).text;
+  };
+  it.each<[string, string, string]>([
+    ["Why not?\n\nOMAR HADDAD: This is a man who said so.", "OMAR", "OMAR HADDAD"],
+    ["OMAR J. HADDAD: We did.", "OMAR", "OMAR J. HADDAD"],
+    // Not inside a line, not a name in mixed case, not without the label's colon.
+    ["He said OMAR HADDAD: no.", "OMAR", "OMAR"],
+    ["Why not?\n\nOmar HADDAD: This is a man.", "Omar", "Omar"],
+    ["Why not?\n\nOMAR HADDAD said so.", "OMAR", "OMAR"],
+  ])("%j (%s)", (text, span, expected) => {
+    expect(grown(text, span)).toBe(expected);
+  });
+});
+
+describe("a transcript's grown label holds the mentions inside it (stage: withTranscriptLabels)", () => {
+  it("leaves out the surname's own mention", () => {
+    const text = "Why not?\n\nOMAR HADDAD: We did.";
+    const at = (name: string): Mention => {
+      const start = text.indexOf(name);
+      return { start, end: start + name.length, text: name, type: "person", entity: name };
+    };
+    expect(withTranscriptLabels(text, [at("OMAR"), at("HADDAD")]).map((m) => m.text)).toEqual([
+      "OMAR HADDAD",
+    ]);
+  });
+});
