@@ -22,7 +22,7 @@ describe("the span a person mention keeps (stage: withoutHeadlineWords)", () => 
     ["a talk with Acme Editor-in-Chief Dana Whitlow", "Editor-in-Chief Dana Whitlow", "Dana Whitlow@16"],
     ["Sergeant-at-Arms Omar Haddad", "Sergeant-at-Arms Omar Haddad", "Omar Haddad@17"],
     ["Senators For Dana Whitlow Rally", "For Dana Whitlow", "Dana Whitlow@4"],
-    ["Whitlow Camp Declining To Debate Okafor", "Whitlow Camp Declining To Debate Okafor", null],
+    ["Whitlow Side Refusing To Meet Okafor", "Whitlow Side Refusing To Meet Okafor", null],
     // A byline's "By", a surname "To", a title of nobility's "Of", and a name alone stay as they are.
     ["By Dana Whitlow", "By Dana Whitlow", "By Dana Whitlow@0"],
     ["Premier To Hanh spoke.", "To Hanh", "To Hanh@0"],

@@ -1,11 +1,11 @@
 /**
- * A title-case headline's words run into a person's name: "Senator On Whitlow: ...", "Camp Declining To Debate
+ * A title-case headline's words run into a person's name: "Senator On Whitlow: ...", "Side Refusing To Meet
  * Okafor", "told Acme’s Whitlow" read from the possessive's "’s". Part of the per-document naming (index.ts),
  * before the titled names, so that a title after the dropped word is read.
  * - A leading possessive ending ("’s Whitlow"), role compound ("Editor-in-Chief Dana Whitlow") or capitalized
  *   preposition ("On Whitlow") is no word of the name: the name starts after it. "By" stays (a byline's, which
  *   the credit rules read) and "To" too (a surname: "To Hanh").
- * - A capitalized preposition inside the name ("Camp Declining To Debate Okafor") makes the run a headline's
+ * - A capitalized preposition inside the name ("Side Refusing To Meet Okafor") makes the run a headline's
  *   words, no person; "Of" aside ("Duke Of Marlowe" in a title-case line).
  * Session 13 FIT sample (seed 20261233, 40 news and GUM documents): 4 of 212 listed people, none right.
  */
