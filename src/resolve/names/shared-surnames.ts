@@ -30,13 +30,23 @@ function isBare(m: Mention, surname: string): boolean {
 }
 
 /**
+ * A surname the text singles out by an article and a word before it ("the younger Roe", "the elder Roe"): the
+ * writer tells the namesakes apart there, so it is not where the bare surname starts standing for one of them.
+ * FIT sample of session 13: "the younger Roe" came before the son's full name was written again, and the rule
+ * below kept the father (named in full every time) for the son's four quotes.
+ */
+function singledOut(text: string, m: Mention): boolean {
+  return /\b(?:[Tt]he|[Aa]n?) [\p{Ll}-]+ $/u.test(text.slice(Math.max(0, m.start - 30), m.start));
+}
+
+/**
  * News names the lesser of two namesakes in full every time and gives the bare surname to the other: the
  * person whose full name comes back after the bare surname is first used is not that surname's; the other one
  * is. With both (or neither) named in full again, nothing tells them apart and the person rule's choice stands.
  * Hand-judged CNN/DM dev sample: a father named in full throughout and his son by the bare surname (4 quotes),
  * a daughter named in full twice and her father by the bare surname (1 quote).
  */
-function bareSurnameHolders(persons: readonly Mention[]): Map<string, string> {
+function bareSurnameHolders(persons: readonly Mention[], text: string): Map<string, string> {
   const bySurname = new Map<string, Set<string>>();
   for (const m of persons) {
     const surname = surnameOf(m.entity);
@@ -48,7 +58,7 @@ function bareSurnameHolders(persons: readonly Mention[]): Map<string, string> {
   const holders = new Map<string, string>();
   for (const [surname, names] of bySurname) {
     if (names.size < 2) continue;
-    const firstBare = persons.find((m) => isBare(m, surname) && names.has(m.entity));
+    const firstBare = persons.find((m) => isBare(m, surname) && names.has(m.entity) && !singledOut(text, m));
     if (firstBare === undefined) continue;
     const unrepeated = [...names].filter(
       (name) => !persons.some((m) => m.entity === name && m.start > firstBare.start && m.text !== surname),
@@ -62,8 +72,11 @@ function bareSurnameHolders(persons: readonly Mention[]): Map<string, string> {
  * The mentions with every bare shared surname given to the namesake it names (see bareSurnameHolders); the
  * same array when the document has no such pair.
  */
-export function withSharedSurnames(mentions: Mention[]): Mention[] {
-  const holders = bareSurnameHolders(mentions.filter((m) => m.type === "person"));
+export function withSharedSurnames(mentions: Mention[], text: string): Mention[] {
+  const holders = bareSurnameHolders(
+    mentions.filter((m) => m.type === "person"),
+    text,
+  );
   if (holders.size === 0) return mentions;
   return mentions.map((m) => {
     const holder = m.type === "person" ? holders.get(m.text) : undefined;
