@@ -65,6 +65,18 @@ describe("a bare surname two people of the document share", () => {
       ["Pike → Dana Pike", "Pike → Dana Pike"],
       ["Dana Pike"],
     ],
+    [
+      "`Mr. Hale` beside two men named Hale in full: the one not named in full again, as a bare surname",
+      'Grant Hale, whose brother Robert Hale led the party a decade ago, is running for the seat. "I will knock on every door," Mr. Hale said. Robert Hale has not endorsed anyone. Asked about the polls, Mr. Hale said, "They move every week."',
+      ["Mr. Hale → Grant Hale", "Mr. Hale → Grant Hale"],
+      ["Grant Hale", "Grant Hale"],
+    ],
+    [
+      "`Mr. Hale` beside a man and a woman named Hale: the title's gender decides, as before",
+      'Grant Hale, whose sister Mary Hale led the party a decade ago, is running for the seat. "I will knock on every door," Mr. Hale said. Mary Hale has not endorsed anyone.',
+      ["Mr. Hale → Grant Hale"],
+      ["Grant Hale"],
+    ],
   ])("%s", (_name, text, surnames, speakers) => {
     expect(namesakes(text)).toEqual({ surnames, speakers });
   });
