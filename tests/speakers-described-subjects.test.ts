@@ -105,6 +105,12 @@ describe("an office nobody named holds is the subject of the sentence before the
       [["Dana Roe", "the Alberta senator"]],
     ],
     [
+      "not the office alone, capitalized (`the Senator`): no modifier ties it to the subject",
+      'Dana Roe warned against a contested convention on Friday. "It would be a disaster for the party," the Senator said.',
+      { "Dana Roe": {} },
+      [[null, "the Senator"]],
+    ],
+    [
       "not a role without titles (`the Alberta official`): an unnamed person",
       'Dana Roe warned against a contested convention on Friday. "It would be a disaster for the party," the Alberta official said.',
       { "Dana Roe": {}, Alberta: { type: "place" } },

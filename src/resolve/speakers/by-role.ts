@@ -156,7 +156,12 @@ function officeOfSubject(
   // (Not an organization's officer, "the Agriculture Department's officer": someone it does not name.)
   if (!/^the\s/i.test(span.text) || /['’]s?\s/u.test(span.text)) return null;
   if ((ROLE_TITLES.get(role) ?? []).length === 0) return null;
-  if (!span.text.split(/\s+/).some((w, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(w))) return null;
+  // A capitalized modifier, not the office's own words ("the Chancellor" alone is left to the document's holder).
+  const own = new Set(role.split(" "));
+  const modified = span.text
+    .split(/\s+/)
+    .some((w, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(w) && !own.has(w.toLowerCase()));
+  if (!modified) return null;
   const at = spanAt(context.sentences, anchor - 1);
   const from = context.sentences[at]?.start ?? anchor;
   const subject = context.subjects.findLast((s) => s.offset < anchor && s.offset >= from);
