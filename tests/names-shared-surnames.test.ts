@@ -53,6 +53,30 @@ describe("a bare surname two people of the document share", () => {
       ["Dr Mercer → Helen Mercer"],
       ["Helen Mercer"],
     ],
+    [
+      "`the younger Doyle` singles one out: the son named in full once more after it is still the bare surname",
+      'Frank Doyle last heard from his son in March, when Sean Doyle sailed from Cork. By June the younger Doyle was aboard a trawler far out at sea. Sean Doyle, 41, had lost his mast in a gale. "I lived on rainwater," Doyle told RTE. Frank Doyle said he never gave up. "I knew he would come home," Frank Doyle said. The younger Doyle said the boat rolled twice. "I lost my radio," Doyle said.',
+      ["Doyle → Sean Doyle", "Doyle → Sean Doyle", "Doyle → Sean Doyle", "Doyle → Sean Doyle"],
+      ["Sean Doyle", "Frank Doyle", "Sean Doyle"],
+    ],
+    [
+      "`the elder Pike` singles one out: the bare surname after it is the mother, named in full there but not after it",
+      'Dana Pike founded the ferry line in Nanaimo; her son, Owen Pike, took it over in May. The elder Pike still sails on Fridays; Dana Pike, 71, says the sea keeps her young. Owen Pike, 29, said the boats were old. "We have kept every one of them running," Pike said. Owen Pike said fares would rise.',
+      ["Pike → Dana Pike", "Pike → Dana Pike"],
+      ["Dana Pike"],
+    ],
+    [
+      "`Mr. Hale` beside two men named Hale in full: the one not named in full again, as a bare surname",
+      'Grant Hale, whose brother Robert Hale led the party a decade ago, is running for the seat. "I will knock on every door," Mr. Hale said. Robert Hale has not endorsed anyone. Asked about the polls, Mr. Hale said, "They move every week."',
+      ["Mr. Hale → Grant Hale", "Mr. Hale → Grant Hale"],
+      ["Grant Hale", "Grant Hale"],
+    ],
+    [
+      "`Mr. Hale` beside a man and a woman named Hale: the title's gender decides, as before",
+      'Grant Hale, whose sister Mary Hale led the party a decade ago, is running for the seat. "I will knock on every door," Mr. Hale said. Mary Hale has not endorsed anyone.',
+      ["Mr. Hale → Grant Hale"],
+      ["Grant Hale"],
+    ],
   ])("%s", (_name, text, surnames, speakers) => {
     expect(namesakes(text)).toEqual({ surnames, speakers });
   });

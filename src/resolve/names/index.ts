@@ -261,7 +261,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
     tokens,
     documentSpellings(() => wordTexts(tokens)),
   );
-  return withSharedSurnames(organized);
+  return withSharedSurnames(organized, text);
 }
 
 /** The texts of the word tokens, pushed (a packed array) in one pass: no filtered copy of the tokens first. */

@@ -7,7 +7,7 @@
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer } from "../../extract/entities/gazetteer.js";
 import type { Mention } from "../../types.js";
-import { genderOfTitle } from "./gender.js";
+import { genderOfFullName, genderOfTitle } from "./gender.js";
 
 /**
  * The last word of a multi-word person name ("Frank Roe" → "Roe"), or null for a one-word name and for
@@ -22,11 +22,34 @@ function surnameOf(name: string): string | null {
 }
 
 /**
- * A surname written alone with nothing that tells the namesakes apart: no title, or a title of no gender
- * ("Dr Roe"). "Mrs Roe" and "Mr Roe" were settled by the person rule (persons.ts) on the title's gender.
+ * A surname written alone with nothing that tells the namesakes apart: no title, a title of no gender ("Dr
+ * Roe"), or a title of the gender that two of `names` share by their first names ("Mr. Roe" beside two men
+ * named Roe in full; PolNeAR train: 2 mentions of a candidate went from his brother, named in full, to him).
+ * "Mrs Roe" beside "Frank Roe" was settled by the person rule (persons.ts) on the title's gender.
  */
-function isBare(m: Mention, surname: string): boolean {
-  return m.text === surname && (m.title === undefined || genderOfTitle(m.title) === null);
+function isBare(m: Mention, surname: string, names?: ReadonlySet<string>): boolean {
+  if (m.text !== surname) return false;
+  const gender = m.title === undefined ? null : genderOfTitle(m.title);
+  if (gender === null) return true;
+  // "Mr. Hale" beside two men named Hale: the title tells them apart no more than no title would.
+  if (names === undefined) return false;
+  return [...names].filter((name) => genderOfFullName(name) === gender).length >= 2;
+}
+
+/** Whether a full name may be the person a titled surname means: the title's gender, if any, does not clash. */
+function fitsTitle(m: Mention, name: string): boolean {
+  const gender = m.title === undefined ? null : genderOfTitle(m.title);
+  return gender === null || (genderOfFullName(name) ?? gender) === gender;
+}
+
+/**
+ * A surname the text singles out by an article and a word before it ("the younger Roe", "the elder Roe"): the
+ * writer tells the namesakes apart there, so it is not where the bare surname starts standing for one of them.
+ * FIT sample of session 13: "the younger Roe" came before the son's full name was written again, and the rule
+ * below kept the father (named in full every time) for the son's four quotes.
+ */
+function singledOut(text: string, m: Mention): boolean {
+  return /\b(?:[Tt]he|[Aa]n?) [\p{Ll}-]+ $/u.test(text.slice(Math.max(0, m.start - 30), m.start));
 }
 
 /**
@@ -36,7 +59,10 @@ function isBare(m: Mention, surname: string): boolean {
  * Hand-judged CNN/DM dev sample: a father named in full throughout and his son by the bare surname (4 quotes),
  * a daughter named in full twice and her father by the bare surname (1 quote).
  */
-function bareSurnameHolders(persons: readonly Mention[]): Map<string, string> {
+function bareSurnameHolders(
+  persons: readonly Mention[],
+  text: string,
+): Map<string, { holder: string; names: ReadonlySet<string> }> {
   const bySurname = new Map<string, Set<string>>();
   for (const m of persons) {
     const surname = surnameOf(m.entity);
@@ -45,15 +71,19 @@ function bareSurnameHolders(persons: readonly Mention[]): Map<string, string> {
     bySurname.set(surname, names);
     names.add(m.entity);
   }
-  const holders = new Map<string, string>();
+  const holders = new Map<string, { holder: string; names: ReadonlySet<string> }>();
   for (const [surname, names] of bySurname) {
     if (names.size < 2) continue;
-    const firstBare = persons.find((m) => isBare(m, surname) && names.has(m.entity));
+    const firstBare = persons.find(
+      (m) => isBare(m, surname, names) && names.has(m.entity) && !singledOut(text, m),
+    );
     if (firstBare === undefined) continue;
     const unrepeated = [...names].filter(
-      (name) => !persons.some((m) => m.entity === name && m.start > firstBare.start && m.text !== surname),
+      (name) =>
+        fitsTitle(firstBare, name) &&
+        !persons.some((m) => m.entity === name && m.start > firstBare.start && m.text !== surname),
     );
-    if (unrepeated.length === 1) holders.set(surname, unrepeated[0] as string);
+    if (unrepeated.length === 1) holders.set(surname, { holder: unrepeated[0] as string, names });
   }
   return holders;
 }
@@ -62,11 +92,15 @@ function bareSurnameHolders(persons: readonly Mention[]): Map<string, string> {
  * The mentions with every bare shared surname given to the namesake it names (see bareSurnameHolders); the
  * same array when the document has no such pair.
  */
-export function withSharedSurnames(mentions: Mention[]): Mention[] {
-  const holders = bareSurnameHolders(mentions.filter((m) => m.type === "person"));
+export function withSharedSurnames(mentions: Mention[], text: string): Mention[] {
+  const holders = bareSurnameHolders(
+    mentions.filter((m) => m.type === "person"),
+    text,
+  );
   if (holders.size === 0) return mentions;
   return mentions.map((m) => {
-    const holder = m.type === "person" ? holders.get(m.text) : undefined;
-    return holder === undefined || holder === m.entity || !isBare(m, m.text) ? m : { ...m, entity: holder };
+    const shared = m.type === "person" ? holders.get(m.text) : undefined;
+    if (shared === undefined || shared.holder === m.entity || !fitsTitle(m, shared.holder)) return m;
+    return isBare(m, m.text, shared.names) ? { ...m, entity: shared.holder } : m;
   });
 }

@@ -14,6 +14,7 @@ import { insideQuote, overlapping, type SpeakerContext } from "./context.js";
  * itself (`“Merrill Lynch's position is …,” the firm said`: Reuters, 5 such speakers were right so).
  */
 export function byOrganization(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
+  if (ofMembers(context, span)) return { name: null, mention: span };
   const found = overlapping(context.mentions, span).find(
     (m) => m.type === "organization" || m.type === "country",
   );
@@ -52,4 +53,17 @@ export function organizationSpokenFor(context: SpeakerContext, span: TextSpan): 
     (m) => m.type === "organization" && m.start === startsAt.start,
   );
   return org?.entity ?? null;
+}
+
+/**
+ * "one of the group says", "a member of the band said": one of its people speaks, whom the phrase does not name,
+ * not the organization (FIT sample of session 13: "one of the group" went to the police named before).
+ */
+function ofMembers(context: SpeakerContext, span: TextSpan): boolean {
+  const tokens = context.tokens;
+  const at = tokenAt(tokens, span.start);
+  return (
+    tokens[at - 1]?.text.toLowerCase() === "of" &&
+    /^(?:one|some|members?|several|two|three)$/i.test(tokens[at - 2]?.text ?? "")
+  );
 }

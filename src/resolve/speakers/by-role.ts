@@ -1,6 +1,6 @@
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { FEMALE_ROLES, MALE_ROLES, ROLE_TITLES } from "../../lexicon/speaker-roles.js";
-import { tokenAt } from "../../text/token-at.js";
+import { spanAt, tokenAt } from "../../text/token-at.js";
 import type { QuoteSpeaker, SpeakerPhrase } from "../../types.js";
 import {
   byDescription,
@@ -37,7 +37,7 @@ function rolesIn(words: readonly string[]): string[] {
   return roles;
 }
 
-export function byRole(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
+export function byRole(context: SpeakerContext, span: SpeakerPhrase, quoteStart = span.start): QuoteSpeaker {
   const appositive = appositiveName(context, span);
   if (appositive !== null) return { name: appositive, mention: span };
   const words = span.text.toLowerCase().split(/[\s’']+/);
@@ -97,7 +97,11 @@ export function byRole(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
         mention: span,
       };
     }
-    if (holder === null) return { name: null, mention: span };
+    if (holder === null)
+      return {
+        name: officeOfSubject(context, span, Math.min(quoteStart, span.start), role, wantGender),
+        mention: span,
+      };
     const known = personNamed(context, holder);
     if (known === null) learnPerson(context, holder, span);
     return { name: known ?? holder, mention: span };
@@ -132,4 +136,37 @@ function appositiveName(context: SpeakerContext, span: SpeakerPhrase): string | 
   return after === "," && REPORTING_VERBS.has(tokens[close + 1]?.text.toLowerCase() ?? "")
     ? person.entity
     : null;
+}
+
+/**
+ * `Roe warned against a brokered convention. “It would be a disaster,” the Texas senator said.`: an office
+ * (a role with titles) that the phrase ties to a place or party by a capitalized word, and that nobody the
+ * document names holds, is the subject of the sentence before the quote (`anchor`: where the quote opens), when
+ * the document gives that person no other office. FIT sample of session 13: the reader's knowledge of who holds
+ * the office, which the document leaves to the subject. Reuters: 1 better; 1 worse before the quote's own words
+ * and an organization's officer were left out (a name inside a quoted fragment was the subject).
+ */
+function officeOfSubject(
+  context: SpeakerContext,
+  span: SpeakerPhrase,
+  anchor: number,
+  role: string,
+  gender: Gender | null,
+): string | null {
+  // (Not an organization's officer, "the Agriculture Department's officer": someone it does not name.)
+  if (!/^the\s/i.test(span.text) || /['’]s?\s/u.test(span.text)) return null;
+  if ((ROLE_TITLES.get(role) ?? []).length === 0) return null;
+  // A capitalized modifier, not the office's own words ("the Chancellor" alone is left to the document's holder).
+  const own = new Set(role.split(" "));
+  const modified = span.text
+    .split(/\s+/)
+    .some((w, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(w) && !own.has(w.toLowerCase()));
+  if (!modified) return null;
+  const at = spanAt(context.sentences, anchor - 1);
+  const from = context.sentences[at]?.start ?? anchor;
+  const subject = context.subjects.findLast((s) => s.offset < anchor && s.offset >= from);
+  if (subject === undefined) return null;
+  const facts = context.people.get(subject.name);
+  if (facts === undefined || facts.notPerson || facts.roles.size > 0) return null;
+  return gender === null || facts.gender === null || facts.gender === gender ? subject.name : null;
 }

@@ -2,6 +2,7 @@
  * Speakers the narration around a quote gives without a speaker phrase of its own kind: a first person inside
  * someone's quoted story, a colon after a sentence that names one person, an organization's "it".
  */
+import { ORGANIZATION_NOUNS, STATEMENT_NOUNS } from "../../lexicon/organization-nouns.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import type { Quote, QuoteSpeaker, SpeakerPhrase, TextSpan, Token } from "../../types.js";
@@ -111,8 +112,41 @@ function organizationSubject(context: SpeakerContext, phrase: SpeakerPhrase): st
   const own = opening(sentence, phrase.start);
   if (own !== null) return own;
   const before = context.sentences[at - 1];
+  const described = describedOrganization(context, sentence, before);
+  if (described !== null) return described;
   const opensOwn = tokenAt(context.tokens, phrase.start) === tokenAt(context.tokens, sentence.start);
   return opensOwn && before !== undefined ? opening(before, before.end) : null;
+}
+
+/**
+ * `Dana Roe leads a charity called Acme Relief. The group seeks …, which it calls “…”`: a sentence opening with
+ * "the" and an organization's noun ("the group", "the company") names the organization that opens the sentence
+ * before (its subject), else the one organization that sentence names, last and after any person (FIT sample of
+ * session 13: such an "it" had no speaker; Reuters: with any organization named last, one was the object of "to
+ * buy … of" a firm whose subject the tagger had cut).
+ */
+function describedOrganization(
+  context: SpeakerContext,
+  sentence: { start: number; end: number },
+  before: { start: number; end: number } | undefined,
+): string | null {
+  const tokens = context.tokens;
+  const first = tokenAt(tokens, sentence.start);
+  if (before === undefined || !/^(?:the|The)$/.test(tokens[first]?.text ?? "")) return null;
+  if (!ORGANIZATION_NOUNS.has(tokens[first + 1]?.text.toLowerCase() ?? "")) return null;
+  if (STATEMENT_NOUNS.has(tokens[first + 1]?.text.toLowerCase() ?? "")) return null;
+  const named = overlapping(context.mentions, { start: before.start, end: before.end, text: "" }).filter(
+    (m) => !insideQuote(context, m.start),
+  );
+  const opening = named[0];
+  if (
+    opening?.type === "organization" &&
+    tokenAt(tokens, opening.start) - tokenAt(tokens, before.start) <= SUBJECT_TOKENS
+  )
+    return opening.entity;
+  const organizations = new Set(named.filter((m) => m.type === "organization").map((m) => m.entity));
+  const last = named.at(-1);
+  return organizations.size === 1 && last?.type === "organization" ? last.entity : null;
 }
 
 /**

@@ -58,10 +58,11 @@ export function personModified(context: SpeakerContext, span: SpeakerPhrase): st
   if (span.kind !== "name" && span.kind !== "organization") return null;
   const tokens = context.tokens;
   const first = tokenAt(tokens, span.start);
-  if (cueAt(tokens, first - 1) === null) return null;
+  if (!cueBefore(tokens, first)) return null;
   const after = tokenAt(tokens, span.end);
   for (let k = after; k < Math.min(tokens.length, after + MODIFIER_WORDS + 1); k++) {
     const token = tokens[k] as Token;
+    if (token.text === "," && k > after) return appositivePerson(context, k + 1);
     const person = overlapping(context.mentions, { start: token.start, end: token.end, text: "" }).find(
       (m) => m.type === "person" && m.start === token.start,
     );
@@ -75,4 +76,30 @@ export function personModified(context: SpeakerContext, span: SpeakerPhrase): st
     if (!modifies(tokens, k)) return null;
   }
   return null;
+}
+
+/**
+ * A reporting verb right before the phrase, or before up to MODIFIER_WORDS lower-case words that open its noun
+ * phrase (`said another leading Supreme Court advocate`).
+ */
+function cueBefore(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 1 - MODIFIER_WORDS); k--) {
+    if (cueAt(tokens, k) !== null) return true;
+    if (!/^\p{Ll}/u.test((tokens[k] as Token).text) || !modifies(tokens, k)) return false;
+  }
+  return false;
+}
+
+/**
+ * `said another leading Supreme Court advocate, Dana Roe of Acme LLP.`: the person named right after the comma
+ * that closes the phrase's noun phrase, in apposition to it (FIT sample of session 13: the court spoke).
+ */
+function appositivePerson(context: SpeakerContext, k: number): string | null {
+  const tokens = context.tokens;
+  const token = tokens[k];
+  if (token === undefined) return null;
+  const person = overlapping(context.mentions, { start: token.start, end: token.end, text: "" }).find(
+    (m) => m.type === "person" && m.start === token.start,
+  );
+  return person?.entity ?? null;
 }

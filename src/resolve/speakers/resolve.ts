@@ -32,7 +32,7 @@ export function resolveSpeaker(
     const organization = speaker.name === null ? organizationAsIt(context, typed, quoted) : null;
     if (organization !== null) speaker = { ...speaker, organization };
   } else if (span.kind === "role") {
-    speaker = byRole(context, typed);
+    speaker = byRole(context, typed, quoteStart);
     const spokenFor = speaker.name === null ? organizationSpokenFor(context, typed) : null;
     if (spokenFor !== null) speaker = { ...speaker, organization: spokenFor };
   } else {
