@@ -117,6 +117,12 @@ const VERB_FORMS = [
   "surmise surmises surmised surmising",
   // `“Our ideas are different,” agrees Ann Lee` (FIT half of seed 20261221).
   "agree agrees agreed agreeing",
+  // `“…,” she elaborated, “…”`, `The city reasoned, “…”` (FIT half of seed 20261231: both quotes had no speaker);
+  // only the past form of "reason" ("for this reason", "the reasons" are nouns). `X hit back: “…”` (with the
+  // particle only, below), the British press's reply.
+  "elaborate elaborates elaborated elaborating",
+  "reasoned",
+  "hit hits hitting",
 ];
 
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(VERB_FORMS.flatMap((line) => line.split(" ")));
@@ -153,6 +159,9 @@ export const PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([
   ["fires", "back"],
   ["fired", "back"],
   ["firing", "back"],
+  ["hit", "back"],
+  ["hits", "back"],
+  ["hitting", "back"],
 ]);
 
 /**

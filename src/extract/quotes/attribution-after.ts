@@ -5,18 +5,27 @@ import {
   attributionPrepositionAt,
   isMark,
   isPossessiveMark,
+  sourceAfterPreposition,
   TERMINAL,
 } from "./attribution.js";
 import {
   appositiveAfter,
+  complementComma,
   determinerPhrase,
   LINKING,
   pastTranslation,
   possessedRoleComma,
+  roleWordsComma,
   verbSoonAfter,
 } from "./between.js";
-import { cueAt, phraseEndingAt, phraseStartingAt } from "./phrases.js";
-import { describedSpeaker, plainPhrase, skipAdverbsLeft, speakerOfVerb } from "./verb-speakers.js";
+import { cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
+import {
+  describedSpeaker,
+  passiveAsking,
+  plainPhrase,
+  skipAdverbsLeft,
+  speakerOfVerb,
+} from "./verb-speakers.js";
 import { quotedAsSaying } from "./wire-attributions.js";
 import { lower } from "./words.js";
 
@@ -103,7 +112,7 @@ export function attributionAfter(
   if (i >= limit) return null;
   const afterPreposition = attributionPrepositionAt(tokens, i);
   if (afterPreposition !== null) {
-    const speaker = phraseStartingAt(tokens, afterPreposition, limit);
+    const speaker = sourceAfterPreposition(tokens, afterPreposition, limit);
     return speaker === null ? null : { cue: null, speaker, end: speaker.end };
   }
   if (SIGNING_DASHES.has((tokens[i - 1] as Token).text)) {
@@ -136,22 +145,29 @@ export function attributionAfter(
     // "said the former minister, Estelle Morris.": the name in apposition names the speaker; so after a noun
     // that is no role ("added her brother, Hemi Ngata.").
     const described = speaker ?? determinerPhrase(tokens, inverted.end, limit);
+    // (And past the role's short complement: "said his best friend at college, Jane Roe, who …", invented rows
+    // after the FIT half of seed 20261231 gave such a quote to the role.)
+    // ("said another leading Acme Court advocate, Jane Roe": an organization read inside a role phrase.)
+    const comma =
+      described === null
+        ? -1
+        : described.kind === "organization"
+          ? roleWordsComma(tokens, described.end, limit)
+          : complementComma(tokens, described.end, limit);
     const appositive =
-      (described?.kind === "role" || speaker === null) &&
-      described !== null &&
-      tokens[described.end]?.text === ","
-        ? phraseStartingAt(tokens, described.end + 1, limit)
+      (described?.kind !== "name" || speaker === null) && comma >= 0
+        ? phraseStartingAt(tokens, comma + 1, limit)
         : null;
+    // (Or her employer after "of"/"at": "said another leading court advocate, Jane Roe of Acme LLP", FIT half of
+    // seed 20261231.)
     const closes = (t: Token | undefined): boolean =>
-      t === undefined || /^[.,;!?]$/.test(t.text) || isMark(t);
-    if (
-      appositive?.kind === "name" &&
-      appositive.first === (described?.end ?? 0) + 1 &&
-      closes(tokens[appositive.end])
-    )
+      t === undefined || /^[.,;!?]$/.test(t.text) || isMark(t) || t.text === "of" || t.text === "at";
+    if (appositive?.kind === "name" && appositive.first === comma + 1 && closes(tokens[appositive.end]))
       return { cue: inverted, speaker: appositive, end: appositive.end };
     // "said Medilink's head of health, Jane Roe.": the organization's role holder, named in apposition.
-    const roleComma = speaker?.kind === "name" ? possessedRoleComma(tokens, speaker.end, limit) : null;
+    // (And "said the union's lawyer, Jane Roe": an organization's, invented rows.)
+    const owner = speaker?.kind === "name" || speaker?.kind === "organization";
+    const roleComma = owner ? possessedRoleComma(tokens, (speaker as SpeakerPhrase).end, limit) : null;
     const holder = roleComma === null ? null : phraseStartingAt(tokens, roleComma + 1, limit);
     if (holder?.kind === "name" && holder.first === (roleComma as number) + 1 && closes(tokens[holder.end]))
       return { cue: inverted, speaker: holder, end: holder.end };
@@ -171,6 +187,7 @@ export function attributionAfter(
     if (endsSentence(tokens, c) || (isMark(t) && !isPossessiveMark(tokens, c))) return null;
     const cue = cueAt(tokens, c);
     if (cue === null) continue;
+    if (passiveAsking(tokens, cue)) return null;
     const quoted = quotedAsSaying(tokens, cue, limit);
     if (quoted !== null) return { cue, speaker: quoted, end: quoted.end + 2 };
     const speaker = speakerOfVerb(tokens, cue, i, limit);

@@ -67,7 +67,9 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
     const day = right !== null && right.end - right.first === 1 && DATE_WORDS.has(lower(tokens[right.first]));
     // "footage of Jane Roe asking,", "a clip of Roe saying": "of" makes the name the participle's subject too.
     const governs = PREPOSITIONS.has(governor) && governor !== "with" && governor !== "of";
-    if (right?.kind === "name" && !day && !governs) return right;
+    // (And a role after "with": `with one poster writing “…”`, FIT half of seed 20261231.)
+    const withRole = right?.kind === "role" && governor === "with";
+    if ((right?.kind === "name" || withRole) && !day && !governs) return right;
   }
   for (let k = cue.first - 1; k >= floor; k--) {
     // Marks here are a fragment's (a direct quote before would have raised the floor past it).

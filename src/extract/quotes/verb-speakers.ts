@@ -21,6 +21,15 @@ const POSSESSIVE_MARKS = new Set(["'", "’"]);
 /** The forms of "tell": the phrase after an uninverted one is the listener. */
 const TELLING: ReadonlySet<string> = new Set(["tell", "tells", "told", "telling"]);
 
+/** The past forms of "ask", and the forms of "be" that make them passive ("was asked", "were asked"). */
+const ASKED: ReadonlySet<string> = new Set(["asked", "queried", "questioned"]);
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["was", "were", "is", "are", "been", "being", "be"]);
+
+/** `was asked`: a passive "ask", whose subject is the one asked, not the asker. */
+export function passiveAsking(tokens: readonly Token[], verb: CuePhrase): boolean {
+  return ASKED.has(lower(tokens[verb.first])) && PASSIVE_AUXILIARIES.has(lower(tokens[verb.first - 1]));
+}
+
 /** Verbs beyond the auxiliaries that show a reported clause's subject before them ("say they are"). */
 const CLAUSE_VERBS: ReadonlySet<string> = new Set(["are", "were", "have", "should", "may", "might", "must"]);
 
@@ -123,6 +132,33 @@ function subjectBeforeRelative(tokens: readonly Token[], comma: number, floor: n
   return subject?.kind === "name" ? subject : null;
 }
 
+/** Prepositions that open a speaker's place of origin: "Tom Roe, 61, of Dover", "from Leeds", "in Red Deer". */
+const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "from", "in"]);
+
+/**
+ * `Tom Roe, 61, of Ashford, Kent, said`, `Ann Lee, of Red Deer, Alta., said`: the segment `(comma, segmentEnd)` is
+ * a region (one to three capitalized words, a period of its short form) closing a place of origin, not the
+ * speaker (invented British and Canadian rows: the county or province was given the quote).
+ */
+function regionAfterOrigin(
+  tokens: readonly Token[],
+  comma: number,
+  segmentEnd: number,
+  floor: number,
+): boolean {
+  if (segmentEnd - comma - 1 < 1 || segmentEnd - comma - 1 > 4) return false;
+  for (let k = comma + 1; k < segmentEnd; k++) {
+    const t = tokens[k] as Token;
+    if (!(t.kind === "word" && /^\p{Lu}/u.test(t.text)) && !(t.text === "." && k > comma + 1)) return false;
+  }
+  let open = comma - 1;
+  while (open >= floor && comma - open <= 5 && tokens[open]?.text !== ",") open -= 1;
+  if (open < floor || tokens[open]?.text !== "," || !ORIGIN_PREPOSITIONS.has(lower(tokens[open + 1])))
+    return false;
+  for (let k = open + 2; k < comma; k++) if (!/^\p{Lu}/u.test(tokens[k]?.text ?? "")) return false;
+  return open + 2 < comma;
+}
+
 /**
  * The speaker of a finite reporting verb at `verb`: the phrase before it ("the Iranian president added",
  * "Brisco also said", "Armstrong Pelling, who ..., said"), else the phrase after it ("said Frank").
@@ -133,6 +169,9 @@ export function speakerOfVerb(
   floor: number,
   limit: number,
 ): SpeakerPhrase | null {
+  // `Roe was asked, “Would you do it again?”`: the question is the asker's, whom the passive leaves unnamed, not
+  // its subject's (FIT half of seed 20261231: the question was given to the one who answered it).
+  if (passiveAsking(tokens, verb)) return null;
   const k = skipAdverbsLeft(tokens, verb.first - 1, floor);
   if (tokens[k]?.text === ",") {
     // Appositives or relative clauses between speaker and verb: ", who ..., said" / ", a spokesman, said" /
@@ -143,6 +182,10 @@ export function speakerOfVerb(
       while (comma >= floor && comma > segmentEnd - MAX_APPOSITIVE_TOKENS && tokens[comma]?.text !== ",")
         comma -= 1;
       if (comma < floor || tokens[comma]?.text !== ",") break;
+      if (regionAfterOrigin(tokens, comma, segmentEnd, floor)) {
+        segmentEnd = comma;
+        continue;
+      }
       const opener = lower(tokens[comma + 1]);
       // "Mike Dunn, pastor of the Grace Church and a Schaefer supporter, said": a segment that ends in a
       // noun for a person describes the one before it.

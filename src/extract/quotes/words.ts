@@ -3,6 +3,7 @@
  * and reporting verbs, each read from a token and, where it matters, its neighbours.
  */
 import {
+  MESSAGE_NOUNS,
   NOUN_DETERMINERS,
   PERSON_DESCRIPTORS,
   SPEAKER_DETERMINERS,
@@ -154,6 +155,15 @@ export function cueAt(tokens: readonly Token[], i: number): CuePhrase | null {
   if (
     REPORTING_PLURAL_NOUNS.has(w) &&
     (NOUN_GOVERNORS.has(lower(prev)) || (PREPOSITIONS.has(lower(prev)) && lower(prev) !== "to"))
+  )
+    return null;
+  // "writing in a blog post: “…”", "in her latest tweet": a message noun after a determiner and one word (not a
+  // plural's: "the fans post") is the noun (FIT half of seed 20261231: the quote had no speaker).
+  if (
+    MESSAGE_NOUNS.has(w) &&
+    NOUN_DETERMINERS.has(lower(tokens[i - 2])) &&
+    prev?.kind === "word" &&
+    !/s$/i.test(prev.text)
   )
     return null;
   const particle = PARTICLE_VERBS.get(w);
