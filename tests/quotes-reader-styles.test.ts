@@ -100,3 +100,28 @@ describe("reporting verbs the list lacked", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("a role with its complement, a contrasting clause, verbs before an object, a relative 'which'", () => {
+  it.each([
+    ['The secretary of state said: "We will act."', ["The secretary of state"]],
+    ['"We will act," the head of state said.', ["the head of state"]],
+    [
+      'The former secretary of state talked about continuing the "progress we had" under the president.',
+      ["The former secretary of state"],
+    ],
+    ['Dana Whitlow said Tom Harker will continue to be "a champion for farmers."', ["Dana Whitlow"]],
+    ['"We will go on," she continued.', ["she"]],
+    [
+      'Tom Harker told the troll to "get your facts straight", while Dana Whitlow said she worked "hard".',
+      ["Tom Harker", "Dana Whitlow"],
+    ],
+    ['Dana Whitlow also bemoaned the climate in which people "hate each other" now.', ["Dana Whitlow"]],
+    [
+      'Her release linked to the Acme News report, which notes, "More than half of them were donors."',
+      ["the Acme News report"],
+    ],
+    ["\"So far, it's one to nil. But it's a long game.\" - Dana Whitlow", ["Dana Whitlow"]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

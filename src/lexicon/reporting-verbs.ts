@@ -123,6 +123,8 @@ const VERB_FORMS = [
   "elaborate elaborates elaborated elaborating",
   "reasoned",
   "hit hits hitting",
+  // `X also bemoaned the climate in which people “…”` (FIT half of seed 20261231).
+  "bemoan bemoans bemoaned bemoaning",
 ];
 
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(VERB_FORMS.flatMap((line) => line.split(" ")));
@@ -189,3 +191,22 @@ export const REPORTING_PLURAL_NOUNS: ReadonlySet<string> = new Set([
   "shouts",
   "chants",
 ]);
+
+/**
+ * Reporting verbs that report only alone or before a preposition (`he continued: “…”`, `she began in a whisper,
+ * “…”`); before an infinitive or an object they report nothing (`will continue to be “…”`, `talked about
+ * continuing the “…”`: FIT half of seed 20261231, both fragments given to no one or the wrong one).
+ */
+export const CONTINUING_VERBS: ReadonlySet<string> = new Set([
+  "continue",
+  "continues",
+  "continued",
+  "continuing",
+  "begin",
+  "begins",
+  "began",
+  "beginning",
+]);
+
+/** The past forms of "ask": after a form of "be" ("was asked") their subject is the one asked, not the asker. */
+export const ASKING_PASTS: ReadonlySet<string> = new Set(["asked", "queried", "questioned"]);

@@ -18,6 +18,7 @@ import {
   roleWordsComma,
   verbSoonAfter,
 } from "./between.js";
+import { CONTRAST_CONJUNCTIONS } from "./clause-subjects.js";
 import { cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
 import {
   describedSpeaker,
@@ -30,7 +31,8 @@ import { quotedAsSaying } from "./wire-attributions.js";
 import { lower } from "./words.js";
 
 /** Dashes that sign a quote with a bare name: `“…” ― Pamela Ostrander`. */
-const SIGNING_DASHES = new Set(["—", "–", "―", "--"]);
+// (And a hyphen standing alone as a dash, as web copy writes one: `“…” - Jane Roe`, FIT half of seed 20261231.)
+const SIGNING_DASHES = new Set(["—", "–", "―", "--", "-"]);
 /** Punctuation inside the closing mark that lets the sentence go on: `“We will,” he said`. */
 const OPEN_ENDED = new Set([",", "?", "!", "—", "–", "-", "--", "…", "..."]);
 const MAX_GARBLED_TOKENS = 6;
@@ -110,6 +112,9 @@ export function attributionAfter(
   // and Philippine papers quoting Malay or Filipino) stands between the quote and its attribution.
   i = pastTranslation(tokens, i, limit);
   if (i >= limit) return null;
+  // `told him to “…”, while Lee informed him …`: a contrasting clause after the quote has its own subject and
+  // verb, which report something else (FIT half of seed 20261231: the fragment was given to that subject).
+  if (CONTRAST_CONJUNCTIONS.has(lower(tokens[i]))) return null;
   const afterPreposition = attributionPrepositionAt(tokens, i);
   if (afterPreposition !== null) {
     const speaker = sourceAfterPreposition(tokens, afterPreposition, limit);

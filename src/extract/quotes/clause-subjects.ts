@@ -31,7 +31,7 @@ const SENTENCE_OPENERS = new Set([
 const CLAUSE_ADVERBS = new Set(["also", "then", "finally", "immediately", "quickly", "later", "again"]);
 const PARENTHETICAL_ADVERBS = new Set(["however", "though", "too", "meanwhile", "instead"]);
 /** Conjunctions that open a clause with its own subject, comma or not ("… said Lee while Roe believes …"). */
-const CONTRAST_CONJUNCTIONS = new Set(["while", "whereas"]);
+export const CONTRAST_CONJUNCTIONS: ReadonlySet<string> = new Set(["while", "whereas"]);
 
 const isMark = (t: Token | undefined): boolean => t !== undefined && QUOTE_MARKS.has(t.text);
 /**

@@ -5,9 +5,11 @@
 import {
   APPOSITIVE_PREPOSITIONS,
   DATE_WORDS,
+  PASSIVE_AUXILIARIES,
   RELATIVE_PRONOUNS,
   SPEAKER_DETERMINERS,
 } from "../../lexicon/attribution-phrases.js";
+import { ASKING_PASTS } from "../../lexicon/reporting-verbs.js";
 import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
 import { SPEAKER_TIME_NOUNS } from "../../lexicon/time-phrases.js";
 import { VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
@@ -21,13 +23,11 @@ const POSSESSIVE_MARKS = new Set(["'", "’"]);
 /** The forms of "tell": the phrase after an uninverted one is the listener. */
 const TELLING: ReadonlySet<string> = new Set(["tell", "tells", "told", "telling"]);
 
-/** The past forms of "ask", and the forms of "be" that make them passive ("was asked", "were asked"). */
-const ASKED: ReadonlySet<string> = new Set(["asked", "queried", "questioned"]);
-const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["was", "were", "is", "are", "been", "being", "be"]);
-
 /** `was asked`: a passive "ask", whose subject is the one asked, not the asker. */
 export function passiveAsking(tokens: readonly Token[], verb: CuePhrase): boolean {
-  return ASKED.has(lower(tokens[verb.first])) && PASSIVE_AUXILIARIES.has(lower(tokens[verb.first - 1]));
+  return (
+    ASKING_PASTS.has(lower(tokens[verb.first])) && PASSIVE_AUXILIARIES.has(lower(tokens[verb.first - 1]))
+  );
 }
 
 /** Verbs beyond the auxiliaries that show a reported clause's subject before them ("say they are"). */
@@ -220,8 +220,9 @@ export function speakerOfVerb(
     const inside = speakerBeforeComma(tokens, k, floor);
     if (inside !== null) return inside;
   }
-  // "The senator, who declared, “…”", "the official who declared “…”": the relative pronoun's antecedent speaks.
-  if (lower(tokens[k]) === "who" && k - 1 >= floor) {
+  // "The senator, who declared, “…”", "the official who declared “…”": the relative pronoun's antecedent speaks;
+  // so a document's for "which" (`the Acme News report, which notes, “…”`, FIT half of seed 20261231).
+  if ((lower(tokens[k]) === "who" || lower(tokens[k]) === "which") && k - 1 >= floor) {
     const antecedent =
       tokens[k - 1]?.text === ","
         ? speakerBeforeComma(tokens, k - 1, floor)

@@ -18,6 +18,7 @@ import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import {
+  CONTINUING_VERBS,
   PARTICLE_VERBS,
   REPORTING_PLURAL_NOUNS,
   REPORTING_VERB_BASES,
@@ -128,6 +129,18 @@ const NOUN_GOVERNORS: ReadonlySet<string> = new Set([
 
 /** The forms of "agree", a reporting verb only right next to its quote (`Lee agreed: “…”`, `“…,” agreed Lee`). */
 export const AGREEING: ReadonlySet<string> = new Set(["agree", "agrees", "agreed", "agreeing"]);
+
+/**
+ * "Roe will continue to be “a champion”", "talked about continuing the “…”": a verb that reports only alone or
+ * before a preposition, here before an infinitive or an object (FIT half of seed 20261231: the reported clause's
+ * subject, or nobody, was given the fragment). A fragment's reporting clause is read past it; a participle's
+ * clause still has it as its verb ("protesters continued to march, while chanting").
+ */
+export function continuesWithObject(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!CONTINUING_VERBS.has(lower(tokens[i])) || next?.kind !== "word") return false;
+  return lower(next) === "to" || !PREPOSITIONS.has(lower(next));
+}
 
 /** A mark after which a cue opens a sentence. A constant: a literal in cueAt made a RegExp object per call. */
 const SENTENCE_OPENER_BEFORE = /^[.!?:;“"‘]$/;
