@@ -125,3 +125,21 @@ describe("a role with its complement, a contrasting clause, verbs before an obje
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("a court's document, a person's noun before 'who', a prepositional tail before an inverted verb", () => {
+  it.each([
+    ['"The court expresses no view" on the case, the unsigned opinion said.', ["the unsigned opinion"]],
+    ['"The law is void," the ruling said.', ["the ruling"]],
+    [
+      'Tom Harker called out an online troll who accused his girlfriend of being a "gold digger."',
+      ["an online troll"],
+    ],
+    ['An online troll who wrote "nobody cares" was banned.', ["An online troll"]],
+    ['"We are happy" about the ruling, said Dana Whitlow, the union\'s head.', ["Dana Whitlow"]],
+    ['"We are happy" about the new contract, said Dana Whitlow.', ["Dana Whitlow"]],
+    // (Not "according to", which names a source.)
+    ['"We are happy," according to Dana Whitlow, the union\'s head.', ["Dana Whitlow"]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

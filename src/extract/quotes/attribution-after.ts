@@ -1,3 +1,4 @@
+import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { REPORTING_VERB_BASES } from "../../lexicon/reporting-verbs.js";
 import type { Token } from "../../types.js";
 import {
@@ -78,6 +79,23 @@ function shortAttributionSentence(tokens: readonly Token[], from: number): boole
   return false;
 }
 
+/** Tokens of a prepositional phrase between a quote and an inverted attribution: "about the new ruling,". */
+const MAX_TAIL_TOKENS = 6;
+
+/**
+ * The index after the comma that closes a prepositional phrase at `i` when an inverted reporting verb follows it
+ * (`” about the ruling, said Roe`), else `i`. Not "according to", read as a source.
+ */
+function pastPrepositionalTail(tokens: readonly Token[], i: number, limit: number): number {
+  if (!PREPOSITIONS.has(lower(tokens[i])) || attributionPrepositionAt(tokens, i) !== null) return i;
+  for (let c = i + 1; c < limit && c - i <= MAX_TAIL_TOKENS; c++) {
+    const t = tokens[c] as Token;
+    if (t.text === ",") return cueAt(tokens, c + 1) === null ? i : c + 1;
+    if (t.kind !== "word" && t.kind !== "number") return i;
+  }
+  return i;
+}
+
 /** Tokens of a description after a signing name: "— Jason Roe, chief economist at Acme Bank of Canada." */
 const MAX_SIGNER_DESCRIPTION = 16;
 
@@ -115,6 +133,9 @@ export function attributionAfter(
   // `told him to “…”, while Lee informed him …`: a contrasting clause after the quote has its own subject and
   // verb, which report something else (FIT half of seed 20261231: the fragment was given to that subject).
   if (CONTRAST_CONJUNCTIONS.has(lower(tokens[i]))) return null;
+  // `“We're happy” about the ruling, said Jane Roe`: a prepositional phrase finishing the quote's clause, then the
+  // inverted verb after its comma (FIT half of seed 20261231 and invented rows: the ruling, the company spoke).
+  i = pastPrepositionalTail(tokens, i, limit);
   const afterPreposition = attributionPrepositionAt(tokens, i);
   if (afterPreposition !== null) {
     const speaker = sourceAfterPreposition(tokens, afterPreposition, limit);

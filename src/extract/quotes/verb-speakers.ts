@@ -11,6 +11,7 @@ import {
 } from "../../lexicon/attribution-phrases.js";
 import { ASKING_PASTS } from "../../lexicon/reporting-verbs.js";
 import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
+import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { SPEAKER_TIME_NOUNS } from "../../lexicon/time-phrases.js";
 import { VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
 import type { Token } from "../../types.js";
@@ -111,6 +112,20 @@ export function plainPhrase(tokens: readonly Token[], from: number, cue: number)
   if (!SPEAKER_DETERMINERS.has(lower(first)) && !/^\p{Lu}/u.test(first.text)) return null;
   for (let k = from; k <= last; k++) if (tokens[k]?.kind !== "word") return null;
   return { first: from, end: last + 1, kind: "role" };
+}
+
+/** Words a determiner's phrase before "who" may hold: "an online troll", "the angry young neighbour". */
+const MAX_DETERMINED_WORDS = 4;
+
+/** `a/the … noun` of lower-case words ending right before `at`, as a role phrase; null for none. */
+function determinedPhraseBefore(tokens: readonly Token[], at: number, floor: number): SpeakerPhrase | null {
+  for (let j = at - 1; j >= floor && at - j <= MAX_DETERMINED_WORDS + 1; j--) {
+    const t = tokens[j] as Token;
+    if (SPEAKER_DETERMINERS.has(lower(t))) return j < at - 1 ? { first: j, end: at, kind: "role" } : null;
+    // (Content words only: not `the talks but who`, Reuters.)
+    if (t.kind !== "word" || !/^\p{Ll}/u.test(t.text) || STOPWORDS.has(lower(t))) return null;
+  }
+  return null;
 }
 
 /** The phrase ending right before the comma at `k` (a person before an employer preferred). */
@@ -228,6 +243,10 @@ export function speakerOfVerb(
         ? speakerBeforeComma(tokens, k - 1, floor)
         : phraseEndingAt(tokens, k - 1, floor);
     if (antecedent !== null) return antecedent;
+    // (A person's noun the lists lack, `an online troll who accused her of being a “…”`: the determiner's
+    // short phrase before "who". FIT half of seed 20261231: the fragment went to the troll's target's partner.)
+    const described = lower(tokens[k]) === "who" ? determinedPhraseBefore(tokens, k, floor) : null;
+    if (described !== null) return described;
   }
   const before = phraseEndingAt(tokens, k, floor);
   if (before !== null)

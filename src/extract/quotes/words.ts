@@ -9,6 +9,7 @@ import {
   SPEAKER_DETERMINERS,
   WEEKDAYS,
 } from "../../lexicon/attribution-phrases.js";
+import { COURT_DOCUMENT_NOUNS } from "../../lexicon/court-documents.js";
 import { isFirstName } from "../../lexicon/first-names.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
@@ -198,7 +199,7 @@ export function headKind(t: Token | undefined): SpeakerPhrase["kind"] | null {
   if (ROLE_HEADS.has(w) || ROLE_HEADS.has(singular)) return "role";
   if (PERSON_DESCRIPTORS.has(w) || PERSON_DESCRIPTORS.has(singular)) return "role";
   if (GENERIC_PERSON_NOUNS.has(w) || GENERIC_PERSON_NOUNS.has(singular)) return "role";
-  if (ORGANIZATION_NOUNS.has(w)) return "organization";
+  if (ORGANIZATION_NOUNS.has(w) || COURT_DOCUMENT_NOUNS.has(w)) return "organization";
   return null;
 }
 
