@@ -143,3 +143,15 @@ describe("a court's document, a person's noun before 'who', a prepositional tail
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("an embedded post's signature and a correspondent's place", () => {
+  it.each([
+    ['"We are proud of our players." — Dana Whitlow (@dwhitlow) June 3, 2018', ["Dana Whitlow"]],
+    ['"Thank you, Dover!" — Acme Rovers (@AcmeRovers) June 14, 2019', ["Acme Rovers"]],
+    ['The BBC\'s Dana Whitlow in Brussels says the deal is "all but dead".', ["Dana Whitlow"]],
+    // (That name an employer's in turn: the person before it.)
+    ['Jo Roe, economist with Acme Bank Ltd in London said "The bank has retreated."', ["Jo Roe"]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

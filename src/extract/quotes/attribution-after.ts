@@ -96,6 +96,14 @@ function pastPrepositionalTail(tokens: readonly Token[], i: number, limit: numbe
   return i;
 }
 
+/**
+ * `” — Jane Roe (@janeroe) June 3, 2018`: an embedded post's signature, the account's handle in parentheses
+ * after the name (North American web news of 2018–2019 quotes tweets so; invented rows found them unsigned).
+ */
+function handleAfter(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.text === "(" && tokens[at + 1]?.text === "@" && tokens[at + 3]?.text === ")";
+}
+
 /** Tokens of a description after a signing name: "— Jason Roe, chief economist at Acme Bank of Canada." */
 const MAX_SIGNER_DESCRIPTION = 16;
 
@@ -150,6 +158,7 @@ export function attributionAfter(
         after === undefined ||
         TERMINAL.has(after.text) ||
         isMark(after) ||
+        handleAfter(tokens, signer.end) ||
         (after.text === "," && signerDescription(tokens, signer.end + 1, limit)))
     ) {
       return { cue: null, speaker: signer, end: signer.end };
