@@ -21,4 +21,7 @@ export const GENERIC_PERSON_NOUNS: ReadonlySet<string> = new Set([
   "teenager",
   "girl",
   "boy",
+  // "The poster wrote that “…”", "a blogger said" (FIT half of seed 20261231).
+  "blogger",
+  "poster",
 ]);

@@ -117,6 +117,14 @@ const VERB_FORMS = [
   "surmise surmises surmised surmising",
   // `“Our ideas are different,” agrees Ann Lee` (FIT half of seed 20261221).
   "agree agrees agreed agreeing",
+  // `“…,” she elaborated, “…”`, `The city reasoned, “…”` (FIT half of seed 20261231: both quotes had no speaker);
+  // only the past form of "reason" ("for this reason", "the reasons" are nouns). `X hit back: “…”` (with the
+  // particle only, below), the British press's reply.
+  "elaborate elaborates elaborated elaborating",
+  "reasoned",
+  "hit hits hitting",
+  // `X also bemoaned the climate in which people “…”` (FIT half of seed 20261231).
+  "bemoan bemoans bemoaned bemoaning",
 ];
 
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(VERB_FORMS.flatMap((line) => line.split(" ")));
@@ -153,6 +161,9 @@ export const PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([
   ["fires", "back"],
   ["fired", "back"],
   ["firing", "back"],
+  ["hit", "back"],
+  ["hits", "back"],
+  ["hitting", "back"],
 ]);
 
 /**
@@ -180,3 +191,22 @@ export const REPORTING_PLURAL_NOUNS: ReadonlySet<string> = new Set([
   "shouts",
   "chants",
 ]);
+
+/**
+ * Reporting verbs that report only alone or before a preposition (`he continued: “…”`, `she began in a whisper,
+ * “…”`); before an infinitive or an object they report nothing (`will continue to be “…”`, `talked about
+ * continuing the “…”`: FIT half of seed 20261231, both fragments given to no one or the wrong one).
+ */
+export const CONTINUING_VERBS: ReadonlySet<string> = new Set([
+  "continue",
+  "continues",
+  "continued",
+  "continuing",
+  "begin",
+  "begins",
+  "began",
+  "beginning",
+]);
+
+/** The past forms of "ask": after a form of "be" ("was asked") their subject is the one asked, not the asker. */
+export const ASKING_PASTS: ReadonlySet<string> = new Set(["asked", "queried", "questioned"]);

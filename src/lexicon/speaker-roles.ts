@@ -107,6 +107,8 @@ const ROLES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["attorney general", ["attorney general"]],
   ["secretary-general", ["secretary-general", "secretary general"]],
   ["secretary general", ["secretary-general", "secretary general"]],
+  // "said another leading court advocate, Jane Roe" (FIT half of seed 20261231: the court was given the quote).
+  ["advocate", []],
 ];
 
 export const ROLE_TITLES: ReadonlyMap<string, readonly string[]> = new Map(ROLES);

@@ -1,3 +1,4 @@
+import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { REPORTING_VERB_BASES } from "../../lexicon/reporting-verbs.js";
 import type { Token } from "../../types.js";
 import {
@@ -5,23 +6,34 @@ import {
   attributionPrepositionAt,
   isMark,
   isPossessiveMark,
+  sourceAfterPreposition,
   TERMINAL,
 } from "./attribution.js";
 import {
   appositiveAfter,
+  complementComma,
   determinerPhrase,
   LINKING,
   pastTranslation,
   possessedRoleComma,
+  roleWordsComma,
   verbSoonAfter,
 } from "./between.js";
-import { cueAt, phraseEndingAt, phraseStartingAt } from "./phrases.js";
-import { describedSpeaker, plainPhrase, skipAdverbsLeft, speakerOfVerb } from "./verb-speakers.js";
+import { CONTRAST_CONJUNCTIONS } from "./clause-subjects.js";
+import { cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
+import {
+  describedSpeaker,
+  passiveAsking,
+  plainPhrase,
+  skipAdverbsLeft,
+  speakerOfVerb,
+} from "./verb-speakers.js";
 import { quotedAsSaying } from "./wire-attributions.js";
 import { lower } from "./words.js";
 
 /** Dashes that sign a quote with a bare name: `“…” ― Pamela Ostrander`. */
-const SIGNING_DASHES = new Set(["—", "–", "―", "--"]);
+// (And a hyphen standing alone as a dash, as web copy writes one: `“…” - Jane Roe`, FIT half of seed 20261231.)
+const SIGNING_DASHES = new Set(["—", "–", "―", "--", "-"]);
 /** Punctuation inside the closing mark that lets the sentence go on: `“We will,” he said`. */
 const OPEN_ENDED = new Set([",", "?", "!", "—", "–", "-", "--", "…", "..."]);
 const MAX_GARBLED_TOKENS = 6;
@@ -67,6 +79,31 @@ function shortAttributionSentence(tokens: readonly Token[], from: number): boole
   return false;
 }
 
+/** Tokens of a prepositional phrase between a quote and an inverted attribution: "about the new ruling,". */
+const MAX_TAIL_TOKENS = 6;
+
+/**
+ * The index after the comma that closes a prepositional phrase at `i` when an inverted reporting verb follows it
+ * (`” about the ruling, said Roe`), else `i`. Not "according to", read as a source.
+ */
+function pastPrepositionalTail(tokens: readonly Token[], i: number, limit: number): number {
+  if (!PREPOSITIONS.has(lower(tokens[i])) || attributionPrepositionAt(tokens, i) !== null) return i;
+  for (let c = i + 1; c < limit && c - i <= MAX_TAIL_TOKENS; c++) {
+    const t = tokens[c] as Token;
+    if (t.text === ",") return cueAt(tokens, c + 1) === null ? i : c + 1;
+    if (t.kind !== "word" && t.kind !== "number") return i;
+  }
+  return i;
+}
+
+/**
+ * `” — Jane Roe (@janeroe) June 3, 2018`: an embedded post's signature, the account's handle in parentheses
+ * after the name (North American web news of 2018–2019 quotes tweets so; invented rows found them unsigned).
+ */
+function handleAfter(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.text === "(" && tokens[at + 1]?.text === "@" && tokens[at + 3]?.text === ")";
+}
+
 /** Tokens of a description after a signing name: "— Jason Roe, chief economist at Acme Bank of Canada." */
 const MAX_SIGNER_DESCRIPTION = 16;
 
@@ -101,9 +138,15 @@ export function attributionAfter(
   // and Philippine papers quoting Malay or Filipino) stands between the quote and its attribution.
   i = pastTranslation(tokens, i, limit);
   if (i >= limit) return null;
+  // `told him to “…”, while Lee informed him …`: a contrasting clause after the quote has its own subject and
+  // verb, which report something else (FIT half of seed 20261231: the fragment was given to that subject).
+  if (CONTRAST_CONJUNCTIONS.has(lower(tokens[i]))) return null;
+  // `“We're happy” about the ruling, said Jane Roe`: a prepositional phrase finishing the quote's clause, then the
+  // inverted verb after its comma (FIT half of seed 20261231 and invented rows: the ruling, the company spoke).
+  i = pastPrepositionalTail(tokens, i, limit);
   const afterPreposition = attributionPrepositionAt(tokens, i);
   if (afterPreposition !== null) {
-    const speaker = phraseStartingAt(tokens, afterPreposition, limit);
+    const speaker = sourceAfterPreposition(tokens, afterPreposition, limit);
     return speaker === null ? null : { cue: null, speaker, end: speaker.end };
   }
   if (SIGNING_DASHES.has((tokens[i - 1] as Token).text)) {
@@ -115,6 +158,7 @@ export function attributionAfter(
         after === undefined ||
         TERMINAL.has(after.text) ||
         isMark(after) ||
+        handleAfter(tokens, signer.end) ||
         (after.text === "," && signerDescription(tokens, signer.end + 1, limit)))
     ) {
       return { cue: null, speaker: signer, end: signer.end };
@@ -136,22 +180,29 @@ export function attributionAfter(
     // "said the former minister, Estelle Morris.": the name in apposition names the speaker; so after a noun
     // that is no role ("added her brother, Hemi Ngata.").
     const described = speaker ?? determinerPhrase(tokens, inverted.end, limit);
+    // (And past the role's short complement: "said his best friend at college, Jane Roe, who …", invented rows
+    // after the FIT half of seed 20261231 gave such a quote to the role.)
+    // ("said another leading Acme Court advocate, Jane Roe": an organization read inside a role phrase.)
+    const comma =
+      described === null
+        ? -1
+        : described.kind === "organization"
+          ? roleWordsComma(tokens, described.end, limit)
+          : complementComma(tokens, described.end, limit);
     const appositive =
-      (described?.kind === "role" || speaker === null) &&
-      described !== null &&
-      tokens[described.end]?.text === ","
-        ? phraseStartingAt(tokens, described.end + 1, limit)
+      (described?.kind !== "name" || speaker === null) && comma >= 0
+        ? phraseStartingAt(tokens, comma + 1, limit)
         : null;
+    // (Or her employer after "of"/"at": "said another leading court advocate, Jane Roe of Acme LLP", FIT half of
+    // seed 20261231.)
     const closes = (t: Token | undefined): boolean =>
-      t === undefined || /^[.,;!?]$/.test(t.text) || isMark(t);
-    if (
-      appositive?.kind === "name" &&
-      appositive.first === (described?.end ?? 0) + 1 &&
-      closes(tokens[appositive.end])
-    )
+      t === undefined || /^[.,;!?]$/.test(t.text) || isMark(t) || t.text === "of" || t.text === "at";
+    if (appositive?.kind === "name" && appositive.first === comma + 1 && closes(tokens[appositive.end]))
       return { cue: inverted, speaker: appositive, end: appositive.end };
     // "said Medilink's head of health, Jane Roe.": the organization's role holder, named in apposition.
-    const roleComma = speaker?.kind === "name" ? possessedRoleComma(tokens, speaker.end, limit) : null;
+    // (And "said the union's lawyer, Jane Roe": an organization's, invented rows.)
+    const owner = speaker?.kind === "name" || speaker?.kind === "organization";
+    const roleComma = owner ? possessedRoleComma(tokens, (speaker as SpeakerPhrase).end, limit) : null;
     const holder = roleComma === null ? null : phraseStartingAt(tokens, roleComma + 1, limit);
     if (holder?.kind === "name" && holder.first === (roleComma as number) + 1 && closes(tokens[holder.end]))
       return { cue: inverted, speaker: holder, end: holder.end };
@@ -171,6 +222,7 @@ export function attributionAfter(
     if (endsSentence(tokens, c) || (isMark(t) && !isPossessiveMark(tokens, c))) return null;
     const cue = cueAt(tokens, c);
     if (cue === null) continue;
+    if (passiveAsking(tokens, cue)) return null;
     const quoted = quotedAsSaying(tokens, cue, limit);
     if (quoted !== null) return { cue, speaker: quoted, end: quoted.end + 2 };
     const speaker = speakerOfVerb(tokens, cue, i, limit);

@@ -1,8 +1,15 @@
 import { CLAUSE_CONJUNCTIONS, MESSAGE_NOUNS } from "../../lexicon/attribution-phrases.js";
 import type { Token } from "../../types.js";
-import { type Attribution, attributionPrepositionAt, isMark, speakerOfCue, TERMINAL } from "./attribution.js";
+import {
+  type Attribution,
+  attributionPrepositionAt,
+  isMark,
+  sourceAfterPreposition,
+  speakerOfCue,
+  TERMINAL,
+} from "./attribution.js";
 import { clauseSubject } from "./clause-subjects.js";
-import { cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
+import { cueAt, phraseEndingAt, type SpeakerPhrase } from "./phrases.js";
 import { dashLabelledSpeaker, labelledSpeaker } from "./wire-attributions.js";
 import { AGREEING, lower, POSSESSIVES } from "./words.js";
 
@@ -64,7 +71,7 @@ export function attributionBefore(
     if (lower(t) === "that") return null;
     const afterPreposition = attributionPrepositionAt(tokens, k);
     if (afterPreposition !== null && introduced) {
-      const speaker = phraseStartingAt(tokens, afterPreposition, before);
+      const speaker = sourceAfterPreposition(tokens, afterPreposition, before);
       if (speaker !== null) return { cue: null, speaker, end: speaker.end };
     }
     const cue = cueAt(tokens, k);

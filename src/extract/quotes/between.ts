@@ -48,6 +48,21 @@ export function pastTranslation(tokens: readonly Token[], i: number, limit: numb
 }
 const MAX_COMPLEMENT_TOKENS = 5;
 
+/**
+ * The comma that closes a role phrase ending at `roleEnd`: right there, or after a short complement that a
+ * preposition opens ("his best friend at college,", "the Minister for Health,"); -1 for none.
+ */
+export function complementComma(tokens: readonly Token[], roleEnd: number, limit: number): number {
+  if (tokens[roleEnd]?.text === ",") return roleEnd;
+  if (!PREPOSITIONS.has(lower(tokens[roleEnd]))) return -1;
+  for (let k = roleEnd + 1; k < Math.min(limit, roleEnd + MAX_COMPLEMENT_TOKENS + 1); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ",") return k > roleEnd + 1 ? k : -1;
+    if (t.kind !== "word") return -1;
+  }
+  return -1;
+}
+
 /** A name at `name` in apposition to a role phrase ending at `roleEnd`: a comma, after a short complement. */
 export function appositiveAfter(tokens: readonly Token[], roleEnd: number, name: number): boolean {
   if (tokens[name - 1]?.text !== "," || name - 1 < roleEnd || name - 1 - roleEnd > MAX_COMPLEMENT_TOKENS)
@@ -70,17 +85,38 @@ export function verbSoonAfter(tokens: readonly Token[], from: number, limit: num
 const MAX_POSSESSED_ROLE_TOKENS = 6;
 
 /**
+ * "'s" at `k`, or a plural's bare apostrophe joined to the word before: `said the Greens' leader, Jane Roe`
+ * (invented British rows: the party was given the quote, not its leader named in apposition).
+ */
+function isPossessiveAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined) return false;
+  if (POSSESSIVES.has(t.text.toLowerCase())) return true;
+  const prev = tokens[k - 1];
+  return (
+    (t.text === "'" || t.text === "’") && prev !== undefined && prev.end === t.start && /s$/i.test(prev.text)
+  );
+}
+
+/**
  * `said Acme's head of policy, Jane Roe.`: the comma after a role that a possessive at `from` opens (lower-case
  * words with a role noun among them), before the name in apposition that is the speaker; null for none.
  */
 export function possessedRoleComma(tokens: readonly Token[], from: number, limit: number): number | null {
-  if (!POSSESSIVES.has(lower(tokens[from])) || !LOWER.test(tokens[from + 1]?.text ?? "")) return null;
+  if (!isPossessiveAt(tokens, from)) return null;
+  const comma = roleWordsComma(tokens, from + 1, limit);
+  return comma < 0 ? null : comma;
+}
+
+/** The comma after lower-case words from `from` with a role noun among them ("deputy leader,"); -1 for none. */
+export function roleWordsComma(tokens: readonly Token[], from: number, limit: number): number {
+  if (!LOWER.test(tokens[from]?.text ?? "")) return -1;
   let sawRole = false;
-  for (let k = from + 1; k < Math.min(limit, from + 2 + MAX_POSSESSED_ROLE_TOKENS); k++) {
+  for (let k = from; k < Math.min(limit, from + 1 + MAX_POSSESSED_ROLE_TOKENS); k++) {
     const t = tokens[k] as Token;
-    if (t.text === ",") return sawRole ? k : null;
-    if (t.kind !== "word" || cueAt(tokens, k) !== null) return null;
+    if (t.text === ",") return sawRole ? k : -1;
+    if (t.kind !== "word" || cueAt(tokens, k) !== null) return -1;
     if (headKind(t) === "role") sawRole = true;
   }
-  return null;
+  return -1;
 }

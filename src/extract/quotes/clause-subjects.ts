@@ -31,7 +31,7 @@ const SENTENCE_OPENERS = new Set([
 const CLAUSE_ADVERBS = new Set(["also", "then", "finally", "immediately", "quickly", "later", "again"]);
 const PARENTHETICAL_ADVERBS = new Set(["however", "though", "too", "meanwhile", "instead"]);
 /** Conjunctions that open a clause with its own subject, comma or not ("… said Lee while Roe believes …"). */
-const CONTRAST_CONJUNCTIONS = new Set(["while", "whereas"]);
+export const CONTRAST_CONJUNCTIONS: ReadonlySet<string> = new Set(["while", "whereas"]);
 
 const isMark = (t: Token | undefined): boolean => t !== undefined && QUOTE_MARKS.has(t.text);
 /**
@@ -67,7 +67,9 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
     const day = right !== null && right.end - right.first === 1 && DATE_WORDS.has(lower(tokens[right.first]));
     // "footage of Jane Roe asking,", "a clip of Roe saying": "of" makes the name the participle's subject too.
     const governs = PREPOSITIONS.has(governor) && governor !== "with" && governor !== "of";
-    if (right?.kind === "name" && !day && !governs) return right;
+    // (And a role after "with": `with one poster writing “…”`, FIT half of seed 20261231.)
+    const withRole = right?.kind === "role" && governor === "with";
+    if ((right?.kind === "name" || withRole) && !day && !governs) return right;
   }
   for (let k = cue.first - 1; k >= floor; k--) {
     // Marks here are a fragment's (a direct quote before would have raised the floor past it).

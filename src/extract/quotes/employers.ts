@@ -117,7 +117,15 @@ export function personBeforeEmployer(
     const person = phraseEndingAt(tokens, p - 2, floor);
     return person !== null && person.kind !== "organization" ? person : null;
   }
-  if (APPOSITIVE_PREPOSITIONS.has(lower(tokens[p])) && lower(tokens[p]) !== "in") {
+  // "The BBC's Jane Roe in Brussels says" (British house style): a full name before a place after "in" speaks,
+  // not the place (invented rows, session 13); only a full name ("officials in Brussels said" stays as it was).
+  if (lower(tokens[p]) === "in") {
+    const person = phrase.kind === "name" ? phraseEndingAt(tokens, p - 1, floor) : null;
+    if (person === null || !personLike(person)) return null;
+    // (That name may be an employer's in turn: "Jo Roe, economist with Acme Bank Ltd in London said". Reuters.)
+    return (hops < 2 ? personBeforeEmployer(tokens, person, floor, hops + 1) : null) ?? person;
+  }
+  if (APPOSITIVE_PREPOSITIONS.has(lower(tokens[p]))) {
     // "Ann Lee, of Dover said" (the appositive's closing comma left out): the name before the comma speaks.
     if (tokens[p - 1]?.text === "," && lower(tokens[p]) === "of") {
       const named = phraseEndingAt(tokens, p - 2, floor);

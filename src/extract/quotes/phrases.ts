@@ -6,6 +6,7 @@ import { DATE_WORDS, RELATIVE_PRONOUNS, SPEAKER_DETERMINERS } from "../../lexico
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
+import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import type { Token } from "../../types.js";
 import { nameAfterRole, nameRunFrom, personAfterEmployer } from "./role-names.js";
@@ -68,6 +69,19 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
       kind: /[A-Za-z]/.test(t.text) && ORGANIZATION_NOUNS.has(lower(t)) ? "organization" : "name",
     };
   }
+  // "the former secretary of state said", "The head of state said:": an office with its one-word complement (FIT
+  // half of seed 20261231: such a subject read as nobody, its fragment as nobody's); not "a mother of two".
+  if (
+    t.kind === "word" &&
+    LOWER.test(t.text) &&
+    lower(tokens[last - 1]) === "of" &&
+    last - 2 >= floor &&
+    ROLE_HEADS.has(lower(tokens[last - 2])) &&
+    !NUMBER_WORDS.test(t.text)
+  ) {
+    const role = phraseEndingAt(tokens, last - 2, floor);
+    if (role?.kind === "role") return { first: role.first, end: last + 1, kind: "role" };
+  }
   const kind = headKind(t);
   if (kind === null) return null;
   // Leftwards through modifiers ("the Azeri", "White House", "Iran’s foreign") to a determiner.
@@ -90,6 +104,9 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
   }
   return { first, end: last + 1, kind };
 }
+
+/** Number words, which count a role's charges ("father of three"), not name its office. */
+const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|\d+)$/;
 
 /** Words for part of a group before "of" ("one of the organizers", "two of his aides"). */
 const PART_OF_GROUP: ReadonlySet<string> = new Set([

@@ -14,7 +14,7 @@ import {
   speakerOfCue,
 } from "./attribution.js";
 import { type CuePhrase, cueAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
-import { AGREEING, headKind, lower, POSSESSIVES } from "./words.js";
+import { AGREEING, continuesWithObject, headKind, lower, POSSESSIVES } from "./words.js";
 
 /** Tokens before a sentence's main reporting verb: "Ann Lee, the chief executive of Acme, said …". */
 const MAX_MAIN_CLAUSE_TOKENS = 16;
@@ -65,7 +65,10 @@ export function reportingClause(
     // (Not "agree" inside the writer's sentence, `Lee said Riyadh would not agree to a cut and … a “mad” rise`:
     // it reports only a quote it follows or introduces. Reuters changed records: 4 of 6 such read worse.)
     const cue =
-      NOUN_DETERMINERS.has(previous) || POSSESSIVES.has(previous) || AGREEING.has(lower(tokens[k]))
+      NOUN_DETERMINERS.has(previous) ||
+      POSSESSIVES.has(previous) ||
+      AGREEING.has(lower(tokens[k])) ||
+      continuesWithObject(tokens, k)
         ? null
         : cueAt(tokens, k);
     if (cue === null) {

@@ -5,10 +5,13 @@
 import {
   APPOSITIVE_PREPOSITIONS,
   DATE_WORDS,
+  PASSIVE_AUXILIARIES,
   RELATIVE_PRONOUNS,
   SPEAKER_DETERMINERS,
 } from "../../lexicon/attribution-phrases.js";
+import { ASKING_PASTS } from "../../lexicon/reporting-verbs.js";
 import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
+import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { SPEAKER_TIME_NOUNS } from "../../lexicon/time-phrases.js";
 import { VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
 import type { Token } from "../../types.js";
@@ -20,6 +23,13 @@ const POSSESSIVE_MARKS = new Set(["'", "’"]);
 
 /** The forms of "tell": the phrase after an uninverted one is the listener. */
 const TELLING: ReadonlySet<string> = new Set(["tell", "tells", "told", "telling"]);
+
+/** `was asked`: a passive "ask", whose subject is the one asked, not the asker. */
+export function passiveAsking(tokens: readonly Token[], verb: CuePhrase): boolean {
+  return (
+    ASKING_PASTS.has(lower(tokens[verb.first])) && PASSIVE_AUXILIARIES.has(lower(tokens[verb.first - 1]))
+  );
+}
 
 /** Verbs beyond the auxiliaries that show a reported clause's subject before them ("say they are"). */
 const CLAUSE_VERBS: ReadonlySet<string> = new Set(["are", "were", "have", "should", "may", "might", "must"]);
@@ -104,6 +114,20 @@ export function plainPhrase(tokens: readonly Token[], from: number, cue: number)
   return { first: from, end: last + 1, kind: "role" };
 }
 
+/** Words a determiner's phrase before "who" may hold: "an online troll", "the angry young neighbour". */
+const MAX_DETERMINED_WORDS = 4;
+
+/** `a/the … noun` of lower-case words ending right before `at`, as a role phrase; null for none. */
+function determinedPhraseBefore(tokens: readonly Token[], at: number, floor: number): SpeakerPhrase | null {
+  for (let j = at - 1; j >= floor && at - j <= MAX_DETERMINED_WORDS + 1; j--) {
+    const t = tokens[j] as Token;
+    if (SPEAKER_DETERMINERS.has(lower(t))) return j < at - 1 ? { first: j, end: at, kind: "role" } : null;
+    // (Content words only: not `the talks but who`, Reuters.)
+    if (t.kind !== "word" || !/^\p{Ll}/u.test(t.text) || STOPWORDS.has(lower(t))) return null;
+  }
+  return null;
+}
+
 /** The phrase ending right before the comma at `k` (a person before an employer preferred). */
 function speakerBeforeComma(tokens: readonly Token[], k: number, floor: number): SpeakerPhrase | null {
   const inside = phraseEndingAt(tokens, skipAdverbsLeft(tokens, k - 1, floor), floor);
@@ -123,6 +147,33 @@ function subjectBeforeRelative(tokens: readonly Token[], comma: number, floor: n
   return subject?.kind === "name" ? subject : null;
 }
 
+/** Prepositions that open a speaker's place of origin: "Tom Roe, 61, of Dover", "from Leeds", "in Red Deer". */
+const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "from", "in"]);
+
+/**
+ * `Tom Roe, 61, of Ashford, Kent, said`, `Ann Lee, of Red Deer, Alta., said`: the segment `(comma, segmentEnd)` is
+ * a region (one to three capitalized words, a period of its short form) closing a place of origin, not the
+ * speaker (invented British and Canadian rows: the county or province was given the quote).
+ */
+function regionAfterOrigin(
+  tokens: readonly Token[],
+  comma: number,
+  segmentEnd: number,
+  floor: number,
+): boolean {
+  if (segmentEnd - comma - 1 < 1 || segmentEnd - comma - 1 > 4) return false;
+  for (let k = comma + 1; k < segmentEnd; k++) {
+    const t = tokens[k] as Token;
+    if (!(t.kind === "word" && /^\p{Lu}/u.test(t.text)) && !(t.text === "." && k > comma + 1)) return false;
+  }
+  let open = comma - 1;
+  while (open >= floor && comma - open <= 5 && tokens[open]?.text !== ",") open -= 1;
+  if (open < floor || tokens[open]?.text !== "," || !ORIGIN_PREPOSITIONS.has(lower(tokens[open + 1])))
+    return false;
+  for (let k = open + 2; k < comma; k++) if (!/^\p{Lu}/u.test(tokens[k]?.text ?? "")) return false;
+  return open + 2 < comma;
+}
+
 /**
  * The speaker of a finite reporting verb at `verb`: the phrase before it ("the Iranian president added",
  * "Brisco also said", "Armstrong Pelling, who ..., said"), else the phrase after it ("said Frank").
@@ -133,6 +184,9 @@ export function speakerOfVerb(
   floor: number,
   limit: number,
 ): SpeakerPhrase | null {
+  // `Roe was asked, “Would you do it again?”`: the question is the asker's, whom the passive leaves unnamed, not
+  // its subject's (FIT half of seed 20261231: the question was given to the one who answered it).
+  if (passiveAsking(tokens, verb)) return null;
   const k = skipAdverbsLeft(tokens, verb.first - 1, floor);
   if (tokens[k]?.text === ",") {
     // Appositives or relative clauses between speaker and verb: ", who ..., said" / ", a spokesman, said" /
@@ -143,6 +197,10 @@ export function speakerOfVerb(
       while (comma >= floor && comma > segmentEnd - MAX_APPOSITIVE_TOKENS && tokens[comma]?.text !== ",")
         comma -= 1;
       if (comma < floor || tokens[comma]?.text !== ",") break;
+      if (regionAfterOrigin(tokens, comma, segmentEnd, floor)) {
+        segmentEnd = comma;
+        continue;
+      }
       const opener = lower(tokens[comma + 1]);
       // "Mike Dunn, pastor of the Grace Church and a Schaefer supporter, said": a segment that ends in a
       // noun for a person describes the one before it.
@@ -177,13 +235,18 @@ export function speakerOfVerb(
     const inside = speakerBeforeComma(tokens, k, floor);
     if (inside !== null) return inside;
   }
-  // "The senator, who declared, “…”", "the official who declared “…”": the relative pronoun's antecedent speaks.
-  if (lower(tokens[k]) === "who" && k - 1 >= floor) {
+  // "The senator, who declared, “…”", "the official who declared “…”": the relative pronoun's antecedent speaks;
+  // so a document's for "which" (`the Acme News report, which notes, “…”`, FIT half of seed 20261231).
+  if ((lower(tokens[k]) === "who" || lower(tokens[k]) === "which") && k - 1 >= floor) {
     const antecedent =
       tokens[k - 1]?.text === ","
         ? speakerBeforeComma(tokens, k - 1, floor)
         : phraseEndingAt(tokens, k - 1, floor);
     if (antecedent !== null) return antecedent;
+    // (A person's noun the lists lack, `an online troll who accused her of being a “…”`: the determiner's
+    // short phrase before "who". FIT half of seed 20261231: the fragment went to the troll's target's partner.)
+    const described = lower(tokens[k]) === "who" ? determinedPhraseBefore(tokens, k, floor) : null;
+    if (described !== null) return described;
   }
   const before = phraseEndingAt(tokens, k, floor);
   if (before !== null)

@@ -3,11 +3,13 @@
  * and reporting verbs, each read from a token and, where it matters, its neighbours.
  */
 import {
+  MESSAGE_NOUNS,
   NOUN_DETERMINERS,
   PERSON_DESCRIPTORS,
   SPEAKER_DETERMINERS,
   WEEKDAYS,
 } from "../../lexicon/attribution-phrases.js";
+import { COURT_DOCUMENT_NOUNS } from "../../lexicon/court-documents.js";
 import { isFirstName } from "../../lexicon/first-names.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
@@ -17,6 +19,7 @@ import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import {
+  CONTINUING_VERBS,
   PARTICLE_VERBS,
   REPORTING_PLURAL_NOUNS,
   REPORTING_VERB_BASES,
@@ -128,6 +131,18 @@ const NOUN_GOVERNORS: ReadonlySet<string> = new Set([
 /** The forms of "agree", a reporting verb only right next to its quote (`Lee agreed: “…”`, `“…,” agreed Lee`). */
 export const AGREEING: ReadonlySet<string> = new Set(["agree", "agrees", "agreed", "agreeing"]);
 
+/**
+ * "Roe will continue to be “a champion”", "talked about continuing the “…”": a verb that reports only alone or
+ * before a preposition, here before an infinitive or an object (FIT half of seed 20261231: the reported clause's
+ * subject, or nobody, was given the fragment). A fragment's reporting clause is read past it; a participle's
+ * clause still has it as its verb ("protesters continued to march, while chanting").
+ */
+export function continuesWithObject(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!CONTINUING_VERBS.has(lower(tokens[i])) || next?.kind !== "word") return false;
+  return lower(next) === "to" || !PREPOSITIONS.has(lower(next));
+}
+
 /** A mark after which a cue opens a sentence. A constant: a literal in cueAt made a RegExp object per call. */
 const SENTENCE_OPENER_BEFORE = /^[.!?:;“"‘]$/;
 
@@ -156,6 +171,15 @@ export function cueAt(tokens: readonly Token[], i: number): CuePhrase | null {
     (NOUN_GOVERNORS.has(lower(prev)) || (PREPOSITIONS.has(lower(prev)) && lower(prev) !== "to"))
   )
     return null;
+  // "writing in a blog post: “…”", "in her latest tweet": a message noun after a determiner and one word (not a
+  // plural's: "the fans post") is the noun (FIT half of seed 20261231: the quote had no speaker).
+  if (
+    MESSAGE_NOUNS.has(w) &&
+    NOUN_DETERMINERS.has(lower(tokens[i - 2])) &&
+    prev?.kind === "word" &&
+    !/s$/i.test(prev.text)
+  )
+    return null;
   const particle = PARTICLE_VERBS.get(w);
   if (particle !== undefined) {
     return lower(tokens[i + 1]) === particle ? { first: i, end: i + 2, participle: w.endsWith("ing") } : null;
@@ -175,7 +199,7 @@ export function headKind(t: Token | undefined): SpeakerPhrase["kind"] | null {
   if (ROLE_HEADS.has(w) || ROLE_HEADS.has(singular)) return "role";
   if (PERSON_DESCRIPTORS.has(w) || PERSON_DESCRIPTORS.has(singular)) return "role";
   if (GENERIC_PERSON_NOUNS.has(w) || GENERIC_PERSON_NOUNS.has(singular)) return "role";
-  if (ORGANIZATION_NOUNS.has(w)) return "organization";
+  if (ORGANIZATION_NOUNS.has(w) || COURT_DOCUMENT_NOUNS.has(w)) return "organization";
   return null;
 }
 
