@@ -16,6 +16,15 @@ function hasNewline(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * LOWER_START, an ASCII first letter read from its code: a hard-wrapped wire's every line asked the pattern (0.16%
+ * of a Reuters `--jobs 1` profile).
+ */
+function startsLowerCase(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(word);
+}
+
+/**
  * Paragraphs of the token stream. A blank line (or an indented new line) always separates paragraphs; a
  * single line break does too, unless the text is hard-wrapped (many lines continue with a lower-case word),
  * where it is just a space. Quotes are bounded by paragraphs, so this decides how far a stray mark can reach.
@@ -31,7 +40,7 @@ export function findParagraphs(text: string, tokens: readonly Token[]): Paragrap
     const strong = BLANK_LINE.test(text.slice(from, to));
     if (!strong) {
       singleBreaks += 1;
-      if (LOWER_START.test((tokens[i] as Token).text)) lowerAfterSingle += 1;
+      if (startsLowerCase((tokens[i] as Token).text)) lowerAfterSingle += 1;
     }
     breaks.push({ at: i, strong });
   }

@@ -67,7 +67,11 @@ const TITLE_WORDS: ReadonlySet<string> = new Set(
 
 /** A title written before a name ("Mr", "Mrs.", "Dr", "Sen."), which is a stopword on its own. */
 export function isTitleWord(t: Token | undefined): boolean {
-  return isCapitalizedWord(t) && TITLE_WORDS.has(lower(t).replace(/\.$/, ""));
+  if (!isCapitalizedWord(t)) return false;
+  // The period cut by its test, not a replace: isNameWord asks this of every capitalized word (0.30% of a Reuters
+  // `--jobs 1` profile).
+  const w = lower(t);
+  return TITLE_WORDS.has(w.endsWith(".") ? w.slice(0, -1) : w);
 }
 
 /** A capitalized word that can be part of a name (not "But", "When", "If" opening a sentence). */
@@ -152,8 +156,12 @@ export function cueAt(tokens: readonly Token[], i: number): CuePhrase | null {
   if (t === undefined || t.kind !== "word") return null;
   // A capitalized cue only opens a sentence: "Said Ellis: “…”".
   const prev = tokens[i - 1];
-  const opensSentence = prev === undefined || SENTENCE_OPENER_BEFORE.test(prev.text);
-  if (!LOWER.test(t.text) && !(opensSentence && LOWER.test(t.text.slice(1)))) return null;
+  // (The mark before is read only for a capitalized word.)
+  if (
+    !LOWER.test(t.text) &&
+    !((prev === undefined || SENTENCE_OPENER_BEFORE.test(prev.text)) && LOWER.test(t.text.slice(1)))
+  )
+    return null;
   const w = t.text.toLowerCase();
   if (!REPORTING_VERBS.has(w)) return null;
   // `“…,” Read said`: a capitalized verb before a reporting verb is the speaker's name.

@@ -60,13 +60,16 @@ function constituencies(
   return { spans, members };
 }
 
+const MEMBERS_FOR = /\bMembers? for\b/i;
+
 /**
  * The mentions with each constituency one place mention (its words no people) and "Member" (with "hon.")
  * before one no mention. The same array when the document names none.
  */
 export function withConstituencies(mentions: Mention[], tokens: readonly Token[], text: string): Mention[] {
-  // Most documents have no "Member"/"Members" at all: one scan of the text, no token walk.
-  if (!/\bMembers? for\b|\) ?:/i.test(text)) return mentions;
+  // Most documents have no "Member"/"Members" at all: a scan of the text, no token walk. Two searches for ")" and
+  // ":", not one alternation, whose ")" branch made every position a start (25 → 8 ms over 8,000 Reuters texts).
+  if (!MEMBERS_FOR.test(text) && !text.includes("):") && !text.includes(") :")) return mentions;
   const { spans, members } = constituencies(tokens, mentions);
   if (spans.length === 0) return mentions;
   const places = spans.map(([first, end]) => {

@@ -91,15 +91,15 @@ function headlineNames(
   m: Mention,
   text: string,
   tokens: readonly Token[],
-  allKnown: ReadonlyArray<readonly string[]>,
-  own: string,
+  allKnown: () => ReadonlyArray<readonly string[]>,
 ): Mention[] {
   if (UNDER_THREE_WORDS.test(m.text)) return [m];
   const words = wordsOf(m);
   if (words.length < 3 || !inTitleCaseLine(text, tokens, m.start, m.end)) return [m];
   // The other full names, filtered here past the early return: filtered for every person mention, it joined
   // every known name once per mention (ungluedNames 162 -> 300 ms of a Reuters --jobs 1 profile).
-  const known = allKnown.filter((name) => name.join(" ") !== own);
+  const own = m.text.replace(/\s+/g, " ");
+  const known = allKnown().filter((name) => name.join(" ") !== own);
   const found: Mention[] = [];
   let covered = 0;
   for (let i = 0; i < words.length; ) {
@@ -158,10 +158,15 @@ export function ungluedNames(text: string, tokens: readonly Token[], mentions: M
   }
   // Full names only: a surname alone would cut real names the lexicons do not know ("Lee Wei Ming" → "Lee",
   // "Arturo Hernandez Galvani" on the Reuters bench).
-  const known = Array.from(
-    new Set(unglued.filter((m) => m.type === "person").map((m) => m.text.replace(/\s+/g, " "))),
-    (name) => name.split(" "),
-  ).filter((name) => name.length >= 2);
+  // Their words are made on first use: only a long name in a title-case line asks (made for every document, they
+  // were a third of ungluedNames' 0.7% of a Reuters `--jobs 1` profile). The persons are taken now, before the
+  // loop below makes towns of some.
+  const persons = unglued.filter((m) => m.type === "person");
+  let known: ReadonlyArray<readonly string[]> | null = null;
+  const knownNames = (): ReadonlyArray<readonly string[]> =>
+    (known ??= Array.from(new Set(persons.map((m) => m.text.replace(/\s+/g, " "))), (name) =>
+      name.split(" "),
+    ).filter((name) => name.length >= 2));
   // A loop, not flatMap: flatMap's array is HOLEY where the others are packed, and every later stage's
   // optimized code was thrown away for a "wrong map" when the other kind came (--trace-deopt).
   const named: Mention[] = [];
@@ -171,10 +176,7 @@ export function ungluedNames(text: string, tokens: readonly Token[], mentions: M
       m.type = "place";
       m.entity = m.text;
       named.push(m);
-    } else {
-      const own = m.text.replace(/\s+/g, " ");
-      named.push(...headlineNames(m, text, tokens, known, own));
-    }
+    } else named.push(...headlineNames(m, text, tokens, knownNames));
   }
   return named;
 }

@@ -43,6 +43,12 @@ export function withoutRoleOrganizations(mentions: Mention[]): Mention[] {
       kept.push(mention);
       continue;
     }
+    // Most organizations end with no role: their last word first, the split only for one that does (the split
+    // was 0.7% of a Reuters `--jobs 1` profile).
+    if (!isRoleAbbreviation(mention.text.slice(mention.text.lastIndexOf(" ") + 1))) {
+      kept.push(mention);
+      continue;
+    }
     const words = mention.text.split(" ");
     let last = words.length;
     while (last > 0 && isRoleAbbreviation(words[last - 1] as string)) last--;

@@ -76,12 +76,14 @@ function nameLengthAt(tokens: readonly Token[], i: number, text: string): number
   const first = tokens[i] as Token;
   const second = tokens[i + 1];
   if (second === undefined || !oneSpaceApart(text, first, second)) return 0;
-  if (isFamilyName(first) && isHyphenedGivenName(second)) {
+  // The second word's tests first: most capitalized words are followed by none (isFamilyName and isFirstNameWord
+  // were 0.44% and 0.83% of a Reuters `--jobs 1` profile, asked of every capitalized word).
+  if (second.text.includes("-") && isHyphenedGivenName(second) && isFamilyName(first)) {
     // "Hong Kong-listed": the family name and the given name's first syllable make a place.
     const head = second.text.slice(0, second.text.indexOf("-"));
     return isPlaceOrThing(`${first.text} ${head}`) ? 0 : 2;
   }
-  if (!isFirstNameWord(first) || !isSurnameWord(second)) return 0;
+  if (!isSurnameWord(second) || !isFirstNameWord(first)) return 0;
   const third = tokens[i + 2];
   const length = third !== undefined && isSurnameWord(third) && oneSpaceApart(text, second, third) ? 3 : 2;
   const name = text.slice(first.start, (tokens[i + length - 1] as Token).end);
