@@ -7,9 +7,10 @@
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { mentionAt } from "../../extract/mention.js";
-import { isCapitalizedWord, isTitleWord } from "../../extract/quotes/words.js";
+import { isTitleWord } from "../../extract/quotes/words.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { tokenAt } from "../../text/token-at.js";
+import { isCapitalizedWord } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
 import { personKey } from "./persons.js";
 import { isNameWord } from "./titled-names.js";

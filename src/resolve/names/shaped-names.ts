@@ -10,7 +10,6 @@
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer, Kind, NOT_PERSON_KINDS } from "../../extract/entities/gazetteer.js";
 import { mentionAt } from "../../extract/mention.js";
-import { isCapitalizedWord } from "../../extract/quotes/words.js";
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import {
   ORGANIZATION_SUFFIXES,
@@ -20,6 +19,7 @@ import {
 } from "../../lexicon/organization-suffixes.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { tokenAt } from "../../text/token-at.js";
+import { isCapitalizedWord } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
 import { inTitleCaseLine, isMixedCaseWord, isNameWord } from "./titled-names.js";
 

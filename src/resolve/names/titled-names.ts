@@ -7,7 +7,6 @@ import { gazetteer, Kind, NOT_PERSON_KINDS } from "../../extract/entities/gazett
 import { isTitleCaseLine } from "../../extract/entities/person-span.js";
 import { titleBefore } from "../../extract/entities/spans.js";
 import { mentionAt } from "../../extract/mention.js";
-import { isCapitalizedWord } from "../../extract/quotes/words.js";
 import {
   ORGANIZATION_SUFFIXES,
   PLACE_SUFFIXES,
@@ -16,6 +15,7 @@ import {
 } from "../../lexicon/organization-suffixes.js";
 import { AMBIGUOUS_TITLES, PERSON_TITLES, PERSONAL_TITLES } from "../../lexicon/person-titles.js";
 import { tokenAt } from "../../text/token-at.js";
+import { isCapitalizedWord } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
 
 const MAX_NAME_WORDS = 3;
