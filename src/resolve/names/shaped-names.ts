@@ -21,7 +21,7 @@ import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { tokenAt } from "../../text/token-at.js";
 import { isCapitalizedWord } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
-import { inTitleCaseLine, isMixedCaseWord, isNameWord } from "./titled-names.js";
+import { inTitleCaseLine, isMixedCaseWord, isPersonNameWord } from "./titled-names.js";
 
 /** A romanized two-syllable given name: "Chung-tai", "Ki-moon"; no English compound ("Self-made", "High-tech"). */
 function isHyphenedGivenName(token: Token | undefined): boolean {
@@ -55,7 +55,7 @@ const isPlaceOrThing = (phrase: string): boolean =>
  * "Kong-listed").
  */
 const isSurnameWord = (token: Token | undefined): boolean =>
-  isNameWord(token) &&
+  isPersonNameWord(token) &&
   /^\p{Lu}[\p{Ll}'’]*(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?$/u.test((token as Token).text);
 
 /** A known first name read alone that names no place, organization or title, and no month or day ("June"). */

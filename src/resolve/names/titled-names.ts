@@ -62,8 +62,11 @@ function personTitleEndingAt(tokens: readonly Token[], at: number): number {
   return 0;
 }
 
-/** A word that may be a person's name: capitalized, no title, no place or company word, no ordinary word. */
-export function isNameWord(token: Token | undefined): boolean {
+/**
+ * A word that may be a person's name: capitalized in mixed case, no title, no place or company word, and no ordinary
+ * word unless it is also a known first name or surname.
+ */
+export function isPersonNameWord(token: Token | undefined): boolean {
   if (!isMixedCaseWord(token)) return false;
   const word = (token as Token).text;
   if (!/^\p{Lu}[\p{L}'’-]*\p{L}$/u.test(word)) return false;
@@ -96,7 +99,7 @@ export function withTitledNames(mentions: Mention[], tokens: readonly Token[], t
     let first = i + 1;
     if (tokens[first]?.text === "." && tokens[first]?.start === (tokens[i] as Token).end) first++;
     let end = first;
-    while (end < tokens.length && end - first < MAX_NAME_WORDS && isNameWord(tokens[end])) end++;
+    while (end < tokens.length && end - first < MAX_NAME_WORDS && isPersonNameWord(tokens[end])) end++;
     if (end === first || isCapitalizedWord(tokens[end])) continue;
     if (!oneSpaceApart(tokens, i, end, text)) continue;
     const start = (tokens[first] as Token).start;
