@@ -5,6 +5,7 @@
  * TALKS", "Britain Open to Talks").
  */
 import { EVENT_SUFFIXES } from "../../lexicon/event-suffixes.js";
+import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 
 /** Longest event word, in words ("film festival"). */
@@ -14,7 +15,7 @@ function eventWordAt(tokens: readonly Token[], first: number, end: number): bool
   let key = "";
   for (let i = first; i < end; i++) {
     const token = tokens[i];
-    if (token === undefined || !/^\p{Lu}/u.test(token.text)) return false;
+    if (token === undefined || !isCapitalized(token.text)) return false;
     key += (i > first ? " " : "") + token.text.toLowerCase();
   }
   return EVENT_SUFFIXES.has(key);

@@ -12,6 +12,7 @@
  *   town alone as a place or its club, and "Newsroom" as a second place. CoNLL dev FIT: four.
  */
 import { COMPANY_FORMS, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
+import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { type Gazetteer, Kind } from "./gazetteer.js";
 import { keyOf } from "./places.js";
@@ -76,7 +77,7 @@ function newsrooms(spans: readonly TokenSpan[], tokens: readonly Token[]): Token
 }
 
 function isCapitalizedName(tokens: readonly Token[], span: TokenSpan): boolean {
-  for (let i = span.first; i < span.end; i++) if (!/^\p{Lu}/u.test((tokens[i] as Token).text)) return false;
+  for (let i = span.first; i < span.end; i++) if (!isCapitalized((tokens[i] as Token).text)) return false;
   return true;
 }
 

@@ -5,6 +5,7 @@
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
+import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { TAGS } from "./features.js";
 import { isKnownFirstName } from "./first-name.js";
@@ -144,7 +145,7 @@ export function titleBefore(
 ): { length: number; text: string } | null {
   for (let length = Math.min(MAX_TITLE_TOKENS, index - lowest); length >= 1; length--) {
     const words = tokens.slice(index - length, index);
-    if (!/^\p{Lu}/u.test((words[0] as Token).text)) continue;
+    if (!isCapitalized((words[0] as Token).text)) continue;
     // Array.from, not map (here and below): TurboFan's inlined map returns a HOLEY array where the builtin
     // returns a packed one, and join was deoptimized for a "wrong map" when the kind changed (--trace-deopt).
     const key = Array.from(words, (t) => t.text.toLowerCase()).join(" ");
@@ -293,8 +294,8 @@ export function joinFirstNames(
       gaz.commonWords.has(surname.text.toLowerCase()) ||
       gaz.ordinaryWords.has(surname.text.toLowerCase()) ||
       ORGANIZATION_SUFFIXES.has(surname.text.toLowerCase()) ||
-      (before !== undefined && before.kind === "word" && /^\p{Lu}/u.test(before.text)) ||
-      (after !== undefined && after.kind === "word" && /^\p{Lu}/u.test(after.text))
+      (before !== undefined && before.kind === "word" && isCapitalized(before.text)) ||
+      (after !== undefined && after.kind === "word" && isCapitalized(after.text))
     )
       return span;
     return { label: "PER", first: span.first - 1, end: span.end };

@@ -11,6 +11,7 @@ import {
 import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
 import { SPEAKER_TIME_NOUNS } from "../../lexicon/time-phrases.js";
 import { VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
+import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { describesPerson, documentBeforeObject, personBeforeEmployer } from "./employers.js";
 import { type CuePhrase, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
@@ -99,7 +100,7 @@ export function plainPhrase(tokens: readonly Token[], from: number, cue: number)
   const last = skipAdverbsLeft(tokens, cue - 1, from);
   if (last < from || last - from >= 5) return null;
   const first = tokens[from] as Token;
-  if (!SPEAKER_DETERMINERS.has(lower(first)) && !/^\p{Lu}/u.test(first.text)) return null;
+  if (!SPEAKER_DETERMINERS.has(lower(first)) && !isCapitalized(first.text)) return null;
   for (let k = from; k <= last; k++) if (tokens[k]?.kind !== "word") return null;
   return { first: from, end: last + 1, kind: "role" };
 }

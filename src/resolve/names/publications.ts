@@ -7,6 +7,7 @@
 import { mentionAt } from "../../extract/mention.js";
 import { PUBLICATION_NOUNS, PUBLICATION_TITLE_WORDS } from "../../lexicon/publication-words.js";
 import { tokenAt } from "../../text/token-at.js";
+import { isCapitalized } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
 
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
@@ -36,7 +37,7 @@ function titleEnd(m: Mention, text: string, tokens: readonly Token[]): number {
   }
   // A capitalized word after it makes a longer name ("Pacific Standard Time", "Times Square"), no publication.
   const after = tokens[tokenAt(tokens, end)];
-  if (end >= 0 && after !== undefined && after.start === end + 1 && /^\p{Lu}/u.test(after.text)) return -1;
+  if (end >= 0 && after !== undefined && after.start === end + 1 && isCapitalized(after.text)) return -1;
   return end;
 }
 

@@ -9,6 +9,7 @@ import { GROUP_WORDS, PARTY_MEMBERS } from "../../lexicon/group-words.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
+import { isCapitalized } from "../../text/word-shape.js";
 import type { Mention, QuoteSpeaker, SpeakerPhrase } from "../../types.js";
 import { byRole } from "./by-role.js";
 import {
@@ -192,7 +193,7 @@ function headlinePerson(
     .trim()
     .split(/\s+/)
     .filter(Boolean);
-  if (rest.length === 0 || !rest.every((w) => /^\p{Lu}/u.test(w) && !isPersonWord(w))) return null;
+  if (rest.length === 0 || !rest.every((w) => isCapitalized(w) && !isPersonWord(w))) return null;
   return first.entity;
 }
 

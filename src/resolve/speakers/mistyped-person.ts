@@ -9,6 +9,7 @@ import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { tokenAt } from "../../text/token-at.js";
+import { isCapitalized } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
 import { fullNameFinder } from "../names/persons.js";
 import { overlapping, type SpeakerContext } from "./context.js";
@@ -35,7 +36,7 @@ export function personalUseOf(context: SpeakerContext, surname: string): string 
     // Array.from, not map: an optimized map's array is HOLEY, the builtin's packed ("wrong map" deopt below).
     const run = Array.from(tokens.slice(k, i + 1), (t) => t.text);
     const first = run.findIndex(
-      (w, j) => j < run.length - 1 && /^\p{Lu}/u.test(w) && isKnownFirstName(w, "alone"),
+      (w, j) => j < run.length - 1 && isCapitalized(w) && isKnownFirstName(w, "alone"),
     );
     if (first >= 0) return run.slice(first).join(" ");
     const before = tokens[k - 1];

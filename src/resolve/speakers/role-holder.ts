@@ -4,6 +4,7 @@
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { tokenAt } from "../../text/token-at.js";
+import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 
 const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
@@ -31,7 +32,7 @@ export function roleHolderInText(
     )
       continue;
     // "Premier Doug Halloran's plan": the name ends at a possessive; it must end here, not go on capitalized.
-    if (/^\p{Lu}/u.test(tokens[i + 3]?.text ?? "")) continue;
+    if (isCapitalized(tokens[i + 3]?.text ?? "")) continue;
     return `${first.text} ${last.text}`;
   }
   return null;
