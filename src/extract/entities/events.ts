@@ -5,7 +5,7 @@
  * TALKS", "Britain Open to Talks").
  */
 import { EVENT_SUFFIXES } from "../../lexicon/event-suffixes.js";
-import { isCapitalized } from "../../text/word-shape.js";
+import { isCapitalized, startsCapitalThenLower } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 
 /** Longest event word, in words ("film festival"). */
@@ -33,7 +33,7 @@ export function namesEvent(tokens: readonly Token[], first: number, end: number)
   for (let length = 1; length <= MOST_WORDS; length++) {
     if (end - length > first && eventWordAt(tokens, end - length, end)) return true;
     for (let between = 0; between <= MOST_BETWEEN; between++) {
-      if (between > 0 && !/^\p{Lu}\p{Ll}/u.test(tokens[end + between - 1]?.text ?? "")) break;
+      if (between > 0 && !startsCapitalThenLower(tokens[end + between - 1]?.text ?? "")) break;
       if (eventWordAt(tokens, end + between, end + between + length)) return true;
     }
   }

@@ -6,6 +6,7 @@
  */
 import { ACRONYM_SKIP_WORDS, MAX_ACRONYM_LETTERS } from "../../lexicon/acronym-skip-words.js";
 import { PARTY_NICKNAMES } from "../../lexicon/party-nicknames.js";
+import { isTitleCased } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
 import { joinClippedNames } from "./clipped-names.js";
 import { withIntroducedNames } from "./introduced.js";
@@ -142,7 +143,7 @@ export function partyIndex(names: Iterable<string>): Map<string, string | null> 
  * name ("Labour") when the index has one party of that stem; undefined otherwise.
  */
 export function partyOf(name: string, index: Map<string, string | null>): string | undefined {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(name) && !PARTY_NICKNAMES.has(name.toLowerCase())) return undefined;
+  if (!isTitleCased(name) && !PARTY_NICKNAMES.has(name.toLowerCase())) return undefined;
   return index.get(partyStem(name)) ?? undefined;
 }
 

@@ -7,16 +7,12 @@
 import { mentionAt } from "../../extract/mention.js";
 import { PUBLICATION_NOUNS, PUBLICATION_TITLE_WORDS } from "../../lexicon/publication-words.js";
 import { tokenAt } from "../../text/token-at.js";
-import { isCapitalized } from "../../text/word-shape.js";
+import { isCapitalized, isTitleCased } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
-
-const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 function isTitleWord(token: Token | undefined): boolean {
   return (
-    token !== undefined &&
-    TITLE_WORD.test(token.text) &&
-    PUBLICATION_TITLE_WORDS.has(token.text.toLowerCase())
+    token !== undefined && isTitleCased(token.text) && PUBLICATION_TITLE_WORDS.has(token.text.toLowerCase())
   );
 }
 
@@ -31,7 +27,7 @@ function titleEnd(m: Mention, text: string, tokens: readonly Token[]): number {
   let last = m.end;
   for (let taken = 0; taken < 2; taken++, at++) {
     const token = tokens[at];
-    if (token === undefined || text.slice(last, token.start) !== " " || !TITLE_WORD.test(token.text)) break;
+    if (token === undefined || text.slice(last, token.start) !== " " || !isTitleCased(token.text)) break;
     if (isTitleWord(token)) end = token.end;
     last = token.end;
   }

@@ -8,6 +8,7 @@ import { cueAt } from "../../extract/quotes/words.js";
 import { CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS } from "../../lexicon/attribution-phrases.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { tokenAt } from "../../text/token-at.js";
+import { isTitleCased } from "../../text/word-shape.js";
 import type { SpeakerPhrase, Token } from "../../types.js";
 import { learnPerson, overlapping, personNamed, type SpeakerContext } from "./context.js";
 
@@ -36,7 +37,7 @@ function modifies(tokens: readonly Token[], k: number): boolean {
  */
 function missedName(tokens: readonly Token[], k: number): string | null {
   const first = tokens[k] as Token;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(first.text) || !isKnownFirstName(first.text, "alone")) return null;
+  if (!isTitleCased(first.text) || !isKnownFirstName(first.text, "alone")) return null;
   const words = [first.text];
   for (let j = k + 1; j < Math.min(tokens.length, k + 3); j++) {
     const t = (tokens[j] as Token).text;
