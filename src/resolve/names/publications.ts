@@ -10,7 +10,8 @@ import { tokenAt } from "../../text/token-at.js";
 import { isCapitalized, isTitleCased } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
 
-function isTitleWord(token: Token | undefined): boolean {
+/** A title-cased word that ends a newspaper's name ("Times", "Herald"); not quotes/words.ts' isTitleWord ("Mr"). */
+function isPublicationTitleWord(token: Token | undefined): boolean {
   return (
     token !== undefined && isTitleCased(token.text) && PUBLICATION_TITLE_WORDS.has(token.text.toLowerCase())
   );
@@ -28,7 +29,7 @@ function titleEnd(m: Mention, text: string, tokens: readonly Token[]): number {
   for (let taken = 0; taken < 2; taken++, at++) {
     const token = tokens[at];
     if (token === undefined || text.slice(last, token.start) !== " " || !isTitleCased(token.text)) break;
-    if (isTitleWord(token)) end = token.end;
+    if (isPublicationTitleWord(token)) end = token.end;
     last = token.end;
   }
   // A capitalized word after it makes a longer name ("Pacific Standard Time", "Times Square"), no publication.

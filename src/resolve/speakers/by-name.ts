@@ -69,7 +69,7 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
   if (
     persons.length === 0 &&
     !name.includes(" ") &&
-    isGroupWord(name) &&
+    isGroupMemberWord(name) &&
     personNamed(context, name) === null &&
     personalUseOf(context, name) === null
   )
@@ -150,7 +150,7 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
 }
 
 /** A faith's, a community's or a party's member ("Muslim", "Democrat", "Tories"), singular or plural. */
-function isGroupWord(word: string): boolean {
+function isGroupMemberWord(word: string): boolean {
   const w = word.toLowerCase();
   return GROUP_WORDS.has(w) || PARTY_MEMBERS.has(w) || PARTY_MEMBERS.has(`${w}s`);
 }
