@@ -9,12 +9,7 @@ import { gazetteer, Kind, NOT_PERSON_KINDS, wordKind } from "../../extract/entit
 import { mentionAt, shortened } from "../../extract/mention.js";
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
-import {
-  ORGANIZATION_SUFFIXES,
-  PLACE_SUFFIXES,
-  THING_SUFFIXES,
-  VENUE_WORDS,
-} from "../../lexicon/organization-suffixes.js";
+import { endsOtherName } from "../../lexicon/organization-suffixes.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { isAllCaps, isInitial, isInitials } from "../../text/word-shape.js";
@@ -46,10 +41,7 @@ export function isGluedWord(word: string): boolean {
 /** A word that ends the name of a firm, a place or a thing ("Bank", "Limited", "Museum", "Prize"). */
 function isNameEnding(key: string): boolean {
   return (
-    ORGANIZATION_SUFFIXES.has(key) ||
-    PLACE_SUFFIXES.has(key) ||
-    THING_SUFFIXES.has(key) ||
-    VENUE_WORDS.has(key) ||
+    endsOtherName(key) ||
     /^(?:bank|limited|worldwide|international|communications|broadcasting|index|block)$/.test(key)
   );
 }

@@ -11,12 +11,7 @@ import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer, Kind, NOT_PERSON_KINDS } from "../../extract/entities/gazetteer.js";
 import { mentionAt } from "../../extract/mention.js";
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
-import {
-  ORGANIZATION_SUFFIXES,
-  PLACE_SUFFIXES,
-  THING_SUFFIXES,
-  VENUE_WORDS,
-} from "../../lexicon/organization-suffixes.js";
+import { endsOtherName } from "../../lexicon/organization-suffixes.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { tokenAt } from "../../text/token-at.js";
 import { isCapitalizedWord } from "../../text/word-shape.js";
@@ -141,12 +136,7 @@ function isPossessedNameWord(token: Token | undefined): boolean {
   const kind = gazetteer().phrases.get(key) ?? 0;
   if ((kind & Kind.title) !== 0 || ((kind & NOT_PERSON_KINDS) !== 0 && (kind & Kind.lastName) === 0))
     return false;
-  return (
-    !ORGANIZATION_SUFFIXES.has(key) &&
-    !PLACE_SUFFIXES.has(key) &&
-    !THING_SUFFIXES.has(key) &&
-    !VENUE_WORDS.has(key)
-  );
+  return !endsOtherName(key);
 }
 
 /**

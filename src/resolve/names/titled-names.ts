@@ -7,12 +7,7 @@ import { gazetteer, Kind, NOT_PERSON_KINDS } from "../../extract/entities/gazett
 import { isTitleCaseLine } from "../../extract/entities/person-span.js";
 import { titleBefore } from "../../extract/entities/spans.js";
 import { mentionAt } from "../../extract/mention.js";
-import {
-  ORGANIZATION_SUFFIXES,
-  PLACE_SUFFIXES,
-  THING_SUFFIXES,
-  VENUE_WORDS,
-} from "../../lexicon/organization-suffixes.js";
+import { endsOtherName } from "../../lexicon/organization-suffixes.js";
 import { AMBIGUOUS_TITLES, PERSON_TITLES, PERSONAL_TITLES } from "../../lexicon/person-titles.js";
 import { tokenAt } from "../../text/token-at.js";
 import { isCapitalizedWord } from "../../text/word-shape.js";
@@ -73,8 +68,7 @@ export function isPersonNameWord(token: Token | undefined): boolean {
   const key = word.toLowerCase();
   const kind = gazetteer().phrases.get(key) ?? 0;
   if ((kind & (NOT_PERSON_KINDS | Kind.title)) !== 0) return false;
-  if (ORGANIZATION_SUFFIXES.has(key) || PLACE_SUFFIXES.has(key) || THING_SUFFIXES.has(key)) return false;
-  if (VENUE_WORDS.has(key)) return false;
+  if (endsOtherName(key)) return false;
   return (kind & (Kind.lastName | Kind.firstName)) !== 0 || !gazetteer().ordinaryWords.has(key);
 }
 

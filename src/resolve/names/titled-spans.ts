@@ -6,12 +6,7 @@
 import { gazetteer, Kind, wordKind } from "../../extract/entities/gazetteer.js";
 import { mentionAt, shortened } from "../../extract/mention.js";
 import { ROLE_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
-import {
-  ORGANIZATION_SUFFIXES,
-  PLACE_SUFFIXES,
-  THING_SUFFIXES,
-  VENUE_WORDS,
-} from "../../lexicon/organization-suffixes.js";
+import { endsOtherName } from "../../lexicon/organization-suffixes.js";
 import type { Mention } from "../../types.js";
 
 const isTitle = (word: string): boolean =>
@@ -26,10 +21,7 @@ function isNameWordAfterTitle(word: string): boolean {
   return (
     /^\p{Lu}[\p{L}'’.-]*$/u.test(word) &&
     !isTitle(word) &&
-    !ORGANIZATION_SUFFIXES.has(key) &&
-    !PLACE_SUFFIXES.has(key) &&
-    !THING_SUFFIXES.has(key) &&
-    !VENUE_WORDS.has(key) &&
+    !endsOtherName(key) &&
     !gazetteer().ordinaryWords.has(key)
   );
 }
