@@ -55,3 +55,29 @@ const ALL_CAPS = /^\p{Lu}{2,}$/u;
 
 /** Two capitals or more and nothing else: "UN", "ACME", "ÉTÉ"; not "A", "U.S.", "MPs", "G7". */
 export const isAllCaps = (text: string): boolean => ALL_CAPS.test(text);
+
+const ACRONYM_SHAPED = /^\p{Lu}{2,8}$/u;
+
+/** Two to eight capitals and nothing else, as an acronym is written: "UN", "ACMEX"; not "A", nine capitals, "U.S.". */
+export const isAcronymShaped = (text: string): boolean => ACRONYM_SHAPED.test(text);
+
+const LONE_CAPITAL = /^\p{Lu}\.?$/u;
+
+/** A capital alone, with or without its full stop: "J", "J.", "É"; not "Jo", "J.Q.". */
+export const isLoneCapital = (text: string): boolean => LONE_CAPITAL.test(text);
+
+const CAPITALIZED_LETTERS = /^\p{Lu}[\p{L}'’-]+$/u;
+
+/**
+ * A capital, then one or more letters, apostrophes or hyphens of either case: "Dorlan", "O'Brannagh", "McTavor",
+ * "ACMEX"; not "Z", "Va.", "Q7".
+ */
+export const isCapitalizedLetters = (text: string): boolean => CAPITALIZED_LETTERS.test(text);
+
+const FIRST_CAPITAL_ONLY = /^\p{Lu}[\p{Ll}'’-]+$/u;
+
+/**
+ * A capital, then lower-case letters, apostrophes and hyphens only, as a one-word first name or surname is written:
+ * "Dorlan", "D'arvelle", "Okwe-lin"; not "McTavor", "O'Brannagh", an acronym, "Z".
+ */
+export const isFirstCapitalOnly = (text: string): boolean => FIRST_CAPITAL_ONLY.test(text);

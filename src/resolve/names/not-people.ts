@@ -9,7 +9,7 @@ import { PARTY_DESCRIPTORS, ROLE_DESCRIPTORS } from "../../lexicon/name-descript
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_SUFFIXES, PRODUCT_NOUNS } from "../../lexicon/organization-suffixes.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
-import { isCapitalized } from "../../text/word-shape.js";
+import { isCapitalized, isLoneCapital } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
 import { inQuotedTitle, isPossessiveOfThing, isQuotedWork, quotedOnlyNames } from "./works.js";
 
@@ -64,7 +64,7 @@ function isThingName(text: string): boolean {
   const firstIsNoName =
     gaz.ordinaryWords.has(first.toLowerCase()) ||
     (kind(first) & NOT_PERSON_KINDS) !== 0 ||
-    /^\p{Lu}\.?$/u.test(first) ||
+    isLoneCapital(first) ||
     words.length >= 3;
   return (
     firstIsNoName &&

@@ -9,7 +9,7 @@ import { mentionAt, shortened } from "../../extract/mention.js";
 import { ACRONYM_SKIP_WORDS } from "../../lexicon/acronym-skip-words.js";
 import { PERSON_TITLES } from "../../lexicon/person-titles.js";
 import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
-import { isCapitalized } from "../../text/word-shape.js";
+import { isAcronymShaped, isCapitalized } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
 
 const ROLE_WORDS: ReadonlySet<string> = new Set([
@@ -55,8 +55,6 @@ export function withoutRoleOrganizations(mentions: Mention[]): Mention[] {
   return kept;
 }
 
-const ACRONYM = /^\p{Lu}{2,8}$/u;
-
 /**
  * The start token of the words before token `open` (a "(") whose initials spell `letters`, skipping "of",
  * "the", ...: "Royal Canadian Mounted Police (RCMP)" → the token of "Royal"; -1 if they do not.
@@ -92,7 +90,7 @@ export function withDefinedOrganizations(
     if (
       tokens[i]?.text !== "(" ||
       tokens[i + 2]?.text !== ")" ||
-      !ACRONYM.test((tokens[i + 1] as Token).text)
+      !isAcronymShaped((tokens[i + 1] as Token).text)
     )
       continue;
     result = withDefinitionAt(result, text, tokens, i);

@@ -9,7 +9,7 @@ import { GROUP_WORDS, PARTY_MEMBERS } from "../../lexicon/group-words.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
-import { isCapitalized } from "../../text/word-shape.js";
+import { isCapitalized, isCapitalizedLetters } from "../../text/word-shape.js";
 import type { Mention, QuoteSpeaker, SpeakerPhrase } from "../../types.js";
 import { byRole } from "./by-role.js";
 import {
@@ -109,7 +109,7 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
   }
   // "…,” Martell said" where the tagger typed every "Martell" an organization: the document's "Gail
   // Martell" or "Ms Martell" says it is a person.
-  const full = /^\p{Lu}[\p{L}'’-]+$/u.test(name) ? personalUseOf(context, name) : null;
+  const full = isCapitalizedLetters(name) ? personalUseOf(context, name) : null;
   if (full !== null) {
     learnPerson(context, full, span);
     return { name: personNamed(context, name) ?? full, mention: span };

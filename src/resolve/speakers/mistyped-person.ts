@@ -11,6 +11,7 @@ import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { tokenAt } from "../../text/token-at.js";
 import {
   isCapitalized,
+  isFirstCapitalOnly,
   isInitial,
   isNameShaped,
   isTitleCased,
@@ -73,7 +74,7 @@ const GOVERNMENT_PLACE = Kind.country | Kind.bigCity | Kind.state | Kind.region;
  * as a city and not as a surname ("Ottawa said") stays the place.
  */
 export function speakingPlaceIsPerson(mention: Mention, name: string): boolean {
-  if (mention.type !== "place" || mention.text !== name || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(name)) return false;
+  if (mention.type !== "place" || mention.text !== name || !isFirstCapitalOnly(name)) return false;
   const kind = gazetteer().phrases.get(name.toLowerCase()) ?? 0;
   if ((kind & GOVERNMENT_PLACE) !== 0) return false;
   return (kind & Kind.lastName) !== 0 || (kind & Kind.city) === 0;
