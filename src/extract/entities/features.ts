@@ -6,7 +6,6 @@
  * (scripts/train-ner.ts) and tagging share these functions, so they cannot drift apart. The features of the
  * document's memory are in document-memory.ts; the flags are set in document-view.ts.
  */
-
 import { isCapitalized } from "../../text/word-shape.js";
 import { FLAG_BASE, Flag, type TokenView } from "./token-view.js";
 import type { WordClusters } from "./word-clusters.js";
