@@ -1,5 +1,6 @@
 import { SPEAKER_PRONOUNS } from "../lexicon/pronouns.js";
 import { foldForMatch } from "../text/fold.js";
+import { isCapitalized } from "../text/word-shape.js";
 import type { Quote } from "../types.js";
 
 /** A speaker mention that is a pronoun or a role noun ("He", "The minister"), not a name. */
@@ -22,7 +23,7 @@ export function speakerMatches(quote: Quote, query: string): boolean {
   }
   // The mention is an alias only when it is a name ("Rouhani"), not a pronoun or role noun.
   const mention = quote.speaker.mention?.text;
-  if (mention && names.length > 0 && /^\p{Lu}/u.test(mention) && !NOT_A_NAME.test(mention)) {
+  if (mention && names.length > 0 && isCapitalized(mention) && !NOT_A_NAME.test(mention)) {
     const folded = foldForMatch(mention);
     if (folded === q || folded.split(" ").at(-1) === q) return true;
   }

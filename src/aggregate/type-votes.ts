@@ -6,6 +6,7 @@
 import { firstNameGender, isFirstName } from "../lexicon/first-names.js";
 import { entityKey } from "../resolve/entities.js";
 import { isLexiconPerson } from "../resolve/names/lexicon-persons.js";
+import { isFirstCapitalOnly } from "../text/word-shape.js";
 import type { CorpusEntityRecord } from "../types.js";
 import { mergeInto } from "./corpus-records.js";
 
@@ -89,9 +90,6 @@ function isKnownFirstName(word: string): boolean {
 /** The documents that must name the people a one-word name answers to before it outvotes another type. */
 const MIN_PERSON_DOCUMENTS = 3;
 
-/** A one-word name as a person's first name or surname is written: capitalized, not an acronym. */
-const ONE_WORD_NAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
-
 /** The people a corpus's one-word names stand for, by the lower-cased name: as a surname and as a first name. */
 interface PersonWords {
   surnames: Map<string, CorpusEntityRecord[]>;
@@ -169,7 +167,7 @@ export function votePersonNames(merged: Map<string, CorpusEntityRecord>): void {
   for (const [key, record] of [...merged]) {
     if (record.type !== "organization" && record.type !== "place") continue;
     // A place the gazetteer knows (it gave the place its country) stays one: "Carlton" the town beside a Carlton.
-    if (!ONE_WORD_NAME.test(record.name) || record.country !== undefined) continue;
+    if (!isFirstCapitalOnly(record.name) || record.country !== undefined) continue;
     if (record.type === "organization" && firmWords.has(record.name.toLowerCase())) continue;
     const named = peopleNamed(record.name, people);
     if (named?.length !== 1) continue;

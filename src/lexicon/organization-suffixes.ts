@@ -339,3 +339,17 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   "conservatory",
   "seminary",
 ]);
+
+/**
+ * Whether a word (lower case) ends the name of a firm, a place, a thing or a venue: one of ORGANIZATION_SUFFIXES,
+ * PLACE_SUFFIXES, THING_SUFFIXES, VENUE_WORDS. Five rules of resolve/names asked the four lists in turn for a word
+ * that closes no person's name.
+ */
+export function endsOtherName(key: string): boolean {
+  return (
+    ORGANIZATION_SUFFIXES.has(key) ||
+    PLACE_SUFFIXES.has(key) ||
+    THING_SUFFIXES.has(key) ||
+    VENUE_WORDS.has(key)
+  );
+}

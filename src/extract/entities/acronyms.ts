@@ -1,5 +1,6 @@
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { COMPANY_FORMS, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
+import { isAllCaps } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { Kind, wordKind } from "./gazetteer.js";
 import type { Segment } from "./segments.js";
@@ -11,8 +12,6 @@ import type { Segment } from "./segments.js";
  * capitals is a name written so (GUM train's debate record lost four people to the rule without the limits).
  */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
-/** A word in capitals of two letters or more. */
-const CAPITALS = /^\p{Lu}{2,}$/u;
 /** Articles before an acronym that is also a name ("the ARI", "an ARI attack"; "Ari" alone is a first name). */
 const ARTICLES = new Set(["the", "a", "an"]);
 
@@ -25,9 +24,9 @@ function couldBeName(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
-  if (before !== undefined && (CAPITALS.test(before.text) || (wordKind(before.text) & Kind.title) !== 0))
+  if (before !== undefined && (isAllCaps(before.text) || (wordKind(before.text) & Kind.title) !== 0))
     return true;
-  if (after !== undefined && CAPITALS.test(after.text)) return true;
+  if (after !== undefined && isAllCaps(after.text)) return true;
   const known = (wordKind(token.text) & (Kind.firstName | Kind.lastName)) !== 0;
   return known && !ARTICLES.has(before?.text.toLowerCase() ?? "");
 }

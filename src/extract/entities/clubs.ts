@@ -6,8 +6,8 @@
  * score: "Corby beat Harlow to the new hospital" stays two places. The resolver's teams.ts does the same for
  * one-word "persons" of a match report; this is the place side, decided on tokens where the tagger's span is.
  */
+import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
-import { isCapitalized } from "./features.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { keyOf } from "./places.js";
 

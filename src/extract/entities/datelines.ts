@@ -5,6 +5,7 @@
  * CORBY") or reads an unknown capitalized word as a person there. CoNLL dev FIT (seed 20261215): two towns whose
  * clubs the headline named were read as organizations.
  */
+import { isCapitalizedWord } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { type Gazetteer, Kind, PLACE_KINDS } from "./gazetteer.js";
 import { keyOf } from "./places.js";
@@ -46,11 +47,8 @@ function endsDateline(tokens: readonly Token[], i: number, known: boolean): bool
   if (MONTHS.has(month) && /^\d{1,2}$/.test(tokens[i + 1]?.text ?? "")) return true;
   if (!known) return false;
   if (DASHES.has(token.text)) return true;
-  return token.text === "(" && isCapitalized(tokens[i + 1]) && tokens[i + 2]?.text === ")";
+  return token.text === "(" && isCapitalizedWord(tokens[i + 1]) && tokens[i + 2]?.text === ")";
 }
-
-const isCapitalized = (token: Token | undefined): boolean =>
-  token !== undefined && /^\p{Lu}/u.test(token.text);
 
 /**
  * Whether tokens [first, end) are the place of a dateline: in capitals, opening a line, before the date; no
@@ -75,7 +73,7 @@ export function isDatelinePlace(
   for (let i = end + 1; i <= end + MOST_REGION_WORDS + 1; i++) {
     if (endsDateline(tokens, i, known)) return i > end + 1;
     const token = tokens[i];
-    if (!(isCapitalized(token) || token?.text === "," || token?.text === ".")) return false;
+    if (!(isCapitalizedWord(token) || token?.text === "," || token?.text === ".")) return false;
   }
   return false;
 }

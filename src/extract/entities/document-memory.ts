@@ -5,8 +5,8 @@
  * often each (COUNT_BITS each, capped), and the majority type of those counts (0: tied or none). One Map per
  * document (token-view.ts's DocumentMemory), one look-up per capitalized token. Also the features of that memory.
  */
+import { isCapitalized } from "../../text/word-shape.js";
 import { Flag, type TokenView } from "./token-view.js";
-import { isCapitalized } from "./word-facts.js";
 
 const MEMORY_TYPES = ["PER", "LOC", "ORG", "MISC", "O"] as const;
 const TYPE_BITS = (1 << MEMORY_TYPES.length) - 1;

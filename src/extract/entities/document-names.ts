@@ -5,6 +5,7 @@
  */
 import { GROUP_WORDS, PARTY_MEMBERS } from "../../lexicon/group-words.js";
 import { documentSurnames, nameWords, surnameKey } from "../../text/names.js";
+import { isTitleCased } from "../../text/word-shape.js";
 import type { Document, Mention, Token } from "../../types.js";
 import { mentionAt } from "../mention.js";
 import { isKnownFirstName } from "./first-name.js";
@@ -123,13 +124,7 @@ export function looseSurnames(
   for (const i of looseWords) {
     const text = (tokens[i] as Token).text;
     const key = text.toLowerCase();
-    if (
-      !surnames.has(key) ||
-      !/^\p{Lu}\p{Ll}+$/u.test(text) ||
-      GROUP_WORDS.has(key) ||
-      PARTY_MEMBERS.has(key)
-    )
-      continue;
+    if (!surnames.has(key) || !isTitleCased(text) || GROUP_WORDS.has(key) || PARTY_MEMBERS.has(key)) continue;
     if (((gaz.phrases.get(key) ?? 0) & NOT_PERSON_KINDS) !== 0) continue;
     found.push(typedMention(doc, tokens, i, i + 1, "person", text));
   }

@@ -5,6 +5,7 @@
  * TALKS", "Britain Open to Talks").
  */
 import { EVENT_SUFFIXES } from "../../lexicon/event-suffixes.js";
+import { isCapitalized, startsCapitalThenLower } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 
 /** Longest event word, in words ("film festival"). */
@@ -14,7 +15,7 @@ function eventWordAt(tokens: readonly Token[], first: number, end: number): bool
   let key = "";
   for (let i = first; i < end; i++) {
     const token = tokens[i];
-    if (token === undefined || !/^\p{Lu}/u.test(token.text)) return false;
+    if (token === undefined || !isCapitalized(token.text)) return false;
     key += (i > first ? " " : "") + token.text.toLowerCase();
   }
   return EVENT_SUFFIXES.has(key);
@@ -32,7 +33,7 @@ export function namesEvent(tokens: readonly Token[], first: number, end: number)
   for (let length = 1; length <= MOST_WORDS; length++) {
     if (end - length > first && eventWordAt(tokens, end - length, end)) return true;
     for (let between = 0; between <= MOST_BETWEEN; between++) {
-      if (between > 0 && !/^\p{Lu}\p{Ll}/u.test(tokens[end + between - 1]?.text ?? "")) break;
+      if (between > 0 && !startsCapitalThenLower(tokens[end + between - 1]?.text ?? "")) break;
       if (eventWordAt(tokens, end + between, end + between + length)) return true;
     }
   }

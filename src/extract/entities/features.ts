@@ -6,11 +6,9 @@
  * (scripts/train-ner.ts) and tagging share these functions, so they cannot drift apart. The features of the
  * document's memory are in document-memory.ts; the flags are set in document-view.ts.
  */
+import { isCapitalized } from "../../text/word-shape.js";
 import { FLAG_BASE, Flag, type TokenView } from "./token-view.js";
 import type { WordClusters } from "./word-clusters.js";
-import { isCapitalized } from "./word-facts.js";
-
-export { isCapitalized };
 
 export const TAGS = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"] as const;
 export type Tag = (typeof TAGS)[number];

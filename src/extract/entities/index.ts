@@ -8,6 +8,7 @@
  * a demonym becomes a demonym of its country.
  */
 import type { SplitDocument } from "../../text/split.js";
+import { isCapitalized } from "../../text/word-shape.js";
 import type { Document, Mention, Token } from "../../types.js";
 import { isAcronym } from "./acronyms.js";
 import { isClubInResult } from "./clubs.js";
@@ -45,7 +46,7 @@ import {
 import { loadTagger, readsPronounNear, tagSentence } from "./tagger.js";
 import { Flag, type TokenView } from "./token-view.js";
 import { unknownFirstNameSpans } from "./unknown-first-names.js";
-import { factsOfTokens, isCapitalized } from "./word-facts.js";
+import { factsOfTokens } from "./word-facts.js";
 
 export { loadTagger };
 

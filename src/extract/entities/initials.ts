@@ -5,13 +5,11 @@
  * "F. O. Lindqvist"), nor into a company ("J. Hartwell PLC", "C. Okabe and Co").
  */
 import { COMPANY_FORMS, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
+import { isCapitalized, isInitial, isNameShaped } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { type Gazetteer, Kind, PLACE_KINDS } from "./gazetteer.js";
 import type { TokenSpan } from "./spans.js";
 
-const INITIAL = /^\p{Lu}\.$/u;
-/** A capitalized word, no abbreviation ("Va." of "Wheeling, W. Va."). */
-const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
 /** At most this many words after the initials ("Hugh Liedtke"). */
 const MOST_WORDS = 3;
 
@@ -32,7 +30,7 @@ function companyFollows(tokens: readonly Token[], end: number): boolean {
     if (isCompanyWord(token)) return true;
     const key = token.text.toLowerCase();
     if (key === "and") return isCompanyWord(tokens[i + 1]);
-    if (key !== "," && !/^\p{Lu}/u.test(token.text)) return false;
+    if (key !== "," && !isCapitalized(token.text)) return false;
   }
   return false;
 }
@@ -46,9 +44,9 @@ function sameLine(text: string, a: Token, b: Token): boolean {
 }
 
 /** Whether token i may be a word of a person's name after initials. */
-function isNameWord(tokens: readonly Token[], i: number, gaz: Gazetteer): boolean {
+function isNameWordAfterInitials(tokens: readonly Token[], i: number, gaz: Gazetteer): boolean {
   const word = tokens[i] as Token;
-  if (!NAME_WORD.test(word.text)) return false;
+  if (!isNameShaped(word.text)) return false;
   // An abbreviation: a short word with its full stop right after it ("Va." of "Wheeling, W. Va.").
   const after = tokens[i + 1];
   if (word.text.length <= 3 && after?.text === "." && after.start === word.end) return false;
@@ -72,10 +70,9 @@ export function extendInitials(
     out.push(span);
     if (span.label !== "PER") continue;
     let initials = true;
-    for (let i = span.first; i < span.end && initials; i++)
-      initials = INITIAL.test((tokens[i] as Token).text);
+    for (let i = span.first; i < span.end && initials; i++) initials = isInitial((tokens[i] as Token).text);
     // After another initial the tagger left out ("F. O. Lindqvist", a firm) the reading is too unsure to go on.
-    if (!initials || INITIAL.test(tokens[span.first - 1]?.text ?? "")) continue;
+    if (!initials || isInitial(tokens[span.first - 1]?.text ?? "")) continue;
     let end = span.end;
     let absorbed = s;
     const following = spans[s + 1];
@@ -86,7 +83,7 @@ export function extendInitials(
       const oneWord =
         following.end - following.first === 1 &&
         (following.label !== "LOC" || isScore(tokens[following.end])) &&
-        isNameWord(tokens, following.first, gaz);
+        isNameWordAfterInitials(tokens, following.first, gaz);
       if (!(following.label === "PER" || oneWord)) continue;
       if (!sameLine(text, tokens[end - 1] as Token, tokens[end] as Token)) continue;
       end = following.end;
@@ -97,18 +94,19 @@ export function extendInitials(
     while (taken() < MOST_WORDS) {
       // A name the sentence splitter cut ("C. Fred" / "Ostrander said" at a wrapped line) is left as the tagger read it.
       if (end >= sentenceEnd) {
-        cut = tokens[end] !== undefined && NAME_WORD.test((tokens[end] as Token).text);
+        cut = tokens[end] !== undefined && isNameShaped((tokens[end] as Token).text);
         break;
       }
       const next = tokens[end];
       const nextSpan = spans[absorbed + 1];
       if (
         next === undefined ||
-        !NAME_WORD.test(next.text) ||
+        !isNameShaped(next.text) ||
         (nextSpan !== undefined && nextSpan.first === end)
       )
         break;
-      if (!sameLine(text, tokens[end - 1] as Token, next) || !isNameWord(tokens, end, gaz)) break;
+      if (!sameLine(text, tokens[end - 1] as Token, next) || !isNameWordAfterInitials(tokens, end, gaz))
+        break;
       end++;
     }
     if (end === span.end || cut || companyFollows(tokens, end)) continue;

@@ -32,14 +32,12 @@ import {
   THING_SUFFIXES,
 } from "../../lexicon/organization-suffixes.js";
 import { PUBLICATION_NOUNS } from "../../lexicon/publication-words.js";
+import { startsCapitalThenLower } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { isKnownFirstName } from "./first-name.js";
 import { type Gazetteer, Kind, PLACE_KINDS } from "./gazetteer.js";
 import { keyOf } from "./places.js";
 import type { TokenSpan } from "./spans.js";
-
-/** A word written as a name: a capital, then lower case ("Corby", "Urus-Martan"; not "NEW", not "of"). */
-const NAME_WORD = /^\p{Lu}\p{Ll}/u;
 
 function lower(tokens: readonly Token[], at: number): string {
   return tokens[at]?.text.toLowerCase() ?? "";
@@ -97,7 +95,7 @@ function isSurnameAfter(
   const word = tokens[at];
   if (span.label !== "PER" || span.end - span.first !== 1 || word === undefined || next?.first === at)
     return false;
-  if (!NAME_WORD.test(word.text) || DATE_WORDS.has(word.text.toLowerCase())) return false;
+  if (!startsCapitalThenLower(word.text) || DATE_WORDS.has(word.text.toLowerCase())) return false;
   if (
     !oneSpaceApart(text, tokens, span.first) ||
     !isKnownFirstName((tokens[span.first] as Token).text, "alone") ||
@@ -195,13 +193,13 @@ function untaggedPlacesOf(
     while (s < spans.length && (spans[s] as TokenSpan).end <= i) s++;
     const next = spans[s];
     if (next !== undefined && next.first <= i) continue;
-    if (!NAME_WORD.test((tokens[i] as Token).text) || !afterPlaceOf(tokens, i)) continue;
+    if (!startsCapitalThenLower((tokens[i] as Token).text) || !afterPlaceOf(tokens, i)) continue;
     let end = i + 1;
     while (
       end < segmentEnd &&
       end - i < 3 &&
       (next === undefined || end < next.first) &&
-      NAME_WORD.test((tokens[end] as Token).text)
+      startsCapitalThenLower((tokens[end] as Token).text)
     )
       end++;
     out ??= spans.slice();

@@ -12,12 +12,12 @@
  *   town alone as a place or its club, and "Newsroom" as a second place. CoNLL dev FIT: four.
  */
 import { COMPANY_FORMS, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
+import { isCapitalized, startsCapitalThenLower } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { type Gazetteer, Kind } from "./gazetteer.js";
 import { keyOf } from "./places.js";
 import type { TokenSpan } from "./spans.js";
 
-const NAME_WORD = /^\p{Lu}\p{Ll}/u;
 const SCORE = /^\d+(?:-\d+)?$/;
 
 /**
@@ -35,7 +35,7 @@ function isCountry(tokens: readonly Token[], first: number, end: number, gaz: Ga
 function isProperName(token: Token, gaz: Gazetteer): boolean {
   const key = token.text.toLowerCase();
   return (
-    NAME_WORD.test(token.text) &&
+    startsCapitalThenLower(token.text) &&
     !gaz.ordinaryWords.has(key) &&
     !ORGANIZATION_SUFFIXES.has(key) &&
     !COMPANY_FORMS.has(key) &&
@@ -50,7 +50,7 @@ function isVenue(tokens: readonly Token[], first: number, gaz: Gazetteer): boole
   const key = (tokens[first] as Token).text.toLowerCase();
   if (!gaz.cities.has(key) && !gaz.countries.has(key)) return false;
   const team = tokens[first + 2];
-  if (team === undefined || !NAME_WORD.test(team.text)) return false;
+  if (team === undefined || !startsCapitalThenLower(team.text)) return false;
   // The team's score after its name of one or two words.
   return SCORE.test(tokens[first + 3]?.text ?? "") || SCORE.test(tokens[first + 4]?.text ?? "");
 }
@@ -76,7 +76,7 @@ function newsrooms(spans: readonly TokenSpan[], tokens: readonly Token[]): Token
 }
 
 function isCapitalizedName(tokens: readonly Token[], span: TokenSpan): boolean {
-  for (let i = span.first; i < span.end; i++) if (!/^\p{Lu}/u.test((tokens[i] as Token).text)) return false;
+  for (let i = span.first; i < span.end; i++) if (!isCapitalized((tokens[i] as Token).text)) return false;
   return true;
 }
 

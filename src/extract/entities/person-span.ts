@@ -12,9 +12,9 @@ import {
   THING_SUFFIXES,
 } from "../../lexicon/organization-suffixes.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
+import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { namesEvent } from "./events.js";
-import { isCapitalized } from "./features.js";
 import { isKnownFirstName } from "./first-name.js";
 import { type Gazetteer, Kind } from "./gazetteer.js";
 import { isKnownPlace, keyOf } from "./places.js";

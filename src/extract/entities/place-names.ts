@@ -4,9 +4,9 @@
  * on its line. (Known names of two or three words the tagger left untagged were also tried: none on CoNLL dev FIT
  * nor on the Reuters bench.)
  */
+import { isCapitalizedWord } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { datelinePlaces } from "./datelines.js";
-import { isCapitalized } from "./features.js";
 import { isKnownFirstName } from "./first-name.js";
 import { type Gazetteer, Kind, PLACE_KINDS, wordKind } from "./gazetteer.js";
 import { organizationPlaces } from "./organization-places.js";
@@ -15,10 +15,6 @@ import type { TokenSpan } from "./spans.js";
 
 /** Longest name completed or found, in words. */
 const MOST_WORDS = 3;
-
-function isNameWord(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === "word" && isCapitalized(token.text);
-}
 
 /** Whether tokens a and b are on one line, with nothing but spaces between. */
 function adjacent(text: string, a: Token, b: Token): boolean {
@@ -82,7 +78,10 @@ export function completePlaces(
     const limit = Math.min(segmentEnd, next?.first ?? segmentEnd, span.end + MOST_WORDS - 1);
     let end = span.end;
     for (let stop = span.end; stop < limit; stop++) {
-      if (!isNameWord(tokens[stop]) || !adjacent(text, tokens[stop - 1] as Token, tokens[stop] as Token))
+      if (
+        !isCapitalizedWord(tokens[stop]) ||
+        !adjacent(text, tokens[stop - 1] as Token, tokens[stop] as Token)
+      )
         break;
       if (isKnownPlace(keyOf(tokens, span.first, stop + 1), gaz)) end = stop + 1;
     }
@@ -113,7 +112,7 @@ export function placesAfterSurnames(
     if (span.label !== "PER" || span.end - span.first !== 2) continue;
     const surname = tokens[span.first] as Token;
     const land = tokens[span.first + 1] as Token;
-    if (!isNameWord(surname) || !isNameWord(land) || isKnownFirstName(surname.text)) continue;
+    if (!isCapitalizedWord(surname) || !isCapitalizedWord(land) || isKnownFirstName(surname.text)) continue;
     if (gaz.ordinaryWords.has(surname.text.toLowerCase()) || gaz.ordinaryWords.has(land.text.toLowerCase()))
       continue;
     const landKind = wordKind(land.text);

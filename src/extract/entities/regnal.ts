@@ -4,6 +4,7 @@
  */
 
 import { REGNAL_TITLES } from "../../lexicon/regnal-titles.js";
+import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { type Gazetteer, Kind } from "./gazetteer.js";
 import type { TokenSpan } from "./spans.js";
@@ -48,7 +49,7 @@ export function regnalSpans(
     const after = tokens[span.end + 1];
     const numeral =
       (titled || oneName) &&
-      (after === undefined || !/^\p{Lu}/u.test(after.text)) &&
+      (after === undefined || !isCapitalized(after.text)) &&
       (isNumeral(next.text) || (next.text === "I" && (titled || taggedNext)));
     if (!numeral) {
       out.push(span);

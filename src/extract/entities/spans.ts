@@ -5,6 +5,7 @@
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
+import { isCapitalized, isInitial, isTitleCased, startsCapitalThenLower } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { TAGS } from "./features.js";
 import { isKnownFirstName } from "./first-name.js";
@@ -82,7 +83,7 @@ export function joinParticles(spans: readonly TokenSpan[], tokens: readonly Toke
       span.label === "PER" &&
       span.first === last.end &&
       last.end - last.first === 1 &&
-      INITIAL.test((tokens[span.first] as Token).text)
+      isInitial((tokens[span.first] as Token).text)
     ) {
       last.label = "PER";
       last.end = span.end;
@@ -144,7 +145,7 @@ export function titleBefore(
 ): { length: number; text: string } | null {
   for (let length = Math.min(MAX_TITLE_TOKENS, index - lowest); length >= 1; length--) {
     const words = tokens.slice(index - length, index);
-    if (!/^\p{Lu}/u.test((words[0] as Token).text)) continue;
+    if (!isCapitalized((words[0] as Token).text)) continue;
     // Array.from, not map (here and below): TurboFan's inlined map returns a HOLEY array where the builtin
     // returns a packed one, and join was deoptimized for a "wrong map" when the kind changed (--trace-deopt).
     const key = Array.from(words, (t) => t.text.toLowerCase()).join(" ");
@@ -166,8 +167,6 @@ export function titleAtStart(tokens: readonly Token[], span: TokenSpan, gaz: Gaz
 }
 
 export { phraseKey };
-
-const INITIAL = /^\p{Lu}\.$/u;
 
 /**
  * A person's name that goes on over middle initials to a capitalized word ("Lionel E. Halvorsen", "Edwin R.
@@ -195,13 +194,13 @@ export function joinInitials(
     )
       continue;
     let next = span.end;
-    while (INITIAL.test(tokens[next]?.text ?? "")) next++;
+    while (isInitial(tokens[next]?.text ?? "")) next++;
     const surname = tokens[next];
     if (
       next === span.end ||
       surname === undefined ||
       surname.kind !== "word" ||
-      !/^\p{Lu}\p{Ll}/u.test(surname.text)
+      !startsCapitalThenLower(surname.text)
     )
       continue;
     span.label = "PER";
@@ -248,13 +247,11 @@ export function rolePersons(
     const nextSpan = spans[s + 1]?.first ?? Number.POSITIVE_INFINITY;
     // One space apart: the same line, no punctuation between.
     const adjacent = next !== undefined && next.start - (tokens[person.first] as Token).end === 1;
-    if (!adjacent || next.kind !== "word" || !/^\p{Lu}\p{Ll}/u.test(next.text) || nextSpan <= person.end)
+    if (!adjacent || next.kind !== "word" || !startsCapitalThenLower(next.text) || nextSpan <= person.end)
       return person;
     return { ...person, end: person.end + 1 };
   });
 }
-
-const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * A known first name the tagger left out of the surname after it, which it read alone as an organization or a
@@ -285,16 +282,16 @@ export function joinFirstNames(
     if (
       previousEnd > span.first - 1 ||
       surname.start - first.end !== 1 ||
-      !NAME_WORD.test(first.text) ||
-      !NAME_WORD.test(surname.text) ||
+      !isTitleCased(first.text) ||
+      !isTitleCased(surname.text) ||
       (wordKind(surname.text) & (PLACE_KINDS | Kind.demonym)) !== 0 ||
       !isKnownFirstName(first.text, "alone") ||
       DATE_WORDS.has(first.text.toLowerCase()) ||
       gaz.commonWords.has(surname.text.toLowerCase()) ||
       gaz.ordinaryWords.has(surname.text.toLowerCase()) ||
       ORGANIZATION_SUFFIXES.has(surname.text.toLowerCase()) ||
-      (before !== undefined && before.kind === "word" && /^\p{Lu}/u.test(before.text)) ||
-      (after !== undefined && after.kind === "word" && /^\p{Lu}/u.test(after.text))
+      (before !== undefined && before.kind === "word" && isCapitalized(before.text)) ||
+      (after !== undefined && after.kind === "word" && isCapitalized(after.text))
     )
       return span;
     return { label: "PER", first: span.first - 1, end: span.end };

@@ -29,6 +29,7 @@ import {
   THING_SUFFIXES,
 } from "../../lexicon/organization-suffixes.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
+import { isCapitalized, isInitial, startsCapitalThenLower } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { isKnownFirstName } from "./first-name.js";
 import { type Gazetteer, Kind, NOT_PERSON_KINDS } from "./gazetteer.js";
@@ -91,7 +92,7 @@ function isUnknownFirstName(
   if (before?.text === "<" || (after !== undefined && isCompanyForm(after.text))) return false;
   if (at === segmentFirst || /^["“‘'(]$/.test(before?.text ?? "")) return true;
   // A capitalized word before it belongs to another name or a title: "Acme Holdings Walker" is no person's name.
-  return before === undefined || before.end === word.start || !/^\p{Lu}/u.test(before.text);
+  return before === undefined || before.end === word.start || !isCapitalized(before.text);
 }
 
 /** Whether a span's tokens from `first` are two or three name words of a person (a middle initial allowed). */
@@ -99,7 +100,7 @@ function isPersonNameRest(tokens: readonly Token[], first: number, end: number, 
   if (end - first < 2 || end - first > 3) return false;
   for (let i = first; i < end; i++) {
     const text = (tokens[i] as Token).text;
-    if (i > first && i < end - 1 && /^\p{Lu}\.$/u.test(text)) continue;
+    if (i > first && i < end - 1 && isInitial(text)) continue;
     const key = text.toLowerCase();
     if (!NAME_WORD.test(text) || isNounOfThings(key) || (kindOf(gaz, key) & NOT_FIRST_NAME_KINDS) !== 0)
       return false;
@@ -127,7 +128,7 @@ function companyNameStart(text: string, tokens: readonly Token[], at: number, lo
   let first = at;
   while (first > lowest && at - first < 3) {
     const word = tokens[first - 1] as Token;
-    if (!/^\p{Lu}/u.test(word.text) || STOPWORDS.has(word.text.toLowerCase())) break;
+    if (!isCapitalized(word.text) || STOPWORDS.has(word.text.toLowerCase())) break;
     if (!oneSpaceBefore(text, tokens, first)) break;
     first--;
   }
@@ -150,7 +151,7 @@ function particlesStart(text: string, tokens: readonly Token[], at: number, lowe
     first--;
   if (first === at || !/^\p{Lu}\p{Ll}*$/u.test((tokens[first] as Token).text)) return at;
   const before = tokens[first - 1];
-  return before !== undefined && /^\p{Lu}/u.test(before.text) ? at : first;
+  return before !== undefined && isCapitalized(before.text) ? at : first;
 }
 
 /** The spans with this file's readings. */
@@ -206,7 +207,7 @@ export function unknownFirstNameSpans(
       const party = (tokens[span.first] as Token).text;
       if (
         PARTY_DESCRIPTORS.has(party.toLowerCase()) &&
-        /^\p{Lu}\p{Ll}/u.test(party) &&
+        startsCapitalThenLower(party) &&
         isPersonNameRest(tokens, span.first + 1, span.end, gaz)
       ) {
         replace(s, { label: "PER", first: span.first + 1, end: span.end });

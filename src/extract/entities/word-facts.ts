@@ -4,6 +4,7 @@
  * costs one look-up instead of a lower-casing, three regular expressions and four gazetteer look-ups per
  * use (the 19,779 Reuters documents hold 2.9 M tokens but 80 k distinct texts).
  */
+import { isCapitalized } from "../../text/word-shape.js";
 import { gazetteer } from "./gazetteer.js";
 import { hashOf } from "./string-table.js";
 
@@ -53,12 +54,6 @@ export interface WordFacts {
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const DIGIT = /\p{N}/u;
-
-export function isCapitalized(text: string): boolean {
-  const code = text.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90;
-  return UPPER.test(text.charAt(0));
-}
 
 const HAS_UPPER = 1;
 const HAS_LOWER = 2;

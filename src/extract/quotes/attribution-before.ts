@@ -1,4 +1,5 @@
 import { CLAUSE_CONJUNCTIONS, MESSAGE_NOUNS } from "../../lexicon/attribution-phrases.js";
+import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import {
   type Attribution,
@@ -23,7 +24,7 @@ function messageOwner(tokens: readonly Token[], colon: number, floor: number): S
   if (!MESSAGE_NOUNS.has(lower(tokens[colon - 1]))) return null;
   let k = colon - 2;
   // One capitalized word may name the platform: "Facebook", "Instagram".
-  if (/^\p{Lu}/u.test(tokens[k]?.text ?? "") && !POSSESSIVES.has(lower(tokens[k]))) k -= 1;
+  if (isCapitalized(tokens[k]?.text ?? "") && !POSSESSIVES.has(lower(tokens[k]))) k -= 1;
   if (k <= floor || !POSSESSIVES.has(lower(tokens[k]))) return null;
   return phraseEndingAt(tokens, k - 1, floor);
 }

@@ -1,6 +1,7 @@
 /** Whether only the end of one quote's attribution stands between it and the next quote. */
 import { CLAUSE_CONJUNCTIONS, SPEAKER_DETERMINERS } from "../../lexicon/attribution-phrases.js";
 import { SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
+import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 
 const MAX_BRIDGE_TOKENS = 40;
@@ -10,7 +11,7 @@ const BRIDGE_END = new Set([",", ".", ";", ":", "—", "–"]);
 function opensSubject(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== "word") return false;
   const w = t.text.toLowerCase();
-  return SPEAKER_DETERMINERS.has(w) || SPEAKER_PRONOUNS.has(w) || /^\p{Lu}/u.test(t.text);
+  return SPEAKER_DETERMINERS.has(w) || SPEAKER_PRONOUNS.has(w) || isCapitalized(t.text);
 }
 
 /**
@@ -25,7 +26,7 @@ export function bridges(tokens: readonly Token[], from: number, to: number): boo
   if (!BRIDGE_END.has(end) && !ABBREVIATION_END.test(end)) return false;
   for (let i = from; i < to - 1; i++) {
     // A sentence ending inside the bridge: the next quote is not part of this one's sentence pair.
-    if (/^[.?!]$/.test((tokens[i] as Token).text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) return false;
+    if (/^[.?!]$/.test((tokens[i] as Token).text) && isCapitalized(tokens[i + 1]?.text ?? "")) return false;
     // A new clause with its own subject ("…,” Ebeling said, and her husband cut in. “…”): someone else
     // may speak next. ", and has backed ..." goes on with the same speaker.
     if (

@@ -5,6 +5,7 @@
  * opens something else ("— With files from Jane Roe", a tweet's signature "— Jane Roe (@jroe) May 3, 2019"),
  * which stays text.
  */
+import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { attributionAfter } from "./attribution-after.js";
 import type { MarkedSpan } from "./marked-span.js";
@@ -13,7 +14,6 @@ import type { Paragraph } from "./paragraphs.js";
 const DASHES = new Set(["—", "–", "―"]);
 /** Where a dash quote may end before its attribution: `…, said Roe`, `… — said Roe`, `…! said Roe`. */
 const QUOTE_ENDS = new Set([",", "—", "–", "―", "!", "?"]);
-const UPPER_START = /^\p{Lu}/u;
 
 /** The token ending a dash quote that opens paragraph `p`, or -1 (each call reads at most ~20 tokens per end). */
 function dashQuoteEnd(tokens: readonly Token[], p: Paragraph): number {
@@ -43,7 +43,7 @@ export function withDashQuotes(
     const dash = tokens[p.first];
     const next = tokens[p.first + 1];
     if (dash === undefined || next === undefined || !DASHES.has(dash.text)) continue;
-    if (!/\s/.test(text[dash.end] ?? "") || !UPPER_START.test(next.text)) continue;
+    if (!/\s/.test(text[dash.end] ?? "") || !isCapitalized(next.text)) continue;
     while (s < spans.length && (spans[s] as MarkedSpan).closeToken < p.first) s += 1;
     if (s < spans.length && (spans[s] as MarkedSpan).openToken < p.end) continue;
     const end = dashQuoteEnd(tokens, p);

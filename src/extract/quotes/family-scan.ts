@@ -3,6 +3,7 @@
  * paragraphs that reopen with a mark, and quotes left open.
  */
 import { QUOTE_MARKS, type QuoteFamily } from "../../lexicon/quote-marks.js";
+import { isCapitalized } from "../../text/word-shape.js";
 import type { QuoteMarkProblem as Diagnostic, Token } from "../../types.js";
 import { lastSentenceEnd, reopensAfterLostBreak, statementOpen } from "./lost-breaks.js";
 import { firstStop, stopsOf } from "./mark-index.js";
@@ -58,7 +59,7 @@ function closingMarkOfOtherFamily(
  * sentence's end or a colon (`told activists: 'Labour have …`).
  */
 function opensStatement(text: string, start: number, bodyStart: number): boolean {
-  if (!/^\p{Lu}/u.test(text.slice(start + 1, start + 2))) return false;
+  if (!isCapitalized(text.slice(start + 1, start + 2))) return false;
   const before = text.slice(Math.max(bodyStart, start - 3), start).trimEnd();
   return before === "" || /[\n.!?:]$/.test(before);
 }
@@ -189,7 +190,7 @@ function closeFragments(
 ): void {
   const afterSentence = /[.!?…][ \t]+$/u.test(text.slice(Math.max(0, token.start - 4), token.start));
   for (let top = stack.at(-1); top?.fallback != null; top = stack.at(-1)) {
-    if (afterSentence && /^\p{Lu}/u.test(text.slice(top.start + 1, top.start + 2))) return;
+    if (afterSentence && isCapitalized(text.slice(top.start + 1, top.start + 2))) return;
     stack.pop();
     spans.push(markedSpan("single", top, fallbackClose(top), tokens, true));
   }

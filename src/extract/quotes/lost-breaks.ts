@@ -3,6 +3,7 @@
  * mark that opens, while a quote of its family is still open, continues that quote, and when it ends it.
  */
 import type { QuoteFamily } from "../../lexicon/quote-marks.js";
+import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 
 /** An opening mark still waiting for its close: its token index and offset. */
@@ -57,7 +58,7 @@ export function lastSentenceEnd(
   if (stack.length !== 1) return null;
   const from = (stack[0] as OpenMark).token;
   for (let k = i - 2; k > from + 1; k--) {
-    if (/^[.!?]$/.test((tokens[k] as Token).text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")) return k;
+    if (/^[.!?]$/.test((tokens[k] as Token).text) && isCapitalized(tokens[k + 1]?.text ?? "")) return k;
   }
   return null;
 }

@@ -1,3 +1,4 @@
+import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 
 /** Paragraphs as runs of token indices `[first, end)`. */
@@ -77,7 +78,7 @@ export function isDateline(tokens: readonly Token[], from: number, to: number): 
       continue;
     }
     if (/^\p{Lu}[\p{Lu}.'’]+$/u.test(t.text)) capitals += 1;
-    else if (!/^\p{Lu}/u.test(t.text)) return false;
+    else if (!isCapitalized(t.text)) return false;
   }
   return capitals > 0 && /^\p{Lu}[\p{Lu}.'’]+$/u.test((tokens[from] as Token).text);
 }

@@ -7,6 +7,7 @@ import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { TITLED_WORK_NOUNS } from "../../lexicon/introducing-nouns.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { COUNTED_TIME_UNITS, TIME_COUNT_WORDS } from "../../lexicon/time-phrases.js";
+import { isCapitalized } from "../../text/word-shape.js";
 import type { Sentence, Token } from "../../types.js";
 import { type Attribution, isMark, isPossessiveMark, TERMINAL } from "./attribution.js";
 import { attributionAfter } from "./attribution-after.js";
@@ -128,7 +129,7 @@ function isLabel(tokens: readonly Token[], span: MarkedSpan): boolean {
     const t = tokens[k] as Token;
     if (t.kind !== "word") continue;
     words += 1;
-    if (/^\p{Lu}/u.test(t.text)) capitalized += 1;
+    if (isCapitalized(t.text)) capitalized += 1;
   }
   return words < MIN_FRAGMENT_WORDS || capitalized === words;
 }
@@ -154,7 +155,7 @@ function isNamedWork(tokens: readonly Token[], span: MarkedSpan): boolean {
   for (let k = span.openToken + 1; k < span.closeToken; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== "word") continue;
-    const capital = /^\p{Lu}/u.test(t.text);
+    const capital = isCapitalized(t.text);
     if ((words === 0 || t.text.length >= MIN_TITLE_WORD) && !capital) return false;
     words += 1;
   }

@@ -14,6 +14,7 @@ import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { SPEAKER_TIME_NOUNS } from "../../lexicon/time-phrases.js";
 import { VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
+import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { describesPerson, documentBeforeObject, personBeforeEmployer } from "./employers.js";
 import { type CuePhrase, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
@@ -109,7 +110,7 @@ export function plainPhrase(tokens: readonly Token[], from: number, cue: number)
   const last = skipAdverbsLeft(tokens, cue - 1, from);
   if (last < from || last - from >= 5) return null;
   const first = tokens[from] as Token;
-  if (!SPEAKER_DETERMINERS.has(lower(first)) && !/^\p{Lu}/u.test(first.text)) return null;
+  if (!SPEAKER_DETERMINERS.has(lower(first)) && !isCapitalized(first.text)) return null;
   for (let k = from; k <= last; k++) if (tokens[k]?.kind !== "word") return null;
   return { first: from, end: last + 1, kind: "role" };
 }
@@ -164,13 +165,13 @@ function regionAfterOrigin(
   if (segmentEnd - comma - 1 < 1 || segmentEnd - comma - 1 > 4) return false;
   for (let k = comma + 1; k < segmentEnd; k++) {
     const t = tokens[k] as Token;
-    if (!(t.kind === "word" && /^\p{Lu}/u.test(t.text)) && !(t.text === "." && k > comma + 1)) return false;
+    if (!(t.kind === "word" && isCapitalized(t.text)) && !(t.text === "." && k > comma + 1)) return false;
   }
   let open = comma - 1;
   while (open >= floor && comma - open <= 5 && tokens[open]?.text !== ",") open -= 1;
   if (open < floor || tokens[open]?.text !== "," || !ORIGIN_PREPOSITIONS.has(lower(tokens[open + 1])))
     return false;
-  for (let k = open + 2; k < comma; k++) if (!/^\p{Lu}/u.test(tokens[k]?.text ?? "")) return false;
+  for (let k = open + 2; k < comma; k++) if (!isCapitalized(tokens[k]?.text ?? "")) return false;
   return open + 2 < comma;
 }
 

@@ -27,7 +27,10 @@ import {
 } from "../../lexicon/reporting-verbs.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
+import { isCapitalized, isCapitalizedWord } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
+
+export { isCapitalizedWord };
 
 /** A noun phrase that names a speaker: token indices `[first, end)`. */
 export interface SpeakerPhrase {
@@ -44,7 +47,6 @@ export interface CuePhrase {
   participle: boolean;
 }
 
-export const CAPITALIZED = /^\p{Lu}/u;
 export const LOWER = /^\p{Ll}/u;
 export const MAX_PHRASE_TOKENS = 7;
 export const POSSESSIVES: ReadonlySet<string> = new Set(["’s", "'s"]);
@@ -54,10 +56,6 @@ export const lower = (t: Token | undefined): string => (t === undefined ? "" : t
 /** "de" in "Henri de Valcourt", and "Le" in "Le Quellec" (a capitalized particle opens a surname). */
 export function isParticle(t: Token | undefined): boolean {
   return t !== undefined && NAME_PARTICLES.has(t.text.toLowerCase());
-}
-
-export function isCapitalizedWord(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === "word" && CAPITALIZED.test(t.text);
 }
 
 /** One-word titles, lower case and without their period: "mr" stands for "Mr" and "Mr.". */
@@ -93,7 +91,7 @@ export function isSurnameAfterName(tokens: readonly Token[], i: number): boolean
   const w = lower(t);
   if (WEEKDAYS.has(w)) return false;
   const next = tokens[i + 1];
-  return next === undefined || (next.kind !== "number" && !CAPITALIZED.test(next.text));
+  return next === undefined || (next.kind !== "number" && !isCapitalized(next.text));
 }
 
 /**

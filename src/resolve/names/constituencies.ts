@@ -6,8 +6,8 @@
  */
 
 import { mentionAt } from "../../extract/mention.js";
-import { isCapitalizedWord } from "../../extract/quotes/words.js";
 import { tokenAt } from "../../text/token-at.js";
+import { isCapitalizedWord } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
 
 /** Words that join a constituency's parts: "Ross, Skye and Lochaber", "Brighton & Hove", "Stoke-on-Trent". */

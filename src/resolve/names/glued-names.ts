@@ -12,6 +12,7 @@ import { WEEKDAYS } from "../../lexicon/attribution-phrases.js";
 import { US_STATE_ABBREVIATIONS, US_STATES } from "../../lexicon/us-states.js";
 import { ownParagraph } from "../../text/own-paragraph.js";
 import { tokenAt } from "../../text/token-at.js";
+import { isInitial } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
 import { NAME_ADJECTIVE } from "./named-things.js";
 import {
@@ -80,8 +81,8 @@ function inTitleCaseLine(text: string, tokens: readonly Token[], start: number, 
 }
 
 /** A word that may be part of a person's name: a known first name or surname, or an initial. */
-const isNameWord = (word: string): boolean =>
-  isKnownFirstName(word) || (wordKind(word) & Kind.lastName) !== 0 || /^\p{Lu}\.$/u.test(word);
+const isKnownNameWord = (word: string): boolean =>
+  isKnownFirstName(word) || (wordKind(word) & Kind.lastName) !== 0 || isInitial(word);
 
 /**
  * In a title-case headline, a person name that holds other full names of the document and words that are no names
@@ -120,7 +121,7 @@ function headlineNames(
   }
   if (found.length === 0 || covered === words.length) return [m];
   const rest = words.filter((w) => !found.some((f) => w.start >= f.start && w.end <= f.end));
-  return rest.some((w) => !isNameWord(w.text)) ? found : [m];
+  return rest.some((w) => !isKnownNameWord(w.text)) ? found : [m];
 }
 
 const STATES = new Set([...US_STATES, ...US_STATE_ABBREVIATIONS]);

@@ -10,6 +10,7 @@
  * Session 13 FIT sample (seed 20261233, 40 news and GUM documents): 4 of 212 listed people, none right.
  */
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
+import { isTitleCased } from "../../text/word-shape.js";
 import type { Mention } from "../../types.js";
 
 /**
@@ -20,7 +21,7 @@ const LEADING_WORD = /^(?:['’]s|\p{Lu}\p{Ll}+-(?:in|at|In|At)-\p{L}+|(\p{Lu}\p
 
 /** Whether a capitalized word is a preposition (not "Of", which titles of nobility hold). */
 const isInnerPreposition = (word: string): boolean =>
-  /^\p{Lu}\p{Ll}+$/u.test(word) && word !== "Of" && PREPOSITIONS.has(word.toLowerCase());
+  isTitleCased(word) && word !== "Of" && PREPOSITIONS.has(word.toLowerCase());
 
 /** The person mentions with a headline's words dropped from their start, and those that are headlines left out. */
 export function withoutHeadlineWords(mentions: Mention[]): Mention[] {

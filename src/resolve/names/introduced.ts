@@ -6,6 +6,7 @@
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { INTRODUCED_ORGANIZATION_NOUNS, WORK_NOUNS } from "../../lexicon/introducing-nouns.js";
+import { isCapitalized } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
 
 const DETERMINERS: ReadonlySet<string> = new Set([
@@ -23,8 +24,6 @@ const DETERMINERS: ReadonlySet<string> = new Set([
 const PHRASE_END = /^[,.;:)!?—–]$/u;
 
 type Introduced = "work" | "organization";
-
-const CAPITALIZED = /^\p{Lu}/u;
 
 /**
  * The names the document introduces, by their text: after a determiner and an introducing noun, capitalized
@@ -99,7 +98,7 @@ function capitalizedRun(
   while (
     end + 1 < tokens.length &&
     end - i < 4 &&
-    CAPITALIZED.test((tokens[end + 1] as Token).text) &&
+    isCapitalized((tokens[end + 1] as Token).text) &&
     (end === i || (tokens[end + 1] as Token).start === (tokens[end] as Token).end + 1)
   )
     end++;
@@ -120,7 +119,7 @@ function appositiveOrganization(text: string, tokens: readonly Token[], i: numbe
   const article = (tokens[i + 2] as Token).text;
   if (article !== "a" && article !== "an") return null;
   const name = tokens[i] as Token;
-  if (!CAPITALIZED.test(name.text) || isKnownFirstName(name.text)) return null;
+  if (!isCapitalized(name.text) || isKnownFirstName(name.text)) return null;
   for (let j = i + 3; j < Math.min(tokens.length, i + 6); j++) {
     const word = (tokens[j] as Token).text;
     if (INTRODUCED_ORGANIZATION_NOUNS.has(word)) {

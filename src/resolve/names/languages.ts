@@ -13,13 +13,13 @@ import {
 } from "../../lexicon/language-cues.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { tokenAt } from "../../text/token-at.js";
+import { isCapitalized } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
 
 const LIST_JOINS: ReadonlySet<string> = new Set(["and", "or", ","]);
-const CAPITALIZED = /^\p{Lu}/u;
 
 function isPeoplesAdjective(token: Token | undefined): boolean {
-  return token !== undefined && CAPITALIZED.test(token.text) && (wordKind(token.text) & Kind.demonym) !== 0;
+  return token !== undefined && isCapitalized(token.text) && (wordKind(token.text) & Kind.demonym) !== 0;
 }
 
 /** The [first, last] token indexes of the list of peoples' adjectives holding token `at`. */

@@ -3,6 +3,7 @@ import { isKnownFirstName as isFirstName } from "../../extract/entities/first-na
 import { mentionAt, shortened } from "../../extract/mention.js";
 import { firstNameGender } from "../../lexicon/first-names.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
+import { isLoneCapital } from "../../text/word-shape.js";
 import type { Mention } from "../../types.js";
 
 /**
@@ -28,7 +29,7 @@ export function splitAtLineBreaks(mentions: Mention[]): Mention[] {
       if (
         headWords.length < 2 ||
         tailWords.length < 2 ||
-        /^\p{Lu}\.?$/u.test(lastOfHead) ||
+        isLoneCapital(lastOfHead) ||
         isFirstName(lastOfHead) ||
         NAME_PARTICLES.has(lastOfHead.toLowerCase()) ||
         firstNameGender(tailWords[0] as string) === null

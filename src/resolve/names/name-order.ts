@@ -7,12 +7,13 @@
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { mentionAt } from "../../extract/mention.js";
-import { isCapitalizedWord, isTitleWord } from "../../extract/quotes/words.js";
+import { isTitleWord } from "../../extract/quotes/words.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { tokenAt } from "../../text/token-at.js";
+import { isCapitalizedWord } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
 import { personKey } from "./persons.js";
-import { isNameWord } from "./titled-names.js";
+import { isPersonNameWord } from "./titled-names.js";
 
 /** The word just before token `at`, one space apart, if it passes `test`; -1 for none. */
 function wordBefore(
@@ -68,7 +69,7 @@ function particleStart(
     first--;
   }
   if (first === at) return null;
-  const given = wordBefore(tokens, first, text, isNameWord);
+  const given = wordBefore(tokens, first, text, isPersonNameWord);
   if (given >= 0 && isKnownFirstName((tokens[given] as Token).text)) return { start: given, given: true };
   const before = tokens[first - 1];
   // A capitalized particle opens a sentence or the name ("Van der Berg"); a lower-case one follows a word

@@ -19,6 +19,7 @@ import {
 } from "../../lexicon/organization-suffixes.js";
 import { AMBIGUOUS_TITLES } from "../../lexicon/person-titles.js";
 import { PUBLICATION_TITLE_WORDS } from "../../lexicon/publication-words.js";
+import { isInitials, isTitleCased } from "../../text/word-shape.js";
 import type { Mention } from "../../types.js";
 import { isListedWithCompanies } from "./company-lists.js";
 import { isExclamation, isHoliday, isStormName } from "./occasions.js";
@@ -93,7 +94,7 @@ function nonPersonReading(
     !isFirstName(first) &&
     (wordKind(m.text) & PLACE_KINDS) === 0 &&
     !/^,\s*\p{Lu}/u.test(text.slice(m.end, m.end + 4)) &&
-    !/^(?:\p{Lu}\.)+$/u.test(first)
+    !isInitials(first)
   )
     return "none";
   // After "the", a name ending in a newspaper's word is the newspaper's, even with a first name in it ("detailed
@@ -101,17 +102,14 @@ function nonPersonReading(
   // for a person ("the Whitlow Shuttle"). Session 12 FIT samples: 1 newspaper of 275 people, 1 airline of 337.
   // "an interview with Whitlow News": no person's name ends in "News" (a second FIT draw: 1 of 337 people).
   if (last === "News") return "organization";
-  if (
-    /^\p{Lu}\p{Ll}+$/u.test(last) &&
-    /(?:^|\s)the $/iu.test(text.slice(Math.max(0, m.start - 4), m.start))
-  ) {
+  if (isTitleCased(last) && /(?:^|\s)the $/iu.test(text.slice(Math.max(0, m.start - 4), m.start))) {
     const key = last.toLowerCase();
     if (PUBLICATION_TITLE_WORDS.has(key)) return "organization";
     if (!isFirstName(first) && gazetteer().ordinaryWords.has(key) && !isLastName(last) && !isFirstName(last))
       return thingAfterThe(m.text, key);
   }
   // An initial starts a person's name ("F. Wilhelm Christians", "R. Martin Hall", "B.B. Lane" on the Reuters bench).
-  if (/^(?:\p{Lu}\.)+$/u.test(first) || isFirstName(first)) return null;
+  if (isInitials(first) || isFirstName(first)) return null;
   if (isGroupWord(first) || (words.length === 2 && isGroupWord(last) && !isLastName(last))) return "none";
   if (VENUE_WORDS.has(last.toLowerCase())) return "place";
   return null;

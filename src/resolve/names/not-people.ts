@@ -9,6 +9,7 @@ import { PARTY_DESCRIPTORS, ROLE_DESCRIPTORS } from "../../lexicon/name-descript
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_SUFFIXES, PRODUCT_NOUNS } from "../../lexicon/organization-suffixes.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
+import { isCapitalized, isLoneCapital } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
 import { inQuotedTitle, isPossessiveOfThing, isQuotedWork, quotedOnlyNames } from "./works.js";
 
@@ -23,7 +24,6 @@ import { inQuotedTitle, isPossessiveOfThing, isQuotedWork, quotedOnlyNames } fro
  * shared one over 20,000 words, and a third of this file's allocations over the 1,500 bench documents).
  */
 const LOWER_START = /^\p{Ll}/u;
-const UPPER_START = /^\p{Lu}/u;
 
 export function dropWords(mentions: Mention[], tokens: readonly Token[]): Mention[] {
   const gaz = gazetteer();
@@ -73,7 +73,7 @@ function isThingName(text: string): boolean {
   const firstIsNoName =
     gaz.ordinaryWords.has(first.toLowerCase()) ||
     (kind(first) & NOT_PERSON_KINDS) !== 0 ||
-    /^\p{Lu}\.?$/u.test(first) ||
+    isLoneCapital(first) ||
     words.length >= 3;
   return (
     firstIsNoName &&
@@ -148,7 +148,7 @@ function speakerWords(tokens: readonly Token[]): Set<string> {
   const found = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const word = (tokens[i] as Token).text;
-    if (!UPPER_START.test(word)) continue;
+    if (!isCapitalized(word)) continue;
     const next = tokens[i + 1]?.text ?? "";
     const before = tokens[i - 1]?.text ?? "";
     if (REPORTING_VERBS.has(next) || REPORTING_VERBS.has(before)) found.add(word.toLowerCase());
@@ -192,7 +192,7 @@ function brandNames(tokens: readonly Token[]): Set<string> {
   const brands = new Set<string>();
   for (let i = 0; i + 1 < tokens.length; i++) {
     const word = tokens[i] as Token;
-    if (PRODUCT_NOUNS.has((tokens[i + 1] as Token).text) && UPPER_START.test(word.text))
+    if (PRODUCT_NOUNS.has((tokens[i + 1] as Token).text) && isCapitalized(word.text))
       brands.add(word.text.toLowerCase());
   }
   return brands;

@@ -4,6 +4,7 @@
  */
 import { HOLIDAYS, STORM_WORDS } from "../../lexicon/event-names.js";
 import { DEITY_WORDS, EXCLAMATION_AFTER, EXCLAMATION_BEFORE } from "../../lexicon/exclamations.js";
+import { isCapitalized } from "../../text/word-shape.js";
 import type { Mention } from "../../types.js";
 
 /**
@@ -53,7 +54,7 @@ export function isStormName(text: string, m: Mention): boolean {
   const before = /(?:^|\s)((?:\p{L}+[ -])?(\p{L}+)) $/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
   const words = m.text.toLowerCase().split(/\s+/);
   if (words.length > 1 && STORM_WORDS.has(words[0] as string)) return true;
-  if (before === null || !/^\p{Lu}/u.test(before[2] as string)) return false;
+  if (before === null || !isCapitalized(before[2] as string)) return false;
   return (
     STORM_WORDS.has((before[1] as string).toLowerCase()) ||
     STORM_WORDS.has((before[2] as string).toLowerCase())

@@ -10,13 +10,7 @@
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer, Kind, PLACE_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
 import { mentionAt } from "../../extract/mention.js";
-import {
-  COMPANY_FORMS,
-  ORGANIZATION_SUFFIXES,
-  PLACE_SUFFIXES,
-  THING_SUFFIXES,
-  VENUE_WORDS,
-} from "../../lexicon/organization-suffixes.js";
+import { COMPANY_FORMS, endsOtherName, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import type { Mention } from "../../types.js";
 
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\.?$/u;
@@ -24,13 +18,7 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\.?$/u;
 /** A word that may close a person's name: no word that ends a firm's or a place's name, no dictionary word. */
 function closesName(word: string): boolean {
   const key = word.toLowerCase();
-  if (
-    ORGANIZATION_SUFFIXES.has(key) ||
-    PLACE_SUFFIXES.has(key) ||
-    THING_SUFFIXES.has(key) ||
-    VENUE_WORDS.has(key)
-  )
-    return false;
+  if (endsOtherName(key)) return false;
   return (wordKind(word) & Kind.lastName) !== 0 || !gazetteer().ordinaryWords.has(key);
 }
 

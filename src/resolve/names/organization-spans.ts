@@ -10,6 +10,7 @@ import { ACRONYM_SKIP_WORDS } from "../../lexicon/acronym-skip-words.js";
 import { INSTITUTION_WORDS } from "../../lexicon/organization-suffixes.js";
 import { PERSON_TITLES } from "../../lexicon/person-titles.js";
 import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
+import { isAcronymShaped, isCapitalized } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
 
 const ROLE_WORDS: ReadonlySet<string> = new Set([
@@ -61,9 +62,6 @@ export function withoutRoleOrganizations(mentions: Mention[]): Mention[] {
   return kept;
 }
 
-const ACRONYM = /^\p{Lu}{2,8}$/u;
-const CAPITALIZED = /^\p{Lu}/u;
-
 /**
  * The start token of the words before token `open` (a "(") whose initials spell `letters`, skipping "of",
  * "the", ...: "Royal Canadian Mounted Police (RCMP)" → the token of "Royal"; -1 if they do not.
@@ -73,9 +71,9 @@ function definitionStart(tokens: readonly Token[], open: number, letters: string
   for (let i = open - 1; i >= 0 && remaining > 0; i--) {
     const token = tokens[i] as Token;
     if (token.kind !== "word") return -1;
-    if (ACRONYM_SKIP_WORDS.has(token.text.toLowerCase()) && !CAPITALIZED.test(token.text)) continue;
+    if (ACRONYM_SKIP_WORDS.has(token.text.toLowerCase()) && !isCapitalized(token.text)) continue;
     if (token.text.charAt(0).toUpperCase() !== letters.charAt(remaining - 1)) return -1;
-    if (!CAPITALIZED.test(token.text)) return -1;
+    if (!isCapitalized(token.text)) return -1;
     remaining--;
     if (remaining === 0) return i;
   }
@@ -99,7 +97,7 @@ export function withDefinedOrganizations(
     if (
       tokens[i]?.text !== "(" ||
       tokens[i + 2]?.text !== ")" ||
-      !ACRONYM.test((tokens[i + 1] as Token).text)
+      !isAcronymShaped((tokens[i + 1] as Token).text)
     )
       continue;
     result = withDefinitionAt(result, text, tokens, i);
@@ -149,7 +147,7 @@ export function withPartyWords(
   const added: Mention[] = [];
   let next = 0;
   for (const token of tokens) {
-    if (token.kind !== "word" || !CAPITALIZED.test(token.text)) continue;
+    if (token.kind !== "word" || !isCapitalized(token.text)) continue;
     while (next < mentions.length && (mentions[next] as Mention).end <= token.start) next++;
     const covering = mentions[next];
     if (covering !== undefined && covering.start < token.end) continue;

@@ -6,6 +6,7 @@
  */
 import { ACRONYM_SKIP_WORDS, MAX_ACRONYM_LETTERS } from "../../lexicon/acronym-skip-words.js";
 import { PARTY_NICKNAMES } from "../../lexicon/party-nicknames.js";
+import { isAcronymShaped, isTitleCased } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
 import { joinClippedNames } from "./clipped-names.js";
 import { withIntroducedNames } from "./introduced.js";
@@ -21,12 +22,11 @@ import { withPublications } from "./publications.js";
 import { joinShortNames, withPlaceLedOrganizations } from "./short-names.js";
 
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
-const PLAIN_ACRONYM = /^\p{Lu}{2,8}$/u;
 
 /** The letters of an acronym name ("U.N." → "UN", "IMF" → "IMF"); null for any other name. */
 export function acronymLetters(name: string): string | null {
   if (DOTTED_ACRONYM.test(name)) return name.replace(/\./g, "");
-  return PLAIN_ACRONYM.test(name) ? name : null;
+  return isAcronymShaped(name) ? name : null;
 }
 
 /** The initials of a name of two or more words, skipping "of", "the", ... ("Bank of England" → "BE"). */
@@ -147,7 +147,7 @@ export function partyIndex(names: Iterable<string>): Map<string, string | null> 
  * name ("Labour") when the index has one party of that stem; undefined otherwise.
  */
 export function partyOf(name: string, index: Map<string, string | null>): string | undefined {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(name) && !PARTY_NICKNAMES.has(name.toLowerCase())) return undefined;
+  if (!isTitleCased(name) && !PARTY_NICKNAMES.has(name.toLowerCase())) return undefined;
   return index.get(partyStem(name)) ?? undefined;
 }
 

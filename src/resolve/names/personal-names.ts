@@ -13,6 +13,7 @@ import {
   VENUE_WORDS,
 } from "../../lexicon/organization-suffixes.js";
 import { surnameKey } from "../../text/names.js";
+import { isTitleCased } from "../../text/word-shape.js";
 import type { Mention } from "../../types.js";
 
 const ENDINGS = [ORGANIZATION_SUFFIXES, PLACE_SUFFIXES, THING_SUFFIXES, VENUE_WORDS];
@@ -35,7 +36,7 @@ function readsAsPersonalName(
   const words = m.text.split(/\s+/);
   if (words.length !== 2) return false;
   const [first, last] = words as [string, string];
-  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(last)) return false;
+  if (!isTitleCased(first) || !/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(last)) return false;
   const surname = last.replace(/['’]s$/u, "");
   if (!isKnownFirstName(first) || (wordKind(first) & NO_NAME_KINDS) !== 0) return false;
   const surnameKind = wordKind(surname);

@@ -7,15 +7,13 @@
 import { mentionAt } from "../../extract/mention.js";
 import { PUBLICATION_NOUNS, PUBLICATION_TITLE_WORDS } from "../../lexicon/publication-words.js";
 import { tokenAt } from "../../text/token-at.js";
+import { isCapitalized, isTitleCased } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
 
-const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
-
-function isTitleWord(token: Token | undefined): boolean {
+/** A title-cased word that ends a newspaper's name ("Times", "Herald"); not quotes/words.ts' isTitleWord ("Mr"). */
+function isPublicationTitleWord(token: Token | undefined): boolean {
   return (
-    token !== undefined &&
-    TITLE_WORD.test(token.text) &&
-    PUBLICATION_TITLE_WORDS.has(token.text.toLowerCase())
+    token !== undefined && isTitleCased(token.text) && PUBLICATION_TITLE_WORDS.has(token.text.toLowerCase())
   );
 }
 
@@ -30,13 +28,13 @@ function titleEnd(m: Mention, text: string, tokens: readonly Token[]): number {
   let last = m.end;
   for (let taken = 0; taken < 2; taken++, at++) {
     const token = tokens[at];
-    if (token === undefined || text.slice(last, token.start) !== " " || !TITLE_WORD.test(token.text)) break;
-    if (isTitleWord(token)) end = token.end;
+    if (token === undefined || text.slice(last, token.start) !== " " || !isTitleCased(token.text)) break;
+    if (isPublicationTitleWord(token)) end = token.end;
     last = token.end;
   }
   // A capitalized word after it makes a longer name ("Pacific Standard Time", "Times Square"), no publication.
   const after = tokens[tokenAt(tokens, end)];
-  if (end >= 0 && after !== undefined && after.start === end + 1 && /^\p{Lu}/u.test(after.text)) return -1;
+  if (end >= 0 && after !== undefined && after.start === end + 1 && isCapitalized(after.text)) return -1;
   return end;
 }
 

@@ -6,6 +6,7 @@ import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer, Kind, PLACE_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
 import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import { documentSurnames } from "../../text/names.js";
+import { isTitleCased } from "../../text/word-shape.js";
 import type { Mention } from "../../types.js";
 
 /**
@@ -42,7 +43,7 @@ function isRelativeName(text: string, surnames: ReadonlySet<string>): boolean {
   if (words.length !== 2) return false;
   const [first, last] = words as [string, string];
   const key = last.toLowerCase();
-  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !isKnownFirstName(first) || !surnames.has(key)) return false;
+  if (!isTitleCased(first) || !isKnownFirstName(first) || !surnames.has(key)) return false;
   // Nor a firm's word or a word of the dictionary ("Acme Broadcasting" read as a person elsewhere).
   if (
     ORGANIZATION_SUFFIXES.has(key) ||

@@ -9,14 +9,10 @@ import { gazetteer, Kind, NOT_PERSON_KINDS, wordKind } from "../../extract/entit
 import { mentionAt, shortened } from "../../extract/mention.js";
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
-import {
-  ORGANIZATION_SUFFIXES,
-  PLACE_SUFFIXES,
-  THING_SUFFIXES,
-  VENUE_WORDS,
-} from "../../lexicon/organization-suffixes.js";
+import { endsOtherName } from "../../lexicon/organization-suffixes.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
+import { isAllCaps, isInitial, isInitials } from "../../text/word-shape.js";
 import type { Mention } from "../../types.js";
 
 /** Name prefixes that a capital follows inside one word ("MacArthur", "VanderMeer", "FitzGerald"). */
@@ -45,22 +41,19 @@ export function isGluedWord(word: string): boolean {
 /** A word that ends the name of a firm, a place or a thing ("Bank", "Limited", "Museum", "Prize"). */
 function isNameEnding(key: string): boolean {
   return (
-    ORGANIZATION_SUFFIXES.has(key) ||
-    PLACE_SUFFIXES.has(key) ||
-    THING_SUFFIXES.has(key) ||
-    VENUE_WORDS.has(key) ||
+    endsOtherName(key) ||
     /^(?:bank|limited|worldwide|international|communications|broadcasting|index|block)$/.test(key)
   );
 }
 
-/** An initial ("M.", "J.P."): the word after it is a surname, whatever else it is ("Ian M. Cumming"). */
-const INITIAL = /^(?:\p{Lu}\.)+$/u;
-
 /** Generations and the like, which end names but are no names' words. */
 const NAME_ENDINGS = /^(?:jr|sr|[ivx]+|esq|qc|mp)\.?$/i;
 
-/** A word that may be part of a person's name: a known first name or surname, an initial, a particle. */
-function isNameWord(word: string): boolean {
+/**
+ * A word that may be part of a person's name: a known first name or surname, an initial, a particle, a generation, or
+ * a word no list holds as a stop word or an ordinary word (a name the lists do not know).
+ */
+function isNameOrUnlistedWord(word: string): boolean {
   const key = word.toLowerCase();
   const kind = wordKind(word);
   // A title alone after a name is a headline's word ("Carla Rivas Miss The Mark").
@@ -68,7 +61,7 @@ function isNameWord(word: string): boolean {
   return (
     isKnownFirstName(word) ||
     (kind & Kind.lastName) !== 0 ||
-    /^\p{Lu}\.$/u.test(word) ||
+    isInitial(word) ||
     NAME_PARTICLES.has(key) ||
     NAME_ENDINGS.test(key) ||
     (!STOPWORDS.has(key) && !gazetteer().ordinaryWords.has(key.replace(/['’]s$/u, "")))
@@ -90,11 +83,14 @@ export function withoutOrdinaryTail(m: Mention, text: string): Mention {
   const words = Array.from(m.text.matchAll(/\S+/g), (w) => ({ text: w[0], at: w.index ?? 0 }));
   if (words.length < 3) return m;
   let keep = words.length;
-  // A word after a particle is a surname, whatever else it is ("Mohammed bin Harith", "Jason Van Horne").
+  // A word after a particle or an initial ("M.", "J.P.") is a surname, whatever else it is ("Mohammed bin Harith",
+  // "Jason Van Horne", "Ian M. Cumming").
   const isNamePart = (i: number): boolean => {
     const before = words[i - 1]?.text ?? "";
     return (
-      isNameWord(words[i]?.text ?? "") || NAME_PARTICLES.has(before.toLowerCase()) || INITIAL.test(before)
+      isNameOrUnlistedWord(words[i]?.text ?? "") ||
+      NAME_PARTICLES.has(before.toLowerCase()) ||
+      isInitials(before)
     );
   };
   while (keep > 0 && !isNamePart(keep - 1)) keep--;
@@ -123,7 +119,7 @@ export function withoutLeadingWords(m: Mention): Mention {
   if (UNDER_THREE_WORDS.test(m.text)) return m;
   const words = Array.from(m.text.matchAll(/\S+/g), (w) => ({ text: w[0], at: w.index ?? 0 }));
   let first = 0;
-  while (first < words.length - 2 && isRoleWord((words[first] as { text: string }).text)) first++;
+  while (first < words.length - 2 && isRoleOrOrdinaryWord((words[first] as { text: string }).text)) first++;
   // The name after them opens with a first name, or they end in a title: "Cor van der Klugt", "Herb Mee Jr."
   // and "Rah Woon Bae" (on the Reuters bench) open with words of the dictionary.
   if (first === 0) return m;
@@ -139,8 +135,8 @@ export function withoutLeadingWords(m: Mention): Mention {
  * An acronym, a title, a role noun or a word of the dictionary that is no first name or surname ("RNC",
  * "Chairman", "Scientologist").
  */
-function isRoleWord(word: string): boolean {
-  if (/^\p{Lu}{2,}$/u.test(word)) return true;
+function isRoleOrOrdinaryWord(word: string): boolean {
+  if (isAllCaps(word)) return true;
   const kind = wordKind(word);
   if ((kind & (Kind.firstName | Kind.lastName)) !== 0 || isKnownFirstName(word)) return false;
   // An agent noun the dictionary lacks ("Exchequer Nigel Lawford" on the Reuters bench) opens a name only

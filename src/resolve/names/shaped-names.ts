@@ -10,18 +10,13 @@
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer, Kind, NOT_PERSON_KINDS } from "../../extract/entities/gazetteer.js";
 import { mentionAt } from "../../extract/mention.js";
-import { isCapitalizedWord } from "../../extract/quotes/words.js";
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
-import {
-  ORGANIZATION_SUFFIXES,
-  PLACE_SUFFIXES,
-  THING_SUFFIXES,
-  VENUE_WORDS,
-} from "../../lexicon/organization-suffixes.js";
+import { endsOtherName } from "../../lexicon/organization-suffixes.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { tokenAt } from "../../text/token-at.js";
+import { isCapitalizedWord } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
-import { inTitleCaseLine, isMixedCaseWord, isNameWord } from "./titled-names.js";
+import { inTitleCaseLine, isMixedCaseWord, isPersonNameWord } from "./titled-names.js";
 
 /** A romanized two-syllable given name: "Chung-tai", "Ki-moon"; no English compound ("Self-made", "High-tech"). */
 function isHyphenedGivenName(token: Token | undefined): boolean {
@@ -55,7 +50,7 @@ const isPlaceOrThing = (phrase: string): boolean =>
  * "Kong-listed").
  */
 const isSurnameWord = (token: Token | undefined): boolean =>
-  isNameWord(token) &&
+  isPersonNameWord(token) &&
   /^\p{Lu}[\p{Ll}'’]*(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?$/u.test((token as Token).text);
 
 /** A known first name read alone that names no place, organization or title, and no month or day ("June"). */
@@ -143,12 +138,7 @@ function isPossessedNameWord(token: Token | undefined): boolean {
   const kind = gazetteer().phrases.get(key) ?? 0;
   if ((kind & Kind.title) !== 0 || ((kind & NOT_PERSON_KINDS) !== 0 && (kind & Kind.lastName) === 0))
     return false;
-  return (
-    !ORGANIZATION_SUFFIXES.has(key) &&
-    !PLACE_SUFFIXES.has(key) &&
-    !THING_SUFFIXES.has(key) &&
-    !VENUE_WORDS.has(key)
-  );
+  return !endsOtherName(key);
 }
 
 /**

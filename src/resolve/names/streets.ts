@@ -9,13 +9,14 @@ import {
   STREET_OPENERS_ANY_CASE,
   STREET_OPENERS_CAPITALIZED,
 } from "../../lexicon/street-words.js";
+import { isCapitalized } from "../../text/word-shape.js";
 import type { Mention } from "../../types.js";
 
 /** A street's opening word, as written: the any-case ones in any case, the others capitalized only. */
 function isStreetOpener(word: string): boolean {
   const key = word.replace(/\.$/, "").toLowerCase();
   if (STREET_OPENERS_ANY_CASE.has(key)) return true;
-  return STREET_OPENERS_CAPITALIZED.has(key) && /^\p{Lu}/u.test(word);
+  return STREET_OPENERS_CAPITALIZED.has(key) && isCapitalized(word);
 }
 
 /** The word right before the mention, one space apart ("bd" of "bd Henri Duval"). */

@@ -7,15 +7,10 @@ import { gazetteer, Kind, NOT_PERSON_KINDS } from "../../extract/entities/gazett
 import { isTitleCaseLine } from "../../extract/entities/person-span.js";
 import { titleBefore } from "../../extract/entities/spans.js";
 import { mentionAt } from "../../extract/mention.js";
-import { isCapitalizedWord } from "../../extract/quotes/words.js";
-import {
-  ORGANIZATION_SUFFIXES,
-  PLACE_SUFFIXES,
-  THING_SUFFIXES,
-  VENUE_WORDS,
-} from "../../lexicon/organization-suffixes.js";
+import { endsOtherName } from "../../lexicon/organization-suffixes.js";
 import { AMBIGUOUS_TITLES, PERSON_TITLES, PERSONAL_TITLES } from "../../lexicon/person-titles.js";
 import { tokenAt } from "../../text/token-at.js";
+import { isCapitalizedWord } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
 
 const MAX_NAME_WORDS = 3;
@@ -62,16 +57,18 @@ function personTitleEndingAt(tokens: readonly Token[], at: number): number {
   return 0;
 }
 
-/** A word that may be a person's name: capitalized, no title, no place or company word, no ordinary word. */
-export function isNameWord(token: Token | undefined): boolean {
+/**
+ * A word that may be a person's name: capitalized in mixed case, no title, no place or company word, and no ordinary
+ * word unless it is also a known first name or surname.
+ */
+export function isPersonNameWord(token: Token | undefined): boolean {
   if (!isMixedCaseWord(token)) return false;
   const word = (token as Token).text;
   if (!/^\p{Lu}[\p{L}'’-]*\p{L}$/u.test(word)) return false;
   const key = word.toLowerCase();
   const kind = gazetteer().phrases.get(key) ?? 0;
   if ((kind & (NOT_PERSON_KINDS | Kind.title)) !== 0) return false;
-  if (ORGANIZATION_SUFFIXES.has(key) || PLACE_SUFFIXES.has(key) || THING_SUFFIXES.has(key)) return false;
-  if (VENUE_WORDS.has(key)) return false;
+  if (endsOtherName(key)) return false;
   return (kind & (Kind.lastName | Kind.firstName)) !== 0 || !gazetteer().ordinaryWords.has(key);
 }
 
@@ -96,7 +93,7 @@ export function withTitledNames(mentions: Mention[], tokens: readonly Token[], t
     let first = i + 1;
     if (tokens[first]?.text === "." && tokens[first]?.start === (tokens[i] as Token).end) first++;
     let end = first;
-    while (end < tokens.length && end - first < MAX_NAME_WORDS && isNameWord(tokens[end])) end++;
+    while (end < tokens.length && end - first < MAX_NAME_WORDS && isPersonNameWord(tokens[end])) end++;
     if (end === first || isCapitalizedWord(tokens[end])) continue;
     if (!oneSpaceApart(tokens, i, end, text)) continue;
     const start = (tokens[first] as Token).start;

@@ -6,27 +6,22 @@
 import { gazetteer, Kind, wordKind } from "../../extract/entities/gazetteer.js";
 import { mentionAt, shortened } from "../../extract/mention.js";
 import { ROLE_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
-import {
-  ORGANIZATION_SUFFIXES,
-  PLACE_SUFFIXES,
-  THING_SUFFIXES,
-  VENUE_WORDS,
-} from "../../lexicon/organization-suffixes.js";
+import { endsOtherName } from "../../lexicon/organization-suffixes.js";
 import type { Mention } from "../../types.js";
 
 const isTitle = (word: string): boolean =>
   (wordKind(word) & Kind.title) !== 0 || ROLE_DESCRIPTORS.has(word.toLowerCase());
 
-/** A word that may be part of a person's name after a title: capitalized, and no word that ends another kind of name. */
-function isNameWord(word: string): boolean {
+/**
+ * A word that may be part of a person's name after a title: capitalized (an initial too), no word that ends another
+ * kind of name, and no ordinary word even where it is also a surname (titled-names.ts' isPersonNameWord keeps those).
+ */
+function isNameWordAfterTitle(word: string): boolean {
   const key = word.toLowerCase();
   return (
     /^\p{Lu}[\p{L}'’.-]*$/u.test(word) &&
     !isTitle(word) &&
-    !ORGANIZATION_SUFFIXES.has(key) &&
-    !PLACE_SUFFIXES.has(key) &&
-    !THING_SUFFIXES.has(key) &&
-    !VENUE_WORDS.has(key) &&
+    !endsOtherName(key) &&
     !gazetteer().ordinaryWords.has(key)
   );
 }
@@ -47,7 +42,7 @@ function splitTitled(m: Mention): Mention[] {
   let last = -1;
   for (let i = 1; i < parts.length; i++) if (isTitle((parts[i] as { word: string }).word)) last = i;
   const names = parts.slice(last + 1);
-  if (last < 1 || names.length < 2 || !names.every((p) => isNameWord(p.word))) return [m];
+  if (last < 1 || names.length < 2 || !names.every((p) => isNameWordAfterTitle(p.word))) return [m];
   let first = last;
   while (first > 1 && isTitle((parts[first - 1] as { word: string }).word)) first--;
   const titleStart = (parts[first] as { at: number }).at;

@@ -9,6 +9,7 @@ import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
 import { CREATION_VERBS, WORK_NOUNS } from "../../lexicon/introducing-nouns.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
+import { isCapitalized } from "../../text/word-shape.js";
 import type { Mention } from "../../types.js";
 
 const NAME_KINDS = Kind.firstName | Kind.lastName;
@@ -74,7 +75,7 @@ function isQuotedTitle(quoted: string, name: string): boolean {
     const key = w.toLowerCase();
     return (
       !own.has(key) &&
-      /^\p{Lu}/u.test(w) &&
+      isCapitalized(w) &&
       gaz.ordinaryWords.has(key) &&
       ((gaz.phrases.get(key) ?? 0) & NAME_KINDS) === 0
     );

@@ -9,6 +9,7 @@ import { GROUP_WORDS, PARTY_MEMBERS } from "../../lexicon/group-words.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
+import { isCapitalized, isCapitalizedLetters } from "../../text/word-shape.js";
 import type { Mention, QuoteSpeaker, SpeakerPhrase } from "../../types.js";
 import { byRole } from "./by-role.js";
 import {
@@ -68,7 +69,7 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
   if (
     persons.length === 0 &&
     !name.includes(" ") &&
-    isGroupWord(name) &&
+    isGroupMemberWord(name) &&
     personNamed(context, name) === null &&
     personalUseOf(context, name) === null
   )
@@ -108,7 +109,7 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
   }
   // "…,” Martell said" where the tagger typed every "Martell" an organization: the document's "Gail
   // Martell" or "Ms Martell" says it is a person.
-  const full = /^\p{Lu}[\p{L}'’-]+$/u.test(name) ? personalUseOf(context, name) : null;
+  const full = isCapitalizedLetters(name) ? personalUseOf(context, name) : null;
   if (full !== null) {
     learnPerson(context, full, span);
     return { name: personNamed(context, name) ?? full, mention: span };
@@ -149,7 +150,7 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
 }
 
 /** A faith's, a community's or a party's member ("Muslim", "Democrat", "Tories"), singular or plural. */
-function isGroupWord(word: string): boolean {
+function isGroupMemberWord(word: string): boolean {
   const w = word.toLowerCase();
   return GROUP_WORDS.has(w) || PARTY_MEMBERS.has(w) || PARTY_MEMBERS.has(`${w}s`);
 }
@@ -192,7 +193,7 @@ function headlinePerson(
     .trim()
     .split(/\s+/)
     .filter(Boolean);
-  if (rest.length === 0 || !rest.every((w) => /^\p{Lu}/u.test(w) && !isPersonWord(w))) return null;
+  if (rest.length === 0 || !rest.every((w) => isCapitalized(w) && !isPersonWord(w))) return null;
   return first.entity;
 }
 

@@ -1,6 +1,7 @@
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { FEMALE_ROLES, MALE_ROLES, ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
+import { isCapitalized, startsCapitalThenLower } from "../../text/word-shape.js";
 import type { QuoteSpeaker, SpeakerPhrase } from "../../types.js";
 import {
   byDescription,
@@ -64,7 +65,7 @@ export function byRole(context: SpeakerContext, span: SpeakerPhrase, quoteStart 
   const countries = new Set<string>(named.flatMap((m) => [m.entity, m.text.toLowerCase()]));
   if (named.length === 0) {
     for (const w of span.text.split(/\s+/))
-      if (/^\p{Lu}/u.test(w) && w !== "The") countries.add(w.toLowerCase());
+      if (isCapitalized(w) && w !== "The") countries.add(w.toLowerCase());
   }
   const wantGender: Gender | null = FEMALE_ROLES.has(role) ? "female" : MALE_ROLES.has(role) ? "male" : null;
   let best: { facts: PersonFacts; score: number } | null = null;
@@ -160,7 +161,7 @@ function officeOfSubject(
   const own = new Set(role.split(" "));
   const modified = span.text
     .split(/\s+/)
-    .some((w, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(w) && !own.has(w.toLowerCase()));
+    .some((w, i) => i > 0 && startsCapitalThenLower(w) && !own.has(w.toLowerCase()));
   if (!modified) return null;
   const at = spanAt(context.sentences, anchor - 1);
   const from = context.sentences[at]?.start ?? anchor;

@@ -5,6 +5,7 @@
 
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
+import { isCapitalized } from "../../text/word-shape.js";
 import type { Mention, QuoteSpeaker, TextSpan, Token } from "../../types.js";
 import { genderOfFullName, genderOfTitle } from "../names/gender.js";
 import { fullNameFinder, personKey } from "../names/persons.js";
@@ -88,7 +89,7 @@ export function createSpeakerContext(
       // and the name is whole ("Trade Representative Clayton\nYeutter", where the tagger kept "Clayton", is
       // the longer name a speaker phrase may learn: 9 Reuters speakers went to a first name without this).
       (!heading &&
-        !/^\p{Lu}/u.test(tokens[tokenAt(tokens, m.end)]?.text ?? "") &&
+        !isCapitalized(tokens[tokenAt(tokens, m.end)]?.text ?? "") &&
         clauseStart(tokens, at, sentenceFirst) === sentenceFirst) ||
       // ("of Drexel Burnham Lambert said": the object of a preposition is not the verb's subject.)
       (reports(tokens, m.end) && !PREPOSITIONS.has(tokens[at - 1]?.text.toLowerCase() ?? "")) ||

@@ -5,6 +5,7 @@
  */
 import { FAMILY_ROLES } from "../../lexicon/speaker-roles.js";
 import { tokenAt } from "../../text/token-at.js";
+import { isCapitalized } from "../../text/word-shape.js";
 import type { QuoteSpeaker, TextSpan, Token } from "../../types.js";
 import { lastOffsetBefore, type SpeakerContext } from "./context.js";
 import type { PersonFacts } from "./people.js";
@@ -21,7 +22,7 @@ const KIN_TOKENS = 5;
 export function kinAfter(tokens: readonly Token[], after: number): string[] {
   if (tokens[after]?.text !== ",") return [];
   const first = tokens[after + 1]?.text ?? "";
-  const possessive = /^\p{Lu}/u.test(first) && /^['’]s$/.test(tokens[after + 2]?.text ?? "");
+  const possessive = isCapitalized(first) && /^['’]s$/.test(tokens[after + 2]?.text ?? "");
   if (!KIN_OPENERS.test(first) && !possessive) return [];
   const kin: string[] = [];
   for (let k = after + 1; k < Math.min(tokens.length, after + 1 + KIN_TOKENS); k++) {

@@ -10,6 +10,7 @@ import { isNameWord } from "../../extract/quotes/words.js";
 import { NAME_PARTICLES, PATRONYMIC_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { COMPANY_FORMS } from "../../lexicon/organization-suffixes.js";
+import { isCapitalized, startsCapitalThenLower } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { fullNameFinder } from "../names/persons.js";
 import type { SpeakerContext } from "./context.js";
@@ -42,7 +43,7 @@ function writtenPairs(tokens: readonly Token[]): Map<string, number> {
     const token = tokens[i] as Token;
     const before = tokens[i - 1] as Token;
     if (token.start !== before.end + 1 || !NAME_SHAPE.test(token.text)) continue;
-    if (!isKnownFirstName(before.text, "alone") || !/^\p{Lu}\p{Ll}/u.test(before.text)) continue;
+    if (!isKnownFirstName(before.text, "alone") || !startsCapitalThenLower(before.text)) continue;
     if (!maySurname(token.text)) continue;
     const full = `${before.text} ${token.text}`;
     found.set(full, (found.get(full) ?? 0) + 1);
@@ -76,7 +77,7 @@ export function insideLongerName(tokens: readonly Token[], name: string): boolea
     const after = tokens[i + 1];
     if (
       isNameWord(before) &&
-      /^\p{Lu}/u.test(before?.text ?? "") &&
+      isCapitalized(before?.text ?? "") &&
       !/^[.!?]$/.test(tokens[from - 2]?.text ?? ".") &&
       !isKnownFirstName((before as Token).text)
     )

@@ -10,6 +10,7 @@ import { cueAt, isNameWord } from "../../extract/quotes/words.js";
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import type { Gender } from "../../lexicon/first-names.js";
 import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
+import { isTitleCased } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
 
 const MAX_NAME_WORDS = 3;
@@ -102,7 +103,7 @@ export function gluedPersons(tokens: readonly Token[], mentions: readonly Mentio
     if (surname === undefined || surname.start !== m.end + 1 || !isNameWord(surname)) continue;
     // A surname may be an ordinary word ("Power", "Baker"), not a place's or an organization's.
     const kind = gazetteer().phrases.get(surname.text.toLowerCase()) ?? 0;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(surname.text) || (kind & NOT_PERSON_KINDS) !== 0) continue;
+    if (!isTitleCased(surname.text) || (kind & NOT_PERSON_KINDS) !== 0) continue;
     if (mentions.some((o) => o.start < surname.end && o.end > surname.start)) continue;
     found.push({ offset: m.end - first.length, name: `${first} ${surname.text}`, organization: m });
   }

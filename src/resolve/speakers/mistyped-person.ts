@@ -9,6 +9,14 @@ import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { tokenAt } from "../../text/token-at.js";
+import {
+  isCapitalized,
+  isFirstCapitalOnly,
+  isInitial,
+  isNameShaped,
+  isTitleCased,
+  startsCapitalThenLower,
+} from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
 import { fullNameFinder } from "../names/persons.js";
 import { overlapping, type SpeakerContext } from "./context.js";
@@ -29,13 +37,13 @@ export function personalUseOf(context: SpeakerContext, surname: string): string 
     let k = i;
     while (k > 0 && i - k < 3) {
       const prev = (tokens[k - 1] as Token).text;
-      if (NAME_PARTICLES.has(prev) || (/^\p{Lu}\p{Ll}/u.test(prev) && !isPersonWord(prev))) k -= 1;
+      if (NAME_PARTICLES.has(prev) || (startsCapitalThenLower(prev) && !isPersonWord(prev))) k -= 1;
       else break;
     }
     // Array.from, not map: an optimized map's array is HOLEY, the builtin's packed ("wrong map" deopt below).
     const run = Array.from(tokens.slice(k, i + 1), (t) => t.text);
     const first = run.findIndex(
-      (w, j) => j < run.length - 1 && /^\p{Lu}/u.test(w) && isKnownFirstName(w, "alone"),
+      (w, j) => j < run.length - 1 && isCapitalized(w) && isKnownFirstName(w, "alone"),
     );
     if (first >= 0) return run.slice(first).join(" ");
     const before = tokens[k - 1];
@@ -53,7 +61,7 @@ export function personalUseOf(context: SpeakerContext, surname: string): string 
 /** "Rupert B. Tallis" of which the tagger kept "Rupert": the name goes on past a middle initial. */
 export function cutAtInitial(name: string, person: Mention): boolean {
   const words = name.split(/\s+/);
-  const initial = words.findIndex((w, i) => i > 0 && i < words.length - 1 && /^\p{Lu}\.$/u.test(w));
+  const initial = words.findIndex((w, i) => i > 0 && i < words.length - 1 && isInitial(w));
   return initial > 0 && !person.text.includes(words.at(-1) as string);
 }
 
@@ -66,7 +74,7 @@ const GOVERNMENT_PLACE = Kind.country | Kind.bigCity | Kind.state | Kind.region;
  * as a city and not as a surname ("Ottawa said") stays the place.
  */
 export function speakingPlaceIsPerson(mention: Mention, name: string): boolean {
-  if (mention.type !== "place" || mention.text !== name || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(name)) return false;
+  if (mention.type !== "place" || mention.text !== name || !isFirstCapitalOnly(name)) return false;
   const kind = gazetteer().phrases.get(name.toLowerCase()) ?? 0;
   if ((kind & GOVERNMENT_PLACE) !== 0) return false;
   return (kind & Kind.lastName) !== 0 || (kind & Kind.city) === 0;
@@ -82,7 +90,7 @@ const NOT_FIRST_NAME = GOVERNMENT_PLACE | Kind.city | Kind.organization | Kind.d
  * first word is no organization or place word; else null.
  */
 export function personShapedOrganization(context: SpeakerContext, surname: string): string | null {
-  if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(surname)) return null;
+  if (!isNameShaped(surname)) return null;
   const full = new Set<string>();
   for (const m of context.mentions) {
     if (m.type !== "organization") continue;
@@ -92,7 +100,7 @@ export function personShapedOrganization(context: SpeakerContext, surname: strin
     // "Senate Intelligence Ranking Democrat Dana Roe" typed whole an organization: an office before a known
     // first name and the surname (FIT sample of session 11: two quotes went to the bare surname).
     if (words.length > 2 && !isKnownFirstName(first, "alone")) continue;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(first) || ORGANIZATION_NOUNS.has(first.toLowerCase())) continue;
+    if (!isTitleCased(first) || ORGANIZATION_NOUNS.has(first.toLowerCase())) continue;
     if (((gazetteer().phrases.get(first.toLowerCase()) ?? 0) & NOT_FIRST_NAME) !== 0) continue;
     full.add(`${first} ${surname}`);
   }
@@ -106,7 +114,7 @@ export function personShapedOrganization(context: SpeakerContext, surname: strin
 export function surnameAfterRunIn(context: SpeakerContext, organization: Mention): string | null {
   const words = organization.text.split(/\s+/);
   const surname = words.at(-1) as string;
-  if (words.length < 2 || !/^\p{Lu}\p{Ll}/u.test(surname)) return null;
+  if (words.length < 2 || !startsCapitalThenLower(surname)) return null;
   if (context.mentions.some((m) => m !== organization && m.text === organization.text)) return null;
   const full = fullNameFinder([...context.people.keys()].filter((n) => n.includes(" ")))(surname);
   return full?.endsWith(` ${surname}`) ? full : null;

@@ -3,6 +3,7 @@
  * keep a role and the name in one phrase, and where the clause the name opens starts.
  */
 import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
+import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 
 const APPOSITIVE_TOKENS = 8;
@@ -53,7 +54,7 @@ const CLAUSE_OPENERS = new Set([
 export function phraseRunsTo(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = (tokens[k] as Token).text;
-    if (t === "," || /^\p{Lu}/u.test(t) || ROLE_TITLES.has(t.toLowerCase()) || t === "'s" || t === "’s")
+    if (t === "," || isCapitalized(t) || ROLE_TITLES.has(t.toLowerCase()) || t === "'s" || t === "’s")
       continue;
     return false;
   }
@@ -83,8 +84,8 @@ export function clauseStart(tokens: readonly Token[], at: number, sentenceStart:
     if (t === "," || t === ":" || t === "—" || t === "--" || CLAUSE_OPENERS.has(t.toLowerCase()))
       return k + 1;
     // "…, and Quenby aimed her speech": "and" opens a clause, but not inside a name ("Phillips and Drew said").
-    if ((t === "and" || t === "or") && !/^\p{Lu}/u.test(tokens[k - 1]?.text ?? "")) return k + 1;
-    if (/^\p{Lu}/u.test(t) || ROLE_TITLES.has(t.toLowerCase()) || /^(?:the|a|an|'s|’s)$/i.test(t)) continue;
+    if ((t === "and" || t === "or") && !isCapitalized(tokens[k - 1]?.text ?? "")) return k + 1;
+    if (isCapitalized(t) || ROLE_TITLES.has(t.toLowerCase()) || /^(?:the|a|an|'s|’s)$/i.test(t)) continue;
     // An opening quote mark or bracket ("“[Hale] should stay in until he …").
     if (/^[“"‘'([]+$/u.test(t)) continue;
     return -1;

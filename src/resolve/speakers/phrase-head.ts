@@ -8,6 +8,7 @@ import { cueAt } from "../../extract/quotes/words.js";
 import { CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS } from "../../lexicon/attribution-phrases.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { tokenAt } from "../../text/token-at.js";
+import { isCapitalizedLetters, isTitleCased } from "../../text/word-shape.js";
 import type { SpeakerPhrase, Token } from "../../types.js";
 import { learnPerson, overlapping, personNamed, type SpeakerContext } from "./context.js";
 
@@ -36,12 +37,11 @@ function modifies(tokens: readonly Token[], k: number): boolean {
  */
 function missedName(tokens: readonly Token[], k: number): string | null {
   const first = tokens[k] as Token;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(first.text) || !isKnownFirstName(first.text, "alone")) return null;
+  if (!isTitleCased(first.text) || !isKnownFirstName(first.text, "alone")) return null;
   const words = [first.text];
   for (let j = k + 1; j < Math.min(tokens.length, k + 3); j++) {
     const t = (tokens[j] as Token).text;
-    if (!/^\p{Lu}[\p{L}'’-]+$/u.test(t) || (tokens[j] as Token).start !== (tokens[j - 1] as Token).end + 1)
-      break;
+    if (!isCapitalizedLetters(t) || (tokens[j] as Token).start !== (tokens[j - 1] as Token).end + 1) break;
     words.push(t);
   }
   return words.length >= 2 ? words.join(" ") : null;

@@ -5,6 +5,7 @@
 import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
+import { isCapitalized } from "../../text/word-shape.js";
 import type { Mention, TextSpan, Token } from "../../types.js";
 import { insideQuote, personsBefore, type SpeakerContext } from "./context.js";
 import { afterArticle, governed, possessive } from "./speaker-subject.js";
@@ -157,7 +158,7 @@ function quoteMarked(tokens: readonly Token[], start: number, end: number): bool
  */
 function governedPast(tokens: readonly Token[], offset: number): boolean {
   let k = tokenAt(tokens, offset) - 1;
-  while (k > 0 && /^\p{Lu}/u.test((tokens[k] as Token).text) && tokenAt(tokens, offset) - k <= 3) k -= 1;
+  while (k > 0 && isCapitalized((tokens[k] as Token).text) && tokenAt(tokens, offset) - k <= 3) k -= 1;
   return governed(tokens, (tokens[k + 1] as Token | undefined)?.start ?? offset);
 }
 

@@ -4,9 +4,8 @@
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { tokenAt } from "../../text/token-at.js";
+import { isCapitalized, isNameShaped } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
-
-const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
 
 /**
  * The last "Title First Last" before `offset` whose title (one or two words, any case) is one of `titles`
@@ -24,14 +23,9 @@ export function roleHolderInText(
     if (!titles.has(one) && !titles.has(two)) continue;
     const first = tokens[i + 1] as Token;
     const last = tokens[i + 2] as Token;
-    if (
-      !CAPITALIZED_WORD.test(first.text) ||
-      !CAPITALIZED_WORD.test(last.text) ||
-      !isKnownFirstName(first.text)
-    )
-      continue;
+    if (!isNameShaped(first.text) || !isNameShaped(last.text) || !isKnownFirstName(first.text)) continue;
     // "Premier Doug Halloran's plan": the name ends at a possessive; it must end here, not go on capitalized.
-    if (/^\p{Lu}/u.test(tokens[i + 3]?.text ?? "")) continue;
+    if (isCapitalized(tokens[i + 3]?.text ?? "")) continue;
     return `${first.text} ${last.text}`;
   }
   return null;

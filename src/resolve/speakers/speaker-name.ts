@@ -9,6 +9,7 @@ import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { PERSONAL_TITLES, SPEAKER_PHRASE_TITLES } from "../../lexicon/person-titles.js";
 import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { tokenAt } from "../../text/token-at.js";
+import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 
 const escapeRegExp = (title: string): string => title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -35,7 +36,7 @@ export function nameIn(bare: string): { name: string; afterRole: boolean } {
   words.forEach((w, i) => {
     if (NAME_PARTICLES.has(w)) return;
     const role = isPersonNoun(w.toLowerCase());
-    if (role || !/^\p{Lu}/u.test(w)) {
+    if (role || !isCapitalized(w)) {
       from = i + 1;
       afterRole = role;
     }
@@ -55,7 +56,7 @@ export function withoutTitle(name: string): string {
   const named = nameIn(bare);
   const words = fromFirstName(named.name).split(" ");
   const stripped = words.join(" ");
-  if (stripped === name || !/^\p{Lu}/u.test(stripped)) return name;
+  if (stripped === name || !isCapitalized(stripped)) return name;
   return named.afterRole || words.length >= 2 ? stripped : name;
 }
 

@@ -1,0 +1,83 @@
+/**
+ * A word's shape: where its capitals are, whether it is an initial, whether it is written the way a name is. Shapes
+ * only: whether a word is a title, a stop word or a known name is a list's business (src/lexicon, the gazetteer),
+ * and the predicates that ask a list stay beside it. Every layer from split up asks these; session 13 found each
+ * written again in up to 43 places of extract and resolve (inventory in that session's closing note).
+ */
+import type { Token } from "../types.js";
+
+const UPPER_START = /^\p{Lu}/u;
+
+/**
+ * The first character is an upper-case letter: "Dana", "ACME", "Élodie"; not "dana", "3M", "'Tis" nor "".
+ * ASCII is decided on its code (A to Z are its only capitals), so most words run no regular expression.
+ */
+export function isCapitalized(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER_START.test(text);
+}
+
+/** A word token (no number, no mark) that is capitalized. */
+export function isCapitalizedWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && isCapitalized(t.text);
+}
+
+const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
+
+/** A capital, then a lower-case letter, whatever follows: "Dana", "McKay", "Da."; not "ACME", "O'Neill", "J.". */
+export const startsCapitalThenLower = (text: string): boolean => CAPITAL_THEN_LOWER.test(text);
+
+const TITLE_CASED = /^\p{Lu}\p{Ll}+$/u;
+
+/** One capital, then lower-case letters only: "Dana", "Élodie"; not "McKay", "O'Neill", "Jean-Luc", "ACME", "A". */
+export const isTitleCased = (text: string): boolean => TITLE_CASED.test(text);
+
+const NAME_SHAPED = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
+
+/**
+ * Written as a name's word is: a capital, a lower-case letter, then letters, apostrophes and hyphens: "Dana",
+ * "McKay", "Jean-Luc", "Dana's"; not "O'Neill" (no lower-case letter second), "ACME", "Va.", "Dana2".
+ */
+export const isNameShaped = (text: string): boolean => NAME_SHAPED.test(text);
+
+const INITIAL = /^\p{Lu}\.$/u;
+
+/** One initial: a capital and its full stop ("J.", "É."); not "J", "J.P.", "j.". */
+export const isInitial = (text: string): boolean => INITIAL.test(text);
+
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+
+/** One initial or several written together ("J.", "J.P.", "U.S."); not "J", "J.P", "Jr.". */
+export const isInitials = (text: string): boolean => INITIALS.test(text);
+
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+
+/** Two capitals or more and nothing else: "UN", "ACME", "ÉTÉ"; not "A", "U.S.", "MPs", "G7". */
+export const isAllCaps = (text: string): boolean => ALL_CAPS.test(text);
+
+const ACRONYM_SHAPED = /^\p{Lu}{2,8}$/u;
+
+/** Two to eight capitals and nothing else, as an acronym is written: "UN", "ACMEX"; not "A", nine capitals, "U.S.". */
+export const isAcronymShaped = (text: string): boolean => ACRONYM_SHAPED.test(text);
+
+const LONE_CAPITAL = /^\p{Lu}\.?$/u;
+
+/** A capital alone, with or without its full stop: "J", "J.", "É"; not "Jo", "J.Q.". */
+export const isLoneCapital = (text: string): boolean => LONE_CAPITAL.test(text);
+
+const CAPITALIZED_LETTERS = /^\p{Lu}[\p{L}'’-]+$/u;
+
+/**
+ * A capital, then one or more letters, apostrophes or hyphens of either case: "Dorlan", "O'Brannagh", "McTavor",
+ * "ACMEX"; not "Z", "Va.", "Q7".
+ */
+export const isCapitalizedLetters = (text: string): boolean => CAPITALIZED_LETTERS.test(text);
+
+const FIRST_CAPITAL_ONLY = /^\p{Lu}[\p{Ll}'’-]+$/u;
+
+/**
+ * A capital, then lower-case letters, apostrophes and hyphens only, as a one-word first name or surname is written:
+ * "Dorlan", "D'arvelle", "Okwe-lin"; not "McTavor", "O'Brannagh", an acronym, "Z".
+ */
+export const isFirstCapitalOnly = (text: string): boolean => FIRST_CAPITAL_ONLY.test(text);

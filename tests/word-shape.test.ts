@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import {
+  isAcronymShaped,
+  isAllCaps,
+  isCapitalized,
+  isCapitalizedLetters,
+  isCapitalizedWord,
+  isFirstCapitalOnly,
+  isInitial,
+  isInitials,
+  isLoneCapital,
+  isNameShaped,
+  isTitleCased,
+  startsCapitalThenLower,
+} from "../src/text/word-shape.js";
+import type { Token } from "../src/types.js";
+
+describe("word shapes", () => {
+  // Invented words, and a letter a predicate (Y or N) in this order.
+  const SHAPES = [
+    isCapitalized,
+    startsCapitalThenLower,
+    isTitleCased,
+    isNameShaped,
+    isInitial,
+    isInitials,
+    isAllCaps,
+    isAcronymShaped,
+    isLoneCapital,
+    isCapitalizedLetters,
+    isFirstCapitalOnly,
+  ];
+
+  it.each([
+    ["Dorlan", "YYYYNNNNNYY"],
+    ["dorlan", "NNNNNNNNNNN"],
+    ["Élodrine", "YYYYNNNNNYY"],
+    ["élodrine", "NNNNNNNNNNN"],
+    ["Øyvarsen", "YYYYNNNNNYY"],
+    ["McTavor", "YYNYNNNNNYN"],
+    ["O'Brannagh", "YNNNNNNNNYN"],
+    ["D’Arvelle", "YNNNNNNNNYN"],
+    ["D'arvelle", "YNNNNNNNNYY"],
+    ["Tessa's", "YYNYNNNNNYY"],
+    ["Tessa’s", "YYNYNNNNNYY"],
+    ["Marie-Caudel", "YYNYNNNNNYN"],
+    ["Okwe-lin", "YYNYNNNNNYY"],
+    ["Okwe-", "YYNYNNNNNYY"],
+    ["Va.", "YYNNNNNNNNN"],
+    ["Dorlan2", "YYNNNNNNNNN"],
+    ["Zo", "YYYYNNNNNYY"],
+    ["Z", "YNNNNNNNYNN"],
+    ["Z.", "YNNNYYNNYNN"],
+    ["É.", "YNNNYYNNYNN"],
+    ["z.", "NNNNNNNNNNN"],
+    ["J.Q.", "YNNNNYNNNNN"],
+    ["J.Q", "YNNNNNNNNNN"],
+    ["ACMEX", "YNNNNNYYNYN"],
+    ["ÉTÉVO", "YNNNNNYYNYN"],
+    ["QZ", "YNNNNNYYNYN"],
+    ["ACMEXQZWV", "YNNNNNYNNYN"],
+    ["QZs", "YNNNNNNNNYN"],
+    ["Q7", "YNNNNNNNNNN"],
+    ["7Q", "NNNNNNNNNNN"],
+    ["1984", "NNNNNNNNNNN"],
+    ["'Tain", "NNNNNNNNNNN"],
+    ["“Dorlan", "NNNNNNNNNNN"],
+    ["", "NNNNNNNNNNN"],
+  ])("%s: %s", (word, flags) => {
+    const answers = SHAPES.map((shape) => `${shape.name} ${shape(word) ? "Y" : "N"}`);
+    expect(answers).toEqual(SHAPES.map((shape, i) => `${shape.name} ${flags[i]}`));
+  });
+
+  it.each([
+    ["a capitalized word", { kind: "word", text: "Dorlan" }, true],
+    ["a capitalized word past ASCII", { kind: "word", text: "Élodrine" }, true],
+    ["a lower-case word", { kind: "word", text: "dorlan" }, false],
+    ["a number", { kind: "number", text: "1984" }, false],
+    ["a mark", { kind: "punct", text: "“" }, false],
+    ["no token", undefined, false],
+  ])("isCapitalizedWord: %s", (_what, token, expected) => {
+    const t = token === undefined ? undefined : ({ ...token, start: 0, end: token.text.length } as Token);
+    expect(isCapitalizedWord(t)).toBe(expected);
+  });
+});
