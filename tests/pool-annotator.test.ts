@@ -61,3 +61,54 @@ describe("PoolAnnotator (batches sent to the workers)", () => {
     },
   );
 });
+
+describe("PoolAnnotator with annotateHere (this thread works until a worker first answers)", () => {
+  const here = (item: WorkItem): WorkOutcome => ({
+    read: null,
+    outcome: { ok: false, error: `here ${docId(item)}` },
+  });
+  const answeredBy = (o: WorkOutcome): string =>
+    "outcome" in o && !o.outcome.ok ? (o.outcome.error.startsWith("here") ? "here" : "pool") : "?";
+
+  it.each([
+    // turns of the event loop before the worker's first answer → documents annotated here
+    [0, 0],
+    [1, 1],
+    [5, 5],
+    [40, 40],
+  ])(
+    "%i turns before the first answer: %i documents annotated here, the rest by the worker, in order",
+    async (turns, expected) => {
+      const pool = new HeldPool();
+      const annotator = new PoolAnnotator(
+        pool as unknown as Piscina,
+        1,
+        DEFAULT_ANNOTATE_OPTIONS,
+        false,
+        undefined,
+        undefined,
+        here,
+      );
+      const ids = Array.from({ length: TASKS_PER_WORKER + 70 }, (_, i) => `doc-${i}`);
+      const answers = ids.map((id) => annotator.annotate(doc(id)));
+      // The workers' first batches leave at once; the full batches behind them stay here.
+      expect(pool.running.length).toBe(TASKS_PER_WORKER);
+      for (let turn = 0; turn < turns; turn++) await settle();
+      pool.finishOldest();
+      await settle();
+      while (pool.running.length > 0) {
+        pool.finishOldest();
+        await settle();
+      }
+      const outcomes = await Promise.all(answers);
+      expect(
+        outcomes.map((o) => ("outcome" in o && !o.outcome.ok ? o.outcome.error.replace("here ", "") : null)),
+      ).toEqual(ids);
+      expect(outcomes.filter((o) => answeredBy(o) === "here").length).toBe(expected);
+      // What was done here is the oldest of the kept documents: those right after the workers' first batches.
+      expect(
+        outcomes.slice(TASKS_PER_WORKER, TASKS_PER_WORKER + expected).every((o) => answeredBy(o) === "here"),
+      ).toBe(true);
+    },
+  );
+});
