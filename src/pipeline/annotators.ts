@@ -91,7 +91,7 @@ export class PoolAnnotator implements Annotator {
   /** Whether a worker has answered yet (see keepHere). */
   private answered = false;
   /** Full batches kept for this thread while no worker has answered, oldest first (see keepHere). */
-  private here: Waiting[][] = [];
+  private here: Waiting[] = [];
   private hereScheduled = false;
 
   constructor(
@@ -126,7 +126,7 @@ export class PoolAnnotator implements Annotator {
    * document the same result (annotate.ts is one pure function; staged.ts's parts are the same values).
    */
   private keepHere(): void {
-    this.here.push(this.open);
+    this.here.push(...this.open);
     this.open = [];
     this.openChars = 0;
     if (this.hereScheduled) return;
@@ -136,10 +136,8 @@ export class PoolAnnotator implements Annotator {
 
   private annotateOneHere(): void {
     this.hereScheduled = false;
-    const oldest = this.here[0];
-    const next = this.answered ? undefined : oldest?.shift();
+    const next = this.answered ? undefined : this.here.shift();
     if (next === undefined || this.annotateHere === undefined) return;
-    if (oldest?.length === 0) this.here.shift();
     try {
       next.resolve(this.annotateHere(next.item));
     } catch (error) {
@@ -150,13 +148,13 @@ export class PoolAnnotator implements Annotator {
     setImmediate(() => this.annotateOneHere());
   }
 
-  /** The documents kept for this thread that it did not get to, to the workers in their batches, in order. */
+  /** The documents kept for this thread that it did not get to, to the workers in batches, in order. */
   private sendKept(): void {
     const kept = this.here;
     this.here = [];
     const gathering = { open: this.open, chars: this.openChars };
-    for (const batch of kept) {
-      this.open = batch;
+    for (let at = 0; at < kept.length; at += MAX_BATCH_DOCUMENTS) {
+      this.open = kept.slice(at, at + MAX_BATCH_DOCUMENTS);
       this.dispatch();
     }
     this.open = gathering.open;
@@ -198,8 +196,6 @@ export class PoolAnnotator implements Annotator {
   }
 
   async close(): Promise<void> {
-    // A run stopped early (its output closed) leaves kept documents that no one will read.
-    this.here = [];
     await this.pool.destroy();
   }
 }
