@@ -72,12 +72,6 @@ interface Waiting {
 }
 
 /**
- * Annotates a whole document in this thread (the in-process pipeline), for PoolAnnotator's start: see
- * PoolAnnotator.keepHere.
- */
-export type AnnotateHere = (item: WorkItem) => WorkOutcome;
-
-/**
  * Sends documents to a pool of worker threads in batches. A batch leaves at once while fewer than two
  * per worker are in flight (one running, one queued behind it in the worker's own port, see
  * TASKS_PER_WORKER, so no worker waits for this thread);
@@ -88,11 +82,6 @@ export class PoolAnnotator implements Annotator {
   private open: Waiting[] = [];
   private openChars = 0;
   private inFlight = 0;
-  /** Whether a worker has answered yet (see keepHere). */
-  private answered = false;
-  /** Full batches kept for this thread while no worker has answered, oldest first (see keepHere). */
-  private here: Waiting[] = [];
-  private hereScheduled = false;
 
   constructor(
     private readonly pool: Piscina,
@@ -102,8 +91,6 @@ export class PoolAnnotator implements Annotator {
     private readonly words: boolean,
     private readonly finish: Finish = asSent,
     private readonly plan?: BatchPlan,
-    /** Given: this thread annotates documents itself until a worker first answers (see keepHere). */
-    private readonly annotateHere?: AnnotateHere,
   ) {}
 
   annotate(item: WorkItem): Promise<WorkOutcome> {
@@ -112,53 +99,8 @@ export class PoolAnnotator implements Annotator {
       // A file to read is sent as its name: only its count bounds the batch.
       if ("doc" in item) this.openChars += item.doc.text.length;
       const full = this.open.length >= MAX_BATCH_DOCUMENTS || this.openChars >= MAX_BATCH_CHARS;
-      if (this.inFlight < TASKS_PER_WORKER * this.jobs) this.dispatch();
-      else if (full) this.annotateHere && !this.answered ? this.keepHere() : this.dispatch();
+      if (full || this.inFlight < TASKS_PER_WORKER * this.jobs) this.dispatch();
     });
-  }
-
-  /**
-   * A worker starts in 0.2-0.3 s (Node's worker bootstrap, the bundle, the models, its first batch), and in a run
-   * of two stages this thread only waits meanwhile: its event loop sat idle 250 of the first 450 ms of a run over
-   * 1,500 Reuters files (CPU profile). So until a worker first answers, the full batches beyond those the workers
-   * hold are annotated here, one document per turn of the event loop (so that a worker's answer is heard between
-   * two documents); once one has answered, what is left of them is sent to the workers. Either thread gives a
-   * document the same result (annotate.ts is one pure function; staged.ts's parts are the same values).
-   */
-  private keepHere(): void {
-    this.here.push(...this.open);
-    this.open = [];
-    this.openChars = 0;
-    if (this.hereScheduled) return;
-    this.hereScheduled = true;
-    setImmediate(() => this.annotateOneHere());
-  }
-
-  private annotateOneHere(): void {
-    this.hereScheduled = false;
-    const next = this.answered ? undefined : this.here.shift();
-    if (next === undefined || this.annotateHere === undefined) return;
-    try {
-      next.resolve(this.annotateHere(next.item));
-    } catch (error) {
-      next.reject(error);
-    }
-    if (this.here.length === 0) return;
-    this.hereScheduled = true;
-    setImmediate(() => this.annotateOneHere());
-  }
-
-  /** The documents kept for this thread that it did not get to, to the workers in batches, in order. */
-  private sendKept(): void {
-    const kept = this.here;
-    this.here = [];
-    const gathering = { open: this.open, chars: this.openChars };
-    for (let at = 0; at < kept.length; at += MAX_BATCH_DOCUMENTS) {
-      this.open = kept.slice(at, at + MAX_BATCH_DOCUMENTS);
-      this.dispatch();
-    }
-    this.open = gathering.open;
-    this.openChars = gathering.chars;
   }
 
   private dispatch(): void {
@@ -175,10 +117,6 @@ export class PoolAnnotator implements Annotator {
     };
     (this.pool.run(task) as Promise<unknown[]>).then(
       (sent) => {
-        if (!this.answered) {
-          this.answered = true;
-          this.sendKept();
-        }
         this.plan?.arrived();
         // The next batch leaves before this thread finishes this one's documents (staged.ts: the main
         // thread's half of the pipeline), so that the worker does not wait meanwhile.

@@ -10,7 +10,7 @@ import type { AnnotateOptions, PreparedParts } from "./annotate.js";
 import { type Annotator, type BatchPlan, type Finish, PoolAnnotator } from "./annotators.js";
 import type { Extracted, WorkerPart } from "./extract-worker.js";
 import { unpackMentions, unpackSpans, unpackSplit } from "./split-transfer.js";
-import { annotateOutcome, type WorkerTask, type WorkOutcome, workOutcome } from "./worker.js";
+import { annotateOutcome, type WorkerTask, type WorkOutcome } from "./worker.js";
 
 /**
  * The worker's part as the pipeline's values: tokens and spans sliced back from the document's text; no summary
@@ -97,6 +97,5 @@ export function stagedAnnotatorOn(workers: Piscina, options: AnnotateOptions, wo
     words,
     finishExtracted(options, words),
     new SummaryPlacement(),
-    (item) => workOutcome(item, options, false, words),
   );
 }
