@@ -200,8 +200,8 @@ async function busy(options: PoolChoice): Promise<boolean> {
   return true;
 }
 
-/** A pool of `jobs` workers running `filename`, started now, each given up to `tasksPerWorker` batches at once. */
-async function pool(filename: string, jobs: number, tasksPerWorker = TASKS_PER_WORKER): Promise<Piscina> {
+/** A pool of `jobs` workers running `filename`, started now. */
+async function pool(filename: string, jobs: number): Promise<Piscina> {
   // Imported here: a run served from the cache, or a small one, never starts a pool.
   const { Piscina: Pool } = await import("piscina");
   return new Pool({
@@ -209,26 +209,15 @@ async function pool(filename: string, jobs: number, tasksPerWorker = TASKS_PER_W
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: 60_000,
-    concurrentTasksPerWorker: tasksPerWorker,
+    concurrentTasksPerWorker: TASKS_PER_WORKER,
   });
 }
-
-/**
- * Batches the two stages' worker holds at once. Piscina gives a worker its next batch from this thread, only when
- * this thread's event loop hears that one finished, and this thread finishes a batch's 32 documents in one turn
- * (~30 ms, about what the worker takes for a batch): with two batches, the worker often ran out while this thread
- * was busy. Times the worker thread waited (voluntary context switches, /proc task status; annotate --jsonl
- * --no-cache --jobs 2, load 17-22): 1,500 Reuters files 43, 54, 57 with 2 against 33, 39, 45 with 4 (alternated);
- * all 19,779, 546 against 336 (one run each). A count of waits, not their length: the host was too busy to time
- * them. The window of documents in flight (run.ts) still bounds memory.
- */
-const STAGED_TASKS_PER_WORKER = 4;
 
 /** One worker extracting mention spans, this thread doing the rest of the pipeline (extract-worker.ts). */
 async function stagedAnnotator(options: PoolChoice): Promise<Annotator> {
   options.info("annotating in two stages: a worker thread extracts mentions, this thread the rest");
   const [workers, { stagedAnnotatorOn }] = await Promise.all([
-    pool(EXTRACT_WORKER_FILE, 1, STAGED_TASKS_PER_WORKER),
+    pool(EXTRACT_WORKER_FILE, 1),
     import("./staged.js"),
   ]);
   return stagedAnnotatorOn(workers, options.annotate, options.words);
