@@ -77,19 +77,19 @@ describe("one of a group speaks, not the group", () => {
   });
 });
 
-describe("a person in apposition after a phrase cut to an organization's name", () => {
+describe("a person in apposition after a role that holds an organization's name (extract/quotes picks the person)", () => {
   it.each<[string, string, Tagged, Speaker[]]>([
     [
       "`said another leading High Court advocate, Dana Roe of …`",
       'The bench may sit with six judges for a year. "The odds favour a long wait," said another leading High Court advocate, Dana Roe of the firm Colby Marsh.',
       { "Dana Roe": {}, "High Court": { type: "organization" }, "Colby Marsh": { type: "organization" } },
-      [["Dana Roe", "High Court"]],
+      [["Dana Roe", "Dana Roe"]],
     ],
     [
       "no comma, no person after it: the organization speaks",
       'The bench may sit with six judges for a year. "The odds favour a long wait," said another leading High Court advocate on Monday.',
       { "High Court": { type: "organization" } },
-      [[null, "High Court", "High Court"]],
+      [[null, "another leading High Court advocate", "High Court"]],
     ],
   ])("%s", (_name, text, tagged, expected) => {
     expect(speakers(text, tagged)).toEqual(expected);

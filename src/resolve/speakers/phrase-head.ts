@@ -62,7 +62,6 @@ export function personModified(context: SpeakerContext, span: SpeakerPhrase): st
   const after = tokenAt(tokens, span.end);
   for (let k = after; k < Math.min(tokens.length, after + MODIFIER_WORDS + 1); k++) {
     const token = tokens[k] as Token;
-    if (token.text === "," && k > after) return appositivePerson(context, k + 1);
     const person = overlapping(context.mentions, { start: token.start, end: token.end, text: "" }).find(
       (m) => m.type === "person" && m.start === token.start,
     );
@@ -88,18 +87,4 @@ function cueBefore(tokens: readonly Token[], first: number): boolean {
     if (!/^\p{Ll}/u.test((tokens[k] as Token).text) || !modifies(tokens, k)) return false;
   }
   return false;
-}
-
-/**
- * `said another leading Supreme Court advocate, Dana Roe of Acme LLP.`: the person named right after the comma
- * that closes the phrase's noun phrase, in apposition to it (FIT sample of session 13: the court spoke).
- */
-function appositivePerson(context: SpeakerContext, k: number): string | null {
-  const tokens = context.tokens;
-  const token = tokens[k];
-  if (token === undefined) return null;
-  const person = overlapping(context.mentions, { start: token.start, end: token.end, text: "" }).find(
-    (m) => m.type === "person" && m.start === token.start,
-  );
-  return person?.entity ?? null;
 }
