@@ -1,0 +1,74 @@
+/**
+ * A quote that is a question put to someone ("Ray Whitlow was asked, “…”") is the asker's: the person after
+ * "by", else nobody (the reporter), never the person asked nor the speaker before. The answer is the person
+ * asked's. All text here is invented.
+ */
+import { describe, expect, it } from "vitest";
+import { type Speaker, speakers, type Tagged } from "./helpers/speakers.js";
+
+const BEFORE = 'Tom Hale opened his campaign in Regina. "We will balance the books," Hale said. ';
+const TAGGED: Tagged = {
+  "Tom Hale": {},
+  Hale: { entity: "Tom Hale" },
+  "Ray Whitlow": {},
+  Whitlow: { entity: "Ray Whitlow" },
+  "Mia Lund": {},
+};
+
+describe("a question put to someone", () => {
+  it.each<[string, string, Speaker[]]>([
+    ["`X was asked, “…”`: nobody named asks", 'Ray Whitlow was asked, "Will you resign?"', [[null, null]]],
+    [
+      "`X was asked whether …: “…”`",
+      'Ray Whitlow was asked whether he would resign: "Will you step down before the vote?"',
+      [[null, null]],
+    ],
+    [
+      "`X was asked by Y, “…”`: the asker",
+      'Ray Whitlow was asked by host Mia Lund, "Will you resign?"',
+      [["Mia Lund", "Mia Lund"]],
+    ],
+    [
+      "`he was asked, “…”` does not continue the speaker before",
+      'Later he was asked, "Will you resign?"',
+      [[null, null]],
+    ],
+    [
+      "`X was also asked, “…”`: the name before `asked` is the person asked; the answer is theirs",
+      'On the radio, Ray Whitlow was also asked, "Will you resign?" He answered, "Not today."',
+      [
+        [null, null],
+        ["Ray Whitlow", "He"],
+      ],
+    ],
+    [
+      "guard: a quote in a sentence of its own after `X was asked about …` is X's answer",
+      'Ray Whitlow was asked about the budget. "It was a long night."',
+      [["Ray Whitlow", "Ray Whitlow"]],
+    ],
+    [
+      "guard: `X was asked to …: “…”` is a request; the quote is X's",
+      'Ray Whitlow was asked to explain the vote: "We had no choice."',
+      [["Ray Whitlow", "Ray Whitlow"]],
+    ],
+    [
+      "guard: a reporting verb after `asked` gives the answer: `… and replied: “…”`",
+      'Ray Whitlow was asked about the budget and replied: "It is balanced."',
+      [["Ray Whitlow", "Ray Whitlow"]],
+    ],
+    [
+      "guard: `Asked whether …, X said, “…”`",
+      'Asked whether he would resign, Ray Whitlow said, "Never."',
+      [["Ray Whitlow", "Ray Whitlow"]],
+    ],
+    [
+      "guard: `X asked Hale, “…”`: X asks",
+      'Ray Whitlow asked Hale, "Will you resign?"',
+      [["Ray Whitlow", "Ray Whitlow"]],
+    ],
+  ])("%s", (_name, text, expected) => {
+    const [first, ...rest] = speakers(BEFORE + text, TAGGED);
+    expect(first).toEqual(["Tom Hale", "Hale"]);
+    expect(rest).toEqual(expected);
+  });
+});
