@@ -4,7 +4,7 @@
  * asked's. All text here is invented.
  */
 import { describe, expect, it } from "vitest";
-import { type Speaker, speakers, type Tagged } from "./helpers/speakers.js";
+import { resolvedQuotes, type Speaker, type Tagged } from "./helpers/speakers.js";
 
 const BEFORE = 'Tom Hale opened his campaign in Regina. "We will balance the books," Hale said. ';
 const TAGGED: Tagged = {
@@ -27,6 +27,21 @@ describe("a question put to someone", () => {
       "`X was asked by Y, “…”`: the asker",
       'Ray Whitlow was asked by host Mia Lund, "Will you resign?"',
       [["Mia Lund", "Mia Lund"]],
+    ],
+    [
+      "guard: `X was asked by Y, who …, “…”`: a phrase after `asked` (the asker) is kept",
+      'Ray Whitlow was asked by host Mia Lund, who has dismissed the story, "Will you resign? Voters in Regina want to know."',
+      [["Mia Lund", "Mia Lund"]],
+    ],
+    [
+      "a fragment in the question: `X was asked by Y whether the plan would risk “…”`",
+      'Ray Whitlow was asked by host Mia Lund whether the plan would risk "another decade of debt."',
+      [["Mia Lund", "Mia Lund"]],
+    ],
+    [
+      "guard: a fragment the person asked says after `and described it as`",
+      'Ray Whitlow was asked about the plan and described it as "another decade of debt."',
+      [["Ray Whitlow", "Ray Whitlow"]],
     ],
     [
       "`he was asked, “…”` does not continue the speaker before",
@@ -67,7 +82,10 @@ describe("a question put to someone", () => {
       [["Ray Whitlow", "Ray Whitlow"]],
     ],
   ])("%s", (_name, text, expected) => {
-    const [first, ...rest] = speakers(BEFORE + text, TAGGED);
+    // Fragments too: extraction may read a long question after a relative clause as one.
+    const [first, ...rest] = resolvedQuotes(BEFORE + text, TAGGED).map(
+      (q): Speaker => [q.speaker.name, q.speaker.mention?.text ?? null],
+    );
     expect(first).toEqual(["Tom Hale", "Hale"]);
     expect(rest).toEqual(expected);
   });

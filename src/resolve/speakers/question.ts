@@ -15,21 +15,23 @@ const PASSIVE_BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 const ASKED_WINDOW = 40;
 
 /**
- * The token index of a passive "asked" whose clause a quote opens right after (past a comma or colon, in its
- * sentence, with no reporting verb between: "was asked about it and replied: “…”" is the answer), or null.
- * Not "was asked to …" (a request), nor a quote standing in a sentence of its own after "Roe was asked about
- * the plan." (Roe's answer).
+ * The token index of a passive "asked" whose clause holds a quote (a quotation opening right after its comma or
+ * colon; a fragment anywhere in it, "was asked by Jo Lee whether the plan would risk “…”"), in the quote's
+ * sentence, with no reporting verb between ("was asked about it and replied: “…”" is the answer), or null. Not
+ * "was asked to …" (a request), nor a quote standing in a sentence of its own after "Roe was asked about the
+ * plan." (Roe's answer).
  */
 export function askedBefore(
   tokens: readonly Token[],
   sentences: ReadonlyArray<{ start: number; end: number }>,
   quoteStart: number,
+  fragment: boolean,
 ): number | null {
   const at = tokenAt(tokens, quoteStart);
-  if (!/^[,:]$/.test(tokens[at - 1]?.text ?? "")) return null;
+  if (at === 0 || (!fragment && !/^[,:]$/.test((tokens[at - 1] as Token).text))) return null;
   const sentence = sentences[spanAt(sentences, (tokens[at - 1] as Token).start)];
   if (sentence === undefined) return null;
-  for (let k = at - 2; k > 0 && k >= at - ASKED_WINDOW; k--) {
+  for (let k = at - 1; k > 0 && k >= at - ASKED_WINDOW; k--) {
     const token = tokens[k] as Token;
     if (token.start < sentence.start || /^[.!?;"“”]$/u.test(token.text)) return null;
     const word = token.text.toLowerCase();
