@@ -57,6 +57,11 @@ describe("a question put to someone", () => {
       ],
     ],
     [
+      "guard: `X was asked whether …: “…”` where the quotation asks nothing is X's answer",
+      'Ray Whitlow was asked whether he would resign: "Not before the vote."',
+      [["Ray Whitlow", "Ray Whitlow"]],
+    ],
+    [
       "guard: a quote in a sentence of its own after `X was asked about …` is X's answer",
       'Ray Whitlow was asked about the budget. "It was a long night."',
       [["Ray Whitlow", "Ray Whitlow"]],

@@ -19,15 +19,15 @@ const ASKED_WINDOW = 40;
  * colon; a fragment anywhere in it, "was asked by Jo Lee whether the plan would risk “…”"), in the quote's
  * sentence, with no reporting verb between ("was asked about it and replied: “…”" is the answer), or null. Not
  * "was asked to …" (a request), nor a quote standing in a sentence of its own after "Roe was asked about the
- * plan." (Roe's answer).
+ * plan." (Roe's answer), nor a quotation asking nothing after an indirect question (the answer).
  */
 export function askedBefore(
   tokens: readonly Token[],
   sentences: ReadonlyArray<{ start: number; end: number }>,
-  quoteStart: number,
-  fragment: boolean,
+  quote: { start: number; text: string; partial: boolean },
 ): number | null {
-  const at = tokenAt(tokens, quoteStart);
+  const at = tokenAt(tokens, quote.start);
+  const fragment = quote.partial;
   if (at === 0 || (!fragment && !/^[,:]$/.test((tokens[at - 1] as Token).text))) return null;
   const sentence = sentences[spanAt(sentences, (tokens[at - 1] as Token).start)];
   if (sentence === undefined) return null;
@@ -37,9 +37,24 @@ export function askedBefore(
     const word = token.text.toLowerCase();
     if (REPORTING_VERBS.has(word) && word !== "asked") return null;
     if (word !== "asked" || !passive(tokens, k)) continue;
-    return tokens[k + 1]?.text.toLowerCase() === "to" ? null : k;
+    const next = tokens[k + 1]?.text.toLowerCase() ?? "";
+    if (next === "to") return null;
+    // "Roe was asked whether she would run: “Not this year.”": after the question put in the writer's words, a
+    // quotation that asks nothing is the answer.
+    if (!fragment && !/\?\W*$/u.test(quote.text) && indirectQuestion(tokens, k + 1, at)) return null;
+    return k;
   }
   return null;
+}
+
+/** Words opening an indirect question ("asked whether …", "asked why …"). */
+const QUESTION_WORDS = new Set(["whether", "if", "why", "how", "what", "when", "where", "who", "which"]);
+
+/** Whether an indirect question opens among the tokens [from, to) after "asked" ("by Jo Lee whether …"). */
+function indirectQuestion(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (QUESTION_WORDS.has((tokens[k] as Token).text.toLowerCase())) return true;
+  return false;
 }
 
 /**

@@ -127,7 +127,7 @@ export function resolveQuotes(
       (span.subjectOnly !== true || overlapping(mentions, phrase).some((m) => m.type === "person"));
     // "Roe was asked, “…”": the question is the asker's (named after "by", else nobody), not Roe's (a phrase
     // before "asked", "Roe was also asked, “…”", is the person asked) nor the speaker before's.
-    const asked = askedBefore(tokens, sentences, span.start, span.partial);
+    const asked = askedBefore(tokens, sentences, span);
     const question =
       asked !== null && (!speaks || phrase.end <= (tokens[asked] as Token).start)
         ? asker(context(), asked, span.start)
