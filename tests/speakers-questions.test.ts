@@ -62,6 +62,11 @@ describe("a question put to someone", () => {
       [["Ray Whitlow", "Ray Whitlow"]],
     ],
     [
+      "`X was asked by Y, who …, “…”`: a relative clause is no indirect question; the quotation is Y's",
+      'Ray Whitlow was asked by host Mia Lund, who runs the morning show, "Tell us about the mill."',
+      [["Mia Lund", "Mia Lund"]],
+    ],
+    [
       "guard: a quote in a sentence of its own after `X was asked about …` is X's answer",
       'Ray Whitlow was asked about the budget. "It was a long night."',
       [["Ray Whitlow", "Ray Whitlow"]],

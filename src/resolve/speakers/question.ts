@@ -50,10 +50,14 @@ export function askedBefore(
 /** Words opening an indirect question ("asked whether …", "asked why …"). */
 const QUESTION_WORDS = new Set(["whether", "if", "why", "how", "what", "when", "where", "who", "which"]);
 
-/** Whether an indirect question opens among the tokens [from, to) after "asked" ("by Jo Lee whether …"). */
+/**
+ * Whether an indirect question opens among the tokens [from, to) after "asked" ("by Jo Lee whether …"); not a
+ * relative clause after a comma ("by Jo Lee, who hosts the show, “…”").
+ */
 function indirectQuestion(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++)
-    if (QUESTION_WORDS.has((tokens[k] as Token).text.toLowerCase())) return true;
+    if (QUESTION_WORDS.has((tokens[k] as Token).text.toLowerCase()) && tokens[k - 1]?.text !== ",")
+      return true;
   return false;
 }
 
