@@ -171,6 +171,7 @@ function governedPast(tokens: readonly Token[], offset: number): boolean {
  * chain stops at Lee). Not "According to his aide, Jo Lee, …" (a source, an apposition) nor a possessive in the
  * main clause ("Workers praised his plan as Jo Lee watched": the chain's person is the topic, one sentence
  * further back). Issue #11: such a "his" sent a later "he said" to the person quoted before.
+ * Eval quote and people figures and the Reuters bench output unchanged (2026-11-30).
  */
 function insideOpeningClause(tokens: readonly Token[], k: number, first: Mention | undefined): boolean {
   if (first === undefined) return false;

@@ -1,7 +1,8 @@
 /**
  * A quote that is a question put to someone ("Dana Roe was asked, “…”", "Roe was asked whether …: “…”"): the
  * words are the asker's, not the person asked. Extraction gives such a quote no speaker phrase; the narration
- * passes gave it to the sentence's subject (the person asked) or let it continue the speaker before.
+ * passes gave it to the sentence's subject (the person asked) or let it continue the speaker before. PolNeAR
+ * train speaker 95.2 -> 95.3 (other quote and people figures unchanged); Reuters bench output unchanged.
  */
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
