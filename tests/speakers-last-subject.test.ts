@@ -54,6 +54,78 @@ describe("a speaker pronoun and the sentences before it", () => {
         ["Ann Roe", "she"],
       ],
     ],
+    [
+      "a possessive inside an opening clause is the named subject's: `After admitting his mistake, Ray Whitlow \u2026`",
+      'Tom Hale opened his campaign in Regina. "We will balance the books," Hale said. After admitting his mistake, Ray Whitlow was asked about the budget. "It was a long night," he said.',
+      { "Tom Hale": {}, Hale: { entity: "Tom Hale" }, "Ray Whitlow": {} },
+      [
+        ["Tom Hale", "Hale"],
+        ["Ray Whitlow", "he"],
+      ],
+    ],
+    [
+      "`her` inside an opening clause after another opening phrase: `On Monday, after admitting her mistake, Ann Roe \u2026`",
+      'Mia Lund spoke first. "We will win," Lund said. On Monday, after admitting her mistake, Ann Roe left the hall early. "I am not done," she said.',
+      { "Mia Lund": {}, Lund: { entity: "Mia Lund" }, "Ann Roe": {} },
+      [
+        ["Mia Lund", "Lund"],
+        ["Ann Roe", "she"],
+      ],
+    ],
+    [
+      "`Before admitting her mistake, Ann Roe was asked \u2026`: the subject after the opening clause's comma",
+      'Mia Lund spoke first. "We will win," Lund said. Before admitting her mistake, Ann Roe was asked about the vote. "I am not done," she said.',
+      { "Mia Lund": {}, Lund: { entity: "Mia Lund" }, "Ann Roe": {} },
+      [
+        ["Mia Lund", "Lund"],
+        ["Ann Roe", "she"],
+      ],
+    ],
+    [
+      "guard: a possessive in the main clause keeps the chain (`Workers praised his plan as Tom Hale watched`)",
+      'Tom Hale spoke first. "We will win," Hale said. Ray Whitlow toured the mill on Monday. Workers praised his plan as Tom Hale watched. "It was a long night," he said.',
+      { "Tom Hale": {}, Hale: { entity: "Tom Hale" }, "Ray Whitlow": {} },
+      [
+        ["Tom Hale", "Hale"],
+        ["Ray Whitlow", "he"],
+      ],
+    ],
+    [
+      "guard: a sentence-opening possessive keeps the chain (`His visit ended when Tom Hale arrived`)",
+      'Tom Hale spoke first. "We will win," Hale said. Ray Whitlow toured the mill on Monday. His visit ended when Tom Hale arrived. "It was a long night," he said.',
+      { "Tom Hale": {}, Hale: { entity: "Tom Hale" }, "Ray Whitlow": {} },
+      [
+        ["Tom Hale", "Hale"],
+        ["Ray Whitlow", "he"],
+      ],
+    ],
+    [
+      "guard: an apposition after the opening clause is no subject (`According to his aide, Tom Hale, \u2026`)",
+      'Tom Hale spoke first. "We will win," Hale said. Ray Whitlow toured the mill on Monday. According to his aide, Tom Hale, the tour ran late. "It was a long night," he said.',
+      { "Tom Hale": {}, Hale: { entity: "Tom Hale" }, "Ray Whitlow": {} },
+      [
+        ["Tom Hale", "Hale"],
+        ["Ray Whitlow", "he"],
+      ],
+    ],
+    [
+      "guard: a possessive after the opening clause's comma keeps the chain (`After the tour, his staff met Tom Hale`)",
+      'Tom Hale spoke first. "We will win," Hale said. Ray Whitlow toured the mill on Monday. After the tour, his staff met Tom Hale. "It was a long night," he said.',
+      { "Tom Hale": {}, Hale: { entity: "Tom Hale" }, "Ray Whitlow": {} },
+      [
+        ["Tom Hale", "Hale"],
+        ["Ray Whitlow", "he"],
+      ],
+    ],
+    [
+      "guard: `her` in the main clause keeps the chain (`Workers praised her plan as Mia Lund watched`)",
+      'Mia Lund spoke first. "We will win," Lund said. Ann Roe toured the mill on Monday. Workers praised her plan as Mia Lund watched. "I am not done," she said.',
+      { "Mia Lund": {}, Lund: { entity: "Mia Lund" }, "Ann Roe": {} },
+      [
+        ["Mia Lund", "Lund"],
+        ["Ann Roe", "she"],
+      ],
+    ],
   ])("%s", (_name, text, tagged, expected) => {
     expect(speakers(text, tagged)).toEqual(expected);
   });

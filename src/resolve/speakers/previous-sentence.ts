@@ -93,9 +93,10 @@ const QUOTE_MARK = /^["“”]$/u;
  * person, following a chain of the pronoun's gender back ("On the radio, Senator Ray Roe met Hale. He said:
  * “…”": Roe, not Hale quoted at length before; "Jo Lee of Acme falls in the middle. While he recommends the
  * stock, he said … “…,” he said": Lee). Each sentence back: a person reporting in it ("Acme decided …, Jo Lee
- * said") is its source; else its first reference decides, a pronoun of the same gender (he, his) going one
- * sentence further back, a person (no preposition's object, even past a title, no possessive or modifier after an
- * article) being the subject when the gender agrees (or is unknown, for a name in full). Null when a sentence
+ * said") is its source; else its first reference decides, a pronoun of the same gender going one sentence
+ * further back (a subject "he", or a possessive opening the sentence or in its main clause; not one in a
+ * clause opening it, "After admitting his mistake, Jo Lee …", which is the person's after it), a person (no
+ * preposition's object, even past a title, no possessive or modifier after an article) being the subject when the gender agrees (or is unknown, for a name in full). Null when a sentence
  * holds a quotation mark (a quote's speaker is the other rules'), on a disagreeing subject, or after
  * SUBJECT_SENTENCES_BACK sentences: the choice is salience's. FIT sample of session 12: 2 speakers went to the
  * person quoted before over the last sentence's subject. Reuters bench, with the pronoun rules of pronoun.ts: 25
@@ -131,14 +132,16 @@ export function lastSubject(
     // sentence's source, whoever it names first.
     const reporter = persons.find((m) => reports(tokens, m.end) || attributed(tokens, m));
     if (reporter !== undefined && !quoteMarked(tokens, sentence.start, end)) return agreed(reporter.entity);
-    for (let k = tokenAt(tokens, sentence.start); k < tokens.length; k++) {
+    const opener = tokenAt(tokens, sentence.start);
+    for (let k = opener; k < tokens.length; k++) {
       const token = tokens[k] as Token;
       if (token.start >= end) break;
       if (QUOTE_MARK.test(token.text)) return null;
       const first = persons[0];
       if (first !== undefined && token.start >= first.start) return agreed(first.entity);
       const word = token.text.toLowerCase();
-      if (CHAIN_PRONOUNS.has(word) && GENDERED_PRONOUNS.get(word) === gender) break;
+      if (GENDERED_PRONOUNS.get(word) !== gender) continue;
+      if (SUBJECT_PRONOUNS.has(word) || k === opener || !insideOpeningClause(tokens, k, first)) break;
     }
     // Here the sentence opened with a pronoun of the gender, or names nobody ("The market fell."): one further back.
   }
@@ -162,5 +165,20 @@ function governedPast(tokens: readonly Token[], offset: number): boolean {
   return governed(tokens, (tokens[k + 1] as Token | undefined)?.start ?? offset);
 }
 
-/** Pronouns whose sentence is about the pronoun's referent already: the chain goes one sentence further back. */
-const CHAIN_PRONOUNS = new Set(["he", "she", "his", "her"]);
+/**
+ * Whether the possessive at token `k` stands in a clause opening the sentence whose comma the sentence's first
+ * person follows as the main clause's subject ("After admitting his mistake, Jo Lee left": "his" is Lee's, the
+ * chain stops at Lee). Not "According to his aide, Jo Lee, …" (a source, an apposition) nor a possessive in the
+ * main clause ("Workers praised his plan as Jo Lee watched": the chain's person is the topic, one sentence
+ * further back). Issue #11: such a "his" sent a later "he said" to the person quoted before.
+ * Eval quote and people figures and the Reuters bench output unchanged (2026-11-30).
+ */
+function insideOpeningClause(tokens: readonly Token[], k: number, first: Mention | undefined): boolean {
+  if (first === undefined) return false;
+  const at = tokenAt(tokens, first.start);
+  if (tokens[at - 1]?.text !== "," || tokens[tokenAt(tokens, first.end)]?.text === ",") return false;
+  for (let j = k + 1; j < at - 1; j++) if (/^[,;:()]$/.test((tokens[j] as Token).text)) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--)
+    if (/^according$/i.test((tokens[j] as Token).text)) return false;
+  return true;
+}

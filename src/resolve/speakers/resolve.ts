@@ -7,6 +7,7 @@ import { NAME_SHAPE, writtenFullName } from "./full-names.js";
 import { colonIntroducer, narrationSubject, organizationAsIt, Stories } from "./narration.js";
 import { personModified } from "./phrase-head.js";
 import { byPronoun } from "./pronoun.js";
+import { askedBefore, asker } from "./question.js";
 import { withoutTitle } from "./speaker-name.js";
 
 export { createSpeakerContext, type SpeakerContext } from "./context.js";
@@ -124,7 +125,18 @@ export function resolveQuotes(
     const speaks =
       phrase !== null &&
       (span.subjectOnly !== true || overlapping(mentions, phrase).some((m) => m.type === "person"));
-    if (speaks && shared?.phrase.start === phrase.start) speaker = shared.speaker;
+    // "Roe was asked, “…”": the question is the asker's (named after "by", else nobody), not Roe's (a phrase
+    // before "asked", "Roe was also asked, “…”", is the person asked) nor the speaker before's.
+    const asked = askedBefore(tokens, sentences, span);
+    const question =
+      asked !== null && (!speaks || phrase.end <= (tokens[asked] as Token).start)
+        ? asker(context(), asked, span.start)
+        : null;
+    if (question !== null) {
+      speaker =
+        question.name === null ? question : { ...question, name: speakerName(context(), question.name) };
+      if (question.name !== null) remember(context(), question.name, (question.mention as TextSpan).start);
+    } else if (speaks && shared?.phrase.start === phrase.start) speaker = shared.speaker;
     else if (speaks) {
       speaker =
         stories.teller(tokens, phrase, quotes) ?? resolveSpeaker(context(), phrase, span.start, quotes);
