@@ -283,3 +283,16 @@ export const SPEAKING_OF: ReadonlySet<string> = new Set([
   "spoke",
   "speaking",
 ]);
+
+/** Words opening an indirect question ("was asked whether …", "asked why …"): resolve/speakers/question.ts. */
+export const INDIRECT_QUESTION_WORDS: ReadonlySet<string> = new Set([
+  "whether",
+  "if",
+  "why",
+  "how",
+  "what",
+  "when",
+  "where",
+  "who",
+  "which",
+]);

@@ -4,13 +4,11 @@
  * passes gave it to the sentence's subject (the person asked) or let it continue the speaker before. PolNeAR
  * train speaker 95.2 -> 95.3 (other quote and people figures unchanged); Reuters bench output unchanged.
  */
+import { INDIRECT_QUESTION_WORDS, PASSIVE_AUXILIARIES } from "../../lexicon/attribution-phrases.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import type { QuoteSpeaker, Token } from "../../types.js";
 import { insideQuote, personsBefore, type SpeakerContext } from "./context.js";
-
-/** Forms of "be" before a passive "asked" ("was asked", "had been asked", "is being asked"). */
-const PASSIVE_BE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 
 /** Tokens back from the quote within which the passive "asked" is looked for (its whether-clause included). */
 const ASKED_WINDOW = 40;
@@ -48,16 +46,13 @@ export function askedBefore(
   return null;
 }
 
-/** Words opening an indirect question ("asked whether …", "asked why …"). */
-const QUESTION_WORDS = new Set(["whether", "if", "why", "how", "what", "when", "where", "who", "which"]);
-
 /**
  * Whether an indirect question opens among the tokens [from, to) after "asked" ("by Jo Lee whether …"); not a
  * relative clause after a comma ("by Jo Lee, who hosts the show, “…”").
  */
 function indirectQuestion(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++)
-    if (QUESTION_WORDS.has((tokens[k] as Token).text.toLowerCase()) && tokens[k - 1]?.text !== ",")
+    if (INDIRECT_QUESTION_WORDS.has((tokens[k] as Token).text.toLowerCase()) && tokens[k - 1]?.text !== ",")
       return true;
   return false;
 }
@@ -76,9 +71,11 @@ export function asker(context: SpeakerContext, asked: number, quoteStart: number
     : { name: person.entity, mention: { start: person.start, end: person.end, text: person.text } };
 }
 
-/** Whether "asked" at token `k` is passive: a form of "be" before it, past one adverb ("was also asked"). */
+/** Whether "asked" at token `k` is passive: a form of "be" or "get" before it, past one adverb ("was also asked"). */
 function passive(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1]?.text.toLowerCase() ?? "";
-  if (PASSIVE_BE.has(before)) return true;
-  return /ly$|^also$|^again$/.test(before) && PASSIVE_BE.has(tokens[k - 2]?.text.toLowerCase() ?? "");
+  if (PASSIVE_AUXILIARIES.has(before)) return true;
+  return (
+    /ly$|^also$|^again$/.test(before) && PASSIVE_AUXILIARIES.has(tokens[k - 2]?.text.toLowerCase() ?? "")
+  );
 }
