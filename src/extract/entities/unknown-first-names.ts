@@ -37,7 +37,7 @@ import { isTitleCaseLine } from "./person-span.js";
 import type { TokenSpan } from "./spans.js";
 
 /** A word written as a name: a capital, then lower case only, hyphened parts alike ("Tiihu", "Osei-Tutu"). */
-const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
+export const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
 /** A company's form after a name, in capitals: "S.A.", "NV", "KK", "SpA" ("Tiihu Hollis NV" is a firm). */
 const FORM_IN_CAPITALS = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}\p{Ll}?\p{Lu}{1,2}$/u;
 
@@ -49,7 +49,7 @@ function kindOf(gaz: Gazetteer, text: string): number {
 }
 
 /** Whether a word's own meaning rules it out as a name's word (an institution's, a place's, a thing's word). */
-function isNounOfThings(key: string): boolean {
+export function isNounOfThings(key: string): boolean {
   return (
     ORGANIZATION_NOUNS.has(key) ||
     ORGANIZATION_SUFFIXES.has(key) ||
@@ -58,7 +58,7 @@ function isNounOfThings(key: string): boolean {
   );
 }
 
-function isCompanyForm(text: string): boolean {
+export function isCompanyForm(text: string): boolean {
   const key = text.toLowerCase();
   return COMPANY_FORMS.has(key) || ORGANIZATION_SUFFIXES.has(key) || FORM_IN_CAPITALS.test(text);
 }

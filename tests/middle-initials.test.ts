@@ -1,0 +1,63 @@
+/**
+ * Session 14: a name word, one initial and a name word are one person (middle-initials.ts), on the tagger's spans
+ * as invented text shows them and on annotate's mentions of invented documents. Invented text only.
+ */
+import { describe, expect, it } from "vitest";
+import { parseHeader } from "../src/corpus/header.js";
+import { gazetteer } from "../src/extract/entities/gazetteer.js";
+import { middleInitialSpans } from "../src/extract/entities/middle-initials.js";
+import { nameDocument } from "../src/pipeline/annotate.js";
+import { splitDocument } from "../src/text/split.js";
+import { tokenize } from "../src/text/tokenize.js";
+import type { Document } from "../src/types.js";
+import { parse, show } from "./helpers/marked-spans.js";
+
+function read(marked: string): string {
+  const { text, spans } = parse(marked);
+  const tokens = tokenize(text);
+  return show(text, middleInitialSpans(text, spans, tokens, 0, tokens.length, gazetteer()));
+}
+
+describe("a name word, an initial and a name word", () => {
+  it.each([
+    // split into two organizations, or cut to the initial and the surname: one person
+    ["[ORG Tavoru] K. [ORG Menzaghi], 41, was charged.", "[PER Tavoru K. Menzaghi], 41, was charged."],
+    ["[PER R. Okwuosa] said", "[PER R. Okwuosa] said"],
+    ["officials said Ilkovan [PER R. Okwuosa] had", "officials said [PER Ilkovan R. Okwuosa] had"],
+    ["the talks with [ORG Nilufar] T. [LOC Azimova] ended", "the talks with [PER Nilufar T. Azimova] ended"],
+    ["Minister [ORG Kwesiba] D. [ORG Otieno] said", "Minister [PER Kwesiba D. Otieno] said"],
+    // a known first name that is also a place opens a name too
+    ["[LOC Chad] W. [ORG Ostrander] pitched", "[PER Chad W. Ostrander] pitched"],
+    // not when the tagger read more than the three words, nor before a capitalized word or a company's form
+    ["the [ORG Tavoru K. Menzaghi Library] opened", "the [ORG Tavoru K. Menzaghi Library] opened"],
+    ["at [ORG Tavoru] K. Menzaghi Hall", "at [ORG Tavoru] K. Menzaghi Hall"],
+    [
+      "shares of [ORG Tavoru] K. [ORG Menzaghi] Ltd rose",
+      "shares of [ORG Tavoru] K. [ORG Menzaghi] Ltd rose",
+    ],
+    // not inside a longer name (a capitalized word before that is no title), nor with a place's or an ordinary word
+    ["[ORG Acme Tavoru] K. [ORG Menzaghi] said", "[ORG Acme Tavoru] K. [ORG Menzaghi] said"],
+    ["flights to [LOC Paris] B. [ORG Menzaghi] said", "flights to [LOC Paris] B. [ORG Menzaghi] said"],
+    ["the [ORG Golden] K. [ORG Menzaghi] unit", "the [ORG Golden] K. [ORG Menzaghi] unit"],
+    // nothing tagged: nothing to read
+    ["Tavoru K. Menzaghi said", "Tavoru K. Menzaghi said"],
+  ])("%s → %s", (marked, expected) => {
+    expect(read(marked)).toBe(expected);
+  });
+});
+
+function mentionsOf(text: string): string[] {
+  const { date, headers, bodyStart } = parseHeader(text);
+  const doc: Document = { id: "-", path: "-", text, date, headers, bodyStart, encoding: "utf-8" };
+  return nameDocument(doc, splitDocument(doc)).mentions.map((m) => `${m.type}:${m.text}`);
+}
+
+describe("annotate finds a person with a middle initial whose first name no list knows", () => {
+  it.each([
+    ["Tavoru K. Menzaghi, 41, was charged with fraud.", "person:Tavoru K. Menzaghi"],
+    ["Officials said Nilufar T. Azimova had resigned.", "person:Nilufar T. Azimova"],
+    ["The report was written by Kwesiba D. Otieno of the agency.", "person:Kwesiba D. Otieno"],
+  ])("%s → %s", (text, expected) => {
+    expect(mentionsOf(text)).toContain(expected);
+  });
+});
