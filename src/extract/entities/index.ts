@@ -31,6 +31,7 @@ import { placeSpans } from "./place-names.js";
 import { articleBefore, keyOf, readPlace } from "./places.js";
 import { regnalSpans } from "./regnal.js";
 import { fullNamesOfPersons, personsInResultLists } from "./result-lists.js";
+import { scorecardSpans } from "./scorecards.js";
 import { type Segment, segmentsOf } from "./segments.js";
 import {
   joinFirstNames,
@@ -229,7 +230,12 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
       sentence.endToken,
       gaz,
     );
-    const spans = middleInitialSpans(doc.text, unknown, tokens, sentence.firstToken, sentence.endToken, gaz);
+    const spans = scorecardSpans(
+      middleInitialSpans(doc.text, unknown, tokens, sentence.firstToken, sentence.endToken, gaz),
+      tokens,
+      sentence.firstToken,
+      sentence.endToken,
+    );
     // Only a span reads it: a sentence without one (4,086 of 11,765 in the first 1,500 Reuters documents) skips it.
     const titleCase =
       spans.length > 0 && isTitleCaseLine(tokens, sentence.firstToken, sentence.endToken, gaz);
