@@ -48,6 +48,7 @@ import {
 import { loadTagger, readsPronounNear, tagSentence } from "./tagger.js";
 import { Flag, type TokenView } from "./token-view.js";
 import { unknownFirstNameSpans } from "./unknown-first-names.js";
+import { unknownNameContextSpans } from "./unknown-name-contexts.js";
 import { factsOfTokens } from "./word-facts.js";
 
 export { loadTagger };
@@ -231,7 +232,14 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
       gaz,
     );
     const spans = scorecardSpans(
-      middleInitialSpans(doc.text, unknown, tokens, sentence.firstToken, sentence.endToken, gaz),
+      middleInitialSpans(
+        doc.text,
+        unknownNameContextSpans(unknown, tokens, sentence.firstToken, sentence.endToken, gaz),
+        tokens,
+        sentence.firstToken,
+        sentence.endToken,
+        gaz,
+      ),
       tokens,
       sentence.firstToken,
       sentence.endToken,

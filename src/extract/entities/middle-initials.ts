@@ -30,7 +30,7 @@ function oneSpace(text: string, tokens: readonly Token[], a: number): boolean {
 }
 
 /** Whether a word may be a person's name word here: name-shaped, and no other kind of word by any list. */
-function isPersonWord(word: string, first: boolean, gaz: Gazetteer): boolean {
+export function isPersonWord(word: string, first: boolean, gaz: Gazetteer): boolean {
   if (!NAME_WORD.test(word)) return false;
   const key = word.toLowerCase();
   if (STOPWORDS.has(key) || isNounOfThings(key) || isCompanyForm(word)) return false;

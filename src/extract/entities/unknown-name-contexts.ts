@@ -1,0 +1,110 @@
+/**
+ * Two or three name words no list knows, read by the tagger as an organization, are a person where the words
+ * around them say so: an office right before them ("coffee chief", "executive director"), an office in apposition
+ * right after a comma ("…, head of research at", "…, economist with"), an age after a comma ("…, 41,"), or the
+ * name with "of" and a known place after it read as one organization ("… of Ashford"). Without such words, two
+ * unknown name words are mostly firms (Reuters bench: 595 such organizations, most of them banks and brokers
+ * named for founders), so nothing is read from the name alone. Chosen from invented rows (40 first names from
+ * many countries × 10 contexts, scripts/eval/ner-invented-names.ts) and the Reuters bench's organizations of
+ * unknown name words; news of any country names its officials so.
+ */
+import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
+import type { Token } from "../../types.js";
+import { type Gazetteer, PLACE_KINDS } from "./gazetteer.js";
+import { isPersonWord } from "./middle-initials.js";
+import { keyOf } from "./places.js";
+import type { TokenSpan } from "./spans.js";
+
+/** Role heads that name no office of one person before a name ("the official Corby Gazette", "sources"). */
+const NOT_OFFICES: ReadonlySet<string> = new Set([
+  "official",
+  "officials",
+  "source",
+  "sources",
+  "host",
+  "leader",
+]);
+/** Words before a role head that make it a firm's role in a deal ("lead manager", "co-lead manager"). */
+const DEAL_ROLES: ReadonlySet<string> = new Set(["lead", "co-lead", "joint", "co-manager", "sole"]);
+/** An age after a name ("…, 41,"). */
+const AGE = /^(?:1[5-9]|[2-9]\d|1[01]\d)$/u;
+
+function isOffice(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  const key = token.text.toLowerCase();
+  return ROLE_HEADS.has(key) && !NOT_OFFICES.has(key);
+}
+
+/** Whether tokens [first, end) are two or three name words of a person that no list reads as anything else. */
+function isUnknownName(tokens: readonly Token[], first: number, end: number, gaz: Gazetteer): boolean {
+  if (end - first < 2 || end - first > 3) return false;
+  for (let i = first; i < end; i++)
+    if (!isPersonWord((tokens[i] as Token).text, i === first, gaz)) return false;
+  return true;
+}
+
+/** Whether the words after the name at `end` say it is a person's: an office in apposition, or an age. */
+function isPersonAfter(tokens: readonly Token[], end: number, segmentEnd: number): boolean {
+  if (tokens[end]?.text !== "," || end + 1 >= segmentEnd) return false;
+  const next = tokens[end + 1] as Token;
+  if (AGE.test(next.text)) return tokens[end + 2]?.text === ",";
+  if (isOffice(next)) return true;
+  const second = tokens[end + 2];
+  return (
+    end + 2 < segmentEnd &&
+    /^\p{Ll}/u.test(next.text) &&
+    !DEAL_ROLES.has(next.text) &&
+    isOffice(second) &&
+    /^\p{Ll}/u.test(second?.text ?? "")
+  );
+}
+
+/** The spans with this file's readings. */
+export function unknownNameContextSpans(
+  spans: readonly TokenSpan[],
+  tokens: readonly Token[],
+  segmentFirst: number,
+  segmentEnd: number,
+  gaz: Gazetteer,
+): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let s = 0; s < spans.length; s++) {
+    const span = spans[s] as TokenSpan;
+    if (span.label === "ORG") {
+      const before = span.first > segmentFirst ? tokens[span.first - 1] : undefined;
+      const whole = isUnknownName(tokens, span.first, span.end, gaz);
+      if (
+        whole &&
+        ((isOffice(before) && !DEAL_ROLES.has(tokens[span.first - 2]?.text ?? "")) ||
+          isPersonAfter(tokens, span.end, segmentEnd))
+      ) {
+        out ??= spans.slice(0, s);
+        out.push({ label: "PER", first: span.first, end: span.end });
+        continue;
+      }
+      // "<name> of <place>" read as one organization: the person, then the place.
+      const of = span.first + 2 < span.end && tokens[span.first + 2]?.text === "of" ? span.first + 2 : -1;
+      const at3 = span.first + 3 < span.end && tokens[span.first + 3]?.text === "of" ? span.first + 3 : -1;
+      const cut =
+        of > 0 && isUnknownName(tokens, span.first, of, gaz)
+          ? of
+          : at3 > 0 && isUnknownName(tokens, span.first, at3, gaz)
+            ? at3
+            : -1;
+      if (
+        cut > 0 &&
+        cut + 1 < span.end &&
+        ((gaz.phrases.get(keyOf(tokens, cut + 1, span.end)) ?? 0) & PLACE_KINDS) !== 0
+      ) {
+        out ??= spans.slice(0, s);
+        out.push(
+          { label: "PER", first: span.first, end: cut },
+          { label: "LOC", first: cut + 1, end: span.end },
+        );
+        continue;
+      }
+    }
+    out?.push(span);
+  }
+  return out ?? (spans as TokenSpan[]);
+}

@@ -1,0 +1,59 @@
+/**
+ * Session 14: two or three name words no list knows, read as an organization, are a person where an office comes
+ * right before them or in apposition after a comma, an age follows, or "of" and a known place end the span
+ * (unknown-name-contexts.ts). On the tagger's spans as invented text shows them. Invented text only.
+ */
+import { describe, expect, it } from "vitest";
+import { gazetteer } from "../src/extract/entities/gazetteer.js";
+import { unknownNameContextSpans } from "../src/extract/entities/unknown-name-contexts.js";
+import { tokenize } from "../src/text/tokenize.js";
+import { parse, show } from "./helpers/marked-spans.js";
+
+function read(marked: string): string {
+  const { text, spans } = parse(marked);
+  const tokens = tokenize(text);
+  return show(text, unknownNameContextSpans(spans, tokens, 0, tokens.length, gazetteer()));
+}
+
+describe("unknown name words in a person's context", () => {
+  it.each([
+    // an office right before the name
+    [
+      "the institute's coffee chief [ORG Tavoru Menzaghi] said",
+      "the institute's coffee chief [PER Tavoru Menzaghi] said",
+    ],
+    [
+      "executive director [ORG Kwesiba Otieno Lamar] presents",
+      "executive director [PER Kwesiba Otieno Lamar] presents",
+    ],
+    // an office in apposition, or an age, after a comma
+    [
+      "[ORG Ilkovan Okwuosa], head of research at a bank, said",
+      "[PER Ilkovan Okwuosa], head of research at a bank, said",
+    ],
+    [
+      "[ORG Ilkovan Okwuosa], chief economist with a bank",
+      "[PER Ilkovan Okwuosa], chief economist with a bank",
+    ],
+    ["[ORG Nilufar Azimova], 41, was charged", "[PER Nilufar Azimova], 41, was charged"],
+    // "of" and a known place after the name, read as one organization
+    [
+      "named the victim as [ORG Nilufar Azimova of Norway] on",
+      "named the victim as [PER Nilufar Azimova] of [LOC Norway] on",
+    ],
+    // a deal's role after the comma, or no role at all: the firm stays
+    [
+      "led by [ORG Tavoru Menzaghi], lead manager, the bonds",
+      "led by [ORG Tavoru Menzaghi], lead manager, the bonds",
+    ],
+    ["[ORG Tavoru Menzaghi], the underwriter, said", "[ORG Tavoru Menzaghi], the underwriter, said"],
+    ["shares of [ORG Tavoru Menzaghi] rose", "shares of [ORG Tavoru Menzaghi] rose"],
+    ["the official [ORG Tavoru Menzaghi] newspaper", "the official [ORG Tavoru Menzaghi] newspaper"],
+    // a word some list knows (a company's, a place's, an ordinary word) keeps the organization
+    ["chief [ORG Tavoru Holdings], 41,", "chief [ORG Tavoru Holdings], 41,"],
+    ["director [ORG Geneva Menzaghi] said", "director [ORG Geneva Menzaghi] said"],
+    ["the [ORG Tavoru Menzaghi of Acme] unit", "the [ORG Tavoru Menzaghi of Acme] unit"],
+  ])("%s → %s", (marked, expected) => {
+    expect(read(marked)).toBe(expected);
+  });
+});
