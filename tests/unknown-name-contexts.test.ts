@@ -51,7 +51,7 @@ describe("unknown name words in a person's context", () => {
     ["the official [ORG Tavoru Menzaghi] newspaper", "the official [ORG Tavoru Menzaghi] newspaper"],
     // a word some list knows (a company's, a place's, an ordinary word) keeps the organization
     ["chief [ORG Tavoru Holdings], 41,", "chief [ORG Tavoru Holdings], 41,"],
-    ["director [ORG Geneva Menzaghi] said", "director [ORG Geneva Menzaghi] said"],
+    ["director [ORG Tavoru Norway] said", "director [ORG Tavoru Norway] said"],
     ["the [ORG Tavoru Menzaghi of Acme] unit", "the [ORG Tavoru Menzaghi of Acme] unit"],
   ])("%s → %s", (marked, expected) => {
     expect(read(marked)).toBe(expected);
