@@ -219,7 +219,7 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
       doc.text,
       contextSpans(
         doc.text,
-        placeSpans(doc.text, tagged, tokens, sentence.endToken, gaz),
+        placeSpans(doc.text, tagged, tokens, sentence.endToken, gaz, sentence.firstToken),
         tokens,
         sentence.firstToken,
         sentence.endToken,

@@ -136,6 +136,7 @@ export function placeSpans(
   tokens: readonly Token[],
   segmentEnd: number,
   gaz: Gazetteer,
+  segmentFirst = -1,
 ): TokenSpan[] {
   return datelinePlaces(
     completePlaces(
@@ -148,5 +149,6 @@ export function placeSpans(
     text,
     tokens,
     gaz,
+    segmentFirst,
   );
 }
