@@ -208,6 +208,10 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   "empire",
   "dynasty",
   "caliphate",
+  // Session 14: a hotel chain's name ("Holiday Inn", the Reuters bench) was read as a person; an inn or a motel
+  // ends a building's name as "hotel" does.
+  "inn",
+  "motel",
 ]);
 
 /**
