@@ -26,6 +26,7 @@ import { type Gazetteer, gazetteer, Kind } from "./gazetteer.js";
 import { extendInitials } from "./initials.js";
 import { middleInitialSpans } from "./middle-initials.js";
 import { contextSpans, type SettledNames } from "./name-contexts.js";
+import { nameListSpans } from "./name-lists.js";
 import { endAtLineBreak, endsAsNonPerson, isTitleCaseLine, personBounds } from "./person-span.js";
 import { placeSpans } from "./place-names.js";
 import { articleBefore, keyOf, readPlace } from "./places.js";
@@ -231,19 +232,19 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
       sentence.endToken,
       gaz,
     );
-    const spans = scorecardSpans(
-      middleInitialSpans(
-        doc.text,
-        unknownNameContextSpans(unknown, tokens, sentence.firstToken, sentence.endToken, gaz),
-        tokens,
-        sentence.firstToken,
-        sentence.endToken,
-        gaz,
-      ),
+    // Session 14's readings, each on the one before's spans: unknown name words in a person's context, a middle
+    // initial, a scorecard's dismissals, a list of names.
+    const contexts = unknownNameContextSpans(unknown, tokens, sentence.firstToken, sentence.endToken, gaz);
+    const initials = middleInitialSpans(
+      doc.text,
+      contexts,
       tokens,
       sentence.firstToken,
       sentence.endToken,
+      gaz,
     );
+    const scorecards = scorecardSpans(initials, tokens, sentence.firstToken, sentence.endToken);
+    const spans = nameListSpans(scorecards, tokens, sentence.firstToken, sentence.endToken, gaz);
     // Only a span reads it: a sentence without one (4,086 of 11,765 in the first 1,500 Reuters documents) skips it.
     const titleCase =
       spans.length > 0 && isTitleCaseLine(tokens, sentence.firstToken, sentence.endToken, gaz);
