@@ -23,6 +23,7 @@ import {
 import { viewFacts } from "./document-view.js";
 import { namesEvent } from "./events.js";
 import { type Gazetteer, gazetteer, Kind } from "./gazetteer.js";
+import { hyphenedFirstNameSpans } from "./hyphened-first-names.js";
 import { extendInitials } from "./initials.js";
 import { middleInitialSpans } from "./middle-initials.js";
 import { contextSpans, type SettledNames } from "./name-contexts.js";
@@ -232,9 +233,10 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
       sentence.endToken,
       gaz,
     );
-    // Session 14's readings, each on the one before's spans: unknown name words in a person's context, a middle
+    // Session 14's readings, each on the one before's spans: a hyphened first name, unknown name words in a person's context, a middle
     // initial, a scorecard's dismissals, a list of names.
-    const contexts = unknownNameContextSpans(unknown, tokens, sentence.firstToken, sentence.endToken, gaz);
+    const hyphened = hyphenedFirstNameSpans(doc.text, unknown, tokens, sentence.endToken, gaz);
+    const contexts = unknownNameContextSpans(hyphened, tokens, sentence.firstToken, sentence.endToken, gaz);
     const initials = middleInitialSpans(
       doc.text,
       contexts,
