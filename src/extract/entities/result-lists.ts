@@ -59,11 +59,34 @@ export function personsInResultLists(text: string, mentions: Mention[], gaz: Gaz
     if (m.type === "person" && countryAfter(text, m.end, gaz) && ++listed >= LISTED_PERSONS) break;
   if (listed < LISTED_PERSONS) return;
   for (const m of mentions) {
+    // The next field after a listed person's country, followed by a result and no country of its own, is the
+    // person's team, car or club ("Dana Whitlow (U.S.), Zentrix Ford, 54.483"): no person. CoNLL dev FIT (seed 20261244): three
+    // cars of a grid read as persons.
+    if (
+      m.type === "person" &&
+      countryBefore(text, m.start, gaz) &&
+      !countryAfter(text, m.end, gaz) &&
+      RESULT_AFTER.test(text.slice(m.end, m.end + 12))
+    ) {
+      m.type = "organization";
+      m.entity = m.text;
+      continue;
+    }
     if (m.type !== "organization" || !countryAfter(text, m.end, gaz) || !isPersonShaped(m.text, gaz))
       continue;
     m.type = "person";
     m.entity = m.text;
   }
+}
+
+/** A result right after the team's or car's name: ", 54.483", " 1:02.3", ", 2". */
+const RESULT_AFTER = /^,? ?\d/u;
+/** A parenthesized country and a comma right before a name: "(U.S.), ", "(Kenya), ". */
+const COUNTRY_BEFORE = /\(([^()\n]{2,30})\), ?$/u;
+
+function countryBefore(text: string, start: number, gaz: Gazetteer): boolean {
+  const match = COUNTRY_BEFORE.exec(text.slice(Math.max(0, start - 34), start));
+  return match !== null && gaz.countries.has(phraseKey((match[1] as string).trim()));
 }
 
 /**
