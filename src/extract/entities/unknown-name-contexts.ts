@@ -10,6 +10,7 @@
  */
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import type { Token } from "../../types.js";
+import { isKnownFirstName } from "./first-name.js";
 import { type Gazetteer, PLACE_KINDS } from "./gazetteer.js";
 import { isPersonWord } from "./middle-initials.js";
 import { keyOf } from "./places.js";
@@ -85,8 +86,11 @@ export function unknownNameContextSpans(
       // "<name> of <place>" read as one organization: the person, then the place.
       const of = span.first + 2 < span.end && tokens[span.first + 2]?.text === "of" ? span.first + 2 : -1;
       const at3 = span.first + 3 < span.end && tokens[span.first + 3]?.text === "of" ? span.first + 3 : -1;
-      const cut =
-        of > 0 && isUnknownName(tokens, span.first, of, gaz)
+      // Not a known first name: "Morgan Stanley of New York" read so is a firm named for its founders (the tagger
+      // reads a known first name and a surname as a person unless it knows the firm).
+      const cut = isKnownFirstName((tokens[span.first] as Token).text)
+        ? -1
+        : of > 0 && isUnknownName(tokens, span.first, of, gaz)
           ? of
           : at3 > 0 && isUnknownName(tokens, span.first, at3, gaz)
             ? at3
