@@ -58,7 +58,8 @@ export function unpackSplit(text: string, packed: PackedSplit): SplitDocument {
       endToken: packed[at + 3] as number,
     });
   }
-  return { tokens, sentences };
+  // The word ids stay with the thread that extracted: the passes that read them (summaries) run there.
+  return { tokens, sentences, wordIds: null };
 }
 
 /** Spans as (start, end) pairs. */
