@@ -58,8 +58,7 @@ export function unpackSplit(text: string, packed: PackedSplit): SplitDocument {
       endToken: packed[at + 3] as number,
     });
   }
-  // The word ids stay with the thread that extracted: the passes that read them (summaries) run there.
-  return { tokens, sentences, wordIds: null };
+  return { tokens, sentences };
 }
 
 /** Spans as (start, end) pairs. */

@@ -132,46 +132,28 @@ export function markCaptions(pool: readonly Candidate[], text: string, sentences
 
 /**
  * Fills each candidate's terms (its words from its start on), numbered in the order they first appear in
- * the pool; `sentences` as given to candidates(). `wordIds`: the split's (SplitDocument.wordIds), when extraction
- * made them: a word is then lower-cased and looked up once per document, not once per token.
+ * the pool; `sentences` as given to candidates().
  */
 export function addTerms(
   pool: readonly Candidate[],
   tokens: readonly Token[],
   sentences: readonly Sentence[],
-  wordIds: Int32Array | null = null,
 ): void {
   const vocabulary = new Map<string, number>();
-  // By word id: the word's term id, -1 for a word that is no term, undefined while not met.
-  const termOfWord: number[] = [];
   for (const c of pool) {
     const sentence = sentences[c.index] as Sentence;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const token = tokens[i] as Token;
       if (token.kind !== "word" || token.start < c.start) continue;
-      let id: number | undefined;
-      if (wordIds === null) id = termId(token.text, vocabulary);
-      else {
-        const word = wordIds[i] as number;
-        id = termOfWord[word];
+      const term = token.text.toLowerCase();
+      if (term.length > 1 && !STOPWORDS.has(term)) {
+        let id = vocabulary.get(term);
         if (id === undefined) {
-          id = termId(token.text, vocabulary);
-          termOfWord[word] = id;
+          id = vocabulary.size;
+          vocabulary.set(term, id);
         }
+        c.terms.push(id);
       }
-      if (id >= 0) c.terms.push(id);
     }
   }
-}
-
-/** A word's term id in `vocabulary` (a new word takes the next), or -1: a stop word or a single character. */
-function termId(text: string, vocabulary: Map<string, number>): number {
-  const term = text.toLowerCase();
-  if (term.length <= 1 || STOPWORDS.has(term)) return -1;
-  let id = vocabulary.get(term);
-  if (id === undefined) {
-    id = vocabulary.size;
-    vocabulary.set(term, id);
-  }
-  return id;
 }

@@ -77,7 +77,7 @@ export function summarize(doc: Document, split: SplitDocument, options: SummaryO
   // skipped, and the sentences' terms and caption marks are not made. A third of the 1,500 bench documents (536) are such.
   const eligible = pool.filter((c) => c.eligible);
   if (eligible.length <= count) return eligible.map((c) => spanOf(doc, c));
-  addTerms(pool, split.tokens, sentences, split.wordIds);
+  addTerms(pool, split.tokens, sentences);
   markCaptions(pool, doc.text, sentences);
   if (options.quotes) markQuotations(pool, options.quotes);
   if (options.mentions) addEntityTerms(pool, options.mentions);

@@ -182,10 +182,7 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   if (tokens.length === 0) return [];
   const sentences = segmentsOf(doc.text, tokens, split.sentences);
   const gaz = gazetteer();
-  // The later passes of this thread read a token's word by its id, not its text again (SplitDocument.wordIds).
-  const wordIds = new Int32Array(tokens.length);
-  const facts = factsOfTokens(tokens, wordIds);
-  split.wordIds = wordIds;
+  const facts = factsOfTokens(tokens);
   // Array.from, not map: an optimized map's array is HOLEY, the builtin's packed ("wrong map" in viewFacts).
   const views = viewFacts(
     Array.from(sentences, (s) => facts.slice(s.firstToken, s.endToken)),

@@ -49,12 +49,6 @@ export interface WordFacts {
   lastFlagRow: number;
   /** first-name.ts's answers for the text, as its bits (-1: not asked yet). */
   firstName: number;
-  /**
-   * The word's id in the last document factsOfTokens numbered (SplitDocument.wordIds), valid while `document` is
-   * that document's number.
-   */
-  documentWordId: number;
-  document: number;
 }
 
 const UPPER = /\p{Lu}/u;
@@ -111,22 +105,14 @@ let textHashes = new Int32Array(4096);
 /** Where factsOfTokens leaves what its first pass read (kept so the reads are not left out). */
 const slotsRead = new Int32Array(1);
 
-/** The number of the document factsOfTokens numbers next: its marks on the facts tell its words from the last's. */
-let documentCount = 0;
-
 /**
- * factsOf of each token's text, in order (a document's tokens: any objects with a `text`), and each token's word id
- * in `ids` (SplitDocument.wordIds): 0, 1, … in order of first appearance, one id per facts, numbered on the facts
- * as they are found. A first pass hashes every
+ * factsOf of each token's text, in order (a document's tokens: any objects with a `text`). A first pass hashes every
  * text and reads its slot, the slot's text and its facts, each read independent of the last, so that their
  * cache misses overlap; the look-ups then find them in the cache. One look-up after another waited on each miss
  * in turn: the probe's first reads held two thirds of factsOf's samples, and isHeadline's first read of a
  * word's facts 90% of its own (cold `--jobs 1` profile).
  */
-export function factsOfTokens(
-  tokens: readonly { readonly text: string }[],
-  ids: Int32Array = new Int32Array(tokens.length),
-): WordFacts[] {
+export function factsOfTokens(tokens: readonly { readonly text: string }[]): WordFacts[] {
   const count = tokens.length;
   if (textHashes.length < count) textHashes = new Int32Array(Math.max(count, 2 * textHashes.length));
   let read = 0;
@@ -139,18 +125,9 @@ export function factsOfTokens(
     read |= (hashes[slot] as number) ^ (known == null ? 0 : known.length) ^ (facts == null ? 0 : facts.kind);
   }
   slotsRead[0] = read;
-  const document = documentCount++;
-  let next = 0;
   const found: WordFacts[] = new Array(count);
-  for (let i = 0; i < count; i++) {
-    const facts = factsOfHashed((tokens[i] as { text: string }).text, textHashes[i] as number);
-    found[i] = facts;
-    if (facts.document !== document) {
-      facts.document = document;
-      facts.documentWordId = next++;
-    }
-    ids[i] = facts.documentWordId;
-  }
+  for (let i = 0; i < count; i++)
+    found[i] = factsOfHashed((tokens[i] as { text: string }).text, textHashes[i] as number);
   return found;
 }
 
@@ -191,8 +168,6 @@ function factsOfHashed(text: string, hash: number): WordFacts {
     lastFlags: -1,
     lastFlagRow: -1,
     firstName: -1,
-    documentWordId: -1,
-    document: -1,
   };
   slots[slot] = facts;
   texts[slot] = text;
