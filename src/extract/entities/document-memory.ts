@@ -6,7 +6,7 @@
  * document (token-view.ts's DocumentMemory), one look-up per capitalized token. Also the features of that memory.
  */
 import { isCapitalized } from "../../text/word-shape.js";
-import { Flag, type TokenView } from "./token-view.js";
+import { type DocumentMemory, Flag, type TokenView } from "./token-view.js";
 
 const MEMORY_TYPES = ["PER", "LOC", "ORG", "MISC", "O"] as const;
 const TYPE_BITS = (1 << MEMORY_TYPES.length) - 1;
@@ -33,24 +33,44 @@ function stateOf(value: number): number {
 
 /** The memory state (below MEMORY_STATES; 0: nothing) for this token's word; `key` as memoryKey gives it. */
 export function recalled(view: TokenView, key = memoryKey(view.text)): number {
-  if (view.memory === undefined || key === null) return 0;
-  return stateOf(view.memory.get(key) ?? 0);
+  return recalledIn(view.memory, key);
+}
+
+/** recalled, from the document's memory (undefined: none). */
+export function recalledIn(memory: DocumentMemory | undefined, key: string | null): number {
+  if (memory === undefined || key === null) return 0;
+  return stateOf(memory.get(key) ?? 0);
 }
 
 /** The type bits alone (below TYPE_BITS + 1) of a neighbour's word; `key` as memoryKey gives it. */
 export function recalledTypes(view: TokenView | undefined, key: string | null): number {
-  if (view === undefined || view.memory === undefined || key === null) return 0;
-  return (view.memory.get(key) ?? 0) & TYPE_BITS;
+  return view === undefined ? 0 : recalledTypesIn(view.memory, key);
+}
+
+/** recalledTypes, from the document's memory (undefined: none). */
+export function recalledTypesIn(memory: DocumentMemory | undefined, key: string | null): number {
+  if (memory === undefined || key === null) return 0;
+  return (memory.get(key) ?? 0) & TYPE_BITS;
 }
 
 /** Records the tag (index into TAGS) given to this token. */
 export function remember(view: TokenView, tag: number, key = memoryKey(view.text)): void {
-  if (view.memory === undefined || key === null) return;
+  rememberIn(view.memory, view.flags, tag, key);
+}
+
+/** remember, in the document's memory (undefined: none), for a token of these flags. */
+export function rememberIn(
+  memory: DocumentMemory | undefined,
+  flags: number,
+  tag: number,
+  key: string | null,
+): void {
+  if (memory === undefined || key === null) return;
   let type: number;
   if (tag > 0) type = (tag - 1) >> 1;
-  else if ((view.flags & (Flag.initial | Flag.headline)) === 0) type = 4;
+  else if ((flags & (Flag.initial | Flag.headline)) === 0) type = 4;
   else return;
-  const value = view.memory.get(key) ?? 0;
+  const value = memory.get(key) ?? 0;
   let best = 0;
   let bestCount = 0;
   let tied = false;
@@ -66,10 +86,7 @@ export function remember(view: TokenView, tag: number, key = memoryKey(view.text
       tied = false;
     } else if (count === bestCount && count > 0) tied = true;
   }
-  view.memory.set(
-    key,
-    ((value & TYPE_BITS) | (1 << type) | counts | ((tied ? 0 : best) << MAJORITY_BASE)) >>> 0,
-  );
+  memory.set(key, ((value & TYPE_BITS) | (1 << type) | counts | ((tied ? 0 : best) << MAJORITY_BASE)) >>> 0);
 }
 
 /**

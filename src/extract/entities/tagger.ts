@@ -7,7 +7,8 @@
  * tag-history and document-memory weights, held in tables (weights.ts). Tagging a token is then a few
  * additions of rows.
  */
-import { recalled, recalledTypes, remember } from "./document-memory.js";
+import { recalledIn, recalledTypesIn, rememberIn } from "./document-memory.js";
+import type { DocumentView } from "./document-view.js";
 import { TAG_COUNT, WINDOW } from "./features.js";
 import { gazetteer } from "./gazetteer.js";
 import type { TokenView } from "./token-view.js";
@@ -50,18 +51,25 @@ if (TAG_COUNT !== 9 || WINDOW.length !== 5 || WINDOW[4] !== PAD)
 
 /** Tags (indices into TAGS) of one sentence's tokens. */
 export function tagSentence(views: readonly TokenView[]): number[] {
+  const facts = Array.from(views, (view) => view.facts ?? factsOf(view.text));
+  const flags = Array.from(views, (view) => view.flags);
+  return tagTokens({ facts, flags, memory: views[0]?.memory }, 0, views.length);
+}
+
+/** Tags (indices into TAGS) of the sentence of a document's tokens [from, to) (document-view.ts flagDocument). */
+export function tagTokens(document: DocumentView, from: number, to: number): number[] {
+  const { facts, flags, memory: remembered } = document;
   const m = model();
-  const n = views.length;
+  const n = to - from;
   if (flagRows.length < n + 2 * PAD) {
     wordRows = new Int32Array((n + 2 * PAD) * 5);
     flagRows = new Int32Array(n + 2 * PAD);
   }
   boundWords(m);
-  const words: WordFacts[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    const view = views[i] as TokenView;
-    const word = taggedWord(m, view.facts ?? factsOf(view.text));
-    words[i] = word;
+    // taggedWord fills the facts' own fields and returns them: facts[from + i] is the word below.
+    const word = taggedWord(m, facts[from + i] as WordFacts);
+    const tokenFlags = flags[from + i] as number;
     const at = (i + PAD) * 5;
     wordRows[at] = word.row0;
     wordRows[at + 1] = word.row1;
@@ -69,9 +77,9 @@ export function tagSentence(views: readonly TokenView[]): number[] {
     wordRows[at + 3] = word.row3;
     wordRows[at + 4] = word.row4;
     // A (flags, shape) row never moves (its table is not started again), so the word's last one stays valid.
-    if (word.lastFlags !== view.flags) {
-      word.lastFlagRow = flagRow(m, view.flags, word.shape);
-      word.lastFlags = view.flags;
+    if (word.lastFlags !== tokenFlags) {
+      word.lastFlagRow = flagRow(m, tokenFlags, word.shape);
+      word.lastFlags = tokenFlags;
     }
     flagRows[i + PAD] = word.lastFlagRow;
   }
@@ -99,12 +107,11 @@ export function tagSentence(views: readonly TokenView[]): number[] {
   let prev = -1;
   let prev2 = -1;
   for (let i = 0; i < n; i++) {
-    const view = views[i] as TokenView;
-    const entry = words[i] as WordFacts;
+    const entry = facts[from + i] as WordFacts;
     const history = m.history[entry.shape] as Float32Array;
     const base = ((prev2 + 1) * STATES + prev + 1) * TAG_COUNT;
     const key = entry.capitalized ? entry.lower : null;
-    const bits = recalled(view, key) * TAG_COUNT; // the memory state's row
+    const bits = recalledIn(remembered, key) * TAG_COUNT; // the memory state's row
     // Each sum is rounded to single precision as it is made, as in a Float32Array of scores. Nine scores in
     // nine variables, not an array: the loop over the window is the tagger's hottest (a third of its time).
     let s0 = Math.fround((history[base] as number) + (memory[bits] as number));
@@ -118,10 +125,10 @@ export function tagSentence(views: readonly TokenView[]): number[] {
     let s8 = Math.fround((history[base + 8] as number) + (memory[bits + 8] as number));
     if (memoryBefore !== null && memoryAfter !== null) {
       // The neighbours' memory, for a model trained with it (NER_HISTORY=1): "Sterling" before a "Drug" read as ORG.
-      const before = i > 0 ? (words[i - 1] as WordFacts) : null;
-      const after = i + 1 < n ? (words[i + 1] as WordFacts) : null;
-      const b = recalledTypes(views[i - 1], before?.capitalized === true ? before.lower : null) * TAG_COUNT;
-      const a = recalledTypes(views[i + 1], after?.capitalized === true ? after.lower : null) * TAG_COUNT;
+      const before = i > 0 ? (facts[from + i - 1] as WordFacts) : null;
+      const after = i + 1 < n ? (facts[from + i + 1] as WordFacts) : null;
+      const b = recalledTypesIn(remembered, before?.capitalized === true ? before.lower : null) * TAG_COUNT;
+      const a = recalledTypesIn(remembered, after?.capitalized === true ? after.lower : null) * TAG_COUNT;
       s0 = Math.fround(s0 + (memoryBefore[b] as number) + (memoryAfter[a] as number));
       s1 = Math.fround(s1 + (memoryBefore[b + 1] as number) + (memoryAfter[a + 1] as number));
       s2 = Math.fround(s2 + (memoryBefore[b + 2] as number) + (memoryAfter[a + 2] as number));
@@ -163,13 +170,14 @@ export function tagSentence(views: readonly TokenView[]): number[] {
       entry.continues === ANY ||
       (entry.continues === PARTICLE &&
         i + 1 < n &&
-        ((words[i + 1] as WordFacts).capitalized || (words[i + 1] as WordFacts).continues === PARTICLE));
+        ((facts[from + i + 1] as WordFacts).capitalized ||
+          (facts[from + i + 1] as WordFacts).continues === PARTICLE));
     for (let t = 1; t < TAG_COUNT; t++) {
       if (t % 2 === 0 && !continues) continue;
       if (allowed(prev, t) && (scores[t] as number) > (scores[best] as number)) best = t;
     }
     tags[i] = best;
-    remember(view, best, key);
+    rememberIn(remembered, flags[from + i] as number, best, key);
     prev2 = prev;
     prev = best;
   }
