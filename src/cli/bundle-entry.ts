@@ -15,7 +15,11 @@ export async function main(argv: readonly string[]): Promise<void> {
 
 export const workerHandlers = {
   annotate: async () => (await import("../pipeline/worker.js")).default,
-  extract: async () => (await import("../pipeline/extract-worker.js")).default,
+  extract: async () => {
+    const stage = await import("../pipeline/extract-worker.js");
+    stage.loadModels();
+    return stage.default;
+  },
 };
 
 export type WorkerHandlerName = keyof typeof workerHandlers;
