@@ -10,7 +10,7 @@ import type { ResultCache } from "../cache/store.js";
 import { type FileSeq, fileIdentity, filesFrom, type InputFile } from "../corpus/index.js";
 import { type Annotator, inProcessAnnotator, PoolAnnotator, TASKS_PER_WORKER } from "./annotators.js";
 import type { AnnotateOptions } from "./result.js";
-import { idleCoresSinceStart } from "./started.js";
+import { countsOwnThreads, idleCoresSinceStart, idleCoresSoFar } from "./started.js";
 import { EXTRACT_WORKER_FILE, WORKER_FILE } from "./worker-files.js";
 
 export interface PoolChoice {
@@ -135,17 +135,72 @@ export async function chooseAnnotator(
     options.info("no compiled worker next to the pipeline: annotating in one thread");
     return inProcessAnnotator(options.annotate, options.words);
   }
+  // remaining[0] is the miss that asks: the sample is of the files after it.
+  // (The file index knows no records file, so for records the estimate would only say "all new".)
+  const fresh = options.cache && !records ? estimateUncached(filesFrom(remaining, 1), options.cache) : null;
+  const early = startStagesEarly(remaining, options, records, fresh);
+  const annotator = await chooseWith(remaining, options, records, fresh, early);
+  if (early !== null && !early.taken)
+    early.workers.then(
+      (workers) => workers.destroy(),
+      () => {},
+    );
+  return annotator;
+}
+
+/** The two stages' worker started before the decision (startStagesEarly); `taken` once the run uses it. */
+interface EarlyWorker {
+  workers: Promise<Piscina>;
+  taken: boolean;
+}
+
+/**
+ * The idle cores a first glance must see (idleCoresSoFar) for the worker to start before the decision: below,
+ * the machine is taken as busy and the decision (POOL_MIN_IDLE_CORES over at least 100 ms) is awaited. Without
+ * the glance, a stopped early worker cost 42-47 ms of CPU on a machine at load 14 (3 runs).
+ */
+const EARLY_MIN_IDLE_CORES = 0.25;
+
+/** How much of the corpus the cache does not hold (estimateUncached), or null without a cache. */
+type Uncached = { documents: number; bytes: number } | null;
+
+/**
+ * The worker of two stages, started before the corpus's size and the machine's idle time are known, when a run
+ * of two threads is likely to use it: its start (a thread, the bundle, the models: about 0.1 s of its CPU) then
+ * runs beside this thread's measure of the idle cores and its own start (~0.1 s), where it used to follow them.
+ * On a busy machine, or a corpus smaller than the count said, it is stopped unused. Only where the idle measure
+ * can count this process's own threads as ours (started.ts): else the worker would make the machine look busy.
+ */
+function startStagesEarly(
+  remaining: FileSeq,
+  options: PoolChoice,
+  records: boolean,
+  fresh: Uncached,
+): EarlyWorker | null {
+  // A records file's work is known from its size only: it is not started before that is read.
+  if (records || options.jobs !== 2 || !countsOwnThreads() || !existsSync(EXTRACT_WORKER_FILE)) return null;
+  if ((fresh ? 1 + fresh.documents : remaining.length) < STAGED_MIN_DOCUMENTS) return null;
+  // A machine seen busy at a first glance would make the decision one thread: the worker's start would be lost.
+  const glance = idleCoresSoFar();
+  if (!options.jobsExplicit && glance !== null && glance < EARLY_MIN_IDLE_CORES) return null;
+  return { workers: pool(EXTRACT_WORKER_FILE, 1), taken: false };
+}
+
+async function chooseWith(
+  remaining: FileSeq,
+  options: PoolChoice,
+  records: boolean,
+  fresh: Uncached,
+  early: EarlyWorker | null,
+): Promise<Annotator> {
   // A records file (JSON Lines, CSV) is many documents: only its size tells how much work is left.
   const bytes = await corpusBytes(remaining);
   const small = (!records && remaining.length < POOL_MIN_DOCUMENTS) || bytes < POOL_MIN_BYTES;
   if (small) {
-    if (await stagedPays(remaining, bytes, records, options)) return stagedAnnotator(options);
+    if (await stagedPays(remaining, bytes, records, options, fresh)) return stagedAnnotator(options, early);
     options.info(`small corpus (${remaining.length} file(s) left): annotating in one thread`);
     return inProcessAnnotator(options.annotate, options.words);
   }
-  // remaining[0] is the miss that asks: the sample is of the files after it.
-  // (The file index knows no records file, so for records the estimate would only say "all new".)
-  const fresh = options.cache && !records ? estimateUncached(filesFrom(remaining, 1), options.cache) : null;
   if (fresh && (1 + fresh.documents < POOL_MIN_DOCUMENTS || fresh.bytes < POOL_MIN_BYTES)) {
     options.info(
       `about ${1 + Math.round(fresh.documents)} of ${remaining.length} file(s) left are not in the cache: annotating in one thread`,
@@ -156,7 +211,7 @@ export async function chooseAnnotator(
     return inProcessAnnotator(options.annotate, options.words);
   // Two threads: the two stages cost the CPU of one thread where two whole-pipeline workers cost 1.45x (see
   // STAGED_MIN_DOCUMENTS). More threads than two stages can use: a pool of whole-pipeline workers.
-  if (options.jobs === 2 && existsSync(EXTRACT_WORKER_FILE)) return stagedAnnotator(options);
+  if (options.jobs === 2 && existsSync(EXTRACT_WORKER_FILE)) return stagedAnnotator(options, early);
   options.info(`annotating with ${options.jobs} worker threads`);
   return new PoolAnnotator(
     await pool(WORKER_FILE, options.jobs),
@@ -176,9 +231,9 @@ async function stagedPays(
   bytes: number,
   records: boolean,
   options: PoolChoice,
+  fresh: Uncached,
 ): Promise<boolean> {
   if (!existsSync(EXTRACT_WORKER_FILE)) return false;
-  const fresh = options.cache && !records ? estimateUncached(filesFrom(remaining, 1), options.cache) : null;
   const documents = fresh ? 1 + fresh.documents : records ? Number.POSITIVE_INFINITY : remaining.length;
   const newBytes = fresh ? fresh.bytes : bytes;
   if (documents < STAGED_MIN_DOCUMENTS || newBytes < STAGED_MIN_BYTES) return false;
@@ -213,11 +268,15 @@ async function pool(filename: string, jobs: number): Promise<Piscina> {
   });
 }
 
-/** One worker extracting mention spans, this thread doing the rest of the pipeline (extract-worker.ts). */
-async function stagedAnnotator(options: PoolChoice): Promise<Annotator> {
+/**
+ * One worker extracting mention spans, this thread doing the rest of the pipeline (extract-worker.ts); `early`:
+ * that worker when it was started before the decision (startStagesEarly).
+ */
+async function stagedAnnotator(options: PoolChoice, early: EarlyWorker | null): Promise<Annotator> {
   options.info("annotating in two stages: a worker thread extracts mentions, this thread the rest");
+  if (early !== null) early.taken = true;
   const [workers, { stagedAnnotatorOn }] = await Promise.all([
-    pool(EXTRACT_WORKER_FILE, 1),
+    early?.workers ?? pool(EXTRACT_WORKER_FILE, 1),
     import("./staged.js"),
   ]);
   return stagedAnnotatorOn(workers, options.annotate, options.words);
