@@ -15,7 +15,7 @@ import type { TokenSpan } from "./spans.js";
 const DISMISSAL_MARKERS: ReadonlySet<string> = new Set(["c", "st", "b"]);
 /** Runs after a batsman ("22"), a bowler's figures ("4-37", "9.5-0-44-1"). */
 const SCORE = /^\d+(?:[-.]\d+)*$/u;
-/** At most this many words in a player's name after a marker ("Saqlain Mushtaq"). */
+/** At most this many words in a player's name after a marker ("Tobias Okonkwo-Reyes"). */
 const MOST_WORDS = 3;
 
 /** Where the player's name that opens at `at` ends (exclusive): name-shaped words only; `at` when there is none. */
