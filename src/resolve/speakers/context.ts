@@ -106,7 +106,21 @@ export function createSpeakerContext(
   }
   const people = collectPeople(tokens, sentences, mentions);
   const fuller = new Map<string, string>();
-  const context = { mentions, tokens, sentences, clauseSubjects, people, subjects, salience, quoted, fuller };
+  // Every key set here, the two rules built on first use too (undefined): a context that got its rule later
+  // changed hidden class mid-document, and each reader of the context met both ("wrong map" in --trace-deopt).
+  const context: SpeakerContext = {
+    mentions,
+    tokens,
+    sentences,
+    clauseSubjects,
+    people,
+    subjects,
+    salience,
+    quoted,
+    fuller,
+    rule: undefined,
+    writtenFullName: undefined,
+  };
   for (const missed of missedSubjects(tokens, mentions)) {
     const name =
       personNamed(context, missed.name) ??
