@@ -56,6 +56,7 @@ export function withDashQuotes(
       end: (tokens[end] as Token).end,
       closed: true,
       reopenings: [],
+      resumes: false,
     });
   }
   if (found.length === 0) return spans as MarkedSpan[];

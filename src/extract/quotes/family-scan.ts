@@ -112,9 +112,24 @@ export function scanFamily(
         // `‘… or whatever! A photo caption here ‘Hopefully, …’`: a statement left open (its close lost with
         // a paragraph break, a caption pasted after it) ends at its last sentence end; this mark opens anew.
         spans.push(markedSpan(family, stack.pop() as Pending, cut, tokens, false));
-        stack.push({ token: i, start: token.start, reopenings: [], fallback: null, resumes: true });
+        stack.push({
+          token: i,
+          start: token.start,
+          reopenings: [],
+          fallback: null,
+          innerSentenceClose: undefined,
+          resumes: true,
+        });
       } else if (role === "open") {
-        stack.push({ token: i, start: token.start, reopenings: [], fallback: null });
+        // Every key set, in one order: one hidden class for the stack's entries (see markedSpan).
+        stack.push({
+          token: i,
+          start: token.start,
+          reopenings: [],
+          fallback: null,
+          innerSentenceClose: undefined,
+          resumes: false,
+        });
       } else if (role === "weak-close") {
         const top = stack.at(-1);
         if (top !== undefined && top.fallback === null) top.fallback = i;

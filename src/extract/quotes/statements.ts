@@ -23,7 +23,17 @@ export function beforeLostAttribution(tokens: readonly Token[], span: MarkedSpan
     if ((tokens[c] as Token).text !== ",") continue;
     const tail = attributionAfter(tokens, c, stop);
     if (tail?.cue == null || tail.speaker === null || tail.loose || tail.end !== stop) return null;
-    return { ...span, closeToken: c, end: (tokens[c] as Token).end, closed: true };
+    // Key by key in markedSpan's order, not a spread copy (another hidden class: see markedSpan).
+    return {
+      family: span.family,
+      openToken: span.openToken,
+      closeToken: c,
+      start: span.start,
+      end: (tokens[c] as Token).end,
+      closed: true,
+      reopenings: span.reopenings,
+      resumes: span.resumes,
+    };
   }
   return null;
 }

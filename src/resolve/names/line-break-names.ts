@@ -16,27 +16,33 @@ import type { Mention } from "../../types.js";
 export function splitAtLineBreaks(mentions: Mention[]): Mention[] {
   // Most documents have no person name across a line break: no new array for them (flatMap made one per mention).
   if (!mentions.some((m) => m.type === "person" && m.text.includes("\n"))) return mentions;
-  // [...], not flatMap alone: flatMap's array is HOLEY where the others are packed ("wrong map" deopts downstream).
-  return [
-    ...mentions.flatMap((m) => {
-      const lineBreak = m.text.indexOf("\n");
-      if (m.type !== "person" || lineBreak < 0) return [m];
-      const head = m.text.slice(0, lineBreak).trimEnd();
-      const tail = m.text.slice(lineBreak + 1).trimStart();
-      const headWords = head.split(/\s+/);
-      const tailWords = tail.split(/\s+/);
-      const lastOfHead = headWords[headWords.length - 1] as string;
-      if (
-        headWords.length < 2 ||
-        tailWords.length < 2 ||
-        isLoneCapital(lastOfHead) ||
-        isFirstName(lastOfHead) ||
-        NAME_PARTICLES.has(lastOfHead.toLowerCase()) ||
-        firstNameGender(tailWords[0] as string) === null
-      )
-        return [m];
-      const tailStart = m.end - tail.length;
-      return [shortened(m, m.start + head.length, head), mentionAt(tailStart, m.end, tail, "person")];
-    }),
-  ];
+  // A loop, not flatMap: flatMap's array is HOLEY, and so is a spread copy of it (checked with %HasHoleyElements),
+  // where the others are packed: every later stage met both ("wrong map" deopts downstream).
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const lineBreak = m.text.indexOf("\n");
+    if (m.type !== "person" || lineBreak < 0) {
+      out.push(m);
+      continue;
+    }
+    const head = m.text.slice(0, lineBreak).trimEnd();
+    const tail = m.text.slice(lineBreak + 1).trimStart();
+    const headWords = head.split(/\s+/);
+    const tailWords = tail.split(/\s+/);
+    const lastOfHead = headWords[headWords.length - 1] as string;
+    if (
+      headWords.length < 2 ||
+      tailWords.length < 2 ||
+      isLoneCapital(lastOfHead) ||
+      isFirstName(lastOfHead) ||
+      NAME_PARTICLES.has(lastOfHead.toLowerCase()) ||
+      firstNameGender(tailWords[0] as string) === null
+    ) {
+      out.push(m);
+      continue;
+    }
+    const tailStart = m.end - tail.length;
+    out.push(shortened(m, m.start + head.length, head), mentionAt(tailStart, m.end, tail, "person"));
+  }
+  return out;
 }

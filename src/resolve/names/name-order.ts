@@ -103,7 +103,7 @@ export function withWholeNames(mentions: Mention[], tokens: readonly Token[], te
     persons ??= mentions.filter((p) => p.type === "person").map((p) => personKey(p.text));
     return persons.some((p) => p.endsWith(` ${key}`));
   };
-  const result = mentions.map((m, i) => {
+  const wholeOf = (m: Mention, i: number): Mention => {
     if (m.type === "demonym") return m;
     const at = tokenAt(tokens, m.start);
     if ((tokens[at] as Token | undefined)?.start !== m.start) return m;
@@ -151,6 +151,10 @@ export function withWholeNames(mentions: Mention[], tokens: readonly Token[], te
       return mentionAt(m.start, m.end, m.text, "person", m.text, m.title);
     }
     return m;
-  });
+  };
+  // A loop, not map: map's array is HOLEY once this function is optimized, where the stages after it met packed
+  // ones ("wrong map" deopts in each).
+  const result: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) result.push(wholeOf(mentions[i] as Mention, i));
   return changed ? result : mentions;
 }

@@ -126,7 +126,9 @@ export function splitOrganizationRunOns(mentions: Mention[]): Mention[] {
       continue;
     }
     const found = Array.from(m.text.matchAll(/\S+/g), (w) => ({ text: w[0], at: w.index ?? 0 }));
-    const texts = found.map((w) => w.text);
+    // Pushed, not mapped: map's array is HOLEY once this function is optimized ("wrong map" in personStart).
+    const texts: string[] = [];
+    for (const w of found) texts.push(w.text);
     let k = found.length < 3 ? -1 : personStart(texts);
     // A head the document names alone keeps its type (a club, a town); an organization's word makes a firm.
     let headType: Mention["type"] = "organization";

@@ -281,8 +281,14 @@ export function nameOrganizations(
     text,
   );
   let organizations = mentions.filter((m) => m.type === "organization");
-  for (const mention of organizations) mention.entity = organizationName(mention.text, spelling);
-  const parties = partyIndex(organizations.map((m) => m.entity));
+  // The names pushed as they are set, not mapped after: map's array is HOLEY once this function is optimized,
+  // and partyIndex (which met packed ones first) threw its code away ("wrong map").
+  const organizationNames: string[] = [];
+  for (const mention of organizations) {
+    mention.entity = organizationName(mention.text, spelling);
+    organizationNames.push(mention.entity);
+  }
+  const parties = partyIndex(organizationNames);
   for (const mention of organizations) mention.entity = partyOf(mention.entity, parties) ?? mention.entity;
   if (parties.size > 0) {
     mentions = withPartyWords(mentions, tokens, (word) => partyOf(word, parties));

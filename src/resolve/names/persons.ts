@@ -129,9 +129,20 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
   const dominant = (targets: readonly string[]): string | null => {
     const mentionsOf = options.mentionsOf;
     if (mentionsOf === undefined || targets.length < 2) return null;
-    const counted = targets.map((t) => ({ t, n: mentionsOf(t) })).sort((a, b) => b.n - a.n);
-    const [first, second] = counted as [{ t: string; n: number }, { t: string; n: number }];
-    return first.n >= DOMINANCE * second.n ? first.t : null;
+    // The most written (the first of equals) and the count after it, in one pass: a mapped, sorted copy was a
+    // HOLEY array once this rule was optimized, and its reads threw the code away ("wrong map").
+    let first = targets[0] as string;
+    let firstCount = Number.NEGATIVE_INFINITY;
+    let secondCount = Number.NEGATIVE_INFINITY;
+    for (const t of targets) {
+      const n = mentionsOf(t);
+      if (n > firstCount) {
+        secondCount = firstCount;
+        firstCount = n;
+        first = t;
+      } else if (n > secondCount) secondCount = n;
+    }
+    return firstCount >= DOMINANCE * secondCount ? first : null;
   };
   const candidatesOf = (
     key: string,
@@ -165,7 +176,10 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
   const formalNamesOf = (word: string): readonly string[] => {
     const formal = FIRST_NAME_NICKNAMES.get(word);
     if (formal === undefined) return [];
-    return formal.flatMap((name) => byFirst.get(name) ?? []);
+    // Pushed, not flatMap (a HOLEY array, where the other candidate lists are packed: "wrong map" in targetsOf).
+    const names: string[] = [];
+    for (const name of formal) for (const full of byFirst.get(name) ?? []) names.push(full);
+    return names;
   };
   /** The names an untitled name may join, each as the name it joins in turn. */
   const targetsOf = (key: string, seen: Set<string>): string[] => {

@@ -6,6 +6,7 @@
 
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer } from "../../extract/entities/gazetteer.js";
+import { mentionAt } from "../../extract/mention.js";
 import type { Mention } from "../../types.js";
 import { genderOfFullName, genderOfTitle } from "./gender.js";
 
@@ -98,9 +99,14 @@ export function withSharedSurnames(mentions: Mention[], text: string): Mention[]
     text,
   );
   if (holders.size === 0) return mentions;
-  return mentions.map((m) => {
+  // A loop and mentionAt, not map and a spread copy: map's array is HOLEY once its caller is optimized, and a
+  // spread copy has another hidden class; the speaker context and the entity grouping met both ("wrong map").
+  const out: Mention[] = [];
+  for (const m of mentions) {
     const shared = m.type === "person" ? holders.get(m.text) : undefined;
-    if (shared === undefined || shared.holder === m.entity || !fitsTitle(m, shared.holder)) return m;
-    return isBare(m, m.text, shared.names) ? { ...m, entity: shared.holder } : m;
-  });
+    if (shared === undefined || shared.holder === m.entity || !fitsTitle(m, shared.holder)) out.push(m);
+    else if (!isBare(m, m.text, shared.names)) out.push(m);
+    else out.push(mentionAt(m.start, m.end, m.text, m.type, shared.holder, m.title));
+  }
+  return out;
 }

@@ -106,7 +106,32 @@ export function createSpeakerContext(
   }
   const people = collectPeople(tokens, sentences, mentions);
   const fuller = new Map<string, string>();
-  const context = { mentions, tokens, sentences, clauseSubjects, people, subjects, salience, quoted, fuller };
+  // Every key set here, the two rules built on first use too (undefined): a context that got its rule later
+  // changed hidden class mid-document, and each reader of the context met both ("wrong map" in --trace-deopt).
+  const context: SpeakerContext = {
+    mentions,
+    tokens,
+    sentences,
+    clauseSubjects,
+    people,
+    subjects,
+    salience,
+    quoted,
+    fuller,
+    rule: undefined,
+    writtenFullName: undefined,
+  };
+  addMissedSubjects(context);
+  return context;
+}
+
+/**
+ * The subjects the tagger's mentions missed (missed-subjects.ts), learnt as people and subjects. A function of its
+ * own, not the tail of createSpeakerContext: these branches are rare, and each first taken threw away the optimized
+ * code of the whole context builder (--trace-deopt: createSpeakerContext compiled 6 times a run).
+ */
+function addMissedSubjects(context: SpeakerContext): void {
+  const { tokens, sentences, mentions, people, salience, clauseSubjects } = context;
   for (const missed of missedSubjects(tokens, mentions)) {
     const name =
       personNamed(context, missed.name) ??
@@ -129,7 +154,6 @@ export function createSpeakerContext(
     salience.add(glued.offset, name, opening ? SUBJECT_WEIGHT : MENTION_WEIGHT);
     if (opening) insertSubject(clauseSubjects, glued.offset, name);
   }
-  return context;
 }
 
 /** Adds a subject the tagger's mentions missed at its place in the offset order of `subjects`. */

@@ -143,6 +143,24 @@ export function collectPeople(
     // The first name's usual gender ("Mary Smith", or "Marcia" alone) before the guess from a following pronoun.
     if (facts.gender === null) facts.gender = genderOfFullName(m.entity);
   }
+  votePronounGenders(tokens, sentences, mentions, people);
+  // Last, a one-word name's usual gender ("Marcia").
+  for (const facts of people.values()) facts.gender ??= genderOfOneName(facts.name);
+  return people;
+}
+
+/**
+ * The gender of each person still without one, from the pronouns after it (below). A function of its own, not a
+ * loop of collectPeople: its rare branches (a person coordinated with another) threw away the optimized code of
+ * the whole of collectPeople when first taken (--trace-deopt: collectPeople compiled 6 times a run), where now
+ * they cost a compile of this loop alone.
+ */
+function votePronounGenders(
+  tokens: readonly Token[],
+  sentences: ReadonlyArray<{ start: number; end: number }>,
+  mentions: readonly Mention[],
+  people: Map<string, PersonFacts>,
+): void {
   // A gendered pronoun within the next few words of a person opening a sentence ("Rouhani said his ..."), when
   // no other person comes first: a pronoun after a name in the middle of a sentence ("Rachel took Carroll home
   // to meet her parents") is the subject's as often.
@@ -187,9 +205,6 @@ export function collectPeople(
     }
   }
   for (const [facts, vote] of votes) if (vote !== 0) facts.gender = vote > 0 ? "female" : "male";
-  // Last, a one-word name's usual gender ("Marcia").
-  for (const facts of people.values()) facts.gender ??= genderOfOneName(facts.name);
-  return people;
 }
 
 /**

@@ -121,10 +121,12 @@ function statementPersons(context: SpeakerContext, span: TextSpan): string[] {
     (q) =>
       (q.start >= span.end && q.start <= span.end + 40) || (q.end <= span.start && q.end >= span.start - 5),
   );
-  if (quote === undefined) return [];
-  return overlapping(context.mentions, { start: quote.start, end: quote.end, text: "" })
-    .filter((m) => m.type === "person" && m.start >= quote.start && m.end <= quote.end)
-    .map((m) => m.entity);
+  const names: string[] = [];
+  if (quote === undefined) return names;
+  // Pushed, not filtered and mapped (map's array is HOLEY once this function is optimized: "wrong map").
+  for (const m of overlapping(context.mentions, { start: quote.start, end: quote.end, text: "" }))
+    if (m.type === "person" && m.start >= quote.start && m.end <= quote.end) names.push(m.entity);
+  return names;
 }
 
 /**
@@ -145,9 +147,13 @@ export function byPronoun(
   if (gender === undefined) return { name: null, mention: span };
   // "“…,” he told Dana Roe": the person the pronoun's own clause names after it is its object, not its referent;
   // "He said, “Dana Roe changed this province”": nor is the person the statement names.
-  const objects = speaking
-    ? new Set([...clauseObjects(context, span), ...statementPersons(context, span)])
-    : null;
+  // (The statement's persons added to the clause's set one by one: spreading the mapped list, a HOLEY array
+  // once its function is optimized, threw this function's code away: "wrong map".)
+  let objects: Set<string> | null = null;
+  if (speaking) {
+    objects = clauseObjects(context, span);
+    for (const name of statementPersons(context, span)) objects.add(name);
+  }
   const agreement = (candidate: string): number => {
     if (objects?.has(candidate)) return 0;
     const facts = context.people.get(candidate);

@@ -163,7 +163,10 @@ export function resolveQuotes(
       speaker.name === null ? undefined : (built as SpeakerContext | null)?.fuller.get(speaker.name);
     if (fuller !== undefined) speaker = { ...speaker, name: fuller };
     const { start, end, text, partial, cue } = span;
-    const quote = { start, end, text, partial, speaker, cue };
+    // The speaker built key by key in the output's order (`organization` undefined unless set; JSON leaves it
+    // out): the spread copies above made a dozen hidden classes of speakers, which every later reader met.
+    const named = { name: speaker.name, mention: speaker.mention, organization: speaker.organization };
+    const quote = { start, end, text, partial, speaker: named, cue };
     stories.took(quote);
     quotes.push(quote);
   }
