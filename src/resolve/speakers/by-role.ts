@@ -1,3 +1,4 @@
+import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { FEMALE_ROLES, MALE_ROLES, ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
@@ -93,10 +94,9 @@ export function byRole(context: SpeakerContext, span: SpeakerPhrase, quoteStart 
         (wantGender === null || (context.people.get(name)?.gender ?? wantGender) === wantGender)
           ? 1
           : 0;
-      return {
-        name: context.salience.best(span.start, agrees, (at) => insideQuote(context, at)),
-        mention: span,
-      };
+      const opening = openingPhrase(context, span);
+      const skip = (at: number) => insideQuote(context, at) || (at >= opening.start && at < opening.end);
+      return { name: context.salience.best(span.start, agrees, skip), mention: span };
     }
     if (holder === null)
       return {
@@ -171,3 +171,19 @@ function officeOfSubject(
   if (facts === undefined || facts.notPerson || facts.roles.size > 0) return null;
   return gender === null || facts.gender === null || facts.gender === gender ? subject.name : null;
 }
+
+/**
+ * "In an interview with the hosts Jo Roe and Al Poe, the Democratic candidate said": a phrase opening the role
+ * phrase's sentence with a preposition, up to the comma right before the phrase, names other people than the
+ * role's (session 13's sample: a host got the candidate's 3 quotes by salience). Empty when the sentence opens
+ * otherwise.
+ */
+function openingPhrase(context: SpeakerContext, span: SpeakerPhrase): { start: number; end: number } {
+  const tokens = context.tokens;
+  const first = tokenAt(tokens, context.sentences[spanAt(context.sentences, span.start)]?.start ?? span.start);
+  const at = tokenAt(tokens, span.start);
+  if (first >= at - 1 || tokens[at - 1]?.text !== ",") return { start: 0, end: 0 };
+  if (!PREPOSITIONS.has(tokens[first]?.text.toLowerCase() ?? "")) return { start: 0, end: 0 };
+  return { start: (tokens[first] as { start: number }).start, end: span.start };
+}
+
