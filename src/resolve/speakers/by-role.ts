@@ -180,10 +180,12 @@ function officeOfSubject(
  */
 function openingPhrase(context: SpeakerContext, span: SpeakerPhrase): { start: number; end: number } {
   const tokens = context.tokens;
-  const first = tokenAt(tokens, context.sentences[spanAt(context.sentences, span.start)]?.start ?? span.start);
+  const first = tokenAt(
+    tokens,
+    context.sentences[spanAt(context.sentences, span.start)]?.start ?? span.start,
+  );
   const at = tokenAt(tokens, span.start);
   if (first >= at - 1 || tokens[at - 1]?.text !== ",") return { start: 0, end: 0 };
   if (!PREPOSITIONS.has(tokens[first]?.text.toLowerCase() ?? "")) return { start: 0, end: 0 };
   return { start: (tokens[first] as { start: number }).start, end: span.start };
 }
-

@@ -126,7 +126,10 @@ export function collectPeople(
     // opening phrase, and the role noun is the main clause's subject, not the place's (or person's) appositive;
     // so anywhere in a phrase opening with a preposition ("In an interview with hosts Jo Roe and Al Poe, the
     // Democratic candidate said": session 13's sample, a host got the candidate's role and 3 quotes).
-    if (!PREPOSITIONS.has(tokens[at - 1]?.text.toLowerCase() ?? "") && !inOpeningPhrase(tokens, sentences, at))
+    if (
+      !PREPOSITIONS.has(tokens[at - 1]?.text.toLowerCase() ?? "") &&
+      !inOpeningPhrase(tokens, sentences, at)
+    )
       for (const role of appositiveRoles(tokens, tokenAt(tokens, m.end))) facts.roles.add(role);
     for (const kin of kinAfter(tokens, tokenAt(tokens, m.end))) {
       facts.roles.add(kin);
@@ -242,4 +245,3 @@ function inOpeningPhrase(
   for (let k = first + 1; k < at; k++) if ((tokens[k] as Token).text === ",") return false;
   return true;
 }
-
