@@ -1,7 +1,8 @@
 /**
  * Role nouns resolved as a careful reader resolves them (session 14): a role goes to the person the document
- * gives it, and the people named in a phrase opening the role's sentence with a preposition ("In an interview
- * with …,") are not the role's. All text here is invented for these tests.
+ * gives it, the people named in a phrase opening the role's sentence with a preposition ("In an interview
+ * with …,") are not the role's, and a role noun opening a clause links a speaker pronoun's chain to the one
+ * person holding it. All text here is invented for these tests.
  */
 import { describe, expect, it } from "vitest";
 import { resolvedQuotes, type Speaker, type Tagged } from "./helpers/speakers.js";
@@ -42,6 +43,46 @@ describe("a role noun after a phrase opening its sentence with a preposition", (
       [
         ["Owen Pratt", "Owen Pratt"],
         ["Owen Pratt", "the Democratic nominee"],
+      ],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(allSpeakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("a speaker pronoun whose chain reaches a role noun opening a clause", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`Meanwhile, the current GOP nominee's support …` then `he`s: the one nominee, not the man quoted before",
+      'The letter cites presumptive nominee Carl Benning after the attack, but also Owen Pratt. "We pray for the victims," Pratt wrote. Meanwhile, the current GOP nominee\'s support for the victims is unusual. While he has said little, he has also met the families. "We want everyone to be safe," he said.',
+      { "Carl Benning": {}, "Owen Pratt": {}, Pratt: { entity: "Owen Pratt" } },
+      [
+        ["Owen Pratt", "Pratt"],
+        ["Carl Benning", "he"],
+      ],
+    ],
+    [
+      "`, the president framed …` then `He … as he called`: the president, a one-word name of unknown gender",
+      'Trent Hollis, the rival, said in a statement: "I am trying to save lives." Ruth Calder cancelled a rally with President Okafor. Speaking to reporters on Sunday, the president framed the shooting as an attack on everyone. He did not mention the ban. But it was on his mind as he told voters, "Do not give in to fear."',
+      { "Trent Hollis": {}, "Ruth Calder": {}, Okafor: {} },
+      [
+        ["Trent Hollis", "Trent Hollis"],
+        ["Okafor", "he"],
+      ],
+    ],
+    [
+      "guard: `The Vermont senator declined …` with no senator named: the chain goes on to the subject before",
+      'Owen Pratt, a former candidate, said Wednesday he agrees with the judge. The Vermont senator declined to say more. But he told a radio show, "The record is clear."',
+      { "Owen Pratt": {} },
+      [["Owen Pratt", "he"]],
+    ],
+    [
+      "guard: `the base chief` is no office the document names (a compound noun), the chain goes on",
+      'Bob Lane said the agents left the country. The base chief Carl Benning praised them. "We stayed," said Lane. While the agents flew home, the base chief stayed in the capital. "We were there to collect," he said.',
+      { "Bob Lane": {}, Lane: { entity: "Bob Lane" }, "Carl Benning": {} },
+      [
+        ["Bob Lane", "Lane"],
+        ["Bob Lane", "he"],
       ],
     ],
   ])("%s", (_name, text, tagged, expected) => {
