@@ -85,6 +85,15 @@ describe("a speaker pronoun whose chain reaches a role noun opening a clause", (
         ["Bob Lane", "he"],
       ],
     ],
+    [
+      "guard: a one-word holder whose every mention runs into a capitalized word is a name cut short",
+      'Finance Minister Jean Darnell said the accords would hold. "Markets are nervous," Darnell said. In a speech, the minister said Europe needed a consensus. On the currency system, he said, "The mechanism is weak."',
+      { Jean: {}, Darnell: { type: "organization" } },
+      [
+        ["Darnell", "Darnell"],
+        ["Darnell", "he"],
+      ],
+    ],
   ])("%s", (_name, text, tagged, expected) => {
     expect(allSpeakers(text, tagged)).toEqual(expected);
   });

@@ -211,7 +211,20 @@ export function soleRoleHolder(
     if (holder !== null) return null;
     holder = facts.name;
   }
-  return holder;
+  return holder === null || cutShort(context, holder) ? null : holder;
+}
+
+/**
+ * A one-word person every mention of which runs on into a capitalized word ("Minister Edouard Balladur" of which
+ * the tagger kept "Edouard"): a name cut short, which the office would hand on (Reuters: 2 speakers so).
+ */
+function cutShort(context: SpeakerContext, name: string): boolean {
+  if (name.includes(" ")) return false;
+  const tokens = context.tokens;
+  return context.mentions.every(
+    (m) =>
+      m.type !== "person" || m.entity !== name || isCapitalized(tokens[tokenAt(tokens, m.end)]?.text ?? ""),
+  );
 }
 
 /**
