@@ -98,3 +98,22 @@ describe("a speaker pronoun whose chain reaches a role noun opening a clause", (
     expect(allSpeakers(text, tagged)).toEqual(expected);
   });
 });
+
+describe("a person named right before `one of` the phrase", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`X one of the group's founders, wrote` (a caption run into the text): X",
+      'The pictures are far from the image the rebels would like to show Tariq Haddad one of the group\'s founders, wrote the message: "Lines waiting for some food."',
+      { "Tariq Haddad": {} },
+      [["Tariq Haddad", "the group's founders"]],
+    ],
+    [
+      "guard: `one of the organizers said` with nobody named before it: nobody",
+      'The march went ahead. Then one of the organizers said: "We walked for the children."',
+      {},
+      [[null, "the organizers"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(allSpeakers(text, tagged)).toEqual(expected);
+  });
+});
