@@ -1,6 +1,7 @@
 /**
- * Organizations a careful reader takes a speaker's noun to mean (session 14): "the newspaper", "the paper" is the
- * publication the document names, not the organization it wrote about last. All text here is invented.
+ * Speakers a careful reader takes from a noun (session 14): "the newspaper", "the paper" is the publication the
+ * document names, not the organization it wrote about last; a quote standing alone after "X's first tweet was …"
+ * is X's. All text here is invented.
  */
 import { describe, expect, it } from "vitest";
 import { type Speaker, speakers, type Tagged } from "./helpers/speakers.js";
@@ -24,6 +25,25 @@ describe("a publication's noun as a speaker", () => {
       'Acme Corp talked to reporters. "The deal is off," the newspaper said.',
       { "Acme Corp": { type: "organization" } },
       [[null, "the newspaper", "Acme Corp"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("a quote standing alone after a sentence opening with a person's statement", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`X's first tweet Sunday was a measured comment.` then the quote alone: X",
+      'Candidate Dana Whitlow\'s first tweet Sunday was a measured comment about the flood. "Really bad flooding in the valley. Many people are missing." Her second tweet was an attack.',
+      { "Dana Whitlow": {} },
+      [["Dana Whitlow", "Dana Whitlow"]],
+    ],
+    [
+      "guard: `X's victory was a surprise.` then the quote alone: not X",
+      'Dana Whitlow\'s victory was a surprise to the party. "Nobody saw this coming in the valley at all."',
+      { "Dana Whitlow": {} },
+      [[null, null]],
     ],
   ])("%s", (_name, text, tagged, expected) => {
     expect(speakers(text, tagged)).toEqual(expected);
