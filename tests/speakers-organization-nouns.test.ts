@@ -4,7 +4,7 @@
  * is X's. All text here is invented.
  */
 import { describe, expect, it } from "vitest";
-import { type Speaker, speakers, type Tagged } from "./helpers/speakers.js";
+import { resolvedQuotes, type Speaker, speakers, type Tagged } from "./helpers/speakers.js";
 
 describe("a publication's noun as a speaker", () => {
   it.each<[string, string, Tagged, Speaker[]]>([
@@ -49,3 +49,31 @@ describe("a quote standing alone after a sentence opening with a person's statem
     expect(speakers(text, tagged)).toEqual(expected);
   });
 });
+
+describe("a statement's author named right after it", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`according to a statement on X's website`: X",
+      'Governor Dana Whitlow signed the law on Tuesday. The law allows the procedure if "necessary to protect the life of the mother," according to a statement on Whitlow\'s website.',
+      { "Dana Whitlow": {}, Whitlow: { entity: "Dana Whitlow" } },
+      [["Dana Whitlow", "a statement"]],
+    ],
+    [
+      "guard: `according to a statement on the website` with no person: nobody",
+      'The governor signed the law on Tuesday. The law allows the procedure if "necessary to protect the life of the mother," according to a statement on the website.',
+      {},
+      [[null, "a statement"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(allSpeakersOf(text, tagged)).toEqual(expected);
+  });
+});
+
+/** Every quote's speaker, fragments included: [name, mention, organization when set]. */
+function allSpeakersOf(text: string, tagged: Tagged): Speaker[] {
+  return resolvedQuotes(text, tagged).map((q) => {
+    const s: Speaker = [q.speaker.name, q.speaker.mention?.text ?? null];
+    if (q.speaker.organization !== undefined) s.push(q.speaker.organization);
+    return s;
+  });
+}

@@ -37,8 +37,24 @@ export function byOrganization(context: SpeakerContext, span: SpeakerPhrase): Qu
   if (named !== undefined) return { name: null, mention: span, organization: named.entity };
   // A statement is no organization: "the letter says" with no author named is nobody's we know, not "letter"
   // (hand-judged PolNeAR/CNN-DM sample: "letter", "statement", "memo", "email", "Transcript" as speakers).
-  if (!anyNamed) return { name: null, mention: span };
+  if (!anyNamed) return { name: null, mention: span, ...authorAfter(context, span) };
   return { name: null, mention: span, organization: span.text.replace(/^(?:the|a|an)\s+/i, "") };
+}
+
+/**
+ * "according to a statement on Jo Roe's website", "a letter from Jo Roe": the person named right after the
+ * statement's noun and "on", "from" or "by" (possessive or not) is its author (FIT sample of session 14: the
+ * governor's statement spoke for nobody). Empty when no person stands there.
+ */
+function authorAfter(context: SpeakerContext, span: SpeakerPhrase): { name?: string } {
+  const tokens = context.tokens;
+  const next = tokenAt(tokens, span.end);
+  if (!/^(?:on|from|by)$/.test(tokens[next]?.text ?? "")) return {};
+  const after = tokens[next + 1];
+  const startsAt = after?.text.toLowerCase() === "the" ? tokens[next + 2] : after;
+  if (startsAt === undefined) return {};
+  const person = context.mentions.find((m) => m.type === "person" && m.start === startsAt.start);
+  return person === undefined ? {} : { name: person.entity };
 }
 
 /**
