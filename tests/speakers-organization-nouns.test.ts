@@ -77,3 +77,28 @@ function allSpeakersOf(text: string, tagged: Tagged): Speaker[] {
     return s;
   });
 }
+
+describe("an organization inside the apposition of the person opening the sentence", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`X, a former official who is now a fellow at the Acme Institute, which works …, said that`: X",
+      'Dana Whitlow, a former Treasury official who is now a senior fellow at the Harbour Institute for Global Growth, which works to end poverty, said that the choice is "not just the Americans pushing someone through."',
+      { "Dana Whitlow": {}, "Harbour Institute for Global Growth": { type: "organization" } },
+      [["Dana Whitlow", "Global Growth"]],
+    ],
+    [
+      "`X, president of the Acme Union, which represents teachers, said he hopes that`: X",
+      'Carl Benning, president of the Federation of Kestrel Teachers, which represents city educators, said he hopes the day sends a message that "communities are standing up for their schools."',
+      { "Carl Benning": {}, "Federation of Kestrel Teachers": { type: "organization" } },
+      [["Carl Benning", "Kestrel Teachers"]],
+    ],
+    [
+      "guard: past a reporting verb (`X said the Acme Institute … said`) the organization speaks",
+      'Dana Whitlow said the Harbour Institute, which works to end poverty, said the choice is "not just the Americans pushing someone through."',
+      { "Dana Whitlow": {}, "Harbour Institute": { type: "organization" } },
+      [[null, "Harbour Institute", "Harbour Institute"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(allSpeakersOf(text, tagged)).toEqual(expected);
+  });
+});

@@ -1,4 +1,5 @@
-import { tokenAt } from "../../text/token-at.js";
+import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
+import { spanAt, tokenAt } from "../../text/token-at.js";
 import type { Mention, Quote, QuoteSpan, QuoteSpeaker, SpeakerPhrase, TextSpan, Token } from "../../types.js";
 import { byName } from "./by-name.js";
 import { byOrganization, organizationSpokenFor } from "./by-organization.js";
@@ -29,7 +30,9 @@ export function resolveSpeaker(
   const mention: TextSpan = { start: span.start, end: span.end, text: span.text };
   const typed = { ...span, ...mention };
   let speaker: QuoteSpeaker;
-  const member = memberNamedBefore(context, typed);
+  const member =
+    memberNamedBefore(context, typed) ??
+    (span.kind === "organization" || span.kind === "name" ? affiliateOpening(context, typed) : null);
   if (member !== null) speaker = { name: member, mention };
   else if (span.kind === "pronoun") {
     speaker = byPronoun(context, typed, false, Math.min(span.start, quoteStart), true);
@@ -188,4 +191,31 @@ function memberNamedBefore(context: SpeakerContext, span: TextSpan): string | nu
   if (end === undefined) return null;
   const person = context.mentions.find((m) => m.type === "person" && m.end === end);
   return person === undefined ? null : (personNamed(context, person.entity) ?? person.entity);
+}
+
+/**
+ * "Jo Roe, a former official who is now a fellow at the Acme Institute, which works …, said": an organization
+ * the phrase was cut to (or cut inside), after "at", "of" or "with" inside the apposition of the person opening the sentence, is
+ * that person's employer; the person speaks (FIT sample of session 14: the institute spoke). Not past a reporting
+ * verb ("Jo Roe said the Acme Institute …") nor a second comma-closed apposition.
+ */
+function affiliateOpening(context: SpeakerContext, span: TextSpan): string | null {
+  const tokens = context.tokens;
+  const organization = overlapping(context.mentions, span).find((m) => m.type === "organization");
+  if (organization === undefined) return null;
+  const at = tokenAt(tokens, organization.start);
+  const governing = /^(?:the|The)$/.test(tokens[at - 1]?.text ?? "") ? at - 2 : at - 1;
+  if (!/^(?:at|of|with)$/.test(tokens[governing]?.text ?? "")) return null;
+  const sentence = context.sentences[spanAt(context.sentences, span.start)];
+  if (sentence === undefined) return null;
+  const first = tokenAt(tokens, sentence.start);
+  const person = context.mentions.find((m) => m.type === "person" && m.start === tokens[first]?.start);
+  if (person === undefined) return null;
+  const comma = tokenAt(tokens, person.end);
+  if (tokens[comma]?.text !== ",") return null;
+  for (let k = comma + 1; k < governing; k++) {
+    const word = (tokens[k] as Token).text;
+    if (word === "," || REPORTING_VERBS.has(word.toLowerCase())) return null;
+  }
+  return personNamed(context, person.entity) ?? person.entity;
 }
