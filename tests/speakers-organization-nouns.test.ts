@@ -9,9 +9,9 @@ import { resolvedQuotes, type Speaker, speakers, type Tagged } from "./helpers/s
 describe("a publication's noun as a speaker", () => {
   it.each<[string, string, Tagged, Speaker[]]>([
     [
-      "`According to the newspaper,` after the lobby it wrote about: the newspaper",
-      'The Harbour Daily Herald said the Rifle Owners League is a threat. It says the league blocks every reform. According to the newspaper, "Dealers sell to almost anyone."',
-      { "Harbour Daily Herald": { type: "organization" }, "Rifle Owners League": { type: "organization" } },
+      "`According to the newspaper,` after the league it wrote about: the newspaper",
+      'The Harbour Daily Herald said the Rowing Owners League is a problem. It says the league blocks every change to the club rules. According to the newspaper, "The league writes the rules it is judged by."',
+      { "Harbour Daily Herald": { type: "organization" }, "Rowing Owners League": { type: "organization" } },
       [[null, "the newspaper", "Harbour Daily Herald"]],
     ],
     [
@@ -34,8 +34,8 @@ describe("a publication's noun as a speaker", () => {
 describe("a quote standing alone after a sentence opening with a person's statement", () => {
   it.each<[string, string, Tagged, Speaker[]]>([
     [
-      "`X's first tweet Sunday was a measured comment.` then the quote alone: X",
-      'Candidate Dana Whitlow\'s first tweet Sunday was a measured comment about the flood. "Really bad flooding in the valley. Many people are missing." Her second tweet was an attack.',
+      "`X's first tweet that morning was a short note.` then the quote alone: X",
+      'Candidate Dana Whitlow\'s first tweet that morning was a short note about the flood. "Water over the bridge at Elm Creek. Stay off the east road tonight." Her second tweet was an attack.',
       { "Dana Whitlow": {} },
       [["Dana Whitlow", "Dana Whitlow"]],
     ],
@@ -54,13 +54,13 @@ describe("a statement's author named right after it", () => {
   it.each<[string, string, Tagged, Speaker[]]>([
     [
       "`according to a statement on X's website`: X",
-      'Governor Dana Whitlow signed the law on Tuesday. The law allows the procedure if "necessary to protect the life of the mother," according to a statement on Whitlow\'s website.',
+      'Governor Dana Whitlow signed the law on Tuesday. The law allows the sale "only where a pharmacist is on duty," according to a statement on Whitlow\'s website.',
       { "Dana Whitlow": {}, Whitlow: { entity: "Dana Whitlow" } },
       [["Dana Whitlow", "a statement"]],
     ],
     [
       "guard: `according to a statement on the website` with no person: nobody",
-      'The governor signed the law on Tuesday. The law allows the procedure if "necessary to protect the life of the mother," according to a statement on the website.',
+      'The governor signed the law on Tuesday. The law allows the sale "only where a pharmacist is on duty," according to a statement on the website.',
       {},
       [[null, "a statement"]],
     ],
@@ -82,19 +82,19 @@ describe("an organization inside the apposition of the person opening the senten
   it.each<[string, string, Tagged, Speaker[]]>([
     [
       "`X, a former official who is now a fellow at the Acme Institute, which works …, said that`: X",
-      'Dana Whitlow, a former Treasury official who is now a senior fellow at the Harbour Institute for Global Growth, which works to end poverty, said that the choice is "not just the Americans pushing someone through."',
+      'Dana Whitlow, a former Treasury official who is now a senior fellow at the Harbour Institute for Global Growth, which works to end poverty, said that the choice is "a sign the lenders trust the plan."',
       { "Dana Whitlow": {}, "Harbour Institute for Global Growth": { type: "organization" } },
       [["Dana Whitlow", "Global Growth"]],
     ],
     [
       "`X, president of the Acme Union, which represents teachers, said he hopes that`: X",
-      'Carl Benning, president of the Federation of Kestrel Teachers, which represents city educators, said he hopes the day sends a message that "communities are standing up for their schools."',
+      'Carl Benning, president of the Federation of Kestrel Teachers, which represents city educators, said he hopes the march sends the board a message that "parents will be at every meeting now."',
       { "Carl Benning": {}, "Federation of Kestrel Teachers": { type: "organization" } },
       [["Carl Benning", "Kestrel Teachers"]],
     ],
     [
       "guard: past a reporting verb (`X said the Acme Institute … said`) the organization speaks",
-      'Dana Whitlow said the Harbour Institute, which works to end poverty, said the choice is "not just the Americans pushing someone through."',
+      'Dana Whitlow said the Harbour Institute, which works to end poverty, said the choice is "a sign the lenders trust the plan."',
       { "Dana Whitlow": {}, "Harbour Institute": { type: "organization" } },
       [[null, "Harbour Institute", "Harbour Institute"]],
     ],

@@ -20,7 +20,7 @@ describe("a role noun after a phrase opening its sentence with a preposition", (
   it.each<[string, string, Tagged, Speaker[]]>([
     [
       "`In an interview with hosts X and Y, the Democratic presidential candidate said`: the story's subject, not a host",
-      'Dana Whitlow does not recognize the rival she used to know. In an interview with radio hosts Carl Benning and Mara Lisle, the Democratic presidential candidate said the remarks "do not fit with the man I knew."',
+      'Dana Whitlow does not recognize the rival she used to know. In an interview with radio hosts Carl Benning and Mara Lisle, the Democratic presidential candidate said the remarks "sound nothing like the neighbour from years ago."',
       { "Dana Whitlow": {}, "Carl Benning": {}, "Mara Lisle": {} },
       [["Dana Whitlow", "the Democratic presidential candidate"]],
     ],
@@ -53,8 +53,8 @@ describe("a role noun after a phrase opening its sentence with a preposition", (
 describe("a speaker pronoun whose chain reaches a role noun opening a clause", () => {
   it.each<[string, string, Tagged, Speaker[]]>([
     [
-      "`Meanwhile, the current GOP nominee's support …` then `he`s: the one nominee, not the man quoted before",
-      'The letter cites presumptive nominee Carl Benning after the attack, but also Owen Pratt. "We pray for the victims," Pratt wrote. Meanwhile, the current GOP nominee\'s support for the victims is unusual. While he has said little, he has also met the families. "We want everyone to be safe," he said.',
+      "`Meanwhile, the current Green Party nominee's plan …` then `he`s: the one nominee, not the man quoted before",
+      'The letter cites presumptive nominee Carl Benning after the attack, but also Owen Pratt. "Our hearts are with the valley tonight," Pratt wrote. Meanwhile, the current Green Party nominee\'s plan for the valley drew praise. While he has said little, he has also met the families. "Every family in this town deserves a dry home," he said.',
       { "Carl Benning": {}, "Owen Pratt": {}, Pratt: { entity: "Owen Pratt" } },
       [
         ["Owen Pratt", "Pratt"],
@@ -62,8 +62,8 @@ describe("a speaker pronoun whose chain reaches a role noun opening a clause", (
       ],
     ],
     [
-      "`, the president framed …` then `He … as he called`: the president, a one-word name of unknown gender",
-      'Trent Hollis, the rival, said in a statement: "I am trying to save lives." Ruth Calder cancelled a rally with President Okafor. Speaking to reporters on Sunday, the president framed the shooting as an attack on everyone. He did not mention the ban. But it was on his mind as he told voters, "Do not give in to fear."',
+      "`, the president called …` then `He … as he told`: the president, a one-word name of unknown gender",
+      'Trent Hollis, the rival, said in a statement: "The council failed this town." Ruth Calder cancelled a rally with President Okafor. Meeting farmers on Sunday, the president called the flood a test for the whole region. He did not mention the levy. But it was on his mind as he told voters, "Keep the pumps running and the roads open."',
       { "Trent Hollis": {}, "Ruth Calder": {}, Okafor: {} },
       [
         ["Trent Hollis", "Trent Hollis"],
@@ -71,14 +71,14 @@ describe("a speaker pronoun whose chain reaches a role noun opening a clause", (
       ],
     ],
     [
-      "guard: `The Vermont senator declined …` with no senator named: the chain goes on to the subject before",
-      'Owen Pratt, a former candidate, said Wednesday he agrees with the judge. The Vermont senator declined to say more. But he told a radio show, "The record is clear."',
+      "guard: `The Ohio senator would not …` with no senator named: the chain goes on to the subject before",
+      'Owen Pratt, a former candidate, said Wednesday he agrees with the mayor. The Ohio senator would not say more. But he told a radio show, "The mayor has my vote."',
       { "Owen Pratt": {} },
       [["Owen Pratt", "he"]],
     ],
     [
       "guard: `the base chief` is no office the document names (a compound noun), the chain goes on",
-      'Bob Lane said the agents left the country. The base chief Carl Benning praised them. "We stayed," said Lane. While the agents flew home, the base chief stayed in the capital. "We were there to collect," he said.',
+      'Bob Lane said the surveyors left the island. The base chief Carl Benning praised them. "We stayed," said Lane. While the surveyors flew home, the base chief stayed in the port. "Somebody had to count the birds," he said.',
       { "Bob Lane": {}, Lane: { entity: "Bob Lane" }, "Carl Benning": {} },
       [
         ["Bob Lane", "Lane"],
@@ -87,7 +87,7 @@ describe("a speaker pronoun whose chain reaches a role noun opening a clause", (
     ],
     [
       "guard: a one-word holder whose every mention runs into a capitalized word is a name cut short",
-      'Finance Minister Jean Darnell said the accords would hold. "Markets are nervous," Darnell said. In a speech, the minister said Europe needed a consensus. On the currency system, he said, "The mechanism is weak."',
+      'Finance Minister Jean Darnell said the accords would hold. "Markets are nervous," Darnell said. In a speech, the minister said Europe needed a consensus. On the currency system, he said, "The band is too wide."',
       { Jean: {}, Darnell: { type: "organization" } },
       [
         ["Darnell", "Darnell"],
@@ -103,7 +103,7 @@ describe("a person named right before `one of` the phrase", () => {
   it.each<[string, string, Tagged, Speaker[]]>([
     [
       "`X one of the group's founders, wrote` (a caption run into the text): X",
-      'The pictures are far from the image the rebels would like to show Tariq Haddad one of the group\'s founders, wrote the message: "Lines waiting for some food."',
+      'The pictures are far from the image the rebels would like to show Tariq Haddad one of the group\'s founders, wrote the caption: "Bread queues again this morning."',
       { "Tariq Haddad": {} },
       [["Tariq Haddad", "the group's founders"]],
     ],

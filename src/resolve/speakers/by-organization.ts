@@ -9,7 +9,7 @@ import { insideQuote, overlapping, type SpeakerContext } from "./context.js";
  * "the utility said": the organization the document names, as a reader takes it: the one named in the
  * phrase, else the latest one before it whose name holds the head noun ("the ministry" → "Ministry of
  * Trade"), else for a publication's noun ("the newspaper", "the paper") the latest one named like a publication
- * ("the Daily News", not the lobby it wrote about: FIT sample of session 14), else (not for a statement: "the
+ * ("the Kestrel Daily", not the league it wrote about: FIT sample of session 14), else (not for a statement: "the
  * report said") the latest one named before it, else the first
  * one named after it; with none named, the phrase without its determiner (a statement's: none). An
  * organization named only inside a quote is the speaker's words, not the narration's: `“… NASA's Hubble … Jupiter's moon Ganymede …,” the

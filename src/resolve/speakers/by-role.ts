@@ -215,8 +215,8 @@ export function soleRoleHolder(
 }
 
 /**
- * A one-word person every mention of which runs on into a capitalized word ("Minister Edouard Balladur" of which
- * the tagger kept "Edouard"): a name cut short, which the office would hand on (Reuters: 2 speakers so).
+ * A one-word person every mention of which runs on into a capitalized word ("Minister Jean Darnell" of which
+ * the tagger kept "Jean"): a name cut short, which the office would hand on (Reuters: 2 speakers so).
  */
 function cutShort(context: SpeakerContext, name: string): boolean {
   if (name.includes(" ")) return false;
@@ -239,7 +239,7 @@ export function roleNounAt(tokens: readonly Token[], k: number): string | null {
     const pair = `${lower} ${tokens[j + 1]?.text.toLowerCase() ?? ""}`;
     const role = ROLE_TITLES.has(pair) ? pair : ROLE_TITLES.has(lower) ? lower : null;
     if (role === null) {
-      // Only a capitalized modifier or an office's own ("the Vermont senator", "the former president"): "the
+      // Only a capitalized modifier or an office's own ("the Ohio senator", "the former president"): "the
       // base chief" (PolNeAR train) is not the chief the document names.
       if (!isCapitalized(word) && !OFFICE_MODIFIERS.has(lower)) return null;
       continue;

@@ -173,7 +173,7 @@ export function narrationSubject(
   const tokens = context.tokens;
   const at = tokenAt(tokens, first.start);
   if ([1, 2, 3].some((back) => PREPOSITIONS.has(tokens[at - back]?.text.toLowerCase() ?? ""))) return null;
-  // A possessive only of the statement quoted ("Jo Roe's first tweet Sunday was a measured comment. “…”": FIT
+  // A possessive only of the statement quoted ("Jo Roe's first tweet that day was brief. “…”": FIT
   // sample of session 14), not of anything else ("Roe's victory was …").
   const after = tokenAt(tokens, first.end);
   if (/^['’]s$/.test(tokens[after]?.text ?? "")) {

@@ -140,10 +140,10 @@ export function lastSubject(
       if (QUOTE_MARK.test(token.text)) return null;
       const first = persons[0];
       if (first !== undefined && token.start >= first.start) return agreed(first.entity);
-      // "Meanwhile, the nominee's support is unprecedented. While he's said …": a role noun opening a clause is
+      // "Meanwhile, the nominee's plan drew praise. While he has said …": a role noun opening a clause is
       // the sentence's first reference, its one holder in the document (FIT sample of session 14: a speaker
-      // went past it to a person quoted before). With no holder named, the chain goes on ("The Vermont senator
-      // declined …" after the sentence naming him: PolNeAR train).
+      // went past it to a person quoted before). With no holder named, the chain goes on ("The Ohio senator
+      // would not …" after the sentence naming him: PolNeAR train).
       const role = k === opener || tokens[k - 1]?.text === "," ? roleNounAt(tokens, k) : null;
       const holder = role === null ? null : soleRoleHolder(context, role, token.start, gender ?? null);
       // (The office is the evidence: a one-word name of unknown gender holding it agrees.)
