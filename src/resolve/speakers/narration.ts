@@ -152,7 +152,8 @@ function describedOrganization(
 /**
  * `“…,” Brisco said. On “Face the Nation,” Sen. Jane Roe, who …, called young voters tired of bigotry. “…”`: a
  * quote standing alone after a sentence whose first person (not a preposition's object nor a possessive) is
- * someone other than the speaker it would continue is that person's; a sentence naming that speaker keeps them.
+ * someone other than the speaker it would continue is that person's (or, as a possessive, the author of the
+ * statement the sentence opens with); a sentence naming that speaker keeps them.
  */
 export function narrationSubject(
   context: SpeakerContext,
@@ -172,6 +173,12 @@ export function narrationSubject(
   const tokens = context.tokens;
   const at = tokenAt(tokens, first.start);
   if ([1, 2, 3].some((back) => PREPOSITIONS.has(tokens[at - back]?.text.toLowerCase() ?? ""))) return null;
-  if (/^['’]s$/.test(tokens[tokenAt(tokens, first.end)]?.text ?? "")) return null;
+  // A possessive only of the statement quoted ("Jo Roe's first tweet that day was brief. “…”": FIT
+  // sample of session 14), not of anything else ("Roe's victory was …").
+  const after = tokenAt(tokens, first.end);
+  if (/^['’]s$/.test(tokens[after]?.text ?? "")) {
+    const owned = [1, 2].some((k) => STATEMENT_NOUNS.has(tokens[after + k]?.text.toLowerCase() ?? ""));
+    if (!owned) return null;
+  }
   return { name: first.entity, mention: { start: first.start, end: first.end, text: first.text } };
 }

@@ -123,8 +123,13 @@ export function collectPeople(
       if (gendered !== null || FAMILY_ROLES.has(w) || ROLE_TITLES.has(w)) nearest = false;
     }
     // "At a press conference in Chelsea, the mayor also said": after a preposition's object the comma closes an
-    // opening phrase, and the role noun is the main clause's subject, not the place's (or person's) appositive.
-    if (!PREPOSITIONS.has(tokens[at - 1]?.text.toLowerCase() ?? ""))
+    // opening phrase, and the role noun is the main clause's subject, not the place's (or person's) appositive;
+    // so anywhere in a phrase opening with a preposition ("In an interview with hosts Jo Roe and Al Poe, the
+    // Democratic candidate said": session 13's sample, a host got the candidate's role and 3 quotes).
+    if (
+      !PREPOSITIONS.has(tokens[at - 1]?.text.toLowerCase() ?? "") &&
+      !inOpeningPhrase(tokens, sentences, at)
+    )
       for (const role of appositiveRoles(tokens, tokenAt(tokens, m.end))) facts.roles.add(role);
     for (const kin of kinAfter(tokens, tokenAt(tokens, m.end))) {
       facts.roles.add(kin);
@@ -240,4 +245,18 @@ function objectPronoun(word: string, next: string | undefined): boolean {
     PREPOSITIONS.has(next) ||
     /^(?:to|as|and|that|who)$/.test(next)
   );
+}
+
+/** Whether token `at` lies in a phrase opening its sentence with a preposition, before that phrase's comma. */
+function inOpeningPhrase(
+  tokens: readonly Token[],
+  sentences: ReadonlyArray<{ start: number; end: number }>,
+  at: number,
+): boolean {
+  const sentence = sentences[spanAt(sentences, (tokens[at] as Token).start)];
+  if (sentence === undefined) return false;
+  const first = tokenAt(tokens, sentence.start);
+  if (!PREPOSITIONS.has(tokens[first]?.text.toLowerCase() ?? "")) return false;
+  for (let k = first + 1; k < at; k++) if ((tokens[k] as Token).text === ",") return false;
+  return true;
 }

@@ -7,6 +7,7 @@ import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Mention, TextSpan, Token } from "../../types.js";
+import { roleNounAt, soleRoleHolder } from "./by-role.js";
 import { insideQuote, personsBefore, type SpeakerContext } from "./context.js";
 import { afterArticle, governed, possessive } from "./speaker-subject.js";
 import { reports } from "./subject-position.js";
@@ -139,6 +140,14 @@ export function lastSubject(
       if (QUOTE_MARK.test(token.text)) return null;
       const first = persons[0];
       if (first !== undefined && token.start >= first.start) return agreed(first.entity);
+      // "Meanwhile, the nominee's plan drew praise. While he has said …": a role noun opening a clause is
+      // the sentence's first reference, its one holder in the document (FIT sample of session 14: a speaker
+      // went past it to a person quoted before). With no holder named, the chain goes on ("The Ohio senator
+      // would not …" after the sentence naming him: PolNeAR train).
+      const role = k === opener || tokens[k - 1]?.text === "," ? roleNounAt(tokens, k) : null;
+      const holder = role === null ? null : soleRoleHolder(context, role, token.start, gender ?? null);
+      // (The office is the evidence: a one-word name of unknown gender holding it agrees.)
+      if (holder !== null) return agreement(holder) > 0 ? holder : null;
       const word = token.text.toLowerCase();
       if (GENDERED_PRONOUNS.get(word) !== gender) continue;
       if (SUBJECT_PRONOUNS.has(word) || k === opener || !insideOpeningClause(tokens, k, first)) break;

@@ -1,0 +1,104 @@
+/**
+ * Speakers a careful reader takes from a noun (session 14): "the newspaper", "the paper" is the publication the
+ * document names, not the organization it wrote about last; a quote standing alone after "X's first tweet was …"
+ * is X's. All text here is invented.
+ */
+import { describe, expect, it } from "vitest";
+import { resolvedQuotes, type Speaker, speakers, type Tagged } from "./helpers/speakers.js";
+
+describe("a publication's noun as a speaker", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`According to the newspaper,` after the league it wrote about: the newspaper",
+      'The Harbour Daily Herald said the Rowing Owners League is a problem. It says the league blocks every change to the club rules. According to the newspaper, "The league writes the rules it is judged by."',
+      { "Harbour Daily Herald": { type: "organization" }, "Rowing Owners League": { type: "organization" } },
+      [[null, "the newspaper", "Harbour Daily Herald"]],
+    ],
+    [
+      "`the paper said` after a firm named last: the paper",
+      'The Kestrel Times reported on Acme Corp. "The deal is off and the talks are over for now," the paper said.',
+      { "Kestrel Times": { type: "organization" }, "Acme Corp": { type: "organization" } },
+      [[null, "the paper", "Kestrel Times"]],
+    ],
+    [
+      "guard: with no publication named, the organization named last, as before",
+      'Acme Corp talked to reporters. "The deal is off," the newspaper said.',
+      { "Acme Corp": { type: "organization" } },
+      [[null, "the newspaper", "Acme Corp"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("a quote standing alone after a sentence opening with a person's statement", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`X's first tweet that morning was a short note.` then the quote alone: X",
+      'Candidate Dana Whitlow\'s first tweet that morning was a short note about the flood. "Water over the bridge at Elm Creek. Stay off the east road tonight." Her second tweet was an attack.',
+      { "Dana Whitlow": {} },
+      [["Dana Whitlow", "Dana Whitlow"]],
+    ],
+    [
+      "guard: `X's victory was a surprise.` then the quote alone: not X",
+      'Dana Whitlow\'s victory was a surprise to the party. "Nobody saw this coming in the valley at all."',
+      { "Dana Whitlow": {} },
+      [[null, null]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("a statement's author named right after it", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`according to a statement on X's website`: X",
+      'Governor Dana Whitlow signed the law on Tuesday. The law allows the sale "only where a pharmacist is on duty," according to a statement on Whitlow\'s website.',
+      { "Dana Whitlow": {}, Whitlow: { entity: "Dana Whitlow" } },
+      [["Dana Whitlow", "a statement"]],
+    ],
+    [
+      "guard: `according to a statement on the website` with no person: nobody",
+      'The governor signed the law on Tuesday. The law allows the sale "only where a pharmacist is on duty," according to a statement on the website.',
+      {},
+      [[null, "a statement"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(allSpeakersOf(text, tagged)).toEqual(expected);
+  });
+});
+
+/** Every quote's speaker, fragments included: [name, mention, organization when set]. */
+function allSpeakersOf(text: string, tagged: Tagged): Speaker[] {
+  return resolvedQuotes(text, tagged).map((q) => {
+    const s: Speaker = [q.speaker.name, q.speaker.mention?.text ?? null];
+    if (q.speaker.organization !== undefined) s.push(q.speaker.organization);
+    return s;
+  });
+}
+
+describe("an organization inside the apposition of the person opening the sentence", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`X, a former official who is now a fellow at the Acme Institute, which works …, said that`: X",
+      'Dana Whitlow, a former Treasury official who is now a senior fellow at the Harbour Institute for Global Growth, which works to end poverty, said that the choice is "a sign the lenders trust the plan."',
+      { "Dana Whitlow": {}, "Harbour Institute for Global Growth": { type: "organization" } },
+      [["Dana Whitlow", "Global Growth"]],
+    ],
+    [
+      "`X, president of the Acme Union, which represents teachers, said he hopes that`: X",
+      'Carl Benning, president of the Federation of Kestrel Teachers, which represents city educators, said he hopes the march sends the board a message that "parents will be at every meeting now."',
+      { "Carl Benning": {}, "Federation of Kestrel Teachers": { type: "organization" } },
+      [["Carl Benning", "Kestrel Teachers"]],
+    ],
+    [
+      "guard: past a reporting verb (`X said the Acme Institute … said`) the organization speaks",
+      'Dana Whitlow said the Harbour Institute, which works to end poverty, said the choice is "a sign the lenders trust the plan."',
+      { "Dana Whitlow": {}, "Harbour Institute": { type: "organization" } },
+      [[null, "Harbour Institute", "Harbour Institute"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(allSpeakersOf(text, tagged)).toEqual(expected);
+  });
+});
