@@ -3,13 +3,15 @@
  * attributed before or after it, or a whole sentence continuing the previous speaker) or a partial one (a phrase
  * inside the writer's own sentence, "that “…”", scare quotes), and which attribution is its own.
  */
+import { STANCE_VERBS } from "../../lexicon/attribution-phrases.js";
 import type { Sentence, Token } from "../../types.js";
 import type { Attribution } from "./attribution.js";
 import { sentenceSubject } from "./clause-subjects.js";
-import { contentOf, type MarkedSpan } from "./marked-span.js";
+import { contentOf, isTitleCasedSpan, type MarkedSpan } from "./marked-span.js";
 import type { Paragraph } from "./paragraphs.js";
 import { reportingClause } from "./reporting-clause.js";
 import { introducesStatement, isHeading } from "./statements.js";
+import { lower } from "./words.js";
 
 /** Words from which an upper-case quote with its own attribution after it is a statement, not a fragment. */
 const MIN_STATEMENT_WORDS = 8;
@@ -181,6 +183,11 @@ export function readQuote(around: QuoteSurroundings): QuoteReading {
   } else if (partial && !isHeading(text, paragraph, span, content)) {
     // `Smith said the plan was “dead on arrival.”`: a fragment of the speaker's reported statement.
     attribution = reportingClause(tokens, floor, span.openToken);
+    // (A title or a so-called term after a verb of praise or blame is nobody's words: `critics praised “The Long
+    // Night”`, `blamed the drop on so-called “program trading”`. Reuters: 4 so-called terms got speakers.)
+    const cue = attribution?.cue;
+    const named = isTitleCasedSpan(tokens, span) || lower(tokens[span.openToken - 1]) === "so-called";
+    if (cue != null && STANCE_VERBS.has(lower(tokens[cue.first])) && named) attribution = null;
   }
   if (partial && attribution === null) attribution = headlineLabel;
   return { attribution, attributedAfter, partial, standalone };
