@@ -161,3 +161,19 @@ describe("guards from the Reuters records these rules changed (invented rows of 
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe("invented British and Canadian rows: an apology, an age before a coordinated verb, a so-called term", () => {
+  it.each([
+    [
+      "In a statement, Acme Rail apologised for the “unacceptable disruption” caused to passengers.",
+      "Acme Rail",
+    ],
+    ["“We are sorry for the delays,” the firm apologized.", "the firm"],
+    ["Reyes, 33, pleaded guilty and told the court he was “deeply sorry” for what he had done.", "Reyes"],
+    // A so-called term is nobody's, whatever verb reports the sentence.
+    ["Mr Whitlow said the airline’s so-called “loyalty scheme” was a con.", null],
+    ["The so-called “reform” was praised by nobody.", null],
+  ])("%s → %s", (text, speaker) => {
+    expect(read(text).map(([, s]) => s)).toEqual([speaker]);
+  });
+});
