@@ -177,3 +177,36 @@ describe("invented British and Canadian rows: an apology, an age before a coordi
     expect(read(text).map(([, s]) => s)).toEqual([speaker]);
   });
 });
+
+describe("a coordinated or participle cue's subject past an appositive name or before an irregular past", () => {
+  it.each([
+    [
+      "The boy's lawyer, Tom Reyes, made a shock admission on Tuesday that his client fired the shot but added the boy was “reckless”.",
+      "Tom Reyes",
+    ],
+    [
+      "His office put out a statement saying the city “does not have the capacity to check every claim.”",
+      "His office",
+    ],
+    // (Not past a comma that closes no apposition: the verb after it has another subject.)
+    ["After the vote, Ann Lee and Tom Reyes met, and the mayor said the plan was “dead”.", "the mayor"],
+  ])("%s → %s", (text, speaker) => {
+    expect(read(text).map(([, s]) => s)).toEqual([speaker]);
+  });
+});
+
+describe("a photo caption's one-word label has no speaker", () => {
+  it.each([
+    [
+      "She now runs five days a week. ‘After’: Ann Lee, pictured last month, says she feels stronger.",
+      [[true, null]],
+    ],
+    ["She trains every Wednesday ‘Before’ body: Ann, pictured here in 2013, weighed more.", [[true, null]]],
+    ["'Heartbroken': Ann Lee, pictured with her son, said she would never forget him.", [[true, null]]],
+    // (Not a longer quote before a colon, nor a word the pictured person is said to have said.)
+    ["‘We did it’: Ann Lee, pictured last month, says she feels stronger.", [[false, "Ann Lee"]]],
+    ["Tom Reyes, pictured, said he was 'devastated' by the news.", [[true, "Tom Reyes"]]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

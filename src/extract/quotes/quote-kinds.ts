@@ -26,6 +26,20 @@ function continuesSentence(tokens: readonly Token[], closeToken: number): boolea
   return FRAGMENT_LINKS.has(inside) || FRAGMENT_LINKS.has(after);
 }
 
+/**
+ * `‘After’: Ann Lee, pictured last month, says …`, `‘Before’ body: Ann, pictured in 2013`: one capitalized word in
+ * quotes before a colon, or before one lower-case word and a colon, labels a photo caption (session 14: such labels
+ * got the pictured person as speaker).
+ */
+function isCaptionLabel(tokens: readonly Token[], span: MarkedSpan): boolean {
+  if (!span.closed || span.closeToken !== span.openToken + 2) return false;
+  const word = tokens[span.openToken + 1] as Token;
+  if (word.kind !== "word" || !/^\p{Lu}\p{Ll}+$/u.test(word.text)) return false;
+  const next = tokens[span.closeToken + 1];
+  if (next?.text === ":") return true;
+  return next?.kind === "word" && /^\p{Ll}+$/u.test(next.text) && tokens[span.closeToken + 2]?.text === ":";
+}
+
 /** What the text around a quoted span holds, as analyse() reads it. */
 export interface QuoteSurroundings {
   text: string;
@@ -83,6 +97,9 @@ export function readQuote(around: QuoteSurroundings): QuoteReading {
     rightEmpty,
     headlineLabel,
   } = around;
+  // A photo caption's one-word label is nobody's words (the issue's open list).
+  if (isCaptionLabel(tokens, span))
+    return { attribution: null, attributedAfter: false, partial: true, standalone: false };
   const paragraph = paragraphs[pi] as Paragraph;
   const content = contentOf(text, tokens, span);
   const lowerStart = /^[^\p{L}]*\p{Ll}/u.test(content);
