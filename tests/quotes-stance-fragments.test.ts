@@ -210,3 +210,24 @@ describe("a photo caption's one-word label has no speaker", () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe("a fragment after only an adverbial opener goes on with the sentence before", () => {
+  it.each([
+    [
+      "In Britain, they write, “to be religious is to be in step.” In France, by contrast, “claims based on faith have less acceptance.”",
+      [
+        [true, "they"],
+        [true, "they"],
+      ],
+    ],
+    [
+      "Ann Lee said the plan was sound. In the north, however, “the roads are simply not ready for it.”",
+      [[true, "Ann Lee"]],
+    ],
+    // (Not a title or a fragment with its own verb after it, nor after an opener with a verb.)
+    ["Ann Lee said the plan was sound. In 2019, “Big Sky” won the award.", [[true, null]]],
+    ["Ann Lee said the plan was sound. For the record, the song was “Big Sky.”", [[true, null]]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

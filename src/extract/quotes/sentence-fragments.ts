@@ -17,6 +17,7 @@ import {
   TERMINAL,
 } from "./attribution.js";
 import { attributionAfter } from "./attribution-after.js";
+import { continuedStatement } from "./continued-statements.js";
 import { isTitleCasedSpan, type MarkedSpan } from "./marked-span.js";
 import { phraseStartingAt } from "./phrases.js";
 import type { Analysed } from "./quote-analysis.js";
@@ -242,11 +243,13 @@ export function withSentenceAttributions(
     const closing = a.span.closed
       ? closingClause(tokens, a.span.closeToken + 1, end, isLabel(tokens, a.span))
       : null;
-    out.push(
-      closing !== null && plainBetween(tokens, a.span.closeToken + 1, closing.end)
-        ? { ...a, attribution: closing }
-        : a,
-    );
+    if (closing !== null && plainBetween(tokens, a.span.closeToken + 1, closing.end)) {
+      out.push({ ...a, attribution: closing });
+      continue;
+    }
+    const previousSentence = sentenceAt(sentences, sentence.firstToken - 1);
+    const continued = continuedStatement(tokens, sentence, previousSentence, a, out.at(-1));
+    out.push(continued === null ? a : { ...a, attribution: continued });
   }
   return out;
 }
