@@ -231,3 +231,19 @@ describe("a fragment after only an adverbial opener goes on with the sentence be
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe("a role in apposition before a coordinated verb is not taken for the speaker", () => {
+  it.each([
+    // (Extraction leaves this one to resolve/speakers, as before; the role between commas is not its speaker.)
+    [
+      "Ed Roe, Acme Corp president, declined to comment on the stock but said, “We are pleased to have them as investors.”",
+      null,
+    ],
+    [
+      "Tom Reyes, a Kestrel trading firm, told reporters he had no news but said that Dover “would consider” an offer.",
+      "Tom Reyes",
+    ],
+  ])("%s → %s", (text, speaker) => {
+    expect(read(text).map(([, s]) => s)).toEqual([speaker]);
+  });
+});
