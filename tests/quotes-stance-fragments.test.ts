@@ -247,3 +247,12 @@ describe("a role in apposition before a coordinated verb is not taken for the sp
     expect(read(text).map(([, s]) => s)).toEqual([speaker]);
   });
 });
+
+describe("thanks expressed for others' deeds stay speakerless, as after “thanked”", () => {
+  it.each([
+    ["The mayor expressed gratitude to the crews for the “tireless work” they have done.", null],
+    ["The mayor expressed regret for “my failure to act sooner.”", "The mayor"],
+  ])("%s → %s", (text, speaker) => {
+    expect(read(text).map(([, s]) => s)).toEqual([speaker]);
+  });
+});

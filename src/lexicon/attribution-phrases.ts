@@ -334,3 +334,10 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set(
     "lash lashes lashed lashing",
   ].flatMap((line) => line.split(" ").slice(1)),
 );
+
+/**
+ * Nouns of thanks after "expressed": `expressed gratitude to the officials for the “constructive stances” they
+ * adopted` thanks others for what they did, as "thanked" does, whose fragment stays speakerless
+ * (tests/quotes.test.ts; the sample article's answer).
+ */
+export const GRATITUDE_NOUNS: ReadonlySet<string> = new Set(["gratitude", "thanks", "appreciation"]);

@@ -1,5 +1,6 @@
 import {
   CHARACTERIZING_VERBS,
+  GRATITUDE_NOUNS,
   NOUN_DETERMINERS,
   PASSIVE_AUXILIARIES,
   SPEAKING_OF,
@@ -138,6 +139,7 @@ function characterizingAt(tokens: readonly Token[], k: number, floor: number): C
   const before = lower(tokens[k - 1]);
   const stance = STANCE_VERBS.has(w) && !NOUN_DETERMINERS.has(before) && !POSSESSIVES.has(before);
   if ((!CHARACTERIZING_VERBS.has(w) && !stance) || PASSIVE_AUXILIARIES.has(before)) return null;
+  if (stance && GRATITUDE_NOUNS.has(lower(tokens[k + 1]))) return null;
   if (w.endsWith("ed") && tokens[k - 1]?.text === "," && !closesAppositive(tokens, k - 1, floor)) return null;
   // ("calling for an amendment … the power -- called a “line-item veto”": asking for a thing names nothing.)
   if (w === "calling" && (lower(tokens[k + 1]) === "for" || lower(tokens[k + 1]) === "on")) return null;
