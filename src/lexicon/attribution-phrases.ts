@@ -296,3 +296,48 @@ export const INDIRECT_QUESTION_WORDS: ReadonlySet<string> = new Set([
   "who",
   "which",
 ]);
+
+/**
+ * Verbs of praise, blame and stance whose quoted object or complement is in the subject's own words: `Lee
+ * lauded the mayor for the “brave reforms”`, `cited the closures as “a failure”`, `decried the “cynical games”`,
+ * `a senator who has styled himself as the “people’s champion”` (session 14, FIT half of seed 20261241: such
+ * fragments had no speaker; none of these verbs reports speech by itself). The past, -s and -ing forms: a base
+ * form is mostly an infinitive or an imperative. A title in quotes after them stays speakerless
+ * (quote-kinds.ts).
+ */
+export const STANCE_VERBS: ReadonlySet<string> = new Set(
+  [
+    "praise praises praised praising",
+    "laud lauds lauded lauding",
+    "welcome welcomes welcomed welcoming",
+    "condemn condemns condemned condemning",
+    "denounce denounces denounced denouncing",
+    "decry decries decried decrying",
+    "deplore deplores deplored deploring",
+    "blame blames blamed blaming",
+    "defend defends defended defending",
+    "cite cites cited citing",
+    "credit credits credited crediting",
+    "applaud applauds applauded applauding",
+    "commend commends commended commending",
+    "ridicule ridicules ridiculed ridiculing",
+    "deride derides derided deriding",
+    "characterize characterizes characterized characterizing",
+    "characterise characterises characterised characterising",
+    "portray portrays portrayed portraying",
+    // (Of these only the past: "bills", "billing", "styles", "styling" are mostly nouns.)
+    "bill billed",
+    "style styled",
+    "posture postured",
+    // `expressed regret for “my failure …”`, `lashed out at critics “who …”`.
+    "express expresses expressed expressing",
+    "lash lashes lashed lashing",
+  ].flatMap((line) => line.split(" ").slice(1)),
+);
+
+/**
+ * Nouns of thanks after "expressed": `expressed gratitude to the officials for the “constructive stances” they
+ * adopted` thanks others for what they did, as "thanked" does, whose fragment stays speakerless
+ * (tests/quotes.test.ts; the sample article's answer).
+ */
+export const GRATITUDE_NOUNS: ReadonlySet<string> = new Set(["gratitude", "thanks", "appreciation"]);

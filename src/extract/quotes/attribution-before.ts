@@ -1,4 +1,5 @@
 import { CLAUSE_CONJUNCTIONS, MESSAGE_NOUNS } from "../../lexicon/attribution-phrases.js";
+import { COUNTED_TIME_UNITS, SPEAKER_TIME_NOUNS } from "../../lexicon/time-phrases.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import {
@@ -69,7 +70,11 @@ export function attributionBefore(
     const possessive =
       tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end && tokens[k + 1]?.text === "s";
     if ((isMark(t) && !possessive) || TERMINAL.has(t.text)) return null;
-    if (lower(t) === "that") return null;
+    // (Not "that" before a time noun: `Later that day, Lee went further: “…”` (session 14, FIT half of seed
+    // 20261241: the subject's quote after the colon had no speaker).)
+    const timeAfter =
+      SPEAKER_TIME_NOUNS.has(lower(tokens[k + 1])) || COUNTED_TIME_UNITS.has(lower(tokens[k + 1]));
+    if (lower(t) === "that" && !timeAfter) return null;
     const afterPreposition = attributionPrepositionAt(tokens, k);
     if (afterPreposition !== null && introduced) {
       const speaker = sourceAfterPreposition(tokens, afterPreposition, before);

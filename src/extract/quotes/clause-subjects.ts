@@ -162,6 +162,12 @@ export function coordinatedSubject(
     const phrase = phraseEndingAt(tokens, k, floor);
     if (phrase === null) continue;
     let v = k + 1;
+    // ("Lee, 33, pleaded guilty and told the court": an age between commas after the subject; "The boy's lawyer,
+    // Tom Lee, made an admission … but added": a name in apposition, closed by its comma; not a role there, "Ed
+    // Roe, Acme president, declined … but said" is Roe's. Session 14, FIT half of seed 20261241; Reuters.)
+    if (tokens[v]?.text === "," && tokens[v + 1]?.kind === "number" && tokens[v + 2]?.text === ",") v += 3;
+    else if (tokens[v]?.text === "," && tokens[phrase.first - 1]?.text === "," && phrase.kind === "name")
+      v += 1;
     while (v < and && SPEAKER_ADVERBS.has(lower(tokens[v]))) v += 1;
     // (`Lee issued a statement saying … and said`: a phrase before a participle is no finite verb's subject.)
     if (cueAt(tokens, v)?.participle === true) {

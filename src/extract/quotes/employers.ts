@@ -93,6 +93,9 @@ export function documentBeforeObject(
   return null;
 }
 
+/** Prepositions between people and the place they are in: "officials in Dover", "residents across the city". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "across", "around", "throughout"]);
+
 /**
  * The person that a name before the verb is only the employer of: "David Lee of Acme Bets said", "Ann Roe,
  * Director, Polling Scotland said" (the name, then a role between commas, then the employer), "A spokesman
@@ -119,6 +122,15 @@ export function personBeforeEmployer(
   }
   // "The BBC's Jane Roe in Brussels says" (British house style): a full name before a place after "in" speaks,
   // not the place (invented rows, session 13); only a full name ("officials in Brussels said" stays as it was).
+  // "Officials in Dover said", "people across the city say": the people there speak, not their place (session
+  // 14: the issue's open list; the town had been given the quote). (A capitalized noun opening the sentence
+  // reads as a one-word name: "Officials".)
+  if (PLACE_PREPOSITIONS.has(lower(tokens[p])) && phrase.kind !== "pronoun") {
+    const people = phraseEndingAt(tokens, p - 1, floor);
+    const single = people !== null && people.end - people.first === 1;
+    if (people !== null && (people.kind === "role" || (single && isPersonNoun(tokens[p - 1]))))
+      return { ...people, kind: "role" };
+  }
   if (lower(tokens[p]) === "in") {
     const person = phrase.kind === "name" ? phraseEndingAt(tokens, p - 1, floor) : null;
     if (person === null || !personLike(person)) return null;

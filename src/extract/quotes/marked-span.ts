@@ -1,4 +1,5 @@
 import type { QuoteFamily } from "../../lexicon/quote-marks.js";
+import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 
 /** A stretch of text between matching quotation marks (token indices and character offsets). */
@@ -80,4 +81,19 @@ export function contentOf(text: string, tokens: readonly Token[], span: MarkedSp
     at = reopen + 1;
   }
   return (content + text.slice(at, to)).trim();
+}
+
+/** Letters from which a word of a title is capitalized (shorter ones may be "of", "the", "and"). */
+const MIN_TITLE_WORD = 4;
+
+/** Whether the span's words are a title's: the first and every long one capitalized (`“The Call of the Wild”`). */
+export function isTitleCasedSpan(tokens: readonly Token[], span: MarkedSpan): boolean {
+  let words = 0;
+  for (let k = span.openToken + 1; k < span.closeToken; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word") continue;
+    if ((words === 0 || t.text.length >= MIN_TITLE_WORD) && !isCapitalized(t.text)) return false;
+    words += 1;
+  }
+  return words > 0;
 }

@@ -5,8 +5,10 @@
 import { DATE_WORDS, RELATIVE_PRONOUNS, SPEAKER_DETERMINERS } from "../../lexicon/attribution-phrases.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
+import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
+import { SPEAKING_BODY_NOUNS } from "../../lexicon/speaking-bodies.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import type { Token } from "../../types.js";
 import { nameAfterRole, nameRunFrom, personAfterEmployer } from "./role-names.js";
@@ -102,7 +104,19 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
     if (STOPWORDS.has(w) && w !== "’s" && w !== "'s" && !isCapitalizedWord(prev)) break;
     first = j;
   }
+  if (!speaksAsBody(tokens, t, first)) return null;
   return { first, end: last + 1, kind };
+}
+
+/**
+ * A city's or an industry's noun speaks only as "the city", "The industry", and not after a preposition: "a
+ * source close to the industry said", "some industry reports" name no body speaking (Reuters: 2 records). (After
+ * people and a preposition the phrase stands, for the people to speak: "officials in the city said".)
+ */
+function speaksAsBody(tokens: readonly Token[], head: Token, first: number): boolean {
+  if (!SPEAKING_BODY_NOUNS.has(lower(head))) return true;
+  if (lower(tokens[first]) !== "the") return false;
+  return !PREPOSITIONS.has(lower(tokens[first - 1])) || isPersonNoun(tokens[first - 2]);
 }
 
 /** Number words, which count a role's charges ("father of three"), not name its office. */
@@ -174,7 +188,7 @@ export function phraseStartingAt(
       return { first: j, end: runEnd, kind: "name" };
     }
     const kind = headKind(tok);
-    if (kind !== null) {
+    if (kind !== null && speaksAsBody(tokens, tok, first)) {
       const next = tokens[j + 1];
       // "a campaign spokesman": keep reading while the next word is still part of the noun phrase;
       // "project manager Ann Lee": the name that the role introduces is the speaker.

@@ -1,8 +1,10 @@
 import {
   CHARACTERIZING_VERBS,
+  GRATITUDE_NOUNS,
   NOUN_DETERMINERS,
   PASSIVE_AUXILIARIES,
   SPEAKING_OF,
+  STANCE_VERBS,
 } from "../../lexicon/attribution-phrases.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import type { Token } from "../../types.js";
@@ -133,7 +135,11 @@ function characterizingAt(tokens: readonly Token[], k: number, floor: number): C
   // `He talks about “spoiling the party”`, `she spoke of “a new dawn”`: speaking of a thing in its words.
   if (SPEAKING_OF.has(w) && (lower(tokens[k + 1]) === "about" || lower(tokens[k + 1]) === "of"))
     return { first: k, end: k + 1, participle: w.endsWith("ing") };
-  if (!CHARACTERIZING_VERBS.has(w) || PASSIVE_AUXILIARIES.has(lower(tokens[k - 1]))) return null;
+  // (After a determiner or a possessive an -s form is a plural noun: "sang his praises", "the film's credits".)
+  const before = lower(tokens[k - 1]);
+  const stance = STANCE_VERBS.has(w) && !NOUN_DETERMINERS.has(before) && !POSSESSIVES.has(before);
+  if ((!CHARACTERIZING_VERBS.has(w) && !stance) || PASSIVE_AUXILIARIES.has(before)) return null;
+  if (stance && GRATITUDE_NOUNS.has(lower(tokens[k + 1]))) return null;
   if (w.endsWith("ed") && tokens[k - 1]?.text === "," && !closesAppositive(tokens, k - 1, floor)) return null;
   // ("calling for an amendment … the power -- called a “line-item veto”": asking for a thing names nothing.)
   if (w === "calling" && (lower(tokens[k + 1]) === "for" || lower(tokens[k + 1]) === "on")) return null;
@@ -153,11 +159,16 @@ function closesAppositive(tokens: readonly Token[], comma: number, floor: number
   return false;
 }
 
-/** `described by the group as “…”`, `was dubbed by fans “…”`: a labelling verb's agent, which speaks. */
+/** `described by the group as “…”`, `was dubbed by fans “…”`, `praised by Lee as “…”`: a labelling verb's agent, which speaks. */
 function labellingAgent(tokens: readonly Token[], k: number, before: number): SpeakerPhrase | null {
   // (A past participle only: "the call by the committee" is a noun's.)
   const w = lower(tokens[k]);
-  if (!CHARACTERIZING_VERBS.has(w) || !w.endsWith("ed") || lower(tokens[k + 1]) !== "by") return null;
+  const stance = !CHARACTERIZING_VERBS.has(w) && STANCE_VERBS.has(w);
+  if ((!CHARACTERIZING_VERBS.has(w) && !stance) || !w.endsWith("ed") || lower(tokens[k + 1]) !== "by")
+    return null;
   const agent = phraseStartingAt(tokens, k + 2, before);
-  return agent !== null && agent.end < before ? agent : null;
+  if (agent === null || agent.end >= before) return null;
+  // (A stance verb's agent labels only with "as" after it, `praised by Lee as “…”`: `had been welcomed by the Bank,
+  // but Poles were caught in a “…”` is nobody's. Reuters.)
+  return !stance || lower(tokens[agent.end]) === "as" ? agent : null;
 }

@@ -9,9 +9,16 @@ import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { COUNTED_TIME_UNITS, TIME_COUNT_WORDS } from "../../lexicon/time-phrases.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Sentence, Token } from "../../types.js";
-import { type Attribution, isMark, isPossessiveMark, TERMINAL } from "./attribution.js";
+import {
+  type Attribution,
+  attributionPrepositionAt,
+  isMark,
+  isPossessiveMark,
+  TERMINAL,
+} from "./attribution.js";
 import { attributionAfter } from "./attribution-after.js";
-import type { MarkedSpan } from "./marked-span.js";
+import { continuedStatement } from "./continued-statements.js";
+import { isTitleCasedSpan, type MarkedSpan } from "./marked-span.js";
 import { phraseStartingAt } from "./phrases.js";
 import type { Analysed } from "./quote-analysis.js";
 import { isNameWord, lower, POSSESSIVES } from "./words.js";
@@ -63,10 +70,36 @@ function pastComplements(tokens: readonly Token[], from: number, end: number): n
       continue;
     }
     const phrase = phraseStartingAt(tokens, at, end);
-    if (phrase === null) break;
-    i = phrase.end;
+    if (phrase !== null) {
+      i = phrase.end;
+      continue;
+    }
+    if (!preposition) break;
+    // `…, she said in a video message.`, `…, he said at a rally on Friday`: a prepositional phrase of plain words
+    // (session 14, FIT half of seed 20261241: a fragment before "she said in a video message" had no speaker).
+    const words = plainWordsFrom(tokens, at, end);
+    if (words === at) break;
+    i = words;
   }
   return i;
+}
+
+/** Words a prepositional complement of a closing reporting clause may hold: "in a short video message". */
+const MAX_COMPLEMENT_WORDS = 5;
+
+/**
+ * The end of a run of one to five words from `from`: no punctuation, no "that" opening a clause, up to a
+ * preposition opening the next complement ("in a video message | to the convention").
+ */
+function plainWordsFrom(tokens: readonly Token[], from: number, end: number): number {
+  let k = from;
+  while (k < end && k - from < MAX_COMPLEMENT_WORDS) {
+    const t = tokens[k] as Token;
+    if ((t.kind !== "word" && t.kind !== "number") || lower(t) === "that") break;
+    if (k > from && PREPOSITIONS.has(lower(t))) break;
+    k += 1;
+  }
+  return k;
 }
 
 /**
@@ -96,7 +129,16 @@ function closingClause(
   for (let c = end - 1; c >= from; c--) {
     if ((tokens[c] as Token).text !== ",") continue;
     const clause = attributionAfter(tokens, c, end);
-    if (clause?.speaker == null || clause.cue === null || clause.loose === true) continue;
+    if (clause?.speaker == null || clause.loose === true) continue;
+    // `The crowd “surged forward,” according to the police.`: a source after the sentence's last comma, for a
+    // fragment that is not a label (session 14, FIT half of seed 20261241 and invented rows).
+    if (clause.cue === null) {
+      const source = attributionPrepositionAt(tokens, c + 1) !== null && !label;
+      const closes =
+        source && (clause.speaker.end >= end || TERMINAL.has(tokens[clause.speaker.end]?.text ?? ""));
+      if (closes) return clause;
+      continue;
+    }
     // (Its subject right after the comma, or after "the": `…, the Dover Herald reported`.)
     // (Not for a label: `Coffee “C” contracts …, the exchange said` names a grade, in no one's words. Reuters.)
     const subjectStart = lower(tokens[c + 1]) === "the" && !label ? c + 2 : c + 1;
@@ -136,8 +178,6 @@ function isLabel(tokens: readonly Token[], span: MarkedSpan): boolean {
 
 /** Prepositions before a programme's or a site's name: "in an interview with “…”", "says on “…”". */
 const WORK_PREPOSITIONS: ReadonlySet<string> = new Set(["with", "on"]);
-/** Letters from which a word of a title is capitalized (shorter ones may be "of", "the", "and"). */
-const MIN_TITLE_WORD = 4;
 
 /**
  * `Lee said in an interview with “Morning Talk.”`: a name in title case right after "with" or "on" is a
@@ -150,16 +190,7 @@ function isNamedWork(tokens: readonly Token[], span: MarkedSpan): boolean {
   // programme “Inside Stories”`, `on NBC’s “Meet the Nation”` (FIT half of seed 20261221: 3 titles had speakers).
   const workBefore =
     TITLED_WORK_NOUNS.has(before) || (POSSESSIVES.has(before) && isNameWord(tokens[span.openToken - 2]));
-  if (!WORK_PREPOSITIONS.has(before) && !workBefore) return false;
-  let words = 0;
-  for (let k = span.openToken + 1; k < span.closeToken; k++) {
-    const t = tokens[k] as Token;
-    if (t.kind !== "word") continue;
-    const capital = isCapitalized(t.text);
-    if ((words === 0 || t.text.length >= MIN_TITLE_WORD) && !capital) return false;
-    words += 1;
-  }
-  return words > 0;
+  return (WORK_PREPOSITIONS.has(before) || workBefore) && isTitleCasedSpan(tokens, span);
 }
 
 /**
@@ -212,11 +243,13 @@ export function withSentenceAttributions(
     const closing = a.span.closed
       ? closingClause(tokens, a.span.closeToken + 1, end, isLabel(tokens, a.span))
       : null;
-    out.push(
-      closing !== null && plainBetween(tokens, a.span.closeToken + 1, closing.end)
-        ? { ...a, attribution: closing }
-        : a,
-    );
+    if (closing !== null && plainBetween(tokens, a.span.closeToken + 1, closing.end)) {
+      out.push({ ...a, attribution: closing });
+      continue;
+    }
+    const previousSentence = sentenceAt(sentences, sentence.firstToken - 1);
+    const continued = continuedStatement(tokens, sentence, previousSentence, a, out.at(-1));
+    out.push(continued === null ? a : { ...a, attribution: continued });
   }
   return out;
 }

@@ -148,6 +148,38 @@ function subjectBeforeRelative(tokens: readonly Token[], comma: number, floor: n
   return subject?.kind === "name" ? subject : null;
 }
 
+/**
+ * `Ann Lee and colleagues describe …`: a bare plural role joined to a name by "and" is the named one's team; the
+ * name speaks (session 14, FIT half of seed 20261241: the study author's quote went to "colleagues").
+ */
+function nameBeforeColleagues(
+  tokens: readonly Token[],
+  phrase: SpeakerPhrase,
+  floor: number,
+): SpeakerPhrase | null {
+  if (phrase.kind !== "role" || phrase.end - phrase.first !== 1 || lower(tokens[phrase.first - 1]) !== "and")
+    return null;
+  const name = phraseEndingAt(tokens, phrase.first - 2, floor);
+  return name?.kind === "name" ? name : null;
+}
+
+/** Relative pronouns that open a clause whose last phrase is its object, never the sentence's subject. */
+const CLAUSE_RELATIVES: ReadonlySet<string> = new Set(["who", "whose", "which"]);
+
+/**
+ * `Ann Lee, a pollster who works with Acme Futures, a think tank, said`: whether `phrase` ends a relative clause
+ * opened after the comma before it (its object: the speaker is further left). Session 14, FIT half of seed
+ * 20261241: two such quotes went to the organization in the clause.
+ */
+function endsRelativeClause(tokens: readonly Token[], phrase: SpeakerPhrase, floor: number): boolean {
+  for (let k = phrase.first - 1; k >= floor && phrase.first - k <= MAX_APPOSITIVE_TOKENS; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ",") return false;
+    if (CLAUSE_RELATIVES.has(lower(t)) && k < phrase.first - 1) return true;
+  }
+  return false;
+}
+
 /** Prepositions that open a speaker's place of origin: "Tom Roe, 61, of Dover", "from Leeds", "in Red Deer". */
 const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "from", "in"]);
 
@@ -230,7 +262,7 @@ export function speakerOfVerb(
         lower(tokens[before.first - 1]) === "by" &&
         /^\p{Ll}+ed$/u.test(tokens[before.first - 2]?.text ?? "") &&
         tokens[before.first - 3]?.text === ",";
-      if (before !== null && !agent) return before;
+      if (before !== null && !agent && !endsRelativeClause(tokens, before, floor)) return before;
       segmentEnd = comma;
     }
     const inside = speakerBeforeComma(tokens, k, floor);
@@ -252,7 +284,10 @@ export function speakerOfVerb(
   const before = phraseEndingAt(tokens, k, floor);
   if (before !== null)
     return (
-      documentBeforeObject(tokens, before, floor) ?? personBeforeEmployer(tokens, before, floor) ?? before
+      documentBeforeObject(tokens, before, floor) ??
+      personBeforeEmployer(tokens, before, floor) ??
+      nameBeforeColleagues(tokens, before, floor) ??
+      before
     );
   // (Never after "that" opening the reported clause, `promises that Lee won't “…”`, nor the listener of an
   // uninverted "told", `State has told lawmakers that such “…”`. FIT half of seed 20261221.)

@@ -26,6 +26,7 @@ import {
   REPORTING_VERBS,
 } from "../../lexicon/reporting-verbs.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
+import { SPEAKING_BODY_NOUNS } from "../../lexicon/speaking-bodies.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { isCapitalized, isCapitalizedWord } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
@@ -206,6 +207,8 @@ export function headKind(t: Token | undefined): SpeakerPhrase["kind"] | null {
   if (PERSON_DESCRIPTORS.has(w) || PERSON_DESCRIPTORS.has(singular)) return "role";
   if (GENERIC_PERSON_NOUNS.has(w) || GENERIC_PERSON_NOUNS.has(singular)) return "role";
   if (ORGANIZATION_NOUNS.has(w) || COURT_DOCUMENT_NOUNS.has(w)) return "organization";
+  // ("The city says": a body speaking; not a plural, "cities", "industries", which name no one body.)
+  if (SPEAKING_BODY_NOUNS.has(w)) return "organization";
   return null;
 }
 

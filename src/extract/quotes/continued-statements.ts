@@ -1,0 +1,64 @@
+/**
+ * A quoted fragment that finishes a sentence opened only by an adverbial phrase (`In France, by contrast,
+ * “claims … have less acceptance.”`) goes on with the statement of the sentence before it.
+ */
+
+import { PREPOSITIONS } from "../../lexicon/prepositions.js";
+import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
+import { VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
+import type { Sentence, Token } from "../../types.js";
+import { type Attribution, TERMINAL } from "./attribution.js";
+import type { Analysed } from "./quote-analysis.js";
+import { reportingClause } from "./reporting-clause.js";
+import { lower } from "./words.js";
+
+/** Adverbs that open such a sentence as a preposition's phrase does: "However, “…”". */
+const LINKING_ADVERBS: ReadonlySet<string> = new Set([
+  "however",
+  "still",
+  "yet",
+  "meanwhile",
+  "instead",
+  "also",
+]);
+/** Tokens the opener may hold: "In the north of the country, by contrast,". */
+const MAX_OPENER_TOKENS = 10;
+
+/** Whether `[from, to)` is an adverbial opener ending in a comma: no verb, only words, numbers and commas. */
+function isAdverbialOpener(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > MAX_OPENER_TOKENS || tokens[to - 1]?.text !== ",") return false;
+  const first = lower(tokens[from]);
+  if (!PREPOSITIONS.has(first) && !LINKING_ADVERBS.has(first)) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ",") continue;
+    if (t.kind !== "word" && t.kind !== "number") return false;
+    const w = lower(t);
+    if (/^\p{Ll}+ed$/u.test(t.text) || VERB_AUXILIARIES.has(w) || REPORTING_VERBS.has(w)) return false;
+  }
+  return true;
+}
+
+/**
+ * The attribution a fragment ending its sentence after an adverbial opener continues: the attribution of the
+ * previous sentence's quote, else that sentence's main reporting clause (`Ann Lee said the plan was sound. In the
+ * north, however, “the roads are not ready.”`). Session 14, FIT half of seed 20261241: such a fragment had no
+ * speaker. Null when the fragment is not so placed.
+ */
+export function continuedStatement(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  before: Sentence | undefined,
+  quote: Analysed,
+  previous: Analysed | undefined,
+): Attribution | null {
+  if (before === undefined || !quote.span.closed) return null;
+  const end = Math.min(sentence.endToken, tokens.length);
+  for (let k = quote.span.closeToken + 1; k < end; k++) if (!TERMINAL.has(tokens[k]?.text ?? "")) return null;
+  if (!isAdverbialOpener(tokens, sentence.firstToken, quote.span.openToken)) return null;
+  if (previous !== undefined && previous.span.closeToken >= before.firstToken) {
+    const said = previous.attribution;
+    return said?.speaker != null && previous.span.openToken >= before.firstToken ? said : null;
+  }
+  return reportingClause(tokens, before.firstToken, before.endToken, true);
+}
