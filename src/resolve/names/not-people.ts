@@ -11,7 +11,13 @@ import { ORGANIZATION_SUFFIXES, PRODUCT_NOUNS } from "../../lexicon/organization
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { isCapitalized, isLoneCapital } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
-import { inQuotedTitle, isPossessiveOfThing, isQuotedWork, quotedOnlyNames } from "./works.js";
+import {
+  inQuotedTitle,
+  isPossessiveOfThing,
+  isQuotedWork,
+  quotedOnlyNames,
+  worksByContext,
+} from "./works.js";
 
 /**
  * A one-word "person" that the document also writes as an ordinary lower-case word ("Figure 2 shows ... the
@@ -215,6 +221,7 @@ export function withoutWorks(text: string, mentions: Mention[]): Mention[] {
     possessiveOnly.set(key, (possessiveOnly.get(key) ?? true) && isPossessiveOfThing(text, m));
   }
   const quotedOnly = quotedOnlyNames(text, mentions);
+  const works = worksByContext(text, mentions);
   return mentions.filter(
     (m) =>
       m.type !== "person" ||
@@ -222,7 +229,8 @@ export function withoutWorks(text: string, mentions: Mention[]): Mention[] {
         inQuotedTitle(text, m) ||
         isQuotedWork(text, m) ||
         possessiveOnly.get(m.text.toLowerCase()) === true ||
-        quotedOnly.has(m)
+        quotedOnly.has(m) ||
+        works?.has(m.text) === true
       ),
   );
 }
