@@ -29,12 +29,12 @@ describe("a name with a particle stays whole", () => {
     ["The club hired Marten van der Wiel in May.", ["Marten van der Wiel"]],
     // A hyphened surname after the particle.
     [
-      '" It is really double counting, " Henri de Saint-Ambroise, managing director of swaps for the bank, said.',
+      '" The numbers add up, " Henri de Saint-Ambroise, head of research at the bank, told reporters.',
       ["Henri de Saint-Ambroise"],
     ],
     // An Arabic name's capitalized "Ben" after an "al-" surname.
     [
-      "Envoys came to represent President Karim al-Nasri Ben Yusuf at the celebrations.",
+      "The delegation of President Karim al-Nasri Ben Yusuf landed in the capital on Monday.",
       ["Karim al-Nasri Ben Yusuf"],
     ],
     // Guards: a role before the particle still goes; a possessive is no part of the surname.
@@ -48,7 +48,7 @@ describe("a name with a particle stays whole", () => {
 describe("a title after two first names is the surname", () => {
   it.each([
     [
-      '" We are ready, " said team captain Rosalind Mae King. King has won four titles.',
+      '" We are ready, " coach Rosalind Mae King said on Monday. King has won four titles.',
       ["Rosalind Mae King"],
     ],
     ["Sources close to Jo Ann Bishop said she would resign.", ["Jo Ann Bishop"]],
@@ -66,7 +66,7 @@ describe("a surname that is also a venue's word, in a person's context", () => {
     ['"We lost," Oisin Field told reporters.', ["Oisin Field"]],
     ["Oisin Field, 41, runs the shop.", ["Oisin Field"]],
     // Guards: a place after a preposition of place, a venue's name with no person's context.
-    ["The bill stalled, sources on Capitol Hill said.", []],
+    ["The motion fell, aides on Capitol Hill said.", []],
     ["The rally at Mount Olive Hill drew thousands.", []],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);

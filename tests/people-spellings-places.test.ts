@@ -4,7 +4,9 @@
  * All names invented.
  */
 import { describe, expect, it } from "vitest";
+import { mentionAt } from "../src/extract/mention.js";
 import { nameDocument } from "../src/pipeline/annotate.js";
+import { settleOneWordPersons } from "../src/resolve/names/not-people.js";
 import { splitDocument } from "../src/text/split.js";
 import type { Document, Mention } from "../src/types.js";
 
@@ -30,8 +32,8 @@ describe("one person spelled two ways", () => {
   it.each([
     ["George W. Harlan spoke first. Later George W Harlan's aides left.", ["George W. Harlan"]],
     [
-      "Lianna Barrow, 38, wed eight men. Always the bride: Liana Barrow, 39, pleaded not guilty.",
-      ["Lianna Barrow"],
+      "Marianne Barrow, 38, ran the shop for a decade. Her sister said Mariane Barrow would return in May.",
+      ["Marianne Barrow"],
     ],
     [
       "Phillip Okoro scored twice. Coach Philip Okoro was pleased, said Tom Harlan.",
@@ -46,16 +48,29 @@ describe("one person spelled two ways", () => {
 });
 
 describe("a city read as a lone person is the city", () => {
+  // The tagger reads these cities right in invented text: the rows give settleOneWordPersons a person mention.
+  const settled = (text: string, name: string): Mention["type"] | undefined => {
+    const d = doc(text);
+    const { tokens } = splitDocument(d);
+    const mentions: Mention[] = [];
+    for (const found of text.matchAll(/Fresno|Leeds|Ruth Okafor/g)) {
+      const type = found[0] === name ? "person" : found[0] === "Leeds" ? "place" : "person";
+      mentions.push(mentionAt(found.index ?? 0, (found.index ?? 0) + found[0].length, found[0], type));
+    }
+    return settleOneWordPersons(mentions, tokens).find((m) => m.text === name)?.type;
+  };
   it.each([
     [
-      "Mr. Coffman, who represents a swing district in the crucial Denver suburbs, said Mr. Harlan was wrong.",
-      "Denver",
+      "Ms. Okafor, whose seat lies in the leafy Fresno suburbs, said Mr. Harlan was wrong.",
+      "Fresno",
       "place",
     ],
-    // Guards: a city's name that is a first name too, a city's name that speaks.
-    ["Austin said he would run again.", "Austin", "person"],
+    ["The firm has depots in Leeds and Fresno.", "Fresno", "place"],
+    // Guards: a city alone that speaks, a city listed with a person.
+    ["Fresno said he would run again.", "Fresno", "person"],
+    ["He met Ruth Okafor and Fresno in Boston.", "Fresno", "person"],
   ])("%s", (text, name, type) => {
-    expect(mentionsOf(text).find((m) => m.text === name)?.type).toBe(type);
+    expect(settled(text, name)).toBe(type);
   });
 });
 
@@ -74,19 +89,28 @@ describe("another person's surname before a word of the dictionary names a firm"
 
 describe("a city listed with places, a shop's possessive, a book of scripture", () => {
   it.each([
-    ["It supplies blanks to the mints in Philadelphia and Denver.", []],
     [
       "Revenue rose at Kestrel’s by 4 percent, and at Harlow’s by 2 percent, said Tom Harlan.",
       ["Tom Harlan"],
     ],
-    ["He read the 45th Chapter of Ezra Stone aloud. Ezra Stone 45:1 reads well.", []],
+    ["He read the Book of Ezra Stone aloud. Ezra Stone 3:16 reads well.", []],
     // Guards: a possessive before a noun or inside brackets, a city listed with people.
     [
       "It was Tom Harlan’s idea. Harlan’s and Okafor’s plans differ, said Ruth Okafor.",
       ["Tom Harlan", "Ruth Okafor"],
     ],
-    ["We tried to stimulate his (Okafor’s) recollection, said Ruth Okafor.", ["Ruth Okafor"]],
-    ["He met Ruth Okafor and Denver in Boston.", ["Ruth Okafor", "Denver"]],
+    ["Ask about his (Okafor’s) plan, said Ruth Okafor.", ["Ruth Okafor"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe('a plural of the dictionary after "the" names a team', () => {
+  it.each([
+    ["Fans cheered the Okafor Owls after the win, said Tom Harlan.", ["Tom Harlan"]],
+    // Guards: a surname that is a plural too, a first name opening the name.
+    ["He heard the Dana Spoons song. Dana Spoons sang it, said Tom Harlan.", ["Dana Spoons", "Tom Harlan"]],
+    ["She met the Dana Banks family on Friday, said Tom Harlan.", ["Dana Banks", "Tom Harlan"]],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);
   });

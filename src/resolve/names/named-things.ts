@@ -6,14 +6,7 @@
  * (particle-surnames.ts).
  */
 import { isKnownFirstName as isFirstName } from "../../extract/entities/first-name.js";
-import {
-  gazetteer,
-  Kind,
-  NOT_PERSON_KINDS,
-  PLACE_KINDS,
-  wordKind,
-} from "../../extract/entities/gazetteer.js";
-import { PERSON_DESCRIPTORS } from "../../lexicon/attribution-phrases.js";
+import { gazetteer, Kind, PLACE_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
 import { GROUP_WORDS, PARTY_MEMBERS } from "../../lexicon/group-words.js";
 import { ADJECTIVE_PREFIXES } from "../../lexicon/name-descriptors.js";
 import {
@@ -22,15 +15,19 @@ import {
   ORGANIZATION_SUFFIXES,
   PLACE_SUFFIXES,
   THING_SUFFIXES,
-  VENUE_SURNAMES,
   VENUE_WORDS,
 } from "../../lexicon/organization-suffixes.js";
 import { AMBIGUOUS_TITLES } from "../../lexicon/person-titles.js";
 import { PUBLICATION_TITLE_WORDS } from "../../lexicon/publication-words.js";
-import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { isInitials, isTitleCased } from "../../text/word-shape.js";
 import type { Mention } from "../../types.js";
 import { isListedWithCompanies } from "./company-lists.js";
+import {
+  alwaysAfterThe,
+  isNamedAsPerson,
+  isOrdinaryWordOnly,
+  SHOP_POSSESSIVE_AFTER,
+} from "./name-contexts.js";
 import { isExclamation, isHoliday, isStormName } from "./occasions.js";
 import { joinParticleSurnames } from "./particle-surnames.js";
 import { isStreetName } from "./streets.js";
@@ -118,6 +115,18 @@ function nonPersonReading(
     if (PUBLICATION_TITLE_WORDS.has(key)) return "organization";
     if (!isFirstName(first) && gazetteer().ordinaryWords.has(key) && !isLastName(last) && !isFirstName(last))
       return thingAfterThe(m.text, key);
+    // "the Ashford Hawks", "the Kestrel Rovers": a plural of the dictionary after "the" names a team (or a firm,
+    // a treaty: "Warner Brothers", "Geneva Conventions" on the Reuters bench); a name opened by a first name only
+    // when the document never writes it without "the" (GUM train: a singer's full name, once after "the"). Teams:
+    // a kind issue #11 names; invented rows in tests/people-spellings-places.test.ts.
+    if (
+      (!isFirstName(first) || alwaysAfterThe(text, m.text)) &&
+      /\p{Ll}s$/u.test(last) &&
+      isOrdinaryWordOnly(last.slice(0, -1)) &&
+      !isLastName(last) &&
+      !isFirstName(last)
+    )
+      return "organization";
   }
   // "Whitlow Mortgage" in a story on Dana Whitlow: another person's surname and a word of the dictionary that is
   // no name is a firm named for that person. Session 14 FIT sample: 1 firm of 301 people.
@@ -133,49 +142,6 @@ function nonPersonReading(
   if (isGroupWord(first) || (words.length === 2 && isGroupWord(last) && !isLastName(last))) return "none";
   if (VENUE_WORDS.has(last.toLowerCase()) && !isNamedAsPerson(text, m, first, last)) return "place";
   return null;
-}
-
-/**
- * A possessive with no noun after it ("Harrah's and Bally's", "revenue at Kestrel's fell", "Kestrel's said"): a
- * shop, a casino or an auction house named "X's", not a person's belongings; not before a bracket ("his (X's)
- * recollection" on the Reuters bench). Session 14 FIT sample: 1 casino of 301 people.
- */
-const SHOP_POSSESSIVE_AFTER =
-  /^['’]s(?:\s*[,;:]|\s+(?:and|or|by|at|in|on|for|with|from|was|is|has|had|said|says|reported|will)\b)/u;
-
-/** A word of the dictionary that no list holds as a name ("Mortgage", not "Rose"). */
-function isOrdinaryWordOnly(word: string): boolean {
-  return gazetteer().ordinaryWords.has(word.toLowerCase()) && !isLastName(word) && !isFirstName(word);
-}
-
-/** A speech verb, an age or a person's role in apposition right after a name (", a nurse,", ", 41,"). */
-const PERSON_AFTER =
-  /^(?:\s+(?:said|says|told|tells|added|adds)\b|,\s+\d{1,3},|,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?=[,.;]|\s+(?:from|of|at|in|for|with|who|whose)\b))/u;
-
-/** A preposition of place right before a name ("on", "at", "near"). */
-const PLACE_PREPOSITION_BEFORE =
-  /(?:^|\s)(?:on|in|at|near|into|onto|across|outside|inside|around|toward|towards)\s+$/iu;
-
-/**
- * "Lorcan Hill said", "Oisin Field, 41,", "Tiihu Park, a nurse,": a name ending in a venue's word that is also a
- * surname ("Hill", "Field", "Park": lexicon VENUE_SURNAMES) is a person in a person's context, when its first word is no word of the
- * dictionary, no place and no organization ("Capitol Hill" stays a place). s13-tagger's invented names: first
- * names no list knows before "Hill" were all made places; GUM train: 1 right person added, none wrong.
- */
-function isNamedAsPerson(text: string, m: Mention, first: string, last: string): boolean {
-  if (
-    !VENUE_SURNAMES.has(last.toLowerCase()) ||
-    gazetteer().ordinaryWords.has(first.toLowerCase()) ||
-    (wordKind(first) & NOT_PERSON_KINDS) !== 0
-  )
-    return false;
-  if (m.title !== undefined) return true;
-  // "sources on Capitol Hill said" (Reuters bench): after a preposition of place the name is the place.
-  if (PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
-  const after = PERSON_AFTER.exec(text.slice(m.end, m.end + 60));
-  if (after === null) return false;
-  const role = after[1];
-  return role === undefined || ROLE_HEADS.has(role) || PERSON_DESCRIPTORS.has(role);
 }
 
 /** A web site's name: before ".com" and the like, or after "www." ("Whitlowfacts.com", "www.Whitlow.org"). */

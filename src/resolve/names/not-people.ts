@@ -140,9 +140,9 @@ export function settleOneWordPersons(mentions: Mention[], tokens: readonly Token
     }
     const kind = gaz.phrases.get(key) ?? 0;
     if ((kind & (Kind.firstName | Kind.lastName)) !== 0) return true;
-    // A country, a state or a region the gazetteer knows, or a city it knows in a modifier's place ("the crucial
-    // Denver suburbs"), that no list knows as a name and that speaks nowhere: the place. A city alone may be a
-    // surname the lists lack ("Newton considered", on GUM train). Session 14 FIT sample: 1 city of 301 people.
+    // A country, a state or a region the gazetteer knows, or a city it knows in a modifier's place ("the leafy
+    // Fresno suburbs"), that no list knows as a name and that speaks nowhere: the place. A city alone may be a
+    // surname the lists lack (a scientist's, alone, on GUM train). Session 14 FIT sample: 1 city of 301 people.
     if (
       (kind & PLACE_KINDS) !== 0 &&
       ((kind & REGION_KINDS) !== 0 || isModifierPlace(m, tokens) || places.has(m.start)) &&
@@ -163,7 +163,7 @@ export function settleOneWordPersons(mentions: Mention[], tokens: readonly Token
 
 /**
  * The starts of the one-word persons listed with a place: right after or before a place mention with a comma,
- * "and" or "or" between ("in Philadelphia and X", "X, Boston and Leeds"; Reuters bench: cities in lists).
+ * "and" or "or" between ("depots in Leeds and X", "X, Boston and Leeds"; Reuters bench: cities in lists).
  */
 function besidePlaces(mentions: readonly Mention[], tokens: readonly Token[]): Set<number> {
   const found = new Set<number>();
@@ -194,7 +194,7 @@ function isListSeparator(tokens: readonly Token[], from: number, to: number): bo
 /** Places larger than a city: never a person's lone name. */
 const REGION_KINDS = Kind.country | Kind.state | Kind.region;
 
-/** A name after an article (and up to two lower-case words) and before a lower-case word: "the crucial X suburbs". */
+/** A name after an article (and up to two lower-case words) and before a lower-case word: "the leafy X suburbs". */
 function isModifierPlace(m: Mention, tokens: readonly Token[]): boolean {
   const at = tokenAt(tokens, m.start);
   const next = tokens[at + 1]?.text ?? "";

@@ -97,7 +97,7 @@ export function withoutOrdinaryTail(m: Mention, text: string): Mention {
   if (keep === words.length || keep === 0) return m;
   // A title alone at the end after two or more first names is the surname ("Rosalind Mae King", "Jo Ann
   // Bishop"): cut, the name would be first names only; not when a longer name goes on after it (a bill's
-  // "... Justice in Policing Act" on GUM train). CoNLL dev: one such name cut in annotate's output.
+  // "Dana Whitlow Justice for Renters Act"; one on GUM train). CoNLL dev: one such name cut in annotate's output.
   if (
     keep === words.length - 1 &&
     isSurnameTitle(words, keep) &&
@@ -120,7 +120,7 @@ export function withoutOrdinaryTail(m: Mention, text: string): Mention {
   return shortened(m, m.start + end, m.text.slice(0, end));
 }
 
-/** A capitalized word after a name, or a preposition and one: the name goes on ("X Y Justice in Policing Act"). */
+/** A capitalized word after a name, or a preposition and one: the name goes on ("Dana Whitlow Justice for Renters Act"). */
 const NAME_GOES_ON = /^\s+(?:\p{Lu}|(?:in|of|for|on|and|&)\s+\p{Lu})/u;
 
 /** The last word, a title, follows first names only ("Rosalind Mae" before "King"). */

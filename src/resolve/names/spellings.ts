@@ -1,7 +1,7 @@
 /**
  * One person written two ways in one document: a middle initial with and without its full stop ("George W.
  * Harlan", "George W Harlan"), a given name with a doubled letter once and once not ("Phillip"/"Philip",
- * "Lianna"/"Liana") before the same surname. Session 14 FIT sample: 2 such duplicates of 301 people. Part of the
+ * "Marianne"/"Mariane") before the same surname. Session 14 FIT sample: 2 such duplicates of 301 people. Part of the
  * per-document naming (index.ts).
  */
 

@@ -193,9 +193,9 @@ const AFTER_WORK_NOUN =
   /^(?:[,.;:)!?]|\s+(?:that|which|about|by|starring|from|set|based|directed|written|released)\b)/u;
 /** "X, starring Y" (not "X, starring as Y": the actor). */
 const STARRING_AFTER = /^,?\s+(?:co-)?starring\s+(?!as\b)/u;
-/** A chapter and verse after a name ("X 45:1"): a book of scripture. */
+/** A chapter and verse after a name ("Ezra Stone 3:16"): a book of scripture. */
 const VERSE_AFTER = /^\s+\d{1,3}:\d{1,3}\b/u;
-/** "the Book of X", "the 45th Chapter of X", "the Gospel of X": a book. */
+/** "the Book of X", "the third chapter of X", "the Gospel of X": a book. */
 const BOOK_OF_BEFORE = /\b(?:[Bb]ook|[Gg]ospel|[Ee]pistle|[Cc]hapter)\s+of\s+(?:the\s+)?$/u;
 /** "starred in X", "co-starring in X": a work after a verb of acting in one. */
 const ACTED_IN_BEFORE = /\b(?:starred|stars|starring|co-starred|co-stars|co-starring)\s+in\s+$/u;
