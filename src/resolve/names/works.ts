@@ -193,10 +193,6 @@ const AFTER_WORK_NOUN =
   /^(?:[,.;:)!?]|\s+(?:that|which|about|by|starring|from|set|based|directed|written|released)\b)/u;
 /** "X, starring Y" (not "X, starring as Y": the actor). */
 const STARRING_AFTER = /^,?\s+(?:co-)?starring\s+(?!as\b)/u;
-/** A chapter and verse after a name ("Ezra Stone 3:16"): a book of scripture. */
-const VERSE_AFTER = /^\s+\d{1,3}:\d{1,3}\b/u;
-/** "the Book of X", "the third chapter of X", "the Gospel of X": a book. */
-const BOOK_OF_BEFORE = /\b(?:[Bb]ook|[Gg]ospel|[Ee]pistle|[Cc]hapter)\s+of\s+(?:the\s+)?$/u;
 /** "starred in X", "co-starring in X": a work after a verb of acting in one. */
 const ACTED_IN_BEFORE = /\b(?:starred|stars|starring|co-starred|co-stars|co-starring)\s+in\s+$/u;
 
@@ -223,8 +219,8 @@ const MODIFIER = /^(?:\d{4}|\p{Ll}[\p{Ll}-]*)$/u;
 /**
  * The texts of the person mentions that name a work by their context: a work's noun in apposition after them
  * ("Wendy Harrow, the novel that made her famous"), "starring" after them ("Marnie Gale, starring Dana Whitlow"),
- * a verb of acting in a work before them ("starred in Marnie Gale"); a book of scripture ("the Book of Ezra
- * Stone", "Ezra 4:2"). Every mention of such a name is the work's.
+ * a verb of acting in a work before them ("starred in Marnie Gale"). Every mention of such a name is the
+ * work's.
  * Null when none (most documents). Invented rows in tests/people-works.test.ts.
  */
 export function worksByContext(text: string, mentions: readonly Mention[]): Set<string> | null {
@@ -233,13 +229,7 @@ export function worksByContext(text: string, mentions: readonly Mention[]): Set<
     if (m.type !== "person" || text.startsWith("'s", m.end) || text.startsWith("’s", m.end)) continue;
     const after = text.slice(m.end, m.end + 60);
     const before = text.slice(Math.max(0, m.start - 24), m.start);
-    if (
-      isWorkInApposition(after) ||
-      STARRING_AFTER.test(after) ||
-      VERSE_AFTER.test(after) ||
-      ACTED_IN_BEFORE.test(before) ||
-      BOOK_OF_BEFORE.test(before)
-    ) {
+    if (isWorkInApposition(after) || STARRING_AFTER.test(after) || ACTED_IN_BEFORE.test(before)) {
       found ??= new Set();
       found.add(m.text);
     }
