@@ -5,6 +5,7 @@
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer, Kind, PLACE_KINDS } from "../../extract/entities/gazetteer.js";
+import { readPlace } from "../../extract/entities/places.js";
 import { GROUP_WORDS } from "../../lexicon/group-words.js";
 import { PARTY_DESCRIPTORS, ROLE_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
@@ -149,9 +150,14 @@ export function settleOneWordPersons(mentions: Mention[], tokens: readonly Token
       !isKnownFirstName(m.entity, "alone") &&
       !isSpeaker(key)
     ) {
-      m.type = "place";
-      m.entity = m.text;
-      return true;
+      // Named as extraction names a place ("US" is the United States, a country).
+      const at = tokenAt(tokens, m.start);
+      const place = readPlace(tokens, at, at + 1, m.text, gaz);
+      if (place.type === "country" || place.type === "place") {
+        m.type = place.type;
+        m.entity = place.entity;
+        return true;
+      }
     }
     if ((kind & Kind.organization) !== 0 || PARTY_DESCRIPTORS.has(key)) {
       m.type = "organization";
