@@ -4,7 +4,7 @@
  */
 
 /** Works with a title: the nouns both lists below read. */
-const TITLED_WORKS = [
+const TITLED_WORK_LIST = [
   "film",
   "movie",
   "documentary",
@@ -23,9 +23,12 @@ const TITLED_WORKS = [
   "programme",
 ] as const;
 
+/** Works with a title, as a set: a title named like a person may follow one (resolve/names/introduced.ts). */
+export const TITLED_WORKS: ReadonlySet<string> = new Set(TITLED_WORK_LIST);
+
 /** Works: a name they introduce is none of the entity types. */
 export const WORK_NOUNS: ReadonlySet<string> = new Set([
-  ...TITLED_WORKS,
+  ...TITLED_WORK_LIST,
   "opera",
   "festival",
   "award",
@@ -41,7 +44,7 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
  * title is no one's words.
  */
 export const TITLED_WORK_NOUNS: ReadonlySet<string> = new Set([
-  ...TITLED_WORKS,
+  ...TITLED_WORK_LIST,
   "program",
   "comedy",
   "drama",

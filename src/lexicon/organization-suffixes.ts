@@ -264,6 +264,25 @@ export const VENUE_WORDS: ReadonlySet<string> = new Set([
   "lane",
   // Session 13 FIT sample: a ranch named for its family listed as a person.
   "ranch",
+  // A hotel chain's name ("Holiday Inn" listed as a person on the Reuters bench, s13-tagger); no surname.
+  "inn",
+]);
+
+/**
+ * The venue words above that are also common surnames ("Lorcan Hill", "Ama Park", "Ezra Church"): a name ending
+ * in one is a person where its sentence shows a person (resolve/names/named-things.ts).
+ */
+export const VENUE_SURNAMES: ReadonlySet<string> = new Set([
+  "hill",
+  "hall",
+  "park",
+  "field",
+  "lane",
+  "church",
+  "chapel",
+  "temple",
+  "tower",
+  "bay",
 ]);
 
 /**

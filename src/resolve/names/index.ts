@@ -36,6 +36,7 @@ import { withoutPetsAndAwards } from "./pets-and-awards.js";
 import { relabelSurnames } from "./relabeled-surnames.js";
 import { withShapedNames } from "./shaped-names.js";
 import { withSharedSurnames } from "./shared-surnames.js";
+import { spellingVariants } from "./spellings.js";
 import { withTeams } from "./teams.js";
 import { withTitledNames, withTitlesBefore } from "./titled-names.js";
 import { splitTitledNamesakes } from "./titled-namesakes.js";
@@ -51,16 +52,13 @@ function namePersons(mentions: Mention[], text: string): void {
   const persons = mentions.filter((m) => m.type === "person");
   const coordinated = coordinatedNames(text, persons);
   const writtenAs = (m: Mention): string => coordinated?.get(m) ?? m.text;
-  // Each mention's key made once: the loops below ask it up to seven times a mention.
+  // Each mention's key made once: the loops below ask it up to seven times a mention. A name spelled two ways
+  // takes the key of its first spelling (spellings.ts).
   const keys = new Map<Mention, string>();
-  const keyOf = (m: Mention): string => {
-    let key = keys.get(m);
-    if (key === undefined) {
-      key = personKey(writtenAs(m));
-      keys.set(m, key);
-    }
-    return key;
-  };
+  for (const m of persons) keys.set(m, personKey(writtenAs(m)));
+  const variants = spellingVariants(keys.values());
+  if (variants !== null) for (const [m, key] of keys) keys.set(m, variants.get(key) ?? key);
+  const keyOf = (m: Mention): string => keys.get(m) as string;
   // Lower-cased name → the preferred written form (mixed case over all capitals).
   const forms = new Map<string, string>();
   for (const mention of persons) {

@@ -5,7 +5,7 @@
  * name a person. Every mention of that name in the document goes the same way.
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
-import { INTRODUCED_ORGANIZATION_NOUNS, WORK_NOUNS } from "../../lexicon/introducing-nouns.js";
+import { INTRODUCED_ORGANIZATION_NOUNS, TITLED_WORKS, WORK_NOUNS } from "../../lexicon/introducing-nouns.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
 
@@ -43,7 +43,7 @@ function introducedNames(text: string, tokens: readonly Token[]): Map<string, In
     // "her latest start-up, Quorvia, uses": the name in apposition, closed by a comma too.
     // Organizations only: "the movie, Ben, ..." addresses a listener (GUM podcast).
     const comma = kind === "organization" && (tokens[i + 1] as Token).text === ",";
-    const name = capitalizedRun(text, tokens, comma ? i + 1 : i);
+    const name = capitalizedRun(text, tokens, comma ? i + 1 : i, TITLED_WORKS.has(noun));
     if (name === null || (comma && tokens[name.end + 1]?.text !== ",")) continue;
     found ??= new Map();
     found.set(name.text, kind);
@@ -93,6 +93,7 @@ function capitalizedRun(
   text: string,
   tokens: readonly Token[],
   i: number,
+  titled = false,
 ): { text: string; end: number } | null {
   let end = i;
   while (
@@ -103,10 +104,36 @@ function capitalizedRun(
   )
     end++;
   const after = tokens[end + 1];
-  if (end === i || (after !== undefined && !PHRASE_END.test(after.text))) return null;
-  if (end > i + 1 && isKnownFirstName((tokens[i + 1] as Token).text)) return null;
-  return { text: text.slice((tokens[i + 1] as Token).start, (tokens[end] as Token).end), end };
+  if (end === i) return null;
+  // A work's title ends its phrase or goes on to what the work is or did ("the film Marnie Gale, which",
+  // "the series Tom Harlan starring"); then a title named like a person is the work's too.
+  const ends = after === undefined || PHRASE_END.test(after.text);
+  const name = { text: text.slice((tokens[i + 1] as Token).start, (tokens[end] as Token).end), end };
+  if (titled && (ends || AFTER_TITLE.has(after.text))) return name;
+  if (!ends || (end > i + 1 && isKnownFirstName((tokens[i + 1] as Token).text))) return null;
+  return name;
 }
+
+/**
+ * Words after a work's title that tell of the work, not of a person named after the noun ("the film Tom Harlan
+ * directed"). Invented rows in tests/people-works.test.ts.
+ */
+const AFTER_TITLE: ReadonlySet<string> = new Set([
+  "which",
+  "about",
+  "starring",
+  "premiered",
+  "premieres",
+  "opened",
+  "opens",
+  "aired",
+  "airs",
+  "debuted",
+  "debuts",
+  "follows",
+  "topped",
+  "grossed",
+]);
 
 /**
  * "Zentrix, a start-up that tracks donations": a one-word name in apposition with "a"/"an", up to two
@@ -142,7 +169,8 @@ export function withIntroducedNames(mentions: Mention[], text: string, tokens: r
   if (introduced === null) return mentions;
   const kept: Mention[] = [];
   for (const m of mentions) {
-    const kind = m.type === "person" ? introduced.get(m.text) : undefined;
+    // By its entity too: "Gale" after "the film Marnie Gale" is the work's short name.
+    const kind = m.type === "person" ? (introduced.get(m.text) ?? introduced.get(m.entity)) : undefined;
     if (kind === "work") continue;
     if (kind === "organization") {
       m.type = "organization";

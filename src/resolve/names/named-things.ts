@@ -22,6 +22,12 @@ import { PUBLICATION_TITLE_WORDS } from "../../lexicon/publication-words.js";
 import { isInitials, isTitleCased } from "../../text/word-shape.js";
 import type { Mention } from "../../types.js";
 import { isListedWithCompanies } from "./company-lists.js";
+import {
+  alwaysAfterThe,
+  isNamedAsPerson,
+  isOrdinaryWordOnly,
+  SHOP_POSSESSIVE_AFTER,
+} from "./name-contexts.js";
 import { isExclamation, isHoliday, isStormName } from "./occasions.js";
 import { joinParticleSurnames } from "./particle-surnames.js";
 import { isStreetName } from "./streets.js";
@@ -82,6 +88,8 @@ function nonPersonReading(
   if (words.length === 1 && isThingAfterTitle(m, first)) return "none";
   if (words.length === 1) {
     if (isGroupWord(first) && !isFirstName(first)) return "none";
+    if (m.title === undefined && SHOP_POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 16)))
+      return "organization";
     // "Quarrington Mansion" in a story that names Henry Quarrington: the namesake is the person.
     return people.has(first.toLowerCase()) ? null : opensInstitution(text, m);
   }
@@ -107,11 +115,32 @@ function nonPersonReading(
     if (PUBLICATION_TITLE_WORDS.has(key)) return "organization";
     if (!isFirstName(first) && gazetteer().ordinaryWords.has(key) && !isLastName(last) && !isFirstName(last))
       return thingAfterThe(m.text, key);
+    // "the Ashford Hawks", "the Kestrel Rovers": a plural of the dictionary after "the" names a team (or a firm,
+    // a treaty: "Warner Brothers", "Geneva Conventions" on the Reuters bench); a name opened by a first name only
+    // when the document never writes it without "the" (GUM train: a singer's full name, once after "the"). Teams:
+    // a kind issue #11 names; invented rows in tests/people-spellings-places.test.ts.
+    if (
+      (!isFirstName(first) || alwaysAfterThe(text, m.text)) &&
+      /\p{Ll}s$/u.test(last) &&
+      isOrdinaryWordOnly(last.slice(0, -1)) &&
+      !isLastName(last) &&
+      !isFirstName(last)
+    )
+      return "organization";
   }
+  // "Whitlow Mortgage" in a story on Dana Whitlow: another person's surname and a word of the dictionary that is
+  // no name is a firm named for that person. Session 14 FIT sample: 1 firm of 301 people.
+  if (
+    words.length === 2 &&
+    people.has(first.toLowerCase()) &&
+    !isFirstName(first) &&
+    isOrdinaryWordOnly(last)
+  )
+    return "organization";
   // An initial starts a person's name ("F. Wilhelm Christians", "R. Martin Hall", "B.B. Lane" on the Reuters bench).
   if (isInitials(first) || isFirstName(first)) return null;
   if (isGroupWord(first) || (words.length === 2 && isGroupWord(last) && !isLastName(last))) return "none";
-  if (VENUE_WORDS.has(last.toLowerCase())) return "place";
+  if (VENUE_WORDS.has(last.toLowerCase()) && !isNamedAsPerson(text, m, first, last)) return "place";
   return null;
 }
 

@@ -3,15 +3,24 @@
  * Enforcement", "American Pie"), and one-word names that the document or the lexicons show to be organizations
  * or places. Part of the per-document naming (index.ts).
  */
-import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
+import { isKnownFirstName } from "../../extract/entities/first-name.js";
+import { gazetteer, Kind, PLACE_KINDS } from "../../extract/entities/gazetteer.js";
+import { readPlace } from "../../extract/entities/places.js";
 import { GROUP_WORDS } from "../../lexicon/group-words.js";
 import { PARTY_DESCRIPTORS, ROLE_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_SUFFIXES, PRODUCT_NOUNS } from "../../lexicon/organization-suffixes.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
+import { tokenAt } from "../../text/token-at.js";
 import { isCapitalized, isLoneCapital } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
-import { inQuotedTitle, isPossessiveOfThing, isQuotedWork, quotedOnlyNames } from "./works.js";
+import {
+  inQuotedTitle,
+  isPossessiveOfThing,
+  isQuotedWork,
+  quotedOnlyNames,
+  worksByContext,
+} from "./works.js";
 
 /**
  * A one-word "person" that the document also writes as an ordinary lower-case word ("Figure 2 shows ... the
@@ -102,6 +111,7 @@ export function settleOneWordPersons(mentions: Mention[], tokens: readonly Token
   );
   const organizations = organizationsByFirstWord(mentions);
   const otherReadings = nonPersonReadings(mentions);
+  const places = besidePlaces(mentions, tokens);
   // Token scans, made only for a document with a one-word person that reaches them.
   let speakers: Set<string> | null = null;
   let brands: Set<string> | null = null;
@@ -131,12 +141,76 @@ export function settleOneWordPersons(mentions: Mention[], tokens: readonly Token
     }
     const kind = gaz.phrases.get(key) ?? 0;
     if ((kind & (Kind.firstName | Kind.lastName)) !== 0) return true;
+    // A country, a state or a region the gazetteer knows, or a city it knows in a modifier's place ("the leafy
+    // Fresno suburbs"), that no list knows as a name and that speaks nowhere: the place. A city alone may be a
+    // surname the lists lack (a scientist's, alone, on GUM train). Session 14 FIT sample: 1 city of 301 people.
+    if (
+      (kind & PLACE_KINDS) !== 0 &&
+      ((kind & REGION_KINDS) !== 0 || isModifierPlace(m, tokens) || places.has(m.start)) &&
+      !isKnownFirstName(m.entity, "alone") &&
+      !isSpeaker(key)
+    ) {
+      // Named as extraction names a place ("US" is the United States, a country).
+      const at = tokenAt(tokens, m.start);
+      const place = readPlace(tokens, at, at + 1, m.text, gaz);
+      if (place.type === "country" || place.type === "place") {
+        m.type = place.type;
+        m.entity = place.entity;
+        return true;
+      }
+    }
     if ((kind & Kind.organization) !== 0 || PARTY_DESCRIPTORS.has(key)) {
       m.type = "organization";
       return true;
     }
     return !gaz.ordinaryWords.has(key);
   });
+}
+
+/**
+ * The starts of the one-word persons listed with a place: right after or before a place mention with a comma,
+ * "and" or "or" between ("depots in Leeds and X", "X, Boston and Leeds"; Reuters bench: cities in lists).
+ */
+function besidePlaces(mentions: readonly Mention[], tokens: readonly Token[]): Set<number> {
+  const found = new Set<number>();
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    if (m.type !== "person" || /\s/.test(m.text)) continue;
+    const before = mentions[i - 1];
+    const after = mentions[i + 1];
+    if (
+      (before?.type === "place" && isListSeparator(tokens, before.end, m.start)) ||
+      (after?.type === "place" && isListSeparator(tokens, m.end, after.start))
+    )
+      found.add(m.start);
+  }
+  return found;
+}
+
+/** The tokens between two offsets are a list's separator: ",", "and", "or", ", and". */
+function isListSeparator(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 6) return false;
+  const between: string[] = [];
+  for (let i = tokenAt(tokens, from); i < tokens.length && (tokens[i] as Token).start < to; i++)
+    if ((tokens[i] as Token).start >= from) between.push((tokens[i] as Token).text);
+  const joined = between.join(" ");
+  return joined === "," || joined === "and" || joined === "or" || joined === ", and";
+}
+
+/** Places larger than a city: never a person's lone name. */
+const REGION_KINDS = Kind.country | Kind.state | Kind.region;
+
+/** A name after an article (and up to two lower-case words) and before a lower-case word: "the leafy X suburbs". */
+function isModifierPlace(m: Mention, tokens: readonly Token[]): boolean {
+  const at = tokenAt(tokens, m.start);
+  const next = tokens[at + 1]?.text ?? "";
+  if (!LOWER_START.test(next)) return false;
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    const word = (tokens[i] as Token).text;
+    if (word === "the" || word === "The" || word === "a" || word === "an") return true;
+    if (!LOWER_START.test(word)) return false;
+  }
+  return false;
 }
 
 /**
@@ -215,6 +289,7 @@ export function withoutWorks(text: string, mentions: Mention[]): Mention[] {
     possessiveOnly.set(key, (possessiveOnly.get(key) ?? true) && isPossessiveOfThing(text, m));
   }
   const quotedOnly = quotedOnlyNames(text, mentions);
+  const works = worksByContext(text, mentions);
   return mentions.filter(
     (m) =>
       m.type !== "person" ||
@@ -222,7 +297,8 @@ export function withoutWorks(text: string, mentions: Mention[]): Mention[] {
         inQuotedTitle(text, m) ||
         isQuotedWork(text, m) ||
         possessiveOnly.get(m.text.toLowerCase()) === true ||
-        quotedOnly.has(m)
+        quotedOnly.has(m) ||
+        works?.has(m.text) === true
       ),
   );
 }

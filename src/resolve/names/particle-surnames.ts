@@ -5,23 +5,32 @@
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import type { Mention } from "../../types.js";
 
+/** The capitalized surname that ends a particle surname, hyphened parts and all ("Saint-Aubin"). */
+const SURNAME_AT_END = /\p{Lu}[\p{L}'’]*(?:-\p{L}+)*$/u;
+
 /** A lower-case particle and the capitalized surname after a name ("al-Harbi", "d'Albenzio", "van Oosterhout", "de la Cruz"). */
 const PARTICLE_SURNAME = /^(?: (?:(?:[\p{Ll}]+)(?:[-'’]| ))+\p{Lu}[\p{L}'’]*(?:-\p{L}+)*)/u;
 
 /** The particle surname after a name ending at `end`, if each of its lower-case words is a particle. */
 function particleSurname(text: string, end: number): string | null {
-  const found = PARTICLE_SURNAME.exec(text.slice(end, end + 60))?.[0];
+  // Without a possessive ending ("al-Mahdi's" is "al-Mahdi").
+  const found = PARTICLE_SURNAME.exec(text.slice(end, end + 60))?.[0]?.replace(/['’]s$/u, "");
   if (found === undefined) return null;
+  // The particles are the words before the capitalized surname, which may be hyphened itself ("de Saint-Aubin").
   const particles = found
     .trim()
+    .replace(SURNAME_AT_END, "")
     .split(/[-'’ ]/)
-    .slice(0, -1);
+    .filter((p) => p !== "");
   return particles.every((p) => p === "d" || NAME_PARTICLES.has(p)) ? found : null;
 }
 
-/** `next`, a person right after `m` with one space between, opens with a capitalized particle ("Van Damme"). */
-function opensWithParticle(text: string, m: Mention, next: Mention): boolean {
-  if (next.type !== "person" || next.start !== m.end + 1 || text[m.end] !== " ") return false;
+/**
+ * `next`, a person right after a name ending at `end` with one space between, opens with a capitalized particle
+ * ("Van Damme").
+ */
+function opensWithParticle(text: string, end: number, next: Mention): boolean {
+  if (next.type !== "person" || next.start !== end + 1 || text[end] !== " ") return false;
   const first = /^(\p{Lu}\p{Ll}*)[ '’-]\p{Lu}/u.exec(next.text)?.[1];
   return first !== undefined && first !== "Mac" && NAME_PARTICLES.has(first.toLowerCase());
 }
@@ -40,9 +49,10 @@ export function joinParticleSurnames(text: string, mentions: Mention[]): Mention
     // "Jean le Rond d'Alembert": one particle surname after another.
     for (let tail = particleSurname(text, end); tail !== null; tail = particleSurname(text, end))
       end += tail.length;
-    // "Jean-Claude" and "Van Damme" read as two persons one space apart: one name.
-    const next = mentions[i + 1];
-    if (end === m.end && next !== undefined && opensWithParticle(text, m, next)) end = next.end;
+    // "Jean-Claude" and "Van Damme" read as two persons one space apart: one name; so too after a particle
+    // surname ("Karim al-Nasri" and "Ben Yusuf": an Arabic name's "Ben" is capitalized).
+    const next = mentions.slice(i + 1).find((other) => other.start >= end);
+    if (next !== undefined && opensWithParticle(text, end, next)) end = next.end;
     if (end === m.end) return;
     for (let j = i + 1; j < mentions.length; j++) {
       const other = mentions[j] as Mention;

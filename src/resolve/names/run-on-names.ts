@@ -95,6 +95,15 @@ export function withoutOrdinaryTail(m: Mention, text: string): Mention {
   };
   while (keep > 0 && !isNamePart(keep - 1)) keep--;
   if (keep === words.length || keep === 0) return m;
+  // A title alone at the end after two or more first names is the surname ("Rosalind Mae King", "Jo Ann
+  // Bishop"): cut, the name would be first names only; not when a longer name goes on after it (a bill's
+  // "Dana Whitlow Justice for Renters Act"; one on GUM train). CoNLL dev: one such name cut in annotate's output.
+  if (
+    keep === words.length - 1 &&
+    isSurnameTitle(words, keep) &&
+    !NAME_GOES_ON.test(text.slice(m.end, m.end + 24))
+  )
+    return m;
   // One word stays only before a clause ("Whitlow Says He Would Issue"): "Harris Pine Sawmill" (on the Reuters
   // bench) is no "Harris".
   if (keep === 1 && !words.slice(1).some((w) => STOPWORDS.has(w.text.toLowerCase()))) return m;
@@ -111,6 +120,20 @@ export function withoutOrdinaryTail(m: Mention, text: string): Mention {
   return shortened(m, m.start + end, m.text.slice(0, end));
 }
 
+/** A capitalized word after a name, or a preposition and one: the name goes on ("Dana Whitlow Justice for Renters Act"). */
+const NAME_GOES_ON = /^\s+(?:\p{Lu}|(?:in|of|for|on|and|&)\s+\p{Lu})/u;
+
+/** The last word, a title, follows first names only ("Rosalind Mae" before "King"). */
+function isSurnameTitle(words: readonly { text: string }[], keep: number): boolean {
+  const last = (words[keep] as { text: string }).text;
+  return (
+    keep >= 2 &&
+    (wordKind(last) & Kind.title) !== 0 &&
+    /^\p{Lu}\p{Ll}+$/u.test(last) &&
+    words.slice(0, keep).every((w) => isKnownFirstName(w.text))
+  );
+}
+
 /**
  * A name of three words or more that opens with words no name is made of (an acronym, a title, an ordinary word)
  * is the name after them: a role the tagger took in ("RNC Chairman Walt Brenner").
@@ -124,6 +147,10 @@ export function withoutLeadingWords(m: Mention): Mention {
   // and "Rah Woon Bae" (on the Reuters bench) open with words of the dictionary.
   if (first === 0) return m;
   const lastRole = (words[first - 1] as { text: string }).text;
+  // A particle ("van", "Van", "de") opens the name after a role only ("coach van Bommel"): after another word
+  // that word is the given name ("Marten van Bommel"; "van" is a first name too).
+  const opener = (words[first] as { text: string }).text;
+  if (NAME_PARTICLES.has(opener.toLowerCase()) && !isRoleNoun(lastRole)) return m;
   if (!isKnownFirstName((words[first] as { text: string }).text) && !isRoleNoun(lastRole)) return m;
   // "Consumer Price Index" (on the Reuters bench) is no "Price Index".
   if (words.slice(first).some((w) => isNameEnding(w.text.toLowerCase()))) return m;

@@ -6,7 +6,7 @@
  * Harrow,”").
  */
 import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
-import { CREATION_VERBS, WORK_NOUNS } from "../../lexicon/introducing-nouns.js";
+import { CREATION_VERBS, TITLED_WORKS, WORK_NOUNS } from "../../lexicon/introducing-nouns.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { isCapitalized } from "../../text/word-shape.js";
@@ -34,6 +34,8 @@ function quotationAround(text: string, start: number, end: number): { open: numb
   }
   const single = singleQuotationAround(left, right);
   if (single !== null) return { open: from + lineStart + single.open, close: end + single.close };
+  const doubled = doubledQuotationAround(left, right);
+  if (doubled !== null) return { open: from + lineStart + doubled.open, close: end + doubled.close };
   // Straight marks open and close alike: an opening one is followed by a word, a closing one follows a word.
   const open = left.lastIndexOf('"');
   const close = right.indexOf('"');
@@ -59,6 +61,21 @@ function singleQuotationAround(left: string, right: string): { open: number; clo
   if (open < 0 || /\S[’'](?!\p{L})/u.test(left.slice(open))) return null;
   const close = /(?:^|\S)[’'](?!\p{L})/u.exec(right);
   return close === null ? null : { open, close: close.index + close[0].length - 1 };
+}
+
+/**
+ * Two apostrophes as a double quotation mark (''Morning Show'', an archive's and a typewriter's style): an opening
+ * pair after a space or a bracket before a capital, a closing pair after a word. [open, close) relative to
+ * `left`'s start and to `right`'s start.
+ */
+function doubledQuotationAround(left: string, right: string): { open: number; close: number } | null {
+  const open = left.lastIndexOf("''");
+  if (open < 0 || !/^[\s([—–-]?$/u.test(left.charAt(open - 1))) return null;
+  const inside = left.slice(open + 2);
+  if (inside !== "" && !/^\p{Lu}/u.test(inside)) return null;
+  const close = right.indexOf("''");
+  if (close < 0 || /\s/u.test(right.charAt(close - 1))) return null;
+  return { open: open + 2, close };
 }
 
 /** Whether a quotation is a title: a few words, each capitalized or a function word, more than the name's. */
@@ -166,5 +183,56 @@ export function quotedOnlyNames(text: string, mentions: readonly Mention[]): Set
         .some((word) => outsideWords.has(word))
     )
       found.add(m);
+  return found;
+}
+
+/** An article or a possessive opening an apposition after a name, and the three words after it. */
+const WORK_APPOSITION = /^,\s+(?:the|a|an|his|her|their|its)((?:\s+[\p{L}\p{N}-]+){1,3})/u;
+/** What may follow the work's noun in that apposition: the phrase's end or what the work is or did. */
+const AFTER_WORK_NOUN =
+  /^(?:[,.;:)!?]|\s+(?:that|which|about|by|starring|from|set|based|directed|written|released)\b)/u;
+/** "X, starring Y" (not "X, starring as Y": the actor). */
+const STARRING_AFTER = /^,?\s+(?:co-)?starring\s+(?!as\b)/u;
+/** "starred in X", "co-starring in X": a work after a verb of acting in one. */
+const ACTED_IN_BEFORE = /\b(?:starred|stars|starring|co-starred|co-stars|co-starring)\s+in\s+$/u;
+
+/**
+ * Whether a work's noun in apposition follows the name (", the novel that", ", a 2004 film starring"): no
+ * function word among its modifiers (", the star of the film," is a person's).
+ */
+function isWorkInApposition(after: string): boolean {
+  const found = WORK_APPOSITION.exec(after);
+  if (found === null) return false;
+  const opening = found[0].length - (found[1] as string).length;
+  const words = Array.from((found[1] as string).matchAll(/\S+/g), (w) => ({
+    text: w[0],
+    end: (w.index ?? 0) + w[0].length,
+  }));
+  const noun = words.findIndex((w) => TITLED_WORKS.has(w.text));
+  if (noun < 0) return false;
+  if (!words.slice(0, noun).every((w) => MODIFIER.test(w.text) && !STOPWORDS.has(w.text))) return false;
+  return AFTER_WORK_NOUN.test(after.slice(opening + (words[noun] as { end: number }).end));
+}
+/** A modifier before a work's noun: a lower-case word or a year ("the 2004 film", "a new novel"). */
+const MODIFIER = /^(?:\d{4}|\p{Ll}[\p{Ll}-]*)$/u;
+
+/**
+ * The texts of the person mentions that name a work by their context: a work's noun in apposition after them
+ * ("Wendy Harrow, the novel that made her famous"), "starring" after them ("Marnie Gale, starring Dana Whitlow"),
+ * a verb of acting in a work before them ("starred in Marnie Gale"). Every mention of such a name is the
+ * work's.
+ * Null when none (most documents). Invented rows in tests/people-works.test.ts.
+ */
+export function worksByContext(text: string, mentions: readonly Mention[]): Set<string> | null {
+  let found: Set<string> | null = null;
+  for (const m of mentions) {
+    if (m.type !== "person" || text.startsWith("'s", m.end) || text.startsWith("’s", m.end)) continue;
+    const after = text.slice(m.end, m.end + 60);
+    const before = text.slice(Math.max(0, m.start - 24), m.start);
+    if (isWorkInApposition(after) || STARRING_AFTER.test(after) || ACTED_IN_BEFORE.test(before)) {
+      found ??= new Set();
+      found.add(m.text);
+    }
+  }
   return found;
 }

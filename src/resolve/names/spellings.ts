@@ -1,0 +1,38 @@
+/**
+ * One person written two ways in one document: a middle initial with and without its full stop ("George W.
+ * Harlan", "George W Harlan"), a given name with a doubled letter once and once not ("Phillip"/"Philip",
+ * "Marianne"/"Mariane") before the same surname. Session 14 FIT sample: 2 such duplicates of 301 people. Part of the
+ * per-document naming (index.ts).
+ */
+
+/** An initial's full stop between words ("w." of "george w. harlan"). */
+const INITIAL_STOP = /(^|\s)(\p{L})\.(?=\s)/gu;
+/** A doubled letter. */
+const DOUBLED = /(\p{L})\1/gu;
+
+/** The key with its initials' full stops dropped and the given names' doubled letters made single. */
+function spellingShape(key: string): string {
+  const words = key.replace(INITIAL_STOP, "$1$2").split(" ");
+  for (let i = 0; i < words.length - 1; i++) words[i] = (words[i] as string).replace(DOUBLED, "$1");
+  return words.join(" ");
+}
+
+/**
+ * Of the document's person keys (lower case, text order), each full name written as another one earlier was →
+ * that one; null when none (most documents). The surname must be the same, letter for letter.
+ */
+export function spellingVariants(keys: Iterable<string>): Map<string, string> | null {
+  let found: Map<string, string> | null = null;
+  const byShape = new Map<string, string>();
+  for (const key of keys) {
+    if (!key.includes(" ")) continue;
+    const shape = spellingShape(key);
+    const known = byShape.get(shape);
+    if (known === undefined) byShape.set(shape, key);
+    else if (known !== key) {
+      found ??= new Map();
+      found.set(key, known);
+    }
+  }
+  return found;
+}
