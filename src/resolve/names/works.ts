@@ -64,7 +64,7 @@ function singleQuotationAround(left: string, right: string): { open: number; clo
 }
 
 /**
- * Two apostrophes as a double quotation mark (''Morning Show'', an archive's and a typewriter's style): an opening
+ * Two apostrophes as a double quotation mark (''Harbor Lights'', an archive's and a typewriter's style): an opening
  * pair after a space or a bracket before a capital, a closing pair after a word. [open, close) relative to
  * `left`'s start and to `right`'s start.
  */
