@@ -13,7 +13,7 @@ import { describesPerson } from "./employers.js";
 import { type CuePhrase, cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
 import { nameRunFrom } from "./role-names.js";
 import { MAX_APPOSITIVE_TOKENS, skipAdverbsLeft, speakerOfVerb } from "./verb-speakers.js";
-import { isNameWord, lower } from "./words.js";
+import { isNameOrTitleWord, lower } from "./words.js";
 
 /** Words opening a main clause before its subject (not "When", "If": a subordinate clause's subject is not the speaker). */
 const SENTENCE_OPENERS = new Set([
@@ -96,7 +96,7 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
     if (phrase === null) continue;
     // (`Lee pressed Acme Chairman Ann Roe on …, insisting`: the name at the clause's start has its verb right
     // after it; the person after a role further on, read as after an inverted cue, is its object.)
-    if (phrase.first > s && isNameWord(tokens[s])) {
+    if (phrase.first > s && isNameOrTitleWord(tokens[s])) {
       const run = nameRunFrom(tokens, s, phrase.first);
       if (isVerbLike(tokens[run.end])) phrase = run;
     }

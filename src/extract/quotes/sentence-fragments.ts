@@ -14,7 +14,7 @@ import { attributionAfter } from "./attribution-after.js";
 import type { MarkedSpan } from "./marked-span.js";
 import { phraseStartingAt } from "./phrases.js";
 import type { Analysed } from "./quote-analysis.js";
-import { isNameWord, lower, POSSESSIVES } from "./words.js";
+import { isNameOrTitleWord, lower, POSSESSIVES } from "./words.js";
 
 /** The sentence holding token `t` (sentences in text order). */
 function sentenceAt(sentences: readonly Sentence[], t: number): Sentence | undefined {
@@ -149,7 +149,8 @@ function isNamedWork(tokens: readonly Token[], span: MarkedSpan): boolean {
   // Or after a noun for a work or an owner's possessive: `on the podcast “Here Is the Thing.”`, `told the
   // programme “Inside Stories”`, `on NBC’s “Meet the Nation”` (FIT half of seed 20261221: 3 titles had speakers).
   const workBefore =
-    TITLED_WORK_NOUNS.has(before) || (POSSESSIVES.has(before) && isNameWord(tokens[span.openToken - 2]));
+    TITLED_WORK_NOUNS.has(before) ||
+    (POSSESSIVES.has(before) && isNameOrTitleWord(tokens[span.openToken - 2]));
   if (!WORK_PREPOSITIONS.has(before) && !workBefore) return false;
   let words = 0;
   for (let k = span.openToken + 1; k < span.closeToken; k++) {
