@@ -4,7 +4,6 @@ import type { Token } from "../../types.js";
 import {
   type Attribution,
   attributionPrepositionAt,
-  isMark,
   sourceAfterPreposition,
   speakerOfCue,
   TERMINAL,
@@ -12,7 +11,7 @@ import {
 import { clauseSubject } from "./clause-subjects.js";
 import { cueAt, phraseEndingAt, type SpeakerPhrase } from "./phrases.js";
 import { dashLabelledSpeaker, labelledSpeaker } from "./wire-attributions.js";
-import { AGREEING, lower, POSSESSIVES } from "./words.js";
+import { AGREEING, isQuoteMark, lower, POSSESSIVES } from "./words.js";
 
 const MAX_INTRO_GAP = 10;
 
@@ -68,7 +67,7 @@ export function attributionBefore(
     // ("told BBC Radio 4's Today programme:": an apostrophe joined to a number and "s" is no quote mark.)
     const possessive =
       tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end && tokens[k + 1]?.text === "s";
-    if ((isMark(t) && !possessive) || TERMINAL.has(t.text)) return null;
+    if ((isQuoteMark(t) && !possessive) || TERMINAL.has(t.text)) return null;
     if (lower(t) === "that") return null;
     const afterPreposition = attributionPrepositionAt(tokens, k);
     if (afterPreposition !== null && introduced) {

@@ -5,7 +5,6 @@
 import { DATE_WORDS, SPEAKER_DETERMINERS } from "../../lexicon/attribution-phrases.js";
 import { IRREGULAR_PAST } from "../../lexicon/irregular-past.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
-import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
 import { VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
 import type { Token } from "../../types.js";
@@ -13,7 +12,7 @@ import { describesPerson } from "./employers.js";
 import { type CuePhrase, cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
 import { nameRunFrom } from "./role-names.js";
 import { MAX_APPOSITIVE_TOKENS, skipAdverbsLeft, speakerOfVerb } from "./verb-speakers.js";
-import { isNameOrTitleWord, lower } from "./words.js";
+import { isNameOrTitleWord, isQuoteMark, lower } from "./words.js";
 
 /** Words opening a main clause before its subject (not "When", "If": a subordinate clause's subject is not the speaker). */
 const SENTENCE_OPENERS = new Set([
@@ -33,7 +32,6 @@ const PARENTHETICAL_ADVERBS = new Set(["however", "though", "too", "meanwhile", 
 /** Conjunctions that open a clause with its own subject, comma or not ("… said Lee while Roe believes …"). */
 export const CONTRAST_CONJUNCTIONS: ReadonlySet<string> = new Set(["while", "whereas"]);
 
-const isMark = (t: Token | undefined): boolean => t !== undefined && QUOTE_MARKS.has(t.text);
 /**
  * Words ending in "s" that are no third-person verb ("Earlier this week, Lee pressed …": "this" is no verb after
  * "Earlier"); "-us" words ("thus", "various") are left out by the pattern itself.
@@ -73,7 +71,7 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
   }
   for (let k = cue.first - 1; k >= floor; k--) {
     // Marks here are a fragment's (a direct quote before would have raised the floor past it).
-    if (isMark(tokens[k])) continue;
+    if (isQuoteMark(tokens[k])) continue;
     // `“…,” said Ann Lee while Jo Roe believes …, saying:`: a contrasting clause opens with its own subject, and
     // the participle hangs from its verb, not from the reporting verb before it.
     if (CONTRAST_CONJUNCTIONS.has(lower(tokens[k]))) {
@@ -137,7 +135,7 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
  */
 export function sentenceSubject(tokens: readonly Token[], from: number, to: number): SpeakerPhrase | null {
   const s = SENTENCE_OPENERS.has(tokens[from]?.text ?? "") ? from + 1 : from;
-  for (let k = from; k < to; k++) if (isMark(tokens[k])) return null;
+  for (let k = from; k < to; k++) if (isQuoteMark(tokens[k])) return null;
   const phrase = phraseStartingAt(tokens, s, to);
   // (Not "The General …": a description, which the quote before may already name.)
   if (phrase?.kind !== "name" || SPEAKER_DETERMINERS.has(lower(tokens[phrase.first]))) return null;
@@ -158,7 +156,7 @@ export function coordinatedSubject(
 ): SpeakerPhrase | null {
   for (let k = and - 1; k >= floor; k--) {
     // Marks here are a fragment's, as in clauseSubject: `Lee called it “fair,” and said he was “proud”`.
-    if (isMark(tokens[k])) continue;
+    if (isQuoteMark(tokens[k])) continue;
     const phrase = phraseEndingAt(tokens, k, floor);
     if (phrase === null) continue;
     let v = k + 1;
@@ -191,7 +189,7 @@ function sameVerbSubject(
 ): SpeakerPhrase | null {
   for (let k = before - 1; k >= floor; k--) {
     const t = tokens[k] as Token;
-    if (t.text === "," || isMark(t)) return null;
+    if (t.text === "," || isQuoteMark(t)) return null;
     if (lower(t) !== verb) continue;
     const cue = cueAt(tokens, k);
     if (cue === null || cue.participle) return null;
@@ -204,7 +202,7 @@ function sameVerbSubject(
 /** The speaker of the last finite reporting verb in `[floor, before)`, if it is no organization. */
 function reportingSubject(tokens: readonly Token[], floor: number, before: number): SpeakerPhrase | null {
   for (let k = before - 1; k >= floor; k--) {
-    if (isMark(tokens[k])) return null;
+    if (isQuoteMark(tokens[k])) return null;
     const verb = cueAt(tokens, k);
     if (verb === null || verb.participle) continue;
     const speaker = speakerOfVerb(tokens, verb, floor, verb.end);

@@ -6,15 +6,9 @@ import {
 } from "../../lexicon/attribution-phrases.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import type { Token } from "../../types.js";
-import {
-  type Attribution,
-  attributionPrepositionAt,
-  isMark,
-  isPossessiveMark,
-  speakerOfCue,
-} from "./attribution.js";
+import { type Attribution, attributionPrepositionAt, isPossessiveMark, speakerOfCue } from "./attribution.js";
 import { type CuePhrase, cueAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
-import { AGREEING, continuesWithObject, headKind, lower, POSSESSIVES } from "./words.js";
+import { AGREEING, continuesWithObject, headKind, isQuoteMark, lower, POSSESSIVES } from "./words.js";
 
 /** Tokens before a sentence's main reporting verb: "Ann Lee, the chief executive of Acme, said …". */
 const MAX_MAIN_CLAUSE_TOKENS = 16;
@@ -33,7 +27,7 @@ export function reportingClause(
   if (mainClause) {
     // A whole sentence before a quote: its main clause's verb, near its start ("Lawson said there was a risk
     // … if member states did not implement …"), not the last verb of a clause inside it.
-    for (let k = floor; k < before; k++) if (isMark(tokens[k])) return null;
+    for (let k = floor; k < before; k++) if (isQuoteMark(tokens[k])) return null;
     for (let k = floor; k < Math.min(before, floor + MAX_MAIN_CLAUSE_TOKENS); k++) {
       const cue = cueAt(tokens, k);
       if (cue === null || cue.participle) continue;
@@ -45,7 +39,7 @@ export function reportingClause(
   let possessiveAt = -1;
   for (let k = before - 1; k >= floor; k--) {
     // (Not a possessive's apostrophe: `Clarke said the Tories' policy was 'unworkable'`.)
-    if (isMark(tokens[k])) {
+    if (isQuoteMark(tokens[k])) {
       if (!isPossessiveMark(tokens, k)) return null;
       possessiveAt = k;
     }

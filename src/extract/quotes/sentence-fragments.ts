@@ -9,12 +9,12 @@ import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { COUNTED_TIME_UNITS, TIME_COUNT_WORDS } from "../../lexicon/time-phrases.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Sentence, Token } from "../../types.js";
-import { type Attribution, isMark, isPossessiveMark, TERMINAL } from "./attribution.js";
+import { type Attribution, isPossessiveMark, TERMINAL } from "./attribution.js";
 import { attributionAfter } from "./attribution-after.js";
 import type { MarkedSpan } from "./marked-span.js";
 import { phraseStartingAt } from "./phrases.js";
 import type { Analysed } from "./quote-analysis.js";
-import { isNameOrTitleWord, lower, POSSESSIVES } from "./words.js";
+import { isNameOrTitleWord, isQuoteMark, lower, POSSESSIVES } from "./words.js";
 
 /** The sentence holding token `t` (sentences in text order). */
 function sentenceAt(sentences: readonly Sentence[], t: number): Sentence | undefined {
@@ -41,7 +41,7 @@ const MAX_COMPLEMENTS = 3;
 function plainBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k] as Token;
-    if ((t.kind === "punct" && STOPS.test(t.text)) || (isMark(t) && !isPossessiveMark(tokens, k)))
+    if ((t.kind === "punct" && STOPS.test(t.text)) || (isQuoteMark(t) && !isPossessiveMark(tokens, k)))
       return false;
   }
   return true;

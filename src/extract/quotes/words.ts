@@ -53,6 +53,9 @@ export const POSSESSIVES: ReadonlySet<string> = new Set(["’s", "'s"]);
 
 export const lower = (t: Token | undefined): string => (t === undefined ? "" : t.text.toLowerCase());
 
+/** A quotation mark token: “ ” " ‘ ’ ' « » and the rest of the lexicon's QUOTE_MARKS. */
+export const isQuoteMark = (t: Token | undefined): boolean => t !== undefined && QUOTE_MARKS.has(t.text);
+
 /** "de" in "Henri de Valcourt", and "Le" in "Le Quellec" (a capitalized particle opens a surname). */
 export function isParticle(t: Token | undefined): boolean {
   return t !== undefined && NAME_PARTICLES.has(t.text.toLowerCase());
