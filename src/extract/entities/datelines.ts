@@ -5,6 +5,7 @@
  * CORBY") or reads an unknown capitalized word as a person there. CoNLL dev FIT (seed 20261215): two towns whose
  * clubs the headline named were read as organizations.
  */
+import { DASHES } from "../../lexicon/dashes.js";
 import { isCapitalizedWord } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { type Gazetteer, Kind, PLACE_KINDS } from "./gazetteer.js";
@@ -18,8 +19,6 @@ const MONTHS = new Set([
   ..."jan feb mar apr may jun jul aug sep sept oct nov dec".split(" "),
   ..."january february march april june july august september october november december".split(" "),
 ]);
-/** Dashes that end a dateline ("TORONTO —"). */
-const DASHES = new Set(["-", "--", "—", "–"]);
 /** At most this many words of a region after the comma ("HARLOW, Essex, England"). */
 const MOST_REGION_WORDS = 4;
 

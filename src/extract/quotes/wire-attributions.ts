@@ -4,6 +4,7 @@
  * ("14:32 - Roche: “…”", "Mr Ann Lee (Orkney): “…”"), where no verb is written at all.
  */
 import { PASSIVE_AUXILIARIES } from "../../lexicon/attribution-phrases.js";
+import { DASHES } from "../../lexicon/dashes.js";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import type { Token } from "../../types.js";
 import { phraseEndingAt, phraseStartingAt } from "./phrases.js";
@@ -83,9 +84,6 @@ export function labelledSpeaker(
   return phrase;
 }
 
-/** Dashes that lead a label inside a roundup's sentence: "Pollsters agree - Dana Roe: “…”". */
-const DASH_LEADS: ReadonlySet<string> = new Set(["-", "—", "–", "--"]);
-
 /**
  * `HEADLINE IN CAPITALS - Dana Roe: “…”`, `More from Roe and Lee: “…”`: a roundup of other outlets' words (poll
  * and press digests) labels each excerpt with its author's name after a dash or "More from", whatever the
@@ -119,7 +117,7 @@ export function dashLabelledSpeaker(
   }
   if (lead < floor) return null;
   const dash = tokens[lead] as Token;
-  if (!DASH_LEADS.has(dash.text)) return null;
+  if (!DASHES.has(dash.text)) return null;
   // (A hyphen joined on both sides is part of a word: "pro-Whitlow:".)
   const joinedLeft = tokens[lead - 1]?.end === dash.start;
   const joinedRight = tokens[lead + 1]?.start === dash.end;
