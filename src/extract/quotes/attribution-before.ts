@@ -1,4 +1,5 @@
 import { CLAUSE_CONJUNCTIONS, MESSAGE_NOUNS } from "../../lexicon/attribution-phrases.js";
+import { AGREEING_FORMS } from "../../lexicon/reporting-verbs.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import {
@@ -11,7 +12,7 @@ import {
 import { clauseSubject } from "./clause-subjects.js";
 import { cueAt, phraseEndingAt, type SpeakerPhrase } from "./phrases.js";
 import { dashLabelledSpeaker, labelledSpeaker } from "./wire-attributions.js";
-import { AGREEING, isQuoteMark, lower, POSSESSIVES } from "./words.js";
+import { isQuoteMark, lower, POSSESSIVES } from "./words.js";
 
 const MAX_INTRO_GAP = 10;
 
@@ -77,7 +78,7 @@ export function attributionBefore(
     const cue = cueAt(tokens, k);
     if (cue === null) continue;
     // (`He said that even though the plan did not agree with policy, “…”`: "agree" only right before its mark.)
-    if (AGREEING.has(lower(tokens[k])) && cue.end < before - 1) continue;
+    if (AGREEING_FORMS.has(lower(tokens[k])) && cue.end < before - 1) continue;
     if (!introduced && cue.end !== before) return null;
     // "Brisco called on her to resign and said, “…”": a verb after "and" shares its clause's subject;
     // "went on to say: “…”": an infinitive, like a participle, has its clause's subject.

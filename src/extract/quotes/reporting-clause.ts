@@ -5,10 +5,11 @@ import {
   SPEAKING_OF,
 } from "../../lexicon/attribution-phrases.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
+import { AGREEING_FORMS } from "../../lexicon/reporting-verbs.js";
 import type { Token } from "../../types.js";
 import { type Attribution, attributionPrepositionAt, isPossessiveMark, speakerOfCue } from "./attribution.js";
 import { type CuePhrase, cueAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
-import { AGREEING, continuesWithObject, headKind, isQuoteMark, lower, POSSESSIVES } from "./words.js";
+import { continuesWithObject, headKind, isQuoteMark, lower, POSSESSIVES } from "./words.js";
 
 /** Tokens before a sentence's main reporting verb: "Ann Lee, the chief executive of Acme, said …". */
 const MAX_MAIN_CLAUSE_TOKENS = 16;
@@ -61,7 +62,7 @@ export function reportingClause(
     const cue =
       NOUN_DETERMINERS.has(previous) ||
       POSSESSIVES.has(previous) ||
-      AGREEING.has(lower(tokens[k])) ||
+      AGREEING_FORMS.has(lower(tokens[k])) ||
       continuesWithObject(tokens, k)
         ? null
         : cueAt(tokens, k);

@@ -6,6 +6,7 @@
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { TITLED_WORK_NOUNS } from "../../lexicon/introducing-nouns.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
+import { TELLING_FORMS } from "../../lexicon/reporting-verbs.js";
 import { COUNTED_TIME_UNITS, TIME_COUNT_WORDS } from "../../lexicon/time-phrases.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Sentence, Token } from "../../types.js";
@@ -32,8 +33,6 @@ function sentenceAt(sentences: readonly Sentence[], t: number): Sentence | undef
 
 /** Sentence ends, with the runs of periods of wire copy that the splitter leaves inside a sentence ("...."). */
 const STOPS = /^[.!?;…]+$/;
-/** The forms of "tell": after an inverted one the listener stands, not the speaker. */
-const TELLING: ReadonlySet<string> = new Set(["tell", "tells", "told", "telling"]);
 /** Complements a closing reporting clause's verb may take, each read at most once in a row. */
 const MAX_COMPLEMENTS = 3;
 
@@ -106,7 +105,7 @@ function closingClause(
     if (
       clause.speaker.first !== c + 1 &&
       clause.speaker.first !== subjectStart &&
-      TELLING.has(lower(tokens[clause.cue.first]))
+      TELLING_FORMS.has(lower(tokens[clause.cue.first]))
     )
       continue;
     // What follows the verb: its object and complements at most ("told the Daily Planet on Friday"), then the

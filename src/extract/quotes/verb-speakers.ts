@@ -9,7 +9,7 @@ import {
   RELATIVE_PRONOUNS,
   SPEAKER_DETERMINERS,
 } from "../../lexicon/attribution-phrases.js";
-import { ASKING_PASTS } from "../../lexicon/reporting-verbs.js";
+import { ASKING_PASTS, TELLING_FORMS } from "../../lexicon/reporting-verbs.js";
 import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { SPEAKER_TIME_NOUNS } from "../../lexicon/time-phrases.js";
@@ -21,9 +21,6 @@ import { type CuePhrase, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } 
 import { lower } from "./words.js";
 
 const POSSESSIVE_MARKS = new Set(["'", "’"]);
-
-/** The forms of "tell": the phrase after an uninverted one is the listener. */
-const TELLING: ReadonlySet<string> = new Set(["tell", "tells", "told", "telling"]);
 
 /** `was asked`: a passive "ask", whose subject is the one asked, not the asker. */
 export function passiveAsking(tokens: readonly Token[], verb: CuePhrase): boolean {
@@ -256,7 +253,7 @@ export function speakerOfVerb(
     );
   // (Never after "that" opening the reported clause, `promises that Lee won't “…”`, nor the listener of an
   // uninverted "told", `State has told lawmakers that such “…”`. FIT half of seed 20261221.)
-  if (lower(tokens[verb.end]) === "that" || TELLING.has(lower(tokens[verb.first]))) return null;
+  if (lower(tokens[verb.end]) === "that" || TELLING_FORMS.has(lower(tokens[verb.first]))) return null;
   const after = phraseStartingAt(tokens, verb.end, limit);
   // (`said Roe was “…”`, `says the plan will “…”`: a phrase with its own verb after it is the reported clause's
   // subject, not an inverted verb's speaker. FIT half of seed 20261221.)

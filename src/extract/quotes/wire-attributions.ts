@@ -6,12 +6,11 @@
 import { PASSIVE_AUXILIARIES } from "../../lexicon/attribution-phrases.js";
 import { DASHES } from "../../lexicon/dashes.js";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
+import { QUOTING_FORMS } from "../../lexicon/reporting-verbs.js";
 import type { Token } from "../../types.js";
 import { phraseEndingAt, phraseStartingAt } from "./phrases.js";
 import { type CuePhrase, cueAt, LOWER, lower, type SpeakerPhrase } from "./words.js";
 
-/** The forms of "quote" that take the speaker as their object: "quoted Li as saying". */
-const QUOTING_FORMS: ReadonlySet<string> = new Set(["quote", "quotes", "quoted", "quoting"]);
 const LABEL_LEADS: ReadonlySet<string> = new Set(["-", "—", "–", "--", ":", "|", "•"]);
 /** Words a live page's time stamp may hold before a label: "14:32 GMT -", "3.45pm:", "Updated 11:42pm". */
 const CLOCK_WORDS =

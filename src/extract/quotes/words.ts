@@ -137,9 +137,6 @@ const NOUN_GOVERNORS: ReadonlySet<string> = new Set([
   "without",
 ]);
 
-/** The forms of "agree", a reporting verb only right next to its quote (`Lee agreed: “…”`, `“…,” agreed Lee`). */
-export const AGREEING: ReadonlySet<string> = new Set(["agree", "agrees", "agreed", "agreeing"]);
-
 /**
  * "Roe will continue to be “a champion”", "talked about continuing the “…”": a verb that reports only alone or
  * before a preposition, here before an infinitive or an object (FIT half of seed 20261231: the reported clause's
