@@ -9,6 +9,7 @@ import {
   RELATIVE_PRONOUNS,
   SPEAKER_DETERMINERS,
 } from "../../lexicon/attribution-phrases.js";
+import { APOSTROPHES } from "../../lexicon/quote-marks.js";
 import { ASKING_PASTS, TELLING_FORMS } from "../../lexicon/reporting-verbs.js";
 import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
@@ -19,8 +20,6 @@ import type { Token } from "../../types.js";
 import { describesPerson, documentBeforeObject, personBeforeEmployer } from "./employers.js";
 import { type CuePhrase, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
 import { lower } from "./words.js";
-
-const POSSESSIVE_MARKS = new Set(["'", "’"]);
 
 /** `was asked`: a passive "ask", whose subject is the one asked, not the asker. */
 export function passiveAsking(tokens: readonly Token[], verb: CuePhrase): boolean {
@@ -97,7 +96,7 @@ export function describedSpeaker(tokens: readonly Token[], from: number, cue: nu
   if (phrase === null) return null;
   for (let k = from; k < phrase.first; k++) {
     // "Data Resources' Wyss said": a plural possessive mark is part of the descriptor.
-    if (tokens[k]?.kind !== "word" && !POSSESSIVE_MARKS.has(tokens[k]?.text ?? "")) return null;
+    if (tokens[k]?.kind !== "word" && !APOSTROPHES.has(tokens[k]?.text ?? "")) return null;
   }
   return phrase;
 }
