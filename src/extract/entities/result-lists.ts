@@ -8,12 +8,10 @@
  */
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
-import {
-  ORGANIZATION_SUFFIXES,
-  PLACE_SUFFIXES,
-  THING_SUFFIXES,
-} from "../../lexicon/organization-suffixes.js";
+import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import { PLACE_OPENERS } from "../../lexicon/place-openers.js";
+import { PLACE_SUFFIXES } from "../../lexicon/place-suffixes.js";
+import { THING_SUFFIXES } from "../../lexicon/thing-suffixes.js";
 import { isTitleCasedWithJoins } from "../../text/word-shape.js";
 import type { Mention } from "../../types.js";
 import { isKnownFirstName } from "./first-name.js";

@@ -25,10 +25,10 @@ import {
   COMPANY_FORMS,
   ORGANIZATION_PREFIXES,
   ORGANIZATION_SUFFIXES,
-  PLACE_SUFFIXES,
-  THING_SUFFIXES,
 } from "../../lexicon/organization-suffixes.js";
+import { PLACE_SUFFIXES } from "../../lexicon/place-suffixes.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
+import { THING_SUFFIXES } from "../../lexicon/thing-suffixes.js";
 import {
   isCapitalized,
   isInitial,
