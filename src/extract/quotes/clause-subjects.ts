@@ -3,6 +3,12 @@
  * infinitive hangs from, of the verb before a coordinating "and", or of the sentence before a quote.
  */
 import { DATE_WORDS, SPEAKER_DETERMINERS } from "../../lexicon/attribution-phrases.js";
+import {
+  CLAUSE_ADVERBS,
+  PARENTHETICAL_ADVERBS,
+  S_ENDED_NON_VERBS,
+  SENTENCE_OPENERS,
+} from "../../lexicon/clause-words.js";
 import { IRREGULAR_PAST } from "../../lexicon/irregular-past.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
@@ -14,29 +20,8 @@ import { nameRunFrom } from "./role-names.js";
 import { MAX_APPOSITIVE_TOKENS, skipAdverbsLeft, speakerOfVerb } from "./verb-speakers.js";
 import { isNameOrTitleWord, isQuoteMark, lower } from "./words.js";
 
-/** Words opening a main clause before its subject (not "When", "If": a subordinate clause's subject is not the speaker). */
-const SENTENCE_OPENERS = new Set([
-  "Then",
-  "And",
-  "But",
-  "So",
-  "Later",
-  "Finally",
-  "Meanwhile",
-  "Still",
-  "Now",
-]);
-/** Adverbs between a clause's subject and its verb ("Ann Lee immediately posted …, saying"). */
-const CLAUSE_ADVERBS = new Set(["also", "then", "finally", "immediately", "quickly", "later", "again"]);
-const PARENTHETICAL_ADVERBS = new Set(["however", "though", "too", "meanwhile", "instead"]);
 /** Conjunctions that open a clause with its own subject, comma or not ("… said Lee while Roe believes …"). */
 export const CONTRAST_CONJUNCTIONS: ReadonlySet<string> = new Set(["while", "whereas"]);
-
-/**
- * Words ending in "s" that are no third-person verb ("Earlier this week, Lee pressed …": "this" is no verb after
- * "Earlier"); "-us" words ("thus", "various") are left out by the pattern itself.
- */
-const S_ENDED_NON_VERBS = new Set(["this", "his", "its", "yes", "whereas", "perhaps", "as"]);
 
 function isVerbLike(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== "word" || !/^\p{Ll}/u.test(t.text)) return false;
