@@ -4,7 +4,7 @@ import { EntityAggregator } from "../src/aggregate/entities.js";
 import { parseHeader } from "../src/corpus/header.js";
 import { nameDocument } from "../src/pipeline/annotate.js";
 import { groupEntities } from "../src/resolve/entities.js";
-import { acronymTarget, initialsIndex } from "../src/resolve/names/organizations.js";
+import { acronymTarget, initialsIndex } from "../src/resolve/names/acronym-names.js";
 import { splitDocument } from "../src/text/split.js";
 import type { Mention } from "../src/types.js";
 import { LINEARITY_CPU_MS, LINEARITY_TIMEOUT_MS, withCpuMillis } from "./helpers/cpu-time.js";

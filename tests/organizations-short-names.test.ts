@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { corpusAcronymJoins } from "../src/resolve/names/organizations.js";
+import { corpusAcronymJoins } from "../src/resolve/names/acronym-names.js";
 import { shortNameTargets } from "../src/resolve/names/short-names.js";
 import { organizationsOf } from "./helpers/document.js";
 

@@ -11,6 +11,8 @@ import {
   isLoneCapital,
   isNameShaped,
   isTitleCased,
+  isTitleCasedParts,
+  isTitleCasedWithJoins,
   startsCapitalThenLower,
 } from "../src/text/word-shape.js";
 import type { Token } from "../src/types.js";
@@ -81,5 +83,36 @@ describe("word shapes", () => {
   ])("isCapitalizedWord: %s", (_what, token, expected) => {
     const t = token === undefined ? undefined : ({ ...token, start: 0, end: token.text.length } as Token);
     expect(isCapitalizedWord(t)).toBe(expected);
+  });
+});
+
+describe("title-cased name words with joined parts", () => {
+  // Invented words; isTitleCasedParts, then isTitleCasedWithJoins (Y or N).
+  it.each([
+    ["Dorlan", "YY"],
+    ["dorlan", "NN"],
+    ["Élodrine", "YY"],
+    ["Zo", "YY"],
+    ["Z", "NN"],
+    ["Marie-Caudel", "YY"],
+    ["Okwe-Lin-Dara", "YY"],
+    ["Okwe-lin", "NY"],
+    ["Tessa's", "NY"],
+    ["Tessa’s", "NY"],
+    ["Tessa's-Lin", "NY"],
+    ["Mc'Tavor", "NY"],
+    ["McTavor", "NN"],
+    ["O'Brannagh", "NN"],
+    ["D'arvelle", "NN"],
+    ["Okwe-", "NN"],
+    ["Okwe--Lin", "NN"],
+    ["Okwe-LIN", "NN"],
+    ["Va.", "NN"],
+    ["Dorlan2", "NN"],
+    ["ACMEX", "NN"],
+    ["", "NN"],
+  ])("%s: %s", (word, flags) => {
+    const answers = `${isTitleCasedParts(word) ? "Y" : "N"}${isTitleCasedWithJoins(word) ? "Y" : "N"}`;
+    expect(answers).toBe(flags);
   });
 });

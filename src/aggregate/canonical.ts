@@ -6,12 +6,14 @@
  * lists, in its aliases, the per-document names it absorbed. So the views never re-implement naming rules.
  */
 
+import { entityKey } from "../resolve/entities.js";
 import { foldForMatch } from "../text/fold.js";
 import type { CorpusEntityRecord, EntityRecord, EntityType } from "../types.js";
 import { EntityAggregator } from "./entities.js";
 
 import { ENTITY_TYPES } from "./entity-types.js";
 
+export { entityKey } from "../resolve/entities.js";
 export { ENTITY_TYPES, parseEntityTypes } from "./entity-types.js";
 
 export interface EntityKeyTotals {
@@ -21,10 +23,7 @@ export interface EntityKeyTotals {
   documents: number;
 }
 
-export function entityKey(type: EntityType, name: string): string {
-  return `${type}\u0000${name}`;
-}
-
+/** The inverse of resolve/entities.ts' entityKey (re-exported here for the views): the type and the name. */
 export function splitKey(key: string): { type: EntityType; name: string } {
   const at = key.indexOf("\u0000");
   return { type: key.slice(0, at) as EntityType, name: key.slice(at + 1) };

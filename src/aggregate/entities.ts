@@ -6,17 +6,16 @@
  */
 
 import { byMentions, entityKey, groupEntities } from "../resolve/entities.js";
-import { isClippingOf } from "../resolve/names/clipped-names.js";
-import { type Gender, genderOfFullName, genderOfTitle } from "../resolve/names/gender.js";
 import {
   acronymLetters,
   acronymTarget,
   corpusAcronymJoins,
   initialsIndex,
   joinedAcronyms,
-  partyIndex,
-  partyOf,
-} from "../resolve/names/organizations.js";
+} from "../resolve/names/acronym-names.js";
+import { isClippingOf } from "../resolve/names/clipped-names.js";
+import { type Gender, genderOfFullName, genderOfTitle } from "../resolve/names/gender.js";
+import { partyIndex, partyOf } from "../resolve/names/organizations.js";
 import { personKey, personRule } from "../resolve/names/persons.js";
 import type { Annotation, CorpusEntityRecord, EntityRecord } from "../types.js";
 import { copy, mergeInto } from "./corpus-records.js";

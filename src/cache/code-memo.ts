@@ -1,5 +1,6 @@
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { RACY_MS } from "./file-index.js";
 
 /**
  * Digests of the program's own files (its modules, its models) remembered by those files' identities, so that a
@@ -11,7 +12,6 @@ import path from "node:path";
  */
 export const CODE_MEMO_FILE = "code-identity.json";
 
-const RACY_MS = 2000;
 const VERSION = 1;
 
 type Identity = [size: number, mtimeMs: number, ctimeMs: number, ino: number];

@@ -9,9 +9,7 @@
 import type { Statement } from "better-sqlite3";
 import type { FileIdentities } from "../corpus/index.js";
 import type { Db } from "./database.js";
-
-/** As in store.ts: an index entry is trusted only for a file last changed this long before it was read. */
-const RACY_MS = 2_000;
+import { RACY_MS } from "./file-index.js";
 
 /**
  * The files at the paths of a JSON array (@paths) in the file index of @variant, with their results.

@@ -11,6 +11,7 @@
 import * as crypto from "node:crypto";
 import path from "node:path";
 import type { RecordedOutput } from "../cache/corpus.js";
+import { RACY_MS } from "../cache/file-index.js";
 import type { OutputFileWriter } from "../cache/output-files.js";
 import type { ResultCache } from "../cache/store.js";
 import type { InputFile } from "../corpus/file-list.js";
@@ -19,11 +20,6 @@ import type { OutputStream, Printer } from "../format/printer.js";
 import type { AnnotatedPaths } from "./documents.js";
 import type { CommonOptions } from "./options.js";
 
-/**
- * A file's identity is trusted only when it last changed this long before it was stated (the cache's
- * RACY_MS, for the same reason: a rewrite within one tick of the file system's clock keeps its times).
- */
-export const RACY_MS = 2_000;
 /**
  * Output kept in the database's row at most (characters): a bigger one is written to a file beside it as
  * it is printed (cache/output-files.ts), so that what a run holds to store its output stays bounded

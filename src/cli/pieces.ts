@@ -11,12 +11,12 @@
  * problems only counted (cli/report.ts): a run that reuses it says on stderr what reading it said.
  */
 import * as crypto from "node:crypto";
+import { RACY_MS } from "../cache/file-index.js";
 import type { ResultCache } from "../cache/store.js";
 import type { InputFile } from "../corpus/file-list.js";
 import type { DocumentResult } from "../pipeline/result.js";
 import type { AnnotatedPaths } from "./documents.js";
 import type { Logger } from "./logger.js";
-import { RACY_MS } from "./memo.js";
 import type { DiagnosticReporter } from "./report.js";
 
 /**

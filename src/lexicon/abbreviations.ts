@@ -48,6 +48,22 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "ald",
 ]);
 
+/** The months' short forms, lower case and without their period ("Jan.", "Sept."); "May" has none. */
+export const MONTH_ABBREVIATIONS: readonly string[] = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+];
+
 export const OTHER_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "inc",
   "corp",
@@ -78,18 +94,7 @@ export const OTHER_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "ed",
   "eds",
   "op",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
+  ...MONTH_ABBREVIATIONS,
   "mon",
   "tue",
   "tues",

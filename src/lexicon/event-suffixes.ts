@@ -1,7 +1,7 @@
 /**
  * Nouns that end an event's name whoever or whatever comes before them (a place: "the Ostend Festival"; a
  * person: "the Dana Whitlow Festival"), lower case: listed here once, read by both EVENT_SUFFIXES and
- * lexicon/organization-suffixes.ts's THING_SUFFIXES.
+ * lexicon/thing-suffixes.ts' THING_SUFFIXES.
  */
 export const EVENT_NOUNS: readonly string[] = ["festival", "olympics", "championships", "championship"];
 

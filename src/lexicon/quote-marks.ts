@@ -34,3 +34,6 @@ export const QUOTE_MARKS: ReadonlyMap<string, QuoteMarkInfo> = new Map<string, Q
 export function quoteMarksBySide(side: QuoteMarkInfo["side"]): Set<string> {
   return new Set([...QUOTE_MARKS].filter(([, info]) => info.side === side).map(([mark]) => mark));
 }
+
+/** The apostrophes, straight and curly: a plural's possessive mark ("the Wardens' policy") is one of these alone. */
+export const APOSTROPHES: ReadonlySet<string> = new Set(["'", "’"]);

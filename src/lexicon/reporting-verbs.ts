@@ -217,3 +217,15 @@ export const CONTINUING_VERBS: ReadonlySet<string> = new Set([
 
 /** The past forms of "ask": after a form of "be" ("was asked") their subject is the one asked, not the asker. */
 export const ASKING_PASTS: ReadonlySet<string> = new Set(["asked", "queried", "questioned"]);
+
+/**
+ * The forms of "tell": the phrase after an uninverted one is the listener ("told Dana Roe"), and after an inverted
+ * one the listener stands too, not the speaker (extract/quotes/verb-speakers.ts, sentence-fragments.ts).
+ */
+export const TELLING_FORMS: ReadonlySet<string> = new Set(["tell", "tells", "told", "telling"]);
+
+/** The forms of "agree", a reporting verb only right next to its quote (`Lee agreed: “…”`, `“…,” agreed Lee`). */
+export const AGREEING_FORMS: ReadonlySet<string> = new Set(["agree", "agrees", "agreed", "agreeing"]);
+
+/** The forms of "quote" that take the speaker as their object: "quoted Li as saying". */
+export const QUOTING_FORMS: ReadonlySet<string> = new Set(["quote", "quotes", "quoted", "quoting"]);

@@ -1,6 +1,7 @@
 import { BOILERPLATE_PHRASES, CAPTION_MARKERS, DATELINE_SOURCES } from "../lexicon/boilerplate.js";
 import { CONTEXT_OPENERS } from "../lexicon/context-openers.js";
 import { STOPWORDS } from "../lexicon/stopwords.js";
+import { escapeRegExp } from "../text/escape-regexp.js";
 import { MAX_SENTENCE_CHARS, MAX_SENTENCE_TOKENS } from "../text/limits.js";
 import type { Sentence, Token } from "../types.js";
 import { quoteFlags } from "./quote-state.js";
@@ -52,7 +53,6 @@ function endsFinal(text: string, start: number, end: number): boolean {
   return i >= start && isFinal(text.charCodeAt(i));
 }
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** "(CNN)", "LONDON, England (CNN) --", "(Reuters) -" at the very start of a sentence. */
 const DATELINE = new RegExp(
   String.raw`^(?:[\p{Lu}][\p{L}.,' ]{0,50}\s)?\((?:${DATELINE_SOURCES.map(escapeRegExp).join("|")})\)\s*(?:--|—|–|-)?\s*`,

@@ -81,3 +81,21 @@ const FIRST_CAPITAL_ONLY = /^\p{Lu}[\p{Ll}'’-]+$/u;
  * "Dorlan", "D'arvelle", "Okwe-lin"; not "McTavor", "O'Brannagh", an acronym, "Z".
  */
 export const isFirstCapitalOnly = (text: string): boolean => FIRST_CAPITAL_ONLY.test(text);
+
+const TITLE_CASED_PARTS = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
+
+/**
+ * Title-cased, alone or in parts joined by hyphens, each part title-cased: "Dorlan", "Okwe-Lindo"; not "Okwe-lin",
+ * "Tessa's", "McTavor", "O'Brannagh", "Zo-", "Z". The strictest name shape: a first name no list knows is read
+ * only so (extract/entities/unknown-first-names.ts).
+ */
+export const isTitleCasedParts = (text: string): boolean => TITLE_CASED_PARTS.test(text);
+
+const TITLE_CASED_WITH_JOINS = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+
+/**
+ * Title-cased, then parts after a hyphen or an apostrophe, each lower case or title-cased: "Dorlan", "Okwe-Lindo",
+ * "Okwe-lin", "Tessa's", "Tessa’s"; not "O'Brannagh" (one letter before the apostrophe), "McTavor", "Okwe-",
+ * "Okwe-LIN". isTitleCasedParts, and apostrophes and lower-case parts too (extract/entities/result-lists.ts).
+ */
+export const isTitleCasedWithJoins = (text: string): boolean => TITLE_CASED_WITH_JOINS.test(text);

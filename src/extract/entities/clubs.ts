@@ -6,6 +6,8 @@
  * score: "Corby beat Harlow to the new hospital" stays two places. The resolver's teams.ts does the same for
  * one-word "persons" of a match report; this is the place side, decided on tokens where the tagger's span is.
  */
+
+import { AFTER_WINNER, BEFORE_OPPONENT, BEFORE_OPPONENT_PAIRS } from "../../lexicon/match-results.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import type { Gazetteer } from "./gazetteer.js";
@@ -15,48 +17,6 @@ import { keyOf } from "./places.js";
 const SCORE_TOKEN = /^\d{1,3}(?:[-–]\d{1,3})?$/u;
 /** A game's score somewhere in the sentence: "31-17", "2-1". */
 const SCORE_PAIR = /^\d{1,3}[-–]\d{1,3}$/u;
-/** Words a result puts right before the loser or the opponent ("beat Corby", "lost to Corby", "drew with Corby"). */
-const BEFORE_OPPONENT = new Set([
-  "beat",
-  "beats",
-  "beating",
-  "defeated",
-  "defeating",
-  "edged",
-  "thrashed",
-  "routed",
-  "v",
-  "vs",
-  "vs.",
-]);
-/** Two-word forms: "win over", "victory over", "lost to", "defeat by", "drew with". */
-const BEFORE_OPPONENT_PAIRS = new Set([
-  "win over",
-  "wins over",
-  "victory over",
-  "triumph over",
-  "lost to",
-  "loss to",
-  "losing to",
-  "defeat by",
-  "defeat to",
-  "drew with",
-  "draw with",
-  "tie with",
-]);
-/** Words a result puts right after the winner ("Corby beat", "Corby drew with"). */
-const AFTER_WINNER = new Set([
-  "beat",
-  "beats",
-  "defeated",
-  "edged",
-  "thrashed",
-  "routed",
-  "drew",
-  "lost",
-  "rallied",
-  "won",
-]);
 
 function lower(tokens: readonly Token[], i: number): string {
   return tokens[i]?.text.toLowerCase() ?? "";

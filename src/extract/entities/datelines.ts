@@ -5,6 +5,9 @@
  * CORBY") or reads an unknown capitalized word as a person there. CoNLL dev FIT (seed 20261215): two towns whose
  * clubs the headline named were read as organizations.
  */
+import { MONTH_ABBREVIATIONS } from "../../lexicon/abbreviations.js";
+import { MONTHS } from "../../lexicon/attribution-phrases.js";
+import { DASHES } from "../../lexicon/dashes.js";
 import { isCapitalizedWord } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { type Gazetteer, Kind, PLACE_KINDS } from "./gazetteer.js";
@@ -14,12 +17,7 @@ import type { TokenSpan } from "./spans.js";
 /** A date after a dateline's place: "1996-08-30", "2004-05-01". */
 const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
 /** A month as a dateline writes it ("Aug 30", "March 3", "Sept. 4"), lower-cased, without a full stop. */
-const MONTHS = new Set([
-  ..."jan feb mar apr may jun jul aug sep sept oct nov dec".split(" "),
-  ..."january february march april june july august september october november december".split(" "),
-]);
-/** Dashes that end a dateline ("TORONTO —"). */
-const DASHES = new Set(["-", "--", "—", "–"]);
+const DATELINE_MONTHS: ReadonlySet<string> = new Set([...MONTH_ABBREVIATIONS, ...MONTHS]);
 /** At most this many words of a region after the comma ("HARLOW, Essex, England"). */
 const MOST_REGION_WORDS = 4;
 
@@ -44,7 +42,7 @@ function endsDateline(tokens: readonly Token[], i: number, known: boolean): bool
   if (token === undefined) return false;
   if (ISO_DATE.test(token.text)) return true;
   const month = token.text.toLowerCase().replace(/\.$/, "");
-  if (MONTHS.has(month) && /^\d{1,2}$/.test(tokens[i + 1]?.text ?? "")) return true;
+  if (DATELINE_MONTHS.has(month) && /^\d{1,2}$/.test(tokens[i + 1]?.text ?? "")) return true;
   if (!known) return false;
   if (DASHES.has(token.text)) return true;
   return token.text === "(" && isCapitalizedWord(tokens[i + 1]) && tokens[i + 2]?.text === ")";

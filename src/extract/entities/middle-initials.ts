@@ -10,13 +10,13 @@
  * the first ("Chad K. Ogilvie").
  */
 import { STOPWORDS } from "../../lexicon/stopwords.js";
-import { isCapitalized, isInitial } from "../../text/word-shape.js";
+import { isCapitalized, isInitial, isTitleCasedParts } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { isKnownFirstName } from "./first-name.js";
 import { type Gazetteer, Kind, NOT_PERSON_KINDS } from "./gazetteer.js";
 import { isTitleCaseLine } from "./person-span.js";
 import type { TokenSpan } from "./spans.js";
-import { isCompanyForm, isNounOfThings, NAME_WORD } from "./unknown-first-names.js";
+import { isCompanyForm, isNounOfThings } from "./unknown-first-names.js";
 
 function kindOf(gaz: Gazetteer, text: string): number {
   return gaz.phrases.get(text.toLowerCase()) ?? 0;
@@ -31,7 +31,7 @@ function oneSpace(text: string, tokens: readonly Token[], a: number): boolean {
 
 /** Whether a word may be a person's name word here: name-shaped, and no other kind of word by any list. */
 export function isPersonWord(word: string, first: boolean, gaz: Gazetteer): boolean {
-  if (!NAME_WORD.test(word)) return false;
+  if (!isTitleCasedParts(word)) return false;
   const key = word.toLowerCase();
   if (STOPWORDS.has(key) || isNounOfThings(key) || isCompanyForm(word)) return false;
   if (first && isKnownFirstName(word)) return true;

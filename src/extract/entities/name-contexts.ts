@@ -26,12 +26,10 @@ import {
   VESSEL_NOUNS,
 } from "../../lexicon/name-contexts.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
-import {
-  ORGANIZATION_SUFFIXES,
-  PLACE_SUFFIXES,
-  THING_SUFFIXES,
-} from "../../lexicon/organization-suffixes.js";
+import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
+import { PLACE_SUFFIXES } from "../../lexicon/place-suffixes.js";
 import { PUBLICATION_NOUNS } from "../../lexicon/publication-words.js";
+import { THING_SUFFIXES } from "../../lexicon/thing-suffixes.js";
 import { startsCapitalThenLower } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { isKnownFirstName } from "./first-name.js";

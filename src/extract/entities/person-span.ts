@@ -6,12 +6,10 @@
  */
 import { PARTY_DESCRIPTORS, ROLE_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
-import {
-  ORGANIZATION_SUFFIXES,
-  PLACE_SUFFIXES,
-  THING_SUFFIXES,
-} from "../../lexicon/organization-suffixes.js";
+import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
+import { PLACE_SUFFIXES } from "../../lexicon/place-suffixes.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
+import { THING_SUFFIXES } from "../../lexicon/thing-suffixes.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { namesEvent } from "./events.js";

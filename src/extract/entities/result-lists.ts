@@ -8,12 +8,11 @@
  */
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
-import {
-  ORGANIZATION_SUFFIXES,
-  PLACE_SUFFIXES,
-  THING_SUFFIXES,
-} from "../../lexicon/organization-suffixes.js";
+import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import { PLACE_OPENERS } from "../../lexicon/place-openers.js";
+import { PLACE_SUFFIXES } from "../../lexicon/place-suffixes.js";
+import { THING_SUFFIXES } from "../../lexicon/thing-suffixes.js";
+import { isTitleCasedWithJoins } from "../../text/word-shape.js";
 import type { Mention } from "../../types.js";
 import { isKnownFirstName } from "./first-name.js";
 import { type Gazetteer, Kind, NOT_PERSON_KINDS, phraseKey } from "./gazetteer.js";
@@ -21,7 +20,6 @@ import { type Gazetteer, Kind, NOT_PERSON_KINDS, phraseKey } from "./gazetteer.j
 /** A space and a parenthesized country right after a name: " (Kenya)", "(U.S.)". */
 const COUNTRY_AFTER = /^ ?\(([^()\n]{2,30})\)/u;
 const NAME_KINDS = Kind.firstName | Kind.lastName;
-const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
 /** Persons listed with their country before an organization in such a frame is read as one. */
 const LISTED_PERSONS = 2;
 
@@ -40,7 +38,7 @@ function isPersonShaped(name: string, gaz: Gazetteer, particles = true): boolean
     const key = word.toLowerCase();
     if (i > 0 && NAME_PARTICLES.has(key)) return i < words.length - 1;
     return (
-      NAME_WORD.test(word) &&
+      isTitleCasedWithJoins(word) &&
       !ORGANIZATION_NOUNS.has(key) &&
       !ORGANIZATION_SUFFIXES.has(key) &&
       !PLACE_SUFFIXES.has(key) &&

@@ -25,19 +25,22 @@ import {
   COMPANY_FORMS,
   ORGANIZATION_PREFIXES,
   ORGANIZATION_SUFFIXES,
-  PLACE_SUFFIXES,
-  THING_SUFFIXES,
 } from "../../lexicon/organization-suffixes.js";
+import { PLACE_SUFFIXES } from "../../lexicon/place-suffixes.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
-import { isCapitalized, isInitial, startsCapitalThenLower } from "../../text/word-shape.js";
+import { THING_SUFFIXES } from "../../lexicon/thing-suffixes.js";
+import {
+  isCapitalized,
+  isInitial,
+  isTitleCasedParts,
+  startsCapitalThenLower,
+} from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { isKnownFirstName } from "./first-name.js";
 import { type Gazetteer, Kind, NOT_PERSON_KINDS } from "./gazetteer.js";
 import { isTitleCaseLine } from "./person-span.js";
 import type { TokenSpan } from "./spans.js";
 
-/** A word written as a name: a capital, then lower case only, hyphened parts alike ("Tiihu", "Osei-Tutu"). */
-export const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
 /** A company's form after a name, in capitals: "S.A.", "NV", "KK", "SpA" ("Tiihu Hollis NV" is a firm). */
 const FORM_IN_CAPITALS = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}\p{Ll}?\p{Lu}{1,2}$/u;
 
@@ -76,7 +79,7 @@ function isUnknownFirstName(
 ): boolean {
   const word = tokens[at] as Token;
   const next = tokens[at + 1] as Token;
-  if (!NAME_WORD.test(word.text) || next.start - word.end !== 1 || text[word.end] !== " ") return false;
+  if (!isTitleCasedParts(word.text) || next.start - word.end !== 1 || text[word.end] !== " ") return false;
   const key = word.text.toLowerCase();
   if (STOPWORDS.has(key) || DATE_WORDS.has(key) || isNounOfThings(key) || ORGANIZATION_PREFIXES.has(key))
     return false;
@@ -102,7 +105,7 @@ function isPersonNameRest(tokens: readonly Token[], first: number, end: number, 
     const text = (tokens[i] as Token).text;
     if (i > first && i < end - 1 && isInitial(text)) continue;
     const key = text.toLowerCase();
-    if (!NAME_WORD.test(text) || isNounOfThings(key) || (kindOf(gaz, key) & NOT_FIRST_NAME_KINDS) !== 0)
+    if (!isTitleCasedParts(text) || isNounOfThings(key) || (kindOf(gaz, key) & NOT_FIRST_NAME_KINDS) !== 0)
       return false;
     if (
       (gaz.commonWords.has(key) || gaz.ordinaryWords.has(key)) &&
@@ -182,7 +185,7 @@ export function unknownFirstNameSpans(
       span.label === "PER" &&
       span.end - span.first === 1 &&
       span.first - 1 >= before &&
-      NAME_WORD.test((tokens[span.first] as Token).text)
+      isTitleCasedParts((tokens[span.first] as Token).text)
     ) {
       let first = companyNameStart(text, tokens, span.first, before);
       if (first < span.first) {

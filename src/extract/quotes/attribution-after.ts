@@ -4,7 +4,6 @@ import type { Token } from "../../types.js";
 import {
   type Attribution,
   attributionPrepositionAt,
-  isMark,
   isPossessiveMark,
   sourceAfterPreposition,
   TERMINAL,
@@ -29,7 +28,7 @@ import {
   speakerOfVerb,
 } from "./verb-speakers.js";
 import { quotedAsSaying } from "./wire-attributions.js";
-import { lower } from "./words.js";
+import { isQuoteMark, lower } from "./words.js";
 
 /** Dashes that sign a quote with a bare name: `“…” ― Pamela Ostrander`. */
 // (And a hyphen standing alone as a dash, as web copy writes one: `“…” - Jane Roe`, FIT half of seed 20261231.)
@@ -115,7 +114,7 @@ function signerDescription(tokens: readonly Token[], from: number, limit: number
   if (limit - from > MAX_SIGNER_DESCRIPTION || from >= limit) return false;
   for (let k = from; k < limit; k++) {
     const t = tokens[k] as Token;
-    if (isMark(t) && !isPossessiveMark(tokens, k)) return false;
+    if (isQuoteMark(t) && !isPossessiveMark(tokens, k)) return false;
     if (TERMINAL.has(t.text)) return k === limit - 1;
     if (cueAt(tokens, k) !== null) return false;
   }
@@ -157,7 +156,7 @@ export function attributionAfter(
       (signer.end >= limit ||
         after === undefined ||
         TERMINAL.has(after.text) ||
-        isMark(after) ||
+        isQuoteMark(after) ||
         handleAfter(tokens, signer.end) ||
         (after.text === "," && signerDescription(tokens, signer.end + 1, limit)))
     ) {
@@ -196,7 +195,7 @@ export function attributionAfter(
     // (Or her employer after "of"/"at": "said another leading court advocate, Jane Roe of Acme LLP", FIT half of
     // seed 20261231.)
     const closes = (t: Token | undefined): boolean =>
-      t === undefined || /^[.,;!?]$/.test(t.text) || isMark(t) || t.text === "of" || t.text === "at";
+      t === undefined || /^[.,;!?]$/.test(t.text) || isQuoteMark(t) || t.text === "of" || t.text === "at";
     if (appositive?.kind === "name" && appositive.first === comma + 1 && closes(tokens[appositive.end]))
       return { cue: inverted, speaker: appositive, end: appositive.end };
     // "said Medilink's head of health, Jane Roe.": the organization's role holder, named in apposition.
@@ -219,7 +218,7 @@ export function attributionAfter(
         continue;
       }
     }
-    if (endsSentence(tokens, c) || (isMark(t) && !isPossessiveMark(tokens, c))) return null;
+    if (endsSentence(tokens, c) || (isQuoteMark(t) && !isPossessiveMark(tokens, c))) return null;
     const cue = cueAt(tokens, c);
     if (cue === null) continue;
     if (passiveAsking(tokens, cue)) return null;

@@ -1,11 +1,11 @@
 import { CLAUSE_CONJUNCTIONS, MESSAGE_NOUNS } from "../../lexicon/attribution-phrases.js";
+import { AGREEING_FORMS } from "../../lexicon/reporting-verbs.js";
 import { COUNTED_TIME_UNITS, SPEAKER_TIME_NOUNS } from "../../lexicon/time-phrases.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import {
   type Attribution,
   attributionPrepositionAt,
-  isMark,
   sourceAfterPreposition,
   speakerOfCue,
   TERMINAL,
@@ -13,7 +13,7 @@ import {
 import { clauseSubject } from "./clause-subjects.js";
 import { cueAt, phraseEndingAt, type SpeakerPhrase } from "./phrases.js";
 import { dashLabelledSpeaker, labelledSpeaker } from "./wire-attributions.js";
-import { AGREEING, lower, POSSESSIVES } from "./words.js";
+import { isQuoteMark, lower, POSSESSIVES } from "./words.js";
 
 const MAX_INTRO_GAP = 10;
 
@@ -69,7 +69,7 @@ export function attributionBefore(
     // ("told BBC Radio 4's Today programme:": an apostrophe joined to a number and "s" is no quote mark.)
     const possessive =
       tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end && tokens[k + 1]?.text === "s";
-    if ((isMark(t) && !possessive) || TERMINAL.has(t.text)) return null;
+    if ((isQuoteMark(t) && !possessive) || TERMINAL.has(t.text)) return null;
     // (Not "that" before a time noun: `Later that day, Lee went further: “…”` (session 14, FIT half of seed
     // 20261241: the subject's quote after the colon had no speaker).)
     const timeAfter =
@@ -83,7 +83,7 @@ export function attributionBefore(
     const cue = cueAt(tokens, k);
     if (cue === null) continue;
     // (`He said that even though the plan did not agree with policy, “…”`: "agree" only right before its mark.)
-    if (AGREEING.has(lower(tokens[k])) && cue.end < before - 1) continue;
+    if (AGREEING_FORMS.has(lower(tokens[k])) && cue.end < before - 1) continue;
     if (!introduced && cue.end !== before) return null;
     // "Brisco called on her to resign and said, “…”": a verb after "and" shares its clause's subject;
     // "went on to say: “…”": an infinitive, like a participle, has its clause's subject.

@@ -4,7 +4,7 @@
  */
 import { ATTRIBUTION_PREPOSITIONS, READING_PARTICIPLES } from "../../lexicon/attribution-phrases.js";
 import { STATEMENT_NOUNS } from "../../lexicon/organization-nouns.js";
-import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
+import { APOSTROPHES } from "../../lexicon/quote-marks.js";
 import type { Token } from "../../types.js";
 import { clauseSubject, coordinatedSubject } from "./clause-subjects.js";
 import { type CuePhrase, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
@@ -29,9 +29,6 @@ export interface Attribution {
 }
 
 export const TERMINAL = new Set([".", "!", "?", ";"]);
-const POSSESSIVE_MARKS = new Set(["'", "’"]);
-
-export const isMark = (t: Token | undefined): boolean => t !== undefined && QUOTE_MARKS.has(t.text);
 
 /** Matches "according to" (and the like) at token i; returns the index after it. */
 export function attributionPrepositionAt(tokens: readonly Token[], i: number): number | null {
@@ -71,7 +68,7 @@ export function isPossessiveMark(tokens: readonly Token[], c: number): boolean {
   const prev = tokens[c - 1];
   const next = tokens[c + 1];
   return (
-    POSSESSIVE_MARKS.has(t.text) &&
+    APOSTROPHES.has(t.text) &&
     prev !== undefined &&
     prev.end === t.start &&
     /[sS]$/.test(prev.text) &&

@@ -3,9 +3,14 @@
  * infinitive hangs from, of the verb before a coordinating "and", or of the sentence before a quote.
  */
 import { DATE_WORDS, SPEAKER_DETERMINERS } from "../../lexicon/attribution-phrases.js";
+import {
+  CLAUSE_ADVERBS,
+  PARENTHETICAL_ADVERBS,
+  S_ENDED_NON_VERBS,
+  SENTENCE_OPENERS,
+} from "../../lexicon/clause-words.js";
 import { IRREGULAR_PAST } from "../../lexicon/irregular-past.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
-import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
 import { VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
 import type { Token } from "../../types.js";
@@ -13,32 +18,10 @@ import { describesPerson } from "./employers.js";
 import { type CuePhrase, cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
 import { nameRunFrom } from "./role-names.js";
 import { MAX_APPOSITIVE_TOKENS, skipAdverbsLeft, speakerOfVerb } from "./verb-speakers.js";
-import { isNameWord, lower } from "./words.js";
+import { isNameOrTitleWord, isQuoteMark, lower } from "./words.js";
 
-/** Words opening a main clause before its subject (not "When", "If": a subordinate clause's subject is not the speaker). */
-const SENTENCE_OPENERS = new Set([
-  "Then",
-  "And",
-  "But",
-  "So",
-  "Later",
-  "Finally",
-  "Meanwhile",
-  "Still",
-  "Now",
-]);
-/** Adverbs between a clause's subject and its verb ("Ann Lee immediately posted …, saying"). */
-const CLAUSE_ADVERBS = new Set(["also", "then", "finally", "immediately", "quickly", "later", "again"]);
-const PARENTHETICAL_ADVERBS = new Set(["however", "though", "too", "meanwhile", "instead"]);
 /** Conjunctions that open a clause with its own subject, comma or not ("… said Lee while Roe believes …"). */
 export const CONTRAST_CONJUNCTIONS: ReadonlySet<string> = new Set(["while", "whereas"]);
-
-const isMark = (t: Token | undefined): boolean => t !== undefined && QUOTE_MARKS.has(t.text);
-/**
- * Words ending in "s" that are no third-person verb ("Earlier this week, Lee pressed …": "this" is no verb after
- * "Earlier"); "-us" words ("thus", "various") are left out by the pattern itself.
- */
-const S_ENDED_NON_VERBS = new Set(["this", "his", "its", "yes", "whereas", "perhaps", "as"]);
 
 function isVerbLike(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== "word" || !/^\p{Ll}/u.test(t.text)) return false;
@@ -73,7 +56,7 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
   }
   for (let k = cue.first - 1; k >= floor; k--) {
     // Marks here are a fragment's (a direct quote before would have raised the floor past it).
-    if (isMark(tokens[k])) continue;
+    if (isQuoteMark(tokens[k])) continue;
     // `“…,” said Ann Lee while Jo Roe believes …, saying:`: a contrasting clause opens with its own subject, and
     // the participle hangs from its verb, not from the reporting verb before it.
     if (CONTRAST_CONJUNCTIONS.has(lower(tokens[k]))) {
@@ -96,7 +79,7 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
     if (phrase === null) continue;
     // (`Lee pressed Acme Chairman Ann Roe on …, insisting`: the name at the clause's start has its verb right
     // after it; the person after a role further on, read as after an inverted cue, is its object.)
-    if (phrase.first > s && isNameWord(tokens[s])) {
+    if (phrase.first > s && isNameOrTitleWord(tokens[s])) {
       const run = nameRunFrom(tokens, s, phrase.first);
       if (isVerbLike(tokens[run.end])) phrase = run;
     }
@@ -137,7 +120,7 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
  */
 export function sentenceSubject(tokens: readonly Token[], from: number, to: number): SpeakerPhrase | null {
   const s = SENTENCE_OPENERS.has(tokens[from]?.text ?? "") ? from + 1 : from;
-  for (let k = from; k < to; k++) if (isMark(tokens[k])) return null;
+  for (let k = from; k < to; k++) if (isQuoteMark(tokens[k])) return null;
   const phrase = phraseStartingAt(tokens, s, to);
   // (Not "The General …": a description, which the quote before may already name.)
   if (phrase?.kind !== "name" || SPEAKER_DETERMINERS.has(lower(tokens[phrase.first]))) return null;
@@ -158,7 +141,7 @@ export function coordinatedSubject(
 ): SpeakerPhrase | null {
   for (let k = and - 1; k >= floor; k--) {
     // Marks here are a fragment's, as in clauseSubject: `Lee called it “fair,” and said he was “proud”`.
-    if (isMark(tokens[k])) continue;
+    if (isQuoteMark(tokens[k])) continue;
     const phrase = phraseEndingAt(tokens, k, floor);
     if (phrase === null) continue;
     let v = k + 1;
@@ -197,7 +180,7 @@ function sameVerbSubject(
 ): SpeakerPhrase | null {
   for (let k = before - 1; k >= floor; k--) {
     const t = tokens[k] as Token;
-    if (t.text === "," || isMark(t)) return null;
+    if (t.text === "," || isQuoteMark(t)) return null;
     if (lower(t) !== verb) continue;
     const cue = cueAt(tokens, k);
     if (cue === null || cue.participle) return null;
@@ -210,7 +193,7 @@ function sameVerbSubject(
 /** The speaker of the last finite reporting verb in `[floor, before)`, if it is no organization. */
 function reportingSubject(tokens: readonly Token[], floor: number, before: number): SpeakerPhrase | null {
   for (let k = before - 1; k >= floor; k--) {
-    if (isMark(tokens[k])) return null;
+    if (isQuoteMark(tokens[k])) return null;
     const verb = cueAt(tokens, k);
     if (verb === null || verb.participle) continue;
     const speaker = speakerOfVerb(tokens, verb, floor, verb.end);

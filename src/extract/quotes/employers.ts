@@ -8,8 +8,7 @@ import { IRREGULAR_PAST } from "../../lexicon/irregular-past.js";
 import { STATEMENT_NOUNS } from "../../lexicon/organization-nouns.js";
 import type { Token } from "../../types.js";
 import { isPersonNoun, phraseEndingAt, type SpeakerPhrase } from "./phrases.js";
-
-const lower = (t: Token | undefined): string => (t === undefined ? "" : t.text.toLowerCase());
+import { lower } from "./words.js";
 
 const PERSON_POSSESSORS: ReadonlySet<string> = new Set(["his", "her", "their"]);
 

@@ -1,3 +1,4 @@
+import { DASHES } from "../../lexicon/dashes.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 
@@ -57,7 +58,6 @@ export function findParagraphs(text: string, tokens: readonly Token[]): Paragrap
   return paragraphs;
 }
 
-const DATELINE_DASHES = new Set(["—", "–", "-", "--"]);
 const MAX_DATELINE_TOKENS = 12;
 
 /**
@@ -66,7 +66,7 @@ const MAX_DATELINE_TOKENS = 12;
  * it at the start of its sentence.
  */
 export function isDateline(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to - from < 2 || to - from > MAX_DATELINE_TOKENS || !DATELINE_DASHES.has(tokens[to - 1]?.text ?? ""))
+  if (to - from < 2 || to - from > MAX_DATELINE_TOKENS || !DASHES.has(tokens[to - 1]?.text ?? ""))
     return false;
   let capitals = 0;
   for (let k = from; k < to - 1; k++) {

@@ -18,7 +18,7 @@ import {
   isCapitalizedRole,
   isCapitalizedWord,
   isLoneSurnameBeforeCue,
-  isNameWord,
+  isNameOrTitleWord,
   isParticle,
   isPersonNoun,
   isPronoun,
@@ -48,7 +48,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
   if (t === undefined || last < floor) return null;
   if (isPronoun(t)) return { first: last, end: last + 1, kind: "pronoun" };
   if (
-    isNameWord(t) ||
+    isNameOrTitleWord(t) ||
     (t.kind === "word" && /^\p{Lu}[\p{L}.]*\.$/u.test(t.text)) ||
     (last - 1 >= floor && isSurnameAfterName(tokens, last)) ||
     isLoneSurnameBeforeCue(tokens, last)
@@ -57,7 +57,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
     while (first - 1 >= floor && last - first < MAX_PHRASE_TOKENS) {
       const prev = tokens[first - 1] as Token;
       const joined = prev.end === (tokens[first] as Token).start;
-      if (isNameWord(prev) || isParticle(prev) || (joined && prev.text === "-")) first -= 1;
+      if (isNameOrTitleWord(prev) || isParticle(prev) || (joined && prev.text === "-")) first -= 1;
       else if (prev.text === "The" && first - 1 >= floor) {
         first -= 1;
         break;
@@ -151,10 +151,10 @@ export function phraseStartingAt(
   if (t === undefined || first >= limit) return null;
   if (isPronoun(t)) return { first, end: first + 1, kind: "pronoun" };
   const lastOfName = (from: number): number => nameRunFrom(tokens, from, limit).end - 1;
-  const particleLed = isParticle(t) && isNameWord(tokens[first + 1]);
+  const particleLed = isParticle(t) && isNameOrTitleWord(tokens[first + 1]);
   // "said Wednesday, “…”": a date, not a speaker.
   if (DATE_WORDS.has(lower(t))) return null;
-  if (isNameWord(t) || particleLed || (t.text === "The" && isNameWord(tokens[first + 1]))) {
+  if (isNameOrTitleWord(t) || particleLed || (t.text === "The" && isNameOrTitleWord(tokens[first + 1]))) {
     const end = lastOfName(first) + 1;
     // "The Vermont senator emailed": a role noun after "The" and a name that only modifies it.
     if (t.text === "The" && end < limit && LOWER.test(tokens[end]?.text ?? "") && isPersonNoun(tokens[end]))
@@ -176,7 +176,7 @@ export function phraseStartingAt(
     if (tok.kind === "number" && j + 1 < limit) continue;
     if (tok.text === "-" && j > first && joinedToNeighbours(tokens, j)) continue;
     if (tok.kind !== "word") return null;
-    if (j > first && isNameWord(tok)) {
+    if (j > first && isNameOrTitleWord(tok)) {
       // "the Gunners boss": a name that modifies a role noun is not the speaker.
       const runEnd = lastOfName(j) + 1;
       const after = tokens[runEnd];
@@ -193,7 +193,7 @@ export function phraseStartingAt(
       // "a campaign spokesman": keep reading while the next word is still part of the noun phrase;
       // "project manager Ann Lee": the name that the role introduces is the speaker.
       if (next !== undefined && headKind(next) !== null) continue;
-      if (j + 1 < limit && isNameWord(next) && !DATE_WORDS.has(lower(next))) continue;
+      if (j + 1 < limit && isNameOrTitleWord(next) && !DATE_WORDS.has(lower(next))) continue;
       return { first, end: j + 1, kind };
     }
     if (

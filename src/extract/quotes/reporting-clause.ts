@@ -7,16 +7,11 @@ import {
   STANCE_VERBS,
 } from "../../lexicon/attribution-phrases.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
+import { AGREEING_FORMS } from "../../lexicon/reporting-verbs.js";
 import type { Token } from "../../types.js";
-import {
-  type Attribution,
-  attributionPrepositionAt,
-  isMark,
-  isPossessiveMark,
-  speakerOfCue,
-} from "./attribution.js";
+import { type Attribution, attributionPrepositionAt, isPossessiveMark, speakerOfCue } from "./attribution.js";
 import { type CuePhrase, cueAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
-import { AGREEING, continuesWithObject, headKind, lower, POSSESSIVES } from "./words.js";
+import { continuesWithObject, headKind, isQuoteMark, lower, POSSESSIVES } from "./words.js";
 
 /** Tokens before a sentence's main reporting verb: "Ann Lee, the chief executive of Acme, said …". */
 const MAX_MAIN_CLAUSE_TOKENS = 16;
@@ -35,7 +30,7 @@ export function reportingClause(
   if (mainClause) {
     // A whole sentence before a quote: its main clause's verb, near its start ("Lawson said there was a risk
     // … if member states did not implement …"), not the last verb of a clause inside it.
-    for (let k = floor; k < before; k++) if (isMark(tokens[k])) return null;
+    for (let k = floor; k < before; k++) if (isQuoteMark(tokens[k])) return null;
     for (let k = floor; k < Math.min(before, floor + MAX_MAIN_CLAUSE_TOKENS); k++) {
       const cue = cueAt(tokens, k);
       if (cue === null || cue.participle) continue;
@@ -47,7 +42,7 @@ export function reportingClause(
   let possessiveAt = -1;
   for (let k = before - 1; k >= floor; k--) {
     // (Not a possessive's apostrophe: `Clarke said the Tories' policy was 'unworkable'`.)
-    if (isMark(tokens[k])) {
+    if (isQuoteMark(tokens[k])) {
       if (!isPossessiveMark(tokens, k)) return null;
       possessiveAt = k;
     }
@@ -69,7 +64,7 @@ export function reportingClause(
     const cue =
       NOUN_DETERMINERS.has(previous) ||
       POSSESSIVES.has(previous) ||
-      AGREEING.has(lower(tokens[k])) ||
+      AGREEING_FORMS.has(lower(tokens[k])) ||
       continuesWithObject(tokens, k)
         ? null
         : cueAt(tokens, k);

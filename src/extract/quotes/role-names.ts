@@ -11,7 +11,7 @@ import type { Token } from "../../types.js";
 import {
   headKind,
   isCapitalizedWord,
-  isNameWord,
+  isNameOrTitleWord,
   isPersonNoun,
   isSurnameAfterName,
   isTitleWord,
@@ -41,9 +41,9 @@ export function nameAfterRole(tokens: readonly Token[], from: number, limit: num
   let sawPerson = false;
   for (; j < limit && j - firstRoleWord < 6; j++) {
     const tok = tokens[j] as Token;
-    if (tok.text === "," && j > firstRoleWord && isNameWord(tokens[j + 1])) continue;
+    if (tok.text === "," && j > firstRoleWord && isNameOrTitleWord(tokens[j + 1])) continue;
     if (tok.kind !== "word" || !LOWER.test(tok.text)) {
-      const named = (possessive || sawPerson) && isNameWord(tok) && !DATE_WORDS.has(lower(tok));
+      const named = (possessive || sawPerson) && isNameOrTitleWord(tok) && !DATE_WORDS.has(lower(tok));
       return named ? nameRunFrom(tokens, j, limit) : null;
     }
     if (tokens[j - 1]?.text === ",") return null;
@@ -65,8 +65,13 @@ export function nameRunFrom(tokens: readonly Token[], first: number, limit: numb
     }
     // "said Smith Tuesday": a day or month after a name dates the statement.
     if (DATE_WORDS.has(lower(next))) break;
-    if (isNameWord(next) || (NAME_PARTICLES.has(next.text) && isNameWord(tokens[end + 2]))) end += 1;
-    else if (next.text === "-" && next.start === (tokens[end] as Token).end && isNameWord(tokens[end + 2]))
+    if (isNameOrTitleWord(next) || (NAME_PARTICLES.has(next.text) && isNameOrTitleWord(tokens[end + 2])))
+      end += 1;
+    else if (
+      next.text === "-" &&
+      next.start === (tokens[end] as Token).end &&
+      isNameOrTitleWord(tokens[end + 2])
+    )
       end += 2;
     else break;
   }
@@ -105,7 +110,7 @@ export function personAfterEmployer(
       )
         k += 1;
       const next = tokens[k];
-      if (k < limit && isNameWord(next) && !DATE_WORDS.has(lower(next)) && headKind(next) === null)
+      if (k < limit && isNameOrTitleWord(next) && !DATE_WORDS.has(lower(next)) && headKind(next) === null)
         return nameRunFrom(tokens, k, limit);
       return null;
     }

@@ -6,22 +6,17 @@
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { TITLED_WORK_NOUNS } from "../../lexicon/introducing-nouns.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
+import { TELLING_FORMS } from "../../lexicon/reporting-verbs.js";
 import { COUNTED_TIME_UNITS, TIME_COUNT_WORDS } from "../../lexicon/time-phrases.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Sentence, Token } from "../../types.js";
-import {
-  type Attribution,
-  attributionPrepositionAt,
-  isMark,
-  isPossessiveMark,
-  TERMINAL,
-} from "./attribution.js";
+import { type Attribution, attributionPrepositionAt, isPossessiveMark, TERMINAL } from "./attribution.js";
 import { attributionAfter } from "./attribution-after.js";
 import { continuedStatement } from "./continued-statements.js";
 import { isTitleCasedSpan, type MarkedSpan } from "./marked-span.js";
 import { phraseStartingAt } from "./phrases.js";
 import type { Analysed } from "./quote-analysis.js";
-import { isNameWord, lower, POSSESSIVES } from "./words.js";
+import { isNameOrTitleWord, isQuoteMark, lower, POSSESSIVES } from "./words.js";
 
 /** The sentence holding token `t` (sentences in text order). */
 function sentenceAt(sentences: readonly Sentence[], t: number): Sentence | undefined {
@@ -39,8 +34,6 @@ function sentenceAt(sentences: readonly Sentence[], t: number): Sentence | undef
 
 /** Sentence ends, with the runs of periods of wire copy that the splitter leaves inside a sentence ("...."). */
 const STOPS = /^[.!?;…]+$/;
-/** The forms of "tell": after an inverted one the listener stands, not the speaker. */
-const TELLING: ReadonlySet<string> = new Set(["tell", "tells", "told", "telling"]);
 /** Complements a closing reporting clause's verb may take, each read at most once in a row. */
 const MAX_COMPLEMENTS = 3;
 
@@ -48,7 +41,7 @@ const MAX_COMPLEMENTS = 3;
 function plainBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k] as Token;
-    if ((t.kind === "punct" && STOPS.test(t.text)) || (isMark(t) && !isPossessiveMark(tokens, k)))
+    if ((t.kind === "punct" && STOPS.test(t.text)) || (isQuoteMark(t) && !isPossessiveMark(tokens, k)))
       return false;
   }
   return true;
@@ -148,7 +141,7 @@ function closingClause(
     if (
       clause.speaker.first !== c + 1 &&
       clause.speaker.first !== subjectStart &&
-      TELLING.has(lower(tokens[clause.cue.first]))
+      TELLING_FORMS.has(lower(tokens[clause.cue.first]))
     )
       continue;
     // What follows the verb: its object and complements at most ("told the Daily Planet on Friday"), then the
@@ -189,7 +182,8 @@ function isNamedWork(tokens: readonly Token[], span: MarkedSpan): boolean {
   // Or after a noun for a work or an owner's possessive: `on the podcast “Here Is the Thing.”`, `told the
   // programme “Inside Stories”`, `on NBC’s “Meet the Nation”` (FIT half of seed 20261221: 3 titles had speakers).
   const workBefore =
-    TITLED_WORK_NOUNS.has(before) || (POSSESSIVES.has(before) && isNameWord(tokens[span.openToken - 2]));
+    TITLED_WORK_NOUNS.has(before) ||
+    (POSSESSIVES.has(before) && isNameOrTitleWord(tokens[span.openToken - 2]));
   return (WORK_PREPOSITIONS.has(before) || workBefore) && isTitleCasedSpan(tokens, span);
 }
 

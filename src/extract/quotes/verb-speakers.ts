@@ -9,7 +9,8 @@ import {
   RELATIVE_PRONOUNS,
   SPEAKER_DETERMINERS,
 } from "../../lexicon/attribution-phrases.js";
-import { ASKING_PASTS } from "../../lexicon/reporting-verbs.js";
+import { APOSTROPHES } from "../../lexicon/quote-marks.js";
+import { ASKING_PASTS, TELLING_FORMS } from "../../lexicon/reporting-verbs.js";
 import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { SPEAKER_TIME_NOUNS } from "../../lexicon/time-phrases.js";
@@ -19,11 +20,6 @@ import type { Token } from "../../types.js";
 import { describesPerson, documentBeforeObject, personBeforeEmployer } from "./employers.js";
 import { type CuePhrase, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
 import { lower } from "./words.js";
-
-const POSSESSIVE_MARKS = new Set(["'", "’"]);
-
-/** The forms of "tell": the phrase after an uninverted one is the listener. */
-const TELLING: ReadonlySet<string> = new Set(["tell", "tells", "told", "telling"]);
 
 /** `was asked`: a passive "ask", whose subject is the one asked, not the asker. */
 export function passiveAsking(tokens: readonly Token[], verb: CuePhrase): boolean {
@@ -100,7 +96,7 @@ export function describedSpeaker(tokens: readonly Token[], from: number, cue: nu
   if (phrase === null) return null;
   for (let k = from; k < phrase.first; k++) {
     // "Data Resources' Wyss said": a plural possessive mark is part of the descriptor.
-    if (tokens[k]?.kind !== "word" && !POSSESSIVE_MARKS.has(tokens[k]?.text ?? "")) return null;
+    if (tokens[k]?.kind !== "word" && !APOSTROPHES.has(tokens[k]?.text ?? "")) return null;
   }
   return phrase;
 }
@@ -291,7 +287,7 @@ export function speakerOfVerb(
     );
   // (Never after "that" opening the reported clause, `promises that Lee won't “…”`, nor the listener of an
   // uninverted "told", `State has told lawmakers that such “…”`. FIT half of seed 20261221.)
-  if (lower(tokens[verb.end]) === "that" || TELLING.has(lower(tokens[verb.first]))) return null;
+  if (lower(tokens[verb.end]) === "that" || TELLING_FORMS.has(lower(tokens[verb.first]))) return null;
   const after = phraseStartingAt(tokens, verb.end, limit);
   // (`said Roe was “…”`, `says the plan will “…”`: a phrase with its own verb after it is the reported clause's
   // subject, not an inverted verb's speaker. FIT half of seed 20261221.)

@@ -4,13 +4,13 @@
  * ("14:32 - Roche: “…”", "Mr Ann Lee (Orkney): “…”"), where no verb is written at all.
  */
 import { PASSIVE_AUXILIARIES } from "../../lexicon/attribution-phrases.js";
+import { DASHES } from "../../lexicon/dashes.js";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
+import { QUOTING_FORMS } from "../../lexicon/reporting-verbs.js";
 import type { Token } from "../../types.js";
 import { phraseEndingAt, phraseStartingAt } from "./phrases.js";
 import { type CuePhrase, cueAt, LOWER, lower, type SpeakerPhrase } from "./words.js";
 
-/** The forms of "quote" that take the speaker as their object: "quoted Li as saying". */
-const QUOTING_FORMS: ReadonlySet<string> = new Set(["quote", "quotes", "quoted", "quoting"]);
 const LABEL_LEADS: ReadonlySet<string> = new Set(["-", "—", "–", "--", ":", "|", "•"]);
 /** Words a live page's time stamp may hold before a label: "14:32 GMT -", "3.45pm:", "Updated 11:42pm". */
 const CLOCK_WORDS =
@@ -83,9 +83,6 @@ export function labelledSpeaker(
   return phrase;
 }
 
-/** Dashes that lead a label inside a roundup's sentence: "Pollsters agree - Dana Roe: “…”". */
-const DASH_LEADS: ReadonlySet<string> = new Set(["-", "—", "–", "--"]);
-
 /**
  * `HEADLINE IN CAPITALS - Dana Roe: “…”`, `More from Roe and Lee: “…”`: a roundup of other outlets' words (poll
  * and press digests) labels each excerpt with its author's name after a dash or "More from", whatever the
@@ -119,7 +116,7 @@ export function dashLabelledSpeaker(
   }
   if (lead < floor) return null;
   const dash = tokens[lead] as Token;
-  if (!DASH_LEADS.has(dash.text)) return null;
+  if (!DASHES.has(dash.text)) return null;
   // (A hyphen joined on both sides is part of a word: "pro-Whitlow:".)
   const joinedLeft = tokens[lead - 1]?.end === dash.start;
   const joinedRight = tokens[lead + 1]?.start === dash.end;

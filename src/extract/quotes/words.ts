@@ -54,6 +54,9 @@ export const POSSESSIVES: ReadonlySet<string> = new Set(["’s", "'s"]);
 
 export const lower = (t: Token | undefined): string => (t === undefined ? "" : t.text.toLowerCase());
 
+/** A quotation mark token: “ ” " ‘ ’ ' « » and the rest of the lexicon's QUOTE_MARKS. */
+export const isQuoteMark = (t: Token | undefined): boolean => t !== undefined && QUOTE_MARKS.has(t.text);
+
 /** "de" in "Henri de Valcourt", and "Le" in "Le Quellec" (a capitalized particle opens a surname). */
 export function isParticle(t: Token | undefined): boolean {
   return t !== undefined && NAME_PARTICLES.has(t.text.toLowerCase());
@@ -67,14 +70,17 @@ const TITLE_WORDS: ReadonlySet<string> = new Set(
 /** A title written before a name ("Mr", "Mrs.", "Dr", "Sen."), which is a stopword on its own. */
 export function isTitleWord(t: Token | undefined): boolean {
   if (!isCapitalizedWord(t)) return false;
-  // The period cut by its test, not a replace: isNameWord asks this of every capitalized word (0.30% of a Reuters
-  // `--jobs 1` profile).
+  // The period cut by its test, not a replace: isNameOrTitleWord asks this of every capitalized word (0.30% of a
+  // Reuters `--jobs 1` profile).
   const w = lower(t);
   return TITLE_WORDS.has(w.endsWith(".") ? w.slice(0, -1) : w);
 }
 
-/** A capitalized word that can be part of a name (not "But", "When", "If" opening a sentence). */
-export function isNameWord(t: Token | undefined): boolean {
+/**
+ * A capitalized word that can be part of a name, or a title written before one ("Mr", "Sen."): not "But", "When",
+ * "If" opening a sentence. The title is asked first: the stopwords hold some ("mr", "mrs").
+ */
+export function isNameOrTitleWord(t: Token | undefined): boolean {
   if (!isCapitalizedWord(t)) return false;
   if (isTitleWord(t)) return true;
   const w = lower(t);
@@ -88,7 +94,8 @@ export function isNameWord(t: Token | undefined): boolean {
  */
 export function isSurnameAfterName(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (!isCapitalizedWord(t) || isNameWord(t) || isPronoun(t) || !isNameWord(tokens[i - 1])) return false;
+  if (!isCapitalizedWord(t) || isNameOrTitleWord(t) || isPronoun(t) || !isNameOrTitleWord(tokens[i - 1]))
+    return false;
   const w = lower(t);
   if (WEEKDAYS.has(w)) return false;
   const next = tokens[i + 1];
@@ -130,9 +137,6 @@ const NOUN_GOVERNORS: ReadonlySet<string> = new Set([
   "following",
   "without",
 ]);
-
-/** The forms of "agree", a reporting verb only right next to its quote (`Lee agreed: “…”`, `“…,” agreed Lee`). */
-export const AGREEING: ReadonlySet<string> = new Set(["agree", "agrees", "agreed", "agreeing"]);
 
 /**
  * "Roe will continue to be “a champion”", "talked about continuing the “…”": a verb that reports only alone or

@@ -15,10 +15,10 @@ import {
   FOLLOW_OPENERS,
   WRITER_NOUNS,
 } from "../../lexicon/credit-lines.js";
+import { escapeRegExp } from "../../text/escape-regexp.js";
 import { ownParagraph } from "../../text/own-paragraph.js";
 import type { Mention } from "../../types.js";
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** The phrases as written in lower case, capitalized, title case or capitals ("Reporting by", "The Canadian Press", "PHOTO:"). */
 const alternatives = (list: readonly string[]): string =>
   list

@@ -12,7 +12,7 @@
  * news (session 8): each kind listed as a person there.
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
-import { VENUE_NOUNS } from "../../lexicon/organization-suffixes.js";
+import { VENUE_NOUNS } from "../../lexicon/place-suffixes.js";
 import type { Mention } from "../../types.js";
 
 /** Up to four capitalized words, one space apart, that end right before " & " (the firm's first partners). */

@@ -9,7 +9,8 @@
  */
 import { mentionAt } from "../../extract/mention.js";
 import { LEXICON_PERSONS } from "../../lexicon/lexicon-persons-data.js";
-import { ORGANIZATION_SUFFIXES, PLACE_SUFFIXES, VENUE_WORDS } from "../../lexicon/organization-suffixes.js";
+import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
+import { PLACE_SUFFIXES, VENUE_WORDS } from "../../lexicon/place-suffixes.js";
 import { withoutAccents } from "../../text/fold.js";
 import type { Mention } from "../../types.js";
 

@@ -9,16 +9,11 @@ import { isKnownFirstName as isFirstName } from "../../extract/entities/first-na
 import { gazetteer, Kind, PLACE_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
 import { GROUP_WORDS, PARTY_MEMBERS } from "../../lexicon/group-words.js";
 import { ADJECTIVE_PREFIXES } from "../../lexicon/name-descriptors.js";
-import {
-  DOCUMENT_SUFFIXES,
-  ORGANIZATION_PREFIXES,
-  ORGANIZATION_SUFFIXES,
-  PLACE_SUFFIXES,
-  THING_SUFFIXES,
-  VENUE_WORDS,
-} from "../../lexicon/organization-suffixes.js";
-import { AMBIGUOUS_TITLES } from "../../lexicon/person-titles.js";
+import { ORGANIZATION_PREFIXES, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
+import { PLACE_SUFFIXES, VENUE_WORDS } from "../../lexicon/place-suffixes.js";
 import { PUBLICATION_TITLE_WORDS } from "../../lexicon/publication-words.js";
+import { DOCUMENT_SUFFIXES, THING_SUFFIXES } from "../../lexicon/thing-suffixes.js";
+import { AMBIGUOUS_TITLES } from "../../lexicon/title-kinds.js";
 import { isInitials, isTitleCased } from "../../text/word-shape.js";
 import type { Mention } from "../../types.js";
 import { isListedWithCompanies } from "./company-lists.js";

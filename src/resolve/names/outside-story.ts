@@ -6,9 +6,9 @@
  */
 import { WRITER_NOUNS } from "../../lexicon/credit-lines.js";
 import { LINK_OPENERS, TIME_ZONES, WIRE_CLOSERS } from "../../lexicon/web-furniture.js";
+import { escapeRegExp } from "../../text/escape-regexp.js";
 import type { Mention } from "../../types.js";
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const ZONES = new Set(TIME_ZONES);
 /** A clock time right before the zone: "4:15 p.m. ", "2:05 PM ", "10:00 ". */
 const CLOCK_BEFORE = /(?:\d{1,2}(?::\d\d)?\s*[aApP]\.?\s?[mM]\.?|\d{1,2}:\d\d)\s*$/;

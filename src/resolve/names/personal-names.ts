@@ -6,12 +6,9 @@
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer, Kind, NOT_PERSON_KINDS, phraseKey, wordKind } from "../../extract/entities/gazetteer.js";
-import {
-  ORGANIZATION_SUFFIXES,
-  PLACE_SUFFIXES,
-  THING_SUFFIXES,
-  VENUE_WORDS,
-} from "../../lexicon/organization-suffixes.js";
+import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
+import { PLACE_SUFFIXES, VENUE_WORDS } from "../../lexicon/place-suffixes.js";
+import { THING_SUFFIXES } from "../../lexicon/thing-suffixes.js";
 import { surnameKey } from "../../text/names.js";
 import { isTitleCased } from "../../text/word-shape.js";
 import type { Mention } from "../../types.js";

@@ -6,7 +6,7 @@
  */
 
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
-import { isNameWord } from "../../extract/quotes/words.js";
+import { isNameOrTitleWord } from "../../extract/quotes/words.js";
 import { NAME_PARTICLES, PATRONYMIC_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { COMPANY_FORMS } from "../../lexicon/organization-suffixes.js";
@@ -76,13 +76,13 @@ export function insideLongerName(tokens: readonly Token[], name: string): boolea
     const before = tokens[from - 1];
     const after = tokens[i + 1];
     if (
-      isNameWord(before) &&
+      isNameOrTitleWord(before) &&
       isCapitalized(before?.text ?? "") &&
       !/^[.!?]$/.test(tokens[from - 2]?.text ?? ".") &&
       !isKnownFirstName((before as Token).text)
     )
       return true;
-    if (isNameWord(after) && (after as Token).start - (tokens[i] as Token).end === 1) return true;
+    if (isNameOrTitleWord(after) && (after as Token).start - (tokens[i] as Token).end === 1) return true;
   }
   return false;
 }

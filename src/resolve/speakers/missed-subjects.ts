@@ -6,7 +6,7 @@
 
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer, Kind, NOT_PERSON_KINDS } from "../../extract/entities/gazetteer.js";
-import { cueAt, isNameWord } from "../../extract/quotes/words.js";
+import { cueAt, isNameOrTitleWord } from "../../extract/quotes/words.js";
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import type { Gender } from "../../lexicon/first-names.js";
 import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
@@ -45,13 +45,13 @@ export function missedSubjects(tokens: readonly Token[], mentions: readonly Ment
   for (let i = 1; i < tokens.length; i++) {
     // The name word before the verb first: cueAt lower-cased and looked up every token (a Reuters --jobs 1
     // profile: 458 ms in cueAt from here). An ASCII first letter that is no capital is read from its code, before
-    // isNameWord's pattern (isNameWord from here: 0.50% of a Reuters `--jobs 1` profile).
+    // isNameOrTitleWord's pattern (isNameOrTitleWord from here: 0.50% of a Reuters `--jobs 1` profile).
     const c = (tokens[i - 1] as Token).text.charCodeAt(0);
-    if ((c < 128 && !(c >= 65 && c <= 90)) || !isNameWord(tokens[i - 1])) continue;
+    if ((c < 128 && !(c >= 65 && c <= 90)) || !isNameOrTitleWord(tokens[i - 1])) continue;
     const cue = cueAt(tokens, i);
     if (cue === null || cue.participle) continue;
     let first = i;
-    while (first > 0 && i - first < MAX_NAME_WORDS && isNameWord(tokens[first - 1])) first -= 1;
+    while (first > 0 && i - first < MAX_NAME_WORDS && isNameOrTitleWord(tokens[first - 1])) first -= 1;
     if (first === i) continue;
     // The name opens a sentence or a clause: "Tamrakar says", ", Velland explained" (not "the Tamrakar family says").
     const before = tokens[first - 1];
@@ -100,7 +100,7 @@ export function gluedPersons(tokens: readonly Token[], mentions: readonly Mentio
     if (words.length < 2 || !isKnownFirstName(first, "alone")) continue;
     while (k < tokens.length && (tokens[k] as Token).start < m.end) k += 1;
     const surname = tokens[k];
-    if (surname === undefined || surname.start !== m.end + 1 || !isNameWord(surname)) continue;
+    if (surname === undefined || surname.start !== m.end + 1 || !isNameOrTitleWord(surname)) continue;
     // A surname may be an ordinary word ("Power", "Baker"), not a place's or an organization's.
     const kind = gazetteer().phrases.get(surname.text.toLowerCase()) ?? 0;
     if (!isTitleCased(surname.text) || (kind & NOT_PERSON_KINDS) !== 0) continue;

@@ -2,6 +2,7 @@
  * The noun phrase around a person's name: role nouns in an appositive after it, whether the words before it
  * keep a role and the name in one phrase, and where the clause the name opens starts.
  */
+import { CLAUSE_OPENERS, ROLE_PHRASE_WORDS } from "../../lexicon/phrase-bounds.js";
 import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
@@ -35,21 +36,6 @@ export function appositiveRoles(tokens: readonly Token[], after: number): string
   return roles;
 }
 
-/** Words that open a clause whose subject may follow ("because Hale is …, he …"). */
-const CLAUSE_OPENERS = new Set([
-  "but",
-  "because",
-  "when",
-  "while",
-  "although",
-  "though",
-  "if",
-  "since",
-  "after",
-  "before",
-  "until",
-]);
-
 /** Whether tokens [from, to) are all capitalized words, titles, role nouns or commas: one noun phrase. */
 export function phraseRunsTo(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -60,9 +46,6 @@ export function phraseRunsTo(tokens: readonly Token[], from: number, to: number)
   }
   return true;
 }
-
-/** Words a role's phrase may hold between the role and the name: "the president of Iran, Hassan Rouhani". */
-const ROLE_PHRASE_WORDS = new Set(["of", "the", "for", "at", "and", "&"]);
 
 /** Whether tokens [from, to) keep a role and the name after them in one noun phrase (see phraseRunsTo). */
 export function roleRunsTo(tokens: readonly Token[], from: number, to: number): boolean {

@@ -6,13 +6,13 @@
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { PERSON_DESCRIPTORS } from "../../lexicon/attribution-phrases.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
-import { PERSONAL_TITLES, SPEAKER_PHRASE_TITLES } from "../../lexicon/person-titles.js";
 import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
+import { PERSONAL_TITLES, SPEAKER_PHRASE_TITLES } from "../../lexicon/title-kinds.js";
+import { escapeRegExp } from "../../text/escape-regexp.js";
 import { tokenAt } from "../../text/token-at.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 
-const escapeRegExp = (title: string): string => title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** "the", then titles, before the name in a speaker phrase ("the Prime Minister Jane Doe"). */
 export const STRIP_TITLE = new RegExp(
   `^(?:(?:the|The)\\s+)?(?:(?:\\p{Lu}[\\p{L}]*\\.|${SPEAKER_PHRASE_TITLES.map(escapeRegExp).join("|")})\\s+)+`,

@@ -1,0 +1,52 @@
+/**
+ * Words a clause is read by when its subject is looked for before a reporting verb: what opens a main clause,
+ * the adverbs between a subject and its verb, and the "-s" words that are no verb
+ * (extract/quotes/clause-subjects.ts).
+ */
+
+/** Words opening a main clause before its subject (not "When", "If": a subordinate clause's subject is not the speaker). */
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
+  "Then",
+  "And",
+  "But",
+  "So",
+  "Later",
+  "Finally",
+  "Meanwhile",
+  "Still",
+  "Now",
+]);
+
+/** Adverbs between a clause's subject and its verb ("Ann Lee immediately posted …, saying"). */
+export const CLAUSE_ADVERBS: ReadonlySet<string> = new Set([
+  "also",
+  "then",
+  "finally",
+  "immediately",
+  "quickly",
+  "later",
+  "again",
+]);
+
+/** Adverbs set off by commas between a clause's subject and its verb ("Mary Jones, however, disagreed:"). */
+export const PARENTHETICAL_ADVERBS: ReadonlySet<string> = new Set([
+  "however",
+  "though",
+  "too",
+  "meanwhile",
+  "instead",
+]);
+
+/**
+ * Words ending in "s" that are no third-person verb ("Earlier this week, Lee pressed …": "this" is no verb after
+ * "Earlier"); "-us" words ("thus", "various") are left out by the pattern itself.
+ */
+export const S_ENDED_NON_VERBS: ReadonlySet<string> = new Set([
+  "this",
+  "his",
+  "its",
+  "yes",
+  "whereas",
+  "perhaps",
+  "as",
+]);

@@ -1,0 +1,22 @@
+/**
+ * Words that bound a speaker's phrase in resolve/speakers/noun-phrase.ts: the words that open a clause whose
+ * subject may follow, and the words a role's phrase may hold between the role and the name.
+ */
+
+/** Words that open a clause whose subject may follow ("because Hale is …, he …"). */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  "but",
+  "because",
+  "when",
+  "while",
+  "although",
+  "though",
+  "if",
+  "since",
+  "after",
+  "before",
+  "until",
+]);
+
+/** Words a role's phrase may hold between the role and the name: "the president of Acme, Dana Whitlow". */
+export const ROLE_PHRASE_WORDS: ReadonlySet<string> = new Set(["of", "the", "for", "at", "and", "&"]);
