@@ -1,6 +1,6 @@
 /**
  * Lower-case words that may stand between "the" and an office without making it another office or a compound
- * noun ("the current nominee", "the former president"; not "the base chief", "the deputy minister"): a role noun
+ * noun ("the sitting governor", "the former chairman"; not "the base chief", "the deputy minister"): a role noun
  * phrase the pronoun chain reads as the office's holder (resolve/speakers/by-role.ts `roleNounAt`).
  */
 export const OFFICE_MODIFIERS: ReadonlySet<string> = new Set([
