@@ -13,6 +13,18 @@ import type { Paragraph } from "./paragraphs.js";
 
 const isStraight = (mark: string): boolean => QUOTE_MARKS.get(mark)?.side === "either";
 
+/** A mark opening a quote at token `i`: every key set, in one order, one hidden class for the stack's entries (see markedSpan). */
+function pendingAt(token: Token, i: number, resumes: boolean): Pending {
+  return {
+    token: i,
+    start: token.start,
+    reopenings: [],
+    fallback: null,
+    innerSentenceClose: undefined,
+    resumes,
+  };
+}
+
 /**
  * The mark reopening a quote at the start of paragraph `p`: same family and same style as the mark that
  * opened it. A stray straight mark left open before a paragraph of “curly” quotes (a copy artefact) would
@@ -112,24 +124,9 @@ export function scanFamily(
         // `‘… or whatever! A photo caption here ‘Hopefully, …’`: a statement left open (its close lost with
         // a paragraph break, a caption pasted after it) ends at its last sentence end; this mark opens anew.
         spans.push(markedSpan(family, stack.pop() as Pending, cut, tokens, false));
-        stack.push({
-          token: i,
-          start: token.start,
-          reopenings: [],
-          fallback: null,
-          innerSentenceClose: undefined,
-          resumes: true,
-        });
+        stack.push(pendingAt(token, i, true));
       } else if (role === "open") {
-        // Every key set, in one order: one hidden class for the stack's entries (see markedSpan).
-        stack.push({
-          token: i,
-          start: token.start,
-          reopenings: [],
-          fallback: null,
-          innerSentenceClose: undefined,
-          resumes: false,
-        });
+        stack.push(pendingAt(token, i, false));
       } else if (role === "weak-close") {
         const top = stack.at(-1);
         if (top !== undefined && top.fallback === null) top.fallback = i;
