@@ -40,6 +40,8 @@ describe("a name with a particle stays whole", () => {
     // Guards: a role before the particle still goes; a possessive is no part of the surname.
     ["Dutch coach van Bommelhorst praised his players.", ["van Bommelhorst"]],
     ["Talks with Hadi al-Mahrouqi's party ended on Friday.", ["Hadi al-Mahrouqi"]],
+    // A lower-case "st" is a scorecard's "stumped" between two players, no particle (a name writes "St.").
+    ["T. Okonjo st Vellacott b Imrie 12", ["T. Okonjo", "Vellacott", "Imrie"]],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);
   });

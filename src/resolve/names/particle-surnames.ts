@@ -22,7 +22,10 @@ function particleSurname(text: string, end: number): string | null {
     .replace(SURNAME_AT_END, "")
     .split(/[-'’ ]/)
     .filter((p) => p !== "");
-  return particles.every((p) => p === "d" || NAME_PARTICLES.has(p)) ? found : null;
+  // Not a lower-case "st": names write Saint with a capital ("St. Clair"); lower case it is a cricket scorecard's
+  // "stumped" between two players ("K. Amble st Ravindran"), as the tagger's spans.ts reads it too.
+  const particle = (p: string): boolean => p === "d" || (NAME_PARTICLES.has(p) && !p.startsWith("st"));
+  return particles.every(particle) ? found : null;
 }
 
 /**
