@@ -35,3 +35,13 @@ export const CONTEXT_OPENERS: ReadonlySet<string> = new Set([
   "indeed",
   "such",
 ]);
+
+/** Adverbs that open such a sentence as a preposition's phrase does: "However, “…”". */
+export const LINKING_ADVERBS: ReadonlySet<string> = new Set([
+  "however",
+  "still",
+  "yet",
+  "meanwhile",
+  "instead",
+  "also",
+]);

@@ -106,3 +106,24 @@ export const CREATION_VERBS: ReadonlySet<string> = new Set([
   "filmed",
   "staged",
 ]);
+
+/**
+ * Words after a work's title that tell of the work, not of a person named after the noun ("the film Tom Harlan
+ * directed"). Invented rows in tests/people-works.test.ts.
+ */
+export const WORDS_AFTER_WORK_TITLE: ReadonlySet<string> = new Set([
+  "which",
+  "about",
+  "starring",
+  "premiered",
+  "premieres",
+  "opened",
+  "opens",
+  "aired",
+  "airs",
+  "debuted",
+  "debuts",
+  "follows",
+  "topped",
+  "grossed",
+]);

@@ -82,3 +82,16 @@ export const NO_PLACE_WORDS: ReadonlySet<string> = new Set(["world"]);
 
 /** Prepositions of place before a town and its country ("over Corby, Scotland", "in Harlow, Belgium"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "near", "over", "outside"]);
+
+/** Role heads that name no office of one person before a name ("the official Corby Gazette", "sources"). */
+export const NOT_OFFICES: ReadonlySet<string> = new Set([
+  "official",
+  "officials",
+  "source",
+  "sources",
+  "host",
+  "leader",
+]);
+
+/** Words before a role head that make it a firm's role in a deal ("lead manager", "co-lead manager"). */
+export const DEAL_ROLES: ReadonlySet<string> = new Set(["lead", "co-lead", "joint", "co-manager", "sole"]);

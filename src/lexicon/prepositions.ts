@@ -20,3 +20,11 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   "towards",
   "through",
 ]);
+
+/** Prepositions between people and the place they are in: "officials in Dover", "residents across the city". */
+export const PEOPLE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "in",
+  "across",
+  "around",
+  "throughout",
+]);

@@ -8,6 +8,8 @@
  * many countries × 10 contexts, scripts/eval/ner-invented-names.ts) and the Reuters bench's organizations of
  * unknown name words; news of any country names its officials so.
  */
+
+import { DEAL_ROLES, NOT_OFFICES } from "../../lexicon/name-contexts.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import type { Token } from "../../types.js";
 import { isKnownFirstName } from "./first-name.js";
@@ -16,17 +18,6 @@ import { isPersonWord } from "./middle-initials.js";
 import { keyOf } from "./places.js";
 import type { TokenSpan } from "./spans.js";
 
-/** Role heads that name no office of one person before a name ("the official Corby Gazette", "sources"). */
-const NOT_OFFICES: ReadonlySet<string> = new Set([
-  "official",
-  "officials",
-  "source",
-  "sources",
-  "host",
-  "leader",
-]);
-/** Words before a role head that make it a firm's role in a deal ("lead manager", "co-lead manager"). */
-const DEAL_ROLES: ReadonlySet<string> = new Set(["lead", "co-lead", "joint", "co-manager", "sole"]);
 /** An age after a name ("…, 41,"). */
 const AGE = /^(?:1[5-9]|[2-9]\d|1[01]\d)$/u;
 

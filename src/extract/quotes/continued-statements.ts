@@ -3,6 +3,7 @@
  * “claims … have less acceptance.”`) goes on with the statement of the sentence before it.
  */
 
+import { LINKING_ADVERBS } from "../../lexicon/context-openers.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
@@ -12,15 +13,6 @@ import type { Analysed } from "./quote-analysis.js";
 import { reportingClause } from "./reporting-clause.js";
 import { lower } from "./words.js";
 
-/** Adverbs that open such a sentence as a preposition's phrase does: "However, “…”". */
-const LINKING_ADVERBS: ReadonlySet<string> = new Set([
-  "however",
-  "still",
-  "yet",
-  "meanwhile",
-  "instead",
-  "also",
-]);
 /** Tokens the opener may hold: "In the north of the country, by contrast,". */
 const MAX_OPENER_TOKENS = 10;
 

@@ -6,6 +6,7 @@ import { APPOSITIVE_PREPOSITIONS, READING_PARTICIPLES } from "../../lexicon/attr
 import { isFirstName } from "../../lexicon/first-names.js";
 import { IRREGULAR_PAST } from "../../lexicon/irregular-past.js";
 import { STATEMENT_NOUNS } from "../../lexicon/organization-nouns.js";
+import { PEOPLE_PLACE_PREPOSITIONS } from "../../lexicon/prepositions.js";
 import type { Token } from "../../types.js";
 import { isPersonNoun, phraseEndingAt, type SpeakerPhrase } from "./phrases.js";
 import { lower } from "./words.js";
@@ -92,9 +93,6 @@ export function documentBeforeObject(
   return null;
 }
 
-/** Prepositions between people and the place they are in: "officials in Dover", "residents across the city". */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "across", "around", "throughout"]);
-
 /**
  * The person that a name before the verb is only the employer of: "David Lee of Acme Bets said", "Ann Roe,
  * Director, Polling Scotland said" (the name, then a role between commas, then the employer), "A spokesman
@@ -124,7 +122,7 @@ export function personBeforeEmployer(
   // "Officials in Dover said", "people across the city say": the people there speak, not their place (session
   // 14: the issue's open list; the town had been given the quote). (A capitalized noun opening the sentence
   // reads as a one-word name: "Officials".)
-  if (PLACE_PREPOSITIONS.has(lower(tokens[p])) && phrase.kind !== "pronoun") {
+  if (PEOPLE_PLACE_PREPOSITIONS.has(lower(tokens[p])) && phrase.kind !== "pronoun") {
     const people = phraseEndingAt(tokens, p - 1, floor);
     const single = people !== null && people.end - people.first === 1;
     if (people !== null && (people.kind === "role" || (single && isPersonNoun(tokens[p - 1]))))

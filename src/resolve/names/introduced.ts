@@ -5,7 +5,12 @@
  * name a person. Every mention of that name in the document goes the same way.
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
-import { INTRODUCED_ORGANIZATION_NOUNS, TITLED_WORKS, WORK_NOUNS } from "../../lexicon/introducing-nouns.js";
+import {
+  INTRODUCED_ORGANIZATION_NOUNS,
+  TITLED_WORKS,
+  WORDS_AFTER_WORK_TITLE,
+  WORK_NOUNS,
+} from "../../lexicon/introducing-nouns.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
 
@@ -109,31 +114,10 @@ function capitalizedRun(
   // "the series Tom Harlan starring"); then a title named like a person is the work's too.
   const ends = after === undefined || PHRASE_END.test(after.text);
   const name = { text: text.slice((tokens[i + 1] as Token).start, (tokens[end] as Token).end), end };
-  if (titled && (ends || AFTER_TITLE.has(after.text))) return name;
+  if (titled && (ends || WORDS_AFTER_WORK_TITLE.has(after.text))) return name;
   if (!ends || (end > i + 1 && isKnownFirstName((tokens[i + 1] as Token).text))) return null;
   return name;
 }
-
-/**
- * Words after a work's title that tell of the work, not of a person named after the noun ("the film Tom Harlan
- * directed"). Invented rows in tests/people-works.test.ts.
- */
-const AFTER_TITLE: ReadonlySet<string> = new Set([
-  "which",
-  "about",
-  "starring",
-  "premiered",
-  "premieres",
-  "opened",
-  "opens",
-  "aired",
-  "airs",
-  "debuted",
-  "debuts",
-  "follows",
-  "topped",
-  "grossed",
-]);
 
 /**
  * "Zentrix, a start-up that tracks donations": a one-word name in apposition with "a"/"an", up to two
