@@ -91,8 +91,6 @@ export const VENUE_WORDS: ReadonlySet<string> = new Set([
   "lane",
   // Session 13 FIT sample: a ranch named for its family listed as a person.
   "ranch",
-  // A hotel chain's name ("Holiday Inn" listed as a person on the Reuters bench, s13-tagger); no surname.
-  "inn",
 ]);
 
 /**
