@@ -25,3 +25,16 @@ export const GENERIC_PERSON_NOUNS: ReadonlySet<string> = new Set([
   "blogger",
   "poster",
 ]);
+
+/**
+ * The gender a generic person noun gives ("the woman said", "a young man told"): what an unnamed speaker's
+ * "she" or "he" after it must agree with. Lower case, singular.
+ */
+export const FEMALE_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  "woman",
+  "girl",
+  "lady",
+  "mother",
+  "grandmother",
+]);
+export const MALE_PERSON_NOUNS: ReadonlySet<string> = new Set(["man", "boy", "father", "grandfather"]);

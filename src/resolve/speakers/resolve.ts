@@ -11,6 +11,7 @@ import { personModified } from "./phrase-head.js";
 import { byPronoun } from "./pronoun.js";
 import { askedBefore, asker } from "./question.js";
 import { withoutTitle } from "./speaker-name.js";
+import { unnamedSpokeLast } from "./unnamed-speaker.js";
 
 export { createSpeakerContext, type SpeakerContext } from "./context.js";
 export { resolvePronoun } from "./pronoun.js";
@@ -34,6 +35,8 @@ export function resolveSpeaker(
     memberNamedBefore(context, typed) ??
     (span.kind === "organization" || span.kind === "name" ? affiliateOpening(context, typed) : null);
   if (member !== null) speaker = { name: member, mention };
+  else if (span.kind === "pronoun" && unnamedSpokeLast(context, typed, quoted))
+    speaker = { name: null, mention };
   else if (span.kind === "pronoun") {
     speaker = byPronoun(context, typed, false, Math.min(span.start, quoteStart), true);
     const organization = speaker.name === null ? organizationAsIt(context, typed, quoted) : null;

@@ -1,0 +1,62 @@
+/**
+ * A speaker pronoun right after a statement of someone the document does not name ("“…,” said the woman, who
+ * asked not to be named. “…,” she said"): that same unnamed person, not the last person named by salience.
+ */
+import { FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS } from "../../lexicon/person-nouns.js";
+import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
+import { FEMALE_ROLES, MALE_ROLES } from "../../lexicon/speaker-roles.js";
+import { spanAt } from "../../text/token-at.js";
+import type { Quote, TextSpan } from "../../types.js";
+import { insideQuote, type SpeakerContext } from "./context.js";
+
+/** Words opening a description of one person the document does not name ("the woman", "a cashier"). */
+const DESCRIPTION_OPENERS = new Set(["the", "a", "an", "one", "another"]);
+
+/**
+ * Whether the speaker pronoun `span` is the unnamed person who spoke the quote before: that quote's own phrase
+ * ("the woman", "a cashier", "one official") named nobody and no organization, it stands in the pronoun's sentence
+ * or the one before, no person is named between it and the pronoun outside quotes, and its head noun's gender (if
+ * it has one) agrees. FIT sample of seed 20261252: two "she said" after "said the woman, who …" went to the
+ * woman named before her.
+ */
+export function unnamedSpokeLast(context: SpeakerContext, span: TextSpan, quoted: readonly Quote[]): boolean {
+  const gender = GENDERED_PRONOUNS.get(span.text.toLowerCase());
+  if (gender === undefined) return false;
+  const latest = quoted.findLast((q) => !q.partial && q.speaker.mention !== null);
+  const phrase = latest?.speaker.mention;
+  if (latest === undefined || phrase == null || phrase.start >= span.start) return false;
+  if (latest.speaker.name !== null || latest.speaker.organization !== undefined) return false;
+  const words = phrase.text.toLowerCase().split(/\s+/);
+  const head = words.at(-1) as string;
+  // "“…,” she said. “…,” she added": the chain of one unnamed person's statements goes on.
+  if (words.length === 1 && GENDERED_PRONOUNS.get(head) === gender)
+    return near(context, phrase, span, gender);
+  // A description of one person: an article or "one" before a lower-case noun; not a plural ("aides said": a
+  // "he" after it is one of them or anyone), nor a phrase cut from a name ("Roe can be heard").
+  if (!DESCRIPTION_OPENERS.has(words[0] as string) || words.length < 2 || /[^s]s$/.test(head)) return false;
+  if (!/^\p{Ll}/u.test(phrase.text.split(/\s+/).at(-1) as string)) return false;
+  const nounGender =
+    FEMALE_PERSON_NOUNS.has(head) || FEMALE_ROLES.has(head)
+      ? "female"
+      : MALE_PERSON_NOUNS.has(head) || MALE_ROLES.has(head)
+        ? "male"
+        : null;
+  if (nounGender !== null && nounGender !== gender) return false;
+  return near(context, phrase, span, gender);
+}
+
+/**
+ * Whether `phrase` stands in the pronoun's sentence or the one before, with no person who may be meant (of the
+ * pronoun's gender or of none known) named between them outside quotes.
+ */
+function near(context: SpeakerContext, phrase: TextSpan, span: TextSpan, gender: string): boolean {
+  const sentences = context.sentences;
+  if (spanAt(sentences, phrase.start) < spanAt(sentences, span.start) - 1) return false;
+  for (const m of context.mentions) {
+    if (m.start >= span.start) break;
+    if (m.type !== "person" || m.start < phrase.end || insideQuote(context, m.start)) continue;
+    const known = context.people.get(m.entity)?.gender;
+    if (known == null || known === gender) return false;
+  }
+  return true;
+}
