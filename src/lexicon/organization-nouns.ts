@@ -105,3 +105,25 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   "diocese",
   ...STATEMENT_NOUNS,
 ]);
+
+/**
+ * Verbs by which a subject sends out a statement ("issued a statement", "sent out an email", "posted a video"):
+ * a later "the statement said" is that subject's. Past forms; "out" may follow ("put out a statement").
+ */
+export const ISSUING_VERBS: ReadonlySet<string> = new Set([
+  "issued",
+  "released",
+  "sent",
+  "wrote",
+  "posted",
+  "published",
+  "signed",
+  "penned",
+  "tweeted",
+  "emailed",
+  "e-mailed",
+  "put",
+  "circulated",
+  "distributed",
+  "delivered",
+]);

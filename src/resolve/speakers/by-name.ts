@@ -11,6 +11,7 @@ import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import { isCapitalized, isCapitalizedLetters } from "../../text/word-shape.js";
 import type { Mention, QuoteSpeaker, SpeakerPhrase } from "../../types.js";
+import { family } from "./by-organization.js";
 import { byRole } from "./by-role.js";
 import {
   afterThe,
@@ -134,6 +135,7 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
   if (appositive !== null) return { name: appositive, mention: span };
   if (other) return { name: null, mention: span, organization: other.entity };
   const words = bare.toLowerCase().split(/\s+/);
+  if (family(context, span)) return { name: null, mention: span };
   if (/^The\s/.test(span.text) || words.some((w) => ORGANIZATION_NOUNS.has(w))) {
     return { name: null, mention: span, organization: bare.replace(/^The\s+/, "") };
   }

@@ -4,6 +4,7 @@ import { PUBLICATION_NOUNS, PUBLICATION_TITLE_WORDS } from "../../lexicon/public
 import { tokenAt } from "../../text/token-at.js";
 import type { QuoteSpeaker, SpeakerPhrase, TextSpan } from "../../types.js";
 import { insideQuote, overlapping, type SpeakerContext } from "./context.js";
+import { statementAuthor } from "./statement-author.js";
 
 /**
  * "the utility said": the organization the document names, as a reader takes it: the one named in the
@@ -17,7 +18,7 @@ import { insideQuote, overlapping, type SpeakerContext } from "./context.js";
  * itself (`“Merrill Lynch's position is …,” the firm said`: Reuters, 5 such speakers were right so).
  */
 export function byOrganization(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
-  if (ofMembers(context, span)) return { name: null, mention: span };
+  if (ofMembers(context, span) || family(context, span)) return { name: null, mention: span };
   const found = overlapping(context.mentions, span).find(
     (m) => m.type === "organization" || m.type === "country",
   );
@@ -37,7 +38,12 @@ export function byOrganization(context: SpeakerContext, span: SpeakerPhrase): Qu
   if (named !== undefined) return { name: null, mention: span, organization: named.entity };
   // A statement is no organization: "the letter says" with no author named is nobody's we know, not "letter"
   // (hand-judged PolNeAR/CNN-DM sample: "letter", "statement", "memo", "email", "Transcript" as speakers).
-  if (!anyNamed) return { name: null, mention: span, ...authorAfter(context, span) };
+  if (!anyNamed) {
+    const after = authorAfter(context, span);
+    if (after.name !== undefined) return { name: null, mention: span, ...after };
+    const author = statementAuthor(context, span);
+    return author === null ? { name: null, mention: span } : { name: author, mention: span };
+  }
   return { name: null, mention: span, organization: span.text.replace(/^(?:the|a|an)\s+/i, "") };
 }
 
@@ -88,4 +94,16 @@ function ofMembers(context: SpeakerContext, span: TextSpan): boolean {
     tokens[at - 1]?.text.toLowerCase() === "of" &&
     /^(?:one|some|members?|several|two|three)$/i.test(tokens[at - 2]?.text ?? "")
   );
+}
+
+/**
+ * "The Whitlows told the paper": a family the document names by its members' surname ("Ann and Tom Whitlow"),
+ * no organization, and no one person of it (FIT sample of seed 20261252: a couple spoke as an organization).
+ */
+export function family(context: SpeakerContext, span: TextSpan): boolean {
+  const match = /^(?:the|The)\s+(\p{Lu}\p{Ll}+)s$/u.exec(span.text);
+  if (match === null) return false;
+  const surname = match[1] as string;
+  for (const name of context.people.keys()) if (name.endsWith(` ${surname}`)) return true;
+  return false;
 }
