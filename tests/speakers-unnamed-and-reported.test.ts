@@ -130,3 +130,132 @@ describe("an organization's `it` after the sentence it is the source of", () => 
     expect(allSpeakers(text, tagged)).toEqual(expected);
   });
 });
+
+describe("a statement that speaks is its named sender's", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`Her statement said:` after the senator's sentence",
+      'Senator Dana Whitlow answered her critics on Monday. Her statement said: "I have done nothing wrong."',
+      { "Dana Whitlow": {} },
+      [["Dana Whitlow", "Her statement"]],
+    ],
+    [
+      "`Whitlow's letter … read:`",
+      'The board met on Monday. Whitlow\'s letter to the board read: "I will not resign."',
+      { Whitlow: { entity: "Dana Whitlow" }, "Dana Whitlow": {} },
+      [["Dana Whitlow", "Whitlow's letter"]],
+    ],
+    [
+      "`Reyes issued a statement …` then `“…,” the statement said`",
+      'Governor Tom Reyes issued a statement on Friday. "The bridge will reopen in May," the statement said.',
+      { "Tom Reyes": {} },
+      [["Tom Reyes", "the statement"]],
+    ],
+    [
+      "`Reyes later sent an email …` then `“…,” the email read`",
+      'Tom Reyes spoke on Friday. Reyes later sent an email to staff. "Nobody will lose a job," the email read.',
+      { "Tom Reyes": {}, Reyes: { entity: "Tom Reyes" } },
+      [["Tom Reyes", "the email"]],
+    ],
+    [
+      "`Acme Motors chief Jo Levant said in a statement …` then `“…,” the statement said`",
+      'Acme Motors chief Jo Levant said in a statement the deal was important. "It opens a new market," the statement said.',
+      { "Jo Levant": {}, "Acme Motors": { type: "organization" } },
+      [["Jo Levant", "the statement"]],
+    ],
+    [
+      "guard: `Levant was stepping down, Acme said in a statement.`: the firm's statement, not the person's",
+      'Jo Levant was stepping down from his post, Acme said in a statement. "It would be unsuitable if he stayed," the statement said.',
+      { "Jo Levant": {}, Acme: { type: "organization" } },
+      [[null, "the statement"]],
+    ],
+    [
+      "guard: `based on a report by committee staff`: no sender named",
+      'The charges, made by Senator Jo Levant, were based on a report by committee staff. "Serious mistakes were made," the report said.',
+      { "Jo Levant": {} },
+      [[null, "the report"]],
+    ],
+    [
+      "guard: `Tom Whitlow was sent an email …` names no sender",
+      'Tom Whitlow was sent an email in May. "Every so often a hiker finds an arrow," the email explained.',
+      { "Tom Whitlow": {} },
+      [[null, "the email"]],
+    ],
+    [
+      "guard: `Reyes's campaign sent out an email …`: the campaign's, not Reyes's",
+      'Tom Reyes\'s campaign sent out an email on Friday. "We need every dollar," the email read.',
+      { "Tom Reyes": {} },
+      [[null, "the email"]],
+    ],
+    [
+      "guard: an email sent to Reyes by nobody named: `the email` is not the recipient's",
+      'An email reached Tom Reyes in May. "Every so often a hiker finds an arrow," the email read.',
+      { "Tom Reyes": {} },
+      [[null, "the email"]],
+    ],
+  ])("%s", (_label, text, tagged, expected) => {
+    expect(allSpeakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("a family named by its surname speaks as nobody one", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`The Whitlows told the paper` after `Ann and Tom Whitlow`: no organization",
+      'Retired couple Ann and Tom Whitlow have mapped the arrows for years. The Whitlows told the Acme Daily: "We have found ninety so far."',
+      { "Tom Whitlow": {}, "Acme Daily": { type: "organization" } },
+      [[null, "The Whitlows"]],
+    ],
+    [
+      "guard: `The Tremors said` with nobody named Tremor is a band",
+      'The band played in Leeds on Friday. The Tremors said: "We will be back next year."',
+      {},
+      [[null, "The Tremors", "Tremors"]],
+    ],
+  ])("%s", (_label, text, tagged, expected) => {
+    expect(allSpeakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("an age noun is the person given that age", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`Dunn, aged 57,` then `the 57-year-old said`",
+      'Police held Ray Dunn on Monday. Tom Weir spoke to reporters. "He must pay," Weir said. Dunn, aged 57, appeared in court. "I did nothing," the 57-year-old said.',
+      { "Ray Dunn": {}, Dunn: { entity: "Ray Dunn" }, "Tom Weir": {}, Weir: { entity: "Tom Weir" } },
+      [
+        ["Tom Weir", "Weir"],
+        ["Ray Dunn", "the 57-year-old"],
+      ],
+    ],
+    [
+      "`Ray Dunn, who is 57,` then `the 57-year-old told the court`",
+      'Ray Dunn, who is 57, appeared in court on Monday. Tom Weir spoke to reporters. "He must pay," Weir said. "I did nothing," the 57-year-old told the court.',
+      { "Ray Dunn": {}, "Tom Weir": {}, Weir: { entity: "Tom Weir" } },
+      [
+        ["Tom Weir", "Weir"],
+        ["Ray Dunn", "the 57-year-old"],
+      ],
+    ],
+    [
+      "`Ray Dunn, a 57-year-old driver,` then `the 57-year-old said`",
+      'Ray Dunn, a 57-year-old driver, was fined. Tom Weir spoke to reporters. "He must pay," Weir said. "I did nothing," the 57-year-old said.',
+      { "Ray Dunn": {}, "Tom Weir": {}, Weir: { entity: "Tom Weir" } },
+      [
+        ["Tom Weir", "Weir"],
+        ["Ray Dunn", "the 57-year-old"],
+      ],
+    ],
+    [
+      "guard: `Dunn, aged 58,` is not `the 57-year-old`",
+      'Ray Dunn, aged 58, was fined. Tom Weir spoke to reporters. "He must pay," Weir said. "I did nothing," the 57-year-old said.',
+      { "Ray Dunn": {}, "Tom Weir": {}, Weir: { entity: "Tom Weir" } },
+      [
+        ["Tom Weir", "Weir"],
+        ["Tom Weir", "the 57-year-old"],
+      ],
+    ],
+  ])("%s", (_label, text, tagged, expected) => {
+    expect(allSpeakers(text, tagged)).toEqual(expected);
+  });
+});

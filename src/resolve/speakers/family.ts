@@ -75,6 +75,24 @@ export function byKin(context: SpeakerContext, span: TextSpan): QuoteSpeaker | n
 }
 
 /**
+ * "Karen Walsh, aged 45,", "Karen Walsh, who is 45,", "Karen Walsh, a 45-year-old nurse,": the age given in the
+ * words right after the name (FIT sample of seed 20261252's invented variants; session 14's CHECK: 2 age nouns
+ * went to the most salient person).
+ */
+function ageAfter(tokens: readonly Token[], after: number, age: string): boolean {
+  const words = tokens
+    .slice(after, after + 8)
+    .map((t) => t.text)
+    .join(" ")
+    .replace(/ ?- ?/g, "-");
+  return (
+    new RegExp(`^(?:, )?aged ${age}(?![\\d-])`).test(words) ||
+    new RegExp(`^, who (?:is|was) ${age}(?![\\d-])`).test(words) ||
+    new RegExp(`^, an? ${age}-year-old\\b`).test(words)
+  );
+}
+
+/**
  * "the 45-year-old said": the latest person before it whom the document gives that age, as "Karen Walsh, 45,",
  * "Karen Walsh (45)" or "45-year-old Karen Walsh"; null when nobody is given it.
  */
@@ -95,7 +113,8 @@ export function byAge(context: SpeakerContext, span: TextSpan): QuoteSpeaker | n
       .join("");
     const given =
       (/^[,(]$/.test(tokens[after]?.text ?? "") && tokens[after + 1]?.text === age) ||
-      before.endsWith(`${age}-year-old`);
+      before.endsWith(`${age}-year-old`) ||
+      ageAfter(tokens, after, age);
     if (given) found = m.entity;
   }
   return found === null ? null : { name: found, mention: span };
