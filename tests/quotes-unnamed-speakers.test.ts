@@ -26,6 +26,8 @@ describe("an unnamed speaker among several gets its own phrase and no named pers
       [["a Kent Conservative", null]],
     ],
     ["“It is a disgrace,” said a Tory.", [["a Tory", null]]],
+    // (A noun no list holds after the name still heads the phrase.)
+    ["“It is in play,” said a Wall Street arbitrageur.", [["a Wall Street arbitrageur", null]]],
     // "another", "yet another", "one" standing alone.
     ["Ms Ferris defended the plan. Yet another said: “It is a disgrace.”", [["Yet another", null]]],
     ["Ms Ferris defended the plan. Another said: “It is a disgrace.”", [["Another", null]]],
@@ -56,6 +58,7 @@ describe("guards: named speakers stay named", () => {
     ["“It is over,” said the New Hampshire governor.", [["the New Hampshire governor", null]]],
     // "one of the organizers" stays a part of a group.
     ["“It is over,” said one of the organizers.", [["one of the organizers", null]]],
+    ["“It is a disgrace,” one of the sources said.", [["one of the sources", null]]],
   ])("%s", (text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });

@@ -139,6 +139,8 @@ const SENTENCE_OPENER = /^[.!?:;“"‘]$/;
  */
 function loneUnnamed(tokens: readonly Token[], last: number, floor: number): SpeakerPhrase | null {
   const w = lower(tokens[last]);
+  // ("one of the sources said": the part of a group is read whole elsewhere.)
+  if (lower(tokens[last + 1]) === "of") return null;
   const prev = tokens[last - 1];
   const opens = last - 1 < floor || prev === undefined || SENTENCE_OPENER.test(prev.text);
   if (w === "another") {
@@ -245,12 +247,15 @@ export function phraseStartingAt(
       // "said one Whitlow campaign aide", "said a New Hampshire Republican": after "a"/"one" the name only
       // describes an unnamed speaker (session 14's CHECK half: such insiders' quotes went to the name).
       if (unnamedOne) {
-        const head = roleAfterModifiers(tokens, runEnd, limit);
-        if (head >= 0) {
-          j = head - 1;
+        const role = roleAfterModifiers(tokens, runEnd, limit);
+        if (role >= 0) {
+          j = role - 1;
           continue;
         }
-        return { first, end: runEnd, kind: "role" };
+        // ("a Wall Street arbitrageur": a noun no list holds still heads the phrase.)
+        const noun = after !== undefined && runEnd < limit && after.kind === "word" && LOWER.test(after.text);
+        const headed = noun && !STOPWORDS.has(lower(after)) && !REPORTING_VERBS.has(lower(after));
+        return { first, end: headed ? runEnd + 1 : runEnd, kind: "role" };
       }
       return { first: j, end: runEnd, kind: "name" };
     }

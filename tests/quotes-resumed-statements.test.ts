@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { quoteSummary as summary } from "./helpers/quotes.js";
+
+/** [partial, speaker phrase] of every quote, in order. */
+const speakers = (text: string): Array<[boolean, string | null]> => summary(text).map(([, p, s]) => [p, s]);
+
+describe("a statement resumed after the speaker's quote, cut by the writer's closing phrase", () => {
+  it.each([
+    [
+      "“We will win,” Mr Orrin said. “There is no doubt about it” in the minds of the voters.",
+      [
+        [false, "Mr Orrin"],
+        [true, "Mr Orrin"],
+      ],
+    ],
+    [
+      "“We will win,” Ms Ferris told reporters. “I think what they care about is jobs” and other pocketbook issues.",
+      [
+        [false, "Ms Ferris"],
+        [true, "Ms Ferris"],
+      ],
+    ],
+    [
+      "“The talks are over,” he said. “There have been some doubters, but most members are in support” of the deal.",
+      [
+        [false, "he"],
+        [true, "he"],
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe("guards: not after a verb, nor past another sentence", () => {
+  it.each([
+    [
+      "“We will win,” Ms Ferris said. “Nobody believes it” was the reply from the back.",
+      [
+        [false, "Ms Ferris"],
+        [true, null],
+      ],
+    ],
+    [
+      "“We will win,” Ms Ferris told reporters. The crowd cheered. “Nobody believes it” in this town.",
+      [
+        [false, "Ms Ferris"],
+        [true, null],
+      ],
+    ],
+    // A scare-quoted term before, not a statement.
+    [
+      "The plan was called “bold” by Ms Ferris. “Project Dover” in the north is next.",
+      [
+        [true, null],
+        [true, null],
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe("new reporting verbs", () => {
+  it.each([
+    [
+      "“It is time we had a mayor from this side of town,” exhorted the host, actress Dana Whitlow.",
+      [[false, "the host"]],
+    ],
+    ["“Vote early and often,” the organiser exhorted.", [[false, "the organiser"]]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
