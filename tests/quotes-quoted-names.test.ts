@@ -20,6 +20,7 @@ describe("a name in quotes after a naming word, and quoted again, is nobody's wo
     ["Mr Orrin said a clip from “Harbour Lights” had been cut.", [null]],
     ["Dana Whitlow said she had written about “Harbour Lights” for years.", [null]],
     ["Dana Whitlow said she grew up in “Little Dover” with her aunt.", [null]],
+    ["The group, which calls itself “Dover First”, said it would protest.", [null]],
   ])("%s", (text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });

@@ -48,6 +48,14 @@ describe("guards: not after a verb, nor past another sentence", () => {
         [true, null],
       ],
     ],
+    // A term opening the sentence is the writer's gloss, not a resumed statement.
+    [
+      "“Cash is king,” Mr Orrin said. “Cash” in such funds usually means short bills.",
+      [
+        [false, "Mr Orrin"],
+        [true, null],
+      ],
+    ],
     // A scare-quoted term before, not a statement.
     [
       "The plan was called “bold” by Ms Ferris. “Project Dover” in the north is next.",

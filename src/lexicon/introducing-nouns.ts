@@ -145,4 +145,9 @@ export const NAMING_WORDS: ReadonlySet<string> = new Set([
   "from",
   "of",
   "in",
+  // `The group, which calls itself “Dover First”, said …`.
+  "itself",
+  "himself",
+  "herself",
+  "themselves",
 ]);

@@ -57,6 +57,9 @@ export function continuedStatement(
   return reportingClause(tokens, before.firstToken, before.endToken, true);
 }
 
+/** Words from which a quote opening its sentence is a resumed statement rather than a term. */
+const MIN_RESUMED_WORDS = 3;
+
 /** Words after a quote's closing mark that finish its sentence with a phrase, not a verb: "of", "in", "and". */
 const PHRASE_LINKS: ReadonlySet<string> = new Set(["and", "or"]);
 
@@ -75,6 +78,11 @@ function resumedStatement(
   previous: Analysed | undefined,
 ): Attribution | null {
   if (previous === undefined || quote.span.openToken !== sentence.firstToken) return null;
+  // (A statement, not a term: `“Cash” in portfolios usually means …` is the writer's gloss, Reuters.)
+  let words = 0;
+  for (let k = quote.span.openToken + 1; k < quote.span.closeToken; k++)
+    if (tokens[k]?.kind === "word") words += 1;
+  if (words < MIN_RESUMED_WORDS) return null;
   const first = tokens[quote.span.openToken + 1];
   if (first === undefined || !/^\p{Lu}/u.test(first.text)) return null;
   const next = lower(tokens[quote.span.closeToken + 1]);
