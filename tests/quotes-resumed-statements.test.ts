@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quoteSummary as summary } from "./helpers/quotes.js";
+import { resolvedQuotesOf, quoteSummary as summary } from "./helpers/quotes.js";
 
 /** [partial, speaker phrase] of every quote, in order. */
 const speakers = (text: string): Array<[boolean, string | null]> => summary(text).map(([, p, s]) => [p, s]);
@@ -78,5 +78,27 @@ describe("new reporting verbs", () => {
     ["“Vote early and often,” the organiser exhorted.", [[false, "the organiser"]]],
   ])("%s", (text, expected) => {
     expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe("a sentence opened by a participle cue after a closing mark continues the speaker before", () => {
+  it.each([
+    [
+      "Ann Lee said the report was “not good.” Adding, “Now, like all such reports, it will be forgotten by Friday.”",
+      [
+        [true, "Ann Lee"],
+        [false, "Ann Lee"],
+      ],
+    ],
+    [
+      "Mr Orrin said the plan was “dead in the water.” Adding, “The minister knows it, and so does everyone in Kent.”",
+      [
+        [true, "Orrin"],
+        [false, "Orrin"],
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(summary(text).map(([, p, ,]) => p)).toEqual(expected.map(([p]) => p));
+    expect(resolvedQuotesOf(text).map((q) => q.speaker.name)).toEqual(expected.map(([, s]) => s));
   });
 });
