@@ -102,3 +102,32 @@ describe("a sentence opened by a participle cue after a closing mark continues t
     expect(resolvedQuotesOf(text).map((q) => q.speaker.name)).toEqual(expected.map(([, s]) => s));
   });
 });
+
+describe("a second statement joined by ', and,' to the one its verb introduced", () => {
+  it.each([
+    [
+      "Mr Orrin told the crowd, “I am a builder like you,” and, “Is there anyone here who does not build?”",
+      [
+        [false, "Mr Orrin"],
+        [false, "Mr Orrin"],
+      ],
+    ],
+    [
+      "Ms Ferris said, “We will fight on,” and, “We will win in the end.”",
+      [
+        [false, "Ms Ferris"],
+        [false, "Ms Ferris"],
+      ],
+    ],
+    // Guards: a clause with its own subject after "and", a fragment.
+    [
+      "Mr Orrin told the crowd, “I am a builder like you,” and Ms Ferris replied, “You are not!”",
+      [
+        [false, "Mr Orrin"],
+        [false, "Ms Ferris"],
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

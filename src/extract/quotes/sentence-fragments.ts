@@ -47,6 +47,14 @@ function plainBetween(tokens: readonly Token[], from: number, to: number): boole
   return true;
 }
 
+/** Whether `, and, “…”` joins the statement at `span` to the quote closing before `from`: upper-case, one sentence. */
+function isJoinedStatement(tokens: readonly Token[], from: number, span: MarkedSpan): boolean {
+  let words = "";
+  for (let k = from; k < span.openToken; k++) words += ` ${lower(tokens[k])}`;
+  if (words !== " , and ," && words !== " and ," && words !== " , and") return false;
+  return /^\p{Lu}/u.test(tokens[span.openToken + 1]?.text ?? "") && span.closed;
+}
+
 /** Past a verb's object and its prepositional and date complements: "the Daily Planet", "to the Times on Friday". */
 function pastComplements(tokens: readonly Token[], from: number, end: number): number {
   let i = from;
@@ -254,6 +262,20 @@ export function withSentenceAttributions(
       plainBetween(tokens, prevLast.closeToken + 1, a.span.openToken);
     if (sibling) {
       out.push({ ...a, attribution: prev.attribution });
+      continue;
+    }
+    // `Lee told the crowd, “I am a builder like you,” and, “Is there anyone here who does not build?”`: a second
+    // statement joined to the one its verb introduced is the same speaker's (session 15, FIT half of seed
+    // 20261251: such a second quote had no speaker).
+    if (
+      prev !== undefined &&
+      prevLast !== undefined &&
+      !prev.partial &&
+      prev.attribution?.speaker != null &&
+      prev.attribution.end <= prev.span.openToken &&
+      isJoinedStatement(tokens, prevLast.closeToken + 1, a.span)
+    ) {
+      out.push({ ...a, attribution: prev.attribution, partial: false });
       continue;
     }
     const end = Math.min(sentence.endToken, tokens.length);
