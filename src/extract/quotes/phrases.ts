@@ -73,7 +73,13 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
     if (first === last && NAME_PARTICLES.has(t.text)) return null;
     if (isCapitalizedRole(tokens, first, last)) return { first: first - 1, end: last + 1, kind: "role" };
     // "A Texas Democrat said", "One Tory said": a capitalized word after "a"/"one" describes an unnamed speaker.
-    if (first - 1 >= floor && UNNAMED_ONE_DETERMINERS.has(lower(tokens[first - 1])))
+    // (A word of its own: garbled text's "PeÃ±a Nieto" holds an "a" glued to the letters before it.)
+    const determiner = tokens[first - 1];
+    if (
+      first - 1 >= floor &&
+      UNNAMED_ONE_DETERMINERS.has(lower(determiner)) &&
+      (tokens[first - 2]?.end ?? -1) < (determiner as Token).start
+    )
       return { first: first - 1, end: last + 1, kind: "role" };
     return {
       first,
@@ -252,10 +258,11 @@ export function phraseStartingAt(
           j = role - 1;
           continue;
         }
-        // ("a Wall Street arbitrageur": a noun no list holds still heads the phrase.)
+        // ("a Pentagon readout", "a GTX statement": before a noun for no person the name is the source, as
+        // before; Reuters and the CHECK half of seed 20261251 lost the organization of such a document.)
         const noun = after !== undefined && runEnd < limit && after.kind === "word" && LOWER.test(after.text);
-        const headed = noun && !STOPWORDS.has(lower(after)) && !REPORTING_VERBS.has(lower(after));
-        return { first, end: headed ? runEnd + 1 : runEnd, kind: "role" };
+        if (noun) return { first: j, end: runEnd, kind: "name" };
+        return { first, end: runEnd, kind: "role" };
       }
       return { first: j, end: runEnd, kind: "name" };
     }
