@@ -28,7 +28,10 @@ describe("guards: a dateline, a label of no name, a later paragraph", () => {
       "DOVER: Council plan ‘will not survive’, say critics of the scheme\n\nThe plan was published.",
       [true, "critics"],
     ],
-    ["Budget cuts: Council Plan “Will Not Survive” the Winter\n\nThe councillor spoke on Monday.", [true, null]],
+    [
+      "Budget cuts: Council Plan “Will Not Survive” the Winter\n\nThe councillor spoke on Monday.",
+      [true, null],
+    ],
     ["The plan was published.\n\nOrrin: the deal “defies belief” and needs review.", [true, null]],
   ])("%s", (text, expected) => {
     expect(first(text)).toEqual(expected);
