@@ -10,7 +10,7 @@ const first = (text: string): [boolean, string | null] | undefined => {
 describe("a headline's label names whose words its fragment quotes further on", () => {
   it.each([
     [
-      "Orrin: Budget Deal ‘Defies Belief,’ Needs Review\n\nTom Orrin said on Tuesday the deal was flawed.",
+      "Orrin: Bridge Plan ‘Beyond Repair,’ Wants Inquiry\n\nTom Orrin said on Tuesday the deal was flawed.",
       [true, "Orrin"],
     ],
     [

@@ -30,7 +30,7 @@ describe("guards: a possessor with its own verb stays the speaker", () => {
 
 describe("a stance verb: implied", () => {
   it.each([
-    ["He implied the referee was biased and “completely out of his depth.”", ["He"]],
+    ["He implied the referee had been paid and was “completely out of his depth.”", ["He"]],
     ["Ms Ferris implied that the council had been “asleep at the wheel” for years.", ["Ms Ferris"]],
     // (A title after them stays speakerless.)
     ["Mr Orrin implied that “Harbour Lights” was his best film.", [null]],

@@ -12,10 +12,10 @@ describe("a name in quotes after a naming word, and quoted again, is nobody's wo
       [null, null],
     ],
     [
-      "She kept a hen named ‘Pickle’. She alleges that when ‘Pickle’ vanished, the neighbour laughed.",
+      "She kept a hen named ‘Pickle’. She says the day ‘Pickle’ went missing, the neighbour laughed.",
       [null, null],
     ],
-    ["The family plays in a band called ‘River Nine’, according to a neighbour.", [null]],
+    ["The brothers formed a group called ‘River Nine’, according to a neighbour.", [null]],
     ["The singer, nicknamed “The Voice of Dover,” told fans she would retire, the paper reported.", [null]],
     ["Mr Orrin said a clip from “Harbour Lights” had been cut.", [null]],
     ["Dana Whitlow said she had written about “Harbour Lights” for years.", [null]],

@@ -13,10 +13,10 @@ describe("an unnamed speaker among several gets its own phrase and no named pers
       [["one Whitlow campaign aide", null]],
     ],
     [
-      "“It is over for him,” said one former GOP leadership aide.",
-      [["one former GOP leadership aide", null]],
+      "“It is over for him,” said one former SNP leadership aide.",
+      [["one former SNP leadership aide", null]],
     ],
-    ["“It is a disgrace,” said a New Hampshire Republican.", [["a New Hampshire Republican", null]]],
+    ["“It is a disgrace,” said a New Brunswick Liberal.", [["a New Brunswick Liberal", null]]],
     ["“It is a disgrace,” said a Texas Democrat.", [["a Texas Democrat", null]]],
     ["“He has no chance,” said one Orrin confidant.", [["one Orrin confidant", null]]],
     ["A Texas Democrat said: “We are ready for him.”", [["A Texas Democrat", null]]],
@@ -53,14 +53,14 @@ describe("guards: named speakers stay named", () => {
     ["“We are exhausted,” a campaign staffer said.", [["a campaign staffer", null]]],
     ["“We will win this,” said Whitlow campaign manager Ann Lee.", [["Ann Lee", "Ann Lee"]]],
     // (A capitalized stopword opens a place's name after "the" too; before, the phrase was lost.)
-    ["“It is over,” said the New Hampshire governor.", [["the New Hampshire governor", null]]],
+    ["“It is over,” said the New Forest MP.", [["the New Forest MP", null]]],
     // "one of the organizers" stays a part of a group.
     ["“It is over,” said one of the organizers.", [["one of the organizers", null]]],
     ["“It is a disgrace,” one of the sources said.", [["one of the sources", null]]],
     // A noun for no person after the name leaves the name as the source (a document's owner).
     ["“Talks will resume,” according to a Pentagon readout.", [["Pentagon", null]]],
     // A glued "a" in garbled text is no determiner.
-    ["President Enrique PeÃ±a Nieto said: “We will not pay.”", [["Nieto", "Nieto"]]],
+    ["President Tomas CaÃ±a Verdo said: “We will not pay.”", [["Verdo", "Verdo"]]],
   ])("%s", (text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });

@@ -332,8 +332,8 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set(
     // `expressed regret for “my failure …”`, `lashed out at critics “who …”`.
     "express expresses expressed expressing",
     "lash lashes lashed lashing",
-    // `He implied the referee was biased and “out of his depth”` (session 15, FIT half of seed 20261251: no speaker).
-    // (Not "identified … as": `Peptide T, first identified by Dr X, “blocks …”` gave a Reuters fragment to the drug.)
+    // `He implied the referee had been paid and was “out of his depth”` (session 15, FIT half of seed 20261251: no speaker).
+    // (Not "identified … as": `Compound Z, first identified by Dr X, “blocks …”` gave a Reuters fragment to the compound.)
     "imply implies implied implying",
   ].flatMap((line) => line.split(" ").slice(1)),
 );

@@ -73,7 +73,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
     if (first === last && NAME_PARTICLES.has(t.text)) return null;
     if (isCapitalizedRole(tokens, first, last)) return { first: first - 1, end: last + 1, kind: "role" };
     // "A Texas Democrat said", "One Tory said": a capitalized word after "a"/"one" describes an unnamed speaker.
-    // (A word of its own: garbled text's "PeÃ±a Nieto" holds an "a" glued to the letters before it.)
+    // (A word of its own: garbled text's "Tomas CaÃ±a Verdo" holds an "a" glued to the letters before it.)
     const determiner = tokens[first - 1];
     if (
       first - 1 >= floor &&
@@ -158,7 +158,7 @@ function loneUnnamed(tokens: readonly Token[], last: number, floor: number): Spe
 
 /**
  * Past up to two lower-case modifiers after a name inside an unnamed speaker's phrase, the role noun they lead to
- * ("one Whitlow campaign aide", "a former GOP leadership aide"), or -1.
+ * ("one Whitlow campaign aide", "a former SNP leadership aide"), or -1.
  */
 function roleAfterModifiers(tokens: readonly Token[], from: number, limit: number): number {
   for (let k = from; k < limit && k - from < 3; k++) {
@@ -235,7 +235,7 @@ export function phraseStartingAt(
     if (tok.kind === "number" && j + 1 < limit) continue;
     if (tok.text === "-" && j > first && joinedToNeighbours(tokens, j)) continue;
     if (tok.kind !== "word") return null;
-    // ("a New Hampshire Republican", "the New Mexico governor": a capitalized stopword opens a place's name there.)
+    // ("a New Brunswick Liberal", "the New Forest MP": a capitalized stopword opens a place's name there.)
     const unnamedOne = UNNAMED_ONE_DETERMINERS.has(lower(tokens[first]));
     const placeOpener =
       (unnamedOne || lower(tokens[first]) === "the") &&
@@ -250,7 +250,7 @@ export function phraseStartingAt(
         continue;
       }
       if (isCapitalizedRole(tokens, j, runEnd - 1)) return { first, end: runEnd, kind: "role" };
-      // "said one Whitlow campaign aide", "said a New Hampshire Republican": after "a"/"one" the name only
+      // "said one Whitlow campaign aide", "said a New Brunswick Liberal": after "a"/"one" the name only
       // describes an unnamed speaker (session 14's CHECK half: such insiders' quotes went to the name).
       if (unnamedOne) {
         const role = roleAfterModifiers(tokens, runEnd, limit);
@@ -258,7 +258,7 @@ export function phraseStartingAt(
           j = role - 1;
           continue;
         }
-        // ("a Pentagon readout", "a GTX statement": before a noun for no person the name is the source, as
+        // ("a Ministry readout", "an Acme statement": before a noun for no person the name is the source, as
         // before; Reuters and the CHECK half of seed 20261251 lost the organization of such a document.)
         const noun = after !== undefined && runEnd < limit && after.kind === "word" && LOWER.test(after.text);
         if (noun) return { first: j, end: runEnd, kind: "name" };

@@ -121,7 +121,7 @@ export function analyse(
       headlineLabel = before;
       before = null;
     }
-    // `Orrin: Budget Deal ‘Defies Belief,’ Needs Review`: the headline's label names whose words its fragment
+    // `Orrin: Bridge Plan ‘Beyond Repair,’ Wants Inquiry`: the headline's label names whose words its fragment
     // quotes further on too (session 15, FIT half of seed 20261251: such a fragment had no speaker).
     if (pi === 0 && headlineLabel === null)
       headlineLabel = labelBefore(tokens, paragraph.first, span.openToken);

@@ -264,7 +264,7 @@ export function withSentenceAttributions(
       out.push({ ...a, attribution: prev.attribution });
       continue;
     }
-    // `Lee told the crowd, “I am a builder like you,” and, “Is there anyone here who does not build?”`: a second
+    // `Lee told the crowd, “We will build the bridge,” and, “Who here does not want a bridge?”`: a second
     // statement joined to the one its verb introduced is the same speaker's (session 15, FIT half of seed
     // 20261251: such a second quote had no speaker).
     if (

@@ -150,7 +150,7 @@ export function continuesWithObject(tokens: readonly Token[], i: number): boolea
   return lower(next) === "to" || !PREPOSITIONS.has(lower(next));
 }
 
-/** Closing marks after which a sentence's end may stand (`… not good.” Adding, …`), and those ends. */
+/** Closing marks after which a sentence's end may stand (`… too late.” Adding, …`), and those ends. */
 const CLOSING_MARKS: ReadonlySet<string> = new Set(["”", "’", '"', "'"]);
 const SENTENCE_ENDS: ReadonlySet<string> = new Set([".", "!", "?"]);
 
@@ -161,7 +161,7 @@ const SENTENCE_OPENER_BEFORE = /^[.!?:;“"‘]$/;
 export function cueAt(tokens: readonly Token[], i: number): CuePhrase | null {
   const t = tokens[i];
   if (t === undefined || t.kind !== "word") return null;
-  // A capitalized cue only opens a sentence: "Said Ellis: “…”", `… “not good.” Adding, “…”` (a closing mark after
+  // A capitalized cue only opens a sentence: "Said Ellis: “…”", `… “too late.” Adding, “…”` (a closing mark after
   // the sentence's end: session 15, FIT half of seed 20261251, the quote after "Adding," had no speaker).
   const prev = tokens[i - 1];
   // (The mark before is read only for a capitalized word.)
