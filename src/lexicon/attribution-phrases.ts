@@ -332,6 +332,9 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set(
     // `expressed regret for “my failure …”`, `lashed out at critics “who …”`.
     "express expresses expressed expressing",
     "lash lashes lashed lashing",
+    // `He implied the referee had been paid and was “out of his depth”` (session 15, FIT half of seed 20261251: no speaker).
+    // (Not "identified … as": `Compound Z, first identified by Dr X, “blocks …”` gave a Reuters fragment to the compound.)
+    "imply implies implied implying",
   ].flatMap((line) => line.split(" ").slice(1)),
 );
 
@@ -341,3 +344,10 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set(
  * (tests/quotes.test.ts; the sample article's answer).
  */
 export const GRATITUDE_NOUNS: ReadonlySet<string> = new Set(["gratitude", "thanks", "appreciation"]);
+
+/**
+ * Determiners of one unnamed person among several: "one Whitlow aide said", "said another", "a Kent Tory said".
+ * A capitalized word after them modifies an unnamed speaker ("a Texas Democrat", "one Acme campaign source"); it
+ * is not the speaker's name (session 14's CHECK half: 8 anonymous insiders' quotes went to the last named person).
+ */
+export const UNNAMED_ONE_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "one", "another"]);

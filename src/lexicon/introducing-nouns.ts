@@ -127,3 +127,27 @@ export const WORDS_AFTER_WORK_TITLE: ReadonlySet<string> = new Set([
   "topped",
   "grossed",
 ]);
+
+/**
+ * Verbs and prepositions after which a span in title case names a thing, a pet, a band or a work, and is nobody's
+ * words (src/extract/quotes): `a goat called “Biscuit”`, `a band named ‘River Nine’`, `a clip from “Star Quest”`,
+ * `wrote about “Harbour Lights”` (session 15: such names were given the sentence's subject or a closing
+ * "according to X").
+ */
+export const NAMING_WORDS: ReadonlySet<string> = new Set([
+  "called",
+  "named",
+  "nicknamed",
+  "dubbed",
+  "titled",
+  "entitled",
+  "about",
+  "from",
+  "of",
+  "in",
+  // `The group, which calls itself “Dover First”, said …`.
+  "itself",
+  "himself",
+  "herself",
+  "themselves",
+]);

@@ -24,6 +24,20 @@ export const GENERIC_PERSON_NOUNS: ReadonlySet<string> = new Set([
   // "The poster wrote that “…”", "a blogger said" (FIT half of seed 20261231).
   "blogger",
   "poster",
+  // "Another child replied, “…”", "one insider said", "a campaign staffer said" (session 15: such unnamed speakers
+  // had no phrase, and their quotes continued the last named speaker).
+  "child",
+  "kid",
+  "youngster",
+  "pupil",
+  "shopper",
+  "insider",
+  "confidant",
+  "staffer",
+  "volunteer",
+  "villager",
+  "mourner",
+  "protestor",
 ]);
 
 /**

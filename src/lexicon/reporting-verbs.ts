@@ -132,6 +132,8 @@ const VERB_FORMS = [
   // 14, invented British and Canadian rows).
   "apologise apologises apologised apologising",
   "apologize apologizes apologized apologizing",
+  // `“…,” exhorted the host, actress Dana Whitlow` (session 15, FIT half of seed 20261251: no speaker).
+  "exhort exhorts exhorted exhorting",
 ];
 
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(VERB_FORMS.flatMap((line) => line.split(" ")));

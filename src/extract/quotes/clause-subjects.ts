@@ -18,7 +18,7 @@ import { describesPerson } from "./employers.js";
 import { type CuePhrase, cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
 import { nameRunFrom } from "./role-names.js";
 import { MAX_APPOSITIVE_TOKENS, skipAdverbsLeft, speakerOfVerb } from "./verb-speakers.js";
-import { isNameOrTitleWord, isQuoteMark, lower } from "./words.js";
+import { isNameOrTitleWord, isQuoteMark, lower, POSSESSIVES } from "./words.js";
 
 /** Conjunctions that open a clause with its own subject, comma or not ("… said Lee while Roe believes …"). */
 export const CONTRAST_CONJUNCTIONS: ReadonlySet<string> = new Set(["while", "whereas"]);
@@ -84,6 +84,15 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
       if (isVerbLike(tokens[run.end])) phrase = run;
     }
     let v = phrase.end;
+    // "The mayor's office released a statement saying:", "Ms Ferris's letter makes a case:": the office, letter
+    // or statement the possessor owns is the subject (the brief of session 15: such quotes had no speaker).
+    if (POSSESSIVES.has(lower(tokens[v]))) {
+      const owned = phraseEndingAt(tokens, v + 1, s);
+      if (owned !== null && owned.first === s) {
+        phrase = owned;
+        v = owned.end;
+      }
+    }
     // "Mary Jones, however, disagreed:": a parenthetical adverb between subject and verb.
     const parenthetical = tokens[v]?.text === "," && tokens[v + 2]?.text === ",";
     if (parenthetical && PARENTHETICAL_ADVERBS.has(lower(tokens[v + 1]))) v += 3;

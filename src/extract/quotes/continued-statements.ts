@@ -45,6 +45,8 @@ export function continuedStatement(
   previous: Analysed | undefined,
 ): Attribution | null {
   if (before === undefined || !quote.span.closed) return null;
+  const resumed = resumedStatement(tokens, sentence, before, quote, previous);
+  if (resumed !== null) return resumed;
   const end = Math.min(sentence.endToken, tokens.length);
   for (let k = quote.span.closeToken + 1; k < end; k++) if (!TERMINAL.has(tokens[k]?.text ?? "")) return null;
   if (!isAdverbialOpener(tokens, sentence.firstToken, quote.span.openToken)) return null;
@@ -53,4 +55,42 @@ export function continuedStatement(
     return said?.speaker != null && previous.span.openToken >= before.firstToken ? said : null;
   }
   return reportingClause(tokens, before.firstToken, before.endToken, true);
+}
+
+/** Words from which a quote opening its sentence is a resumed statement rather than a term. */
+const MIN_RESUMED_WORDS = 3;
+
+/** Words after a quote's closing mark that finish its sentence with a phrase, not a verb: "of", "in", "and". */
+const PHRASE_LINKS: ReadonlySet<string> = new Set(["and", "or"]);
+
+/**
+ * `“We will win,” Ms Ferris said. “There is no doubt about it” in the minds of voters.`: a statement opening the
+ * sentence right after the speaker's quoted statement, cut by the writer's closing phrase (a preposition or "and"
+ * after the mark), goes on with that statement (session 15, FIT half of seed 20261251: two such quotes had no
+ * speaker). Not after a verb (`“Nobody believes it” was the reply`), not when the quote before is not in the
+ * sentence before.
+ */
+function resumedStatement(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  before: Sentence,
+  quote: Analysed,
+  previous: Analysed | undefined,
+): Attribution | null {
+  if (previous === undefined || quote.span.openToken !== sentence.firstToken) return null;
+  // (A statement, not a term: `“Cash” in portfolios usually means …` is the writer's gloss, Reuters.)
+  let words = 0;
+  for (let k = quote.span.openToken + 1; k < quote.span.closeToken; k++)
+    if (tokens[k]?.kind === "word") words += 1;
+  if (words < MIN_RESUMED_WORDS) return null;
+  const first = tokens[quote.span.openToken + 1];
+  if (first === undefined || !/^\p{Lu}/u.test(first.text)) return null;
+  const next = lower(tokens[quote.span.closeToken + 1]);
+  if (!PREPOSITIONS.has(next) && !PHRASE_LINKS.has(next)) return null;
+  const said = previous.attribution;
+  const previousLast = previous.parts.at(-1) ?? previous.span;
+  if (said?.speaker == null || previous.partial) return null;
+  return previous.span.openToken >= before.firstToken && previousLast.closeToken < sentence.firstToken
+    ? said
+    : null;
 }

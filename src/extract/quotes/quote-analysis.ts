@@ -13,6 +13,7 @@ import { isQuotedNickname } from "./nicknames.js";
 import { isDateline, type Paragraph } from "./paragraphs.js";
 import { readQuote } from "./quote-kinds.js";
 import { beforeLostAttribution } from "./statements.js";
+import { labelledSpeaker } from "./wire-attributions.js";
 
 /** One quoted span with what the text around it says about it. */
 export interface Analysed {
@@ -120,6 +121,10 @@ export function analyse(
       headlineLabel = before;
       before = null;
     }
+    // `Orrin: Bridge Plan ‘Beyond Repair,’ Wants Inquiry`: the headline's label names whose words its fragment
+    // quotes further on too (session 15, FIT half of seed 20261251: such a fragment had no speaker).
+    if (pi === 0 && headlineLabel === null)
+      headlineLabel = labelBefore(tokens, paragraph.first, span.openToken);
     if (leftEmpty && span.openToken === paragraph.first && pi > 0) {
       // A quote paragraph introduced by the previous one: "The New York Times reports:".
       const prev = paragraphs[pi - 1] as Paragraph;
@@ -168,4 +173,20 @@ export function analyse(
     out.push({ span: kept, paragraph: pi, attribution, attributedAfter, partial, standalone, parts: [] });
   });
   return out;
+}
+
+/** Tokens a headline's label may take before its colon: "Senator Dana Whitlow:". */
+const MAX_LABEL_TOKENS = 5;
+
+/** The label `Name:` opening the headline paragraph before a quote further on in it, if any. */
+function labelBefore(tokens: readonly Token[], first: number, open: number): Attribution | null {
+  for (let c = first + 1; c < open && c - first <= MAX_LABEL_TOKENS; c++) {
+    if (tokens[c]?.text !== ":") continue;
+    if (c + 1 === open) return null;
+    const speaker = labelledSpeaker(tokens, c, first);
+    return speaker === null || speaker.first !== first
+      ? null
+      : { cue: null, speaker, end: c + 1, introduced: true, labelled: true };
+  }
+  return null;
 }

@@ -4,7 +4,7 @@
  * reporting clause (`“Crowds were cheering” before the crash, she said.`).
  */
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
-import { TITLED_WORK_NOUNS } from "../../lexicon/introducing-nouns.js";
+import { NAMING_WORDS, TITLED_WORK_NOUNS } from "../../lexicon/introducing-nouns.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { TELLING_FORMS } from "../../lexicon/reporting-verbs.js";
 import { COUNTED_TIME_UNITS, TIME_COUNT_WORDS } from "../../lexicon/time-phrases.js";
@@ -45,6 +45,14 @@ function plainBetween(tokens: readonly Token[], from: number, to: number): boole
       return false;
   }
   return true;
+}
+
+/** Whether `, and, “…”` joins the statement at `span` to the quote closing before `from`: upper-case, one sentence. */
+function isJoinedStatement(tokens: readonly Token[], from: number, span: MarkedSpan): boolean {
+  let words = "";
+  for (let k = from; k < span.openToken; k++) words += ` ${lower(tokens[k])}`;
+  if (words !== " , and ," && words !== " and ," && words !== " , and") return false;
+  return /^\p{Lu}/u.test(tokens[span.openToken + 1]?.text ?? "") && span.closed;
 }
 
 /** Past a verb's object and its prepositional and date complements: "the Daily Planet", "to the Times on Friday". */
@@ -184,7 +192,20 @@ function isNamedWork(tokens: readonly Token[], span: MarkedSpan): boolean {
   const workBefore =
     TITLED_WORK_NOUNS.has(before) ||
     (POSSESSIVES.has(before) && isNameOrTitleWord(tokens[span.openToken - 2]));
-  return (WORK_PREPOSITIONS.has(before) || workBefore) && isTitleCasedSpan(tokens, span);
+  return (
+    (WORK_PREPOSITIONS.has(before) || workBefore || NAMING_WORDS.has(before)) &&
+    isTitleCasedSpan(tokens, span)
+  );
+}
+
+/** A span's words, to know a name quoted again (`a goat called “Biscuit”` … `when “Biscuit” vanished`). */
+function spanWords(tokens: readonly Token[], span: MarkedSpan): string {
+  let words = "";
+  for (let k = span.openToken + 1; k < span.closeToken; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "word") words += ` ${t.text}`;
+  }
+  return words;
 }
 
 /**
@@ -203,12 +224,22 @@ export function withSentenceAttributions(
   // The last quote as read before a title lost its attribution: a later fragment of the same statement still
   // takes it (`Lee said Kay’s “Big Plan” was “dead.”`).
   let titleRead: Analysed | undefined;
+  // The names of things the document quoted after a naming word: quoted again, they are still nobody's words.
+  const names = new Set<string>();
   for (const a of analysed) {
     const prev = titleRead ?? out.at(-1);
     titleRead = undefined;
-    if (a.partial && a.attribution !== null && isNamedWork(tokens, a.span)) {
-      out.push({ ...a, attribution: null });
-      titleRead = a;
+    const named = a.partial && isNamedWork(tokens, a.span);
+    if (named) names.add(spanWords(tokens, a.span));
+    const namedAgain =
+      !named &&
+      a.partial &&
+      names.size > 0 &&
+      names.has(spanWords(tokens, a.span)) &&
+      isTitleCasedSpan(tokens, a.span);
+    if (named || namedAgain) {
+      out.push(a.attribution === null ? a : { ...a, attribution: null });
+      if (a.attribution !== null) titleRead = a;
       continue;
     }
     if (!a.partial || a.attribution !== null || a.parts.length > 0) {
@@ -231,6 +262,20 @@ export function withSentenceAttributions(
       plainBetween(tokens, prevLast.closeToken + 1, a.span.openToken);
     if (sibling) {
       out.push({ ...a, attribution: prev.attribution });
+      continue;
+    }
+    // `Lee told the crowd, “We will build the bridge,” and, “Who here does not want a bridge?”`: a second
+    // statement joined to the one its verb introduced is the same speaker's (session 15, FIT half of seed
+    // 20261251: such a second quote had no speaker).
+    if (
+      prev !== undefined &&
+      prevLast !== undefined &&
+      !prev.partial &&
+      prev.attribution?.speaker != null &&
+      prev.attribution.end <= prev.span.openToken &&
+      isJoinedStatement(tokens, prevLast.closeToken + 1, a.span)
+    ) {
+      out.push({ ...a, attribution: prev.attribution, partial: false });
       continue;
     }
     const end = Math.min(sentence.endToken, tokens.length);

@@ -150,6 +150,10 @@ export function continuesWithObject(tokens: readonly Token[], i: number): boolea
   return lower(next) === "to" || !PREPOSITIONS.has(lower(next));
 }
 
+/** Closing marks after which a sentence's end may stand (`… too late.” Adding, …`), and those ends. */
+const CLOSING_MARKS: ReadonlySet<string> = new Set(["”", "’", '"', "'"]);
+const SENTENCE_ENDS: ReadonlySet<string> = new Set([".", "!", "?"]);
+
 /** A mark after which a cue opens a sentence. A constant: a literal in cueAt made a RegExp object per call. */
 const SENTENCE_OPENER_BEFORE = /^[.!?:;“"‘]$/;
 
@@ -157,12 +161,18 @@ const SENTENCE_OPENER_BEFORE = /^[.!?:;“"‘]$/;
 export function cueAt(tokens: readonly Token[], i: number): CuePhrase | null {
   const t = tokens[i];
   if (t === undefined || t.kind !== "word") return null;
-  // A capitalized cue only opens a sentence: "Said Ellis: “…”".
+  // A capitalized cue only opens a sentence: "Said Ellis: “…”", `… “too late.” Adding, “…”` (a closing mark after
+  // the sentence's end: session 15, FIT half of seed 20261251, the quote after "Adding," had no speaker).
   const prev = tokens[i - 1];
   // (The mark before is read only for a capitalized word.)
   if (
     !LOWER.test(t.text) &&
-    !((prev === undefined || SENTENCE_OPENER_BEFORE.test(prev.text)) && LOWER.test(t.text.slice(1)))
+    !(
+      (prev === undefined ||
+        SENTENCE_OPENER_BEFORE.test(prev.text) ||
+        (CLOSING_MARKS.has(prev.text) && SENTENCE_ENDS.has(tokens[i - 2]?.text ?? ""))) &&
+      LOWER.test(t.text.slice(1))
+    )
   )
     return null;
   const w = t.text.toLowerCase();
