@@ -96,6 +96,8 @@ function isThingName(text: string): boolean {
 const NOT_PERSON_KINDS =
   Kind.country | Kind.city | Kind.demonym | Kind.state | Kind.region | Kind.organization | Kind.title;
 
+const NONE_CITED: ReadonlySet<number> = new Set();
+
 /**
  * A one-word "person" that stays one word once named (no full name took it in) and never has a title is no
  * person when it is a party role alone ("Del."), a faith or community ("Muslim", "Latino"), an ordinary English word ("Beauty", "Tasks": Hunspell lists it only in lower case) or a
@@ -104,7 +106,12 @@ const NOT_PERSON_KINDS =
  * organizations. A name the document reads as an organization or a place elsewhere takes that reading. On GUM dev and GUM train's genres the model never saw,
  * the ordinary words were 14 wrong people to 8 right ones (the right ones being "Mom", "Professor", "Abbot").
  */
-export function settleOneWordPersons(mentions: Mention[], tokens: readonly Token[]): Mention[] {
+export function settleOneWordPersons(
+  mentions: Mention[],
+  tokens: readonly Token[],
+  /** The starts of the mentions that are cited authors (citations.ts): persons whatever their word. */
+  cited: ReadonlySet<number> = NONE_CITED,
+): Mention[] {
   const gaz = gazetteer();
   const titled = new Set(
     mentions.filter((m) => m.type === "person" && m.title !== undefined).map((m) => m.entity),
@@ -124,7 +131,7 @@ export function settleOneWordPersons(mentions: Mention[], tokens: readonly Token
     return brands.has(key);
   };
   return mentions.filter((m) => {
-    if (m.type !== "person" || /\s/.test(m.entity) || titled.has(m.entity)) return true;
+    if (m.type !== "person" || /\s/.test(m.entity) || titled.has(m.entity) || cited.has(m.start)) return true;
     const key = m.entity.toLowerCase();
     if (ROLE_DESCRIPTORS.has(key) || GROUP_WORDS.has(key)) return false;
     const organization = organizations.get(key);
