@@ -20,6 +20,7 @@ import { citedAuthors } from "./citations.js";
 import { withConstituencies } from "./constituencies.js";
 import { coordinatedNames } from "./coordinated-names.js";
 import { withoutCredits } from "./credits.js";
+import { withoutDeities } from "./deities.js";
 import { withoutFamilies } from "./families.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
 import { ungluedNames } from "./glued-names.js";
@@ -252,7 +253,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withoutWorks(text, ungluedNames(text, tokens, mentions));
   mentions = withWholeNames(dropLanguages(dropWords(mentions, tokens), tokens), tokens, text);
   mentions = withoutWornLabels(text, withoutFamilies(text, withConstituencies(mentions, tokens, text)));
-  mentions = withoutPetsAndAwards(text, mentions);
+  mentions = withoutDeities(text, withoutPetsAndAwards(text, mentions));
   mentions = withAppositiveOrganizations(text, mentions);
   settleTypes(mentions);
   const cited = citedAuthors(text, mentions);
