@@ -20,7 +20,6 @@ import { citedAuthors } from "./citations.js";
 import { withConstituencies } from "./constituencies.js";
 import { coordinatedNames } from "./coordinated-names.js";
 import { withoutCredits } from "./credits.js";
-import { withoutDeities } from "./deities.js";
 import { withoutFamilies } from "./families.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
 import { ungluedNames } from "./glued-names.js";
@@ -253,7 +252,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withoutWorks(text, ungluedNames(text, tokens, mentions));
   mentions = withWholeNames(dropLanguages(dropWords(mentions, tokens), tokens), tokens, text);
   mentions = withoutWornLabels(text, withoutFamilies(text, withConstituencies(mentions, tokens, text)));
-  mentions = withoutDeities(text, withoutPetsAndAwards(text, mentions));
+  mentions = withoutPetsAndAwards(text, mentions);
   mentions = withAppositiveOrganizations(text, mentions);
   settleTypes(mentions);
   const cited = citedAuthors(text, mentions);
