@@ -25,7 +25,10 @@ describe("an author cited with a year is a person", () => {
       "Earlier work found the same effect (Gravel, 2016; Orvath, 2015), and the review by Tallis (2019) agreed.",
       "Gravel",
     ],
-    ["The model follows Mason and Thimble (2004); its weights are new (Quarrington et al., 2011).", "Thimble"],
+    [
+      "The model follows Mason and Thimble (2004); its weights are new (Quarrington et al., 2011).",
+      "Thimble",
+    ],
     ["The model follows Mason and Thimble (2004); its weights are new (Quarrington et al., 2011).", "Mason"],
     ["Games train memory (Dyer, Marble, & Cole, 2008; Shepherd, 2010).", "Marble"],
     ["Games train memory (Dyer, Marble, & Cole, 2008; Shepherd, 2010).", "Dyer"],
