@@ -10,6 +10,7 @@ import { GROUP_WORDS } from "../../lexicon/group-words.js";
 import { PARTY_DESCRIPTORS, ROLE_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_SUFFIXES, PRODUCT_NOUNS } from "../../lexicon/organization-suffixes.js";
+import { CITY_PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { tokenAt } from "../../text/token-at.js";
 import { isCapitalized, isLoneCapital } from "../../text/word-shape.js";
@@ -151,9 +152,13 @@ export function settleOneWordPersons(
     // A country, a state or a region the gazetteer knows, or a city it knows in a modifier's place ("the leafy
     // Fresno suburbs"), that no list knows as a name and that speaks nowhere: the place. A city alone may be a
     // surname the lists lack (a scientist's, alone, on GUM train). Session 14 FIT sample: 1 city of 301 people.
+    // So too a city right after a preposition of place or motion ("came to X"): session 15 FIT, 1 of 12 wrong.
     if (
       (kind & PLACE_KINDS) !== 0 &&
-      ((kind & REGION_KINDS) !== 0 || isModifierPlace(m, tokens) || places.has(m.start)) &&
+      ((kind & REGION_KINDS) !== 0 ||
+        isModifierPlace(m, tokens) ||
+        places.has(m.start) ||
+        CITY_PREPOSITIONS.has(tokens[tokenAt(tokens, m.start) - 1]?.text ?? "")) &&
       !isKnownFirstName(m.entity, "alone") &&
       !isSpeaker(key)
     ) {
