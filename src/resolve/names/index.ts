@@ -20,6 +20,7 @@ import { citedAuthors } from "./citations.js";
 import { withConstituencies } from "./constituencies.js";
 import { coordinatedNames } from "./coordinated-names.js";
 import { withoutCredits } from "./credits.js";
+import { withDealParties } from "./deal-parties.js";
 import { withoutFamilies } from "./families.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
 import { ungluedNames } from "./glued-names.js";
@@ -253,7 +254,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withWholeNames(dropLanguages(dropWords(mentions, tokens), tokens), tokens, text);
   mentions = withoutWornLabels(text, withoutFamilies(text, withConstituencies(mentions, tokens, text)));
   mentions = withoutPetsAndAwards(text, mentions);
-  mentions = withAppositiveOrganizations(text, mentions);
+  mentions = withDealParties(text, withAppositiveOrganizations(text, mentions));
   settleTypes(mentions);
   const cited = citedAuthors(text, mentions);
   relabelSurnames(mentions, text);
