@@ -50,13 +50,13 @@ describe("a year in parentheses alone cites nobody", () => {
 describe("a first name and a surname that names a place are one person", () => {
   it.each([
     ["Dr. Marie-Claire Lyon said profits would rise.", "Marie-Claire Lyon"],
-    ["The novelist Jack London wrote the story in a week, his editor said.", "Jack London"],
+    ["The novelist Lena Bristol wrote the story in a week, her editor said.", "Lena Bristol"],
   ])("%s lists %s", (text, person) => {
     expect(people(text)).toContain(person);
   });
   it.each([
-    ["Jack flew to London on Monday.", "Jack London"],
-    ["Tom London Bridge tours sold out.", "Tom London"],
+    ["Lena flew to Bristol on Monday.", "Lena Bristol"],
+    ["Tom Bristol Bridge tours sold out.", "Tom Bristol"],
   ])("%s does not list %s", (text, name) => {
     expect(people(text)).not.toContain(name);
   });

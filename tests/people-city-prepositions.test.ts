@@ -21,14 +21,10 @@ const people = (text: string): string[] => {
 
 describe("a city after a preposition of place or motion is no person", () => {
   it.each([
-    [
-      "On March 4, some 80 super-fans from around the county came to Denver for a Whitlow block captain meeting.",
-      [],
-    ],
-    [
-      "On May 2, about 120 volunteers from across the state went to Denver for a Haddad canvass leader training.",
-      [],
-    ],
+    ["Dozens of nurses drove to Denver for a Whitlow union meeting.", []],
+    ["The choir travelled to Denver for a Haddad charity concert.", []],
+    ["Last spring, 60 farmers rode buses to Denver for a Quill water rally.", []],
+    ["The airline already flies from Denver to eleven cities.", []],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);
   });

@@ -1,7 +1,7 @@
 /**
  * Authors cited by name and year are people: "(X, 2004)", "(X & Y, 2004; Z et al., 2010)", "X and Y (2004)".
  * The tagger reads a cited surname alone, often as an organization or a place, and a surname that is a
- * dictionary word ("Baker", "Laws") is dropped as a word by settleOneWordPersons. Only in a document that cites
+ * dictionary word ("Baker", "Gravel") is dropped as a word by settleOneWordPersons. Only in a document that cites
  * at least twice, once inside parentheses with the year: a film's or a book's title before its year ("X (1976)",
  * in a list of films) is no author, and a story seldom cites.
  * GUM train (academic and biography genres): 8 cited authors found, none lost.
