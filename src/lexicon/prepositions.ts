@@ -28,3 +28,20 @@ export const PEOPLE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   "around",
   "throughout",
 ]);
+
+/**
+ * Prepositions of place and motion before a city's name: "came to X", "flew from X", "a rally in X". A one-word
+ * "person" the gazetteer knows only as a city is the city after one (resolve/names/not-people.ts).
+ */
+export const CITY_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "in",
+  "to",
+  "from",
+  "near",
+  "into",
+  "outside",
+  "across",
+  "around",
+  "throughout",
+  "via",
+]);

@@ -15,9 +15,12 @@ import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { displayName } from "../../text/names.js";
 import { tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
+import { withAppositiveOrganizations } from "./appositive-organizations.js";
+import { citedAuthors } from "./citations.js";
 import { withConstituencies } from "./constituencies.js";
 import { coordinatedNames } from "./coordinated-names.js";
 import { withoutCredits } from "./credits.js";
+import { withDealParties } from "./deal-parties.js";
 import { withoutFamilies } from "./families.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
 import { ungluedNames } from "./glued-names.js";
@@ -33,6 +36,7 @@ import { documentSpellings, nameOrganizations } from "./organizations.js";
 import { withPersonalNames } from "./personal-names.js";
 import { personKey, personRule } from "./persons.js";
 import { withoutPetsAndAwards } from "./pets-and-awards.js";
+import { joinPlaceSurnames } from "./place-surnames.js";
 import { relabelSurnames } from "./relabeled-surnames.js";
 import { withShapedNames } from "./shaped-names.js";
 import { withSharedSurnames } from "./shared-surnames.js";
@@ -234,7 +238,9 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
     splitTitledSpans(
       withLexiconPersons(
         withPersonalNames(
-          splitOrganizationRunOns(withTranscriptLabels(text, splitAtLineBreaks(found))),
+          splitOrganizationRunOns(
+            withTranscriptLabels(text, joinPlaceSurnames(splitAtLineBreaks(found), text)),
+          ),
           text,
         ),
         text,
@@ -248,11 +254,13 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withWholeNames(dropLanguages(dropWords(mentions, tokens), tokens), tokens, text);
   mentions = withoutWornLabels(text, withoutFamilies(text, withConstituencies(mentions, tokens, text)));
   mentions = withoutPetsAndAwards(text, mentions);
+  mentions = withDealParties(text, withAppositiveOrganizations(text, mentions));
   settleTypes(mentions);
+  const cited = citedAuthors(text, mentions);
   relabelSurnames(mentions, text);
   namePersons(mentions, text);
   splitTitledNamesakes(mentions, text);
-  const named = settleOneWordPersons(mentions, tokens);
+  const named = settleOneWordPersons(mentions, tokens, cited);
   const organized = nameOrganizations(
     named,
     text,

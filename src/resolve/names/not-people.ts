@@ -10,6 +10,7 @@ import { GROUP_WORDS } from "../../lexicon/group-words.js";
 import { PARTY_DESCRIPTORS, ROLE_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_SUFFIXES, PRODUCT_NOUNS } from "../../lexicon/organization-suffixes.js";
+import { CITY_PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { tokenAt } from "../../text/token-at.js";
 import { isCapitalized, isLoneCapital } from "../../text/word-shape.js";
@@ -96,6 +97,8 @@ function isThingName(text: string): boolean {
 const NOT_PERSON_KINDS =
   Kind.country | Kind.city | Kind.demonym | Kind.state | Kind.region | Kind.organization | Kind.title;
 
+const NONE_CITED: ReadonlySet<number> = new Set();
+
 /**
  * A one-word "person" that stays one word once named (no full name took it in) and never has a title is no
  * person when it is a party role alone ("Del."), a faith or community ("Muslim", "Latino"), an ordinary English word ("Beauty", "Tasks": Hunspell lists it only in lower case) or a
@@ -104,7 +107,12 @@ const NOT_PERSON_KINDS =
  * organizations. A name the document reads as an organization or a place elsewhere takes that reading. On GUM dev and GUM train's genres the model never saw,
  * the ordinary words were 14 wrong people to 8 right ones (the right ones being "Mom", "Professor", "Abbot").
  */
-export function settleOneWordPersons(mentions: Mention[], tokens: readonly Token[]): Mention[] {
+export function settleOneWordPersons(
+  mentions: Mention[],
+  tokens: readonly Token[],
+  /** The starts of the mentions that are cited authors (citations.ts): persons whatever their word. */
+  cited: ReadonlySet<number> = NONE_CITED,
+): Mention[] {
   const gaz = gazetteer();
   const titled = new Set(
     mentions.filter((m) => m.type === "person" && m.title !== undefined).map((m) => m.entity),
@@ -124,7 +132,7 @@ export function settleOneWordPersons(mentions: Mention[], tokens: readonly Token
     return brands.has(key);
   };
   return mentions.filter((m) => {
-    if (m.type !== "person" || /\s/.test(m.entity) || titled.has(m.entity)) return true;
+    if (m.type !== "person" || /\s/.test(m.entity) || titled.has(m.entity) || cited.has(m.start)) return true;
     const key = m.entity.toLowerCase();
     if (ROLE_DESCRIPTORS.has(key) || GROUP_WORDS.has(key)) return false;
     const organization = organizations.get(key);
@@ -144,9 +152,13 @@ export function settleOneWordPersons(mentions: Mention[], tokens: readonly Token
     // A country, a state or a region the gazetteer knows, or a city it knows in a modifier's place ("the leafy
     // Fresno suburbs"), that no list knows as a name and that speaks nowhere: the place. A city alone may be a
     // surname the lists lack (a scientist's, alone, on GUM train). Session 14 FIT sample: 1 city of 301 people.
+    // So too a city right after a preposition of place or motion ("came to X"): session 15 FIT, 1 of 12 wrong.
     if (
       (kind & PLACE_KINDS) !== 0 &&
-      ((kind & REGION_KINDS) !== 0 || isModifierPlace(m, tokens) || places.has(m.start)) &&
+      ((kind & REGION_KINDS) !== 0 ||
+        isModifierPlace(m, tokens) ||
+        places.has(m.start) ||
+        CITY_PREPOSITIONS.has(tokens[tokenAt(tokens, m.start) - 1]?.text ?? "")) &&
       !isKnownFirstName(m.entity, "alone") &&
       !isSpeaker(key)
     ) {

@@ -1,0 +1,42 @@
+/**
+ * A name an apposition calls a firm, an agency or another body is an organization (resolve/names
+ * appositive-organizations.ts). All names invented; the guard rows keep people described by a body's noun.
+ */
+import { describe, expect, it } from "vitest";
+import { nameDocument } from "../src/pipeline/annotate.js";
+import { splitDocument } from "../src/text/split.js";
+import type { Document } from "../src/types.js";
+
+function doc(text: string): Document {
+  return { id: "t", path: "t", text, date: null, headers: {}, bodyStart: 0, encoding: "utf-8" };
+}
+
+/** The document's people, each once, in order of first mention. */
+const people = (text: string): string[] => {
+  const d = doc(text);
+  const { mentions } = nameDocument(d, splitDocument(d));
+  return [...new Set(mentions.filter((m) => m.type === "person").map((m) => m.entity))];
+};
+
+describe("a name called a body in apposition is no person", () => {
+  it.each([
+    ["The deal was arranged by Hollis Brandt, a firm founded in 2014 by two bankers.", []],
+    ["Tamsin Creel, the official news agency, said the talks had ended.", []],
+    ["Ruth Okafor said Marlow Penn, a boutique bank based in Leeds, advised the buyer.", ["Ruth Okafor"]],
+    ["Farrow Quill, an Ohio consultancy, and Dana Whitlow wrote the report.", ["Dana Whitlow"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("a person described by a body's noun stays", () => {
+  it.each([
+    ["Dana Whitlow, a company spokeswoman, declined to comment.", ["Dana Whitlow"]],
+    ["Dana Whitlow, the firm's founder, declined to comment.", ["Dana Whitlow"]],
+    ["Omar Haddad, a former bank executive, joined the board.", ["Omar Haddad"]],
+    ["Omar Haddad, the agency head, said the rules would change.", ["Omar Haddad"]],
+    ["Ruth Okafor, a partner at the firm, led the talks.", ["Ruth Okafor"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
