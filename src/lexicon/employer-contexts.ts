@@ -32,7 +32,8 @@ export const FIRM_JOB_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "with"]
 
 /**
  * Two words before a company's name: an office or a holding and its preposition ("chief executive of",
- * "general manager of", "a stake in", "shares of").
+ * "general manager of", "a stake in", "shares of"). Not "shares in", which also names a market ("list its shares in
+ * Frankfurt": Reuters bench).
  */
 export const COMPANY_BEFORE: ReadonlySet<string> = new Set([
   "executive of",
@@ -44,7 +45,6 @@ export const COMPANY_BEFORE: ReadonlySet<string> = new Set([
   "shareholders of",
   "shareholder of",
   "shares of",
-  "shares in",
   "stake in",
   "subsidiary of",
   "unit of",

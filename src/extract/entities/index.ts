@@ -257,7 +257,7 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
     const scorecards = scorecardSpans(initials, tokens, sentence.firstToken, sentence.endToken);
     const listed = nameListSpans(scorecards, tokens, sentence.firstToken, sentence.endToken, gaz);
     // Session 15: a firm named by the words around it (an analyst's "at", an office's "of", "'s board").
-    const spans = employerSpans(listed, tokens, sentence.firstToken, sentence.endToken, gaz);
+    const spans = employerSpans(listed, tokens, sentence.firstToken, sentence.endToken, gaz, settled);
     // Only a span reads it: a sentence without one (4,086 of 11,765 in the first 1,500 Reuters documents) skips it.
     const titleCase =
       spans.length > 0 && isTitleCaseLine(tokens, sentence.firstToken, sentence.endToken, gaz);
