@@ -23,9 +23,9 @@ describe("a lone abbreviated opener joins the name after it", () => {
     ["the plant at [LOC St.]\nAldwyn employs eight", "the plant at [LOC St.\nAldwyn] employs eight"],
     // the span after it keeps its own label; a MISC word takes the abbreviation's
     ["fans in [LOC St.] [LOC Corby] cheered", "fans in [LOC St. Corby] cheered"],
-    ["[ORG St.] [PER Varnier] said in a statement", "[ORG St. Varnier] said in a statement"],
+    ["[ORG St.] [PER Varnier] said in a statement", "[PER St. Varnier] said in a statement"],
+    ["the old church of [LOC St.] [PER Aldric] in Harlow", "the old church of [PER St. Aldric] in Harlow"],
     ["[PER St.] [PER Varnier] said in a statement", "[PER St. Varnier] said in a statement"],
-    ["a plant of [LOC St.] [PER Marys Paper Inc]", "a plant of [LOC St. Marys Paper Inc]"],
     ["shares of [ORG St.] [ORG Joby Gold Corp] rose", "shares of [ORG St. Joby Gold Corp] rose"],
     ["moved to [LOC St.] [MISC Albury] in 1990", "moved to [LOC St. Albury] in 1990"],
     // not alone, not followed by a name close by, in lower case, or not an abbreviation: unchanged
