@@ -24,7 +24,7 @@ describe("a lone abbreviated opener joins the name after it", () => {
     // the span after it keeps its own label; a MISC word takes the abbreviation's
     ["fans in [LOC St.] [LOC Corby] cheered", "fans in [LOC St. Corby] cheered"],
     ["[ORG St.] [PER Varnier] said in a statement", "[PER St. Varnier] said in a statement"],
-    ["the old church of [LOC St.] [PER Aldric] in Harlow", "the old church of [PER St. Aldric] in Harlow"],
+    ["the old church of [LOC St.] [PER Orwin] in Harlow", "the old church of [PER St. Orwin] in Harlow"],
     ["[PER St.] [PER Varnier] said in a statement", "[PER St. Varnier] said in a statement"],
     ["shares of [ORG St.] [ORG Joby Gold Corp] rose", "shares of [ORG St. Joby Gold Corp] rose"],
     ["moved to [LOC St.] [MISC Albury] in 1990", "moved to [LOC St. Albury] in 1990"],

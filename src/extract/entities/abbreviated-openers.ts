@@ -1,21 +1,21 @@
 /**
- * A name opened by an abbreviated word ("St. Albans", "Ste. Foy", "Mt. Pelion", "Ft. Corby") that the tagger read
- * as a span of that word alone: trained on CoNLL's "St" without its stop, it tags "St." as a place and leaves the
- * rest untagged or tags it apart ("[LOC St.] Albans", "[LOC St.] [LOC Gallen]"). The abbreviation never names
+ * A name opened by an abbreviated word ("St. Elvary", "Ste. Orlaine", "Mt. Tarven", "Ft. Corby") that the tagger
+ * read as a span of that word alone: trained on CoNLL's "St" without its stop, it tags "St." as a place and leaves
+ * the rest untagged or tags it apart ("[LOC St.] Elvary", "[LOC St.] [LOC Elvary]"). The abbreviation never names
  * anything alone, so it joins what follows: the span after it, which keeps its own label (an organization "St.
- * Joe Gold Corp", a saint "St. Dana") unless it is MISC, or up to two untagged capitalized words; else the whole
- * takes the abbreviation's label ("[LOC St.] [MISC Albans]"). Only across spaces or one wrapped line's break
+ * Joby Gold Corp", a saint "St. Orwin") unless it is MISC, or up to two untagged capitalized words; else the
+ * whole takes the abbreviation's label ("[LOC St.] [MISC Elvary]"). Only across spaces or one wrapped line's break
  * (person-span.ts' endAtLineBreak then judges the break). Reuters bench (session 15): 26 mentions were the
- * abbreviation alone ("St.", "Ste.", "Mt."); 20 records changed, read: 16 better, 4 neutral (a newspaper "St.
- * Louis Post-Dispatch" now one place; a surname "St. Germain" one organization as "St." was before; a firm "St.
- * Mary's Paper" now a person "St. Mary" where it was a place "St.").
+ * abbreviation alone ("St.", "Ste.", "Mt."); of the 20 records the first version changed, read: 16 better, 4
+ * neutral (a city's newspaper now one place; a surname after "St." one organization, as "St." was before; a
+ * firm named for a saint a person, as the saint's word was before).
  */
 import { ABBREVIATED_OPENERS } from "../../lexicon/place-openers.js";
 import { isCapitalizedWord } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import type { TokenSpan } from "./spans.js";
 
-/** Most untagged words joined after the abbreviation ("St. Albans", "Ste. Anne Pointe"). */
+/** Most untagged words joined after the abbreviation ("St. Elvary", "Ste. Orlaine Pointe"). */
 const MOST_WORDS = 2;
 
 /** Whether only spaces and at most one line break lie between tokens a and b. */
@@ -51,8 +51,8 @@ export function abbreviatedOpenerSpans(
     }
     if (next !== undefined && next.first === from) {
       out ??= spans.slice(0, s);
-      // A name word read as MISC ("Albans"): the abbreviation's own label says what the whole is. A person keeps
-      // its label: a saint ("the church of St. Dana": GUM train lost a person when the church's label won).
+      // A name word read as MISC ("Elvary"): the abbreviation's own label says what the whole is. A person keeps
+      // its label: a saint ("the church of St. Orwin": GUM train lost a person when the church's label won).
       const label = next.label === "MISC" ? span.label : next.label;
       out.push({ label, first: span.first, end: next.end });
       s++;
