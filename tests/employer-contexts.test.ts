@@ -39,6 +39,10 @@ describe("a firm named by the words around it", () => {
       "sold its stake in [LOC Vantorel] [ORG Inc] on Monday",
       "sold its stake in [ORG Vantorel Inc] on Monday",
     ],
+    ["sold its stake in [LOC Vantorel] Inc on Monday", "sold its stake in [ORG Vantorel Inc] on Monday"],
+    // capitalized words left untagged right after it: the rest of the firm's name
+    ["a unit of [PER Pemberly] Hotel Corp said", "a unit of [ORG Pemberly Hotel Corp] said"],
+    ["shareholders of [PER Corvell] Computer will", "shareholders of [ORG Corvell Computer] will"],
     // a known place, a person's possessive after "at", other words, a span too long, an organization: unchanged
     ["an analyst at [LOC Tokyo] said", "an analyst at [LOC Tokyo] said"],
     ["an analyst at [PER Dana Whitlow]'s firm", "an analyst at [PER Dana Whitlow]'s firm"],

@@ -16,6 +16,7 @@ import {
   FIRM_JOBS,
 } from "../../lexicon/employer-contexts.js";
 import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
+import { isCapitalizedWord } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { type SettledNames, textOf } from "./name-contexts.js";
@@ -92,12 +93,21 @@ export function employerSpans(
       continue;
     }
     out ??= spans.slice(0, s);
-    // A company suffix read apart right after ("[LOC Xyvision] [ORG Inc]") is the firm's name's end.
+    // A company suffix read apart right after ("[LOC Xyvision] [ORG Inc]") is the firm's name's end; capitalized
+    // words the tagger left untagged right after are the rest of the firm's name ("[PER Pemberly] Hotel Corp",
+    // "[PER Corvell] Bank AG"; Reuters bench: 4 records were cut to the first word without them).
     const next = spans[s + 1];
-    const suffix = next !== undefined && next.first === span.end && isSuffixSpan(next, tokens);
-    out.push({ label: "ORG", first: span.first, end: suffix ? next.end : span.end });
-    if (suffix) s++;
-    else settled.set(textOf(tokens, span), "firm");
+    let end = span.end;
+    if (next !== undefined && next.first === span.end && isSuffixSpan(next, tokens)) {
+      end = next.end;
+      s++;
+    } else {
+      const limit = Math.min(segmentEnd, next?.first ?? segmentEnd, span.end + MOST_WORDS);
+      while (end < limit && isCapitalizedWord(tokens[end])) end++;
+    }
+    const firmSpan: TokenSpan = { label: "ORG", first: span.first, end };
+    out.push(firmSpan);
+    settled.set(textOf(tokens, firmSpan), "firm");
   }
   return out ?? (spans as TokenSpan[]);
 }
