@@ -38,6 +38,11 @@ describe("a results row's team or car after the person's country", () => {
       "1. [[p:Dana Whitlow]] (Italy), Acme 4:30:12 2. [[p:Tiihu Okafor]] (France), [[p:Marlo Vance]] 4:30:15",
       "organization",
     ],
+    // an untagged chassis word between the country and the engine's name (session 15)
+    [
+      "1. [[p:Dana Whitlow]] (U.S.), Corvell [[p:Zentrix-Ford]], 54.483 2. [[p:Tiihu Okafor]] (Kenya), Corvell [[p:Zentrix-Ford]], 54.507",
+      "organization",
+    ],
     // a person with a country of his own, or no result after: a person
     [
       "[[p:Dana Whitlow]] (Kenya), [[p:Maria Ostrova]] (Latvia), [[p:Tiihu Okafor]] (Norway) and others",

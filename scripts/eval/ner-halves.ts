@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/eval/ner-halves.ts [--errors fit|check|gum] [--raw]`: CoNLL dev split by document into FIT and
+ * `npx tsx scripts/eval/ner-halves.ts [--errors fit|check|gum|gum-train] [--raw]`: CoNLL dev split by document into FIT and
  * CHECK halves (a seeded shuffle, seed 20261215 unless --seed N; session 10 mined the FIT half of 20261205), PER+LOC / PER / LOC / ORG exact-span F1 of
  * annotate's mentions (after resolve/names; --raw: the tagger's) on each half, and GUM dev beside them. Rules are
  * chosen from FIT's errors (--errors fit prints them, one line each); CHECK is only scored. Prints nothing to files.
@@ -50,17 +50,20 @@ for (let i = order.length - 1; i > 0; i--) {
 const half = Math.floor(order.length / 2);
 const fit = new Set(order.slice(0, half));
 
-const gum: Doc[] = readGum(join(evalDir, "entities", "gum-dev.jsonl")).map((doc) => {
-  const tokens = tokenizeGum(doc.text);
-  const gold = new Set<string>();
-  for (const span of nameSpans(doc, tokens, true)) {
-    if (!["PER", "LOC", "ORG"].includes(span.label)) continue;
-    const start = (tokens.tokens[span.first] as { start: number }).start;
-    const end = (tokens.tokens[span.end - 1] as { end: number }).end;
-    gold.add(spanKey(span.label as Label, start, end));
-  }
-  return { text: doc.text, gold };
-});
+/** GUM dev is the check; GUM train's errors (`--errors gum-train`) are for choosing rules. */
+const gumOf = (file: string): Doc[] =>
+  readGum(join(evalDir, "entities", file)).map((doc) => {
+    const tokens = tokenizeGum(doc.text);
+    const gold = new Set<string>();
+    for (const span of nameSpans(doc, tokens, true)) {
+      if (!["PER", "LOC", "ORG"].includes(span.label)) continue;
+      const start = (tokens.tokens[span.first] as { start: number }).start;
+      const end = (tokens.tokens[span.end - 1] as { end: number }).end;
+      gold.add(spanKey(span.label as Label, start, end));
+    }
+    return { text: doc.text, gold };
+  });
+const gum = gumOf("gum-dev.jsonl");
 
 function showErrors(docs: readonly (readonly [number, Doc])[]): void {
   for (const [n, d] of docs) {
@@ -84,8 +87,8 @@ function showErrors(docs: readonly (readonly [number, Doc])[]): void {
 
 if (errorsOf !== undefined) {
   const pick =
-    errorsOf === "gum"
-      ? gum.map((d, n) => [n, d] as const)
+    errorsOf === "gum" || errorsOf === "gum-train"
+      ? (errorsOf === "gum" ? gum : gumOf("gum-train.jsonl")).map((d, n) => [n, d] as const)
       : conll.map((d, n) => [n, d] as const).filter(([n]) => fit.has(n) === (errorsOf === "fit"));
   showErrors(pick);
 } else {

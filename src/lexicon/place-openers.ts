@@ -31,3 +31,19 @@ export const PLACE_OPENERS: ReadonlySet<string> = new Set([
   "lower",
   "great",
 ]);
+
+/**
+ * Abbreviated words that open a name and never stand alone as one ("St. Elvary", "Ste. Orlaine", "Mt. Tarven",
+ * "Ft. Corby", "St. Varnier" the surname): with and without the stop, lower case. Read by
+ * extract/entities/abbreviated-openers.ts, which joins such a word the tagger read alone to the name after it.
+ */
+export const ABBREVIATED_OPENERS: ReadonlySet<string> = new Set([
+  "st",
+  "st.",
+  "ste",
+  "ste.",
+  "mt",
+  "mt.",
+  "ft",
+  "ft.",
+]);

@@ -159,14 +159,24 @@ export function placesAsSurnames(mentions: Mention[]): void {
 
 /**
  * The persons whose names the words around another mention of them showed to be a ship's or a publication's
- * (name-contexts.ts): such a mention is an organization, or none.
+ * (name-contexts.ts): such a mention is an organization, or none; a firm's (employer-contexts.ts), read as a person
+ * or a place, is an organization.
  */
 export function settleNames(mentions: Mention[], settled: SettledNames): void {
   let kept = 0;
-  for (const mention of mentions) {
-    const reading = mention.type === "person" ? settled.get(mention.text.replace(/\s+/g, " ")) : undefined;
-    if (reading === "thing") continue;
-    if (reading === "organization") mention.type = "organization";
+  for (let m = 0; m < mentions.length; m++) {
+    const mention = mentions[m] as Mention;
+    const person = mention.type === "person";
+    const reading =
+      person || mention.type === "place" ? settled.get(mention.text.replace(/\s+/g, " ")) : undefined;
+    if (reading === "thing" && person) continue;
+    // A firm's mention with another right after it ("Acme" "Plc") is left whole for resolve/names to join.
+    const joined =
+      reading === "firm" && (mentions[m + 1]?.start ?? Number.POSITIVE_INFINITY) - mention.end <= 1;
+    if ((reading === "organization" && person) || (reading === "firm" && !joined)) {
+      mention.type = "organization";
+      mention.entity = mention.text;
+    }
     mentions[kept++] = mention;
   }
   mentions.length = kept;

@@ -111,7 +111,7 @@ function isSurnameAfter(
   return endsLine(text, tokens, at);
 }
 
-function textOf(tokens: readonly Token[], span: TokenSpan): string {
+export function textOf(tokens: readonly Token[], span: TokenSpan): string {
   let text = (tokens[span.first] as Token).text;
   for (let i = span.first + 1; i < span.end; i++) text += ` ${(tokens[i] as Token).text}`;
   return text;
@@ -126,8 +126,10 @@ function afterPlaceOf(tokens: readonly Token[], first: number): boolean {
 /**
  * Names the words around them showed are no person's (a ship's, a publication's), by text: the document's other
  * mentions of them follow ("The Dana Whitlow sailed", "Kurjer Corby said"). A ship's last word too ("the Whitlow").
+ * "firm": a company by its employer's context (employer-contexts.ts), whose other mentions read as persons or
+ * places follow too ("the chief executive of Tessaro" ... "Tessaro's plant in Harlow").
  */
-export type SettledNames = Map<string, "organization" | "thing">;
+export type SettledNames = Map<string, "organization" | "thing" | "firm">;
 
 /**
  * Whether a one-word person comes after a preposition of place and before a comma and a country, a US state or a region

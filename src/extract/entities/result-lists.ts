@@ -79,11 +79,17 @@ export function personsInResultLists(text: string, mentions: Mention[], gaz: Gaz
 
 /** A result right after the team's or car's name: ", 54.483", " 1:02.3", ", 2". */
 const RESULT_AFTER = /^,? ?\d/u;
-/** A parenthesized country and a comma right before a name: "(U.S.), ", "(Kenya), ". */
-const COUNTRY_BEFORE = /\(([^()\n]{2,30})\), ?$/u;
+/**
+ * A parenthesized country and a comma right before a name, and at most one capitalized word the tagger left out
+ * between: "(U.S.), ", "(Kenya), ", "(U.S.), Corvell " of "(U.S.), Corvell Zentrix-Ford, 54.507" (a chassis
+ * maker before the engine's name; CoNLL dev FIT, seed 20261254: two such cars read as persons).
+ */
+const COUNTRY_BEFORE = /\(([^()\n]{2,30})\), ?(?:\p{Lu}[\p{L}-]* )?$/u;
+/** The longest text COUNTRY_BEFORE reads: the country's brackets and comma, and a word of up to 20 letters. */
+const COUNTRY_BEFORE_CHARS = 56;
 
 function countryBefore(text: string, start: number, gaz: Gazetteer): boolean {
-  const match = COUNTRY_BEFORE.exec(text.slice(Math.max(0, start - 34), start));
+  const match = COUNTRY_BEFORE.exec(text.slice(Math.max(0, start - COUNTRY_BEFORE_CHARS), start));
   return match !== null && gaz.countries.has(phraseKey((match[1] as string).trim()));
 }
 

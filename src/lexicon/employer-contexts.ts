@@ -1,0 +1,59 @@
+/**
+ * Words around a name that say it is a firm (read by extract/entities/employer-contexts.ts): the jobs whose
+ * "at"/"with" names an employer ("an analyst at Vantorel", "a trader with Moravek"), the offices and holdings
+ * whose "of" or "in" names a company ("chief executive of Tessaro", "a stake in Corvell"), and the nouns a
+ * company's possessive opens ("Tessaro's board"). Lower case.
+ */
+
+/** Jobs of markets and firms: "<job> at/with X", "<job> Dana Whitlow at X". No job of government or sport. */
+export const FIRM_JOBS: ReadonlySet<string> = new Set([
+  "analyst",
+  "analysts",
+  "economist",
+  "economists",
+  "strategist",
+  "strategists",
+  "trader",
+  "traders",
+  "dealer",
+  "dealers",
+  "broker",
+  "brokers",
+  "banker",
+  "bankers",
+  "executive",
+  "executives",
+  "employee",
+  "employees",
+]);
+
+/** Prepositions after a firm's job before the firm. */
+export const FIRM_JOB_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "with"]);
+
+/**
+ * Two words before a company's name: an office or a holding and its preposition ("chief executive of",
+ * "general manager of", "a stake in", "shares of"). Not "shares in", which also names a market ("list its shares in
+ * Frankfurt": Reuters bench).
+ */
+export const COMPANY_BEFORE: ReadonlySet<string> = new Set([
+  "executive of",
+  "officer of",
+  "director of",
+  "manager of",
+  "chairman of",
+  "chairwoman of",
+  "shareholders of",
+  "shareholder of",
+  "shares of",
+  "stake in",
+  "subsidiary of",
+  "unit of",
+]);
+
+/** Nouns after a company's possessive ("Tessaro's board", "Corvell's shareholders"); not "shares", which people hold. */
+export const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set([
+  "board",
+  "shareholders",
+  "subsidiary",
+  "subsidiaries",
+]);
