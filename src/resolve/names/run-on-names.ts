@@ -95,7 +95,10 @@ export const UNDER_THREE_WORDS = /^\s*(?:\S+(?:\s+\S+)?)?\s*$/;
  */
 export function withoutOrdinaryTail(m: Mention, text: string): Mention {
   if (UNDER_THREE_WORDS.test(m.text)) return m;
-  const words = Array.from(m.text.matchAll(/\S+/g), (w) => ({ text: w[0], at: w.index ?? 0 }));
+  // An exec loop, not matchAll (which clones the pattern and makes an iterator per mention).
+  const words: { text: string; at: number }[] = [];
+  const word = /\S+/g;
+  for (let w = word.exec(m.text); w !== null; w = word.exec(m.text)) words.push({ text: w[0], at: w.index });
   if (words.length < 3) return m;
   let keep = words.length;
   // A word after a particle or an initial ("M.", "J.P.") is a surname, whatever else it is ("Mohammed bin Harith",
@@ -155,7 +158,10 @@ function isSurnameTitle(words: readonly { text: string }[], keep: number): boole
  */
 export function withoutLeadingWords(m: Mention): Mention {
   if (UNDER_THREE_WORDS.test(m.text)) return m;
-  const words = Array.from(m.text.matchAll(/\S+/g), (w) => ({ text: w[0], at: w.index ?? 0 }));
+  // An exec loop, not matchAll (which clones the pattern and makes an iterator per mention).
+  const words: { text: string; at: number }[] = [];
+  const word = /\S+/g;
+  for (let w = word.exec(m.text); w !== null; w = word.exec(m.text)) words.push({ text: w[0], at: w.index });
   let first = 0;
   while (first < words.length - 2 && isRoleOrOrdinaryWord((words[first] as { text: string }).text)) first++;
   // The name after them opens with a first name, or they end in a title: "Cor van der Klugt", "Herb Mee Jr."
