@@ -96,7 +96,8 @@ export function createSpeakerContext(
         !isCapitalized(afterName < tokens.length ? (tokens[afterName] as Token).text : "") &&
         clauseStart(tokens, at, sentenceFirst) === sentenceFirst) ||
       // ("of Drexel Burnham Lambert said": the object of a preposition is not the verb's subject.)
-      (reports(tokens, m.end) && !PREPOSITIONS.has(at > 0 ? (tokens[at - 1] as Token).text.toLowerCase() : "")) ||
+      (reports(tokens, m.end) &&
+        !PREPOSITIONS.has(at > 0 ? (tokens[at - 1] as Token).text.toLowerCase() : "")) ||
       afterIntroduction(tokens, at, m.end, sentenceFirst);
     // Up to three words back: "of a Dr. Pennock" (a loop: no array and closure per person).
     let adjunct = false;
