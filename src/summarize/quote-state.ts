@@ -18,8 +18,9 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** A straight quote opens when no word character touches it on the left and one follows on the right. */
 function straightOpens(text: string, token: Token): boolean {
-  const before = text[token.start - 1] ?? " ";
-  const after = text[token.end] ?? " ";
+  // Bound-checked: a mark at the text's end read past it ("out of bounds" deopt of quoteFlags, --trace-deopt).
+  const before = token.start > 0 ? (text[token.start - 1] as string) : " ";
+  const after = token.end < text.length ? (text[token.end] as string) : " ";
   return !LETTER_OR_DIGIT.test(before) && !/\s/.test(after);
 }
 

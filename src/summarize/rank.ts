@@ -44,7 +44,9 @@ export function similarityMatrix(pool: readonly Pick<Candidate, "terms">[]): Flo
   const n = pool.length;
   const sim = new Float64Array(n * n);
   let vocabulary = 0;
-  for (const { ids, end } of vectors) vocabulary = Math.max(vocabulary, (ids[end - 1] ?? -1) + 1);
+  // end > 0 checked: ids[-1] of an empty vector was an "out of bounds" deopt (--trace-deopt).
+  for (const { ids, end } of vectors)
+    if (end > 0) vocabulary = Math.max(vocabulary, (ids[end - 1] as number) + 1);
   const dense = new Float64Array(vocabulary);
   for (let i = 0; i < n; i++) {
     const a = vectors[i] as SparseVector;

@@ -13,6 +13,8 @@ const UPPER_START = /^\p{Lu}/u;
  * ASCII is decided on its code (A to Z are its only capitals), so most words run no regular expression.
  */
 export function isCapitalized(text: string): boolean {
+  // Callers pass "" for a token past the end: reading its first code was an "out of bounds" deopt (--trace-deopt).
+  if (text.length === 0) return false;
   const code = text.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90;
   return UPPER_START.test(text);

@@ -15,10 +15,12 @@ export function isQuotedNickname(tokens: readonly Token[], span: MarkedSpan): bo
   const words = span.closeToken - span.openToken - 1;
   if (words < 1 || words > MAX_NICKNAME_WORDS) return false;
   for (let i = span.openToken + 1; i < span.closeToken; i++) if (!isCapitalizedWord(tokens[i])) return false;
-  const before = tokens[span.openToken - 1];
-  const after = tokens[span.closeToken + 1];
+  // Bound-checked reads: a quotation at the text's start or end read past the tokens ("out of bounds" deopt).
+  const before = span.openToken > 0 ? tokens[span.openToken - 1] : undefined;
+  const after = span.closeToken + 1 < tokens.length ? tokens[span.closeToken + 1] : undefined;
+  const afterParticle = span.closeToken + 2 < tokens.length ? tokens[span.closeToken + 2] : undefined;
   return (
     isCapitalizedWord(before) &&
-    (isCapitalizedWord(after) || (isParticle(after) && isCapitalizedWord(tokens[span.closeToken + 2])))
+    (isCapitalizedWord(after) || (isParticle(after) && isCapitalizedWord(afterParticle)))
   );
 }

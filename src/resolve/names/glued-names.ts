@@ -30,12 +30,13 @@ interface Word {
 }
 
 function wordsOf(m: Mention): Word[] {
-  // Array.from, not [...].map: an optimized map's array is HOLEY, the builtin's packed ("wrong map" deopts).
-  return Array.from(m.text.matchAll(/\S+/g), (w) => ({
-    text: w[0],
-    start: m.start + (w.index ?? 0),
-    end: m.start + (w.index ?? 0) + w[0].length,
-  }));
+  // Pushed from an exec loop: not [...].map (an optimized map's array is HOLEY, the builtin's packed: "wrong map"
+  // deopts), and not matchAll, which clones the pattern and makes an iterator per call.
+  const found: Word[] = [];
+  const word = /\S+/g;
+  for (let w = word.exec(m.text); w !== null; w = word.exec(m.text))
+    found.push({ text: w[0], start: m.start + w.index, end: m.start + w.index + w[0].length });
+  return found;
 }
 
 const isWeekday = (word: string): boolean => WEEKDAYS.has(word.toLowerCase());

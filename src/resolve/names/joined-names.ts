@@ -38,7 +38,8 @@ const NICKNAME_SURNAME =
  * nickname, "Finley" of 'Finley "Finn" Polmar': joined without that evidence, 2 right GUM train people were lost.)
  */
 function nicknamedEnd(text: string, m: Mention, surnames: SurnameUse): number | null {
-  const opening = text[m.end + 1];
+  // Bound-checked: a name ending the text read past it ("out of bounds" deopt, --trace-deopt).
+  const opening = m.end + 1 < text.length ? text[m.end + 1] : undefined;
   if (opening !== "(" && opening !== '"' && opening !== "“" && opening !== "‘") return null;
   const last = m.text.split(/\s+/).at(-1) as string;
   if (!isKnownFirstName(last)) return null;
@@ -99,7 +100,7 @@ function isCourtCase(text: string, m: Mention): boolean {
 }
 
 function isVenue(text: string, m: Mention): boolean {
-  if (text[m.end] !== " ") return false;
+  if (m.end >= text.length || text[m.end] !== " ") return false;
   const words = LOWER_WORDS_AFTER.exec(text.slice(m.end, m.end + 40));
   if (words === null) return false;
   const one = words[1] as string;

@@ -267,7 +267,10 @@ function organizationsByFirstWord(mentions: readonly Mention[]): Map<string, str
     const known = found.get(first);
     found.set(first, known === undefined || known === m.text ? m.text : null);
   }
-  return new Map([...found].filter((entry): entry is [string, string] => entry[1] !== null));
+  // The shared first words deleted in place (the order of the rest kept): a filtered copy made through an array of
+  // entries was 70% of this function's samples (0.36% of a Reuters `--jobs 1` profile).
+  for (const [first, name] of found) if (name === null) found.delete(first);
+  return found as Map<string, string>;
 }
 
 /**

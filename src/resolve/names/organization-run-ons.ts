@@ -125,7 +125,12 @@ export function splitOrganizationRunOns(mentions: Mention[]): Mention[] {
       out.push(m);
       continue;
     }
-    const found = Array.from(m.text.matchAll(/\S+/g), (w) => ({ text: w[0], at: w.index ?? 0 }));
+    // An exec loop, not matchAll: matchAll clones the pattern through its species constructor and made an
+    // iterator per mention (this line held 98 of splitOrganizationRunOns' 151 samples in a Reuters profile).
+    const found: { text: string; at: number }[] = [];
+    const word = /\S+/g;
+    for (let w = word.exec(m.text); w !== null; w = word.exec(m.text))
+      found.push({ text: w[0], at: w.index });
     // Pushed, not mapped: map's array is HOLEY once this function is optimized ("wrong map" in personStart).
     const texts: string[] = [];
     for (const w of found) texts.push(w.text);

@@ -169,11 +169,12 @@ const INSTITUTION_TAIL = /^ (\p{Lu}\p{Ll}+)(?: of(?: the)? \p{Lu}\p{L}+(?: \p{Lu
  */
 export function withInstitutionTails(mentions: Mention[], text: string): Mention[] {
   for (const [i, m] of mentions.entries()) {
-    if (m.type !== "organization" || text[m.end] !== " ") continue;
+    // Bound-checked reads (text and mentions): past the end they were "out of bounds" deopts (--trace-deopt).
+    if (m.type !== "organization" || m.end >= text.length || text[m.end] !== " ") continue;
     const tail = INSTITUTION_TAIL.exec(text.slice(m.end, m.end + 80));
     if (tail === null || !INSTITUTION_WORDS.has((tail[1] as string).toLowerCase())) continue;
     const end = m.end + tail[0].length;
-    if ((mentions[i + 1]?.start ?? end) < end) continue;
+    if (i + 1 < mentions.length && (mentions[i + 1] as Mention).start < end) continue;
     m.end = end;
     m.text = text.slice(m.start, end);
     m.entity = m.text;

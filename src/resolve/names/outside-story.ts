@@ -33,7 +33,8 @@ function lineStart(text: string, at: number): number {
 }
 
 function isTimeZone(text: string, mention: Mention): boolean {
-  if (!ZONES.has(mention.text.toUpperCase()) || mention.text.length > 4) return false;
+  // The length first: no upper-cased copy of every mention's text (only of the short ones).
+  if (mention.text.length > 4 || !ZONES.has(mention.text.toUpperCase())) return false;
   return CLOCK_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start));
 }
 

@@ -40,8 +40,11 @@ function titleEnd(m: Mention, text: string, tokens: readonly Token[]): number {
 
 /** Whether a lower-case publication noun follows the mention ("Forbes magazine"). */
 function beforePublicationNoun(m: Mention, text: string, tokens: readonly Token[]): boolean {
-  const next = tokens[tokenAt(tokens, m.end)];
-  return next !== undefined && text.slice(m.end, next.start) === " " && PUBLICATION_NOUNS.has(next.text);
+  // Bound-checked: a mention ending the document read past the tokens' end ("out of bounds" deopt, --trace-deopt).
+  const at = tokenAt(tokens, m.end);
+  if (at >= tokens.length) return false;
+  const next = tokens[at] as Token;
+  return text.slice(m.end, next.start) === " " && PUBLICATION_NOUNS.has(next.text);
 }
 
 /**

@@ -28,8 +28,13 @@ function isNameWordAfterTitle(word: string): boolean {
 
 /** The words of a text with their offsets in it. */
 function words(text: string): { word: string; at: number }[] {
-  // Array.from, not map: an optimized map's array is HOLEY, the builtin's packed ("wrong map" deopt in splitTitled).
-  return Array.from(text.matchAll(/\S+/g), (match) => ({ word: match[0], at: match.index ?? 0 }));
+  // Pushed from an exec loop: not map (an optimized map's array is HOLEY, the builtin's packed: a "wrong map" deopt
+  // in splitTitled), and not matchAll, which clones the pattern and makes an iterator per call.
+  const found: { word: string; at: number }[] = [];
+  const word = /\S+/g;
+  for (let match = word.exec(text); match !== null; match = word.exec(text))
+    found.push({ word: match[0], at: match.index });
+  return found;
 }
 
 /**

@@ -60,7 +60,9 @@ export function createSpeakerContext(
   let p = 0;
   for (const s of sentences) {
     while (p < persons.length && (persons[p] as Mention).start < s.start) p += 1;
-    const first = persons[p];
+    // Bound-checked reads, here and below: a read past an array's end cost an "out of bounds" deopt of this
+    // function and a recompile (--trace-deopt over the Reuters bench).
+    const first = p < persons.length ? persons[p] : undefined;
     if (first !== undefined && first.start < s.end)
       subjects.push({ offset: first.start, name: first.entity });
   }
@@ -69,18 +71,20 @@ export function createSpeakerContext(
   let k = 0;
   for (const m of persons) {
     while (k < sentences.length && (sentences[k] as { end: number }).end <= m.start) k += 1;
-    const sentence = sentences[k];
+    const sentence = k < sentences.length ? sentences[k] : undefined;
     const sentenceStart = sentence?.start ?? 0;
     // A heading or caption, with no closing punctuation ("John Mars, 2nd Earl of Clare"), names someone
     // without making them its subject. GUM pronouns right: dev 149 -> 154 of 202, train 1,194 of 1,518 either way
     // (weight 0.25 / 0.5 as well as 1: dev 154, train 1,190 / 1,194).
-    const lastToken = sentence === undefined ? undefined : tokens[tokenAt(tokens, sentence.end - 1)];
+    const lastAt = sentence === undefined ? tokens.length : tokenAt(tokens, sentence.end - 1);
+    const lastToken = lastAt < tokens.length ? tokens[lastAt] : undefined;
     const heading = lastToken !== undefined && !/[.!?"”’':;)…]$/u.test(lastToken.text);
     // A name opening its sentence ("Byron fell in love ...") is its subject; one after a preposition
     // ("under the care of a Dr. Pennock") is an adjunct, which a following pronoun seldom means.
     const at = tokenAt(tokens, m.start);
     // The sentence's first token, searched once (it was searched up to four times per person).
     const sentenceFirst = tokenAt(tokens, sentenceStart);
+    const afterName = tokenAt(tokens, m.end);
     // "Veldhoven admits he …", "Tom Reed talked …" after a caption run into the sentence: a person with a
     // reporting verb right after the name is a subject wherever the sentence starts.
     const opening =
@@ -89,15 +93,16 @@ export function createSpeakerContext(
       // and the name is whole ("Trade Representative Clayton\nYeutter", where the tagger kept "Clayton", is
       // the longer name a speaker phrase may learn: 9 Reuters speakers went to a first name without this).
       (!heading &&
-        !isCapitalized(tokens[tokenAt(tokens, m.end)]?.text ?? "") &&
+        !isCapitalized(afterName < tokens.length ? (tokens[afterName] as Token).text : "") &&
         clauseStart(tokens, at, sentenceFirst) === sentenceFirst) ||
       // ("of Drexel Burnham Lambert said": the object of a preposition is not the verb's subject.)
-      (reports(tokens, m.end) && !PREPOSITIONS.has(tokens[at - 1]?.text.toLowerCase() ?? "")) ||
+      (reports(tokens, m.end) &&
+        !PREPOSITIONS.has(at > 0 ? (tokens[at - 1] as Token).text.toLowerCase() : "")) ||
       afterIntroduction(tokens, at, m.end, sentenceFirst);
     // Up to three words back: "of a Dr. Pennock" (a loop: no array and closure per person).
     let adjunct = false;
     for (let back = 1; back <= 3 && !adjunct; back++)
-      adjunct = PREPOSITIONS.has(tokens[at - back]?.text.toLowerCase() ?? "");
+      adjunct = PREPOSITIONS.has(at >= back ? (tokens[at - back] as Token).text.toLowerCase() : "");
     salience.add(m.start, m.entity, opening ? SUBJECT_WEIGHT : adjunct ? ADJUNCT_WEIGHT : MENTION_WEIGHT);
     // A clause's subject after "and"/"but" names the speaker of a "He said:" right after, but weighs no more
     // for other pronouns (GUM pronouns right as a subject there: dev 157 -> 156, train 1,233 -> 1,229 of 1,518).

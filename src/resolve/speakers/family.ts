@@ -20,9 +20,11 @@ const KIN_TOKENS = 5;
  * ("Tom Hart, Jane's father"), not a relative clause ("Jane Roe, whose son …": the son is someone else).
  */
 export function kinAfter(tokens: readonly Token[], after: number): string[] {
-  if (tokens[after]?.text !== ",") return [];
-  const first = tokens[after + 1]?.text ?? "";
-  const possessive = isCapitalized(first) && /^['’]s$/.test(tokens[after + 2]?.text ?? "");
+  // Bound-checked: a name ending the document read past the tokens' end, an "out of bounds" deopt (--trace-deopt).
+  if (after + 1 >= tokens.length || (tokens[after] as Token).text !== ",") return [];
+  const first = (tokens[after + 1] as Token).text;
+  const possessive =
+    isCapitalized(first) && after + 2 < tokens.length && /^['’]s$/.test((tokens[after + 2] as Token).text);
   if (!KIN_OPENERS.test(first) && !possessive) return [];
   const kin: string[] = [];
   for (let k = after + 1; k < Math.min(tokens.length, after + 1 + KIN_TOKENS); k++) {

@@ -24,12 +24,13 @@ export function punctuationBetween(tokens: readonly Token[], from: number, to: n
  * spokeswoman for Acme,"): the words up to the next comma or sentence end, two-word roles too.
  */
 export function appositiveRoles(tokens: readonly Token[], after: number): string[] {
-  if (tokens[after]?.text !== ",") return [];
+  // Bound-checked reads: past the tokens' end they were "out of bounds" deopts (--trace-deopt).
+  if (after >= tokens.length || (tokens[after] as Token).text !== ",") return [];
   const roles: string[] = [];
   for (let k = after + 1; k < Math.min(tokens.length, after + 1 + APPOSITIVE_TOKENS); k++) {
     const w = (tokens[k] as Token).text.toLowerCase();
     if (/^[,.;:!?]$/.test(w)) break;
-    const pair = `${w} ${tokens[k + 1]?.text.toLowerCase() ?? ""}`;
+    const pair = `${w} ${k + 1 < tokens.length ? (tokens[k + 1] as Token).text.toLowerCase() : ""}`;
     if (ROLE_TITLES.has(pair)) roles.push(pair);
     if (ROLE_TITLES.has(w)) roles.push(w);
   }
