@@ -26,6 +26,7 @@ const REFUSES = handler(
   '(word) => { if (word === "bad") throw new Error("refused " + word); return word; }',
 );
 const STOPS = handler("stops", '(word) => (word === "stop" ? process.exit(3) : word)');
+const BROKEN = handler("broken", '(() => { throw new Error("no handler"); })()');
 
 describe("TaskThread (the two stages' worker without piscina)", () => {
   it.each([
@@ -48,6 +49,12 @@ describe("TaskThread (the two stages' worker without piscina)", () => {
       ["stop"],
       ["error the worker thread stopped (exit code 3)"],
     ],
+    [
+      "every task rejected when the handler's module fails to load",
+      BROKEN,
+      ["a", "b"],
+      ["error no handler", "error no handler"],
+    ],
   ])("%s", async (_name, file, tasks, expected) => {
     const thread = new TaskThread(file, ENTRY);
     const answers = await Promise.all(
@@ -60,5 +67,17 @@ describe("TaskThread (the two stages' worker without piscina)", () => {
     );
     await thread.destroy();
     expect(answers).toEqual(expected);
+  });
+});
+
+describe("TaskThread after its thread stopped", () => {
+  it.each([
+    ["its handler's module failed to load", BROKEN, "a", "no handler"],
+    ["its handler exited", STOPS, "stop", "the worker thread stopped (exit code 3)"],
+  ])("rejects a task sent after (%s) at once", async (_name, file, first, reason) => {
+    const thread = new TaskThread(file, ENTRY);
+    await expect(thread.run(first)).rejects.toThrow(reason);
+    await expect(thread.run("later")).rejects.toThrow(reason);
+    await thread.destroy();
   });
 });

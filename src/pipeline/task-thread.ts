@@ -24,6 +24,8 @@ export class TaskThread implements TaskRunner {
   private readonly worker: Worker;
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
+  /** Why the thread stopped (its module failed to load, it exited): a task sent after that fails at once. */
+  private stopped: unknown = null;
 
   /**
    * Starts the thread now; `handlerFile`: the module whose default export answers each task; `entry`: the
@@ -41,6 +43,7 @@ export class TaskThread implements TaskRunner {
   }
 
   run(task: unknown): Promise<unknown> {
+    if (this.stopped !== null) return Promise.reject(this.stopped);
     const id = this.nextId++;
     if (this.pending.size === 0) this.worker.ref();
     return new Promise((resolve, reject) => {
@@ -63,6 +66,7 @@ export class TaskThread implements TaskRunner {
   }
 
   private failAll(error: unknown): void {
+    this.stopped ??= error;
     for (const waiting of this.pending.values()) waiting.reject(error);
     this.pending.clear();
   }
