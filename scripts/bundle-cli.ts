@@ -27,9 +27,9 @@ const { dir: BUNDLE_DIR, bundle: BUNDLE, stamps: STAMPS } = bundlePaths(ROOT);
 const BUNDLED_WORKERS = path.join(ROOT, "bin/bundled-cli.js");
 
 /**
- * The workers' entries, in the bundle's folder, for piscina (which starts a worker from a file): each loads the
- * bundle and its code cache and returns one handler (worker.ts's or extract-worker.ts's). Measured: see
- * WORKER_FILES_IN_BUNDLE.
+ * The workers' entries, in the bundle's folder, for piscina and the two stages' TaskThread (each starts a worker
+ * from a file): each loads the bundle and its code cache and returns one handler (worker.ts's or
+ * extract-worker.ts's). Measured: see WORKER_FILES_IN_BUNDLE and src/pipeline/task-thread.ts.
  */
 const WORKER_ENTRIES = { "worker.mjs": "annotate", "extract-worker.mjs": "extract" } as const;
 

@@ -2,9 +2,17 @@
  * What annotates a document that the cache does not hold: this thread, or a pool of worker threads fed in
  * batches. Which one a run uses is decided in pool-decision.ts.
  */
-import type { Piscina } from "piscina";
 import type { AnnotateOptions } from "./result.js";
 import type { WorkerTask, WorkItem, WorkOutcome } from "./worker.js";
+
+/**
+ * What runs a batch in worker threads and answers it: a piscina pool (pool-decision.ts), or the two stages' one
+ * thread (task-thread.ts).
+ */
+export interface TaskRunner {
+  run(task: unknown): Promise<unknown>;
+  destroy(): Promise<void>;
+}
 
 export interface Annotator {
   /** Reads the item if it is a file, and annotates it. */
@@ -84,7 +92,7 @@ export class PoolAnnotator implements Annotator {
   private inFlight = 0;
 
   constructor(
-    private readonly pool: Piscina,
+    private readonly pool: TaskRunner,
     private readonly jobs: number,
     private readonly options: AnnotateOptions,
     /** Whether results carry their word counts (see WorkerTask.words). */

@@ -8,7 +8,13 @@ import { stat } from "node:fs/promises";
 import type { Piscina } from "piscina";
 import type { ResultCache } from "../cache/store.js";
 import { type FileSeq, fileIdentity, filesFrom, type InputFile } from "../corpus/index.js";
-import { type Annotator, inProcessAnnotator, PoolAnnotator, TASKS_PER_WORKER } from "./annotators.js";
+import {
+  type Annotator,
+  inProcessAnnotator,
+  PoolAnnotator,
+  TASKS_PER_WORKER,
+  type TaskRunner,
+} from "./annotators.js";
 import type { AnnotateOptions } from "./result.js";
 import { countsOwnThreads, idleCoresSinceStart, idleCoresSoFar } from "./started.js";
 import { EXTRACT_WORKER_FILE, WORKER_FILE } from "./worker-files.js";
@@ -150,7 +156,7 @@ export async function chooseAnnotator(
 
 /** The two stages' worker started before the decision (startStagesEarly); `taken` once the run uses it. */
 interface EarlyWorker {
-  workers: Promise<Piscina>;
+  workers: Promise<TaskRunner>;
   taken: boolean;
 }
 
@@ -183,7 +189,7 @@ function startStagesEarly(
   // A machine seen busy at a first glance would make the decision one thread: the worker's start would be lost.
   const glance = idleCoresSoFar();
   if (!options.jobsExplicit && glance !== null && glance < EARLY_MIN_IDLE_CORES) return null;
-  return { workers: pool(EXTRACT_WORKER_FILE, 1), taken: false };
+  return { workers: stageThread(), taken: false };
 }
 
 async function chooseWith(
@@ -268,6 +274,12 @@ async function pool(filename: string, jobs: number): Promise<Piscina> {
   });
 }
 
+/** The two stages' worker thread, started now (a plain worker: its start costs this thread less, task-thread.ts). */
+async function stageThread(): Promise<TaskRunner> {
+  const { TaskThread } = await import("./task-thread.js");
+  return new TaskThread(EXTRACT_WORKER_FILE);
+}
+
 /**
  * One worker extracting mention spans, this thread doing the rest of the pipeline (extract-worker.ts); `early`:
  * that worker when it was started before the decision (startStagesEarly).
@@ -276,7 +288,7 @@ async function stagedAnnotator(options: PoolChoice, early: EarlyWorker | null): 
   options.info("annotating in two stages: a worker thread extracts mentions, this thread the rest");
   if (early !== null) early.taken = true;
   const [workers, { stagedAnnotatorOn }] = await Promise.all([
-    early?.workers ?? pool(EXTRACT_WORKER_FILE, 1),
+    early?.workers ?? stageThread(),
     import("./staged.js"),
   ]);
   return stagedAnnotatorOn(workers, options.annotate, options.words);

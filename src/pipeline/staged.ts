@@ -4,11 +4,10 @@
  */
 
 import { performance } from "node:perf_hooks";
-import type { Piscina } from "piscina";
 import { gazetteer } from "../extract/entities/gazetteer.js";
 import type { Document } from "../types.js";
 import type { AnnotateOptions, PreparedParts } from "./annotate.js";
-import { type Annotator, type BatchPlan, type Finish, PoolAnnotator } from "./annotators.js";
+import { type Annotator, type BatchPlan, type Finish, PoolAnnotator, type TaskRunner } from "./annotators.js";
 import type { Extracted, WorkerPart } from "./extract-worker.js";
 import { unpackMentions, unpackSpans, unpackSplit } from "./split-transfer.js";
 import { annotateOutcome, type WorkerTask, type WorkOutcome } from "./worker.js";
@@ -83,14 +82,14 @@ export class SummaryPlacement implements BatchPlan {
 }
 
 /**
- * The two stages over `workers` (a pool of one extract-worker.js). A file is read in the worker, which sends
+ * The two stages over `workers` (one thread running extract-worker.js: task-thread.ts). A file is read in the worker, which sends
  * the document back with its part: session 9's naming, quote and speaker rules made this thread's stage the
  * busier one. Per-thread CPU (/proc task stat, annotate --jsonl --no-cache --jobs 2, the 19,779 Reuters
  * files, load 10-18), main/worker in seconds: reading here 9.20/7.73, 8.23/7.34, 9.54/8.25, 9.04/7.58;
  * reading in the worker 7.55/7.77, 8.23/8.24, 8.72/9.03, 7.49/7.44, 7.25/7.41 (all threads within noise).
  * This thread then also sends only the files' names, not their text.
  */
-export function stagedAnnotatorOn(workers: Piscina, options: AnnotateOptions, words: boolean): Annotator {
+export function stagedAnnotatorOn(workers: TaskRunner, options: AnnotateOptions, words: boolean): Annotator {
   // This thread's one model (the gazetteer, which naming reads: 15-30 ms of CPU) is decoded while it waits for the
   // worker's first results (it waits 0.1-0.3 s while the worker starts), not when they arrive; after the first
   // batches have left (setImmediate runs once the documents' first steps have sent them).

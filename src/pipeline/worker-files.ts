@@ -1,6 +1,6 @@
 /**
- * The files piscina starts the pool's workers from: the compiled modules beside this one. The bundle's build
- * (scripts/bundle-cli.ts) puts in its place the bundle's own worker entries (dist/bundle/*-worker.mjs), so that
+ * The files the pool's workers (piscina) and the two stages' worker (task-thread.ts) run: the compiled modules
+ * beside this one. The bundle's build (scripts/bundle-cli.ts) puts in its place the bundle's own worker entries (dist/bundle/*-worker.mjs), so that
  * a bundled run's workers load the bundle with its code cache, not ~150 modules one by one.
  */
 import { fileURLToPath } from "node:url";
