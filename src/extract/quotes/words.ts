@@ -5,7 +5,6 @@
 import {
   MESSAGE_NOUNS,
   NOUN_DETERMINERS,
-  PERSON_DESCRIPTORS,
   SPEAKER_DETERMINERS,
   WEEKDAYS,
 } from "../../lexicon/attribution-phrases.js";
@@ -13,7 +12,7 @@ import { COURT_DOCUMENT_NOUNS } from "../../lexicon/court-documents.js";
 import { isFirstName } from "../../lexicon/first-names.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
-import { GENERIC_PERSON_NOUNS } from "../../lexicon/person-nouns.js";
+import { GENERIC_PERSON_NOUNS, PERSON_DESCRIPTORS } from "../../lexicon/person-nouns.js";
 import { PERSON_TITLES } from "../../lexicon/person-titles.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
