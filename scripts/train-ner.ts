@@ -31,7 +31,7 @@ import type { TokenView } from "../src/extract/entities/token-view.js";
 import { wordClusters } from "../src/extract/entities/word-clusters.js";
 import { buildGazetteer } from "./gazetteer-build.js";
 import { readConll, toBio } from "./lib/conll.js";
-import { gumTrainingDocuments } from "./lib/gum-ner.js";
+import { gumTrainingDocuments } from "./lib/gum-training.js";
 import { packModels } from "./pack-models.js";
 
 /**
