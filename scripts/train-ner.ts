@@ -7,7 +7,7 @@
  * documents: deterministic, the same data gives the same file. NER_EPOCHS and NER_SEEDS (several seeds: their
  * models' weights averaged) are for comparing features.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   memoryFeatures,
@@ -30,7 +30,8 @@ import { allowed, type ModelFile } from "../src/extract/entities/tagger.js";
 import type { TokenView } from "../src/extract/entities/token-view.js";
 import { wordClusters } from "../src/extract/entities/word-clusters.js";
 import { buildGazetteer } from "./gazetteer-build.js";
-import { gumTrainingDocuments } from "./lib/gum-ner.js";
+import { readConll, toBio } from "./lib/conll.js";
+import { gumTrainingDocuments } from "./lib/gum-training.js";
 import { packModels } from "./pack-models.js";
 
 /**
@@ -97,40 +98,6 @@ const SCALE = 100;
 interface Sentence {
   views: TokenView[];
   gold: number[];
-}
-
-/** Reads CoNLL (IOB1) documents: each a list of sentences of [word, tag]. */
-export function readConll(path: string): [string, string][][][] {
-  const documents: [string, string][][][] = [];
-  let doc: [string, string][][] = [];
-  let sentence: [string, string][] = [];
-  const endSentence = (): void => {
-    if (sentence.length > 0) doc.push(sentence);
-    sentence = [];
-  };
-  for (const line of readFileSync(path, "utf8").split("\n")) {
-    const fields = line.trim().split(" ");
-    if (fields[0] === "-DOCSTART-") {
-      endSentence();
-      if (doc.length > 0) documents.push(doc);
-      doc = [];
-    } else if (fields.length < 2) endSentence();
-    else sentence.push([fields[0] as string, fields[fields.length - 1] as string]);
-  }
-  endSentence();
-  if (doc.length > 0) documents.push(doc);
-  return documents;
-}
-
-/** IOB1 → BIO: an I-X that does not continue an X starts one. */
-function toBio(tags: string[]): number[] {
-  return tags.map((tag, i) => {
-    if (tag === "O") return 0;
-    const type = tag.slice(2);
-    const previous = i > 0 ? (tags[i - 1] as string) : "O";
-    const begins = tag.startsWith("B-") || previous.slice(2) !== type;
-    return TAGS.indexOf(`${begins ? "B" : "I"}-${type}` as (typeof TAGS)[number]);
-  });
 }
 
 function seededRandom(seed: number): () => number {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { mentionAt } from "../src/extract/mention.js";
 import { nameDocument } from "../src/pipeline/annotate.js";
-import { settleOneWordPersons } from "../src/resolve/names/not-people.js";
+import { settleOneWordPersons } from "../src/resolve/names/one-word-persons.js";
 import { splitDocument } from "../src/text/split.js";
 import type { Document, Mention } from "../src/types.js";
 

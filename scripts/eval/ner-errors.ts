@@ -3,9 +3,9 @@
  * one line each (FP/FN, label, span text, context), for reading errors by kind. Prints nothing from the data to files.
  */
 import { join } from "node:path";
-import { nameSpans, readGum, tokenizeGum } from "../lib/gum-ner.js";
+import { readGum, tokenizeGum } from "../lib/gum-ner.js";
 import { readGold } from "./ner.js";
-import { type Label, ourSpans, spanKey } from "./ner-score.js";
+import { gumGoldSpans, ourSpans } from "./ner-score.js";
 
 const evalDir = join(import.meta.dirname, "../../../shared/eval");
 const which = process.argv[2] ?? "conll";
@@ -15,15 +15,7 @@ if (which === "conll") {
     docs.push({ text: d.text, gold: d.spans });
 } else {
   for (const doc of readGum(join(evalDir, "entities", "gum-dev.jsonl"))) {
-    const gum = tokenizeGum(doc.text);
-    const gold = new Set<string>();
-    for (const span of nameSpans(doc, gum, true)) {
-      if (!["PER", "LOC", "ORG"].includes(span.label)) continue;
-      const start = (gum.tokens[span.first] as { start: number }).start;
-      const end = (gum.tokens[span.end - 1] as { end: number }).end;
-      gold.add(spanKey(span.label as Label, start, end));
-    }
-    docs.push({ text: doc.text, gold });
+    docs.push({ text: doc.text, gold: gumGoldSpans(doc, tokenizeGum(doc.text)) });
   }
 }
 docs.forEach((d, n) => {

@@ -4,9 +4,9 @@
  * beside compromise alone (people / places / organizations).
  */
 import { join } from "node:path";
-import { nameSpans, readGum, tokenizeGum } from "../lib/gum-ner.js";
+import { readGum, tokenizeGum } from "../lib/gum-ner.js";
 import { table } from "../lib/shared.js";
-import { compromiseSpans, type Label, type Nlp, ourSpans, Score, spanKey } from "./ner-score.js";
+import { compromiseSpans, gumGoldSpans, type Label, type Nlp, ourSpans, Score } from "./ner-score.js";
 
 const LABELS: Label[] = ["PER", "LOC", "ORG"];
 
@@ -18,13 +18,7 @@ export function runGum(evalDir: string, nlp: Nlp): void {
   for (const doc of docs) {
     const gum = tokenizeGum(doc.text);
     words += gum.tokens.length;
-    const gold = new Set<string>();
-    for (const span of nameSpans(doc, gum, true)) {
-      if (!LABELS.includes(span.label as Label)) continue;
-      const start = (gum.tokens[span.first] as { start: number }).start;
-      const end = (gum.tokens[span.end - 1] as { end: number }).end;
-      gold.add(spanKey(span.label as Label, start, end));
-    }
+    const gold = gumGoldSpans(doc, gum);
     const predicted = ourSpans(doc.text);
     const baseline = compromiseSpans(nlp, doc.text, true);
     for (const [scores, spans] of [

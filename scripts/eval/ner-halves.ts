@@ -5,10 +5,10 @@
  * chosen from FIT's errors (--errors fit prints them, one line each); CHECK is only scored. Prints nothing to files.
  */
 import { join } from "node:path";
-import { nameSpans, readGum, tokenizeGum } from "../lib/gum-ner.js";
+import { readGum, tokenizeGum } from "../lib/gum-ner.js";
 import { table } from "../lib/shared.js";
 import { readGold } from "./ner.js";
-import { type Label, ourSpans, Score, spanKey } from "./ner-score.js";
+import { gumGoldSpans, ourSpans, Score } from "./ner-score.js";
 
 const evalDir = join(import.meta.dirname, "../../../shared/eval");
 const args = process.argv.slice(2);
@@ -52,17 +52,10 @@ const fit = new Set(order.slice(0, half));
 
 /** GUM dev is the check; GUM train's errors (`--errors gum-train`) are for choosing rules. */
 const gumOf = (file: string): Doc[] =>
-  readGum(join(evalDir, "entities", file)).map((doc) => {
-    const tokens = tokenizeGum(doc.text);
-    const gold = new Set<string>();
-    for (const span of nameSpans(doc, tokens, true)) {
-      if (!["PER", "LOC", "ORG"].includes(span.label)) continue;
-      const start = (tokens.tokens[span.first] as { start: number }).start;
-      const end = (tokens.tokens[span.end - 1] as { end: number }).end;
-      gold.add(spanKey(span.label as Label, start, end));
-    }
-    return { text: doc.text, gold };
-  });
+  readGum(join(evalDir, "entities", file)).map((doc) => ({
+    text: doc.text,
+    gold: gumGoldSpans(doc, tokenizeGum(doc.text)),
+  }));
 const gum = gumOf("gum-dev.jsonl");
 
 function showErrors(docs: readonly (readonly [number, Doc])[]): void {

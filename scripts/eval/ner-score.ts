@@ -2,12 +2,25 @@
 import { extractMentions } from "../../src/extract/entities/index.js";
 import { nameMentions } from "../../src/resolve/names/index.js";
 import { splitDocument } from "../../src/text/split.js";
+import { type GumDocument, type GumTokens, nameSpans } from "../lib/gum-ner.js";
 import { evalDocument } from "../lib/shared.js";
 
 export type Label = "PER" | "LOC" | "ORG";
 
 export function spanKey(label: Label, start: number, end: number): string {
   return `${label}:${start}:${end}`;
+}
+
+/** A GUM document's gold PER, LOC and ORG spans as span keys (character offsets of the tokenized text). */
+export function gumGoldSpans(doc: GumDocument, gum: GumTokens): Set<string> {
+  const gold = new Set<string>();
+  for (const span of nameSpans(doc, gum, true)) {
+    if (span.label !== "PER" && span.label !== "LOC" && span.label !== "ORG") continue;
+    const start = (gum.tokens[span.first] as { start: number }).start;
+    const end = (gum.tokens[span.end - 1] as { end: number }).end;
+    gold.add(spanKey(span.label, start, end));
+  }
+  return gold;
 }
 
 export class Score {

@@ -11,7 +11,6 @@
  * Text is tokenized by the project's tokenizer, one GUM sentence a line, as the CLI reads it.
  */
 import { readFileSync } from "node:fs";
-import { TAGS } from "../../src/extract/entities/features.js";
 import { gazetteer, Kind } from "../../src/extract/entities/gazetteer.js";
 import { tokenize } from "../../src/text/tokenize.js";
 import type { Token } from "../../src/types.js";
@@ -279,31 +278,4 @@ export function nameSpans(doc: GumDocument, gum: GumTokens, misc: boolean): Name
     .map((span) => trimLeading(tokens, span))
     .filter((span): span is NameSpan => span !== null)
     .sort((a, b) => a.first - b.first);
-}
-
-/** BIO tag indices (into TAGS) of every token of the document. */
-export function bioTags(tokenCount: number, spans: readonly NameSpan[]): number[] {
-  const tags = new Array<number>(tokenCount).fill(0);
-  for (const span of spans) {
-    tags[span.first] = TAGS.indexOf(`B-${span.label}`);
-    for (let i = span.first + 1; i < span.end; i++) tags[i] = TAGS.indexOf(`I-${span.label}`);
-  }
-  return tags;
-}
-
-/** Training sentences (token texts and BIO tag indices) of the redistributable GUM genres, one list a document. */
-export function gumTrainingDocuments(path: string): { words: string[]; tags: number[] }[][] {
-  return readGum(path)
-    .filter(
-      (doc) =>
-        REDISTRIBUTABLE_GENRES.has(doc.genre) && !(process.env.GUM_SKIP ?? "").split(",").includes(doc.genre),
-    )
-    .map((doc) => {
-      const gum = tokenizeGum(doc.text);
-      const tags = bioTags(gum.tokens.length, nameSpans(doc, gum, GUM_MISC));
-      return gum.sentences.map(([first, end]) => ({
-        words: gum.tokens.slice(first, end).map((token) => token.text),
-        tags: tags.slice(first, end),
-      }));
-    });
 }

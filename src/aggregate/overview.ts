@@ -1,4 +1,4 @@
-import type { DocumentResult } from "../pipeline/annotate.js";
+import type { DocumentResult } from "../pipeline/result.js";
 import type { Annotation, CorpusEntityRecord, EntityRecord, EntityType } from "../types.js";
 import { EntityAggregator } from "./entities.js";
 import { StatsAggregator, type StatsJson } from "./stats.js";

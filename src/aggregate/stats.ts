@@ -1,4 +1,4 @@
-import type { DocumentResult } from "../pipeline/annotate.js";
+import type { DocumentResult } from "../pipeline/result.js";
 import { type ScoredTerm, TermStatistics, type TermsJson } from "./terms.js";
 
 export interface DocumentStats {

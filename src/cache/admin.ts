@@ -3,10 +3,13 @@ import { existsSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { referencedFiles } from "./corpus.js";
 import { CACHE_FILE, type Db, isCorruption, moveAside, openDatabase, sidecars } from "./database.js";
-import { cleanOutputFiles, OUTPUT_FILES_BUDGET, OUTPUTS_DIR, outputFilesBytes } from "./output-files.js";
-
-/** As for a run's own cleaning (cache/corpus.ts): a younger file may be a run's, about to be recorded. */
-const ORPHAN_AGE_MS = 60_000;
+import {
+  cleanOutputFiles,
+  ORPHAN_AGE_MS,
+  OUTPUT_FILES_BUDGET,
+  OUTPUTS_DIR,
+  outputFilesBytes,
+} from "./output-files.js";
 
 export interface CacheInfo {
   file: string;

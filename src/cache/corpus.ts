@@ -8,14 +8,12 @@ import type { Db } from "./database.js";
 import {
   cleanOutputFiles,
   inlineOutput,
+  ORPHAN_AGE_MS,
   OUTPUT_FILES_BUDGET,
   openOutputFile,
   removeOutputFiles,
   type StoredOutput,
 } from "./output-files.js";
-
-/** Output files no row names are removed once this old (younger ones may be another run's, not yet recorded). */
-const ORPHAN_AGE_MS = 60_000;
 
 /** A command's output as recorded: text kept in the row, a finished output file, or none kept. */
 export type RecordedOutput = string | { file: string; bytes: number } | null;

@@ -30,6 +30,12 @@ export const OUTPUTS_DIR = "outputs";
  * Reuters' 19,779 documents give a 43 MB `annotate --jsonl`; 1 GiB keeps a corpus ~25 times as big.
  */
 export const OUTPUT_FILES_BUDGET = 1024 * 1024 * 1024;
+
+/**
+ * Output files no row names are removed once this old, by a run's own cleaning (cache/corpus.ts) and by `cache
+ * clear --stale` (cache/admin.ts): a younger one may be another run's, not yet recorded.
+ */
+export const ORPHAN_AGE_MS = 60_000;
 /** Temporary files of a run killed before it could remove them are removed after this long. */
 const STALE_TEMP_MS = 60 * 60 * 1000;
 /** The chunk a stored output is copied in: few system calls, little memory. */

@@ -8,11 +8,21 @@ import { FileIdentities, type IdentitySeq } from "../corpus/identity.js";
 import { defaultInputs, InputError, listInputs } from "../corpus/inputs.js";
 import type { AnnotateOptions, DocumentResult } from "../pipeline/result.js";
 import { formatShard, inShard, parseShard, type Shard, ShardError } from "../shard/select.js";
-import type { PartContents } from "./for-merge.js";
 import { type Logger, UsageError } from "./logger.js";
 import { type CommonOptions, chosenFormat, extensions, fieldOptions } from "./options.js";
 import { Progress } from "./progress.js";
 import type { DiagnosticReporter } from "./report.js";
+
+/**
+ * What of each result a command reads, and so all its --for-merge parts carry: the annotation's optional
+ * fields it uses (its id, path, date, sizes and sentences are always kept) and whether the word counts
+ * (40% of a result, for stats and summary's TF-IDF). A command's parts carry nothing it does not read.
+ */
+export interface PartContents {
+  /** "all": the whole annotation, whatever fields it has. */
+  fields: readonly ("mentions" | "entities" | "quotes" | "summary")[] | "all";
+  words: boolean;
+}
 
 /**
  * The documents of a command line's paths, read and annotated (or found in the cache); their diagnostics

@@ -3,7 +3,7 @@ import { PARTIAL_MARK, PartialWriter } from "../merge/partial.js";
 import type { DocumentResult } from "../pipeline/result.js";
 import { formatShard } from "../shard/select.js";
 import type { Annotation } from "../types.js";
-import type { AnnotatedPaths } from "./documents.js";
+import type { AnnotatedPaths, PartContents } from "./documents.js";
 import { type CommonOptions, openOutput } from "./options.js";
 
 const VERSION = (
@@ -37,17 +37,6 @@ export async function writeForMerge(
     partial.add(seq, contents ? trimmed(result, contents) : result);
   partial.end();
   return 0;
-}
-
-/**
- * What of each result a command reads, and so all its --for-merge parts carry: the annotation's optional
- * fields it uses (its id, path, date, sizes and sentences are always kept) and whether the word counts
- * (40% of a result, for stats and summary's TF-IDF). A command's parts carry nothing it does not read.
- */
-export interface PartContents {
-  /** "all": the whole annotation, whatever fields it has. */
-  fields: readonly ("mentions" | "entities" | "quotes" | "summary")[] | "all";
-  words: boolean;
 }
 
 function trimmed(result: DocumentResult, contents: PartContents): DocumentResult {

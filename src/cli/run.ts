@@ -1,7 +1,6 @@
 import type { Printer } from "../format/printer.js";
 import { type AnnotateOptions, DEFAULT_ANNOTATE_OPTIONS, type DocumentResult } from "../pipeline/result.js";
-import { type AnnotatedPaths, annotatePaths } from "./documents.js";
-import type { PartContents } from "./for-merge.js";
+import { type AnnotatedPaths, annotatePaths, type PartContents } from "./documents.js";
 import { Logger } from "./logger.js";
 import { corpusMemo, RecordingOutput } from "./memo.js";
 import { type CommonOptions, chosenFormat, openOutput, openPrinter } from "./options.js";

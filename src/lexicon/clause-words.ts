@@ -50,3 +50,12 @@ export const S_ENDED_NON_VERBS: ReadonlySet<string> = new Set([
   "perhaps",
   "as",
 ]);
+
+/** Words that open a relative or time clause right before its subject pronoun ("… in which she declared"). */
+export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(["which", "whom", "where", "when", "whose"]);
+
+/** Relative pronouns that open a clause whose last phrase is its object, never the sentence's subject. */
+export const CLAUSE_RELATIVES: ReadonlySet<string> = new Set(["who", "whose", "which"]);
+
+/** Articles before an acronym that is also a name ("the ARI", "an ARI attack"; "Ari" alone is a first name). */
+export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);

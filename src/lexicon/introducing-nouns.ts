@@ -151,3 +151,34 @@ export const NAMING_WORDS: ReadonlySet<string> = new Set([
   "herself",
   "themselves",
 ]);
+
+/**
+ * Words that open a phrase introducing a name by its noun, up to two lower-case modifiers before the noun ("the
+ * tech news site", "his new film", "the hit show"): resolve/names/introduced.ts.
+ */
+export const INTRODUCING_DETERMINERS: ReadonlySet<string> = new Set([
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "their",
+  "its",
+  "new",
+  "hit",
+  "latest",
+]);
+
+/** Words that end a noun phrase rather than modify the next noun ("of", "and"): no determiner reaches past them. */
+export const STOP_MODIFIERS: ReadonlySet<string> = new Set([
+  "of",
+  "and",
+  "or",
+  "for",
+  "to",
+  "in",
+  "at",
+  "by",
+  "with",
+  "from",
+]);

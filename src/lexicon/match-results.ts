@@ -48,3 +48,6 @@ export const AFTER_WINNER: ReadonlySet<string> = new Set([
   "rallied",
   "won",
 ]);
+
+/** Markers of a dismissal in a scorecard, in lower case as scorecards print them. */
+export const DISMISSAL_MARKERS: ReadonlySet<string> = new Set(["c", "st", "b"]);

@@ -20,3 +20,14 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 
 /** Words a role's phrase may hold between the role and the name: "the president of Acme, Dana Whitlow". */
 export const ROLE_PHRASE_WORDS: ReadonlySet<string> = new Set(["of", "the", "for", "at", "and", "&"]);
+
+/** Words for part of a group before "of" ("one of the organizers", "two of his aides"). */
+export const PART_OF_GROUP: ReadonlySet<string> = new Set([
+  "one",
+  "two",
+  "three",
+  "some",
+  "several",
+  "many",
+  "most",
+]);

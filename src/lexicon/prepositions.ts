@@ -45,3 +45,28 @@ export const CITY_PREPOSITIONS: ReadonlySet<string> = new Set([
   "throughout",
   "via",
 ]);
+
+/** Words that govern a noun, beyond the prepositions: "amid reports", "despite claims", "following reports". */
+export const NOUN_GOVERNORS: ReadonlySet<string> = new Set([
+  "amid",
+  "amidst",
+  "despite",
+  "after",
+  "following",
+  "without",
+]);
+
+/**
+ * Prepositions that tie a document to whom it is for or about ("the memo for members of the council"), after
+ * which the document speaks; not its author's ("a report by the institute", "a letter from Lee").
+ */
+export const DOCUMENT_PREPOSITIONS: ReadonlySet<string> = new Set(["for", "of", "to", "on"]);
+
+/** Prepositions after a participle ("seen by", "sent to", "edited by"): any of them, the author's too. */
+export const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(["by", "to", "for", "with"]);
+
+/** Prepositions before a programme's or a site's name: "in an interview with “…”", "says on “…”". */
+export const WORK_PREPOSITIONS: ReadonlySet<string> = new Set(["with", "on"]);
+
+/** Prepositions that open a speaker's place of origin: "Tom Roe, 61, of Dover", "from Leeds", "in Red Deer". */
+export const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "from", "in"]);

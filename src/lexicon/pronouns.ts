@@ -20,3 +20,8 @@ export const GENDERED_PRONOUNS: ReadonlyMap<string, "male" | "female"> = new Map
   ["hers", "female"],
   ["herself", "female"],
 ]);
+
+/** Subject pronouns that may open the sentence before a speaker pronoun and hand it their referent. */
+export const GENDERED_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["he", "she"]);
+
+export const PERSON_POSSESSIVES: ReadonlySet<string> = new Set(["his", "her", "their"]);

@@ -64,3 +64,14 @@ export const SPEAKER_ADVERBS: ReadonlySet<string> = new Set([
   "never",
   "ever",
 ]);
+
+/** Words after which a verb reporting speech may still introduce a statement: `said today, “…”`. */
+export const INTRODUCING_ADVERBS: ReadonlySet<string> = new Set([
+  "today",
+  "yesterday",
+  "tonight",
+  "however",
+  "then",
+  "again",
+  "also",
+]);

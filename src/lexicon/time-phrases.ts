@@ -44,3 +44,6 @@ export const SPEAKER_TIME_NOUNS: ReadonlySet<string> = new Set([
   "afternoon",
   "evening",
 ]);
+
+/** Words that open such a time phrase, one word before its noun. */
+export const TIME_OPENERS: ReadonlySet<string> = new Set(["last", "this", "on", "earlier", "late"]);

@@ -11,3 +11,14 @@ export const VERB_AUXILIARIES: ReadonlySet<string> = new Set([
   "did",
   "does",
 ]);
+
+/** Verbs beyond the auxiliaries that show a reported clause's subject before them ("say they are"). */
+export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  "are",
+  "were",
+  "have",
+  "should",
+  "may",
+  "might",
+  "must",
+]);

@@ -1,3 +1,4 @@
+import { ARTICLES } from "../../lexicon/clause-words.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { COMPANY_FORMS, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import { isAllCaps } from "../../text/word-shape.js";
@@ -12,9 +13,6 @@ import type { Segment } from "./segments.js";
  * capitals is a name written so (GUM train's debate record lost four people to the rule without the limits).
  */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
-/** Articles before an acronym that is also a name ("the ARI", "an ARI attack"; "Ari" alone is a first name). */
-const ARTICLES = new Set(["the", "a", "an"]);
-
 /**
  * Whether the capitals of token i may be a surname written in capitals, as records of debates and credits write
  * them ("Senators DANVERS, WHITLOCKE", "TAMSIN ORVELL"): a known name not after an article, a word after a title,

@@ -7,12 +7,11 @@
  * (seed 20261244): three persons run over "st" in two scorecards (six spans wrong); scorecards are common in
  * cricket-playing countries' news of every decade.
  */
+import { DISMISSAL_MARKERS } from "../../lexicon/match-results.js";
 import { isCapitalized, isInitial, isNameShaped } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import type { TokenSpan } from "./spans.js";
 
-/** Markers of a dismissal in a scorecard, in lower case as scorecards print them. */
-const DISMISSAL_MARKERS: ReadonlySet<string> = new Set(["c", "st", "b"]);
 /** Runs after a batsman ("22"), a bowler's figures ("4-37", "9.5-0-44-1"). */
 const SCORE = /^\d+(?:[-.]\d+)*$/u;
 /** At most this many words in a player's name after a marker ("Tobias Okonkwo-Reyes"). */

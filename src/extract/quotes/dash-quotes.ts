@@ -5,13 +5,13 @@
  * opens something else ("— With files from Jane Roe", a tweet's signature "— Jane Roe (@jroe) May 3, 2019"),
  * which stays text.
  */
+import { QUOTE_OPENING_DASHES } from "../../lexicon/dashes.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { attributionAfter } from "./attribution-after.js";
 import type { MarkedSpan } from "./marked-span.js";
 import type { Paragraph } from "./paragraphs.js";
 
-const DASHES = new Set(["—", "–", "―"]);
 /** Where a dash quote may end before its attribution: `…, said Roe`, `… — said Roe`, `…! said Roe`. */
 const QUOTE_ENDS = new Set([",", "—", "–", "―", "!", "?"]);
 
@@ -42,7 +42,7 @@ export function withDashQuotes(
   for (const p of paragraphs) {
     const dash = tokens[p.first];
     const next = tokens[p.first + 1];
-    if (dash === undefined || next === undefined || !DASHES.has(dash.text)) continue;
+    if (dash === undefined || next === undefined || !QUOTE_OPENING_DASHES.has(dash.text)) continue;
     if (!/\s/.test(text[dash.end] ?? "") || !isCapitalized(next.text)) continue;
     while (s < spans.length && (spans[s] as MarkedSpan).closeToken < p.first) s += 1;
     if (s < spans.length && (spans[s] as MarkedSpan).openToken < p.end) continue;

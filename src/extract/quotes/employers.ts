@@ -6,18 +6,21 @@ import { APPOSITIVE_PREPOSITIONS, READING_PARTICIPLES } from "../../lexicon/attr
 import { isFirstName } from "../../lexicon/first-names.js";
 import { IRREGULAR_PAST } from "../../lexicon/irregular-past.js";
 import { STATEMENT_NOUNS } from "../../lexicon/organization-nouns.js";
-import { PEOPLE_PLACE_PREPOSITIONS } from "../../lexicon/prepositions.js";
+import {
+  DOCUMENT_PREPOSITIONS,
+  PARTICIPLE_PREPOSITIONS,
+  PEOPLE_PLACE_PREPOSITIONS,
+} from "../../lexicon/prepositions.js";
+import { PERSON_POSSESSIVES } from "../../lexicon/pronouns.js";
 import type { Token } from "../../types.js";
 import { isPersonNoun, phraseEndingAt, type SpeakerPhrase } from "./phrases.js";
 import { lower } from "./words.js";
-
-const PERSON_POSSESSORS: ReadonlySet<string> = new Set(["his", "her", "their"]);
 
 /** A segment between commas that describes a person: a role within its first words ("chief executive of …", "Director", "senior fellow at …"). */
 export function describesPerson(tokens: readonly Token[], from: number, to: number): boolean {
   // "Mary Dunn, his rival,", "Ann Lee, her lawyer,": a noun a possessive pronoun ties to someone.
   if (
-    PERSON_POSSESSORS.has(lower(tokens[from])) &&
+    PERSON_POSSESSIVES.has(lower(tokens[from])) &&
     /^\p{Ll}/u.test(tokens[from + 1]?.text ?? "") &&
     from + 2 <= to
   )
@@ -43,13 +46,6 @@ function memberAfterConstituency(tokens: readonly Token[], phrase: SpeakerPhrase
   return null;
 }
 
-/**
- * Prepositions that tie a document to whom it is for or about ("the memo for members of the council"), after
- * which the document speaks; not its author's ("a report by the institute", "a letter from Lee").
- */
-const DOCUMENT_PREPOSITIONS: ReadonlySet<string> = new Set(["for", "of", "to", "on"]);
-/** Prepositions after a participle ("seen by", "sent to", "edited by"): any of them, the author's too. */
-const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(["by", "to", "for", "with"]);
 /** Links of a chain of such phrases read leftwards ("for members of the council"). */
 const MAX_DOCUMENT_HOPS = 3;
 

@@ -10,6 +10,7 @@ import {
 } from "../../lexicon/attribution-phrases.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
+import { PART_OF_GROUP } from "../../lexicon/phrase-bounds.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
@@ -172,17 +173,6 @@ function roleAfterModifiers(tokens: readonly Token[], from: number, limit: numbe
 
 /** Number words, which count a role's charges ("father of three"), not name its office. */
 const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|\d+)$/;
-
-/** Words for part of a group before "of" ("one of the organizers", "two of his aides"). */
-const PART_OF_GROUP: ReadonlySet<string> = new Set([
-  "one",
-  "two",
-  "three",
-  "some",
-  "several",
-  "many",
-  "most",
-]);
 
 function joinedToNeighbours(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;

@@ -5,7 +5,7 @@
  */
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { NAMING_WORDS, TITLED_WORK_NOUNS } from "../../lexicon/introducing-nouns.js";
-import { PREPOSITIONS } from "../../lexicon/prepositions.js";
+import { PREPOSITIONS, WORK_PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { TELLING_FORMS } from "../../lexicon/reporting-verbs.js";
 import { COUNTED_TIME_UNITS, TIME_COUNT_WORDS } from "../../lexicon/time-phrases.js";
 import { isCapitalized } from "../../text/word-shape.js";
@@ -176,9 +176,6 @@ function isLabel(tokens: readonly Token[], span: MarkedSpan): boolean {
   }
   return words < MIN_FRAGMENT_WORDS || capitalized === words;
 }
-
-/** Prepositions before a programme's or a site's name: "in an interview with “…”", "says on “…”". */
-const WORK_PREPOSITIONS: ReadonlySet<string> = new Set(["with", "on"]);
 
 /**
  * `Lee said in an interview with “Morning Talk.”`: a name in title case right after "with" or "on" is a

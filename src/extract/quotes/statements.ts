@@ -5,6 +5,7 @@
  */
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
+import { INTRODUCING_ADVERBS } from "../../lexicon/speaker-adverbs.js";
 import type { Token } from "../../types.js";
 import { attributionAfter } from "./attribution-after.js";
 import type { MarkedSpan } from "./marked-span.js";
@@ -37,9 +38,6 @@ export function beforeLostAttribution(tokens: readonly Token[], span: MarkedSpan
   }
   return null;
 }
-
-/** Words after which a verb reporting speech may still introduce a statement: `said today, “…”`. */
-const INTRODUCING_ADVERBS = new Set(["today", "yesterday", "tonight", "however", "then", "again", "also"]);
 
 /**
  * Whether what follows a cue up to the comma before a quote leaves the cue introducing it (`said, “`, `said in a

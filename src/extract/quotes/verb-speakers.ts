@@ -9,12 +9,14 @@ import {
   RELATIVE_PRONOUNS,
   SPEAKER_DETERMINERS,
 } from "../../lexicon/attribution-phrases.js";
+import { CLAUSE_RELATIVES } from "../../lexicon/clause-words.js";
+import { ORIGIN_PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { APOSTROPHES } from "../../lexicon/quote-marks.js";
 import { ASKING_PASTS, TELLING_FORMS } from "../../lexicon/reporting-verbs.js";
 import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
-import { SPEAKER_TIME_NOUNS } from "../../lexicon/time-phrases.js";
-import { VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
+import { SPEAKER_TIME_NOUNS, TIME_OPENERS } from "../../lexicon/time-phrases.js";
+import { CLAUSE_VERBS, VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { describesPerson, documentBeforeObject, personBeforeEmployer } from "./employers.js";
@@ -28,9 +30,6 @@ export function passiveAsking(tokens: readonly Token[], verb: CuePhrase): boolea
   );
 }
 
-/** Verbs beyond the auxiliaries that show a reported clause's subject before them ("say they are"). */
-const CLAUSE_VERBS: ReadonlySet<string> = new Set(["are", "were", "have", "should", "may", "might", "must"]);
-
 /**
  * An adverb between a speaker and its verb: a listed one ("also"), any lower-case -ly word ("emphatically"),
  * or a day after "later"/"earlier" ("Brenner later Thursday told").
@@ -42,9 +41,6 @@ function isAdverbAt(tokens: readonly Token[], k: number): boolean {
   if (/^\p{Ll}{3,}ly$/u.test(tokens[k]?.text ?? "")) return !SPEAKER_DETERMINERS.has(lower(tokens[k - 1]));
   return DATE_WORDS.has(w) && SPEAKER_ADVERBS.has(lower(tokens[k - 1]));
 }
-
-/** Words that open such a time phrase, one word before its noun. */
-const TIME_OPENERS: ReadonlySet<string> = new Set(["last", "this", "on", "earlier", "late"]);
 
 /**
  * Whether tokens `k - 1, k` are a time phrase standing between a speaker and its verb: "Ann Lee (D-Ore.) last
@@ -159,9 +155,6 @@ function nameBeforeColleagues(
   return name?.kind === "name" ? name : null;
 }
 
-/** Relative pronouns that open a clause whose last phrase is its object, never the sentence's subject. */
-const CLAUSE_RELATIVES: ReadonlySet<string> = new Set(["who", "whose", "which"]);
-
 /**
  * `Ann Lee, a pollster who works with Acme Futures, a think tank, said`: whether `phrase` ends a relative clause
  * opened after the comma before it (its object: the speaker is further left). Session 14, FIT half of seed
@@ -175,9 +168,6 @@ function endsRelativeClause(tokens: readonly Token[], phrase: SpeakerPhrase, flo
   }
   return false;
 }
-
-/** Prepositions that open a speaker's place of origin: "Tom Roe, 61, of Dover", "from Leeds", "in Red Deer". */
-const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "from", "in"]);
 
 /**
  * `Tom Roe, 61, of Ashford, Kent, said`, `Ann Lee, of Red Deer, Alta., said`: the segment `(comma, segmentEnd)` is

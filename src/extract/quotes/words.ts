@@ -5,7 +5,6 @@
 import {
   MESSAGE_NOUNS,
   NOUN_DETERMINERS,
-  PERSON_DESCRIPTORS,
   SPEAKER_DETERMINERS,
   WEEKDAYS,
 } from "../../lexicon/attribution-phrases.js";
@@ -13,9 +12,9 @@ import { COURT_DOCUMENT_NOUNS } from "../../lexicon/court-documents.js";
 import { isFirstName } from "../../lexicon/first-names.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
-import { GENERIC_PERSON_NOUNS } from "../../lexicon/person-nouns.js";
+import { GENERIC_PERSON_NOUNS, PERSON_DESCRIPTORS } from "../../lexicon/person-nouns.js";
 import { PERSON_TITLES } from "../../lexicon/person-titles.js";
-import { PREPOSITIONS } from "../../lexicon/prepositions.js";
+import { NOUN_GOVERNORS, PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import {
@@ -127,16 +126,6 @@ export function isCapitalizedRole(tokens: readonly Token[], first: number, last:
   for (let k = first; k <= last; k++) if (isFirstName((tokens[k] as Token).text)) return false;
   return true;
 }
-
-/** Words that govern a noun, beyond the prepositions: "amid reports", "despite claims", "following reports". */
-const NOUN_GOVERNORS: ReadonlySet<string> = new Set([
-  "amid",
-  "amidst",
-  "despite",
-  "after",
-  "following",
-  "without",
-]);
 
 /**
  * "Roe will continue to be “a champion”", "talked about continuing the “…”": a verb that reports only alone or

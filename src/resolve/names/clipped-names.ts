@@ -3,6 +3,7 @@
  * "Federal Reserve", "Met" of "Metropolitan Police", joins it in a document (nameOrganizations) and, through the
  * alias a document gave it, over a corpus (aggregate/entities.ts).
  */
+import { LONGER_WORD_ENDINGS } from "../../lexicon/word-endings.js";
 import type { Mention } from "../../types.js";
 
 /**
@@ -24,22 +25,9 @@ export function isClippingOf(short: string, long: string): boolean {
   return (
     first.length >= short.length + 3 &&
     first.startsWith(short) &&
-    !COMMON_ENDINGS.has(first.slice(short.length))
+    !LONGER_WORD_ENDINGS.has(first.slice(short.length))
   );
 }
-
-/** Endings that make a longer word of a whole one ("Bank" + "ers", "Ford" + "ham"): no clipping there. */
-const COMMON_ENDINGS: ReadonlySet<string> = new Set([
-  "ers",
-  "ing",
-  "ham",
-  "ton",
-  "ley",
-  "son",
-  "man",
-  "ville",
-  "land",
-]);
 
 /**
  * Renames each one-word organization mention that clips the first word of exactly one longer organization of the

@@ -7,6 +7,8 @@
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import {
   INTRODUCED_ORGANIZATION_NOUNS,
+  INTRODUCING_DETERMINERS,
+  STOP_MODIFIERS,
   TITLED_WORKS,
   WORDS_AFTER_WORK_TITLE,
   WORK_NOUNS,
@@ -14,18 +16,6 @@ import {
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
 
-const DETERMINERS: ReadonlySet<string> = new Set([
-  "the",
-  "a",
-  "an",
-  "his",
-  "her",
-  "their",
-  "its",
-  "new",
-  "hit",
-  "latest",
-]);
 const PHRASE_END = /^[,.;:)!?—–]$/u;
 
 type Introduced = "work" | "organization";
@@ -69,25 +59,11 @@ const MODIFIER = /^\p{Ll}[\p{Ll}-]*$/u;
 function isDetermined(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const word = (tokens[j] as Token).text;
-    if (DETERMINERS.has(word.toLowerCase())) return true;
+    if (INTRODUCING_DETERMINERS.has(word.toLowerCase())) return true;
     if (!MODIFIER.test(word) || STOP_MODIFIERS.has(word)) return false;
   }
   return false;
 }
-
-/** Words that end a noun phrase rather than modify the next noun ("of", "and"): no determiner reaches past them. */
-const STOP_MODIFIERS: ReadonlySet<string> = new Set([
-  "of",
-  "and",
-  "or",
-  "for",
-  "to",
-  "in",
-  "at",
-  "by",
-  "with",
-  "from",
-]);
 
 /**
  * Capitalized words with single spaces between right after token `i`, then the end of the phrase; not led by a

@@ -4,7 +4,7 @@
  */
 import { isKnownFirstName as isFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer, Kind, NOT_PERSON_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
-import { PERSON_DESCRIPTORS } from "../../lexicon/attribution-phrases.js";
+import { PERSON_DESCRIPTORS } from "../../lexicon/person-nouns.js";
 import { VENUE_SURNAMES } from "../../lexicon/place-suffixes.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import type { Mention } from "../../types.js";

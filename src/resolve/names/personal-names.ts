@@ -10,7 +10,7 @@ import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import { PLACE_SUFFIXES, VENUE_WORDS } from "../../lexicon/place-suffixes.js";
 import { THING_SUFFIXES } from "../../lexicon/thing-suffixes.js";
 import { surnameKey } from "../../text/names.js";
-import { isTitleCased } from "../../text/word-shape.js";
+import { isTitleCased, isTitleCasedParts } from "../../text/word-shape.js";
 import type { Mention } from "../../types.js";
 
 const ENDINGS = [ORGANIZATION_SUFFIXES, PLACE_SUFFIXES, THING_SUFFIXES, VENUE_WORDS];
@@ -67,7 +67,7 @@ function readsAsAgedName(m: Mention, text: string): boolean {
   const words = m.text.split(" ");
   if (words.length < 2 || words.length > 3 || !isKnownFirstName(words[0] as string)) return false;
   return words.every((word) => {
-    if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word)) return false;
+    if (!isTitleCasedParts(word)) return false;
     const key = word.toLowerCase();
     return !ENDINGS.some((list) => list.has(key)) && (wordKind(word) & NO_NAME_KINDS) === 0;
   });

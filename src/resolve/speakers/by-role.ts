@@ -1,7 +1,7 @@
 import { OFFICE_MODIFIERS } from "../../lexicon/office-modifiers.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
-import { FEMALE_ROLES, MALE_ROLES, ROLE_TITLES } from "../../lexicon/speaker-roles.js";
+import { CANDIDACY_ROLES, FEMALE_ROLES, MALE_ROLES, ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import { isCapitalized, startsCapitalThenLower } from "../../text/word-shape.js";
 import type { QuoteSpeaker, SpeakerPhrase, Token } from "../../types.js";
@@ -17,13 +17,6 @@ import {
 import { byAge, byKin } from "./family.js";
 import type { Gender, PersonFacts } from "./people.js";
 import { roleHolderInText } from "./role-holder.js";
-
-/**
- * Roles of a candidacy, which no title before a name gives ("the Democratic nominee", "the candidate"). PolNeAR
- * train: 18 speakers changed, 15 to the right person (3 to someone named since, of another party); "the front-runner" is often not the latest one named (1 of
- * 4 right), and "the candidates" nobody.
- */
-const CANDIDACY_ROLES = new Set(["candidate", "nominee"]);
 
 /** Role words in a phrase, longest first ("prime minister" before "minister"). */
 function rolesIn(words: readonly string[]): string[] {

@@ -13,7 +13,7 @@ import { COMPANY_FORMS } from "../../lexicon/organization-suffixes.js";
 import { isCapitalized, startsCapitalThenLower } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { fullNameFinder } from "../names/persons.js";
-import type { SpeakerContext } from "./context.js";
+import type { SpeakerContext } from "./speaker-context.js";
 
 /** A written name word: a capital, a small letter, then letters, apostrophes or hyphens ("Whitlow", "O'Neill"). */
 export const NAME_SHAPE = /^\p{Lu}\p{Ll}[\p{L}'’-]+$/u;

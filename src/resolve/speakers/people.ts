@@ -7,7 +7,7 @@ import { FAMILY_ROLES, ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
 import { type Gender, genderOfFullName, genderOfOneName, genderOfTitle } from "../names/gender.js";
-import { kinAfter, kinOfPossessor } from "./family.js";
+import { kinAfter, kinOfPossessor } from "./kinship.js";
 import { appositiveRoles, clauseStart, phraseRunsTo, punctuationBetween, roleRunsTo } from "./noun-phrase.js";
 import { SUBJECT_TOKENS } from "./salience.js";
 

@@ -2,7 +2,7 @@
  * A speaker pronoun read as a careful reader reads it: from the sentence right before it, when that sentence
  * leaves one choice, before the document's salience (which a speaker quoted at length two sentences back wins).
  */
-import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
+import { GENDERED_PRONOUNS, GENDERED_SUBJECT_PRONOUNS } from "../../lexicon/pronouns.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import { isCapitalized } from "../../text/word-shape.js";
@@ -11,9 +11,6 @@ import { roleNounAt, soleRoleHolder } from "./by-role.js";
 import { insideQuote, personsBefore, type SpeakerContext } from "./context.js";
 import { afterArticle, governed, possessive } from "./speaker-subject.js";
 import { reports } from "./subject-position.js";
-
-/** Subject pronouns that may open the sentence before a speaker pronoun and hand it their referent. */
-const SUBJECT_PRONOUNS = new Set(["he", "she"]);
 
 /**
  * The sentence before the speaker pronoun (the one holding `anchor - 1`, as for `subjectJustBefore`):
@@ -40,7 +37,7 @@ export function previousSentenceReferent(
   if (
     opener !== undefined &&
     opener.start !== pronounStart &&
-    SUBJECT_PRONOUNS.has(word) &&
+    GENDERED_SUBJECT_PRONOUNS.has(word) &&
     !insideQuote(context, opener.start)
   ) {
     if (GENDERED_PRONOUNS.get(word) !== GENDERED_PRONOUNS.get(pronoun)) return null;
@@ -150,7 +147,8 @@ export function lastSubject(
       if (holder !== null) return agreement(holder) > 0 ? holder : null;
       const word = token.text.toLowerCase();
       if (GENDERED_PRONOUNS.get(word) !== gender) continue;
-      if (SUBJECT_PRONOUNS.has(word) || k === opener || !insideOpeningClause(tokens, k, first)) break;
+      if (GENDERED_SUBJECT_PRONOUNS.has(word) || k === opener || !insideOpeningClause(tokens, k, first))
+        break;
     }
     // Here the sentence opened with a pronoun of the gender, or names nobody ("The market fell."): one further back.
   }

@@ -1,3 +1,4 @@
+import { RELATIVE_OPENERS } from "../../lexicon/clause-words.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
@@ -66,9 +67,6 @@ function clauseMates(context: SpeakerContext, span: TextSpan): string[] {
     .filter((m) => m.type === "person" && m.end <= span.start)
     .map((m) => m.entity);
 }
-
-/** Words that open a relative or time clause right before its subject pronoun ("… in which she declared"). */
-const RELATIVE_OPENERS = new Set(["which", "whom", "where", "when", "whose"]);
 
 /**
  * A speaker pronoun opening a relative or time clause ("Many point to Ann Roe's speech in Geneva in which she

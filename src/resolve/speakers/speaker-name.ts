@@ -4,8 +4,8 @@
  */
 
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
-import { PERSON_DESCRIPTORS } from "../../lexicon/attribution-phrases.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
+import { PERSON_DESCRIPTORS } from "../../lexicon/person-nouns.js";
 import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { PERSONAL_TITLES, SPEAKER_PHRASE_TITLES } from "../../lexicon/title-kinds.js";
 import { escapeRegExp } from "../../text/escape-regexp.js";

@@ -1,4 +1,4 @@
-import { PERSON_DESCRIPTORS } from "../../lexicon/attribution-phrases.js";
+import { PERSON_DESCRIPTORS } from "../../lexicon/person-nouns.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
