@@ -104,7 +104,9 @@ export function joinParticles(spans: readonly TokenSpan[], tokens: readonly Toke
         continue;
       }
     }
-    joined.push({ ...span });
+    // A literal of the span's keys, not a spread: `{ ...span }` has a map of its own (%HaveSameMap is false), and
+    // every reader of spans saw two shapes (session 14's open item).
+    joined.push({ label: span.label, first: span.first, end: span.end });
   }
   return joined;
 }
@@ -249,7 +251,7 @@ export function rolePersons(
     const adjacent = next !== undefined && next.start - (tokens[person.first] as Token).end === 1;
     if (!adjacent || next.kind !== "word" || !startsCapitalThenLower(next.text) || nextSpan <= person.end)
       return person;
-    return { ...person, end: person.end + 1 };
+    return { label: person.label, first: person.first, end: person.end + 1 };
   });
 }
 
