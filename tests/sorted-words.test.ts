@@ -30,4 +30,39 @@ describe("sortedWords", () => {
       }),
     );
   });
+
+  // Asked again, a word is answered from the list's table of answers: the same answer, also after other words.
+  it.each([
+    [
+      ["beauty", "beaut", "beauty", "beaut"],
+      [true, false, true, false],
+    ],
+    [
+      ["zoo", "zoo", "zo", "zoo"],
+      [true, true, false, true],
+    ],
+    [
+      ["", "a", "aah", "a", ""],
+      [false, false, true, false, false],
+    ],
+  ])("asked %j in turn: %j", (asks, expected) => {
+    const fresh = sortedWords(["aah", "aardvark", "beauty", "crooked", "zoo"].join(" "));
+    expect(asks.map((word) => fresh.has(word))).toEqual(expected);
+  });
+
+  it("answers as a Set would when asked thousands of words twice", () => {
+    const word = fc.stringMatching(/^[a-z]{1,4}$/);
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(word, { minLength: 1, maxLength: 3000 }),
+        fc.array(word, { maxLength: 3000 }),
+        (words, probes) => {
+          const set = new Set(words);
+          const list = sortedWords([...words].sort().join(" "));
+          for (const probe of [...probes, ...words, ...probes]) expect(list.has(probe)).toBe(set.has(probe));
+        },
+      ),
+      { numRuns: 20 },
+    );
+  });
 });
