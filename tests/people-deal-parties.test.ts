@@ -4,20 +4,10 @@
  * a company's "its".
  */
 import { describe, expect, it } from "vitest";
-import { nameDocument } from "../src/pipeline/annotate.js";
-import { splitDocument } from "../src/text/split.js";
-import type { Document } from "../src/types.js";
-
-function doc(text: string): Document {
-  return { id: "t", path: "t", text, date: null, headers: {}, bodyStart: 0, encoding: "utf-8" };
-}
+import { peopleOf } from "./helpers/document.js";
 
 /** The document's people, each once, in order of first mention. */
-const people = (text: string): string[] => {
-  const d = doc(text);
-  const { mentions } = nameDocument(d, splitDocument(d));
-  return [...new Set(mentions.filter((m) => m.type === "person").map((m) => m.entity))];
-};
+const people = peopleOf;
 
 describe("a party to a deal is no person", () => {
   it.each([

@@ -28,3 +28,10 @@ export function organizationsOf(...texts: string[]): string[] {
     .map((r) => `${r.name}: ${[...r.aliases].sort().join(", ")}`)
     .sort();
 }
+
+/** The people of a document that is all body, each once, in order of first mention (the per-document naming). */
+export function peopleOf(text: string): string[] {
+  const doc = bodyOnlyDocument(text);
+  const { mentions } = nameDocument(doc, splitDocument(doc));
+  return [...new Set(mentions.filter((m) => m.type === "person").map((m) => m.entity))];
+}
