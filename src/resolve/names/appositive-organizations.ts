@@ -7,6 +7,7 @@
  */
 import { INTRODUCED_ORGANIZATION_NOUNS } from "../../lexicon/introducing-nouns.js";
 import type { Mention } from "../../types.js";
+import { withRetypedOrganizations } from "./retyped-organizations.js";
 
 /** Bodies an apposition names besides the introducing nouns ("the firm X"). */
 const APPOSITIVE_BODY_NOUNS: ReadonlySet<string> = new Set([
@@ -55,17 +56,5 @@ function isCalledABody(text: string, m: Mention): boolean {
 
 /** The mentions with the persons an apposition calls a body retyped as organizations, in place (the file's comment). */
 export function withAppositiveOrganizations(text: string, mentions: Mention[]): Mention[] {
-  let bodies: Set<string> | null = null;
-  for (const m of mentions) {
-    if (m.type !== "person" || m.title !== undefined || !isCalledABody(text, m)) continue;
-    bodies ??= new Set();
-    bodies.add(m.text);
-  }
-  if (bodies === null) return mentions;
-  for (const m of mentions)
-    if (m.type === "person" && m.title === undefined && bodies.has(m.text)) {
-      m.type = "organization";
-      m.entity = m.text;
-    }
-  return mentions;
+  return withRetypedOrganizations(text, mentions, isCalledABody);
 }

@@ -5,6 +5,7 @@
  * (firms in one deal story); Reuters annotate: see the commit.
  */
 import type { Mention } from "../../types.js";
+import { withRetypedOrganizations } from "./retyped-organizations.js";
 
 const DEAL_NOUNS =
   "sale|merger|acquisition|purchase|bid|takeover|deal|offer|listing|restructuring|bankruptcy|spin-?off|shares|stake|debt|IPO|buyout";
@@ -27,17 +28,5 @@ function isDealParty(text: string, m: Mention): boolean {
 
 /** The mentions with the persons a deal's words show to be companies retyped as organizations, in place. */
 export function withDealParties(text: string, mentions: Mention[]): Mention[] {
-  let firms: Set<string> | null = null;
-  for (const m of mentions) {
-    if (m.type !== "person" || m.title !== undefined || !isDealParty(text, m)) continue;
-    firms ??= new Set();
-    firms.add(m.text);
-  }
-  if (firms === null) return mentions;
-  for (const m of mentions)
-    if (m.type === "person" && m.title === undefined && firms.has(m.text)) {
-      m.type = "organization";
-      m.entity = m.text;
-    }
-  return mentions;
+  return withRetypedOrganizations(text, mentions, isDealParty);
 }
