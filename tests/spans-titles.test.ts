@@ -1,11 +1,11 @@
 /**
- * The title phrase before a name and at a span's start (spans.ts titleBefore, titleAtStart), whose keys are made
+ * The title phrase before a name and at a span's start (title-phrases.ts titleBefore, titleAtStart), whose keys are made
  * only for a capitalized first word and without arrays (session 15): the longest title wins, a lower-case word
  * opens no title before a name, and the words are read as written. Invented text only.
  */
 import { describe, expect, it } from "vitest";
 import { gazetteer } from "../src/extract/entities/gazetteer.js";
-import { titleAtStart, titleBefore } from "../src/extract/entities/spans.js";
+import { titleAtStart, titleBefore } from "../src/extract/entities/title-phrases.js";
 import { tokenize } from "../src/text/tokenize.js";
 
 /** The tokens of `text` and the index of the token `name` (its first occurrence). */

@@ -45,11 +45,10 @@ import {
   rolePersons,
   spansOfTags,
   type TokenSpan,
-  titleAtStart,
-  titleBefore,
   trimSpan,
 } from "./spans.js";
 import { loadTagger, readsPronounNear, tagTokens } from "./tagger.js";
+import { titleAtStart, titleBefore } from "./title-phrases.js";
 import { Flag } from "./token-view.js";
 import { unknownFirstNameSpans } from "./unknown-first-names.js";
 import { unknownNameContextSpans } from "./unknown-name-contexts.js";

@@ -136,44 +136,6 @@ export function trimSpan(span: TokenSpan, tokens: readonly Token[]): TokenSpan |
   return first < end ? { label: span.label, first, end } : null;
 }
 
-const MAX_TITLE_TOKENS = 4;
-
-/** Length in tokens of the longest title phrase ending just before `index` (0 if none), and its text. */
-export function titleBefore(
-  tokens: readonly Token[],
-  index: number,
-  lowest: number,
-  gaz: Gazetteer,
-): { length: number; text: string } | null {
-  for (let length = Math.min(MAX_TITLE_TOKENS, index - lowest); length >= 1; length--) {
-    // The first word's capital is read before any key is made: a slice, an array of lower-cased words and their
-    // join per length tried was 0.50% of a cold --jobs 1 Reuters profile (titleBefore, for every person named).
-    if (!isCapitalized((tokens[index - length] as Token).text)) continue;
-    if (((gaz.phrases.get(lowerKey(tokens, index - length, index)) ?? 0) & Kind.title) !== 0) {
-      let text = (tokens[index - length] as Token).text;
-      for (let i = index - length + 1; i < index; i++) text += ` ${(tokens[i] as Token).text}`;
-      return { length, text };
-    }
-  }
-  return null;
-}
-
-/** The tokens [from, end)'s lower-cased texts joined by single spaces (a gazetteer phrase's key), made without an array. */
-function lowerKey(tokens: readonly Token[], from: number, end: number): string {
-  let key = (tokens[from] as Token).text.toLowerCase();
-  for (let i = from + 1; i < end; i++) key += ` ${(tokens[i] as Token).text.toLowerCase()}`;
-  return key;
-}
-
-/** Length of the longest title phrase at the start of a span (the tagger sometimes includes "Mr."). */
-export function titleAtStart(tokens: readonly Token[], span: TokenSpan, gaz: Gazetteer): number {
-  for (let length = Math.min(MAX_TITLE_TOKENS, span.end - span.first - 1); length >= 1; length--) {
-    if (((gaz.phrases.get(lowerKey(tokens, span.first, span.first + length)) ?? 0) & Kind.title) !== 0)
-      return length;
-  }
-  return 0;
-}
-
 export { phraseKey };
 
 /**

@@ -5,7 +5,7 @@
  */
 import { gazetteer, Kind, NOT_PERSON_KINDS } from "../../extract/entities/gazetteer.js";
 import { isTitleCaseLine } from "../../extract/entities/person-span.js";
-import { titleBefore } from "../../extract/entities/spans.js";
+import { titleBefore } from "../../extract/entities/title-phrases.js";
 import { mentionAt } from "../../extract/mention.js";
 import { endsOtherName } from "../../lexicon/organization-suffixes.js";
 import { PERSON_TITLES } from "../../lexicon/person-titles.js";
