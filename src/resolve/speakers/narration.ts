@@ -10,7 +10,8 @@ import type { Quote, QuoteSpeaker, SpeakerPhrase, TextSpan, Token } from "../../
 import { insideQuote, overlapping, personsBefore, type SpeakerContext } from "./context.js";
 import { SUBJECT_TOKENS } from "./salience.js";
 
-const QUOTE_MARK = /^["“”‘’']+$/u;
+/** A token of quotation marks only, single or double, one or more ("“", "''", "’”"). */
+const QUOTE_MARKS_ONLY = /^["“”‘’']+$/u;
 
 /** Whether an odd number of quote marks stands between a quote's end and `offset`: a quotation left open. */
 function reopened(tokens: readonly Token[], quoteEnd: number, offset: number): boolean {
@@ -18,7 +19,7 @@ function reopened(tokens: readonly Token[], quoteEnd: number, offset: number): b
   for (let k = tokenAt(tokens, quoteEnd); k < tokens.length; k++) {
     const token = tokens[k] as Token;
     if (token.start >= offset) break;
-    if (QUOTE_MARK.test(token.text)) marks += 1;
+    if (QUOTE_MARKS_ONLY.test(token.text)) marks += 1;
   }
   return marks % 2 === 1;
 }
@@ -132,10 +133,14 @@ function afterOpeningQuote(
   const tokens = context.tokens;
   const at = tokenAt(tokens, phrase.start);
   const first = tokenAt(tokens, sentence.start);
-  if (at === first || !QUOTE_MARK.test(tokens[first]?.text ?? "")) return false;
+  if (at === first || !QUOTE_MARKS_ONLY.test(tokens[first]?.text ?? "")) return false;
   for (let k = first; k < at; k++) {
     const token = tokens[k] as Token;
-    if (!QUOTE_MARK.test(token.text) && !/^[,.!?]$/.test(token.text) && !insideQuote(context, token.start))
+    if (
+      !QUOTE_MARKS_ONLY.test(token.text) &&
+      !/^[,.!?]$/.test(token.text) &&
+      !insideQuote(context, token.start)
+    )
       return false;
   }
   return true;

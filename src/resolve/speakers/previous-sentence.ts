@@ -83,8 +83,11 @@ function attributed(tokens: readonly Token[], m: Mention): boolean {
 /** Sentences back a speaker pronoun follows a chain of its pronouns to the person (see lastSubject). */
 const SUBJECT_SENTENCES_BACK = 3;
 
-/** A quotation mark: a sentence holding one is a quote's or its attribution's, whose speaker the other rules read. */
-const QUOTE_MARK = /^["“”]$/u;
+/**
+ * A double quotation mark (straight or curly; a single one may be an apostrophe): a sentence holding one is a
+ * quote's or its attribution's, whose speaker the other rules read.
+ */
+const DOUBLE_QUOTE_MARK = /^["“”]$/u;
 
 /**
  * A speaker pronoun whose own sentence names nobody before it: the subject of the last sentence that names a
@@ -134,7 +137,7 @@ export function lastSubject(
     for (let k = opener; k < tokens.length; k++) {
       const token = tokens[k] as Token;
       if (token.start >= end) break;
-      if (QUOTE_MARK.test(token.text)) return null;
+      if (DOUBLE_QUOTE_MARK.test(token.text)) return null;
       const first = persons[0];
       if (first !== undefined && token.start >= first.start) return agreed(first.entity);
       // "Meanwhile, the nominee's plan drew praise. While he has said …": a role noun opening a clause is
@@ -158,7 +161,7 @@ export function lastSubject(
 /** Whether a quotation mark stands in [start, end). */
 function quoteMarked(tokens: readonly Token[], start: number, end: number): boolean {
   for (let k = tokenAt(tokens, start); k < tokens.length && (tokens[k] as Token).start < end; k++)
-    if (QUOTE_MARK.test((tokens[k] as Token).text)) return true;
+    if (DOUBLE_QUOTE_MARK.test((tokens[k] as Token).text)) return true;
   return false;
 }
 
