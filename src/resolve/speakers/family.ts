@@ -33,16 +33,19 @@ export function byKin(context: SpeakerContext, span: TextSpan): QuoteSpeaker | n
  * words right after the name (FIT sample of seed 20261252's invented variants; session 14's CHECK: 2 age nouns
  * went to the most salient person).
  */
-function ageAfter(tokens: readonly Token[], after: number, age: string): boolean {
+function ageAfter(tokens: readonly Token[], after: number, agePhrase: RegExp): boolean {
   const words = tokens
     .slice(after, after + 8)
     .map((t) => t.text)
     .join(" ")
     .replace(/ ?- ?/g, "-");
-  return (
-    new RegExp(`^(?:, )?aged ${age}(?![\\d-])`).test(words) ||
-    new RegExp(`^, who (?:is|was) ${age}(?![\\d-])`).test(words) ||
-    new RegExp(`^, an? ${age}-year-old\\b`).test(words)
+  return agePhrase.test(words);
+}
+
+/** The phrases of ageAfter for one age, made once per age noun (not per person mention before it). */
+function agePhraseOf(age: string): RegExp {
+  return new RegExp(
+    `^(?:(?:, )?aged ${age}(?![\\d-])|, who (?:is|was) ${age}(?![\\d-])|, an? ${age}-year-old\\b)`,
   );
 }
 
@@ -54,6 +57,7 @@ export function byAge(context: SpeakerContext, span: TextSpan): QuoteSpeaker | n
   const age = /\b(\d{1,3})-year-old\b/.exec(span.text)?.[1];
   if (age === undefined) return null;
   const tokens = context.tokens;
+  const agePhrase = agePhraseOf(age);
   let found: string | null = null;
   for (const m of context.mentions) {
     if (m.start >= span.start) break;
@@ -68,7 +72,7 @@ export function byAge(context: SpeakerContext, span: TextSpan): QuoteSpeaker | n
     const given =
       (/^[,(]$/.test(tokens[after]?.text ?? "") && tokens[after + 1]?.text === age) ||
       before.endsWith(`${age}-year-old`) ||
-      ageAfter(tokens, after, age);
+      ageAfter(tokens, after, agePhrase);
     if (given) found = m.entity;
   }
   return found === null ? null : { name: found, mention: span };
