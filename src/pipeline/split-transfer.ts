@@ -42,11 +42,13 @@ export function unpackSplit(text: string, packed: PackedSplit): SplitDocument {
   for (let i = 0; i < tokenCount; i++, at += 3) {
     const start = packed[at] as number;
     const end = packed[at + 1] as number;
+    const tokenText = text.slice(start, end);
     tokens.push({
       start,
       end,
-      text: text.slice(start, end),
+      text: tokenText,
       kind: KINDS[packed[at + 2] as number] as TokenKind,
+      lower: tokenText.toLowerCase(),
     });
   }
   const sentences: Sentence[] = [];

@@ -86,7 +86,7 @@ function startsWithLetter(word: string): boolean {
 function push(tokens: Token[], text: string, start: number, end: number): void {
   if (end - start <= MAX_TOKEN_CHARS) {
     const token = text.slice(start, end);
-    tokens.push({ start, end, text: token, kind: kindOf(token) });
+    tokens.push({ start, end, text: token, kind: kindOf(token), lower: token.toLowerCase() });
     return;
   }
   // A token longer than any word: cut into pieces (never between the halves of a surrogate pair).
@@ -96,7 +96,7 @@ function push(tokens: Token[], text: string, start: number, end: number): void {
     const code = text.charCodeAt(stop - 1);
     if (stop < end && code >= 0xd800 && code <= 0xdbff) stop -= 1;
     const piece = text.slice(at, stop);
-    tokens.push({ start: at, end: stop, text: piece, kind: kindOf(piece) });
+    tokens.push({ start: at, end: stop, text: piece, kind: kindOf(piece), lower: piece.toLowerCase() });
     at = stop;
   }
 }
@@ -168,7 +168,7 @@ function scan(
     }
     at = end;
     if (word.charCodeAt(0) === 27) {
-      tokens.push({ start: shift + start, end: shift + end, text: word, kind: "punct" });
+      tokens.push({ start: shift + start, end: shift + end, text: word, kind: "punct", lower: word.toLowerCase() });
       continue;
     }
     const letterFirst = startsWithLetter(word);
@@ -206,7 +206,7 @@ function scan(
     }
     // The match is the token's text already: no second slice of the document (one per token).
     if (word.length <= MAX_TOKEN_CHARS)
-      tokens.push({ start: shift + start, end: shift + end, text: word, kind: kindOf(word) });
+      tokens.push({ start: shift + start, end: shift + end, text: word, kind: kindOf(word), lower: word.toLowerCase() });
     else push(tokens, text, shift + start, shift + end);
   }
 }

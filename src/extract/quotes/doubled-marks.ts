@@ -46,7 +46,7 @@ export function withDoubledMarks(
       const second = tokens[i + 1] as Token;
       // Key by key in the tokenizer's order, not a spread copy (another hidden class: "wrong map" in every
       // later reader of the tokens).
-      merged.push({ start: token.start, end: second.end, text: '"', kind: token.kind });
+      merged.push({ start: token.start, end: second.end, text: '"', kind: token.kind, lower: '"' });
       i += 1;
       newIndex[i] = merged.length - 1;
       continue;
