@@ -76,7 +76,8 @@ export class Rows {
  * Summed word rows kept before the words' table starts again (a long run sees many rare words): only words the
  * pack's vocabulary does not hold are summed, one row for each offset with two or more features (~1 per word).
  * The 19,779 Reuters documents sum 50,817 rows in one thread (5.4 MB with the fixed rows, against 11.8 MB when
- * every word had a summed row per offset and the table restarted at 64,000 words); the limit keeps it under 7 MB.
+ * every word had a summed row per offset and the table restarted at 64,000 words); the limit keeps it under 7 MB,
+ * besides the known words' blocks (vocabularyBlock: at most 2.8 MB, for the entries a run meets).
  */
 const SUMMED_LIMIT = 120_000;
 
