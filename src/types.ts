@@ -36,6 +36,11 @@ export type TokenKind = "word" | "number" | "punct";
 
 export interface Token extends TextSpan {
   kind: TokenKind;
+  /**
+   * `text.toLowerCase()`, made once by the tokenizer: the passes after it (the tagger's rules, names, speakers,
+   * quotes, summaries) each lower-cased a token's text again to look it up in a list, ~3 times per token over a run.
+   */
+  lower: string;
 }
 
 export interface Sentence extends Span {

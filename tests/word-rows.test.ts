@@ -124,6 +124,47 @@ describe("a word's rows", () => {
   });
 });
 
+describe("a known word's block", () => {
+  const offsetsOf = (facts: WordFacts): number[] => [
+    facts.row0,
+    facts.row1,
+    facts.row2,
+    facts.row3,
+    facts.row4,
+  ];
+  const known = WORDS.filter((w) => (packed.vocabulary?.texts.get(w) ?? -1) >= 0).slice(0, 6);
+
+  it.each(known.map((w) => [w]))(
+    "%j: its five rows side by side, kept when the summed rows are forgotten",
+    (word) => {
+      const m = modelOf(unpackWeights(pack));
+      const rows = offsetsOf(taggedWord(m, freshFacts(word)));
+      expect(rows).toEqual([0, 1, 2, 3, 4].map((w) => (rows[0] as number) + w * TAG_COUNT));
+      expect(rowsOf(m, word)).toEqual(referenceRows(m, word));
+      m.words.clear();
+      m.generation++;
+      taggedWord(m, freshFacts("Zorblatt"));
+      expect(offsetsOf(taggedWord(m, freshFacts(word)))).toEqual(rows);
+      expect(rowsOf(m, word)).toEqual(referenceRows(m, word));
+    },
+  );
+
+  const shared = lowered
+    .filter((w) => {
+      const texts = packed.vocabulary?.texts;
+      const capital = w.charAt(0).toUpperCase() + w.slice(1);
+      return w !== capital && (texts?.get(w.toUpperCase()) ?? 0) < 0 && (texts?.get(capital) ?? 0) < 0;
+    })
+    .slice(0, 3);
+
+  it.each(shared.map((w) => [w]))("%j: one block for two spellings its lower-case entry serves", (word) => {
+    const m = modelOf(unpackWeights(pack));
+    const capital = taggedWord(m, freshFacts(word.charAt(0).toUpperCase() + word.slice(1))).row0;
+    expect(taggedWord(m, freshFacts(word.toUpperCase())).row0).toBe(capital);
+    expect(m.words.blocksUsed).toBe(5 * TAG_COUNT);
+  });
+});
+
 describe("a pack's vocabulary", () => {
   /** The pack's bytes again, with its header's meta changed. */
   function repacked(meta: Record<string, unknown>) {

@@ -6,7 +6,7 @@ export function wordCounts(tokens: readonly Token[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const token of tokens) {
     if (token.kind !== "word") continue;
-    const term = token.text.toLowerCase();
+    const term = token.lower;
     counts.set(term, (counts.get(term) ?? 0) + 1);
   }
   return counts;

@@ -7,6 +7,7 @@
 
 import { mentionAt } from "../extract/mention.js";
 import type { SplitDocument } from "../text/split.js";
+import { tokenOf } from "../text/tokenize.js";
 import type { Mention, MentionType, Sentence, TextSpan, Token, TokenKind } from "../types.js";
 
 /** [token count, then (start, end, kind) per token, then (start, end, firstToken, endToken) per sentence]. */
@@ -42,12 +43,7 @@ export function unpackSplit(text: string, packed: PackedSplit): SplitDocument {
   for (let i = 0; i < tokenCount; i++, at += 3) {
     const start = packed[at] as number;
     const end = packed[at + 1] as number;
-    tokens.push({
-      start,
-      end,
-      text: text.slice(start, end),
-      kind: KINDS[packed[at + 2] as number] as TokenKind,
-    });
+    tokens.push(tokenOf(start, end, text.slice(start, end), KINDS[packed[at + 2] as number] as TokenKind));
   }
   const sentences: Sentence[] = [];
   for (; at < packed.length; at += 4) {

@@ -95,7 +95,7 @@ export function candidates(
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const token = tokens[i] as Token;
       if (token.kind === "punct" || token.start < sentence.start + skip) continue;
-      if (words === 0) firstWord = token.text.toLowerCase();
+      if (words === 0) firstWord = token.lower;
       words += 1;
     }
     const flags = quotes[index] as (typeof quotes)[number];
@@ -145,7 +145,7 @@ export function addTerms(
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const token = tokens[i] as Token;
       if (token.kind !== "word" || token.start < c.start) continue;
-      const term = token.text.toLowerCase();
+      const term = token.lower;
       if (term.length > 1 && !STOPWORDS.has(term)) {
         let id = vocabulary.get(term);
         if (id === undefined) {

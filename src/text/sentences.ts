@@ -47,8 +47,7 @@ const NO_LINES: readonly string[][] = [];
 /** The tokens first..last are the words of a line, in any case. */
 function isLine(tokens: readonly Token[], first: number, last: number, words: readonly string[]): boolean {
   if (words.length !== last - first + 1) return false;
-  for (let k = 0; k < words.length; k++)
-    if ((tokens[first + k] as Token).text.toLowerCase() !== words[k]) return false;
+  for (let k = 0; k < words.length; k++) if ((tokens[first + k] as Token).lower !== words[k]) return false;
   return true;
 }
 

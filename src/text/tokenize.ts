@@ -83,10 +83,18 @@ function startsWithLetter(word: string): boolean {
   return code < 128 ? isAsciiLetter(code) : LETTER_START.test(word);
 }
 
+/**
+ * A token record, every one made here in one key order (one hidden class for all its readers). Its lower-cased text
+ * is made once, here: the passes after the splitter read `lower` instead of lower-casing the text again.
+ */
+export function tokenOf(start: number, end: number, text: string, kind: TokenKind): Token {
+  return { start, end, text, kind, lower: text.toLowerCase() };
+}
+
 function push(tokens: Token[], text: string, start: number, end: number): void {
   if (end - start <= MAX_TOKEN_CHARS) {
     const token = text.slice(start, end);
-    tokens.push({ start, end, text: token, kind: kindOf(token) });
+    tokens.push(tokenOf(start, end, token, kindOf(token)));
     return;
   }
   // A token longer than any word: cut into pieces (never between the halves of a surrogate pair).
@@ -96,7 +104,7 @@ function push(tokens: Token[], text: string, start: number, end: number): void {
     const code = text.charCodeAt(stop - 1);
     if (stop < end && code >= 0xd800 && code <= 0xdbff) stop -= 1;
     const piece = text.slice(at, stop);
-    tokens.push({ start: at, end: stop, text: piece, kind: kindOf(piece) });
+    tokens.push(tokenOf(at, stop, piece, kindOf(piece)));
     at = stop;
   }
 }
@@ -168,7 +176,7 @@ function scan(
     }
     at = end;
     if (word.charCodeAt(0) === 27) {
-      tokens.push({ start: shift + start, end: shift + end, text: word, kind: "punct" });
+      tokens.push(tokenOf(shift + start, shift + end, word, "punct"));
       continue;
     }
     const letterFirst = startsWithLetter(word);
@@ -205,8 +213,7 @@ function scan(
       continue;
     }
     // The match is the token's text already: no second slice of the document (one per token).
-    if (word.length <= MAX_TOKEN_CHARS)
-      tokens.push({ start: shift + start, end: shift + end, text: word, kind: kindOf(word) });
+    if (word.length <= MAX_TOKEN_CHARS) tokens.push(tokenOf(shift + start, shift + end, word, kindOf(word)));
     else push(tokens, text, shift + start, shift + end);
   }
 }

@@ -42,7 +42,7 @@ export function abbreviatedOpenerSpans(
       span.end - span.first !== 1 ||
       from >= segmentEnd ||
       after === undefined ||
-      !ABBREVIATED_OPENERS.has(word.text.toLowerCase()) ||
+      !ABBREVIATED_OPENERS.has(word.lower) ||
       !/^\p{Lu}/u.test(word.text) ||
       !closeBy(text, word, after)
     ) {

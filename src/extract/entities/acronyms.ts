@@ -26,7 +26,7 @@ function couldBeName(tokens: readonly Token[], i: number): boolean {
     return true;
   if (after !== undefined && isAllCaps(after.text)) return true;
   const known = (wordKind(token.text) & (Kind.firstName | Kind.lastName)) !== 0;
-  return known && !ARTICLES.has(before?.text.toLowerCase() ?? "");
+  return known && !ARTICLES.has(before?.lower ?? "");
 }
 
 /**
@@ -65,6 +65,6 @@ export function isAcronym(text: string, tokens: readonly Token[], i: number, sen
   )
     return false;
   if (couldBeName(tokens, i) || !actsAsAcronym(tokens, i)) return false;
-  const key = token.text.toLowerCase();
+  const key = token.lower;
   return !COMPANY_FORMS.has(key) && !ORGANIZATION_SUFFIXES.has(key) && !NAME_PARTICLES.has(key);
 }

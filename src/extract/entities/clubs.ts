@@ -19,7 +19,7 @@ const SCORE_TOKEN = /^\d{1,3}(?:[-–]\d{1,3})?$/u;
 const SCORE_PAIR = /^\d{1,3}[-–]\d{1,3}$/u;
 
 function lower(tokens: readonly Token[], i: number): string {
-  return tokens[i]?.text.toLowerCase() ?? "";
+  return tokens[i]?.lower ?? "";
 }
 
 function sameLine(text: string, a: Token, b: Token): boolean {

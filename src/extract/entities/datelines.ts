@@ -41,7 +41,7 @@ function endsDateline(tokens: readonly Token[], i: number, known: boolean): bool
   const token = tokens[i];
   if (token === undefined) return false;
   if (ISO_DATE.test(token.text)) return true;
-  const month = token.text.toLowerCase().replace(/\.$/, "");
+  const month = token.lower.replace(/\.$/, "");
   if (DATELINE_MONTHS.has(month) && /^\d{1,2}$/.test(tokens[i + 1]?.text ?? "")) return true;
   if (!known) return false;
   if (DASHES.has(token.text)) return true;

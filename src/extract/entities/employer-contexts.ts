@@ -32,7 +32,7 @@ const POSSESSIVE = /^['’]s$/u;
 const PARTNERS: ReadonlySet<string> = new Set(["and", "&"]);
 
 function lower(tokens: readonly Token[], at: number): string {
-  return tokens[at]?.text.toLowerCase() ?? "";
+  return tokens[at]?.lower ?? "";
 }
 
 /** Whether the span is one company suffix ("Inc", "Plc"). */

@@ -16,7 +16,7 @@ function eventWordAt(tokens: readonly Token[], first: number, end: number): bool
   for (let i = first; i < end; i++) {
     const token = tokens[i];
     if (token === undefined || !isCapitalized(token.text)) return false;
-    key += (i > first ? " " : "") + token.text.toLowerCase();
+    key += (i > first ? " " : "") + token.lower;
   }
   return EVENT_SUFFIXES.has(key);
 }

@@ -100,7 +100,7 @@ export function phraseKey(phrase: string): string {
   // of the countries' names and demonyms have letters beyond A-Z, and tokenizing them took 11 ms cold).
   if (phrase.length <= MAX_TOKEN_CHARS && PLAIN.test(phrase)) return phrase.toLowerCase();
   return tokenize(phrase)
-    .map((token) => token.text.toLowerCase())
+    .map((token) => token.lower)
     .join(" ");
 }
 

@@ -86,7 +86,7 @@ function extendCountry(tokens: readonly Token[], span: TokenSpan, lowest: number
  */
 function onlyOrdinaryWords(tokens: readonly Token[], first: number, end: number, gaz: Gazetteer): boolean {
   for (let i = first; i < end; i++) {
-    const key = (tokens[i] as Token).text.toLowerCase();
+    const key = (tokens[i] as Token).lower;
     if (!gaz.commonWords.has(key) || ((gaz.phrases.get(key) ?? 0) & (Kind.firstName | Kind.lastName)) !== 0)
       return false;
   }

@@ -15,7 +15,7 @@ const MOST_WORDS = 3;
 
 function isCompanyWord(token: Token | undefined): boolean {
   if (token === undefined) return false;
-  const key = token.text.toLowerCase().replace(/\.$/, "");
+  const key = token.lower.replace(/\.$/, "");
   return COMPANY_FORMS.has(key) || ORGANIZATION_SUFFIXES.has(key) || key === "&";
 }
 
@@ -28,7 +28,7 @@ function companyFollows(tokens: readonly Token[], end: number): boolean {
     const token = tokens[i];
     if (token === undefined) return false;
     if (isCompanyWord(token)) return true;
-    const key = token.text.toLowerCase();
+    const key = token.lower;
     if (key === "and") return isCompanyWord(tokens[i + 1]);
     if (key !== "," && !isCapitalized(token.text)) return false;
   }
@@ -50,7 +50,7 @@ function isNameWordAfterInitials(tokens: readonly Token[], i: number, gaz: Gazet
   // An abbreviation: a short word with its full stop right after it ("Va." of "Wheeling, W. Va.").
   const after = tokens[i + 1];
   if (word.text.length <= 3 && after?.text === "." && after.start === word.end) return false;
-  const key = word.text.toLowerCase();
+  const key = word.lower;
   const kind = gaz.phrases.get(key) ?? 0;
   if ((kind & PLACE_KINDS) !== 0) return false;
   // An ordinary word that is no known name starts the sentence after an abbreviation ("S and P. On June 12").

@@ -38,7 +38,7 @@ import { keyOf } from "./places.js";
 import type { TokenSpan } from "./spans.js";
 
 function lower(tokens: readonly Token[], at: number): string {
-  return tokens[at]?.text.toLowerCase() ?? "";
+  return tokens[at]?.lower ?? "";
 }
 
 /** Whether tokens `a` and `a + 1` are one space apart on one line. */
@@ -93,14 +93,14 @@ function isSurnameAfter(
   const word = tokens[at];
   if (span.label !== "PER" || span.end - span.first !== 1 || word === undefined || next?.first === at)
     return false;
-  if (!startsCapitalThenLower(word.text) || DATE_WORDS.has(word.text.toLowerCase())) return false;
+  if (!startsCapitalThenLower(word.text) || DATE_WORDS.has(word.lower)) return false;
   if (
     !oneSpaceApart(text, tokens, span.first) ||
     !isKnownFirstName((tokens[span.first] as Token).text, "alone") ||
     isDateWord(lower(tokens, span.first))
   )
     return false;
-  const key = word.text.toLowerCase();
+  const key = word.lower;
   if (
     ORGANIZATION_NOUNS.has(key) ||
     ORGANIZATION_SUFFIXES.has(key) ||

@@ -33,7 +33,7 @@ function isCountry(tokens: readonly Token[], first: number, end: number, gaz: Ga
 
 /** Whether the organization's word before "of" is a proper name: no ordinary word, no title, no company word. */
 function isProperName(token: Token, gaz: Gazetteer): boolean {
-  const key = token.text.toLowerCase();
+  const key = token.lower;
   return (
     startsCapitalThenLower(token.text) &&
     !gaz.ordinaryWords.has(key) &&
@@ -47,7 +47,7 @@ function isProperName(token: Token, gaz: Gazetteer): boolean {
 /** Whether the one-word organization at `first` heads a line of results: "Corby: Harlow 199". */
 function isVenue(tokens: readonly Token[], first: number, gaz: Gazetteer): boolean {
   if (tokens[first + 1]?.text !== ":") return false;
-  const key = (tokens[first] as Token).text.toLowerCase();
+  const key = (tokens[first] as Token).lower;
   if (!gaz.cities.has(key) && !gaz.countries.has(key)) return false;
   const team = tokens[first + 2];
   if (team === undefined || !startsCapitalThenLower(team.text)) return false;

@@ -56,7 +56,7 @@ export function isTitleCaseLine(
     const token = tokens[i] as Token;
     if (token.kind !== "word" || !HAS_LETTER.test(token.text)) continue;
     if (!isCapitalized(token.text)) {
-      if (!STOPWORDS.has(token.text.toLowerCase())) return false;
+      if (!STOPWORDS.has(token.lower)) return false;
       continue;
     }
     if (HAS_LOWER.test(token.text)) capitalized++;
@@ -218,7 +218,7 @@ export function isDemonymBefore(
     span.label === "MISC" &&
     at === span.first + 1 &&
     span.end - at >= 2 &&
-    gaz.demonyms.has((tokens[span.first] as Token).text.toLowerCase()) &&
+    gaz.demonyms.has((tokens[span.first] as Token).lower) &&
     isKnownFirstName((tokens[at] as Token).text, "alone") &&
     !isKnownPlace(keyOf(tokens, at, span.end), gaz) &&
     endsAsNonPerson(tokens, at, span.end) === null &&
@@ -236,7 +236,7 @@ export function endsAsNonPerson(
   end: number,
 ): "organization" | "place" | "thing" | null {
   if (end - first < 2) return null;
-  const last = (tokens[end - 1] as Token).text.toLowerCase();
+  const last = (tokens[end - 1] as Token).lower;
   if (ORGANIZATION_SUFFIXES.has(last)) return "organization";
   if (PLACE_SUFFIXES.has(last)) return "place";
   return THING_SUFFIXES.has(last) ? "thing" : null;

@@ -19,7 +19,7 @@ export type PlaceReading =
 
 export function keyOf(tokens: readonly Token[], first: number, end: number): string {
   let key = "";
-  for (let i = first; i < end; i++) key += (i > first ? " " : "") + (tokens[i] as Token).text.toLowerCase();
+  for (let i = first; i < end; i++) key += (i > first ? " " : "") + (tokens[i] as Token).lower;
   return key;
 }
 
@@ -53,8 +53,7 @@ export function readPlace(
     // Bounds-checked rather than `tokens[end]?.`: a read past the array's end threw away the optimized code
     // ("out of bounds" in --trace-deopt).
     const stateContext =
-      afterUsPlace(tokens, first, gaz) ||
-      (end < tokens.length && (tokens[end] as Token).text.toLowerCase() === "state");
+      afterUsPlace(tokens, first, gaz) || (end < tokens.length && (tokens[end] as Token).lower === "state");
     if (!(isState && stateContext)) return { type: "country", entity: country };
   }
   const region = gaz.regions.get(key);

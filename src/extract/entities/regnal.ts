@@ -39,13 +39,13 @@ export function regnalSpans(
     const following = spans[s + 1];
     const taggedNext = following !== undefined && following.first === span.end && following.label === "PER";
     const before = tokens[span.first - 1];
-    const titled = before !== undefined && REGNAL_TITLES.has(before.text.toLowerCase());
+    const titled = before !== undefined && REGNAL_TITLES.has(before.lower);
     // A monarch's or pope's name is one word or comes after a title; "Malachi Vance III" keeps its generation out
     // (resolve/names reads a three-word name ending in an unknown word as a thing), and a numeral before another
     // capitalized word names a product or a company ("Mark IV Industries").
     const oneName =
       span.end - span.first === 1 &&
-      ((gaz.phrases.get((tokens[span.first] as Token).text.toLowerCase()) ?? 0) & Kind.firstName) !== 0;
+      ((gaz.phrases.get((tokens[span.first] as Token).lower) ?? 0) & Kind.firstName) !== 0;
     const after = tokens[span.end + 1];
     const numeral =
       (titled || oneName) &&

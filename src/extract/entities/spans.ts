@@ -68,9 +68,7 @@ function opensSurname(tokens: readonly Token[], last: TokenSpan, span: TokenSpan
   let named = false;
   for (let i = span.first + 1; i < span.end && !named; i++)
     named = !LOWER_START.test((tokens[i] as Token).text);
-  return (
-    named && (last.label === "PER" || NAME_PARTICLES.has((tokens[last.first] as Token).text.toLowerCase()))
-  );
+  return named && (last.label === "PER" || NAME_PARTICLES.has((tokens[last.first] as Token).lower));
 }
 
 /** Joins two person names separated only by name particles the tagger left out ("Osama" "bin" "Laden"). */
@@ -97,7 +95,7 @@ export function joinParticles(spans: readonly TokenSpan[], tokens: readonly Toke
     if (last !== undefined && last.label === "PER" && span.label === "PER" && span.first > last.end) {
       let particles = true;
       for (let i = last.end; i < span.first && particles; i++) {
-        particles = NAME_PARTICLES.has((tokens[i] as Token).text.toLowerCase());
+        particles = NAME_PARTICLES.has((tokens[i] as Token).lower);
       }
       if (particles) {
         last.end = span.end;
@@ -159,7 +157,7 @@ export function joinInitials(
       span.label !== "PER" &&
       !(
         span.end - span.first === 1 &&
-        ((gaz.phrases.get((tokens[span.first] as Token).text.toLowerCase()) ?? 0) & Kind.firstName) !== 0
+        ((gaz.phrases.get((tokens[span.first] as Token).lower) ?? 0) & Kind.firstName) !== 0
       )
     )
       continue;
@@ -256,7 +254,7 @@ export function joinFirstNames(
       !isTitleCased(surname.text) ||
       (wordKind(surname.text) & (PLACE_KINDS | Kind.demonym)) !== 0 ||
       !isKnownFirstName(first.text, "alone") ||
-      DATE_WORDS.has(first.text.toLowerCase()) ||
+      DATE_WORDS.has(first.lower) ||
       gaz.commonWords.has(surname.text.toLowerCase()) ||
       gaz.ordinaryWords.has(surname.text.toLowerCase()) ||
       ORGANIZATION_SUFFIXES.has(surname.text.toLowerCase()) ||

@@ -32,8 +32,8 @@ export function titleBefore(
 
 /** The tokens [from, end)'s lower-cased texts joined by single spaces (a gazetteer phrase's key), made without an array. */
 function lowerKey(tokens: readonly Token[], from: number, end: number): string {
-  let key = (tokens[from] as Token).text.toLowerCase();
-  for (let i = from + 1; i < end; i++) key += ` ${(tokens[i] as Token).text.toLowerCase()}`;
+  let key = (tokens[from] as Token).lower;
+  for (let i = from + 1; i < end; i++) key += ` ${(tokens[i] as Token).lower}`;
   return key;
 }
 

@@ -80,7 +80,7 @@ function isUnknownFirstName(
   const word = tokens[at] as Token;
   const next = tokens[at + 1] as Token;
   if (!isTitleCasedParts(word.text) || next.start - word.end !== 1 || text[word.end] !== " ") return false;
-  const key = word.text.toLowerCase();
+  const key = word.lower;
   if (STOPWORDS.has(key) || DATE_WORDS.has(key) || isNounOfThings(key) || ORGANIZATION_PREFIXES.has(key))
     return false;
   if (PARTY_DESCRIPTORS.has(key) || ROLE_DESCRIPTORS.has(key)) return false;
@@ -127,11 +127,11 @@ function oneSpaceBefore(text: string, tokens: readonly Token[], at: number): boo
 }
 
 function companyNameStart(text: string, tokens: readonly Token[], at: number, lowest: number): number {
-  if (!COMPANY_FORMS.has((tokens[at] as Token).text.toLowerCase())) return at;
+  if (!COMPANY_FORMS.has((tokens[at] as Token).lower)) return at;
   let first = at;
   while (first > lowest && at - first < 3) {
     const word = tokens[first - 1] as Token;
-    if (!isCapitalized(word.text) || STOPWORDS.has(word.text.toLowerCase())) break;
+    if (!isCapitalized(word.text) || STOPWORDS.has(word.lower)) break;
     if (!oneSpaceBefore(text, tokens, first)) break;
     first--;
   }
@@ -148,7 +148,7 @@ function particlesStart(text: string, tokens: readonly Token[], at: number, lowe
   while (
     first > lowest &&
     at - first < 3 &&
-    NAME_PARTICLES.has((tokens[first - 1] as Token).text.toLowerCase()) &&
+    NAME_PARTICLES.has((tokens[first - 1] as Token).lower) &&
     oneSpaceBefore(text, tokens, first)
   )
     first--;

@@ -23,7 +23,7 @@ const AGE = /^(?:1[5-9]|[2-9]\d|1[01]\d)$/u;
 
 function isOffice(token: Token | undefined): boolean {
   if (token === undefined) return false;
-  const key = token.text.toLowerCase();
+  const key = token.lower;
   return ROLE_HEADS.has(key) && !NOT_OFFICES.has(key);
 }
 

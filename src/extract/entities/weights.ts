@@ -26,7 +26,7 @@ import type { StringTable } from "./string-table.js";
 import { loadWeights, type Weights } from "./weights-file.js";
 import { type WordClusters, wordClusters } from "./word-clusters.js";
 import type { WordFacts } from "./word-facts.js";
-import { identityPrefixes, OFFSETS, type Vocabulary, WordRows, wordRowsOf } from "./word-rows.js";
+import { identityPrefixes, OFFSETS, TAG_ROW, type Vocabulary, WordRows, wordRowsOf } from "./word-rows.js";
 
 export type { ModelFile } from "./weights-file.js";
 
@@ -76,7 +76,8 @@ export class Rows {
  * Summed word rows kept before the words' table starts again (a long run sees many rare words): only words the
  * pack's vocabulary does not hold are summed, one row for each offset with two or more features (~1 per word).
  * The 19,779 Reuters documents sum 50,817 rows in one thread (5.4 MB with the fixed rows, against 11.8 MB when
- * every word had a summed row per offset and the table restarted at 64,000 words); the limit keeps it under 7 MB.
+ * every word had a summed row per offset and the table restarted at 64,000 words); the limit keeps it under 7 MB,
+ * besides the known words' blocks (vocabularyBlock: at most 2.8 MB, for the entries a run meets).
  */
 const SUMMED_LIMIT = 120_000;
 
@@ -93,6 +94,8 @@ export interface Model {
   generation: number;
   /** The words whose rows the pack holds (null: no pack, or a model with clusters), and parts they spare. */
   vocabulary: Vocabulary | null;
+  /** Each vocabulary entry's block in `words` (WordRows.addBlock), made on the entry's first use; -1: none yet. */
+  vocabularyBlocks: Int32Array;
   skip: { written: ReadonlySet<string> | null; lowered: ReadonlySet<string> | null };
   /** Rows of (flags, shape) sums; shape id → flags → offset. */
   flags: Rows;
@@ -130,9 +133,10 @@ export function modelOf({ all, features, particles, vocabulary }: Weights): Mode
   const m: Model = {
     all,
     features,
-    words: new WordRows(all, vocabulary?.sums ?? new Float32Array(0), 16_384),
+    words: new WordRows(all, vocabulary?.sums ?? new Float32Array(0), 16_384, entriesOf(vocabulary)),
     generation: 0,
     vocabulary,
+    vocabularyBlocks: new Int32Array(entriesOf(vocabulary)).fill(-1),
     skip:
       vocabulary === null
         ? { written: null, lowered: null }
@@ -165,6 +169,9 @@ export function modelOf({ all, features, particles, vocabulary }: Weights): Mode
   forEachState((prev, prev2, at) => addFeatures(m, tagHistoryFeatures(prev, prev2), m.tagHistory, at));
   return m;
 }
+
+const entriesOf = (vocabulary: Vocabulary | null): number =>
+  vocabulary === null ? 0 : vocabulary.rows.length / OFFSETS;
 
 function addFeatures(m: Model, names: readonly string[], target: Float32Array, at: number): void {
   for (const name of names) {
@@ -205,13 +212,12 @@ export function taggedWord(m: Model, facts: WordFacts): WordFacts {
     if (entry < 0) entry = vocabulary.lowers.get(lower);
   }
   if (entry >= 0) {
-    const from = (vocabulary as Vocabulary).rows;
-    const at = entry * OFFSETS;
-    facts.row0 = from[at] as number;
-    facts.row1 = from[at + 1] as number;
-    facts.row2 = from[at + 2] as number;
-    facts.row3 = from[at + 3] as number;
-    facts.row4 = from[at + 4] as number;
+    const block = vocabularyBlock(m, entry);
+    facts.row0 = block;
+    facts.row1 = block + TAG_ROW;
+    facts.row2 = block + 2 * TAG_ROW;
+    facts.row3 = block + 3 * TAG_ROW;
+    facts.row4 = block + 4 * TAG_ROW;
     facts.generation = VOCABULARY;
     return facts;
   }
@@ -223,6 +229,21 @@ export function taggedWord(m: Model, facts: WordFacts): WordFacts {
   facts.row4 = rows[4] as number;
   facts.generation = m.generation;
   return facts;
+}
+
+/** The vocabulary entry's rows copied into one block of `m.words` on its first use (the same floats: same sums). */
+function vocabularyBlock(m: Model, entry: number): number {
+  const known = m.vocabularyBlocks[entry] as number;
+  if (known >= 0) return known;
+  const block = m.words.addBlock();
+  const data = m.words.data;
+  const from = (m.vocabulary as Vocabulary).rows;
+  for (let w = 0; w < OFFSETS; w++) {
+    const row = from[entry * OFFSETS + w] as number;
+    data.copyWithin(block + w * TAG_ROW, row, row + TAG_ROW);
+  }
+  m.vocabularyBlocks[entry] = block;
+  return block;
 }
 
 function shapeId(m: Model, text: string): number {

@@ -91,7 +91,7 @@ const MAX_POSSESSED_ROLE_TOKENS = 6;
 function isPossessiveAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (t === undefined) return false;
-  if (POSSESSIVES.has(t.text.toLowerCase())) return true;
+  if (POSSESSIVES.has(t.lower)) return true;
   const prev = tokens[k - 1];
   return (
     (t.text === "'" || t.text === "’") && prev !== undefined && prev.end === t.start && /s$/i.test(prev.text)

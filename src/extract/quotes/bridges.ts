@@ -10,7 +10,7 @@ const BRIDGE_END = new Set([",", ".", ";", ":", "—", "–"]);
 /** A word that may open a clause's subject: a determiner, a pronoun or a capitalized word. */
 function opensSubject(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== "word") return false;
-  const w = t.text.toLowerCase();
+  const w = t.lower;
   return SPEAKER_DETERMINERS.has(w) || SPEAKER_PRONOUNS.has(w) || isCapitalized(t.text);
 }
 

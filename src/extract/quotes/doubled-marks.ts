@@ -3,6 +3,7 @@
  * by some British and Indian pages) are one double mark to the quote scanner; read as two single marks, they
  * nested a single quote in a single quote and the quote's text kept a mark at each end.
  */
+import { tokenOf } from "../../text/tokenize.js";
 import type { Sentence, Token } from "../../types.js";
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -46,7 +47,7 @@ export function withDoubledMarks(
       const second = tokens[i + 1] as Token;
       // Key by key in the tokenizer's order, not a spread copy (another hidden class: "wrong map" in every
       // later reader of the tokens).
-      merged.push({ start: token.start, end: second.end, text: '"', kind: token.kind });
+      merged.push(tokenOf(token.start, second.end, '"', token.kind));
       i += 1;
       newIndex[i] = merged.length - 1;
       continue;

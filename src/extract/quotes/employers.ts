@@ -27,7 +27,7 @@ export function describesPerson(tokens: readonly Token[], from: number, to: numb
     return true;
   for (let k = from; k < Math.min(to, from + 3); k++) {
     const t = tokens[k] as Token;
-    if (isPersonNoun({ ...t, text: t.text.toLowerCase() })) return true;
+    if (isPersonNoun({ ...t, text: t.lower })) return true;
     if (t.kind !== "word" || APPOSITIVE_PREPOSITIONS.has(lower(t))) return false;
   }
   return false;

@@ -47,8 +47,8 @@ export function beforeLostAttribution(tokens: readonly Token[], span: MarkedSpan
 export function introducesStatement(tokens: readonly Token[], afterCue: number): boolean {
   const next = tokens[afterCue];
   if (next === undefined || next.text === "," || next.text === ":") return true;
-  const w = next.text.toLowerCase();
-  const cue = (tokens[afterCue - 1] as Token).text.toLowerCase();
+  const w = next.lower;
+  const cue = (tokens[afterCue - 1] as Token).lower;
   return (
     PREPOSITIONS.has(w) ||
     DATE_WORDS.has(w) ||

@@ -51,14 +51,14 @@ export const LOWER = /^\p{Ll}/u;
 export const MAX_PHRASE_TOKENS = 7;
 export const POSSESSIVES: ReadonlySet<string> = new Set(["’s", "'s"]);
 
-export const lower = (t: Token | undefined): string => (t === undefined ? "" : t.text.toLowerCase());
+export const lower = (t: Token | undefined): string => (t === undefined ? "" : t.lower);
 
 /** A quotation mark token: “ ” " ‘ ’ ' « » and the rest of the lexicon's QUOTE_MARKS. */
 export const isQuoteMark = (t: Token | undefined): boolean => t !== undefined && QUOTE_MARKS.has(t.text);
 
 /** "de" in "Henri de Valcourt", and "Le" in "Le Quellec" (a capitalized particle opens a surname). */
 export function isParticle(t: Token | undefined): boolean {
-  return t !== undefined && NAME_PARTICLES.has(t.text.toLowerCase());
+  return t !== undefined && NAME_PARTICLES.has(t.lower);
 }
 
 /** One-word titles, lower case and without their period: "mr" stands for "Mr" and "Mr.". */
@@ -164,7 +164,7 @@ export function cueAt(tokens: readonly Token[], i: number): CuePhrase | null {
     )
   )
     return null;
-  const w = t.text.toLowerCase();
+  const w = t.lower;
   if (!REPORTING_VERBS.has(w)) return null;
   // `“…,” Read said`: a capitalized verb before a reporting verb is the speaker's name.
   if (!LOWER.test(t.text) && LOWER.test(tokens[i + 1]?.text ?? "") && cueAt(tokens, i + 1) !== null)

@@ -215,13 +215,13 @@ function dropLanguages(mentions: Mention[], tokens: readonly Token[]): Mention[]
   return mentions.filter((m) => {
     if (m.type !== "demonym") return true;
     const at = tokenAt(tokens, m.start);
-    const before = tokens[at - 1]?.text.toLowerCase() ?? "";
+    const before = tokens[at - 1]?.lower ?? "";
     const after = tokens[tokenAt(tokens, m.end)];
-    const next = after?.text.toLowerCase() ?? "";
+    const next = after?.lower ?? "";
     if (
       SPEECH_VERBS.has(before) ||
       LANGUAGE_NOUNS.has(next) ||
-      (next === "-" && LANGUAGE_NOUNS.has(tokens[tokenAt(tokens, m.end) + 1]?.text.toLowerCase() ?? ""))
+      (next === "-" && LANGUAGE_NOUNS.has(tokens[tokenAt(tokens, m.end) + 1]?.lower ?? ""))
     )
       return false;
     if (!LANGUAGE_PREPOSITIONS.has(before) && !LEARNING_VERBS.has(before)) return true;

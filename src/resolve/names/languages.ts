@@ -25,15 +25,13 @@ function isPeoplesAdjective(token: Token | undefined): boolean {
 /** The [first, last] token indexes of the list of peoples' adjectives holding token `at`. */
 function listAround(tokens: readonly Token[], at: number): [number, number] {
   let first = at;
-  while (LIST_JOINS.has(tokens[first - 1]?.text.toLowerCase() ?? "") && isPeoplesAdjective(tokens[first - 2]))
-    first -= 2;
+  while (LIST_JOINS.has(tokens[first - 1]?.lower ?? "") && isPeoplesAdjective(tokens[first - 2])) first -= 2;
   // "German, French and Italian": a comma before "and" is part of the join.
   let last = at;
   for (;;) {
     let next = last + 1;
-    if (tokens[next]?.text === "," && tokens[next + 1]?.text.toLowerCase() === "and") next++;
-    if (!LIST_JOINS.has(tokens[next]?.text.toLowerCase() ?? "") || !isPeoplesAdjective(tokens[next + 1]))
-      break;
+    if (tokens[next]?.text === "," && tokens[next + 1]?.lower === "and") next++;
+    if (!LIST_JOINS.has(tokens[next]?.lower ?? "") || !isPeoplesAdjective(tokens[next + 1])) break;
     last = next + 1;
   }
   return [first, last];
@@ -41,9 +39,9 @@ function listAround(tokens: readonly Token[], at: number): [number, number] {
 
 /** Whether the list [first, last] stands where a language does (the cues of index.ts's dropLanguages). */
 function isLanguageList(tokens: readonly Token[], first: number, last: number): boolean {
-  const before = tokens[first - 1]?.text.toLowerCase() ?? "";
+  const before = tokens[first - 1]?.lower ?? "";
   const after = tokens[last + 1];
-  const next = after?.text.toLowerCase() ?? "";
+  const next = after?.lower ?? "";
   if (SPEECH_VERBS.has(before) || LANGUAGE_NOUNS.has(next)) return true;
   if (!LANGUAGE_PREPOSITIONS.has(before) && !LEARNING_VERBS.has(before)) return false;
   return after === undefined || after.kind !== "word" || STOPWORDS.has(next);

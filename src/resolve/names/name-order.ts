@@ -64,8 +64,7 @@ function particleStart(
   while (first > 0) {
     const before = tokens[first - 1] as Token;
     const next = tokens[first] as Token;
-    if (text.slice(before.end, next.start) !== " " || !SURNAME_PARTICLES.has(before.text.toLowerCase()))
-      break;
+    if (text.slice(before.end, next.start) !== " " || !SURNAME_PARTICLES.has(before.lower)) break;
     first--;
   }
   if (first === at) return null;
@@ -144,7 +143,7 @@ export function withWholeNames(mentions: Mention[], tokens: readonly Token[], te
     // "Barend du Plessis": Reuters, where the tagger typed it an organization six times).
     if (
       m.type === "organization" &&
-      SURNAME_PARTICLES.has((tokens[at] as Token).text.toLowerCase()) &&
+      SURNAME_PARTICLES.has((tokens[at] as Token).lower) &&
       endsPerson(personKey(m.text))
     ) {
       changed = true;

@@ -200,8 +200,7 @@ function brandNames(tokens: readonly Token[]): Set<string> {
   const brands = new Set<string>();
   for (let i = 0; i + 1 < tokens.length; i++) {
     const word = tokens[i] as Token;
-    if (PRODUCT_NOUNS.has((tokens[i + 1] as Token).text) && isCapitalized(word.text))
-      brands.add(word.text.toLowerCase());
+    if (PRODUCT_NOUNS.has((tokens[i + 1] as Token).text) && isCapitalized(word.text)) brands.add(word.lower);
   }
   return brands;
 }

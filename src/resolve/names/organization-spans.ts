@@ -71,7 +71,7 @@ function definitionStart(tokens: readonly Token[], open: number, letters: string
   for (let i = open - 1; i >= 0 && remaining > 0; i--) {
     const token = tokens[i] as Token;
     if (token.kind !== "word") return -1;
-    if (ACRONYM_SKIP_WORDS.has(token.text.toLowerCase()) && !isCapitalized(token.text)) continue;
+    if (ACRONYM_SKIP_WORDS.has(token.lower) && !isCapitalized(token.text)) continue;
     if (token.text.charAt(0).toUpperCase() !== letters.charAt(remaining - 1)) return -1;
     if (!isCapitalized(token.text)) return -1;
     remaining--;

@@ -12,9 +12,7 @@ import type { Mention, Token } from "../../types.js";
 
 /** A title-cased word that ends a newspaper's name ("Times", "Herald"); not quotes/words.ts' isTitleWord ("Mr"). */
 function isPublicationTitleWord(token: Token | undefined): boolean {
-  return (
-    token !== undefined && isTitleCased(token.text) && PUBLICATION_TITLE_WORDS.has(token.text.toLowerCase())
-  );
+  return token !== undefined && isTitleCased(token.text) && PUBLICATION_TITLE_WORDS.has(token.lower);
 }
 
 /**

@@ -21,7 +21,7 @@ import { inTitleCaseLine, isMixedCaseWord, isPersonNameWord } from "./titled-nam
 /** A romanized two-syllable given name: "Chung-tai", "Ki-moon"; no English compound ("Self-made", "High-tech"). */
 function isHyphenedGivenName(token: Token | undefined): boolean {
   if (token === undefined || !/^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,6}$/u.test(token.text)) return false;
-  const [head, tail] = token.text.toLowerCase().split("-") as [string, string];
+  const [head, tail] = token.lower.split("-") as [string, string];
   const ordinary = gazetteer().ordinaryWords;
   // A short first syllable says little ("Mid-term"): then the second must be no word either ("Ki-moon").
   if (head.length > 3) return !ordinary.has(head);
@@ -31,7 +31,7 @@ function isHyphenedGivenName(token: Token | undefined): boolean {
 /** A family name before a romanized given name: short, capitalized, no place or title, no function word. */
 function isFamilyName(token: Token | undefined): boolean {
   if (token === undefined || !/^\p{Lu}\p{Ll}{1,4}$/u.test(token.text)) return false;
-  const key = token.text.toLowerCase();
+  const key = token.lower;
   if (
     STOPWORDS.has(key) ||
     DATE_WORDS.has(key) ||
@@ -175,7 +175,7 @@ export function withPossessedNames(mentions: Mention[], tokens: readonly Token[]
     // A first name read alone ("Fox Television" is no person) and no plural noun at the end, as companies'
     // and their units end ("Salomon Brothers"); or, for two words, the tagger read the second as a person's.
     const head = (tokens[first] as Token).text;
-    const tail = (tokens[end - 1] as Token).text.toLowerCase();
+    const tail = (tokens[end - 1] as Token).lower;
     if (tail.endsWith("s") && gazetteer().ordinaryWords.has(tail)) continue;
     const surnameRead =
       end - first === 2 && covered.some((m) => m.type === "person" && m.end === stop && m.start > start);

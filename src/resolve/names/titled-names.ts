@@ -46,12 +46,12 @@ function personTitleEndingAt(tokens: readonly Token[], at: number): number {
   const first = token.text.charCodeAt(0);
   // Capitalized: an ASCII capital, or past ASCII (the full test below); no string made for other words.
   if (!(first >= 65 && first <= 90) && first < 128) return 0;
-  if (!titleEndings().has(token.text.toLowerCase()) || !isMixedCaseWord(token)) return 0;
+  if (!titleEndings().has(token.lower) || !isMixedCaseWord(token)) return 0;
   for (let words = 3; words >= 1; words--) {
     const span = tokens.slice(at + 1 - words, at + 1);
     if (span.length < words || !span.every(isMixedCaseWord)) continue;
     // Array.from, not map: an optimized map's array is HOLEY, the builtin's packed ("wrong map" deopt at join).
-    const key = Array.from(span, (t) => t.text.toLowerCase()).join(" ");
+    const key = Array.from(span, (t) => t.lower).join(" ");
     if (AMBIGUOUS_TITLES.has(key)) return 0;
     if (((gazetteer().phrases.get(key) ?? 0) & Kind.title) !== 0 || PERSONAL_TITLES.has(key)) return words;
   }

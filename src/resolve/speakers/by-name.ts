@@ -208,7 +208,7 @@ function subjectBeforeWeekday(context: SpeakerContext, span: SpeakerPhrase): str
   const tokens = context.tokens;
   const at = tokenAt(tokens, span.start);
   const before = tokens[at - 2];
-  if (tokens[at - 1]?.text.toLowerCase() !== "on" || before === undefined) return null;
+  if (tokens[at - 1]?.lower !== "on" || before === undefined) return null;
   const sentence = context.sentences[spanAt(context.sentences, span.start)];
   if (sentence === undefined) return null;
   const first = overlapping(context.mentions, { start: sentence.start, end: before.end, text: "" }).find(

@@ -57,7 +57,7 @@ function authorAfter(context: SpeakerContext, span: SpeakerPhrase): { name?: str
   const next = tokenAt(tokens, span.end);
   if (!/^(?:on|from|by)$/.test(tokens[next]?.text ?? "")) return {};
   const after = tokens[next + 1];
-  const startsAt = after?.text.toLowerCase() === "the" ? tokens[next + 2] : after;
+  const startsAt = after?.lower === "the" ? tokens[next + 2] : after;
   if (startsAt === undefined) return {};
   const person = context.mentions.find((m) => m.type === "person" && m.start === startsAt.start);
   return person === undefined ? {} : { name: person.entity };
@@ -75,7 +75,7 @@ export function organizationSpokenFor(context: SpeakerContext, span: TextSpan): 
   const next = tokenAt(tokens, span.end);
   if (!/^(?:for|of|at|from)$/.test(tokens[next]?.text ?? "")) return null;
   const after = tokens[next + 1];
-  const startsAt = after?.text.toLowerCase() === "the" ? tokens[next + 2] : after;
+  const startsAt = after?.lower === "the" ? tokens[next + 2] : after;
   if (startsAt === undefined) return null;
   const org = overlapping(context.mentions, { start: startsAt.start, end: startsAt.end, text: "" }).find(
     (m) => m.type === "organization" && m.start === startsAt.start,
@@ -91,7 +91,7 @@ function ofMembers(context: SpeakerContext, span: TextSpan): boolean {
   const tokens = context.tokens;
   const at = tokenAt(tokens, span.start);
   return (
-    tokens[at - 1]?.text.toLowerCase() === "of" &&
+    tokens[at - 1]?.lower === "of" &&
     /^(?:one|some|members?|several|two|three)$/i.test(tokens[at - 2]?.text ?? "")
   );
 }

@@ -128,9 +128,7 @@ function appositiveName(context: SpeakerContext, span: SpeakerPhrase): string | 
   const close = tokenAt(tokens, person.end);
   const after = tokens[close]?.text;
   if (after === undefined || after === "." || after === ")") return person.entity;
-  return after === "," && REPORTING_VERBS.has(tokens[close + 1]?.text.toLowerCase() ?? "")
-    ? person.entity
-    : null;
+  return after === "," && REPORTING_VERBS.has(tokens[close + 1]?.lower ?? "") ? person.entity : null;
 }
 
 /**
@@ -180,7 +178,7 @@ function openingPhrase(context: SpeakerContext, span: SpeakerPhrase): { start: n
   );
   const at = tokenAt(tokens, span.start);
   if (first >= at - 1 || tokens[at - 1]?.text !== ",") return { start: 0, end: 0 };
-  if (!PREPOSITIONS.has(tokens[first]?.text.toLowerCase() ?? "")) return { start: 0, end: 0 };
+  if (!PREPOSITIONS.has(tokens[first]?.lower ?? "")) return { start: 0, end: 0 };
   return { start: (tokens[first] as { start: number }).start, end: span.start };
 }
 
@@ -229,7 +227,7 @@ export function roleNounAt(tokens: readonly Token[], k: number): string | null {
   for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) {
     const word = (tokens[j] as Token).text;
     const lower = word.toLowerCase();
-    const pair = `${lower} ${tokens[j + 1]?.text.toLowerCase() ?? ""}`;
+    const pair = `${lower} ${tokens[j + 1]?.lower ?? ""}`;
     const role = ROLE_TITLES.has(pair) ? pair : ROLE_TITLES.has(lower) ? lower : null;
     if (role === null) {
       // Only a capitalized modifier or an office's own ("the Ohio senator", "the former president"): "the

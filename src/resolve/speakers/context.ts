@@ -73,13 +73,12 @@ export function createSpeakerContext(
         !isCapitalized(afterName < tokens.length ? (tokens[afterName] as Token).text : "") &&
         clauseStart(tokens, at, sentenceFirst) === sentenceFirst) ||
       // ("of Drexel Burnham Lambert said": the object of a preposition is not the verb's subject.)
-      (reports(tokens, m.end) &&
-        !PREPOSITIONS.has(at > 0 ? (tokens[at - 1] as Token).text.toLowerCase() : "")) ||
+      (reports(tokens, m.end) && !PREPOSITIONS.has(at > 0 ? (tokens[at - 1] as Token).lower : "")) ||
       afterIntroduction(tokens, at, m.end, sentenceFirst);
     // Up to three words back: "of a Dr. Pennock" (a loop: no array and closure per person).
     let adjunct = false;
     for (let back = 1; back <= 3 && !adjunct; back++)
-      adjunct = PREPOSITIONS.has(at >= back ? (tokens[at - back] as Token).text.toLowerCase() : "");
+      adjunct = PREPOSITIONS.has(at >= back ? (tokens[at - back] as Token).lower : "");
     salience.add(m.start, m.entity, opening ? SUBJECT_WEIGHT : adjunct ? ADJUNCT_WEIGHT : MENTION_WEIGHT);
     // A clause's subject after "and"/"but" names the speaker of a "He said:" right after, but weighs no more
     // for other pronouns (GUM pronouns right as a subject there: dev 157 -> 156, train 1,233 -> 1,229 of 1,518).
@@ -227,7 +226,7 @@ export function learnPerson(context: SpeakerContext, name: string, span: TextSpa
 }
 
 export function afterThe(tokens: readonly Token[], offset: number): boolean {
-  return tokens[tokenAt(tokens, offset) - 1]?.text.toLowerCase() === "the";
+  return tokens[tokenAt(tokens, offset) - 1]?.lower === "the";
 }
 
 /**

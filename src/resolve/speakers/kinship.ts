@@ -26,7 +26,7 @@ export function kinAfter(tokens: readonly Token[], after: number): string[] {
   if (!KIN_OPENERS.test(first) && !possessive) return [];
   const kin: string[] = [];
   for (let k = after + 1; k < Math.min(tokens.length, after + 1 + KIN_TOKENS); k++) {
-    const w = (tokens[k] as Token).text.toLowerCase();
+    const w = (tokens[k] as Token).lower;
     if (/^[,.;:!?()]$/.test(w)) break;
     if (FAMILY_ROLES.has(w)) kin.push(w);
   }

@@ -178,8 +178,8 @@ function describedOrganization(
   const tokens = context.tokens;
   const first = tokenAt(tokens, sentence.start);
   if (before === undefined || !/^(?:the|The)$/.test(tokens[first]?.text ?? "")) return null;
-  if (!ORGANIZATION_NOUNS.has(tokens[first + 1]?.text.toLowerCase() ?? "")) return null;
-  if (STATEMENT_NOUNS.has(tokens[first + 1]?.text.toLowerCase() ?? "")) return null;
+  if (!ORGANIZATION_NOUNS.has(tokens[first + 1]?.lower ?? "")) return null;
+  if (STATEMENT_NOUNS.has(tokens[first + 1]?.lower ?? "")) return null;
   const named = overlapping(context.mentions, { start: before.start, end: before.end, text: "" }).filter(
     (m) => !insideQuote(context, m.start),
   );
@@ -217,12 +217,12 @@ export function narrationSubject(
   if (!context.clauseSubjects.some((s) => s.offset === first.start)) return null;
   const tokens = context.tokens;
   const at = tokenAt(tokens, first.start);
-  if ([1, 2, 3].some((back) => PREPOSITIONS.has(tokens[at - back]?.text.toLowerCase() ?? ""))) return null;
+  if ([1, 2, 3].some((back) => PREPOSITIONS.has(tokens[at - back]?.lower ?? ""))) return null;
   // A possessive only of the statement quoted ("Jo Roe's first tweet that day was brief. “…”": FIT
   // sample of session 14), not of anything else ("Roe's victory was …").
   const after = tokenAt(tokens, first.end);
   if (/^['’]s$/.test(tokens[after]?.text ?? "")) {
-    const owned = [1, 2].some((k) => STATEMENT_NOUNS.has(tokens[after + k]?.text.toLowerCase() ?? ""));
+    const owned = [1, 2].some((k) => STATEMENT_NOUNS.has(tokens[after + k]?.lower ?? ""));
     if (!owned) return null;
   }
   return { name: first.entity, mention: { start: first.start, end: first.end, text: first.text } };

@@ -28,9 +28,9 @@ export function appositiveRoles(tokens: readonly Token[], after: number): string
   if (after >= tokens.length || (tokens[after] as Token).text !== ",") return [];
   const roles: string[] = [];
   for (let k = after + 1; k < Math.min(tokens.length, after + 1 + APPOSITIVE_TOKENS); k++) {
-    const w = (tokens[k] as Token).text.toLowerCase();
+    const w = (tokens[k] as Token).lower;
     if (/^[,.;:!?]$/.test(w)) break;
-    const pair = `${w} ${k + 1 < tokens.length ? (tokens[k + 1] as Token).text.toLowerCase() : ""}`;
+    const pair = `${w} ${k + 1 < tokens.length ? (tokens[k + 1] as Token).lower : ""}`;
     if (ROLE_TITLES.has(pair)) roles.push(pair);
     if (ROLE_TITLES.has(w)) roles.push(w);
   }
@@ -51,8 +51,7 @@ export function phraseRunsTo(tokens: readonly Token[], from: number, to: number)
 /** Whether tokens [from, to) keep a role and the name after them in one noun phrase (see phraseRunsTo). */
 export function roleRunsTo(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    if (!ROLE_PHRASE_WORDS.has((tokens[k] as Token).text.toLowerCase()) && !phraseRunsTo(tokens, k, k + 1))
-      return false;
+    if (!ROLE_PHRASE_WORDS.has((tokens[k] as Token).lower) && !phraseRunsTo(tokens, k, k + 1)) return false;
   }
   return true;
 }

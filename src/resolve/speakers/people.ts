@@ -86,9 +86,9 @@ export function collectPeople(
     // Tokens (k, at) run as a role's and as a name's phrase: each step back asks only the token it adds (both
     // hold of a span only when they hold of each of its tokens), and the word after k is the last step's word.
     let phraseRuns = true;
-    let after = tokens[at]?.text.toLowerCase() ?? "";
+    let after = tokens[at]?.lower ?? "";
     for (let k = at - 1; k >= Math.max(0, at - CONTEXT_TOKENS); k--) {
-      const w = (tokens[k] as Token).text.toLowerCase();
+      const w = (tokens[k] as Token).lower;
       // A role is the person's own only inside the name's phrase ("the president of Iran, Hassan Rouhani"),
       // not across a verb or a quote's mark ("an unnamed official as saying that Roe", "“Judge,” Roe said"):
       // PolNeAR train, 18 speakers changed with the nearest-gender rule below, 13 better and 2 worse.
@@ -126,10 +126,7 @@ export function collectPeople(
     // opening phrase, and the role noun is the main clause's subject, not the place's (or person's) appositive;
     // so anywhere in a phrase opening with a preposition ("In an interview with hosts Jo Roe and Al Poe, the
     // Democratic candidate said": session 13's sample, a host got the candidate's role and 3 quotes).
-    if (
-      !PREPOSITIONS.has(tokens[at - 1]?.text.toLowerCase() ?? "") &&
-      !inOpeningPhrase(tokens, sentences, at)
-    )
+    if (!PREPOSITIONS.has(tokens[at - 1]?.lower ?? "") && !inOpeningPhrase(tokens, sentences, at))
       for (const role of appositiveRoles(tokens, tokenAt(tokens, m.end))) facts.roles.add(role);
     for (const kin of kinAfter(tokens, tokenAt(tokens, m.end))) {
       facts.roles.add(kin);
@@ -199,7 +196,7 @@ function votePronounGenders(
     for (let k = at + 1; k < Math.min(stop, at + 12); k++) {
       // A quote's closing mark: the pronoun after it is its speaker's ("… Brisco would not have won," he said).
       if (/^["“”‘’']+$/u.test((tokens[k] as Token).text)) break;
-      const word = (tokens[k] as Token).text.toLowerCase();
+      const word = (tokens[k] as Token).lower;
       const g = GENDERED_PRONOUNS.get(word);
       // An object is someone else ("Vardakis described her as …", "Haldane hired him"): no vote.
       if (g !== undefined && objectPronoun(word, tokens[k + 1]?.text)) break;
@@ -256,7 +253,7 @@ function inOpeningPhrase(
   const sentence = sentences[spanAt(sentences, (tokens[at] as Token).start)];
   if (sentence === undefined) return false;
   const first = tokenAt(tokens, sentence.start);
-  if (!PREPOSITIONS.has(tokens[first]?.text.toLowerCase() ?? "")) return false;
+  if (!PREPOSITIONS.has(tokens[first]?.lower ?? "")) return false;
   for (let k = first + 1; k < at; k++) if ((tokens[k] as Token).text === ",") return false;
   return true;
 }

@@ -19,7 +19,7 @@ const MODIFIER_WORDS = 3;
 function modifies(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k] as Token;
   if (token.kind !== "word") return false;
-  const w = token.text.toLowerCase();
+  const w = token.lower;
   if (
     PREPOSITIONS.has(w) ||
     CLAUSE_CONJUNCTIONS.has(w) ||

@@ -33,7 +33,7 @@ export function previousSentenceReferent(
   if (sentence === undefined || sentence.start >= anchor) return null;
   const tokens = context.tokens;
   const opener = tokens[tokenAt(tokens, sentence.start)];
-  const word = opener?.text.toLowerCase() ?? "";
+  const word = opener?.lower ?? "";
   if (
     opener !== undefined &&
     opener.start !== pronounStart &&
@@ -73,11 +73,11 @@ function speaking(context: SpeakerContext, m: Mention): boolean {
 /** Whether a person mention is a statement's source named after it ("…, said Jo Roe", "according to Roe"). */
 function attributed(tokens: readonly Token[], m: Mention): boolean {
   const at = tokenAt(tokens, m.start);
-  const before = tokens[at - 1]?.text.toLowerCase() ?? "";
+  const before = tokens[at - 1]?.lower ?? "";
   // An attribution after the statement ("…, said Jo Roe of Acme."): not "said Roe had done well", "said Roe's
   // problem", "One trader said Roe, with …, deserves credit" (Reuters, 3 speakers went wrong so).
   if (REPORTING_VERBS.has(before)) return /^[,"”'’]$/u.test(tokens[at - 2]?.text ?? "");
-  return before === "to" && tokens[at - 2]?.text.toLowerCase() === "according";
+  return before === "to" && tokens[at - 2]?.lower === "according";
 }
 
 /** Sentences back a speaker pronoun follows a chain of its pronouns to the person (see lastSubject). */
@@ -148,7 +148,7 @@ export function lastSubject(
       const holder = role === null ? null : soleRoleHolder(context, role, token.start, gender ?? null);
       // (The office is the evidence: a one-word name of unknown gender holding it agrees.)
       if (holder !== null) return agreement(holder) > 0 ? holder : null;
-      const word = token.text.toLowerCase();
+      const word = token.lower;
       if (GENDERED_PRONOUNS.get(word) !== gender) continue;
       if (GENDERED_SUBJECT_PRONOUNS.has(word) || k === opener || !insideOpeningClause(tokens, k, first))
         break;

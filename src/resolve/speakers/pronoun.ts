@@ -58,7 +58,7 @@ function clauseMates(context: SpeakerContext, span: TextSpan): string[] {
   let from = at;
   while (from > 0) {
     const previous = tokens[from - 1] as Token;
-    if (/^[.!?]$/.test(previous.text) || CLAUSE_BREAKS.has(previous.text.toLowerCase())) break;
+    if (/^[.!?]$/.test(previous.text) || CLAUSE_BREAKS.has(previous.lower)) break;
     if (previous.end < span.start - 200) break;
     from -= 1;
   }
@@ -81,7 +81,7 @@ function relativeClauseReferent(
 ): string | null {
   const tokens = context.tokens;
   const at = tokenAt(tokens, span.start);
-  if (!RELATIVE_OPENERS.has(tokens[at - 1]?.text.toLowerCase() ?? "")) return null;
+  if (!RELATIVE_OPENERS.has(tokens[at - 1]?.lower ?? "")) return null;
   const sentence = context.sentences[spanAt(context.sentences, span.start)];
   if (sentence === undefined) return null;
   const names = new Set(personsBefore(context, sentence.start, span.start).map((m) => m.entity));
@@ -177,7 +177,7 @@ export function byPronoun(
     );
   if (name === null && speaking) name = lastSubject(context, word, span.start, anchor, agreement);
   if (name === null) {
-    const next = context.tokens[tokenAt(context.tokens, span.start) + 1]?.text.toLowerCase();
+    const next = context.tokens[tokenAt(context.tokens, span.start) + 1]?.lower;
     const excluded = isObject(word, next) ? new Set(mates) : null;
     name = context.salience.best(
       anchor,

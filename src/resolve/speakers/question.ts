@@ -33,10 +33,10 @@ export function askedBefore(
   for (let k = at - 1; k > 0 && k >= at - ASKED_WINDOW; k--) {
     const token = tokens[k] as Token;
     if (token.start < sentence.start || /^[.!?;"“”]$/u.test(token.text)) return null;
-    const word = token.text.toLowerCase();
+    const word = token.lower;
     if (REPORTING_VERBS.has(word) && word !== "asked") return null;
     if (word !== "asked" || !passive(tokens, k)) continue;
-    const next = tokens[k + 1]?.text.toLowerCase() ?? "";
+    const next = tokens[k + 1]?.lower ?? "";
     if (next === "to") return null;
     // "Roe was asked whether she would run: “Not this year.”": after the question put in the writer's words, a
     // quotation that asks nothing is the answer.
@@ -52,8 +52,7 @@ export function askedBefore(
  */
 function indirectQuestion(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++)
-    if (INDIRECT_QUESTION_WORDS.has((tokens[k] as Token).text.toLowerCase()) && tokens[k - 1]?.text !== ",")
-      return true;
+    if (INDIRECT_QUESTION_WORDS.has((tokens[k] as Token).lower) && tokens[k - 1]?.text !== ",") return true;
   return false;
 }
 
@@ -63,7 +62,7 @@ function indirectQuestion(tokens: readonly Token[], from: number, to: number): b
  */
 export function asker(context: SpeakerContext, asked: number, quoteStart: number): QuoteSpeaker {
   const tokens = context.tokens;
-  if (tokens[asked + 1]?.text.toLowerCase() !== "by") return { name: null, mention: null };
+  if (tokens[asked + 1]?.lower !== "by") return { name: null, mention: null };
   const by = tokens[asked + 1] as Token;
   const person = personsBefore(context, by.end, quoteStart).find((m) => !insideQuote(context, m.start));
   return person === undefined
@@ -73,9 +72,7 @@ export function asker(context: SpeakerContext, asked: number, quoteStart: number
 
 /** Whether "asked" at token `k` is passive: a form of "be" or "get" before it, past one adverb ("was also asked"). */
 function passive(tokens: readonly Token[], k: number): boolean {
-  const before = tokens[k - 1]?.text.toLowerCase() ?? "";
+  const before = tokens[k - 1]?.lower ?? "";
   if (PASSIVE_AUXILIARIES.has(before)) return true;
-  return (
-    /ly$|^also$|^again$/.test(before) && PASSIVE_AUXILIARIES.has(tokens[k - 2]?.text.toLowerCase() ?? "")
-  );
+  return /ly$|^also$|^again$/.test(before) && PASSIVE_AUXILIARIES.has(tokens[k - 2]?.lower ?? "");
 }

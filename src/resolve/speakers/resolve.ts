@@ -190,8 +190,7 @@ export function resolveQuotes(
 function memberNamedBefore(context: SpeakerContext, span: TextSpan): string | null {
   const tokens = context.tokens;
   const at = tokenAt(tokens, span.start);
-  if (tokens[at - 1]?.text.toLowerCase() !== "of" || tokens[at - 2]?.text.toLowerCase() !== "one")
-    return null;
+  if (tokens[at - 1]?.lower !== "of" || tokens[at - 2]?.lower !== "one") return null;
   const before = tokens[at - 3]?.text === "," ? at - 4 : at - 3;
   const end = tokens[before]?.end;
   if (end === undefined) return null;

@@ -18,8 +18,8 @@ export function roleHolderInText(
 ): string | null {
   const before = tokenAt(tokens, offset);
   for (let i = before - 3; i >= 0; i--) {
-    const one = (tokens[i] as Token).text.toLowerCase();
-    const two = `${(tokens[i - 1] as Token | undefined)?.text.toLowerCase() ?? ""} ${one}`;
+    const one = (tokens[i] as Token).lower;
+    const two = `${(tokens[i - 1] as Token | undefined)?.lower ?? ""} ${one}`;
     if (!titles.has(one) && !titles.has(two)) continue;
     const first = tokens[i + 1] as Token;
     const last = tokens[i + 2] as Token;

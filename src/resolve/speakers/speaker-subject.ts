@@ -95,7 +95,7 @@ function introducedLast(
 
 /** Whether a preposition before a name makes it an object ("with Pemberly"; not "said Hatherley", a subject). */
 export function governed(tokens: readonly Token[], offset: number): boolean {
-  return PREPOSITIONS.has(tokens[tokenAt(tokens, offset) - 1]?.text.toLowerCase() ?? "");
+  return PREPOSITIONS.has(tokens[tokenAt(tokens, offset) - 1]?.lower ?? "");
 }
 
 /**

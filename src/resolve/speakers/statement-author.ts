@@ -40,7 +40,7 @@ export function statementAuthor(context: SpeakerContext, span: SpeakerPhrase): s
   // Only "the <noun>": "the campaign's statement" is the campaign's.
   const last = tokenAt(tokens, span.end) - 1;
   if (!/^(?:the|The)$/.test(opener.text) || last !== first + 1) return null;
-  return issuer(context, (tokens[last] as Token).text.toLowerCase(), span.start);
+  return issuer(context, (tokens[last] as Token).lower, span.start);
 }
 
 /** The subject of a sentence shortly before `before` that writes "a <noun>" / "an <noun>" (outside quotes). */
@@ -57,21 +57,21 @@ function issuer(context: SpeakerContext, noun: string, before: number): string |
       k++
     ) {
       const token = tokens[k] as Token;
-      if (token.text.toLowerCase() !== noun || !/^(?:a|an)$/i.test(tokens[k - 1]?.text ?? "")) continue;
+      if (token.lower !== noun || !/^(?:a|an)$/i.test(tokens[k - 1]?.text ?? "")) continue;
       if (insideQuote(context, token.start)) continue;
       // An active verb of sending right before ("Roe issued a statement", "sent out an email"): not "Roe was
       // sent an email", "a letter to Roe".
-      const verb = tokens[k - 2]?.text.toLowerCase() === "out" ? k - 3 : k - 2;
+      const verb = tokens[k - 2]?.lower === "out" ? k - 3 : k - 2;
       // "Jo Roe said in a statement": the person right before the reporting verb.
-      if (tokens[k - 2]?.text.toLowerCase() === "in" && REPORTING_VERBS.has(tokens[k - 3]?.text ?? "")) {
+      if (tokens[k - 2]?.lower === "in" && REPORTING_VERBS.has(tokens[k - 3]?.text ?? "")) {
         const reporter = tokens[k - 4];
         const person = context.mentions.find((m) => m.type === "person" && m.end === reporter?.end);
         if (person !== undefined && !insideQuote(context, person.start))
           return personNamed(context, person.entity) ?? person.entity;
         continue;
       }
-      if (!ISSUING_VERBS.has(tokens[verb]?.text.toLowerCase() ?? "")) continue;
-      if (PASSIVE_AUXILIARIES.has(tokens[verb - 1]?.text.toLowerCase() ?? "")) continue;
+      if (!ISSUING_VERBS.has(tokens[verb]?.lower ?? "")) continue;
+      if (PASSIVE_AUXILIARIES.has(tokens[verb - 1]?.lower ?? "")) continue;
       const subject = subjectBefore(context, sentence.start, (tokens[verb] as Token).start);
       if (subject !== undefined) return personNamed(context, subject.entity) ?? subject.entity;
     }
