@@ -150,11 +150,12 @@ function nearestNamed(
  * often the tagger read it as a person ("Charlotte" the city in a story on its protests, never "Charlotte X").
  */
 
-function placeReadings(mentions: readonly Mention[]): Set<string> {
+function placeReadings(mentions: readonly Mention[], keys: readonly string[]): Set<string> {
   const places = new Set<string>();
   const personal = new Set<string>();
-  for (const m of mentions) {
-    const key = personKey(m.text);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    const key = keys[i] as string;
     if (m.type === "place" || m.type === "country") {
       if (!key.includes(" ") && (wordKind(key) & PLACE_KINDS) !== 0) places.add(key);
     } else if (m.type === "person") {
@@ -172,10 +173,16 @@ function placeReadings(mentions: readonly Mention[]): Set<string> {
  * twice as a place is the place).
  */
 function settleTypes(mentions: Mention[]): void {
+  // Only persons change: a document without one has nothing to settle (no keys, no votes).
+  if (!mentions.some((m) => m.type === "person")) return;
+  // Each mention's key made once: the votes, the persons' loop and placeReadings asked it three times.
+  const keys: string[] = [];
+  for (const m of mentions) keys.push(personKey(m.text));
   const votes = new Map<string, Map<Mention["type"], { count: number; entity: string }>>();
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
     if (m.type === "demonym") continue;
-    const key = personKey(m.text);
+    const key = keys[i] as string;
     let byType = votes.get(key);
     if (byType === undefined) {
       byType = new Map();
@@ -185,10 +192,11 @@ function settleTypes(mentions: Mention[]): void {
     if (vote === undefined) byType.set(m.type, { count: 1, entity: m.entity });
     else vote.count++;
   }
-  const placeNames = placeReadings(mentions);
-  for (const m of mentions) {
+  const placeNames = placeReadings(mentions, keys);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
     if (m.type !== "person") continue;
-    const key = personKey(m.text);
+    const key = keys[i] as string;
     const byType = votes.get(key);
     if (byType === undefined || byType.size < 2) continue;
     const persons = byType.get("person")?.count ?? 0;

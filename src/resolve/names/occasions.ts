@@ -4,6 +4,7 @@
  */
 import { HOLIDAYS, STORM_WORDS } from "../../lexicon/event-names.js";
 import { DEITY_WORDS, EXCLAMATION_AFTER, EXCLAMATION_BEFORE } from "../../lexicon/exclamations.js";
+import { singleSpaced } from "../../text/spacing.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Mention } from "../../types.js";
 
@@ -20,7 +21,7 @@ const HOLIDAY_TAILS: ReadonlySet<string> = new Set(
 
 /** A holiday's name or its end ("Diwali", "Day" of "Canada Day" when the tagger read "Canada" apart). */
 export function isHoliday(text: string, m: Mention): boolean {
-  const name = m.text.toLowerCase().replace(/\s+/g, " ");
+  const name = singleSpaced(m.text.toLowerCase());
   if (HOLIDAYS.has(name)) return true;
   if (!HOLIDAY_TAILS.has(name)) return false;
   const before = text.slice(Math.max(0, m.start - 30), m.start).split(/\s+/);
