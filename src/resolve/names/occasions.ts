@@ -52,9 +52,12 @@ export function isExclamation(text: string, m: Mention): boolean {
 
 /** A storm's given name: after "Hurricane" or "Tropical Storm", or holding it ("Cyclone Phailin"). */
 export function isStormName(text: string, m: Mention): boolean {
+  // The name's first word only, and the words before it only after a space (no split, no slice for the others).
+  const lower = m.text.toLowerCase();
+  const space = lower.search(/\s/);
+  if (space >= 0 && STORM_WORDS.has(lower.slice(0, space))) return true;
+  if (text.charCodeAt(m.start - 1) !== 32) return false;
   const before = /(?:^|\s)((?:\p{L}+[ -])?(\p{L}+)) $/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
-  const words = m.text.toLowerCase().split(/\s+/);
-  if (words.length > 1 && STORM_WORDS.has(words[0] as string)) return true;
   if (before === null || !isCapitalized(before[2] as string)) return false;
   return (
     STORM_WORDS.has((before[1] as string).toLowerCase()) ||

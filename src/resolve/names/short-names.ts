@@ -61,8 +61,10 @@ export function shortNameTargets(names: Iterable<string>): Map<string, string> {
   const byLast = new Map<string, string | null>();
   const byFirst = new Map<string, string | null>();
   for (const name of names) {
+    // A one-word name is no full name: not split (most organizations' names; the split was two thirds of this
+    // function's samples in an in-process Reuters profile).
+    if (!name.includes(" ")) continue;
     const words = name.split(" ");
-    if (words.length < 2) continue;
     const last = words[words.length - 1] as string;
     // "House and Senate" names two bodies: "Senate" is not short for it (Reuters bench).
     const pair = words.includes("and") || words.includes("&");
