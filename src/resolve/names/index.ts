@@ -55,6 +55,8 @@ import { withoutWornLabels } from "./worn-labels.js";
  */
 function namePersons(mentions: Mention[], text: string): void {
   const persons = mentions.filter((m) => m.type === "person");
+  // No person, nothing to name: none of the maps below is made (their Maps were 4% of resolve/names' allocation).
+  if (persons.length === 0) return;
   const coordinated = coordinatedNames(text, persons);
   const writtenAs = (m: Mention): string => coordinated?.get(m) ?? m.text;
   // Each mention's key made once: the loops below ask it up to seven times a mention. A name spelled two ways
@@ -178,11 +180,17 @@ function settleTypes(mentions: Mention[]): void {
   // Each mention's key made once: the votes, the persons' loop and placeReadings asked it three times.
   const keys: string[] = [];
   for (const m of mentions) keys.push(personKey(m.text));
+  // Votes only for the persons' keys, the only ones read below (a Map per key of every mention was most of this
+  // function's allocation).
+  const personKeys = new Set<string>();
+  for (let i = 0; i < mentions.length; i++)
+    if ((mentions[i] as Mention).type === "person") personKeys.add(keys[i] as string);
   const votes = new Map<string, Map<Mention["type"], { count: number; entity: string }>>();
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mention;
     if (m.type === "demonym") continue;
     const key = keys[i] as string;
+    if (!personKeys.has(key)) continue;
     let byType = votes.get(key);
     if (byType === undefined) {
       byType = new Map();
