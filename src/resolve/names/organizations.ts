@@ -201,8 +201,9 @@ export function nameOrganizations(
     organizationNames.push(mention.entity);
   }
   const parties = partyIndex(organizationNames);
-  for (const mention of organizations) mention.entity = partyOf(mention.entity, parties) ?? mention.entity;
+  // No party among the names (most documents): partyOf finds none, and its stems are not made for every name.
   if (parties.size > 0) {
+    for (const mention of organizations) mention.entity = partyOf(mention.entity, parties) ?? mention.entity;
     mentions = withPartyWords(mentions, tokens, (word) => partyOf(word, parties));
     organizations = mentions.filter((m) => m.type === "organization");
   }

@@ -89,6 +89,8 @@ export function shortNameTargets(names: Iterable<string>): Map<string, string> {
 export function joinShortNames(organizations: readonly Mention[]): void {
   // Only a name of two words or more is a target: without one, no set and no maps are made (most documents).
   if (!organizations.some((m) => m.entity.includes(" "))) return;
+  // Only a one-word name is renamed: without one, the targets are not made.
+  if (organizations.every((m) => m.entity.includes(" "))) return;
   const targets = shortNameTargets(new Set(organizations.map((m) => m.entity)));
   if (targets.size === 0) return;
   for (const mention of organizations) {
