@@ -87,11 +87,21 @@ export function shortNameTargets(names: Iterable<string>): Map<string, string> {
 
 /** Renames each one-word organization mention to the full name it is short for in the document, if any. */
 export function joinShortNames(organizations: readonly Mention[]): void {
-  // Only a name of two words or more is a target: without one, no set and no maps are made (most documents).
-  if (!organizations.some((m) => m.entity.includes(" "))) return;
-  // Only a one-word name is renamed: without one, the targets are not made.
-  if (organizations.every((m) => m.entity.includes(" "))) return;
-  const targets = shortNameTargets(new Set(organizations.map((m) => m.entity)));
+  // Only a one-word name is renamed, and only to a name of two words or more that ends or starts with it: the
+  // targets are made from those names alone (a name's entry in them depends on the names sharing its word only;
+  // shortNameTargets over every name was 2.9% of nameMentions' samples in an in-process Reuters profile).
+  let oneWord: Set<string> | null = null;
+  for (const m of organizations) if (!m.entity.includes(" ")) (oneWord ??= new Set()).add(m.entity);
+  if (oneWord === null) return;
+  const names = new Set<string>();
+  for (const { entity } of organizations) {
+    const space = entity.indexOf(" ");
+    if (space < 0) continue;
+    if (oneWord.has(entity.slice(0, space)) || oneWord.has(entity.slice(entity.lastIndexOf(" ") + 1)))
+      names.add(entity);
+  }
+  if (names.size === 0) return;
+  const targets = shortNameTargets(names);
   if (targets.size === 0) return;
   for (const mention of organizations) {
     if (mention.entity.includes(" ")) continue;
