@@ -90,9 +90,9 @@ export function joinShortNames(organizations: readonly Mention[]): void {
   // Only a one-word name is renamed, and only to a name of two words or more that ends or starts with it: the
   // targets are made from those names alone (a name's entry in them depends on the names sharing its word only;
   // shortNameTargets over every name was 2.9% of nameMentions' samples in an in-process Reuters profile).
-  let oneWord: Set<string> | null = null;
-  for (const m of organizations) if (!m.entity.includes(" ")) (oneWord ??= new Set()).add(m.entity);
-  if (oneWord === null) return;
+  const oneWord = new Set<string>();
+  for (const m of organizations) if (!m.entity.includes(" ")) oneWord.add(m.entity);
+  if (oneWord.size === 0) return;
   const names = new Set<string>();
   for (const { entity } of organizations) {
     const space = entity.indexOf(" ");
