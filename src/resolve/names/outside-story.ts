@@ -42,7 +42,10 @@ function isTimeZone(text: string, mention: Mention): boolean {
 
 function onLinkLine(text: string, mention: Mention): boolean {
   const start = lineStart(text, mention.start);
-  return LINK_LINE.test(text.slice(start, Math.min(mention.start, start + LINK_PREFIX_CHARS)));
+  const prefix = text.slice(start, Math.min(mention.start, start + LINK_PREFIX_CHARS));
+  // The opener's colon or bar, looked for first: most lines' starts hold neither (then the pattern's
+  // case-insensitive openers are not tried at the line's start).
+  return (prefix.includes(":") || prefix.includes("|")) && LINK_LINE.test(prefix);
 }
 
 function onDeskCodeLine(text: string, mention: Mention): boolean {
