@@ -9,6 +9,8 @@ import { spansOfTags } from "../src/extract/entities/spans.js";
 import { factsOf } from "../src/extract/entities/word-facts.js";
 import { mentionAt } from "../src/extract/mention.js";
 import { splitOrganizationRunOns } from "../src/resolve/names/organization-run-ons.js";
+import { holdsGluedWord, isGluedWord } from "../src/resolve/names/run-on-names.js";
+import { singleSpaced } from "../src/text/spacing.js";
 
 describe("factsOf letter facts", () => {
   it.each([
@@ -90,5 +92,43 @@ describe("splitOrganizationRunOns", () => {
     const split = splitOrganizationRunOns([mentionAt(10, 10 + text.length, text, "organization")]);
     expect(split.length).toBe(count);
     expect(split.map((m) => m.text).join(" ")).toBe(text);
+  });
+});
+
+// Session 16's shortcuts give what the code they replace gave: one space for each run of white space (a replace
+// only when the test finds one), and a glued word in a name read from its codes before any split.
+describe("singleSpaced", () => {
+  it.each([
+    "Dana Whitlow",
+    "Dana  Whitlow",
+    "Dana\nWhitlow",
+    "Dana\tWhitlow",
+    "Acme\r\nCorp",
+    " Dana",
+    "Dana ",
+    "Dana\u00a0Whitlow",
+    "a \n b",
+    "",
+  ])("%j", (text) => {
+    expect(singleSpaced(text)).toBe(text.replace(/\s+/g, " "));
+  });
+});
+
+describe("holdsGluedWord", () => {
+  it.each([
+    "Dana Whitlow",
+    "MondayDana Whitlow",
+    "Dana WHITLOWSaid",
+    "iPhone Dana",
+    "Zoë Whitlow",
+    "Dana 3Whitlow",
+    "ACMECorp",
+    "Dana\u00a0WhitlowSaid",
+    "McDonald Whitlow",
+    "A B C D",
+    "ABC DEF",
+    "Dana-Whitlow",
+  ])("%j", (name) => {
+    expect(holdsGluedWord(name)).toBe(name.split(/\s+/).some(isGluedWord));
   });
 });

@@ -180,6 +180,7 @@ describe("the credit patterns' quick tests", () => {
             if (!guarded.full.test(text)) return;
             matched++;
             expect(guarded.quick.test(text)).toBe(true);
+            if (guarded.mark !== undefined) expect(text).toContain(guarded.mark);
           },
         ),
         { numRuns: 10_000 },

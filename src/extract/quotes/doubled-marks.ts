@@ -28,6 +28,9 @@ export function withDoubledMarks(
   tokens: readonly Token[],
   sentences: readonly Sentence[],
 ): { tokens: readonly Token[]; sentences: readonly Sentence[] } {
+  // Two apostrophes side by side are two characters of the text: without them no token is read (most texts;
+  // the token loop was 5% of the quote stages' samples in an in-process Reuters profile).
+  if (!text.includes("''")) return { tokens, sentences };
   let found = -1;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (doubledAt(text, tokens, i)) {

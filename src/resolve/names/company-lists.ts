@@ -20,6 +20,9 @@ const isOrganization = (m: Mention | undefined): m is Mention => m?.type === "or
 /** Whether mentions[i], a person, is listed between two organizations, before two, or after two. */
 export function isListedWithCompanies(text: string, mentions: readonly Mention[], i: number): boolean {
   const m = mentions[i] as Mention;
+  // Every list below has an organization right before or right after the name: without one, no words are split
+  // (most persons; the split was 2% of resolve/names' allocation).
+  if (!isOrganization(mentions[i - 1]) && !isOrganization(mentions[i + 1])) return false;
   const words = m.text.split(/\s+/);
   // A titled name or one of three words or more is a person's ("Apple, Google and Dr. Ann Roe").
   if (m.title !== undefined || words.length > 2) return false;

@@ -4,6 +4,7 @@
  * merge". A person takes no "its" and does not sell itself. Session 15 FIT sample: 3 of its 12 wrong people
  * (firms in one deal story); Reuters annotate: see the commit.
  */
+import { singleSpaced } from "../../text/spacing.js";
 import type { Mention } from "../../types.js";
 import { withRetypedOrganizations } from "./retyped-organizations.js";
 
@@ -21,7 +22,10 @@ const MERGE_AFTER = /^\s+to\s+merge\b/u;
 const PAIR_BEFORE = /\p{Lu}[\p{L}&.-]*\s+(?:and|with)\s+$/u;
 
 function isDealParty(text: string, m: Mention): boolean {
-  const after = text.slice(m.end, m.end + 80).replace(/\s+/g, " ");
+  // Each pattern after the name holds "its" ("itself") or "merge": without either no slice is spaced.
+  const raw = text.slice(m.end, m.end + 80);
+  if (!raw.includes("its") && !raw.includes("merge")) return false;
+  const after = singleSpaced(raw);
   if (ITS_DEAL_AFTER.test(after) || ITSELF_AFTER.test(after) || PAIR_MERGE_AFTER.test(after)) return true;
   return MERGE_AFTER.test(after) && PAIR_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
 }

@@ -19,6 +19,9 @@ import type { Mention } from "../../types.js";
  */
 const LEADING_WORD = /^(?:['’]s|\p{Lu}\p{Ll}+-(?:in|at|In|At)-\p{L}+|(\p{Lu}\p{Ll}+))\s+(?=\p{Lu})/u;
 
+/** A word between two runs of spaces: a name with an inner word. */
+const INNER_WORD = /\s\S+\s/;
+
 /** Whether a capitalized word is a preposition (not "Of", which titles of nobility hold). */
 const isInnerPreposition = (word: string): boolean =>
   isTitleCased(word) && word !== "Of" && PREPOSITIONS.has(word.toLowerCase());
@@ -38,6 +41,7 @@ export function withoutHeadlineWords(mentions: Mention[]): Mention[] {
       m.text = m.text.slice(cut);
       if (m.entity.length >= cut) m.entity = m.entity.slice(cut);
     }
-    return !m.text.split(/\s+/).slice(1, -1).some(isInnerPreposition);
+    // Inner words need two runs of spaces: a name of one or two words is not split (most persons).
+    return !(INNER_WORD.test(m.text) && m.text.split(/\s+/).slice(1, -1).some(isInnerPreposition));
   });
 }

@@ -55,6 +55,8 @@ import { withoutWornLabels } from "./worn-labels.js";
  */
 function namePersons(mentions: Mention[], text: string): void {
   const persons = mentions.filter((m) => m.type === "person");
+  // No person, nothing to name: none of the maps below is made (their Maps were 4% of resolve/names' allocation).
+  if (persons.length === 0) return;
   const coordinated = coordinatedNames(text, persons);
   const writtenAs = (m: Mention): string => coordinated?.get(m) ?? m.text;
   // Each mention's key made once: the loops below ask it up to seven times a mention. A name spelled two ways
@@ -150,11 +152,12 @@ function nearestNamed(
  * often the tagger read it as a person ("Charlotte" the city in a story on its protests, never "Charlotte X").
  */
 
-function placeReadings(mentions: readonly Mention[]): Set<string> {
+function placeReadings(mentions: readonly Mention[], keys: readonly string[]): Set<string> {
   const places = new Set<string>();
   const personal = new Set<string>();
-  for (const m of mentions) {
-    const key = personKey(m.text);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    const key = keys[i] as string;
     if (m.type === "place" || m.type === "country") {
       if (!key.includes(" ") && (wordKind(key) & PLACE_KINDS) !== 0) places.add(key);
     } else if (m.type === "person") {
@@ -172,10 +175,22 @@ function placeReadings(mentions: readonly Mention[]): Set<string> {
  * twice as a place is the place).
  */
 function settleTypes(mentions: Mention[]): void {
+  // Only persons change: a document without one has nothing to settle (no keys, no votes).
+  if (!mentions.some((m) => m.type === "person")) return;
+  // Each mention's key made once: the votes, the persons' loop and placeReadings asked it three times.
+  const keys: string[] = [];
+  for (const m of mentions) keys.push(personKey(m.text));
+  // Votes only for the persons' keys, the only ones read below (a Map per key of every mention was most of this
+  // function's allocation).
+  const personKeys = new Set<string>();
+  for (let i = 0; i < mentions.length; i++)
+    if ((mentions[i] as Mention).type === "person") personKeys.add(keys[i] as string);
   const votes = new Map<string, Map<Mention["type"], { count: number; entity: string }>>();
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
     if (m.type === "demonym") continue;
-    const key = personKey(m.text);
+    const key = keys[i] as string;
+    if (!personKeys.has(key)) continue;
     let byType = votes.get(key);
     if (byType === undefined) {
       byType = new Map();
@@ -185,10 +200,11 @@ function settleTypes(mentions: Mention[]): void {
     if (vote === undefined) byType.set(m.type, { count: 1, entity: m.entity });
     else vote.count++;
   }
-  const placeNames = placeReadings(mentions);
-  for (const m of mentions) {
+  const placeNames = placeReadings(mentions, keys);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
     if (m.type !== "person") continue;
-    const key = personKey(m.text);
+    const key = keys[i] as string;
     const byType = votes.get(key);
     if (byType === undefined || byType.size < 2) continue;
     const persons = byType.get("person")?.count ?? 0;

@@ -14,6 +14,7 @@ import { PLACE_SUFFIXES, VENUE_WORDS } from "../../lexicon/place-suffixes.js";
 import { PUBLICATION_TITLE_WORDS } from "../../lexicon/publication-words.js";
 import { DOCUMENT_SUFFIXES, THING_SUFFIXES } from "../../lexicon/thing-suffixes.js";
 import { AMBIGUOUS_TITLES } from "../../lexicon/title-kinds.js";
+import { singleSpaced } from "../../text/spacing.js";
 import { isInitials, isTitleCased } from "../../text/word-shape.js";
 import type { Mention } from "../../types.js";
 import { isListedWithCompanies } from "./company-lists.js";
@@ -31,7 +32,10 @@ const isLastName = (word: string): boolean => (wordKind(word) & Kind.lastName) !
 
 /** A faith, a community or a people's adjective ("Jewish", "Latino", "Iranian"), each part of a hyphened one. */
 function isGroupWord(word: string): boolean {
-  if (GROUP_WORDS.has(word.toLowerCase())) return true;
+  const key = word.toLowerCase();
+  if (GROUP_WORDS.has(key)) return true;
+  // No hyphen: the word is its one part, asked of the list already (no split, no second lower-casing).
+  if (!word.includes("-")) return (wordKind(word) & Kind.demonym) !== 0;
   return word
     .split("-")
     .every((part) => GROUP_WORDS.has(part.toLowerCase()) || (wordKind(part) & Kind.demonym) !== 0);
@@ -57,7 +61,7 @@ function nonPersonReading(
   // A social-media handle ("@realDonaldTrump"), a generation alone ("Jr."), a plural acronym ("PACs", "SSRIs").
   if (text[m.start - 1] === "@" || /^(?:jr|sr)\.?$/i.test(m.text) || /^\p{Lu}{2,}s$/u.test(m.text))
     return "none";
-  if (GROUP_WORDS.has(m.text.toLowerCase().replace(/\s+/g, " "))) return "none";
+  if (GROUP_WORDS.has(singleSpaced(m.text.toLowerCase()))) return "none";
   // "Henry Holt and Company": a firm named for its founder.
   if (/^,?\s+(?:and|&)\s+(?:Company|Co\.?|Sons)\b/u.test(text.slice(m.end, m.end + 16)))
     return "organization";
@@ -171,7 +175,7 @@ function thingAfterThe(name: string, last: string): "place" | "organization" | "
 
 /** Each side of the hyphen a place the gazetteer knows ("Los Angeles-San Francisco", "Toronto-Montreal"). */
 function isPlacesJoined(name: string): boolean {
-  const parts = name.replace(/\s+/g, " ").split("-");
+  const parts = singleSpaced(name).split("-");
   return parts.length === 2 && parts.every((part) => (wordKind(part) & PLACE_KINDS) !== 0);
 }
 
@@ -196,8 +200,10 @@ function opensInstitution(text: string, m: Mention): "organization" | "none" | n
   if (m.title !== undefined) return null;
   const after = CAPITALS_AFTER.exec(text.slice(m.end, m.end + 60))?.[1];
   if (after === undefined) return null;
-  // Array.from, not map: an optimized map's array is HOLEY, the builtin's packed ("wrong map" deopt at some).
-  const words = Array.from(after.split(" "), (word) => word.toLowerCase());
+  // Pushed, not mapped: an optimized map's array is HOLEY, the builtin's packed ("wrong map" deopt at some); and
+  // Array.from with a mapping function walks the iterator protocol (~9 times a loop's time).
+  const words: string[] = [];
+  for (const word of after.split(" ")) words.push(word.toLowerCase());
   if (words.some((key) => ORGANIZATION_SUFFIXES.has(key))) return "organization";
   return words.some((key) => PLACE_SUFFIXES.has(key) || DOCUMENT_SUFFIXES.has(key)) ? "none" : null;
 }

@@ -4,6 +4,7 @@
  */
 import { HOLIDAYS, STORM_WORDS } from "../../lexicon/event-names.js";
 import { DEITY_WORDS, EXCLAMATION_AFTER, EXCLAMATION_BEFORE } from "../../lexicon/exclamations.js";
+import { singleSpaced } from "../../text/spacing.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Mention } from "../../types.js";
 
@@ -20,7 +21,7 @@ const HOLIDAY_TAILS: ReadonlySet<string> = new Set(
 
 /** A holiday's name or its end ("Diwali", "Day" of "Canada Day" when the tagger read "Canada" apart). */
 export function isHoliday(text: string, m: Mention): boolean {
-  const name = m.text.toLowerCase().replace(/\s+/g, " ");
+  const name = singleSpaced(m.text.toLowerCase());
   if (HOLIDAYS.has(name)) return true;
   if (!HOLIDAY_TAILS.has(name)) return false;
   const before = text.slice(Math.max(0, m.start - 30), m.start).split(/\s+/);
@@ -51,9 +52,12 @@ export function isExclamation(text: string, m: Mention): boolean {
 
 /** A storm's given name: after "Hurricane" or "Tropical Storm", or holding it ("Cyclone Phailin"). */
 export function isStormName(text: string, m: Mention): boolean {
+  // The name's first word only, and the words before it only after a space (no split, no slice for the others).
+  const lower = m.text.toLowerCase();
+  const space = lower.search(/\s/);
+  if (space >= 0 && STORM_WORDS.has(lower.slice(0, space))) return true;
+  if (text.charCodeAt(m.start - 1) !== 32) return false;
   const before = /(?:^|\s)((?:\p{L}+[ -])?(\p{L}+)) $/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
-  const words = m.text.toLowerCase().split(/\s+/);
-  if (words.length > 1 && STORM_WORDS.has(words[0] as string)) return true;
   if (before === null || !isCapitalized(before[2] as string)) return false;
   return (
     STORM_WORDS.has((before[1] as string).toLowerCase()) ||

@@ -182,7 +182,8 @@ function organizationsByFirstWord(mentions: readonly Mention[]): Map<string, str
   const found = new Map<string, string | null>();
   for (const m of mentions) {
     if (m.type !== "organization" || !/\s/.test(m.text)) continue;
-    const first = (m.text.split(/\s/)[0] as string).toLowerCase();
+    // The text up to its first space, no array of its words (this split was 2.5% of resolve/names' allocation).
+    const first = m.text.slice(0, m.text.search(/\s/)).toLowerCase();
     const known = found.get(first);
     found.set(first, known === undefined || known === m.text ? m.text : null);
   }

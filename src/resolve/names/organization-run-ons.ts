@@ -11,6 +11,7 @@ import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer, Kind, PLACE_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
 import { mentionAt } from "../../extract/mention.js";
 import { COMPANY_FORMS, endsOtherName, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
+import { singleSpaced } from "../../text/spacing.js";
 import type { Mention } from "../../types.js";
 
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\.?$/u;
@@ -100,7 +101,7 @@ function headNames(mentions: readonly Mention[]): Set<string> {
   const heads = new Set<string>();
   for (const m of mentions)
     if (m.type === "organization" || m.type === "place" || m.type === "country")
-      heads.add(m.text.replace(/\s+/g, " ").toLowerCase());
+      heads.add(singleSpaced(m.text).toLowerCase());
   return heads;
 }
 

@@ -22,6 +22,8 @@ const LINK_PREFIX_CHARS = Math.max(...LINK_OPENERS.map((w) => w.length)) + 6;
 const DESK_CODES = /^[ \t]*[A-Z]{2,5}(?:[ \t/]+[A-Z]{2,5})+[ \t]*$/;
 const DESK_LINE_CHARS = 40;
 const CLOSERS = new Set(WIRE_CLOSERS);
+/** The longest closer: a longer mention is none (lower-casing never shortens a text), and is not lower-cased. */
+const CLOSER_MAX_CHARS = Math.max(...WIRE_CLOSERS.map((w) => w.length));
 /** A writer's job in title case inside an organization span: the tagger glued a credit's words to names. */
 const WRITER_IN_NAME = new RegExp(
   String.raw`(?:^|\s)(?:${WRITER_NOUNS.map((w) => escapeRegExp(w.charAt(0).toUpperCase() + w.slice(1))).join("|")})\s+\p{Lu}`,
@@ -40,7 +42,10 @@ function isTimeZone(text: string, mention: Mention): boolean {
 
 function onLinkLine(text: string, mention: Mention): boolean {
   const start = lineStart(text, mention.start);
-  return LINK_LINE.test(text.slice(start, Math.min(mention.start, start + LINK_PREFIX_CHARS)));
+  const prefix = text.slice(start, Math.min(mention.start, start + LINK_PREFIX_CHARS));
+  // The opener's colon or bar, looked for first: most lines' starts hold neither (then the pattern's
+  // case-insensitive openers are not tried at the line's start).
+  return (prefix.includes(":") || prefix.includes("|")) && LINK_LINE.test(prefix);
 }
 
 function onDeskCodeLine(text: string, mention: Mention): boolean {
@@ -53,6 +58,7 @@ function onDeskCodeLine(text: string, mention: Mention): boolean {
 
 /** "… Wang said. Enditem": a wire's closing word, the text's last, after a sentence's end. */
 function isWireCloser(text: string, mention: Mention): boolean {
+  if (mention.text.length > CLOSER_MAX_CHARS) return false;
   if (!CLOSERS.has(mention.text.toLowerCase()) || /[\p{L}\d]/u.test(text.slice(mention.end))) return false;
   return /(?:^|[.!?"”’)\n])\s*[(\-–—]*\s*$/u.test(text.slice(Math.max(0, mention.start - 4), mention.start));
 }

@@ -15,6 +15,8 @@ import type { Mention } from "../../types.js";
  */
 export function relabelSurnames(mentions: Mention[], text: string): void {
   const surnames = documentSurnames(mentions);
+  // Both readings need a surname of the document: with none, no words are split or lower-cased.
+  if (surnames.size === 0) return;
   for (const mention of mentions) {
     if (mention.type !== "place" && mention.type !== "organization") continue;
     const relabel = /\s/.test(mention.text)

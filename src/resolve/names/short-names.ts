@@ -61,8 +61,10 @@ export function shortNameTargets(names: Iterable<string>): Map<string, string> {
   const byLast = new Map<string, string | null>();
   const byFirst = new Map<string, string | null>();
   for (const name of names) {
+    // A one-word name is no full name: not split (most organizations' names; the split was two thirds of this
+    // function's samples in an in-process Reuters profile).
+    if (!name.includes(" ")) continue;
     const words = name.split(" ");
-    if (words.length < 2) continue;
     const last = words[words.length - 1] as string;
     // "House and Senate" names two bodies: "Senate" is not short for it (Reuters bench).
     const pair = words.includes("and") || words.includes("&");
@@ -85,7 +87,21 @@ export function shortNameTargets(names: Iterable<string>): Map<string, string> {
 
 /** Renames each one-word organization mention to the full name it is short for in the document, if any. */
 export function joinShortNames(organizations: readonly Mention[]): void {
-  const targets = shortNameTargets(new Set(organizations.map((m) => m.entity)));
+  // Only a one-word name is renamed, and only to a name of two words or more that ends or starts with it: the
+  // targets are made from those names alone (a name's entry in them depends on the names sharing its word only;
+  // shortNameTargets over every name was 2.9% of nameMentions' samples in an in-process Reuters profile).
+  const oneWord = new Set<string>();
+  for (const m of organizations) if (!m.entity.includes(" ")) oneWord.add(m.entity);
+  if (oneWord.size === 0) return;
+  const names = new Set<string>();
+  for (const { entity } of organizations) {
+    const space = entity.indexOf(" ");
+    if (space < 0) continue;
+    if (oneWord.has(entity.slice(0, space)) || oneWord.has(entity.slice(entity.lastIndexOf(" ") + 1)))
+      names.add(entity);
+  }
+  if (names.size === 0) return;
+  const targets = shortNameTargets(names);
   if (targets.size === 0) return;
   for (const mention of organizations) {
     if (mention.entity.includes(" ")) continue;

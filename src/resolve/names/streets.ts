@@ -32,7 +32,12 @@ export function isStreetName(text: string, m: Mention): boolean {
   if (PLURAL_STREET_WORDS.has(last.replace(/\.$/, "").toLowerCase())) return true;
   // "Ave Paseo de Larrain" as one mention; not "Rue Ashford", whose first word is a first name.
   if (words.length > 1 && isStreetOpener(first) && !isKnownFirstName(first)) return true;
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1];
+  // The word before ends one space before the name: without that space (a line's start, a mark) the pattern is
+  // not tried.
+  const before =
+    text.charCodeAt(m.start - 1) === 32
+      ? WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1]
+      : undefined;
   if (before !== undefined && isStreetOpener(before)) return true;
   const coordinated = COORDINATED.exec(text.slice(m.end, m.end + 60))?.[1];
   if (coordinated === undefined) return false;

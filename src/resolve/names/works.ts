@@ -55,9 +55,12 @@ function quotationAround(text: string, start: number, end: number): { open: numb
  * "Jones' car") counts. [open, close) relative to `left`'s start and to `right`'s start.
  */
 function singleQuotationAround(left: string, right: string): { open: number; close: number } | null {
+  // No opening mark, no quotation: most names' lines hold none (then no pattern runs).
+  if (!left.includes("'") && !left.includes("‘")) return null;
   const opening = /(?:^|[\s([—–-])[‘'](?=\p{Lu}|$)/gu;
   let open = -1;
-  for (const m of left.matchAll(opening)) open = (m.index ?? 0) + m[0].length;
+  // An exec loop, not matchAll (which clones the pattern and makes an iterator): each match holds its mark.
+  for (let m = opening.exec(left); m !== null; m = opening.exec(left)) open = m.index + m[0].length;
   if (open < 0 || /\S[’'](?!\p{L})/u.test(left.slice(open))) return null;
   const close = /(?:^|\S)[’'](?!\p{L})/u.exec(right);
   return close === null ? null : { open, close: close.index + close[0].length - 1 };
