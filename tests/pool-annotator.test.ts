@@ -1,7 +1,7 @@
 import type { Piscina } from "piscina";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ANNOTATE_OPTIONS } from "../src/pipeline/annotate.js";
-import { PoolAnnotator, TASKS_PER_WORKER } from "../src/pipeline/annotators.js";
+import { batchLimit, PoolAnnotator, TASKS_PER_WORKER } from "../src/pipeline/annotators.js";
 import type { WorkerTask, WorkItem, WorkOutcome } from "../src/pipeline/worker.js";
 import type { Document } from "../src/types.js";
 
@@ -42,7 +42,8 @@ describe("PoolAnnotator (batches sent to the workers)", () => {
       const pool = new HeldPool();
       const annotator = new PoolAnnotator(pool as unknown as Piscina, jobs, DEFAULT_ANNOTATE_OPTIONS, false);
       // Fewer than a full batch beyond the first ones: only a finished batch lets the rest leave.
-      const ids = Array.from({ length: TASKS_PER_WORKER * jobs + 20 }, (_, i) => `doc-${i}`);
+      const gathered = batchLimit(TASKS_PER_WORKER * jobs) - 1;
+      const ids = Array.from({ length: TASKS_PER_WORKER * jobs + gathered }, (_, i) => `doc-${i}`);
       const answers = ids.map((id) => annotator.annotate(doc(id)));
       await settle();
       // The first batches leave at once, one document each, until every worker has its batches.
@@ -50,7 +51,7 @@ describe("PoolAnnotator (batches sent to the workers)", () => {
       expect(pool.running.every((r) => r.task.items.length === 1)).toBe(true);
       pool.finishOldest();
       await settle();
-      expect(pool.running.at(-1)?.task.items.length).toBe(20);
+      expect(pool.running.at(-1)?.task.items.length).toBe(gathered);
       while (pool.running.length > 0) {
         pool.finishOldest();
         await settle();
@@ -58,6 +59,32 @@ describe("PoolAnnotator (batches sent to the workers)", () => {
       expect(pool.most).toBe(TASKS_PER_WORKER * jobs);
       const outcomes = await Promise.all(answers);
       expect(outcomes.map((o) => ("outcome" in o && !o.outcome.ok ? o.outcome.error : null))).toEqual(ids);
+    },
+  );
+});
+
+describe("PoolAnnotator's first batches (1, 2, 4, … documents: this thread starts on the first results sooner)", () => {
+  it.each([
+    [1, 3, [1, 1], [1]],
+    [1, 7, [1, 1, 4], [1]],
+    [1, 67, [1, 1, 4, 8, 16, 32], [5]],
+    [2, 67, [1, 1, 1, 1, 16, 32], [15]],
+  ])(
+    "%i worker(s), %i documents at once: batches %j leave, then %j once one is done",
+    async (jobs, count, first, next) => {
+      const pool = new HeldPool();
+      const annotator = new PoolAnnotator(pool as unknown as Piscina, jobs, DEFAULT_ANNOTATE_OPTIONS, false);
+      const answers = Array.from({ length: count }, (_, i) => annotator.annotate(doc(`doc-${i}`)));
+      await settle();
+      expect(pool.running.map((r) => r.task.items.length)).toEqual(first);
+      pool.finishOldest();
+      await settle();
+      expect(pool.running.slice(first.length - 1).map((r) => r.task.items.length)).toEqual(next);
+      while (pool.running.length > 0) {
+        pool.finishOldest();
+        await settle();
+      }
+      expect((await Promise.all(answers)).length).toBe(count);
     },
   );
 });

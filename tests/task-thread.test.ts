@@ -81,3 +81,19 @@ describe("TaskThread after its thread stopped", () => {
     await thread.destroy();
   });
 });
+
+describe("TaskThread.ready (pool-decision.ts sets the run's V8 flags only then)", () => {
+  it.each([
+    ["settles before the first answer once the handler's module has loaded", DOUBLE, 1, true],
+    ["never settles when the handler's module fails to load", BROKEN, "a", false],
+  ])("%s", async (_name, file, task, expected) => {
+    const thread = new TaskThread(file, ENTRY);
+    let ready = false;
+    thread.ready.then(() => {
+      ready = true;
+    });
+    await thread.run(task).catch(() => {});
+    await thread.destroy();
+    expect(ready).toBe(expected);
+  });
+});

@@ -8,15 +8,10 @@ import { stat } from "node:fs/promises";
 import type { Piscina } from "piscina";
 import type { ResultCache } from "../cache/store.js";
 import { type FileSeq, fileIdentity, filesFrom, type InputFile } from "../corpus/index.js";
-import {
-  type Annotator,
-  inProcessAnnotator,
-  PoolAnnotator,
-  TASKS_PER_WORKER,
-  type TaskRunner,
-} from "./annotators.js";
+import { type Annotator, inProcessAnnotator, PoolAnnotator, TASKS_PER_WORKER } from "./annotators.js";
 import type { AnnotateOptions } from "./result.js";
 import { countsOwnThreads, idleCoresSinceStart, idleCoresSoFar } from "./started.js";
+import type { TaskThread } from "./task-thread.js";
 import { EXTRACT_WORKER_FILE, WORKER_FILE } from "./worker-files.js";
 
 export interface PoolChoice {
@@ -29,6 +24,15 @@ export interface PoolChoice {
   info(message: string): void;
   /** Whether a worker's results carry their word counts (see WorkerTask.words). */
   words: boolean;
+  /**
+   * Sets the V8 flags the run wants for annotating (run.ts: a small corpus's interrupt budget). Called before
+   * this thread annotates or a pool starts, and only once the two stages' worker has loaded: a V8 flag set
+   * while a thread boots makes V8 refuse Node's own code cache in it, because a code cache is only taken
+   * under the flags it was made with (v8-flags.ts), so the thread compiles Node's internal modules from their
+   * source. Measured in a fresh worker at load 12, 3 runs each: its CPU before its first line of our code 52-58 ms
+   * with the budget set before it started, 23-26 ms without.
+   */
+  setFlags(): void;
 }
 
 /**
@@ -135,11 +139,10 @@ export async function chooseAnnotator(
   options: PoolChoice,
   records = false,
 ): Promise<Annotator> {
-  if (options.jobs <= 1) return inProcessAnnotator(options.annotate, options.words);
-  if (!existsSync(WORKER_FILE)) {
-    // Running from the TypeScript sources (tsx, vitest): there is no compiled worker to start.
-    options.info("no compiled worker next to the pipeline: annotating in one thread");
-    return inProcessAnnotator(options.annotate, options.words);
+  if (options.jobs <= 1 || !existsSync(WORKER_FILE)) {
+    // Without a compiled worker next to the pipeline, the run is from the TypeScript sources (tsx, vitest).
+    if (options.jobs > 1) options.info("no compiled worker next to the pipeline: annotating in one thread");
+    return inThisThread(options);
   }
   // remaining[0] is the miss that asks: the sample is of the files after it.
   // (The file index knows no records file, so for records the estimate would only say "all new".)
@@ -156,7 +159,7 @@ export async function chooseAnnotator(
 
 /** The two stages' worker started before the decision (startStagesEarly); `taken` once the run uses it. */
 interface EarlyWorker {
-  workers: Promise<TaskRunner>;
+  workers: Promise<TaskThread>;
   taken: boolean;
 }
 
@@ -205,26 +208,32 @@ async function chooseWith(
   if (small) {
     if (await stagedPays(remaining, bytes, records, options, fresh)) return stagedAnnotator(options, early);
     options.info(`small corpus (${remaining.length} file(s) left): annotating in one thread`);
-    return inProcessAnnotator(options.annotate, options.words);
+    return inThisThread(options);
   }
   if (fresh && (1 + fresh.documents < POOL_MIN_DOCUMENTS || fresh.bytes < POOL_MIN_BYTES)) {
     options.info(
       `about ${1 + Math.round(fresh.documents)} of ${remaining.length} file(s) left are not in the cache: annotating in one thread`,
     );
-    return inProcessAnnotator(options.annotate, options.words);
+    return inThisThread(options);
   }
-  if (!options.jobsExplicit && (await busy(options)))
-    return inProcessAnnotator(options.annotate, options.words);
+  if (!options.jobsExplicit && (await busy(options))) return inThisThread(options);
   // Two threads: the two stages cost the CPU of one thread where two whole-pipeline workers cost 1.45x (see
   // STAGED_MIN_DOCUMENTS). More threads than two stages can use: a pool of whole-pipeline workers.
   if (options.jobs === 2 && existsSync(EXTRACT_WORKER_FILE)) return stagedAnnotator(options, early);
   options.info(`annotating with ${options.jobs} worker threads`);
+  options.setFlags();
   return new PoolAnnotator(
     await pool(WORKER_FILE, options.jobs),
     options.jobs,
     options.annotate,
     options.words,
   );
+}
+
+/** This thread annotates, with the run's V8 flags. */
+function inThisThread(options: PoolChoice): Promise<Annotator> {
+  options.setFlags();
+  return inProcessAnnotator(options.annotate, options.words);
 }
 
 /**
@@ -275,7 +284,7 @@ async function pool(filename: string, jobs: number): Promise<Piscina> {
 }
 
 /** The two stages' worker thread, started now (a plain worker: its start costs this thread less, task-thread.ts). */
-async function stageThread(): Promise<TaskRunner> {
+async function stageThread(): Promise<TaskThread> {
   const { TaskThread } = await import("./task-thread.js");
   return new TaskThread(EXTRACT_WORKER_FILE);
 }
@@ -291,5 +300,6 @@ async function stagedAnnotator(options: PoolChoice, early: EarlyWorker | null): 
     early?.workers ?? stageThread(),
     import("./staged.js"),
   ]);
+  workers.ready.then(options.setFlags);
   return stagedAnnotatorOn(workers, options.annotate, options.words);
 }

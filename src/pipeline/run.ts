@@ -70,6 +70,8 @@ const windowFor = (jobs: number): number =>
  */
 const BUDGET_MAX_FILES = 2_000;
 
+const raiseBudget = (): void => setFlagsFromString(BUDGET_FLAG);
+
 /** Each file as one text document, in order: the sources of a run without records. */
 async function* textSources(files: FileSeq): AsyncGenerator<Source> {
   for (let i = 0; i < files.length; i++)
@@ -92,11 +94,14 @@ export async function* annotateIndexed(
   const steps = documentSteps(
     options.cache,
     async (item, source) => {
-      if (chosen.annotator === null && source.kind !== "document" && files.length < BUDGET_MAX_FILES)
-        setFlagsFromString(BUDGET_FLAG);
+      const small = source.kind !== "document" && files.length < BUDGET_MAX_FILES;
       chosen.annotator ??= chooseAnnotator(
         filesFrom(files, source.fileIndex),
-        { ...options, words: options.words !== false || options.cache !== null },
+        {
+          ...options,
+          words: options.words !== false || options.cache !== null,
+          setFlags: small ? raiseBudget : () => {},
+        },
         source.kind === "document",
       );
       return (await chosen.annotator).annotate(item);

@@ -7,8 +7,11 @@
 import { pathToFileURL } from "node:url";
 import { parentPort, workerData } from "node:worker_threads";
 
-/** What the worker posts back for the task of that id. */
-export type TaskAnswer = { id: number; result: unknown } | { id: number; error: string };
+/**
+ * What the worker posts back for the task of that id; `ready` once, when its handler's module has loaded (for the
+ * bundle's entries: the bundle, its code cache and the models).
+ */
+export type TaskAnswer = { id: number; result: unknown } | { id: number; error: string } | { ready: true };
 
 type Handler = (task: unknown) => unknown;
 
@@ -18,6 +21,7 @@ async function serve(handlerFile: string): Promise<void> {
   const port = parentPort;
   if (port === null) return;
   const handler: Handler = (await import(pathToFileURL(handlerFile).href)).default;
+  port.postMessage({ ready: true } satisfies TaskAnswer);
   port.on("message", async ({ id, task }: { id: number; task: unknown }) => {
     let answer: TaskAnswer;
     try {

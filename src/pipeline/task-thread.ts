@@ -26,6 +26,11 @@ export class TaskThread implements TaskRunner {
   private nextId = 0;
   /** Why the thread stopped (its module failed to load, it exited): a task sent after that fails at once. */
   private stopped: unknown = null;
+  private markReady: () => void = () => {};
+  /** Settled once the thread has loaded its handler's module; never if that fails. */
+  readonly ready = new Promise<void>((resolve) => {
+    this.markReady = resolve;
+  });
 
   /**
    * Starts the thread now; `handlerFile`: the module whose default export answers each task; `entry`: the
@@ -57,6 +62,10 @@ export class TaskThread implements TaskRunner {
   }
 
   private settle(answer: TaskAnswer): void {
+    if ("ready" in answer) {
+      this.markReady();
+      return;
+    }
     const waiting = this.pending.get(answer.id);
     if (waiting === undefined) return;
     this.pending.delete(answer.id);

@@ -31,8 +31,10 @@ export const HEAP_FLAG = `--heap-growing-percent=${HEAP_GROWING_PERCENT}`;
  * --no-cache --jobs 1, user+sys CPU, alternated, load 15-19: 1,500 documents 3.23-3.30 s (4 runs) against
  * 2.43-2.57 s at 8x and 2.59-2.94 s at 4x; the full corpus within noise (median 19.35 s against 19.6 s at 8x,
  * 4 runs each; --jobs 2: 16.6-19.3 s against 16.9-18.6 s), the compiling saved being a cost paid once per run.
- * The flag is the process's (every thread's): set at the first cache miss, before any worker starts, so
- * that a run served from the cache keeps V8's default.
+ * The flag is the process's (every thread's): set at the first cache miss, so that a run served from the cache
+ * keeps V8's default; with two stages, once their worker has loaded (PoolChoice.setFlags in pool-decision.ts:
+ * a worker booting under a changed flag compiles Node's internal modules from source), so that worker reads the
+ * code cache made without flags; a pool's workers start after it.
  */
 const INTERRUPT_BUDGET = 8 * 67_584;
 export const BUDGET_FLAG = `--interrupt-budget=${INTERRUPT_BUDGET}`;
