@@ -35,7 +35,28 @@ describe("a lone abbreviated opener joins the name after it", () => {
     ["at [LOC St.]\n\nAlbury Road", "at [LOC St.]\n\nAlbury Road"],
     ["at [LOC Corby] Albury Road", "at [LOC Corby] Albury Road"],
     ["the [LOC Mt] range", "the [LOC Mt] range"],
+    // session 16: an untagged opener with its stop joins the span after it, a place unless an organization's
+    ["the plant at Ste. [PER Therese] closed", "the plant at [LOC Ste. Therese] closed"],
+    ["climbers on Mt. [PER Corvell] died", "climbers on [LOC Mt. Corvell] died"],
+    ["Ste. [ORG Agathe Mills] said", "[ORG Ste. Agathe Mills] said"],
+    // "St." may be a surname's word; a span already before the opener; no stop: unchanged
+    ["[PER Dana] St. [PER Claire] said", "[PER Dana] St. [PER Claire] said"],
+    ["[ORG Orlaine Ste.] [PER Therese] said", "[ORG Orlaine Ste.] [PER Therese] said"],
+    ["the Ste [PER Therese] plant", "the Ste [PER Therese] plant"],
   ])("%s → %s", (marked, expected) => {
     expect(read(marked)).toBe(expected);
+  });
+});
+
+describe('"Ste." keeps its stop as one token, as written only', () => {
+  it.each([
+    ["at Ste. Therese, Quebec", "at|Ste.|Therese|,|Quebec"],
+    ["Stelco <STE.TO> rose", "Stelco|<|STE|.|TO|>|rose"],
+  ])("%s → %s", (text, expected) => {
+    expect(
+      tokenize(text)
+        .map((t) => t.text)
+        .join("|"),
+    ).toBe(expected);
   });
 });

@@ -10,6 +10,7 @@ import type { Token } from "../../types.js";
 import { TAGS } from "./features.js";
 import { isKnownFirstName } from "./first-name.js";
 import { type Gazetteer, Kind, PLACE_KINDS, phraseKey, wordKind } from "./gazetteer.js";
+import { NICKNAME_OPENERS, nicknameClose } from "./nickname-marks.js";
 import { isDemonymBefore, isRoleBefore } from "./person-span.js";
 
 export type SpanLabel = "PER" | "LOC" | "ORG" | "MISC";
@@ -120,6 +121,14 @@ export function trimSpan(span: TokenSpan, tokens: readonly Token[]): TokenSpan |
   if (span.label === "PER") {
     for (let i = first + 1; i < end; i++) {
       const text = (tokens[i] as Token).text;
+      // A nickname in quotes inside the name ('Dario " Hands of Steel " Menotti', nicknames.ts) is passed whole.
+      if (text.length === 1 && NICKNAME_OPENERS.has(text)) {
+        const close = nicknameClose(tokens, i, end);
+        if (close > 0) {
+          i = close;
+          continue;
+        }
+      }
       if (LOWER_START.test(text) && !NAME_PARTICLES.has(text.toLowerCase())) {
         end = i;
         break;
