@@ -25,6 +25,7 @@ import {
 import { flagDocument } from "./document-view.js";
 import { employerSpans } from "./employer-contexts.js";
 import { namesEvent } from "./events.js";
+import { firstNameMentions } from "./first-name-mentions.js";
 import { type Gazetteer, gazetteer, Kind } from "./gazetteer.js";
 import { hyphenedFirstNameSpans } from "./hyphened-first-names.js";
 import { extendInitials } from "./initials.js";
@@ -289,6 +290,7 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   if (settled.size > 0) settleNames(mentions, settled);
   mentions.push(...untaggedDemonyms(doc, tokens, facts, covered, gaz));
   mentions.push(...surnameMentions(doc, tokens, facts, covered, headlineSpans, mentions));
+  mentions.push(...firstNameMentions(doc, tokens, facts, covered, mentions));
   if (looseWords.length > 0) mentions.push(...looseSurnames(doc, tokens, looseWords, mentions, gaz));
   placesAsSurnames(mentions);
   personsInResultLists(doc.text, mentions, gaz);
