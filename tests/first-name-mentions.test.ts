@@ -42,6 +42,7 @@ describe("a lone first name of a person named in full", () => {
     ["Grainz July at 40. Grainz, May at 30.", ["Grainz July"], ""],
     // an ordinary word, another full name, another person's surname: not alone
     ["Will Corby spoke. Will he win?", ["Will Corby"], ""],
+    ["Dana Whitlow spoke. Later Dana said no.", ["Dana Whitlow"], ""],
     ["Tarvik Mahmoodi won. Tarvik Orlan lost.", ["Tarvik Mahmoodi"], ""],
     ["Tarvik Mahmoodi met Lena Tarvik. Tarvik said no.", ["Tarvik Mahmoodi", "Lena Tarvik"], ""],
   ])("%s", (text, persons, expected) => {

@@ -96,6 +96,9 @@ function onlyOrdinaryWords(tokens: readonly Token[], first: number, end: number,
   return true;
 }
 
+/** One letter, with or without a stop. */
+const LONE_LETTER = /^\p{L}\.?$/u;
+
 function mentionsOfSpan(
   doc: Document,
   tokens: readonly Token[],
@@ -137,6 +140,9 @@ function mentionsOfSpan(
   }
   const span = trimmed;
   if (span.label === "LOC") {
+    // A letter alone ("S and P", "U. Marsh", "the F / A-18", a club's "(V)") names no place: CoNLL dev FIT (seed
+    // 20261264) 3 false places; Reuters 591 "S" of "S/P" read as places or a demonym.
+    if (span.end - span.first === 1 && LONE_LETTER.test((tokens[span.first] as Token).text)) return null;
     let first = span.first;
     if (gaz.countries.has(keyOf(tokens, first, span.end)))
       first = extendCountry(tokens, span, sentence.firstToken, gaz);

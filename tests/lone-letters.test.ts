@@ -1,0 +1,27 @@
+/**
+ * Session 16: a letter alone is no place and no demonym (index.ts mentionsOfSpan, gazetteer-sources.ts: an empty
+ * demonym's "plural" "s" no longer reads as a people's name). Invented text only.
+ */
+import { describe, expect, it } from "vitest";
+import { extractMentions } from "../src/extract/entities/index.js";
+import { splitDocument } from "../src/text/split.js";
+
+function mentions(text: string): string {
+  const doc = { id: "t", path: "t", text, date: null, headers: {}, bodyStart: 0, encoding: "utf-8" } as const;
+  return extractMentions(doc, splitDocument(doc))
+    .filter((m) => m.type === "place" || m.type === "country" || m.type === "demonym")
+    .map((m) => `${m.type}:${m.text}`)
+    .join(" | ");
+}
+
+describe("a letter alone names no place or people", () => {
+  it.each([
+    ["The debt is rated BBB by S/P. S and P said the outlook is stable.", ""],
+    ["Agency S and P cut the rating of Ohio bonds.", "place:Ohio"],
+    ["SOCCER - ORLAN 'S EXCUSE NOT ENOUGH FOR CLUB", ""],
+    // places and peoples of more letters stay
+    ["Troops left Ohio and the Swiss stayed.", "place:Ohio | demonym:Swiss"],
+  ])("%s → %s", (text, expected) => {
+    expect(mentions(text)).toBe(expected);
+  });
+});
