@@ -21,6 +21,11 @@ describe("a letter alone names no place or people", () => {
     ["SOCCER - ORLAN 'S EXCUSE NOT ENOUGH FOR CLUB", ""],
     // places and peoples of more letters stay
     ["Troops left Ohio and the Swiss stayed.", "place:Ohio | demonym:Swiss"],
+    // a country's initialism without its last stop is the country (glued-initialisms.ts)
+    ["Exports to the U.S rose 4 pct, and those to the U.K fell.", "country:U.S | country:U.K"],
+    ["Acme said U.S/Norland relations were calm.", "country:U.S | place:Norland"],
+    ["Acme bought shares of Orvel <ORVL.S> on Monday.", ""],
+    ["Acme sold its U.S.A.-made parts.", "country:U.S.A."],
   ])("%s → %s", (text, expected) => {
     expect(mentions(text)).toBe(expected);
   });

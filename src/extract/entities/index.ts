@@ -27,6 +27,7 @@ import { employerSpans } from "./employer-contexts.js";
 import { namesEvent } from "./events.js";
 import { firstNameMentions } from "./first-name-mentions.js";
 import { type Gazetteer, gazetteer, Kind } from "./gazetteer.js";
+import { gluedInitialismSpans } from "./glued-initialisms.js";
 import { hyphenedFirstNameSpans } from "./hyphened-first-names.js";
 import { extendInitials } from "./initials.js";
 import { middleInitialSpans } from "./middle-initials.js";
@@ -233,8 +234,14 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
         doc.text,
         placeSpans(
           doc.text,
-          compassPlaceSpans(
-            abbreviatedOpenerSpans(doc.text, tagged, tokens, sentence.endToken),
+          gluedInitialismSpans(
+            compassPlaceSpans(
+              abbreviatedOpenerSpans(doc.text, tagged, tokens, sentence.endToken),
+              tokens,
+              sentence.firstToken,
+              sentence.endToken,
+              gaz,
+            ),
             tokens,
             sentence.firstToken,
             sentence.endToken,

@@ -50,6 +50,31 @@ export function compassPlaceKey(
   return null;
 }
 
+const INITIAL_WITH_STOP = /^\p{Lu}\.$/u;
+const LETTER = /^\p{Lu}$/u;
+
+/**
+ * The gazetteer's country key of [first, end) read as an initialism written without its last stop ("U.S" →
+ * "u.s.", glued-initialisms.ts), or null.
+ */
+export function gluedInitialismKey(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  gaz: Gazetteer,
+): string | null {
+  if (end - first !== 2 || end > tokens.length) return null;
+  const initial = tokens[first] as Token;
+  const letter = tokens[first + 1] as Token;
+  if (!INITIAL_WITH_STOP.test(initial.text) || !LETTER.test(letter.text) || letter.start !== initial.end)
+    return null;
+  // A longer code glued on ("<ABC.S.T>", "U.S.A"): not this.
+  const next = tokens[end];
+  if (next !== undefined && next.start === letter.end && /^[\p{L}\p{N}.]/u.test(next.text)) return null;
+  const key = `${initial.text}${letter.text}.`.toLowerCase();
+  return gaz.countries.has(key) ? key : null;
+}
+
 /** Whether the tokens before `first` read "<place in the US> ,". */
 function afterUsPlace(tokens: readonly Token[], first: number, gaz: Gazetteer): boolean {
   if (tokens[first - 1]?.text !== ",") return false;
@@ -68,8 +93,12 @@ export function readPlace(
   text: string,
   gaz: Gazetteer,
 ): PlaceReading {
-  // "N. Korea" is read as "north korea" when the gazetteer knows that (compass-places.ts).
-  const key = compassPlaceKey(tokens, first, end, gaz) ?? keyOf(tokens, first, end);
+  // "N. Korea" is read as "north korea" when the gazetteer knows that (compass-places.ts), "U.S" as "u.s."
+  // (glued-initialisms.ts).
+  const key =
+    compassPlaceKey(tokens, first, end, gaz) ??
+    gluedInitialismKey(tokens, first, end, gaz) ??
+    keyOf(tokens, first, end);
   const country = gaz.countries.get(key);
   const isState = gaz.usStates.has(key);
   if (country !== undefined) {
