@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { abbreviatedOpenerSpans } from "../src/extract/entities/abbreviated-openers.js";
+import { trimSpan } from "../src/extract/entities/spans.js";
 import { tokenize } from "../src/text/tokenize.js";
 import { parse, show } from "./helpers/marked-spans.js";
 
@@ -58,5 +59,26 @@ describe('"Ste." keeps its stop as one token, as written only', () => {
         .map((t) => t.text)
         .join("|"),
     ).toBe(expected);
+  });
+});
+
+describe("a name's span never ends on a lower-case preposition (spans.ts trimSpan)", () => {
+  function trimmed(marked: string): string {
+    const { text, spans } = parse(marked);
+    const tokens = tokenize(text);
+    return show(
+      text,
+      spans.flatMap((span) => trimSpan(span, tokens) ?? []),
+    );
+  }
+  it.each([
+    ["Dana Whitlow of [LOC St. Corvel on] the coast", "Dana Whitlow of [LOC St. Corvel] on the coast"],
+    ["[ORG Acme Mills in] Harlow", "[ORG Acme Mills] in Harlow"],
+    // a preposition inside the name, or a capitalized one, stays
+    ["[ORG Bank of Orlane] cut rates", "[ORG Bank of Orlane] cut rates"],
+    ["[MISC On] the Road", "[MISC On] the Road"],
+    ["[ORG Acme's] plant", "[ORG Acme]'s plant"],
+  ])("%s → %s", (marked, expected) => {
+    expect(trimmed(marked)).toBe(expected);
   });
 });

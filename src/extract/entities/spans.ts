@@ -5,6 +5,7 @@
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
+import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { isCapitalized, isInitial, isTitleCased, startsCapitalThenLower } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { TAGS } from "./features.js";
@@ -135,9 +136,11 @@ export function trimSpan(span: TokenSpan, tokens: readonly Token[]): TokenSpan |
       }
     }
   }
+  // A name never ends on a lower-case preposition: the tagger ran a place opened by "St." on into the word after
+  // it ("[LOC St. Corvel on] the coast": its training text writes "St" without the stop).
   while (end > first) {
     const text = (tokens[end - 1] as Token).text;
-    if (POSSESSIVE.test(text) || (tokens[end - 1] as Token).kind === "punct") end--;
+    if (POSSESSIVE.test(text) || (tokens[end - 1] as Token).kind === "punct" || PREPOSITIONS.has(text)) end--;
     else break;
   }
   while (first < end && (tokens[first] as Token).kind === "punct") first++;
