@@ -19,7 +19,7 @@ import type { TokenSpan } from "./spans.js";
 /**
  * Whether the document calls the person by the surname alone elsewhere and writes it after no other capitalized
  * word (another person's full name), the evidence resolve/names/joined-names.ts asks too: GUM train names two
- * people by the words before the nickname alone ('Finley "Finn" Polmar'), and joined without it both were lost.
+ * people by the words before the nickname alone ('Teodor "Teo" Maddox'), and joined without it both were lost.
  */
 function isCalledBySurname(tokens: readonly Token[], surname: string, first: number, end: number): boolean {
   let alone = false;
