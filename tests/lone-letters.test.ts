@@ -30,3 +30,21 @@ describe("a letter alone names no place or people", () => {
     expect(mentions(text)).toBe(expected);
   });
 });
+
+function organizations(text: string): string {
+  const doc = { id: "t", path: "t", text, date: null, headers: {}, bodyStart: 0, encoding: "utf-8" } as const;
+  return extractMentions(doc, splitDocument(doc))
+    .filter((m) => m.type === "organization" && m.text.length <= 2)
+    .map((m) => m.text)
+    .join(" | ");
+}
+
+describe("a letter glued after a stop names no firm (a ticker's exchange code)", () => {
+  it.each([
+    ["Shares of Orvel Holding AG <ORVZ.Z> rose on Monday.", ""],
+    // a one-letter ticker of its own stays the firm's
+    ["Shares of Acme Corp <X> fell.", "X"],
+  ])("%s → %s", (text, expected) => {
+    expect(organizations(text)).toBe(expected);
+  });
+});
