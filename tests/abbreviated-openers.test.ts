@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { abbreviatedOpenerSpans } from "../src/extract/entities/abbreviated-openers.js";
+import { trimSpan } from "../src/extract/entities/spans.js";
 import { tokenize } from "../src/text/tokenize.js";
 import { parse, show } from "./helpers/marked-spans.js";
 
@@ -35,7 +36,49 @@ describe("a lone abbreviated opener joins the name after it", () => {
     ["at [LOC St.]\n\nAlbury Road", "at [LOC St.]\n\nAlbury Road"],
     ["at [LOC Corby] Albury Road", "at [LOC Corby] Albury Road"],
     ["the [LOC Mt] range", "the [LOC Mt] range"],
+    // session 16: an untagged opener with its stop joins the span after it, a place unless an organization's
+    ["the plant at Ste. [PER Therese] closed", "the plant at [LOC Ste. Therese] closed"],
+    ["climbers on Mt. [PER Corvell] died", "climbers on [LOC Mt. Corvell] died"],
+    ["Ste. [ORG Agathe Mills] said", "[ORG Ste. Agathe Mills] said"],
+    // "St." may be a surname's word; a span already before the opener; no stop: unchanged
+    ["[PER Dana] St. [PER Claire] said", "[PER Dana] St. [PER Claire] said"],
+    ["[ORG Orlaine Ste.] [PER Therese] said", "[ORG Orlaine Ste.] [PER Therese] said"],
+    ["the Ste [PER Therese] plant", "the Ste [PER Therese] plant"],
   ])("%s → %s", (marked, expected) => {
     expect(read(marked)).toBe(expected);
+  });
+});
+
+describe('"Ste." keeps its stop as one token, as written only', () => {
+  it.each([
+    ["at Ste. Therese, Quebec", "at|Ste.|Therese|,|Quebec"],
+    ["Stelco <STE.TO> rose", "Stelco|<|STE|.|TO|>|rose"],
+  ])("%s → %s", (text, expected) => {
+    expect(
+      tokenize(text)
+        .map((t) => t.text)
+        .join("|"),
+    ).toBe(expected);
+  });
+});
+
+describe("a name's span never ends on a lower-case preposition (spans.ts trimSpan)", () => {
+  function trimmed(marked: string): string {
+    const { text, spans } = parse(marked);
+    const tokens = tokenize(text);
+    return show(
+      text,
+      spans.flatMap((span) => trimSpan(span, tokens) ?? []),
+    );
+  }
+  it.each([
+    ["Dana Whitlow of [LOC St. Corvel on] the coast", "Dana Whitlow of [LOC St. Corvel] on the coast"],
+    ["[ORG Acme Mills in] Harlow", "[ORG Acme Mills] in Harlow"],
+    // a preposition inside the name, or a capitalized one, stays
+    ["[ORG Bank of Orlane] cut rates", "[ORG Bank of Orlane] cut rates"],
+    ["[MISC On] the Road", "[MISC On] the Road"],
+    ["[ORG Acme's] plant", "[ORG Acme]'s plant"],
+  ])("%s → %s", (marked, expected) => {
+    expect(trimmed(marked)).toBe(expected);
   });
 });

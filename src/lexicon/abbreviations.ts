@@ -158,6 +158,13 @@ export const OTHER_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "natl",
 ]);
 
+/**
+ * Abbreviations that keep their period only as written here: "Ste." (Sainte) opens a French place or saint's name
+ * and never ends a sentence (the splitter cut "Ste. | Orlaine" and the name's words were read apart: session 15's
+ * open list), but "STE.TO" is a stock ticker.
+ */
+const CASED_ABBREVIATIONS: ReadonlySet<string> = new Set(["Ste"]);
+
 /** Sentence starters that reveal that a period after an initialism ("U.S.") did end the sentence. */
 export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
   "The",
@@ -205,7 +212,11 @@ export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
 
 export function isAbbreviation(wordWithoutPeriod: string): boolean {
   const lower = wordWithoutPeriod.toLowerCase();
-  return TITLE_ABBREVIATIONS.has(lower) || OTHER_ABBREVIATIONS.has(lower);
+  return (
+    TITLE_ABBREVIATIONS.has(lower) ||
+    OTHER_ABBREVIATIONS.has(lower) ||
+    CASED_ABBREVIATIONS.has(wordWithoutPeriod)
+  );
 }
 
 /**

@@ -47,3 +47,15 @@ export const ABBREVIATED_OPENERS: ReadonlySet<string> = new Set([
   "ft",
   "ft.",
 ]);
+
+/**
+ * A compass point's initial and the words it stands for in a place's name, lower case ("N. Korea", "S. Carolina",
+ * "N. Ireland", "E. Timor" in headlines and tables). Read by extract/entities/compass-places.ts, which takes the
+ * initial and the word after it for the place only when the gazetteer knows the name written out.
+ */
+export const COMPASS_INITIALS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["n.", ["north", "northern"]],
+  ["s.", ["south", "southern"]],
+  ["e.", ["east", "eastern"]],
+  ["w.", ["west", "western"]],
+]);

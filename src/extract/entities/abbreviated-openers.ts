@@ -73,5 +73,36 @@ export function abbreviatedOpenerSpans(
     out ??= spans.slice(0, s);
     out.push({ label: span.label, first: span.first, end });
   }
-  return out ?? (spans as TokenSpan[]);
+  return withUntaggedOpeners(text, out ?? (spans as TokenSpan[]), tokens);
+}
+
+/**
+ * A span right after an untagged abbreviated opener with its stop ("Ste. [PER Therese]", "Mt. [PER Corvell]"):
+ * the tagger never saw "Ste." (its training text writes "Ste" and the stop apart) and reads the name after it as
+ * a person's. The opener joins the span, a place unless the span is an organization's ("Ste. Agathe Mills"). Not
+ * "St.", a surname's word too ("Dana St. Claire"). Reuters bench (session 16): once "Ste." stopped ending a
+ * sentence, a Quebec town's seven mentions were read as a person's first name without this.
+ */
+function withUntaggedOpeners(text: string, spans: TokenSpan[], tokens: readonly Token[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let s = 0; s < spans.length; s++) {
+    const span = spans[s] as TokenSpan;
+    const opener = tokens[span.first - 1];
+    const before = s > 0 ? (spans[s - 1] as TokenSpan) : undefined;
+    if (
+      opener === undefined ||
+      !opener.text.endsWith(".") ||
+      opener.text === "St." ||
+      !/^\p{Lu}/u.test(opener.text) ||
+      !ABBREVIATED_OPENERS.has(opener.text.toLowerCase()) ||
+      (before !== undefined && before.end >= span.first) ||
+      !closeBy(text, opener, tokens[span.first] as Token)
+    ) {
+      out?.push(span);
+      continue;
+    }
+    out ??= spans.slice(0, s);
+    out.push({ label: span.label === "ORG" ? "ORG" : "LOC", first: span.first - 1, end: span.end });
+  }
+  return out ?? spans;
 }

@@ -13,6 +13,7 @@ import type { Document, Mention, Token } from "../../types.js";
 import { abbreviatedOpenerSpans } from "./abbreviated-openers.js";
 import { isAcronym } from "./acronyms.js";
 import { isClubInResult } from "./clubs.js";
+import { compassPlaceSpans } from "./compass-places.js";
 import {
   looseSurnames,
   placesAsSurnames,
@@ -24,12 +25,15 @@ import {
 import { flagDocument } from "./document-view.js";
 import { employerSpans } from "./employer-contexts.js";
 import { namesEvent } from "./events.js";
+import { firstNameMentions } from "./first-name-mentions.js";
 import { type Gazetteer, gazetteer, Kind } from "./gazetteer.js";
+import { gluedInitialismSpans } from "./glued-initialisms.js";
 import { hyphenedFirstNameSpans } from "./hyphened-first-names.js";
 import { extendInitials } from "./initials.js";
 import { middleInitialSpans } from "./middle-initials.js";
 import { contextSpans, type SettledNames } from "./name-contexts.js";
 import { nameListSpans } from "./name-lists.js";
+import { nicknameSpans } from "./nicknames.js";
 import { endAtLineBreak, endsAsNonPerson, isTitleCaseLine, personBounds } from "./person-span.js";
 import { placeSpans } from "./place-names.js";
 import { articleBefore, keyOf, readPlace } from "./places.js";
@@ -93,6 +97,9 @@ function onlyOrdinaryWords(tokens: readonly Token[], first: number, end: number,
   return true;
 }
 
+/** One letter, with or without a stop. */
+const LONE_LETTER = /^\p{L}\.?$/u;
+
 function mentionsOfSpan(
   doc: Document,
   tokens: readonly Token[],
@@ -134,6 +141,9 @@ function mentionsOfSpan(
   }
   const span = trimmed;
   if (span.label === "LOC") {
+    // A letter alone ("S and P", "U. Marsh", "the F / A-18", a club's "(V)") names no place: CoNLL dev FIT (seed
+    // 20261264) 3 false places; Reuters 591 "S" of "S/P" read as places or a demonym.
+    if (span.end - span.first === 1 && LONE_LETTER.test((tokens[span.first] as Token).text)) return null;
     let first = span.first;
     if (gaz.countries.has(keyOf(tokens, first, span.end)))
       first = extendCountry(tokens, span, sentence.firstToken, gaz);
@@ -150,7 +160,20 @@ function mentionsOfSpan(
     mention.entity = reading.entity;
     return mention;
   }
-  if (span.label === "ORG") return typedMention(doc, tokens, span.first, span.end, "organization", null);
+  if (span.label === "ORG") {
+    // A letter glued after a stop ("<ACMZ.Z>", "<ORVL.F>": a ticker's exchange code, "S.A.Y") names no firm.
+    // Reuters bench: 149 one-letter firms, most of them such codes.
+    const previous = tokens[span.first - 1];
+    if (
+      span.end - span.first === 1 &&
+      LONE_LETTER.test((tokens[span.first] as Token).text) &&
+      previous !== undefined &&
+      previous.end === (tokens[span.first] as Token).start &&
+      previous.text.endsWith(".")
+    )
+      return null;
+    return typedMention(doc, tokens, span.first, span.end, "organization", null);
+  }
   const demonym = gaz.demonyms.get(keyOf(tokens, span.first, span.end));
   return demonym === undefined ? null : typedMention(doc, tokens, span.first, span.end, "demonym", demonym);
 }
@@ -224,7 +247,19 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
         doc.text,
         placeSpans(
           doc.text,
-          abbreviatedOpenerSpans(doc.text, tagged, tokens, sentence.endToken),
+          gluedInitialismSpans(
+            compassPlaceSpans(
+              abbreviatedOpenerSpans(doc.text, tagged, tokens, sentence.endToken),
+              tokens,
+              sentence.firstToken,
+              sentence.endToken,
+              gaz,
+            ),
+            tokens,
+            sentence.firstToken,
+            sentence.endToken,
+            gaz,
+          ),
           tokens,
           sentence.endToken,
           gaz,
@@ -254,7 +289,13 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
       gaz,
     );
     const scorecards = scorecardSpans(initials, tokens, sentence.firstToken, sentence.endToken);
-    const listed = nameListSpans(scorecards, tokens, sentence.firstToken, sentence.endToken, gaz);
+    const listed = nicknameSpans(
+      nameListSpans(scorecards, tokens, sentence.firstToken, sentence.endToken, gaz),
+      tokens,
+      sentence.firstToken,
+      sentence.endToken,
+      gaz,
+    );
     // Session 15: a firm named by the words around it (an analyst's "at", an office's "of", "'s board").
     const spans = employerSpans(listed, tokens, sentence.firstToken, sentence.endToken, gaz, settled);
     // Only a span reads it: a sentence without one (4,086 of 11,765 in the first 1,500 Reuters documents) skips it.
@@ -275,6 +316,7 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   if (settled.size > 0) settleNames(mentions, settled);
   mentions.push(...untaggedDemonyms(doc, tokens, facts, covered, gaz));
   mentions.push(...surnameMentions(doc, tokens, facts, covered, headlineSpans, mentions));
+  mentions.push(...firstNameMentions(doc, tokens, facts, covered, mentions));
   if (looseWords.length > 0) mentions.push(...looseSurnames(doc, tokens, looseWords, mentions, gaz));
   placesAsSurnames(mentions);
   personsInResultLists(doc.text, mentions, gaz);

@@ -15,6 +15,7 @@ import type { Token } from "../../types.js";
 import { namesEvent } from "./events.js";
 import { isKnownFirstName } from "./first-name.js";
 import { type Gazetteer, Kind } from "./gazetteer.js";
+import { nicknameClose } from "./nickname-marks.js";
 import { isKnownPlace, keyOf } from "./places.js";
 import { SHORT_LINE } from "./segments.js";
 
@@ -166,6 +167,8 @@ function nameEnd(
   titleCase: boolean,
   gaz: Gazetteer,
 ): number {
+  // A first name, a nickname in quotes and a surname (nicknames.ts) are one name, ordinary words and all.
+  if (end - first > 3 && nicknameClose(tokens, first + 1, end) > 0) return end;
   if (titleCase && !isSignedName(tokens, first, end, gaz))
     for (let i = first + 1; i < end; i++) if (isOrdinaryWord(gaz, (tokens[i] as Token).text)) return i;
   // After a known first name and a surname, an ordinary word starts something else: a work, an event or a word

@@ -6,6 +6,7 @@
  * "<US city>," or "<US state>," ("Atlanta, Georgia"), or before "state", where it is the US state (a place in the
  * United States). International news mentions the country far more often than a bare state name.
  */
+import { COMPASS_INITIALS } from "../../lexicon/place-openers.js";
 import { displayName } from "../../text/names.js";
 import type { Token } from "../../types.js";
 import type { Gazetteer } from "./gazetteer.js";
@@ -28,6 +29,52 @@ export function isKnownPlace(key: string, gaz: Gazetteer): boolean {
   return gaz.countries.has(key) || gaz.cities.has(key) || gaz.regions.has(key) || gaz.usStates.has(key);
 }
 
+/**
+ * The gazetteer's key of [first, end) with its opening compass initial written out ("n. korea" → "north korea"),
+ * or null when the span opens on no such initial or no written-out form is a known place.
+ */
+export function compassPlaceKey(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  gaz: Gazetteer,
+): string | null {
+  if (end - first < 2) return null;
+  const points = COMPASS_INITIALS.get((tokens[first] as Token).text.toLowerCase());
+  if (points === undefined) return null;
+  const rest = keyOf(tokens, first + 1, end);
+  for (const point of points) {
+    const key = `${point} ${rest}`;
+    if (isKnownPlace(key, gaz)) return key;
+  }
+  return null;
+}
+
+const INITIAL_WITH_STOP = /^\p{Lu}\.$/u;
+const LETTER = /^\p{Lu}$/u;
+
+/**
+ * The gazetteer's country key of [first, end) read as an initialism written without its last stop ("U.S" →
+ * "u.s.", glued-initialisms.ts), or null.
+ */
+export function gluedInitialismKey(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  gaz: Gazetteer,
+): string | null {
+  if (end - first !== 2 || end > tokens.length) return null;
+  const initial = tokens[first] as Token;
+  const letter = tokens[first + 1] as Token;
+  if (!INITIAL_WITH_STOP.test(initial.text) || !LETTER.test(letter.text) || letter.start !== initial.end)
+    return null;
+  // A longer code glued on ("<ABC.S.T>", "U.S.A"): not this.
+  const next = tokens[end];
+  if (next !== undefined && next.start === letter.end && /^[\p{L}\p{N}.]/u.test(next.text)) return null;
+  const key = `${initial.text}${letter.text}.`.toLowerCase();
+  return gaz.countries.has(key) ? key : null;
+}
+
 /** Whether the tokens before `first` read "<place in the US> ,". */
 function afterUsPlace(tokens: readonly Token[], first: number, gaz: Gazetteer): boolean {
   if (tokens[first - 1]?.text !== ",") return false;
@@ -46,7 +93,12 @@ export function readPlace(
   text: string,
   gaz: Gazetteer,
 ): PlaceReading {
-  const key = keyOf(tokens, first, end);
+  // "N. Korea" is read as "north korea" when the gazetteer knows that (compass-places.ts), "U.S" as "u.s."
+  // (glued-initialisms.ts).
+  const key =
+    compassPlaceKey(tokens, first, end, gaz) ??
+    gluedInitialismKey(tokens, first, end, gaz) ??
+    keyOf(tokens, first, end);
   const country = gaz.countries.get(key);
   const isState = gaz.usStates.has(key);
   if (country !== undefined) {

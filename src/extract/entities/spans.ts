@@ -5,11 +5,13 @@
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
+import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { isCapitalized, isInitial, isTitleCased, startsCapitalThenLower } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { TAGS } from "./features.js";
 import { isKnownFirstName } from "./first-name.js";
 import { type Gazetteer, Kind, PLACE_KINDS, phraseKey, wordKind } from "./gazetteer.js";
+import { NICKNAME_OPENERS, nicknameClose } from "./nickname-marks.js";
 import { isDemonymBefore, isRoleBefore } from "./person-span.js";
 
 export type SpanLabel = "PER" | "LOC" | "ORG" | "MISC";
@@ -118,15 +120,25 @@ export function trimSpan(span: TokenSpan, tokens: readonly Token[]): TokenSpan |
   if (span.label === "PER") {
     for (let i = first + 1; i < end; i++) {
       const text = (tokens[i] as Token).text;
+      // A nickname in quotes inside the name ('Dario " Hands of Steel " Menotti', nicknames.ts) is passed whole.
+      if (text.length === 1 && NICKNAME_OPENERS.has(text)) {
+        const close = nicknameClose(tokens, i, end);
+        if (close > 0) {
+          i = close;
+          continue;
+        }
+      }
       if (LOWER_START.test(text) && !NAME_PARTICLES.has(text.toLowerCase())) {
         end = i;
         break;
       }
     }
   }
+  // A name never ends on a lower-case preposition: the tagger ran a place opened by "St." on into the word after
+  // it ("[LOC St. Corvel on] the coast": its training text writes "St" without the stop).
   while (end > first) {
     const text = (tokens[end - 1] as Token).text;
-    if (POSSESSIVE.test(text) || (tokens[end - 1] as Token).kind === "punct") end--;
+    if (POSSESSIVE.test(text) || (tokens[end - 1] as Token).kind === "punct" || PREPOSITIONS.has(text)) end--;
     else break;
   }
   while (first < end && (tokens[first] as Token).kind === "punct") first++;
