@@ -151,15 +151,27 @@ function officeOfSubject(
   // (Not an organization's officer, "the Agriculture Department's officer": someone it does not name.)
   if (!/^the\s/i.test(span.text) || /['’]s?\s/u.test(span.text)) return null;
   if ((ROLE_TITLES.get(role) ?? []).length === 0) return null;
-  // A capitalized modifier, not the office's own words ("the Chancellor" alone is left to the document's holder).
+  // A capitalized modifier ("the Texas senator"; "the senator" alone is left to the document's holder).
   const own = new Set(role.split(" "));
   const modified = span.text
     .split(/\s+/)
     .some((w, i) => i > 0 && startsCapitalThenLower(w) && !own.has(w.toLowerCase()));
-  if (!modified) return null;
+  // "The Prime Minister said": an office written with capitals is one the writer means a known holder of, as a
+  // modifier does (FIT sample of session 16: a British leader named once, then only by the office, twice).
+  const titled = span.text
+    .split(/\s+/)
+    .some((w, i) => i > 0 && own.has(w.toLowerCase()) && startsCapitalThenLower(w));
+  if (!modified && !titled) return null;
   const at = spanAt(context.sentences, anchor - 1);
   const from = context.sentences[at]?.start ?? anchor;
-  const subject = context.subjects.findLast((s) => s.offset < anchor && s.offset >= from);
+  // "“…,” Roe said. Six months ago, the Vermont senator said, the media …": a phrase opening its own sentence
+  // (after an adverbial) before the quote has no subject before it there; the sentence before it has. FIT sample
+  // of session 16: "the independent <State> senator said" after the person's own quote went to nobody.
+  const phraseAt = spanAt(context.sentences, span.start);
+  const before = at === phraseAt && at > 0 ? (context.sentences[at - 1] as { start: number }).start : from;
+  const subject =
+    context.subjects.findLast((s) => s.offset < anchor && s.offset >= from) ??
+    context.subjects.findLast((s) => s.offset < from && s.offset >= before);
   if (subject === undefined) return null;
   const facts = context.people.get(subject.name);
   if (facts === undefined || facts.notPerson || facts.roles.size > 0) return null;
