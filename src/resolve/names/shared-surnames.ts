@@ -97,7 +97,16 @@ function bareSurnameHolders(
  * first name alone ("Jo") written again does not hand it on. GUM train biographies: the subject's bare surname
  * went to a child named once in a kin phrase near the end, and the subject's later "his" to another man.
  */
-function othersNamedLater(persons: readonly Mention[], firstBare: Mention, names: ReadonlySet<string>): boolean {
+function othersNamedLater(
+  persons: readonly Mention[],
+  firstBare: Mention,
+  names: ReadonlySet<string>,
+): boolean {
+  // The one it named is written in full before it (not a headline's bare surname the person rule gave a name
+  // written later: PolNeAR train, a former aide's employer named once in full took his namesake's surname).
+  const named = (m: Mention) =>
+    m.entity === firstBare.entity && m.start < firstBare.start && m.text !== m.entity.split(/\s+/).at(-1);
+  if (!persons.some(named)) return false;
   for (const name of names) {
     if (name === firstBare.entity) continue;
     if (persons.some((m) => m.entity === name && m.start < firstBare.start)) return false;

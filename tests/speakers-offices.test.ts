@@ -1,0 +1,83 @@
+/**
+ * An office no one the document names holds, given to the subject of the sentence before (resolve/speakers/
+ * by-role.ts, officeOfSubject), as a careful reader of today's news resolves it (session 16): the office written
+ * with capitals ("The Prime Minister said"), and a phrase opening its own sentence before the quote ("Six
+ * months ago, the Vermont senator said, …"). All text here is invented for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { resolvedQuotes, type Speaker, type Tagged } from "./helpers/speakers.js";
+
+/** Every quote's speaker, fragments included: [name, mention, organization when set]. */
+function allSpeakers(text: string, tagged: Tagged): Speaker[] {
+  return resolvedQuotes(text, tagged).map((q) => {
+    const s: Speaker = [q.speaker.name, q.speaker.mention?.text ?? null];
+    if (q.speaker.organization !== undefined) s.push(q.speaker.organization);
+    return s;
+  });
+}
+
+describe("an office with no named holder goes to the subject of the sentence before", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`The Prime Minister said` after the leader opens the sentence before",
+      "Dana Whitlow this morning attacked the opposition over rents. The Prime Minister said the last government had left families in a system which 'punished the poor'.",
+      { "Dana Whitlow": {} },
+      [["Dana Whitlow", "The Prime Minister"]],
+    ],
+    [
+      "`the Chancellor told MPs` after the minister opens the sentence before",
+      'Owen Pratt set out the budget on Wednesday. "We will not borrow to spend," the Chancellor told MPs.',
+      { "Owen Pratt": {} },
+      [["Owen Pratt", "the Chancellor"]],
+    ],
+    [
+      "`the Texas senator said` (a modifier) still goes to the subject before",
+      'Owen Pratt warned against a brokered convention. "It would be a disaster," the Texas senator said.',
+      { "Owen Pratt": {} },
+      [["Owen Pratt", "the Texas senator"]],
+    ],
+    [
+      "guard: `the senator said` in lower case, no modifier: nobody",
+      'Owen Pratt warned against a brokered convention. "It would be a disaster," the senator said.',
+      { "Owen Pratt": {} },
+      [[null, "the senator"]],
+    ],
+    [
+      "guard: the subject before holds another office by title: not the Chancellor",
+      'Mayor Owen Pratt set out the city budget on Wednesday. "We will not borrow to spend," the Chancellor told MPs.',
+      { "Owen Pratt": {} },
+      [[null, "the Chancellor"]],
+    ],
+    [
+      "guard: the Chancellor the document names keeps the office",
+      'Chancellor Mara Lisle met Owen Pratt on Wednesday. Owen Pratt set out his plan. "We will not borrow to spend," the Chancellor told MPs.',
+      { "Mara Lisle": {}, "Owen Pratt": {} },
+      [["Mara Lisle", "the Chancellor"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(allSpeakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("a role phrase opening its own sentence before the quote looks at the sentence before", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`Six months ago, the independent Vermont senator said, the media called him a “…”` after his reply",
+      '"Is that you?" Mara Lisle asked. "That is me," Owen Pratt replied. Six months ago, the independent Vermont senator said, the media called him a "fringe candidate."',
+      { "Mara Lisle": {}, "Owen Pratt": {} },
+      [
+        ["Mara Lisle", "Mara Lisle"],
+        ["Owen Pratt", "Owen Pratt"],
+        ["Owen Pratt", "the independent Vermont senator"],
+      ],
+    ],
+    [
+      "`Later, the Ohio governor added: “…”` after the governor opens the sentence before",
+      'Owen Pratt toured the flooded towns on Monday. Later, the Ohio governor added: "We will rebuild every bridge."',
+      { "Owen Pratt": {} },
+      [["Owen Pratt", "the Ohio governor"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(allSpeakers(text, tagged)).toEqual(expected);
+  });
+});
