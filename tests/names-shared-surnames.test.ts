@@ -80,7 +80,14 @@ describe("a bare surname two people of the document share", () => {
     [
       "every other namesake written after the first bare surname: it keeps the one it named, a first name alone again hands nothing on",
       'Marta Kolbe is a Canadian sculptor. Kolbe was born in Halifax to Ivan and Greta Kolbe. Marta began carving at nine. "Wood tells you what it wants," Kolbe said in 2015. Her son, Anton Kolbe, was born in 2012. In 2019 Kolbe opened a studio. "It is a home for the work," Kolbe said.',
-      ["Kolbe → Marta Kolbe", "Ivan → Ivan Kolbe", "Marta → Marta Kolbe", "Kolbe → Marta Kolbe", "Kolbe → Marta Kolbe", "Kolbe → Marta Kolbe"],
+      [
+        "Kolbe → Marta Kolbe",
+        "Ivan → Ivan Kolbe",
+        "Marta → Marta Kolbe",
+        "Kolbe → Marta Kolbe",
+        "Kolbe → Marta Kolbe",
+        "Kolbe → Marta Kolbe",
+      ],
       ["Marta Kolbe", "Marta Kolbe"],
     ],
     [

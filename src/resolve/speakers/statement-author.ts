@@ -57,6 +57,14 @@ function issuer(context: SpeakerContext, noun: string, before: number): string |
       k++
     ) {
       const token = tokens[k] as Token;
+      // "Roe emailed supporters …, telling them, “…” The email goes on": the noun's own verb sent it (FIT sample
+      // of session 16: a campaign aide's email spoke for nobody). Not "was emailed".
+      if (isVerbOf(token.text, noun) && !insideQuote(context, token.start)) {
+        if (PASSIVE_AUXILIARIES.has(tokens[k - 1]?.text.toLowerCase() ?? "")) continue;
+        const sender = subjectBefore(context, sentence.start, token.start);
+        if (sender !== undefined) return personNamed(context, sender.entity) ?? sender.entity;
+        continue;
+      }
       if (token.text.toLowerCase() !== noun || !/^(?:a|an)$/i.test(tokens[k - 1]?.text ?? "")) continue;
       if (insideQuote(context, token.start)) continue;
       // An active verb of sending right before ("Roe issued a statement", "sent out an email"): not "Roe was
@@ -77,6 +85,11 @@ function issuer(context: SpeakerContext, noun: string, before: number): string |
     }
   }
   return null;
+}
+
+/** "emailed" for "email", "tweeted" for "tweet", "texted" for "text": the past tense a statement's noun makes. */
+function isVerbOf(word: string, noun: string): boolean {
+  return word.length === noun.length + 2 && word.toLowerCase() === `${noun}ed`;
 }
 
 /** The first person named in [start, end) outside quotes and no preposition's object: the clause's subject. */
