@@ -5,6 +5,9 @@
  * months ago, the Vermont senator said, …"). All text here is invented for these tests.
  */
 import { describe, expect, it } from "vitest";
+import { nameDocument } from "../src/pipeline/annotate.js";
+import { splitDocument } from "../src/text/split.js";
+import { bodyOnlyDocument } from "./helpers/document.js";
 import { resolvedQuotes, type Speaker, type Tagged } from "./helpers/speakers.js";
 
 /** Every quote's speaker, fragments included: [name, mention, organization when set]. */
@@ -79,5 +82,24 @@ describe("a role phrase opening its own sentence before the quote looks at the s
     ],
   ])("%s", (_name, text, tagged, expected) => {
     expect(allSpeakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("a courtesy title is no office (the whole pipeline, whose mentions carry their titles)", () => {
+  it.each<[string, string, (string | null)[]]>([
+    [
+      "`Mr Pratt` later in the document: `The Prime Minister said` is still his",
+      "Owen Pratt attacked the opposition over rents on Monday. The Prime Minister said the old system 'punished the poor'. Mr Pratt later left for Leeds by train.",
+      ["Owen Pratt"],
+    ],
+    [
+      "guard: `Mayor Pratt` later in the document is another office: nobody",
+      "Owen Pratt attacked the opposition over rents on Monday. The Prime Minister said the old system 'punished the poor'. Mayor Pratt later left for Leeds by train.",
+      [null],
+    ],
+  ])("%s", (_name, text, expected) => {
+    const doc = bodyOnlyDocument(text);
+    const { quotes } = nameDocument(doc, splitDocument(doc));
+    expect(quotes.map((q) => q.speaker.name)).toEqual(expected);
   });
 });

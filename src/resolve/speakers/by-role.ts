@@ -2,6 +2,7 @@ import { OFFICE_MODIFIERS } from "../../lexicon/office-modifiers.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { CANDIDACY_ROLES, FEMALE_ROLES, MALE_ROLES, ROLE_TITLES } from "../../lexicon/speaker-roles.js";
+import { COURTESY_TITLES } from "../../lexicon/title-kinds.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import { isCapitalized, startsCapitalThenLower } from "../../text/word-shape.js";
 import type { QuoteSpeaker, SpeakerPhrase, Token } from "../../types.js";
@@ -174,7 +175,9 @@ function officeOfSubject(
     context.subjects.findLast((s) => s.offset < from && s.offset >= before);
   if (subject === undefined) return null;
   const facts = context.people.get(subject.name);
-  if (facts === undefined || facts.notPerson || facts.roles.size > 0) return null;
+  // ("Mr Roe" later in the document gives Roe no office: FIT sample of session 16, a leader so titled twice.)
+  if (facts === undefined || facts.notPerson || [...facts.roles].some((r) => !COURTESY_TITLES.has(r)))
+    return null;
   return gender === null || facts.gender === null || facts.gender === gender ? subject.name : null;
 }
 
