@@ -1,8 +1,8 @@
 /**
  * An office no one the document names holds, given to the subject of the sentence before (resolve/speakers/
- * by-role.ts, officeOfSubject), as a careful reader of today's news resolves it (session 16): the office written
- * with capitals ("The Prime Minister said"), and a phrase opening its own sentence before the quote ("Six
- * months ago, the Vermont senator said, …"). All text here is invented for these tests.
+ * by-role.ts, officeOfSubject), as a careful reader of today's news resolves it (session 16): a phrase opening its
+ * own sentence before the quote ("Six months ago, the Vermont senator said, …"), a person named in a phrase opening
+ * the sentence before, and a courtesy title ("Mr Roe"), which is no office. All text here is invented for these tests.
  */
 import { describe, expect, it } from "vitest";
 import { nameDocument } from "../src/pipeline/annotate.js";
@@ -21,18 +21,6 @@ function allSpeakers(text: string, tagged: Tagged): Speaker[] {
 
 describe("an office with no named holder goes to the subject of the sentence before", () => {
   it.each<[string, string, Tagged, Speaker[]]>([
-    [
-      "`The Prime Minister said` after the leader opens the sentence before",
-      "Dana Whitlow this morning attacked the opposition over rents. The Prime Minister said the last government had left families in a system which 'punished the poor'.",
-      { "Dana Whitlow": {} },
-      [["Dana Whitlow", "The Prime Minister"]],
-    ],
-    [
-      "`the Chancellor told MPs` after the minister opens the sentence before",
-      'Owen Pratt set out the budget on Wednesday. "We will not borrow to spend," the Chancellor told MPs.',
-      { "Owen Pratt": {} },
-      [["Owen Pratt", "the Chancellor"]],
-    ],
     [
       "`the Texas senator said` (a modifier) still goes to the subject before",
       'Owen Pratt warned against a brokered convention. "It would be a disaster," the Texas senator said.',
@@ -85,16 +73,41 @@ describe("a role phrase opening its own sentence before the quote looks at the s
   });
 });
 
+describe("the subject of the sentence before is not a person named in a phrase opening it", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`One month after backing X, Y still believes … “…,” the Florida senator told reporters`: Y, not X",
+      "One month after backing Owen Pratt, Dana Whitlow still believes that the nominee is unfit. \u201cI stand by everything I said,\u201d the Florida senator told reporters on Thursday.",
+      { "Owen Pratt": {}, "Dana Whitlow": {} },
+      [["Dana Whitlow", "the Florida senator"]],
+    ],
+    [
+      "`In a letter to X, Y set out …`: Y",
+      'In a letter to Owen Pratt, Dana Whitlow set out her plan. "We will not wait," the Ohio governor said.',
+      { "Owen Pratt": {}, "Dana Whitlow": {} },
+      [["Dana Whitlow", "the Ohio governor"]],
+    ],
+    [
+      "guard: a sentence opening with the name keeps it (`X, Y and Z met …`)",
+      'Owen Pratt, Dana Whitlow and their aides met on Monday. "We will not wait," the Ohio governor said.',
+      { "Owen Pratt": {}, "Dana Whitlow": {} },
+      [["Owen Pratt", "the Ohio governor"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(allSpeakers(text, tagged)).toEqual(expected);
+  });
+});
+
 describe("a courtesy title is no office (the whole pipeline, whose mentions carry their titles)", () => {
   it.each<[string, string, (string | null)[]]>([
     [
-      "`Mr Pratt` later in the document: `The Prime Minister said` is still his",
-      "Owen Pratt attacked the opposition over rents on Monday. The Prime Minister said the old system 'punished the poor'. Mr Pratt later left for Leeds by train.",
+      "`Mr Pratt` later in the document: `The Ohio governor said` is still his",
+      "Owen Pratt attacked the opposition over rents on Monday. The Ohio governor said the old system 'punished the poor'. Mr Pratt later left for Leeds by train.",
       ["Owen Pratt"],
     ],
     [
       "guard: `Mayor Pratt` later in the document is another office: nobody",
-      "Owen Pratt attacked the opposition over rents on Monday. The Prime Minister said the old system 'punished the poor'. Mayor Pratt later left for Leeds by train.",
+      "Owen Pratt attacked the opposition over rents on Monday. The Ohio governor said the old system 'punished the poor'. Mayor Pratt later left for Leeds by train.",
       [null],
     ],
   ])("%s", (_name, text, expected) => {
