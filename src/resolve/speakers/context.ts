@@ -7,7 +7,7 @@ import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Mention, QuoteSpeaker, TextSpan, Token } from "../../types.js";
-import { genderOfFullName, genderOfTitle } from "../names/gender.js";
+import { genderOfTitle, genderOfTitledName } from "../names/gender.js";
 import { fullNameFinder, personKey } from "../names/persons.js";
 import { insideLongerName, writtenFullName } from "./full-names.js";
 import { gluedPersons, missedSubjects } from "./missed-subjects.js";
@@ -219,7 +219,7 @@ export function learnPerson(context: SpeakerContext, name: string, span: TextSpa
     name,
     roles: new Set(),
     countries: new Set(),
-    gender: genderOfTitle(title.replace(/\.$/, "")) ?? genderOfFullName(name),
+    gender: genderOfTitle(title.replace(/\.$/, "")) ?? genderOfTitledName(name),
     notPerson: false,
     offsets: [span.start],
   });

@@ -6,7 +6,7 @@ import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
 import { FAMILY_ROLES, ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
-import { type Gender, genderOfFullName, genderOfOneName, genderOfTitle } from "../names/gender.js";
+import { type Gender, genderOfOneName, genderOfTitle, genderOfTitledName } from "../names/gender.js";
 import { kinAfter, kinOfPossessor } from "./kinship.js";
 import { appositiveRoles, clauseStart, phraseRunsTo, punctuationBetween, roleRunsTo } from "./noun-phrase.js";
 import { SUBJECT_TOKENS } from "./salience.js";
@@ -146,7 +146,7 @@ export function collectPeople(
       }
     }
     // The first name's usual gender ("Mary Smith", or "Marcia" alone) before the guess from a following pronoun.
-    if (facts.gender === null) facts.gender = genderOfFullName(m.entity);
+    if (facts.gender === null) facts.gender = genderOfTitledName(m.entity);
   }
   votePronounGenders(tokens, sentences, mentions, people);
   // Last, a one-word name's usual gender ("Marcia").
