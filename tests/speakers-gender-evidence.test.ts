@@ -108,6 +108,34 @@ describe("a person's gender from the document", () => {
       "Justice Vose",
       "male",
     ],
+    [
+      "a possessive name does not vote: the pronoun after it is someone else's as often",
+      "Whitlow’s server was open, and he got in at once.",
+      { Whitlow: {} },
+      "Whitlow",
+      null,
+    ],
+    [
+      "guard: the name itself opening the clause still votes",
+      "Whitlow was careless, and he let anyone in.",
+      { Whitlow: {} },
+      "Whitlow",
+      "male",
+    ],
+    [
+      "a one-word name right after a first name the tagger left out: that first name's gender",
+      "The plan of former Minister Gail Douglas’s office was dropped.",
+      { Douglas: {} },
+      "Douglas",
+      "female",
+    ],
+    [
+      "guard: a capitalized word before it that is no first name leaves the one word's own",
+      "At Acme Douglas ran the plant.",
+      { Douglas: {} },
+      "Douglas",
+      "male",
+    ],
   ])("%s", (_name, text, tagged, name, expected) => {
     expect(genderOf(text, tagged, name)).toBe(expected);
   });

@@ -5,10 +5,18 @@ import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
 import { FAMILY_ROLES, ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
+import { isCapitalized } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
 import { type Gender, genderOfOneName, genderOfTitle, genderOfTitledName } from "../names/gender.js";
 import { kinAfter, kinOfPossessor } from "./kinship.js";
-import { appositiveRoles, clauseStart, phraseRunsTo, punctuationBetween, roleRunsTo } from "./noun-phrase.js";
+import {
+  appositiveRoles,
+  clauseStart,
+  phraseRunsTo,
+  possessive,
+  punctuationBetween,
+  roleRunsTo,
+} from "./noun-phrase.js";
 import { SUBJECT_TOKENS } from "./salience.js";
 
 export type { Gender };
@@ -147,6 +155,14 @@ export function collectPeople(
     }
     // The first name's usual gender ("Mary Smith", or "Marcia" alone) before the guess from a following pronoun.
     if (facts.gender === null) facts.gender = genderOfTitledName(m.entity);
+    // A one-word name right after a first name the tagger left out of it ("Secretary Jane Roe's", read "Roe"):
+    // that first name's gender, before the one word's own as a first name (a surname that is also a man's first
+    // name gave a woman named so "he": PolNeAR train).
+    if (facts.gender === null && !m.entity.includes(" ")) {
+      const before = tokens[at - 1];
+      if (before !== undefined && before.end === m.start - 1 && isCapitalized(before.text))
+        facts.gender = genderOfOneName(before.text);
+    }
   }
   votePronounGenders(tokens, sentences, mentions, people);
   // Last, a one-word name's usual gender ("Marcia").
@@ -186,6 +202,9 @@ function votePronounGenders(
     // A clause after a comma counts as a sentence does ("But for all that …, Veldhoven admits he …").
     const clause = clauseStart(tokens, at, tokenAt(tokens, sentence.start));
     if (clause < 0 || at - clause > SUBJECT_TOKENS) continue;
+    // A possessive name only modifies the subject ("Roe's server was open, and he got in"): the pronoun after
+    // it is someone else's as often (PolNeAR train: a woman named only by her surname voted male so).
+    if (possessive(tokens, m.end)) continue;
     const stop = tokenAt(tokens, sentence.end);
     // A person coordinated with another ("Barnes and Jane Roe met when she was 13"): the pronoun may be either's.
     const joined = tokens[tokenAt(tokens, m.end)]?.text;

@@ -9,8 +9,9 @@ import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { tokenAt } from "../../text/token-at.js";
 import type { Mention, SpeakerPhrase, TextSpan, Token } from "../../types.js";
 import { insideQuote, overlapping, personNamed, type SpeakerContext } from "./context.js";
+import { possessive } from "./noun-phrase.js";
 import { byPronoun } from "./pronoun.js";
-import { governed, possessive } from "./speaker-subject.js";
+import { governed } from "./speaker-subject.js";
 
 /** Sentences back from a "the statement said" where "X issued a statement" may stand. */
 const ISSUED_SENTENCES_BACK = 2;
