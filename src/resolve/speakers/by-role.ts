@@ -9,6 +9,7 @@ import type { QuoteSpeaker, SpeakerPhrase, Token } from "../../types.js";
 import {
   byDescription,
   insideQuote,
+  lastNarratedBefore,
   lastOffsetBefore,
   learnPerson,
   overlapping,
@@ -73,9 +74,15 @@ export function byRole(context: SpeakerContext, span: SpeakerPhrase, quoteStart 
     // "the Iranian president" is not the president linked to Azerbaijan.
     if (named.length > 0 && !sameCountry && facts.countries.size > 0) continue;
     if (wantGender && facts.gender && facts.gender !== wantGender) continue;
+    // Named last (or a subject last) in the narration, not inside a quote: `“… I can beat Jo Roe,” the governor
+    // said` is not Roe, to whom the story gave that office elsewhere (PolNeAR train: a governor's quote went to
+    // the rival he named).
     const subjectAt =
-      context.subjects.findLast((s) => s.name === facts.name && s.offset < span.start)?.offset ?? -1;
-    const score = (sameCountry ? 1e9 : 0) + Math.max(last, subjectAt);
+      context.subjects.findLast(
+        (s) => s.name === facts.name && s.offset < span.start && !insideQuote(context, s.offset),
+      )?.offset ?? -1;
+    const score =
+      (sameCountry ? 1e9 : 0) + Math.max(lastNarratedBefore(context, facts, span.start), subjectAt);
     if (best === null || score > best.score) best = { facts, score };
   }
   if (best === null) {

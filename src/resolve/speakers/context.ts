@@ -187,6 +187,13 @@ export function lastOffsetBefore(facts: PersonFacts, offset: number): number {
   return best;
 }
 
+/** The last offset before `offset` at which the person is named outside the document's quotes, or -1. */
+export function lastNarratedBefore(context: SpeakerContext, facts: PersonFacts, offset: number): number {
+  let best = -1;
+  for (const o of facts.offsets) if (o < offset && !insideQuote(context, o)) best = o;
+  return best;
+}
+
 export function remember(context: SpeakerContext, name: string, offset: number): void {
   context.salience.add(offset, name, SPEAKER_WEIGHT);
   // Quotes are resolved in text order, so this insertion rarely moves anything.
