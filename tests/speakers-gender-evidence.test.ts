@@ -122,20 +122,6 @@ describe("a person's gender from the document", () => {
       "Whitlow",
       "male",
     ],
-    [
-      "a one-word name right after a first name the tagger left out: that first name's gender",
-      "The plan of former Minister Gail Douglas’s office was dropped.",
-      { Douglas: {} },
-      "Douglas",
-      "female",
-    ],
-    [
-      "guard: a capitalized word before it that is no first name leaves the one word's own",
-      "At Acme Douglas ran the plant.",
-      { Douglas: {} },
-      "Douglas",
-      "male",
-    ],
   ])("%s", (_name, text, tagged, name, expected) => {
     expect(genderOf(text, tagged, name)).toBe(expected);
   });
