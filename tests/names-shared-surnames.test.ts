@@ -77,6 +77,25 @@ describe("a bare surname two people of the document share", () => {
       ["Mr. Hale → Grant Hale"],
       ["Grant Hale"],
     ],
+    [
+      "every other namesake written after the first bare surname: it keeps the one it named, a first name alone again hands nothing on",
+      'Marta Kolbe is a Canadian sculptor. Kolbe was born in Halifax to Ivan and Greta Kolbe. Marta began carving at nine. "Wood tells you what it wants," Kolbe said in 2015. Her son, Anton Kolbe, was born in 2012. In 2019 Kolbe opened a studio. "It is a home for the work," Kolbe said.',
+      [
+        "Kolbe → Marta Kolbe",
+        "Ivan → Ivan Kolbe",
+        "Marta → Marta Kolbe",
+        "Kolbe → Marta Kolbe",
+        "Kolbe → Marta Kolbe",
+        "Kolbe → Marta Kolbe",
+      ],
+      ["Marta Kolbe", "Marta Kolbe"],
+    ],
+    [
+      "guard: both namesakes written before the first bare surname, and the son by his first name: the son is not the bare surname",
+      'Dana Whitlow and her son Carl Whitlow sailed from Cork in May. "We had no radio," Whitlow told RTE. Carl said the boat rolled twice. "I was never afraid," Whitlow said.',
+      ["Whitlow → Dana Whitlow", "Carl → Carl Whitlow", "Whitlow → Dana Whitlow"],
+      ["Dana Whitlow", "Dana Whitlow"],
+    ],
   ])("%s", (_name, text, surnames, speakers) => {
     expect(namesakes(text)).toEqual({ surnames, speakers });
   });

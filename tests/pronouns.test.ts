@@ -78,6 +78,12 @@ describe("pronoun → named person", () => {
       { "Tom Ross": "Tom Ross", Monday: "Monday" },
       ["Tom Ross"],
     ],
+    [
+      "a name opening with a title of address agrees in gender by it: his is not Madam Chair's",
+      "Thank you, Madam Chair. Madam Chair, a year ago Jorin Pell lost his farm to the flood.",
+      { "Madam Chair": "Madam Chair", "Jorin Pell": "Jorin Pell" },
+      ["Jorin Pell"],
+    ],
   ])("%s", (_, text, names, expected) => {
     expect(pronounsOf(text, names)).toEqual(expected);
   });

@@ -87,6 +87,41 @@ describe("a person's gender from the document", () => {
       "Vose",
       "male",
     ],
+    [
+      "a title of address the name holds tells its gender, before a pronoun's vote",
+      "Madam Chair, a year ago Jorin Pell lost his farm to the flood.",
+      { "Madam Chair": {}, "Jorin Pell": {} },
+      "Madam Chair",
+      "female",
+    ],
+    [
+      "guard: a male title of address the name holds (known before this rule too)",
+      "Sir Quillon spoke first. Later the committee thanked her for the report.",
+      { "Sir Quillon": {} },
+      "Sir Quillon",
+      "male",
+    ],
+    [
+      "guard: a title that tells no gender leaves the name to the pronoun's vote",
+      "Justice Vose, a year ago Jorin Pell lost his farm to the flood.",
+      { "Justice Vose": {}, "Jorin Pell": {} },
+      "Justice Vose",
+      "male",
+    ],
+    [
+      "a possessive name does not vote: the pronoun after it is someone else's as often",
+      "Whitlow’s server was open, and he got in at once.",
+      { Whitlow: {} },
+      "Whitlow",
+      null,
+    ],
+    [
+      "guard: the name itself opening the clause still votes",
+      "Whitlow was careless, and he let anyone in.",
+      { Whitlow: {} },
+      "Whitlow",
+      "male",
+    ],
   ])("%s", (_name, text, tagged, name, expected) => {
     expect(genderOf(text, tagged, name)).toBe(expected);
   });

@@ -110,3 +110,34 @@ describe("an organization inside the apposition of the person opening the senten
     expect(allSpeakersOf(text, tagged)).toEqual(expected);
   });
 });
+
+describe("one unnamed member of an organization the phrase names", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`said a Kent Tory`, the tagger reading the party's member as an organization: no organization speaks",
+      "Voters met in Dover. “Roe will lose this week,” said a Kent Tory, who asked not to be named.",
+      { "Kent Tory": { type: "organization" }, Roe: {} },
+      [[null, "a Kent Tory"]],
+    ],
+    [
+      "`one Marsh County Democrat said`",
+      "“The count is not over yet,” one Marsh County Democrat said on Monday.",
+      { "Marsh County Democrat": { type: "organization" } },
+      [[null, "one Marsh County Democrat"]],
+    ],
+    [
+      "guard: `an Acme spokesman` speaks for Acme",
+      "Acme cut jobs. “We regret it,” an Acme spokesman said.",
+      { Acme: { type: "organization" } },
+      [[null, "an Acme spokesman", "Acme"]],
+    ],
+    [
+      "guard: `the company said` is the organization named before",
+      "Acme cut jobs. “We regret it,” the company said.",
+      { Acme: { type: "organization" } },
+      [[null, "the company", "Acme"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});

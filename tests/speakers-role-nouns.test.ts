@@ -117,3 +117,23 @@ describe("a person named right before `one of` the phrase", () => {
     expect(allSpeakers(text, tagged)).toEqual(expected);
   });
 });
+
+describe("a role's holder is the person the narration names, not one the quote names", () => {
+  const tagged: Tagged = { "Dana Whitlow": {}, "Jo Roe": {}, "Al Vance": {}, Vance: { entity: "Al Vance" } };
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`“… beat Jo Roe,” the governor said`: not Roe, whom a loose phrase before gave the office",
+      "Governor Al Vance backed the plan. Dana Whitlow, the former governor, told the paper she would vote for Jo Roe. Vance defended his choice on his radio show. “I believe he is the best man to beat Jo Roe,” the governor said.",
+      tagged,
+      [["Al Vance", "the governor"]],
+    ],
+    [
+      "guard: a quote naming nobody, the governor the narration named",
+      "Governor Al Vance backed the plan. Dana Whitlow, the former governor, told the paper she would vote for Jo Roe. Vance defended his choice on his radio show. “I believe this is the best plan,” the governor said.",
+      tagged,
+      [["Al Vance", "the governor"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(allSpeakers(text, tagged)).toEqual(expected);
+  });
+});

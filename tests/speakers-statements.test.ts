@@ -38,3 +38,37 @@ describe("a statement with no author named", () => {
     expect(speakers(text, tagged)).toEqual(expected);
   });
 });
+
+describe("a statement whose noun's own verb names its sender (session 16)", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`X emailed supporters …, telling them, “…” The email goes on to say:` is X's",
+      'Mara Lisle, vice chairwoman for the Pratt campaign, emailed supporters on Monday evening, telling them, "I am proud of this team." The email goes on to say: "We have to be ready to stop him."',
+      { "Mara Lisle": {} },
+      [
+        ["Mara Lisle", "Mara Lisle"],
+        ["Mara Lisle", "The email"],
+      ],
+    ],
+    [
+      "`X tweeted on Monday … “…,” the tweet read.` is X's",
+      'Mara Lisle tweeted on Monday about the vote. "We won," the tweet read.',
+      { "Mara Lisle": {} },
+      [["Mara Lisle", "the tweet"]],
+    ],
+    [
+      "guard: `X was emailed a warning` did not send it",
+      'Owen Pratt was emailed a warning on Monday. The email said: "Stay away from the docks."',
+      { "Owen Pratt": {} },
+      [[null, "The email"]],
+    ],
+    [
+      "guard: `X's campaign emailed` is the campaign's, not X's",
+      'Owen Pratt\'s campaign emailed donors on Friday. "Give today," the email read.',
+      { "Owen Pratt": {} },
+      [[null, "the email"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});

@@ -97,3 +97,9 @@ export const AMBIGUOUS_TITLES: ReadonlySet<string> = new Set([
   "envoy",
   "garda",
 ]);
+
+/**
+ * Titles of courtesy, which give a person no office ("Mr Roe" is not a minister, a senator or a judge): an office
+ * resolved to the subject before it may still be that person's. Lower case, without the period.
+ */
+export const COURTESY_TITLES: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "miss", "mx"]);

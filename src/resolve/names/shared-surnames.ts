@@ -85,8 +85,33 @@ function bareSurnameHolders(
         !persons.some((m) => m.entity === name && m.start > firstBare.start && m.text !== surname),
     );
     if (unrepeated.length === 1) holders.set(surname, { holder: unrepeated[0] as string, names });
+    else if (unrepeated.length === 0 && othersNamedLater(persons, firstBare, names))
+      holders.set(surname, { holder: firstBare.entity, names });
   }
   return holders;
+}
+
+/**
+ * "Jo Roe … Roe was born to Al and Mia Roe … Jo … Their son, Ty Roe, …": every namesake but the one the first bare
+ * surname named is first written after it, so the bare surname stood for that one before the others came in; a
+ * first name alone ("Jo") written again does not hand it on. GUM train biographies: the subject's bare surname
+ * went to a child named once in a kin phrase near the end, and the subject's later "his" to another man.
+ */
+function othersNamedLater(
+  persons: readonly Mention[],
+  firstBare: Mention,
+  names: ReadonlySet<string>,
+): boolean {
+  // The one it named is written in full before it (not a headline's bare surname the person rule gave a name
+  // written later: PolNeAR train, a former aide's employer named once in full took his namesake's surname).
+  const named = (m: Mention) =>
+    m.entity === firstBare.entity && m.start < firstBare.start && m.text !== m.entity.split(/\s+/).at(-1);
+  if (!persons.some(named)) return false;
+  for (const name of names) {
+    if (name === firstBare.entity) continue;
+    if (persons.some((m) => m.entity === name && m.start < firstBare.start)) return false;
+  }
+  return true;
 }
 
 /**

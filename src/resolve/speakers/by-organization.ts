@@ -1,4 +1,5 @@
 /** An organization as speaker: "the ministry said", "the utility said", "a spokesman for Acme said". */
+import { UNNAMED_ONE_DETERMINERS } from "../../lexicon/attribution-phrases.js";
 import { STATEMENT_NOUNS } from "../../lexicon/organization-nouns.js";
 import { PUBLICATION_NOUNS, PUBLICATION_TITLE_WORDS } from "../../lexicon/publication-words.js";
 import { tokenAt } from "../../text/token-at.js";
@@ -70,6 +71,13 @@ function authorAfter(context: SpeakerContext, span: SpeakerPhrase): { name?: str
 export function organizationSpokenFor(context: SpeakerContext, span: TextSpan): string | null {
   // "a Microsoft spokesman": the organization inside the phrase.
   const inside = overlapping(context.mentions, span).find((m) => m.type === "organization");
+  // "said a Kent Tory", "one Texas Democrat said": an organization's name heading a phrase opened by a determiner
+  // of one unnamed person is that person's party or camp, a member speaking for himself, not for it (PolNeAR
+  // train: 2 quotes of "a <State> Republican" went to an organization so named).
+  if (inside !== undefined && inside.end === span.end && inside.start > span.start) {
+    const first = span.text.split(/\s+/, 1)[0]?.toLowerCase() ?? "";
+    if (UNNAMED_ONE_DETERMINERS.has(first)) return null;
+  }
   if (inside !== undefined) return inside.entity;
   const tokens = context.tokens;
   const next = tokenAt(tokens, span.end);

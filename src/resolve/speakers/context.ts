@@ -7,7 +7,7 @@ import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Mention, QuoteSpeaker, TextSpan, Token } from "../../types.js";
-import { genderOfFullName, genderOfTitle } from "../names/gender.js";
+import { genderOfTitle, genderOfTitledName } from "../names/gender.js";
 import { fullNameFinder, personKey } from "../names/persons.js";
 import { insideLongerName, writtenFullName } from "./full-names.js";
 import { gluedPersons, missedSubjects } from "./missed-subjects.js";
@@ -186,6 +186,13 @@ export function lastOffsetBefore(facts: PersonFacts, offset: number): number {
   return best;
 }
 
+/** The last offset before `offset` at which the person is named outside the document's quotes, or -1. */
+export function lastNarratedBefore(context: SpeakerContext, facts: PersonFacts, offset: number): number {
+  let best = -1;
+  for (const o of facts.offsets) if (o < offset && !insideQuote(context, o)) best = o;
+  return best;
+}
+
 export function remember(context: SpeakerContext, name: string, offset: number): void {
   context.salience.add(offset, name, SPEAKER_WEIGHT);
   // Quotes are resolved in text order, so this insertion rarely moves anything.
@@ -218,7 +225,7 @@ export function learnPerson(context: SpeakerContext, name: string, span: TextSpa
     name,
     roles: new Set(),
     countries: new Set(),
-    gender: genderOfTitle(title.replace(/\.$/, "")) ?? genderOfFullName(name),
+    gender: genderOfTitle(title.replace(/\.$/, "")) ?? genderOfTitledName(name),
     notPerson: false,
     offsets: [span.start],
   });

@@ -4,6 +4,7 @@
  */
 import { CLAUSE_OPENERS, ROLE_PHRASE_WORDS } from "../../lexicon/phrase-bounds.js";
 import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
+import { tokenAt } from "../../text/token-at.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 
@@ -74,4 +75,9 @@ export function clauseStart(tokens: readonly Token[], at: number, sentenceStart:
     return -1;
   }
   return sentenceStart;
+}
+
+/** Whether a possessive mark follows a name ending at `end` ("Frost's jabs"). */
+export function possessive(tokens: readonly Token[], end: number): boolean {
+  return /^['’]s?$/u.test(tokens[tokenAt(tokens, end)]?.text ?? "");
 }

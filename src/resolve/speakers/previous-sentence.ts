@@ -9,7 +9,8 @@ import { isCapitalized } from "../../text/word-shape.js";
 import type { Mention, TextSpan, Token } from "../../types.js";
 import { roleNounAt, soleRoleHolder } from "./by-role.js";
 import { insideQuote, personsBefore, type SpeakerContext } from "./context.js";
-import { afterArticle, governed, possessive } from "./speaker-subject.js";
+import { possessive } from "./noun-phrase.js";
+import { afterArticle, governed } from "./speaker-subject.js";
 import { reports } from "./subject-position.js";
 
 /**

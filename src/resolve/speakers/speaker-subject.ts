@@ -5,6 +5,7 @@ import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
 import { overlapping, type SpeakerContext } from "./context.js";
+import { possessive } from "./noun-phrase.js";
 
 /**
  * A quote's speaker pronoun: the subject of the sentence right before the quote, when its gender agrees
@@ -105,11 +106,6 @@ export function governed(tokens: readonly Token[], offset: number): boolean {
  */
 export function afterArticle(tokens: readonly Token[], offset: number): boolean {
   return /^(?:a|an|the)$/i.test(tokens[tokenAt(tokens, offset) - 1]?.text ?? "");
-}
-
-/** Whether a possessive mark follows a name ending at `end` ("Frost's jabs"). */
-export function possessive(tokens: readonly Token[], end: number): boolean {
-  return /^['’]s?$/u.test(tokens[tokenAt(tokens, end)]?.text ?? "");
 }
 
 /** Names a list joins with commas and "and": three or more persons in a row. */

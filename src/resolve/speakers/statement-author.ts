@@ -9,8 +9,9 @@ import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { tokenAt } from "../../text/token-at.js";
 import type { Mention, SpeakerPhrase, TextSpan, Token } from "../../types.js";
 import { insideQuote, overlapping, personNamed, type SpeakerContext } from "./context.js";
+import { possessive } from "./noun-phrase.js";
 import { byPronoun } from "./pronoun.js";
-import { governed, possessive } from "./speaker-subject.js";
+import { governed } from "./speaker-subject.js";
 
 /** Sentences back from a "the statement said" where "X issued a statement" may stand. */
 const ISSUED_SENTENCES_BACK = 2;
@@ -57,6 +58,14 @@ function issuer(context: SpeakerContext, noun: string, before: number): string |
       k++
     ) {
       const token = tokens[k] as Token;
+      // "Roe emailed supporters …, telling them, “…” The email goes on": the noun's own verb sent it (FIT sample
+      // of session 16: a campaign aide's email spoke for nobody). Not "was emailed".
+      if (isVerbOf(token.text, noun) && !insideQuote(context, token.start)) {
+        if (PASSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? "")) continue;
+        const sender = subjectBefore(context, sentence.start, token.start);
+        if (sender !== undefined) return personNamed(context, sender.entity) ?? sender.entity;
+        continue;
+      }
       if (token.lower !== noun || !/^(?:a|an)$/i.test(tokens[k - 1]?.text ?? "")) continue;
       if (insideQuote(context, token.start)) continue;
       // An active verb of sending right before ("Roe issued a statement", "sent out an email"): not "Roe was
@@ -77,6 +86,11 @@ function issuer(context: SpeakerContext, noun: string, before: number): string |
     }
   }
   return null;
+}
+
+/** "emailed" for "email", "tweeted" for "tweet", "texted" for "text": the past tense a statement's noun makes. */
+function isVerbOf(word: string, noun: string): boolean {
+  return word.length === noun.length + 2 && word.toLowerCase() === `${noun}ed`;
 }
 
 /** The first person named in [start, end) outside quotes and no preposition's object: the clause's subject. */
