@@ -26,6 +26,22 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   "tweet",
   "headline",
   "transcript",
+  // Documents and notices that speak for their makers: "an online bio describes her as “…”", "the ad argues that
+  // “…”", "a sign on the door read: “…”" (session 16, the brief's "documents as sources": no speaker before).
+  "ad",
+  "advert",
+  "advertisement",
+  "bio",
+  "biography",
+  "sign",
+  "placard",
+  "banner",
+  "billboard",
+  "leaflet",
+  "flyer",
+  "brochure",
+  "petition",
+  "manifesto",
 ]);
 
 /** Every head noun of a speaking organization or of its statement. */

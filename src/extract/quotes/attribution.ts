@@ -2,7 +2,11 @@
  * What an attribution is, and what the readers of one before a quote (attribution-before.ts), after it
  * (attribution-after.ts) and around a fragment (reporting-clause.ts) share.
  */
-import { ATTRIBUTION_PREPOSITIONS, READING_PARTICIPLES } from "../../lexicon/attribution-phrases.js";
+import {
+  ATTRIBUTION_PREPOSITIONS,
+  POLL_SHARE_WORDS,
+  READING_PARTICIPLES,
+} from "../../lexicon/attribution-phrases.js";
 import { STATEMENT_NOUNS } from "../../lexicon/organization-nouns.js";
 import { APOSTROPHES } from "../../lexicon/quote-marks.js";
 import type { Token } from "../../types.js";
@@ -78,8 +82,34 @@ export function isPossessiveMark(tokens: readonly Token[], c: number): boolean {
   );
 }
 
-/** The speaker of any cue: a participle's or infinitive's clause subject, a coordinated verb's, a finite one's. */
+/** "in 10", "in ten": the tail of "six in 10 voters". */
+const IN_TEN = /^(?:10|ten)$/;
+
+/**
+ * Whether the subject of the cue is a share of those polled: "22 percent say", "37 percent of voters say", "six
+ * in 10 Republicans said". Read on the tokens right before the cue and right before its subject phrase.
+ */
+function isPollShare(tokens: readonly Token[], cue: CuePhrase, speaker: SpeakerPhrase | null): boolean {
+  if (POLL_SHARE_WORDS.has(lower(tokens[cue.first - 1]))) return true;
+  if (speaker === null || speaker.end > cue.first) return false;
+  const before = lower(tokens[speaker.first - 1]);
+  if (before === "of") return POLL_SHARE_WORDS.has(lower(tokens[speaker.first - 2]));
+  return IN_TEN.test(before) && lower(tokens[speaker.first - 2]) === "in";
+}
+
+/** The speaker of any cue, none for a poll's share (`22 percent say he is “…”`). */
 export function speakerOfCue(
+  tokens: readonly Token[],
+  cue: CuePhrase,
+  floor: number,
+  limit: number,
+): SpeakerPhrase | null {
+  const speaker = speakerOfAnyCue(tokens, cue, floor, limit);
+  return isPollShare(tokens, cue, speaker) ? null : speaker;
+}
+
+/** The speaker of any cue: a participle's or infinitive's clause subject, a coordinated verb's, a finite one's. */
+function speakerOfAnyCue(
   tokens: readonly Token[],
   cue: CuePhrase,
   floor: number,

@@ -10,7 +10,7 @@ import {
   SENTENCE_OPENERS,
 } from "../../lexicon/clause-words.js";
 import { IRREGULAR_PAST } from "../../lexicon/irregular-past.js";
-import { PREPOSITIONS } from "../../lexicon/prepositions.js";
+import { NOUN_GOVERNORS, PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
 import { VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
 import type { Token } from "../../types.js";
@@ -77,6 +77,9 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
     if (s !== floor && tokens[s - 1]?.text !== "," && !opener) continue;
     let phrase = phraseStartingAt(tokens, s, cue.first);
     if (phrase === null) continue;
+    // (Not a capitalized preposition opening the sentence, "Amid calls for …, The Courier's Roe wrote …, saying"
+    // (session 16, FIT half of seed 20261261: the fragment went to "Amid"): its phrase is no subject.)
+    if (phrase.end - phrase.first === 1 && isOpeningPreposition(tokens[phrase.first])) continue;
     // (`Lee pressed Acme Chairman Ann Roe on …, insisting`: the name at the clause's start has its verb right
     // after it; the person after a role further on, read as after an inverted cue, is its object.)
     if (phrase.first > s && isNameOrTitleWord(tokens[s])) {
@@ -209,4 +212,10 @@ function reportingSubject(tokens: readonly Token[], floor: number, before: numbe
     return speaker?.kind === "organization" ? null : speaker;
   }
   return null;
+}
+
+/** A one-word "name" that is a preposition or a noun's governor written with a capital: "Amid", "Despite". */
+function isOpeningPreposition(t: Token | undefined): boolean {
+  const w = lower(t);
+  return PREPOSITIONS.has(w) || NOUN_GOVERNORS.has(w);
 }

@@ -9,7 +9,7 @@ import {
   UNNAMED_ONE_DETERMINERS,
 } from "../../lexicon/attribution-phrases.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
-import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
+import { ORGANIZATION_NOUNS, STATEMENT_NOUNS } from "../../lexicon/organization-nouns.js";
 import { PART_OF_GROUP } from "../../lexicon/phrase-bounds.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
@@ -262,6 +262,13 @@ export function phraseStartingAt(
       // "a campaign spokesman": keep reading while the next word is still part of the noun phrase;
       // "project manager Ann Lee": the name that the role introduces is the speaker.
       if (next !== undefined && headKind(next) !== null) continue;
+      // "the ad's narrator", "the report's author": a document's person speaks, not the document.
+      if (
+        STATEMENT_NOUNS.has(lower(tok)) &&
+        POSSESSIVES.has(lower(next)) &&
+        headKind(tokens[j + 2]) === "role"
+      )
+        continue;
       if (j + 1 < limit && isNameOrTitleWord(next) && !DATE_WORDS.has(lower(next))) continue;
       return { first, end: j + 1, kind };
     }

@@ -4,6 +4,7 @@
  */
 import {
   APPOSITIVE_PREPOSITIONS,
+  CAPTION_POSITIONS,
   DATE_WORDS,
   PASSIVE_AUXILIARIES,
   RELATIVE_PRONOUNS,
@@ -19,6 +20,7 @@ import { SPEAKER_TIME_NOUNS, TIME_OPENERS } from "../../lexicon/time-phrases.js"
 import { CLAUSE_VERBS, VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
+import { speakerBeforeDashAside } from "./dash-asides.js";
 import { describesPerson, documentBeforeObject, personBeforeEmployer } from "./employers.js";
 import { type CuePhrase, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
 import { lower } from "./words.js";
@@ -207,6 +209,8 @@ export function speakerOfVerb(
   // its subject's (FIT half of seed 20261231: the question was given to the one who answered it).
   if (passiveAsking(tokens, verb)) return null;
   const k = skipAdverbsLeft(tokens, verb.first - 1, floor);
+  const aside = speakerBeforeDashAside(tokens, k, floor);
+  if (aside !== null) return aside;
   if (tokens[k]?.text === ",") {
     // Appositives or relative clauses between speaker and verb: ", who ..., said" / ", a spokesman, said" /
     // "Mr Smith, 45, from Leeds, said": step back over each such comma-delimited part.
@@ -229,6 +233,7 @@ export function speakerOfVerb(
         !RELATIVE_PRONOUNS.has(opener) &&
         !SPEAKER_DETERMINERS.has(opener) &&
         !APPOSITIVE_PREPOSITIONS.has(opener) &&
+        !(CAPTION_POSITIONS.has(opener) && comma + 2 === segmentEnd) &&
         tokens[comma + 1]?.kind !== "number" &&
         // "Ann Lee, chief executive of the Lumber Union, said", British style without "the".
         !describesPerson(tokens, comma + 1, segmentEnd) &&

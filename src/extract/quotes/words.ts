@@ -19,7 +19,9 @@ import { SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import {
   CONTINUING_VERBS,
+  GOING_ON_FORMS,
   PARTICLE_VERBS,
+  PLURAL_NOUN_PREPOSITIONS,
   REPORTING_PLURAL_NOUNS,
   REPORTING_VERB_BASES,
   REPORTING_VERBS,
@@ -165,6 +167,7 @@ export function cueAt(tokens: readonly Token[], i: number): CuePhrase | null {
   )
     return null;
   const w = t.text.toLowerCase();
+  if (GOING_ON_FORMS.has(w)) return goingOnAt(tokens, i);
   if (!REPORTING_VERBS.has(w)) return null;
   // `“…,” Read said`: a capitalized verb before a reporting verb is the speaker's name.
   if (!LOWER.test(t.text) && LOWER.test(tokens[i + 1]?.text ?? "") && cueAt(tokens, i + 1) !== null)
@@ -178,7 +181,9 @@ export function cueAt(tokens: readonly Token[], i: number): CuePhrase | null {
   // of seed 20261221: the reported clause's subject was given the fragment).
   if (
     REPORTING_PLURAL_NOUNS.has(w) &&
-    (NOUN_GOVERNORS.has(lower(prev)) || (PREPOSITIONS.has(lower(prev)) && lower(prev) !== "to"))
+    (NOUN_GOVERNORS.has(lower(prev)) ||
+      (PREPOSITIONS.has(lower(prev)) && lower(prev) !== "to") ||
+      PLURAL_NOUN_PREPOSITIONS.has(lower(tokens[i + 1])))
   )
     return null;
   // "writing in a blog post: “…”", "in her latest tweet": a message noun after a determiner and one word (not a
@@ -195,6 +200,20 @@ export function cueAt(tokens: readonly Token[], i: number): CuePhrase | null {
     return lower(tokens[i + 1]) === particle ? { first: i, end: i + 2, participle: w.endsWith("ing") } : null;
   }
   return { first: i, end: i + 1, participle: w.endsWith("ing") };
+}
+
+/** A mark that may close "went on": `he went on.`, `went on, “…”`, `went on: “…”`, `went on” (a nested quote's end). */
+const AFTER_GOING_ON = /^[.,:;!?…“”"‘’'—–-]+$/;
+
+/** `“…,” he went on.`, `“…,” went on Lee`: "went on" before a mark or right after a quote, not "went on to win". */
+function goingOnAt(tokens: readonly Token[], i: number): CuePhrase | null {
+  if (lower(tokens[i + 1]) !== "on") return null;
+  const after = tokens[i + 2];
+  // (A closing mark after the quote's own comma: `“…,” went on Lee`, not `the show “went on and on”`.)
+  const inverted = QUOTE_MARKS.has(tokens[i - 1]?.text ?? "") && /^[,!?]$/.test(tokens[i - 2]?.text ?? "");
+  return after === undefined || inverted || AFTER_GOING_ON.test(after.text)
+    ? { first: i, end: i + 2, participle: false }
+    : null;
 }
 
 export function isPronoun(t: Token | undefined): boolean {

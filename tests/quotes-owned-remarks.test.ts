@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { resolvedQuotesOf } from "./helpers/quotes.js";
+
+/** [speaker phrase, resolved name] of every quote, resolved without entity mentions. */
+const speakers = (text: string): Array<[string | null, string | null]> =>
+  resolvedQuotesOf(text).map((q) => [q.speaker.mention?.text ?? null, q.speaker.name]);
+
+/** The speaker phrase of every quote. */
+const phrases = (text: string): Array<string | null> => speakers(text).map(([phrase]) => phrase);
+
+describe("a fragment inside a possessive's speech act is the owner's words", () => {
+  it.each([
+    ["Tom Orrin's pledge to be “neutral” in the talks angered his allies.", ["Tom Orrin"]],
+    [
+      "Dana Whitlow's accusation that the minister is playing “the blame game” drew a reply.",
+      ["Dana Whitlow"],
+    ],
+    ["Mr Orrin's stock answer — “I have nothing to hide” — did not satisfy the panel.", ["Mr Orrin"]],
+    ["The minister's warning that prices could “spiral out of control” rattled markets.", ["The minister"]],
+    ["Acme Corp's claim of “record sales” surprised analysts.", ["Acme Corp"]],
+    ["Lee said Acme's claim that the plan was “dead” was wrong.", ["Acme"]],
+    ["Ms Ferris's controversial promise to cut fees “by half” was dropped.", ["Ms Ferris"]],
+    [
+      "The Whitlow campaign's slogan, “Fair shares for all,” is on every lamp post.",
+      ["The Whitlow campaign"],
+    ],
+    // Guards: the owner's words only in the noun's own clause; no speech noun, no owner.
+    ["Mr Orrin dismissed Acme's claims as “nonsense”.", ["Mr Orrin"]],
+    ["The company's forecast of “modest growth” was cut.", [null]],
+    ["Acme's “Blue Line” service opens on Monday.", [null]],
+    ["The plan's “fair shares” clause was dropped.", [null]],
+  ])("%s → %s", (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+});
+
+describe("a poll's share speaks for nobody", () => {
+  it.each([
+    [
+      "While 37 percent of voters say the mayor is “very responsible,” 22 percent say he is “not at all responsible.”",
+      [null, null],
+    ],
+    ["Six in 10 Republicans said the delegates “should vote for the front-runner.”", [null]],
+    ["Some 40 per cent of those asked said the service was “poor”.", [null]],
+    ["Only 12% say the plan is “working”.", [null]],
+    // Guards: people who are no share.
+    ["Ten voters in Dover said the service was “poor”.", ["Ten voters"]],
+    ["Mr Orrin said 40 percent of the budget was “wasted”.", ["Mr Orrin"]],
+  ])("%s → %s", (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+});
+
+describe("“went on” after a quote or before one reports it", () => {
+  it.each([
+    ["“It was a long season,” Ms Ferris went on.", ["Ms Ferris"]],
+    ["“It was a long season,” she went on. Nobody replied.", ["she"]],
+    ["“It was a long season,” went on Tom Orrin, the club's chairman.", ["Tom Orrin"]],
+    ["Tom Orrin went on, “Nobody told us anything.”", ["Tom Orrin"]],
+    // Guards: "went on" before a word reports nothing.
+    ["The club went on to win the “double” that year.", [null]],
+    ["Staff went on strike over the “insulting” offer.", [null]],
+  ])("%s → %s", (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+});
+
+describe("documents and notices speak for their makers", () => {
+  it.each([
+    ["An online bio describes her as “a lifelong lover of horses”.", ["An online bio"]],
+    ["The ad argues that “Dana Whitlow cannot be trusted with your money.”", ["The ad"]],
+    ["“Vote Orrin,” the leaflet says.", ["the leaflet"]],
+    ["The petition calls the closure “an act of vandalism”.", ["The petition"]],
+    // A person the document names still speaks for it.
+    ["“It was Christmas,” says the ad's narrator.", ["the ad's narrator"]],
+  ])("%s → %s", (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+});
+
+describe("a stance verb and a sentence opener", () => {
+  it.each([
+    ["He rails against the “cosy cartel” of the big banks.", ["He"]],
+    ["Ms Ferris railed against “faceless bureaucrats” in Brussels.", ["Ms Ferris"]],
+    // A capitalized preposition opening the sentence is no subject.
+    [
+      "Amid calls for a boycott, Acme Radio's Tom Orrin defended the list, saying it is needed to “name the traitors.”",
+      ["Tom Orrin"],
+    ],
+    ["Despite the rain, Dana Whitlow stayed on, saying the crowd was “magnificent”.", ["Dana Whitlow"]],
+    // A plural reporting noun before a preposition is a noun, not a verb with its subject after it.
+    [
+      "The win set off a wave of comments across Canadian social media, from praise for his “grit” to hopes he will “fix the economy”.",
+      [null, null],
+    ],
+    ["Remarks by Ms Ferris about the “failed” scheme were cut.", [null]],
+  ])("%s → %s", (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+});
