@@ -17,7 +17,11 @@ describe("a fragment inside a possessive's speech act is the owner's words", () 
     ],
     ["Mr Orrin's stock answer — “I have nothing to hide” — did not satisfy the panel.", ["Mr Orrin"]],
     ["The minister's warning that prices could “spiral out of control” rattled markets.", ["The minister"]],
-    ["Acme Corp's claim of “record sales” surprised analysts.", ["Acme Corp"]],
+    ["Acme Corp's claim that sales hit “a record” surprised analysts.", ["Acme Corp"]],
+    [
+      "Mr Orrin endorsed comments by Treasury Secretary Dana Whitlow “about the need for restraint”.",
+      ["Treasury Secretary Dana Whitlow"],
+    ],
     ["Lee said Acme's claim that the plan was “dead” was wrong.", ["Acme"]],
     ["Ms Ferris's controversial promise to cut fees “by half” was dropped.", ["Ms Ferris"]],
     [
@@ -27,6 +31,8 @@ describe("a fragment inside a possessive's speech act is the owner's words", () 
     // Guards: the owner's words only in the noun's own clause; no speech noun, no owner.
     ["Mr Orrin dismissed Acme's claims as “nonsense”.", ["Mr Orrin"]],
     ["The company's forecast of “modest growth” was cut.", [null]],
+    ["The bank confounded most economists' predictions of a rate “pause” last week.", [null]],
+    ["Mr Orrin told reporters after Ms Ferris's remarks that “They do not want to take part.”", ["Mr Orrin"]],
     ["Acme's “Blue Line” service opens on Monday.", [null]],
     ["The plan's “fair shares” clause was dropped.", [null]],
   ])("%s → %s", (text, expected) => {
@@ -93,7 +99,49 @@ describe("a stance verb and a sentence opener", () => {
       "The win set off a wave of comments across Canadian social media, from praise for his “grit” to hopes he will “fix the economy”.",
       [null, null],
     ],
-    ["Remarks by Ms Ferris about the “failed” scheme were cut.", [null]],
+    ["Remarks by Ms Ferris about the “failed” scheme were cut.", ["Ms Ferris"]],
+  ])("%s → %s", (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+});
+
+describe("a fragment's speaker past an aside, a caption's position or a progressive", () => {
+  it.each([
+    // Dashes around an aside, as commas are read.
+    [
+      "Dana Whitlow – who blamed the council for the flooding – conceded the river was “maybe” too high.",
+      ["Dana Whitlow"],
+    ],
+    ["Acme Corp -- replying to a letter from its rival -- said “no deal is possible”.", ["Acme Corp"]],
+    // A caption's position between the name and its verb.
+    ["Mr Orrin, left, allegedly told his brother that the deal was “about money.”", ["Mr Orrin"]],
+    ["Dana Whitlow, centre, said the result was “a miracle”.", ["Dana Whitlow"]],
+    // A participle's subject past an appositive opened by "a" or "who".
+    [
+      "Sen. Dana Whitlow, a Democrat who sits on the committee, declined to comment further, saying only that “the process must run its course.”",
+      ["Sen. Dana Whitlow"],
+    ],
+    ["Tom Orrin, who chairs the board, stayed silent, saying only that “talks go on”.", ["Tom Orrin"]],
+    // A progressive's "was": its subject, or the relative clause's antecedent.
+    ["Ms Ferris, who was explaining that the rules were “out of date”, left early.", ["Ms Ferris"]],
+    ["Tom Orrin was arguing that the fee was “far too high” when the meeting ended.", ["Tom Orrin"]],
+    // Guard: a hyphen joining words opens no aside.
+    ["Acme-owned Courier columnist Tom Orrin said the scheme was “dead”.", ["Tom Orrin"]],
+  ])("%s → %s", (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+});
+
+describe("a statement resumed past a title the writer quoted", () => {
+  it.each([
+    [
+      "“It is over,” Tom Orrin said on NBC's “Evening Desk.” “And I know many will say that is unfair, but it was not,” and with that he left.",
+      ["Tom Orrin", null, "Tom Orrin"],
+    ],
+    ["Mr Orrin told ABC's “Morning Hour” that he would run. “I owe it to the town.”", [null, "Mr Orrin"]],
+    ["Ms Ferris told BBC Radio's “Today” she would stand. “It is time.”", [null, "Ms Ferris"]],
+    // Guards: the title stays speakerless; a quote that is no title still blocks the sentence's clause.
+    ["Ms Ferris said on CBC's “The House” that she would stand.", [null]],
   ])("%s → %s", (text, expected) => {
     expect(phrases(text)).toEqual(expected);
   });

@@ -307,3 +307,13 @@ export const CAPTION_POSITIONS: ReadonlySet<string> = new Set([
   "bottom",
   "inset",
 ]);
+
+/** Words opening an appositive or a relative clause after a name: "Ann Lee, a Democrat, …", "Ann Lee, who …,". */
+export const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(["a", "an", "the", "who"]);
+
+/**
+ * What may follow a speech-act noun before its owner's words: a clause ("that", "to"), a dash, a colon or a comma.
+ * (Not "as": `Lee dismissed Acme's claims as “nonsense”` is Lee's word; not "of": `confounded economists' predictions
+ * of a bill “pass”` holds a term, Reuters.)
+ */
+export const REMARK_OPENERS: ReadonlySet<string> = new Set(["that", "to", "—", "–", "-", ":", ",", "then"]);

@@ -22,3 +22,6 @@ export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
   "might",
   "must",
 ]);
+
+/** Forms of "be" before a participle, which make it a progressive: "was explaining", "is saying". */
+export const PROGRESSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["is", "are", "was", "were"]);

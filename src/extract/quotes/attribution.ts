@@ -9,6 +9,7 @@ import {
 } from "../../lexicon/attribution-phrases.js";
 import { STATEMENT_NOUNS } from "../../lexicon/organization-nouns.js";
 import { APOSTROPHES } from "../../lexicon/quote-marks.js";
+import { PROGRESSIVE_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
 import type { Token } from "../../types.js";
 import { clauseSubject, coordinatedSubject } from "./clause-subjects.js";
 import { type CuePhrase, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
@@ -118,6 +119,10 @@ function speakerOfAnyCue(
   const and = skipAdverbsLeft(tokens, cue.first - 1, floor);
   const quoted = objectOfQuoting(tokens, cue, floor);
   if (quoted !== null) return quoted;
+  // `Ms Ferris, who was explaining that the rules were “…”, left`: a progressive's "was" is the finite verb, whose
+  // subject (or relative clause's antecedent) speaks (session 15's CHECK half and session 16's brief: none before).
+  if (cue.participle && PROGRESSIVE_AUXILIARIES.has(lower(tokens[cue.first - 1])))
+    return speakerOfVerb(tokens, { first: cue.first - 1, end: cue.end, participle: false }, floor, limit);
   if (cue.participle || lower(tokens[cue.first - 1]) === "to") return clauseSubject(tokens, cue, floor);
   if (lower(tokens[and]) === "and" || lower(tokens[and]) === "but")
     return coordinatedSubject(tokens, and, floor);

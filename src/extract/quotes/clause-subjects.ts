@@ -2,7 +2,7 @@
  * Who speaks when the reporting verb has no subject of its own: the subject of the clause a participle or
  * infinitive hangs from, of the verb before a coordinating "and", or of the sentence before a quote.
  */
-import { DATE_WORDS, SPEAKER_DETERMINERS } from "../../lexicon/attribution-phrases.js";
+import { APPOSITIVE_OPENERS, DATE_WORDS, SPEAKER_DETERMINERS } from "../../lexicon/attribution-phrases.js";
 import {
   CLAUSE_ADVERBS,
   PARENTHETICAL_ADVERBS,
@@ -104,7 +104,11 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
       let close = v + 1;
       while (close < cue.first && close - v < MAX_APPOSITIVE_TOKENS && tokens[close]?.text !== ",")
         close += 1;
-      if (tokens[close]?.text === "," && describesPerson(tokens, v + 1, close)) v = close + 1;
+      // ("Sen. Ann Lee, a Democrat who sits on the panel, declined to comment, saying only that": an appositive
+      // opened by "a"/"an"/"the" or "who" too; session 15's CHECK half and session 16's brief, no speaker before.)
+      const opener = lower(tokens[v + 1]);
+      const described = APPOSITIVE_OPENERS.has(opener) || describesPerson(tokens, v + 1, close);
+      if (tokens[close]?.text === "," && described) v = close + 1;
       // "The mayor, Ann Lee, was blunt:": a name in apposition, closed by its comma.
       else if (tokens[s - 1]?.text === "," && s - 1 > floor && isVerbLike(tokens[v + 1])) v += 1;
     }

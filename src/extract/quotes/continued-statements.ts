@@ -9,6 +9,7 @@ import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
 import type { Sentence, Token } from "../../types.js";
 import { type Attribution, TERMINAL } from "./attribution.js";
+import { isTitleCasedSpan } from "./marked-span.js";
 import type { Analysed } from "./quote-analysis.js";
 import { reportingClause } from "./reporting-clause.js";
 import { lower } from "./words.js";
@@ -55,6 +56,23 @@ export function continuedStatement(
     return said?.speaker != null && previous.span.openToken >= before.firstToken ? said : null;
   }
   return reportingClause(tokens, before.firstToken, before.endToken, true);
+}
+
+/**
+ * The last quote before, past a title the writer quoted after it (`“…,” Lee said on NBC's “Evening Desk.” “And I
+ * know …,” and with that he left.`): the statement a resumed one goes on with (session 16's brief, continuations
+ * across a title quote: such a quote had no speaker).
+ */
+export function statementBefore(tokens: readonly Token[], out: readonly Analysed[]): Analysed | undefined {
+  const last = out.at(-1);
+  if (
+    last === undefined ||
+    !last.partial ||
+    last.attribution !== null ||
+    !isTitleCasedSpan(tokens, last.span)
+  )
+    return last;
+  return out.at(-2) ?? last;
 }
 
 /** Words from which a quote opening its sentence is a resumed statement rather than a term. */

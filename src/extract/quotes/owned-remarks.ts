@@ -2,26 +2,35 @@
  * A quoted fragment inside what a possessive's owner said: `Lee's pledge to be “neutral”`, `Acme's claim that
  * sales were “at a record”`, `Roe's stock answer — “I have nothing to hide” —`. The owner speaks.
  */
-import { SPEECH_ACT_NOUNS } from "../../lexicon/attribution-phrases.js";
+import { REMARK_OPENERS, SPEECH_ACT_NOUNS } from "../../lexicon/attribution-phrases.js";
 import type { Token } from "../../types.js";
 import { isPossessiveMark } from "./attribution.js";
-import { phraseEndingAt, type SpeakerPhrase } from "./phrases.js";
+import { phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
 import { LOWER, lower, POSSESSIVES } from "./words.js";
 
 /** Lower-case words between the possessive and its noun: "Lee's controversial pledge", "Roe's stock answer". */
 const MAX_MODIFIERS = 2;
 
 /**
- * What may follow the noun before its owner's words: a clause ("that", "to"), "of", a dash, a colon or a comma.
- * (Not "as": `Lee dismissed Acme's claims as “nonsense”` is Lee's word.)
+ * The owner of the speech-act noun at `k` (`Lee's pledge to …`, `comments by Lee about …`), or null; `before` is
+ * the quote's opening mark.
  */
-const OPENS_REMARK: ReadonlySet<string> = new Set(["that", "to", "of", "—", "–", "-", ":", ",", "then"]);
-
-/** The owner of the speech-act noun at `k` (`Lee's pledge to …`), or null. */
-export function remarkOwnerAt(tokens: readonly Token[], k: number, floor: number): SpeakerPhrase | null {
+export function remarkOwnerAt(
+  tokens: readonly Token[],
+  k: number,
+  floor: number,
+  before: number,
+): SpeakerPhrase | null {
   if (!SPEECH_ACT_NOUNS.has(lower(tokens[k]))) return null;
   const next = tokens[k + 1];
-  if (next === undefined || (!OPENS_REMARK.has(lower(next)) && next.kind !== "punct")) return null;
+  // `endorsed comments by Treasury chief Ann Lee “about …”`: the agent after "by" (Reuters: the endorser had it).
+  if (lower(next) === "by") {
+    const agent = phraseStartingAt(tokens, k + 2, before);
+    return agent !== null && agent.first === k + 2 && agent.kind !== "pronoun" ? agent : null;
+  }
+  if (next === undefined || (!REMARK_OPENERS.has(lower(next)) && next.kind !== "punct")) return null;
+  // (The quote inside the clause, not the clause itself: `X told reporters after Lee's remarks that “They …”` is X's.)
+  if (lower(next) === "that" && k + 2 === before) return null;
   let p = k - 1;
   for (
     let n = 0;

@@ -31,7 +31,14 @@ export function reportingClause(
   if (mainClause) {
     // A whole sentence before a quote: its main clause's verb, near its start ("Lawson said there was a risk
     // … if member states did not implement …"), not the last verb of a clause inside it.
-    for (let k = floor; k < before; k++) if (isQuoteMark(tokens[k])) return null;
+    for (let k = floor; k < before; k++) {
+      if (!isQuoteMark(tokens[k])) continue;
+      // (Past a quoted title: `Lee told ABC's “Morning Hour” that he would run.` before a quote standing alone;
+      // session 16's brief, continuations across a title quote.)
+      const close = titleClosing(tokens, k, before);
+      if (close === null) return null;
+      k = close;
+    }
     for (let k = floor; k < Math.min(before, floor + MAX_MAIN_CLAUSE_TOKENS); k++) {
       const cue = cueAt(tokens, k);
       if (cue === null || cue.participle) continue;
@@ -58,7 +65,7 @@ export function reportingClause(
     // wish …`, `the claims`: the reporting verb is further left.)
     const previous = lower(tokens[k - 1]);
     // `Lee's pledge to be “neutral”`: the words of the possessive's owner.
-    const owner = remarkOwnerAt(tokens, k, floor);
+    const owner = remarkOwnerAt(tokens, k, floor, before);
     if (owner !== null) return { cue: null, speaker: owner, end: before };
     const agent = labellingAgent(tokens, k, before);
     if (agent !== null)
@@ -93,6 +100,22 @@ export function reportingClause(
     if (speaker !== null && possessiveAt >= 0 && speaker.first >= cue.end && speaker.first < possessiveAt)
       return null;
     return speaker === null ? null : { cue, speaker, end: before };
+  }
+  return null;
+}
+
+/** Words a quoted title inside a reporting clause may hold. */
+const MAX_TITLE_TOKENS = 8;
+
+/** The closing mark of a quoted title opening at `open` (its first and long words capitalized), or null. */
+function titleClosing(tokens: readonly Token[], open: number, before: number): number | null {
+  let words = 0;
+  for (let k = open + 1; k < before && k - open <= MAX_TITLE_TOKENS; k++) {
+    const t = tokens[k] as Token;
+    if (isQuoteMark(t)) return words > 0 ? k : null;
+    if (t.kind !== "word") continue;
+    if ((words === 0 || t.text.length >= 4) && !/^\p{Lu}/u.test(t.text)) return null;
+    words += 1;
   }
   return null;
 }

@@ -12,7 +12,7 @@ import { isCapitalized } from "../../text/word-shape.js";
 import type { Sentence, Token } from "../../types.js";
 import { type Attribution, attributionPrepositionAt, isPossessiveMark, TERMINAL } from "./attribution.js";
 import { attributionAfter } from "./attribution-after.js";
-import { continuedStatement } from "./continued-statements.js";
+import { continuedStatement, statementBefore } from "./continued-statements.js";
 import { isTitleCasedSpan, type MarkedSpan } from "./marked-span.js";
 import { phraseStartingAt } from "./phrases.js";
 import type { Analysed } from "./quote-analysis.js";
@@ -284,7 +284,7 @@ export function withSentenceAttributions(
       continue;
     }
     const previousSentence = sentenceAt(sentences, sentence.firstToken - 1);
-    const continued = continuedStatement(tokens, sentence, previousSentence, a, out.at(-1));
+    const continued = continuedStatement(tokens, sentence, previousSentence, a, statementBefore(tokens, out));
     out.push(continued === null ? a : { ...a, attribution: continued });
   }
   return out;
