@@ -30,6 +30,10 @@ describe("a fragment inside a possessive's speech act is the owner's words", () 
     ],
     // Guards: the owner's words only in the noun's own clause; no speech noun, no owner.
     ["Mr Orrin dismissed Acme's claims as “nonsense”.", ["Mr Orrin"]],
+    [
+      "Speaker Tom Orrin told the Courier that Ms Ferris's comments “show bias to me.”",
+      ["Speaker Tom Orrin"],
+    ],
     ["The company's forecast of “modest growth” was cut.", [null]],
     ["The bank confounded most economists' predictions of a rate “pause” last week.", [null]],
     ["Mr Orrin told reporters after Ms Ferris's remarks that “They do not want to take part.”", ["Mr Orrin"]],
@@ -142,6 +146,29 @@ describe("a statement resumed past a title the writer quoted", () => {
     ["Ms Ferris told BBC Radio's “Today” she would stand. “It is time.”", [null, "Ms Ferris"]],
     // Guards: the title stays speakerless; a quote that is no title still blocks the sentence's clause.
     ["Ms Ferris said on CBC's “The House” that she would stand.", [null]],
+  ])("%s → %s", (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+});
+
+describe("a post, a notice or a report placed before its verb speaks", () => {
+  it.each([
+    ["A post on the group's page read: “Meet at noon.”", ["A post"]],
+    ["A banner at the rally read: “No more cuts.”", ["A banner"]],
+    ["A council report published on Tuesday said the homes were “unsafe”.", ["A council report"]],
+    ["A sign outside the hall said: “Closed until further notice.”", ["A sign"]],
+    ["Her online profile describes her as “a mother of three and a keen runner”.", ["Her online profile"]],
+    [
+      "As the nationalist Daily Courier tabloid noted on Monday, the mayor “has earned a second term.”",
+      ["the nationalist Daily Courier tabloid"],
+    ],
+    ["The former first lady calls it her “responsibility gene.”", ["The former first lady"]],
+    // A line attributed to someone, the quote right after.
+    ["There is a famous line attributed to Tom Orrin — “If it ain't broke, break it.”", ["Tom Orrin"]],
+    ["A remark attributed to Ms Ferris: “Never again.”", ["Ms Ferris"]],
+    // Guards: a document inside the verb's object or complement; a cause "attributed to".
+    ["Mr Orrin said in a post on Friday that the plan was “dead”.", ["Mr Orrin"]],
+    ["Losses attributed to the strike, the firm said, were “modest”.", ["the firm"]],
   ])("%s → %s", (text, expected) => {
     expect(phrases(text)).toEqual(expected);
   });

@@ -33,6 +33,7 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   "advertisement",
   "bio",
   "biography",
+  "profile",
   "sign",
   "placard",
   "banner",
@@ -119,6 +120,9 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   "school",
   "hospital",
   "diocese",
+  // "as the nationalist Courier tabloid noted, …" (session 16, FIT half of seed 20261261: no speaker).
+  "tabloid",
+  "broadsheet",
   ...STATEMENT_NOUNS,
 ]);
 

@@ -28,7 +28,8 @@ export function remarkOwnerAt(
     const agent = phraseStartingAt(tokens, k + 2, before);
     return agent !== null && agent.first === k + 2 && agent.kind !== "pronoun" ? agent : null;
   }
-  if (next === undefined || (!REMARK_OPENERS.has(lower(next)) && next.kind !== "punct")) return null;
+  // (Not a quote right after the noun: `Lee said Roe's comments “show bias”` is Lee's verdict on them.)
+  if (next === undefined || !REMARK_OPENERS.has(lower(next))) return null;
   // (The quote inside the clause, not the clause itself: `X told reporters after Lee's remarks that “They …”` is X's.)
   if (lower(next) === "that" && k + 2 === before) return null;
   let p = k - 1;
@@ -43,4 +44,23 @@ export function remarkOwnerAt(
   if (!POSSESSIVES.has(lower(mark)) && !isPossessiveMark(tokens, p)) return null;
   const owner = phraseEndingAt(tokens, p - 1, floor);
   return owner !== null && owner.kind !== "pronoun" ? owner : null;
+}
+
+/** Marks between "attributed to X" and the words attributed: `a line attributed to Lee — “…”`. */
+const ATTRIBUTED_MARKS: ReadonlySet<string> = new Set(["—", "–", "-", "--", ":", ","]);
+
+/**
+ * `a famous line attributed to Ann Lee — “…”`: the source "attributed to" names, when the quote follows it and
+ * one mark right away (session 16, FIT half of seed 20261261: no speaker). Not `losses attributed to the strike,
+ * … “…”`, whose quote is further on.
+ */
+export function attributedSourceAt(
+  tokens: readonly Token[],
+  k: number,
+  before: number,
+): SpeakerPhrase | null {
+  if (lower(tokens[k]) !== "attributed" || lower(tokens[k + 1]) !== "to") return null;
+  const source = phraseStartingAt(tokens, k + 2, before);
+  if (source === null || source.first !== k + 2 || source.end + 1 !== before) return null;
+  return ATTRIBUTED_MARKS.has(tokens[source.end]?.text ?? "") ? source : null;
 }

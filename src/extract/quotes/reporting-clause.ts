@@ -10,7 +10,7 @@ import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { AGREEING_FORMS } from "../../lexicon/reporting-verbs.js";
 import type { Token } from "../../types.js";
 import { type Attribution, attributionPrepositionAt, isPossessiveMark, speakerOfCue } from "./attribution.js";
-import { remarkOwnerAt } from "./owned-remarks.js";
+import { attributedSourceAt, remarkOwnerAt } from "./owned-remarks.js";
 import { type CuePhrase, cueAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
 import { continuesWithObject, headKind, isQuoteMark, lower, POSSESSIVES } from "./words.js";
 
@@ -65,7 +65,7 @@ export function reportingClause(
     // wish …`, `the claims`: the reporting verb is further left.)
     const previous = lower(tokens[k - 1]);
     // `Lee's pledge to be “neutral”`: the words of the possessive's owner.
-    const owner = remarkOwnerAt(tokens, k, floor, before);
+    const owner = remarkOwnerAt(tokens, k, floor, before) ?? attributedSourceAt(tokens, k, before);
     if (owner !== null) return { cue: null, speaker: owner, end: before };
     const agent = labellingAgent(tokens, k, before);
     if (agent !== null)

@@ -4,7 +4,7 @@
  * reporting clause (`“Crowds were cheering” before the crash, she said.`).
  */
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
-import { NAMING_WORDS, TITLED_WORK_NOUNS } from "../../lexicon/introducing-nouns.js";
+import { NAMING_WORDS, NOUNS_AFTER_NAME, TITLED_WORK_NOUNS } from "../../lexicon/introducing-nouns.js";
 import { PREPOSITIONS, WORK_PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { TELLING_FORMS } from "../../lexicon/reporting-verbs.js";
 import { COUNTED_TIME_UNITS, TIME_COUNT_WORDS } from "../../lexicon/time-phrases.js";
@@ -189,8 +189,10 @@ function isNamedWork(tokens: readonly Token[], span: MarkedSpan): boolean {
   const workBefore =
     TITLED_WORK_NOUNS.has(before) ||
     (POSSESSIVES.has(before) && isNameOrTitleWord(tokens[span.openToken - 2]));
+  // (And before a noun for a thing so named: `an exclusive ‘Boutique’ line`, `the “Fresh Start” campaign`.)
+  const thingAfter = NOUNS_AFTER_NAME.has(lower(tokens[span.closeToken + 1]));
   return (
-    (WORK_PREPOSITIONS.has(before) || workBefore || NAMING_WORDS.has(before)) &&
+    (WORK_PREPOSITIONS.has(before) || workBefore || NAMING_WORDS.has(before) || thingAfter) &&
     isTitleCasedSpan(tokens, span)
   );
 }

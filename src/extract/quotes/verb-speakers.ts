@@ -21,7 +21,12 @@ import { CLAUSE_VERBS, VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.j
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { speakerBeforeDashAside } from "./dash-asides.js";
-import { describesPerson, documentBeforeObject, personBeforeEmployer } from "./employers.js";
+import {
+  describesPerson,
+  documentBeforeObject,
+  documentBeforePlace,
+  personBeforeEmployer,
+} from "./employers.js";
 import { type CuePhrase, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
 import { lower } from "./words.js";
 
@@ -280,6 +285,8 @@ export function speakerOfVerb(
       nameBeforeColleagues(tokens, before, floor) ??
       before
     );
+  const notice = documentBeforePlace(tokens, k, floor);
+  if (notice !== null) return notice;
   // (Never after "that" opening the reported clause, `promises that Lee won't “…”`, nor the listener of an
   // uninverted "told", `State has told lawmakers that such “…”`. FIT half of seed 20261221.)
   if (lower(tokens[verb.end]) === "that" || TELLING_FORMS.has(lower(tokens[verb.first]))) return null;
