@@ -173,3 +173,34 @@ describe("a post, a notice or a report placed before its verb speaks", () => {
     expect(phrases(text)).toEqual(expected);
   });
 });
+
+describe("a name in quotes before a noun for the thing it names is nobody's words", () => {
+  it.each([
+    ["An exclusive limited edition ‘Boutique’ line will also debut at the store, Ms Ferris said.", [null]],
+    ["Ms Ferris launched the “Fresh Start” campaign on Monday.", [null]],
+    ["The pupils wore “Team Dover” T-shirts, Mr Orrin said.", [null]],
+    // Guards: words in title case that are no name before such a noun; a lower-case term keeps its speaker.
+    ["Mr Orrin said the scheme was “Dead On Arrival” and walked out.", ["Mr Orrin"]],
+    ["Mr Orrin said the “shameful” campaign must end.", ["Mr Orrin"]],
+  ])("%s → %s", (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+});
+
+describe("a sentence opening with “But that” goes on with the reported speech before it", () => {
+  it.each([
+    [
+      "Mr Orrin said that the minister's answers were “all evasion”. But that her party wanted “chaos and crisis” at Westminster.",
+      ["Mr Orrin", "Mr Orrin"],
+    ],
+    [
+      "Mr Orrin said that the minister was weak. But that her party wanted “chaos and crisis” at Westminster.",
+      ["Mr Orrin"],
+    ],
+    ["The report said the unit was “unsafe”. And that staff were “exhausted”.", ["The report", "The report"]],
+    // Guard: no reporting verb before.
+    ["Ms Ferris left. But that the club was “in crisis” was plain to all.", [null]],
+  ])("%s → %s", (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+});

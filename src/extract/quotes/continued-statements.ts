@@ -48,6 +48,16 @@ export function continuedStatement(
   if (before === undefined || !quote.span.closed) return null;
   const resumed = resumedStatement(tokens, sentence, before, quote, previous);
   if (resumed !== null) return resumed;
+  // `Lee said the answers were “all evasion”. But that her party wants “chaos” …`: a reported clause going on.
+  if (opensReportedClause(tokens, sentence, quote)) {
+    const said = previous?.attribution;
+    const inBefore = previous !== undefined && previous.span.openToken >= before.firstToken;
+    return inBefore
+      ? said?.speaker != null
+        ? said
+        : null
+      : reportingClause(tokens, before.firstToken, before.endToken, true);
+  }
   const end = Math.min(sentence.endToken, tokens.length);
   for (let k = quote.span.closeToken + 1; k < end; k++) if (!TERMINAL.has(tokens[k]?.text ?? "")) return null;
   if (!isAdverbialOpener(tokens, sentence.firstToken, quote.span.openToken)) return null;
@@ -73,6 +83,23 @@ export function statementBefore(tokens: readonly Token[], out: readonly Analysed
   )
     return last;
   return out.at(-2) ?? last;
+}
+
+/** Conjunctions before "that" opening a sentence that goes on with the reported clause before it. */
+const CLAUSE_LINKS: ReadonlySet<string> = new Set(["and", "but", "or"]);
+
+/**
+ * Whether the sentence opens with "But that" / "And that" before the quote, with no verb of its own before "that":
+ * the writer goes on with the reported speech of the sentence before (British style; session 16, FIT half of seed
+ * 20261261: such a fragment had no speaker).
+ */
+function opensReportedClause(tokens: readonly Token[], sentence: Sentence, quote: Analysed): boolean {
+  const first = sentence.firstToken;
+  return (
+    CLAUSE_LINKS.has(lower(tokens[first])) &&
+    lower(tokens[first + 1]) === "that" &&
+    quote.span.openToken > first + 2
+  );
 }
 
 /** Words from which a quote opening its sentence is a resumed statement rather than a term. */
