@@ -75,7 +75,7 @@ export const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "from", "
  * Prepositions of where a notice or a post stands, after which it still speaks: "A post on the group's page
  * read:", "A banner at the rally read:", "a sign outside the hall said" (session 16's brief, documents as sources).
  */
-export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+export const NOTICE_PREPOSITIONS: ReadonlySet<string> = new Set([
   "on",
   "at",
   "in",

@@ -9,12 +9,12 @@ import {
 } from "../../lexicon/attribution-phrases.js";
 import { isFirstName } from "../../lexicon/first-names.js";
 import { IRREGULAR_PAST } from "../../lexicon/irregular-past.js";
-import { STATEMENT_NOUNS } from "../../lexicon/organization-nouns.js";
+import { NOTICE_NOUNS, STATEMENT_NOUNS } from "../../lexicon/organization-nouns.js";
 import {
   DOCUMENT_PREPOSITIONS,
+  NOTICE_PREPOSITIONS,
   PARTICIPLE_PREPOSITIONS,
   PEOPLE_PLACE_PREPOSITIONS,
-  PLACE_PREPOSITIONS,
 } from "../../lexicon/prepositions.js";
 import { PERSON_POSSESSIVES } from "../../lexicon/pronouns.js";
 import type { Token } from "../../types.js";
@@ -195,9 +195,9 @@ export function documentBeforePlace(
     const t = tokens[q] as Token;
     if (t.kind === "punct" && !/^['’]s?$/.test(t.text)) break;
     const w = lower(t);
-    if (!STATEMENT_NOUNS.has(w) && !MESSAGE_NOUNS.has(w)) continue;
+    if (!STATEMENT_NOUNS.has(w) && !MESSAGE_NOUNS.has(w) && !NOTICE_NOUNS.has(w)) continue;
     const next = tokens[q + 1]?.text ?? "";
-    const placed = PLACE_PREPOSITIONS.has(next) || /^\p{Ll}+ed$/u.test(next);
+    const placed = NOTICE_PREPOSITIONS.has(next) || /^\p{Ll}+ed$/u.test(next);
     const document = placed ? phraseEndingAt(tokens, q, floor) : null;
     if (document !== null) found = { first: document.first, end: q + 1, kind: "organization" };
   }

@@ -9,7 +9,7 @@ import {
   UNNAMED_ONE_DETERMINERS,
 } from "../../lexicon/attribution-phrases.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
-import { ORGANIZATION_NOUNS, STATEMENT_NOUNS } from "../../lexicon/organization-nouns.js";
+import { NOTICE_NOUNS, ORGANIZATION_NOUNS, STATEMENT_NOUNS } from "../../lexicon/organization-nouns.js";
 import { PART_OF_GROUP } from "../../lexicon/phrase-bounds.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
@@ -264,7 +264,7 @@ export function phraseStartingAt(
       if (next !== undefined && headKind(next) !== null) continue;
       // "the ad's narrator", "the report's author": a document's person speaks, not the document.
       if (
-        STATEMENT_NOUNS.has(lower(tok)) &&
+        (STATEMENT_NOUNS.has(lower(tok)) || NOTICE_NOUNS.has(lower(tok))) &&
         POSSESSIVES.has(lower(next)) &&
         headKind(tokens[j + 2]) === "role"
       )
