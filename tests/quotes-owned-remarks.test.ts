@@ -204,3 +204,15 @@ describe("a sentence opening with “But that” goes on with the reported speec
     expect(phrases(text)).toEqual(expected);
   });
 });
+
+describe("a capitalized title, its comma, then the person", () => {
+  it.each([
+    ["“Dolls are icons,” said Acme Chief Executive Officer, Dana Whitlow.", ["Dana Whitlow"]],
+    ["“We will appeal,” said Dover Council Chief Executive, Tom Orrin, on Friday.", ["Tom Orrin"]],
+    // Guards: no role noun before the comma; the lower-case title as before.
+    ["“Dolls are icons,” said Acme Toys, Dana Whitlow's firm.", ["Acme Toys"]],
+    ["“Dolls are icons,” said the Acme chief executive, Dana Whitlow.", ["Dana Whitlow"]],
+  ])("%s → %s", (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+});

@@ -17,7 +17,7 @@ import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { SPEAKING_BODY_NOUNS } from "../../lexicon/speaking-bodies.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import type { Token } from "../../types.js";
-import { nameAfterRole, nameRunFrom, personAfterEmployer } from "./role-names.js";
+import { nameAfterRole, nameAfterTitle, nameRunFrom, personAfterEmployer } from "./role-names.js";
 
 import {
   headKind,
@@ -209,7 +209,10 @@ export function phraseStartingAt(
     if (t.text === "The" && end < limit && LOWER.test(tokens[end]?.text ?? "") && isPersonNoun(tokens[end]))
       return { first, end: end + 1, kind: "role" };
     // "said White House spokesman Omar Haddad": the person after the role, not the employer before it.
-    const person = nameAfterRole(tokens, end, limit) ?? personAfterEmployer(tokens, end, limit);
+    const person =
+      nameAfterRole(tokens, end, limit) ??
+      personAfterEmployer(tokens, end, limit) ??
+      nameAfterTitle(tokens, end, limit);
     return person ?? { first, end, kind: "name" };
   }
   // "said one of the organizers", "said two of his aides": the part of a group of people speaks.
