@@ -30,6 +30,7 @@ describe("a fragment inside a possessive's speech act is the owner's words", () 
     ],
     // Guards: the owner's words only in the noun's own clause; no speech noun, no owner.
     ["Mr Orrin dismissed Acme's claims as “nonsense”.", ["Mr Orrin"]],
+    ["Experts discounted Acme’s claims, but the firm might yet raise its “output” this year.", [null]],
     [
       "Speaker Tom Orrin told the Courier that Ms Ferris's comments “show bias to me.”",
       ["Speaker Tom Orrin"],

@@ -32,6 +32,11 @@ export function remarkOwnerAt(
   if (next === undefined || !REMARK_OPENERS.has(lower(next))) return null;
   // (The quote inside the clause, not the clause itself: `X told reporters after Lee's remarks that “They …”` is X's.)
   if (lower(next) === "that" && k + 2 === before) return null;
+  // (A mark only right before the quote, `Roe's stock answer then — “…”`, `the slogan, “…”`: a comma ending the
+  // clause, `discounted Acme's claims, but said it may boost its “yield”`, opens no remark.)
+  const mark = lower(next) === "then" ? k + 2 : k + 1;
+  const opensClause = lower(next) === "that" || lower(next) === "to";
+  if (!opensClause && mark + 1 !== before) return null;
   let p = k - 1;
   for (
     let n = 0;
@@ -39,9 +44,9 @@ export function remarkOwnerAt(
     n++
   )
     p -= 1;
-  const mark = tokens[p];
-  if (mark === undefined || p - 1 < floor) return null;
-  if (!POSSESSIVES.has(lower(mark)) && !isPossessiveMark(tokens, p)) return null;
+  const possessive = tokens[p];
+  if (possessive === undefined || p - 1 < floor) return null;
+  if (!POSSESSIVES.has(lower(possessive)) && !isPossessiveMark(tokens, p)) return null;
   const owner = phraseEndingAt(tokens, p - 1, floor);
   return owner !== null && owner.kind !== "pronoun" ? owner : null;
 }
