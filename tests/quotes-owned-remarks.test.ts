@@ -101,7 +101,7 @@ describe("a stance verb and a sentence opener", () => {
     ["Despite the rain, Dana Whitlow stayed on, saying the crowd was “magnificent”.", ["Dana Whitlow"]],
     // A plural reporting noun before a preposition is a noun, not a verb with its subject after it.
     [
-      "The win set off a wave of comments across Canadian social media, from praise for his “grit” to hopes he will “fix the economy”.",
+      "The win set off a wave of surprisingly warm comments across Canadian social media, from praise for his “grit” to hopes he will “fix the economy”.",
       [null, null],
     ],
     ["Remarks by Ms Ferris about the “failed” scheme were cut.", ["Ms Ferris"]],
