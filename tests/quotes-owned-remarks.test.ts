@@ -10,17 +10,14 @@ const phrases = (text: string): Array<string | null> => speakers(text).map(([phr
 
 describe("a fragment inside a possessive's speech act is the owner's words", () => {
   it.each([
-    ["Tom Orrin's pledge to be “neutral” in the talks angered his allies.", ["Tom Orrin"]],
-    [
-      "Dana Whitlow's accusation that the minister is playing “the blame game” drew a reply.",
-      ["Dana Whitlow"],
-    ],
-    ["Mr Orrin's stock answer — “I have nothing to hide” — did not satisfy the panel.", ["Mr Orrin"]],
+    ["Tom Orrin's pledge to stay “above the fray” in the race angered his allies.", ["Tom Orrin"]],
+    ["Dana Whitlow's accusation that the minister is “asleep at the wheel” drew a reply.", ["Dana Whitlow"]],
+    ["Mr Orrin's usual reply — “Ask my lawyer” — did not satisfy the panel.", ["Mr Orrin"]],
     ["The minister's warning that prices could “spiral out of control” rattled markets.", ["The minister"]],
     ["Acme Corp's claim that sales hit “a record” surprised analysts.", ["Acme Corp"]],
     [
-      "Mr Orrin endorsed comments by Treasury Secretary Dana Whitlow “about the need for restraint”.",
-      ["Treasury Secretary Dana Whitlow"],
+      "Mr Orrin welcomed remarks by Finance Minister Dana Whitlow “on the cost of living”.",
+      ["Finance Minister Dana Whitlow"],
     ],
     ["Lee said Acme's claim that the plan was “dead” was wrong.", ["Acme"]],
     ["Ms Ferris's controversial promise to cut fees “by half” was dropped.", ["Ms Ferris"]],
@@ -30,14 +27,11 @@ describe("a fragment inside a possessive's speech act is the owner's words", () 
     ],
     // Guards: the owner's words only in the noun's own clause; no speech noun, no owner.
     ["Mr Orrin dismissed Acme's claims as “nonsense”.", ["Mr Orrin"]],
-    ["Experts discounted Acme’s claims, but the firm might yet raise its “output” this year.", [null]],
-    [
-      "Speaker Tom Orrin told the Courier that Ms Ferris's comments “show bias to me.”",
-      ["Speaker Tom Orrin"],
-    ],
+    ["Traders doubted Acme’s figures, but the firm might yet see its “recovery” this year.", [null]],
+    ["Speaker Tom Orrin told the Courier that Ms Ferris's remarks “went too far.”", ["Speaker Tom Orrin"]],
     ["The company's forecast of “modest growth” was cut.", [null]],
-    ["The bank confounded most economists' predictions of a rate “pause” last week.", [null]],
-    ["Mr Orrin told reporters after Ms Ferris's remarks that “They do not want to take part.”", ["Mr Orrin"]],
+    ["The bank beat most analysts' forecasts of a “soft landing” last month.", [null]],
+    ["Mr Orrin told the crowd after Ms Ferris's comments that “We will not be silenced.”", ["Mr Orrin"]],
     ["Acme's “Blue Line” service opens on Monday.", [null]],
     ["The plan's “fair shares” clause was dropped.", [null]],
   ])("%s → %s", (text, expected) => {
@@ -48,10 +42,10 @@ describe("a fragment inside a possessive's speech act is the owner's words", () 
 describe("a poll's share speaks for nobody", () => {
   it.each([
     [
-      "While 37 percent of voters say the mayor is “very responsible,” 22 percent say he is “not at all responsible.”",
+      "While 58 percent of tenants say the landlord is “mostly to blame,” 41 percent say the scheme is “simply broken.”",
       [null, null],
     ],
-    ["Six in 10 Republicans said the delegates “should vote for the front-runner.”", [null]],
+    ["Seven in 10 farmers said the subsidy was “far too small.”", [null]],
     ["Some 40 per cent of those asked said the service was “poor”.", [null]],
     ["Only 12% say the plan is “working”.", [null]],
     // Guards: people who are no share.
@@ -95,13 +89,13 @@ describe("a stance verb and a sentence opener", () => {
     ["Ms Ferris railed against “faceless bureaucrats” in Brussels.", ["Ms Ferris"]],
     // A capitalized preposition opening the sentence is no subject.
     [
-      "Amid calls for a boycott, Acme Radio's Tom Orrin defended the list, saying it is needed to “name the traitors.”",
+      "Amid calls for a boycott, Acme Radio's Tom Orrin defended the plan, saying it is needed to “clear the air.”",
       ["Tom Orrin"],
     ],
     ["Despite the rain, Dana Whitlow stayed on, saying the crowd was “magnificent”.", ["Dana Whitlow"]],
     // A plural reporting noun before a preposition is a noun, not a verb with its subject after it.
     [
-      "The win set off a wave of surprisingly warm comments across Canadian social media, from praise for his “grit” to hopes he will “fix the economy”.",
+      "The sale drew oddly warm remarks across the regional press, from praise for its “courage” to hopes it will “save the mill”.",
       [null, null],
     ],
     ["Remarks by Ms Ferris about the “failed” scheme were cut.", ["Ms Ferris"]],
@@ -114,12 +108,12 @@ describe("a fragment's speaker past an aside, a caption's position or a progress
   it.each([
     // Dashes around an aside, as commas are read.
     [
-      "Dana Whitlow – who blamed the council for the flooding – conceded the river was “maybe” too high.",
+      "Dana Whitlow – who chairs the parish board – admitted the church roof was “rather” old.",
       ["Dana Whitlow"],
     ],
     ["Acme Corp -- replying to a letter from its rival -- said “no deal is possible”.", ["Acme Corp"]],
     // A caption's position between the name and its verb.
-    ["Mr Orrin, left, allegedly told his brother that the deal was “about money.”", ["Mr Orrin"]],
+    ["Mr Orrin, left, reportedly told a neighbour that the fence was “an eyesore.”", ["Mr Orrin"]],
     ["Dana Whitlow, centre, said the result was “a miracle”.", ["Dana Whitlow"]],
     // A participle's subject past an appositive opened by "a" or "who".
     [
@@ -140,10 +134,10 @@ describe("a fragment's speaker past an aside, a caption's position or a progress
 describe("a statement resumed past a title the writer quoted", () => {
   it.each([
     [
-      "“It is over,” Tom Orrin said on NBC's “Evening Desk.” “And I know many will say that is unfair, but it was not,” and with that he left.",
+      "“It is done,” Tom Orrin said on CBC's “Evening Desk.” “Still, I think the town will thank us in time,” and then he hung up.",
       ["Tom Orrin", null, "Tom Orrin"],
     ],
-    ["Mr Orrin told ABC's “Morning Hour” that he would run. “I owe it to the town.”", [null, "Mr Orrin"]],
+    ["Mr Orrin told CBC's “Morning Hour” that he would run. “I owe it to the town.”", [null, "Mr Orrin"]],
     ["Ms Ferris told BBC Radio's “Today” she would stand. “It is time.”", [null, "Ms Ferris"]],
     // Guards: the title stays speakerless; a quote that is no title still blocks the sentence's clause.
     ["Ms Ferris said on CBC's “The House” that she would stand.", [null]],
@@ -160,10 +154,10 @@ describe("a post, a notice or a report placed before its verb speaks", () => {
     ["A sign outside the hall said: “Closed until further notice.”", ["A sign"]],
     ["Her online profile describes her as “a mother of three and a keen runner”.", ["Her online profile"]],
     [
-      "As the nationalist Daily Courier tabloid noted on Monday, the mayor “has earned a second term.”",
-      ["the nationalist Daily Courier tabloid"],
+      "As the Daily Courier tabloid put it on Monday, the mayor “has earned a second term.”",
+      ["the Daily Courier tabloid"],
     ],
-    ["The former first lady calls it her “responsibility gene.”", ["The former first lady"]],
+    ["The first lady told the crowd the bill was “a good start.”", ["The first lady"]],
     // A line attributed to someone, the quote right after.
     ["There is a famous line attributed to Tom Orrin — “If it ain't broke, break it.”", ["Tom Orrin"]],
     ["A remark attributed to Ms Ferris: “Never again.”", ["Ms Ferris"]],
@@ -177,7 +171,7 @@ describe("a post, a notice or a report placed before its verb speaks", () => {
 
 describe("a name in quotes before a noun for the thing it names is nobody's words", () => {
   it.each([
-    ["An exclusive limited edition ‘Boutique’ line will also debut at the store, Ms Ferris said.", [null]],
+    ["A new ‘Silver Fern’ range goes on sale in May, Ms Ferris said.", [null]],
     ["Ms Ferris launched the “Fresh Start” campaign on Monday.", [null]],
     ["The pupils wore “Team Dover” T-shirts, Mr Orrin said.", [null]],
     // Guards: words in title case that are no name before such a noun; a lower-case term keeps its speaker.
@@ -191,11 +185,11 @@ describe("a name in quotes before a noun for the thing it names is nobody's word
 describe("a sentence opening with “But that” goes on with the reported speech before it", () => {
   it.each([
     [
-      "Mr Orrin said that the minister's answers were “all evasion”. But that her party wanted “chaos and crisis” at Westminster.",
+      "Mr Orrin said that the bill was “a muddle”. But that the board wanted “a pause” before any vote.",
       ["Mr Orrin", "Mr Orrin"],
     ],
     [
-      "Mr Orrin said that the minister was weak. But that her party wanted “chaos and crisis” at Westminster.",
+      "Mr Orrin said that the bill was weak. But that the board wanted “a pause” before any vote.",
       ["Mr Orrin"],
     ],
     ["The report said the unit was “unsafe”. And that staff were “exhausted”.", ["The report", "The report"]],
@@ -208,11 +202,11 @@ describe("a sentence opening with “But that” goes on with the reported speec
 
 describe("a capitalized title, its comma, then the person", () => {
   it.each([
-    ["“Dolls are icons,” said Acme Chief Executive Officer, Dana Whitlow.", ["Dana Whitlow"]],
+    ["“Sales are up,” said Acme Chief Executive Officer, Dana Whitlow.", ["Dana Whitlow"]],
     ["“We will appeal,” said Dover Council Chief Executive, Tom Orrin, on Friday.", ["Tom Orrin"]],
     // Guards: no role noun before the comma; the lower-case title as before.
-    ["“Dolls are icons,” said Acme Toys, Dana Whitlow's firm.", ["Acme Toys"]],
-    ["“Dolls are icons,” said the Acme chief executive, Dana Whitlow.", ["Dana Whitlow"]],
+    ["“Sales are up,” said Acme Toys, Dana Whitlow's firm.", ["Acme Toys"]],
+    ["“Sales are up,” said the Acme chief executive, Dana Whitlow.", ["Dana Whitlow"]],
   ])("%s → %s", (text, expected) => {
     expect(phrases(text)).toEqual(expected);
   });

@@ -252,15 +252,15 @@ export const GRATITUDE_NOUNS: ReadonlySet<string> = new Set(["gratitude", "thank
 export const UNNAMED_ONE_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "one", "another"]);
 
 /**
- * Words of a share of those polled: "37 percent of voters say", "22 per cent said", "six in 10 Republicans said".
- * A poll's share speaks for nobody the text names (session 16, FIT half of seed 20261261: "37 percent of Americans
- * say Trump is “…”" went to "Americans", "22 percent say he is “…”" to "he").
+ * Words of a share of those polled: "58 percent of tenants say", "41 per cent said", "seven in 10 farmers said". A
+ * poll's share speaks for nobody the text names (session 16, FIT half of seed 20261261: two poll shares' fragments
+ * went to the people polled and to a pronoun after the verb).
  */
 export const POLL_SHARE_WORDS: ReadonlySet<string> = new Set(["percent", "cent", "%", "pct", "percentage"]);
 
 /**
- * Nouns of a speech act whose owner's words follow: "Lee's pledge to be “neutral”", "Acme's claim that sales were
- * “at a record”", "Roe's stock answer — “I have nothing to hide” —" (session 16, FIT half of seed 20261261: such
+ * Nouns of a speech act whose owner's words follow: "Lee's pledge to stay “above the fray”", "Acme's claim that sales were
+ * “at a record”", "Roe's usual reply — “Ask my lawyer” —" (session 16, FIT half of seed 20261261: such
  * fragments had no speaker). Singular and plural; read only after a possessive (extract/quotes/owned-remarks.ts).
  */
 export const SPEECH_ACT_NOUNS: ReadonlySet<string> = new Set(
@@ -293,7 +293,7 @@ export const SPEECH_ACT_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Words of a photo caption's position between a name and its verb: "Dana Roe, left, told his brother that …"
+ * Words of a photo caption's position between a name and its verb: "Dana Roe, left, told a neighbour that …"
  * (session 15's CHECK half and session 16's brief: such a caption's fragment had no speaker). Lower case.
  */
 export const CAPTION_POSITIONS: ReadonlySet<string> = new Set([
@@ -313,7 +313,7 @@ export const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(["a", "an", "the"
 
 /**
  * What may follow a speech-act noun before its owner's words: a clause ("that", "to"), a dash, a colon or a comma.
- * (Not "as": `Lee dismissed Acme's claims as “nonsense”` is Lee's word; not "of": `confounded economists' predictions
- * of a bill “pass”` holds a term, Reuters.)
+ * (Not "as": `Lee dismissed Acme's claims as “nonsense”` is Lee's word; not "of": `beat analysts' forecasts of a
+ * “soft landing”` holds a term, Reuters.)
  */
 export const REMARK_OPENERS: ReadonlySet<string> = new Set(["that", "to", "—", "–", "-", ":", ",", "then"]);

@@ -184,7 +184,7 @@ export const STOP_MODIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Nouns after a name in quotes that make it the name of a thing: `an exclusive ‘Boutique’ line`, `the “Fresh
+ * Nouns after a name in quotes that make it the name of a thing: `a new ‘Silver Fern’ range`, `the “Fresh
  * Start” campaign`, `their “Summer Nights” tour` (session 16, FIT half of seed 20261261: a product line's name was
  * given to the person of the sentence). Read only after a span in title case (extract/quotes/sentence-fragments.ts).
  */

@@ -240,8 +240,8 @@ export const QUOTING_FORMS: ReadonlySet<string> = new Set(["quote", "quotes", "q
 export const GOING_ON_FORMS: ReadonlySet<string> = new Set(["goes", "went"]);
 
 /**
- * Prepositions after which a reporting plural is a noun, whatever comes before it: "positive comments across
- * Canadian social media", "remarks by the minister", "claims of fraud" (session 16, FIT half of seed 20261261: a
+ * Prepositions after which a reporting plural is a noun, whatever comes before it: "upbeat remarks across
+ * the regional press", "remarks by the minister", "claims of fraud" (session 16, FIT half of seed 20261261: a
  * fragment went to the adjective after "comments across", read as an inverted subject).
  */
 export const PLURAL_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set([

@@ -87,18 +87,20 @@ export function isPossessiveMark(tokens: readonly Token[], c: number): boolean {
 const IN_TEN = /^(?:10|ten)$/;
 
 /**
- * Whether the subject of the cue is a share of those polled: "22 percent say", "37 percent of voters say", "six
- * in 10 Republicans said". Read on the tokens right before the cue and right before its subject phrase.
+ * Whether the subject of the cue is a share of those polled: "41 percent say", "58 percent of tenants say", "seven
+ * in 10 farmers said". Read on the tokens right before the cue and right before its subject phrase.
  */
 function isPollShare(tokens: readonly Token[], cue: CuePhrase, speaker: SpeakerPhrase | null): boolean {
   if (POLL_SHARE_WORDS.has(lower(tokens[cue.first - 1]))) return true;
   if (speaker === null || speaker.end > cue.first) return false;
   const before = lower(tokens[speaker.first - 1]);
   if (before === "of") return POLL_SHARE_WORDS.has(lower(tokens[speaker.first - 2]));
+  // ("seven in 10 farmers": the phrase may hold the "10".)
+  if (IN_TEN.test(lower(tokens[speaker.first])) && before === "in") return true;
   return IN_TEN.test(before) && lower(tokens[speaker.first - 2]) === "in";
 }
 
-/** The speaker of any cue, none for a poll's share (`22 percent say he is “…”`). */
+/** The speaker of any cue, none for a poll's share (`41 percent say the scheme is “…”`). */
 export function speakerOfCue(
   tokens: readonly Token[],
   cue: CuePhrase,

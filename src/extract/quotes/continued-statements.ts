@@ -48,7 +48,7 @@ export function continuedStatement(
   if (before === undefined || !quote.span.closed) return null;
   const resumed = resumedStatement(tokens, sentence, before, quote, previous);
   if (resumed !== null) return resumed;
-  // `Lee said the answers were “all evasion”. But that her party wants “chaos” …`: a reported clause going on.
+  // `Lee said the bill was “a muddle”. But that the board wants “a pause” …`: a reported clause going on.
   if (opensReportedClause(tokens, sentence, quote)) {
     const said = previous?.attribution;
     const inBefore = previous !== undefined && previous.span.openToken >= before.firstToken;
@@ -69,8 +69,8 @@ export function continuedStatement(
 }
 
 /**
- * The last quote before, past a title the writer quoted after it (`“…,” Lee said on NBC's “Evening Desk.” “And I
- * know …,” and with that he left.`): the statement a resumed one goes on with (session 16's brief, continuations
+ * The last quote before, past a title the writer quoted after it (`“…,” Lee said on CBC's “Evening Desk.” “Still, I
+ * think …,” and then he hung up.`): the statement a resumed one goes on with (session 16's brief, continuations
  * across a title quote: such a quote had no speaker).
  */
 export function statementBefore(tokens: readonly Token[], out: readonly Analysed[]): Analysed | undefined {

@@ -1,6 +1,6 @@
 /**
- * An aside set off by dashes between a speaker and its verb: `Dana Roe – who blamed the council for the flood –
- * conceded the river was “maybe” too high` (session 16, FIT half of seed 20261261: the fragment had no speaker;
+ * An aside set off by dashes between a speaker and its verb: `Dana Roe – who chairs the parish board –
+ * admitted the roof was “rather” old` (session 16, FIT half of seed 20261261: the fragment had no speaker;
  * commas around such an aside were read already, dashes were not).
  */
 import { DASHES } from "../../lexicon/dashes.js";

@@ -1,6 +1,6 @@
 /**
- * A quoted fragment inside what a possessive's owner said: `Lee's pledge to be “neutral”`, `Acme's claim that
- * sales were “at a record”`, `Roe's stock answer — “I have nothing to hide” —`. The owner speaks.
+ * A quoted fragment inside what a possessive's owner said: `Lee's pledge to stay “above the fray”`, `Acme's claim that
+ * sales were “at a record”`, `Roe's usual reply — “Ask my lawyer” —`. The owner speaks.
  */
 import { REMARK_OPENERS, SPEECH_ACT_NOUNS } from "../../lexicon/attribution-phrases.js";
 import type { Token } from "../../types.js";
@@ -8,7 +8,7 @@ import { isPossessiveMark } from "./attribution.js";
 import { phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
 import { LOWER, lower, POSSESSIVES } from "./words.js";
 
-/** Lower-case words between the possessive and its noun: "Lee's controversial pledge", "Roe's stock answer". */
+/** Lower-case words between the possessive and its noun: "Lee's bold pledge", "Roe's usual reply". */
 const MAX_MODIFIERS = 2;
 
 /**
@@ -32,8 +32,8 @@ export function remarkOwnerAt(
   if (next === undefined || !REMARK_OPENERS.has(lower(next))) return null;
   // (The quote inside the clause, not the clause itself: `X told reporters after Lee's remarks that “They …”` is X's.)
   if (lower(next) === "that" && k + 2 === before) return null;
-  // (A mark only right before the quote, `Roe's stock answer then — “…”`, `the slogan, “…”`: a comma ending the
-  // clause, `discounted Acme's claims, but said it may boost its “yield”`, opens no remark.)
+  // (A mark only right before the quote, `Roe's usual reply then — “…”`, `the slogan, “…”`: a comma ending the
+  // clause, `doubted Acme's figures, but its “recovery” may come`, opens no remark.)
   const mark = lower(next) === "then" ? k + 2 : k + 1;
   const opensClause = lower(next) === "that" || lower(next) === "to";
   if (!opensClause && mark + 1 !== before) return null;

@@ -64,7 +64,7 @@ export function reportingClause(
     // (A cue's -s form after a possessive or a determiner is a noun: `Lee said Acme’s comments make him
     // wish …`, `the claims`: the reporting verb is further left.)
     const previous = lower(tokens[k - 1]);
-    // `Lee's pledge to be “neutral”`: the words of the possessive's owner.
+    // `Lee's pledge to stay “above the fray”`: the words of the possessive's owner.
     const owner = remarkOwnerAt(tokens, k, floor, before) ?? attributedSourceAt(tokens, k, before);
     if (owner !== null) return { cue: null, speaker: owner, end: before };
     const agent = labellingAgent(tokens, k, before);

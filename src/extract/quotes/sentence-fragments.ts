@@ -189,7 +189,7 @@ function isNamedWork(tokens: readonly Token[], span: MarkedSpan): boolean {
   const workBefore =
     TITLED_WORK_NOUNS.has(before) ||
     (POSSESSIVES.has(before) && isNameOrTitleWord(tokens[span.openToken - 2]));
-  // (And before a noun for a thing so named: `an exclusive ‘Boutique’ line`, `the “Fresh Start” campaign`.)
+  // (And before a noun for a thing so named: `a new ‘Silver Fern’ range`, `the “Fresh Start” campaign`.)
   const thingAfter = NOUNS_AFTER_NAME.has(lower(tokens[span.closeToken + 1]));
   return (
     (WORK_PREPOSITIONS.has(before) || workBefore || NAMING_WORDS.has(before) || thingAfter) &&
