@@ -19,6 +19,11 @@ describe("a fragment inside a possessive's speech act is the owner's words", () 
       "Mr Orrin welcomed remarks by Finance Minister Dana Whitlow “on the cost of living”.",
       ["Finance Minister Dana Whitlow"],
     ],
+    // (The reporting verb before the noun governs it: the reporter's words.)
+    [
+      "Dana Whitlow said he endorsed comments by Finance Minister Tom Orrin “about the cost of public money, which we both see as a risk.”",
+      ["Dana Whitlow"],
+    ],
     ["Lee said Acme's claim that the plan was “dead” was wrong.", ["Acme"]],
     ["Ms Ferris's controversial promise to cut fees “by half” was dropped.", ["Ms Ferris"]],
     [
