@@ -77,12 +77,12 @@ describe("“went on” after a quote or before one reports it", () => {
 
 describe("documents and notices speak for their makers", () => {
   it.each([
-    ["An online bio describes her as “a lifelong lover of horses”.", ["An online bio"]],
+    ["Her short bio describes her as “a lifelong lover of horses”.", ["Her short bio"]],
     ["The ad argues that “Dana Whitlow cannot be trusted with your money.”", ["The ad"]],
     ["“Vote Orrin,” the leaflet says.", ["the leaflet"]],
     ["The petition calls the closure “an act of vandalism”.", ["The petition"]],
     // A person the document names still speaks for it.
-    ["“It was Christmas,” says the ad's narrator.", ["the ad's narrator"]],
+    ["“Times were hard,” says the ad's narrator.", ["the ad's narrator"]],
   ])("%s → %s", (text, expected) => {
     expect(phrases(text)).toEqual(expected);
   });

@@ -129,8 +129,8 @@ export const ISSUING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Documents, notices and publications that speak for their makers in a speaker phrase (extract/quotes only): "an
- * online bio describes her as “…”", "the ad argues that “…”", "a sign on the door read: “…”", "as the Courier
+ * Documents, notices and publications that speak for their makers in a speaker phrase (extract/quotes only): "a
+ * short bio describes her as “…”", "the ad argues that “…”", "a sign on the door read: “…”", "as the Courier
  * tabloid put it, …" (session 16, the brief's documents as sources and the FIT half of seed 20261261: no speaker).
  * Kept apart from ORGANIZATION_NOUNS, which the tagger's rules read as words no name holds ("Dana Banner").
  */
