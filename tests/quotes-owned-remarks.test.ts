@@ -216,3 +216,19 @@ describe("a capitalized title, its comma, then the person", () => {
     expect(phrases(text)).toEqual(expected);
   });
 });
+
+describe("a progressive's participle after “is” or a pronoun's “'s” reports", () => {
+  it.each([
+    ["He's predicting he will do “very, very well” in the next vote.", ["He"]],
+    ["Tom Orrin, for his part, is labeling the plan “a reckless gamble.”", ["Tom Orrin"]],
+    ["Ms Whitlow is praising Tom Orrin as “a man who kept his word.”", ["Ms Whitlow"]],
+    // Guards: a passive after "is" labels in nobody's words; a name's possessive before a word is no "is".
+    ["The scheme is labeled “a gamble” by its critics.", [null]],
+    ["The scheme was being called “a gamble” on Monday.", [null]],
+    ["Mr Orrin said the council's “cynical” plan had failed.", ["Mr Orrin"]],
+    // A progressive inside a reported clause: the reporter's words.
+    ["Mr Orrin said Acme's staff were calling “every 15 minutes.”", ["Mr Orrin"]],
+  ])("%s → %s", (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+});

@@ -8,8 +8,9 @@ import {
   READING_PARTICIPLES,
 } from "../../lexicon/attribution-phrases.js";
 import { STATEMENT_NOUNS } from "../../lexicon/organization-nouns.js";
+import { SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
 import { APOSTROPHES } from "../../lexicon/quote-marks.js";
-import { PROGRESSIVE_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
+import { CONTRACTED_IS, PROGRESSIVE_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
 import type { Token } from "../../types.js";
 import { clauseSubject, coordinatedSubject } from "./clause-subjects.js";
 import { type CuePhrase, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
@@ -123,10 +124,20 @@ function speakerOfAnyCue(
   if (quoted !== null) return quoted;
   // `Ms Ferris, who was explaining that the rules were “…”, left`: a progressive's "was" is the finite verb, whose
   // subject (or relative clause's antecedent) speaks (session 15's CHECK half and session 16's brief: none before).
-  if (cue.participle && PROGRESSIVE_AUXILIARIES.has(lower(tokens[cue.first - 1])))
+  if (cue.participle && isProgressiveAuxiliary(tokens, cue.first - 1))
     return speakerOfVerb(tokens, { first: cue.first - 1, end: cue.end, participle: false }, floor, limit);
   if (cue.participle || lower(tokens[cue.first - 1]) === "to") return clauseSubject(tokens, cue, floor);
   if (lower(tokens[and]) === "and" || lower(tokens[and]) === "but")
     return coordinatedSubject(tokens, and, floor);
   return speakerOfVerb(tokens, cue, floor, limit);
+}
+
+/** A form of "be" before a participle (`was explaining`, `He's predicting`), which makes it a progressive. */
+function isProgressiveAuxiliary(tokens: readonly Token[], i: number): boolean {
+  return PROGRESSIVE_AUXILIARIES.has(lower(tokens[i])) || isContractedIs(tokens, i);
+}
+
+/** `He's`: "'s" after a subject pronoun, an "is" (or "has"), never a possessive. */
+export function isContractedIs(tokens: readonly Token[], i: number): boolean {
+  return CONTRACTED_IS.has(lower(tokens[i])) && SPEAKER_PRONOUNS.has(lower(tokens[i - 1]));
 }

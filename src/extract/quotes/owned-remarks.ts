@@ -6,7 +6,7 @@ import { REMARK_OPENERS, SPEECH_ACT_NOUNS } from "../../lexicon/attribution-phra
 import type { Token } from "../../types.js";
 import { isPossessiveMark } from "./attribution.js";
 import { phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
-import { cueAt, LOWER, lower, POSSESSIVES } from "./words.js";
+import { LOWER, lower, POSSESSIVES, reportedFrom } from "./words.js";
 
 /** Lower-case words between the possessive and its noun: "Lee's bold pledge", "Roe's usual reply". */
 const MAX_MODIFIERS = 2;
@@ -27,10 +27,7 @@ export function remarkOwnerAt(
   // the noun governs it: `Roe said he endorsed comments by Lee “about …, which we both see as …”` is Roe's
   // (Reuters: the one record this rule changed gave such a quote to the agent).
   if (lower(next) === "by") {
-    for (let j = k - 1; j >= floor; j--) {
-      const cue = cueAt(tokens, j);
-      if (cue !== null && !cue.participle) return null;
-    }
+    if (reportedFrom(tokens, floor, k)) return null;
     const agent = phraseStartingAt(tokens, k + 2, before);
     return agent !== null && agent.first === k + 2 && agent.kind !== "pronoun" ? agent : null;
   }

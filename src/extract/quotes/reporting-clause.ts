@@ -9,10 +9,16 @@ import {
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { AGREEING_FORMS } from "../../lexicon/reporting-verbs.js";
 import type { Token } from "../../types.js";
-import { type Attribution, attributionPrepositionAt, isPossessiveMark, speakerOfCue } from "./attribution.js";
+import {
+  type Attribution,
+  attributionPrepositionAt,
+  isContractedIs,
+  isPossessiveMark,
+  speakerOfCue,
+} from "./attribution.js";
 import { attributedSourceAt, remarkOwnerAt } from "./owned-remarks.js";
 import { type CuePhrase, cueAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
-import { continuesWithObject, headKind, isQuoteMark, lower, POSSESSIVES } from "./words.js";
+import { continuesWithObject, headKind, isQuoteMark, lower, POSSESSIVES, reportedFrom } from "./words.js";
 
 /** Tokens before a sentence's main reporting verb: "Ann Lee, the chief executive of Acme, said …". */
 const MAX_MAIN_CLAUSE_TOKENS = 16;
@@ -74,7 +80,7 @@ export function reportingClause(
     // it reports only a quote it follows or introduces. Reuters changed records: 4 of 6 such read worse.)
     const cue =
       NOUN_DETERMINERS.has(previous) ||
-      POSSESSIVES.has(previous) ||
+      (POSSESSIVES.has(previous) && !isContractedIs(tokens, k - 1)) ||
       AGREEING_FORMS.has(lower(tokens[k])) ||
       continuesWithObject(tokens, k)
         ? null
@@ -160,7 +166,12 @@ function characterizingAt(tokens: readonly Token[], k: number, floor: number): C
   // (After a determiner or a possessive an -s form is a plural noun: "sang his praises", "the film's credits".)
   const before = lower(tokens[k - 1]);
   const stance = STANCE_VERBS.has(w) && !NOUN_DETERMINERS.has(before) && !POSSESSIVES.has(before);
-  if ((!CHARACTERIZING_VERBS.has(w) && !stance) || PASSIVE_AUXILIARIES.has(before)) return null;
+  // (A participle after "is" is a progressive, `Lee is labeling the plan “…”`, not a passive; PolNeAR train's FIT
+  // part: such fragments had no speaker. Not inside a reported clause: `Lee said Acme's staff were calling “every
+  // hour”` is Lee's, the FIT diff.)
+  const progressive = w.endsWith("ing") && !reportedFrom(tokens, floor, k);
+  const passive = PASSIVE_AUXILIARIES.has(before) && !progressive;
+  if ((!CHARACTERIZING_VERBS.has(w) && !stance) || passive) return null;
   if (stance && GRATITUDE_NOUNS.has(lower(tokens[k + 1]))) return null;
   if (w.endsWith("ed") && tokens[k - 1]?.text === "," && !closesAppositive(tokens, k - 1, floor)) return null;
   // ("calling for an amendment … the power -- called a “line-item veto”": asking for a thing names nothing.)

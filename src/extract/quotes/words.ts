@@ -202,6 +202,15 @@ export function cueAt(tokens: readonly Token[], i: number): CuePhrase | null {
   return { first: i, end: i + 1, participle: w.endsWith("ing") };
 }
 
+/** Whether a finite reporting verb stands in `[floor, k)`: the clause at `k` is then inside what it reports. */
+export function reportedFrom(tokens: readonly Token[], floor: number, k: number): boolean {
+  for (let j = k - 1; j >= floor; j--) {
+    const cue = cueAt(tokens, j);
+    if (cue !== null && !cue.participle) return true;
+  }
+  return false;
+}
+
 /** A mark that may close "went on": `he went on.`, `went on, “…”`, `went on: “…”`, `went on” (a nested quote's end). */
 const AFTER_GOING_ON = /^[.,:;!?…“”"‘’'—–-]+$/;
 
