@@ -232,3 +232,21 @@ describe("a progressive's participle after “is” or a pronoun's “'s” repo
     expect(phrases(text)).toEqual(expected);
   });
 });
+
+describe("an irregular participle's clause between the speaker and the verb", () => {
+  it.each([
+    [
+      "Dana Whitlow, born in a village that bore the name Orrin, said the vote was “a farce.”",
+      ["Dana Whitlow"],
+    ],
+    [
+      "Dana Whitlow, clad in a red coat with a badge for Tom Orrin, said the vote was “a farce.”",
+      ["Dana Whitlow"],
+    ],
+    // Guards: a regular participle and an appositive as before.
+    ["Dana Whitlow, dressed in a suit lent by Tom Orrin, said the vote was “a farce.”", ["Dana Whitlow"]],
+    ["Dana Whitlow, the new mayor of Dover, said the vote was “a farce.”", ["Dana Whitlow"]],
+  ])("%s → %s", (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+});

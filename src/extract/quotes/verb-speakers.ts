@@ -11,6 +11,7 @@ import {
   SPEAKER_DETERMINERS,
 } from "../../lexicon/attribution-phrases.js";
 import { CLAUSE_RELATIVES } from "../../lexicon/clause-words.js";
+import { IRREGULAR_PARTICIPLES } from "../../lexicon/irregular-past.js";
 import { ORIGIN_PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { APOSTROPHES } from "../../lexicon/quote-marks.js";
 import { ASKING_PASTS, TELLING_FORMS } from "../../lexicon/reporting-verbs.js";
@@ -243,7 +244,8 @@ export function speakerOfVerb(
         // "Ann Lee, chief executive of the Lumber Union, said", British style without "the".
         !describesPerson(tokens, comma + 1, segmentEnd) &&
         // "Ann Lee, prosecuting, said", "The letter, seen by Sportsmail, reads": a participle's clause.
-        !/^\p{Ll}+(?:ed|ing|en)$/u.test(tokens[comma + 1]?.text ?? "")
+        !/^\p{Ll}+(?:ed|ing|en)$/u.test(tokens[comma + 1]?.text ?? "") &&
+        !IRREGULAR_PARTICIPLES.has(tokens[comma + 1]?.text ?? "")
       ) {
         const relative = subjectBeforeRelative(tokens, comma, floor);
         if (relative !== null) return relative;
