@@ -78,6 +78,8 @@ describe("“went on” after a quote or before one reports it", () => {
 describe("documents and notices speak for their makers", () => {
   it.each([
     ["Her short bio describes her as “a lifelong lover of horses”.", ["Her short bio"]],
+    // (A biography is a book: the title before it is nobody's words.)
+    ["Next month Acme Books will publish “Orrin Unbound,” a biography written by Dana Whitlow.", [null]],
     ["The ad argues that “Dana Whitlow cannot be trusted with your money.”", ["The ad"]],
     ["“Vote Orrin,” the leaflet says.", ["the leaflet"]],
     ["The petition calls the closure “an act of vandalism”.", ["The petition"]],
