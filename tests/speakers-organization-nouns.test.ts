@@ -141,3 +141,28 @@ describe("one unnamed member of an organization the phrase names", () => {
     expect(speakers(text, tagged)).toEqual(expected);
   });
 });
+
+describe("an ad, a sign or a profile as a speaker names no organization by itself", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`The ad claims` after a firm the story named: no organization",
+      'Acme Corp cut 200 jobs at its Elm Creek mill this week. The ad claims "Dana is the mayor you can trust."',
+      { "Acme Corp": { type: "organization" } },
+      [[null, "The ad"]],
+    ],
+    [
+      "`one Party ad declared` after a paper named: no organization",
+      'The Harbour Times covered the race. "If they win, the mill will close," one Acme ad declared on Monday.',
+      { "Harbour Times": { type: "organization" } },
+      [[null, "one Acme ad"]],
+    ],
+    [
+      "guard: a tabloid's noun still finds the paper",
+      'The Harbour Daily Herald ran the story. "The deal is off," the tabloid said.',
+      { "Harbour Daily Herald": { type: "organization" } },
+      [[null, "the tabloid", "Harbour Daily Herald"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});

@@ -231,6 +231,9 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set(
     // `He implied the referee had been paid and was “out of his depth”` (session 15, FIT half of seed 20261251: no speaker).
     // (Not "identified … as": `Compound Z, first identified by Dr X, “blocks …”` gave a Reuters fragment to the compound.)
     "imply implies implied implying",
+    // `He rails against the “cosy cartel” of the banks` (session 16, FIT half of seed 20261261: no speaker). ("rail" is
+    // left out; "railing" after a determiner is the noun, as for every verb here.)
+    "rail rails railed railing",
   ].flatMap((line) => line.split(" ").slice(1)),
 );
 
@@ -247,3 +250,70 @@ export const GRATITUDE_NOUNS: ReadonlySet<string> = new Set(["gratitude", "thank
  * is not the speaker's name (session 14's CHECK half: 8 anonymous insiders' quotes went to the last named person).
  */
 export const UNNAMED_ONE_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "one", "another"]);
+
+/**
+ * Words of a share of those polled: "58 percent of tenants say", "41 per cent said", "seven in 10 farmers said". A
+ * poll's share speaks for nobody the text names (session 16, FIT half of seed 20261261: two poll shares' fragments
+ * went to the people polled and to a pronoun after the verb).
+ */
+export const POLL_SHARE_WORDS: ReadonlySet<string> = new Set(["percent", "cent", "%", "pct", "percentage"]);
+
+/**
+ * Nouns of a speech act whose owner's words follow: "Lee's pledge to stay “above the fray”", "Acme's claim that sales were
+ * “at a record”", "Roe's usual reply — “Ask my lawyer” —" (session 16, FIT half of seed 20261261: such
+ * fragments had no speaker). Singular and plural; read only after a possessive (extract/quotes/owned-remarks.ts).
+ */
+export const SPEECH_ACT_NOUNS: ReadonlySet<string> = new Set(
+  [
+    "pledge pledges",
+    "promise promises",
+    "vow vows",
+    "claim claims",
+    "assertion assertions",
+    "insistence",
+    "accusation accusations",
+    "allegation allegations",
+    "warning warnings",
+    "boast boasts",
+    "answer answers",
+    "reply replies",
+    "remark remarks",
+    "comment comments",
+    "prediction predictions",
+    "admission",
+    "denial denials",
+    "contention",
+    "plea pleas",
+    "slogan slogans",
+    "mantra",
+    "refrain",
+    "motto",
+    "catchphrase",
+  ].flatMap((line) => line.split(" ")),
+);
+
+/**
+ * Words of a photo caption's position between a name and its verb: "Dana Roe, left, told a neighbour that …"
+ * (session 15's CHECK half and session 16's brief: such a caption's fragment had no speaker). Lower case.
+ */
+export const CAPTION_POSITIONS: ReadonlySet<string> = new Set([
+  "left",
+  "right",
+  "centre",
+  "center",
+  "above",
+  "below",
+  "top",
+  "bottom",
+  "inset",
+]);
+
+/** Words opening an appositive or a relative clause after a name: "Ann Lee, a Democrat, …", "Ann Lee, who …,". */
+export const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(["a", "an", "the", "who"]);
+
+/**
+ * What may follow a speech-act noun before its owner's words: a clause ("that", "to"), a dash, a colon or a comma.
+ * (Not "as": `Lee dismissed Acme's claims as “nonsense”` is Lee's word; not "of": `beat analysts' forecasts of a
+ * “soft landing”` holds a term, Reuters.)
+ */
+export const REMARK_OPENERS: ReadonlySet<string> = new Set(["that", "to", "—", "–", "-", ":", ",", "then"]);

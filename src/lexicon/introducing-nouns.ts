@@ -182,3 +182,38 @@ export const STOP_MODIFIERS: ReadonlySet<string> = new Set([
   "with",
   "from",
 ]);
+
+/**
+ * Nouns after a name in quotes that make it the name of a thing: `a new ‘Silver Fern’ range`, `the “Fresh
+ * Start” campaign`, `their “Summer Nights” tour` (session 16, FIT half of seed 20261261: a product line's name was
+ * given to the person of the sentence). Read only after a span in title case (extract/quotes/sentence-fragments.ts).
+ */
+export const NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
+  "line",
+  "range",
+  "collection",
+  "brand",
+  "label",
+  "series",
+  "show",
+  "programme",
+  "program",
+  "podcast",
+  "tour",
+  "album",
+  "festival",
+  "award",
+  "awards",
+  "prize",
+  "campaign",
+  "initiative",
+  "scheme",
+  "project",
+  "app",
+  "hashtag",
+  "movement",
+  "slogan",
+  "logo",
+  "t-shirt",
+  "t-shirts",
+]);

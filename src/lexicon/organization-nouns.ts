@@ -127,3 +127,31 @@ export const ISSUING_VERBS: ReadonlySet<string> = new Set([
   "distributed",
   "delivered",
 ]);
+
+/**
+ * Documents, notices and publications that speak for their makers in a speaker phrase (extract/quotes only): "a
+ * short bio describes her as “…”", "the ad argues that “…”", "a sign on the door read: “…”", "as the Courier
+ * tabloid put it, …" (session 16, the brief's documents as sources and the FIT half of seed 20261261: no speaker).
+ * Kept apart from ORGANIZATION_NOUNS, which the tagger's rules read as words no name holds ("Dana Banner"). As a
+ * speaker such a noun names no organization by itself (resolve/speakers/by-organization.ts).
+ */
+export const NOTICE_NOUNS: ReadonlySet<string> = new Set([
+  "ad",
+  "advert",
+  "advertisement",
+  "bio",
+  // (Not "biography": a book, as "memoir" is (TITLED_WORK_NOUNS); `“Title,” a biography written by …` gave the
+  // title to "a biography" in session 16's CHECK diff.)
+  "profile",
+  "sign",
+  "placard",
+  "banner",
+  "billboard",
+  "leaflet",
+  "flyer",
+  "brochure",
+  "petition",
+  "manifesto",
+  "tabloid",
+  "broadsheet",
+]);

@@ -38,6 +38,8 @@ export const GENERIC_PERSON_NOUNS: ReadonlySet<string> = new Set([
   "villager",
   "mourner",
   "protestor",
+  // "The first lady told the crowd she was “…”" (session 16, FIT half of seed 20261261: no speaker).
+  "lady",
 ]);
 
 /**

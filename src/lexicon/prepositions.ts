@@ -70,3 +70,16 @@ export const WORK_PREPOSITIONS: ReadonlySet<string> = new Set(["with", "on"]);
 
 /** Prepositions that open a speaker's place of origin: "Tom Roe, 61, of Dover", "from Leeds", "in Red Deer". */
 export const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "from", "in"]);
+
+/**
+ * Prepositions of where a notice or a post stands, after which it still speaks: "A post on the group's page
+ * read:", "A banner at the rally read:", "a sign outside the hall said" (session 16's brief, documents as sources).
+ */
+export const NOTICE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "on",
+  "at",
+  "in",
+  "outside",
+  "near",
+  "above",
+]);

@@ -231,3 +231,26 @@ export const AGREEING_FORMS: ReadonlySet<string> = new Set(["agree", "agrees", "
 
 /** The forms of "quote" that take the speaker as their object: "quoted Li as saying". */
 export const QUOTING_FORMS: ReadonlySet<string> = new Set(["quote", "quotes", "quoted", "quoting"]);
+
+/**
+ * "went on" reports only as a whole clause (`“…,” he went on.`, `She went on: “…”`): the forms of "go" before "on"
+ * and a mark. Before a word it reports nothing ("went on to win", "went on strike") (session 16: a quote before
+ * "he went on." had no speaker, session 15's CHECK half).
+ */
+export const GOING_ON_FORMS: ReadonlySet<string> = new Set(["goes", "went"]);
+
+/**
+ * Prepositions after which a reporting plural is a noun, whatever comes before it: "upbeat remarks across
+ * the regional press", "remarks by the minister", "claims of fraud" (session 16, FIT half of seed 20261261: a
+ * fragment went to the adjective after "comments across", read as an inverted subject).
+ */
+export const PLURAL_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "of",
+  "from",
+  "across",
+  "among",
+  "by",
+  "against",
+  "over",
+  "about",
+]);

@@ -22,3 +22,12 @@ export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
   "might",
   "must",
 ]);
+
+/** Forms of "be" before a participle, which make it a progressive: "was explaining", "is saying". */
+export const PROGRESSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["is", "are", "was", "were"]);
+
+/**
+ * A contracted "is" after a subject pronoun: "He's predicting …" (split "He" + "'s"; after a pronoun "'s" is never
+ * a possessive). PolNeAR train's FIT part: such a progressive's fragment had no speaker.
+ */
+export const CONTRACTED_IS: ReadonlySet<string> = new Set(["'s", "’s"]);

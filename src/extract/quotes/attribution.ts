@@ -2,9 +2,15 @@
  * What an attribution is, and what the readers of one before a quote (attribution-before.ts), after it
  * (attribution-after.ts) and around a fragment (reporting-clause.ts) share.
  */
-import { ATTRIBUTION_PREPOSITIONS, READING_PARTICIPLES } from "../../lexicon/attribution-phrases.js";
+import {
+  ATTRIBUTION_PREPOSITIONS,
+  POLL_SHARE_WORDS,
+  READING_PARTICIPLES,
+} from "../../lexicon/attribution-phrases.js";
 import { STATEMENT_NOUNS } from "../../lexicon/organization-nouns.js";
+import { SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
 import { APOSTROPHES } from "../../lexicon/quote-marks.js";
+import { CONTRACTED_IS, PROGRESSIVE_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
 import type { Token } from "../../types.js";
 import { clauseSubject, coordinatedSubject } from "./clause-subjects.js";
 import { type CuePhrase, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
@@ -78,8 +84,36 @@ export function isPossessiveMark(tokens: readonly Token[], c: number): boolean {
   );
 }
 
-/** The speaker of any cue: a participle's or infinitive's clause subject, a coordinated verb's, a finite one's. */
+/** "in 10", "in ten": the tail of "six in 10 voters". */
+const IN_TEN = /^(?:10|ten)$/;
+
+/**
+ * Whether the subject of the cue is a share of those polled: "41 percent say", "58 percent of tenants say", "seven
+ * in 10 farmers said". Read on the tokens right before the cue and right before its subject phrase.
+ */
+function isPollShare(tokens: readonly Token[], cue: CuePhrase, speaker: SpeakerPhrase | null): boolean {
+  if (POLL_SHARE_WORDS.has(lower(tokens[cue.first - 1]))) return true;
+  if (speaker === null || speaker.end > cue.first) return false;
+  const before = lower(tokens[speaker.first - 1]);
+  if (before === "of") return POLL_SHARE_WORDS.has(lower(tokens[speaker.first - 2]));
+  // ("seven in 10 farmers": the phrase may hold the "10".)
+  if (IN_TEN.test(lower(tokens[speaker.first])) && before === "in") return true;
+  return IN_TEN.test(before) && lower(tokens[speaker.first - 2]) === "in";
+}
+
+/** The speaker of any cue, none for a poll's share (`41 percent say the scheme is “…”`). */
 export function speakerOfCue(
+  tokens: readonly Token[],
+  cue: CuePhrase,
+  floor: number,
+  limit: number,
+): SpeakerPhrase | null {
+  const speaker = speakerOfAnyCue(tokens, cue, floor, limit);
+  return isPollShare(tokens, cue, speaker) ? null : speaker;
+}
+
+/** The speaker of any cue: a participle's or infinitive's clause subject, a coordinated verb's, a finite one's. */
+function speakerOfAnyCue(
   tokens: readonly Token[],
   cue: CuePhrase,
   floor: number,
@@ -88,8 +122,22 @@ export function speakerOfCue(
   const and = skipAdverbsLeft(tokens, cue.first - 1, floor);
   const quoted = objectOfQuoting(tokens, cue, floor);
   if (quoted !== null) return quoted;
+  // `Ms Ferris, who was explaining that the rules were “…”, left`: a progressive's "was" is the finite verb, whose
+  // subject (or relative clause's antecedent) speaks (session 15's CHECK half and session 16's brief: none before).
+  if (cue.participle && isProgressiveAuxiliary(tokens, cue.first - 1))
+    return speakerOfVerb(tokens, { first: cue.first - 1, end: cue.end, participle: false }, floor, limit);
   if (cue.participle || lower(tokens[cue.first - 1]) === "to") return clauseSubject(tokens, cue, floor);
   if (lower(tokens[and]) === "and" || lower(tokens[and]) === "but")
     return coordinatedSubject(tokens, and, floor);
   return speakerOfVerb(tokens, cue, floor, limit);
+}
+
+/** A form of "be" before a participle (`was explaining`, `He's predicting`), which makes it a progressive. */
+function isProgressiveAuxiliary(tokens: readonly Token[], i: number): boolean {
+  return PROGRESSIVE_AUXILIARIES.has(lower(tokens[i])) || isContractedIs(tokens, i);
+}
+
+/** `He's`: "'s" after a subject pronoun, an "is" (or "has"), never a possessive. */
+export function isContractedIs(tokens: readonly Token[], i: number): boolean {
+  return CONTRACTED_IS.has(lower(tokens[i])) && SPEAKER_PRONOUNS.has(lower(tokens[i - 1]));
 }

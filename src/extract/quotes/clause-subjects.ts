@@ -2,7 +2,7 @@
  * Who speaks when the reporting verb has no subject of its own: the subject of the clause a participle or
  * infinitive hangs from, of the verb before a coordinating "and", or of the sentence before a quote.
  */
-import { DATE_WORDS, SPEAKER_DETERMINERS } from "../../lexicon/attribution-phrases.js";
+import { APPOSITIVE_OPENERS, DATE_WORDS, SPEAKER_DETERMINERS } from "../../lexicon/attribution-phrases.js";
 import {
   CLAUSE_ADVERBS,
   PARENTHETICAL_ADVERBS,
@@ -10,7 +10,7 @@ import {
   SENTENCE_OPENERS,
 } from "../../lexicon/clause-words.js";
 import { IRREGULAR_PAST } from "../../lexicon/irregular-past.js";
-import { PREPOSITIONS } from "../../lexicon/prepositions.js";
+import { NOUN_GOVERNORS, PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
 import { VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
 import type { Token } from "../../types.js";
@@ -77,6 +77,9 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
     if (s !== floor && tokens[s - 1]?.text !== "," && !opener) continue;
     let phrase = phraseStartingAt(tokens, s, cue.first);
     if (phrase === null) continue;
+    // (Not a capitalized preposition opening the sentence, "Amid calls for …, The Courier's Roe wrote …, saying"
+    // (session 16, FIT half of seed 20261261: the fragment went to "Amid"): its phrase is no subject.)
+    if (phrase.end - phrase.first === 1 && isOpeningPreposition(tokens[phrase.first])) continue;
     // (`Lee pressed Acme Chairman Ann Roe on …, insisting`: the name at the clause's start has its verb right
     // after it; the person after a role further on, read as after an inverted cue, is its object.)
     if (phrase.first > s && isNameOrTitleWord(tokens[s])) {
@@ -101,7 +104,11 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
       let close = v + 1;
       while (close < cue.first && close - v < MAX_APPOSITIVE_TOKENS && tokens[close]?.text !== ",")
         close += 1;
-      if (tokens[close]?.text === "," && describesPerson(tokens, v + 1, close)) v = close + 1;
+      // ("Sen. Ann Lee, a Democrat who sits on the panel, declined to comment, saying only that": an appositive
+      // opened by "a"/"an"/"the" or "who" too; session 15's CHECK half and session 16's brief, no speaker before.)
+      const opener = lower(tokens[v + 1]);
+      const described = APPOSITIVE_OPENERS.has(opener) || describesPerson(tokens, v + 1, close);
+      if (tokens[close]?.text === "," && described) v = close + 1;
       // "The mayor, Ann Lee, was blunt:": a name in apposition, closed by its comma.
       else if (tokens[s - 1]?.text === "," && s - 1 > floor && isVerbLike(tokens[v + 1])) v += 1;
     }
@@ -209,4 +216,10 @@ function reportingSubject(tokens: readonly Token[], floor: number, before: numbe
     return speaker?.kind === "organization" ? null : speaker;
   }
   return null;
+}
+
+/** A one-word "name" that is a preposition or a noun's governor written with a capital: "Amid", "Despite". */
+function isOpeningPreposition(t: Token | undefined): boolean {
+  const w = lower(t);
+  return PREPOSITIONS.has(w) || NOUN_GOVERNORS.has(w);
 }

@@ -9,6 +9,7 @@ import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
 import type { Sentence, Token } from "../../types.js";
 import { type Attribution, TERMINAL } from "./attribution.js";
+import { isTitleCasedSpan } from "./marked-span.js";
 import type { Analysed } from "./quote-analysis.js";
 import { reportingClause } from "./reporting-clause.js";
 import { lower } from "./words.js";
@@ -47,6 +48,16 @@ export function continuedStatement(
   if (before === undefined || !quote.span.closed) return null;
   const resumed = resumedStatement(tokens, sentence, before, quote, previous);
   if (resumed !== null) return resumed;
+  // `Lee said the bill was “a muddle”. But that the board wants “a pause” …`: a reported clause going on.
+  if (opensReportedClause(tokens, sentence, quote)) {
+    const said = previous?.attribution;
+    const inBefore = previous !== undefined && previous.span.openToken >= before.firstToken;
+    return inBefore
+      ? said?.speaker != null
+        ? said
+        : null
+      : reportingClause(tokens, before.firstToken, before.endToken, true);
+  }
   const end = Math.min(sentence.endToken, tokens.length);
   for (let k = quote.span.closeToken + 1; k < end; k++) if (!TERMINAL.has(tokens[k]?.text ?? "")) return null;
   if (!isAdverbialOpener(tokens, sentence.firstToken, quote.span.openToken)) return null;
@@ -55,6 +66,40 @@ export function continuedStatement(
     return said?.speaker != null && previous.span.openToken >= before.firstToken ? said : null;
   }
   return reportingClause(tokens, before.firstToken, before.endToken, true);
+}
+
+/**
+ * The last quote before, past a title the writer quoted after it (`“…,” Lee said on CBC's “Evening Desk.” “Still, I
+ * think …,” and then he hung up.`): the statement a resumed one goes on with (session 16's brief, continuations
+ * across a title quote: such a quote had no speaker).
+ */
+export function statementBefore(tokens: readonly Token[], out: readonly Analysed[]): Analysed | undefined {
+  const last = out.at(-1);
+  if (
+    last === undefined ||
+    !last.partial ||
+    last.attribution !== null ||
+    !isTitleCasedSpan(tokens, last.span)
+  )
+    return last;
+  return out.at(-2) ?? last;
+}
+
+/** Conjunctions before "that" opening a sentence that goes on with the reported clause before it. */
+const CLAUSE_LINKS: ReadonlySet<string> = new Set(["and", "but", "or"]);
+
+/**
+ * Whether the sentence opens with "But that" / "And that" before the quote, with no verb of its own before "that":
+ * the writer goes on with the reported speech of the sentence before (British style; session 16, FIT half of seed
+ * 20261261: such a fragment had no speaker).
+ */
+function opensReportedClause(tokens: readonly Token[], sentence: Sentence, quote: Analysed): boolean {
+  const first = sentence.firstToken;
+  return (
+    CLAUSE_LINKS.has(lower(tokens[first])) &&
+    lower(tokens[first + 1]) === "that" &&
+    quote.span.openToken > first + 2
+  );
 }
 
 /** Words from which a quote opening its sentence is a resumed statement rather than a term. */

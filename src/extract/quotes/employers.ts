@@ -2,12 +2,17 @@
  * The person, not the employer: "Ann Lee of Acme said", "Ann Roe, Director, Polling Scotland said", "A Fiat
  * spokesman contacted by Reuters said", and the appositives that describe a person between commas.
  */
-import { APPOSITIVE_PREPOSITIONS, READING_PARTICIPLES } from "../../lexicon/attribution-phrases.js";
+import {
+  APPOSITIVE_PREPOSITIONS,
+  MESSAGE_NOUNS,
+  READING_PARTICIPLES,
+} from "../../lexicon/attribution-phrases.js";
 import { isFirstName } from "../../lexicon/first-names.js";
 import { IRREGULAR_PAST } from "../../lexicon/irregular-past.js";
-import { STATEMENT_NOUNS } from "../../lexicon/organization-nouns.js";
+import { NOTICE_NOUNS, STATEMENT_NOUNS } from "../../lexicon/organization-nouns.js";
 import {
   DOCUMENT_PREPOSITIONS,
+  NOTICE_PREPOSITIONS,
   PARTICIPLE_PREPOSITIONS,
   PEOPLE_PLACE_PREPOSITIONS,
 } from "../../lexicon/prepositions.js";
@@ -169,4 +174,34 @@ export function personBeforeEmployer(
   if (tokens[comma]?.text !== "," || !describesPerson(tokens, comma + 1, p)) return null;
   const person = phraseEndingAt(tokens, comma - 1, floor);
   return person !== null && personLike(person) ? person : null;
+}
+
+/** Tokens between a notice and its verb: "A post on the group's Facebook page read". */
+const MAX_PLACE_TOKENS = 8;
+
+/**
+ * `A post on the group's page read: “…”`, `A banner at the rally read:`, `A council report published on Tuesday
+ * said`: a document or notice opening the clause, then where or when it stands, then the verb at `k + 1`; the
+ * document speaks (session 16's brief, documents and posts as sources: no speaker before). Null unless such a
+ * document opens the clause.
+ */
+export function documentBeforePlace(
+  tokens: readonly Token[],
+  k: number,
+  floor: number,
+): SpeakerPhrase | null {
+  let found: SpeakerPhrase | null = null;
+  for (let q = k; q >= floor && k - q < MAX_PLACE_TOKENS; q--) {
+    const t = tokens[q] as Token;
+    if (t.kind === "punct" && !/^['’]s?$/.test(t.text)) break;
+    const w = lower(t);
+    if (!STATEMENT_NOUNS.has(w) && !MESSAGE_NOUNS.has(w) && !NOTICE_NOUNS.has(w)) continue;
+    const next = tokens[q + 1]?.text ?? "";
+    const placed = NOTICE_PREPOSITIONS.has(next) || /^\p{Ll}+ed$/u.test(next);
+    const document = placed ? phraseEndingAt(tokens, q, floor) : null;
+    if (document !== null) found = { first: document.first, end: q + 1, kind: "organization" };
+  }
+  // (The clause's opening phrase only: not a document inside an object, "Lee said in a post on Friday".)
+  const opener = found === null ? "" : (tokens[found.first - 1]?.text ?? "");
+  return found !== null && (found.first === floor || /^[.!?:;,“"‘]$/.test(opener)) ? found : null;
 }

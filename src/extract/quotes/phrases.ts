@@ -9,7 +9,7 @@ import {
   UNNAMED_ONE_DETERMINERS,
 } from "../../lexicon/attribution-phrases.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
-import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
+import { NOTICE_NOUNS, ORGANIZATION_NOUNS, STATEMENT_NOUNS } from "../../lexicon/organization-nouns.js";
 import { PART_OF_GROUP } from "../../lexicon/phrase-bounds.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
@@ -17,7 +17,7 @@ import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { SPEAKING_BODY_NOUNS } from "../../lexicon/speaking-bodies.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import type { Token } from "../../types.js";
-import { nameAfterRole, nameRunFrom, personAfterEmployer } from "./role-names.js";
+import { nameAfterRole, nameAfterTitle, nameRunFrom, personAfterEmployer } from "./role-names.js";
 
 import {
   headKind,
@@ -209,7 +209,10 @@ export function phraseStartingAt(
     if (t.text === "The" && end < limit && LOWER.test(tokens[end]?.text ?? "") && isPersonNoun(tokens[end]))
       return { first, end: end + 1, kind: "role" };
     // "said White House spokesman Omar Haddad": the person after the role, not the employer before it.
-    const person = nameAfterRole(tokens, end, limit) ?? personAfterEmployer(tokens, end, limit);
+    const person =
+      nameAfterRole(tokens, end, limit) ??
+      personAfterEmployer(tokens, end, limit) ??
+      nameAfterTitle(tokens, end, limit);
     return person ?? { first, end, kind: "name" };
   }
   // "said one of the organizers", "said two of his aides": the part of a group of people speaks.
@@ -262,6 +265,13 @@ export function phraseStartingAt(
       // "a campaign spokesman": keep reading while the next word is still part of the noun phrase;
       // "project manager Ann Lee": the name that the role introduces is the speaker.
       if (next !== undefined && headKind(next) !== null) continue;
+      // "the ad's narrator", "the report's author": a document's person speaks, not the document.
+      if (
+        (STATEMENT_NOUNS.has(lower(tok)) || NOTICE_NOUNS.has(lower(tok))) &&
+        POSSESSIVES.has(lower(next)) &&
+        headKind(tokens[j + 2]) === "role"
+      )
+        continue;
       if (j + 1 < limit && isNameOrTitleWord(next) && !DATE_WORDS.has(lower(next))) continue;
       return { first, end: j + 1, kind };
     }

@@ -144,7 +144,11 @@ export function readQuote(around: QuoteSurroundings): QuoteReading {
     partial = false;
     // `Lee said the deal was done. “We are happy.”`: the speaker of the reported statement just before.
     const said = sentences[(sentenceOf[span.openToken - 1] ?? -1) as number];
-    const quoteBefore = previous !== undefined && previous.closeToken >= (said?.firstToken ?? 0);
+    // (Not a quoted title: `Lee told ABC's “Morning Hour” that he would run. “…”`, session 16's brief.)
+    const quoteBefore =
+      previous !== undefined &&
+      previous.closeToken >= (said?.firstToken ?? 0) &&
+      !isTitleCasedSpan(tokens, previous);
     if (
       said !== undefined &&
       !quoteBefore &&

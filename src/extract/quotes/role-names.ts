@@ -123,3 +123,19 @@ export function personAfterEmployer(
   }
   return null;
 }
+
+/**
+ * `said Acme Chief Executive Officer, Dana Roe.`: after a capitalized title ending in a role noun and its comma,
+ * the name that ends the clause is the speaker (session 16, FIT half of seed 20261261: the title was the phrase).
+ */
+export function nameAfterTitle(tokens: readonly Token[], comma: number, limit: number): SpeakerPhrase | null {
+  if (
+    tokens[comma]?.text !== "," ||
+    !ROLE_HEADS.has(lower(tokens[comma - 1])) ||
+    !isNameOrTitleWord(tokens[comma + 1])
+  )
+    return null;
+  const named = nameRunFrom(tokens, comma + 1, limit);
+  const after = tokens[named.end]?.text;
+  return named.end >= limit || after === "." || after === "," ? named : null;
+}

@@ -4,7 +4,7 @@
  * reporting clause (`“Crowds were cheering” before the crash, she said.`).
  */
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
-import { NAMING_WORDS, TITLED_WORK_NOUNS } from "../../lexicon/introducing-nouns.js";
+import { NAMING_WORDS, NOUNS_AFTER_NAME, TITLED_WORK_NOUNS } from "../../lexicon/introducing-nouns.js";
 import { PREPOSITIONS, WORK_PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { TELLING_FORMS } from "../../lexicon/reporting-verbs.js";
 import { COUNTED_TIME_UNITS, TIME_COUNT_WORDS } from "../../lexicon/time-phrases.js";
@@ -12,7 +12,7 @@ import { isCapitalized } from "../../text/word-shape.js";
 import type { Sentence, Token } from "../../types.js";
 import { type Attribution, attributionPrepositionAt, isPossessiveMark, TERMINAL } from "./attribution.js";
 import { attributionAfter } from "./attribution-after.js";
-import { continuedStatement } from "./continued-statements.js";
+import { continuedStatement, statementBefore } from "./continued-statements.js";
 import { isTitleCasedSpan, type MarkedSpan } from "./marked-span.js";
 import { phraseStartingAt } from "./phrases.js";
 import type { Analysed } from "./quote-analysis.js";
@@ -189,8 +189,10 @@ function isNamedWork(tokens: readonly Token[], span: MarkedSpan): boolean {
   const workBefore =
     TITLED_WORK_NOUNS.has(before) ||
     (POSSESSIVES.has(before) && isNameOrTitleWord(tokens[span.openToken - 2]));
+  // (And before a noun for a thing so named: `a new ‘Silver Fern’ range`, `the “Fresh Start” campaign`.)
+  const thingAfter = NOUNS_AFTER_NAME.has(lower(tokens[span.closeToken + 1]));
   return (
-    (WORK_PREPOSITIONS.has(before) || workBefore || NAMING_WORDS.has(before)) &&
+    (WORK_PREPOSITIONS.has(before) || workBefore || NAMING_WORDS.has(before) || thingAfter) &&
     isTitleCasedSpan(tokens, span)
   );
 }
@@ -284,7 +286,7 @@ export function withSentenceAttributions(
       continue;
     }
     const previousSentence = sentenceAt(sentences, sentence.firstToken - 1);
-    const continued = continuedStatement(tokens, sentence, previousSentence, a, out.at(-1));
+    const continued = continuedStatement(tokens, sentence, previousSentence, a, statementBefore(tokens, out));
     out.push(continued === null ? a : { ...a, attribution: continued });
   }
   return out;

@@ -4,12 +4,14 @@
  */
 import {
   APPOSITIVE_PREPOSITIONS,
+  CAPTION_POSITIONS,
   DATE_WORDS,
   PASSIVE_AUXILIARIES,
   RELATIVE_PRONOUNS,
   SPEAKER_DETERMINERS,
 } from "../../lexicon/attribution-phrases.js";
 import { CLAUSE_RELATIVES } from "../../lexicon/clause-words.js";
+import { IRREGULAR_PARTICIPLES } from "../../lexicon/irregular-past.js";
 import { ORIGIN_PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { APOSTROPHES } from "../../lexicon/quote-marks.js";
 import { ASKING_PASTS, TELLING_FORMS } from "../../lexicon/reporting-verbs.js";
@@ -19,7 +21,13 @@ import { SPEAKER_TIME_NOUNS, TIME_OPENERS } from "../../lexicon/time-phrases.js"
 import { CLAUSE_VERBS, VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
-import { describesPerson, documentBeforeObject, personBeforeEmployer } from "./employers.js";
+import { speakerBeforeDashAside } from "./dash-asides.js";
+import {
+  describesPerson,
+  documentBeforeObject,
+  documentBeforePlace,
+  personBeforeEmployer,
+} from "./employers.js";
 import { type CuePhrase, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
 import { lower } from "./words.js";
 
@@ -207,6 +215,8 @@ export function speakerOfVerb(
   // its subject's (FIT half of seed 20261231: the question was given to the one who answered it).
   if (passiveAsking(tokens, verb)) return null;
   const k = skipAdverbsLeft(tokens, verb.first - 1, floor);
+  const aside = speakerBeforeDashAside(tokens, k, floor);
+  if (aside !== null) return aside;
   if (tokens[k]?.text === ",") {
     // Appositives or relative clauses between speaker and verb: ", who ..., said" / ", a spokesman, said" /
     // "Mr Smith, 45, from Leeds, said": step back over each such comma-delimited part.
@@ -229,11 +239,13 @@ export function speakerOfVerb(
         !RELATIVE_PRONOUNS.has(opener) &&
         !SPEAKER_DETERMINERS.has(opener) &&
         !APPOSITIVE_PREPOSITIONS.has(opener) &&
+        !(CAPTION_POSITIONS.has(opener) && comma + 2 === segmentEnd) &&
         tokens[comma + 1]?.kind !== "number" &&
         // "Ann Lee, chief executive of the Lumber Union, said", British style without "the".
         !describesPerson(tokens, comma + 1, segmentEnd) &&
         // "Ann Lee, prosecuting, said", "The letter, seen by Sportsmail, reads": a participle's clause.
-        !/^\p{Ll}+(?:ed|ing|en)$/u.test(tokens[comma + 1]?.text ?? "")
+        !/^\p{Ll}+(?:ed|ing|en)$/u.test(tokens[comma + 1]?.text ?? "") &&
+        !IRREGULAR_PARTICIPLES.has(tokens[comma + 1]?.text ?? "")
       ) {
         const relative = subjectBeforeRelative(tokens, comma, floor);
         if (relative !== null) return relative;
@@ -275,6 +287,8 @@ export function speakerOfVerb(
       nameBeforeColleagues(tokens, before, floor) ??
       before
     );
+  const notice = documentBeforePlace(tokens, k, floor);
+  if (notice !== null) return notice;
   // (Never after "that" opening the reported clause, `promises that Lee won't “…”`, nor the listener of an
   // uninverted "told", `State has told lawmakers that such “…”`. FIT half of seed 20261221.)
   if (lower(tokens[verb.end]) === "that" || TELLING_FORMS.has(lower(tokens[verb.first]))) return null;

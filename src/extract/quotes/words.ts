@@ -11,7 +11,7 @@ import {
 import { COURT_DOCUMENT_NOUNS } from "../../lexicon/court-documents.js";
 import { isFirstName } from "../../lexicon/first-names.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
-import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
+import { NOTICE_NOUNS, ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { GENERIC_PERSON_NOUNS, PERSON_DESCRIPTORS } from "../../lexicon/person-nouns.js";
 import { PERSON_TITLES } from "../../lexicon/person-titles.js";
 import { NOUN_GOVERNORS, PREPOSITIONS } from "../../lexicon/prepositions.js";
@@ -19,7 +19,9 @@ import { SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import {
   CONTINUING_VERBS,
+  GOING_ON_FORMS,
   PARTICLE_VERBS,
+  PLURAL_NOUN_PREPOSITIONS,
   REPORTING_PLURAL_NOUNS,
   REPORTING_VERB_BASES,
   REPORTING_VERBS,
@@ -165,6 +167,7 @@ export function cueAt(tokens: readonly Token[], i: number): CuePhrase | null {
   )
     return null;
   const w = t.lower;
+  if (GOING_ON_FORMS.has(w)) return goingOnAt(tokens, i);
   if (!REPORTING_VERBS.has(w)) return null;
   // `“…,” Read said`: a capitalized verb before a reporting verb is the speaker's name.
   if (!LOWER.test(t.text) && LOWER.test(tokens[i + 1]?.text ?? "") && cueAt(tokens, i + 1) !== null)
@@ -178,7 +181,9 @@ export function cueAt(tokens: readonly Token[], i: number): CuePhrase | null {
   // of seed 20261221: the reported clause's subject was given the fragment).
   if (
     REPORTING_PLURAL_NOUNS.has(w) &&
-    (NOUN_GOVERNORS.has(lower(prev)) || (PREPOSITIONS.has(lower(prev)) && lower(prev) !== "to"))
+    (NOUN_GOVERNORS.has(lower(prev)) ||
+      (PREPOSITIONS.has(lower(prev)) && lower(prev) !== "to") ||
+      PLURAL_NOUN_PREPOSITIONS.has(lower(tokens[i + 1])))
   )
     return null;
   // "writing in a blog post: “…”", "in her latest tweet": a message noun after a determiner and one word (not a
@@ -197,6 +202,29 @@ export function cueAt(tokens: readonly Token[], i: number): CuePhrase | null {
   return { first: i, end: i + 1, participle: w.endsWith("ing") };
 }
 
+/** Whether a finite reporting verb stands in `[floor, k)`: the clause at `k` is then inside what it reports. */
+export function reportedFrom(tokens: readonly Token[], floor: number, k: number): boolean {
+  for (let j = k - 1; j >= floor; j--) {
+    const cue = cueAt(tokens, j);
+    if (cue !== null && !cue.participle) return true;
+  }
+  return false;
+}
+
+/** A mark that may close "went on": `he went on.`, `went on, “…”`, `went on: “…”`, `went on” (a nested quote's end). */
+const AFTER_GOING_ON = /^[.,:;!?…“”"‘’'—–-]+$/;
+
+/** `“…,” he went on.`, `“…,” went on Lee`: "went on" before a mark or right after a quote, not "went on to win". */
+function goingOnAt(tokens: readonly Token[], i: number): CuePhrase | null {
+  if (lower(tokens[i + 1]) !== "on") return null;
+  const after = tokens[i + 2];
+  // (A closing mark after the quote's own comma: `“…,” went on Lee`, not `the show “went on and on”`.)
+  const inverted = QUOTE_MARKS.has(tokens[i - 1]?.text ?? "") && /^[,!?]$/.test(tokens[i - 2]?.text ?? "");
+  return after === undefined || inverted || AFTER_GOING_ON.test(after.text)
+    ? { first: i, end: i + 2, participle: false }
+    : null;
+}
+
 export function isPronoun(t: Token | undefined): boolean {
   return t !== undefined && SPEAKER_PRONOUNS.has(lower(t));
 }
@@ -209,7 +237,7 @@ export function headKind(t: Token | undefined): SpeakerPhrase["kind"] | null {
   if (ROLE_HEADS.has(w) || ROLE_HEADS.has(singular)) return "role";
   if (PERSON_DESCRIPTORS.has(w) || PERSON_DESCRIPTORS.has(singular)) return "role";
   if (GENERIC_PERSON_NOUNS.has(w) || GENERIC_PERSON_NOUNS.has(singular)) return "role";
-  if (ORGANIZATION_NOUNS.has(w) || COURT_DOCUMENT_NOUNS.has(w)) return "organization";
+  if (ORGANIZATION_NOUNS.has(w) || COURT_DOCUMENT_NOUNS.has(w) || NOTICE_NOUNS.has(w)) return "organization";
   // ("The city says": a body speaking; not a plural, "cities", "industries", which name no one body.)
   if (SPEAKING_BODY_NOUNS.has(w)) return "organization";
   return null;

@@ -1,6 +1,6 @@
 /** An organization as speaker: "the ministry said", "the utility said", "a spokesman for Acme said". */
 import { UNNAMED_ONE_DETERMINERS } from "../../lexicon/attribution-phrases.js";
-import { STATEMENT_NOUNS } from "../../lexicon/organization-nouns.js";
+import { NOTICE_NOUNS, STATEMENT_NOUNS } from "../../lexicon/organization-nouns.js";
 import { PUBLICATION_NOUNS, PUBLICATION_TITLE_WORDS } from "../../lexicon/publication-words.js";
 import { tokenAt } from "../../text/token-at.js";
 import type { QuoteSpeaker, SpeakerPhrase, TextSpan } from "../../types.js";
@@ -29,9 +29,12 @@ export function byOrganization(context: SpeakerContext, span: SpeakerPhrase): Qu
   const narrated = new Set(all.filter((m) => !insideQuote(context, m.start)).map((m) => m.entity));
   const organizations = all.filter((m) => !insideQuote(context, m.start) || narrated.has(m.entity));
   const earlier = organizations.filter((m) => m.end <= span.start);
-  const anyNamed = !STATEMENT_NOUNS.has(head);
+  // (An ad, a sign or a profile is no statement of an organization named before it: "The ad claims “…”" went to
+  // the state named in the sentence before, session 16's CHECK diff. A publication's noun still finds its paper.)
+  const notice = NOTICE_NOUNS.has(head) && !PUBLICATION_NOUNS.has(head);
+  const anyNamed = !STATEMENT_NOUNS.has(head) && !notice;
   const named =
-    earlier.findLast((m) => m.text.toLowerCase().includes(head)) ??
+    (notice ? undefined : earlier.findLast((m) => m.text.toLowerCase().includes(head))) ??
     (PUBLICATION_NOUNS.has(head) || head === "paper"
       ? earlier.findLast((m) => m.text.split(/\s+/).some((w) => PUBLICATION_TITLE_WORDS.has(w.toLowerCase())))
       : undefined) ??
