@@ -124,7 +124,7 @@ describe("a fragment's speaker past an aside, a caption's position or a progress
     ["Dana Whitlow, centre, said the result was “a miracle”.", ["Dana Whitlow"]],
     // A participle's subject past an appositive opened by "a" or "who".
     [
-      "Sen. Dana Whitlow, a Democrat who sits on the committee, declined to comment further, saying only that “the process must run its course.”",
+      "Sen. Dana Whitlow, a Democrat who chairs the fisheries panel, declined to comment further, saying only that “the process must run its course.”",
       ["Sen. Dana Whitlow"],
     ],
     ["Tom Orrin, who chairs the board, stayed silent, saying only that “talks go on”.", ["Tom Orrin"]],
@@ -159,7 +159,10 @@ describe("a post, a notice or a report placed before its verb speaks", () => {
     ["A banner at the rally read: “No more cuts.”", ["A banner"]],
     ["A council report published on Tuesday said the homes were “unsafe”.", ["A council report"]],
     ["A sign outside the hall said: “Closed until further notice.”", ["A sign"]],
-    ["Her online profile describes her as “a mother of three and a keen runner”.", ["Her online profile"]],
+    [
+      "Her online profile describes her as “a grandfather of five and a keen sailor”.",
+      ["Her online profile"],
+    ],
     [
       "As the Daily Courier tabloid put it on Monday, the mayor “has earned a second term.”",
       ["the Daily Courier tabloid"],
@@ -221,7 +224,7 @@ describe("a capitalized title, its comma, then the person", () => {
 
 describe("a progressive's participle after “is” or a pronoun's “'s” reports", () => {
   it.each([
-    ["He's predicting he will do “very, very well” in the next vote.", ["He"]],
+    ["He's predicting his side will finish “near the top” in the spring count.", ["He"]],
     ["Tom Orrin, for his part, is labeling the plan “a reckless gamble.”", ["Tom Orrin"]],
     ["Ms Whitlow is praising Tom Orrin as “a man who kept his word.”", ["Ms Whitlow"]],
     // Guards: a passive after "is" labels in nobody's words; a name's possessive before a word is no "is".

@@ -123,7 +123,7 @@ describe("a role's holder is the person the narration names, not one the quote n
   it.each<[string, string, Tagged, Speaker[]]>([
     [
       "`“… beat Jo Roe,” the governor said`: not Roe, whom a loose phrase before gave the office",
-      "Governor Al Vance backed the plan. Dana Whitlow, the former governor, told the paper she would vote for Jo Roe. Vance defended his choice on his radio show. “I believe he is the best man to beat Jo Roe,” the governor said.",
+      "Governor Al Vance backed the plan. Dana Whitlow, the former governor, told the paper she would vote for Jo Roe. Vance defended his choice on his radio show. “Only he can stop Jo Roe in the north,” the governor said.",
       tagged,
       [["Al Vance", "the governor"]],
     ],

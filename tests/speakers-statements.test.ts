@@ -43,7 +43,7 @@ describe("a statement whose noun's own verb names its sender (session 16)", () =
   it.each<[string, string, Tagged, Speaker[]]>([
     [
       "`X emailed supporters …, telling them, “…” The email goes on to say:` is X's",
-      'Mara Lisle, vice chairwoman for the Pratt campaign, emailed supporters on Monday evening, telling them, "I am proud of this team." The email goes on to say: "We have to be ready to stop him."',
+      'Mara Lisle, who runs the harbour levy drive, emailed volunteers late on Thursday, telling them, "Nine streets signed up today." The email goes on to say: "Bring boots on Saturday."',
       { "Mara Lisle": {} },
       [
         ["Mara Lisle", "Mara Lisle"],

@@ -15,7 +15,7 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
 
 /**
  * Irregular past participles that open a participle's clause between commas, as a regular -ed one does: "Ann
- * Lee, born in Leeds, said", "Tom Reid, clad in a red cape with a badge that bore the name …, said" (PolNeAR
+ * Lee, born in Leeds, said", "Tom Reid, clad in oilskins with a cap that bore his club's crest, said" (PolNeAR
  * train's FIT part: the clause's last name was read as the subject). Lower case.
  */
 export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(

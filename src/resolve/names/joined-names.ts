@@ -35,7 +35,7 @@ const NICKNAME_SURNAME =
  * The end of the full name when a nickname and a surname follow the mention's first name, else null. Only when
  * the document calls someone by that surname alone and names no other person with it: the evidence that the
  * three words are the person it goes on to call "Connor". (GUM names two such people by the words before the
- * nickname, "Finley" of 'Finley "Finn" Polmar': joined without that evidence, 2 right GUM train people were lost.)
+ * nickname, "Tomasz" of 'Tomasz "Tom" Wierzba': joined without that evidence, 2 right GUM train people were lost.)
  */
 function nicknamedEnd(text: string, m: Mention, surnames: SurnameUse): number | null {
   // Bound-checked: a name ending the text read past it ("out of bounds" deopt, --trace-deopt).
