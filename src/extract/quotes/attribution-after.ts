@@ -1,4 +1,10 @@
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
+import {
+  CLAUSE_END_MARKS,
+  OPEN_ENDED_MARKS,
+  QUOTE_ATTRIBUTION_LINKS,
+  SIGNING_DASHES,
+} from "../../lexicon/punctuation.js";
 import { REPORTING_VERB_BASES } from "../../lexicon/reporting-verbs.js";
 import type { Token } from "../../types.js";
 import {
@@ -6,13 +12,11 @@ import {
   attributionPrepositionAt,
   isPossessiveMark,
   sourceAfterPreposition,
-  TERMINAL,
 } from "./attribution.js";
 import {
   appositiveAfter,
   complementComma,
   determinerPhrase,
-  LINKING,
   pastTranslation,
   possessedRoleComma,
   roleWordsComma,
@@ -30,11 +34,6 @@ import {
 import { quotedAsSaying } from "./wire-attributions.js";
 import { isQuoteMark, lower } from "./words.js";
 
-/** Dashes that sign a quote with a bare name: `“…” ― Pamela Ostrander`. */
-// (And a hyphen standing alone as a dash, as web copy writes one: `“…” - Jane Roe`, FIT half of seed 20261231.)
-const SIGNING_DASHES = new Set(["—", "–", "―", "--", "-"]);
-/** Punctuation inside the closing mark that lets the sentence go on: `“We will,” he said`. */
-const OPEN_ENDED = new Set([",", "?", "!", "—", "–", "-", "--", "…", "..."]);
 const MAX_GARBLED_TOKENS = 6;
 const MAX_RIGHT_WINDOW = 20;
 
@@ -44,7 +43,7 @@ const MAX_RIGHT_WINDOW = 20;
  */
 function endsSentence(tokens: readonly Token[], c: number): boolean {
   const t = tokens[c] as Token;
-  if (!TERMINAL.has(t.text)) return false;
+  if (!CLAUSE_END_MARKS.has(t.text)) return false;
   if (t.text !== ".") return true;
   const next = tokens[c + 1];
   return next === undefined || !(next.text === "," || /^\p{Ll}/u.test(next.text));
@@ -55,9 +54,9 @@ function openEnded(tokens: readonly Token[], closeToken: number): boolean {
   const inside = tokens[closeToken - 1];
   const after = tokens[closeToken + 1];
   if (after === undefined) return false;
-  if (LINKING.has(after.text)) return true;
-  if (inside !== undefined && OPEN_ENDED.has(inside.text)) return true;
-  if (inside !== undefined && TERMINAL.has(inside.text))
+  if (QUOTE_ATTRIBUTION_LINKS.has(after.text)) return true;
+  if (inside !== undefined && OPEN_ENDED_MARKS.has(inside.text)) return true;
+  if (inside !== undefined && CLAUSE_END_MARKS.has(inside.text))
     return /^\p{Ll}/u.test(after.text) || shortAttributionSentence(tokens, closeToken + 1);
   return true;
 }
@@ -115,7 +114,7 @@ function signerDescription(tokens: readonly Token[], from: number, limit: number
   for (let k = from; k < limit; k++) {
     const t = tokens[k] as Token;
     if (isQuoteMark(t) && !isPossessiveMark(tokens, k)) return false;
-    if (TERMINAL.has(t.text)) return k === limit - 1;
+    if (CLAUSE_END_MARKS.has(t.text)) return k === limit - 1;
     if (cueAt(tokens, k) !== null) return false;
   }
   return true;
@@ -132,7 +131,7 @@ export function attributionAfter(
 ): Attribution | null {
   if (!openEnded(tokens, closeToken)) return null;
   let i = closeToken + 1;
-  while (i < limit && LINKING.has((tokens[i] as Token).text)) i += 1;
+  while (i < limit && QUOTE_ATTRIBUTION_LINKS.has((tokens[i] as Token).text)) i += 1;
   // `“Kami tidak akan menyerah,” (We will not give up) Ahmad said`: a translation in parentheses (Malaysian
   // and Philippine papers quoting Malay or Filipino) stands between the quote and its attribution.
   i = pastTranslation(tokens, i, limit);
@@ -155,7 +154,7 @@ export function attributionAfter(
       signer?.kind === "name" &&
       (signer.end >= limit ||
         after === undefined ||
-        TERMINAL.has(after.text) ||
+        CLAUSE_END_MARKS.has(after.text) ||
         isQuoteMark(after) ||
         handleAfter(tokens, signer.end) ||
         (after.text === "," && signerDescription(tokens, signer.end + 1, limit)))

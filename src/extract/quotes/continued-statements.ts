@@ -5,10 +5,11 @@
 
 import { LINKING_ADVERBS } from "../../lexicon/context-openers.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
+import { CLAUSE_END_MARKS } from "../../lexicon/punctuation.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
 import type { Sentence, Token } from "../../types.js";
-import { type Attribution, TERMINAL } from "./attribution.js";
+import type { Attribution } from "./attribution.js";
 import type { Analysed } from "./quote-analysis.js";
 import { reportingClause } from "./reporting-clause.js";
 import { lower } from "./words.js";
@@ -48,7 +49,8 @@ export function continuedStatement(
   const resumed = resumedStatement(tokens, sentence, before, quote, previous);
   if (resumed !== null) return resumed;
   const end = Math.min(sentence.endToken, tokens.length);
-  for (let k = quote.span.closeToken + 1; k < end; k++) if (!TERMINAL.has(tokens[k]?.text ?? "")) return null;
+  for (let k = quote.span.closeToken + 1; k < end; k++)
+    if (!CLAUSE_END_MARKS.has(tokens[k]?.text ?? "")) return null;
   if (!isAdverbialOpener(tokens, sentence.firstToken, quote.span.openToken)) return null;
   if (previous !== undefined && previous.span.closeToken >= before.firstToken) {
     const said = previous.attribution;
