@@ -121,7 +121,7 @@ function signerDescription(tokens: readonly Token[], from: number, limit: number
 }
 
 /**
- * An attribution right after a quote: `”, the Iranian president added` / `” said Frank` /
+ * An attribution right after a quote: `”, the Icelandic president added` / `” said Frank` /
  * `”, according to officials` / `” Brisco, who ..., said`.
  */
 export function attributionAfter(

@@ -194,7 +194,7 @@ function regionAfterOrigin(
 }
 
 /**
- * The speaker of a finite reporting verb at `verb`: the phrase before it ("the Iranian president added",
+ * The speaker of a finite reporting verb at `verb`: the phrase before it ("the Icelandic president added",
  * "Brisco also said", "Armstrong Pelling, who ..., said"), else the phrase after it ("said Frank").
  */
 export function speakerOfVerb(
