@@ -3,6 +3,7 @@ import {
   CLAUSE_END_MARKS,
   OPEN_ENDED_MARKS,
   QUOTE_ATTRIBUTION_LINKS,
+  SENTENCE_END_MARKS,
   SIGNING_DASHES,
 } from "../../lexicon/punctuation.js";
 import { REPORTING_VERB_BASES } from "../../lexicon/reporting-verbs.js";
@@ -72,7 +73,7 @@ function shortAttributionSentence(tokens: readonly Token[], from: number): boole
     if (cue === null) continue;
     if (cue.participle) return false;
     const speaker = phraseEndingAt(tokens, skipAdverbsLeft(tokens, c - 1, from), from);
-    return speaker !== null && speaker.first === from && /^[.!?]$/.test(tokens[cue.end]?.text ?? "");
+    return speaker !== null && speaker.first === from && SENTENCE_END_MARKS.has(tokens[cue.end]?.text ?? "");
   }
   return false;
 }

@@ -13,6 +13,7 @@ import { IRREGULAR_PAST } from "../../lexicon/irregular-past.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
 import { VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
+import { isLyAdverb } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { describesPerson } from "./employers.js";
 import { type CuePhrase, cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
@@ -113,10 +114,7 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
       if (tokens[close]?.text === ")") v = close + 1;
     }
     // (These only: "leaders increasingly worried about …, Brisco is rolling out" is an adjunct.)
-    while (
-      v < cue.first &&
-      (CLAUSE_ADVERBS.has(lower(tokens[v])) || /^\p{Ll}{3,}ly$/u.test(tokens[v]?.text ?? ""))
-    )
+    while (v < cue.first && (CLAUSE_ADVERBS.has(lower(tokens[v])) || isLyAdverb(tokens[v]?.text ?? "")))
       v += 1;
     if (after !== undefined && isVerbLike(tokens[v])) return phrase;
   }
@@ -134,8 +132,7 @@ export function sentenceSubject(tokens: readonly Token[], from: number, to: numb
   // (Not "The General …": a description, which the quote before may already name.)
   if (phrase?.kind !== "name" || SPEAKER_DETERMINERS.has(lower(tokens[phrase.first]))) return null;
   let v = phrase.end;
-  while (v < to && (CLAUSE_ADVERBS.has(lower(tokens[v])) || /^\p{Ll}{3,}ly$/u.test(tokens[v]?.text ?? "")))
-    v += 1;
+  while (v < to && (CLAUSE_ADVERBS.has(lower(tokens[v])) || isLyAdverb(tokens[v]?.text ?? ""))) v += 1;
   return isVerbLike(tokens[v]) ? phrase : null;
 }
 

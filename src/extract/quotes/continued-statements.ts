@@ -8,6 +8,7 @@ import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { CLAUSE_END_MARKS } from "../../lexicon/punctuation.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
+import { isEdForm } from "../../text/word-shape.js";
 import type { Sentence, Token } from "../../types.js";
 import type { Attribution } from "./attribution.js";
 import type { Analysed } from "./quote-analysis.js";
@@ -27,7 +28,7 @@ function isAdverbialOpener(tokens: readonly Token[], from: number, to: number): 
     if (t.text === ",") continue;
     if (t.kind !== "word" && t.kind !== "number") return false;
     const w = lower(t);
-    if (/^\p{Ll}+ed$/u.test(t.text) || VERB_AUXILIARIES.has(w) || REPORTING_VERBS.has(w)) return false;
+    if (isEdForm(t.text) || VERB_AUXILIARIES.has(w) || REPORTING_VERBS.has(w)) return false;
   }
   return true;
 }
