@@ -13,7 +13,6 @@
 import { ABBREVIATED_OPENERS } from "../../lexicon/place-openers.js";
 import { isCapitalizedWord } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
-import { replaceSpans } from "./replace-spans.js";
 import type { TokenSpan } from "./spans.js";
 
 /** Most untagged words joined after the abbreviation ("St. Elvary", "Ste. Orlaine Pointe"). */
@@ -32,7 +31,9 @@ export function abbreviatedOpenerSpans(
   tokens: readonly Token[],
   segmentEnd: number,
 ): TokenSpan[] {
-  return replaceSpans(spans, (span, s) => {
+  let out: TokenSpan[] | null = null;
+  for (let s = 0; s < spans.length; s++) {
+    const span = spans[s] as TokenSpan;
     const word = tokens[span.first] as Token;
     const from = span.end;
     const after = tokens[from];
@@ -44,13 +45,18 @@ export function abbreviatedOpenerSpans(
       !ABBREVIATED_OPENERS.has(word.text.toLowerCase()) ||
       !/^\p{Lu}/u.test(word.text) ||
       !closeBy(text, word, after)
-    )
-      return null;
+    ) {
+      out?.push(span);
+      continue;
+    }
     if (next !== undefined && next.first === from) {
+      out ??= spans.slice(0, s);
       // A name word read as MISC ("Elvary"): the abbreviation's own label says what the whole is. A person keeps
       // its label: a saint ("the church of St. Orwin": GUM train lost a person when the church's label won).
       const label = next.label === "MISC" ? span.label : next.label;
-      return { spans: [{ label, first: span.first, end: next.end }], last: s + 1 };
+      out.push({ label, first: span.first, end: next.end });
+      s++;
+      continue;
     }
     const limit = Math.min(segmentEnd, next?.first ?? segmentEnd, from + MOST_WORDS);
     let end = from;
@@ -60,7 +66,12 @@ export function abbreviatedOpenerSpans(
       closeBy(text, tokens[end - 1] as Token, tokens[end] as Token)
     )
       end++;
-    if (end === from) return null;
-    return { spans: [{ label: span.label, first: span.first, end }], last: s };
-  });
+    if (end === from) {
+      out?.push(span);
+      continue;
+    }
+    out ??= spans.slice(0, s);
+    out.push({ label: span.label, first: span.first, end });
+  }
+  return out ?? (spans as TokenSpan[]);
 }

@@ -1,3 +1,4 @@
+import { CONTRAST_CONJUNCTIONS } from "../../lexicon/clause-words.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import {
   CLAUSE_END_MARKS,
@@ -23,7 +24,6 @@ import {
   roleWordsComma,
   verbSoonAfter,
 } from "./between.js";
-import { CONTRAST_CONJUNCTIONS } from "./clause-subjects.js";
 import { cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
 import {
   describedSpeaker,

@@ -5,7 +5,6 @@
 import { ATTRIBUTION_PREPOSITIONS, READING_PARTICIPLES } from "../../lexicon/attribution-phrases.js";
 import { STATEMENT_NOUNS } from "../../lexicon/organization-nouns.js";
 import { APOSTROPHES } from "../../lexicon/quote-marks.js";
-import { isEdForm } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { clauseSubject, coordinatedSubject } from "./clause-subjects.js";
 import { type CuePhrase, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
@@ -52,7 +51,8 @@ export function sourceAfterPreposition(
   let p = phrase.end;
   const word = tokens[p]?.text ?? "";
   if (lower(tokens[p]) === "from") p += 1;
-  else if (isEdForm(word) && !READING_PARTICIPLES.has(word) && lower(tokens[p + 1]) === "by") p += 2;
+  else if (/^\p{Ll}+ed$/u.test(word) && !READING_PARTICIPLES.has(word) && lower(tokens[p + 1]) === "by")
+    p += 2;
   else return phrase;
   const author = phraseStartingAt(tokens, p, limit);
   const opens =

@@ -5,6 +5,7 @@
 import { DATE_WORDS, SPEAKER_DETERMINERS } from "../../lexicon/attribution-phrases.js";
 import {
   CLAUSE_ADVERBS,
+  CONTRAST_CONJUNCTIONS,
   PARENTHETICAL_ADVERBS,
   S_ENDED_NON_VERBS,
   SENTENCE_OPENERS,
@@ -20,9 +21,6 @@ import { type CuePhrase, cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPh
 import { nameRunFrom } from "./role-names.js";
 import { MAX_APPOSITIVE_TOKENS, skipAdverbsLeft, speakerOfVerb } from "./verb-speakers.js";
 import { isNameOrTitleWord, isQuoteMark, lower, POSSESSIVES } from "./words.js";
-
-/** Conjunctions that open a clause with its own subject, comma or not ("… said Lee while Roe believes …"). */
-export const CONTRAST_CONJUNCTIONS: ReadonlySet<string> = new Set(["while", "whereas"]);
 
 function isVerbLike(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== "word" || !/^\p{Ll}/u.test(t.text)) return false;

@@ -1,7 +1,6 @@
 import { RELATIVE_OPENERS } from "../../lexicon/clause-words.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
-import { SENTENCE_END_MARKS } from "../../lexicon/punctuation.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import type { QuoteSpeaker, TextSpan, Token } from "../../types.js";
 import { insideQuote, overlapping, personsBefore, type SpeakerContext } from "./context.js";
@@ -59,7 +58,7 @@ function clauseMates(context: SpeakerContext, span: TextSpan): string[] {
   let from = at;
   while (from > 0) {
     const previous = tokens[from - 1] as Token;
-    if (SENTENCE_END_MARKS.has(previous.text) || CLAUSE_BREAKS.has(previous.text.toLowerCase())) break;
+    if (/^[.!?]$/.test(previous.text) || CLAUSE_BREAKS.has(previous.text.toLowerCase())) break;
     if (previous.end < span.start - 200) break;
     from -= 1;
   }
