@@ -4,7 +4,6 @@
  * readings in extract/entities/index.ts, events.ts, person-span.ts). Invented text only.
  */
 import { describe, expect, it } from "vitest";
-import { parseHeader } from "../src/corpus/header.js";
 import { looseSurnames } from "../src/extract/entities/document-names.js";
 import { gazetteer } from "../src/extract/entities/gazetteer.js";
 import { extractMentions } from "../src/extract/entities/index.js";
@@ -16,6 +15,7 @@ import { nameDocument } from "../src/pipeline/annotate.js";
 import { splitDocument } from "../src/text/split.js";
 import { tokenize } from "../src/text/tokenize.js";
 import type { Document, Token } from "../src/types.js";
+import { documentOf } from "./helpers/document.js";
 import { parse, show } from "./helpers/marked-spans.js";
 
 function inContext(marked: string): string {
@@ -109,8 +109,7 @@ describe("a place's name run on into a person read with a title", () => {
 
 /** "type:text" of the document's mentions that overlap one of `words`, in text order. */
 function mentionsOf(text: string, words: string[]): string[] {
-  const { date, headers, bodyStart } = parseHeader(text);
-  const doc: Document = { id: "-", path: "-", text, date, headers, bodyStart, encoding: "utf-8" };
+  const doc = documentOf(text);
   return nameDocument(doc, splitDocument(doc))
     .mentions.filter((m) => words.some((w) => m.text.includes(w)))
     .map((m) => `${m.type}:${m.text}`);
