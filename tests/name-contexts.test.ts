@@ -14,8 +14,8 @@ import { mentionAt } from "../src/extract/mention.js";
 import { nameDocument } from "../src/pipeline/annotate.js";
 import { splitDocument } from "../src/text/split.js";
 import { tokenize } from "../src/text/tokenize.js";
-import type { Document, Token } from "../src/types.js";
-import { documentOf } from "./helpers/document.js";
+import type { Token } from "../src/types.js";
+import { bodyOnlyDocument, documentOf } from "./helpers/document.js";
 import { parse, show } from "./helpers/marked-spans.js";
 
 function inContext(marked: string): string {
@@ -117,15 +117,7 @@ function mentionsOf(text: string, words: string[]): string[] {
 
 /** "type:text" of the extraction stage's mentions (before resolve/names). */
 function extractedOf(text: string): string[] {
-  const doc: Document = {
-    id: "-",
-    path: "-",
-    text,
-    date: null,
-    headers: {},
-    bodyStart: 0,
-    encoding: "utf-8",
-  };
+  const doc = bodyOnlyDocument(text);
   return extractMentions(doc, splitDocument(doc)).map((m) => `${m.type}:${m.text}`);
 }
 
@@ -172,15 +164,7 @@ describe("a document's readings of a name", () => {
 function looseOf(marked: string, persons: string[]): string[] {
   const { text, spans } = parse(marked);
   const tokens = tokenize(text);
-  const doc: Document = {
-    id: "-",
-    path: "-",
-    text,
-    date: null,
-    headers: {},
-    bodyStart: 0,
-    encoding: "utf-8",
-  };
+  const doc = bodyOnlyDocument(text);
   const mentions = persons.map((p) => mentionAt(0, p.length, p, "person"));
   return looseSurnames(
     doc,

@@ -8,14 +8,11 @@ import { nameMentions } from "../src/resolve/names/index.js";
 import { personRule } from "../src/resolve/names/persons.js";
 import { createSpeakerContext, resolvePronoun } from "../src/resolve/speakers/resolve.js";
 import { splitDocument } from "../src/text/split.js";
-import type { Document, EntityRecord, Mention } from "../src/types.js";
-
-function doc(text: string): Document {
-  return { id: "t", path: "t", text, date: null, headers: {}, bodyStart: 0, encoding: "utf-8" };
-}
+import type { EntityRecord, Mention } from "../src/types.js";
+import { bodyOnlyDocument } from "./helpers/document.js";
 
 const persons = (text: string): string[] => {
-  const d = doc(text);
+  const d = bodyOnlyDocument(text);
   const { mentions } = nameDocument(d, splitDocument(d));
   return [...new Set(mentions.filter((m) => m.type === "person").map((m) => m.entity))];
 };
@@ -28,7 +25,7 @@ describe("extract: spans only", () => {
       ["International Monetary Fund", "IMF"],
     ],
   ])("%s: person and organization entities are their surface text", (text, expected) => {
-    const d = doc(text);
+    const d = bodyOnlyDocument(text);
     const found = extractMentions(d, splitDocument(d))
       .filter((m) => m.type === "person" || m.type === "organization")
       .map((m) => m.entity);
@@ -46,7 +43,7 @@ describe("extract: spans only", () => {
     ],
     ["“We will win,” she said.", [["she", "pronoun", null]]],
   ])("%s: quotes carry their speaker phrase or the quote they continue", (text, expected) => {
-    const d = doc(text);
+    const d = bodyOnlyDocument(text);
     const quotes = extractQuotes(d, splitDocument(d)).quotes.filter((q) => !q.partial);
     expect(
       quotes.map((q) => [q.speakerPhrase?.text ?? null, q.speakerPhrase?.kind ?? null, q.continues]),
@@ -155,13 +152,13 @@ describe("resolve: names in a document", () => {
       { start: 0, end: 8, text: "Jane Doe", type: "person", entity: "Jane Doe" },
       { start, end: start + word.length, text: word, type: "person", entity: word },
     ];
-    const named = nameMentions(spans, text, splitDocument(doc(text)).tokens);
+    const named = nameMentions(spans, text, splitDocument(bodyOnlyDocument(text)).tokens);
     expect(named.slice(1).map((m) => `${m.entity}|${m.type}`)).toEqual(expected);
   });
 
   it("an acronym the document defines in parentheses joins that name, whatever its initials", () => {
     const text = "Agence France-Presse (AFP) sent a team. AFP said on Monday it would stay.";
-    const d = doc(text);
+    const d = bodyOnlyDocument(text);
     const at = (word: string, from = 0): Mention => {
       const start = text.indexOf(word, from);
       return { start, end: start + word.length, text: word, type: "organization", entity: word };
@@ -192,7 +189,7 @@ describe("resolve: a party's variants", () => {
       from = start + name.length;
       return { start, end: from, text: name, type: "organization", entity: name };
     });
-    const named = nameMentions(spans, text, splitDocument(doc(text)).tokens);
+    const named = nameMentions(spans, text, splitDocument(bodyOnlyDocument(text)).tokens);
     expect(named.map((m) => m.entity)).toEqual(expected);
   });
 });
@@ -246,7 +243,7 @@ describe("resolve: credit lines", () => {
 
 describe("resolve: speakers and pronouns", () => {
   const speakerOf = (text: string) => {
-    const d = doc(text);
+    const d = bodyOnlyDocument(text);
     return nameDocument(d, splitDocument(d)).quotes.filter((q) => !q.partial)[0]?.speaker.name ?? null;
   };
   it.each([
@@ -258,7 +255,7 @@ describe("resolve: speakers and pronouns", () => {
 
   it("a pronoun resolves to the salient subject, not a person in an adjunct", () => {
     const text = "Edmund studied at Harrow.\nSent to the care of a Dr. Penhallow, he was told to rest.";
-    const d = doc(text);
+    const d = bodyOnlyDocument(text);
     const split = splitDocument(d);
     const { mentions } = nameDocument(d, split);
     const context = createSpeakerContext(split.tokens, split.sentences, mentions);
@@ -292,7 +289,7 @@ describe("aggregate: one name, one type over the corpus", () => {
 
 describe("resolve: a language is not a country", () => {
   const demonyms = (text: string): string[] => {
-    const d = doc(text);
+    const d = bodyOnlyDocument(text);
     return nameDocument(d, splitDocument(d))
       .mentions.filter((m) => m.type === "demonym")
       .map((m) => m.text);

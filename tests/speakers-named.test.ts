@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../src/extract/quotes/index.js";
 import { splitDocument } from "../src/text/split.js";
-import type { Document } from "../src/types.js";
+import { bodyOnlyDocument } from "./helpers/document.js";
 import { resolvedQuotes, type Speaker, speakers, type Tagged } from "./helpers/speakers.js";
 
 const ORG = { type: "organization" } as const;
@@ -222,15 +222,7 @@ describe("a quote over a lost paragraph break", () => {
   it("continues the open quote instead of swallowing the narration after it", () => {
     const text =
       "“We trust the growers,” Venck said. “Wash them well. “This fumigant is old,” Venck added. Workers fell ill.";
-    const doc: Document = {
-      id: "t",
-      path: "t",
-      text,
-      date: null,
-      headers: {},
-      bodyStart: 0,
-      encoding: "utf-8",
-    };
+    const doc = bodyOnlyDocument(text);
     const quotes = extractQuotes(doc, splitDocument(doc)).quotes;
     expect(quotes.map((q) => [text.slice(q.start, q.end), q.speakerPhrase?.text ?? null])).toEqual([
       ["“We trust the growers,”", "Venck"],
