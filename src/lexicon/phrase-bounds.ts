@@ -34,7 +34,7 @@ export const PART_OF_GROUP: ReadonlySet<string> = new Set([
   "most",
 ]);
 
-/** Words after which a speaker's name is followed by what qualifies it: "Mr. Morgan of the Sierra Club". */
+/** Words after which a speaker's name is followed by what qualifies it: "Mr. Okafor of the Acme Club". */
 export const POSTMODIFIER_STARTS: ReadonlySet<string> = new Set([
   ",",
   "(",
@@ -52,7 +52,7 @@ export const POSTMODIFIER_STARTS: ReadonlySet<string> = new Set([
 export const EMPLOYER_LINKS: ReadonlySet<string> = new Set(["of", "and", "&", "(", ")", "'s", "’s", "-"]);
 
 /**
- * What may follow a name before a reporting verb, opening its appositive: "David Kettleby of Clemson University,
+ * What may follow a name before a reporting verb, opening its appositive: "Dana Whitlow of Acme University,
  * said", "Ann Lee, 70, said", "Rick Dean (D-Ill.) said" (resolve/speakers/subject-position.ts).
  */
 export const NAME_APPOSITIVE_OPENERS: ReadonlySet<string> = new Set([",", "(", "of", "from", "at"]);

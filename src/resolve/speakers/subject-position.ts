@@ -71,7 +71,7 @@ export function reports(tokens: readonly Token[], end: number): boolean {
   if (cueAt(tokens, next) !== null) return true;
   // Bound-checked: a name ending the document read past the tokens' end ("out of bounds" deopt, --trace-deopt).
   if (next >= tokens.length || !NAME_APPOSITIVE_OPENERS.has((tokens[next] as Token).text)) return false;
-  // "David Kettleby of Clemson University, said", "Ann Lee, 70, said", "Rick Dean (D-Ill.) said": the verb
+  // "Dana Whitlow of Acme University, said", "Ann Lee, 70, said", "Rick Dean (D-Ill.) said": the verb
   // after the appositive's closing comma or parenthesis.
   for (let k = next + 1; k < Math.min(tokens.length, next + APPOSITIVE_TOKENS); k++) {
     const t = (tokens[k] as Token).text;
