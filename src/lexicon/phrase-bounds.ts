@@ -34,20 +34,6 @@ export const PART_OF_GROUP: ReadonlySet<string> = new Set([
   "most",
 ]);
 
-/** Words after which a speaker's name is followed by what qualifies it: "Mr. Okafor of the Acme Club". */
-export const POSTMODIFIER_STARTS: ReadonlySet<string> = new Set([
-  ",",
-  "(",
-  "of",
-  "for",
-  "at",
-  "from",
-  "with",
-  "in",
-  "who",
-  "on",
-]);
-
 /** Words that join the parts of an employer's name: "Industrial Bank of Japan", "Gulf and Western". */
 export const EMPLOYER_LINKS: ReadonlySet<string> = new Set(["of", "and", "&", "(", ")", "'s", "’s", "-"]);
 
