@@ -70,7 +70,7 @@ export interface EntityRecord {
   type: EntityType;
   count: number;
   aliases: string[];
-  /** Mentions that were demonyms of this country ("Iranian"). */
+  /** Mentions that were demonyms of this country ("Icelandic"). */
   demonyms?: number;
   /** Titles seen with a person ("President"). */
   titles?: string[];

@@ -3,14 +3,12 @@
  * person's, on annotate's mentions of invented documents. Invented text only.
  */
 import { describe, expect, it } from "vitest";
-import { parseHeader } from "../src/corpus/header.js";
 import { nameDocument } from "../src/pipeline/annotate.js";
 import { splitDocument } from "../src/text/split.js";
-import type { Document } from "../src/types.js";
+import { documentOf } from "./helpers/document.js";
 
 function mentionsOf(text: string): string[] {
-  const { date, headers, bodyStart } = parseHeader(text);
-  const doc: Document = { id: "-", path: "-", text, date, headers, bodyStart, encoding: "utf-8" };
+  const doc = documentOf(text);
   return nameDocument(doc, splitDocument(doc)).mentions.map((m) => `${m.type}:${m.text}`);
 }
 

@@ -9,7 +9,7 @@ import { gazetteer } from "../src/extract/entities/gazetteer.js";
 import { extractMentions } from "../src/extract/entities/index.js";
 import { splitDocument } from "../src/text/split.js";
 import { tokenize } from "../src/text/tokenize.js";
-import type { Document } from "../src/types.js";
+import { bodyOnlyDocument } from "./helpers/document.js";
 import { parse, show } from "./helpers/marked-spans.js";
 
 function read(marked: string): string {
@@ -65,15 +65,7 @@ describe("a firm named by the words around it", () => {
 
 /** "type:text" of the extraction stage's mentions (before resolve/names). */
 function extractedOf(text: string): string[] {
-  const doc: Document = {
-    id: "-",
-    path: "-",
-    text,
-    date: null,
-    headers: {},
-    bodyStart: 0,
-    encoding: "utf-8",
-  };
+  const doc = bodyOnlyDocument(text);
   return extractMentions(doc, splitDocument(doc)).map((m) => `${m.type}:${m.text}`);
 }
 

@@ -5,15 +5,11 @@
 import { describe, expect, it } from "vitest";
 import { nameDocument } from "../src/pipeline/annotate.js";
 import { splitDocument } from "../src/text/split.js";
-import type { Document } from "../src/types.js";
-
-function doc(text: string): Document {
-  return { id: "t", path: "t", text, date: null, headers: {}, bodyStart: 0, encoding: "utf-8" };
-}
+import { bodyOnlyDocument } from "./helpers/document.js";
 
 /** "type:text" of every mention annotate writes. */
 const mentions = (text: string): string[] => {
-  const d = doc(text);
+  const d = bodyOnlyDocument(text);
   return nameDocument(d, splitDocument(d)).mentions.map((m) => `${m.type}:${m.text.replace(/\s+/g, " ")}`);
 };
 

@@ -3,13 +3,12 @@
  * as invented text shows them and on annotate's mentions of invented documents. Invented text only.
  */
 import { describe, expect, it } from "vitest";
-import { parseHeader } from "../src/corpus/header.js";
 import { gazetteer } from "../src/extract/entities/gazetteer.js";
 import { middleInitialSpans } from "../src/extract/entities/middle-initials.js";
 import { nameDocument } from "../src/pipeline/annotate.js";
 import { splitDocument } from "../src/text/split.js";
 import { tokenize } from "../src/text/tokenize.js";
-import type { Document } from "../src/types.js";
+import { documentOf } from "./helpers/document.js";
 import { parse, show } from "./helpers/marked-spans.js";
 
 function read(marked: string): string {
@@ -47,8 +46,7 @@ describe("a name word, an initial and a name word", () => {
 });
 
 function mentionsOf(text: string): string[] {
-  const { date, headers, bodyStart } = parseHeader(text);
-  const doc: Document = { id: "-", path: "-", text, date, headers, bodyStart, encoding: "utf-8" };
+  const doc = documentOf(text);
   return nameDocument(doc, splitDocument(doc)).mentions.map((m) => `${m.type}:${m.text}`);
 }
 

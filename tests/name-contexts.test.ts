@@ -4,7 +4,6 @@
  * readings in extract/entities/index.ts, events.ts, person-span.ts). Invented text only.
  */
 import { describe, expect, it } from "vitest";
-import { parseHeader } from "../src/corpus/header.js";
 import { looseSurnames } from "../src/extract/entities/document-names.js";
 import { gazetteer } from "../src/extract/entities/gazetteer.js";
 import { extractMentions } from "../src/extract/entities/index.js";
@@ -15,7 +14,8 @@ import { mentionAt } from "../src/extract/mention.js";
 import { nameDocument } from "../src/pipeline/annotate.js";
 import { splitDocument } from "../src/text/split.js";
 import { tokenize } from "../src/text/tokenize.js";
-import type { Document, Token } from "../src/types.js";
+import type { Token } from "../src/types.js";
+import { bodyOnlyDocument, documentOf } from "./helpers/document.js";
 import { parse, show } from "./helpers/marked-spans.js";
 
 function inContext(marked: string): string {
@@ -109,8 +109,7 @@ describe("a place's name run on into a person read with a title", () => {
 
 /** "type:text" of the document's mentions that overlap one of `words`, in text order. */
 function mentionsOf(text: string, words: string[]): string[] {
-  const { date, headers, bodyStart } = parseHeader(text);
-  const doc: Document = { id: "-", path: "-", text, date, headers, bodyStart, encoding: "utf-8" };
+  const doc = documentOf(text);
   return nameDocument(doc, splitDocument(doc))
     .mentions.filter((m) => words.some((w) => m.text.includes(w)))
     .map((m) => `${m.type}:${m.text}`);
@@ -118,15 +117,7 @@ function mentionsOf(text: string, words: string[]): string[] {
 
 /** "type:text" of the extraction stage's mentions (before resolve/names). */
 function extractedOf(text: string): string[] {
-  const doc: Document = {
-    id: "-",
-    path: "-",
-    text,
-    date: null,
-    headers: {},
-    bodyStart: 0,
-    encoding: "utf-8",
-  };
+  const doc = bodyOnlyDocument(text);
   return extractMentions(doc, splitDocument(doc)).map((m) => `${m.type}:${m.text}`);
 }
 
@@ -173,15 +164,7 @@ describe("a document's readings of a name", () => {
 function looseOf(marked: string, persons: string[]): string[] {
   const { text, spans } = parse(marked);
   const tokens = tokenize(text);
-  const doc: Document = {
-    id: "-",
-    path: "-",
-    text,
-    date: null,
-    headers: {},
-    bodyStart: 0,
-    encoding: "utf-8",
-  };
+  const doc = bodyOnlyDocument(text);
   const mentions = persons.map((p) => mentionAt(0, p.length, p, "person"));
   return looseSurnames(
     doc,

@@ -1,24 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { EntityAggregator } from "../src/aggregate/entities.js";
 import { extractMentions } from "../src/extract/entities/index.js";
 import { extractQuotes } from "../src/extract/quotes/index.js";
-import { nameDocument } from "../src/pipeline/annotate.js";
 import { isCredit } from "../src/resolve/names/credits.js";
 import { nameMentions } from "../src/resolve/names/index.js";
 import { personRule } from "../src/resolve/names/persons.js";
-import { createSpeakerContext, resolvePronoun } from "../src/resolve/speakers/resolve.js";
 import { splitDocument } from "../src/text/split.js";
-import type { Document, EntityRecord, Mention } from "../src/types.js";
-
-function doc(text: string): Document {
-  return { id: "t", path: "t", text, date: null, headers: {}, bodyStart: 0, encoding: "utf-8" };
-}
-
-const persons = (text: string): string[] => {
-  const d = doc(text);
-  const { mentions } = nameDocument(d, splitDocument(d));
-  return [...new Set(mentions.filter((m) => m.type === "person").map((m) => m.entity))];
-};
+import type { Mention } from "../src/types.js";
+import { bodyOnlyDocument, peopleOf } from "./helpers/document.js";
 
 describe("extract: spans only", () => {
   it.each([
@@ -28,7 +16,7 @@ describe("extract: spans only", () => {
       ["International Monetary Fund", "IMF"],
     ],
   ])("%s: person and organization entities are their surface text", (text, expected) => {
-    const d = doc(text);
+    const d = bodyOnlyDocument(text);
     const found = extractMentions(d, splitDocument(d))
       .filter((m) => m.type === "person" || m.type === "organization")
       .map((m) => m.entity);
@@ -46,7 +34,7 @@ describe("extract: spans only", () => {
     ],
     ["“We will win,” she said.", [["she", "pronoun", null]]],
   ])("%s: quotes carry their speaker phrase or the quote they continue", (text, expected) => {
-    const d = doc(text);
+    const d = bodyOnlyDocument(text);
     const quotes = extractQuotes(d, splitDocument(d)).quotes.filter((q) => !q.partial);
     expect(
       quotes.map((q) => [q.speakerPhrase?.text ?? null, q.speakerPhrase?.kind ?? null, q.continues]),
@@ -105,7 +93,7 @@ describe("resolve: names in a document", () => {
       ["Marcia Kendrick", "Bill Kendrick"],
     ],
   ])("%s → %j", (text, expected) => {
-    expect(persons(text)).toEqual(expected);
+    expect(peopleOf(text)).toEqual(expected);
   });
 
   it.each([
@@ -137,7 +125,7 @@ describe("resolve: names in a document", () => {
     // A lone first name joins the one full name it belongs to.
     ["Priya Okafor founded the firm. Priya said it would grow.", ["Priya Okafor"]],
   ])("%s → %j", (text, expected) => {
-    expect(persons(text)).toEqual(expected);
+    expect(peopleOf(text)).toEqual(expected);
   });
 
   it.each([
@@ -155,13 +143,13 @@ describe("resolve: names in a document", () => {
       { start: 0, end: 8, text: "Jane Doe", type: "person", entity: "Jane Doe" },
       { start, end: start + word.length, text: word, type: "person", entity: word },
     ];
-    const named = nameMentions(spans, text, splitDocument(doc(text)).tokens);
+    const named = nameMentions(spans, text, splitDocument(bodyOnlyDocument(text)).tokens);
     expect(named.slice(1).map((m) => `${m.entity}|${m.type}`)).toEqual(expected);
   });
 
   it("an acronym the document defines in parentheses joins that name, whatever its initials", () => {
     const text = "Agence France-Presse (AFP) sent a team. AFP said on Monday it would stay.";
-    const d = doc(text);
+    const d = bodyOnlyDocument(text);
     const at = (word: string, from = 0): Mention => {
       const start = text.indexOf(word, from);
       return { start, end: start + word.length, text: word, type: "organization", entity: word };
@@ -192,7 +180,7 @@ describe("resolve: a party's variants", () => {
       from = start + name.length;
       return { start, end: from, text: name, type: "organization", entity: name };
     });
-    const named = nameMentions(spans, text, splitDocument(doc(text)).tokens);
+    const named = nameMentions(spans, text, splitDocument(bodyOnlyDocument(text)).tokens);
     expect(named.map((m) => m.entity)).toEqual(expected);
   });
 });
@@ -241,71 +229,5 @@ describe("resolve: credit lines", () => {
   ])("%j: %s is a credit: %s", (text, name, expected) => {
     const start = text.indexOf(name);
     expect(isCredit(text, { start, end: start + name.length })).toBe(expected);
-  });
-});
-
-describe("resolve: speakers and pronouns", () => {
-  const speakerOf = (text: string) => {
-    const d = doc(text);
-    return nameDocument(d, splitDocument(d)).quotes.filter((q) => !q.partial)[0]?.speaker.name ?? null;
-  };
-  it.each([
-    ["Mary Smith met John Roe on Monday.\n\n“We agreed,” she said.", "Mary Smith"],
-    ["John Roe met Mary Smith on Monday.\n\n“We agreed,” he said.", "John Roe"],
-  ])("%j → %s: a pronoun agrees in gender with its person", (text, expected) => {
-    expect(speakerOf(text)).toBe(expected);
-  });
-
-  it("a pronoun resolves to the salient subject, not a person in an adjunct", () => {
-    const text = "Edmund studied at Harrow.\nSent to the care of a Dr. Penhallow, he was told to rest.";
-    const d = doc(text);
-    const split = splitDocument(d);
-    const { mentions } = nameDocument(d, split);
-    const context = createSpeakerContext(split.tokens, split.sentences, mentions);
-    const at = text.indexOf(" he ") + 1;
-    expect(resolvePronoun(context, { start: at, end: at + 2, text: "he" })).toBe("Edmund");
-  });
-});
-
-describe("aggregate: one name, one type over the corpus", () => {
-  const record = (name: string, type: EntityRecord["type"], count: number): EntityRecord => ({
-    name,
-    type,
-    count,
-    aliases: [name],
-  });
-  it.each([
-    [[record("Tembara", "place", 5), record("Tembara", "person", 1)], [["Tembara", "place", 6]]],
-    [
-      [record("Jordan", "country", 3), record("Jordan", "person", 2)],
-      [
-        ["Jordan", "country", 3],
-        ["Jordan", "person", 2],
-      ],
-    ],
-  ])("%j", (records, expected) => {
-    const aggregator = new EntityAggregator();
-    for (const r of records) aggregator.addAnnotation({ entities: [r] });
-    expect(aggregator.result().map((e) => [e.name, e.type, e.count])).toEqual(expected);
-  });
-});
-
-describe("resolve: a language is not a country", () => {
-  const demonyms = (text: string): string[] => {
-    const d = doc(text);
-    return nameDocument(d, splitDocument(d))
-      .mentions.filter((m) => m.type === "demonym")
-      .map((m) => m.text);
-  };
-  it.each([
-    ["She speaks Dutch at home.", []],
-    ["The letter was written in English, then sent.", []],
-    ["He studied at Dutch universities.", ["Dutch"]],
-    ["He studied in Dutch universities.", ["Dutch"]],
-    ["The Iranian president spoke.", ["Iranian"]],
-    ["She came to Canada to learn English. He spent a year teaching French to refugees.", []],
-    ["He was teaching German students in Ottawa.", ["German"]],
-  ])("%s → %j", (text, expected) => {
-    expect(demonyms(text)).toEqual(expected);
   });
 });

@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { parseHeader } from "../src/corpus/header.js";
 import { nameDocument } from "../src/pipeline/annotate.js";
 import { splitDocument } from "../src/text/split.js";
-import type { Document } from "../src/types.js";
+import { documentOf } from "./helpers/document.js";
 
 /** "type:text" of the document's mentions that overlap one of `words`, in text order. */
 function mentionsOf(text: string, words: string[]): string[] {
-  const { date, headers, bodyStart } = parseHeader(text);
-  const doc: Document = { id: "-", path: "-", text, date, headers, bodyStart, encoding: "utf-8" };
+  const doc = documentOf(text);
   return nameDocument(doc, splitDocument(doc))
     .mentions.filter((m) => words.some((w) => m.text.includes(w)))
     .map((m) => `${m.type}:${m.entity}`);

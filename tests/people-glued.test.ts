@@ -4,16 +4,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { mentionAt } from "../src/extract/mention.js";
-import { nameDocument } from "../src/pipeline/annotate.js";
 import { ungluedNames } from "../src/resolve/names/glued-names.js";
 import { splitDocument } from "../src/text/split.js";
-import { bodyOnlyDocument } from "./helpers/document.js";
+import { bodyOnlyDocument, peopleOf } from "./helpers/document.js";
 
-function people(text: string): string[] {
-  const doc = bodyOnlyDocument(text);
-  const { mentions } = nameDocument(doc, splitDocument(doc));
-  return [...new Set(mentions.filter((m) => m.type === "person").map((m) => m.entity))].sort();
-}
+const people = (text: string): string[] => peopleOf(text).sort();
 
 describe("people listed per article: glued words, towns, signatures, credits", () => {
   it.each([

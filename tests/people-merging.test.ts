@@ -7,7 +7,7 @@ import { EntityAggregator } from "../src/aggregate/entities.js";
 import { nameDocument } from "../src/pipeline/annotate.js";
 import { splitDocument } from "../src/text/split.js";
 import type { EntityRecord } from "../src/types.js";
-import { bodyOnlyDocument } from "./helpers/document.js";
+import { bodyOnlyDocument, peopleOf } from "./helpers/document.js";
 
 /** Each person mention's written text → the entity it names, in text order. */
 function named(text: string): string[] {
@@ -112,11 +112,6 @@ describe("across a corpus, a titled surname joins the full name whose gender agr
 });
 
 describe("a one-word name that is a place's or a company's is no person", () => {
-  const people = (text: string): string[] => {
-    const doc = bodyOnlyDocument(text);
-    const { mentions } = nameDocument(doc, splitDocument(doc));
-    return [...new Set(mentions.filter((m) => m.type === "person").map((m) => m.entity))];
-  };
   it.each([
     // A town before its state's abbreviation that ends the sentence.
     ["He spoke on the anniversary of the march in Selma, Ala. But on Saturday his tone was calm.", []],
@@ -138,6 +133,6 @@ describe("a one-word name that is a place's or a company's is no person", () => 
     // The person who founded it, named in full, stays.
     ["Walter Pratt founded the firm in 1952. Pratt said he was proud.", ["Walter Pratt"]],
   ])("%s", (text, expected) => {
-    expect(people(text)).toEqual(expected);
+    expect(peopleOf(text)).toEqual(expected);
   });
 });

@@ -5,20 +5,13 @@
  * "the", a law, and a familiar first name for a formal one. Each row's people as the people count lists them.
  */
 import { describe, expect, it } from "vitest";
-import { nameDocument } from "../src/pipeline/annotate.js";
 import { withoutCredits } from "../src/resolve/names/credits.js";
 import { nameMentions } from "../src/resolve/names/index.js";
 import { personRule } from "../src/resolve/names/persons.js";
 import { withoutPetsAndAwards } from "../src/resolve/names/pets-and-awards.js";
 import { splitDocument } from "../src/text/split.js";
 import type { Mention } from "../src/types.js";
-import { bodyOnlyDocument } from "./helpers/document.js";
-
-function people(text: string): string[] {
-  const doc = bodyOnlyDocument(text);
-  const { mentions } = nameDocument(doc, splitDocument(doc));
-  return [...new Set(mentions.filter((m) => m.type === "person").map((m) => m.entity))];
-}
+import { bodyOnlyDocument, peopleOf } from "./helpers/document.js";
 
 /** The names among `names` (person mentions at their first occurrence) that the credit rules keep. */
 function keptByCredits(text: string, names: string[]): string[] {
@@ -82,7 +75,7 @@ describe("a name's span cut at a name adjective inside it, or opened by a role n
     ["Pediatrician Halina Kowalczyk-Zieba said the cat helps.", ["Halina Kowalczyk-Zieba"]],
     ["Librarian Halina Kowalczyk-Zieba said so.", ["Halina Kowalczyk-Zieba"]],
   ])("%s", (text, expected) => {
-    expect(people(text)).toEqual(expected);
+    expect(peopleOf(text)).toEqual(expected);
   });
 });
 
@@ -98,7 +91,7 @@ describe("a pet's or an award's name is no person, unless a person's full name h
     ],
     ["The dog walker Dana Whitlow said the pony Whitlow ran.", ["Dana Whitlow"]],
   ])("%s", (text, expected) => {
-    expect(people(text)).toEqual(expected);
+    expect(peopleOf(text)).toEqual(expected);
   });
 });
 
@@ -114,7 +107,7 @@ describe("a newspaper after “the”, a law and two places joined by a hyphen a
       ["Eric Whitlow"],
     ],
   ])("%s", (text, expected) => {
-    expect(people(text)).toEqual(expected);
+    expect(peopleOf(text)).toEqual(expected);
   });
 });
 
@@ -137,7 +130,7 @@ describe("a familiar first name joins the full name with the formal one", () => 
 
   it("in a document, one entry", () => {
     expect(
-      people("Joseph R. Haddad Jr. spoke. ''Joe considered himself the expert,'' an aide said."),
+      peopleOf("Joseph R. Haddad Jr. spoke. ''Joe considered himself the expert,'' an aide said."),
     ).toEqual(["Joseph R. Haddad"]);
   });
 });
@@ -149,7 +142,7 @@ describe("a person run into a club or a place that the document names alone is s
       ["Dana Whitlow", "Tom Hale"],
     ],
   ])("%s", (text, expected) => {
-    expect(people(text)).toEqual(expected);
+    expect(peopleOf(text)).toEqual(expected);
   });
 });
 
@@ -214,7 +207,7 @@ describe("a second draw's kinds: a coordinated first name of another full name, 
       ["Ruth Kessler"],
     ],
   ])("%s", (text, expected) => {
-    expect(people(text)).toEqual(expected);
+    expect(peopleOf(text)).toEqual(expected);
   });
 });
 
@@ -243,7 +236,7 @@ describe("a place named for a family is no person (a venue's word after the name
       ["Ruth Kessler"],
     ],
   ])("%s", (text, expected) => {
-    expect(people(text)).toEqual(expected);
+    expect(peopleOf(text)).toEqual(expected);
   });
 });
 

@@ -3,17 +3,8 @@
  * photo credits and captions, venues, awards, apps and holidays are no people, and each person is listed once.
  */
 import { describe, expect, it } from "vitest";
-import { nameDocument } from "../src/pipeline/annotate.js";
 import { splitAtLineBreaks } from "../src/resolve/names/line-break-names.js";
-import { splitDocument } from "../src/text/split.js";
-import { bodyOnlyDocument } from "./helpers/document.js";
-
-/** The distinct person entities of an article, as the people count lists them. */
-function people(text: string): string[] {
-  const doc = bodyOnlyDocument(text);
-  const { mentions } = nameDocument(doc, splitDocument(doc));
-  return [...new Set(mentions.filter((m) => m.type === "person").map((m) => m.entity))];
-}
+import { peopleOf } from "./helpers/document.js";
 
 describe("people listed per article", () => {
   it.each([
@@ -109,7 +100,7 @@ describe("people listed per article", () => {
     ["By Laura Kessing\nPolitical editor, BBC News\n\nLorna May said the deal was done.", ["Lorna May"]],
     ["John Hogarth said B.C. would act.\n\n— With files from Tessa Smart in Vancouver", ["John Hogarth"]],
   ])("%s", (text, expected) => {
-    expect(people(text)).toEqual(expected);
+    expect(peopleOf(text)).toEqual(expected);
   });
 });
 

@@ -5,15 +5,12 @@ import { nameDocument } from "../src/pipeline/annotate.js";
 import { nameMentions } from "../src/resolve/names/index.js";
 import { personRule } from "../src/resolve/names/persons.js";
 import { splitDocument } from "../src/text/split.js";
-import type { Document, Mention } from "../src/types.js";
-
-function doc(text: string): Document {
-  return { id: "t", path: "t", text, date: null, headers: {}, bodyStart: 0, encoding: "utf-8" };
-}
+import type { Mention } from "../src/types.js";
+import { bodyOnlyDocument } from "./helpers/document.js";
 
 /** Each person mention as "written → entity", in text order. */
 const named = (text: string): string[] => {
-  const d = doc(text);
+  const d = bodyOnlyDocument(text);
   const { mentions } = nameDocument(d, splitDocument(d));
   return mentions.filter((m) => m.type === "person").map((m) => `${m.text} → ${m.entity}`);
 };
@@ -160,7 +157,7 @@ describe("a one-word name the document reads as a place or an organization elsew
       from = m.end;
       return m;
     });
-    const named = nameMentions(spans, text, splitDocument(doc(text)).tokens);
+    const named = nameMentions(spans, text, splitDocument(bodyOnlyDocument(text)).tokens);
     expect(named.map((m) => m.type)).toEqual(Array(3).fill(expected));
   });
 });
@@ -175,7 +172,7 @@ describe("names inside the title of a work are no people", () => {
     ["He has Alzheimer's disease, Jane Doe said.", "Alzheimer", false],
     ["Okafor's lawyer spoke. Okafor's Velmora Cup win was his first, Jane Doe said.", "Okafor", true],
   ])("%s: %s a person: %s", (text, word, person) => {
-    const d = doc(text);
+    const d = bodyOnlyDocument(text);
     const start = text.indexOf(word);
     const spans: Mention[] = [
       { start, end: start + word.length, text: word, type: "person", entity: word },
@@ -211,7 +208,7 @@ describe("a name of several words that is a thing", () => {
     const text = `Yesterday ${name} was in the news, Jane Doe said.`;
     const start = text.indexOf(name);
     const spans: Mention[] = [{ start, end: start + name.length, text: name, type: "person", entity: name }];
-    const named = nameMentions(spans, text, splitDocument(doc(text)).tokens);
+    const named = nameMentions(spans, text, splitDocument(bodyOnlyDocument(text)).tokens);
     // The name's own span: "Jane Doe", which no span was given for, is found by its shape.
     expect(named.some((m) => m.start === start && m.type === "person")).toBe(person);
   });
@@ -237,7 +234,7 @@ describe("one apostrophe", () => {
 
 describe("a name ending in a club or company word is an organization", () => {
   it.each([["Velmora Rovers"], ["Quorvex Bros."], ["Okafor County"], ["Sheff Utd"]])("%s", (name) => {
-    const { tokens } = splitDocument(doc(name));
+    const { tokens } = splitDocument(bodyOnlyDocument(name));
     expect(endsAsNonPerson(tokens, 0, tokens.length)).toBe("organization");
   });
 });
@@ -250,7 +247,7 @@ describe("a one-word name written as a speaker stays a person", () => {
       return { start, end: start + 7, text: "Velmora", type: "person", entity: "Velmora" };
     };
     const spans: Mention[] = [{ ...at(0), type: "organization" }, at(20), at(60)];
-    const named = nameMentions(spans, text, splitDocument(doc(text)).tokens);
+    const named = nameMentions(spans, text, splitDocument(bodyOnlyDocument(text)).tokens);
     expect(named.map((m) => m.type)).toEqual(["organization", "person", "person"]);
   });
 });

@@ -5,18 +5,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { mentionAt } from "../src/extract/mention.js";
-import { nameDocument } from "../src/pipeline/annotate.js";
 import { withPersonalNames } from "../src/resolve/names/personal-names.js";
 import { isGluedWord } from "../src/resolve/names/run-on-names.js";
-import { splitDocument } from "../src/text/split.js";
 import type { Mention } from "../src/types.js";
-import { bodyOnlyDocument } from "./helpers/document.js";
+import { peopleOf } from "./helpers/document.js";
 
-function people(text: string): string[] {
-  const doc = bodyOnlyDocument(text);
-  const { mentions } = nameDocument(doc, splitDocument(doc));
-  return [...new Set(mentions.filter((m) => m.type === "person").map((m) => m.entity))].sort();
-}
+const people = (text: string): string[] => peopleOf(text).sort();
 
 describe("a word no name is made of: glued by a scraper", () => {
   it.each([

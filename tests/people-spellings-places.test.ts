@@ -8,14 +8,11 @@ import { mentionAt } from "../src/extract/mention.js";
 import { nameDocument } from "../src/pipeline/annotate.js";
 import { settleOneWordPersons } from "../src/resolve/names/one-word-persons.js";
 import { splitDocument } from "../src/text/split.js";
-import type { Document, Mention } from "../src/types.js";
-
-function doc(text: string): Document {
-  return { id: "t", path: "t", text, date: null, headers: {}, bodyStart: 0, encoding: "utf-8" };
-}
+import type { Mention } from "../src/types.js";
+import { bodyOnlyDocument } from "./helpers/document.js";
 
 const mentionsOf = (text: string): Mention[] => {
-  const d = doc(text);
+  const d = bodyOnlyDocument(text);
   return nameDocument(d, splitDocument(d)).mentions;
 };
 
@@ -50,7 +47,7 @@ describe("one person spelled two ways", () => {
 describe("a city read as a lone person is the city", () => {
   // The tagger reads these cities right in invented text: the rows give settleOneWordPersons a person mention.
   const settled = (text: string, name: string): Mention["type"] | undefined => {
-    const d = doc(text);
+    const d = bodyOnlyDocument(text);
     const { tokens } = splitDocument(d);
     const mentions: Mention[] = [];
     for (const found of text.matchAll(/Fresno|Leeds|Ruth Okafor/g)) {

@@ -5,19 +5,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { mentionAt } from "../src/extract/mention.js";
-import { nameDocument } from "../src/pipeline/annotate.js";
 import { withoutFamilies } from "../src/resolve/names/families.js";
 import { withTitlesBefore } from "../src/resolve/names/titled-names.js";
-import { splitDocument } from "../src/text/split.js";
 import { tokenize } from "../src/text/tokenize.js";
 import type { Mention } from "../src/types.js";
-import { bodyOnlyDocument } from "./helpers/document.js";
-
-function people(text: string): string[] {
-  const doc = bodyOnlyDocument(text);
-  const { mentions } = nameDocument(doc, splitDocument(doc));
-  return [...new Set(mentions.filter((m) => m.type === "person").map((m) => m.entity))];
-}
+import { peopleOf } from "./helpers/document.js";
 
 describe("a person's name that names a street is no person", () => {
   it.each([
@@ -30,7 +22,7 @@ describe("a person's name that names a street is no person", () => {
     // "and" between two people, no street after.
     ["Owners Lisa Tran and Omar Haddad said sales rose.", ["Lisa Tran", "Omar Haddad"]],
   ])("%s", (text, expected) => {
-    expect(people(text)).toEqual(expected);
+    expect(peopleOf(text)).toEqual(expected);
   });
 });
 
@@ -41,7 +33,7 @@ describe("web furniture: a site's name and a campaign's Team", () => {
     // A sentence's end before "com..." is no address.
     ["Dana Whitlow spoke. Comments are closed.", ["Dana Whitlow"]],
   ])("%s", (text, expected) => {
-    expect(people(text)).toEqual(expected);
+    expect(peopleOf(text)).toEqual(expected);
   });
 });
 
@@ -61,7 +53,7 @@ describe("a linked story's writer in a newsletter's roundup is no person in the 
       ["Dana Whitlow", "Omar Haddad"],
     ],
   ])("%s", (text, expected) => {
-    expect(people(text)).toEqual(expected);
+    expect(peopleOf(text)).toEqual(expected);
   });
 });
 
@@ -83,7 +75,7 @@ describe("a name listed among companies is a company; a make and model after an 
     // A person after "a" opens with a first name.
     ["It was a Dana Whitlow rally, said Ray Pardo.", ["Dana Whitlow", "Ray Pardo"]],
   ])("%s", (text, expected) => {
-    expect(people(text)).toEqual(expected);
+    expect(peopleOf(text)).toEqual(expected);
   });
 });
 
@@ -99,7 +91,7 @@ describe("a full name run into the organization before it is the organization an
     // A firm named for its founder keeps its name.
     ["He works at the Dana Whitlow Foundation, Omar Haddad said.", ["Omar Haddad"]],
   ])("%s", (text, expected) => {
-    expect(people(text)).toEqual(expected);
+    expect(peopleOf(text)).toEqual(expected);
   });
 });
 
@@ -114,7 +106,7 @@ describe("a linked story's writer: a headline closed by two quotation marks, a s
       ["Dana Whitlow"],
     ],
   ])("%s", (text, expected) => {
-    expect(people(text)).toEqual(expected);
+    expect(peopleOf(text)).toEqual(expected);
   });
 });
 
@@ -130,7 +122,7 @@ describe("two streets coordinated before a plural street word, more words after"
       ["Pruett", "Omar Haddad", "Lisa Tran"],
     ],
   ])("%s", (text, expected) => {
-    expect(people(text)).toEqual(expected);
+    expect(peopleOf(text)).toEqual(expected);
   });
 });
 
@@ -145,7 +137,7 @@ describe("a quoted name alone after a work's noun or a verb of making one is the
     // A quoted name after another verb is a person's name quoted ("called "Otto Brand"" stays).
     ['The caller gave his name as "Otto Brand," police said.', ["Otto Brand"]],
   ])("%s", (text, expected) => {
-    expect(people(text)).toEqual(expected);
+    expect(peopleOf(text)).toEqual(expected);
   });
 });
 
@@ -158,7 +150,7 @@ describe("two people of one family named by surname and titles of both genders a
     // A full name with a first name keeps its name ("Mrs Berg" goes to her by gender).
     ["John Berg spoke. Mary Berg left. Mrs. Berg said no.", ["John Berg", "Mary Berg"]],
   ])("%s", (text, expected) => {
-    expect(people(text)).toEqual(expected);
+    expect(peopleOf(text)).toEqual(expected);
   });
 });
 
@@ -175,7 +167,7 @@ describe("a name only ever written as a whole quotation is a title or a nickname
     // A name given in quotation marks is a person's.
     ['Dana Whitlow said the man gave his name as "Omar Haddad."', ["Dana Whitlow", "Omar Haddad"]],
   ])("%s", (text, expected) => {
-    expect(people(text)).toEqual(expected);
+    expect(peopleOf(text)).toEqual(expected);
   });
 });
 
@@ -184,7 +176,7 @@ describe("a name worn by another (an impersonator, a look-alike) is no person of
     ["Dana Whitlow posed with an Elvis impersonator at the fair.", ["Dana Whitlow"]],
     ["Ruth Kessler hired a Greta Lindholm lookalike for the party.", ["Ruth Kessler"]],
   ])("%s", (text, expected) => {
-    expect(people(text)).toEqual(expected);
+    expect(peopleOf(text)).toEqual(expected);
   });
 });
 
@@ -195,7 +187,7 @@ describe("a first name and a town's name read as a place is a person where the d
       ["Ann Hastings", "Kessler", "Zeb Hastings"],
     ],
   ])("%s", (text, expected) => {
-    expect(people(text)).toEqual(expected);
+    expect(peopleOf(text)).toEqual(expected);
   });
 });
 
@@ -231,7 +223,7 @@ describe("a label named like a person before the garment it made is no person", 
     ["Dana Whitlow wore dresses to the gala.", ["Dana Whitlow"]],
     ["The Omar Haddad suit was filed, Dana Whitlow said.", ["Omar Haddad", "Dana Whitlow"]],
   ])("%s", (text, expected) => {
-    expect(people(text)).toEqual(expected);
+    expect(peopleOf(text)).toEqual(expected);
   });
 });
 
@@ -254,6 +246,6 @@ describe('a realm or a reign ("Empire", "Dynasty", "Caliphate" at its end) is no
     ["Art flourished in the Korvath dynasty, and the Marovian Empire fell.", []],
     ["Omar Haddad wrote of the Sorellan Caliphate.", ["Omar Haddad"]],
   ])("%s", (text, expected) => {
-    expect(people(text)).toEqual(expected);
+    expect(peopleOf(text)).toEqual(expected);
   });
 });

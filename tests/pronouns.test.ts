@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createSpeakerContext, resolvePronoun } from "../src/resolve/speakers/resolve.js";
 import { splitDocument } from "../src/text/split.js";
-import type { Document, Mention } from "../src/types.js";
-
-function doc(text: string): Document {
-  return { id: "t", path: "t", text, date: null, headers: {}, bodyStart: 0, encoding: "utf-8" };
-}
+import type { Mention } from "../src/types.js";
+import { bodyOnlyDocument } from "./helpers/document.js";
 
 /** Every occurrence of each name as a person mention of the given entity. */
 function mentionsOf(text: string, names: Record<string, string>): Mention[] {
@@ -21,7 +18,7 @@ function mentionsOf(text: string, names: Record<string, string>): Mention[] {
 
 /** The person each he/him/his/himself/she/her/herself resolves to, in text order. */
 function pronounsOf(text: string, names: Record<string, string>): Array<string | null> {
-  const split = splitDocument(doc(text));
+  const split = splitDocument(bodyOnlyDocument(text));
   const context = createSpeakerContext(split.tokens, split.sentences, mentionsOf(text, names));
   return split.tokens
     .filter((t) => /^(?:he|him|his|himself|she|her|herself)$/i.test(t.text))

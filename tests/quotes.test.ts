@@ -2,14 +2,11 @@ import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../src/extract/quotes/index.js";
 import { resolveQuotes } from "../src/resolve/speakers/resolve.js";
 import { splitDocument } from "../src/text/split.js";
-import type { Document, Mention, Quote } from "../src/types.js";
-
-function doc(text: string): Document {
-  return { id: "t", path: "t", text, date: null, headers: {}, bodyStart: 0, encoding: "utf-8" };
-}
+import type { Mention, Quote } from "../src/types.js";
+import { bodyOnlyDocument } from "./helpers/document.js";
 
 function quotesOf(text: string, mentions: Mention[] = []): Quote[] {
-  const d = doc(text);
+  const d = bodyOnlyDocument(text);
   const split = splitDocument(d);
   return resolveQuotes(extractQuotes(d, split).quotes, split.tokens, split.sentences, mentions);
 }
@@ -134,7 +131,7 @@ describe("unbalanced marks", () => {
   it("an unclosed quote stops at its paragraph's end and is reported", () => {
     const text =
       "“We will win, Smith said in the hall.\n\nThe next paragraph is narrative.\n\n“Fine,” Doe said.";
-    const d = doc(text);
+    const d = bodyOnlyDocument(text);
     const { quotes, diagnostics } = extractQuotes(d, splitDocument(d));
     expect(diagnostics.some((x) => x.message.includes("never closed"))).toBe(true);
     for (const q of quotes) expect(text.slice(q.start, q.end)).not.toContain("next paragraph");
@@ -143,7 +140,7 @@ describe("unbalanced marks", () => {
 
   it("a stray closing mark is reported and does not pair", () => {
     const text = "Prices rose” sharply.\n\n“Fine,” Doe said.";
-    const d = doc(text);
+    const d = bodyOnlyDocument(text);
     const { quotes, diagnostics } = extractQuotes(d, splitDocument(d));
     expect(diagnostics.some((x) => x.message.includes("without an opening"))).toBe(true);
     expect(quotes.map((q) => q.text)).toEqual(["Fine,"]);
@@ -152,7 +149,7 @@ describe("unbalanced marks", () => {
   it("stays bounded on 20,000 stray marks (speed is measured by npm run bench)", () => {
     for (const mark of ["“", '"', "‘", "”"]) {
       const text = `Start. ${`word ${mark}`.repeat(20000)}\n\nEnd “Fine,” Doe said.`;
-      const d = doc(text);
+      const d = bodyOnlyDocument(text);
       const { quotes, diagnostics } = extractQuotes(d, splitDocument(d));
       expect(diagnostics.length).toBeLessThanOrEqual(21);
       for (let i = 1; i < quotes.length; i++)
@@ -163,7 +160,7 @@ describe("unbalanced marks", () => {
 
   it("handles a 3 MB line without punctuation", () => {
     const text = `“${"word ".repeat(600_000)}`;
-    const d = doc(text);
+    const d = bodyOnlyDocument(text);
     const { quotes } = extractQuotes(d, splitDocument(d));
     expect(quotes).toEqual([]);
   });

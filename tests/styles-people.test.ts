@@ -3,16 +3,10 @@
  * of address are titles, credit lines and page furniture name no one in the news.
  */
 import { describe, expect, it } from "vitest";
-import { nameDocument } from "../src/pipeline/annotate.js";
-import { splitDocument } from "../src/text/split.js";
-import { bodyOnlyDocument } from "./helpers/document.js";
+import { peopleOf } from "./helpers/document.js";
 
-/** The distinct person entities of an article, as the people count lists them. */
-function people(text: string): string[] {
-  const doc = bodyOnlyDocument(text);
-  const { mentions } = nameDocument(doc, splitDocument(doc));
-  return [...new Set(mentions.filter((m) => m.type === "person").map((m) => m.entity))].sort();
-}
+/** The distinct person entities of an article, sorted. */
+const people = (text: string): string[] => peopleOf(text).sort();
 
 describe("people in other house styles", () => {
   it.each<[string, string, string[]]>([

@@ -4,18 +4,12 @@
  * stay inside the name.
  */
 import { describe, expect, it } from "vitest";
-import { nameDocument } from "../src/pipeline/annotate.js";
 import { withoutCredits } from "../src/resolve/names/credits.js";
-import { splitDocument } from "../src/text/split.js";
 import type { Mention } from "../src/types.js";
-import { bodyOnlyDocument } from "./helpers/document.js";
+import { peopleOf } from "./helpers/document.js";
 
-/** The distinct person entities of an article, as the people count lists them. */
-function people(text: string): string[] {
-  const doc = bodyOnlyDocument(text);
-  const { mentions } = nameDocument(doc, splitDocument(doc));
-  return [...new Set(mentions.filter((m) => m.type === "person").map((m) => m.entity))].sort();
-}
+/** The distinct person entities of an article, sorted. */
+const people = (text: string): string[] => peopleOf(text).sort();
 
 /** The person names among `names` kept in `text`'s mentions (each the first occurrence, as the tagger gives). */
 function kept(text: string, names: string[]): string[] {

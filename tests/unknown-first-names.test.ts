@@ -4,7 +4,6 @@
  * tagger's spans as invented text shows them, and on annotate's mentions of invented documents. Invented text only.
  */
 import { describe, expect, it } from "vitest";
-import { parseHeader } from "../src/corpus/header.js";
 import { gazetteer } from "../src/extract/entities/gazetteer.js";
 import { fullNamesOfPersons, personsInResultLists } from "../src/extract/entities/result-lists.js";
 import { unknownFirstNameSpans } from "../src/extract/entities/unknown-first-names.js";
@@ -12,7 +11,8 @@ import { mentionAt } from "../src/extract/mention.js";
 import { nameDocument } from "../src/pipeline/annotate.js";
 import { splitDocument } from "../src/text/split.js";
 import { tokenize } from "../src/text/tokenize.js";
-import type { Document, Mention } from "../src/types.js";
+import type { Mention } from "../src/types.js";
+import { documentOf } from "./helpers/document.js";
 import { parse, show } from "./helpers/marked-spans.js";
 
 function read(marked: string): string {
@@ -65,8 +65,7 @@ describe("a first name no list knows, a party word, a company's form", () => {
 });
 
 function mentionsOf(text: string): string[] {
-  const { date, headers, bodyStart } = parseHeader(text);
-  const doc: Document = { id: "-", path: "-", text, date, headers, bodyStart, encoding: "utf-8" };
+  const doc = documentOf(text);
   return nameDocument(doc, splitDocument(doc)).mentions.map((m) => `${m.type}:${m.text}`);
 }
 

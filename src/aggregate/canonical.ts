@@ -1,6 +1,6 @@
 /**
  * The corpus-level names of entities counted per document. Timeline and network aggregators count each
- * document's entities under the name that document gave them ("Rouhani" in one, "Hassan Rouhani" in
+ * document's entities under the name that document gave them ("Whitlow" in one, "Dana Whitlow" in
  * another); at the end, those names are joined exactly as `entities` joins them, by handing the entity
  * aggregator one record per name whose only alias is that name: each canonical record it returns then
  * lists, in its aliases, the per-document names it absorbed. So the views never re-implement naming rules.

@@ -82,7 +82,7 @@ export class EntityAggregator {
 
   /**
    * The corpus's entities, most mentioned first. A person known by a shorter name in some documents
-   * ("Rouhani") joins the one fuller name of the corpus that ends with it ("Hassan Rouhani"), by the person
+   * ("Whitlow") joins the one fuller name of the corpus that ends with it ("Dana Whitlow"), by the person
    * rule of resolve/names (first names do not count over a corpus: too many people share one); with two or
    * more such names it stays apart. Likewise an organization known only by its acronym in some documents
    * ("IMF") joins the one organization of the corpus whose initials it spells (or, where names share them, the

@@ -7,7 +7,7 @@ export function nearestNames(query: string, names: Iterable<string>, count = 3):
   const scored: { name: string; score: number }[] = [];
   for (const name of names) {
     const folded = foldForMatch(name);
-    // Compare with the whole name and with each of its words, so that "Rohani" finds "Hassan Rouhani".
+    // Compare with the whole name and with each of its words, so that "Whitlo" finds "Dana Whitlow".
     const score = Math.max(jaroWinkler(q, folded), ...folded.split(" ").map((w) => jaroWinkler(q, w)));
     scored.push({ name, score });
   }

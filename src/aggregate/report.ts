@@ -44,7 +44,7 @@ export const DEFAULT_REPORT_OPTIONS: ReportOptions = {
 
 export interface ReportQuote {
   speaker: string;
-  /** The words naming the speaker ("the Iranian president"). */
+  /** The words naming the speaker ("the Icelandic president"). */
   namedAs: string | null;
   cue: string | null;
   text: string;

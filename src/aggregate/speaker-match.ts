@@ -10,7 +10,7 @@ const NOT_A_NAME = new RegExp(
 
 /**
  * Whether a quote's speaker answers to `query`: its canonical name, the words the text used for it (an
- * alias), or a run of the name's words such as the surname ("Rouhani" for "Hassan Rouhani"); case,
+ * alias), or a run of the name's words such as the surname ("Whitlow" for "Dana Whitlow"); case,
  * accents and punctuation are ignored. An organization speaker matches by its organization name.
  */
 export function speakerMatches(quote: Quote, query: string): boolean {
@@ -21,7 +21,7 @@ export function speakerMatches(quote: Quote, query: string): boolean {
     const folded = foldForMatch(name);
     if (folded === q || ` ${folded} `.includes(` ${q} `)) return true;
   }
-  // The mention is an alias only when it is a name ("Rouhani"), not a pronoun or role noun.
+  // The mention is an alias only when it is a name ("Whitlow"), not a pronoun or role noun.
   const mention = quote.speaker.mention?.text;
   if (mention && names.length > 0 && isCapitalized(mention) && !NOT_A_NAME.test(mention)) {
     const folded = foldForMatch(mention);

@@ -6,19 +6,16 @@ import type Database from "better-sqlite3";
 import type { FileIdentity } from "../corpus/index.js";
 import type { Db } from "./database.js";
 import { ANNOTATION_PARTS, cutAnnotation } from "./parts.js";
+import type { StoredResult } from "./results.js";
 
 /** Entries written per transaction: one commit (one fsync) per batch, not per document. */
 export const WRITE_BATCH = 256;
 /** The columns of a result row an upsert rewrites (all but its key). */
 const UPDATED = ["chars", "head", ...ANNOTATION_PARTS, "tail", "diagnostics", "words", "created"];
 
-/** A result to store under its content key (the fields of store.ts's StoredResult). */
-export interface PendingResult {
+/** A result to store under its content key. */
+export interface PendingResult extends StoredResult {
   content: string;
-  chars: number;
-  annotation: string;
-  diagnostics: string;
-  words: string;
 }
 
 /** A file-index entry to store: which content a file held when it was read, and what reading it said. */

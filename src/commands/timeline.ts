@@ -33,7 +33,7 @@ export function registerTimeline(program: Command, context: CommandContext): voi
       .option("-n, --top <n>", "only the N most mentioned entities", positiveInt("--top"))
       .addHelpText(
         "after",
-        "\nExamples:\n  corpus-cli timeline articles/ --type person --top 10 --by week\n  corpus-cli timeline --entity Rouhani --entity Aliyev --csv > timeline.csv",
+        "\nExamples:\n  corpus-cli timeline articles/ --type person --top 10 --by week\n  corpus-cli timeline --entity Whitlow --entity Okafor --csv > timeline.csv",
       ),
   ).action(context.action(runTimeline));
 }

@@ -59,3 +59,6 @@ export const CLAUSE_RELATIVES: ReadonlySet<string> = new Set(["who", "whose", "w
 
 /** Articles before an acronym that is also a name ("the ARI", "an ARI attack"; "Ari" alone is a first name). */
 export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+
+/** Conjunctions that open a clause with its own subject, comma or not ("… said Lee while Roe believes …"). */
+export const CONTRAST_CONJUNCTIONS: ReadonlySet<string> = new Set(["while", "whereas"]);

@@ -39,3 +39,24 @@ export const GARMENT_NOUNS: ReadonlySet<string> = new Set([
   "swimsuit",
   "bikini",
 ]);
+
+/**
+ * Words right before a fashion label's name ("a Zentara biker coat", "her favourite Mira Vell quilted handbag"):
+ * an article, a possessive, a demonstrative, "favourite"/"new" (resolve/names/worn-labels.ts, any case).
+ */
+export const GARMENT_LABEL_OPENERS: readonly string[] = [
+  "a",
+  "an",
+  "the",
+  "her",
+  "his",
+  "their",
+  "my",
+  "your",
+  "our",
+  "this",
+  "that",
+  "favourite",
+  "favorite",
+  "new",
+];

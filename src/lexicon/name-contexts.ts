@@ -95,3 +95,43 @@ export const NOT_OFFICES: ReadonlySet<string> = new Set([
 
 /** Words before a role head that make it a firm's role in a deal ("lead manager", "co-lead manager"). */
 export const DEAL_ROLES: ReadonlySet<string> = new Set(["lead", "co-lead", "joint", "co-manager", "sole"]);
+
+/**
+ * Words after a possessive with no noun after it ("Kestrel's and Harlow's", "revenue at Kestrel's fell",
+ * "Kestrel's said"): the possessive names a shop (resolve/names/name-contexts.ts; lower case only).
+ */
+export const SHOP_POSSESSIVE_FOLLOWERS: readonly string[] = [
+  "and",
+  "or",
+  "by",
+  "at",
+  "in",
+  "on",
+  "for",
+  "with",
+  "from",
+  "was",
+  "is",
+  "has",
+  "had",
+  "said",
+  "says",
+  "reported",
+  "will",
+];
+
+/** Prepositions of place right before a name ("on", "at", "near"): a venue's name there is no person's (any case). */
+export const PREPOSITIONS_BEFORE_A_PLACE: readonly string[] = [
+  "on",
+  "in",
+  "at",
+  "near",
+  "into",
+  "onto",
+  "across",
+  "outside",
+  "inside",
+  "around",
+  "toward",
+  "towards",
+];

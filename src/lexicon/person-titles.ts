@@ -1,5 +1,5 @@
 /**
- * Titles and roles written before a person's name ("President Hassan Rouhani", "Dr. Jane Doe").
+ * Titles and roles written before a person's name ("President Dana Whitlow", "Dr. Jane Doe").
  * They are kept out of the name's span and reported as the mention's `title`.
  * Multi-word titles are listed whole; matching is case-insensitive and prefers the longest.
  */

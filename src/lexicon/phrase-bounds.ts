@@ -1,6 +1,8 @@
 /**
  * Words that bound a speaker's phrase in resolve/speakers/noun-phrase.ts: the words that open a clause whose
- * subject may follow, and the words a role's phrase may hold between the role and the name.
+ * subject may follow, and the words a role's phrase may hold between the role and the name; and the words and marks
+ * that open, join or end the phrase of a name elsewhere (a speaker's appositive, an employer's or a constituency's
+ * name).
  */
 
 /** Words that open a clause whose subject may follow ("because Hale is …, he …"). */
@@ -31,3 +33,15 @@ export const PART_OF_GROUP: ReadonlySet<string> = new Set([
   "many",
   "most",
 ]);
+
+/** Words that join the parts of an employer's name: "Industrial Bank of Japan", "Gulf and Western". */
+export const EMPLOYER_LINKS: ReadonlySet<string> = new Set(["of", "and", "&", "(", ")", "'s", "’s", "-"]);
+
+/**
+ * What may follow a name before a reporting verb, opening its appositive: "Dana Whitlow of Acme University,
+ * said", "Ann Lee, 70, said", "Rick Dean (D-Ill.) said" (resolve/speakers/subject-position.ts).
+ */
+export const NAME_APPOSITIVE_OPENERS: ReadonlySet<string> = new Set([",", "(", "of", "from", "at"]);
+
+/** Words that join a constituency's parts: "Ross, Skye and Lochaber", "Brighton & Hove", "Stoke-on-Trent". */
+export const CONSTITUENCY_JOINERS: ReadonlySet<string> = new Set([",", "and", "&", "-"]);

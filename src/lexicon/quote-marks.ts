@@ -37,3 +37,12 @@ export function quoteMarksBySide(side: QuoteMarkInfo["side"]): Set<string> {
 
 /** The apostrophes, straight and curly: a plural's possessive mark ("the Wardens' policy") is one of these alone. */
 export const APOSTROPHES: ReadonlySet<string> = new Set(["'", "’"]);
+
+/**
+ * Marks that only open a quotation, as the tagger's sentence-initial flag reads them: after one, a capital says
+ * nothing about a name (extract/entities/document-view.ts).
+ */
+export const OPENING_QUOTE_MARKS: ReadonlySet<string> = new Set(["“", "‘", "«", "„"]);
+
+/** Marks that may open or close a quotation, a tokenizer's doubled backquote among them (document-view.ts). */
+export const EITHER_SIDE_QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "'", "``", "`"]);

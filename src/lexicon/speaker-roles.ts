@@ -1,6 +1,6 @@
 /**
- * Nouns that name a person by role ("the president", "a spokeswoman", "the Azeri leader"), each with the
- * titles (lower case, as seen before names: "President Rouhani", "Sen. Lowe") of the people it may refer to.
+ * Nouns that name a person by role ("the president", "a spokeswoman", "the Chilean leader"), each with the
+ * titles (lower case, as seen before names: "President Whitlow", "Sen. Lowe") of the people it may refer to.
  * An empty list means the role does not point at a title: the resolver then relies on context alone.
  */
 const ROLES: ReadonlyArray<readonly [string, readonly string[]]> = [

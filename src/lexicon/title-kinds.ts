@@ -40,7 +40,7 @@ export const PERSONAL_TITLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Titles that a speaker phrase may put before a name ("President Rouhani said", "Sen. Smith said"), stripped to
+ * Titles that a speaker phrase may put before a name ("President Whitlow said", "Sen. Smith said"), stripped to
  * find the name; any capitalized abbreviation ending in a dot ("Dr.", "Gen.") is stripped too.
  */
 export const SPEAKER_PHRASE_TITLES: readonly string[] = [

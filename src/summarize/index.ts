@@ -31,8 +31,8 @@ function markQuotations(pool: Candidate[], quotes: readonly Quote[]): void {
 }
 
 /**
- * Entity mentions join the sentence vectors as terms of their canonical entity, so that "Rouhani", "the
- * Iranian president's" "Hassan Rouhani" and "Iranian" → Iran link sentences that share no word.
+ * Entity mentions join the sentence vectors as terms of their canonical entity, so that "Whitlow", "the
+ * Icelandic president's" "Dana Whitlow" and "Icelandic" → Iceland link sentences that share no word.
  */
 function addEntityTerms(pool: Candidate[], mentions: readonly Mention[]): void {
   let base = 0;

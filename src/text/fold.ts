@@ -8,7 +8,7 @@ export function withoutAccents(text: string): string {
   return text.normalize("NFD").replace(/\p{M}+/gu, "");
 }
 
-/** Lower case without accents or punctuation, for matching names typed by a user ("rouhani" = "Rouhani"). */
+/** Lower case without accents or punctuation, for matching names typed by a user ("whitlow" = "Whitlow"). */
 export function foldForMatch(text: string): string {
   return text
     .normalize("NFKD")

@@ -2,7 +2,7 @@
 
 import { withoutAccents } from "./fold.js";
 
-/** The lower-cased words of a name ("Hassan Rouhani" → ["hassan", "rouhani"]). */
+/** The lower-cased words of a name ("Dana Whitlow" → ["dana", "whitlow"]). */
 export function nameWords(name: string): string[] {
   return name.toLowerCase().split(/\s+/);
 }

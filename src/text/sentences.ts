@@ -1,12 +1,12 @@
 import { GLUED_SENTENCE_STARTERS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from "../lexicon/abbreviations.js";
 import { STANDALONE_LINES } from "../lexicon/boilerplate.js";
+import { SENTENCE_TERMINALS } from "../lexicon/punctuation.js";
 import { quoteMarksBySide } from "../lexicon/quote-marks.js";
 import { STOPWORDS } from "../lexicon/stopwords.js";
 import type { Sentence, Token } from "../types.js";
 import { firstCharTest } from "./first-chars.js";
 import { MAX_SENTENCE_CHARS, MAX_SENTENCE_TOKENS } from "./limits.js";
 
-const TERMINALS = new Set([".", "!", "?", "…", "...", "....", "?!", "!?"]);
 /** Marks that may close a sentence after its final punctuation: `win.”` `(sic.)` */
 const CLOSERS = new Set([...quoteMarksBySide("close"), ...quoteMarksBySide("either"), ")", "]"]);
 /** What a new sentence may begin with besides a capital letter or a digit. */
@@ -54,7 +54,7 @@ function isLine(tokens: readonly Token[], first: number, last: number, words: re
 const STARTS_LOWER = /^\p{Ll}/u;
 
 const mayBeGluedStarter = firstCharTest(GLUED_SENTENCE_STARTERS);
-const mayBeTerminal = firstCharTest(TERMINALS);
+const mayBeTerminal = firstCharTest(SENTENCE_TERMINALS);
 
 /** "the club He has": a lower-case content word, then a word that only ever starts a sentence. */
 function isGluedBoundary(token: Token, next: Token): boolean {
@@ -118,7 +118,7 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       close(i + 1);
       continue;
     }
-    if (mayBeTerminal(token.text) && TERMINALS.has(token.text)) {
+    if (mayBeTerminal(token.text) && SENTENCE_TERMINALS.has(token.text)) {
       let last = i;
       while (last + 1 < tokens.length) {
         const closer = tokens[last + 1] as Token;

@@ -6,7 +6,7 @@ import { MAX_TOKEN_CHARS } from "./limits.js";
  * One pass of one regular expression over the text. Every alternative is a run of one character class
  * separated by single joiners, so the engine never backtracks more than one character: linear time on any
  * input (a 3 MB word or 20,000 quote marks included). Tokens follow the Penn Treebank conventions that
- * news NER data uses: "Iran’s" → "Iran" "’s", "don't" → "do" "n't", "U.S." and "Mr." keep their period.
+ * news NER data uses: "Chile’s" → "Chile" "’s", "don't" → "do" "n't", "U.S." and "Mr." keep their period.
  */
 /*
  * A terminal escape sequence (colour codes and the like, in text scraped from logs or consoles) is one

@@ -101,3 +101,18 @@ const TITLE_CASED_WITH_JOINS = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
  * "Okwe-LIN". isTitleCasedParts, and apostrophes and lower-case parts too (extract/entities/result-lists.ts).
  */
 export const isTitleCasedWithJoins = (text: string): boolean => TITLE_CASED_WITH_JOINS.test(text);
+
+const ED_FORM = /^\p{Ll}+ed$/u;
+
+/** Lower case and ending in "-ed": a past form's or a participle's shape ("appointed", "quoted"; also "embed"). */
+export const isEdForm = (text: string): boolean => ED_FORM.test(text);
+
+const LY_ADVERB = /^\p{Ll}{3,}ly$/u;
+
+/** Lower case, three letters or more and then "-ly": an adverb's shape ("quickly", "reportedly"); not "fly", "July". */
+export const isLyAdverb = (text: string): boolean => LY_ADVERB.test(text);
+
+const QUOTE_MARKS_ONLY = /^["“”‘’']+$/u;
+
+/** A token of quotation marks only, single or double, straight or curly, one or more ("“", "''", "’”"). */
+export const isQuoteMarksOnly = (text: string): boolean => QUOTE_MARKS_ONLY.test(text);

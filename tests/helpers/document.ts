@@ -1,5 +1,5 @@
 import { EntityAggregator } from "../../src/aggregate/entities.js";
-import { parseHeader } from "../../src/corpus/header.js";
+import { makeDocument } from "../../src/corpus/read.js";
 import { nameDocument } from "../../src/pipeline/annotate.js";
 import { splitDocument } from "../../src/text/split.js";
 import type { Document } from "../../src/types.js";
@@ -11,8 +11,7 @@ export function bodyOnlyDocument(text: string): Document {
 
 /** A document read as a file would be: a header at its start is parsed. */
 export function documentOf(text: string, id = "-"): Document {
-  const { date, headers, bodyStart } = parseHeader(text);
-  return { id, path: id, text, date, headers, bodyStart, encoding: "utf-8" };
+  return makeDocument(id, id, text);
 }
 
 /** "name: alias, alias" of every organization of the texts taken as one corpus, sorted. */

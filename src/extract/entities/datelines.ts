@@ -12,6 +12,7 @@ import { isCapitalizedWord } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { type Gazetteer, Kind, PLACE_KINDS } from "./gazetteer.js";
 import { keyOf } from "./places.js";
+import { replaceSpans } from "./replace-spans.js";
 import type { TokenSpan } from "./spans.js";
 
 /** A date after a dateline's place: "1996-08-30", "2004-05-01". */
@@ -84,7 +85,7 @@ export function datelinePlaces(
   gaz: Gazetteer,
   segmentFirst = -1,
 ): TokenSpan[] {
-  let out: TokenSpan[] | null = null;
+  let head: TokenSpan[] | null = null;
   // A dateline's place the tagger left untagged or read in part ("MONTE CARLO 1996-08-30" on a line of its own
   // after a headline; "NEW" + "HARLOW"): the capitals opening the segment's line before the date. CoNLL dev FIT
   // (seed 20261244): one.
@@ -99,31 +100,30 @@ export function datelinePlaces(
       (from === 0 || (spans[0] as TokenSpan).first > segmentFirst || (spans[0] as TokenSpan).end < run) &&
       isNewDateline(text, tokens, segmentFirst, run, gaz)
     )
-      out = [{ label: "LOC", first: segmentFirst, end: run }];
+      head = [{ label: "LOC", first: segmentFirst, end: run }];
     else from = 0;
   }
-  for (let s = from; s < spans.length; s++) {
-    const span = spans[s] as TokenSpan;
-    const run = capitalsRunEnd(text, tokens, span.end);
-    if (run > span.end && isNewDateline(text, tokens, span.first, run, gaz)) {
-      // A dateline's place of two words the tagger read as two names ("MONTE" + "CARLO"): one place. CoNLL dev
-      // FIT (seed 20261244): one, a place and a person.
-      out ??= spans.slice(0, s);
-      out.push({ label: "LOC", first: span.first, end: run });
-      while (s + 1 < spans.length && (spans[s + 1] as TokenSpan).first < run) s++;
-      continue;
-    }
-    if (
-      (span.label !== "ORG" && span.label !== "PER") ||
-      !isDatelinePlace(text, tokens, span.first, span.end, gaz)
-    ) {
-      out?.push(span);
-      continue;
-    }
-    out ??= spans.slice(0, s);
-    out.push({ label: "LOC", first: span.first, end: span.end });
-  }
-  return out ?? (spans as TokenSpan[]);
+  return replaceSpans(
+    spans,
+    (span, s) => {
+      const run = capitalsRunEnd(text, tokens, span.end);
+      if (run > span.end && isNewDateline(text, tokens, span.first, run, gaz)) {
+        // A dateline's place of two words the tagger read as two names ("MONTE" + "CARLO"): one place. CoNLL dev
+        // FIT (seed 20261244): one, a place and a person.
+        let last = s;
+        while (last + 1 < spans.length && (spans[last + 1] as TokenSpan).first < run) last++;
+        return { spans: [{ label: "LOC", first: span.first, end: run }], last };
+      }
+      if (
+        (span.label !== "ORG" && span.label !== "PER") ||
+        !isDatelinePlace(text, tokens, span.first, span.end, gaz)
+      )
+        return null;
+      return { spans: [{ label: "LOC", first: span.first, end: span.end }], last: s };
+    },
+    head,
+    from,
+  );
 }
 
 /**

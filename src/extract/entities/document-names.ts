@@ -34,7 +34,7 @@ export function typedMention(
 }
 
 /**
- * Capitalized demonyms the tagger left untagged ("the Azeri leader"). `facts`: each token's factsOf, whose lower
+ * Capitalized demonyms the tagger left untagged ("the Chilean leader"). `facts`: each token's factsOf, whose lower
  * case is made once per distinct word (a lower-casing per capitalized token here was 0.6% of a cold run).
  */
 export function untaggedDemonyms(

@@ -3,6 +3,7 @@
  * sentence-initial, headline capitals, and how the document writes the word elsewhere (in lower case, after a
  * person title or a first name, before a company word). Training (scripts/train-ner.ts) and tagging share them.
  */
+import { EITHER_SIDE_QUOTE_MARKS, OPENING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { gazetteer, KIND_BITS, Kind } from "./gazetteer.js";
 import { namesNearPronouns } from "./pronoun-near.js";
 import { type DocumentMemory, Flag, KIND_MASK, type TokenView } from "./token-view.js";
@@ -176,9 +177,6 @@ function markGazetteer(
   }
 }
 
-const OPENING_QUOTES = new Set(["“", "‘", "«", "„"]);
-const AMBIGUOUS_QUOTES = new Set(['"', "'", "``", "`"]);
-
 /**
  * Where a word opens a sentence or a quotation, its capital says nothing about it being a name: the first
  * word of the sentence (after any punctuation), and the first word after an opening quotation mark
@@ -194,8 +192,8 @@ function markInitials(words: readonly WordFacts[], from: number, to: number, fla
     if (previous !== null && !(previous.hasUpper || previous.hasLower || previous.hasDigit)) {
       const beforeQuote = i > from + 1 ? (words[i - 2] as WordFacts) : null;
       afterOpening =
-        OPENING_QUOTES.has(previous.text) ||
-        (AMBIGUOUS_QUOTES.has(previous.text) &&
+        OPENING_QUOTE_MARKS.has(previous.text) ||
+        (EITHER_SIDE_QUOTE_MARKS.has(previous.text) &&
           (beforeQuote === null || !(beforeQuote.hasLower || beforeQuote.hasUpper)));
     }
     if (!sawWord || afterOpening) flags[i] = (flags[i] as number) | Flag.initial;

@@ -21,6 +21,7 @@ import type { Token } from "../../types.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { type SettledNames, textOf } from "./name-contexts.js";
 import { isKnownPlace, keyOf } from "./places.js";
+import { replaceSpans } from "./replace-spans.js";
 import type { TokenSpan } from "./spans.js";
 
 /** Longest name retyped, in words. */
@@ -70,44 +71,36 @@ export function employerSpans(
   gaz: Gazetteer,
   settled: SettledNames,
 ): TokenSpan[] {
-  let out: TokenSpan[] | null = null;
-  for (let s = 0; s < spans.length; s++) {
-    const span = spans[s] as TokenSpan;
+  return replaceSpans(spans, (span, s) => {
     if (
       (span.label !== "LOC" && span.label !== "PER") ||
       span.end - span.first > MOST_WORDS ||
       isKnownPlace(keyOf(tokens, span.first, span.end), gaz) ||
       ORGANIZATION_SUFFIXES.has(lower(tokens, span.first))
-    ) {
-      out?.push(span);
-      continue;
-    }
+    )
+      return null;
     const possessive = span.end < segmentEnd && POSSESSIVE.test(tokens[span.end]?.text ?? "");
     const firm = possessive
       ? span.end + 1 < segmentEnd &&
         COMPANY_POSSESSIONS.has(lower(tokens, span.end + 1)) &&
         !PARTNERS.has(lower(tokens, span.first - 1))
       : firmBefore(spans, s, tokens, segmentFirst);
-    if (!firm) {
-      out?.push(span);
-      continue;
-    }
-    out ??= spans.slice(0, s);
+    if (!firm) return null;
     // A company suffix read apart right after ("[LOC Xyvision] [ORG Inc]") is the firm's name's end; capitalized
     // words the tagger left untagged right after are the rest of the firm's name ("[PER Pemberly] Hotel Corp",
     // "[PER Corvell] Bank AG"; Reuters bench: 4 records were cut to the first word without them).
     const next = spans[s + 1];
     let end = span.end;
+    let last = s;
     if (next !== undefined && next.first === span.end && isSuffixSpan(next, tokens)) {
       end = next.end;
-      s++;
+      last++;
     } else {
       const limit = Math.min(segmentEnd, next?.first ?? segmentEnd, span.end + MOST_WORDS);
       while (end < limit && isCapitalizedWord(tokens[end])) end++;
     }
     const firmSpan: TokenSpan = { label: "ORG", first: span.first, end };
-    out.push(firmSpan);
     settled.set(textOf(tokens, firmSpan), "firm");
-  }
-  return out ?? (spans as TokenSpan[]);
+    return { spans: [firmSpan], last };
+  });
 }

@@ -11,6 +11,7 @@ import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { isPersonWord } from "./middle-initials.js";
+import { replaceSpans } from "./replace-spans.js";
 import type { TokenSpan } from "./spans.js";
 
 const HYPHENED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
@@ -28,9 +29,7 @@ export function hyphenedFirstNameSpans(
   segmentEnd: number,
   gaz: Gazetteer,
 ): TokenSpan[] {
-  let out: TokenSpan[] | null = null;
-  for (let s = 0; s < spans.length; s++) {
-    const span = spans[s] as TokenSpan;
+  return replaceSpans(spans, (span, s) => {
     const next = tokens[span.end];
     const word = tokens[span.first] as Token;
     if (
@@ -44,12 +43,8 @@ export function hyphenedFirstNameSpans(
       isHyphenedFirstName(word.text, gaz) &&
       isPersonWord(next.text, false, gaz) &&
       !(span.end + 1 < segmentEnd && isCapitalized(tokens[span.end + 1]?.text ?? ""))
-    ) {
-      out ??= spans.slice(0, s);
-      out.push({ label: "PER", first: span.first, end: span.end + 1 });
-      continue;
-    }
-    out?.push(span);
-  }
-  return out ?? (spans as TokenSpan[]);
+    )
+      return { spans: [{ label: "PER", first: span.first, end: span.end + 1 }], last: s };
+    return null;
+  });
 }

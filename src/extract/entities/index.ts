@@ -60,7 +60,7 @@ import { factsOfTokens } from "./word-facts.js";
 
 export { loadTagger };
 
-/** Longest official country name ending in a tagged country, in tokens ("Republic of" + "Azerbaijan"). */
+/** Longest official country name ending in a tagged country, in tokens ("Republic of" + "Chile"). */
 const MAX_COUNTRY_PREFIX = 4;
 
 function mentionOf(

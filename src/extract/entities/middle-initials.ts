@@ -15,6 +15,7 @@ import type { Token } from "../../types.js";
 import { isKnownFirstName } from "./first-name.js";
 import { type Gazetteer, Kind, NOT_PERSON_KINDS } from "./gazetteer.js";
 import { isTitleCaseLine } from "./person-span.js";
+import { replaceSpans } from "./replace-spans.js";
 import type { TokenSpan } from "./spans.js";
 import { isCompanyForm, isNounOfThings } from "./unknown-first-names.js";
 
@@ -77,37 +78,23 @@ export function middleInitialSpans(
   segmentEnd: number,
   gaz: Gazetteer,
 ): TokenSpan[] {
-  let out: TokenSpan[] | null = null;
   let titleCase: boolean | null = null;
-  for (let s = 0; s < spans.length; s++) {
-    const span = spans[s] as TokenSpan;
+  return replaceSpans(spans, (span, s, previous) => {
     // The name's first word is the span's first, or the word right before a span opening on the initial.
     const at = isInitial((tokens[span.first] as Token).text) ? span.first - 1 : span.first;
-    const previous = out === null ? spans[s - 1] : out[out.length - 1];
     if (
       at < segmentFirst ||
       (previous !== undefined && previous.end > at) ||
       (span.label === "PER" && span.first === at && span.end === at + 3) ||
       !isNameWithInitial(text, tokens, at, segmentFirst, segmentEnd, gaz)
-    ) {
-      out?.push(span);
-      continue;
-    }
+    )
+      return null;
     // Every span of the tagger's over the three words lies inside them.
     let last = s;
     while (last + 1 < spans.length && (spans[last + 1] as TokenSpan).first < at + 3) last++;
-    if ((spans[last] as TokenSpan).end > at + 3) {
-      out?.push(span);
-      continue;
-    }
+    if ((spans[last] as TokenSpan).end > at + 3) return null;
     titleCase ??= isTitleCaseLine(tokens, segmentFirst, segmentEnd, gaz);
-    if (titleCase) {
-      out?.push(span);
-      continue;
-    }
-    out ??= spans.slice(0, s);
-    out.push({ label: "PER", first: at, end: at + 3 });
-    s = last;
-  }
-  return out ?? (spans as TokenSpan[]);
+    if (titleCase) return null;
+    return { spans: [{ label: "PER", first: at, end: at + 3 }], last };
+  });
 }

@@ -16,6 +16,7 @@ import { isCapitalized, startsCapitalThenLower } from "../../text/word-shape.js"
 import type { Token } from "../../types.js";
 import { type Gazetteer, Kind } from "./gazetteer.js";
 import { keyOf } from "./places.js";
+import { replaceSpans } from "./replace-spans.js";
 import type { TokenSpan } from "./spans.js";
 
 const SCORE = /^\d+(?:-\d+)?$/;
@@ -86,28 +87,25 @@ export function organizationPlaces(
   tokens: readonly Token[],
   gaz: Gazetteer,
 ): TokenSpan[] {
-  let out: TokenSpan[] | null = null;
-  for (let s = spans.length - 1; s >= 0; s--) {
-    const span = spans[s] as TokenSpan;
-    if (span.label !== "ORG") continue;
+  const read = replaceSpans(spans, (span, s) => {
+    if (span.label !== "ORG") return null;
     const length = span.end - span.first;
-    if (length === 1 && isVenue(tokens, span.first, gaz)) {
-      out ??= spans.slice();
-      out[s] = { label: "LOC", first: span.first, end: span.end };
-    } else if (
+    if (length === 1 && isVenue(tokens, span.first, gaz))
+      return { spans: [{ label: "LOC", first: span.first, end: span.end }], last: s };
+    if (
       length >= 3 &&
       tokens[span.first + 1]?.text === "of" &&
       isProperName(tokens[span.first] as Token, gaz) &&
       isCountry(tokens, span.first + 2, span.end, gaz)
-    ) {
-      out ??= spans.slice();
-      out.splice(
-        s,
-        1,
-        { label: "ORG", first: span.first, end: span.first + 1 },
-        { label: "LOC", first: span.first + 2, end: span.end },
-      );
-    }
-  }
-  return newsrooms(out ?? spans, tokens);
+    )
+      return {
+        spans: [
+          { label: "ORG", first: span.first, end: span.first + 1 },
+          { label: "LOC", first: span.first + 2, end: span.end },
+        ],
+        last: s,
+      };
+    return null;
+  });
+  return newsrooms(read, tokens);
 }

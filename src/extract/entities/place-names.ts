@@ -11,6 +11,7 @@ import { isKnownFirstName } from "./first-name.js";
 import { type Gazetteer, Kind, PLACE_KINDS, wordKind } from "./gazetteer.js";
 import { organizationPlaces } from "./organization-places.js";
 import { isKnownPlace, keyOf } from "./places.js";
+import { replaceSpans } from "./replace-spans.js";
 import type { TokenSpan } from "./spans.js";
 
 /** Longest name completed or found, in words. */
@@ -106,27 +107,25 @@ export function placesAfterSurnames(
   tokens: readonly Token[],
   gaz: Gazetteer,
 ): TokenSpan[] {
-  let out: TokenSpan[] | null = null;
-  for (let s = spans.length - 1; s >= 0; s--) {
-    const span = spans[s] as TokenSpan;
-    if (span.label !== "PER" || span.end - span.first !== 2) continue;
+  return replaceSpans(spans, (span, s) => {
+    if (span.label !== "PER" || span.end - span.first !== 2) return null;
     const surname = tokens[span.first] as Token;
     const land = tokens[span.first + 1] as Token;
-    if (!isCapitalizedWord(surname) || !isCapitalizedWord(land) || isKnownFirstName(surname.text)) continue;
+    if (!isCapitalizedWord(surname) || !isCapitalizedWord(land) || isKnownFirstName(surname.text))
+      return null;
     if (gaz.ordinaryWords.has(surname.text.toLowerCase()) || gaz.ordinaryWords.has(land.text.toLowerCase()))
-      continue;
+      return null;
     const landKind = wordKind(land.text);
-    if ((landKind & LAND_KINDS) === 0 || (landKind & (Kind.city | Kind.bigCity)) !== 0) continue;
-    if ((wordKind(surname.text) & (PLACE_KINDS | Kind.demonym)) !== 0) continue;
-    out ??= spans.slice();
-    out.splice(
-      s,
-      1,
-      { label: "PER", first: span.first, end: span.first + 1 },
-      { label: "LOC", first: span.first + 1, end: span.end },
-    );
-  }
-  return out ?? (spans as TokenSpan[]);
+    if ((landKind & LAND_KINDS) === 0 || (landKind & (Kind.city | Kind.bigCity)) !== 0) return null;
+    if ((wordKind(surname.text) & (PLACE_KINDS | Kind.demonym)) !== 0) return null;
+    return {
+      spans: [
+        { label: "PER", first: span.first, end: span.first + 1 },
+        { label: "LOC", first: span.first + 1, end: span.end },
+      ],
+      last: s,
+    };
+  });
 }
 
 /** The tagger's spans with the place repairs of this file, organization-places.ts and datelines.ts, in order. */

@@ -39,6 +39,7 @@ import type { Token } from "../../types.js";
 import { isKnownFirstName } from "./first-name.js";
 import { type Gazetteer, Kind, NOT_PERSON_KINDS } from "./gazetteer.js";
 import { isTitleCaseLine } from "./person-span.js";
+import { replaceSpans } from "./replace-spans.js";
 import type { TokenSpan } from "./spans.js";
 
 /** A company's form after a name, in capitals: "S.A.", "NV", "KK", "SpA" ("Tiihu Hollis NV" is a firm). */
@@ -166,45 +167,30 @@ export function unknownFirstNameSpans(
   segmentEnd: number,
   gaz: Gazetteer,
 ): TokenSpan[] {
-  let out: TokenSpan[] | null = null;
   let titleCase: boolean | null = null;
-  const replace = (s: number, span: TokenSpan): void => {
-    out ??= spans.slice(0, s);
-    out.push(span);
-  };
-  for (let s = 0; s < spans.length; s++) {
-    const span = spans[s] as TokenSpan;
-    const previous = out === null ? spans[s - 1] : out[out.length - 1];
+  return replaceSpans(spans, (span, s, previous) => {
     const before = previous?.end ?? segmentFirst;
     const particles = span.label === "PER" ? particlesStart(text, tokens, span.first, before) : span.first;
-    if (particles < span.first) {
-      replace(s, { label: "PER", first: particles, end: span.end });
-      continue;
-    }
+    if (particles < span.first)
+      return { spans: [{ label: "PER", first: particles, end: span.end }], last: s };
     if (
       span.label === "PER" &&
       span.end - span.first === 1 &&
       span.first - 1 >= before &&
       isTitleCasedParts((tokens[span.first] as Token).text)
     ) {
-      let first = companyNameStart(text, tokens, span.first, before);
+      const first = companyNameStart(text, tokens, span.first, before);
       if (first < span.first) {
         // A name read right before the words is the firm's first word ("Prudential" + "Investment Corp",
         // "Brenda" + "Mines Ltd": Reuters bench).
-        if (first === before && previous !== undefined && oneSpaceBefore(text, tokens, first)) {
-          first = previous.first;
-          out ??= spans.slice(0, s);
-          out.pop();
-        }
-        replace(s, { label: "ORG", first, end: span.end });
-        continue;
+        const withPrevious =
+          first === before && previous !== undefined && oneSpaceBefore(text, tokens, first);
+        const firm: TokenSpan = { label: "ORG", first: withPrevious ? previous.first : first, end: span.end };
+        return { spans: [firm], last: s, withPrevious };
       }
       if (isUnknownFirstName(text, tokens, span.first - 1, segmentFirst, gaz)) {
         titleCase ??= isTitleCaseLine(tokens, segmentFirst, segmentEnd, gaz);
-        if (!titleCase) {
-          replace(s, { label: "PER", first: span.first - 1, end: span.end });
-          continue;
-        }
+        if (!titleCase) return { spans: [{ label: "PER", first: span.first - 1, end: span.end }], last: s };
       }
     } else {
       const party = (tokens[span.first] as Token).text;
@@ -212,12 +198,9 @@ export function unknownFirstNameSpans(
         PARTY_DESCRIPTORS.has(party.toLowerCase()) &&
         startsCapitalThenLower(party) &&
         isPersonNameRest(tokens, span.first + 1, span.end, gaz)
-      ) {
-        replace(s, { label: "PER", first: span.first + 1, end: span.end });
-        continue;
-      }
+      )
+        return { spans: [{ label: "PER", first: span.first + 1, end: span.end }], last: s };
     }
-    out?.push(span);
-  }
-  return out ?? (spans as TokenSpan[]);
+    return null;
+  });
 }

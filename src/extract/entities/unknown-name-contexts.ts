@@ -16,6 +16,7 @@ import { isKnownFirstName } from "./first-name.js";
 import { type Gazetteer, PLACE_KINDS } from "./gazetteer.js";
 import { isPersonWord } from "./middle-initials.js";
 import { keyOf } from "./places.js";
+import { replaceSpans } from "./replace-spans.js";
 import type { TokenSpan } from "./spans.js";
 
 /** An age after a name ("…, 41,"). */
@@ -59,9 +60,7 @@ export function unknownNameContextSpans(
   segmentEnd: number,
   gaz: Gazetteer,
 ): TokenSpan[] {
-  let out: TokenSpan[] | null = null;
-  for (let s = 0; s < spans.length; s++) {
-    const span = spans[s] as TokenSpan;
+  return replaceSpans(spans, (span, s) => {
     if (span.label === "ORG") {
       const before = span.first > segmentFirst ? tokens[span.first - 1] : undefined;
       const whole = isUnknownName(tokens, span.first, span.end, gaz);
@@ -69,11 +68,8 @@ export function unknownNameContextSpans(
         whole &&
         ((isOffice(before) && !DEAL_ROLES.has(tokens[span.first - 2]?.text ?? "")) ||
           isPersonAfter(tokens, span.end, segmentEnd))
-      ) {
-        out ??= spans.slice(0, s);
-        out.push({ label: "PER", first: span.first, end: span.end });
-        continue;
-      }
+      )
+        return { spans: [{ label: "PER", first: span.first, end: span.end }], last: s };
       // "<name> of <place>" read as one organization: the person, then the place.
       const of = span.first + 2 < span.end && tokens[span.first + 2]?.text === "of" ? span.first + 2 : -1;
       const at3 = span.first + 3 < span.end && tokens[span.first + 3]?.text === "of" ? span.first + 3 : -1;
@@ -90,16 +86,15 @@ export function unknownNameContextSpans(
         cut > 0 &&
         cut + 1 < span.end &&
         ((gaz.phrases.get(keyOf(tokens, cut + 1, span.end)) ?? 0) & PLACE_KINDS) !== 0
-      ) {
-        out ??= spans.slice(0, s);
-        out.push(
-          { label: "PER", first: span.first, end: cut },
-          { label: "LOC", first: cut + 1, end: span.end },
-        );
-        continue;
-      }
+      )
+        return {
+          spans: [
+            { label: "PER", first: span.first, end: cut },
+            { label: "LOC", first: cut + 1, end: span.end },
+          ],
+          last: s,
+        };
     }
-    out?.push(span);
-  }
-  return out ?? (spans as TokenSpan[]);
+    return null;
+  });
 }

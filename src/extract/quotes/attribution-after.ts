@@ -1,4 +1,12 @@
+import { CONTRAST_CONJUNCTIONS } from "../../lexicon/clause-words.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
+import {
+  CLAUSE_END_MARKS,
+  OPEN_ENDED_MARKS,
+  QUOTE_ATTRIBUTION_LINKS,
+  SENTENCE_END_MARKS,
+  SIGNING_DASHES,
+} from "../../lexicon/punctuation.js";
 import { REPORTING_VERB_BASES } from "../../lexicon/reporting-verbs.js";
 import type { Token } from "../../types.js";
 import {
@@ -6,19 +14,16 @@ import {
   attributionPrepositionAt,
   isPossessiveMark,
   sourceAfterPreposition,
-  TERMINAL,
 } from "./attribution.js";
 import {
   appositiveAfter,
   complementComma,
   determinerPhrase,
-  LINKING,
   pastTranslation,
   possessedRoleComma,
   roleWordsComma,
   verbSoonAfter,
 } from "./between.js";
-import { CONTRAST_CONJUNCTIONS } from "./clause-subjects.js";
 import { cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
 import {
   describedSpeaker,
@@ -30,11 +35,6 @@ import {
 import { quotedAsSaying } from "./wire-attributions.js";
 import { isQuoteMark, lower } from "./words.js";
 
-/** Dashes that sign a quote with a bare name: `“…” ― Pamela Ostrander`. */
-// (And a hyphen standing alone as a dash, as web copy writes one: `“…” - Jane Roe`, FIT half of seed 20261231.)
-const SIGNING_DASHES = new Set(["—", "–", "―", "--", "-"]);
-/** Punctuation inside the closing mark that lets the sentence go on: `“We will,” he said`. */
-const OPEN_ENDED = new Set([",", "?", "!", "—", "–", "-", "--", "…", "..."]);
 const MAX_GARBLED_TOKENS = 6;
 const MAX_RIGHT_WINDOW = 20;
 
@@ -44,7 +44,7 @@ const MAX_RIGHT_WINDOW = 20;
  */
 function endsSentence(tokens: readonly Token[], c: number): boolean {
   const t = tokens[c] as Token;
-  if (!TERMINAL.has(t.text)) return false;
+  if (!CLAUSE_END_MARKS.has(t.text)) return false;
   if (t.text !== ".") return true;
   const next = tokens[c + 1];
   return next === undefined || !(next.text === "," || /^\p{Ll}/u.test(next.text));
@@ -55,9 +55,9 @@ function openEnded(tokens: readonly Token[], closeToken: number): boolean {
   const inside = tokens[closeToken - 1];
   const after = tokens[closeToken + 1];
   if (after === undefined) return false;
-  if (LINKING.has(after.text)) return true;
-  if (inside !== undefined && OPEN_ENDED.has(inside.text)) return true;
-  if (inside !== undefined && TERMINAL.has(inside.text))
+  if (QUOTE_ATTRIBUTION_LINKS.has(after.text)) return true;
+  if (inside !== undefined && OPEN_ENDED_MARKS.has(inside.text)) return true;
+  if (inside !== undefined && CLAUSE_END_MARKS.has(inside.text))
     return /^\p{Ll}/u.test(after.text) || shortAttributionSentence(tokens, closeToken + 1);
   return true;
 }
@@ -73,7 +73,7 @@ function shortAttributionSentence(tokens: readonly Token[], from: number): boole
     if (cue === null) continue;
     if (cue.participle) return false;
     const speaker = phraseEndingAt(tokens, skipAdverbsLeft(tokens, c - 1, from), from);
-    return speaker !== null && speaker.first === from && /^[.!?]$/.test(tokens[cue.end]?.text ?? "");
+    return speaker !== null && speaker.first === from && SENTENCE_END_MARKS.has(tokens[cue.end]?.text ?? "");
   }
   return false;
 }
@@ -115,14 +115,14 @@ function signerDescription(tokens: readonly Token[], from: number, limit: number
   for (let k = from; k < limit; k++) {
     const t = tokens[k] as Token;
     if (isQuoteMark(t) && !isPossessiveMark(tokens, k)) return false;
-    if (TERMINAL.has(t.text)) return k === limit - 1;
+    if (CLAUSE_END_MARKS.has(t.text)) return k === limit - 1;
     if (cueAt(tokens, k) !== null) return false;
   }
   return true;
 }
 
 /**
- * An attribution right after a quote: `”, the Iranian president added` / `” said Frank` /
+ * An attribution right after a quote: `”, the Icelandic president added` / `” said Frank` /
  * `”, according to officials` / `” Brisco, who ..., said`.
  */
 export function attributionAfter(
@@ -132,7 +132,7 @@ export function attributionAfter(
 ): Attribution | null {
   if (!openEnded(tokens, closeToken)) return null;
   let i = closeToken + 1;
-  while (i < limit && LINKING.has((tokens[i] as Token).text)) i += 1;
+  while (i < limit && QUOTE_ATTRIBUTION_LINKS.has((tokens[i] as Token).text)) i += 1;
   // `“Kami tidak akan menyerah,” (We will not give up) Ahmad said`: a translation in parentheses (Malaysian
   // and Philippine papers quoting Malay or Filipino) stands between the quote and its attribution.
   i = pastTranslation(tokens, i, limit);
@@ -155,7 +155,7 @@ export function attributionAfter(
       signer?.kind === "name" &&
       (signer.end >= limit ||
         after === undefined ||
-        TERMINAL.has(after.text) ||
+        CLAUSE_END_MARKS.has(after.text) ||
         isQuoteMark(after) ||
         handleAfter(tokens, signer.end) ||
         (after.text === "," && signerDescription(tokens, signer.end + 1, limit)))

@@ -1,4 +1,5 @@
 import { CLAUSE_CONJUNCTIONS, MESSAGE_NOUNS } from "../../lexicon/attribution-phrases.js";
+import { CLAUSE_END_MARKS } from "../../lexicon/punctuation.js";
 import { AGREEING_FORMS } from "../../lexicon/reporting-verbs.js";
 import { COUNTED_TIME_UNITS, SPEAKER_TIME_NOUNS } from "../../lexicon/time-phrases.js";
 import { isCapitalized } from "../../text/word-shape.js";
@@ -8,7 +9,6 @@ import {
   attributionPrepositionAt,
   sourceAfterPreposition,
   speakerOfCue,
-  TERMINAL,
 } from "./attribution.js";
 import { clauseSubject } from "./clause-subjects.js";
 import { cueAt, phraseEndingAt, type SpeakerPhrase } from "./phrases.js";
@@ -69,7 +69,7 @@ export function attributionBefore(
     // ("told BBC Radio 4's Today programme:": an apostrophe joined to a number and "s" is no quote mark.)
     const possessive =
       tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end && tokens[k + 1]?.text === "s";
-    if ((isQuoteMark(t) && !possessive) || TERMINAL.has(t.text)) return null;
+    if ((isQuoteMark(t) && !possessive) || CLAUSE_END_MARKS.has(t.text)) return null;
     // (Not "that" before a time noun: `Later that day, Lee went further: “…”` (session 14, FIT half of seed
     // 20261241: the subject's quote after the colon had no speaker).)
     const timeAfter =

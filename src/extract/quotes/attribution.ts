@@ -34,8 +34,6 @@ export interface Attribution {
   labelled?: boolean;
 }
 
-export const TERMINAL = new Set([".", "!", "?", ";"]);
-
 /** Matches "according to" (and the like) at token i; returns the index after it. */
 export function attributionPrepositionAt(tokens: readonly Token[], i: number): number | null {
   for (const words of ATTRIBUTION_PREPOSITIONS) {

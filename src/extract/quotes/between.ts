@@ -7,12 +7,11 @@
 
 import { SPEAKER_DETERMINERS } from "../../lexicon/attribution-phrases.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
+import { QUOTE_ATTRIBUTION_LINKS } from "../../lexicon/punctuation.js";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import type { Token } from "../../types.js";
 import { cueAt, headKind, LOWER, lower, POSSESSIVES, type SpeakerPhrase } from "./words.js";
 
-/** Punctuation that may stand between a quote and an attribution after it: `”, he said` `” — he said`. */
-export const LINKING = new Set([",", "—", "–", "-", "--", "―"]);
 const BASE_NOUN_WORDS = 3;
 const MAX_DESCRIBED_WORDS = 4;
 
@@ -40,7 +39,7 @@ export function pastTranslation(tokens: readonly Token[], i: number, limit: numb
     if (QUOTE_MARKS.has(t.text) || t.text === "(") return i;
     if (t.text === ")") {
       let j = k + 1;
-      while (j < limit && LINKING.has((tokens[j] as Token).text)) j += 1;
+      while (j < limit && QUOTE_ATTRIBUTION_LINKS.has((tokens[j] as Token).text)) j += 1;
       return j;
     }
   }

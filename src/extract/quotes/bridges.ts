@@ -1,11 +1,11 @@
 /** Whether only the end of one quote's attribution stands between it and the next quote. */
 import { CLAUSE_CONJUNCTIONS, SPEAKER_DETERMINERS } from "../../lexicon/attribution-phrases.js";
 import { SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
+import { BRIDGE_END_MARKS } from "../../lexicon/punctuation.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 
 const MAX_BRIDGE_TOKENS = 40;
-const BRIDGE_END = new Set([",", ".", ";", ":", "—", "–"]);
 
 /** A word that may open a clause's subject: a determiner, a pronoun or a capitalized word. */
 function opensSubject(t: Token | undefined): boolean {
@@ -23,7 +23,7 @@ export function bridges(tokens: readonly Token[], from: number, to: number): boo
   if (to < from || to - from > MAX_BRIDGE_TOKENS) return false;
   // (Or an abbreviation holding the sentence's period: `Lee said at a rally in Eastbridge, N.Y. “…”`.)
   const end = (tokens[to - 1] as Token).text;
-  if (!BRIDGE_END.has(end) && !ABBREVIATION_END.test(end)) return false;
+  if (!BRIDGE_END_MARKS.has(end) && !ABBREVIATION_END.test(end)) return false;
   for (let i = from; i < to - 1; i++) {
     // A sentence ending inside the bridge: the next quote is not part of this one's sentence pair.
     if (/^[.?!]$/.test((tokens[i] as Token).text) && isCapitalized(tokens[i + 1]?.text ?? "")) return false;

@@ -5,6 +5,7 @@
 import { APPOSITIVE_OPENERS, DATE_WORDS, SPEAKER_DETERMINERS } from "../../lexicon/attribution-phrases.js";
 import {
   CLAUSE_ADVERBS,
+  CONTRAST_CONJUNCTIONS,
   PARENTHETICAL_ADVERBS,
   S_ENDED_NON_VERBS,
   SENTENCE_OPENERS,
@@ -13,15 +14,13 @@ import { IRREGULAR_PAST } from "../../lexicon/irregular-past.js";
 import { NOUN_GOVERNORS, PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
 import { VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
+import { isLyAdverb } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { describesPerson } from "./employers.js";
 import { type CuePhrase, cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
 import { nameRunFrom } from "./role-names.js";
 import { MAX_APPOSITIVE_TOKENS, skipAdverbsLeft, speakerOfVerb } from "./verb-speakers.js";
 import { isNameOrTitleWord, isQuoteMark, lower, POSSESSIVES } from "./words.js";
-
-/** Conjunctions that open a clause with its own subject, comma or not ("… said Lee while Roe believes …"). */
-export const CONTRAST_CONJUNCTIONS: ReadonlySet<string> = new Set(["while", "whereas"]);
 
 function isVerbLike(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== "word" || !/^\p{Ll}/u.test(t.text)) return false;
@@ -120,10 +119,7 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
       if (tokens[close]?.text === ")") v = close + 1;
     }
     // (These only: "leaders increasingly worried about …, Brisco is rolling out" is an adjunct.)
-    while (
-      v < cue.first &&
-      (CLAUSE_ADVERBS.has(lower(tokens[v])) || /^\p{Ll}{3,}ly$/u.test(tokens[v]?.text ?? ""))
-    )
+    while (v < cue.first && (CLAUSE_ADVERBS.has(lower(tokens[v])) || isLyAdverb(tokens[v]?.text ?? "")))
       v += 1;
     if (after !== undefined && isVerbLike(tokens[v])) return phrase;
   }
@@ -141,8 +137,7 @@ export function sentenceSubject(tokens: readonly Token[], from: number, to: numb
   // (Not "The General …": a description, which the quote before may already name.)
   if (phrase?.kind !== "name" || SPEAKER_DETERMINERS.has(lower(tokens[phrase.first]))) return null;
   let v = phrase.end;
-  while (v < to && (CLAUSE_ADVERBS.has(lower(tokens[v])) || /^\p{Ll}{3,}ly$/u.test(tokens[v]?.text ?? "")))
-    v += 1;
+  while (v < to && (CLAUSE_ADVERBS.has(lower(tokens[v])) || isLyAdverb(tokens[v]?.text ?? ""))) v += 1;
   return isVerbLike(tokens[v]) ? phrase : null;
 }
 

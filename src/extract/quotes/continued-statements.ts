@@ -5,10 +5,12 @@
 
 import { LINKING_ADVERBS } from "../../lexicon/context-openers.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
+import { CLAUSE_END_MARKS } from "../../lexicon/punctuation.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
+import { isEdForm } from "../../text/word-shape.js";
 import type { Sentence, Token } from "../../types.js";
-import { type Attribution, TERMINAL } from "./attribution.js";
+import type { Attribution } from "./attribution.js";
 import { isTitleCasedSpan } from "./marked-span.js";
 import type { Analysed } from "./quote-analysis.js";
 import { reportingClause } from "./reporting-clause.js";
@@ -27,7 +29,7 @@ function isAdverbialOpener(tokens: readonly Token[], from: number, to: number): 
     if (t.text === ",") continue;
     if (t.kind !== "word" && t.kind !== "number") return false;
     const w = lower(t);
-    if (/^\p{Ll}+ed$/u.test(t.text) || VERB_AUXILIARIES.has(w) || REPORTING_VERBS.has(w)) return false;
+    if (isEdForm(t.text) || VERB_AUXILIARIES.has(w) || REPORTING_VERBS.has(w)) return false;
   }
   return true;
 }
@@ -59,7 +61,8 @@ export function continuedStatement(
       : reportingClause(tokens, before.firstToken, before.endToken, true);
   }
   const end = Math.min(sentence.endToken, tokens.length);
-  for (let k = quote.span.closeToken + 1; k < end; k++) if (!TERMINAL.has(tokens[k]?.text ?? "")) return null;
+  for (let k = quote.span.closeToken + 1; k < end; k++)
+    if (!CLAUSE_END_MARKS.has(tokens[k]?.text ?? "")) return null;
   if (!isAdverbialOpener(tokens, sentence.firstToken, quote.span.openToken)) return null;
   if (previous !== undefined && previous.span.closeToken >= before.firstToken) {
     const said = previous.attribution;

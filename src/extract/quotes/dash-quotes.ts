@@ -6,19 +6,17 @@
  * which stays text.
  */
 import { QUOTE_OPENING_DASHES } from "../../lexicon/dashes.js";
+import { DASH_QUOTE_ENDS } from "../../lexicon/punctuation.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { attributionAfter } from "./attribution-after.js";
 import type { MarkedSpan } from "./marked-span.js";
 import type { Paragraph } from "./paragraphs.js";
 
-/** Where a dash quote may end before its attribution: `…, said Roe`, `… — said Roe`, `…! said Roe`. */
-const QUOTE_ENDS = new Set([",", "—", "–", "―", "!", "?"]);
-
 /** The token ending a dash quote that opens paragraph `p`, or -1 (each call reads at most ~20 tokens per end). */
 function dashQuoteEnd(tokens: readonly Token[], p: Paragraph): number {
   for (let k = p.first + 2; k < p.end - 1; k++) {
-    if (!QUOTE_ENDS.has((tokens[k] as Token).text)) continue;
+    if (!DASH_QUOTE_ENDS.has((tokens[k] as Token).text)) continue;
     const attribution = attributionAfter(tokens, k, p.end);
     const kind = attribution?.speaker?.kind;
     if (attribution?.cue != null && !attribution.loose && kind !== undefined && kind !== "organization")

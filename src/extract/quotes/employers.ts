@@ -17,6 +17,7 @@ import {
   PEOPLE_PLACE_PREPOSITIONS,
 } from "../../lexicon/prepositions.js";
 import { PERSON_POSSESSIVES } from "../../lexicon/pronouns.js";
+import { isEdForm } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { isPersonNoun, phraseEndingAt, type SpeakerPhrase } from "./phrases.js";
 import { lower } from "./words.js";
@@ -112,7 +113,7 @@ export function personBeforeEmployer(
   // listener of one, "another source speaking to the Herald said".
   const heard = lower(tokens[p]) === "to" || lower(tokens[p]) === "with";
   if (
-    (lower(tokens[p]) === "by" && /^\p{Ll}+ed$/u.test(tokens[p - 1]?.text ?? "")) ||
+    (lower(tokens[p]) === "by" && isEdForm(tokens[p - 1]?.text ?? "")) ||
     (heard && /^\p{Ll}+ing$/u.test(tokens[p - 1]?.text ?? ""))
   ) {
     const person = phraseEndingAt(tokens, p - 2, floor);

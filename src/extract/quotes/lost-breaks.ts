@@ -2,6 +2,7 @@
  * Quotes whose paragraph breaks were lost (text flattened to one line) or whose closing mark is missing: when a
  * mark that opens, while a quote of its family is still open, continues that quote, and when it ends it.
  */
+import { SENTENCE_END_MARKS } from "../../lexicon/punctuation.js";
 import type { QuoteFamily } from "../../lexicon/quote-marks.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
@@ -58,7 +59,8 @@ export function lastSentenceEnd(
   if (stack.length !== 1) return null;
   const from = (stack[0] as OpenMark).token;
   for (let k = i - 2; k > from + 1; k--) {
-    if (/^[.!?]$/.test((tokens[k] as Token).text) && isCapitalized(tokens[k + 1]?.text ?? "")) return k;
+    if (SENTENCE_END_MARKS.has((tokens[k] as Token).text) && isCapitalized(tokens[k + 1]?.text ?? ""))
+      return k;
   }
   return null;
 }

@@ -1,15 +1,13 @@
 /**
  * What one quotation mark does where it stands: opens a quote, closes one, or is an apostrophe.
  */
+import { MARKS_AFTER_CLOSING_QUOTE, MARKS_BEFORE_OPENING_QUOTE } from "../../lexicon/punctuation.js";
 import { QUOTE_MARKS, type QuoteFamily } from "../../lexicon/quote-marks.js";
 import type { Token } from "../../types.js";
 
 export const SPACE = /\s/u;
 const FORMAT = /\p{Cf}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** Characters after which a mark still opens ("(“", "—‘") or before which it still closes ("”,"). */
-const OPEN_BEFORE = new Set(["(", "[", "{", "—", "–", "-", "/", ":"]);
-const CLOSE_AFTER = new Set([".", ",", ";", ":", "!", "?", ")", "]", "}", "—", "–", "-", "/", "…"]);
 /** ‘90s, ’til: a single mark before digits or a clipped word is an apostrophe of elision. */
 const ELISION_AFTER = /^(?:\d\ds?\b|til\b|cause\b|em\b|n\b|tis\b)/iu;
 
@@ -36,8 +34,8 @@ export function roleOf(
   // (An invisible format character, a web page's U+202A left-to-right embedding before `”Sorry …`, is a space.)
   const spaceBefore = before === undefined || SPACE.test(before) || FORMAT.test(before);
   const spaceAfter = after === undefined || SPACE.test(after) || FORMAT.test(after);
-  const leftBound = spaceBefore || OPEN_BEFORE.has(before) || isMarkChar(before);
-  const rightBound = spaceAfter || CLOSE_AFTER.has(after) || isMarkChar(after);
+  const leftBound = spaceBefore || MARKS_BEFORE_OPENING_QUOTE.has(before) || isMarkChar(before);
+  const rightBound = spaceAfter || MARKS_AFTER_CLOSING_QUOTE.has(after) || isMarkChar(after);
   const opening = leftBound && !spaceAfter;
   const closing = rightBound && !spaceBefore;
   const side = QUOTE_MARKS.get(token.text)?.side ?? "either";

@@ -46,8 +46,8 @@ export {
 } from "./words.js";
 /**
  * The speaker phrase that ends at token `last` (inclusive), reading leftwards no further than `floor`:
- * a pronoun, a name ("President Hassan Rouhani", "The New York Times"), or a determiner phrase around a
- * role or organization noun ("the Iranian president", "a spokesman", "the ministry").
+ * a pronoun, a name ("President Dana Whitlow", "The Harbor Ledger"), or a determiner phrase around a
+ * role or organization noun ("the Icelandic president", "a spokesman", "the ministry").
  */
 export function phraseEndingAt(tokens: readonly Token[], last: number, floor: number): SpeakerPhrase | null {
   const t = tokens[last];
@@ -103,7 +103,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
   }
   const kind = headKind(t);
   if (kind === null) return null;
-  // Leftwards through modifiers ("the Azeri", "White House", "Iran’s foreign") to a determiner.
+  // Leftwards through modifiers ("the Chilean", "White House", "Chile’s foreign") to a determiner.
   let first = last;
   for (let j = last - 1; j >= floor && last - j < MAX_PHRASE_TOKENS; j--) {
     const prev = tokens[j] as Token;

@@ -4,6 +4,7 @@
  * inside the writer's own sentence, "that “…”", scare quotes), and which attribution is its own.
  */
 import { STANCE_VERBS } from "../../lexicon/attribution-phrases.js";
+import { SENTENCE_GOES_ON_MARKS } from "../../lexicon/punctuation.js";
 import type { Sentence, Token } from "../../types.js";
 import type { Attribution } from "./attribution.js";
 import { sentenceSubject } from "./clause-subjects.js";
@@ -17,13 +18,12 @@ import { lower } from "./words.js";
 const MIN_STATEMENT_WORDS = 8;
 /** Words from which a lower-case quote after `X said,` is a statement cut at its start, not a phrase. */
 const MIN_INTRODUCED_WORDS = 6;
-const FRAGMENT_LINKS = new Set([",", "?", "!", "—", "–", "--", "…"]);
 
 /** Whether the sentence goes on past a closing mark with a comma or dash, inside or after it: `,”` `”,`. */
 function continuesSentence(tokens: readonly Token[], closeToken: number): boolean {
   const inside = tokens[closeToken - 1]?.text ?? "";
   const after = tokens[closeToken + 1]?.text ?? "";
-  return FRAGMENT_LINKS.has(inside) || FRAGMENT_LINKS.has(after);
+  return SENTENCE_GOES_ON_MARKS.has(inside) || SENTENCE_GOES_ON_MARKS.has(after);
 }
 
 /**

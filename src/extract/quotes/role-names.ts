@@ -4,6 +4,7 @@
  */
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
+import { EMPLOYER_LINKS } from "../../lexicon/phrase-bounds.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
@@ -78,8 +79,6 @@ export function nameRunFrom(tokens: readonly Token[], first: number, limit: numb
   return { first, end: end + 1, kind: "name" };
 }
 
-/** Words that join the parts of an employer's name: "Industrial Bank of Japan", "Gulf and Western". */
-const EMPLOYER_LINKS: ReadonlySet<string> = new Set(["of", "and", "&", "(", ")", "'s", "’s", "-"]);
 const MAX_EMPLOYER_TOKENS = 12;
 
 /**

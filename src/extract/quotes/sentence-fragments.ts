@@ -6,11 +6,12 @@
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { NAMING_WORDS, NOUNS_AFTER_NAME, TITLED_WORK_NOUNS } from "../../lexicon/introducing-nouns.js";
 import { PREPOSITIONS, WORK_PREPOSITIONS } from "../../lexicon/prepositions.js";
+import { CLAUSE_END_MARKS } from "../../lexicon/punctuation.js";
 import { TELLING_FORMS } from "../../lexicon/reporting-verbs.js";
 import { COUNTED_TIME_UNITS, TIME_COUNT_WORDS } from "../../lexicon/time-phrases.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Sentence, Token } from "../../types.js";
-import { type Attribution, attributionPrepositionAt, isPossessiveMark, TERMINAL } from "./attribution.js";
+import { type Attribution, attributionPrepositionAt, isPossessiveMark } from "./attribution.js";
 import { attributionAfter } from "./attribution-after.js";
 import { continuedStatement, statementBefore } from "./continued-statements.js";
 import { isTitleCasedSpan, type MarkedSpan } from "./marked-span.js";
@@ -136,7 +137,7 @@ function closingClause(
     if (clause.cue === null) {
       const source = attributionPrepositionAt(tokens, c + 1) !== null && !label;
       const closes =
-        source && (clause.speaker.end >= end || TERMINAL.has(tokens[clause.speaker.end]?.text ?? ""));
+        source && (clause.speaker.end >= end || CLAUSE_END_MARKS.has(tokens[clause.speaker.end]?.text ?? ""));
       if (closes) return clause;
       continue;
     }
@@ -156,7 +157,7 @@ function closingClause(
     // sentence's end or a comma.
     const after = pastComplements(tokens, Math.max(clause.cue.end, clause.speaker.end), end);
     const next = tokens[after];
-    if (after >= end || next?.text === "," || TERMINAL.has(next?.text ?? "")) return clause;
+    if (after >= end || next?.text === "," || CLAUSE_END_MARKS.has(next?.text ?? "")) return clause;
   }
   return null;
 }

@@ -5,7 +5,9 @@
  */
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
+import { SENTENCE_END_MARKS } from "../../lexicon/punctuation.js";
 import { INTRODUCING_ADVERBS } from "../../lexicon/speaker-adverbs.js";
+import { isLyAdverb } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { attributionAfter } from "./attribution-after.js";
 import type { MarkedSpan } from "./marked-span.js";
@@ -19,7 +21,7 @@ const MAX_LOST_ATTRIBUTION_TOKENS = 8;
  */
 export function beforeLostAttribution(tokens: readonly Token[], span: MarkedSpan): MarkedSpan | null {
   const stop = span.closeToken;
-  if (!/^[.!?]$/.test(tokens[stop]?.text ?? "")) return null;
+  if (!SENTENCE_END_MARKS.has(tokens[stop]?.text ?? "")) return null;
   for (let c = stop - 1; c > span.openToken + 1 && stop - c <= MAX_LOST_ATTRIBUTION_TOKENS; c--) {
     if ((tokens[c] as Token).text !== ",") continue;
     const tail = attributionAfter(tokens, c, stop);
@@ -53,7 +55,7 @@ export function introducesStatement(tokens: readonly Token[], afterCue: number):
     PREPOSITIONS.has(w) ||
     DATE_WORDS.has(w) ||
     INTRODUCING_ADVERBS.has(w) ||
-    /^\p{Ll}{3,}ly$/u.test(next.text) ||
+    isLyAdverb(next.text) ||
     cue === "told" ||
     cue === "tells" ||
     cue === "tell"

@@ -19,7 +19,7 @@ import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { SPEAKER_TIME_NOUNS, TIME_OPENERS } from "../../lexicon/time-phrases.js";
 import { CLAUSE_VERBS, VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
-import { isCapitalized } from "../../text/word-shape.js";
+import { isCapitalized, isEdForm, isLyAdverb } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { speakerBeforeDashAside } from "./dash-asides.js";
 import {
@@ -46,7 +46,7 @@ function isAdverbAt(tokens: readonly Token[], k: number): boolean {
   const w = lower(tokens[k]);
   if (SPEAKER_ADVERBS.has(w)) return true;
   // (Not a noun after a determiner: "the family said", "an ally said".)
-  if (/^\p{Ll}{3,}ly$/u.test(tokens[k]?.text ?? "")) return !SPEAKER_DETERMINERS.has(lower(tokens[k - 1]));
+  if (isLyAdverb(tokens[k]?.text ?? "")) return !SPEAKER_DETERMINERS.has(lower(tokens[k - 1]));
   return DATE_WORDS.has(w) && SPEAKER_ADVERBS.has(lower(tokens[k - 1]));
 }
 
@@ -202,7 +202,7 @@ function regionAfterOrigin(
 }
 
 /**
- * The speaker of a finite reporting verb at `verb`: the phrase before it ("the Iranian president added",
+ * The speaker of a finite reporting verb at `verb`: the phrase before it ("the Icelandic president added",
  * "Brisco also said", "Armstrong Pelling, who ..., said"), else the phrase after it ("said Frank").
  */
 export function speakerOfVerb(
@@ -258,7 +258,7 @@ export function speakerOfVerb(
       const agent =
         before !== null &&
         lower(tokens[before.first - 1]) === "by" &&
-        /^\p{Ll}+ed$/u.test(tokens[before.first - 2]?.text ?? "") &&
+        isEdForm(tokens[before.first - 2]?.text ?? "") &&
         tokens[before.first - 3]?.text === ",";
       if (before !== null && !agent && !endsRelativeClause(tokens, before, floor)) return before;
       segmentEnd = comma;

@@ -5,13 +5,13 @@
  */
 import { PASSIVE_AUXILIARIES } from "../../lexicon/attribution-phrases.js";
 import { DASHES } from "../../lexicon/dashes.js";
+import { LABEL_LEAD_MARKS } from "../../lexicon/punctuation.js";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { QUOTING_FORMS } from "../../lexicon/reporting-verbs.js";
 import type { Token } from "../../types.js";
 import { phraseEndingAt, phraseStartingAt } from "./phrases.js";
 import { type CuePhrase, cueAt, LOWER, lower, type SpeakerPhrase } from "./words.js";
 
-const LABEL_LEADS: ReadonlySet<string> = new Set(["-", "—", "–", "--", ":", "|", "•"]);
 /** Words a live page's time stamp may hold before a label: "14:32 GMT -", "3.45pm:", "Updated 11:42pm". */
 const CLOCK_WORDS =
   /^(?:\d[\d.:]*(?:am|pm|h)?|a\.?m\.?|p\.?m\.?|GMT|BST|UTC|ET|EST|EDT|CET|IST|Updated|Update)$/i;
@@ -72,7 +72,10 @@ export function labelledSpeaker(
     if (LOWER.test((tokens[i] as Token).text.slice(1))) upperOnly = false;
   if (upperOnly) return null;
   if (phrase.first > floor) {
-    if (phrase.first - floor > MAX_LEAD_TOKENS || !LABEL_LEADS.has((tokens[phrase.first - 1] as Token).text))
+    if (
+      phrase.first - floor > MAX_LEAD_TOKENS ||
+      !LABEL_LEAD_MARKS.has((tokens[phrase.first - 1] as Token).text)
+    )
       return null;
     for (let i = floor; i < phrase.first - 1; i++) {
       const t = tokens[i] as Token;

@@ -16,6 +16,7 @@ import { GENERIC_PERSON_NOUNS, PERSON_DESCRIPTORS } from "../../lexicon/person-n
 import { PERSON_TITLES } from "../../lexicon/person-titles.js";
 import { NOUN_GOVERNORS, PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
+import { SENTENCE_CLOSING_QUOTE_MARKS, SENTENCE_END_MARKS } from "../../lexicon/punctuation.js";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import {
   CONTINUING_VERBS,
@@ -141,10 +142,6 @@ export function continuesWithObject(tokens: readonly Token[], i: number): boolea
   return lower(next) === "to" || !PREPOSITIONS.has(lower(next));
 }
 
-/** Closing marks after which a sentence's end may stand (`… too late.” Adding, …`), and those ends. */
-const CLOSING_MARKS: ReadonlySet<string> = new Set(["”", "’", '"', "'"]);
-const SENTENCE_ENDS: ReadonlySet<string> = new Set([".", "!", "?"]);
-
 /** A mark after which a cue opens a sentence. A constant: a literal in cueAt made a RegExp object per call. */
 const SENTENCE_OPENER_BEFORE = /^[.!?:;“"‘]$/;
 
@@ -161,7 +158,7 @@ export function cueAt(tokens: readonly Token[], i: number): CuePhrase | null {
     !(
       (prev === undefined ||
         SENTENCE_OPENER_BEFORE.test(prev.text) ||
-        (CLOSING_MARKS.has(prev.text) && SENTENCE_ENDS.has(tokens[i - 2]?.text ?? ""))) &&
+        (SENTENCE_CLOSING_QUOTE_MARKS.has(prev.text) && SENTENCE_END_MARKS.has(tokens[i - 2]?.text ?? ""))) &&
       LOWER.test(t.text.slice(1))
     )
   )

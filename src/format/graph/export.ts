@@ -1,7 +1,7 @@
 /**
  * A network in the formats graph tools read: GEXF 1.3 (Gephi), GraphML (networkx, Cytoscape, yEd), DOT
  * (Graphviz) and JSON {nodes, edges} (d3, sigma, vis). Every value from a document is escaped for its
- * format; ids are the entity's type and name ("person:Hassan Rouhani").
+ * format; ids are the entity's type and name ("person:Dana Whitlow").
  */
 import type { Graph, GraphEdge } from "../../aggregate/graph.js";
 

@@ -6,12 +6,11 @@
  */
 
 import { mentionAt } from "../../extract/mention.js";
+import { CONSTITUENCY_JOINERS } from "../../lexicon/phrase-bounds.js";
 import { tokenAt } from "../../text/token-at.js";
 import { isCapitalizedWord } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
 
-/** Words that join a constituency's parts: "Ross, Skye and Lochaber", "Brighton & Hove", "Stoke-on-Trent". */
-const JOINERS: ReadonlySet<string> = new Set([",", "and", "&", "-"]);
 /** A constituency's words at most ("Caithness, Sutherland and Easter Ross" is 6). */
 const MAX_TOKENS = 10;
 /** Honorifics written before "Member" ("the hon. Member", "the Honourable Member"). */
@@ -24,7 +23,7 @@ function constituencyEnd(tokens: readonly Token[], from: number): number {
   while (k < tokens.length && k - from < MAX_TOKENS) {
     const token = tokens[k] as Token;
     if (isCapitalizedWord(token)) end = k + 1;
-    else if (!JOINERS.has(token.text) || !isCapitalizedWord(tokens[k + 1])) break;
+    else if (!CONSTITUENCY_JOINERS.has(token.text) || !isCapitalizedWord(tokens[k + 1])) break;
     k++;
   }
   return end;

@@ -15,7 +15,7 @@ import {
   FOLLOW_OPENERS,
   WRITER_NOUNS,
 } from "../../lexicon/credit-lines.js";
-import { escapeRegExp } from "../../text/escape-regexp.js";
+import { anyOf, escapeRegExp } from "../../text/escape-regexp.js";
 import { ownParagraph } from "../../text/own-paragraph.js";
 import type { Mention } from "../../types.js";
 
@@ -63,8 +63,6 @@ export class Guarded {
   }
 }
 
-/** Any of the phrases, as a pattern's group. */
-const anyOf = (list: readonly string[]): string => `(?:${list.map(escapeRegExp).join("|")})`;
 /**
  * A quick test: what the full pattern's words and marks must hold, in any case (the phrases are ASCII, no unicode
  * flag: quick to compile). With the words alone ("by" anywhere, any slash), the full patterns still ran ~220 times

@@ -4,9 +4,11 @@
  */
 import { isKnownFirstName as isFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer, Kind, NOT_PERSON_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
+import { PREPOSITIONS_BEFORE_A_PLACE, SHOP_POSSESSIVE_FOLLOWERS } from "../../lexicon/name-contexts.js";
 import { PERSON_DESCRIPTORS } from "../../lexicon/person-nouns.js";
 import { VENUE_SURNAMES } from "../../lexicon/place-suffixes.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
+import { anyOf } from "../../text/escape-regexp.js";
 import type { Mention } from "../../types.js";
 
 const isLastName = (word: string): boolean => (wordKind(word) & Kind.lastName) !== 0;
@@ -17,8 +19,10 @@ const isLastName = (word: string): boolean => (wordKind(word) & Kind.lastName) !
  * X's, ours ..." on GUM train; "his (X's) recollection" on the Reuters bench). Session 14 FIT sample: 1 casino
  * of 301 people.
  */
-export const SHOP_POSSESSIVE_AFTER =
-  /^['’]s\s+(?:and|or|by|at|in|on|for|with|from|was|is|has|had|said|says|reported|will)\b/u;
+export const SHOP_POSSESSIVE_AFTER = new RegExp(
+  String.raw`^['’]s\s+${anyOf(SHOP_POSSESSIVE_FOLLOWERS)}\b`,
+  "u",
+);
 
 /** Whether every occurrence of `name` in the text follows "the " (or "The "). */
 export function alwaysAfterThe(text: string, name: string): boolean {
@@ -37,8 +41,10 @@ const PERSON_AFTER =
   /^(?:\s+(?:said|says|told|tells|added|adds)\b|,\s+\d{1,3},|,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?=[,.;]|\s+(?:from|of|at|in|for|with|who|whose)\b))/u;
 
 /** A preposition of place right before a name ("on", "at", "near"). */
-const PLACE_PREPOSITION_BEFORE =
-  /(?:^|\s)(?:on|in|at|near|into|onto|across|outside|inside|around|toward|towards)\s+$/iu;
+const PLACE_PREPOSITION_BEFORE = new RegExp(
+  String.raw`(?:^|\s)${anyOf(PREPOSITIONS_BEFORE_A_PLACE)}\s+$`,
+  "iu",
+);
 
 /**
  * "Lorcan Hill said", "Oisin Field, 41,", "Tiihu Park, a nurse,": a name ending in a venue's word that is also a

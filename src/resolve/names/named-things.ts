@@ -30,7 +30,7 @@ import { isStreetName } from "./streets.js";
 
 const isLastName = (word: string): boolean => (wordKind(word) & Kind.lastName) !== 0;
 
-/** A faith, a community or a people's adjective ("Jewish", "Latino", "Iranian"), each part of a hyphened one. */
+/** A faith, a community or a people's adjective ("Jewish", "Latino", "Icelandic"), each part of a hyphened one. */
 function isGroupWord(word: string): boolean {
   const key = word.toLowerCase();
   if (GROUP_WORDS.has(key)) return true;

@@ -1,10 +1,10 @@
 /**
  * The person-naming rule, the one used by the per-document pass (nameMentions) and the corpus-wide pass
- * (aggregate/entities.ts): a shorter name joins the one longer name that ends with it ("Rouhani",
- * "President Rouhani" → "Hassan Rouhani"), or, for a lone word where first names count, the one longer name
- * it starts ("Hassan" → "Hassan Rouhani"). With two candidates ("John Smith", "Jane Smith") the short name
+ * (aggregate/entities.ts): a shorter name joins the one longer name that ends with it ("Whitlow",
+ * "President Whitlow" → "Dana Whitlow"), or, for a lone word where first names count, the one longer name
+ * it starts ("Dana" → "Dana Whitlow"). With two candidates ("John Smith", "Jane Smith") the short name
  * stays apart: guessing would give one person's words to another. Candidates that themselves join one longer
- * name count once ("Rouhani" → "Hassan Rouhani" ← "Mohammad Hassan Rouhani"). Case is ignored.
+ * name count once ("Whitlow" → "Dana Whitlow" ← "Mary Dana Whitlow"). Case is ignored.
  */
 import { FIRST_NAME_NICKNAMES } from "../../lexicon/first-name-nicknames.js";
 import { matchWords } from "../../text/names.js";
@@ -12,7 +12,7 @@ import type { Gender } from "./gender.js";
 import { innerWords, titleFits, writtenBefore } from "./name-parts.js";
 
 export interface PersonRuleOptions {
-  /** A lone word may be a first name ("Hassan" → "Hassan Rouhani"): within a document, not over a corpus. */
+  /** A lone word may be a first name ("Dana" → "Dana Whitlow"): within a document, not over a corpus. */
   firstNames: boolean;
   /** The gender of a name where known (its titles, its first name), asked only to settle a titled name. */
   genderOf?: (key: string) => Gender | null;

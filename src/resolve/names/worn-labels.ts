@@ -4,10 +4,11 @@
  * most one word between, the name is the label's. Part of the per-document naming (index.ts). FIT sample (session
  * 11): 2 labels in a story on a royal's wardrobe.
  */
-import { GARMENT_NOUNS } from "../../lexicon/garment-nouns.js";
+import { GARMENT_LABEL_OPENERS, GARMENT_NOUNS } from "../../lexicon/garment-nouns.js";
+import { anyOf } from "../../text/escape-regexp.js";
 import type { Mention } from "../../types.js";
 
-const LABEL_BEFORE = /(?:^|\s)(?:a|an|the|her|his|their|my|your|our|this|that|favourite|favorite|new)\s+$/iu;
+const LABEL_BEFORE = new RegExp(String.raw`(?:^|\s)${anyOf(GARMENT_LABEL_OPENERS)}\s+$`, "iu");
 const GARMENT_AFTER = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(\p{Ll}+)\b/u;
 
 /** Whether a person mention names the label of the garment after it. */

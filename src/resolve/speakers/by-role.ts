@@ -71,7 +71,7 @@ export function byRole(context: SpeakerContext, span: SpeakerPhrase, quoteStart 
     if (last < 0) continue;
     if (![...facts.roles].some((r) => titles.has(r))) continue;
     const sameCountry = [...facts.countries].some((c) => countries.has(c));
-    // "the Iranian president" is not the president linked to Azerbaijan.
+    // "the Icelandic president" is not the president linked to Chile.
     if (named.length > 0 && !sameCountry && facts.countries.size > 0) continue;
     if (wantGender && facts.gender && facts.gender !== wantGender) continue;
     // Named last (or a subject last) in the narration, not inside a quote: `“… I can beat Jo Roe,” the governor

@@ -10,6 +10,7 @@ import { isNameOrTitleWord } from "../../extract/quotes/words.js";
 import { NAME_PARTICLES, PATRONYMIC_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { COMPANY_FORMS } from "../../lexicon/organization-suffixes.js";
+import { SENTENCE_END_MARKS } from "../../lexicon/punctuation.js";
 import { isCapitalized, startsCapitalThenLower } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { fullNameFinder } from "../names/persons.js";
@@ -78,7 +79,7 @@ export function insideLongerName(tokens: readonly Token[], name: string): boolea
     if (
       isNameOrTitleWord(before) &&
       isCapitalized(before?.text ?? "") &&
-      !/^[.!?]$/.test(tokens[from - 2]?.text ?? ".") &&
+      !SENTENCE_END_MARKS.has(tokens[from - 2]?.text ?? ".") &&
       !isKnownFirstName((before as Token).text)
     )
       return true;

@@ -4,14 +4,13 @@
  */
 import { ORGANIZATION_NOUNS, STATEMENT_NOUNS } from "../../lexicon/organization-nouns.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
+import { SENTENCE_END_MARKS } from "../../lexicon/punctuation.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
+import { isQuoteMarksOnly } from "../../text/word-shape.js";
 import type { Quote, QuoteSpeaker, SpeakerPhrase, TextSpan, Token } from "../../types.js";
 import { insideQuote, overlapping, personsBefore, type SpeakerContext } from "./context.js";
 import { SUBJECT_TOKENS } from "./salience.js";
-
-/** A token of quotation marks only, single or double, one or more ("“", "''", "’”"). */
-const QUOTE_MARKS_ONLY = /^["“”‘’']+$/u;
 
 /** Whether an odd number of quote marks stands between a quote's end and `offset`: a quotation left open. */
 function reopened(tokens: readonly Token[], quoteEnd: number, offset: number): boolean {
@@ -19,7 +18,7 @@ function reopened(tokens: readonly Token[], quoteEnd: number, offset: number): b
   for (let k = tokenAt(tokens, quoteEnd); k < tokens.length; k++) {
     const token = tokens[k] as Token;
     if (token.start >= offset) break;
-    if (QUOTE_MARKS_ONLY.test(token.text)) marks += 1;
+    if (isQuoteMarksOnly(token.text)) marks += 1;
   }
   return marks % 2 === 1;
 }
@@ -133,14 +132,10 @@ function afterOpeningQuote(
   const tokens = context.tokens;
   const at = tokenAt(tokens, phrase.start);
   const first = tokenAt(tokens, sentence.start);
-  if (at === first || !QUOTE_MARKS_ONLY.test(tokens[first]?.text ?? "")) return false;
+  if (at === first || !isQuoteMarksOnly(tokens[first]?.text ?? "")) return false;
   for (let k = first; k < at; k++) {
     const token = tokens[k] as Token;
-    if (
-      !QUOTE_MARKS_ONLY.test(token.text) &&
-      !/^[,.!?]$/.test(token.text) &&
-      !insideQuote(context, token.start)
-    )
+    if (!isQuoteMarksOnly(token.text) && !/^[,.!?]$/.test(token.text) && !insideQuote(context, token.start))
       return false;
   }
   return true;
@@ -160,7 +155,7 @@ function sourceLast(context: SpeakerContext, sentence: { start: number; end: num
   const verb = tokens[at - 1]?.text ?? "";
   if (!REPORTING_VERBS.has(verb) || !/^(?:,|["“”'’]+)$/u.test(tokens[at - 2]?.text ?? "")) return null;
   const end = tokenAt(tokens, last.end);
-  return /^[.!?]$/.test(tokens[end]?.text ?? "") ? last.entity : null;
+  return SENTENCE_END_MARKS.has(tokens[end]?.text ?? "") ? last.entity : null;
 }
 
 /**

@@ -25,7 +25,7 @@ export interface PersonFacts {
   name: string;
   /** Titles and role nouns seen with the person, lower case ("president", "counterpart", "sen."). */
   roles: Set<string>;
-  /** Countries (canonical names and lower-cased demonyms) seen with the person ("Iran", "azeri"). */
+  /** Countries (canonical names and lower-cased demonyms) seen with the person ("Chile", "chilean"). */
   countries: Set<string>;
   gender: Gender | null;
   /**
@@ -54,8 +54,8 @@ function isSurelyNoPerson(name: string): boolean {
 }
 
 /**
- * Facts per person entity from the document's mentions: titles ("President Rouhani"), role nouns and
- * demonyms in the few words before a name ("his Azeri counterpart Ilham Aliyev", "spokeswoman Jane Doe"),
+ * Facts per person entity from the document's mentions: titles ("President Whitlow"), role nouns and
+ * demonyms in the few words before a name ("his Chilean counterpart Tomas Okafor", "spokeswoman Jane Doe"),
  * and gender from titles, roles, and a gendered pronoun soon after the person opens a sentence.
  */
 export function collectPeople(
@@ -96,7 +96,7 @@ export function collectPeople(
     let after = tokens[at]?.lower ?? "";
     for (let k = at - 1; k >= Math.max(0, at - CONTEXT_TOKENS); k--) {
       const w = (tokens[k] as Token).lower;
-      // A role is the person's own only inside the name's phrase ("the president of Iran, Hassan Rouhani"),
+      // A role is the person's own only inside the name's phrase ("the president of Iceland, Dana Whitlow"),
       // not across a verb or a quote's mark ("an unnamed official as saying that Roe", "“Judge,” Roe said"):
       // PolNeAR train, 18 speakers changed with the nearest-gender rule below, 13 better and 2 worse.
       if (k + 1 < at) {
@@ -139,7 +139,7 @@ export function collectPeople(
       facts.roles.add(kin);
       facts.gender ??= FAMILY_ROLES.get(kin) ?? null;
     }
-    // Demonyms and countries right before the name (or its title): "Iranian President Hassan Rouhani".
+    // Demonyms and countries right before the name (or its title): "Icelandic President Dana Whitlow".
     while (n < nationals.length && (nationals[n] as Mention).end <= m.start - 40) n += 1;
     for (let j = n; j < nationals.length && (nationals[j] as Mention).start < m.start; j++) {
       const national = nationals[j] as Mention;
@@ -174,7 +174,7 @@ function votePronounGenders(
   mentions: readonly Mention[],
   people: Map<string, PersonFacts>,
 ): void {
-  // A gendered pronoun within the next few words of a person opening a sentence ("Rouhani said his ..."), when
+  // A gendered pronoun within the next few words of a person opening a sentence ("Whitlow said his ..."), when
   // no other person comes first: a pronoun after a name in the middle of a sentence ("Rachel took Carroll home
   // to meet her parents") is the subject's as often.
   // Each such sentence votes, and the majority decides: one slip ("McHenry can he heard saying") is outvoted.

@@ -8,7 +8,7 @@ import { cueAt } from "../../extract/quotes/words.js";
 import { CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS } from "../../lexicon/attribution-phrases.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { tokenAt } from "../../text/token-at.js";
-import { isCapitalizedLetters, isTitleCased } from "../../text/word-shape.js";
+import { isCapitalizedLetters, isEdForm, isTitleCased } from "../../text/word-shape.js";
 import type { SpeakerPhrase, Token } from "../../types.js";
 import { learnPerson, overlapping, personNamed, type SpeakerContext } from "./context.js";
 
@@ -28,7 +28,7 @@ function modifies(tokens: readonly Token[], k: number): boolean {
     w === "as"
   )
     return false;
-  return cueAt(tokens, k) === null && !/^\p{Ll}+ed$/u.test(token.text);
+  return cueAt(tokens, k) === null && !isEdForm(token.text);
 }
 
 /**

@@ -3,6 +3,7 @@ import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
+import { isQuoteMarksOnly } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
 import { overlapping, type SpeakerContext } from "./context.js";
 import { possessive } from "./noun-phrase.js";
@@ -89,7 +90,7 @@ function introducedLast(
   if (tokens[tokenAt(tokens, last.start) - 1]?.text === ",") return null;
   const end = Math.min(sentence.end, anchor);
   for (let k = after + 1; k < tokens.length && (tokens[k] as Token).start < end; k++) {
-    if (/^["“”‘’']+$/u.test((tokens[k] as Token).text)) return null;
+    if (isQuoteMarksOnly((tokens[k] as Token).text)) return null;
   }
   return last.entity;
 }

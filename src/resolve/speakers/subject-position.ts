@@ -5,6 +5,7 @@
 import { cueAt, isTitleWord } from "../../extract/quotes/words.js";
 import { RELATIVE_PRONOUNS } from "../../lexicon/attribution-phrases.js";
 import { IRREGULAR_PAST } from "../../lexicon/irregular-past.js";
+import { NAME_APPOSITIVE_OPENERS } from "../../lexicon/phrase-bounds.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
 import { tokenAt } from "../../text/token-at.js";
@@ -12,7 +13,6 @@ import type { Token } from "../../types.js";
 import { clauseStart } from "./noun-phrase.js";
 
 const APPOSITIVE_TOKENS = 12;
-const APPOSITIVE_OPENERS = new Set([",", "(", "of", "from", "at"]);
 
 /**
  * "In a victory speech on Tuesday night, Mr. Frost struck a measured tone": a name after the comma closing an
@@ -70,8 +70,8 @@ export function reports(tokens: readonly Token[], end: number): boolean {
   const next = tokenAt(tokens, end);
   if (cueAt(tokens, next) !== null) return true;
   // Bound-checked: a name ending the document read past the tokens' end ("out of bounds" deopt, --trace-deopt).
-  if (next >= tokens.length || !APPOSITIVE_OPENERS.has((tokens[next] as Token).text)) return false;
-  // "David Kettleby of Clemson University, said", "Ann Lee, 70, said", "Rick Dean (D-Ill.) said": the verb
+  if (next >= tokens.length || !NAME_APPOSITIVE_OPENERS.has((tokens[next] as Token).text)) return false;
+  // "Dana Whitlow of Acme University, said", "Ann Lee, 70, said", "Rick Dean (D-Ill.) said": the verb
   // after the appositive's closing comma or parenthesis.
   for (let k = next + 1; k < Math.min(tokens.length, next + APPOSITIVE_TOKENS); k++) {
     const t = (tokens[k] as Token).text;

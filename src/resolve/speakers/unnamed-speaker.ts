@@ -2,6 +2,8 @@
  * A speaker pronoun right after a statement of someone the document does not name ("“…,” said the woman, who
  * asked not to be named. “…,” she said"): that same unnamed person, not the last person named by salience.
  */
+import { UNNAMED_ONE_DETERMINERS } from "../../lexicon/attribution-phrases.js";
+import { ARTICLES } from "../../lexicon/clause-words.js";
 import { FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS } from "../../lexicon/person-nouns.js";
 import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
 import { FEMALE_ROLES, MALE_ROLES } from "../../lexicon/speaker-roles.js";
@@ -10,7 +12,7 @@ import type { Quote, TextSpan } from "../../types.js";
 import { insideQuote, type SpeakerContext } from "./context.js";
 
 /** Words opening a description of one person the document does not name ("the woman", "a cashier"). */
-const DESCRIPTION_OPENERS = new Set(["the", "a", "an", "one", "another"]);
+const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set([...ARTICLES, ...UNNAMED_ONE_DETERMINERS]);
 
 /**
  * Whether the speaker pronoun `span` is the unnamed person who spoke the quote before: that quote's own phrase

@@ -1,0 +1,54 @@
+/**
+ * The walk the span passes after the tagger share (abbreviated openers, places after surnames, organizations'
+ * places, datelines, unknown first names, hyphened first names, unknown names in a person's context, middle
+ * initials, employers): each reads the spans in order and may put new spans in the place of one or a few. The list
+ * is copied only at the first change: most sentences' spans leave every pass unchanged, and the pass then returns
+ * its input as it is.
+ */
+import type { TokenSpan } from "./spans.js";
+
+/** What a pass reads at one span: the spans it puts in the place of the spans from that one to `last`. */
+export interface SpanReplacement {
+  /** The new spans, in order. */
+  readonly spans: readonly TokenSpan[];
+  /** The index of the last input span they replace: the span read, or a later one they cover too. */
+  readonly last: number;
+  /** Whether they also take the place of the span written just before (a firm's first word read apart). */
+  readonly withPrevious?: boolean;
+}
+
+/**
+ * A pass's reading of span `s`, given the span written just before it (the input's, or a replacement): null keeps
+ * the span as it is.
+ */
+export type SpanReading = (
+  span: TokenSpan,
+  s: number,
+  previous: TokenSpan | undefined,
+) => SpanReplacement | null;
+
+/**
+ * The spans with each replacement `read` makes; the input itself when it makes none. `head`, with `from`: the spans
+ * a pass already wrote in the place of spans 0 to `from - 1` (a dateline's place over the first spans).
+ */
+export function replaceSpans(
+  spans: readonly TokenSpan[],
+  read: SpanReading,
+  head: TokenSpan[] | null = null,
+  from = 0,
+): TokenSpan[] {
+  let out = head;
+  for (let s = from; s < spans.length; s++) {
+    const span = spans[s] as TokenSpan;
+    const replacement = read(span, s, out === null ? spans[s - 1] : out[out.length - 1]);
+    if (replacement === null) {
+      out?.push(span);
+      continue;
+    }
+    out ??= spans.slice(0, s);
+    if (replacement.withPrevious === true) out.pop();
+    for (const next of replacement.spans) out.push(next);
+    s = replacement.last;
+  }
+  return out ?? (spans as TokenSpan[]);
+}
