@@ -10,6 +10,7 @@ import { COMPASS_INITIALS } from "../../lexicon/place-openers.js";
 import type { Token } from "../../types.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { compassPlaceKey } from "./places.js";
+import { withSpanOver } from "./replace-spans.js";
 import type { TokenSpan } from "./spans.js";
 
 /** Most words after the initial ("S. Sudan", "N. Rhine Westphalia" would be two). */
@@ -36,10 +37,9 @@ export function compassPlaceSpans(
     if (end === 0) continue;
     const current: readonly TokenSpan[] = out ?? spans;
     // A longer name holding the place ("[ORG N. Korea Central News Agency]") or running into it stays as read.
-    if (current.some((s) => s.first < end && i < s.end && (s.first < i || s.end > end))) continue;
-    out = current.filter((s) => s.end <= i || s.first >= end);
-    out.push({ label: "LOC", first: i, end });
-    out.sort((a, b) => a.first - b.first);
+    const next = withSpanOver(current, { label: "LOC", first: i, end });
+    if (next === null) continue;
+    out = next;
     i = end - 1;
   }
   return out ?? (spans as TokenSpan[]);

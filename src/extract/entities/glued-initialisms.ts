@@ -8,6 +8,7 @@
 import type { Token } from "../../types.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { gluedInitialismKey } from "./places.js";
+import { withSpanOver } from "./replace-spans.js";
 import type { TokenSpan } from "./spans.js";
 
 /** The spans with each glued country initialism one place span, replacing what the tagger read on its tokens. */
@@ -24,10 +25,9 @@ export function gluedInitialismSpans(
     if (gluedInitialismKey(tokens, i, i + 2, gaz) === null) continue;
     const current: readonly TokenSpan[] = out ?? spans;
     // A longer name holding it ("[ORG U.S Steel Corp]") stays as read.
-    if (current.some((s) => s.first < i + 2 && i < s.end && (s.first < i || s.end > i + 2))) continue;
-    out = current.filter((s) => s.end <= i || s.first >= i + 2);
-    out.push({ label: "LOC", first: i, end: i + 2 });
-    out.sort((a, b) => a.first - b.first);
+    const next = withSpanOver(current, { label: "LOC", first: i, end: i + 2 });
+    if (next === null) continue;
+    out = next;
     i++;
   }
   return out ?? (spans as TokenSpan[]);

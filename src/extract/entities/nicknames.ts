@@ -14,6 +14,7 @@ import type { Token } from "../../types.js";
 import { isKnownFirstName } from "./first-name.js";
 import { type Gazetteer, Kind, wordKind } from "./gazetteer.js";
 import { NICKNAME_OPENERS, nicknameClose } from "./nickname-marks.js";
+import { withSpanOver } from "./replace-spans.js";
 import type { TokenSpan } from "./spans.js";
 
 /**
@@ -60,10 +61,9 @@ export function nicknameSpans(
     const before = current.find((s) => s.end === open && s.first < open);
     const first = before?.label === "PER" ? before.first : open - 1;
     // A span running into the name from outside it stays as read.
-    if (current.some((s) => s.first < end && first < s.end && (s.first < first || s.end > end))) continue;
-    out = current.filter((s) => s.end <= first || s.first >= end);
-    out.push({ label: "PER", first, end });
-    out.sort((a, b) => a.first - b.first);
+    const next = withSpanOver(current, { label: "PER", first, end });
+    if (next === null) continue;
+    out = next;
     open = end - 1;
   }
   return out ?? (spans as TokenSpan[]);

@@ -52,3 +52,16 @@ export function replaceSpans(
   }
   return out ?? (spans as TokenSpan[]);
 }
+
+/**
+ * The spans with `span` in the place of those inside its tokens, in order; null when a span runs across one of its
+ * edges (a longer name holding it, "[ORG U.S Steel Corp]", or one running into it stays as read). The insertion the
+ * passes that read tokens rather than spans share (compass places, glued initialisms, nicknames).
+ */
+export function withSpanOver(current: readonly TokenSpan[], span: TokenSpan): TokenSpan[] | null {
+  const { first, end } = span;
+  if (current.some((s) => s.first < end && first < s.end && (s.first < first || s.end > end))) return null;
+  const out = current.filter((s) => s.end <= first || s.first >= end);
+  out.push(span);
+  return out.sort((a, b) => a.first - b.first);
+}
