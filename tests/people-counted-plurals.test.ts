@@ -1,0 +1,34 @@
+/**
+ * resolve/names/named-things.ts: a counted plural names things ("two Pinocchios"), and a president's "White
+ * House" is the administration. All names invented; the guard rows keep a family's plural and the president.
+ */
+import { describe, expect, it } from "vitest";
+import { peopleOf } from "./helpers/document.js";
+
+/** The document's people, each once, in order of first mention. */
+const people = peopleOf;
+
+describe("a counted plural is no person", () => {
+  it.each([
+    [
+      "Fact checkers gave Tolliver two Pinocchios, out of a possible four. Dana Tolliver said.",
+      ["Dana Tolliver"],
+    ],
+    ["The singer has won 3 Brennies and two Quazzies in her career.", []],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("a president's White House is no person", () => {
+  it.each([
+    [
+      "Hillary Voss spoke on Monday. A former Voss White House aide, Tom Harlan, gave money.",
+      ["Hillary Voss", "Tom Harlan"],
+    ],
+    // Guard: the president named alone stays.
+    ["Dana Whitlow moved into the White House in May.", ["Dana Whitlow"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
