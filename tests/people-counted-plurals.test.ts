@@ -1,5 +1,5 @@
 /**
- * resolve/names/named-things.ts: a counted plural names things ("two Pinocchios"), and a president's "White
+ * resolve/names/named-things.ts: a counted plural names things ("two Bellinis"), and a president's "White
  * House" is the administration. All names invented; the guard rows keep a family's plural and the president.
  */
 import { describe, expect, it } from "vitest";
@@ -11,7 +11,7 @@ const people = peopleOf;
 describe("a counted plural is no person", () => {
   it.each([
     [
-      "Fact checkers gave Tolliver two Pinocchios, out of a possible four. Dana Tolliver said.",
+      "Fact checkers gave the claim two Bellinis, out of a possible four. Dana Tolliver said.",
       ["Dana Tolliver"],
     ],
     ["The singer has won 3 Brennies and two Quazzies in her career.", []],
