@@ -21,6 +21,7 @@ import { withConstituencies } from "./constituencies.js";
 import { coordinatedNames } from "./coordinated-names.js";
 import { withoutCredits } from "./credits.js";
 import { withDealParties } from "./deal-parties.js";
+import { withoutLeadingDescriptors } from "./descriptor-led-names.js";
 import { withoutFamilies } from "./families.js";
 import { withFirmNouns } from "./firm-nouns.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
@@ -262,7 +263,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withoutWornLabels(text, withoutFamilies(text, withConstituencies(mentions, tokens, text)));
   mentions = withoutPetsAndAwards(text, mentions);
   mentions = withFirmNouns(text, withDealParties(text, withAppositiveOrganizations(text, mentions)));
-  mentions = withPublicationIssues(text, mentions);
+  mentions = withoutLeadingDescriptors(withPublicationIssues(text, mentions));
   settleTypes(mentions);
   const cited = citedAuthors(text, mentions);
   relabelSurnames(mentions, text);

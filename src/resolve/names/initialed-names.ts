@@ -14,8 +14,13 @@ import { STOPWORDS } from "../../lexicon/stopwords.js";
 import type { Mention } from "../../types.js";
 
 const NOT_SURNAME_KINDS = Kind.organization | Kind.country | Kind.demonym | Kind.title;
-/** "Dana M. Whitlow": the first name, the initial, the surname, not inside a longer run of words or initials. */
-const INITIALED_NAME = /(?<![\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}+) \p{Lu}\. (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu;
+/**
+ * "Dana M. Whitlow": the first name, the initial, the surname, not inside a longer run of words or initials. The
+ * initial's full stop may be left out, as British papers do ("Dana M Whitlow"), but then not for "A" or "I", which
+ * are words. FIT sample (seed 20261661): a prosecutor named that way kept only as his surname.
+ */
+const INITIALED_NAME =
+  /(?<![\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}+) (?:\p{Lu}\.|(?![AI] )\p{Lu}) (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu;
 const RUN_GOES_ON = /^(?:\s+\p{Lu}|[-'’]\p{L}|\.\p{L})/u;
 
 function isSurname(word: string): boolean {
