@@ -47,6 +47,12 @@ describe("two full names around a headline's ordinary word are two persons (stag
       ["Dana Whitlow@0", "Gil Marsh@22"],
     ],
     ["Martin Pyle And Gil Marsh Clash", "Martin Pyle And Gil Marsh", ["Martin Pyle@0", "Gil Marsh@16"]],
+    [
+      "Former Morgan Senior Adviser Dana Whitlow said so.",
+      "Morgan Senior Adviser Dana Whitlow",
+      ["Dana Whitlow@22"],
+    ],
+    ["Martin Pyle Sheriff Gil Marsh said so.", "Martin Pyle Sheriff Gil Marsh", ["Gil Marsh@20"]],
     // A name word, a lone first name on one side, and a word no dictionary holds keep the run whole.
     ["Dana Wells Marsh spoke.", "Dana Wells Marsh", ["Dana Wells Marsh@0"]],
     ["Dana Whitlow Endorses Marsh.", "Dana Whitlow Endorses Marsh", ["Dana Whitlow Endorses Marsh@0"]],

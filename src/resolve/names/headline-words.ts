@@ -10,13 +10,16 @@
  * - A capitalized ordinary word between two full names ("Dana Whitlow Endorses Gil Marsh", "... And Gil Marsh")
  *   is a headline's verb or conjunction: the run is the two persons, each a known first name and at least one more
  *   word, the word between them no name or title any list holds. FIT sample (seed 20261661): a headline's
- *   endorser and candidate read as one person, who then took in the candidate's other mentions.
+ *   endorser and candidate read as one person, who then took in the candidate's other mentions. A role noun
+ *   between them leaves only the person after it.
  * Session 13 FIT sample (seed 20261233, 40 news and GUM documents): 4 of 212 listed people, none right.
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer, Kind, wordKind } from "../../extract/entities/gazetteer.js";
 import { mentionAt } from "../../extract/mention.js";
+import { PERSON_DESCRIPTORS } from "../../lexicon/person-nouns.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
+import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { isTitleCased } from "../../text/word-shape.js";
 import type { Mention } from "../../types.js";
 
@@ -52,6 +55,13 @@ function splitAtJoint(m: Mention): Mention[] | null {
     if (!isKnownFirstName(right.word)) continue;
     const leftEnd = m.start + joint.at - 1;
     const rightStart = m.start + right.at;
+    const lower = joint.word.toLowerCase();
+    // A role noun between them ("Clinton Senior Adviser Dana Whitlow", "Clark County Sheriff ..."): the words
+    // before it say whose adviser or which county's sheriff, no second person. CHECK sample (seed 20261661): 2.
+    if (ROLE_HEADS.has(lower) || PERSON_DESCRIPTORS.has(lower))
+      return [
+        mentionAt(rightStart, m.end, m.text.slice(right.at), "person", m.text.slice(right.at), m.title),
+      ];
     return [
       mentionAt(
         m.start,
