@@ -3,7 +3,9 @@
  * House" is the administration. All names invented; the guard rows keep a family's plural and the president.
  */
 import { describe, expect, it } from "vitest";
-import { peopleOf } from "./helpers/document.js";
+import { nameDocument } from "../src/pipeline/annotate.js";
+import { splitDocument } from "../src/text/split.js";
+import { bodyOnlyDocument, peopleOf } from "./helpers/document.js";
 
 /** The document's people, each once, in order of first mention. */
 const people = peopleOf;
@@ -30,5 +32,23 @@ describe("a president's White House is no person", () => {
     ["Dana Whitlow moved into the White House in May.", ["Dana Whitlow"]],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("a surname that ends in s after a score stays the person's", () => {
+  /** The texts of the document's person mentions. */
+  const personMentions = (text: string): string[] => {
+    const doc = bodyOnlyDocument(text);
+    return nameDocument(doc, splitDocument(doc))
+      .mentions.filter((m) => m.type === "person")
+      .map((m) => m.text);
+  };
+  it.each([
+    [
+      "Dana Meeks played at Oldport on Friday. Meeks shot a three-under-par 69 Meeks is still in the hunt though.",
+      ["Dana Meeks", "Meeks", "Meeks"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(personMentions(text)).toEqual(expected);
   });
 });
