@@ -1,7 +1,7 @@
 /**
  * resolve/names/descriptor-led-names.ts: a capitalized noun for what a person is, read into the name at the head
  * of a sentence ("Defender Whitlow"), is cut off when the document names that person in full; and
- * resolve/names/initialed-names.ts: a middle initial written without its full stop ("Andrew M Hollister") keeps
+ * resolve/names/initialed-names.ts: a middle initial written without its full stop ("Andrew K Hollister") keeps
  * the name whole. All names invented; the guard rows keep a descriptor-led name with no full name
  * beside it, a family word before a surname, an initial with its full stop, and the word "A" between two names.
  */
@@ -11,7 +11,7 @@ import { peopleOf } from "./helpers/document.js";
 describe("a person noun at the head of a sentence is no part of the name", () => {
   it.each([
     [
-      "Dana Whitlow and Gil Marsh are fit for the trip. Defender Whitlow missed the win last week with a knock.",
+      "Dana Whitlow and Gil Marsh joined the squad in May. Defender Whitlow sat out Saturday's draw with a sore ankle.",
       ["Dana Whitlow", "Gil Marsh"],
     ],
     ["Investor Martin Pyle bought the site. Novelist Pyle said he would build there.", ["Martin Pyle"]],
@@ -26,8 +26,8 @@ describe("a person noun at the head of a sentence is no part of the name", () =>
 describe("a middle initial without its full stop", () => {
   it.each([
     [
-      "U.S. Attorney Andrew M Hollister said the men were charged. Hollister said more could follow.",
-      ["Andrew M Hollister"],
+      "Prosecutor Andrew K Hollister said the two brothers were charged. Hollister said more could follow.",
+      ["Andrew K Hollister"],
     ],
     // Guards: the initial with its full stop; "A" between a first name and a capitalized word is a word.
     ["Senator Dana M. Whitlow said the bill would pass.", ["Dana M. Whitlow"]],

@@ -205,8 +205,8 @@ function isCountedPlural(text: string, m: Mention, word: string, people: Readonl
   // "three Acmes shares", "four Acmes convertibles": a firm's name before the counted noun.
   const next = /^\s+(\p{Ll}+)/u.exec(text.slice(m.end, m.end + 24))?.[1];
   if (next !== undefined && !STOPWORDS.has(next)) return false;
-  // The surname itself ("carding a 69 Woods is still behind" after "Tiger Woods" in a caption: CHECK sample, seed
-  // 20261661, 1 mention lost).
+  // The surname itself: a score run into a golfer's surname ending in "s" in a caption without its full stop, the
+  // golfer named in full elsewhere (CHECK sample, seed 20261661: 1 mention lost).
   const key = word.toLowerCase();
   return !people.has(key) && !people.has(key.slice(0, -1));
 }
