@@ -56,7 +56,7 @@ function splitAtJoint(m: Mention): Mention[] | null {
     const leftEnd = m.start + joint.at - 1;
     const rightStart = m.start + right.at;
     const lower = joint.word.toLowerCase();
-    // A role noun between them ("Clinton Senior Adviser Dana Whitlow", "Clark County Sheriff ..."): the words
+    // A role noun between them ("Morgan Senior Adviser Dana Whitlow", "<County> Sheriff Gil Marsh"): the words
     // before it say whose adviser or which county's sheriff, no second person. CHECK sample (seed 20261661): 2.
     if (ROLE_HEADS.has(lower) || PERSON_DESCRIPTORS.has(lower))
       return [
