@@ -33,6 +33,39 @@ describe("the span a person mention keeps (stage: withoutHeadlineWords)", () => 
   });
 });
 
+describe("two full names around a headline's ordinary word are two persons (stage: withoutHeadlineWords)", () => {
+  /** The person mentions made of `span` within `text`: each text and its offset in the span. */
+  const persons = (text: string, span: string): string[] => {
+    const start = text.indexOf(span);
+    const mention: Mention = { start, end: start + span.length, text: span, type: "person", entity: span };
+    return withoutHeadlineWords([mention]).map((m) => `${m.text}@${m.start - start}`);
+  };
+  it.each<[string, string, string[]]>([
+    [
+      "Dana Whitlow Endorses Gil Marsh.",
+      "Dana Whitlow Endorses Gil Marsh",
+      ["Dana Whitlow@0", "Gil Marsh@22"],
+    ],
+    ["Martin Pyle And Gil Marsh Clash", "Martin Pyle And Gil Marsh", ["Martin Pyle@0", "Gil Marsh@16"]],
+    [
+      "Former Morgan Senior Adviser Dana Whitlow said so.",
+      "Morgan Senior Adviser Dana Whitlow",
+      ["Dana Whitlow@22"],
+    ],
+    ["Martin Pyle Sheriff Gil Marsh said so.", "Martin Pyle Sheriff Gil Marsh", ["Gil Marsh@20"]],
+    // A name word, a lone first name on one side, and a word no dictionary holds keep the run whole.
+    ["Dana Wells Marsh spoke.", "Dana Wells Marsh", ["Dana Wells Marsh@0"]],
+    ["Dana Whitlow Endorses Marsh.", "Dana Whitlow Endorses Marsh", ["Dana Whitlow Endorses Marsh@0"]],
+    [
+      "Dana Whitlow Quarsby Gil Marsh",
+      "Dana Whitlow Quarsby Gil Marsh",
+      ["Dana Whitlow Quarsby Gil Marsh@0"],
+    ],
+  ])("%s", (text, span, expected) => {
+    expect(persons(text, span)).toEqual(expected);
+  });
+});
+
 describe("a transcript's speaker label in capitals is one person (stage: withTranscriptLabels)", () => {
   /** The person mention of `span` (its first occurrence in `text`) through the stage: its text. */
   const grown = (text: string, span: string): string => {

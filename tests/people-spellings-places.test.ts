@@ -36,8 +36,16 @@ describe("one person spelled two ways", () => {
       "Phillip Okoro scored twice. Coach Philip Okoro was pleased, said Tom Harlan.",
       ["Phillip Okoro", "Tom Harlan"],
     ],
-    // Guards: another surname, another given name.
+    [
+      "Police named the suspect as Omar Haddad on Tuesday. A witness wrote: Suspect: Haddad Omar, was acting nervous.",
+      ["Omar Haddad"],
+    ],
+    // Guards: another surname, another given name, three words in another order.
     ["Phillip Okoro met Philip Okori on Friday.", ["Phillip Okoro", "Philip Okori"]],
+    [
+      "Omar Haddad Saleh spoke first. Then Saleh Omar Haddad answered him.",
+      ["Omar Haddad Saleh", "Saleh Omar Haddad"],
+    ],
     ["Dana Whitlow met Dina Whitlow on Friday.", ["Dana Whitlow", "Dina Whitlow"]],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);

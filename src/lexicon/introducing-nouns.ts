@@ -167,6 +167,11 @@ export const INTRODUCING_DETERMINERS: ReadonlySet<string> = new Set([
   "new",
   "hit",
   "latest",
+  // "whose blood-testing start-up, Quorvia, has": a possessive relative before an apposition's noun.
+  "whose",
+  "our",
+  "my",
+  "your",
 ]);
 
 /** Words that end a noun phrase rather than modify the next noun ("of", "and"): no determiner reaches past them. */

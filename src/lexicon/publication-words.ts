@@ -51,3 +51,47 @@ export const PUBLICATION_NOUNS: ReadonlySet<string> = new Set([
   // Session 12: "the Kurjer Corby daily said" (CoNLL dev FIT, seed 20261224: a Polish paper read as a person, three times).
   "daily",
 ]);
+
+/**
+ * Words before "issue of" or "edition of" that make the noun a publication's number, so the name after "of" is the
+ * publication's ("the latest issue of X", "the May edition of X"; not "the issue of X's taxes", a topic):
+ * resolve/names/publication-issues.ts. Lower case.
+ */
+export const ISSUE_MODIFIERS: ReadonlySet<string> = new Set([
+  "latest",
+  "current",
+  "recent",
+  "new",
+  "next",
+  "special",
+  "previous",
+  "upcoming",
+  "print",
+  "online",
+  "digital",
+  "weekend",
+  "sunday",
+  "saturday",
+  "anniversary",
+  "inaugural",
+  "spring",
+  "summer",
+  "autumn",
+  "winter",
+  "holiday",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "week's",
+  "month's",
+  "today's",
+]);

@@ -7,9 +7,19 @@
  *   the credit rules read) and "To" too (a surname: "To Hanh").
  * - A capitalized preposition inside the name ("Side Refusing To Meet Okafor") makes the run a headline's
  *   words, no person; "Of" aside ("Duke Of Marlowe" in a title-case line).
+ * - A capitalized ordinary word between two full names ("Dana Whitlow Endorses Gil Marsh", "... And Gil Marsh")
+ *   is a headline's verb or conjunction: the run is the two persons, each a known first name and at least one more
+ *   word, the word between them no name or title any list holds. FIT sample (seed 20261661): a headline's
+ *   endorser and candidate read as one person, who then took in the candidate's other mentions. A role noun
+ *   between them leaves only the person after it.
  * Session 13 FIT sample (seed 20261233, 40 news and GUM documents): 4 of 212 listed people, none right.
  */
+import { isKnownFirstName } from "../../extract/entities/first-name.js";
+import { gazetteer, Kind, wordKind } from "../../extract/entities/gazetteer.js";
+import { mentionAt } from "../../extract/mention.js";
+import { PERSON_DESCRIPTORS } from "../../lexicon/person-nouns.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
+import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { isTitleCased } from "../../text/word-shape.js";
 import type { Mention } from "../../types.js";
 
@@ -26,8 +36,58 @@ const INNER_WORD = /\s\S+\s/;
 const isInnerPreposition = (word: string): boolean =>
   isTitleCased(word) && word !== "Of" && PREPOSITIONS.has(word.toLowerCase());
 
+const NAME_KINDS = Kind.firstName | Kind.lastName | Kind.title;
+
+/** A title-cased word of the dictionary that no list holds as a name or a title ("Endorses", "And"). */
+const isOrdinaryJoint = (word: string): boolean =>
+  isTitleCased(word) &&
+  gazetteer().ordinaryWords.has(word.toLowerCase()) &&
+  (wordKind(word) & NAME_KINDS) === 0 &&
+  !isKnownFirstName(word);
+
+/** The two persons of a run "First Surname Word First Surname" (the file's comment), or null. */
+function splitAtJoint(m: Mention): Mention[] | null {
+  const words: { word: string; at: number }[] = [];
+  const word = /\S+/g;
+  for (let match = word.exec(m.text); match !== null; match = word.exec(m.text))
+    words.push({ word: match[0], at: match.index });
+  for (let i = 2; i + 2 < words.length; i++) {
+    const joint = words[i] as { word: string; at: number };
+    const right = words[i + 1] as { word: string; at: number };
+    if (!isOrdinaryJoint(joint.word) || !isKnownFirstName((words[0] as { word: string }).word)) continue;
+    if (!isKnownFirstName(right.word)) continue;
+    const leftEnd = m.start + joint.at - 1;
+    const rightStart = m.start + right.at;
+    const lower = joint.word.toLowerCase();
+    // A role noun between them ("Morgan Senior Adviser Dana Whitlow", "<County> Sheriff Gil Marsh"): the words
+    // before it say whose adviser or which county's sheriff, no second person. CHECK sample (seed 20261661): 2.
+    if (ROLE_HEADS.has(lower) || PERSON_DESCRIPTORS.has(lower))
+      return [
+        mentionAt(rightStart, m.end, m.text.slice(right.at), "person", m.text.slice(right.at), m.title),
+      ];
+    return [
+      mentionAt(
+        m.start,
+        leftEnd,
+        m.text.slice(0, joint.at - 1),
+        "person",
+        m.text.slice(0, joint.at - 1),
+        m.title,
+      ),
+      mentionAt(rightStart, m.end, m.text.slice(right.at), "person"),
+    ];
+  }
+  return null;
+}
+
 /** The person mentions with a headline's words dropped from their start, and those that are headlines left out. */
-export function withoutHeadlineWords(mentions: Mention[]): Mention[] {
+export function withoutHeadlineWords(found: Mention[]): Mention[] {
+  let mentions = found;
+  for (const m of found) {
+    if (m.type !== "person") continue;
+    const parts = splitAtJoint(m);
+    if (parts !== null) mentions = mentions.flatMap((n) => (n === m ? parts : [n]));
+  }
   return mentions.filter((m) => {
     if (m.type !== "person") return true;
     const lead = LEADING_WORD.exec(m.text);

@@ -21,10 +21,13 @@ import { withConstituencies } from "./constituencies.js";
 import { coordinatedNames } from "./coordinated-names.js";
 import { withoutCredits } from "./credits.js";
 import { withDealParties } from "./deal-parties.js";
+import { withoutLeadingDescriptors } from "./descriptor-led-names.js";
 import { withoutFamilies } from "./families.js";
+import { withFirmNouns } from "./firm-nouns.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
 import { ungluedNames } from "./glued-names.js";
 import { withoutHeadlineWords } from "./headline-words.js";
+import { joinInitialedNames } from "./initialed-names.js";
 import { withoutJoinedNames } from "./joined-names.js";
 import { withLexiconPersons } from "./lexicon-persons.js";
 import { splitAtLineBreaks } from "./line-break-names.js";
@@ -38,6 +41,7 @@ import { withPersonalNames } from "./personal-names.js";
 import { personKey, personRule } from "./persons.js";
 import { withoutPetsAndAwards } from "./pets-and-awards.js";
 import { joinPlaceSurnames } from "./place-surnames.js";
+import { withPublicationIssues } from "./publication-issues.js";
 import { relabelSurnames } from "./relabeled-surnames.js";
 import { withShapedNames } from "./shaped-names.js";
 import { withSharedSurnames } from "./shared-surnames.js";
@@ -256,7 +260,10 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
       withLexiconPersons(
         withPersonalNames(
           splitOrganizationRunOns(
-            withTranscriptLabels(text, joinPlaceSurnames(splitAtLineBreaks(found), text)),
+            withTranscriptLabels(
+              text,
+              joinInitialedNames(joinPlaceSurnames(splitAtLineBreaks(found), text), text),
+            ),
           ),
           text,
         ),
@@ -271,7 +278,8 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withWholeNames(dropLanguages(dropWords(mentions, tokens), tokens), tokens, text);
   mentions = withoutWornLabels(text, withoutFamilies(text, withConstituencies(mentions, tokens, text)));
   mentions = withoutPetsAndAwards(text, mentions);
-  mentions = withDealParties(text, withAppositiveOrganizations(text, mentions));
+  mentions = withFirmNouns(text, withDealParties(text, withAppositiveOrganizations(text, mentions)));
+  mentions = withoutLeadingDescriptors(withPublicationIssues(text, mentions));
   settleTypes(mentions);
   const cited = citedAuthors(text, mentions);
   relabelSurnames(mentions, text);

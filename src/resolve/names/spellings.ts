@@ -1,8 +1,10 @@
 /**
  * One person written two ways in one document: a middle initial with and without its full stop ("George W.
  * Harlan", "George W Harlan"), a given name with a doubled letter once and once not ("Phillip"/"Philip",
- * "Marianne"/"Mariane") before the same surname. Session 14 FIT sample: 2 such duplicates of 301 people. Part of the
- * per-document naming (index.ts).
+ * "Marianne"/"Mariane") before the same surname. Session 14 FIT sample: 2 such duplicates of 301 people. A
+ * two-word name written later in the other order ("Harlan George" after "George Harlan": a police notice or a
+ * list that puts the family name first) is the same person too. Session 16 FIT sample (seed 20261661): one
+ * suspect listed twice that way. Part of the per-document naming (index.ts).
  */
 
 /** An initial's full stop between words ("w." of "george w. harlan"). */
@@ -19,7 +21,8 @@ function spellingShape(key: string): string {
 
 /**
  * Of the document's person keys (lower case, text order), each full name written as another one earlier was →
- * that one; null when none (most documents). The surname must be the same, letter for letter.
+ * that one; null when none (most documents). The surname must be the same, letter for letter, or a two-word name
+ * the same two words in the other order.
  */
 export function spellingVariants(keys: Iterable<string>): Map<string, string> | null {
   let found: Map<string, string> | null = null;
@@ -27,7 +30,12 @@ export function spellingVariants(keys: Iterable<string>): Map<string, string> | 
   for (const key of keys) {
     if (!key.includes(" ")) continue;
     const shape = spellingShape(key);
-    const known = byShape.get(shape);
+    const space = key.indexOf(" ");
+    const reversed =
+      key.indexOf(" ", space + 1) < 0
+        ? byShape.get(spellingShape(`${key.slice(space + 1)} ${key.slice(0, space)}`))
+        : undefined;
+    const known = byShape.get(shape) ?? reversed;
     if (known === undefined) byShape.set(shape, key);
     else if (known !== key) {
       found ??= new Map();

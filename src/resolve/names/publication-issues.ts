@@ -1,0 +1,21 @@
+/**
+ * A name after a publication's number is the publication in every mention: "in the latest issue of Harrow
+ * Monthly", "the May edition of Velda" (a modifier of lexicon/publication-words.ts' ISSUE_MODIFIERS right before
+ * "issue"/"edition"; "the issue of Whitlow's taxes" is a topic and stays). FIT sample (seed 20261263): a
+ * magazine read as a person.
+ */
+import { ISSUE_MODIFIERS } from "../../lexicon/publication-words.js";
+import type { Mention } from "../../types.js";
+import { withRetypedOrganizations } from "./retyped-organizations.js";
+
+const ISSUE_BEFORE = /([\p{L}'’]+)\s+(?:issues?|editions?)\s+of\s+$/u;
+
+function isPublicationAfterIssue(text: string, m: Mention): boolean {
+  const match = ISSUE_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  return match !== null && ISSUE_MODIFIERS.has((match[1] as string).toLowerCase().replace("’", "'"));
+}
+
+/** The mentions with the persons named after a publication's number retyped as organizations, in place. */
+export function withPublicationIssues(text: string, mentions: Mention[]): Mention[] {
+  return withRetypedOrganizations(text, mentions, isPublicationAfterIssue);
+}
