@@ -13,7 +13,7 @@ const people = peopleOf;
 describe("a counted plural is no person", () => {
   it.each([
     [
-      "Fact checkers gave the claim two Bellinis, out of a possible four. Dana Tolliver said.",
+      "Food critics gave the pie two Gorbles, the lowest of five. Dana Tolliver said.",
       ["Dana Tolliver"],
     ],
     ["The singer has won 3 Brennies and two Quazzies in her career.", []],

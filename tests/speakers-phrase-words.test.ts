@@ -36,10 +36,10 @@ describe("words a speaker phrase kept that are no name (session 10)", () => {
     ],
     [
       "a weekday after an object pronoun: nobody",
-      "Dana Hale met the activists on Tuesday. The groups who wrote to her on Thursday say they are “deeply concerned” by the plan.",
+      "Dana Hale met the activists on Tuesday. The tenants who called her on Friday say they feel “badly let down” by the plan.",
       { "Dana Hale": {} },
-      // (Session 12: "on Thursday" is skipped; "they" after "say", the groups again, names no one.)
-      [["deeply concerned", null, "they"]],
+      // (Session 12: "on Friday" is skipped; "they" after "say", the tenants again, names no one.)
+      [["badly let down", null, "they"]],
     ],
     [
       "a place after `of` in the appositive of the person opening the sentence is no speaker",
@@ -82,9 +82,9 @@ describe("words a speaker phrase kept that are no name (session 10)", () => {
     ],
     [
       "“its senior vice president”: an organization's officer the phrase leaves unnamed is not the vice president named before",
-      "Former aide Dana Whitlow, now vice president of a bank, spoke on Monday. Acme Corp hired a new team weeks before its senior vice president boasted about spending “a million dollars” on ads.",
+      "Former aide Dana Whitlow, now vice president of a bank, spoke on Monday. Acme Corp moved to a new port in May, and its senior vice president promised to dredge “every berth by June” there.",
       { "Dana Whitlow": {}, "Acme Corp": ORG },
-      [["a million dollars", null, "its senior vice president"]],
+      [["every berth by June", null, "its senior vice president"]],
     ],
   ])("%s", (_name, text, tagged, expected) => {
     const quotes = resolvedQuotes(text, tagged);

@@ -202,7 +202,7 @@ function headlinePerson(
 /**
  * The person a "NAME on Friday VERB" sentence opens with, when the weekday the speaker phrase kept follows that
  * name, a closing comma or a parenthesis ("Sen. Jo Roe (R-Iowa) on Wednesday downplayed …"), or null: "the
- * groups who wrote to her on Thursday say" names no one (PolNeAR train: 11 weekdays were speakers' names).
+ * tenants who called her on Friday say" names no one (PolNeAR train: 11 weekdays were speakers' names).
  */
 function subjectBeforeWeekday(context: SpeakerContext, span: SpeakerPhrase): string | null {
   const tokens = context.tokens;
