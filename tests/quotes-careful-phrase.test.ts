@@ -7,17 +7,17 @@ const speakers = (text: string): Array<string | null> => summary(text).map(([, ,
 describe("a fragment after a verb that labels in its subject's words", () => {
   it.each([
     [
-      "Dana Whitlow hammered the plan, calling it a “train wreck” and “a waste of money.”",
+      "Dana Whitlow hammered the plan, calling it a “sinking ship” and “a drain on the town.”",
       ["Dana Whitlow", "Dana Whitlow"],
     ],
     [
-      "Senator Bob Kay accused the Acme board of having “some brass neck” by raising fees.",
+      "Senator Bob Kay accused the Acme board of having “no shame at all” by raising fees.",
       ["Senator Bob Kay"],
     ],
     ["Kay blasted Acme for its “outrageous practices” in Dover.", ["Kay"]],
     ["Lee Brand referred to the protesters as “my friends” and smiled.", ["Lee Brand"]],
     ["The council criticised the “absolutely ridiculous” delay.", ["The council"]],
-    ["Lee Brand later took to the radio to call Whitlow “totally delusional” for the claim.", ["Lee Brand"]],
+    ["Lee Brand later took to the radio to call Whitlow “simply mistaken” for the claim.", ["Lee Brand"]],
     // (Not "will call": `the country will call “at an early date” a meeting`.)
     ["It said the country will call “at an early date” a meeting of holders.", ["It"]],
     // The agent of a passive labelling verb speaks.
