@@ -12,10 +12,7 @@ const people = peopleOf;
 
 describe("a counted plural is no person", () => {
   it.each([
-    [
-      "Food critics gave the pie two Gorbles, the lowest of five. Dana Tolliver said.",
-      ["Dana Tolliver"],
-    ],
+    ["Food critics gave the pie two Gorbles, the lowest of five. Dana Tolliver said.", ["Dana Tolliver"]],
     ["The singer has won 3 Brennies and two Quazzies in her career.", []],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);

@@ -58,8 +58,8 @@ describe("an outer single quote whose close was lost ends at the close of the qu
 describe("speakers that are anyone at all, or the antecedent of a relative pronoun", () => {
   it.each([
     ["“My mother always told me we were citizens,” said the woman, who asked not to be named.", "the woman"],
-    ["Another commenter said, “We all know how she feels about the police.”", "Another commenter"],
-    ["One man wrote, “She could barely stand up there.”", "One man"],
+    ["Another commenter said, “We can all guess what he thinks of the mayor.”", "Another commenter"],
+    ["One man wrote, “He could hardly hear the band.”", "One man"],
     ["Another person tweeted: “What a night for the campaign.”", "Another person"],
     ["“We have no plan B,” said one of the organizers, who asked not to be named.", "one of the organizers"],
     ["The senator, who declared, “I will not resign,” left the chamber.", "The senator"],

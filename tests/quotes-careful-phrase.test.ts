@@ -7,17 +7,17 @@ const speakers = (text: string): Array<string | null> => summary(text).map(([, ,
 describe("a fragment after a verb that labels in its subject's words", () => {
   it.each([
     [
-      "Dana Whitlow hammered the plan, calling it a “train wreck” and “a waste of money.”",
+      "Dana Whitlow hammered the plan, calling it a “sinking ship” and “a drain on the town.”",
       ["Dana Whitlow", "Dana Whitlow"],
     ],
     [
-      "Senator Bob Kay accused the Acme board of having “some brass neck” by raising fees.",
+      "Senator Bob Kay accused the Acme board of having “no shame at all” by raising fees.",
       ["Senator Bob Kay"],
     ],
     ["Kay blasted Acme for its “outrageous practices” in Dover.", ["Kay"]],
     ["Lee Brand referred to the protesters as “my friends” and smiled.", ["Lee Brand"]],
     ["The council criticised the “absolutely ridiculous” delay.", ["The council"]],
-    ["Lee Brand later took to the radio to call Whitlow “totally delusional” for the claim.", ["Lee Brand"]],
+    ["Lee Brand later took to the radio to call Whitlow “simply mistaken” for the claim.", ["Lee Brand"]],
     // (Not "will call": `the country will call “at an early date” a meeting`.)
     ["It said the country will call “at an early date” a meeting of holders.", ["It"]],
     // The agent of a passive labelling verb speaks.
@@ -101,7 +101,7 @@ describe("a person, not the listener or the place after them", () => {
       "Another source",
     ],
     ["Ann Lee, of Dover said the crash “wasn't intentional”.", "Ann Lee"],
-    ["“People are afraid of wasting their votes,” he surmised.", "he"],
+    ["“Buyers are tired of waiting for the new model,” he surmised.", "he"],
     ["“Our ideas of success are different,” agrees Ann Lee, 30, of Dover.", "Ann Lee"],
     // ("agree" inside the writer's sentence reports nothing: the one who said it does.)
     ["Ann Lee said Dover would not agree to a cut and would not accept a “mad” increase.", "Ann Lee"],
@@ -118,7 +118,7 @@ describe("a person, not the listener or the place after them", () => {
 describe("no speaker from the words after an uninverted verb", () => {
   it.each([
     // The listener of "told", the subject of the clause "that" opens.
-    ["State has also told lawmakers privately that such “top secret” files were lost.", null],
+    ["State has since told auditors quietly that some “spare” parts were missing.", null],
     // (Not Kay; since session 16 "ad" is a document noun, so the actor in it is the subject: the actor promises.)
     ["An actor in the ad promises that Kay won't “send you to war” again.", "An actor"],
     // An inverted verb's speaker stays one.
@@ -181,7 +181,7 @@ describe("speaking of a thing in its words, and a closing clause after a time ph
 });
 
 describe("a verb's -s form that is no noun stays a verb after a preposition", () => {
-  it.each([["“Acme is skipping the debate,” a voice over says as a photo appears.", false]])(
+  it.each([["“Acme is ducking the hearing,” a voice over says while a map fades in.", false]])(
     "%s → partial %s",
     (text, partial) => {
       expect(summary(text).map(([, p]) => p)).toEqual([partial]);

@@ -106,16 +106,16 @@ describe("a role with its complement, a contrasting clause, verbs before an obje
     ['The secretary of state said: "We will act."', ["The secretary of state"]],
     ['"We will act," the head of state said.', ["the head of state"]],
     [
-      'The former secretary of state talked about continuing the "progress we had" under the president.',
-      ["The former secretary of state"],
+      'The outgoing secretary of state talked about keeping the "gains we made" under the governor.',
+      ["The outgoing secretary of state"],
     ],
-    ['Dana Whitlow said Tom Harker will continue to be "a champion for farmers."', ["Dana Whitlow"]],
+    ['Dana Whitlow said Tom Harker will continue to be "a voice for anglers."', ["Dana Whitlow"]],
     ['"We will go on," she continued.', ["she"]],
     [
-      'Tom Harker told the troll to "get your facts straight", while Dana Whitlow said she worked "hard".',
+      'Tom Harker told the heckler to "check the scores first", while Dana Whitlow said she trained "daily".',
       ["Tom Harker", "Dana Whitlow"],
     ],
-    ['Dana Whitlow also bemoaned the climate in which people "hate each other" now.', ["Dana Whitlow"]],
+    ['Dana Whitlow also bemoaned the mood in which neighbours "barely talk" now.', ["Dana Whitlow"]],
     [
       'Her release linked to the Acme News report, which notes, "More than half of them were donors."',
       ["the Acme News report"],
@@ -128,11 +128,11 @@ describe("a role with its complement, a contrasting clause, verbs before an obje
 
 describe("a court's document, a person's noun before 'who', a prepositional tail before an inverted verb", () => {
   it.each([
-    ['"The court expresses no view" on the case, the unsigned opinion said.', ["the unsigned opinion"]],
+    ['"The panel takes no side" on the dispute, the majority opinion said.', ["the majority opinion"]],
     ['"The law is void," the ruling said.', ["the ruling"]],
     [
-      'Tom Harker called out an online troll who accused his girlfriend of being a "gold digger."',
-      ["an online troll"],
+      'Tom Harker called out an online heckler who accused his brother of being a "fair-weather fan."',
+      ["an online heckler"],
     ],
     ['An online troll who wrote "nobody cares" was banned.', ["An online troll"]],
     ['"We are happy" about the ruling, said Dana Whitlow, the union\'s head.', ["Dana Whitlow"]],

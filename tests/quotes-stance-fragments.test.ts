@@ -55,7 +55,7 @@ describe("a relative clause's last phrase inside an appositive is not the speake
       "Dana Whitlow",
     ],
     [
-      "Tom Reyes, a former Treasury official who is now a senior fellow at the Kestrel Institute, which works on trade, said the deal was “a good start.”",
+      "Tom Reyes, a onetime Navy officer who is now a part-time adviser at the Kestrel Institute, which works on trade, said the deal was “a good start.”",
       "Tom Reyes",
     ],
     ["Ann Lee, whose lawyer is Tom Reyes, a partner at Acme, said the deal was “a good start.”", "Ann Lee"],
@@ -214,7 +214,7 @@ describe("a photo caption's one-word label has no speaker", () => {
 describe("a fragment after only an adverbial opener goes on with the sentence before", () => {
   it.each([
     [
-      "In Britain, they write, “to be religious is to be in step.” In France, by contrast, “claims based on faith have less acceptance.”",
+      "In Spain, they write, “to own a bike is to ride it to work.” In Norway, by contrast, “most riders keep off the roads in winter.”",
       [
         [true, "they"],
         [true, "they"],

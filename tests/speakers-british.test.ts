@@ -193,7 +193,7 @@ describe("words between the speaker and the verb", () => {
   it.each<[string, string, Tagged, Speaker[]]>([
     [
       "an -ly adverb and a place before the quote",
-      "Ann Lee emphatically proclaimed at a press conference, “I did nothing.”",
+      "Ann Lee calmly proclaimed at a town hall, “I broke no rules.”",
       { "Ann Lee": {} },
       [["Ann Lee", "Ann Lee"]],
     ],

@@ -33,7 +33,7 @@ describe("a speaker pronoun from the sentence before it", () => {
   it.each<[string, string, Tagged, Speaker[]]>([
     [
       "`She said she would rather …` before `“…,” she said`: the opening pronoun's referent, not the person after it",
-      'Helen Brandt leads the fight against the cap. "This question is a wolf in sheep\'s clothing," Brandt said. Maria Okafor approaches it more gently. She said she would rather see money spent to elect Helen Brandt to the council. "They are trying to defeat opportunity for kids," she said.',
+      'Helen Brandt leads the fight against the toll. "This toll is a tax by another name," Brandt said. Maria Okafor takes a softer line. She said she would rather see volunteers knock on doors for Helen Brandt in the spring. "They want to shut the bridge to walkers," she said.',
       { "Helen Brandt": {}, Brandt: { entity: "Helen Brandt" }, "Maria Okafor": {} },
       [
         ["Helen Brandt", "Brandt"],

@@ -102,7 +102,7 @@ describe("the person before a long appositive, a parenthesis or an employer", ()
   it.each<[string, string, Tagged, Speaker[]]>([
     [
       "a description with a relative clause, longer than sixteen words",
-      'Tom Baxter, a veteran media consultant who earlier in the year had tried to organize a rival campaign, said, "The effort is over."',
+      'Tom Baxter, a longtime orchard manager who last spring had tried without success to start a rival cooperative, said, "The plan is finished."',
       { "Tom Baxter": {} },
       [["Tom Baxter", "Tom Baxter"]],
     ],
@@ -259,7 +259,7 @@ describe("a quote standing alone after narration about someone", () => {
     ],
     [
       "but a capitalized word opening that sentence is no person: the earlier speaker goes on",
-      '"We will cut the deficit," said David Cole. Welfare was meant to be a safety net. "We will mend it."',
+      '"We will fix the roads," said David Cole. Parking was supposed to be a perk. "We will pave it."',
       { "David Cole": {} },
       [
         ["David Cole", "David Cole"],

@@ -61,7 +61,7 @@ describe("a person's gender from the document", () => {
     ],
     [
       "a name after an opening bracket in a quote",
-      '"[Ormond] should stay in until he gets what he wants," one ally said.',
+      '"[Ormond] ought to keep going until he wins the vote," one ally said.',
       { Ormond: {} },
       "Ormond",
       "male",
@@ -131,7 +131,7 @@ describe("pronoun speakers once the gender evidence is right", () => {
   it.each<[string, string, Tagged, Speaker[]]>([
     [
       "`she` after a spokesman spoke about the person",
-      'A network spokesman confirmed K.J. Ormond had been suspended for a week. On Thursday K.J. Ormond turned to social media. She posted: "I allowed my emotions to get the better of me."',
+      'A network spokesman confirmed K.J. Ormond had been benched for a week. On Friday K.J. Ormond went online. She posted: "I spoke too soon and I am sorry for it."',
       { "K.J. Ormond": {} },
       [["K.J. Ormond", "She"]],
     ],

@@ -81,9 +81,9 @@ function allSpeakersOf(text: string, tagged: Tagged): Speaker[] {
 describe("an organization inside the apposition of the person opening the sentence", () => {
   it.each<[string, string, Tagged, Speaker[]]>([
     [
-      "`X, a former official who is now a fellow at the Acme Institute, which works …, said that`: X",
-      'Dana Whitlow, a former Treasury official who is now a senior fellow at the Harbour Institute for Global Growth, which works to end poverty, said that the choice is "a sign the lenders trust the plan."',
-      { "Dana Whitlow": {}, "Harbour Institute for Global Growth": { type: "organization" } },
+      "`X, a onetime officer who is now an adviser at the Acme Institute, which works …, said that`: X",
+      'Dana Whitlow, a onetime Navy officer who is now a part-time adviser at the Harbour Institute for Coastal Studies, which works to protect wetlands, said that the choice is "a sign the builders heard the town."',
+      { "Dana Whitlow": {}, "Harbour Institute for Coastal Studies": { type: "organization" } },
       // Extraction picks the person here since session 14 (a relative clause's last phrase inside an appositive is no
       // speaker), so the row guards the merged answer; the next row keeps a phrase cut to the organization.
       [["Dana Whitlow", "Dana Whitlow"]],

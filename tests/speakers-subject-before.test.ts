@@ -27,8 +27,8 @@ describe("the subject just before a pronoun speaker", () => {
       [["Paul Kerr", "he"]],
     ],
     [
-      "a name after a later comma with `was` is no subject: `recalled that before Iowa, Hale was …`",
-      "Ian Ross, a radio host in Toronto, recalled that before Iowa, Tom Hale was seen as a token candidate. \"I'm certain that's how folks looked at it,\" he said.",
+      "a name after a later comma with `was` is no subject: `remembered that before Ohio, Hale was …`",
+      "Ian Ross, a bakery owner in Toronto, remembered that before Ohio, Tom Hale was seen as an outsider. \"I'm sure that's what most of us thought of him,\" he said.",
       { "Ian Ross": {}, "Tom Hale": {} },
       [["Ian Ross", "he"]],
     ],

@@ -182,8 +182,8 @@ describe("a statement that speaks is its named sender's", () => {
       [[null, "the email"]],
     ],
     [
-      "guard: `Reyes's campaign sent out an email …`: the campaign's, not Reyes's",
-      'Tom Reyes\'s campaign sent out an email on Friday. "We need every dollar," the email read.',
+      "guard: `Reyes's office fired off an email …`: the office's, not Reyes's",
+      'Tom Reyes\'s office fired off an email on Friday. "We need every dollar," the email read.',
       { "Tom Reyes": {} },
       [[null, "the email"]],
     ],

@@ -155,7 +155,7 @@ export function readQuote(around: QuoteSurroundings): QuoteReading {
       said.firstToken >= (paragraphs[Math.max(0, pi - 1)] as Paragraph).first
     ) {
       attribution = reportingClause(tokens, said.firstToken, said.endToken, true);
-      // `Sherman wants to use the platform as a fact check. “I think …”`: the subject of the sentence
+      // `Whitlow plans to run the blog as a weekly diary. “I think …”`: the subject of the sentence
       // right before, when it is a name, not the speaker of a quote further back.
       const subject = attribution === null ? sentenceSubject(tokens, said.firstToken, said.endToken) : null;
       if (subject !== null)

@@ -226,8 +226,8 @@ export const REPORTED_FROM_BEFORE = /(?:reported|wrote)\s+from\s+[^;\n]{1,60};\s
 export const ALSO_FROM_AFTER = /^,\s+from\s+\p{Lu}/u;
 /**
  * A letter's or a brief's signature: a full name alone in its paragraph (after a dash or not) with a full stop, not
- * the document's first line, and the name written nowhere else ("... the people all of the time.\n\nJane
- * Doe.\n\nOlympia, Wash."). PolNeAR and
+ * the document's first line, and the name written nowhere else ("... and that is all I ask.\n\nJane
+ * Doe.\n\nDover, Del."). PolNeAR and
  * CNN/DailyMail samples: 13 letter-writers in 120 articles, no person in the news.
  */
 export function isSignature(text: string, mention: Pick<Mention, "start" | "end">): boolean {

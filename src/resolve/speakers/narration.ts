@@ -57,7 +57,7 @@ export class Stories {
 }
 
 /**
- * `On July 6, Jane Roe made the following comment: “…”`, `… how the website rated this statement by Roe:
+ * `On July 6, Jane Roe made the following comment: “…”`, `… here is how the panel scored this remark by Roe:
  * “…”`: a quote with no attribution of its own, opened right after a colon, is said by the one person the
  * sentence before the colon names (outside quotes); with two or more named, nobody is sure.
  */

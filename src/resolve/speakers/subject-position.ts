@@ -47,7 +47,7 @@ export function afterIntroduction(
 }
 
 /**
- * "… but neither will be disciplined and Rodgers now wants to …": a name right after "and" (after a lower-case
+ * "… but neither will be sold and Whitlow now hopes to …": a name right after "and" (after a lower-case
  * word) or "but", with a lower-case word after it, opens that coordinated clause, as its subject.
  */
 export function opensClause(
