@@ -11,6 +11,7 @@ import { STATEMENT_NOUNS } from "../../lexicon/organization-nouns.js";
 import { SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
 import { APOSTROPHES } from "../../lexicon/quote-marks.js";
 import { CONTRACTED_IS, PROGRESSIVE_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
+import { isEdForm } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { clauseSubject, coordinatedSubject } from "./clause-subjects.js";
 import { type CuePhrase, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
@@ -57,8 +58,7 @@ export function sourceAfterPreposition(
   let p = phrase.end;
   const word = tokens[p]?.text ?? "";
   if (lower(tokens[p]) === "from") p += 1;
-  else if (/^\p{Ll}+ed$/u.test(word) && !READING_PARTICIPLES.has(word) && lower(tokens[p + 1]) === "by")
-    p += 2;
+  else if (isEdForm(word) && !READING_PARTICIPLES.has(word) && lower(tokens[p + 1]) === "by") p += 2;
   else return phrase;
   const author = phraseStartingAt(tokens, p, limit);
   const opens =

@@ -198,7 +198,7 @@ export function documentBeforePlace(
     const w = lower(t);
     if (!STATEMENT_NOUNS.has(w) && !MESSAGE_NOUNS.has(w) && !NOTICE_NOUNS.has(w)) continue;
     const next = tokens[q + 1]?.text ?? "";
-    const placed = NOTICE_PREPOSITIONS.has(next) || /^\p{Ll}+ed$/u.test(next);
+    const placed = NOTICE_PREPOSITIONS.has(next) || isEdForm(next);
     const document = placed ? phraseEndingAt(tokens, q, floor) : null;
     if (document !== null) found = { first: document.first, end: q + 1, kind: "organization" };
   }

@@ -5,6 +5,7 @@ import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
 import { FAMILY_ROLES, ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
+import { isQuoteMarksOnly } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
 import { type Gender, genderOfOneName, genderOfTitle, genderOfTitledName } from "../names/gender.js";
 import { kinAfter, kinOfPossessor } from "./kinship.js";
@@ -209,7 +210,7 @@ function votePronounGenders(
       continue;
     for (let k = at + 1; k < Math.min(stop, at + 12); k++) {
       // A quote's closing mark: the pronoun after it is its speaker's ("… Brisco would not have won," he said).
-      if (/^["“”‘’']+$/u.test((tokens[k] as Token).text)) break;
+      if (isQuoteMarksOnly((tokens[k] as Token).text)) break;
       const word = (tokens[k] as Token).lower;
       const g = GENDERED_PRONOUNS.get(word);
       // An object is someone else ("Vardakis described her as …", "Haldane hired him"): no vote.
