@@ -13,6 +13,7 @@
 import { ABBREVIATED_OPENERS } from "../../lexicon/place-openers.js";
 import { isCapitalizedWord } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
+import { replaceSpans } from "./replace-spans.js";
 import type { TokenSpan } from "./spans.js";
 
 /** Most untagged words joined after the abbreviation ("St. Elvary", "Ste. Orlaine Pointe"). */
@@ -31,9 +32,7 @@ export function abbreviatedOpenerSpans(
   tokens: readonly Token[],
   segmentEnd: number,
 ): TokenSpan[] {
-  let out: TokenSpan[] | null = null;
-  for (let s = 0; s < spans.length; s++) {
-    const span = spans[s] as TokenSpan;
+  const joined = replaceSpans(spans, (span, s) => {
     const word = tokens[span.first] as Token;
     const from = span.end;
     const after = tokens[from];
@@ -45,18 +44,13 @@ export function abbreviatedOpenerSpans(
       !ABBREVIATED_OPENERS.has(word.lower) ||
       !/^\p{Lu}/u.test(word.text) ||
       !closeBy(text, word, after)
-    ) {
-      out?.push(span);
-      continue;
-    }
+    )
+      return null;
     if (next !== undefined && next.first === from) {
-      out ??= spans.slice(0, s);
       // A name word read as MISC ("Elvary"): the abbreviation's own label says what the whole is. A person keeps
       // its label: a saint ("the church of St. Orwin": GUM train lost a person when the church's label won).
       const label = next.label === "MISC" ? span.label : next.label;
-      out.push({ label, first: span.first, end: next.end });
-      s++;
-      continue;
+      return { spans: [{ label, first: span.first, end: next.end }], last: s + 1 };
     }
     const limit = Math.min(segmentEnd, next?.first ?? segmentEnd, from + MOST_WORDS);
     let end = from;
@@ -66,14 +60,10 @@ export function abbreviatedOpenerSpans(
       closeBy(text, tokens[end - 1] as Token, tokens[end] as Token)
     )
       end++;
-    if (end === from) {
-      out?.push(span);
-      continue;
-    }
-    out ??= spans.slice(0, s);
-    out.push({ label: span.label, first: span.first, end });
-  }
-  return withUntaggedOpeners(text, out ?? (spans as TokenSpan[]), tokens);
+    if (end === from) return null;
+    return { spans: [{ label: span.label, first: span.first, end }], last: s };
+  });
+  return withUntaggedOpeners(text, joined, tokens);
 }
 
 /**
@@ -84,9 +74,7 @@ export function abbreviatedOpenerSpans(
  * sentence, a Quebec town's seven mentions were read as a person's first name without this.
  */
 function withUntaggedOpeners(text: string, spans: TokenSpan[], tokens: readonly Token[]): TokenSpan[] {
-  let out: TokenSpan[] | null = null;
-  for (let s = 0; s < spans.length; s++) {
-    const span = spans[s] as TokenSpan;
+  return replaceSpans(spans, (span, s) => {
     const opener = tokens[span.first - 1];
     const before = s > 0 ? (spans[s - 1] as TokenSpan) : undefined;
     if (
@@ -94,15 +82,14 @@ function withUntaggedOpeners(text: string, spans: TokenSpan[], tokens: readonly 
       !opener.text.endsWith(".") ||
       opener.text === "St." ||
       !/^\p{Lu}/u.test(opener.text) ||
-      !ABBREVIATED_OPENERS.has(opener.text.toLowerCase()) ||
+      !ABBREVIATED_OPENERS.has(opener.lower) ||
       (before !== undefined && before.end >= span.first) ||
       !closeBy(text, opener, tokens[span.first] as Token)
-    ) {
-      out?.push(span);
-      continue;
-    }
-    out ??= spans.slice(0, s);
-    out.push({ label: span.label === "ORG" ? "ORG" : "LOC", first: span.first - 1, end: span.end });
-  }
-  return out ?? spans;
+    )
+      return null;
+    return {
+      spans: [{ label: span.label === "ORG" ? "ORG" : "LOC", first: span.first - 1, end: span.end }],
+      last: s,
+    };
+  });
 }

@@ -27,7 +27,7 @@ export function compassPlaceSpans(
   let out: TokenSpan[] | null = null;
   for (let i = segmentFirst; i < segmentEnd - 1; i++) {
     const text = (tokens[i] as Token).text;
-    if (text.length !== 2 || !COMPASS_INITIALS.has(text.toLowerCase())) continue;
+    if (text.length !== 2 || !COMPASS_INITIALS.has((tokens[i] as Token).lower)) continue;
     // An initial right after a person's name or another initial is a middle initial ("Dana N. Korda", "J. N. Korda").
     if (i > segmentFirst && /^\p{Lu}\.$/u.test((tokens[i - 1] as Token).text)) continue;
     if ((out ?? spans).some((s) => s.label === "PER" && s.end === i)) continue;

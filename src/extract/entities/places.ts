@@ -40,7 +40,7 @@ export function compassPlaceKey(
   gaz: Gazetteer,
 ): string | null {
   if (end - first < 2) return null;
-  const points = COMPASS_INITIALS.get((tokens[first] as Token).text.toLowerCase());
+  const points = COMPASS_INITIALS.get((tokens[first] as Token).lower);
   if (points === undefined) return null;
   const rest = keyOf(tokens, first + 1, end);
   for (const point of points) {

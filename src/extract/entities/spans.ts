@@ -293,9 +293,9 @@ function joinedFirstName(
     (wordKind(surname.text) & (PLACE_KINDS | Kind.demonym)) !== 0 ||
     !isKnownFirstName(first.text, "alone") ||
     DATE_WORDS.has(first.lower) ||
-    gaz.commonWords.has(surname.text.toLowerCase()) ||
-    gaz.ordinaryWords.has(surname.text.toLowerCase()) ||
-    ORGANIZATION_SUFFIXES.has(surname.text.toLowerCase()) ||
+    gaz.commonWords.has(surname.lower) ||
+    gaz.ordinaryWords.has(surname.lower) ||
+    ORGANIZATION_SUFFIXES.has(surname.lower) ||
     (before !== undefined && before.kind === "word" && isCapitalized(before.text)) ||
     (after !== undefined && after.kind === "word" && isCapitalized(after.text))
   )

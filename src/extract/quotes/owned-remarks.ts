@@ -3,6 +3,7 @@
  * sales were “at a record”`, `Roe's usual reply — “Ask my lawyer” —`. The owner speaks.
  */
 import { REMARK_OPENERS, SPEECH_ACT_NOUNS } from "../../lexicon/attribution-phrases.js";
+import { DASHES } from "../../lexicon/dashes.js";
 import type { Token } from "../../types.js";
 import { isPossessiveMark } from "./attribution.js";
 import { phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
@@ -54,9 +55,6 @@ export function remarkOwnerAt(
   return owner !== null && owner.kind !== "pronoun" ? owner : null;
 }
 
-/** Marks between "attributed to X" and the words attributed: `a line attributed to Lee — “…”`. */
-const ATTRIBUTED_MARKS: ReadonlySet<string> = new Set(["—", "–", "-", "--", ":", ","]);
-
 /**
  * `a famous line attributed to Ann Lee — “…”`: the source "attributed to" names, when the quote follows it and
  * one mark right away (session 16, FIT half of seed 20261261: no speaker). Not `losses attributed to the strike,
@@ -70,5 +68,6 @@ export function attributedSourceAt(
   if (lower(tokens[k]) !== "attributed" || lower(tokens[k + 1]) !== "to") return null;
   const source = phraseStartingAt(tokens, k + 2, before);
   if (source === null || source.first !== k + 2 || source.end + 1 !== before) return null;
-  return ATTRIBUTED_MARKS.has(tokens[source.end]?.text ?? "") ? source : null;
+  const mark = tokens[source.end]?.text ?? "";
+  return DASHES.has(mark) || mark === ":" || mark === "," ? source : null;
 }

@@ -199,8 +199,9 @@ function isThingAfterTitle(m: Mention, word: string): boolean {
 const COUNT_BEFORE = /(?:^|[^\p{L}\p{N},.])(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+$/iu;
 
 /**
- * "gave the claim two Bellinis", "won three Quazzies": a counted plural names things, no person. A family's plural
- * ("the two Whitlows") stays when the document names a person Whitlow, and so does a surname that ends in "s". FIT sample (seed 20261263): 1 wrong person.
+ * "gave the pie two Gorbles", "won three Quazzies": a counted plural names things, no person. A family's plural
+ * ("the two Whitlows") stays when the document names a person Whitlow, and so does a surname that ends in "s".
+ * FIT sample (seed 20261263): 1 wrong person.
  */
 function isCountedPlural(text: string, m: Mention, word: string, people: ReadonlySet<string>): boolean {
   // "Class B" is no plural.

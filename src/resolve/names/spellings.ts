@@ -19,6 +19,13 @@ function spellingShape(key: string): string {
   return words.join(" ");
 }
 
+/** The key seen before for a two-word key's words in the other order ("harlan george" for "george harlan"). */
+function reversedTwoWords(key: string, byShape: ReadonlyMap<string, string>): string | undefined {
+  const space = key.indexOf(" ");
+  if (key.indexOf(" ", space + 1) >= 0) return undefined;
+  return byShape.get(spellingShape(`${key.slice(space + 1)} ${key.slice(0, space)}`));
+}
+
 /**
  * Of the document's person keys (lower case, text order), each full name written as another one earlier was →
  * that one; null when none (most documents). The surname must be the same, letter for letter, or a two-word name
@@ -30,12 +37,7 @@ export function spellingVariants(keys: Iterable<string>): Map<string, string> | 
   for (const key of keys) {
     if (!key.includes(" ")) continue;
     const shape = spellingShape(key);
-    const space = key.indexOf(" ");
-    const reversed =
-      key.indexOf(" ", space + 1) < 0
-        ? byShape.get(spellingShape(`${key.slice(space + 1)} ${key.slice(0, space)}`))
-        : undefined;
-    const known = byShape.get(shape) ?? reversed;
+    const known = byShape.get(shape) ?? reversedTwoWords(key, byShape);
     if (known === undefined) byShape.set(shape, key);
     else if (known !== key) {
       found ??= new Map();
