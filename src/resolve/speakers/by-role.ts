@@ -19,6 +19,7 @@ import {
 import { byAge, byKin } from "./family.js";
 import type { Gender, PersonFacts } from "./people.js";
 import { roleHolderInText } from "./role-holder.js";
+import { placesOfPhrase } from "./role-places.js";
 
 /** Role words in a phrase, longest first ("prime minister" before "minister"). */
 function rolesIn(words: readonly string[]): string[] {
@@ -64,6 +65,11 @@ export function byRole(context: SpeakerContext, span: SpeakerPhrase, quoteStart 
     for (const w of span.text.split(/\s+/))
       if (isCapitalized(w) && w !== "The") countries.add(w.toLowerCase());
   }
+  // "the former Texas governor said" is not the one the document made Ohio's governor (issue 11).
+  const places = placesOfPhrase(
+    context.mentions.filter((m) => m.type === "place"),
+    span,
+  );
   const wantGender: Gender | null = FEMALE_ROLES.has(role) ? "female" : MALE_ROLES.has(role) ? "male" : null;
   let best: { facts: PersonFacts; score: number } | null = null;
   for (const facts of context.people.values()) {
@@ -74,6 +80,7 @@ export function byRole(context: SpeakerContext, span: SpeakerPhrase, quoteStart 
     // "the Icelandic president" is not the president linked to Chile.
     if (named.length > 0 && !sameCountry && facts.countries.size > 0) continue;
     if (wantGender && facts.gender && facts.gender !== wantGender) continue;
+    if (places.size > 0 && facts.places.size > 0 && ![...facts.places].some((p) => places.has(p))) continue;
     // Named last (or a subject last) in the narration, not inside a quote: `“… I can beat Jo Roe,” the governor
     // said` is not Roe, to whom the story gave that office elsewhere (PolNeAR train: a governor's quote went to
     // the rival he named).

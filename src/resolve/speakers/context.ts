@@ -225,6 +225,7 @@ export function learnPerson(context: SpeakerContext, name: string, span: TextSpa
     name,
     roles: new Set(),
     countries: new Set(),
+    places: new Set(),
     gender: genderOfTitle(title.replace(/\.$/, "")) ?? genderOfTitledName(name),
     notPerson: false,
     offsets: [span.start],

@@ -17,6 +17,7 @@ import {
   punctuationBetween,
   roleRunsTo,
 } from "./noun-phrase.js";
+import { placesOfOffice } from "./role-places.js";
 import { SUBJECT_TOKENS } from "./salience.js";
 
 export type { Gender };
@@ -28,6 +29,8 @@ export interface PersonFacts {
   roles: Set<string>;
   /** Countries (canonical names and lower-cased demonyms) seen with the person ("Chile", "chilean"). */
   countries: Set<string>;
+  /** Places modifying the person's office, lower case ("ohio" of "Ohio Gov. Roe", "Roe, the Ohio governor"). */
+  places: Set<string>;
   gender: Gender | null;
   /**
    * A one-word "person" that is surely something else: a month or weekday, or an ordinary English word
@@ -66,6 +69,7 @@ export function collectPeople(
 ): Map<string, PersonFacts> {
   const people = new Map<string, PersonFacts>();
   const nationals = mentions.filter((m) => m.type === "demonym" || m.type === "country");
+  const places = mentions.filter((m) => m.type === "place");
   let n = 0;
   const persons: Mention[] = [];
   for (const m of mentions) {
@@ -77,6 +81,7 @@ export function collectPeople(
         name: m.entity,
         roles: new Set(),
         countries: new Set(),
+        places: new Set(),
         gender: null,
         notPerson: isSurelyNoPerson(m.entity),
         offsets: [],
@@ -134,8 +139,10 @@ export function collectPeople(
     // opening phrase, and the role noun is the main clause's subject, not the place's (or person's) appositive;
     // so anywhere in a phrase opening with a preposition ("In an interview with hosts Jo Roe and Al Poe, the
     // Democratic candidate said": session 13's sample, a host got the candidate's role and 3 quotes).
-    if (!PREPOSITIONS.has(tokens[at - 1]?.lower ?? "") && !inOpeningPhrase(tokens, sentences, at))
-      for (const role of appositiveRoles(tokens, tokenAt(tokens, m.end))) facts.roles.add(role);
+    const appositive =
+      !PREPOSITIONS.has(tokens[at - 1]?.lower ?? "") && !inOpeningPhrase(tokens, sentences, at);
+    if (appositive) for (const role of appositiveRoles(tokens, tokenAt(tokens, m.end))) facts.roles.add(role);
+    for (const place of placesOfOffice(tokens, places, m, appositive)) facts.places.add(place);
     for (const kin of kinAfter(tokens, tokenAt(tokens, m.end))) {
       facts.roles.add(kin);
       facts.gender ??= FAMILY_ROLES.get(kin) ?? null;
