@@ -137,3 +137,40 @@ describe("a role's holder is the person the narration names, not one the quote n
     expect(allSpeakers(text, tagged)).toEqual(expected);
   });
 });
+
+describe("a role in a relative clause after a name is not the person's (session 17)", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`X, who advised the governor,`: X is not the governor",
+      'Owen Pratt toured the dam on Monday. Carl Benning, who advised the governor for years, was there too. "The dam is safe," the governor said.',
+      { "Owen Pratt": {}, "Carl Benning": {} },
+      [[null, "the governor"]],
+    ],
+    [
+      "`X, whose brother is the governor,`: X is not the governor",
+      'Owen Pratt toured the dam on Monday. Carl Benning, whose brother is the governor, was there too. "The dam is safe," the governor said.',
+      { "Owen Pratt": {}, "Carl Benning": {} },
+      [[null, "the governor"]],
+    ],
+    [
+      "guard: `X, who is the mayor,` holds the office",
+      'Owen Pratt toured the dam on Monday. Carl Benning, who is the mayor, was there too. "The dam is safe," the mayor said.',
+      { "Owen Pratt": {}, "Carl Benning": {} },
+      [["Carl Benning", "the mayor"]],
+    ],
+    [
+      "guard: `X, the mayor of Dover,` holds the office",
+      'Owen Pratt toured the dam on Monday. Carl Benning, the mayor of Dover, was there too. "The dam is safe," the mayor said.',
+      { "Owen Pratt": {}, "Carl Benning": {}, Dover: { type: "place" } },
+      [["Carl Benning", "the mayor"]],
+    ],
+    [
+      "guard: `X, a spokesman for the governor,` is the spokesman",
+      'Owen Pratt toured the dam on Monday. Carl Benning, a spokesman for the governor, was there too. "The dam is safe," the spokesman said.',
+      { "Owen Pratt": {}, "Carl Benning": {} },
+      [["Carl Benning", "the spokesman"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(allSpeakers(text, tagged)).toEqual(expected);
+  });
+});

@@ -2,6 +2,7 @@
  * The noun phrase around a person's name: role nouns in an appositive after it, whether the words before it
  * keep a role and the name in one phrase, and where the clause the name opens starts.
  */
+import { RELATIVE_PRONOUNS } from "../../lexicon/attribution-phrases.js";
 import { CLAUSE_OPENERS, ROLE_PHRASE_WORDS } from "../../lexicon/phrase-bounds.js";
 import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { tokenAt } from "../../text/token-at.js";
@@ -31,6 +32,15 @@ export function appositiveRoles(tokens: readonly Token[], after: number): string
   for (let k = after + 1; k < Math.min(tokens.length, after + 1 + APPOSITIVE_TOKENS); k++) {
     const w = (tokens[k] as Token).lower;
     if (/^[,.;:!?]$/.test(w)) break;
+    // Not a role in a relative clause after the name ("Roe, who wants to be president,": PolNeAR train, a later
+    // "the <party> leader" went to such a Roe). "Roe, who is the mayor," still says whose office it is. (Stopping at a preposition too, "Roe, an aide to the governor,", was withdrawn: it changed no
+    // FIT quote, and in the CHECK sample it took from "Roe, is currently part of <club> manager Poe's staff" the
+    // role that happened to make Roe the right speaker of a later "the <club> assistant manager".)
+    if (w === "who" && /^(?:is|was)$/.test(tokens[k + 1]?.lower ?? "")) {
+      k += 1;
+      continue;
+    }
+    if (RELATIVE_PRONOUNS.has(w)) break;
     const pair = `${w} ${k + 1 < tokens.length ? (tokens[k + 1] as Token).lower : ""}`;
     if (ROLE_TITLES.has(pair)) roles.push(pair);
     if (ROLE_TITLES.has(w)) roles.push(w);
