@@ -56,3 +56,35 @@ describe("a place in a role phrase rules out a holder of the role elsewhere", ()
     expect(speakerNames(text)).toEqual(expected);
   });
 });
+
+describe("the holder of an office now before one the document names only as its former holder", () => {
+  it.each<[string, string, Array<string | null>]>([
+    [
+      "`Gov. X met Y, a former governor` then `the governor said`: X, not Y named last",
+      'Gov. Owen Pratt met Carl Benning, a former governor. "We lost jobs," the governor said.',
+      ["Owen Pratt"],
+    ],
+    [
+      "`Gov. X met former Gov. Y` then `the governor said`: X",
+      'Gov. Owen Pratt met former Gov. Carl Benning on Monday. "We lost jobs," the governor said.',
+      ["Owen Pratt"],
+    ],
+    [
+      "guard: `the former governor said` still takes the former one",
+      'Gov. Owen Pratt met Carl Benning, the former governor. "We lost jobs," the former governor said.',
+      ["Carl Benning"],
+    ],
+    [
+      "guard: a former holder alone keeps `the governor` (no holder now is named)",
+      'Carl Benning, a former governor, met Owen Pratt. "We lost jobs," the governor said.',
+      ["Carl Benning"],
+    ],
+    [
+      "guard: one named both former and now holds the office",
+      'Former Gov. Owen Pratt won again, beating Carl Benning. Gov. Pratt spoke on Monday. "We lost jobs," the governor said.',
+      ["Owen Pratt"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(speakerNames(text)).toEqual(expected);
+  });
+});

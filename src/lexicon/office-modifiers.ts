@@ -12,3 +12,15 @@ export const OFFICE_MODIFIERS: ReadonlySet<string> = new Set([
   "acting",
   "sitting",
 ]);
+
+/**
+ * Modifiers that put an office in the past ("the former governor", "a onetime senator"; "ex-" is a prefix):
+ * resolve/speakers/role-places.ts. Not "retired" ("the general said" often means a retired general) nor "then"
+ * ("then-Gov. Roe" held the office at the time the story tells).
+ */
+export const PAST_OFFICE_MODIFIERS: ReadonlySet<string> = new Set([
+  "former",
+  "onetime",
+  "one-time",
+  "erstwhile",
+]);

@@ -19,7 +19,7 @@ import {
 import { byAge, byKin } from "./family.js";
 import type { Gender, PersonFacts } from "./people.js";
 import { roleHolderInText } from "./role-holder.js";
-import { placesOfPhrase } from "./role-places.js";
+import { pastPhrase, placesOfPhrase } from "./role-places.js";
 
 /** Role words in a phrase, longest first ("prime minister" before "minister"). */
 function rolesIn(words: readonly string[]): string[] {
@@ -70,6 +70,10 @@ export function byRole(context: SpeakerContext, span: SpeakerPhrase, quoteStart 
     context.mentions.filter((m) => m.type === "place"),
     span,
   );
+  const past = pastPhrase(span);
+  const holdsNow = [...context.people.values()].some(
+    (f) => lastOffsetBefore(f, span.start) >= 0 && [...titles].some((t) => f.presentOffices.has(t)),
+  );
   const wantGender: Gender | null = FEMALE_ROLES.has(role) ? "female" : MALE_ROLES.has(role) ? "male" : null;
   let best: { facts: PersonFacts; score: number } | null = null;
   for (const facts of context.people.values()) {
@@ -81,6 +85,9 @@ export function byRole(context: SpeakerContext, span: SpeakerPhrase, quoteStart 
     if (named.length > 0 && !sameCountry && facts.countries.size > 0) continue;
     if (wantGender && facts.gender && facts.gender !== wantGender) continue;
     if (places.size > 0 && facts.places.size > 0 && ![...facts.places].some((p) => places.has(p))) continue;
+    // "the governor said" after "Gov. Roe met Poe, a former governor": the holder now, not the one the document
+    // names only as a former holder (issue 11, role modifiers that contradict the person).
+    if (!past && holdsNow && formerOnly(facts, titles)) continue;
     // Named last (or a subject last) in the narration, not inside a quote: `“… I can beat Jo Roe,” the governor
     // said` is not Roe, to whom the story gave that office elsewhere (PolNeAR train: a governor's quote went to
     // the rival he named).
@@ -123,6 +130,13 @@ export function byRole(context: SpeakerContext, span: SpeakerPhrase, quoteStart 
     }
   }
   return { name: best.facts.name, mention: span };
+}
+
+/** Whether the document gives the person an office of `titles` only as held before ("former Gov. Roe"). */
+function formerOnly(facts: PersonFacts, titles: ReadonlySet<string>): boolean {
+  return (
+    [...titles].some((t) => facts.pastOffices.has(t)) && ![...titles].some((t) => facts.presentOffices.has(t))
+  );
 }
 
 /**

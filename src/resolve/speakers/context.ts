@@ -226,6 +226,8 @@ export function learnPerson(context: SpeakerContext, name: string, span: TextSpa
     roles: new Set(),
     countries: new Set(),
     places: new Set(),
+    pastOffices: new Set(),
+    presentOffices: new Set(),
     gender: genderOfTitle(title.replace(/\.$/, "")) ?? genderOfTitledName(name),
     notPerson: false,
     offsets: [span.start],

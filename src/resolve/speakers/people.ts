@@ -17,7 +17,7 @@ import {
   punctuationBetween,
   roleRunsTo,
 } from "./noun-phrase.js";
-import { placesOfOffice } from "./role-places.js";
+import { officeTenses, placesOfOffice } from "./role-places.js";
 import { SUBJECT_TOKENS } from "./salience.js";
 
 export type { Gender };
@@ -31,6 +31,9 @@ export interface PersonFacts {
   countries: Set<string>;
   /** Places modifying the person's office, lower case ("ohio" of "Ohio Gov. Roe", "Roe, the Ohio governor"). */
   places: Set<string>;
+  /** Offices (role nouns and titles, lower case) given as held before ("former Gov. Roe") and as held now. */
+  pastOffices: Set<string>;
+  presentOffices: Set<string>;
   gender: Gender | null;
   /**
    * A one-word "person" that is surely something else: a month or weekday, or an ordinary English word
@@ -82,6 +85,8 @@ export function collectPeople(
         roles: new Set(),
         countries: new Set(),
         places: new Set(),
+        pastOffices: new Set(),
+        presentOffices: new Set(),
         gender: null,
         notPerson: isSurelyNoPerson(m.entity),
         offsets: [],
@@ -143,6 +148,9 @@ export function collectPeople(
       !PREPOSITIONS.has(tokens[at - 1]?.lower ?? "") && !inOpeningPhrase(tokens, sentences, at);
     if (appositive) for (const role of appositiveRoles(tokens, tokenAt(tokens, m.end))) facts.roles.add(role);
     for (const place of placesOfOffice(tokens, places, m, appositive)) facts.places.add(place);
+    const tenses = officeTenses(tokens, m, appositive);
+    for (const office of tenses.past) facts.pastOffices.add(office);
+    for (const office of tenses.present) facts.presentOffices.add(office);
     for (const kin of kinAfter(tokens, tokenAt(tokens, m.end))) {
       facts.roles.add(kin);
       facts.gender ??= FAMILY_ROLES.get(kin) ?? null;

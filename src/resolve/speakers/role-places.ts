@@ -4,6 +4,7 @@
  * the one the document gives the person's office is not that person (issue 11: "the former <State> governor"
  * resolved to someone the document made governor of another state).
  */
+import { OFFICE_MODIFIERS, PAST_OFFICE_MODIFIERS } from "../../lexicon/office-modifiers.js";
 import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { tokenAt } from "../../text/token-at.js";
 import type { Mention, TextSpan, Token } from "../../types.js";
@@ -73,6 +74,68 @@ export function placesOfOffice(
     break;
   }
   return found;
+}
+
+/** An office word at token `k` (one word or two, "ex-" stripped), or null. */
+function officeAt(tokens: readonly Token[], k: number): string | null {
+  const word = (tokens[k] as Token).lower.replace(/^ex-/, "");
+  const pair = `${word} ${tokens[k + 1]?.lower ?? ""}`;
+  return OFFICE_WORDS.has(pair) ? pair : OFFICE_WORDS.has(word) ? word : null;
+}
+
+function isPast(word: string): boolean {
+  return PAST_OFFICE_MODIFIERS.has(word) || /^ex-./.test(word);
+}
+
+/**
+ * The offices the mention at `person` gives, each as held before ("former Gov. Roe", "Roe, the former Ohio
+ * governor,", "ex-senator Roe") or now ("Gov. Roe", "Roe, the governor,"): the office words in the name's own
+ * phrase before it (office words, capitalized words and office modifiers only) and in an appositive after it
+ * (when `appositive` allows it), up to its first office word.
+ */
+export function officeTenses(
+  tokens: readonly Token[],
+  person: TextSpan,
+  appositive: boolean,
+): { past: string[]; present: string[] } {
+  const past: string[] = [];
+  const present: string[] = [];
+  const at = tokenAt(tokens, person.start);
+  // Back from the name: the office words, then whether a past modifier stands before them.
+  const offices: string[] = [];
+  let before = false;
+  for (let k = at - 1; k >= Math.max(0, at - BEFORE_TOKENS); k--) {
+    const t = tokens[k] as Token;
+    const office = officeAt(tokens, k);
+    if (office !== null) {
+      offices.push(office);
+      if (/^ex-./.test(t.lower)) before = true;
+    } else if (isPast(t.lower)) before = true;
+    else if (!OFFICE_MODIFIERS.has(t.lower) && !/^\p{Lu}/u.test(t.text)) break;
+  }
+  (before ? past : present).push(...offices);
+  const comma = tokenAt(tokens, person.end);
+  if (!appositive || tokens[comma]?.text !== ",") return { past, present };
+  let after = false;
+  for (let k = comma + 1; k < Math.min(tokens.length, comma + 1 + APPOSITIVE_TOKENS); k++) {
+    const t = tokens[k] as Token;
+    if (/^[,.;:!?]$/.test(t.text) || t.lower === "who" || t.lower === "and") break;
+    const office = officeAt(tokens, k);
+    if (office !== null) {
+      (after || /^ex-./.test(t.lower) ? past : present).push(office);
+      break;
+    }
+    if (isPast(t.lower)) after = true;
+  }
+  return { past, present };
+}
+
+/** Whether a role noun phrase puts its office in the past ("the former Texas governor", "an ex-senator"). */
+export function pastPhrase(span: TextSpan): boolean {
+  return span.text
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => isPast(w));
 }
 
 /** The places a role noun phrase names ("the former Texas governor", "the governor of Ohio"), lower case. */
