@@ -126,6 +126,12 @@ function writeStamps(inputs: readonly string[], caches: Record<string, string | 
   writeFileSync(STAMPS, `${JSON.stringify(stamps, null, 1)}\n`);
 }
 
+/**
+ * The code cache is made from a run over the seed article. One made from a run over 200 Reuters documents instead
+ * (1.24 MB against 1.13 MB: rarer paths' functions too) did not pay on the 1,500 bench documents (annotate --jsonl
+ * --no-cache --jobs 2, user+sys CPU, alternated at load 17-19: 3.01-3.28 s against 3.08-3.33 s, 7 runs each; with
+ * no cache at all 3.15-3.40 s, 3 runs): a small corpus's extra CPU is V8 optimizing the code, not compiling it.
+ */
 function runOverSeeds(codeCache: "write" | "check", flags: readonly string[] = []): string {
   const run = spawnSync(process.execPath, [...flags, BIN, "annotate", "--jsonl", "--no-cache", SEEDS, "-q"], {
     env: { ...process.env, CORPUS_CLI_CODE_CACHE: codeCache },

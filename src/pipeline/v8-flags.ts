@@ -35,6 +35,17 @@ export const HEAP_FLAG = `--heap-growing-percent=${HEAP_GROWING_PERCENT}`;
  * keeps V8's default; with two stages, once their worker has loaded (PoolChoice.setFlags in pool-decision.ts:
  * a worker booting under a changed flag compiles Node's internal modules from source), so that worker reads the
  * code cache made without flags; a pool's workers start after it.
+ *
+ * Other flags for a small corpus, measured (session 17) with the budget's own hook, so set at the same moment:
+ * the 1,500 bench documents, annotate --jsonl --no-cache --jobs 2 (two stages), user+sys CPU, 3 alternated runs each
+ * beside this flag alone (2.33-2.55 s at load 11-19; 2.64-2.86 s at load 19-21). None costs less: --maglev (V8
+ * 11.3's, off by default) 2.39-2.48 s, --always-sparkplug 2.35-2.69, --no-lazy-feedback-allocation 2.46-2.71,
+ * --max-lazy 2.48-2.57, a 16x budget 2.76-2.85 and 32x 2.91-2.99; --single-threaded-gc set while a run is under
+ * way stops V8 (a failed check in concurrent marking). Nor a larger young generation: the extract stage alone in one
+ * thread, its first 1,500 documents, 1.34-1.38 s of CPU against 1.44-1.55 s with --min-semi-space-size=16 and
+ * 1.40-1.49 s with 8 (max 32). Where a small corpus's extra CPU goes (that stage in one thread, 3 runs): its first
+ * 1,500 documents 1.34-1.49 s, 1,500 more it never saw 0.58-0.82 s (words seen for the first time), the same
+ * documents again 0.33-0.42 s: about 0.7 s is the code's warm-up (its tiers before TurboFan), 0.25 s new words.
  */
 const INTERRUPT_BUDGET = 8 * 67_584;
 export const BUDGET_FLAG = `--interrupt-budget=${INTERRUPT_BUDGET}`;
