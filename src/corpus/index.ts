@@ -9,3 +9,4 @@ export {
   listInputs,
 } from "./inputs.js";
 export { makeDocument, readDocument } from "./read.js";
+export { corpusBytes, evenSample } from "./sizes.js";
