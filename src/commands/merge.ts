@@ -1,10 +1,7 @@
-import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { pipeline } from "node:stream/promises";
 import type { Command } from "commander";
 import { UsageError } from "../cli/logger.js";
 import type { CommandContext } from "../cli/run.js";
+import { spoolStdin } from "../corpus/index.js";
 import { sanitizeForTerminal } from "../format/sanitize.js";
 import { MergeError } from "../merge/lines.js";
 import {
@@ -106,13 +103,4 @@ async function runMerge(
   const argv = outputDefiningArgs(header);
   assertReplayable(argv);
   return replay(argv, results(), quiet);
-}
-
-/** Standard input in a temporary file (removed at exit), so that it can be read twice. */
-async function spoolStdin(): Promise<string> {
-  const dir = mkdtempSync(path.join(tmpdir(), "corpus-cli-merge-"));
-  process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
-  const file = path.join(dir, "stdin");
-  await pipeline(process.stdin, createWriteStream(file));
-  return file;
 }

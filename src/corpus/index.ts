@@ -10,3 +10,4 @@ export {
 } from "./inputs.js";
 export { makeDocument, readDocument } from "./read.js";
 export { corpusBytes, evenSample } from "./sizes.js";
+export { spoolStdin } from "./stdin-file.js";
