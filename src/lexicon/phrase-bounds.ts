@@ -45,3 +45,31 @@ export const NAME_APPOSITIVE_OPENERS: ReadonlySet<string> = new Set([",", "(", "
 
 /** Words that join a constituency's parts: "Ross, Skye and Lochaber", "Brighton & Hove", "Stoke-on-Trent". */
 export const CONSTITUENCY_JOINERS: ReadonlySet<string> = new Set([",", "and", "&", "-"]);
+
+/**
+ * Words that end a clause looking back from a pronoun: a person before them may be its referent again
+ * (resolve/speakers/pronoun.ts).
+ */
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
+  ",",
+  ";",
+  ":",
+  "(",
+  '"',
+  "“",
+  "”",
+  "and",
+  "but",
+  "or",
+  "who",
+  "whom",
+  "that",
+  "which",
+  "when",
+  "while",
+  "because",
+  "after",
+  "before",
+  "if",
+  "as",
+]);
