@@ -19,13 +19,13 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { getCorpusResult, putCorpusResult } from "../src/cache/corpus.js";
 import { CACHE_FILE, type Db, openDatabase } from "../src/cache/database.js";
 import {
-  cleanOutputFiles,
   OUTPUTS_DIR,
   OutputFileWriter,
   openOutputFile,
   outputFileName,
   type StoredOutput,
 } from "../src/cache/output-files.js";
+import { cleanOutputFiles } from "../src/cache/output-folder.js";
 import { RecordingOutput } from "../src/cli/memo.js";
 
 /*

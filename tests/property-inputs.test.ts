@@ -10,6 +10,7 @@ import { detectHeadline } from "../src/corpus/headline.js";
 import { extractArticle } from "../src/corpus/html.js";
 import { jsonlRecords } from "../src/corpus/jsonl.js";
 import type { RecordResult } from "../src/corpus/record.js";
+import { runs } from "./helpers/property-text.js";
 
 /*
  * Hostile records: whatever a file holds, the readers never throw, every record they give has text, every
@@ -17,8 +18,6 @@ import type { RecordResult } from "../src/corpus/record.js";
  * Lines file is either a document or a diagnostic.
  */
 
-const DEPTH = Number(process.env.PROPERTY_RUNS ?? 1);
-const runs = (n: number): number => n * DEPTH;
 const dir = mkdtempSync(path.join(tmpdir(), "corpus-cli-property-inputs-"));
 let n = 0;
 

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeText } from "../src/corpus/decode.js";
 import { tokenize } from "../src/text/tokenize.js";
+import { documentText, runs, TIMEOUT } from "./helpers/property-text.js";
 
 /** Hostile-input cases of the tokenizer and decoder, as examples and as properties. */
 
@@ -54,4 +55,55 @@ describe("decodeText: stray control characters", () => {
   ])("refuses %s as binary", (_, text) => {
     expect(decodeText(enc(text))).toEqual({ ok: false, code: "binary", reason: "binary file" });
   });
+});
+
+describe("tokenize on arbitrary text", () => {
+  it(
+    "tokens are in order, apart, index the text, and cover every non-space character",
+    () => {
+      fc.assert(
+        fc.property(fc.oneof(documentText, fc.string({ unit: "binary", maxLength: 300 })), (text) => {
+          const tokens = tokenize(text);
+          let at = 0;
+          for (const token of tokens) {
+            expect(token.start).toBeGreaterThanOrEqual(at);
+            expect(token.end).toBeGreaterThan(token.start);
+            expect(text.slice(token.start, token.end)).toBe(token.text);
+            // Only whitespace lies between tokens.
+            expect(text.slice(at, token.start)).toMatch(/^\s*$/u);
+            at = token.end;
+          }
+          expect(text.slice(at)).toMatch(/^\s*$/u);
+        }),
+        { numRuns: runs(500) },
+      );
+    },
+    TIMEOUT,
+  );
+});
+
+describe("decodeText on arbitrary bytes", () => {
+  it(
+    "never throws, and gives back any text that was written as UTF-8",
+    () => {
+      fc.assert(
+        fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+          const decoded = decodeText(bytes);
+          if (decoded.ok) expect(typeof decoded.text).toBe("string");
+          // Every refusal says why: binary, not UTF-8 (nor Windows-1252), or not the UTF-16 its mark announces.
+          else expect(decoded.reason).toMatch(/binary|UTF-8|UTF-16(?:LE|BE) despite its byte-order mark/);
+        }),
+        { numRuns: runs(500) },
+      );
+      fc.assert(
+        fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), (text) => {
+          const decoded = decodeText(new TextEncoder().encode(text));
+          // Text with many control characters may be refused as binary; any text accepted is exact.
+          if (decoded.ok) expect(decoded.text).toBe(text.startsWith("\ufeff") ? text.slice(1) : text);
+        }),
+        { numRuns: runs(300) },
+      );
+    },
+    TIMEOUT,
+  );
 });

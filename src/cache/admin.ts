@@ -3,13 +3,8 @@ import { existsSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { referencedFiles } from "./corpus.js";
 import { CACHE_FILE, type Db, isCorruption, moveAside, openDatabase, sidecars } from "./database.js";
-import {
-  cleanOutputFiles,
-  ORPHAN_AGE_MS,
-  OUTPUT_FILES_BUDGET,
-  OUTPUTS_DIR,
-  outputFilesBytes,
-} from "./output-files.js";
+import { OUTPUT_FILES_BUDGET, OUTPUTS_DIR } from "./output-files.js";
+import { cleanOutputFiles, ORPHAN_AGE_MS, outputFilesBytes } from "./output-folder.js";
 
 export interface CacheInfo {
   file: string;

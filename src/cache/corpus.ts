@@ -5,15 +5,8 @@
  * length (cache/output-files.ts).
  */
 import type { Db } from "./database.js";
-import {
-  cleanOutputFiles,
-  inlineOutput,
-  ORPHAN_AGE_MS,
-  OUTPUT_FILES_BUDGET,
-  openOutputFile,
-  removeOutputFiles,
-  type StoredOutput,
-} from "./output-files.js";
+import { inlineOutput, OUTPUT_FILES_BUDGET, openOutputFile, type StoredOutput } from "./output-files.js";
+import { cleanOutputFiles, ORPHAN_AGE_MS, removeOutputFiles } from "./output-folder.js";
 
 /** A command's output as recorded: text kept in the row, a finished output file, or none kept. */
 export type RecordedOutput = string | { file: string; bytes: number } | null;

@@ -9,18 +9,7 @@
  * Its bytes in between are trusted as SQLite's pages are (no digest: a CRC-32 of 43 MB took 27-35 ms, about
  * what the file saves).
  */
-import {
-  closeSync,
-  fstatSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeSync,
-} from "node:fs";
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 
 export const OUTPUTS_DIR = "outputs";
@@ -31,13 +20,6 @@ export const OUTPUTS_DIR = "outputs";
  */
 export const OUTPUT_FILES_BUDGET = 1024 * 1024 * 1024;
 
-/**
- * Output files no row names are removed once this old, by a run's own cleaning (cache/corpus.ts) and by `cache
- * clear --stale` (cache/admin.ts): a younger one may be another run's, not yet recorded.
- */
-export const ORPHAN_AGE_MS = 60_000;
-/** Temporary files of a run killed before it could remove them are removed after this long. */
-const STALE_TEMP_MS = 60 * 60 * 1000;
 /** The chunk a stored output is copied in: few system calls, little memory. */
 const CHUNK = 1024 * 1024;
 
@@ -211,56 +193,4 @@ export class OutputFileWriter {
     rmSync(this.temp, { force: true });
     process.off("exit", this.abortOnExit);
   }
-}
-
-/** Removes output files, ignoring those already gone (another run's maintenance). */
-export function removeOutputFiles(cacheDirectory: string, files: Iterable<string>): void {
-  for (const file of files) rmSync(path.join(cacheDirectory, OUTPUTS_DIR, file), { force: true });
-}
-
-/** The outputs folder and the names in it (none when it does not exist or cannot be read). */
-function outputFolder(cacheDirectory: string): { directory: string; names: string[] } {
-  const directory = path.join(cacheDirectory, OUTPUTS_DIR);
-  try {
-    return { directory, names: readdirSync(directory) };
-  } catch {
-    return { directory, names: [] };
-  }
-}
-
-/**
- * Removes the output files no row names (`referenced`) last changed over `minAgeMs` ago, and temporary files
- * over an hour old: what a run killed between writing a file and recording it, or a cleared or replaced
- * row, left behind. A file younger than that may be another run's, about to be recorded (removing it
- * anyway would only make that run's result a miss). Returns the bytes of the files kept.
- */
-export function cleanOutputFiles(
-  cacheDirectory: string,
-  referenced: ReadonlySet<string>,
-  minAgeMs: number,
-): number {
-  const { directory, names } = outputFolder(cacheDirectory);
-  const now = Date.now();
-  let kept = 0;
-  for (const name of names) {
-    const file = path.join(directory, name);
-    const stat = statSync(file, { throwIfNoEntry: false });
-    if (!stat?.isFile()) continue;
-    const age = now - stat.mtimeMs;
-    const orphan = name.endsWith(".tmp")
-      ? age > Math.max(minAgeMs, STALE_TEMP_MS)
-      : !referenced.has(name) && age > minAgeMs;
-    if (orphan) rmSync(file, { force: true });
-    else kept += stat.size;
-  }
-  return kept;
-}
-
-/** The bytes of every file in the outputs folder (what `cache info` shows beside the database's size). */
-export function outputFilesBytes(cacheDirectory: string): number {
-  const { directory, names } = outputFolder(cacheDirectory);
-  return names.reduce(
-    (sum, name) => sum + (statSync(path.join(directory, name), { throwIfNoEntry: false })?.size ?? 0),
-    0,
-  );
 }

@@ -1,10 +1,7 @@
-import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { pipeline } from "node:stream/promises";
 import type { Command } from "commander";
 import { UsageError } from "../cli/logger.js";
 import type { CommandContext } from "../cli/run.js";
+import { spoolStdin } from "../corpus/index.js";
 import { sanitizeForTerminal } from "../format/sanitize.js";
 import { MergeError } from "../merge/lines.js";
 import {
@@ -15,6 +12,7 @@ import {
   peekFirstLine,
 } from "../merge/partial.js";
 import { mergePlain, type PlainInput } from "../merge/plain.js";
+import { assertReplayable } from "../merge/replayable.js";
 import type { DocumentResult } from "../pipeline/result.js";
 
 /** Runs a stored command line over the merged results (given by main.ts, which knows the commands). */
@@ -105,48 +103,4 @@ async function runMerge(
   const argv = outputDefiningArgs(header);
   assertReplayable(argv);
   return replay(argv, results(), quiet);
-}
-
-/** Standard input in a temporary file (removed at exit), so that it can be read twice. */
-async function spoolStdin(): Promise<string> {
-  const dir = mkdtempSync(path.join(tmpdir(), "corpus-cli-merge-"));
-  process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
-  const file = path.join(dir, "stdin");
-  await pipeline(process.stdin, createWriteStream(file));
-  return file;
-}
-
-/** Commands whose results a merge may replay; anything else in a stored command line is refused. */
-const REPLAYABLE_COMMANDS = new Set([
-  "entities",
-  "quotes",
-  "summary",
-  "stats",
-  "annotate",
-  "timeline",
-  "network",
-  "report",
-]);
-const FORBIDDEN_IN_REPLAY = /^--?(output|o)(=|$)/;
-/** `report --html FILE` writes a file too; `--html -` (stdout) may be replayed. */
-const writesFile = (argv: readonly string[]): boolean =>
-  argv.some(
-    (a, i) => (a === "--html" && argv[i + 1] !== "-") || (a.startsWith("--html=") && a !== "--html=-"),
-  );
-
-/**
- * The command line stored in a --for-merge file is data from a file, not from the user: only the
- * analysis commands may be replayed, and never with an option that writes files.
- */
-function assertReplayable(argv: readonly string[]): void {
-  const command = argv[0] ?? "";
-  if (
-    !REPLAYABLE_COMMANDS.has(command) ||
-    argv.some((a) => FORBIDDEN_IN_REPLAY.test(a)) ||
-    writesFile(argv)
-  ) {
-    throw new MergeError(
-      `refusing to replay the stored command line: ${sanitizeForTerminal(argv.join(" "))}`,
-    );
-  }
 }

@@ -46,3 +46,9 @@ export const FIRM_PRODUCTS: ReadonlySet<string> = new Set([
   "appliance",
   "cigarette",
 ]);
+
+/**
+ * Firm nouns that may open a relative clause right after an article ("a company X founded"): the name after
+ * them is not the firm's (resolve/names/firm-nouns.ts).
+ */
+export const RELATIVE_CLAUSE_NOUNS: ReadonlySet<string> = new Set(["company", "firm"]);

@@ -81,6 +81,51 @@ export const INTRODUCED_ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Bodies an apposition names besides the introducing nouns ("the firm X"): "X, a firm founded in 2014"
+ * (resolve/names/appositive-organizations.ts, with the two lists after this one).
+ */
+export const APPOSITIVE_BODY_NOUNS: ReadonlySet<string> = new Set([
+  ...INTRODUCED_ORGANIZATION_NOUNS,
+  "agency",
+  "bank",
+  "partnership",
+  "consultancy",
+  "publisher",
+  "outlet",
+  "manufacturer",
+  "conglomerate",
+  "subsidiary",
+]);
+/** Words in an apposition that make it a person's: a preposition before the noun, a past tie. */
+export const NOT_A_BODY_PHRASE: ReadonlySet<string> = new Set([
+  "at",
+  "of",
+  "for",
+  "in",
+  "on",
+  "to",
+  "from",
+  "by",
+  "and",
+  "or",
+  "former",
+]);
+/** Words after the body's noun that go on to tell of the body. */
+export const BODY_TOLD: ReadonlySet<string> = new Set([
+  "founded",
+  "based",
+  "owned",
+  "run",
+  "that",
+  "which",
+  "whose",
+  "with",
+  "known",
+  "set",
+  "formed",
+]);
+
+/**
  * Verbs of making or performing a work: a quoted name right after one is the work's title ("wrote “Wendy
  * Harrow,”", "starred in "Marnie Gale"") (resolve/names/works.ts). Lower case.
  */

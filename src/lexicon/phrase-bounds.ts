@@ -43,5 +43,50 @@ export const EMPLOYER_LINKS: ReadonlySet<string> = new Set(["of", "and", "&", "(
  */
 export const NAME_APPOSITIVE_OPENERS: ReadonlySet<string> = new Set([",", "(", "of", "from", "at"]);
 
+/**
+ * Words after which a speaker's name is followed by what qualifies it: "Dana Whitlow of the Acme Society"
+ * (extract/quotes/verb-speakers.ts' describedSpeaker).
+ */
+export const POSTMODIFIER_STARTS: ReadonlySet<string> = new Set([
+  ",",
+  "(",
+  "of",
+  "for",
+  "at",
+  "from",
+  "with",
+  "in",
+  "who",
+  "on",
+]);
+
 /** Words that join a constituency's parts: "Ross, Skye and Lochaber", "Brighton & Hove", "Stoke-on-Trent". */
 export const CONSTITUENCY_JOINERS: ReadonlySet<string> = new Set([",", "and", "&", "-"]);
+
+/**
+ * Words that end a clause looking back from a pronoun: a person before them may be its referent again
+ * (resolve/speakers/pronoun.ts).
+ */
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
+  ",",
+  ";",
+  ":",
+  "(",
+  '"',
+  "“",
+  "”",
+  "and",
+  "but",
+  "or",
+  "who",
+  "whom",
+  "that",
+  "which",
+  "when",
+  "while",
+  "because",
+  "after",
+  "before",
+  "if",
+  "as",
+]);

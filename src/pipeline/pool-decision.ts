@@ -4,14 +4,14 @@
  * from how busy the machine is.
  */
 import { existsSync } from "node:fs";
-import { stat } from "node:fs/promises";
 import type { Piscina } from "piscina";
 import type { ResultCache } from "../cache/store.js";
-import { type FileSeq, fileIdentity, filesFrom, type InputFile } from "../corpus/index.js";
+import { corpusBytes, type FileSeq, filesFrom } from "../corpus/index.js";
 import { type Annotator, inProcessAnnotator, PoolAnnotator, TASKS_PER_WORKER } from "./annotators.js";
 import type { AnnotateOptions } from "./result.js";
 import { countsOwnThreads, idleCoresSinceStart, idleCoresSoFar } from "./started.js";
 import type { TaskThread } from "./task-thread.js";
+import { estimateUncached } from "./uncached.js";
 import { EXTRACT_WORKER_FILE, WORKER_FILE } from "./worker-files.js";
 
 export interface PoolChoice {
@@ -77,61 +77,6 @@ const POOL_MIN_IDLE_CORES = 0.5;
  */
 const STAGED_MIN_DOCUMENTS = 200;
 const STAGED_MIN_BYTES = 160 * 1024;
-
-/** Files whose sizes are summed exactly; above, the sum is estimated from this many spread evenly. */
-const SIZE_SAMPLE = 256;
-
-const sizeOf = (file: InputFile): Promise<number> =>
-  file.path === "-"
-    ? Promise.resolve(0)
-    : stat(file.path).then(
-        (s) => s.size,
-        () => 0,
-      );
-
-/**
- * The corpus's size in bytes (stdin counts as small): summed for a few files, estimated from an even sample
- * for many (stating all 19,779 bench files took 140-190 ms of CPU; a threshold needs no exact sum).
- */
-async function corpusBytes(files: FileSeq): Promise<number> {
-  const sample = evenSample(files, SIZE_SAMPLE);
-  const sizes = await Promise.all(sample.map(sizeOf));
-  const sum = sizes.reduce((total, size) => total + size, 0);
-  return files.length <= SIZE_SAMPLE ? sum : (sum * files.length) / SIZE_SAMPLE;
-}
-
-/** `count` of the files spread evenly (the middle of each of `count` equal stretches); all when fewer. */
-function evenSample(files: FileSeq, count: number): InputFile[] {
-  if (files.length <= count) return Array.from({ length: files.length }, (_, i) => files.at(i) as InputFile);
-  const step = files.length / count;
-  return Array.from({ length: count }, (_, i) => files.at(Math.floor(i * step + step / 2)) as InputFile);
-}
-
-/**
- * Files sampled from the rest of the corpus to estimate how much of it the cache does not hold. New files
- * cluster (they sort together, and the first of them is where the question is asked): 256 points see a
- * cluster of 200 among 20,000 files, where 64 saw at most one point of it and counted it as 312 files.
- */
-const CACHE_SAMPLE = 256;
-
-/**
- * How many of `files`, and how many bytes, the cache does not hold, estimated from an even sample: a run
- * over a cached corpus plus a few new files (the daily case) should not start a pool for them. Measured:
- * 161 new files among 19,979 took 1.37 s in one thread and 1.58 s with two workers. A few ms.
- */
-function estimateUncached(files: FileSeq, cache: ResultCache): { documents: number; bytes: number } {
-  const sample = evenSample(files, CACHE_SAMPLE);
-  let missed = 0;
-  let missedBytes = 0;
-  for (const file of sample) {
-    const identity = fileIdentity(file);
-    if (identity && cache.knows(identity)) continue;
-    missed++;
-    missedBytes += identity?.size ?? 0;
-  }
-  const scale = files.length / Math.max(1, sample.length);
-  return { documents: missed * scale, bytes: missedBytes * scale };
-}
 
 /** A pool for a big corpus and --jobs > 1; this thread otherwise. Decided at the first cache miss. */
 export async function chooseAnnotator(

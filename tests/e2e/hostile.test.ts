@@ -1,94 +1,26 @@
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import {
-  chmodSync,
-  lstatSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BIN, type CliResult, runCli, runCliAsync } from "../helpers/cli.js";
+import { BIN, type CliResult, runCliAsync } from "../helpers/cli.js";
+import {
+  COMMANDS,
+  NAMES,
+  NUL_TEXT,
+  snapshot,
+  unsafeCharacters,
+  writeHostileFolder,
+} from "../helpers/hostile-folder.js";
 
 /*
- * The CLI against a folder of bad files that this test writes: every command, every format. Bad files get
- * one warning each and the run goes on; text from documents (and file names) never reaches the terminal
- * with its control characters; nothing is written into the input folder.
+ * The CLI against a folder of bad files that this test writes (tests/helpers/hostile-folder.ts): every
+ * command, every format. Bad files get one warning each and the run goes on; text from documents (and file
+ * names) never reaches the terminal with its control characters; nothing is written into the input folder.
  */
 
-const ESC = "\u001b";
-const RLO = "\u202e";
-
-/** C0 controls other than newline, DEL and C1 controls, and the characters that reorder bidi text. */
-const BIDI = new Set([
-  0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069,
-]);
-function unsafeCharacters(text: string): string[] {
-  return [...text].filter((ch) => {
-    const code = ch.charCodeAt(0);
-    return (code < 0x20 && code !== 10) || (code >= 0x7f && code <= 0x9f) || BIDI.has(code);
-  });
-}
-
 const dir = mkdtempSync(path.join(tmpdir(), "corpus-cli-hostile-"));
-const NAMES = {
-  good: "good.txt",
-  nul: "nul.txt",
-  cp1252: "cp1252.txt",
-  empty: "empty.txt",
-  noNewline: "no-newline.txt",
-  inner: "x.txt/inner.txt",
-  // ANSI colour, a bidi override and an OSC title sequence in a file name.
-  escaped: `${ESC}[31mred${ESC}[0m-${RLO}txt.exe-${ESC}]0;title\u0007.txt`,
-  binary: "binary.txt",
-  badUtf8: "bad-utf8.txt",
-  escapedBinary: `hostile-${ESC}[2Jbin${RLO}.txt`,
-  loopA: "loop-a.txt",
-  loopB: "loop-b.txt",
-  unreadable: "unreadable.txt",
-};
-const NUL_TEXT =
-  "The minister said the \u0000 talks in Paris would continue on Monday. “We are ready,” said Tomas Okafor.\n";
-
-function writeHostileFolder(): void {
-  const write = (name: string, data: string | Buffer) => writeFileSync(path.join(dir, name), data);
-  write(
-    NAMES.good,
-    "date 2021-05-05\n“Prices will fall,” said Helen Brandt, the finance minister of Norway. Brandt spoke in Oslo.\n",
-  );
-  write(NAMES.nul, NUL_TEXT);
-  write(
-    NAMES.cp1252,
-    Buffer.from("\x93We will win,\x94 said Maria Lindqvist in Paris. Caf\xe9 prices rose.\n", "latin1"),
-  );
-  write(NAMES.empty, "");
-  write(NAMES.noNewline, "Anna Berg visited Kenya on Tuesday. She met the president");
-  mkdirSync(path.join(dir, "x.txt"));
-  write(NAMES.inner, "Jonas Weber arrived in Berlin.\n");
-  write(
-    NAMES.escaped,
-    `date 2020-01-01\n“We ${ESC}[2J${ESC}]0;pwned\u0007will ${RLO}act now,” said Anna ${ESC}[31mBerg${ESC}[0m. ` +
-      `Anna Berg met officials in Kenya, ${ESC}]8;;http://example.com${ESC}\\a link${ESC}]8;;${ESC}\\.\n`,
-  );
-  write(NAMES.binary, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 31) % 256)));
-  // Invalid UTF-8 with bytes that Windows-1252 leaves undefined (0x81, 0x8d): neither encoding.
-  write(
-    NAMES.badUtf8,
-    Buffer.from([0x43, 0x61, 0x66, 0xc3, 0x20, 0x81, 0x8d, 0x20, 0x73, 0x61, 0x69, 0x64, 0x0a]),
-  );
-  write(NAMES.escapedBinary, Buffer.alloc(600, 0));
-  symlinkSync(NAMES.loopB, path.join(dir, NAMES.loopA));
-  symlinkSync(NAMES.loopA, path.join(dir, NAMES.loopB));
-  write(NAMES.unreadable, "Secret text said nobody.\n");
-  chmodSync(path.join(dir, NAMES.unreadable), 0);
-}
-writeHostileFolder();
+writeHostileFolder(dir);
 
 /** chmod 000 does not stop root: the unreadable-file case is only meaningful when reading really fails. */
 const unreadableBlocks = (() => {
@@ -107,29 +39,6 @@ const asNobody = (args: readonly string[]) =>
     timeout: 60_000,
   });
 const nobodyAvailable = !unreadableBlocks && process.getuid?.() === 0 && asNobody(["--version"]).status === 0;
-
-/** Every entry of the folder (symlinks not followed) with its size, mode, mtime and content hash. */
-function snapshot(root: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const visit = (folder: string) => {
-    for (const name of readdirSync(folder).sort()) {
-      const full = path.join(folder, name);
-      const info = lstatSync(full);
-      let hash = "";
-      if (info.isFile() && info.mode & 0o444) {
-        try {
-          hash = createHash("sha256").update(readFileSync(full)).digest("hex");
-        } catch {
-          hash = "unreadable";
-        }
-      }
-      out[path.relative(root, full)] = `${info.mode} ${info.size} ${info.mtimeMs} ${hash}`;
-      if (info.isDirectory()) visit(full);
-    }
-  };
-  visit(root);
-  return out;
-}
 const before = snapshot(dir);
 
 async function runAll(runs: readonly (readonly string[])[], parallel = 3): Promise<CliResult[]> {
@@ -138,14 +47,6 @@ async function runAll(runs: readonly (readonly string[])[], parallel = 3): Promi
     results.push(...(await Promise.all(runs.slice(i, i + parallel).map((args) => runCliAsync(args)))));
   return results;
 }
-
-const COMMANDS = [
-  ["entities"],
-  ["quotes", "--include-partial"],
-  ["summary"],
-  ["stats"],
-  ["annotate"],
-] as const;
 const FORMATS = ["table", "json", "jsonl"] as const;
 const RUNS = COMMANDS.flatMap((command) =>
   FORMATS.map((format) => ({ command, format, args: [...command, "--format", format, "--jobs", "1", dir] })),
@@ -279,50 +180,4 @@ describe("corpus-cli on a folder of hostile files", () => {
       `corpus-cli: warning: ${path.join(dir, NAMES.unreadable)}: cannot read (EACCES), skipped`,
     ]);
   });
-});
-
-describe("corpus-cli reading stdin without a trailing newline", () => {
-  const INPUT = "date 2021-03-04\n“Prices will fall,” said Helen Brandt in Oslo. Markets rose";
-  const stdinRuns = COMMANDS.map((command) => [...command, "--json", "--jobs", "1", "-"]);
-  let outputs: CliResult[] = [];
-  beforeAll(async () => {
-    outputs = [];
-    for (let i = 0; i < stdinRuns.length; i += 3)
-      outputs.push(
-        ...(await Promise.all(stdinRuns.slice(i, i + 3).map((args) => runCliAsync(args, { input: INPUT })))),
-      );
-  }, 120_000);
-
-  it.each(COMMANDS.map((command, i) => [command.join(" "), i]))("%s -", (_, i) => {
-    const result = outputs[i as number] as CliResult;
-    expect(result.status, result.stderr).toBe(0);
-    expect(result.stderr).toBe("");
-    expect(() => JSON.parse(result.stdout)).not.toThrow();
-  });
-
-  it("annotate - reads to the last character", () => {
-    const record = JSON.parse((outputs[4] as CliResult).stdout);
-    const records = Array.isArray(record) ? record : [record];
-    expect(records[0]).toMatchObject({ id: "-", date: "2021-03-04", chars: INPUT.length });
-    expect(records[0].sentences.at(-1).end).toBe(INPUT.length);
-    expect(records[0].quotes[0].text).toBe("Prices will fall,");
-  });
-});
-
-describe("corpus-cli --output", () => {
-  const hasOutput = runCli(["annotate", "--help"]).stdout.includes("--output");
-  it.skipIf(!hasOutput)(
-    "writes the file whole, and nothing else beside it (skipped until the CLI has --output)",
-    () => {
-      const out = mkdtempSync(path.join(tmpdir(), "corpus-cli-output-"));
-      const target = path.join(out, "result.jsonl");
-      const result = runCli(["annotate", "--jsonl", "--output", target, "-"], {
-        input: "Prices rose. Markets fell",
-      });
-      expect(result.status).toBe(0);
-      expect(result.stdout).toBe("");
-      expect(JSON.parse(readFileSync(target, "utf8"))).toMatchObject({ id: "-", tokens: 5 });
-      expect(readdirSync(out)).toEqual(["result.jsonl"]);
-    },
-  );
 });

@@ -12,6 +12,7 @@ import {
 } from "../../lexicon/attribution-phrases.js";
 import { CLAUSE_RELATIVES } from "../../lexicon/clause-words.js";
 import { IRREGULAR_PARTICIPLES } from "../../lexicon/irregular-past.js";
+import { POSTMODIFIER_STARTS } from "../../lexicon/phrase-bounds.js";
 import { ORIGIN_PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { APOSTROPHES } from "../../lexicon/quote-marks.js";
 import { ASKING_PASTS, TELLING_FORMS } from "../../lexicon/reporting-verbs.js";
@@ -83,9 +84,6 @@ export function skipAdverbsLeft(tokens: readonly Token[], i: number, floor: numb
  * earlier in the year had tried to organize a rival campaign, said".
  */
 export const MAX_APPOSITIVE_TOKENS = 30;
-
-/** Words after which a speaker's name is followed by what qualifies it: "Mr. Morgan of the Sierra Club". */
-const POSTMODIFIER_STARTS = new Set([",", "(", "of", "for", "at", "from", "with", "in", "who", "on"]);
 
 /**
  * The speaker at the start of an attribution that may carry descriptors before the name ("Brisco lawyer

@@ -5,40 +5,11 @@
  * "X, a company spokeswoman" and "X, the firm's founder" name a person. Session 15 FIT sample: 2 of 12 wrong
  * people (an agency and a firm); Reuters annotate: see the commit.
  */
-import { INTRODUCED_ORGANIZATION_NOUNS } from "../../lexicon/introducing-nouns.js";
+import { APPOSITIVE_BODY_NOUNS, BODY_TOLD, NOT_A_BODY_PHRASE } from "../../lexicon/introducing-nouns.js";
 import { singleSpaced } from "../../text/spacing.js";
 import type { Mention } from "../../types.js";
 import { withRetypedOrganizations } from "./retyped-organizations.js";
 
-/** Bodies an apposition names besides the introducing nouns ("the firm X"). */
-const APPOSITIVE_BODY_NOUNS: ReadonlySet<string> = new Set([
-  ...INTRODUCED_ORGANIZATION_NOUNS,
-  "agency",
-  "bank",
-  "partnership",
-  "consultancy",
-  "publisher",
-  "outlet",
-  "manufacturer",
-  "conglomerate",
-  "subsidiary",
-]);
-/** Words in an apposition that make it a person's: a preposition before the noun, a past tie. */
-const NOT_A_BODY_PHRASE = new Set(["at", "of", "for", "in", "on", "to", "from", "by", "and", "or", "former"]);
-/** Words after the body's noun that go on to tell of the body. */
-const BODY_TOLD = new Set([
-  "founded",
-  "based",
-  "owned",
-  "run",
-  "that",
-  "which",
-  "whose",
-  "with",
-  "known",
-  "set",
-  "formed",
-]);
 // ", a/an/the" and the apposition up to its punctuation.
 const APPOSITION = /^,\s+(?:a|an|the)\s+([^,.;:()]{1,80}?)(?=[,.;:)])/u;
 

@@ -8,14 +8,12 @@
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { ARTICLES } from "../../lexicon/clause-words.js";
-import { FIRM_NOUNS, FIRM_PRODUCTS } from "../../lexicon/firm-nouns.js";
+import { FIRM_NOUNS, FIRM_PRODUCTS, RELATIVE_CLAUSE_NOUNS } from "../../lexicon/firm-nouns.js";
 import type { Mention } from "../../types.js";
 import { withRetypedOrganizations } from "./retyped-organizations.js";
 
 /** The two words before the name, the second of them the noun: "(group) (Veldkamp)", "(car) (maker)". */
 const WORDS_BEFORE = /(?:^|[^\p{L}-])([\p{L}'’-]+)\s+([\p{Ll}-]+)\s$/u;
-/** Nouns that may open a relative clause right after an article ("a company X founded"). */
-const RELATIVE_CLAUSE_NOUNS = new Set(["company", "firm"]);
 const CAPITALIZED_AFTER = /^\s+\p{Lu}/u;
 /** The name ends its phrase: punctuation after it. */
 const PHRASE_ENDS = /^\s*[,.;:)!?]/u;

@@ -1,4 +1,5 @@
 import { RELATIVE_OPENERS } from "../../lexicon/clause-words.js";
+import { CLAUSE_BREAKS } from "../../lexicon/phrase-bounds.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
@@ -7,31 +8,6 @@ import { insideQuote, overlapping, personsBefore, type SpeakerContext } from "./
 import { lastSubject, previousSentenceReferent } from "./previous-sentence.js";
 import { PRONOUN_WEIGHT, UNKNOWN_GENDER_FIT } from "./salience.js";
 import { subjectJustBefore } from "./speaker-subject.js";
-
-/** Words that end a clause looking back from a pronoun: a person before them may be its referent again. */
-const CLAUSE_BREAKS = new Set([
-  ",",
-  ";",
-  ":",
-  "(",
-  '"',
-  "“",
-  "”",
-  "and",
-  "but",
-  "or",
-  "who",
-  "whom",
-  "that",
-  "which",
-  "when",
-  "while",
-  "because",
-  "after",
-  "before",
-  "if",
-  "as",
-]);
 
 /** Words after which "her" is an object ("described her as", "told her that"), not a possessive ("her mother"). */
 function isObject(pronoun: string, next: string | undefined): boolean {
