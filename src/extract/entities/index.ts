@@ -51,6 +51,7 @@ import {
   type TokenSpan,
   trimSpan,
 } from "./spans.js";
+import { withoutStorms } from "./storms.js";
 import { loadTagger, readsPronounNear, tagTokens } from "./tagger.js";
 import { titleAtStart, titleBefore } from "./title-phrases.js";
 import { Flag } from "./token-view.js";
@@ -321,6 +322,7 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   placesAsSurnames(mentions);
   personsInResultLists(doc.text, mentions, gaz);
   fullNamesOfPersons(mentions, gaz);
+  withoutStorms(doc.text, mentions);
   mentions.sort((a, b) => a.start - b.start);
   return mentions;
 }
