@@ -15,6 +15,7 @@ import { isAcronym } from "./acronyms.js";
 import { isClubInResult } from "./clubs.js";
 import { compassPlaceSpans } from "./compass-places.js";
 import {
+  companyFormsJoined,
   looseSurnames,
   placesAsSurnames,
   settleNames,
@@ -324,5 +325,6 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   fullNamesOfPersons(mentions, gaz);
   withoutStorms(doc.text, mentions);
   mentions.sort((a, b) => a.start - b.start);
+  companyFormsJoined(doc.text, mentions);
   return mentions;
 }
