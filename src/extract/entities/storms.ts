@@ -30,12 +30,12 @@ export function isStormName(text: string, m: Mention): boolean {
  * name alone. A titled mention is a person's ("Mr Orla").
  */
 export function withoutStorms(text: string, mentions: Mention[]): void {
-  let given: Set<string> | null = null;
+  const given = new Set<string>();
   for (const m of mentions) {
     if (m.type !== "person" && m.type !== "organization") continue;
     if (!isStormName(text, m)) continue;
     const words = m.text.split(/\s+/);
-    (given ??= new Set()).add((words[words.length - 1] as string).toLowerCase());
+    given.add((words[words.length - 1] as string).toLowerCase());
   }
   let kept = 0;
   for (const m of mentions) {
@@ -44,9 +44,7 @@ export function withoutStorms(text: string, mentions: Mention[]): void {
     const storm =
       named &&
       m.title === undefined &&
-      (isStormName(text, m) ||
-        (lower !== "storm" && STORM_WORDS.has(lower)) ||
-        (given !== null && given.has(lower)));
+      (isStormName(text, m) || (lower !== "storm" && STORM_WORDS.has(lower)) || given.has(lower));
     if (!storm) mentions[kept++] = m;
   }
   mentions.length = kept;
