@@ -51,7 +51,7 @@ export const HOLIDAYS: ReadonlySet<string> = new Set([
   "bonfire night",
 ]);
 
-/** Words before a storm's given name ("Hurricane Dorian", "Cyclone Phailin"): the name is the storm's, no person's. */
+/** Words before a storm's given name ("Hurricane Dorian", "Cyclone Orla"): the name is the storm's, no person's. */
 export const STORM_WORDS: ReadonlySet<string> = new Set([
   "hurricane",
   "typhoon",

@@ -15,6 +15,7 @@ import { isAcronym } from "./acronyms.js";
 import { isClubInResult } from "./clubs.js";
 import { compassPlaceSpans } from "./compass-places.js";
 import {
+  companyFormsJoined,
   looseSurnames,
   placesAsSurnames,
   settleNames,
@@ -51,6 +52,7 @@ import {
   type TokenSpan,
   trimSpan,
 } from "./spans.js";
+import { withoutStorms } from "./storms.js";
 import { loadTagger, readsPronounNear, tagTokens } from "./tagger.js";
 import { titleAtStart, titleBefore } from "./title-phrases.js";
 import { Flag } from "./token-view.js";
@@ -321,6 +323,8 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   placesAsSurnames(mentions);
   personsInResultLists(doc.text, mentions, gaz);
   fullNamesOfPersons(mentions, gaz);
+  withoutStorms(doc.text, mentions);
   mentions.sort((a, b) => a.start - b.start);
+  companyFormsJoined(doc.text, mentions);
   return mentions;
 }

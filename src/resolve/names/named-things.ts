@@ -7,6 +7,7 @@
  */
 import { isKnownFirstName as isFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer, Kind, PLACE_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
+import { isStormName } from "../../extract/entities/storms.js";
 import { GROUP_WORDS, PARTY_MEMBERS } from "../../lexicon/group-words.js";
 import { ADJECTIVE_PREFIXES } from "../../lexicon/name-descriptors.js";
 import { ORGANIZATION_PREFIXES, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
@@ -25,7 +26,7 @@ import {
   isOrdinaryWordOnly,
   SHOP_POSSESSIVE_AFTER,
 } from "./name-contexts.js";
-import { isExclamation, isHoliday, isStormName } from "./occasions.js";
+import { isExclamation, isHoliday } from "./occasions.js";
 import { joinParticleSurnames } from "./particle-surnames.js";
 import { isStreetName } from "./streets.js";
 
@@ -50,7 +51,7 @@ function isGroupWord(word: string): boolean {
  * GUM dev+train, each rule alone (scripts/eval/people-diff.ts): adjectives 1 wrong person gone, no right one;
  * faiths and peoples 4 wrong gone, no right one; event words 1 wrong gone; venues 4 wrong gone and 1 right
  * ("Tamsyn Park"), and "Brisco" of "Brisco Tower" found its person; holidays and storms 3 wrong gone ("Cyclone
- * Phailin", "Christmas"), no right one (on PolNeAR and CNN/DM news: 2 "Christmas Eve" gone).
+ * Orla", "Christmas"), no right one (on PolNeAR and CNN/DM news: 2 "Christmas Eve" gone).
  */
 function nonPersonReading(
   text: string,

@@ -1,11 +1,11 @@
 /**
- * Person mentions that are a holiday's name, a storm's given name or "God" in an exclamation: no person the text is
- * about. Read by named-things.ts, which leaves them out of the document's people.
+ * Person mentions that are a holiday's name or "God" in an exclamation: no person the text is
+ * about. Read by named-things.ts, which leaves them out of the document's people. Storms' names: extraction
+ * (extract/entities/storms.ts), which drops them before naming; named-things.ts asks its test too.
  */
-import { HOLIDAYS, STORM_WORDS } from "../../lexicon/event-names.js";
+import { HOLIDAYS } from "../../lexicon/event-names.js";
 import { DEITY_WORDS, EXCLAMATION_AFTER, EXCLAMATION_BEFORE } from "../../lexicon/exclamations.js";
 import { singleSpaced } from "../../text/spacing.js";
-import { isCapitalized } from "../../text/word-shape.js";
 import type { Mention } from "../../types.js";
 
 /**
@@ -48,19 +48,4 @@ export function isExclamation(text: string, m: Mention): boolean {
     return true;
   if (spaced && one === "for" && after?.[1] === "sake") return true;
   return after?.[2] !== undefined && EXCLAMATION_AFTER.has(after[2]);
-}
-
-/** A storm's given name: after "Hurricane" or "Tropical Storm", or holding it ("Cyclone Phailin"). */
-export function isStormName(text: string, m: Mention): boolean {
-  // The name's first word only, and the words before it only after a space (no split, no slice for the others).
-  const lower = m.text.toLowerCase();
-  const space = lower.search(/\s/);
-  if (space >= 0 && STORM_WORDS.has(lower.slice(0, space))) return true;
-  if (text.charCodeAt(m.start - 1) !== 32) return false;
-  const before = /(?:^|\s)((?:\p{L}+[ -])?(\p{L}+)) $/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
-  if (before === null || !isCapitalized(before[2] as string)) return false;
-  return (
-    STORM_WORDS.has((before[1] as string).toLowerCase()) ||
-    STORM_WORDS.has((before[2] as string).toLowerCase())
-  );
 }

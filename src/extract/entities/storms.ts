@@ -1,0 +1,51 @@
+/**
+ * Storms' names: "Hurricane Orla", "Tropical Storm Orla", and the given name written alone later ("Orla made
+ * landfall"). A storm is no person, organization or place: the tagger reads its given name as a person's (a
+ * first name, capitalized, beside verbs people take), and resolve/names used to drop only the mentions with the
+ * storm's word before them. GUM dev: 5 false persons (the storm's word with the name, the name alone, the word
+ * alone).
+ */
+import { STORM_WORDS } from "../../lexicon/event-names.js";
+import { isCapitalized } from "../../text/word-shape.js";
+import type { Mention } from "../../types.js";
+
+/** A storm's given name: after "Hurricane" or "Tropical Storm", or holding it ("Cyclone Orla"). */
+export function isStormName(text: string, m: Mention): boolean {
+  // The name's first word only, and the words before it only after a space (no split, no slice for the others).
+  const lower = m.text.toLowerCase();
+  const space = lower.search(/\s/);
+  if (space >= 0 && STORM_WORDS.has(lower.slice(0, space))) return true;
+  if (text.charCodeAt(m.start - 1) !== 32) return false;
+  const before = /(?:^|\s)((?:\p{L}+[ -])?(\p{L}+)) $/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
+  if (before === null || !isCapitalized(before[2] as string)) return false;
+  return (
+    STORM_WORDS.has((before[1] as string).toLowerCase()) ||
+    STORM_WORDS.has((before[2] as string).toLowerCase())
+  );
+}
+
+/**
+ * Drops the document's storm names from its person and organization mentions: a name with the storm's word, the
+ * storm's word read alone as a name ("Cyclone"; not "Storm", also a given name), and every mention of the given
+ * name alone. A titled mention is a person's ("Mr Orla").
+ */
+export function withoutStorms(text: string, mentions: Mention[]): void {
+  const given = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== "person" && m.type !== "organization") continue;
+    if (!isStormName(text, m)) continue;
+    const words = m.text.split(/\s+/);
+    given.add((words[words.length - 1] as string).toLowerCase());
+  }
+  let kept = 0;
+  for (const m of mentions) {
+    const named = m.type === "person" || m.type === "organization";
+    const lower = m.text.toLowerCase();
+    const storm =
+      named &&
+      m.title === undefined &&
+      (isStormName(text, m) || (lower !== "storm" && STORM_WORDS.has(lower)) || given.has(lower));
+    if (!storm) mentions[kept++] = m;
+  }
+  mentions.length = kept;
+}
