@@ -116,6 +116,7 @@ export class EntityAggregator {
     votePersonNames(merged);
     const parties = partyIndex(
       [...merged.values()].filter((r) => r.type === "organization").map((r) => r.name),
+      (name) => merged.get(entityKey("organization", name))?.documents ?? 1,
     );
     foldRecords(merged, (record) => {
       const name = record.type === "organization" ? partyOf(record.name, parties) : undefined;
