@@ -54,7 +54,10 @@ export function partyIndex(
     if (base === undefined) continue;
     const stem = partyStem(base);
     let named = byStem.get(stem);
-    if (named === undefined) byStem.set(stem, (named = new Map()));
+    if (named === undefined) {
+      named = new Map();
+      byStem.set(stem, named);
+    }
     if (!named.has(name)) named.set(name, documentsOf(name));
   }
   const index = new Map<string, string | null>();
