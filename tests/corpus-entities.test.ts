@@ -262,3 +262,25 @@ describe("within one document, two parties of one stem tie (each named once ther
     expect(organizationsOf(text)).toEqual(expected);
   });
 });
+
+describe("a name written with and without its full stops, or broken over a line, is one entry", () => {
+  it.each([
+    [
+      ["Halvorsen Petroleum Inc/organization/30/9", "Halvorsen Petroleum Inc./organization/4/2"],
+      ["Halvorsen Petroleum Inc/organization/34/11"],
+    ],
+    [["St. Kestrel/place/9/5", "St Kestrel/place/3/2"], ["St. Kestrel/place/12/7"]],
+    [["Dana\nWhitlow/person/3/2", "Dana Whitlow/person/8/4"], ["Dana Whitlow/person/11/6"]],
+    // Guard: of another type, or another name, it stays apart.
+    [
+      ["St. Kestrel/place/9/5", "St Kestrel/organization/3/2"],
+      ["St. Kestrel/place/9/5", "St Kestrel/organization/3/2"],
+    ],
+    [
+      ["Halvorsen Petroleum Inc/organization/30/9", "Halvorsen Petroleum Co./organization/4/2"],
+      ["Halvorsen Petroleum Inc/organization/30/9", "Halvorsen Petroleum Co./organization/4/2"],
+    ],
+  ])("%j", (specs, expected) => {
+    expect(entries(specs)).toEqual(expected);
+  });
+});
