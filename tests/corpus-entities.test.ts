@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { EntityAggregator } from "../src/aggregate/entities.js";
 import { joinClippedNames } from "../src/resolve/names/clipped-names.js";
 import type { CorpusEntityRecord, EntityType, Mention } from "../src/types.js";
+import { organizationsOf } from "./helpers/document.js";
 
 /** "Dana Whitlow/person/12/6/Whitlow" → a record of 12 mentions in 6 documents, with the alias Whitlow. */
 function record(spec: string): CorpusEntityRecord {
@@ -198,6 +199,86 @@ describe("a clipped name joins the one longer organization whose first word it c
     [
       ["Northland Grain Commission/organization/6/2", "Nor/organization/9/3"],
       ["Nor/organization/9/3", "Northland Grain Commission/organization/6/2"],
+    ],
+  ])("%j", (specs, expected) => {
+    expect(entries(specs)).toEqual(expected);
+  });
+});
+
+describe("a party's members, short name and nickname join the party of most documents among those of its stem", () => {
+  it.each([
+    // A state branch named in one document leaves the party its members.
+    [
+      [
+        "Unionist Party/organization/40/12",
+        "Unionist Party of Norland/organization/2/1",
+        "Unionists/organization/9/4",
+      ],
+      ["Unionist Party/organization/49/16", "Unionist Party of Norland/organization/2/1"],
+    ],
+    // And its nickname.
+    [
+      [
+        "Republican Party/organization/30/10",
+        "Republican Party of Norland/organization/1/1",
+        "GOP/organization/20/9",
+      ],
+      ["Republican Party/organization/50/19", "Republican Party of Norland/organization/1/1"],
+    ],
+    // Guard: one party of the stem, as before.
+    [
+      ["Unionist Party/organization/40/12", "Unionists/organization/9/4"],
+      ["Unionist Party/organization/49/16"],
+    ],
+    // Guard: named in fewer than twice the documents of the others, neither takes the stem.
+    [
+      [
+        "Unionist Party/organization/6/3",
+        "Unionist Party of Norland/organization/4/2",
+        "Unionists/organization/9/4",
+      ],
+      [
+        "Unionists/organization/9/4",
+        "Unionist Party/organization/6/3",
+        "Unionist Party of Norland/organization/4/2",
+      ],
+    ],
+  ])("%j", (specs, expected) => {
+    expect(entries(specs)).toEqual(expected);
+  });
+});
+
+describe("within one document, two parties of one stem tie (each named once there)", () => {
+  it.each<[string, string[]]>([
+    [
+      "The Unionist Party and the Unionist Party of Norland met on Monday. The Unionists said the talks went well.",
+      [
+        "Unionist Party of Norland: Unionist Party of Norland",
+        "Unionist Party: Unionist Party",
+        "Unionists: Unionists",
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(organizationsOf(text)).toEqual(expected);
+  });
+});
+
+describe("a name written with and without its full stops, or broken over a line, is one entry", () => {
+  it.each([
+    [
+      ["Halvorsen Petroleum Inc/organization/30/9", "Halvorsen Petroleum Inc./organization/4/2"],
+      ["Halvorsen Petroleum Inc/organization/34/11"],
+    ],
+    [["St. Kestrel/place/9/5", "St Kestrel/place/3/2"], ["St. Kestrel/place/12/7"]],
+    [["Dana\nWhitlow/person/3/2", "Dana Whitlow/person/8/4"], ["Dana Whitlow/person/11/6"]],
+    // Guard: of another type, or another name, it stays apart.
+    [
+      ["St. Kestrel/place/9/5", "St Kestrel/organization/3/2"],
+      ["St. Kestrel/place/9/5", "St Kestrel/organization/3/2"],
+    ],
+    [
+      ["Halvorsen Petroleum Inc/organization/30/9", "Halvorsen Petroleum Co./organization/4/2"],
+      ["Halvorsen Petroleum Inc/organization/30/9", "Halvorsen Petroleum Co./organization/4/2"],
     ],
   ])("%j", (specs, expected) => {
     expect(entries(specs)).toEqual(expected);

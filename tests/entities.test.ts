@@ -219,7 +219,10 @@ describe("organization names", () => {
   it.each([
     ["AP", ["Associated Press", "Reuters"], "Associated Press"],
     ["AP", ["Associated Press", "Alliance Party"], undefined],
-    ["BOE", ["Bank of England"], undefined],
+    // The initials of every word spell an acronym too where no name's initials without small words do
+    // (fullInitialsOf: "DOJ"); this row said undefined before.
+    ["BOE", ["Bank of England"], "Bank of England"],
+    ["BOE", ["Bank of England", "Bay Orchard Estates"], "Bay Orchard Estates"],
     ["BE", ["Bank of England"], "Bank of England"],
     ["ECB", ["European Central Bank", "European Central Bank"], "European Central Bank"],
     ["UN", ["UNICEF"], undefined],

@@ -17,6 +17,7 @@ import { isClippingOf } from "../resolve/names/clipped-names.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "../resolve/names/gender.js";
 import { partyIndex, partyOf } from "../resolve/names/organizations.js";
 import { personKey, personRule } from "../resolve/names/persons.js";
+import { stopsShape } from "../resolve/names/spellings.js";
 import type { Annotation, CorpusEntityRecord, EntityRecord } from "../types.js";
 import { copy, mergeInto } from "./corpus-records.js";
 import { votePersonNames, voteTypes } from "./type-votes.js";
@@ -93,6 +94,16 @@ export class EntityAggregator {
    */
   result(): CorpusEntityRecord[] {
     const merged = new Map([...this.entities].map(([key, record]) => [key, copy(record)]));
+    // A name written with and without its full stops ("Texaco Inc." beside "Texaco Inc") is one name, under its
+    // most mentioned spelling, before the rules that weigh names' counts.
+    const spelled = new Map<string, CorpusEntityRecord>();
+    for (const record of merged.values()) {
+      const shape = entityKey(record.type, stopsShape(record.name));
+      const known = spelled.get(shape);
+      if (known === undefined || record.count > known.count) spelled.set(shape, record);
+    }
+    if (spelled.size < merged.size)
+      foldRecords(merged, (record) => spelled.get(entityKey(record.type, stopsShape(record.name))));
     voteTypes(merged);
     const persons = [...merged.values()].filter((r) => r.type === "person");
     const byKey = new Map<string, CorpusEntityRecord>();
@@ -116,6 +127,7 @@ export class EntityAggregator {
     votePersonNames(merged);
     const parties = partyIndex(
       [...merged.values()].filter((r) => r.type === "organization").map((r) => r.name),
+      (name) => merged.get(entityKey("organization", name))?.documents ?? 1,
     );
     foldRecords(merged, (record) => {
       const name = record.type === "organization" ? partyOf(record.name, parties) : undefined;

@@ -28,17 +28,46 @@ export function initialsOf(name: string): string | null {
 }
 
 /**
- * Names by their initials, for acronymTarget: built once per document or corpus, so that joining n acronyms
- * to m names costs n + m, not n × m. A null entry means several names share those initials.
+ * The initials of every word of a name of two or more words, the small ones too ("Department of Justice" →
+ * "DOJ", "Freedom of Information Act" → "FOIA"), where they differ from initialsOf's; null otherwise. News
+ * writes both kinds: "OPEC", "NAACP" leave the small words out, "DOJ", "DOD", "FOIA" keep "of".
  */
-export function initialsIndex(names: Iterable<string>): Map<string, string | null> {
-  const index = new Map<string, string | null>();
-  for (const name of names) {
-    const initials = initialsOf(name);
-    if (initials === null) continue;
-    const known = index.get(initials);
-    index.set(initials, known === undefined || known === name ? name : null);
+export function fullInitialsOf(name: string): string | null {
+  const words = name.split(/\s+/).filter((w) => w.length > 0);
+  if (words.length < 2) return null;
+  let initials = "";
+  let skipped = false;
+  for (const w of words) {
+    initials += (w[0] as string).toUpperCase();
+    if (ACRONYM_SKIP_WORDS.has(w.toLowerCase())) skipped = true;
   }
+  return skipped ? initials : null;
+}
+
+/** Adds a name under some initials; a null entry means several names share them. */
+function addInitials(index: Map<string, string | null>, initials: string | null, name: string): void {
+  if (initials === null) return;
+  const known = index.get(initials);
+  index.set(initials, known === undefined || known === name ? name : null);
+}
+
+/**
+ * Names by their initials, for acronymTarget: built once per document or corpus, so that joining n acronyms
+ * to m names costs n + m, not n × m. A null entry means several names share those initials. The initials of every
+ * word (fullInitialsOf) count only where no name has them as initialsOf's: Reuters bench, where names did, both
+ * were junk that made a joined acronym ambiguous (a person's "Ugo de Fusco" typed an organization beside a "UDF").
+ */
+export function initialsIndex(names: readonly string[]): Map<string, string | null> {
+  const index = new Map<string, string | null>();
+  for (const name of names) addInitials(index, initialsOf(name), name);
+  let full: Map<string, string | null> | undefined;
+  for (const name of names) {
+    const initials = fullInitialsOf(name);
+    if (initials === null || index.has(initials)) continue;
+    full ??= new Map();
+    addInitials(full, initials, name);
+  }
+  if (full !== undefined) for (const [initials, name] of full) index.set(initials, name);
   return index;
 }
 
@@ -54,6 +83,17 @@ interface CorpusOrganization {
   aliases: readonly string[];
 }
 
+function addOrganization(
+  index: Map<string, CorpusOrganization[]>,
+  initials: string | null,
+  organization: CorpusOrganization,
+): void {
+  if (initials === null) return;
+  const known = index.get(initials);
+  if (known === undefined) index.set(initials, [organization]);
+  else known.push(organization);
+}
+
 /**
  * Acronyms by the organization some document of a corpus joined each to (the acronym, dotted or not, among the
  * longer name's aliases), for acronymTarget where names share the initials and initialsIndex has none: the name
@@ -64,13 +104,14 @@ interface CorpusOrganization {
  */
 export function joinedAcronyms(organizations: readonly CorpusOrganization[]): Map<string, string> {
   const byInitials = new Map<string, CorpusOrganization[]>();
+  const byFullInitials = new Map<string, CorpusOrganization[]>();
   for (const organization of organizations) {
-    const initials = initialsOf(organization.name);
-    if (initials === null) continue;
-    const known = byInitials.get(initials);
-    if (known === undefined) byInitials.set(initials, [organization]);
-    else known.push(organization);
+    addOrganization(byInitials, initialsOf(organization.name), organization);
+    addOrganization(byFullInitials, fullInitialsOf(organization.name), organization);
   }
+  // As in initialsIndex, the initials of every word count only where no name has them as initialsOf's.
+  for (const [initials, named] of byFullInitials)
+    if (!byInitials.has(initials)) byInitials.set(initials, named);
   const joined = new Map<string, string>();
   for (const [initials, named] of byInitials) {
     if (named.length < 2) continue;
