@@ -52,3 +52,26 @@ describe("after a possessive, lower-case words lead to a name only through a per
     expect(phrases(text)).toEqual(expected);
   });
 });
+
+describe("the listeners' relative clause after “tell” does not speak", () => {
+  it.each([
+    [
+      "Marta Quill is worried. She's telling anyone who asks that “this town can't take another closing.”",
+      ["She"],
+    ],
+    ["Marta Quill is worried. She tells anyone who asks: “This town can't take another closing.”", ["She"]],
+    [
+      "Marta Quill is worried. She told the reporters who asked that the town “can't take another closing.”",
+      ["She"],
+    ],
+    // Guards: the speaker's own relative clause; a relative after a comma; a cleft.
+    [
+      "“We are buying time,” said one official who claimed the mills were “fair traders.”",
+      ["one official", "one official"],
+    ],
+    ["Marta Quill, who said the town “can't take another closing,” left early.", ["Marta Quill"]],
+    ["It was Marta Quill who said the town “can't take another closing.”", ["Marta Quill"]],
+  ])("%s → %s", (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+});

@@ -13,6 +13,7 @@ import {
   type Attribution,
   attributionPrepositionAt,
   isContractedIs,
+  isListenersVerb,
   isPossessiveMark,
   speakerOfCue,
 } from "./attribution.js";
@@ -82,7 +83,8 @@ export function reportingClause(
       NOUN_DETERMINERS.has(previous) ||
       (POSSESSIVES.has(previous) && !isContractedIs(tokens, k - 1)) ||
       AGREEING_FORMS.has(lower(tokens[k])) ||
-      continuesWithObject(tokens, k)
+      continuesWithObject(tokens, k) ||
+      isListenersVerb(tokens, k, floor)
         ? null
         : cueAt(tokens, k);
     if (cue === null) {
