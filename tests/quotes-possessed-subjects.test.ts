@@ -75,3 +75,19 @@ describe("the listeners' relative clause after “tell” does not speak", () =>
     expect(phrases(text)).toEqual(expected);
   });
 });
+
+describe("thanks for a deed in the thanker's words: a gerund right after “for”", () => {
+  it.each([
+    [
+      "The mayor spoke briefly. Dana Whitlow thanked him for “standing up for the small shops.”",
+      ["Dana Whitlow"],
+    ],
+    ["Tom Orrin thanked the Eastbridge council for “acting fast when it mattered.”", ["Tom Orrin"]],
+    // Guards: thanks for a labelled thing stay speakerless; the noun "thanks"; a quote not after "for".
+    ["He thanked officials for the “constructive stances” they adopted.", [null]],
+    ["The council thanked her for her “quick and generous help.”", [null]],
+    ["Her thanks for “standing up for us” were printed in the paper.", [null]],
+  ])("%s → %s", (text, expected) => {
+    expect(phrases(text)).toEqual(expected);
+  });
+});
