@@ -245,6 +245,13 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set(
 export const GRATITUDE_NOUNS: ReadonlySet<string> = new Set(["gratitude", "thanks", "appreciation"]);
 
 /**
+ * The forms of "thank": `Lee thanked him for “stepping up when others would not”` quotes the thanks itself ("thank
+ * you for stepping up"), the thanker's words, when a gerund opens the quote right after "for" (PolNeAR train: such a
+ * fragment had no speaker); `thanked officials for the “constructive stances” they adopted` stays speakerless.
+ */
+export const THANKING_FORMS: ReadonlySet<string> = new Set(["thank", "thanks", "thanked", "thanking"]);
+
+/**
  * Determiners of one unnamed person among several: "one Whitlow aide said", "said another", "a Kent Tory said".
  * A capitalized word after them modifies an unnamed speaker ("a Texas Democrat", "one Acme campaign source"); it
  * is not the speaker's name (session 14's CHECK half: 8 anonymous insiders' quotes went to the last named person).

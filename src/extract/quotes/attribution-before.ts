@@ -7,6 +7,7 @@ import type { Token } from "../../types.js";
 import {
   type Attribution,
   attributionPrepositionAt,
+  isListenersVerb,
   sourceAfterPreposition,
   speakerOfCue,
 } from "./attribution.js";
@@ -81,7 +82,7 @@ export function attributionBefore(
       if (speaker !== null) return { cue: null, speaker, end: speaker.end };
     }
     const cue = cueAt(tokens, k);
-    if (cue === null) continue;
+    if (cue === null || isListenersVerb(tokens, k, floor)) continue;
     // (`He said that even though the plan did not agree with policy, “…”`: "agree" only right before its mark.)
     if (AGREEING_FORMS.has(lower(tokens[k])) && cue.end < before - 1) continue;
     if (!introduced && cue.end !== before) return null;

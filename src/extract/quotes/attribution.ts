@@ -10,11 +10,12 @@ import {
 import { STATEMENT_NOUNS } from "../../lexicon/organization-nouns.js";
 import { SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
 import { APOSTROPHES } from "../../lexicon/quote-marks.js";
+import { TELLING_FORMS } from "../../lexicon/reporting-verbs.js";
 import { CONTRACTED_IS, PROGRESSIVE_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
 import { isEdForm } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { clauseSubject, coordinatedSubject } from "./clause-subjects.js";
-import { type CuePhrase, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
+import { type CuePhrase, cueAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
 import { skipAdverbsLeft, speakerOfVerb } from "./verb-speakers.js";
 import { objectOfQuoting } from "./wire-attributions.js";
 import { lower } from "./words.js";
@@ -138,4 +139,25 @@ function isProgressiveAuxiliary(tokens: readonly Token[], i: number): boolean {
 /** `He's`: "'s" after a subject pronoun, an "is" (or "has"), never a possessive. */
 export function isContractedIs(tokens: readonly Token[], i: number): boolean {
   return CONTRACTED_IS.has(lower(tokens[i])) && SPEAKER_PRONOUNS.has(lower(tokens[i - 1]));
+}
+
+/** Words between a reporting verb and the "who" of its listeners' relative clause: "telling anyone who asks". */
+const MAX_LISTENER_TOKENS = 3;
+
+/**
+ * Whether the cue at `k` is the verb of a relative clause about the listeners of an earlier "tell"
+ * (`She's telling anyone who asks that “…”`, `told reporters who asked: “…”`): the asker is the listener, and the
+ * earlier verb's subject speaks (issue 11's brief: such quotes had no speaker). Not after a comma (`Ann Lee, who
+ * said “…”` is hers), nor a cleft's "who" (`It was Lee who said “…”`: no reporting verb before it).
+ */
+export function isListenersVerb(tokens: readonly Token[], k: number, floor: number): boolean {
+  const who = k - 1;
+  if (lower(tokens[who]) !== "who" || tokens[who - 1]?.text === ",") return false;
+  for (let j = who - 1; j >= Math.max(floor, who - 1 - MAX_LISTENER_TOKENS); j--) {
+    const t = tokens[j] as Token;
+    if (t.kind !== "word") return false;
+    // (A form of "tell" only: `said one official who claimed …` is the official's own clause; Reuters.)
+    if (cueAt(tokens, j) !== null) return j < who - 1 && TELLING_FORMS.has(lower(t));
+  }
+  return false;
 }

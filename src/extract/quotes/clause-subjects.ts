@@ -89,8 +89,8 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
     // "The mayor's office released a statement saying:", "Ms Ferris's letter makes a case:": the office, letter
     // or statement the possessor owns is the subject (the brief of session 15: such quotes had no speaker).
     if (POSSESSIVES.has(lower(tokens[v]))) {
-      const owned = phraseEndingAt(tokens, v + 1, s);
-      if (owned !== null && owned.first === s) {
+      const owned = ownedPhrase(tokens, s, v, cue.first);
+      if (owned !== null) {
         phrase = owned;
         v = owned.end;
       }
@@ -211,6 +211,26 @@ function reportingSubject(tokens: readonly Token[], floor: number, before: numbe
     return speaker?.kind === "organization" ? null : speaker;
   }
   return null;
+}
+
+/** The longest owned noun phrase a possessive can hold in a speaker's subject. */
+const MAX_OWNED_TOKENS = 4;
+
+/**
+ * The phrase a possessor at `s` owns after its possessive mark at `mark` ("Lee's office", "Lee's chief of
+ * staff", "Lee's right-hand man"): the one-word phrase right after the mark when a verb follows it, else the
+ * shortest longer one that a verb follows, else the one-word phrase (PolNeAR train: a possessor's "right-hand
+ * woman rallied supporters, saying:" had no speaker).
+ */
+function ownedPhrase(tokens: readonly Token[], s: number, mark: number, limit: number): SpeakerPhrase | null {
+  const next = phraseEndingAt(tokens, mark + 1, s);
+  const one = next !== null && next.first === s ? next : null;
+  if (one !== null && isVerbLike(tokens[one.end])) return one;
+  for (let k = mark + 2; k < Math.min(limit, mark + 1 + MAX_OWNED_TOKENS); k++) {
+    const owned = phraseEndingAt(tokens, k, s);
+    if (owned !== null && owned.first === s && isVerbLike(tokens[k + 1])) return owned;
+  }
+  return one;
 }
 
 /** A one-word "name" that is a preposition or a noun's governor written with a capital: "Amid", "Despite". */

@@ -5,6 +5,7 @@ import {
   PASSIVE_AUXILIARIES,
   SPEAKING_OF,
   STANCE_VERBS,
+  THANKING_FORMS,
 } from "../../lexicon/attribution-phrases.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { AGREEING_FORMS } from "../../lexicon/reporting-verbs.js";
@@ -13,6 +14,7 @@ import {
   type Attribution,
   attributionPrepositionAt,
   isContractedIs,
+  isListenersVerb,
   isPossessiveMark,
   speakerOfCue,
 } from "./attribution.js";
@@ -73,6 +75,11 @@ export function reportingClause(
     // `Lee's pledge to stay “above the fray”`: the words of the possessive's owner.
     const owner = remarkOwnerAt(tokens, k, floor, before) ?? attributedSourceAt(tokens, k, before);
     if (owner !== null) return { cue: null, speaker: owner, end: before };
+    const thanks = thankingAt(tokens, k, before);
+    if (thanks !== null) {
+      const thanker = speakerOfCue(tokens, thanks, floor, before);
+      if (thanker !== null && thanker.end <= k) return { cue: thanks, speaker: thanker, end: before };
+    }
     const agent = labellingAgent(tokens, k, before);
     if (agent !== null)
       return { cue: { first: k, end: k + 1, participle: false }, speaker: agent, end: before };
@@ -82,7 +89,8 @@ export function reportingClause(
       NOUN_DETERMINERS.has(previous) ||
       (POSSESSIVES.has(previous) && !isContractedIs(tokens, k - 1)) ||
       AGREEING_FORMS.has(lower(tokens[k])) ||
-      continuesWithObject(tokens, k)
+      continuesWithObject(tokens, k) ||
+      isListenersVerb(tokens, k, floor)
         ? null
         : cueAt(tokens, k);
     if (cue === null) {
@@ -204,4 +212,22 @@ function labellingAgent(tokens: readonly Token[], k: number, before: number): Sp
   // (A stance verb's agent labels only with "as" after it, `praised by Lee as “…”`: `had been welcomed by the Bank,
   // but Poles were caught in a “…”` is nobody's. Reuters.)
   return !stance || lower(tokens[agent.end]) === "as" ? agent : null;
+}
+
+/** Words between "thanked" and the "for" before a quote: "thanked the mayor of Eastbridge for". */
+const MAX_THANKED_TOKENS = 6;
+
+/**
+ * `Lee thanked him for “stepping up …”`: a form of "thank" whose "for" comes right before a quote that opens with a
+ * gerund (THANKING_FORMS), a verb not after a determiner or possessive ("his thanks for").
+ */
+function thankingAt(tokens: readonly Token[], k: number, before: number): CuePhrase | null {
+  const w = lower(tokens[k]);
+  if (!THANKING_FORMS.has(w) || before - k > MAX_THANKED_TOKENS + 2) return null;
+  const previous = lower(tokens[k - 1]);
+  if (NOUN_DETERMINERS.has(previous) || POSSESSIVES.has(previous)) return null;
+  const first = tokens[before + 1];
+  const gerund = first !== undefined && first.kind === "word" && /^\p{Ll}\p{L}*ing$/u.test(first.text);
+  if (lower(tokens[before - 1]) !== "for" || !gerund) return null;
+  return { first: k, end: k + 1, participle: w.endsWith("ing") };
 }

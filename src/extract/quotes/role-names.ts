@@ -40,17 +40,24 @@ export function nameAfterRole(tokens: readonly Token[], from: number, limit: num
   if (possessive) j += 1;
   const firstRoleWord = j;
   let sawPerson = false;
+  // Only name particles since the possessive ("Acme's di Marco").
+  let particlesOnly = true;
   for (; j < limit && j - firstRoleWord < 6; j++) {
     const tok = tokens[j] as Token;
     if (tok.text === "," && j > firstRoleWord && isNameOrTitleWord(tokens[j + 1])) continue;
     if (tok.kind !== "word" || !LOWER.test(tok.text)) {
-      const named = (possessive || sawPerson) && isNameOrTitleWord(tok) && !DATE_WORDS.has(lower(tok));
+      // (After a possessive, lower-case words lead on to a name only when a person noun ends them: "Ann Lee's
+      // campaign shrugged off Roe's remarks, telling" is the campaign's, not Roe's; PolNeAR train's one such
+      // subject went to the name past the verb.)
+      const owner = possessive && particlesOnly;
+      const named = (owner || sawPerson) && isNameOrTitleWord(tok) && !DATE_WORDS.has(lower(tok));
       return named ? nameRunFrom(tokens, j, limit) : null;
     }
     if (tokens[j - 1]?.text === ",") return null;
     if (STOPWORDS.has(lower(tok)) || REPORTING_VERBS.has(lower(tok))) return null;
     // "Whitlow attacked Kessler": only a noun for a person right before the name leads on to it.
     sawPerson = isPersonNoun(tok);
+    particlesOnly &&= NAME_PARTICLES.has(tok.text);
   }
   return null;
 }
