@@ -6,6 +6,7 @@
  * the regex alone gave; names invented.
  */
 import { describe, expect, it } from "vitest";
+import { coordinatedNames } from "../src/resolve/names/coordinated-names.js";
 import { withFirmNouns } from "../src/resolve/names/firm-nouns.js";
 import { isStormName } from "../src/resolve/names/occasions.js";
 import { joinParticleSurnames } from "../src/resolve/names/particle-surnames.js";
@@ -81,5 +82,19 @@ describe("a name after a firm's bare noun", () => {
     [" Tessaro said", "Tessaro", "person"],
   ])("%s", (text, name, expected) => {
     expect(withFirmNouns(text, [personAt(text, name, true)])[0]?.type).toBe(expected);
+  });
+});
+
+describe("a first name coordinated with a full name", () => {
+  it.each([
+    ["Brian and Charlotte Whitlow came.", "Brian Whitlow"],
+    ["Brian & Charlotte Whitlow came.", "Brian Whitlow"],
+    // Guards: another gap's length, another word of that length.
+    ["Brian  and Charlotte Whitlow came.", undefined],
+    ["Brian or Charlotte Whitlow came.", undefined],
+    ["Brian with Charlotte Whitlow came.", undefined],
+  ])("%s", (text, expected) => {
+    const persons = [personAt(text, "Brian", true), personAt(text, "Charlotte Whitlow")];
+    expect(coordinatedNames(text, persons)?.get(persons[0] as Mention)).toBe(expected);
   });
 });
