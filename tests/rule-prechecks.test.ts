@@ -64,6 +64,10 @@ describe("a lower-case particle and surname after a name", () => {
     ["Amble st Ravindran 12", "Amble", "Amble"],
     ["Dana, van Meulen said.", "Dana", "Dana"],
     ["Dana van", "Dana", "Dana"],
+    // Letters past ASCII: a word the codes cannot settle goes to the regex.
+    ["Dana über Velda said so.", "Dana", "Dana"],
+    ["Dana vanñ Velda said so.", "Dana", "Dana"],
+    ["Dana van Élan said so.", "Dana", "Dana van Élan"],
   ])("%s", (text, name, expected) => {
     expect(joinParticleSurnames(text, [personAt(text, name, true)])[0]?.text).toBe(expected);
   });

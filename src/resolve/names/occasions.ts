@@ -4,7 +4,7 @@
  */
 import { HOLIDAYS, STORM_WORDS } from "../../lexicon/event-names.js";
 import { DEITY_WORDS, EXCLAMATION_AFTER, EXCLAMATION_BEFORE } from "../../lexicon/exclamations.js";
-import { runStartBefore } from "../../text/runs.js";
+import { isLetterCode, runStartBefore } from "../../text/runs.js";
 import { singleSpaced } from "../../text/spacing.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Mention } from "../../types.js";
@@ -51,17 +51,18 @@ export function isExclamation(text: string, m: Mention): boolean {
   return after?.[2] !== undefined && EXCLAMATION_AFTER.has(after[2]);
 }
 
-const LETTER = /\p{L}/u;
-
 /**
  * Whether the letters right before `end` (back to `from` at most) are a capitalized word; false when none are, true
  * at a surrogate (a letter outside the BMP: the regex decides).
  */
 function capitalizedWordBefore(text: string, end: number, from: number): boolean {
-  const k = runStartBefore(text, end, from, LETTER);
+  const k = runStartBefore(text, end, from, isLetterCode);
   const code = text.charCodeAt(k - 1);
   if (k > from && code >= 0xd800 && code <= 0xdfff) return true;
-  return k < end && isCapitalized(text.slice(k, end));
+  if (k === end) return false;
+  // isCapitalized's ASCII test on the code, without the word's slice.
+  const first = text.charCodeAt(k);
+  return first < 128 ? first >= 65 && first <= 90 : isCapitalized(text.slice(k, end));
 }
 
 /** A storm's given name: after "Hurricane" or "Tropical Storm", or holding it ("Cyclone Phailin"). */

@@ -5,12 +5,11 @@
  * magazine read as a person.
  */
 import { ISSUE_MODIFIERS } from "../../lexicon/publication-words.js";
+import { isSpaceCode } from "../../text/runs.js";
 import type { Mention } from "../../types.js";
 import { withRetypedOrganizations } from "./retyped-organizations.js";
 
 const ISSUE_BEFORE = /([\p{L}'’]+)\s+(?:issues?|editions?)\s+of\s+$/u;
-
-const SPACE = /\s/;
 
 /**
  * Whether "of" and white space end the text before `at`, which ISSUE_BEFORE asks: read back before the regex and
@@ -18,7 +17,7 @@ const SPACE = /\s/;
  */
 function followsOf(text: string, at: number): boolean {
   let k = at - 1;
-  while (k >= 0 && SPACE.test(text[k] as string)) k--;
+  while (k >= 0 && isSpaceCode(text.charCodeAt(k))) k--;
   return k < at - 1 && text.charCodeAt(k) === 102 && text.charCodeAt(k - 1) === 111;
 }
 
