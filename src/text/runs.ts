@@ -21,10 +21,10 @@ export function isLowerCode(c: number): boolean {
   return LOWER.test(String.fromCharCode(c));
 }
 
-/** \s (NaN, past the text's end, is none) */
+/** \s (NaN, past the text's end, reads as U+0000: none) */
 export function isSpaceCode(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === c && SPACE.test(String.fromCharCode(c));
+  return SPACE.test(String.fromCharCode(c));
 }
 
 /**
