@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { gazetteer } from "../src/extract/entities/gazetteer.js";
 import { extractMentions } from "../src/extract/entities/index.js";
-import { nicknameSpans } from "../src/extract/entities/nicknames.js";
+import { lazyWordPositions, nicknameSpans } from "../src/extract/entities/nicknames.js";
 import { splitDocument } from "../src/text/split.js";
 import { tokenize } from "../src/text/tokenize.js";
 import { parse, show } from "./helpers/marked-spans.js";
@@ -14,7 +14,7 @@ import { parse, show } from "./helpers/marked-spans.js";
 function read(marked: string): string {
   const { text, spans } = parse(marked);
   const tokens = tokenize(text);
-  return show(text, nicknameSpans(spans, tokens, 0, tokens.length, gazetteer()));
+  return show(text, nicknameSpans(spans, tokens, 0, tokens.length, gazetteer(), lazyWordPositions(tokens)));
 }
 
 describe("a first name, a nickname in quotes and a surname are one person", () => {

@@ -34,7 +34,7 @@ import { extendInitials } from "./initials.js";
 import { middleInitialSpans } from "./middle-initials.js";
 import { contextSpans, type SettledNames } from "./name-contexts.js";
 import { nameListSpans } from "./name-lists.js";
-import { nicknameSpans } from "./nicknames.js";
+import { lazyWordPositions, nicknameSpans } from "./nicknames.js";
 import { endAtLineBreak, endsAsNonPerson, isTitleCaseLine, personBounds } from "./person-span.js";
 import { placeSpans } from "./place-names.js";
 import { articleBefore, keyOf, readPlace } from "./places.js";
@@ -223,6 +223,7 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   const headlineSpans: { span: TokenSpan; mention: Mention | null }[] = [];
   const settled: SettledNames = new Map();
   const looseWords: number[] = [];
+  const wordPositions = lazyWordPositions(tokens);
   // A callback, not a for-of loop in this body: with the loop here every span rule was inlined into
   // extractMentions, which TurboFan then compiled 7 times (1,016 ms) and deoptimized 6 times over a Reuters run,
   // against 3 times (176 ms) and 2 with the callback (--trace-opt --trace-deopt, --jobs 1).
@@ -297,6 +298,7 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
       sentence.firstToken,
       sentence.endToken,
       gaz,
+      wordPositions,
     );
     // Session 15: a firm named by the words around it (an analyst's "at", an office's "of", "'s board").
     const spans = employerSpans(listed, tokens, sentence.firstToken, sentence.endToken, gaz, settled);

@@ -17,26 +17,30 @@ import { NICKNAME_OPENERS, nicknameClose } from "./nickname-marks.js";
 import { withSpanOver } from "./replace-spans.js";
 import type { TokenSpan } from "./spans.js";
 
-/**
- * The positions of each word of the last document asked about, built on its first candidate: the check below
- * scanned every token of the document for each candidate quote mark (131 ms over the Reuters bench in session
- * 16's profile, quadratic in the worst case); one entry, as the documents come one at a time.
- */
-let indexedTokens: readonly Token[] | null = null;
-let positionsOfWord = new Map<string, number[]>();
+/** Where each word of a document stands, by its text. */
+export type WordPositions = (word: string) => readonly number[];
 
-function positionsOf(tokens: readonly Token[], word: string): readonly number[] {
-  if (indexedTokens !== tokens) {
-    indexedTokens = tokens;
-    positionsOfWord = new Map();
-    for (let k = 0; k < tokens.length; k++) {
-      const text = (tokens[k] as Token).text;
-      const positions = positionsOfWord.get(text);
-      if (positions === undefined) positionsOfWord.set(text, [k]);
-      else positions.push(k);
+/**
+ * The document's word positions, indexed on the first question: the check below scanned every token of the
+ * document for each candidate quote mark (131 ms over the Reuters bench in session 16's profile, quadratic in the
+ * worst case). extractMentions makes one per document and hands it to every sentence's call, so nothing outlives
+ * the document; most documents never ask (no quote mark after a known first name) and never build it.
+ */
+export function lazyWordPositions(tokens: readonly Token[]): WordPositions {
+  let positionsOfWord: Map<string, number[]> | null = null;
+  return (word) => {
+    if (positionsOfWord === null) {
+      const index = new Map<string, number[]>();
+      for (let k = 0; k < tokens.length; k++) {
+        const text = (tokens[k] as Token).text;
+        const positions = index.get(text);
+        if (positions === undefined) index.set(text, [k]);
+        else positions.push(k);
+      }
+      positionsOfWord = index;
     }
-  }
-  return positionsOfWord.get(word) ?? [];
+    return positionsOfWord.get(word) ?? [];
+  };
 }
 
 /**
@@ -44,9 +48,15 @@ function positionsOf(tokens: readonly Token[], word: string): readonly number[] 
  * word (another person's full name), the evidence resolve/names/joined-names.ts asks too: GUM train names two
  * people by the words before the nickname alone ('Teodor "Teo" Maddox'), and joined without it both were lost.
  */
-function isCalledBySurname(tokens: readonly Token[], surname: string, first: number, end: number): boolean {
+function isCalledBySurname(
+  tokens: readonly Token[],
+  positionsOf: WordPositions,
+  surname: string,
+  first: number,
+  end: number,
+): boolean {
   let alone = false;
-  for (const k of positionsOf(tokens, surname)) {
+  for (const k of positionsOf(surname)) {
     if (k >= first && k < end) continue;
     if (isCapitalized(tokens[k - 1]?.text ?? "") && /^\p{L}/u.test(tokens[k - 1]?.text ?? "")) return false;
     alone = true;
@@ -61,6 +71,7 @@ export function nicknameSpans(
   segmentFirst: number,
   segmentEnd: number,
   gaz: Gazetteer,
+  positionsOf: WordPositions,
 ): TokenSpan[] {
   let out: TokenSpan[] | null = null;
   for (let open = segmentFirst + 1; open < segmentEnd - 3; open++) {
@@ -79,7 +90,7 @@ export function nicknameSpans(
         ? surnameSpan.label === "PER" || surnameSpan.end - surnameSpan.first === 1
         : isNameShaped(surname) &&
           (!gaz.ordinaryWords.has(surname.toLowerCase()) || (wordKind(surname) & Kind.lastName) !== 0);
-    if (!isSurname || !isCalledBySurname(tokens, surname, open - 1, close + 2)) continue;
+    if (!isSurname || !isCalledBySurname(tokens, positionsOf, surname, open - 1, close + 2)) continue;
     const end = surnameSpan?.end ?? close + 2;
     const before = current.find((s) => s.end === open && s.first < open);
     const first = before?.label === "PER" ? before.first : open - 1;
