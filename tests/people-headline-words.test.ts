@@ -134,6 +134,12 @@ describe("an ordinary word before a name the document writes apart is no word of
       ["Will Whitlow", "Dana Whitlow"],
     ],
     [
+      "a sentence of names, most of its longer words capitalized",
+      "There she studied with Rem Whitlow, Dana Marsh and Gil Pyle.\nWhitlow left.",
+      ["Rem Whitlow", "Dana Marsh", "Gil Pyle", "Whitlow"],
+      ["Rem Whitlow", "Dana Marsh", "Gil Pyle", "Whitlow"],
+    ],
+    [
       "a name written twice, its last word by no other mention",
       "Home Whitlow said it would grow. Home Whitlow shares rose as home sales fell.",
       ["Home Whitlow", "Home Whitlow"],

@@ -82,10 +82,23 @@ function splitAtJoint(m: Mention): Mention[] | null {
   return null;
 }
 
-/** The line a mention is on. */
-function lineOf(text: string, m: Mention): string {
-  const end = text.indexOf("\n", m.end);
-  return text.slice(text.lastIndexOf("\n", m.start) + 1, end < 0 ? text.length : end);
+/**
+ * The line a mention is on, with the document's mentions on it blanked out: whether the line is a title's is read
+ * from its other words (a sentence of names, "There she studied with Rem Koolhaas, Elia Zenghelis and Bernard
+ * Tschumi.", has most of its longer words capitalized too: GUM train).
+ */
+function lineOf(text: string, m: Mention, mentions: readonly Mention[]): string {
+  const start = text.lastIndexOf("\n", m.start) + 1;
+  let end = text.indexOf("\n", m.end);
+  if (end < 0) end = text.length;
+  let line = text.slice(start, end);
+  for (const other of mentions)
+    if (other.start >= start && other.end <= end)
+      line =
+        line.slice(0, other.start - start) +
+        " ".repeat(other.end - other.start) +
+        line.slice(other.end - start);
+  return line;
 }
 
 /** A name's last word ("Whitlow" of "Dana Whitlow"; a one-word name itself). */
@@ -122,6 +135,7 @@ function isOrdinaryLead(
   word: string,
   rest: string,
   names: () => PersonNames,
+  mentions: readonly Mention[],
 ): boolean {
   const lower = word.toLowerCase();
   // An organization's noun heads an organization's name ("Bank Negara": Reuters), no headline's word.
@@ -136,7 +150,7 @@ function isOrdinaryLead(
   // and no other mention is written so: a first name the lists lack that is also a dictionary word ("Mitt",
   // "Newt", "Per") is written capitalized only, and in full again. FIT: without this, 16 full names were cut.
   if (new RegExp(String.raw`(?<![\p{L}'’-])${lower}(?![\p{L}'’-])`, "u").test(text)) return true;
-  return titleLike(lineOf(text, m)) && (whole.get(m.text) ?? 0) <= 1;
+  return titleLike(lineOf(text, m, mentions)) && (whole.get(m.text) ?? 0) <= 1;
 }
 
 /** The person mentions with a headline's words dropped from their start, and those that are headlines left out. */
@@ -160,7 +174,7 @@ export function withoutHeadlineWords(found: Mention[], text: string): Mention[] 
       lead !== null &&
       (word === undefined ||
         (word !== "By" && word !== "To" && PREPOSITIONS.has(word.toLowerCase())) ||
-        isOrdinaryLead(text, m, word, m.text.slice(lead[0].length), names))
+        isOrdinaryLead(text, m, word, m.text.slice(lead[0].length), names, mentions))
     ) {
       const cut = lead[0].length;
       m.start += cut;
