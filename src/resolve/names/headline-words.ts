@@ -18,6 +18,7 @@ import { titleLike } from "../../corpus/headline.js";
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer, Kind, wordKind } from "../../extract/entities/gazetteer.js";
 import { mentionAt } from "../../extract/mention.js";
+import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { PERSON_DESCRIPTORS } from "../../lexicon/person-nouns.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
@@ -140,7 +141,8 @@ function isOrdinaryLead(
   const lower = word.toLowerCase();
   // An organization's noun heads an organization's name ("Bank Negara": Reuters), no headline's word.
   if (!isOrdinaryJoint(word) || ROLE_HEADS.has(lower) || PERSON_DESCRIPTORS.has(lower)) return false;
-  if (ORGANIZATION_NOUNS.has(lower)) return false;
+  // A name's particle opens a name ("Bin Harith" for "Mohammed bin Harith"), though written in lower case too.
+  if (ORGANIZATION_NOUNS.has(lower) || NAME_PARTICLES.has(lower)) return false;
   // Another mention writes the rest, whole or as its last word; the mention's namesakes' last words do not count
   // ("Home Federal" twice is no "Federal": Reuters).
   const { whole, last } = names();
