@@ -131,6 +131,16 @@ const agencyParen = fc
     fc.constantFrom(")", ") ", " )", ")x"),
   )
   .map(([names, open, agency, how, close]) => `${names}${open}${cased(agency, how)}${close}`);
+/** " via Getty Images.": a web photo credit's tail after the names, which random lines seldom make. */
+const viaCredit = fc
+  .tuple(
+    fc.constantFrom("", " Doe", " O'Neil", " Zoë"),
+    fc.constantFrom(" via ", " via  ", "via "),
+    fc.constantFrom(...CREDIT_AGENCIES, ...CREDIT_OUTLETS),
+    fc.integer({ min: 0, max: 3 }),
+    fc.constantFrom("", ".", "x", " x"),
+  )
+  .map(([names, via, agency, how, end]) => `${names}${via}${cased(agency, how)}${end}`);
 /** "Jane Doe, O'Neil and Zoë": names only, the rest of a byline that random credit lines seldom make (BYLINE was
  * reached by none of 10,000 random lines once its phrases grew: the test failed at random). */
 const namesOnly = fc
@@ -175,6 +185,7 @@ describe("the credit patterns' quick tests", () => {
             contactBlock,
             agencyParen,
             bylineLine,
+            viaCredit,
           ),
           (text) => {
             if (!guarded.full.test(text)) return;

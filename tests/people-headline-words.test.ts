@@ -12,7 +12,7 @@ describe("the span a person mention keeps (stage: withoutHeadlineWords)", () => 
   const kept = (text: string, span: string): string | null => {
     const start = text.indexOf(span);
     const mention: Mention = { start, end: start + span.length, text: span, type: "person", entity: span };
-    const [out] = withoutHeadlineWords([mention]);
+    const [out] = withoutHeadlineWords([mention], text);
     return out === undefined ? null : `${out.text}@${out.start - start}`;
   };
   it.each<[string, string, string | null]>([
@@ -38,7 +38,7 @@ describe("two full names around a headline's ordinary word are two persons (stag
   const persons = (text: string, span: string): string[] => {
     const start = text.indexOf(span);
     const mention: Mention = { start, end: start + span.length, text: span, type: "person", entity: span };
-    return withoutHeadlineWords([mention]).map((m) => `${m.text}@${m.start - start}`);
+    return withoutHeadlineWords([mention], text).map((m) => `${m.text}@${m.start - start}`);
   };
   it.each<[string, string, string[]]>([
     [
@@ -63,6 +63,102 @@ describe("two full names around a headline's ordinary word are two persons (stag
     ],
   ])("%s", (text, span, expected) => {
     expect(persons(text, span)).toEqual(expected);
+  });
+});
+
+describe("an ordinary word before a name the document writes apart is no word of it (stage: withoutHeadlineWords)", () => {
+  /** The person mentions of `spans` within `text` (a span listed twice: its next occurrence) through the stage. */
+  const kept = (text: string, spans: string[]): string[] => {
+    const seen = new Map<string, number>();
+    const mentions = spans.map((span): Mention => {
+      const start = text.indexOf(span, (seen.get(span) ?? -1) + 1);
+      seen.set(span, start);
+      return { start, end: start + span.length, text: span, type: "person", entity: span };
+    });
+    return withoutHeadlineWords(mentions, text).map((m) => m.text);
+  };
+  it.each<[string, string, string[], string[]]>([
+    [
+      "a headline's verb",
+      "Why Voters Endorsed Whitlow.\n\nDana Whitlow won. Acme endorsed her.",
+      ["Endorsed Whitlow", "Dana Whitlow"],
+      ["Whitlow", "Dana Whitlow"],
+    ],
+    [
+      "a headline's verb the body does not write",
+      "Why Voters Endorsed Whitlow\n\nDana Whitlow won on Tuesday.",
+      ["Endorsed Whitlow", "Dana Whitlow"],
+      ["Whitlow", "Dana Whitlow"],
+    ],
+    [
+      "a sentence's first word",
+      "Unlike Whitlow, Gil Marsh stayed. Whitlow left, unlike him.",
+      ["Unlike Whitlow", "Gil Marsh", "Whitlow"],
+      ["Whitlow", "Gil Marsh", "Whitlow"],
+    ],
+    [
+      "an adjective before a full name",
+      "Mr Unpopular Dana Whitlow ate. Dana Whitlow was voted the most unpopular.",
+      ["Unpopular Dana Whitlow", "Dana Whitlow"],
+      ["Dana Whitlow", "Dana Whitlow"],
+    ],
+    // Guards: the rest written by no other mention, a role or person noun, a first name, a title.
+    [
+      "the rest named nowhere else",
+      "Endorsed Whitlow. Acme endorsed her.",
+      ["Endorsed Whitlow"],
+      ["Endorsed Whitlow"],
+    ],
+    [
+      "a word the document writes capitalized only (a first name no list holds)",
+      "Mitt Whitlow spoke. Whitlow left.",
+      ["Mitt Whitlow", "Whitlow"],
+      ["Mitt Whitlow", "Whitlow"],
+    ],
+    [
+      "a title-case line's full name the document writes again",
+      "Mitt Whitlow Wins Again\n\nMitt Whitlow won. Whitlow left.",
+      ["Mitt Whitlow", "Mitt Whitlow", "Whitlow"],
+      ["Mitt Whitlow", "Mitt Whitlow", "Whitlow"],
+    ],
+    [
+      "a role noun",
+      "Officer Whitlow spoke. Dana Whitlow left.",
+      ["Officer Whitlow", "Dana Whitlow"],
+      ["Officer Whitlow", "Dana Whitlow"],
+    ],
+    [
+      "a first name",
+      "Will Whitlow spoke. Dana Whitlow left.",
+      ["Will Whitlow", "Dana Whitlow"],
+      ["Will Whitlow", "Dana Whitlow"],
+    ],
+    [
+      "a sentence of names, most of its longer words capitalized",
+      "There she studied with Rem Whitlow, Dana Marsh and Gil Pyle.\nWhitlow left.",
+      ["Rem Whitlow", "Dana Marsh", "Gil Pyle", "Whitlow"],
+      ["Rem Whitlow", "Dana Marsh", "Gil Pyle", "Whitlow"],
+    ],
+    [
+      "a name written twice, its last word by no other mention",
+      "Home Whitlow said it would grow. Home Whitlow shares rose as home sales fell.",
+      ["Home Whitlow", "Home Whitlow"],
+      ["Home Whitlow", "Home Whitlow"],
+    ],
+    [
+      "an organization's noun",
+      "Bank Acmara raised rates. Acmara is the central bank.",
+      ["Bank Acmara", "Acmara"],
+      ["Bank Acmara", "Acmara"],
+    ],
+    [
+      "a title",
+      "Senator Whitlow spoke. Dana Whitlow left.",
+      ["Senator Whitlow", "Dana Whitlow"],
+      ["Senator Whitlow", "Dana Whitlow"],
+    ],
+  ])("%s", (_, text, spans, expected) => {
+    expect(kept(text, spans)).toEqual(expected);
   });
 });
 

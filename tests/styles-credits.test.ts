@@ -79,6 +79,30 @@ describe("credit lines and furniture in other house styles", () => {
       ["Subhash Desai", "PTI|organization", "ABC|organization", "XYZ|place"],
       ["Subhash Desai", "PTI"],
     ],
+    [
+      "a web page's photo credit with 'via' and the agency",
+      "Dana Whitlow signs a bill in Dover.\n\nOmar Haddad via Getty Images.\n\nWhitlow spoke next.",
+      ["Dana Whitlow", "Omar Haddad", "Getty Images"],
+      ["Dana Whitlow"],
+    ],
+    [
+      "an agency after a credit's slash, with a full stop",
+      "Families wait at a border post.\n\nLena Marsh/Getty Images.\n\nDana Whitlow spoke.",
+      ["Lena Marsh", "Getty Images", "Dana Whitlow"],
+      ["Dana Whitlow"],
+    ],
+    [
+      "two agencies after a caption's credit, the stop inside the parenthesis",
+      "Voters queue in Bern on Sunday. (LENA MARSH/AFP/Getty Images.)\n\nDana Whitlow spoke.",
+      ["Getty Images", "Dana Whitlow"],
+      ["Dana Whitlow"],
+    ],
+    [
+      "an agency's name alone on the line under a photo",
+      "Dana Whitlow speaks in Dover.\n\nGetty.\n\nWhitlow spoke next.",
+      ["Dana Whitlow", "Getty"],
+      ["Dana Whitlow"],
+    ],
   ])("%s", (_, text, names, expected) => {
     expect(kept(text, names)).toEqual(expected);
   });
@@ -88,6 +112,9 @@ describe("credit lines and furniture in other house styles", () => {
     ["no clock before 'PT'", "PT Telkom shares rose 3 pct in Jakarta.", ["PT|organization"]],
     // A source named in a caption stays a person.
     ["a caption naming the source", "Ann Carr speaks in Halifax on Tuesday. (Keith Short/CBC)", ["Ann Carr"]],
+    // "via" an outlet inside a sentence is prose, and a name after it in a sentence stays.
+    ["'via' in a sentence", "Dana Whitlow spoke to voters via CNN on Monday.", ["Dana Whitlow"]],
+    ["a name after 'via' in prose", "The offer came via Omar Haddad, the broker.", ["Omar Haddad"]],
     // "Read more" inside a sentence is prose.
     ["'read more' in a sentence", "Ann Carr said people should read more: books, papers.", ["Ann Carr"]],
     // Capitals ending a line of a table are not desk codes when text follows.

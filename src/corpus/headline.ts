@@ -11,7 +11,8 @@ const MAX_HEADLINE_WORDS = 25;
 const SENTENCE_END = /[.!?:;,…"”’'»)\]]$/;
 const LINE_SPACE = /[ \t\u00a0\ufeff]/;
 
-function titleLike(line: string): boolean {
+/** A line written like a title: two words or more, and most of its longer words (four letters or more) capitalized. */
+export function titleLike(line: string): boolean {
   const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const long = words.filter((w) => w.length >= 4);
   if (words.length < 2 || long.length === 0) return false;

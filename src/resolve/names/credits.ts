@@ -7,6 +7,7 @@ import { ownParagraph } from "../../text/own-paragraph.js";
 import type { Mention } from "../../types.js";
 import {
   AGENCY_AFTER_SLASH,
+  AGENCY_MARK_BEFORE,
   AGENCY_PAREN,
   AGENCY_SLASH,
   ALSO_FROM_AFTER,
@@ -31,6 +32,7 @@ import {
   REPORTED_FROM_TAIL_CHARS,
   SENTENCE_NAMES,
   TITLED_WRITER,
+  VIA_AGENCY,
   WRITER_BIO,
   WRITERS_BEFORE,
 } from "./credit-patterns.js";
@@ -100,8 +102,13 @@ export function isCredit(text: string, mention: Pick<Mention, "start" | "end">):
   const outletAfter = OUTLET_AFTER.test(after);
   if ((outletAfter || WRITER_BIO.test(after) || CONTACT.test(after)) && namesLine()) return true;
   if (/\(\s*$/.test(before) && PAREN_CREDIT.test(after)) return true;
-  if (/\/\s*$/.test(before) && AGENCY_AFTER_SLASH.test(text.slice(mention.start, mention.end) + after))
+  // An agency after a credit's slash or "via", or alone on its line ("Getty." under a photo: a CHECK sample's case).
+  if (
+    (AGENCY_MARK_BEFORE.test(before) || (fromLineStart && before.trim() === "")) &&
+    AGENCY_AFTER_SLASH.test(text.slice(mention.start, mention.end) + after)
+  )
     return true;
+  if (VIA_AGENCY.test(after) && namesLine()) return true;
   // A caption's credit after its sentence ("Jason Kessel speaks in Calgary. Jeff Morrow, The Canadian Press").
   if (outletAfter && SENTENCE_NAMES.test(before)) return true;
   if (

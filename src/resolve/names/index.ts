@@ -270,6 +270,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
         text,
       ),
     ),
+    text,
   );
   mentions = withTitlesBefore(withTitledNames(mentions, tokens, text), tokens, text);
   mentions = withoutCredits(text, withShapedNames(mentions, tokens, text));
