@@ -98,8 +98,8 @@ describe("an ordinary word before a name the document writes apart is no word of
     ],
     [
       "an adjective before a full name",
-      "Mr Unpopular Dana Whitlow ate. Dana Whitlow was voted the most unpopular.",
-      ["Unpopular Dana Whitlow", "Dana Whitlow"],
+      "Mr Tireless Dana Whitlow ate. Dana Whitlow was tireless all week.",
+      ["Tireless Dana Whitlow", "Dana Whitlow"],
       ["Dana Whitlow", "Dana Whitlow"],
     ],
     // Guards: the rest written by no other mention, a role or person noun, a first name, a title.

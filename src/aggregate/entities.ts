@@ -94,7 +94,7 @@ export class EntityAggregator {
    */
   result(): CorpusEntityRecord[] {
     const merged = new Map([...this.entities].map(([key, record]) => [key, copy(record)]));
-    // A name written with and without its full stops ("Texaco Inc." beside "Texaco Inc") is one name, under its
+    // A name written with and without its full stops ("Acme Inc." beside "Acme Inc") is one name, under its
     // most mentioned spelling, before the rules that weigh names' counts.
     const spelled = new Map<string, CorpusEntityRecord>();
     for (const record of merged.values()) {

@@ -85,8 +85,8 @@ function splitAtJoint(m: Mention): Mention[] | null {
 
 /**
  * The line a mention is on, with the document's mentions on it blanked out: whether the line is a title's is read
- * from its other words (a sentence of names, "There she studied with Rem Koolhaas, Elia Zenghelis and Bernard
- * Tschumi.", has most of its longer words capitalized too: GUM train).
+ * from its other words (a sentence of names, "Then he worked with Dana Whitlow, Gil Marsh and Tessa Varga.",
+ * has most of its longer words capitalized too: GUM train lost a first name that is also a dictionary word so).
  */
 function lineOf(text: string, m: Mention, mentions: readonly Mention[]): string {
   const start = text.lastIndexOf("\n", m.start) + 1;

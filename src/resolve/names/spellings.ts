@@ -48,7 +48,7 @@ export function spellingVariants(keys: Iterable<string>): Map<string, string> | 
 }
 
 /**
- * A name with its full stops dropped and its spaces made single ("Texaco Inc." and "Texaco Inc", "St. Louis" and
+ * A name with its full stops dropped and its spaces made single ("Acme Inc." and "Acme Inc", "St. Louis" and
  * "St Louis", "U.N. Security Council" and "UN Security Council", a line break inside a name): the shape under
  * which the corpus's entities take two spellings of one name as one (aggregate/entities.ts). Reuters bench
  * (`entities`): 238 names had two such entries of one type.

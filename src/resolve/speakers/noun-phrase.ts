@@ -32,7 +32,7 @@ export function appositiveRoles(tokens: readonly Token[], after: number): string
   for (let k = after + 1; k < Math.min(tokens.length, after + 1 + APPOSITIVE_TOKENS); k++) {
     const w = (tokens[k] as Token).lower;
     if (/^[,.;:!?]$/.test(w)) break;
-    // Not a role in a relative clause after the name ("Roe, who wants to be president,": PolNeAR train, a later
+    // Not a role in a relative clause after the name ("Roe, who hopes to become mayor,": PolNeAR train, a later
     // "the <party> leader" went to such a Roe). "Roe, who is the mayor," still says whose office it is. (Stopping at a preposition too, "Roe, an aide to the governor,", was withdrawn: it changed no
     // FIT quote, and in the CHECK sample it took from "Roe, is currently part of <club> manager Poe's staff" the
     // role that happened to make Roe the right speaker of a later "the <club> assistant manager".)
