@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { EntityAggregator } from "../src/aggregate/entities.js";
-import type { CorpusEntityRecord, EntityType } from "../src/types.js";
 import { organizationsOf } from "./helpers/document.js";
+import { record } from "./helpers/entity-records.js";
 
 describe("an acronym that keeps a small word's initial, in a document", () => {
   it.each<[string, string[]]>([
@@ -30,18 +30,6 @@ describe("an acronym that keeps a small word's initial, in a document", () => {
     expect(organizationsOf(text)).toEqual(expected);
   });
 });
-
-/** "Bureau of Tides/organization/9/4/BOT" → a record of 9 mentions in 4 documents, with the alias BOT. */
-function record(spec: string): CorpusEntityRecord {
-  const [name, type, count, documents, ...aliases] = spec.split("/");
-  return {
-    name: name as string,
-    type: type as EntityType,
-    count: Number(count),
-    documents: Number(documents),
-    aliases: [name as string, ...aliases],
-  };
-}
 
 function entries(specs: readonly string[]): string[] {
   const aggregator = new EntityAggregator();

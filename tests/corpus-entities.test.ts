@@ -5,20 +5,9 @@
 import { describe, expect, it } from "vitest";
 import { EntityAggregator } from "../src/aggregate/entities.js";
 import { joinClippedNames } from "../src/resolve/names/clipped-names.js";
-import type { CorpusEntityRecord, EntityType, Mention } from "../src/types.js";
+import type { CorpusEntityRecord, Mention } from "../src/types.js";
 import { organizationsOf } from "./helpers/document.js";
-
-/** "Dana Whitlow/person/12/6/Whitlow" → a record of 12 mentions in 6 documents, with the alias Whitlow. */
-function record(spec: string): CorpusEntityRecord {
-  const [name, type, count, documents, ...aliases] = spec.split("/");
-  return {
-    name: name as string,
-    type: type as EntityType,
-    count: Number(count),
-    documents: Number(documents),
-    aliases: [name as string, ...aliases],
-  };
-}
+import { record } from "./helpers/entity-records.js";
 
 /** The corpus's entries as "name/type/mentions/documents", most mentioned first. */
 function entries(specs: readonly (string | CorpusEntityRecord)[]): string[] {
