@@ -49,21 +49,25 @@ export function isStormName(text: string, m: Mention): boolean {
  */
 export function withoutStorms(text: string, mentions: Mention[]): void {
   const given = new Set<string>();
+  // The mentions found to be storms' names in the first loop, so that the second asks isStormName of none again.
+  let named: Set<Mention> | null = null;
   for (const m of mentions) {
     if (m.type !== "person" && m.type !== "organization") continue;
     if (!isStormName(text, m)) continue;
+    named ??= new Set();
+    named.add(m);
     const words = m.text.split(/\s+/);
     given.add((words[words.length - 1] as string).toLowerCase());
   }
+  const isStorm = (m: Mention): boolean => {
+    if (named?.has(m) === true) return true;
+    const lower = m.text.toLowerCase();
+    return (lower !== "storm" && STORM_WORDS.has(lower)) || given.has(lower);
+  };
   let kept = 0;
   for (const m of mentions) {
-    const named = m.type === "person" || m.type === "organization";
-    const lower = m.text.toLowerCase();
-    const storm =
-      named &&
-      m.title === undefined &&
-      (isStormName(text, m) || (lower !== "storm" && STORM_WORDS.has(lower)) || given.has(lower));
-    if (!storm) mentions[kept++] = m;
+    if ((m.type === "person" || m.type === "organization") && m.title === undefined && isStorm(m)) continue;
+    mentions[kept++] = m;
   }
   mentions.length = kept;
 }
