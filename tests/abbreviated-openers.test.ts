@@ -5,9 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { abbreviatedOpenerSpans } from "../src/extract/entities/abbreviated-openers.js";
-import { trimSpan } from "../src/extract/entities/spans.js";
 import { tokenize } from "../src/text/tokenize.js";
-import { parse, show } from "./helpers/marked-spans.js";
+import { parse, show, trimmed } from "./helpers/marked-spans.js";
 
 function read(marked: string): string {
   const { text, spans } = parse(marked);
@@ -63,14 +62,6 @@ describe('"Ste." keeps its stop as one token, as written only', () => {
 });
 
 describe("a name's span never ends on a lower-case preposition (spans.ts trimSpan)", () => {
-  function trimmed(marked: string): string {
-    const { text, spans } = parse(marked);
-    const tokens = tokenize(text);
-    return show(
-      text,
-      spans.flatMap((span) => trimSpan(span, tokens) ?? []),
-    );
-  }
   it.each([
     ["Dana Whitlow of [LOC St. Corvel on] the coast", "Dana Whitlow of [LOC St. Corvel] on the coast"],
     ["[ORG Acme Mills in] Harlow", "[ORG Acme Mills] in Harlow"],

@@ -3,18 +3,7 @@
  * a weekday always, a month before a day or a year or after a preposition inside the span. Invented text only.
  */
 import { describe, expect, it } from "vitest";
-import { trimSpan } from "../src/extract/entities/spans.js";
-import { tokenize } from "../src/text/tokenize.js";
-import { parse, show } from "./helpers/marked-spans.js";
-
-function trimmed(marked: string): string {
-  const { text, spans } = parse(marked);
-  const tokens = tokenize(text);
-  return show(
-    text,
-    spans.flatMap((span) => trimSpan(span, tokens) ?? []),
-  );
-}
+import { trimmed } from "./helpers/marked-spans.js";
 
 describe("a weekday or a dated month ends no name", () => {
   it.each([

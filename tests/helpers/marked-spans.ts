@@ -2,7 +2,7 @@
  * Tagger spans written inline for span-rule tests: "[LOC Harlow] beat [ORG Acme]" marks each span with its label.
  * Shared by the span-repair tests of sessions 11 and 12.
  */
-import type { SpanLabel, TokenSpan } from "../../src/extract/entities/spans.js";
+import { type SpanLabel, type TokenSpan, trimSpan } from "../../src/extract/entities/spans.js";
 import { tokenize } from "../../src/text/tokenize.js";
 
 /** The spans of `marked` text: "[LOC Harlow]" marks a span; the text is the marked text without the marks. */
@@ -34,4 +34,14 @@ export function show(text: string, spans: readonly TokenSpan[]): string {
     at = end;
   }
   return out + text.slice(at);
+}
+
+/** The marked spans after trimSpan (spans.ts), as marked text: the span-trimming tests' reading. */
+export function trimmed(marked: string): string {
+  const { text, spans } = parse(marked);
+  const tokens = tokenize(text);
+  return show(
+    text,
+    spans.flatMap((span) => trimSpan(span, tokens) ?? []),
+  );
 }
