@@ -1,10 +1,11 @@
 /**
- * extract/quotes/paragraphs.ts reads a blank line between two tokens from the character codes instead of the
- * regular expression it replaced (issue 15): both must agree on every gap. Rows of hand-picked gaps, then every
+ * text/paragraph-gaps.ts reads a blank line between two tokens from the character codes instead of the regular
+ * expression it replaced (issue 15): both must agree on every gap. Sentence splitting and extract/quotes' paragraphs
+ * both use it. Rows of hand-picked gaps, then every
  * gap of up to five characters from the characters that matter.
  */
 import { describe, expect, it } from "vitest";
-import { isBlankLineGap } from "../src/extract/quotes/paragraphs.js";
+import { isBlankLineGap } from "../src/text/paragraph-gaps.js";
 
 const BLANK_LINE = /\n[ \t\r\f\v\u00a0]*\n|\n[ \t]{2,}|\n\t/;
 

@@ -51,6 +51,9 @@ describe("sentences", () => {
       ["A headline without a period", "The body starts here."],
     ],
     ["Prices fell 5 pct.\n    The central bank said.", ["Prices fell 5 pct.", "The central bank said."]],
+    // A "blank" line that holds a no-break space (web pages' &nbsp; paragraphs) is a paragraph break, as in quotes.
+    ["Acme shares rose\n\u00a0\nDana Whitlow sold hers", ["Acme shares rose", "Dana Whitlow sold hers"]],
+    ["Acme shares rose\n\u00a0Dana Whitlow sold hers", ["Acme shares rose\n\u00a0Dana Whitlow sold hers"]],
     ["it ended. and went on", ["it ended. and went on"]],
     ["Wait... Then what?", ["Wait...", "Then what?"]],
     // Web news: a wire dateline stays with its sentence; the summarizer trims it.

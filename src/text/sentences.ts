@@ -6,12 +6,12 @@ import { STOPWORDS } from "../lexicon/stopwords.js";
 import type { Sentence, Token } from "../types.js";
 import { firstCharTest } from "./first-chars.js";
 import { MAX_SENTENCE_CHARS, MAX_SENTENCE_TOKENS } from "./limits.js";
+import { isBlankLineGap } from "./paragraph-gaps.js";
 
 /** Marks that may close a sentence after its final punctuation: `win.”` `(sic.)` */
 const CLOSERS = new Set([...quoteMarksBySide("close"), ...quoteMarksBySide("either"), ")", "]"]);
 /** What a new sentence may begin with besides a capital letter or a digit. */
 const OPENERS = new Set([...quoteMarksBySide("open"), ...quoteMarksBySide("either"), "(", "[", "—", "-"]);
-const PARAGRAPH_BREAK = /\n[ \t\r\f\v]*\n|\n[ \t]{2,}|\n\t/;
 const STARTS_UPPER_OR_DIGIT = /^[\p{Lu}\p{Lt}\p{N}]/u;
 
 /** Standalone web lines, as lower-cased token sequences, by their last token. */
@@ -67,14 +67,6 @@ function isGluedBoundary(token: Token, next: Token): boolean {
   );
 }
 
-/** Every paragraph break holds a line break: the gap is sliced and matched only when it holds one. */
-function isParagraphBreak(text: string, from: number, to: number): boolean {
-  if (to - from <= 1) return false;
-  for (let i = from; i < to; i++)
-    if (text.charCodeAt(i) === 10) return PARAGRAPH_BREAK.test(text.slice(from, to));
-  return false;
-}
-
 function startsSentence(token: Token | undefined): boolean {
   if (token === undefined) return true;
   return STARTS_UPPER_OR_DIGIT.test(token.text) || OPENERS.has(token.text);
@@ -114,7 +106,7 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       continue;
     }
     if (next === undefined) break;
-    if (isParagraphBreak(text, token.end, next.start)) {
+    if (isBlankLineGap(text, token.end, next.start)) {
       close(i + 1);
       continue;
     }
