@@ -108,3 +108,30 @@ describe("Printer.jsonList", () => {
     );
   });
 });
+
+describe("Printer.printRows", () => {
+  const columns: Column<{ name: string; count: number }>[] = [
+    { header: "name", value: (r) => r.name },
+    { header: "count", value: (r) => String(r.count) },
+  ];
+  const rows = [
+    { name: "Dana Whitlow", count: 3 },
+    { name: "Acme", count: 1 },
+  ];
+
+  /** What printRows prints in this format, and what it returns. */
+  function printed(format: "json" | "jsonl" | "csv", toJson?: (r: (typeof rows)[number]) => unknown) {
+    const written: (string | Uint8Array)[] = [];
+    const out = { write: (t: string | Uint8Array) => written.push(t) };
+    const count = new Printer({ format, color: false, out }).printRows(columns, rows, toJson);
+    return { text: written.join(""), count };
+  }
+
+  it.each([
+    ["jsonl", undefined, '{"name":"Dana Whitlow","count":3}\n{"name":"Acme","count":1}\n'],
+    ["jsonl", (r: (typeof rows)[number]) => r.name, '"Dana Whitlow"\n"Acme"\n'],
+    ["csv", undefined, "name,count\nDana Whitlow,3\nAcme,1\n"],
+  ] as const)("%s: every row, then the count of rows", (format, toJson, expected) => {
+    expect(printed(format, toJson)).toEqual({ text: expected, count: 2 });
+  });
+});

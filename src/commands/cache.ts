@@ -37,9 +37,7 @@ export function registerCache(program: Command): void {
         return;
       }
       const printer = new Printer({ format: "table", color: options.color });
-      const sink = printer.rows(cacheInfoColumns, (r) => r);
-      for (const row of cacheInfoRows(info)) sink.write(row);
-      sink.end();
+      printer.printRows(cacheInfoColumns, cacheInfoRows(info));
     });
   cache
     .command("clear")

@@ -72,8 +72,6 @@ async function runEntities(
     ? perDocument.filter(keep).sort((a, b) => byCodePoint(a.id ?? "", b.id ?? "") || order(a, b))
     : aggregator.result().filter(keep).sort(order);
   const shown = options.top === undefined ? rows : rows.slice(0, options.top);
-  const sink = printer.rows(entityColumns(shown, options.byDocument === true), entityJson);
-  for (const row of shown) sink.write(row);
-  sink.end();
+  printer.printRows(entityColumns(shown, options.byDocument === true), shown, entityJson);
   return shown.length > 0 ? 0 : 1;
 }

@@ -66,10 +66,6 @@ async function runNetwork(
     );
   }
   if (options.export) printer.write(exportGraph(graph, options.export));
-  else {
-    const sink = printer.rows(edgeColumns(graph), edgeJson);
-    for (const row of edgeRows(graph)) sink.write(row);
-    sink.end();
-  }
+  else printer.printRows(edgeColumns(graph), edgeRows(graph), edgeJson);
   return graph.edges.length > 0 ? 0 : 1;
 }

@@ -76,9 +76,7 @@ async function runReport({ printer, results }: CommandRun, options: ReportComman
     printer.write(renderReport(report));
   } else if (printer.format === "json" || printer.format === "jsonl") printer.json(report);
   else {
-    const rows = printer.rows(overviewColumns, (r) => r);
-    for (const row of reportRows(report)) rows.write(row);
-    rows.end();
+    printer.printRows(overviewColumns, reportRows(report));
     printer.note("Write the HTML report with --html FILE.");
   }
   return found;

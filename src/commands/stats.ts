@@ -37,9 +37,7 @@ async function runStats({ printer, results, pieces }: CommandRun, options: Stats
   else for await (const piece of pieces(statsPieces)) stats.merge(piece);
   if (stats.documents === 0) return 1;
   if (options.byDocument) {
-    const sink = printer.rows(documentColumns, (d) => d);
-    for (const d of stats.byDocument(options.top)) sink.write(d);
-    sink.end();
+    printer.printRows(documentColumns, stats.byDocument(options.top));
     return 0;
   }
   const corpus: CorpusStats = stats.corpus(options.top);
@@ -47,14 +45,10 @@ async function runStats({ printer, results, pieces }: CommandRun, options: Stats
     printer.json(corpus);
     return 0;
   }
-  const overview = printer.rows(corpusStatsRows.columns, (r) => r);
-  for (const row of corpusStatsRows.rows(corpus)) overview.write(row);
-  overview.end();
+  printer.printRows(corpusStatsRows.columns, corpusStatsRows.rows(corpus));
   if (printer.format === "table") {
     printer.heading("Top terms (TF-IDF)");
-    const terms = printer.rows(termColumns(corpus.topTerms), (t) => t);
-    for (const term of corpus.topTerms) terms.write(term);
-    terms.end();
+    printer.printRows(termColumns(corpus.topTerms), corpus.topTerms);
   }
   return 0;
 }

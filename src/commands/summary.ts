@@ -67,14 +67,10 @@ async function runSummary({ printer, pieces }: CommandRun, options: SummaryComma
     printer.json(corpus);
   } else if (printer.format === "table" || (options.corpus && printer.format === "csv")) {
     printer.heading("Corpus");
-    const rows = printer.rows(overviewColumns, (r) => r);
-    for (const row of overviewRows(corpus)) rows.write(row);
-    rows.end();
+    printer.printRows(overviewColumns, overviewRows(corpus));
     if (printer.format === "table" && corpus.documentsPerMonth.length > 0) {
       printer.heading("Documents per month");
-      const months = printer.rows(monthColumns(corpus.documentsPerMonth), (m) => m);
-      for (const month of corpus.documentsPerMonth) months.write(month);
-      months.end();
+      printer.printRows(monthColumns(corpus.documentsPerMonth), corpus.documentsPerMonth);
     }
   }
   return 0;

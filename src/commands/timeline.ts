@@ -55,14 +55,8 @@ async function runTimeline(
   }
   if (printer.format === "table") {
     const width = Math.max(8, Math.min(timeline.periods.length, printer.width - 90));
-    const sink = printer.rows(timelineColumns(timeline, width), (s) => s);
-    for (const s of timeline.series) sink.write(s);
-    sink.end();
-  } else {
-    const sink = printer.rows(timelineCellColumns, (c) => c);
-    for (const cell of timelineCells(timeline)) sink.write(cell);
-    sink.end();
-  }
+    printer.printRows(timelineColumns(timeline, width), timeline.series);
+  } else printer.printRows(timelineCellColumns, timelineCells(timeline));
   if (timeline.series.length === 0 && options.entity) {
     logger.warn(`no entity answers to ${options.entity.map((e) => `"${e}"`).join(", ")}`);
   }

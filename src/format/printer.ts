@@ -110,6 +110,25 @@ export class Printer {
     return picked;
   }
 
+  /**
+   * Every row of a list through rows(), in the chosen format: what the commands print (a table's rows, a graph's
+   * edges), written once here instead of sink, loop and end in each command. Returns how many rows there were.
+   */
+  printRows<Row>(
+    columns: readonly Column<Row>[],
+    rows: Iterable<Row>,
+    toJson: (row: Row) => unknown = asItIs,
+  ): number {
+    const sink = this.rows(columns, toJson);
+    let count = 0;
+    for (const row of rows) {
+      sink.write(row);
+      count += 1;
+    }
+    sink.end();
+    return count;
+  }
+
   rows<Row>(allColumns: readonly Column<Row>[], toJson: (row: Row) => unknown): RowSink<Row> {
     const out = this;
     const { columns, chosen } =
@@ -218,6 +237,9 @@ const indented = (json: string, pad: string, first: boolean): string =>
   `${first ? pad : ""}${json.replaceAll("\n", `\n${pad}`)}`;
 
 /** `| head` closes the pipe early: end quietly with success instead of a stack trace. */
+/** A row that is its own JSON. */
+const asItIs = (row: unknown): unknown => row;
+
 export function exitQuietlyOnClosedPipe(): void {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on("error", (error: NodeJS.ErrnoException) => {
