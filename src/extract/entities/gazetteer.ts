@@ -5,12 +5,11 @@
  * Multi-word names are indexed as lower-cased token sequences so they can be matched against tokens.
  * A run reads them from models/gazetteer.pack (scripts/pack-models.ts) while it was made from the same sources.
  */
-import { readFileSync } from "node:fs";
 import type { Gazetteer, GazetteerFile } from "./gazetteer-model.js";
 import { GAZETTEER_PACK_FORMAT, unpackGazetteer } from "./gazetteer-pack.js";
 import { gazetteerOf, lexiconStamp } from "./gazetteer-sources.js";
 import { readPack } from "./model-pack.js";
-import { modelPath } from "./model-path.js";
+import { modelPath, readModelJson } from "./model-path.js";
 
 export type { City, CountryNames, Gazetteer, GazetteerFile } from "./gazetteer-model.js";
 export { KIND_BITS, Kind, NOT_PERSON_KINDS, PLACE_KINDS, phraseKey } from "./gazetteer-model.js";
@@ -32,5 +31,5 @@ function load(): Gazetteer {
   const pack = readPack(modelPath("gazetteer.pack"), [source]);
   if (pack !== null && pack.meta.format === GAZETTEER_PACK_FORMAT && pack.meta.lexicons === lexiconStamp())
     return unpackGazetteer(pack);
-  return gazetteerOf(JSON.parse(readFileSync(source, "utf8")) as GazetteerFile);
+  return gazetteerOf(readModelJson<GazetteerFile>("ner-gazetteer.json"));
 }

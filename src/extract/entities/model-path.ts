@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -16,4 +16,12 @@ export function modelPath(file: string): string {
     modelsDir = join(dir, "models");
   }
   return join(modelsDir, file);
+}
+
+/**
+ * A shipped model file's JSON (the tagger's weights, the gazetteer, the word clusters): the one place the package's
+ * JSON models are read (the packs built from them are read by model-pack.ts). Not input: src/corpus reads that.
+ */
+export function readModelJson<T>(file: string): T {
+  return JSON.parse(readFileSync(modelPath(file), "utf8")) as T;
 }

@@ -3,10 +3,9 @@
  * as it is now, else models/ner.json itself. Both give the same weights, bit for bit, and the same feature table.
  * Measured at a process start (CPU, min of 7): the JSON 40 ms (parse 20, the table 15, the weights 3), the pack ~3.
  */
-import { readFileSync } from "node:fs";
 import { TAG_COUNT, TAGS } from "./features.js";
 import { type Pack, readPack } from "./model-pack.js";
-import { modelPath } from "./model-path.js";
+import { modelPath, readModelJson } from "./model-path.js";
 import { StringTable } from "./string-table.js";
 import { type Vocabulary, wordFeaturesStamp } from "./word-rows.js";
 
@@ -56,7 +55,7 @@ export function loadWeights(): Weights {
   const source = modelPath("ner.json");
   const pack = readPack(modelPath("ner.pack"), [source]);
   if (pack !== null && pack.meta.format === WEIGHTS_PACK_FORMAT) return unpackWeights(pack);
-  return weightsOf(JSON.parse(readFileSync(source, "utf8")) as ModelFile);
+  return weightsOf(readModelJson<ModelFile>("ner.json"));
 }
 
 function checkTags(tags: readonly string[]): void {

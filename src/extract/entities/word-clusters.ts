@@ -4,8 +4,7 @@
  * never saw still looks like the names near it ("okafor" beside other surnames, "kenosha" beside towns). Loaded
  * once per process, only by a model trained with them.
  */
-import { readFileSync } from "node:fs";
-import { modelPath } from "./model-path.js";
+import { readModelJson } from "./model-path.js";
 import { compareAt } from "./sorted-words.js";
 
 /** models/word-clusters.json. */
@@ -58,9 +57,6 @@ export function wordClustersOf(file: WordClustersFile): WordClusters {
 let loaded: WordClusters | null = null;
 
 export function wordClusters(): WordClusters {
-  if (loaded === null)
-    loaded = wordClustersOf(
-      JSON.parse(readFileSync(modelPath("word-clusters.json"), "utf8")) as WordClustersFile,
-    );
+  if (loaded === null) loaded = wordClustersOf(readModelJson<WordClustersFile>("word-clusters.json"));
   return loaded;
 }
