@@ -1,14 +1,10 @@
-import { readFileSync } from "node:fs";
 import { PARTIAL_MARK, PartialWriter } from "../merge/partial.js";
 import type { DocumentResult } from "../pipeline/result.js";
 import { formatShard } from "../shard/select.js";
 import type { Annotation } from "../types.js";
 import type { AnnotatedPaths, PartContents } from "./documents.js";
 import { type CommonOptions, openOutput } from "./options.js";
-
-const VERSION = (
-  JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }
-).version;
+import { PACKAGE_VERSION } from "./version.js";
 
 /**
  * --for-merge: the run writes its per-document results for `corpus-cli merge` instead of the command's
@@ -25,7 +21,7 @@ export async function writeForMerge(
   const out = openOutput(options);
   const partial = new PartialWriter((text) => out.write(text), {
     format: PARTIAL_MARK,
-    version: VERSION,
+    version: PACKAGE_VERSION,
     fingerprint: documents.fingerprint,
     argv: process.argv.slice(2),
     paths: [...paths],

@@ -1,6 +1,5 @@
 // First: the pool decision measures how idle the machine has been from here on (pipeline/started.ts).
 import "../pipeline/started.js";
-import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { AtomicFile } from "../corpus/atomic-file.js";
 import { exitQuietlyOnClosedPipe } from "../format/printer.js";
@@ -8,10 +7,7 @@ import { DamagedResultError } from "../pipeline/packed.js";
 import type { DocumentResult } from "../pipeline/result.js";
 import { UsageError } from "./logger.js";
 import { CommandContext, type ResultsSource } from "./run.js";
-
-const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
-  version: string;
-};
+import { PACKAGE_VERSION } from "./version.js";
 
 type Register = (program: Command, context: CommandContext) => void;
 
@@ -44,7 +40,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
 async function buildProgram(context: CommandContext, argv: readonly string[]): Promise<Command> {
   const program = new Command("corpus-cli")
     .description("Who is in a corpus of news articles, where, and who said what.")
-    .version(pkg.version, "-V, --version")
+    .version(PACKAGE_VERSION, "-V, --version")
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
