@@ -3,10 +3,12 @@
  * module of src/ imports from a layer above its own. The layers, lowest first: data every layer reads
  * (lexicon, types) → read (corpus) → split (text) → extract → resolve (and summarize, beside it) →
  * aggregate → format → the wiring (pipeline, cache, cli, commands, merge, shard), which may import any.
+ * It also fails when a module outside src/corpus imports node:fs and is not one of FILE_ACCESS below.
  */
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { importGraph, importLoops, layerBreaches } from "./lib/import-graph.js";
+import { importGraph, importLoops, layerBreaches, sourceFiles } from "./lib/import-graph.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -34,6 +36,27 @@ const ALLOWED_CLIMBS: ReadonlySet<string> = new Set([
   "format/views/cache.ts -> cache/admin.ts",
 ]);
 
+/**
+ * Only src/corpus reads input files: the documents (files, folders, globs, stdin) and the shard outputs `merge`
+ * reads. The other modules that touch files, each for files that are no input: the reason beside each.
+ */
+const FILE_ACCESS: ReadonlyMap<string, string> = new Map([
+  ["cache/admin.ts", "the cache's own files (cache info, clear)"],
+  ["cache/code-memo.ts", "the cache's own files (the memo of the code's fingerprint)"],
+  ["cache/database.ts", "the cache's own files (the database)"],
+  ["cache/key.ts", "the package's own files (the fingerprint of its code)"],
+  ["cache/output-files.ts", "the cache's own files (cached outputs)"],
+  ["cache/output-folder.ts", "the cache's own files (the outputs' folder)"],
+  ["cache/store.ts", "the cache's own files (its folder)"],
+  ["cli/version.ts", "the package's own package.json (its version)"],
+  ["extract/entities/model-path.ts", "the shipped models' JSON, read in one place"],
+  ["extract/entities/model-pack.ts", "the packs npm run build makes from the shipped models"],
+  ["format/report/assets.ts", "the chart library's files the HTML report inlines"],
+  ["pipeline/pool-decision.ts", "whether the built worker files exist"],
+  ["pipeline/started.ts", "the thread's CPU time in /proc"],
+]);
+const USES_FS = /\bfrom\s+["']node:fs(?:\/promises)?["']|\bimport\(\s*["']node:fs(?:\/promises)?["']\s*\)/;
+
 const RANK: ReadonlyMap<string, number> = new Map(LAYERS.map(([layer], i) => [layer, i]));
 const FOLDER_LAYER: ReadonlyMap<string, string> = new Map(
   LAYERS.flatMap(([layer, folders]) => folders.map((folder) => [folder, layer] as const)),
@@ -58,5 +81,15 @@ for (const tree of ["src", "scripts"]) {
     console.error(`layer climbed: src/${b.from} (${b.fromLayer}) imports src/${b.to} (${b.toLayer})`);
   console.log(`src/: ${breaches.length} imports from a layer above`);
   failed ||= unknown.length > 0 || breaches.length > 0;
+  const touching = sourceFiles(path.join(ROOT, tree)).filter(
+    (file) => !file.startsWith("corpus/") && USES_FS.test(readFileSync(path.join(ROOT, tree, file), "utf8")),
+  );
+  const unlisted = touching.filter((file) => !FILE_ACCESS.has(file));
+  for (const file of unlisted)
+    console.error(
+      `src/${file} imports node:fs: only src/corpus reads input files (else list it in FILE_ACCESS)`,
+    );
+  console.log(`src/: ${touching.length} modules outside src/corpus touch files, ${unlisted.length} unlisted`);
+  failed ||= unlisted.length > 0;
 }
 process.exitCode = failed ? 1 : 0;
