@@ -6,8 +6,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { LINEARITY_CPU_MS, LINEARITY_TIMEOUT_MS, withCpuMillis } from "./helpers/cpu-time.js";
-import { expectQuotesApart, quotesOf } from "./helpers/quotes.js";
+import { LINEARITY_TIMEOUT_MS } from "./helpers/cpu-time.js";
+import { expectQuotesApart, expectQuotesLinear, quotesOf } from "./helpers/quotes.js";
 
 const pieces = fc.constantFrom(
   "Roche",
@@ -71,13 +71,5 @@ describe("labels, nicknames and quoting verbs on hostile input", () => {
     ["50,000 translations", '"Kami menang," (We won) Ahmad said. '.repeat(50_000)],
     ["a parenthesis never closed after 100,000 quotes", '"Kami," ( '.repeat(100_000)],
     ["100,000 colons before one quote", `Roe${": ".repeat(100_000)}"We will win."`],
-  ])(
-    "stays linear on %s",
-    (_, text) => {
-      const { result: quotes, cpuMillis } = withCpuMillis(() => quotesOf(text));
-      expect(cpuMillis).toBeLessThan(LINEARITY_CPU_MS);
-      for (const q of quotes.slice(0, 100)) expect(q.end).toBeLessThanOrEqual(text.length);
-    },
-    LINEARITY_TIMEOUT_MS,
-  );
+  ])("stays linear on %s", (_, text) => expectQuotesLinear(text), LINEARITY_TIMEOUT_MS);
 });

@@ -3,6 +3,7 @@ import { extractQuotes } from "../../src/extract/quotes/index.js";
 import { resolveQuotes } from "../../src/resolve/speakers/resolve.js";
 import { splitDocument } from "../../src/text/split.js";
 import type { Quote, QuoteSpan } from "../../src/types.js";
+import { LINEARITY_CPU_MS, withCpuMillis } from "./cpu-time.js";
 import { bodyOnlyDocument } from "./document.js";
 
 /** The quotes extraction finds in a document of this body text. */
@@ -37,3 +38,10 @@ export function resolvedQuotesOf(text: string): Quote[] {
 /** [quoted span as written, partial, speaker phrase] of every quote resolved without mentions. */
 export const quoteSummary = (text: string): Array<[string, boolean, string | null]> =>
   resolvedQuotesOf(text).map((q) => [text.slice(q.start, q.end), q.partial, q.speaker.mention?.text ?? null]);
+
+/** A linearity guard: extracting the quotes of a hostile text stays within LINEARITY_CPU_MS, and in the text. */
+export function expectQuotesLinear(text: string): void {
+  const { result: quotes, cpuMillis } = withCpuMillis(() => quotesOf(text));
+  expect(cpuMillis).toBeLessThan(LINEARITY_CPU_MS);
+  for (const q of quotes.slice(0, 100)) expect(q.end).toBeLessThanOrEqual(text.length);
+}
