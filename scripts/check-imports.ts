@@ -55,7 +55,8 @@ const FILE_ACCESS: ReadonlyMap<string, string> = new Map([
   ["pipeline/pool-decision.ts", "whether the built worker files exist"],
   ["pipeline/started.ts", "the thread's CPU time in /proc"],
 ]);
-const USES_FS = /\bfrom\s+["']node:fs(?:\/promises)?["']|\bimport\(\s*["']node:fs(?:\/promises)?["']\s*\)/;
+const USES_FS =
+  /\bfrom\s+["'](?:node:)?fs(?:\/promises)?["']|\b(?:import|require)\(\s*["'](?:node:)?fs(?:\/promises)?["']\s*\)/;
 
 const RANK: ReadonlyMap<string, number> = new Map(LAYERS.map(([layer], i) => [layer, i]));
 const FOLDER_LAYER: ReadonlyMap<string, string> = new Map(
