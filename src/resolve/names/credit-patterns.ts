@@ -16,6 +16,7 @@ import {
   WRITER_NOUNS,
 } from "../../lexicon/credit-lines.js";
 import { anyOf, escapeRegExp } from "../../text/escape-regexp.js";
+import type { TextLines } from "../../text/lines.js";
 import { ownParagraph } from "../../text/own-paragraph.js";
 import type { Mention } from "../../types.js";
 
@@ -241,9 +242,13 @@ export const ALSO_FROM_AFTER = /^,\s+from\s+\p{Lu}/u;
  * Doe.\n\nDover, Del."). PolNeAR and
  * CNN/DailyMail samples: 13 letter-writers in 120 articles, no person in the news.
  */
-export function isSignature(text: string, mention: Pick<Mention, "start" | "end">): boolean {
+export function isSignature(
+  text: string,
+  mention: Pick<Mention, "start" | "end">,
+  lines?: TextLines,
+): boolean {
   // A paragraph of its own, not the text's first (a wire's hard-wrapped line may hold just a name).
-  const paragraph = ownParagraph(text, mention.start, mention.end);
+  const paragraph = ownParagraph(text, mention.start, mention.end, lines);
   // A brief's writer signs after a dash ("- Jane Doe."): FIT sample (session 11), a newspaper's last brief.
   if (
     paragraph === null ||
