@@ -184,7 +184,9 @@ export const AGENCY_PAREN = new Guarded(
  * after an outlet's possessive, or on the line after a name line.
  */
 export const TITLED_WRITER = new Guarded(
-  quick(anyOf(WRITER_NOUNS)),
+  // Anchored as the full pattern is ("is" or a line break first): unanchored, the writers' nouns were tried at
+  // every position of the 120 characters after each person mention.
+  quick(String.raw`^\s*(?:\n|is\s)[^]*${anyOf(WRITER_NOUNS)}`),
   new RegExp(
     String.raw`^(?:\s+is\s+(?:an?\s+|the\s+)?\S+['’]s\s+|\s*\n\s*)(?:${WORD}\s+){0,3}(?:${alternatives(WRITER_NOUNS)})\s*(?:[.,]|\n|$)`,
     "u",
