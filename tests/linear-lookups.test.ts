@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { makeDocument } from "../src/corpus/read.js";
 import { dropWords } from "../src/resolve/names/not-people.js";
+import { wordBefore } from "../src/resolve/names/streets.js";
 import { TextLines } from "../src/text/lines.js";
 import { ownParagraph } from "../src/text/own-paragraph.js";
 import { splitDocument } from "../src/text/split.js";
@@ -80,4 +81,46 @@ describe("a one-word person the document also writes in lower case is a word", (
     const left = dropWords(oneWordPersons(text), tokens).map((m) => m.text);
     expect(left.includes(name)).toBe(kept);
   });
+});
+
+/** WORD_BEFORE of resolve/names/streets.ts, as it was asked before wordBefore read the codes. */
+const WORD_BEFORE = /(?:^|[\s,(])([\p{L}.]+) $/u;
+const patternBefore = (text: string, start: number): string | undefined =>
+  text.charCodeAt(start - 1) === 32
+    ? WORD_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[1]
+    : undefined;
+
+describe("the word right before a name (streets.ts wordBefore): the pattern's answer", () => {
+  it.each([
+    ["at bd Henri Duval", "Henri"],
+    ["Rue Victor Hugo", "Victor"],
+    ["(Ave Paseo", "Paseo"],
+    ["corner,St. Halsey", "Halsey"],
+    ["a 5th Halsey", "Halsey"],
+    ["Dana-Lee Halsey", "Halsey"],
+    ["Avenida Élan Halsey", "Halsey"],
+    ["élan Halsey", "Halsey"],
+    ["averyveryverylongword Halsey", "Halsey"],
+    ["\tbd Halsey", "Halsey"],
+    ["bd\nHalsey", "Halsey"],
+    ["Halsey", "Halsey"],
+  ])("%s", (text, name) => {
+    const start = text.lastIndexOf(name);
+    expect(wordBefore(text, start)).toBe(patternBefore(text, start));
+  });
+
+  it(
+    "any text",
+    () => {
+      const text = fc.stringMatching(/^[aZ. ,(\-1é\t\n]{0,30}$/);
+      fc.assert(
+        fc.property(text, fc.nat(31), (t, at) => {
+          const start = Math.min(at, t.length);
+          expect(wordBefore(t, start)).toBe(patternBefore(t, start));
+        }),
+        { numRuns: runs(1000) },
+      );
+    },
+    TIMEOUT,
+  );
 });
