@@ -5,6 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { makeDocument } from "../src/corpus/read.js";
+import { AGENCY_AFTER_SLASH, isAgencyAfterSlash } from "../src/resolve/names/credit-patterns.js";
 import { dropWords } from "../src/resolve/names/not-people.js";
 import { wordBefore } from "../src/resolve/names/streets.js";
 import { TextLines } from "../src/text/lines.js";
@@ -117,6 +118,37 @@ describe("the word right before a name (streets.ts wordBefore): the pattern's an
         fc.property(text, fc.nat(31), (t, at) => {
           const start = Math.min(at, t.length);
           expect(wordBefore(t, start)).toBe(patternBefore(t, start));
+        }),
+        { numRuns: runs(1000) },
+      );
+    },
+    TIMEOUT,
+  );
+});
+
+describe("an agency's name after a credit's slash (isAgencyAfterSlash): AGENCY_AFTER_SLASH's answer", () => {
+  it.each([
+    ["Getty", " Images"],
+    ["Getty", " Images)."],
+    ["Getty", " Images )  "],
+    ["Reuters", ""],
+    ["Reuters", "."],
+    ["Reuters", " said on Monday that the Acme board would meet."],
+    ["Getty", " Images and more words after it"],
+    ["Reuters", "\u00a0"],
+    ["The Canadian Press", ")."],
+    ["Dana Whitlow", ""],
+  ])("%j %j", (name, after) => {
+    expect(isAgencyAfterSlash(name, after)).toBe(AGENCY_AFTER_SLASH.test(name + after));
+  });
+
+  it(
+    "any rest of a line",
+    () => {
+      const rest = fc.stringMatching(/^[ a).\u00a0\t]{0,40}$/);
+      fc.assert(
+        fc.property(fc.constantFrom("Reuters", "Getty", "AP", "Dana"), rest, (name, after) => {
+          expect(isAgencyAfterSlash(name, after)).toBe(AGENCY_AFTER_SLASH.test(name + after));
         }),
         { numRuns: runs(1000) },
       );

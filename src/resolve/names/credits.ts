@@ -7,7 +7,6 @@ import { TextLines } from "../../text/lines.js";
 import { ownParagraph } from "../../text/own-paragraph.js";
 import type { Mention } from "../../types.js";
 import {
-  AGENCY_AFTER_SLASH,
   AGENCY_MARK_BEFORE,
   AGENCY_PAREN,
   AGENCY_SLASH,
@@ -21,6 +20,7 @@ import {
   CONTRIBUTED,
   FOLLOW_AFTER,
   FOLLOW_BEFORE,
+  isAgencyAfterSlash,
   isSignature,
   ONLY_NAMES,
   OPENED,
@@ -113,7 +113,7 @@ export function isCredit(
   // An agency after a credit's slash or "via", or alone on its line ("Getty." under a photo: a CHECK sample's case).
   if (
     (AGENCY_MARK_BEFORE.test(before) || (fromLineStart && before.trim() === "")) &&
-    AGENCY_AFTER_SLASH.test(text.slice(mention.start, mention.end) + after)
+    isAgencyAfterSlash(text.slice(mention.start, mention.end), after)
   )
     return true;
   if (VIA_AGENCY.test(after) && namesLine()) return true;
