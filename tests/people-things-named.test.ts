@@ -234,6 +234,9 @@ describe("a name read as a firm or a place, addressed as Mr, Mrs or Ms, is a per
     // "Dr" and "Miss" open brands and contests.
     ["He wore Dr Marten Vale boots.", "Marten Vale", "organization", "organization"],
     ["She won Miss Harbour Vale in May.", "Harbour Vale", "place", "place"],
+    // Session 18 (speed): an "M" in the 12 characters before is looked for first; Mr, Mrs, Ms at the text's start.
+    ["Ms Harbour Vale, 40, spoke.", "Harbour Vale", "place", "person"],
+    ["Then MGM sold Harbour Vale to Acme.", "Harbour Vale", "organization", "organization"],
   ])("%s", (text, name, type, expected) => {
     const start = text.indexOf(name);
     const mention = mentionAt(start, start + name.length, name, type as Mention["type"]);

@@ -118,6 +118,19 @@ const CASES: Case[] = [
     budgetMs: 20_000,
     make: (n) => Array.from({ length: n }, (_, i) => `Line ${i} said Smith.`).join("\n"),
   },
+  {
+    // Every mention asks where its line starts (credits, link lines, signatures) and one-word persons whether the
+    // text writes them in lower case: a scan per question was quadratic on one long line (session 18).
+    name: "many names on one line",
+    n: 1_000,
+    budgetMs: 10_000,
+    make: (n) =>
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `Dana Whitlow${i % 7} of Acme Corp met Mr Kallberg in Oslo, and Ms Orla Brisco said prices rose. `,
+      ).join(""),
+  },
   { name: "run of one letter (1 MB at 4n)", n: 250_000, budgetMs: 10_000, make: (n) => "a".repeat(n) },
   { name: "run of one quote mark", n: 250_000, budgetMs: 10_000, make: (n) => "“".repeat(n) },
   { name: "run of periods", n: 250_000, budgetMs: 10_000, make: (n) => ".".repeat(n) },

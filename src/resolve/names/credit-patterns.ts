@@ -16,6 +16,7 @@ import {
   WRITER_NOUNS,
 } from "../../lexicon/credit-lines.js";
 import { anyOf, escapeRegExp } from "../../text/escape-regexp.js";
+import type { TextLines } from "../../text/lines.js";
 import { ownParagraph } from "../../text/own-paragraph.js";
 import type { Mention } from "../../types.js";
 
@@ -183,7 +184,9 @@ export const AGENCY_PAREN = new Guarded(
  * after an outlet's possessive, or on the line after a name line.
  */
 export const TITLED_WRITER = new Guarded(
-  quick(anyOf(WRITER_NOUNS)),
+  // Anchored as the full pattern is ("is" or a line break first): unanchored, the writers' nouns were tried at
+  // every position of the 120 characters after each person mention.
+  quick(String.raw`^\s*(?:\n|is\s)[^]*${anyOf(WRITER_NOUNS)}`),
   new RegExp(
     String.raw`^(?:\s+is\s+(?:an?\s+|the\s+)?\S+['’]s\s+|\s*\n\s*)(?:${WORD}\s+){0,3}(?:${alternatives(WRITER_NOUNS)})\s*(?:[.,]|\n|$)`,
     "u",
@@ -197,6 +200,27 @@ export const AGENCY_AFTER_SLASH = new RegExp(
   String.raw`^(?:${alternatives([...CREDIT_AGENCIES, ...CREDIT_OUTLETS])})\s*[).]{0,2}\s*$`,
   "u",
 );
+/** The longest agency or outlet name: AGENCY_AFTER_SLASH matches no longer text before its closing marks. */
+const MAX_AGENCY_CHARS = Math.max(...[...CREDIT_AGENCIES, ...CREDIT_OUTLETS].map((p) => p.length));
+
+/**
+ * AGENCY_AFTER_SLASH on `name` and the rest of its line (`after`), without joining them when the text before the
+ * line's closing spaces, brackets and full stops is longer than any agency's name (most mentions at a line's start
+ * run on into their sentence): the pattern's many anchored alternatives, and the joined copy, ran for every
+ * mention opening a line (~0.7% of a Reuters `--jobs 1` profile).
+ */
+export function isAgencyAfterSlash(name: string, after: string): boolean {
+  let end = after.length;
+  for (; end > 0; end--) {
+    const c = after.charCodeAt(end - 1);
+    // Past ASCII (a space \s knows, say) the pattern decides.
+    if (c >= 128) break;
+    if (!(c === 32 || (c >= 9 && c <= 13) || c === 41 || c === 46)) break;
+  }
+  // (A line's rest of closing marks only: the name's own end may be the pattern's closing marks.)
+  if (end > 0 && after.charCodeAt(end - 1) < 128 && name.length + end > MAX_AGENCY_CHARS) return false;
+  return AGENCY_AFTER_SLASH.test(name + after);
+}
 /**
  * "Jane Doe via Getty Images.": a web page's photo credit, a line of names then "via" and an agency or outlet
  * (HuffPost's style). FIT sample (seed 20261717, 512 CNN/DM and PolNeAR documents): 8 such lines, whose
@@ -205,6 +229,8 @@ export const AGENCY_AFTER_SLASH = new RegExp(
 export const VIA_AGENCY = new Guarded(
   quick(String.raw`\svia\s+${OUTLETS}`),
   new RegExp(String.raw`^(?:\s*${WORD})*\s+via\s+(?:${AGENCIES_AND_OUTLETS})\b`, "u"),
+  // The full pattern's "via" is lower case: looked for first (the quick test tried its space at every position).
+  "via",
 );
 /** An agency's name after a credit's slash or "via" ("Jane Doe/Getty Images.", "Jane Doe via Getty Images"). */
 export const AGENCY_MARK_BEFORE = /(?:\/|\svia)\s*$/u;
@@ -241,9 +267,13 @@ export const ALSO_FROM_AFTER = /^,\s+from\s+\p{Lu}/u;
  * Doe.\n\nDover, Del."). PolNeAR and
  * CNN/DailyMail samples: 13 letter-writers in 120 articles, no person in the news.
  */
-export function isSignature(text: string, mention: Pick<Mention, "start" | "end">): boolean {
+export function isSignature(
+  text: string,
+  mention: Pick<Mention, "start" | "end">,
+  lines?: TextLines,
+): boolean {
   // A paragraph of its own, not the text's first (a wire's hard-wrapped line may hold just a name).
-  const paragraph = ownParagraph(text, mention.start, mention.end);
+  const paragraph = ownParagraph(text, mention.start, mention.end, lines);
   // A brief's writer signs after a dash ("- Jane Doe."): FIT sample (session 11), a newspaper's last brief.
   if (
     paragraph === null ||

@@ -3,10 +3,10 @@
  * mention inside a credit line is left out of the document's mentions (docs/annotate-contract.md).
  */
 
+import { TextLines } from "../../text/lines.js";
 import { ownParagraph } from "../../text/own-paragraph.js";
 import type { Mention } from "../../types.js";
 import {
-  AGENCY_AFTER_SLASH,
   AGENCY_MARK_BEFORE,
   AGENCY_PAREN,
   AGENCY_SLASH,
@@ -20,6 +20,7 @@ import {
   CONTRIBUTED,
   FOLLOW_AFTER,
   FOLLOW_BEFORE,
+  isAgencyAfterSlash,
   isSignature,
   ONLY_NAMES,
   OPENED,
@@ -60,8 +61,15 @@ function lineAround(
   };
 }
 
-/** Whether the person mention at [start, end) of `text` names a credit's writer, editor or photographer. */
-export function isCredit(text: string, mention: Pick<Mention, "start" | "end">): boolean {
+/**
+ * Whether the person mention at [start, end) of `text` names a credit's writer, editor or photographer. `lines`: the
+ * text's lines, shared by the questions of one document (withoutCredits).
+ */
+export function isCredit(
+  text: string,
+  mention: Pick<Mention, "start" | "end">,
+  lines: TextLines = new TextLines(text),
+): boolean {
   const { before, after, fromLineStart } = lineAround(text, mention.start, mention.end);
   if (
     (OPENED.test(before) && !CAPTION_SUBJECT.test(after)) ||
@@ -89,7 +97,7 @@ export function isCredit(text: string, mention: Pick<Mention, "start" | "end">):
     text.length - mention.end < REPORTED_FROM_TAIL_CHARS
   )
     return true;
-  if (isSignature(text, mention) || isClosingBio(text, mention)) return true;
+  if (isSignature(text, mention, lines) || isClosingBio(text, mention, lines)) return true;
   if (CONTACT_HEADING.test(text.slice(Math.max(0, mention.start - CONTACT_BLOCK_CHARS), mention.start)))
     return true;
   if (AGENCY_PAREN.test(after) && namesLine()) return true;
@@ -105,7 +113,7 @@ export function isCredit(text: string, mention: Pick<Mention, "start" | "end">):
   // An agency after a credit's slash or "via", or alone on its line ("Getty." under a photo: a CHECK sample's case).
   if (
     (AGENCY_MARK_BEFORE.test(before) || (fromLineStart && before.trim() === "")) &&
-    AGENCY_AFTER_SLASH.test(text.slice(mention.start, mention.end) + after)
+    isAgencyAfterSlash(text.slice(mention.start, mention.end), after)
   )
     return true;
   if (VIA_AGENCY.test(after) && namesLine()) return true;
@@ -126,8 +134,8 @@ export function isCredit(text: string, mention: Pick<Mention, "start" | "end">):
  * name's last word nowhere else (a person of the story is named before). Session 12 FIT sample: 1 writer of 275
  * people.
  */
-function isClosingBio(text: string, mention: Pick<Mention, "start" | "end">): boolean {
-  const paragraph = ownParagraph(text, mention.start, mention.end);
+function isClosingBio(text: string, mention: Pick<Mention, "start" | "end">, lines: TextLines): boolean {
+  const paragraph = ownParagraph(text, mention.start, mention.end, lines);
   if (paragraph === null || paragraph.start === 0 || text.slice(paragraph.end).trim() !== "") return false;
   if (!/^(?:\p{Lu}\p{L}*\.?\s+)?$/u.test(text.slice(paragraph.start, mention.start))) return false;
   if (!/^\s+is\s+(?:an?\s+|the\s+)?\p{L}/u.test(text.slice(mention.end, mention.end + 12))) return false;
@@ -140,9 +148,13 @@ function isClosingBio(text: string, mention: Pick<Mention, "start" | "end">): bo
  * the wire and no person. It opens its line or follows a sentence's end ("... record May 23. REUTER"), and nothing
  * in lower case follows ("REUTER...", "REUTER N"). On the Reuters bench: 4,629 of 4,644 "REUTER" persons go.
  */
-export function isSignOff(text: string, mention: Pick<Mention, "start" | "end" | "text">): boolean {
+export function isSignOff(
+  text: string,
+  mention: Pick<Mention, "start" | "end" | "text">,
+  lines?: TextLines,
+): boolean {
   if (/\s/.test(mention.text) || /\p{Ll}/u.test(mention.text)) return false;
-  const lineStart = text.lastIndexOf("\n", mention.start - 1) + 1;
+  const lineStart = lines ? lines.startOf(mention.start) : text.lastIndexOf("\n", mention.start - 1) + 1;
   const before = text.slice(Math.max(lineStart, mention.start - 200), mention.start).trim();
   if (before !== "" && !/[.!?]["”’)]?$/u.test(before)) return false;
   const rest = text.slice(mention.end, mention.end + 200);
@@ -151,8 +163,13 @@ export function isSignOff(text: string, mention: Pick<Mention, "start" | "end" |
 
 /** The mentions without the people of credit lines and sign-offs, nor any name of the page's furniture. */
 export function withoutCredits(text: string, mentions: Mention[]): Mention[] {
-  const credit = (m: Mention): boolean => isCredit(text, m) || isLinkCredit(text, m);
+  const lines = new TextLines(text);
+  const credit = (m: Mention): boolean => isCredit(text, m, lines) || isLinkCredit(text, m);
   return mentions.filter(
-    (m) => !((m.type === "person" && (credit(m) || isSignOff(text, m))) || isOutsideStory(text, m, credit)),
+    (m) =>
+      !(
+        (m.type === "person" && (credit(m) || isSignOff(text, m, lines))) ||
+        isOutsideStory(text, m, credit, lines)
+      ),
   );
 }

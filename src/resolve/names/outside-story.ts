@@ -7,6 +7,7 @@
 import { WRITER_NOUNS } from "../../lexicon/credit-lines.js";
 import { LINK_OPENERS, TIME_ZONES, WIRE_CLOSERS } from "../../lexicon/web-furniture.js";
 import { escapeRegExp } from "../../text/escape-regexp.js";
+import type { TextLines } from "../../text/lines.js";
 import type { Mention } from "../../types.js";
 
 const ZONES = new Set(TIME_ZONES);
@@ -30,8 +31,8 @@ const WRITER_IN_NAME = new RegExp(
   "u",
 );
 
-function lineStart(text: string, at: number): number {
-  return text.lastIndexOf("\n", at - 1) + 1;
+function lineStart(text: string, at: number, lines: TextLines | undefined): number {
+  return lines ? lines.startOf(at) : text.lastIndexOf("\n", at - 1) + 1;
 }
 
 function isTimeZone(text: string, mention: Mention): boolean {
@@ -40,17 +41,17 @@ function isTimeZone(text: string, mention: Mention): boolean {
   return CLOCK_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start));
 }
 
-function onLinkLine(text: string, mention: Mention): boolean {
-  const start = lineStart(text, mention.start);
+function onLinkLine(text: string, mention: Mention, lines: TextLines | undefined): boolean {
+  const start = lineStart(text, mention.start, lines);
   const prefix = text.slice(start, Math.min(mention.start, start + LINK_PREFIX_CHARS));
   // The opener's colon or bar, looked for first: most lines' starts hold neither (then the pattern's
   // case-insensitive openers are not tried at the line's start).
   return (prefix.includes(":") || prefix.includes("|")) && LINK_LINE.test(prefix);
 }
 
-function onDeskCodeLine(text: string, mention: Mention): boolean {
+function onDeskCodeLine(text: string, mention: Mention, lines: TextLines | undefined): boolean {
   if (text.length - mention.end > DESK_LINE_CHARS) return false;
-  const start = lineStart(text, mention.start);
+  const start = lineStart(text, mention.start, lines);
   const end = text.indexOf("\n", mention.end);
   const rest = end < 0 ? "" : text.slice(end);
   return rest.trim() === "" && DESK_CODES.test(text.slice(start, end < 0 ? text.length : end));
@@ -63,12 +64,20 @@ function isWireCloser(text: string, mention: Mention): boolean {
   return /(?:^|[.!?"”’)\n])\s*[(\-–—]*\s*$/u.test(text.slice(Math.max(0, mention.start - 4), mention.start));
 }
 
-/** Whether a mention stands in the page's or wire's furniture, not in the story (see the file's comment). */
-export function isOutsideStory(text: string, mention: Mention, isCredit: (m: Mention) => boolean): boolean {
+/**
+ * Whether a mention stands in the page's or wire's furniture, not in the story (see the file's comment). `lines`: the
+ * text's lines, shared by the questions of one document (withoutCredits).
+ */
+export function isOutsideStory(
+  text: string,
+  mention: Mention,
+  isCredit: (m: Mention) => boolean,
+  lines?: TextLines,
+): boolean {
   if (
     isTimeZone(text, mention) ||
-    onLinkLine(text, mention) ||
-    onDeskCodeLine(text, mention) ||
+    onLinkLine(text, mention, lines) ||
+    onDeskCodeLine(text, mention, lines) ||
     isWireCloser(text, mention)
   )
     return true;

@@ -21,6 +21,29 @@ function isStreetOpener(word: string): boolean {
 
 /** The word right before the mention, one space apart ("bd" of "bd Henri Duval"). */
 const WORD_BEFORE = /(?:^|[\s,(])([\p{L}.]+) $/u;
+/**
+ * The word right before `start`, one space apart: WORD_BEFORE's group over the 20 characters before, read from the
+ * codes while they are ASCII (the pattern tried every position of those characters for each person mention: 10 ms
+ * of a 135 ms pass of withoutNamedThings over 4,000 Reuters documents, a profile without inlining). A word that
+ * reaches past the 20 characters is cut there, as the pattern cuts it; other text goes to the pattern.
+ */
+export function wordBefore(text: string, start: number): string | undefined {
+  if (text.charCodeAt(start - 1) !== 32) return undefined;
+  const from = Math.max(0, start - 20);
+  let k = start - 1;
+  while (k > from) {
+    const c = text.charCodeAt(k - 1);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46) k--;
+    else if (c >= 128) return WORD_BEFORE.exec(text.slice(from, start))?.[1];
+    else break;
+  }
+  if (k === start - 1) return undefined;
+  // An ASCII character before the word: a space (\s), a comma or a bracket.
+  const c = text.charCodeAt(k - 1);
+  if (k > from && !(c === 32 || (c >= 9 && c <= 13) || c === 44 || c === 40)) return undefined;
+  return text.slice(k, start - 1);
+}
+
 /** " and " or " & " and the capitalized words after it ("and Halsey Streets"). */
 const COORDINATED = /^ (?:and|&) ((?:\p{Lu}[\p{L}'’.-]*[,;:)]?(?: |$)){2,4})/u;
 
@@ -32,12 +55,8 @@ export function isStreetName(text: string, m: Mention): boolean {
   if (PLURAL_STREET_WORDS.has(last.replace(/\.$/, "").toLowerCase())) return true;
   // "Ave Paseo de Larrain" as one mention; not "Rue Ashford", whose first word is a first name.
   if (words.length > 1 && isStreetOpener(first) && !isKnownFirstName(first)) return true;
-  // The word before ends one space before the name: without that space (a line's start, a mark) the pattern is
-  // not tried.
-  const before =
-    text.charCodeAt(m.start - 1) === 32
-      ? WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1]
-      : undefined;
+  // The word before ends one space before the name.
+  const before = wordBefore(text, m.start);
   if (before !== undefined && isStreetOpener(before)) return true;
   const coordinated = COORDINATED.exec(text.slice(m.end, m.end + 60))?.[1];
   if (coordinated === undefined) return false;

@@ -136,8 +136,17 @@ const ADDRESSED_BEFORE = /(?:^|[\s("“‘])(?:Mr|Mrs|Ms)\.?\s(?:\p{Lu}\.\s)?$/u
  * Marten Vale" boots, "Miss Harbour Vale"). FIT sample (session 11): one such person missed.
  */
 function isAddressed(m: Mention, text: string): boolean {
+  // An "M" in the 12 characters before, read from the codes first: ADDRESSED_BEFORE holds one, and most firms and
+  // places have none there (the two patterns ran for every organization and place mention).
+  if (!hasCodeBefore(text, m.start, 12, 77)) return false;
   if (!/^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}$/u.test(m.text)) return false;
   return ADDRESSED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
+}
+
+/** Whether the character `code` is among the `width` characters before `at`. */
+function hasCodeBefore(text: string, at: number, width: number, code: number): boolean {
+  for (let k = Math.max(0, at - width); k < at; k++) if (text.charCodeAt(k) === code) return true;
+  return false;
 }
 
 /**
