@@ -115,10 +115,7 @@ interface EarlyWorker {
  */
 const EARLY_MIN_IDLE_CORES = 0.25;
 
-/**
- * The records files whose sizes startStagesEarly adds up, at most (a run's remaining files may be many): enough
- * for the usual run of one or a few JSON Lines or CSV files.
- */
+/** The most records files likelyStaged states (a run's remaining files may be many; one or a few is usual). */
 const RECORD_FILES_STATED = 8;
 
 /** How much of the corpus the cache does not hold (estimateUncached), or null without a cache. */
@@ -126,13 +123,10 @@ export type Uncached = { documents: number; bytes: number } | null;
 
 /**
  * Whether a run of `jobs` threads over `remaining` (`fresh`: what the cache does not hold) is likely to run in two
- * stages, before its decision: enough documents left, or for a records file (JSON Lines, CSV), whose work is known
- * from its size only (stagedPays counts its records as many), enough bytes, stated here at once. Until session 18
- * a records run started its worker only after the decision: in a run of 1,500 Reuters records with the default
- * --jobs (the idle measure made to read an idle machine, so that the decision is a quiet machine's: the host was at
- * load 17-18; the compiled modules, not the bundle), the worker thread started 504-1190 ms after the main thread
- * (median 776 ms, 10 runs) against 175-519 ms (median 315 ms) when started here, lower in every alternated pair;
- * the run's wall (the main thread's profile) median 8.53 s against 7.63 s, lower in 4 of 5 pairs.
+ * stages, before its decision: enough documents left, or for records (JSON Lines, CSV; stagedPays counts them as
+ * many) enough bytes, stated at once. Until session 18 a records run's worker waited for the decision: 1,500 Reuters
+ * records, default --jobs, the idle measure reading an idle machine (load 17-18), 5 alternated pairs: the worker
+ * started 776 ms (median) after the main thread, against 315 ms from here (README: Many cores).
  */
 export function likelyStaged(remaining: FileSeq, jobs: number, records: boolean, fresh: Uncached): boolean {
   if (jobs !== 2) return false;
