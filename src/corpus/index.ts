@@ -9,5 +9,5 @@ export {
   listInputs,
 } from "./inputs.js";
 export { makeDocument, readDocument } from "./read.js";
-export { corpusBytes, evenSample } from "./sizes.js";
+export { corpusBytes, evenSample, holdsBytesSync } from "./sizes.js";
 export { spoolStdin } from "./stdin-file.js";

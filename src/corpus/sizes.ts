@@ -2,6 +2,7 @@
  * How big a list of input files is, for the pool decision (src/pipeline/pool-decision.ts): their bytes on
  * disk, and an even sample of them. Here because only src/corpus touches files.
  */
+import { statSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import type { FileSeq } from "./file-list.js";
 import type { InputFile } from "./inputs.js";
@@ -33,4 +34,23 @@ export function evenSample(files: FileSeq, count: number): InputFile[] {
   if (files.length <= count) return Array.from({ length: files.length }, (_, i) => files.at(i) as InputFile);
   const step = files.length / count;
   return Array.from({ length: count }, (_, i) => files.at(Math.floor(i * step + step / 2)) as InputFile);
+}
+
+/**
+ * Whether the first of `files` (at most `most` of them) hold at least `enough` bytes, stated at once (stdin and a
+ * file that cannot be stated count as 0): for a records file, whose size alone tells the work, before the first
+ * record's decision (pool-decision.ts startStagesEarly).
+ */
+export function holdsBytesSync(files: FileSeq, enough: number, most: number): boolean {
+  let sum = 0;
+  for (let i = 0; i < Math.min(files.length, most) && sum < enough; i++) {
+    const file = files.at(i) as InputFile;
+    if (file.path === "-") continue;
+    try {
+      sum += statSync(file.path, { throwIfNoEntry: false })?.size ?? 0;
+    } catch {
+      // Unreadable: the read reports it; here it counts as empty.
+    }
+  }
+  return sum >= enough;
 }

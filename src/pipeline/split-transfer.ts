@@ -10,6 +10,11 @@ import type { SplitDocument } from "../text/split.js";
 import { tokenOf } from "../text/tokenize.js";
 import type { Mention, MentionType, Sentence, TextSpan, Token, TokenKind } from "../types.js";
 
+/**
+ * Measured (session 18) and not kept: one Int32Array per batch holding every document's split and mention numbers
+ * (each part a view into it), to clone one buffer per message instead of two per document. 620 batches of 32 parts
+ * of Reuters-like sizes through a MessageChannel, send and receive: 200-335 ms per run either way (noise).
+ */
 /** [token count, then (start, end, kind) per token, then (start, end, firstToken, endToken) per sentence]. */
 export type PackedSplit = Int32Array;
 

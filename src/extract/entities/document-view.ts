@@ -63,6 +63,9 @@ export function flagDocument(
   sentences: readonly TokenRange[],
   pronounNear = true,
 ): DocumentView {
+  // Measured (session 18) and not kept: a per-call mark on each word's facts so that a word's later tokens skip
+  // these sets (most lower-case tokens repeat a word of their document). flagDocument alone over 6,000 Reuters
+  // documents, base and branch in one process, 20 alternated rounds each, load 16: 1.004x and 0.984x (two load orders).
   const lowerSeen = new Set<string>();
   const titleSeen = new Set<string>();
   const flags: number[] = new Array(facts.length).fill(0);
