@@ -85,3 +85,40 @@ describe("pronoun → named person", () => {
     expect(pronounsOf(text, names)).toEqual(expected);
   });
 });
+
+describe("an object pronoun and a possessor in its clause's subject", () => {
+  it.each<[string, string, Record<string, string>, Array<string | null>]>([
+    [
+      "`X's sister pleaded with him`: him may be X, whom the subject's phrase names but who is not its subject",
+      "Paul Grady's sister pleaded with him to stay.",
+      { "Paul Grady": "Paul Grady" },
+      ["Paul Grady"],
+    ],
+    [
+      "`X's sister pleaded with him` after another man: X, not the man named before",
+      "Mark Dillon met Paul Grady in May. Paul Grady's sister pleaded with him to stay.",
+      { "Mark Dillon": "Mark Dillon", "Paul Grady": "Paul Grady" },
+      ["Paul Grady"],
+    ],
+    [
+      "`X's wife told him about …` after a woman and a man: him is X",
+      "Mark Dillon met Anne Roe. Paul Grady's wife told him about the offer.",
+      { "Mark Dillon": "Mark Dillon", "Anne Roe": "Anne Roe", "Paul Grady": "Paul Grady" },
+      ["Paul Grady"],
+    ],
+    [
+      "guard: the subject itself is still no referent of its object (`Grady praised him`)",
+      "Mark Dillon met Paul Grady in May. Grady praised him.",
+      { "Mark Dillon": "Mark Dillon", "Paul Grady": "Paul Grady", Grady: "Paul Grady" },
+      ["Mark Dillon"],
+    ],
+    [
+      "guard: a possessive pronoun after a possessor is not an object (`X's sister took his car`)",
+      "Mark Dillon met Paul Grady in May. Paul Grady's sister took his car.",
+      { "Mark Dillon": "Mark Dillon", "Paul Grady": "Paul Grady" },
+      ["Paul Grady"],
+    ],
+  ])("%s", (_, text, names, expected) => {
+    expect(pronounsOf(text, names)).toEqual(expected);
+  });
+});

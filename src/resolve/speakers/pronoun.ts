@@ -3,8 +3,9 @@ import { CLAUSE_BREAKS } from "../../lexicon/phrase-bounds.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
-import type { QuoteSpeaker, TextSpan, Token } from "../../types.js";
+import type { Mention, QuoteSpeaker, TextSpan, Token } from "../../types.js";
 import { insideQuote, overlapping, personsBefore, type SpeakerContext } from "./context.js";
+import { possessive } from "./noun-phrase.js";
 import { lastSubject, previousSentenceReferent } from "./previous-sentence.js";
 import { PRONOUN_WEIGHT, UNKNOWN_GENDER_FIT } from "./salience.js";
 import { subjectJustBefore } from "./speaker-subject.js";
@@ -28,7 +29,7 @@ function isObject(pronoun: string, next: string | undefined): boolean {
  * GUM pronouns right without either / with both: train 1,207 / 1,223 (reflexives) and 1,218 / 1,223 (objects)
  * of 1,518; dev 154 / 154 and 155 / 154 of 202.
  */
-function clauseMates(context: SpeakerContext, span: TextSpan): string[] {
+function clauseMates(context: SpeakerContext, span: TextSpan): Mention[] {
   const tokens = context.tokens;
   const at = tokenAt(tokens, span.start);
   let from = at;
@@ -39,9 +40,9 @@ function clauseMates(context: SpeakerContext, span: TextSpan): string[] {
     from -= 1;
   }
   const start = (tokens[from] as Token | undefined)?.start ?? span.start;
-  return overlapping(context.mentions, { start, end: span.start, text: "" })
-    .filter((m) => m.type === "person" && m.end <= span.start)
-    .map((m) => m.entity);
+  return overlapping(context.mentions, { start, end: span.start, text: "" }).filter(
+    (m) => m.type === "person" && m.end <= span.start,
+  );
 }
 
 /**
@@ -139,7 +140,7 @@ export function byPronoun(
   // A speaker is named in the narration: "“… Mr. Frost …,” he said" is not Frost (PolNeAR train sample).
   const quoteInside = speaking ? (offset: number) => insideQuote(context, offset) : undefined;
   let name: string | null = null;
-  if (word.endsWith("self")) name = mates.findLast((m) => agreement(m) > 0) ?? null;
+  if (word.endsWith("self")) name = mates.findLast((m) => agreement(m.entity) > 0)?.entity ?? null;
   if (name === null && speaking) name = relativeClauseReferent(context, span, agreement);
   if (name === null && speaking) name = subjectJustBefore(context, anchor, agreement);
   if (name === null && speaking && depth === 0)
@@ -154,7 +155,11 @@ export function byPronoun(
   if (name === null && speaking) name = lastSubject(context, word, span.start, anchor, agreement);
   if (name === null) {
     const next = context.tokens[tokenAt(context.tokens, span.start) + 1]?.lower;
-    const excluded = isObject(word, next) ? new Set(mates) : null;
+    // A possessor is no clause-mate of an object ("Roe's sister pleaded with him": him may be Roe, whom the
+    // subject's phrase names but who is not its subject).
+    const excluded = isObject(word, next)
+      ? new Set(mates.filter((m) => !possessive(context.tokens, m.end)).map((m) => m.entity))
+      : null;
     name = context.salience.best(
       anchor,
       (candidate) => (excluded?.has(candidate) ? 0 : agreement(candidate)),
