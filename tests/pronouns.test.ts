@@ -85,3 +85,83 @@ describe("pronoun → named person", () => {
     expect(pronounsOf(text, names)).toEqual(expected);
   });
 });
+
+describe("an object pronoun and a possessor in its clause's subject", () => {
+  it.each<[string, string, Record<string, string>, Array<string | null>]>([
+    [
+      "`X's sister pleaded with him`: him may be X, whom the subject's phrase names but who is not its subject",
+      "Paul Grady's sister pleaded with him to stay.",
+      { "Paul Grady": "Paul Grady" },
+      ["Paul Grady"],
+    ],
+    [
+      "`X's sister pleaded with him` after another man: X, not the man named before",
+      "Mark Dillon met Paul Grady in May. Paul Grady's sister pleaded with him to stay.",
+      { "Mark Dillon": "Mark Dillon", "Paul Grady": "Paul Grady" },
+      ["Paul Grady"],
+    ],
+    [
+      "`X's wife told him about …` after a woman and a man: him is X",
+      "Mark Dillon met Anne Roe. Paul Grady's wife told him about the offer.",
+      { "Mark Dillon": "Mark Dillon", "Anne Roe": "Anne Roe", "Paul Grady": "Paul Grady" },
+      ["Paul Grady"],
+    ],
+    [
+      "guard: the subject itself is still no referent of its object (`Grady praised him`)",
+      "Mark Dillon met Paul Grady in May. Grady praised him.",
+      { "Mark Dillon": "Mark Dillon", "Paul Grady": "Paul Grady", Grady: "Paul Grady" },
+      ["Mark Dillon"],
+    ],
+    [
+      "guard: a possessive pronoun after a possessor is not an object (`X's sister took his car`)",
+      "Mark Dillon met Paul Grady in May. Paul Grady's sister took his car.",
+      { "Mark Dillon": "Mark Dillon", "Paul Grady": "Paul Grady" },
+      ["Paul Grady"],
+    ],
+  ])("%s", (_, text, names, expected) => {
+    expect(pronounsOf(text, names)).toEqual(expected);
+  });
+});
+
+describe("a pronoun inside a relative clause on a name", () => {
+  it.each<[string, string, Record<string, string>, Array<string | null>]>([
+    [
+      "`Y met X, who had told reporters he would resign`: he is X, the clause's subject",
+      "Mark Dillon met Paul Grady, who told reporters he would resign.",
+      { "Mark Dillon": "Mark Dillon", "Paul Grady": "Paul Grady" },
+      ["Paul Grady"],
+    ],
+    [
+      "`Y met X, who had told him he would resign`: him is Y, he is X",
+      "Mark Dillon met Paul Grady, who had told him he would resign.",
+      { "Mark Dillon": "Mark Dillon", "Paul Grady": "Paul Grady" },
+      ["Mark Dillon", "Paul Grady"],
+    ],
+    [
+      "`X called Y, who told him he …`: him is X, he is Y",
+      "Paul Grady called Mark Dillon, who told him he would resign.",
+      { "Mark Dillon": "Mark Dillon", "Paul Grady": "Paul Grady" },
+      ["Paul Grady", "Mark Dillon"],
+    ],
+    [
+      "`Y praised X, who said his plan …`: a possessive is X too",
+      "Mark Dillon praised Paul Grady, who said his plan would work.",
+      { "Mark Dillon": "Mark Dillon", "Paul Grady": "Paul Grady" },
+      ["Paul Grady"],
+    ],
+    [
+      "guard: a pronoun opening the next sentence is not the relative clause's (`…, who … president. He …`)",
+      "Mark Dillon met the governors, among them Paul Grady, who say the senator lacks experience. He disagreed.",
+      { "Mark Dillon": "Mark Dillon", "Paul Grady": "Paul Grady" },
+      ["Mark Dillon"],
+    ],
+    [
+      "guard: a clause opener ends the relative clause (`X, who met Y before she left`: not X, a man)",
+      "Paul Grady, who met Anne Roe before she left, stayed.",
+      { "Anne Roe": "Anne Roe", "Paul Grady": "Paul Grady" },
+      ["Anne Roe"],
+    ],
+  ])("%s", (_, text, names, expected) => {
+    expect(pronounsOf(text, names)).toEqual(expected);
+  });
+});

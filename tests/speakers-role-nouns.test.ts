@@ -174,3 +174,46 @@ describe("a role in a relative clause after a name is not the person's (session 
     expect(allSpeakers(text, tagged)).toEqual(expected);
   });
 });
+
+describe("a role noun in other words: the person the document gave the role by another of its names", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`The teen's attorney, X, said …` then `the lawyer said`: X",
+      'Dana Whitlow was held overnight in Brookfield. The teen\'s attorney, Marcus Pellery, said the charges would be dropped. "My client did nothing wrong," the lawyer said.',
+      { "Dana Whitlow": {}, "Marcus Pellery": {} },
+      [["Marcus Pellery", "the lawyer"]],
+    ],
+    [
+      "`X, a lawyer for the family,` then `the attorney said`: X",
+      'Dana Whitlow was held overnight in Brookfield. Marcus Pellery, a lawyer for the family, met reporters on Tuesday. "The charges will be dropped," the attorney said.',
+      { "Dana Whitlow": {}, "Marcus Pellery": {} },
+      [["Marcus Pellery", "the attorney"]],
+    ],
+    [
+      "`X, an economic advisor to the mayor,` then `the adviser said`: X",
+      'Ruth Calder named Owen Pratt, an economic advisor to the mayor, to lead the review. "The budget is sound," the adviser said.',
+      { "Ruth Calder": {}, "Owen Pratt": {} },
+      [["Owen Pratt", "the adviser"]],
+    ],
+    [
+      "guard: `the lawyer said` with nobody given the role in any of its words: nobody",
+      'Dana Whitlow was held overnight in Brookfield. Owen Pratt, the mayor, met reporters on Tuesday. "The charges will be dropped," the lawyer said.',
+      { "Dana Whitlow": {}, "Owen Pratt": {} },
+      [[null, "the lawyer"]],
+    ],
+    [
+      "guard: `Acme attorneys said` (plural) is not the one lawyer the document named",
+      'Acme has challenged a payment to lawyer Marcus Pellery, a member of its board. "The payment was not earned," Acme attorneys said.',
+      { "Marcus Pellery": {}, Acme: { type: "organization" } },
+      [[null, "Acme attorneys", "Acme"]],
+    ],
+    [
+      "guard: `the attorney general said` is not the lawyer named before",
+      'Marcus Pellery, a lawyer for the family, met reporters in Brookfield. "We will appeal," the attorney general said.',
+      { "Marcus Pellery": {} },
+      [[null, "the attorney general"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(allSpeakers(text, tagged)).toEqual(expected);
+  });
+});

@@ -119,6 +119,19 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set(
   ROLES.map(([role]) => role.split(" of ")[0]?.split(" ").at(-1) as string),
 );
 
+/**
+ * Role nouns that name the same role in other words ("the teen's attorney, Dana Roe, …" then "the lawyer said"):
+ * a role noun goes to the person the document gave any of them. Not titles (ROLES' lists are offices seen before
+ * names; these are no office, so they never make a role an office). Only words that name one trade or one spelling,
+ * never a rank ("official", "aide" name many people).
+ */
+export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["attorney", ["lawyer"]],
+  ["lawyer", ["attorney"]],
+  ["adviser", ["advisor"]],
+  ["advisor", ["adviser"]],
+]);
+
 /** Roles held by women, for pronoun agreement ("the spokeswoman" ... "she"). */
 export const FEMALE_ROLES: ReadonlySet<string> = new Set([
   "spokeswoman",

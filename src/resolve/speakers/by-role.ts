@@ -1,7 +1,13 @@
 import { OFFICE_MODIFIERS } from "../../lexicon/office-modifiers.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
-import { CANDIDACY_ROLES, FEMALE_ROLES, MALE_ROLES, ROLE_TITLES } from "../../lexicon/speaker-roles.js";
+import {
+  CANDIDACY_ROLES,
+  FEMALE_ROLES,
+  MALE_ROLES,
+  ROLE_SYNONYMS,
+  ROLE_TITLES,
+} from "../../lexicon/speaker-roles.js";
 import { COURTESY_TITLES } from "../../lexicon/title-kinds.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import { isCapitalized, startsCapitalThenLower } from "../../text/word-shape.js";
@@ -20,6 +26,18 @@ import { byAge, byKin } from "./family.js";
 import type { Gender, PersonFacts } from "./people.js";
 import { roleHolderInText } from "./role-holder.js";
 import { pastPhrase, placesOfPhrase } from "./role-places.js";
+
+/**
+ * The roles and titles that name the holder of `role`: its titles, and with `synonyms` its other words ("the
+ * lawyer" is the person the document made "attorney"). Not for a plural role ("Acme attorneys said"): several
+ * people are not the one the document gave the role in other words (Reuters: a firm's attorneys went to a
+ * lawyer it named).
+ */
+function roleTitles(role: string, synonyms = true): Set<string> {
+  const titles = new Set([role, ...(ROLE_TITLES.get(role) ?? [])]);
+  if (synonyms) for (const other of ROLE_SYNONYMS.get(role) ?? []) titles.add(other);
+  return titles;
+}
 
 /** Role words in a phrase, longest first ("prime minister" before "minister"). */
 function rolesIn(words: readonly string[]): string[] {
@@ -55,7 +73,7 @@ export function byRole(context: SpeakerContext, span: SpeakerPhrase, quoteStart 
   // "its senior vice president boasted": an organization's officer the phrase does not name is nobody the document
   // names for the role elsewhere (FIT sample of session 10: a vice president of another employer).
   if (words[0] === "its") return { name: null, mention: span };
-  const titles = new Set([role, ...(ROLE_TITLES.get(role) ?? [])]);
+  const titles = roleTitles(role, words.includes(role.split(" ").at(-1) as string));
   // Countries the phrase names: from demonym/country mentions inside it, else its capitalized words.
   const named = overlapping(context.mentions, span).filter(
     (m) => m.type === "demonym" || m.type === "country",
@@ -255,7 +273,7 @@ export function soleRoleHolder(
   offset: number,
   gender: Gender | null,
 ): string | null {
-  const titles = new Set([role, ...(ROLE_TITLES.get(role) ?? [])]);
+  const titles = roleTitles(role);
   let holder: string | null = null;
   for (const facts of context.people.values()) {
     if (facts.notPerson || lastOffsetBefore(facts, offset) < 0) continue;
