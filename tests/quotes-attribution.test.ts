@@ -42,6 +42,17 @@ describe("post-posed attributions, with titles and roles", () => {
     ["“We will win,” mused Blaze co-host Stu Burkhardt.", "Stu Burkhardt"],
     ["“It was Christmas, a new server, a mouse,” says the ad’s narrator.", "the ad’s narrator"],
     ["“We will win.” Frost said.", "Frost"],
+    // An employer's possessive after "of" or "and", and a role modifier after the employer's brackets.
+    ['"Rates will fall," said Bank of Acme\'s Whitlow.', "Whitlow"],
+    ['"Rates will fall," said Zentrix and Corby Ltd\'s securities analyst, Dana Whitlow.', "Dana Whitlow"],
+    [
+      '"Rates will fall," said Zentrix Securities (Japan) associate vice president Dana Whitlow.',
+      "Dana Whitlow",
+    ],
+    // Guards: no person after the possessive, or no role before the name.
+    ['"Rates will fall," said Bank of Acme\'s trading unit.', "Bank"],
+    ['"Rates will fall," said Zentrix Securities associate vice president Dana Whitlow.', "Dana Whitlow"],
+    ['"Rates will fall," said Acme Motors\' Whitlow.', "Whitlow"],
   ])("%s → %s", (text, speaker) => {
     const close = text.indexOf(text.includes("”") ? "”" : '"', 1) + 1;
     expect(summary(text)).toEqual([[text.slice(0, close), false, speaker]]);

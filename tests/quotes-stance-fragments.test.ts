@@ -149,12 +149,11 @@ describe("guards from the Reuters records these rules changed (invented rows of 
       "The reforms had been welcomed by the Acme Fund, but farmers were caught in a “vicious circle.”",
       [[true, null]],
     ],
+    // (Never "the industry" after "close to"; since the source-postmodifier rule the source speaks, and the quote
+    // split around its attribution is one.)
     [
       "“Nobody has an office here,” a source close to the industry said. “You could question it.”",
-      [
-        [true, null],
-        [false, null],
-      ],
+      [[false, "a source"]],
     ],
     ["Lee Brand said that some industry reports “may well be correct” about the output.", [[true, null]]],
   ])("%s", (text, expected) => {

@@ -39,6 +39,13 @@ describe("an unnamed speaker among several gets its own phrase and no named pers
       [["Another child", null]],
     ],
     ["Dana Whitlow arrived late. A pupil said: “She was very kind to us.”", [["A pupil", null]]],
+    // A source with a postmodifier before its verb: the source, not the adjective's object.
+    ["Dana Whitlow left. A source familiar with the talks said, “He will try again.”", [["A source", null]]],
+    [
+      "Dana Whitlow left. Another source close to Whitlow said, “He will try again.”",
+      [["Another source", null]],
+    ],
+    ["Dana Whitlow left. “He will try again,” an aide briefed on the plan said.", [["an aide", null]]],
   ])("%s", (text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });
@@ -59,6 +66,12 @@ describe("guards: named speakers stay named", () => {
     ["“It is a disgrace,” one of the sources said.", [["one of the sources", null]]],
     // A noun for no person after the name leaves the name as the source (a document's owner).
     ["“Talks will resume,” according to a Pentagon readout.", [["Pentagon", null]]],
+    // (A source adjective without its preposition, or after a name, is no postmodifier.)
+    ["Dana Whitlow left. A close aide said, “He will try again.”", [["A close aide", null]]],
+    [
+      "Dana Whitlow left. Ann Lee, who is close to Whitlow, said, “He will try again.”",
+      [["Ann Lee", "Ann Lee"]],
+    ],
     // A glued "a" in garbled text is no determiner.
     ["President Tomas CaÃ±a Verdo said: “We will not pay.”", [["Verdo", "Verdo"]]],
   ])("%s", (text, expected) => {

@@ -215,7 +215,7 @@ export async function run(evalDir: string): Promise<void> {
   console.log(
     "\nexplicit attributions (`”, said Mr X` / `,” X said`; % of such quotes; found: a quote ends at the mark;" +
       " named (the held-out scorer's sense): the speaker resolved to a person whose name holds the name's last" +
-      " word; direct: not partial; speaker right: our mention overlaps the name; covers name: and holds all of it):",
+      " word, or an organization speaker whose organization holds it or is spelled by it; direct: not partial; speaker right: our mention overlaps the name; covers name: and holds all of it):",
   );
   console.log(table(explicitRows));
 }

@@ -90,3 +90,15 @@ export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
   "if",
   "as",
 ]);
+
+/**
+ * Adjectives that open a postmodifier after an unnamed source, with the prepositions they take: "a source
+ * familiar with the talks", "a person close to Roe", "officials knowledgeable about the plan", "an aide briefed
+ * on the matter" (extract/quotes/source-phrases.ts). The source speaks, not what the adjective's object names.
+ */
+export const SOURCE_POSTMODIFIERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["familiar", new Set(["with"])],
+  ["close", new Set(["to"])],
+  ["knowledgeable", new Set(["about", "of"])],
+  ["briefed", new Set(["on"])],
+]);

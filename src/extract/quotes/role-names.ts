@@ -30,13 +30,8 @@ import {
 export function nameAfterRole(tokens: readonly Token[], from: number, limit: number): SpeakerPhrase | null {
   let j = from;
   // "Ohio’s Nell Kessler", "Whitlow’s top aide Ann Lee": the possessor is not the speaker.
-  const mark = tokens[j];
-  const possessive =
-    POSSESSIVES.has(lower(mark)) ||
-    // "Nikko Securities' Okamoto": a plural's bare apostrophe, joined to it.
-    ((mark?.text === "'" || mark?.text === "’") &&
-      /[sS]$/.test(tokens[j - 1]?.text ?? "") &&
-      tokens[j - 1]?.end === mark.start);
+  // ("Nikko Securities' Okamoto": a plural's bare apostrophe, joined to it.)
+  const possessive = isPossessiveAt(tokens, j);
   if (possessive) j += 1;
   const firstRoleWord = j;
   let sawPerson = false;
@@ -88,6 +83,21 @@ export function nameRunFrom(tokens: readonly Token[], first: number, limit: numb
 
 const MAX_EMPLOYER_TOKENS = 12;
 
+/** A lower-case word that may modify a role to come: no stopword, no reporting verb. */
+const modifier = (tok: Token | undefined): boolean =>
+  tok !== undefined && LOWER.test(tok.text) && !STOPWORDS.has(lower(tok)) && !REPORTING_VERBS.has(lower(tok));
+
+/** A possessive at `j`: "'s", or a plural's bare apostrophe joined to it ("Acme Motors' Roe"). */
+function isPossessiveAt(tokens: readonly Token[], j: number): boolean {
+  const mark = tokens[j];
+  if (POSSESSIVES.has(lower(mark))) return true;
+  return (
+    (mark?.text === "'" || mark?.text === "’") &&
+    /[sS]$/.test(tokens[j - 1]?.text ?? "") &&
+    tokens[j - 1]?.end === mark.start
+  );
+}
+
 /**
  * "said Salomon Brothers (Asia) Ltd analyst Carole Rymond", "said Gulf and Western chairman Martin Dalby":
  * when the name run after the verb goes on as a longer employer's name, the person after the first role
@@ -118,13 +128,22 @@ export function personAfterEmployer(
       const next = tokens[k];
       if (k < limit && isNameOrTitleWord(next) && !DATE_WORDS.has(lower(next)) && headKind(next) === null)
         return nameRunFrom(tokens, k, limit);
+      // ("associate vice president": a person noun that only modifies the role after it; Reuters bench, an
+      // employer with its country in brackets gave such a quote to the employer.)
+      if (k < stop && modifier(tokens[k])) {
+        j = k - 1;
+        continue;
+      }
       return null;
     }
+    // "said Bank of Acme's Whitlow", "said Zentrix and Corby Ltd's securities analyst, Dana Whitlow": after the
+    // employer's possessive, the person it owns (Reuters bench: 3 such quotes went to the employer's first word).
+    if (j > from && isPossessiveAt(tokens, j)) return nameAfterRole(tokens, j, limit);
     // (Not past a comma: "said Ann Lee, General Manager" is the person already.)
     // ("Brock State University": a capitalized function word inside the employer's name.)
     if (EMPLOYER_LINKS.has(w) || isCapitalizedWord(tok) || tok.kind === "number" || /^\d/.test(w)) continue;
     // Lower-case modifiers of the role to come ("senior economist", "associate vice president").
-    if (LOWER.test(tok.text) && !STOPWORDS.has(w) && !REPORTING_VERBS.has(w)) continue;
+    if (modifier(tok)) continue;
     return null;
   }
   return null;

@@ -30,6 +30,7 @@ import {
   personBeforeEmployer,
 } from "./employers.js";
 import { type CuePhrase, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
+import { sourceBeforePostmodifier } from "./source-phrases.js";
 import { lower } from "./words.js";
 
 /** `was asked`: a passive "ask", whose subject is the one asked, not the asker. */
@@ -277,6 +278,8 @@ export function speakerOfVerb(
     const described = lower(tokens[k]) === "who" ? determinedPhraseBefore(tokens, k, floor) : null;
     if (described !== null) return described;
   }
+  const source = sourceBeforePostmodifier(tokens, k, floor);
+  if (source !== null) return source;
   const before = phraseEndingAt(tokens, k, floor);
   if (before !== null)
     return (
