@@ -72,6 +72,14 @@ describe("a lone word in capitals that the document treats as an acronym is an o
     ["Everyone agreed that DANO was the best coach the club ever had.", [], ["organization:DANO"]],
     // A ticker in brackets is the company's.
     ["Shares of Hartwell Mills Inc <HWM> rose 2 cts.", ["organization:HWM"], ["person:HWM"]],
+    // Capitals read as letters, not as a name (no vowel, or two consonants that open no name), met once.
+    ["In a July interview with KTVB, he spoke well of the plan.", ["organization:KTVB"], ["person:KTVB"]],
+    ["In a July interview with WKRP, he spoke well of the plan.", ["organization:WKRP"], ["person:WKRP"]],
+    // Guards: capitals that read as a name stay a person, with an onset of other languages too; letters
+    // that spell a dictionary word (hundredweight) are no organization.
+    ["In a long interview, BRANKO said the deal was done.", ["person:BRANKO"], ["organization:BRANKO"]],
+    ["By the way, MBEKO was the first to do it.", ["person:MBEKO"], ["organization:MBEKO"]],
+    ["Prices were quoted per CWT, the agency said.", [], ["organization:CWT", "person:CWT"]],
   ])("%s", expectMentions);
 });
 

@@ -45,6 +45,21 @@ describe("a name word, an initial and a name word", () => {
   });
 });
 
+describe("a known first name, two initials written together and a surname", () => {
+  it.each([
+    // cut into a lone first name and a place (a surname that is also a town's name): one person
+    ["said [PER Dana] H.W. [LOC Bristol] had", "said [PER Dana H.W. Bristol] had"],
+    ["[PER Martha] J.R. [ORG Whitlow] spoke", "[PER Martha J.R. Whitlow] spoke"],
+    // not after a first name that names a place, a lower-case word, an unknown first name; not before a country
+    ["in [LOC Washington] D.C. [PER Whitlow] said", "in [LOC Washington] D.C. [PER Whitlow] said"],
+    ["to link [LOC U.S.] Treasury bonds", "to link [LOC U.S.] Treasury bonds"],
+    ["[ORG Tavoru] K.T. [ORG Menzaghi] said", "[ORG Tavoru] K.T. [ORG Menzaghi] said"],
+    ["[PER Dana] J.R. [LOC France] said", "[PER Dana] J.R. [LOC France] said"],
+  ])("%s → %s", (marked, expected) => {
+    expect(read(marked)).toBe(expected);
+  });
+});
+
 function mentionsOf(text: string): string[] {
   const doc = documentOf(text);
   return nameDocument(doc, splitDocument(doc)).mentions.map((m) => `${m.type}:${m.text}`);
@@ -55,6 +70,7 @@ describe("annotate finds a person with a middle initial whose first name no list
     ["Tavoru K. Menzaghi, 41, was charged with fraud.", "person:Tavoru K. Menzaghi"],
     ["Officials said Nilufar T. Azimova had resigned.", "person:Nilufar T. Azimova"],
     ["The report was written by Kwesiba D. Otieno of the agency.", "person:Kwesiba D. Otieno"],
+    ["It was no different from Dana H.W. Bristol calling the plan a fraud.", "person:Dana H.W. Bristol"],
   ])("%s → %s", (text, expected) => {
     expect(mentionsOf(text)).toContain(expected);
   });

@@ -38,6 +38,12 @@ describe("people listed per article", () => {
     ],
     // A hyphenated prefix is an adjective, not a person.
     ["Pro-Beijing candidates lost seats, while pro-Beijing legislator Regina Ho kept hers.", ["Regina Ho"]],
+    // A dated office's first word ("then-Chief Justice") is no person.
+    ["He clerked for then-Chief Justice Dana Whitlow in the 1990s.", ["Dana Whitlow"]],
+    ["The plan was backed by then-Vice President Dana Whitlow.", ["Dana Whitlow"]],
+    // Guards: a "sub-" adjective, and a particle with a hyphen before a name stays the name.
+    ["Aid to sub-Saharan Africa rose, Dana Whitlow said.", ["Dana Whitlow"]],
+    ["The loan went to Omar al-Rashid, the minister said. Al-Rashid agreed.", ["Omar al-Rashid"]],
     // A faith or people with a role is a description, not a name.
     [
       "Raphael Wardlow is the first Black senator Georgia has elected, and Jon Osgood the first Jewish Senator from the state.",

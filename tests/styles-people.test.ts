@@ -30,6 +30,13 @@ describe("people in other house styles", () => {
       'Updated May 3, 2019 at 4:15 p.m. ET\n\nThe council voted 9-4, Maria Lopez said.\n\nRelated: City considers fee on paper bags\n\nImage: Shoppers in Chicago. (Jane Roe / Getty Images)\n\n"Our rivers will thank us," Lopez said.\n\n— Maria Lopez (@mlopez) May 3, 2019',
       ["Maria Lopez"],
     ],
+    [
+      "a time zone ending its sentence after a clock time",
+      "The caucuses ended at 10 p.m. EST. Sen. Dana Whitlow won the vote.",
+      ["Dana Whitlow"],
+    ],
+    // Guard: a person right after a clock time stays a person.
+    ["a name after a clock time", "At 10 p.m. Dana Whitlow spoke to the crowd.", ["Dana Whitlow"]],
   ])("%s", (_, text, expected) => {
     expect(people(text)).toEqual(expected);
   });

@@ -13,6 +13,7 @@ import {
   isTitleCased,
   isTitleCasedParts,
   isTitleCasedWithJoins,
+  readsAsLetters,
   startsCapitalThenLower,
 } from "../src/text/word-shape.js";
 import type { Token } from "../src/types.js";
@@ -114,5 +115,27 @@ describe("title-cased name words with joined parts", () => {
   ])("%s: %s", (word, flags) => {
     const answers = `${isTitleCasedParts(word) ? "Y" : "N"}${isTitleCasedWithJoins(word) ? "Y" : "N"}`;
     expect(answers).toBe(flags);
+  });
+});
+
+describe("capitals read as letters, not as a name", () => {
+  it.each<[string, boolean]>([
+    ["KTVB", true],
+    ["ZRX", true],
+    ["TPQ", true],
+    ["MSNBQ", true],
+    // Vowels where a name has them, or two consonants that open names (English or other languages).
+    ["BRANKO", false],
+    ["MBEKO", false],
+    ["NGOZI", false],
+    ["DANO", false],
+    ["ADA", false],
+    ["STROUD", false],
+    // Not capitals alone: mixed case, an accent, a full stop.
+    ["Ktvb", false],
+    ["ÉTÉ", false],
+    ["KTV.", false],
+  ])("%s", (word, expected) => {
+    expect(readsAsLetters(word)).toBe(expected);
   });
 });

@@ -44,4 +44,18 @@ export const ROLE_DESCRIPTORS: ReadonlySet<string> = new Set([
  * Prefixes that make an adjective of a name ("pro-Beijing", "Anti-Brisco", "non-Catholic"): such a word names no
  * person (resolve/names/named-things.ts).
  */
-export const ADJECTIVE_PREFIXES: ReadonlySet<string> = new Set(["pro", "anti", "non", "post", "pre", "neo"]);
+export const ADJECTIVE_PREFIXES: ReadonlySet<string> = new Set([
+  "pro",
+  "anti",
+  "non",
+  "post",
+  "pre",
+  "neo",
+  "sub",
+]);
+
+/**
+ * Prefixes that date an office ("then-Chief Justice", "then-Arkansas Gov.", "ex-Senator"): such a word alone is
+ * the start of a title, no person (resolve/names/named-things.ts).
+ */
+export const OFFICE_TIME_PREFIXES: ReadonlySet<string> = new Set(["then", "ex"]);

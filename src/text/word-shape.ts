@@ -4,6 +4,7 @@
  * and the predicates that ask a list stay beside it. Every layer from split up asks these; session 13 found each
  * written again in up to 43 places of extract and resolve (inventory in that session's closing note).
  */
+import { NAME_ONSETS } from "../lexicon/name-onsets.js";
 import type { Token } from "../types.js";
 
 const UPPER_START = /^\p{Lu}/u;
@@ -62,6 +63,21 @@ const ACRONYM_SHAPED = /^\p{Lu}{2,8}$/u;
 
 /** Two to eight capitals and nothing else, as an acronym is written: "UN", "ACMEX"; not "A", nine capitals, "U.S.". */
 export const isAcronymShaped = (text: string): boolean => ACRONYM_SHAPED.test(text);
+
+const VOWEL = /[AEIOUY]/;
+const ASCII_CAPITALS = /^[A-Z]{2,}$/;
+
+/**
+ * A word in capitals that is read as letters, not as a name: no vowel ("MSD", "BPGF") or two consonants opening it
+ * that open no name ("TPP", "CWA", "MSNBC"; lexicon/name-onsets.ts); not "KELLY", "ADA", "STROUD", "MBEKI". ASCII
+ * capitals only: a word with an accent reads as a name.
+ */
+export function readsAsLetters(text: string): boolean {
+  if (!ASCII_CAPITALS.test(text)) return false;
+  if (!VOWEL.test(text)) return true;
+  if (VOWEL.test(text.charAt(0)) || VOWEL.test(text.charAt(1))) return false;
+  return !NAME_ONSETS.has(text.slice(0, 2).toLowerCase());
+}
 
 const LONE_CAPITAL = /^\p{Lu}\.?$/u;
 

@@ -9,7 +9,7 @@ import { isKnownFirstName as isFirstName } from "../../extract/entities/first-na
 import { gazetteer, Kind, PLACE_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
 import { isStormName } from "../../extract/entities/storms.js";
 import { GROUP_WORDS, PARTY_MEMBERS } from "../../lexicon/group-words.js";
-import { ADJECTIVE_PREFIXES } from "../../lexicon/name-descriptors.js";
+import { ADJECTIVE_PREFIXES, OFFICE_TIME_PREFIXES } from "../../lexicon/name-descriptors.js";
 import { ORGANIZATION_PREFIXES, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import { PLACE_SUFFIXES, VENUE_WORDS } from "../../lexicon/place-suffixes.js";
 import { PUBLICATION_TITLE_WORDS } from "../../lexicon/publication-words.js";
@@ -71,6 +71,14 @@ function nonPersonReading(
   const last = words[words.length - 1] as string;
   // "pro-Beijing", "Anti-Brisco": an adjective.
   if (/^\p{L}+-\p{Lu}/u.test(first) && ADJECTIVE_PREFIXES.has((first.split("-")[0] as string).toLowerCase()))
+    return "none";
+  // "then-Chief", "then-Arkansas" alone: the dated title's first word (news FIT half, session 18: 2 such
+  // "persons" in 505 documents).
+  if (
+    words.length === 1 &&
+    /^\p{Ll}+-\p{Lu}/u.test(first) &&
+    OFFICE_TIME_PREFIXES.has(first.split("-")[0] as string)
+  )
     return "none";
   // An adjective made of a name ("Marsh-era", "Canadian-born", "Kremlin-backed").
   if (words.length === 1 && NAME_ADJECTIVE.test(first)) return "none";

@@ -36,8 +36,11 @@ function lineStart(text: string, at: number, lines: TextLines | undefined): numb
 }
 
 function isTimeZone(text: string, mention: Mention): boolean {
-  // The length first: no upper-cased copy of every mention's text (only of the short ones).
-  if (mention.text.length > 4 || !ZONES.has(mention.text.toUpperCase())) return false;
+  // The length first: no upper-cased copy of every mention's text (only of the short ones). A zone ending its
+  // sentence keeps the full stop the tagger took in ("ended at 10 p.m. EST. Sen. …": news FIT half, session 18).
+  if (mention.text.length > 5) return false;
+  const zone = mention.text.endsWith(".") ? mention.text.slice(0, -1) : mention.text;
+  if (zone.length > 4 || !ZONES.has(zone.toUpperCase())) return false;
   return CLOCK_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start));
 }
 
