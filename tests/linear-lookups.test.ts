@@ -95,7 +95,7 @@ describe("the word right before a name (streets.ts wordBefore): the pattern's an
   it.each([
     ["at bd Henri Duval", "Henri"],
     ["Rue Victor Hugo", "Victor"],
-    ["(Ave Paseo", "Paseo"],
+    ["(Ave Rambla", "Rambla"],
     ["corner,St. Halsey", "Halsey"],
     ["a 5th Halsey", "Halsey"],
     ["Dana-Lee Halsey", "Halsey"],

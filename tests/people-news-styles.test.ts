@@ -46,7 +46,7 @@ describe("people listed per article", () => {
     ["The loan went to Omar al-Rashid, the minister said. Al-Rashid agreed.", ["Omar al-Rashid"]],
     // A faith or people with a role is a description, not a name.
     [
-      "Raphael Wardlow is the first Black senator Georgia has elected, and Jon Osgood the first Jewish Senator from the state.",
+      "Raphael Wardlow is the first Black senator Georgia has elected, and Jon Osgood the first Catholic Senator from the state.",
       ["Raphael Wardlow", "Jon Osgood"],
     ],
     // A people's or a state's adjective before a name is no part of it; a handle, a plural acronym, a generation.

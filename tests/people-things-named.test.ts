@@ -15,7 +15,7 @@ describe("a person's name that names a street is no person", () => {
   it.each([
     ["The club stands at the corner of Pruett and Halsey Streets, said owner Lisa Tran.", ["Lisa Tran"]],
     ["The bar is on bd Henri Duval, owner Lisa Tran said.", ["Lisa Tran"]],
-    ["Our address is Ave Paseo de Larrain, said owner Lisa Tran.", ["Lisa Tran"]],
+    ["Our address is Ave Rambla de Corvina, said owner Lisa Tran.", ["Lisa Tran"]],
     ["The shop at 4 rue Marcel Tessier closed, said owner Lisa Tran.", ["Lisa Tran"]],
     // "Boulevard", "Avenue" open a street's name capitalized only: in lower case they are prose.
     ["Down the boulevard Omar Haddad opened a shop, Lisa Tran said.", ["Omar Haddad", "Lisa Tran"]],

@@ -55,7 +55,7 @@ export const ADJECTIVE_PREFIXES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Prefixes that date an office ("then-Chief Justice", "then-Arkansas Gov.", "ex-Senator"): such a word alone is
+ * Prefixes that date an office ("then-Chief Justice", "then-Utah Gov.", "ex-Senator"): such a word alone is
  * the start of a title, no person (resolve/names/named-things.ts).
  */
 export const OFFICE_TIME_PREFIXES: ReadonlySet<string> = new Set(["then", "ex"]);

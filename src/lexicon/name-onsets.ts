@@ -1,7 +1,7 @@
 /**
  * Two consonants that may open a name, in English or as names from other languages are written in English news
  * ("Bl", "Str", "Mb" of Mbeki, "Ng", "Dj", "Kw", "Tsv"...), lower case. A word in capitals that opens with two
- * consonants not listed here reads as letters ("TPP", "CWA", "MSNBC"), not as a name (text/word-shape.ts
+ * consonants not listed here reads as letters ("XKR", "WKRB", "NBCX"), not as a name (text/word-shape.ts
  * readsAsLetters). Generous on purpose: a pair missing here could make a person's surname in capitals an
  * acronym.
  */

@@ -69,7 +69,7 @@ const ASCII_CAPITALS = /^[A-Z]{2,}$/;
 
 /**
  * A word in capitals that is read as letters, not as a name: no vowel ("MSD", "BPGF") or two consonants opening it
- * that open no name ("TPP", "CWA", "MSNBC"; lexicon/name-onsets.ts); not "KELLY", "ADA", "STROUD", "MBEKI". ASCII
+ * that open no name ("XKR", "WKRB", "NBCX"; lexicon/name-onsets.ts); not "BRISCO", "ADA", "STROUD", "MBEKI". ASCII
  * capitals only: a word with an accent reads as a name.
  */
 export function readsAsLetters(text: string): boolean {

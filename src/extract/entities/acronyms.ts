@@ -32,7 +32,7 @@ function couldBeName(tokens: readonly Token[], i: number): boolean {
 /**
  * Whether the document treats the word as an acronym: a ticker's or an expansion's brackets around it ("<ABI>",
  * "(GATT)"), an article before it ("the ARI"), or the word again elsewhere; or the word reads as letters, not as a
- * name ("with job-killing TPP", "an interview with MSNBC": readsAsLetters) and spells no dictionary word. A nickname in capitals met once ("By
+ * name ("with the costly XKR deal", "an interview with WKRB": readsAsLetters) and spells no dictionary word. A nickname in capitals met once ("By
  * the way, DANO was the first") stays a person: GUM train had one. The letters' reading, measured (session 18):
  * GUM dev and train people unchanged (no GUM person in capitals reads as letters); news FIT half (CNN/DailyMail
  * and PolNeAR, seed in the commit) 4 "persons" gone, all acronyms.

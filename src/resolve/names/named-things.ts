@@ -1,7 +1,7 @@
 /**
  * Person mentions that are part of another thing's name or are descriptions. Part of the per-document naming
  * (index.ts): a venue named after a person or a company ("Brisco Tower", "Scotiabank Arena"), an event named with a
- * person's name ("Fan Expo Canada"), an adjective or a faith with a role ("pro-Beijing", "Jewish Senator", "Roman
+ * person's name ("Fan Expo Canada"), an adjective or a faith with a role ("pro-Beijing", "Catholic Senator", "Roman
  * Catholic"); holidays, storms and exclamations (occasions.ts). Names cut at a particle are completed first
  * (particle-surnames.ts).
  */
@@ -72,7 +72,7 @@ function nonPersonReading(
   // "pro-Beijing", "Anti-Brisco": an adjective.
   if (/^\p{L}+-\p{Lu}/u.test(first) && ADJECTIVE_PREFIXES.has((first.split("-")[0] as string).toLowerCase()))
     return "none";
-  // "then-Chief", "then-Arkansas" alone: the dated title's first word (news FIT half, session 18: 2 such
+  // "then-Chief", "then-Utah" alone: the dated title's first word (news FIT half, session 18: 2 such
   // "persons" in 505 documents).
   if (
     words.length === 1 &&
@@ -250,7 +250,7 @@ function opensInstitution(text: string, m: Mention): "organization" | "none" | n
 export const NAME_ADJECTIVE =
   /-(?:era|born|based|led|backed|style|made|owned|linked|funded|controlled|bred)$/i;
 
-/** "Ohioan John Bellamy", "Jewish Senator Jon Adler" less its first word: the name after is a person's. */
+/** "Ohioan John Bellamy", "Catholic Senator Jon Adler" less its first word: the name after is a person's. */
 function dropLeadingGroupWord(m: Mention): void {
   const match = /^(\S+)\s+/u.exec(m.text);
   if (match === null || !isGroupWord(match[1] as string) || isFirstName(match[1] as string)) return;

@@ -1,6 +1,6 @@
 /**
  * Person names that name a street: after a word that opens a street's name ("Rue Victor Hugo", "bd Henri Duval",
- * "Ave Paseo de Larrain"), or coordinated before a plural street word ("the corner of Pruett and Halsey Streets").
+ * "Ave Rambla de Corvina"), or coordinated before a plural street word ("the corner of Pruett and Halsey Streets").
  * Part of the other-things readings (named-things.ts).
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
@@ -53,7 +53,7 @@ export function isStreetName(text: string, m: Mention): boolean {
   const first = words[0] as string;
   const last = words[words.length - 1] as string;
   if (PLURAL_STREET_WORDS.has(last.replace(/\.$/, "").toLowerCase())) return true;
-  // "Ave Paseo de Larrain" as one mention; not "Rue Ashford", whose first word is a first name.
+  // "Ave Rambla de Corvina" as one mention; not "Rue Ashford", whose first word is a first name.
   if (words.length > 1 && isStreetOpener(first) && !isKnownFirstName(first)) return true;
   // The word before ends one space before the name.
   const before = wordBefore(text, m.start);
