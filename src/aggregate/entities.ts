@@ -17,7 +17,7 @@ import { isClippingOf } from "../resolve/names/clipped-names.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "../resolve/names/gender.js";
 import { partyIndex, partyOf } from "../resolve/names/organizations.js";
 import { personKey, personRule } from "../resolve/names/persons.js";
-import { stopsShape } from "../resolve/names/spellings.js";
+import { spellingsByShape, stopsShape } from "../resolve/names/spellings.js";
 import type { Annotation, CorpusEntityRecord, EntityRecord } from "../types.js";
 import { copy, mergeInto } from "./corpus-records.js";
 import { votePersonNames, voteTypes } from "./type-votes.js";
@@ -96,12 +96,12 @@ export class EntityAggregator {
     const merged = new Map([...this.entities].map(([key, record]) => [key, copy(record)]));
     // A name written with and without its full stops ("Acme Inc." beside "Acme Inc") is one name, under its
     // most mentioned spelling, before the rules that weigh names' counts.
-    const spelled = new Map<string, CorpusEntityRecord>();
-    for (const record of merged.values()) {
-      const shape = entityKey(record.type, stopsShape(record.name));
-      const known = spelled.get(shape);
-      if (known === undefined || record.count > known.count) spelled.set(shape, record);
-    }
+    const spelled = spellingsByShape(
+      merged.values(),
+      (r) => r.type,
+      (r) => r.name,
+      (r) => r.count,
+    );
     if (spelled.size < merged.size)
       foldRecords(merged, (record) => spelled.get(entityKey(record.type, stopsShape(record.name))));
     voteTypes(merged);
