@@ -41,6 +41,11 @@ describe("one person spelled two ways", () => {
       "Police named the suspect as Omar Haddad on Tuesday. A witness wrote: Suspect: Haddad Omar, was acting nervous.",
       ["Omar Haddad"],
     ],
+    // Two people whose names are the same two first names in the other order stay two.
+    [
+      "Scott Lowell chaired the hearing on Monday. Lowell Scott, a farmer, told the panel the plan would fail.",
+      ["Scott Lowell", "Lowell Scott"],
+    ],
     // Guards: another surname, another given name, three words in another order.
     ["Phillip Okoro met Philip Okori on Friday.", ["Phillip Okoro", "Philip Okori"]],
     [

@@ -2,10 +2,11 @@
  * One person written two ways in one document: a middle initial with and without its full stop ("George W.
  * Harlan", "George W Harlan"), a given name with a doubled letter once and once not ("Phillip"/"Philip",
  * "Marianne"/"Mariane") before the same surname. Session 14 FIT sample: 2 such duplicates of 301 people. A
- * two-word name written later in the other order ("Harlan George" after "George Harlan": a police notice or a
- * list that puts the family name first) is the same person too. Session 16 FIT sample (seed 20261661): one
- * suspect listed twice that way. Part of the per-document naming (index.ts).
+ * two-word name written later in the other order ("Haddad Omar" after "Omar Haddad": a police notice or a
+ * list that puts the family name first) is the same person too, unless both words are first names. Session 16
+ * FIT sample (seed 20261661): one suspect listed twice that way. Part of the per-document naming (index.ts).
  */
+import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import type { Mention } from "../../types.js";
 
 /** An initial's full stop between words ("w." of "george w. harlan"). */
@@ -20,11 +21,17 @@ function spellingShape(key: string): string {
   return words.join(" ");
 }
 
-/** The key seen before for a two-word key's words in the other order ("harlan george" for "george harlan"). */
+/**
+ * The key seen before for a two-word key's words in the other order ("haddad omar" for "omar haddad"), when the
+ * name seen before reads only one way: its last word is no known first name. Where both words are first names
+ * ("Scott Thomas" and "Thomas Scott", "Dana Lowell" and "Lowell Dana") the two orders are as likely two people
+ * as one listed family name first, and stay apart.
+ */
 function reversedTwoWords(key: string, byShape: ReadonlyMap<string, string>): string | undefined {
   const space = key.indexOf(" ");
   if (key.indexOf(" ", space + 1) >= 0) return undefined;
-  return byShape.get(spellingShape(`${key.slice(space + 1)} ${key.slice(0, space)}`));
+  const known = byShape.get(spellingShape(`${key.slice(space + 1)} ${key.slice(0, space)}`));
+  return known === undefined || isKnownFirstName(key.slice(0, space)) ? undefined : known;
 }
 
 /**
