@@ -155,6 +155,22 @@ describe("a surname titled Mr in some documents and Mrs in others is two people"
       [["Whitlow/person/2#Mr"], full, ["Whitlow/person/3#Ms."]],
       ["Dana Whitlow/person/7/2", "Tom Whitlow/person/6/2"],
     ],
+    // A part no full name of its gender takes joins its name's record again, whichever part comes first.
+    [
+      [
+        ["Tom Whitlow/person/4", "John Whitlow/person/4", "Mary Whitlow/person/4", "Anna Whitlow/person/4"],
+        ["Whitlow/person/2#Mr"],
+        ["Whitlow/person/3#Mrs"],
+        ["Whitlow/person/1"],
+      ],
+      [
+        "Whitlow/person/6/3",
+        "Anna Whitlow/person/4/1",
+        "John Whitlow/person/4/1",
+        "Mary Whitlow/person/4/1",
+        "Tom Whitlow/person/4/1",
+      ],
+    ],
     // With no full name, two entries of one name: two people.
     [
       [["Okafor/person/2#Mr"], ["Okafor/person/3#Mrs"]],

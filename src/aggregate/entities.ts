@@ -108,12 +108,14 @@ export class EntityAggregator {
       persons.map((r) => personKey(r.name)),
       { firstNames: false, genderOf },
     );
+    const gendersBefore = new Map(persons.map((r) => [r, genderOfTitles(r)]));
     foldRecords(merged, (record) => {
       if (record.type !== "person") return undefined;
       const gender = genderOfTitles(record);
       const target = byKey.get(canonicalOf(personKey(record.name), gender === null ? undefined : { gender }));
-      // Not into the other gender's part of a name titled both ways (splitTitledGenders).
-      const other = target === undefined || gender === null ? null : genderOfTitles(target);
+      // Not into the other gender's part of a name titled both ways (splitTitledGenders), by the genders before
+      // this fold: a part that joins its name's record again gives that record its titles.
+      const other = target === undefined || gender === null ? null : (gendersBefore.get(target) ?? null);
       return other !== null && other !== gender ? undefined : target;
     });
     votePersonNames(merged);
