@@ -197,4 +197,15 @@ export interface Annotation {
 /** An entity over the whole corpus: `entities --json` prints an array of these, most mentioned first. */
 export interface CorpusEntityRecord extends EntityRecord {
   documents: number;
+  /**
+   * A person's mentions and documents titled for each gender ("Mr", "Mrs"), for the corpus's naming to split a
+   * name titled both ways (aggregate/entities.ts); not in its result.
+   */
+  titledParts?: { male?: TitledPart; female?: TitledPart };
+}
+
+/** Mentions and documents of a person's name under titles of one gender. */
+export interface TitledPart {
+  count: number;
+  documents: number;
 }

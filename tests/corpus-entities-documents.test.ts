@@ -33,29 +33,29 @@ describe("an institution named for a person is one organization, not the person 
   });
 });
 
+/**
+ * One document's record: "name/type/mentions[/alias...][#Title,Title]" ("Kestrel/person/2#President": two
+ * mentions of a person titled President).
+ */
+const documentRecord = (spec: string): EntityRecord => {
+  const [names, titles] = spec.split("#");
+  const [name, type, count, ...aliases] = (names as string).split("/");
+  const record: EntityRecord = {
+    name: name as string,
+    type: type as EntityType,
+    count: Number(count),
+    aliases: [name as string, ...aliases],
+  };
+  if (titles !== undefined) record.titles = titles.split(",");
+  return record;
+};
+/** The corpus's entries as "name/type/mentions/documents" after adding each document's records in turn. */
+const corpus = (documents: readonly (readonly string[])[]): string[] => {
+  const aggregator = new EntityAggregator();
+  for (const records of documents) aggregator.addAnnotation({ entities: records.map(documentRecord) });
+  return aggregator.result().map((e) => `${e.name}/${e.type}/${e.count}/${e.documents}`);
+};
 describe("the type vote keeps a document's clear evidence (several documents a row)", () => {
-  /**
-   * One document's record: "name/type/mentions[/alias...][#Title,Title]" ("Kestrel/person/2#President": two
-   * mentions of a person titled President).
-   */
-  const documentRecord = (spec: string): EntityRecord => {
-    const [names, titles] = spec.split("#");
-    const [name, type, count, ...aliases] = (names as string).split("/");
-    const record: EntityRecord = {
-      name: name as string,
-      type: type as EntityType,
-      count: Number(count),
-      aliases: [name as string, ...aliases],
-    };
-    if (titles !== undefined) record.titles = titles.split(",");
-    return record;
-  };
-  /** The corpus's entries as "name/type/mentions/documents" after adding each document's records in turn. */
-  const corpus = (documents: readonly (readonly string[])[]): string[] => {
-    const aggregator = new EntityAggregator();
-    for (const records of documents) aggregator.addAnnotation({ entities: records.map(documentRecord) });
-    return aggregator.result().map((e) => `${e.name}/${e.type}/${e.count}/${e.documents}`);
-  };
   const firm = ["Kestrel/organization/5"];
   it.each([
     // A titled person stays a person beside a firm of the same name that most documents name.
@@ -140,5 +140,71 @@ describe("an organization cut before its institution's word holds it (stage: wit
     ["KESTREL INSTITUTE CLOSES", "KESTREL", [], "KESTREL"],
   ])("%s", (text, span, others, expected) => {
     expect(grown(text, span, others)).toBe(expected);
+  });
+});
+
+describe("a surname titled Mr in some documents and Mrs in others is two people", () => {
+  const full = ["Dana Whitlow/person/4", "Tom Whitlow/person/4"];
+  it.each([
+    // Each titled surname joins the full name of its gender.
+    [
+      [full, ["Whitlow/person/2#Mrs"], ["Whitlow/person/3#Mr"]],
+      ["Tom Whitlow/person/7/2", "Dana Whitlow/person/6/2"],
+    ],
+    [
+      [["Whitlow/person/2#Mr"], full, ["Whitlow/person/3#Ms."]],
+      ["Dana Whitlow/person/7/2", "Tom Whitlow/person/6/2"],
+    ],
+    // A part no full name of its gender takes joins its name's record again, whichever part comes first.
+    [
+      [
+        ["Tom Whitlow/person/4", "John Whitlow/person/4", "Mary Whitlow/person/4", "Anna Whitlow/person/4"],
+        ["Whitlow/person/2#Mr"],
+        ["Whitlow/person/3#Mrs"],
+        ["Whitlow/person/1"],
+      ],
+      [
+        "Whitlow/person/6/3",
+        "Anna Whitlow/person/4/1",
+        "John Whitlow/person/4/1",
+        "Mary Whitlow/person/4/1",
+        "Tom Whitlow/person/4/1",
+      ],
+    ],
+    // With no full name, two entries of one name: two people.
+    [
+      [["Okafor/person/2#Mr"], ["Okafor/person/3#Mrs"]],
+      ["Okafor/person/3/1", "Okafor/person/2/1"],
+    ],
+    // Guards: the same gender, or no title, is one entry as before.
+    [[["Okafor/person/2#Mr"], ["Okafor/person/3#Mr."], ["Okafor/person/1"]], ["Okafor/person/6/3"]],
+    [
+      [full, ["Whitlow/person/2#Mr"], ["Whitlow/person/1"]],
+      ["Tom Whitlow/person/7/3", "Dana Whitlow/person/4/1"],
+    ],
+  ])("%j", (documents, expected) => {
+    expect(corpus(documents)).toEqual(expected);
+  });
+});
+
+describe("a name titled both ways splits the same from pieces of the corpus", () => {
+  it("pieces (one through JSON, as the cache keeps them) give what their documents give", () => {
+    const documents = [
+      ["Dana Whitlow/person/4", "Tom Whitlow/person/4"],
+      ["Whitlow/person/2#Mrs"],
+      ["Whitlow/person/3#Mr"],
+    ];
+    const whole = new EntityAggregator();
+    const first = new EntityAggregator();
+    const second = new EntityAggregator();
+    documents.forEach((records, i) => {
+      whole.addAnnotation({ entities: records.map(documentRecord) });
+      (i < 2 ? first : second).addAnnotation({ entities: records.map(documentRecord) });
+    });
+    const pieces = new EntityAggregator();
+    pieces.merge(JSON.parse(JSON.stringify(first.records())));
+    pieces.merge(second);
+    expect(pieces.result()).toEqual(whole.result());
+    expect(whole.result().map((e) => `${e.name}/${e.count}`)).toEqual(["Tom Whitlow/7", "Dana Whitlow/6"]);
   });
 });

@@ -260,6 +260,8 @@ describe("a name written with and without its full stops, or broken over a line,
     ],
     [["St. Kestrel/place/9/5", "St Kestrel/place/3/2"], ["St. Kestrel/place/12/7"]],
     [["Dana\nWhitlow/person/3/2", "Dana Whitlow/person/8/4"], ["Dana Whitlow/person/11/6"]],
+    // The single-spaced spelling names the entry, though the one broken over a line has more mentions.
+    [["West\nKestrel/place/5/3", "West Kestrel/place/2/2"], ["West Kestrel/place/7/5"]],
     // Guard: of another type, or another name, it stays apart.
     [
       ["St. Kestrel/place/9/5", "St Kestrel/organization/3/2"],

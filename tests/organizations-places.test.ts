@@ -25,6 +25,14 @@ describe("publications and languages are no countries", () => {
       ["Halifax", "Toronto"],
       ["organization:Halifax Herald", "place:Toronto"],
     ],
+    // a country before "Today" mid-sentence is a paper's or a magazine's title
+    [
+      "The minister told Iceland Today that the port would close.",
+      ["Iceland"],
+      ["organization:Iceland Today"],
+    ],
+    // guard: "today" in lower case is the day
+    ["The minister flew to Iceland today.", ["Iceland"], ["country:Iceland"]],
     // a capitalized word after makes a longer name, no paper
     ["Crowds filled Times Square in New York on Friday night.", ["New York"], ["place:New York"]],
     // languages listed together

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { mentionAt } from "../src/extract/mention.js";
 import { nameDocument } from "../src/pipeline/annotate.js";
 import { settleOneWordPersons } from "../src/resolve/names/one-word-persons.js";
+import { withOneSpelling } from "../src/resolve/names/spellings.js";
 import { splitDocument } from "../src/text/split.js";
 import type { Mention } from "../src/types.js";
 import { bodyOnlyDocument } from "./helpers/document.js";
@@ -40,6 +41,11 @@ describe("one person spelled two ways", () => {
       "Police named the suspect as Omar Haddad on Tuesday. A witness wrote: Suspect: Haddad Omar, was acting nervous.",
       ["Omar Haddad"],
     ],
+    // Two people whose names are the same two first names in the other order stay two.
+    [
+      "Scott Lowell chaired the hearing on Monday. Lowell Scott, a farmer, told the panel the plan would fail.",
+      ["Scott Lowell", "Lowell Scott"],
+    ],
     // Guards: another surname, another given name, three words in another order.
     ["Phillip Okoro met Philip Okori on Friday.", ["Phillip Okoro", "Philip Okori"]],
     [
@@ -49,6 +55,67 @@ describe("one person spelled two ways", () => {
     ["Dana Whitlow met Dina Whitlow on Friday.", ["Dana Whitlow", "Dina Whitlow"]],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("one name written with and without its full stops, or broken over a line, is one entity of the document", () => {
+  /** The document's entities as "type name count", most mentioned first. */
+  const entities = (text: string): string[] => {
+    const d = bodyOnlyDocument(text);
+    const counts = new Map<string, number>();
+    for (const m of nameDocument(d, splitDocument(d)).mentions) {
+      if (m.type === "demonym") continue;
+      const key = `${m.type} ${m.entity}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return [...counts].map(([key, count]) => `${key} ${count}`);
+  };
+  it.each([
+    [
+      "Kestrel Corp. said on Monday it would cut 40 jobs. Kestrel Corp said the cuts were needed.",
+      ["organization Kestrel Corp. 2"],
+    ],
+    [
+      "The U.N. Security Council met on Tuesday. The UN Security Council will meet again in May.",
+      ["organization U.N. Security Council 2"],
+    ],
+    // Guards: another name (Group, not Corp), a person's name as before.
+    [
+      "Kestrel Corp. said on Monday it would cut 40 jobs. Kestrel Group said it would not.",
+      ["organization Kestrel Corp. 1", "organization Kestrel Group 1"],
+    ],
+    ["Dana W. Whitlow spoke first. Later Dana W Whitlow's aides left.", ["person Dana W. Whitlow 2"]],
+  ])("%j", (text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+
+  // Mentions as the naming passes leave them ("type:entity"), each rule's cases the tagger does not give alone.
+  it.each([
+    // The line-broken spelling comes first; the single-spaced one names the entity.
+    [
+      ["place:West\nKestrel", "place:West Kestrel"],
+      ["West Kestrel", "West Kestrel"],
+    ],
+    [
+      ["place:St. Kestrel", "place:St Kestrel", "place:St Kestrel"],
+      ["St Kestrel", "St Kestrel", "St Kestrel"],
+    ],
+    // Guards: another type stays apart; a demonym names its country.
+    [
+      ["place:St. Kestrel", "organization:St Kestrel"],
+      ["St. Kestrel", "St Kestrel"],
+    ],
+    [
+      ["country:U.S.", "demonym:US"],
+      ["U.S.", "US"],
+    ],
+  ])("%j", (specs, expected) => {
+    const mentions = specs.map((spec, i) => {
+      const [type, entity] = spec.split(":") as [Mention["type"], string];
+      return mentionAt(i * 20, i * 20 + entity.length, entity, type);
+    });
+    withOneSpelling(mentions);
+    expect(mentions.map((m) => m.entity)).toEqual(expected);
   });
 });
 

@@ -17,22 +17,10 @@ import { isClippingOf } from "../resolve/names/clipped-names.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "../resolve/names/gender.js";
 import { partyIndex, partyOf } from "../resolve/names/organizations.js";
 import { personKey, personRule } from "../resolve/names/persons.js";
-import { stopsShape } from "../resolve/names/spellings.js";
-import type { Annotation, CorpusEntityRecord, EntityRecord } from "../types.js";
-import { copy, mergeInto } from "./corpus-records.js";
+import { spellingsByShape, stopsShape } from "../resolve/names/spellings.js";
+import type { Annotation, CorpusEntityRecord, EntityRecord, TitledPart } from "../types.js";
+import { copy, genderOfTitles, mergeInto } from "./corpus-records.js";
 import { votePersonNames, voteTypes } from "./type-votes.js";
-
-/** The gender a person record's titles agree on ("Mr", "Sir" → male); null with none or with both. */
-function genderOfTitles(record: CorpusEntityRecord): Gender | null {
-  let gender: Gender | null = null;
-  for (const title of record.titles ?? []) {
-    const said = genderOfTitle(title);
-    if (said === null) continue;
-    if (gender !== null && said !== gender) return null;
-    gender = said;
-  }
-  return gender;
-}
 
 export class EntityAggregator {
   private readonly entities = new Map<string, CorpusEntityRecord>();
@@ -96,15 +84,16 @@ export class EntityAggregator {
     const merged = new Map([...this.entities].map(([key, record]) => [key, copy(record)]));
     // A name written with and without its full stops ("Acme Inc." beside "Acme Inc") is one name, under its
     // most mentioned spelling, before the rules that weigh names' counts.
-    const spelled = new Map<string, CorpusEntityRecord>();
-    for (const record of merged.values()) {
-      const shape = entityKey(record.type, stopsShape(record.name));
-      const known = spelled.get(shape);
-      if (known === undefined || record.count > known.count) spelled.set(shape, record);
-    }
+    const spelled = spellingsByShape(
+      merged.values(),
+      (r) => r.type,
+      (r) => r.name,
+      (r) => r.count,
+    );
     if (spelled.size < merged.size)
       foldRecords(merged, (record) => spelled.get(entityKey(record.type, stopsShape(record.name))));
     voteTypes(merged);
+    splitTitledGenders(merged);
     const persons = [...merged.values()].filter((r) => r.type === "person");
     const byKey = new Map<string, CorpusEntityRecord>();
     for (const record of persons)
@@ -119,10 +108,15 @@ export class EntityAggregator {
       persons.map((r) => personKey(r.name)),
       { firstNames: false, genderOf },
     );
+    const gendersBefore = new Map(persons.map((r) => [r, genderOfTitles(r)]));
     foldRecords(merged, (record) => {
       if (record.type !== "person") return undefined;
       const gender = genderOfTitles(record);
-      return byKey.get(canonicalOf(personKey(record.name), gender === null ? undefined : { gender }));
+      const target = byKey.get(canonicalOf(personKey(record.name), gender === null ? undefined : { gender }));
+      // Not into the other gender's part of a name titled both ways (splitTitledGenders), by the genders before
+      // this fold: a part that joins its name's record again gives that record its titles.
+      const other = target === undefined || gender === null ? null : (gendersBefore.get(target) ?? null);
+      return other !== null && other !== gender ? undefined : target;
     });
     votePersonNames(merged);
     const parties = partyIndex(
@@ -156,7 +150,41 @@ export class EntityAggregator {
       const target = name === undefined ? undefined : merged.get(entityKey("organization", name));
       return target !== undefined && corpusAcronymJoins(record, target) ? target : undefined;
     });
-    return [...merged.values()].sort(byMentions);
+    const result = [...merged.values()].sort(byMentions);
+    for (const record of result) if (record.titledParts !== undefined) delete record.titledParts;
+    return result;
+  }
+}
+
+/**
+ * A person's name titled for both genders ("Mr Whitlow" in some documents, "Mrs Whitlow" in others) is two people
+ * at least: each gender's titled mentions leave the record as one of their own (mentions, documents, titles), so
+ * that the person rule joins each to the full name of its gender; the untitled mentions stay, with no gender, as
+ * they were. A part no full name takes joins the name's record again (the person rule leads it there: the record
+ * comes first under the name's key). Before, the titles agreed on no gender and the name joined neither full name
+ * (issue 11). Reuters bench: one name, a president's wife's "Mrs" part now joins her full name.
+ */
+function splitTitledGenders(merged: Map<string, CorpusEntityRecord>): void {
+  for (const [key, record] of [...merged]) {
+    const parts = record.titledParts;
+    if (parts?.male === undefined || parts.female === undefined) continue;
+    for (const gender of ["male", "female"] as const) {
+      const part = parts[gender] as TitledPart;
+      const titles = (record.titles ?? []).filter((title) => genderOfTitle(title) === gender);
+      record.titles = (record.titles ?? []).filter((title) => genderOfTitle(title) !== gender);
+      record.count -= part.count;
+      record.documents -= part.documents;
+      merged.set(`${key}\u0001${gender}`, {
+        name: record.name,
+        type: record.type,
+        count: part.count,
+        aliases: [record.name],
+        titles,
+        documents: part.documents,
+      });
+    }
+    // Every mention titled: the two parts are all there is.
+    if (record.count <= 0) merged.delete(key);
   }
 }
 

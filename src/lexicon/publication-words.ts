@@ -35,6 +35,8 @@ export const PUBLICATION_TITLE_WORDS: ReadonlySet<string> = new Set([
   "radio",
   "television",
   "broadcasting",
+  // Session 18: "<Country> Today", a newspaper's or a magazine's title, was counted as the country (issue 11).
+  "today",
 ]);
 
 /**

@@ -45,7 +45,7 @@ import { withPublicationIssues } from "./publication-issues.js";
 import { relabelSurnames } from "./relabeled-surnames.js";
 import { withShapedNames } from "./shaped-names.js";
 import { withSharedSurnames } from "./shared-surnames.js";
-import { spellingVariants } from "./spellings.js";
+import { spellingVariants, withOneSpelling } from "./spellings.js";
 import { withTeams } from "./teams.js";
 import { withTitledNames, withTitlesBefore } from "./titled-names.js";
 import { splitTitledNamesakes } from "./titled-namesakes.js";
@@ -293,7 +293,9 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
     tokens,
     documentSpellings(() => wordTexts(tokens)),
   );
-  return withSharedSurnames(organized, text);
+  const shared = withSharedSurnames(organized, text);
+  withOneSpelling(shared);
+  return shared;
 }
 
 /** The texts of the word tokens, pushed (a packed array) in one pass: no filtered copy of the tokens first. */

@@ -2,10 +2,12 @@
  * One person written two ways in one document: a middle initial with and without its full stop ("George W.
  * Harlan", "George W Harlan"), a given name with a doubled letter once and once not ("Phillip"/"Philip",
  * "Marianne"/"Mariane") before the same surname. Session 14 FIT sample: 2 such duplicates of 301 people. A
- * two-word name written later in the other order ("Harlan George" after "George Harlan": a police notice or a
- * list that puts the family name first) is the same person too. Session 16 FIT sample (seed 20261661): one
- * suspect listed twice that way. Part of the per-document naming (index.ts).
+ * two-word name written later in the other order ("Haddad Omar" after "Omar Haddad": a police notice or a
+ * list that puts the family name first) is the same person too, unless both words are first names. Session 16
+ * FIT sample (seed 20261661): one suspect listed twice that way. Part of the per-document naming (index.ts).
  */
+import { isKnownFirstName } from "../../extract/entities/first-name.js";
+import type { Mention } from "../../types.js";
 
 /** An initial's full stop between words ("w." of "george w. harlan"). */
 const INITIAL_STOP = /(^|\s)(\p{L})\.(?=\s)/gu;
@@ -19,11 +21,17 @@ function spellingShape(key: string): string {
   return words.join(" ");
 }
 
-/** The key seen before for a two-word key's words in the other order ("harlan george" for "george harlan"). */
+/**
+ * The key seen before for a two-word key's words in the other order ("haddad omar" for "omar haddad"), when the
+ * name seen before reads only one way: its last word is no known first name. Where both words are first names
+ * ("Scott Thomas" and "Thomas Scott", "Dana Lowell" and "Lowell Dana") the two orders are as likely two people
+ * as one listed family name first, and stay apart.
+ */
 function reversedTwoWords(key: string, byShape: ReadonlyMap<string, string>): string | undefined {
   const space = key.indexOf(" ");
   if (key.indexOf(" ", space + 1) >= 0) return undefined;
-  return byShape.get(spellingShape(`${key.slice(space + 1)} ${key.slice(0, space)}`));
+  const known = byShape.get(spellingShape(`${key.slice(space + 1)} ${key.slice(0, space)}`));
+  return known === undefined || isKnownFirstName(key.slice(0, space)) ? undefined : known;
 }
 
 /**
@@ -50,9 +58,87 @@ export function spellingVariants(keys: Iterable<string>): Map<string, string> | 
 /**
  * A name with its full stops dropped and its spaces made single ("Acme Inc." and "Acme Inc", "St. Louis" and
  * "St Louis", "U.N. Security Council" and "UN Security Council", a line break inside a name): the shape under
- * which the corpus's entities take two spellings of one name as one (aggregate/entities.ts). Reuters bench
- * (`entities`): 238 names had two such entries of one type.
+ * which two spellings of one name of one type are one name, in a document (withOneSpelling) and over the corpus
+ * (aggregate/entities.ts). Reuters bench (`entities`): 238 names had two such entries of one type.
  */
 export function stopsShape(name: string): string {
   return name.replace(/\./g, "").replace(/\s+/g, " ").trim();
+}
+
+/** Whether stopsShape can change the name (most names: no full stop, single spaces). */
+function hasStopsOrSpaces(name: string): boolean {
+  return name.includes(".") || isRaggedlySpaced(name) || /^\s|\s$/.test(name);
+}
+
+/** A name with a line break or a run of spaces in it ("West\nGermany", a wire's line wrapped inside it). */
+function isRaggedlySpaced(name: string): boolean {
+  return /\s\s|[^\S ]/.test(name);
+}
+
+/**
+ * Whether `thing` spells its name better than `known`: single-spaced before broken over a line (a name the
+ * wire wrapped is no name to list), then more counted. Reuters bench: of 30 documents read that the per-document
+ * use changed, 9 named the entity by its wrapped spelling ("West\nGermany") without this preference.
+ */
+function betterSpelled<T>(
+  thing: T,
+  known: T,
+  nameOf: (thing: T) => string,
+  countOf: (thing: T) => number,
+): boolean {
+  const ragged = isRaggedlySpaced(nameOf(thing));
+  if (ragged !== isRaggedlySpaced(nameOf(known))) return !ragged;
+  return countOf(thing) > countOf(known);
+}
+
+/**
+ * The one spelling rule of the document and of the corpus: of named things (in the order met), each name's
+ * spelling under stopsShape for its type is the single-spaced spelling most counted, the first met on a tie. Returns the
+ * shape's key ("<type>\0<shape>", as resolve/entities.ts' entityKey of the shape) → that thing.
+ */
+export function spellingsByShape<T>(
+  things: Iterable<T>,
+  typeOf: (thing: T) => string,
+  nameOf: (thing: T) => string,
+  countOf: (thing: T) => number,
+): Map<string, T> {
+  const spelled = new Map<string, T>();
+  for (const thing of things) {
+    const shape = `${typeOf(thing)}\u0000${stopsShape(nameOf(thing))}`;
+    const known = spelled.get(shape);
+    if (known === undefined || betterSpelled(thing, known, nameOf, countOf)) spelled.set(shape, thing);
+  }
+  return spelled;
+}
+
+/**
+ * A document's mentions of one name written with and without its full stops ("Acme Corp." and later "Acme
+ * Corp", "U.N. Security Council" and "UN Security Council") take one `entity`: the spelling of most mentions,
+ * the first written on a tie, by the rule the corpus's entities use (spellingsByShape). Before, the document
+ * listed two entities that the corpus then joined. In place; after the naming passes (index.ts). Demonyms
+ * name their country and are left.
+ */
+export function withOneSpelling(mentions: readonly Mention[]): void {
+  // Most documents have no name a full stop or a run of spaces can change: nothing is counted.
+  if (!mentions.some((m) => m.type !== "demonym" && hasStopsOrSpaces(m.entity))) return;
+  const counted = new Map<string, { type: string; name: string; count: number }>();
+  for (const m of mentions) {
+    if (m.type === "demonym") continue;
+    const key = `${m.type}\u0000${m.entity}`;
+    const known = counted.get(key);
+    if (known === undefined) counted.set(key, { type: m.type, name: m.entity, count: 1 });
+    else known.count++;
+  }
+  const spelled = spellingsByShape(
+    counted.values(),
+    (c) => c.type,
+    (c) => c.name,
+    (c) => c.count,
+  );
+  if (spelled.size === counted.size) return;
+  for (const m of mentions) {
+    if (m.type === "demonym") continue;
+    const chosen = spelled.get(`${m.type}\u0000${stopsShape(m.entity)}`);
+    if (chosen !== undefined) m.entity = chosen.name;
+  }
 }
