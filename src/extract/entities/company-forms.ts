@@ -3,7 +3,7 @@
  * or, as Dutch and Swedish firms write them, before it ("NV Tarvenia", "AB Harlow"). The English forms ("Inc",
  * "Ltd") are joined by document-names.ts' companyFormsJoined.
  */
-import { WRITTEN_COMPANY_FORMS } from "../../lexicon/organization-suffixes.js";
+import { COMPANY_FORMS, WRITTEN_COMPANY_FORMS } from "../../lexicon/organization-suffixes.js";
 import type { Mention } from "../../types.js";
 
 /** Only spaces, and at most one line break, between two mentions: one name hard-wrapped or spaced. */
@@ -58,6 +58,56 @@ export function writtenFormsJoined(text: string, mentions: Mention[]): void {
       WRITTEN_COMPANY_FORMS.has(lastWord(m.text))
     )
       widened(text, m, m.start, m.end);
+    mentions[kept++] = m;
+  }
+  mentions.length = kept;
+}
+
+/** "and Co" or "& Co" after a name, its form as written ("Co", "Co.", "Company", "Cie"), its line wrapped or not. */
+const AND_CO = /^[ \t]*(?:\r?\n[ \t]*)?(?:&|and)[ \t]*(?:\r?\n[ \t]*)?(?:Co|Company|Cie)(?![\w-])\.?/;
+/** The word after it, one space or line break away: an English form ending the name ("and Co Ltd"). */
+const NEXT_WORD = /^[ \t]*(?:\r?\n[ \t]*)?([A-Z][A-Za-z]*\.?)/;
+/** A comma between two names of one firm ("Harlow, Whitlow and Co"). */
+const NAME_COMMA = /^,[ \t]*(?:\r?\n[ \t]*)?$/;
+
+/**
+ * A name followed by "and Co" or "& Co" ("Whitlow and Co", "Harlow, Whitlow & Co Ltd") is a firm, one
+ * organization to the end of its form: the tagger ends the name before "and", types it a person or a place, and
+ * reads "Co Ltd" as another firm. One-word names before it, a comma apart, are partners in the same firm name and
+ * join it. Only "Co" as written: "and co" is a speaker's "and the rest". Reuters at 5138f8a: 640 mentions followed
+ * by "and Co" (69 typed a place, 26 a person), 195 of them with "Co ..." read as a mention of its own.
+ */
+export function andCoJoined(text: string, mentions: Mention[]): void {
+  let kept = 0;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    const form = AND_CO.exec(text.slice(m.end, m.end + 40));
+    if (form === null) {
+      mentions[kept++] = m;
+      continue;
+    }
+    let end = m.end + form[0].length;
+    const next = mentions[i + 1];
+    if (next !== undefined && next.start < end) {
+      end = Math.max(end, next.end);
+      i++;
+    } else {
+      const word = NEXT_WORD.exec(text.slice(end, end + 12));
+      if (word !== null && COMPANY_FORMS.has((word[1] as string).toLowerCase())) end += word[0].length;
+    }
+    let start = m.start;
+    while (kept > 0) {
+      const partner = mentions[kept - 1] as Mention;
+      if (
+        partner.type === "place" ||
+        /\s/.test(partner.text) ||
+        !NAME_COMMA.test(text.slice(partner.end, start))
+      )
+        break;
+      start = partner.start;
+      kept--;
+    }
+    widened(text, m, start, end);
     mentions[kept++] = m;
   }
   mentions.length = kept;

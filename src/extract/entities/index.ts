@@ -13,7 +13,7 @@ import type { Document, Mention, Token } from "../../types.js";
 import { abbreviatedOpenerSpans } from "./abbreviated-openers.js";
 import { isAcronym } from "./acronyms.js";
 import { isClubInResult } from "./clubs.js";
-import { writtenFormsJoined } from "./company-forms.js";
+import { andCoJoined, writtenFormsJoined } from "./company-forms.js";
 import { compassPlaceSpans } from "./compass-places.js";
 import {
   companyFormsJoined,
@@ -330,5 +330,6 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   mentions.sort((a, b) => a.start - b.start);
   companyFormsJoined(doc.text, mentions);
   writtenFormsJoined(doc.text, mentions);
+  andCoJoined(doc.text, mentions);
   return mentions;
 }
