@@ -15,6 +15,7 @@ export const COMPANY_FORMS: ReadonlySet<string> = new Set([
   "ltd.",
   "llc",
   "plc",
+  "plc.",
   "gmbh",
   "ag",
 ]);
