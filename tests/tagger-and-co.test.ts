@@ -3,7 +3,7 @@
  * andCoJoined), and the firm's partners named alone stand for it (resolve/names/short-names.ts). Invented text only.
  */
 import { describe, expect, it } from "vitest";
-import { andCoJoined } from "../src/extract/entities/company-forms.js";
+import { andCoJoined, loneCompanyFormsNamed } from "../src/extract/entities/company-forms.js";
 import { mentionAt } from "../src/extract/mention.js";
 import { shortNameTargets } from "../src/resolve/names/short-names.js";
 import { tokenize } from "../src/text/tokenize.js";
@@ -13,8 +13,8 @@ import { parse } from "./helpers/marked-spans.js";
 
 const TYPES = { PER: "person", ORG: "organization", LOC: "place", MISC: "person" } as const;
 
-/** The marked spans as mentions, through andCoJoined, as "type:text" (line breaks shown as "/"). */
-function joined(marked: string): string {
+/** The marked spans as mentions, through `pass` (andCoJoined unless told), as "type:text" (line breaks as "/"). */
+function joined(marked: string, pass = andCoJoined): string {
   const { text, spans } = parse(marked);
   const tokens = tokenize(text);
   const mentions: Mention[] = spans.map((span) => {
@@ -22,7 +22,7 @@ function joined(marked: string): string {
     const end = tokens[span.end - 1]?.end as number;
     return mentionAt(start, end, text.slice(start, end), TYPES[span.label], text.slice(start, end));
   });
-  andCoJoined(text, mentions);
+  pass(text, mentions);
   return mentions.map((m) => `${m.type}:${m.text.replace(/\n/g, "/")}`).join(" | ");
 }
 
@@ -91,5 +91,25 @@ describe("a firm's partners named alone stand for the firm", () => {
   ])("%s", (text, firm) => {
     expect(organizationsOf(text)).toEqual([firm]);
     expect(peopleOf(text)).toEqual([]);
+  });
+});
+
+describe("a lone 'Co Inc' takes the untagged name right before it", () => {
+  it.each([
+    ["Whitlow and [ORG Co Inc] said", "organization:Whitlow and Co Inc"],
+    ["a unit of Nordvik Harlow [ORG Co Ltd] rose", "organization:Nordvik Harlow Co Ltd"],
+    ["via A.B. Whitlow &\n[ORG Co Inc] said", "organization:A.B. Whitlow &/Co Inc"],
+    ["The Harlow [ORG Co Ltd] said", "organization:Harlow Co Ltd"],
+  ])("%j", (marked, expected) => {
+    expect(joined(marked, loneCompanyFormsNamed)).toBe(expected);
+  });
+  // guards: no capitalized word before it, a tagged name before it, one form alone, a form after lower case
+  it.each([
+    ["shares of [ORG Co Inc] rose", "organization:Co Inc"],
+    ["[PER Dana Whitlow] [ORG Co Inc] said", "person:Dana Whitlow | organization:Co Inc"],
+    ["Whitlow and [ORG Co] said", "organization:Co"],
+    ["It said [ORG Co Ltd] grew", "organization:Co Ltd"],
+  ])("%j", (marked, expected) => {
+    expect(joined(marked, loneCompanyFormsNamed)).toBe(expected);
   });
 });

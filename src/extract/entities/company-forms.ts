@@ -4,6 +4,7 @@
  * "Ltd") are joined by document-names.ts' companyFormsJoined.
  */
 import { COMPANY_FORMS, WRITTEN_COMPANY_FORMS } from "../../lexicon/organization-suffixes.js";
+import { STOPWORDS } from "../../lexicon/stopwords.js";
 import type { Mention } from "../../types.js";
 
 /** Only spaces, and at most one line break, between two mentions: one name hard-wrapped or spaced. */
@@ -111,4 +112,35 @@ export function andCoJoined(text: string, mentions: Mention[]): void {
     mentions[kept++] = m;
   }
   mentions.length = kept;
+}
+
+/** Up to four capitalized words (initials too) right before a form, then "and" or "&" or nothing. */
+const NAME_BEFORE_FORM =
+  /((?:\p{Lu}[\p{L}\p{M}'.-]*[ \t]*(?:\r?\n[ \t]*)?){1,4})(?:(?:and|&)[ \t]*(?:\r?\n[ \t]*)?)?$/u;
+
+/**
+ * "Co Inc" or "Co Ltd" read alone, the firm's own name before it left untagged ("Merck and Co Inc said",
+ * "Nippon Whitlow Co Ltd"): the capitalized words right before it (up to four, with "and"/"&" before "Co") are the
+ * firm's name, and the whole is one organization. A sentence's opening word from the stopword list ("The") is no
+ * part of it. Reuters after the "and Co" pass: 63 records with a lone "Co Inc", "Co Ltd", "Corp Ltd" or "Cos Ltd", each
+ * one entity for every firm so written.
+ */
+export function loneCompanyFormsNamed(text: string, mentions: Mention[]): void {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    if (!m.text.startsWith("Co") || m.text.length > 14) continue;
+    const words = m.text.split(/\s+/);
+    if (words.length < 2 || !words.every((word) => COMPANY_FORMS.has(word.toLowerCase()))) continue;
+    const from = Math.max(0, m.start - 100, i > 0 ? (mentions[i - 1] as Mention).end : 0);
+    const found = NAME_BEFORE_FORM.exec(text.slice(from, m.start));
+    if (found === null) continue;
+    let start = m.start - found[0].length;
+    // Leading stopwords ("The", "In") are the sentence's, not the firm's.
+    for (const word of (found[1] as string).split(/\s+/)) {
+      if (word === "" || !STOPWORDS.has(word.toLowerCase())) break;
+      start = text.indexOf(word, start) + word.length;
+      while (/\s/.test(text[start] ?? "")) start++;
+    }
+    if (start < m.start && /\p{Lu}/u.test(text[start] ?? "")) widened(text, m, start, m.end);
+  }
 }

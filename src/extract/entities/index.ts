@@ -13,7 +13,7 @@ import type { Document, Mention, Token } from "../../types.js";
 import { abbreviatedOpenerSpans } from "./abbreviated-openers.js";
 import { isAcronym } from "./acronyms.js";
 import { isClubInResult } from "./clubs.js";
-import { andCoJoined, writtenFormsJoined } from "./company-forms.js";
+import { andCoJoined, loneCompanyFormsNamed, writtenFormsJoined } from "./company-forms.js";
 import { compassPlaceSpans } from "./compass-places.js";
 import {
   companyFormsJoined,
@@ -331,5 +331,6 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   companyFormsJoined(doc.text, mentions);
   writtenFormsJoined(doc.text, mentions);
   andCoJoined(doc.text, mentions);
+  loneCompanyFormsNamed(doc.text, mentions);
   return mentions;
 }
