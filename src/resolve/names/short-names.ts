@@ -114,13 +114,13 @@ export function shortNameTargets(names: Iterable<string>): Map<string, string> {
  * one name, and the one-word short name ("Whitlow") can then join the firm unambiguously.
  */
 function joinFirmPartners(organizations: readonly Mention[]): void {
-  let firms: Map<string, string | null> | null = null;
+  const firms = new Map<string, string | null>();
   for (const { entity } of organizations) {
     if (!entity.includes(" and ") && !entity.includes(" & ")) continue;
     const partners = firmPartners(entity.split(" "));
-    if (partners !== null) index((firms ??= new Map()), partners.join(" "), entity);
+    if (partners !== null) index(firms, partners.join(" "), entity);
   }
-  if (firms === null) return;
+  if (firms.size === 0) return;
   for (const mention of organizations) {
     const firm = firms.get(mention.entity);
     if (firm !== undefined && firm !== null) mention.entity = firm;
