@@ -33,6 +33,9 @@ describe("a company form alone joins the name before it, or is dropped", () => {
     ["[LOC Tarvenia] [ORG AG] said", "organization:Tarvenia AG"],
     ["shares of Harlow Mills [ORG Inc] rose", ""],
     ["[ORG Acme] (Tarvenia) [ORG Ltd] said", "organization:Acme"],
+    // a form with its full stop at a sentence's end (session 18)
+    ["a unit of [ORG Harlow Mills] [LOC PLC.]", "organization:Harlow Mills PLC."],
+    ["shares of Harlow Mills [PER Plc.]", ""],
   ])("%j", (marked, expected) => {
     expect(joined(marked)).toBe(expected);
   });

@@ -15,8 +15,38 @@ export const COMPANY_FORMS: ReadonlySet<string> = new Set([
   "ltd.",
   "llc",
   "plc",
+  "plc.",
   "gmbh",
   "ag",
+]);
+
+/**
+ * Legal forms of other countries' companies ("Zentrix NV", "Harlow SpA", "AB Tarvenia", "Acme Bhd"), as written:
+ * read in lower case they would be English words or places' codes ("spa", "as", "ab", "sa"), so they are matched
+ * case and stops as listed, and only beside a name (extract/entities/company-forms.ts). "Spa" in title case is
+ * left out (a Belgian town; "Bath Spa"), and so are "AS" and "A/S" (a capitals headline's "AS").
+ */
+export const WRITTEN_COMPANY_FORMS: ReadonlySet<string> = new Set([
+  "NV",
+  "N.V.",
+  "BV",
+  "B.V.",
+  "SA",
+  "S.A.",
+  "SpA",
+  "SPA",
+  "S.p.A.",
+  "AB",
+  "Oy",
+  "KK",
+  "K.K.",
+  "Bhd",
+  "Pty",
+  "PTY",
+  "Sarl",
+  "SARL",
+  "Srl",
+  "SRL",
 ]);
 
 /**

@@ -13,6 +13,7 @@ import type { Document, Mention, Token } from "../../types.js";
 import { abbreviatedOpenerSpans } from "./abbreviated-openers.js";
 import { isAcronym } from "./acronyms.js";
 import { isClubInResult } from "./clubs.js";
+import { andCoJoined, loneCompanyFormsNamed, writtenFormsJoined } from "./company-forms.js";
 import { compassPlaceSpans } from "./compass-places.js";
 import {
   companyFormsJoined,
@@ -328,5 +329,8 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   withoutStorms(doc.text, mentions);
   mentions.sort((a, b) => a.start - b.start);
   companyFormsJoined(doc.text, mentions);
+  writtenFormsJoined(doc.text, mentions);
+  andCoJoined(doc.text, mentions);
+  loneCompanyFormsNamed(doc.text, mentions);
   return mentions;
 }

@@ -45,6 +45,7 @@ import { withPublicationIssues } from "./publication-issues.js";
 import { relabelSurnames } from "./relabeled-surnames.js";
 import { withShapedNames } from "./shaped-names.js";
 import { withSharedSurnames } from "./shared-surnames.js";
+import { firmPartnersOf } from "./short-names.js";
 import { spellingVariants, withOneSpelling } from "./spellings.js";
 import { withTeams } from "./teams.js";
 import { withTitledNames, withTitlesBefore } from "./titled-names.js";
@@ -190,11 +191,7 @@ function settleTypes(mentions: Mention[]): void {
   for (let i = 0; i < mentions.length; i++)
     if ((mentions[i] as Mention).type === "person") personKeys.add(keys[i] as string);
   const votes = new Map<string, Map<Mention["type"], { count: number; entity: string }>>();
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i] as Mention;
-    if (m.type === "demonym") continue;
-    const key = keys[i] as string;
-    if (!personKeys.has(key)) continue;
+  const addVote = (key: string, m: Mention): void => {
     let byType = votes.get(key);
     if (byType === undefined) {
       byType = new Map();
@@ -203,6 +200,16 @@ function settleTypes(mentions: Mention[]): void {
     const vote = byType.get(m.type);
     if (vote === undefined) byType.set(m.type, { count: 1, entity: m.entity });
     else vote.count++;
+  };
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    if (m.type === "demonym") continue;
+    const key = keys[i] as string;
+    if (personKeys.has(key)) addVote(key, m);
+    // A firm "X and Co" votes for its partners' name X too, as the name before "and Co" did when it was a
+    // mention of its own (extract/entities/company-forms.ts joins them).
+    const partners = m.type === "organization" ? firmPartnersOf(m.text) : null;
+    if (partners !== null && personKeys.has(personKey(partners))) addVote(personKey(partners), m);
   }
   const placeNames = placeReadings(mentions, keys);
   for (let i = 0; i < mentions.length; i++) {

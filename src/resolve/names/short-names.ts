@@ -45,6 +45,28 @@ function startsCompanyOrClub(words: readonly string[]): boolean {
   return words.length === 2 ? isEnding(last) : COMPANY_FORMS.has(last);
 }
 
+/**
+ * The partners' words of a firm named "X and Co" ("Dana Whitlow and Co Ltd" -> "Dana Whitlow"), whose last word
+ * stands for the firm as it stood for "Dana Whitlow" before extraction joined "and Co" (company-forms.ts); null
+ * for any other name. The "and" of a pair of bodies ("House and Senate") is not a firm's.
+ */
+function firmPartners(words: readonly string[]): readonly string[] | null {
+  const k = Math.max(words.lastIndexOf("and"), words.lastIndexOf("&"));
+  if (k < 1 || k === words.length - 1) return null;
+  for (let i = k + 1; i < words.length; i++) {
+    const word = (words[i] as string).toLowerCase();
+    if (!COMPANY_FORMS.has(word) && word !== "company" && word !== "cie" && word !== "cie.") return null;
+  }
+  return words.slice(0, k);
+}
+
+/** The partners' name of a firm named "X and Co" ("Dana Whitlow and Co Ltd" -> "Dana Whitlow"), else null. */
+export function firmPartnersOf(name: string): string | null {
+  if (!name.includes(" and ") && !name.includes(" & ") && !name.includes("\n")) return null;
+  const partners = firmPartners(name.split(/\s+/));
+  return partners === null ? null : partners.join(" ");
+}
+
 /** Adds `name` under `key`; a key two names share maps to null (ambiguous: no join). */
 function index(names: Map<string, string | null>, key: string, name: string): void {
   const known = names.get(key);
@@ -64,7 +86,8 @@ export function shortNameTargets(names: Iterable<string>): Map<string, string> {
     // A one-word name is no full name: not split (most organizations' names; the split was two thirds of this
     // function's samples in an in-process Reuters profile).
     if (!name.includes(" ")) continue;
-    const words = name.split(" ");
+    const all = name.split(" ");
+    const words = firmPartners(all) ?? all;
     const last = words[words.length - 1] as string;
     // "House and Senate" names two bodies: "Senate" is not short for it (Reuters bench).
     const pair = words.includes("and") || words.includes("&");
@@ -72,11 +95,11 @@ export function shortNameTargets(names: Iterable<string>): Map<string, string> {
       SHORT_NAME.test(last) &&
       !pair &&
       !isEnding(last) &&
-      !isFirstNameBefore(words[words.length - 2] as string)
+      (words.length < 2 || !isFirstNameBefore(words[words.length - 2] as string))
     )
       index(byLast, last, name);
     const first = words[0] as string;
-    if (SHORT_NAME.test(first) && startsCompanyOrClub(words)) index(byFirst, first, name);
+    if (SHORT_NAME.test(first) && startsCompanyOrClub(all)) index(byFirst, first, name);
   }
   const targets = new Map<string, string>();
   for (const [word, name] of byFirst) if (name !== null) targets.set(word, name);
@@ -85,8 +108,28 @@ export function shortNameTargets(names: Iterable<string>): Map<string, string> {
   return targets;
 }
 
+/**
+ * Renames each organization mention named as a firm's partners alone ("Dana Whitlow") to the one firm of the
+ * document named by them and "and Co" ("Dana Whitlow and Co Inc"): before extraction joined "and Co", both were
+ * one name, and the one-word short name ("Whitlow") can then join the firm unambiguously.
+ */
+function joinFirmPartners(organizations: readonly Mention[]): void {
+  const firms = new Map<string, string | null>();
+  for (const { entity } of organizations) {
+    if (!entity.includes(" and ") && !entity.includes(" & ")) continue;
+    const partners = firmPartners(entity.split(" "));
+    if (partners !== null) index(firms, partners.join(" "), entity);
+  }
+  if (firms.size === 0) return;
+  for (const mention of organizations) {
+    const firm = firms.get(mention.entity);
+    if (firm !== undefined && firm !== null) mention.entity = firm;
+  }
+}
+
 /** Renames each one-word organization mention to the full name it is short for in the document, if any. */
 export function joinShortNames(organizations: readonly Mention[]): void {
+  joinFirmPartners(organizations);
   // Only a one-word name is renamed, and only to a name of two words or more that ends or starts with it: the
   // targets are made from those names alone (a name's entry in them depends on the names sharing its word only;
   // shortNameTargets over every name was 2.9% of nameMentions' samples in an in-process Reuters profile).
@@ -97,7 +140,12 @@ export function joinShortNames(organizations: readonly Mention[]): void {
   for (const { entity } of organizations) {
     const space = entity.indexOf(" ");
     if (space < 0) continue;
-    if (oneWord.has(entity.slice(0, space)) || oneWord.has(entity.slice(entity.lastIndexOf(" ") + 1)))
+    if (
+      oneWord.has(entity.slice(0, space)) ||
+      oneWord.has(entity.slice(entity.lastIndexOf(" ") + 1)) ||
+      entity.includes(" and ") ||
+      entity.includes(" & ")
+    )
       names.add(entity);
   }
   if (names.size === 0) return;
