@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { writtenFormsJoined } from "../src/extract/entities/company-forms.js";
+import { gazetteer } from "../src/extract/entities/gazetteer.js";
 import { mentionAt } from "../src/extract/mention.js";
 import { tokenize } from "../src/text/tokenize.js";
 import type { Mention } from "../src/types.js";
@@ -21,7 +22,7 @@ function joined(marked: string): string {
     const end = tokens[span.end - 1]?.end as number;
     return mentionAt(start, end, text.slice(start, end), TYPES[span.label], text.slice(start, end));
   });
-  writtenFormsJoined(text, mentions);
+  writtenFormsJoined(text, mentions, gazetteer());
   return mentions.map((m) => `${m.type}:${m.text.replace(/\n/g, "/")}`).join(" | ");
 }
 
@@ -48,6 +49,8 @@ describe("guards: a form beside no name, lower case or title-case words, English
     ["[ORG Zentrix NV] said", "organization:Zentrix NV"],
     ["[PER Dana Whitlow] said [LOC Tarvenia] grew", "person:Dana Whitlow | place:Tarvenia"],
     ["[PER Dana Whitlow]\n\n[ORG NV] said", "person:Dana Whitlow | organization:NV"],
+    ["[PER Dana Whitlow] of [LOC Edmonton] [LOC AB] said", "person:Dana Whitlow | place:Edmonton | place:AB"],
+    ["she moved to [LOC Adelaide] [ORG SA] in May", "place:Adelaide | organization:SA"],
   ])("%j", (marked, expected) => {
     expect(joined(marked)).toBe(expected);
   });

@@ -50,6 +50,12 @@ export const WRITTEN_COMPANY_FORMS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Written forms that are also the codes of provinces and states ("AB" Alberta, "SA" South Australia): after a
+ * place's name with no comma ("Edmonton AB", "Adelaide SA"), such a code is the address's, not a firm's form.
+ */
+export const FORMS_ALSO_REGION_CODES: ReadonlySet<string> = new Set(["AB", "SA"]);
+
+/**
  * Words that end a company's or an institution's name ("Zentrix Labs", "Nordvik Technologies", "Halcyra
  * Therapeutics"): a name that ends with one is an organization, never a person. Listed in lower case; only words
  * that no person's name ends with ("Brown" and "Price" are left out).

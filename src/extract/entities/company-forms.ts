@@ -3,9 +3,15 @@
  * or, as Dutch and Swedish firms write them, before it ("NV Tarvenia", "AB Harlow"). The English forms ("Inc",
  * "Ltd") are joined by document-names.ts' companyFormsJoined.
  */
-import { COMPANY_FORMS, WRITTEN_COMPANY_FORMS } from "../../lexicon/organization-suffixes.js";
+import {
+  COMPANY_FORMS,
+  FORMS_ALSO_REGION_CODES,
+  WRITTEN_COMPANY_FORMS,
+} from "../../lexicon/organization-suffixes.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import type { Mention } from "../../types.js";
+import type { Gazetteer } from "./gazetteer.js";
+import { isKnownPlace } from "./places.js";
 
 /** Only spaces, and at most one line break, between two mentions: one name hard-wrapped or spaced. */
 const NAME_GAP = /^[ \t]*(?:\r?\n[ \t]*)?$/;
@@ -34,17 +40,22 @@ function lastWord(text: string): string {
  * A written form read as a mention of its own joins the name right before it, else the name right after it
  * (only spaces and at most one line break between), and the whole is an organization; a name that ends in one
  * ("Harlow SpA" read as a person) is an organization. A form beside no name is left as it was: "SA" and "AB"
- * alone may be a state's or a province's code. `mentions` in text order. Reuters at 5138f8a: 105 such forms
+ * alone may be a state's or a province's code, and so they are after a place the gazetteer knows ("Edmonton AB":
+ * an address in Canadian news, not a firm). `mentions` in text order. Reuters at 5138f8a: 105 such forms
  * beside a name, each its own entity ("NV" 45 as an organization, "S.A." 18 as a place, "NV" 9 as a person),
  * and 22 names ending in one typed as a person or a place.
  */
-export function writtenFormsJoined(text: string, mentions: Mention[]): void {
+export function writtenFormsJoined(text: string, mentions: Mention[], gaz: Gazetteer): void {
   let kept = 0;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mention;
     if (m.text.length <= 6 && WRITTEN_COMPANY_FORMS.has(m.text)) {
       const before = kept > 0 ? (mentions[kept - 1] as Mention) : undefined;
       if (before !== undefined && adjacent(text, before, m)) {
+        if (FORMS_ALSO_REGION_CODES.has(m.text) && isKnownPlace(before.text.toLowerCase(), gaz)) {
+          mentions[kept++] = m;
+          continue;
+        }
         widened(text, before, before.start, m.end);
         continue;
       }

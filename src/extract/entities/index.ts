@@ -329,7 +329,7 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   withoutStorms(doc.text, mentions);
   mentions.sort((a, b) => a.start - b.start);
   companyFormsJoined(doc.text, mentions);
-  writtenFormsJoined(doc.text, mentions);
+  writtenFormsJoined(doc.text, mentions, gaz);
   andCoJoined(doc.text, mentions);
   loneCompanyFormsNamed(doc.text, mentions);
   return mentions;
