@@ -1,7 +1,7 @@
 /**
  * Person mentions that are part of another thing's name or are descriptions. Part of the per-document naming
  * (index.ts): a venue named after a person or a company ("Brisco Tower", "Scotiabank Arena"), an event named with a
- * person's name ("Fan Expo Canada"), an adjective or a faith with a role ("pro-Beijing", "Catholic Senator", "Roman
+ * person's name ("Games Expo Tarvenia"), an adjective or a faith with a role ("pro-Beijing", "Catholic Senator", "Roman
  * Catholic"); holidays, storms and exclamations (occasions.ts). Names cut at a particle are completed first
  * (particle-surnames.ts).
  */
@@ -45,7 +45,7 @@ function isGroupWord(word: string): boolean {
 
 /**
  * What a person mention really is when it is no person: "place" (a venue: its last word a venue word, its first
- * word no first name), "none" (an event's name with a person's in it, "Fan Expo Canada"; an adjective; a faith
+ * word no first name), "none" (an event's name with a person's in it, "Games Expo Tarvenia"; an adjective; a faith
  * or a people with a role), or null (a person). A name just before "Award" or "Centre" stays a person: GUM counts
  * the namesake ("César Award", "Berkman Centre"; leaving them out removed 4 right people for 1 wrong).
  * GUM dev+train, each rule alone (scripts/eval/people-diff.ts): adjectives 1 wrong person gone, no right one;
@@ -250,7 +250,7 @@ function opensInstitution(text: string, m: Mention): "organization" | "none" | n
 export const NAME_ADJECTIVE =
   /-(?:era|born|based|led|backed|style|made|owned|linked|funded|controlled|bred)$/i;
 
-/** "Ohioan John Bellamy", "Catholic Senator Jon Adler" less its first word: the name after is a person's. */
+/** "Ohioan Dana Whitlow", "Catholic Senator Roe Harlow" less its first word: the name after is a person's. */
 function dropLeadingGroupWord(m: Mention): void {
   const match = /^(\S+)\s+/u.exec(m.text);
   if (match === null || !isGroupWord(match[1] as string) || isFirstName(match[1] as string)) return;
