@@ -4,26 +4,15 @@
  */
 import { describe, expect, it } from "vitest";
 import { andCoJoined, loneCompanyFormsNamed } from "../src/extract/entities/company-forms.js";
-import { mentionAt } from "../src/extract/mention.js";
 import { shortNameTargets } from "../src/resolve/names/short-names.js";
-import { tokenize } from "../src/text/tokenize.js";
-import type { Mention } from "../src/types.js";
 import { organizationsOf, peopleOf } from "./helpers/document.js";
-import { parse } from "./helpers/marked-spans.js";
-
-const TYPES = { PER: "person", ORG: "organization", LOC: "place", MISC: "person" } as const;
+import { markedMentions, typedTexts } from "./helpers/marked-spans.js";
 
 /** The marked spans as mentions, through `pass` (andCoJoined unless told), as "type:text" (line breaks as "/"). */
 function joined(marked: string, pass = andCoJoined): string {
-  const { text, spans } = parse(marked);
-  const tokens = tokenize(text);
-  const mentions: Mention[] = spans.map((span) => {
-    const start = tokens[span.first]?.start as number;
-    const end = tokens[span.end - 1]?.end as number;
-    return mentionAt(start, end, text.slice(start, end), TYPES[span.label], text.slice(start, end));
-  });
+  const { text, mentions } = markedMentions(marked);
   pass(text, mentions);
-  return mentions.map((m) => `${m.type}:${m.text.replace(/\n/g, "/")}`).join(" | ");
+  return typedTexts(mentions);
 }
 
 describe("a name and Co is one firm", () => {

@@ -5,24 +5,13 @@
  */
 import { describe, expect, it } from "vitest";
 import { companyFormsJoined } from "../src/extract/entities/document-names.js";
-import { mentionAt } from "../src/extract/mention.js";
-import { tokenize } from "../src/text/tokenize.js";
-import type { Mention } from "../src/types.js";
-import { parse } from "./helpers/marked-spans.js";
-
-const TYPES = { PER: "person", ORG: "organization", LOC: "place", MISC: "person" } as const;
+import { markedMentions, typedTexts } from "./helpers/marked-spans.js";
 
 /** The marked spans as mentions, through companyFormsJoined, as "type:text" (line breaks shown as "/"). */
 function joined(marked: string): string {
-  const { text, spans } = parse(marked);
-  const tokens = tokenize(text);
-  const mentions: Mention[] = spans.map((span) => {
-    const start = tokens[span.first]?.start as number;
-    const end = tokens[span.end - 1]?.end as number;
-    return mentionAt(start, end, text.slice(start, end), TYPES[span.label], text.slice(start, end));
-  });
+  const { text, mentions } = markedMentions(marked);
   companyFormsJoined(text, mentions);
-  return mentions.map((m) => `${m.type}:${m.text.replace(/\n/g, "/")}`).join(" | ");
+  return typedTexts(mentions);
 }
 
 describe("a company form alone joins the name before it, or is dropped", () => {

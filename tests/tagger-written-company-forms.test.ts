@@ -6,24 +6,13 @@
 import { describe, expect, it } from "vitest";
 import { writtenFormsJoined } from "../src/extract/entities/company-forms.js";
 import { gazetteer } from "../src/extract/entities/gazetteer.js";
-import { mentionAt } from "../src/extract/mention.js";
-import { tokenize } from "../src/text/tokenize.js";
-import type { Mention } from "../src/types.js";
-import { parse } from "./helpers/marked-spans.js";
-
-const TYPES = { PER: "person", ORG: "organization", LOC: "place", MISC: "person" } as const;
+import { markedMentions, typedTexts } from "./helpers/marked-spans.js";
 
 /** The marked spans as mentions, through writtenFormsJoined, as "type:text" (line breaks shown as "/"). */
 function joined(marked: string): string {
-  const { text, spans } = parse(marked);
-  const tokens = tokenize(text);
-  const mentions: Mention[] = spans.map((span) => {
-    const start = tokens[span.first]?.start as number;
-    const end = tokens[span.end - 1]?.end as number;
-    return mentionAt(start, end, text.slice(start, end), TYPES[span.label], text.slice(start, end));
-  });
+  const { text, mentions } = markedMentions(marked);
   writtenFormsJoined(text, mentions, gazetteer());
-  return mentions.map((m) => `${m.type}:${m.text.replace(/\n/g, "/")}`).join(" | ");
+  return typedTexts(mentions);
 }
 
 describe("a written company form joins the name beside it; a name ending in one is an organization", () => {

@@ -3,7 +3,9 @@
  * Shared by the span-repair tests of sessions 11 and 12.
  */
 import { type SpanLabel, type TokenSpan, trimSpan } from "../../src/extract/entities/spans.js";
+import { mentionAt } from "../../src/extract/mention.js";
 import { tokenize } from "../../src/text/tokenize.js";
+import type { Mention } from "../../src/types.js";
 
 /** The spans of `marked` text: "[LOC Harlow]" marks a span; the text is the marked text without the marks. */
 export function parse(marked: string): { text: string; spans: TokenSpan[] } {
@@ -45,3 +47,22 @@ export function trimmed(marked: string): string {
     spans.flatMap((span) => trimSpan(span, tokens) ?? []),
   );
 }
+
+/** A span's label as a mention's type (MISC read as a person, as the tagger's mentions do). */
+const TYPES = { PER: "person", ORG: "organization", LOC: "place", MISC: "person" } as const;
+
+/** The marked spans as mentions of the plain text, each named by its own text: the mention passes' tests' input. */
+export function markedMentions(marked: string): { text: string; spans: TokenSpan[]; mentions: Mention[] } {
+  const { text, spans } = parse(marked);
+  const tokens = tokenize(text);
+  const mentions: Mention[] = spans.map((span) => {
+    const start = tokens[span.first]?.start as number;
+    const end = tokens[span.end - 1]?.end as number;
+    return mentionAt(start, end, text.slice(start, end), TYPES[span.label], text.slice(start, end));
+  });
+  return { text, spans, mentions };
+}
+
+/** Mentions as "type:text", line breaks shown as "/", joined by " | ". */
+export const typedTexts = (mentions: readonly Mention[]): string =>
+  mentions.map((m) => `${m.type}:${m.text.replace(/\n/g, "/")}`).join(" | ");
