@@ -21,7 +21,7 @@ import { isCompanyForm, isNounOfThings } from "./unknown-first-names.js";
 
 /**
  * One middle initial, or two written together ("Ozias K. Harlow", "Ozias K.T. Harlow"): US news writes some
- * presidents and many others so ("George H.W." then the surname), which the tagger cut into a lone first name
+ * presidents and many others so ("Dana R.J." then the surname), which the tagger cut into a lone first name
  * and a place (news FIT half, session 18: 3 documents).
  */
 const MIDDLE_INITIALS = /^(?:\p{Lu}\.){1,2}$/u;
@@ -51,7 +51,7 @@ export function isPersonWord(word: string, first: boolean, gaz: Gazetteer): bool
 
 /**
  * Two initials between two words are a person's only after a known first name that names no place ("Washington
- * D.C." is the city), and before a surname that may be a town's name too ("George H.W." then a surname that is a
+ * D.C." is the city), and before a surname that may be a town's name too ("Dana R.J." then a surname that is a
  * city's) but no country's, state's, region's, organization's or title's.
  */
 function isTwoInitialsName(gaz: Gazetteer, first: string, last: string): boolean {
