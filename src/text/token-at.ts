@@ -23,3 +23,15 @@ export function spanAt(spans: ReadonlyArray<{ start: number }>, offset: number):
   }
   return lo - 1;
 }
+
+/** Index of the first number of the ascending `sorted` that is at least `value`; `sorted.length` when none is. */
+export function firstAtLeast(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

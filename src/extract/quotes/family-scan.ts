@@ -3,10 +3,11 @@
  * paragraphs that reopen with a mark, and quotes left open.
  */
 import { QUOTE_MARKS, type QuoteFamily } from "../../lexicon/quote-marks.js";
+import { firstAtLeast } from "../../text/token-at.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { QuoteMarkProblem as Diagnostic, Token } from "../../types.js";
 import { lastSentenceEnd, reopensAfterLostBreak, statementOpen } from "./lost-breaks.js";
-import { firstStop, stopsOf } from "./mark-index.js";
+import { stopsOf } from "./mark-index.js";
 import { roleOf, SPACE } from "./mark-roles.js";
 import { fallbackClose, type MarkedSpan, markedSpan, type Pending } from "./marked-span.js";
 import type { Paragraph } from "./paragraphs.js";
@@ -104,7 +105,7 @@ export function scanFamily(
       carried = null;
     }
     // Only marks and barrier edges do anything here: the tokens between them are skipped.
-    for (let k = firstStop(stops, p.first); k < stops.length && (stops[k] as number) < p.end; k++) {
+    for (let k = firstAtLeast(stops, p.first); k < stops.length && (stops[k] as number) < p.end; k++) {
       const i = stops[k] as number;
       const token = tokens[i] as Token;
       if (barrierEdges.has(i)) {

@@ -23,15 +23,3 @@ export function stopsOf(marks: readonly number[], barrierEdges: ReadonlySet<numb
   if (barrierEdges.size === 0) return marks as number[];
   return [...new Set([...marks, ...barrierEdges])].sort((a, b) => a - b);
 }
-
-/** The first index in the sorted `stops` that is at least `from`. */
-export function firstStop(stops: readonly number[], from: number): number {
-  let low = 0;
-  let high = stops.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((stops[middle] as number) < from) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
