@@ -4,10 +4,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { InputFile } from "../src/corpus/file-list.js";
 import { holdsBytesSync } from "../src/corpus/sizes.js";
-import { likelyStaged } from "../src/pipeline/pool-decision.js";
+import { likelyStaged } from "../src/pipeline/two-stages.js";
 
 /**
- * Whether the two stages' worker starts before the pool decision (pool-decision.ts likelyStaged): for a records
+ * Whether the two stages' worker starts before the pool decision (two-stages.ts likelyStaged): for a records
  * file, from its bytes (holdsBytesSync). Files by their sizes in KB; "-" is stdin, "missing" a file not there.
  */
 const dir = mkdtempSync(path.join(tmpdir(), "corpus-cli-early-stages-"));

@@ -39,7 +39,7 @@ export function evenSample(files: FileSeq, count: number): InputFile[] {
 /**
  * Whether the first of `files` (at most `most` of them) hold at least `enough` bytes, stated at once (stdin and a
  * file that cannot be stated count as 0): for a records file, whose size alone tells the work, before the first
- * record's decision (pool-decision.ts startStagesEarly).
+ * record's decision (two-stages.ts startStagesEarly).
  */
 export function holdsBytesSync(files: FileSeq, enough: number, most: number): boolean {
   let sum = 0;

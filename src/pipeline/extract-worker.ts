@@ -91,7 +91,7 @@ export function extractItem(item: WorkItem, task: Omit<WorkerTask, "items">): Ex
  * Loads this stage's models (the tagger's weights and the gazetteer: ~30-40 ms of CPU) now, not at the first
  * document: the bundled worker does it before it tells the pool it is ready (src/cli/bundle-entry.ts), while the
  * main thread still measures the idle cores and evaluates its own modules before it sends the first batch
- * (pool-decision.ts starts this worker first).
+ * (two-stages.ts starts this worker first).
  */
 export function loadModels(): void {
   loadTagger();

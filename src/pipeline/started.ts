@@ -49,7 +49,7 @@ const startedAt = clockNow();
 
 /**
  * Whether the measure below can tell this process's other threads from other processes: then a worker started
- * before the measure is taken (pool-decision.ts starts the two stages' worker early) does not make the machine
+ * before the measure is taken (two-stages.ts starts the two stages' worker early) does not make the machine
  * look busy.
  */
 export const countsOwnThreads = (): boolean => startedAt.thread !== null;

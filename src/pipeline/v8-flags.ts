@@ -46,6 +46,17 @@ export const HEAP_FLAG = `--heap-growing-percent=${HEAP_GROWING_PERCENT}`;
  * 1.40-1.49 s with 8 (max 32). Where a small corpus's extra CPU goes (that stage in one thread, 3 runs): its first
  * 1,500 documents 1.34-1.49 s, 1,500 more it never saw 0.58-0.82 s (words seen for the first time), the same
  * documents again 0.33-0.42 s: about 0.7 s is the code's warm-up (its tiers before TurboFan), 0.25 s new words.
+ *
+ * A large corpus in two stages keeps the default, though there V8's helper threads are not free: with two busy
+ * threads of ours, their CPU takes a core's share, where one thread leaves them the other core (why --jobs 2 over
+ * 19,779 Reuters files takes about the CPU of --jobs 1 and cannot reach half its wall). Per-thread CPU (session 19,
+ * /proc task stat, annotate --jsonl --no-cache --jobs 2, load 14-21, seconds; the budget set for the whole run):
+ * default, 5 runs: all 14.65-15.84 (median 14.94), helpers 4.11-4.45, main 5.00-5.40, worker 5.37-5.90; 2x (2
+ * runs) all 14.58 14.92, helpers 3.61 3.61; 4x (2) 14.25 14.38, helpers 2.96 3.09, main 5.46 5.47, worker 5.73
+ * 5.76; 8x (1) 14.14, helpers 2.30, main 5.78, worker 5.97. The helpers' CPU is mostly optimizing compiles, and
+ * the budget trades it for our threads' (slower code for longer): -0.5 to -0.8 s in all, within this load's
+ * noise, and the two threads' own CPU, the wall's other bound, rises. Not kept without a quiet wall A/B; a larger
+ * young generation for the worker (Worker resourceLimits, 96 and 192 MB) did not lower any thread's CPU.
  */
 const INTERRUPT_BUDGET = 8 * 67_584;
 export const BUDGET_FLAG = `--interrupt-budget=${INTERRUPT_BUDGET}`;

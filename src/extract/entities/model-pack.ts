@@ -13,8 +13,8 @@
  * at a multiple of 4 (typed arrays are views of the file's buffer, not copies).
  */
 import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
 import { endianness } from "node:os";
+import { modelFileStamp, readModelBytes } from "./model-path.js";
 
 const MAGIC = "CCP1";
 
@@ -29,28 +29,22 @@ interface Section {
 
 interface Header {
   meta: Record<string, unknown>;
-  /** Source file name → its stamp (see sourceStamp) and digest when the pack was written. */
+  /** Source file name → its stamp (modelFileStamp) and digest when the pack was written. */
   sources: Record<string, { stamp: string; sha256: string }>;
   sections: Record<string, Section>;
 }
 
 export type SectionValue = string | Int32Array | Float32Array;
 
-const digestOf = (path: string): string => createHash("sha256").update(readFileSync(path)).digest("hex");
+const digestOf = (path: string): string => createHash("sha256").update(readModelBytes(path)).digest("hex");
 
 /** Whether the source at `path` is the one the pack recorded: the same stamp, or else the same bytes. */
 function sameSource(path: string, recorded: { stamp: string; sha256: string } | undefined): boolean {
   if (recorded === undefined) return false;
-  const stamp = sourceStamp(path);
+  const stamp = modelFileStamp(path);
   if (stamp === recorded.stamp) return true;
   if (stamp === "missing" || stamp.split(":")[0] !== recorded.stamp.split(":")[0]) return false;
   return digestOf(path) === recorded.sha256;
-}
-
-/** A file's size and modification time: what tells a pack that its source changed since it was written. */
-export function sourceStamp(path: string): string {
-  const stat = statSync(path, { throwIfNoEntry: false });
-  return stat === undefined ? "missing" : `${stat.size}:${stat.mtimeMs}`;
 }
 
 export class Pack {
@@ -91,7 +85,7 @@ export function readPack(path: string, sources: readonly string[]): Pack | null 
   if (endianness() !== "LE") return null;
   let buffer: Buffer;
   try {
-    buffer = readFileSync(path);
+    buffer = readModelBytes(path);
   } catch {
     return null;
   }
@@ -126,7 +120,7 @@ export function packBytes(
   const stamps: Header["sources"] = {};
   for (const source of sources)
     stamps[source.slice(source.lastIndexOf("/") + 1)] = {
-      stamp: sourceStamp(source),
+      stamp: modelFileStamp(source),
       sha256: digestOf(source),
     };
   const bodies = Object.entries(values).map(([name, value]) => {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -19,9 +19,19 @@ export function modelPath(file: string): string {
 }
 
 /**
- * A shipped model file's JSON (the tagger's weights, the gazetteer, the word clusters): the one place the package's
- * JSON models are read (the packs built from them are read by model-pack.ts). Not input: src/corpus reads that.
+ * A shipped model file's JSON (the tagger's weights, the gazetteer, the word clusters). This module is the one place
+ * the package's model files are read: their JSON here, their packs' bytes and stamps below (for model-pack.ts). Not
+ * input: src/corpus reads that.
  */
 export function readModelJson<T>(file: string): T {
   return JSON.parse(readFileSync(modelPath(file), "utf8")) as T;
+}
+
+/** A model file's bytes (a pack, or a pack's source to hash) at `path`; throws when it cannot be read. */
+export const readModelBytes = (path: string): Buffer => readFileSync(path);
+
+/** A model file's size and modification time ("missing" when absent): what tells a pack its source changed. */
+export function modelFileStamp(path: string): string {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  return stat === undefined ? "missing" : `${stat.size}:${stat.mtimeMs}`;
 }
