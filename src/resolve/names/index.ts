@@ -51,6 +51,7 @@ import { withTitledNames, withTitlesBefore } from "./titled-names.js";
 import { splitTitledNamesakes } from "./titled-namesakes.js";
 import { splitTitledSpans } from "./titled-spans.js";
 import { withTranscriptLabels } from "./transcript-labels.js";
+import { withVenuesAndEvents } from "./venues-and-events.js";
 import { withoutWornLabels } from "./worn-labels.js";
 
 /**
@@ -198,7 +199,8 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   );
   mentions = withTitlesBefore(withTitledNames(mentions, tokens, text), tokens, text);
   mentions = withoutCredits(text, withShapedNames(mentions, tokens, text));
-  mentions = withoutJoinedNames(text, withTeams(text, withoutNamedThings(text, mentions)));
+  mentions = withVenuesAndEvents(text, withoutNamedThings(text, mentions));
+  mentions = withoutJoinedNames(text, withTeams(text, mentions));
   mentions = withoutWorks(text, ungluedNames(text, tokens, mentions));
   mentions = withWholeNames(dropLanguages(dropWords(mentions, tokens), tokens), tokens, text);
   mentions = withoutWornLabels(text, withoutFamilies(text, withConstituencies(mentions, tokens, text)));

@@ -1,0 +1,27 @@
+/**
+ * Sport's and entertainment's names that are no people (text written for these tests): venues and events named
+ * with a person's or a place's name. Each row's people are listed as the people count lists them.
+ */
+import { describe, expect, it } from "vitest";
+import { peopleOf } from "./helpers/document.js";
+
+describe("a name ending in a venue's or an event's word after a determiner is no person", () => {
+  it.each([
+    ["Tomas Verhoeven won the Monte Carlo Masters on Sunday.", ["Tomas Verhoeven"]],
+    [
+      "Lena Marsh, 24, lost in the final of last week's Harwick Masters to Tomas Verhoeven.",
+      ["Lena Marsh", "Tomas Verhoeven"],
+    ],
+    ["Tomas Verhoeven is the top seed at the Marnie Gale Classic.", ["Tomas Verhoeven"]],
+    ["The statue, the Tommy Solomon Statue, stands in the square.", []],
+    // Guards: surnames that are venue or event words, with no determiner before the name.
+    ["Dana Masters, the striker, scored twice.", ["Dana Masters"]],
+    ["Bruce Arena, the coach, said the team played well.", ["Bruce Arena"]],
+    ["Nathan Hall said the team played well at the stadium.", ["Nathan Hall"]],
+    ["Dana Whitlow won the Oakfield Open on Sunday.", ["Dana Whitlow"]],
+    // A firm's possessive before a person whose surname is a venue word (the shape of a Reuters bench record).
+    ["Harlow Bank's Dana Hill said the shares would rise.", ["Dana Hill"]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});
