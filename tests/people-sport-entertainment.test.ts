@@ -25,3 +25,19 @@ describe("a name ending in a venue's or an event's word after a determiner is no
     expect(peopleOf(text)).toEqual(expected);
   });
 });
+
+describe("sport's '<Name> and Co' is a player and the team-mates, not a firm", () => {
+  it.each([
+    ["Lena Marsh and Co were left to rue missed chances as Bolton held on for a 1-0 win.", ["Lena Marsh"]],
+    ["Dana Whitlow and Co are through to the final after a 3-1 win over Corby.", ["Dana Whitlow"]],
+    // A modal: the slang's in a match report ("striker").
+    ["Lena Marsh and Co will hope for better when the striker returns.", ["Lena Marsh"]],
+    // Guards: firms. A modal outside a match report, a singular verb, a name no person of the document bears.
+    ["Ivan Whitlow and Co will buy the shares, the fund manager said.", []],
+    ["Whitlow and Co is the lead underwriter, Dana Whitlow said.", ["Dana Whitlow"]],
+    ["Harlow and Co were hired by Acme in 1990, Dana Whitlow said.", ["Dana Whitlow"]],
+    ["Lena Marsh said Marsh and Co will advise Acme on the sale.", ["Lena Marsh"]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});
