@@ -41,3 +41,25 @@ describe("sport's '<Name> and Co' is a player and the team-mates, not a firm", (
     expect(peopleOf(text)).toEqual(expected);
   });
 });
+
+describe("a one-word name that takes a plural verb is a team, not a person", () => {
+  it.each([
+    [
+      "Chelsea extended their lead with a 3-1 win. Lena Marsh scored twice for Chelsea, and Tomas Verhoeven said Chelsea were the best side in the league.",
+      ["Lena Marsh", "Tomas Verhoeven"],
+    ],
+    [
+      "Tomas Verhoeven praised his players. But Chelsea have now lost three games in a row, said Lena Marsh.",
+      ["Tomas Verhoeven", "Lena Marsh"],
+    ],
+    // Guards: the verb of a noun before the name, a person's subjunctive, a surname of a full name.
+    ["His last words to his younger brother Alfred were: do not cry.", ["Alfred"]],
+    ["If Whitlow were to resign, Dana Whitlow said, the board would meet.", ["Dana Whitlow"]],
+    [
+      "Dana Whitlow and Lena Marsh spoke. Marsh said Whitlow have never met, and were strangers.",
+      ["Dana Whitlow", "Lena Marsh"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});

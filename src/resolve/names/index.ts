@@ -40,6 +40,7 @@ import { withPersonalNames } from "./personal-names.js";
 import { personKey, personRule } from "./persons.js";
 import { withoutPetsAndAwards } from "./pets-and-awards.js";
 import { joinPlaceSurnames } from "./place-surnames.js";
+import { withPluralTeams } from "./plural-teams.js";
 import { withPublicationIssues } from "./publication-issues.js";
 import { relabelSurnames } from "./relabeled-surnames.js";
 import { settleTypes } from "./settled-types.js";
@@ -200,7 +201,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withTitlesBefore(withTitledNames(mentions, tokens, text), tokens, text);
   mentions = withoutCredits(text, withShapedNames(mentions, tokens, text));
   mentions = withVenuesAndEvents(text, withoutNamedThings(text, mentions));
-  mentions = withoutJoinedNames(text, withTeams(text, mentions));
+  mentions = withoutJoinedNames(text, withPluralTeams(text, withTeams(text, mentions)));
   mentions = withoutWorks(text, ungluedNames(text, tokens, mentions));
   mentions = withWholeNames(dropLanguages(dropWords(mentions, tokens), tokens), tokens, text);
   mentions = withoutWornLabels(text, withoutFamilies(text, withConstituencies(mentions, tokens, text)));
