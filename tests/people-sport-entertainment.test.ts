@@ -63,3 +63,17 @@ describe("a one-word name that takes a plural verb is a team, not a person", () 
     expect(peopleOf(text)).toEqual(expected);
   });
 });
+
+describe("a club with its next fixture in brackets after it is a team", () => {
+  it.each([
+    [
+      "Corby can be relegated this weekend. Corby will go down if they lose and one of Wycombe (home to Harlow) or Ashford (away to Dunmere) wins.",
+      [],
+    ],
+    ["The striker is fit. Lena Marsh says Wycombe (home to Harlow) is the key game.", ["Lena Marsh"]],
+    // Guard: a person's bracket that is no fixture.
+    ["The striker is fit. Lena Marsh (home to rest) will start.", ["Lena Marsh"]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});
