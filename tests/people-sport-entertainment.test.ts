@@ -77,3 +77,15 @@ describe("a club with its next fixture in brackets after it is a team", () => {
     expect(peopleOf(text)).toEqual(expected);
   });
 });
+
+describe("'a la' before a name is French 'in the manner of', no particle of a surname", () => {
+  it.each([
+    ["Princess Eugenie arrived in New York. She dressed up or down a la Eugenie with tights.", ["Eugenie"]],
+    ["Dana Whitlow arrived in Paris. Fans dressed à la Whitlow in red.", ["Dana Whitlow"]],
+    // Guards: particles of surnames.
+    ["Dana Whitlow met Oscar de la Renta in Paris on Monday.", ["Dana Whitlow", "Oscar de la Renta"]],
+    ["The award went to Maria la Fontaine, said Dana Whitlow.", ["Maria la Fontaine", "Dana Whitlow"]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});
