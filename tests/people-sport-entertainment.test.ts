@@ -89,3 +89,23 @@ describe("'a la' before a name is French 'in the manner of', no particle of a su
     expect(peopleOf(text)).toEqual(expected);
   });
 });
+
+describe("a racehorse named like a person is no person", () => {
+  it.each([
+    ["Kestrel Dawn, the horse owned by Dana Whitlow, won by six lengths.", ["Dana Whitlow"]],
+    ["Kestrel Dawn, ridden by Dana Whitlow, won the Grand National on Saturday.", ["Dana Whitlow"]],
+    [
+      "Dana Whitlow rode Kestrel Dawn to victory at Aintree, said Lena Marsh.",
+      ["Dana Whitlow", "Lena Marsh"],
+    ],
+    [
+      "Oscar Tully, a 10-year-old gelding, led from the start. Lena Marsh trains Oscar Tully.",
+      ["Lena Marsh"],
+    ],
+    // Guards: a trainer in apposition, an animal's metaphor.
+    ["Dana Whitlow, the horse trainer, said the going was soft.", ["Dana Whitlow"]],
+    ["Dana Whitlow, the hawk of the cabinet, said talks had failed.", ["Dana Whitlow"]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});

@@ -42,6 +42,7 @@ import { withoutPetsAndAwards } from "./pets-and-awards.js";
 import { joinPlaceSurnames } from "./place-surnames.js";
 import { withPluralTeams } from "./plural-teams.js";
 import { withPublicationIssues } from "./publication-issues.js";
+import { withoutRacehorses } from "./racehorses.js";
 import { relabelSurnames } from "./relabeled-surnames.js";
 import { settleTypes } from "./settled-types.js";
 import { withShapedNames } from "./shaped-names.js";
@@ -205,7 +206,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withoutWorks(text, ungluedNames(text, tokens, mentions));
   mentions = withWholeNames(dropLanguages(dropWords(mentions, tokens), tokens), tokens, text);
   mentions = withoutWornLabels(text, withoutFamilies(text, withConstituencies(mentions, tokens, text)));
-  mentions = withoutPetsAndAwards(text, mentions);
+  mentions = withoutRacehorses(text, withoutPetsAndAwards(text, mentions));
   mentions = withFirmNouns(text, withDealParties(text, withAppositiveOrganizations(text, mentions)));
   mentions = withoutLeadingDescriptors(withPublicationIssues(text, mentions));
   settleTypes(mentions);
