@@ -3,13 +3,11 @@
  * is the animal's, no person's (resolve/names/pets-and-awards.ts). Lower case; nouns that are as often verbs before a
  * name ("dog", "hound", "badger", "bug") are left out.
  */
-export const ANIMAL_NOUNS: ReadonlySet<string> = new Set([
-  "cat",
-  "kitten",
-  "kitty",
-  "puppy",
-  "pup",
-  "pooch",
+/**
+ * Racing animals: after a name and a comma they describe it ("Kestrel Dawn, the 10-year-old gelding"), no person
+ * (resolve/names/racehorses.ts). Not "hawk", "bull" or "lion": a person's metaphors in apposition.
+ */
+export const RACING_ANIMALS: readonly string[] = [
   "horse",
   "racehorse",
   "pony",
@@ -18,6 +16,17 @@ export const ANIMAL_NOUNS: ReadonlySet<string> = new Set([
   "gelding",
   "filly",
   "colt",
+  "greyhound",
+];
+
+export const ANIMAL_NOUNS: ReadonlySet<string> = new Set([
+  ...RACING_ANIMALS,
+  "cat",
+  "kitten",
+  "kitty",
+  "puppy",
+  "pup",
+  "pooch",
   "donkey",
   "parrot",
   "budgie",
@@ -55,7 +64,6 @@ export const ANIMAL_NOUNS: ReadonlySet<string> = new Set([
   "lioness",
   "cheetah",
   "leopard",
-  "greyhound",
   "terrier",
   "spaniel",
   "poodle",

@@ -48,6 +48,7 @@ import {
 } from "./spans.js";
 import { withoutStorms } from "./storms.js";
 import { loadTagger, readsPronounNear, tagTokens } from "./tagger.js";
+import { teamSlangSplit } from "./team-slang.js";
 import { Flag } from "./token-view.js";
 import { unknownFirstNameSpans } from "./unknown-first-names.js";
 import { unknownNameContextSpans } from "./unknown-name-contexts.js";
@@ -186,5 +187,6 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   writtenFormsJoined(doc.text, mentions, gaz);
   andCoJoined(doc.text, mentions);
   loneCompanyFormsNamed(doc.text, mentions);
+  teamSlangSplit(doc.text, mentions);
   return mentions;
 }

@@ -40,7 +40,9 @@ import { withPersonalNames } from "./personal-names.js";
 import { personKey, personRule } from "./persons.js";
 import { withoutPetsAndAwards } from "./pets-and-awards.js";
 import { joinPlaceSurnames } from "./place-surnames.js";
+import { withPluralTeams } from "./plural-teams.js";
 import { withPublicationIssues } from "./publication-issues.js";
+import { withoutRacehorses } from "./racehorses.js";
 import { relabelSurnames } from "./relabeled-surnames.js";
 import { settleTypes } from "./settled-types.js";
 import { withShapedNames } from "./shaped-names.js";
@@ -51,6 +53,7 @@ import { withTitledNames, withTitlesBefore } from "./titled-names.js";
 import { splitTitledNamesakes } from "./titled-namesakes.js";
 import { splitTitledSpans } from "./titled-spans.js";
 import { withTranscriptLabels } from "./transcript-labels.js";
+import { withVenuesAndEvents } from "./venues-and-events.js";
 import { withoutWornLabels } from "./worn-labels.js";
 
 /**
@@ -198,11 +201,12 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   );
   mentions = withTitlesBefore(withTitledNames(mentions, tokens, text), tokens, text);
   mentions = withoutCredits(text, withShapedNames(mentions, tokens, text));
-  mentions = withoutJoinedNames(text, withTeams(text, withoutNamedThings(text, mentions)));
+  mentions = withVenuesAndEvents(text, withoutNamedThings(text, mentions));
+  mentions = withoutJoinedNames(text, withPluralTeams(text, withTeams(text, mentions)));
   mentions = withoutWorks(text, ungluedNames(text, tokens, mentions));
   mentions = withWholeNames(dropLanguages(dropWords(mentions, tokens), tokens), tokens, text);
   mentions = withoutWornLabels(text, withoutFamilies(text, withConstituencies(mentions, tokens, text)));
-  mentions = withoutPetsAndAwards(text, mentions);
+  mentions = withoutRacehorses(text, withoutPetsAndAwards(text, mentions));
   mentions = withFirmNouns(text, withDealParties(text, withAppositiveOrganizations(text, mentions)));
   mentions = withoutLeadingDescriptors(withPublicationIssues(text, mentions));
   settleTypes(mentions);

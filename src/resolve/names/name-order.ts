@@ -49,6 +49,9 @@ const SURNAME_PARTICLES: ReadonlySet<string> = new Set(
     .filter((word) => NAME_PARTICLES.has(word)),
 );
 
+/** The word before "la" in the French "à la" (English writes "a la" too). */
+const A_LA_BEFORE: ReadonlySet<string> = new Set(["a", "à"]);
+
 /**
  * Where a person name starts once the particles before token `at` (or opening the span there) and a given
  * name before those are taken in ("Jan van der Berg" for a span "der Berg"): the token index, and whether a
@@ -68,6 +71,9 @@ function particleStart(
     first--;
   }
   if (first === at) return null;
+  // "a la Eugenie", "à la Whitlow": French "in the manner of", no particle of a surname (CNN/DM dev: a royal's
+  // every mention named "la <first name>").
+  if ((tokens[first] as Token).lower === "la" && A_LA_BEFORE.has(tokens[first - 1]?.lower ?? "")) return null;
   const given = wordBefore(tokens, first, text, isPersonNameWord);
   if (given >= 0 && isKnownFirstName((tokens[given] as Token).text)) return { start: given, given: true };
   const before = tokens[first - 1];

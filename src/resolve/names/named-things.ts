@@ -8,6 +8,7 @@
 import { isKnownFirstName as isFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer, Kind, PLACE_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
 import { isStormName } from "../../extract/entities/storms.js";
+import { isTeamSlangAfter } from "../../extract/entities/team-slang.js";
 import { GROUP_WORDS, PARTY_MEMBERS } from "../../lexicon/group-words.js";
 import { ADJECTIVE_PREFIXES, OFFICE_TIME_PREFIXES } from "../../lexicon/name-descriptors.js";
 import { ORGANIZATION_PREFIXES, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
@@ -65,7 +66,11 @@ function nonPersonReading(
     return "none";
   if (GROUP_WORDS.has(singleSpaced(m.text.toLowerCase()))) return "none";
   // "Henry Holt and Company": a firm named for its founder.
-  if (/^,?\s+(?:and|&)\s+(?:Company|Co\.?|Sons)\b/u.test(text.slice(m.end, m.end + 16)))
+  // Not sport's "Marsh and Co were beaten" (extract/entities/team-slang.ts).
+  if (
+    /^,?\s+(?:and|&)\s+(?:Company|Co\.?|Sons)\b/u.test(text.slice(m.end, m.end + 16)) &&
+    !isTeamSlangAfter(text, m.end)
+  )
     return "organization";
   const first = words[0] as string;
   const last = words[words.length - 1] as string;

@@ -1,7 +1,7 @@
 /**
  * One-word "persons" that a match report shows to be teams: "drew 1-1 with Fulham", "lost 2-0 away to Charlton",
- * "Colchester (away to Fleetwood)". A town's club is written with the town's bare name, which the tagger reads as
- * a surname in a sports sentence. Part of the per-document naming (index.ts). Left alone: a titled name, a known
+ * "Colchester (away to Fleetwood)", "Colchester (home to Fleetwood)". A town's club is written with the town's bare
+ * name, which the tagger reads as a surname in a sports sentence. Part of the per-document naming (index.ts). Left alone: a titled name, a known
  * first name, the surname of a person the document names in full, and a sentence with a tennis match's sets
  * ("beat Varona 6-3 6-4"); and any document without a match report's word (lexicon/match-report-words.ts:
  * "the court ruled 5-4 with Marwood").
@@ -23,6 +23,11 @@ const SETS = /\b\d[-–]\d,? \(?\d[-–]\d\b/u;
 const FIXTURE_BEFORE = /(?:\b(?:with|to|against|over|beat|beats|beating|v|vs\.?)|\b\d[-–]\d) $/u;
 /** A fixture without a score ("(away to Fleetwood)", "home to Luton"). */
 const FIXTURE_ALONE = /\b(?:away to|home to) $/u;
+/**
+ * A fixture in brackets right after the team ("Wycombe (home to Morecambe)"): a league's run-in, each side's
+ * next game beside its name (CNN/DM dev, a Football League guide: a club listed as a person).
+ */
+const FIXTURE_AFTER = /^ \((?:at )?(?:away to|home to|away at) /u;
 /** A score right after the team ("Arsenal 2-1 Chelsea"). */
 const SCORE_AFTER = /^ \d[-–]\d\b/u;
 
@@ -37,7 +42,7 @@ function sentenceAround(text: string, m: Mention): string {
 
 function isTeam(text: string, m: Mention): boolean {
   const before = text.slice(Math.max(0, m.start - 24), m.start);
-  if (FIXTURE_ALONE.test(before)) return true;
+  if (FIXTURE_ALONE.test(before) || FIXTURE_AFTER.test(text.slice(m.end, m.end + 16))) return true;
   if (!FIXTURE_BEFORE.test(before) && !SCORE_AFTER.test(text.slice(m.end, m.end + 8))) return false;
   const sentence = sentenceAround(text, m);
   return SCORE.test(sentence) && !SETS.test(sentence);

@@ -1,0 +1,48 @@
+/**
+ * A person's name made the name of a venue or of an event by the word that ends it, after "the" or a time's
+ * possessive: "the Tommy Solomon Statue", "last week's Monte Carlo Masters", "the Marnie Gale Classic". Sport and
+ * entertainment news name grounds, tournaments and shows after people and places, and the tagger keeps the end
+ * word in the person's span. named-things.ts leaves a name opened by a first name a person ("Bruce Arena", "Nathan
+ * Hall", "Dana Masters": surnames end with these words); a determiner before the name settles it, for no one
+ * writes "the Nathan Hall" of a person. A venue's word (lexicon VENUE_WORDS) makes the name a place, an event's
+ * word (lexicon EVENT_SUFFIXES: "Open", "Masters", "Classic") an event, none of the mission's types. Part of the
+ * per-document naming (index.ts).
+ */
+import { EVENT_SUFFIXES } from "../../lexicon/event-suffixes.js";
+import { VENUE_WORDS } from "../../lexicon/place-suffixes.js";
+import type { Mention } from "../../types.js";
+
+/**
+ * "the " or a time's possessive right before the name, a year allowed between ("the 2004 ", "last week's ",
+ * "Sunday's "). Not any possessive: "Morgan Stanley's David Hill said" (Reuters bench) is a firm's person.
+ */
+const DETERMINED_BEFORE =
+  /(?:(?:^|[^\p{L}])the|(?:week|weekend|month|year|season|day|night|today|yesterday|tomorrow)['’]s)\s+(?:\d{4}\s+)?$/iu;
+
+/** What the person mention names by its last word: a place, an event (none of the mission's types), or a person. */
+function readingOf(text: string, m: Mention): "place" | "none" | null {
+  if (m.type !== "person" || m.title !== undefined) return null;
+  const words = m.text.toLowerCase().split(/\s+/);
+  if (words.length < 2) return null;
+  const last = words[words.length - 1] as string;
+  if (!DETERMINED_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return null;
+  if (VENUE_WORDS.has(last)) return "place";
+  if (EVENT_SUFFIXES.has(last) || EVENT_SUFFIXES.has(words.slice(-2).join(" "))) return "none";
+  return null;
+}
+
+/** The mentions with venues named like people made places and events named like people left out. */
+export function withVenuesAndEvents(text: string, mentions: Mention[]): Mention[] {
+  let kept: Mention[] | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    const reading = readingOf(text, m);
+    if (reading === "place") {
+      m.type = "place";
+      m.entity = m.text;
+    }
+    if (reading === "none") kept ??= mentions.slice(0, i);
+    else kept?.push(m);
+  }
+  return kept ?? mentions;
+}

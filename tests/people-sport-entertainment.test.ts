@@ -1,0 +1,111 @@
+/**
+ * Sport's and entertainment's names that are no people (text written for these tests): venues and events named
+ * with a person's or a place's name. Each row's people are listed as the people count lists them.
+ */
+import { describe, expect, it } from "vitest";
+import { peopleOf } from "./helpers/document.js";
+
+describe("a name ending in a venue's or an event's word after a determiner is no person", () => {
+  it.each([
+    ["Tomas Verhoeven won the Monte Carlo Masters on Sunday.", ["Tomas Verhoeven"]],
+    [
+      "Lena Marsh, 24, lost in the final of last week's Harwick Masters to Tomas Verhoeven.",
+      ["Lena Marsh", "Tomas Verhoeven"],
+    ],
+    ["Tomas Verhoeven is the top seed at the Marnie Gale Classic.", ["Tomas Verhoeven"]],
+    ["The statue, the Tommy Solomon Statue, stands in the square.", []],
+    // Guards: surnames that are venue or event words, with no determiner before the name.
+    ["Dana Masters, the striker, scored twice.", ["Dana Masters"]],
+    ["Bruce Arena, the coach, said the team played well.", ["Bruce Arena"]],
+    ["Nathan Hall said the team played well at the stadium.", ["Nathan Hall"]],
+    ["Dana Whitlow won the Oakfield Open on Sunday.", ["Dana Whitlow"]],
+    // A firm's possessive before a person whose surname is a venue word (the shape of a Reuters bench record).
+    ["Harlow Bank's Dana Hill said the shares would rise.", ["Dana Hill"]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});
+
+describe("sport's '<Name> and Co' is a player and the team-mates, not a firm", () => {
+  it.each([
+    ["Lena Marsh and Co were left to rue missed chances as Bolton held on for a 1-0 win.", ["Lena Marsh"]],
+    ["Dana Whitlow and Co are through to the final after a 3-1 win over Corby.", ["Dana Whitlow"]],
+    // A modal: the slang's in a match report ("striker").
+    ["Lena Marsh and Co will hope for better when the striker returns.", ["Lena Marsh"]],
+    // Guards: firms. A modal outside a match report, a singular verb, a name no person of the document bears.
+    ["Ivan Whitlow and Co will buy the shares, the fund manager said.", []],
+    ["Whitlow and Co is the lead underwriter, Dana Whitlow said.", ["Dana Whitlow"]],
+    ["Harlow and Co were hired by Acme in 1990, Dana Whitlow said.", ["Dana Whitlow"]],
+    ["Lena Marsh said Marsh and Co will advise Acme on the sale.", ["Lena Marsh"]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});
+
+describe("a one-word name that takes a plural verb is a team, not a person", () => {
+  it.each([
+    [
+      "Chelsea extended their lead with a 3-1 win. Lena Marsh scored twice for Chelsea, and Tomas Verhoeven said Chelsea were the best side in the league.",
+      ["Lena Marsh", "Tomas Verhoeven"],
+    ],
+    [
+      "Tomas Verhoeven praised his players. But Chelsea have now lost three games in a row, said Lena Marsh.",
+      ["Tomas Verhoeven", "Lena Marsh"],
+    ],
+    // Guards: the verb of a noun before the name, a person's subjunctive, a surname of a full name.
+    ["His last words to his younger brother Alfred were: do not cry.", ["Alfred"]],
+    ["If Whitlow were to resign, Dana Whitlow said, the board would meet.", ["Dana Whitlow"]],
+    [
+      "Dana Whitlow and Lena Marsh spoke. Marsh said Whitlow have never met, and were strangers.",
+      ["Dana Whitlow", "Lena Marsh"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});
+
+describe("a club with its next fixture in brackets after it is a team", () => {
+  it.each([
+    [
+      "Corby can be relegated this weekend. Corby will go down if they lose and one of Wycombe (home to Harlow) or Ashford (away to Dunmere) wins.",
+      [],
+    ],
+    ["The striker is fit. Lena Marsh says Wycombe (home to Harlow) is the key game.", ["Lena Marsh"]],
+    // Guard: a person's bracket that is no fixture.
+    ["The striker is fit. Lena Marsh (home to rest) will start.", ["Lena Marsh"]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});
+
+describe("'a la' before a name is French 'in the manner of', no particle of a surname", () => {
+  it.each([
+    ["Princess Eugenie arrived in New York. She dressed up or down a la Eugenie with tights.", ["Eugenie"]],
+    ["Dana Whitlow arrived in Paris. Fans dressed à la Whitlow in red.", ["Dana Whitlow"]],
+    // Guards: particles of surnames.
+    ["Dana Whitlow met Oscar de la Renta in Paris on Monday.", ["Dana Whitlow", "Oscar de la Renta"]],
+    ["The award went to Maria la Fontaine, said Dana Whitlow.", ["Maria la Fontaine", "Dana Whitlow"]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});
+
+describe("a racehorse named like a person is no person", () => {
+  it.each([
+    ["Kestrel Dawn, the horse owned by Dana Whitlow, won by six lengths.", ["Dana Whitlow"]],
+    ["Kestrel Dawn, ridden by Dana Whitlow, won the Grand National on Saturday.", ["Dana Whitlow"]],
+    [
+      "Dana Whitlow rode Kestrel Dawn to victory at Aintree, said Lena Marsh.",
+      ["Dana Whitlow", "Lena Marsh"],
+    ],
+    [
+      "Oscar Tully, a 10-year-old gelding, led from the start. Lena Marsh trains Oscar Tully.",
+      ["Lena Marsh"],
+    ],
+    // Guards: a trainer in apposition, an animal's metaphor.
+    ["Dana Whitlow, the horse trainer, said the going was soft.", ["Dana Whitlow"]],
+    ["Dana Whitlow, the hawk of the cabinet, said talks had failed.", ["Dana Whitlow"]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});
