@@ -25,13 +25,8 @@ import {
   verbSoonAfter,
 } from "./between.js";
 import { cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
-import {
-  describedSpeaker,
-  passiveAsking,
-  plainPhrase,
-  skipAdverbsLeft,
-  speakerOfVerb,
-} from "./verb-speakers.js";
+import { skipAdverbsLeft } from "./speaker-gaps.js";
+import { describedSpeaker, passiveAsking, plainPhrase, speakerOfVerb } from "./verb-speakers.js";
 import { quotedAsSaying } from "./wire-attributions.js";
 import { isQuoteMark, lower } from "./words.js";
 
