@@ -5,7 +5,8 @@
 import { DATE_WORDS, SPEAKER_DETERMINERS } from "../../lexicon/attribution-phrases.js";
 import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
 import { SPEAKER_TIME_NOUNS, TIME_OPENERS } from "../../lexicon/time-phrases.js";
-import { isLyAdverb } from "../../text/word-shape.js";
+import { VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
+import { isCapitalized, isLyAdverb } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { lower } from "./words.js";
 
@@ -15,7 +16,9 @@ import { lower } from "./words.js";
  */
 function isAdverbAt(tokens: readonly Token[], k: number): boolean {
   const w = lower(tokens[k]);
-  if (SPEAKER_ADVERBS.has(w)) return true;
+  // (Not a capitalized auxiliary: `“…,” Will said` names its speaker, since a modal before a past form is no
+  // English; skipped, the quote lost its attribution and was dropped. The brief's open list, invented rows.)
+  if (SPEAKER_ADVERBS.has(w)) return !(VERB_AUXILIARIES.has(w) && isCapitalized(tokens[k]?.text ?? ""));
   // (Not a noun after a determiner: "the family said", "an ally said".)
   if (isLyAdverb(tokens[k]?.text ?? "")) return !SPEAKER_DETERMINERS.has(lower(tokens[k - 1]));
   return DATE_WORDS.has(w) && SPEAKER_ADVERBS.has(lower(tokens[k - 1]));
