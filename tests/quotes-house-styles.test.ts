@@ -22,3 +22,47 @@ describe("a capitalized auxiliary right before a reporting verb is a first name"
     expect(read(text)).toEqual(expected);
   });
 });
+
+/** Wire copy hard-wrapped at about 65 characters, each paragraph indented, whose lines go on with capitals. */
+const WIRE = [
+  "    Acme Telecom Plc said it had won a 50 mln dlr order from a",
+  "United States carrier, its largest order in that country.",
+  '    "It is the most important order that has happened in the',
+  'Acme telecommunications business," said Acme Managing Director',
+  "Dana Whitlow.",
+  "    The firm lost a large Army contract in 1985 despite lobbying by",
+  "Prime Minister Tom Harker.",
+].join("\n");
+
+describe("hard-wrapped lines cut mid-sentence at a wrapping width are one paragraph", () => {
+  it.each([
+    [
+      WIRE,
+      [
+        [
+          '"It is the most important order that has happened in the\nAcme telecommunications business,"',
+          false,
+          "Acme Managing Director\nDana Whitlow",
+        ],
+      ],
+    ],
+    // (Guards: short lines, one paragraph each, keep an unclosed mark to its own line; a wrapped text whose
+    // lines go on in lower case was read as wrapped already.)
+    [
+      'Acme shares "soar\nAcme wins order\nTom Harker resigns\n"We are delighted," said Dana Whitlow.',
+      [['"We are delighted,"', false, "Dana Whitlow"]],
+    ],
+    [
+      '    "We had to act quickly because the order was at risk and\nthe carrier wanted an answer by the end of the week," said\nDana Whitlow, the firm\'s managing director, in an interview\nwith reporters.',
+      [
+        [
+          '"We had to act quickly because the order was at risk and\nthe carrier wanted an answer by the end of the week,"',
+          false,
+          "Dana Whitlow",
+        ],
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
