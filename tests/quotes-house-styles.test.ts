@@ -66,3 +66,40 @@ describe("hard-wrapped lines cut mid-sentence at a wrapping width are one paragr
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe("after an inverted verb, a name and a lower-case noun describe the name that closes the clause", () => {
+  it.each([
+    [
+      '"We will be back," said Acme United legend Gary Penhallow.',
+      [['"We will be back,"', false, "Gary Penhallow"]],
+    ],
+    [
+      '"We will be back," said England international Sam Okafor.',
+      [['"We will be back,"', false, "Sam Okafor"]],
+    ],
+    [
+      '"I loved the tour," said Hollywood star Dana Whitlow, 34.',
+      [['"I loved the tour,"', false, "Dana Whitlow"]],
+    ],
+    [
+      '"The car felt great," said Formula One driver Tom Harker.',
+      [['"The car felt great,"', false, "Tom Harker"]],
+    ],
+    // (Guards: a preposition or a participle there, a date after the name, a role the lists hold.)
+    [
+      '"We will be back," said Gary Penhallow aboard Air Force One.',
+      [['"We will be back,"', false, "Gary Penhallow"]],
+    ],
+    [
+      '"We will be back," said Gary Penhallow citing Acme Research.',
+      [['"We will be back,"', false, "Gary Penhallow"]],
+    ],
+    ['"We will be back," said Dana Whitlow Tuesday.', [['"We will be back,"', false, "Dana Whitlow"]]],
+    [
+      '"We will be back," said Acme spokesman Gary Penhallow.',
+      [['"We will be back,"', false, "Gary Penhallow"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

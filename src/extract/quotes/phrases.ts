@@ -17,7 +17,13 @@ import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { SPEAKING_BODY_NOUNS } from "../../lexicon/speaking-bodies.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import type { Token } from "../../types.js";
-import { nameAfterRole, nameAfterTitle, nameRunFrom, personAfterEmployer } from "./role-names.js";
+import {
+  nameAfterDescriptor,
+  nameAfterRole,
+  nameAfterTitle,
+  nameRunFrom,
+  personAfterEmployer,
+} from "./role-names.js";
 
 import {
   headKind,
@@ -212,7 +218,8 @@ export function phraseStartingAt(
     const person =
       nameAfterRole(tokens, end, limit) ??
       personAfterEmployer(tokens, end, limit) ??
-      nameAfterTitle(tokens, end, limit);
+      nameAfterTitle(tokens, end, limit) ??
+      nameAfterDescriptor(tokens, end, limit);
     return person ?? { first, end, kind: "name" };
   }
   // "said one of the organizers", "said two of his aides": the part of a group of people speaks.

@@ -5,7 +5,9 @@
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { EMPLOYER_LINKS } from "../../lexicon/phrase-bounds.js";
+import { NOUN_GOVERNORS, POSITION_PREPOSITIONS, PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
+import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import type { Token } from "../../types.js";
@@ -79,6 +81,39 @@ export function nameRunFrom(tokens: readonly Token[], first: number, limit: numb
     else break;
   }
   return { first, end: end + 1, kind: "name" };
+}
+
+/** Lower-case words a descriptor may hold between a name and the person it describes: "Acme United club legend". */
+const MAX_DESCRIPTOR_WORDS = 2;
+
+/** A lower-case noun that may describe the name after it: no function word, preposition, adverb, date or verb form. */
+function descriptorWord(tok: Token | undefined): boolean {
+  if (tok === undefined || tok.kind !== "word" || !/^\p{Ll}+$/u.test(tok.text)) return false;
+  const w = tok.text;
+  if (STOPWORDS.has(w) || REPORTING_VERBS.has(w) || SPEAKER_ADVERBS.has(w) || DATE_WORDS.has(w)) return false;
+  if (PREPOSITIONS.has(w) || POSITION_PREPOSITIONS.has(w) || NOUN_GOVERNORS.has(w)) return false;
+  return !/(?:ing|ed|ly)$/.test(w);
+}
+
+/**
+ * `said Acme United legend Gary Penhallow.`, `said England international Sam Okafor.`: after a name run, one or
+ * two lower-case nouns no role list holds and a name that closes the clause: the first name only describes the
+ * person named last (sport, entertainment and technology nouns: "legend", "winger", "rapper", "presenter").
+ * Null unless the second name ends the clause: `said Ann Lee aboard Air Force One.` has a preposition there.
+ * Invented British and Australian sport rows gave the quote to the club or the country.
+ */
+export function nameAfterDescriptor(
+  tokens: readonly Token[],
+  from: number,
+  limit: number,
+): SpeakerPhrase | null {
+  let j = from;
+  while (j < limit && j - from < MAX_DESCRIPTOR_WORDS && descriptorWord(tokens[j])) j += 1;
+  if (j === from || j >= limit || !isNameOrTitleWord(tokens[j]) || DATE_WORDS.has(lower(tokens[j])))
+    return null;
+  const named = nameRunFrom(tokens, j, limit);
+  const after = tokens[named.end];
+  return named.end >= limit || after === undefined || /^[.,;:!?]$/.test(after.text) ? named : null;
 }
 
 const MAX_EMPLOYER_TOKENS = 12;
