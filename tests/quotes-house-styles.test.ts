@@ -103,3 +103,31 @@ describe("after an inverted verb, a name and a lower-case noun describe the name
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe("after an inverted verb, a role's complement after 'of' leads on to the name that closes the clause", () => {
+  it.each([
+    [
+      '"Thanks for coming," said master of ceremonies Dana Whitlow, a local engineer.',
+      [['"Thanks for coming,"', false, "Dana Whitlow"]],
+    ],
+    [
+      '"Thanks for coming," said head of communications Dana Whitlow.',
+      [['"Thanks for coming,"', false, "Dana Whitlow"]],
+    ],
+    [
+      '"Thanks for coming," said minister of state for trade Tom Harker.',
+      [['"Thanks for coming,"', false, "Tom Harker"]],
+    ],
+    [
+      '"Thanks for coming," said Acme director of operations Tom Harker.',
+      [['"Thanks for coming,"', false, "Tom Harker"]],
+    ],
+    // (Guards: no name after the complement, a name that does not close the clause, a group's part.)
+    ['"Thanks for coming," said a member of staff.', [['"Thanks for coming,"', false, "a member"]]],
+    ['"Thanks," said most of the staff Tom Harker.', [['"Thanks,"', false, null]]],
+    ['"Thanks," said one of the organizers, Tom Harker.', [['"Thanks,"', false, "Tom Harker"]]],
+    ['"Thanks," said the head of security at Acme, Tom Harker.', [['"Thanks,"', false, "Tom Harker"]]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

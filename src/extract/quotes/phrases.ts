@@ -20,6 +20,7 @@ import type { Token } from "../../types.js";
 import {
   nameAfterDescriptor,
   nameAfterRole,
+  nameAfterRoleComplement,
   nameAfterTitle,
   nameRunFrom,
   personAfterEmployer,
@@ -280,13 +281,19 @@ export function phraseStartingAt(
       )
         continue;
       if (j + 1 < limit && isNameOrTitleWord(next) && !DATE_WORDS.has(lower(next))) continue;
+      // ("said master of ceremonies Ann Lee": the name past the role's complement.)
+      const complemented = lower(next) === "of" ? nameAfterRoleComplement(tokens, j + 1, limit) : null;
+      if (complemented !== null) return complemented;
       return { first, end: j + 1, kind };
     }
     if (
       REPORTING_VERBS.has(lower(tok)) ||
       (STOPWORDS.has(lower(tok)) && !SPEAKER_DETERMINERS.has(lower(tok)) && !POSSESSIVES.has(lower(tok)))
     ) {
-      return null;
+      // ("said master of ceremonies Ann Lee": a role no list holds, its complement, then the name.)
+      return j > first && LOWER.test(tokens[j - 1]?.text ?? "")
+        ? nameAfterRoleComplement(tokens, j, limit)
+        : null;
     }
   }
   return null;

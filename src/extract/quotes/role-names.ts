@@ -95,6 +95,47 @@ function descriptorWord(tok: Token | undefined): boolean {
   return !/(?:ing|ed|ly)$/.test(w);
 }
 
+/** Whether a name run ends its clause: nothing, or punctuation, comes after it. */
+function closesClause(tokens: readonly Token[], named: SpeakerPhrase, limit: number): boolean {
+  const after = tokens[named.end];
+  return named.end >= limit || after === undefined || /^[.,;:!?]$/.test(after.text);
+}
+
+/** Words a role's complement may hold between "of" and the name: "minister of state for trade". */
+const MAX_COMPLEMENT_WORDS = 4;
+
+/** A lower-case content word of a role's complement ("ceremonies", "operations", "marketing"). */
+function complementWord(tok: Token | undefined): boolean {
+  if (tok === undefined || tok.kind !== "word" || !/^\p{Ll}+$/u.test(tok.text)) return false;
+  const w = tok.text;
+  // (A reporting verb after "of" is its noun: "secretary of state".)
+  return !STOPWORDS.has(w) && !DATE_WORDS.has(w) && !SPEAKER_ADVERBS.has(w);
+}
+
+/**
+ * `said master of ceremonies Ann Lee, …`, `said Acme director of operations Tom Roe.`: a role's lower-case
+ * complement after "of" at `of`, then a name that closes the clause: that name speaks. Null otherwise. Before,
+ * the quote went to the bare role or the employer, or to nobody (FIT: PolNeAR train, invented rows).
+ */
+export function nameAfterRoleComplement(
+  tokens: readonly Token[],
+  of: number,
+  limit: number,
+): SpeakerPhrase | null {
+  if (lower(tokens[of]) !== "of") return null;
+  const stop = Math.min(limit, of + 1 + MAX_COMPLEMENT_WORDS);
+  let k = of + 1;
+  while (
+    k < stop &&
+    (complementWord(tokens[k]) || (lower(tokens[k]) === "for" && complementWord(tokens[k + 1])))
+  )
+    k += 1;
+  if (k === of + 1 || k >= limit || !isNameOrTitleWord(tokens[k]) || DATE_WORDS.has(lower(tokens[k])))
+    return null;
+  const named = nameRunFrom(tokens, k, limit);
+  return closesClause(tokens, named, limit) ? named : null;
+}
+
 /**
  * `said Acme United legend Gary Penhallow.`, `said England international Sam Okafor.`: after a name run, one or
  * two lower-case nouns no role list holds and a name that closes the clause: the first name only describes the
@@ -112,8 +153,7 @@ export function nameAfterDescriptor(
   if (j === from || j >= limit || !isNameOrTitleWord(tokens[j]) || DATE_WORDS.has(lower(tokens[j])))
     return null;
   const named = nameRunFrom(tokens, j, limit);
-  const after = tokens[named.end];
-  return named.end >= limit || after === undefined || /^[.,;:!?]$/.test(after.text) ? named : null;
+  return closesClause(tokens, named, limit) ? named : null;
 }
 
 const MAX_EMPLOYER_TOKENS = 12;
@@ -163,6 +203,8 @@ export function personAfterEmployer(
       const next = tokens[k];
       if (k < limit && isNameOrTitleWord(next) && !DATE_WORDS.has(lower(next)) && headKind(next) === null)
         return nameRunFrom(tokens, k, limit);
+      // ("said Acme director of operations Tom Roe": past the role's complement.)
+      if (lower(next) === "of") return nameAfterRoleComplement(tokens, k, limit);
       // ("associate vice president": a person noun that only modifies the role after it; Reuters bench, an
       // employer with its country in brackets gave such a quote to the employer.)
       if (k < stop && modifier(tokens[k])) {
