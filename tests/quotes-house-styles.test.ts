@@ -131,3 +131,15 @@ describe("after an inverted verb, a role's complement after 'of' leads on to the
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe("a name with two particles is read whole after an inverted verb", () => {
+  it.each([
+    ['"We will win," said Ursula von der Leyen.', [['"We will win,"', false, "Ursula von der Leyen"]]],
+    ['"We will win," said Piet van den Berg, the coach.', [['"We will win,"', false, "Piet van den Berg"]]],
+    // (Guards: one particle, and a name before its verb.)
+    ['"We will win," said Dana de Vries.', [['"We will win,"', false, "Dana de Vries"]]],
+    ['"We will win," Ana de la Cruz said.', [['"We will win,"', false, "Ana de la Cruz"]]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

@@ -72,6 +72,14 @@ export function nameRunFrom(tokens: readonly Token[], first: number, limit: numb
     if (DATE_WORDS.has(lower(next))) break;
     if (isNameOrTitleWord(next) || (NAME_PARTICLES.has(next.text) && isNameOrTitleWord(tokens[end + 2])))
       end += 1;
+    // ("Ursula von der Leyen", "Piet van den Berg", "Ana de la Cruz": two particles; before, the name was cut at the
+    // first and its last word alone read as the speaker. Invented rows.)
+    else if (
+      NAME_PARTICLES.has(next.text) &&
+      NAME_PARTICLES.has(tokens[end + 2]?.text ?? "") &&
+      isNameOrTitleWord(tokens[end + 3])
+    )
+      end += 3;
     else if (
       next.text === "-" &&
       next.start === (tokens[end] as Token).end &&
