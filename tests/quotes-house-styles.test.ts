@@ -143,3 +143,23 @@ describe("a name with two particles is read whole after an inverted verb", () =>
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe("a role for a constituency: the person after the place, split at a known first name", () => {
+  it.each([
+    ['"We will win," said Tory MP for Ashford Tom Harker.', [['"We will win,"', false, "Tom Harker"]]],
+    [
+      '"We will win," Liberal MP for Ottawa Centre Dana Whitlow said.',
+      [['"We will win,"', false, "Dana Whitlow"]],
+    ],
+    [
+      'Liberal MP for Ottawa Centre Dana Whitlow said: "We will win."',
+      [['"We will win."', false, "Dana Whitlow"]],
+    ],
+    // (Guards: the constituency after the name, no name at all, no first name to split at.)
+    ['"We will win," said Tom Harker, the Tory MP for Ashford.', [['"We will win,"', false, "Tom Harker"]]],
+    ['"We will win," said the MP for Ashford.', [['"We will win,"', false, "the MP"]]],
+    ['"We will win," said Tory MP for Ashford Harker.', [['"We will win,"', false, "Tory MP"]]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

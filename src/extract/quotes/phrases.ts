@@ -18,6 +18,7 @@ import { SPEAKING_BODY_NOUNS } from "../../lexicon/speaking-bodies.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import type { Token } from "../../types.js";
 import {
+  nameAfterConstituency,
   nameAfterDescriptor,
   nameAfterRole,
   nameAfterRoleComplement,
@@ -220,7 +221,8 @@ export function phraseStartingAt(
       nameAfterRole(tokens, end, limit) ??
       personAfterEmployer(tokens, end, limit) ??
       nameAfterTitle(tokens, end, limit) ??
-      nameAfterDescriptor(tokens, end, limit);
+      nameAfterDescriptor(tokens, end, limit) ??
+      nameAfterConstituency(tokens, end, limit);
     return person ?? { first, end, kind: "name" };
   }
   // "said one of the organizers", "said two of his aides": the part of a group of people speaks.

@@ -14,6 +14,7 @@ import { speakerBeforeAppositives, speakerBeforeComma } from "./appositives.js";
 import { speakerBeforeDashAside } from "./dash-asides.js";
 import { documentBeforeObject, documentBeforePlace, personBeforeEmployer } from "./employers.js";
 import { type CuePhrase, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
+import { personAfterConstituency } from "./role-names.js";
 import { sourceBeforePostmodifier } from "./source-phrases.js";
 import { skipAdverbsLeft } from "./speaker-gaps.js";
 import { lower } from "./words.js";
@@ -120,6 +121,7 @@ export function speakerOfVerb(
   const before = phraseEndingAt(tokens, k, floor);
   if (before !== null)
     return (
+      personAfterConstituency(tokens, before.first - 1, before.end) ??
       documentBeforeObject(tokens, before, floor) ??
       personBeforeEmployer(tokens, before, floor) ??
       nameBeforeColleagues(tokens, before, floor) ??
