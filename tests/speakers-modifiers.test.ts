@@ -18,7 +18,8 @@ describe("a name's modifier as the speaker phrase", () => {
       "`said Harper constituent Dan Mills`: the constituent, not the MP",
       'Jim Harper held a town hall in Red Deer. "He never answers a question," said Harper constituent Dan Mills.',
       { "Jim Harper": {}, Harper: { entity: "Jim Harper" }, "Dan Mills": {} },
-      [["Dan Mills", "Harper"]],
+      // (Extraction now reads the name that closes the clause itself: quotes/role-names.ts nameAfterDescriptor.)
+      [["Dan Mills", "Dan Mills"]],
     ],
     [
       "a role noun before a name the tagger missed: `said Audit ranking member Ellen Price`",

@@ -83,3 +83,34 @@ export const NOTICE_PREPOSITIONS: ReadonlySet<string> = new Set([
   "near",
   "above",
 ]);
+
+/**
+ * Prepositions of place, position and company beyond the lists above ("said Ann Lee aboard Air Force One", "said
+ * Ann Lee alongside Acme United's manager"): a lower-case word between two names that is one of these does not
+ * describe the second name (extract/quotes/role-names.ts nameAfterDescriptor).
+ */
+export const POSITION_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "aboard",
+  "above",
+  "across",
+  "ahead",
+  "alongside",
+  "amongst",
+  "around",
+  "behind",
+  "below",
+  "beside",
+  "besides",
+  "beyond",
+  "inside",
+  "near",
+  "onto",
+  "opposite",
+  "outside",
+  "past",
+  "per",
+  "upon",
+  "versus",
+  "via",
+  "within",
+]);

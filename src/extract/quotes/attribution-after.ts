@@ -25,13 +25,9 @@ import {
   verbSoonAfter,
 } from "./between.js";
 import { cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
-import {
-  describedSpeaker,
-  passiveAsking,
-  plainPhrase,
-  skipAdverbsLeft,
-  speakerOfVerb,
-} from "./verb-speakers.js";
+import { personAfterConstituency } from "./role-names.js";
+import { skipAdverbsLeft } from "./speaker-gaps.js";
+import { describedSpeaker, passiveAsking, plainPhrase, speakerOfVerb } from "./verb-speakers.js";
 import { quotedAsSaying } from "./wire-attributions.js";
 import { isQuoteMark, lower } from "./words.js";
 
@@ -119,6 +115,12 @@ function signerDescription(tokens: readonly Token[], from: number, limit: number
     if (cueAt(tokens, k) !== null) return false;
   }
   return true;
+}
+
+/** The first "for" in [from, to), else -1. */
+function firstFor(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (lower(tokens[k]) === "for") return k;
+  return -1;
 }
 
 /**
@@ -226,6 +228,12 @@ export function attributionAfter(
     if (quoted !== null) return { cue, speaker: quoted, end: quoted.end + 2 };
     const speaker = speakerOfVerb(tokens, cue, i, limit);
     if (speaker !== null && speaker.first === i) return { cue, speaker, end: cue.end };
+    // (`”, Liberal MP for Ottawa Centre Ann Lee said`: the person past the role's constituency.)
+    if (speaker?.kind === "name" && lower(tokens[speaker.first - 1]) !== "for") {
+      const forAt = firstFor(tokens, i, speaker.first);
+      if (forAt > i && personAfterConstituency(tokens, forAt, speaker.end)?.first === speaker.first)
+        return { cue, speaker, end: cue.end };
+    }
     const described = describedSpeaker(tokens, i, c);
     if (described === null) {
       // "a narrator in the ad asks": any short phrase, a looser guess than the ones above; else the name

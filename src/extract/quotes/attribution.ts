@@ -16,7 +16,8 @@ import { isEdForm } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { clauseSubject, coordinatedSubject } from "./clause-subjects.js";
 import { type CuePhrase, cueAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
-import { skipAdverbsLeft, speakerOfVerb } from "./verb-speakers.js";
+import { skipAdverbsLeft } from "./speaker-gaps.js";
+import { speakerOfVerb } from "./verb-speakers.js";
 import { objectOfQuoting } from "./wire-attributions.js";
 import { lower } from "./words.js";
 

@@ -16,10 +16,12 @@ import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
 import { VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
 import { isLyAdverb } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
+import { MAX_APPOSITIVE_TOKENS } from "./appositives.js";
 import { describesPerson } from "./employers.js";
 import { type CuePhrase, cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
 import { nameRunFrom } from "./role-names.js";
-import { MAX_APPOSITIVE_TOKENS, skipAdverbsLeft, speakerOfVerb } from "./verb-speakers.js";
+import { skipAdverbsLeft } from "./speaker-gaps.js";
+import { speakerOfVerb } from "./verb-speakers.js";
 import { isNameOrTitleWord, isQuoteMark, lower, POSSESSIVES } from "./words.js";
 
 function isVerbLike(t: Token | undefined): boolean {

@@ -17,7 +17,15 @@ import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { SPEAKING_BODY_NOUNS } from "../../lexicon/speaking-bodies.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import type { Token } from "../../types.js";
-import { nameAfterRole, nameAfterTitle, nameRunFrom, personAfterEmployer } from "./role-names.js";
+import {
+  nameAfterConstituency,
+  nameAfterDescriptor,
+  nameAfterRole,
+  nameAfterRoleComplement,
+  nameAfterTitle,
+  nameRunFrom,
+  personAfterEmployer,
+} from "./role-names.js";
 
 import {
   headKind,
@@ -212,7 +220,9 @@ export function phraseStartingAt(
     const person =
       nameAfterRole(tokens, end, limit) ??
       personAfterEmployer(tokens, end, limit) ??
-      nameAfterTitle(tokens, end, limit);
+      nameAfterTitle(tokens, end, limit) ??
+      nameAfterDescriptor(tokens, end, limit) ??
+      nameAfterConstituency(tokens, end, limit);
     return person ?? { first, end, kind: "name" };
   }
   // "said one of the organizers", "said two of his aides": the part of a group of people speaks.
@@ -273,13 +283,19 @@ export function phraseStartingAt(
       )
         continue;
       if (j + 1 < limit && isNameOrTitleWord(next) && !DATE_WORDS.has(lower(next))) continue;
+      // ("said master of ceremonies Ann Lee": the name past the role's complement.)
+      const complemented = lower(next) === "of" ? nameAfterRoleComplement(tokens, j + 1, limit) : null;
+      if (complemented !== null) return complemented;
       return { first, end: j + 1, kind };
     }
     if (
       REPORTING_VERBS.has(lower(tok)) ||
       (STOPWORDS.has(lower(tok)) && !SPEAKER_DETERMINERS.has(lower(tok)) && !POSSESSIVES.has(lower(tok)))
     ) {
-      return null;
+      // ("said master of ceremonies Ann Lee": a role no list holds, its complement, then the name.)
+      return j > first && LOWER.test(tokens[j - 1]?.text ?? "")
+        ? nameAfterRoleComplement(tokens, j, limit)
+        : null;
     }
   }
   return null;

@@ -11,7 +11,7 @@ import { creditBefore } from "./captions.js";
 import type { MarkedSpan } from "./marked-span.js";
 import { isQuotedNickname } from "./nicknames.js";
 import { isDateline, type Paragraph } from "./paragraphs.js";
-import { readQuote } from "./quote-kinds.js";
+import { type QuoteDocument, readQuote } from "./quote-kinds.js";
 import { beforeLostAttribution } from "./statements.js";
 import { labelledSpeaker } from "./wire-attributions.js";
 
@@ -68,6 +68,7 @@ export function analyse(
     sentenceOf.fill(k, s.firstToken, s.endToken);
   }
   const paragraphOf = indexByToken(paragraphs, tokens.length);
+  const doc: QuoteDocument = { text, tokens, sentences, sentenceOf, paragraphs };
   const out: Analysed[] = [];
   let previousAfter: Attribution | null = null;
   spans.forEach((span, k) => {
@@ -140,23 +141,11 @@ export function analyse(
         if (before?.labelled === true) before = null;
       }
     }
-    const { attribution, attributedAfter, partial, standalone } = readQuote({
-      text,
-      tokens,
-      sentences,
-      sentenceOf,
-      paragraphs,
-      pi,
-      span,
-      previous,
-      floor,
-      before,
-      after,
-      previousAfter,
-      leftEmpty,
-      rightEmpty,
-      headlineLabel,
-    });
+    const { attribution, attributedAfter, partial, standalone } = readQuote(
+      doc,
+      { pi, span, previous, floor, leftEmpty, rightEmpty },
+      { before, after, previousAfter, headlineLabel },
+    );
     // `“It was chaos,” said Omar Roe. “People ran.` and the paragraph ends with no mark: the second half of a
     // split quote, left open, ends at its paragraph's end (not dropped as a stray mark is).
     // (Only one running to its paragraph's end: one cut where another mark opens is the teller's story, `'… stood

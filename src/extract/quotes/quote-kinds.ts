@@ -40,13 +40,28 @@ function isCaptionLabel(tokens: readonly Token[], span: MarkedSpan): boolean {
   return next?.kind === "word" && /^\p{Ll}+$/u.test(next.text) && tokens[span.closeToken + 2]?.text === ":";
 }
 
-/** What the text around a quoted span holds, as analyse() reads it. */
-export interface QuoteSurroundings {
+/** The document a quoted span is read in: the same for each of its quotes, built once by analyse(). */
+export interface QuoteDocument {
   text: string;
   tokens: readonly Token[];
   sentences: readonly Sentence[];
+  /** Each token's sentence (-1 for none). */
   sentenceOf: Int32Array;
   paragraphs: readonly Paragraph[];
+}
+
+/** The attributions read around a quoted span, as analyse() reads them. */
+export interface QuoteAttributions {
+  before: Attribution | null;
+  after: Attribution | null;
+  /** The attribution after the previous quote, when that quote was attributed after. */
+  previousAfter: Attribution | null;
+  /** A headline's label, the fragment's attribution when nothing else attributes it. */
+  headlineLabel: Attribution | null;
+}
+
+/** Where a quoted span stands in its document: its paragraph, the span before it and the bounds of its sentence. */
+export interface QuotePlace {
   /** The paragraph of the opening mark. */
   pi: number;
   span: MarkedSpan;
@@ -54,16 +69,10 @@ export interface QuoteSurroundings {
   previous: MarkedSpan | undefined;
   /** Where the attribution before the quote is read from. */
   floor: number;
-  before: Attribution | null;
-  after: Attribution | null;
-  /** The attribution after the previous quote, when that quote was attributed after. */
-  previousAfter: Attribution | null;
   /** Nothing of the quote's sentence before it (or only what belongs to no attribution). */
   leftEmpty: boolean;
   /** Nothing of the quote's sentence after it. */
   rightEmpty: boolean;
-  /** A headline's label, the fragment's attribution when nothing else attributes it. */
-  headlineLabel: Attribution | null;
 }
 
 /** A quoted span's kind and attribution. */
@@ -79,24 +88,10 @@ export interface QuoteReading {
  * whole sentence continuing the previous speaker) or a partial one (a phrase inside the writer's own sentence,
  * "that “…”", scare quotes), and which attribution is its own.
  */
-export function readQuote(around: QuoteSurroundings): QuoteReading {
-  const {
-    text,
-    tokens,
-    sentences,
-    sentenceOf,
-    paragraphs,
-    pi,
-    span,
-    previous,
-    floor,
-    before,
-    after,
-    previousAfter,
-    leftEmpty,
-    rightEmpty,
-    headlineLabel,
-  } = around;
+export function readQuote(doc: QuoteDocument, place: QuotePlace, read: QuoteAttributions): QuoteReading {
+  const { text, tokens, sentences, sentenceOf, paragraphs } = doc;
+  const { pi, span, previous, floor, leftEmpty, rightEmpty } = place;
+  const { before, after, previousAfter, headlineLabel } = read;
   // A photo caption's one-word label is nobody's words (the open list).
   if (isCaptionLabel(tokens, span))
     return { attribution: null, attributedAfter: false, partial: true, standalone: false };

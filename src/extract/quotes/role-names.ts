@@ -3,9 +3,12 @@
  * "said Gulf and Western chairman Martin Dalby", and the run of name words that names them.
  */
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
+import { isFirstName } from "../../lexicon/first-names.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { EMPLOYER_LINKS } from "../../lexicon/phrase-bounds.js";
+import { NOUN_GOVERNORS, POSITION_PREPOSITIONS, PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
+import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import type { Token } from "../../types.js";
@@ -70,6 +73,14 @@ export function nameRunFrom(tokens: readonly Token[], first: number, limit: numb
     if (DATE_WORDS.has(lower(next))) break;
     if (isNameOrTitleWord(next) || (NAME_PARTICLES.has(next.text) && isNameOrTitleWord(tokens[end + 2])))
       end += 1;
+    // ("Ursula von der Leyen", "Piet van den Berg", "Ana de la Cruz": two particles; before, the name was cut at the
+    // first and its last word alone read as the speaker. Invented rows.)
+    else if (
+      NAME_PARTICLES.has(next.text) &&
+      NAME_PARTICLES.has(tokens[end + 2]?.text ?? "") &&
+      isNameOrTitleWord(tokens[end + 3])
+    )
+      end += 3;
     else if (
       next.text === "-" &&
       next.start === (tokens[end] as Token).end &&
@@ -79,6 +90,108 @@ export function nameRunFrom(tokens: readonly Token[], first: number, limit: numb
     else break;
   }
   return { first, end: end + 1, kind: "name" };
+}
+
+/** Lower-case words a descriptor may hold between a name and the person it describes: "Acme United club legend". */
+const MAX_DESCRIPTOR_WORDS = 2;
+
+/** A lower-case noun that may describe the name after it: no function word, preposition, adverb, date or verb form. */
+function descriptorWord(tok: Token | undefined): boolean {
+  if (tok === undefined || tok.kind !== "word" || !/^\p{Ll}+$/u.test(tok.text)) return false;
+  const w = tok.text;
+  if (STOPWORDS.has(w) || REPORTING_VERBS.has(w) || SPEAKER_ADVERBS.has(w) || DATE_WORDS.has(w)) return false;
+  if (PREPOSITIONS.has(w) || POSITION_PREPOSITIONS.has(w) || NOUN_GOVERNORS.has(w)) return false;
+  return !/(?:ing|ed|ly)$/.test(w);
+}
+
+/** Whether a name run ends its clause: nothing, or punctuation, comes after it. */
+function closesClause(tokens: readonly Token[], named: SpeakerPhrase, limit: number): boolean {
+  const after = tokens[named.end];
+  return named.end >= limit || after === undefined || /^[.,;:!?]$/.test(after.text);
+}
+
+/** Words a role's complement may hold between "of" and the name: "minister of state for trade". */
+const MAX_COMPLEMENT_WORDS = 4;
+
+/** A lower-case content word of a role's complement ("ceremonies", "operations", "marketing"). */
+function complementWord(tok: Token | undefined): boolean {
+  if (tok === undefined || tok.kind !== "word" || !/^\p{Ll}+$/u.test(tok.text)) return false;
+  const w = tok.text;
+  // (A reporting verb after "of" is its noun: "secretary of state".)
+  return !STOPWORDS.has(w) && !DATE_WORDS.has(w) && !SPEAKER_ADVERBS.has(w);
+}
+
+/**
+ * `said master of ceremonies Ann Lee, …`, `said Acme director of operations Tom Roe.`: a role's lower-case
+ * complement after "of" at `of`, then a name that closes the clause: that name speaks. Null otherwise. Before,
+ * the quote went to the bare role or the employer, or to nobody (FIT: PolNeAR train, invented rows).
+ */
+export function nameAfterRoleComplement(
+  tokens: readonly Token[],
+  of: number,
+  limit: number,
+): SpeakerPhrase | null {
+  if (lower(tokens[of]) !== "of") return null;
+  const stop = Math.min(limit, of + 1 + MAX_COMPLEMENT_WORDS);
+  let k = of + 1;
+  while (
+    k < stop &&
+    (complementWord(tokens[k]) || (lower(tokens[k]) === "for" && complementWord(tokens[k + 1])))
+  )
+    k += 1;
+  if (k === of + 1 || k >= limit || !isNameOrTitleWord(tokens[k]) || DATE_WORDS.has(lower(tokens[k])))
+    return null;
+  const named = nameRunFrom(tokens, k, limit);
+  return closesClause(tokens, named, limit) ? named : null;
+}
+
+/**
+ * `said Tory MP for Ashford Tom Roe.`, `Liberal MP for Ottawa Centre Ann Lee said`: a role for a constituency
+ * (`for` at `forAt`), then capitalized words up to `end` that hold the place and then the person: the person
+ * starts at the first known first name after at least one word of the place and runs to `end`. Null when no
+ * first name splits them. Invented British and Canadian rows gave the quote to the role ("Tory MP").
+ */
+export function personAfterConstituency(
+  tokens: readonly Token[],
+  forAt: number,
+  end: number,
+): SpeakerPhrase | null {
+  if (lower(tokens[forAt]) !== "for" || headKind(tokens[forAt - 1]) !== "role") return null;
+  for (let j = forAt + 1; j < end; j++) if (!isNameOrTitleWord(tokens[j])) return null;
+  for (let j = forAt + 2; j < end - 1; j++)
+    if (isFirstName((tokens[j] as Token).text)) return { first: j, end, kind: "name" };
+  return null;
+}
+
+/** `said Tory MP for Ashford Tom Roe.`: after a role at `forAt - 1`, the person past its constituency, closing the clause. */
+export function nameAfterConstituency(
+  tokens: readonly Token[],
+  forAt: number,
+  limit: number,
+): SpeakerPhrase | null {
+  if (lower(tokens[forAt]) !== "for" || !isNameOrTitleWord(tokens[forAt + 1])) return null;
+  const run = nameRunFrom(tokens, forAt + 1, limit);
+  return closesClause(tokens, run, limit) ? personAfterConstituency(tokens, forAt, run.end) : null;
+}
+
+/**
+ * `said Acme United legend Gary Penhallow.`, `said England international Sam Okafor.`: after a name run, one or
+ * two lower-case nouns no role list holds and a name that closes the clause: the first name only describes the
+ * person named last (sport, entertainment and technology nouns: "legend", "winger", "rapper", "presenter").
+ * Null unless the second name ends the clause: `said Ann Lee aboard Air Force One.` has a preposition there.
+ * Invented British and Australian sport rows gave the quote to the club or the country.
+ */
+export function nameAfterDescriptor(
+  tokens: readonly Token[],
+  from: number,
+  limit: number,
+): SpeakerPhrase | null {
+  let j = from;
+  while (j < limit && j - from < MAX_DESCRIPTOR_WORDS && descriptorWord(tokens[j])) j += 1;
+  if (j === from || j >= limit || !isNameOrTitleWord(tokens[j]) || DATE_WORDS.has(lower(tokens[j])))
+    return null;
+  const named = nameRunFrom(tokens, j, limit);
+  return closesClause(tokens, named, limit) ? named : null;
 }
 
 const MAX_EMPLOYER_TOKENS = 12;
@@ -128,6 +241,8 @@ export function personAfterEmployer(
       const next = tokens[k];
       if (k < limit && isNameOrTitleWord(next) && !DATE_WORDS.has(lower(next)) && headKind(next) === null)
         return nameRunFrom(tokens, k, limit);
+      // ("said Acme director of operations Tom Roe": past the role's complement.)
+      if (lower(next) === "of") return nameAfterRoleComplement(tokens, k, limit);
       // ("associate vice president": a person noun that only modifies the role after it; Reuters bench, an
       // employer with its country in brackets gave such a quote to the employer.)
       if (k < stop && modifier(tokens[k])) {

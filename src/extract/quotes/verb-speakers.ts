@@ -2,35 +2,21 @@
  * Who speaks, read from the words around a finite reporting verb: the phrase before it (with adverbs,
  * appositives and relative clauses skipped) or the phrase after an inverted verb.
  */
-import {
-  APPOSITIVE_PREPOSITIONS,
-  CAPTION_POSITIONS,
-  DATE_WORDS,
-  PASSIVE_AUXILIARIES,
-  RELATIVE_PRONOUNS,
-  SPEAKER_DETERMINERS,
-} from "../../lexicon/attribution-phrases.js";
-import { CLAUSE_RELATIVES } from "../../lexicon/clause-words.js";
-import { IRREGULAR_PARTICIPLES } from "../../lexicon/irregular-past.js";
+import { PASSIVE_AUXILIARIES, SPEAKER_DETERMINERS } from "../../lexicon/attribution-phrases.js";
 import { POSTMODIFIER_STARTS } from "../../lexicon/phrase-bounds.js";
-import { ORIGIN_PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { APOSTROPHES } from "../../lexicon/quote-marks.js";
 import { ASKING_PASTS, TELLING_FORMS } from "../../lexicon/reporting-verbs.js";
-import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
-import { SPEAKER_TIME_NOUNS, TIME_OPENERS } from "../../lexicon/time-phrases.js";
 import { CLAUSE_VERBS, VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
-import { isCapitalized, isEdForm, isLyAdverb } from "../../text/word-shape.js";
+import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
+import { speakerBeforeAppositives, speakerBeforeComma } from "./appositives.js";
 import { speakerBeforeDashAside } from "./dash-asides.js";
-import {
-  describesPerson,
-  documentBeforeObject,
-  documentBeforePlace,
-  personBeforeEmployer,
-} from "./employers.js";
+import { documentBeforeObject, documentBeforePlace, personBeforeEmployer } from "./employers.js";
 import { type CuePhrase, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
+import { personAfterConstituency } from "./role-names.js";
 import { sourceBeforePostmodifier } from "./source-phrases.js";
+import { skipAdverbsLeft } from "./speaker-gaps.js";
 import { lower } from "./words.js";
 
 /** `was asked`: a passive "ask", whose subject is the one asked, not the asker. */
@@ -39,52 +25,6 @@ export function passiveAsking(tokens: readonly Token[], verb: CuePhrase): boolea
     ASKING_PASTS.has(lower(tokens[verb.first])) && PASSIVE_AUXILIARIES.has(lower(tokens[verb.first - 1]))
   );
 }
-
-/**
- * An adverb between a speaker and its verb: a listed one ("also"), any lower-case -ly word ("emphatically"),
- * or a day after "later"/"earlier" ("Brenner later Thursday told").
- */
-function isAdverbAt(tokens: readonly Token[], k: number): boolean {
-  const w = lower(tokens[k]);
-  if (SPEAKER_ADVERBS.has(w)) return true;
-  // (Not a noun after a determiner: "the family said", "an ally said".)
-  if (isLyAdverb(tokens[k]?.text ?? "")) return !SPEAKER_DETERMINERS.has(lower(tokens[k - 1]));
-  return DATE_WORDS.has(w) && SPEAKER_ADVERBS.has(lower(tokens[k - 1]));
-}
-
-/**
- * Whether tokens `k - 1, k` are a time phrase standing between a speaker and its verb: "Ann Lee (D-Ore.) last
- * week said Bob Roe was …" is Lee's, not Roe's after an inverted "said" (FIT half of seed 20261221).
- */
-function isTimePhraseAt(tokens: readonly Token[], k: number): boolean {
-  const noun = lower(tokens[k]);
-  const opener = lower(tokens[k - 1]);
-  // (And "in April", "in March last year": a month after "in" is a time too, never the speaker. Reuters.)
-  return (
-    SPEAKER_TIME_NOUNS.has(noun) && (TIME_OPENERS.has(opener) || (opener === "in" && DATE_WORDS.has(noun)))
-  );
-}
-
-/** Steps left over adverbs ("also said"), a time phrase ("last week said") and a parenthesis ("Rep. Gwen Ashby (D-Wis.) said"). */
-export function skipAdverbsLeft(tokens: readonly Token[], i: number, floor: number): number {
-  let k = i;
-  for (;;) {
-    if (k >= floor && isAdverbAt(tokens, k)) k -= 1;
-    else if (k - 1 >= floor && isTimePhraseAt(tokens, k)) k -= 2;
-    else if (k >= floor && tokens[k]?.text === ")") {
-      let open = k - 1;
-      while (open >= floor && k - open < 12 && tokens[open]?.text !== "(") open -= 1;
-      if (open < floor || tokens[open]?.text !== "(") return k;
-      k = open - 1;
-    } else return k;
-  }
-}
-
-/**
- * Tokens an appositive between a speaker and its verb may hold: "Tom Baxter, a veteran media consultant who
- * earlier in the year had tried to organize a rival campaign, said".
- */
-export const MAX_APPOSITIVE_TOKENS = 30;
 
 /**
  * The speaker at the start of an attribution that may carry descriptors before the name ("Brisco lawyer
@@ -128,25 +68,6 @@ function determinedPhraseBefore(tokens: readonly Token[], at: number, floor: num
   return null;
 }
 
-/** The phrase ending right before the comma at `k` (a person before an employer preferred). */
-function speakerBeforeComma(tokens: readonly Token[], k: number, floor: number): SpeakerPhrase | null {
-  const inside = phraseEndingAt(tokens, skipAdverbsLeft(tokens, k - 1, floor), floor);
-  return inside === null ? null : (personBeforeEmployer(tokens, inside, floor) ?? inside);
-}
-
-/**
- * `Wike, who spoke through his spokesman, Kelvin Ebiri, said`: a name in apposition at the end of a relative
- * clause is no subject; the name before the clause is. `comma` opens the name's part.
- */
-function subjectBeforeRelative(tokens: readonly Token[], comma: number, floor: number): SpeakerPhrase | null {
-  let open = comma - 1;
-  while (open >= floor && comma - open < MAX_APPOSITIVE_TOKENS && tokens[open]?.text !== ",") open -= 1;
-  if (open < floor || tokens[open]?.text !== "," || !RELATIVE_PRONOUNS.has(lower(tokens[open + 1])))
-    return null;
-  const subject = phraseEndingAt(tokens, open - 1, floor);
-  return subject?.kind === "name" ? subject : null;
-}
-
 /**
  * `Ann Lee and colleagues describe …`: a bare plural role joined to a name by "and" is the named one's team; the
  * name speaks (session 14, FIT half of seed 20261241: the study author's quote went to "colleagues").
@@ -160,44 +81,6 @@ function nameBeforeColleagues(
     return null;
   const name = phraseEndingAt(tokens, phrase.first - 2, floor);
   return name?.kind === "name" ? name : null;
-}
-
-/**
- * `Ann Lee, a pollster who works with Acme Futures, a think tank, said`: whether `phrase` ends a relative clause
- * opened after the comma before it (its object: the speaker is further left). Session 14, FIT half of seed
- * 20261241: two such quotes went to the organization in the clause.
- */
-function endsRelativeClause(tokens: readonly Token[], phrase: SpeakerPhrase, floor: number): boolean {
-  for (let k = phrase.first - 1; k >= floor && phrase.first - k <= MAX_APPOSITIVE_TOKENS; k--) {
-    const t = tokens[k] as Token;
-    if (t.text === ",") return false;
-    if (CLAUSE_RELATIVES.has(lower(t)) && k < phrase.first - 1) return true;
-  }
-  return false;
-}
-
-/**
- * `Tom Roe, 61, of Ashford, Kent, said`, `Ann Lee, of Red Deer, Alta., said`: the segment `(comma, segmentEnd)` is
- * a region (one to three capitalized words, a period of its short form) closing a place of origin, not the
- * speaker (invented British and Canadian rows: the county or province was given the quote).
- */
-function regionAfterOrigin(
-  tokens: readonly Token[],
-  comma: number,
-  segmentEnd: number,
-  floor: number,
-): boolean {
-  if (segmentEnd - comma - 1 < 1 || segmentEnd - comma - 1 > 4) return false;
-  for (let k = comma + 1; k < segmentEnd; k++) {
-    const t = tokens[k] as Token;
-    if (!(t.kind === "word" && isCapitalized(t.text)) && !(t.text === "." && k > comma + 1)) return false;
-  }
-  let open = comma - 1;
-  while (open >= floor && comma - open <= 5 && tokens[open]?.text !== ",") open -= 1;
-  if (open < floor || tokens[open]?.text !== "," || !ORIGIN_PREPOSITIONS.has(lower(tokens[open + 1])))
-    return false;
-  for (let k = open + 2; k < comma; k++) if (!isCapitalized(tokens[k]?.text ?? "")) return false;
-  return open + 2 < comma;
 }
 
 /**
@@ -217,53 +100,8 @@ export function speakerOfVerb(
   const aside = speakerBeforeDashAside(tokens, k, floor);
   if (aside !== null) return aside;
   if (tokens[k]?.text === ",") {
-    // Appositives or relative clauses between speaker and verb: ", who ..., said" / ", a spokesman, said" /
-    // "Mr Smith, 45, from Leeds, said": step back over each such comma-delimited part.
-    let segmentEnd = k;
-    for (let hops = 0; hops < 3; hops++) {
-      let comma = segmentEnd - 1;
-      while (comma >= floor && comma > segmentEnd - MAX_APPOSITIVE_TOKENS && tokens[comma]?.text !== ",")
-        comma -= 1;
-      if (comma < floor || tokens[comma]?.text !== ",") break;
-      if (regionAfterOrigin(tokens, comma, segmentEnd, floor)) {
-        segmentEnd = comma;
-        continue;
-      }
-      const opener = lower(tokens[comma + 1]);
-      // "Mike Dunn, pastor of the Grace Church and a Schaefer supporter, said": a segment that ends in a
-      // noun for a person describes the one before it.
-      const endsInPerson = phraseEndingAt(tokens, segmentEnd - 1, comma + 1)?.kind === "role";
-      if (
-        !endsInPerson &&
-        !RELATIVE_PRONOUNS.has(opener) &&
-        !SPEAKER_DETERMINERS.has(opener) &&
-        !APPOSITIVE_PREPOSITIONS.has(opener) &&
-        !(CAPTION_POSITIONS.has(opener) && comma + 2 === segmentEnd) &&
-        tokens[comma + 1]?.kind !== "number" &&
-        // "Ann Lee, chief executive of the Lumber Union, said", British style without "the".
-        !describesPerson(tokens, comma + 1, segmentEnd) &&
-        // "Ann Lee, prosecuting, said", "The letter, seen by Sportsmail, reads": a participle's clause.
-        !/^\p{Ll}+(?:ed|ing|en)$/u.test(tokens[comma + 1]?.text ?? "") &&
-        !IRREGULAR_PARTICIPLES.has(tokens[comma + 1]?.text ?? "")
-      ) {
-        const relative = subjectBeforeRelative(tokens, comma, floor);
-        if (relative !== null) return relative;
-        break;
-      }
-      // ("Sen. Rick Dean (D-Ill.), noting …, said": past the parenthesis.)
-      const before = phraseEndingAt(tokens, skipAdverbsLeft(tokens, comma - 1, floor), floor);
-      // (`The memo, edited by Dana Roe, the group's analyst, says`: the agent of a participle between commas is
-      // not the subject; the phrase before that participle's comma is. FIT half of seed 20261221.)
-      const agent =
-        before !== null &&
-        lower(tokens[before.first - 1]) === "by" &&
-        isEdForm(tokens[before.first - 2]?.text ?? "") &&
-        tokens[before.first - 3]?.text === ",";
-      if (before !== null && !agent && !endsRelativeClause(tokens, before, floor)) return before;
-      segmentEnd = comma;
-    }
-    const inside = speakerBeforeComma(tokens, k, floor);
-    if (inside !== null) return inside;
+    const appositive = speakerBeforeAppositives(tokens, k, floor);
+    if (appositive !== null) return appositive;
   }
   // "The senator, who declared, “…”", "the official who declared “…”": the relative pronoun's antecedent speaks;
   // so a document's for "which" (`the Acme News report, which notes, “…”`, FIT half of seed 20261231).
@@ -283,6 +121,7 @@ export function speakerOfVerb(
   const before = phraseEndingAt(tokens, k, floor);
   if (before !== null)
     return (
+      personAfterConstituency(tokens, before.first - 1, before.end) ??
       documentBeforeObject(tokens, before, floor) ??
       personBeforeEmployer(tokens, before, floor) ??
       nameBeforeColleagues(tokens, before, floor) ??
