@@ -24,6 +24,16 @@ function isObject(pronoun: string, next: string | undefined): boolean {
 }
 
 /**
+ * A rule that may name a pronoun's referent from where it stands, given how well each candidate's gender fits
+ * (`agreement`: 0 rules one out); null leaves the choice to the rules after it.
+ */
+type PronounRule = (
+  context: SpeakerContext,
+  span: TextSpan,
+  agreement: (candidate: string) => number,
+) => string | null;
+
+/**
  * The persons named in the pronoun's own clause before it ("Vardakis described her": Vardakis). An object
  * pronoun never names them (binding: "her" there is someone else); a reflexive names the nearest of them.
  * GUM pronouns right without either / with both: train 1,207 / 1,223 (reflexives) and 1,218 / 1,223 (objects)
@@ -51,11 +61,7 @@ function clauseMates(context: SpeakerContext, span: TextSpan): Mention[] {
  * a possessive: the clause describes that person's act. FIT sample of session 12: such a "she" went to the
  * person quoted before.
  */
-function relativeClauseReferent(
-  context: SpeakerContext,
-  span: TextSpan,
-  agreement: (candidate: string) => number,
-): string | null {
+const relativeClauseReferent: PronounRule = (context, span, agreement) => {
   const tokens = context.tokens;
   const at = tokenAt(tokens, span.start);
   if (!RELATIVE_OPENERS.has(tokens[at - 1]?.lower ?? "")) return null;
@@ -64,7 +70,7 @@ function relativeClauseReferent(
   const names = new Set(personsBefore(context, sentence.start, span.start).map((m) => m.entity));
   const name = names.size === 1 ? ([...names][0] as string) : null;
   return name !== null && agreement(name) === 1 ? name : null;
-}
+};
 
 /**
  * "Roe met Poe, who had told reporters he would resign": a subject or possessive pronoun inside a relative clause
@@ -72,11 +78,7 @@ function relativeClauseReferent(
  * clause's own subject, when its gender is known and agrees; "Roe met Poe, who told him …" leaves the object to the
  * rules after. Left by session 17 by shape (the person of the main clause was chosen).
  */
-function relativeAntecedent(
-  context: SpeakerContext,
-  span: TextSpan,
-  agreement: (candidate: string) => number,
-): string | null {
+const relativeAntecedent: PronounRule = (context, span, agreement) => {
   const tokens = context.tokens;
   const at = tokenAt(tokens, span.start);
   for (let k = at - 1; k >= Math.max(1, at - 16); k--) {
@@ -103,7 +105,7 @@ function relativeAntecedent(
       return null;
   }
   return null;
-}
+};
 
 /**
  * The persons a speaker pronoun's clause names after it, up to the clause's end ("he told Dana Roe", "she said of
