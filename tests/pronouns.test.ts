@@ -165,3 +165,52 @@ describe("a pronoun inside a relative clause on a name", () => {
     expect(pronounsOf(text, names)).toEqual(expected);
   });
 });
+
+describe("a pronoun in a predicate coordinated with its clause's (`X lost and resigned his post`)", () => {
+  it.each<[string, string, Record<string, string>, Array<string | null>]>([
+    [
+      "a possessive is the subject the predicates share, of unknown gender, over a man named before",
+      "Tom Reed won the seat. Local activist group Acme's Quorin Thale was defeated in the district, and resigned his post.",
+      { "Tom Reed": "Tom Reed", "Quorin Thale": "Quorin Thale" },
+      ["Quorin Thale"],
+    ],
+    [
+      "`X came later and told him`: an object is not the shared subject",
+      "Tom Reed met Paul Lane. Lane came later and told him.",
+      { "Tom Reed": "Tom Reed", "Paul Lane": "Paul Lane", Lane: "Paul Lane" },
+      ["Tom Reed"],
+    ],
+    [
+      "an object after the subject's title and an opening phrase",
+      "Tom Reed met Paul Lane. At the time, Mr. Lane arrived late and thanked him.",
+      { "Tom Reed": "Tom Reed", "Paul Lane": "Paul Lane", Lane: "Paul Lane" },
+      ["Tom Reed"],
+    ],
+    [
+      "guard: another clause's subject between (`X hoped …, but the board denied his bid and jailed him`)",
+      "Tom Reed met Paul Lane. Lane hoped to win, but the board denied his bid and jailed him.",
+      { "Tom Reed": "Tom Reed", "Paul Lane": "Paul Lane", Lane: "Paul Lane" },
+      ["Paul Lane", "Paul Lane"],
+    ],
+    [
+      "guard: a name inside a clause on a noun (`the hurdles Mr. X has faced, and worked to excuse him`)",
+      "Tom Reed met Paul Lane. A video listed the hurdles Mr. Lane has faced, and worked hard to excuse him.",
+      { "Tom Reed": "Tom Reed", "Paul Lane": "Paul Lane", Lane: "Paul Lane" },
+      ["Paul Lane"],
+    ],
+    [
+      "guard: a relative clause after the name (`X, who …, says the loss hurt him and forced him`)",
+      "Tom Reed met Paul Lane. Lane, who moved to Leeds, says the loss hurt him and forced him to rest.",
+      { "Tom Reed": "Tom Reed", "Paul Lane": "Paul Lane", Lane: "Paul Lane" },
+      ["Paul Lane", "Paul Lane"],
+    ],
+    [
+      "guard: the last person before the `and` is an object (`X met Y and told him`)",
+      "Tom Reed met Quorin Thale and told him.",
+      { "Tom Reed": "Tom Reed", "Quorin Thale": "Quorin Thale" },
+      ["Tom Reed"],
+    ],
+  ])("%s", (_, text, names, expected) => {
+    expect(pronounsOf(text, names)).toEqual(expected);
+  });
+});

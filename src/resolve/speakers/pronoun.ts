@@ -5,6 +5,7 @@ import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import type { Mention, QuoteSpeaker, TextSpan, Token } from "../../types.js";
 import { insideQuote, overlapping, personsBefore, type SpeakerContext } from "./context.js";
+import { coordinatedSubject, subjectsOwn } from "./coordinated-subject.js";
 import { possessive } from "./noun-phrase.js";
 import { lastSubject, previousSentenceReferent } from "./previous-sentence.js";
 import { PRONOUN_WEIGHT, UNKNOWN_GENDER_FIT } from "./salience.js";
@@ -182,8 +183,16 @@ export function byPronoun(
   const quoteInside = speaking ? (offset: number) => insideQuote(context, offset) : undefined;
   let name: string | null = null;
   if (word.endsWith("self")) name = mates.findLast((m) => agreement(m.entity) > 0)?.entity ?? null;
-  const next = context.tokens[tokenAt(context.tokens, span.start) + 1]?.lower;
-  if (name === null && !isObject(word, next)) name = relativeAntecedent(context, span, agreement);
+  const at = tokenAt(context.tokens, span.start);
+  const next = context.tokens[at + 1]?.lower;
+  const object = isObject(word, next);
+  // "Roe lost her seat and resigned her post": the coordinated predicate's subject, Roe's own.
+  const shared = subjectsOwn(word, object) || object ? coordinatedSubject(context, at) : null;
+  if (name === null && shared !== null && !object) {
+    const fit = agreement(shared);
+    if (fit === 1 || (fit > 0 && shared.includes(" "))) name = shared;
+  }
+  if (name === null && !object) name = relativeAntecedent(context, span, agreement);
   if (name === null && speaking) name = relativeClauseReferent(context, span, agreement);
   if (name === null && speaking) name = subjectJustBefore(context, anchor, agreement);
   if (name === null && speaking && depth === 0)
@@ -199,9 +208,11 @@ export function byPronoun(
   if (name === null) {
     // A possessor is no clause-mate of an object ("Roe's sister pleaded with him": him may be Roe, whom the
     // subject's phrase names but who is not its subject).
-    const excluded = isObject(word, next)
+    const excluded = object
       ? new Set(mates.filter((m) => !possessive(context.tokens, m.end)).map((m) => m.entity))
       : null;
+    // "Roe came later and told him": nor the subject of a predicate coordinated with the object's.
+    if (excluded !== null && shared !== null) excluded.add(shared);
     name = context.salience.best(
       anchor,
       (candidate) => (excluded?.has(candidate) ? 0 : agreement(candidate)),
