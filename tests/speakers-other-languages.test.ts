@@ -1,6 +1,7 @@
 /**
- * Other languages' honorifics in English news ("Mme", "Herr", "Señora") tell a person's gender as "Mrs" and "Mr"
- * do. All text here is written for these tests.
+ * Other languages' conventions in English news: honorifics ("Mme", "Herr", "Señora") tell a person's gender as
+ * "Mrs" and "Mr" do, and so does a French compound first name ("Marie-Claude"). All text here is written for
+ * these tests.
  */
 import { describe, expect, it } from "vitest";
 import { collectPeople } from "../src/resolve/speakers/people.js";
@@ -62,6 +63,39 @@ describe("a speaker pronoun and a foreign honorific", () => {
       "Mme Vardakis met Paul Quill on Monday. “We will not give up,” she said.",
       { Vardakis: {}, "Paul Quill": {} },
       [["Vardakis", "she"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("a compound first name's gender", () => {
+  it.each<[string, string, string | null]>([
+    ["its first part's (`Marie-Claude`)", "Marie-Claude Vardakis", "female"],
+    ["its first part's (`Anne-Sophie`)", "Anne-Sophie Vardakis", "female"],
+    ["its first part's (`Marc-André`)", "Marc-André Vardakis", "male"],
+    ["`Jean-` is the man's name in a compound", "Jean-Marie Vardakis", "male"],
+    ["guard: a lone `Jean` keeps the lexicon's gender", "Jean Vardakis", "female"],
+    ["guard: a first part that is no first name", "Hyun-woo Vardakis", null],
+    ["guard: three parts", "Anne-Marie-Claude Vardakis", null],
+  ])("%s", (_name, name, expected) => {
+    expect(genderOf(`${name} opened the show.`, { [name]: {} }, name)).toBe(expected);
+  });
+});
+
+describe("a speaker pronoun and a compound first name", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`he said` is not the woman so named, however salient",
+      "Paul Quill chairs Acme. Marie-Claude Vardakis spoke first. Vardakis left early. “We will not give up,” he said.",
+      { "Marie-Claude Vardakis": {}, Vardakis: { entity: "Marie-Claude Vardakis" }, "Paul Quill": {} },
+      [["Paul Quill", "he"]],
+    ],
+    [
+      "guard: `she said` is hers",
+      "Paul Quill chairs Acme. Marie-Claude Vardakis spoke first. Vardakis left early. “We will not give up,” she said.",
+      { "Marie-Claude Vardakis": {}, Vardakis: { entity: "Marie-Claude Vardakis" }, "Paul Quill": {} },
+      [["Marie-Claude Vardakis", "she"]],
     ],
   ])("%s", (_name, text, tagged, expected) => {
     expect(speakers(text, tagged)).toEqual(expected);
