@@ -156,6 +156,30 @@ describe("a pronoun inside a relative clause on a name", () => {
       ["Mark Dillon"],
     ],
     [
+      "`Y, and X, who followed him`: an object of the relative clause's own verb is not X",
+      "Paul Lane spoke at length. He praised Tom Reed, a fine mayor, and Lane, who followed him, did too.",
+      { "Tom Reed": "Tom Reed", "Paul Lane": "Paul Lane", Lane: "Paul Lane" },
+      ["Paul Lane", "Tom Reed"],
+    ],
+    [
+      "`X, who later succeeded him`: up to three words between",
+      "Paul Lane spoke at length. He named Tom Reed, and Lane, who later succeeded him, agreed.",
+      { "Tom Reed": "Tom Reed", "Paul Lane": "Paul Lane", Lane: "Paul Lane" },
+      ["Paul Lane", "Tom Reed"],
+    ],
+    [
+      "guard: an object in a clause of its own may be X (`X, who says Y is attacking him`)",
+      "Mark Dillon spoke first. Paul Grady, who says Tom Reed is attacking him, spoke next.",
+      { "Mark Dillon": "Mark Dillon", "Paul Grady": "Paul Grady", "Tom Reed": "Tom Reed" },
+      ["Paul Grady"],
+    ],
+    [
+      "guard: nor after a pronoun subject (`X, who he claims was unfair to him`)",
+      "Mark Dillon spoke first. Paul Grady, who he claims was unfair to him, spoke next.",
+      { "Mark Dillon": "Mark Dillon", "Paul Grady": "Paul Grady" },
+      ["Paul Grady", "Paul Grady"],
+    ],
+    [
       "guard: a clause opener ends the relative clause (`X, who met Y before she left`: not X, a man)",
       "Paul Grady, who met Anne Roe before she left, stayed.",
       { "Anne Roe": "Anne Roe", "Paul Grady": "Paul Grady" },
