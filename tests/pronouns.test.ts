@@ -156,10 +156,83 @@ describe("a pronoun inside a relative clause on a name", () => {
       ["Mark Dillon"],
     ],
     [
+      "`Y, and X, who followed him`: an object of the relative clause's own verb is not X",
+      "Paul Lane spoke at length. He praised Tom Reed, a fine mayor, and Lane, who followed him, did too.",
+      { "Tom Reed": "Tom Reed", "Paul Lane": "Paul Lane", Lane: "Paul Lane" },
+      ["Paul Lane", "Tom Reed"],
+    ],
+    [
+      "`X, who later succeeded him`: up to three words between",
+      "Paul Lane spoke at length. He named Tom Reed, and Lane, who later succeeded him, agreed.",
+      { "Tom Reed": "Tom Reed", "Paul Lane": "Paul Lane", Lane: "Paul Lane" },
+      ["Paul Lane", "Tom Reed"],
+    ],
+    [
+      "guard: an object in a clause of its own may be X (`X, who says Y is attacking him`)",
+      "Mark Dillon spoke first. Paul Grady, who says Tom Reed is attacking him, spoke next.",
+      { "Mark Dillon": "Mark Dillon", "Paul Grady": "Paul Grady", "Tom Reed": "Tom Reed" },
+      ["Paul Grady"],
+    ],
+    [
+      "guard: nor after a pronoun subject (`X, who he claims was unfair to him`)",
+      "Mark Dillon spoke first. Paul Grady, who he claims was unfair to him, spoke next.",
+      { "Mark Dillon": "Mark Dillon", "Paul Grady": "Paul Grady" },
+      ["Paul Grady", "Paul Grady"],
+    ],
+    [
       "guard: a clause opener ends the relative clause (`X, who met Y before she left`: not X, a man)",
       "Paul Grady, who met Anne Roe before she left, stayed.",
       { "Anne Roe": "Anne Roe", "Paul Grady": "Paul Grady" },
       ["Anne Roe"],
+    ],
+  ])("%s", (_, text, names, expected) => {
+    expect(pronounsOf(text, names)).toEqual(expected);
+  });
+});
+
+describe("a pronoun in a predicate coordinated with its clause's (`X lost and resigned his post`)", () => {
+  it.each<[string, string, Record<string, string>, Array<string | null>]>([
+    [
+      "a possessive is the subject the predicates share, of unknown gender, over a man named before",
+      "Tom Reed won the seat. Local activist group Acme's Quorin Thale was defeated in the district, and resigned his post.",
+      { "Tom Reed": "Tom Reed", "Quorin Thale": "Quorin Thale" },
+      ["Quorin Thale"],
+    ],
+    [
+      "`X came later and told him`: an object is not the shared subject",
+      "Tom Reed met Paul Lane. Lane came later and told him.",
+      { "Tom Reed": "Tom Reed", "Paul Lane": "Paul Lane", Lane: "Paul Lane" },
+      ["Tom Reed"],
+    ],
+    [
+      "an object after the subject's title and an opening phrase",
+      "Tom Reed met Paul Lane. At the time, Mr. Lane arrived late and thanked him.",
+      { "Tom Reed": "Tom Reed", "Paul Lane": "Paul Lane", Lane: "Paul Lane" },
+      ["Tom Reed"],
+    ],
+    [
+      "guard: another clause's subject between (`X hoped …, but the board denied his bid and jailed him`)",
+      "Tom Reed met Paul Lane. Lane hoped to win, but the board denied his bid and jailed him.",
+      { "Tom Reed": "Tom Reed", "Paul Lane": "Paul Lane", Lane: "Paul Lane" },
+      ["Paul Lane", "Paul Lane"],
+    ],
+    [
+      "guard: a name inside a clause on a noun (`the hurdles Mr. X has faced, and worked to excuse him`)",
+      "Tom Reed met Paul Lane. A video listed the hurdles Mr. Lane has faced, and worked hard to excuse him.",
+      { "Tom Reed": "Tom Reed", "Paul Lane": "Paul Lane", Lane: "Paul Lane" },
+      ["Paul Lane"],
+    ],
+    [
+      "guard: a relative clause after the name (`X, who …, says the loss hurt him and forced him`)",
+      "Tom Reed met Paul Lane. Lane, who moved to Leeds, says the loss hurt him and forced him to rest.",
+      { "Tom Reed": "Tom Reed", "Paul Lane": "Paul Lane", Lane: "Paul Lane" },
+      ["Paul Lane", "Paul Lane"],
+    ],
+    [
+      "guard: the last person before the `and` is an object (`X met Y and told him`)",
+      "Tom Reed met Quorin Thale and told him.",
+      { "Tom Reed": "Tom Reed", "Quorin Thale": "Quorin Thale" },
+      ["Tom Reed"],
     ],
   ])("%s", (_, text, names, expected) => {
     expect(pronounsOf(text, names)).toEqual(expected);

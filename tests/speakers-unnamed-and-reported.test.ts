@@ -81,6 +81,36 @@ describe("a pronoun after an unnamed person's statement is that person", () => {
       ],
     ],
     [
+      "`“…,” the Acme spokesman said. “…,” he said`: the same spokesman, for the same organization",
+      'Dana Whitlow chairs the board. "We are calm," Whitlow said. "Nothing has changed," the Acme spokesman said. "We expect no losses," he said.',
+      { "Dana Whitlow": {}, Whitlow: { entity: "Dana Whitlow" }, Acme: { type: "organization" } },
+      [
+        ["Dana Whitlow", "Whitlow"],
+        [null, "the Acme spokesman", "Acme"],
+        [null, "he", "Acme"],
+      ],
+    ],
+    [
+      "`said a spokesman for Acme`: the organization named after the role",
+      'Paul Lane chairs the board. "We are calm," Lane said. "Nothing has changed," said a spokesman for Acme. "We expect no losses," he said.',
+      { "Paul Lane": {}, Lane: { entity: "Paul Lane" }, Acme: { type: "organization" } },
+      [
+        ["Paul Lane", "Lane"],
+        [null, "a spokesman", "Acme"],
+        [null, "he", "Acme"],
+      ],
+    ],
+    [
+      "guard: after an organization that speaks itself (`Acme said`) a `he said` is the person named",
+      'Paul Lane chairs the board. "We are calm," Lane said. "Nothing has changed," Acme said. "We expect no losses," he said.',
+      { "Paul Lane": {}, Lane: { entity: "Paul Lane" }, Acme: { type: "organization" } },
+      [
+        ["Paul Lane", "Lane"],
+        [null, "Acme", "Acme"],
+        ["Paul Lane", "he"],
+      ],
+    ],
+    [
       "guard: a woman named between the unnamed speaker and `she said` is meant",
       'Rhea Castell was there. "It was chaos," said the woman at the kiosk. Nurse Ilse Marten had arrived by then. "We treated twenty people," she said.',
       { "Rhea Castell": {}, "Ilse Marten": {} },

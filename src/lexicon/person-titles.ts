@@ -219,6 +219,18 @@ export const FEMALE_TITLES: ReadonlySet<string> = new Set([
   "datin",
   "toh puan",
   "her highness",
+  // Other languages' honorifics as English news keeps them ("Mme Roe", "Frau Roe", "Señora Roe"), with the titles
+  // above that the tagger reads as titles; the words alone are no English words.
+  "mme",
+  "mme.",
+  "mlle",
+  "mlle.",
+  "madame",
+  "mademoiselle",
+  "frau",
+  "señora",
+  "senora",
+  "signora",
 ]);
 export const MALE_TITLES: ReadonlySet<string> = new Set([
   "mr.",
@@ -229,4 +241,10 @@ export const MALE_TITLES: ReadonlySet<string> = new Set([
   "alhaji",
   "mian",
   "his highness",
+  // (As for the female ones above; not "M.", an initial as often.)
+  "monsieur",
+  "herr",
+  "señor",
+  "senor",
+  "signor",
 ]);

@@ -18,7 +18,23 @@ export function genderOfTitle(title: string): Gender | null {
 /** The gender of a full name's first word in the first-name lexicon ("Mary Smith" → female); null for one word. */
 export function genderOfFullName(name: string): Gender | null {
   const words = nameWords(name);
-  return words.length >= 2 ? firstNameGender(words[0] as string) : null;
+  if (words.length < 2) return null;
+  const first = words[0] as string;
+  return firstNameGender(first) ?? compoundFirstNameGender(first);
+}
+
+/**
+ * A compound first name ("Marie-Claude", "Anne-Sophie", "Jean-Pierre": French and Quebec style, which the lexicon
+ * of US names lacks) carries the gender of its first part, a known first name; "Jean" opening one is the man's
+ * name (Jean-Marie, Jean-Claude), which English gives women alone. Two parts of letters, lower case here
+ * (nameWords), so neither a double-barrelled surname nor a Korean given name ("Jae-in") opens with a listed
+ * name often. FIT: GUM train, a "her" went to a man of unknown gender past a woman so named.
+ */
+function compoundFirstNameGender(word: string): Gender | null {
+  const parts = word.split("-");
+  if (parts.length !== 2 || !parts.every((part) => /^\p{Ll}{2,}$/u.test(part))) return null;
+  const opening = parts[0] as string;
+  return opening === "jean" ? "male" : firstNameGender(opening);
 }
 
 /**

@@ -1,10 +1,11 @@
 import { RELATIVE_OPENERS } from "../../lexicon/clause-words.js";
 import { CLAUSE_BREAKS, CLAUSE_OPENERS } from "../../lexicon/phrase-bounds.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
-import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
+import { GENDERED_PRONOUNS, SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import type { Mention, QuoteSpeaker, TextSpan, Token } from "../../types.js";
 import { insideQuote, overlapping, personsBefore, type SpeakerContext } from "./context.js";
+import { coordinatedSubject, subjectsOwn } from "./coordinated-subject.js";
 import { possessive } from "./noun-phrase.js";
 import { lastSubject, previousSentenceReferent } from "./previous-sentence.js";
 import { PRONOUN_WEIGHT, UNKNOWN_GENDER_FIT } from "./salience.js";
@@ -22,6 +23,16 @@ function isObject(pronoun: string, next: string | undefined): boolean {
     next === "to"
   );
 }
+
+/**
+ * A rule that may name a pronoun's referent from where it stands, given how well each candidate's gender fits
+ * (`agreement`: 0 rules one out); null leaves the choice to the rules after it.
+ */
+type PronounRule = (
+  context: SpeakerContext,
+  span: TextSpan,
+  agreement: (candidate: string) => number,
+) => string | null;
 
 /**
  * The persons named in the pronoun's own clause before it ("Vardakis described her": Vardakis). An object
@@ -51,11 +62,7 @@ function clauseMates(context: SpeakerContext, span: TextSpan): Mention[] {
  * a possessive: the clause describes that person's act. FIT sample of session 12: such a "she" went to the
  * person quoted before.
  */
-function relativeClauseReferent(
-  context: SpeakerContext,
-  span: TextSpan,
-  agreement: (candidate: string) => number,
-): string | null {
+const relativeClauseReferent: PronounRule = (context, span, agreement) => {
   const tokens = context.tokens;
   const at = tokenAt(tokens, span.start);
   if (!RELATIVE_OPENERS.has(tokens[at - 1]?.lower ?? "")) return null;
@@ -64,7 +71,7 @@ function relativeClauseReferent(
   const names = new Set(personsBefore(context, sentence.start, span.start).map((m) => m.entity));
   const name = names.size === 1 ? ([...names][0] as string) : null;
   return name !== null && agreement(name) === 1 ? name : null;
-}
+};
 
 /**
  * "Roe met Poe, who had told reporters he would resign": a subject or possessive pronoun inside a relative clause
@@ -72,26 +79,32 @@ function relativeClauseReferent(
  * clause's own subject, when its gender is known and agrees; "Roe met Poe, who told him …" leaves the object to the
  * rules after. Left by session 17 by shape (the person of the main clause was chosen).
  */
-function relativeAntecedent(
-  context: SpeakerContext,
-  span: TextSpan,
-  agreement: (candidate: string) => number,
-): string | null {
-  const tokens = context.tokens;
-  const at = tokenAt(tokens, span.start);
+const relativeAntecedent: PronounRule = (context, span, agreement) => {
+  const head = relativeHead(context, tokenAt(context.tokens, span.start));
+  return head !== null && agreement(head) === 1 ? head : null;
+};
+
+/**
+ * The name a relative clause holding the pronoun at token `at` is on ("NAME, who …", with no mark, clause opener,
+ * other relative or "and"/"or" between), or null: the clause's own subject.
+ */
+function relativeHead(context: SpeakerContext, at: number): string | null {
+  const who = relativeWho(context.tokens, at);
+  if (who < 0) return null;
+  const comma = context.tokens[who - 1] as Token;
+  const person = overlapping(context.mentions, { start: comma.start - 1, end: comma.start, text: "" }).find(
+    (m) => m.type === "person" && m.end === comma.start,
+  );
+  return person?.entity ?? null;
+}
+
+/** The token of the ", who" opening the relative clause that holds token `at`, or -1. */
+function relativeWho(tokens: readonly Token[], at: number): number {
   for (let k = at - 1; k >= Math.max(1, at - 16); k--) {
     const token = tokens[k] as Token;
     if (token.lower === "who") {
       // (Not the word right after "who": "Poe, who he said was …" is someone else's clause.)
-      if (k === at - 1) return null;
-      const comma = tokens[k - 1] as Token;
-      if (comma.text !== ",") return null;
-      const person = overlapping(context.mentions, {
-        start: comma.start - 1,
-        end: comma.start,
-        text: "",
-      }).find((m) => m.type === "person" && m.end === comma.start);
-      return person !== undefined && agreement(person.entity) === 1 ? person.entity : null;
+      return k === at - 1 || (tokens[k - 1] as Token).text !== "," ? -1 : k;
     }
     if (
       RELATIVE_OPENERS.has(token.lower) ||
@@ -100,9 +113,30 @@ function relativeAntecedent(
       CLAUSE_OPENERS.has(token.lower) ||
       /^\p{P}$/u.test(token.text)
     )
-      return null;
+      return -1;
   }
-  return null;
+  return -1;
+}
+
+/** Lower-case words at most between "who" and an object that its own verb governs ("Poe, who then followed him"). */
+const RELATIVE_OBJECT_WORDS = 3;
+
+/**
+ * The name a relative clause is on when an object pronoun is its own verb's ("Roe met Poe, who followed him": not
+ * Poe, its subject): up to RELATIVE_OBJECT_WORDS lower-case words after "who", none a pronoun or "that", and no
+ * name, so not "Poe, who says Roe is attacking him" nor "Poe, who he claims was unfair to him", where the object
+ * stands in a clause of its own and may well be Poe (CHECK sample of seeds 20261919/20261920: without the limits, 6
+ * of 7 pronouns changed went wrong).
+ */
+function relativeObjectHead(context: SpeakerContext, at: number): string | null {
+  const tokens = context.tokens;
+  const who = relativeWho(tokens, at);
+  if (who < 0 || at - who - 1 > RELATIVE_OBJECT_WORDS) return null;
+  for (let k = who + 1; k < at; k++) {
+    const word = (tokens[k] as Token).text;
+    if (!/^\p{Ll}+$/u.test(word) || word === "that" || SPEAKER_PRONOUNS.has(word)) return null;
+  }
+  return relativeHead(context, at);
 }
 
 /**
@@ -180,8 +214,16 @@ export function byPronoun(
   const quoteInside = speaking ? (offset: number) => insideQuote(context, offset) : undefined;
   let name: string | null = null;
   if (word.endsWith("self")) name = mates.findLast((m) => agreement(m.entity) > 0)?.entity ?? null;
-  const next = context.tokens[tokenAt(context.tokens, span.start) + 1]?.lower;
-  if (name === null && !isObject(word, next)) name = relativeAntecedent(context, span, agreement);
+  const at = tokenAt(context.tokens, span.start);
+  const next = context.tokens[at + 1]?.lower;
+  const object = isObject(word, next);
+  // "Roe lost her seat and resigned her post": the coordinated predicate's subject, Roe's own.
+  const shared = subjectsOwn(word, object) || object ? coordinatedSubject(context, at) : null;
+  if (name === null && shared !== null && !object) {
+    const fit = agreement(shared);
+    if (fit === 1 || (fit > 0 && shared.includes(" "))) name = shared;
+  }
+  if (name === null && !object) name = relativeAntecedent(context, span, agreement);
   if (name === null && speaking) name = relativeClauseReferent(context, span, agreement);
   if (name === null && speaking) name = subjectJustBefore(context, anchor, agreement);
   if (name === null && speaking && depth === 0)
@@ -197,9 +239,13 @@ export function byPronoun(
   if (name === null) {
     // A possessor is no clause-mate of an object ("Roe's sister pleaded with him": him may be Roe, whom the
     // subject's phrase names but who is not its subject).
-    const excluded = isObject(word, next)
+    const excluded = object
       ? new Set(mates.filter((m) => !possessive(context.tokens, m.end)).map((m) => m.entity))
       : null;
+    // "Roe came later and told him": nor the subject of a predicate coordinated with the object's.
+    if (excluded !== null && shared !== null) excluded.add(shared);
+    const head = excluded === null ? null : relativeObjectHead(context, at);
+    if (head !== null) excluded?.add(head);
     name = context.salience.best(
       anchor,
       (candidate) => (excluded?.has(candidate) ? 0 : agreement(candidate)),

@@ -35,9 +35,11 @@ export function resolveSpeaker(
     memberNamedBefore(context, typed) ??
     (span.kind === "organization" || span.kind === "name" ? affiliateOpening(context, typed) : null);
   if (member !== null) speaker = { name: member, mention };
-  else if (span.kind === "pronoun" && unnamedSpokeLast(context, typed, quoted))
-    speaker = { name: null, mention };
-  else if (span.kind === "pronoun") {
+  else if (span.kind === "pronoun" && unnamedSpokeLast(context, typed, quoted)) {
+    // "“…,” the Acme spokesman said. “…,” he said": the same unnamed speaker, for the same organization.
+    const organization = organizationOfPhrase(context, quoted);
+    speaker = organization === null ? { name: null, mention } : { name: null, mention, organization };
+  } else if (span.kind === "pronoun") {
     speaker = byPronoun(context, typed, false, Math.min(span.start, quoteStart), true);
     const organization = speaker.name === null ? organizationAsIt(context, typed, quoted) : null;
     if (organization !== null) speaker = { ...speaker, organization };
@@ -62,6 +64,24 @@ export function resolveSpeaker(
   if (speaker.name !== null) remember(context, speaker.name, span.start);
   // The person is remembered by the document's name for them; the quote names them without the title.
   return { ...speaker, mention, name: speaker.name === null ? null : speakerName(context, speaker.name) };
+}
+
+/**
+ * The organization of the latest speaker phrase when the phrase's own sentence names it from the phrase on ("the
+ * Acme spokesman", "a spokesman for Acme", "a senior analyst at Acme"), else null: an organization found further
+ * off for "one manufacturer" is not the next "he said"'s (Reuters bench: a unit of currency so carried).
+ */
+function organizationOfPhrase(context: SpeakerContext, quoted: readonly Quote[]): string | null {
+  const speaker = quoted.findLast((q) => !q.partial && q.speaker.mention !== null)?.speaker;
+  const organization = speaker?.organization;
+  const phrase = speaker?.mention;
+  if (organization === undefined || phrase == null) return null;
+  const sentence = context.sentences[spanAt(context.sentences, phrase.start)];
+  const end = sentence === undefined ? phrase.end : Math.max(sentence.end, phrase.end);
+  const named = overlapping(context.mentions, { start: phrase.start, end, text: "" }).some(
+    (m) => m.type === "organization" && m.start >= phrase.start && m.entity === organization,
+  );
+  return named ? organization : null;
 }
 
 /**

@@ -18,7 +18,8 @@ const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set([...ARTICLES, ...UNNAME
  * Whether the speaker pronoun `span` is the unnamed person who spoke the quote before: that quote's own phrase
  * ("the woman", "a cashier", "one official") named nobody and no organization, it stands in the pronoun's sentence
  * or the one before, no person is named between it and the pronoun outside quotes, and its head noun's gender (if
- * it has one) agrees. FIT sample of seed 20261252: two "she said" after "said the woman, who …" went to the
+ * it has one) agrees. A description of someone speaking for an organization counts ("the Acme spokesman"): the
+ * caller keeps that organization. FIT sample of seed 20261252: two "she said" after "said the woman, who …" went to the
  * woman named before her.
  */
 export function unnamedSpokeLast(context: SpeakerContext, span: TextSpan, quoted: readonly Quote[]): boolean {
@@ -27,12 +28,14 @@ export function unnamedSpokeLast(context: SpeakerContext, span: TextSpan, quoted
   const latest = quoted.findLast((q) => !q.partial && q.speaker.mention !== null);
   const phrase = latest?.speaker.mention;
   if (latest === undefined || phrase == null || phrase.start >= span.start) return false;
-  if (latest.speaker.name !== null || latest.speaker.organization !== undefined) return false;
+  if (latest.speaker.name !== null) return false;
   const words = phrase.text.toLowerCase().split(/\s+/);
   const head = words.at(-1) as string;
   // "“…,” she said. “…,” she added": the chain of one unnamed person's statements goes on.
   if (words.length === 1 && GENDERED_PRONOUNS.get(head) === gender)
-    return near(context, phrase, span, gender);
+    return latest.speaker.organization === undefined && near(context, phrase, span, gender);
+  // (An organization's spokesman, "the Bundesbank spokesman said", is as unnamed as "the woman": the organization
+  // is the one the quote stays with; "Acme said" is no description and goes no further.)
   // A description of one person: an article or "one" before a lower-case noun; not a plural ("aides said": a
   // "he" after it is one of them or anyone), nor a phrase cut from a name ("Roe can be heard").
   if (!DESCRIPTION_OPENERS.has(words[0] as string) || words.length < 2 || /[^s]s$/.test(head)) return false;
