@@ -9,8 +9,8 @@ import { datelinePlaces } from "../src/extract/entities/datelines.js";
 import { gazetteer } from "../src/extract/entities/gazetteer.js";
 import { extendInitials } from "../src/extract/entities/initials.js";
 import { organizationPlaces } from "../src/extract/entities/organization-places.js";
+import { personAfterTitle } from "../src/extract/entities/person-joins.js";
 import { placesAfterSurnames } from "../src/extract/entities/place-names.js";
-import { personAfterTitle } from "../src/extract/entities/spans.js";
 import { tokenize } from "../src/text/tokenize.js";
 import { parse, show } from "./helpers/marked-spans.js";
 

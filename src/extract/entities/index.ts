@@ -31,6 +31,7 @@ import { middleInitialSpans } from "./middle-initials.js";
 import { contextSpans, type SettledNames } from "./name-contexts.js";
 import { nameListSpans } from "./name-lists.js";
 import { lazyWordPositions, nicknameSpans } from "./nicknames.js";
+import { joinFirstNames, joinInitials, rolePersons } from "./person-joins.js";
 import { isTitleCaseLine } from "./person-span.js";
 import { placeSpans } from "./place-names.js";
 import { regnalSpans } from "./regnal.js";
@@ -38,14 +39,7 @@ import { fullNamesOfPersons, personsInResultLists } from "./result-lists.js";
 import { scorecardSpans } from "./scorecards.js";
 import { segmentsOf } from "./segments.js";
 import { isCapitalizedCommonWord, mentionsOfSpan } from "./span-mentions.js";
-import {
-  joinFirstNames,
-  joinInitials,
-  joinParticles,
-  rolePersons,
-  spansOfTags,
-  type TokenSpan,
-} from "./spans.js";
+import { joinParticles, spansOfTags, type TokenSpan } from "./spans.js";
 import { withoutStorms } from "./storms.js";
 import { loadTagger, readsPronounNear, tagTokens } from "./tagger.js";
 import { Flag } from "./token-view.js";
