@@ -12,6 +12,7 @@ import type { Document, Mention } from "../../types.js";
 import { abbreviatedOpenerSpans } from "./abbreviated-openers.js";
 import { andCoJoined, loneCompanyFormsNamed, writtenFormsJoined } from "./company-forms.js";
 import { compassPlaceSpans } from "./compass-places.js";
+import { datedTitleSpans } from "./dated-titles.js";
 import {
   companyFormsJoined,
   looseSurnames,
@@ -80,7 +81,13 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
     const tags = tagTokens(view, sentence.firstToken, sentence.endToken);
     const joined = joinInitials(
       joinFirstNames(
-        joinParticles(spansOfTags(tags, sentence.firstToken), tokens),
+        datedTitleSpans(
+          joinParticles(spansOfTags(tags, sentence.firstToken), tokens),
+          tokens,
+          sentence.firstToken,
+          sentence.endToken,
+          gaz,
+        ),
         tokens,
         sentence.firstToken,
         gaz,
