@@ -5,11 +5,19 @@
  */
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
-import { isCapitalized, isInitial, isTitleCased, startsCapitalThenLower } from "../../text/word-shape.js";
+import {
+  isAllCaps,
+  isCapitalized,
+  isInitial,
+  isTitleCased,
+  startsCapitalThenLower,
+} from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { isKnownFirstName } from "./first-name.js";
 import { type Gazetteer, Kind, PLACE_KINDS, wordKind } from "./gazetteer.js";
-import { isDemonymBefore, isRoleBefore } from "./person-span.js";
+import { endsAsNonPerson, isDemonymBefore, isRoleBefore } from "./person-span.js";
+import { isKnownPlace, keyOf } from "./places.js";
+import { isRoleNoun } from "./role-nouns.js";
 import type { TokenSpan } from "./spans.js";
 
 /**
@@ -61,17 +69,48 @@ export function joinInitials(
 /**
  * The person at the end of an organization or MISC span that holds a title and then a known first name
  * ("Conservative Leader Andrew Schaefer", "Liberal MP Jane Doe", "Senate Minority Whip Dick Dorwin" read as one
- * name): the span from the first name on is the person, and the words before it are the title and a
- * descriptor, not a name.
+ * name), or of any such span or a place's that holds an office noun and then a person's name (isOfficeBefore): the
+ * span from the first name on is the person, and the words before it are the title and a descriptor, not a name.
  */
 export function personAfterTitle(span: TokenSpan, tokens: readonly Token[], gaz: Gazetteer): TokenSpan {
-  if (span.label !== "ORG" && span.label !== "MISC") return span;
+  if (span.label === "PER" || span.end - span.first < 2) return span;
+  const place = span.label === "LOC";
   for (let i = span.first + 1; i < span.end; i++) {
     if (!isKnownFirstName((tokens[i] as Token).text)) continue;
-    if (!isRoleBefore(tokens, i, gaz) && !isDemonymBefore(span, tokens, i, gaz)) continue;
-    return { label: "PER", first: i, end: span.end };
+    if (!place && (isRoleBefore(tokens, i, gaz) || isDemonymBefore(span, tokens, i, gaz)))
+      return { label: "PER", first: i, end: span.end };
+    if (isOfficeBefore(span, tokens, i, gaz)) return { label: "PER", first: i, end: span.end };
   }
   return span;
+}
+
+/**
+ * An office noun inside an organization's or a place's span, then a first name read alone and a surname
+ * ("[Acme Chief Financial Officer Lee Marchand]", "[Corby Police Chief Marta Ruiz]", "[NASA Administrator Dana
+ * Whitlow]"): the tagger read the employer, the office and the person as one name, and the person was lost. A
+ * role noun of isRoleNoun (a title, a role's head, or a dictionary agent noun), capitalized, right before the
+ * first name; the person is two words at least and ends as no organization, place or thing ("Acme Officer Dana
+ * Fund" stays).
+ */
+function isOfficeBefore(span: TokenSpan, tokens: readonly Token[], at: number, gaz: Gazetteer): boolean {
+  const office = (tokens[at - 1] as Token).text;
+  return (
+    span.end - at >= 2 &&
+    isCapitalized(office) &&
+    isKnownFirstName((tokens[at] as Token).text, "alone") &&
+    isRoleNoun(office) &&
+    endsAsNonPerson(tokens, at, span.end) === null &&
+    !isOrdinarySurname((tokens[span.end - 1] as Token).text, gaz) &&
+    !isKnownPlace(keyOf(tokens, span.first, span.end), gaz)
+  );
+}
+
+/**
+ * A last word of the dictionary that no surname list holds ("Island" of "Prince Edward Island", "Authority" of
+ * "Greater Cleveland Regional Transit Authority" on the Reuters bench: an office noun and a first name before it).
+ */
+function isOrdinarySurname(word: string, gaz: Gazetteer): boolean {
+  return gaz.ordinaryWords.has(word.toLowerCase()) && (wordKind(word) & Kind.lastName) === 0;
 }
 
 /**
@@ -87,8 +126,38 @@ export function rolePersons(
   // Pushed, not Array.from with a mapping function: that walks the iterator protocol for every sentence's spans
   // (the Array.from lines of rolePersons and joinFirstNames held 3% of extractMentions' samples, in-process Reuters).
   const out: TokenSpan[] = [];
-  for (let s = 0; s < spans.length; s++) out.push(rolePerson(spans, s, tokens, gaz));
+  for (let s = 0; s < spans.length; s++) {
+    const span = spans[s] as TokenSpan;
+    const person = rolePerson(spans, s, tokens, gaz);
+    if (person !== span && person.first > span.first + 1)
+      pushLeadingPlace(out, span, person.first - 1, tokens, gaz);
+    out.push(person);
+  }
   return out;
+}
+
+/** Words of a place the gazetteer knows, at most, before the office ("United States Secretary"). */
+const MAX_PLACE_TOKENS = 3;
+
+/**
+ * The known place right before the office of a span whose person was split off ("[Alberta] Premier Don Getty",
+ * "[U.S.] Attorney ..."): a place mention of its own, which the whole span's place reading gave before the split
+ * (Reuters: 10 states, provinces and cities lost without it). Only right before the office: a place with words
+ * between opens an organization's name ("New York Stock Exchange Chairman"). Not in capitals unless a country
+ * ("GAO", an office's acronym, is also a town the gazetteer knows).
+ */
+function pushLeadingPlace(
+  out: TokenSpan[],
+  span: TokenSpan,
+  officeAt: number,
+  tokens: readonly Token[],
+  gaz: Gazetteer,
+): void {
+  if (officeAt - span.first > MAX_PLACE_TOKENS) return;
+  const key = keyOf(tokens, span.first, officeAt);
+  if (!isKnownPlace(key, gaz)) return;
+  if (!gaz.countries.has(key) && isAllCaps((tokens[span.first] as Token).text)) return;
+  out.push({ label: "LOC", first: span.first, end: officeAt });
 }
 
 /** spans[s] with its role-prefixed person split off, and a lone first name joined to the word after it. */
