@@ -10,7 +10,12 @@
 import type { SplitDocument } from "../../text/split.js";
 import type { Document, Mention } from "../../types.js";
 import { abbreviatedOpenerSpans } from "./abbreviated-openers.js";
-import { andCoJoined, loneCompanyFormsNamed, writtenFormsJoined } from "./company-forms.js";
+import {
+  andCoJoined,
+  compoundFormsNamed,
+  loneCompanyFormsNamed,
+  writtenFormsJoined,
+} from "./company-forms.js";
 import { compassPlaceSpans } from "./compass-places.js";
 import { datedTitleSpans } from "./dated-titles.js";
 import {
@@ -187,5 +192,5 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   writtenFormsJoined(doc.text, mentions, gaz);
   andCoJoined(doc.text, mentions);
   loneCompanyFormsNamed(doc.text, mentions);
-  return mentions;
+  return compoundFormsNamed(doc.text, mentions);
 }
