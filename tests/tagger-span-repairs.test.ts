@@ -77,6 +77,21 @@ describe("a dateline's town read as an organization or a person is a place", () 
   });
 });
 
+describe("a dateline's region after its town, read as an organization or a person, is a place", () => {
+  it.each([
+    ["[LOC SAINT JOHN], [ORG N.B.] — The mayor said.", "[LOC SAINT JOHN], [LOC N.B.] — The mayor said."],
+    ["[LOC RED DEER], [ORG Alta]. — Police said.", "[LOC RED DEER], [LOC Alta]. — Police said."],
+    ["[LOC HALIFAX], [PER N.S.] (CP) - Police said.", "[LOC HALIFAX], [LOC N.S.] (CP) - Police said."],
+    // Not after a town inside a line, nor a firm or a person named after the dash, nor before another word.
+    ["He met in [LOC HALIFAX], [ORG N.S.] — and left.", "He met in [LOC HALIFAX], [ORG N.S.] — and left."],
+    ["[LOC HALIFAX] — [ORG Acme] said.", "[LOC HALIFAX] — [ORG Acme] said."],
+    ["[LOC HALIFAX], [PER Dana Whitlow] said.", "[LOC HALIFAX], [PER Dana Whitlow] said."],
+  ])("%j", (marked, expected) => {
+    const { text, spans } = parse(marked);
+    expect(show(text, datelinePlaces(spans, text, tokenize(text), gazetteer()))).toBe(expected);
+  });
+});
+
 describe("a surname and a land read as one person: the person and the place", () => {
   it.each([
     ["Premier backs [PER Whitlow Bavaria] plan", "Premier backs [PER Whitlow] [LOC Bavaria] plan"],
