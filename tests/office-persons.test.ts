@@ -23,7 +23,11 @@ describe("an employer, an office and a person read as one name: the person is sp
       "[ORG Acme Chief Financial Officer Marta Ruiz] said",
       "Acme Chief Financial Officer [PER Marta Ruiz] said",
     ],
-    ["[ORG Acme Group Treasurer Paul Okafor] said", "Acme Group Treasurer [PER Paul Okafor] said"],
+    ["[ORG Acme Group Treasurer Paul Okafor] said", "[ORG Acme Group] Treasurer [PER Paul Okafor] said"],
+    [
+      "[ORG Harlow Democratic Party Chairman Paul Okafor] said",
+      "[ORG Harlow Democratic Party] Chairman [PER Paul Okafor] said",
+    ],
     ["[ORG State Comptroller Ruth Amberly] said", "State Comptroller [PER Ruth Amberly] said"],
     ["[LOC Harlow Police Chief Marta Ruiz] said", "Harlow Police Chief [PER Marta Ruiz] said"],
     // a known place right before the office keeps its mention
@@ -51,6 +55,8 @@ describe("guards: a place, a firm or a thing named with an office word and a fir
       "New York Stock Exchange Chairman [PER Dana Whitlow] said",
     ],
     ["[ORG GAO Director Dana Whitlow] said", "GAO Director [PER Dana Whitlow] said"],
+    // an organization's suffix that heads no organization's name is part of the office
+    ["[ORG Acme Financial Economist Paul Okafor] said", "Acme Financial Economist [PER Paul Okafor] said"],
   ])("%j", (marked, expected) => {
     expect(split(marked)).toBe(expected);
   });
