@@ -1,8 +1,9 @@
 /**
  * An office noun inside an organization's or a place's span, then a person's name (person-joins.ts
- * personAfterTitle's isOfficeBefore): the person is split off, and a known place right before the office keeps a
- * mention of its own (pushLeadingPlace). First on the tagger's spans as invented text shows them, then through
- * annotate's naming. Invented text only (the places are the gazetteer's).
+ * personAfterTitle's isOfficeBefore): the person is split off, and a known place right before the office, or an
+ * employer ending in an organization's head noun, keeps a mention of its own (pushEmployer). First on the
+ * tagger's spans as invented text shows them, then through annotate's naming. Invented text only (the places are
+ * the gazetteer's).
  */
 import { describe, expect, it } from "vitest";
 import { gazetteer } from "../src/extract/entities/gazetteer.js";
