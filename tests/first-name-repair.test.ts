@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { gazetteer } from "../src/extract/entities/gazetteer.js";
-import { joinFirstNames, type SpanLabel } from "../src/extract/entities/spans.js";
+import { joinFirstNames } from "../src/extract/entities/person-joins.js";
+import type { SpanLabel } from "../src/extract/entities/spans.js";
 import { nameDocument } from "../src/pipeline/annotate.js";
 import { splitDocument } from "../src/text/split.js";
 import { tokenize } from "../src/text/tokenize.js";

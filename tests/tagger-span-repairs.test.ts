@@ -9,8 +9,8 @@ import { datelinePlaces } from "../src/extract/entities/datelines.js";
 import { gazetteer } from "../src/extract/entities/gazetteer.js";
 import { extendInitials } from "../src/extract/entities/initials.js";
 import { organizationPlaces } from "../src/extract/entities/organization-places.js";
+import { personAfterTitle } from "../src/extract/entities/person-joins.js";
 import { placesAfterSurnames } from "../src/extract/entities/place-names.js";
-import { personAfterTitle } from "../src/extract/entities/spans.js";
 import { tokenize } from "../src/text/tokenize.js";
 import { parse, show } from "./helpers/marked-spans.js";
 
@@ -71,6 +71,21 @@ describe("a dateline's town read as an organization or a person is a place", () 
     ["[ORG BARLEY]\n MAY7412 1/2L", "[ORG BARLEY]\n MAY7412 1/2L"],
     ["He met [ORG HARLOW] , England 2004-05-01", "He met [ORG HARLOW] , England 2004-05-01"],
     ["[ORG Harlow] , England 2004-05-01", "[ORG Harlow] , England 2004-05-01"],
+  ])("%j", (marked, expected) => {
+    const { text, spans } = parse(marked);
+    expect(show(text, datelinePlaces(spans, text, tokenize(text), gazetteer()))).toBe(expected);
+  });
+});
+
+describe("a dateline's region after its town, read as an organization or a person, is a place", () => {
+  it.each([
+    ["[LOC SAINT JOHN], [ORG N.B.] — The mayor said.", "[LOC SAINT JOHN], [LOC N.B.] — The mayor said."],
+    ["[LOC RED DEER], [ORG Alta]. — Police said.", "[LOC RED DEER], [LOC Alta]. — Police said."],
+    ["[LOC HALIFAX], [PER N.S.] (CP) - Police said.", "[LOC HALIFAX], [LOC N.S.] (CP) - Police said."],
+    // Not after a town inside a line, nor a firm or a person named after the dash, nor before another word.
+    ["He met in [LOC HALIFAX], [ORG N.S.] — and left.", "He met in [LOC HALIFAX], [ORG N.S.] — and left."],
+    ["[LOC HALIFAX] — [ORG Acme] said.", "[LOC HALIFAX] — [ORG Acme] said."],
+    ["[LOC HALIFAX], [PER Dana Whitlow] said.", "[LOC HALIFAX], [PER Dana Whitlow] said."],
   ])("%j", (marked, expected) => {
     const { text, spans } = parse(marked);
     expect(show(text, datelinePlaces(spans, text, tokenize(text), gazetteer()))).toBe(expected);

@@ -59,3 +59,9 @@ export const ADJECTIVE_PREFIXES: ReadonlySet<string> = new Set([
  * the start of a title, no person (resolve/names/named-things.ts).
  */
 export const OFFICE_TIME_PREFIXES: ReadonlySet<string> = new Set(["then", "ex"]);
+
+/**
+ * Suffixes that date an office the other way ("Mayor-elect", "Minister-designate"): with a title before the
+ * hyphen, the word is a title, no name (extract/entities/dated-titles.ts).
+ */
+export const OFFICE_TIME_SUFFIXES: ReadonlySet<string> = new Set(["elect", "designate"]);

@@ -50,6 +50,14 @@ export const WRITTEN_COMPANY_FORMS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The first word of a two-word company form of Singapore, Malaysia and South Asia ("Pte Ltd", "Sdn Bhd", "Pvt
+ * Ltd"; also "(Pte) Ltd"), as written, and the words that may close it: a form only before one of them ("Pte" alone
+ * is a British private soldier's rank, "Pte Dana Whitlow"). extract/entities/company-forms.ts compoundFormsNamed.
+ */
+export const COMPOUND_FORM_OPENERS: readonly string[] = ["Pte", "Pvt", "Sdn"];
+export const COMPOUND_FORM_CLOSERS: readonly string[] = ["Ltd", "Bhd", "Limited", "Berhad"];
+
+/**
  * Written forms that are also the codes of provinces and states ("AB" Alberta, "SA" South Australia): after a
  * place's name with no comma ("Edmonton AB", "Adelaide SA"), such a code is the address's, not a firm's form.
  */

@@ -114,9 +114,10 @@ export function datelinePlaces(
         while (last + 1 < spans.length && (spans[last + 1] as TokenSpan).first < run) last++;
         return { spans: [{ label: "LOC", first: span.first, end: run }], last };
       }
+      if (span.label !== "ORG" && span.label !== "PER") return null;
       if (
-        (span.label !== "ORG" && span.label !== "PER") ||
-        !isDatelinePlace(text, tokens, span.first, span.end, gaz)
+        !isDatelinePlace(text, tokens, span.first, span.end, gaz) &&
+        !isDatelineRegion(text, tokens, span.first, span.end, gaz)
       )
         return null;
       return { spans: [{ label: "LOC", first: span.first, end: span.end }], last: s };
@@ -124,6 +125,31 @@ export function datelinePlaces(
     head,
     from,
   );
+}
+
+/**
+ * Whether tokens [first, end) are the region after a dateline's place and its comma, before the dateline's end
+ * ("SAINT JOHN, [N.B.] —", "RED DEER, [Alta.] —", "KELSO, Ont. —"): a province's or a state's abbreviation or a
+ * country, which the tagger read as an organization or a person (Canadian datelines: the province is written so
+ * in every story). The place is the run of capitals (three words at most) opening the line before the comma.
+ */
+function isDatelineRegion(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  gaz: Gazetteer,
+): boolean {
+  const comma = first - 1;
+  if (tokens[comma]?.text !== ",") return false;
+  let start = comma;
+  while (start > 0 && comma - start < 3 && isCapitals((tokens[start - 1] as Token).text)) start--;
+  if (start === comma || !opensLine(text, tokens[start] as Token)) return false;
+  if (!isDatelinePlace(text, tokens, start, comma, gaz)) return false;
+  // The span is no more than the region: the dateline's end comes after it, past a stop of its abbreviation.
+  let at = end;
+  if (tokens[at]?.text === ".") at++;
+  return endsDateline(tokens, at, true);
 }
 
 /**

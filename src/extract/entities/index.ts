@@ -10,8 +10,14 @@
 import type { SplitDocument } from "../../text/split.js";
 import type { Document, Mention } from "../../types.js";
 import { abbreviatedOpenerSpans } from "./abbreviated-openers.js";
-import { andCoJoined, loneCompanyFormsNamed, writtenFormsJoined } from "./company-forms.js";
+import {
+  andCoJoined,
+  compoundFormsNamed,
+  loneCompanyFormsNamed,
+  writtenFormsJoined,
+} from "./company-forms.js";
 import { compassPlaceSpans } from "./compass-places.js";
+import { datedTitleSpans } from "./dated-titles.js";
 import {
   companyFormsJoined,
   looseSurnames,
@@ -31,6 +37,7 @@ import { middleInitialSpans } from "./middle-initials.js";
 import { contextSpans, type SettledNames } from "./name-contexts.js";
 import { nameListSpans } from "./name-lists.js";
 import { lazyWordPositions, nicknameSpans } from "./nicknames.js";
+import { joinFirstNames, joinInitials, rolePersons } from "./person-joins.js";
 import { isTitleCaseLine } from "./person-span.js";
 import { placeSpans } from "./place-names.js";
 import { regnalSpans } from "./regnal.js";
@@ -38,14 +45,7 @@ import { fullNamesOfPersons, personsInResultLists } from "./result-lists.js";
 import { scorecardSpans } from "./scorecards.js";
 import { segmentsOf } from "./segments.js";
 import { isCapitalizedCommonWord, mentionsOfSpan } from "./span-mentions.js";
-import {
-  joinFirstNames,
-  joinInitials,
-  joinParticles,
-  rolePersons,
-  spansOfTags,
-  type TokenSpan,
-} from "./spans.js";
+import { joinParticles, spansOfTags, type TokenSpan } from "./spans.js";
 import { withoutStorms } from "./storms.js";
 import { loadTagger, readsPronounNear, tagTokens } from "./tagger.js";
 import { teamSlangSplit } from "./team-slang.js";
@@ -87,7 +87,13 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
     const tags = tagTokens(view, sentence.firstToken, sentence.endToken);
     const joined = joinInitials(
       joinFirstNames(
-        joinParticles(spansOfTags(tags, sentence.firstToken), tokens),
+        datedTitleSpans(
+          joinParticles(spansOfTags(tags, sentence.firstToken), tokens),
+          tokens,
+          sentence.firstToken,
+          sentence.endToken,
+          gaz,
+        ),
         tokens,
         sentence.firstToken,
         gaz,
@@ -188,5 +194,5 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   andCoJoined(doc.text, mentions);
   loneCompanyFormsNamed(doc.text, mentions);
   teamSlangSplit(doc.text, mentions);
-  return mentions;
+  return compoundFormsNamed(doc.text, mentions);
 }

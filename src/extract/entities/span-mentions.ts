@@ -9,10 +9,11 @@ import { isClubInResult } from "./clubs.js";
 import { typedMention } from "./document-names.js";
 import { namesEvent } from "./events.js";
 import { type Gazetteer, Kind } from "./gazetteer.js";
+import { personAfterTitle } from "./person-joins.js";
 import { endAtLineBreak, endsAsNonPerson, personBounds } from "./person-span.js";
 import { articleBefore, keyOf, readPlace } from "./places.js";
 import type { Segment } from "./segments.js";
-import { personAfterTitle, type TokenSpan, trimSpan } from "./spans.js";
+import { type TokenSpan, trimSpan } from "./spans.js";
 import { titleAtStart, titleBefore } from "./title-phrases.js";
 import { Flag } from "./token-view.js";
 

@@ -6,11 +6,11 @@
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer, Kind, NOT_PERSON_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
+import { AGENT_NOUN, isRoleNoun } from "../../extract/entities/role-nouns.js";
 import { mentionAt, shortened } from "../../extract/mention.js";
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { endsOtherName } from "../../lexicon/organization-suffixes.js";
-import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { isAllCaps, isInitial, isInitials } from "../../text/word-shape.js";
 import type { Mention } from "../../types.js";
@@ -205,21 +205,6 @@ function isRoleOrOrdinaryWord(word: string): boolean {
   // before a first name (withoutLeadingWords).
   return isRoleNoun(word) || gazetteer().ordinaryWords.has(word.toLowerCase()) || AGENT_NOUN.test(word);
 }
-
-/** A title or a noun of a person's role or calling ("Chairman", "Legislator", "Executive", "Scientologist"). */
-function isRoleNoun(word: string): boolean {
-  const key = word.toLowerCase();
-  if ((wordKind(word) & Kind.title) !== 0 || ROLE_HEADS.has(key)) return true;
-  // Of the dictionary's words only ("Legislator", "Executive"): proper names end so too ("Chrysler", "Asher").
-  if (AGENT_NOUN.test(key)) return gazetteer().ordinaryWords.has(key) && !isKnownFirstName(word);
-  return /\p{Ll}{3}ist$/u.test(key);
-}
-
-/**
- * The endings of nouns of a person who does something ("investor", "adviser", "executive", "secretary",
- * "librarian"). "-ian": session 12 FIT sample, 1 caption's name of 275 people opened by such a noun.
- */
-const AGENT_NOUN = /\p{Ll}{3}(?:er|or|ive|ary|ian)$/u;
 
 /** A capitalized word after a lone first name, then no capitalized word: its surname ("Tony Small:"). */
 const SURNAME_AFTER = /^ (\p{Lu}\p{Ll}+)(?=[,.:;)]|\s+\p{Ll}|$)/u;
