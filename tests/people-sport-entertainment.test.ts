@@ -13,7 +13,7 @@ describe("a name ending in a venue's or an event's word after a determiner is no
       ["Lena Marsh", "Tomas Verhoeven"],
     ],
     ["Tomas Verhoeven is the top seed at the Marnie Gale Classic.", ["Tomas Verhoeven"]],
-    ["The statue, the Tommy Solomon Statue, stands in the square.", []],
+    ["Tickets for the Marnie Gale Arena sold out.", []],
     // Guards: surnames that are venue or event words, with no determiner before the name.
     ["Dana Masters, the striker, scored twice.", ["Dana Masters"]],
     ["Bruce Arena, the coach, said the team played well.", ["Bruce Arena"]],
@@ -53,7 +53,7 @@ describe("a one-word name that takes a plural verb is a team, not a person", () 
       ["Tomas Verhoeven", "Lena Marsh"],
     ],
     // Guards: the verb of a noun before the name, a person's subjunctive, a surname of a full name.
-    ["His last words to his younger brother Alfred were: do not cry.", ["Alfred"]],
+    ["His parting words to his brother Walter were: be brave.", ["Walter"]],
     ["If Whitlow were to resign, Dana Whitlow said, the board would meet.", ["Dana Whitlow"]],
     [
       "Dana Whitlow and Lena Marsh spoke. Marsh said Whitlow have never met, and were strangers.",
@@ -80,7 +80,7 @@ describe("a club with its next fixture in brackets after it is a team", () => {
 
 describe("'a la' before a name is French 'in the manner of', no particle of a surname", () => {
   it.each([
-    ["Princess Eugenie arrived in New York. She dressed up or down a la Eugenie with tights.", ["Eugenie"]],
+    ["Princess Liesl arrived in Lisbon. She dressed the part a la Liesl with a cape.", ["Liesl"]],
     ["Dana Whitlow arrived in Paris. Fans dressed à la Whitlow in red.", ["Dana Whitlow"]],
     // Guards: particles of surnames.
     ["Dana Whitlow met Oscar de la Renta in Paris on Monday.", ["Dana Whitlow", "Oscar de la Renta"]],

@@ -218,7 +218,7 @@ describe("a pronoun in a predicate coordinated with its clause's (`X lost and re
     ],
     [
       "guard: a name inside a clause on a noun (`the hurdles Mr. X has faced, and worked to excuse him`)",
-      "Tom Reed met Paul Lane. A video listed the hurdles Mr. Lane has faced, and worked hard to excuse him.",
+      "Tom Reed met Paul Lane. A profile listed the setbacks Mr. Lane has suffered, and tried hard to defend him.",
       { "Tom Reed": "Tom Reed", "Paul Lane": "Paul Lane", Lane: "Paul Lane" },
       ["Paul Lane"],
     ],

@@ -52,7 +52,7 @@ describe("a name never runs from an unwrapped paragraph into the next line", () 
 
 describe("a role before a known first name leaves the person after it", () => {
   it.each([
-    ["Senate Minority Whip Dick Dorwin said the bill would fail.", ["Dick Dorwin"]],
+    ["Senate Minority Whip Lou Pardee said the bill would fail.", ["Lou Pardee"]],
     ["Labour MP Ann Lee said the vote was lost.", ["Ann Lee"]],
     ["Conservative Leader Andrew Schaefer said no.", ["Andrew Schaefer"]],
   ])("%j", (text, expected) => {

@@ -69,7 +69,7 @@ export function joinInitials(
 
 /**
  * The person at the end of an organization or MISC span that holds a title and then a known first name
- * ("Conservative Leader Andrew Schaefer", "Liberal MP Jane Doe", "Senate Minority Whip Dick Dorwin" read as one
+ * ("Conservative Leader Andrew Schaefer", "Liberal MP Jane Doe", "Senate Minority Whip Lou Pardee" read as one
  * name), or of any such span or a place's that holds an office noun and then a person's name (isOfficeBefore): the
  * span from the first name on is the person, and the words before it are the title and a descriptor, not a name.
  */

@@ -20,7 +20,7 @@ import { skipAdverbsLeft } from "./speaker-gaps.js";
 import { lower } from "./words.js";
 
 /**
- * Tokens an appositive between a speaker and its verb may hold: "Tom Baxter, a veteran media consultant who
+ * Tokens an appositive between a speaker and its verb may hold: "Tom Baxter, a longtime party strategist who
  * earlier in the year had tried to organize a rival campaign, said".
  */
 export const MAX_APPOSITIVE_TOKENS = 30;

@@ -71,7 +71,7 @@ function particleStart(
     first--;
   }
   if (first === at) return null;
-  // "a la Eugenie", "à la Whitlow": French "in the manner of", no particle of a surname (CNN/DM dev: a royal's
+  // "a la Liesl", "à la Whitlow": French "in the manner of", no particle of a surname (CNN/DM dev: a royal's
   // every mention named "la <first name>").
   if ((tokens[first] as Token).lower === "la" && A_LA_BEFORE.has(tokens[first - 1]?.lower ?? "")) return null;
   const given = wordBefore(tokens, first, text, isPersonNameWord);

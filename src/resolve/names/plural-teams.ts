@@ -15,8 +15,8 @@ const PLURAL_VERB_AFTER = /^ (?:were|are|have)(?![\p{L}'’-])/u;
 /**
  * What opens the clause right before the name, so that the verb is the name's: the text's start, a sentence's end
  * or a quotation mark (not a line's start: wire text wraps lines mid-sentence), a clause's conjunction (", and", "but", "as", "when") or a verb of saying or
- * thinking ("said Chelsea were"). Not a preposition or a noun: "his brother Alfred were" is the words' verb
- * (GUM train: "His last words to his younger brother Alfred were:"); not "if" ("if Whitlow were" is a person's
+ * thinking ("said Chelsea were"). Not a preposition or a noun: "his son Walter were" is the words' verb
+ * (GUM train has this shape: a noun phrase whose last word is a name, then "were:"); not "if" ("if Whitlow were" is a person's
  * subjunctive), not a bare "and" ("Marsh and Whitlow were").
  */
 const CLAUSE_OPENS_BEFORE =

@@ -1,10 +1,10 @@
 /**
  * Racehorses named like people: "Kestrel Dawn, the 10-year-old gelding, won", "Kestrel Dawn, ridden by Dana
  * Whitlow", "Whitlow rode Kestrel Dawn to victory". A horse's name is two or three capitalized words, often a first
- * name among them ("Oscar Time"), and the tagger reads it as a person's; racing news writes the horse with these
+ * name among them ("Rosa Lane"), and the tagger reads it as a person's; racing news writes the horse with these
  * appositions and verbs. pets-and-awards.ts reads a one-word name after an animal's noun; these are the names of
  * any length that the sentence shows to be a horse's. Every person mention of that name in the document is left
- * out. CNN/DM dev (Grand National week): 3 horses of 455 Daily Mail people. Part of the per-document naming
+ * out. CNN/DM dev (a week of racing news): 3 horses of 455 Daily Mail people. Part of the per-document naming
  * (index.ts).
  */
 import { RACING_ANIMALS } from "../../lexicon/animal-nouns.js";
@@ -12,7 +12,7 @@ import type { Mention } from "../../types.js";
 
 /**
  * ", the horse", ", a 10-year-old gelding", ", the grey mare" after the name, the noun ending its phrase or going
- * on to what the horse is or did ("the horse whom he owns", "the mare trained by"; not "the horse trainer").
+ * on to what the horse is or did ("the horse that she trains", "the mare trained by"; not "the horse trainer").
  */
 const ANIMAL_APPOSITION = new RegExp(
   String.raw`^,\s+(?:the|a|an|his|her|their)\s+(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,2}(?:${RACING_ANIMALS.join("|")})(?:[,.;:)]|\s+(?:who|whom|that|which|owned|trained|ridden|bred|was|is|has|had|won|will)\b)`,

@@ -67,7 +67,7 @@ export function isPersonNoun(word: string): boolean {
 }
 
 /**
- * "Senate Minority Whip Dick Dorwin" → "Dick Dorwin": capitalized words before the first known first name
+ * "Senate Minority Whip Lou Pardee" → "Lou Pardee": capitalized words before the first known first name
  * (when none before it is one, and a surname follows it) are an office or an employer.
  */
 export function fromFirstName(name: string): string {
