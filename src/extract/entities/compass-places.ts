@@ -16,6 +16,15 @@ import type { TokenSpan } from "./spans.js";
 /** Most words after the initial ("S. Sudan", "N. Rhine Westphalia" would be two). */
 const MOST_WORDS = 2;
 
+/**
+ * Whether a person span ends at token `end`. A function, not a closure in compassPlaceSpans' loop: a closure reading
+ * the loop's index made V8 allocate a context for it at every token (4,000 Reuters documents: 23 MB).
+ */
+function personEndsAt(spans: readonly TokenSpan[], end: number): boolean {
+  for (const s of spans) if (s.label === "PER" && s.end === end) return true;
+  return false;
+}
+
 /** The spans with each compass initial and the place name after it one place span. */
 export function compassPlaceSpans(
   spans: readonly TokenSpan[],
@@ -30,7 +39,7 @@ export function compassPlaceSpans(
     if (text.length !== 2 || !COMPASS_INITIALS.has((tokens[i] as Token).lower)) continue;
     // An initial right after a person's name or another initial is a middle initial ("Dana N. Korda", "J. N. Korda").
     if (i > segmentFirst && /^\p{Lu}\.$/u.test((tokens[i - 1] as Token).text)) continue;
-    if ((out ?? spans).some((s) => s.label === "PER" && s.end === i)) continue;
+    if (personEndsAt(out ?? spans, i)) continue;
     let end = 0;
     for (let n = Math.min(MOST_WORDS, segmentEnd - i - 1); n >= 1 && end === 0; n--)
       if (compassPlaceKey(tokens, i, i + 1 + n, gaz) !== null) end = i + 1 + n;

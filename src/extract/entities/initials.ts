@@ -89,9 +89,10 @@ export function extendInitials(
       end = following.end;
       absorbed = s + 1;
     }
-    const taken = (): number => end - span.end;
     let cut = false;
-    while (taken() < MOST_WORDS) {
+    // The words taken, end - span.end, written out: a closure here made V8 allocate the loop body's variables
+    // as a context at every span (4,000 Reuters documents: 5.8 MB).
+    while (end - span.end < MOST_WORDS) {
       // A name the sentence splitter cut ("C. Fred" / "Ostrander said" at a wrapped line) is left as the tagger read it.
       if (end >= sentenceEnd) {
         cut = tokens[end] !== undefined && isNameShaped((tokens[end] as Token).text);

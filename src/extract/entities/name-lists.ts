@@ -55,6 +55,37 @@ function labelOf(item: Item, spans: readonly TokenSpan[]): SpanLabel | "" | "cro
   return "";
 }
 
+/**
+ * The spans with the list's names read as persons where most of them are; null for no change (too few persons,
+ * nothing to relabel), undefined when the list crosses a span (the scan then goes on inside it). Apart from nameListSpans' loop: a closure there that read a variable
+ * of the loop's body made V8 allocate that body's context at every token (4,000 Reuters documents: 9 MB).
+ */
+function relabeledList(
+  items: readonly Item[],
+  spans: readonly TokenSpan[],
+  tokens: readonly Token[],
+  gaz: Gazetteer,
+): TokenSpan[] | null | undefined {
+  const labels = items.map((item) => labelOf(item, spans));
+  if (labels.includes("crossed")) return undefined;
+  const count = (label: string): number => labels.filter((l) => l === label).length;
+  const persons = count("PER");
+  if (persons < 3 || persons <= count("LOC") || persons <= count("ORG") || persons <= count("MISC"))
+    return null;
+  const relabel = new Set<number>();
+  items.forEach((item, n) => {
+    const label = labels[n];
+    if (label !== "LOC" && label !== "ORG") return;
+    if (gaz.countries.has(keyOf(tokens, item.first, item.end))) return;
+    if (((gaz.phrases.get(keyOf(tokens, item.first, item.end)) ?? 0) & Kind.organization) !== 0) return;
+    relabel.add(item.first);
+  });
+  if (relabel.size === 0) return null;
+  return spans.map((span) =>
+    relabel.has(span.first) ? { label: "PER" as SpanLabel, first: span.first, end: span.end } : span,
+  );
+}
+
 /** The spans with a list's names read as persons where most of them are. */
 export function nameListSpans(
   spans: readonly TokenSpan[],
@@ -73,26 +104,9 @@ export function nameListSpans(
     if (!NAME_WORD.test((tokens[i] as Token).text)) continue;
     const items = listFrom(tokens, i, segmentEnd);
     if (items.length < LEAST_NAMES) continue;
-    const labels = items.map((item) => labelOf(item, out ?? spans));
-    if (labels.includes("crossed")) continue;
-    const count = (label: string): number => labels.filter((l) => l === label).length;
-    const persons = count("PER");
-    if (persons < 3 || persons <= count("LOC") || persons <= count("ORG") || persons <= count("MISC")) {
-      i = (items[items.length - 1] as Item).end;
-      continue;
-    }
-    const relabel = new Set<number>();
-    items.forEach((item, n) => {
-      const label = labels[n];
-      if (label !== "LOC" && label !== "ORG") return;
-      if (gaz.countries.has(keyOf(tokens, item.first, item.end))) return;
-      if (((gaz.phrases.get(keyOf(tokens, item.first, item.end)) ?? 0) & Kind.organization) !== 0) return;
-      relabel.add(item.first);
-    });
-    if (relabel.size > 0)
-      out = (out ?? spans).map((span) =>
-        relabel.has(span.first) ? { label: "PER" as SpanLabel, first: span.first, end: span.end } : span,
-      );
+    const relabeled = relabeledList(items, out ?? spans, tokens, gaz);
+    if (relabeled === undefined) continue;
+    if (relabeled !== null) out = relabeled;
     i = (items[items.length - 1] as Item).end;
   }
   return out ?? (spans as TokenSpan[]);
