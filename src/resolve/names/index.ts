@@ -16,6 +16,7 @@ import { tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
 import { withAppositiveOrganizations } from "./appositive-organizations.js";
 import { citedAuthors } from "./citations.js";
+import { withCompanyFormNames, withCompanyFormShortNames } from "./company-form-names.js";
 import { withConstituencies } from "./constituencies.js";
 import { coordinatedNames } from "./coordinated-names.js";
 import { withoutCredits } from "./credits.js";
@@ -204,13 +205,13 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withoutWornLabels(text, withoutFamilies(text, withConstituencies(mentions, tokens, text)));
   mentions = withoutPetsAndAwards(text, mentions);
   mentions = withFirmNouns(text, withDealParties(text, withAppositiveOrganizations(text, mentions)));
-  mentions = withoutLeadingDescriptors(withPublicationIssues(text, mentions));
+  mentions = withCompanyFormNames(withoutLeadingDescriptors(withPublicationIssues(text, mentions)), text);
   settleTypes(mentions);
   const cited = citedAuthors(text, mentions);
   relabelSurnames(mentions, text);
   namePersons(mentions, text);
   splitTitledNamesakes(mentions, text);
-  const named = settleOneWordPersons(mentions, tokens, cited);
+  const named = withCompanyFormShortNames(settleOneWordPersons(mentions, tokens, cited), text);
   const organized = nameOrganizations(
     named,
     text,

@@ -1,0 +1,69 @@
+/**
+ * resolve/names: firms, brands and products that the tagger reads as people (issue 11, "companies, products and
+ * apps"). Each rule has its own table; all names are invented, and the guard rows keep people who share a word
+ * with a firm.
+ */
+import { describe, expect, it } from "vitest";
+import { nameBeforeCompanyForm } from "../src/resolve/names/company-form-names.js";
+import { peopleOf } from "./helpers/document.js";
+
+/** The document's people, each once, in order of first mention. */
+const people = peopleOf;
+
+describe("a name the document also writes with a company form is the firm (company-form-names.ts)", () => {
+  it.each([
+    ["Hollis Fenwick Plc said profits rose. Hollis Fenwick also said it would buy a brewer.", []],
+    ["Dale Emerson Inc said profits rose. Dale Emerson also said it would buy a rival.", []],
+    ["Marta Kessel Inc said it would close. Marta Kessel shares fell 2 cts.", []],
+    // The firm's first word alone follows the firm (no person of the document holds it).
+    ["Curtis Paper Co said sales rose. Curtis Paper is the largest maker. Curtis has raised prices.", []],
+    [
+      "Holly Sugar Corp said sales rose. Shares of Holly Sugar fell. Holly will hold talks, the firm said.",
+      [],
+    ],
+    // A firm whose first word is a person's first name, beside that person.
+    ["Harlan Steel Corp hired Harlan Moss. Harlan Steel said Harlan Moss would start soon.", ["Harlan Moss"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("a person who shares a word with a firm stays (company-form-names.ts)", () => {
+  it.each([
+    // A surname of a full name in the document: the lone surname may be either.
+    [
+      "Jefferies Group Inc fell. Boyd Jefferies said he would resign. Jefferies said the firm was sound.",
+      ["Boyd Jefferies"],
+    ],
+    // A titled full name holds the word: the lone surname may be either.
+    [
+      "Harrow Investors Inc, an affiliate of Tolland and Co, will vote, said Chairman Rick Tolland. Tolland said so.",
+      ["Rick Tolland"],
+    ],
+    // A titled mention says person.
+    ["Pellam Ltd was sold to Mr Pellam, who founded Pellam Ltd in 1970.", ["Pellam"]],
+    // A firm of other words beside a person.
+    [
+      "Dana Whitlow bought Tarrow Mills Ltd in May. Tarrow Mills makes yarn, Dana Whitlow said.",
+      ["Dana Whitlow"],
+    ],
+    // No firm in the document: nothing changes.
+    ["Dana Whitlow said profits rose.", ["Dana Whitlow"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("nameBeforeCompanyForm", () => {
+  it.each([
+    ["Hollis Fenwick Plc", "Hollis Fenwick"],
+    ["Acme Co, Inc.", "Acme"],
+    ["Zentrix NV", "Zentrix"],
+    ["Whitlow and Co Inc", "Whitlow"],
+    ["Corvell Holdings", null],
+    ["Inc", null],
+    ["Dana Whitlow", null],
+  ])("%s", (name, expected) => {
+    expect(nameBeforeCompanyForm(name)).toBe(expected);
+  });
+});
