@@ -67,3 +67,31 @@ describe("nameBeforeCompanyForm", () => {
     expect(nameBeforeCompanyForm(name)).toBe(expected);
   });
 });
+
+describe("a name that modifies a market job is the employer (employer-modifiers.ts)", () => {
+  it.each([
+    [
+      '"The market is weak," said Corvan Pratley analyst Tom Ruddock. Corvan Pratley raised its target.',
+      ["Tom Ruddock"],
+    ],
+    ["Corvan Pratley chief economist Lee Okafor said rates would rise.", ["Lee Okafor"]],
+    ["A Dean Whitlow analyst said the stock was cheap. Dean Whitlow cut its rating.", []],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("a person before a job's word stays (employer-modifiers.ts)", () => {
+  it.each([
+    // A verb between the name and the job.
+    ["Dana Whitlow told analysts Acme would grow. Dana Whitlow is the chief executive.", ["Dana Whitlow"]],
+    ["Dana Whitlow replaces economist Tom Ruddock at the bank.", ["Dana Whitlow", "Tom Ruddock"]],
+    // A plural job and a verb after it, no article: a person's name may lead it.
+    ["Whitlow analysts expect profits to rise, Dana Whitlow said.", ["Dana Whitlow"]],
+    // A firm named after the name, in apposition.
+    ['"It is cheap," said Lee Okafor, a Corvan Pratley analyst.', ["Lee Okafor"]],
+    ["Senator Dana Whitlow said analysts expected a deal.", ["Dana Whitlow"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});

@@ -22,6 +22,7 @@ import { coordinatedNames } from "./coordinated-names.js";
 import { withoutCredits } from "./credits.js";
 import { withDealParties } from "./deal-parties.js";
 import { withoutLeadingDescriptors } from "./descriptor-led-names.js";
+import { withEmployerModifiers } from "./employer-modifiers.js";
 import { withoutFamilies } from "./families.js";
 import { withFirmNouns } from "./firm-nouns.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
@@ -205,6 +206,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withoutWornLabels(text, withoutFamilies(text, withConstituencies(mentions, tokens, text)));
   mentions = withoutPetsAndAwards(text, mentions);
   mentions = withFirmNouns(text, withDealParties(text, withAppositiveOrganizations(text, mentions)));
+  mentions = withEmployerModifiers(text, mentions);
   mentions = withCompanyFormNames(withoutLeadingDescriptors(withPublicationIssues(text, mentions)), text);
   settleTypes(mentions);
   const cited = citedAuthors(text, mentions);
