@@ -95,3 +95,30 @@ describe("a person before a job's word stays (employer-modifiers.ts)", () => {
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe("a name whose possessive holds a firm's officers or accounts is the firm (firm-possessions.ts)", () => {
+  it.each([
+    ["Hollis's chairman, Dana Whitlow, said the offer was too low.", ["Dana Whitlow"]],
+    ["Hollis's chief executive, Dana Whitlow, said profits rose.", ["Dana Whitlow"]],
+    ["Marta Kessel's chief executive, Dana Whitlow, said profits rose.", ["Dana Whitlow"]],
+    ["Analysts expect Lee Hollis's net income to rise this year.", []],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("a person's possessive stays (firm-possessions.ts)", () => {
+  it.each([
+    ["Dana Whitlow's chief of staff said the senator would vote no.", ["Dana Whitlow"]],
+    // Nouns a player's or a designer's are too.
+    ["Lee Okafor's earnings rose after the transfer.", ["Lee Okafor"]],
+    ["Marta Kessel's products sell well in Tokyo, Dana Whitlow said.", ["Marta Kessel", "Dana Whitlow"]],
+    // The founder, marked by an age, beside the firm named after her.
+    [
+      "Marta Kessel, 61, who founded the label, spoke. Marta Kessel's chief executive, Dana Whitlow, agreed.",
+      ["Marta Kessel", "Dana Whitlow"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});

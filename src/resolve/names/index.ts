@@ -25,6 +25,7 @@ import { withoutLeadingDescriptors } from "./descriptor-led-names.js";
 import { withEmployerModifiers } from "./employer-modifiers.js";
 import { withoutFamilies } from "./families.js";
 import { withFirmNouns } from "./firm-nouns.js";
+import { withFirmPossessions } from "./firm-possessions.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
 import { ungluedNames } from "./glued-names.js";
 import { withoutHeadlineWords } from "./headline-words.js";
@@ -206,7 +207,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withoutWornLabels(text, withoutFamilies(text, withConstituencies(mentions, tokens, text)));
   mentions = withoutPetsAndAwards(text, mentions);
   mentions = withFirmNouns(text, withDealParties(text, withAppositiveOrganizations(text, mentions)));
-  mentions = withEmployerModifiers(text, mentions);
+  mentions = withFirmPossessions(text, withEmployerModifiers(text, mentions));
   mentions = withCompanyFormNames(withoutLeadingDescriptors(withPublicationIssues(text, mentions)), text);
   settleTypes(mentions);
   const cited = citedAuthors(text, mentions);

@@ -1,0 +1,60 @@
+/**
+ * A name the document writes as a company's owner is that company, in every mention: its possessive before a
+ * firm's officers, bodies and accounts ("Marta Kessel's chief executive", "Hollis's board", "Hollis's net
+ * income"; lexicon/employer-contexts.ts COMPANY_POSSESSIONS, COMPANY_POSSESSION_PHRASES). Extraction reads
+ * the possessive only for a tagger's span of up to three words with "'s" (extract/entities/employer-contexts.ts);
+ * this pass reads the resolved persons, a founder's namesake firm among them (brief's kinds "possessive of
+ * products", "shares of", "<Name>'s chief executive"). A person of the document keeps the name: a titled mention
+ * of it, or an age or "who" after one ("Marta Kessel, 61, who founded the label"). Reuters bench: see the commit.
+ */
+import { COMPANY_POSSESSION_PHRASES, COMPANY_POSSESSIONS } from "../../lexicon/employer-contexts.js";
+import { singleSpaced } from "../../text/spacing.js";
+import type { Mention } from "../../types.js";
+
+/** The possessive and the two words after it ("'s chief executive", "' board"). */
+const POSSESSIVE_WORDS = /^['’]s? ([a-z]+)(?: ([a-z]+))?/u;
+/** A person's mark right after a name: an age in commas ("Dale Emerson, 64,") or "who" ("Emerson, who"). */
+const PERSON_AFTER = /^,\s+(?:\d{1,3},|who\b)/u;
+
+/** Whether the words right after a person mention make it a company's owner. */
+function isFirmOwner(text: string, m: Mention): boolean {
+  const next = text.charCodeAt(m.end);
+  // An apostrophe (straight or curly) opens the possessive.
+  if (next !== 39 && next !== 0x2019) return false;
+  const after = singleSpaced(text.slice(m.end, m.end + 40));
+  const possessive = POSSESSIVE_WORDS.exec(after);
+  if (possessive !== null) {
+    const first = possessive[1] as string;
+    if (COMPANY_POSSESSIONS.has(first)) return true;
+    if (possessive[2] !== undefined && COMPANY_POSSESSION_PHRASES.has(`${first} ${possessive[2]}`))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * The mentions, in place, with each person the words after one of its mentions make a company's owner, and its
+ * untitled namesakes, organizations (the file's comment); a name with a marked person mention stays.
+ */
+export function withFirmPossessions(text: string, mentions: Mention[]): Mention[] {
+  let owners: Set<string> | null = null;
+  for (const m of mentions)
+    if (m.type === "person" && m.title === undefined && isFirmOwner(text, m)) {
+      owners ??= new Set();
+      owners.add(m.text);
+    }
+  if (owners === null) return mentions;
+  for (const m of mentions)
+    if (
+      m.type === "person" &&
+      owners.has(m.text) &&
+      (m.title !== undefined || PERSON_AFTER.test(text.slice(m.end, m.end + 8)))
+    )
+      owners.delete(m.text);
+  for (const m of mentions)
+    if (m.type === "person" && m.title === undefined && owners.has(m.text)) {
+      m.type = "organization";
+      m.entity = m.text;
+    }
+  return mentions;
+}
