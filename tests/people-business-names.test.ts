@@ -122,3 +122,24 @@ describe("a person's possessive stays (firm-possessions.ts)", () => {
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe("a name whose shares move on a market is the firm (firm-possessions.ts)", () => {
+  it.each([
+    ["Hollis shares fell 2 pence after the news, Dana Whitlow said.", ["Dana Whitlow"]],
+    ["Hollis stock rose 2-7/8 to 155-3/4, Dana Whitlow said.", ["Dana Whitlow"]],
+    ["Marta Kessel's stock rose 5 pct.", []],
+    ["Marta Kessel shares were up 4p at 90p.", []],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("a person who shares or holds shares stays (firm-possessions.ts)", () => {
+  it.each([
+    ["Dana Whitlow shares the view that rates will rise.", ["Dana Whitlow"]],
+    ["Dana Whitlow's shares were sold to a trust last year.", ["Dana Whitlow"]],
+    ["Marta Kessel shares were offered to the staff, Dana Whitlow said.", ["Marta Kessel", "Dana Whitlow"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});

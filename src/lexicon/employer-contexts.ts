@@ -89,3 +89,48 @@ export const COMPANY_POSSESSION_PHRASES: ReadonlySet<string> = new Set([
   "common stock",
   "common shares",
 ]);
+
+/**
+ * What a firm's shares or stock do on a market, after "<Name> shares" or "<Name>'s stock" ("Tessaro shares fell
+ * 2p", "Corvell stock closed at 40"): verbs of price moves (resolve/names/firm-possessions.ts).
+ */
+export const SHARE_MOVES: ReadonlySet<string> = new Set([
+  "rose",
+  "fell",
+  "closed",
+  "gained",
+  "jumped",
+  "dropped",
+  "slipped",
+  "eased",
+  "climbed",
+  "slumped",
+  "surged",
+  "tumbled",
+  "plunged",
+  "soared",
+  "edged",
+  "firmed",
+  "advanced",
+  "declined",
+  "rallied",
+  "sank",
+  "traded",
+  "opened",
+  "finished",
+  "ended",
+]);
+
+/** States after "<Name> shares were": "were up 4p", "were unchanged". */
+export const SHARE_STATES: ReadonlySet<string> = new Set([
+  "up",
+  "down",
+  "higher",
+  "lower",
+  "unchanged",
+  "firmer",
+  "weaker",
+  "steady",
+  "suspended",
+  "quoted",
+]);

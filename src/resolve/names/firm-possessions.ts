@@ -1,26 +1,34 @@
 /**
  * A name the document writes as a company's owner is that company, in every mention: its possessive before a
  * firm's officers, bodies and accounts ("Marta Kessel's chief executive", "Hollis's board", "Hollis's net
- * income"; lexicon/employer-contexts.ts COMPANY_POSSESSIONS, COMPANY_POSSESSION_PHRASES). Extraction reads
+ * income"; lexicon/employer-contexts.ts COMPANY_POSSESSIONS, COMPANY_POSSESSION_PHRASES), or its shares or stock
+ * moving on a market ("Hollis shares fell 2p", "Marta Kessel's stock rose 5 pct"; SHARE_MOVES). Extraction reads
  * the possessive only for a tagger's span of up to three words with "'s" (extract/entities/employer-contexts.ts);
  * this pass reads the resolved persons, a founder's namesake firm among them (brief's kinds "possessive of
  * products", "shares of", "<Name>'s chief executive"). A person of the document keeps the name: a titled mention
  * of it, or an age or "who" after one ("Marta Kessel, 61, who founded the label"). Reuters bench: see the commit.
  */
-import { COMPANY_POSSESSION_PHRASES, COMPANY_POSSESSIONS } from "../../lexicon/employer-contexts.js";
+import {
+  COMPANY_POSSESSION_PHRASES,
+  COMPANY_POSSESSIONS,
+  SHARE_MOVES,
+  SHARE_STATES,
+} from "../../lexicon/employer-contexts.js";
 import { singleSpaced } from "../../text/spacing.js";
 import type { Mention } from "../../types.js";
 
 /** The possessive and the two words after it ("'s chief executive", "' board"). */
 const POSSESSIVE_WORDS = /^['’]s? ([a-z]+)(?: ([a-z]+))?/u;
+/** "shares"/"stock" (after a possessive or not; "common" may come first), then two words. */
+const SHARES_WORDS = /^(?:['’]s?)? (?:common )?(?:shares|stock) ([a-z]+)(?: ([a-z]+))?/u;
 /** A person's mark right after a name: an age in commas ("Dale Emerson, 64,") or "who" ("Emerson, who"). */
 const PERSON_AFTER = /^,\s+(?:\d{1,3},|who\b)/u;
 
 /** Whether the words right after a person mention make it a company's owner. */
 function isFirmOwner(text: string, m: Mention): boolean {
   const next = text.charCodeAt(m.end);
-  // An apostrophe (straight or curly) opens the possessive.
-  if (next !== 39 && next !== 0x2019) return false;
+  // An apostrophe (straight or curly) opens the possessive; a space may open "shares".
+  if (next !== 39 && next !== 0x2019 && next !== 32 && next !== 10) return false;
   const after = singleSpaced(text.slice(m.end, m.end + 40));
   const possessive = POSSESSIVE_WORDS.exec(after);
   if (possessive !== null) {
@@ -29,7 +37,11 @@ function isFirmOwner(text: string, m: Mention): boolean {
     if (possessive[2] !== undefined && COMPANY_POSSESSION_PHRASES.has(`${first} ${possessive[2]}`))
       return true;
   }
-  return false;
+  const shares = SHARES_WORDS.exec(after);
+  if (shares === null) return false;
+  const verb = shares[1] as string;
+  if (SHARE_MOVES.has(verb)) return true;
+  return (verb === "were" || verb === "was") && SHARE_STATES.has(shares[2] ?? "");
 }
 
 /**
