@@ -143,3 +143,15 @@ describe("a person who shares or holds shares stays (firm-possessions.ts)", () =
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe("a founder written as a person beside the firm named after him stays (person-marks.ts)", () => {
+  it.each([
+    [
+      "Dale Emerson, head of the investment firm Dale Emerson and Co, said he sold shares. Dale Emerson said so.",
+      ["Dale Emerson"],
+    ],
+    ["Marta Kessel Inc made a profit. Marta Kessel said she would expand.", ["Marta Kessel"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});

@@ -11,6 +11,7 @@
  */
 import { COMPANY_FORMS, WRITTEN_COMPANY_FORMS } from "../../lexicon/organization-suffixes.js";
 import type { Mention } from "../../types.js";
+import { isMarkedPerson } from "./person-marks.js";
 import { personKey } from "./persons.js";
 
 /** Whether `word` is a company's legal form: "Inc", "Corp.", "Plc" in any case; "NV", "SpA" as written. */
@@ -33,9 +34,6 @@ export function nameBeforeCompanyForm(name: string): string | null {
   return words.slice(0, end).join(" ").replace(/,$/, "");
 }
 
-/** A person's mark right after a name: an age in commas ("Dale Emerson, 64,") or "who" ("Emerson, who"). */
-const PERSON_AFTER = /^,\s+(?:\d{1,3},|who\b)/u;
-
 /** The names before a legal form of the document's organizations, keyed; null for none. */
 function firmNames(mentions: readonly Mention[]): Set<string> | null {
   let firms: Set<string> | null = null;
@@ -47,11 +45,6 @@ function firmNames(mentions: readonly Mention[]): Set<string> | null {
     firms.add(personKey(base));
   }
   return firms;
-}
-
-/** Whether a person mention carries a person's mark: a title, or an age or "who" right after it. */
-function isMarkedPerson(m: Mention, text: string): boolean {
-  return m.title !== undefined || PERSON_AFTER.test(text.slice(m.end, m.end + 8));
 }
 
 function retype(m: Mention): void {

@@ -16,13 +16,12 @@ import {
 } from "../../lexicon/employer-contexts.js";
 import { singleSpaced } from "../../text/spacing.js";
 import type { Mention } from "../../types.js";
+import { isMarkedPerson } from "./person-marks.js";
 
 /** The possessive and the two words after it ("'s chief executive", "' board"). */
 const POSSESSIVE_WORDS = /^['’]s? ([a-z]+)(?: ([a-z]+))?/u;
 /** "shares"/"stock" (after a possessive or not; "common" may come first), then two words. */
 const SHARES_WORDS = /^(?:['’]s?)? (?:common )?(?:shares|stock) ([a-z]+)(?: ([a-z]+))?/u;
-/** A person's mark right after a name: an age in commas ("Dale Emerson, 64,") or "who" ("Emerson, who"). */
-const PERSON_AFTER = /^,\s+(?:\d{1,3},|who\b)/u;
 
 /** Whether the words right after a person mention make it a company's owner. */
 function isFirmOwner(text: string, m: Mention): boolean {
@@ -57,12 +56,7 @@ export function withFirmPossessions(text: string, mentions: Mention[]): Mention[
     }
   if (owners === null) return mentions;
   for (const m of mentions)
-    if (
-      m.type === "person" &&
-      owners.has(m.text) &&
-      (m.title !== undefined || PERSON_AFTER.test(text.slice(m.end, m.end + 8)))
-    )
-      owners.delete(m.text);
+    if (m.type === "person" && owners.has(m.text) && isMarkedPerson(m, text)) owners.delete(m.text);
   for (const m of mentions)
     if (m.type === "person" && m.title === undefined && owners.has(m.text)) {
       m.type = "organization";
