@@ -155,3 +155,26 @@ describe("a founder written as a person beside the firm named after him stays (p
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe("a name a product's noun introduces is no person (introduced.ts, WORK_NOUNS)", () => {
+  it.each([
+    [
+      "Regulators approved the drug Rosalind, and Dana Whitlow said Rosalind would save lives.",
+      ["Dana Whitlow"],
+    ],
+    ["Acme launched the chatbot Gerald, and Gerald answered questions.", []],
+    ["Acme unveiled the smartphone Ingrid, which Dana Whitlow praised.", ["Dana Whitlow"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("a person after a product's noun stays (introduced.ts)", () => {
+  it.each([
+    ["After the game Dana Whitlow said the team played well.", ["Dana Whitlow"]],
+    ["Doctors gave her the drug, Dana Whitlow said.", ["Dana Whitlow"]],
+    ["He sold the laptop Dana Whitlow had bought.", ["Dana Whitlow"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
