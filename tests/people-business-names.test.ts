@@ -178,3 +178,27 @@ describe("a person after a product's noun stays (introduced.ts)", () => {
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe("a partner in a chain that ends a firm's name is no person (partner-chains.ts)", () => {
+  it.each([
+    ["The deal was led by Prescott, Ball and Turben Inc and Acme Co.", []],
+    ["Dana Whitlow said Warner and Swasey subsidiary will be sold.", ["Dana Whitlow"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("people beside a partners' chain stay (partner-chains.ts)", () => {
+  it.each([
+    // Sport's "and Co" is no firm's form.
+    ["Messi, Suarez and Co were too strong for the visitors, said Dana Whitlow.", ["Dana Whitlow"]],
+    // The surnames of the document's people.
+    [
+      "Dana Whitlow and Lee Okafor met. Whitlow, Okafor and Acme Corp signed the deal.",
+      ["Dana Whitlow", "Lee Okafor"],
+    ],
+    ["Dana Whitlow, a partner at Harlow, Fenwick & Stoat LLP, said the case was weak.", ["Dana Whitlow"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});

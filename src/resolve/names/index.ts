@@ -39,6 +39,7 @@ import { dropWords, withoutWorks } from "./not-people.js";
 import { settleOneWordPersons } from "./one-word-persons.js";
 import { splitOrganizationRunOns } from "./organization-run-ons.js";
 import { documentSpellings, nameOrganizations } from "./organizations.js";
+import { withPartnerChains } from "./partner-chains.js";
 import { withPersonalNames } from "./personal-names.js";
 import { personKey, personRule } from "./persons.js";
 import { withoutPetsAndAwards } from "./pets-and-awards.js";
@@ -208,6 +209,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withoutPetsAndAwards(text, mentions);
   mentions = withFirmNouns(text, withDealParties(text, withAppositiveOrganizations(text, mentions)));
   mentions = withFirmPossessions(text, withEmployerModifiers(text, mentions));
+  mentions = withPartnerChains(text, mentions);
   mentions = withCompanyFormNames(withoutLeadingDescriptors(withPublicationIssues(text, mentions)), text);
   settleTypes(mentions);
   const cited = citedAuthors(text, mentions);
