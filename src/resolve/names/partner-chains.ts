@@ -16,12 +16,12 @@ const PARTNER = String.raw`\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?`;
 /** What ends a firm's name after its partners. */
 const FIRM_END = String.raw`(?:Inc\.?|Corp\.?|LLP|LLC|Ltd\.?|Plc|PLC|Co\.?,? (?:Inc|Ltd|Corp|LLC)\.?|subsidiary|subsidiaries|unit|division|affiliate)(?![\p{L}])`;
 /** Between partners: a comma, "and" or "&" (", and" too). */
-const JOIN = String.raw`(?:, (?:(?:and|&) )?|,? (?:and|&) )`;
+const JOIN = "(?:, (?:(?:and|&) )?|,? (?:and|&) )";
 /** After a partner: more partners, each after a join, then the firm's end. */
-const CHAIN_AFTER = new RegExp(String.raw`^(?:${JOIN}${PARTNER})+,? ${FIRM_END}`, "u");
+const CHAIN_AFTER = new RegExp(`^(?:${JOIN}${PARTNER})+,? ${FIRM_END}`, "u");
 /** The last partner: right after a partner and "and"/"&", right before the firm's end. */
 const AND_BEFORE = /\p{Lu}[\p{L}'’-]*,? (?:and|&) $/u;
-const FIRM_END_AFTER = new RegExp(String.raw`^ ${FIRM_END}`, "u");
+const FIRM_END_AFTER = new RegExp(`^ ${FIRM_END}`, "u");
 
 /** Whether a one-word person mention is a partner in a chain that ends a firm's name (the file's comment). */
 function isFirmPartner(text: string, m: Mention): boolean {
