@@ -39,7 +39,11 @@ function modifiesFirmJob(text: string, m: Mention): boolean {
   return ARTICLE_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start));
 }
 
+/** Any of the jobs as a word: a document without one is not read mention by mention (in-process Reuters A/B). */
+const ANY_FIRM_JOB = new RegExp(`\\b(?:${[...FIRM_JOBS].join("|")})\\b`, "u");
+
 /** The mentions with each person that modifies a market job, and its namesakes, organizations (the file's comment). */
 export function withEmployerModifiers(text: string, mentions: Mention[]): Mention[] {
+  if (!ANY_FIRM_JOB.test(text)) return mentions;
   return withRetypedOrganizations(text, mentions, modifiesFirmJob);
 }

@@ -14,29 +14,35 @@ import {
   SHARE_MOVES,
   SHARE_STATES,
 } from "../../lexicon/employer-contexts.js";
-import { singleSpaced } from "../../text/spacing.js";
 import type { Mention } from "../../types.js";
 import { isMarkedPerson } from "./person-marks.js";
 
-/** The possessive and the two words after it ("'s chief executive", "' board"). */
-const POSSESSIVE_WORDS = /^['’]s? ([a-z]+)(?: ([a-z]+))?/u;
-/** "shares"/"stock" (after a possessive or not; "common" may come first), then two words. */
-const SHARES_WORDS = /^(?:['’]s?)? (?:common )?(?:shares|stock) ([a-z]+)(?: ([a-z]+))?/u;
+/** The possessive and the two words after it ("'s chief executive", "' board"), read at the name's end. */
+const POSSESSIVE_WORDS = /['’]s?\s+([a-z]+)(?:\s+([a-z]+))?/uy;
+/** "shares"/"stock" (after a possessive or not; "common" may come first), then two words, read at the name's end. */
+const SHARES_WORDS = /(?:['’]s?)?\s+(?:common\s+)?(?:shares|stock)\s+([a-z]+)(?:\s+([a-z]+))?/uy;
 
-/** Whether the words right after a person mention make it a company's owner. */
+/**
+ * Whether the words right after a person mention make it a company's owner. Read in place at the name's end (no
+ * slice), and "shares" only after a space and an "s" or a "c": most persons are followed by neither.
+ */
 function isFirmOwner(text: string, m: Mention): boolean {
   const next = text.charCodeAt(m.end);
-  // An apostrophe (straight or curly) opens the possessive; a space may open "shares".
-  if (next !== 39 && next !== 0x2019 && next !== 32 && next !== 10) return false;
-  const after = singleSpaced(text.slice(m.end, m.end + 40));
-  const possessive = POSSESSIVE_WORDS.exec(after);
-  if (possessive !== null) {
-    const first = possessive[1] as string;
-    if (COMPANY_POSSESSIONS.has(first)) return true;
-    if (possessive[2] !== undefined && COMPANY_POSSESSION_PHRASES.has(`${first} ${possessive[2]}`))
-      return true;
-  }
-  const shares = SHARES_WORDS.exec(after);
+  if (next === 39 || next === 0x2019) {
+    POSSESSIVE_WORDS.lastIndex = m.end;
+    const possessive = POSSESSIVE_WORDS.exec(text);
+    if (possessive !== null) {
+      const first = possessive[1] as string;
+      if (COMPANY_POSSESSIONS.has(first)) return true;
+      if (possessive[2] !== undefined && COMPANY_POSSESSION_PHRASES.has(`${first} ${possessive[2]}`))
+        return true;
+    }
+  } else if (next === 32 || next === 10) {
+    const c = text.charCodeAt(m.end + 1);
+    if (c !== 115 && c !== 99) return false;
+  } else return false;
+  SHARES_WORDS.lastIndex = m.end;
+  const shares = SHARES_WORDS.exec(text);
   if (shares === null) return false;
   const verb = shares[1] as string;
   if (SHARE_MOVES.has(verb)) return true;

@@ -22,15 +22,23 @@ const CHAIN_AFTER = new RegExp(`^(?:${JOIN}${PARTNER})+,? ${FIRM_END}`, "u");
 /** The last partner: right after a partner and "and"/"&", right before the firm's end. */
 const AND_BEFORE = /\p{Lu}[\p{L}'’-]*,? (?:and|&) $/u;
 const FIRM_END_AFTER = new RegExp(`^ ${FIRM_END}`, "u");
+/** The first letters of FIRM_END's words: I(nc), C(orp, Co), L(LP, LLC, td), P(lc, LC), s(ubsidiary), u(nit), d(ivision), a(ffiliate). */
+const FIRM_END_START: ReadonlySet<number> = new Set([..."ICLPsuda"].map((c) => c.charCodeAt(0)));
 
 /** Whether a one-word person mention is a partner in a chain that ends a firm's name (the file's comment). */
 function isFirmPartner(text: string, m: Mention): boolean {
   if (m.text.includes(" ") || m.text.includes("\n")) return false;
   const next = text.charCodeAt(m.end);
-  // A comma or a space right after the name: most persons are followed by a verb's word or a full stop.
-  if (next !== 44 && next !== 32 && next !== 10) return false;
+  // A comma, or a space and "and", "&" or the firm's end: most persons are followed by neither (the slices below
+  // are made only then; in-process Reuters A/B).
+  let chain = next === 44;
+  if (next === 32 || next === 10) {
+    const c = text.charCodeAt(m.end + 1);
+    chain = c === 97 || c === 38;
+    if (!chain && !FIRM_END_START.has(c)) return false;
+  } else if (!chain) return false;
   const after = singleSpaced(text.slice(m.end, m.end + 120));
-  if (CHAIN_AFTER.test(after)) return true;
+  if (chain && CHAIN_AFTER.test(after)) return true;
   return (
     FIRM_END_AFTER.test(after) &&
     AND_BEFORE.test(singleSpaced(text.slice(Math.max(0, m.start - 40), m.start)))
