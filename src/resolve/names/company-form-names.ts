@@ -9,7 +9,9 @@
  * person lost in the 156 of the FIT three quarters was read by name, the doubtful ones in context: all firms
  * ("Chrysler", "Walt Disney", "Scott" of "Scott Paper Co", "Douglas" of "McDonnell Douglas Corp").
  */
+import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { COMPANY_FORMS, WRITTEN_COMPANY_FORMS } from "../../lexicon/organization-suffixes.js";
+import { isSpaceCode } from "../../text/runs.js";
 import type { Mention } from "../../types.js";
 import { isMarkedPerson } from "./person-marks.js";
 import { personKey } from "./persons.js";
@@ -25,6 +27,11 @@ function isCompanyForm(word: string): boolean {
  * or null when the name ends with no form or is nothing but forms.
  */
 export function nameBeforeCompanyForm(name: string): string | null {
+  // The last word first: most organizations end with no form, and are not split (in-process Reuters A/B).
+  let at = name.length - 1;
+  while (at >= 0 && !isSpaceCode(name.charCodeAt(at))) at--;
+  const last = name.slice(at + 1);
+  if (at < 0 || !isCompanyForm(last.endsWith(",") ? last.slice(0, -1) : last)) return null;
   const words = name.split(/\s+/);
   let end = words.length;
   while (end > 0 && isCompanyForm((words[end - 1] as string).replace(/,$/, ""))) end--;
@@ -34,17 +41,48 @@ export function nameBeforeCompanyForm(name: string): string | null {
   return words.slice(0, end).join(" ").replace(/,$/, "");
 }
 
-/** The names before a legal form of the document's organizations, keyed; null for none. */
+/** How near before a firm's mention its founder's name alone keeps the firm's name a person's (characters). */
+const FOUNDER_REACH = 150;
+
+/**
+ * The names before a legal form of the document's organizations, keyed; null for none. A person's full name (a
+ * known first name first) is left out when the document writes the name alone just before the firm (within
+ * FOUNDER_REACH, a sentence): the founder beside his firm ("Dana Whitlow announced the purchase of Dana Whitlow
+ * and Co", "Dana Whitlow, head of Dana Whitlow and Co,"). Reuters: two founders so; a firm named first by its
+ * full name ("Walt Disney Co said ... Walt Disney") is unaffected.
+ */
 function firmNames(mentions: readonly Mention[]): Set<string> | null {
   let firms: Set<string> | null = null;
+  let lastWritten: Map<string, number> | null = null;
   for (const m of mentions) {
+    if (m.type === "person") {
+      lastWritten ??= new Map();
+      lastWritten.set(personKey(m.text), m.end);
+      continue;
+    }
     if (m.type !== "organization") continue;
     const base = nameBeforeCompanyForm(m.text);
     if (base === null) continue;
+    const key = personKey(base);
+    const written = lastWritten?.get(key);
+    if (written !== undefined && m.start - written < FOUNDER_REACH) {
+      const space = key.indexOf(" ");
+      if (space > 0 && isKnownFirstName(key.slice(0, space))) continue;
+    }
     firms ??= new Set();
-    firms.add(personKey(base));
+    firms.add(key);
   }
   return firms;
+}
+
+/**
+ * Whether an untitled person of the mentions is keyed in `keys`: most documents with a firm have no such person,
+ * and their persons' names are then not split into the sets below (in-process Reuters A/B).
+ */
+function hasUntitledPerson(mentions: readonly Mention[], keys: ReadonlySet<string>): boolean {
+  for (const m of mentions)
+    if (m.type === "person" && m.title === undefined && keys.has(personKey(m.text))) return true;
+  return false;
 }
 
 function retype(m: Mention): void {
@@ -59,7 +97,7 @@ function retype(m: Mention): void {
  */
 export function withCompanyFormNames(mentions: Mention[], text: string): Mention[] {
   const firms = firmNames(mentions);
-  if (firms === null) return mentions;
+  if (firms === null || !hasUntitledPerson(mentions, firms)) return mentions;
   const personal = new Set<string>();
   for (const m of mentions) {
     if (m.type !== "person") continue;
@@ -93,7 +131,7 @@ export function withCompanyFormShortNames(mentions: Mention[], text: string): Me
     shortNames.add(words[0] as string);
     shortNames.add(words[words.length - 1] as string);
   }
-  if (shortNames.size === 0) return mentions;
+  if (shortNames.size === 0 || !hasUntitledPerson(mentions, shortNames)) return mentions;
   for (const m of mentions) {
     if (m.type !== "person") continue;
     const key = personKey(m.text);
