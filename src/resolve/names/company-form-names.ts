@@ -53,26 +53,26 @@ const FOUNDER_REACH = 150;
  */
 function firmNames(mentions: readonly Mention[]): Set<string> | null {
   let firms: Set<string> | null = null;
-  let lastWritten: Map<string, number> | null = null;
   for (const m of mentions) {
-    if (m.type === "person") {
-      lastWritten ??= new Map();
-      lastWritten.set(personKey(m.text), m.end);
-      continue;
-    }
     if (m.type !== "organization") continue;
     const base = nameBeforeCompanyForm(m.text);
     if (base === null) continue;
     const key = personKey(base);
-    const written = lastWritten?.get(key);
-    if (written !== undefined && m.start - written < FOUNDER_REACH) {
-      const space = key.indexOf(" ");
-      if (space > 0 && isKnownFirstName(key.slice(0, space))) continue;
-    }
+    const space = key.indexOf(" ");
+    if (space > 0 && isKnownFirstName(key.slice(0, space)) && isWrittenJustBefore(mentions, key, m.start))
+      continue;
     firms ??= new Set();
     firms.add(key);
   }
   return firms;
+}
+
+/** Whether a person mention keyed `key` ends less than FOUNDER_REACH before `at`. */
+function isWrittenJustBefore(mentions: readonly Mention[], key: string, at: number): boolean {
+  for (const m of mentions)
+    if (m.type === "person" && m.end <= at && at - m.end < FOUNDER_REACH && personKey(m.text) === key)
+      return true;
+  return false;
 }
 
 /**
