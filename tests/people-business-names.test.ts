@@ -17,10 +17,7 @@ describe("a name the document also writes with a company form is the firm (compa
     ["Marta Kessel Inc said it would close. Marta Kessel shares fell 2 cts.", []],
     // The firm's first word alone follows the firm (no person of the document holds it).
     ["Curtis Paper Co said sales rose. Curtis Paper is the largest maker. Curtis has raised prices.", []],
-    [
-      "Holly Sugar Corp said sales rose. Shares of Holly Sugar fell. Holly will hold talks, the firm said.",
-      [],
-    ],
+    ["Holly Cane Corp said sales rose. Shares of Holly Cane fell. Holly will hold talks, the firm said.", []],
     // A firm whose first word is a person's first name, beside that person.
     ["Harlan Steel Corp hired Harlan Moss. Harlan Steel said Harlan Moss would start soon.", ["Harlan Moss"]],
   ])("%s", (text, expected) => {
@@ -32,8 +29,8 @@ describe("a person who shares a word with a firm stays (company-form-names.ts)",
   it.each([
     // A surname of a full name in the document: the lone surname may be either.
     [
-      "Jefferies Group Inc fell. Boyd Jefferies said he would resign. Jefferies said the firm was sound.",
-      ["Boyd Jefferies"],
+      "Tarrant Group Inc fell. Boyd Tarrant said he would resign. Tarrant said the firm was sound.",
+      ["Boyd Tarrant"],
     ],
     // A titled full name holds the word: the lone surname may be either.
     [
@@ -181,8 +178,8 @@ describe("a person after a product's noun stays (introduced.ts)", () => {
 
 describe("a partner in a chain that ends a firm's name is no person (partner-chains.ts)", () => {
   it.each([
-    ["The deal was led by Prescott, Ball and Turben Inc and Acme Co.", []],
-    ["Dana Whitlow said Warner and Swasey subsidiary will be sold.", ["Dana Whitlow"]],
+    ["The deal was led by Pellow, Garth and Tunbridge Inc and Acme Co.", []],
+    ["Dana Whitlow said its Harlan and Pettigrew unit will be sold.", ["Dana Whitlow"]],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
@@ -191,7 +188,7 @@ describe("a partner in a chain that ends a firm's name is no person (partner-cha
 describe("people beside a partners' chain stay (partner-chains.ts)", () => {
   it.each([
     // Sport's "and Co" is no firm's form.
-    ["Messi, Suarez and Co were too strong for the visitors, said Dana Whitlow.", ["Dana Whitlow"]],
+    ["Okafor, Ruddock and Co were too strong for the visitors, said Dana Whitlow.", ["Dana Whitlow"]],
     // The surnames of the document's people.
     [
       "Dana Whitlow and Lee Okafor met. Whitlow, Okafor and Acme Corp signed the deal.",

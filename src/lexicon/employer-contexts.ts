@@ -54,7 +54,7 @@ export const COMPANY_BEFORE: ReadonlySet<string> = new Set([
  * Nouns after a company's possessive ("Tessaro's board", "Corvell's shareholders"); not "shares", which people
  * hold, nor "sales", "earnings" or "products", which a writer's, a player's or a designer's are too. The second
  * group (session 19, resolve/names/firm-possessions.ts): a firm's officers and holdings, in Reuters the
- * possessive's nouns whose possessors were all firms ("Emery's chairman").
+ * possessive's nouns whose possessors were all firms ("Tessaro's chairman").
  */
 export const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set([
   "board",

@@ -4,10 +4,11 @@
  * after their founders). The tagger reads the short name alone as a person, and the one-name-one-type vote
  * (settled-types.ts) compares only equal texts, where the firm's one full mention loses to its many short ones.
  * A person of the document keeps the name: one titled with it ("Mr Fenwick") or aged ("Dale Emerson, 64,", a
- * founder beside his namesake firm), or one whose longer name ends with it ("Boyd Jefferies" beside "Jefferies
- * Group Inc": the lone "Jefferies" may be either). Reuters bench (19,779 documents): 214 records changed; every
+ * founder beside his namesake firm), or one whose longer name ends with it ("Boyd Tarrant" beside "Tarrant
+ * Group Inc": the lone "Tarrant" may be either). Reuters bench (19,779 documents): 214 records changed; every
  * person lost in the 156 of the FIT three quarters was read by name, the doubtful ones in context: all firms
- * ("Chrysler", "Walt Disney", "Scott" of "Scott Paper Co", "Douglas" of "McDonnell Douglas Corp").
+ * (a carmaker by its one word, firms named by a founder's full name, a firm's first word alone after "<Word>
+ * Paper Co", the second word of a two-surname aircraft maker).
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { COMPANY_FORMS, WRITTEN_COMPANY_FORMS } from "../../lexicon/organization-suffixes.js";
@@ -35,7 +36,7 @@ export function nameBeforeCompanyForm(name: string): string | null {
   const words = name.split(/\s+/);
   let end = words.length;
   while (end > 0 && isCompanyForm((words[end - 1] as string).replace(/,$/, ""))) end--;
-  // "Gabelli and Co": the partners' name.
+  // "Whitlow and Co": the partners' name.
   if (end < words.length && end > 1 && (words[end - 1] === "and" || words[end - 1] === "&")) end--;
   if (end === words.length || end === 0) return null;
   return words.slice(0, end).join(" ").replace(/,$/, "");
@@ -49,7 +50,7 @@ const FOUNDER_REACH = 150;
  * known first name first) is left out when the document writes the name alone just before the firm (within
  * FOUNDER_REACH, a sentence): the founder beside his firm ("Dana Whitlow announced the purchase of Dana Whitlow
  * and Co", "Dana Whitlow, head of Dana Whitlow and Co,"). Reuters: two founders so; a firm named first by its
- * full name ("Walt Disney Co said ... Walt Disney") is unaffected.
+ * full name ("Dana Whitlow Co said ... Dana Whitlow") is unaffected.
  */
 function firmNames(mentions: readonly Mention[]): Set<string> | null {
   let firms: Set<string> | null = null;

@@ -1,9 +1,9 @@
 /**
  * A one-word name in a chain of partners' names that ends a firm's name is a partner of the firm, not a person:
- * "led by Prescott, Ball and Turben Inc", "Howard, Weil, Labouisse, Friedrichs Inc", "its Warner and Swasey
- * subsidiary", a law firm "Harlow, Fenwick & Stoat LLP". The tagger reads the firm from its last partner on and
+ * "led by Pellow, Garth and Tunbridge Inc", "Hoyle, Wendt, Lasalle, Fenner Inc", "its Harlan and Pettigrew
+ * unit", a law firm "Harlow, Fenwick & Stoat LLP". The tagger reads the firm from its last partner on and
  * leaves the first ones as people. The chain: capitalized single words joined by commas, "and" or "&", then a
- * company's legal form ("Inc", "LLP"; "Co" only before another form: "Messi, Suarez and Co" is sport's slang) or
+ * company's legal form ("Inc", "LLP"; "Co" only before another form: "Okafor, Ruddock and Co" is sport's slang) or
  * a firm's part ("subsidiary", "unit"). Brief's kind "<Surname> & <Surname>"; last session left the comma
  * chains. Reuters bench: 4 of the 41 wrong persons of a 160-person sample had this shape (3 end in a form).
  */
