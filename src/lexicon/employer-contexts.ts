@@ -50,10 +50,87 @@ export const COMPANY_BEFORE: ReadonlySet<string> = new Set([
   "unit of",
 ]);
 
-/** Nouns after a company's possessive ("Tessaro's board", "Corvell's shareholders"); not "shares", which people hold. */
+/**
+ * Nouns after a company's possessive ("Tessaro's board", "Corvell's shareholders"); not "shares", which people
+ * hold, nor "sales", "earnings" or "products", which a writer's, a player's or a designer's are too. The second
+ * group (session 19, resolve/names/firm-possessions.ts): a firm's officers and holdings, in Reuters the
+ * possessive's nouns whose possessors were all firms ("Tessaro's chairman").
+ */
 export const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set([
   "board",
   "shareholders",
   "subsidiary",
   "subsidiaries",
+  "chairman",
+  "chairwoman",
+  "directors",
+  "stockholders",
+  "units",
+  "plants",
+  "factories",
+  "revenue",
+  "revenues",
+]);
+
+/** Two words after a company's possessive: its officers and accounts ("Tessaro's chief executive"). */
+export const COMPANY_POSSESSION_PHRASES: ReadonlySet<string> = new Set([
+  "chief executive",
+  "chief financial",
+  "chief operating",
+  "parent company",
+  "net income",
+  "net profit",
+  "net loss",
+  "pretax profit",
+  "operating profit",
+  "share price",
+  "stock price",
+  "market value",
+  "common stock",
+  "common shares",
+]);
+
+/**
+ * What a firm's shares or stock do on a market, after "<Name> shares" or "<Name>'s stock" ("Tessaro shares fell
+ * 2p", "Corvell stock closed at 40"): verbs of price moves (resolve/names/firm-possessions.ts).
+ */
+export const SHARE_MOVES: ReadonlySet<string> = new Set([
+  "rose",
+  "fell",
+  "closed",
+  "gained",
+  "jumped",
+  "dropped",
+  "slipped",
+  "eased",
+  "climbed",
+  "slumped",
+  "surged",
+  "tumbled",
+  "plunged",
+  "soared",
+  "edged",
+  "firmed",
+  "advanced",
+  "declined",
+  "rallied",
+  "sank",
+  "traded",
+  "opened",
+  "finished",
+  "ended",
+]);
+
+/** States after "<Name> shares were": "were up 4p", "were unchanged". */
+export const SHARE_STATES: ReadonlySet<string> = new Set([
+  "up",
+  "down",
+  "higher",
+  "lower",
+  "unchanged",
+  "firmer",
+  "weaker",
+  "steady",
+  "suspended",
+  "quoted",
 ]);

@@ -37,6 +37,24 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   "campaign",
   "slogan",
   "hashtag",
+  // Products (session 19, issue 11 "products and apps"): things, not people ("the drug Veltrazine,").
+  "game",
+  "videogame",
+  "console",
+  "drug",
+  "medicine",
+  "vaccine",
+  "chatbot",
+  "smartphone",
+  "handset",
+  "laptop",
+  "tablet",
+  "gadget",
+  "ship",
+  "vessel",
+  "tanker",
+  "freighter",
+  "yacht",
 ]);
 
 /**

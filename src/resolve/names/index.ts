@@ -16,13 +16,16 @@ import { tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
 import { withAppositiveOrganizations } from "./appositive-organizations.js";
 import { citedAuthors } from "./citations.js";
+import { withCompanyFormNames, withCompanyFormShortNames } from "./company-form-names.js";
 import { withConstituencies } from "./constituencies.js";
 import { coordinatedNames } from "./coordinated-names.js";
 import { withoutCredits } from "./credits.js";
 import { withDealParties } from "./deal-parties.js";
 import { withoutLeadingDescriptors } from "./descriptor-led-names.js";
+import { withEmployerModifiers } from "./employer-modifiers.js";
 import { withoutFamilies } from "./families.js";
 import { withFirmNouns } from "./firm-nouns.js";
+import { withFirmPossessions } from "./firm-possessions.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
 import { ungluedNames } from "./glued-names.js";
 import { withoutHeadlineWords } from "./headline-words.js";
@@ -36,6 +39,7 @@ import { dropWords, withoutWorks } from "./not-people.js";
 import { settleOneWordPersons } from "./one-word-persons.js";
 import { splitOrganizationRunOns } from "./organization-run-ons.js";
 import { documentSpellings, nameOrganizations } from "./organizations.js";
+import { withPartnerChains } from "./partner-chains.js";
 import { withPersonalNames } from "./personal-names.js";
 import { personKey, personRule } from "./persons.js";
 import { withoutPetsAndAwards } from "./pets-and-awards.js";
@@ -208,13 +212,15 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withoutWornLabels(text, withoutFamilies(text, withConstituencies(mentions, tokens, text)));
   mentions = withoutRacehorses(text, withoutPetsAndAwards(text, mentions));
   mentions = withFirmNouns(text, withDealParties(text, withAppositiveOrganizations(text, mentions)));
-  mentions = withoutLeadingDescriptors(withPublicationIssues(text, mentions));
+  mentions = withFirmPossessions(text, withEmployerModifiers(text, mentions));
+  mentions = withPartnerChains(text, mentions);
+  mentions = withCompanyFormNames(withoutLeadingDescriptors(withPublicationIssues(text, mentions)), text);
   settleTypes(mentions);
   const cited = citedAuthors(text, mentions);
   relabelSurnames(mentions, text);
   namePersons(mentions, text);
   splitTitledNamesakes(mentions, text);
-  const named = settleOneWordPersons(mentions, tokens, cited);
+  const named = withCompanyFormShortNames(settleOneWordPersons(mentions, tokens, cited), text);
   const organized = nameOrganizations(
     named,
     text,
