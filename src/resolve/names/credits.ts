@@ -12,6 +12,7 @@ import {
   AGENCY_SLASH,
   ALSO_FROM_AFTER,
   BYLINE,
+  BYLINE_TAIL,
   CAPTION_SUBJECT,
   CLOSED,
   CONTACT,
@@ -125,7 +126,7 @@ export function isCredit(
     ONLY_NAMES.test(after)
   )
     return true;
-  return fromLineStart && BYLINE.test(before) && ONLY_NAMES.test(after);
+  return fromLineStart && BYLINE.test(before) && (ONLY_NAMES.test(after) || BYLINE_TAIL.test(after));
 }
 
 /**

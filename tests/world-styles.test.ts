@@ -1,0 +1,70 @@
+/**
+ * News from other countries' house styles (British, Irish, Canadian, Australian, Indian, Malaysian; articles
+ * invented for these tests, session 19): bylines, credits and titles as those papers write them.
+ */
+import { describe, expect, it } from "vitest";
+import { withoutCredits } from "../src/resolve/names/credits.js";
+import type { Mention } from "../src/types.js";
+
+/** A mention of `type` for the first occurrence of `name` in `text` (what the tagger would give). */
+function mentionOf(text: string, name: string, type: Mention["type"] = "person"): Mention {
+  const start = text.indexOf(name);
+  if (start < 0) throw new Error(`${name} is not in the text`);
+  return { start, end: start + name.length, text: name, type, entity: name };
+}
+
+/** The names among `names` (each a person unless "Name|type") kept in `text`'s mentions. */
+function kept(text: string, names: string[]): string[] {
+  const mentions = names.map((n) => {
+    const [name, type] = n.split("|") as [string, Mention["type"] | undefined];
+    return mentionOf(text, name, type ?? "person");
+  });
+  return withoutCredits(text, mentions).map((m) => m.text);
+}
+
+const STORY = "The court ruled on Monday that the policy was unlawful, Harold Brekke said.";
+
+describe("a byline whose line goes on past the names", () => {
+  it.each<[string, string, string[], string[]]>([
+    [
+      "the writer's job after a comma (British)",
+      `Visa ruling\n\nBy Dana Whitlow, legal editor\n\n${STORY}`,
+      ["Dana Whitlow", "Harold Brekke"],
+      ["Harold Brekke"],
+    ],
+    [
+      "an outlet and a beat before the job, no comma",
+      `Visa ruling\n\nBy Dana Whitlow BBC News Online business reporter\n\n${STORY}`,
+      ["Dana Whitlow", "Harold Brekke"],
+      ["Harold Brekke"],
+    ],
+    [
+      "two writers and a plural job",
+      `Visa ruling\n\nBy Dana Whitlow and Kwame Osei, political reporters\n\n${STORY}`,
+      ["Dana Whitlow", "Kwame Osei", "Harold Brekke"],
+      ["Harold Brekke"],
+    ],
+    [
+      "where the writer filed from",
+      `Visa ruling\n\nBy Dana Whitlow in Ottawa\n\n${STORY}`,
+      ["Dana Whitlow", "Harold Brekke"],
+      ["Harold Brekke"],
+    ],
+  ])("%s", (_, text, names, expected) => {
+    expect(kept(text, names)).toEqual(expected);
+  });
+
+  it.each<[string, string, string[]]>([
+    // A sentence opening "By" and a name goes on with a verb: prose.
+    [
+      "'By' and a name in a sentence",
+      "By Dana Whitlow's count, the vote was lost, a reporter said.",
+      ["Dana Whitlow"],
+    ],
+    ["a place and then a verb", "By Dana Whitlow in Ottawa said the editor.", ["Dana Whitlow"]],
+    // A job after a name with no "By" is not a byline here.
+    ["a name and a job, no 'By'", "Asked about it, Dana Whitlow, a reporter, said no.", ["Dana Whitlow"]],
+  ])("keeps %s", (_, text, names) => {
+    expect(kept(text, names)).toEqual(names.map((n) => n.split("|")[0]));
+  });
+});
