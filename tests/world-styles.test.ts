@@ -68,3 +68,60 @@ describe("a byline whose line goes on past the names", () => {
     expect(kept(text, names)).toEqual(names.map((n) => n.split("|")[0]));
   });
 });
+
+describe("photo credits and sign-offs of British, Australian and Canadian papers", () => {
+  it.each<[string, string, string[], string[]]>([
+    [
+      "'Picture:' and a photographer on the line under a photo",
+      `Crowds gather in the park.\n\nPicture: Dana Whitlow\n\n${STORY}`,
+      ["Dana Whitlow", "Harold Brekke"],
+      ["Harold Brekke"],
+    ],
+    [
+      "'Pictures by' closing the story",
+      `${STORY}\n\nPictures by Dana Whitlow`,
+      ["Harold Brekke", "Dana Whitlow"],
+      ["Harold Brekke"],
+    ],
+    [
+      "a photographer's copyright line",
+      `${STORY}\n\n© Dana Whitlow 2019`,
+      ["Harold Brekke", "Dana Whitlow"],
+      ["Harold Brekke"],
+    ],
+    [
+      "a wire's name after a dash on the last line",
+      `${STORY}\n\n- RNZ`,
+      ["Harold Brekke", "RNZ"],
+      ["Harold Brekke"],
+    ],
+    [
+      "a chain's bare name after a photographer's slash",
+      `${STORY}\n\nPhoto by Dana Whitlow / Postmedia`,
+      ["Harold Brekke", "Dana Whitlow", "Postmedia"],
+      ["Harold Brekke"],
+    ],
+  ])("%s", (_, text, names, expected) => {
+    expect(kept(text, names)).toEqual(expected);
+  });
+
+  it.each<[string, string, string[]]>([
+    // Daily Mail's "Pictured:" names the person the photo shows, who is in the news.
+    [
+      "'Pictured:' and the photo's subject",
+      "Pictured: Dana Whitlow outside her home in Leeds.",
+      ["Dana Whitlow"],
+    ],
+    ["a caption's subject after 'Picture:'", "Picture: Dana Whitlow speaks at the launch.", ["Dana Whitlow"]],
+    // A dash before a name that goes on into a sentence is prose.
+    [
+      "a dash then a sentence",
+      `${STORY}\n\n- Reuters reported the ruling first.`,
+      ["Harold Brekke", "Reuters"],
+    ],
+    // "PA" alone after a slash may be a state: not a credit by itself.
+    ["a state's code after a slash", "Dana Whitlow moved from Erie/PA last year.", ["Dana Whitlow"]],
+  ])("keeps %s", (_, text, names) => {
+    expect(kept(text, names)).toEqual(names.map((n) => n.split("|")[0]));
+  });
+});
