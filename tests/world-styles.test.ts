@@ -101,6 +101,18 @@ describe("photo credits and sign-offs of British, Australian and Canadian papers
       ["Harold Brekke", "Dana Whitlow", "Postmedia"],
       ["Harold Brekke"],
     ],
+    [
+      "Britain's agency after a photographer's slash",
+      `Fans queue outside the ground.\n\nDana Whitlow/PA Wire\n\n${STORY}`,
+      ["Dana Whitlow", "Harold Brekke"],
+      ["Harold Brekke"],
+    ],
+    [
+      "a byline closed by an outlet's initials and a title-case word",
+      `Visa ruling\n\nDana Whitlow · CTV News · Published Monday, June 3, 2019\n\n${STORY}`,
+      ["Dana Whitlow", "Harold Brekke"],
+      ["Harold Brekke"],
+    ],
   ])("%s", (_, text, names, expected) => {
     expect(kept(text, names)).toEqual(expected);
   });

@@ -20,7 +20,10 @@ import type { TextLines } from "../../text/lines.js";
 import { ownParagraph } from "../../text/own-paragraph.js";
 import type { Mention } from "../../types.js";
 
-/** The phrases as written in lower case, capitalized, title case or capitals ("Reporting by", "The Canadian Press", "PHOTO:"). */
+/**
+ * The phrases as written in lower case, capitalized, title case or capitals ("Reporting by", "The Canadian Press",
+ * "PHOTO:"), and an outlet's initials in capitals before title-case words ("PA Wire", "CBC News", "AP Photo").
+ */
 const alternatives = (list: readonly string[]): string =>
   list
     .flatMap((p) => [
@@ -28,9 +31,18 @@ const alternatives = (list: readonly string[]): string =>
       p.charAt(0).toUpperCase() + p.slice(1),
       p.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()),
       p.toUpperCase(),
+      ...initialsFirst(p),
     ])
     .map(escapeRegExp)
     .join("|");
+
+/** "pa wire" as "PA Wire": a phrase of words whose first is two to four letters (an outlet's initials); else none. */
+function initialsFirst(phrase: string): string[] {
+  const words = phrase.split(" ");
+  if (words.length < 2 || !/^\p{Ll}{2,4}$/u.test(words[0] as string)) return [];
+  const rest = words.slice(1).map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+  return [[(words[0] as string).toUpperCase(), ...rest].join(" ")];
+}
 
 /** Capitalized or in capitals only ("By", "BY", not "by"). */
 const capitalized = (list: readonly string[]): string =>
