@@ -3,8 +3,11 @@
  * invented for these tests, session 19): bylines, credits and titles as those papers write them.
  */
 import { describe, expect, it } from "vitest";
+import { nameDocument } from "../src/pipeline/annotate.js";
 import { withoutCredits } from "../src/resolve/names/credits.js";
+import { splitDocument } from "../src/text/split.js";
 import type { Mention } from "../src/types.js";
+import { bodyOnlyDocument } from "./helpers/document.js";
 
 /** A mention of `type` for the first occurrence of `name` in `text` (what the tagger would give). */
 function mentionOf(text: string, name: string, type: Mention["type"] = "person"): Mention {
@@ -135,5 +138,33 @@ describe("photo credits and sign-offs of British, Australian and Canadian papers
     ["a state's code after a slash", "Dana Whitlow moved from Erie/PA last year.", ["Dana Whitlow"]],
   ])("keeps %s", (_, text, names) => {
     expect(kept(text, names)).toEqual(names.map((n) => n.split("|")[0]));
+  });
+});
+
+/** Each person mention of a document that is all body as "text [title]" (the per-document naming). */
+function titledPeople(text: string): string[] {
+  const doc = bodyOnlyDocument(text);
+  return nameDocument(doc, splitDocument(doc))
+    .mentions.filter((m) => m.type === "person")
+    .map((m) => (m.title === undefined ? m.text : `${m.text} [${m.title}]`));
+}
+
+describe("titles and initials", () => {
+  it.each<[string, string, string[]]>([
+    [
+      "initials in capitals that spell a courtesy title",
+      "India won by 36 runs. MS Dhanraj finished with 27 off 14 balls.",
+      ["MS Dhanraj"],
+    ],
+    [
+      "the same after an office",
+      "The squad was named on Monday. Captain MR Gopal Rao will lead the side.",
+      ["MR Gopal Rao [Captain]"],
+    ],
+    // Guards: the titles in mixed case, and in a line of capitals.
+    ["'Ms' in mixed case", "The vote was lost, Ms Whitlow said on Monday.", ["Whitlow [Ms]"]],
+    ["'Mr.' with its stop", "The vote was lost, Mr. Dana Whitlow said on Monday.", ["Dana Whitlow [Mr.]"]],
+  ])("%s", (_, text, expected) => {
+    expect(titledPeople(text)).toEqual(expected);
   });
 });

@@ -230,3 +230,9 @@ export const MALE_TITLES: ReadonlySet<string> = new Set([
   "mian",
   "his highness",
 ]);
+
+/**
+ * Courtesy titles' letters in capitals ("MS", "MR", "MRS", "DR"): before a name in mixed case they are a South Asian
+ * name's initials ("MS Dhanraj"), not a title (extract/entities/title-phrases.ts, resolve/names/run-on-names.ts).
+ */
+export const COURTESY_TITLE_LETTERS: ReadonlySet<string> = new Set(["MR", "MS", "MRS", "DR"]);

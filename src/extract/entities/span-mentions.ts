@@ -13,7 +13,7 @@ import { endAtLineBreak, endsAsNonPerson, personBounds } from "./person-span.js"
 import { articleBefore, keyOf, readPlace } from "./places.js";
 import type { Segment } from "./segments.js";
 import { personAfterTitle, type TokenSpan, trimSpan } from "./spans.js";
-import { titleAtStart, titleBefore } from "./title-phrases.js";
+import { isInitialsNotTitle, titleAtStart, titleBefore } from "./title-phrases.js";
 import { Flag } from "./token-view.js";
 
 /** Longest official country name ending in a tagged country, in tokens ("Republic of" + "Chile"). */
@@ -85,7 +85,9 @@ export function mentionsOfSpan(
   if (trimmed.label === "PER") {
     const bounds = personBounds(tokens, trimmed.first, trimmed.end, titleCase, gaz);
     const span = { label: trimmed.label, first: bounds.first, end: bounds.end };
-    const first = span.first + titleAtStart(tokens, span, gaz);
+    let first = span.first + titleAtStart(tokens, span, gaz);
+    // Initials in capitals the tagger left out ("MS" of "MS Dhanraj"): the name's, not a title (title-phrases.ts).
+    if (first === span.first && first > sentence.firstToken && isInitialsNotTitle(tokens, first - 1)) first--;
     if (headline && onlyOrdinaryWords(tokens, first, span.end, gaz)) return null;
     if (!headline && span.end - first === 1 && isAcronym(doc.text, tokens, first, sentence))
       return typedMention(doc, tokens, first, span.end, "organization", null);

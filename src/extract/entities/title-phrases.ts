@@ -3,12 +3,26 @@
  * name ("Prime Minister" before "Dana Whitlow") and one the tagger took into a person's span ("Mr." at its start).
  * Used by the tagger's span passes (index.ts) and by resolve/names (titled-names.ts).
  */
+import { COURTESY_TITLE_LETTERS } from "../../lexicon/person-titles.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { type Gazetteer, Kind } from "./gazetteer.js";
 import type { TokenSpan } from "./spans.js";
 
 const MAX_TITLE_TOKENS = 4;
+
+/**
+ * A courtesy title's letters in capitals right before a name in mixed case ("MS Dhanraj", "MR Kumar", "DR Mehta"):
+ * a South Asian name's initials, written without stops, not "Ms", "Mr" or "Dr" (which papers write in mixed case,
+ * and in capitals only on a line in capitals, where the name is in capitals too). Read as the title, they cut the
+ * initials off and gave the man a woman's title. 1 of 40 invented articles in other house styles (session 19).
+ */
+export function isInitialsNotTitle(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at] as Token;
+  if (!COURTESY_TITLE_LETTERS.has(token.text)) return false;
+  const next = tokens[at + 1];
+  return next !== undefined && next.start === token.end + 1 && /^\p{Lu}\p{Ll}/u.test(next.text);
+}
 
 /** Length in tokens of the longest title phrase ending just before `index` (0 if none), and its text. */
 export function titleBefore(
@@ -21,6 +35,7 @@ export function titleBefore(
     // The first word's capital is read before any key is made: a slice, an array of lower-cased words and their
     // join per length tried was 0.50% of a cold --jobs 1 Reuters profile (titleBefore, for every person named).
     if (!isCapitalized((tokens[index - length] as Token).text)) continue;
+    if (length === 1 && isInitialsNotTitle(tokens, index - 1)) continue;
     if (((gaz.phrases.get(lowerKey(tokens, index - length, index)) ?? 0) & Kind.title) !== 0) {
       let text = (tokens[index - length] as Token).text;
       for (let i = index - length + 1; i < index; i++) text += ` ${(tokens[i] as Token).text}`;
@@ -40,6 +55,7 @@ function lowerKey(tokens: readonly Token[], from: number, end: number): string {
 /** Length of the longest title phrase at the start of a span (the tagger sometimes includes "Mr."). */
 export function titleAtStart(tokens: readonly Token[], span: TokenSpan, gaz: Gazetteer): number {
   for (let length = Math.min(MAX_TITLE_TOKENS, span.end - span.first - 1); length >= 1; length--) {
+    if (length === 1 && isInitialsNotTitle(tokens, span.first)) continue;
     if (((gaz.phrases.get(lowerKey(tokens, span.first, span.first + length)) ?? 0) & Kind.title) !== 0)
       return length;
   }
