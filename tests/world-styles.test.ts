@@ -161,6 +161,21 @@ describe("titles and initials", () => {
       "The squad was named on Monday. Captain MR Gopal Rao will lead the side.",
       ["MR Gopal Rao [Captain]"],
     ],
+    [
+      "a Malaysian honorific the tagger split, its second word taken into the name",
+      "KUALA LUMPUR - Tan Sri Azman Harun was charged on Monday.",
+      ["Azman Harun [Tan Sri]"],
+    ],
+    [
+      "the same with a first word the title list holds alone",
+      "The court heard on Monday that Datuk Seri Rosli Kamal signed the order.",
+      ["Rosli Kamal [Datuk Seri]"],
+    ],
+    [
+      "a two-word office",
+      "The vote was lost, Prime Minister Dana Whitlow said.",
+      ["Dana Whitlow [Prime Minister]"],
+    ],
     // Guards: the titles in mixed case, and in a line of capitals.
     ["'Ms' in mixed case", "The vote was lost, Ms Whitlow said on Monday.", ["Whitlow [Ms]"]],
     ["'Mr.' with its stop", "The vote was lost, Mr. Dana Whitlow said on Monday.", ["Dana Whitlow [Mr.]"]],

@@ -61,3 +61,27 @@ export function titleAtStart(tokens: readonly Token[], span: TokenSpan, gaz: Gaz
   }
   return 0;
 }
+
+/**
+ * A title phrase that opens before a person's span and ends inside it ("Tan" + "Sri Azman Harun", "Datuk" + "Seri
+ * Rosli Kamal": the tagger took the second word of a Malaysian honorific into the name): the number of the span's
+ * tokens it holds (at most two, and never the span's last) and its text. Null when none.
+ */
+export function titleAcrossStart(
+  tokens: readonly Token[],
+  span: TokenSpan,
+  lowest: number,
+  gaz: Gazetteer,
+): { inside: number; text: string } | null {
+  for (let inside = Math.min(2, span.end - span.first - 1); inside >= 1; inside--) {
+    for (let before = Math.min(MAX_TITLE_TOKENS - inside, span.first - lowest); before >= 1; before--) {
+      const from = span.first - before;
+      if (!isCapitalized((tokens[from] as Token).text)) continue;
+      if (((gaz.phrases.get(lowerKey(tokens, from, span.first + inside)) ?? 0) & Kind.title) === 0) continue;
+      let text = (tokens[from] as Token).text;
+      for (let i = from + 1; i < span.first + inside; i++) text += ` ${(tokens[i] as Token).text}`;
+      return { inside, text };
+    }
+  }
+  return null;
+}
