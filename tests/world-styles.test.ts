@@ -7,7 +7,7 @@ import { nameDocument } from "../src/pipeline/annotate.js";
 import { withoutCredits } from "../src/resolve/names/credits.js";
 import { splitDocument } from "../src/text/split.js";
 import type { Mention } from "../src/types.js";
-import { bodyOnlyDocument } from "./helpers/document.js";
+import { bodyOnlyDocument, peopleOf } from "./helpers/document.js";
 
 /** A mention of `type` for the first occurrence of `name` in `text` (what the tagger would give). */
 function mentionOf(text: string, name: string, type: Mention["type"] = "person"): Mention {
@@ -181,5 +181,26 @@ describe("titles and initials", () => {
     ["'Mr.' with its stop", "The vote was lost, Mr. Dana Whitlow said on Monday.", ["Dana Whitlow [Mr.]"]],
   ])("%s", (_, text, expected) => {
     expect(titledPeople(text)).toEqual(expected);
+  });
+});
+
+describe("a given name the tagger left before a lower-case particle", () => {
+  it.each<[string, string, string[]]>([
+    [
+      "a given name that is also a month's abbreviation",
+      "The court ruled on Monday. Jan de Vries, a farmer, said he was relieved.",
+      ["Jan de Vries"],
+    ],
+    // Guards: a title, a weekday and a lower-case word before the particle are no given names.
+    ["a title before the particle", "The talks failed, Minister van Rijn said on Monday.", ["van Rijn"]],
+    [
+      "a weekday before the particle",
+      "The talks failed on Monday. On Tuesday de Vries resigned.",
+      ["de Vries"],
+    ],
+    ["a role in lower case", "The talks failed, coach van Bommel said on Monday.", ["van Bommel"]],
+    ["a whole name", "The talks failed, Pieter van der Berg said on Monday.", ["Pieter van der Berg"]],
+  ])("%s", (_, text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
   });
 });
