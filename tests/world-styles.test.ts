@@ -176,6 +176,16 @@ describe("titles and initials", () => {
       "The vote was lost, Prime Minister Dana Whitlow said.",
       ["Dana Whitlow [Prime Minister]"],
     ],
+    [
+      "Ireland's deputy prime minister, and an Irish particle",
+      "The Taoiseach said on Sunday the talks had failed. Tánaiste Micheál Ó Conaill agreed.",
+      ["Micheál Ó Conaill [Tánaiste]"],
+    ],
+    [
+      "Ireland's prime minister, after a place",
+      "Speaking in Cork, Taoiseach Dana Whitlow said the government had a mandate.",
+      ["Dana Whitlow [Taoiseach]"],
+    ],
     // Guards: the titles in mixed case, and in a line of capitals.
     ["'Ms' in mixed case", "The vote was lost, Ms Whitlow said on Monday.", ["Whitlow [Ms]"]],
     ["'Mr.' with its stop", "The vote was lost, Mr. Dana Whitlow said on Monday.", ["Dana Whitlow [Mr.]"]],

@@ -199,6 +199,11 @@ export const PERSON_TITLES: readonly string[] = [
   // Irish ranks ("Det Garda Ann Ryan") and Singapore's Deputy Public Prosecutor ("DPP Goh").
   "Garda",
   "Det Garda",
+  // Ireland's prime minister and deputy ("Taoiseach Dana Whitlow", "Tánaiste Micheál Ó Conaill"), also written without
+  // the accent.
+  "Taoiseach",
+  "Tánaiste",
+  "Tanaiste",
   "DPP",
 ];
 
