@@ -214,3 +214,41 @@ describe("a given name the tagger left before a lower-case particle", () => {
     expect(peopleOf(text)).toEqual(expected);
   });
 });
+
+describe("an agency's name before a photo credit's slash", () => {
+  it.each<[string, string, string[], string[]]>([
+    [
+      "the Canadian Press in capitals, read as a demonym and an organization",
+      "A farmer checks his wheat near Regina on Monday. THE CANADIAN PRESS/Dana Whitlow\n\nREGINA - Growers worry.",
+      ["Regina|place", "CANADIAN|demonym", "PRESS|organization", "Dana Whitlow"],
+      ["Regina"],
+    ],
+    [
+      "an agency read as one organization",
+      "Fans queue outside the ground on Friday. AFP PHOTO/Dana Whitlow\n\nThe match starts at noon.",
+      ["AFP PHOTO|organization", "Dana Whitlow"],
+      [],
+    ],
+  ])("%s", (_, text, names, expected) => {
+    expect(kept(text, names)).toEqual(expected);
+  });
+
+  it.each<[string, string, string[]]>([
+    // A firm's name before an agency's and a slash is the firm's (the agency's name starts after it).
+    ["a firm before the agency", "Acme Reuters/Dana Whitlow wrote the report.", ["Acme|organization"]],
+    // A slash between two places or firms is no credit.
+    [
+      "two firms either side of a slash",
+      "Royal Dutch/Shell raised its dividend.",
+      ["Royal Dutch/Shell|organization"],
+    ],
+    ["a place after a slash", "Flights from Santos/Hodeidah resumed.", ["Santos|place"]],
+    [
+      "the agency with no name after the slash",
+      "The Canadian Press/ reported it first.",
+      ["Canadian Press|organization"],
+    ],
+  ])("keeps %s", (_, text, names) => {
+    expect(kept(text, names)).toEqual(names.map((n) => n.split("|")[0]));
+  });
+});

@@ -128,6 +128,14 @@ export const AGENCY_SLASH = new Guarded(
   "/",
 );
 /**
+ * An agency's or outlet's name right before a credit's slash, where the line's text before the slash ends
+ * ("THE CANADIAN PRESS" of "THE CANADIAN PRESS/Jane Doe"): group 1 is the name.
+ */
+export const AGENCY_BEFORE_SLASH = new RegExp(
+  String.raw`(?:^|[\s(])((?:${alternatives([...CREDIT_AGENCIES, ...CREDIT_OUTLETS])}))\s*$`,
+  "du",
+);
+/**
  * "Jane Doe / The Canadian Press", "Jane Doe/Reuters", "(Jane Doe/CBC)" (a caption's photo credit, agency or
  * outlet), "Jane Doe (File Photo)", "Jane Doe, Staff Writer", "Jane Doe | Staff Writer".
  */

@@ -6,6 +6,7 @@
 import { TextLines } from "../../text/lines.js";
 import { ownParagraph } from "../../text/own-paragraph.js";
 import type { Mention } from "../../types.js";
+import { isInAgencyBeforeSlash } from "./credit-agencies.js";
 import {
   AGENCY_MARK_BEFORE,
   AGENCY_PAREN,
@@ -175,6 +176,7 @@ export function withoutCredits(text: string, mentions: Mention[]): Mention[] {
     (m) =>
       !(
         (m.type === "person" && (credit(m) || isSignOff(text, m, lines))) ||
+        (m.type !== "person" && isInAgencyBeforeSlash(text, m)) ||
         isOutsideStory(text, m, credit, lines)
       ),
   );
