@@ -3,7 +3,7 @@
  * name ("Prime Minister" before "Dana Whitlow") and one the tagger took into a person's span ("Mr." at its start).
  * Used by the tagger's span passes (index.ts) and by resolve/names (titled-names.ts).
  */
-import { COURTESY_TITLE_LETTERS } from "../../lexicon/person-titles.js";
+import { COURTESY_TITLE_LETTERS, PERSON_TITLES } from "../../lexicon/person-titles.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { type Gazetteer, Kind } from "./gazetteer.js";
@@ -73,6 +73,9 @@ export function titleAcrossStart(
   lowest: number,
   gaz: Gazetteer,
 ): { inside: number; text: string } | null {
+  // The span's first word must be a later word of some title ("sri", "seri", "minister"): one set lookup for the
+  // names of most spans, no key built (this runs for every person span).
+  if (!titleLaterWords().has((tokens[span.first] as Token).lower)) return null;
   for (let inside = Math.min(2, span.end - span.first - 1); inside >= 1; inside--) {
     for (let before = Math.min(MAX_TITLE_TOKENS - inside, span.first - lowest); before >= 1; before--) {
       const from = span.first - before;
@@ -84,4 +87,16 @@ export function titleAcrossStart(
     }
   }
   return null;
+}
+
+let laterWords: Set<string> | null = null;
+
+/** The words after the first of the titles of more than one word, lower case ("sri" of "Tan Sri"), made once. */
+function titleLaterWords(): ReadonlySet<string> {
+  if (laterWords === null) {
+    laterWords = new Set<string>();
+    for (const title of PERSON_TITLES)
+      for (const word of title.toLowerCase().split(/\s+/).slice(1)) laterWords.add(word);
+  }
+  return laterWords;
 }
