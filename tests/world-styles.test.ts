@@ -248,6 +248,10 @@ describe("an agency's name before a photo credit's slash", () => {
       "The Canadian Press/ reported it first.",
       ["Canadian Press|organization"],
     ],
+    // Two pollsters either side of a slash sponsor a poll: the news outlet stays.
+    ["a poll's two sponsors", "A new Acme News/Ipsos poll found 40% support.", ["Acme News|organization"]],
+    ["an agency and a pollster", "The latest Reuters/Ipsos poll showed a lead.", ["Reuters|organization"]],
+    ["a poll's sponsors closing a sentence", "Source: USA TODAY/Harbour University.", ["USA|organization"]],
   ])("keeps %s", (_, text, names) => {
     expect(kept(text, names)).toEqual(names.map((n) => n.split("|")[0]));
   });
