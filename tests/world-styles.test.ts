@@ -186,6 +186,16 @@ describe("titles and initials", () => {
       "Speaking in Cork, Taoiseach Dana Whitlow said the government had a mandate.",
       ["Dana Whitlow [Taoiseach]"],
     ],
+    [
+      "a Canadian councillor's abbreviation",
+      "The vote failed, said Coun. Dana Whitlow. Whitlow has served since 2010.",
+      ["Dana Whitlow [Coun.]", "Whitlow"],
+    ],
+    [
+      "a First Nation's elected chief",
+      "The talks failed, Grand Chief Dana Whitlow said.",
+      ["Dana Whitlow [Grand Chief]"],
+    ],
     // Guards: the titles in mixed case, and in a line of capitals.
     ["'Ms' in mixed case", "The vote was lost, Ms Whitlow said on Monday.", ["Whitlow [Ms]"]],
     ["'Mr.' with its stop", "The vote was lost, Mr. Dana Whitlow said on Monday.", ["Dana Whitlow [Mr.]"]],

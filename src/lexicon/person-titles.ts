@@ -199,12 +199,19 @@ export const PERSON_TITLES: readonly string[] = [
   // Irish ranks ("Det Garda Ann Ryan") and Singapore's Deputy Public Prosecutor ("DPP Goh").
   "Garda",
   "Det Garda",
-  // Ireland's prime minister and deputy ("Taoiseach Dana Whitlow", "Tánaiste Micheál Ó Conaill"), also written without
-  // the accent.
+  "DPP",
+  // Ireland's prime minister and deputy ("Taoiseach Dana Whitlow", "Tánaiste Micheál Ó Conaill"), the deputy's
+  // also written without the accent.
   "Taoiseach",
   "Tánaiste",
   "Tanaiste",
-  "DPP",
+  // Canadian papers' councillor ("Coun. Dana Whitlow", read as a person "Coun"; not "Ald.", a ticker's letters on
+  // the Reuters bench) and First Nations' elected chiefs ("Grand Chief Dana Whitlow", missed). Not "Chief" alone,
+  // which opens other offices ("Chief Financial Officer"); not "National Chief", whose name the tagger reads as an
+  // organization's either way.
+  "Coun.",
+  "Coun",
+  "Grand Chief",
 ];
 
 /** Titles that tell a person's gender (lower case, with and without the dot). */
