@@ -29,9 +29,9 @@ export function isInAgencyBeforeSlash(text: string, mention: Pick<Mention, "star
     if (code === 10) return false;
   }
   if (slash < 0 || !/^[\p{L} ]*$/u.test(text.slice(mention.end, slash))) return false;
-  // A photographer's name after the slash, ending the line or a caption's parenthesis: not a pollster's ("CNN/ORC
-  // poll", "Reuters/Ipsos poll": 30 PolNeAR train records lost a news outlet with a first version that asked only
-  // for a capital after the slash).
+  // A photographer's name after the slash, ending the line or a caption's parenthesis: not a pollster's (a news
+  // outlet and a polling firm either side of a slash, then "poll": 30 unread PolNeAR train records lost their news
+  // outlet with a first version that asked only for a capital after the slash).
   const name = PHOTOGRAPHER_AFTER.exec(text.slice(slash + 1, slash + 1 + MAX_PHOTOGRAPHER_CHARS))?.[0];
   // (A word and a full stop end a sentence: "Source: USA TODAY/Acme University.")
   if (name === undefined || /\p{Ll}{2}\.\)?\s*$/u.test(name)) return false;
