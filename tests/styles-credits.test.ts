@@ -4,24 +4,9 @@
  * they hold are not in the news, while the story's people stay.
  */
 import { describe, expect, it } from "vitest";
-import { withoutCredits } from "../src/resolve/names/credits.js";
-import type { Mention } from "../src/types.js";
+import { keptAfterCredits } from "./helpers/credits.js";
 
-/** A mention of `type` for the first occurrence of `name` in `text` (what the tagger would give). */
-function mentionOf(text: string, name: string, type: Mention["type"] = "person"): Mention {
-  const start = text.indexOf(name);
-  if (start < 0) throw new Error(`${name} is not in the text`);
-  return { start, end: start + name.length, text: name, type, entity: name };
-}
-
-/** The names among `names` (each a person unless "Name|type") kept in `text`'s mentions. */
-function kept(text: string, names: string[]): string[] {
-  const mentions = names.map((n) => {
-    const [name, type] = n.split("|") as [string, Mention["type"] | undefined];
-    return mentionOf(text, name, type ?? "person");
-  });
-  return withoutCredits(text, mentions).map((m) => m.text);
-}
+const kept = keptAfterCredits;
 
 describe("credit lines and furniture in other house styles", () => {
   it.each<[string, string, string[], string[]]>([

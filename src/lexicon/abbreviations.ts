@@ -46,6 +46,8 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "ens",
   "spc",
   "ald",
+  // Canadian papers' councillor ("Coun. Jane Roe").
+  "coun",
 ]);
 
 /** The months' short forms, lower case and without their period ("Jan.", "Sept."); "May" has none. */

@@ -40,6 +40,16 @@ export const CREDIT_OPENERS: readonly string[] = [
   "graphic:",
   "video:",
   "pictures:",
+  // British and Australian papers credit a photo as a "Picture" ("Picture: Jane Doe/AAP", "Pictures by Jane Doe"),
+  // and a photographer's own copyright line ("© Jane Doe 2019"); Daily Mail's "Pictured: X" names the news's
+  // subject, and does not match ("Picture" then "d"). 1 of 40 invented articles in other house styles (session 19).
+  "picture:",
+  "pictures by",
+  "picture by",
+  "picture credit:",
+  "pic:",
+  "pics:",
+  "©",
 ];
 
 /** Words that open a byline only at the start of a line and capitalized ("By Jane Doe"; a hard-wrapped "by" is prose). */
@@ -96,6 +106,11 @@ export const CREDIT_AGENCIES: readonly string[] = [
   "rnz",
   "inq",
   "tass",
+  // Britain's national agency as photo credits write it ("Jane Doe/PA Wire"; not "PA" alone, a US state's code).
+  "pa wire",
+  "pa media",
+  "pa images",
+  "press association",
 ];
 
 /**
@@ -109,6 +124,8 @@ export const CREDIT_OUTLETS: readonly string[] = [
   "ctv news",
   "global news",
   "postmedia news",
+  // Canada's largest chain signs its photographers' credits with its bare name ("Jane Doe / Postmedia").
+  "postmedia",
   "nbc news",
   "abc news",
   "cbs news",

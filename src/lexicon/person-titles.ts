@@ -200,6 +200,18 @@ export const PERSON_TITLES: readonly string[] = [
   "Garda",
   "Det Garda",
   "DPP",
+  // Ireland's prime minister and deputy ("Taoiseach Dana Whitlow", "Tánaiste Micheál Ó Conaill"), the deputy's
+  // also written without the accent.
+  "Taoiseach",
+  "Tánaiste",
+  "Tanaiste",
+  // Canadian papers' councillor ("Coun. Dana Whitlow", read as a person "Coun"; not "Ald.", a ticker's letters on
+  // the Reuters bench) and First Nations' elected chiefs ("Grand Chief Dana Whitlow", missed). Not "Chief" alone,
+  // which opens other offices ("Chief Financial Officer"); not "National Chief", whose name the tagger reads as an
+  // organization's either way.
+  "Coun.",
+  "Coun",
+  "Grand Chief",
 ];
 
 /** Titles that tell a person's gender (lower case, with and without the dot). */
@@ -248,3 +260,9 @@ export const MALE_TITLES: ReadonlySet<string> = new Set([
   "senor",
   "signor",
 ]);
+
+/**
+ * Courtesy titles' letters in capitals ("MS", "MR", "MRS", "DR"): before a name in mixed case they are a South Asian
+ * name's initials ("MS Dhanraj"), not a title (extract/entities/title-phrases.ts, resolve/names/run-on-names.ts).
+ */
+export const COURTESY_TITLE_LETTERS: ReadonlySet<string> = new Set(["MR", "MS", "MRS", "DR"]);

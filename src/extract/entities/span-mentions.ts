@@ -14,7 +14,7 @@ import { endAtLineBreak, endsAsNonPerson, personBounds } from "./person-span.js"
 import { articleBefore, keyOf, readPlace } from "./places.js";
 import type { Segment } from "./segments.js";
 import { type TokenSpan, trimSpan } from "./spans.js";
-import { titleAtStart, titleBefore } from "./title-phrases.js";
+import { isInitialsNotTitle, titleAcrossStart, titleAtStart, titleBefore } from "./title-phrases.js";
 import { Flag } from "./token-view.js";
 
 /** Longest official country name ending in a tagged country, in tokens ("Republic of" + "Chile"). */
@@ -86,13 +86,18 @@ export function mentionsOfSpan(
   if (trimmed.label === "PER") {
     const bounds = personBounds(tokens, trimmed.first, trimmed.end, titleCase, gaz);
     const span = { label: trimmed.label, first: bounds.first, end: bounds.end };
-    const first = span.first + titleAtStart(tokens, span, gaz);
+    let first = span.first + titleAtStart(tokens, span, gaz);
+    // Initials in capitals the tagger left out ("MS" of "MS Dhanraj"): the name's, not a title (title-phrases.ts).
+    if (first === span.first && first > sentence.firstToken && isInitialsNotTitle(tokens, first - 1)) first--;
+    // A title that opens before the span and ends inside it ("Tan" + "Sri Azman Harun"): all of it the title.
+    const across = first === span.first ? titleAcrossStart(tokens, span, sentence.firstToken, gaz) : null;
+    if (across !== null) first += across.inside;
     if (headline && onlyOrdinaryWords(tokens, first, span.end, gaz)) return null;
     if (!headline && span.end - first === 1 && isAcronym(doc.text, tokens, first, sentence))
       return typedMention(doc, tokens, first, span.end, "organization", null);
-    const title = titleBefore(tokens, first, sentence.firstToken, gaz);
+    const title = across ?? titleBefore(tokens, first, sentence.firstToken, gaz);
     const mention = typedMention(doc, tokens, first, span.end, "person", null);
-    if (first > span.first) mention.title = mentionOf(doc, tokens, span.first, first).text;
+    if (first > span.first && across === null) mention.title = mentionOf(doc, tokens, span.first, first).text;
     else if (title !== null) mention.title = title.text;
     return mention;
   }

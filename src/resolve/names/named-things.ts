@@ -28,6 +28,7 @@ import {
   SHOP_POSSESSIVE_AFTER,
 } from "./name-contexts.js";
 import { isExclamation, isHoliday } from "./occasions.js";
+import { withGivenNamesBeforeParticles } from "./particle-given-names.js";
 import { joinParticleSurnames } from "./particle-surnames.js";
 import { isStreetName } from "./streets.js";
 
@@ -287,7 +288,7 @@ function namedPeople(mentions: readonly Mention[]): Set<string> {
 
 /** The document's mentions with person names completed and the persons that are other things retyped or left out. */
 export function withoutNamedThings(text: string, mentions: Mention[]): Mention[] {
-  const joined = joinParticleSurnames(text, mentions);
+  const joined = joinParticleSurnames(text, withGivenNamesBeforeParticles(text, mentions));
   const people = namedPeople(joined);
   return joined.filter((m, i) => {
     if (m.type !== "person") return true;

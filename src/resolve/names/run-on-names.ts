@@ -11,6 +11,7 @@ import { mentionAt, shortened } from "../../extract/mention.js";
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { endsOtherName } from "../../lexicon/organization-suffixes.js";
+import { COURTESY_TITLE_LETTERS } from "../../lexicon/person-titles.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { isAllCaps, isInitial, isInitials } from "../../text/word-shape.js";
 import type { Mention } from "../../types.js";
@@ -181,6 +182,8 @@ export function withoutLeadingWords(m: Mention): Mention {
   // The name after them opens with a first name, or they end in a title: "Cor van der Klugt", "Herb Mee Jr."
   // and "Rah Woon Bae" (on the Reuters bench) open with words of the dictionary.
   if (first === 0) return m;
+  // Initials in capitals that spell a courtesy title ("MR Gopal Rao"): the name's own (title-phrases.ts).
+  if (first === 1 && COURTESY_TITLE_LETTERS.has((words[0] as { text: string }).text)) return m;
   const lastRole = (words[first - 1] as { text: string }).text;
   // A particle ("van", "Van", "de") opens the name after a role only ("coach van Bommel"): after another word
   // that word is the given name ("Marten van Bommel"; "van" is a first name too).
