@@ -1,6 +1,6 @@
 /**
  * A person's name made the name of a venue or of an event by the word that ends it, after "the" or a time's
- * possessive: "the Marnie Gale Arena", "last week's Monte Carlo Masters", "the Marnie Gale Classic". Sport and
+ * possessive: "the Marnie Gale Arena", "last week's Santa Lucia Masters", "the Marnie Gale Classic". Sport and
  * entertainment news name grounds, tournaments and shows after people and places, and the tagger keeps the end
  * word in the person's span. named-things.ts leaves a name opened by a first name a person ("Bruce Arena", "Nathan
  * Hall", "Dana Masters": surnames end with these words); a determiner before the name settles it, for no one
