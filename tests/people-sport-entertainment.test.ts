@@ -52,6 +52,10 @@ describe("a one-word name that takes a plural verb is a team, not a person", () 
       "Tomas Verhoeven praised his players. But Chelsea have now lost three games in a row, said Lena Marsh.",
       ["Tomas Verhoeven", "Lena Marsh"],
     ],
+    [
+      "Tomas Verhoeven praised his players. But Chelsea do look stronger now, said Lena Marsh.",
+      ["Tomas Verhoeven", "Lena Marsh"],
+    ],
     // Guards: the verb of a noun before the name, a person's subjunctive, a surname of a full name.
     ["His parting words to his brother Walter were: be brave.", ["Walter"]],
     ["If Whitlow were to resign, Dana Whitlow said, the board would meet.", ["Dana Whitlow"]],

@@ -23,6 +23,24 @@ export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
   "must",
 ]);
 
+/** Modal verbs ("will", "might"): a singular or a plural subject's alike. */
+export const MODAL_VERBS: ReadonlySet<string> = new Set([
+  "will",
+  "would",
+  "can",
+  "could",
+  "must",
+  "may",
+  "might",
+  "should",
+]);
+
+/**
+ * Verbs in the present or past that only a plural subject takes: a one-word name before one is a team or a body
+ * ("Chelsea were", "Marsh and Co are"), never one person (resolve/names/plural-teams.ts, extract/entities/team-slang.ts).
+ */
+export const PLURAL_ONLY_VERBS: ReadonlySet<string> = new Set(["were", "are", "have", "do"]);
+
 /** Forms of "be" before a participle, which make it a progressive: "was explaining", "is saying". */
 export const PROGRESSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["is", "are", "was", "were"]);
 

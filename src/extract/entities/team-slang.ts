@@ -9,6 +9,7 @@
  * (lexicon/match-report-words.ts, less "manager").
  */
 import { MATCH_REPORT_WORDS } from "../../lexicon/match-report-words.js";
+import { MODAL_VERBS, PLURAL_ONLY_VERBS } from "../../lexicon/verb-auxiliaries.js";
 import type { Mention } from "../../types.js";
 import { isKnownFirstName } from "./first-name.js";
 
@@ -16,19 +17,6 @@ import { isKnownFirstName } from "./first-name.js";
 const SLANG_SPAN = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?) and Co$/u;
 /** The word after the span: a lower-case word, one space away. */
 const WORD_AFTER = /^ (\p{Ll}+)\b/u;
-/** Verbs of a plural subject that a firm's singular name never takes. */
-const PLURAL_VERBS: ReadonlySet<string> = new Set(["were", "are", "have", "do"]);
-/** Modals: a firm's verb too ("Goldman Sachs and Co will"), the slang's only in a match report. */
-const MODALS: ReadonlySet<string> = new Set([
-  "will",
-  "would",
-  "can",
-  "could",
-  "must",
-  "may",
-  "might",
-  "should",
-]);
 /** A match report's word, "manager" left out: a firm's news has fund managers ("Whitlow and Co will buy"). */
 const MATCH_REPORT = new RegExp(
   `\\b(?:${MATCH_REPORT_WORDS.filter((word) => word !== "manager").join("|")})\\b`,
@@ -50,7 +38,7 @@ function isPersonName(name: string, mentions: readonly Mention[]): boolean {
 export function isSlangVerbAt(text: string, end: number): boolean {
   const verb = WORD_AFTER.exec(text.slice(end, end + 16))?.[1];
   if (verb === undefined) return false;
-  return PLURAL_VERBS.has(verb) || (MODALS.has(verb) && MATCH_REPORT.test(text));
+  return PLURAL_ONLY_VERBS.has(verb) || (MODAL_VERBS.has(verb) && MATCH_REPORT.test(text));
 }
 
 /** " and Co" then the slang's verb right after a name ending at `end`. */

@@ -1,17 +1,22 @@
 /**
  * A one-word "person" that takes a plural verb is a team or another body: "Chelsea were the better side", "Corby
  * have won three in a row", "Acme are expected to". British English gives a club's, a company's or a party's
- * singular name a plural verb; one person never takes "were", "are" or "have". The tagger reads a club named
- * after a town or a first name ("Chelsea") as a person in a sports sentence. Every one-word person mention of that
- * name in the document is made an organization. Only where the name opens its clause (below): not a subject of two
- * or more ("Marsh and Whitlow were"), an inversion ("Would Whitlow have known") or a noun phrase's last word; nor
- * a titled name, nor the surname of a person the document names in full. Part of the per-document naming (index.ts).
+ * singular name a plural verb; one person never takes "were", "are", "have" or "do" (lexicon PLURAL_ONLY_VERBS).
+ * The tagger reads a club named after a town or a first name ("Chelsea") as a person in a sports sentence. Every
+ * one-word person mention of that name in the document is made an organization. Only where the name opens its
+ * clause (below): not a subject of two or more ("Marsh and Whitlow were"), an inversion ("Would Whitlow have
+ * known") or a noun phrase's last word; nor a titled name, nor the surname of a person the document names in
+ * full. Part of the per-document naming (index.ts).
  */
+import { PLURAL_ONLY_VERBS } from "../../lexicon/verb-auxiliaries.js";
 import { surnameKey } from "../../text/names.js";
 import type { Mention } from "../../types.js";
 
 /** A plural verb right after the name (one space), then a word or a phrase's end. */
-const PLURAL_VERB_AFTER = /^ (?:were|are|have)(?![\p{L}'’-])/u;
+const PLURAL_VERB_AFTER = new RegExp(
+  String.raw`^ (?:${[...PLURAL_ONLY_VERBS].join("|")})(?![\p{L}'’-])`,
+  "u",
+);
 /**
  * What opens the clause right before the name, so that the verb is the name's: the text's start, a sentence's end
  * or a quotation mark (not a line's start: wire text wraps lines mid-sentence), a clause's conjunction (", and", "but", "as", "when") or a verb of saying or
