@@ -1,6 +1,6 @@
 /**
- * Nationalities as speakers ("the Brazilian said"): the person the document describes so, else the one person
- * just named; a nationality described of nobody is nobody, and never a name. All text here is invented for
+ * Nationalities and ages as speakers ("the Brazilian said", "the 34-year-old added"): the person the document
+ * describes so; a nationality described of nobody is nobody, and never a name. All text here is invented for
  * these tests, in the styles of British, Canadian and Australian sport and court news.
  */
 import { describe, expect, it } from "vitest";
@@ -65,5 +65,36 @@ describe("a nationality as a speaker", () => {
     ],
   ])("%s", (_name, text, tagged, expected) => {
     expect(speakers(text, { ...NATIONALS, ...tagged })).toEqual(expected);
+  });
+});
+
+describe("an age as a speaker", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "the age before the name with describers between (`the 34-year-old Canadian striker Dana Whitlow`)",
+      'The 34-year-old Canadian striker Dana Whitlow scored the winner. Her coach Lena Horvath was delighted. "I am so happy," the 34-year-old added.',
+      { "Dana Whitlow": {}, "Lena Horvath": {} },
+      [["Dana Whitlow", "the 34-year-old"]],
+    ],
+    [
+      "nobody given the age: not the person named inside the quote",
+      'A comedian posted a clip on Thursday. "What if Dana Whitlow had singing lessons?" the 43-year-old asked.',
+      { "Dana Whitlow": {} },
+      [[null, "the 43-year-old"]],
+    ],
+    [
+      "nobody given the age: not a person the document gives another age",
+      'Karen Walsh, 61, was charged in Leeds on Monday. "I did nothing wrong," the 45-year-old said.',
+      { "Karen Walsh": {} },
+      [[null, "the 45-year-old"]],
+    ],
+    [
+      "guard: a verb between the age and the name gives the name no age (`a 45-year-old man told Karen Walsh`)",
+      'A 45-year-old man told Karen Walsh about the fire. Tom Hart, 45, was charged in Perth. "I did nothing wrong," the 45-year-old said.',
+      { "Karen Walsh": {}, "Tom Hart": {} },
+      [["Tom Hart", "the 45-year-old"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
   });
 });
