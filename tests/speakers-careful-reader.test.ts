@@ -67,6 +67,30 @@ describe("a speaker pronoun from the sentence before it", () => {
         ["Paul Mendel", "he"],
       ],
     ],
+    [
+      "`Since naming X as his running mate, Y has climbed`: the main clause's subject Y, not X inside the opening phrase",
+      'Since naming Tom Ruddock as his running mate, Paul Venner has climbed in the Manitoba polls. His rallies now fill school halls. "We will win this," he told one crowd.',
+      { "Tom Ruddock": {}, "Paul Venner": {} },
+      [["Paul Venner", "he"]],
+    ],
+    [
+      "`After meeting X, Y returned`: the subject after the opening phrase's comma",
+      'After meeting Tom Ruddock in Ottawa on Monday, Paul Venner returned to Winnipeg. The talks had gone well. "We agreed on almost everything," he said.',
+      { "Tom Ruddock": {}, "Paul Venner": {} },
+      [["Paul Venner", "he"]],
+    ],
+    [
+      "guard: a sentence opening with its subject keeps its first person (`Tom Ruddock, since …, has …`)",
+      'Tom Ruddock, since naming Paul Venner as his deputy, has climbed in the polls. His rallies now fill school halls. "We will win this," he told one crowd.',
+      { "Tom Ruddock": {}, "Paul Venner": {} },
+      [["Tom Ruddock", "he"]],
+    ],
+    [
+      "guard: no person after the opening phrase's comma keeps the phrase's person (`With Tom Ruddock gone, the party …`)",
+      'With Tom Ruddock at the helm, the party has climbed in the polls. His rallies now fill school halls. "We will win this," he told one crowd.',
+      { "Tom Ruddock": {} },
+      [["Tom Ruddock", "he"]],
+    ],
   ])("%s", (_name, text, tagged, expected) => {
     expect(speakers(text, tagged)).toEqual(expected);
   });
