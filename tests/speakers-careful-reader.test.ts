@@ -80,6 +80,15 @@ describe("a speaker pronoun from the sentence before it", () => {
       [["Paul Venner", "he"]],
     ],
     [
+      "`… more liberal than X?`: a comparison's standard is no subject; the speaker quoted before speaks",
+      'Tom Ruddock teaches law in Regina. "The court can wait," Ruddock said. But what if the premier wins? Will she pick judges more liberal than Paul Venner? "She should do as she likes," he said.',
+      { "Tom Ruddock": {}, Ruddock: { entity: "Tom Ruddock" }, "Paul Venner": {} },
+      [
+        ["Tom Ruddock", "Ruddock"],
+        ["Tom Ruddock", "he"],
+      ],
+    ],
+    [
       "guard: a sentence opening with its subject keeps its first person (`Tom Ruddock, since …, has …`)",
       'Tom Ruddock, since naming Paul Venner as his deputy, has climbed in the polls. His rallies now fill school halls. "We will win this," he told one crowd.',
       { "Tom Ruddock": {}, "Paul Venner": {} },

@@ -210,7 +210,10 @@ function quoteMarked(tokens: readonly Token[], start: number, end: number): bool
 function governedPast(tokens: readonly Token[], offset: number): boolean {
   let k = tokenAt(tokens, offset) - 1;
   while (k > 0 && isCapitalized((tokens[k] as Token).text) && tokenAt(tokens, offset) - k <= 3) k -= 1;
-  return governed(tokens, (tokens[k + 1] as Token | undefined)?.start ?? offset);
+  // "… more liberal nominees than Obama?": a comparison's standard is no clause's subject either.
+  return (
+    governed(tokens, (tokens[k + 1] as Token | undefined)?.start ?? offset) || tokens[k]?.lower === "than"
+  );
 }
 
 /**
