@@ -265,3 +265,29 @@ describe("a surname the tagger kept alone, which the text writes in full once", 
     expect(speakers(text, tagged)).toEqual(expected);
   });
 });
+
+describe("a speaker pronoun opening a relative clause after a comma", () => {
+  it.each<[string, string, Tagged, string, Speaker]>([
+    [
+      "`X hammered Y … and contrasted the premier, whom he called reckless`: the main clause's subject X, not the head",
+      "Paul Venner spoke in Halifax on Sunday. Venner hammered Tom Ruddock over the ferry contract and contrasted the premier, whom he called reckless, with the new leader.",
+      { "Paul Venner": {}, Venner: { entity: "Paul Venner" }, "Tom Ruddock": {} },
+      "whom ",
+      ["Paul Venner", "he"],
+    ],
+    [
+      "guard: `…, when he said` keeps the rules before (that clause's own subject, not the main clause's)",
+      "Paul Venner spoke in Halifax on Sunday. Jo Hale asked Tom Ruddock about remarks made the night before, when he said the ferry contract was a disgrace.",
+      { "Paul Venner": {}, "Jo Hale": {}, "Tom Ruddock": {} },
+      "when ",
+      ["Tom Ruddock", "he"],
+    ],
+  ])("%s", (_name, text, tagged, after, expected) => {
+    // The pronoun right after `after` (a bare "he" would be found inside "the").
+    const split = splitDocument(bodyOnlyDocument(text));
+    const context = createSpeakerContext(split.tokens, split.sentences, mentionsOf(text, tagged));
+    const start = text.indexOf(after) + after.length;
+    const s = resolveSpeaker(context, { start, end: start + 2, text: "he", kind: "pronoun" });
+    expect([s.name, s.mention?.text ?? null]).toEqual(expected);
+  });
+});
