@@ -68,8 +68,8 @@ describe("a speaker pronoun from the sentence before it", () => {
       ],
     ],
     [
-      "`Since naming X as his running mate, Y has climbed`: the main clause's subject Y, not X inside the opening phrase",
-      'Since naming Tom Ruddock as his running mate, Paul Venner has climbed in the Manitoba polls. His rallies now fill school halls. "We will win this," he told one crowd.',
+      "`Since hiring X as his campaign chief, Y has gained ground`: the main clause's subject Y, not X inside the opening phrase",
+      'Since hiring Tom Ruddock as his campaign chief, Paul Venner has gained ground in Manitoba. His rallies now fill school halls. "We will win this," he told one crowd.',
       { "Tom Ruddock": {}, "Paul Venner": {} },
       [["Paul Venner", "he"]],
     ],
@@ -80,8 +80,8 @@ describe("a speaker pronoun from the sentence before it", () => {
       [["Paul Venner", "he"]],
     ],
     [
-      "`… more liberal than X?`: a comparison's standard is no subject; the speaker quoted before speaks",
-      'Tom Ruddock teaches law in Regina. "The court can wait," Ruddock said. But what if the premier wins? Will she pick judges more liberal than Paul Venner? "She should do as she likes," he said.',
+      "`… bolder than X?`: a comparison's standard is no subject; the speaker quoted before speaks",
+      'Tom Ruddock teaches law in Regina. "The court can wait," Ruddock said. But what if the premier wins? Will she pick judges bolder than Paul Venner? "She should do as she likes," he said.',
       { "Tom Ruddock": {}, Ruddock: { entity: "Tom Ruddock" }, "Paul Venner": {} },
       [
         ["Tom Ruddock", "Ruddock"],
@@ -269,15 +269,15 @@ describe("a surname the tagger kept alone, which the text writes in full once", 
 describe("a speaker pronoun opening a relative clause after a comma", () => {
   it.each<[string, string, Tagged, string, Speaker]>([
     [
-      "`X hammered Y … and contrasted the premier, whom he called reckless`: the main clause's subject X, not the head",
-      "Paul Venner spoke in Halifax on Sunday. Venner hammered Tom Ruddock over the ferry contract and contrasted the premier, whom he called reckless, with the new leader.",
+      "`X attacked Y … and set the premier, whom he called reckless, against …`: the main clause's subject X, not the head",
+      "Paul Venner spoke in Halifax on Sunday. Venner attacked Tom Ruddock over the ferry contract and set the premier, whom he called reckless, against the new leader.",
       { "Paul Venner": {}, Venner: { entity: "Paul Venner" }, "Tom Ruddock": {} },
       "whom ",
       ["Paul Venner", "he"],
     ],
     [
       "guard: `…, when he said` keeps the rules before (that clause's own subject, not the main clause's)",
-      "Paul Venner spoke in Halifax on Sunday. Jo Hale asked Tom Ruddock about remarks made the night before, when he said the ferry contract was a disgrace.",
+      "Paul Venner spoke in Halifax on Sunday. Jo Hale asked Tom Ruddock about a speech given on Friday, when he said the ferry contract was a disgrace.",
       { "Paul Venner": {}, "Jo Hale": {}, "Tom Ruddock": {} },
       "when ",
       ["Tom Ruddock", "he"],

@@ -47,7 +47,7 @@ describe("a nationality as a speaker", () => {
     ],
     [
       "`one Japanese broker` is no person named Japanese",
-      'Prices fell in Tokyo, said Kenji Sato of Daiwa. "We cannot stop the selling," said one Japanese broker.',
+      'Prices fell in Tokyo, said Kenji Sato of Hollbrook Securities. "We cannot stop the selling," said one Japanese broker.',
       { "Kenji Sato": {} },
       [[null, "Japanese"]],
     ],
@@ -78,7 +78,7 @@ describe("an age as a speaker", () => {
     ],
     [
       "nobody given the age: not the person named inside the quote",
-      'A comedian posted a clip on Thursday. "What if Dana Whitlow had singing lessons?" the 43-year-old asked.',
+      'A comedian posted a clip on Thursday. "Could Dana Whitlow sing the anthem in tune?" the 43-year-old wrote.',
       { "Dana Whitlow": {} },
       [[null, "the 43-year-old"]],
     ],

@@ -71,7 +71,7 @@ function ageOf(tokens: readonly Token[], m: Mention): string | null {
 /**
  * "the 45-year-old said": the latest person before it whom the document gives that age, as "Karen Walsh, 45,",
  * "Karen Walsh (45)" or "45-year-old Karen Walsh"; when nobody is given it, the most salient person named in the
- * narration (not inside a quote: "“What if Dana Roe …?” the 43-year-old asked" is not Roe) whom the document gives
+ * narration (not inside a quote: "“Could Dana Roe sing it?” the 43-year-old wrote" is not Roe) whom the document gives
  * no other age.
  */
 export function byAge(context: SpeakerContext, span: TextSpan): QuoteSpeaker {

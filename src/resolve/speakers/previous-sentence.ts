@@ -164,11 +164,11 @@ export function lastSubject(
 
 /**
  * The sentence's first person, or the main clause's subject when the sentence opens with a phrase that names
- * someone else ("Since naming Dana Roe as his running mate, Jo Lee has risen in the polls": Lee, not Roe, whom
+ * someone else ("After meeting Dana Roe in Ottawa, Jo Lee returned to Winnipeg": Lee, not Roe, whom
  * the phrase's verb or preposition governs): the person right after the phrase's comma, the sentence's first,
  * whom the context made a clause's subject. The phrase opens with a preposition, a clause opener ("since",
- * "while") or an -ing form. FIT sample of PolNeAR train pronoun speakers (seed 2020): a "He talks about" went to
- * the running mate.
+ * "while") or an -ing form. FIT sample of PolNeAR train pronoun speakers (seed 2020): a speaker pronoun went to the
+ * person the opening phrase named.
  */
 function mainSubject(
   context: SpeakerContext,
@@ -210,7 +210,7 @@ function quoteMarked(tokens: readonly Token[], start: number, end: number): bool
 function governedPast(tokens: readonly Token[], offset: number): boolean {
   let k = tokenAt(tokens, offset) - 1;
   while (k > 0 && isCapitalized((tokens[k] as Token).text) && tokenAt(tokens, offset) - k <= 3) k -= 1;
-  // "… more liberal nominees than Obama?": a comparison's standard is no clause's subject either.
+  // "… judges bolder than Dana Roe?": a comparison's standard is no clause's subject either.
   return (
     governed(tokens, (tokens[k + 1] as Token | undefined)?.start ?? offset) || tokens[k]?.lower === "than"
   );

@@ -74,10 +74,10 @@ const relativeClauseReferent: PronounRule = (context, span, agreement) => {
     const name = [...names][0] as string;
     return agreement(name) === 1 ? name : null;
   }
-  // "Roe hammered Poe …, and contrasted the candidate, whom he described as …": with several persons named, the
+  // "Roe attacked Poe …, and set the premier, whom he called reckless, against …": with several persons named, the
   // subject of a relative clause after a comma is the main clause's, the sentence's first clause subject (never
   // the head it describes). FIT sample of PolNeAR train (", whom/which he" speakers, 25): 1 went to the head.
-  // (Not after ", when" nor ", where": "statements he had made the previous night, when he claimed" are the
+  // (Not after ", when" nor ", where": "a speech given on Friday, when he said …" is the
   // subject's of that clause, Roe's, not the main clause's: PolNeAR train, 1 went wrong so.)
   if (tokens[at - 2]?.text !== "," || !/^(?:whom|which)$/.test(tokens[at - 1]?.lower ?? "")) return null;
   const subject = persons.find((m) => context.clauseSubjects.some((c) => c.offset === m.start));
