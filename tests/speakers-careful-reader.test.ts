@@ -67,6 +67,39 @@ describe("a speaker pronoun from the sentence before it", () => {
         ["Paul Mendel", "he"],
       ],
     ],
+    [
+      "`Since hiring X as his campaign chief, Y has gained ground`: the main clause's subject Y, not X inside the opening phrase",
+      'Since hiring Tom Ruddock as his campaign chief, Paul Venner has gained ground in Manitoba. His rallies now fill school halls. "We will win this," he told one crowd.',
+      { "Tom Ruddock": {}, "Paul Venner": {} },
+      [["Paul Venner", "he"]],
+    ],
+    [
+      "`After meeting X, Y returned`: the subject after the opening phrase's comma",
+      'After meeting Tom Ruddock in Ottawa on Monday, Paul Venner returned to Winnipeg. The talks had gone well. "We agreed on almost everything," he said.',
+      { "Tom Ruddock": {}, "Paul Venner": {} },
+      [["Paul Venner", "he"]],
+    ],
+    [
+      "`… bolder than X?`: a comparison's standard is no subject; the speaker quoted before speaks",
+      'Tom Ruddock teaches law in Regina. "The court can wait," Ruddock said. But what if the premier wins? Will she pick judges bolder than Paul Venner? "She should do as she likes," he said.',
+      { "Tom Ruddock": {}, Ruddock: { entity: "Tom Ruddock" }, "Paul Venner": {} },
+      [
+        ["Tom Ruddock", "Ruddock"],
+        ["Tom Ruddock", "he"],
+      ],
+    ],
+    [
+      "guard: a sentence opening with its subject keeps its first person (`Tom Ruddock, since …, has …`)",
+      'Tom Ruddock, since naming Paul Venner as his deputy, has climbed in the polls. His rallies now fill school halls. "We will win this," he told one crowd.',
+      { "Tom Ruddock": {}, "Paul Venner": {} },
+      [["Tom Ruddock", "he"]],
+    ],
+    [
+      "guard: no person after the opening phrase's comma keeps the phrase's person (`With Tom Ruddock gone, the party …`)",
+      'With Tom Ruddock at the helm, the party has climbed in the polls. His rallies now fill school halls. "We will win this," he told one crowd.',
+      { "Tom Ruddock": {} },
+      [["Tom Ruddock", "he"]],
+    ],
   ])("%s", (_name, text, tagged, expected) => {
     expect(speakers(text, tagged)).toEqual(expected);
   });
@@ -230,5 +263,31 @@ describe("a surname the tagger kept alone, which the text writes in full once", 
     ],
   ])("%s", (_name, text, tagged, expected) => {
     expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("a speaker pronoun opening a relative clause after a comma", () => {
+  it.each<[string, string, Tagged, string, Speaker]>([
+    [
+      "`X attacked Y … and set the premier, whom he called reckless, against …`: the main clause's subject X, not the head",
+      "Paul Venner spoke in Halifax on Sunday. Venner attacked Tom Ruddock over the ferry contract and set the premier, whom he called reckless, against the new leader.",
+      { "Paul Venner": {}, Venner: { entity: "Paul Venner" }, "Tom Ruddock": {} },
+      "whom ",
+      ["Paul Venner", "he"],
+    ],
+    [
+      "guard: `…, when he said` keeps the rules before (that clause's own subject, not the main clause's)",
+      "Paul Venner spoke in Halifax on Sunday. Jo Hale asked Tom Ruddock about a speech given on Friday, when he said the ferry contract was a disgrace.",
+      { "Paul Venner": {}, "Jo Hale": {}, "Tom Ruddock": {} },
+      "when ",
+      ["Tom Ruddock", "he"],
+    ],
+  ])("%s", (_name, text, tagged, after, expected) => {
+    // The pronoun right after `after` (a bare "he" would be found inside "the").
+    const split = splitDocument(bodyOnlyDocument(text));
+    const context = createSpeakerContext(split.tokens, split.sentences, mentionsOf(text, tagged));
+    const start = text.indexOf(after) + after.length;
+    const s = resolveSpeaker(context, { start, end: start + 2, text: "he", kind: "pronoun" });
+    expect([s.name, s.mention?.text ?? null]).toEqual(expected);
   });
 });

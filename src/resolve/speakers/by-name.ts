@@ -4,6 +4,7 @@
  */
 
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
+import { cueAt } from "../../extract/quotes/words.js";
 import { WEEKDAYS } from "../../lexicon/attribution-phrases.js";
 import { GROUP_WORDS, PARTY_MEMBERS } from "../../lexicon/group-words.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
@@ -11,16 +12,10 @@ import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import { isCapitalized, isCapitalizedLetters } from "../../text/word-shape.js";
 import type { Mention, QuoteSpeaker, SpeakerPhrase } from "../../types.js";
+import { byDemonym } from "./by-demonym.js";
 import { family } from "./by-organization.js";
 import { byRole } from "./by-role.js";
-import {
-  afterThe,
-  byDescription,
-  learnPerson,
-  overlapping,
-  personNamed,
-  type SpeakerContext,
-} from "./context.js";
+import { afterThe, learnPerson, overlapping, personNamed, type SpeakerContext } from "./context.js";
 import {
   agedAfter,
   cutAtInitial,
@@ -110,15 +105,20 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
   }
   // "…,” Martell said" where the tagger typed every "Martell" an organization: the document's "Gail
   // Martell" or "Ms Martell" says it is a person.
+  // (A nationality is a name only with a first name, "Dawn French": "a 24-year-old Brazilian" is a description.)
+  const demonymOnly = found.length > 0 && found.every((m) => m.type === "demonym");
   const full = isCapitalizedLetters(name) ? personalUseOf(context, name) : null;
-  if (full !== null) {
+  if (full !== null && (!demonymOnly || full.includes(" "))) {
     learnPerson(context, full, span);
     return { name: personNamed(context, name) ?? full, mention: span };
   }
-  // "said the Spaniard": a nationality for someone the reader already knows.
-  const demonymOnly = found.length > 0 && found.every((m) => m.type === "demonym");
+  // "said the Spaniard": a nationality for the one the document describes so, else nobody; a nationality is never
+  // a name ("said one Japanese broker", "the Iranians said": Reuters, 5 speakers named "Japanese" or "Iranians").
   const definite = /^the\s/i.test(span.text) || afterThe(context.tokens, span.start);
-  if (demonymOnly && !/s$/.test(span.text) && definite) return byDescription(context, span, null);
+  if (demonymOnly)
+    return definite && !/s$/.test(span.text) && endsNounPhrase(context, span)
+      ? byDemonym(context, span, found[0] as Mention)
+      : { name: null, mention: span };
   const other = found.find((m) => m.type !== "demonym");
   if (other !== undefined && speakingPlaceIsPerson(other, name)) {
     learnPerson(context, name, span);
@@ -149,6 +149,17 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
   )
     learnPerson(context, name, span);
   return { name: bare === "" ? null : name, mention: span };
+}
+
+/**
+ * Whether the phrase's last word heads its noun phrase: no lower-case word follows it but a reporting verb ("the
+ * Brazilian said", "said the Brazilian."). "He said the South Korean won would be revalued": a phrase cut from the
+ * reported clause (Reuters), whose nationality describes no one.
+ */
+function endsNounPhrase(context: SpeakerContext, span: SpeakerPhrase): boolean {
+  const at = tokenAt(context.tokens, span.end);
+  const next = context.tokens[at];
+  return next === undefined || !/^\p{Ll}/u.test(next.text) || cueAt(context.tokens, at) !== null;
 }
 
 /** A faith's, a community's or a party's member ("Muslim", "Democrat", "Tories"), singular or plural. */

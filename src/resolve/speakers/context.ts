@@ -6,13 +6,13 @@
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import { isCapitalized } from "../../text/word-shape.js";
-import type { Mention, QuoteSpeaker, TextSpan, Token } from "../../types.js";
+import type { Mention, TextSpan, Token } from "../../types.js";
 import { genderOfTitle, genderOfTitledName } from "../names/gender.js";
 import { fullNameFinder, personKey } from "../names/persons.js";
 import { insideLongerName, writtenFullName } from "./full-names.js";
 import { gluedPersons, missedSubjects } from "./missed-subjects.js";
 import { clauseStart } from "./noun-phrase.js";
-import { collectPeople, type Gender, type PersonFacts } from "./people.js";
+import { collectPeople, type PersonFacts } from "./people.js";
 import {
   ADJUNCT_WEIGHT,
   MENTION_WEIGHT,
@@ -237,15 +237,4 @@ export function learnPerson(context: SpeakerContext, name: string, span: TextSpa
 
 export function afterThe(tokens: readonly Token[], offset: number): boolean {
   return tokens[tokenAt(tokens, offset) - 1]?.lower === "the";
-}
-
-/**
- * A definite description that holds no office ("the 23-year-old", "the Spaniard"): the most salient
- * person, as for a pronoun, of the description's gender when it has one.
- */
-export function byDescription(context: SpeakerContext, span: TextSpan, gender: Gender | null): QuoteSpeaker {
-  const name = context.salience.best(span.start, (candidate) =>
-    gender === null || (context.people.get(candidate)?.gender ?? gender) === gender ? 1 : 0,
-  );
-  return { name, mention: span };
 }

@@ -3,10 +3,14 @@
  * the person the document ties that family noun or age to ("his son, Louis Roe, 37", "Frank Roe, the sailor's
  * father,", "Karen Walsh, 45,").
  */
+
+import { CLAUSE_BREAKS } from "../../lexicon/phrase-bounds.js";
+import { PREPOSITIONS } from "../../lexicon/prepositions.js";
+import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { FAMILY_ROLES } from "../../lexicon/speaker-roles.js";
 import { tokenAt } from "../../text/token-at.js";
-import type { QuoteSpeaker, TextSpan, Token } from "../../types.js";
-import { lastOffsetBefore, type SpeakerContext } from "./context.js";
+import type { Mention, QuoteSpeaker, TextSpan, Token } from "../../types.js";
+import { insideQuote, lastOffsetBefore, type SpeakerContext } from "./context.js";
 import type { PersonFacts } from "./people.js";
 
 /**
@@ -28,52 +32,66 @@ export function byKin(context: SpeakerContext, span: TextSpan): QuoteSpeaker | n
   return best === null ? null : { name: best.facts.name, mention: span };
 }
 
-/**
- * "Karen Walsh, aged 45,", "Karen Walsh, who is 45,", "Karen Walsh, a 45-year-old nurse,": the age given in the
- * words right after the name (FIT sample of seed 20261252's invented variants; session 14's CHECK: 2 age nouns
- * went to the most salient person).
- */
-function ageAfter(tokens: readonly Token[], after: number, agePhrase: RegExp): boolean {
-  const words = tokens
-    .slice(after, after + 8)
-    .map((t) => t.text)
-    .join(" ")
-    .replace(/ ?- ?/g, "-");
-  return agePhrase.test(words);
-}
+/** "Karen Walsh, aged 45,", "Karen Walsh, who is 45,", "Karen Walsh, a 45-year-old nurse,": the age given in apposition. */
+const AGE_AFTER =
+  /^(?:,? ?aged (\d{1,3})(?![\d-])|, who (?:is|was) (\d{1,3})(?![\d-])|, an? (\d{1,3})-year-old\b)/;
 
-/** The phrases of ageAfter for one age, made once per age noun (not per person mention before it). */
-function agePhraseOf(age: string): RegExp {
-  return new RegExp(
-    `^(?:(?:, )?aged ${age}(?![\\d-])|, who (?:is|was) ${age}(?![\\d-])|, an? ${age}-year-old\\b)`,
+/**
+ * "45-year-old Karen Walsh", "the 34-year-old Canadian striker Karen Walsh": an age before the name, with at most
+ * two describers between that are no verb, preposition or conjunction ("a 45-year-old man told Karen Walsh" gives
+ * her no age).
+ */
+const AGE_BEFORE = /(\d{1,3})-year-old((?: [\p{L}-]+){0,2})$/u;
+
+/** The age the words around a person mention give that person (FIT sample of seed 20261252's invented variants). */
+function ageOf(tokens: readonly Token[], m: Mention): string | null {
+  const after = tokenAt(tokens, m.end);
+  if (/^[,(]$/.test(tokens[after]?.text ?? "") && /^\d{1,3}$/.test(tokens[after + 1]?.text ?? ""))
+    return (tokens[after + 1] as Token).text;
+  // The tokenizer may split "45-year-old" at its hyphens: the words joined, hyphens closed up.
+  const words = (from: number, to: number) =>
+    tokens
+      .slice(from, to)
+      .map((t) => t.text)
+      .join(" ")
+      .replace(/ ?- ?/g, "-");
+  const appositive = AGE_AFTER.exec(words(after, after + 8));
+  if (appositive !== null) return appositive[1] ?? appositive[2] ?? appositive[3] ?? null;
+  const at = tokenAt(tokens, m.start);
+  const before = AGE_BEFORE.exec(words(Math.max(0, at - 9), at));
+  if (before === null) return null;
+  const describers = (before[2] ?? "").trim().split(" ").filter(Boolean);
+  const plain = describers.every(
+    (w) =>
+      !PREPOSITIONS.has(w) && !REPORTING_VERBS.has(w) && !CLAUSE_BREAKS.has(w) && !/^\p{Ll}+ed$/u.test(w),
   );
+  return plain ? (before[1] as string) : null;
 }
 
 /**
  * "the 45-year-old said": the latest person before it whom the document gives that age, as "Karen Walsh, 45,",
- * "Karen Walsh (45)" or "45-year-old Karen Walsh"; null when nobody is given it.
+ * "Karen Walsh (45)" or "45-year-old Karen Walsh"; when nobody is given it, the most salient person named in the
+ * narration (not inside a quote: "“Could Dana Roe sing it?” the 43-year-old wrote" is not Roe) whom the document gives
+ * no other age.
  */
-export function byAge(context: SpeakerContext, span: TextSpan): QuoteSpeaker | null {
+export function byAge(context: SpeakerContext, span: TextSpan): QuoteSpeaker {
   const age = /\b(\d{1,3})-year-old\b/.exec(span.text)?.[1];
-  if (age === undefined) return null;
+  if (age === undefined) return { name: null, mention: span };
   const tokens = context.tokens;
-  const agePhrase = agePhraseOf(age);
   let found: string | null = null;
+  const aged = new Set<string>();
   for (const m of context.mentions) {
     if (m.start >= span.start) break;
     if (m.type !== "person") continue;
-    const after = tokenAt(tokens, m.end);
-    // The tokenizer may split "45-year-old" at its hyphens: the words right before the name, joined.
-    const at = tokenAt(tokens, m.start);
-    const before = tokens
-      .slice(Math.max(0, at - 5), at)
-      .map((t) => t.text)
-      .join("");
-    const given =
-      (/^[,(]$/.test(tokens[after]?.text ?? "") && tokens[after + 1]?.text === age) ||
-      before.endsWith(`${age}-year-old`) ||
-      ageAfter(tokens, after, agePhrase);
-    if (given) found = m.entity;
+    const given = ageOf(tokens, m);
+    if (given === age) found = m.entity;
+    else if (given !== null) aged.add(m.entity);
   }
-  return found === null ? null : { name: found, mention: span };
+  if (found !== null) return { name: found, mention: span };
+  const name = context.salience.best(
+    span.start,
+    (candidate) => (aged.has(candidate) || context.people.get(candidate)?.notPerson ? 0 : 1),
+    (offset) => insideQuote(context, offset),
+  );
+  return { name, mention: span };
 }

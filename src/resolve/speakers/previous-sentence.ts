@@ -2,6 +2,9 @@
  * A speaker pronoun read as a careful reader reads it: from the sentence right before it, when that sentence
  * leaves one choice, before the document's salience (which a speaker quoted at length two sentences back wins).
  */
+
+import { CLAUSE_BREAKS, CLAUSE_OPENERS } from "../../lexicon/phrase-bounds.js";
+import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { GENDERED_PRONOUNS, GENDERED_SUBJECT_PRONOUNS } from "../../lexicon/pronouns.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
@@ -135,11 +138,11 @@ export function lastSubject(
     const reporter = persons.find((m) => reports(tokens, m.end) || attributed(tokens, m));
     if (reporter !== undefined && !quoteMarked(tokens, sentence.start, end)) return agreed(reporter.entity);
     const opener = tokenAt(tokens, sentence.start);
+    const first = mainSubject(context, persons, opener);
     for (let k = opener; k < tokens.length; k++) {
       const token = tokens[k] as Token;
       if (token.start >= end) break;
       if (DOUBLE_QUOTE_MARK.test(token.text)) return null;
-      const first = persons[0];
       if (first !== undefined && token.start >= first.start) return agreed(first.entity);
       // "Meanwhile, the nominee's plan drew praise. While he has said …": a role noun opening a clause is
       // the sentence's first reference, its one holder in the document (FIT sample of session 14: a speaker
@@ -159,6 +162,40 @@ export function lastSubject(
   return null;
 }
 
+/**
+ * The sentence's first person, or the main clause's subject when the sentence opens with a phrase that names
+ * someone else ("After meeting Dana Roe in Ottawa, Jo Lee returned to Winnipeg": Lee, not Roe, whom
+ * the phrase's verb or preposition governs): the person right after the phrase's comma, the sentence's first,
+ * whom the context made a clause's subject. The phrase opens with a preposition, a clause opener ("since",
+ * "while") or an -ing form. FIT sample of PolNeAR train pronoun speakers (seed 2020): a speaker pronoun went to the
+ * person the opening phrase named.
+ */
+function mainSubject(
+  context: SpeakerContext,
+  persons: readonly Mention[],
+  opener: number,
+): Mention | undefined {
+  const first = persons[0];
+  const tokens = context.tokens;
+  const word = tokens[opener]?.lower ?? "";
+  if (
+    first === undefined ||
+    !(PREPOSITIONS.has(word) || CLAUSE_OPENERS.has(word) || /^\p{Ll}+ing$/u.test(word))
+  )
+    return first;
+  let comma = opener + 1;
+  while (comma < tokens.length && (tokens[comma] as Token).text !== ",") comma += 1;
+  const after = tokens[comma + 1];
+  if (after === undefined || after.start <= first.start) return first;
+  const main = persons.find((m) => m.start === after.start);
+  if (main === undefined) return first;
+  // A clause's subject by the context's rules, or a name a lower-case word follows that opens no phrase or clause
+  // of its own ("…, Jo Lee has risen" after an opening phrase holding a reporting verb, "Since announcing …").
+  const next = tokens[tokenAt(tokens, main.end)]?.text ?? "";
+  const verbFollows = /^\p{Ll}+$/u.test(next) && !PREPOSITIONS.has(next) && !CLAUSE_BREAKS.has(next);
+  return verbFollows || context.clauseSubjects.some((c) => c.offset === main.start) ? main : first;
+}
+
 /** Whether a quotation mark stands in [start, end). */
 function quoteMarked(tokens: readonly Token[], start: number, end: number): boolean {
   for (let k = tokenAt(tokens, start); k < tokens.length && (tokens[k] as Token).start < end; k++)
@@ -173,7 +210,10 @@ function quoteMarked(tokens: readonly Token[], start: number, end: number): bool
 function governedPast(tokens: readonly Token[], offset: number): boolean {
   let k = tokenAt(tokens, offset) - 1;
   while (k > 0 && isCapitalized((tokens[k] as Token).text) && tokenAt(tokens, offset) - k <= 3) k -= 1;
-  return governed(tokens, (tokens[k + 1] as Token | undefined)?.start ?? offset);
+  // "… judges bolder than Dana Roe?": a comparison's standard is no clause's subject either.
+  return (
+    governed(tokens, (tokens[k + 1] as Token | undefined)?.start ?? offset) || tokens[k]?.lower === "than"
+  );
 }
 
 /**

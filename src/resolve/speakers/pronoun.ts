@@ -68,9 +68,20 @@ const relativeClauseReferent: PronounRule = (context, span, agreement) => {
   if (!RELATIVE_OPENERS.has(tokens[at - 1]?.lower ?? "")) return null;
   const sentence = context.sentences[spanAt(context.sentences, span.start)];
   if (sentence === undefined) return null;
-  const names = new Set(personsBefore(context, sentence.start, span.start).map((m) => m.entity));
-  const name = names.size === 1 ? ([...names][0] as string) : null;
-  return name !== null && agreement(name) === 1 ? name : null;
+  const persons = personsBefore(context, sentence.start, span.start);
+  const names = new Set(persons.map((m) => m.entity));
+  if (names.size === 1) {
+    const name = [...names][0] as string;
+    return agreement(name) === 1 ? name : null;
+  }
+  // "Roe attacked Poe …, and set the premier, whom he called reckless, against …": with several persons named, the
+  // subject of a relative clause after a comma is the main clause's, the sentence's first clause subject (never
+  // the head it describes). FIT sample of PolNeAR train (", whom/which he" speakers, 25): 1 went to the head.
+  // (Not after ", when" nor ", where": "a speech given on Friday, when he said …" is the
+  // subject's of that clause, Roe's, not the main clause's: PolNeAR train, 1 went wrong so.)
+  if (tokens[at - 2]?.text !== "," || !/^(?:whom|which)$/.test(tokens[at - 1]?.lower ?? "")) return null;
+  const subject = persons.find((m) => context.clauseSubjects.some((c) => c.offset === m.start));
+  return subject !== undefined && agreement(subject.entity) === 1 ? subject.entity : null;
 };
 
 /**
