@@ -18,9 +18,10 @@ export interface SparseVector {
  * Unit TF-IDF vectors for sentences given as lists of term ids (repeats = term frequency). The document's vectors
  * are slices of two typed arrays made once, and its scratch is one more: a typed array of more than 64 bytes has its memory outside V8's heap,
  * and the two made per sentence (and Int32Array.from's generic copy) took about two thirds of this function's time
- * in a cold --jobs 1 profile of the Reuters bench (1.3% of the run).
+ * in a cold --jobs 1 profile of the Reuters bench (1.3% of the run). `shared`: the two arrays are this module's,
+ * kept between calls and valid until the next shared call (similarityMatrix's, which reads them at once).
  */
-export function tfidfVectors(sentences: readonly (readonly number[])[]): SparseVector[] {
+export function tfidfVectors(sentences: readonly (readonly number[])[], shared = false): SparseVector[] {
   let vocabulary = 0;
   let terms = 0;
   for (const sentence of sentences) {
@@ -28,13 +29,20 @@ export function tfidfVectors(sentences: readonly (readonly number[])[]): SparseV
     for (const id of sentence) if (id >= vocabulary) vocabulary = id + 1;
   }
   // Scratch indexed by term id, in one array: the last sentence that counted a term at [0, V), the number of
-  // sentences that hold it at [V, 2V), its count in the sentence at hand at [2V, 3V).
-  const scratch = new Int32Array(3 * vocabulary).fill(-1, 0, vocabulary);
+  // sentences that hold it at [V, 2V), its count in the sentence at hand at [2V, 3V) (set to 0 for a sentence's
+  // terms before they are counted).
+  if (scratchTerms.length < 3 * vocabulary)
+    scratchTerms = new Int32Array(Math.max(3 * vocabulary, 2 * scratchTerms.length));
+  const scratch = scratchTerms.fill(-1, 0, vocabulary).fill(0, vocabulary, 2 * vocabulary);
   const lastSeen = 0;
   const documentFrequency = vocabulary;
   const count = 2 * vocabulary;
-  const ids = new Int32Array(terms);
-  const weights = new Float64Array(terms);
+  if (shared && sharedIds.length < terms) {
+    sharedIds = new Int32Array(Math.max(terms, 2 * sharedIds.length));
+    sharedWeights = new Float64Array(sharedIds.length);
+  }
+  const ids = shared ? sharedIds : new Int32Array(terms);
+  const weights = shared ? sharedWeights : new Float64Array(terms);
   // Array.from, not map (here and below): an optimized map's array is HOLEY, the builtin's packed, and the
   // readers of these arrays were deoptimized for a "wrong map" when the kind changed (--trace-deopt).
   let end = 0;
@@ -74,6 +82,15 @@ export function tfidfVectors(sentences: readonly (readonly number[])[]): SparseV
   });
   return vectors;
 }
+
+/**
+ * tfidfVectors' scratch, and the vectors' arrays of its shared calls: grown to the largest document, kept between
+ * calls. Made per document, they and rank.ts's arrays were seven typed arrays outside V8's heap per document
+ * (about 1 µs each to make, against a few ns to refill: see the commit).
+ */
+let scratchTerms = new Int32Array(1024);
+let sharedIds = new Int32Array(1024);
+let sharedWeights = new Float64Array(1024);
 
 /** Cosine similarity of two unit-length sparse vectors. */
 export function cosine(a: SparseVector, b: SparseVector): number {
