@@ -59,11 +59,61 @@ function aloneOnLine(text: string, tokens: readonly Token[], i: number): boolean
 }
 
 /**
- * Whether token i is such an acronym: not a company's form cut off its name ("AG", "PLC", Swedish "AB") and not a line's lone
- * word (a wire's sign-off, "REUTER") or in a segment of fewer than three tokens (a continuation mark).
+ * A ticker's symbol: two capitals or more (a digit, "&" or "-" inside), a full stop glued to it when an exchange's
+ * code follows. A lone letter ("<F>") stays with the person filters, which drop it.
+ */
+const TICKER = /^\p{Lu}[\p{Lu}\d&-]{1,5}\.?$/u;
+/** An exchange's code after a ticker's stop ("RENV.PA", "ACMZ.N"). */
+const EXCHANGE_CODE = /^\p{Lu}{1,2}$/u;
+
+/** Whether tokens a and b touch: no space or line break between them. */
+const glued = (a: Token, b: Token | undefined): boolean => b !== undefined && a.end === b.start;
+
+/**
+ * Whether token i is a ticker's symbol: in angle brackets, as wire copy writes one after the firm ("<ACMZ.N>",
+ * "<ACME ST>"), or in parentheses before an exchange's code ("(RENV.PA)"). The tagger reads the capitals of some as
+ * a person, and a known name among them ("<TATE>", "<ERIC ST>", "<MEL>") got past the acronym test's name check.
+ * Reuters bench: 45 records changed, 44 of them lose such a "person" (all read: tickers), one gains a ticker's
+ * organization inside a headline's quotes; GUM and CoNLL dev unchanged.
+ */
+function isTicker(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const before = tokens[i - 1];
+  if (before === undefined || !glued(before, token) || !TICKER.test(token.text)) return false;
+  if (before.text === "<") {
+    for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+      const t = tokens[j] as Token;
+      if (text.slice((tokens[j - 1] as Token).end, t.start).includes("\n") || t.text === "<") return false;
+      if (t.text === ">") return true;
+    }
+    return false;
+  }
+  if (before.text !== "(") return false;
+  // "RENV." + "PA" + ")" or "RENV" + "." + "PA" + ")": the stop is the token's or a token of its own.
+  let k = i + 1;
+  if (!token.text.endsWith(".")) {
+    if (tokens[k]?.text !== "." || !glued(token, tokens[k])) return false;
+    k++;
+  }
+  const code = tokens[k];
+  return (
+    code !== undefined &&
+    glued(tokens[k - 1] as Token, code) &&
+    EXCHANGE_CODE.test(code.text) &&
+    tokens[k + 1]?.text === ")"
+  );
+}
+
+/**
+ * Whether token i is such an acronym (or a ticker's symbol): not a company's form cut off its name ("AG", "PLC",
+ * Swedish "AB") and not a line's lone word (a wire's sign-off, "REUTER") or in a segment of fewer than three tokens
+ * (a continuation mark).
  */
 export function isAcronym(text: string, tokens: readonly Token[], i: number, sentence: Segment): boolean {
   const token = tokens[i] as Token;
+  const key = token.lower;
+  const form = COMPANY_FORMS.has(key) || ORGANIZATION_SUFFIXES.has(key) || NAME_PARTICLES.has(key);
+  if (isTicker(text, tokens, i)) return !form;
   if (
     !ACRONYM.test(token.text) ||
     sentence.endToken - sentence.firstToken < 3 ||
@@ -71,6 +121,5 @@ export function isAcronym(text: string, tokens: readonly Token[], i: number, sen
   )
     return false;
   if (couldBeName(tokens, i) || !actsAsAcronym(tokens, i)) return false;
-  const key = token.lower;
-  return !COMPANY_FORMS.has(key) && !ORGANIZATION_SUFFIXES.has(key) && !NAME_PARTICLES.has(key);
+  return !form;
 }
