@@ -39,3 +39,25 @@ describe("guards: a lone letter, a company form, a name in brackets that is no t
     expect(typeOf(text, word)).toBe(expected);
   });
 });
+
+describe("capitals in parentheses that spell the initials of the name before them are its acronym", () => {
+  it.each<[string, string, string | null]>([
+    [
+      "Prices were set by the Eastern Marine Merchants' Association (EMMA) on Monday.",
+      "EMMA",
+      "organization",
+    ],
+    ["He joined the Dockside Area Neighbourhood Alliance (DANA) in 2019.", "DANA", "organization"],
+  ])("%j: %s", (text, word, expected) => {
+    expect(typeOf(text, word)).toBe(expected);
+  });
+});
+
+describe("guards: capitals in parentheses that spell no name before them", () => {
+  it.each<[string, string, string | null]>([
+    ["The Harbour Board (DANA) said prices would rise.", "DANA", "person"],
+    ["Dana Whitlow (DW) said prices would rise.", "Dana Whitlow", "person"],
+  ])("%j: %s", (text, word, expected) => {
+    expect(typeOf(text, word)).toBe(expected);
+  });
+});
