@@ -61,3 +61,22 @@ describe("guards: capitals in parentheses that spell no name before them", () =>
     expect(typeOf(text, word)).toBe(expected);
   });
 });
+
+describe("capitals right after a lower-case organization noun are the organization's acronym", () => {
+  it.each<[string, string, string | null]>([
+    ["A spokesman for the growers' association DANA said the plan was unfair.", "DANA", "organization"],
+    ["Talks with the planning committee EMMA stalled on Friday.", "EMMA", "organization"],
+    ["The strike was called by the dockers' union NAFTU on Monday.", "NAFTU", "organization"],
+  ])("%j: %s", (text, word, expected) => {
+    expect(typeOf(text, word)).toBe(expected);
+  });
+});
+
+describe("guards: a name in capitals beside other capitals, a name in commas after the noun", () => {
+  it.each<[string, string, string | null]>([
+    ["The union's president DANA WHITLOW said the plan was unfair.", "DANA WHITLOW", "person"],
+    ["A spokesman for the growers' association, Dana Whitlow, said it was unfair.", "Dana Whitlow", "person"],
+  ])("%j: %s", (text, word, expected) => {
+    expect(typeOf(text, word)).toBe(expected);
+  });
+});

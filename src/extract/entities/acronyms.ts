@@ -1,5 +1,6 @@
 import { ARTICLES } from "../../lexicon/clause-words.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
+import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { COMPANY_FORMS, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import { isAllCaps, isCapitalized, readsAsLetters } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
@@ -127,6 +128,22 @@ function spellsNameBefore(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
+ * Whether token i follows a lower-case organization noun ("the growers' association NAFTU", "the planning committee
+ * PLANCOM"): the organization's acronym as its apposition, though it spells a name. Reuters bench: 2 records, both
+ * such acronyms read as persons; GUM and CoNLL dev unchanged.
+ */
+function namedByOrganizationNoun(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return (
+    before !== undefined &&
+    before.text === before.lower &&
+    ORGANIZATION_NOUNS.has(before.lower) &&
+    !(after !== undefined && isAllCaps(after.text))
+  );
+}
+
+/**
  * Whether token i is such an acronym (or a ticker's symbol): not a company's form cut off its name ("AG", "PLC",
  * Swedish "AB") and not a line's lone word (a wire's sign-off, "REUTER") or in a segment of fewer than three tokens
  * (a continuation mark).
@@ -142,6 +159,10 @@ export function isAcronym(text: string, tokens: readonly Token[], i: number, sen
     aloneOnLine(text, tokens, i)
   )
     return false;
-  if (!spellsNameBefore(tokens, i) && (couldBeName(tokens, i) || !actsAsAcronym(tokens, i))) return false;
+  if (
+    !(spellsNameBefore(tokens, i) || namedByOrganizationNoun(tokens, i)) &&
+    (couldBeName(tokens, i) || !actsAsAcronym(tokens, i))
+  )
+    return false;
   return !form;
 }
