@@ -80,3 +80,21 @@ describe("guards: a name in capitals beside other capitals, a name in commas aft
     expect(typeOf(text, word)).toBe(expected);
   });
 });
+
+describe("capitals that kept the sentence's full stop are an acronym without it", () => {
+  it.each<[string, string, string | null]>([
+    ["Whitlow Foods said the deal was cleared by the SEC.\n\nIts shares rose.", "SEC", "organization"],
+    ["The fund told the SEC.\n\nDana Whitlow said it would appeal.", "SEC", "organization"],
+  ])("%j: %s", (text, word, expected) => {
+    expect(typeOf(text, word)).toBe(expected);
+  });
+});
+
+describe("guards: an acronym with no stop, a title's abbreviation", () => {
+  it.each<[string, string, string | null]>([
+    ["The fund told the FTRC.\n\nDana Whitlow said it would appeal.", "FTRC", "organization"],
+    ["The fund told Sen. Dana Whitlow.\n\nShe said it would appeal.", "Dana Whitlow", "person"],
+  ])("%j: %s", (text, word, expected) => {
+    expect(typeOf(text, word)).toBe(expected);
+  });
+});
