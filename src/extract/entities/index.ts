@@ -27,6 +27,7 @@ import {
   untaggedDemonyms,
 } from "./document-names.js";
 import { flagDocument } from "./document-view.js";
+import { bracketedNamesJoined } from "./editorial-brackets.js";
 import { employerSpans } from "./employer-contexts.js";
 import { firstNameMentions } from "./first-name-mentions.js";
 import { gazetteer } from "./gazetteer.js";
@@ -189,6 +190,7 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   fullNamesOfPersons(mentions, gaz);
   withoutStorms(doc.text, mentions);
   mentions.sort((a, b) => a.start - b.start);
+  bracketedNamesJoined(doc.text, mentions);
   companyFormsJoined(doc.text, mentions);
   writtenFormsJoined(doc.text, mentions, gaz);
   andCoJoined(doc.text, mentions);

@@ -4,6 +4,7 @@
  */
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Document, Mention, Token } from "../../types.js";
+import { mentionAt } from "../mention.js";
 import { isAcronym } from "./acronyms.js";
 import { isClubInResult } from "./clubs.js";
 import { typedMention } from "./document-names.js";
@@ -54,6 +55,9 @@ function onlyOrdinaryWords(tokens: readonly Token[], first: number, end: number,
   return true;
 }
 
+/** Capitals that kept a sentence's full stop. */
+const SENTENCE_STOP_KEPT = /^\p{Lu}{2,6}\.$/u;
+
 /** One letter, with or without a stop. */
 const LONE_LETTER = /^\p{L}\.?$/u;
 
@@ -93,8 +97,13 @@ export function mentionsOfSpan(
     const across = first === span.first ? titleAcrossStart(tokens, span, sentence.firstToken, gaz) : null;
     if (across !== null) first += across.inside;
     if (headline && onlyOrdinaryWords(tokens, first, span.end, gaz)) return null;
-    if (!headline && span.end - first === 1 && isAcronym(doc.text, tokens, first, sentence))
-      return typedMention(doc, tokens, first, span.end, "organization", null);
+    if (!headline && span.end - first === 1 && isAcronym(doc.text, tokens, first, sentence)) {
+      const acronym = typedMention(doc, tokens, first, span.end, "organization", null);
+      // The sentence's stop that its last word kept ("by the SEC.") is no part of the acronym.
+      if (first + 1 === sentence.endToken && SENTENCE_STOP_KEPT.test(acronym.text))
+        return mentionAt(acronym.start, acronym.end - 1, acronym.text.slice(0, -1), "organization");
+      return acronym;
+    }
     const title = across ?? titleBefore(tokens, first, sentence.firstToken, gaz);
     const mention = typedMention(doc, tokens, first, span.end, "person", null);
     if (first > span.first && across === null) mention.title = mentionOf(doc, tokens, span.first, first).text;

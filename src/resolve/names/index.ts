@@ -69,7 +69,9 @@ function namePersons(mentions: Mention[], text: string): void {
   // No person, nothing to name: none of the maps below is made (their Maps were 4% of resolve/names' allocation).
   if (persons.length === 0) return;
   const coordinated = coordinatedNames(text, persons);
-  const writtenAs = (m: Mention): string => coordinated?.get(m) ?? m.text;
+  // A name cut by editorial brackets ("[Dana] Whitlow", extract/entities/editorial-brackets.ts) is named without them.
+  const writtenAs = (m: Mention): string =>
+    coordinated?.get(m) ?? (m.text.includes("]") ? m.text.replace(/[[\]]/g, "") : m.text);
   // Each mention's key made once: the loops below ask it up to seven times a mention. A name spelled two ways
   // takes the key of its first spelling (spellings.ts).
   const keys = new Map<Mention, string>();
