@@ -14,7 +14,7 @@ import { orderedMap } from "./ordered-map.js";
 import { chooseAnnotator } from "./pool-decision.js";
 import type { AnnotateOptions } from "./result.js";
 import { documentSteps, type IndexedResult } from "./steps.js";
-import { HEAP_FLAG, SMALL_CORPUS_FLAGS } from "./v8-flags.js";
+import { HEAP_FLAG, INLINING_FLAG, SMALL_CORPUS_FLAGS } from "./v8-flags.js";
 
 export type { IndexedResult } from "./steps.js";
 
@@ -71,10 +71,14 @@ const windowFor = (jobs: number): number =>
  */
 const BUDGET_MAX_FILES = 2_000;
 
-/** Sets a small corpus's V8 flags. */
-const smallCorpusFlags = (): void => {
-  for (const flag of SMALL_CORPUS_FLAGS) setFlagsFromString(flag);
-};
+/**
+ * Sets the V8 flags of a run about to annotate: a small corpus's, else for two stages less inlining (v8-flags.ts
+ * INLINING_FLAG: V8's helper threads then share the two cores with ours); else none.
+ */
+function annotatingFlags(small: boolean, twoStages = false): void {
+  if (small) for (const flag of SMALL_CORPUS_FLAGS) setFlagsFromString(flag);
+  else if (twoStages) setFlagsFromString(INLINING_FLAG);
+}
 
 /** Each file as one text document, in order: the sources of a run without records. */
 async function* textSources(files: FileSeq): AsyncGenerator<Source> {
@@ -104,7 +108,7 @@ export async function* annotateIndexed(
         {
           ...options,
           words: options.words !== false || options.cache !== null,
-          setFlags: small ? smallCorpusFlags : () => {},
+          setFlags: (twoStages) => annotatingFlags(small, twoStages),
         },
         source.kind === "document",
       );

@@ -71,8 +71,13 @@ export const BUDGET_FLAG = `--interrupt-budget=${INTERRUPT_BUDGET}`;
  * 1,869 -> 1,902, within its spread of 1,759-1,998; helpers 415 -> 310); the first 1,999 documents, --jobs 2, 4
  * runs, 2,924 -> 2,812 (main 1,184 -> 1,200, worker 1,174 -> 1,180, helpers 566 -> 438). Half the default (460):
  * helpers 434, all 2,422 against 2,502; an eighth (115): like a quarter; no inlining at all: helpers 366, the
- * two threads slower. Set with the budget (a small corpus only): a long run's optimized code runs long enough to
- * pay for its inlining.
+ * two threads slower. Set with the budget for a small corpus, and for a run in two stages of any size: there V8's
+ * helper threads do not run free on an idle core but share the two cores with ours, so the wall time follows all
+ * threads' CPU. Reuters' 19,779 records, --jobs 2, 3 runs each alternated at load 16-19 (the flag set when the
+ * process started, so the code caches were refused, which counts against it), medians: all threads 18.41 s ->
+ * 16.61 s (16.37-17.11 against 18.36-18.46), helpers 5.15 -> 3.20 s, main 7.06 -> 7.12 s, worker 6.28 -> 6.45 s;
+ * at 460: all 16.99 s, helpers 4.01 s, main 6.80 s, worker 6.06 s. Not in one thread: there the helpers do run
+ * on the other core and the wall time is this thread's own CPU, which less inlining may raise.
  */
 const INLINED_BYTECODE = 230;
 export const INLINING_FLAG = `--max-inlined-bytecode-size-cumulative=${INLINED_BYTECODE}`;
