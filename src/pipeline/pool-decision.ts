@@ -37,9 +37,10 @@ export interface PoolChoice {
    * while a thread boots makes V8 refuse Node's own code cache in it, because a code cache is only taken
    * under the flags it was made with (v8-flags.ts), so the thread compiles Node's internal modules from their
    * source. Measured in a fresh worker at load 12, 3 runs each: its CPU before its first line of our code 52-58 ms
-   * with the budget set before it started, 23-26 ms without.
+   * with the budget set before it started, 23-26 ms without. `twoStages`: this thread and one worker will both be
+   * busy (v8-flags.ts INLINING_FLAG).
    */
-  setFlags(): void;
+  setFlags(twoStages?: boolean): void;
 }
 
 /**
@@ -186,6 +187,6 @@ async function stagedAnnotator(options: PoolChoice, early: EarlyWorker | null): 
     early?.workers ?? stageThread(),
     import("./staged.js"),
   ]);
-  workers.ready.then(options.setFlags);
+  workers.ready.then(() => options.setFlags(true));
   return stagedAnnotatorOn(workers, options.annotate, options.words);
 }

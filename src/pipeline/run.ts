@@ -14,7 +14,7 @@ import { orderedMap } from "./ordered-map.js";
 import { chooseAnnotator } from "./pool-decision.js";
 import type { AnnotateOptions } from "./result.js";
 import { documentSteps, type IndexedResult } from "./steps.js";
-import { BUDGET_FLAG, HEAP_FLAG } from "./v8-flags.js";
+import { HEAP_FLAG, INLINING_FLAG, SMALL_CORPUS_FLAGS } from "./v8-flags.js";
 
 export type { IndexedResult } from "./steps.js";
 
@@ -60,7 +60,8 @@ const windowFor = (jobs: number): number =>
   jobs <= 1 ? WINDOW_IN_ONE_THREAD : (jobs * BATCHES_PER_JOB + 1) * MAX_BATCH_DOCUMENTS;
 
 /**
- * Only a corpus of fewer text files than this gets the raised budget: a long run pays for it. Lead, quiet
+ * Only a corpus of fewer text files than this gets a small corpus's flags (v8-flags.ts: the raised budget, less
+ * inlining): a long run pays for them. The budget, lead, quiet
  * machine, the full corpus (19,779 files) --jobs 1, alternated, wall / user+sys: 8x 15.40 / 17.9, 14.79 / 17.4,
  * 17.30 / 20.2 s against V8's default 13.92 / 17.7, 13.63 / 17.2, 15.27 / 19.2 s (npm run bench: --jobs 1
  * 17.30 s against 13.94 s at the session's start); setting the default back after the first 2,000 documents did
@@ -70,7 +71,14 @@ const windowFor = (jobs: number): number =>
  */
 const BUDGET_MAX_FILES = 2_000;
 
-const raiseBudget = (): void => setFlagsFromString(BUDGET_FLAG);
+/**
+ * Sets the V8 flags of a run about to annotate: a small corpus's, else for two stages less inlining (v8-flags.ts
+ * INLINING_FLAG: V8's helper threads then share the two cores with ours); else none.
+ */
+function annotatingFlags(small: boolean, twoStages = false): void {
+  if (small) for (const flag of SMALL_CORPUS_FLAGS) setFlagsFromString(flag);
+  else if (twoStages) setFlagsFromString(INLINING_FLAG);
+}
 
 /** Each file as one text document, in order: the sources of a run without records. */
 async function* textSources(files: FileSeq): AsyncGenerator<Source> {
@@ -100,7 +108,7 @@ export async function* annotateIndexed(
         {
           ...options,
           words: options.words !== false || options.cache !== null,
-          setFlags: small ? raiseBudget : () => {},
+          setFlags: (twoStages) => annotatingFlags(small, twoStages),
         },
         source.kind === "document",
       );

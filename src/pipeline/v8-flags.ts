@@ -62,12 +62,36 @@ const INTERRUPT_BUDGET = 8 * 67_584;
 export const BUDGET_FLAG = `--interrupt-budget=${INTERRUPT_BUDGET}`;
 
 /**
- * The flags a run's workers may start under: none (a large corpus without a cache), the budget (a small one),
- * the heap's growth (a cache), both.
+ * How much bytecode TurboFan inlines into one function it optimizes, in all: a quarter of V8's default (920). A
+ * small corpus's run spends a fifth of its CPU on V8's helper threads, mostly optimizing compiles, and a compile's
+ * cost grows with what it inlines; the code it makes runs too briefly here to pay that back. Per-thread CPU
+ * (/proc task schedstat), the 1,500 bench documents, annotate --jsonl --no-cache, alternated, load 15-21, medians
+ * in ms: --jobs 2 (two stages), 6 runs each, all threads 2,421 -> 2,200 (main 964 -> 922, worker 962 -> 914,
+ * helpers 486 -> 372; a first sweep of 5 runs: 2,502 -> 2,306); --jobs 1, 5 runs, 2,287 -> 2,211 (this thread
+ * 1,869 -> 1,902, within its spread of 1,759-1,998; helpers 415 -> 310); the first 1,999 documents, --jobs 2, 4
+ * runs, 2,924 -> 2,812 (main 1,184 -> 1,200, worker 1,174 -> 1,180, helpers 566 -> 438). Half the default (460):
+ * helpers 434, all 2,422 against 2,502; an eighth (115): like a quarter; no inlining at all: helpers 366, the
+ * two threads slower. Set with the budget for a small corpus, and for a run in two stages of any size: there V8's
+ * helper threads do not run free on an idle core but share the two cores with ours, so the wall time follows all
+ * threads' CPU. Reuters' 19,779 records, --jobs 2, 3 runs each alternated at load 16-19 (the flag set when the
+ * process started, so the code caches were refused, which counts against it), medians: all threads 18.41 s ->
+ * 16.61 s (16.37-17.11 against 18.36-18.46), helpers 5.15 -> 3.20 s, main 7.06 -> 7.12 s, worker 6.28 -> 6.45 s;
+ * at 460: all 16.99 s, helpers 4.01 s, main 6.80 s, worker 6.06 s. Not in one thread: there the helpers do run
+ * on the other core and the wall time is this thread's own CPU, which less inlining may raise.
+ */
+const INLINED_BYTECODE = 230;
+export const INLINING_FLAG = `--max-inlined-bytecode-size-cumulative=${INLINED_BYTECODE}`;
+
+/** The flags a small corpus's run sets at its first cache miss (run.ts). */
+export const SMALL_CORPUS_FLAGS: readonly string[] = [BUDGET_FLAG, INLINING_FLAG];
+
+/**
+ * The flags a run's workers may start under: none (a large corpus without a cache), a small corpus's, the heap's
+ * growth (a cache), both.
  */
 export const WORKER_FLAG_SETS: readonly (readonly string[])[] = [
   [],
-  [BUDGET_FLAG],
+  SMALL_CORPUS_FLAGS,
   [HEAP_FLAG],
-  [HEAP_FLAG, BUDGET_FLAG],
+  [HEAP_FLAG, ...SMALL_CORPUS_FLAGS],
 ];
