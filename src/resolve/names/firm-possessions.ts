@@ -15,7 +15,7 @@ import {
   SHARE_STATES,
 } from "../../lexicon/employer-contexts.js";
 import type { Mention } from "../../types.js";
-import { isMarkedPerson } from "./person-marks.js";
+import { withRetypedFirms } from "./retyped-organizations.js";
 
 /** The possessive and the two words after it ("'s chief executive", "' board"), read at the name's end. */
 const POSSESSIVE_WORDS = /['’]s?\s+([a-z]+)(?:\s+([a-z]+))?/uy;
@@ -54,19 +54,5 @@ function isFirmOwner(text: string, m: Mention): boolean {
  * untitled namesakes, organizations (the file's comment); a name with a marked person mention stays.
  */
 export function withFirmPossessions(text: string, mentions: Mention[]): Mention[] {
-  let owners: Set<string> | null = null;
-  for (const m of mentions)
-    if (m.type === "person" && m.title === undefined && isFirmOwner(text, m)) {
-      owners ??= new Set();
-      owners.add(m.text);
-    }
-  if (owners === null) return mentions;
-  for (const m of mentions)
-    if (m.type === "person" && owners.has(m.text) && isMarkedPerson(m, text)) owners.delete(m.text);
-  for (const m of mentions)
-    if (m.type === "person" && m.title === undefined && owners.has(m.text)) {
-      m.type = "organization";
-      m.entity = m.text;
-    }
-  return mentions;
+  return withRetypedFirms(text, mentions, isFirmOwner);
 }
