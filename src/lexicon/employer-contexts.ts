@@ -134,3 +134,62 @@ export const SHARE_STATES: ReadonlySet<string> = new Set([
   "suspended",
   "quoted",
 ]);
+
+/**
+ * Verbs by which a company gives its results ("Tessaro reported a net profit of ...", "Corvell posted a first
+ * quarter loss"): read before RESULTS_NOUNS by resolve/names/firm-results.ts. Not "made" or "earned" alone,
+ * which a person's pay and a trader's gain take too.
+ */
+export const RESULTS_VERBS: ReadonlySet<string> = new Set([
+  "reported",
+  "reports",
+  "posted",
+  "posts",
+  "recorded",
+  "records",
+  "booked",
+  "books",
+]);
+
+/**
+ * A company's results after RESULTS_VERBS. Not "sales" (a singer "posted record sales") nor "income" alone (a
+ * candidate "reported income of ..." in a tax filing); "loss" only with a figure or an accounts word before it
+ * (RESULTS_LOSS_MARKS): a pitcher "recorded the loss".
+ */
+export const RESULTS_NOUNS: ReadonlySet<string> = new Set([
+  "profit",
+  "profits",
+  "loss",
+  "losses",
+  "revenue",
+  "revenues",
+  "earnings",
+  "turnover",
+]);
+
+/** Words of accounts that make a "loss" a company's ("a net loss", "a first-quarter loss", "a 40 mln dlr loss"). */
+export const RESULTS_LOSS_MARKS: ReadonlySet<string> = new Set([
+  "net",
+  "pretax",
+  "pre-tax",
+  "operating",
+  "quarter",
+  "quarterly",
+  "first-quarter",
+  "second-quarter",
+  "third-quarter",
+  "fourth-quarter",
+  "half",
+  "half-year",
+  "interim",
+  "annual",
+  "full-year",
+  "trading",
+  "mln",
+  "million",
+  "billion",
+  "bln",
+  "dlr",
+  "dlrs",
+  "stg",
+]);

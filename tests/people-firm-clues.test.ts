@@ -1,0 +1,38 @@
+/**
+ * resolve/names: firms named with no company form in the text, told by what the text says they do (session 20,
+ * issue 11 "companies listed as people"). All names are invented; the guard rows keep people who do the same
+ * verbs or own the same nouns as persons.
+ */
+import { describe, expect, it } from "vitest";
+import { peopleOf } from "./helpers/document.js";
+
+describe("a name that gives a company's results is the firm (firm-results.ts)", () => {
+  it.each([
+    ["Halvorsen posted a loss of £40 million in the third quarter. Halvorsen said demand was weak.", []],
+    ["Halvorsen reported a net profit of 40 mln dlrs, up from 31 mln. Halvorsen said sales rose.", []],
+    ["Okafor recorded pretax profits of 12 mln stg in the year to March, Okafor said.", []],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});
+
+describe("a person who reports a profit or a loss stays (firm-results.ts)", () => {
+  it.each([
+    // A tax filing's loss is a person's.
+    ["Halvorsen reported a loss of £916 million on his 1995 tax return, the newspaper said.", ["Halvorsen"]],
+    // A pitcher's loss: no figure, no accounts word.
+    ["Ramirez recorded the loss as the Tigers fell 3-2. Ramirez said he was tired.", ["Ramirez"]],
+    // An age in commas marks the person.
+    [
+      "Dana Whitlow, 64, reported a net profit of 40 mln dlrs. Whitlow said it was a good year.",
+      ["Dana Whitlow"],
+    ],
+    // One's own earnings; a title.
+    ["Halvorsen reported his earnings to the tax office, Halvorsen said.", ["Halvorsen"]],
+    ["Mr Halvorsen reported a profit on the sale of his house.", ["Halvorsen"]],
+    // A singer's sales are no company's results.
+    ["Adele posted record sales in her first week, Adele said.", ["Adele"]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});
