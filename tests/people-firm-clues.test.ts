@@ -36,3 +36,28 @@ describe("a person who reports a profit or a loss stays (firm-results.ts)", () =
     expect(peopleOf(text)).toEqual(expected);
   });
 });
+
+describe("a name whose possessive holds a trade's stores or accounts is the firm (firm-possessions.ts)", () => {
+  it.each([
+    ["Analysts expect Tessaro's profits to climb. Tessaro's stores in Ohio will close next month.", []],
+    ["Halvorsen's stores in Ohio will close next month, Halvorsen said.", []],
+    ["Keswin's earnings rose to 1.2 billion dlrs in 1986, Keswin said.", []],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});
+
+describe("a person's stores, sales and earnings stay a person's (firm-possessions.ts)", () => {
+  it.each([
+    // A known first name: a shopkeeper.
+    ["Dana Whitlow's stores in Ottawa are busy, Whitlow said.", ["Dana Whitlow"]],
+    // A word of a longer person's name.
+    ["David Beckham earns a lot. Beckham's earnings rose to £40 million last year.", ["David Beckham"]],
+    // A one-word name that is a first name: a singer.
+    ["Adele's sales rose in the week after the show.", ["Adele"]],
+    // Customers are a shopkeeper's too: not in the list.
+    ["Ramirez's customers were angry, he said.", ["Ramirez"]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});

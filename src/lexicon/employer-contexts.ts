@@ -72,6 +72,38 @@ export const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set([
   "revenues",
 ]);
 
+/**
+ * Nouns after a possessive that a trade's owner holds (resolve/names/firm-possessions.ts): a firm's stores and
+ * staff, when the name is none of a person's (no known first name, no word of a longer person's name):
+ * "Tessaro's stores", "Halvorsen Brothers' outlets". Not "customers" (a shopkeeper's: "Ramirez's customers").
+ */
+export const TRADE_OUTLETS: ReadonlySet<string> = new Set([
+  "stores",
+  "shops",
+  "outlets",
+  "showrooms",
+  "franchises",
+  "franchisees",
+  "workforce",
+]);
+
+/**
+ * A trade's accounts and goods after a possessive: a firm's only for a one-word name that is none of a person's
+ * ("Tessaro's profits", "Keswin's earnings"); a full name's are a player's or a designer's ("Lee Okafor's
+ * earnings", "Marta Kessel's products"). Reuters bench: the untitled persons before TRADE_OUTLETS and these
+ * nouns were all firms (9).
+ */
+export const TRADE_ACCOUNTS: ReadonlySet<string> = new Set([
+  "profit",
+  "profits",
+  "sales",
+  "earnings",
+  "turnover",
+  "operations",
+  "products",
+  "brands",
+]);
+
 /** Two words after a company's possessive: its officers and accounts ("Tessaro's chief executive"). */
 export const COMPANY_POSSESSION_PHRASES: ReadonlySet<string> = new Set([
   "chief executive",
