@@ -61,3 +61,25 @@ describe("a person's stores, sales and earnings stay a person's (firm-possession
     expect(peopleOf(text)).toEqual(expected);
   });
 });
+
+describe("a name that a 'which' clause says runs a trade is the firm (firm-relatives.ts)", () => {
+  it.each([
+    ["Halvorsen, which makes garden tools, said it would cut 300 jobs. Halvorsen said demand fell.", []],
+    ["Halvorsen, which also owns two mills in Ohio, said it would cut jobs.", []],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});
+
+describe("a person before a 'which' of the clause, or before 'who', stays (firm-relatives.ts)", () => {
+  it.each([
+    [
+      "The senator attacked Halvorsen, which makes it harder to pass the bill, Dana Whitlow said.",
+      ["Halvorsen", "Dana Whitlow"],
+    ],
+    ['"We will win," said Halvorsen, which is a surprise.', ["Halvorsen"]],
+    ["Halvorsen, who makes garden tools, said he would cut 300 jobs.", ["Halvorsen"]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});
