@@ -83,3 +83,32 @@ describe("a person before a 'which' of the clause, or before 'who', stays (firm-
     expect(peopleOf(text)).toEqual(expected);
   });
 });
+
+describe("a label worn, before its garment or alone after a verb of wearing, is no person (worn-labels.ts)", () => {
+  it.each([
+    // A modifier-less garment followed by more words ("handbag and ...").
+    ["She carried a Marchetti handbag and wore a Renzo Alvi dress.", []],
+    ["The actress wore Renzo Alvi to the premiere, and Lena Marsh wore Castellane.", ["Lena Marsh"]],
+    [
+      "Dana Whitlow wore Oscar de la Vessa at the gala, while her husband wore Tom Harland.",
+      ["Dana Whitlow"],
+    ],
+    ["The singer arrived wearing Marco Delvane and left early.", []],
+    ["Lena Marsh was dressed in Piero Santelli, her stylist said.", ["Lena Marsh"]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});
+
+describe("a designer spoken of, or a person worn down, stays (worn-labels.ts)", () => {
+  it.each([
+    [
+      "Lena Marsh wore a Marchetti quilted handbag. Renzo Alvi said the bag was new.",
+      ["Lena Marsh", "Renzo Alvi"],
+    ],
+    ["The actress wore Renzo Alvi's old coat to the premiere.", ["Renzo Alvi"]],
+    ["The boxer wore Whitlow down in the third round, Dana Whitlow said.", ["Dana Whitlow"]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});
