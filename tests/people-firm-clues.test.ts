@@ -112,3 +112,23 @@ describe("a designer spoken of, or a person worn down, stays (worn-labels.ts)", 
     expect(peopleOf(text)).toEqual(expected);
   });
 });
+
+describe("a name followed by its stock ticker is the listed company (firm-tickers.ts)", () => {
+  it.each([
+    ["Analysts like Halvorsen <HVN.N> and Kessling <KSL>, and Halvorsen said demand held up.", []],
+    ["Investors sold Halvorsen <HVN> and bought Okafor <OKF> on Monday.", []],
+    ["The index was led by Halvorsen (HVN.N), which rose 5 percent, Halvorsen said.", []],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});
+
+describe("a person followed by a party's bracket or a caption's stays (firm-tickers.ts)", () => {
+  it.each([
+    ["Marta Kessel (R-Texas) said the bill would pass. Kessel (pictured) left early.", ["Marta Kessel"]],
+    // Initials after a name led by a known first name are left alone.
+    ["Dana Whitlow (DW) said the bill would pass.", ["Dana Whitlow"]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});

@@ -28,6 +28,7 @@ import { withFirmNouns } from "./firm-nouns.js";
 import { withFirmPossessions } from "./firm-possessions.js";
 import { withFirmRelatives } from "./firm-relatives.js";
 import { withFirmResults } from "./firm-results.js";
+import { withFirmTickers } from "./firm-tickers.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
 import { ungluedNames } from "./glued-names.js";
 import { withoutHeadlineWords } from "./headline-words.js";
@@ -215,7 +216,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withoutRacehorses(text, withoutPetsAndAwards(text, mentions));
   mentions = withFirmNouns(text, withDealParties(text, withAppositiveOrganizations(text, mentions)));
   mentions = withFirmResults(text, withFirmPossessions(text, withEmployerModifiers(text, mentions)));
-  mentions = withFirmRelatives(text, mentions);
+  mentions = withFirmTickers(text, withFirmRelatives(text, mentions));
   mentions = withPartnerChains(text, mentions);
   mentions = withCompanyFormNames(withoutLeadingDescriptors(withPublicationIssues(text, mentions)), text);
   settleTypes(mentions);
