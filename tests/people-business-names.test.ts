@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { nameBeforeCompanyForm } from "../src/resolve/names/company-form-names.js";
+import { firmPartnersOf } from "../src/resolve/names/short-names.js";
 import { peopleOf } from "./helpers/document.js";
 
 /** The document's people, each once, in order of first mention. */
@@ -60,8 +61,26 @@ describe("nameBeforeCompanyForm", () => {
     ["Corvell Holdings", null],
     ["Inc", null],
     ["Dana Whitlow", null],
+    // One form test with firmPartnersOf (company-form-words.ts): forms spelled out.
+    ["Whitlow and Company", "Whitlow"],
+    ["Veldkamp Cie", "Veldkamp"],
   ])("%s", (name, expected) => {
     expect(nameBeforeCompanyForm(name)).toBe(expected);
+  });
+});
+
+describe("firmPartnersOf", () => {
+  it.each([
+    ["Dana Whitlow and Co Ltd", "Dana Whitlow"],
+    ["Whitlow & Company", "Whitlow"],
+    // One form test with nameBeforeCompanyForm (company-form-words.ts): forms as written, a trailing comma.
+    ["Veldkamp and Co NV", "Veldkamp"],
+    ["Veldkamp and Co, Inc.", "Veldkamp"],
+    ["House and Senate", null],
+    ["and Co", null],
+    ["Acme Inc", null],
+  ])("%s", (name, expected) => {
+    expect(firmPartnersOf(name)).toBe(expected);
   });
 });
 

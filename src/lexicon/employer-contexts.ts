@@ -72,6 +72,38 @@ export const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set([
   "revenues",
 ]);
 
+/**
+ * Nouns after a possessive that a trade's owner holds (resolve/names/firm-possessions.ts): a firm's stores and
+ * staff, when the name is none of a person's (no known first name, no word of a longer person's name):
+ * "Tessaro's stores", "Halvorsen Brothers' outlets". Not "customers" (a shopkeeper's: "Ramirez's customers").
+ */
+export const TRADE_OUTLETS: ReadonlySet<string> = new Set([
+  "stores",
+  "shops",
+  "outlets",
+  "showrooms",
+  "franchises",
+  "franchisees",
+  "workforce",
+]);
+
+/**
+ * A trade's accounts and goods after a possessive: a firm's only for a one-word name that is none of a person's
+ * ("Tessaro's profits", "Keswin's earnings"); a full name's are a player's or a designer's ("Lee Okafor's
+ * earnings", "Marta Kessel's products"). Reuters bench: the untitled persons before TRADE_OUTLETS and these
+ * nouns were all firms (9).
+ */
+export const TRADE_ACCOUNTS: ReadonlySet<string> = new Set([
+  "profit",
+  "profits",
+  "sales",
+  "earnings",
+  "turnover",
+  "operations",
+  "products",
+  "brands",
+]);
+
 /** Two words after a company's possessive: its officers and accounts ("Tessaro's chief executive"). */
 export const COMPANY_POSSESSION_PHRASES: ReadonlySet<string> = new Set([
   "chief executive",
@@ -133,4 +165,63 @@ export const SHARE_STATES: ReadonlySet<string> = new Set([
   "steady",
   "suspended",
   "quoted",
+]);
+
+/**
+ * Verbs by which a company gives its results ("Tessaro reported a net profit of ...", "Corvell posted a first
+ * quarter loss"): read before RESULTS_NOUNS by resolve/names/firm-results.ts. Not "made" or "earned" alone,
+ * which a person's pay and a trader's gain take too.
+ */
+export const RESULTS_VERBS: ReadonlySet<string> = new Set([
+  "reported",
+  "reports",
+  "posted",
+  "posts",
+  "recorded",
+  "records",
+  "booked",
+  "books",
+]);
+
+/**
+ * A company's results after RESULTS_VERBS. Not "sales" (a singer "posted record sales") nor "income" alone (a
+ * candidate "reported income of ..." in a tax filing); "loss" only with a figure or an accounts word before it
+ * (RESULTS_LOSS_MARKS): a pitcher "recorded the loss".
+ */
+export const RESULTS_NOUNS: ReadonlySet<string> = new Set([
+  "profit",
+  "profits",
+  "loss",
+  "losses",
+  "revenue",
+  "revenues",
+  "earnings",
+  "turnover",
+]);
+
+/** Words of accounts that make a "loss" a company's ("a net loss", "a first-quarter loss", "a 40 mln dlr loss"). */
+export const RESULTS_LOSS_MARKS: ReadonlySet<string> = new Set([
+  "net",
+  "pretax",
+  "pre-tax",
+  "operating",
+  "quarter",
+  "quarterly",
+  "first-quarter",
+  "second-quarter",
+  "third-quarter",
+  "fourth-quarter",
+  "half",
+  "half-year",
+  "interim",
+  "annual",
+  "full-year",
+  "trading",
+  "mln",
+  "million",
+  "billion",
+  "bln",
+  "dlr",
+  "dlrs",
+  "stg",
 ]);

@@ -52,3 +52,39 @@ export const FIRM_PRODUCTS: ReadonlySet<string> = new Set([
  * them is not the firm's (resolve/names/firm-nouns.ts).
  */
 export const RELATIVE_CLAUSE_NOUNS: ReadonlySet<string> = new Set(["company", "firm"]);
+
+/**
+ * What a company does, as a relative clause's verb after its name ("Veldkamp, which makes garden tools";
+ * resolve/names/firm-relatives.ts): a "which" that runs a trade refers to a firm, never to a person (who) nor to
+ * the clause before it ("..., said Whitlow, which is a surprise" takes an evaluative verb, none of these).
+ * Lower case, third person.
+ */
+export const FIRM_ACTIVITY_VERBS: ReadonlySet<string> = new Set([
+  "makes",
+  "manufactures",
+  "produces",
+  "owns",
+  "operates",
+  "sells",
+  "markets",
+  "distributes",
+  "supplies",
+  "builds",
+  "designs",
+  "develops",
+  "employs",
+  "controls",
+  "holds",
+  "offers",
+  "provides",
+  "publishes",
+  "imports",
+  "exports",
+  "refines",
+  "mines",
+  "guarantees",
+  "insures",
+  "lends",
+  "specializes",
+  "specialises",
+]);

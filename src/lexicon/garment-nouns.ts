@@ -60,3 +60,35 @@ export const GARMENT_LABEL_OPENERS: readonly string[] = [
   "favorite",
   "new",
 ];
+
+/**
+ * Verbs of wearing before a label's name that stands alone for its clothes ("wore Zentara to the premiere",
+ * "arrived wearing Mira Vell"): resolve/names/worn-labels.ts, lower case, two words as written.
+ */
+export const WEARING_VERBS: readonly string[] = [
+  "wore",
+  "wears",
+  "wearing",
+  "donned",
+  "donning",
+  "dressed in",
+  "clad in",
+];
+
+/**
+ * Words after a label's name worn alone that close its phrase ("wore Zentara to the ball", "wearing Mira Vell
+ * and pearls"): a preposition or "and"; punctuation does too. Not "out"/"down" ("wore Whitlow down": a rival).
+ */
+export const AFTER_WORN_LABEL: ReadonlySet<string> = new Set([
+  "to",
+  "at",
+  "for",
+  "on",
+  "and",
+  "as",
+  "while",
+  "with",
+  "in",
+  "from",
+  "during",
+]);

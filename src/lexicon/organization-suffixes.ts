@@ -253,3 +253,34 @@ export function endsOtherName(key: string): boolean {
     VENUE_WORDS.has(key)
   );
 }
+
+/**
+ * Stock exchanges that open a ticker in brackets after a listed company's name ("Tessaro (NYSE: TSR)", "Corvell
+ * (TSX-V: CVL)"): resolve/names/firm-tickers.ts. As written.
+ */
+export const EXCHANGE_CODES: readonly string[] = [
+  "NYSE",
+  "NYSE American",
+  "NASDAQ",
+  "Nasdaq",
+  "AMEX",
+  "OTC",
+  "OTCQB",
+  "OTCQX",
+  "TSX",
+  "TSX-V",
+  "TSXV",
+  "CSE",
+  "LSE",
+  "AIM",
+  "ASX",
+  "NZX",
+  "SGX",
+  "HKEX",
+  "NSE",
+  "BSE",
+  "JSE",
+  "Euronext",
+  "Xetra",
+  "SIX",
+];

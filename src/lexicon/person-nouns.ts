@@ -158,3 +158,18 @@ export const PERSON_DESCRIPTORS: ReadonlySet<string> = new Set([
   "employee",
   "official",
 ]);
+
+/**
+ * Offices that open an apposition after a founder's or owner's name ("Dale Emerson, head of ...", ", founder
+ * of", ", the chairman of"): the name is a person's, not the namesake firm's (resolve/names/person-marks.ts).
+ * Lower case.
+ */
+export const FIRM_HEAD_OFFICES: ReadonlySet<string> = new Set([
+  "head",
+  "founder",
+  "co-founder",
+  "chairman",
+  "chairwoman",
+  "president",
+  "owner",
+]);

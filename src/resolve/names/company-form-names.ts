@@ -11,33 +11,26 @@
  * Paper Co", the second word of a two-surname aircraft maker).
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
-import { COMPANY_FORMS, WRITTEN_COMPANY_FORMS } from "../../lexicon/organization-suffixes.js";
 import { isSpaceCode } from "../../text/runs.js";
 import type { Mention } from "../../types.js";
+import { companyFormsStart, isCompanyForm, isPartnersAnd } from "./company-form-words.js";
 import { isMarkedPerson } from "./person-marks.js";
 import { personKey } from "./persons.js";
 
-/** Whether `word` is a company's legal form: "Inc", "Corp.", "Plc" in any case; "NV", "SpA" as written. */
-function isCompanyForm(word: string): boolean {
-  return COMPANY_FORMS.has(word.toLowerCase()) || WRITTEN_COMPANY_FORMS.has(word);
-}
-
 /**
  * The name before a company's legal forms ("Hollis Fenwick Plc" -> "Hollis Fenwick", "Acme Co, Inc." -> "Acme",
- * "Whitlow and Co" -> "Whitlow"),
- * or null when the name ends with no form or is nothing but forms.
+ * "Whitlow and Co" -> "Whitlow"; company-form-words.ts), or null when the name ends with no form or is nothing but
+ * forms.
  */
 export function nameBeforeCompanyForm(name: string): string | null {
   // The last word first: most organizations end with no form, and are not split (in-process Reuters A/B).
   let at = name.length - 1;
   while (at >= 0 && !isSpaceCode(name.charCodeAt(at))) at--;
-  const last = name.slice(at + 1);
-  if (at < 0 || !isCompanyForm(last.endsWith(",") ? last.slice(0, -1) : last)) return null;
+  if (at < 0 || !isCompanyForm(name.slice(at + 1))) return null;
   const words = name.split(/\s+/);
-  let end = words.length;
-  while (end > 0 && isCompanyForm((words[end - 1] as string).replace(/,$/, ""))) end--;
+  let end = companyFormsStart(words);
   // "Whitlow and Co": the partners' name.
-  if (end < words.length && end > 1 && (words[end - 1] === "and" || words[end - 1] === "&")) end--;
+  if (end < words.length && end > 1 && isPartnersAnd(words[end - 1])) end--;
   if (end === words.length || end === 0) return null;
   return words.slice(0, end).join(" ").replace(/,$/, "");
 }

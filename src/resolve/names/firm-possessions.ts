@@ -1,21 +1,28 @@
 /**
  * A name the document writes as a company's owner is that company, in every mention: its possessive before a
  * firm's officers, bodies and accounts ("Marta Kessel's chief executive", "Hollis's board", "Hollis's net
- * income"; lexicon/employer-contexts.ts COMPANY_POSSESSIONS, COMPANY_POSSESSION_PHRASES), or its shares or stock
- * moving on a market ("Hollis shares fell 2p", "Marta Kessel's stock rose 5 pct"; SHARE_MOVES). Extraction reads
+ * income"; lexicon/employer-contexts.ts COMPANY_POSSESSIONS, COMPANY_POSSESSION_PHRASES), its stores, goods or
+ * accounts when no word of the name is a person's (TRADE_OUTLETS, TRADE_ACCOUNTS: "Tessaro's stores", "Tessaro's
+ * profits"), or its shares or stock moving on a market ("Hollis shares fell 2p", "Marta Kessel's stock rose 5
+ * pct"; SHARE_MOVES). Extraction reads
  * the possessive only for a tagger's span of up to three words with "'s" (extract/entities/employer-contexts.ts);
  * this pass reads the resolved persons, a founder's namesake firm among them (brief's kinds "possessive of
  * products", "shares of", "<Name>'s chief executive"). A person of the document keeps the name: a titled mention
  * of it, or an age or "who" after one ("Marta Kessel, 61, who founded the label"). Reuters bench: see the commit.
  */
+
+import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import {
   COMPANY_POSSESSION_PHRASES,
   COMPANY_POSSESSIONS,
   SHARE_MOVES,
   SHARE_STATES,
+  TRADE_ACCOUNTS,
+  TRADE_OUTLETS,
 } from "../../lexicon/employer-contexts.js";
 import type { Mention } from "../../types.js";
-import { isMarkedPerson } from "./person-marks.js";
+import { personKey } from "./persons.js";
+import { withRetypedFirms } from "./retyped-organizations.js";
 
 /** The possessive and the two words after it ("'s chief executive", "' board"), read at the name's end. */
 const POSSESSIVE_WORDS = /['’]s?\s+([a-z]+)(?:\s+([a-z]+))?/uy;
@@ -50,23 +57,33 @@ function isFirmOwner(text: string, m: Mention): boolean {
 }
 
 /**
+ * Whether a person mention's possessive holds a trade's stores (TRADE_OUTLETS: "Tessaro's stores") or, a one-word
+ * name's, its accounts or goods (TRADE_ACCOUNTS: "Halvorsen's profits"), and the name is no person's by its words: its first word no known first name ("Dana
+ * Whitlow's stores" may be a shopkeeper's, "Adele's sales" a singer's), and no word of a longer person's name of
+ * the document ("Beckham's earnings" beside "David Beckham").
+ */
+function tradesAsFirm(text: string, m: Mention, mentions: readonly Mention[]): boolean {
+  const next = text.charCodeAt(m.end);
+  if (next !== 39 && next !== 0x2019) return false;
+  POSSESSIVE_WORDS.lastIndex = m.end;
+  const noun = POSSESSIVE_WORDS.exec(text)?.[1];
+  if (noun === undefined) return false;
+  if (!TRADE_OUTLETS.has(noun) && !(TRADE_ACCOUNTS.has(noun) && !/\s/.test(m.text))) return false;
+  if (isKnownFirstName(m.text.split(/\s/, 1)[0] as string)) return false;
+  const key = personKey(m.text);
+  for (const other of mentions)
+    if (other.type === "person" && other !== m) {
+      const words = personKey(other.text).split(" ");
+      if (words.length > 1 && words.includes(key)) return false;
+    }
+  return true;
+}
+
+/**
  * The mentions, in place, with each person the words after one of its mentions make a company's owner, and its
  * untitled namesakes, organizations (the file's comment); a name with a marked person mention stays.
  */
 export function withFirmPossessions(text: string, mentions: Mention[]): Mention[] {
-  let owners: Set<string> | null = null;
-  for (const m of mentions)
-    if (m.type === "person" && m.title === undefined && isFirmOwner(text, m)) {
-      owners ??= new Set();
-      owners.add(m.text);
-    }
-  if (owners === null) return mentions;
-  for (const m of mentions)
-    if (m.type === "person" && owners.has(m.text) && isMarkedPerson(m, text)) owners.delete(m.text);
-  for (const m of mentions)
-    if (m.type === "person" && m.title === undefined && owners.has(m.text)) {
-      m.type = "organization";
-      m.entity = m.text;
-    }
-  return mentions;
+  withRetypedFirms(text, mentions, isFirmOwner);
+  return withRetypedFirms(text, mentions, (t, m) => tradesAsFirm(t, m, mentions));
 }

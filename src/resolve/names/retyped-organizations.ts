@@ -4,6 +4,7 @@
  * the one that was called so, since a name is one thing within a document.
  */
 import type { Mention } from "../../types.js";
+import { isMarkedPerson } from "./person-marks.js";
 
 /** The mentions, in place, with each untitled person `isOrganization` accepts, and its namesakes, organizations. */
 export function withRetypedOrganizations(
@@ -20,6 +21,33 @@ export function withRetypedOrganizations(
   if (names === null) return mentions;
   for (const m of mentions)
     if (m.type === "person" && m.title === undefined && names.has(m.text)) {
+      m.type = "organization";
+      m.entity = m.text;
+    }
+  return mentions;
+}
+
+/**
+ * The mentions, in place, with each untitled person `isFirm` accepts, and its untitled namesakes, organizations,
+ * unless a mention of the name carries a person's mark (person-marks.ts: a title, an age, "who"): the words
+ * after a name say firm (firm-possessions.ts, firm-results.ts), and a founder named as his firm keeps his.
+ */
+export function withRetypedFirms(
+  text: string,
+  mentions: Mention[],
+  isFirm: (text: string, m: Mention) => boolean,
+): Mention[] {
+  let firms: Set<string> | null = null;
+  for (const m of mentions)
+    if (m.type === "person" && m.title === undefined && isFirm(text, m)) {
+      firms ??= new Set();
+      firms.add(m.text);
+    }
+  if (firms === null) return mentions;
+  for (const m of mentions)
+    if (m.type === "person" && firms.has(m.text) && isMarkedPerson(m, text)) firms.delete(m.text);
+  for (const m of mentions)
+    if (m.type === "person" && m.title === undefined && firms.has(m.text)) {
       m.type = "organization";
       m.entity = m.text;
     }

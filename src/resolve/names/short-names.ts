@@ -14,6 +14,7 @@ import { PLACE_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
 import { mentionAt } from "../../extract/mention.js";
 import { COMPANY_FORMS, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import type { Mention } from "../../types.js";
+import { companyFormsStart, isPartnersAnd } from "./company-form-words.js";
 
 /**
  * A one-word name that may be short for a longer one: capitalized, with a lower-case letter ("BankAmerica" of
@@ -51,13 +52,9 @@ function startsCompanyOrClub(words: readonly string[]): boolean {
  * for any other name. The "and" of a pair of bodies ("House and Senate") is not a firm's.
  */
 function firmPartners(words: readonly string[]): readonly string[] | null {
-  const k = Math.max(words.lastIndexOf("and"), words.lastIndexOf("&"));
-  if (k < 1 || k === words.length - 1) return null;
-  for (let i = k + 1; i < words.length; i++) {
-    const word = (words[i] as string).toLowerCase();
-    if (!COMPANY_FORMS.has(word) && word !== "company" && word !== "cie" && word !== "cie.") return null;
-  }
-  return words.slice(0, k);
+  const end = companyFormsStart(words);
+  if (end === words.length || end < 2 || !isPartnersAnd(words[end - 1])) return null;
+  return words.slice(0, end - 1);
 }
 
 /** The partners' name of a firm named "X and Co" ("Dana Whitlow and Co Ltd" -> "Dana Whitlow"), else null. */
