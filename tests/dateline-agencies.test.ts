@@ -1,0 +1,52 @@
+/**
+ * Session 20: the agency in brackets that ends a dateline ("BEIJING (AFP) -", "SEOUL, Jan 25 (Yonhap) --") is an
+ * organization, though the tagger read it as a place or a person (datelines.ts). Invented text only.
+ */
+import { describe, expect, it } from "vitest";
+import { datelinePlaces } from "../src/extract/entities/datelines.js";
+import { gazetteer } from "../src/extract/entities/gazetteer.js";
+import { tokenize } from "../src/text/tokenize.js";
+import { parse, show } from "./helpers/marked-spans.js";
+
+describe("an agency in brackets ending a dateline", () => {
+  it.each([
+    // after the place alone, before a dash
+    ["[LOC HARLOW] ([LOC AFP]) - Dana Whitlow won.", "[LOC HARLOW] ([ORG AFP]) - Dana Whitlow won."],
+    // after a date, before two hyphens
+    [
+      "[LOC HARLOW], Jan 25 ([LOC Yonhap]) -- Dana Whitlow won.",
+      "[LOC HARLOW], Jan 25 ([ORG Yonhap]) -- Dana Whitlow won.",
+    ],
+    // after a region in mixed case, read as a person
+    [
+      "[LOC HARLOW], Essex ([PER Bernama]) — Dana Whitlow won.",
+      "[LOC HARLOW], Essex ([ORG Bernama]) — Dana Whitlow won.",
+    ],
+    // no dash: the story goes on after the bracket (Indian wires)
+    [
+      "Headline\nNEW HARLOW, Oct. 11 ([PER PTI]) Minister Dana Whitlow said.",
+      "Headline\nNEW HARLOW, Oct. 11 ([ORG PTI]) Minister Dana Whitlow said.",
+    ],
+    // Guards: a bracket inside a sentence, after a line in mixed case, at a line's start, or two words in it.
+    [
+      "Sales rose in [LOC Harlow] ([LOC Essex]) on Monday.",
+      "Sales rose in [LOC Harlow] ([LOC Essex]) on Monday.",
+    ],
+    ["[LOC Harlow] ([LOC Essex]) - the town grew.", "[LOC Harlow] ([LOC Essex]) - the town grew."],
+    ["Headline\n([LOC Harlow]) - the town grew.", "Headline\n([LOC Harlow]) - the town grew."],
+    ["Dana Whitlow WON\n([LOC Essex]) - the town grew.", "Dana Whitlow WON\n([LOC Essex]) - the town grew."],
+    ["[LOC HARLOW] ([LOC New Essex]) - Dana won.", "[LOC HARLOW] ([LOC New Essex]) - Dana won."],
+    ["[LOC HARLOW] ([ORG UPI]) - Dana won.", "[LOC HARLOW] ([ORG UPI]) - Dana won."],
+    // A firm's region in brackets after its name in capitals, and a price table's terms: no dash nor date after.
+    [
+      "[ORG ACME] ([LOC Westland]) Finance Ltd is issuing",
+      "[ORG ACME] ([LOC Westland]) Finance Ltd is issuing",
+    ],
+    ["HARLOW BAY ([LOC CIF])....120/125", "HARLOW BAY ([LOC CIF])....120/125"],
+    // A country the gazetteer knows is no agency.
+    ["[LOC HARLOW] ([LOC Canada]) - Dana won.", "[LOC HARLOW] ([LOC Canada]) - Dana won."],
+  ])("%j", (marked, expected) => {
+    const { text, spans } = parse(marked);
+    expect(show(text, datelinePlaces(spans, text, tokenize(text), gazetteer(), -1))).toBe(expected);
+  });
+});
