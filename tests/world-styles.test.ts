@@ -181,6 +181,16 @@ describe("titles and initials", () => {
       "The talks failed, Grand Chief Dana Whitlow said.",
       ["Dana Whitlow [Grand Chief]"],
     ],
+    [
+      "initials without stops after a title, the surname left out by the tagger",
+      "The terminal will open in March, said Dr. VK Whitlow.",
+      ["VK Whitlow [Dr.]"],
+    ],
+    [
+      "the same after a professor's title",
+      "The study was written by Prof. PS Okafor of the institute.",
+      ["PS Okafor [Prof.]"],
+    ],
     // Guards: the titles in mixed case, and in a line of capitals.
     ["'Ms' in mixed case", "The vote was lost, Ms Whitlow said on Monday.", ["Whitlow [Ms]"]],
     ["'Mr.' with its stop", "The vote was lost, Mr. Dana Whitlow said on Monday.", ["Dana Whitlow [Mr.]"]],

@@ -1,10 +1,13 @@
 /**
- * Session 20: the agency in brackets that ends a dateline ("BEIJING (AFP) -", "SEOUL, Jan 25 (Yonhap) --") is an
- * organization, though the tagger read it as a place or a person (datelines.ts). Invented text only.
+ * Session 20, span repairs for other countries' wire styles. The agency in brackets that ends a dateline ("BEIJING
+ * (AFP) -", "SEOUL, Jan 25 (Yonhap) --") is an organization, though the tagger read it as a place or a person
+ * (datelines.ts); initials without stops after a title ("Dr. VK Menon"-shaped) take the surname after them
+ * (initials.ts). Invented text only.
  */
 import { describe, expect, it } from "vitest";
 import { datelinePlaces } from "../src/extract/entities/datelines.js";
 import { gazetteer } from "../src/extract/entities/gazetteer.js";
+import { extendInitials } from "../src/extract/entities/initials.js";
 import { tokenize } from "../src/text/tokenize.js";
 import { parse, show } from "./helpers/marked-spans.js";
 
@@ -48,5 +51,20 @@ describe("an agency in brackets ending a dateline", () => {
   ])("%j", (marked, expected) => {
     const { text, spans } = parse(marked);
     expect(show(text, datelinePlaces(spans, text, tokenize(text), gazetteer(), -1))).toBe(expected);
+  });
+});
+
+describe("initials without stops after a title, read alone as the person: the surname after them joins", () => {
+  it.each([
+    ["said Dr. [PER VK] Whitlow on Friday.", "said Dr. [PER VK Whitlow] on Friday."],
+    ["by Prof. [PER PSK] Okafor of the institute", "by Prof. [PER PSK Okafor] of the institute"],
+    // Guards: no title before the capitals, four capitals, no name after them.
+    ["said [PER VK] Whitlow on Friday.", "said [PER VK] Whitlow on Friday."],
+    ["said Dr. [PER VKSB] Whitlow on Friday.", "said Dr. [PER VKSB] Whitlow on Friday."],
+    ["said Dr. [PER VK] on Friday.", "said Dr. [PER VK] on Friday."],
+  ])("%j", (marked, expected) => {
+    const { text, spans } = parse(marked);
+    const tokens = tokenize(text);
+    expect(show(text, extendInitials(spans, tokens, text, tokens.length, gazetteer()))).toBe(expected);
   });
 });
