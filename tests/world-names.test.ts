@@ -44,6 +44,11 @@ describe("a courtesy title before a family name written first that is also an En
       ["Harry → Harry", "Harry Dane → Harry Dane"],
     ],
     ["Sales rose, Dana Long said. Mr Long gave no figures.", ["Dana Long → Dana Long", "Long → Dana Long"]],
+    // A titled surname inside a Spanish double surname joins as before (a CHECK document's shape).
+    [
+      "Sales rose, Dana Ruiz Ortega said. Ms. Ruiz gave no figures.",
+      ["Dana Ruiz Ortega → Dana Ruiz Ortega", "Ruiz → Dana Ruiz Ortega"],
+    ],
   ])("%s", (text, expected) => {
     expect(named(text)).toEqual(expected);
   });

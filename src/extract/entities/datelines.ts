@@ -214,8 +214,9 @@ function isDatelineAgency(
     if (open - start >= MOST_DATELINE_TOKENS) return false;
     start--;
   }
-  if (start < 0 || text.slice((tokens[start] as Token).end, (tokens[open] as Token).start).includes("\n"))
-    return false;
+  const opening = tokens[start];
+  if (opening === undefined || opening.kind !== "word" || !isCapitals(opening.text)) return false;
+  if (text.slice(opening.end, (tokens[open] as Token).start).includes("\n")) return false;
   let dated = false;
   let comma = false;
   for (let at = start; at < open; at++) {

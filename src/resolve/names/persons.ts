@@ -162,13 +162,15 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
     // A titled one-word name is a surname ("Mr Smith") or a royal's given name ("Prince Aldric"): never the
     // first name of another person ("Aldric Colvin").
     if (byEnd.length > 0 || w.length !== 1 || !options.firstNames) return byEnd;
-    // A courtesy title goes with a surname, never a given name alone ("Mr Long", "Mr Chan", "Mr Kim"): a full name
-    // the word opens writes the family name first ("Long Wei", "Chan Ka-ming"), though the word is also an English
-    // first name; not one whose last word the document writes alone (its surname: "Dana Whitlow" ... "Whitlow").
-    // Invented battery (FIT): 3 of 9 surname-first names left apart from "Mr <surname>".
-    if (titled && title !== undefined && COURTESY_TITLES.has(title.replace(/\.$/, "")))
-      return (byFirst.get(w[0] as string) ?? []).filter((n) => !words.has(lastWord(words.get(n))));
     if (titled && (options.isFirstName === undefined || options.isFirstName(w[0] as string))) {
+      // A courtesy title goes with a surname, never a given name alone ("Mr Long", "Mr Chan", "Mr Kim"): a full
+      // name the word opens writes the family name first ("Long Wei", "Chan Ka-ming"), though the word is also an
+      // English first name; not one whose last word the document writes alone (its surname: "Dana Whitlow" ...
+      // "Whitlow"). Invented battery (FIT): 3 of 9 surname-first names left apart from "Mr <surname>".
+      if (title !== undefined && COURTESY_TITLES.has(title.replace(/\.$/, ""))) {
+        const family = (byFirst.get(w[0] as string) ?? []).filter((n) => !words.has(lastWord(words.get(n))));
+        if (family.length > 0) return family;
+      }
       const titlesOf = options.titlesOf;
       if (title === undefined || titlesOf === undefined) return byEnd;
       return (byFirst.get(w[0] as string) ?? []).filter((n) => titleFits(titlesOf(n), title, words.get(n)));
