@@ -5,6 +5,7 @@
  * (initials.ts). Invented text only.
  */
 import { describe, expect, it } from "vitest";
+import { callingPersons } from "../src/extract/entities/calling-names.js";
 import { datelinePlaces } from "../src/extract/entities/datelines.js";
 import { gazetteer } from "../src/extract/entities/gazetteer.js";
 import { extendInitials } from "../src/extract/entities/initials.js";
@@ -68,5 +69,25 @@ describe("initials without stops after a title, read alone as the person: the su
     const { text, spans } = parse(marked);
     const tokens = tokenize(text);
     expect(show(text, extendInitials(spans, tokens, text, tokens.length, gazetteer()))).toBe(expected);
+  });
+});
+
+describe("a name right after a performer's or an athlete's calling is a person's", () => {
+  it.each([
+    ["The singer [MISC Mirela] will tour Asia.", "The singer [PER Mirela] will tour Asia."],
+    ["Kenyan runner [ORG Dana Chepkirui] set a record.", "Kenyan runner [PER Dana Chepkirui] set a record."],
+    ["joined by the singer [ORG Anggun Rai], who", "joined by the singer [PER Anggun Rai], who"],
+    ["Brazilian striker [LOC Tiquinho] scored twice.", "Brazilian striker [PER Tiquinho] scored twice."],
+    // Guards: a company's word after the name, a place the gazetteer knows, a noun no calling, the noun
+    // capitalized (a firm's own name), a person already.
+    ["the singer [ORG Acme] Ltd sold shares.", "the singer [ORG Acme] Ltd sold shares."],
+    ["its new-runner [ORG Harlow Max] sold", "its new-runner [ORG Harlow Max] sold"],
+    ["the runner [LOC London] hosts", "the runner [LOC London] hosts"],
+    ["its partner [ORG Acme Bank] said", "its partner [ORG Acme Bank] said"],
+    ["The Singer [ORG Harlow] plant closed.", "The Singer [ORG Harlow] plant closed."],
+    ["the singer [PER Dana Whitlow] sang", "the singer [PER Dana Whitlow] sang"],
+  ])("%j", (marked, expected) => {
+    const { text, spans } = parse(marked);
+    expect(show(text, callingPersons(spans, tokenize(text), gazetteer()))).toBe(expected);
   });
 });
