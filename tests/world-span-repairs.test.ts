@@ -78,14 +78,20 @@ describe("a name right after a performer's or an athlete's calling is a person's
     ["Kenyan runner [ORG Dana Chepkirui] set a record.", "Kenyan runner [PER Dana Chepkirui] set a record."],
     ["joined by the singer [ORG Anggun Rai], who", "joined by the singer [PER Anggun Rai], who"],
     ["Brazilian striker [LOC Tiquinho] scored twice.", "Brazilian striker [PER Tiquinho] scored twice."],
+    // The calling capitalized at a sentence's start: outside the span, or read into the person's.
+    ["Rapper [LOC Zolo] released an album.", "Rapper [PER Zolo] released an album."],
+    ["It rained. [PER Drummer Kez] said so.", "It rained. Drummer [PER Kez] said so."],
+    ["It rained. [PER Striker Tiquinho] scored.", "It rained. Striker [PER Tiquinho] scored."],
     // Guards: a company's word after the name, a place the gazetteer knows, a noun no calling, the noun
-    // capitalized (a firm's own name), a person already.
+    // capitalized (a firm's own name), a person already; a capitalized calling inside a sentence (a surname).
     ["the singer [ORG Acme] Ltd sold shares.", "the singer [ORG Acme] Ltd sold shares."],
     ["its new-runner [ORG Harlow Max] sold", "its new-runner [ORG Harlow Max] sold"],
     ["the runner [LOC London] hosts", "the runner [LOC London] hosts"],
     ["its partner [ORG Acme Bank] said", "its partner [ORG Acme Bank] said"],
     ["The Singer [ORG Harlow] plant closed.", "The Singer [ORG Harlow] plant closed."],
     ["the singer [PER Dana Whitlow] sang", "the singer [PER Dana Whitlow] sang"],
+    ["said Senator [PER Boxer Whitlow] today", "said Senator [PER Boxer Whitlow] today"],
+    ["It rained. [PER Boxer] said so.", "It rained. [PER Boxer] said so."],
   ])("%j", (marked, expected) => {
     const { text, spans } = parse(marked);
     expect(show(text, callingPersons(spans, tokenize(text), gazetteer()))).toBe(expected);

@@ -16,6 +16,9 @@ import { isKnownPlace, keyOf } from "./places.js";
 import { replaceSpans } from "./replace-spans.js";
 import type { TokenSpan } from "./spans.js";
 
+/** Marks a sentence ends with, before a calling that opens the next. */
+const SENTENCE_ENDS: ReadonlySet<string> = new Set([".", "!", "?"]);
+
 /** At most this many words of the name ("Kofi Blaze", "Anggun Rai"). */
 const MOST_NAME_WORDS = 3;
 
@@ -25,10 +28,16 @@ export function callingPersons(
   gaz: Gazetteer,
 ): TokenSpan[] {
   return replaceSpans(spans, (span, s) => {
-    if (span.label === "PER" || span.end - span.first > MOST_NAME_WORDS) return null;
+    // The calling capitalized at a sentence's start and read into the person's span ("[Drummer Kez] said",
+    // "[Striker Tiquinho] scored"): the name is the rest.
+    if (span.label === "PER") {
+      if (span.end - span.first < 2 || !isOpeningCalling(tokens, span.first)) return null;
+      return { spans: [{ label: "PER", first: span.first + 1, end: span.end }], last: s };
+    }
+    if (span.end - span.first > MOST_NAME_WORDS) return null;
     const calling = tokens[span.first - 1];
-    if (calling === undefined || calling.text !== calling.lower || !CALLING_NOUNS.has(calling.lower))
-      return null;
+    if (calling === undefined || !CALLING_NOUNS.has(calling.lower)) return null;
+    if (calling.text !== calling.lower && !isOpeningCalling(tokens, span.first - 1)) return null;
     if ((tokens[span.first] as Token).start !== calling.end + 1) return null;
     // A calling of its own, not the end of a compound ("1987-model", "front-runner").
     if ((tokens[span.first - 2]?.end ?? -1) === calling.start) return null;
@@ -39,4 +48,12 @@ export function callingPersons(
     if (COMPANY_FORMS.has(after) || ORGANIZATION_SUFFIXES.has(after)) return null;
     return { spans: [{ label: "PER", first: span.first, end: span.end }], last: s };
   });
+}
+
+/** Whether token `at` is a calling written with a capital because it opens a sentence ("Rapper Zolo said"). */
+function isOpeningCalling(tokens: readonly Token[], at: number): boolean {
+  const calling = tokens[at] as Token;
+  if (!CALLING_NOUNS.has(calling.lower) || !/^\p{Lu}\p{Ll}+$/u.test(calling.text)) return false;
+  const before = tokens[at - 1];
+  return before === undefined || SENTENCE_ENDS.has(before.text);
 }
