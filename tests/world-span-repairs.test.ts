@@ -76,12 +76,12 @@ describe("a name right after a performer's or an athlete's calling is a person's
   it.each([
     ["The singer [MISC Mirela] will tour Asia.", "The singer [PER Mirela] will tour Asia."],
     ["Kenyan runner [ORG Dana Chepkirui] set a record.", "Kenyan runner [PER Dana Chepkirui] set a record."],
-    ["joined by the singer [ORG Anggun Rai], who", "joined by the singer [PER Anggun Rai], who"],
-    ["Brazilian striker [LOC Tiquinho] scored twice.", "Brazilian striker [PER Tiquinho] scored twice."],
+    ["joined by the singer [ORG Ayu Rantesi], who", "joined by the singer [PER Ayu Rantesi], who"],
+    ["Brazilian striker [LOC Zelinho] scored twice.", "Brazilian striker [PER Zelinho] scored twice."],
     // The calling capitalized at a sentence's start: outside the span, or read into the person's.
-    ["Rapper [LOC Zolo] released an album.", "Rapper [PER Zolo] released an album."],
+    ["Rapper [LOC Zarvo] released an album.", "Rapper [PER Zarvo] released an album."],
     ["It rained. [PER Drummer Kez] said so.", "It rained. Drummer [PER Kez] said so."],
-    ["It rained. [PER Striker Tiquinho] scored.", "It rained. Striker [PER Tiquinho] scored."],
+    ["It rained. [PER Striker Zelinho] scored.", "It rained. Striker [PER Zelinho] scored."],
     // Guards: a company's word after the name, a place the gazetteer knows, a noun no calling, the noun
     // capitalized (a firm's own name), a person already; a capitalized calling inside a sentence (a surname).
     ["the singer [ORG Acme] Ltd sold shares.", "the singer [ORG Acme] Ltd sold shares."],

@@ -161,7 +161,7 @@ export const PERSON_DESCRIPTORS: ReadonlySet<string> = new Set([
 
 /**
  * Callings of performers and athletes, whom news names by one word or a stage name right after the noun ("the
- * singer Mirela", "striker Tiquinho", "rapper Kofi Blaze"): a name there is a person's, never a firm's or a place's.
+ * singer Mirela", "striker Zelinho", "rapper Kofi Blaze"): a name there is a person's, never a firm's or a place's.
  * Only callings of one person (not "partner", "owner", "investor", "member", which stand before firms too; not
  * "model", which stands before a car's name: "1987-model Ford Tempos", Reuters bench).
  * Lower case, singular. Read by extract/entities/calling-names.ts.

@@ -1,6 +1,6 @@
 /**
  * A name right after a performer's or an athlete's calling in lower case ("the singer [Mirela]", "Kenyan runner
- * [Faith Chepkoech]", "the singer [Anggun Rai]"), which the tagger read as a firm, a place or MISC: one word or a
+ * [Dana Chepkirui]", "the singer [Ayu Rantesi]"), which the tagger read as a firm, a place or MISC: one word or a
  * stage name it never saw in 1996 Reuters. The calling says a person is named (lexicon/person-nouns.ts
  * CALLING_NOUNS). Invented battery (FIT): 4 of 5 such names in sport and showbiz articles from other countries
  * mislabelled or dropped. Not a name the gazetteer knows as a place or an organization, nor one going on with a
@@ -19,7 +19,7 @@ import type { TokenSpan } from "./spans.js";
 /** Marks a sentence ends with, before a calling that opens the next. */
 const SENTENCE_ENDS: ReadonlySet<string> = new Set([".", "!", "?"]);
 
-/** At most this many words of the name ("Kofi Blaze", "Anggun Rai"). */
+/** At most this many words of the name ("Kofi Blaze", "Ayu Rantesi"). */
 const MOST_NAME_WORDS = 3;
 
 export function callingPersons(
@@ -29,7 +29,7 @@ export function callingPersons(
 ): TokenSpan[] {
   return replaceSpans(spans, (span, s) => {
     // The calling capitalized at a sentence's start and read into the person's span ("[Drummer Kez] said",
-    // "[Striker Tiquinho] scored"): the name is the rest.
+    // "[Striker Zelinho] scored"): the name is the rest.
     if (span.label === "PER") {
       if (span.end - span.first < 2 || !isOpeningCalling(tokens, span.first)) return null;
       return { spans: [{ label: "PER", first: span.first + 1, end: span.end }], last: s };
@@ -50,7 +50,7 @@ export function callingPersons(
   });
 }
 
-/** Whether token `at` is a calling written with a capital because it opens a sentence ("Rapper Zolo said"). */
+/** Whether token `at` is a calling written with a capital because it opens a sentence ("Rapper Zarvo said"). */
 function isOpeningCalling(tokens: readonly Token[], at: number): boolean {
   const calling = tokens[at] as Token;
   if (!CALLING_NOUNS.has(calling.lower) || !/^\p{Lu}\p{Ll}+$/u.test(calling.text)) return false;
