@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { nameDocument } from "../src/pipeline/annotate.js";
 import { splitDocument } from "../src/text/split.js";
-import { bodyOnlyDocument } from "./helpers/document.js";
+import { bodyOnlyDocument, peopleOf } from "./helpers/document.js";
 
 /** Each person mention's written text → the entity it names, in text order. */
 function named(text: string): string[] {
@@ -51,5 +51,16 @@ describe("a courtesy title before a family name written first that is also an En
     ],
   ])("%s", (text, expected) => {
     expect(named(text)).toEqual(expected);
+  });
+});
+
+describe("a calling capitalized at a sentence's start is no part of the name (calling-names.ts)", () => {
+  it.each([
+    ["Novelist Pyle said he would build there. Pyle bought the site in May.", ["Pyle"]],
+    ["Drummer Kez said the tour was sold out.", ["Kez"]],
+    // Guard: a descriptor that is no calling stays, with no full name to join (descriptor-led-names.ts).
+    ["Investor Pyle said he would build there. Pyle bought the site in May.", ["Investor Pyle"]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
   });
 });
