@@ -15,8 +15,10 @@ describe("a person noun at the head of a sentence is no part of the name", () =>
       ["Dana Whitlow", "Gil Marsh"],
     ],
     ["Investor Martin Pyle bought the site. Novelist Pyle said he would build there.", ["Martin Pyle"]],
-    // Guards: no full name to join, so the name stays as written; a family word ("Son" is also a surname).
-    ["Novelist Pyle said he would build there. Pyle bought the site in May.", ["Novelist Pyle"]],
+    // Guards: no full name to join, so the name stays as written; a family word ("Son" is also a surname). (A
+    // performer's or an athlete's calling, "Novelist", is cut off at a sentence's start since session 20:
+    // extract/entities/calling-names.ts, tests/world-names.test.ts; this guard now keeps a descriptor no calling.)
+    ["Investor Pyle said he would build there. Pyle bought the site in May.", ["Investor Pyle"]],
     ["Dana Whitlow flew home. Son Whitlow stayed in the city.", ["Dana Whitlow", "Son Whitlow"]],
   ])("%s", (text, expected) => {
     expect(peopleOf(text)).toEqual(expected);

@@ -38,6 +38,18 @@ describe("a byline whose line goes on past the names", () => {
       ["Dana Whitlow", "Harold Brekke"],
       ["Harold Brekke"],
     ],
+    [
+      "no 'By': the name and the job as a paragraph of their own",
+      `Visa ruling\n\nDana Whitlow, legal correspondent\n\n${STORY}`,
+      ["Dana Whitlow", "Harold Brekke"],
+      ["Harold Brekke"],
+    ],
+    [
+      "the same with the job in title case",
+      `Visa ruling\n\nDana Whitlow, Home Affairs Editor\n\n${STORY}`,
+      ["Dana Whitlow", "Harold Brekke"],
+      ["Harold Brekke"],
+    ],
   ])("%s", (_, text, names, expected) => {
     expect(kept(text, names)).toEqual(expected);
   });
@@ -52,6 +64,16 @@ describe("a byline whose line goes on past the names", () => {
     ["a place and then a verb", "By Dana Whitlow in Ottawa said the editor.", ["Dana Whitlow"]],
     // A job after a name with no "By" is not a byline here.
     ["a name and a job, no 'By'", "Asked about it, Dana Whitlow, a reporter, said no.", ["Dana Whitlow"]],
+    [
+      "a name and a writer's job on a wrapped line",
+      "The figures came from\nDana Whitlow, a senior correspondent\nfor the paper.",
+      ["Dana Whitlow"],
+    ],
+    [
+      "a name and an office as a paragraph",
+      `Visa ruling\n\nDana Whitlow, Home Secretary\n\n${STORY}`,
+      ["Dana Whitlow"],
+    ],
   ])("keeps %s", (_, text, names) => {
     expect(kept(text, names)).toEqual(names.map((n) => n.split("|")[0]));
   });
@@ -180,6 +202,16 @@ describe("titles and initials", () => {
       "a First Nation's elected chief",
       "The talks failed, Grand Chief Dana Whitlow said.",
       ["Dana Whitlow [Grand Chief]"],
+    ],
+    [
+      "initials without stops after a title, the surname left out by the tagger",
+      "The terminal will open in March, said Dr. VK Whitlow.",
+      ["VK Whitlow [Dr.]"],
+    ],
+    [
+      "the same after a professor's title",
+      "The study was written by Prof. PS Okafor of the institute.",
+      ["PS Okafor [Prof.]"],
     ],
     // Guards: the titles in mixed case, and in a line of capitals.
     ["'Ms' in mixed case", "The vote was lost, Ms Whitlow said on Monday.", ["Whitlow [Ms]"]],

@@ -173,3 +173,49 @@ export const FIRM_HEAD_OFFICES: ReadonlySet<string> = new Set([
   "president",
   "owner",
 ]);
+
+/**
+ * Callings of performers and athletes, whom news names by one word or a stage name right after the noun ("the
+ * singer Mirela", "striker Zelinho", "rapper Kofi Blaze"): a name there is a person's, never a firm's or a place's.
+ * Only callings of one person (not "partner", "owner", "investor", "member", which stand before firms too; not
+ * "model", which stands before a car's name: "1987-model Ford Tempos", Reuters bench).
+ * Lower case, singular. Read by extract/entities/calling-names.ts.
+ */
+export const CALLING_NOUNS: ReadonlySet<string> = new Set([
+  "singer",
+  "rapper",
+  "songwriter",
+  "actor",
+  "actress",
+  "comedian",
+  "dancer",
+  "drummer",
+  "guitarist",
+  "bassist",
+  "pianist",
+  "violinist",
+  "presenter",
+  "novelist",
+  "poet",
+  "painter",
+  "sculptor",
+  "striker",
+  "midfielder",
+  "defender",
+  "goalkeeper",
+  "winger",
+  "footballer",
+  "cricketer",
+  "batsman",
+  "runner",
+  "sprinter",
+  "marathoner",
+  "boxer",
+  "wrestler",
+  "golfer",
+  "swimmer",
+  "cyclist",
+  "skater",
+  "skier",
+  "gymnast",
+]);

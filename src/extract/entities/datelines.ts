@@ -114,6 +114,8 @@ export function datelinePlaces(
         while (last + 1 < spans.length && (spans[last + 1] as TokenSpan).first < run) last++;
         return { spans: [{ label: "LOC", first: span.first, end: run }], last };
       }
+      if (span.label !== "ORG" && isDatelineAgency(text, tokens, span.first, span.end, gaz))
+        return { spans: [{ label: "ORG", first: span.first, end: span.end }], last: s };
       if (span.label !== "ORG" && span.label !== "PER") return null;
       if (
         !isDatelinePlace(text, tokens, span.first, span.end, gaz) &&
@@ -182,4 +184,48 @@ function capitalsRunEnd(text: string, tokens: readonly Token[], at: number): num
     end++;
   }
   return end;
+}
+
+/** At most this many tokens of a dateline before its agency's bracket ("LAGOS, Nigeria", "SEOUL, Jan 25"). */
+const MOST_DATELINE_TOKENS = 8;
+
+/**
+ * Whether tokens [first, end) are the agency in brackets that ends a dateline ("BEIJING (AFP) -", "SEOUL, Jan 25
+ * (Yonhap) --", "NEW DELHI, Oct 11 (PTI) Civil ..."): one word in brackets, no place the gazetteer knows, after a
+ * line's opening place in capitals, its region and its date, and before a dash (or, after a date, the story). The
+ * tagger read agencies it never saw in training (1996 Reuters writes none) as a place or a person ("loc: Afp").
+ * Invented battery (FIT): 6 of 7 agencies other than Reuters, AP and UPI mislabelled. Without the dash or date, the
+ * Reuters bench changed 9 records, all worse or neutral: a firm's country in brackets ("GMAC (Australia) Finance").
+ */
+function isDatelineAgency(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  gaz: Gazetteer,
+): boolean {
+  if (end !== first + 1 || tokens[first - 1]?.text !== "(" || tokens[end]?.text !== ")") return false;
+  const key = keyOf(tokens, first, end);
+  if (((gaz.phrases.get(key) ?? 0) & PLACE_KINDS) !== 0 || gaz.cities.has(key) || gaz.countries.has(key))
+    return false;
+  const open = first - 1;
+  let start = open - 1;
+  while (start >= 0 && !opensLine(text, tokens[start] as Token)) {
+    if (open - start >= MOST_DATELINE_TOKENS) return false;
+    start--;
+  }
+  const opening = tokens[start];
+  if (opening === undefined || opening.kind !== "word" || !isCapitals(opening.text)) return false;
+  if (text.slice(opening.end, (tokens[open] as Token).start).includes("\n")) return false;
+  let dated = false;
+  let comma = false;
+  for (let at = start; at < open; at++) {
+    const token = tokens[at] as Token;
+    if (/^\d{1,2}$/.test(token.text) || ISO_DATE.test(token.text)) dated = true;
+    else if (token.text === ",") comma = true;
+    else if (token.text === "." || DATELINE_MONTHS.has(token.lower.replace(/\.$/, ""))) continue;
+    else if (!(token.kind === "word" && (isCapitals(token.text) || (comma && isCapitalizedWord(token)))))
+      return false;
+  }
+  return DASHES.has(tokens[end + 1]?.text ?? "") || (dated && isCapitalizedWord(tokens[end + 1]));
 }

@@ -10,6 +10,7 @@
 import type { SplitDocument } from "../../text/split.js";
 import type { Document, Mention } from "../../types.js";
 import { abbreviatedOpenerSpans } from "./abbreviated-openers.js";
+import { callingPersons } from "./calling-names.js";
 import {
   andCoJoined,
   compoundFormsNamed,
@@ -102,8 +103,12 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
       tokens,
       gaz,
     );
-    const tagged = rolePersons(
-      regnalSpans(extendInitials(joined, tokens, doc.text, sentence.endToken, gaz), tokens, gaz),
+    const tagged = callingPersons(
+      rolePersons(
+        regnalSpans(extendInitials(joined, tokens, doc.text, sentence.endToken, gaz), tokens, gaz),
+        tokens,
+        gaz,
+      ),
       tokens,
       gaz,
     );

@@ -7,6 +7,7 @@
  * name count once ("Whitlow" → "Dana Whitlow" ← "Mary Dana Whitlow"). Case is ignored.
  */
 import { FIRST_NAME_NICKNAMES } from "../../lexicon/first-name-nicknames.js";
+import { COURTESY_TITLES } from "../../lexicon/title-kinds.js";
 import { matchWords } from "../../text/names.js";
 import type { Gender } from "./gender.js";
 import { innerWords, titleFits, writtenBefore } from "./name-parts.js";
@@ -41,6 +42,10 @@ export interface PersonRuleOptions {
  * scripts/eval/people.ts; the figures in the commit that set it).
  */
 const DOMINANCE = 2;
+
+/** The last of a name's words ("" for none). */
+const lastWord = (w: readonly string[] | undefined): string =>
+  w === undefined ? "" : (w[w.length - 1] ?? "");
 
 /** What a written name's title says: it is a surname or a royal's given name, and maybe the gender. */
 export interface TitleEvidence {
@@ -158,6 +163,14 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
     // first name of another person ("Aldric Colvin").
     if (byEnd.length > 0 || w.length !== 1 || !options.firstNames) return byEnd;
     if (titled && (options.isFirstName === undefined || options.isFirstName(w[0] as string))) {
+      // A courtesy title goes with a surname, never a given name alone ("Mr Long", "Mr Chan", "Mr Kim"): a full
+      // name the word opens writes the family name first ("Long Wei", "Chan Ka-ming"), though the word is also an
+      // English first name; not one whose last word the document writes alone (its surname: "Dana Whitlow" ...
+      // "Whitlow"). Invented battery (FIT): 3 of 9 surname-first names left apart from "Mr <surname>".
+      if (title !== undefined && COURTESY_TITLES.has(title.replace(/\.$/, ""))) {
+        const family = (byFirst.get(w[0] as string) ?? []).filter((n) => !words.has(lastWord(words.get(n))));
+        if (family.length > 0) return family;
+      }
       const titlesOf = options.titlesOf;
       if (title === undefined || titlesOf === undefined) return byEnd;
       return (byFirst.get(w[0] as string) ?? []).filter((n) => titleFits(titlesOf(n), title, words.get(n)));
