@@ -10,14 +10,17 @@
  */
 import { EVENT_SUFFIXES } from "../../lexicon/event-suffixes.js";
 import { VENUE_WORDS } from "../../lexicon/place-suffixes.js";
+import { POSSESSIVE_TIME_WORDS } from "../../lexicon/time-phrases.js";
 import type { Mention } from "../../types.js";
 
 /**
  * "the " or a time's possessive right before the name, a year allowed between ("the 2004 ", "last week's ",
  * "Sunday's "). Not any possessive: "Morgan Stanley's David Hill said" (Reuters bench) is a firm's person.
  */
-const DETERMINED_BEFORE =
-  /(?:(?:^|[^\p{L}])the|(?:week|weekend|month|year|season|day|night|today|yesterday|tomorrow)['’]s)\s+(?:\d{4}\s+)?$/iu;
+const DETERMINED_BEFORE = new RegExp(
+  `(?:(?:^|[^\\p{L}])the|(?:${[...POSSESSIVE_TIME_WORDS].join("|")})['’]s)\\s+(?:\\d{4}\\s+)?$`,
+  "iu",
+);
 
 /** What the person mention names by its last word: a place, an event (none of the mission's types), or a person. */
 function readingOf(text: string, m: Mention): "place" | "none" | null {
