@@ -113,3 +113,20 @@ describe("a racehorse named like a person is no person", () => {
     expect(peopleOf(text)).toEqual(expected);
   });
 });
+
+describe("a one-word name won or nominated for with an article is an award", () => {
+  it.each([
+    ["Dana Whitlow, who won an Olivier for the role, said she was thrilled.", ["Dana Whitlow"]],
+    ["Dana Whitlow was nominated for an Emmy last year.", ["Dana Whitlow"]],
+    ["Dana Whitlow picked up her second Tony at the ceremony.", ["Dana Whitlow"]],
+    // Guards: a person bearing the word in full; a name before a hyphen; a possessive.
+    ["Oscar Brandon won an Oscar for the film.", ["Oscar Brandon"]],
+    ["Dana Whitlow won a Brandon-designed car in the raffle.", ["Dana Whitlow"]],
+    [
+      "Dana Whitlow won a Tom Brandon award in 2004, and Tom Brandon was there.",
+      ["Dana Whitlow", "Tom Brandon"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});
