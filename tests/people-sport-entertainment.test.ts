@@ -130,3 +130,20 @@ describe("a one-word name won or nominated for with an article is an award", () 
     expect(peopleOf(text)).toEqual(expected);
   });
 });
+
+describe("a full name before an award's word after 'the' is the award's", () => {
+  it.each([
+    ["Dana Whitlow was given the Marcus Fenwick Medal by the society.", ["Dana Whitlow"]],
+    ["The Ellie Marsh Medal went to Dana Whitlow.", ["Dana Whitlow"]],
+    // The namesake spoken of elsewhere stays.
+    [
+      "Dana Whitlow received the Tom Brandon Medal. Tom Brandon, who died in 1990, founded the prize.",
+      ["Dana Whitlow", "Tom Brandon"],
+    ],
+    // Guards: no "the"; no award's word.
+    ["Tom Brandon Medal winners include Dana Whitlow.", ["Tom Brandon", "Dana Whitlow"]],
+    ["Dana Whitlow met the Tom Brandon who founded Acme.", ["Dana Whitlow", "Tom Brandon"]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});
