@@ -35,6 +35,8 @@ const PLAYED_BY_AFTER = /^,?\s*\(?(?:played|portrayed|voiced)\s+by\s+\p{Lu}/u;
 /** A capitalized title word ending the text before a titled mention. */
 const TITLE_AT_END = /\p{Lu}[\p{L}.]*\s+$/u;
 
+/** A comma, a bracket or a space right after a name: "X, played by", "X (voiced by". */
+const COMMA_OR_SPACE = /^[,( ]$/u;
 /** Words of the cues: a mention whose neighbourhood holds none of them is no character (the cheap test). */
 const CUE_WORD = /play|portray|voic|charact/u;
 
@@ -51,13 +53,20 @@ function characterNames(text: string, mentions: readonly Mention[]): Set<string>
   let found: Set<string> | null = null;
   for (const m of mentions) {
     if (m.type !== "person") continue;
-    const after = text.slice(m.end, m.end + REACH_AFTER);
     // "played Dana Whitlow's mother": the possessive's owner is another matter.
-    if (after.startsWith("'s") || after.startsWith("’s")) continue;
+    if (text.startsWith("'s", m.end) || text.startsWith("’s", m.end)) continue;
+    // The cheap test first: a cue's word among the last few words before or right after. (A whole text's test,
+    // four text.includes, cost more: 7% of nameMentions' samples over the Reuters bench.)
+    const near = text.slice(Math.max(0, m.start - 24), m.start);
+    if (
+      !CUE_WORD.test(near) &&
+      !(COMMA_OR_SPACE.test(text.charAt(m.end)) && CUE_WORD.test(text.slice(m.end, m.end + 20)))
+    )
+      continue;
+    const after = text.slice(m.end, m.end + REACH_AFTER);
     let before = text.slice(Math.max(0, m.start - REACH_BEFORE), m.start);
     // "voices Professor Quill": the cue is before the title.
     if (m.title !== undefined) before = before.replace(TITLE_AT_END, "");
-    if (!CUE_WORD.test(before) && !CUE_WORD.test(after.slice(0, 20))) continue;
     if (!isCharacterContext(before, after)) continue;
     found ??= new Set();
     found.add(m.text);

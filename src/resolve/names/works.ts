@@ -245,14 +245,15 @@ export function worksByContext(text: string, mentions: readonly Mention[]): Set<
   for (const m of mentions) {
     if (m.type !== "person" || text.startsWith("'s", m.end) || text.startsWith("’s", m.end)) continue;
     const after = text.slice(m.end, m.end + 60);
-    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    const before = text.slice(Math.max(0, m.start - 24), m.start);
     if (
       isWorkInApposition(after) ||
       STARRING_AFTER.test(after) ||
-      KIN_APPOSITION.test(after) ||
+      (after.startsWith(",") && KIN_APPOSITION.test(after)) ||
       ACTED_IN_BEFORE.test(before) ||
-      KIN_BEFORE.test(before) ||
-      (after.startsWith(",") && OWN_WORK_BEFORE.test(before))
+      // The cheap test first: "of" or "to" somewhere before, or no kin's phrase.
+      ((before.includes("of") || before.includes("to")) && KIN_BEFORE.test(before)) ||
+      (after.startsWith(",") && OWN_WORK_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))
     ) {
       found ??= new Set();
       found.add(m.text);
