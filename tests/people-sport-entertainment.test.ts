@@ -147,3 +147,18 @@ describe("a full name before an award's word after 'the' is the award's", () => 
     expect(peopleOf(text)).toEqual(expected);
   });
 });
+
+describe("a possessive with a shop's noun in apposition after it is a shop", () => {
+  it.each([
+    ["Dana Whitlow dined at Luigi's, the Italian restaurant in Soho, on Friday.", ["Dana Whitlow"]],
+    [
+      "Dana Whitlow met Tom Brandon at Marco's, a tiny bar near the station.",
+      ["Dana Whitlow", "Tom Brandon"],
+    ],
+    // Guards: a friend's home; a shop named for a person the story names in full.
+    ["Dana Whitlow stayed at Tom's, a friend's flat, for a week.", ["Dana Whitlow", "Tom"]],
+    ["Tom Brandon's, the shop on the corner, closed. Tom Brandon said he was sad.", ["Tom Brandon"]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});

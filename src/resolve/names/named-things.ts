@@ -23,6 +23,7 @@ import {
   alwaysAfterThe,
   isNamedAsPerson,
   isOrdinaryWordOnly,
+  SHOP_APPOSITION_AFTER,
   SHOP_POSSESSIVE_AFTER,
 } from "./name-contexts.js";
 import { isExclamation, isHoliday } from "./occasions.js";
@@ -115,6 +116,12 @@ function nonPersonReading(
     if (isGroupWord(first) && !isFirstName(first)) return "none";
     if (isCountedPlural(text, m, first, people)) return "none";
     if (m.title === undefined && SHOP_POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 16)))
+      return "organization";
+    if (
+      m.title === undefined &&
+      text.startsWith("s,", m.end + 1) &&
+      SHOP_APPOSITION_AFTER.test(text.slice(m.end, m.end + 48))
+    )
       return "organization";
     // "Quarrington Mansion" in a story that names Henry Quarrington: the namesake is the person.
     return people.has(first.toLowerCase()) ? null : opensInstitution(text, m);
