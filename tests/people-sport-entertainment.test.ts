@@ -113,3 +113,52 @@ describe("a racehorse named like a person is no person", () => {
     expect(peopleOf(text)).toEqual(expected);
   });
 });
+
+describe("a one-word name won or nominated for with an article is an award", () => {
+  it.each([
+    ["Dana Whitlow, who won an Olivier for the role, said she was thrilled.", ["Dana Whitlow"]],
+    ["Dana Whitlow was nominated for an Emmy last year.", ["Dana Whitlow"]],
+    ["Dana Whitlow picked up her second Tony at the ceremony.", ["Dana Whitlow"]],
+    // Guards: a person bearing the word in full; a name before a hyphen; a possessive.
+    ["Oscar Brandon won an Oscar for the film.", ["Oscar Brandon"]],
+    ["Dana Whitlow won a Brandon-designed car in the raffle.", ["Dana Whitlow"]],
+    [
+      "Dana Whitlow won a Tom Brandon award in 2004, and Tom Brandon was there.",
+      ["Dana Whitlow", "Tom Brandon"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});
+
+describe("a full name before an award's word after 'the' is the award's", () => {
+  it.each([
+    ["Dana Whitlow was given the Marcus Fenwick Medal by the society.", ["Dana Whitlow"]],
+    ["The Ellie Marsh Medal went to Dana Whitlow.", ["Dana Whitlow"]],
+    // The namesake spoken of elsewhere stays.
+    [
+      "Dana Whitlow received the Tom Brandon Medal. Tom Brandon, who died in 1990, founded the prize.",
+      ["Dana Whitlow", "Tom Brandon"],
+    ],
+    // Guards: no "the"; no award's word.
+    ["Tom Brandon Medal winners include Dana Whitlow.", ["Tom Brandon", "Dana Whitlow"]],
+    ["Dana Whitlow met the Tom Brandon who founded Acme.", ["Dana Whitlow", "Tom Brandon"]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});
+
+describe("a possessive with a shop's noun in apposition after it is a shop", () => {
+  it.each([
+    ["Dana Whitlow dined at Luigi's, the Italian restaurant in Soho, on Friday.", ["Dana Whitlow"]],
+    [
+      "Dana Whitlow met Tom Brandon at Marco's, a tiny bar near the station.",
+      ["Dana Whitlow", "Tom Brandon"],
+    ],
+    // Guards: a friend's home; a shop named for a person the story names in full.
+    ["Dana Whitlow stayed at Tom's, a friend's flat, for a week.", ["Dana Whitlow", "Tom"]],
+    ["Tom Brandon's, the shop on the corner, closed. Tom Brandon said he was sad.", ["Tom Brandon"]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});

@@ -48,3 +48,27 @@ describe("a person in the same frames stays", () => {
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe("a work named by its kin or after its owner's work noun is no person", () => {
+  it.each([
+    ["Dana Whitlow said a remake of Lucy Gray was planned.", ["Dana Whitlow"]],
+    ["Tom Brandon, the sequel to the 2001 hit, took 20 million dollars at the box office.", []],
+    ["Dana Whitlow is writing an adaptation of Ellie Marsh for the stage.", ["Dana Whitlow"]],
+    [
+      "His new novel, Marcus Fenwick, is out next month. Dana Whitlow said it took four years.",
+      ["Dana Whitlow"],
+    ],
+    ["Dana Whitlow said her new film, Tom Brandon, was about her grandfather.", ["Dana Whitlow"]],
+    // Guards: a relative named after a possessive; a possessive's owner after "sequel to"; a work's noun
+    // with no name after it.
+    ["Her sister, Ellie Marsh, said the book was a success.", ["Ellie Marsh"]],
+    [
+      "His son, Tom Brandon, is a lawyer. Dana Whitlow said his latest book, on the war, sold well.",
+      ["Tom Brandon", "Dana Whitlow"],
+    ],
+    ["The film is a sequel to Tom Brandon's 1999 hit, Dana Whitlow said.", ["Tom Brandon", "Dana Whitlow"]],
+    ["Tom Brandon, the son of a miner, wrote the sequel to his first book.", ["Tom Brandon"]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});

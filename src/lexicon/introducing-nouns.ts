@@ -26,6 +26,34 @@ const TITLED_WORK_LIST = [
 /** Works with a title, as a set: a title named like a person may follow one (resolve/names/introduced.ts). */
 export const TITLED_WORKS: ReadonlySet<string> = new Set(TITLED_WORK_LIST);
 
+/**
+ * Works a character is played in ("played Marcus Fenwick in the long-running soap"): a played name before one of
+ * them is a character's (resolve/names/characters.ts); sport's "played Dana Whitlow in the final" is a match.
+ */
+export const ACTING_NOUNS: ReadonlySet<string> = new Set([
+  ...TITLED_WORK_LIST,
+  "drama",
+  "soap",
+  "serial",
+  "miniseries",
+  "comedy",
+  "thriller",
+  "biopic",
+  "sequel",
+  "prequel",
+  "remake",
+  "adaptation",
+  "production",
+  "revival",
+  "franchise",
+  "episode",
+  "opera",
+  "pantomime",
+  "panto",
+  "blockbuster",
+  "cartoon",
+]);
+
 /** Works: a name they introduce is none of the entity types. */
 export const WORK_NOUNS: ReadonlySet<string> = new Set([
   ...TITLED_WORK_LIST,

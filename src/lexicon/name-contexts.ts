@@ -120,6 +120,27 @@ export const SHOP_POSSESSIVE_FOLLOWERS: readonly string[] = [
   "will",
 ];
 
+/**
+ * Nouns of a shop, a restaurant or a bar in apposition after a possessive ("Luigi's, the Italian restaurant in
+ * Soho"): the possessive names the place (resolve/names/name-contexts.ts; lower case).
+ */
+export const SHOP_NOUNS: readonly string[] = [
+  "restaurant",
+  "cafe",
+  "café",
+  "bar",
+  "pub",
+  "bistro",
+  "diner",
+  "shop",
+  "store",
+  "boutique",
+  "bakery",
+  "nightclub",
+  "salon",
+  "deli",
+];
+
 /** Prepositions of place right before a name ("on", "at", "near"): a venue's name there is no person's (any case). */
 export const PREPOSITIONS_BEFORE_A_PLACE: readonly string[] = [
   "on",

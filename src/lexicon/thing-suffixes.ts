@@ -14,6 +14,15 @@ export const DOCUMENT_SUFFIXES: ReadonlySet<string> = new Set([
   "act",
 ]);
 
+/** Words that end an award's name ("Nobel Prize", "the Dana Whitlow Trophy"). */
+const AWARD_LIST = ["prize", "award", "awards", "trophy", "cup"] as const;
+
+/**
+ * Words after a person's name that make it an award's after "the" ("the Marcus Fenwick Medal"):
+ * resolve/names/venues-and-events.ts. Lower case.
+ */
+export const AWARD_WORDS: ReadonlySet<string> = new Set([...AWARD_LIST, "medal"]);
+
 /**
  * Words that end the name of an event, an award, a work, a plan or a law, never a person's ("Marshall Plan",
  * "Nobel Prize", "Stan Colvery Show", "Asperger Syndrome"): such a name is none of the mission's types.
@@ -21,17 +30,13 @@ export const DOCUMENT_SUFFIXES: ReadonlySet<string> = new Set([
 export const THING_SUFFIXES: ReadonlySet<string> = new Set([
   "flight",
   "plan",
-  "prize",
-  "award",
-  "awards",
+  ...AWARD_LIST,
   "show",
   "expo",
   "program",
   "programme",
   "act",
   "doctrine",
-  "trophy",
-  "cup",
   "tournament",
   "syndrome",
   "disease",

@@ -47,3 +47,18 @@ export const SPEAKER_TIME_NOUNS: ReadonlySet<string> = new Set([
 
 /** Words that open such a time phrase, one word before its noun. */
 export const TIME_OPENERS: ReadonlySet<string> = new Set(["last", "this", "on", "earlier", "late"]);
+
+/**
+ * Time words whose possessive dates a venue or an event before its name ("last week's <Town> Masters", "Sunday's
+ * <Name> Classic": resolve/names/venues-and-events.ts). A weekday's possessive matches by its end ("Sunday's"): the
+ * pattern has no word boundary before these words.
+ */
+export const POSSESSIVE_TIME_WORDS: ReadonlySet<string> = new Set([
+  ...CALENDAR_UNITS,
+  "season",
+  "day",
+  "night",
+  "today",
+  "yesterday",
+  "tomorrow",
+]);

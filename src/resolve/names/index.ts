@@ -15,6 +15,7 @@ import { displayName } from "../../text/names.js";
 import { tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
 import { withAppositiveOrganizations } from "./appositive-organizations.js";
+import { withoutCharacters } from "./characters.js";
 import { citedAuthors } from "./citations.js";
 import { withCompanyFormNames, withCompanyFormShortNames } from "./company-form-names.js";
 import { withConstituencies } from "./constituencies.js";
@@ -212,7 +213,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withoutCredits(text, withShapedNames(mentions, tokens, text));
   mentions = withVenuesAndEvents(text, withoutNamedThings(text, mentions));
   mentions = withoutJoinedNames(text, withPluralTeams(text, withTeams(text, mentions)));
-  mentions = withoutWorks(text, ungluedNames(text, tokens, mentions));
+  mentions = withoutCharacters(text, withoutWorks(text, ungluedNames(text, tokens, mentions)));
   mentions = withWholeNames(dropLanguages(dropWords(mentions, tokens), tokens), tokens, text);
   mentions = withoutWornLabels(text, withoutFamilies(text, withConstituencies(mentions, tokens, text)));
   mentions = withoutRacehorses(text, withoutPetsAndAwards(text, mentions));

@@ -4,7 +4,11 @@
  */
 import { isKnownFirstName as isFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer, Kind, NOT_PERSON_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
-import { PREPOSITIONS_BEFORE_A_PLACE, SHOP_POSSESSIVE_FOLLOWERS } from "../../lexicon/name-contexts.js";
+import {
+  PREPOSITIONS_BEFORE_A_PLACE,
+  SHOP_NOUNS,
+  SHOP_POSSESSIVE_FOLLOWERS,
+} from "../../lexicon/name-contexts.js";
 import { PERSON_DESCRIPTORS } from "../../lexicon/person-nouns.js";
 import { VENUE_SURNAMES } from "../../lexicon/place-suffixes.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
@@ -21,6 +25,15 @@ const isLastName = (word: string): boolean => (wordKind(word) & Kind.lastName) !
  */
 export const SHOP_POSSESSIVE_AFTER = new RegExp(
   String.raw`^['’]s\s+${anyOf(SHOP_POSSESSIVE_FOLLOWERS)}\b`,
+  "u",
+);
+
+/**
+ * A possessive with a shop's noun in apposition after it ("at Luigi's, the Italian restaurant", "Marlowe's, a bar
+ * in the old town"): a shop named "X's", not a person's. Invented rows in tests/people-sport-entertainment.test.ts.
+ */
+export const SHOP_APPOSITION_AFTER = new RegExp(
+  String.raw`^['’]s,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}${anyOf(SHOP_NOUNS)}(?!\p{L})`,
   "u",
 );
 

@@ -21,10 +21,28 @@ const ARTICLE_BEFORE = /(?:^|[^\p{L}])[Aa]n?\s+$/u;
 /** The end of the counted thing's phrase after it: a possessive's "s" or not, then a comma, a stop, "and", "nearby". */
 const PHRASE_END_AFTER = /^(?:['’]s)?(?:[,.;:)]|\s+(?:and|or|nearby)\b)/u;
 
+/**
+ * "won an ", "nominated for a ", "picked up another ", "won her first ": a one-word name after is an award's
+ * ("won an Olivier", "nominated for an Emmy"); no one wins a person. Issue 11: awards listed as people in
+ * entertainment news. Invented rows in tests/people-sport-entertainment.test.ts.
+ */
+const AWARD_WON_BEFORE =
+  /(?:^|[^\p{L}])(?:won|wins|win|winning|scooped|scoops|collected|collects|picked\s+up|picks\s+up|nominated\s+for|nomination\s+for|bagged|bags)\s+(?:an?|another|(?:his|her|their)\s+(?:first|second|third|fourth|fifth|sixth))\s+$/u;
+/** The last word of AWARD_WON_BEFORE's determiner, right before the name. */
+const ARTICLE_OR_ORDINAL_BEFORE = /(?:an?|another|first|second|third|fourth|fifth|sixth)\s+$/u;
+/** What may follow the award's name: its phrase's end, or a preposition or a conjunction. */
+const AWARD_PHRASE_END = /^(?:[,.;:)!?]|\s+(?:for|in|at|on|and|or|with|as|last|this|nomination)\b)/u;
+
 function isPetOrAward(text: string, m: Mention): boolean {
   const before = text.slice(Math.max(0, m.start - 16), m.start);
   const noun = WORD_BEFORE.exec(before)?.[1];
-  return (noun !== undefined && ANIMAL_NOUNS.has(noun)) || COUNT_OF_WINS.test(before);
+  if ((noun !== undefined && ANIMAL_NOUNS.has(noun)) || COUNT_OF_WINS.test(before)) return true;
+  // The cheap test first: most names have no article right before them.
+  if (!ARTICLE_OR_ORDINAL_BEFORE.test(before)) return false;
+  return (
+    AWARD_WON_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
+    AWARD_PHRASE_END.test(text.slice(m.end, m.end + 12))
+  );
 }
 
 /**

@@ -10,26 +10,52 @@
  */
 import { EVENT_SUFFIXES } from "../../lexicon/event-suffixes.js";
 import { VENUE_WORDS } from "../../lexicon/place-suffixes.js";
+import { AWARD_WORDS } from "../../lexicon/thing-suffixes.js";
+import { POSSESSIVE_TIME_WORDS } from "../../lexicon/time-phrases.js";
 import type { Mention } from "../../types.js";
 
 /**
  * "the " or a time's possessive right before the name, a year allowed between ("the 2004 ", "last week's ",
  * "Sunday's "). Not any possessive: "Morgan Stanley's David Hill said" (Reuters bench) is a firm's person.
  */
-const DETERMINED_BEFORE =
-  /(?:(?:^|[^\p{L}])the|(?:week|weekend|month|year|season|day|night|today|yesterday|tomorrow)['’]s)\s+(?:\d{4}\s+)?$/iu;
+const DETERMINED_BEFORE = new RegExp(
+  `(?:(?:^|[^\\p{L}])the|(?:${[...POSSESSIVE_TIME_WORDS].join("|")})['’]s)\\s+(?:\\d{4}\\s+)?$`,
+  "iu",
+);
 
 /** What the person mention names by its last word: a place, an event (none of the mission's types), or a person. */
 function readingOf(text: string, m: Mention): "place" | "none" | null {
   if (m.type !== "person" || m.title !== undefined) return null;
   const words = m.text.toLowerCase().split(/\s+/);
   if (words.length < 2) return null;
+  if (isAwardNamesake(text, m)) return "none";
   const last = words[words.length - 1] as string;
   if (!DETERMINED_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return null;
   if (VENUE_WORDS.has(last)) return "place";
   if (EVENT_SUFFIXES.has(last) || EVENT_SUFFIXES.has(words.slice(-2).join(" "))) return "none";
   return null;
 }
+
+/** A capitalized word right after a mention, one space between. */
+const CAPITAL_WORD_AFTER = /^ (\p{Lu}\p{Ll}+)(?![\p{L}-])/u;
+
+/**
+ * "the Marcus Fenwick Medal", "the Dana Whitlow Trophy" where the tagger left the award's word out of the span:
+ * after "the", a name before an award's word (lexicon AWARD_WORDS) is the award's, not a mention of its namesake
+ * (the namesake's other mentions stay: a story that speaks of the person names them elsewhere), as it is when the
+ * tagger's span holds the award's word ("the Harriet Colvin Prize", named-things.ts). A full name only: GUM train
+ * counts a one-word namesake ("the <Surname> Award" in a biography: 1 right person lost), and one after no "the".
+ */
+function isAwardNamesake(text: string, m: Mention): boolean {
+  const next = CAPITAL_WORD_AFTER.exec(text.slice(m.end, m.end + 16))?.[1];
+  return (
+    next !== undefined &&
+    AWARD_WORDS.has(next.toLowerCase()) &&
+    THE_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))
+  );
+}
+/** "the " right before a mention. */
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
 
 /** The mentions with venues named like people made places and events named like people left out. */
 export function withVenuesAndEvents(text: string, mentions: Mention[]): Mention[] {

@@ -194,6 +194,20 @@ const WORK_APPOSITION = /^,\s+(?:the|a|an|his|her|their|its)((?:\s+[\p{L}\p{N}-]
 /** What may follow the work's noun in that apposition: the phrase's end or what the work is or did. */
 const AFTER_WORK_NOUN =
   /^(?:[,.;:)!?]|\s+(?:that|which|about|by|starring|from|set|based|directed|written|released)\b)/u;
+/** "X, the sequel to", "X, a remake of": a work's kin in apposition after its name. */
+const KIN_APPOSITION =
+  /^,\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}\d-]+\s+)?(?:sequel|prequel|follow-up|remake)\s+(?:to|of)\b/u;
+/** "a remake of X", "the sequel to X", "an adaptation of X": the name after is a work's. */
+const KIN_BEFORE =
+  /(?:^|[^\p{L}])(?:remake|sequel|prequel|adaptation|reboot|spin-off|spinoff)\s+(?:of|to)\s+$/u;
+/**
+ * "her new novel, X," "his latest album, X,": a work's noun after a possessive, then the name between commas.
+ * Not after "the" ("the movie, Ben, was long" addresses a listener on GUM podcast).
+ */
+const OWN_WORK_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:${[...TITLED_WORKS].join("|")}),\s+$`,
+  "u",
+);
 /** "X, starring Y" (not "X, starring as Y": the actor). */
 const STARRING_AFTER = /^,?\s+(?:co-)?starring\s+(?!as\b)/u;
 /** "starred in X", "co-starring in X": a work after a verb of acting in one. */
@@ -232,7 +246,15 @@ export function worksByContext(text: string, mentions: readonly Mention[]): Set<
     if (m.type !== "person" || text.startsWith("'s", m.end) || text.startsWith("’s", m.end)) continue;
     const after = text.slice(m.end, m.end + 60);
     const before = text.slice(Math.max(0, m.start - 24), m.start);
-    if (isWorkInApposition(after) || STARRING_AFTER.test(after) || ACTED_IN_BEFORE.test(before)) {
+    if (
+      isWorkInApposition(after) ||
+      STARRING_AFTER.test(after) ||
+      (after.startsWith(",") && KIN_APPOSITION.test(after)) ||
+      ACTED_IN_BEFORE.test(before) ||
+      // The cheap test first: "of" or "to" somewhere before, or no kin's phrase.
+      ((before.includes("of") || before.includes("to")) && KIN_BEFORE.test(before)) ||
+      (after.startsWith(",") && OWN_WORK_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))
+    ) {
       found ??= new Set();
       found.add(m.text);
     }

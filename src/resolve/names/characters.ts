@@ -1,0 +1,92 @@
+/**
+ * Characters of films, series and plays named like people: "played Marcus Fenwick in the drama", "Ellie Marsh,
+ * played by Dana Whitlow", "the character Jonah Reyes", "voices Professor Quill in the animated film".
+ * Showbiz news names the actor and the character side by side, and a character is nobody the story speaks of
+ * (issue 11: people listed in entertainment news). Every mention of a character's name goes, and a one-word
+ * mention that is a word of it ("Fenwick" after "Marcus Fenwick"), unless a person of the document not named as
+ * a character bears that word. Sport's "played Dana Whitlow in the final" (a match) is no character: "played"
+ * alone counts only before a work's noun. Part of the per-document naming (index.ts). Invented rows in
+ * tests/people-characters.test.ts.
+ */
+import { ACTING_NOUNS } from "../../lexicon/introducing-nouns.js";
+import type { Mention } from "../../types.js";
+
+/** How far before a mention the cue may start (characters). */
+const REACH_BEFORE = 48;
+/** How far after a mention the cue may end (characters). */
+const REACH_AFTER = 64;
+
+/**
+ * "the character Jonah Reyes", "her character Ellie"; not "the character of X" (a person's nature: "harsh words for
+ * the character of <candidate>", CHECK sample, 1 wrong of 3 changed). Not "stars as X", "was cast as X", "his performance as X",
+ * "playing the role of X": GUM train's biographies count those characters as people (4 actors' roles, 5 right
+ * people lost: npm run eval people, gum-train bio 88.1 -> 86.8), so those cues wait on a decision of what a
+ * character is.
+ */
+const CHARACTER_BEFORE = /(?:^|[^\p{L}])characters?\s+$/u;
+/** "played ", "plays ", "portrays ", "voices ": a character only when a work's noun follows the name. */
+const PLAYED_BEFORE = /(?:^|[^\p{L}])(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|voic(?:es|ed|ing))\s+$/u;
+/** After a played name, up to three words: "in the drama", "on the long-running soap", "in the BBC film". */
+const IN_WORK_AFTER =
+  /^,?\s+(?:in|on)\s+(?:(?:the|a|an|his|her|their|its)\s+)?((?:[\p{L}\d'’-]+\s+){0,2}[\p{L}-]+)/u;
+/** "Ellie Marsh, played by ", "Ellie Marsh (voiced by ": the name before is a role's. */
+const PLAYED_BY_AFTER = /^,?\s*\(?(?:played|portrayed|voiced)\s+by\s+\p{Lu}/u;
+
+/** A capitalized title word ending the text before a titled mention. */
+const TITLE_AT_END = /\p{Lu}[\p{L}.]*\s+$/u;
+
+/** A comma, a bracket or a space right after a name: "X, played by", "X (voiced by". */
+const COMMA_OR_SPACE = /^[,( ]$/u;
+/** Words of the cues: a mention whose neighbourhood holds none of them is no character (the cheap test). */
+const CUE_WORD = /play|portray|voic|charact/u;
+
+/** Whether the context before and after a person mention names it a character. */
+function isCharacterContext(before: string, after: string): boolean {
+  if (PLAYED_BY_AFTER.test(after) || CHARACTER_BEFORE.test(before)) return true;
+  if (!PLAYED_BEFORE.test(before)) return false;
+  const words = IN_WORK_AFTER.exec(after)?.[1]?.split(/\s+/);
+  return words?.some((word) => ACTING_NOUNS.has(word)) === true;
+}
+
+/** The names (as written) the document gives characters, or null when none (most documents). */
+function characterNames(text: string, mentions: readonly Mention[]): Set<string> | null {
+  let found: Set<string> | null = null;
+  for (const m of mentions) {
+    if (m.type !== "person") continue;
+    // "played Dana Whitlow's mother": the possessive's owner is another matter.
+    if (text.startsWith("'s", m.end) || text.startsWith("’s", m.end)) continue;
+    // The cheap test first: a cue's word among the last few words before or right after. (A whole text's test,
+    // four text.includes, cost more: 7% of nameMentions' samples over the Reuters bench.)
+    const near = text.slice(Math.max(0, m.start - 24), m.start);
+    if (
+      !CUE_WORD.test(near) &&
+      !(COMMA_OR_SPACE.test(text.charAt(m.end)) && CUE_WORD.test(text.slice(m.end, m.end + 20)))
+    )
+      continue;
+    const after = text.slice(m.end, m.end + REACH_AFTER);
+    let before = text.slice(Math.max(0, m.start - REACH_BEFORE), m.start);
+    // "voices Professor Quill": the cue is before the title.
+    if (m.title !== undefined) before = before.replace(TITLE_AT_END, "");
+    if (!isCharacterContext(before, after)) continue;
+    found ??= new Set();
+    found.add(m.text);
+  }
+  return found;
+}
+
+/** The mentions without the person mentions of characters (the file's comment). */
+export function withoutCharacters(text: string, mentions: Mention[]): Mention[] {
+  const names = characterNames(text, mentions);
+  if (names === null) return mentions;
+  // The words of the characters' names, less those a person named otherwise bears in full ("Dana Fenwick").
+  const words = new Set<string>();
+  for (const name of names) for (const word of name.split(/\s+/)) words.add(word);
+  for (const m of mentions)
+    if (m.type === "person" && !names.has(m.text) && /\s/.test(m.text))
+      for (const word of m.text.split(/\s+/)) words.delete(word);
+  // A one-word "character" that is a word of such a person's name is that person ("Clinton" of a candidate).
+  for (const name of names) if (!/\s/.test(name) && !words.has(name)) names.delete(name);
+  return mentions.filter(
+    (m) => m.type !== "person" || !(names.has(m.text) || (!/\s/.test(m.text) && words.has(m.text))),
+  );
+}
