@@ -24,7 +24,8 @@ import {
   roleWordsComma,
   verbSoonAfter,
 } from "./between.js";
-import { cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
+import { phraseStartingAt } from "./phrase-starting.js";
+import { cueAt, phraseEndingAt, type SpeakerPhrase } from "./phrases.js";
 import { personAfterConstituency } from "./role-names.js";
 import { skipAdverbsLeft } from "./speaker-gaps.js";
 import { describedSpeaker, passiveAsking, plainPhrase, speakerOfVerb } from "./verb-speakers.js";
