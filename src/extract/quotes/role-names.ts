@@ -150,18 +150,38 @@ export function nameAfterRoleComplement(
  * (`for` at `forAt`), then capitalized words up to `end` that hold the place and then the person: the person
  * starts at the first known first name after at least one word of the place and runs to `end`. Null when no
  * first name splits them. Invented British and Canadian rows gave the quote to the role ("Tory MP").
+ * A capitalized office's complement after "of" is read the same way (`said Secretary of State Tom Roe.`,
+ * `said Chancellor of the Exchequer Ann Lee.`): before, the quote went to the office's first word, or nobody.
  */
 export function personAfterConstituency(
   tokens: readonly Token[],
   forAt: number,
   end: number,
 ): SpeakerPhrase | null {
-  if (lower(tokens[forAt]) !== "for" || headKind(tokens[forAt - 1]) !== "role") return null;
-  for (let j = forAt + 1; j < end; j++) if (!isNameOrTitleWord(tokens[j])) return null;
-  for (let j = forAt + 2; j < end - 1; j++)
+  const place = placeStart(tokens, forAt);
+  if (place < 0) return null;
+  for (let j = place; j < end; j++) if (!isPlaceWord(tokens[j])) return null;
+  for (let j = place + 1; j < end - 1; j++)
     if (isFirstName((tokens[j] as Token).text)) return { first: j, end, kind: "name" };
   return null;
 }
+
+/**
+ * Where the place after a role's "for" at `forAt` starts, or the complement after a capitalized office's "of" (past
+ * a "the": "of the Exchequer"); -1 when no role stands before it.
+ */
+function placeStart(tokens: readonly Token[], forAt: number): number {
+  const role = tokens[forAt - 1];
+  if (headKind(role) !== "role") return -1;
+  const w = lower(tokens[forAt]);
+  if (w === "for") return forAt + 1;
+  if (w !== "of" || !isCapitalizedWord(role) || !ROLE_HEADS.has(lower(role))) return -1;
+  return lower(tokens[forAt + 1]) === "the" ? forAt + 2 : forAt + 1;
+}
+
+/** A word of a constituency or an office's complement: a name word, or a capitalized verb ("of State"). */
+const isPlaceWord = (t: Token | undefined): boolean =>
+  isNameOrTitleWord(t) || (isCapitalizedWord(t) && REPORTING_VERBS.has(lower(t)));
 
 /** `said Tory MP for Ashford Tom Roe.`: after a role at `forAt - 1`, the person past its constituency, closing the clause. */
 export function nameAfterConstituency(
@@ -169,8 +189,9 @@ export function nameAfterConstituency(
   forAt: number,
   limit: number,
 ): SpeakerPhrase | null {
-  if (lower(tokens[forAt]) !== "for" || !isNameOrTitleWord(tokens[forAt + 1])) return null;
-  const run = nameRunFrom(tokens, forAt + 1, limit);
+  const place = placeStart(tokens, forAt);
+  if (place < 0 || !isPlaceWord(tokens[place])) return null;
+  const run = nameRunFrom(tokens, place, limit);
   return closesClause(tokens, run, limit) ? personAfterConstituency(tokens, forAt, run.end) : null;
 }
 
