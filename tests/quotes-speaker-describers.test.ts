@@ -5,6 +5,26 @@
 import { describe, expect, it } from "vitest";
 import { quoteSummary as read } from "./helpers/quotes.js";
 
+describe("an abbreviation spelt as a function word is no pronoun and leads on to the speaker", () => {
+  it.each([
+    [
+      '"It is a proud moment," said US rapper Jaxon Pell.',
+      [['"It is a proud moment,"', false, "Jaxon Pell"]],
+    ],
+    [
+      '"The virus is spreading," said WHO chief Dana Whitlow.',
+      [['"The virus is spreading,"', false, "Dana Whitlow"]],
+    ],
+    ['"We will respond," said US officials.', [['"We will respond,"', false, "US officials"]]],
+    // (Guards: a headline in capitals, the pronoun in lower case, inside a quote.)
+    ['"WE WILL NOT GIVE UP," SAYS US RAPPER.', [['"WE WILL NOT GIVE UP,"', true, null]]],
+    ['"Give it to us," said the fans.', [['"Give it to us,"', false, "the fans"]]],
+    ['"Tell us more," Dana Whitlow said.', [['"Tell us more,"', false, "Dana Whitlow"]]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
 describe("after a capitalized office and its complement, the person named at its first name speaks", () => {
   it.each([
     [

@@ -25,6 +25,7 @@ import {
 } from "./role-names.js";
 import {
   headKind,
+  isAbbreviationAt,
   isCapitalizedRole,
   isCapitalizedWord,
   isNameOrTitleWord,
@@ -82,13 +83,13 @@ export function phraseStartingAt(
     if (t.text === "The" && end < limit && LOWER.test(tokens[end]?.text ?? "") && isPersonNoun(tokens[end]))
       return { first, end: end + 1, kind: "role" };
     // "said White House spokesman Omar Haddad": the person after the role, not the employer before it.
-    const person =
-      nameAfterRole(tokens, end, limit) ??
-      personAfterEmployer(tokens, end, limit) ??
-      nameAfterTitle(tokens, end, limit) ??
-      nameAfterDescriptor(tokens, end, limit) ??
-      nameAfterConstituency(tokens, end, limit);
-    return person ?? { first, end, kind: "name" };
+    return personAfterName(tokens, end, limit) ?? { first, end, kind: "name" };
+  }
+  // "said US rapper Dana Whitlow", "said US Secretary of State Dana Whitlow": the person an abbreviation spelt as
+  // a function word leads to; else ("said US officials") it modifies the phrase read below.
+  if (isAbbreviationAt(tokens, first)) {
+    const person = personAfterName(tokens, lastOfName(first) + 1, limit);
+    if (person !== null) return person;
   }
   // "said one of the organizers", "said two of his aides": the part of a group of people speaks.
   if (PART_OF_GROUP.has(lower(t)) && lower(tokens[first + 1]) === "of") {
@@ -155,7 +156,10 @@ export function phraseStartingAt(
     }
     if (
       REPORTING_VERBS.has(lower(tok)) ||
-      (STOPWORDS.has(lower(tok)) && !SPEAKER_DETERMINERS.has(lower(tok)) && !POSSESSIVES.has(lower(tok)))
+      (STOPWORDS.has(lower(tok)) &&
+        !SPEAKER_DETERMINERS.has(lower(tok)) &&
+        !POSSESSIVES.has(lower(tok)) &&
+        !isAbbreviationAt(tokens, j))
     ) {
       // ("said master of ceremonies Ann Lee": a role no list holds, its complement, then the name.)
       return j > first && LOWER.test(tokens[j - 1]?.text ?? "")
@@ -164,4 +168,15 @@ export function phraseStartingAt(
     }
   }
   return null;
+}
+
+/** The person that role words, an employer, a title, a describer or a constituency after a name lead to. */
+function personAfterName(tokens: readonly Token[], end: number, limit: number): SpeakerPhrase | null {
+  return (
+    nameAfterRole(tokens, end, limit) ??
+    personAfterEmployer(tokens, end, limit) ??
+    nameAfterTitle(tokens, end, limit) ??
+    nameAfterDescriptor(tokens, end, limit) ??
+    nameAfterConstituency(tokens, end, limit)
+  );
 }
