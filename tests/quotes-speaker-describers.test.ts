@@ -1,6 +1,7 @@
 /**
- * Speaker phrases with words that are not the speaker's name (session 20, issue #11 item 3). Text written for
- * these tests.
+ * Speaker phrases with words that are not the speaker's name (session 20, issue #11 item 3): an abbreviation spelt
+ * as a function word ("US", "WHO"), a capitalized office with its complement ("Secretary of State"), a hyphenated
+ * describer ending in a participle ("London-born"). Text written for these tests.
  */
 import { describe, expect, it } from "vitest";
 import { quoteSummary as read } from "./helpers/quotes.js";
@@ -47,6 +48,24 @@ describe("after a capitalized office and its complement, the person named at its
     ['"We lost," said Tory MP for Ashford Tom Roe.', [['"We lost,"', false, "Tom Roe"]]],
     ['"We lost," said Bank of Acme analyst Dana Whitlow.', [['"We lost,"', false, "Dana Whitlow"]]],
     ['"We lost," said a spokesman of Acme Corp.', [['"We lost,"', false, "a spokesman"]]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe("a hyphenated describer ending in a participle is no part of the name after it", () => {
+  it.each([
+    ['"It never stops," London-born Teodor Vasko said.', [['"It never stops,"', false, "Teodor Vasko"]]],
+    ['"It never stops," said London-born Teodor Vasko.', [['"It never stops,"', false, "Teodor Vasko"]]],
+    ['"The deal is done," US-based Acme said.', [['"The deal is done,"', false, "Acme"]]],
+    // (Guards: hyphenated first names and surnames; after a preposition or "the" the phrase is read as before.)
+    ['"We won," Jean-Luc Marchand said.', [['"We won,"', false, "Jean-Luc Marchand"]]],
+    ['"We won," Anne-marie Dufresne said.', [['"We won,"', false, "Anne-marie Dufresne"]]],
+    ['"It is over," Acme-Smith said.', [['"It is over,"', false, "Acme-Smith"]]],
+    [
+      '"We are ready," a spokesman for Montreal-based Acme said.',
+      [['"We are ready,"', false, "a spokesman"]],
+    ],
   ])("%s", (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

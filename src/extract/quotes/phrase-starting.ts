@@ -28,6 +28,7 @@ import {
   isAbbreviationAt,
   isCapitalizedRole,
   isCapitalizedWord,
+  isDescriberCompound,
   isNameOrTitleWord,
   isParticle,
   isPersonNoun,
@@ -77,6 +78,9 @@ export function phraseStartingAt(
     (first + yet + 1 >= limit || afterLone === undefined || afterLone.kind !== "word")
   )
     return { first, end: first + yet + 1, kind: "role" };
+  // "said London-born Dana Whitlow": the describer is no part of the name.
+  if (isDescriberCompound(t) && isNameOrTitleWord(tokens[first + 1]))
+    return phraseStartingAt(tokens, first + 1, limit);
   if (isNameOrTitleWord(t) || particleLed || (t.text === "The" && isNameOrTitleWord(tokens[first + 1]))) {
     const end = lastOfName(first) + 1;
     // "The Vermont senator emailed": a role noun after "The" and a name that only modifies it.

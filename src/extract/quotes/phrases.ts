@@ -20,6 +20,7 @@ import {
   headKind,
   isCapitalizedRole,
   isCapitalizedWord,
+  isDescriberCompound,
   isLoneSurnameBeforeCue,
   isNameOrTitleWord,
   isParticle,
@@ -61,6 +62,10 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
     while (first - 1 >= floor && last - first < MAX_PHRASE_TOKENS) {
       const prev = tokens[first - 1] as Token;
       const joined = prev.end === (tokens[first] as Token).start;
+      // ("London-born Dana Whitlow said": the describer is no part of the name. After a preposition or "the" the
+      // phrase is read whole as before: "a spokesman for Montreal-based Acme", "at the Austin-based Acme League"
+      // lead on past it; Reuters: 4 such speakers lost.)
+      if (isDescriberCompound(prev) && !DESCRIBER_OPENERS.test(lower(tokens[first - 2]))) break;
       if (isNameOrTitleWord(prev) || isParticle(prev) || (joined && prev.text === "-")) first -= 1;
       else if (prev.text === "The" && first - 1 >= floor) {
         first -= 1;
@@ -131,6 +136,9 @@ export function speaksAsBody(tokens: readonly Token[], head: Token, first: numbe
   if (lower(tokens[first]) !== "the") return false;
   return !PREPOSITIONS.has(lower(tokens[first - 1])) || isPersonNoun(tokens[first - 2]);
 }
+
+/** Words after which a describer and a name are read as one phrase: a preposition or a determiner. */
+const DESCRIBER_OPENERS = /^(?:the|a|an|for|of|at|from|with|by|in|on|to)$/;
 
 /** A mark after which a word opens its sentence. */
 const SENTENCE_OPENER = /^[.!?:;“"‘]$/;

@@ -89,6 +89,18 @@ export function isNameOrTitleWord(t: Token | undefined): boolean {
   return !STOPWORDS.has(w) && !SPEAKER_PRONOUNS.has(w) && !REPORTING_VERBS.has(w);
 }
 
+const DESCRIBER_COMPOUND =
+  /^\p{Lu}[\p{L}.]*(?:-\p{L}+)*-(?:\p{Ll}+(?:ed|ing)|born|bred|built|grown|made|run)$/u;
+
+/**
+ * "London-born", "US-based", "Oscar-winning", "Prize-winning": a capitalized compound ending in a participle
+ * describes the name after it and is no part of it ("Jean-Luc", "Smith-Jones" end in a capital; "Anne-marie" in
+ * no participle).
+ */
+export function isDescriberCompound(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && t.text.includes("-") && DESCRIBER_COMPOUND.test(t.text);
+}
+
 /**
  * "said US rapper Dana Whitlow", "said WHO chief Dana Whitlow": a function word written in capitals where neither
  * neighbouring word is in capitals is an abbreviation (a country, a body), not the pronoun "us" or "who"; a
