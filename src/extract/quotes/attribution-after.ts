@@ -24,9 +24,9 @@ import {
   roleWordsComma,
   verbSoonAfter,
 } from "./between.js";
+import { personAfterConstituency } from "./constituency-names.js";
 import { phraseStartingAt } from "./phrase-starting.js";
 import { cueAt, phraseEndingAt, type SpeakerPhrase } from "./phrases.js";
-import { personAfterConstituency } from "./role-names.js";
 import { skipAdverbsLeft } from "./speaker-gaps.js";
 import { describedSpeaker, passiveAsking, plainPhrase, speakerOfVerb } from "./verb-speakers.js";
 import { quotedAsSaying } from "./wire-attributions.js";

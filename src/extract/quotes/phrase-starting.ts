@@ -13,9 +13,9 @@ import { PART_OF_GROUP } from "../../lexicon/phrase-bounds.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import type { Token } from "../../types.js";
+import { nameAfterConstituency } from "./constituency-names.js";
 import { joinedToNeighbours, speaksAsBody } from "./phrases.js";
 import {
-  nameAfterConstituency,
   nameAfterDescriptor,
   nameAfterRole,
   nameAfterRoleComplement,
