@@ -21,7 +21,7 @@ describe("explicit-attribution checker: the name after the closing mark", () => 
     // A capitalized office ends the employer's run.
     ['"We will," said Acme Trading Vice President Dana Whitlow.', ["Dana Whitlow"]],
     // A hyphenated describer is no part of the name.
-    ['"We will," Texas-based Dana Whitlow said.', ["Dana Whitlow"]],
+    ['"We will," Ohio-based Dana Whitlow said.', ["Dana Whitlow"]],
     ['"We will," said London-born Dana Whitlow.', ["Dana Whitlow"]],
     // A sentence's end ends the name.
     ['"We will," said Whitlow. Prices rose.', ["Whitlow"]],

@@ -68,7 +68,7 @@ const POSSESSIVE_WORD = /^\p{Lu}.*(?:['’]s|s['’])$/u;
 const OFFICE =
   /^(?:President|Chairman|Chairwoman|Director|Officer|Executive|Secretary|Minister|Manager|Treasurer|Economist|Analyst|Spokesman|Spokeswoman)$/;
 /**
- * A capitalized compound ending in a participle ("Texas-based", "London-born", "Oscar-winning") describes the name
+ * A capitalized compound ending in a participle ("Ohio-based", "London-born", "Oscar-winning") describes the name
  * after it and is no part of it; read as a name word, it made a mention holding the name alone "not cover" it.
  */
 const DESCRIBER = /^\p{Lu}[\p{L}.]*(?:-\p{L}+)*-(?:\p{Ll}+(?:ed|ing)|born|bred|built|grown|made|run)$/u;
@@ -98,7 +98,7 @@ export function findExplicitAttributions(text: string): ExplicitAttribution[] {
         .split(/(\s+)/);
       while (words.length > 0 && DATE.test(words.at(-1) as string)) words.splice(-2, 2);
       // The person starts after an employer's possessive, an office or a describer read into the name run
-      // ("Acme's Roe", "Acme Vice President Ann Lee", "Texas-based Ann Lee"): the run is not the name's.
+      // ("Acme's Roe", "Acme Vice President Ann Lee", "Ohio-based Ann Lee"): the run is not the name's.
       const cut = words.findLastIndex(
         (w, i) => i < words.length - 1 && (POSSESSIVE_WORD.test(w) || OFFICE.test(w) || DESCRIBER.test(w)),
       );
