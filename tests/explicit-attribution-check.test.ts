@@ -20,6 +20,9 @@ describe("explicit-attribution checker: the name after the closing mark", () => 
     ['"We will," said Acme chief economist, Dana Whitlow.', ["Dana Whitlow"]],
     // A capitalized office ends the employer's run.
     ['"We will," said Acme Trading Vice President Dana Whitlow.', ["Dana Whitlow"]],
+    // A hyphenated describer is no part of the name.
+    ['"We will," Ohio-based Dana Whitlow said.', ["Dana Whitlow"]],
+    ['"We will," said London-born Dana Whitlow.', ["Dana Whitlow"]],
     // A sentence's end ends the name.
     ['"We will," said Whitlow. Prices rose.', ["Whitlow"]],
     // A nickname in quotes closes no statement.
@@ -28,6 +31,7 @@ describe("explicit-attribution checker: the name after the closing mark", () => 
     ['"We will," said Navy Capt. Dana Whitlow, who spoke first.', ["Navy Capt. Dana Whitlow"]],
     ['"We will," said Sen. Dana Whitlow.', ["Sen. Dana Whitlow"]],
     ['"We will," Dana Whitlow said.', ["Dana Whitlow"]],
+    ['"We will," Jean-Luc Whitlow said.', ["Jean-Luc Whitlow"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

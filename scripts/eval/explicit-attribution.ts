@@ -67,6 +67,11 @@ const POSSESSIVE_WORD = /^\p{Lu}.*(?:['’]s|s['’])$/u;
  */
 const OFFICE =
   /^(?:President|Chairman|Chairwoman|Director|Officer|Executive|Secretary|Minister|Manager|Treasurer|Economist|Analyst|Spokesman|Spokeswoman)$/;
+/**
+ * A capitalized compound ending in a participle ("Ohio-based", "London-born", "Oscar-winning") describes the name
+ * after it and is no part of it; read as a name word, it made a mention holding the name alone "not cover" it.
+ */
+const DESCRIBER = /^\p{Lu}[\p{L}.]*(?:-\p{L}+)*-(?:\p{Ll}+(?:ed|ing)|born|bred|built|grown|made|run)$/u;
 /** A day or month after the verb dates the statement (`,” said Tuesday`), and is no part of a name. */
 const DATE =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -92,10 +97,10 @@ export function findExplicitAttributions(text: string): ExplicitAttribution[] {
         .replace(/[.’']+$/u, "")
         .split(/(\s+)/);
       while (words.length > 0 && DATE.test(words.at(-1) as string)) words.splice(-2, 2);
-      // The person starts after an employer's possessive or an office read into the name run ("Acme's Roe",
-      // "Acme Vice President Ann Lee"): the run is the employer's, not the name's.
+      // The person starts after an employer's possessive, an office or a describer read into the name run
+      // ("Acme's Roe", "Acme Vice President Ann Lee", "Ohio-based Ann Lee"): the run is not the name's.
       const cut = words.findLastIndex(
-        (w, i) => i < words.length - 1 && (POSSESSIVE_WORD.test(w) || OFFICE.test(w)),
+        (w, i) => i < words.length - 1 && (POSSESSIVE_WORD.test(w) || OFFICE.test(w) || DESCRIBER.test(w)),
       );
       const skipped = cut < 0 ? "" : words.slice(0, cut + 2).join("");
       const name = words.slice(cut < 0 ? 0 : cut + 2).join("");

@@ -24,8 +24,9 @@ import {
   roleWordsComma,
   verbSoonAfter,
 } from "./between.js";
-import { cueAt, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
-import { personAfterConstituency } from "./role-names.js";
+import { personAfterConstituency } from "./constituency-names.js";
+import { phraseStartingAt } from "./phrase-starting.js";
+import { cueAt, phraseEndingAt, type SpeakerPhrase } from "./phrases.js";
 import { skipAdverbsLeft } from "./speaker-gaps.js";
 import { describedSpeaker, passiveAsking, plainPhrase, speakerOfVerb } from "./verb-speakers.js";
 import { quotedAsSaying } from "./wire-attributions.js";
@@ -117,9 +118,12 @@ function signerDescription(tokens: readonly Token[], from: number, limit: number
   return true;
 }
 
-/** The first "for" in [from, to), else -1. */
+/** The first "for" (a constituency) or "of" (an office's complement) in [from, to), else -1. */
 function firstFor(tokens: readonly Token[], from: number, to: number): number {
-  for (let k = from; k < to; k++) if (lower(tokens[k]) === "for") return k;
+  for (let k = from; k < to; k++) {
+    const w = lower(tokens[k]);
+    if (w === "for" || w === "of") return k;
+  }
   return -1;
 }
 
@@ -228,7 +232,8 @@ export function attributionAfter(
     if (quoted !== null) return { cue, speaker: quoted, end: quoted.end + 2 };
     const speaker = speakerOfVerb(tokens, cue, i, limit);
     if (speaker !== null && speaker.first === i) return { cue, speaker, end: cue.end };
-    // (`”, Liberal MP for Ottawa Centre Ann Lee said`: the person past the role's constituency.)
+    // (`”, Liberal MP for Ottawa Centre Ann Lee said`, `”, Iowa Secretary of State Ann Lee said`: the person past
+    // the role's constituency or the office's complement.)
     if (speaker?.kind === "name" && lower(tokens[speaker.first - 1]) !== "for") {
       const forAt = firstFor(tokens, i, speaker.first);
       if (forAt > i && personAfterConstituency(tokens, forAt, speaker.end)?.first === speaker.first)

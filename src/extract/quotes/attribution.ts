@@ -15,7 +15,8 @@ import { CONTRACTED_IS, PROGRESSIVE_AUXILIARIES } from "../../lexicon/verb-auxil
 import { isEdForm } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { clauseSubject, coordinatedSubject } from "./clause-subjects.js";
-import { type CuePhrase, cueAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
+import { phraseStartingAt } from "./phrase-starting.js";
+import { type CuePhrase, cueAt, type SpeakerPhrase } from "./phrases.js";
 import { skipAdverbsLeft } from "./speaker-gaps.js";
 import { speakerOfVerb } from "./verb-speakers.js";
 import { objectOfQuoting } from "./wire-attributions.js";

@@ -11,6 +11,9 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** ‘90s, ’til: a single mark before digits or a clipped word is an apostrophe of elision. */
 const ELISION_AFTER = /^(?:\d\ds?\b|til\b|cause\b|em\b|n\b|tis\b)/iu;
 
+/** The elided "and" of "rock 'n' roll", before its closing mark. */
+const ELIDED_AND = /^['’‘]n$/iu;
+
 export type Role = "open" | "close" | "weak-close" | "none";
 
 function isMarkChar(ch: string | undefined): boolean {
@@ -54,6 +57,9 @@ export function roleOf(
       return ELISION_AFTER.test(text.slice(token.end, token.end + 6)) ? "none" : "open";
     }
     if (closing && !opening) {
+      // "Rock 'n' Roll": the mark after an elided "n" closes the elision, not a quote (the one before it is read
+      // as an elision above); before, "'Rock 'n" was a quote of its own.
+      if (ELIDED_AND.test(text.slice(token.start - 2, token.start))) return "none";
       // "the voters’ choice": a possessive plural, unless nothing better closes the quote.
       const possessive =
         (before === "s" || before === "S") &&

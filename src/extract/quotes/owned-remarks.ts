@@ -6,7 +6,8 @@ import { REMARK_OPENERS, SPEECH_ACT_NOUNS } from "../../lexicon/attribution-phra
 import { DASHES } from "../../lexicon/dashes.js";
 import type { Token } from "../../types.js";
 import { isPossessiveMark } from "./attribution.js";
-import { phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
+import { phraseStartingAt } from "./phrase-starting.js";
+import { phraseEndingAt, type SpeakerPhrase } from "./phrases.js";
 import { LOWER, lower, POSSESSIVES, reportedFrom } from "./words.js";
 
 /** Lower-case words between the possessive and its noun: "Lee's bold pledge", "Roe's usual reply". */

@@ -19,7 +19,8 @@ import {
   speakerOfCue,
 } from "./attribution.js";
 import { attributedSourceAt, remarkOwnerAt } from "./owned-remarks.js";
-import { type CuePhrase, cueAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
+import { phraseStartingAt } from "./phrase-starting.js";
+import { type CuePhrase, cueAt, type SpeakerPhrase } from "./phrases.js";
 import { continuesWithObject, headKind, isQuoteMark, lower, POSSESSIVES, reportedFrom } from "./words.js";
 
 /** Tokens before a sentence's main reporting verb: "Ann Lee, the chief executive of Acme, said …". */

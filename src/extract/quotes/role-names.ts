@@ -3,7 +3,6 @@
  * "said Gulf and Western chairman Martin Dalby", and the run of name words that names them.
  */
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
-import { isFirstName } from "../../lexicon/first-names.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { EMPLOYER_LINKS } from "../../lexicon/phrase-bounds.js";
 import { NOUN_GOVERNORS, POSITION_PREPOSITIONS, PREPOSITIONS } from "../../lexicon/prepositions.js";
@@ -105,7 +104,7 @@ function descriptorWord(tok: Token | undefined): boolean {
 }
 
 /** Whether a name run ends its clause: nothing, or punctuation, comes after it. */
-function closesClause(tokens: readonly Token[], named: SpeakerPhrase, limit: number): boolean {
+export function closesClause(tokens: readonly Token[], named: SpeakerPhrase, limit: number): boolean {
   const after = tokens[named.end];
   return named.end >= limit || after === undefined || /^[.,;:!?]$/.test(after.text);
 }
@@ -143,35 +142,6 @@ export function nameAfterRoleComplement(
     return null;
   const named = nameRunFrom(tokens, k, limit);
   return closesClause(tokens, named, limit) ? named : null;
-}
-
-/**
- * `said Tory MP for Ashford Tom Roe.`, `Liberal MP for Ottawa Centre Ann Lee said`: a role for a constituency
- * (`for` at `forAt`), then capitalized words up to `end` that hold the place and then the person: the person
- * starts at the first known first name after at least one word of the place and runs to `end`. Null when no
- * first name splits them. Invented British and Canadian rows gave the quote to the role ("Tory MP").
- */
-export function personAfterConstituency(
-  tokens: readonly Token[],
-  forAt: number,
-  end: number,
-): SpeakerPhrase | null {
-  if (lower(tokens[forAt]) !== "for" || headKind(tokens[forAt - 1]) !== "role") return null;
-  for (let j = forAt + 1; j < end; j++) if (!isNameOrTitleWord(tokens[j])) return null;
-  for (let j = forAt + 2; j < end - 1; j++)
-    if (isFirstName((tokens[j] as Token).text)) return { first: j, end, kind: "name" };
-  return null;
-}
-
-/** `said Tory MP for Ashford Tom Roe.`: after a role at `forAt - 1`, the person past its constituency, closing the clause. */
-export function nameAfterConstituency(
-  tokens: readonly Token[],
-  forAt: number,
-  limit: number,
-): SpeakerPhrase | null {
-  if (lower(tokens[forAt]) !== "for" || !isNameOrTitleWord(tokens[forAt + 1])) return null;
-  const run = nameRunFrom(tokens, forAt + 1, limit);
-  return closesClause(tokens, run, limit) ? personAfterConstituency(tokens, forAt, run.end) : null;
 }
 
 /**

@@ -15,7 +15,7 @@ import { type Attribution, attributionPrepositionAt, isPossessiveMark } from "./
 import { attributionAfter } from "./attribution-after.js";
 import { continuedStatement, statementBefore } from "./continued-statements.js";
 import { isTitleCasedSpan, type MarkedSpan } from "./marked-span.js";
-import { phraseStartingAt } from "./phrases.js";
+import { phraseStartingAt } from "./phrase-starting.js";
 import type { Analysed } from "./quote-analysis.js";
 import { isNameOrTitleWord, isQuoteMark, lower, POSSESSIVES } from "./words.js";
 

@@ -11,10 +11,11 @@ import { CLAUSE_VERBS, VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.j
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { speakerBeforeAppositives, speakerBeforeComma } from "./appositives.js";
+import { personAfterConstituency } from "./constituency-names.js";
 import { speakerBeforeDashAside } from "./dash-asides.js";
 import { documentBeforeObject, documentBeforePlace, personBeforeEmployer } from "./employers.js";
-import { type CuePhrase, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from "./phrases.js";
-import { personAfterConstituency } from "./role-names.js";
+import { phraseStartingAt } from "./phrase-starting.js";
+import { type CuePhrase, phraseEndingAt, type SpeakerPhrase } from "./phrases.js";
 import { sourceBeforePostmodifier } from "./source-phrases.js";
 import { skipAdverbsLeft } from "./speaker-gaps.js";
 import { lower } from "./words.js";

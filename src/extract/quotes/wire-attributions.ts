@@ -9,7 +9,8 @@ import { LABEL_LEAD_MARKS } from "../../lexicon/punctuation.js";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { QUOTING_FORMS } from "../../lexicon/reporting-verbs.js";
 import type { Token } from "../../types.js";
-import { phraseEndingAt, phraseStartingAt } from "./phrases.js";
+import { phraseStartingAt } from "./phrase-starting.js";
+import { phraseEndingAt } from "./phrases.js";
 import { type CuePhrase, cueAt, LOWER, lower, type SpeakerPhrase } from "./words.js";
 
 /** Words a live page's time stamp may hold before a label: "14:32 GMT -", "3.45pm:", "Updated 11:42pm". */

@@ -30,7 +30,7 @@ import {
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { SPEAKING_BODY_NOUNS } from "../../lexicon/speaking-bodies.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
-import { isCapitalized, isCapitalizedWord } from "../../text/word-shape.js";
+import { isAllCaps, isCapitalized, isCapitalizedWord } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 
 export { isCapitalizedWord };
@@ -87,6 +87,31 @@ export function isNameOrTitleWord(t: Token | undefined): boolean {
   if (isTitleWord(t)) return true;
   const w = lower(t);
   return !STOPWORDS.has(w) && !SPEAKER_PRONOUNS.has(w) && !REPORTING_VERBS.has(w);
+}
+
+const DESCRIBER_COMPOUND =
+  /^\p{Lu}[\p{L}.]*(?:-\p{L}+)*-(?:\p{Ll}+(?:ed|ing)|born|bred|built|grown|made|run)$/u;
+
+/**
+ * "London-born", "US-based", "Oscar-winning", "Prize-winning": a capitalized compound ending in a participle
+ * describes the name after it and is no part of it ("Jean-Luc", "Smith-Jones" end in a capital; "Anne-marie" in
+ * no participle).
+ */
+export function isDescriberCompound(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && t.text.includes("-") && DESCRIBER_COMPOUND.test(t.text);
+}
+
+/**
+ * "said US rapper Dana Whitlow", "said WHO chief Dana Whitlow": a function word written in capitals where neither
+ * neighbouring word is in capitals is an abbreviation (a country, a body), not the pronoun "us" or "who"; a
+ * headline in capitals ("SAYS US", "US WILL") keeps its words.
+ */
+export function isAbbreviationAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t === undefined || t.kind !== "word" || !isAllCaps(t.text) || !STOPWORDS.has(t.lower)) return false;
+  const inCapitals = (n: Token | undefined): boolean =>
+    n !== undefined && n.kind === "word" && isAllCaps(n.text);
+  return !inCapitals(tokens[i - 1]) && !inCapitals(tokens[i + 1]);
 }
 
 /**

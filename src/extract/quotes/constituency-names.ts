@@ -1,0 +1,60 @@
+/**
+ * The person after a role's constituency ("said Tory MP for Ashford Tom Roe") or a capitalized office's complement
+ * ("said Secretary of State Tom Roe"): capitalized words that hold the place, then the person from a first name.
+ */
+import { isFirstName } from "../../lexicon/first-names.js";
+import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
+import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
+import type { Token } from "../../types.js";
+import { closesClause, nameRunFrom } from "./role-names.js";
+import { headKind, isCapitalizedWord, isNameOrTitleWord, lower, type SpeakerPhrase } from "./words.js";
+
+/**
+ * `said Tory MP for Ashford Tom Roe.`, `Liberal MP for Ottawa Centre Ann Lee said`: a role for a constituency
+ * (`for` at `forAt`), then capitalized words up to `end` that hold the place and then the person: the person
+ * starts at the first known first name after at least one word of the place and runs to `end`. Null when no
+ * first name splits them. Invented British and Canadian rows gave the quote to the role ("Tory MP").
+ * A capitalized office's complement after "of" is read the same way (`said Secretary of State Tom Roe.`,
+ * `said Chancellor of the Exchequer Ann Lee.`): before, the quote went to the office's first word, or nobody.
+ */
+export function personAfterConstituency(
+  tokens: readonly Token[],
+  forAt: number,
+  end: number,
+): SpeakerPhrase | null {
+  const place = placeStart(tokens, forAt);
+  if (place < 0) return null;
+  for (let j = place; j < end; j++) if (!isPlaceWord(tokens[j])) return null;
+  for (let j = place + 1; j < end - 1; j++)
+    if (isFirstName((tokens[j] as Token).text)) return { first: j, end, kind: "name" };
+  return null;
+}
+
+/**
+ * Where the place after a role's "for" at `forAt` starts, or the complement after a capitalized office's "of" (past
+ * a "the": "of the Exchequer"); -1 when no role stands before it.
+ */
+function placeStart(tokens: readonly Token[], forAt: number): number {
+  const role = tokens[forAt - 1];
+  if (headKind(role) !== "role") return -1;
+  const w = lower(tokens[forAt]);
+  if (w === "for") return forAt + 1;
+  if (w !== "of" || !isCapitalizedWord(role) || !ROLE_HEADS.has(lower(role))) return -1;
+  return lower(tokens[forAt + 1]) === "the" ? forAt + 2 : forAt + 1;
+}
+
+/** A word of a constituency or an office's complement: a name word, or a capitalized verb ("of State"). */
+const isPlaceWord = (t: Token | undefined): boolean =>
+  isNameOrTitleWord(t) || (isCapitalizedWord(t) && REPORTING_VERBS.has(lower(t)));
+
+/** `said Tory MP for Ashford Tom Roe.`: after a role at `forAt - 1`, the person past its constituency, closing the clause. */
+export function nameAfterConstituency(
+  tokens: readonly Token[],
+  forAt: number,
+  limit: number,
+): SpeakerPhrase | null {
+  const place = placeStart(tokens, forAt);
+  if (place < 0 || !isPlaceWord(tokens[place])) return null;
+  const run = nameRunFrom(tokens, place, limit);
+  return closesClause(tokens, run, limit) ? personAfterConstituency(tokens, forAt, run.end) : null;
+}
