@@ -52,7 +52,7 @@ describe("a person's stores, sales and earnings stay a person's (firm-possession
     // A known first name: a shopkeeper.
     ["Dana Whitlow's stores in Ottawa are busy, Whitlow said.", ["Dana Whitlow"]],
     // A word of a longer person's name.
-    ["David Beckham earns a lot. Beckham's earnings rose to £40 million last year.", ["David Beckham"]],
+    ["Corin Ashdale earns a lot. Ashdale's earnings rose to £40 million last year.", ["Corin Ashdale"]],
     // A one-word name that is a first name: a singer.
     ["Adele's sales rose in the week after the show.", ["Adele"]],
     // Customers are a shopkeeper's too: not in the list.

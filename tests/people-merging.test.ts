@@ -124,7 +124,7 @@ describe("a one-word name that is a place's or a company's is no person", () => 
     ],
     // A name opening a company's or a school's name the tagger cut off.
     ["Shares of Halvorsen Corp rose 2 pct, while Kettering Industries Inc fell.", []],
-    ["She was eyeing the Rhode Island School of Design or the Pratt Institute in Brooklyn.", []],
+    ["He applied to the Ohio School of Design and later to the Pratt Institute in New York.", []],
     // A title word that opens a thing's name; a people's words; a route; a league.
     ["The General Assembly vote condemned the test, and General Agreement talks resumed.", []],
     ["About 98 percent of the refugees are Sunni Muslims, the data show.", []],

@@ -73,10 +73,10 @@ describe("pronouns and the clause a quote hangs from", () => {
       [[null, "the premier"]],
     ],
     [
-      "`The … senator emailed supporters saying:`",
-      'The Vermont senator emailed supporters saying: "The struggle continues."',
-      { Vermont: { type: "place" } },
-      [[null, "The Vermont senator"]],
+      "`The … senator emailed donors saying:`",
+      'The Oregon senator emailed donors saying: "The fight goes on."',
+      { Oregon: { type: "place" } },
+      [[null, "The Oregon senator"]],
     ],
     [
       "`The email said,` is the email (no organization), not a person named before",

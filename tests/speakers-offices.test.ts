@@ -1,7 +1,7 @@
 /**
  * An office no one the document names holds, given to the subject of the sentence before (resolve/speakers/
  * by-role.ts, officeOfSubject), as a careful reader of today's news resolves it (session 16): a phrase opening its
- * own sentence before the quote ("Six months ago, the Vermont senator said, …"), a person named in a phrase opening
+ * own sentence before the quote ("Two years ago, the Oregon senator said, …"), a person named in a phrase opening
  * the sentence before, and a courtesy title ("Mr Roe"), which is no office. All text here is invented for these tests.
  */
 import { describe, expect, it } from "vitest";
@@ -53,13 +53,13 @@ describe("an office with no named holder goes to the subject of the sentence bef
 describe("a role phrase opening its own sentence before the quote looks at the sentence before", () => {
   it.each<[string, string, Tagged, Speaker[]]>([
     [
-      "`Six months ago, the independent Vermont senator said, the media called him a “…”` after his reply",
-      '"Is that you?" Mara Lisle asked. "That is me," Owen Pratt replied. Six months ago, the independent Vermont senator said, the media called him a "fringe candidate."',
+      "`Two years ago, the veteran Oregon senator said, the press called him a “…”` after his reply",
+      '"Is that you?" Mara Lisle asked. "That is me," Owen Pratt replied. Two years ago, the veteran Oregon senator said, the press called him a "long shot."',
       { "Mara Lisle": {}, "Owen Pratt": {} },
       [
         ["Mara Lisle", "Mara Lisle"],
         ["Owen Pratt", "Owen Pratt"],
-        ["Owen Pratt", "the independent Vermont senator"],
+        ["Owen Pratt", "the veteran Oregon senator"],
       ],
     ],
     [

@@ -48,7 +48,7 @@ describe("an agency in brackets ending a dateline", () => {
     ],
     ["HARLOW BAY ([LOC CIF])....120/125", "HARLOW BAY ([LOC CIF])....120/125"],
     // A headline opening with a number, not a place (a CHECK document's shape).
-    ["9 ([MISC More]) Offensive Things", "9 ([MISC More]) Offensive Things"],
+    ["9 ([MISC More]) Baffling Rules", "9 ([MISC More]) Baffling Rules"],
     // A country the gazetteer knows is no agency.
     ["[LOC HARLOW] ([LOC Canada]) - Dana won.", "[LOC HARLOW] ([LOC Canada]) - Dana won."],
   ])("%j", (marked, expected) => {

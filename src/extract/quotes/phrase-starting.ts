@@ -83,7 +83,7 @@ export function phraseStartingAt(
     return phraseStartingAt(tokens, first + 1, limit);
   if (isNameOrTitleWord(t) || particleLed || (t.text === "The" && isNameOrTitleWord(tokens[first + 1]))) {
     const end = lastOfName(first) + 1;
-    // "The Vermont senator emailed": a role noun after "The" and a name that only modifies it.
+    // "The Oregon senator emailed": a role noun after "The" and a name that only modifies it.
     if (t.text === "The" && end < limit && LOWER.test(tokens[end]?.text ?? "") && isPersonNoun(tokens[end]))
       return { first, end: end + 1, kind: "role" };
     // "said White House spokesman Omar Haddad": the person after the role, not the employer before it.

@@ -60,7 +60,7 @@ function isFirmOwner(text: string, m: Mention): boolean {
  * Whether a person mention's possessive holds a trade's stores (TRADE_OUTLETS: "Tessaro's stores") or, a one-word
  * name's, its accounts or goods (TRADE_ACCOUNTS: "Halvorsen's profits"), and the name is no person's by its words: its first word no known first name ("Dana
  * Whitlow's stores" may be a shopkeeper's, "Adele's sales" a singer's), and no word of a longer person's name of
- * the document ("Beckham's earnings" beside "David Beckham").
+ * the document ("Ashdale's earnings" beside "Corin Ashdale").
  */
 function tradesAsFirm(text: string, m: Mention, mentions: readonly Mention[]): boolean {
   const next = text.charCodeAt(m.end);

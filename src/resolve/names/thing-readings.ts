@@ -92,7 +92,7 @@ const CAPITALS_AFTER = /^ (\p{Lu}[\p{L}'’]*(?: \p{Lu}[\p{L}'’]*){0,2})(?=-|[
 
 /**
  * An untitled one-word name that opens an institution's or a building's name the tagger cut off ("Davis" of
- * "Davis High School", "Pratt" of "Pratt Institute"): the capitalized words after it hold a word that ends
+ * "Harlan High School", "Pratt" of "Pratt Institute"): the capitalized words after it hold a word that ends
  * such names (lexicon/organization-suffixes.ts). Before a company's word it names the company ("Chrysler Corp":
  * "Chrysler"); before a building's, nothing of the mission's types.
  */

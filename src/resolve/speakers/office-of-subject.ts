@@ -39,7 +39,7 @@ export function officeOfSubject(
   if (!modified) return null;
   const at = spanAt(context.sentences, anchor - 1);
   const from = context.sentences[at]?.start ?? anchor;
-  // "“…,” Roe said. Six months ago, the Vermont senator said, the media …": a phrase opening its own sentence
+  // "“…,” Roe said. Two years ago, the Oregon senator said, the press …": a phrase opening its own sentence
   // (after an adverbial) before the quote has no subject before it there; the sentence before it has. FIT sample
   // of session 16: "the independent <State> senator said" after the person's own quote went to nobody.
   const phraseAt = spanAt(context.sentences, span.start);
