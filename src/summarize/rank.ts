@@ -46,7 +46,8 @@ let choiceScores = new Float64Array(64);
  * Pairwise cosine similarities, a flat n×n matrix. Each vector in turn is spread over a dense array by term id,
  * and every later vector's dot product with it is one pass over that vector's own terms: the same products added
  * in the same order (ascending ids) as cosine's merge, with +0 added for each term not in common, so the same
- * sums, without the merge's unpredictable branches.
+ * sums, without the merge's unpredictable branches. The result is a view of the matrix kept between calls (above):
+ * valid until the next call, so a caller that keeps it copies it (choose reads it at once).
  */
 export function similarityMatrix(pool: readonly Pick<Candidate, "terms">[]): Float64Array {
   // Array.from, not map: an optimized map's array is HOLEY, the builtin's packed (a "wrong map" in tfidfVectors).
