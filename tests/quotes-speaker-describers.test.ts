@@ -70,3 +70,20 @@ describe("a hyphenated describer ending in a participle is no part of the name a
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe("a calling is a person noun: the people it names are the subject a cue's phrase reads", () => {
+  it.each([
+    // "left-wingers" (the calling "winger"): before, the phrase before the cue went on to the sentence's subject.
+    [
+      'Housing is a major campaign issue, with hard left-wingers accusing the council of being weak in the face of a "developer land grab."',
+      [['"developer land grab."', true, null]],
+    ],
+    // (Guard: a named calling keeps its speaker.)
+    [
+      'Housing is a major issue, with the Chelsea winger Dale Ruddock accusing the club of a "quiet surrender."',
+      [['"quiet surrender."', true, "Dale Ruddock"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

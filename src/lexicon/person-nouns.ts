@@ -56,11 +56,60 @@ export const FEMALE_PERSON_NOUNS: ReadonlySet<string> = new Set([
 export const MALE_PERSON_NOUNS: ReadonlySet<string> = new Set(["man", "boy", "father", "grandfather"]);
 
 /**
+ * Callings of performers and athletes, whom news names by one word or a stage name right after the noun ("the
+ * singer Mirela", "striker Zelinho", "rapper Kofi Blaze"): a name there is a person's, never a firm's or a place's.
+ * Only callings of one person (not "partner", "owner", "investor", "member", which stand before firms too; not
+ * "model", which stands before a car's name: "1987-model Ford Tempos", Reuters bench).
+ * Lower case, singular. Read by extract/entities/calling-names.ts; also person descriptors (PERSON_DESCRIPTORS).
+ */
+const CALLINGS: readonly string[] = [
+  "singer",
+  "rapper",
+  "songwriter",
+  "actor",
+  "actress",
+  "comedian",
+  "dancer",
+  "drummer",
+  "guitarist",
+  "bassist",
+  "pianist",
+  "violinist",
+  "presenter",
+  "novelist",
+  "poet",
+  "painter",
+  "sculptor",
+  "striker",
+  "midfielder",
+  "defender",
+  "goalkeeper",
+  "winger",
+  "footballer",
+  "cricketer",
+  "batsman",
+  "runner",
+  "sprinter",
+  "marathoner",
+  "boxer",
+  "wrestler",
+  "golfer",
+  "swimmer",
+  "cyclist",
+  "skater",
+  "skier",
+  "gymnast",
+];
+export const CALLING_NOUNS: ReadonlySet<string> = new Set(CALLINGS);
+
+/**
  * Nouns for people that stand between a descriptor and a name ("Concord resident Whit Calloway", "Refco
  * analyst Mike Connery", "Quenby ally James Farrow"), beyond the role nouns of speaker-roles.ts (which
- * also name office holders for role resolution, so these stay apart). Lower case, singular.
+ * also name office holders for role resolution, so these stay apart). Every calling above is one too ("the
+ * Chelsea winger X"). Lower case, singular.
  */
 export const PERSON_DESCRIPTORS: ReadonlySet<string> = new Set([
+  ...CALLINGS,
   "delegate",
   "resident",
   "scientist",
@@ -111,16 +160,8 @@ export const PERSON_DESCRIPTORS: ReadonlySet<string> = new Set([
   "doctor",
   "farmer",
   "player",
-  "striker",
-  "defender",
-  "goalkeeper",
   "year-old",
-  "midfielder",
-  "actor",
-  "actress",
-  "singer",
   "writer",
-  "novelist",
   "artist",
   "designer",
   "engineer",
@@ -172,50 +213,4 @@ export const FIRM_HEAD_OFFICES: ReadonlySet<string> = new Set([
   "chairwoman",
   "president",
   "owner",
-]);
-
-/**
- * Callings of performers and athletes, whom news names by one word or a stage name right after the noun ("the
- * singer Mirela", "striker Zelinho", "rapper Kofi Blaze"): a name there is a person's, never a firm's or a place's.
- * Only callings of one person (not "partner", "owner", "investor", "member", which stand before firms too; not
- * "model", which stands before a car's name: "1987-model Ford Tempos", Reuters bench).
- * Lower case, singular. Read by extract/entities/calling-names.ts.
- */
-export const CALLING_NOUNS: ReadonlySet<string> = new Set([
-  "singer",
-  "rapper",
-  "songwriter",
-  "actor",
-  "actress",
-  "comedian",
-  "dancer",
-  "drummer",
-  "guitarist",
-  "bassist",
-  "pianist",
-  "violinist",
-  "presenter",
-  "novelist",
-  "poet",
-  "painter",
-  "sculptor",
-  "striker",
-  "midfielder",
-  "defender",
-  "goalkeeper",
-  "winger",
-  "footballer",
-  "cricketer",
-  "batsman",
-  "runner",
-  "sprinter",
-  "marathoner",
-  "boxer",
-  "wrestler",
-  "golfer",
-  "swimmer",
-  "cyclist",
-  "skater",
-  "skier",
-  "gymnast",
 ]);
