@@ -24,6 +24,14 @@ const MOST_REGION_WORDS = 4;
 
 const isCapitals = (text: string): boolean => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 
+/**
+ * Whether the gazetteer knows the key as a place: a place phrase, a city or a country (the dateline's test; wider
+ * than places.ts isKnownPlace, which also takes regions and US states but no phrases).
+ */
+function isGazetteerPlace(key: string, gaz: Gazetteer): boolean {
+  return ((gaz.phrases.get(key) ?? 0) & PLACE_KINDS) !== 0 || gaz.cities.has(key) || gaz.countries.has(key);
+}
+
 /** Whether the token opens a line: only spaces between the line break (or the text's start) and it. */
 function opensLine(text: string, token: Token): boolean {
   for (let at = token.start - 1; at >= 0; at--) {
@@ -63,9 +71,8 @@ export function isDatelinePlace(
   for (let i = first; i < end; i++) if (!isCapitals((tokens[i] as Token).text)) return false;
   if (!opensLine(text, tokens[first] as Token)) return false;
   const key = keyOf(tokens, first, end);
-  const kind = gaz.phrases.get(key) ?? 0;
-  if ((kind & Kind.organization) !== 0) return false;
-  const known = (kind & PLACE_KINDS) !== 0 || gaz.cities.has(key) || gaz.countries.has(key);
+  if (((gaz.phrases.get(key) ?? 0) & Kind.organization) !== 0) return false;
+  const known = isGazetteerPlace(key, gaz);
   if (endsDateline(tokens, end, known)) return true;
   if (tokens[end]?.text !== ",") return false;
   // The region or country after the comma: capitalized words, abbreviations and commas ("Ont.", "Faroe Islands").
@@ -168,8 +175,7 @@ function isNewDateline(
 ): boolean {
   if (!isDatelinePlace(text, tokens, first, end, gaz)) return false;
   if (ISO_DATE.test(tokens[end]?.text ?? "")) return true;
-  const key = keyOf(tokens, first, end);
-  return ((gaz.phrases.get(key) ?? 0) & PLACE_KINDS) !== 0 || gaz.cities.has(key) || gaz.countries.has(key);
+  return isGazetteerPlace(keyOf(tokens, first, end), gaz);
 }
 
 /** Where the words in capitals from `at` on, one space apart on one line, end (at most three). */
@@ -205,9 +211,7 @@ function isDatelineAgency(
   gaz: Gazetteer,
 ): boolean {
   if (end !== first + 1 || tokens[first - 1]?.text !== "(" || tokens[end]?.text !== ")") return false;
-  const key = keyOf(tokens, first, end);
-  if (((gaz.phrases.get(key) ?? 0) & PLACE_KINDS) !== 0 || gaz.cities.has(key) || gaz.countries.has(key))
-    return false;
+  if (isGazetteerPlace(keyOf(tokens, first, end), gaz)) return false;
   const open = first - 1;
   let start = open - 1;
   while (start >= 0 && !opensLine(text, tokens[start] as Token)) {

@@ -6,11 +6,15 @@
 import type { Mention } from "../../types.js";
 import { isMarkedPerson } from "./person-marks.js";
 
-/** The mentions, in place, with each untitled person `isOrganization` accepts, and its namesakes, organizations. */
+/**
+ * The mentions, in place, with each untitled person `isOrganization` accepts, and its namesakes, organizations;
+ * a name some mention of which `keepsPerson` accepts stays a person's.
+ */
 export function withRetypedOrganizations(
   text: string,
   mentions: Mention[],
   isOrganization: (text: string, m: Mention) => boolean,
+  keepsPerson?: (m: Mention, text: string) => boolean,
 ): Mention[] {
   let names: Set<string> | null = null;
   for (const m of mentions) {
@@ -19,6 +23,9 @@ export function withRetypedOrganizations(
     names.add(m.text);
   }
   if (names === null) return mentions;
+  if (keepsPerson !== undefined)
+    for (const m of mentions)
+      if (m.type === "person" && names.has(m.text) && keepsPerson(m, text)) names.delete(m.text);
   for (const m of mentions)
     if (m.type === "person" && m.title === undefined && names.has(m.text)) {
       m.type = "organization";
@@ -37,19 +44,5 @@ export function withRetypedFirms(
   mentions: Mention[],
   isFirm: (text: string, m: Mention) => boolean,
 ): Mention[] {
-  let firms: Set<string> | null = null;
-  for (const m of mentions)
-    if (m.type === "person" && m.title === undefined && isFirm(text, m)) {
-      firms ??= new Set();
-      firms.add(m.text);
-    }
-  if (firms === null) return mentions;
-  for (const m of mentions)
-    if (m.type === "person" && firms.has(m.text) && isMarkedPerson(m, text)) firms.delete(m.text);
-  for (const m of mentions)
-    if (m.type === "person" && m.title === undefined && firms.has(m.text)) {
-      m.type = "organization";
-      m.entity = m.text;
-    }
-  return mentions;
+  return withRetypedOrganizations(text, mentions, isFirm, isMarkedPerson);
 }
