@@ -46,6 +46,12 @@ export const HEAP_FLAG = `--heap-growing-percent=${HEAP_GROWING_PERCENT}`;
  * 1.40-1.49 s with 8 (max 32). Where a small corpus's extra CPU goes (that stage in one thread, 3 runs): its first
  * 1,500 documents 1.34-1.49 s, 1,500 more it never saw 0.58-0.82 s (words seen for the first time), the same
  * documents again 0.33-0.42 s: about 0.7 s is the code's warm-up (its tiers before TurboFan), 0.25 s new words.
+ * Session 21, the same documents, user+sys CPU, 6 alternated pairs at load 13-17: --regexp-tier-up-ticks=10 beside
+ * these flags (V8 compiles a regexp to native code at its second run: 372 of the 398 regexps a --jobs 1 run ran)
+ * --jobs 1 2.21-2.44 s (median 2.31) against 2.25-2.53 (2.40), --jobs 2 2.42-2.52 (2.50) against 2.38-2.70 (2.50):
+ * not kept, the gain being within noise and small at best (the native compiles of the 292 regexps with \p{…}, run
+ * alone, took ~15 ms). GC flags given at the process's start (they leave the code cache's tag as it is), --jobs 2, 3
+ * runs each, all threads' CPU: --no-concurrent-marking 2.45-2.52 s, --single-threaded-gc 2.45-2.53 against 2.43-2.62.
  *
  * A large corpus in two stages keeps the default, though there V8's helper threads are not free: with two busy
  * threads of ours, their CPU takes a core's share, where one thread leaves them the other core (why --jobs 2 over
