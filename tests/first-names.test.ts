@@ -43,6 +43,16 @@ describe("the one first-name test of the naming rules (isKnownFirstName)", () =>
     // Each text's answers are kept (word-facts.ts): asked "alone" first, the other reading still answers apart.
     ["Rose", "alone", false],
     ["Rose", "beside a surname", true],
+    // Both readings are answered in one pass (first-name.ts knownFirstNameBits): a word, and a hyphened name whose
+    // parts read differently, keep each reading's answer.
+    ["Gail", "alone", true],
+    ["Will", "beside a surname", true],
+    ["Will", "alone", false],
+    ["Jean-Pascal", "alone", false],
+    ["Abdul-Aziz", "alone", true],
+    ["Mary-Will", "beside a surname", true],
+    ["Will-Mary", "alone", false],
+    ["Dana-", "beside a surname", false],
   ] as const)("%s read %s → %s", (word, reading, known) => {
     expect(isKnownFirstName(word, reading)).toBe(known);
   });
