@@ -2,7 +2,7 @@
  * The one first-name test of the naming rules (issue 11, item 4): the tagger's span repair, the per-document
  * person rule, the not-a-person rules and the speaker names all ask it, where each had written its own.
  */
-import { firstNameGender, isFirstName as readsAloneAsFirstName } from "../../lexicon/first-names.js";
+import { firstNameReadings, HAS_GENDER, READS_ALONE } from "../../lexicon/first-names.js";
 import { Kind, wordKind } from "./gazetteer.js";
 import { factsOf } from "./word-facts.js";
 
@@ -34,7 +34,7 @@ const ALONE = 2;
  * Both readings' answers as bits (BESIDE_A_SURNAME, ALONE), in one pass: the word's gazetteer kind and its
  * first-name look-ups made once, where one pass per reading made each twice (a word's first sight: 1.8% of a cold
  * `--jobs 1` profile of 4,000 Reuters documents, see the commit). "Beside a surname" is "alone" or a name of
- * either sex in the lexicon (firstNameGender), so a word that reads alone needs no gender look-up.
+ * either sex in the lexicon (firstNameGender), both read from the lexicon at once (firstNameReadings).
  */
 function knownFirstNameBits(word: string): number {
   if (word.includes("-")) {
@@ -49,6 +49,7 @@ function knownFirstNameBits(word: string): number {
   const kind = wordKind(word);
   if ((kind & Kind.firstName) !== 0) return BESIDE_A_SURNAME | ALONE;
   if ((kind & Kind.title) !== 0) return 0;
-  if (readsAloneAsFirstName(word)) return BESIDE_A_SURNAME | ALONE;
-  return firstNameGender(word) !== null ? BESIDE_A_SURNAME : 0;
+  const lexicon = firstNameReadings(word);
+  if ((lexicon & READS_ALONE) !== 0) return BESIDE_A_SURNAME | ALONE;
+  return (lexicon & HAS_GENDER) !== 0 ? BESIDE_A_SURNAME : 0;
 }
