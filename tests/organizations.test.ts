@@ -64,6 +64,14 @@ describe("organizations in modern news", () => {
         "National Health Service: NHS, National Health Service",
       ],
     ],
+    // two acronyms defined among brackets that define none (the "(" tokens are found by a search of the text)
+    [
+      "The board (briefly) met in Tarvik. The Northern Grain Growers Council (NGGC) said prices fell, and the Harbour Pilots Guild (HPG) said fees rose. The NGGC and the HPG will talk (again) on Monday.",
+      [
+        "Harbour Pilots Guild: HPG, Harbour Pilots Guild",
+        "Northern Grain Growers Council: NGGC, Northern Grain Growers Council",
+      ],
+    ],
     // no party named: a capitalized adjective is no organization; an economic term is not defined as one
     ["Conservative estimates put Gross Domestic Product (GDP) growth at 2 per cent, the economist said.", []],
   ])("%s", (text, expected) => {

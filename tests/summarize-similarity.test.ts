@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { similarityMatrix } from "../src/summarize/rank.js";
+import { SummaryScratch } from "../src/summarize/scratch.js";
 import { cosine, type SparseVector, tfidfVectors } from "../src/summarize/similarity.js";
 
 /** Sentences as term ids with repeats, over a small vocabulary so that they share terms. */
@@ -37,5 +38,68 @@ describe("similarityMatrix", () => {
     ],
   ])("%s: every similarity is 0", (_, terms, expected) => {
     for (const s of similarityMatrix(terms.map((t) => ({ terms: t })))) expect(s).toBe(expected);
+  });
+
+  // The arrays were module state (session 20): a second call overwrote the first call's result.
+  it.each([
+    ["without a scratch", false],
+    ["with a scratch of its own", true],
+  ])("a matrix made %s is unchanged by a later call", (_, own) => {
+    const first = [
+      [0, 1, 2],
+      [1, 2, 3],
+    ];
+    const sim = own
+      ? similarityMatrix(
+          first.map((t) => ({ terms: t })),
+          new SummaryScratch(),
+        )
+      : similarityMatrix(first.map((t) => ({ terms: t })));
+    const kept = [...sim];
+    similarityMatrix([[4], [4, 5], [5, 6], [0, 6]].map((t) => ({ terms: t })));
+    expect([...sim]).toEqual(kept);
+    expect(kept[1]).toBeGreaterThan(0);
+  });
+
+  it.each([
+    [
+      "a smaller document after a larger one",
+      [
+        [0, 1, 2, 3, 4, 5, 6, 7],
+        [7, 8],
+        [8, 9],
+        [1, 9],
+      ],
+      [
+        [0, 1],
+        [1, 2],
+      ],
+    ],
+    [
+      "a larger document after a smaller one",
+      [
+        [0, 1],
+        [1, 2],
+      ],
+      [
+        [0, 1, 2, 3, 4, 5, 6, 7],
+        [7, 8],
+        [8, 9],
+        [1, 9],
+      ],
+    ],
+  ])("one scratch reused: %s gives the matrix a fresh scratch gives", (_, before, terms) => {
+    const scratch = new SummaryScratch();
+    similarityMatrix(
+      before.map((t) => ({ terms: t })),
+      scratch,
+    );
+    const reused = [
+      ...similarityMatrix(
+        terms.map((t) => ({ terms: t })),
+        scratch,
+      ),
+    ];
+    expect(reused).toEqual([...similarityMatrix(terms.map((t) => ({ terms: t })))]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { summarize } from "../src/summarize/index.js";
+import { SummaryScratch, summarize } from "../src/summarize/index.js";
 import { splitDocument } from "../src/text/split.js";
 import type { Document, Mention, Quote } from "../src/types.js";
 
@@ -172,5 +172,20 @@ describe("summarize", () => {
     const spans = summarize(d, split, { sentences: 3 });
     expect(performance.now() - t).toBeLessThan(5000);
     for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe("summarize with a scratch", () => {
+  // One scratch for many documents (the pipeline keeps one per thread): each summary as with a fresh one.
+  it.each([
+    ["lead-heavy, then quote-heavy", [LEAD_HEAVY, QUOTE_HEAVY]],
+    ["quote-heavy, then lead-heavy, then quote-heavy", [QUOTE_HEAVY, LEAD_HEAVY, QUOTE_HEAVY]],
+  ])("%s: the same summaries", (_, texts) => {
+    const scratch = new SummaryScratch();
+    for (const text of texts) {
+      const d = doc(text);
+      const reused = summarize(d, splitDocument(d), { sentences: 2, scratch });
+      expect(reused).toEqual(summarize(d, splitDocument(d), { sentences: 2 }));
+    }
   });
 });

@@ -75,3 +75,22 @@ export function isFirstName(word: string): boolean {
   if (holds(lists.ambiguous, key)) return false;
   return holds(lists.male, key) || holds(lists.female, key) || holds(lists.unisex, key);
 }
+
+/** firstNameReadings' bits: the word alone reads as a first name (isFirstName). */
+export const READS_ALONE = 1;
+/** firstNameReadings' bits: the lexicon gives the name a gender (firstNameGender is not null). */
+export const HAS_GENDER = 2;
+
+/**
+ * isFirstName and whether firstNameGender is not null, as bits (READS_ALONE, HAS_GENDER), from one key and each
+ * list searched once: extract/entities/first-name.ts asks both of every new word, which made the key twice and
+ * searched the male and female lists twice.
+ */
+export function firstNameReadings(word: string): number {
+  lists ??= load();
+  const key = keyOf(word);
+  const gendered = holds(lists.male, key) || holds(lists.female, key);
+  if (holds(lists.ambiguous, key)) return gendered ? HAS_GENDER : 0;
+  if (gendered) return READS_ALONE | HAS_GENDER;
+  return holds(lists.unisex, key) ? READS_ALONE : 0;
+}

@@ -14,7 +14,7 @@
 import { wordCounts } from "../aggregate/terms.js";
 import { type ReadResult, readDocumentSync } from "../corpus/read.js";
 import { extractMentions, loadTagger } from "../extract/entities/index.js";
-import { summarize } from "../summarize/index.js";
+import { SummaryScratch, summarize } from "../summarize/index.js";
 import { splitDocument } from "../text/split.js";
 import type { Diagnostic, Document } from "../types.js";
 import {
@@ -50,9 +50,12 @@ export type Extracted =
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
+/** The summarizer's arrays, reused by this thread's documents (summarize/scratch.ts; summaryOf is synchronous). */
+const summaryScratch = new SummaryScratch();
+
 function summaryOf(doc: Document, split: ReturnType<typeof splitDocument>, sentences: number) {
   try {
-    return packSpans(summarize(doc, split, { sentences }));
+    return packSpans(summarize(doc, split, { sentences, scratch: summaryScratch }));
   } catch (error) {
     return { error: messageOf(error) };
   }

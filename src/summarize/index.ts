@@ -2,6 +2,9 @@ import type { SplitDocument } from "../text/split.js";
 import type { Document, Mention, Quote, TextSpan } from "../types.js";
 import { addTerms, type Candidate, candidates, markCaptions } from "./candidates.js";
 import { choose } from "./rank.js";
+import { SummaryScratch } from "./scratch.js";
+
+export { SummaryScratch } from "./scratch.js";
 
 export interface SummaryOptions {
   /** How many sentences (default in the CLI: 3). */
@@ -10,6 +13,11 @@ export interface SummaryOptions {
   mentions?: Mention[];
   /** Quotes of the document, when the quote extractor ran: direct speech is ranked down. */
   quotes?: Quote[];
+  /**
+   * The arrays the ranking reuses (scratch.ts): a caller summarizing document after document passes one, made
+   * once; without it the ranking makes its own for the call (seven typed arrays, a few µs).
+   */
+  scratch?: SummaryScratch;
 }
 
 /**
@@ -81,7 +89,7 @@ export function summarize(doc: Document, split: SplitDocument, options: SummaryO
   markCaptions(pool, doc.text, sentences);
   if (options.quotes) markQuotations(pool, options.quotes);
   if (options.mentions) addEntityTerms(pool, options.mentions);
-  const picks = choose(pool, count);
+  const picks = choose(pool, count, options.scratch ?? new SummaryScratch());
   // Array.from, not map: an optimized map's array is HOLEY, the builtin's packed ("wrong map" deopt at sort).
   return Array.from(picks, (i) => pool[i] as (typeof pool)[number])
     .sort((a, b) => a.start - b.start)

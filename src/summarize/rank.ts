@@ -1,4 +1,5 @@
 import type { Candidate } from "./candidates.js";
+import { SummaryScratch } from "./scratch.js";
 import { type SparseVector, tfidfVectors } from "./similarity.js";
 
 /**
@@ -33,39 +34,35 @@ function positionPrior(index: number): number {
 }
 
 /**
- * Arrays kept between calls, grown to the largest document (all the summary's typed arrays were made per document:
- * seven outside V8's heap, about 1 µs each to make, against a few ns to refill; see the commit): the similarity
- * matrix; a vector spread by term id (all zeros between calls); the centralities and the scores of choose.
- */
-let matrix = new Float64Array(1024);
-let dense = new Float64Array(1024);
-let centralities = new Float64Array(64);
-let choiceScores = new Float64Array(64);
-
-/**
  * Pairwise cosine similarities, a flat n×n matrix. Each vector in turn is spread over a dense array by term id,
  * and every later vector's dot product with it is one pass over that vector's own terms: the same products added
  * in the same order (ascending ids) as cosine's merge, with +0 added for each term not in common, so the same
- * sums, without the merge's unpredictable branches. The result is a view of the matrix kept between calls (above):
- * valid until the next call, so a caller that keeps it copies it (choose reads it at once).
+ * sums, without the merge's unpredictable branches. The result is a view of `scratch`'s matrix (scratch.ts): valid
+ * until the next call with the same scratch, so a caller that keeps it copies it (choose reads it at once).
  */
-export function similarityMatrix(pool: readonly Pick<Candidate, "terms">[]): Float64Array {
+export function similarityMatrix(
+  pool: readonly Pick<Candidate, "terms">[],
+  scratch: SummaryScratch = new SummaryScratch(),
+): Float64Array {
   // Array.from, not map: an optimized map's array is HOLEY, the builtin's packed (a "wrong map" in tfidfVectors).
   const vectors = tfidfVectors(
     Array.from(pool, (c) => c.terms),
-    true,
+    scratch,
   );
   const n = pool.length;
-  // A view of an array kept between calls (a view costs no memory outside V8's heap): valid until the next call.
+  // A view of the scratch's array (a view costs no memory outside V8's heap): valid until the next call.
   // Every cell but the diagonal is written below; the diagonal reads 0, as in a new array.
-  if (matrix.length < n * n) matrix = new Float64Array(Math.max(n * n, 2 * matrix.length));
-  const sim = matrix.subarray(0, n * n).fill(0);
+  if (scratch.matrix.length < n * n)
+    scratch.matrix = new Float64Array(Math.max(n * n, 2 * scratch.matrix.length));
+  const sim = scratch.matrix.subarray(0, n * n).fill(0);
   let vocabulary = 0;
   // end > 0 checked: ids[-1] of an empty vector was an "out of bounds" deopt (--trace-deopt).
   for (const { ids, end } of vectors)
     if (end > 0) vocabulary = Math.max(vocabulary, (ids[end - 1] as number) + 1);
   // All zeros between calls: each vector's terms are set and reset below.
-  if (dense.length < vocabulary) dense = new Float64Array(Math.max(vocabulary, 2 * dense.length));
+  if (scratch.dense.length < vocabulary)
+    scratch.dense = new Float64Array(Math.max(vocabulary, 2 * scratch.dense.length));
+  const dense = scratch.dense;
   for (let i = 0; i < n; i++) {
     const a = vectors[i] as SparseVector;
     for (let k = a.start; k < a.end; k++) dense[a.ids[k] as number] = a.weights[k] as number;
@@ -81,12 +78,13 @@ export function similarityMatrix(pool: readonly Pick<Candidate, "terms">[]): Flo
   return sim;
 }
 
-/** Directed centrality of each candidate, scaled so that the most central one has 1 (valid until the next call). */
-function centrality(sim: Float64Array, n: number): Float64Array {
+/** Directed centrality of each candidate, scaled so that the most central one has 1 (in `scratch`: valid until its next use). */
+function centrality(sim: Float64Array, n: number, scratch: SummaryScratch): Float64Array {
   // A typed array, like `score` below: a number[] held whole numbers (one sentence: [0], all zeros) or
   // fractions by document, and choose's optimized code was thrown away for a "wrong map" (--trace-deopt).
-  if (centralities.length < n) centralities = new Float64Array(Math.max(n, 2 * centralities.length));
-  const scores = centralities;
+  if (scratch.centralities.length < n)
+    scratch.centralities = new Float64Array(Math.max(n, 2 * scratch.centralities.length));
+  const scores = scratch.centralities;
   for (let i = 0; i < n; i++) {
     let sum = 0;
     for (let j = 0; j < n; j++) {
@@ -102,15 +100,23 @@ function centrality(sim: Float64Array, n: number): Float64Array {
   return scores;
 }
 
-/** Indices (into `pool`) of up to `count` eligible sentences to show, best first. */
-export function choose(pool: readonly Candidate[], count: number): number[] {
+/**
+ * Indices (into `pool`) of up to `count` eligible sentences to show, best first. `scratch`: the arrays a loop over
+ * documents reuses (scratch.ts); a fresh one when none is given.
+ */
+export function choose(
+  pool: readonly Candidate[],
+  count: number,
+  scratch: SummaryScratch = new SummaryScratch(),
+): number[] {
   const n = pool.length;
-  const sim = similarityMatrix(pool);
-  const central = centrality(sim, n);
+  const sim = similarityMatrix(pool, scratch);
+  const central = centrality(sim, n, scratch);
   // A typed array: an array of scores changed its elements' kind with the values it held (a whole number or
   // not), and the ranking's optimized code was thrown away for a "wrong map" (--trace-deopt).
-  if (choiceScores.length < n) choiceScores = new Float64Array(Math.max(n, 2 * choiceScores.length));
-  const score = choiceScores;
+  if (scratch.choiceScores.length < n)
+    scratch.choiceScores = new Float64Array(Math.max(n, 2 * scratch.choiceScores.length));
+  const score = scratch.choiceScores;
   pool.forEach((c, i) => {
     let s = positionPrior(c.index) + WEIGHTS.centrality * (central[i] as number);
     if (c.captionLike) s *= WEIGHTS.caption;

@@ -1,3 +1,5 @@
+import type { SummaryScratch } from "./scratch.js";
+
 /**
  * Sentences as sparse TF-IDF vectors over their content words, with the document's own sentences as the
  * collection (no background corpus is needed, and a term's weight is what it means in this story).
@@ -18,10 +20,14 @@ export interface SparseVector {
  * Unit TF-IDF vectors for sentences given as lists of term ids (repeats = term frequency). The document's vectors
  * are slices of two typed arrays made once, and its scratch is one more: a typed array of more than 64 bytes has its memory outside V8's heap,
  * and the two made per sentence (and Int32Array.from's generic copy) took about two thirds of this function's time
- * in a cold --jobs 1 profile of the Reuters bench (1.3% of the run). `shared`: the two arrays are this module's,
- * kept between calls and valid until the next shared call (similarityMatrix's, which reads them at once).
+ * in a cold --jobs 1 profile of the Reuters bench (1.3% of the run). `scratch` (scratch.ts): the two arrays and the
+ * scratch are its own, kept between calls, and the vectors valid until its next use (similarityMatrix reads them
+ * at once); without it, all three are made for this call.
  */
-export function tfidfVectors(sentences: readonly (readonly number[])[], shared = false): SparseVector[] {
+export function tfidfVectors(
+  sentences: readonly (readonly number[])[],
+  scratch?: SummaryScratch,
+): SparseVector[] {
   let vocabulary = 0;
   let terms = 0;
   for (const sentence of sentences) {
@@ -31,26 +37,31 @@ export function tfidfVectors(sentences: readonly (readonly number[])[], shared =
   // Scratch indexed by term id, in one array: the last sentence that counted a term at [0, V), the number of
   // sentences that hold it at [V, 2V), its count in the sentence at hand at [2V, 3V) (set to 0 for a sentence's
   // terms before they are counted).
-  if (scratchTerms.length < 3 * vocabulary)
-    scratchTerms = new Int32Array(Math.max(3 * vocabulary, 2 * scratchTerms.length));
-  const scratch = scratchTerms.fill(-1, 0, vocabulary).fill(0, vocabulary, 2 * vocabulary);
+  let counts: Int32Array;
+  if (scratch === undefined) counts = new Int32Array(3 * vocabulary);
+  else {
+    if (scratch.terms.length < 3 * vocabulary)
+      scratch.terms = new Int32Array(Math.max(3 * vocabulary, 2 * scratch.terms.length));
+    counts = scratch.terms;
+  }
+  const termScratch = counts.fill(-1, 0, vocabulary).fill(0, vocabulary, 2 * vocabulary);
   const lastSeen = 0;
   const documentFrequency = vocabulary;
   const count = 2 * vocabulary;
-  if (shared && sharedIds.length < terms) {
-    sharedIds = new Int32Array(Math.max(terms, 2 * sharedIds.length));
-    sharedWeights = new Float64Array(sharedIds.length);
+  if (scratch !== undefined && scratch.ids.length < terms) {
+    scratch.ids = new Int32Array(Math.max(terms, 2 * scratch.ids.length));
+    scratch.weights = new Float64Array(scratch.ids.length);
   }
-  const ids = shared ? sharedIds : new Int32Array(terms);
-  const weights = shared ? sharedWeights : new Float64Array(terms);
+  const ids = scratch === undefined ? new Int32Array(terms) : scratch.ids;
+  const weights = scratch === undefined ? new Float64Array(terms) : scratch.weights;
   // Array.from, not map (here and below): an optimized map's array is HOLEY, the builtin's packed, and the
   // readers of these arrays were deoptimized for a "wrong map" when the kind changed (--trace-deopt).
   let end = 0;
   const vectors: SparseVector[] = Array.from(sentences, (sentence, s) => {
     const start = end;
     for (const id of sentence) {
-      if (scratch[lastSeen + id] !== s) {
-        scratch[lastSeen + id] = s;
+      if (termScratch[lastSeen + id] !== s) {
+        termScratch[lastSeen + id] = s;
         // Insertion into the ascending run: ids are numbered in order of first use, so mostly in order already.
         let at = end++;
         while (at > start && (ids[at - 1] as number) > id) {
@@ -58,7 +69,7 @@ export function tfidfVectors(sentences: readonly (readonly number[])[], shared =
           at--;
         }
         ids[at] = id;
-        scratch[documentFrequency + id] = (scratch[documentFrequency + id] as number) + 1;
+        termScratch[documentFrequency + id] = (termScratch[documentFrequency + id] as number) + 1;
       }
     }
     return { ids, weights, start, end };
@@ -66,14 +77,14 @@ export function tfidfVectors(sentences: readonly (readonly number[])[], shared =
   const n = sentences.length;
   sentences.forEach((sentence, s) => {
     const { start, end } = vectors[s] as SparseVector;
-    for (let k = start; k < end; k++) scratch[count + (ids[k] as number)] = 0;
-    for (const id of sentence) scratch[count + id] = (scratch[count + id] as number) + 1;
+    for (let k = start; k < end; k++) termScratch[count + (ids[k] as number)] = 0;
+    for (const id of sentence) termScratch[count + id] = (termScratch[count + id] as number) + 1;
     let norm = 0;
     for (let k = start; k < end; k++) {
       const id = ids[k] as number;
       // natural's idf, 1 + ln(N / (1 + df)), floored so that a word shared by most sentences still links them.
-      const idf = Math.max(0.1, 1 + Math.log(n / (1 + (scratch[documentFrequency + id] as number))));
-      const weight = (scratch[count + id] as number) * idf;
+      const idf = Math.max(0.1, 1 + Math.log(n / (1 + (termScratch[documentFrequency + id] as number))));
+      const weight = (termScratch[count + id] as number) * idf;
       weights[k] = weight;
       norm += weight * weight;
     }
@@ -82,15 +93,6 @@ export function tfidfVectors(sentences: readonly (readonly number[])[], shared =
   });
   return vectors;
 }
-
-/**
- * tfidfVectors' scratch, and the vectors' arrays of its shared calls: grown to the largest document, kept between
- * calls. Made per document, they and rank.ts's arrays were seven typed arrays outside V8's heap per document
- * (about 1 µs each to make, against a few ns to refill: see the commit).
- */
-let scratchTerms = new Int32Array(1024);
-let sharedIds = new Int32Array(1024);
-let sharedWeights = new Float64Array(1024);
 
 /** Cosine similarity of two unit-length sparse vectors. */
 export function cosine(a: SparseVector, b: SparseVector): number {
