@@ -8,7 +8,7 @@
  */
 
 import { COMPANY_FORMS, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
-import { CALLING_NOUNS } from "../../lexicon/person-nouns.js";
+import { CALLING_NOUNS, CAPITALIZED_CALLINGS } from "../../lexicon/person-nouns.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { type Gazetteer, Kind } from "./gazetteer.js";
@@ -28,6 +28,12 @@ export function callingPersons(
   gaz: Gazetteer,
 ): TokenSpan[] {
   return replaceSpans(spans, (span, s) => {
+    // "DJ"/"MC" read into the span ("[DJ Dana Whitlow]" as a firm, "[DJ Saroya]"): the name is the rest.
+    if (CAPITALIZED_CALLINGS.has((tokens[span.first] as Token).text)) {
+      if (span.end - span.first < 2 || !isNamedAfterCalling(tokens, span.first + 1, span.end, gaz))
+        return null;
+      return { spans: [{ label: "PER", first: span.first + 1, end: span.end }], last: s };
+    }
     // The calling capitalized at a sentence's start and read into the person's span ("[Drummer Kez] said",
     // "[Striker Zelinho] scored"): the name is the rest.
     if (span.label === "PER") {
@@ -36,18 +42,29 @@ export function callingPersons(
     }
     if (span.end - span.first > MOST_NAME_WORDS) return null;
     const calling = tokens[span.first - 1];
-    if (calling === undefined || !CALLING_NOUNS.has(calling.lower)) return null;
-    if (calling.text !== calling.lower && !isOpeningCalling(tokens, span.first - 1)) return null;
+    if (calling === undefined) return null;
+    if (!CAPITALIZED_CALLINGS.has(calling.text)) {
+      if (!CALLING_NOUNS.has(calling.lower)) return null;
+      if (calling.text !== calling.lower && !isOpeningCalling(tokens, span.first - 1)) return null;
+    }
     if ((tokens[span.first] as Token).start !== calling.end + 1) return null;
     // A calling of its own, not the end of a compound ("1987-model", "front-runner").
     if ((tokens[span.first - 2]?.end ?? -1) === calling.start) return null;
-    for (let i = span.first; i < span.end; i++) if (!isCapitalized((tokens[i] as Token).text)) return null;
-    const key = keyOf(tokens, span.first, span.end);
-    if (isKnownPlace(key, gaz) || ((gaz.phrases.get(key) ?? 0) & Kind.organization) !== 0) return null;
-    const after = tokens[span.end]?.lower.replace(/\.$/, "") ?? "";
-    if (COMPANY_FORMS.has(after) || ORGANIZATION_SUFFIXES.has(after)) return null;
+    if (!isNamedAfterCalling(tokens, span.first, span.end, gaz)) return null;
     return { spans: [{ label: "PER", first: span.first, end: span.end }], last: s };
   });
+}
+
+/**
+ * Whether tokens `first` to `end` after a calling are a person's name: every word capitalized, not a place or an
+ * organization the gazetteer knows, not going on with a company's word ("the model Acme Ltd", "MC Acme Inc").
+ */
+function isNamedAfterCalling(tokens: readonly Token[], first: number, end: number, gaz: Gazetteer): boolean {
+  for (let i = first; i < end; i++) if (!isCapitalized((tokens[i] as Token).text)) return false;
+  const key = keyOf(tokens, first, end);
+  if (isKnownPlace(key, gaz) || ((gaz.phrases.get(key) ?? 0) & Kind.organization) !== 0) return false;
+  const after = tokens[end]?.lower.replace(/\.$/, "") ?? "";
+  return !COMPANY_FORMS.has(after) && !ORGANIZATION_SUFFIXES.has(after);
 }
 
 /** Whether token `at` is a calling written with a capital because it opens a sentence ("Rapper Zarvo said"). */
