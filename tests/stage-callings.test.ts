@@ -19,3 +19,15 @@ describe("a name after DJ or MC is a person, without the calling", () => {
     expect(peopleOf(text)).toEqual(people);
   });
 });
+
+describe("a one-word name in commas after a definite role is its holder (calling-names.ts)", () => {
+  it.each([
+    ["The former minister, Chaiwat, had been sentenced to two years in prison.", ["Chaiwat"]],
+    ["The defender, Helguera, was sent off after an hour.", ["Helguera"]],
+    // Guards: no role before the commas; a firm's comma-written name.
+    ["The city, Dunmore, had no comment on the plan.", []],
+    ["The company said its adviser, Kestrel, Brandt and Co, would look at offers.", []],
+  ])("%s", (text, people) => {
+    expect(peopleOf(text)).toEqual(people);
+  });
+});
