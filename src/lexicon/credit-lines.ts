@@ -17,6 +17,9 @@ export const CREDIT_OPENERS: readonly string[] = [
   "editing by",
   "compiled by",
   "with files from",
+  // Indian papers' wire credit at a story's end ("(With inputs from PTI)", "(With inputs from Jane Doe)"), 1 of 3
+  // invented Indian-style credits kept as a person (session 21).
+  "with inputs from",
   "photo by",
   "photos by",
   "photograph by",

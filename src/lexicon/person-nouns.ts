@@ -103,6 +103,13 @@ const CALLINGS: readonly string[] = [
 export const CALLING_NOUNS: ReadonlySet<string> = new Set(CALLINGS);
 
 /**
+ * A performer's calling written in capitals before the stage or given name ("DJ Saroya", "Radio 1 DJ Dana
+ * Whitlow", "MC Blaze"): case-sensitive, as "Dj"/"mc" are other things. The tagger (1996 Reuters) never saw them
+ * and reads the calling with the name as a firm.
+ */
+export const CAPITALIZED_CALLINGS: ReadonlySet<string> = new Set(["DJ", "MC"]);
+
+/**
  * Nouns for people that stand between a descriptor and a name ("Concord resident Whit Calloway", "Refco
  * analyst Mike Connery", "Quenby ally James Farrow"), beyond the role nouns of speaker-roles.ts (which
  * also name office holders for role resolution, so these stay apart). Every calling above is one too ("the

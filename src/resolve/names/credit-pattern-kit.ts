@@ -28,6 +28,9 @@ function initialsFirst(phrase: string): string[] {
   return [[(words[0] as string).toUpperCase(), ...rest].join(" ")];
 }
 
+/** A word of a credit's names: capitalized, with stops, apostrophes and hyphens ("Jane", "O'Neill", "J.", "Abu-Bakr"). */
+export const CREDIT_NAME_WORD = String.raw`[\p{Lu}][\p{L}.'’\-]*(?![\p{L}.'’\-])`;
+
 /** Capitalized or in capitals only ("By", "BY", not "by"). */
 export const capitalized = (list: readonly string[]): string =>
   list

@@ -19,12 +19,12 @@ import { anyOf, escapeRegExp } from "../../text/escape-regexp.js";
 import type { TextLines } from "../../text/lines.js";
 import { ownParagraph } from "../../text/own-paragraph.js";
 import type { Mention } from "../../types.js";
-import { alternatives, capitalized, Guarded, quick } from "./credit-pattern-kit.js";
+import { alternatives, CREDIT_NAME_WORD, capitalized, Guarded, quick } from "./credit-pattern-kit.js";
 
 const OUTLETS = anyOf([...CREDIT_AGENCIES, ...CREDIT_OUTLETS]);
 
 /** Other names of the same credit between its opener and this name ("Reporting by Jane Doe and [John Roe]"). */
-const WORD = String.raw`[\p{Lu}][\p{L}.'’\-]*(?![\p{L}.'’\-])`;
+const WORD = CREDIT_NAME_WORD;
 // The lookahead keeps a word from being split ("ABC" as "AB" + "C"): without it, backtracking is exponential.
 const NAMES_BEFORE = String.raw`(?:${WORD}\s*|,\s*|and\s+|&\s*)*`;
 /**

@@ -41,6 +41,7 @@ import {
 } from "./credit-patterns.js";
 import { isLinkCredit } from "./link-credits.js";
 import { isOutsideStory } from "./outside-story.js";
+import { isWorldCredit } from "./world-credits.js";
 
 /** Nothing but spaces and dashes: the start of a line before a wire's sign-off ("- RNZ"). */
 const DASHES_ONLY = /^[\s—–-]*$/u;
@@ -181,7 +182,8 @@ export function isSignOff(
 /** The mentions without the people of credit lines and sign-offs, nor any name of the page's furniture. */
 export function withoutCredits(text: string, mentions: Mention[]): Mention[] {
   const lines = new TextLines(text);
-  const credit = (m: Mention): boolean => isCredit(text, m, lines) || isLinkCredit(text, m);
+  const credit = (m: Mention): boolean =>
+    isCredit(text, m, lines) || isLinkCredit(text, m) || isWorldCredit(text, m, lines);
   return mentions.filter(
     (m) =>
       !(

@@ -11,6 +11,7 @@ import { COURTESY_TITLES } from "../../lexicon/title-kinds.js";
 import { matchWords } from "../../text/names.js";
 import type { Gender } from "./gender.js";
 import { innerWords, titleFits, writtenBefore } from "./name-parts.js";
+import { onlySameTitled } from "./same-titles.js";
 
 export interface PersonRuleOptions {
   /** A lone word may be a first name ("Dana" → "Dana Whitlow"): within a document, not over a corpus. */
@@ -228,13 +229,16 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
       ...new Set(candidatesOf(key, w, true, title.title).map((c) => resolve(c, new Set([key])))),
     ].filter((t) => t !== key);
     const gender = title.gender;
-    if (gender === null || options.genderOf === undefined) return pick(key, targets, choose);
+    if (gender === null || options.genderOf === undefined)
+      return onlySameTitled(targets, title.title, options.titlesOf) ?? pick(key, targets, choose);
     const genderOf = options.genderOf;
     const compatible = targets.filter((t) => {
       const g = genderOf(t);
       return g === null || g === gender;
     });
     if (compatible.length === 1) return compatible[0] as string;
+    const sameTitled = onlySameTitled(compatible, title.title, options.titlesOf);
+    if (sameTitled !== null) return sameTitled;
     const agreeing = compatible.filter((t) => genderOf(t) === gender);
     return agreeing.length === 1 ? (agreeing[0] as string) : pick(key, compatible, choose);
   };

@@ -1,0 +1,33 @@
+/**
+ * Session 21: a performer's calling written in capitals before the name ("DJ", "MC"), which the tagger read with
+ * the name as a firm (extract/entities/calling-names.ts, lexicon CAPITALIZED_CALLINGS). Invented names and text.
+ */
+import { describe, expect, it } from "vitest";
+import { peopleOf } from "./helpers/document.js";
+
+describe("a name after DJ or MC is a person, without the calling", () => {
+  it.each([
+    ["Radio 1 DJ Dana Whitlow said the show would return in May.", ["Dana Whitlow"]],
+    ["The breakfast show, hosted by DJ Kofi Mensah, drew two million listeners.", ["Kofi Mensah"]],
+    ["The rapper Kofi Blaze and the DJ Saroya will open the shows.", ["Kofi Blaze", "Saroya"]],
+    ["MC Zarvo and the band will also perform on Friday.", ["Zarvo"]],
+    // Guards: the calling before a lower-case word; a company's word after the name; the name already read alone.
+    ["Tickets are on sale at the DJ booth and the MC stage.", []],
+    ["Shares of MC Acme Ltd rose 4 percent on Monday.", []],
+    ["DJ Saroya will headline the festival on Saturday.", ["Saroya"]],
+  ])("%s", (text, people) => {
+    expect(peopleOf(text)).toEqual(people);
+  });
+});
+
+describe("a one-word name in commas after a definite role is its holder (calling-names.ts)", () => {
+  it.each([
+    ["The former minister, Chaiwat, had been sentenced to two years in prison.", ["Chaiwat"]],
+    ["The defender, Helguera, was sent off after an hour.", ["Helguera"]],
+    // Guards: no role before the commas; a firm's comma-written name.
+    ["The city, Dunmore, had no comment on the plan.", []],
+    ["The company said its adviser, Kestrel, Brandt and Co, would look at offers.", []],
+  ])("%s", (text, people) => {
+    expect(peopleOf(text)).toEqual(people);
+  });
+});
