@@ -16,6 +16,8 @@ function mentionsOf(text: string): string[] {
 describe("two names paired after an article are no person", () => {
   it.each<[string, string[]]>([
     ["Senators said the Morrow-Bellamy amendment would fail.", ["Morrow-Bellamy/organization"]],
+    // An article opening the sentence is no given name before the pair.
+    ["The Morrow-Bellamy amendment would fail, senators said.", ["Morrow-Bellamy/organization"]],
   ])("%s", (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });

@@ -16,8 +16,22 @@ import { type Gazetteer, PLACE_KINDS, wordKind } from "./gazetteer.js";
 
 /** Two capitalized words of three letters or more joined by one hyphen. */
 const PAIR = /^(\p{Lu}\p{Ll}{2,})-(\p{Lu}\p{Ll}{2,})$/u;
-/** A capitalized word, an initial or a title's stop, and one space, right before the pair. */
-const NAMED_BEFORE = /[\p{Lu}][\p{L}.'’]*\s$/u;
+/** A capitalized word, an initial or a title's stop, and one space, right before a word. */
+const NAMED_BEFORE = /(\p{Lu}[\p{L}.'’]*)\s$/u;
+/** Capitalized articles opening a sentence, which name no one. */
+const ARTICLES = new Set(["The", "A", "An"]);
+
+/**
+ * Whether the document writes `word` right after a capitalized word other than an article: a given name, a
+ * title, an initial ("Dana Morrow-Bellamy", "Gen. Petraeus"-shaped), so the word is a surname somewhere.
+ */
+export function writtenAfterName(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = NAMED_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
+    if (before !== null && !ARTICLES.has(before[1] as string)) return true;
+  }
+  return false;
+}
 
 /** An article, which a person's name alone does not take ("the Whitlow-Garrow bill", "a Lister-Okafor race"). */
 const ARTICLE_BEFORE = /\b(?:the|a|an)\s$/iu;
@@ -39,7 +53,5 @@ export function isPairedNames(text: string, tokens: readonly Token[], i: number,
     if (gaz.demonyms.has(part.toLowerCase()) || (wordKind(part) & PLACE_KINDS) !== 0) return false;
   const next = tokens[i + 1];
   if (next !== undefined && next.kind === "word" && isCapitalized(next.text)) return false;
-  for (let at = text.indexOf(token.text); at >= 0; at = text.indexOf(token.text, at + 1))
-    if (NAMED_BEFORE.test(text.slice(Math.max(0, at - 30), at))) return false;
-  return true;
+  return !writtenAfterName(text, token.text);
 }
