@@ -14,6 +14,7 @@ import { isPairedNames } from "./paired-names.js";
 import { personAfterTitle } from "./person-joins.js";
 import { endAtLineBreak, endsAsNonPerson, personBounds } from "./person-span.js";
 import { articleBefore, keyOf, readPlace } from "./places.js";
+import { isPluralGroup } from "./plural-groups.js";
 import type { Segment } from "./segments.js";
 import { type TokenSpan, trimSpan } from "./spans.js";
 import { isInitialsNotTitle, titleAcrossStart, titleAtStart, titleBefore } from "./title-phrases.js";
@@ -113,6 +114,13 @@ export function mentionsOfSpan(
       isPairedNames(doc.text, tokens, first, gaz)
     )
       return typedMention(doc, tokens, first, span.end, "organization", null);
+    if (
+      title === null &&
+      first === span.first &&
+      span.end - first === 1 &&
+      isPluralGroup(doc.text, tokens, first)
+    )
+      return null;
     const mention = typedMention(doc, tokens, first, span.end, "person", null);
     if (first > span.first && across === null) mention.title = mentionOf(doc, tokens, span.first, first).text;
     else if (title !== null) mention.title = title.text;
