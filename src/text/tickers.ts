@@ -7,6 +7,7 @@
  * hyphens, the definition test skipped the lexicon's list but only in lower case.
  */
 import { ACRONYM_SKIP_WORDS } from "../lexicon/acronym-skip-words.js";
+import { POSSESSIVE_MARKS } from "../lexicon/punctuation.js";
 import type { Token } from "../types.js";
 import { isCapitalized } from "./word-shape.js";
 
@@ -27,9 +28,6 @@ export function isTickerSymbol(word: string): boolean {
 export function isExchangeSuffix(word: string): boolean {
   return SUFFIX.test(word);
 }
-
-/** A possessive's marks, which initials skip ("Merchants' Association" → "MA"). */
-const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'", "’", "'s", "’s"]);
 
 /**
  * The index of the first word of the words ending at index `last` whose initials spell `letters`, or -1: each

@@ -6,6 +6,7 @@
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
+import { POSSESSIVE_MARKS } from "../../lexicon/punctuation.js";
 import {
   isAllCaps,
   isCapitalized,
@@ -85,9 +86,6 @@ export function personAfterTitle(span: TokenSpan, tokens: readonly Token[], gaz:
   }
   return span;
 }
-
-/** A possessive's mark as a token of its own ("'s" of "Labour's", "'" of "the Tories'"). */
-const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "’s", "'", "’"]);
 
 /**
  * A party's, a club's or a firm's possessive, then a person's full name, read as one organization or place
