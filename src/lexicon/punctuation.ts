@@ -89,3 +89,9 @@ export const DASH_QUOTE_ENDS: ReadonlySet<string> = new Set([",", "—", "–", 
 
 /** How the end of an attribution between two quotes may end: a clause's or a sentence's mark, a dash. */
 export const BRIDGE_END_MARKS: ReadonlySet<string> = new Set([",", ".", ";", ":", "—", "–"]);
+
+/**
+ * A possessive's marks as tokens of their own ("'s" of "Labour's", "'" of "the Tories'"): initials pass over them
+ * (text/tickers.ts), and a possessor before a person's name ends at them (extract/entities/person-joins.ts).
+ */
+export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'", "’", "'s", "’s"]);

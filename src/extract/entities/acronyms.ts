@@ -2,7 +2,8 @@ import { ARTICLES } from "../../lexicon/clause-words.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { COMPANY_FORMS, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
-import { isAllCaps, isCapitalized, readsAsLetters } from "../../text/word-shape.js";
+import { isExchangeSuffix, isTickerSymbol, tokenInitialsStart } from "../../text/tickers.js";
+import { isAllCaps, readsAsLetters } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { gazetteer, Kind, wordKind } from "./gazetteer.js";
 import type { Segment } from "./segments.js";
@@ -59,14 +60,6 @@ function aloneOnLine(text: string, tokens: readonly Token[], i: number): boolean
   return breakBefore && (after === undefined || text.slice(token.end, after.start).includes("\n"));
 }
 
-/**
- * A ticker's symbol: two capitals or more (a digit, "&" or "-" inside), a full stop glued to it when an exchange's
- * code follows. A lone letter ("<F>") stays with the person filters, which drop it.
- */
-const TICKER = /^\p{Lu}[\p{Lu}\d&-]{1,5}\.?$/u;
-/** An exchange's code after a ticker's stop ("RENV.PA", "ACMZ.N"). */
-const EXCHANGE_CODE = /^\p{Lu}{1,2}$/u;
-
 /** Whether tokens a and b touch: no space or line break between them. */
 const glued = (a: Token, b: Token | undefined): boolean => b !== undefined && a.end === b.start;
 
@@ -80,7 +73,10 @@ const glued = (a: Token, b: Token | undefined): boolean => b !== undefined && a.
 function isTicker(text: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
   const before = tokens[i - 1];
-  if (before === undefined || !glued(before, token) || !TICKER.test(token.text)) return false;
+  // A lone letter ("<F>") stays with the person filters, which drop it.
+  const letters = token.text.endsWith(".") ? token.text.length - 1 : token.text.length;
+  if (before === undefined || !glued(before, token) || letters < 2 || !isTickerSymbol(token.text))
+    return false;
   if (before.text === "<") {
     for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
       const t = tokens[j] as Token;
@@ -100,13 +96,10 @@ function isTicker(text: string, tokens: readonly Token[], i: number): boolean {
   return (
     code !== undefined &&
     glued(tokens[k - 1] as Token, code) &&
-    EXCHANGE_CODE.test(code.text) &&
+    isExchangeSuffix(code.text) &&
     tokens[k + 1]?.text === ")"
   );
 }
-
-/** Words a name's initials skip ("Organisation of Exporting Lands" → "OEL"), and a possessive's marks. */
-const SKIPPED_IN_INITIALS = new Set(["of", "and", "the", "for", "&", "'", "’", "'s", "’s"]);
 
 /**
  * Whether token i, in parentheses, spells the initials of the capitalized words right before them ("the Tarvel
@@ -115,16 +108,8 @@ const SKIPPED_IN_INITIALS = new Set(["of", "and", "the", "for", "&", "'", "’",
  * association's, a paramilitary group's acronym), all organizations; GUM and CoNLL dev unchanged.
  */
 function spellsNameBefore(tokens: readonly Token[], i: number): boolean {
-  const letters = (tokens[i] as Token).text;
   if (tokens[i - 1]?.text !== "(" || tokens[i + 1]?.text !== ")") return false;
-  let at = letters.length;
-  for (let j = i - 2; j >= 0 && at > 0; j--) {
-    const word = (tokens[j] as Token).text;
-    if (SKIPPED_IN_INITIALS.has(word.toLowerCase())) continue;
-    if (!isCapitalized(word) || word.charAt(0) !== letters.charAt(at - 1)) return false;
-    at--;
-  }
-  return at === 0;
+  return tokenInitialsStart(tokens, i - 2, (tokens[i] as Token).text) >= 0;
 }
 
 /**

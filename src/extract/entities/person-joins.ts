@@ -6,6 +6,7 @@
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
+import { POSSESSIVE_MARKS } from "../../lexicon/punctuation.js";
 import {
   isAllCaps,
   isCapitalized,
@@ -81,8 +82,27 @@ export function personAfterTitle(span: TokenSpan, tokens: readonly Token[], gaz:
     if (!place && (isRoleBefore(tokens, i, gaz) || isDemonymBefore(span, tokens, i, gaz)))
       return { label: "PER", first: i, end: span.end };
     if (isOfficeBefore(span, tokens, i, gaz)) return { label: "PER", first: i, end: span.end };
+    if (isPossessorBefore(span, tokens, i, gaz)) return { label: "PER", first: i, end: span.end };
   }
   return span;
+}
+
+/**
+ * A party's, a club's or a firm's possessive, then a person's full name, read as one organization or place
+ * ("[Labour's Ravi Lall]", "[the Tories' Ann Lee]", "[Brackley's Joel Tamsin]"): news names a member, a player
+ * or an employee so, and the person was lost. The possessor is a word or more before the mark; the person two
+ * words at least from a known first name, ending as no organization, place or thing ("Acme's Dana Fund" stays).
+ */
+function isPossessorBefore(span: TokenSpan, tokens: readonly Token[], at: number, gaz: Gazetteer): boolean {
+  return (
+    at - 1 > span.first &&
+    span.end - at >= 2 &&
+    POSSESSIVE_MARKS.has((tokens[at - 1] as Token).text) &&
+    (tokens[at - 1] as Token).start === (tokens[at - 2] as Token).end &&
+    endsAsNonPerson(tokens, at, span.end) === null &&
+    !isOrdinarySurname((tokens[span.end - 1] as Token).text, gaz) &&
+    !isKnownPlace(keyOf(tokens, at, span.end), gaz)
+  );
 }
 
 /**
@@ -130,7 +150,10 @@ export function rolePersons(
   for (let s = 0; s < spans.length; s++) {
     const span = spans[s] as TokenSpan;
     const person = rolePerson(spans, s, tokens, gaz);
-    if (person !== span && person.first > span.first + 1)
+    // The possessor is kept as it was read ("[Labour]'s"); an office's employer as pushEmployer finds it.
+    if (person !== span && POSSESSIVE_MARKS.has((tokens[person.first - 1] as Token).text))
+      out.push({ label: span.label, first: span.first, end: person.first - 1 });
+    else if (person !== span && person.first > span.first + 1)
       pushEmployer(out, span, person.first - 1, tokens, gaz);
     out.push(person);
   }

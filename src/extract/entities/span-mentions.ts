@@ -10,9 +10,11 @@ import { isClubInResult } from "./clubs.js";
 import { typedMention } from "./document-names.js";
 import { namesEvent } from "./events.js";
 import { type Gazetteer, Kind } from "./gazetteer.js";
+import { isPairedNames } from "./paired-names.js";
 import { personAfterTitle } from "./person-joins.js";
 import { endAtLineBreak, endsAsNonPerson, personBounds } from "./person-span.js";
 import { articleBefore, keyOf, readPlace } from "./places.js";
+import { isPluralGroup } from "./plural-groups.js";
 import type { Segment } from "./segments.js";
 import { type TokenSpan, trimSpan } from "./spans.js";
 import { isInitialsNotTitle, titleAcrossStart, titleAtStart, titleBefore } from "./title-phrases.js";
@@ -105,6 +107,20 @@ export function mentionsOfSpan(
       return acronym;
     }
     const title = across ?? titleBefore(tokens, first, sentence.firstToken, gaz);
+    if (
+      title === null &&
+      first === span.first &&
+      span.end - first === 1 &&
+      isPairedNames(doc.text, tokens, first, gaz)
+    )
+      return typedMention(doc, tokens, first, span.end, "organization", null);
+    if (
+      title === null &&
+      first === span.first &&
+      span.end - first === 1 &&
+      isPluralGroup(doc.text, tokens, first)
+    )
+      return null;
     const mention = typedMention(doc, tokens, first, span.end, "person", null);
     if (first > span.first && across === null) mention.title = mentionOf(doc, tokens, span.first, first).text;
     else if (title !== null) mention.title = title.text;

@@ -9,16 +9,20 @@
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { EXCHANGE_CODES } from "../../lexicon/organization-suffixes.js";
 import { anyOf } from "../../text/escape-regexp.js";
+import { EXCHANGE_SUFFIX, initialsStart, TICKER_SYMBOL } from "../../text/tickers.js";
 import type { Mention } from "../../types.js";
 import { withRetypedFirms } from "./retyped-organizations.js";
 
-/** A ticker right after the name: "<TSR>", "<TSR.N>", "(TSR.N)", "(NYSE: TSR)", "(NYSE:TSR)". */
+/**
+ * A ticker right after the name: "<TSR>", "<TSR.N>", "<TSR ST>", "(TSR.N)", "(NYSE: TSR)", "(NYSE:TSR.A)"; the
+ * symbol and exchange code as the tagger reads them (text/tickers.ts).
+ */
 const TICKER_AFTER = new RegExp(
-  String.raw`\s?(?:<[A-Z]{1,6}(?:\.[A-Z]{1,2})?>|\((?:[A-Z]{1,6}\.[A-Z]{1,2}|${anyOf(EXCHANGE_CODES)}\s?:\s?[A-Z][A-Z.]{0,7})\))`,
+  String.raw`\s?(?:<${TICKER_SYMBOL}(?:[. ]${EXCHANGE_SUFFIX})?>|\((?:${TICKER_SYMBOL}\.${EXCHANGE_SUFFIX}|${anyOf(EXCHANGE_CODES)}\s?:\s?${TICKER_SYMBOL}(?:\.${EXCHANGE_SUFFIX})?)\))`,
   "uy",
 );
 /** Capitals in brackets right after the name: "(HDM)". */
-const INITIALS_AFTER = /\s?\(([A-Z]{2,6})\)/uy;
+const INITIALS_AFTER = /\s?\((\p{Lu}{2,6})\)/uy;
 
 /** Whether a person mention is followed by a ticker, or by its own initials. Pre-check: "<" or "(" next. */
 function isListedName(text: string, m: Mention): boolean {
@@ -31,10 +35,11 @@ function isListedName(text: string, m: Mention): boolean {
   INITIALS_AFTER.lastIndex = m.end;
   const initials = INITIALS_AFTER.exec(text)?.[1];
   if (initials === undefined) return false;
-  const words = m.text.split(/[\s-]+/);
+  const words = m.text.split(/\s+/);
   // A known first name first may be a person's, rarely so abbreviated ("Dana Whitlow (DW)"): left alone.
   if (words.length < 2 || isKnownFirstName(words[0] as string)) return false;
-  return words.map((word) => word[0]).join("") === initials;
+  // The whole name spells them, as the tagger reads initials (text/tickers.ts).
+  return initialsStart((k) => words[k], words.length - 1, initials) === 0;
 }
 
 /** The mentions, in place, with each person followed by a ticker or its initials, and its namesakes, organizations. */

@@ -6,10 +6,10 @@
  */
 
 import { mentionAt, shortened } from "../../extract/mention.js";
-import { ACRONYM_SKIP_WORDS } from "../../lexicon/acronym-skip-words.js";
 import { INSTITUTION_WORDS } from "../../lexicon/organization-suffixes.js";
 import { PERSON_TITLES } from "../../lexicon/person-titles.js";
 import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
+import { tokenInitialsStart } from "../../text/tickers.js";
 import { tokenAt } from "../../text/token-at.js";
 import { isAcronymShaped, isCapitalized } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
@@ -64,24 +64,6 @@ export function withoutRoleOrganizations(mentions: Mention[]): Mention[] {
 }
 
 /**
- * The start token of the words before token `open` (a "(") whose initials spell `letters`, skipping "of",
- * "the", ...: "Royal Canadian Mounted Police (RCMP)" → the token of "Royal"; -1 if they do not.
- */
-function definitionStart(tokens: readonly Token[], open: number, letters: string): number {
-  let remaining = letters.length;
-  for (let i = open - 1; i >= 0 && remaining > 0; i--) {
-    const token = tokens[i] as Token;
-    if (token.kind !== "word") return -1;
-    if (ACRONYM_SKIP_WORDS.has(token.lower) && !isCapitalized(token.text)) continue;
-    if (token.text.charAt(0).toUpperCase() !== letters.charAt(remaining - 1)) return -1;
-    if (!isCapitalized(token.text)) return -1;
-    remaining--;
-    if (remaining === 0) return i;
-  }
-  return -1;
-}
-
-/**
  * Adds the organization a parenthesized acronym defines when the tagger missed its full name or took only a
  * part of it ("Canadian" as a demonym): the words before "(" whose initials spell the acronym become one
  * organization mention, replacing the mentions inside them, when the tagger reads the acronym as an
@@ -131,7 +113,7 @@ function withDefinitionAt(
   // The tagger must read the acronym as an organization somewhere: "Gross Domestic Product (GDP)" and
   // "European Currency Unit (ECU)" define acronyms too (Reuters bench: 6 and 4 documents otherwise).
   if (!result.some((m) => m.type === "organization" && m.text === acronym.text)) return result;
-  const first = definitionStart(tokens, i, acronym.text);
+  const first = tokenInitialsStart(tokens, i - 1, acronym.text);
   if (first < 0) return result;
   const start = (tokens[first] as Token).start;
   const end = (tokens[i - 1] as Token).end;
