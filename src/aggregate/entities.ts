@@ -120,19 +120,21 @@ export class EntityAggregator {
 
   /**
    * Where each name of the corpus's documents ends after the votes that may change its type (type-votes.ts):
-   * the key (entityKey) of a document's record whose name the corpus takes as another type, and that type.
+   * the key (entityKey) of a document's record whose name the corpus takes as another type, that type, and for
+   * a place the country the corpus's record gives it.
    * `annotate` retypes its records by it (cli/voted-records.ts), so that a document's record and `entities`
    * agree. Memory: the distinct names of the corpus, not its documents.
    */
-  retypings(): Map<string, EntityType> {
+  retypings(): Map<string, { type: EntityType; country?: string }> {
     const joins = new Map<CorpusEntityRecord, CorpusEntityRecord>();
     const starts: [string, CorpusEntityRecord][] = [];
     this.typed((from, into) => joins.set(from, into), starts);
-    const moved = new Map<string, EntityType>();
+    const moved = new Map<string, { type: EntityType; country?: string }>();
     for (const [key, start] of starts) {
       let at = start;
       for (let next = joins.get(at); next !== undefined; next = joins.get(at)) at = next;
-      if (at.type !== start.type) moved.set(key, at.type);
+      if (at.type !== start.type)
+        moved.set(key, at.country === undefined ? { type: at.type } : { type: at.type, country: at.country });
     }
     return moved;
   }

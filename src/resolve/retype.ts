@@ -5,10 +5,13 @@
  * document's entities (and so its people), and a quote's speaker (a person's `name`, or an organization's).
  */
 import type { Annotation, EntityRecord, EntityType } from "../types.js";
-import { entityKey, groupEntities } from "./entities.js";
+import { byMentions, entityKey } from "./entities.js";
 
-/** The names the vote moved: a document record's key (entityKey: its type and name) → the corpus's type. */
-export type Retypings = ReadonlyMap<string, EntityType>;
+/**
+ * The names the vote moved: a document record's key (entityKey: its type and name) → the corpus's type, and for
+ * a place the country the corpus's record of it gives.
+ */
+export type Retypings = ReadonlyMap<string, { type: EntityType; country?: string }>;
 
 /** Whether the vote moved any of a document's entities (a record it does not touch is printed as it was). */
 export function touchesEntities(entities: readonly EntityRecord[], retypings: Retypings): boolean {
@@ -20,7 +23,7 @@ export function touchesEntities(entities: readonly EntityRecord[], retypings: Re
 /**
  * Retypes the record in place: each mention of a moved name takes the corpus's type (a demonym stays one: it
  * names its country whatever the country's record is), a title is kept only on a person; the entities are
- * grouped again from the mentions, as the pipeline grouped them (resolve/entities.ts groupEntities); a quote
+ * retyped alike (retypeEntities); a quote
  * whose speaker was a moved person is that organization's (`name: null`, `organization`: the name), as a
  * speaker phrase naming a place or organization is; a moved organization's becomes that person's (`name`).
  * Returns whether anything changed.
@@ -33,7 +36,7 @@ export function retypeAnnotation(annotation: Annotation, retypings: Retypings): 
   let changed = false;
   for (const mention of mentions) {
     if (mention.type === "demonym") continue;
-    const type = retypings.get(entityKey(mention.type, mention.entity));
+    const type = retypings.get(entityKey(mention.type, mention.entity))?.type;
     if (type === undefined || type === mention.type) continue;
     if (mention.type === "person") personsMoved.add(mention.entity);
     if (type === "person") toPersons.add(mention.entity);
@@ -42,7 +45,7 @@ export function retypeAnnotation(annotation: Annotation, retypings: Retypings): 
     changed = true;
   }
   if (!changed) return false;
-  if (annotation.entities !== undefined) annotation.entities = groupEntities(mentions);
+  if (annotation.entities !== undefined) annotation.entities = retypeEntities(annotation.entities, retypings);
   for (const quote of annotation.quotes ?? []) {
     const speaker = quote.speaker;
     if (speaker.name !== null && personsMoved.has(speaker.name) && !toPersons.has(speaker.name)) {
@@ -58,4 +61,52 @@ export function retypeAnnotation(annotation: Annotation, retypings: Retypings): 
     }
   }
   return true;
+}
+
+/**
+ * A document's entities retyped: a moved record takes the corpus's type (a place its country, a non-person no
+ * titles), and joins the record of that name and type the document already has (counts added, aliases in
+ * order), most mentioned first again. As groupEntities would group the retyped mentions, but without the
+ * gazetteer (the country is the corpus record's): loading it in the CLI's thread cost about 30 MB and 50 ms.
+ */
+function retypeEntities(entities: readonly EntityRecord[], retypings: Retypings): EntityRecord[] {
+  const byKey = new Map<string, EntityRecord>();
+  const result: EntityRecord[] = [];
+  for (const record of entities) {
+    const moved = retypings.get(entityKey(record.type, record.name));
+    const type = moved?.type ?? record.type;
+    const key = entityKey(type, record.name);
+    const known = byKey.get(key);
+    if (known !== undefined) {
+      known.count += record.count;
+      if (record.demonyms !== undefined) known.demonyms = (known.demonyms ?? 0) + record.demonyms;
+      for (const alias of record.aliases) if (!known.aliases.includes(alias)) known.aliases.push(alias);
+      if (type === "person" && record.titles !== undefined) {
+        known.titles ??= [];
+        for (const title of record.titles) if (!known.titles.includes(title)) known.titles.push(title);
+      }
+      continue;
+    }
+    let kept = record;
+    if (moved !== undefined && type !== record.type) {
+      kept = { name: record.name, type, count: record.count, aliases: [...record.aliases] };
+      // Demonyms stay with the country's record (their mentions keep their type): a record of them alone.
+      if (record.demonyms !== undefined) {
+        const country = {
+          name: record.name,
+          type: record.type,
+          count: 0,
+          aliases: [],
+          demonyms: record.demonyms,
+        };
+        byKey.set(entityKey(record.type, record.name), country);
+        result.push(country);
+      }
+      if (type === "place" && moved.country !== undefined) kept.country = moved.country;
+      if (type === "person" && record.titles !== undefined) kept.titles = [...record.titles];
+    }
+    byKey.set(key, kept);
+    result.push(kept);
+  }
+  return result.sort(byMentions);
 }

@@ -9,8 +9,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { entitiesJson } from "../../src/cli/voted-records.js";
+import { groupEntities } from "../../src/resolve/entities.js";
 import { retypeAnnotation } from "../../src/resolve/retype.js";
-import type { Annotation } from "../../src/types.js";
+import type { Annotation, Mention } from "../../src/types.js";
 import { runCli } from "../helpers/cli.js";
 
 const root = mkdtempSync(path.join(tmpdir(), "corpus-cli-vote-"));
@@ -123,10 +124,13 @@ describe("retypeAnnotation: what derives from a moved name moves with it", () =>
   ])("%j", (mentions, speaker, key, type, entities, speakerAfter) => {
     const annotation = {
       mentions,
-      entities: [],
+      entities: groupEntities(mentions as Mention[]),
       quotes: [{ start: 20, end: 30, text: "x", partial: false, speaker, cue: null }],
     } as unknown as Annotation;
-    const changed = retypeAnnotation(annotation, new Map([[key, type as "organization" | "person"]]));
+    const changed = retypeAnnotation(
+      annotation,
+      new Map([[key, { type: type as "organization" | "person" }]]),
+    );
     expect(changed).toBe(entities !== null);
     if (entities !== null) {
       expect(JSON.stringify(annotation.entities)).toBe(entities);
