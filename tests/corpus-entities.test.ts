@@ -1,5 +1,5 @@
 /**
- * One entity, one entry across a corpus (aggregate/type-votes.ts, the corpus's acronym joins): each row is the
+ * One entity, one entry across a corpus (resolve/type-votes.ts, the corpus's acronym joins): each row is the
  * records of documents (name, type, mentions, documents, aliases) and the corpus's entries that result.
  */
 import { describe, expect, it } from "vitest";

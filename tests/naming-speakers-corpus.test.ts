@@ -49,6 +49,16 @@ describe("aggregate: one name, one type over the corpus", () => {
         ["Jordan", "person", 2],
       ],
     ],
+    // A place the gazetteer puts in a country (a US state) is not the country of its name, however outvoted.
+    [
+      [record("Georgia", "country", 9), { ...record("Georgia", "place", 1), country: "United States" }],
+      [
+        ["Georgia", "country", 9],
+        ["Georgia", "place", 1],
+      ],
+    ],
+    // Guard: a place the gazetteer does not place joins the country of most mentions.
+    [[record("Georgia", "country", 9), record("Georgia", "place", 1)], [["Georgia", "country", 10]]],
   ])("%j", (records, expected) => {
     const aggregator = new EntityAggregator();
     for (const r of records) aggregator.addAnnotation({ entities: [r] });

@@ -5,6 +5,7 @@
  * its full name.
  */
 
+import { copy, genderOfTitles, mergeInto } from "../resolve/corpus-records.js";
 import { byMentions, entityKey, groupEntities } from "../resolve/entities.js";
 import {
   acronymLetters,
@@ -18,9 +19,8 @@ import { type Gender, genderOfFullName, genderOfTitle } from "../resolve/names/g
 import { partyIndex, partyOf } from "../resolve/names/organizations.js";
 import { personKey, personRule } from "../resolve/names/persons.js";
 import { spellingsByShape, stopsShape } from "../resolve/names/spellings.js";
-import type { Annotation, CorpusEntityRecord, EntityRecord, TitledPart } from "../types.js";
-import { copy, genderOfTitles, mergeInto } from "./corpus-records.js";
-import { votePersonNames, voteTypes } from "./type-votes.js";
+import { type OnJoin, votePersonNames, voteTypes } from "../resolve/type-votes.js";
+import type { Annotation, CorpusEntityRecord, EntityRecord, EntityType, TitledPart } from "../types.js";
 
 export class EntityAggregator {
   private readonly entities = new Map<string, CorpusEntityRecord>();
@@ -81,44 +81,7 @@ export class EntityAggregator {
    * that surname answers to is that person.
    */
   result(): CorpusEntityRecord[] {
-    const merged = new Map([...this.entities].map(([key, record]) => [key, copy(record)]));
-    // A name written with and without its full stops ("Acme Inc." beside "Acme Inc") is one name, under its
-    // most mentioned spelling, before the rules that weigh names' counts.
-    const spelled = spellingsByShape(
-      merged.values(),
-      (r) => r.type,
-      (r) => r.name,
-      (r) => r.count,
-    );
-    if (spelled.size < merged.size)
-      foldRecords(merged, (record) => spelled.get(entityKey(record.type, stopsShape(record.name))));
-    voteTypes(merged);
-    splitTitledGenders(merged);
-    const persons = [...merged.values()].filter((r) => r.type === "person");
-    const byKey = new Map<string, CorpusEntityRecord>();
-    for (const record of persons)
-      if (!byKey.has(personKey(record.name))) byKey.set(personKey(record.name), record);
-    // The same rule as in a document: a titled surname ("Mr Hollis" in some documents) joins the full name whose
-    // gender agrees (its titles', else its first name's) even where another person has the surname.
-    const genderOf = (key: string): Gender | null => {
-      const record = byKey.get(key);
-      return (record === undefined ? null : genderOfTitles(record)) ?? genderOfFullName(key);
-    };
-    const canonicalOf = personRule(
-      persons.map((r) => personKey(r.name)),
-      { firstNames: false, genderOf },
-    );
-    const gendersBefore = new Map(persons.map((r) => [r, genderOfTitles(r)]));
-    foldRecords(merged, (record) => {
-      if (record.type !== "person") return undefined;
-      const gender = genderOfTitles(record);
-      const target = byKey.get(canonicalOf(personKey(record.name), gender === null ? undefined : { gender }));
-      // Not into the other gender's part of a name titled both ways (splitTitledGenders), by the genders before
-      // this fold: a part that joins its name's record again gives that record its titles.
-      const other = target === undefined || gender === null ? null : (gendersBefore.get(target) ?? null);
-      return other !== null && other !== gender ? undefined : target;
-    });
-    votePersonNames(merged);
+    const merged = this.typed();
     const parties = partyIndex(
       [...merged.values()].filter((r) => r.type === "organization").map((r) => r.name),
       (name) => merged.get(entityKey("organization", name))?.documents ?? 1,
@@ -153,6 +116,81 @@ export class EntityAggregator {
     const result = [...merged.values()].sort(byMentions);
     for (const record of result) if (record.titledParts !== undefined) delete record.titledParts;
     return result;
+  }
+
+  /**
+   * Where each name of the corpus's documents ends after the votes that may change its type (type-votes.ts):
+   * the key (entityKey) of a document's record whose name the corpus takes as another type, that type, and for
+   * a place the country the corpus's record gives it.
+   * `annotate` retypes its records by it (cli/voted-records.ts), so that a document's record and `entities`
+   * agree. Memory: the distinct names of the corpus, not its documents.
+   */
+  retypings(): Map<string, { type: EntityType; country?: string }> {
+    const joins = new Map<CorpusEntityRecord, CorpusEntityRecord>();
+    const starts: [string, CorpusEntityRecord][] = [];
+    this.typed((from, into) => joins.set(from, into), starts);
+    const moved = new Map<string, { type: EntityType; country?: string }>();
+    for (const [key, start] of starts) {
+      let at = start;
+      for (let next = joins.get(at); next !== undefined; next = joins.get(at)) at = next;
+      if (at.type !== start.type)
+        moved.set(key, at.country === undefined ? { type: at.type } : { type: at.type, country: at.country });
+    }
+    return moved;
+  }
+
+  /**
+   * The corpus's records (copies) after the rules that may change a name's type: spellings folded, the type
+   * vote, the person rule, the person-name vote. `onJoin` hears every merge; `starts` gets each record's copy
+   * under its key, as it was before them.
+   */
+  private typed(onJoin?: OnJoin, starts?: [string, CorpusEntityRecord][]): Map<string, CorpusEntityRecord> {
+    const merged = new Map([...this.entities].map(([key, record]) => [key, copy(record)]));
+    if (starts !== undefined) starts.push(...merged);
+    // A name written with and without its full stops ("Acme Inc." beside "Acme Inc") is one name, under its
+    // most mentioned spelling, before the rules that weigh names' counts.
+    const spelled = spellingsByShape(
+      merged.values(),
+      (r) => r.type,
+      (r) => r.name,
+      (r) => r.count,
+    );
+    if (spelled.size < merged.size)
+      foldRecords(merged, (record) => spelled.get(entityKey(record.type, stopsShape(record.name))), onJoin);
+    voteTypes(merged, onJoin);
+    splitTitledGenders(merged);
+    const persons = [...merged.values()].filter((r) => r.type === "person");
+    const byKey = new Map<string, CorpusEntityRecord>();
+    for (const record of persons)
+      if (!byKey.has(personKey(record.name))) byKey.set(personKey(record.name), record);
+    // The same rule as in a document: a titled surname ("Mr Hollis" in some documents) joins the full name whose
+    // gender agrees (its titles', else its first name's) even where another person has the surname.
+    const genderOf = (key: string): Gender | null => {
+      const record = byKey.get(key);
+      return (record === undefined ? null : genderOfTitles(record)) ?? genderOfFullName(key);
+    };
+    const canonicalOf = personRule(
+      persons.map((r) => personKey(r.name)),
+      { firstNames: false, genderOf },
+    );
+    const gendersBefore = new Map(persons.map((r) => [r, genderOfTitles(r)]));
+    foldRecords(
+      merged,
+      (record) => {
+        if (record.type !== "person") return undefined;
+        const gender = genderOfTitles(record);
+        const target = byKey.get(
+          canonicalOf(personKey(record.name), gender === null ? undefined : { gender }),
+        );
+        // Not into the other gender's part of a name titled both ways (splitTitledGenders), by the genders before
+        // this fold: a part that joins its name's record again gives that record its titles.
+        const other = target === undefined || gender === null ? null : (gendersBefore.get(target) ?? null);
+        return other !== null && other !== gender ? undefined : target;
+      },
+      onJoin,
+    );
+    votePersonNames(merged, onJoin);
+    return merged;
   }
 }
 
@@ -196,11 +234,13 @@ function splitTitledGenders(merged: Map<string, CorpusEntityRecord>): void {
 function foldRecords(
   merged: Map<string, CorpusEntityRecord>,
   targetOf: (record: CorpusEntityRecord) => CorpusEntityRecord | null | undefined,
+  onJoin?: OnJoin,
 ): void {
   for (const [key, record] of merged) {
     const target = targetOf(record);
     if (target === undefined || target === null || target === record) continue;
     mergeInto(target, record, record.documents);
+    onJoin?.(record, target);
     merged.delete(key);
   }
 }

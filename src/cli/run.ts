@@ -62,6 +62,11 @@ export interface CommandSpec<O> {
    * the records are printed from the cache (cli/stored-records.ts; JSON and JSON Lines output).
    */
   corpusResult?: boolean | "records";
+  /**
+   * With "records": whether the stored records printed take the corpus's type vote (cli/voted-records.ts), as
+   * the command's body prints them (annotate, unless --stream).
+   */
+  votes?: (options: O) => boolean;
 }
 
 /** The per-program wiring of commands: where results come from, and the exit code the command returned. */
@@ -82,7 +87,7 @@ export class CommandContext {
         spec.corpusResult !== false &&
         command !== undefined &&
         (!records || printsStoredRecords(chosenFormat(options)))
-          ? { name: command.name(), records }
+          ? { name: command.name(), records, votes: records && spec.votes?.(options) === true }
           : null;
       this.exitCode = await runCommand(this.source, body, paths, options, annotate, spec.parts, memo);
     };
@@ -103,7 +108,7 @@ async function runCommand<O extends CommonOptions>(
   options: O,
   annotate: AnnotateOptions,
   parts: PartContents | undefined,
-  memo: { name: string; records: boolean } | null,
+  memo: { name: string; records: boolean; votes: boolean } | null,
 ): Promise<number> {
   const verbose = options.verbose === true;
   const logger = new Logger(verbose, source.kind === "replay" ? source.quiet : options.quiet === true);
@@ -138,7 +143,7 @@ async function runCommand<O extends CommonOptions>(
  * `records`, an output not kept (too big, or its file lost) is printed from the documents' stored records.
  */
 async function runWithCorpusResult<O extends CommonOptions>(
-  { name, records }: { name: string; records: boolean },
+  { name, records, votes }: { name: string; records: boolean; votes: boolean },
   body: CommandBody<O>,
   paths: readonly string[],
   options: O,
@@ -159,7 +164,7 @@ async function runWithCorpusResult<O extends CommonOptions>(
       if (!output && !found.lost) out.stop();
       const printed = output
         ? await output.copyTo(out).then(() => true)
-        : records && printStoredRecords(memo.cache, documents, printer);
+        : records && (await printStoredRecords(memo.cache, documents, printer, votes));
       if (printed) {
         logger.info(`${memo.files} unchanged file(s): the result of the last run over them, from the cache`);
         for (const warning of warnings) logger.warn(warning);

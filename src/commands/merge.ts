@@ -92,7 +92,7 @@ async function runMerge(
   // Everything is checked before anything is printed: a merge that fails prints nothing on stdout.
   if (plains.length > 0) {
     await mergePlain(plains, () => {});
-    const count = await mergePlain(plains, (text) => process.stdout.write(text));
+    const count = await mergePlain(plains, (text) => process.stdout.write(text), true);
     return count > 0 ? 0 : 1;
   }
   const { header, results, warnings } = openPartials(partials, options.allowPartial === true);

@@ -1,3 +1,5 @@
+import { VotedRecords } from "../cli/voted-records.js";
+import { RawJson, type RowSink } from "../format/printer.js";
 import { mergeOrdered } from "./kway.js";
 import { type Line, MergeError, parseLine } from "./lines.js";
 
@@ -5,7 +7,8 @@ import { type Line, MergeError, parseLine } from "./lines.js";
  * Merging the ordinary JSON output of `annotate` or `quotes` (--json or --jsonl): every row carries its
  * document's `id`, one document's rows all come from one shard, and one run prints documents in the order
  * of a folder walk, i.e. ids compared folder by folder. Rows are passed through as printed, never
- * re-serialized, so the merged bytes are exactly those of one run over a single input folder.
+ * re-serialized, so the merged bytes are exactly those of one run over a single input folder. Annotate rows
+ * take the corpus-wide type vote here (a shard's run, --shard, prints its records unvoted), as one run does.
  */
 export type PlainFormat = "json" | "jsonl";
 
@@ -102,6 +105,8 @@ export interface PlainInput {
 export async function mergePlain(
   inputs: readonly PlainInput[],
   write: (text: string) => void,
+  /** Annotate rows: take the corpus's type vote over the merged rows, as one run does (cli/voted-records.ts). */
+  vote = false,
 ): Promise<number> {
   const formats = new Set(inputs.map((i) => plainFormat(i.first)));
   if (formats.size !== 1 || formats.has(null)) {
@@ -112,6 +117,8 @@ export async function mergePlain(
   let count = 0;
   let kind: string | null = null;
   let previous: PlainRow | null = null;
+  const rows = plainSink(format, write);
+  let voted: VotedRecords | null = null;
   for await (const row of mergeOrdered(streams, (a, b) => compareIds(a.id, b.id))) {
     const rowKindNow = rowKind(JSON.parse(row.text));
     if (kind !== null && rowKindNow !== kind)
@@ -124,10 +131,29 @@ export async function mergePlain(
       );
     }
     previous = row;
-    if (format === "jsonl") write(`${row.text}\n`);
-    else write(`${count === 0 ? "[\n" : ",\n"}${row.text}`);
+    if (vote && kind === "annotate") voted ??= new VotedRecords(rows);
+    (voted ?? rows).write(new RawJson(row.text));
     count += 1;
   }
-  if (format === "json") write(count === 0 ? "[]\n" : "\n]\n");
+  try {
+    (voted ?? rows).end();
+  } finally {
+    voted?.close();
+  }
   return count;
+}
+
+/** Rows written in their format, as the Printer prints them. */
+function plainSink(format: PlainFormat, write: (text: string) => void): RowSink<RawJson> {
+  let count = 0;
+  return {
+    write(row) {
+      if (format === "jsonl") write(`${row.text}\n`);
+      else write(`${count === 0 ? "[\n" : ",\n"}${row.text}`);
+      count += 1;
+    },
+    end() {
+      if (format === "json") write(count === 0 ? "[]\n" : "\n]\n");
+    },
+  };
 }

@@ -2,8 +2,9 @@
  * Corpus entity records merged into one another (entities.ts, type-votes.ts): counts summed, aliases' and
  * titles' first-seen order kept.
  */
-import { type Gender, genderOfTitle } from "../resolve/names/gender.js";
+
 import type { CorpusEntityRecord, EntityRecord } from "../types.js";
+import { type Gender, genderOfTitle } from "./names/gender.js";
 
 /** The gender a person record's titles agree on ("Mr", "Sir" → male); null with none or with both. */
 export function genderOfTitles(record: Pick<EntityRecord, "titles">): Gender | null {

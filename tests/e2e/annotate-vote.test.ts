@@ -1,0 +1,154 @@
+/**
+ * `annotate`'s corpus-wide type vote (cli/voted-records.ts), end to end: the built binary over a small invented
+ * corpus where the tagger reads a firm's one-word name as a person in one document and as an organization in
+ * the others. By default the record of that document says organization, as `entities` does; --stream prints
+ * each record as its document is done, unvoted. The temporary spill is gone after every run.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { entitiesJson } from "../../src/cli/voted-records.js";
+import { groupEntities } from "../../src/resolve/entities.js";
+import { retypeAnnotation } from "../../src/resolve/retype.js";
+import type { Annotation, Mention } from "../../src/types.js";
+import { runCli } from "../helpers/cli.js";
+
+const root = mkdtempSync(path.join(tmpdir(), "corpus-cli-vote-"));
+const corpus = path.join(root, "corpus");
+const single = path.join(root, "single");
+const empty = path.join(root, "empty");
+for (const dir of [corpus, single, empty]) mkdirSync(dir);
+const DOCUMENTS: Record<string, string> = {
+  "a.txt": "Shares of Okafor rose after the firm posted higher profits. Okafor said sales grew in Asia.\n",
+  "b.txt": "Okafor reported a loss for the quarter. Analysts expect Okafor to sell its shipping unit.\n",
+  "c.txt": "Okafor will buy a rival for $2 billion, Okafor said in a filing.\n",
+};
+for (const [name, text] of Object.entries(DOCUMENTS)) writeFileSync(path.join(corpus, name), text);
+writeFileSync(path.join(single, "a.txt"), DOCUMENTS["a.txt"] as string);
+
+/** Each record's id and its entities as "name/type", from JSON Lines or a JSON array. */
+function typesOf(stdout: string, format: string): Record<string, string[]> {
+  const records = (
+    format === "--json"
+      ? JSON.parse(stdout)
+      : stdout
+          .split("\n")
+          .filter(Boolean)
+          .map((l) => JSON.parse(l))
+  ) as Annotation[];
+  return Object.fromEntries(
+    records.map((r) => [r.id, (r.entities ?? []).map((e) => `${e.name}/${e.type}`).sort()]),
+  );
+}
+
+/** A run with its own temp folder, which must be empty afterwards (the spill removed). */
+function run(args: readonly string[]): { stdout: string; status: number | null } {
+  const temp = mkdtempSync(path.join(root, "tmp-"));
+  const result = runCli(args, { env: { TMPDIR: temp } });
+  expect(readdirSync(temp)).toEqual([]);
+  return result;
+}
+
+describe("annotate: one name, one type across the corpus", () => {
+  it.each([
+    // The vote: the document that read the firm as a person reads it as the corpus does.
+    [[corpus, "--jsonl", "--no-cache"], "--jsonl", "a.txt", ["Asia/place", "Okafor/organization"]],
+    [[corpus, "--json", "--no-cache"], "--json", "a.txt", ["Asia/place", "Okafor/organization"]],
+    // Twice with the cache: the second run prints the kept output or the stored records, voted alike.
+    [[corpus, "--jsonl"], "--jsonl", "a.txt", ["Asia/place", "Okafor/organization"]],
+    [[corpus, "--jsonl"], "--jsonl", "a.txt", ["Asia/place", "Okafor/organization"]],
+    // Guards: the documents the vote agrees with are as they were.
+    [[corpus, "--jsonl", "--no-cache"], "--jsonl", "b.txt", ["Okafor/organization"]],
+    // --stream: each record as its document is done, no vote.
+    [[corpus, "--jsonl", "--no-cache", "--stream"], "--jsonl", "a.txt", ["Asia/place", "Okafor/person"]],
+    // One document: nothing to vote with.
+    [[single, "--jsonl", "--no-cache"], "--jsonl", "a.txt", ["Asia/place", "Okafor/person"]],
+  ])("annotate %j: %s", (args, format, id, expected) => {
+    const result = run(["annotate", ...args]);
+    expect(result.status).toBe(0);
+    expect(typesOf(result.stdout, format)[id]).toEqual(expected);
+  });
+
+  it("an empty corpus prints nothing and exits 1, leaving no spill", () => {
+    const result = run(["annotate", empty, "--jsonl", "--no-cache"]);
+    expect(result.stdout).toBe("");
+    expect(result.status).toBe(1);
+  });
+
+  it("a record the vote does not touch is printed byte for byte as --stream prints it", () => {
+    const voted = run(["annotate", corpus, "--jsonl", "--no-cache"]).stdout.split("\n");
+    const streamed = run(["annotate", corpus, "--jsonl", "--no-cache", "--stream"]).stdout.split("\n");
+    expect(voted.length).toBe(streamed.length);
+    expect(voted.filter((line, i) => line !== streamed[i]).length).toBe(1);
+  });
+});
+
+describe("retypeAnnotation: what derives from a moved name moves with it", () => {
+  const mention = (start: number, text: string, type: "person" | "organization", title?: string) => ({
+    start,
+    end: start + text.length,
+    text,
+    type,
+    entity: text,
+    ...(title ? { title } : {}),
+  });
+  it.each([
+    // A person made an organization: its mentions, its entity, and a quote it spoke (organization's speaker).
+    [
+      [mention(0, "Okafor", "person"), mention(40, "Okafor", "person")],
+      { name: "Okafor", mention: { start: 40, end: 46, text: "Okafor" } },
+      "person\u0000Okafor",
+      "organization",
+      '[{"name":"Okafor","type":"organization","count":2,"aliases":["Okafor"]}]',
+      '{"name":null,"mention":{"start":40,"end":46,"text":"Okafor"},"organization":"Okafor"}',
+    ],
+    // An organization made a person: the speaker is named.
+    [
+      [mention(0, "Whitlow", "organization")],
+      { name: null, mention: { start: 0, end: 7, text: "Whitlow" }, organization: "Whitlow" },
+      "organization\u0000Whitlow",
+      "person",
+      '[{"name":"Whitlow","type":"person","count":1,"aliases":["Whitlow"]}]',
+      '{"name":"Whitlow","mention":{"start":0,"end":7,"text":"Whitlow"}}',
+    ],
+    // Guard: a name the vote did not move is untouched.
+    [
+      [mention(0, "Dana Whitlow", "person", "Mayor")],
+      { name: "Dana Whitlow", mention: { start: 0, end: 12, text: "Dana Whitlow" } },
+      "person\u0000Okafor",
+      "organization",
+      null,
+      null,
+    ],
+  ])("%j", (mentions, speaker, key, type, entities, speakerAfter) => {
+    const annotation = {
+      mentions,
+      entities: groupEntities(mentions as Mention[]),
+      quotes: [{ start: 20, end: 30, text: "x", partial: false, speaker, cue: null }],
+    } as unknown as Annotation;
+    const changed = retypeAnnotation(
+      annotation,
+      new Map([[key, { type: type as "organization" | "person" }]]),
+    );
+    expect(changed).toBe(entities !== null);
+    if (entities !== null) {
+      expect(JSON.stringify(annotation.entities)).toBe(entities);
+      expect(JSON.stringify(annotation.quotes?.[0]?.speaker)).toBe(speakerAfter);
+    }
+  });
+});
+
+describe("entitiesJson: a record's entities found without parsing it", () => {
+  it.each([
+    [
+      '{"id":"a","mentions":[],"entities":[{"name":"A ] \\" ,\\"entities\\":[","type":"person"}],"quotes":[]}',
+      1,
+    ],
+    ['{"id":"a","mentions":[],"entities":[],"quotes":[]}', 0],
+    ['{"id":"a","sentences":[]}', null],
+  ])("%s", (json, count) => {
+    const found = entitiesJson(json);
+    expect(found === null ? null : (JSON.parse(found) as unknown[]).length).toBe(count);
+  });
+});
