@@ -48,7 +48,7 @@ export function isPairedNames(text: string, tokens: readonly Token[], i: number,
     return false;
   const head = match[1] as string;
   if (NAME_PARTICLES.has(head.toLowerCase()) || isKnownFirstName(head)) return false;
-  // A nationality's or a place's compound ("an Afghan-American") is left to the demonym and place readings.
+  // A nationality's or a place's compound ("a Maltese-Canadian") is left to the demonym and place readings.
   for (const part of [head, match[2] as string])
     if (gaz.demonyms.has(part.toLowerCase()) || (wordKind(part) & PLACE_KINDS) !== 0) return false;
   const next = tokens[i + 1];

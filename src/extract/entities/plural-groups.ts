@@ -1,6 +1,6 @@
 /**
  * A people named in the plural after "the", read as one person: an ethnic or religious group the gazetteer's
- * nationalities do not hold ("the Rohingyas", "the Yazidis"-shaped). A family in the plural ("the Whitlows") is
+ * nationalities do not hold ("the Uyghurs", "the Yazidis"-shaped). A family in the plural ("the Whitlows") is
  * the naming's (resolve/names/families.ts): there the document names a member, so the singular is written too.
  * FIT: PolNeAR train (440 documents outside the CHECK sample of seed 21211), such groups listed as persons.
  */
