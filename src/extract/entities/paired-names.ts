@@ -23,7 +23,7 @@ const ARTICLES = new Set(["The", "A", "An"]);
 
 /**
  * Whether the document writes `word` right after a capitalized word other than an article: a given name, a
- * title, an initial ("Dana Morrow-Bellamy", "Gen. Petraeus"-shaped), so the word is a surname somewhere.
+ * title, an initial ("Dana Morrow-Bellamy", "Gen. Kettles"-shaped), so the word is a surname somewhere.
  */
 export function writtenAfterName(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {

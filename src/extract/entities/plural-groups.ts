@@ -46,6 +46,6 @@ export function isPluralGroup(text: string, tokens: readonly Token[], i: number)
   const names = Kind.firstName | Kind.lastName;
   if ((wordKind(token.text) & names) !== 0 || (wordKind(singular) & names) !== 0) return false;
   if (new RegExp(`\\b${singular}\\b(?!s)`, "u").test(text)) return false;
-  // A surname in "-s" that the document writes after a given name ("the Petraeus case" beside the full name).
+  // A surname in "-s" that the document writes after a given name ("the Kettles inquiry" beside the full name).
   return !writtenAfterName(text, token.text);
 }
