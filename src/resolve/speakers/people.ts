@@ -35,6 +35,8 @@ export interface PersonFacts {
   pastOffices: Set<string>;
   presentOffices: Set<string>;
   gender: Gender | null;
+  /** Whether `gender` is the first name's usual one in the lexicon, no evidence of the document's. */
+  genderFromName: boolean;
   /**
    * A one-word "person" that is surely something else: a month or weekday, or an ordinary English word
    * ("However") and no first or last name. No pronoun means it.
@@ -88,6 +90,7 @@ export function collectPeople(
         pastOffices: new Set(),
         presentOffices: new Set(),
         gender: null,
+        genderFromName: false,
         notPerson: isSurelyNoPerson(m.entity),
         offsets: [],
       };
@@ -166,7 +169,10 @@ export function collectPeople(
       }
     }
     // The first name's usual gender ("Mary Smith", or "Marcia" alone) before the guess from a following pronoun.
-    if (facts.gender === null) facts.gender = genderOfTitledName(m.entity);
+    if (facts.gender === null) {
+      facts.gender = genderOfTitledName(m.entity);
+      facts.genderFromName = facts.gender !== null;
+    }
     // (Not kept, session 16: a one-word name right after a first name the tagger left out of it, "Secretary Jane
     // Roe's" read "Roe", taking that first name's gender. FIT: 1 PolNeAR quote, Reuters 2 quotes better; but the
     // CHECK sample's one change was worse: a man's surname so gendered won a later "he" by salience over the
@@ -174,7 +180,11 @@ export function collectPeople(
   }
   votePronounGenders(tokens, sentences, mentions, people);
   // Last, a one-word name's usual gender ("Marcia").
-  for (const facts of people.values()) facts.gender ??= genderOfOneName(facts.name);
+  for (const facts of people.values()) {
+    if (facts.gender !== null) continue;
+    facts.gender = genderOfOneName(facts.name);
+    facts.genderFromName = facts.gender !== null;
+  }
   return people;
 }
 
