@@ -3,7 +3,7 @@ import { UNNAMED_ONE_DETERMINERS } from "../../lexicon/attribution-phrases.js";
 import { NOTICE_NOUNS, STATEMENT_NOUNS } from "../../lexicon/organization-nouns.js";
 import { PUBLICATION_NOUNS, PUBLICATION_TITLE_WORDS } from "../../lexicon/publication-words.js";
 import { tokenAt } from "../../text/token-at.js";
-import type { QuoteSpeaker, SpeakerPhrase, TextSpan } from "../../types.js";
+import type { Mention, QuoteSpeaker, SpeakerPhrase, TextSpan } from "../../types.js";
 import { insideQuote, overlapping, type SpeakerContext } from "./context.js";
 import { statementAuthor } from "./statement-author.js";
 
@@ -35,6 +35,7 @@ export function byOrganization(context: SpeakerContext, span: SpeakerPhrase): Qu
   const anyNamed = !STATEMENT_NOUNS.has(head) && !notice;
   const named =
     (notice ? undefined : earlier.findLast((m) => m.text.toLowerCase().includes(head))) ??
+    (notice ? undefined : laterHolding(organizations, span, head)) ??
     (PUBLICATION_NOUNS.has(head) || head === "paper"
       ? earlier.findLast((m) => m.text.split(/\s+/).some((w) => PUBLICATION_TITLE_WORDS.has(w.toLowerCase())))
       : undefined) ??
@@ -49,6 +50,18 @@ export function byOrganization(context: SpeakerContext, span: SpeakerPhrase): Qu
     return author === null ? { name: null, mention: span } : { name: author, mention: span };
   }
   return { name: null, mention: span, organization: span.text.replace(/^(?:the|a|an)\s+/i, "") };
+}
+
+/**
+ * "“…,” the ministry said. The Ministry of Fisheries …": the first organization named after the phrase whose name
+ * opens with its head noun ("Ministry of …", "Bank of …"), where none before it holds that noun; the latest
+ * organization named before it is another body. Only a name so opened: one that holds the noun later is
+ * another body as often (Reuters bench: "the network" went to a "News Network", "the bank" to a subsidiary).
+ */
+function laterHolding(organizations: readonly Mention[], span: TextSpan, head: string): Mention | undefined {
+  return organizations.find(
+    (m) => m.start >= span.end && m.text.split(/\s+/, 1)[0]?.toLowerCase() === head && /\s/.test(m.text),
+  );
 }
 
 /**

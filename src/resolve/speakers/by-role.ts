@@ -90,6 +90,13 @@ export function byRole(context: SpeakerContext, span: SpeakerPhrase, quoteStart 
   const holdsNow = [...context.people.values()].some(
     (f) => lastOffsetBefore(f, span.start) >= 0 && [...titles].some((t) => f.presentOffices.has(t)),
   );
+  // "the former minister said" after "former finance minister Jo Roe" and "Prime Minister Al Poe": the one the
+  // document names as having held the office, not the holder now.
+  const heldBefore =
+    past &&
+    [...context.people.values()].some(
+      (f) => lastOffsetBefore(f, span.start) >= 0 && [...titles].some((t) => f.pastOffices.has(t)),
+    );
   const wantGender: Gender | null = FEMALE_ROLES.has(role) ? "female" : MALE_ROLES.has(role) ? "male" : null;
   let best: { facts: PersonFacts; score: number } | null = null;
   for (const facts of context.people.values()) {
@@ -104,6 +111,7 @@ export function byRole(context: SpeakerContext, span: SpeakerPhrase, quoteStart 
     // "the governor said" after "Gov. Roe met Poe, a former governor": the holder now, not the one the document
     // names only as a former holder (issue 11, role modifiers that contradict the person).
     if (!past && holdsNow && formerOnly(facts, titles)) continue;
+    if (heldBefore && ![...titles].some((t) => facts.pastOffices.has(t))) continue;
     // Named last (or a subject last) in the narration, not inside a quote: `“… I can beat Jo Roe,” the governor
     // said` is not Roe, to whom the story gave that office elsewhere (PolNeAR train: a governor's quote went to
     // the rival he named).

@@ -221,6 +221,7 @@ export function personNamed(context: SpeakerContext, name: string): string | nul
 export function learnPerson(context: SpeakerContext, name: string, span: TextSpan): void {
   if (context.people.has(name)) return;
   const title = span.text.replace(/^(?:the|The)\s+/, "").split(/\s+/)[0] ?? "";
+  const titleGender = genderOfTitle(title.replace(/\.$/, ""));
   context.people.set(name, {
     name,
     roles: new Set(),
@@ -228,7 +229,8 @@ export function learnPerson(context: SpeakerContext, name: string, span: TextSpa
     places: new Set(),
     pastOffices: new Set(),
     presentOffices: new Set(),
-    gender: genderOfTitle(title.replace(/\.$/, "")) ?? genderOfTitledName(name),
+    gender: titleGender ?? genderOfTitledName(name),
+    genderFromName: titleGender === null,
     notPerson: false,
     offsets: [span.start],
   });

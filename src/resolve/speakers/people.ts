@@ -19,6 +19,7 @@ import {
 } from "./noun-phrase.js";
 import { officeTenses, placesOfOffice } from "./role-places.js";
 import { SUBJECT_TOKENS } from "./salience.js";
+import { isPersonNoun } from "./speaker-name.js";
 
 export type { Gender };
 
@@ -35,6 +36,8 @@ export interface PersonFacts {
   pastOffices: Set<string>;
   presentOffices: Set<string>;
   gender: Gender | null;
+  /** Whether `gender` is the first name's usual one in the lexicon, no evidence of the document's. */
+  genderFromName: boolean;
   /**
    * A one-word "person" that is surely something else: a month or weekday, or an ordinary English word
    * ("However") and no first or last name. No pronoun means it.
@@ -88,6 +91,7 @@ export function collectPeople(
         pastOffices: new Set(),
         presentOffices: new Set(),
         gender: null,
+        genderFromName: false,
         notPerson: isSurelyNoPerson(m.entity),
         offsets: [],
       };
@@ -151,6 +155,11 @@ export function collectPeople(
     const tenses = officeTenses(tokens, m, appositive);
     for (const office of tenses.past) facts.pastOffices.add(office);
     for (const office of tenses.present) facts.presentOffices.add(office);
+    const country = countryAfter(tokens, nationals, m);
+    if (country !== null) {
+      facts.countries.add(country.entity);
+      facts.countries.add(country.text.toLowerCase());
+    }
     for (const kin of kinAfter(tokens, tokenAt(tokens, m.end))) {
       facts.roles.add(kin);
       facts.gender ??= FAMILY_ROLES.get(kin) ?? null;
@@ -160,13 +169,20 @@ export function collectPeople(
     for (let j = n; j < nationals.length && (nationals[j] as Mention).start < m.start; j++) {
       const national = nationals[j] as Mention;
       const between = tokenAt(tokens, m.start) - tokenAt(tokens, national.end);
-      if (between <= CONTEXT_TOKENS && !punctuationBetween(tokens, tokenAt(tokens, national.end), at)) {
+      if (
+        between <= CONTEXT_TOKENS &&
+        !punctuationBetween(tokens, tokenAt(tokens, national.end), at) &&
+        !nameAndVerbBetween(tokens, tokenAt(tokens, national.end), at)
+      ) {
         facts.countries.add(national.entity);
         facts.countries.add(national.text.toLowerCase());
       }
     }
     // The first name's usual gender ("Mary Smith", or "Marcia" alone) before the guess from a following pronoun.
-    if (facts.gender === null) facts.gender = genderOfTitledName(m.entity);
+    if (facts.gender === null) {
+      facts.gender = genderOfTitledName(m.entity);
+      facts.genderFromName = facts.gender !== null;
+    }
     // (Not kept, session 16: a one-word name right after a first name the tagger left out of it, "Secretary Jane
     // Roe's" read "Roe", taking that first name's gender. FIT: 1 PolNeAR quote, Reuters 2 quotes better; but the
     // CHECK sample's one change was worse: a man's surname so gendered won a later "he" by salience over the
@@ -174,8 +190,42 @@ export function collectPeople(
   }
   votePronounGenders(tokens, sentences, mentions, people);
   // Last, a one-word name's usual gender ("Marcia").
-  for (const facts of people.values()) facts.gender ??= genderOfOneName(facts.name);
+  for (const facts of people.values()) {
+    if (facts.gender !== null) continue;
+    facts.gender = genderOfOneName(facts.name);
+    facts.genderFromName = facts.gender !== null;
+  }
   return people;
+}
+
+/**
+ * Whether tokens [from, to) hold a capitalized word and then a lower-case word that is no role or person noun:
+ * "The Scot Callum Baird beat Jonas Lindqvist" (another name, then a verb), where the nationality is not the
+ * second name's ("Icelandic President Dana Whitlow", "Brazilian striker Rui Sallas" stay one phrase).
+ */
+function nameAndVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  let capital = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (/^\p{Lu}/u.test(t.text)) capital = true;
+    else if (capital && /^\p{Ll}/u.test(t.text) && !isPersonNoun(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Jonas Lindqvist of Sweden": a country right after the name and "of", as sport and wire reports give an
+ * athlete's or a delegate's nationality (so that "the Scot said" is not the Swede, the one person named there).
+ */
+function countryAfter(
+  tokens: readonly Token[],
+  nationals: readonly Mention[],
+  person: Mention,
+): Mention | null {
+  const of = tokenAt(tokens, person.end);
+  const next = tokens[of + 1];
+  if (tokens[of]?.lower !== "of" || next === undefined) return null;
+  return nationals.find((n) => n.type === "country" && n.start === next.start) ?? null;
 }
 
 /**

@@ -11,6 +11,7 @@ import { personModified } from "./phrase-head.js";
 import { byPronoun } from "./pronoun.js";
 import { askedBefore, asker } from "./question.js";
 import { withoutTitle } from "./speaker-name.js";
+import { agreesWithTitle, titledNamesake, titleGenderOf } from "./title-gender.js";
 import { unnamedSpokeLast } from "./unnamed-speaker.js";
 
 export { createSpeakerContext, type SpeakerContext } from "./context.js";
@@ -53,13 +54,26 @@ export function resolveSpeaker(
     else if (span.kind === "organization") speaker = byOrganization(context, typed);
     else speaker = byName(context, typed);
   }
-  if (speaker.name !== null) speaker = { ...speaker, name: context.fuller.get(speaker.name) ?? speaker.name };
+  // "Mrs Whitlow said" is no "Colin Whitlow": a fuller name of the other gender is not taken.
+  const gender = titleGenderOf(span.text);
+  if (speaker.name !== null) {
+    const fuller = context.fuller.get(speaker.name);
+    if (fuller !== undefined && agreesWithTitle(context, fuller, gender))
+      speaker = { ...speaker, name: fuller };
+  }
   if (speaker.name !== null && !speaker.name.includes(" ")) {
     const full = onlyFullName(context, speaker.name);
-    if (full !== null) {
+    if (full !== null && agreesWithTitle(context, full, gender)) {
       context.fuller.set(speaker.name, full);
       speaker = { ...speaker, name: full };
+    } else if (full === null && gender !== null) {
+      // "Ms Whitlow" where the document names a Dana and a Colin Whitlow: the one the title's gender fits.
+      speaker = { ...speaker, name: titledNamesake(context, speaker.name, gender) };
     }
+  }
+  if (speaker.name !== null && gender !== null && !agreesWithTitle(context, speaker.name, gender)) {
+    const surname = speaker.name.split(" ").at(-1) as string;
+    speaker = { ...speaker, name: titledNamesake(context, surname, gender) };
   }
   if (speaker.name !== null) remember(context, speaker.name, span.start);
   // The person is remembered by the document's name for them; the quote names them without the title.
@@ -190,7 +204,11 @@ export function resolveQuotes(
     // the closure assign `built`).
     const fuller =
       speaker.name === null ? undefined : (built as SpeakerContext | null)?.fuller.get(speaker.name);
-    if (fuller !== undefined) speaker = { ...speaker, name: fuller };
+    if (
+      fuller !== undefined &&
+      agreesWithTitle(context(), fuller, titleGenderOf(speaker.mention?.text ?? ""))
+    )
+      speaker = { ...speaker, name: fuller };
     const { start, end, text, partial, cue } = span;
     // The speaker built key by key in the output's order (`organization` undefined unless set; JSON leaves it
     // out): the spread copies above made a dozen hidden classes of speakers, which every later reader met.

@@ -111,6 +111,14 @@ export function officeTenses(
       offices.push(office);
       if (/^ex-./.test(t.lower)) before = true;
     } else if (isPast(t.lower)) before = true;
+    else if (
+      offices.length > 0 &&
+      k > 0 &&
+      isPast((tokens[k - 1] as Token).lower) &&
+      /^\p{Ll}+$/u.test(t.text)
+    )
+      // "former finance minister Jo Roe", "a former health secretary": one lower-case portfolio word between.
+      continue;
     else if (!OFFICE_MODIFIERS.has(t.lower) && !/^\p{Lu}/u.test(t.text)) break;
   }
   (before ? past : present).push(...offices);
