@@ -205,8 +205,9 @@ export function attributionAfter(
     if (appositive?.kind === "name" && appositive.first === comma + 1 && closes(tokens[appositive.end]))
       return { cue: inverted, speaker: appositive, end: appositive.end };
     // "said Medilink's head of health, Jane Roe.": the organization's role holder, named in apposition.
-    // (And "said the union's lawyer, Jane Roe": an organization's, invented rows.)
-    const owner = speaker?.kind === "name" || speaker?.kind === "organization";
+    // (And "said the union's lawyer, Jane Roe": an organization's, invented rows; "said the senator's running mate,
+    // Jane Roe": a role's, invented rows of session 21, where the quote went to "the senator".)
+    const owner = speaker?.kind === "name" || speaker?.kind === "organization" || speaker?.kind === "role";
     const roleComma = owner ? possessedRoleComma(tokens, (speaker as SpeakerPhrase).end, limit) : null;
     const holder = roleComma === null ? null : phraseStartingAt(tokens, roleComma + 1, limit);
     if (holder?.kind === "name" && holder.first === (roleComma as number) + 1 && closes(tokens[holder.end]))
