@@ -101,7 +101,7 @@ function isPossessiveAt(tokens: readonly Token[], k: number): boolean {
  * `said Acme's head of policy, Jane Roe.`, `said Lee's successor, Jane Roe.`: the comma after the lower-case
  * words a possessive at `from` opens, before the name in apposition that is the speaker (the caller asks for a
  * name there); null for none. Any noun: what someone's "successor", "rival", "team-mate" or "biographer" is, no
- * role list holds, and the quote went to the possessor (invented rows of session 21: 17 of 30 such nouns).
+ * role list holds, and the quote went to the possessor (invented rows of session 21: 18 of 30 such nouns).
  */
 export function possessedRoleComma(tokens: readonly Token[], from: number, limit: number): number | null {
   if (!isPossessiveAt(tokens, from)) return null;
