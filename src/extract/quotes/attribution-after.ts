@@ -30,10 +30,39 @@ import { cueAt, phraseEndingAt, type SpeakerPhrase } from "./phrases.js";
 import { skipAdverbsLeft } from "./speaker-gaps.js";
 import { describedSpeaker, passiveAsking, plainPhrase, speakerOfVerb } from "./verb-speakers.js";
 import { quotedAsSaying } from "./wire-attributions.js";
-import { isQuoteMark, lower } from "./words.js";
+import { isQuoteMark, lower, POSSESSIVES } from "./words.js";
 
 const MAX_GARBLED_TOKENS = 6;
 const MAX_RIGHT_WINDOW = 20;
+
+/** The longest noun phrase a name's possessive opens after an inverted verb: "said Lee's former campaign manager". */
+const MAX_OWNED_TOKENS = 4;
+
+/**
+ * `“…,” said Lee's mother.`, `said Lee's lawyer on Monday`: the person noun a name's possessive opens, ending its
+ * clause, is the speaker (as before its verb: `“…,” Lee's mother said`), not the possessor. Before, the quote
+ * went to Lee (session 21, invented rows). Not an office or a statement ("said Lee's office in a statement"),
+ * which speaks for its owner.
+ */
+function possessedPerson(tokens: readonly Token[], name: SpeakerPhrase, limit: number): SpeakerPhrase | null {
+  if (!POSSESSIVES.has(lower(tokens[name.end]))) return null;
+  for (let k = name.end + 1; k < Math.min(limit, name.end + 1 + MAX_OWNED_TOKENS); k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || !/^\p{Ll}/u.test(t.text)) return null;
+    const next = tokens[k + 1];
+    const ends =
+      next === undefined ||
+      k + 1 >= limit ||
+      CLAUSE_END_MARKS.has(next.text) ||
+      next.text === "," ||
+      isQuoteMark(next) ||
+      PREPOSITIONS.has(lower(next));
+    if (!ends) continue;
+    const owned = phraseEndingAt(tokens, k, name.first);
+    return owned?.kind === "role" && owned.first === name.first ? owned : null;
+  }
+  return null;
+}
 
 /**
  * Whether token `c` ends a sentence: a period before a comma or a lower-case word does not
@@ -205,12 +234,15 @@ export function attributionAfter(
     if (appositive?.kind === "name" && appositive.first === comma + 1 && closes(tokens[appositive.end]))
       return { cue: inverted, speaker: appositive, end: appositive.end };
     // "said Medilink's head of health, Jane Roe.": the organization's role holder, named in apposition.
-    // (And "said the union's lawyer, Jane Roe": an organization's, invented rows.)
-    const owner = speaker?.kind === "name" || speaker?.kind === "organization";
+    // (And "said the union's lawyer, Jane Roe": an organization's, invented rows; "said the senator's running mate,
+    // Jane Roe": a role's, invented rows of session 21, where the quote went to "the senator".)
+    const owner = speaker?.kind === "name" || speaker?.kind === "organization" || speaker?.kind === "role";
     const roleComma = owner ? possessedRoleComma(tokens, (speaker as SpeakerPhrase).end, limit) : null;
     const holder = roleComma === null ? null : phraseStartingAt(tokens, roleComma + 1, limit);
     if (holder?.kind === "name" && holder.first === (roleComma as number) + 1 && closes(tokens[holder.end]))
       return { cue: inverted, speaker: holder, end: holder.end };
+    const owned = speaker?.kind === "name" ? possessedPerson(tokens, speaker, limit) : null;
+    if (owned !== null) return { cue: inverted, speaker: owned, end: owned.end };
     return { cue: inverted, speaker, end: speaker?.end ?? inverted.end };
   }
   for (let c = i + 1; c < limit && c - i <= MAX_RIGHT_WINDOW; c++) {

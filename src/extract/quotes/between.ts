@@ -98,19 +98,29 @@ function isPossessiveAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * `said Acme's head of policy, Jane Roe.`: the comma after a role that a possessive at `from` opens (lower-case
- * words with a role noun among them), before the name in apposition that is the speaker; null for none.
+ * `said Acme's head of policy, Jane Roe.`, `said Lee's successor, Jane Roe.`: the comma after the lower-case
+ * words a possessive at `from` opens, before the name in apposition that is the speaker (the caller asks for a
+ * name there); null for none. Any noun: what someone's "successor", "rival", "team-mate" or "biographer" is, no
+ * role list holds, and the quote went to the possessor (invented rows of session 21: 18 of 30 such nouns).
  */
 export function possessedRoleComma(tokens: readonly Token[], from: number, limit: number): number | null {
   if (!isPossessiveAt(tokens, from)) return null;
-  const comma = roleWordsComma(tokens, from + 1, limit);
+  const comma = roleWordsComma(tokens, from + 1, limit, false);
   return comma < 0 ? null : comma;
 }
 
-/** The comma after lower-case words from `from` with a role noun among them ("deputy leader,"); -1 for none. */
-export function roleWordsComma(tokens: readonly Token[], from: number, limit: number): number {
+/**
+ * The comma after lower-case words from `from` with a role noun among them ("deputy leader,"), or with any
+ * words when `needsRole` is false; -1 for none.
+ */
+export function roleWordsComma(
+  tokens: readonly Token[],
+  from: number,
+  limit: number,
+  needsRole = true,
+): number {
   if (!LOWER.test(tokens[from]?.text ?? "")) return -1;
-  let sawRole = false;
+  let sawRole = !needsRole;
   for (let k = from; k < Math.min(limit, from + 1 + MAX_POSSESSED_ROLE_TOKENS); k++) {
     const t = tokens[k] as Token;
     if (t.text === ",") return sawRole ? k : -1;

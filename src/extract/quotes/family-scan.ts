@@ -98,6 +98,8 @@ export function scanFamily(
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi] as Paragraph;
     const stack: Pending[] = [];
+    // The last outermost quote closed in this paragraph, which a stray close of its family may end instead.
+    let lastClosed: { pending: Pending; index: number; close: number } | null = null;
     let skipToken = -1;
     if (carried !== null) {
       stack.push(carried);
@@ -134,11 +136,33 @@ export function scanFamily(
       } else if (role === "close") {
         const top = stack.pop();
         if (top === undefined) {
+          if (
+            outer &&
+            lastClosed !== null &&
+            lastClosed.index === spans.length - 1 &&
+            innerQuoteLeftOpen(
+              text,
+              tokens,
+              marks,
+              bodyStart,
+              family,
+              lastClosed.pending.token,
+              lastClosed.close,
+            )
+          ) {
+            // `“He said ‘we will look at it” and nothing happened,” said Lee.`: the first close ended the
+            // quote nested in it, typed with the outer family's mark; the quote goes on to this one.
+            report(token.start, "inner quotation closed by a mark of the outer kind", "info");
+            spans[lastClosed.index] = markedSpan(family, lastClosed.pending, i, tokens, true);
+            lastClosed = null;
+            continue;
+          }
           if (family !== "single")
             report(token.start, "closing quotation mark without an opening one", "warning");
           continue;
         }
         spans.push(markedSpan(family, top, i, tokens, true));
+        lastClosed = stack.length === 0 ? { pending: top, index: spans.length - 1, close: i } : null;
         const around = stack.at(-1);
         if (outer && around !== undefined && /[.!?…]/u.test(text[token.start - 1] ?? ""))
           around.innerSentenceClose = i;
@@ -186,6 +210,31 @@ export function scanFamily(
     }
   }
   return spans;
+}
+
+/**
+ * Whether a quote of the other family (double inside single, single inside double) opens between the marks
+ * `open` and `close` and is still open at `close`: that close then ended the nested quote with the wrong mark.
+ */
+function innerQuoteLeftOpen(
+  text: string,
+  tokens: readonly Token[],
+  marks: readonly number[],
+  bodyStart: number,
+  family: QuoteFamily,
+  open: number,
+  close: number,
+): boolean {
+  const inner: QuoteFamily = family === "double" ? "single" : "double";
+  let depth = 0;
+  for (let k = firstAtLeast(marks, open + 1); k < marks.length && (marks[k] as number) < close; k++) {
+    const token = tokens[marks[k] as number] as Token;
+    if (QUOTE_MARKS.get(token.text)?.family !== inner) continue;
+    const role = roleOf(text, token, bodyStart, inner, depth > 0);
+    if (role === "open") depth += 1;
+    else if ((role === "close" || role === "weak-close") && depth > 0) depth -= 1;
+  }
+  return depth > 0;
 }
 
 /**

@@ -110,6 +110,9 @@ export function reportingClause(
       continue;
     }
     const speaker = speakerOfCue(tokens, cue, floor, before);
+    // `It has been claimed that he was a “fraud”`: a passive's empty subject names no speaker (session 21, CHECK of
+    // the manner verbs: "It has been speculated" gave a fragment the speaker "It").
+    if (speaker !== null && PASSIVE_AUXILIARIES.has(previous) && isEmptyIt(tokens, speaker)) return null;
     // (Not the possessive's name after the verb, inside the reported clause: `another trader said the Hafts'
     // bid seemed “fair”` is the trader's, not the Hafts'.)
     if (speaker !== null && possessiveAt >= 0 && speaker.first >= cue.end && speaker.first < possessiveAt)
@@ -161,6 +164,11 @@ function asGroup(tokens: readonly Token[], phrase: SpeakerPhrase): SpeakerPhrase
   if (phrase.kind !== "name" || phrase.end - phrase.first !== 1) return phrase;
   const kind = headKind(tokens[phrase.first]);
   return kind === null ? phrase : { ...phrase, kind };
+}
+
+/** The one word "It" as a speaker phrase: a passive's empty subject. */
+function isEmptyIt(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
+  return phrase.end - phrase.first === 1 && lower(tokens[phrase.first]) === "it";
 }
 
 /**

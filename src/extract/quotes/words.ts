@@ -26,6 +26,7 @@ import {
   REPORTING_PLURAL_NOUNS,
   REPORTING_VERB_BASES,
   REPORTING_VERBS,
+  SPEECH_TAG_VERBS,
 } from "../../lexicon/reporting-verbs.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { SPEAKING_BODY_NOUNS } from "../../lexicon/speaking-bodies.js";
@@ -190,7 +191,7 @@ export function cueAt(tokens: readonly Token[], i: number): CuePhrase | null {
     return null;
   const w = t.lower;
   if (GOING_ON_FORMS.has(w)) return goingOnAt(tokens, i);
-  if (!REPORTING_VERBS.has(w)) return null;
+  if (!SPEECH_TAG_VERBS.has(w)) return null;
   // `“…,” Read said`: a capitalized verb before a reporting verb is the speaker's name.
   if (!LOWER.test(t.text) && LOWER.test(tokens[i + 1]?.text ?? "") && cueAt(tokens, i + 1) !== null)
     return null;
