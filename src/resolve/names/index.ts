@@ -25,6 +25,7 @@ import { withDealParties } from "./deal-parties.js";
 import { withoutLeadingDescriptors } from "./descriptor-led-names.js";
 import { withEmployerModifiers } from "./employer-modifiers.js";
 import { withoutFamilies } from "./families.js";
+import { withFirmLedNames } from "./firm-led-names.js";
 import { withFirmNouns } from "./firm-nouns.js";
 import { withFirmPossessions } from "./firm-possessions.js";
 import { withFirmRelatives } from "./firm-relatives.js";
@@ -217,7 +218,8 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withWholeNames(dropLanguages(dropWords(mentions, tokens), tokens), tokens, text);
   mentions = withoutWornLabels(text, withoutFamilies(text, withConstituencies(mentions, tokens, text)));
   mentions = withoutRacehorses(text, withoutPetsAndAwards(text, mentions));
-  mentions = withFirmNouns(text, withDealParties(text, withAppositiveOrganizations(text, mentions)));
+  mentions = withAppositiveOrganizations(text, withFirmLedNames(mentions));
+  mentions = withFirmNouns(text, withDealParties(text, mentions));
   mentions = withFirmResults(text, withFirmPossessions(text, withEmployerModifiers(text, mentions)));
   mentions = withFirmTickers(text, withFirmRelatives(text, mentions));
   mentions = withPartnerChains(text, mentions);
