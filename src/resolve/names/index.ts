@@ -31,6 +31,7 @@ import { withFirmPossessions } from "./firm-possessions.js";
 import { withFirmRelatives } from "./firm-relatives.js";
 import { withFirmResults } from "./firm-results.js";
 import { withFirmTickers } from "./firm-tickers.js";
+import { withFoundedFirms } from "./founded-firms.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
 import { ungluedNames } from "./glued-names.js";
 import { withoutHeadlineWords } from "./headline-words.js";
@@ -221,7 +222,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withAppositiveOrganizations(text, withFirmLedNames(mentions));
   mentions = withFirmNouns(text, withDealParties(text, mentions));
   mentions = withFirmResults(text, withFirmPossessions(text, withEmployerModifiers(text, mentions)));
-  mentions = withFirmTickers(text, withFirmRelatives(text, mentions));
+  mentions = withFoundedFirms(text, withFirmTickers(text, withFirmRelatives(text, mentions)));
   mentions = withPartnerChains(text, mentions);
   mentions = withCompanyFormNames(withoutLeadingDescriptors(withPublicationIssues(text, mentions)), text);
   settleTypes(mentions);
