@@ -1,9 +1,10 @@
 /**
  * A person span the tagger began with a capitalized firm's noun at the head of a sentence or a headline
- * ("Carmaker Deltrix said it would cut jobs", "Retailer Brennan reported weak sales"): British and wire news open
- * sentences so (lexicon/firm-nouns.ts FIRM_NOUNS, the nouns that name no person). The noun is no part of the name,
- * and the name after it is the firm, in every untitled mention (firm-nouns.ts reads the same nouns in lower case,
- * where the tagger leaves them out of the span). A noun that is also a name ("Lender" as a surname) or a name led
+ * ("Carmaker Deltrix said it would cut jobs", "Retailer Brennan reported weak sales"), or a person span right after
+ * such a noun opening a sentence ("Carmaker Deltrix, meanwhile, said": the tagger left the noun out): British and
+ * wire news open sentences so (lexicon/firm-nouns.ts FIRM_NOUNS, the nouns that name no person). The noun is no
+ * part of the name, and the name after it is the firm, in every untitled mention (firm-nouns.ts reads the same
+ * nouns in lower case, after any word). A noun that is also a name ("Lender" as a surname) or a name led
  * by a known first name and longer than one word ("Company Dana Whitlow"-shaped: a founder's namesake firm or a
  * person) is left alone. Invented business texts in the shape of British news: 3 of 3 such openings listed as
  * people at 424e972; Reuters bench: 2 ("Insurer <Name>").
@@ -11,6 +12,7 @@
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { Kind, wordKind } from "../../extract/entities/gazetteer.js";
 import { FIRM_NOUNS } from "../../lexicon/firm-nouns.js";
+import { isLowerCode } from "../../text/runs.js";
 import type { Mention } from "../../types.js";
 
 const NAME_KINDS = Kind.title | Kind.firstName | Kind.lastName;
@@ -30,16 +32,35 @@ function firmNounLength(name: string): number {
   return space + 1;
 }
 
+/** A capitalized word and one space, read at the end of the text before a name. */
+const WORD_BEFORE = /(\p{Lu}\p{Ll}+) $/u;
+/** A sentence's or a line's end before a word: a stop, then maybe a closing quote, then spaces; or a line break. */
+const SENTENCE_END = /(?:[.!?]["'”’)]?\s+|\n\s*)$/u;
+
+/** Whether a capitalized firm's noun opening a sentence stands right before the person span (the file's comment). */
+function isAfterFirmNoun(text: string, m: Mention): boolean {
+  // The cheap test first: a space, then a lower-case letter, right before the name.
+  if (m.start < 5 || text.charCodeAt(m.start - 1) !== 32 || !isLowerCode(text.charCodeAt(m.start - 2)))
+    return false;
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1];
+  if (word === undefined || !FIRM_NOUNS.has(word.toLowerCase())) return false;
+  if ((wordKind(word) & NAME_KINDS) !== 0) return false;
+  if (m.text.includes(" ") && isKnownFirstName(m.text.slice(0, m.text.indexOf(" ")))) return false;
+  const at = m.start - word.length - 1;
+  return at === 0 || SENTENCE_END.test(text.slice(Math.max(0, at - 4), at));
+}
+
 /**
  * The mentions, in place, with each untitled person span opened by a capitalized firm's noun cut to the name
- * after it and retyped an organization, and the untitled persons of that name with it (the file's comment).
+ * after it, or right after such a noun opening a sentence, retyped an organization, and the untitled persons of
+ * that name with it (the file's comment).
  */
-export function withFirmLedNames(mentions: Mention[]): Mention[] {
+export function withFirmLedNames(text: string, mentions: Mention[]): Mention[] {
   let firms: Set<string> | null = null;
   for (const m of mentions) {
     if (m.type !== "person" || m.title !== undefined) continue;
     const cut = firmNounLength(m.text);
-    if (cut === 0) continue;
+    if (cut === 0 && !isAfterFirmNoun(text, m)) continue;
     m.start += cut;
     m.text = m.text.slice(cut);
     m.type = "organization";
