@@ -25,6 +25,7 @@ import { withDealParties } from "./deal-parties.js";
 import { withoutLeadingDescriptors } from "./descriptor-led-names.js";
 import { withEmployerModifiers } from "./employer-modifiers.js";
 import { withoutFamilies } from "./families.js";
+import { withFirmCounts } from "./firm-counts.js";
 import { withFirmLedNames } from "./firm-led-names.js";
 import { withFirmNouns } from "./firm-nouns.js";
 import { withFirmPossessions } from "./firm-possessions.js";
@@ -223,6 +224,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withFirmNouns(text, withDealParties(text, mentions));
   mentions = withFirmResults(text, withFirmPossessions(text, withEmployerModifiers(text, mentions)));
   mentions = withFoundedFirms(text, withFirmTickers(text, withFirmRelatives(text, mentions)));
+  mentions = withFirmCounts(text, mentions);
   mentions = withPartnerChains(text, mentions);
   mentions = withCompanyFormNames(withoutLeadingDescriptors(withPublicationIssues(text, mentions)), text);
   settleTypes(mentions);
