@@ -52,6 +52,7 @@ import { personKey, personRule } from "./persons.js";
 import { withoutPetsAndAwards } from "./pets-and-awards.js";
 import { joinPlaceSurnames } from "./place-surnames.js";
 import { withPluralTeams } from "./plural-teams.js";
+import { withPollsters } from "./pollsters.js";
 import { withPublicationIssues } from "./publication-issues.js";
 import { withoutRacehorses } from "./racehorses.js";
 import { relabelSurnames } from "./relabeled-surnames.js";
@@ -224,7 +225,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withFirmNouns(text, withDealParties(text, mentions));
   mentions = withFirmResults(text, withFirmPossessions(text, withEmployerModifiers(text, mentions)));
   mentions = withFoundedFirms(text, withFirmTickers(text, withFirmRelatives(text, mentions)));
-  mentions = withFirmCounts(text, mentions);
+  mentions = withPollsters(text, withFirmCounts(text, mentions));
   mentions = withPartnerChains(text, mentions);
   mentions = withCompanyFormNames(withoutLeadingDescriptors(withPublicationIssues(text, mentions)), text);
   settleTypes(mentions);
