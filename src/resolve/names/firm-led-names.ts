@@ -21,9 +21,9 @@ const NOUN_LED = /^(\p{Lu}\p{Ll}+) (?=\p{Lu})(?:[\p{Lu}\d][\p{L}\d&'’.-]*(?: |
 
 /** The length of the firm's noun and its space opening a person span, else 0. */
 function firmNounLength(name: string): number {
-  // The cheap test first: a space, and a first word FIRM_NOUNS may hold (at least 4 letters: "firm").
+  // The cheap test first: a space after a first word FIRM_NOUNS may hold (4 to 12 letters: "firm", "conglomerate").
   const space = name.indexOf(" ");
-  if (space < 4) return 0;
+  if (space < 4 || space > 12) return 0;
   const word = name.slice(0, space);
   if (!FIRM_NOUNS.has(word.toLowerCase()) || !NOUN_LED.test(name)) return 0;
   if ((wordKind(word) & NAME_KINDS) !== 0) return 0;
@@ -32,21 +32,21 @@ function firmNounLength(name: string): number {
   return space + 1;
 }
 
-/** A capitalized word and one space, read at the end of the text before a name. */
-const WORD_BEFORE = /(\p{Lu}\p{Ll}+) $/u;
 /** A sentence's or a line's end before a word: a stop, then maybe a closing quote, then spaces; or a line break. */
 const SENTENCE_END = /(?:[.!?]["'”’)]?\s+|\n\s*)$/u;
 
 /** Whether a capitalized firm's noun opening a sentence stands right before the person span (the file's comment). */
 function isAfterFirmNoun(text: string, m: Mention): boolean {
-  // The cheap test first: a space, then a lower-case letter, right before the name.
-  if (m.start < 5 || text.charCodeAt(m.start - 1) !== 32 || !isLowerCode(text.charCodeAt(m.start - 2)))
-    return false;
-  const word = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1];
-  if (word === undefined || !FIRM_NOUNS.has(word.toLowerCase())) return false;
+  // Read back in place: a space, lower-case letters, then a capital (most persons have a lower-case word before).
+  if (m.start < 5 || text.charCodeAt(m.start - 1) !== 32) return false;
+  let at = m.start - 2;
+  while (at >= 0 && m.start - at < 14 && isLowerCode(text.charCodeAt(at))) at--;
+  const capital = text.charCodeAt(at);
+  if (at < 0 || at === m.start - 2 || capital < 65 || capital > 90) return false;
+  const word = text.slice(at, m.start - 1);
+  if (!FIRM_NOUNS.has(word.toLowerCase())) return false;
   if ((wordKind(word) & NAME_KINDS) !== 0) return false;
   if (m.text.includes(" ") && isKnownFirstName(m.text.slice(0, m.text.indexOf(" ")))) return false;
-  const at = m.start - word.length - 1;
   return at === 0 || SENTENCE_END.test(text.slice(Math.max(0, at - 4), at));
 }
 

@@ -5,7 +5,8 @@
  * for no paper, and a person's name before "poll" is a campaign's ("an internal Whitlow poll"): such a one-word
  * name is a word of a longer person's name in the document, and stays. A marked mention keeps a person's
  * (person-marks.ts: "Lord X", an age, "who"). An unread CNN/DM dev document listed a polling firm as a person
- * ("a poll by X for Y"); invented texts: 3 of 3 such pollsters listed as people at 424e972.
+ * ("a poll by X for Y"); invented texts: 3 of 3 such pollsters listed as people at 424e972. Read in place at
+ * the name's two ends, no document-wide test (an includes() of "poll" and "survey" cost more than the reads).
  */
 import type { Mention } from "../../types.js";
 import { personKey } from "./persons.js";
@@ -14,18 +15,22 @@ import { withRetypedFirms } from "./retyped-organizations.js";
 /** "poll by ", "survey conducted by ", "opinion polls carried out by " right before the name. */
 const POLL_BY_BEFORE =
   /\b(?:poll|polls|survey|surveys)\s+(?:(?:conducted|carried\s+out|commissioned)\s+)?by\s+$/u;
-/** What the poll was for, right after the name: "for the Herald", "for BBC Scotland". */
-const FOR_AFTER = /^\s+for\s+\S/u;
-/** A determiner or a time's adjective right before the name, then "poll"/"survey" right after it. */
+/** What the poll was for, right after the name: "for the Herald", "for BBC Scotland"; read in place. */
+const FOR_AFTER = /\s+for\s+\S/uy;
+/** A determiner or a time's adjective right before the name, then "poll"/"survey" right after it (in place). */
 const MODIFIER_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|new|latest|recent|last|its|their)\s+$/u;
-const POLL_AFTER = /^\s+(?:poll|polls|survey|surveys|opinion\s+poll)\b/u;
+const POLL_AFTER = /\s+(?:poll|polls|survey|surveys|opinion\s+poll)\b/uy;
 
 function runsPoll(text: string, m: Mention, mentions: readonly Mention[]): boolean {
-  // The cheap test first: "poll" or "survey" within reach of the name.
-  const before = text.slice(Math.max(0, m.start - 40), m.start);
-  const after = text.slice(m.end, m.end + 24);
-  if (POLL_BY_BEFORE.test(before)) return FOR_AFTER.test(after);
-  if (!POLL_AFTER.test(after) || !MODIFIER_BEFORE.test(before.slice(-16))) return false;
+  // The cheap tests first, in place: "by " right before the name, or "poll"/"survey" right after it.
+  if (text.startsWith("by ", m.start - 3)) {
+    if (!POLL_BY_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
+    FOR_AFTER.lastIndex = m.end;
+    return FOR_AFTER.test(text);
+  }
+  POLL_AFTER.lastIndex = m.end;
+  if (!POLL_AFTER.test(text) || !MODIFIER_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)))
+    return false;
   if (m.text.includes(" ")) return true;
   const key = personKey(m.text);
   for (const other of mentions)
@@ -38,7 +43,5 @@ function runsPoll(text: string, m: Mention, mentions: readonly Mention[]): boole
 
 /** The mentions, in place, with each person that runs a poll, and its namesakes, organizations. */
 export function withPollsters(text: string, mentions: Mention[]): Mention[] {
-  // One test a document: most never write "poll" or "survey".
-  if (!text.includes("poll") && !text.includes("survey")) return mentions;
   return withRetypedFirms(text, mentions, (t, m) => runsPoll(t, m, mentions));
 }
