@@ -225,3 +225,44 @@ export const RESULTS_LOSS_MARKS: ReadonlySet<string> = new Set([
   "dlrs",
   "stg",
 ]);
+
+/**
+ * What a firm opens, closes, ships or recalls by the count (resolve/names/firm-counts.ts: "Brennan will open 40
+ * new stores", "Orvane shipped 4 million handsets"). Not "jobs" (a minister "will cut 40,000 jobs"), "copies",
+ * "albums" or "units" (a singer "sold 3 million copies"), "restaurants" (a chef's), "homes" (a builder's or a
+ * buyer's). Lower case, plural.
+ */
+export const COUNTED_HOLDINGS: ReadonlySet<string> = new Set([
+  "stores",
+  "shops",
+  "outlets",
+  "showrooms",
+  "branches",
+  "plants",
+  "factories",
+  "handsets",
+  "vehicles",
+]);
+
+/** A firm's verbs before COUNTED_HOLDINGS (resolve/names/firm-counts.ts); lower case. */
+export const HOLDING_COUNT_VERBS: ReadonlySet<string> = new Set([
+  "open",
+  "opens",
+  "opened",
+  "opening",
+  "close",
+  "closes",
+  "closed",
+  "closing",
+  "shut",
+  "shuts",
+  "shutting",
+  "ship",
+  "ships",
+  "shipped",
+  "shipping",
+  "recall",
+  "recalls",
+  "recalled",
+  "recalling",
+]);

@@ -3,7 +3,8 @@
  * every mention: "X, a firm founded in 2014", "X, the official news agency,". Only when the body's noun ends the
  * apposition's noun phrase (punctuation, or a word that goes on to tell of the body: "founded", "based", "that"):
  * "X, a company spokeswoman" and "X, the firm's founder" name a person. Session 15 FIT sample: 2 of 12 wrong
- * people (an agency and a firm); Reuters annotate: see the commit.
+ * people (an agency and a firm); Reuters annotate: see the commit. Session 21: the noun may be capitalized, ending
+ * the body's own name ("X, the Northern Space Agency,"): an unread CNN/DM dev document listed such an agency.
  */
 import { APPOSITIVE_BODY_NOUNS, BODY_TOLD, NOT_A_BODY_PHRASE } from "../../lexicon/introducing-nouns.js";
 import { singleSpaced } from "../../text/spacing.js";
@@ -26,7 +27,8 @@ function isCalledABody(text: string, m: Mention): boolean {
   // "a partner at the firm", "a former bank": a person's apposition.
   if (phrase.length === 0 || phrase.length > 5 || phrase.some((word) => NOT_A_BODY_PHRASE.has(word)))
     return false;
-  return APPOSITIVE_BODY_NOUNS.has(phrase[phrase.length - 1] as string);
+  // A body's own name in apposition ends in its capitalized noun: "X, the Russian Federal Space Agency,".
+  return APPOSITIVE_BODY_NOUNS.has((phrase[phrase.length - 1] as string).toLowerCase());
 }
 
 /** The mentions with the persons an apposition calls a body retyped as organizations, in place (the file's comment). */

@@ -22,14 +22,16 @@ const ARTICLE_BEFORE = /(?:^|[^\p{L}])[Aa]n?\s+$/u;
 const PHRASE_END_AFTER = /^(?:['’]s)?(?:[,.;:)]|\s+(?:and|or|nearby)\b)/u;
 
 /**
- * "won an ", "nominated for a ", "picked up another ", "won her first ": a one-word name after is an award's
- * ("won an Olivier", "nominated for an Emmy"); no one wins a person. Issue 11: awards listed as people in
- * entertainment news. Invented rows in tests/people-sport-entertainment.test.ts.
+ * "won an ", "nominated for a ", "picked up another ", "won her first ", "received an honorary ": a one-word name
+ * after is an award's ("won an Olivier", "nominated for an Emmy", "received an honorary Oscar"); no one wins or
+ * receives a person. Issue 11: awards listed as people in entertainment news; "received"/"accepted"/"given"/
+ * "awarded" and "honorary" since session 21 (an unread CNN/DM showbiz document listed an honorary award as a
+ * person: note20). Invented rows in tests/people-sport-entertainment.test.ts, tests/people-awards-received.test.ts.
  */
 const AWARD_WON_BEFORE =
-  /(?:^|[^\p{L}])(?:won|wins|win|winning|scooped|scoops|collected|collects|picked\s+up|picks\s+up|nominated\s+for|nomination\s+for|bagged|bags)\s+(?:an?|another|(?:his|her|their)\s+(?:first|second|third|fourth|fifth|sixth))\s+$/u;
+  /(?:^|[^\p{L}])(?:won|wins|win|winning|scooped|scoops|collected|collects|picked\s+up|picks\s+up|nominated\s+for|nomination\s+for|bagged|bags|received|receives|receiving|accepted|accepts|accepting|given|awarded)\s+(?:an?|another|(?:his|her|their)\s+(?:first|second|third|fourth|fifth|sixth))(?:\s+honorary)?\s+$/u;
 /** The last word of AWARD_WON_BEFORE's determiner, right before the name. */
-const ARTICLE_OR_ORDINAL_BEFORE = /(?:an?|another|first|second|third|fourth|fifth|sixth)\s+$/u;
+const ARTICLE_OR_ORDINAL_BEFORE = /(?:an?|another|first|second|third|fourth|fifth|sixth|honorary)\s+$/u;
 /** What may follow the award's name: its phrase's end, or a preposition or a conjunction. */
 const AWARD_PHRASE_END = /^(?:[,.;:)!?]|\s+(?:for|in|at|on|and|or|with|as|last|this|nomination)\b)/u;
 
@@ -40,7 +42,7 @@ function isPetOrAward(text: string, m: Mention): boolean {
   // The cheap test first: most names have no article right before them.
   if (!ARTICLE_OR_ORDINAL_BEFORE.test(before)) return false;
   return (
-    AWARD_WON_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
+    AWARD_WON_BEFORE.test(text.slice(Math.max(0, m.start - 48), m.start)) &&
     AWARD_PHRASE_END.test(text.slice(m.end, m.end + 12))
   );
 }
