@@ -27,7 +27,7 @@ function isCalledABody(text: string, m: Mention): boolean {
   // "a partner at the firm", "a former bank": a person's apposition.
   if (phrase.length === 0 || phrase.length > 5 || phrase.some((word) => NOT_A_BODY_PHRASE.has(word)))
     return false;
-  // A body's own name in apposition ends in its capitalized noun: "X, the Russian Federal Space Agency,".
+  // A body's own name in apposition ends in its capitalized noun: "X, the Northern Space Agency,".
   return APPOSITIVE_BODY_NOUNS.has((phrase[phrase.length - 1] as string).toLowerCase());
 }
 
