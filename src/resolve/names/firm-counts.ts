@@ -13,8 +13,7 @@ import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { COUNTED_HOLDINGS, HOLDING_COUNT_VERBS } from "../../lexicon/employer-contexts.js";
 import { anyOf } from "../../text/escape-regexp.js";
 import type { Mention } from "../../types.js";
-import { personKey } from "./persons.js";
-import { withRetypedFirms } from "./retyped-organizations.js";
+import { isWordOfLongerPerson, withRetypedFirms } from "./retyped-organizations.js";
 
 /** Up to three auxiliary or adverb words ("will", "is to", "has already"), then the verb. */
 const AUXILIARIES = String.raw`(?:\s+(?:will|would|is|are|was|has|had|to|plans|planned|also|now|already|then|recently|set|be))`;
@@ -31,13 +30,7 @@ function countsHoldings(text: string, m: Mention, mentions: readonly Mention[]):
   COUNT_AFTER.lastIndex = m.end;
   if (!COUNT_AFTER.test(text)) return false;
   if (isKnownFirstName(m.text.split(/\s/, 1)[0] as string)) return false;
-  const key = personKey(m.text);
-  for (const other of mentions)
-    if (other.type === "person" && other !== m) {
-      const words = personKey(other.text).split(" ");
-      if (words.length > 1 && words.includes(key)) return false;
-    }
-  return true;
+  return !isWordOfLongerPerson(m, mentions);
 }
 
 /** The mentions, in place, with each person that counts a firm's holdings, and its namesakes, organizations. */

@@ -21,8 +21,7 @@ import {
   TRADE_OUTLETS,
 } from "../../lexicon/employer-contexts.js";
 import type { Mention } from "../../types.js";
-import { personKey } from "./persons.js";
-import { withRetypedFirms } from "./retyped-organizations.js";
+import { isWordOfLongerPerson, withRetypedFirms } from "./retyped-organizations.js";
 
 /** The possessive and the two words after it ("'s chief executive", "' board"), read at the name's end. */
 const POSSESSIVE_WORDS = /['’]s?\s+([a-z]+)(?:\s+([a-z]+))?/uy;
@@ -70,13 +69,7 @@ function tradesAsFirm(text: string, m: Mention, mentions: readonly Mention[]): b
   if (noun === undefined) return false;
   if (!TRADE_OUTLETS.has(noun) && !(TRADE_ACCOUNTS.has(noun) && !/\s/.test(m.text))) return false;
   if (isKnownFirstName(m.text.split(/\s/, 1)[0] as string)) return false;
-  const key = personKey(m.text);
-  for (const other of mentions)
-    if (other.type === "person" && other !== m) {
-      const words = personKey(other.text).split(" ");
-      if (words.length > 1 && words.includes(key)) return false;
-    }
-  return true;
+  return !isWordOfLongerPerson(m, mentions);
 }
 
 /**

@@ -9,8 +9,7 @@
  * the name's two ends, no document-wide test (an includes() of "poll" and "survey" cost more than the reads).
  */
 import type { Mention } from "../../types.js";
-import { personKey } from "./persons.js";
-import { withRetypedFirms } from "./retyped-organizations.js";
+import { isWordOfLongerPerson, withRetypedFirms } from "./retyped-organizations.js";
 
 /** "poll by ", "survey conducted by ", "opinion polls carried out by " right before the name. */
 const POLL_BY_BEFORE =
@@ -32,13 +31,7 @@ function runsPoll(text: string, m: Mention, mentions: readonly Mention[]): boole
   if (!POLL_AFTER.test(text) || !MODIFIER_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)))
     return false;
   if (m.text.includes(" ")) return true;
-  const key = personKey(m.text);
-  for (const other of mentions)
-    if (other.type === "person" && other !== m) {
-      const words = personKey(other.text).split(" ");
-      if (words.length > 1 && words.includes(key)) return false;
-    }
-  return true;
+  return !isWordOfLongerPerson(m, mentions);
 }
 
 /** The mentions, in place, with each person that runs a poll, and its namesakes, organizations. */

@@ -5,6 +5,7 @@
  */
 import type { Mention } from "../../types.js";
 import { isMarkedPerson } from "./person-marks.js";
+import { personKey } from "./persons.js";
 
 /**
  * The mentions, in place, with each untitled person `isOrganization` accepts, and its namesakes, organizations;
@@ -45,4 +46,19 @@ export function withRetypedFirms(
   isFirm: (text: string, m: Mention) => boolean,
 ): Mention[] {
   return withRetypedOrganizations(text, mentions, isFirm, isMarkedPerson);
+}
+
+/**
+ * Whether the name of `m` is a word of a longer person's name the document gives ("Okafor" beside "Dana
+ * Okafor"): the firm rules then leave it a person, as the words after it may speak of that person's own shops,
+ * polls or plants.
+ */
+export function isWordOfLongerPerson(m: Mention, mentions: readonly Mention[]): boolean {
+  const key = personKey(m.text);
+  for (const other of mentions)
+    if (other.type === "person" && other !== m) {
+      const words = personKey(other.text).split(" ");
+      if (words.length > 1 && words.includes(key)) return true;
+    }
+  return false;
 }
