@@ -18,15 +18,23 @@ export function genderOfTitles(record: Pick<EntityRecord, "titles">): Gender | n
   return gender;
 }
 
-export function mergeInto(target: CorpusEntityRecord, source: EntityRecord, documents: number): void {
+/**
+ * Adds a record of the same name to another: counts and demonyms summed, aliases and (unless `titles` is false)
+ * titles in first-seen order. The part of a merge a document's own records share (resolve/retype.ts).
+ */
+export function addRecordInto(target: EntityRecord, source: EntityRecord, titles = true): void {
   target.count += source.count;
-  target.documents += documents;
   if (source.demonyms !== undefined) target.demonyms = (target.demonyms ?? 0) + source.demonyms;
   for (const alias of source.aliases) if (!target.aliases.includes(alias)) target.aliases.push(alias);
-  if (source.titles !== undefined) {
+  if (titles && source.titles !== undefined) {
     target.titles ??= [];
     for (const title of source.titles) if (!target.titles.includes(title)) target.titles.push(title);
   }
+}
+
+export function mergeInto(target: CorpusEntityRecord, source: EntityRecord, documents: number): void {
+  target.documents += documents;
+  addRecordInto(target, source);
   if (target.type === "place" && target.country === undefined && source.country !== undefined)
     target.country = source.country;
   if (target.type === "person" && source.titles !== undefined) addTitledParts(target, source, documents);

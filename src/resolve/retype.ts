@@ -5,6 +5,7 @@
  * document's entities (and so its people), and a quote's speaker (a person's `name`, or an organization's).
  */
 import type { Annotation, EntityRecord, EntityType } from "../types.js";
+import { addRecordInto } from "./corpus-records.js";
 import { byMentions, entityKey } from "./entities.js";
 
 /**
@@ -78,13 +79,7 @@ function retypeEntities(entities: readonly EntityRecord[], retypings: Retypings)
     const key = entityKey(type, record.name);
     const known = byKey.get(key);
     if (known !== undefined) {
-      known.count += record.count;
-      if (record.demonyms !== undefined) known.demonyms = (known.demonyms ?? 0) + record.demonyms;
-      for (const alias of record.aliases) if (!known.aliases.includes(alias)) known.aliases.push(alias);
-      if (type === "person" && record.titles !== undefined) {
-        known.titles ??= [];
-        for (const title of record.titles) if (!known.titles.includes(title)) known.titles.push(title);
-      }
+      addRecordInto(known, record, type === "person");
       continue;
     }
     let kept = record;
