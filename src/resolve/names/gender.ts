@@ -47,10 +47,14 @@ function compoundFirstNameGender(word: string): Gender | null {
 export function genderOfTitledName(name: string): Gender | null {
   const words = nameWords(name);
   if (words.length < 2) return null;
-  const title = (words[0] as string).replace(/\.$/, "");
-  if (FEMALE_TITLES.has(title)) return "female";
-  if (MALE_TITLES.has(title)) return "male";
-  return genderOfFullName(name);
+  return genderOfAddress((words[0] as string).replace(/\.$/, "")) ?? genderOfFullName(name);
+}
+
+/** The gender a title of address tells, the word in lower case ("mrs" → female, "sir" → male; "dr" → null). */
+export function genderOfAddress(word: string): Gender | null {
+  if (FEMALE_TITLES.has(word)) return "female";
+  if (MALE_TITLES.has(word)) return "male";
+  return null;
 }
 
 /**

@@ -6,9 +6,8 @@
  * when another person shares the surname, though the title's gender settles it").
  */
 
-import { FEMALE_TITLES, MALE_TITLES } from "../../lexicon/person-titles.js";
 import type { Gender } from "../names/gender.js";
-import { genderOfFullName } from "../names/gender.js";
+import { genderOfAddress, genderOfFullName } from "../names/gender.js";
 import type { SpeakerContext } from "./speaker-context.js";
 
 /** The gender a phrase's opening title of address tells ("Mrs Whitlow", "the Mr. Roe") or null ("Dr Roe"). */
@@ -16,10 +15,7 @@ export function titleGenderOf(phrase: string): Gender | null {
   const words = phrase.replace(/^(?:the|The)\s+/, "").split(/\s+/);
   // ("King said", "Lady said": a one-word phrase is the name itself.)
   if (words.length < 2) return null;
-  const first = (words[0] as string).toLowerCase();
-  if (FEMALE_TITLES.has(first)) return "female";
-  if (MALE_TITLES.has(first)) return "male";
-  return null;
+  return genderOfAddress((words[0] as string).toLowerCase());
 }
 
 /**
