@@ -14,6 +14,7 @@ import { Kind, wordKind } from "../../extract/entities/gazetteer.js";
 import { FIRM_NOUNS } from "../../lexicon/firm-nouns.js";
 import { isLowerCode } from "../../text/runs.js";
 import type { Mention } from "../../types.js";
+import { withNamesRetyped } from "./retyped-organizations.js";
 
 const NAME_KINDS = Kind.title | Kind.firstName | Kind.lastName;
 /** A capitalized word, one space, then capitalized words only. */
@@ -68,11 +69,5 @@ export function withFirmLedNames(text: string, mentions: Mention[]): Mention[] {
     firms ??= new Set();
     firms.add(m.text);
   }
-  if (firms === null) return mentions;
-  for (const m of mentions)
-    if (m.type === "person" && m.title === undefined && firms.has(m.text)) {
-      m.type = "organization";
-      m.entity = m.text;
-    }
-  return mentions;
+  return firms === null ? mentions : withNamesRetyped(mentions, firms);
 }

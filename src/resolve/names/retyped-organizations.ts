@@ -27,6 +27,11 @@ export function withRetypedOrganizations(
   if (keepsPerson !== undefined)
     for (const m of mentions)
       if (m.type === "person" && names.has(m.text) && keepsPerson(m, text)) names.delete(m.text);
+  return withNamesRetyped(mentions, names);
+}
+
+/** The mentions, in place, with every untitled person whose text is one of `names` an organization. */
+export function withNamesRetyped(mentions: Mention[], names: ReadonlySet<string>): Mention[] {
   for (const m of mentions)
     if (m.type === "person" && m.title === undefined && names.has(m.text)) {
       m.type = "organization";
