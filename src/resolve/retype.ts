@@ -14,13 +14,6 @@ import { byMentions, entityKey } from "./entities.js";
  */
 export type Retypings = ReadonlyMap<string, { type: EntityType; country?: string }>;
 
-/** Whether the vote moved any of a document's entities (a record it does not touch is printed as it was). */
-export function touchesEntities(entities: readonly EntityRecord[], retypings: Retypings): boolean {
-  if (retypings.size === 0) return false;
-  for (const record of entities) if (retypings.has(entityKey(record.type, record.name))) return true;
-  return false;
-}
-
 /**
  * Retypes the record in place: each mention of a moved name takes the corpus's type (a demonym stays one: it
  * names its country whatever the country's record is), a title is kept only on a person; the entities are
