@@ -52,7 +52,7 @@ export class VotedRecords implements RowSink<RawJson> {
     const spill = this.spill;
     if (spill !== null) {
       try {
-        const retypings = this.corpus.retypings();
+        const retypings = this.corpus.retypings(true);
         let entities: string | null = null;
         for (const line of spill.lines()) {
           if (entities === null) entities = line;
