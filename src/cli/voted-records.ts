@@ -1,13 +1,13 @@
 /**
  * `annotate`'s two passes (issue 11: "across the corpus, one name has one type"). Pass 1: each document's
  * record, as the pipeline or the cache gives it, is spilled as its JSON line to a temporary file
- * (corpus/spill.ts) beside its entities (the compact list the vote reads), and its entities are added to the
+ * (corpus/spill.ts) beside its entities' keys (the compact list pass 2 reads), and its entities are added to the
  * corpus's (aggregate/entities.ts: one record per distinct name and type, not per document). Then the vote
  * (resolve/type-votes.ts, the rule `entities` applies) says which names take another type. Pass 2: the records
  * are printed in order; one with no moved name byte for byte, never parsed; one with a moved name parsed,
  * retyped by resolve/retype.ts and serialized again. Memory: one record per distinct name and type of the corpus
  * (Reuters bench: 31,988 for 19,779 documents' 96,730 entity records), not per document; disk: the output once
- * more, plus each document's entities (Reuters: 41.5 + 8.4 MB), removed at the end.
+ * more, plus each document's entity keys (Reuters: 41.5 + 2.3 MB), removed at the end.
  */
 import { EntityAggregator } from "../aggregate/entities.js";
 import { LineSpill } from "../corpus/spill.js";
