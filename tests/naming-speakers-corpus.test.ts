@@ -57,6 +57,23 @@ describe("aggregate: one name, one type over the corpus", () => {
         ["Georgia", "place", 1],
       ],
     ],
+    // A body's name that its document reads as an organization keeps that reading beside a place of its name.
+    [
+      [record("Harwick University", "place", 4), record("Harwick University", "organization", 1)],
+      [
+        ["Harwick University", "place", 4],
+        ["Harwick University", "organization", 1],
+      ],
+    ],
+    [
+      [record("Morland Department", "place", 5), record("Morland Department", "organization", 2)],
+      [
+        ["Morland Department", "place", 5],
+        ["Morland Department", "organization", 2],
+      ],
+    ],
+    // Guard: an organization of another name joins the place of most mentions.
+    [[record("Harwick", "place", 4), record("Harwick", "organization", 1)], [["Harwick", "place", 5]]],
     // Guard: a place the gazetteer does not place joins the country of most mentions.
     [[record("Georgia", "country", 9), record("Georgia", "place", 1)], [["Georgia", "country", 10]]],
   ])("%j", (records, expected) => {

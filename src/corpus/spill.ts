@@ -33,27 +33,41 @@ export class LineSpill {
     if (this.pending.length >= BATCH_CHARS) this.flush();
   }
 
-  /** The lines in the order added; the file is removed once they are all read (or the reader stops). */
+  /**
+   * The lines in the order added; the file is removed once they are all read (or the reader stops). Each line
+   * is decoded from the bytes on its own (a line break's byte is never part of another UTF-8 character), only
+   * a line cut by the read's end carried over: a streaming TextDecoder with its text joined and cut again took
+   * ~170 ms of the Reuters vote's spill read (41.5 + 8.4 MB), by a --cpu-prof of 3 votes.
+   */
   *lines(): Generator<string> {
     this.flush();
     const fd = this.fd;
     if (fd === null) return;
     try {
-      const buffer = Buffer.allocUnsafe(READ_BYTES);
-      const decoder = new TextDecoder();
+      let buffer = Buffer.allocUnsafe(READ_BYTES);
+      let kept = 0;
       let position = 0;
-      let rest = "";
       for (;;) {
-        const read = readSync(fd, buffer, 0, READ_BYTES, position);
-        position += read;
-        rest += decoder.decode(buffer.subarray(0, read), { stream: read > 0 });
-        let start = 0;
-        for (let end = rest.indexOf("\n"); end !== -1; end = rest.indexOf("\n", start)) {
-          yield rest.slice(start, end);
-          start = end + 1;
+        if (kept === buffer.length) {
+          // A line longer than the buffer: a bigger one, the part read kept.
+          const bigger = Buffer.allocUnsafe(buffer.length * 2);
+          buffer.copy(bigger, 0, 0, kept);
+          buffer = bigger;
         }
-        rest = rest.slice(start);
-        if (read === 0) break;
+        const read = readSync(fd, buffer, kept, buffer.length - kept, position);
+        position += read;
+        const end = kept + read;
+        let start = 0;
+        for (let at = buffer.indexOf(0x0a, kept); at !== -1 && at < end; at = buffer.indexOf(0x0a, start)) {
+          yield buffer.toString("utf8", start, at);
+          start = at + 1;
+        }
+        if (read === 0) {
+          if (start < end) yield buffer.toString("utf8", start, end);
+          break;
+        }
+        kept = end - start;
+        buffer.copy(buffer, 0, start, end);
       }
     } finally {
       this.remove();

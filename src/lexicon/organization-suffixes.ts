@@ -241,6 +241,19 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that make a name a body's wherever they stand in it ("the Treasury Department", "University of Kestrel",
+ * "Northern Space Agency", "Halden Broadcasting Network"): the corpus's type vote does not make a document's
+ * organization of such a name a place or country (resolve/type-votes.ts). Lower case.
+ */
+export const BODY_NAME_WORDS: ReadonlySet<string> = new Set([
+  ...INSTITUTION_WORDS,
+  "department",
+  "ministry",
+  "agency",
+  "network",
+]);
+
+/**
  * Whether a word (lower case) ends the name of a firm, a place, a thing or a venue: one of ORGANIZATION_SUFFIXES,
  * PLACE_SUFFIXES, THING_SUFFIXES, VENUE_WORDS. Five rules of resolve/names asked the four lists in turn for a word
  * that closes no person's name.

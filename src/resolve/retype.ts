@@ -4,22 +4,16 @@
  * for the whole record, so that what derives from a name's type moves with it: the mentions' type, the
  * document's entities (and so its people), and a quote's speaker (a person's `name`, or an organization's).
  */
-import type { Annotation, EntityRecord, EntityType } from "../types.js";
+import type { Annotation, EntityRecord, EntityType, Mention } from "../types.js";
 import { addRecordInto } from "./corpus-records.js";
 import { byMentions, entityKey } from "./entities.js";
+import { fullNameFinder } from "./names/persons.js";
 
 /**
  * The names the vote moved: a document record's key (entityKey: its type and name) → the corpus's type, and for
  * a place the country the corpus's record of it gives.
  */
 export type Retypings = ReadonlyMap<string, { type: EntityType; country?: string }>;
-
-/** Whether the vote moved any of a document's entities (a record it does not touch is printed as it was). */
-export function touchesEntities(entities: readonly EntityRecord[], retypings: Retypings): boolean {
-  if (retypings.size === 0) return false;
-  for (const record of entities) if (retypings.has(entityKey(record.type, record.name))) return true;
-  return false;
-}
 
 /**
  * Retypes the record in place: each mention of a moved name takes the corpus's type (a demonym stays one: it
@@ -46,7 +40,12 @@ export function retypeAnnotation(annotation: Annotation, retypings: Retypings): 
     changed = true;
   }
   if (!changed) return false;
-  if (annotation.entities !== undefined) annotation.entities = retypeEntities(annotation.entities, retypings);
+  const joins = toPersons.size === 0 ? null : fullNamesJoined(mentions, toPersons);
+  if (joins !== null)
+    for (const mention of mentions)
+      if (mention.type === "person") mention.entity = joins.get(mention.entity) ?? mention.entity;
+  if (annotation.entities !== undefined)
+    annotation.entities = retypeEntities(annotation.entities, retypings, joins);
   for (const quote of annotation.quotes ?? []) {
     const speaker = quote.speaker;
     if (speaker.name !== null && personsMoved.has(speaker.name) && !toPersons.has(speaker.name)) {
@@ -60,8 +59,33 @@ export function retypeAnnotation(annotation: Annotation, retypings: Retypings): 
       speaker.name = speaker.organization;
       delete speaker.organization;
     }
+    if (joins !== null && speaker.name !== null) speaker.name = joins.get(speaker.name) ?? speaker.name;
   }
   return true;
+}
+
+/**
+ * The document's full name each name the vote made a person joins ("Whitlow" or "Dana", once an organization
+ * here, beside this document's "Dana Whitlow"), by the document's own person rule (fullNameFinder: the one name
+ * it ends or opens, or the one written twice as often as the others); null when none joins. Before, the moved
+ * name stayed a person of its own beside the full name (issue 11: 2 Reuters records, 3 CHECK items).
+ */
+function fullNamesJoined(
+  mentions: readonly Mention[],
+  toPersons: ReadonlySet<string>,
+): Map<string, string> | null {
+  const written = new Map<string, number>();
+  for (const mention of mentions)
+    if (mention.type === "person") written.set(mention.entity, (written.get(mention.entity) ?? 0) + 1);
+  const fullName = fullNameFinder(written.keys(), (name) => written.get(name) ?? 0);
+  let joins: Map<string, string> | null = null;
+  for (const name of toPersons) {
+    const full = fullName(name);
+    if (full === null || full === name) continue;
+    joins ??= new Map();
+    joins.set(name, full);
+  }
+  return joins;
 }
 
 /**
@@ -70,7 +94,11 @@ export function retypeAnnotation(annotation: Annotation, retypings: Retypings): 
  * order), most mentioned first again. As groupEntities would group the retyped mentions, but without the
  * gazetteer (the country is the corpus record's): loading it in the CLI's thread cost about 30 MB and 50 ms.
  */
-function retypeEntities(entities: readonly EntityRecord[], retypings: Retypings): EntityRecord[] {
+function retypeEntities(
+  entities: readonly EntityRecord[],
+  retypings: Retypings,
+  joins: ReadonlyMap<string, string> | null,
+): EntityRecord[] {
   const byKey = new Map<string, EntityRecord>();
   const result: EntityRecord[] = [];
   for (const record of entities) {
@@ -103,5 +131,14 @@ function retypeEntities(entities: readonly EntityRecord[], retypings: Retypings)
     byKey.set(key, kept);
     result.push(kept);
   }
-  return result.sort(byMentions);
+  if (joins === null) return result.sort(byMentions);
+  // A moved name that joins the document's full name (fullNamesJoined) is counted in that person's record.
+  const joined = result.filter((record) => {
+    const full = record.type === "person" ? joins.get(record.name) : undefined;
+    const target = full === undefined ? undefined : byKey.get(entityKey("person", full));
+    if (target === undefined || target === record) return true;
+    addRecordInto(target, record);
+    return false;
+  });
+  return joined.sort(byMentions);
 }

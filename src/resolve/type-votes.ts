@@ -5,6 +5,7 @@
  */
 
 import { firstNameGender, isFirstName } from "../lexicon/first-names.js";
+import { BODY_NAME_WORDS } from "../lexicon/organization-suffixes.js";
 import { isFirstCapitalOnly } from "../text/word-shape.js";
 import type { CorpusEntityRecord } from "../types.js";
 import { mergeInto } from "./corpus-records.js";
@@ -60,11 +61,22 @@ export function voteTypes(merged: Map<string, CorpusEntityRecord>, onJoin?: OnJo
       if (topIsPerson && record.type !== "person" && !namedAsPerson(top, people)) continue;
       // A place the gazetteer puts in a country ("Georgia" the US state) is not that country's namesake.
       if (top.type === "country" && record.type === "place" && record.country !== undefined) continue;
+      // A body's name read as one ("University of Kestrel", "the Treasury Department") is not outvoted by the
+      // place or country reading of its other documents.
+      if (record.type === "organization" && top.type !== "person" && namesBody(record.name)) continue;
       mergeInto(top, record, record.documents);
       onJoin?.(record, top);
       merged.delete(entityKey(record.type, record.name));
     }
   }
+}
+
+/** Whether a name holds a word of a body's name (BODY_NAME_WORDS: "Department", "University"). */
+function namesBody(name: string): boolean {
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .some((word) => BODY_NAME_WORDS.has(word));
 }
 
 /**

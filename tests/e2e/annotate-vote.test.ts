@@ -112,6 +112,43 @@ describe("retypeAnnotation: what derives from a moved name moves with it", () =>
       '[{"name":"Whitlow","type":"person","count":1,"aliases":["Whitlow"]}]',
       '{"name":"Whitlow","mention":{"start":0,"end":7,"text":"Whitlow"}}',
     ],
+    // An organization made a person joins the document's one full name it ends: mentions, entity, speaker.
+    [
+      [mention(0, "Dana Whitlow", "person"), mention(40, "Whitlow", "organization")],
+      { name: null, mention: { start: 40, end: 47, text: "Whitlow" }, organization: "Whitlow" },
+      "organization\u0000Whitlow",
+      "person",
+      '[{"name":"Dana Whitlow","type":"person","count":2,"aliases":["Dana Whitlow","Whitlow"]}]',
+      '{"name":"Dana Whitlow","mention":{"start":40,"end":47,"text":"Whitlow"}}',
+    ],
+    // ... or the one full name it opens (a first name, or a family name written first).
+    [
+      [
+        mention(0, "Tan Mei Ling", "person"),
+        mention(40, "Tan", "organization"),
+        mention(60, "Tan", "organization"),
+      ],
+      { name: "Tan Mei Ling", mention: { start: 0, end: 12, text: "Tan Mei Ling" } },
+      "organization\u0000Tan",
+      "person",
+      '[{"name":"Tan Mei Ling","type":"person","count":3,"aliases":["Tan Mei Ling","Tan"]}]',
+      '{"name":"Tan Mei Ling","mention":{"start":0,"end":12,"text":"Tan Mei Ling"}}',
+    ],
+    // Guard: two full names of that surname, each written once: the moved name stays a person of its own.
+    [
+      [
+        mention(0, "Dana Whitlow", "person"),
+        mention(20, "Lee Whitlow", "person"),
+        mention(40, "Whitlow", "organization"),
+      ],
+      { name: null, mention: { start: 40, end: 47, text: "Whitlow" }, organization: "Whitlow" },
+      "organization\u0000Whitlow",
+      "person",
+      '[{"name":"Dana Whitlow","type":"person","count":1,"aliases":["Dana Whitlow"]},' +
+        '{"name":"Lee Whitlow","type":"person","count":1,"aliases":["Lee Whitlow"]},' +
+        '{"name":"Whitlow","type":"person","count":1,"aliases":["Whitlow"]}]',
+      '{"name":"Whitlow","mention":{"start":40,"end":47,"text":"Whitlow"}}',
+    ],
     // Guard: a name the vote did not move is untouched.
     [
       [mention(0, "Dana Whitlow", "person", "Mayor")],
