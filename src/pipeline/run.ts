@@ -61,7 +61,7 @@ const windowFor = (jobs: number): number =>
 
 /**
  * Only a corpus of fewer text files than this gets a small corpus's flags (v8-flags.ts: the raised budget, less
- * inlining, regexps compiled once): a long run pays for them. The budget, lead, quiet
+ * inlining): a long run pays for them. The budget, lead, quiet
  * machine, the full corpus (19,779 files) --jobs 1, alternated, wall / user+sys: 8x 15.40 / 17.9, 14.79 / 17.4,
  * 17.30 / 20.2 s against V8's default 13.92 / 17.7, 13.63 / 17.2, 15.27 / 19.2 s (npm run bench: --jobs 1
  * 17.30 s against 13.94 s at the session's start); setting the default back after the first 2,000 documents did

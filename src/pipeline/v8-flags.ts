@@ -89,24 +89,21 @@ const INLINED_BYTECODE = 230;
 export const INLINING_FLAG = `--max-inlined-bytecode-size-cumulative=${INLINED_BYTECODE}`;
 
 /**
- * Each regular expression compiled once, to native code, at its first run. By default V8 compiles a regexp to
- * bytecode at its first run and again to native code at its second (--regexp-tier-up, one tick): two compiles,
- * each parsing the pattern again, and a \p{…} class in it is built from ICU's tables at each parse (~30 µs each:
- * the ~590 \p{…} of the bundle's patterns). In a short run those compiles are a large share: a cold 20-document
- * run's CPU profile (perf, task-clock, so not skewed by the load) had 11.1% of its samples under CompileIrregexp
- * (9.7% in ICU's property look-ups), 5.5% with this flag; on 1,500 documents 2.9%. Session 22, annotate --jsonl
- * --no-cache, user+sys CPU, alternated A B B A at load 13-17, medians (ranges): 1 document, 8 pairs, 0.220 s
- * (0.21-0.23) -> 0.210 (0.20-0.22); 20 documents, two sweeps of 8 pairs, 0.370 (0.35-0.38) -> 0.340 (0.32-0.35)
- * and 0.365 (0.35-0.38) -> 0.330 (0.33-0.35); the bench's 1,500, default --jobs, 6 pairs, 2.44 (2.32-2.46) ->
- * 2.34 (2.24-2.51), lower in 5 of 6 pairs; --jobs 2 (two stages), 6 pairs, 2.54 (2.51-2.62) -> 2.49 (2.40-2.54).
- * Output byte-identical (the same matches, by another engine). Session 21's --regexp-tier-up-ticks=10 (the tier-up
- * later, both compiles kept) measured within noise. Set with the budget, for a small corpus only (not measured on
- * a long run, where a few hundred compiles are a small part of its seconds; a records file keeps V8's defaults).
+ * The flags a small corpus's run sets at its first cache miss (run.ts).
+ *
+ * Not kept (session 22): --no-regexp-tier-up here, each regexp compiled once, to native code, at its first run (by
+ * default V8 compiles it to bytecode at its first run and again to native code at its second, each compile parsing
+ * the pattern again and building each \p{…} class from ICU's tables, ~30 µs each). It paid: perf (task-clock) of a
+ * cold 20-document run, 11.1% of samples under CompileIrregexp against 5.5%; annotate --jsonl --no-cache, user+sys
+ * CPU, alternated at load 13-17, medians: 1 document 0.220 -> 0.210 s, 20 documents 0.370 -> 0.340 and 0.365 ->
+ * 0.330 s (8 pairs each), the bench's 1,500 2.44 -> 2.34 s (default --jobs) and 2.54 -> 2.49 s (--jobs 2, 6 pairs
+ * each), output byte-identical. But Node 20's V8 then crashed (SIGSEGV, exit 139), apparently when a regexp compiled
+ * before the flag was set runs again after it: --jobs 1 --verbose over a folder of 20 texts, a binary file, a Latin-1
+ * file and an empty one (tests/scale.test.ts's broken-files rows failed); the same run with -q did not crash. Given
+ * at the process's start the flag ran, but it then changes the code caches' tag (the build would have to make them
+ * under it) and every run, large or served from the cache: not measured.
  */
-export const REGEXP_FLAG = "--no-regexp-tier-up";
-
-/** The flags a small corpus's run sets at its first cache miss (run.ts). */
-export const SMALL_CORPUS_FLAGS: readonly string[] = [BUDGET_FLAG, INLINING_FLAG, REGEXP_FLAG];
+export const SMALL_CORPUS_FLAGS: readonly string[] = [BUDGET_FLAG, INLINING_FLAG];
 
 /**
  * The flags a run's workers may start under: none (a large corpus without a cache), a small corpus's, the heap's
