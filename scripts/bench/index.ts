@@ -6,7 +6,8 @@
  *   2. annotate --jsonl --no-cache --jobs 1: wall and words/s;
  *   3. --jobs 2 vs --jobs 1, no cache, alternated: wall ratio and CPU seconds;
  *   4. peak RSS of the cold runs, and of a cold run over a corpus three times larger (flatness);
- *   5. annotate --jsonl --no-cache vs compromise alone on the same 1,500 documents, alternated.
+ *   5. annotate --jsonl --no-cache (voted, the default; --stream beside it, no target) vs compromise alone on the
+ *      same 1,500 documents, alternated.
  * Only the CLI is measured (bin/corpus-cli.js, after `npm run build`), from outside, with GNU time.
  * Options: --rounds N (rounds of the alternated sections 3 and 5; default 2), --quick (2,000 documents, one
  * warm run, 500 documents against compromise, one round: for development), --profile (CPU profiles of a

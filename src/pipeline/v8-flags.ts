@@ -88,7 +88,21 @@ export const BUDGET_FLAG = `--interrupt-budget=${INTERRUPT_BUDGET}`;
 const INLINED_BYTECODE = 230;
 export const INLINING_FLAG = `--max-inlined-bytecode-size-cumulative=${INLINED_BYTECODE}`;
 
-/** The flags a small corpus's run sets at its first cache miss (run.ts). */
+/**
+ * The flags a small corpus's run sets at its first cache miss (run.ts).
+ *
+ * Not kept (session 22): --no-regexp-tier-up here, each regexp compiled once, to native code, at its first run (by
+ * default V8 compiles it to bytecode at its first run and again to native code at its second, each compile parsing
+ * the pattern again and building each \p{…} class from ICU's tables, ~30 µs each). It paid: perf (task-clock) of a
+ * cold 20-document run, 11.1% of samples under CompileIrregexp against 5.5%; annotate --jsonl --no-cache, user+sys
+ * CPU, alternated at load 13-17, medians: 1 document 0.220 -> 0.210 s, 20 documents 0.370 -> 0.340 and 0.365 ->
+ * 0.330 s (8 pairs each), the bench's 1,500 2.44 -> 2.34 s (default --jobs) and 2.54 -> 2.49 s (--jobs 2, 6 pairs
+ * each), output byte-identical. But Node 20's V8 then crashed (SIGSEGV, exit 139), apparently when a regexp compiled
+ * before the flag was set runs again after it: --jobs 1 --verbose over a folder of 20 texts, a binary file, a Latin-1
+ * file and an empty one (tests/scale.test.ts's broken-files rows failed); the same run with -q did not crash. Given
+ * at the process's start the flag ran, but it then changes the code caches' tag (the build would have to make them
+ * under it) and every run, large or served from the cache: not measured.
+ */
 export const SMALL_CORPUS_FLAGS: readonly string[] = [BUDGET_FLAG, INLINING_FLAG];
 
 /**
