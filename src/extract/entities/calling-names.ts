@@ -16,6 +16,7 @@ import { type Gazetteer, Kind } from "./gazetteer.js";
 import { isKnownPlace, keyOf } from "./places.js";
 import { replaceSpans } from "./replace-spans.js";
 import type { TokenSpan } from "./spans.js";
+import { isCompanyForm, isNounOfThings } from "./unknown-first-names.js";
 
 /** Marks a sentence ends with, before a calling that opens the next. */
 const SENTENCE_ENDS: ReadonlySet<string> = new Set([".", "!", "?"]);
@@ -41,6 +42,17 @@ export function callingPersons(
       if (span.end - span.first < 2 || !isOpeningCalling(tokens, span.first)) return null;
       return { spans: [{ label: "PER", first: span.first + 1, end: span.end }], last: s };
     }
+    // The same with a name the tagger never saw, read with the calling as a firm or a work ("[Rapper Tavoru
+    // Menzaghi]" an organization, "[Singer Tavoru Menzaghi]" MISC, so no mention at all): invented rows, a calling
+    // opening the sentence before 40 first names from outside 1996 Reuters, 35 of 40 lost so.
+    if (
+      span.end - span.first >= 2 &&
+      span.end - span.first <= MOST_NAME_WORDS + 1 &&
+      isOpeningCalling(tokens, span.first) &&
+      isNameWords(tokens, span.first + 1, span.end) &&
+      isNamedAfterCalling(tokens, span.first + 1, span.end, gaz)
+    )
+      return { spans: [{ label: "PER", first: span.first + 1, end: span.end }], last: s };
     if (span.end - span.first > MOST_NAME_WORDS) return null;
     if (isNamedInRoleCommas(tokens, span.first, span.end, gaz))
       return { spans: [{ label: "PER", first: span.first, end: span.end }], last: s };
@@ -68,6 +80,15 @@ function isNamedAfterCalling(tokens: readonly Token[], first: number, end: numbe
   if (isKnownPlace(key, gaz) || ((gaz.phrases.get(key) ?? 0) & Kind.organization) !== 0) return false;
   const after = tokens[end]?.lower.replace(/\.$/, "") ?? "";
   return !COMPANY_FORMS.has(after) && !ORGANIZATION_SUFFIXES.has(after);
+}
+
+/** Whether tokens `first` to `end` hold no company's, institution's, place's or thing's word ("Singer Sewing Co"). */
+function isNameWords(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let i = first; i < end; i++) {
+    const word = (tokens[i] as Token).text;
+    if (isNounOfThings(word.toLowerCase()) || isCompanyForm(word)) return false;
+  }
+  return true;
 }
 
 /** Whether token `at` is a calling written with a capital because it opens a sentence ("Rapper Zarvo said"). */
