@@ -36,6 +36,16 @@ describe("unknown name words in a person's context", () => {
       "[PER Ilkovan Okwuosa], chief economist with a bank",
     ],
     ["[ORG Nilufar Azimova], 41, was charged", "[PER Nilufar Azimova], 41, was charged"],
+    // a person's relative clause after a comma (", who"; a firm's is ", which")
+    [
+      "[ORG Ilkovan Okwuosa], who founded the charity, died",
+      "[PER Ilkovan Okwuosa], who founded the charity, died",
+    ],
+    [
+      "[ORG Ilkovan Okwuosa], which owns the mill, said",
+      "[ORG Ilkovan Okwuosa], which owns the mill, said",
+    ],
+    ["[ORG Tavoru Holdings], who said", "[ORG Tavoru Holdings], who said"],
     // "of" and a known place after the name, read as one organization
     [
       "named the victim as [ORG Nilufar Azimova of Norway] on",

@@ -36,11 +36,15 @@ function isUnknownName(tokens: readonly Token[], first: number, end: number, gaz
   return true;
 }
 
-/** Whether the words after the name at `end` say it is a person's: an office in apposition, or an age. */
+/**
+ * Whether the words after the name at `end` say it is a person's: an office in apposition, an age, or a person's
+ * relative clause (", who"; a firm takes ", which").
+ */
 function isPersonAfter(tokens: readonly Token[], end: number, segmentEnd: number): boolean {
   if (tokens[end]?.text !== "," || end + 1 >= segmentEnd) return false;
   const next = tokens[end + 1] as Token;
   if (AGE.test(next.text)) return tokens[end + 2]?.text === ",";
+  if (next.text === "who") return true;
   if (isOffice(next)) return true;
   const second = tokens[end + 2];
   return (
