@@ -41,11 +41,24 @@ describe("unknown name words in a person's context", () => {
       "[ORG Ilkovan Okwuosa], who founded the charity, died",
       "[PER Ilkovan Okwuosa], who founded the charity, died",
     ],
-    [
-      "[ORG Ilkovan Okwuosa], which owns the mill, said",
-      "[ORG Ilkovan Okwuosa], which owns the mill, said",
-    ],
+    ["[ORG Ilkovan Okwuosa], which owns the mill, said", "[ORG Ilkovan Okwuosa], which owns the mill, said"],
     ["[ORG Tavoru Holdings], who said", "[ORG Tavoru Holdings], who said"],
+    // an office's "of"/"for", a portfolio and then the holder, read as one organization
+    [
+      "Deputy Minister for [ORG Finance Tavoru Menzaghi] said",
+      "Deputy Minister for Finance [PER Tavoru Menzaghi] said",
+    ],
+    [
+      "Minister for [ORG Foreign Affairs Dana Whitlow] said",
+      "Minister for Foreign Affairs [PER Dana Whitlow] said",
+    ],
+    [
+      "Chairman of [ORG General Motors Tavoru Menzaghi] said",
+      "Chairman of [ORG General Motors] [PER Tavoru Menzaghi] said",
+    ],
+    ["the bank of [ORG Finance Tavoru Menzaghi] said", "the bank of [ORG Finance Tavoru Menzaghi] said"],
+    ["Minister for [ORG Zorvex Tavoru Menzaghi] said", "Minister for [ORG Zorvex Tavoru Menzaghi] said"],
+    ["Director of [ORG Finance Tavoru Holdings] said", "Director of [ORG Finance Tavoru Holdings] said"],
     // "of" and a known place after the name, read as one organization
     [
       "named the victim as [ORG Nilufar Azimova of Norway] on",
