@@ -43,6 +43,15 @@ describe("unknown name words in a person's context", () => {
     ],
     ["[ORG Ilkovan Okwuosa], which owns the mill, said", "[ORG Ilkovan Okwuosa], which owns the mill, said"],
     ["[ORG Tavoru Holdings], who said", "[ORG Tavoru Holdings], who said"],
+    // a reporting verb, then "he" or "she" as the reported clause's subject (a firm says "it")
+    ["[ORG Tavoru Menzaghi] said he would resign", "[PER Tavoru Menzaghi] said he would resign"],
+    [
+      "[ORG Tavoru Menzaghi] told reporters she would run",
+      "[PER Tavoru Menzaghi] told reporters she would run",
+    ],
+    ["[ORG Tavoru Menzaghi] said it would sell", "[ORG Tavoru Menzaghi] said it would sell"],
+    ["[ORG Tavoru Menzaghi] said on Monday he", "[ORG Tavoru Menzaghi] said on Monday he"],
+    ["[ORG Tavoru Holdings] said he would", "[ORG Tavoru Holdings] said he would"],
     // an office's "of"/"for", a portfolio and then the holder, read as one organization
     [
       "Deputy Minister for [ORG Finance Tavoru Menzaghi] said",
