@@ -46,3 +46,17 @@ describe("a calling opening the sentence, read with an unknown name as one firm 
     expect(peopleOf(text)).toEqual(people);
   });
 });
+
+describe("today's showbiz callings before an unknown name (person-nouns.ts CALLINGS, LOWER_CASE_CALLINGS)", () => {
+  it.each([
+    ["Reality TV star Bolat Sadykov announced his engagement.", ["Bolat Sadykov"]],
+    ["The influencer Hamdan Mazrouei posted a video.", ["Hamdan Mazrouei"]],
+    ["The chef Sunetra Bhattacharjee opened a restaurant.", ["Sunetra Bhattacharjee"]],
+    // Guards: "Star" capitalized opens titles and papers; a nationality after the calling.
+    ["Star Wars opened to huge crowds in the summer.", []],
+    ["The Star reported the story on Sunday.", []],
+    ["Kestrel's star Brazilian forward Dana Whitlow was injured.", ["Dana Whitlow"]],
+  ])("%s", (text, people) => {
+    expect(peopleOf(text)).toEqual(people);
+  });
+});

@@ -8,7 +8,7 @@
  */
 
 import { COMPANY_FORMS, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
-import { CALLING_NOUNS, CAPITALIZED_CALLINGS } from "../../lexicon/person-nouns.js";
+import { CALLING_NOUNS, CAPITALIZED_CALLINGS, LOWER_CASE_CALLINGS } from "../../lexicon/person-nouns.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
@@ -59,7 +59,7 @@ export function callingPersons(
     const calling = tokens[span.first - 1];
     if (calling === undefined) return null;
     if (!CAPITALIZED_CALLINGS.has(calling.text)) {
-      if (!CALLING_NOUNS.has(calling.lower)) return null;
+      if (!CALLING_NOUNS.has(calling.lower) && !LOWER_CASE_CALLINGS.has(calling.text)) return null;
       if (calling.text !== calling.lower && !isOpeningCalling(tokens, span.first - 1)) return null;
     }
     if ((tokens[span.first] as Token).start !== calling.end + 1) return null;
@@ -78,6 +78,8 @@ function isNamedAfterCalling(tokens: readonly Token[], first: number, end: numbe
   for (let i = first; i < end; i++) if (!isCapitalized((tokens[i] as Token).text)) return false;
   const key = keyOf(tokens, first, end);
   if (isKnownPlace(key, gaz) || ((gaz.phrases.get(key) ?? 0) & Kind.organization) !== 0) return false;
+  // A nationality after the calling describes the person named next ("star Brazilian forward <name>").
+  if (gaz.demonyms.has(key)) return false;
   const after = tokens[end]?.lower.replace(/\.$/, "") ?? "";
   return !COMPANY_FORMS.has(after) && !ORGANIZATION_SUFFIXES.has(after);
 }
