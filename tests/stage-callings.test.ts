@@ -31,3 +31,32 @@ describe("a one-word name in commas after a definite role is its holder (calling
     expect(peopleOf(text)).toEqual(people);
   });
 });
+
+describe("a calling opening the sentence, read with an unknown name as one firm or work, is dropped (calling-names.ts)", () => {
+  it.each([
+    ["Singer Chiamaka Eze released her third album on Friday.", ["Chiamaka Eze"]],
+    ["Rapper Tavoru Menzaghi signed with a new label.", ["Tavoru Menzaghi"]],
+    ["Striker Paisley Dunn scored twice after the break.", ["Paisley Dunn"]],
+    // Guards: a company's or an institution's word in the name; the calling not opening the sentence; a known name.
+    ["Singer Sewing Co said sales rose 4 percent.", []],
+    ["Painter Tavoru Holdings will list its shares in May.", []],
+    ["Tickets for the Singer Tavoru Menzaghi show sold out.", []],
+    ["Singer Dana Whitlow released her third album on Friday.", ["Dana Whitlow"]],
+  ])("%s", (text, people) => {
+    expect(peopleOf(text)).toEqual(people);
+  });
+});
+
+describe("today's showbiz callings before an unknown name (person-nouns.ts CALLINGS, LOWER_CASE_CALLINGS)", () => {
+  it.each([
+    ["Reality TV star Bolat Sadykov announced his engagement.", ["Bolat Sadykov"]],
+    ["The influencer Hamdan Mazrouei posted a video.", ["Hamdan Mazrouei"]],
+    ["The chef Sunetra Bhattacharjee opened a restaurant.", ["Sunetra Bhattacharjee"]],
+    // Guards: "Star" capitalized opens titles and papers; a nationality after the calling.
+    ["Star Wars opened to huge crowds in the summer.", []],
+    ["The Star reported the story on Sunday.", []],
+    ["Kestrel's star Brazilian forward Dana Whitlow was injured.", ["Dana Whitlow"]],
+  ])("%s", (text, people) => {
+    expect(peopleOf(text)).toEqual(people);
+  });
+});

@@ -36,6 +36,38 @@ describe("unknown name words in a person's context", () => {
       "[PER Ilkovan Okwuosa], chief economist with a bank",
     ],
     ["[ORG Nilufar Azimova], 41, was charged", "[PER Nilufar Azimova], 41, was charged"],
+    // a person's relative clause after a comma (", who"; a firm's is ", which")
+    [
+      "[ORG Ilkovan Okwuosa], who founded the charity, died",
+      "[PER Ilkovan Okwuosa], who founded the charity, died",
+    ],
+    ["[ORG Ilkovan Okwuosa], which owns the mill, said", "[ORG Ilkovan Okwuosa], which owns the mill, said"],
+    ["[ORG Tavoru Holdings], who said", "[ORG Tavoru Holdings], who said"],
+    // a reporting verb, then "he" or "she" as the reported clause's subject (a firm says "it")
+    ["[ORG Tavoru Menzaghi] said he would resign", "[PER Tavoru Menzaghi] said he would resign"],
+    [
+      "[ORG Tavoru Menzaghi] told reporters she would run",
+      "[PER Tavoru Menzaghi] told reporters she would run",
+    ],
+    ["[ORG Tavoru Menzaghi] said it would sell", "[ORG Tavoru Menzaghi] said it would sell"],
+    ["[ORG Tavoru Menzaghi] said on Monday he", "[ORG Tavoru Menzaghi] said on Monday he"],
+    ["[ORG Tavoru Holdings] said he would", "[ORG Tavoru Holdings] said he would"],
+    // an office's "of"/"for", a portfolio and then the holder, read as one organization
+    [
+      "Deputy Minister for [ORG Finance Tavoru Menzaghi] said",
+      "Deputy Minister for Finance [PER Tavoru Menzaghi] said",
+    ],
+    [
+      "Minister for [ORG Foreign Affairs Dana Whitlow] said",
+      "Minister for Foreign Affairs [PER Dana Whitlow] said",
+    ],
+    [
+      "Chairman of [ORG General Motors Tavoru Menzaghi] said",
+      "Chairman of [ORG General Motors] [PER Tavoru Menzaghi] said",
+    ],
+    ["the bank of [ORG Finance Tavoru Menzaghi] said", "the bank of [ORG Finance Tavoru Menzaghi] said"],
+    ["Minister for [ORG Zorvex Tavoru Menzaghi] said", "Minister for [ORG Zorvex Tavoru Menzaghi] said"],
+    ["Director of [ORG Finance Tavoru Holdings] said", "Director of [ORG Finance Tavoru Holdings] said"],
     // "of" and a known place after the name, read as one organization
     [
       "named the victim as [ORG Nilufar Azimova of Norway] on",

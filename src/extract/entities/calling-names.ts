@@ -8,7 +8,7 @@
  */
 
 import { COMPANY_FORMS, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
-import { CALLING_NOUNS, CAPITALIZED_CALLINGS } from "../../lexicon/person-nouns.js";
+import { CALLING_NOUNS, CAPITALIZED_CALLINGS, LOWER_CASE_CALLINGS } from "../../lexicon/person-nouns.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
@@ -16,6 +16,7 @@ import { type Gazetteer, Kind } from "./gazetteer.js";
 import { isKnownPlace, keyOf } from "./places.js";
 import { replaceSpans } from "./replace-spans.js";
 import type { TokenSpan } from "./spans.js";
+import { isCompanyForm, isNounOfThings } from "./unknown-first-names.js";
 
 /** Marks a sentence ends with, before a calling that opens the next. */
 const SENTENCE_ENDS: ReadonlySet<string> = new Set([".", "!", "?"]);
@@ -41,13 +42,24 @@ export function callingPersons(
       if (span.end - span.first < 2 || !isOpeningCalling(tokens, span.first)) return null;
       return { spans: [{ label: "PER", first: span.first + 1, end: span.end }], last: s };
     }
+    // The same with a name the tagger never saw, read with the calling as a firm or a work ("[Rapper Tavoru
+    // Menzaghi]" an organization, "[Singer Tavoru Menzaghi]" MISC, so no mention at all): invented rows, a calling
+    // opening the sentence before 40 first names from outside 1996 Reuters, 35 of 40 lost so.
+    if (
+      span.end - span.first >= 2 &&
+      span.end - span.first <= MOST_NAME_WORDS + 1 &&
+      isOpeningCalling(tokens, span.first) &&
+      isNameWords(tokens, span.first + 1, span.end) &&
+      isNamedAfterCalling(tokens, span.first + 1, span.end, gaz)
+    )
+      return { spans: [{ label: "PER", first: span.first + 1, end: span.end }], last: s };
     if (span.end - span.first > MOST_NAME_WORDS) return null;
     if (isNamedInRoleCommas(tokens, span.first, span.end, gaz))
       return { spans: [{ label: "PER", first: span.first, end: span.end }], last: s };
     const calling = tokens[span.first - 1];
     if (calling === undefined) return null;
     if (!CAPITALIZED_CALLINGS.has(calling.text)) {
-      if (!CALLING_NOUNS.has(calling.lower)) return null;
+      if (!CALLING_NOUNS.has(calling.lower) && !LOWER_CASE_CALLINGS.has(calling.text)) return null;
       if (calling.text !== calling.lower && !isOpeningCalling(tokens, span.first - 1)) return null;
     }
     if ((tokens[span.first] as Token).start !== calling.end + 1) return null;
@@ -66,8 +78,19 @@ function isNamedAfterCalling(tokens: readonly Token[], first: number, end: numbe
   for (let i = first; i < end; i++) if (!isCapitalized((tokens[i] as Token).text)) return false;
   const key = keyOf(tokens, first, end);
   if (isKnownPlace(key, gaz) || ((gaz.phrases.get(key) ?? 0) & Kind.organization) !== 0) return false;
+  // A nationality after the calling describes the person named next ("star Brazilian forward <name>").
+  if (gaz.demonyms.has(key)) return false;
   const after = tokens[end]?.lower.replace(/\.$/, "") ?? "";
   return !COMPANY_FORMS.has(after) && !ORGANIZATION_SUFFIXES.has(after);
+}
+
+/** Whether tokens `first` to `end` hold no company's, institution's, place's or thing's word ("Singer Sewing Co"). */
+function isNameWords(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let i = first; i < end; i++) {
+    const word = (tokens[i] as Token).text;
+    if (isNounOfThings(word.toLowerCase()) || isCompanyForm(word)) return false;
+  }
+  return true;
 }
 
 /** Whether token `at` is a calling written with a capital because it opens a sentence ("Rapper Zarvo said"). */

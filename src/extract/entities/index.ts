@@ -22,6 +22,7 @@ import { datedTitleSpans } from "./dated-titles.js";
 import {
   companyFormsJoined,
   looseSurnames,
+  organizationsAsFullNames,
   placesAsSurnames,
   settleNames,
   surnameMentions,
@@ -191,6 +192,7 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   mentions.push(...firstNameMentions(doc, tokens, facts, covered, mentions));
   if (looseWords.length > 0) mentions.push(...looseSurnames(doc, tokens, looseWords, mentions, gaz));
   placesAsSurnames(mentions);
+  organizationsAsFullNames(doc.text, mentions, gaz);
   personsInResultLists(doc.text, mentions, gaz);
   fullNamesOfPersons(mentions, gaz);
   withoutStorms(doc.text, mentions);
