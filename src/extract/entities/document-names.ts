@@ -179,9 +179,9 @@ function isInLongerName(text: string, m: Mention): boolean {
  * An organization of two or three name words whose last word the document writes alone as a person, and never
  * as an organization ("<First> <Last> opened ..." read as a firm, then "<Last> said", "<Last>'s wife" read
  * as a person): the full name is that person's. News shortens a person to the surname and a firm to its first word
- * ("Merrill" of "Merrill Lynch"), so the last word alone marks a person. Every word must be a name word no list
- * reads as a place's, a club's, an institution's or an ordinary word ("Seattle Mariners" with "Mariners" alone
- * stays), nor part of a longer name. CHECK sample (seed 22172, 2,177 documents): 4 records changed, 4 better
+ * ("<Founder>" of "<Founder> <Partner>"), so the last word alone marks a person. Every word must be a name word no list
+ * reads as a place's, a club's, an institution's or an ordinary word (a "<City> <Plural>" club with the plural
+ * alone stays), nor part of a longer name. CHECK sample (seed 22172, 2,177 documents): 4 records changed, 4 better
  * (3 persons named in full only as organizations, a person split in two); Reuters bench 7 records, 7 better.
  */
 export function organizationsAsFullNames(text: string, mentions: Mention[], gaz: Gazetteer): void {
@@ -191,7 +191,8 @@ export function organizationsAsFullNames(text: string, mentions: Mention[], gaz:
     const words = m.text.split(" ");
     if (words.length < 2 || words.length > 3) continue;
     if (!words.every((word, i) => isPersonWord(word, i === 0, gaz))) continue;
-    // A club or a firm the gazetteer knows ("Aston Villa", with "Villa" read alone as a person: CHECK).
+    // A club or a firm the gazetteer knows (compromise's teams: a club whose second word the
+    // document reads alone as a person, CHECK).
     if (((gaz.phrases.get(m.text.toLowerCase()) ?? 0) & NOT_PERSON_KINDS) !== 0) continue;
     candidates ??= [];
     candidates.push(m);
@@ -209,7 +210,8 @@ export function organizationsAsFullNames(text: string, mentions: Mention[], gaz:
     const first = m.text.slice(0, m.text.indexOf(" "));
     // The first word alone as a person or a firm is the firm's short name, or another reading: left.
     // Only person readings of the surname: a firm named for its founder is read alone as a firm somewhere too
-    // ("Philip Morris" ... "Morris" as a firm and as a person: Reuters, the first version made it a person).
+    // (a founder-named firm's surname read alone as the firm and as a person: Reuters, the first version made
+    // the firm a person).
     if (votes.get(last) === 1 && !votes.has(first)) {
       m.type = "person";
       m.entity = m.text;
