@@ -1,0 +1,38 @@
+/**
+ * A speaker phrase must reach the person's name past the place, body or office that describes the role before it
+ * (session 22, issue #11 item 3): "<place> state treasurer <name> said", "<body> of <place> governor <name> said",
+ * "Secretary of State for Health <name> said". Before, the phrase was cut at the describer's first word and the
+ * quote went to the place, the body or the office. Text written for these tests.
+ */
+import { describe, expect, it } from "vitest";
+import { quoteSummary as read } from "./helpers/quotes.js";
+
+describe("a reporting verb's base form before a person noun and a name modifies the noun", () => {
+  it.each([
+    [
+      '"We will balance the books," Velmora state treasurer Dana Whitlow said.',
+      [['"We will balance the books,"', false, "Dana Whitlow"]],
+    ],
+    [
+      '"We will balance the books," said Velmora state treasurer Dana Whitlow.',
+      [['"We will balance the books,"', false, "Dana Whitlow"]],
+    ],
+    ['"Claims rose," Acme claim manager Dana Whitlow said.', [['"Claims rose,"', false, "Dana Whitlow"]]],
+    [
+      '"We will act," North Velmora state deputy premier Dana Whitlow said.',
+      [['"We will act,"', false, "Dana Whitlow"]],
+    ],
+    // (Guards: the verb after a plural subject, "say" before a role noun.)
+    ['"It was late," critics claim spokesman Dana Whitlow admitted.', [['"It was late,"', false, "critics"]]],
+    [
+      '"It was late," residents say spokesman Dana Whitlow admitted.',
+      [['"It was late,"', false, "residents"]],
+    ],
+    [
+      '"We will act," the Velmora state government said.',
+      [['"We will act,"', false, "the Velmora state government"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
