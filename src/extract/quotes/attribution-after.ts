@@ -7,7 +7,8 @@ import {
   SENTENCE_END_MARKS,
   SIGNING_DASHES,
 } from "../../lexicon/punctuation.js";
-import { REPORTING_VERB_BASES } from "../../lexicon/reporting-verbs.js";
+import { REPORTING_VERB_BASES, REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
+import { STOPWORDS } from "../../lexicon/stopwords.js";
 import type { Token } from "../../types.js";
 import {
   type Attribution,
@@ -30,7 +31,15 @@ import { cueAt, phraseEndingAt, type SpeakerPhrase } from "./phrases.js";
 import { skipAdverbsLeft } from "./speaker-gaps.js";
 import { describedSpeaker, passiveAsking, plainPhrase, speakerOfVerb } from "./verb-speakers.js";
 import { quotedAsSaying } from "./wire-attributions.js";
-import { isQuoteMark, lower, POSSESSIVES } from "./words.js";
+import {
+  baseModifiesRole,
+  isCapitalizedWord,
+  isPersonNoun,
+  isQuoteMark,
+  LOWER,
+  lower,
+  POSSESSIVES,
+} from "./words.js";
 
 const MAX_GARBLED_TOKENS = 6;
 const MAX_RIGHT_WINDOW = 20;
@@ -156,6 +165,52 @@ function firstFor(tokens: readonly Token[], from: number, to: number): number {
   return -1;
 }
 
+/** Tokens of the describers before a role noun and the name it leads to: "Governor of the Bank of England". */
+const MAX_DESCRIBER_TOKENS = 10;
+
+/** Lower-case words that may join a describer's capitalized words: "Bank of England", "Secretary of State for Health". */
+const DESCRIBER_LINKS: ReadonlySet<string> = new Set(["of", "the", "and", "for", "&"]);
+
+/**
+ * `”, Bank of England governor Ann Lee said`, `”, Victoria state treasurer Ann Lee said`: when the name right
+ * before the verb follows a lower-case person noun, and everything from the quote's comma to that noun only
+ * describes it (capitalized words, their links "of"/"the"/"and"/"for" between capitals, a possessive,
+ * lower-case modifiers), the name speaks. Before, an "of" in the describers cut the phrase at the first word,
+ * and the quote went to the body ("Bank") or the office ("Chancellor"). Not "the lawyer for Acme chief Ann Lee":
+ * a lower-case "the" or "for" stands outside any name, and the person it opens speaks.
+ */
+function nameAfterDescribers(
+  tokens: readonly Token[],
+  from: number,
+  speaker: SpeakerPhrase,
+  cue: number,
+): SpeakerPhrase | null {
+  if (speaker.kind !== "name" || speaker.first <= from || speaker.first - from > MAX_DESCRIBER_TOKENS)
+    return null;
+  if (skipAdverbsLeft(tokens, cue - 1, from) !== speaker.end - 1) return null;
+  // (The name phrase may open with the role's capitalized describer: "Exchequer Ann Lee".)
+  const role = tokens[speaker.first - 1];
+  if (role === undefined || !LOWER.test(role.text) || !isPersonNoun(role)) return null;
+  for (let k = from; k < speaker.first - 1; k++) {
+    const t = tokens[k] as Token;
+    const w = lower(t);
+    if (isPossessiveMark(tokens, k) || POSSESSIVES.has(w) || isCapitalizedWord(t)) continue;
+    if (t.kind !== "word") return null;
+    if (DESCRIBER_LINKS.has(w)) {
+      const next = tokens[k + 1];
+      const prev = tokens[k - 1];
+      const joinsNext = isCapitalizedWord(next) || (DESCRIBER_LINKS.has(lower(next)) && next !== undefined);
+      const joinsPrev =
+        k === from ? w === "the" : isCapitalizedWord(prev) || DESCRIBER_LINKS.has(lower(prev));
+      if (!joinsNext || !joinsPrev) return null;
+      continue;
+    }
+    if (STOPWORDS.has(w) || PREPOSITIONS.has(w) || (REPORTING_VERBS.has(w) && !baseModifiesRole(tokens, k)))
+      return null;
+  }
+  return speaker;
+}
+
 /**
  * An attribution right after a quote: `”, the Icelandic president added` / `” said Frank` /
  * `”, according to officials` / `” Brisco, who ..., said`.
@@ -265,12 +320,16 @@ export function attributionAfter(
     const speaker = speakerOfVerb(tokens, cue, i, limit);
     if (speaker !== null && speaker.first === i) return { cue, speaker, end: cue.end };
     // (`”, Liberal MP for Ottawa Centre Ann Lee said`, `”, Iowa Secretary of State Ann Lee said`: the person past
-    // the role's constituency or the office's complement.)
-    if (speaker?.kind === "name" && lower(tokens[speaker.first - 1]) !== "for") {
+    // the role's constituency or the office's complement; `”, Chancellor of the Exchequer Ann Lee said`, where
+    // the name phrase before the verb takes in the complement's last word: the person inside it.)
+    if (speaker?.kind === "name") {
       const forAt = firstFor(tokens, i, speaker.first);
-      if (forAt > i && personAfterConstituency(tokens, forAt, speaker.end)?.first === speaker.first)
-        return { cue, speaker, end: cue.end };
+      const person = forAt > i ? personAfterConstituency(tokens, forAt, speaker.end) : null;
+      if (person !== null && person.first >= speaker.first) return { cue, speaker: person, end: cue.end };
     }
+    // (`”, Bank of England governor Ann Lee said`: the name after the role noun that ends the describers.)
+    const headed = speaker === null ? null : nameAfterDescribers(tokens, i, speaker, c);
+    if (headed !== null) return { cue, speaker: headed, end: cue.end };
     const described = describedSpeaker(tokens, i, c);
     if (described === null) {
       // "a narrator in the ad asks": any short phrase, a looser guess than the ones above; else the name
