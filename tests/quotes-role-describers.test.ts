@@ -36,3 +36,54 @@ describe("a reporting verb's base form before a person noun and a name modifies 
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe("describers with links between capitals before a role noun lead on to the name", () => {
+  it.each([
+    [
+      '"Prices are high," Bank of Velmora governor Dana Whitlow said.',
+      [['"Prices are high,"', false, "Dana Whitlow"]],
+    ],
+    [
+      '"Prices are high," the Bank of Velmora governor Dana Whitlow said.',
+      [['"Prices are high,"', false, "Dana Whitlow"]],
+    ],
+    // (Guards: links with no "of" read as before; a person noun that governs the name's role speaks; a name
+    // after a preposition is not the speaker.)
+    [
+      '"We were poor today," Acme City and Velmora Rovers coach Dana Whitlow said.',
+      [['"We were poor today,"', false, "Dana Whitlow"]],
+    ],
+    [
+      '"Prices are high," the lawyer for Acme chief Dana Whitlow said.',
+      [['"Prices are high,"', false, "the lawyer"]],
+    ],
+    ['"Prices are high," Mr. Roe of the Velmora Club said.', [['"Prices are high,"', false, "Mr. Roe"]]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe("a capitalized office's complement with its links before the name", () => {
+  it.each([
+    [
+      '"The economy is growing," Chancellor of the Exchequer Dana Whitlow said.',
+      [['"The economy is growing,"', false, "Dana Whitlow"]],
+    ],
+    [
+      '"The economy is growing," Secretary of State for Health Dana Whitlow said.',
+      [['"The economy is growing,"', false, "Dana Whitlow"]],
+    ],
+    [
+      '"We will act," Governor of the Bank of Velmora Dana Whitlow said.',
+      [['"We will act,"', false, "Dana Whitlow"]],
+    ],
+    // (Guards: the comma-set name, and the office alone.)
+    [
+      '"We will act," the Governor of the Bank of Velmora, Dana Whitlow, said.',
+      [['"We will act,"', false, "Dana Whitlow"]],
+    ],
+    ['"We will act," the Governor of the Bank of Velmora said.', [['"We will act,"', false, "the Governor"]]],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
