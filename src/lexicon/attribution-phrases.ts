@@ -296,8 +296,22 @@ export const SPEECH_ACT_NOUNS: ReadonlySet<string> = new Set(
     "refrain",
     "motto",
     "catchphrase",
+    // (Nouns a quote is the subject of: "“We go again,” was Lee's verdict", "came the response from Lee", "Lee's
+    // words: “…”": such quotes had no speaker, session 22's invented British sport and politics rows.)
+    "verdict verdicts",
+    "response responses",
+    "reaction",
+    "retort",
+    "assessment",
+    "words",
   ].flatMap((line) => line.split(" ")),
 );
+
+/**
+ * Verbs joining a quote to the speech-act noun of its owner after it: "“We go again,” was Lee's verdict", "“Not
+ * today,” came the reply from Lee". Lower case.
+ */
+export const VERDICT_LINKS: ReadonlySet<string> = new Set(["was", "were", "is", "came", "comes"]);
 
 /**
  * Words of a photo caption's position between a name and its verb: "Dana Roe, left, told a neighbour that …"

@@ -30,6 +30,7 @@ import { phraseStartingAt } from "./phrase-starting.js";
 import { cueAt, phraseEndingAt, type SpeakerPhrase } from "./phrases.js";
 import { skipAdverbsLeft } from "./speaker-gaps.js";
 import { describedSpeaker, passiveAsking, plainPhrase, speakerOfVerb } from "./verb-speakers.js";
+import { verdictOwner } from "./verdicts.js";
 import { quotedAsSaying } from "./wire-attributions.js";
 import {
   baseModifiesRole,
@@ -233,6 +234,9 @@ export function attributionAfter(
   // `“We're happy” about the ruling, said Jane Roe`: a prepositional phrase finishing the quote's clause, then the
   // inverted verb after its comma (FIT half of seed 20261231 and invented rows: the ruling, the company spoke).
   i = pastPrepositionalTail(tokens, i, limit);
+  // `“We go again,” was Lee's verdict`, `came the reply from Lee`: the quote is the subject of its owner's words.
+  const owner = verdictOwner(tokens, i, limit);
+  if (owner !== null) return { cue: null, speaker: owner, end: owner.end };
   const afterPreposition = attributionPrepositionAt(tokens, i);
   if (afterPreposition !== null) {
     const speaker = sourceAfterPreposition(tokens, afterPreposition, limit);
