@@ -28,12 +28,17 @@ describe("the owner of the speech-act noun a quote is joined to speaks", () => {
     [`${LEAD} "We go again," was her verdict.`, [["Dana Whitlow", false]]],
     [`${LEAD} Whitlow's response: "We go again."`, [["Dana Whitlow", false]]],
     [`${LEAD} Whitlow's words: "We go again."`, [["Dana Whitlow", false]]],
+    [`${LEAD} The club, in Whitlow's words, "has lost its way."`, [["Dana Whitlow", true]]],
     // (Guards: a noun with no owner, a quoted word inside the writer's sentence, a noun that is no speech act,
     // the noun's phrase going on past the clause.)
     [`${LEAD} "We go again," was the verdict.`, [[null, true]]],
     [`${LEAD} The "verdict" was Whitlow's to give.`, [[null, true]]],
     [`${LEAD} "Comeback" was Whitlow's nickname.`, [[null, true]]],
     [`${LEAD} "Cheat" is his response to every loss.`, [[null, true]]],
+    [
+      `${LEAD} Her coach praised the club's response to the defeat and its "brave choices" since.`,
+      [[null, true]],
+    ],
   ])("%s", (text, expected) => {
     expect(quotesOf(text)).toEqual(expected);
   });

@@ -3,7 +3,7 @@
  * today,” came the reply from Lee`, `“…” were the words of Lee`. The owner speaks (session 22, issue 11 item 3:
  * British sport and politics styles; such quotes had no speaker and were read as partial).
  */
-import { SPEECH_ACT_NOUNS, VERDICT_LINKS } from "../../lexicon/attribution-phrases.js";
+import { SPEECH_ACT_NOUNS, VERDICT_LINKS, VERDICT_NOUNS } from "../../lexicon/attribution-phrases.js";
 import { PERSON_POSSESSIVES } from "../../lexicon/pronouns.js";
 import type { Token } from "../../types.js";
 import { phraseStartingAt } from "./phrase-starting.js";
@@ -17,7 +17,7 @@ function speechActNounFrom(tokens: readonly Token[], from: number, limit: number
   for (let k = from; k < limit && k - from <= MAX_MODIFIERS; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== "word" || !LOWER.test(t.text)) return -1;
-    if (SPEECH_ACT_NOUNS.has(lower(t))) return k;
+    if (SPEECH_ACT_NOUNS.has(lower(t)) || VERDICT_NOUNS.has(lower(t))) return k;
   }
   return -1;
 }
