@@ -87,3 +87,29 @@ describe("a capitalized office's complement with its links before the name", () 
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe("a role's lower-case complement, and a body's long name in apposition, lead on to the name", () => {
+  it.each([
+    [
+      '"It is rare," Acme City\'s director of football Dana Whitlow said.',
+      [['"It is rare,"', false, "Dana Whitlow"]],
+    ],
+    [
+      '"It is rare," the head of the Velmora Chamber of Commerce, Dana Whitlow, said.',
+      [['"It is rare,"', false, "Dana Whitlow"]],
+    ],
+    // (Guards: a spokesman for the named one speaks; a short complement as before; a long one with a lower-case
+    // word is no body's name.)
+    [
+      '"It is rare," a spokesman for Velmora state premier Dana Whitlow said.',
+      [['"It is rare,"', false, "a spokesman"]],
+    ],
+    ['"It is rare," the head of Acme, Dana Whitlow, said.', [['"It is rare,"', false, "Dana Whitlow"]]],
+    [
+      '"It is rare," the head of the big new Velmora trade body, Dana Whitlow, said.',
+      [['"It is rare,"', false, "the head"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

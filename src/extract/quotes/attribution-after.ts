@@ -172,6 +172,26 @@ const MAX_DESCRIBER_TOKENS = 10;
 /** Lower-case words that may join a describer's capitalized words: "Bank of England", "Secretary of State for Health". */
 const DESCRIBER_LINKS: ReadonlySet<string> = new Set(["of", "the", "and", "for", "&"]);
 
+/** Lower-case words of a role's complement before the name: "director of football", "head of player welfare". */
+const MAX_ROLE_COMPLEMENT_WORDS = 2;
+
+/**
+ * The lower-case person noun right before the name at `name`, or before its lower-case complement ("Acme City's
+ * director of football Ann Lee": session 22's invented rows gave the quote to "Acme City's director"); -1 for none.
+ */
+function roleNounBefore(tokens: readonly Token[], name: number, from: number): number {
+  const isRole = (t: Token | undefined): boolean => t !== undefined && LOWER.test(t.text) && isPersonNoun(t);
+  if (isRole(tokens[name - 1])) return name - 1;
+  for (let n = 1; n <= MAX_ROLE_COMPLEMENT_WORDS; n++) {
+    const of = name - 1 - n;
+    if (of - 1 < from) return -1;
+    const w = tokens[name - n] as Token;
+    if (w.kind !== "word" || !LOWER.test(w.text) || STOPWORDS.has(w.lower)) return -1;
+    if (lower(tokens[of]) === "of" && isRole(tokens[of - 1])) return of - 1;
+  }
+  return -1;
+}
+
 /**
  * `”, Bank of England governor Ann Lee said`, `”, Victoria state treasurer Ann Lee said`: when the name right
  * before the verb follows a lower-case person noun, and everything from the quote's comma to that noun only
@@ -189,10 +209,9 @@ function nameAfterDescribers(
   if (speaker.kind !== "name" || speaker.first <= from || speaker.first - from > MAX_DESCRIBER_TOKENS)
     return null;
   if (skipAdverbsLeft(tokens, cue - 1, from) !== speaker.end - 1) return null;
-  // (The name phrase may open with the role's capitalized describer: "Exchequer Ann Lee".)
-  const role = tokens[speaker.first - 1];
-  if (role === undefined || !LOWER.test(role.text) || !isPersonNoun(role)) return null;
-  for (let k = from; k < speaker.first - 1; k++) {
+  const roleAt = roleNounBefore(tokens, speaker.first, from);
+  if (roleAt < 0) return null;
+  for (let k = from; k < roleAt; k++) {
     const t = tokens[k] as Token;
     const w = lower(t);
     if (isPossessiveMark(tokens, k) || POSSESSIVES.has(w) || isCapitalizedWord(t)) continue;
