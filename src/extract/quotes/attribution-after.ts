@@ -1,4 +1,5 @@
 import { CONTRAST_CONJUNCTIONS } from "../../lexicon/clause-words.js";
+import { NAME_LINKS } from "../../lexicon/phrase-bounds.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import {
   CLAUSE_END_MARKS,
@@ -169,9 +170,6 @@ function firstFor(tokens: readonly Token[], from: number, to: number): number {
 /** Tokens of the describers before a role noun and the name it leads to: "Governor of the Bank of England". */
 const MAX_DESCRIBER_TOKENS = 10;
 
-/** Lower-case words that may join a describer's capitalized words: "Bank of England", "Secretary of State for Health". */
-const DESCRIBER_LINKS: ReadonlySet<string> = new Set(["of", "the", "and", "for", "&"]);
-
 /** Lower-case words of a role's complement before the name: "director of football", "head of player welfare". */
 const MAX_ROLE_COMPLEMENT_WORDS = 2;
 
@@ -216,12 +214,11 @@ function nameAfterDescribers(
     const w = lower(t);
     if (isPossessiveMark(tokens, k) || POSSESSIVES.has(w) || isCapitalizedWord(t)) continue;
     if (t.kind !== "word") return null;
-    if (DESCRIBER_LINKS.has(w)) {
+    if (NAME_LINKS.has(w)) {
       const next = tokens[k + 1];
       const prev = tokens[k - 1];
-      const joinsNext = isCapitalizedWord(next) || (DESCRIBER_LINKS.has(lower(next)) && next !== undefined);
-      const joinsPrev =
-        k === from ? w === "the" : isCapitalizedWord(prev) || DESCRIBER_LINKS.has(lower(prev));
+      const joinsNext = isCapitalizedWord(next) || (NAME_LINKS.has(lower(next)) && next !== undefined);
+      const joinsPrev = k === from ? w === "the" : isCapitalizedWord(prev) || NAME_LINKS.has(lower(prev));
       if (!joinsNext || !joinsPrev) return null;
       continue;
     }

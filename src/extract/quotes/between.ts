@@ -6,6 +6,7 @@
  */
 
 import { SPEAKER_DETERMINERS } from "../../lexicon/attribution-phrases.js";
+import { NAME_LINKS } from "../../lexicon/phrase-bounds.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { QUOTE_ATTRIBUTION_LINKS } from "../../lexicon/punctuation.js";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
@@ -83,8 +84,7 @@ function namedBodyComplement(tokens: readonly Token[], roleEnd: number, comma: n
   for (let k = roleEnd + 1; k < comma; k++) {
     const t = tokens[k] as Token;
     if (isCapitalizedWord(t)) continue;
-    const w = lower(t);
-    if (w !== "of" && w !== "the" && w !== "and" && w !== "for") return false;
+    if (!NAME_LINKS.has(lower(t))) return false;
   }
   return isCapitalizedWord(tokens[comma - 1]);
 }

@@ -3,6 +3,7 @@
  * ("said Secretary of State Tom Roe"): capitalized words that hold the place, then the person from a first name.
  */
 import { isFirstName } from "../../lexicon/first-names.js";
+import { NAME_LINKS } from "../../lexicon/phrase-bounds.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import type { Token } from "../../types.js";
@@ -47,15 +48,12 @@ function placeStart(tokens: readonly Token[], forAt: number): number {
 const isPlaceWord = (t: Token | undefined): boolean =>
   isNameOrTitleWord(t) || (isCapitalizedWord(t) && REPORTING_VERBS.has(lower(t)));
 
-/** Lower-case words that join a complement's capitalized words: "Secretary of State for Health", "Governor of the Bank of England". */
-const COMPLEMENT_LINKS: ReadonlySet<string> = new Set(["of", "the", "and", "for"]);
-
 /**
  * A link word inside a complement, between its capitalized words (invented British rows: "Secretary of State for
  * Health Ann Lee said", "Governor of the Bank of England Ann Lee said" went to the office's first word, or nobody).
  */
 function innerLink(tokens: readonly Token[], j: number, place: number): boolean {
-  if (j <= place || !COMPLEMENT_LINKS.has(lower(tokens[j]))) return false;
+  if (j <= place || !NAME_LINKS.has(lower(tokens[j]))) return false;
   const next = tokens[j + 1];
   return isPlaceWord(next) || (lower(next) === "the" && isPlaceWord(tokens[j + 2]));
 }
