@@ -48,6 +48,10 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "ald",
   // Canadian papers' councillor ("Coun. Jane Roe").
   "coun",
+  // Indian honorifics with their stop ("Smt. Jane Roe", "Shri. Tom Roe"): the stop ended the sentence, and the
+  // quote before "Smt. Jane Roe said" lost its attribution (invented rows, session 22).
+  "smt",
+  "shri",
 ]);
 
 /** The months' short forms, lower case and without their period ("Jan.", "Sept."); "May" has none. */

@@ -300,6 +300,29 @@ export const SPEECH_ACT_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Nouns of what a person said that a quote may be the subject of or follow after a mark only: "“We go again,” was
+ * Lee's verdict", "came the response from Lee", "Lee's words: “…”", "in Acme's words, “…”" (such quotes had no
+ * speaker: session 22's invented British sport and politics rows). Not before "to" or "that" as SPEECH_ACT_NOUNS
+ * are: "the bank's response to the epidemic" is no speech (CHECK, seed 22122026: a fragment went to the bank).
+ */
+export const VERDICT_NOUNS: ReadonlySet<string> = new Set([
+  "verdict",
+  "verdicts",
+  "response",
+  "responses",
+  "reaction",
+  "retort",
+  "assessment",
+  "words",
+]);
+
+/**
+ * Verbs joining a quote to the speech-act noun of its owner after it: "“We go again,” was Lee's verdict", "“Not
+ * today,” came the reply from Lee". Lower case.
+ */
+export const VERDICT_LINKS: ReadonlySet<string> = new Set(["was", "were", "is", "came", "comes"]);
+
+/**
  * Words of a photo caption's position between a name and its verb: "Dana Roe, left, told a neighbour that …"
  * (session 15's CHECK half and session 16's brief: such a caption's fragment had no speaker). Lower case.
  */

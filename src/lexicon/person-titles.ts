@@ -31,7 +31,14 @@ export const PERSON_TITLES: readonly string[] = [
   // Indian and Nigerian honorifics ("Shri Ram Nath Kovind", "Shrimati Nirmala Sitharaman", "Alhaji Musa Ibrahim"; not
   // "Smt", which is as often "SMT", surface-mount technology, in a product name).
   "Shri",
+  "Shri.",
   "Shrimati",
+  // (Abbreviated only with its stop, which "SMT", surface-mount technology, never has: "said Smt. Jane Roe" made a
+  // speaker "Smt", session 22's invented rows.)
+  "Smt.",
+  // Tamil Nadu's "Thiru" (Mr): "Thiru Tom Roe said" listed a person "Thiru Tom Roe". Not "Sri", which opens "Sri
+  // Lanka".
+  "Thiru",
   "Alhaji",
   "Alhaja",
   // Malaysian honorifics ("Tan Sri Azman Harun", "Datuk Seri Rosli Kamal"), Pakistani "Mian" ("Mian

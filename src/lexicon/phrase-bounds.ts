@@ -34,6 +34,13 @@ export const PART_OF_GROUP: ReadonlySet<string> = new Set([
   "most",
 ]);
 
+/**
+ * Lower-case words that join the capitalized words of a body's or an office's name when they stand between
+ * capitals: "Bank of England", "Chancellor of the Exchequer", "Secretary of State for Health", "Marks & Spencer"
+ * (speaker phrases that must reach past them to the person's name, extract/quotes).
+ */
+export const NAME_LINKS: ReadonlySet<string> = new Set(["of", "the", "and", "for", "&"]);
+
 /** Words that join the parts of an employer's name: "Industrial Bank of Japan", "Gulf and Western". */
 export const EMPLOYER_LINKS: ReadonlySet<string> = new Set(["of", "and", "&", "(", ")", "'s", "’s", "-"]);
 

@@ -1,4 +1,5 @@
 import { CONTRAST_CONJUNCTIONS } from "../../lexicon/clause-words.js";
+import { NAME_LINKS } from "../../lexicon/phrase-bounds.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import {
   CLAUSE_END_MARKS,
@@ -7,7 +8,8 @@ import {
   SENTENCE_END_MARKS,
   SIGNING_DASHES,
 } from "../../lexicon/punctuation.js";
-import { REPORTING_VERB_BASES } from "../../lexicon/reporting-verbs.js";
+import { REPORTING_VERB_BASES, REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
+import { STOPWORDS } from "../../lexicon/stopwords.js";
 import type { Token } from "../../types.js";
 import {
   type Attribution,
@@ -29,8 +31,17 @@ import { phraseStartingAt } from "./phrase-starting.js";
 import { cueAt, phraseEndingAt, type SpeakerPhrase } from "./phrases.js";
 import { skipAdverbsLeft } from "./speaker-gaps.js";
 import { describedSpeaker, passiveAsking, plainPhrase, speakerOfVerb } from "./verb-speakers.js";
+import { verdictOwner } from "./verdicts.js";
 import { quotedAsSaying } from "./wire-attributions.js";
-import { isQuoteMark, lower, POSSESSIVES } from "./words.js";
+import {
+  baseModifiesRole,
+  isCapitalizedWord,
+  isPersonNoun,
+  isQuoteMark,
+  LOWER,
+  lower,
+  POSSESSIVES,
+} from "./words.js";
 
 const MAX_GARBLED_TOKENS = 6;
 const MAX_RIGHT_WINDOW = 20;
@@ -156,6 +167,67 @@ function firstFor(tokens: readonly Token[], from: number, to: number): number {
   return -1;
 }
 
+/** Tokens of the describers before a role noun and the name it leads to: "Governor of the Bank of England". */
+const MAX_DESCRIBER_TOKENS = 10;
+
+/** Lower-case words of a role's complement before the name: "director of football", "head of player welfare". */
+const MAX_ROLE_COMPLEMENT_WORDS = 2;
+
+/**
+ * The lower-case person noun right before the name at `name`, or before its lower-case complement ("Acme City's
+ * director of football Ann Lee": session 22's invented rows gave the quote to "Acme City's director"); -1 for none.
+ */
+function roleNounBefore(tokens: readonly Token[], name: number, from: number): number {
+  const isRole = (t: Token | undefined): boolean => t !== undefined && LOWER.test(t.text) && isPersonNoun(t);
+  if (isRole(tokens[name - 1])) return name - 1;
+  for (let n = 1; n <= MAX_ROLE_COMPLEMENT_WORDS; n++) {
+    const of = name - 1 - n;
+    if (of - 1 < from) return -1;
+    const w = tokens[name - n] as Token;
+    if (w.kind !== "word" || !LOWER.test(w.text) || STOPWORDS.has(w.lower)) return -1;
+    if (lower(tokens[of]) === "of" && isRole(tokens[of - 1])) return of - 1;
+  }
+  return -1;
+}
+
+/**
+ * `”, Bank of England governor Ann Lee said`, `”, Victoria state treasurer Ann Lee said`: when the name right
+ * before the verb follows a lower-case person noun, and everything from the quote's comma to that noun only
+ * describes it (capitalized words, their links "of"/"the"/"and"/"for" between capitals, a possessive,
+ * lower-case modifiers), the name speaks. Before, an "of" in the describers cut the phrase at the first word,
+ * and the quote went to the body ("Bank") or the office ("Chancellor"). Not "the lawyer for Acme chief Ann Lee":
+ * a lower-case "the" or "for" stands outside any name, and the person it opens speaks.
+ */
+function nameAfterDescribers(
+  tokens: readonly Token[],
+  from: number,
+  speaker: SpeakerPhrase,
+  cue: number,
+): SpeakerPhrase | null {
+  if (speaker.kind !== "name" || speaker.first <= from || speaker.first - from > MAX_DESCRIBER_TOKENS)
+    return null;
+  if (skipAdverbsLeft(tokens, cue - 1, from) !== speaker.end - 1) return null;
+  const roleAt = roleNounBefore(tokens, speaker.first, from);
+  if (roleAt < 0) return null;
+  for (let k = from; k < roleAt; k++) {
+    const t = tokens[k] as Token;
+    const w = lower(t);
+    if (isPossessiveMark(tokens, k) || POSSESSIVES.has(w) || isCapitalizedWord(t)) continue;
+    if (t.kind !== "word") return null;
+    if (NAME_LINKS.has(w)) {
+      const next = tokens[k + 1];
+      const prev = tokens[k - 1];
+      const joinsNext = isCapitalizedWord(next) || (NAME_LINKS.has(lower(next)) && next !== undefined);
+      const joinsPrev = k === from ? w === "the" : isCapitalizedWord(prev) || NAME_LINKS.has(lower(prev));
+      if (!joinsNext || !joinsPrev) return null;
+      continue;
+    }
+    if (STOPWORDS.has(w) || PREPOSITIONS.has(w) || (REPORTING_VERBS.has(w) && !baseModifiesRole(tokens, k)))
+      return null;
+  }
+  return speaker;
+}
+
 /**
  * An attribution right after a quote: `”, the Icelandic president added` / `” said Frank` /
  * `”, according to officials` / `” Brisco, who ..., said`.
@@ -178,6 +250,9 @@ export function attributionAfter(
   // `“We're happy” about the ruling, said Jane Roe`: a prepositional phrase finishing the quote's clause, then the
   // inverted verb after its comma (FIT half of seed 20261231 and invented rows: the ruling, the company spoke).
   i = pastPrepositionalTail(tokens, i, limit);
+  // `“We go again,” was Lee's verdict`, `came the reply from Lee`: the quote is the subject of its owner's words.
+  const owner = verdictOwner(tokens, i, limit);
+  if (owner !== null) return { cue: null, speaker: owner, end: owner.end };
   const afterPreposition = attributionPrepositionAt(tokens, i);
   if (afterPreposition !== null) {
     const speaker = sourceAfterPreposition(tokens, afterPreposition, limit);
@@ -265,12 +340,16 @@ export function attributionAfter(
     const speaker = speakerOfVerb(tokens, cue, i, limit);
     if (speaker !== null && speaker.first === i) return { cue, speaker, end: cue.end };
     // (`”, Liberal MP for Ottawa Centre Ann Lee said`, `”, Iowa Secretary of State Ann Lee said`: the person past
-    // the role's constituency or the office's complement.)
-    if (speaker?.kind === "name" && lower(tokens[speaker.first - 1]) !== "for") {
+    // the role's constituency or the office's complement; `”, Chancellor of the Exchequer Ann Lee said`, where
+    // the name phrase before the verb takes in the complement's last word: the person inside it.)
+    if (speaker?.kind === "name") {
       const forAt = firstFor(tokens, i, speaker.first);
-      if (forAt > i && personAfterConstituency(tokens, forAt, speaker.end)?.first === speaker.first)
-        return { cue, speaker, end: cue.end };
+      const person = forAt > i ? personAfterConstituency(tokens, forAt, speaker.end) : null;
+      if (person !== null && person.first >= speaker.first) return { cue, speaker: person, end: cue.end };
     }
+    // (`”, Bank of England governor Ann Lee said`: the name after the role noun that ends the describers.)
+    const headed = speaker === null ? null : nameAfterDescribers(tokens, i, speaker, c);
+    if (headed !== null) return { cue, speaker: headed, end: cue.end };
     const described = describedSpeaker(tokens, i, c);
     if (described === null) {
       // "a narrator in the ad asks": any short phrase, a looser guess than the ones above; else the name

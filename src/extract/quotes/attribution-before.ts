@@ -1,4 +1,9 @@
-import { CLAUSE_CONJUNCTIONS, MESSAGE_NOUNS } from "../../lexicon/attribution-phrases.js";
+import {
+  CLAUSE_CONJUNCTIONS,
+  MESSAGE_NOUNS,
+  SPEECH_ACT_NOUNS,
+  VERDICT_NOUNS,
+} from "../../lexicon/attribution-phrases.js";
 import { CLAUSE_END_MARKS } from "../../lexicon/punctuation.js";
 import { AGREEING_FORMS } from "../../lexicon/reporting-verbs.js";
 import { COUNTED_TIME_UNITS, SPEAKER_TIME_NOUNS } from "../../lexicon/time-phrases.js";
@@ -23,7 +28,10 @@ const MAX_INTRO_GAP = 10;
  * colon speaks, not the platform (FIT half of seed 20261221: a post's words were given to the site).
  */
 function messageOwner(tokens: readonly Token[], colon: number, floor: number): SpeakerPhrase | null {
-  if (!MESSAGE_NOUNS.has(lower(tokens[colon - 1]))) return null;
+  // (And a speech act's owner: `Lee's response: “…”`, `Lee's verdict:`, session 22's invented rows, where the quote
+  // went to Lee only as a partial quote.)
+  const noun = lower(tokens[colon - 1]);
+  if (!MESSAGE_NOUNS.has(noun) && !SPEECH_ACT_NOUNS.has(noun) && !VERDICT_NOUNS.has(noun)) return null;
   let k = colon - 2;
   // One capitalized word may name the platform: "Facebook", "Instagram".
   if (isCapitalized(tokens[k]?.text ?? "") && !POSSESSIVES.has(lower(tokens[k]))) k -= 1;

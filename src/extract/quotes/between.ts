@@ -6,11 +6,20 @@
  */
 
 import { SPEAKER_DETERMINERS } from "../../lexicon/attribution-phrases.js";
+import { NAME_LINKS } from "../../lexicon/phrase-bounds.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { QUOTE_ATTRIBUTION_LINKS } from "../../lexicon/punctuation.js";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import type { Token } from "../../types.js";
-import { cueAt, headKind, LOWER, lower, POSSESSIVES, type SpeakerPhrase } from "./words.js";
+import {
+  cueAt,
+  headKind,
+  isCapitalizedWord,
+  LOWER,
+  lower,
+  POSSESSIVES,
+  type SpeakerPhrase,
+} from "./words.js";
 
 const BASE_NOUN_WORDS = 3;
 const MAX_DESCRIBED_WORDS = 4;
@@ -62,9 +71,28 @@ export function complementComma(tokens: readonly Token[], roleEnd: number, limit
   return -1;
 }
 
+/** Tokens of a complement that names a body: "of the Velmora Chamber of Commerce and Industry". */
+const MAX_BODY_COMPLEMENT_TOKENS = 9;
+
+/**
+ * `the head of the Velmora Chamber of Commerce, Jane Roe, said`: a complement longer than a short one whose words
+ * after its preposition are capitalized words and their links only, a body's name (session 22, invented rows:
+ * the quote went to "the head"). `[roleEnd, comma)`.
+ */
+function namedBodyComplement(tokens: readonly Token[], roleEnd: number, comma: number): boolean {
+  if (comma - roleEnd > MAX_BODY_COMPLEMENT_TOKENS || !PREPOSITIONS.has(lower(tokens[roleEnd]))) return false;
+  for (let k = roleEnd + 1; k < comma; k++) {
+    const t = tokens[k] as Token;
+    if (isCapitalizedWord(t)) continue;
+    if (!NAME_LINKS.has(lower(t))) return false;
+  }
+  return isCapitalizedWord(tokens[comma - 1]);
+}
+
 /** A name at `name` in apposition to a role phrase ending at `roleEnd`: a comma, after a short complement. */
 export function appositiveAfter(tokens: readonly Token[], roleEnd: number, name: number): boolean {
-  if (tokens[name - 1]?.text !== "," || name - 1 < roleEnd || name - 1 - roleEnd > MAX_COMPLEMENT_TOKENS)
+  if (tokens[name - 1]?.text !== "," || name - 1 < roleEnd) return false;
+  if (name - 1 - roleEnd > MAX_COMPLEMENT_TOKENS && !namedBodyComplement(tokens, roleEnd, name - 1))
     return false;
   if (name - 1 === roleEnd) return true;
   if (!PREPOSITIONS.has(lower(tokens[roleEnd]))) return false;

@@ -3,6 +3,7 @@
  * ("said Secretary of State Tom Roe"): capitalized words that hold the place, then the person from a first name.
  */
 import { isFirstName } from "../../lexicon/first-names.js";
+import { NAME_LINKS } from "../../lexicon/phrase-bounds.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import type { Token } from "../../types.js";
@@ -24,7 +25,7 @@ export function personAfterConstituency(
 ): SpeakerPhrase | null {
   const place = placeStart(tokens, forAt);
   if (place < 0) return null;
-  for (let j = place; j < end; j++) if (!isPlaceWord(tokens[j])) return null;
+  for (let j = place; j < end; j++) if (!isPlaceWord(tokens[j]) && !innerLink(tokens, j, place)) return null;
   for (let j = place + 1; j < end - 1; j++)
     if (isFirstName((tokens[j] as Token).text)) return { first: j, end, kind: "name" };
   return null;
@@ -46,6 +47,16 @@ function placeStart(tokens: readonly Token[], forAt: number): number {
 /** A word of a constituency or an office's complement: a name word, or a capitalized verb ("of State"). */
 const isPlaceWord = (t: Token | undefined): boolean =>
   isNameOrTitleWord(t) || (isCapitalizedWord(t) && REPORTING_VERBS.has(lower(t)));
+
+/**
+ * A link word inside a complement, between its capitalized words (invented British rows: "Secretary of State for
+ * Health Ann Lee said", "Governor of the Bank of England Ann Lee said" went to the office's first word, or nobody).
+ */
+function innerLink(tokens: readonly Token[], j: number, place: number): boolean {
+  if (j <= place || !NAME_LINKS.has(lower(tokens[j]))) return false;
+  const next = tokens[j + 1];
+  return isPlaceWord(next) || (lower(next) === "the" && isPlaceWord(tokens[j + 2]));
+}
 
 /** `said Tory MP for Ashford Tom Roe.`: after a role at `forAt - 1`, the person past its constituency, closing the clause. */
 export function nameAfterConstituency(

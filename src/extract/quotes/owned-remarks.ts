@@ -2,7 +2,7 @@
  * A quoted fragment inside what a possessive's owner said: `Lee's pledge to stay “above the fray”`, `Acme's claim that
  * sales were “at a record”`, `Roe's usual reply — “Ask my lawyer” —`. The owner speaks.
  */
-import { REMARK_OPENERS, SPEECH_ACT_NOUNS } from "../../lexicon/attribution-phrases.js";
+import { REMARK_OPENERS, SPEECH_ACT_NOUNS, VERDICT_NOUNS } from "../../lexicon/attribution-phrases.js";
 import { DASHES } from "../../lexicon/dashes.js";
 import type { Token } from "../../types.js";
 import { isPossessiveMark } from "./attribution.js";
@@ -23,8 +23,11 @@ export function remarkOwnerAt(
   floor: number,
   before: number,
 ): SpeakerPhrase | null {
-  if (!SPEECH_ACT_NOUNS.has(lower(tokens[k]))) return null;
   const next = tokens[k + 1];
+  // (A verdict's noun only before a mark: `Lee's dying words, “…”`, `in Acme's words, “…”`; not `the bank's
+  // response to …`.)
+  const verdict = VERDICT_NOUNS.has(lower(tokens[k])) && next !== undefined && next.kind !== "word";
+  if (!SPEECH_ACT_NOUNS.has(lower(tokens[k])) && !verdict) return null;
   // `Remarks by Ann Lee about the “failed” scheme were cut`: the agent after "by". Not when a reporting verb before
   // the noun governs it: `Roe said he endorsed comments by Lee “about …, which we both see as …”` is Roe's
   // (Reuters: the one record this rule changed gave such a quote to the agent).

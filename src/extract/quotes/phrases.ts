@@ -17,6 +17,7 @@ import { STOPWORDS } from "../../lexicon/stopwords.js";
 import type { Token } from "../../types.js";
 
 import {
+  baseModifiesRole,
   headKind,
   isCapitalizedRole,
   isCapitalizedWord,
@@ -118,7 +119,13 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
       first = j;
       continue;
     }
-    if (prev.kind !== "word" || REPORTING_VERBS.has(w) || RELATIVE_PRONOUNS.has(w)) break;
+    // (A verb's base form modifying the noun is a modifier: "the Velmora state government".)
+    if (
+      prev.kind !== "word" ||
+      (REPORTING_VERBS.has(w) && !baseModifiesRole(tokens, j)) ||
+      RELATIVE_PRONOUNS.has(w)
+    )
+      break;
     if (STOPWORDS.has(w) && w !== "’s" && w !== "'s" && !isCapitalizedWord(prev)) break;
     first = j;
   }

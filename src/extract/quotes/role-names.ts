@@ -12,6 +12,7 @@ import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import type { Token } from "../../types.js";
 import {
+  baseModifiesRole,
   headKind,
   isCapitalizedWord,
   isNameOrTitleWord,
@@ -228,7 +229,8 @@ export function personAfterEmployer(
     // ("Brock State University": a capitalized function word inside the employer's name.)
     if (EMPLOYER_LINKS.has(w) || isCapitalizedWord(tok) || tok.kind === "number" || /^\d/.test(w)) continue;
     // Lower-case modifiers of the role to come ("senior economist", "associate vice president").
-    if (modifier(tok)) continue;
+    // ("said Victoria state treasurer Ann Lee": a verb's base form modifying the role too.)
+    if (modifier(tok) || baseModifiesRole(tokens, j)) continue;
     return null;
   }
   return null;

@@ -200,6 +200,9 @@ export function cueAt(tokens: readonly Token[], i: number): CuePhrase | null {
   // "carried by state news agency Sakinform", "asked for comment": a base form after a preposition other than
   // the infinitive's "to" is a noun or an adjective.
   if (REPORTING_VERB_BASES.has(w) && lower(prev) !== "to" && PREPOSITIONS.has(lower(prev))) return null;
+  // "Victoria state treasurer Ann Lee said", "said Acme claim manager Tom Roe": a base form before a person noun
+  // that leads to a name modifies the noun (Reuters bench: the quote went to the place before "state").
+  if (baseModifiesRole(tokens, i)) return null;
   // "over claims he attempted to “…”", "amid reports that": a plural after a preposition is a noun too (FIT half
   // of seed 20261221: the reported clause's subject was given the fragment).
   if (
@@ -223,6 +226,33 @@ export function cueAt(tokens: readonly Token[], i: number): CuePhrase | null {
     return lower(tokens[i + 1]) === particle ? { first: i, end: i + 2, participle: w.endsWith("ing") } : null;
   }
   return { first: i, end: i + 1, participle: w.endsWith("ing") };
+}
+
+/** Base forms that are verbs only, never a noun's modifier: "Residents say spokesman Tom Roe lied". */
+const VERB_ONLY_BASES: ReadonlySet<string> = new Set(["say", "tell", "ask", "add"]);
+
+/** Lower-case words a modified role may hold: "state deputy treasurer". */
+const MAX_MODIFIED_ROLE_WORDS = 3;
+
+/**
+ * Whether the reporting verb's base form at `i` ("state", "claim") modifies the lower-case noun after it: a person
+ * noun that leads to a name ("Victoria state treasurer Ann Lee", "Acme claim manager Tom Roe"), or a body's noun
+ * right before its own reporting verb ("the Velmora state government said"). Not after a plural or a pronoun,
+ * the verb's subject ("Critics claim spokesman Tom Roe lied", "They state officials knew").
+ */
+export function baseModifiesRole(tokens: readonly Token[], i: number): boolean {
+  const w = lower(tokens[i]);
+  if (!REPORTING_VERB_BASES.has(w) || VERB_ONLY_BASES.has(w)) return false;
+  const prev = tokens[i - 1];
+  if (prev !== undefined && (isPronoun(prev) || (LOWER.test(prev.text) && /s$/.test(prev.text))))
+    return false;
+  for (let k = i + 1; k < i + 1 + MAX_MODIFIED_ROLE_WORDS; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== "word" || !LOWER.test(t.text) || STOPWORDS.has(t.lower)) return false;
+    if (isPersonNoun(t) && isNameOrTitleWord(tokens[k + 1])) return true;
+    if (k === i + 1 && headKind(t) !== null && cueAt(tokens, k + 1)?.participle === false) return true;
+  }
+  return false;
 }
 
 /** Whether a finite reporting verb stands in `[floor, k)`: the clause at `k` is then inside what it reports. */
