@@ -43,3 +43,16 @@ describe("British role words given to nobody (guards)", () => {
     expect(speakers(text, tagged)).toEqual(expected);
   });
 });
+
+describe("a councillor by the Canadian title `Coun.`", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`the councillor` is the person titled `Coun.`",
+      'Coun. Mark Denholm, who represents the ward, said residents were furious. "People cannot get to work," the councillor said.',
+      { "Mark Denholm": { type: "person" } },
+      [["Mark Denholm", "the councillor"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});

@@ -42,7 +42,10 @@ const ROLES: ReadonlyArray<readonly [string, readonly string[]]> = [
   // Canadian provincial members: "Ontario MPP Jane Roe", "an NDP MLA".
   ["mpp", ["mpp"]],
   ["mla", ["mla"]],
-  ["councillor", ["councillor", "cllr"]],
+  // "Coun. Mark Denholm" (Canadian house style) and the American spelling: the same office (invented city-hall
+  // report: "the councillor said" went to nobody).
+  ["councillor", ["councillor", "cllr", "coun.", "councilor"]],
+  ["councilor", ["councilor", "councillor", "cllr", "coun."]],
   ["coach", ["coach", "manager"]],
   ["boss", ["boss", "manager", "coach", "chief executive", "ceo"]],
   ["captain", ["captain", "capt."]],
