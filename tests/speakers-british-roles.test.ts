@@ -56,3 +56,35 @@ describe("a councillor by the Canadian title `Coun.`", () => {
     expect(speakers(text, tagged)).toEqual(expected);
   });
 });
+
+describe("an office with its domain before a name the tagger missed (`Chancellor of the Exchequer Gordon Hale`)", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`the Chancellor` is the person named after the office and its domain",
+      'Chancellor of the Exchequer Gordon Hale spoke at the dinner. "Growth is back," said the Chancellor.',
+      {},
+      [["Gordon Hale", "the Chancellor"]],
+    ],
+    [
+      "`the minister` after `Minister of Finance Jo Roe`",
+      'Minister of Finance Dana Whitlow presented the budget. "We have balanced the books," the minister said.',
+      {},
+      [["Dana Whitlow", "the minister"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("an office's domain that is no name's (guard)", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "a domain followed by no first name gives no holder",
+      'The Chancellor of the Exchequer Office said growth was back. "Growth is back," said the Chancellor.',
+      {},
+      [[null, "the Chancellor"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
