@@ -34,6 +34,12 @@ describe("a describer as a speaker", () => {
       [["Rui Sallas", "the midfielder"]],
     ],
     [
+      "a hyphenated describer by its head (`singer-songwriter Ellie Marsh`)",
+      'Organisers said singer-songwriter Ellie Marsh will headline. Director Tom Fairweather was thrilled. "It was my first festival," the singer-songwriter said.',
+      { "Ellie Marsh": {}, "Tom Fairweather": {} },
+      [["Ellie Marsh", "the singer-songwriter"]],
+    ],
+    [
       "of two so described, the one named last",
       'Striker Tomas Brennock scored first and striker Rui Sallas added a second. Sallas was substituted late. "We were brilliant," the striker said.',
       { "Tomas Brennock": {}, "Rui Sallas": {}, Sallas: { entity: "Rui Sallas" } },

@@ -29,15 +29,17 @@ const APPOSITION_OPENERS: ReadonlySet<string> = new Set(["the", "a", "an", "his"
 function describerOf(span: TextSpan): string | null {
   const words = span.text.toLowerCase().split(/[\s’']+/);
   if (words[0] !== "the" || words.length < 2) return null;
-  const noun = words.at(-1) as string;
-  if (FAMILY_ROLES.has(noun) || noun.endsWith("year-old")) return null;
+  // "the singer-songwriter": the last part of a hyphenated noun is its head (as headKind reads it).
+  const noun = (words.at(-1) as string).split("-").at(-1) as string;
+  if (FAMILY_ROLES.has(noun) || noun === "old") return null;
   return PERSON_DESCRIPTORS.has(noun) ? noun : null;
 }
 
 /** Whether the person mention `m` carries the describer `noun`: right before the name, or in apposition after. */
 function described(tokens: readonly Token[], m: Mention, noun: string): boolean {
   const at = tokenAt(tokens, m.start);
-  if (tokens[at - 1]?.lower === noun) return true;
+  const head = tokens[at - 1]?.lower ?? "";
+  if (head === noun || head.endsWith(`-${noun}`)) return true;
   const comma = tokenAt(tokens, m.end);
   if (tokens[comma]?.text !== "," && tokens[comma]?.text !== "(") return false;
   // CHECK (seed 22122201): "Roe and her husband, Tom, were greeted by an organizer" made Tom the organizer.
@@ -46,7 +48,7 @@ function described(tokens: readonly Token[], m: Mention, noun: string): boolean 
     return false;
   for (let k = comma + 1; k <= comma + 1 + APPOSITION_WORDS && k < tokens.length; k++) {
     const word = (tokens[k] as Token).lower;
-    if (word === noun) return APPOSITION_END.test(tokens[k + 1]?.lower ?? ".");
+    if (word === noun || word.endsWith(`-${noun}`)) return APPOSITION_END.test(tokens[k + 1]?.lower ?? ".");
     // A clause or another list item ("Roe, who coached the striker", "Roe, Poe and the striker"): not Roe's.
     if (
       /^[,.;:()]$/.test(word) ||
