@@ -67,3 +67,47 @@ describe("guards: a title that agrees, or a first name's gender the document doe
     expect(speakers(text, tagged)).toEqual(expected);
   });
 });
+
+describe("a surname speaker's kin apposition tells the gender (`Mr Ellwood, her father,`)", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`Mr X, her father` is not the woman named in full, the only one of that surname",
+      'The family of Sarah Ellwood, who died after a crash on Sunday, paid tribute to her. "She was the light of our lives," Mr Ellwood, her father, said.',
+      { "Sarah Ellwood": {}, Ellwood: { entity: "Sarah Ellwood" } },
+      [["Ellwood", "Mr Ellwood"]],
+    ],
+    [
+      "without a title, the kin noun alone (`Ellwood, the girl's father, said`)",
+      'Police named the cyclist as Sarah Ellwood, 19. "She loved that bike," Ellwood, the girl\'s father, said.',
+      { "Sarah Ellwood": {}, Ellwood: { entity: "Sarah Ellwood" } },
+      [["Ellwood", "Ellwood"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("a kin apposition that agrees, or a full name (guards)", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`Mrs X, his mother` joins the woman named in full",
+      'Tom Baxter, 8, was rescued by Sarah Ellwood on Sunday. "I just ran in," Mrs Ellwood, his mother, said.',
+      { "Tom Baxter": {}, "Sarah Ellwood": {}, Ellwood: { entity: "Sarah Ellwood" } },
+      [["Sarah Ellwood", "Mrs Ellwood"]],
+    ],
+    [
+      "`Mr X, her husband` joins the man named in full",
+      'Jane Baxter thanked Colin Ellwood on Sunday. "I just ran in," Mr Ellwood, her husband, said.',
+      { "Jane Baxter": {}, "Colin Ellwood": {}, Ellwood: { entity: "Colin Ellwood" } },
+      [["Colin Ellwood", "Mr Ellwood"]],
+    ],
+    [
+      "a full name in the phrase stays the speaker, whatever its first name's usual gender",
+      'Sarah Ellwood rescued the boy on Sunday. "I just ran in," Lesley Baxter, his father, said.',
+      { "Sarah Ellwood": {}, "Lesley Baxter": {} },
+      [["Lesley Baxter", "Lesley Baxter"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});

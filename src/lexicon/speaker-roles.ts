@@ -42,10 +42,16 @@ const ROLES: ReadonlyArray<readonly [string, readonly string[]]> = [
   // Canadian provincial members: "Ontario MPP Jane Roe", "an NDP MLA".
   ["mpp", ["mpp"]],
   ["mla", ["mla"]],
-  ["councillor", ["councillor", "cllr"]],
+  // "Coun. Mark Denholm" (Canadian house style) and the American spelling: the same office (invented city-hall
+  // report: "the councillor said" went to nobody).
+  ["councillor", ["councillor", "cllr", "coun.", "councilor"]],
+  ["councilor", ["councilor", "councillor", "cllr", "coun."]],
   ["coach", ["coach", "manager"]],
   ["boss", ["boss", "manager", "coach", "chief executive", "ceo"]],
   ["captain", ["captain", "capt."]],
+  // British sport's word for a team's captain: "England captain Ben Hollis … the skipper said" (invented cricket
+  // and football reports: the skipper went to nobody).
+  ["skipper", ["skipper", "captain", "capt."]],
   ["lawmaker", ["sen.", "senator", "rep.", "representative"]],
   ["governor", ["gov.", "governor"]],
   ["mayor", ["mayor"]],
@@ -92,6 +98,21 @@ const ROLES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["commissioner", ["commissioner"]],
   ["sheriff", ["sheriff"]],
   ["officer", ["officer"]],
+  // British and Commonwealth police ranks before a name: "Detective Inspector Laura Frost … the detective said"
+  // (invented court and crime reports: the detective went to nobody).
+  [
+    "detective",
+    [
+      "detective",
+      "det.",
+      "detective inspector",
+      "detective sergeant",
+      "detective constable",
+      "detective chief inspector",
+      "detective superintendent",
+      "detective chief superintendent",
+    ],
+  ],
   ["columnist", []],
   ["author", []],
   ["host", []],

@@ -10,6 +10,7 @@ import {
 import { tokenAt } from "../../text/token-at.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { QuoteSpeaker, SpeakerPhrase, Token } from "../../types.js";
+import { byDescriber } from "./by-describer.js";
 import {
   insideQuote,
   lastNarratedBefore,
@@ -66,7 +67,9 @@ export function byRole(context: SpeakerContext, span: SpeakerPhrase, quoteStart 
     if (kin !== null) return kin;
     // Only an age describes one person surely; "the editorial", "the banker" may be anyone's.
     const age = words[0] === "the" && words.some((w) => /year-old$/.test(w));
-    return age ? byAge(context, span) : { name: null, mention: span };
+    if (age) return byAge(context, span);
+    // "the striker added": a calling the document gave one person ("striker Tomas Brennock").
+    return byDescriber(context, span) ?? { name: null, mention: span };
   }
   // "its senior vice president boasted": an organization's officer the phrase does not name is nobody the document
   // names for the role elsewhere (FIT sample of session 10: a vice president of another employer).

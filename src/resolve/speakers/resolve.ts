@@ -1,4 +1,5 @@
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
+import { FAMILY_ROLES } from "../../lexicon/speaker-roles.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import type { Mention, Quote, QuoteSpan, QuoteSpeaker, SpeakerPhrase, TextSpan, Token } from "../../types.js";
 import { byName } from "./by-name.js";
@@ -6,7 +7,9 @@ import { byOrganization, organizationSpokenFor } from "./by-organization.js";
 import { byRole } from "./by-role.js";
 import { createSpeakerContext, overlapping, personNamed, remember, type SpeakerContext } from "./context.js";
 import { NAME_SHAPE, writtenFullName } from "./full-names.js";
+import { kinAfter } from "./kinship.js";
 import { colonIntroducer, narrationSubject, organizationAsIt, Stories } from "./narration.js";
+import type { Gender } from "./people.js";
 import { personModified } from "./phrase-head.js";
 import { byPronoun } from "./pronoun.js";
 import { askedBefore, asker } from "./question.js";
@@ -55,29 +58,52 @@ export function resolveSpeaker(
     else speaker = byName(context, typed);
   }
   // "Mrs Whitlow said" is no "Colin Whitlow": a fuller name of the other gender is not taken.
-  const gender = titleGenderOf(span.text);
+  const kin = kinGenderOf(context, span);
+  const gender = titleGenderOf(span.text) ?? kin;
+  const evidenced = kin !== null && kin === gender;
   if (speaker.name !== null) {
     const fuller = context.fuller.get(speaker.name);
-    if (fuller !== undefined && agreesWithTitle(context, fuller, gender))
+    if (fuller !== undefined && agreesWithTitle(context, fuller, gender, evidenced))
       speaker = { ...speaker, name: fuller };
   }
   if (speaker.name !== null && !speaker.name.includes(" ")) {
     const full = onlyFullName(context, speaker.name);
-    if (full !== null && agreesWithTitle(context, full, gender)) {
+    if (full !== null && agreesWithTitle(context, full, gender, evidenced)) {
       context.fuller.set(speaker.name, full);
       speaker = { ...speaker, name: full };
     } else if (full === null && gender !== null) {
       // "Ms Whitlow" where the document names a Dana and a Colin Whitlow: the one the title's gender fits.
-      speaker = { ...speaker, name: titledNamesake(context, speaker.name, gender) };
+      speaker = { ...speaker, name: titledNamesake(context, speaker.name, gender, evidenced) };
     }
   }
-  if (speaker.name !== null && gender !== null && !agreesWithTitle(context, speaker.name, gender)) {
+  if (
+    speaker.name !== null &&
+    gender !== null &&
+    !agreesWithTitle(context, speaker.name, gender, evidenced)
+  ) {
     const surname = speaker.name.split(" ").at(-1) as string;
-    speaker = { ...speaker, name: titledNamesake(context, surname, gender) };
+    speaker = { ...speaker, name: titledNamesake(context, surname, gender, evidenced) };
   }
   if (speaker.name !== null) remember(context, speaker.name, span.start);
   // The person is remembered by the document's name for them; the quote names them without the title.
   return { ...speaker, mention, name: speaker.name === null ? null : speakerName(context, speaker.name) };
+}
+
+/**
+ * The gender of the kin noun in apposition right after a surname speaker phrase ("Mr Ellwood, her father,
+ * said", "Ellwood, the girl's father, said"), or null: a person's kin, whom a full name of the other gender
+ * sharing the surname is not (issue 11: "Mr X, her father" took the woman named in full, the only one of that
+ * surname). Only after a one-word name: a full name written in the phrase is the speaker's own.
+ */
+function kinGenderOf(context: SpeakerContext, span: SpeakerPhrase): Gender | null {
+  if (span.kind !== "name") return null;
+  const words = span.text.split(/\s+/).length - (titleGenderOf(span.text) === null ? 0 : 1);
+  if (words !== 1) return null;
+  const genders = new Set(
+    kinAfter(context.tokens, tokenAt(context.tokens, span.end)).map((k) => FAMILY_ROLES.get(k)),
+  );
+  const [gender] = genders;
+  return genders.size === 1 && gender != null ? gender : null;
 }
 
 /**

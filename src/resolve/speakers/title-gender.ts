@@ -25,10 +25,10 @@ export function titleGenderOf(phrase: string): Gender | null {
  * person has the surname: it reads some men's first names as women's, and a family name written first as a first
  * name (CHECK sample, seed 2112601: two men's "Mr." speakers lost their full names so).
  */
-function genderOfPerson(context: SpeakerContext, name: string): Gender | null {
+function genderOfPerson(context: SpeakerContext, name: string, evidenced = false): Gender | null {
   const facts = context.people.get(name);
   const gender = facts?.gender ?? genderOfFullName(name);
-  if (gender === null || facts?.genderFromName === false) return gender;
+  if (gender === null || facts?.genderFromName === false || evidenced) return gender;
   const surname = name.split(" ").at(-1) as string;
   const shared = [...context.people.keys()].some(
     (other) => other !== name && other.includes(" ") && other.endsWith(` ${surname}`),
@@ -36,10 +36,19 @@ function genderOfPerson(context: SpeakerContext, name: string): Gender | null {
   return shared ? gender : null;
 }
 
-/** Whether the person may be the one the title names: no gender known, or the title's. */
-export function agreesWithTitle(context: SpeakerContext, name: string, gender: Gender | null): boolean {
+/**
+ * Whether the person may be the one the title names: no gender known, or the title's. `evidenced`: the phrase's
+ * own words say the gender twice or beyond a title ("Mr Ellwood, her father,"): the first name's usual gender then
+ * counts though no one else shares the surname.
+ */
+export function agreesWithTitle(
+  context: SpeakerContext,
+  name: string,
+  gender: Gender | null,
+  evidenced = false,
+): boolean {
   if (gender === null) return true;
-  const known = genderOfPerson(context, name);
+  const known = genderOfPerson(context, name, evidenced);
   return known === null || known === gender;
 }
 
@@ -49,12 +58,18 @@ export function agreesWithTitle(context: SpeakerContext, name: string, gender: G
  * contradict ("Ms Whitlow" beside "Colin Whitlow" and "Dana Whitlow"), else the surname alone (the document's
  * "Mrs Whitlow" is nobody it names in full).
  */
-export function titledNamesake(context: SpeakerContext, surname: string, gender: Gender): string {
+export function titledNamesake(
+  context: SpeakerContext,
+  surname: string,
+  gender: Gender,
+  evidenced = false,
+): string {
   const namesakes = [...context.people.keys()].filter(
-    (name) => name.includes(" ") && name.endsWith(` ${surname}`) && agreesWithTitle(context, name, gender),
+    (name) =>
+      name.includes(" ") && name.endsWith(` ${surname}`) && agreesWithTitle(context, name, gender, evidenced),
   );
   // One known to have the title's gender before one of unknown gender ("Mr Whitlow": Colin, not Dana).
-  const known = namesakes.filter((name) => genderOfPerson(context, name) === gender);
+  const known = namesakes.filter((name) => genderOfPerson(context, name, evidenced) === gender);
   if (known.length === 1) return known[0] as string;
   return namesakes.length === 1 ? (namesakes[0] as string) : surname;
 }

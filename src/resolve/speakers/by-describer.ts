@@ -1,0 +1,111 @@
+/**
+ * A describer as a speaker ("the striker added", "the actress told the paper", "the treasurer said"): a calling
+ * or a trade that names no office (PERSON_DESCRIPTORS, not the titled roles of speaker-roles.ts), resolved to the
+ * person the document gave it: right before the name ("striker Tomas Brennock", "Hollywood actress Lena Corvell")
+ * or in apposition after it ("Lena Corvell, the actress,"). Nobody so described: nobody, as before.
+ */
+import { PERSON_DESCRIPTORS } from "../../lexicon/person-nouns.js";
+import { PREPOSITIONS } from "../../lexicon/prepositions.js";
+import { FAMILY_ROLES } from "../../lexicon/speaker-roles.js";
+import { tokenAt } from "../../text/token-at.js";
+import { isCapitalized } from "../../text/word-shape.js";
+import type { Mention, QuoteSpeaker, TextSpan, Token } from "../../types.js";
+import { insideQuote, lastNarratedBefore, personNamed, type SpeakerContext } from "./context.js";
+
+/** Words at most between an appositive's comma and its describer (", the 24-year-old Brazilian striker,"). */
+const APPOSITION_WORDS = 4;
+
+/** What may follow an appositive's describer: its end, or what goes on describing the same person. */
+const APPOSITION_END = /^(?:[,.;:)]|who|of|for|at|with|from|in)$/;
+
+/** What an appositive opens with: a determiner ("Roe, the striker,"), not a verb ("Roe, were greeted by a …"). */
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(["the", "a", "an", "his", "her", "their", "its"]);
+
+/**
+ * The describer a speaker phrase is headed by ("the striker", "the veteran Harbury striker"), lower case and
+ * singular, or null: only after "the" (not "a striker said", someone else), and not a kin noun or an age, which
+ * family.ts reads.
+ */
+function describerOf(span: TextSpan): string | null {
+  const words = span.text.toLowerCase().split(/[\s’']+/);
+  if (words[0] !== "the" || words.length < 2) return null;
+  // "the singer-songwriter": the last part of a hyphenated noun is its head (as headKind reads it).
+  const noun = (words.at(-1) as string).split("-").at(-1) as string;
+  if (FAMILY_ROLES.has(noun) || noun === "old") return null;
+  return PERSON_DESCRIPTORS.has(noun) ? noun : null;
+}
+
+/** Whether the person mention `m` carries the describer `noun`: right before the name, or in apposition after. */
+function described(tokens: readonly Token[], m: Mention, noun: string): boolean {
+  const at = tokenAt(tokens, m.start);
+  const head = tokens[at - 1]?.lower ?? "";
+  if (head === noun || head.endsWith(`-${noun}`)) return true;
+  const comma = tokenAt(tokens, m.end);
+  if (tokens[comma]?.text !== "," && tokens[comma]?.text !== "(") return false;
+  // CHECK (seed 22122201): "Roe and her husband, Tom, were greeted by an organizer" made Tom the organizer.
+  const opener = tokens[comma + 1];
+  if (opener === undefined || (!APPOSITION_OPENERS.has(opener.lower) && !isCapitalized(opener.text)))
+    return false;
+  for (let k = comma + 1; k <= comma + 1 + APPOSITION_WORDS && k < tokens.length; k++) {
+    const word = (tokens[k] as Token).lower;
+    if (word === noun || word.endsWith(`-${noun}`)) return APPOSITION_END.test(tokens[k + 1]?.lower ?? ".");
+    // A clause or another list item ("Roe, who coached the striker", "Roe, Poe and the striker"): not Roe's.
+    if (
+      /^[,.;:()]$/.test(word) ||
+      word === "who" ||
+      word === "and" ||
+      word === "or" ||
+      PREPOSITIONS.has(word)
+    )
+      return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the narration names another person between the holder's last mention (`last`) and the phrase whom it
+ * gives no role, title or describer: "the actor" after "actor Jo Roe … 'Broad City' star Al Poe held an
+ * audition" may be Poe (CHECK, seed 22122201: a listicle's actor took the next item's quote). A person the
+ * document gives another role ("Manager Kieran Maddox was delighted") is no such rival.
+ */
+function undescribedSince(context: SpeakerContext, holder: string, last: number, offset: number): boolean {
+  const tokens = context.tokens;
+  for (const m of context.mentions) {
+    if (m.start >= offset) break;
+    if (m.start <= last || m.type !== "person" || m.entity === holder || insideQuote(context, m.start))
+      continue;
+    const facts = context.people.get(m.entity);
+    if (facts === undefined || facts.notPerson || facts.roles.size > 0) continue;
+    if ((personNamed(context, m.entity) ?? m.entity) === holder) continue;
+    if (!PERSON_DESCRIPTORS.has(tokens[tokenAt(tokens, m.start) - 1]?.lower ?? "")) return true;
+  }
+  return false;
+}
+
+/**
+ * The person a describer phrase names: of the people the narration described so before the phrase, the one
+ * named last, unless another person the document describes not at all was named since (then nobody); null when
+ * the phrase is no describer. FIT: invented sport, showbiz and state-politics articles
+ * (British, Australian, Canadian house styles), where "the striker" and "the actress" went to nobody.
+ */
+export function byDescriber(context: SpeakerContext, span: TextSpan): QuoteSpeaker | null {
+  const noun = describerOf(span);
+  if (noun === null) return null;
+  const tokens = context.tokens;
+  const holders = new Set<string>();
+  for (const m of context.mentions) {
+    if (m.start >= span.start) break;
+    if (m.type !== "person" || insideQuote(context, m.start)) continue;
+    if (described(tokens, m, noun)) holders.add(m.entity);
+  }
+  let best: { name: string; last: number } | null = null;
+  for (const name of holders) {
+    const facts = context.people.get(name);
+    if (facts === undefined || facts.notPerson) continue;
+    const last = lastNarratedBefore(context, facts, span.start);
+    if (best === null || last > best.last) best = { name, last };
+  }
+  if (best === null || undescribedSince(context, best.name, best.last, span.start))
+    return { name: null, mention: span };
+  return { name: personNamed(context, best.name) ?? best.name, mention: span };
+}

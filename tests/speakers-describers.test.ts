@@ -1,0 +1,97 @@
+/**
+ * A calling or trade as a speaker ("the striker added", "the actress told the paper", "the treasurer said"): the
+ * person the document described so, before the name or in apposition after it; nobody when it described no one
+ * so. All text here is invented for these tests, in the styles of British, Australian and Canadian sport,
+ * showbiz and state-politics news.
+ */
+import { describe, expect, it } from "vitest";
+import { type Speaker, speakers, type Tagged } from "./helpers/speakers.js";
+
+describe("a describer as a speaker", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`the striker` is the person the document calls striker, not the manager named last",
+      'A late goal from striker Tomas Brennock gave Harbury a 2-1 win. Manager Kieran Maddox was delighted. "I just had to get my head on it," the striker said.',
+      { "Tomas Brennock": {}, "Kieran Maddox": {} },
+      [["Tomas Brennock", "the striker"]],
+    ],
+    [
+      "`the actress` after a describer with a modifier (`Hollywood actress Lena Corvell`)",
+      'Hollywood actress Lena Corvell is to make her stage debut. Director Paul Ashby was thrilled. "It is terrifying and exciting," the actress told the Daily Courier.',
+      { "Lena Corvell": {}, "Paul Ashby": {} },
+      [["Lena Corvell", "the actress"]],
+    ],
+    [
+      "`the treasurer` after a state office (`Victoria state treasurer Marcus Delaney`)",
+      'Victoria state treasurer Marcus Delaney defended the cuts. Opposition leader Joanne Priestley attacked them. "We are on track," the treasurer said.',
+      { "Marcus Delaney": {}, "Joanne Priestley": {} },
+      [["Marcus Delaney", "the treasurer"]],
+    ],
+    [
+      "the describer in apposition after the name (`Rui Sallas, the Harbury midfielder,`)",
+      'Rui Sallas, the Harbury midfielder, was booked twice. Coach Andre Vilas defended him. "It was never a foul," the midfielder said.',
+      { "Rui Sallas": {}, "Andre Vilas": {} },
+      [["Rui Sallas", "the midfielder"]],
+    ],
+    [
+      "a hyphenated describer by its head (`singer-songwriter Ellie Marsh`)",
+      'Organisers said singer-songwriter Ellie Marsh will headline. Director Tom Fairweather was thrilled. "It was my first festival," the singer-songwriter said.',
+      { "Ellie Marsh": {}, "Tom Fairweather": {} },
+      [["Ellie Marsh", "the singer-songwriter"]],
+    ],
+    [
+      "of two so described, the one named last",
+      'Striker Tomas Brennock scored first and striker Rui Sallas added a second. Sallas was substituted late. "We were brilliant," the striker said.',
+      { "Tomas Brennock": {}, "Rui Sallas": {}, Sallas: { entity: "Rui Sallas" } },
+      [["Rui Sallas", "the striker"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("a describer given to nobody (guards)", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "a describer the document gives nobody is nobody, not the person named last",
+      'Harbury beat Castleford 2-1. Manager Kieran Maddox was delighted. "I just had to get my head on it," the striker said.',
+      { "Kieran Maddox": {} },
+      [[null, "the striker"]],
+    ],
+    [
+      "`a striker` is someone else, not the striker the document named",
+      'Striker Tomas Brennock scored twice. "The fans were superb," a striker said.',
+      { "Tomas Brennock": {} },
+      [[null, "a striker"]],
+    ],
+    [
+      "a clause after the comma gives the name no describer (`Roe, who coached the striker,`)",
+      'Kieran Maddox, who signed the striker in May, was delighted. "I just had to get my head on it," the striker said.',
+      { "Kieran Maddox": {} },
+      [[null, "the striker"]],
+    ],
+    [
+      "a describer the name only governs in a quote is not given",
+      '"Striker Tomas Brennock is a fine player," Kieran Maddox said. "I just had to get my head on it," the striker said.',
+      { "Tomas Brennock": {}, "Kieran Maddox": {} },
+      [
+        ["Kieran Maddox", "Kieran Maddox"],
+        [null, "the striker"],
+      ],
+    ],
+    [
+      "a verb after the comma opens no apposition (`Roe and her husband, Tom, were greeted by an organizer`)",
+      'Dana Whitlow and her husband, Tom Whitlow, were greeted by an organizer at the office. "You will be our best messengers," the organizer told them.',
+      { "Dana Whitlow": {}, "Tom Whitlow": {} },
+      [[null, "the organizer"]],
+    ],
+    [
+      "another person named since and described not at all may be meant: nobody",
+      'Acme cast actor Colin Hale as the villain. Fans were unhappy. Later, comedy star Jonas Baker held a mock audition, where the actor asked everyone to act "louder." "We had fun," the actor said.',
+      { "Colin Hale": {}, "Jonas Baker": {} },
+      [[null, "the actor"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
