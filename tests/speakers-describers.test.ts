@@ -80,14 +80,14 @@ describe("a describer given to nobody (guards)", () => {
       ],
     ],
     [
-      "a verb after the comma opens no apposition (`Roe and her husband, Tom, were greeted by an organizer`)",
-      'Dana Whitlow and her husband, Tom Whitlow, were greeted by an organizer at the office. "You will be our best messengers," the organizer told them.',
+      "a verb after the comma opens no apposition (`<Name> and her husband, <First>, were <verb>ed by an organizer`)",
+      'Dana Whitlow and her husband, Tom Whitlow, were welcomed by an organizer at the hall. "Thank you both for coming," the organizer told them.',
       { "Dana Whitlow": {}, "Tom Whitlow": {} },
       [[null, "the organizer"]],
     ],
     [
       "another person named since and described not at all may be meant: nobody",
-      'Acme cast actor Colin Hale as the villain. Fans were unhappy. Later, comedy star Jonas Baker held a mock audition, where the actor asked everyone to act "louder." "We had fun," the actor said.',
+      'Acme cast actor Colin Hale as the villain. Fans were unhappy. Later, comedy star Jonas Baker hosted a charity reading, where the actor asked everyone to read "slower." "We had fun," the actor said.',
       { "Colin Hale": {}, "Jonas Baker": {} },
       [[null, "the actor"]],
     ],

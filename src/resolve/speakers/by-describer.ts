@@ -42,7 +42,8 @@ function described(tokens: readonly Token[], m: Mention, noun: string): boolean 
   if (head === noun || head.endsWith(`-${noun}`)) return true;
   const comma = tokenAt(tokens, m.end);
   if (tokens[comma]?.text !== "," && tokens[comma]?.text !== "(") return false;
-  // CHECK (seed 22122201): "Roe and her husband, Tom, were greeted by an organizer" made Tom the organizer.
+  // CHECK (seed 22122201): "<Name> and her husband, <First>, were <verb>ed by an
+  // organizer" made the husband the organizer.
   const opener = tokens[comma + 1];
   if (opener === undefined || (!APPOSITION_OPENERS.has(opener.lower) && !isCapitalized(opener.text)))
     return false;
@@ -64,8 +65,8 @@ function described(tokens: readonly Token[], m: Mention, noun: string): boolean 
 
 /**
  * Whether the narration names another person between the holder's last mention (`last`) and the phrase whom it
- * gives no role, title or describer: "the actor" after "actor Jo Roe … 'Broad City' star Al Poe held an
- * audition" may be Poe (CHECK, seed 22122201: a listicle's actor took the next item's quote). A person the
+ * gives no role, title or describer: "the actor" after "actor Jo Roe … comedy star Al Poe hosted a
+ * reading" may be Poe (CHECK, seed 22122201: a listicle's actor took the next item's quote). A person the
  * document gives another role ("Manager Kieran Maddox was delighted") is no such rival.
  */
 function undescribedSince(context: SpeakerContext, holder: string, last: number, offset: number): boolean {
