@@ -20,6 +20,11 @@ export const PERSON_TITLES: readonly string[] = [
   "Dame",
   "Lord",
   "Lady",
+  // British peers in House of Lords reports ("Baroness Whitlow said", read as an organization or a place before).
+  // Not "Earl", "Duke" or "Baron", which are as often given names; "Countess" and "Duchess" come before "of".
+  "Baroness",
+  "Viscount",
+  "Viscountess",
   "Rev.",
   "Reverend",
   "Father",
@@ -225,6 +230,8 @@ export const FEMALE_TITLES: ReadonlySet<string> = new Set([
   "lady",
   "queen",
   "dame",
+  "baroness",
+  "viscountess",
   "shrimati",
   "alhaja",
   "puan sri",
@@ -250,6 +257,7 @@ export const MALE_TITLES: ReadonlySet<string> = new Set([
   "sir",
   "king",
   "lord",
+  "viscount",
   "alhaji",
   "mian",
   "his highness",

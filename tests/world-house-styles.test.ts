@@ -1,0 +1,41 @@
+/**
+ * Names and titles of other countries' and decades' house styles (session 22; articles invented for these tests):
+ * British peers, particles opening a sentence, a wife named by her husband's name.
+ */
+import { describe, expect, it } from "vitest";
+import { nameDocument } from "../src/pipeline/annotate.js";
+import { splitDocument } from "../src/text/split.js";
+import { bodyOnlyDocument } from "./helpers/document.js";
+
+/** Each person mention of a document that is all body as "text [title]" (the per-document naming). */
+function titledPeople(text: string): string[] {
+  const doc = bodyOnlyDocument(text);
+  return nameDocument(doc, splitDocument(doc))
+    .mentions.filter((m) => m.type === "person")
+    .map((m) => (m.title === undefined ? m.text : `${m.text} [${m.title}]`));
+}
+
+describe("British peers' titles", () => {
+  it.each<[string, string, string[]]>([
+    [
+      "a baroness after a sentence about the bill",
+      "The bill was defeated in the Lords. Baroness Whitlow said the war had cost too many lives.",
+      ["Whitlow [Baroness]"],
+    ],
+    [
+      "a viscount before a verb",
+      "Ministers were warned. Viscount Ambrey disagreed with the plan.",
+      ["Ambrey [Viscount]"],
+    ],
+    [
+      "a baroness in a speaker phrase after the quote",
+      "“It is a poor bill,” said Baroness Kettering, a former minister.",
+      ["Kettering [Baroness]"],
+    ],
+    // Guards: a peer's title before "of" names no one; "Lord" as before.
+    ["a countess of a place", "The Countess of Velmora opened the wing on Monday.", []],
+    ["a lord", "Lord Falworth said the bill was flawed.", ["Falworth [Lord]"]],
+  ])("%s", (_, text, expected) => {
+    expect(titledPeople(text)).toEqual(expected);
+  });
+});
