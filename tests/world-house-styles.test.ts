@@ -39,3 +39,34 @@ describe("British peers' titles", () => {
     expect(titledPeople(text)).toEqual(expected);
   });
 });
+
+/** Each person mention's written text → the entity it names, in text order. */
+function named(text: string): string[] {
+  const doc = bodyOnlyDocument(text);
+  const { mentions } = nameDocument(doc, splitDocument(doc));
+  return mentions.filter((m) => m.type === "person").map((m) => `${m.text} → ${m.entity}`);
+}
+
+describe("a particle surname opening a sentence, the tagger's organization, joins the full name (name-order.ts)", () => {
+  it.each<[string, string, string[]]>([
+    [
+      "the full name first, both cut by the tagger",
+      "Jan van der Berg joined the bid on Monday. Van der Berg said the price was right.",
+      ["Jan van der Berg → Jan van der Berg", "Van der Berg → Jan van der Berg"],
+    ],
+    [
+      "the surname first",
+      "Van der Berg said the price was right. Jan van der Berg joined the bid on Monday.",
+      ["Van der Berg → Jan van der Berg", "Jan van der Berg → Jan van der Berg"],
+    ],
+    // Guards: with no full name in the document, as before; a full name the tagger read whole joins as before.
+    ["no full name", "Van der Berg said the price was right.", ["Van der Berg → Van der Berg"]],
+    [
+      "the tagger's whole name",
+      "Ursula von der Lehnen joined the bid. Von der Lehnen said the price was right.",
+      ["Ursula von der Lehnen → Ursula von der Lehnen", "Von der Lehnen → Ursula von der Lehnen"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});
