@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { nameDocument } from "../src/pipeline/annotate.js";
 import { splitDocument } from "../src/text/split.js";
-import { bodyOnlyDocument } from "./helpers/document.js";
+import { bodyOnlyDocument, peopleOf } from "./helpers/document.js";
 
 /** Each person mention of a document that is all body as "text [title]" (the per-document naming). */
 function titledPeople(text: string): string[] {
@@ -68,5 +68,27 @@ describe("a particle surname opening a sentence, the tagger's organization, join
     ],
   ])("%s", (_, text, expected) => {
     expect(named(text)).toEqual(expected);
+  });
+});
+
+describe("British sport and music pages' callings before a name (lexicon CALLINGS, calling-names.ts)", () => {
+  it.each<[string, string, string[]]>([
+    [
+      "a band's frontman at a sentence's start",
+      "Frontman Dana Whitlow said the band had not expected it.",
+      ["Dana Whitlow"],
+    ],
+    ["a keyboardist's stage name", "Keyboardist Kez left the band on Friday.", ["Kez"]],
+    ["a playmaker after 'the'", "The playmaker Zelinho scored twice.", ["Zelinho"]],
+    [
+      "a wicketkeeper read with the name as a firm",
+      "Wicketkeeper Dana Whitlow took four catches.",
+      ["Dana Whitlow"],
+    ],
+    // Guards: a firm named with a calling's word; a calling the list held before.
+    ["a racing body", "Jockey Club officials said the race would go ahead.", []],
+    ["a striker", "Striker Dana Whitlow scored twice.", ["Dana Whitlow"]],
+  ])("%s", (_, text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
   });
 });

@@ -13,6 +13,7 @@ import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { type Gazetteer, Kind } from "./gazetteer.js";
+import { isKnownFirstName } from "./first-name.js";
 import { isKnownPlace, keyOf } from "./places.js";
 import { replaceSpans } from "./replace-spans.js";
 import type { TokenSpan } from "./spans.js";
@@ -41,6 +42,15 @@ export function callingPersons(
       if (span.end - span.first < 2 || !isOpeningCalling(tokens, span.first)) return null;
       return { spans: [{ label: "PER", first: span.first + 1, end: span.end }], last: s };
     }
+    // The same read as a firm or a place ("[Wicketkeeper Dana Whitlow] took four catches"): only when a known
+    // first name follows the calling, as "Jockey Club" is a firm's name.
+    if (
+      span.end - span.first >= 3 &&
+      isOpeningCalling(tokens, span.first) &&
+      isKnownFirstName((tokens[span.first + 1] as Token).text) &&
+      isNamedAfterCalling(tokens, span.first + 1, span.end, gaz)
+    )
+      return { spans: [{ label: "PER", first: span.first + 1, end: span.end }], last: s };
     if (span.end - span.first > MOST_NAME_WORDS) return null;
     if (isNamedInRoleCommas(tokens, span.first, span.end, gaz))
       return { spans: [{ label: "PER", first: span.first, end: span.end }], last: s };
