@@ -92,3 +92,18 @@ describe("British sport and music pages' callings before a name (lexicon CALLING
     expect(peopleOf(text)).toEqual(expected);
   });
 });
+
+describe("a British police rank in capitals before an officer's name (rank-letters.ts)", () => {
+  it.each<[string, string, string[]]>([
+    ["a constable, the surname left out by the tagger", "PC Janet Brill found the car on Monday.", ["Janet Brill"]],
+    ["the same after a preposition", "The car was found by PC Janet Brill on Monday.", ["Janet Brill"]],
+    ["a detective constable", "DC Tom Harrow said the inquiry would go on.", ["Tom Harrow"]],
+    ["a detective sergeant", "DS Tom Harrow said the inquiry would go on.", ["Tom Harrow"]],
+    // Guards: the letters before a firm's or a team's word; a first name alone.
+    ["a shop's name", "Shoppers went to PC World on Monday.", []],
+    ["a team's name", "DC United beat Velmora on Sunday.", []],
+    ["a first name alone", "PC Janet said no.", []],
+  ])("%s", (_, text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});

@@ -270,6 +270,14 @@ export const MALE_TITLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * British police ranks written as capitals before an officer's name ("PC Dana Whitlow", "WPC ...", "DC ..." for a
+ * detective constable, "DS ..." a sergeant, "DCI ..." a chief inspector): case-sensitive, and a title only before a
+ * known first name and a surname, as the letters are other things before other words ("PC World", "DC United",
+ * "DS Lite"). extract/entities/rank-letters.ts.
+ */
+export const POLICE_RANK_LETTERS: ReadonlySet<string> = new Set(["PC", "WPC", "DC", "DS", "DCI", "PCSO"]);
+
+/**
  * Courtesy titles' letters in capitals ("MS", "MR", "MRS", "DR"): before a name in mixed case they are a South Asian
  * name's initials ("MS Dhanraj"), not a title (extract/entities/title-phrases.ts, resolve/names/run-on-names.ts).
  */

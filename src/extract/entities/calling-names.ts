@@ -12,8 +12,8 @@ import { CALLING_NOUNS, CAPITALIZED_CALLINGS } from "../../lexicon/person-nouns.
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
-import { type Gazetteer, Kind } from "./gazetteer.js";
 import { isKnownFirstName } from "./first-name.js";
+import { type Gazetteer, Kind } from "./gazetteer.js";
 import { isKnownPlace, keyOf } from "./places.js";
 import { replaceSpans } from "./replace-spans.js";
 import type { TokenSpan } from "./spans.js";
@@ -72,7 +72,12 @@ export function callingPersons(
  * Whether tokens `first` to `end` after a calling are a person's name: every word capitalized, not a place or an
  * organization the gazetteer knows, not going on with a company's word ("the model Acme Ltd", "MC Acme Inc").
  */
-function isNamedAfterCalling(tokens: readonly Token[], first: number, end: number, gaz: Gazetteer): boolean {
+export function isNamedAfterCalling(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  gaz: Gazetteer,
+): boolean {
   for (let i = first; i < end; i++) if (!isCapitalized((tokens[i] as Token).text)) return false;
   const key = keyOf(tokens, first, end);
   if (isKnownPlace(key, gaz) || ((gaz.phrases.get(key) ?? 0) & Kind.organization) !== 0) return false;
