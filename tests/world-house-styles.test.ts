@@ -95,7 +95,11 @@ describe("British sport and music pages' callings before a name (lexicon CALLING
 
 describe("a British police rank in capitals before an officer's name (rank-letters.ts)", () => {
   it.each<[string, string, string[]]>([
-    ["a constable, the surname left out by the tagger", "PC Janet Brill found the car on Monday.", ["Janet Brill"]],
+    [
+      "a constable, the surname left out by the tagger",
+      "PC Janet Brill found the car on Monday.",
+      ["Janet Brill"],
+    ],
     ["the same after a preposition", "The car was found by PC Janet Brill on Monday.", ["Janet Brill"]],
     ["a detective constable", "DC Tom Harrow said the inquiry would go on.", ["Tom Harrow"]],
     ["a detective sergeant", "DS Tom Harrow said the inquiry would go on.", ["Tom Harrow"]],
