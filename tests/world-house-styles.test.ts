@@ -111,3 +111,45 @@ describe("a British police rank in capitals before an officer's name (rank-lette
     expect(peopleOf(text)).toEqual(expected);
   });
 });
+
+describe("a wife named by her husband's full name beside him (husbands-names.ts)", () => {
+  it.each<[string, string, string[]]>([
+    [
+      "the husband by office, the wife's surname later",
+      "Governor Harold T. Benning watched as Mrs. Harold T. Benning cut the ribbon. Mrs. Benning said the wing would serve children.",
+      [
+        "Harold T. Benning → Harold T. Benning",
+        "Harold T. Benning → Mrs. Harold T. Benning",
+        "Benning → Mrs. Harold T. Benning",
+      ],
+    ],
+    [
+      "the husband untitled, named first",
+      "Harold Benning, the governor, arrived at noon. Mrs. Harold Benning cut the ribbon.",
+      ["Harold Benning → Harold Benning", "Harold Benning → Mrs. Harold Benning"],
+    ],
+    [
+      "the wife first",
+      "Mrs. Harold Benning cut the ribbon. Her husband, Gov. Harold Benning, watched.",
+      ["Harold Benning → Mrs. Harold Benning", "Harold Benning → Harold Benning"],
+    ],
+    // Guards: the wife alone (the person rule's naming); a wife by her own first name; a man titled Mr.
+    [
+      "no husband named",
+      "Mrs. Harold Benning cut the ribbon. Mrs. Benning said it was a fine day.",
+      ["Harold Benning → Harold Benning", "Benning → Harold Benning"],
+    ],
+    [
+      "her own first name",
+      "Mrs. Ellen Benning cut the ribbon. Her husband, Harold Benning, watched.",
+      ["Ellen Benning → Ellen Benning", "Harold Benning → Harold Benning"],
+    ],
+    [
+      "a man's title",
+      "Mr. Harold Benning spoke on Monday. Mr. Benning said the wing would open in May.",
+      ["Harold Benning → Harold Benning", "Benning → Harold Benning"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});
