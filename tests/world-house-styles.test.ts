@@ -153,3 +153,27 @@ describe("a wife named by her husband's full name beside him (husbands-names.ts)
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe("a surname alone later in a telex line of capitals (capital-names.ts)", () => {
+  it.each<[string, string, string[]]>([
+    [
+      "before its reporting verb, the full name in capitals before",
+      "FINANCE MINISTER DANA WHITLOW SAID ON MONDAY THE BUDGET WOULD BE CUT. WHITLOW SAID TAXES WOULD NOT RISE.",
+      ["DANA WHITLOW → Dana Whitlow", "WHITLOW → Dana Whitlow"],
+    ],
+    [
+      "the full name in mixed case before",
+      "Dana Whitlow, the finance minister, spoke on Monday.\nWHITLOW SAID TAXES WOULD NOT RISE.",
+      ["Dana Whitlow → Dana Whitlow", "WHITLOW → Dana Whitlow"],
+    ],
+    // Guards: a wire's sign-off is still no person; a word in capitals no person of the document ends with.
+    ["a sign-off", "Sales rose 5 pct, Dana Whitlow said.\n REUTER", ["Dana Whitlow → Dana Whitlow"]],
+    [
+      "no such surname",
+      "Dana Whitlow, the finance minister, spoke on Monday.\nKETTERING SAID TAXES WOULD NOT RISE.",
+      ["Dana Whitlow → Dana Whitlow"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});
