@@ -104,7 +104,7 @@ describe("a British police rank in capitals before an officer's name (rank-lette
     ["a detective constable", "DC Tom Harrow said the inquiry would go on.", ["Tom Harrow"]],
     ["a detective sergeant", "DS Tom Harrow said the inquiry would go on.", ["Tom Harrow"]],
     // Guards: the letters before a firm's or a team's word; a first name alone.
-    ["a shop's name", "Shoppers went to PC World on Monday.", []],
+    ["a shop's name", "Shoppers went to PC Zentrix on Monday.", []],
     ["a team's name", "DC United beat Velmora on Sunday.", []],
     ["a first name alone", "PC Janet said no.", []],
   ])("%s", (_, text, expected) => {

@@ -272,7 +272,7 @@ export const MALE_TITLES: ReadonlySet<string> = new Set([
 /**
  * British police ranks written as capitals before an officer's name ("PC Dana Whitlow", "WPC ...", "DC ..." for a
  * detective constable, "DS ..." a sergeant, "DCI ..." a chief inspector): case-sensitive, and a title only before a
- * known first name and a surname, as the letters are other things before other words ("PC World", "DC United",
+ * known first name and a surname, as the letters are other things before other words ("PC Zentrix", "DC United",
  * "DS Lite"). extract/entities/rank-letters.ts.
  */
 export const POLICE_RANK_LETTERS: ReadonlySet<string> = new Set(["PC", "WPC", "DC", "DS", "DCI", "PCSO"]);

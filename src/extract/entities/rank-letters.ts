@@ -2,7 +2,7 @@
  * A British police rank in capitals before an officer's name ("PC Janet Brill", "DC Tom Harrow"), which the tagger
  * (1996 Reuters, where "PC" is a computer firm's word) reads with the name as a firm, often cut before the surname
  * ("[PC Janet] Brill"): the name after the letters is a person. Only before a known first name and a surname
- * (lexicon POLICE_RANK_LETTERS: "PC World", "DC United" stay). Invented battery (FIT, session 22): 4 of 4 such
+ * (lexicon POLICE_RANK_LETTERS: "PC Zentrix", "DC United" stay). Invented battery (FIT, session 22): 4 of 4 such
  * ranks read as firms ("WPC", "DS" too); none in Reuters' or CHECK's officers' names.
  */
 import { POLICE_RANK_LETTERS } from "../../lexicon/person-titles.js";
