@@ -104,6 +104,19 @@ const CALLINGS: readonly string[] = [
   "chef",
   "influencer",
   "vlogger",
+  // British sport and music pages' callings (invented battery, session 22: "Frontman X" kept the calling in the
+  // name, "Wicketkeeper X" was a firm, "the playmaker X" was dropped, 4 of 11 callings).
+  "frontman",
+  "frontwoman",
+  "vocalist",
+  "keyboardist",
+  "saxophonist",
+  "cellist",
+  "trumpeter",
+  "playmaker",
+  "wicketkeeper",
+  "jockey",
+  "hurdler",
 ];
 export const CALLING_NOUNS: ReadonlySet<string> = new Set(CALLINGS);
 

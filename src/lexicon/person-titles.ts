@@ -20,6 +20,11 @@ export const PERSON_TITLES: readonly string[] = [
   "Dame",
   "Lord",
   "Lady",
+  // British peers in House of Lords reports ("Baroness Whitlow said", read as an organization or a place before).
+  // Not "Earl", "Duke" or "Baron", which are as often given names; "Countess" and "Duchess" come before "of".
+  "Baroness",
+  "Viscount",
+  "Viscountess",
   "Rev.",
   "Reverend",
   "Father",
@@ -232,6 +237,8 @@ export const FEMALE_TITLES: ReadonlySet<string> = new Set([
   "lady",
   "queen",
   "dame",
+  "baroness",
+  "viscountess",
   "shrimati",
   "alhaja",
   "puan sri",
@@ -257,6 +264,7 @@ export const MALE_TITLES: ReadonlySet<string> = new Set([
   "sir",
   "king",
   "lord",
+  "viscount",
   "alhaji",
   "mian",
   "his highness",
@@ -267,6 +275,14 @@ export const MALE_TITLES: ReadonlySet<string> = new Set([
   "senor",
   "signor",
 ]);
+
+/**
+ * British police ranks written as capitals before an officer's name ("PC Dana Whitlow", "WPC ...", "DC ..." for a
+ * detective constable, "DS ..." a sergeant, "DCI ..." a chief inspector): case-sensitive, and a title only before a
+ * known first name and a surname, as the letters are other things before other words ("PC Zentrix", "DC United",
+ * "DS Lite"). extract/entities/rank-letters.ts.
+ */
+export const POLICE_RANK_LETTERS: ReadonlySet<string> = new Set(["PC", "WPC", "DC", "DS", "DCI", "PCSO"]);
 
 /**
  * Courtesy titles' letters in capitals ("MS", "MR", "MRS", "DR"): before a name in mixed case they are a South Asian

@@ -43,6 +43,7 @@ import { lazyWordPositions, nicknameSpans } from "./nicknames.js";
 import { joinFirstNames, joinInitials, rolePersons } from "./person-joins.js";
 import { isTitleCaseLine } from "./person-span.js";
 import { placeSpans } from "./place-names.js";
+import { rankLetterSpans } from "./rank-letters.js";
 import { regnalSpans } from "./regnal.js";
 import { fullNamesOfPersons, personsInResultLists } from "./result-lists.js";
 import { scorecardSpans } from "./scorecards.js";
@@ -104,7 +105,7 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
       tokens,
       gaz,
     );
-    const tagged = callingPersons(
+    const called = callingPersons(
       rolePersons(
         regnalSpans(extendInitials(joined, tokens, doc.text, sentence.endToken, gaz), tokens, gaz),
         tokens,
@@ -113,6 +114,7 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
       tokens,
       gaz,
     );
+    const tagged = rankLetterSpans(called, tokens, sentence.endToken, gaz);
     const unknown = unknownFirstNameSpans(
       doc.text,
       contextSpans(

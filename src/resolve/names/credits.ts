@@ -3,6 +3,7 @@
  * mention inside a credit line is left out of the document's mentions (docs/annotate-contract.md).
  */
 
+import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { TextLines } from "../../text/lines.js";
 import { ownParagraph } from "../../text/own-paragraph.js";
 import type { Mention } from "../../types.js";
@@ -176,7 +177,11 @@ export function isSignOff(
   const before = text.slice(Math.max(lineStart, mention.start - 200), mention.start).trim();
   if (before !== "" && !/[.!?]["”’)]?$/u.test(before)) return false;
   const rest = text.slice(mention.end, mention.end + 200);
-  return rest.length < 200 && !/\p{Ll}/u.test(rest);
+  if (rest.length >= 200 || /\p{Ll}/u.test(rest)) return false;
+  // A surname in a telex line of capitals before its reporting verb ("... WHITLOW SAID TAXES WOULD NOT RISE."):
+  // no sign-off goes on with a verb (capital-names.ts).
+  const verb = /^\s+(\p{Lu}+)\b/u.exec(rest)?.[1];
+  return verb === undefined || !REPORTING_VERBS.has(verb.toLowerCase());
 }
 
 /** The mentions without the people of credit lines and sign-offs, nor any name of the page's furniture. */

@@ -15,7 +15,7 @@ import { displayName } from "../../text/names.js";
 import { tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
 import { withAppositiveOrganizations } from "./appositive-organizations.js";
-import { withCapitalSurnames } from "./capital-names.js";
+import { withCapitalSurnames, withCapitalSurnamesAlone } from "./capital-names.js";
 import { withoutCharacters } from "./characters.js";
 import { citedAuthors } from "./citations.js";
 import { withCompanyFormNames, withCompanyFormShortNames } from "./company-form-names.js";
@@ -37,6 +37,7 @@ import { withFoundedFirms } from "./founded-firms.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
 import { ungluedNames } from "./glued-names.js";
 import { withoutHeadlineWords } from "./headline-words.js";
+import { splitWivesByHusbandsNames } from "./husbands-names.js";
 import { joinInitialedNames } from "./initialed-names.js";
 import { withoutJoinedNames } from "./joined-names.js";
 import { withLexiconPersons } from "./lexicon-persons.js";
@@ -214,7 +215,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
     ),
     text,
   );
-  mentions = withCapitalSurnames(mentions, tokens, text);
+  mentions = withCapitalSurnamesAlone(withCapitalSurnames(mentions, tokens, text), tokens, text);
   mentions = withTitlesBefore(withTitledNames(mentions, tokens, text), tokens, text);
   mentions = withoutCredits(text, withShapedNames(mentions, tokens, text));
   mentions = withVenuesAndEvents(text, withoutNamedThings(text, mentions));
@@ -235,6 +236,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   relabelSurnames(mentions, text);
   namePersons(mentions, text);
   splitTitledNamesakes(mentions, text);
+  splitWivesByHusbandsNames(mentions);
   const named = withCompanyFormShortNames(settleOneWordPersons(mentions, tokens, cited), text);
   const organized = nameOrganizations(
     named,

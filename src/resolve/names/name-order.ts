@@ -104,15 +104,16 @@ export function withWholeNames(mentions: Mention[], tokens: readonly Token[], te
    * Whether a name (key) ends a longer person's name of the document ("du plessis" of "Barend du Plessis"):
    * not a person span equal to it (the tagger also reads "Di Giorgio" Corp or "des Travaux Publics" so).
    */
+  let list = mentions;
   const endsPerson = (key: string): boolean => {
-    persons ??= mentions.filter((p) => p.type === "person").map((p) => personKey(p.text));
+    persons ??= list.filter((p) => p.type === "person").map((p) => personKey(p.text));
     return persons.some((p) => p.endsWith(` ${key}`));
   };
   const wholeOf = (m: Mention, i: number): Mention => {
     if (m.type === "demonym") return m;
     const at = tokenAt(tokens, m.start);
     if ((tokens[at] as Token | undefined)?.start !== m.start) return m;
-    const previous = mentions[i - 1];
+    const previous = list[i - 1];
     const free = (start: number) => previous === undefined || previous.end <= start;
     // A span with its title ("Secretary James Halloran") has the title before it, not a family name.
     if (m.type === "person" && m.title === undefined && /\s/.test(m.text)) {
@@ -159,7 +160,29 @@ export function withWholeNames(mentions: Mention[], tokens: readonly Token[], te
   };
   // A loop, not map: map's array is HOLEY once this function is optimized, where the stages after it met packed
   // ones ("wrong map" deopts in each).
-  const result: Mention[] = [];
-  for (let i = 0; i < mentions.length; i++) result.push(wholeOf(mentions[i] as Mention, i));
+  const pass = (): Mention[] => {
+    const result: Mention[] = [];
+    for (let i = 0; i < list.length; i++) result.push(wholeOf(list[i] as Mention, i));
+    return result;
+  };
+  let result = pass();
+  // A particle surname the tagger typed an organization ("Van der Berg said", the full name "Jan van der Berg"
+  // written before or after it) is a person only once the full name is whole, which this pass may just have made
+  // of a cut span ("der Berg"): read once more over the whole names (only then: a particle organization is rare).
+  if (changed && result.some((m) => m.type === "organization" && opensWithParticle(m, tokens))) {
+    list = result;
+    persons = null;
+    result = pass();
+  }
   return changed ? result : mentions;
+}
+
+/** Whether a mention opens with a surname particle or follows one, one space apart ("Van der Berg", "der Berg"). */
+function opensWithParticle(m: Mention, tokens: readonly Token[]): boolean {
+  const at = tokenAt(tokens, m.start);
+  const before = tokens[at - 1];
+  return (
+    SURNAME_PARTICLES.has(tokens[at]?.lower ?? "") ||
+    (before !== undefined && before.end + 1 === m.start && SURNAME_PARTICLES.has(before.lower))
+  );
 }
