@@ -22,6 +22,7 @@ import { withCompanyFormNames, withCompanyFormShortNames } from "./company-form-
 import { withConstituencies } from "./constituencies.js";
 import { coordinatedNames } from "./coordinated-names.js";
 import { withoutCredits } from "./credits.js";
+import { withDataSources } from "./data-sources.js";
 import { withDealParties } from "./deal-parties.js";
 import { withoutLeadingDescriptors } from "./descriptor-led-names.js";
 import { withEmployerModifiers } from "./employer-modifiers.js";
@@ -227,7 +228,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withFirmNouns(text, withDealParties(text, mentions));
   mentions = withFirmResults(text, withFirmPossessions(text, withEmployerModifiers(text, mentions)));
   mentions = withFoundedFirms(text, withFirmTickers(text, withFirmRelatives(text, mentions)));
-  mentions = withPollsters(text, withFirmCounts(text, mentions));
+  mentions = withDataSources(text, withPollsters(text, withFirmCounts(text, mentions)));
   mentions = withPartnerChains(text, mentions);
   mentions = withCompanyFormNames(withoutLeadingDescriptors(withPublicationIssues(text, mentions)), text);
   settleTypes(mentions);
