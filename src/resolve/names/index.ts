@@ -62,6 +62,7 @@ import { settleTypes } from "./settled-types.js";
 import { withShapedNames } from "./shaped-names.js";
 import { withSharedSurnames } from "./shared-surnames.js";
 import { spellingVariants, withOneSpelling } from "./spellings.js";
+import { withTakeoverBidders } from "./takeover-bidders.js";
 import { withTeams } from "./teams.js";
 import { withTitledNames, withTitlesBefore } from "./titled-names.js";
 import { splitTitledNamesakes } from "./titled-namesakes.js";
@@ -229,6 +230,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withFirmResults(text, withFirmPossessions(text, withEmployerModifiers(text, mentions)));
   mentions = withFoundedFirms(text, withFirmTickers(text, withFirmRelatives(text, mentions)));
   mentions = withDataSources(text, withPollsters(text, withFirmCounts(text, mentions)));
+  mentions = withTakeoverBidders(text, mentions);
   mentions = withPartnerChains(text, mentions);
   mentions = withCompanyFormNames(withoutLeadingDescriptors(withPublicationIssues(text, mentions)), text);
   settleTypes(mentions);
