@@ -19,7 +19,10 @@ describe("a bidder for a firm is no person (takeover-bidders.ts)", () => {
 describe("persons that take things over stay (takeover-bidders.ts)", () => {
   it.each([
     // An investor named in full, then by the surname.
-    ["Dallas investor Dana Tolliver bid again. Tolliver's takeover of Dunsby failed in May.", ["Dana Tolliver"]],
+    [
+      "Dallas investor Dana Tolliver bid again. Tolliver's takeover of Dunsby failed in May.",
+      ["Dana Tolliver"],
+    ],
     // An age and "who": a person's marks.
     ["A takeover of Dunsby by Tolliver, 61, who owns 9 percent, was rejected.", ["Tolliver"]],
     // A first name before "'s".

@@ -101,6 +101,14 @@ export const ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set([
   "brands",
   "studios",
   "entertainment",
+  // Session 22 (issue 11, showbiz and captions): labels, film and photo agencies named for founders ("<Name>
+  // Records", "<Name> Films", "<Name> Images" in a picture credit) were listed as people on invented texts.
+  "records",
+  "pictures",
+  "films",
+  "music",
+  "publishing",
+  "images",
   "games",
   "communications",
   "telecom",
