@@ -53,6 +53,7 @@ import { withPersonalNames } from "./personal-names.js";
 import { personKey, personRule } from "./persons.js";
 import { withoutPetsAndAwards } from "./pets-and-awards.js";
 import { joinPlaceSurnames } from "./place-surnames.js";
+import { withPlatforms } from "./platforms.js";
 import { withPluralTeams } from "./plural-teams.js";
 import { withPollsters } from "./pollsters.js";
 import { withPublicationIssues } from "./publication-issues.js";
@@ -230,7 +231,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withFirmResults(text, withFirmPossessions(text, withEmployerModifiers(text, mentions)));
   mentions = withFoundedFirms(text, withFirmTickers(text, withFirmRelatives(text, mentions)));
   mentions = withDataSources(text, withPollsters(text, withFirmCounts(text, mentions)));
-  mentions = withTakeoverBidders(text, mentions);
+  mentions = withPlatforms(text, withTakeoverBidders(text, mentions));
   mentions = withPartnerChains(text, mentions);
   mentions = withCompanyFormNames(withoutLeadingDescriptors(withPublicationIssues(text, mentions)), text);
   settleTypes(mentions);
