@@ -15,6 +15,7 @@ import { displayName } from "../../text/names.js";
 import { tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
 import { withAppositiveOrganizations } from "./appositive-organizations.js";
+import { withBands } from "./bands.js";
 import { withCapitalSurnames } from "./capital-names.js";
 import { withoutCharacters } from "./characters.js";
 import { citedAuthors } from "./citations.js";
@@ -231,7 +232,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withFirmResults(text, withFirmPossessions(text, withEmployerModifiers(text, mentions)));
   mentions = withFoundedFirms(text, withFirmTickers(text, withFirmRelatives(text, mentions)));
   mentions = withDataSources(text, withPollsters(text, withFirmCounts(text, mentions)));
-  mentions = withPlatforms(text, withTakeoverBidders(text, mentions));
+  mentions = withBands(text, withPlatforms(text, withTakeoverBidders(text, mentions)));
   mentions = withPartnerChains(text, mentions);
   mentions = withCompanyFormNames(withoutLeadingDescriptors(withPublicationIssues(text, mentions)), text);
   settleTypes(mentions);
