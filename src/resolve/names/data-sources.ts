@@ -8,9 +8,9 @@
  * longer person's name in the document ("Dana Whitlow ... a report by Whitlow"), not a marked mention
  * (person-marks.ts). Not "study", "research" or "analysis by X": academic and news texts cite an author so
  * ("a study by Whitlow found"). Not "figures" or "estimates" after the name: verbs of a person ("Whitlow figures
- * he can win"). Found on PolNeAR train (an outlet's report listed as a person), CNN/DM dev (a sports-data firm's
- * "stats") and the Reuters bench (a bank's report); invented rows in tests/people-data-sources.test.ts. Read in
- * place at the name's two ends: no document-wide test.
+ * he can win"). Found on PolNeAR train (an outlet's report listed as a person) and CNN/DM dev (a sports-data
+ * firm's "stats": the one person it removed there, at 704ec43); invented rows in tests/people-data-sources.test.ts.
+ * Read in place at the name's two ends: no document-wide test.
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import type { Mention } from "../../types.js";

@@ -2,8 +2,8 @@
  * A one-word name that things are posted on, or that has users, is a website, an app or a network, in every
  * untitled mention: "posted the video on X", "shared a photo on X", "went viral on X", "users of X",
  * "subscribers to X", "downloads of X". Tech and showbiz news name platforms with no other clue, and the tagger
- * reads a new one's name as a surname (invented texts at 704ec43: 4 of 4 such platforms listed as people; CNN/DM
- * dev: a forum "on" which a woman shared photos). Nobody is posted on; a person has followers, members and
+ * reads a new one's name as a surname (invented texts at 704ec43: 4 of 4 such platforms listed as people; unread
+ * PolNeAR dev: a streaming service "streamed on"). Nobody is posted on; a person has followers, members and
  * clients, not users or subscribers ("followers of X" is left). Only a one-word name, not a known first name,
  * not a word of a longer person's name, not a marked mention (person-marks.ts), not a possessive ("posted on
  * X's page"). Read in place at the name's two ends: no document-wide test.
