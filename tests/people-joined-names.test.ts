@@ -25,6 +25,11 @@ describe("names that are part of another thing's name", () => {
     // A court case; a venue before its lower-case noun.
     ["The judge cited Marchetti v. Okonkwo in his ruling.", [], []],
     ["Fans packed the Marchetti stadium on Saturday to see Ivo Prentiss play.", ["Ivo Prentiss"], []],
+    // Tracks, and a ground after "the" (session 22).
+    ["Atletico will play at the Teodoro Marquez ground until the pitch is repaired.", [], []],
+    ["Fans gathered outside the Marnie Gale velodrome before the final.", [], []],
+    ["Riders lapped the Brenzo circuit in record time on Sunday.", [], []],
+    ["The horses were moved to the Dana Whitlow racetrack.", [], []],
     // An organization introduced in apposition, after it or before it.
     [
       "The figures came from Marchetti, a start-up that tracks loans. Omar Lindqvist agreed.",
@@ -51,6 +56,8 @@ describe("names that stay persons", () => {
     // Authors of a citation; a titled name beside a court case's name.
     ["Earlier work agrees (Marchetti & Okonkwo, 2014).", ["Marchetti"]],
     ["Mrs Wade said the ruling in Roe v. Wade would stand.", ["Wade"]],
+    // "ground" as a verb after a person: a venue only after "the" (session 22).
+    ["Dana Whitlow ground her teeth as the result came in.", ["Dana Whitlow"]],
     // A tennis match's sets are no football score.
     ["In the league final, Marchetti beat Okonkwo 6-3 6-4. Okonkwo cried.", ["Marchetti", "Okonkwo"]],
     // A nickname between first name and surname, the surname then used alone.

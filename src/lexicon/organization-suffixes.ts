@@ -64,6 +64,20 @@ export const COMPOUND_FORM_CLOSERS: readonly string[] = ["Ltd", "Bhd", "Limited"
 export const FORMS_ALSO_REGION_CODES: ReadonlySet<string> = new Set(["AB", "SA"]);
 
 /**
+ * Endings of a division's name as often as of a firm's ("Apple Music", "Sony Pictures", "Warner Records"): a name
+ * that ends with one is an organization (ORGANIZATION_SUFFIXES), but its first word alone is the parent firm, not
+ * short for it (resolve/names/short-names.ts).
+ */
+export const DIVISION_ENDINGS: ReadonlySet<string> = new Set([
+  "records",
+  "pictures",
+  "films",
+  "music",
+  "publishing",
+  "images",
+]);
+
+/**
  * Words that end a company's or an institution's name ("Zentrix Labs", "Nordvik Technologies", "Halcyra
  * Therapeutics"): a name that ends with one is an organization, never a person. Listed in lower case; only words
  * that no person's name ends with ("Brown" and "Price" are left out).
@@ -101,6 +115,9 @@ export const ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set([
   "brands",
   "studios",
   "entertainment",
+  // Session 22 (issue 11, showbiz and captions): labels, film and photo agencies named for founders ("<Name>
+  // Records", "<Name> Films", "<Name> Images" in a picture credit) were listed as people on invented texts.
+  ...DIVISION_ENDINGS,
   "games",
   "communications",
   "telecom",

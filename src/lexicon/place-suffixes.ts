@@ -127,4 +127,17 @@ export const VENUE_NOUNS: ReadonlySet<string> = new Set([
   "hotel",
   "casino",
   "airport",
+  // Session 22 (issue 11, sport news): tracks named for people ("the <Name> velodrome", "the <Name> circuit").
+  "velodrome",
+  "circuit",
+  "speedway",
+  "raceway",
+  "racetrack",
 ]);
+
+/**
+ * Venue nouns that name a venue after a name only when "the" opens it ("the Vallecas ground"): without it the
+ * word is often a verb after a person ("Whitlow ground out a win"). CoNLL train: a football ground named for a
+ * person listed as one (resolve/names/joined-names.ts).
+ */
+export const VENUE_NOUNS_AFTER_THE: ReadonlySet<string> = new Set(["ground"]);

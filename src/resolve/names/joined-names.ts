@@ -5,14 +5,14 @@
  * - a court case ("Roe v. Wade") names no person of the story;
  * - a first name, a nickname in quotes or brackets and a surname are one person ("Walter (Buck) Murphy",
  *   'Luis "Tito" Fernandez'), where the tagger reads the three apart (the nickname often an organization);
- * - a name before a lower-case venue noun ("the Turnberry golf course", "the Vallecas stadium") names the venue,
- *   left out rather than made a place: a person of that name elsewhere in the document ("the Brisco hotel") must
- *   not lose the type vote to it (index.ts settleTypes).
+ * - a name before a lower-case venue noun ("the Turnberry golf course", "the Vallecas stadium"; "ground" only
+ *   after "the") names the venue, left out rather than made a place: a person of that name elsewhere in the
+ *   document ("the Brisco hotel") must not lose the type vote to it (index.ts settleTypes).
  * A titled mention ("Mrs Wade") keeps its person. Measured on a hand-judged sample of PolNeAR train and CNN/DM dev
  * news (session 8): each kind listed as a person there.
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
-import { VENUE_NOUNS } from "../../lexicon/place-suffixes.js";
+import { VENUE_NOUNS, VENUE_NOUNS_AFTER_THE } from "../../lexicon/place-suffixes.js";
 import type { Mention } from "../../types.js";
 
 /** Up to four capitalized words, one space apart, that end right before " & " (the firm's first partners). */
@@ -99,11 +99,15 @@ function isCourtCase(text: string, m: Mention): boolean {
   );
 }
 
+/** "the " right before a mention ("the Vallecas ground"). */
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
+
 function isVenue(text: string, m: Mention): boolean {
   if (m.end >= text.length || text[m.end] !== " ") return false;
   const words = LOWER_WORDS_AFTER.exec(text.slice(m.end, m.end + 40));
   if (words === null) return false;
   const one = words[1] as string;
+  if (VENUE_NOUNS_AFTER_THE.has(one)) return THE_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start));
   return VENUE_NOUNS.has(one) || (words[2] !== undefined && VENUE_NOUNS.has(`${one} ${words[2]}`));
 }
 

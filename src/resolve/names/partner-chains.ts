@@ -10,6 +10,7 @@
 import { singleSpaced } from "../../text/spacing.js";
 import type { Mention } from "../../types.js";
 import { isMarkedPerson } from "./person-marks.js";
+import { withNamesRetyped } from "./retyped-organizations.js";
 
 /** A partner: one or two capitalized words ("O'Keefe", "Hewlett-Packard", "Smith Barney"). */
 const PARTNER = String.raw`\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?`;
@@ -64,10 +65,5 @@ export function withPartnerChains(text: string, mentions: Mention[]): Mention[] 
     const words = m.text.split(/\s+/);
     if (words.length > 1) partners.delete(words[words.length - 1] as string);
   }
-  for (const m of mentions)
-    if (m.type === "person" && m.title === undefined && partners.has(m.text)) {
-      m.type = "organization";
-      m.entity = m.text;
-    }
-  return mentions;
+  return withNamesRetyped(mentions, partners);
 }

@@ -12,7 +12,11 @@
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { PLACE_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
 import { mentionAt } from "../../extract/mention.js";
-import { COMPANY_FORMS, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
+import {
+  COMPANY_FORMS,
+  DIVISION_ENDINGS,
+  ORGANIZATION_SUFFIXES,
+} from "../../lexicon/organization-suffixes.js";
 import type { Mention } from "../../types.js";
 import { companyFormsStart, isPartnersAnd } from "./company-form-words.js";
 
@@ -22,9 +26,13 @@ import { companyFormsStart, isPartnersAnd } from "./company-form-words.js";
  */
 const SHORT_NAME = /^\p{Lu}(?=[^\s]*\p{Ll})[\p{L}\p{M}'’.-]+$/u;
 
-/** A company's, an institution's or a club's ending ("Inc", "University", "City", "Rovers"). */
+/**
+ * A company's, an institution's or a club's ending ("Inc", "University", "City", "Rovers"); not a division's
+ * ("Apple Music": "Apple" is the parent firm).
+ */
 function isEnding(word: string): boolean {
-  return ORGANIZATION_SUFFIXES.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  return ORGANIZATION_SUFFIXES.has(lower) && !DIVISION_ENDINGS.has(lower);
 }
 
 /**
