@@ -8,9 +8,8 @@
  * word of a longer person's name, not a marked mention (person-marks.ts). The name is read at each place the
  * text writes it, once the document holds a band's word (one scan, on the first one-word person).
  */
-import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import type { Mention } from "../../types.js";
-import { isWordOfLongerPerson, withRetypedFirms } from "./retyped-organizations.js";
+import { isLoneUnknownName, withRetypedFirms } from "./retyped-organizations.js";
 
 /** "the band ", "rock band ", "their band " right before the name. */
 const BAND_BEFORE =
@@ -39,7 +38,7 @@ function isCalledABandAt(text: string, start: number, end: number): boolean {
  * name out of its spans right after "the band" and tags it later in the story ("Harrowgate will tour").
  */
 function isBand(text: string, m: Mention, mentions: readonly Mention[]): boolean {
-  if (m.text.includes(" ") || isKnownFirstName(m.text)) return false;
+  if (!isLoneUnknownName(m, mentions)) return false;
   let called = false;
   for (let at = text.indexOf(m.text); at >= 0 && !called; at = text.indexOf(m.text, at + 1)) {
     const end = at + m.text.length;
@@ -47,7 +46,7 @@ function isBand(text: string, m: Mention, mentions: readonly Mention[]): boolean
     if (/[\p{L}\d]/u.test(text.charAt(at - 1)) || /[\p{L}\d]/u.test(text.charAt(end))) continue;
     called = isCalledABandAt(text, at, end);
   }
-  return called && !isWordOfLongerPerson(m, mentions);
+  return called;
 }
 
 /** Words that call a name a band: a document with none of them has no band for this pass (one scan each). */

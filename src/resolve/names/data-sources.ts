@@ -12,9 +12,8 @@
  * firm's "stats": the one person it removed there, at 704ec43); invented rows in tests/people-data-sources.test.ts.
  * Read in place at the name's two ends: no document-wide test.
  */
-import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import type { Mention } from "../../types.js";
-import { isWordOfLongerPerson, withRetypedFirms } from "./retyped-organizations.js";
+import { isLoneUnknownName, withRetypedFirms } from "./retyped-organizations.js";
 
 /** "report from ", "reports by ", "data compiled by ", "figures published by " right before the name. */
 const SUPPLIED_BY_BEFORE =
@@ -34,8 +33,7 @@ function suppliesNumbers(text: string, m: Mention, mentions: readonly Mention[])
     NUMBERS_AFTER.lastIndex = m.end;
     if (!NUMBERS_AFTER.test(text)) return false;
   }
-  if (m.text.includes(" ") || isKnownFirstName(m.text)) return false;
-  return !isWordOfLongerPerson(m, mentions);
+  return isLoneUnknownName(m, mentions);
 }
 
 /** The mentions, in place, with each one-word person that supplies a report or numbers, and its namesakes, organizations. */

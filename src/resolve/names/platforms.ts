@@ -8,9 +8,8 @@
  * not a word of a longer person's name, not a marked mention (person-marks.ts), not a possessive ("posted on
  * X's page"). Read in place at the name's two ends: no document-wide test.
  */
-import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import type { Mention } from "../../types.js";
-import { isWordOfLongerPerson, withRetypedFirms } from "./retyped-organizations.js";
+import { isLoneUnknownName, withRetypedFirms } from "./retyped-organizations.js";
 
 /**
  * A verb of posting, what was posted if a pronoun or a medium's noun ("it", "the video", "a short clip"), then
@@ -30,9 +29,8 @@ function isPlatform(text: string, m: Mention, mentions: readonly Mention[]): boo
   if (before !== "on " && before !== "of " && before !== "to ") return false;
   const context = text.slice(Math.max(0, m.start - 60), m.start);
   if (!(before === "on " && POSTED_ON_BEFORE.test(context)) && !USERS_OF_BEFORE.test(context)) return false;
-  if (m.text.includes(" ") || isKnownFirstName(m.text)) return false;
   if (POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 4))) return false;
-  return !isWordOfLongerPerson(m, mentions);
+  return isLoneUnknownName(m, mentions);
 }
 
 /** The mentions, in place, with each one-word person that is a platform, and its namesakes, organizations. */

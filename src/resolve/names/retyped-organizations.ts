@@ -3,6 +3,7 @@
  * or a body (appositive-organizations.ts, deal-parties.ts): every untitled person mention with that text follows
  * the one that was called so, since a name is one thing within a document.
  */
+import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import type { Mention } from "../../types.js";
 import { isMarkedPerson } from "./person-marks.js";
 import { personKey } from "./persons.js";
@@ -66,4 +67,13 @@ export function isWordOfLongerPerson(m: Mention, mentions: readonly Mention[]): 
       if (words.length > 1 && words.includes(key)) return true;
     }
   return false;
+}
+
+/**
+ * Whether `m` is a one-word name no first-name list knows and no longer person's name of the document holds: the
+ * names the one-word firm rules retype (bands.ts, data-sources.ts, platforms.ts), where "Dana" or the "Okafor" of
+ * "Dana Okafor" is a person whatever the words around it say.
+ */
+export function isLoneUnknownName(m: Mention, mentions: readonly Mention[]): boolean {
+  return !m.text.includes(" ") && !isKnownFirstName(m.text) && !isWordOfLongerPerson(m, mentions);
 }
