@@ -167,6 +167,12 @@ export const REPORTING_VERB_BASES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Base forms that are verbs only, never a noun's modifier: "Residents say spokesman Tom Roe lied" (unlike "state"
+ * or "claim" in "Victoria state treasurer", "Acme claim manager": extract/quotes/words.ts baseModifiesRole).
+ */
+export const VERB_ONLY_BASES: ReadonlySet<string> = new Set(["say", "tell", "ask", "add"]);
+
+/**
  * Verbs that need a particle to report speech ("points out", "summed up", "put it"): the particle that
  * must follow. The verb alone ("pointed to a chart") is not a cue.
  */

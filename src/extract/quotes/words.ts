@@ -27,6 +27,7 @@ import {
   REPORTING_VERB_BASES,
   REPORTING_VERBS,
   SPEECH_TAG_VERBS,
+  VERB_ONLY_BASES,
 } from "../../lexicon/reporting-verbs.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { SPEAKING_BODY_NOUNS } from "../../lexicon/speaking-bodies.js";
@@ -227,9 +228,6 @@ export function cueAt(tokens: readonly Token[], i: number): CuePhrase | null {
   }
   return { first: i, end: i + 1, participle: w.endsWith("ing") };
 }
-
-/** Base forms that are verbs only, never a noun's modifier: "Residents say spokesman Tom Roe lied". */
-const VERB_ONLY_BASES: ReadonlySet<string> = new Set(["say", "tell", "ask", "add"]);
 
 /** Lower-case words a modified role may hold: "state deputy treasurer". */
 const MAX_MODIFIED_ROLE_WORDS = 3;
