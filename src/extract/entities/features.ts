@@ -164,7 +164,7 @@ export function featuresAt(
 
 /** Tag-history features of a token given the two previous tags (-1 before the sentence) and its shape. */
 export function historyFeatures(prev: number, prev2: number, shape: string): string[] {
-  return [...tagHistoryFeatures(prev, prev2), ...shapeHistoryFeatures(prev, prev2, shape)];
+  return [...tagHistoryFeatures(prev, prev2), ...shapeHistoryFeatures(prev, shape)];
 }
 
 /** The tag-history features that do not depend on the token (the tagger sums them once, not once per shape). */
@@ -172,7 +172,10 @@ export function tagHistoryFeatures(prev: number, prev2: number): string[] {
   return [`t1=${prev}`, `t2=${prev2}|${prev}`];
 }
 
-/** The tag-history features of the token's shape, after tagHistoryFeatures. */
-export function shapeHistoryFeatures(prev: number, _prev2: number, shape: string): string[] {
+/**
+ * The tag-history features of the token's shape, after tagHistoryFeatures. They name the previous tag only, not
+ * the one before it: the tagger names them once per previous tag for each new shape (weights.ts historyTable).
+ */
+export function shapeHistoryFeatures(prev: number, shape: string): string[] {
   return [`t1s=${prev}|${shape}`];
 }

@@ -174,9 +174,22 @@ const entriesOf = (vocabulary: Vocabulary | null): number =>
   vocabulary === null ? 0 : vocabulary.rows.length / OFFSETS;
 
 function addFeatures(m: Model, names: readonly string[], target: Float32Array, at: number): void {
+  addRows(m, featureRows(m, names), target, at);
+}
+
+/** The offsets in `m.all` of the features the model has among `names`, in their order. */
+function featureRows(m: Model, names: readonly string[]): number[] {
+  const rows: number[] = [];
   for (const name of names) {
     const row = m.features.get(name);
-    if (row < 0) continue;
+    if (row >= 0) rows.push(row);
+  }
+  return rows;
+}
+
+/** Adds the weights of the features at `rows` (featureRows) to `target` at `at`, one feature after another. */
+function addRows(m: Model, rows: readonly number[], target: Float32Array, at: number): void {
+  for (const row of rows) {
     for (let t = 0; t < TAG_COUNT; t++)
       target[at + t] = (target[at + t] as number) + (m.all[row + t] as number);
   }
@@ -286,10 +299,18 @@ function forEachState(visit: (prev: number, prev2: number, at: number) => void):
 
 /**
  * A shape's history weights: the shared tag-history sums, then its shape's features added in order (each sum
- * rounded to single precision as it is made, as when all of a pair's features were summed here one by one).
+ * rounded to single precision as it is made, as when all of a pair's features were summed here one by one). The
+ * shape's features name only the previous tag (shapeHistoryFeatures), so they are named and looked up once per
+ * previous tag (11 names for a new shape) and added to each of its (prev2, prev) pairs, rather than named again
+ * for each of the 121 pairs: the same sums in the same order.
  */
 function historyTable(m: Model, shapeName: string): Float32Array {
   const table = m.tagHistory.slice();
-  forEachState((prev, prev2, at) => addFeatures(m, shapeHistoryFeatures(prev, prev2, shapeName), table, at));
+  for (let prev = -1; prev < TAG_COUNT; prev++) {
+    const rows = featureRows(m, shapeHistoryFeatures(prev, shapeName));
+    if (rows.length === 0) continue;
+    for (let prev2 = -1; prev2 < TAG_COUNT; prev2++)
+      addRows(m, rows, table, ((prev2 + 1) * STATES + prev + 1) * TAG_COUNT);
+  }
   return table;
 }
