@@ -77,6 +77,16 @@ describe("decodeText", () => {
   it("treats an empty file as an empty document", () => {
     expect(decodeText(new Uint8Array())).toEqual({ ok: true, text: "", encoding: "utf-8" });
   });
+  // The thread's one UTF-8 decoder: each document is decoded afresh, whatever the one before it held.
+  it.each([
+    ["a document cut inside a character", [0x61, 0xe2, 0x80], "Dana Whitlow", "utf-8"],
+    ["a Windows-1252 document", [0x93, 0x68, 0x69, 0x94], "“Acme” café", "utf-8"],
+    ["a document with a BOM", [0xef, 0xbb, 0xbf, 0x61], "\ufeffAcme", "utf-8"],
+    ["a document without a BOM", [0x61], "\ufeffAcme", "utf-8"],
+  ] as const)("decodes a document after %s as on its own", (_, before, text, encoding) => {
+    decodeText(new Uint8Array(before));
+    expect(decodeText(enc(text))).toEqual({ ok: true, text: text.replace(/^\ufeff/, ""), encoding });
+  });
 });
 
 describe("listInputs", () => {

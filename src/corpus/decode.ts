@@ -35,6 +35,14 @@ function looksBinary(bytes: Uint8Array): boolean {
   return controls >= MIN_BINARY_CONTROLS && controls / n > 0.01;
 }
 
+/**
+ * One UTF-8 decoder for the thread's documents: decode() without `stream` starts afresh at each call, and making a
+ * decoder for each document cost more than decoding it (the 1,500 bench documents' bytes in one process, CPU, 4 runs
+ * each: 4.3-6.2 ms with a decoder per document against 1.8-2.8 ms with one). After a decode that throws the next
+ * document gets a new decoder, so nothing of a failed decode can reach it.
+ */
+let utf8Decoder = new TextDecoder("utf-8", { fatal: true });
+
 /** The UTF-16 encoding a byte-order mark announces (Notepad's "Unicode"), or null. */
 function utf16ByBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   if (bytes.length < 2) return null;
@@ -60,8 +68,9 @@ export function decodeText(bytes: Uint8Array): Decoded {
   }
   if (looksBinary(bytes)) return { ok: false, code: "binary", reason: "binary file" };
   try {
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
+    return { ok: true, text: utf8Decoder.decode(bytes), encoding: "utf-8" };
   } catch {
+    utf8Decoder = new TextDecoder("utf-8", { fatal: true });
     for (const b of bytes) {
       if (UNDEFINED_IN_1252.has(b))
         return { ok: false, code: "undecodable", reason: "not valid UTF-8 (nor Windows-1252)" };
