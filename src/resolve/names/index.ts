@@ -67,6 +67,7 @@ import { withSharedSurnames } from "./shared-surnames.js";
 import { spellingVariants, withOneSpelling } from "./spellings.js";
 import { withTakeoverBidders } from "./takeover-bidders.js";
 import { withTeams } from "./teams.js";
+import { withTitledBodies } from "./titled-bodies.js";
 import { withTitledNames, withTitlesBefore } from "./titled-names.js";
 import { splitTitledNamesakes } from "./titled-namesakes.js";
 import { splitTitledSpans } from "./titled-spans.js";
@@ -209,7 +210,10 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
           splitOrganizationRunOns(
             withTranscriptLabels(
               text,
-              joinInitialedNames(joinPlaceSurnames(splitAtLineBreaks(found), text), text),
+              joinInitialedNames(
+                joinPlaceSurnames(splitAtLineBreaks(withTitledBodies(found, text)), text),
+                text,
+              ),
             ),
           ),
           text,
