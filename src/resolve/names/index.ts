@@ -27,6 +27,7 @@ import { withDataSources } from "./data-sources.js";
 import { withDealParties } from "./deal-parties.js";
 import { withoutLeadingDescriptors } from "./descriptor-led-names.js";
 import { withEmployerModifiers } from "./employer-modifiers.js";
+import { withoutEpithets } from "./epithets.js";
 import { withoutFamilies } from "./families.js";
 import { withFirmCounts } from "./firm-counts.js";
 import { withFirmLedNames } from "./firm-led-names.js";
@@ -229,7 +230,11 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withVenuesAndEvents(text, withoutNamedThings(text, mentions));
   mentions = withoutJoinedNames(text, withPluralTeams(text, withTeams(text, mentions)));
   mentions = withoutCharacters(text, withoutWorks(text, ungluedNames(text, tokens, mentions)));
-  mentions = withWholeNames(dropLanguages(dropWords(mentions, tokens), tokens), tokens, text);
+  mentions = withWholeNames(
+    dropLanguages(dropWords(withoutEpithets(text, mentions), tokens), tokens),
+    tokens,
+    text,
+  );
   mentions = withoutWornLabels(text, withoutFamilies(text, withConstituencies(mentions, tokens, text)));
   mentions = withoutRacehorses(text, withoutPetsAndAwards(text, mentions));
   mentions = withAppositiveOrganizations(text, withFirmLedNames(text, mentions));
