@@ -244,6 +244,23 @@ export const NAMING_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Phrases that give a person a nickname with an article: "dubbed the Sky King", "nicknamed the Galloping Major",
+ * "known as the Iron Duchess". The capitalized words after the article are an epithet, no second person
+ * (resolve/names/epithets.ts). Lower case; matched as whole words before "the", "a" or "an".
+ * Session 23, Wikinews sample (FIT half): "dubbed the Bandit King" listed a person "King".
+ */
+export const EPITHET_OPENERS: readonly string[] = [
+  "dubbed",
+  "nicknamed",
+  "known as",
+  "billed as",
+  "hailed as",
+  "branded",
+  "styled",
+  "christened",
+];
+
+/**
  * Words that open a phrase introducing a name by its noun, up to two lower-case modifiers before the noun ("the
  * tech news site", "his new film", "the hit show"): resolve/names/introduced.ts.
  */

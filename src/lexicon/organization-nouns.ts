@@ -155,3 +155,27 @@ export const NOTICE_NOUNS: ReadonlySet<string> = new Set([
   "tabloid",
   "broadsheet",
 ]);
+
+/**
+ * Nouns that name a legislature or a public body and close its name ("the Northern Assembly", "the Kestrel
+ * Parliament", "the State Senate"); none closes a person's name. Lower case. Read where a title's next word was
+ * taken for a person's name and the body noun follows it ("President Northern Assembly": titled-bodies.ts).
+ * Session 23, a Wikinews sample (CC BY 2.5, through AMALGUM): a parliament after a credit line's title was a person.
+ */
+export const BODY_NOUNS: ReadonlySet<string> = new Set([
+  "parliament",
+  "assembly",
+  "senate",
+  "congress",
+  "legislature",
+  "council",
+  "commission",
+  "committee",
+  "tribunal",
+  "authority",
+  "federation",
+  "association",
+  "institute",
+  "foundation",
+  "university",
+]);

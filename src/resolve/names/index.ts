@@ -27,6 +27,7 @@ import { withDataSources } from "./data-sources.js";
 import { withDealParties } from "./deal-parties.js";
 import { withoutLeadingDescriptors } from "./descriptor-led-names.js";
 import { withEmployerModifiers } from "./employer-modifiers.js";
+import { withoutEpithets } from "./epithets.js";
 import { withoutFamilies } from "./families.js";
 import { withFirmCounts } from "./firm-counts.js";
 import { withFirmLedNames } from "./firm-led-names.js";
@@ -67,6 +68,7 @@ import { withSharedSurnames } from "./shared-surnames.js";
 import { spellingVariants, withOneSpelling } from "./spellings.js";
 import { withTakeoverBidders } from "./takeover-bidders.js";
 import { withTeams } from "./teams.js";
+import { withTitledBodies } from "./titled-bodies.js";
 import { withTitledNames, withTitlesBefore } from "./titled-names.js";
 import { splitTitledNamesakes } from "./titled-namesakes.js";
 import { splitTitledSpans } from "./titled-spans.js";
@@ -209,7 +211,10 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
           splitOrganizationRunOns(
             withTranscriptLabels(
               text,
-              joinInitialedNames(joinPlaceSurnames(splitAtLineBreaks(found), text), text),
+              joinInitialedNames(
+                joinPlaceSurnames(splitAtLineBreaks(withTitledBodies(found, text)), text),
+                text,
+              ),
             ),
           ),
           text,
@@ -225,7 +230,11 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withVenuesAndEvents(text, withoutNamedThings(text, mentions));
   mentions = withoutJoinedNames(text, withPluralTeams(text, withTeams(text, mentions)));
   mentions = withoutCharacters(text, withoutWorks(text, ungluedNames(text, tokens, mentions)));
-  mentions = withWholeNames(dropLanguages(dropWords(mentions, tokens), tokens), tokens, text);
+  mentions = withWholeNames(
+    dropLanguages(dropWords(withoutEpithets(text, mentions), tokens), tokens),
+    tokens,
+    text,
+  );
   mentions = withoutWornLabels(text, withoutFamilies(text, withConstituencies(mentions, tokens, text)));
   mentions = withoutRacehorses(text, withoutPetsAndAwards(text, mentions));
   mentions = withAppositiveOrganizations(text, withFirmLedNames(text, mentions));
