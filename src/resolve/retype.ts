@@ -4,6 +4,7 @@
  * for the whole record, so that what derives from a name's type moves with it: the mentions' type, the
  * document's entities (and so its people), and a quote's speaker (a person's `name`, or an organization's).
  */
+import { ORGANIZATION_NOUNS } from "../lexicon/organization-nouns.js";
 import type { Annotation, EntityRecord, EntityType, Mention } from "../types.js";
 import { addRecordInto } from "./corpus-records.js";
 import { byMentions, entityKey } from "./entities.js";
@@ -81,11 +82,23 @@ function fullNamesJoined(
   let joins: Map<string, string> | null = null;
   for (const name of toPersons) {
     const full = fullName(name);
-    if (full === null || full === name) continue;
+    if (full === null || full === name || endsInOrganizationNoun(full)) continue;
     joins ??= new Map();
     joins.set(name, full);
   }
   return joins;
+}
+
+/**
+ * Whether a name the document took as a person's ends in an organization's head noun, singular or plural ("<Surname>
+ * Administration", "<Surname> Campaigns": ORGANIZATION_NOUNS): a name cut from a longer one, not the full name a
+ * surname the vote made a person joins. Reuters bench: a president's surname, voted a person, joined such a name
+ * the document listed as a person (1 record, worse). A plural only past four letters: "Banks", "Times" are surnames.
+ */
+function endsInOrganizationNoun(name: string): boolean {
+  const last = name.slice(name.search(/\S+$/)).toLowerCase();
+  if (ORGANIZATION_NOUNS.has(last)) return true;
+  return last.length > 5 && last.endsWith("s") && ORGANIZATION_NOUNS.has(last.slice(0, -1));
 }
 
 /**

@@ -149,6 +149,26 @@ describe("retypeAnnotation: what derives from a moved name moves with it", () =>
         '{"name":"Whitlow","type":"person","count":1,"aliases":["Whitlow"]}]',
       '{"name":"Whitlow","mention":{"start":40,"end":47,"text":"Whitlow"}}',
     ],
+    // A name ending in an organization's noun ("<Surname> Administrations", a cut name the document took as a
+    // person's) is no full name to join: the moved surname stays a person of its own.
+    [
+      [mention(0, "Okafor Administrations", "person"), mention(40, "Okafor", "organization")],
+      { name: null, mention: { start: 40, end: 46, text: "Okafor" }, organization: "Okafor" },
+      "organization\u0000Okafor",
+      "person",
+      '[{"name":"Okafor","type":"person","count":1,"aliases":["Okafor"]},' +
+        '{"name":"Okafor Administrations","type":"person","count":1,"aliases":["Okafor Administrations"]}]',
+      '{"name":"Okafor","mention":{"start":40,"end":46,"text":"Okafor"}}',
+    ],
+    // Guard: a short plural is a surname ("Banks"): the moved first name joins the full name.
+    [
+      [mention(0, "Dana Banks", "person"), mention(40, "Dana", "organization")],
+      { name: null, mention: { start: 40, end: 44, text: "Dana" }, organization: "Dana" },
+      "organization\u0000Dana",
+      "person",
+      '[{"name":"Dana Banks","type":"person","count":2,"aliases":["Dana Banks","Dana"]}]',
+      '{"name":"Dana Banks","mention":{"start":40,"end":44,"text":"Dana"}}',
+    ],
     // Guard: a name the vote did not move is untouched.
     [
       [mention(0, "Dana Whitlow", "person", "Mayor")],
