@@ -209,3 +209,74 @@ describe("entitiesJson: a record's entities found without parsing it", () => {
     expect(found === null ? null : (JSON.parse(found) as unknown[]).length).toBe(count);
   });
 });
+
+describe("retypeAnnotation: a place the document's text settles keeps its type", () => {
+  const mention = (start: number, text: string, type: "place" | "country", entity = text) => ({
+    start,
+    end: start + text.length,
+    text,
+    type,
+    entity,
+  });
+  /** The document's mentions as "text/type" after the vote moved `moved` (a place) to `to`. */
+  function after(
+    mentions: ReturnType<typeof mention>[],
+    moved: string,
+    to: "organization" | "person",
+  ): string[] {
+    const annotation = {
+      mentions,
+      entities: groupEntities(mentions as Mention[]),
+      quotes: [],
+    } as unknown as Annotation;
+    retypeAnnotation(annotation, new Map([[`place\u0000${moved}`, { type: to }]]));
+    return (annotation.mentions ?? []).map((m) => `${m.text}/${m.type}`);
+  }
+  it.each([
+    // A known town written with its state after a comma ("... a plant in Springfield, Ohio, ...").
+    [
+      [mention(30, "Springfield", "place"), mention(43, "Ohio", "place")],
+      "Springfield",
+      "organization",
+      ["Springfield/place", "Ohio/place"],
+    ],
+    // ... or with its country.
+    [
+      [mention(30, "Springfield", "place"), mention(43, "United States", "country")],
+      "Springfield",
+      "organization",
+      ["Springfield/place", "United States/country"],
+    ],
+    // A dateline: the known town in capitals opening the text ("SPRINGFIELD (Wire) - ...").
+    [
+      [mention(0, "SPRINGFIELD", "place", "Springfield"), mention(40, "Springfield", "place")],
+      "Springfield",
+      "organization",
+      ["SPRINGFIELD/place", "Springfield/place"],
+    ],
+    // Guards: the town written alone is moved as the corpus votes.
+    [[mention(30, "Springfield", "place")], "Springfield", "organization", ["Springfield/organization"]],
+    [
+      [mention(30, "Springfield", "place"), mention(52, "Ohio", "place")],
+      "Springfield",
+      "organization",
+      ["Springfield/organization", "Ohio/place"],
+    ],
+    // A name the gazetteer does not place ("Kestrelford, Ohio"): no evidence it is the town.
+    [
+      [mention(30, "Kestrelford", "place"), mention(43, "Ohio", "place")],
+      "Kestrelford",
+      "organization",
+      ["Kestrelford/organization", "Ohio/place"],
+    ],
+    // A surname the tagger read as a place after a known one ("in Springfield, Okafor said"): the vote's person.
+    [
+      [mention(30, "Springfield", "place"), mention(43, "Okafor", "place")],
+      "Okafor",
+      "person",
+      ["Springfield/place", "Okafor/person"],
+    ],
+  ])("%j: %s", (mentions, moved, to, expected) => {
+    expect(after(mentions, moved, to as "organization" | "person")).toEqual(expected);
+  });
+});
