@@ -309,6 +309,11 @@ describe("a firm named for its founders keeps its organization reading beside th
       ["Dana Okafor/person/30/20", "Dana Okafor/organization/8/6", "Kestrel Holdings Inc/organization/5/4"],
       ["Dana Okafor/person/38/26", "Kestrel Holdings Inc/organization/5/4"],
     ],
+    // A longer organization with no legal form ("<Name> Foundation", a list cut as one name) is no firm.
+    [
+      ["Dana Okafor/person/30/20", "Dana Okafor/organization/8/6", "Dana Okafor Foundation/organization/5/4"],
+      ["Dana Okafor/person/38/26", "Dana Okafor Foundation/organization/5/4"],
+    ],
     // A longer organization opened by the surname alone is no firm of the full name.
     [
       ["Dana Okafor/person/30/20", "Dana Okafor/organization/8/6", "Okafor Holdings Inc/organization/5/4"],
