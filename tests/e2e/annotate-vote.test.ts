@@ -254,6 +254,19 @@ describe("retypeAnnotation: a place the document's text settles keeps its type",
       "organization",
       ["SPRINGFIELD/place", "Springfield/place"],
     ],
+    // The district after its city ("in Washington, DC, on Monday"): a short form the gazetteer gives no country.
+    [
+      [mention(30, "Washington", "place"), mention(42, "DC", "place")],
+      "DC",
+      "organization",
+      ["Washington/place", "DC/place"],
+    ],
+    [
+      [mention(30, "Springfield", "place"), mention(43, "Ill.", "place")],
+      "Ill.",
+      "organization",
+      ["Springfield/place", "Ill./place"],
+    ],
     // Guards: the town written alone is moved as the corpus votes.
     [[mention(30, "Springfield", "place")], "Springfield", "organization", ["Springfield/organization"]],
     [
@@ -269,6 +282,8 @@ describe("retypeAnnotation: a place the document's text settles keeps its type",
       "organization",
       ["Kestrelford/organization", "Ohio/place"],
     ],
+    // Two capitals alone are no state: the vote stands.
+    [[mention(30, "DC", "place")], "DC", "organization", ["DC/organization"]],
     // A surname the tagger read as a place after a known one ("in Springfield, Okafor said"): the vote's person.
     [
       [mention(30, "Springfield", "place"), mention(43, "Okafor", "place")],
