@@ -275,3 +275,51 @@ describe("a name written with and without its full stops, or broken over a line,
     expect(entries(specs)).toEqual(expected);
   });
 });
+
+describe("a firm named for its founders keeps its organization reading beside the person reading of its name", () => {
+  it.each([
+    // The firm's full name is in the corpus: the documents that read the short name as a firm keep it.
+    [
+      [
+        "Dana Okafor/person/30/20",
+        "Dana Okafor/organization/8/6",
+        "Dana Okafor Holdings Inc/organization/5/4",
+      ],
+      [
+        "Dana Okafor/person/30/20",
+        "Dana Okafor/organization/8/6",
+        "Dana Okafor Holdings Inc/organization/5/4",
+      ],
+    ],
+    // A firm name with a comma ("Dana Whitlow, Kestrel and Co").
+    [
+      [
+        "Dana Whitlow/person/30/20",
+        "Dana Whitlow/organization/8/6",
+        "Dana Whitlow, Kestrel and Co/organization/5/4",
+      ],
+      [
+        "Dana Whitlow/person/30/20",
+        "Dana Whitlow/organization/8/6",
+        "Dana Whitlow, Kestrel and Co/organization/5/4",
+      ],
+    ],
+    // Guards: no longer organization of that name: the person reading takes the documents, as before.
+    [
+      ["Dana Okafor/person/30/20", "Dana Okafor/organization/8/6", "Kestrel Holdings Inc/organization/5/4"],
+      ["Dana Okafor/person/38/26", "Kestrel Holdings Inc/organization/5/4"],
+    ],
+    // A longer organization with no legal form ("<Name> Foundation", a list cut as one name) is no firm.
+    [
+      ["Dana Okafor/person/30/20", "Dana Okafor/organization/8/6", "Dana Okafor Foundation/organization/5/4"],
+      ["Dana Okafor/person/38/26", "Dana Okafor Foundation/organization/5/4"],
+    ],
+    // A longer organization opened by the surname alone is no firm of the full name.
+    [
+      ["Dana Okafor/person/30/20", "Dana Okafor/organization/8/6", "Okafor Holdings Inc/organization/5/4"],
+      ["Dana Okafor/person/38/26", "Okafor Holdings Inc/organization/5/4"],
+    ],
+  ])("%j", (specs, expected) => {
+    expect(entries(specs)).toEqual(expected);
+  });
+});

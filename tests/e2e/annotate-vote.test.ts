@@ -149,6 +149,26 @@ describe("retypeAnnotation: what derives from a moved name moves with it", () =>
         '{"name":"Whitlow","type":"person","count":1,"aliases":["Whitlow"]}]',
       '{"name":"Whitlow","mention":{"start":40,"end":47,"text":"Whitlow"}}',
     ],
+    // A name ending in an organization's noun ("<Surname> Administrations", a cut name the document took as a
+    // person's) is no full name to join: the moved surname stays a person of its own.
+    [
+      [mention(0, "Okafor Administrations", "person"), mention(40, "Okafor", "organization")],
+      { name: null, mention: { start: 40, end: 46, text: "Okafor" }, organization: "Okafor" },
+      "organization\u0000Okafor",
+      "person",
+      '[{"name":"Okafor","type":"person","count":1,"aliases":["Okafor"]},' +
+        '{"name":"Okafor Administrations","type":"person","count":1,"aliases":["Okafor Administrations"]}]',
+      '{"name":"Okafor","mention":{"start":40,"end":46,"text":"Okafor"}}',
+    ],
+    // Guard: a short plural is a surname ("Banks"): the moved first name joins the full name.
+    [
+      [mention(0, "Dana Banks", "person"), mention(40, "Dana", "organization")],
+      { name: null, mention: { start: 40, end: 44, text: "Dana" }, organization: "Dana" },
+      "organization\u0000Dana",
+      "person",
+      '[{"name":"Dana Banks","type":"person","count":2,"aliases":["Dana Banks","Dana"]}]',
+      '{"name":"Dana Banks","mention":{"start":40,"end":44,"text":"Dana"}}',
+    ],
     // Guard: a name the vote did not move is untouched.
     [
       [mention(0, "Dana Whitlow", "person", "Mayor")],
@@ -187,5 +207,91 @@ describe("entitiesJson: a record's entities found without parsing it", () => {
   ])("%s", (json, count) => {
     const found = entitiesJson(json);
     expect(found === null ? null : (JSON.parse(found) as unknown[]).length).toBe(count);
+  });
+});
+
+describe("retypeAnnotation: a place the document's text settles keeps its type", () => {
+  const mention = (start: number, text: string, type: "place" | "country", entity = text) => ({
+    start,
+    end: start + text.length,
+    text,
+    type,
+    entity,
+  });
+  /** The document's mentions as "text/type" after the vote moved `moved` (a place) to `to`. */
+  function after(
+    mentions: ReturnType<typeof mention>[],
+    moved: string,
+    to: "organization" | "person",
+  ): string[] {
+    const annotation = {
+      mentions,
+      entities: groupEntities(mentions as Mention[]),
+      quotes: [],
+    } as unknown as Annotation;
+    retypeAnnotation(annotation, new Map([[`place\u0000${moved}`, { type: to }]]));
+    return (annotation.mentions ?? []).map((m) => `${m.text}/${m.type}`);
+  }
+  it.each([
+    // A known town written with its state after a comma ("... a plant in Springfield, Ohio, ...").
+    [
+      [mention(30, "Springfield", "place"), mention(43, "Ohio", "place")],
+      "Springfield",
+      "organization",
+      ["Springfield/place", "Ohio/place"],
+    ],
+    // ... or with its country.
+    [
+      [mention(30, "Springfield", "place"), mention(43, "United States", "country")],
+      "Springfield",
+      "organization",
+      ["Springfield/place", "United States/country"],
+    ],
+    // A dateline: the known town in capitals opening the text ("SPRINGFIELD (Wire) - ...").
+    [
+      [mention(0, "SPRINGFIELD", "place", "Springfield"), mention(40, "Springfield", "place")],
+      "Springfield",
+      "organization",
+      ["SPRINGFIELD/place", "Springfield/place"],
+    ],
+    // The district after its city ("in Washington, DC, on Monday"): a short form the gazetteer gives no country.
+    [
+      [mention(30, "Washington", "place"), mention(42, "DC", "place")],
+      "DC",
+      "organization",
+      ["Washington/place", "DC/place"],
+    ],
+    [
+      [mention(30, "Springfield", "place"), mention(43, "Ill.", "place")],
+      "Ill.",
+      "organization",
+      ["Springfield/place", "Ill./place"],
+    ],
+    // Guards: the town written alone is moved as the corpus votes.
+    [[mention(30, "Springfield", "place")], "Springfield", "organization", ["Springfield/organization"]],
+    [
+      [mention(30, "Springfield", "place"), mention(52, "Ohio", "place")],
+      "Springfield",
+      "organization",
+      ["Springfield/organization", "Ohio/place"],
+    ],
+    // A name the gazetteer does not place ("Kestrelford, Ohio"): no evidence it is the town.
+    [
+      [mention(30, "Kestrelford", "place"), mention(43, "Ohio", "place")],
+      "Kestrelford",
+      "organization",
+      ["Kestrelford/organization", "Ohio/place"],
+    ],
+    // Two capitals alone are no state: the vote stands.
+    [[mention(30, "DC", "place")], "DC", "organization", ["DC/organization"]],
+    // A surname the tagger read as a place after a known one ("in Springfield, Okafor said"): the vote's person.
+    [
+      [mention(30, "Springfield", "place"), mention(43, "Okafor", "place")],
+      "Okafor",
+      "person",
+      ["Springfield/place", "Okafor/person"],
+    ],
+  ])("%j: %s", (mentions, moved, to, expected) => {
+    expect(after(mentions, moved, to as "organization" | "person")).toEqual(expected);
   });
 });
