@@ -44,3 +44,29 @@ export const THING_SUFFIXES: ReadonlySet<string> = new Set([
   ...DOCUMENT_SUFFIXES,
   ...EVENT_NOUNS,
 ]);
+
+/**
+ * Words right after a one-word name that make it the modifier of a thing's noun, as written (case matters):
+ * an award's ("two Zelda awards", "the Zelda Awards", "a Zelda winner", "her Zelda nomination") and a product
+ * line's ("the Marla range", "her Marla collection"). Capitalized "Award" alone is left out: GUM names a
+ * prize's namesake as a person ("the <Name> Award": named-things.ts). Read by resolve/names/modifier-names.ts,
+ * only when every mention of the name is so written.
+ */
+export const THING_HEADS_AFTER_NAME: ReadonlySet<string> = new Set([
+  "award",
+  "awards",
+  "Awards",
+  "winner",
+  "winners",
+  "nominee",
+  "nominees",
+  "nomination",
+  "nominations",
+  "statuette",
+  "collection",
+  "range",
+  "line",
+  "label",
+  "fragrance",
+  "perfume",
+]);

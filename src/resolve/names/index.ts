@@ -44,6 +44,7 @@ import { joinInitialedNames } from "./initialed-names.js";
 import { withoutJoinedNames } from "./joined-names.js";
 import { withLexiconPersons } from "./lexicon-persons.js";
 import { splitAtLineBreaks } from "./line-break-names.js";
+import { withoutModifierNames } from "./modifier-names.js";
 import { withWholeNames } from "./name-order.js";
 import { withoutNamedThings } from "./named-things.js";
 import { dropWords, withoutWorks } from "./not-people.js";
@@ -228,6 +229,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withWholeNames(dropLanguages(dropWords(mentions, tokens), tokens), tokens, text);
   mentions = withoutWornLabels(text, withoutFamilies(text, withConstituencies(mentions, tokens, text)));
   mentions = withoutRacehorses(text, withoutPetsAndAwards(text, mentions));
+  mentions = withoutModifierNames(text, mentions);
   mentions = withAppositiveOrganizations(text, withFirmLedNames(text, mentions));
   mentions = withFirmNouns(text, withDealParties(text, mentions));
   mentions = withFirmResults(text, withFirmPossessions(text, withEmployerModifiers(text, mentions)));
