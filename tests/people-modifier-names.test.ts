@@ -13,6 +13,9 @@ describe("a name only written as an award's or a line's modifier is no person (m
     ["Acme's Lucia fragrance sold well. The Lucia line of perfumes followed in May.", []],
     ["Acme said the Marla range of laptops sold out within hours.", []],
     ["Dana Whitlow said sales of the Nina collection had doubled since March.", ["Dana Whitlow"]],
+    ["Holly Brennan won the best supporting actress Zelda on Sunday.", ["Holly Brennan"]],
+    ["The film is a strong Zelda contender, critics said. Holly Brennan stars.", ["Holly Brennan"]],
+    ["The Zelda ceremony will be held in Leeds. Holly Brennan will host.", ["Holly Brennan"]],
   ])("%s", (text, expected) => {
     expect(peopleOf(text)).toEqual(expected);
   });
@@ -26,6 +29,8 @@ describe("persons before the same words stay (modifier-names.ts)", () => {
     ["Dana Whitlow launched the Whitlow range for Acme on Monday.", ["Dana Whitlow"]],
     // A titled mention is a person's.
     ["Mr Tesselman was the nominee. The Tesselman nomination went ahead.", ["Tesselman"]],
+    // "best" and no award category's word: a friend.
+    ["His best friend Jake said the trip was fun.", ["Jake"]],
     // A full name before the noun: not a one-word name.
     ["She beat the Dana Whitlow collection to the prize.", ["Dana Whitlow"]],
   ])("%s", (text, expected) => {
