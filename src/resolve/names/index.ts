@@ -47,6 +47,7 @@ import { splitAtLineBreaks } from "./line-break-names.js";
 import { withoutModifierNames } from "./modifier-names.js";
 import { withWholeNames } from "./name-order.js";
 import { withoutNamedThings } from "./named-things.js";
+import { withNewsBrands } from "./news-brands.js";
 import { dropWords, withoutWorks } from "./not-people.js";
 import { settleOneWordPersons } from "./one-word-persons.js";
 import { splitOrganizationRunOns } from "./organization-run-ons.js";
@@ -236,6 +237,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withFoundedFirms(text, withFirmTickers(text, withFirmRelatives(text, mentions)));
   mentions = withDataSources(text, withPollsters(text, withFirmCounts(text, mentions)));
   mentions = withBands(text, withPlatforms(text, withTakeoverBidders(text, mentions)));
+  mentions = withNewsBrands(text, mentions);
   mentions = withPartnerChains(text, mentions);
   mentions = withCompanyFormNames(withoutLeadingDescriptors(withPublicationIssues(text, mentions)), text);
   settleTypes(mentions);
