@@ -21,6 +21,14 @@ const TITLED_WORK_LIST = [
   "show",
   "podcast",
   "programme",
+  // Film kinds showbiz news writes before a title with no quotation marks ("the biopic Tessa,", "the thriller
+  // Marnie Gale,"): session 23, invented texts in British entertainment style at e05fa62.
+  "biopic",
+  "thriller",
+  "comedy",
+  "drama",
+  "sequel",
+  "blockbuster",
 ] as const;
 
 /** Works with a title, as a set: a title named like a person may follow one (resolve/names/introduced.ts). */
@@ -281,6 +289,13 @@ export const INTRODUCING_DETERMINERS: ReadonlySet<string> = new Set([
   "my",
   "your",
 ]);
+
+/**
+ * Prepositions that may stand for a determiner right before a work's noun, British news style ("his role in
+ * biopic Tessa,", "nominated for comedy Alfie Banks."): resolve/names/introduced.ts, titled works only. Session 23,
+ * invented texts in British entertainment style at e05fa62.
+ */
+export const WORK_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "for", "from"]);
 
 /** Words that end a noun phrase rather than modify the next noun ("of", "and"): no determiner reaches past them. */
 export const STOP_MODIFIERS: ReadonlySet<string> = new Set([

@@ -97,3 +97,29 @@ export const ISSUE_MODIFIERS: ReadonlySet<string> = new Set([
   "month's",
   "today's",
 ]);
+
+/**
+ * Words fused after "News" into one programme's or outlet's name ("Newsnight", "Newsround", "Newsday"):
+ * resolve/names/news-brands.ts. Only these: "Newsome" and "Newsham" are surnames. Lower case.
+ */
+export const NEWS_FUSED_TAILS: readonly string[] = [
+  "night",
+  "round",
+  "beat",
+  "day",
+  "week",
+  "hour",
+  "desk",
+  "line",
+  "wire",
+  "max",
+  "talk",
+  "watch",
+  "reel",
+];
+
+/**
+ * Media words fused, in lower case, after a place's or a topic's word into an outlet's name ("Kentmail",
+ * "Yorkshireonline", "Skynews"): resolve/names/news-brands.ts. No person's name ends so.
+ */
+export const FUSED_MEDIA_ENDINGS: readonly string[] = ["mail", "online", "news"];

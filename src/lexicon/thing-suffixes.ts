@@ -44,3 +44,60 @@ export const THING_SUFFIXES: ReadonlySet<string> = new Set([
   ...DOCUMENT_SUFFIXES,
   ...EVENT_NOUNS,
 ]);
+
+/**
+ * Words right after a one-word name that make it the modifier of a thing's noun, as written (case matters):
+ * an award's ("two Zelda awards", "the Zelda Awards", "a Zelda winner", "her Zelda nomination", "a Zelda
+ * contender", "Zelda night"; no word that is also a verb: "Whitlow hopes", "Whitlow races") and a product
+ * line's ("the Marla range", "her Marla collection"). Capitalized "Award" alone is left out: GUM names a prize's
+ * namesake as a person ("the <Name> Award": named-things.ts). Read by resolve/names/modifier-names.ts, only
+ * when every mention of the name is so written.
+ */
+export const THING_HEADS_AFTER_NAME: ReadonlySet<string> = new Set([
+  "award",
+  "awards",
+  "Awards",
+  "winner",
+  "winners",
+  "nominee",
+  "nominees",
+  "nomination",
+  "nominations",
+  "statuette",
+  "ceremony",
+  "contender",
+  "contenders",
+  "shortlist",
+  "night",
+  "collection",
+  "range",
+  "line",
+  "label",
+  "fragrance",
+  "perfume",
+]);
+
+/**
+ * Words of an award's category between "best" and the award's name ("the best actress Zelda", "best supporting
+ * actor Zelda", "the best film Lionel"): resolve/names/modifier-names.ts. Not "friend", "man", "player": "his best
+ * friend Jake" names a person.
+ */
+export const AWARD_CATEGORY_WORDS: ReadonlySet<string> = new Set([
+  "actor",
+  "actress",
+  "film",
+  "picture",
+  "director",
+  "album",
+  "song",
+  "single",
+  "newcomer",
+  "artist",
+  "documentary",
+  "screenplay",
+  "drama",
+  "comedy",
+  "musical",
+  "play",
+  "novel",
+]);

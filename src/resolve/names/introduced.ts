@@ -12,6 +12,7 @@ import {
   TITLED_WORKS,
   WORDS_AFTER_WORK_TITLE,
   WORK_NOUNS,
+  WORK_PREPOSITIONS,
 } from "../../lexicon/introducing-nouns.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
@@ -41,11 +42,15 @@ function introducedNames(text: string, tokens: readonly Token[]): Map<string, In
   for (let i = 1; i + 1 < tokens.length; i++) {
     const noun = (tokens[i] as Token).text;
     const kind = INTRODUCING_NOUNS.get(noun);
-    if (kind === undefined || !isDetermined(tokens, i)) continue;
+    if (kind === undefined) continue;
+    // "in biopic Tessa,": a preposition right before a titled work's noun stands for its determiner.
+    const titled = TITLED_WORKS.has(noun);
+    if (!isDetermined(tokens, i) && !(titled && WORK_PREPOSITIONS.has((tokens[i - 1] as Token).text)))
+      continue;
     // "her latest start-up, Quorvia, uses": the name in apposition, closed by a comma too.
     // Organizations only: "the movie, Ben, ..." addresses a listener (GUM podcast).
     const comma = kind === "organization" && (tokens[i + 1] as Token).text === ",";
-    const name = capitalizedRun(text, tokens, comma ? i + 1 : i, TITLED_WORKS.has(noun));
+    const name = capitalizedRun(text, tokens, comma ? i + 1 : i, titled);
     if (name === null || (comma && tokens[name.end + 1]?.text !== ",")) continue;
     found ??= new Map();
     found.set(name.text, kind);

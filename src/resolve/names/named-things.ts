@@ -83,6 +83,10 @@ function nonPersonReading(
     return "organization";
   const first = words[0] as string;
   const last = words[words.length - 1] as string;
+  // "the Zelda Award-winning writer", "a Tessa Award-nominated film": an award's name made an adjective, run on to
+  // its "-winning" (the tagger keeps the hyphened word in the span). Session 23: 1 such "person" in the 100
+  // CNN/DM dev documents; invented texts at e05fa62: 2 of 2 "<Name> Award-winning/-nominated" listed as people.
+  if (AWARD_ADJECTIVE.test(last)) return "none";
   // "pro-Beijing", "Anti-Brisco": an adjective.
   if (/^\p{L}+-\p{Lu}/u.test(first) && ADJECTIVE_PREFIXES.has((first.split("-")[0] as string).toLowerCase()))
     return "none";
@@ -176,6 +180,9 @@ function nonPersonReading(
   if (VENUE_WORDS.has(last.toLowerCase()) && !isNamedAsPerson(text, m, first, last)) return "place";
   return null;
 }
+
+/** An award made an adjective: the last word of "Zelda Award-winning", "Zelda Prize-nominated". */
+const AWARD_ADJECTIVE = /-(?:winning|nominated)$/u;
 
 /** A name made an adjective ("Marsh-era", "Canadian-born", "Icahn-led"): resolve/names/glued-names.ts cuts a longer one. */
 export const NAME_ADJECTIVE =

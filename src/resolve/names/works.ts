@@ -201,13 +201,19 @@ const KIN_APPOSITION =
 const KIN_BEFORE =
   /(?:^|[^\p{L}])(?:remake|sequel|prequel|adaptation|reboot|spin-off|spinoff)\s+(?:of|to)\s+$/u;
 /**
- * "her new novel, X," "his latest album, X,": a work's noun after a possessive, then the name between commas.
- * Not after "the" ("the movie, Ben, was long" addresses a listener on GUM podcast).
+ * "her new novel, X," "his latest album, X,", "Whitlow's new film, X,": a work's noun after a possessive, then the
+ * name between commas (a name's possessive since session 23: invented showbiz texts). Not after "the" ("the movie, Ben, was long" addresses a listener on GUM podcast).
  */
 const OWN_WORK_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:${[...TITLED_WORKS].join("|")}),\s+$`,
+  String.raw`(?:^|[^\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}\p{L}*['’]s)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:${[...TITLED_WORKS].join("|")}),\s+$`,
   "u",
 );
+/**
+ * "the star of his new film, X,": after "of", the name in apposition is the person the phrase began with (invented
+ * guard, session 23: the possessive's reading would leave the star out).
+ */
+const OF_OWN_WORK_BEFORE =
+  /(?:^|[^\p{L}])of\s+(?:his|her|their|its|\p{Lu}\p{L}*['’]s)\s+(?:[\p{Ll}\d-]+\s+){0,2}\p{Ll}+,\s+$/u;
 /** "X, starring Y" (not "X, starring as Y": the actor). */
 const STARRING_AFTER = /^,?\s+(?:co-)?starring\s+(?!as\b)/u;
 /** "starred in X", "co-starring in X": a work after a verb of acting in one. */
@@ -233,6 +239,11 @@ function isWorkInApposition(after: string): boolean {
 /** A modifier before a work's noun: a lower-case word or a year ("the 2004 film", "a new novel"). */
 const MODIFIER = /^(?:\d{4}|\p{Ll}[\p{Ll}-]*)$/u;
 
+/** "her new novel, " before a name, not after "of" (OWN_WORK_BEFORE, OF_OWN_WORK_BEFORE). */
+function isOwnWorkBefore(before: string): boolean {
+  return OWN_WORK_BEFORE.test(before) && !OF_OWN_WORK_BEFORE.test(before);
+}
+
 /**
  * The texts of the person mentions that name a work by their context: a work's noun in apposition after them
  * ("Wendy Harrow, the novel that made her famous"), "starring" after them ("Marnie Gale, starring Dana Whitlow"),
@@ -253,7 +264,7 @@ export function worksByContext(text: string, mentions: readonly Mention[]): Set<
       ACTED_IN_BEFORE.test(before) ||
       // The cheap test first: "of" or "to" somewhere before, or no kin's phrase.
       ((before.includes("of") || before.includes("to")) && KIN_BEFORE.test(before)) ||
-      (after.startsWith(",") && OWN_WORK_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))
+      (after.startsWith(",") && isOwnWorkBefore(text.slice(Math.max(0, m.start - 48), m.start)))
     ) {
       found ??= new Set();
       found.add(m.text);
