@@ -116,7 +116,7 @@ export function speakerBeforeAppositives(
       tokens[comma + 1]?.kind !== "number" &&
       // "Ann Lee, chief executive of the Lumber Union, said", British style without "the".
       !describesPerson(tokens, comma + 1, segmentEnd) &&
-      // "Ann Lee, prosecuting, said", "The letter, seen by Sportsmail, reads": a participle's clause.
+      // "Ann Lee, prosecuting, said", "The letter, seen by the Ledgerton Courier, reads": a participle's clause.
       !/^\p{Ll}+(?:ed|ing|en)$/u.test(tokens[comma + 1]?.text ?? "") &&
       !IRREGULAR_PARTICIPLES.has(tokens[comma + 1]?.text ?? "")
     ) {
