@@ -12,7 +12,7 @@ import { splitDocument } from "../src/text/split.js";
 function quotesOf(text: string): [string, string | null, string | null][] {
   const doc = textDocument("t", "t", text);
   return nameDocument(doc, splitDocument(doc))
-    .quotes.filter((q) => !q.partial)
+    .quotes.filter((q) => !q.partial || q.speaker.mention !== null)
     .map((q) => [q.text, q.speaker.organization ?? q.speaker.name, q.speaker.mention?.text ?? null]);
 }
 
@@ -51,6 +51,16 @@ describe("a headline's attributed quote is read, its speaker named from the body
       '"Don\'t blame me," says striker after red card\n\nTarrow Rovers striker Kofi Brannagh was sent off on Saturday.\n',
       ["Don't blame me,", "Kofi Brannagh", "striker"],
     ],
+    // A dash attribution's surname joins the body's full name (no second person "Holloway").
+    [
+      "'I'm proud of the lads' - Holloway\n\nTarrow Rovers manager Dean Holloway praised his side after a 3-0 win.\n",
+      ["I'm proud of the lads", "Dean Holloway", "Holloway"],
+    ],
+    // An office in capitals with no article ("MP tells inquiry"): the MP the body names, later.
+    [
+      '"I have done nothing wrong," MP tells inquiry\n\nHarbury MP Dana Whitlow has denied breaking lobbying rules.\n',
+      ["I have done nothing wrong,", "Dana Whitlow", "MP"],
+    ],
     // An organization speaks.
     [
       "'We must act now' on climate, Acme tells investors\n\nAcme, the Harbury-based energy firm, urged investors to back its plan.\n",
@@ -65,6 +75,11 @@ describe("guards: a headline adds no quote without an attribution", () => {
   it.each([
     // A quoted word with no speaker phrase stays the writer's title.
     ['"Disgraceful" decision angers fans\n\nSupporters of Tarrow Rovers reacted angrily on Monday.\n', []],
+    // A quoted fragment whose speaker phrase names no one is the headline's own word.
+    [
+      "Ministers 'must act now' on flooding, says report\n\nA report by the Harbury Environment Trust says ministers must act now.\n",
+      [],
+    ],
     // A title written in a header is not in the body's text: nothing to read.
     [`title: "We will not back down," says union chief Dana Whitlow\n\n${STRIKE}`, []],
   ])("%s", (text, expected) => {
@@ -73,6 +88,12 @@ describe("guards: a headline adds no quote without an attribution", () => {
 });
 
 describe("the headline adds its speaker's mention and no other name", () => {
+  it("a surname speaker is the body's person, not a second one", () => {
+    const text =
+      "'I'm proud of the lads' - Holloway\n\nTarrow Rovers manager Dean Holloway praised his side after a 3-0 win.\n";
+    expect(namesOf(text).filter((n) => n.includes("Holloway"))).toEqual(["Dean Holloway:2"]);
+  });
+
   // [headline, body, the speaker]: the names are the body's, the speaker's count one more.
   it.each([
     // The person named inside the quote is not added.
