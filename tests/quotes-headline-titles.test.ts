@@ -61,6 +61,11 @@ describe("a headline's attributed quote is read, its speaker named from the body
       '"I have done nothing wrong," MP tells inquiry\n\nHarbury MP Dana Whitlow has denied breaking lobbying rules.\n',
       ["I have done nothing wrong,", "Dana Whitlow", "MP"],
     ],
+    // A club's captain is the captain the body names, not the club.
+    [
+      '"The fans deserve better," says Rovers captain\n\nTarrow Rovers captain Sam Oyelaran apologised to supporters after a 4-0 defeat.\n',
+      ["The fans deserve better,", "Sam Oyelaran", "Rovers captain"],
+    ],
     // An organization speaks.
     [
       "'We must act now' on climate, Acme tells investors\n\nAcme, the Harbury-based energy firm, urged investors to back its plan.\n",

@@ -66,8 +66,9 @@ export function headlineQuotes(
   // the article a headline drops ("says striker": the striker).
   for (const [i, q] of quotes.entries()) {
     const phrase = phrases[i] as NonNullable<(typeof phrases)[number]>;
-    if (phrase.kind === "pronoun" || q.speaker.name !== null || q.speaker.organization !== undefined)
-      continue;
+    // (A role's organization is only whom its unnamed holder speaks for: "says Rovers captain" is the captain.)
+    const spokenFor = phrase.kind === "role" ? undefined : q.speaker.organization;
+    if (phrase.kind === "pronoun" || q.speaker.name !== null || spokenFor !== undefined) continue;
     const end = doc.text.length;
     const context = createSpeakerContext(tokens, sentences, named);
     const text = ARTICLE.test(phrase.text) ? phrase.text : `the ${phrase.text}`;
