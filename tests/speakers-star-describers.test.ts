@@ -56,7 +56,7 @@ describe("guards: a capital Star, a bare star after a quoted title", () => {
     ],
     // `the “<Film>” star posted …:` cuts the phrase at the title's mark: the quote's own "she wrote" speaks.
     [
-      'People were surprised after Dana Whitlow revealed her news. After the news spread, the "Harbor" star posted a long message on her page about why nobody should be surprised: "Men, you will not vanish by taking a new name," she wrote. "On the contrary, you will be remembered."',
+      'Fans cheered when Dana Whitlow announced her comeback tour on Monday. Later, the "Lantern Road" star posted a long note online about her decision to return: "I missed the stage more than I can say," she wrote. "Every night away from it felt long."',
       { "Dana Whitlow": {} },
       [["Dana Whitlow", "she"]],
     ],
