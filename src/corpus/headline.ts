@@ -48,3 +48,24 @@ export function detectHeadline(text: string, from: number): Headline | null {
   if (!blank && !(titleLike(line) && /[\p{Lu}\d"“‘'«]/u.test(body))) return null;
   return { title: line.replace(/\s+/g, " "), bodyStart: at };
 }
+
+/**
+ * Where a document's title stands in its text: the headline line detectHeadline took out of the body (the last
+ * line before `bodyStart`, written as the title), or null when the title is not in the text (a record's title
+ * field, a "title:" header line) or there is none.
+ */
+export function titleLine(doc: {
+  text: string;
+  bodyStart: number;
+  headers: { title?: string };
+}): { start: number; end: number } | null {
+  const { text, bodyStart } = doc;
+  const title = doc.headers.title;
+  if (title === undefined || bodyStart === 0) return null;
+  let end = bodyStart;
+  while (end > 0 && /\s/.test(text[end - 1] as string)) end--;
+  let start = text.lastIndexOf("\n", end - 1) + 1;
+  while (start < end && /\s/.test(text[start] as string)) start++;
+  if (end - start < title.length || text.slice(start, end).replace(/\s+/g, " ") !== title) return null;
+  return { start, end };
+}

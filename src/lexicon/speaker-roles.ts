@@ -92,7 +92,9 @@ const ROLES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["sources", []],
   ["counterpart", ["president", "prime minister", "minister", "foreign minister"]],
   ["manager", []],
-  ["executive", []],
+  // "Acme's CEO Dana Whitlow … the executive said": a chief executive is the executive a business story means
+  // (invented business reports: "the executive" after a CEO went to nobody).
+  ["executive", ["chief executive", "ceo"]],
   ["attorney", []],
   ["lawyer", []],
   ["commissioner", ["commissioner"]],

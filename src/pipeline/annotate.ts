@@ -15,6 +15,7 @@ import type {
   QuoteMarkProblem,
   TextSpan,
 } from "../types.js";
+import { headlineQuotes } from "./headline-quotes.js";
 import { type AnnotateOptions, DEFAULT_ANNOTATE_OPTIONS, type DocumentResult } from "./result.js";
 
 export { type AnnotateOptions, DEFAULT_ANNOTATE_OPTIONS, type DocumentResult } from "./result.js";
@@ -38,7 +39,15 @@ export function nameDocument(
   const mentions = nameMentions(extracted, doc.text, split.tokens);
   const found = extractQuotes(doc, split);
   const quotes = resolveQuotes(found.quotes, split.tokens, split.sentences, mentions);
-  return { mentions, quotes, diagnostics: asDiagnostics(doc.text, found.diagnostics) };
+  const diagnostics = asDiagnostics(doc.text, found.diagnostics);
+  // The headline's attributed quotes come first (text order); its speakers' mentions join the body's.
+  const headline = headlineQuotes(doc, split, mentions);
+  if (headline === null) return { mentions, quotes, diagnostics };
+  return {
+    mentions: [...headline.mentions, ...mentions],
+    quotes: [...headline.quotes, ...quotes],
+    diagnostics,
+  };
 }
 
 /**

@@ -81,6 +81,12 @@ export function phraseStartingAt(
   // "said London-born Dana Whitlow": the describer is no part of the name.
   if (isDescriberCompound(t) && isNameOrTitleWord(tokens[first + 1]))
     return phraseStartingAt(tokens, first + 1, limit);
+  // "says Oscar-nominated star", a headline's speaker with no article: the describer leads to a role noun (as
+  // "the Oscar-nominated star"), not a name of its own.
+  if (isDescriberCompound(t)) {
+    const role = roleAfterModifiers(tokens, first + 1, limit);
+    if (role >= 0 && !isNameOrTitleWord(tokens[role + 1])) return { first, end: role + 1, kind: "role" };
+  }
   if (isNameOrTitleWord(t) || particleLed || (t.text === "The" && isNameOrTitleWord(tokens[first + 1]))) {
     const end = lastOfName(first) + 1;
     // "The Oregon senator emailed": a role noun after "The" and a name that only modifies it.

@@ -9,6 +9,7 @@ import {
 } from "../../lexicon/attribution-phrases.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
+import { LOWER_CASE_CALLINGS } from "../../lexicon/person-nouns.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
@@ -130,6 +131,10 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
     first = j;
   }
   if (!speaksAsBody(tokens, t, first)) return null;
+  // A bare "star" (after a quoted work's title: `the “<Film>” star posted …:`) is no phrase: the word needs its
+  // article or modifier to be a person ("The star added", "The Oscar-nominated star said"). PolNeAR train: such a
+  // cut phrase took a quote from the "she wrote" inside it.
+  if (first === last && LOWER_CASE_CALLINGS.has(lower(t).replace(/s$/, ""))) return null;
   return { first, end: last + 1, kind };
 }
 

@@ -12,7 +12,7 @@ import { COURT_DOCUMENT_NOUNS } from "../../lexicon/court-documents.js";
 import { isFirstName } from "../../lexicon/first-names.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { NOTICE_NOUNS, ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
-import { GENERIC_PERSON_NOUNS, PERSON_DESCRIPTORS } from "../../lexicon/person-nouns.js";
+import { GENERIC_PERSON_NOUNS, LOWER_CASE_CALLINGS, PERSON_DESCRIPTORS } from "../../lexicon/person-nouns.js";
 import { PERSON_TITLES } from "../../lexicon/person-titles.js";
 import { NOUN_GOVERNORS, PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
@@ -288,6 +288,9 @@ export function headKind(t: Token | undefined): SpeakerPhrase["kind"] | null {
   if (ROLE_HEADS.has(w) || ROLE_HEADS.has(singular)) return "role";
   if (PERSON_DESCRIPTORS.has(w) || PERSON_DESCRIPTORS.has(singular)) return "role";
   if (GENERIC_PERSON_NOUNS.has(w) || GENERIC_PERSON_NOUNS.has(singular)) return "role";
+  // "The Oscar-nominated star added:", "said the reality TV star": a calling only in lower case ("the Star
+  // reported" is a newspaper).
+  if (LOWER_CASE_CALLINGS.has(singular) && /^\p{Ll}/u.test(t.text.split("-").at(-1) as string)) return "role";
   if (ORGANIZATION_NOUNS.has(w) || COURT_DOCUMENT_NOUNS.has(w) || NOTICE_NOUNS.has(w)) return "organization";
   // ("The city says": a body speaking; not a plural, "cities", "industries", which name no one body.)
   if (SPEAKING_BODY_NOUNS.has(w)) return "organization";

@@ -4,7 +4,7 @@
  * person the document gave it: right before the name ("striker Tomas Brennock", "Hollywood actress Lena Corvell")
  * or in apposition after it ("Lena Corvell, the actress,"). Nobody so described: nobody, as before.
  */
-import { PERSON_DESCRIPTORS } from "../../lexicon/person-nouns.js";
+import { LOWER_CASE_CALLINGS, PERSON_DESCRIPTORS } from "../../lexicon/person-nouns.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { FAMILY_ROLES } from "../../lexicon/speaker-roles.js";
 import { tokenAt } from "../../text/token-at.js";
@@ -32,6 +32,8 @@ function describerOf(span: TextSpan): string | null {
   // "the singer-songwriter": the last part of a hyphenated noun is its head (as headKind reads it).
   const noun = (words.at(-1) as string).split("-").at(-1) as string;
   if (FAMILY_ROLES.has(noun) || noun === "old") return null;
+  // "the Oscar-nominated star": a calling only in lower case (a capital "Star" is a title's or a paper's).
+  if (LOWER_CASE_CALLINGS.has(noun)) return /\p{Ll}+$/u.test(span.text) ? noun : null;
   return PERSON_DESCRIPTORS.has(noun) ? noun : null;
 }
 

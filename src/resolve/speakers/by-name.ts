@@ -8,6 +8,7 @@ import { cueAt } from "../../extract/quotes/words.js";
 import { WEEKDAYS } from "../../lexicon/attribution-phrases.js";
 import { GROUP_WORDS, PARTY_MEMBERS } from "../../lexicon/group-words.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
+import { PUBLICATION_TITLE_WORDS } from "../../lexicon/publication-words.js";
 import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import { isCapitalized, isCapitalizedLetters } from "../../text/word-shape.js";
@@ -136,6 +137,10 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
   if (other) return { name: null, mention: span, organization: other.entity };
   const words = bare.toLowerCase().split(/\s+/);
   if (family(context, span)) return { name: null, mention: span };
+  // "“…,” the Gazette said": a paper's short name after "the", which the tagger missed, is the paper speaking (the
+  // document's "Harbury Gazette" when it names one so), not a person named "Gazette"; no person is "the <Name>".
+  if (definite && found.length === 0 && PUBLICATION_TITLE_WORDS.has(words.at(-1) as string))
+    return { name: null, mention: span, organization: paperNamed(context, bare.replace(/^The\s+/, "")) };
   if (/^The\s/.test(span.text) || words.some((w) => ORGANIZATION_NOUNS.has(w))) {
     return { name: null, mention: span, organization: bare.replace(/^The\s+/, "") };
   }
@@ -149,6 +154,16 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
   )
     learnPerson(context, name, span);
   return { name: bare === "" ? null : name, mention: span };
+}
+
+/** The one organization of the document whose name ends with a paper's short name ("Gazette"), else the name. */
+function paperNamed(context: SpeakerContext, name: string): string {
+  const fuller = new Set(
+    context.mentions
+      .filter((m) => m.type === "organization" && m.entity.endsWith(` ${name}`))
+      .map((m) => m.entity),
+  );
+  return fuller.size === 1 ? ([...fuller][0] as string) : name;
 }
 
 /**

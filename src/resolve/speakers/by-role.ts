@@ -1,4 +1,5 @@
 import { OFFICE_MODIFIERS } from "../../lexicon/office-modifiers.js";
+import { PERSON_DESCRIPTORS } from "../../lexicon/person-nouns.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import {
   CANDIDACY_ROLES,
@@ -167,14 +168,31 @@ function formerOnly(facts: PersonFacts, titles: ReadonlySet<string>): boolean {
 }
 
 /**
+ * How many tokens from `k` are a calling or role before an appositive's name ("her husband, actor Tom Rees,", ",
+ * the actor Tom Rees,"): "the", then one or two lower-case words ending in a person noun; else 0. Invented showbiz
+ * reports: the kin phrase before such an appositive went to nobody.
+ */
+function describerBefore(tokens: readonly Token[], k: number): number {
+  let at = tokens[k]?.lower === "the" ? k + 1 : k;
+  let words = 0;
+  while (words < 2 && /^\p{Ll}/u.test(tokens[at]?.text ?? "")) {
+    at += 1;
+    words += 1;
+  }
+  const noun = tokens[at - 1]?.lower ?? "";
+  return words > 0 && (PERSON_DESCRIPTORS.has(noun) || ROLE_TITLES.has(noun)) ? at - k : 0;
+}
+
+/**
  * "his daughter, Jo Roe, told the paper": the person named in commas right after the role or kin phrase (FIT
  * sample of session 11: the phrase alone resolved to nobody).
  */
 function appositiveName(context: SpeakerContext, span: SpeakerPhrase): string | null {
   const tokens = context.tokens;
   const comma = tokenAt(tokens, span.end);
-  const next = tokens[comma + 1];
-  if (tokens[comma]?.text !== "," || next === undefined) return null;
+  if (tokens[comma]?.text !== ",") return null;
+  const next = tokens[comma + 1 + describerBefore(tokens, comma + 1)];
+  if (next === undefined) return null;
   const person = overlapping(context.mentions, { start: next.start, end: next.end, text: "" }).find(
     (m) => m.type === "person" && m.start === next.start,
   );
