@@ -10,6 +10,8 @@ import type { Diagnostic, Document } from "../types.js";
 import {
   type AnnotateOptions,
   annotateDocument,
+  annotateDocuments,
+  type DocumentOutcome,
   type DocumentResult,
   type PreparedParts,
 } from "./annotate.js";
@@ -78,6 +80,34 @@ export function workOutcome(
   return { read: got.diagnostics, outcome: annotateOutcome(got.doc, options, packed, words) };
 }
 
+/**
+ * Reads the batch's files, then annotates its documents stage by stage over the batch (annotateDocuments: each
+ * stage's tables stay in the caches while it runs), each result packed as annotateOutcome packs it.
+ */
 export default function annotateBatch(task: WorkerTask): WorkOutcome[] {
-  return task.items.map((item) => workOutcome(item, task.options, true, task.words));
+  const read = task.items.map((item): { doc: Document; read: Diagnostic[] | null } | WorkOutcome => {
+    if ("doc" in item) return { doc: item.doc, read: null };
+    const got = readDocumentSync(item.file, item.format);
+    return got.ok ? { doc: got.doc, read: got.diagnostics } : { read: got };
+  });
+  const docs: Document[] = [];
+  for (const r of read) if ("doc" in r) docs.push(r.doc);
+  const outcomes = annotateDocuments(docs, task.options, task.words);
+  let next = 0;
+  return read.map((r) => {
+    if (!("doc" in r)) return r;
+    const done = outcomes[next++] as DocumentOutcome;
+    return { read: r.read, outcome: packedOutcome(done, r.doc) };
+  });
+}
+
+/** A result of annotateDocuments as annotateOutcome makes it: packed, or why annotating or packing failed. */
+function packedOutcome(done: DocumentOutcome, doc: Document): Outcome {
+  try {
+    if (!done.ok) throw done.error;
+    const packedResult = pack(done.result, doc);
+    return packedResult ? { ok: true, packed: packedResult } : { ok: true, result: done.result };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
 }
