@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeDocument } from "../src/corpus/read.js";
 import { annotateDocument, annotateDocuments } from "../src/pipeline/annotate.js";
+import { inProcessAnnotator } from "../src/pipeline/annotators.js";
 import annotateBatch, { workOutcome } from "../src/pipeline/worker.js";
 import type { Document } from "../src/types.js";
 
@@ -51,4 +52,16 @@ describe("annotateDocuments (stage by stage over a batch)", () => {
     const batch = annotateBatch({ items, options, words: true });
     expect(batch).toEqual(items.map((item) => workOutcome(item, options, true, true)));
   });
+
+  it.each([1, 3, docs.length])(
+    "gives each of %i items asked of this thread's annotator at once what one item alone gets",
+    async (count) => {
+      const options = { summarySentences: 3 };
+      const annotator = await inProcessAnnotator(options, true);
+      const items = docs.slice(0, count).map((doc) => ({ doc }));
+      const outcomes = await Promise.all(items.map((item) => annotator.annotate(item)));
+      await annotator.close();
+      expect(outcomes).toEqual(items.map((item) => workOutcome(item, options, false, true)));
+    },
+  );
 });
