@@ -80,7 +80,18 @@ export function annotateDocument(
 ): DocumentResult {
   const split = prepared?.split ?? splitDocument(doc);
   // undefined: nameDocument extracts them here.
-  const { mentions, quotes, diagnostics } = nameDocument(doc, split, prepared?.mentions);
+  return documentResult(doc, split, nameDocument(doc, split, prepared?.mentions), options, words, prepared);
+}
+
+/** A document's result from its split and its named mentions and quotes (annotateDocument, annotateDocuments). */
+function documentResult(
+  doc: Document,
+  split: SplitDocument,
+  { mentions, quotes, diagnostics }: NamedDocument,
+  options: AnnotateOptions,
+  words: boolean,
+  prepared?: PreparedParts,
+): DocumentResult {
   const annotation: Annotation = {
     id: doc.id,
     path: doc.path,
@@ -102,6 +113,58 @@ export function annotateDocument(
   }
   const counted = prepared ? prepared.words : words ? [...wordCounts(split.tokens)] : [];
   return { annotation, words: counted, diagnostics };
+}
+
+/** A document's result from annotateDocuments, or what its annotation threw. */
+export type DocumentOutcome = { ok: true; result: DocumentResult } | { ok: false; error: unknown };
+
+/**
+ * annotateDocument of each document, stage by stage over the batch: every document split, then every one's mentions
+ * extracted, then named, its quotes found, attributed, and its result made; a document whose stage throws goes no
+ * further (its outcome is the error, as annotateDocument would throw it) and the others go on. Each document's
+ * result is annotateDocument's, made by the same calls in the same order: only the documents' turns interleave
+ * (the stages keep no state from one document to the next). A stage's tables (the tagger's weights, the word
+ * facts, the gazetteer) stay in the caches while it runs over the batch, where one document through every stage
+ * after another reloaded each of them: in process over 4,000 Reuters documents, alternated rounds, CPU 0.918x
+ * with batches of 8, 0.863x with 32, 0.836x with 64 (load 14-16).
+ */
+export function annotateDocuments(
+  docs: readonly Document[],
+  options: AnnotateOptions = DEFAULT_ANNOTATE_OPTIONS,
+  words = true,
+): DocumentOutcome[] {
+  const outcomes: (DocumentOutcome | null)[] = new Array(docs.length).fill(null);
+  /** Runs `stage` for each document still going, its outcome the error when it throws. */
+  const each = <T>(stage: (doc: Document, i: number) => T): (T | undefined)[] =>
+    Array.from(docs, (doc, i) => {
+      if (outcomes[i] !== null) return undefined;
+      try {
+        return stage(doc, i);
+      } catch (error) {
+        outcomes[i] = { ok: false, error };
+        return undefined;
+      }
+    });
+  const splits = each((doc) => splitDocument(doc));
+  const split = (i: number) => splits[i] as SplitDocument;
+  const extracted = each((doc, i) => extractMentions(doc, split(i)));
+  const named = each((doc, i) => nameMentions(extracted[i] as Mention[], doc.text, split(i).tokens));
+  const found = each((doc, i) => extractQuotes(doc, split(i)));
+  const quotes = each((_doc, i) => {
+    const { tokens, sentences } = split(i);
+    return resolveQuotes(
+      (found[i] as ReturnType<typeof extractQuotes>).quotes,
+      tokens,
+      sentences,
+      named[i] as Mention[],
+    );
+  });
+  each((doc, i) => {
+    const diagnostics = asDiagnostics(doc.text, (found[i] as ReturnType<typeof extractQuotes>).diagnostics);
+    const document = { mentions: named[i] as Mention[], quotes: quotes[i] as Quote[], diagnostics };
+    outcomes[i] = { ok: true, result: documentResult(doc, split(i), document, options, words) };
+  });
+  return outcomes as DocumentOutcome[];
 }
 
 /** The quote scanner's problems as diagnostics of the document, located by line. */

@@ -54,11 +54,40 @@ export const TASKS_PER_WORKER = 2;
  * whether results carry their word counts (see WorkerTask.words).
  */
 export async function inProcessAnnotator(options: AnnotateOptions, words = true): Promise<Annotator> {
-  const { workOutcome } = await import("./worker.js");
+  const { annotateItems } = await import("./worker.js");
+  // The items asked for while the run fills its window, annotated together (annotateItems: stage by stage over
+  // the batch) once this thread has nothing else to do (setImmediate: after the window's microtasks) or the batch
+  // is full. annotate --jsonl --no-cache --jobs 1 (this thread), 4,000 Reuters documents: see the commit.
+  let open: Waiting[] = [];
+  const flush = (): void => {
+    const batch = open;
+    open = [];
+    if (batch.length === 0) return;
+    let outcomes: WorkOutcome[];
+    try {
+      // Results stay objects in this thread: the commands that read them would only parse them back.
+      outcomes = annotateItems(
+        batch.map((w) => w.item),
+        options,
+        false,
+        words,
+      );
+    } catch (error) {
+      for (const w of batch) w.reject(error);
+      return;
+    }
+    batch.forEach((w, i) => {
+      w.resolve(outcomes[i] as WorkOutcome);
+    });
+  };
   return {
-    // Results stay objects in this thread: the commands that read them would only parse them back.
-    annotate: async (item) => workOutcome(item, options, false, words),
-    close: async () => {},
+    annotate: (item) =>
+      new Promise<WorkOutcome>((resolve, reject) => {
+        open.push({ item, resolve, reject });
+        if (open.length === 1) setImmediate(flush);
+        else if (open.length >= MAX_BATCH_DOCUMENTS) flush();
+      }),
+    close: async () => flush(),
   };
 }
 

@@ -10,6 +10,8 @@ import type { Diagnostic, Document } from "../types.js";
 import {
   type AnnotateOptions,
   annotateDocument,
+  annotateDocuments,
+  type DocumentOutcome,
   type DocumentResult,
   type PreparedParts,
 } from "./annotate.js";
@@ -78,6 +80,43 @@ export function workOutcome(
   return { read: got.diagnostics, outcome: annotateOutcome(got.doc, options, packed, words) };
 }
 
+/**
+ * Reads the items' files, then annotates their documents stage by stage over the batch (annotateDocuments: each
+ * stage's tables stay in the caches while it runs), each outcome as workOutcome makes it.
+ */
+export function annotateItems(
+  items: readonly WorkItem[],
+  options: AnnotateOptions,
+  packed: boolean,
+  words = true,
+): WorkOutcome[] {
+  const read = items.map((item): { doc: Document; read: Diagnostic[] | null } | WorkOutcome => {
+    if ("doc" in item) return { doc: item.doc, read: null };
+    const got = readDocumentSync(item.file, item.format);
+    return got.ok ? { doc: got.doc, read: got.diagnostics } : { read: got };
+  });
+  const docs: Document[] = [];
+  for (const r of read) if ("doc" in r) docs.push(r.doc);
+  const outcomes = annotateDocuments(docs, options, words);
+  let next = 0;
+  return read.map((r) => {
+    if (!("doc" in r)) return r;
+    const done = outcomes[next++] as DocumentOutcome;
+    return { read: r.read, outcome: outcomeOf(done, r.doc, packed) };
+  });
+}
+
 export default function annotateBatch(task: WorkerTask): WorkOutcome[] {
-  return task.items.map((item) => workOutcome(item, task.options, true, task.words));
+  return annotateItems(task.items, task.options, true, task.words);
+}
+
+/** A result of annotateDocuments as annotateOutcome makes it: packed or not, or why annotating or packing failed. */
+function outcomeOf(done: DocumentOutcome, doc: Document, packed: boolean): Outcome {
+  try {
+    if (!done.ok) throw done.error;
+    const packedResult = packed ? pack(done.result, doc) : null;
+    return packedResult ? { ok: true, packed: packedResult } : { ok: true, result: done.result };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
 }
