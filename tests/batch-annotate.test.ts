@@ -1,21 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { makeDocument } from "../src/corpus/read.js";
+import { makeDocument, textDocument } from "../src/corpus/read.js";
 import { annotateDocument, annotateDocuments } from "../src/pipeline/annotate.js";
 import { inProcessAnnotator } from "../src/pipeline/annotators.js";
 import annotateBatch, { workOutcome } from "../src/pipeline/worker.js";
 import type { Document } from "../src/types.js";
 
-/** Invented news texts of several shapes: a wire story, quotes, a headline, a sports line, no names at all. */
+/**
+ * Invented news texts of several shapes: a wire story, quotes, a headline, a sports line, a quoted headline that
+ * attributes itself (headline-quotes.ts), no names at all.
+ */
 const TEXTS = [
   'ACME CUTS JOBS\n\nAcme Corp said on Tuesday it would cut 400 jobs. "We had no choice," chief executive Dana Whitlow told reporters.',
   "Mr Whitlow, 52, joined the board in 2019. He said the Icelandic president would visit Harlow next week.",
   'Rovers beat Corby Town 2-1. "It was a hard game," said Rovers manager Sam Okafor. Okafor added that the team would rest.',
   "prices rose slightly in quiet trading on the exchange.",
   "Hurricane Orla hit the coast on Monday. Orla brought heavy rain, officials said.",
+  '"We will not back down," says union chief\n\nUnion chief Dana Whitlow led the march on Monday.',
   "",
 ];
 
-const docs: Document[] = TEXTS.map((text, i) => makeDocument(`d${i}.txt`, `d${i}.txt`, text));
+const docs: Document[] = [
+  ...TEXTS.map((text, i) => makeDocument(`d${i}.txt`, `d${i}.txt`, text)),
+  // Read as a text file: its first line is the title, whose attributed quote only headline-quotes.ts reads.
+  textDocument("h.txt", "h.txt", TEXTS[TEXTS.length - 2] as string),
+];
 
 describe("annotateDocuments (stage by stage over a batch)", () => {
   it.each(docs.map((doc, i) => [i, doc] as const))(

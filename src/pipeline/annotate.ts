@@ -39,14 +39,21 @@ export function nameDocument(
   const mentions = nameMentions(extracted, doc.text, split.tokens);
   const found = extractQuotes(doc, split);
   const quotes = resolveQuotes(found.quotes, split.tokens, split.sentences, mentions);
-  const diagnostics = asDiagnostics(doc.text, found.diagnostics);
-  // The headline's attributed quotes come first (text order); its speakers' mentions join the body's.
-  const headline = headlineQuotes(doc, split, mentions);
-  if (headline === null) return { mentions, quotes, diagnostics };
+  return withHeadline(doc, split, {
+    mentions,
+    quotes,
+    diagnostics: asDiagnostics(doc.text, found.diagnostics),
+  });
+}
+
+/** The body's named document with the headline's attributed quotes first (text order) and its speakers' mentions. */
+function withHeadline(doc: Document, split: SplitDocument, body: NamedDocument): NamedDocument {
+  const headline = headlineQuotes(doc, split, body.mentions);
+  if (headline === null) return body;
   return {
-    mentions: [...headline.mentions, ...mentions],
-    quotes: [...headline.quotes, ...quotes],
-    diagnostics,
+    mentions: [...headline.mentions, ...body.mentions],
+    quotes: [...headline.quotes, ...body.quotes],
+    diagnostics: body.diagnostics,
   };
 }
 
@@ -161,7 +168,8 @@ export function annotateDocuments(
   });
   each((doc, i) => {
     const diagnostics = asDiagnostics(doc.text, (found[i] as ReturnType<typeof extractQuotes>).diagnostics);
-    const document = { mentions: named[i] as Mention[], quotes: quotes[i] as Quote[], diagnostics };
+    const body = { mentions: named[i] as Mention[], quotes: quotes[i] as Quote[], diagnostics };
+    const document = withHeadline(doc, split(i), body);
     outcomes[i] = { ok: true, result: documentResult(doc, split(i), document, options, words) };
   });
   return outcomes as DocumentOutcome[];
