@@ -92,6 +92,17 @@ describe("a name right after a performer's or an athlete's calling is a person's
     ["the singer [PER Dana Whitlow] sang", "the singer [PER Dana Whitlow] sang"],
     ["said Senator [PER Boxer Whitlow] today", "said Senator [PER Boxer Whitlow] today"],
     ["It rained. [PER Boxer] said so.", "It rained. [PER Boxer] said so."],
+    // Session 23: media and online callings; "host" and "anchor" only after their medium.
+    ["the pundit [ORG Tavoru Menzaghi] said", "the pundit [PER Tavoru Menzaghi] said"],
+    ["blogger [ORG Ilkovan Okwuosa] wrote", "blogger [PER Ilkovan Okwuosa] wrote"],
+    ["the photographer [ORG Nilufar Azimova] said", "the photographer [PER Nilufar Azimova] said"],
+    ["TV host [ORG Tavoru Menzaghi] said", "TV host [PER Tavoru Menzaghi] said"],
+    ["the talk show host [ORG Ilkovan Okwuosa] said", "the talk show host [PER Ilkovan Okwuosa] said"],
+    ["news anchor [ORG Nilufar Azimova] said", "news anchor [PER Nilufar Azimova] said"],
+    ["the web host [ORG Tavoru Menzaghi] said", "the web host [ORG Tavoru Menzaghi] said"],
+    ["its anchor tenant [ORG Tavoru Menzaghi] said", "its anchor tenant [ORG Tavoru Menzaghi] said"],
+    ["the chip designer [ORG Tavoru Menzaghi] said", "the chip designer [ORG Tavoru Menzaghi] said"],
+    ["TV host [LOC Brazil] won", "TV host [LOC Brazil] won"],
   ])("%j", (marked, expected) => {
     const { text, spans } = parse(marked);
     expect(show(text, callingPersons(spans, tokenize(text), gazetteer()))).toBe(expected);

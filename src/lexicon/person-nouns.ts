@@ -117,6 +117,17 @@ const CALLINGS: readonly string[] = [
   "wicketkeeper",
   "jockey",
   "hurdler",
+  // Callings of media and online news ("the pundit X", "blogger X", "photographer X"): an invented probe of names
+  // from many regions after them (s23), 3 of 3 unknown names read as firms after each. Not "producer" or
+  // "designer", which stand before firms ("oil producer Acme", "chip designer Acme"), nor "broadcaster".
+  "commentator",
+  "pundit",
+  "newsreader",
+  "journalist",
+  "photographer",
+  "blogger",
+  "podcaster",
+  "filmmaker",
 ];
 export const CALLING_NOUNS: ReadonlySet<string> = new Set(CALLINGS);
 
@@ -132,7 +143,23 @@ export const CALLING_NOUNS: ReadonlySet<string> = new Set(CALLINGS);
  */
 export const LOWER_CASE_CALLINGS: ReadonlySet<string> = new Set(["star"]);
 
-export const CAPITALIZED_CALLINGS: ReadonlySet<string> = new Set(["DJ", "MC"]);
+export const CAPITALIZED_CALLINGS: ReadonlySet<string> = new Set(["DJ", "MC", "YouTuber"]);
+
+/**
+ * Callings only after the medium they work in ("TV host X", "radio host X", "news anchor X", "talk show host X"):
+ * alone the words stand before firms and places too ("web host Acme", "host Brazil", "anchor tenant Acme").
+ * Invented probe (s23): 13 of 40 names from many regions after "TV host" read as firms. Lower case, singular.
+ */
+export const MEDIUM_CALLINGS: ReadonlySet<string> = new Set(["host", "anchor"]);
+/** The media before MEDIUM_CALLINGS ("TV", "talk show", "breakfast show"), lower-cased. */
+export const CALLING_MEDIA: ReadonlySet<string> = new Set([
+  "tv",
+  "television",
+  "radio",
+  "show",
+  "podcast",
+  "news",
+]);
 
 /**
  * Nouns for people that stand between a descriptor and a name ("Concord resident Whit Calloway", "Refco

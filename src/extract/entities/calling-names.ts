@@ -8,7 +8,13 @@
  */
 
 import { COMPANY_FORMS, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
-import { CALLING_NOUNS, CAPITALIZED_CALLINGS, LOWER_CASE_CALLINGS } from "../../lexicon/person-nouns.js";
+import {
+  CALLING_MEDIA,
+  CALLING_NOUNS,
+  CAPITALIZED_CALLINGS,
+  LOWER_CASE_CALLINGS,
+  MEDIUM_CALLINGS,
+} from "../../lexicon/person-nouns.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
@@ -62,7 +68,12 @@ export function callingPersons(
     const calling = tokens[span.first - 1];
     if (calling === undefined) return null;
     if (!CAPITALIZED_CALLINGS.has(calling.text)) {
-      if (!CALLING_NOUNS.has(calling.lower) && !LOWER_CASE_CALLINGS.has(calling.text)) return null;
+      if (
+        !CALLING_NOUNS.has(calling.lower) &&
+        !LOWER_CASE_CALLINGS.has(calling.text) &&
+        !(MEDIUM_CALLINGS.has(calling.text) && CALLING_MEDIA.has(tokens[span.first - 2]?.lower ?? ""))
+      )
+        return null;
       if (calling.text !== calling.lower && !isOpeningCalling(tokens, span.first - 1)) return null;
     }
     if ((tokens[span.first] as Token).start !== calling.end + 1) return null;
