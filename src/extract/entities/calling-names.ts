@@ -13,6 +13,7 @@ import {
   CALLING_NOUNS,
   CAPITALIZED_CALLINGS,
   LOWER_CASE_CALLINGS,
+  MEDIA_CALLINGS,
   MEDIUM_CALLINGS,
 } from "../../lexicon/person-nouns.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
@@ -69,7 +70,7 @@ export function callingPersons(
     if (calling === undefined) return null;
     if (!CAPITALIZED_CALLINGS.has(calling.text)) {
       if (
-        !CALLING_NOUNS.has(calling.lower) &&
+        !isCallingNoun(calling.lower) &&
         !LOWER_CASE_CALLINGS.has(calling.text) &&
         !(MEDIUM_CALLINGS.has(calling.text) && CALLING_MEDIA.has(tokens[span.first - 2]?.lower ?? ""))
       )
@@ -112,10 +113,15 @@ function isNameWords(tokens: readonly Token[], first: number, end: number): bool
   return true;
 }
 
+/** A calling of one person, lower case (a performer's, an athlete's, or one of media and online news). */
+function isCallingNoun(lower: string): boolean {
+  return CALLING_NOUNS.has(lower) || MEDIA_CALLINGS.has(lower);
+}
+
 /** Whether token `at` is a calling written with a capital because it opens a sentence ("Rapper Zarvo said"). */
 function isOpeningCalling(tokens: readonly Token[], at: number): boolean {
   const calling = tokens[at] as Token;
-  if (!CALLING_NOUNS.has(calling.lower) || !/^\p{Lu}\p{Ll}+$/u.test(calling.text)) return false;
+  if (!isCallingNoun(calling.lower) || !/^\p{Lu}\p{Ll}+$/u.test(calling.text)) return false;
   const before = tokens[at - 1];
   return before === undefined || SENTENCE_ENDS.has(before.text);
 }
@@ -139,7 +145,7 @@ function isNamedInRoleCommas(tokens: readonly Token[], first: number, end: numbe
   if (next === undefined || next.kind !== "word" || next.text !== next.lower) return false;
   const role = tokens[first - 2];
   if (role === undefined || role.text !== role.lower) return false;
-  if (!ROLE_HEADS.has(role.lower) && !CALLING_NOUNS.has(role.lower)) return false;
+  if (!ROLE_HEADS.has(role.lower) && !isCallingNoun(role.lower)) return false;
   let opened = false;
   for (let i = first - 3; i >= Math.max(0, first - 5) && !opened; i--) {
     opened = ROLE_OPENERS.has((tokens[i] as Token).lower);
