@@ -40,6 +40,7 @@ import { middleInitialSpans } from "./middle-initials.js";
 import { contextSpans, type SettledNames } from "./name-contexts.js";
 import { nameListSpans } from "./name-lists.js";
 import { lazyWordPositions, nicknameSpans } from "./nicknames.js";
+import { particleNameSpans } from "./particle-names.js";
 import { joinFirstNames, joinInitials, rolePersons } from "./person-joins.js";
 import { isTitleCaseLine } from "./person-span.js";
 import { placeSpans } from "./place-names.js";
@@ -92,7 +93,13 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
     const joined = joinInitials(
       joinFirstNames(
         datedTitleSpans(
-          joinParticles(spansOfTags(tags, sentence.firstToken), tokens),
+          particleNameSpans(
+            joinParticles(spansOfTags(tags, sentence.firstToken), tokens),
+            tokens,
+            sentence.firstToken,
+            sentence.endToken,
+            gaz,
+          ),
           tokens,
           sentence.firstToken,
           sentence.endToken,
