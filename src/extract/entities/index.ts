@@ -36,6 +36,7 @@ import { gazetteer } from "./gazetteer.js";
 import { gluedInitialismSpans } from "./glued-initialisms.js";
 import { hyphenedFirstNameSpans } from "./hyphened-first-names.js";
 import { extendInitials } from "./initials.js";
+import { inlineCapitalNameSpans } from "./inline-capitals.js";
 import { middleInitialSpans } from "./middle-initials.js";
 import { contextSpans, type SettledNames } from "./name-contexts.js";
 import { nameListSpans } from "./name-lists.js";
@@ -93,8 +94,14 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
     const joined = joinInitials(
       joinFirstNames(
         datedTitleSpans(
-          particleNameSpans(
-            joinParticles(spansOfTags(tags, sentence.firstToken), tokens),
+          inlineCapitalNameSpans(
+            particleNameSpans(
+              joinParticles(spansOfTags(tags, sentence.firstToken), tokens),
+              tokens,
+              sentence.firstToken,
+              sentence.endToken,
+              gaz,
+            ),
             tokens,
             sentence.firstToken,
             sentence.endToken,
