@@ -27,8 +27,17 @@ function titleCased(text: string): string {
     .replace(/(^|-)(\p{Ll})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase());
 }
 
+/** Whether a character code may be a capital: A-Z, or past ASCII (for the expression to judge). */
+function mayBeCapital(code: number): boolean {
+  return (code >= 65 && code <= 90) || code > 127;
+}
+
 function isCapitalsWord(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === "word" && CAPITALS_WORD.test(token.text);
+  if (token === undefined || token.kind !== "word") return false;
+  const text = token.text;
+  // Most words fail on their first two characters: no expression run for them.
+  if (!mayBeCapital(text.charCodeAt(0)) || !mayBeCapital(text.charCodeAt(1))) return false;
+  return CAPITALS_WORD.test(text);
 }
 
 /** The spans of segment [first, end) with each such name one PER span over the spans inside it. */
