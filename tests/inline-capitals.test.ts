@@ -31,6 +31,10 @@ describe("a known first name and a surname in capitals among lower-case words ar
     ["said [ORG ABN] [ORG AMRO] analyst on Monday", "said [ORG ABN] [ORG AMRO] analyst on Monday"],
     ["DANA WHITLOW WINS", "DANA WHITLOW WINS"],
     ["the team flew to DANA POINT on Monday", "the team flew to DANA POINT on Monday"],
+    [
+      "SAN FRANCISCO, April 2 /Newswire/ -- Acme said it grew",
+      "SAN FRANCISCO, April 2 /Newswire/ -- Acme said it grew",
+    ],
     ["he said the DANA WHITLOW SHOW WILL END in May", "he said the DANA WHITLOW SHOW WILL END in May"],
   ])("%j", (marked, expected) => {
     expect(read(marked)).toBe(expected);

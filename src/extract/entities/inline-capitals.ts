@@ -6,10 +6,12 @@
  * first name, not a role noun before the words, is the sign: acronyms stand after role nouns too ("analyst ABN
  * AMRO"), nor a ticker in angle brackets ("<ACME ST>": Reuters, 3 records). Invented probe (40 given names from many regions, s23): 36 of 40 such names cut or mislabelled.
  */
+import { PLACE_OPENERS } from "../../lexicon/place-openers.js";
 import type { Token } from "../../types.js";
 import { isKnownFirstName } from "./first-name.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { isPersonWord } from "./middle-initials.js";
+import { isKnownPlace, keyOf } from "./places.js";
 import type { TokenSpan } from "./spans.js";
 
 /** A word in capitals of two letters or more, hyphened parts allowed ("DANA", "JI-WOO"). */
@@ -67,7 +69,9 @@ export function inlineCapitalNameSpans(
     let named = true;
     for (let i = at + 1; i < stop && named; i++)
       named = isPersonWord(titleCased((tokens[i] as Token).text), false, gaz);
-    if (!named) continue;
+    // A place in capitals ("SAN FRANCISCO, April 2 /PRNewswire/": a release's dateline; the full test run).
+    if (!named || PLACE_OPENERS.has(given.toLowerCase()) || isKnownPlace(keyOf(tokens, at, stop), gaz))
+      continue;
     if (lowerWords < 0) {
       lowerWords = 0;
       for (let i = first; i < end; i++) if (HAS_LOWER.test((tokens[i] as Token).text)) lowerWords++;
