@@ -15,6 +15,9 @@ import {
   LOWER_CASE_CALLINGS,
   MEDIA_CALLINGS,
   MEDIUM_CALLINGS,
+  RANK_NOUNS,
+  RANK_NUMBERS,
+  RANK_OPENERS,
 } from "../../lexicon/person-nouns.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { isCapitalized } from "../../text/word-shape.js";
@@ -72,7 +75,8 @@ export function callingPersons(
       if (
         !isCallingNoun(calling.lower) &&
         !LOWER_CASE_CALLINGS.has(calling.text) &&
-        !(MEDIUM_CALLINGS.has(calling.text) && CALLING_MEDIA.has(tokens[span.first - 2]?.lower ?? ""))
+        !(MEDIUM_CALLINGS.has(calling.text) && CALLING_MEDIA.has(tokens[span.first - 2]?.lower ?? "")) &&
+        !isRankBefore(tokens, span.first)
       )
         return null;
       if (calling.text !== calling.lower && !isOpeningCalling(tokens, span.first - 1)) return null;
@@ -111,6 +115,14 @@ function isNameWords(tokens: readonly Token[], first: number, end: number): bool
     if (isNounOfThings(word.toLowerCase()) || isCompanyForm(word)) return false;
   }
   return true;
+}
+
+/** Whether a player's rank stands right before token `at` ("top seed", "number one", "No. 1"; lexicon RANK_NOUNS). */
+function isRankBefore(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at - 1];
+  if (word === undefined) return false;
+  if (RANK_NOUNS.has(word.text)) return true;
+  return RANK_NUMBERS.has(word.text) && RANK_OPENERS.has(tokens[at - 2]?.text.toLowerCase() ?? "");
 }
 
 /** A calling of one person, lower case (a performer's, an athlete's, or one of media and online news). */
