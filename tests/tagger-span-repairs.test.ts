@@ -29,6 +29,16 @@ describe("a nationality before a first name and a surname read as one MISC name:
     ["[MISC German Marshall Fund] said.", "[MISC German Marshall Fund] said."],
     ["the [MISC Irish Dana Whitlow Classic] began", "the [MISC Irish Dana Whitlow Classic] began"],
     ["the [MISC Australian Open] began", "the [MISC Australian Open] began"],
+    // Session 23: a demonym naming one person ("Englishman", "Spaniard") before a name no list knows; not a
+    // people's adjective ("Kenyan"), not a first name ("Dane"), not a firm's or a place's words after it.
+    ["[MISC Englishman Tavoru Menzaghi] finished third.", "Englishman [PER Tavoru Menzaghi] finished third."],
+    ["the [MISC Spaniard Ilkovan Okwuosa] won", "the Spaniard [PER Ilkovan Okwuosa] won"],
+    ["[MISC Welshman Okwuosa] scored.", "Welshman [PER Okwuosa] scored."],
+    ["[MISC Kenyan Tavoru Menzaghi] won.", "[MISC Kenyan Tavoru Menzaghi] won."],
+    ["[MISC Dane Tavoru Menzaghi] won.", "[MISC Dane Tavoru Menzaghi] won."],
+    ["the [MISC Englishman Hotel] closed", "the [MISC Englishman Hotel] closed"],
+    ["the [MISC Briton Ferry Company] said", "the [MISC Briton Ferry Company] said"],
+    ["the [MISC Frenchman Tavoru Cup] began", "the [MISC Frenchman Tavoru Cup] began"],
   ])("%j", (marked, expected) => {
     const { text, spans } = parse(marked);
     const tokens = tokenize(text);

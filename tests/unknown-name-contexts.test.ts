@@ -52,6 +52,15 @@ describe("unknown name words in a person's context", () => {
     ["[ORG Tavoru Menzaghi] said it would sell", "[ORG Tavoru Menzaghi] said it would sell"],
     ["[ORG Tavoru Menzaghi] said on Monday he", "[ORG Tavoru Menzaghi] said on Monday he"],
     ["[ORG Tavoru Holdings] said he would", "[ORG Tavoru Holdings] said he would"],
+    // Session 23: the possessor of a family noun (firms have no wives); not a role noun firms have, nor a
+    // firm's "parent" or "sister" company.
+    ["[ORG Tavoru Menzaghi]'s wife was not there", "[PER Tavoru Menzaghi]'s wife was not there"],
+    ["[ORG Ilkovan Okwuosa]'s son said", "[PER Ilkovan Okwuosa]'s son said"],
+    ["[ORG Nilufar Azimova]’s widow said", "[PER Nilufar Azimova]’s widow said"],
+    ["[ORG Tavoru Menzaghi]'s lawyer said", "[ORG Tavoru Menzaghi]'s lawyer said"],
+    ["[ORG Tavoru Menzaghi]'s parent company", "[ORG Tavoru Menzaghi]'s parent company"],
+    ["[ORG Tavoru Menzaghi]'s sister paper", "[ORG Tavoru Menzaghi]'s sister paper"],
+    ["[ORG Tavoru Holdings]'s wife said", "[ORG Tavoru Holdings]'s wife said"],
     // an office's "of"/"for", a portfolio and then the holder, read as one organization
     [
       "Deputy Minister for [ORG Finance Tavoru Menzaghi] said",

@@ -92,6 +92,25 @@ describe("a name right after a performer's or an athlete's calling is a person's
     ["the singer [PER Dana Whitlow] sang", "the singer [PER Dana Whitlow] sang"],
     ["said Senator [PER Boxer Whitlow] today", "said Senator [PER Boxer Whitlow] today"],
     ["It rained. [PER Boxer] said so.", "It rained. [PER Boxer] said so."],
+    // Session 23: media and online callings; "host" and "anchor" only after their medium.
+    ["the pundit [ORG Tavoru Menzaghi] said", "the pundit [PER Tavoru Menzaghi] said"],
+    ["blogger [ORG Ilkovan Okwuosa] wrote", "blogger [PER Ilkovan Okwuosa] wrote"],
+    ["the photographer [ORG Nilufar Azimova] said", "the photographer [PER Nilufar Azimova] said"],
+    ["TV host [ORG Tavoru Menzaghi] said", "TV host [PER Tavoru Menzaghi] said"],
+    ["the talk show host [ORG Ilkovan Okwuosa] said", "the talk show host [PER Ilkovan Okwuosa] said"],
+    ["news anchor [ORG Nilufar Azimova] said", "news anchor [PER Nilufar Azimova] said"],
+    ["the web host [ORG Tavoru Menzaghi] said", "the web host [ORG Tavoru Menzaghi] said"],
+    ["its anchor tenant [ORG Tavoru Menzaghi] said", "its anchor tenant [ORG Tavoru Menzaghi] said"],
+    ["the chip designer [ORG Tavoru Menzaghi] said", "the chip designer [ORG Tavoru Menzaghi] said"],
+    ["TV host [LOC Brazil] won", "TV host [LOC Brazil] won"],
+    // A player's rank before the name ("top seed", "number one", "No. 1"); not a known place or a firm's form.
+    ["Top seed [ORG Tavoru Menzaghi] lost.", "Top seed [PER Tavoru Menzaghi] lost."],
+    ["British number one [LOC Ilkovan Okwuosa] lost", "British number one [PER Ilkovan Okwuosa] lost"],
+    ["world number two [ORG Nilufar Azimova] won", "world number two [PER Nilufar Azimova] won"],
+    ["Parana No. 4 [ORG Feb] 96.00", "Parana No. 4 [ORG Feb] 96.00"],
+    ["top seed [LOC Brazil] won", "top seed [LOC Brazil] won"],
+    ["number one [ORG Tavoru] Ltd said", "number one [ORG Tavoru] Ltd said"],
+    ["one [ORG Tavoru Menzaghi] said", "one [ORG Tavoru Menzaghi] said"],
   ])("%j", (marked, expected) => {
     const { text, spans } = parse(marked);
     expect(show(text, callingPersons(spans, tokenize(text), gazetteer()))).toBe(expected);

@@ -17,6 +17,13 @@ export const DEMONYM_EXTRAS: Readonly<Record<string, string>> = {
   Frenchman: "France",
   Englishman: "United Kingdom",
   Irishman: "Ireland",
+  Englishwoman: "United Kingdom",
+  Welshman: "United Kingdom",
+  Welshwoman: "United Kingdom",
+  Scotswoman: "United Kingdom",
+  Frenchwoman: "France",
+  Irishwoman: "Ireland",
+  Dutchwoman: "Netherlands",
   Filipino: "Philippines",
   Filipina: "Philippines",
   Philippine: "Philippines",
@@ -73,3 +80,34 @@ export const DEMONYM_EXTRAS: Readonly<Record<string, string>> = {
   Nigerien: "Niger",
   American: "United States",
 };
+
+/**
+ * Demonyms that name one person ("Englishman <name> finished third", "Spaniard <name> won"), not a people's
+ * adjective ("British", which opens firms' and events' names: "British Airways", "Irish Open"): a name right after
+ * one is the person's. Those that are also given names (Scot, Dane, Finn) only where no first-name list knows them;
+ * "Scotsman" is not a demonym of the gazetteer above (a newspaper's name), only a word before a person here.
+ */
+export const PERSON_DEMONYMS: ReadonlySet<string> = new Set([
+  "Briton",
+  "Englishman",
+  "Englishwoman",
+  "Welshman",
+  "Welshwoman",
+  "Scotsman",
+  "Scotswoman",
+  "Scot",
+  "Frenchman",
+  "Frenchwoman",
+  "Irishman",
+  "Irishwoman",
+  "Dutchman",
+  "Dutchwoman",
+  "Spaniard",
+  "Dane",
+  "Swede",
+  "Finn",
+  "Pole",
+  "Turk",
+  "Kiwi",
+  "Aussie",
+]);

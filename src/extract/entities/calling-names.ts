@@ -8,7 +8,17 @@
  */
 
 import { COMPANY_FORMS, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
-import { CALLING_NOUNS, CAPITALIZED_CALLINGS, LOWER_CASE_CALLINGS } from "../../lexicon/person-nouns.js";
+import {
+  CALLING_MEDIA,
+  CALLING_NOUNS,
+  CAPITALIZED_CALLINGS,
+  LOWER_CASE_CALLINGS,
+  MEDIA_CALLINGS,
+  MEDIUM_CALLINGS,
+  RANK_NOUNS,
+  RANK_NUMBERS,
+  RANK_OPENERS,
+} from "../../lexicon/person-nouns.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
@@ -62,7 +72,13 @@ export function callingPersons(
     const calling = tokens[span.first - 1];
     if (calling === undefined) return null;
     if (!CAPITALIZED_CALLINGS.has(calling.text)) {
-      if (!CALLING_NOUNS.has(calling.lower) && !LOWER_CASE_CALLINGS.has(calling.text)) return null;
+      if (
+        !isCallingNoun(calling.lower) &&
+        !LOWER_CASE_CALLINGS.has(calling.text) &&
+        !(MEDIUM_CALLINGS.has(calling.text) && CALLING_MEDIA.has(tokens[span.first - 2]?.lower ?? "")) &&
+        !isRankBefore(tokens, span.first)
+      )
+        return null;
       if (calling.text !== calling.lower && !isOpeningCalling(tokens, span.first - 1)) return null;
     }
     if ((tokens[span.first] as Token).start !== calling.end + 1) return null;
@@ -101,10 +117,23 @@ function isNameWords(tokens: readonly Token[], first: number, end: number): bool
   return true;
 }
 
+/** Whether a player's rank stands right before token `at` ("top seed", "number one", "No. 1"; lexicon RANK_NOUNS). */
+function isRankBefore(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at - 1];
+  if (word === undefined) return false;
+  if (RANK_NOUNS.has(word.text)) return true;
+  return RANK_NUMBERS.has(word.text) && RANK_OPENERS.has(tokens[at - 2]?.text.toLowerCase() ?? "");
+}
+
+/** A calling of one person, lower case (a performer's, an athlete's, or one of media and online news). */
+function isCallingNoun(lower: string): boolean {
+  return CALLING_NOUNS.has(lower) || MEDIA_CALLINGS.has(lower);
+}
+
 /** Whether token `at` is a calling written with a capital because it opens a sentence ("Rapper Zarvo said"). */
 function isOpeningCalling(tokens: readonly Token[], at: number): boolean {
   const calling = tokens[at] as Token;
-  if (!CALLING_NOUNS.has(calling.lower) || !/^\p{Lu}\p{Ll}+$/u.test(calling.text)) return false;
+  if (!isCallingNoun(calling.lower) || !/^\p{Lu}\p{Ll}+$/u.test(calling.text)) return false;
   const before = tokens[at - 1];
   return before === undefined || SENTENCE_ENDS.has(before.text);
 }
@@ -128,7 +157,7 @@ function isNamedInRoleCommas(tokens: readonly Token[], first: number, end: numbe
   if (next === undefined || next.kind !== "word" || next.text !== next.lower) return false;
   const role = tokens[first - 2];
   if (role === undefined || role.text !== role.lower) return false;
-  if (!ROLE_HEADS.has(role.lower) && !CALLING_NOUNS.has(role.lower)) return false;
+  if (!ROLE_HEADS.has(role.lower) && !isCallingNoun(role.lower)) return false;
   let opened = false;
   for (let i = first - 3; i >= Math.max(0, first - 5) && !opened; i--) {
     opened = ROLE_OPENERS.has((tokens[i] as Token).lower);

@@ -36,10 +36,12 @@ import { gazetteer } from "./gazetteer.js";
 import { gluedInitialismSpans } from "./glued-initialisms.js";
 import { hyphenedFirstNameSpans } from "./hyphened-first-names.js";
 import { extendInitials } from "./initials.js";
+import { inlineCapitalNameSpans } from "./inline-capitals.js";
 import { middleInitialSpans } from "./middle-initials.js";
 import { contextSpans, type SettledNames } from "./name-contexts.js";
 import { nameListSpans } from "./name-lists.js";
 import { lazyWordPositions, nicknameSpans } from "./nicknames.js";
+import { particleNameSpans } from "./particle-names.js";
 import { joinFirstNames, joinInitials, rolePersons } from "./person-joins.js";
 import { isTitleCaseLine } from "./person-span.js";
 import { placeSpans } from "./place-names.js";
@@ -92,7 +94,19 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
     const joined = joinInitials(
       joinFirstNames(
         datedTitleSpans(
-          joinParticles(spansOfTags(tags, sentence.firstToken), tokens),
+          inlineCapitalNameSpans(
+            particleNameSpans(
+              joinParticles(spansOfTags(tags, sentence.firstToken), tokens),
+              tokens,
+              sentence.firstToken,
+              sentence.endToken,
+              gaz,
+            ),
+            tokens,
+            sentence.firstToken,
+            sentence.endToken,
+            gaz,
+          ),
           tokens,
           sentence.firstToken,
           sentence.endToken,

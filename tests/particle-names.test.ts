@@ -1,0 +1,36 @@
+/**
+ * Session 23: a given name, a Germanic or Arabic particle and a surname the tagger left untagged or cut to the
+ * surname (particle-names.ts) are one person's name. On the tagger's spans as invented text shows them.
+ */
+import { describe, expect, it } from "vitest";
+import { gazetteer } from "../src/extract/entities/gazetteer.js";
+import { particleNameSpans } from "../src/extract/entities/particle-names.js";
+import { tokenize } from "../src/text/tokenize.js";
+import { parse, show } from "./helpers/marked-spans.js";
+
+function read(marked: string): string {
+  const { text, spans } = parse(marked);
+  const tokens = tokenize(text);
+  return show(text, particleNameSpans(spans, tokens, 0, tokens.length, gazetteer()));
+}
+
+describe("a given name, a particle and a surname are one person's name", () => {
+  it.each([
+    ["Tavoru von [MISC Menzaghi], who led it, quit", "[PER Tavoru von Menzaghi], who led it, quit"],
+    ["Karl-Heinz von Okwuosa resigned on Friday.", "[PER Karl-Heinz von Okwuosa] resigned on Friday."],
+    ["said Ilkovan van der [ORG Meeren] today", "said [PER Ilkovan van der Meeren] today"],
+    ["[PER Dana Maria] von Okwuosa said", "[PER Dana Maria von Okwuosa] said"],
+    ["Nilufar bin [LOC Azimova] was held", "[PER Nilufar bin Azimova] was held"],
+    // Guards: a name already whole; Romance particles (places, firms); an ordinary word before the particle; a
+    // known place after it; the particle capitalized; a longer span over the given name.
+    ["[PER Tavoru von Menzaghi] said", "[PER Tavoru von Menzaghi] said"],
+    ["in Rio de [LOC Janeiro] today", "in Rio de [LOC Janeiro] today"],
+    ["Banco de [ORG Tavoru] said", "Banco de [ORG Tavoru] said"],
+    ["Sale van [ORG Menzaghi] said", "Sale van [ORG Menzaghi] said"],
+    ["Tavoru von [LOC London] said", "Tavoru von [LOC London] said"],
+    ["Tavoru Van [ORG Menzaghi] said", "Tavoru Van [ORG Menzaghi] said"],
+    ["[ORG Acme Tavoru Holdings] von Menzaghi said", "[ORG Acme Tavoru Holdings] von Menzaghi said"],
+  ])("%j", (marked, expected) => {
+    expect(read(marked)).toBe(expected);
+  });
+});
