@@ -43,6 +43,47 @@ describe("family names written first", () => {
   });
 });
 
+describe("a family name written first before a given name of two one-syllable words (Singapore, Malaysia, Hong Kong)", () => {
+  it.each([
+    [
+      "typed an organization at a sentence's start",
+      "Teo Kah Leng said on Monday the port would reopen next week. The minister gave no date.",
+      ["Teo Kah Leng → Teo Kah Leng"],
+    ],
+    [
+      "a family name that is an English word, with no titled form after it",
+      "The rent has doubled, Tan Boon Kiat said on Monday.",
+      ["Tan Boon Kiat → Tan Boon Kiat"],
+    ],
+    [
+      "after a party role opening the span",
+      "Opposition MP Goh Siew Lan said the delay had hurt exporters.",
+      ["Goh Siew Lan → Goh Siew Lan"],
+    ],
+    [
+      "after a calling",
+      "Lawmaker Leung Wing Fai said the council had ignored the problem.",
+      ["Leung Wing Fai → Leung Wing Fai"],
+    ],
+    [
+      "the family name alone, typed an organization, joins the whole name",
+      "The rent has doubled, Tan Boon Kiat said on Monday. Tan said the cost of the repairs would be shared.",
+      ["Tan Boon Kiat → Tan Boon Kiat", "Tan → Tan Boon Kiat"],
+    ],
+    // Guards: a company's form ends a firm's name; a firm the document also names at length (a CoNLL train
+    // document's shape, CHECK); the pronoun "He" opening a sentence is no family name.
+    ["a firm's legal form", "Lim Kee Co said profits rose 10 percent.", []],
+    [
+      "a firm named for its founder, written with its longer name too",
+      "Lim Kah Seng interim profit rose 8 pct. Company name Lim Kah Seng Holdings Ltd.",
+      [],
+    ],
+    ["the pronoun He", "He Wei Ming said the fund would grow.", ["Wei Ming → Wei Ming"]],
+  ])("%s", (_name, text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});
+
 describe("Spanish and Portuguese double surnames", () => {
   it.each([
     [

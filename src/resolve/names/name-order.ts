@@ -8,7 +8,10 @@
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { mentionAt } from "../../extract/mention.js";
 import { isTitleWord } from "../../extract/quotes/words.js";
+import { FAMILY_NAMES_WRITTEN_FIRST } from "../../lexicon/family-names-first.js";
+import { ROLE_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
+import { COMPANY_FORMS, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import { tokenAt } from "../../text/token-at.js";
 import { isCapitalizedWord } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
@@ -37,6 +40,37 @@ function titledLoneWords(mentions: readonly Mention[]): Set<string> {
   for (const m of mentions)
     if (m.type === "person" && m.title !== undefined && !/\s/.test(m.text)) words.add(m.text);
   return words;
+}
+
+/**
+ * One syllable of a romanized Chinese, Korean or Vietnamese given name, written as its own word ("Chok", "Keong",
+ * "Hsien", "Yew", "Thanh"): an optional initial, one to two vowels (a glide after them), an optional final. English
+ * words of two syllables ("Tower", "Power") fail it; short ones pass ("Bay", "Tea"), so it is asked only with a
+ * family name written first before it and never of a company's word.
+ */
+const GIVEN_SYLLABLE =
+  /^(?:ch|sh|zh|hs|ts|kw|gw|ng|ny|th|tr|ph|kh|[bcdfghjklmnpqrstvwxyz])?h?[aeiou]{1,2}[wy]?(?:ng|nh|ch|n|m|h|k|p|t|r)?$/;
+
+/** A capitalized word of one romanized syllable, no company's or organization's word ("Co", "Bay" of a firm). */
+function isGivenSyllable(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  return GIVEN_SYLLABLE.test(lower) && !COMPANY_FORMS.has(lower) && !ORGANIZATION_SUFFIXES.has(lower);
+}
+
+/**
+ * A name written family name first with a given name of two syllables as two words ("Goh Chok Tong", "Leung Kwok
+ * Wai"), the Singapore, Malaysia and Hong Kong style: the tagger, which learned from names written given name
+ * first, types most such names an organization or cuts the family name off ("Tan" of "Tan Wei Ming" is an
+ * English word). The family name must be one of the common ones (lexicon) and each given word one syllable.
+ */
+function isFamilyFirstName(words: readonly string[]): boolean {
+  return (
+    words.length === 3 &&
+    FAMILY_NAMES_WRITTEN_FIRST.has(words[0] as string) &&
+    isGivenSyllable(words[1] as string) &&
+    isGivenSyllable(words[2] as string)
+  );
 }
 
 /**
@@ -115,11 +149,34 @@ export function withWholeNames(mentions: Mention[], tokens: readonly Token[], te
     if ((tokens[at] as Token | undefined)?.start !== m.start) return m;
     const previous = list[i - 1];
     const free = (start: number) => previous === undefined || previous.end <= start;
+    // A family name written first that the tagger typed an organization with its given name ("Goh Chok Tong
+    // said", "Lawmaker Leung Kwok Wai said"): the person, without the title before it.
+    if (m.type === "organization" && isFamilyFirstName(familyFirstWords(m.text, tokens, at))) {
+      const words = m.text.split(" ");
+      const title = words.length === 4 ? (words[0] as string) : undefined;
+      const start = title === undefined ? m.start : (tokens[at + 1] as Token).start;
+      // Not a firm named for its founder, which the document writes with its longer name somewhere
+      // ("<Family> <Given> <Given> Investment Ltd", a CoNLL train headline's firm).
+      if (!opensLongerName(text, text.slice(start, m.end))) {
+        changed = true;
+        const name = text.slice(start, m.end);
+        return mentionAt(start, m.end, name, "person", name, title ?? m.title);
+      }
+    }
     // A span with its title ("Secretary James Halloran") has the title before it, not a family name.
     if (m.type === "person" && m.title === undefined && /\s/.test(m.text)) {
       lone ??= titledLoneWords(mentions);
-      // Read as an ordinary word by the tagger ("Tan", "Moon"): what the document writes alone is the evidence.
-      const family = wordBefore(tokens, at, text, (t) => lone?.has(t.text) === true);
+      // Read as an ordinary word by the tagger ("Tan", "Moon"): what the document writes alone is the evidence,
+      // or a common family name written first before a given name of two one-syllable words ("Tan Wei Ming
+      // said" opening an article, with no "Mr Tan" after it).
+      const family = wordBefore(
+        tokens,
+        at,
+        text,
+        (t) =>
+          lone?.has(t.text) === true ||
+          (t.text !== "He" && isFamilyFirstName([t.text, ...m.text.split(" ")])),
+      );
       const word = family < 0 ? undefined : (tokens[family] as Token);
       if (word !== undefined && free(word.start)) {
         changed = true;
@@ -174,7 +231,47 @@ export function withWholeNames(mentions: Mention[], tokens: readonly Token[], te
     persons = null;
     result = pass();
   }
-  return changed ? result : mentions;
+  return changed ? withFamilyNamesAlone(result) : mentions;
+}
+
+/**
+ * A family name written alone that the tagger typed an organization ("Tan said", "Goh added") beside the whole
+ * family-name-first name of the document ("Tan Wei Ming"): the person, for the person rule to join. Asked only
+ * once this pass changed a span (the whole name is then the pass's work or was already there).
+ */
+function withFamilyNamesAlone(mentions: Mention[]): Mention[] {
+  let families: Set<string> | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    if (m.type !== "organization" || !FAMILY_NAMES_WRITTEN_FIRST.has(m.text)) continue;
+    families ??= new Set(
+      mentions
+        .filter((p) => p.type === "person" && isFamilyFirstName(p.text.split(" ")))
+        .map((p) => p.text.slice(0, p.text.indexOf(" "))),
+    );
+    if (families.has(m.text)) mentions[i] = mentionAt(m.start, m.end, m.text, "person", m.text, m.title);
+  }
+  return mentions;
+}
+
+/**
+ * The words of an organization span to read as a family-name-first name: all of them, or all after a title that
+ * opens the span ("MP Goh Chee Keong", "Lawmaker Leung Kwok Wai"); none for a span of other lengths.
+ */
+function familyFirstWords(span: string, tokens: readonly Token[], at: number): string[] {
+  const words = span.split(" ");
+  const opener = tokens[at];
+  if (words.length === 4 && (isTitleWord(opener) || ROLE_DESCRIPTORS.has(opener?.lower ?? "")))
+    return words.slice(1);
+  return words.length === 3 ? words : [];
+}
+
+/** Whether the text writes the name anywhere with a capitalized word right after it ("Lim Kee Hup Holdings"). */
+function opensLongerName(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (/^ \p{Lu}/u.test(text.slice(at + name.length, at + name.length + 2))) return true;
+  }
+  return false;
 }
 
 /** Whether a mention opens with a surname particle or follows one, one space apart ("Van der Berg", "der Berg"). */
