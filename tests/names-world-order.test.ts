@@ -162,6 +162,13 @@ describe("Dutch and German particles", () => {
         "Van der Berg → Jan van der Berg",
       ],
     ],
+    [
+      "a hyphened given name whose second part no list knows, before von",
+      'Karl-Heinz von Stetten said the company would grow. "It was the right time," von Stetten told reporters.',
+      ["Karl-Heinz von Stetten → Karl-Heinz von Stetten", "von Stetten → Karl-Heinz von Stetten"],
+    ],
+    // Guard: a hyphened place name before particles is no given name (its first part is no first name).
+    ["a hyphened place", "Alsace-Lorraine de la Varenne said the vote was fair.", []],
   ])("%s", (_name, text, expected) => {
     expect(persons(text)).toEqual(expected);
   });

@@ -83,6 +83,20 @@ const SURNAME_PARTICLES: ReadonlySet<string> = new Set(
     .filter((word) => NAME_PARTICLES.has(word)),
 );
 
+/**
+ * A hyphened given name opening with a known one ("Karl-Heinz", "Jean-Baptiste"): its second part may be one no
+ * list knows as a name ("Heinz" is a firm's, "Baptiste" in no list), so the whole word failed the first-name test
+ * and "Karl-Heinz von <Surname>" lost its given name. Before particles only (particleStart): a firm's hyphened
+ * name is not followed by "von" or "de la".
+ */
+const HYPHENED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+
+/** A known given name, or a hyphened one whose first part is known (HYPHENED_GIVEN). */
+function isGivenName(word: string): boolean {
+  if (isKnownFirstName(word)) return true;
+  return HYPHENED_GIVEN.test(word) && isKnownFirstName(word.slice(0, word.indexOf("-")));
+}
+
 /** The word before "la" in the French "à la" (English writes "a la" too). */
 const A_LA_BEFORE: ReadonlySet<string> = new Set(["a", "à"]);
 
@@ -109,7 +123,7 @@ function particleStart(
   // every mention named "la <first name>").
   if ((tokens[first] as Token).lower === "la" && A_LA_BEFORE.has(tokens[first - 1]?.lower ?? "")) return null;
   const given = wordBefore(tokens, first, text, isPersonNameWord);
-  if (given >= 0 && isKnownFirstName((tokens[given] as Token).text)) return { start: given, given: true };
+  if (given >= 0 && isGivenName((tokens[given] as Token).text)) return { start: given, given: true };
   const before = tokens[first - 1];
   // A capitalized particle opens a sentence or the name ("Van der Berg"); a lower-case one follows a word
   // that is no name ("said van der Berg", "Mr van der Berg"), nor a French elided one ("l'Union de Garantie").
