@@ -174,6 +174,35 @@ describe("Dutch and German particles", () => {
   });
 });
 
+describe("Irish surnames with a capitalized particle (Ó, Ní, Mac, Nic)", () => {
+  it.each([
+    [
+      "a given name, Ní and the surname, typed an organization, and the surname alone after it",
+      "Áine Ní Chorráin said the talks had failed. Ní Chorráin blamed the unions.",
+      ["Áine Ní Chorráin → Áine Ní Chorráin", "Ní Chorráin → Áine Ní Chorráin"],
+    ],
+    [
+      "Nic",
+      "Máire Nic Ruairc said the plan was fair. Nic Ruairc is a councillor.",
+      ["Máire Nic Ruairc → Máire Nic Ruairc", "Nic Ruairc → Máire Nic Ruairc"],
+    ],
+    [
+      "Ó and the surname alone, typed an organization, joins the full name",
+      "Seán Ó Laoire said the talks had failed. Ó Laoire blamed the unions.",
+      ["Seán Ó Laoire → Seán Ó Laoire", "Ó Laoire → Seán Ó Laoire"],
+    ],
+    [
+      "a surname cut after Ó by the tagger takes the particle back",
+      "Colm Ó Laoire said the plan was fair.",
+      ["Ó Laoire → Ó Laoire"],
+    ],
+    // Guard: a family named by its surname stays as it was.
+    ["a family", "The Ó Laoire family said the plan was fair.", []],
+  ])("%s", (_name, text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});
+
 describe("Hansard constituencies are places, not people", () => {
   it.each([
     [

@@ -10,7 +10,7 @@ import { mentionAt } from "../../extract/mention.js";
 import { isTitleWord } from "../../extract/quotes/words.js";
 import { FAMILY_NAMES_WRITTEN_FIRST } from "../../lexicon/family-names-first.js";
 import { ROLE_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
-import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
+import { IRISH_SURNAME_PARTICLES, NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { COMPANY_FORMS, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import { tokenAt } from "../../text/token-at.js";
 import { isCapitalizedWord } from "../../text/word-shape.js";
@@ -97,6 +97,11 @@ function isGivenName(word: string): boolean {
   return HYPHENED_GIVEN.test(word) && isKnownFirstName(word.slice(0, word.indexOf("-")));
 }
 
+/** A particle a surname opens with: lower-case ("van", "de"; capitalized when it opens a sentence) or Irish ("Ó"). */
+function isSurnameParticle(t: Token): boolean {
+  return SURNAME_PARTICLES.has(t.lower) || IRISH_SURNAME_PARTICLES.has(t.text);
+}
+
 /** The word before "la" in the French "à la" (English writes "a la" too). */
 const A_LA_BEFORE: ReadonlySet<string> = new Set(["a", "à"]);
 
@@ -115,7 +120,7 @@ function particleStart(
   while (first > 0) {
     const before = tokens[first - 1] as Token;
     const next = tokens[first] as Token;
-    if (text.slice(before.end, next.start) !== " " || !SURNAME_PARTICLES.has(before.lower)) break;
+    if (text.slice(before.end, next.start) !== " " || !isSurnameParticle(before)) break;
     first--;
   }
   if (first === at) return null;
@@ -177,6 +182,12 @@ export function withWholeNames(mentions: Mention[], tokens: readonly Token[], te
         return mentionAt(start, m.end, name, "person", name, title ?? m.title);
       }
     }
+    // An Irish name the tagger typed an organization: a given name, a capitalized particle and the surname
+    // ("<Áine> Ní <Surname>").
+    if (m.type === "organization" && isIrishFullName(m.text)) {
+      changed = true;
+      return mentionAt(m.start, m.end, m.text, "person", m.text, m.title);
+    }
     // A span with its title ("Secretary James Halloran") has the title before it, not a family name.
     if (m.type === "person" && m.title === undefined && /\s/.test(m.text)) {
       lone ??= titledLoneWords(mentions);
@@ -207,7 +218,9 @@ export function withWholeNames(mentions: Mention[], tokens: readonly Token[], te
     // Industriale"), unless a given name opens it ("Antonio de Padua Seixas").
     // Counted only for a span with particles before it (most spans have none).
     const surnames = (): number =>
-      name.split(/\s+/).filter((w) => !SURNAME_PARTICLES.has(w.toLowerCase())).length;
+      name
+        .split(/\s+/)
+        .filter((w) => !SURNAME_PARTICLES.has(w.toLowerCase()) && !IRISH_SURNAME_PARTICLES.has(w)).length;
     if (
       whole !== null &&
       free(start) &&
@@ -219,9 +232,11 @@ export function withWholeNames(mentions: Mention[], tokens: readonly Token[], te
     }
     // Else an organization span that is a particle surname of a person of the document ("Du Plessis" beside
     // "Barend du Plessis": Reuters, where the tagger typed it an organization six times).
+    // So too an Irish particle surname ("Ó <Surname> blamed", beside "Seán Ó <Surname>").
     if (
       m.type === "organization" &&
-      SURNAME_PARTICLES.has((tokens[at] as Token).lower) &&
+      (SURNAME_PARTICLES.has((tokens[at] as Token).lower) ||
+        IRISH_SURNAME_PARTICLES.has((tokens[at] as Token).text)) &&
       endsPerson(personKey(m.text))
     ) {
       changed = true;
@@ -288,12 +303,27 @@ function opensLongerName(text: string, name: string): boolean {
   return false;
 }
 
-/** Whether a mention opens with a surname particle or follows one, one space apart ("Van der Berg", "der Berg"). */
+/** "<Given> <Irish particle> <Surname>" ("Máire Nic Giolla"): a known given name, a particle, a capitalized word. */
+function isIrishFullName(span: string): boolean {
+  const words = span.split(" ");
+  return (
+    words.length === 3 &&
+    IRISH_SURNAME_PARTICLES.has(words[1] as string) &&
+    /^\p{Lu}\p{Ll}/u.test(words[2] as string) &&
+    isGivenName(words[0] as string)
+  );
+}
+
+/**
+ * Whether a mention opens with a surname particle or follows one, one space apart ("Van der Berg", "der Berg"),
+ * or opens with an Irish one ("Ní <Surname>").
+ */
 function opensWithParticle(m: Mention, tokens: readonly Token[]): boolean {
   const at = tokenAt(tokens, m.start);
   const before = tokens[at - 1];
   return (
     SURNAME_PARTICLES.has(tokens[at]?.lower ?? "") ||
+    IRISH_SURNAME_PARTICLES.has(tokens[at]?.text ?? "") ||
     (before !== undefined && before.end + 1 === m.start && SURNAME_PARTICLES.has(before.lower))
   );
 }
