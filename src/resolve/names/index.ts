@@ -49,6 +49,7 @@ import { withoutNamedThings } from "./named-things.js";
 import { dropWords, withoutWorks } from "./not-people.js";
 import { settleOneWordPersons } from "./one-word-persons.js";
 import { splitOrganizationRunOns } from "./organization-run-ons.js";
+import { withPossessiveInstitutions } from "./organization-spans.js";
 import { documentSpellings, nameOrganizations } from "./organizations.js";
 import { withPartnerChains } from "./partner-chains.js";
 import { withPersonalNames } from "./personal-names.js";
@@ -222,7 +223,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withCapitalSurnamesAlone(withCapitalSurnames(mentions, tokens, text), tokens, text);
   mentions = withTitlesBefore(withTitledNames(mentions, tokens, text), tokens, text);
   mentions = withoutCredits(text, withShapedNames(mentions, tokens, text));
-  mentions = withVenuesAndEvents(text, withoutNamedThings(text, mentions));
+  mentions = withVenuesAndEvents(text, withoutNamedThings(text, withPossessiveInstitutions(mentions, text)));
   mentions = withoutJoinedNames(text, withPluralTeams(text, withTeams(text, mentions)));
   mentions = withoutCharacters(text, withoutWorks(text, ungluedNames(text, tokens, mentions)));
   mentions = withWholeNames(dropLanguages(dropWords(mentions, tokens), tokens), tokens, text);
