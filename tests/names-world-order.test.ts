@@ -118,6 +118,17 @@ describe("Spanish and Portuguese double surnames", () => {
 describe("Arabic names: patronymics and titles", () => {
   it.each([
     [
+      "a surname with its article capitalized opening a sentence, the tagger reading nothing",
+      "Ahmed al-Mansouri said the fund would grow. Al-Mansouri told reporters the first projects would be in Africa.",
+      ["Ahmed al-Mansouri → Ahmed al-Mansouri", "Al-Mansouri → Ahmed al-Mansouri"],
+    ],
+    // Guard: a name with the article that ends no person of the document is not made one.
+    [
+      "no person ends with it",
+      "Ahmed Halabi said the fund would grow. Al-Mansouri told reporters the projects would wait.",
+      ["Ahmed Halabi → Ahmed Halabi"],
+    ],
+    [
       "Crown Prince, then Prince and the given name, then the patronymic",
       'RIYADH -- Crown Prince Mohammed bin Harith met the envoy. "The kingdom is open," Prince Mohammed said. Bin Harith has led the reforms since 2017.',
       [

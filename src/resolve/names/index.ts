@@ -44,7 +44,7 @@ import { joinInitialedNames } from "./initialed-names.js";
 import { withoutJoinedNames } from "./joined-names.js";
 import { withLexiconPersons } from "./lexicon-persons.js";
 import { splitAtLineBreaks } from "./line-break-names.js";
-import { withWholeNames } from "./name-order.js";
+import { withArticledSurnamesAlone, withWholeNames } from "./name-order.js";
 import { withoutNamedThings } from "./named-things.js";
 import { dropWords, withoutWorks } from "./not-people.js";
 import { settleOneWordPersons } from "./one-word-persons.js";
@@ -227,6 +227,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withoutJoinedNames(text, withPluralTeams(text, withTeams(text, mentions)));
   mentions = withoutCharacters(text, withoutWorks(text, ungluedNames(text, tokens, mentions)));
   mentions = withWholeNames(dropLanguages(dropWords(mentions, tokens), tokens), tokens, text);
+  mentions = withArticledSurnamesAlone(mentions, tokens);
   mentions = withoutWornLabels(text, withoutFamilies(text, withConstituencies(mentions, tokens, text)));
   mentions = withoutRacehorses(text, withoutPetsAndAwards(text, mentions));
   mentions = withAppositiveOrganizations(text, withFirmLedNames(text, mentions));

@@ -327,3 +327,36 @@ function opensWithParticle(m: Mention, tokens: readonly Token[]): boolean {
     (before !== undefined && before.end + 1 === m.start && SURNAME_PARTICLES.has(before.lower))
   );
 }
+
+/** An Arabic surname with its article, capitalized ("Al-<Surname>", "El-<Surname>"), as one word. */
+const ARTICLED_SURNAME = /^(?:Al|El)-\p{Lu}\p{Ll}+$/u;
+
+/**
+ * The mentions with an Arabic surname written alone with a capitalized article ("Al-<Surname> told reporters",
+ * opening a sentence) added as a person where the tagger read nothing, when a person of the document ends with it
+ * in lower case ("Ahmed al-<Surname>"): the tagger knows "al-<Surname>" in a name and alone, not the sentence's
+ * capitalized form. The person rule then joins it to the full name. The same array when none is added.
+ */
+export function withArticledSurnamesAlone(mentions: Mention[], tokens: readonly Token[]): Mention[] {
+  let surnames: Set<string> | null = null;
+  for (const m of mentions) {
+    if (m.type !== "person") continue;
+    const last = m.text.slice(m.text.lastIndexOf(" ") + 1);
+    if (!/^(?:al|el)-/.test(last)) continue;
+    surnames ??= new Set();
+    surnames.add(last.toLowerCase());
+  }
+  if (surnames === null) return mentions;
+  let added: Mention[] | null = null;
+  let next = 0;
+  for (const t of tokens) {
+    if (t.kind !== "word" || !ARTICLED_SURNAME.test(t.text) || !surnames.has(t.lower)) continue;
+    while (next < mentions.length && (mentions[next] as Mention).end <= t.start) next++;
+    const covering = mentions[next];
+    if (covering !== undefined && covering.start < t.end) continue;
+    added ??= [];
+    added.push(mentionAt(t.start, t.end, t.text, "person"));
+  }
+  if (added === null) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
