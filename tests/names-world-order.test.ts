@@ -67,7 +67,7 @@ describe("a family name written first before a given name of two one-syllable wo
     ],
     [
       "the family name alone, typed an organization, joins the whole name",
-      "The rent has doubled, Tan Boon Kiat said on Monday. Tan said the cost of the repairs would be shared.",
+      "The rent has doubled, Tan Boon Kiat said on Monday. Tan said the repair bill would be shared.",
       ["Tan Boon Kiat → Tan Boon Kiat", "Tan → Tan Boon Kiat"],
     ],
     // Guards: a company's form ends a firm's name; a firm the document also names at length (a CoNLL train

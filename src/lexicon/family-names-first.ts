@@ -1,6 +1,6 @@
 /**
  * Family names that Chinese (mainland, Hong Kong, Taiwan, Singapore, Malaysia) and Korean news write before the
- * given name ("Goh Chok Tong", "Lim Boon Heng", "Leung Kwok Wai"), in the romanizations the English-language press of
+ * given name ("Teo Kah Leng", "Lim Kah Seng", "Leung Wing Fai"), in the romanizations the English-language press of
  * those places uses (pinyin, Wade-Giles, Cantonese, Hokkien, Teochew, Hakka; Korean). General onomastic knowledge:
  * the most common surnames of each system, no list of people. Used with the shape of the given-name syllables
  * (name-order.ts), never alone: many of these are also English words or names ("Lee", "Long", "Park").

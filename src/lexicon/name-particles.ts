@@ -51,8 +51,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The capitalized particles of Irish surnames, as written ("Seán Ó Briain", "Áine Ní Bhriain", "Máire Nic Giolla",
- * "Tomás Mac Aodha"): Ó/Ua (descendant of), Ní/Uí (daughter or wife of an Ó), Mac/Mhic/Nic (son, wife, daughter
+ * The capitalized particles of Irish surnames, as written ("Seán Ó Laoire", "Áine Ní Chorráin", "Máire Nic Ruairc",
+ * "Tomás Mac Ruairc"): Ó/Ua (descendant of), Ní/Uí (daughter or wife of an Ó), Mac/Mhic/Nic (son, wife, daughter
  * of a Mac). The tagger reads a span holding one as an organization's; unaccented "O" is left out (an initial).
  */
 export const IRISH_SURNAME_PARTICLES: ReadonlySet<string> = new Set([

@@ -258,9 +258,9 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The words that make a possessive name an institution's ("Queen's Club", "King's College", "St Mary's Hospital",
- * "Queen's University"): British, Irish and Canadian institutions are named so, and the tagger cuts them at the
- * "'s", leaving the owner ("Queen", "King", "St Mary") as a person (resolve/names/organization-spans.ts).
+ * The words that make a possessive name an institution's ("Queen's Club", "Queen's College", "St Brendan's Hospital",
+ * "King's University"): British, Irish and Canadian institutions are named so, and the tagger cuts them at the
+ * "'s", leaving the owner ("Queen", "King", "St Brendan") as a person (resolve/names/organization-spans.ts).
  */
 export const POSSESSIVE_INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   ...INSTITUTION_WORDS,

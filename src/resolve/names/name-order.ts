@@ -59,8 +59,8 @@ function isGivenSyllable(word: string): boolean {
 }
 
 /**
- * A name written family name first with a given name of two syllables as two words ("Goh Chok Tong", "Leung Kwok
- * Wai"), the Singapore, Malaysia and Hong Kong style: the tagger, which learned from names written given name
+ * A name written family name first with a given name of two syllables as two words ("Teo Kah Leng", "Leung Wing
+ * Fai"), the Singapore, Malaysia and Hong Kong style: the tagger, which learned from names written given name
  * first, types most such names an organization or cuts the family name off ("Tan" of "Tan Wei Ming" is an
  * English word). The family name must be one of the common ones (lexicon) and each given word one syllable.
  */
@@ -168,14 +168,14 @@ export function withWholeNames(mentions: Mention[], tokens: readonly Token[], te
     if ((tokens[at] as Token | undefined)?.start !== m.start) return m;
     const previous = list[i - 1];
     const free = (start: number) => previous === undefined || previous.end <= start;
-    // A family name written first that the tagger typed an organization with its given name ("Goh Chok Tong
-    // said", "Lawmaker Leung Kwok Wai said"): the person, without the title before it.
+    // A family name written first that the tagger typed an organization with its given name ("Teo Kah Leng
+    // said", "Lawmaker Leung Wing Fai said"): the person, without the title before it.
     if (m.type === "organization" && isFamilyFirstName(familyFirstWords(m.text, tokens, at))) {
       const words = m.text.split(" ");
       const title = words.length === 4 ? (words[0] as string) : undefined;
       const start = title === undefined ? m.start : (tokens[at + 1] as Token).start;
       // Not a firm named for its founder, which the document writes with its longer name somewhere
-      // ("<Family> <Given> <Given> Investment Ltd", a CoNLL train headline's firm).
+      // ("<Family> <Given> <Given> <firm word> Ltd", a CoNLL train headline's firm).
       if (!opensLongerName(text, text.slice(start, m.end))) {
         changed = true;
         const name = text.slice(start, m.end);
@@ -285,7 +285,7 @@ function withFamilyNamesAlone(mentions: Mention[]): Mention[] {
 
 /**
  * The words of an organization span to read as a family-name-first name: all of them, or all after a title that
- * opens the span ("MP Goh Chee Keong", "Lawmaker Leung Kwok Wai"); none for a span of other lengths.
+ * opens the span ("MP Goh Siew Lan", "Lawmaker Leung Wing Fai"); none for a span of other lengths.
  */
 function familyFirstWords(span: string, tokens: readonly Token[], at: number): string[] {
   const words = span.split(" ");
@@ -295,7 +295,7 @@ function familyFirstWords(span: string, tokens: readonly Token[], at: number): s
   return words.length === 3 ? words : [];
 }
 
-/** Whether the text writes the name anywhere with a capitalized word right after it ("Lim Kee Hup Holdings"). */
+/** Whether the text writes the name anywhere with a capitalized word right after it ("Lim Kah Seng Holdings"). */
 function opensLongerName(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     if (/^ \p{Lu}/u.test(text.slice(at + name.length, at + name.length + 2))) return true;

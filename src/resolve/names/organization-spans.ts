@@ -172,10 +172,10 @@ export function withInstitutionTails(mentions: Mention[], text: string): Mention
   return mentions;
 }
 
-/** An owner's possessive, then an institution's word ("'s College", "' Hospital" after "St Thomas"). */
+/** An owner's possessive, then an institution's word ("'s College", "' Hospital" after "St Brendan"). */
 const POSSESSIVE_INSTITUTION = /^['’]s? (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u;
 
-/** An owner named in a possessive institution's name: one word, or a saint's name ("St John", "Saint Mary"). */
+/** An owner named in a possessive institution's name: one word, or a saint's name ("St Ebbe", "Saint Brendan"). */
 const OWNER = /^(?:\p{Lu}[\p{L}.-]*|(?:St\.?|Saint) \p{Lu}\p{Ll}+)$/u;
 
 /** Where the institution named by mention `m` and a possessive ends ("Queen" + "'s Club"); -1 for none. */
@@ -196,9 +196,9 @@ function possessiveInstitutionEnd(m: Mention, text: string): number {
 }
 
 /**
- * The mentions with each institution named by a possessive made one organization ("Queen's Club", "King's
- * College London", "St John's College", "Guy's Hospital"): the tagger cuts the name at "'s" and reads the owner
- * ("Queen", "King", "St John") as a person, the rest ("'s Club", "College London") as another name or nothing.
+ * The mentions with each institution named by a possessive made one organization ("Queen's Club", "Queen's
+ * College Dunmore", "St Ebbe's College", "St Brendan's Hospital"): the tagger cuts the name at "'s" and reads the owner
+ * ("Queen", "St Ebbe") as a person, the rest ("'s Club", "College Dunmore") as another name or nothing.
  * The owner must be one word or a saint's name (a person's full name with a possessive is that person's: "Dana
  * Whitlow's School"); the mentions starting inside the institution's words are part of its name.
  */
