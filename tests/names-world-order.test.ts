@@ -43,6 +43,47 @@ describe("family names written first", () => {
   });
 });
 
+describe("a family name written first before a given name of two one-syllable words (Singapore, Malaysia, Hong Kong)", () => {
+  it.each([
+    [
+      "typed an organization at a sentence's start",
+      "Teo Kah Leng said on Monday the port would reopen next week. The minister gave no date.",
+      ["Teo Kah Leng → Teo Kah Leng"],
+    ],
+    [
+      "a family name that is an English word, with no titled form after it",
+      "The rent has doubled, Tan Boon Kiat said on Monday.",
+      ["Tan Boon Kiat → Tan Boon Kiat"],
+    ],
+    [
+      "after a party role opening the span",
+      "Opposition MP Goh Siew Lan said the delay had hurt exporters.",
+      ["Goh Siew Lan → Goh Siew Lan"],
+    ],
+    [
+      "after a calling",
+      "Lawmaker Leung Wing Fai said the council had ignored the problem.",
+      ["Leung Wing Fai → Leung Wing Fai"],
+    ],
+    [
+      "the family name alone, typed an organization, joins the whole name",
+      "The rent has doubled, Tan Boon Kiat said on Monday. Tan said the repair bill would be shared.",
+      ["Tan Boon Kiat → Tan Boon Kiat", "Tan → Tan Boon Kiat"],
+    ],
+    // Guards: a company's form ends a firm's name; a firm the document also names at length (a CoNLL train
+    // document's shape, CHECK); the pronoun "He" opening a sentence is no family name.
+    ["a firm's legal form", "Lim Kee Co said profits rose 10 percent.", []],
+    [
+      "a firm named for its founder, written with its longer name too",
+      "Lim Kah Seng interim profit rose 8 pct. Company name Lim Kah Seng Holdings Ltd.",
+      [],
+    ],
+    ["the pronoun He", "He Wei Ming said the fund would grow.", ["Wei Ming → Wei Ming"]],
+  ])("%s", (_name, text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});
+
 describe("Spanish and Portuguese double surnames", () => {
   it.each([
     [
@@ -76,6 +117,17 @@ describe("Spanish and Portuguese double surnames", () => {
 
 describe("Arabic names: patronymics and titles", () => {
   it.each([
+    [
+      "a surname with its article capitalized opening a sentence, the tagger reading nothing",
+      "Ahmed al-Mansouri said the fund would grow. Al-Mansouri told reporters the first projects would be in Africa.",
+      ["Ahmed al-Mansouri → Ahmed al-Mansouri", "Al-Mansouri → Ahmed al-Mansouri"],
+    ],
+    // Guard: a name with the article that ends no person of the document is not made one.
+    [
+      "no person ends with it",
+      "Ahmed Halabi said the fund would grow. Al-Mansouri told reporters the projects would wait.",
+      ["Ahmed Halabi → Ahmed Halabi"],
+    ],
     [
       "Crown Prince, then Prince and the given name, then the patronymic",
       'RIYADH -- Crown Prince Mohammed bin Harith met the envoy. "The kingdom is open," Prince Mohammed said. Bin Harith has led the reforms since 2017.',
@@ -121,6 +173,42 @@ describe("Dutch and German particles", () => {
         "Van der Berg → Jan van der Berg",
       ],
     ],
+    [
+      "a hyphened given name whose second part no list knows, before von",
+      'Karl-Heinz von Stetten said the company would grow. "It was the right time," von Stetten told reporters.',
+      ["Karl-Heinz von Stetten → Karl-Heinz von Stetten", "von Stetten → Karl-Heinz von Stetten"],
+    ],
+    // Guard: a hyphened place name before particles is no given name (its first part is no first name).
+    ["a hyphened place", "Alsace-Lorraine de la Varenne said the vote was fair.", []],
+  ])("%s", (_name, text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});
+
+describe("Irish surnames with a capitalized particle (Ó, Ní, Mac, Nic)", () => {
+  it.each([
+    [
+      "a given name, Ní and the surname, typed an organization, and the surname alone after it",
+      "Áine Ní Chorráin said the talks had failed. Ní Chorráin blamed the unions.",
+      ["Áine Ní Chorráin → Áine Ní Chorráin", "Ní Chorráin → Áine Ní Chorráin"],
+    ],
+    [
+      "Nic",
+      "Máire Nic Ruairc said the plan was fair. Nic Ruairc is a councillor.",
+      ["Máire Nic Ruairc → Máire Nic Ruairc", "Nic Ruairc → Máire Nic Ruairc"],
+    ],
+    [
+      "Ó and the surname alone, typed an organization, joins the full name",
+      "Seán Ó Laoire said the talks had failed. Ó Laoire blamed the unions.",
+      ["Seán Ó Laoire → Seán Ó Laoire", "Ó Laoire → Seán Ó Laoire"],
+    ],
+    [
+      "a surname cut after Ó by the tagger takes the particle back",
+      "Colm Ó Laoire said the plan was fair.",
+      ["Ó Laoire → Ó Laoire"],
+    ],
+    // Guard: a family named by its surname stays as it was.
+    ["a family", "The Ó Laoire family said the plan was fair.", []],
   ])("%s", (_name, text, expected) => {
     expect(persons(text)).toEqual(expected);
   });

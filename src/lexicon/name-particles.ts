@@ -49,3 +49,18 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   // Bantu "wa" (of: "Ngugi wa Thiong'o").
   "wa",
 ]);
+
+/**
+ * The capitalized particles of Irish surnames, as written ("Seán Ó Laoire", "Áine Ní Chorráin", "Máire Nic Ruairc",
+ * "Tomás Mac Ruairc"): Ó/Ua (descendant of), Ní/Uí (daughter or wife of an Ó), Mac/Mhic/Nic (son, wife, daughter
+ * of a Mac). The tagger reads a span holding one as an organization's; unaccented "O" is left out (an initial).
+ */
+export const IRISH_SURNAME_PARTICLES: ReadonlySet<string> = new Set([
+  "Ó",
+  "Ua",
+  "Ní",
+  "Uí",
+  "Mac",
+  "Mhic",
+  "Nic",
+]);

@@ -258,6 +258,18 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The words that make a possessive name an institution's ("Queen's Club", "Queen's College", "St Brendan's Hospital",
+ * "King's University"): British, Irish and Canadian institutions are named so, and the tagger cuts them at the
+ * "'s", leaving the owner ("Queen", "King", "St Brendan") as a person (resolve/names/organization-spans.ts).
+ */
+export const POSSESSIVE_INSTITUTION_WORDS: ReadonlySet<string> = new Set([
+  ...INSTITUTION_WORDS,
+  "club",
+  "school",
+  "infirmary",
+]);
+
+/**
  * Words that make a name a body's wherever they stand in it ("the Treasury Department", "University of Kestrel",
  * "Northern Space Agency", "Halden Broadcasting Network"): the corpus's type vote does not make a document's
  * organization of such a name a place or country (resolve/type-votes.ts). Lower case.

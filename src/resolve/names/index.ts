@@ -46,12 +46,13 @@ import { withoutJoinedNames } from "./joined-names.js";
 import { withLexiconPersons } from "./lexicon-persons.js";
 import { splitAtLineBreaks } from "./line-break-names.js";
 import { withoutModifierNames } from "./modifier-names.js";
-import { withWholeNames } from "./name-order.js";
+import { withArticledSurnamesAlone, withWholeNames } from "./name-order.js";
 import { withoutNamedThings } from "./named-things.js";
 import { withNewsBrands } from "./news-brands.js";
 import { dropWords, withoutWorks } from "./not-people.js";
 import { settleOneWordPersons } from "./one-word-persons.js";
 import { splitOrganizationRunOns } from "./organization-run-ons.js";
+import { withPossessiveInstitutions } from "./organization-spans.js";
 import { documentSpellings, nameOrganizations } from "./organizations.js";
 import { withPartnerChains } from "./partner-chains.js";
 import { withPersonalNames } from "./personal-names.js";
@@ -229,7 +230,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withCapitalSurnamesAlone(withCapitalSurnames(mentions, tokens, text), tokens, text);
   mentions = withTitlesBefore(withTitledNames(mentions, tokens, text), tokens, text);
   mentions = withoutCredits(text, withShapedNames(mentions, tokens, text));
-  mentions = withVenuesAndEvents(text, withoutNamedThings(text, mentions));
+  mentions = withVenuesAndEvents(text, withoutNamedThings(text, withPossessiveInstitutions(mentions, text)));
   mentions = withoutJoinedNames(text, withPluralTeams(text, withTeams(text, mentions)));
   mentions = withoutCharacters(text, withoutWorks(text, ungluedNames(text, tokens, mentions)));
   mentions = withWholeNames(
@@ -237,6 +238,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
     tokens,
     text,
   );
+  mentions = withArticledSurnamesAlone(mentions, tokens);
   mentions = withoutWornLabels(text, withoutFamilies(text, withConstituencies(mentions, tokens, text)));
   mentions = withoutRacehorses(text, withoutPetsAndAwards(text, mentions));
   mentions = withoutModifierNames(text, mentions);

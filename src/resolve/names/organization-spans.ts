@@ -6,7 +6,7 @@
  */
 
 import { mentionAt, shortened } from "../../extract/mention.js";
-import { INSTITUTION_WORDS } from "../../lexicon/organization-suffixes.js";
+import { INSTITUTION_WORDS, POSSESSIVE_INSTITUTION_WORDS } from "../../lexicon/organization-suffixes.js";
 import { PERSON_TITLES } from "../../lexicon/person-titles.js";
 import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { tokenInitialsStart } from "../../text/tickers.js";
@@ -170,4 +170,56 @@ export function withInstitutionTails(mentions: Mention[], text: string): Mention
     m.entity = m.text;
   }
   return mentions;
+}
+
+/** An owner's possessive, then an institution's word ("'s College", "' Hospital" after "St Brendan"). */
+const POSSESSIVE_INSTITUTION = /^['’]s? (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u;
+
+/** An owner named in a possessive institution's name: one word, or a saint's name ("St Ebbe", "Saint Brendan"). */
+const OWNER = /^(?:\p{Lu}[\p{L}.-]*|(?:St\.?|Saint) \p{Lu}\p{Ll}+)$/u;
+
+/** Where the institution named by mention `m` and a possessive ends ("Queen" + "'s Club"); -1 for none. */
+function possessiveInstitutionEnd(m: Mention, text: string): number {
+  const c = text.charCodeAt(m.end);
+  // An apostrophe right after the mention first (cheap: most mentions are followed by none).
+  if (c !== 39 && c !== 0x2019) return -1;
+  const tail = POSSESSIVE_INSTITUTION.exec(text.slice(m.end, m.end + 40));
+  if (tail === null || !POSSESSIVE_INSTITUTION_WORDS.has((tail[1] as string).toLowerCase())) return -1;
+  if (!OWNER.test(m.text) || POSSESSIVE_INSTITUTION_WORDS.has(m.text.toLowerCase())) return -1;
+  const end = m.end + tail[0].length;
+  // A body's part named by what it belongs to ("<Place>'s Institute for …", "the University's School of …",
+  // "<Name> University's Institute"): a possessive of ownership, no name (CHECK: PolNeAR and CoNLL train).
+  if (/^ (?:of|for)\b/.test(text.slice(end, end + 5))) return -1;
+  if (/(?:(?:^|[^\p{L}])[Tt]he|\p{Lu}[\p{L}.]*) $/u.test(text.slice(Math.max(0, m.start - 20), m.start)))
+    return -1;
+  return end;
+}
+
+/**
+ * The mentions with each institution named by a possessive made one organization ("Queen's Club", "Queen's
+ * College Dunmore", "St Ebbe's College", "St Brendan's Hospital"): the tagger cuts the name at "'s" and reads the owner
+ * ("Queen", "St Ebbe") as a person, the rest ("'s Club", "College Dunmore") as another name or nothing.
+ * The owner must be one word or a saint's name (a person's full name with a possessive is that person's: "Dana
+ * Whitlow's School"); the mentions starting inside the institution's words are part of its name.
+ */
+export function withPossessiveInstitutions(mentions: Mention[], text: string): Mention[] {
+  let out: Mention[] | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    let end = possessiveInstitutionEnd(m, text);
+    if (end < 0) {
+      out?.push(m);
+      continue;
+    }
+    out ??= mentions.slice(0, i);
+    let next = i + 1;
+    while (next < mentions.length && (mentions[next] as Mention).start < end) {
+      end = Math.max(end, (mentions[next] as Mention).end);
+      next++;
+    }
+    const name = text.slice(m.start, end);
+    out.push(mentionAt(m.start, end, name, "organization", name));
+    i = next - 1;
+  }
+  return out ?? mentions;
 }
