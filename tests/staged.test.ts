@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { textDocument } from "../src/corpus/read.js";
 import { mentionAt } from "../src/extract/mention.js";
 import { DEFAULT_ANNOTATE_OPTIONS } from "../src/pipeline/annotate.js";
-import { extractItem } from "../src/pipeline/extract-worker.js";
+import { extractItem, extractItems } from "../src/pipeline/extract-worker.js";
 import { packMentions, packSplit, unpackMentions, unpackSplit } from "../src/pipeline/split-transfer.js";
 import { finishExtracted, SummaryPlacement } from "../src/pipeline/staged.js";
 import { type WorkerTask, type WorkItem, workOutcome } from "../src/pipeline/worker.js";
@@ -37,7 +37,7 @@ function staged(item: WorkItem, words: boolean, summaries?: boolean) {
     words,
     ...(summaries === undefined ? {} : { summaries }),
   };
-  return finish(item, structuredClone(extractItem(item, task)));
+  return finish([item], [structuredClone(extractItem(item, task))])[0];
 }
 
 describe("a run in two stages (extract-worker.ts, then staged.ts) gives what one thread gives", () => {
@@ -75,6 +75,28 @@ describe("a run in two stages (extract-worker.ts, then staged.ts) gives what one
     expect(staged(item, true)).toEqual(expected);
     expect("outcome" in expected).toBe(false);
   });
+});
+
+describe("a batch through the two stages (extractItems, then finishExtracted over the batch)", () => {
+  it.each([true, false])(
+    "gives each item, document or file, what one thread gives it alone (words: %s)",
+    (words) => {
+      const items: WorkItem[] = [
+        ...TEXTS.map(([, text], i): WorkItem => ({ doc: textDocument(`doc-${i}`, `doc-${i}.txt`, text) })),
+        { file: { path: path.join(dir, "missing-in-batch.txt"), id: "missing" }, format: "text" },
+        ...TEXTS.map(([name, text]): WorkItem => {
+          const file = path.join(dir, `batch-${name.replace(/\W+/g, "-")}.txt`);
+          writeFileSync(file, text);
+          return { file: { path: file, id: file }, format: "text" };
+        }),
+      ];
+      const task = { options: DEFAULT_ANNOTATE_OPTIONS, words };
+      const sent = structuredClone(extractItems(items, task));
+      const got = finishExtracted(DEFAULT_ANNOTATE_OPTIONS, words)(items, sent);
+      const expected = items.map((item) => workOutcome(item, DEFAULT_ANNOTATE_OPTIONS, false, words));
+      expect(JSON.stringify(got)).toBe(JSON.stringify(expected));
+    },
+  );
 });
 
 describe("mentions and the split cross threads as numbers (split-transfer.ts)", () => {

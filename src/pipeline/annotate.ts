@@ -139,6 +139,8 @@ export function annotateDocuments(
   docs: readonly Document[],
   options: AnnotateOptions = DEFAULT_ANNOTATE_OPTIONS,
   words = true,
+  /** What another thread computed of each document (staged.ts), as annotateDocument's `prepared`. */
+  prepared?: readonly (() => PreparedParts)[],
 ): DocumentOutcome[] {
   const outcomes: (DocumentOutcome | null)[] = new Array(docs.length).fill(null);
   /** Runs `stage` for each document still going, its outcome the error when it throws. */
@@ -152,9 +154,10 @@ export function annotateDocuments(
         return undefined;
       }
     });
-  const splits = each((doc) => splitDocument(doc));
+  const parts = each((_doc, i) => prepared?.[i]?.());
+  const splits = each((doc, i) => parts[i]?.split ?? splitDocument(doc));
   const split = (i: number) => splits[i] as SplitDocument;
-  const extracted = each((doc, i) => extractMentions(doc, split(i)));
+  const extracted = each((doc, i) => parts[i]?.mentions ?? extractMentions(doc, split(i)));
   const named = each((doc, i) => nameMentions(extracted[i] as Mention[], doc.text, split(i).tokens));
   const found = each((doc, i) => extractQuotes(doc, split(i)));
   const quotes = each((_doc, i) => {
@@ -170,7 +173,7 @@ export function annotateDocuments(
     const diagnostics = asDiagnostics(doc.text, (found[i] as ReturnType<typeof extractQuotes>).diagnostics);
     const body = { mentions: named[i] as Mention[], quotes: quotes[i] as Quote[], diagnostics };
     const document = withHeadline(doc, split(i), body);
-    outcomes[i] = { ok: true, result: documentResult(doc, split(i), document, options, words) };
+    outcomes[i] = { ok: true, result: documentResult(doc, split(i), document, options, words, parts[i]) };
   });
   return outcomes as DocumentOutcome[];
 }

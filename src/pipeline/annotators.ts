@@ -95,9 +95,9 @@ export async function inProcessAnnotator(options: AnnotateOptions, words = true)
  * How this thread turns what a worker sent back for an item into its outcome: the outcome itself (a
  * whole-pipeline worker, worker.ts), or the rest of the pipeline over the worker's part (staged.ts).
  */
-export type Finish = (item: WorkItem, sent: unknown) => WorkOutcome;
+export type Finish = (items: readonly WorkItem[], sent: readonly unknown[]) => WorkOutcome[];
 
-const asSent: Finish = (_item, sent) => sent as WorkOutcome;
+const asSent: Finish = (items, sent) => items.map((_item, i) => (sent[i] ?? NO_RESULT) as WorkOutcome);
 
 /**
  * Where a run in two stages places the work either thread can do (staged.ts): told as each batch's results
@@ -108,7 +108,11 @@ export interface BatchPlan {
   leaving(task: WorkerTask): WorkerTask;
 }
 
-const NO_RESULT: WorkOutcome = { read: null, outcome: { ok: false, error: "no result from the worker" } };
+/** What an item gets when its worker sent nothing back for it. */
+export const NO_RESULT: WorkOutcome = {
+  read: null,
+  outcome: { ok: false, error: "no result from the worker" },
+};
 
 interface Waiting {
   item: WorkItem;
@@ -169,10 +173,11 @@ export class PoolAnnotator implements Annotator {
         // The next batch leaves before this thread finishes this one's documents (staged.ts: the main
         // thread's half of the pipeline), so that the worker does not wait meanwhile.
         done();
-        batch.forEach((w, i) => {
-          const one = sent[i];
-          w.resolve(one === undefined ? NO_RESULT : this.finish(w.item, one));
-        });
+        const outcomes = this.finish(
+          batch.map((w) => w.item),
+          sent,
+        );
+        batch.forEach((w, i) => w.resolve(outcomes[i] ?? NO_RESULT));
       },
       (error) => {
         done();

@@ -61,33 +61,58 @@ function summaryOf(doc: Document, split: ReturnType<typeof splitDocument>, sente
   }
 }
 
-function extracted(
-  doc: Document,
-  read: Diagnostic[] | null,
-  sendDoc: boolean,
-  task: Omit<WorkerTask, "items">,
-): Extracted {
-  try {
-    const split = splitDocument(doc);
-    const mentions = extractMentions(doc, split);
+/** A document to extract, with its reading's diagnostics and whether the main thread needs it sent. */
+interface ToExtract {
+  doc: Document;
+  read: Diagnostic[] | null;
+  sendDoc: boolean;
+}
+
+/**
+ * Reads (if files), splits, extracts and summarizes the work items, stage by stage over the batch as
+ * annotateDocuments does (pipeline/annotate.ts: the tagger's weights stay in the caches while it runs over the
+ * batch); each item's result is the same as alone: a document whose stage throws goes no further.
+ */
+export function extractItems(items: readonly WorkItem[], task: Omit<WorkerTask, "items">): Extracted[] {
+  const out: (Extracted | null)[] = items.map(() => null);
+  const todo: (ToExtract | null)[] = items.map((item, i) => {
+    if ("doc" in item) return { doc: item.doc, read: null, sendDoc: false };
+    const got = readDocumentSync(item.file, item.format);
+    if (got.ok) return { doc: got.doc, read: got.diagnostics, sendDoc: true };
+    out[i] = { read: got };
+    return null;
+  });
+  /** Runs `stage` for each document still going; one that throws gets its error as its result. */
+  const each = <T>(stage: (doc: Document, i: number) => T): (T | undefined)[] =>
+    todo.map((t, i) => {
+      if (t === null || out[i] !== null) return undefined;
+      try {
+        return stage(t.doc, i);
+      } catch (error) {
+        const { read, doc, sendDoc } = t;
+        out[i] = sendDoc ? { read, doc, error: messageOf(error) } : { read, error: messageOf(error) };
+        return undefined;
+      }
+    });
+  const splits = each((doc) => splitDocument(doc));
+  const split = (i: number) => splits[i] as ReturnType<typeof splitDocument>;
+  const mentions = each((doc, i) => extractMentions(doc, split(i)));
+  each((doc, i): void => {
+    const { read, sendDoc } = todo[i] as ToExtract;
     const part: WorkerPart = {
-      split: packSplit(split),
-      mentions: packMentions(doc.text, mentions),
-      summary: task.summaries === false ? null : summaryOf(doc, split, task.options.summarySentences),
-      words: task.words ? [...wordCounts(split.tokens)] : [],
+      split: packSplit(split(i)),
+      mentions: packMentions(doc.text, mentions[i] as ReturnType<typeof extractMentions>),
+      summary: task.summaries === false ? null : summaryOf(doc, split(i), task.options.summarySentences),
+      words: task.words ? [...wordCounts(split(i).tokens)] : [],
     };
-    return sendDoc ? { read, doc, part } : { read, part };
-  } catch (error) {
-    return sendDoc ? { read, doc, error: messageOf(error) } : { read, error: messageOf(error) };
-  }
+    out[i] = sendDoc ? { read, doc, part } : { read, part };
+  });
+  return out as Extracted[];
 }
 
 /** Reads (if it is a file), splits, extracts and summarizes one work item. */
 export function extractItem(item: WorkItem, task: Omit<WorkerTask, "items">): Extracted {
-  if ("doc" in item) return extracted(item.doc, null, false, task);
-  const got = readDocumentSync(item.file, item.format);
-  if (!got.ok) return { read: got };
-  return extracted(got.doc, got.diagnostics, true, task);
+  return extractItems([item], task)[0] as Extracted;
 }
 
 /**
@@ -101,5 +126,5 @@ export function loadModels(): void {
 }
 
 export default function extractBatch(task: WorkerTask): Extracted[] {
-  return task.items.map((item) => extractItem(item, task));
+  return extractItems(task.items, task);
 }

@@ -5,12 +5,19 @@
 
 import { performance } from "node:perf_hooks";
 import { gazetteer } from "../extract/entities/gazetteer.js";
-import type { Document } from "../types.js";
-import type { AnnotateOptions, PreparedParts } from "./annotate.js";
-import { type Annotator, type BatchPlan, type Finish, PoolAnnotator, type TaskRunner } from "./annotators.js";
+import type { Diagnostic, Document } from "../types.js";
+import { type AnnotateOptions, annotateDocuments, type PreparedParts } from "./annotate.js";
+import {
+  type Annotator,
+  type BatchPlan,
+  type Finish,
+  NO_RESULT,
+  PoolAnnotator,
+  type TaskRunner,
+} from "./annotators.js";
 import type { Extracted, WorkerPart } from "./extract-worker.js";
 import { unpackMentions, unpackSpans, unpackSplit } from "./split-transfer.js";
-import { annotateOutcome, type WorkerTask, type WorkOutcome } from "./worker.js";
+import { outcomeOf, type WorkerTask, type WorkOutcome } from "./worker.js";
 
 /**
  * The worker's part as the pipeline's values: tokens and spans sliced back from the document's text; no summary
@@ -32,19 +39,42 @@ const prepared = (doc: Document, part: WorkerPart) => (): PreparedParts => {
   };
 };
 
-/** A Finish for PoolAnnotator whose worker is extract-worker.js. */
+/**
+ * A Finish for PoolAnnotator whose worker is extract-worker.js: the rest of the pipeline over the batch's
+ * documents, stage by stage (annotateDocuments), each outcome what annotateOutcome gives for it alone.
+ */
 export function finishExtracted(options: AnnotateOptions, words: boolean): Finish {
-  return (item, sent): WorkOutcome => {
-    const part = sent as Extracted;
-    if (!("part" in part) && !("error" in part)) return { read: part.read };
-    const doc = "doc" in item ? item.doc : part.doc;
-    if (doc === undefined)
-      return { read: part.read, outcome: { ok: false, error: "no document from the worker" } };
-    if ("error" in part) return { read: part.read, outcome: { ok: false, error: part.error } };
-    return {
-      read: part.read,
-      outcome: annotateOutcome(doc, options, false, words, prepared(doc, part.part)),
-    };
+  return (items, sent): WorkOutcome[] => {
+    const outcomes: (WorkOutcome | null)[] = items.map(() => null);
+    const docs: Document[] = [];
+    const parts: (() => PreparedParts)[] = [];
+    const at: number[] = [];
+    const reads: (Diagnostic[] | null)[] = [];
+    items.forEach((item, i) => {
+      const part = sent[i] as Extracted | undefined;
+      if (part === undefined) outcomes[i] = NO_RESULT;
+      else if (!("part" in part) && !("error" in part)) outcomes[i] = { read: part.read };
+      else {
+        const doc = "doc" in item ? item.doc : part.doc;
+        if (doc === undefined)
+          outcomes[i] = { read: part.read, outcome: { ok: false, error: "no document from the worker" } };
+        else if ("error" in part)
+          outcomes[i] = { read: part.read, outcome: { ok: false, error: part.error } };
+        else {
+          docs.push(doc);
+          parts.push(prepared(doc, part.part));
+          at.push(i);
+          reads.push(part.read);
+        }
+      }
+    });
+    annotateDocuments(docs, options, words, parts).forEach((done, k) => {
+      outcomes[at[k] as number] = {
+        read: reads[k] ?? null,
+        outcome: outcomeOf(done, docs[k] as Document, false),
+      };
+    });
+    return outcomes as WorkOutcome[];
   };
 }
 

@@ -111,7 +111,7 @@ export default function annotateBatch(task: WorkerTask): WorkOutcome[] {
 }
 
 /** A result of annotateDocuments as annotateOutcome makes it: packed or not, or why annotating or packing failed. */
-function outcomeOf(done: DocumentOutcome, doc: Document, packed: boolean): Outcome {
+export function outcomeOf(done: DocumentOutcome, doc: Document, packed: boolean): Outcome {
   try {
     if (!done.ok) throw done.error;
     const packedResult = packed ? pack(done.result, doc) : null;
