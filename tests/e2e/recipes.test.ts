@@ -37,7 +37,11 @@ beforeAll(() => {
   writeSyntheticCorpus(path.join(work, "corpus"), 24, 3);
 });
 
-describe("README recipes", () => {
+// Each recipe spawns the CLI several times (2-6 s in CI); on a machine running several suites at once one took 27 s
+// and another passed the default 30 s: the same limit as the spawned commands' own.
+const RECIPE_TIMEOUT_MS = 120_000;
+
+describe("README recipes", { timeout: RECIPE_TIMEOUT_MS }, () => {
   it("GNU parallel on one machine: the parts merge into what one run prints", () => {
     expect(sh("command -v parallel").status, "GNU parallel is not installed (apt-get install parallel)").toBe(
       0,
