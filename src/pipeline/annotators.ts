@@ -177,7 +177,7 @@ export class PoolAnnotator implements Annotator {
           batch.map((w) => w.item),
           sent,
         );
-        batch.forEach((w, i) => w.resolve(outcomes[i] ?? NO_RESULT));
+        for (const [i, w] of batch.entries()) w.resolve(outcomes[i] ?? NO_RESULT);
       },
       (error) => {
         done();
