@@ -15,6 +15,7 @@ import type {
   QuoteMarkProblem,
   TextSpan,
 } from "../types.js";
+import { batchStages } from "./batch-stages.js";
 import { headlineQuotes } from "./headline-quotes.js";
 import { type AnnotateOptions, DEFAULT_ANNOTATE_OPTIONS, type DocumentResult } from "./result.js";
 
@@ -143,17 +144,13 @@ export function annotateDocuments(
   prepared?: readonly (() => PreparedParts)[],
 ): DocumentOutcome[] {
   const outcomes: (DocumentOutcome | null)[] = new Array(docs.length).fill(null);
-  /** Runs `stage` for each document still going, its outcome the error when it throws. */
-  const each = <T>(stage: (doc: Document, i: number) => T): (T | undefined)[] =>
-    Array.from(docs, (doc, i) => {
-      if (outcomes[i] !== null) return undefined;
-      try {
-        return stage(doc, i);
-      } catch (error) {
-        outcomes[i] = { ok: false, error };
-        return undefined;
-      }
-    });
+  const each = batchStages(
+    docs,
+    (i) => outcomes[i] !== null,
+    (i, error) => {
+      outcomes[i] = { ok: false, error };
+    },
+  );
   const parts = each((_doc, i) => prepared?.[i]?.());
   const splits = each((doc, i) => parts[i]?.split ?? splitDocument(doc));
   const split = (i: number) => splits[i] as SplitDocument;

@@ -17,6 +17,7 @@ import { extractMentions, loadTagger } from "../extract/entities/index.js";
 import { SummaryScratch, summarize } from "../summarize/index.js";
 import { splitDocument } from "../text/split.js";
 import type { Diagnostic, Document } from "../types.js";
+import { batchStages } from "./batch-stages.js";
 import {
   type PackedMentions,
   type PackedSplit,
@@ -82,18 +83,14 @@ export function extractItems(items: readonly WorkItem[], task: Omit<WorkerTask, 
     out[i] = { read: got };
     return null;
   });
-  /** Runs `stage` for each document still going; one that throws gets its error as its result. */
-  const each = <T>(stage: (doc: Document, i: number) => T): (T | undefined)[] =>
-    todo.map((t, i) => {
-      if (t === null || out[i] !== null) return undefined;
-      try {
-        return stage(t.doc, i);
-      } catch (error) {
-        const { read, doc, sendDoc } = t;
-        out[i] = sendDoc ? { read, doc, error: messageOf(error) } : { read, error: messageOf(error) };
-        return undefined;
-      }
-    });
+  const each = batchStages(
+    todo.map((t) => t?.doc ?? null),
+    (i) => out[i] !== null,
+    (i, error) => {
+      const { read, doc, sendDoc } = todo[i] as ToExtract;
+      out[i] = sendDoc ? { read, doc, error: messageOf(error) } : { read, error: messageOf(error) };
+    },
+  );
   const splits = each((doc) => splitDocument(doc));
   const split = (i: number) => splits[i] as ReturnType<typeof splitDocument>;
   const mentions = each((doc, i) => extractMentions(doc, split(i)));
