@@ -34,7 +34,9 @@ export function registerEntities(program: Command, context: CommandContext): voi
         "after",
         "\nExamples:\n  corpus-cli entities articles/ --type person --top 20\n  corpus-cli entities --json | jq '.[] | select(.type == \"country\") | .name'",
       ),
-  ).action(context.action(runEntities, { parts: { fields: ["entities"], words: false } }));
+    // The mentions too: the places a document settles ("<Town>, <State>") stay places whatever the corpus's vote
+    // (resolve/settled-places.ts), as in `annotate`; their offsets tell.
+  ).action(context.action(runEntities, { parts: { fields: ["mentions", "entities"], words: false } }));
 }
 
 function compare(sort: EntitiesOptions["sort"]): (a: CorpusEntityRecord, b: CorpusEntityRecord) => number {
