@@ -24,6 +24,12 @@ const CORPORA: Record<string, Record<string, string>> = {
     "c.txt": "Durham will buy a rival for $2 billion, Durham said in a filing.\n",
     "d.txt": "The company will open a plant in Durham, N.C., next year, the governor said.\n",
   },
+  // A country named only by its people's adjective.
+  demonym: {
+    "a.txt":
+      "The Kenyan government said on Monday that Dana Whitlow, the chief executive of Acme Corp, would visit Nairobi.\n",
+    "b.txt": "Acme Corp said its profit rose. Mr Whitlow said Kenyan farmers would gain.\n",
+  },
   // A firm's one-word name read as a person in one document (the vote's own case).
   firm: {
     "a.txt": "Shares of Okafor rose after the firm posted higher profits. Okafor said sales grew in Asia.\n",
@@ -128,5 +134,21 @@ describe("a place its document settles is a place in every command", () => {
     const records = runCli(["annotate", dir, "--jsonl", "--no-cache"]).stdout.split("\n").filter(Boolean);
     const record = records.map((l) => JSON.parse(l) as Annotation).find((r) => r.id === id);
     expect(record?.entities?.find((e) => e.name === "Durham")?.type).toBe(type);
+  });
+});
+
+describe("entities: a country named only by its demonym is listed", () => {
+  const dir = path.join(root, "demonym");
+  it.each([
+    // "Kenyan" twice, never "Kenya": listed with its demonyms, as annotate's records list it.
+    [[], ["Kenya/0/2"]],
+    // Guard: --min-count still counts: two demonyms are two mentions.
+    [["--min-count", "3"], []],
+    [["--min-count", "2"], ["Kenya/0/2"]],
+  ])("%j", (flags, expected) => {
+    const table = json<CorpusEntityRecord[]>(["entities", dir, "--json", "--no-cache", ...flags]);
+    expect(
+      table.filter((e) => e.type === "country").map((e) => `${e.name}/${e.count}/${e.demonyms}`),
+    ).toEqual(expected);
   });
 });
