@@ -202,6 +202,11 @@ export interface CorpusEntityRecord extends EntityRecord {
    * name titled both ways (aggregate/entities.ts); not in its result.
    */
   titledParts?: { male?: TitledPart; female?: TitledPart };
+  /**
+   * In a piece of the corpus kept as JSON (cli/pieces.ts): the record counts the mentions of a place its
+   * documents settle (resolve/settled-places.ts), not a name's entity; not in a result.
+   */
+  settled?: true;
 }
 
 /** Mentions and documents of a person's name under titles of one gender. */

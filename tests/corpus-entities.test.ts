@@ -58,6 +58,13 @@ describe("a one-word organization or place the corpus's people answer to is a pe
       ["Orrin Kestrel/person/30/4/Kestrel", "Kestrel/organization/5/3"],
       ["Orrin Kestrel/person/30/4", "Kestrel/organization/5/3"],
     ],
+    // A nickname a document called the person by ("Dana Whitlow" ... "Dee") answers like a surname.
+    [["Dana Whitlow/person/40/8/Whitlow/Dee", "Dee/organization/3/2"], ["Dana Whitlow/person/43/10"]],
+    // Guard: the first name itself is no nickname; two people of that first name: nobody's.
+    [
+      ["Dana Whitlow/person/40/8/Dana", "Dana Okafor/person/20/5/Okafor", "Dana/organization/3/2"],
+      ["Dana Whitlow/person/40/8", "Dana Okafor/person/20/5", "Dana/organization/3/2"],
+    ],
     // People named in fewer than three documents outvote no other type.
     [
       ["Orrin Kestrel/person/30/2/Kestrel", "Kestrel/organization/1/1"],

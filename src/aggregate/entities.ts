@@ -19,19 +19,33 @@ import { type Gender, genderOfFullName, genderOfTitle } from "../resolve/names/g
 import { partyIndex, partyOf } from "../resolve/names/organizations.js";
 import { personKey, personRule } from "../resolve/names/persons.js";
 import { spellingsByShape, stopsShape } from "../resolve/names/spellings.js";
+import { placesInPlace } from "../resolve/settled-places.js";
 import { type OnJoin, votePersonNames, voteTypes } from "../resolve/type-votes.js";
 import type { Annotation, CorpusEntityRecord, EntityRecord, EntityType, TitledPart } from "../types.js";
 
 export class EntityAggregator {
   private readonly entities = new Map<string, CorpusEntityRecord>();
+  /**
+   * The mentions of places their documents settle (placesInPlace: "<Town>, <State>", a dateline), by the place's
+   * key: counted in `entities` too (the vote weighs them, as `annotate`'s vote does), and kept a place by
+   * result() whatever the vote makes of the name, as `annotate` keeps them in those documents.
+   */
+  private readonly settled = new Map<string, CorpusEntityRecord>();
 
   /**
    * Adds one document by its annotation's `entities`, which groupEntities made when it was annotated: a
-   * cached run need not group the mentions again (nor load the gazetteer to place them).
+   * cached run need not group the mentions again (nor load the gazetteer to place them). With its mentions,
+   * the places the document settles are noted (settled); `annotate`'s vote passes none (retype.ts reads them
+   * per document).
    */
   addAnnotation(annotation: Pick<Annotation, "entities" | "mentions">): void {
     const records = annotation.entities ?? groupEntities(annotation.mentions ?? []);
     for (const record of records) this.addRecord(record);
+    if (annotation.mentions === undefined || annotation.mentions.length < 2) return;
+    const places = placesInPlace(annotation.mentions, records);
+    if (places.size === 0) return;
+    for (const record of records)
+      if (record.type === "place" && places.has(record.name)) addInto(this.settled, record, 1);
   }
 
   /**
@@ -40,33 +54,28 @@ export class EntityAggregator {
    * order give what their documents give.
    */
   merge(other: EntityAggregator | readonly CorpusEntityRecord[]): void {
-    const records = other instanceof EntityAggregator ? other.entities.values() : other;
-    for (const record of records) this.addRecord(record, record.documents);
+    if (other instanceof EntityAggregator) {
+      for (const record of other.entities.values()) this.addRecord(record, record.documents);
+      for (const record of other.settled.values()) addInto(this.settled, record, record.documents);
+      return;
+    }
+    for (const record of other)
+      if (record.settled === true) addInto(this.settled, record, record.documents);
+      else this.addRecord(record, record.documents);
   }
 
-  /** The records as added so far (before the corpus's naming rules): a piece's aggregate. */
+  /**
+   * The records as added so far (before the corpus's naming rules): a piece's aggregate. The settled places'
+   * parts follow, each marked `settled`.
+   */
   records(): CorpusEntityRecord[] {
-    return [...this.entities.values()];
+    const records = [...this.entities.values()];
+    for (const record of this.settled.values()) records.push({ ...record, settled: true });
+    return records;
   }
 
   private addRecord(record: EntityRecord, documents = 1): void {
-    const key = entityKey(record.type, record.name);
-    const known = this.entities.get(key);
-    if (known === undefined) {
-      // Built field by field, in the order a document's record has them (groupEntities): deleting the
-      // fields not taken (titles, demonyms) from a copy left every record a slow dictionary-mode object
-      // (adding the 19,615 distinct Reuters results' entities: 0.26-0.36 s -> 0.09-0.26 s CPU, same result).
-      const fresh = {
-        name: record.name,
-        type: record.type,
-        count: 0,
-        aliases: [],
-      } as unknown as CorpusEntityRecord;
-      if (record.country !== undefined) fresh.country = record.country;
-      fresh.documents = 0;
-      mergeInto(fresh, record, documents);
-      this.entities.set(key, fresh);
-    } else mergeInto(known, record, documents);
+    addInto(this.entities, record, documents);
   }
 
   /**
@@ -81,7 +90,7 @@ export class EntityAggregator {
    * that surname answers to is that person.
    */
   result(): CorpusEntityRecord[] {
-    const merged = this.typed();
+    const merged = this.settled.size === 0 ? this.typed() : this.typedKeepingSettled();
     const parties = partyIndex(
       [...merged.values()].filter((r) => r.type === "organization").map((r) => r.name),
       (name) => merged.get(entityKey("organization", name))?.documents ?? 1,
@@ -139,6 +148,30 @@ export class EntityAggregator {
         moved.set(key, at.country === undefined ? { type: at.type } : { type: at.type, country: at.country });
     }
     return moved;
+  }
+
+  /**
+   * typed(), then the places their documents settle (settled) taken back out of the record the vote moved their
+   * name into, as place records of their own: `entities` counts them as `annotate` types them. The record they
+   * leave keeps their aliases (a town's name, which its other mentions also wrote).
+   */
+  private typedKeepingSettled(): Map<string, CorpusEntityRecord> {
+    const joins = new Map<CorpusEntityRecord, CorpusEntityRecord>();
+    const starts: [string, CorpusEntityRecord][] = [];
+    const merged = this.typed((from, into) => joins.set(from, into), starts);
+    const startOf = new Map(starts);
+    for (const [key, part] of this.settled) {
+      let at = startOf.get(key);
+      if (at === undefined) continue;
+      for (let next = joins.get(at); next !== undefined; next = joins.get(at)) at = next;
+      if (at.type === "place") continue;
+      at.count -= part.count;
+      at.documents -= part.documents;
+      const place = merged.get(key);
+      if (place === undefined) merged.set(key, copy(part));
+      else mergeInto(place, part, part.documents);
+    }
+    return merged;
   }
 
   /**
@@ -203,6 +236,27 @@ export class EntityAggregator {
   }
 }
 
+/** Adds a record to the record of its name and type in `records` (a fresh one the first time). */
+function addInto(records: Map<string, CorpusEntityRecord>, record: EntityRecord, documents: number): void {
+  const key = entityKey(record.type, record.name);
+  const known = records.get(key);
+  if (known === undefined) {
+    // Built field by field, in the order a document's record has them (groupEntities): deleting the
+    // fields not taken (titles, demonyms) from a copy left every record a slow dictionary-mode object
+    // (adding the 19,615 distinct Reuters results' entities: 0.26-0.36 s -> 0.09-0.26 s CPU, same result).
+    const fresh = {
+      name: record.name,
+      type: record.type,
+      count: 0,
+      aliases: [],
+    } as unknown as CorpusEntityRecord;
+    if (record.country !== undefined) fresh.country = record.country;
+    fresh.documents = 0;
+    mergeInto(fresh, record, documents);
+    records.set(key, fresh);
+  } else mergeInto(known, record, documents);
+}
+
 /**
  * A person's name titled for both genders ("Mr Whitlow" in some documents, "Mrs Whitlow" in others) is two people
  * at least: each gender's titled mentions leave the record as one of their own (mentions, documents, titles), so
@@ -259,7 +313,7 @@ function foldRecords(
  * naming rules, which run once over the merged records. A piece read from the cache stays JSON.
  */
 export const entityPieces = {
-  kind: "entities/1",
+  kind: "entities/2",
   empty: (): EntityAggregator | CorpusEntityRecord[] => new EntityAggregator(),
   add: (
     state: EntityAggregator | CorpusEntityRecord[],

@@ -95,7 +95,7 @@ export interface SummaryPiece {
 /** Pieces of `summary` as it folds them (cli/pieces.ts), with each document's line or none. */
 export function summaryPieces(lines: "none" | "objects" | "json") {
   return {
-    kind: `summary/${lines}/1`,
+    kind: `summary/${lines}/2`,
     empty: (): SummaryPiece => ({ overview: new OverviewAggregator(), lines: [] }),
     add(state: SummaryPiece, result: DocumentResult): void {
       (state.overview as OverviewAggregator).add(result);

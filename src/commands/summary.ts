@@ -26,7 +26,8 @@ export function registerSummary(program: Command, context: CommandContext): void
   ).action(
     context.action(runSummary, {
       annotate: (options) => ({ summarySentences: options.sentences }),
-      parts: { fields: ["entities", "quotes", "summary"], words: true },
+      // The mentions for the places a document settles, as `entities` (commands/entities.ts).
+      parts: { fields: ["mentions", "entities", "quotes", "summary"], words: true },
     }),
   );
 }
