@@ -1,7 +1,8 @@
 import type { Piscina } from "piscina";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ANNOTATE_OPTIONS } from "../src/pipeline/annotate.js";
-import { batchLimit, PoolAnnotator, TASKS_PER_WORKER } from "../src/pipeline/annotators.js";
+import { batchLimit, PoolAnnotator, TASKS_PER_WORKER, type TaskRunner } from "../src/pipeline/annotators.js";
+import { stagedAnnotatorOn } from "../src/pipeline/staged.js";
 import type { WorkerTask, WorkItem, WorkOutcome } from "../src/pipeline/worker.js";
 import type { Document } from "../src/types.js";
 
@@ -87,4 +88,27 @@ describe("PoolAnnotator's first batches (1, 2, 4, … documents: this thread sta
       expect((await Promise.all(answers)).length).toBe(count);
     },
   );
+});
+
+describe("the two stages' batches (staged.ts: up to STAGED_BATCH_DOCUMENTS, where a pool's stop at 32)", () => {
+  it.each([
+    // 64: the two stages' own limit (fails with a pool's 32: batches 1, 1, 4, 8, 16, 32, 32, then 37 left).
+    [131, [1, 1, 4, 8, 16, 32, 64], [5]],
+    // Guard: below 32 documents a batch, the same as a pool's.
+    [15, [1, 1, 4, 8], [1]],
+  ])("%i documents at once: batches %j leave, then %j once one is done", async (count, first, next) => {
+    const pool = new HeldPool();
+    const annotator = stagedAnnotatorOn(pool as unknown as TaskRunner, DEFAULT_ANNOTATE_OPTIONS, false);
+    const answers = Array.from({ length: count }, (_, i) => annotator.annotate(doc(`doc-${i}`)));
+    await settle();
+    expect(pool.running.map((r) => r.task.items.length)).toEqual(first);
+    pool.finishOldest();
+    await settle();
+    expect(pool.running.slice(first.length - 1).map((r) => r.task.items.length)).toEqual(next);
+    while (pool.running.length > 0) {
+      pool.finishOldest();
+      await settle();
+    }
+    expect((await Promise.all(answers)).length).toBe(count);
+  });
 });

@@ -34,7 +34,7 @@ const MAX_BATCH_CHARS = 512 * 1024;
  * (the two stages' second one, staged.ts) waited for the worker's first 32 documents, which it annotates cold:
  * after the first two documents, 55 ms of the worker's CPU in a 1,500-document run (trace points, load 12).
  */
-export const batchLimit = (sent: number): number => Math.min(MAX_BATCH_DOCUMENTS, 2 ** sent);
+export const batchLimit = (sent: number, most = MAX_BATCH_DOCUMENTS): number => Math.min(most, 2 ** sent);
 
 /**
  * Batches handed to a worker at once: the one it runs and the next, waiting in its own message port, so
@@ -142,6 +142,8 @@ export class PoolAnnotator implements Annotator {
     private readonly words: boolean,
     private readonly finish: Finish = asSent,
     private readonly plan?: BatchPlan,
+    /** The most documents a batch holds (MAX_BATCH_DOCUMENTS; the two stages' own, staged.ts). */
+    private readonly maxBatch = MAX_BATCH_DOCUMENTS,
   ) {}
 
   annotate(item: WorkItem): Promise<WorkOutcome> {
@@ -149,7 +151,8 @@ export class PoolAnnotator implements Annotator {
       this.open.push({ item, resolve, reject });
       // A file to read is sent as its name: only its count bounds the batch.
       if ("doc" in item) this.openChars += item.doc.text.length;
-      const full = this.open.length >= batchLimit(this.sent) || this.openChars >= MAX_BATCH_CHARS;
+      const full =
+        this.open.length >= batchLimit(this.sent, this.maxBatch) || this.openChars >= MAX_BATCH_CHARS;
       if (full || this.inFlight < TASKS_PER_WORKER * this.jobs) this.dispatch();
     });
   }

@@ -112,6 +112,19 @@ export class SummaryPlacement implements BatchPlan {
 }
 
 /**
+ * The most documents in one batch of the two stages: twice a pool's (MAX_BATCH_DOCUMENTS), since each stage runs
+ * over its batch stage by stage (extractItems, annotateDocuments) and keeps a stage's tables in the CPU's caches
+ * the longer the batch (one thread, in process, session 23: 0.863x the unbatched CPU with 32, 0.836x with 64).
+ * The run's window (run.ts, 288 documents for --jobs 2) still holds the two batches in flight and one gathering.
+ * annotate --jsonl --no-cache --jobs 2, the 19,779 Reuters files, per-thread CPU (/proc schedstat), alternated
+ * pairs at load 16-19, 32 against 64 (session 24): all threads 24.49 23.80 24.26 s against 22.84 22.49 23.44 s
+ * (lower in 3 of 3 pairs, -3% to -7%), main 10.10 9.67 9.94 against 9.24 9.06 9.40, the worker 9.49 8.99 9.45
+ * against 8.48 8.26 9.07, V8's helpers the same (4.87-5.15 against 4.96-5.17); peak RSS 302-373 MB against
+ * 301-362 MB. A first sweep with the window widened to 576 as well: 4 of 4 pairs lower, median -2%.
+ */
+export const STAGED_BATCH_DOCUMENTS = 64;
+
+/**
  * The two stages over `workers` (one thread running extract-worker.js: task-thread.ts). A file is read in the worker, which sends
  * the document back with its part: session 9's naming, quote and speaker rules made this thread's stage the
  * busier one. Per-thread CPU (/proc task stat, annotate --jsonl --no-cache --jobs 2, the 19,779 Reuters
@@ -131,5 +144,6 @@ export function stagedAnnotatorOn(workers: TaskRunner, options: AnnotateOptions,
     words,
     finishExtracted(options, words),
     new SummaryPlacement(),
+    STAGED_BATCH_DOCUMENTS,
   );
 }
