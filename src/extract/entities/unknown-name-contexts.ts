@@ -17,6 +17,7 @@ import { FAMILY_ROLES, ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import type { Token } from "../../types.js";
 import { isKnownFirstName } from "./first-name.js";
 import { type Gazetteer, Kind, PLACE_KINDS } from "./gazetteer.js";
+import { isLifeEventSubject } from "./life-events.js";
 import { isPersonWord } from "./middle-initials.js";
 import { keyOf } from "./places.js";
 import { replaceSpans } from "./replace-spans.js";
@@ -158,7 +159,8 @@ export function unknownNameContextSpans(
         ((isOffice(before) && !DEAL_ROLES.has(tokens[span.first - 2]?.text ?? "")) ||
           isPersonAfter(tokens, span.end, segmentEnd) ||
           isSpeakerOfPronoun(tokens, span.end, segmentEnd) ||
-          isKinPossessor(tokens, span.end, segmentEnd))
+          isKinPossessor(tokens, span.end, segmentEnd) ||
+          isLifeEventSubject(tokens, span.end, segmentEnd))
       )
         return { spans: [{ label: "PER", first: span.first, end: span.end }], last: s };
       // "<name> of <place>" read as one organization: the person, then the place.
