@@ -38,6 +38,7 @@ import { gluedInitialismSpans } from "./glued-initialisms.js";
 import { hyphenedFirstNameSpans } from "./hyphened-first-names.js";
 import { extendInitials } from "./initials.js";
 import { inlineCapitalNameSpans } from "./inline-capitals.js";
+import { loneNameSpeakerSpans } from "./lone-name-speakers.js";
 import { middleInitialSpans } from "./middle-initials.js";
 import { contextSpans, type SettledNames } from "./name-contexts.js";
 import { nameListSpans } from "./name-lists.js";
@@ -192,7 +193,9 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
     // Session 24: a town before a club's post ("Rochdale manager") is the club.
     const clubs = clubRoleSpans(employers, tokens, sentence.firstToken, sentence.endToken, gaz);
     // Session 24: a surname before a deed only a player does ("<name> took three wickets") is the player.
-    const spans = playerDeedSpans(clubs, tokens, sentence.firstToken, sentence.endToken, gaz);
+    const players = playerDeedSpans(clubs, tokens, sentence.firstToken, sentence.endToken, gaz);
+    // Session 24: one unknown name word reporting of itself ("<name> said he would") is a person.
+    const spans = loneNameSpeakerSpans(players, tokens, sentence.firstToken, sentence.endToken, gaz);
     // Only a span reads it: a sentence without one (4,086 of 11,765 in the first 1,500 Reuters documents) skips it.
     const titleCase =
       spans.length > 0 && isTitleCaseLine(tokens, sentence.firstToken, sentence.endToken, gaz);

@@ -106,7 +106,7 @@ const MOST_WORDS_BEFORE_PRONOUN = 2;
  * says "it" ("<founders' firm> said it"); the Reuters bench's 595 firms of unknown name words are why the verb
  * alone is no sign. Invented probe: 8 of 40 "<name> said" read as firms.
  */
-function isSpeakerOfPronoun(tokens: readonly Token[], end: number, segmentEnd: number): boolean {
+export function isSpeakerOfPronoun(tokens: readonly Token[], end: number, segmentEnd: number): boolean {
   const verb = tokens[end];
   if (verb === undefined || !REPORTING_VERBS.has(verb.text) || verb.text.endsWith("ing")) return false;
   const last = Math.min(segmentEnd, end + 2 + MOST_WORDS_BEFORE_PRONOUN);
