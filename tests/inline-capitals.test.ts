@@ -25,6 +25,32 @@ describe("a known first name and a surname in capitals among lower-case words ar
       "the show was a hit, according to [PER MARTA OKWUOSA] of the firm",
     ],
     ["its coach DANA MENZAGHI said it was fine", "its coach [PER DANA MENZAGHI] said it was fine"],
+    // Session 24: a first name no list knows, right after an office in lower case, when shaped as a name.
+    [
+      "the plan was approved, said [ORG ACME] chief [ORG TAVORU] WHITLOW on Monday",
+      "the plan was approved, said [ORG ACME] chief [PER TAVORU WHITLOW] on Monday",
+    ],
+    [
+      "the letter was signed by finance minister [ORG OKWUOSA] [ORG MENZAGHI] on Friday",
+      "the letter was signed by finance minister [PER OKWUOSA MENZAGHI] on Friday",
+    ],
+    // Guards: no office before it; an office before an acronym pair; a word that names no post.
+    [
+      "the plan was approved by TAVORU WHITLOW on Monday",
+      "the plan was approved by TAVORU WHITLOW on Monday",
+    ],
+    [
+      "the deal was led by chief [ORG ABN] [ORG AMRO] on Monday",
+      "the deal was led by chief [ORG ABN] [ORG AMRO] on Monday",
+    ],
+    [
+      "the deal was led by chief [ORG GTE] EFT on Monday",
+      "the deal was led by chief [ORG GTE] EFT on Monday",
+    ],
+    [
+      "the bank said its official TAVORU WHITLOW on Monday",
+      "the bank said its official TAVORU WHITLOW on Monday",
+    ],
     // Guards: a ticker in angle brackets; a first word no first name; a heading all in capitals; a place's word; a
     // longer run of capitals (a heading inside the text).
     ["the firm <DANA ST> said it would sell", "the firm <DANA ST> said it would sell"],

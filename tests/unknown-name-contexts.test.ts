@@ -61,6 +61,18 @@ describe("unknown name words in a person's context", () => {
     ["[ORG Tavoru Menzaghi]'s parent company", "[ORG Tavoru Menzaghi]'s parent company"],
     ["[ORG Tavoru Menzaghi]'s sister paper", "[ORG Tavoru Menzaghi]'s sister paper"],
     ["[ORG Tavoru Holdings]'s wife said", "[ORG Tavoru Holdings]'s wife said"],
+    // Session 24: a verb of a person's life right after the name (firms do not die, resign or marry); not a verb
+    // firms take too, nor a firm's name; not "and his wife" (narrowed after CHECK: life-events.ts).
+    ["[ORG Tavoru Menzaghi] died in hospital", "[PER Tavoru Menzaghi] died in hospital"],
+    ["[ORG Ilkovan Okwuosa] resigned on Friday", "[PER Ilkovan Okwuosa] resigned on Friday"],
+    ["[ORG Nilufar Azimova] was born in a village", "[PER Nilufar Azimova] was born in a village"],
+    ["[ORG Nilufar Azimova] has been arrested", "[PER Nilufar Azimova] has been arrested"],
+    ["[ORG Tavoru Menzaghi] married a teacher", "[PER Tavoru Menzaghi] married a teacher"],
+    ["[ORG Tavoru Menzaghi] and his wife moved", "[ORG Tavoru Menzaghi] and his wife moved"],
+    ["[ORG Tavoru Menzaghi] retired the bonds", "[ORG Tavoru Menzaghi] retired the bonds"],
+    ["[ORG Tavoru Menzaghi] was fined", "[ORG Tavoru Menzaghi] was fined"],
+    ["[ORG Tavoru Menzaghi] has sold", "[ORG Tavoru Menzaghi] has sold"],
+    ["[ORG Tavoru Holdings] died", "[ORG Tavoru Holdings] died"],
     // an office's "of"/"for", a portfolio and then the holder, read as one organization
     [
       "Deputy Minister for [ORG Finance Tavoru Menzaghi] said",

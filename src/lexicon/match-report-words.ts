@@ -24,3 +24,38 @@ export const MATCH_REPORT_WORDS: readonly string[] = [
   "scored",
   "manager",
 ];
+
+/**
+ * Lower-case posts of a club's player or staff, written right after the club's name ("Rochdale manager", "the
+ * Harrogate striker", "Durham skipper"): a town's name there is its club's. Sport's posts only, no office a firm's
+ * branch or an airline has too, except "manager", "boss" and "captain" (CLUB_STAFF_ROLES), read so only after a town that is no big city (a
+ * firm's "Tokyo manager"). Read by extract/entities/club-roles.ts.
+ */
+export const CLUB_ROLES: ReadonlySet<string> = new Set([
+  "striker",
+  "midfielder",
+  "defender",
+  "goalkeeper",
+  "keeper",
+  "winger",
+  "full-back",
+  "centre-back",
+  "centre-half",
+  "fly-half",
+  "scrum-half",
+  "skipper",
+  "batsman",
+  "bowler",
+  "spinner",
+  "wicketkeeper",
+  "all-rounder",
+  "quarterback",
+  "pitcher",
+  "playmaker",
+  "manager",
+  "boss",
+  "captain",
+]);
+
+/** Of CLUB_ROLES, the posts a firm has too: a club's only after a town that is no big city. */
+export const CLUB_STAFF_ROLES: ReadonlySet<string> = new Set(["manager", "boss", "captain"]);

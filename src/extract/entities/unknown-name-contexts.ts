@@ -17,6 +17,7 @@ import { FAMILY_ROLES, ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import type { Token } from "../../types.js";
 import { isKnownFirstName } from "./first-name.js";
 import { type Gazetteer, Kind, PLACE_KINDS } from "./gazetteer.js";
+import { isLifeEventSubject } from "./life-events.js";
 import { isPersonWord } from "./middle-initials.js";
 import { keyOf } from "./places.js";
 import { replaceSpans } from "./replace-spans.js";
@@ -105,7 +106,7 @@ const MOST_WORDS_BEFORE_PRONOUN = 2;
  * says "it" ("<founders' firm> said it"); the Reuters bench's 595 firms of unknown name words are why the verb
  * alone is no sign. Invented probe: 8 of 40 "<name> said" read as firms.
  */
-function isSpeakerOfPronoun(tokens: readonly Token[], end: number, segmentEnd: number): boolean {
+export function isSpeakerOfPronoun(tokens: readonly Token[], end: number, segmentEnd: number): boolean {
   const verb = tokens[end];
   if (verb === undefined || !REPORTING_VERBS.has(verb.text) || verb.text.endsWith("ing")) return false;
   const last = Math.min(segmentEnd, end + 2 + MOST_WORDS_BEFORE_PRONOUN);
@@ -158,7 +159,8 @@ export function unknownNameContextSpans(
         ((isOffice(before) && !DEAL_ROLES.has(tokens[span.first - 2]?.text ?? "")) ||
           isPersonAfter(tokens, span.end, segmentEnd) ||
           isSpeakerOfPronoun(tokens, span.end, segmentEnd) ||
-          isKinPossessor(tokens, span.end, segmentEnd))
+          isKinPossessor(tokens, span.end, segmentEnd) ||
+          isLifeEventSubject(tokens, span.end, segmentEnd))
       )
         return { spans: [{ label: "PER", first: span.first, end: span.end }], last: s };
       // "<name> of <place>" read as one organization: the person, then the place.
