@@ -28,6 +28,7 @@ import { withDealParties } from "./deal-parties.js";
 import { withoutLeadingDescriptors } from "./descriptor-led-names.js";
 import { withEmployerModifiers } from "./employer-modifiers.js";
 import { withoutEpithets } from "./epithets.js";
+import { withoutEponyms } from "./eponyms.js";
 import { withoutFamilies } from "./families.js";
 import { withFirmCounts } from "./firm-counts.js";
 import { withFirmLedNames } from "./firm-led-names.js";
@@ -241,7 +242,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withArticledSurnamesAlone(mentions, tokens);
   mentions = withoutWornLabels(text, withoutFamilies(text, withConstituencies(mentions, tokens, text)));
   mentions = withoutRacehorses(text, withoutPetsAndAwards(text, mentions));
-  mentions = withoutModifierNames(text, mentions);
+  mentions = withoutEponyms(text, withoutModifierNames(text, mentions));
   mentions = withAppositiveOrganizations(text, withFirmLedNames(text, mentions));
   mentions = withFirmNouns(text, withDealParties(text, mentions));
   mentions = withFirmResults(text, withFirmPossessions(text, withEmployerModifiers(text, mentions)));
