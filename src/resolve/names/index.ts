@@ -55,6 +55,7 @@ import { settleOneWordPersons } from "./one-word-persons.js";
 import { splitOrganizationRunOns } from "./organization-run-ons.js";
 import { withPossessiveInstitutions } from "./organization-spans.js";
 import { documentSpellings, nameOrganizations } from "./organizations.js";
+import { withOtherNames } from "./other-names.js";
 import { withPartnerChains } from "./partner-chains.js";
 import { withPersonalNames } from "./personal-names.js";
 import { personKey, personRule } from "./persons.js";
@@ -267,7 +268,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   );
   const shared = withSharedSurnames(organized, text);
   withOneSpelling(shared);
-  return shared;
+  return withOtherNames(text, shared);
 }
 
 /** The texts of the word tokens, pushed (a packed array) in one pass: no filtered copy of the tokens first. */
