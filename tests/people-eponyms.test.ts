@@ -8,7 +8,7 @@ import { peopleOf } from "./helpers/document.js";
 
 describe("a name only written before an eponym's noun is no person (eponyms.ts)", () => {
   it.each([
-    ["The storm reached Category 4 on the Saffir–Simpson scale, said Dana Whitlow.", ["Dana Whitlow"]],
+    ["The storm reached Category 4 on the Fenwick–Hollis scale, said Dana Whitlow.", ["Dana Whitlow"]],
     ["The quake measured 5.1 on the Hollis scale, officials said.", []],
     ["The inmate was held at the Harold T. Bisbee Correctional Facility in Ohio.", []],
     ["Crews flew to General Tomas Ovalle Base in the south on Monday.", []],

@@ -104,7 +104,7 @@ export const AWARD_CATEGORY_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Nouns after a person's name that make the name an eponym's, the thing named after the person: a scale ("the
- * Richter scale", "the Saffir–Simpson scale"), a prison or a base ("the Harold Bisbee Correctional Facility",
+ * Richter scale", "the Fenwick–Hollis scale"), a prison or a base ("the Harold Bisbee Correctional Facility",
  * "Tomas Ovalle Base"), an oil or gas field, a prize ("the Turner Prize"), a weapon ("Molotov cocktails"). Read by
  * resolve/names/eponyms.ts, only when every mention of the name is so written. Case as written; phrases of one or
  * two words. Wikinews 2019-2020 FIT half (session 24, seed 2424): 6 of 77 wrong people were such namesakes (a scale

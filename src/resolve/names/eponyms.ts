@@ -1,6 +1,6 @@
 /**
  * A person's name the document writes only before the noun of a thing named after the person (lexicon
- * EPONYM_HEADS: "the Saffir–Simpson scale", "the Harold Bisbee Correctional Facility", "the Turner Prize",
+ * EPONYM_HEADS: "the Richter scale", "the Harold Bisbee Correctional Facility", "the Turner Prize",
  * "Molotov cocktails") names that thing, no one the story is about: no person.
  * The tagger reads the name alone as a person (issue 11: things listed as people; the Wikinews 2019-2020 check
  * corpus, session 24: 6 of 77 wrong people on FIT were namesakes). A person is written so too ("the Whitlow
@@ -17,7 +17,7 @@ import { personKey } from "./persons.js";
  */
 const WORDS_AFTER = /^[ \n](\p{L}+)(?:[ \n](\p{L}+))?/u;
 
-/** Whether an eponym's noun stands right after the mention: "Simpson scale", "Tomas Ovalle Air Base". */
+/** Whether an eponym's noun stands right after the mention: "Richter scale", "Tomas Ovalle Air Base". */
 function isEponym(text: string, m: Mention): boolean {
   const next = text.charCodeAt(m.end);
   if (next !== 32 && next !== 10) return false;
