@@ -156,3 +156,16 @@ export const PREPOSITIONS_BEFORE_A_PLACE: readonly string[] = [
   "toward",
   "towards",
 ];
+
+/**
+ * Words right before a person's other name, the one the person was born with or performs under ("was born Dana
+ * Mary Whitlow", "under the ring name Rocky Barlow", "her stage name Lula Vane"): that name is the same
+ * person's (resolve/names/other-names.ts). Lower case, each the last words before the name.
+ */
+export const OTHER_NAME_OPENERS: readonly string[] = [
+  "born",
+  "ring name",
+  "stage name",
+  "pen name",
+  "birth name",
+];

@@ -101,3 +101,29 @@ export const AWARD_CATEGORY_WORDS: ReadonlySet<string> = new Set([
   "play",
   "novel",
 ]);
+
+/**
+ * Nouns after a person's name that make the name an eponym's, the thing named after the person: a scale ("the
+ * Richter scale", "the Fenwick–Hollis scale"), a prison or a base ("the Harold Bisbee Correctional Facility",
+ * "Tomas Ovalle Base"), an oil or gas field, a prize ("the Turner Prize"), a weapon ("Molotov cocktails"). Read by
+ * resolve/names/eponyms.ts, only when every mention of the name is so written. Case as written; phrases of one or
+ * two words. Wikinews 2019-2020 FIT half (session 24, seed 2424): 6 of 77 wrong people were such namesakes (a scale
+ * twice, a prison, a prize, cocktails, a ship), CHECK half 11 of 107. Left out: "Award" and "Centre" (GUM counts
+ * their namesakes as people: named-things.ts) and telescopes (GUM train counts two telescopes' namesakes: with
+ * "telescope" here, people F1 on GUM train fell 83.8 -> 83.7).
+ */
+export const EPONYM_HEADS: ReadonlySet<string> = new Set([
+  "scale",
+  "Correctional Facility",
+  "correctional facility",
+  "Correctional Institution",
+  "Air Base",
+  "Base",
+  "oil field",
+  "oilfield",
+  "gas field",
+  "Prize",
+  "prize",
+  "cocktail",
+  "cocktails",
+]);

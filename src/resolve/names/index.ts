@@ -28,6 +28,7 @@ import { withDealParties } from "./deal-parties.js";
 import { withoutLeadingDescriptors } from "./descriptor-led-names.js";
 import { withEmployerModifiers } from "./employer-modifiers.js";
 import { withoutEpithets } from "./epithets.js";
+import { withoutEponyms } from "./eponyms.js";
 import { withoutFamilies } from "./families.js";
 import { withFirmCounts } from "./firm-counts.js";
 import { withFirmLedNames } from "./firm-led-names.js";
@@ -54,6 +55,7 @@ import { settleOneWordPersons } from "./one-word-persons.js";
 import { splitOrganizationRunOns } from "./organization-run-ons.js";
 import { withPossessiveInstitutions } from "./organization-spans.js";
 import { documentSpellings, nameOrganizations } from "./organizations.js";
+import { withOtherNames } from "./other-names.js";
 import { withPartnerChains } from "./partner-chains.js";
 import { withPersonalNames } from "./personal-names.js";
 import { personKey, personRule } from "./persons.js";
@@ -241,7 +243,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withArticledSurnamesAlone(mentions, tokens);
   mentions = withoutWornLabels(text, withoutFamilies(text, withConstituencies(mentions, tokens, text)));
   mentions = withoutRacehorses(text, withoutPetsAndAwards(text, mentions));
-  mentions = withoutModifierNames(text, mentions);
+  mentions = withoutEponyms(text, withoutModifierNames(text, mentions));
   mentions = withAppositiveOrganizations(text, withFirmLedNames(text, mentions));
   mentions = withFirmNouns(text, withDealParties(text, mentions));
   mentions = withFirmResults(text, withFirmPossessions(text, withEmployerModifiers(text, mentions)));
@@ -266,7 +268,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   );
   const shared = withSharedSurnames(organized, text);
   withOneSpelling(shared);
-  return shared;
+  return withOtherNames(text, shared);
 }
 
 /** The texts of the word tokens, pushed (a packed array) in one pass: no filtered copy of the tokens first. */

@@ -18,7 +18,7 @@ import { THING_SUFFIXES } from "../../lexicon/thing-suffixes.js";
 import { singleSpaced } from "../../text/spacing.js";
 import { isInitials, isTitleCased } from "../../text/word-shape.js";
 import type { Mention } from "../../types.js";
-import { isListedWithCompanies } from "./company-lists.js";
+import { isListedWithCompanies, isListedWithPlaces } from "./company-lists.js";
 import {
   alwaysAfterThe,
   isNamedAsPerson,
@@ -227,7 +227,9 @@ export function withoutNamedThings(text: string, mentions: Mention[]): Mention[]
     dropLeadingGroupWord(m);
     const reading = isListedWithCompanies(text, joined, i)
       ? "organization"
-      : nonPersonReading(text, m, people);
+      : isListedWithPlaces(text, joined, i)
+        ? "place"
+        : nonPersonReading(text, m, people);
     if (reading === "place" || reading === "organization") {
       m.type = reading;
       m.entity = m.text;
