@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { type CommonOptions, positiveInt, withCommonOptions } from "../cli/options.js";
 import type { CommandContext, CommandRun } from "../cli/run.js";
 import { printsStoredRecords } from "../cli/stored-records.js";
+import type { VotedRecords } from "../cli/voted-records.js";
 import type { RawJson } from "../format/printer.js";
 
 interface AnnotateCommandOptions extends CommonOptions {
@@ -61,20 +62,34 @@ async function runAnnotate(
 ): Promise<number> {
   // Loaded here, not with the command: a run that finds its whole output in the cache (cli/memo.ts)
   // aggregates nothing and does not load them.
-  const { annotationColumns, annotationRecord } = await import("../format/views/annotate.js");
   // JSON records take the corpus's type vote (cli/voted-records.ts) unless streamed; a table's columns are
   // counts, which the vote does not change.
   if (votes(options) && printsStoredRecords(printer.format)) {
-    const { VotedRecords } = await import("../cli/voted-records.js");
-    const records = new VotedRecords(printer.rows<RawJson>([], (row) => row));
+    // The first document is asked for before the vote's modules are loaded, so that a run starts its worker
+    // thread (pipeline/two-stages.ts) first and evaluates them while that thread starts. Loaded first, they
+    // (and the pipeline's modules they import) delayed the worker: the process's CPU when the worker was made,
+    // the bench's 1,500 documents --jobs 2, 4 runs each at load 15-18: 143-150 ms against 126-130 ms with
+    // --stream, which does not load them.
+    const asked = askedAlready(results);
+    let records: VotedRecords;
     try {
-      for await (const result of results) records.addResult(result);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      const voted = await import("../cli/voted-records.js");
+      records = new voted.VotedRecords(printer.rows<RawJson>([], (row) => row));
+    } catch (error) {
+      // The run asked for has begun (a worker thread, files open): closed as leaving a loop over it would.
+      await asked[Symbol.asyncIterator]().return?.();
+      throw error;
+    }
+    try {
+      for await (const result of asked) records.addResult(result);
       records.end();
     } finally {
       records.close();
     }
     return records.size > 0 ? 0 : 1;
   }
+  const { annotationColumns, annotationRecord } = await import("../format/views/annotate.js");
   const sink = printer.rows(annotationColumns, annotationRecord);
   let count = 0;
   for await (const result of results) {
@@ -83,4 +98,27 @@ async function runAnnotate(
   }
   sink.end();
   return count > 0 ? 0 : 1;
+}
+
+/**
+ * `items` with its first item asked for now: the rest as each is asked. Until the first is taken, its failure
+ * counts as handled (it is thrown where it is taken); leaving early closes `items` as `for await` would.
+ */
+export function askedAlready<T>(items: AsyncIterable<T>): AsyncIterable<T> {
+  const iterator = items[Symbol.asyncIterator]();
+  let first: Promise<IteratorResult<T>> | null = iterator.next();
+  first.catch(() => {});
+  return {
+    [Symbol.asyncIterator]: () => ({
+      next: () => {
+        const next = first ?? iterator.next();
+        first = null;
+        return next;
+      },
+      return: async (value?: unknown) => {
+        first = null;
+        return (await iterator.return?.(value)) ?? { done: true, value: undefined };
+      },
+    }),
+  };
 }

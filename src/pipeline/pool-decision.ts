@@ -79,6 +79,9 @@ export async function chooseAnnotator(
   // (The file index knows no records file, so for records the estimate would only say "all new".)
   const fresh = options.cache && !records ? estimateUncached(filesFrom(remaining, 1), options.cache) : null;
   const early = existsSync(EXTRACT_WORKER_FILE) ? startStagesEarly(remaining, options, records, fresh) : null;
+  // The thread is made once its module is imported (a promise's turn): awaited here, it is made before the
+  // corpus's size is stated (corpusBytes issues up to 256 stat calls at once, which ran first).
+  if (early !== null) await early.workers.catch(() => {});
   const annotator = await chooseWith(remaining, options, records, fresh, early);
   if (early !== null && !early.taken)
     early.workers.then(

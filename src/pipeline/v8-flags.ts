@@ -103,7 +103,23 @@ export const INLINING_FLAG = `--max-inlined-bytecode-size-cumulative=${INLINED_B
  * at the process's start the flag ran, but it then changes the code caches' tag (the build would have to make them
  * under it) and every run, large or served from the cache: not measured.
  */
-export const SMALL_CORPUS_FLAGS: readonly string[] = [BUDGET_FLAG, INLINING_FLAG];
+/**
+ * A regexp created after this flag is set is compiled once, to native code, at its first run, where by default V8
+ * compiles it to bytecode at its first run and again to native code at its second (each compile parses the pattern
+ * again and builds each \p{…} class from ICU's tables). Unlike --no-regexp-tier-up above, the tier-up stays on: a
+ * regexp created before the flag (Node's own, the CLI's modules evaluated before the decision) keeps its count and
+ * tiers up as it would have (--trace-regexp-tier-up: the one created before is compiled to bytecode, then "needs
+ * tier-up compilation"; one created after, to native code at once). Set with the small corpus's flags, so in one
+ * thread the pipeline's modules, evaluated after it, create their regexps under it; with two stages only the
+ * regexps made after both threads loaded (the literals inside functions, made at their first run) do. Session 24,
+ * annotate --jsonl --no-cache, user+sys CPU, alternated (A B B A) at load 12-15, medians: 20 documents (one thread)
+ * 0.375 -> 0.344 s (6 runs each; 0.356-0.387 against 0.338-0.356), the bench's 1,500 --jobs 1 2.152 -> 2.066 s (4
+ * each), --jobs 2 2.629 -> 2.588 s (4 each: noise; spread 2.55-2.71 against 2.46-2.74). Outputs byte-identical;
+ * no crash over the broken-files folder (--jobs 1 --verbose, five commands) nor tests/scale.test.ts. The flag
+ * changes the code caches' tag: the build makes them for WORKER_FLAG_SETS, which holds it.
+ */
+export const REGEXP_FLAG = "--regexp-tier-up-ticks=0";
+export const SMALL_CORPUS_FLAGS: readonly string[] = [BUDGET_FLAG, INLINING_FLAG, REGEXP_FLAG];
 
 /**
  * The flags a run's workers may start under: none (a large corpus without a cache), a small corpus's, the heap's
