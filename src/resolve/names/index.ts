@@ -35,6 +35,7 @@ import { withFirmNouns } from "./firm-nouns.js";
 import { withFirmPossessions } from "./firm-possessions.js";
 import { withFirmRelatives } from "./firm-relatives.js";
 import { withFirmResults } from "./firm-results.js";
+import { withFirmStatements } from "./firm-statements.js";
 import { withFirmTickers } from "./firm-tickers.js";
 import { withFoundedFirms } from "./founded-firms.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
@@ -245,6 +246,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withAppositiveOrganizations(text, withFirmLedNames(text, mentions));
   mentions = withFirmNouns(text, withDealParties(text, mentions));
   mentions = withFirmResults(text, withFirmPossessions(text, withEmployerModifiers(text, mentions)));
+  mentions = withFirmStatements(text, mentions);
   mentions = withFoundedFirms(text, withFirmTickers(text, withFirmRelatives(text, mentions)));
   mentions = withDataSources(text, withPollsters(text, withFirmCounts(text, mentions)));
   mentions = withBands(text, withPlatforms(text, withTakeoverBidders(text, mentions)));
