@@ -40,6 +40,7 @@ import { withFirmTickers } from "./firm-tickers.js";
 import { withFoundedFirms } from "./founded-firms.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
 import { ungluedNames } from "./glued-names.js";
+import { withHeadlineTeams } from "./headline-teams.js";
 import { withoutHeadlineWords } from "./headline-words.js";
 import { splitWivesByHusbandsNames } from "./husbands-names.js";
 import { joinInitialedNames } from "./initialed-names.js";
@@ -232,7 +233,10 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withTitlesBefore(withTitledNames(mentions, tokens, text), tokens, text);
   mentions = withoutCredits(text, withShapedNames(mentions, tokens, text));
   mentions = withVenuesAndEvents(text, withoutNamedThings(text, withPossessiveInstitutions(mentions, text)));
-  mentions = withoutJoinedNames(text, withPluralTeams(text, withTeams(text, mentions)));
+  mentions = withoutJoinedNames(
+    text,
+    withHeadlineTeams(text, withPluralTeams(text, withTeams(text, mentions))),
+  );
   mentions = withoutCharacters(text, withoutWorks(text, ungluedNames(text, tokens, mentions)));
   mentions = withWholeNames(
     dropLanguages(dropWords(withoutEpithets(text, mentions), tokens), tokens),
