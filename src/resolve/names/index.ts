@@ -79,6 +79,7 @@ import { splitTitledNamesakes } from "./titled-namesakes.js";
 import { splitTitledSpans } from "./titled-spans.js";
 import { withTranscriptLabels } from "./transcript-labels.js";
 import { withVenuesAndEvents } from "./venues-and-events.js";
+import { withoutRankedWorks } from "./work-rankings.js";
 import { withoutWornLabels } from "./worn-labels.js";
 
 /**
@@ -246,7 +247,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withArticledSurnamesAlone(mentions, tokens);
   mentions = withoutWornLabels(text, withoutFamilies(text, withConstituencies(mentions, tokens, text)));
   mentions = withoutRacehorses(text, withoutPetsAndAwards(text, mentions));
-  mentions = withoutModifierNames(text, mentions);
+  mentions = withoutRankedWorks(text, withoutModifierNames(text, mentions));
   mentions = withAppositiveOrganizations(text, withFirmLedNames(text, mentions));
   mentions = withFirmNouns(text, withDealParties(text, mentions));
   mentions = withFirmResults(text, withFirmPossessions(text, withEmployerModifiers(text, mentions)));
