@@ -70,6 +70,7 @@ import { relabelSurnames } from "./relabeled-surnames.js";
 import { settleTypes } from "./settled-types.js";
 import { withShapedNames } from "./shaped-names.js";
 import { withSharedSurnames } from "./shared-surnames.js";
+import { withoutSourceLists } from "./source-lists.js";
 import { spellingVariants, withOneSpelling } from "./spellings.js";
 import { withTakeoverBidders } from "./takeover-bidders.js";
 import { withTeams } from "./teams.js";
@@ -232,7 +233,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   );
   mentions = withCapitalSurnamesAlone(withCapitalSurnames(mentions, tokens, text), tokens, text);
   mentions = withTitlesBefore(withTitledNames(mentions, tokens, text), tokens, text);
-  mentions = withoutCredits(text, withShapedNames(mentions, tokens, text));
+  mentions = withoutSourceLists(text, withoutCredits(text, withShapedNames(mentions, tokens, text)));
   mentions = withVenuesAndEvents(text, withoutNamedThings(text, withPossessiveInstitutions(mentions, text)));
   mentions = withoutJoinedNames(
     text,
