@@ -345,3 +345,34 @@ export const NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
   "t-shirt",
   "t-shirts",
 ]);
+
+/**
+ * Words that rank a work among its maker's between a possessive and the work's noun ("her fifth album", "their
+ * debut single", "his latest film"): a name said to be one is the work's title (resolve/names/work-rankings.ts).
+ * Lower case.
+ */
+export const WORK_RANKS: ReadonlySet<string> = new Set([
+  "new",
+  "latest",
+  "debut",
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+  "last",
+  "final",
+  "forthcoming",
+  "upcoming",
+  "next",
+  "comeback",
+  "best-selling",
+  "hit",
+  "solo",
+  "studio",
+]);

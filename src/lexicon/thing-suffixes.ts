@@ -78,6 +78,27 @@ export const THING_HEADS_AFTER_NAME: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words right after a one-word name that only an award takes in news ("six Zelda nominations", "hoping for Zelda
+ * glory", "her Zelda haul", "a Zelda statuette"): written once so, the name is the award's in all its one-word
+ * mentions, where THING_HEADS_AFTER_NAME's words must follow every mention (resolve/names/modifier-names.ts).
+ * Not "nomination", "nominee", "winner", "success", "victory", "hopes": a politician's ("the Whitlow nomination",
+ * "a Whitlow nominee", "a Whitlow victory") or a scorer's ("a late Whitlow winner"). Lower case.
+ */
+export const AWARD_ONLY_HEADS: ReadonlySet<string> = new Set([
+  "nominations",
+  "nod",
+  "nods",
+  "statuette",
+  "statuettes",
+  "glory",
+  "triumph",
+  "haul",
+  "gong",
+  "gongs",
+  "ceremony",
+]);
+
+/**
  * Words of an award's category between "best" and the award's name ("the best actress Zelda", "best supporting
  * actor Zelda", "the best film Lionel"): resolve/names/modifier-names.ts. Not "friend", "man", "player": "his best
  * friend Jake" names a person.

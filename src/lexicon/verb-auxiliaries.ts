@@ -49,3 +49,52 @@ export const PROGRESSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["is", "are"
  * a possessive). PolNeAR train's FIT part: such a progressive's fragment had no speaker.
  */
 export const CONTRACTED_IS: ReadonlySet<string> = new Set(["'s", "’s"]);
+
+/**
+ * Verbs in the base form that a sport or business headline gives a plural subject right after a one-word name:
+ * "Brentham edge out Rovers", "Rovers sign Whitlow", "Ashcombe seal title". A person's headline takes the "-s"
+ * ("Whitlow beats Harlan"), so the name before one is a team or a body (resolve/names/headline-teams.ts). Only
+ * verbs that are no noun after a surname: not "win", "draw", "rally", "move", "slip", "battle", "hold", "fight"
+ * ("Whitlow win boosts Rovers", "Harlan rally falls short").
+ */
+export const HEADLINE_PLURAL_VERBS: ReadonlySet<string> = new Set([
+  "beat",
+  "edge",
+  "ease",
+  "cruise",
+  "sink",
+  "stun",
+  "thrash",
+  "crush",
+  "hammer",
+  "rout",
+  "sweep",
+  "snatch",
+  "earn",
+  "seal",
+  "clinch",
+  "secure",
+  "reach",
+  "survive",
+  "extend",
+  "overcome",
+  "outclass",
+  "frustrate",
+  "deny",
+  "dump",
+  "knock",
+  "sign",
+  "sack",
+  "appoint",
+  "confirm",
+  "reject",
+  "complete",
+  "lose",
+  "suffer",
+  "go",
+  "come",
+  "make",
+  "take",
+  "keep",
+  "maintain",
+]);

@@ -36,10 +36,12 @@ import { withFirmNouns } from "./firm-nouns.js";
 import { withFirmPossessions } from "./firm-possessions.js";
 import { withFirmRelatives } from "./firm-relatives.js";
 import { withFirmResults } from "./firm-results.js";
+import { withFirmStatements } from "./firm-statements.js";
 import { withFirmTickers } from "./firm-tickers.js";
 import { withFoundedFirms } from "./founded-firms.js";
 import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
 import { ungluedNames } from "./glued-names.js";
+import { withHeadlineTeams } from "./headline-teams.js";
 import { withoutHeadlineWords } from "./headline-words.js";
 import { splitWivesByHusbandsNames } from "./husbands-names.js";
 import { joinInitialedNames } from "./initialed-names.js";
@@ -70,6 +72,7 @@ import { relabelSurnames } from "./relabeled-surnames.js";
 import { settleTypes } from "./settled-types.js";
 import { withShapedNames } from "./shaped-names.js";
 import { withSharedSurnames } from "./shared-surnames.js";
+import { withoutSourceLists } from "./source-lists.js";
 import { spellingVariants, withOneSpelling } from "./spellings.js";
 import { withTakeoverBidders } from "./takeover-bidders.js";
 import { withTeams } from "./teams.js";
@@ -79,6 +82,7 @@ import { splitTitledNamesakes } from "./titled-namesakes.js";
 import { splitTitledSpans } from "./titled-spans.js";
 import { withTranscriptLabels } from "./transcript-labels.js";
 import { withVenuesAndEvents } from "./venues-and-events.js";
+import { withoutRankedWorks } from "./work-rankings.js";
 import { withoutWornLabels } from "./worn-labels.js";
 
 /**
@@ -231,9 +235,12 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   );
   mentions = withCapitalSurnamesAlone(withCapitalSurnames(mentions, tokens, text), tokens, text);
   mentions = withTitlesBefore(withTitledNames(mentions, tokens, text), tokens, text);
-  mentions = withoutCredits(text, withShapedNames(mentions, tokens, text));
+  mentions = withoutSourceLists(text, withoutCredits(text, withShapedNames(mentions, tokens, text)));
   mentions = withVenuesAndEvents(text, withoutNamedThings(text, withPossessiveInstitutions(mentions, text)));
-  mentions = withoutJoinedNames(text, withPluralTeams(text, withTeams(text, mentions)));
+  mentions = withoutJoinedNames(
+    text,
+    withHeadlineTeams(text, withPluralTeams(text, withTeams(text, mentions))),
+  );
   mentions = withoutCharacters(text, withoutWorks(text, ungluedNames(text, tokens, mentions)));
   mentions = withWholeNames(
     dropLanguages(dropWords(withoutEpithets(text, mentions), tokens), tokens),
@@ -243,10 +250,11 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withArticledSurnamesAlone(mentions, tokens);
   mentions = withoutWornLabels(text, withoutFamilies(text, withConstituencies(mentions, tokens, text)));
   mentions = withoutRacehorses(text, withoutPetsAndAwards(text, mentions));
-  mentions = withoutEponyms(text, withoutModifierNames(text, mentions));
+  mentions = withoutRankedWorks(text, withoutEponyms(text, withoutModifierNames(text, mentions)));
   mentions = withAppositiveOrganizations(text, withFirmLedNames(text, mentions));
   mentions = withFirmNouns(text, withDealParties(text, mentions));
   mentions = withFirmResults(text, withFirmPossessions(text, withEmployerModifiers(text, mentions)));
+  mentions = withFirmStatements(text, mentions);
   mentions = withFoundedFirms(text, withFirmTickers(text, withFirmRelatives(text, mentions)));
   mentions = withDataSources(text, withPollsters(text, withFirmCounts(text, mentions)));
   mentions = withBands(text, withPlatforms(text, withTakeoverBidders(text, mentions)));

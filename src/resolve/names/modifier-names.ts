@@ -9,7 +9,11 @@
  * title go with it; a firm's name that opens with it ("Lucia Inc") leaves it to the organization naming. Part of
  * the per-document naming (index.ts). Invented rows in tests/people-modifier-names.test.ts.
  */
-import { AWARD_CATEGORY_WORDS, THING_HEADS_AFTER_NAME } from "../../lexicon/thing-suffixes.js";
+import {
+  AWARD_CATEGORY_WORDS,
+  AWARD_ONLY_HEADS,
+  THING_HEADS_AFTER_NAME,
+} from "../../lexicon/thing-suffixes.js";
 import type { Mention } from "../../types.js";
 import { isWordOfLongerPerson } from "./retyped-organizations.js";
 
@@ -36,20 +40,61 @@ function isModifier(text: string, m: Mention): boolean {
   return category?.split(/\s+/).some((word) => AWARD_CATEGORY_WORDS.has(word)) === true;
 }
 
+/**
+ * "Zelda-winning", "Zelda-nominated", "Zelda winners", "Zelda winner Dana Whitlow" right after a name (in place):
+ * an award's, however the name's other mentions are written ("a late Whitlow winner" is a goal: "winner" counts
+ * only before a capitalized name).
+ */
+const AWARD_COMPOUND_AFTER =
+  /(?:-(?:winning|nominated)(?![\p{L}\d-])|\s+winners(?![\p{L}\d-])|\s+winner\s+\p{Lu})/uy;
+
+/**
+ * Whether the words right after the mention are an award's alone (AWARD_ONLY_HEADS, AWARD_COMPOUND_AFTER): the
+ * name is then an award's in every one-word mention, not only where it is so written ("the Zelda haul ... won
+ * the Zelda for best film"; issue 11: invented entertainment texts at 6543c17 listed 4 of 6 such awards as
+ * people, each written once as a person would be).
+ */
+function isAwardModifier(text: string, m: Mention): boolean {
+  const c = text.charCodeAt(m.end);
+  if (c !== 32 && c !== 45) return false;
+  const word = WORD_AFTER.exec(text.slice(m.end, m.end + 16))?.[1];
+  if (word !== undefined && AWARD_ONLY_HEADS.has(word)) return true;
+  AWARD_COMPOUND_AFTER.lastIndex = m.end;
+  return AWARD_COMPOUND_AFTER.test(text);
+}
+
+/**
+ * Whether the text writes the name as an award's compound anywhere ("the Zelda-winning series"): the tagger
+ * leaves such compounds out of its spans, so they are looked for in the text.
+ */
+function hasAwardCompound(text: string, name: string): boolean {
+  return text.includes(`${name}-winning`) || text.includes(`${name}-nominated`);
+}
+
 /** The mentions without the one-word person mentions of a name only ever written as a modifier (the file's comment). */
 export function withoutModifierNames(text: string, mentions: Mention[]): Mention[] {
   let names: Set<string> | null = null;
+  let awards: Set<string> | null = null;
   for (const m of mentions) {
-    if (m.type !== "person" || m.title !== undefined || m.text.includes(" ") || !isModifier(text, m))
-      continue;
+    if (m.type !== "person" || m.title !== undefined || m.text.includes(" ")) continue;
+    if (isAwardModifier(text, m) || hasAwardCompound(text, m.text)) {
+      awards ??= new Set();
+      awards.add(m.text);
+    } else if (!isModifier(text, m)) continue;
     names ??= new Set();
     names.add(m.text);
   }
   if (names === null) return mentions;
   const things = names;
+  // An award's plural is the award's too: "at the Zeldas".
+  if (awards !== null) for (const award of awards) things.add(`${award}s`);
   for (const m of mentions) {
     if (m.type !== "person" || !things.has(m.text)) continue;
-    if (m.title !== undefined || !isModifier(text, m) || isWordOfLongerPerson(m, mentions))
+    if (
+      m.title !== undefined ||
+      (awards?.has(m.text) !== true && !awards?.has(m.text.slice(0, -1)) && !isModifier(text, m)) ||
+      isWordOfLongerPerson(m, mentions)
+    )
       things.delete(m.text);
   }
   // "Lucia Inc, maker of the Lucia perfume": the firm's own name, which the organization naming gives it (Reuters

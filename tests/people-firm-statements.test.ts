@@ -1,0 +1,40 @@
+/**
+ * resolve/names/firm-statements.ts: a one-word name that says "it"/"its" of itself ("Zorvex said its profits
+ * rose", "Vexa said it had signed deals") is a firm (session 24, issue 11: companies listed as people). All
+ * names are invented.
+ */
+import { describe, expect, it } from "vitest";
+import { peopleOf } from "./helpers/document.js";
+
+describe("a name that says it or its of itself is a firm (firm-statements.ts)", () => {
+  it.each([
+    [
+      "Gizmox said its new handset would go on sale in March. Analyst Dana Whitlow was doubtful.",
+      ["Dana Whitlow"],
+    ],
+    ["Vexa has launched a music service. Vexa said it had signed deals with four record labels.", []],
+    ["Brenzo said its chief executive would step down in June.", []],
+    ["Pellam said it had agreed to sell its stake.", []],
+    ["Whitcombe said it plans to float on the stock market.", []],
+    ["Ashcombe said on Monday it expected profits to rise.", []],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});
+
+describe("persons who say it of a thing stay (firm-statements.ts)", () => {
+  it.each([
+    // "it would be", "it had been": a person's view of a thing.
+    ["Coach Tamsin Arlow was upset. Arlow said it would be hard to recover.", ["Tamsin Arlow"]],
+    // An adverb before "be": a minister's view.
+    ["Harlan said it would still be possible to meet the target.", ["Harlan"]],
+    // "it was": no firm's verb.
+    ["Harlan said it was the best day of his life.", ["Harlan"]],
+    // A longer person's name holds the word.
+    ["Dana Okafor runs the shop. Okafor said its sales had doubled.", ["Dana Okafor"]],
+    // A known first name.
+    ["Dana said it had signed the papers on Monday.", ["Dana"]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});
