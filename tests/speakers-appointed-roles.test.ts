@@ -92,3 +92,16 @@ describe("no role given by what is no appointment (guards)", () => {
     expect(speakers(text, tagged)).toEqual(expected);
   });
 });
+
+describe("`the manager` of a club whose `boss` was named", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`the Rovers manager` after `Rovers boss X`",
+      'Rovers boss Gavin Threlkeld praised his side. "We never stopped believing," said the Rovers manager.',
+      { "Gavin Threlkeld": {} },
+      [["Gavin Threlkeld", "the Rovers manager"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
