@@ -16,6 +16,7 @@ import { isQuotedNickname } from "./nicknames.js";
 import { isDateline, type Paragraph } from "./paragraphs.js";
 import { phraseEndingAt } from "./phrases.js";
 import { type QuoteDocument, readQuote } from "./quote-kinds.js";
+import { recapOwner } from "./recap-owners.js";
 import { beforeLostAttribution } from "./statements.js";
 import { labelledSpeaker } from "./wire-attributions.js";
 import { lower } from "./words.js";
@@ -149,11 +150,17 @@ export function analyse(
         if (before?.labelled === true) before = null;
       }
     }
-    const { attribution, attributedAfter, partial, standalone } = readQuote(
+    const reading = readQuote(
       doc,
       { pi, span, previous, floor, leftEmpty, rightEmpty },
       { before, after, previousAfter, headlineLabel },
     );
+    const { attributedAfter, partial, standalone } = reading;
+    let attribution = reading.attribution;
+    // `“…”` ¶ `That was the verdict of Gavin Roe`: a quote closing its paragraph, named by the next one.
+    const nextParagraph = paragraphs[pi + 1];
+    if (standalone && nextParagraph !== undefined && span.closeToken === paragraph.end - 1)
+      attribution = recapOwner(tokens, nextParagraph) ?? attribution;
     // `“It was chaos,” said Omar Roe. “People ran.` and the paragraph ends with no mark: the second half of a
     // split quote, left open, ends at its paragraph's end (not dropped as a stray mark is).
     // (Only one running to its paragraph's end: one cut where another mark opens is the teller's story, `'… stood
