@@ -1,6 +1,6 @@
 /**
  * A name opening its sentence, a description between commas, a verb, then "and said “…”": the name speaks
- * ("Tina Marlow, head of the chamber of commerce, was at the show and said “…”"). All text here is invented.
+ * ("Tina Marlow, who chairs the traders' guild, stood by the gate and said “…”"). All text here is invented.
  */
 import { describe, expect, it } from "vitest";
 import { type Speaker, speakers, type Tagged } from "./helpers/speakers.js";
@@ -8,12 +8,12 @@ import { type Speaker, speakers, type Tagged } from "./helpers/speakers.js";
 describe("the described subject of a coordinated reporting verb", () => {
   it.each<[string, string, Tagged, Speaker[]]>([
     [
-      "a role between commas, then `was at the show and said`",
-      'A jet crashed onto the road on Saturday.\n\nTina Marlow, head of the local chamber of commerce, was at the show and said "We could see the jet come down very low. Everyone was horrified." Motorist Dom Fenwick said "It was like a film".',
+      "a role between commas, then `stood by the gate and said`",
+      'A van hit the market stall on Saturday.\n\nTina Marlow, chair of the market traders, stood by the gate and said "The van never slowed down. We all ran." Stallholder Dom Fenwick said "It was chaos".',
       { "Tina Marlow": {}, "Dom Fenwick": {} },
       [
         ["Tina Marlow", "Tina Marlow"],
-        ["Dom Fenwick", "Motorist Dom Fenwick"],
+        ["Dom Fenwick", "Stallholder Dom Fenwick"],
       ],
     ],
     [
@@ -37,7 +37,7 @@ describe("what is no described subject (guards)", () => {
     ],
     [
       "an age between commas keeps its own reading",
-      'Tina Marlow, 45, was at the show and said "We could see the jet. Everyone was horrified." Dom Fenwick said "It is grim".',
+      'Tina Marlow, 45, stood by the gate and said "The van never slowed. We all ran." Dom Fenwick said "It is grim".',
       { "Tina Marlow": {}, "Dom Fenwick": {} },
       [
         ["Tina Marlow", "Tina Marlow"],

@@ -10,7 +10,7 @@ import type { Token } from "../../types.js";
 import type { MarkedSpan } from "./marked-span.js";
 import { isQuoteMark, lower } from "./words.js";
 
-/** Tokens at most of the outlet between the dash and its comma ("Los Angeles Times", "Yahoo! News"). */
+/** Tokens at most of the outlet between the dash and its comma ("Wexley Evening Times", "Acme! News"). */
 const MAX_OUTLET_TOKENS = 6;
 /** Tokens at most of the date after the comma ("August 5, 2010", "4 August 2010", "Tuesday, 4 August 2010"). */
 const MAX_DATE_TOKENS = 7;

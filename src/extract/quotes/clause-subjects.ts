@@ -165,7 +165,7 @@ export function coordinatedSubject(
     if (tokens[v]?.text === "," && tokens[v + 1]?.kind === "number" && tokens[v + 2]?.text === ",") v += 3;
     else if (tokens[v]?.text === "," && tokens[phrase.first - 1]?.text === "," && phrase.kind === "name")
       v += 1;
-    // ("Ann Lee, head of the chamber of commerce, was at the show and said “…”": a name opening the sentence,
+    // ("Ann Lee, who chairs the traders' guild, stood by the gate and said “…”": a name opening the sentence,
     // then a description between commas, then the verb. Invented eyewitness reports after the licensed Wikinews
     // sample: such a quote had no speaker.)
     else if (
@@ -203,8 +203,8 @@ function opensSentence(tokens: readonly Token[], first: number, floor: number): 
 }
 
 /**
- * The token after the comma closing a description that opens with the comma at `comma` (", head of the chamber
- * of commerce,"), or `comma` itself when none closes it within DESCRIPTION_TOKENS before `limit` or a quote
+ * The token after the comma closing a description that opens with the comma at `comma` (", who chairs the
+ * traders' guild,"), or `comma` itself when none closes it within DESCRIPTION_TOKENS before `limit` or a quote
  * mark or reporting verb comes first.
  */
 function appositiveEnd(tokens: readonly Token[], comma: number, limit: number): number {
