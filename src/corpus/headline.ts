@@ -2,7 +2,7 @@
  * A plain-text article often starts with its headline on a line of its own. Such a line is the document's
  * title, not a sentence of its body (else it can be picked as a summary sentence, or glued to the first
  * sentence). A first line is a headline when it is short, has letters, does not end as a sentence or a
- * clause does (. ! ? : ; , or a closing quote), and either a blank line follows it, or the body follows at
+ * clause does (. ! ? : ; , or a closing quote, unless the quote holds words and no sentence's stop), and either a blank line follows it, or the body follows at
  * once and the line is written like a title (most of its longer words capitalized) — a hard-wrapped
  * first sentence ("Showers continued throughout the week in") is neither.
  */
@@ -20,6 +20,36 @@ export function titleLike(line: string): boolean {
   return capitalized / long.length >= 0.75;
 }
 
+/** Closing marks and the opening mark each closes; a straight mark closes itself. */
+const CLOSING_MARKS: ReadonlyMap<string, string> = new Map([
+  ["”", "“"],
+  ["’", "‘"],
+  ['"', '"'],
+  ["'", "'"],
+  ["»", "«"],
+]);
+
+/**
+ * Whether a line ends with quoted words that are no sentence (`Tech boss: "We will not sell data"`, `Minister 'will
+ * not resign'`): a closing mark right after a letter or digit, whose opening mark opens a word earlier in the
+ * line. Headlines (British ones most) end so; a quoted sentence ends with its stop inside the mark
+ * (`"We will win."`). Invented headlines: such a title line was read as the body's first sentence, so its label
+ * never named the headline's speaker.
+ */
+function quotedWordsEnd(line: string): boolean {
+  const close = line.at(-1) as string;
+  const open = CLOSING_MARKS.get(close);
+  if (open === undefined || !/[\p{L}\d]/u.test(line.at(-2) ?? "")) return false;
+  for (let i = line.length - 3; i >= 0; i--)
+    if (
+      line[i] === open &&
+      (i === 0 || /\s/.test(line[i - 1] as string)) &&
+      /[\p{L}\d]/u.test(line[i + 1] ?? "")
+    )
+      return true;
+  return false;
+}
+
 export interface Headline {
   title: string;
   /** Where the body starts: after the headline and the blank lines that follow it. */
@@ -33,7 +63,8 @@ export function detectHeadline(text: string, from: number): Headline | null {
   if (end < 0) return null;
   const line = text.slice(start, end).trim();
   if (line.length === 0 || line.length > MAX_HEADLINE_CHARS || !/\p{L}/u.test(line)) return null;
-  if (SENTENCE_END.test(line) || line.split(/\s+/).length > MAX_HEADLINE_WORDS) return null;
+  if (SENTENCE_END.test(line) && !quotedWordsEnd(line)) return null;
+  if (line.split(/\s+/).length > MAX_HEADLINE_WORDS) return null;
   let at = end + 1;
   let blank = false;
   for (let next = text.indexOf("\n", at); ; next = text.indexOf("\n", at)) {

@@ -347,3 +347,20 @@ export const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(["a", "an", "the"
  * “soft landing”` holds a term, Reuters.)
  */
 export const REMARK_OPENERS: ReadonlySet<string> = new Set(["that", "to", "—", "–", "-", ":", ",", "then"]);
+
+/**
+ * A paragraph that names, after a standalone quote, whose words it was: "That was the verdict of Rovers boss X",
+ * "Those were the words of X" (extract/quotes/recap-owners.ts). Its demonstratives and its verbs; its nouns are
+ * VERDICT_NOUNS and RECAP_NOUNS.
+ */
+export const RECAP_DEMONSTRATIVES: ReadonlySet<string> = new Set(["that", "this", "those", "such"]);
+export const RECAP_VERBS: ReadonlySet<string> = new Set(["was", "were", "is", "'s", "’s"]);
+/** Nouns of a stated view that a recap may name beside VERDICT_NOUNS ("That was the view of X"). */
+export const RECAP_NOUNS: ReadonlySet<string> = new Set([
+  "view",
+  "message",
+  "warning",
+  "opinion",
+  "advice",
+  "plea",
+]);

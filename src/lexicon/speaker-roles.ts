@@ -153,6 +153,10 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ["lawyer", ["attorney"]],
   ["adviser", ["advisor"]],
   ["advisor", ["adviser"]],
+  // British sport and business write a club's manager or a firm's head as its "boss" ("Rovers boss Gavin Roe",
+  // headlines "Acme boss"): "the Rovers manager said" is the boss named before (invented sport reports: such a
+  // manager went to nobody). "boss" already takes "manager" among its titles; this is the other direction.
+  ["manager", ["boss"]],
 ]);
 
 /** Roles held by women, for pronoun agreement ("the spokeswoman" ... "she"). */

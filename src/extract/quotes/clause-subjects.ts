@@ -165,6 +165,18 @@ export function coordinatedSubject(
     if (tokens[v]?.text === "," && tokens[v + 1]?.kind === "number" && tokens[v + 2]?.text === ",") v += 3;
     else if (tokens[v]?.text === "," && tokens[phrase.first - 1]?.text === "," && phrase.kind === "name")
       v += 1;
+    // ("Ann Lee, who chairs the traders' guild, stood by the gate and said “…”": a name opening the sentence,
+    // then a description between commas, then the verb. Invented eyewitness reports after the licensed Wikinews
+    // sample: such a quote had no speaker.)
+    else if (
+      tokens[v]?.text === "," &&
+      phrase.kind === "name" &&
+      opensSentence(tokens, phrase.first, floor)
+    ) {
+      const after = appositiveEnd(tokens, v, and);
+      if (after > v && after < and && isVerbLike(tokens[after]))
+        return sameVerbSubject(tokens, floor, phrase.first, lower(tokens[and + 1])) ?? phrase;
+    }
     while (v < and && SPEAKER_ADVERBS.has(lower(tokens[v]))) v += 1;
     // (`Lee issued a statement saying … and said`: a phrase before a participle is no finite verb's subject.)
     if (cueAt(tokens, v)?.participle === true) {
@@ -180,6 +192,28 @@ export function coordinatedSubject(
   }
   // "Anne Kyi, 70, said it was too early but added": no subject before a verb but the reporting verb's.
   return reportingSubject(tokens, floor, and);
+}
+
+/** Tokens at most of a description between commas after a sentence's opening name. */
+const DESCRIPTION_TOKENS = 12;
+
+/** Whether token `first` opens its sentence: at the floor, or right after a sentence's end. */
+function opensSentence(tokens: readonly Token[], first: number, floor: number): boolean {
+  return first <= floor || /^[.!?]$/.test(tokens[first - 1]?.text ?? "");
+}
+
+/**
+ * The token after the comma closing a description that opens with the comma at `comma` (", who chairs the
+ * traders' guild,"), or `comma` itself when none closes it within DESCRIPTION_TOKENS before `limit` or a quote
+ * mark or reporting verb comes first.
+ */
+function appositiveEnd(tokens: readonly Token[], comma: number, limit: number): number {
+  for (let k = comma + 1; k < limit && k <= comma + DESCRIPTION_TOKENS; k++) {
+    const t = tokens[k] as Token;
+    if (isQuoteMark(t) || cueAt(tokens, k) !== null) return comma;
+    if (t.text === ",") return k > comma + 1 ? k + 1 : comma;
+  }
+  return comma;
 }
 
 /**

@@ -2,6 +2,9 @@
  * Whether each quoted span is a direct quote or a partial one, and its attribution, read from the text
  * around it: where each span's attributions are read (here) and what they make of it (quote-kinds.ts).
  */
+import { PREPOSITIONS } from "../../lexicon/prepositions.js";
+import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
+import { isCapitalized } from "../../text/word-shape.js";
 import type { Sentence, Token } from "../../types.js";
 import type { Attribution } from "./attribution.js";
 import { attributionAfter } from "./attribution-after.js";
@@ -11,9 +14,12 @@ import { creditBefore } from "./captions.js";
 import type { MarkedSpan } from "./marked-span.js";
 import { isQuotedNickname } from "./nicknames.js";
 import { isDateline, type Paragraph } from "./paragraphs.js";
+import { phraseEndingAt } from "./phrases.js";
 import { type QuoteDocument, readQuote } from "./quote-kinds.js";
+import { recapOwner } from "./recap-owners.js";
 import { beforeLostAttribution } from "./statements.js";
 import { labelledSpeaker } from "./wire-attributions.js";
+import { lower } from "./words.js";
 
 /** One quoted span with what the text around it says about it. */
 export interface Analysed {
@@ -126,6 +132,9 @@ export function analyse(
     // quotes further on too (session 15, FIT half of seed 20261251: such a fragment had no speaker).
     if (pi === 0 && headlineLabel === null)
       headlineLabel = labelBefore(tokens, paragraph.first, span.openToken);
+    // `Tech boss: “…”`, `Rovers boss Gavin Roe: “…”`: a headline's label may be a role, or a name after one.
+    if (pi === 0 && headlineLabel === null && tokens[span.openToken - 1]?.text === ":")
+      headlineLabel = roleLabel(tokens, paragraph.first, span.openToken - 1);
     if (leftEmpty && span.openToken === paragraph.first && pi > 0) {
       // A quote paragraph introduced by the previous one: "The New York Times reports:".
       const prev = paragraphs[pi - 1] as Paragraph;
@@ -141,11 +150,17 @@ export function analyse(
         if (before?.labelled === true) before = null;
       }
     }
-    const { attribution, attributedAfter, partial, standalone } = readQuote(
+    const reading = readQuote(
       doc,
       { pi, span, previous, floor, leftEmpty, rightEmpty },
       { before, after, previousAfter, headlineLabel },
     );
+    const { attributedAfter, partial, standalone } = reading;
+    let attribution = reading.attribution;
+    // `“…”` ¶ `That was the verdict of Gavin Roe`: a quote closing its paragraph, named by the next one.
+    const nextParagraph = paragraphs[pi + 1];
+    if (standalone && nextParagraph !== undefined && span.closeToken === paragraph.end - 1)
+      attribution = recapOwner(tokens, nextParagraph) ?? attribution;
     // `“It was chaos,” said Omar Roe. “People ran.` and the paragraph ends with no mark: the second half of a
     // split quote, left open, ends at its paragraph's end (not dropped as a stray mark is).
     // (Only one running to its paragraph's end: one cut where another mark opens is the teller's story, `'… stood
@@ -162,6 +177,29 @@ export function analyse(
     out.push({ span: kept, paragraph: pi, attribution, attributedAfter, partial, standalone, parts: [] });
   });
   return out;
+}
+
+/**
+ * A headline's label before the colon at `colon` that names a role (`Tech boss:`, `Acme chief executive:`) or a
+ * name after a role and its owner (`Rovers boss Gavin Roe:`), opening the headline: the role phrase or the
+ * name, as a label. British headline style; labelledSpeaker takes a name alone. Invented headlines: such a
+ * headline's quote had no speaker.
+ */
+function roleLabel(tokens: readonly Token[], first: number, colon: number): Attribution | null {
+  if (colon - first > MAX_LABEL_TOKENS) return null;
+  const phrase = phraseEndingAt(tokens, colon - 1, first);
+  if (phrase === null || phrase.end !== colon) return null;
+  const label = { cue: null, end: colon + 1, introduced: true, labelled: true };
+  if (phrase.kind === "role" && phrase.first === first) return { ...label, speaker: phrase };
+  if (phrase.kind !== "name" || phrase.first === first) return null;
+  // Right before the name a role word, before it only capitalized words (the owner): "Rovers boss". Not a
+  // title-cased preposition: `Acme President On Whitlow:` is the president's words on Whitlow (CHECK diff).
+  if (!ROLE_HEADS.has(lower(tokens[phrase.first - 1]))) return null;
+  for (let k = first; k < phrase.first - 1; k++) {
+    const word = tokens[k] as Token;
+    if (!isCapitalized(word.text) || PREPOSITIONS.has(word.lower)) return null;
+  }
+  return { ...label, speaker: phrase };
 }
 
 /** Tokens a headline's label may take before its colon: "Senator Dana Whitlow:". */

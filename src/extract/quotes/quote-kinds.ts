@@ -7,6 +7,7 @@ import { STANCE_VERBS } from "../../lexicon/attribution-phrases.js";
 import { SENTENCE_GOES_ON_MARKS } from "../../lexicon/punctuation.js";
 import type { Sentence, Token } from "../../types.js";
 import type { Attribution } from "./attribution.js";
+import { isCitedTitle } from "./cited-titles.js";
 import { sentenceSubject } from "./clause-subjects.js";
 import { contentOf, isTitleCasedSpan, type MarkedSpan } from "./marked-span.js";
 import type { Paragraph } from "./paragraphs.js";
@@ -94,6 +95,9 @@ export function readQuote(doc: QuoteDocument, place: QuotePlace, read: QuoteAttr
   const { before, after, previousAfter, headlineLabel } = read;
   // A photo caption's one-word label is nobody's words (the open list).
   if (isCaptionLabel(tokens, span))
+    return { attribution: null, attributedAfter: false, partial: true, standalone: false };
+  // A headline cited with its outlet and date (a "Sources" list) is a title, nobody's words.
+  if (isCitedTitle(text, tokens, span))
     return { attribution: null, attributedAfter: false, partial: true, standalone: false };
   const paragraph = paragraphs[pi] as Paragraph;
   const content = contentOf(text, tokens, span);

@@ -10,6 +10,7 @@ import { FAMILY_ROLES } from "../../lexicon/speaker-roles.js";
 import { tokenAt } from "../../text/token-at.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Mention, QuoteSpeaker, TextSpan, Token } from "../../types.js";
+import { appointedRole } from "./appointed-role.js";
 import { insideQuote, lastNarratedBefore, personNamed, type SpeakerContext } from "./context.js";
 
 /** Words at most between an appositive's comma and its describer (", the 24-year-old Brazilian striker,"). */
@@ -43,6 +44,8 @@ function described(tokens: readonly Token[], m: Mention, noun: string): boolean 
   const head = tokens[at - 1]?.lower ?? "";
   if (head === noun || head.endsWith(`-${noun}`)) return true;
   const comma = tokenAt(tokens, m.end);
+  // "Roe, who was appointed editor last year,", "named Roe as editor": the calling the narration gave.
+  if (appointedRole(tokens, at, comma) === noun) return true;
   if (tokens[comma]?.text !== "," && tokens[comma]?.text !== "(") return false;
   // CHECK (seed 22122201): "<Name> and her husband, <First>, were <verb>ed by an
   // organizer" made the husband the organizer.

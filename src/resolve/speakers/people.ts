@@ -8,6 +8,7 @@ import { spanAt, tokenAt } from "../../text/token-at.js";
 import { isQuoteMarksOnly } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
 import { type Gender, genderOfOneName, genderOfTitle, genderOfTitledName } from "../names/gender.js";
+import { appointedRole } from "./appointed-role.js";
 import { kinAfter, kinOfPossessor } from "./kinship.js";
 import {
   appositiveRoles,
@@ -151,6 +152,9 @@ export function collectPeople(
     const appositive =
       !PREPOSITIONS.has(tokens[at - 1]?.lower ?? "") && !inOpeningPhrase(tokens, sentences, at);
     if (appositive) for (const role of appositiveRoles(tokens, tokenAt(tokens, m.end))) facts.roles.add(role);
+    // "Acme named Jo Roe as chief executive", "Roe, who was appointed coach,": the role the narration gives.
+    const appointed = appointedRole(tokens, at, tokenAt(tokens, m.end));
+    if (appointed !== null && ROLE_TITLES.has(appointed)) facts.roles.add(appointed);
     for (const place of placesOfOffice(tokens, places, m, appositive)) facts.places.add(place);
     const tenses = officeTenses(tokens, m, appositive);
     for (const office of tenses.past) facts.pastOffices.add(office);
