@@ -34,3 +34,22 @@ describe("guards: people after such words stay people", () => {
     expect(peopleOf(text)).toEqual(people);
   });
 });
+
+// The gate (mentionsOpener) finds an opener's first word as a whole word, as /\b(?:dubbed|…)\b/iu did: at the text's
+// start, in capitals, after a hyphen; not inside a longer word.
+describe("guards: where the opener's word stands", () => {
+  it.each([
+    [
+      "Dubbed the Sky King, Rono Lathcart has been given a life sentence. Lathcart denied it.",
+      ["Rono Lathcart"],
+    ],
+    [
+      "Rono Lathcart, DUBBED the Sky King, has been given a life sentence. Lathcart denied it.",
+      ["Rono Lathcart"],
+    ],
+    ["Rono Lathcart, well-known as the Sky King, was sentenced. Lathcart denied it.", ["Rono Lathcart"]],
+    ["Rono Lathcart, redubbed the Sky King, was sentenced. Lathcart denied it.", ["Rono Lathcart", "King"]],
+  ])("%j: %j", (text, people) => {
+    expect(peopleOf(text)).toEqual(people);
+  });
+});

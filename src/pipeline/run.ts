@@ -9,7 +9,7 @@ import type { ResultCache } from "../cache/store.js";
 import type { ReadTally } from "../corpus/diagnostics.js";
 import { type FileSeq, filesFrom, type IdentitySeq, type InputFile } from "../corpus/index.js";
 import type { Source } from "../corpus/sources.js";
-import { type Annotator, MAX_BATCH_DOCUMENTS } from "./annotators.js";
+import { type Annotator, MAX_BATCH_DOCUMENTS, ONE_THREAD_BATCH_DOCUMENTS } from "./annotators.js";
 import { orderedMap } from "./ordered-map.js";
 import { chooseAnnotator } from "./pool-decision.js";
 import type { AnnotateOptions } from "./result.js";
@@ -45,7 +45,7 @@ export function defaultJobs(): number {
 
 /**
  * Documents in flight at once (being read, annotated, or waiting for their turn to be yielded): in one
- * thread, a few to read ahead; with a pool, enough for every worker to have a batch running and one
+ * thread, one batch of its annotator (annotators.ts ONE_THREAD_BATCH_DOCUMENTS: a smaller window would cut its batches); with a pool, enough for every worker to have a batch running and one
  * queued behind it while the oldest batch's results wait for their turn, and still a batch gathering, so
  * that no worker waits for the window to move. Results come back a batch at a time, and the window must
  * hold several batches per worker: with 64 documents in flight and batches of up to 64, one worker sat
@@ -53,7 +53,7 @@ export function defaultJobs(): number {
  * files: --jobs 2 took 0.89× the wall time of --jobs 1). Few enough that memory holds a window of
  * documents, never the corpus.
  */
-const WINDOW_IN_ONE_THREAD = 32;
+const WINDOW_IN_ONE_THREAD = ONE_THREAD_BATCH_DOCUMENTS;
 const BATCHES_PER_JOB = 4;
 
 const windowFor = (jobs: number): number =>
