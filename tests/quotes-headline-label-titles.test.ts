@@ -68,7 +68,7 @@ describe("the headline's label names its speaker", () => {
 describe("a label that names no speaker (guards)", () => {
   it.each<[string, [string, string | null, string | null][]]>([
     [
-      'Acme President On Whitlow: "We Do Not Pay Guests"\n\nThe network said on Tuesday it had not paid Dana Whitlow.\n',
+      'Harbourside Chairman On Whitlow: "His Plan Will Sink Us"\n\nThe club said on Tuesday it opposed Dana Whitlow.\n',
       [],
     ],
   ])("%j", (text, expected) => {

@@ -193,7 +193,7 @@ function roleLabel(tokens: readonly Token[], first: number, colon: number): Attr
   if (phrase.kind === "role" && phrase.first === first) return { ...label, speaker: phrase };
   if (phrase.kind !== "name" || phrase.first === first) return null;
   // Right before the name a role word, before it only capitalized words (the owner): "Rovers boss". Not a
-  // title-cased preposition: `Acme President On Whitlow:` is the president's words on Whitlow (CHECK diff).
+  // title-cased preposition: `Acme Chairman On Whitlow:` is the chairman's words on Whitlow (CHECK diff).
   if (!ROLE_HEADS.has(lower(tokens[phrase.first - 1]))) return null;
   for (let k = first; k < phrase.first - 1; k++) {
     const word = tokens[k] as Token;
