@@ -1,3 +1,13 @@
+/** A football team's positions: words of a match report, and posts after a club's name. */
+const FOOTBALL_POSITIONS: readonly string[] = [
+  "striker",
+  "midfielder",
+  "defender",
+  "goalkeeper",
+  "keeper",
+  "winger",
+];
+
 /**
  * Lower-case words that mark a match report ("the striker", "relegation", "half-time"): a score in a document
  * that holds one is a game's, not a vote's ("the court ruled 5-4 with Marwood"). Used by resolve/names/teams.ts.
@@ -5,12 +15,7 @@
 export const MATCH_REPORT_WORDS: readonly string[] = [
   "goal",
   "goals",
-  "striker",
-  "midfielder",
-  "defender",
-  "goalkeeper",
-  "keeper",
-  "winger",
+  ...FOOTBALL_POSITIONS,
   "relegation",
   "relegated",
   "fixture",
@@ -28,16 +33,11 @@ export const MATCH_REPORT_WORDS: readonly string[] = [
 /**
  * Lower-case posts of a club's player or staff, written right after the club's name ("Rochdale manager", "the
  * Harrogate striker", "Durham skipper"): a town's name there is its club's. Sport's posts only, no office a firm's
- * branch or an airline has too, except "manager", "boss" and "captain" (CLUB_STAFF_ROLES), read so only after a town that is no big city (a
- * firm's "Tokyo manager"). Read by extract/entities/club-roles.ts.
+ * branch or an airline has too, except "manager", "boss" and "captain" (CLUB_STAFF_ROLES), read so only after a
+ * town that is no big city (a firm's "Tokyo manager"). Read by extract/entities/club-roles.ts.
  */
 export const CLUB_ROLES: ReadonlySet<string> = new Set([
-  "striker",
-  "midfielder",
-  "defender",
-  "goalkeeper",
-  "keeper",
-  "winger",
+  ...FOOTBALL_POSITIONS,
   "full-back",
   "centre-back",
   "centre-half",

@@ -4,24 +4,14 @@
  * 12", "caught by <name> for 40". A team takes wickets too, but is written as a country (national sides) or a
  * county; a town's name there is a player's surname ("Bolton took three wickets", "Lancaster served").
  */
+import { TWO_TO_TEN_WORDS } from "./number-words.js";
 
 /** Verbs of a bowler's haul before a count ("took three wickets", "claimed 4-35"). */
 export const HAUL_VERBS: ReadonlySet<string> = new Set(["took", "claimed", "grabbed", "picked"]);
 /** Nouns after a haul's count ("three wickets", "two catches", "four for 35"). */
 export const HAUL_NOUNS: ReadonlySet<string> = new Set(["wicket", "wickets", "catches", "for"]);
 /** Counts of a haul, in words. */
-export const COUNT_WORDS: ReadonlySet<string> = new Set([
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-]);
+export const COUNT_WORDS: ReadonlySet<string> = new Set(["one", ...TWO_TO_TEN_WORDS]);
 /** A tennis player's deeds, one word after the name ("double-faulted"). */
 export const SERVE_DEEDS: ReadonlySet<string> = new Set(["double-faulted", "double-faults"]);
 /** Verbs whose object "serve" makes a tennis player's deed ("broke serve", "held serve", "dropped serve"). */

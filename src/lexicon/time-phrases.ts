@@ -3,6 +3,7 @@
  * reported ten days ago." Lower case. Each word once; the two phrase shapes spread the shared units.
  */
 import { DATE_WORDS } from "./attribution-phrases.js";
+import { TWO_TO_TEN_WORDS } from "./number-words.js";
 
 /** Calendar units that both shapes read. */
 const CALENDAR_UNITS = ["week", "weekend", "month", "year"] as const;
@@ -20,20 +21,7 @@ export const COUNTED_TIME_UNITS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that count such units: "a week ago", "ten days ago", "several months ago". */
-export const TIME_COUNT_WORDS: ReadonlySet<string> = new Set([
-  "a",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "few",
-  "several",
-]);
+export const TIME_COUNT_WORDS: ReadonlySet<string> = new Set(["a", ...TWO_TO_TEN_WORDS, "few", "several"]);
 
 /** Nouns of a time phrase between a speaker and its verb: "Lee last week said", "Lee on Tuesday said". */
 export const SPEAKER_TIME_NOUNS: ReadonlySet<string> = new Set([
