@@ -75,17 +75,7 @@ describe("PoolAnnotator's first batches (1, 2, 4, … documents: this thread sta
     async (jobs, count, first, next) => {
       const pool = new HeldPool();
       const annotator = new PoolAnnotator(pool as unknown as Piscina, jobs, DEFAULT_ANNOTATE_OPTIONS, false);
-      const answers = Array.from({ length: count }, (_, i) => annotator.annotate(doc(`doc-${i}`)));
-      await settle();
-      expect(pool.running.map((r) => r.task.items.length)).toEqual(first);
-      pool.finishOldest();
-      await settle();
-      expect(pool.running.slice(first.length - 1).map((r) => r.task.items.length)).toEqual(next);
-      while (pool.running.length > 0) {
-        pool.finishOldest();
-        await settle();
-      }
-      expect((await Promise.all(answers)).length).toBe(count);
+      await expectBatches(pool, annotator, count, first, next);
     },
   );
 });
@@ -99,16 +89,30 @@ describe("the two stages' batches (staged.ts: up to STAGED_BATCH_DOCUMENTS, wher
   ])("%i documents at once: batches %j leave, then %j once one is done", async (count, first, next) => {
     const pool = new HeldPool();
     const annotator = stagedAnnotatorOn(pool as unknown as TaskRunner, DEFAULT_ANNOTATE_OPTIONS, false);
-    const answers = Array.from({ length: count }, (_, i) => annotator.annotate(doc(`doc-${i}`)));
-    await settle();
-    expect(pool.running.map((r) => r.task.items.length)).toEqual(first);
-    pool.finishOldest();
-    await settle();
-    expect(pool.running.slice(first.length - 1).map((r) => r.task.items.length)).toEqual(next);
-    while (pool.running.length > 0) {
-      pool.finishOldest();
-      await settle();
-    }
-    expect((await Promise.all(answers)).length).toBe(count);
+    await expectBatches(pool, annotator, count, first, next);
   });
 });
+
+/**
+ * Hands `count` documents to `annotator` at once and expects the batches `first` to leave for `pool`, then `next`
+ * once the oldest is done; every document is answered in the end.
+ */
+async function expectBatches(
+  pool: HeldPool,
+  annotator: { annotate(document: ReturnType<typeof doc>): Promise<unknown> },
+  count: number,
+  first: number[],
+  next: number[],
+): Promise<void> {
+  const answers = Array.from({ length: count }, (_, i) => annotator.annotate(doc(`doc-${i}`)));
+  await settle();
+  expect(pool.running.map((r) => r.task.items.length)).toEqual(first);
+  pool.finishOldest();
+  await settle();
+  expect(pool.running.slice(first.length - 1).map((r) => r.task.items.length)).toEqual(next);
+  while (pool.running.length > 0) {
+    pool.finishOldest();
+    await settle();
+  }
+  expect((await Promise.all(answers)).length).toBe(count);
+}
