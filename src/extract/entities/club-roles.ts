@@ -11,6 +11,7 @@ import { CLUB_ROLES, CLUB_STAFF_ROLES } from "../../lexicon/match-report-words.j
 import type { Token } from "../../types.js";
 import { type Gazetteer, Kind } from "./gazetteer.js";
 import { keyOf } from "./places.js";
+import { withSpanOver } from "./replace-spans.js";
 import type { TokenSpan } from "./spans.js";
 
 /** A town's name word: capitalized, letters and inner hyphens ("Stoke-on-Trent" is one token or three). */
@@ -68,8 +69,7 @@ export function clubRoleSpans(
       // A span over exactly the town's words, read as a place, a person or a demonym's word: the club.
       if (span.first !== start || span.end !== at || span.label === "ORG") continue;
     }
-    const replaced = span !== undefined && span.first < at ? 1 : 0;
-    out = [...current.slice(0, a), { label: "ORG", first: start, end: at }, ...current.slice(a + replaced)];
+    out = withSpanOver(current, { label: "ORG", first: start, end: at }) ?? out;
   }
   return out ?? (spans as TokenSpan[]);
 }
