@@ -88,8 +88,13 @@ describe("segmentsOf", () => {
       "World Bank President Orvan\nKelberg said the bank would lend more to the region this year.",
       ["World Bank President Orvan\nKelberg said the bank would lend more to the region this year."],
     ],
-    // Guards: a list of names one a line; a heading ending in a surname (after a title: an ordinary word next); a
-    // function word after the first name; a line in capitals.
+    // Or inside a firm's name, the next line opening with the rest of it up to its legal form.
+    [
+      "Regulators said Kelberg Tarvo\nHoldings Inc would pay a fine of two mln dlrs to settle the case.",
+      ["Regulators said Kelberg Tarvo\nHoldings Inc would pay a fine of two mln dlrs to settle the case."],
+    ],
+    // Guards: a list of names one a line; a heading ending in a surname (after a title: an ordinary word next); no
+    // legal form after the firm's words; a function word after the first name; a line in capitals.
     [
       "Kelberg Marine Inc\nMerrick and Tomas\nOhio Valley Tools Co",
       ["Kelberg Marine Inc", "Merrick and Tomas", "Ohio Valley Tools Co"],
@@ -101,6 +106,10 @@ describe("segmentsOf", () => {
     [
       "Police Hold Minister Kelberg\nPolice in the port of Zorvan said they held the minister on Sunday.",
       ["Police Hold Minister Kelberg", "Police in the port of Zorvan said they held the minister on Sunday."],
+    ],
+    [
+      "Regulators said Kelberg Tarvo\nHoldings and three other firms would pay fines to settle the case.",
+      ["Regulators said Kelberg Tarvo", "Holdings and three other firms would pay fines to settle the case."],
     ],
     [
       "Harbour talks with Tomas\nThe minister of trade said the talks would resume next month.",
