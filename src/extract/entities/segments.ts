@@ -32,15 +32,14 @@ const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
 const SENTENCE_END = /[.!?]["'’”]?\s*$/u;
 
 /**
- * Whether a short line ends inside a person's name: its last word a first name in title case, or any title-case word
- * after a person's title ("Trade Minister Janusz", "World Bank President Barber") with no ordinary word after it; or
- * inside a firm's name, the next line opening with the rest of it up to its legal form (isCompanyNameAt);
- * the next line's first word a title-case word that is no function word; and the next line a wrapped one, no
- * shorter than SHORT_LINE, or the sentence's end ("Agriculture Secretary Richard\nLyng said ..."). A wire's first
- * line is short where its dateline was cut away, and a name that wraps there was two segments: Reuters, 19,779
- * documents, 190 such names read as two persons and 105 read to the first name only. A heading or byline ends in a
- * surname or a place, not a first name; a list of names, one a line ("Milton Roy\nOhio Mattress Co"), has short
- * lines after it, none ending a sentence.
+ * Whether a short line ends inside a name that runs on over the line break, so the break is no segment end. The line's
+ * last word and the next line's first are title-case words, the second no function word; the next line is a wrapped
+ * one (no shorter than SHORT_LINE) or ends the sentence; and the name is a person's (the last word a first name, or
+ * any name word after a person's title with no ordinary word after it: "Trade Minister Janusz\nKaczurba said",
+ * "World Bank President Barber\nConable said") or a firm's (isCompanyNameAt). A wire's first line is short where its
+ * dateline was cut away, and a name wrapped there was two segments: Reuters, 19,779 documents, 190 persons read as
+ * two and 105 read to the first name only. A heading or byline ends in a surname or a place, not a first name; a
+ * list of names, one a line ("Milton Roy\nOhio Mattress Co"), has short lines after it, none ending a sentence.
  */
 function endsInsideName(text: string, tokens: readonly Token[], first: number, at: number): boolean {
   const last = tokens[at - 1] as Token;
