@@ -73,6 +73,52 @@ describe("segmentsOf", () => {
         "Floods hit the city of Dresden on Monday and the water kept rising\nthrough the night, officials said.",
       ],
     ],
+    // A short first line (a wire's, its dateline cut away) ending in a first name runs on into the surname on the
+    // next line: a wrapped line, or the sentence's end.
+    [
+      "Zorvanian Trade Minister Tomas\nKelberg said the talks would resume next month in the capital.",
+      ["Zorvanian Trade Minister Tomas\nKelberg said the talks would resume next month in the capital."],
+    ],
+    [
+      "Harbour Board chairman Dana\nMerrick said he would stay.",
+      ["Harbour Board chairman Dana\nMerrick said he would stay."],
+    ],
+    // Or any name word after a person's title, before a word that is no ordinary one.
+    [
+      "World Bank President Orvan\nKelberg said the bank would lend more to the region this year.",
+      ["World Bank President Orvan\nKelberg said the bank would lend more to the region this year."],
+    ],
+    // Or inside a firm's name, the next line opening with the rest of it up to its legal form.
+    [
+      "Regulators said Kelberg Tarvo\nHoldings Inc would pay a fine of two mln dlrs to settle the case.",
+      ["Regulators said Kelberg Tarvo\nHoldings Inc would pay a fine of two mln dlrs to settle the case."],
+    ],
+    // Guards: a list of names one a line; a heading ending in a surname (after a title: an ordinary word next); no
+    // legal form after the firm's words; a function word after the first name; a line in capitals.
+    [
+      "Kelberg Marine Inc\nMerrick and Tomas\nOhio Valley Tools Co",
+      ["Kelberg Marine Inc", "Merrick and Tomas", "Ohio Valley Tools Co"],
+    ],
+    [
+      "Kelberg Wins Harbour Vote\nVoters in the port of Zorvan backed the harbour plan on Sunday.",
+      ["Kelberg Wins Harbour Vote", "Voters in the port of Zorvan backed the harbour plan on Sunday."],
+    ],
+    [
+      "Police Hold Minister Kelberg\nPolice in the port of Zorvan said they held the minister on Sunday.",
+      ["Police Hold Minister Kelberg", "Police in the port of Zorvan said they held the minister on Sunday."],
+    ],
+    [
+      "Regulators said Kelberg Tarvo\nHoldings and three other firms would pay fines to settle the case.",
+      ["Regulators said Kelberg Tarvo", "Holdings and three other firms would pay fines to settle the case."],
+    ],
+    [
+      "Harbour talks with Tomas\nThe minister of trade said the talks would resume next month.",
+      ["Harbour talks with Tomas", "The minister of trade said the talks would resume next month."],
+    ],
+    [
+      "TRADE MINISTER TOMAS\nKELBERG SAID THE TALKS WOULD RESUME NEXT MONTH IN THE CAPITAL",
+      ["TRADE MINISTER TOMAS", "KELBERG SAID THE TALKS WOULD RESUME NEXT MONTH IN THE CAPITAL"],
+    ],
   ])("%j", (text, expected) => {
     const { tokens, sentences } = splitDocument({ text, bodyStart: 0 });
     const segments = segmentsOf(text, tokens, sentences).map((s) =>
