@@ -96,6 +96,24 @@ describe("a bare surname two people of the document share", () => {
       ["Whitlow → Dana Whitlow", "Carl → Carl Whitlow", "Whitlow → Dana Whitlow"],
       ["Dana Whitlow", "Dana Whitlow"],
     ],
+    [
+      "first names of either sex: the family noun before each full name gives the titles' genders their people",
+      'Dana Quillfeather and her brother Robin Quillfeather both stood for the Esk council in Tarvik. "I knocked on every door," Ms Quillfeather said. Mr Quillfeather came third.',
+      ["Ms Quillfeather → Dana Quillfeather", "Mr Quillfeather → Robin Quillfeather"],
+      ["Dana Quillfeather"],
+    ],
+    [
+      "a family noun after a comma, a wife named after her husband: `Mrs` is hers though she was named last",
+      'Casey Pell opened the bakery in Lorvale with his wife, Jamie Pell, in May. "We bake at four," Mr Pell said. "It is a long day," Mrs Pell said.',
+      ["Mr Pell → Casey Pell", "Mrs Pell → Jamie Pell"],
+      ["Casey Pell", "Jamie Pell"],
+    ],
+    [
+      "guard: a family noun before a first name the lexicon knows: the first name's gender, as before",
+      'Dana Brandt and her son Thomas Brandt ran the race in Tarvik. "It was hard," Ms Brandt said. Mr Brandt finished first.',
+      ["Ms Brandt → Dana Brandt", "Mr Brandt → Thomas Brandt"],
+      ["Dana Brandt"],
+    ],
   ])("%s", (_name, text, surnames, speakers) => {
     expect(namesakes(text)).toEqual({ surnames, speakers });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nameDocument } from "../src/pipeline/annotate.js";
+import { partyIndex, partyOf } from "../src/resolve/names/organizations.js";
 import { splitDocument } from "../src/text/split.js";
 import { documentOf, organizationsOf } from "./helpers/document.js";
 
@@ -56,6 +57,28 @@ describe("organizations in modern news", () => {
         "Liberal Democrats: Liberal Democrats",
       ],
     ],
+    // a party's base of two words: its adjective and members' name join the formal name
+    [
+      "HALBURY — The Progressive Conservative Party won the Halbury seat on Thursday. The Progressive Conservative candidate, Anna Brisk, said Progressive Conservatives had worked hard.",
+      [
+        "Progressive Conservative Party: Progressive Conservative, Progressive Conservative Party, Progressive Conservatives",
+      ],
+    ],
+    // a party known by its members' name: its adjective and its clipped name join it
+    [
+      "The Liberal Democrats won two seats in Tarvik on Thursday. The Lib Dems said voters wanted change, and a Liberal Democrat councillor called the result historic.",
+      ["Liberal Democrats: Lib Dems, Liberal Democrat, Liberal Democrats"],
+    ],
+    // guard: a members' name that holds another party's adjective stays apart from it
+    [
+      "The Liberal Democrats will share power in Tarvik with the Democratic Party, both parties said on Monday.",
+      ["Democratic Party: Democratic Party", "Liberal Democrats: Liberal Democrats"],
+    ],
+    // guard: a firm's name cut short by a few letters is no clipping ("Dan" of "Dana")
+    [
+      "Dana Holdings bought a stake in Dan Holdings on Monday, the companies said.",
+      ["Dan Holdings: Dan Holdings", "Dana Holdings: Dana Holdings"],
+    ],
     // British: acronyms defined after the name
     [
       "The National Health Service (NHS) needs more money, the British Medical Association (BMA) said. The BMA said NHS staff were exhausted.",
@@ -89,6 +112,30 @@ describe("organizations in modern news", () => {
     expect(
       [...fields].filter((f) => !["start", "end", "text", "type", "entity", "title"].includes(f)),
     ).toEqual([]);
+  });
+
+  it("joins a party's members' name in one document to its formal name in another", () => {
+    expect(
+      organizationsOf(
+        "The Liberal Democratic Party won the vote in Tarvik on Sunday.",
+        "The Liberal Democrats said on Monday they would form a government.",
+      ),
+    ).toEqual(["Liberal Democratic Party: Liberal Democratic Party, Liberal Democrats"]);
+  });
+
+  // The party a name stands for, among a document's or corpus's organization names (partyIndex, partyOf).
+  it.each<[string, string[], string | undefined]>([
+    ["Progressive Conservatives", ["Progressive Conservative Party"], "Progressive Conservative Party"],
+    ["Liberal Democrat", ["Liberal Democrats"], "Liberal Democrats"],
+    ["Lib Dems", ["Liberal Democrats", "Liberal Democrat"], "Liberal Democrats"],
+    ["Lib Dems", ["Liberal Democratic Party of Tarvik"], "Liberal Democratic Party of Tarvik"],
+    // guards: another party's members sharing a word; a firm's name a few letters short; a one-word name
+    ["Social Democrats", ["Liberal Democrats", "Democratic Party"], undefined],
+    ["Dan Holdings", ["Dana Holdings"], undefined],
+    ["Conservatives", ["Progressive Conservative Party"], undefined],
+    ["Liberal Democrats", ["Liberal Democrats"], undefined],
+  ])("%s among %j is %s", (name, names, party) => {
+    expect(partyOf(name, partyIndex([...names, name]))).toBe(party);
   });
 
   it("joins an acronym alone in one document to the name another defines it for", () => {

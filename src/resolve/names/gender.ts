@@ -2,7 +2,7 @@
 import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
 import { firstNameGender, type Gender, isFirstName } from "../../lexicon/first-names.js";
 import { FEMALE_TITLES, MALE_TITLES } from "../../lexicon/person-titles.js";
-import { FEMALE_ROLES, MALE_ROLES } from "../../lexicon/speaker-roles.js";
+import { FAMILY_ROLES, FEMALE_ROLES, MALE_ROLES } from "../../lexicon/speaker-roles.js";
 import { nameWords } from "../../text/names.js";
 
 export type { Gender };
@@ -68,4 +68,18 @@ export function genderOfOneName(name: string): Gender | null {
   if (!isFirstName(word)) return null;
   if (((gazetteer().phrases.get(word.toLowerCase()) ?? 0) & Kind.lastName) !== 0) return null;
   return firstNameGender(word);
+}
+
+/** A family noun of a gender right before a name, after a possessive or article ("her brother, ", "his wife "). */
+const KIN_BEFORE = /\b(?:his|her|their|the|[\p{Lu}][\p{L}'-]*['’]s) (\p{Ll}+),? $/u;
+
+/**
+ * The gender a family noun just before a name gives that person ("her brother Robin Hale" → male, "his wife,
+ * Dana Hale," → female), null where none stands there or the noun has no gender ("cousin"). Evidence for the
+ * naming rule's titled surnames when the first name tells nothing: "Ms Hale" and "Mr Hale" beside Dana Hale and
+ * her brother Robin Hale, first names of either sex, went both to Robin.
+ */
+export function genderOfKinBefore(text: string, start: number): Gender | null {
+  const kin = KIN_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  return kin === undefined ? null : (FAMILY_ROLES.get(kin) ?? null);
 }

@@ -39,7 +39,7 @@ import { withFirmResults } from "./firm-results.js";
 import { withFirmStatements } from "./firm-statements.js";
 import { withFirmTickers } from "./firm-tickers.js";
 import { withFoundedFirms } from "./founded-firms.js";
-import { type Gender, genderOfFullName, genderOfTitle } from "./gender.js";
+import { type Gender, genderOfFullName, genderOfKinBefore, genderOfTitle } from "./gender.js";
 import { ungluedNames } from "./glued-names.js";
 import { withHeadlineTeams } from "./headline-teams.js";
 import { withoutHeadlineWords } from "./headline-words.js";
@@ -121,8 +121,21 @@ function namePersons(mentions: Mention[], text: string): void {
     const known = titleGender.get(key);
     titleGender.set(key, known === undefined || known === gender ? gender : null);
   }
+  // A full name a family noun introduces ("her brother Robin Hale") takes that noun's gender where its first name
+  // tells none (gender.ts, genderOfKinBefore).
+  const kinGender = new Map<string, Gender | null>();
+  for (const mention of persons) {
+    if (!mention.text.includes(" ") || mention.title !== undefined) continue;
+    const gender = genderOfKinBefore(text, mention.start);
+    if (gender === null) continue;
+    const key = keyOf(mention);
+    const known = kinGender.get(key);
+    kinGender.set(key, known === undefined || known === gender ? gender : null);
+  }
   const genderOf = (key: string): Gender | null =>
-    titleGender.has(key) ? (titleGender.get(key) ?? null) : genderOfFullName(key);
+    titleGender.has(key)
+      ? (titleGender.get(key) ?? null)
+      : (genderOfFullName(key) ?? kinGender.get(key) ?? null);
   const written = new Map<string, number>();
   for (const mention of persons) {
     const key = keyOf(mention);
