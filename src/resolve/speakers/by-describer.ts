@@ -70,7 +70,16 @@ function described(tokens: readonly Token[], m: Mention, noun: string): boolean 
 }
 
 /** What opens a describer set before its person in commas: a possessor ("her doctor, Jo Roe,", "the boy's"). */
-const PREPOSED_OPENERS: ReadonlySet<string> = new Set(["his", "her", "their", "its", "our", "my", "'s", "’s"]);
+const PREPOSED_OPENERS: ReadonlySet<string> = new Set([
+  "his",
+  "her",
+  "their",
+  "its",
+  "our",
+  "my",
+  "'s",
+  "’s",
+]);
 
 /**
  * `Her doctor, Dana Vell, said`, `the singer's publicist, Jo Roe.`: the describer in commas before the name, owned
