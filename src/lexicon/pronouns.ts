@@ -9,6 +9,12 @@ export const SPEAKER_PRONOUNS: ReadonlyMap<string, "male" | "female" | "plural" 
     ["we", "first"],
   ]);
 
+/**
+ * Object pronouns that name a speaker as the object of "quoted" (`Xinhua quoted him as saying`): the person's, as
+ * GENDERED_PRONOUNS reads them ("them" names no one person).
+ */
+export const OBJECT_SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(["him", "her"]);
+
 /** Possessive and object pronouns that reveal a person's gender when they follow the name. */
 export const GENDERED_PRONOUNS: ReadonlyMap<string, "male" | "female"> = new Map([
   ["he", "male"],

@@ -336,7 +336,7 @@ export function attributionAfter(
     if (cue === null) continue;
     if (passiveAsking(tokens, cue)) return null;
     const quoted = quotedAsSaying(tokens, cue, limit);
-    if (quoted !== null) return { cue, speaker: quoted, end: quoted.end + 2 };
+    if (quoted !== null) return { cue, ...quoted };
     const speaker = speakerOfVerb(tokens, cue, i, limit);
     if (speaker !== null && speaker.first === i) return { cue, speaker, end: cue.end };
     // (`”, Liberal MP for Ottawa Centre Ann Lee said`, `”, Iowa Secretary of State Ann Lee said`: the person past

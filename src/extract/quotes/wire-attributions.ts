@@ -5,6 +5,7 @@
  */
 import { PASSIVE_AUXILIARIES } from "../../lexicon/attribution-phrases.js";
 import { DASHES } from "../../lexicon/dashes.js";
+import { OBJECT_SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
 import { LABEL_LEAD_MARKS } from "../../lexicon/punctuation.js";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { QUOTING_FORMS } from "../../lexicon/reporting-verbs.js";
@@ -24,16 +25,84 @@ function quotingActively(tokens: readonly Token[], at: number): boolean {
   return QUOTING_FORMS.has(lower(tokens[at])) && !PASSIVE_AUXILIARIES.has(lower(tokens[at - 1]));
 }
 
-/** `state media quoted Premier Qiu as saying`: from the verb "quoted", the object that says. */
+/** Tokens at most in an apposition between the object of "quoted" and "as saying" (", Acme's chief executive,"). */
+const MAX_APPOSITION_TOKENS = 8;
+
+/**
+ * `quoted him as saying`: the object pronoun of "quoted" right before "as" (the subject forms are phrases of their
+ * own). Not "quoted her spokesman as saying", where "her" is a possessive: only right before "as".
+ */
+function objectPronoun(tokens: readonly Token[], at: number): SpeakerPhrase | null {
+  return OBJECT_SPEAKER_PRONOUNS.has(lower(tokens[at])) && lower(tokens[at + 1]) === "as"
+    ? { first: at, end: at + 1, kind: "pronoun" }
+    : null;
+}
+
+/**
+ * The comma closing an apposition that opens with the comma at `open` ("quoted Ann Lee, Acme's chief executive, as
+ * saying"), when "as" and a participle follow it: its index, or -1. No quote mark, sentence end or verb inside.
+ */
+function appositionBeforeAs(tokens: readonly Token[], open: number, limit: number): number {
+  if (tokens[open]?.text !== ",") return -1;
+  for (let k = open + 1; k < Math.min(limit, open + 2 + MAX_APPOSITION_TOKENS); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ",")
+      return k > open + 1 && lower(tokens[k + 1]) === "as" && cueAt(tokens, k + 2)?.participle === true
+        ? k
+        : -1;
+    // (Words, an age's number: `quoted Ann Lee, 54, as saying`.)
+    if (t.kind !== "word" && t.kind !== "number" && t.text !== "-") return -1;
+    if (QUOTE_MARKS.has(t.text) || cueAt(tokens, k) !== null) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Of an object and its apposition (`Acme's chief executive, Ann Lee,`), the one a reader names the speaker by: the
+ * name in apposition to a role or organization phrase, else the object itself.
+ */
+function namedOfApposition(
+  tokens: readonly Token[],
+  object: SpeakerPhrase,
+  open: number,
+  close: number,
+): SpeakerPhrase {
+  if (object.kind === "name") return object;
+  const inner = phraseStartingAt(tokens, open + 1, close);
+  return inner !== null && inner.kind === "name" && inner.end === close ? inner : object;
+}
+
+/**
+ * `state media quoted Premier Qiu as saying`: from the verb "quoted", the object that says, and the token after
+ * "as saying". An apposition may stand between the object and "as" (`quoted Ann Lee, Acme's chief executive, as
+ * saying`), and the object may be a pronoun (`quoted him as saying`): invented wire reports, where both went to
+ * the outlet.
+ */
 export function quotedAsSaying(
   tokens: readonly Token[],
   cue: CuePhrase,
   limit: number,
-): SpeakerPhrase | null {
+): { speaker: SpeakerPhrase; end: number } | null {
   if (!quotingActively(tokens, cue.first)) return null;
+  const pronoun = objectPronoun(tokens, cue.end);
+  if (pronoun !== null)
+    return cueAt(tokens, pronoun.end + 1)?.participle === true
+      ? { speaker: pronoun, end: pronoun.end + 2 }
+      : null;
   const object = phraseStartingAt(tokens, cue.end, limit);
-  if (object === null || lower(tokens[object.end]) !== "as") return null;
-  return cueAt(tokens, object.end + 1)?.participle === true ? object : null;
+  if (object === null) return null;
+  if (lower(tokens[object.end]) === "as")
+    return cueAt(tokens, object.end + 1)?.participle === true
+      ? { speaker: object, end: object.end + 2 }
+      : null;
+  // (`quoted Acme's chief executive, Ann Lee, as saying`: the phrase read past the role to the name in commas.)
+  if (tokens[object.end]?.text === "," && lower(tokens[object.end + 1]) === "as")
+    return cueAt(tokens, object.end + 2)?.participle === true
+      ? { speaker: object, end: object.end + 3 }
+      : null;
+  const close = appositionBeforeAs(tokens, object.end, limit);
+  if (close < 0) return null;
+  return { speaker: namedOfApposition(tokens, object, object.end, close), end: close + 3 };
 }
 
 /** `Xinhua quoted Li as saying: “…”`: from the participle "saying", the object of "quoted" before "as". */
@@ -43,9 +112,30 @@ export function objectOfQuoting(
   floor: number,
 ): SpeakerPhrase | null {
   if (!cue.participle || lower(tokens[cue.first - 1]) !== "as") return null;
+  const pronoun = objectPronoun(tokens, cue.first - 2);
+  if (pronoun !== null)
+    return pronoun.first - 1 >= floor && quotingActively(tokens, pronoun.first - 1) ? pronoun : null;
+  if (tokens[cue.first - 2]?.text === ",") return objectBeforeApposition(tokens, cue.first - 2, floor);
   const object = phraseEndingAt(tokens, cue.first - 2, floor);
   if (object === null || object.first - 1 < floor) return null;
   return quotingActively(tokens, object.first - 1) ? object : null;
+}
+
+/** `quoted Ann Lee, Acme's chief executive, as saying`: from the apposition's closing comma, the object before it. */
+function objectBeforeApposition(
+  tokens: readonly Token[],
+  close: number,
+  floor: number,
+): SpeakerPhrase | null {
+  for (let open = close - 2; open >= Math.max(floor, close - 1 - MAX_APPOSITION_TOKENS); open--) {
+    if (tokens[open]?.text !== ",") continue;
+    if (appositionBeforeAs(tokens, open, close + 3) !== close) return null;
+    const object = phraseEndingAt(tokens, open - 1, floor);
+    if (object === null || object.first - 1 < floor || !quotingActively(tokens, object.first - 1))
+      return null;
+    return namedOfApposition(tokens, object, open, close);
+  }
+  return null;
 }
 
 /**

@@ -44,6 +44,7 @@ function described(tokens: readonly Token[], m: Mention, noun: string): boolean 
   const head = tokens[at - 1]?.lower ?? "";
   if (head === noun || head.endsWith(`-${noun}`)) return true;
   const comma = tokenAt(tokens, m.end);
+  if (describedBeforeInCommas(tokens, at, comma, noun)) return true;
   // "Roe, who was appointed editor last year,", "named Roe as editor": the calling the narration gave.
   if (appointedRole(tokens, at, comma) === noun) return true;
   if (tokens[comma]?.text !== "," && tokens[comma]?.text !== "(") return false;
@@ -66,6 +67,30 @@ function described(tokens: readonly Token[], m: Mention, noun: string): boolean 
       return false;
   }
   return false;
+}
+
+/** What opens a describer set before its person in commas: a possessor ("her doctor, Jo Roe,", "the boy's"). */
+const PREPOSED_OPENERS: ReadonlySet<string> = new Set([
+  "his",
+  "her",
+  "their",
+  "its",
+  "our",
+  "my",
+  "'s",
+  "’s",
+]);
+
+/**
+ * `Her doctor, Dana Vell, said`, `the singer's publicist, Jo Roe.`: the describer in commas before the name, owned
+ * by a possessor, the apposition closing after the name (not a list: "her doctor, Jo Roe and Al Poe"). Invented
+ * reports: a later "the doctor said" went to nobody, as it did not for the role nouns of speaker-roles.ts.
+ */
+function describedBeforeInCommas(tokens: readonly Token[], at: number, after: number, noun: string): boolean {
+  if (tokens[at - 1]?.text !== "," || tokens[at - 2]?.lower !== noun) return false;
+  if (!PREPOSED_OPENERS.has(tokens[at - 3]?.lower ?? "")) return false;
+  const close = tokens[after]?.text;
+  return close === undefined || close === "," || close === "." || close === ";";
 }
 
 /**

@@ -13,6 +13,7 @@ import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import { isCapitalized, isCapitalizedLetters } from "../../text/word-shape.js";
 import type { Mention, QuoteSpeaker, SpeakerPhrase } from "../../types.js";
+import { shortNameTargets } from "../names/short-names.js";
 import { byDemonym } from "./by-demonym.js";
 import { family } from "./by-organization.js";
 import { byRole } from "./by-role.js";
@@ -141,6 +142,8 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
   // document's "Harbury Gazette" when it names one so), not a person named "Gazette"; no person is "the <Name>".
   if (definite && found.length === 0 && PUBLICATION_TITLE_WORDS.has(words.at(-1) as string))
     return { name: null, mention: span, organization: paperNamed(context, bare.replace(/^The\s+/, "")) };
+  const firm = found.length === 0 ? firmShortName(context, bare) : null;
+  if (firm !== null) return { name: null, mention: span, organization: firm };
   if (/^The\s/.test(span.text) || words.some((w) => ORGANIZATION_NOUNS.has(w))) {
     return { name: null, mention: span, organization: bare.replace(/^The\s+/, "") };
   }
@@ -154,6 +157,22 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
   )
     learnPerson(context, name, span);
   return { name: bare === "" ? null : name, mention: span };
+}
+
+/**
+ * `“…,” Tolvane said` where the document names "Tolvane Holdings Ltd" and the tagger left the lone word untagged:
+ * the firm or club the word is short for (short-names.ts, as a tagged short name joins it), not a person named
+ * "Tolvane". Only a first word, and only of one organization of the document: Reuters, a person's surname joined
+ * a mistyped "Defence <First> <Surname>" by its last word, and "Deutsche" a second firm of that first word.
+ */
+function firmShortName(context: SpeakerContext, bare: string): string | null {
+  if (bare.includes(" ") || bare === "") return null;
+  const led = new Set<string>();
+  for (const m of context.mentions)
+    if (m.type === "organization" && m.entity.startsWith(`${bare} `)) led.add(m.entity);
+  if (led.size !== 1) return null;
+  const target = shortNameTargets(led).get(bare);
+  return target === undefined ? null : target;
 }
 
 /** The one organization of the document whose name ends with a paper's short name ("Gazette"), else the name. */
