@@ -43,9 +43,15 @@ export interface AnnotatedPaths {
   /**
    * The documents of some files only (their places in `files`, ascending; plain text files, each one
    * document whose seq is its place), skipped ones included (result null, after their diagnostics are
-   * reported): a run that found the aggregates of the other files' pieces (cli/pieces.ts).
+   * reported): a run that found the aggregates of the other files' pieces (cli/pieces.ts). `again`: documents
+   * this run has reported already (their pieces' warnings given), read a second time: nothing is reported or
+   * counted (no progress, diagnostics, tally or cache figures), as `annotate` reads them to print them after
+   * its vote from the pieces (cli/voted-pieces.ts).
    */
-  documentsOf(only: ArrayLike<number>): AsyncGenerator<{ seq: number; result: DocumentResult | null }>;
+  documentsOf(
+    only: ArrayLike<number>,
+    again?: boolean,
+  ): AsyncGenerator<{ seq: number; result: DocumentResult | null }>;
   results(): AsyncGenerator<DocumentResult>;
   /** The files listed (this shard's and the others'). */
   files: FileList;
@@ -125,6 +131,7 @@ export async function annotatePaths(
   let identities: FileIdentities | undefined;
   async function* outcomes(
     only?: ArrayLike<number>,
+    again = false,
   ): AsyncGenerator<{ seq: number; result: DocumentResult | null }> {
     // Some files only: a view of the list, their identities' too (nothing copied per file of the corpus).
     const read: FileSeq = only ? { length: only.length, at: (i) => files.at(only[i] as number) } : files;
@@ -139,10 +146,11 @@ export async function annotatePaths(
     ]);
     // Documents (a file each, or a record each of JSON Lines and CSV files), this shard's only; each with
     // its place in the unsharded run (seq), which `merge` uses to restore one run's order.
+    const counted = again ? new ReadTally() : tally;
     const sources = documentSources(read, {
       format: options.inputFormat ?? "auto",
       fields: fieldOptions(options),
-      tally,
+      tally: counted,
       ...(shard ? { keep: (id: string) => inShard(id, shard) } : {}),
     });
     // Files stated before (to look for a corpus-level result) have their index entries read in windows.
@@ -156,7 +164,7 @@ export async function annotatePaths(
         jobsExplicit: options.jobs !== undefined && options.jobs > 0,
         cache,
         info: (m) => logger.info(m),
-        tally,
+        tally: counted,
         words: parts?.words !== false,
         ...(stated ? { identities: stated } : {}),
       },
@@ -165,14 +173,14 @@ export async function annotatePaths(
     let finished = false;
     try {
       for await (const outcome of indexed) {
-        progress.tick();
+        if (!again) progress.tick();
         if (outcome.result === null) {
           if (outcome.diagnostics.some((d) => d.code === "not-annotated")) failed = true;
-          reporter.report(outcome.path, outcome.diagnostics);
+          if (!again) reporter.report(outcome.path, outcome.diagnostics);
           if (only) yield { seq: only[outcome.seq] as number, result: null };
           continue;
         }
-        reporter.report(outcome.path, outcome.result.diagnostics);
+        if (!again) reporter.report(outcome.path, outcome.result.diagnostics);
         yield { seq: only ? (only[outcome.seq] as number) : outcome.seq, result: outcome.result };
       }
       finished = true;
@@ -180,14 +188,14 @@ export async function annotatePaths(
       progress.stop();
       // Flushed, not closed: the command may still store its corpus-level result (run.ts closes it).
       cache?.flush();
-      if (cache) {
+      if (cache && !again) {
         const { hits, unread, misses, writes } = cache.stats;
         logger.info(
           `cache ${cache.file}: ${hits} hit(s), ${misses} miss(es), ${writes} written; ${unread} unchanged file(s) not read`,
         );
       }
       // --verbose ends with what was read and what was skipped, and why.
-      if (finished) logger.info(tally.summary());
+      if (finished && !again) logger.info(tally.summary());
     }
   }
   async function* documents(): AsyncGenerator<{ seq: number; result: DocumentResult }> {
@@ -205,7 +213,7 @@ export async function annotatePaths(
     },
     programFingerprint: () => programFingerprint(fingerprintOnce(), undefined, codeMemo),
     documents,
-    documentsOf: (only) => outcomes(only),
+    documentsOf: (only, again) => outcomes(only, again),
     results,
     files,
     cache,

@@ -41,6 +41,20 @@ export interface PieceAggregate<S> {
 /** The pieces of one run: each piece's aggregate, in the order of the corpus. */
 export type Pieces = <S>(aggregate: PieceAggregate<S>) => AsyncGenerator<S>;
 
+/**
+ * A piece as a run of kept pieces folds it: its aggregate, its files (from, to: places in the run's list, `to`
+ * excluded), and whether the aggregate came from the cache (its documents were not read) or was made from them.
+ */
+export interface PieceRun<S> {
+  state: S;
+  from: number;
+  to: number;
+  stored: boolean;
+}
+
+/** Kept pieces with their places: what `annotate` needs to print its records after a vote from the pieces. */
+export type PieceRuns = <S>(aggregate: PieceAggregate<S>) => AsyncGenerator<PieceRun<S>>;
+
 /** Pieces of a run that keeps none: its results, handed over every UNKEPT_PIECE documents. */
 export function unkeptPieces(results: AsyncIterable<DocumentResult>): Pieces {
   return async function* <S>(aggregate: PieceAggregate<S>): AsyncGenerator<S> {
@@ -75,14 +89,21 @@ interface StoredPiece {
 }
 
 /** The pieces of a run whose corpus is files all stated (a corpus-level memo was made for it). */
-export function keptPieces(
+export function keptPieces(runs: PieceRuns): Pieces {
+  return async function* <S>(aggregate: PieceAggregate<S>): AsyncGenerator<S> {
+    for await (const { state } of runs(aggregate)) yield state;
+  };
+}
+
+/** keptPieces's pieces with their places and origin. */
+export function keptPieceRuns(
   memo: PieceMemo,
   documents: AnnotatedPaths,
   logger: Logger,
   warnings: readonly string[],
   reporter: DiagnosticReporter,
-): Pieces {
-  return async function* <S>(aggregate: PieceAggregate<S>): AsyncGenerator<S> {
+): PieceRuns {
+  return async function* <S>(aggregate: PieceAggregate<S>): AsyncGenerator<PieceRun<S>> {
     const { cache } = memo;
     const pieces = cutPieces(memo, documents, aggregate.kind);
     // Which pieces are stored is asked first (their files are read in one pass); each one's text is read
@@ -109,7 +130,7 @@ export function keptPieces(
         if (found !== undefined) {
           for (const warning of found.warnings) logger.warn(warning);
           reporter.addCounted(found.counted);
-          yield aggregate.fromJSON(found.state);
+          yield { state: aggregate.fromJSON(found.state), from: piece.from, to: piece.to, stored: true };
           continue;
         }
         // A damaged piece, or one gone since (it was found, so its files were not read above), is made
@@ -137,10 +158,10 @@ export function keptPieces(
           };
           cache.putPart(piece.key, memo.scope, memo.code, JSON.stringify(kept));
           // The JSON just made is a state too: a command's merge would otherwise make it again from the live one.
-          yield aggregate.fromJSON(json);
+          yield { state: aggregate.fromJSON(json), from: piece.from, to: piece.to, stored: false };
           continue;
         }
-        yield state;
+        yield { state, from: piece.from, to: piece.to, stored: false };
       }
     } finally {
       await read?.return(undefined);

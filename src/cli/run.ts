@@ -4,7 +4,7 @@ import { type AnnotatedPaths, annotatePaths, type PartContents } from "./documen
 import { Logger } from "./logger.js";
 import { corpusMemo, RecordingOutput } from "./memo.js";
 import { type CommonOptions, chosenFormat, openOutput, openPrinter } from "./options.js";
-import { keptPieces, type Pieces, unkeptPieces } from "./pieces.js";
+import { keptPieceRuns, keptPieces, type PieceRuns, type Pieces, unkeptPieces } from "./pieces.js";
 import { DiagnosticReporter } from "./report.js";
 import { printStoredRecords, printsStoredRecords } from "./stored-records.js";
 
@@ -37,6 +37,19 @@ export interface CommandRun {
    * in order, each from the cache or made from its documents (cli/pieces.ts). A body reads one of the two.
    */
   pieces: Pieces;
+  /**
+   * When the pieces' aggregates are kept in the cache (a corpus-level memo): the pieces with their files and
+   * origin, and the documents of some files read again, their diagnostics not reported twice. `annotate` votes
+   * from the pieces, then prints each record (cli/voted-pieces.ts).
+   */
+  kept?: KeptPieces;
+}
+
+/** See CommandRun.kept. */
+export interface KeptPieces {
+  runs: PieceRuns;
+  /** The documents of these files (places in the run's list, ascending), read a second time in this run. */
+  again(only: ArrayLike<number>): AsyncGenerator<{ seq: number; result: DocumentResult | null }>;
 }
 
 /** A command's body: aggregates and prints the results, and returns its exit code (0 found, 1 nothing). */
@@ -176,10 +189,13 @@ async function runWithCorpusResult<O extends CommonOptions>(
       }
     }
     const warnings = logger.record();
-    const pieces = memo
-      ? keptPieces(memo, documents, logger, warnings, reporter)
-      : unkeptPieces(documents.results());
-    const code = await body({ printer, logger, results: documents.results(), pieces }, options);
+    const runs = memo ? keptPieceRuns(memo, documents, logger, warnings, reporter) : null;
+    const pieces = runs ? keptPieces(runs) : unkeptPieces(documents.results());
+    const results = documents.results();
+    const kept = runs
+      ? { runs, again: (only: ArrayLike<number>) => documents.documentsOf(only, true) }
+      : null;
+    const code = await body({ printer, logger, results, pieces, ...(kept ? { kept } : {}) }, options);
     reporter.end();
     if (memo?.settled && documents.complete()) {
       const output = out.finish();

@@ -27,20 +27,12 @@ export class VotedRecords implements RowSink<RawJson> {
 
   /** A document's result (pass 1). */
   addResult(result: DocumentResult): void {
-    const json = annotationJson(result);
-    if (json === undefined) {
-      const { annotation } = result;
-      this.add(JSON.stringify(annotation), annotation.entities, annotation);
-    } else this.addJson(json);
+    this.add(votedRecordOf(result));
   }
 
   /** A document's record as its JSON text (pass 1): a stored record, or one a worker serialized. */
   addJson(json: string): void {
-    const entities = entitiesJson(json);
-    if (entities === null) {
-      const annotation = JSON.parse(json) as Annotation;
-      this.add(json, annotation.entities, annotation);
-    } else this.add(json, JSON.parse(entities) as EntityRecord[], null);
+    this.add(votedRecordOfJson(json));
   }
 
   write(row: RawJson): void {
@@ -78,15 +70,57 @@ export class VotedRecords implements RowSink<RawJson> {
     return this.count;
   }
 
-  /** `entities` undefined: the record has none, and the vote reads its mentions' grouping ("" in the spill). */
-  private add(json: string, entities: EntityRecord[] | undefined, annotation: Annotation | null): void {
-    if (entities !== undefined) this.corpus.addAnnotation({ entities });
-    else if (annotation !== null) this.corpus.addAnnotation(annotation);
+  private add(record: VotedRecord): void {
+    addToVote(this.corpus, record);
     this.spill ??= new LineSpill("corpus-cli-annotate");
-    this.spill.add(entities === undefined ? "" : keysLine(entities));
-    this.spill.add(json);
+    spillRecord(this.spill, record);
     this.count += 1;
   }
+}
+
+/**
+ * A document's record as the vote reads it: its JSON, and its entities parsed alone (`annotation` null), or the
+ * whole record parsed when its entities are not found in the text; `entities` undefined: the record has none, and
+ * the vote reads its mentions' grouping.
+ */
+export interface VotedRecord {
+  json: string;
+  entities: EntityRecord[] | undefined;
+  annotation: Annotation | null;
+}
+
+/** A document's result as the vote reads it (its JSON as stored or as a worker serialized it, when it has one). */
+export function votedRecordOf(result: DocumentResult): VotedRecord {
+  const json = annotationJson(result);
+  if (json !== undefined) return votedRecordOfJson(json);
+  const { annotation } = result;
+  return { json: JSON.stringify(annotation), entities: annotation.entities, annotation };
+}
+
+function votedRecordOfJson(json: string): VotedRecord {
+  const entities = entitiesJson(json);
+  if (entities !== null) return { json, entities: JSON.parse(entities) as EntityRecord[], annotation: null };
+  const annotation = JSON.parse(json) as Annotation;
+  return { json, entities: annotation.entities, annotation };
+}
+
+/** Adds a document's entities to the corpus's, as the vote counts them (no settled places: retype.ts reads those). */
+export function addToVote(corpus: EntityAggregator, { entities, annotation }: VotedRecord): void {
+  if (entities !== undefined) corpus.addAnnotation({ entities });
+  else if (annotation !== null) corpus.addAnnotation(annotation);
+}
+
+/** Spills a record for pass 2: its keys line ("" when the record has no entities), then its JSON. */
+export function spillRecord(spill: LineSpill, { json, entities }: VotedRecord): void {
+  spill.add(entities === undefined ? "" : keysLine(entities));
+  spill.add(json);
+}
+
+/** A record's JSON as the vote leaves it, its keys found when the vote moved any name (for a record not spilled). */
+export function votedJson(json: string, retypings: Retypings): string {
+  if (retypings.size === 0) return json;
+  const { entities } = votedRecordOfJson(json);
+  return voted(json, entities === undefined ? "" : keysLine(entities), retypings);
 }
 
 /**
@@ -109,7 +143,7 @@ function keysLine(entities: readonly EntityRecord[]): string {
 const KEY_MARK = "\u0001";
 
 /** A record's JSON as the vote leaves it: as it was, unless the vote moved a name of its entities. */
-function voted(json: string, keys: string, retypings: Retypings): string {
+export function voted(json: string, keys: string, retypings: Retypings): string {
   if (retypings.size === 0) return json;
   if (keys !== "" && !touchesKeys(keys, retypings)) return json;
   const annotation = JSON.parse(json) as Annotation;

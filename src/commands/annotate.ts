@@ -57,13 +57,23 @@ const votes = (options: AnnotateCommandOptions): boolean =>
   options.stream !== true && options.shard === undefined;
 
 async function runAnnotate(
-  { printer, results }: CommandRun,
+  { printer, results, kept }: CommandRun,
   options: AnnotateCommandOptions,
 ): Promise<number> {
   // Loaded here, not with the command: a run that finds its whole output in the cache (cli/memo.ts)
   // aggregates nothing and does not load them.
   // JSON records take the corpus's type vote (cli/voted-records.ts) unless streamed; a table's columns are
   // counts, which the vote does not change.
+  if (votes(options) && printsStoredRecords(printer.format) && kept) {
+    // The vote from the corpus's pieces, kept in the cache (cli/voted-pieces.ts): a corpus grown by a file reads
+    // the records of that file's piece for the vote, not every record.
+    const { printVotedPieces } = await import("../cli/voted-pieces.js");
+    const printed = await printVotedPieces(
+      kept,
+      printer.rows<RawJson>([], (row) => row),
+    );
+    return printed > 0 ? 0 : 1;
+  }
   if (votes(options) && printsStoredRecords(printer.format)) {
     // The first document is asked for before the vote's modules are loaded, so that a run starts its worker
     // thread (pipeline/two-stages.ts) first and evaluates them while that thread starts. Loaded first, they
