@@ -41,6 +41,18 @@ function unreadFiles(stderr: string): number {
  */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 2_100));
 
+/**
+ * The opposite: every file and folder under `dir` changed "in the future", so no run trusts the file index or keeps
+ * a corpus-level result, however long a loaded machine takes to start it. A corpus left at "written moments ago"
+ * settles once a run starts more than RACY_MS after beforeEach wrote it: seen at load 20 (a node start over 2 s),
+ * where the warm run was served the whole corpus-level result and printed no per-document cache line.
+ */
+function unsettle(dir: string): void {
+  const ahead = new Date(Date.now() + 3_600_000);
+  for (const name of readdirSync(dir, { recursive: true, encoding: "utf8" }))
+    utimesSync(path.join(dir, name), ahead, ahead);
+}
+
 /** "corpus-cli: cache ...: 3 hit(s), 1 miss(es), 1 written" from --verbose. */
 function cacheStats(stderr: string): { hits: number; misses: number; written: number } {
   const match = /(\d+) hit\(s\), (\d+) miss\(es\), (\d+) written/.exec(stderr);
@@ -55,6 +67,7 @@ beforeEach(() => {
 
 describe("result cache", () => {
   it("misses on the first run, hits on the second, and prints the same both times", () => {
+    unsettle(corpus);
     const cold = cli("annotate", corpus, "--jsonl", "-v");
     const warm = cli("annotate", corpus, "--jsonl", "-v");
     expect(cacheStats(cold.stderr)).toEqual({ hits: 0, misses: 8, written: 8 });
@@ -115,12 +128,8 @@ describe("result cache", () => {
 
   it("does not trust the index for a file changed just before it was read (racy timestamps)", () => {
     // Files whose last change the clock puts within RACY_MS of the read: a warm run reads and hashes them
-    // (and still hits by content). Their mtime is set ahead of the runs rather than left at "moments ago",
-    // which a loaded machine can stretch past RACY_MS before the first run reads them.
-    const soon = new Date(Date.now() + 60_000);
-    // (The corpus has subfolders: every file and folder under it.)
-    for (const name of readdirSync(corpus, { recursive: true, encoding: "utf8" }))
-      utimesSync(path.join(corpus, name), soon, soon);
+    // (and still hits by content).
+    unsettle(corpus);
     cli("annotate", corpus, "--jsonl");
     const warm = cli("annotate", corpus, "--jsonl", "-v");
     expect(cacheStats(warm.stderr).hits).toBe(8);
@@ -167,12 +176,8 @@ describe("result cache", () => {
   });
 
   it("cache info counts the entries and cache clear removes them", () => {
-    // Files changed "just now" whatever the load: the corpus is written in beforeEach, and a run that starts more
-    // than RACY_MS (2 s) later under a loaded machine trusted the files and kept a corpus result (seen at load 30+).
-    const later = new Date(Date.now() + 3_600_000);
-    for (const file of readdirSync(corpus, { recursive: true, encoding: "utf8" })) {
-      if (file.endsWith(".txt")) utimesSync(path.join(corpus, file), later, later);
-    }
+    // Files changed "just now" whatever the load (seen at load 30+: a corpus result kept).
+    unsettle(corpus);
     cli("stats", corpus, "--json");
     const info = JSON.parse(cli("cache", "info", "--json").stdout);
     expect(info).toMatchObject({ entries: 8, current: 8, variants: 1, files: 8 });
