@@ -102,6 +102,16 @@ describe("extractMentions", () => {
       "Iranian officials met Azeri diplomats while Americans watched.",
       ["Iranian|demonym|Iran", "Azeri|demonym|Azerbaijan", "Americans|demonym|United States"],
     ],
+    // "Dominican" is both Dominica's and the Dominican Republic's demonym: the republic's, which news means;
+    // the island's own name stays the island
+    [
+      "The Dominican pitcher Ramiro Velasquo flew to Dominica on Friday.",
+      [
+        "Dominican|demonym|Dominican Republic",
+        "Ramiro Velasquo|person|Ramiro Velasquo",
+        "Dominica|country|Dominica",
+      ],
+    ],
     [
       "President Emmanuel Marchand of France met German Chancellor Olaf Schalk in Paris.",
       [

@@ -7,8 +7,9 @@
  */
 
 import { entityKey } from "../resolve/entities.js";
+import { placesInPlace } from "../resolve/settled-places.js";
 import { foldForMatch } from "../text/fold.js";
-import type { CorpusEntityRecord, EntityRecord, EntityType } from "../types.js";
+import type { Annotation, CorpusEntityRecord, EntityRecord, EntityType } from "../types.js";
 import { EntityAggregator } from "./entities.js";
 
 import { ENTITY_TYPES } from "./entity-types.js";
@@ -21,6 +22,31 @@ export interface EntityKeyTotals {
   type: EntityType;
   mentions: number;
   documents: number;
+  /** The counts of a place in the documents that settle it (documentKeys), kept under settledKey. */
+  settled?: true;
+}
+
+/**
+ * A document's entity keys as the views count them: each place the document's own text settles
+ * (resolve/settled-places.ts: "<Town>, <State>", a dateline) under settledKey, apart from the name's other
+ * documents, so that canonicalKeys keeps it a place whatever the corpus's vote makes of the name, as `entities`
+ * and `annotate` do. Before (session 24's note, left open): `timeline` and `network` counted a firm's town in
+ * "<Town>, N.C." under the firm. Returns the key itself for every other entity.
+ */
+export function documentKeys(annotation: Pick<Annotation, "entities" | "mentions">): (key: string) => string {
+  const mentions = annotation.mentions;
+  if (mentions === undefined || mentions.length < 2) return unchanged;
+  const places = placesInPlace(mentions, annotation.entities);
+  if (places.size === 0) return unchanged;
+  const settled = new Set([...places].map((name) => entityKey("place", name)));
+  return (key) => (settled.has(key) ? settledKey(key) : key);
+}
+
+const unchanged = (key: string): string => key;
+
+/** The key of a place in a document that settles it (documentKeys); no name holds the mark. */
+function settledKey(key: string): string {
+  return `${key}\u0002`;
 }
 
 /** The inverse of resolve/entities.ts' entityKey (re-exported here for the views): the type and the name. */
@@ -37,7 +63,10 @@ export function canonicalKeys(totals: Iterable<EntityKeyTotals>): Map<string, st
   const probe = new EntityAggregator();
   const known = new Set<string>();
   const added: CorpusEntityRecord[] = [];
+  const settled: EntityKeyTotals[] = [];
   for (const t of totals) {
+    // A settled place's documents weigh in the vote as its name's (as in `entities`); mapped apart below.
+    if (t.settled === true) settled.push(t);
     known.add(entityKey(t.type, t.name));
     // With its documents: the corpus's rules weigh them (an acronym's join, a name's type vote), and a record
     // added as one document made the views join otherwise than `entities` does.
@@ -62,6 +91,13 @@ export function canonicalKeys(totals: Iterable<EntityKeyTotals>): Map<string, st
         if (known.has(source) && !map.has(source)) map.set(source, target);
       }
     }
+  }
+  // A settled place stays a place: the record its name's other place documents went to, unless the vote moved
+  // them into another type (then a place of its own, as aggregate/entities.ts typedKeepingSettled keeps it).
+  for (const t of settled) {
+    const key = entityKey(t.type, t.name);
+    const target = map.get(key);
+    map.set(settledKey(key), target !== undefined && splitKey(target).type === "place" ? target : key);
   }
   return map;
 }

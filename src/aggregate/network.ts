@@ -7,7 +7,7 @@
  */
 import type { Annotation, Mention } from "../types.js";
 import { association } from "./association.js";
-import { canonicalKeys, entityKey, splitKey } from "./canonical.js";
+import { canonicalKeys, documentKeys, entityKey, splitKey } from "./canonical.js";
 import { type Graph, type GraphQuery, nodeId } from "./graph.js";
 import { BASE, MAX_PAIRS, mentionKey, PairCounter, pairsOf } from "./pairs.js";
 
@@ -24,11 +24,12 @@ export class CooccurrenceAggregator extends PairCounter {
   }
 
   add(annotation: Annotation): void {
-    this.addNodes(annotation);
+    const keyOf = documentKeys(annotation);
+    this.addNodes(annotation, keyOf);
     const top = new Map<string, number>();
     for (const e of (annotation.entities ?? []).slice(0, MAX_DOCUMENT_ENTITIES)) {
       const key = entityKey(e.type, e.name);
-      top.set(key, this.idOf(key));
+      top.set(key, this.idOf(keyOf(key)));
     }
     const units = new Map<number, number>();
     const mentions = annotation.mentions ?? [];
@@ -80,7 +81,8 @@ export class QuoteNetworkAggregator extends PairCounter {
   private readonly byTarget = new Map<string, number>();
 
   add(annotation: Annotation): void {
-    this.addNodes(annotation);
+    const keyOf = documentKeys(annotation);
+    this.addNodes(annotation, keyOf);
     const mentions = annotation.mentions ?? [];
     const units = new Map<number, number>();
     for (const quote of annotation.quotes ?? []) {
@@ -99,7 +101,7 @@ export class QuoteNetworkAggregator extends PairCounter {
       }
       const named = new Set<string>();
       for (const m of mentions) {
-        if (m.start >= quote.start && m.end <= quote.end) named.add(mentionKey(m));
+        if (m.start >= quote.start && m.end <= quote.end) named.add(keyOf(mentionKey(m)));
       }
       named.delete(speaker);
       for (const target of named) {

@@ -32,16 +32,22 @@ export abstract class PairCounter {
 
   constructor(private readonly maxPairs = MAX_PAIRS) {}
 
-  protected addNodes(annotation: Annotation): void {
+  /** Adds one document's entities as nodes, each under its key in the document (`keyOf`: documentKeys). */
+  protected addNodes(annotation: Annotation, keyOf: (key: string) => string): void {
     this.documents += 1;
     for (const e of annotation.entities ?? []) {
-      const key = entityKey(e.type, e.name);
+      const named = entityKey(e.type, e.name);
+      const key = keyOf(named);
       const mentions = e.count;
       const t = this.nodes.get(key);
       if (t) {
         t.mentions += mentions;
         t.documents += 1;
-      } else this.nodes.set(key, { name: e.name, type: e.type, mentions, documents: 1 });
+      } else {
+        const totals: EntityKeyTotals = { name: e.name, type: e.type, mentions, documents: 1 };
+        if (key !== named) totals.settled = true;
+        this.nodes.set(key, totals);
+      }
     }
   }
 

@@ -5,7 +5,14 @@
  */
 
 import type { Annotation, EntityType } from "../types.js";
-import { canonicalKeys, type EntityKeyTotals, entityKey, entityMatches, splitKey } from "./canonical.js";
+import {
+  canonicalKeys,
+  documentKeys,
+  type EntityKeyTotals,
+  entityKey,
+  entityMatches,
+  splitKey,
+} from "./canonical.js";
 import { EntityAggregator } from "./entities.js";
 import { byCodePoint } from "./order.js";
 import { type Period, periodOf, periodRange } from "./periods.js";
@@ -71,8 +78,10 @@ export class TimelineAggregator {
     const period = annotation.date ? (periodOf(annotation.date, this.by) ?? UNDATED) : UNDATED;
     this.perPeriod.set(period, (this.perPeriod.get(period) ?? 0) + 1);
     this.entities?.addAnnotation(annotation);
+    const keyOf = documentKeys(annotation);
     for (const e of annotation.entities ?? []) {
-      const key = entityKey(e.type, e.name);
+      const named = entityKey(e.type, e.name);
+      const key = keyOf(named);
       const mentions = e.count;
       let row = this.cells.get(key);
       if (!row) {
@@ -84,7 +93,11 @@ export class TimelineAggregator {
       if (t) {
         t.mentions += mentions;
         t.documents += 1;
-      } else this.totals.set(key, { name: e.name, type: e.type, mentions, documents: 1 });
+      } else {
+        const totals: EntityKeyTotals = { name: e.name, type: e.type, mentions, documents: 1 };
+        if (key !== named) totals.settled = true;
+        this.totals.set(key, totals);
+      }
     }
   }
 

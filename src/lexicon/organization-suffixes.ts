@@ -78,12 +78,11 @@ export const DIVISION_ENDINGS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words that end a company's or an institution's name ("Zentrix Labs", "Nordvik Technologies", "Halcyra
- * Therapeutics"): a name that ends with one is an organization, never a person. Listed in lower case; only words
- * that no person's name ends with ("Brown" and "Price" are left out).
+ * Words that end a company's name, not an institution's ("Zentrix Labs", "Nordvik Technologies", "Halcyra
+ * Therapeutics", "Tarvenia Airlines"): part of ORGANIZATION_SUFFIXES, and what makes a people's adjective before
+ * such a name part of the firm's ("Tarvenian Airlines": resolve/names/demonym-firms.ts). Lower case.
  */
-export const ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set([
-  ...COMPANY_FORMS,
+export const FIRM_ENDINGS: ReadonlySet<string> = new Set([
   "labs",
   "laboratories",
   "technologies",
@@ -129,7 +128,6 @@ export const ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set([
   "resources",
   "mining",
   "realty",
-  "politics",
   // Industries that end company names in Nigerian, Indian and South African news ("Dangote Cement"; not "Steel" or "Mills": surnames).
   "cement",
   "breweries",
@@ -143,6 +141,21 @@ export const ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set([
   "media",
   "logistics",
   "group",
+  // Session 9, a new PolNeAR/CNN-DM sample: a name ending in "Productions" listed as a person.
+  "productions",
+  "bros",
+  "bros.",
+]);
+
+/**
+ * Words that end a company's or an institution's name ("Zentrix Labs", "Nordvik Technologies", "Halcyra
+ * Therapeutics"): a name that ends with one is an organization, never a person. Listed in lower case; only words
+ * that no person's name ends with ("Brown" and "Price" are left out).
+ */
+export const ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set([
+  ...COMPANY_FORMS,
+  ...FIRM_ENDINGS,
+  "politics",
   "foundation",
   "institute",
   "university",
@@ -158,9 +171,7 @@ export const ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set([
   "club",
   "fund",
   "trust",
-  // Companies and football clubs ("Warner Bros.", "Sheff Utd", "Burton Albion", "Ross County", "Luton Town").
-  "bros",
-  "bros.",
+  // Football clubs ("Sheff Utd", "Burton Albion", "Ross County", "Luton Town"; companies' "Warner Bros." above).
   "united",
   "utd",
   "fc",
@@ -181,8 +192,6 @@ export const ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set([
   "army",
   "endowment",
   "league",
-  // Session 9, a new PolNeAR/CNN-DM sample: a name ending in "Productions" listed as a person.
-  "productions",
 ]);
 
 /**

@@ -97,6 +97,32 @@ describe("annotate and entities agree on every name's type", () => {
   });
 });
 
+describe("timeline and network count every name under the type entities gives it", () => {
+  it.each(Object.keys(CORPORA))("%s", (name) => {
+    const dir = path.join(root, name);
+    const table = json<CorpusEntityRecord[]>(["entities", dir, "--json", "--no-cache"]);
+    const listed = table.map((e) => `${e.type}/${e.name}/${e.count}/${e.documents}`).sort();
+    const series = json<{ name: string; type: string; mentions: number; documents: number }[]>([
+      "timeline",
+      dir,
+      "--json",
+      "--by",
+      "year",
+      "--no-cache",
+    ]);
+    expect(series.map((s) => `${s.type}/${s.name}/${s.mentions}/${s.documents}`).sort()).toEqual(listed);
+    const edges = json<{ source: string; sourceType: string; target: string; targetType: string }[]>([
+      "network",
+      dir,
+      "--json",
+      "--no-cache",
+    ]);
+    const types = new Set(table.map((e) => `${e.type}/${e.name}`));
+    const ends = edges.flatMap((e) => [`${e.sourceType}/${e.source}`, `${e.targetType}/${e.target}`]);
+    expect(ends.filter((end) => !types.has(end))).toEqual([]);
+  });
+});
+
 describe("a place its document settles is a place in every command", () => {
   const dir = path.join(root, "town");
   it.each([
@@ -104,8 +130,30 @@ describe("a place its document settles is a place in every command", () => {
     ["annotate", "place"],
     ["entities", "place"],
     ["summary", "place"],
+    // timeline and network count it so too (its one mention and document), and its sentence's "N.C." beside it.
+    ["timeline", "place"],
+    ["network", "place"],
   ])("%s: Durham in d.txt is a %s", (command, type) => {
-    if (command === "annotate") {
+    if (command === "timeline") {
+      const series = json<{ name: string; type: string; mentions: number }[]>([
+        "timeline",
+        dir,
+        "--json",
+        "--no-cache",
+      ]);
+      expect(series.filter((s) => s.name === "Durham").map((s) => `${s.type}/${s.mentions}`)).toEqual([
+        "organization/8",
+        `${type}/1`,
+      ]);
+    } else if (command === "network") {
+      const edges = json<{ source: string; sourceType: string; target: string }[]>([
+        "network",
+        dir,
+        "--json",
+        "--no-cache",
+      ]);
+      expect(edges.map((e) => `${e.sourceType}/${e.source}-${e.target}`)).toEqual([`${type}/Durham-N.C.`]);
+    } else if (command === "annotate") {
       const records = runCli(["annotate", dir, "--jsonl", "--no-cache"]).stdout.split("\n").filter(Boolean);
       const d = records.map((l) => JSON.parse(l) as Annotation).find((r) => r.id === "d.txt");
       expect(d?.entities?.find((e) => e.name === "Durham")?.type).toBe(type);

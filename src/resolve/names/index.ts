@@ -25,6 +25,7 @@ import { coordinatedNames } from "./coordinated-names.js";
 import { withoutCredits } from "./credits.js";
 import { withDataSources } from "./data-sources.js";
 import { withDealParties } from "./deal-parties.js";
+import { withDemonymFirms } from "./demonym-firms.js";
 import { withoutLeadingDescriptors } from "./descriptor-led-names.js";
 import { withEmployerModifiers } from "./employer-modifiers.js";
 import { withoutEpithets } from "./epithets.js";
@@ -256,7 +257,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   );
   mentions = withoutCharacters(text, withoutWorks(text, ungluedNames(text, tokens, mentions)));
   mentions = withWholeNames(
-    dropLanguages(dropWords(withoutEpithets(text, mentions), tokens), tokens),
+    withDemonymFirms(dropLanguages(dropWords(withoutEpithets(text, mentions), tokens), tokens), text, tokens),
     tokens,
     text,
   );
