@@ -30,3 +30,31 @@ describe("a person described by a body's noun stays", () => {
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe("a name an apposition calls a firm by its trade is no person (session 25)", () => {
+  it.each([
+    ["Whitcombe, a maker of boats, said sales rose.", []],
+    ["Whitcombe, the Oslo-based maker of boats, said sales rose.", []],
+    ["Carvel Marine, a maker of boats, said sales rose.", []],
+    ["Whitcombe, a supplier of garden tools, said sales rose.", []],
+    ["Whitcombe, a distributor of toys, was sold to Dana Whitlow.", ["Dana Whitlow"]],
+    ["Whitcombe, a car maker, said sales rose.", []],
+    ["Whitcombe, an insurer, said claims rose.", []],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("a person described by a trade stays (session 25)", () => {
+  it.each([
+    // A craftsman named in full.
+    ["Dana Whitlow, a maker of violins, lives in Cremona.", ["Dana Whitlow"]],
+    // "producer" names persons.
+    ["Dana Whitlow, a wine producer near Tarvenby, said prices fell.", ["Dana Whitlow"]],
+    ["Ruth Okafor, a former supplier of parts, sued the firm.", ["Ruth Okafor"]],
+    ["Omar Haddad, the head of the insurer, resigned.", ["Omar Haddad"]],
+    ["Whitcombe, a partner at the insurer, resigned.", ["Whitcombe"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});

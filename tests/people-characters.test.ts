@@ -52,3 +52,29 @@ describe("a character named beside its actor is no person", () => {
     expect(peopleOf(text)).toEqual(expected);
   });
 });
+
+describe("a story's role named in apposition or as fictional is no person (session 25, characters.ts)", () => {
+  it.each([
+    ["The fictional detective Ellie Marsh returns in a new novel by Dana Whitlow.", ["Dana Whitlow"]],
+    ["The novel's protagonist, Ellie Marsh, returns to her home town.", []],
+    ["The protagonist of the film, Ellie Marsh, is a detective.", []],
+    ["Ellie Marsh, the protagonist of the novel, returns to Harwick.", []],
+    ["Ellie Marsh, the show's main character, is played by an unknown actor.", []],
+    ["Marcus Fenwick, the villain of the game, must be defeated.", []],
+    ["Ellie Marsh, a character in her books, solves crimes.", []],
+    [
+      "Corven Ash, the protagonist of Dana Whitlow's latest novel, returns home. Ash is older now.",
+      ["Dana Whitlow"],
+    ],
+    // Guards: a protagonist of events, a hero of a match, the people who make the work.
+    ["Dana Whitlow, the protagonist of the protests, was arrested.", ["Dana Whitlow"]],
+    ["The protagonist of the talks, Dana Whitlow, flew home.", ["Dana Whitlow"]],
+    ["Dana Whitlow, the hero of the final, scored twice.", ["Dana Whitlow"]],
+    ["Dana Whitlow, the star of the film, said she was thrilled.", ["Dana Whitlow"]],
+    ["The novel's author, Dana Whitlow, lives in Leeds.", ["Dana Whitlow"]],
+    ["Dana Whitlow, who wrote the novel's main character, lives in Leeds.", ["Dana Whitlow"]],
+    ["Dana Whitlow grew up in the fictional town of Harwick.", ["Dana Whitlow"]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});

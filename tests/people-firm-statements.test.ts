@@ -38,3 +38,29 @@ describe("persons who say it of a thing stay (firm-statements.ts)", () => {
     expect(peopleOf(text)).toEqual(expected);
   });
 });
+
+describe("a name whose deed takes its is a firm (session 25, firm-statements.ts)", () => {
+  it.each([
+    ["Whitcombe launched its new phone on Tuesday. Analyst Dana Whitlow was doubtful.", ["Dana Whitlow"]],
+    ["Whitcombe has unveiled its plan to cut 500 jobs.", []],
+    ["Whitcombe doubled its dividend this year.", []],
+    ["Whitcombe expects its sales to rise.", []],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});
+
+describe("persons whose deeds take its stay (session 25, firm-statements.ts)", () => {
+  it.each([
+    // "was its": the person's post.
+    ["Whitcombe was its founder.", ["Whitcombe"]],
+    // A longer person's name holds the word.
+    ["Dana Whitcombe toured the plant. Whitcombe praised its design.", ["Dana Whitcombe"]],
+    // A known first name.
+    ["Dana praised its design.", ["Dana"]],
+    // "his": a person's own.
+    ["Whitcombe launched his campaign on Tuesday.", ["Whitcombe"]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});

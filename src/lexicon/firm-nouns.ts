@@ -24,6 +24,26 @@ export const FIRM_NOUNS: ReadonlySet<string> = new Set([
   "brokerage",
 ]);
 
+/**
+ * Nouns of a trade that, before "of" in apposition, call the name before them a firm: "X, a maker of boats", "X,
+ * the Oslo-based supplier of software" (resolve/names/appositive-organizations.ts). The nouns of
+ * FIRM_ACTIVITY_VERBS' trades; not "producer" ("a wine producer", "the producer of the film"), "publisher",
+ * "developer" or "owner", which name persons too. Lower case.
+ */
+export const FIRM_TRADE_NOUNS: ReadonlySet<string> = new Set([
+  "maker",
+  "manufacturer",
+  "supplier",
+  "distributor",
+  "retailer",
+  "wholesaler",
+  "provider",
+  "operator",
+  "exporter",
+  "importer",
+  "refiner",
+]);
+
 /** Products whose "maker" is a firm ("car maker", "chip maker"); lower case. */
 export const FIRM_PRODUCTS: ReadonlySet<string> = new Set([
   "car",

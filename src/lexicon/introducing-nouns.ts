@@ -62,6 +62,22 @@ export const ACTING_NOUNS: ReadonlySet<string> = new Set([
   "cartoon",
 ]);
 
+/**
+ * Works that tell a story and have characters: a story's person ("the novel's protagonist, X", "X, the villain of
+ * the game") is no one the news speaks of (resolve/names/characters.ts). The acting works and a game's or a
+ * comic's story; not in ACTING_NOUNS, where "played X in the game" is sport.
+ */
+export const FICTION_NOUNS: ReadonlySet<string> = new Set([
+  ...ACTING_NOUNS,
+  "game",
+  "videogame",
+  "story",
+  "comic",
+  "manga",
+  "saga",
+  "trilogy",
+]);
+
 /** Works: a name they introduce is none of the entity types. */
 export const WORK_NOUNS: ReadonlySet<string> = new Set([
   ...TITLED_WORK_LIST,

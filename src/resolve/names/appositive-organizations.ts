@@ -6,6 +6,8 @@
  * people (an agency and a firm); Reuters annotate: see the commit. Session 21: the noun may be capitalized, ending
  * the body's own name ("X, the Northern Space Agency,"): an unread CNN/DM dev document listed such an agency.
  */
+import { isKnownFirstName } from "../../extract/entities/first-name.js";
+import { FIRM_NOUNS, FIRM_PRODUCTS, FIRM_TRADE_NOUNS } from "../../lexicon/firm-nouns.js";
 import { APPOSITIVE_BODY_NOUNS, BODY_TOLD, NOT_A_BODY_PHRASE } from "../../lexicon/introducing-nouns.js";
 import { singleSpaced } from "../../text/spacing.js";
 import type { Mention } from "../../types.js";
@@ -22,6 +24,7 @@ function isCalledABody(text: string, m: Mention): boolean {
   const match = APPOSITION.exec(singleSpaced(text.slice(m.end, m.end + 100)));
   if (match === null) return false;
   const words = (match[1] as string).trim().split(" ");
+  if (isCalledATrade(words, m)) return true;
   const told = words.findIndex((word) => BODY_TOLD.has(word));
   const phrase = told < 0 ? words : words.slice(0, told);
   // "a partner at the firm", "a former bank": a person's apposition.
@@ -29,6 +32,24 @@ function isCalledABody(text: string, m: Mention): boolean {
     return false;
   // A body's own name in apposition ends in its capitalized noun: "X, the Northern Space Agency,".
   return APPOSITIVE_BODY_NOUNS.has((phrase[phrase.length - 1] as string).toLowerCase());
+}
+
+/**
+ * Whether the apposition's words call the name a firm by its trade (session 25, issue 11: unknown firms listed as
+ * people): a firm's noun last ("X, a Norwegian insurer,", "X, a car maker,": lexicon/firm-nouns.ts), or a trade's
+ * noun before "of" ("X, a maker of boats", "X, the Oslo-based supplier of software"), no preposition or "former"
+ * before it. A craftsman or a dealer is written so too ("Dana Whitlow, a maker of violins"), so a name led by a
+ * known first name stays a person's; a news story names a person in full, a firm by its own name.
+ */
+function isCalledATrade(words: readonly string[], m: Mention): boolean {
+  const last = (words[words.length - 1] as string).toLowerCase();
+  let noun = words.length - 1;
+  if (!(FIRM_NOUNS.has(last) || (last === "maker" && FIRM_PRODUCTS.has(words[noun - 1] ?? "")))) {
+    noun = words.indexOf("of") - 1;
+    if (noun < 0 || !FIRM_TRADE_NOUNS.has((words[noun] as string).replace(/s$/u, ""))) return false;
+  }
+  if (noun > 4 || words.slice(0, noun).some((word) => NOT_A_BODY_PHRASE.has(word))) return false;
+  return !isKnownFirstName((m.text.split(/\s+/u)[0] as string).replace(/['’]s$/u, ""));
 }
 
 /** The mentions with the persons an apposition calls a body retyped as organizations, in place (the file's comment). */

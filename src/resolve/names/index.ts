@@ -63,6 +63,7 @@ import { withPartnerChains } from "./partner-chains.js";
 import { withPersonalNames } from "./personal-names.js";
 import { personKey, personRule } from "./persons.js";
 import { withoutPetsAndAwards } from "./pets-and-awards.js";
+import { withPlaceContexts } from "./place-contexts.js";
 import { joinPlaceSurnames } from "./place-surnames.js";
 import { withPlatforms } from "./platforms.js";
 import { withPluralTeams } from "./plural-teams.js";
@@ -266,6 +267,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withoutRacehorses(text, withoutPetsAndAwards(text, mentions));
   mentions = withoutRankedWorks(text, withoutEponyms(text, withoutModifierNames(text, mentions)));
   mentions = withAppositiveOrganizations(text, withFirmLedNames(text, mentions));
+  mentions = withPlaceContexts(text, mentions);
   mentions = withFirmNouns(text, withDealParties(text, mentions));
   mentions = withFirmResults(text, withFirmPossessions(text, withEmployerModifiers(text, mentions)));
   mentions = withFirmStatements(text, mentions);
