@@ -12,7 +12,7 @@ import { entitiesJson } from "../../src/cli/voted-records.js";
 import { groupEntities } from "../../src/resolve/entities.js";
 import { retypeAnnotation } from "../../src/resolve/retype.js";
 import type { Annotation, Mention } from "../../src/types.js";
-import { runCli } from "../helpers/cli.js";
+import { annotationsOf, runCli } from "../helpers/cli.js";
 
 const root = mkdtempSync(path.join(tmpdir(), "corpus-cli-vote-"));
 const corpus = path.join(root, "corpus");
@@ -29,14 +29,7 @@ writeFileSync(path.join(single, "a.txt"), DOCUMENTS["a.txt"] as string);
 
 /** Each record's id and its entities as "name/type", from JSON Lines or a JSON array. */
 function typesOf(stdout: string, format: string): Record<string, string[]> {
-  const records = (
-    format === "--json"
-      ? JSON.parse(stdout)
-      : stdout
-          .split("\n")
-          .filter(Boolean)
-          .map((l) => JSON.parse(l))
-  ) as Annotation[];
+  const records = annotationsOf(stdout, format);
   return Object.fromEntries(
     records.map((r) => [r.id, (r.entities ?? []).map((e) => `${e.name}/${e.type}`).sort()]),
   );

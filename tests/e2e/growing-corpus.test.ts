@@ -11,8 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { syntheticArticle } from "../../scripts/bench/synthetic.js";
-import type { Annotation } from "../../src/types.js";
-import { type CliResult, runCliAsync } from "../helpers/cli.js";
+import { annotationsOf, type CliResult, runCliAsync } from "../helpers/cli.js";
 
 /** The file identities are trusted only for files changed 2 s before a run stats them (RACY_MS). */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 2_100));
@@ -27,14 +26,7 @@ function documentsLookedUp(r: CliResult): number {
 
 /** The firm's type in a document's record, from JSON Lines or a JSON array. */
 function firmType(stdout: string, format: string, id: string): string | undefined {
-  const records = (
-    format === "--json"
-      ? JSON.parse(stdout)
-      : stdout
-          .split("\n")
-          .filter(Boolean)
-          .map((l) => JSON.parse(l))
-  ) as Annotation[];
+  const records = annotationsOf(stdout, format);
   return records.find((r) => r.id === id)?.entities?.find((e) => e.name === "Adeyemi")?.type;
 }
 

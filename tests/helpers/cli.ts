@@ -3,6 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Annotation } from "../../src/types.js";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const BIN = path.join(ROOT, "bin/corpus-cli.js");
@@ -79,4 +80,16 @@ export function runCliAsync(
     child.on("close", (status) => resolve({ stdout, stderr, status }));
     child.stdin.end(options.input ?? "");
   });
+}
+
+/** annotate's records from its stdout, whether printed as JSON Lines (`--jsonl`) or as one JSON array (`--json`). */
+export function annotationsOf(stdout: string, format: string): Annotation[] {
+  return (
+    format === "--json"
+      ? JSON.parse(stdout)
+      : stdout
+          .split("\n")
+          .filter(Boolean)
+          .map((l) => JSON.parse(l))
+  ) as Annotation[];
 }
