@@ -16,6 +16,8 @@ describe("a name in a place's context is a place (place-contexts.ts)", () => {
     ["Whitcombe residents were told to leave.", []],
     ["Whitcombe is a town of 4,000 people near the coast.", []],
     ["Whitcombe is a small coastal town.", []],
+    // A kind from the tagger's "the city of X" list (lexicon/name-contexts.ts PLACE_OF_NOUNS), one list for both.
+    ["Whitcombe is a quiet hamlet on the moor.", []],
   ])("%s", (text, expected) => {
     expect(peopleOf(text)).toEqual(expected);
   });

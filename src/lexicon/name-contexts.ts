@@ -44,6 +44,23 @@ export const PLACE_OF_NOUNS: ReadonlySet<string> = new Set([
   "prefecture",
   "township",
   "enclave",
+  "borough",
+  "hamlet",
+]);
+
+/**
+ * A place's people and parts, which no person has: "residents of X", "X's mayor", "the streets of X"
+ * (resolve/names/place-contexts.ts). Lower case.
+ */
+export const PLACE_PART_NOUNS: ReadonlySet<string> = new Set([
+  "residents",
+  "inhabitants",
+  "townspeople",
+  "villagers",
+  "streets",
+  "outskirts",
+  "suburbs",
+  "mayor",
 ]);
 
 /**

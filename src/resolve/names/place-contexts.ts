@@ -9,14 +9,15 @@
  * per-document naming (index.ts); invented rows in tests/people-place-contexts.test.ts.
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
+import { PLACE_OF_NOUNS, PLACE_PART_NOUNS } from "../../lexicon/name-contexts.js";
 import type { Mention } from "../../types.js";
 import { isMarkedPerson } from "./person-marks.js";
 import { isWordOfLongerPerson } from "./retyped-organizations.js";
 
-/** Nouns of a place's people and parts: "residents of", "the streets of". Lower case. */
-const PLACE_PARTS = "residents|inhabitants|townspeople|villagers|streets|outskirts|suburbs|mayor";
-/** Kinds of place: "the town of X", "X is a small town". Lower case. */
-const PLACE_KINDS = "town|city|village|hamlet|suburb|borough|municipality|county|province|district";
+/** A place's people and parts: "residents of", "the streets of". */
+const PLACE_PARTS = [...PLACE_PART_NOUNS].join("|");
+/** Kinds of place: "the town of X", "X is a small town" (the tagger's "the city of X" nouns, one list). */
+const PLACE_KINDS = [...PLACE_OF_NOUNS].join("|");
 
 /** "residents of ", "the mayor of ", "the town of " right before the name. */
 const PLACE_OF_BEFORE = new RegExp(
