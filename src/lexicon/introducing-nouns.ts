@@ -78,6 +78,18 @@ export const FICTION_NOUNS: ReadonlySet<string> = new Set([
   "trilogy",
 ]);
 
+/**
+ * A story's roles: "the novel's protagonist, X", "X, the villain of the game" (resolve/names/characters.ts). Not
+ * "hero" ("war hero X") nor "role" (a post in events). Lower case.
+ */
+export const STORY_ROLE_NOUNS: ReadonlySet<string> = new Set([
+  "protagonist",
+  "antagonist",
+  "heroine",
+  "villain",
+  "character",
+]);
+
 /** Works: a name they introduce is none of the entity types. */
 export const WORK_NOUNS: ReadonlySet<string> = new Set([
   ...TITLED_WORK_LIST,

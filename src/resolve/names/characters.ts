@@ -8,7 +8,7 @@
  * alone counts only before a work's noun. Part of the per-document naming (index.ts). Invented rows in
  * tests/people-characters.test.ts.
  */
-import { ACTING_NOUNS, FICTION_NOUNS } from "../../lexicon/introducing-nouns.js";
+import { ACTING_NOUNS, FICTION_NOUNS, STORY_ROLE_NOUNS } from "../../lexicon/introducing-nouns.js";
 import { anyOf } from "../../text/escape-regexp.js";
 import type { Mention } from "../../types.js";
 
@@ -34,11 +34,11 @@ const IN_WORK_AFTER =
 const PLAYED_BY_AFTER = /^,?\s*\(?(?:played|portrayed|voiced)\s+by\s+\p{Lu}/u;
 
 /**
- * A story's role: "protagonist", "main character", "villain". Not "hero" ("war hero Dana Whitlow") nor "role" (a
- * post in events). Session 25: issue 11's judged 2019-2020 news sample had characters as its second error kind
- * (32 listed people), and invented showbiz and games texts named them so with no actor beside them.
+ * A story's role: "protagonist", "main character", "villain" (lexicon STORY_ROLE_NOUNS). Session 25: issue 11's
+ * judged 2019-2020 news sample had characters as its second error kind (32 listed people), and invented showbiz
+ * and games texts named them so with no actor beside them.
  */
-const STORY_ROLE = String.raw`(?:(?:main|central|title|lead|fictional)\s+)?(?:protagonist|antagonist|heroine|villain|character)`;
+const STORY_ROLE = String.raw`(?:(?:main|central|title|lead|fictional)\s+)?${anyOf([...STORY_ROLE_NOUNS])}`;
 /** A work that tells the story, with its determiner: "the novel", "her latest film", "Dana Whitlow's game". */
 const STORY_WORK = String.raw`(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|(?:\p{Lu}\p{L}*\s+){0,2}\p{Lu}\p{L}*['’]s)\s+(?:[\p{Ll}\d-]+\s+){0,2}${anyOf([...FICTION_NOUNS])}s?`;
 /** ", the protagonist of the novel", ", the game's villain", ", a character in her books": the name's a role. */
