@@ -18,14 +18,15 @@ import { makeDocument } from "../src/corpus/read.js";
 import { annotateDocument } from "../src/pipeline/annotate.js";
 import { pack, unpack } from "../src/pipeline/packed.js";
 import type { Diagnostic } from "../src/types.js";
-import { type CliResult, runCli } from "./helpers/cli.js";
+import { type CliResult, ONE_PIECE, runCli } from "./helpers/cli.js";
 
 /** Every test has its own cache folder: nothing here reads or writes the user's cache. */
 let cacheDir: string;
 let corpus: string;
 
+/** One piece (ONE_PIECE): the counts of files read and not read are the whole corpus's. */
 function cli(...args: string[]): CliResult {
-  return runCli(args, { env: { CORPUS_CLI_CACHE_DIR: cacheDir }, maxBuffer: 64 * 1024 * 1024 });
+  return runCli(args, { env: { CORPUS_CLI_CACHE_DIR: cacheDir, ...ONE_PIECE }, maxBuffer: 64 * 1024 * 1024 });
 }
 
 /** How many files a --verbose run found unchanged through the file index, without reading them. */

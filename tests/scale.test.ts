@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { syntheticArticle, writeSyntheticCorpus } from "../scripts/bench/synthetic.js";
 import { compareIds } from "../src/merge/plain.js";
 import { orderedMap } from "../src/pipeline/ordered-map.js";
-import { type CliResult, runCli as runSmallCli } from "./helpers/cli.js";
+import { type CliResult, ONE_PIECE, runCli as runSmallCli } from "./helpers/cli.js";
 
 /** Like the shared helper, with room for the megabytes that annotate --jsonl prints for 120 documents. */
 function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): CliResult {
@@ -143,7 +143,9 @@ describe("worker pool (built binary)", { timeout: 180_000 }, () => {
 
   it("annotates a few new files of a cached corpus in one thread, though the corpus is big", async () => {
     const cacheDir = mkdtempSync(path.join(tmpdir(), "corpus-cli-scale-cache-"));
-    const env = { CORPUS_CLI_CACHE_DIR: cacheDir };
+    // One piece: the daily run reads the whole corpus, and the cache's estimate of new work decides (cut in
+    // pieces, it reads only the new files' piece: see the next test).
+    const env = { CORPUS_CLI_CACHE_DIR: cacheDir, ...ONE_PIECE };
     // The file index trusts a file only 2 s after it last changed (racy timestamps): let the corpus settle.
     const settle = () => new Promise((resolve) => setTimeout(resolve, 2_100));
     await settle();
@@ -166,7 +168,33 @@ describe("worker pool (built binary)", { timeout: 180_000 }, () => {
     } finally {
       for (const file of added) rmSync(file);
     }
-  }, 60_000);
+  });
+
+  it("annotates only the pieces with new files of a cached corpus cut in pieces, in one thread", async () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), "corpus-cli-scale-pieces-"));
+    // About 8 files a piece: the new files' pieces hold a few of the 122 files.
+    const env = { CORPUS_CLI_CACHE_DIR: cacheDir, CORPUS_CLI_PIECE_FILES: "8" };
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    // --verbose in both runs: it is in the pieces' key (it lists the quotation-mark problems a run only counts).
+    runCli(["annotate", corpus, "--jsonl", "--jobs", "2", "--verbose"], env);
+    const added = [path.join(corpus, "a", "0-new-1.txt"), path.join(corpus, "c", "0-new-2.txt")];
+    added.forEach((file, i) => {
+      writeFileSync(file, syntheticArticle(911 + i, 6));
+    });
+    try {
+      const daily = runCli(["annotate", corpus, "--jsonl", "--jobs", "2", "--verbose"], env);
+      expect(daily.status).toBe(0);
+      expect(daily.stderr).toContain("annotating in one thread");
+      expect(daily.stderr).not.toContain("worker threads");
+      const read = Number(/(\d+) document\(s\) read/.exec(daily.stderr)?.[1]);
+      expect(read).toBeGreaterThanOrEqual(2);
+      expect(read).toBeLessThan(122);
+      const uncached = runCli(["annotate", corpus, "--jsonl", "--no-cache", "--jobs", "1"]);
+      expect(daily.stdout).toBe(uncached.stdout);
+    } finally {
+      for (const file of added) rmSync(file);
+    }
+  });
 
   it("rejects a bad --jobs and a bad --shard with exit code 2", () => {
     expect(runCli(["stats", corpus, "--jobs", "two"]).status).toBe(2);

@@ -15,6 +15,15 @@ export const SEEDS = path.join(ROOT, "seeds");
  */
 export const TEST_CACHE_DIR = mkdtempSync(path.join(tmpdir(), "corpus-cli-test-cache-"));
 
+/**
+ * An environment that cuts a corpus in one piece (src/cli/pieces.ts: a piece ends at a path whose 32-bit hash is
+ * 0 modulo CORPUS_CLI_PIECE_FILES, so with 2^32 only at a hash of exactly 0). A piece's boundary falls where the
+ * paths' hashes say, and a test's corpus lies in a random temporary folder: at the default 512 files a piece, a
+ * boundary among 122 paths came up in about one run in five (1 - (511/512)^121 = 21%), and a grown corpus's run
+ * then read only the pieces with new files. A test that counts what a run reads or decides sets this.
+ */
+export const ONE_PIECE = { CORPUS_CLI_PIECE_FILES: String(2 ** 32) } as const;
+
 export interface CliResult {
   stdout: string;
   stderr: string;
