@@ -93,6 +93,28 @@ describe("segmentsOf", () => {
       "Regulators said Kelberg Tarvo\nHoldings Inc would pay a fine of two mln dlrs to settle the case.",
       ["Regulators said Kelberg Tarvo\nHoldings Inc would pay a fine of two mln dlrs to settle the case."],
     ],
+    // Or inside a place the gazetteer knows, its first word ending the short line.
+    [
+      "Talks between Zorvania and the United\nStates ended on Friday without an agreement, officials said.",
+      ["Talks between Zorvania and the United\nStates ended on Friday without an agreement, officials said."],
+    ],
+    [
+      "Exports from Zorvan to New\nZealand rose 12 pct in the year to March, the board said.",
+      ["Exports from Zorvan to New\nZealand rose 12 pct in the year to March, the board said."],
+    ],
+    // Guards: two words that are no place together; a place's halves over a short heading's line ending no sentence.
+    [
+      "Kelberg Hails United\nStatesman Tomas Merrick as the talks resume next month in the capital.",
+      ["Kelberg Hails United", "Statesman Tomas Merrick as the talks resume next month in the capital."],
+    ],
+    [
+      "Zorvan Ships Sail To New\nZealand Harbour Chief Quits\nThe chief of the harbour board quit on Monday.",
+      [
+        "Zorvan Ships Sail To New",
+        "Zealand Harbour Chief Quits",
+        "The chief of the harbour board quit on Monday.",
+      ],
+    ],
     // Guards: a list of names one a line; a heading ending in a surname (after a title: an ordinary word next); no
     // legal form after the firm's words; a function word after the first name; a line in capitals.
     [

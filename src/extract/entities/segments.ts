@@ -8,7 +8,7 @@ import { COMPANY_FORMS } from "../../lexicon/organization-suffixes.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import type { Sentence, Token } from "../../types.js";
 import { isKnownFirstName } from "./first-name.js";
-import { Kind, wordKind } from "./gazetteer.js";
+import { gazetteer, Kind, PLACE_KINDS, wordKind } from "./gazetteer.js";
 import { factsOf } from "./word-facts.js";
 
 /** A line shorter than this that ends inside a sentence is a headline, dateline or byline, not a wrapped line. */
@@ -36,9 +36,9 @@ const SENTENCE_END = /[.!?]["'’”]?\s*$/u;
  * last word and the next line's first are title-case words, the second no function word; the next line is a wrapped
  * one (no shorter than SHORT_LINE) or ends the sentence; and the name is a person's (the last word a first name, or
  * any name word after a person's title with no ordinary word after it: "Trade Minister Janusz\nKaczurba said",
- * "World Bank President Barber\nConable said") or a firm's (isCompanyNameAt). A wire's first line is short where its
- * dateline was cut away, and a name wrapped there was two segments: Reuters, 19,779 documents, 190 persons read as
- * two and 105 read to the first name only. A heading or byline ends in a surname or a place, not a first name; a
+ * "World Bank President Barber\nConable said"), a firm's (isCompanyNameAt) or a known place's (isPlaceAcross). A
+ * wire's first line is short where its dateline was cut away, and a name wrapped there was two segments: Reuters,
+ * 19,779 documents, 190 persons read as two and 105 read to the first name only. A heading or byline ends in a surname or a place, not a first name; a
  * list of names, one a line ("Milton Roy\nOhio Mattress Co"), has short lines after it, none ending a sentence.
  */
 function endsInsideName(text: string, tokens: readonly Token[], first: number, at: number): boolean {
@@ -52,7 +52,8 @@ function endsInsideName(text: string, tokens: readonly Token[], first: number, a
   const nextBreak = text.indexOf("\n", next.start);
   const nextLine = text.slice(next.start, nextBreak < 0 ? text.length : nextBreak);
   if (nextLine.length < SHORT_LINE && !SENTENCE_END.test(nextLine)) return false;
-  if (isKnownFirstName(last.text, "alone") || isCompanyNameAt(tokens, at)) return true;
+  if (isKnownFirstName(last.text, "alone") || isCompanyNameAt(tokens, at) || isPlaceAcross(tokens, at))
+    return true;
   const title = at - 2 >= first ? (tokens[at - 2] as Token) : undefined;
   return (
     title !== undefined &&
@@ -60,6 +61,17 @@ function endsInsideName(text: string, tokens: readonly Token[], first: number, a
     (wordKind(last.text) & Kind.title) === 0 &&
     !factsOf(next.text).common
   );
+}
+
+/**
+ * Whether the line's last word and the next line's first are together a place the gazetteer knows ("the United\nStates",
+ * "New\nZealand"): cut there, each half was read as a name of its own ("United" a firm, "States" a place) or as
+ * nothing. Reuters at c82bd37: 34 records change, 30 better (countries, and firms and exchanges named for a place,
+ * read whole), 3 neutral, 1 worse.
+ */
+function isPlaceAcross(tokens: readonly Token[], at: number): boolean {
+  const key = `${(tokens[at - 1] as Token).lower} ${(tokens[at] as Token).lower}`;
+  return ((gazetteer().phrases.get(key) ?? 0) & PLACE_KINDS) !== 0;
 }
 
 /** The most name words before a company's legal form at the start of a line ("Lambert Inc", "Steel Co Ltd"). */
