@@ -110,3 +110,47 @@ describe("unknown name words in a person's context", () => {
     expect(read(marked)).toBe(expected);
   });
 });
+
+describe("a first name that is also a place or a word, then a name word no list knows, in a person's context", () => {
+  it.each([
+    // a reporting verb of one speaker right after: read as a firm or a place, a person
+    [
+      "[ORG Dawn Kettleby] warned that prices would rise.",
+      "[PER Dawn Kettleby] warned that prices would rise.",
+    ],
+    [
+      "[ORG Ivy Quarrie] told reporters the deal was off.",
+      "[PER Ivy Quarrie] told reporters the deal was off.",
+    ],
+    [
+      "[LOC Virginia Tresswick] said the plan would fail.",
+      "[PER Virginia Tresswick] said the plan would fail.",
+    ],
+    // read as a place: an age or an office in apposition, as for unknown name words read as a firm
+    ["[LOC Florence Lindqvar], 42, was arrested.", "[PER Florence Lindqvar], 42, was arrested."],
+    [
+      "[LOC Georgia Kettleby], the mayor's spokeswoman, said",
+      "[PER Georgia Kettleby], the mayor's spokeswoman, said",
+    ],
+    // guards: a plural's verb; after an article; a firm by its legal form elsewhere in the text; a place the
+    // gazetteer knows; an ordinary word; a first name with no other reading (the tagger's firm); no person's context
+    [
+      "traders back from [LOC West Tamberly] say prices fell.",
+      "traders back from [LOC West Tamberly] say prices fell.",
+    ],
+    [
+      '"We must act," the [LOC Virginia Tresswick] said.',
+      '"We must act," the [LOC Virginia Tresswick] said.',
+    ],
+    [
+      "Shares of [ORG Dawn Kettleby Corp] rose. [ORG Dawn Kettleby] said it would buy the unit.",
+      "Shares of [ORG Dawn Kettleby Corp] rose. [ORG Dawn Kettleby] said it would buy the unit.",
+    ],
+    ["[LOC Santa Clara] said the plan would fail.", "[LOC Santa Clara] said the plan would fail."],
+    ["[LOC Jordan Valley] farmers said it was dry.", "[LOC Jordan Valley] farmers said it was dry."],
+    ["[ORG Merrill Quarrie] said the bonds sold well.", "[ORG Merrill Quarrie] said the bonds sold well."],
+    ["[LOC Virginia Tresswick] is a small town.", "[LOC Virginia Tresswick] is a small town."],
+  ])("%s → %s", (marked, expected) => {
+    expect(read(marked)).toBe(expected);
+  });
+});
