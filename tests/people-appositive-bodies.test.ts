@@ -58,3 +58,34 @@ describe("a person described by a trade stays (session 25)", () => {
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe("an app or website called a service or a platform in apposition is no person (session 26)", () => {
+  it.each([
+    [
+      "Snapvy, the messaging service, went down for six hours on Wednesday. Snapvy blamed a faulty update. Engineer Ruth Okwuosa said outages like this are rare.",
+      ["Ruth Okwuosa"],
+    ],
+    [
+      "Ridelo, the ride-hailing platform, raised fares again on Monday. Ridelo said drivers would earn more, analyst Tom Becker said.",
+      ["Tom Becker"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("a person described by a service or a platform stays (session 26)", () => {
+  it.each([
+    [
+      "Dana Whitlow, a veteran of the foreign service, said the talks would fail. Whitlow spoke in Ottawa.",
+      ["Dana Whitlow"],
+    ],
+    ["Tom Becker, the platform's founder, said users were safe. Becker spoke on Tuesday.", ["Tom Becker"]],
+    [
+      "Okwuosa, the service's chief engineer, said the fault was fixed. Ruth Okwuosa joined in 2019.",
+      ["Ruth Okwuosa"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});

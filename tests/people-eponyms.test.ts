@@ -37,3 +37,27 @@ describe("namesakes written as people elsewhere stay (eponyms.ts)", () => {
     expect(peopleOf(text)).toEqual(expected);
   });
 });
+
+describe("a medal's or trophy's short form after 'the' is no person (eponyms.ts, session 26)", () => {
+  it.each([
+    [
+      "The Halvorsen Medal went to physicist Ingrid Tamm. Past winners of the Halvorsen include three Nobel laureates.",
+      ["Ingrid Tamm"],
+    ],
+    ["The Kestler Trophy final is on Sunday. The Kestler has been won by Ashford four times.", []],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});
+
+describe("a medal's namesake written alone stays a person (eponyms.ts, session 26)", () => {
+  it.each([
+    [
+      "The Halvorsen Medal went to physicist Ingrid Tamm. Halvorsen, who founded it, was there.",
+      ["Ingrid Tamm", "Halvorsen"],
+    ],
+    ["The Okafor Trophy is named for Dana Okafor. Okafor said the Okafor family was proud.", ["Dana Okafor"]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});

@@ -177,6 +177,10 @@ export const APPOSITIVE_BODY_NOUNS: ReadonlySet<string> = new Set([
   "manufacturer",
   "conglomerate",
   "subsidiary",
+  // Apps and websites by what they do (session 26, issue 11 "products and apps"): "X, the messaging service,",
+  // "X, the ride-hailing platform,". Invented 2020s texts at c82bd37: 2 of 4 such apps listed as people.
+  "service",
+  "platform",
 ]);
 /** Words in an apposition that make it a person's: a preposition before the noun, a past tie. */
 export const NOT_A_BODY_PHRASE: ReadonlySet<string> = new Set([

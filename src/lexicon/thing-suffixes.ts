@@ -145,6 +145,10 @@ export const EPONYM_HEADS: ReadonlySet<string> = new Set([
   "gas field",
   "Prize",
   "prize",
+  // Medals and trophies named for people ("the Halvorsen Medal", "the Kestler Trophy"): session 26, invented award
+  // texts at c82bd37, where the short form "the Halvorsen" was listed as a person (eponyms.ts reads it now).
+  "Medal",
+  "Trophy",
   "cocktail",
   "cocktails",
 ]);

@@ -28,6 +28,17 @@ function isEponym(text: string, m: Mention): boolean {
   return words[2] !== undefined && EPONYM_HEADS.has(`${one} ${words[2]}`);
 }
 
+/**
+ * Whether "the" stands right before the mention ("past winners of the Halvorsen"): a name the document writes as an
+ * eponym ("the Halvorsen Medal") and then with the article alone is that thing again, its short form; no one writes
+ * "the Halvorsen" of a person (a family's "the Halvorsens" is plural). Session 26, invented award texts at c82bd37:
+ * 1 of 2 short forms listed as a person.
+ */
+function isArticled(text: string, m: Mention): boolean {
+  return m.start >= 4 && ARTICLE_BEFORE.test(text.slice(m.start - 4, m.start));
+}
+const ARTICLE_BEFORE = /^[Tt]he[ \n]$/;
+
 /** Whether two person keys share a word: "harold bisbee" and "bisbee". */
 function shareWord(a: string, b: string): boolean {
   const words = new Set(a.split(" "));
@@ -38,17 +49,30 @@ function shareWord(a: string, b: string): boolean {
 export function withoutEponyms(text: string, mentions: Mention[]): Mention[] {
   let keys: Set<string> | null = null;
   for (const m of mentions) {
-    if (m.type !== "person" || !isEponym(text, m)) continue;
+    if (m.type !== "person" || !(isEponym(text, m) || (isArticled(text, m) && writtenAsEponym(text, m.text))))
+      continue;
     keys ??= new Set();
     keys.add(personKey(m.text));
   }
   if (keys === null) return mentions;
   const eponyms = keys;
   for (const m of mentions) {
-    if (m.type !== "person" || isEponym(text, m)) continue;
+    if (m.type !== "person" || isEponym(text, m) || isArticled(text, m)) continue;
     const key = personKey(m.text);
     for (const name of eponyms) if (shareWord(name, key)) eponyms.delete(name);
   }
   if (eponyms.size === 0) return mentions;
   return mentions.filter((m) => m.type !== "person" || !eponyms.has(personKey(m.text)));
+}
+
+/**
+ * Whether the text writes `name` before an eponym's noun anywhere, as a mention or not: the tagger often reads "the
+ * Halvorsen Medal" as no person, and only its short form "the Halvorsen" as one.
+ */
+function writtenAsEponym(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (isEponym(text, { start: at, end } as Mention)) return true;
+  }
+  return false;
 }

@@ -23,6 +23,7 @@ import { withCompanyFormNames, withCompanyFormShortNames } from "./company-form-
 import { withConstituencies } from "./constituencies.js";
 import { coordinatedNames } from "./coordinated-names.js";
 import { withoutCredits } from "./credits.js";
+import { withCutFirstNames } from "./cut-first-names.js";
 import { withDataSources } from "./data-sources.js";
 import { withDealParties } from "./deal-parties.js";
 import { withDemonymFirms } from "./demonym-firms.js";
@@ -235,8 +236,11 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
           splitOrganizationRunOns(
             withTranscriptLabels(
               text,
-              joinInitialedNames(
-                joinPlaceSurnames(splitAtLineBreaks(withTitledBodies(found, text)), text),
+              withCutFirstNames(
+                joinInitialedNames(
+                  joinPlaceSurnames(splitAtLineBreaks(withTitledBodies(found, text)), text),
+                  text,
+                ),
                 text,
               ),
             ),

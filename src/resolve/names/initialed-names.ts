@@ -29,7 +29,8 @@ const RUN_GOES_ON = /^(?:\s+\p{Lu}|[-'’]\p{L}|\.\p{L})/u;
  */
 const INITIAL_BETWEEN_SPACES = / \p{Lu}\.? \p{Lu}/u;
 
-function isSurname(word: string): boolean {
+/** A word that may be a surname: no company, country, demonym or title word any list knows, no stopword. */
+export function isSurname(word: string): boolean {
   if ((wordKind(word) & NOT_SURNAME_KINDS) !== 0) return false;
   const lower = word.toLowerCase();
   return !ORGANIZATION_SUFFIXES.has(lower) && !STOPWORDS.has(lower);
