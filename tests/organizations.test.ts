@@ -25,6 +25,11 @@ describe("organizations in modern news", () => {
       "LONDON — The Labour Party won the seat. Labour MPs cheered, and Labour said the result was a verdict on the Conservative Party. The Tories said they would fight on.",
       ["Conservative Party: Conservative Party, Tories", "Labour Party: Labour, Labour Party"],
     ],
+    // Canadian: the Tories of a story naming only the Progressive Conservative Party are that party
+    [
+      "HALBROOK — The Progressive Conservative Party won 41 seats on Monday. The Tories lost ground in the north.",
+      ["Progressive Conservative Party: Progressive Conservative Party, Tories"],
+    ],
     // Canadian provincial members are people, not bodies
     [
       "TORONTO — An NDP MPP and a Green MLA from British Columbia spoke at the Ontario Legislature on Friday.",
@@ -134,6 +139,13 @@ describe("organizations in modern news", () => {
     ["Dan Holdings", ["Dana Holdings"], undefined],
     ["Conservatives", ["Progressive Conservative Party"], undefined],
     ["Liberal Democrats", ["Liberal Democrats"], undefined],
+    // A nickname whose own stem no party has: the one party ending with it.
+    ["Tories", ["Progressive Conservative Party"], "Progressive Conservative Party"],
+    ["Tory", ["Progressive Conservative Party", "Liberal Party"], "Progressive Conservative Party"],
+    // guards: the party of the nickname's own stem first; a clipped word; two parties ending with the stem
+    ["Tories", ["Conservative Party", "Progressive Conservative Party"], "Conservative Party"],
+    ["Dems", ["Social Democratic Party"], undefined],
+    ["Tories", ["Progressive Conservative Party", "United Conservative Party"], undefined],
   ])("%s among %j is %s", (name, names, party) => {
     expect(partyOf(name, partyIndex([...names, name]))).toBe(party);
   });

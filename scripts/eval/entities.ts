@@ -1,7 +1,7 @@
 /**
  * Entries per real entity over a corpus: GUM train and dev (../shared/eval/entities/gum-*.jsonl) read as one corpus
  * each, as `corpus-cli entities` reads a folder. Each document is annotated (nameDocument, as the pipeline runs it),
- * its entities grouped and named over the corpus (canonicalKeys, the names `entities` gives); each mention is matched
+ * its entities grouped and named over the corpus (CorpusNames, the names `entities` gives); each mention is matched
  * to the innermost gold mention with a Wikipedia link (person, place, organization) whose span holds it. A real
  * entity is a Wikipedia title: its mentions should fall in one corpus entry ("split" when in more), and an entry
  * should hold one entity ("merged" when more).
@@ -10,7 +10,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { canonicalKeys, type EntityKeyTotals, entityKey } from "../../src/aggregate/canonical.js";
+import { CorpusNames, entityKey } from "../../src/aggregate/canonical.js";
 import { nameDocument } from "../../src/pipeline/annotate.js";
 import { splitDocument } from "../../src/text/split.js";
 import type { EntityType } from "../../src/types.js";
@@ -58,35 +58,25 @@ function scoreSplit(evalDir: string, split: "dev" | "train"): SplitResult {
     .split("\n")
     .filter(Boolean)
     .map((line) => JSON.parse(line) as GumEntitiesDocument);
-  const totals = new Map<string, EntityKeyTotals>();
+  const names = new CorpusNames();
   // Each matched mention: its per-document entity key and its gold entity.
   const matched: { key: string; wiki: string }[] = [];
   for (const d of docs) {
     const doc = evalDocument(d.id, d.text);
     const { mentions } = nameDocument(doc, splitDocument(doc));
-    const seen = new Set<string>();
+    const keyOf = names.add({ mentions });
     for (const m of mentions) {
       const type: EntityType = m.type === "demonym" ? "country" : m.type;
-      const key = entityKey(type, m.entity);
-      let total = totals.get(key);
-      if (total === undefined) {
-        total = { name: m.entity, type, mentions: 0, documents: 0 };
-        totals.set(key, total);
-      }
-      total.mentions++;
-      if (!seen.has(key)) {
-        seen.add(key);
-        total.documents++;
-      }
+      const key = keyOf(entityKey(type, m.entity));
       const g = goldOf(d.mentions, m.start, m.end);
       if (g !== undefined) matched.push({ key, wiki: g.wiki as string });
     }
   }
-  const canonical = canonicalKeys(totals.values());
+  const canonical = names.keys();
   const entriesOf = new Map<string, Set<string>>();
   const entitiesOf = new Map<string, Set<string>>();
   for (const { key, wiki } of matched) {
-    const entry = (canonical.get(key) ?? key).replace("\u0000", ": ");
+    const entry = canonical(key).replace("\u0000", ": ");
     const entries = entriesOf.get(wiki) ?? new Set<string>();
     entriesOf.set(wiki, entries.add(entry));
     const entities = entitiesOf.get(entry) ?? new Set<string>();

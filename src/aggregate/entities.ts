@@ -35,17 +35,18 @@ export class EntityAggregator {
   /**
    * Adds one document by its annotation's `entities`, which groupEntities made when it was annotated: a
    * cached run need not group the mentions again (nor load the gazetteer to place them). With its mentions,
-   * the places the document settles are noted (settled); `annotate`'s vote passes none (retype.ts reads them
-   * per document).
+   * the places the document settles are noted (settled) and returned (the views key them apart: canonical.ts);
+   * `annotate`'s vote passes none (retype.ts reads them per document).
    */
-  addAnnotation(annotation: Pick<Annotation, "entities" | "mentions">): void {
+  addAnnotation(annotation: Pick<Annotation, "entities" | "mentions">): ReadonlySet<string> {
     const records = annotation.entities ?? groupEntities(annotation.mentions ?? []);
     for (const record of records) this.addRecord(record);
-    if (annotation.mentions === undefined || annotation.mentions.length < 2) return;
+    if (annotation.mentions === undefined || annotation.mentions.length < 2) return new Set();
     const places = placesInPlace(annotation.mentions, records);
-    if (places.size === 0) return;
+    if (places.size === 0) return new Set();
     for (const record of records)
       if (record.type === "place" && places.has(record.name)) addInto(this.settled, record, 1);
+    return places;
   }
 
   /**
@@ -90,15 +91,56 @@ export class EntityAggregator {
    * that surname answers to is that person.
    */
   result(): CorpusEntityRecord[] {
-    const merged = this.settled.size === 0 ? this.typed() : this.typedKeepingSettled();
+    return this.resolve();
+  }
+
+  /**
+   * result(), and where each name added ended (by its key, entityKey): the key of the record that holds its
+   * mentions, and for a settled place's part (by its name's key) the key of the place record that holds it. The
+   * views (timeline, network: canonical.ts) count each document's names under these, so that they name every
+   * entity as `entities` does, by the same joins rather than by a probe of names alone (session 25: 237 timeline
+   * series of the Reuters bench disagreed with `entities`, on acronyms and short names).
+   */
+  resultWithTargets(): {
+    records: CorpusEntityRecord[];
+    targets: Map<string, string>;
+    settledTargets: Map<string, string>;
+  } {
+    const joins = new Map<CorpusEntityRecord, CorpusEntityRecord>();
+    const starts: [string, CorpusEntityRecord][] = [];
+    const settledStarts: [string, CorpusEntityRecord][] = [];
+    const records = this.resolve({ joins, starts, settledStarts });
+    const kept = new Set(records);
+    const keyOf = (start: CorpusEntityRecord): string | undefined => {
+      let at = start;
+      for (let next = joins.get(at); next !== undefined; next = joins.get(at)) at = next;
+      // A record emptied by splitTitledGenders (every mention titled) holds nothing: its key stays its own.
+      return kept.has(at) ? entityKey(at.type, at.name) : undefined;
+    };
+    const targets = new Map<string, string>();
+    for (const [key, start] of starts) targets.set(key, keyOf(start) ?? key);
+    const settledTargets = new Map<string, string>();
+    for (const [key, start] of settledStarts) settledTargets.set(key, keyOf(start) ?? key);
+    return { records, targets, settledTargets };
+  }
+
+  private resolve(track?: Tracking): CorpusEntityRecord[] {
+    const onJoin: OnJoin | undefined =
+      track === undefined ? undefined : (from, into) => track.joins.set(from, into);
+    const merged =
+      this.settled.size === 0 ? this.typed(onJoin, track?.starts) : this.typedKeepingSettled(track);
     const parties = partyIndex(
       [...merged.values()].filter((r) => r.type === "organization").map((r) => r.name),
       (name) => merged.get(entityKey("organization", name))?.documents ?? 1,
     );
-    foldRecords(merged, (record) => {
-      const name = record.type === "organization" ? partyOf(record.name, parties) : undefined;
-      return name === undefined ? undefined : merged.get(entityKey("organization", name));
-    });
+    foldRecords(
+      merged,
+      (record) => {
+        const name = record.type === "organization" ? partyOf(record.name, parties) : undefined;
+        return name === undefined ? undefined : merged.get(entityKey("organization", name));
+      },
+      onJoin,
+    );
     // A clipped name ("Fed") joins the one organization a document joined it to ("Federal Reserve").
     const clipped = new Map<string, CorpusEntityRecord | null>();
     for (const record of merged.values()) {
@@ -109,19 +151,27 @@ export class EntityAggregator {
         clipped.set(alias, known === undefined || known === record ? record : null);
       }
     }
-    foldRecords(merged, (record) => (record.type === "organization" ? clipped.get(record.name) : undefined));
+    foldRecords(
+      merged,
+      (record) => (record.type === "organization" ? clipped.get(record.name) : undefined),
+      onJoin,
+    );
     const named = [...merged.values()].filter((r) => r.type === "organization");
     const joined = joinedAcronyms(named);
     const organizations = initialsIndex(named.map((r) => r.name));
-    foldRecords(merged, (record) => {
-      const letters = record.type === "organization" ? acronymLetters(record.name) : null;
-      const name =
-        letters === null
-          ? undefined
-          : (acronymTarget(letters, joined) ?? acronymTarget(letters, organizations));
-      const target = name === undefined ? undefined : merged.get(entityKey("organization", name));
-      return target !== undefined && corpusAcronymJoins(record, target) ? target : undefined;
-    });
+    foldRecords(
+      merged,
+      (record) => {
+        const letters = record.type === "organization" ? acronymLetters(record.name) : null;
+        const name =
+          letters === null
+            ? undefined
+            : (acronymTarget(letters, joined) ?? acronymTarget(letters, organizations));
+        const target = name === undefined ? undefined : merged.get(entityKey("organization", name));
+        return target !== undefined && corpusAcronymJoins(record, target) ? target : undefined;
+      },
+      onJoin,
+    );
     const result = [...merged.values()].sort(byMentions);
     for (const record of result) if (record.titledParts !== undefined) delete record.titledParts;
     return result;
@@ -155,21 +205,27 @@ export class EntityAggregator {
    * name into, as place records of their own: `entities` counts them as `annotate` types them. The record they
    * leave keeps their aliases (a town's name, which its other mentions also wrote).
    */
-  private typedKeepingSettled(): Map<string, CorpusEntityRecord> {
-    const joins = new Map<CorpusEntityRecord, CorpusEntityRecord>();
-    const starts: [string, CorpusEntityRecord][] = [];
+  private typedKeepingSettled(track?: Tracking): Map<string, CorpusEntityRecord> {
+    const joins = track?.joins ?? new Map<CorpusEntityRecord, CorpusEntityRecord>();
+    const starts: [string, CorpusEntityRecord][] = track?.starts ?? [];
     const merged = this.typed((from, into) => joins.set(from, into), starts);
     const startOf = new Map(starts);
     for (const [key, part] of this.settled) {
       let at = startOf.get(key);
       if (at === undefined) continue;
       for (let next = joins.get(at); next !== undefined; next = joins.get(at)) at = next;
-      if (at.type === "place") continue;
+      if (at.type === "place") {
+        track?.settledStarts.push([key, at]);
+        continue;
+      }
       at.count -= part.count;
       at.documents -= part.documents;
-      const place = merged.get(key);
-      if (place === undefined) merged.set(key, copy(part));
-      else mergeInto(place, part, part.documents);
+      let place = merged.get(key);
+      if (place === undefined) {
+        place = copy(part);
+        merged.set(key, place);
+      } else mergeInto(place, part, part.documents);
+      track?.settledStarts.push([key, place]);
     }
     return merged;
   }
@@ -237,6 +293,13 @@ export class EntityAggregator {
     votePersonNames(merged, onJoin);
     return merged;
   }
+}
+
+/** What resultWithTargets follows: every merge, each record's start, and each settled part's place record. */
+interface Tracking {
+  joins: Map<CorpusEntityRecord, CorpusEntityRecord>;
+  starts: [string, CorpusEntityRecord][];
+  settledStarts: [string, CorpusEntityRecord][];
 }
 
 /** Adds a record to the record of its name and type in `records` (a fresh one the first time). */
@@ -321,7 +384,9 @@ export const entityPieces = {
   add: (
     state: EntityAggregator | CorpusEntityRecord[],
     result: { annotation: Pick<Annotation, "entities" | "mentions"> },
-  ): void => (state as EntityAggregator).addAnnotation(result.annotation),
+  ): void => {
+    (state as EntityAggregator).addAnnotation(result.annotation);
+  },
   toJSON: (state: EntityAggregator | CorpusEntityRecord[]): unknown =>
     state instanceof EntityAggregator ? state.records() : state,
   fromJSON: (json: unknown): EntityAggregator | CorpusEntityRecord[] => json as CorpusEntityRecord[],

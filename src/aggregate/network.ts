@@ -7,7 +7,7 @@
  */
 import type { Annotation, Mention } from "../types.js";
 import { association } from "./association.js";
-import { canonicalKeys, documentKeys, entityKey, splitKey } from "./canonical.js";
+import { type CorpusNames, entityKey, splitKey } from "./canonical.js";
 import { type Graph, type GraphQuery, nodeId } from "./graph.js";
 import { BASE, MAX_PAIRS, mentionKey, PairCounter, pairsOf } from "./pairs.js";
 
@@ -19,13 +19,13 @@ export class CooccurrenceAggregator extends PairCounter {
   constructor(
     readonly weight: "sentences" | "documents" = "sentences",
     maxPairs = MAX_PAIRS,
+    names?: CorpusNames,
   ) {
-    super(maxPairs);
+    super(maxPairs, names);
   }
 
   add(annotation: Annotation): void {
-    const keyOf = documentKeys(annotation);
-    this.addNodes(annotation, keyOf);
+    const keyOf = this.addNodes(annotation);
     const top = new Map<string, number>();
     for (const e of (annotation.entities ?? []).slice(0, MAX_DOCUMENT_ENTITIES)) {
       const key = entityKey(e.type, e.name);
@@ -81,8 +81,7 @@ export class QuoteNetworkAggregator extends PairCounter {
   private readonly byTarget = new Map<string, number>();
 
   add(annotation: Annotation): void {
-    const keyOf = documentKeys(annotation);
-    this.addNodes(annotation, keyOf);
+    const keyOf = this.addNodes(annotation);
     const mentions = annotation.mentions ?? [];
     const units = new Map<number, number>();
     for (const quote of annotation.quotes ?? []) {
@@ -114,11 +113,11 @@ export class QuoteNetworkAggregator extends PairCounter {
   }
 
   result(query: GraphQuery): Graph {
-    const canonical = canonicalKeys(this.nodes.values());
+    const canonical = this.names.keys();
     const sum = (counts: Map<string, number>): Map<string, number> => {
       const out = new Map<string, number>();
       for (const [key, n] of counts) {
-        const { type, name } = splitKey(canonical.get(key) ?? key);
+        const { type, name } = splitKey(canonical(key));
         const id = nodeId(type, name);
         out.set(id, (out.get(id) ?? 0) + n);
       }

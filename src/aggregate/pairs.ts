@@ -3,7 +3,7 @@
  * that bounds memory (see network.ts), then the join to corpus-level names and the ranking of edges.
  */
 import type { Annotation, EntityType, Mention } from "../types.js";
-import { canonicalKeys, type EntityKeyTotals, entityKey, splitKey } from "./canonical.js";
+import { CorpusNames, type EntityKeyTotals, entityKey, splitKey } from "./canonical.js";
 import { type Graph, type GraphEdge, type GraphNode, type GraphQuery, nodeId } from "./graph.js";
 import { byCodePoint } from "./order.js";
 
@@ -30,25 +30,29 @@ export abstract class PairCounter {
   protected documents = 0;
   private pruned = 0;
 
-  constructor(private readonly maxPairs = MAX_PAIRS) {}
+  /** `names`: the corpus's names, shared with the other views of a report (each document is added once). */
+  constructor(
+    private readonly maxPairs = MAX_PAIRS,
+    protected readonly names = new CorpusNames(),
+  ) {}
 
-  /** Adds one document's entities as nodes, each under its key in the document (`keyOf`: documentKeys). */
-  protected addNodes(annotation: Annotation, keyOf: (key: string) => string): void {
+  /**
+   * Adds one document's entities as nodes, each under its key in the document (CorpusNames.add), and returns
+   * those keys.
+   */
+  protected addNodes(annotation: Annotation): (key: string) => string {
     this.documents += 1;
+    const keyOf = this.names.add(annotation);
     for (const e of annotation.entities ?? []) {
-      const named = entityKey(e.type, e.name);
-      const key = keyOf(named);
+      const key = keyOf(entityKey(e.type, e.name));
       const mentions = e.count;
       const t = this.nodes.get(key);
       if (t) {
         t.mentions += mentions;
         t.documents += 1;
-      } else {
-        const totals: EntityKeyTotals = { name: e.name, type: e.type, mentions, documents: 1 };
-        if (key !== named) totals.settled = true;
-        this.nodes.set(key, totals);
-      }
+      } else this.nodes.set(key, { name: e.name, type: e.type, mentions, documents: 1 });
     }
+    return keyOf;
   }
 
   /** The interned id of an entity key. */
@@ -93,10 +97,10 @@ export abstract class PairCounter {
     edgeOf: (source: string, target: string, c: PairCounts, nodes: Map<string, GraphNode>) => GraphEdge,
     directed: boolean,
   ): Graph {
-    const canonical = canonicalKeys(this.nodes.values());
+    const canonical = this.names.keys();
     const nodes = new Map<string, GraphNode>();
     for (const [key, t] of this.nodes) {
-      const target = canonical.get(key) ?? key;
+      const target = canonical(key);
       const { type, name } = splitKey(target);
       const id = nodeId(type, name);
       const n = nodes.get(id);
@@ -106,7 +110,7 @@ export abstract class PairCounter {
       } else nodes.set(id, { id, label: name, type, mentions: t.mentions, documents: t.documents });
     }
     const nodeOf = this.keys.map((k) => {
-      const { type, name } = splitKey(canonical.get(k) ?? k);
+      const { type, name } = splitKey(canonical(k));
       return nodeId(type, name);
     });
     const joined = new Map<string, PairCounts>();

@@ -8,7 +8,7 @@
 import { createHash } from "node:crypto";
 import type { DocumentResult } from "../pipeline/result.js";
 import type { EntityType } from "../types.js";
-import { canonicalKeys, ENTITY_TYPES, type EntityKeyTotals, entityKey, splitKey } from "./canonical.js";
+import { CorpusNames, ENTITY_TYPES, entityKey, splitKey } from "./canonical.js";
 import type { Graph } from "./graph.js";
 import { CooccurrenceAggregator, QuoteNetworkAggregator } from "./network.js";
 import { byCodePoint } from "./order.js";
@@ -101,17 +101,18 @@ const hashOf = (text: string): string => createHash("sha1").update(text).digest(
 
 export class ReportAggregator {
   private readonly overview = new OverviewAggregator();
+  /** One corpus's names for every view (each document added once): the views name entities as `entities` does. */
+  private readonly names = new CorpusNames();
   private readonly timeline: TimelineAggregator;
-  private readonly network = new CooccurrenceAggregator("sentences");
-  private readonly quoteNetwork = new QuoteNetworkAggregator();
-  private readonly totals = new Map<string, EntityKeyTotals>();
+  private readonly network = new CooccurrenceAggregator("sentences", undefined, this.names);
+  private readonly quoteNetwork = new QuoteNetworkAggregator(undefined, this.names);
   private readonly quotes: Smallest<ReportQuote & { hash: string }>;
   private readonly documents: Smallest<ReportDocument>;
   private quoteCount = 0;
   private seq = 0;
 
   constructor(readonly options: ReportOptions = DEFAULT_REPORT_OPTIONS) {
-    this.timeline = new TimelineAggregator(options.by, false);
+    this.timeline = new TimelineAggregator(options.by, this.names);
     this.quotes = new Smallest(options.maxQuotes, (a, b) => byCodePoint(a.hash, b.hash));
     this.documents = new Smallest(options.maxDocuments, (a, b) => b.score - a.score || a.seq - b.seq);
   }
@@ -122,14 +123,6 @@ export class ReportAggregator {
     this.timeline.add(annotation);
     this.network.add(annotation);
     this.quoteNetwork.add(annotation);
-    for (const e of annotation.entities ?? []) {
-      const key = entityKey(e.type, e.name);
-      const t = this.totals.get(key);
-      if (t) {
-        t.mentions += e.count;
-        t.documents += 1;
-      } else this.totals.set(key, { name: e.name, type: e.type, mentions: e.count, documents: 1 });
-    }
     const mentions = annotation.mentions ?? [];
     let quotes = 0;
     for (const q of annotation.quotes ?? []) {
@@ -177,9 +170,9 @@ export class ReportAggregator {
           .map((s) => ({ name: s.name, mentions: s.mentions, documents: s.documents })),
       ]),
     ) as ReportData["topEntities"];
-    const canonical = canonicalKeys(this.totals.values());
+    const canonical = this.names.keys();
     const nameOf = (type: EntityType, name: string): string =>
-      splitKey(canonical.get(entityKey(type, name)) ?? entityKey(type, name)).name;
+      splitKey(canonical(entityKey(type, name))).name;
     const quotes = this.quotes
       .result()
       .map(({ hash: _, ...q }) => ({ ...q, speaker: q.speaker ? nameOf("person", q.speaker) : "" }))

@@ -5,15 +5,7 @@
  */
 
 import type { Annotation, EntityType } from "../types.js";
-import {
-  canonicalKeys,
-  documentKeys,
-  type EntityKeyTotals,
-  entityKey,
-  entityMatches,
-  splitKey,
-} from "./canonical.js";
-import { EntityAggregator } from "./entities.js";
+import { CorpusNames, entityKey, entityMatches, splitKey } from "./canonical.js";
 import { byCodePoint } from "./order.js";
 import { type Period, periodOf, periodRange } from "./periods.js";
 
@@ -62,42 +54,26 @@ function bump(map: Map<string, Counts>, key: string, mentions: number): void {
 export class TimelineAggregator {
   /** entity key → period ("" for undated) → counts. */
   private readonly cells = new Map<string, Map<string, Counts>>();
-  private readonly totals = new Map<string, EntityKeyTotals>();
   private readonly perPeriod = new Map<string, number>();
-  /** The corpus's entities with their aliases, for --entity; only kept when names will be asked for. */
-  private readonly entities: EntityAggregator | null;
 
+  /** `names`: the corpus's names, shared with the other views of a report (each document is added once). */
   constructor(
     readonly by: Period,
-    matchNames = true,
-  ) {
-    this.entities = matchNames ? new EntityAggregator() : null;
-  }
+    private readonly names = new CorpusNames(),
+  ) {}
 
   add(annotation: Annotation): void {
     const period = annotation.date ? (periodOf(annotation.date, this.by) ?? UNDATED) : UNDATED;
     this.perPeriod.set(period, (this.perPeriod.get(period) ?? 0) + 1);
-    this.entities?.addAnnotation(annotation);
-    const keyOf = documentKeys(annotation);
+    const keyOf = this.names.add(annotation);
     for (const e of annotation.entities ?? []) {
-      const named = entityKey(e.type, e.name);
-      const key = keyOf(named);
-      const mentions = e.count;
+      const key = keyOf(entityKey(e.type, e.name));
       let row = this.cells.get(key);
       if (!row) {
         row = new Map();
         this.cells.set(key, row);
       }
-      bump(row, period, mentions);
-      const t = this.totals.get(key);
-      if (t) {
-        t.mentions += mentions;
-        t.documents += 1;
-      } else {
-        const totals: EntityKeyTotals = { name: e.name, type: e.type, mentions, documents: 1 };
-        if (key !== named) totals.settled = true;
-        this.totals.set(key, totals);
-      }
+      bump(row, period, e.count);
     }
   }
 
@@ -105,11 +81,13 @@ export class TimelineAggregator {
     const dated = [...this.perPeriod.keys()].filter((p) => p !== UNDATED).sort(byCodePoint);
     const periods = dated.length > 0 ? periodRange(dated[0] as string, dated.at(-1) as string, this.by) : [];
     const index = new Map(periods.map((p, i) => [p, i]));
-    const canonical = canonicalKeys(this.totals.values());
-    const records = new Map((this.entities?.result() ?? []).map((r) => [entityKey(r.type, r.name), r]));
+    const canonical = this.names.keys();
+    const records = new Map(
+      (query.names.length === 0 ? [] : this.names.records()).map((r) => [entityKey(r.type, r.name), r]),
+    );
     const series = new Map<string, TimelineSeries>();
     for (const [key, row] of this.cells) {
-      const target = canonical.get(key) ?? key;
+      const target = canonical(key);
       let s = series.get(target);
       if (!s) {
         const { type, name } = splitKey(target);

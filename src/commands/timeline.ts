@@ -43,7 +43,7 @@ async function runTimeline(
   options: TimelineOptions,
 ): Promise<number> {
   const types = entityTypesOption(options.type);
-  const aggregator = new TimelineAggregator(options.by, options.entity !== undefined);
+  const aggregator = new TimelineAggregator(options.by);
   for await (const { annotation } of results) aggregator.add(annotation);
   const timeline = aggregator.result({
     types,

@@ -30,6 +30,16 @@ const CORPORA: Record<string, Record<string, string>> = {
       "The Kenyan government said on Monday that Dana Whitlow, the chief executive of Acme Corp, would visit Nairobi.\n",
     "b.txt": "Acme Corp said its profit rose. Mr Whitlow said Kenyan farmers would gain.\n",
   },
+  // A clipped name ("the Fed") that one document joins to its full name and another writes alone: `entities`
+  // joins them by the first document's alias, and so must timeline and network (session 25: they did not).
+  clipped: {
+    "a.txt":
+      "The Federal Reserve Bank of Ostrava (the Fed) raised rates. The Fed said inflation was too high.\n",
+    "b.txt":
+      'The Fed said on Tuesday it would hold rates. Traders in Marrowick said the Fed surprised them.\n"Prices in Marrowick will keep rising," the Fed said.\n',
+    "c.txt":
+      "The National Grain Board said exports rose. The National Grain Board said buyers in Marrowick paid more.\n",
+  },
   // A firm's one-word name read as a person in one document (the vote's own case).
   firm: {
     "a.txt": "Shares of Okafor rose after the firm posted higher profits. Okafor said sales grew in Asia.\n",
@@ -120,6 +130,42 @@ describe("timeline and network count every name under the type entities gives it
     const types = new Set(table.map((e) => `${e.type}/${e.name}`));
     const ends = edges.flatMap((e) => [`${e.sourceType}/${e.source}`, `${e.targetType}/${e.target}`]);
     expect(ends.filter((end) => !types.has(end))).toEqual([]);
+  });
+});
+
+describe("a clipped name one document joins is one entity in every view", () => {
+  const dir = path.join(root, "clipped");
+  type Edge = { source: string; target: string };
+  it.each([
+    // The Fed's lone document counts under the full name, as in `entities` (before: a series, a node of its own).
+    [
+      "timeline",
+      ["--by", "year"],
+      ["Federal Reserve Bank of Ostrava/6/2", "Marrowick/3/2", "National Grain Board/2/1"],
+    ],
+    ["timeline", ["--by", "year", "--entity", "Fed"], ["Federal Reserve Bank of Ostrava/6/2"]],
+    ["network", [], ["Federal Reserve Bank of Ostrava-Marrowick", "National Grain Board-Marrowick"]],
+    ["network", ["--quotes"], ["Federal Reserve Bank of Ostrava-Marrowick"]],
+  ])("%s %j", (command, flags, expected) => {
+    const rows = json<(Edge & { name: string; mentions: number; documents: number })[]>([
+      command,
+      dir,
+      "--json",
+      "--no-cache",
+      ...flags,
+    ]);
+    const shown =
+      command === "timeline"
+        ? rows.map((s) => `${s.name}/${s.mentions}/${s.documents}`)
+        : rows.map((e) => `${e.source}-${e.target}`);
+    expect(shown).toEqual(expected);
+  });
+  it("entities: the guard, two firms of the same initials stay apart", () => {
+    const table = json<CorpusEntityRecord[]>(["entities", dir, "--json", "--no-cache"]);
+    expect(table.filter((e) => e.type === "organization").map((e) => `${e.name}/${e.count}`)).toEqual([
+      "Federal Reserve Bank of Ostrava/6",
+      "National Grain Board/2",
+    ]);
   });
 });
 

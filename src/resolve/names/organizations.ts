@@ -137,13 +137,35 @@ function clippedParty(key: string, index: Map<string, string | null>): string | 
 }
 
 /**
+ * The party a nickname stands for where no party has the nickname's own stem: the one party whose base ends with
+ * it ("Tories" in a document or corpus naming only the "Progressive Conservative Party", as Canadian news calls
+ * that party's members; before, they were an organization of their own). Not a clipped word ("Dems" is
+ * "democrat" cut short, and "New Democratic Party" or "Social Democratic Party" end with that stem too), and
+ * not when two parties end with the stem.
+ */
+function nicknamedParty(name: string, stem: string, index: Map<string, string | null>): string | undefined {
+  if (stem.startsWith(name.toLowerCase().replace(/s$/, ""))) return undefined;
+  let found: string | undefined;
+  for (const [key, party] of index) {
+    if (party === null || !key.endsWith(` ${stem}`)) continue;
+    if (found !== undefined && found !== party) return undefined;
+    found = party;
+  }
+  return found;
+}
+
+/**
  * The party an organization name stands for: its members ("Democrats", "Conservatives", "Progressive
  * Conservatives"), its short name or adjective ("Labour", "Liberal Democrat") or its clipped name ("Lib Dems")
  * when the index has one party of that stem; undefined otherwise.
  */
 export function partyOf(name: string, index: Map<string, string | null>): string | undefined {
-  if (isTitleCased(name) || PARTY_NICKNAMES.has(name.toLowerCase()))
-    return index.get(partyStem(name)) ?? undefined;
+  const nickname = PARTY_NICKNAMES.has(name.toLowerCase());
+  if (isTitleCased(name) || nickname) {
+    const stem = partyStem(name);
+    const party = index.get(stem);
+    return party === undefined && nickname ? nicknamedParty(name, stem, index) : (party ?? undefined);
+  }
   if (!MULTI_WORD_PARTY.test(name)) return undefined;
   const key = partyKey(name);
   const party = index.get(key);
