@@ -287,6 +287,11 @@ export const PERSON_DESCRIPTORS: ReadonlySet<string> = new Set([
   "customer",
   "employee",
   "official",
+  // Who speaks for a performer or a writer: "Her agent, Tom Harlow, …" then "the agent said" (invented
+  // entertainment reports: the agent or publicist went to nobody). Not "producer", which stands before firms ("a
+  // copper producer <Firm> Ltd"): with it, Reuters CHECK made a firm's first word a person speaking.
+  "agent",
+  "publicist",
 ]);
 
 /**

@@ -100,6 +100,8 @@ export function quotedAsSaying(
     return cueAt(tokens, object.end + 2)?.participle === true
       ? { speaker: object, end: object.end + 3 }
       : null;
+  const served = servedBeforeAs(tokens, object, limit);
+  if (served >= 0) return { speaker: object, end: served + 2 };
   const close = appositionBeforeAs(tokens, object.end, limit);
   if (close < 0) return null;
   return { speaker: namedOfApposition(tokens, object, object.end, close), end: close + 3 };
@@ -116,9 +118,43 @@ export function objectOfQuoting(
   if (pronoun !== null)
     return pronoun.first - 1 >= floor && quotingActively(tokens, pronoun.first - 1) ? pronoun : null;
   if (tokens[cue.first - 2]?.text === ",") return objectBeforeApposition(tokens, cue.first - 2, floor);
+  const role = roleServingBefore(tokens, cue.first - 1, floor);
+  if (role !== null) return role;
   const object = phraseEndingAt(tokens, cue.first - 2, floor);
   if (object === null || object.first - 1 < floor) return null;
   return quotingActively(tokens, object.first - 1) ? object : null;
+}
+
+/** Words that open what a role's object says of whom it serves: "a source close to", "a spokesman for". */
+const SERVED_OPENERS: ReadonlySet<string> = new Set(["close", "for", "at", "of", "with", "familiar", "near"]);
+/** Tokens at most from an unnamed role to "as saying" ("a source close to the Acme Holdings board"). */
+const MAX_SERVED_TOKENS = 8;
+
+/**
+ * `quoted a source close to Dana Vell as saying`, `quoted sources familiar with the talks as saying`: the unnamed
+ * role speaks, not the person or firm after "close to" or "for" (invented wire reports: the outlet spoke). From the
+ * role phrase `object`, the index of "as" before a participle, or -1; only words between.
+ */
+function servedBeforeAs(tokens: readonly Token[], object: SpeakerPhrase, limit: number): number {
+  if (object.kind !== "role" || !SERVED_OPENERS.has(lower(tokens[object.end]))) return -1;
+  for (let k = object.end + 1; k < Math.min(limit, object.end + MAX_SERVED_TOKENS); k++) {
+    const t = tokens[k] as Token;
+    if (lower(t) === "as") return cueAt(tokens, k + 1)?.participle === true ? k : -1;
+    if (t.kind !== "word" || QUOTE_MARKS.has(t.text) || cueAt(tokens, k) !== null) return -1;
+  }
+  return -1;
+}
+
+/** `quoted a source close to Vell as saying`: from "as" at `as`, the unnamed role after "quoted", or null. */
+function roleServingBefore(tokens: readonly Token[], as: number, floor: number): SpeakerPhrase | null {
+  for (let open = as - 2; open >= Math.max(floor + 1, as - MAX_SERVED_TOKENS); open--) {
+    if (!SERVED_OPENERS.has(lower(tokens[open]))) continue;
+    const role = phraseEndingAt(tokens, open - 1, floor);
+    if (role === null || role.kind !== "role" || role.first - 1 < floor) continue;
+    if (!quotingActively(tokens, role.first - 1)) continue;
+    return servedBeforeAs(tokens, role, as + 1) === as ? role : null;
+  }
+  return null;
 }
 
 /** `quoted Ann Lee, Acme's chief executive, as saying`: from the apposition's closing comma, the object before it. */

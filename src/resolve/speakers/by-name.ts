@@ -15,6 +15,7 @@ import { isCapitalized, isCapitalizedLetters } from "../../text/word-shape.js";
 import type { Mention, QuoteSpeaker, SpeakerPhrase } from "../../types.js";
 import { shortNameTargets } from "../names/short-names.js";
 import { byDemonym } from "./by-demonym.js";
+import { capitalSpeaking } from "./by-government.js";
 import { family } from "./by-organization.js";
 import { byRole } from "./by-role.js";
 import { afterThe, learnPerson, overlapping, personNamed, type SpeakerContext } from "./context.js";
@@ -44,6 +45,8 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
   const bare = titled
     ? phrase.replace(/^(?:the|The) /, "").replace(/^\S+ /, "")
     : phrase.replace(STRIP_TITLE, "").trim();
+  const government = capitalSpeaking(context, phrase, found);
+  if (government !== null) return { name: null, mention: span, organization: government };
   const named = nameIn(bare);
   const name = fromFirstName(named.name);
   // Where the name starts in the phrase: "Brisco lawyer Marc Dellacorte" is Dellacorte, not Brisco.

@@ -1,4 +1,4 @@
-import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
+import { gazetteer, Kind, wordKind } from "../../extract/entities/gazetteer.js";
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { isFirstName } from "../../lexicon/first-names.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
@@ -64,6 +64,20 @@ function isSurelyNoPerson(name: string): boolean {
   return gaz.ordinaryWords.has(key);
 }
 
+/** Prepositions by which a role names the person it serves ("spokesman for", "adviser to", "agent of"). */
+const SERVED_BY = /^(?:for|to|of)$/;
+
+/** Whether the role word at `k` governs the name starting at token `at` through a preposition right after it. */
+function servesNameAt(tokens: readonly Token[], k: number, at: number): boolean {
+  if (!SERVED_BY.test(tokens[k + 1]?.lower ?? "")) return false;
+  // ("a spokesman for Mr. Vell": a title between, where the tagger kept it out of the name.)
+  for (let j = k + 2; j < at; j++) {
+    const text = (tokens[j] as Token).text;
+    if (text !== "." && (wordKind(text.replace(/\.$/, "")) & Kind.title) === 0) return false;
+  }
+  return true;
+}
+
 /**
  * Facts per person entity from the document's mentions: titles ("President Whitlow"), role nouns and
  * demonyms in the few words before a name ("his Chilean counterpart Tomas Okafor", "spokeswoman Jane Doe"),
@@ -119,6 +133,11 @@ export function collectPeople(
         if (!roleRunsTo(tokens, k + 1, k + 2)) break;
         phraseRuns &&= phraseRunsTo(tokens, k + 1, k + 2);
       }
+      // "a spokesman for Dana Vell", "an adviser to Vell": the role governs the name through its preposition and
+      // is someone else's, who speaks or works for the person (invented showbiz reports: "a spokesman for Vell
+      // said" gave Vell her own quote). Not "the president of Iceland, Dana Whitlow", nor "MP for Bath Ann Lee",
+      // where words come between.
+      if (servesNameAt(tokens, k, at)) break;
       if (ROLE_TITLES.has(w)) facts.roles.add(w);
       // "The Prime Minister, Tony Hollis": a two-word role before the name.
       const pair = `${w} ${after}`;
