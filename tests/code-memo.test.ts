@@ -67,6 +67,25 @@ describe("CodeMemo", () => {
     expect(compute).toHaveBeenCalledTimes(computed);
   });
 
+  it("states a file once in a run: the program's digest is checked on what the pipeline's check saw", () => {
+    later(5_000);
+    const cacheDir = temp("memo");
+    const files = settledFiles(2);
+    const pipeline = vi.fn(() => ({ digest: "p", files: [files[0] as string] }));
+    const program = vi.fn(() => ({ digest: "q", files }));
+    const first = CodeMemo.open(cacheDir);
+    first.digest("pipeline", pipeline);
+    first.digest("program", program);
+    const run = CodeMemo.open(cacheDir);
+    expect(run.digest("pipeline", pipeline)).toBe("p");
+    // Edited between the two checks of one run: that run's code was loaded before; the next run sees it.
+    appendFileSync(files[0] as string, "more\n");
+    expect(run.digest("program", program)).toBe("q");
+    expect(program).toHaveBeenCalledTimes(1);
+    expect(CodeMemo.open(cacheDir).digest("program", program)).toBe("q");
+    expect(program).toHaveBeenCalledTimes(2);
+  });
+
   it("remembers nothing for files changed within the last two seconds", () => {
     const cacheDir = temp("memo");
     const files = settledFiles(2);

@@ -86,6 +86,41 @@ describe("FileList", () => {
     expect(list.map((f) => f.id)).toEqual(["x.txt", "b/x.txt"]);
   });
 
+  it.each<[string, InputFile[], string[]]>([
+    [
+      "files of one folder",
+      [
+        { path: "news/a.txt", id: "a.txt", realPath: "/srv/news/a.txt" },
+        { path: "news/2020/b.csv", id: "2020/b.csv", realPath: "/srv/news/2020/b.csv" },
+      ],
+      ["news/ a.txt", "news/2020/ b.csv"],
+    ],
+    ["standard input: no folder, the name -", [{ path: "-", id: "-" }], [" -"]],
+    ["a file named -, in a folder", [{ path: "news/-", id: "-", realPath: "/srv/news/-" }], ["news/ -"]],
+    ["a file named on the command line", [{ path: "notes.md", id: "notes.md" }], [" notes.md"]],
+    ["a file kept whole (an id made unique)", [{ path: "a/001.txt", id: "001.txt#2" }], ["a/ 001.txt"]],
+    ["a path ending in a slash", [{ path: "odd/", id: "odd" }], ["odd/ "]],
+  ])("somePath gives each path as its folder's part and its name: %s", (_, files, parts) => {
+    const seen: string[] = [];
+    const found = FileList.of(files).somePath((folder, name) => {
+      seen.push(`${folder} ${name}`);
+      return false;
+    });
+    expect(found).toBe(false);
+    expect(seen).toEqual(parts);
+  });
+
+  it("somePath stops at the first path the test takes", () => {
+    const list = FileList.of([
+      { path: "news/a.txt", id: "a.txt" },
+      { path: "news/b.jsonl", id: "b.jsonl" },
+      { path: "news/c.txt", id: "c.txt" },
+    ]);
+    const asked: string[] = [];
+    expect(list.somePath((_, name) => asked.push(name) > 0 && name.endsWith(".jsonl"))).toBe(true);
+    expect(asked).toEqual(["a.txt", "b.jsonl"]);
+  });
+
   const segment = fc.stringMatching(/^[a-zA-Zé0-9 ._-]{1,8}$/);
   const file = fc
     .record({
@@ -108,6 +143,11 @@ describe("FileList", () => {
       fc.property(fc.array(file, { maxLength: 60 }), fc.nat(), (files, changed) => {
         const list = FileList.of(files);
         expect(asGiven(list)).toEqual(files);
+        // Each path in two parts, as somePath gives them: a name without "/", after its folder's part.
+        const parts: [string, string][] = [];
+        list.somePath((folder, name) => parts.push([folder, name]) < 0);
+        expect(parts.map(([folder, name]) => folder + name)).toEqual(files.map((f) => f.path));
+        expect(parts.every(([, name]) => !name.includes("/"))).toBe(true);
         if (files.length > 0) {
           // Ids changed after listing (corpus/inputs.ts makeIdsUnique) are read back too.
           const at = changed % files.length;

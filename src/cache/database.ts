@@ -2,7 +2,9 @@
  * The cache's SQLite file: its tables, opening it, and what happens when it is corrupt (moved aside, never
  * trusted). The reading and writing of results is store.ts; `cache info|clear` is admin.ts.
  */
-import { renameSync } from "node:fs";
+import { existsSync, renameSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
 import Database from "better-sqlite3";
 
 export const CACHE_FILE = "annotations.sqlite";
@@ -12,6 +14,22 @@ const SCHEMA_VERSION = 10;
 const BUSY_TIMEOUT_MS = 5_000;
 
 export type Db = Database.Database;
+
+/**
+ * better-sqlite3's addon where its build puts it, named to it: without a name it asks the `bindings` package,
+ * which reads a stack trace for its caller's folder and tries its list of build folders (opening the cache
+ * 4.7-11.9 ms of CPU against 3.0-6.9 ms named, 4 alternated runs at load ~20). Undefined when it is not
+ * there (another layout): better-sqlite3 then searches as before.
+ */
+const NATIVE_BINDING: string | undefined = (() => {
+  try {
+    const root = path.dirname(createRequire(import.meta.url).resolve("better-sqlite3/package.json"));
+    const addon = path.join(root, "build", "Release", "better_sqlite3.node");
+    return existsSync(addon) ? addon : undefined;
+  } catch {
+    return undefined;
+  }
+})();
 
 /** SQLite errors that mean the file itself cannot be trusted (as opposed to busy, read-only, ...). */
 export function isCorruption(error: unknown): boolean {
@@ -67,7 +85,10 @@ export function openDatabase(file: string): Db {
 }
 
 function openOnce(file: string): Db {
-  const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+  const db = new Database(file, {
+    timeout: BUSY_TIMEOUT_MS,
+    ...(NATIVE_BINDING === undefined ? {} : { nativeBinding: NATIVE_BINDING }),
+  });
   try {
     // WAL: readers never block the writer, and a killed writer leaves only an uncommitted tail, ignored on
     // open. Switching needs the file to itself: done only when it is not WAL already (a new file).

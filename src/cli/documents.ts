@@ -125,7 +125,7 @@ export async function annotatePaths(
     enabled:
       options.quiet !== true &&
       !(process.stdout.isTTY && chosenFormat(options) !== "table" && !options.forMerge) &&
-      !files.some((f) => isRecordFormat(formatOf(f.path, options.inputFormat ?? "auto"))),
+      !files.somePath((_, name) => isRecordFormat(formatOf(name, options.inputFormat ?? "auto"))),
   });
   let failed = false;
   let identities: FileIdentities | undefined;

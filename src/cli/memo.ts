@@ -16,6 +16,7 @@ import type { OutputFileWriter } from "../cache/output-files.js";
 import type { ResultCache } from "../cache/store.js";
 import type { InputFile } from "../corpus/file-list.js";
 import { formatOf, isRecordFormat } from "../corpus/formats.js";
+import { identityPath } from "../corpus/identity.js";
 import type { OutputStream, Printer } from "../format/printer.js";
 import type { AnnotatedPaths } from "./documents.js";
 import type { CommonOptions } from "./options.js";
@@ -155,7 +156,11 @@ export function corpusMemo(
   const { files, cache } = documents;
   if (!cache || options.shard !== undefined) return null;
   const format = options.inputFormat ?? "auto";
-  if (files.some((f) => f.path === "-" || isRecordFormat(formatOf(f.path, format)))) return null;
+  // By folder and name (a file's format is its name's), not as InputFile objects: 20 ms of a warm run's CPU
+  // to ask 19,779 files, ~3 ms this way (Reuters, one thread, load ~20).
+  const readEveryRun = (folder: string, name: string): boolean =>
+    (folder === "" && name === "-") || isRecordFormat(formatOf(name, format));
+  if (files.somePath(readEveryRun)) return null;
   const stated = Date.now();
   const identities = documents.identities();
   if (!identities.all()) return null;
@@ -166,7 +171,7 @@ export function corpusMemo(
   let names = "";
   for (let i = 0; i < files.length; i++) {
     const file = files.at(i) as InputFile;
-    names += `${i === 0 ? "" : "\0"}${file.id}\0${file.path}\0${identities.pathAt(i)}`;
+    names += `${i === 0 ? "" : "\0"}${file.id}\0${file.path}\0${identityPath(file)}`;
     if (names.length >= NAMES_HASHED_AT_ONCE) {
       corpus.update(names);
       names = "";

@@ -36,7 +36,8 @@ function statOf(file: InputFile): Stats | null {
   }
 }
 
-const identityPath = (file: InputFile): string => file.realPath ?? path.resolve(file.path);
+/** The path a file's identity names: its real path when the walk knew it, else its path made absolute. */
+export const identityPath = (file: InputFile): string => file.realPath ?? path.resolve(file.path);
 
 /** The identity of an input file; null for stdin, or when it cannot be stated (reading will say why). */
 export function fileIdentity(file: InputFile): FileIdentity | null {
