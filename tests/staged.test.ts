@@ -4,12 +4,14 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { textDocument } from "../src/corpus/read.js";
 import { mentionAt } from "../src/extract/mention.js";
+import { extractQuotes } from "../src/extract/quotes/index.js";
 import { DEFAULT_ANNOTATE_OPTIONS } from "../src/pipeline/annotate.js";
-import { extractItem, extractItems } from "../src/pipeline/extract-worker.js";
+import { extractItem, extractItems, type WorkerPart } from "../src/pipeline/extract-worker.js";
 import { packMentions, packSplit, unpackMentions, unpackSplit } from "../src/pipeline/split-transfer.js";
 import { finishExtracted, SummaryPlacement } from "../src/pipeline/staged.js";
 import { type WorkerTask, type WorkItem, workOutcome } from "../src/pipeline/worker.js";
 import { splitDocument } from "../src/text/split.js";
+import type { Document } from "../src/types.js";
 import { SEEDS } from "./helpers/cli.js";
 
 const SAMPLE = path.join(SEEDS, "000_45a8fef921a77d2f.txt");
@@ -19,6 +21,10 @@ const TEXTS: [string, string][] = [
   [
     "a short report with a quote",
     'Mayor Ana Ruiz opened the bridge in Porto on Monday.\n\n"It took ten years," Ruiz said. Her deputy, Tom Hale, agreed.\n',
+  ],
+  [
+    "a closing quotation mark without an opening one (a diagnostic) and a quote in two parts",
+    'Ana Ruiz opened the bridge.\n\nThe work is done," Ruiz said.\n\n"We waited," said Tom Hale of Porto. "Ten years."\n',
   ],
   ["a header and no body", "title: Nothing here\ndate: 2021-03-04\n\n"],
   ["no text at all", ""],
@@ -74,6 +80,36 @@ describe("a run in two stages (extract-worker.ts, then staged.ts) gives what one
     const expected = workOutcome(item, DEFAULT_ANNOTATE_OPTIONS, false, true);
     expect(staged(item, true)).toEqual(expected);
     expect("outcome" in expected).toBe(false);
+  });
+});
+
+describe("the worker finds the quotes, the main thread attributes them (staged.ts)", () => {
+  const text = 'Ana Ruiz opened the bridge.\n\n"It took ten years," Ruiz said.\n';
+  const item: WorkItem = { doc: textDocument("doc-q", "doc-q.txt", text) };
+  const task = { options: DEFAULT_ANNOTATE_OPTIONS, words: false };
+  const finish = finishExtracted(DEFAULT_ANNOTATE_OPTIONS, false);
+  const quotesOf = (outcome: ReturnType<typeof finish>[number] | undefined) =>
+    outcome && "outcome" in outcome && outcome.outcome.ok && "result" in outcome.outcome
+      ? outcome.outcome.result.annotation.quotes
+      : "no result";
+
+  it("the worker's part carries what extractQuotes finds", () => {
+    const part = extractItem(item, task);
+    const doc = (item as { doc: Document }).doc;
+    expect("part" in part && part.part.quotes).toStrictEqual(extractQuotes(doc, splitDocument(doc)));
+  });
+
+  it.each([
+    ["quotes the worker found (none here)", { quotes: [], diagnostics: [] }, []],
+    ["why finding them failed", { error: "quotes failed" }, "no result"],
+  ])("the main thread takes %s, not its own", (_, sent, expected) => {
+    const part = structuredClone(extractItem(item, task));
+    if (!("part" in part)) throw new Error("no part");
+    part.part.quotes = sent as WorkerPart["quotes"];
+    const [outcome] = finish([item], [part]);
+    expect(quotesOf(outcome)).toStrictEqual(expected);
+    if (expected === "no result")
+      expect(outcome).toMatchObject({ outcome: { ok: false, error: "quotes failed" } });
   });
 });
 

@@ -28,17 +28,22 @@ export interface NamedDocument {
   diagnostics: Diagnostic[];
 }
 
+/** The quotes extraction finds in a document (spans, cues, speaker phrases) and the quote marks' problems. */
+export type FoundQuotes = ReturnType<typeof extractQuotes>;
+
 /**
  * Extract (spans) → resolve (names): the mentions and quotes of one split document. `extracted`: its mention
- * spans when another thread extracted them (extract-worker.ts), the same as extractMentions gives here.
+ * spans when another thread extracted them (extract-worker.ts), the same as extractMentions gives here;
+ * `foundQuotes`: its quotes when that thread found them (called in the quotes' turn, after naming).
  */
 export function nameDocument(
   doc: Document,
   split: SplitDocument,
   extracted: Mention[] = extractMentions(doc, split),
+  foundQuotes?: (() => FoundQuotes) | null,
 ): NamedDocument {
   const mentions = nameMentions(extracted, doc.text, split.tokens);
-  const found = extractQuotes(doc, split);
+  const found = foundQuotes?.() ?? extractQuotes(doc, split);
   const quotes = resolveQuotes(found.quotes, split.tokens, split.sentences, mentions);
   return withHeadline(doc, split, {
     mentions,
@@ -68,6 +73,8 @@ export interface PreparedParts {
   mentions: Mention[];
   /** Null when the worker left the summary to this thread (staged.ts: SummaryPlacement). */
   summary: (() => TextSpan[]) | null;
+  /** The quotes extraction found (extractQuotes), or null when this thread finds them. */
+  quotes: (() => FoundQuotes) | null;
   words: [string, number][];
 }
 
@@ -88,7 +95,8 @@ export function annotateDocument(
 ): DocumentResult {
   const split = prepared?.split ?? splitDocument(doc);
   // undefined: nameDocument extracts them here.
-  return documentResult(doc, split, nameDocument(doc, split, prepared?.mentions), options, words, prepared);
+  const named = nameDocument(doc, split, prepared?.mentions, prepared?.quotes);
+  return documentResult(doc, split, named, options, words, prepared);
 }
 
 /** A document's result from its split and its named mentions and quotes (annotateDocument, annotateDocuments). */
@@ -156,7 +164,7 @@ export function annotateDocuments(
   const split = (i: number) => splits[i] as SplitDocument;
   const extracted = each((doc, i) => parts[i]?.mentions ?? extractMentions(doc, split(i)));
   const named = each((doc, i) => nameMentions(extracted[i] as Mention[], doc.text, split(i).tokens));
-  const found = each((doc, i) => extractQuotes(doc, split(i)));
+  const found = each((doc, i) => parts[i]?.quotes?.() ?? extractQuotes(doc, split(i)));
   const quotes = each((_doc, i) => {
     const { tokens, sentences } = split(i);
     return resolveQuotes(

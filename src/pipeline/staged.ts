@@ -24,7 +24,7 @@ import { outcomeOf, type WorkerTask, type WorkOutcome } from "./worker.js";
  * when the worker left it to this thread (SummaryPlacement), which annotateDocument then makes here.
  */
 const prepared = (doc: Document, part: WorkerPart) => (): PreparedParts => {
-  const { summary } = part;
+  const { summary, quotes } = part;
   return {
     split: unpackSplit(doc.text, part.split),
     mentions: unpackMentions(doc.text, part.mentions),
@@ -35,6 +35,10 @@ const prepared = (doc: Document, part: WorkerPart) => (): PreparedParts => {
             if ("error" in summary) throw new Error(summary.error);
             return unpackSpans(doc.text, summary);
           },
+    quotes: () => {
+      if ("error" in quotes) throw new Error(quotes.error);
+      return quotes;
+    },
     words: part.words,
   };
 };
