@@ -63,6 +63,27 @@ describe("aggregates folded in pieces", () => {
     );
   });
 
+  it("entities: the kept fold of the leading pieces (cli/pieces.ts), folded on, gives the documents' records", () => {
+    fc.assert(
+      fc.property(documents, fc.array(fc.nat(20), { maxLength: 4 }), (docs, cuts) => {
+        const whole = new EntityAggregator();
+        for (const entities of docs) whole.addAnnotation({ entities });
+        const pieces = inPieces(docs, cuts).map((piece) => {
+          const state = entityPieces.empty();
+          for (const entities of piece) entityPieces.add(state, { annotation: { entities } });
+          return entityPieces.fromJSON(JSON.parse(JSON.stringify(entityPieces.toJSON(state))));
+        });
+        const kept = entityPieces.empty();
+        for (const piece of pieces.slice(0, -1)) entityPieces.merge(kept, piece);
+        const folded = new EntityAggregator();
+        folded.merge(entityPieces.fromJSON(JSON.parse(JSON.stringify(entityPieces.toJSON(kept)))));
+        for (const piece of pieces.slice(-1)) folded.merge(piece);
+        expect(folded.records()).toEqual(whole.records());
+        expect(folded.result()).toEqual(whole.result());
+      }),
+    );
+  });
+
   const words = fc.array(
     fc.array(
       fc.tuple(

@@ -390,4 +390,8 @@ export const entityPieces = {
   toJSON: (state: EntityAggregator | CorpusEntityRecord[]): unknown =>
     state instanceof EntityAggregator ? state.records() : state,
   fromJSON: (json: unknown): EntityAggregator | CorpusEntityRecord[] => json as CorpusEntityRecord[],
+  merge: (
+    into: EntityAggregator | CorpusEntityRecord[],
+    piece: EntityAggregator | CorpusEntityRecord[],
+  ): void => (into as EntityAggregator).merge(piece),
 };

@@ -128,4 +128,6 @@ export const statsPieces = {
   toJSON: (state: StatsAggregator | StatsJson): unknown =>
     state instanceof StatsAggregator ? state.toJSON() : state,
   fromJSON: (json: unknown): StatsAggregator | StatsJson => json as StatsJson,
+  merge: (into: StatsAggregator | StatsJson, piece: StatsAggregator | StatsJson): void =>
+    (into as StatsAggregator).merge(piece),
 };

@@ -43,6 +43,7 @@ export async function printVotedPieces(kept: KeptPieces, sink: RowSink<RawJson>)
     },
     toJSON: (state: VoteState) => (state instanceof EntityAggregator ? state.records() : state),
     fromJSON: (json: unknown) => json as CorpusEntityRecord[],
+    merge: (into: VoteState, piece: VoteState) => (into as EntityAggregator).merge(piece),
   };
   try {
     const corpus = new EntityAggregator();
