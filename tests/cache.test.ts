@@ -103,7 +103,7 @@ describe("result cache", () => {
     const decoded = (stderr: string) => stderr.split("\n").filter((l) => l.includes("Windows-1252"));
     expect(decoded(warm.stderr)).toEqual(decoded(cold.stderr));
     expect(decoded(warm.stderr)).toHaveLength(1);
-  }, 20_000);
+  });
 
   it("re-reads a file rewritten with the same size and its old mtime put back", async () => {
     await settle();
@@ -125,7 +125,7 @@ describe("result cache", () => {
     expect(cacheStats(run.stderr).misses).toBe(1);
     expect(unreadFiles(run.stderr)).toBe(7);
     expect(run.stdout).toBe(cli("annotate", corpus, "--jsonl", "--no-cache").stdout);
-  }, 20_000);
+  });
 
   it("does not trust the index for a file changed just before it was read (racy timestamps)", () => {
     // Files whose last change the clock puts within RACY_MS of the read: a warm run reads and hashes them

@@ -104,7 +104,7 @@ describe.skipIf(!chromium && !process.env.CI)("the HTML report in headless Chrom
       headless: true,
       args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
     });
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();

@@ -24,7 +24,7 @@ describe("annotate in two stages", () => {
     expect(two.stderr).toContain("annotating in two stages");
     expect(two.stdout.split("\n").length).toBe(221);
     expect(two.stdout).toBe(one.stdout);
-  }, 120_000);
+  });
 
   it("without --jobs, a corpus below the pool's size runs in two stages if the other core was idle, else in one thread", async () => {
     // The default --jobs: two stages halve this thread's CPU but cost more in all (pool-decision.ts), so they run
@@ -36,7 +36,7 @@ describe("annotate in two stages", () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/annotating in two stages|busy machine .*: annotating in one thread/);
     expect(run.stdout).toBe(one.stdout);
-  }, 120_000);
+  });
 
   it("a cached corpus with a few new files is annotated in one thread", async () => {
     const env = { CORPUS_CLI_CACHE_DIR: mkdtempSync(path.join(tmpdir(), "corpus-cli-staged-cache-")) };
@@ -60,5 +60,5 @@ describe("annotate in two stages", () => {
     } finally {
       for (const file of added) rmSync(file);
     }
-  }, 120_000);
+  });
 });

@@ -24,6 +24,13 @@ export const TEST_CACHE_DIR = mkdtempSync(path.join(tmpdir(), "corpus-cli-test-c
  */
 export const ONE_PIECE = { CORPUS_CLI_PIECE_FILES: String(2 ** 32) } as const;
 
+/**
+ * How long one spawned run may take before it is killed (its status then null). A spawnSync blocks the test
+ * worker, so vitest's own limit cannot stop it: this is the only bound on a hung run. Two runs over 2.4 MB took
+ * 30-35 s at a load of 15-20 (scale.test): at 60 s, a little more load would kill a run that was working.
+ */
+export const SPAWN_TIMEOUT_MS = 180_000;
+
 export interface CliResult {
   stdout: string;
   stderr: string;
@@ -51,7 +58,7 @@ export function runCli(
     input: options.input ?? "",
     encoding: "utf8",
     env: cliEnv(options.env),
-    timeout: 60_000,
+    timeout: SPAWN_TIMEOUT_MS,
     ...(options.maxBuffer ? { maxBuffer: options.maxBuffer } : {}),
   });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
@@ -61,7 +68,7 @@ export function runShell(command: string, cwd = ROOT): CliResult {
   const result = spawnSync("bash", ["-c", command], {
     cwd,
     encoding: "utf8",
-    timeout: 60_000,
+    timeout: SPAWN_TIMEOUT_MS,
     env: { ...process.env, CORPUS_CLI_CACHE_DIR: TEST_CACHE_DIR },
   });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
