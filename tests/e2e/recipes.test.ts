@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { writeSyntheticCorpus } from "../../scripts/bench/synthetic.js";
-import { BIN, ROOT, SPAWN_TIMEOUT_MS, TEST_CACHE_DIR } from "../helpers/cli.js";
+import { BIN, cliEnv, ROOT, SPAWN_TIMEOUT_MS } from "../helpers/cli.js";
 
 /*
  * The README's distributed recipes, run as written: the GNU parallel line on this machine (GNU parallel is
@@ -17,7 +17,7 @@ const README = readFileSync(path.join(ROOT, "README.md"), "utf8");
 const binDir = mkdtempSync(path.join(tmpdir(), "corpus-cli-bin-"));
 symlinkSync(BIN, path.join(binDir, "corpus-cli"));
 const PATH = `${binDir}:${path.dirname(process.execPath)}:/usr/bin:/bin`;
-const ENV = { ...process.env, PATH, CORPUS_CLI_CACHE_DIR: TEST_CACHE_DIR, NO_COLOR: "" };
+const ENV = { ...cliEnv(), PATH };
 
 let work: string;
 

@@ -37,12 +37,27 @@ export interface CliResult {
   status: number | null;
 }
 
-/** The environment of a spawned CLI: no colour, the test cache, then the test's own variables. */
-function cliEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+/**
+ * What a spawned CLI must not inherit from the shell or the CI runner that started the tests (undefined leaves a
+ * variable out of the child's environment): FORCE_COLOR would colour output that is not a terminal; $COLUMNS sets
+ * the width of tables and prose, and is part of a corpus-level result's key (with COLUMNS=40 exported,
+ * corpus-results.test's "keys on the options and the output's width" failed: its run at 40 columns was served the
+ * stored result). The locale is pinned: names are sorted by the default locale's collation (text/collate.ts),
+ * which puts "Ärzte" after "Zoe" under sv_SE.UTF-8 and before it under C.UTF-8 or en_US.UTF-8, the order of the
+ * golden files. A test that wants one of these sets it in its own variables.
+ */
+const UNINHERITED: NodeJS.ProcessEnv = {
+  NO_COLOR: "",
+  FORCE_COLOR: undefined,
+  COLUMNS: undefined,
+  LC_ALL: "C.UTF-8",
+};
+
+/** The environment of a spawned CLI: the inherited one, UNINHERITED, the test cache, then the test's own variables. */
+export function cliEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return {
     ...process.env,
-    NO_COLOR: "",
-    FORCE_COLOR: undefined,
+    ...UNINHERITED,
     CORPUS_CLI_CACHE_DIR: TEST_CACHE_DIR,
     ...extra,
   };
@@ -69,7 +84,7 @@ export function runShell(command: string, cwd = ROOT): CliResult {
     cwd,
     encoding: "utf8",
     timeout: SPAWN_TIMEOUT_MS,
-    env: { ...process.env, CORPUS_CLI_CACHE_DIR: TEST_CACHE_DIR },
+    env: cliEnv(),
   });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }
