@@ -16,6 +16,6 @@ export default defineConfig({
     testTimeout: LOADED_MACHINE_MS,
     hookTimeout: LOADED_MACHINE_MS,
     pool: "forks",
-    setupFiles: ["tests/helpers/yield-to-runner.ts"],
+    setupFiles: ["tests/helpers/yield-to-runner.ts", "tests/helpers/property-seed.ts"],
   },
 });
