@@ -145,7 +145,8 @@ describe("corpus-level results", () => {
     expect(info.outputBytes).toBeGreaterThan(1024 * 1024);
     await runCliAsync(["cache", "clear"], { env: { CORPUS_CLI_CACHE_DIR: own } });
     expect(readdirSync(path.join(own, "outputs"))).toEqual([]);
-  });
+    // Five annotate runs of 120 files and two cache commands: 146 s at a load of 23-28 (session 26), near 180 s.
+  }, 360_000);
 
   it("annotate --jsonl --output: the stored output, written to the file", async () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), "corpus-cli-out-")), "records.jsonl");
