@@ -5,24 +5,31 @@ import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { writeSyntheticCorpus } from "../scripts/bench/synthetic.js";
 import { compareIds } from "../src/merge/plain.js";
-import { type CliResult, runCli } from "./helpers/cli.js";
+import { type CliResult, runCliAsync } from "./helpers/cli.js";
 
 let corpus: string;
 let work: string;
 
-function cli(...args: string[]): CliResult {
-  return runCli(args, { maxBuffer: 64 * 1024 * 1024 });
+/**
+ * Spawned without blocking the test worker (runCliAsync): a test here runs 5 to 12 spawns, 39-66 s at a load of
+ * 18-28, and a worker blocked that long by spawnSync cannot answer vitest's RPC, whose calls time out at 60 s
+ * ("Timeout calling onTaskUpdate" fails the whole run; see helpers/yield-to-runner.ts).
+ */
+function cli(...args: string[]): Promise<CliResult> {
+  return runCliAsync(args);
 }
 
-/** Runs the command on each of `count` shards into files, and returns their paths. */
-function shardFiles(name: string, count: number, args: string[]): string[] {
-  return Array.from({ length: count }, (_, i) => {
-    const out = cli(...args, "--shard", `${i + 1}/${count}`);
+/** Runs the command on each of `count` shards into files, one after the other, and returns their paths. */
+async function shardFiles(name: string, count: number, args: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const out = await cli(...args, "--shard", `${i + 1}/${count}`);
     expect(out.status).toBe(0);
     const file = path.join(work, `${name}-${i + 1}.out`);
     writeFileSync(file, out.stdout);
-    return file;
-  });
+    files.push(file);
+  }
+  return files;
 }
 
 beforeAll(() => {
@@ -40,50 +47,53 @@ describe("merge of --for-merge shards equals one run", () => {
     ["entities", ["--type", "person", "--top", "3"]],
     ["quotes", ["--json", "--speaker", "Okafor"]],
     ["summary", ["--json", "--sentences", "1"]],
-  ])("%s %j", (command, options) => {
+  ])("%s %j", async (command, options) => {
     const args = [command, corpus, ...options];
-    const one = cli(...args);
+    const one = await cli(...args);
     for (const count of [2, 3]) {
-      const parts = shardFiles(`${command}-${options.join("")}-${count}`, count, [...args, "--for-merge"]);
+      const parts = await shardFiles(`${command}-${options.join("")}-${count}`, count, [
+        ...args,
+        "--for-merge",
+      ]);
       // The order of the inputs does not matter.
-      const merged = cli("merge", ...parts.reverse());
+      const merged = await cli("merge", ...parts.reverse());
       expect(merged.stderr).toBe(one.stderr);
       expect(merged.status).toBe(one.status);
       expect(merged.stdout).toBe(one.stdout);
     }
   });
 
-  it("refuses a missing shard, and with --allow-partial merges the rest and says what is missing", () => {
-    const parts = shardFiles("missing", 3, ["stats", corpus, "--json", "--for-merge"]);
-    const refused = cli("merge", parts[0] as string, parts[2] as string);
+  it("refuses a missing shard, and with --allow-partial merges the rest and says what is missing", async () => {
+    const parts = await shardFiles("missing", 3, ["stats", corpus, "--json", "--for-merge"]);
+    const refused = await cli("merge", parts[0] as string, parts[2] as string);
     expect(refused.status).toBe(2);
     expect(refused.stdout).toBe("");
     expect(refused.stderr).toContain("shard(s) 2/3 missing");
-    const partial = cli("merge", "--allow-partial", parts[0] as string, parts[2] as string);
+    const partial = await cli("merge", "--allow-partial", parts[0] as string, parts[2] as string);
     expect(partial.status).toBe(0);
     expect(partial.stderr).toContain("shard(s) 2/3 missing: the output covers part of the corpus");
     expect(JSON.parse(partial.stdout).documents).toBeLessThan(24);
   });
 
-  it("refuses shards run over different file lists (a file renamed between the runs)", () => {
-    const before = shardFiles("renamed-a", 2, ["entities", corpus, "--json", "--for-merge"]);
+  it("refuses shards run over different file lists (a file renamed between the runs)", async () => {
+    const before = await shardFiles("renamed-a", 2, ["entities", corpus, "--json", "--for-merge"]);
     const renamed = writeSyntheticCorpus(mkdtempSync(path.join(tmpdir(), "corpus-cli-merge-")), 24, 3);
     renameSync(
       path.join(renamed, readdirSync(renamed).sort()[0] as string),
       path.join(renamed, "zz-renamed.txt"),
     );
-    const after = shardFiles("renamed-b", 2, ["entities", renamed, "--json", "--for-merge"]);
-    const merged = cli("merge", before[0] as string, after[1] as string);
+    const after = await shardFiles("renamed-b", 2, ["entities", renamed, "--json", "--for-merge"]);
+    const merged = await cli("merge", before[0] as string, after[1] as string);
     expect(merged.status).toBe(2);
     expect(merged.stdout).toBe("");
     expect(merged.stderr).toContain("another file list");
   });
 
-  it("refuses an empty part among --for-merge parts (a shard whose run failed)", () => {
-    const parts = shardFiles("empty", 2, ["entities", corpus, "--json", "--for-merge"]);
+  it("refuses an empty part among --for-merge parts (a shard whose run failed)", async () => {
+    const parts = await shardFiles("empty", 2, ["entities", corpus, "--json", "--for-merge"]);
     const empty = path.join(work, "empty.out");
     writeFileSync(empty, "");
-    const merged = cli("merge", parts[0] as string, empty);
+    const merged = await cli("merge", parts[0] as string, empty);
     expect(merged.status).toBe(2);
     expect(merged.stdout).toBe("");
     expect(merged.stderr).toContain("empty, not a --for-merge output");
@@ -96,8 +106,8 @@ describe("merge of --for-merge shards equals one run", () => {
     ["stats", [], true],
     ["summary", ["mentions", "entities", "quotes", "summary"], true],
     ["annotate", ["mentions", "entities", "quotes", "summary"], false],
-  ])("%s parts carry only what the command reads", (command, fields, words) => {
-    const [part] = shardFiles(`contents-${command}`, 1, [command, corpus, "--for-merge"]);
+  ])("%s parts carry only what the command reads", async (command, fields, words) => {
+    const [part] = await shardFiles(`contents-${command}`, 1, [command, corpus, "--for-merge"]);
     const lines = readFileSync(part as string, "utf8")
       .trim()
       .split("\n")
@@ -109,13 +119,13 @@ describe("merge of --for-merge shards equals one run", () => {
     expect(results.some((r) => r.words.length > 0)).toBe(words);
   });
 
-  it("reads gzip-compressed parts", () => {
-    const one = cli("entities", corpus, "--json");
-    const parts = shardFiles("gzip", 2, ["entities", corpus, "--json", "--for-merge"]).map((file) => {
+  it("reads gzip-compressed parts", async () => {
+    const one = await cli("entities", corpus, "--json");
+    const parts = (await shardFiles("gzip", 2, ["entities", corpus, "--json", "--for-merge"])).map((file) => {
       writeFileSync(`${file}.gz`, gzipSync(readFileSync(file)));
       return `${file}.gz`;
     });
-    const merged = cli("merge", ...parts);
+    const merged = await cli("merge", ...parts);
     expect(merged.status).toBe(0);
     expect(merged.stdout).toBe(one.stdout);
   });
@@ -127,20 +137,20 @@ describe("merge of --for-merge shards equals one run", () => {
       /incomplete/,
     ],
     ["a shard given twice", (text: string) => text.replace('"shard":"2/2"', '"shard":"1/2"'), /given twice/],
-  ])("refuses %s", (_, mangle, message) => {
-    const parts = shardFiles("broken", 2, ["entities", corpus, "--json", "--for-merge"]);
+  ])("refuses %s", async (_, mangle, message) => {
+    const parts = await shardFiles("broken", 2, ["entities", corpus, "--json", "--for-merge"]);
     const broken = path.join(work, "broken.out");
     writeFileSync(broken, mangle(readFileSync(parts[1] as string, "utf8")));
-    const merged = cli("merge", parts[0] as string, broken);
+    const merged = await cli("merge", parts[0] as string, broken);
     expect(merged.status).toBe(2);
     expect(merged.stdout).toBe("");
     expect(merged.stderr).toMatch(message);
   });
 
-  it("refuses shards of different command lines", () => {
-    const a = shardFiles("cmd-a", 2, ["entities", corpus, "--json", "--for-merge"]);
-    const b = shardFiles("cmd-b", 2, ["entities", corpus, "--json", "--top", "2", "--for-merge"]);
-    const merged = cli("merge", a[0] as string, b[1] as string);
+  it("refuses shards of different command lines", async () => {
+    const a = await shardFiles("cmd-a", 2, ["entities", corpus, "--json", "--for-merge"]);
+    const b = await shardFiles("cmd-b", 2, ["entities", corpus, "--json", "--top", "2", "--for-merge"]);
+    const merged = await cli("merge", a[0] as string, b[1] as string);
     expect(merged.status).toBe(2);
     expect(merged.stderr).toContain("different command line");
   });
@@ -152,10 +162,10 @@ describe("merge of ordinary annotate and quotes output equals one run", () => {
     ["annotate", "--json"],
     ["quotes", "--json"],
     ["quotes", "--jsonl"],
-  ])("%s %s", (command, format) => {
-    const one = cli(command, corpus, format);
-    const parts = shardFiles(`plain-${command}${format}`, 3, [command, corpus, format]);
-    const merged = cli("merge", ...parts);
+  ])("%s %s", async (command, format) => {
+    const one = await cli(command, corpus, format);
+    const parts = await shardFiles(`plain-${command}${format}`, 3, [command, corpus, format]);
+    const merged = await cli("merge", ...parts);
     expect(merged.status).toBe(0);
     expect(merged.stdout).toBe(one.stdout);
   });
@@ -163,17 +173,17 @@ describe("merge of ordinary annotate and quotes output equals one run", () => {
   it.each([
     ["annotate", "--jsonl"],
     ["quotes", "--json"],
-  ])("%s %s: refuses a shard given twice, printing nothing", (command, format) => {
-    const parts = shardFiles(`twice-${command}${format}`, 2, [command, corpus, format]);
-    const merged = cli("merge", parts[0] as string, parts[1] as string, parts[1] as string);
+  ])("%s %s: refuses a shard given twice, printing nothing", async (command, format) => {
+    const parts = await shardFiles(`twice-${command}${format}`, 2, [command, corpus, format]);
+    const merged = await cli("merge", parts[0] as string, parts[1] as string, parts[1] as string);
     expect(merged.status).toBe(2);
     expect(merged.stdout).toBe("");
     expect(merged.stderr).toContain("a shard given twice");
   });
 
-  it("refuses entities output, which needs the runs' state", () => {
-    const parts = shardFiles("plain-entities", 2, ["entities", corpus, "--jsonl"]);
-    const merged = cli("merge", ...parts);
+  it("refuses entities output, which needs the runs' state", async () => {
+    const parts = await shardFiles("plain-entities", 2, ["entities", corpus, "--jsonl"]);
+    const merged = await cli("merge", ...parts);
     expect(merged.status).toBe(2);
     expect(merged.stderr).toContain("--for-merge");
   });

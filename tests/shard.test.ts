@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeSyntheticCorpus } from "../scripts/bench/synthetic.js";
 import { inShard, parseShard, shardOf } from "../src/shard/select.js";
-import { runCli } from "./helpers/cli.js";
+import { runCliAsync } from "./helpers/cli.js";
 
 const ids = Array.from({ length: 500 }, (_, i) => `folder-${i % 7}/article-${i}.txt`);
 
@@ -39,16 +39,19 @@ describe("--shard I/N", () => {
     expect(shardOf(id, count)).toBe(shard);
   });
 
-  it("selects complete, disjoint slices of a corpus in the built binary", () => {
+  // Four runs, spawned without blocking the test worker (a worker kept from its event loop for over 60 s, as four
+  // spawnSync runs can be at a load of 25, fails the whole run: "Timeout calling onTaskUpdate").
+  it("selects complete, disjoint slices of a corpus in the built binary", async () => {
     const corpus = writeSyntheticCorpus(mkdtempSync(path.join(tmpdir(), "corpus-cli-shard-")), 30, 2);
-    const idsOf = (args: string[]) =>
-      runCli(["stats", corpus, "--by-document", "--json", "--no-cache", ...args])
-        .stdout.trim()
+    const idsOf = async (args: string[]) =>
+      (await runCliAsync(["stats", corpus, "--by-document", "--json", "--no-cache", ...args])).stdout
+        .trim()
         .split("\n")
         .filter((l) => l.startsWith("{"))
         .map((l) => JSON.parse(l.replace(/,$/, "")).id as string);
-    const whole = idsOf([]);
-    const parts = [1, 2, 3].map((i) => idsOf(["--shard", `${i}/3`]));
+    const whole = await idsOf([]);
+    const parts: string[][] = [];
+    for (const i of [1, 2, 3]) parts.push(await idsOf(["--shard", `${i}/3`]));
     expect(whole).toHaveLength(30);
     expect(parts.flat().sort()).toEqual([...whole].sort());
     for (const part of parts) expect(part.length).toBeGreaterThan(0);

@@ -83,7 +83,7 @@ describe("corpus-cli on a folder of hostile files", () => {
     RUNS.forEach((run, i) => {
       results.set(keyOf(run.command, run.format), outputs[i] as CliResult);
     });
-  }, 120_000);
+  });
 
   afterAll(() => {
     chmodSync(path.join(dir, NAMES.unreadable), 0o644);

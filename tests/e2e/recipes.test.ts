@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { writeSyntheticCorpus } from "../../scripts/bench/synthetic.js";
-import { BIN, ROOT, TEST_CACHE_DIR } from "../helpers/cli.js";
+import { BIN, cliEnv, ROOT, SPAWN_TIMEOUT_MS } from "../helpers/cli.js";
 
 /*
  * The README's distributed recipes, run as written: the GNU parallel line on this machine (GNU parallel is
@@ -17,12 +17,17 @@ const README = readFileSync(path.join(ROOT, "README.md"), "utf8");
 const binDir = mkdtempSync(path.join(tmpdir(), "corpus-cli-bin-"));
 symlinkSync(BIN, path.join(binDir, "corpus-cli"));
 const PATH = `${binDir}:${path.dirname(process.execPath)}:/usr/bin:/bin`;
-const ENV = { ...process.env, PATH, CORPUS_CLI_CACHE_DIR: TEST_CACHE_DIR, NO_COLOR: "" };
+const ENV = { ...cliEnv(), PATH };
 
 let work: string;
 
 function sh(command: string, cwd = work, env: NodeJS.ProcessEnv = ENV) {
-  const result = spawnSync("bash", ["-c", command], { cwd, env, encoding: "utf8", timeout: 120_000 });
+  const result = spawnSync("bash", ["-c", command], {
+    cwd,
+    env,
+    encoding: "utf8",
+    timeout: RECIPE_TIMEOUT_MS,
+  });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }
 
@@ -38,8 +43,8 @@ beforeAll(() => {
 });
 
 // Each recipe spawns the CLI several times (2-6 s in CI); on a machine running several suites at once one took 27 s
-// and another passed the default 30 s: the same limit as the spawned commands' own.
-const RECIPE_TIMEOUT_MS = 120_000;
+// and another passed the default 30 s: the same limit as the spawned commands' own (helpers/cli.ts).
+const RECIPE_TIMEOUT_MS = SPAWN_TIMEOUT_MS;
 
 describe("README recipes", { timeout: RECIPE_TIMEOUT_MS }, () => {
   it("GNU parallel on one machine: the parts merge into what one run prints", () => {
@@ -67,7 +72,11 @@ describe("README recipes", { timeout: RECIPE_TIMEOUT_MS }, () => {
       script = replaced(script, "hdfs:///results/summary", path.join(work, out));
       const helpers = path.join(ROOT, "tests/helpers");
       const program = `import sys\nsys.path.insert(0, ${JSON.stringify(helpers)})\nfrom rdd_pipe import sc\n${script}`;
-      return spawnSync("python3", ["-c", program], { cwd: work, encoding: "utf8", timeout: 120_000 });
+      return spawnSync("python3", ["-c", program], {
+        cwd: work,
+        encoding: "utf8",
+        timeout: RECIPE_TIMEOUT_MS,
+      });
     }
 
     it("runs as written, and its parts merge into what one run prints", () => {

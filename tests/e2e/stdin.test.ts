@@ -17,7 +17,7 @@ describe("corpus-cli reading stdin without a trailing newline", () => {
       outputs.push(
         ...(await Promise.all(stdinRuns.slice(i, i + 3).map((args) => runCliAsync(args, { input: INPUT })))),
       );
-  }, 120_000);
+  });
 
   it.each(COMMANDS.map((command, i) => [command.join(" "), i]))("%s -", (_, i) => {
     const result = outputs[i as number] as CliResult;

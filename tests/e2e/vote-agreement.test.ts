@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Annotation, CorpusEntityRecord } from "../../src/types.js";
-import { runCli } from "../helpers/cli.js";
+import { runCliAsync } from "../helpers/cli.js";
 
 const root = mkdtempSync(path.join(tmpdir(), "corpus-cli-agree-"));
 
@@ -52,9 +52,13 @@ for (const [name, files] of Object.entries(CORPORA)) {
   for (const [file, text] of Object.entries(files)) writeFileSync(path.join(root, name, file), text);
 }
 
-/** A command's JSON; exit status 1 (nothing to show) is allowed. */
-function json<T>(args: readonly string[], env?: NodeJS.ProcessEnv): T {
-  const result = runCli(args, env === undefined ? {} : { env });
+/**
+ * A command's JSON; exit status 1 (nothing to show) is allowed. Spawned without blocking the test worker: three
+ * runs in a test take 30-60 s at a load of 25, and a worker kept from its event loop for over 60 s fails the whole
+ * run ("Timeout calling onTaskUpdate").
+ */
+async function json<T>(args: readonly string[], env?: NodeJS.ProcessEnv): Promise<T> {
+  const result = await runCliAsync(args, env === undefined ? {} : { env });
   expect(result.status === 0 || result.status === 1).toBe(true);
   return JSON.parse(result.stdout) as T;
 }
@@ -94,25 +98,25 @@ describe("annotate and entities agree on every name's type", () => {
     ...Object.keys(CORPORA).map((name) => [name, ["--no-cache"], {}] as const),
     ["town", [], { CORPUS_CLI_PIECE_FILES: "1" }] as const,
     ["town", [], { CORPUS_CLI_PIECE_FILES: "1" }] as const,
-  ])("%s %j %j", (name, flags, env) => {
+  ])("%s %j %j", async (name, flags, env) => {
     const dir = path.join(root, name);
-    const records = runCli(["annotate", dir, "--jsonl", ...flags], { env })
-      .stdout.split("\n")
+    const records = (await runCliAsync(["annotate", dir, "--jsonl", ...flags], { env })).stdout
+      .split("\n")
       .filter(Boolean)
       .map((line) => JSON.parse(line) as Annotation);
     expect(records.length).toBe(Object.keys(CORPORA[name] as object).length);
-    const table = json<CorpusEntityRecord[]>(["entities", dir, "--json", ...flags], env);
+    const table = await json<CorpusEntityRecord[]>(["entities", dir, "--json", ...flags], env);
     expect(unlisted(records, table)).toEqual([]);
     expect(totals(table)).toEqual(totals(records.flatMap((r) => r.entities ?? [])));
   });
 });
 
 describe("timeline and network count every name under the type entities gives it", () => {
-  it.each(Object.keys(CORPORA))("%s", (name) => {
+  it.each(Object.keys(CORPORA))("%s", async (name) => {
     const dir = path.join(root, name);
-    const table = json<CorpusEntityRecord[]>(["entities", dir, "--json", "--no-cache"]);
+    const table = await json<CorpusEntityRecord[]>(["entities", dir, "--json", "--no-cache"]);
     const listed = table.map((e) => `${e.type}/${e.name}/${e.count}/${e.documents}`).sort();
-    const series = json<{ name: string; type: string; mentions: number; documents: number }[]>([
+    const series = await json<{ name: string; type: string; mentions: number; documents: number }[]>([
       "timeline",
       dir,
       "--json",
@@ -121,7 +125,7 @@ describe("timeline and network count every name under the type entities gives it
       "--no-cache",
     ]);
     expect(series.map((s) => `${s.type}/${s.name}/${s.mentions}/${s.documents}`).sort()).toEqual(listed);
-    const edges = json<{ source: string; sourceType: string; target: string; targetType: string }[]>([
+    const edges = await json<{ source: string; sourceType: string; target: string; targetType: string }[]>([
       "network",
       dir,
       "--json",
@@ -179,9 +183,9 @@ describe("a place its document settles is a place in every command", () => {
     // timeline and network count it so too (its one mention and document), and its sentence's "N.C." beside it.
     ["timeline", "place"],
     ["network", "place"],
-  ])("%s: Durham in d.txt is a %s", (command, type) => {
+  ])("%s: Durham in d.txt is a %s", async (command, type) => {
     if (command === "timeline") {
-      const series = json<{ name: string; type: string; mentions: number }[]>([
+      const series = await json<{ name: string; type: string; mentions: number }[]>([
         "timeline",
         dir,
         "--json",
@@ -192,7 +196,7 @@ describe("a place its document settles is a place in every command", () => {
         `${type}/1`,
       ]);
     } else if (command === "network") {
-      const edges = json<{ source: string; sourceType: string; target: string }[]>([
+      const edges = await json<{ source: string; sourceType: string; target: string }[]>([
         "network",
         dir,
         "--json",
@@ -200,17 +204,19 @@ describe("a place its document settles is a place in every command", () => {
       ]);
       expect(edges.map((e) => `${e.sourceType}/${e.source}-${e.target}`)).toEqual([`${type}/Durham-N.C.`]);
     } else if (command === "annotate") {
-      const records = runCli(["annotate", dir, "--jsonl", "--no-cache"]).stdout.split("\n").filter(Boolean);
+      const records = (await runCliAsync(["annotate", dir, "--jsonl", "--no-cache"])).stdout
+        .split("\n")
+        .filter(Boolean);
       const d = records.map((l) => JSON.parse(l) as Annotation).find((r) => r.id === "d.txt");
       expect(d?.entities?.find((e) => e.name === "Durham")?.type).toBe(type);
     } else if (command === "entities") {
-      const table = json<CorpusEntityRecord[]>(["entities", dir, "--json", "--no-cache"]);
+      const table = await json<CorpusEntityRecord[]>(["entities", dir, "--json", "--no-cache"]);
       expect(table.filter((e) => e.name === "Durham").map((e) => `${e.type}/${e.count}`)).toEqual([
         "organization/8",
         `${type}/1`,
       ]);
     } else {
-      const summary = json<{ topEntities: Record<string, { name: string }[]> }>([
+      const summary = await json<{ topEntities: Record<string, { name: string }[]> }>([
         "summary",
         dir,
         "--json",
@@ -224,8 +230,10 @@ describe("a place its document settles is a place in every command", () => {
     // Guards: the firm's documents stay the firm's; one town written alone goes with the vote.
     ["a.txt", "organization"],
     ["c.txt", "organization"],
-  ])("annotate: Durham in %s is an %s", (id, type) => {
-    const records = runCli(["annotate", dir, "--jsonl", "--no-cache"]).stdout.split("\n").filter(Boolean);
+  ])("annotate: Durham in %s is an %s", async (id, type) => {
+    const records = (await runCliAsync(["annotate", dir, "--jsonl", "--no-cache"])).stdout
+      .split("\n")
+      .filter(Boolean);
     const record = records.map((l) => JSON.parse(l) as Annotation).find((r) => r.id === id);
     expect(record?.entities?.find((e) => e.name === "Durham")?.type).toBe(type);
   });
@@ -239,8 +247,8 @@ describe("entities: a country named only by its demonym is listed", () => {
     // Guard: --min-count still counts: two demonyms are two mentions.
     [["--min-count", "3"], []],
     [["--min-count", "2"], ["Kenya/0/2"]],
-  ])("%j", (flags, expected) => {
-    const table = json<CorpusEntityRecord[]>(["entities", dir, "--json", "--no-cache", ...flags]);
+  ])("%j", async (flags, expected) => {
+    const table = await json<CorpusEntityRecord[]>(["entities", dir, "--json", "--no-cache", ...flags]);
     expect(
       table.filter((e) => e.type === "country").map((e) => `${e.name}/${e.count}/${e.demonyms}`),
     ).toEqual(expected);

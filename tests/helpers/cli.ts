@@ -24,18 +24,40 @@ export const TEST_CACHE_DIR = mkdtempSync(path.join(tmpdir(), "corpus-cli-test-c
  */
 export const ONE_PIECE = { CORPUS_CLI_PIECE_FILES: String(2 ** 32) } as const;
 
+/**
+ * How long one spawned run may take before it is killed (its status then null). A spawnSync blocks the test
+ * worker, so vitest's own limit cannot stop it: this is the only bound on a hung run. Two runs over 2.4 MB took
+ * 30-35 s at a load of 15-20 (scale.test): at 60 s, a little more load would kill a run that was working.
+ */
+export const SPAWN_TIMEOUT_MS = 180_000;
+
 export interface CliResult {
   stdout: string;
   stderr: string;
   status: number | null;
 }
 
-/** The environment of a spawned CLI: no colour, the test cache, then the test's own variables. */
-function cliEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+/**
+ * What a spawned CLI must not inherit from the shell or the CI runner that started the tests (undefined leaves a
+ * variable out of the child's environment): FORCE_COLOR would colour output that is not a terminal; $COLUMNS sets
+ * the width of tables and prose, and is part of a corpus-level result's key (with COLUMNS=40 exported,
+ * corpus-results.test's "keys on the options and the output's width" failed: its run at 40 columns was served the
+ * stored result). The locale is pinned: names are sorted by the default locale's collation (text/collate.ts),
+ * which puts "Ärzte" after "Zoe" under sv_SE.UTF-8 and before it under C.UTF-8 or en_US.UTF-8, the order of the
+ * golden files. A test that wants one of these sets it in its own variables.
+ */
+const UNINHERITED: NodeJS.ProcessEnv = {
+  NO_COLOR: "",
+  FORCE_COLOR: undefined,
+  COLUMNS: undefined,
+  LC_ALL: "C.UTF-8",
+};
+
+/** The environment of a spawned CLI: the inherited one, UNINHERITED, the test cache, then the test's own variables. */
+export function cliEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return {
     ...process.env,
-    NO_COLOR: "",
-    FORCE_COLOR: undefined,
+    ...UNINHERITED,
     CORPUS_CLI_CACHE_DIR: TEST_CACHE_DIR,
     ...extra,
   };
@@ -51,7 +73,7 @@ export function runCli(
     input: options.input ?? "",
     encoding: "utf8",
     env: cliEnv(options.env),
-    timeout: 60_000,
+    timeout: SPAWN_TIMEOUT_MS,
     ...(options.maxBuffer ? { maxBuffer: options.maxBuffer } : {}),
   });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
@@ -61,8 +83,8 @@ export function runShell(command: string, cwd = ROOT): CliResult {
   const result = spawnSync("bash", ["-c", command], {
     cwd,
     encoding: "utf8",
-    timeout: 60_000,
-    env: { ...process.env, CORPUS_CLI_CACHE_DIR: TEST_CACHE_DIR },
+    timeout: SPAWN_TIMEOUT_MS,
+    env: cliEnv(),
   });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }
