@@ -150,8 +150,8 @@ describe("a clipped name one document joins is one entity in every view", () => 
     ["timeline", ["--by", "year", "--entity", "Fed"], ["Federal Reserve Bank of Ostrava/6/2"]],
     ["network", [], ["Federal Reserve Bank of Ostrava-Marrowick", "National Grain Board-Marrowick"]],
     ["network", ["--quotes"], ["Federal Reserve Bank of Ostrava-Marrowick"]],
-  ])("%s %j", (command, flags, expected) => {
-    const rows = json<(Edge & { name: string; mentions: number; documents: number })[]>([
+  ])("%s %j", async (command, flags, expected) => {
+    const rows = await json<(Edge & { name: string; mentions: number; documents: number })[]>([
       command,
       dir,
       "--json",
@@ -164,8 +164,8 @@ describe("a clipped name one document joins is one entity in every view", () => 
         : rows.map((e) => `${e.source}-${e.target}`);
     expect(shown).toEqual(expected);
   });
-  it("entities: the guard, two firms of the same initials stay apart", () => {
-    const table = json<CorpusEntityRecord[]>(["entities", dir, "--json", "--no-cache"]);
+  it("entities: the guard, two firms of the same initials stay apart", async () => {
+    const table = await json<CorpusEntityRecord[]>(["entities", dir, "--json", "--no-cache"]);
     expect(table.filter((e) => e.type === "organization").map((e) => `${e.name}/${e.count}`)).toEqual([
       "Federal Reserve Bank of Ostrava/6",
       "National Grain Board/2",
