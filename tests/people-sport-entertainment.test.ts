@@ -140,8 +140,11 @@ describe("a full name before an award's word after 'the' is the award's", () => 
       "Dana Whitlow received the Tom Brandon Medal. Tom Brandon, who died in 1990, founded the prize.",
       ["Dana Whitlow", "Tom Brandon"],
     ],
-    // Guards: no "the"; no award's word.
-    ["Tom Brandon Medal winners include Dana Whitlow.", ["Tom Brandon", "Dana Whitlow"]],
+    // Without "the" the name is still the medal's: since session 26 "Medal" is an eponym's head as "Prize" is
+    // (resolve/names/eponyms.ts), so "X Medal winners" names no person X, as "X Prize winners" does not.
+    ["Tom Brandon Medal winners include Dana Whitlow.", ["Dana Whitlow"]],
+    // Guards: a person named before a medal's word that is no award's name; no award's word.
+    ["Tom Brandon won a medal in Oslo, and Dana Whitlow won two.", ["Tom Brandon", "Dana Whitlow"]],
     ["Dana Whitlow met the Tom Brandon who founded Acme.", ["Dana Whitlow", "Tom Brandon"]],
   ])("%s", (text, expected) => {
     expect(peopleOf(text)).toEqual(expected);
