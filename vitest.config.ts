@@ -16,6 +16,7 @@ export default defineConfig({
     testTimeout: LOADED_MACHINE_MS,
     hookTimeout: LOADED_MACHINE_MS,
     pool: "forks",
+    globalSetup: ["tests/helpers/temp-root.ts"],
     setupFiles: ["tests/helpers/yield-to-runner.ts", "tests/helpers/property-seed.ts"],
   },
 });
