@@ -107,8 +107,17 @@ export function runCliAsync(
     child.stderr.setEncoding("utf8").on("data", (d: string) => {
       stderr += d;
     });
-    child.on("error", reject);
-    child.on("close", (status) => resolve({ stdout, stderr, status }));
+    // The same bound as runCli's: vitest's test limit fails the test but leaves its child running, and a hung
+    // CLI would then hold a core for the rest of the suite.
+    const timer = setTimeout(() => child.kill("SIGKILL"), SPAWN_TIMEOUT_MS);
+    child.on("error", (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on("close", (status) => {
+      clearTimeout(timer);
+      resolve({ stdout, stderr, status });
+    });
     child.stdin.end(options.input ?? "");
   });
 }
