@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -11,6 +11,9 @@ import path from "node:path";
  */
 export default function setup(): () => void {
   const root = mkdtempSync(path.join(tmpdir(), "corpus-cli-tests-"));
+  // Open to all, sticky, as /tmp is: e2e/hostile.test runs the CLI as the user nobody, who must reach its corpus
+  // (mkdtemp's 0700 made that run exit 2, "no such file or folder").
+  chmodSync(root, 0o1777);
   const previous = process.env.TMPDIR;
   process.env.TMPDIR = root;
   return () => {
