@@ -89,6 +89,29 @@ const INLINED_BYTECODE = 230;
 export const INLINING_FLAG = `--max-inlined-bytecode-size-cumulative=${INLINED_BYTECODE}`;
 
 /**
+ * Not kept (session 27), for a large corpus in two stages: annotate --jsonl --no-cache --jobs 2 over the 19,779
+ * Reuters records, per-thread CPU (/proc task schedstat sampled every 10 ms), seconds, all/main/worker/helpers.
+ * Where the helpers' CPU goes (perf at 249 Hz, load 16): they were 22% of all samples, TurboFan 13.5 points, the
+ * collector 2.9, the rest the kernel and copies. --trace-opt/--trace-deopt: 1,703 TurboFan compiles in the two
+ * threads and 380 deopts (255 "insufficient type feedback", 56 out of bounds, 52 wrong map); of the 1,211
+ * compiles matched to their function, 395 optimized again a function its thread had optimized before (43% of the
+ * compile time V8 reports). The deopts are spread over ~200 functions at as many bytecode offsets (rule functions'
+ * rare branches, first taken after the function was optimized): no one shape to make stable.
+ * - --interrupt-budget at 4x V8's default (half BUDGET_FLAG's), set with INLINING_FLAG, 1 run each:
+ *   31.07/13.51/12.07/5.49 against 29.84/12.14/11.01/6.69 (load 18.5 against 16.9): the helpers' 1.2 s saved, our
+ *   threads' 2.4 s lost (as session 19 found for the budget).
+ * - --no-parallel-scavenge (settable while a run is under way; the scavenges then run in our two threads alone),
+ *   set with INLINING_FLAG, 3 alternated rounds (A B B A A B) at load 19-25: 42.44/17.10/15.65/9.70,
+ *   41.91/17.36/16.14/8.41, 32.15/13.47/12.07/6.61 against 40.28/15.65/14.17/10.46, 33.61/13.23/12.54/7.84,
+ *   32.38/12.55/11.55/8.28: the helpers' CPU down 0.8-1.7 s, our threads' (the wall's bound on two idle cores) up
+ *   0.5-2.0 s each; all threads within the host's noise.
+ * - At the process's start only (a thread's heap is sized when it is made; no flag of bin/corpus-cli.js can do it
+ *   without starting a second process): --max-semi-space-size=64: scavenges main 182 -> 57, worker 141 -> 51, but
+ *   mark-compacts main 3 -> 10, peak RSS 371 -> 477 MB (the limit is 500), user+sys 32.39 -> 33.05 s (load 17,
+ *   21.5); --single-threaded-gc: 34.84/13.98/14.96/5.90 at load 21 against that base run's at load 16.9 (1 run).
+ */
+
+/**
  * The flags a small corpus's run sets at its first cache miss (run.ts).
  *
  * Not kept (session 22): --no-regexp-tier-up here, each regexp compiled once, to native code, at its first run (by
