@@ -19,7 +19,8 @@ export type Identity = [size: number, mtimeMs: number, ctimeMs: number, ino: num
 /**
  * Files this run stated before the memo was opened, by absolute path (null: not there). bin/bundled-cli.js states
  * every input of the bundle to see that it is fresh, the compiled modules among them: 468 of the ~470 files the
- * memo's digests cover, each stated a second time here before (9-15 ms of a warm run's CPU at load 20).
+ * memo's digests cover, each stated a second time here before (a warm `entities` run, strace: 943 stats of dist/
+ * files before, 477 now).
  */
 export type StatedFiles = ReadonlyMap<string, Identity | null>;
 
