@@ -5,6 +5,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   utimesSync,
   writeFileSync,
 } from "node:fs";
@@ -79,6 +80,50 @@ describe("bundledCli", () => {
     change(paths);
     expect(bundledCli(undefined, paths)).toBeNull();
   });
+
+  it.each([
+    // The build escapes every character outside ASCII (scripts/lib/ascii-source.ts): such a bundle is read as Latin-1.
+    ["all ASCII, with escapes", String.raw`"\u2019\u00e9 " + /^[\u2019]$/u.test("\u2019")`],
+    // One made otherwise is read as UTF-8, as before: as Latin-1 its "’" would be three characters.
+    ["with characters outside ASCII", `"’é " + /^[’]$/u.test("’")`],
+  ])("reads the bundle's text whole: %s", async (_name, expression) => {
+    const paths = makeBundle();
+    writeFileSync(paths.bundle, `exports.main = async () => ${expression};\n`);
+    stamp({});
+    expect(await bundledCli(undefined, paths)?.main([])).toBe("’é true");
+  });
+
+  it("states each input once and gives their identities, for the code memo (src/cache/code-memo.ts)", () => {
+    const paths = makeBundle();
+    const module = path.join(root, "dist/a.js");
+    const info = statSync(module);
+    const stated = bundledCli(undefined, paths)?.stated;
+    expect(stated).toEqual(new Map([[module, [info.size, info.mtimeMs, info.ctimeMs, info.ino]]]));
+  });
+
+  it.each([
+    ["fresh", () => {}, "bundled"],
+    ["touched", (outside: string) => utimesSync(outside, new Date(1), new Date(1)), null],
+  ])(
+    "checks an input outside the root (a package linked from elsewhere: ../): %s",
+    (_name, change, expected) => {
+      const paths = makeBundle();
+      const outside = path.join(root, "..", `${path.basename(root)}-linked.js`);
+      writeFileSync(outside, "exports.b = 2;\n");
+      const relative = path.relative(root, outside);
+      const stamps = JSON.parse(readFileSync(paths.stamps, "utf8"));
+      stamps.inputs[relative] = stampOf(outside);
+      writeFileSync(paths.stamps, JSON.stringify(stamps));
+      try {
+        change(outside);
+        const cli = bundledCli(undefined, paths);
+        expect(cli === null ? null : "bundled").toBe(expected);
+        if (cli) expect(cli.stated.get(outside)).toEqual(expect.any(Array));
+      } finally {
+        rmSync(outside, { force: true });
+      }
+    },
+  );
 
   it("writes a code cache that the next process takes, though the run set V8 flags; ignores one not stamped", () => {
     const paths = makeBundle();

@@ -5,13 +5,14 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  statSync,
   utimesSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { CODE_MEMO_FILE, CodeMemo } from "../src/cache/code-memo.js";
+import { CODE_MEMO_FILE, CodeMemo, type Identity } from "../src/cache/code-memo.js";
 import { pipelineFingerprint, programFingerprint } from "../src/cache/key.js";
 import { ROOT } from "./helpers/cli.js";
 
@@ -84,6 +85,28 @@ describe("CodeMemo", () => {
     expect(program).toHaveBeenCalledTimes(1);
     expect(CodeMemo.open(cacheDir).digest("program", program)).toBe("q");
     expect(program).toHaveBeenCalledTimes(2);
+  });
+
+  it("takes the files the run stated before (bin/bundled-cli.js, checking the bundle) as stated", () => {
+    later(5_000);
+    const cacheDir = temp("memo");
+    const files = settledFiles(2);
+    const compute = vi.fn(() => ({ digest: "d", files }));
+    CodeMemo.open(cacheDir).digest("modules", compute);
+    const identity = (file: string): Identity => {
+      const s = statSync(file);
+      return [s.size, s.mtimeMs, s.ctimeMs, s.ino];
+    };
+    const stated = new Map(files.map((file) => [file, identity(file)]));
+    // Edited after the bundle's check stated it: that run's code was loaded before; the next run sees it.
+    appendFileSync(files[0] as string, "more\n");
+    expect(CodeMemo.open(cacheDir, stated).digest("modules", compute)).toBe("d");
+    expect(compute).toHaveBeenCalledTimes(1);
+    // Stated otherwise than the memo knows it (missing, or another identity): computed again.
+    expect(CodeMemo.open(cacheDir, new Map([[files[1] as string, null]])).digest("modules", compute)).toBe(
+      "d",
+    );
+    expect(compute).toHaveBeenCalledTimes(2);
   });
 
   it("remembers nothing for files changed within the last two seconds", () => {

@@ -8,9 +8,10 @@
  */
 // First, as in main.ts: the pool decision measures how idle the machine has been from here on.
 import "../pipeline/started.js";
+import type { StatedFiles } from "../cache/code-memo.js";
 
-export async function main(argv: readonly string[]): Promise<void> {
-  return (await import("./main.js")).main(argv);
+export async function main(argv: readonly string[], stated?: StatedFiles): Promise<void> {
+  return (await import("./main.js")).main(argv, stated);
 }
 
 export const workerHandlers = {

@@ -1,4 +1,4 @@
-import { CodeMemo } from "../cache/code-memo.js";
+import { CodeMemo, type StatedFiles } from "../cache/code-memo.js";
 import { cacheDirectory, pipelineFingerprint, programFingerprint } from "../cache/key.js";
 import type { ResultCache } from "../cache/store.js";
 import { ReadTally } from "../corpus/diagnostics.js";
@@ -68,6 +68,7 @@ export interface AnnotatedPaths {
 /**
  * Lists the files of `paths` (the default corpus when none), takes the shard's slice, opens the cache.
  * `parts`: what of each result the command (or its --for-merge parts) reads; the whole result without it.
+ * `stated`: program files the run stated already (cache/code-memo.ts).
  */
 export async function annotatePaths(
   paths: readonly string[],
@@ -76,6 +77,7 @@ export async function annotatePaths(
   logger: Logger,
   reporter: DiagnosticReporter,
   parts?: PartContents,
+  stated?: StatedFiles,
 ): Promise<AnnotatedPaths> {
   let inputs = [...paths];
   if (inputs.length === 0) {
@@ -99,7 +101,7 @@ export async function annotatePaths(
   else logger.info(`${files.length} file(s) to read`);
   const tally = new ReadTally();
   // With a cache, the code's digests are known by its files' identities (cache/code-memo.ts): 22-28 ms less.
-  const codeMemo = options.cache === false ? undefined : CodeMemo.open(cacheDirectory());
+  const codeMemo = options.cache === false ? undefined : CodeMemo.open(cacheDirectory(), stated);
   // Without a cache only --for-merge reads the fingerprint, and the SQLite binding is not loaded: hashing the
   // code (~20 ms) and loading better-sqlite3 (~25 ms) were a fixed cost of every --no-cache run (profiled on
   // the bench's 1,500 documents, where such costs decide the ratio to compromise).

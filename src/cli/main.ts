@@ -1,6 +1,7 @@
 // First: the pool decision measures how idle the machine has been from here on (pipeline/started.ts).
 import "../pipeline/started.js";
 import { Command, CommanderError } from "commander";
+import type { StatedFiles } from "../cache/code-memo.js";
 import { AtomicFile } from "../corpus/atomic-file.js";
 import { exitQuietlyOnClosedPipe } from "../format/printer.js";
 import { DamagedResultError } from "../pipeline/packed.js";
@@ -73,8 +74,11 @@ function replay(
   return runProgram(argv, { kind: "replay", results, quiet });
 }
 
-/** Exit codes: 0 results, 1 nothing found, 2 usage or I/O error (one line on stderr, no stack trace). */
-export async function main(argv: readonly string[]): Promise<void> {
+/**
+ * Exit codes: 0 results, 1 nothing found, 2 usage or I/O error (one line on stderr, no stack trace). `stated`: the
+ * program's files bin/bundled-cli.js stated to check the bundle (see cache/code-memo.ts).
+ */
+export async function main(argv: readonly string[], stated?: StatedFiles): Promise<void> {
   exitQuietlyOnClosedPipe();
   // Ctrl-C: stop at once, leaving no temporary output file behind (cache writes are transactions).
   process.once("SIGINT", () => {
@@ -82,7 +86,10 @@ export async function main(argv: readonly string[]): Promise<void> {
     process.exit(130);
   });
   try {
-    process.exitCode = await runProgram(argv.slice(2), { kind: "paths" });
+    process.exitCode = await runProgram(
+      argv.slice(2),
+      stated ? { kind: "paths", stated } : { kind: "paths" },
+    );
     AtomicFile.commitAll();
   } catch (error) {
     AtomicFile.abortAll();

@@ -1,3 +1,4 @@
+import type { StatedFiles } from "../cache/code-memo.js";
 import type { Printer } from "../format/printer.js";
 import { type AnnotateOptions, DEFAULT_ANNOTATE_OPTIONS, type DocumentResult } from "../pipeline/result.js";
 import { type AnnotatedPaths, annotatePaths, type PartContents } from "./documents.js";
@@ -57,8 +58,11 @@ export type CommandBody<O> = (run: CommandRun, options: O) => Promise<number>;
 
 /** Where the per-document results of a command line come from. */
 export type ResultsSource =
-  /** Read and annotate the command line's paths (the normal run). */
-  | { kind: "paths" }
+  /**
+   * Read and annotate the command line's paths (the normal run). `stated`: program files the run stated before
+   * (bin/bundled-cli.js), which the code memo does not state again (cache/code-memo.ts).
+   */
+  | { kind: "paths"; stated?: StatedFiles }
   /** The merged results of the shards of one run (`merge`); `quiet` is merge's own --quiet. */
   | { kind: "replay"; results: AsyncIterable<DocumentResult>; quiet: boolean };
 
@@ -133,7 +137,7 @@ async function runCommand<O extends CommonOptions>(
       options,
     );
   } else {
-    const documents = await annotatePaths(paths, options, annotate, logger, reporter, parts);
+    const documents = await annotatePaths(paths, options, annotate, logger, reporter, parts, source.stated);
     try {
       if (options.forMerge)
         code = await (await import("./for-merge.js")).writeForMerge(documents, paths, options, parts);
