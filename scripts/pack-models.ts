@@ -11,7 +11,7 @@ import { TAG_COUNT } from "../src/extract/entities/features.js";
 import type { GazetteerFile } from "../src/extract/entities/gazetteer.js";
 import { GAZETTEER_PACK_FORMAT, type GazetteerMeta } from "../src/extract/entities/gazetteer-pack.js";
 import { commonWordsJoined, gazetteerOf, lexiconStamp } from "../src/extract/entities/gazetteer-sources.js";
-import { keyIndexParts, keyIndexSections } from "../src/extract/entities/key-index.js";
+import { keyIndexParts, keyIndexSections, lineStarts } from "../src/extract/entities/key-index.js";
 import { packBytes, type SectionValue } from "../src/extract/entities/model-pack.js";
 import {
   type ModelFile,
@@ -100,6 +100,7 @@ export function packGazetteer(source: string): Buffer {
     demonymNames: joinLines([...gaz.demonyms.values()]),
     ...keyIndexSections("city", keyIndexParts([...gaz.cities.keys()])),
     cityNames: joinLines(cities.map((city) => city.name)),
+    cityNameStarts: lineStarts(cities.map((city) => city.name)),
     cityCountries: Int32Array.from(cities, (city) => countryIndex.get(city.country) as number),
     cityPopulations: Int32Array.from(cities, (city) => city.population),
     usStates: indices(gaz.usStates),

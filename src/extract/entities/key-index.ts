@@ -53,9 +53,25 @@ export class KeyIndex {
   }
 
   keyAt(index: number): string {
-    const { starts, text } = this.parts;
-    return text.slice(starts[index] as number, (starts[index + 1] as number) - 1);
+    return lineAt(this.parts.text, this.parts.starts, index);
   }
+}
+
+/** Line `index` of `text`, its lines starting where `starts` says (lineStarts). */
+export function lineAt(text: string, starts: Int32Array, index: number): string {
+  return text.slice(starts[index] as number, (starts[index + 1] as number) - 1);
+}
+
+/** Build time: where each line of `lines.join("\n")` starts, and one past the end (+ 1): what lineAt reads. */
+export function lineStarts(lines: readonly string[]): Int32Array {
+  const starts = new Int32Array(lines.length + 1);
+  let at = 0;
+  lines.forEach((line, i) => {
+    starts[i] = at;
+    at += line.length + 1;
+  });
+  starts[lines.length] = at;
+  return starts;
 }
 
 /** `key` is written in `text` from `start` on. */
@@ -83,19 +99,15 @@ export function keyIndexParts(keys: readonly string[]): KeyIndexParts {
   let slots = 16;
   while (slots < 2 * keys.length) slots *= 2;
   const cells = new Int32Array(2 * slots);
-  const starts = new Int32Array(keys.length + 1);
-  let at = 0;
+  const starts = lineStarts(keys);
   keys.forEach((key, i) => {
     if (key.includes("\n")) throw new Error(`${JSON.stringify(key)} holds a line break`);
-    starts[i] = at;
-    at += key.length + 1;
     const hash = hashOf(key);
     let slot = hash & (slots - 1);
     while (cells[2 * slot + 1] !== 0) slot = (slot + 1) & (slots - 1);
     cells[2 * slot] = hash;
     cells[2 * slot + 1] = i + 1;
   });
-  starts[keys.length] = at;
   const text = keys.join("\n");
   const index = new KeyIndex({ text, starts, cells });
   keys.forEach((key, i) => {
