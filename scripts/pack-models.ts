@@ -7,9 +7,11 @@
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { TAG_COUNT } from "../src/extract/entities/features.js";
 import type { GazetteerFile } from "../src/extract/entities/gazetteer.js";
 import { GAZETTEER_PACK_FORMAT, type GazetteerMeta } from "../src/extract/entities/gazetteer-pack.js";
 import { commonWordsJoined, gazetteerOf, lexiconStamp } from "../src/extract/entities/gazetteer-sources.js";
+import { keyIndexParts, keyIndexSections, lineStarts } from "../src/extract/entities/key-index.js";
 import { packBytes, type SectionValue } from "../src/extract/entities/model-pack.js";
 import {
   type ModelFile,
@@ -18,22 +20,16 @@ import {
   weightsOf,
 } from "../src/extract/entities/weights-file.js";
 import { wordFeaturesStamp } from "../src/extract/entities/word-rows.js";
-import { placementOf, vocabularyOf } from "./pack-vocabulary.js";
+import { vocabularyOf } from "./pack-vocabulary.js";
 
 /** models/ner.pack's bytes for the model file at `source`. */
 export function packWeights(source: string): Buffer {
   const file = JSON.parse(readFileSync(source, "utf8")) as ModelFile;
   const { all, features } = weightsOf(file);
   const count = file.features.length;
-  const slots = new Int32Array(count);
-  const hashes = new Int32Array(count);
-  const values = new Int32Array(count);
+  // The features' table as a run reads it (key-index.ts PackedNames): feature f's row is at f * TAG_COUNT.
   file.features.forEach((feature, f) => {
-    const placed = features.placed(feature);
-    if (placed === null) throw new Error(`feature ${feature} is not in its own table`);
-    slots[f] = placed.slot;
-    hashes[f] = placed.hash;
-    values[f] = features.get(feature);
+    if (features.get(feature) !== f * TAG_COUNT) throw new Error(`feature ${feature} is not at its row`);
   });
   const vocabulary = vocabularyOf(all, features, file.features);
   const meta: WeightsMeta = {
@@ -48,21 +44,12 @@ export function packWeights(source: string): Buffer {
   };
   const sections: Record<string, SectionValue> = {
     weights: all,
-    names: joinLines(file.features),
-    slots,
-    hashes,
-    values,
+    ...keyIndexSections("feature", keyIndexParts(file.features)),
   };
   if (vocabulary !== null) {
-    const texts = placementOf(vocabulary.texts);
-    const lowers = placementOf(vocabulary.lowers);
     Object.assign(sections, {
-      textsKeys: joinLines(vocabulary.texts),
-      textsSlots: texts.slots,
-      textsHashes: texts.hashes,
-      lowersKeys: joinLines(vocabulary.lowers),
-      lowersSlots: lowers.slots,
-      lowersHashes: lowers.hashes,
+      ...keyIndexSections("texts", keyIndexParts(vocabulary.texts)),
+      ...keyIndexSections("lowers", keyIndexParts(vocabulary.lowers)),
       wordRows: vocabulary.rows,
       wordSums: vocabulary.sums,
     });
@@ -102,14 +89,18 @@ export function packGazetteer(source: string): Buffer {
     cityCountries: countryList,
   };
   return packBytes({ ...meta }, [source], {
-    phraseKeys: joinLines([...gaz.phrases.keys()]),
+    ...keyIndexSections("phrase", keyIndexParts([...gaz.phrases.keys()])),
     phraseKinds: Int32Array.from(gaz.phrases.values()),
+    ...keyIndexSections("longest", keyIndexParts([...gaz.longest.keys()])),
+    longestValues: Int32Array.from(gaz.longest.values()),
+    ...keyIndexSections("opener", keyIndexParts([...gaz.openers])),
     countryKeys: indices(gaz.countries.keys()),
     countryNames: joinLines([...gaz.countries.values()]),
     demonymKeys: indices(gaz.demonyms.keys()),
     demonymNames: joinLines([...gaz.demonyms.values()]),
-    cityKeys: indices(gaz.cities.keys()),
+    ...keyIndexSections("city", keyIndexParts([...gaz.cities.keys()])),
     cityNames: joinLines(cities.map((city) => city.name)),
+    cityNameStarts: lineStarts(cities.map((city) => city.name)),
     cityCountries: Int32Array.from(cities, (city) => countryIndex.get(city.country) as number),
     cityPopulations: Int32Array.from(cities, (city) => city.population),
     usStates: indices(gaz.usStates),

@@ -4,7 +4,7 @@
  * code), for models/ner.pack.
  */
 import { usesClusters, WINDOW, wordFeatureParts } from "../src/extract/entities/features.js";
-import { StringTable } from "../src/extract/entities/string-table.js";
+import type { NameTable } from "../src/extract/entities/string-table.js";
 import { identityPrefixes, OFFSETS, WordRows, wordRowsOf } from "../src/extract/entities/word-rows.js";
 
 export interface PackedVocabulary {
@@ -43,7 +43,7 @@ function namesBesidesWritten(text: string, lower: string, written: ReadonlySet<s
  */
 export function vocabularyOf(
   all: Float32Array,
-  features: StringTable,
+  features: NameTable,
   names: readonly string[],
 ): PackedVocabulary | null {
   if (usesClusters((name) => features.get(name) >= 0)) return null;
@@ -69,21 +69,4 @@ export function vocabularyOf(
     wordRowsOf(table, all, features, null, lower, lower, besidesWritten, rows, at);
   });
   return { texts, lowers, rows, sums: table.data.slice(table.fixed, table.length) };
-}
-
-/** Where each key of a table made from `keys` in order sits (StringTable.prebuilt's slots and hashes). */
-export function placementOf(keys: readonly string[]): { slots: Int32Array; hashes: Int32Array } {
-  const table = new StringTable(keys.length);
-  keys.forEach((key, i) => {
-    table.set(key, i);
-  });
-  const slots = new Int32Array(keys.length);
-  const hashes = new Int32Array(keys.length);
-  keys.forEach((key, i) => {
-    const placed = table.placed(key);
-    if (placed === null) throw new Error(`${JSON.stringify(key)} is not in its own table`);
-    slots[i] = placed.slot;
-    hashes[i] = placed.hash;
-  });
-  return { slots, hashes };
 }

@@ -7,6 +7,7 @@ import { TAG_COUNT } from "../src/extract/entities/features.js";
 import type { GazetteerFile } from "../src/extract/entities/gazetteer.js";
 import { unpackGazetteer } from "../src/extract/entities/gazetteer-pack.js";
 import { gazetteerOf } from "../src/extract/entities/gazetteer-sources.js";
+import type { PackedMap } from "../src/extract/entities/key-index.js";
 import { packBytes, readPack } from "../src/extract/entities/model-pack.js";
 import { modelPath } from "../src/extract/entities/model-path.js";
 import { type ModelFile, unpackWeights, weightsOf } from "../src/extract/entities/weights-file.js";
@@ -117,7 +118,22 @@ describe("the gazetteer's pack", () => {
   it.each(["phrases", "longest", "countries", "demonyms", "cities", "usStates", "regions"] as const)(
     "holds the same %s, in the same order",
     (name) => {
-      expect([...fromPack[name]]).toEqual([...fromSources[name]]);
+      expect([...(fromPack[name] as Iterable<unknown>)]).toEqual([...fromSources[name]]);
+    },
+  );
+
+  it("holds the same openers of longer phrases, in the same order", () => {
+    const openers = [...(fromPack.openers as PackedMap<boolean>)].map(([key]) => key);
+    expect(openers).toEqual([...fromSources.openers]);
+  });
+
+  it.each(["new york", "united states", "new", "zzyzx", "", "new york city council of", "NEW YORK"])(
+    "answers %j in every large map as its sources do",
+    (key) => {
+      expect(fromPack.phrases.get(key)).toBe(fromSources.phrases.get(key));
+      expect(fromPack.longest.get(key)).toBe(fromSources.longest.get(key));
+      expect(fromPack.openers.has(key)).toBe(fromSources.openers.has(key));
+      expect(fromPack.cities.get(key)).toEqual(fromSources.cities.get(key));
     },
   );
 

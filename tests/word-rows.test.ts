@@ -170,16 +170,14 @@ describe("a pack's vocabulary", () => {
   function repacked(meta: Record<string, unknown>) {
     const sections = [
       ["weights", "float32"],
-      ["names", "text"],
-      ["slots", "int32"],
-      ["hashes", "int32"],
-      ["values", "int32"],
-      ["textsKeys", "text"],
-      ["textsSlots", "int32"],
-      ["textsHashes", "int32"],
-      ["lowersKeys", "text"],
-      ["lowersSlots", "int32"],
-      ["lowersHashes", "int32"],
+      ...(["feature", "texts", "lowers"] as const).flatMap(
+        (table) =>
+          [
+            [`${table}Keys`, "text"],
+            [`${table}Starts`, "int32"],
+            [`${table}Cells`, "int32"],
+          ] as const,
+      ),
       ["wordRows", "int32"],
       ["wordSums", "float32"],
     ] as const;

@@ -5,6 +5,7 @@
  */
 import { EITHER_SIDE_QUOTE_MARKS, OPENING_QUOTE_MARKS } from "../../lexicon/quote-marks.js";
 import { gazetteer, KIND_BITS, Kind } from "./gazetteer.js";
+import type { Lookup } from "./key-index.js";
 import { namesNearPronouns } from "./pronoun-near.js";
 import { type DocumentMemory, Flag, KIND_MASK, type TokenView } from "./token-view.js";
 import { factsOf, type WordFacts } from "./word-facts.js";
@@ -103,8 +104,7 @@ export function flagDocument(
       headline,
       (word) => note(word, Flag.pronounNear),
     );
-  const phrases = gazetteer().phrases;
-  const starts = phraseStarts(phrases);
+  const { phrases, openers } = gazetteer();
   for (let s = 0; s < sentences.length; s++) {
     const { firstToken, endToken } = sentences[s] as TokenRange;
     const sentenceFlags = headline[s] ? Flag.headline : 0;
@@ -119,40 +119,18 @@ export function flagDocument(
       }
       flags[i] = bits;
     }
-    markGazetteer(facts, firstToken, endToken, flags, phrases, starts);
+    markGazetteer(facts, firstToken, endToken, flags, phrases, openers);
   }
   return { facts, flags, memory: new Map() };
 }
-/**
- * Every key of two words or more that opens a multi-word phrase ("new york" of "new york city"), made once per
- * phrase map: a key that opens none ends the search for longer phrases there. Sentence-initial "The" may open a
- * phrase of 6 words, and five keys were joined and looked up for each one.
- */
-let startsOf: { phrases: Map<string, number>; starts: Set<string> } | null = null;
-
-function phraseStarts(phrases: Map<string, number>): Set<string> {
-  if (startsOf?.phrases !== phrases) {
-    const starts = new Set<string>();
-    for (const key of phrases.keys()) {
-      const first = key.indexOf(" ");
-      if (first < 0) continue;
-      for (let at = key.indexOf(" ", first + 1); at >= 0; at = key.indexOf(" ", at + 1))
-        starts.add(key.slice(0, at));
-      starts.add(key);
-    }
-    startsOf = { phrases, starts };
-  }
-  return startsOf.starts;
-}
-
 /** Marks the longest gazetteer phrase starting at each capitalized token (start bits low, inside bits high). */
 function markGazetteer(
   words: readonly WordFacts[],
   from: number,
   to: number,
   flags: number[],
-  phrases: Map<string, number>,
-  starts: ReadonlySet<string>,
+  phrases: Lookup<number>,
+  openers: { has(key: string): boolean },
 ): void {
   for (let i = from; i < to; i++) {
     const first = words[i] as WordFacts;
@@ -167,7 +145,7 @@ function markGazetteer(
     const keys: string[] = [first.lower];
     for (let n = 1; n < most; n++) {
       const key = `${keys[n - 1]} ${(words[i + n] as WordFacts).lower}`;
-      if (!starts.has(key)) break;
+      if (!openers.has(key)) break;
       keys.push(key);
     }
     for (let n = keys.length; n >= 1; n--) {

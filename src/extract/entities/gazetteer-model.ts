@@ -4,6 +4,7 @@
  */
 import { MAX_TOKEN_CHARS } from "../../text/limits.js";
 import { tokenize } from "../../text/tokenize.js";
+import type { Lookup } from "./key-index.js";
 import type { WordList } from "./sorted-words.js";
 
 /** What a phrase of the gazetteer is; a phrase may be several things ("Georgia": country and state). */
@@ -73,17 +74,30 @@ export interface City {
   population: number;
 }
 
+/** The gazetteer as its sources make it (gazetteer-sources.ts), its maps whole: what the packer reads. */
+export interface SourceGazetteer extends Gazetteer {
+  phrases: Map<string, number>;
+  longest: Map<string, number>;
+  openers: Set<string>;
+  cities: Map<string, City>;
+}
+
 export interface Gazetteer {
   /** Lower-cased phrase (token texts joined by one space) → Kind bits. */
-  phrases: Map<string, number>;
+  phrases: Lookup<number>;
   /** Lower-cased first token → the most tokens a phrase starting with it has. */
-  longest: Map<string, number>;
+  longest: Lookup<number>;
+  /**
+   * Every key of two words or more that opens a multi-word phrase ("new york" of "new york city"): a key that opens
+   * none ends the search for longer phrases there (document-view.ts markGazetteer).
+   */
+  openers: { has(key: string): boolean };
   /** Lower-cased phrase → canonical country name. */
   countries: Map<string, string>;
   /** Lower-cased demonym (singular and plural) → canonical country name. */
   demonyms: Map<string, string>;
   /** Lower-cased city → its name, country and population (the most populous city of that name). */
-  cities: Map<string, City>;
+  cities: Lookup<City>;
   /** Lower-cased US state names. */
   usStates: Set<string>;
   /** Lower-cased region (state, province, nation) → its name and country. */

@@ -8,7 +8,7 @@ import { DEMONYM_EXTRAS } from "../../lexicon/demonym-extras.js";
 import { PERSON_TITLES } from "../../lexicon/person-titles.js";
 import { REGION_COUNTRIES } from "../../lexicon/regions.js";
 import { US_STATES } from "../../lexicon/us-states.js";
-import { type City, type Gazetteer, type GazetteerFile, Kind, phraseKey } from "./gazetteer-model.js";
+import { type City, type GazetteerFile, Kind, phraseKey, type SourceGazetteer } from "./gazetteer-model.js";
 import { sortedWords } from "./sorted-words.js";
 import { hashOf } from "./string-table.js";
 
@@ -38,7 +38,7 @@ export function commonWordsJoined(words: readonly string[]): string {
 }
 
 /** The gazetteer made from the content of models/ner-gazetteer.json and the lexicons. */
-export function gazetteerOf(file: GazetteerFile): Gazetteer {
+export function gazetteerOf(file: GazetteerFile): SourceGazetteer {
   const phrases = new Map<string, number>();
   const longest = new Map<string, number>();
   const mark = (phrase: string, kind: number, known?: string): string => {
@@ -132,6 +132,7 @@ export function gazetteerOf(file: GazetteerFile): Gazetteer {
   return {
     phrases,
     longest,
+    openers: openersOf(phrases.keys()),
     countries: countryNames,
     demonyms,
     cities,
@@ -140,4 +141,21 @@ export function gazetteerOf(file: GazetteerFile): Gazetteer {
     commonWords,
     ordinaryWords,
   };
+}
+
+/**
+ * Every key of two words or more that opens a multi-word phrase ("new york" of "new york city"), the phrase itself
+ * included. Sentence-initial "The" may open a phrase of 6 words, and five keys were joined and looked up for each one
+ * before a key that opens none ended the search.
+ */
+export function openersOf(keys: Iterable<string>): Set<string> {
+  const openers = new Set<string>();
+  for (const key of keys) {
+    const first = key.indexOf(" ");
+    if (first < 0) continue;
+    for (let at = key.indexOf(" ", first + 1); at >= 0; at = key.indexOf(" ", at + 1))
+      openers.add(key.slice(0, at));
+    openers.add(key);
+  }
+  return openers;
 }

@@ -15,13 +15,21 @@ export function hashOf(text: string): number {
   return h ^ (h >>> 13);
 }
 
+/** Strings → non-negative numbers, as the tagger asks them: a StringTable, or a pack's (key-index.ts PackedNames). */
+export interface NameTable {
+  /** The key's value, or -1. */
+  get(key: string): number;
+  /** The value of the key `prefix` + source.slice(from, to), or -1, without making that string. */
+  getJoined(prefix: string, source: string, from: number, to: number): number;
+}
+
 /**
  * Strings → non-negative numbers, filled once and then only read; linear probing, at most 40% full. A slot's
  * hash and value sit side by side in one Int32Array (`cells`: hash, then value + 1, 0 for an empty slot), so a
  * probe reads one cache line before it compares a key: the tagger's 386,000 feature names fill a table far
  * larger than the caches, and a new word's ten look-ups each missed the keys, the hashes and the values apart.
  */
-export class StringTable {
+export class StringTable implements NameTable {
   private readonly keys: (string | null)[];
   private readonly cells: Int32Array;
   private readonly mask: number;
@@ -46,35 +54,6 @@ export class StringTable {
     this.keys[slot] = key;
     this.cells[2 * slot] = hash;
     this.cells[2 * slot + 1] = value + 1;
-  }
-
-  /**
-   * A table as `set` would have made it from `keys` in order, from where each key went (its slot and hash, read by
-   * `placed` when the table was packed: models/ner.pack): no key is hashed or probed again. `capacity` must be
-   * the one the packed table was made with.
-   */
-  static prebuilt(
-    capacity: number,
-    keys: readonly string[],
-    slots: Int32Array,
-    hashes: Int32Array,
-    values: Int32Array,
-  ): StringTable {
-    const table = new StringTable(capacity);
-    for (let i = 0; i < keys.length; i++) {
-      const slot = slots[i] as number;
-      table.keys[slot] = keys[i] as string;
-      table.cells[2 * slot] = hashes[i] as number;
-      table.cells[2 * slot + 1] = (values[i] as number) + 1;
-    }
-    return table;
-  }
-
-  /** Where the key sits (its slot and hash), or null when it is not in the table: what `prebuilt` takes. */
-  placed(key: string): { slot: number; hash: number } | null {
-    const hash = hashOf(key);
-    const slot = this.slotOf(key, hash);
-    return slot < 0 ? null : { slot, hash };
   }
 
   /**

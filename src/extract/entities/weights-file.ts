@@ -4,9 +4,10 @@
  * Measured at a process start (CPU, min of 7): the JSON 40 ms (parse 20, the table 15, the weights 3), the pack ~3.
  */
 import { TAG_COUNT, TAGS } from "./features.js";
+import { keyIndexPartsIn, PackedNames } from "./key-index.js";
 import { type Pack, readPack } from "./model-pack.js";
 import { modelPath, readModelJson } from "./model-path.js";
-import { StringTable } from "./string-table.js";
+import { type NameTable, StringTable } from "./string-table.js";
 import { type Vocabulary, wordFeaturesStamp } from "./word-rows.js";
 
 export interface ModelFile {
@@ -24,7 +25,7 @@ export interface Weights {
   /** All feature weights, TAG_COUNT per feature. */
   all: Float32Array;
   /** Feature name → offset of its weights in `all`. */
-  features: StringTable;
+  features: NameTable;
   particles: readonly string[];
   /** The words whose rows the pack holds (word-rows.ts); null without a pack. */
   vocabulary: Vocabulary | null;
@@ -34,7 +35,7 @@ export interface Weights {
  * What the pack's layout and the vocabulary's sums are; a pack of another format is not read (bump it when this
  * file, the packer or the way word-rows.ts sums a word's rows changes).
  */
-export const WEIGHTS_PACK_FORMAT = 2;
+export const WEIGHTS_PACK_FORMAT = 3;
 
 /** What models/ner.pack's header holds beside its sections. */
 export interface WeightsMeta {
@@ -78,17 +79,9 @@ export function weightsOf(file: ModelFile): Weights {
 export function unpackWeights(pack: Pack): Weights {
   const meta = pack.meta as unknown as WeightsMeta;
   checkTags(meta.tags);
-  const names = meta.featureCount === 0 ? [] : pack.text("names").split("\n");
-  const features = StringTable.prebuilt(
-    meta.featureCount,
-    names,
-    pack.int32("slots"),
-    pack.int32("hashes"),
-    pack.int32("values"),
-  );
   return {
     all: pack.float32("weights"),
-    features,
+    features: new PackedNames(keyIndexPartsIn(pack, "feature"), 0, TAG_COUNT),
     particles: meta.particles,
     vocabulary: unpackVocabulary(pack, meta),
   };
@@ -98,17 +91,9 @@ export function unpackWeights(pack: Pack): Weights {
 function unpackVocabulary(pack: Pack, meta: WeightsMeta): Vocabulary | null {
   const counts = meta.vocabulary;
   if (counts === null || counts.stamp !== wordFeaturesStamp()) return null;
-  const table = (name: string, count: number, first: number): StringTable =>
-    StringTable.prebuilt(
-      count,
-      count === 0 ? [] : pack.text(`${name}Keys`).split("\n"),
-      pack.int32(`${name}Slots`),
-      pack.int32(`${name}Hashes`),
-      Int32Array.from({ length: count }, (_, i) => first + i),
-    );
   return {
-    texts: table("texts", counts.texts, 0),
-    lowers: table("lowers", counts.lowers, counts.texts),
+    texts: new PackedNames(keyIndexPartsIn(pack, "texts"), 0, 1),
+    lowers: new PackedNames(keyIndexPartsIn(pack, "lowers"), counts.texts, 1),
     rows: pack.int32("wordRows"),
     sums: pack.float32("wordSums"),
   };

@@ -22,7 +22,7 @@ import {
   usesClusters,
   WINDOW,
 } from "./features.js";
-import type { StringTable } from "./string-table.js";
+import type { NameTable } from "./string-table.js";
 import { loadWeights, type Weights } from "./weights-file.js";
 import { type WordClusters, wordClusters } from "./word-clusters.js";
 import type { WordFacts } from "./word-facts.js";
@@ -88,7 +88,7 @@ export interface Model {
   /** All feature weights, TAG_COUNT per feature. */
   all: Float32Array;
   /** Feature name → offset of its weights in `all` (most names a new word makes are not in the model). */
-  features: StringTable;
+  features: NameTable;
   /** Words' rows (word-rows.ts); `generation` counts the times its summed rows were forgotten. */
   words: WordRows;
   generation: number;

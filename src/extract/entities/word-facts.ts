@@ -86,17 +86,23 @@ function asciiLetters(text: string): number {
  * table's hash is a few multiplications, and its probe rarely leaves one cache line. One look-up per token:
  * 19,779 Reuters documents, 3.1 M look-ups, 530-960 ms with a Map against 300-360 ms here.
  */
-const SLOT_BITS = 18;
-const SLOT_MASK = (1 << SLOT_BITS) - 1;
+const MAX_SLOT_BITS = 18;
 /** Texts kept before the table starts again (a long run sees many rare words): at most 61% of the slots. */
 const CACHE_LIMIT = 160_000;
-let slots: (WordFacts | null)[] = new Array(1 << SLOT_BITS).fill(null);
+/**
+ * The table starts small and doubles while it is under MAX_SLOT_BITS and half full: made at its full size when
+ * this module was evaluated (two arrays of 262,144 slots filled, and the hashes), it cost 28-36 ms of CPU at every
+ * thread's start (in-process, a run over one document, load 15-17), for a table a small corpus never fills.
+ */
+const FIRST_SLOT_BITS = 12;
+let slotMask = (1 << FIRST_SLOT_BITS) - 1;
+let slots: (WordFacts | null)[] = new Array(1 << FIRST_SLOT_BITS).fill(null);
 /**
  * Each slot's text beside its facts: the probe compares it without going through the facts object first (one
  * memory access less on the way to a hit: the three reads of a slot go out together).
  */
-let texts: (string | null)[] = new Array(1 << SLOT_BITS).fill(null);
-const hashes = new Int32Array(1 << SLOT_BITS);
+let texts: (string | null)[] = new Array(1 << FIRST_SLOT_BITS).fill(null);
+let hashes = new Int32Array(1 << FIRST_SLOT_BITS);
 let size = 0;
 
 export function factsOf(text: string): WordFacts {
@@ -122,7 +128,7 @@ export function factsOfTokens(tokens: readonly { readonly text: string }[]): Wor
   for (let i = 0; i < count; i++) {
     const hash = hashOf((tokens[i] as { text: string }).text);
     textHashes[i] = hash;
-    const slot = hash & SLOT_MASK;
+    const slot = hash & slotMask;
     const known = texts[slot];
     const facts = slots[slot];
     read |= (hashes[slot] as number) ^ (known == null ? 0 : known.length) ^ (facts == null ? 0 : facts.kind);
@@ -135,16 +141,20 @@ export function factsOfTokens(tokens: readonly { readonly text: string }[]): Wor
 }
 
 function factsOfHashed(text: string, hash: number): WordFacts {
-  let slot = hash & SLOT_MASK;
+  let slot = hash & slotMask;
   for (let known = texts[slot]; known !== null; known = texts[slot]) {
     if (hashes[slot] === hash && known === text) return slots[slot] as WordFacts;
-    slot = (slot + 1) & SLOT_MASK;
+    slot = (slot + 1) & slotMask;
   }
   if (size >= CACHE_LIMIT) {
-    slots = new Array(1 << SLOT_BITS).fill(null);
-    texts = new Array(1 << SLOT_BITS).fill(null);
+    slots = new Array(slotMask + 1).fill(null);
+    texts = new Array(slotMask + 1).fill(null);
     size = 0;
-    slot = hash & SLOT_MASK;
+    slot = hash & slotMask;
+  } else if (2 * size >= slotMask + 1 && slotMask < (1 << MAX_SLOT_BITS) - 1) {
+    grow();
+    slot = hash & slotMask;
+    while (texts[slot] !== null) slot = (slot + 1) & slotMask;
   }
   const gaz = gazetteer();
   const lower = text.toLowerCase();
@@ -180,4 +190,29 @@ function factsOfHashed(text: string, hash: number): WordFacts {
   hashes[slot] = hash;
   size++;
   return facts;
+}
+
+/** The table's slots now (tests: it starts small and doubles as texts come). */
+export const factsTableSlots = (): number => slotMask + 1;
+
+/** Doubles the table, each text placed again by its hash (the same facts objects: a token's facts do not change). */
+function grow(): void {
+  const oldSlots = slots;
+  const oldTexts = texts;
+  const oldHashes = hashes;
+  const count = 2 * (slotMask + 1);
+  slotMask = count - 1;
+  slots = new Array(count).fill(null);
+  texts = new Array(count).fill(null);
+  hashes = new Int32Array(count);
+  for (let from = 0; from < oldTexts.length; from++) {
+    const text = oldTexts[from];
+    if (text == null) continue;
+    const hash = oldHashes[from] as number;
+    let slot = hash & slotMask;
+    while (texts[slot] !== null) slot = (slot + 1) & slotMask;
+    slots[slot] = oldSlots[from] as WordFacts;
+    texts[slot] = text;
+    hashes[slot] = hash;
+  }
 }

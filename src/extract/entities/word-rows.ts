@@ -12,7 +12,7 @@
  * that their identity features name nothing, so it does not look them up. Without a pack every word is summed.
  */
 import { type FeaturePartSink, TAG_COUNT, WINDOW, wordFeatureParts } from "./features.js";
-import { hashOf, type StringTable } from "./string-table.js";
+import { hashOf, type NameTable } from "./string-table.js";
 import type { WordClusters } from "./word-clusters.js";
 
 /** Offset of the row of zeros. */
@@ -139,7 +139,7 @@ export function wordFeaturesStamp(): number {
 
 /** What a word's parts name in the model: the `all` offsets of the features found, in the order named. */
 class FeatureRows implements FeaturePartSink {
-  features: StringTable | null = null;
+  features: NameTable | null = null;
   count = 0;
   readonly rows = new Int32Array(64);
   /** Parts not to look up: identity parts over `text` (written) and `lower` (lowered), or null for none. */
@@ -153,7 +153,7 @@ class FeatureRows implements FeaturePartSink {
       if (this.written?.has(prefix) === true && source === this.text) return;
       if (this.lowered?.has(prefix) === true && source === this.lower) return;
     }
-    const row = (this.features as StringTable).getJoined(prefix, source, from, to);
+    const row = (this.features as NameTable).getJoined(prefix, source, from, to);
     if (row >= 0) this.rows[this.count++] = row;
   }
 }
@@ -168,7 +168,7 @@ const found = new FeatureRows();
 export function wordRowsOf(
   table: WordRows,
   all: Float32Array,
-  features: StringTable,
+  features: NameTable,
   clusters: WordClusters | null,
   text: string,
   lower: string,
@@ -206,8 +206,8 @@ export function wordRowsOf(
  * found in `texts` takes its own entry; else its lower case's in `lowers` (made without the written features).
  */
 export interface Vocabulary {
-  texts: StringTable;
-  lowers: StringTable;
+  texts: NameTable;
+  lowers: NameTable;
   rows: Int32Array;
   sums: Float32Array;
 }
