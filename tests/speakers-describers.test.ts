@@ -40,6 +40,12 @@ describe("a describer as a speaker", () => {
       [["Ellie Marsh", "the singer-songwriter"]],
     ],
     [
+      "the describer in apposition after an age in commas (`Ruth Alder, 71, a retired teacher,`)",
+      'Ruth Alder, 71, a retired teacher, watched the parade in Kelsholt. Mayor Ian Tobbet waved. "It was wonderful," the retired teacher said.',
+      { "Ruth Alder": {}, "Ian Tobbet": {} },
+      [["Ruth Alder", "the retired teacher"]],
+    ],
+    [
       "of two so described, the one named last",
       'Striker Tomas Brennock scored first and striker Rui Sallas added a second. Sallas was substituted late. "We were brilliant," the striker said.',
       { "Tomas Brennock": {}, "Rui Sallas": {}, Sallas: { entity: "Rui Sallas" } },
@@ -52,6 +58,18 @@ describe("a describer as a speaker", () => {
 
 describe("a describer given to nobody (guards)", () => {
   it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "an age in commas then a clause, not an appositive (`Roe, 71, who taught the teacher,`)",
+      'Ruth Alder, 71, who trained the teacher, watched the parade. "It was wonderful," the teacher said.',
+      { "Ruth Alder": {} },
+      [[null, "the teacher"]],
+    ],
+    [
+      "a number in commas that is a list's, not an age (`Roe, 7, 9 and a teacher`)",
+      'The winners were Ruth Alder, 7, 9 and a teacher from Kelsholt. "It was wonderful," the teacher said.',
+      { "Ruth Alder": {} },
+      [[null, "the teacher"]],
+    ],
     [
       "a describer the document gives nobody is nobody, not the person named last",
       'Harbury beat Castleford 2-1. Manager Kieran Maddox was delighted. "I just had to get my head on it," the striker said.',

@@ -97,7 +97,28 @@ describe("an unnamed source or spokesman for someone is not that someone", () =>
       'The singer Dana Vell cancelled her tour. "She is very tired," said a representative for Mr Vell.',
       [[null, "a representative"]],
     ],
-    // Guards: the person quoted is the person; a spokesman the document names speaks; an unnamed source stays.
+    [
+      "`an adviser to X said`",
+      'The singer Dana Vell cancelled her tour. "She is very tired," an adviser to Vell said.',
+      [[null, "an adviser"]],
+    ],
+    [
+      "`A senior aide to X said:` before the quote",
+      'The singer Dana Vell cancelled her tour. A senior aide to Dana Vell said: "She is very tired."',
+      [[null, "A senior aide"]],
+    ],
+    // Guards: the person quoted is the person; a spokesman the document names speaks; an unnamed source stays;
+    // someone spoken to after "to" with a comma between, and a word no role before "to", leave the person speaking.
+    [
+      "guard: `Speaking to X, Y said`",
+      'The singer Dana Vell cancelled her tour. Speaking to Vell, Jo Pell said: "She is very tired."',
+      [["Jo Pell", "Jo Pell"]],
+    ],
+    [
+      "guard: `X said to Y`",
+      'The singer Dana Vell cancelled her tour. "She is very tired," Jo Pell said to Vell.',
+      [["Jo Pell", "Jo Pell"]],
+    ],
     [
       "guard: `quoted X as saying`",
       'The singer Dana Vell cancelled her tour. The Daily Harbinger quoted Vell as saying: "I am very tired."',

@@ -115,6 +115,27 @@ describe("organizations as speakers", () => {
       ],
     ],
     [
+      "`it said` after a sentence where the organization said something, no quote of its own",
+      'Halvern Foods said profits fell by a third. "We expect a better second half," it said.',
+      { "Halvern Foods": ORG },
+      [[null, "it", "Halvern Foods"]],
+    ],
+    [
+      "`it added` after `The X also told` in the paragraph before, over another speaker's quote",
+      '"Nobody warned us," said Jo Pell. The Ostrava Rail Board also told staff it would cut trains.\n\n"The cuts are needed," it added.',
+      { "Jo Pell": {}, "Ostrava Rail Board": ORG },
+      [
+        ["Jo Pell", "Jo Pell"],
+        [null, "it", "Ostrava Rail Board"],
+      ],
+    ],
+    [
+      "guard: an organization that did not speak before an `it` that reads (a letter)",
+      'Halvern Foods received a letter on Monday. "You must close the plant," it read.',
+      { "Halvern Foods": ORG },
+      [[null, "it"]],
+    ],
+    [
       "an `it` that reads is an email, not the organization named last",
       'The email from Canada Post arrived on Monday. "Your parcel is delayed," it read.',
       { "Canada Post": ORG },

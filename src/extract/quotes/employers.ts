@@ -130,6 +130,13 @@ export function personBeforeEmployer(
     if (people !== null && (people.kind === "role" || (single && isPersonNoun(tokens[p - 1]))))
       return { ...people, kind: "role" };
   }
+  // "an adviser to Vell said", "a senior aide to Dana Vell told": the unnamed role speaks for the person after
+  // "to", as "a spokesman for Vell" does (invented probe, session 27: 12 of 12 gave Vell the adviser's quote).
+  // Only a role right before "to": "Speaking to Vell, Roe said" has a comma and another subject between.
+  if (lower(tokens[p]) === "to" && phrase.kind === "name") {
+    const role = phraseEndingAt(tokens, p - 1, floor);
+    if (role?.kind === "role" && role.end === p) return role;
+  }
   if (lower(tokens[p]) === "in") {
     const person = phrase.kind === "name" ? phraseEndingAt(tokens, p - 1, floor) : null;
     if (person === null || !personLike(person)) return null;
