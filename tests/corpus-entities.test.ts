@@ -330,3 +330,71 @@ describe("a firm named for its founders keeps its organization reading beside th
     expect(entries(specs)).toEqual(expected);
   });
 });
+
+describe("a person reading nothing names as a person joins the organization of its name, where the corpus names the firm with its legal form", () => {
+  it.each([
+    // A bank read as a person in some documents: the corpus names it in full ("Kestrel Bancorp Inc").
+    [
+      [
+        "Kestrel Bancorp/person/20/9",
+        "Kestrel Bancorp/organization/12/9",
+        "Kestrel Bancorp Inc/organization/3/2",
+      ],
+      ["Kestrel Bancorp/organization/32/18", "Kestrel Bancorp Inc/organization/3/2"],
+    ],
+    // A one-word firm's readings split three ways (no type has two thirds): the person reading goes; the place stays.
+    [
+      [
+        "Zentrix/organization/11/7",
+        "Zentrix/place/5/3",
+        "Zentrix/person/2/1",
+        "Zentrix Printing Systems Inc/organization/2/1",
+      ],
+      ["Zentrix/organization/13/8", "Zentrix/place/5/3", "Zentrix Printing Systems Inc/organization/2/1"],
+    ],
+    // The person reading the larger.
+    [
+      ["Halvorsen/person/38/36", "Halvorsen/organization/6/6", "Halvorsen Ltd/organization/4/2"],
+      ["Halvorsen/organization/44/42", "Halvorsen Ltd/organization/4/2"],
+    ],
+    // Guards: no firm of the name with a legal form in the corpus.
+    [
+      ["Kestrel Bancorp/person/20/9", "Kestrel Bancorp/organization/12/9"],
+      ["Kestrel Bancorp/person/20/9", "Kestrel Bancorp/organization/12/9"],
+    ],
+    // A titled person of the name ("Chairman Halvorsen").
+    [
+      [
+        { ...record("Halvorsen/person/5/2"), titles: ["Chairman"] },
+        "Halvorsen/organization/6/6",
+        "Halvorsen Ltd/organization/4/2",
+      ],
+      ["Halvorsen/organization/6/6", "Halvorsen/person/5/2", "Halvorsen Ltd/organization/4/2"],
+    ],
+    // The surname of a person the corpus names in full.
+    [
+      [
+        "Orrin Halvorsen/person/10/4/Halvorsen",
+        "Halvorsen/person/5/3",
+        "Halvorsen/organization/6/4",
+        "Halvorsen Ltd/organization/2/1",
+      ],
+      ["Orrin Halvorsen/person/15/7", "Halvorsen/organization/6/4", "Halvorsen Ltd/organization/2/1"],
+    ],
+    // A full name with a first name the lexicon knows.
+    [
+      [
+        "Dana Okafor/person/15/10",
+        "Dana Okafor/organization/20/12",
+        "Dana Okafor Holdings Inc/organization/5/4",
+      ],
+      [
+        "Dana Okafor/organization/20/12",
+        "Dana Okafor/person/15/10",
+        "Dana Okafor Holdings Inc/organization/5/4",
+      ],
+    ],
+  ])("%j", (specs, expected) => {
+    expect(entries(specs)).toEqual(expected);
+  });
+});

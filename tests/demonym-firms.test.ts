@@ -50,3 +50,20 @@ describe("a people's adjective that opens a firm's name is the firm's, not its c
     expect(mentionsOf(text, words)).toEqual(expected);
   });
 });
+
+describe("a reinsurer named for its country and 'Re' is a firm, not the country (demonym-firms.ts)", () => {
+  it.each<[string, string[], string[]]>([
+    [
+      "Norwegian Re said claims from the storm would cost it more.",
+      ["Norwegian"],
+      ["organization:Norwegian Re"],
+    ],
+    ["Analysts expect Danish Re to raise its rates.", ["Danish"], ["organization:Danish Re"]],
+    ["The deal gives German Re a third of the market.", ["German"], ["organization:German Re"]],
+    // guards: the adjective before another word, and an email's subject
+    ["Norwegian voters said no on Sunday.", ["Norwegian"], ["demonym:Norway"]],
+    ["Re: the Kestrel plan. Dana Whitlow said it was late.", ["Kestrel", "Re"], []],
+  ])("%s", (text, words, expected) => {
+    expect(mentionsOf(text, words)).toEqual(expected);
+  });
+});

@@ -19,6 +19,7 @@ import {
   writtenFormsJoined,
 } from "./company-forms.js";
 import { compassPlaceSpans } from "./compass-places.js";
+import { coordinatedFirmsSplit } from "./coordinated-firms.js";
 import { datedTitleSpans } from "./dated-titles.js";
 import {
   companyFormsJoined,
@@ -228,5 +229,6 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   andCoJoined(doc.text, mentions);
   loneCompanyFormsNamed(doc.text, mentions);
   teamSlangSplit(doc.text, mentions);
-  return compoundFormsNamed(doc.text, mentions);
+  // Session 27: two firms joined by "and" read as one organization are two (coordinated-firms.ts).
+  return coordinatedFirmsSplit(doc.text, compoundFormsNamed(doc.text, mentions));
 }
