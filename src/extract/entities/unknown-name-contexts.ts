@@ -65,6 +65,23 @@ function isPersonAfter(tokens: readonly Token[], end: number, segmentEnd: number
   );
 }
 
+/**
+ * Whether a lone name word no list knows has a person's age in commas right after it ("Olembe, 61,"): a surname
+ * written alone, as news writes it after the full name's first mention. The tagger reads such a word as the firm it
+ * read the full name as ("Tarvik Olembe will lead the inquiry" opening a story: a firm or a person, no cue), and the
+ * document's naming kept both a firm; with the surname a person, it reads the full name as that person too. Invented
+ * probe (s27, 12 shapes of an unknown full name at a sentence start with one cue later): the age was one of two cues
+ * still lost. Not ", who" (the other): on Reuters it follows the agent of a passive ("a broker contacted by <firm>,
+ * who said"), and not an office in apposition, which a firm has too ("Acme, parent of").
+ */
+function isAged(tokens: readonly Token[], at: number, segmentEnd: number, gaz: Gazetteer): boolean {
+  const next = tokens[at + 2];
+  if (tokens[at + 1]?.text !== "," || next === undefined || at + 3 >= segmentEnd) return false;
+  if (!AGE.test(next.text) || tokens[at + 3]?.text !== ",") return false;
+  const word = tokens[at] as Token;
+  return /^\p{Lu}\p{Ll}/u.test(word.text) && isPersonWord(word.text, false, gaz);
+}
+
 /** Words that join a portfolio's words ("Trade and Industry", "Culture, Media and Sport"). */
 const PORTFOLIO_JOINERS: ReadonlySet<string> = new Set(["and", "&", ","]);
 
@@ -155,6 +172,8 @@ export function unknownNameContextSpans(
       const head: TokenSpan[] = employer !== 0 ? [{ label: "ORG", first: span.first, end: named }] : [];
       return { spans: [...head, person], last: s };
     }
+    if (span.label === "ORG" && span.end - span.first === 1 && isAged(tokens, span.first, segmentEnd, gaz))
+      return { spans: [{ label: "PER", first: span.first, end: span.end }], last: s };
     if (span.label === "ORG") {
       const before = span.first > segmentFirst ? tokens[span.first - 1] : undefined;
       const whole = isUnknownName(tokens, span.first, span.end, gaz);
