@@ -107,6 +107,12 @@ describe("unknown name words in a person's context", () => {
     ["chief [ORG Tavoru Holdings], 41,", "chief [ORG Tavoru Holdings], 41,"],
     ["director [ORG Tavoru Norway] said", "director [ORG Tavoru Norway] said"],
     ["the [ORG Tavoru Menzaghi of Acme] unit", "the [ORG Tavoru Menzaghi of Acme] unit"],
+    // Session 27: four name words (a Vietnamese name) with an age or an office after them, or "said she"
+    ["[ORG Tran Thi Mai Anh], 29, said", "[PER Tran Thi Mai Anh], 29, said"],
+    ["[ORG Nguyen Thi Kim Ngan] said she would", "[PER Nguyen Thi Kim Ngan] said she would"],
+    ["chief [ORG Nguyen Thi Kim Ngan] said", "chief [ORG Nguyen Thi Kim Ngan] said"],
+    ["[ORG Tran Thi Mai Anh] said it would", "[ORG Tran Thi Mai Anh] said it would"],
+    ["[ORG Tran Thi Holdings Anh], 29, said", "[ORG Tran Thi Holdings Anh], 29, said"],
     // Session 27: one name word no list knows, with an age in commas after it (a surname written alone)
     ["[ORG Menzaghi], 61, was a judge", "[PER Menzaghi], 61, was a judge"],
     ["officials said [ORG Okwuosa], 54, had resigned", "officials said [PER Okwuosa], 54, had resigned"],

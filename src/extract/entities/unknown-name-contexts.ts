@@ -37,9 +37,18 @@ function isOffice(token: Token | undefined): boolean {
   return ROLE_HEADS.has(key) && !NOT_OFFICES.has(key);
 }
 
-/** Whether tokens [first, end) are two or three name words of a person that no list reads as anything else. */
-function isUnknownName(tokens: readonly Token[], first: number, end: number, gaz: Gazetteer): boolean {
-  if (end - first < 2 || end - first > 3) return false;
+/**
+ * Whether tokens [first, end) are two to `most` name words of a person that no list reads as anything else: three,
+ * or four where the words around them say so (a Vietnamese name has four: family name, middle name, two given names).
+ */
+function isUnknownName(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  gaz: Gazetteer,
+  most = 3,
+): boolean {
+  if (end - first < 2 || end - first > most) return false;
   for (let i = first; i < end; i++)
     if (!isPersonWord((tokens[i] as Token).text, i === first, gaz)) return false;
   return true;
@@ -177,6 +186,14 @@ export function unknownNameContextSpans(
     if (span.label === "ORG") {
       const before = span.first > segmentFirst ? tokens[span.first - 1] : undefined;
       const whole = isUnknownName(tokens, span.first, span.end, gaz);
+      // Four words only with an age or an office in apposition after them, or a pronoun's report (s27 invented
+      // probe: "<four words>, 29, said she" was a firm).
+      if (
+        !whole &&
+        isUnknownName(tokens, span.first, span.end, gaz, 4) &&
+        (isPersonAfter(tokens, span.end, segmentEnd) || isSpeakerOfPronoun(tokens, span.end, segmentEnd))
+      )
+        return { spans: [{ label: "PER", first: span.first, end: span.end }], last: s };
       if (
         whole &&
         ((isOffice(before) && !DEAL_ROLES.has(tokens[span.first - 2]?.text ?? "")) ||
