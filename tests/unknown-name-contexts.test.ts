@@ -172,12 +172,21 @@ describe("a first name that is also a place or a word, then a name word no list 
   });
 });
 
-describe("a surname alone with an age settles the full name the tagger read as a firm (session 27)", () => {
+describe('a later cue (a lone surname with an age, "He" opening the next sentence) makes the full name the tagger read as a firm a person (session 27)', () => {
   it.each([
     ["Tarvik Olembe will lead the new inquiry. Olembe, 61, was a judge for 20 years.", ["Tarvik Olembe"]],
     ["Halvard Quessant takes over the agency next month. Quessant, 54, ran the port.", ["Halvard Quessant"]],
+    // the next sentence opens with "He" or "She", and the name opens its own, naming no other person
+    ["Tarvik Olembe will lead the new inquiry. He was a judge for 20 years.", ["Tarvik Olembe"]],
+    ["Halvard Quessant takes over the agency next month. She ran the port.", ["Halvard Quessant"]],
     // no cue: a firm or a person, left as the tagger read it
     ["Halvard Quessant takes over the agency next month.", []],
+    ["Halvard Quessant takes over the agency next month. It ran the port.", []],
+    [
+      "Halvard Quessant takes over the agency from Dana Whitlow next month. He ran the port.",
+      ["Dana Whitlow"],
+    ],
+    ["Shares of Halvard Quessant rose. He said sales were strong.", []],
   ])("%s", (text, people) => {
     expect(peopleOf(text)).toEqual(people);
   });

@@ -91,6 +91,25 @@ function isAged(tokens: readonly Token[], at: number, segmentEnd: number, gaz: G
   return /^\p{Lu}\p{Ll}/u.test(word.text) && isPersonWord(word.text, false, gaz);
 }
 
+/**
+ * Whether the name opens its sentence, no other person is named in it, and the next sentence opens with "He" or
+ * "She" ("Tarvik Olembe will lead the inquiry. He was a judge."): the pronoun's only antecedent is the name, and a
+ * firm is "it". Invented probe (s27, 12 shapes of an unknown full name opening a story): one of the two cues lost.
+ */
+function isNextSentenceSubject(
+  spans: readonly TokenSpan[],
+  span: TokenSpan,
+  tokens: readonly Token[],
+  segmentFirst: number,
+  segmentEnd: number,
+): boolean {
+  if (span.first !== segmentFirst || tokens[segmentEnd - 1]?.text !== ".") return false;
+  const next = tokens[segmentEnd];
+  if (next === undefined || (next.text !== "He" && next.text !== "She")) return false;
+  for (const other of spans) if (other.label === "PER") return false;
+  return true;
+}
+
 /** Words that join a portfolio's words ("Trade and Industry", "Culture, Media and Sport"). */
 const PORTFOLIO_JOINERS: ReadonlySet<string> = new Set(["and", "&", ","]);
 
@@ -201,6 +220,7 @@ export function unknownNameContextSpans(
           isSpeakerOfPronoun(tokens, span.end, segmentEnd) ||
           isKinPossessor(tokens, span.end, segmentEnd) ||
           isLifeEventSubject(tokens, span.end, segmentEnd) ||
+          isNextSentenceSubject(spans, span, tokens, segmentFirst, segmentEnd) ||
           (isReportingVerb(tokens[span.end]) && isPlaceOrWordFirstName(tokens, span, gaz)))
       )
         return { spans: [{ label: "PER", first: span.first, end: span.end }], last: s };
