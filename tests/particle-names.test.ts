@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { gazetteer } from "../src/extract/entities/gazetteer.js";
 import { particleNameSpans } from "../src/extract/entities/particle-names.js";
+import { joinParticles } from "../src/extract/entities/spans.js";
 import { tokenize } from "../src/text/tokenize.js";
 import { parse, show } from "./helpers/marked-spans.js";
 
@@ -32,5 +33,25 @@ describe("a given name, a particle and a surname are one person's name", () => {
     ["[ORG Acme Tavoru Holdings] von Menzaghi said", "[ORG Acme Tavoru Holdings] von Menzaghi said"],
   ])("%j", (marked, expected) => {
     expect(read(marked)).toBe(expected);
+  });
+});
+
+function joined(marked: string): string {
+  const { text, spans } = parse(marked);
+  return show(text, joinParticles(spans, tokenize(text)));
+}
+
+describe("two persons with only name particles between them are one name (spans.ts joinParticles)", () => {
+  it.each([
+    ["[PER Dana] van der [PER Meeren] said", "[PER Dana van der Meeren] said"],
+    // Session 27: Spanish plural articles after "de"
+    ["[PER Juan Carlos] de los [PER Rios] said", "[PER Juan Carlos de los Rios] said"],
+    ["[PER Ana] de las [PER Heras] won", "[PER Ana de las Heras] won"],
+    // Guards: a place between two persons; a word no particle between them
+    ["[PER Juan Rios] flew to [LOC Los Angeles]", "[PER Juan Rios] flew to [LOC Los Angeles]"],
+    ["[PER Juan] de los [LOC Andes] said", "[PER Juan] de los [LOC Andes] said"],
+    ["[PER Juan] met los [PER Rios]", "[PER Juan] met los [PER Rios]"],
+  ])("%j", (marked, expected) => {
+    expect(joined(marked)).toBe(expected);
   });
 });

@@ -23,6 +23,12 @@ describe("a possessive institution's name is one organization, its owner no pers
     ["Researchers at the University's Institute for Gene Studies said it worked.", [], []],
     ["She teaches at Acme University's School of Law.", [], []],
     ["Dana Whitlow's School days were happy, she said.", ["Dana Whitlow"], []],
+    // Session 27: a saint's church, cathedral or abbey (SAINT_INSTITUTION_WORDS); only after a saint's name.
+    ["Dana Whitlow married at St. Aldric's Church in Brenmouth.", ["Dana Whitlow"], ["St. Aldric's Church"]],
+    ["Bells rang at St Ebbe's Cathedral on Sunday.", [], ["St Ebbe's Cathedral"]],
+    ["Tom Pellow was buried at Saint Brendan's Abbey near Corby.", ["Tom Pellow"], ["Saint Brendan's Abbey"]],
+    ["Queen's Chapel was full, Tom Pellow said.", ["Tom Pellow"], []],
+    ["Pellow's Church was full, Tom Pellow said.", ["Tom Pellow"], []],
   ])("%s", (text, people, organizations) => {
     expect(read(text)).toEqual([people, organizations]);
   });

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { gazetteer } from "../src/extract/entities/gazetteer.js";
 import { unknownNameContextSpans } from "../src/extract/entities/unknown-name-contexts.js";
 import { tokenize } from "../src/text/tokenize.js";
+import { peopleOf } from "./helpers/document.js";
 import { parse, show } from "./helpers/marked-spans.js";
 
 function read(marked: string): string {
@@ -106,6 +107,22 @@ describe("unknown name words in a person's context", () => {
     ["chief [ORG Tavoru Holdings], 41,", "chief [ORG Tavoru Holdings], 41,"],
     ["director [ORG Tavoru Norway] said", "director [ORG Tavoru Norway] said"],
     ["the [ORG Tavoru Menzaghi of Acme] unit", "the [ORG Tavoru Menzaghi of Acme] unit"],
+    // Session 27: four name words (a Vietnamese name) with an age or an office after them, or "said she"
+    ["[ORG Tran Thi Mai Anh], 29, said", "[PER Tran Thi Mai Anh], 29, said"],
+    ["[ORG Nguyen Thi Kim Ngan] said she would", "[PER Nguyen Thi Kim Ngan] said she would"],
+    ["chief [ORG Nguyen Thi Kim Ngan] said", "chief [ORG Nguyen Thi Kim Ngan] said"],
+    ["[ORG Tran Thi Mai Anh] said it would", "[ORG Tran Thi Mai Anh] said it would"],
+    ["[ORG Tran Thi Holdings Anh], 29, said", "[ORG Tran Thi Holdings Anh], 29, said"],
+    // Session 27: one name word no list knows, with an age in commas after it (a surname written alone)
+    ["[ORG Menzaghi], 61, was a judge", "[PER Menzaghi], 61, was a judge"],
+    ["officials said [ORG Okwuosa], 54, had resigned", "officials said [PER Okwuosa], 54, had resigned"],
+    // not a word some list knows, nor one in capitals; not a year or a count; not ", who" (a passive's agent)
+    ["[ORG Holdings], 61, said", "[ORG Holdings], 61, said"],
+    ["[ORG Norway], 41, said", "[ORG Norway], 41, said"],
+    ["[ORG ZORVEX], 41, said", "[ORG ZORVEX], 41, said"],
+    ["[ORG Menzaghi], 1987, said", "[ORG Menzaghi], 1987, said"],
+    ["[ORG Menzaghi], 12 percent", "[ORG Menzaghi], 12 percent"],
+    ["a broker contacted by [ORG Menzaghi], who said", "a broker contacted by [ORG Menzaghi], who said"],
   ])("%s → %s", (marked, expected) => {
     expect(read(marked)).toBe(expected);
   });
@@ -152,5 +169,25 @@ describe("a first name that is also a place or a word, then a name word no list 
     ["[LOC Virginia Tresswick] is a small town.", "[LOC Virginia Tresswick] is a small town."],
   ])("%s → %s", (marked, expected) => {
     expect(read(marked)).toBe(expected);
+  });
+});
+
+describe('a later cue (a lone surname with an age, "He" opening the next sentence) makes the full name the tagger read as a firm a person (session 27)', () => {
+  it.each([
+    ["Tarvik Olembe will lead the new inquiry. Olembe, 61, was a judge for 20 years.", ["Tarvik Olembe"]],
+    ["Halvard Quessant takes over the agency next month. Quessant, 54, ran the port.", ["Halvard Quessant"]],
+    // the next sentence opens with "He" or "She", and the name opens its own, naming no other person
+    ["Tarvik Olembe will lead the new inquiry. He was a judge for 20 years.", ["Tarvik Olembe"]],
+    ["Halvard Quessant takes over the agency next month. She ran the port.", ["Halvard Quessant"]],
+    // no cue: a firm or a person, left as the tagger read it
+    ["Halvard Quessant takes over the agency next month.", []],
+    ["Halvard Quessant takes over the agency next month. It ran the port.", []],
+    [
+      "Halvard Quessant takes over the agency from Dana Whitlow next month. He ran the port.",
+      ["Dana Whitlow"],
+    ],
+    ["Shares of Halvard Quessant rose. He said sales were strong.", []],
+  ])("%s", (text, people) => {
+    expect(peopleOf(text)).toEqual(people);
   });
 });

@@ -20,6 +20,10 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "du",
   "des",
   "la",
+  // Spanish plural articles after "de" ("Juan de los Rios", "Ana de las Heras"): without them the name was read as
+  // two persons, the given names and the last word (s27 invented probe of 40 names from many countries: 1 of 40).
+  "los",
+  "las",
   "le",
   "von",
   "zu",

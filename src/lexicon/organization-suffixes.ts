@@ -282,6 +282,20 @@ export const POSSESSIVE_INSTITUTION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The words that make a saint's possessive name a church's ("St. Aldric's Church", "St Ebbe's Cathedral"): only
+ * after a saint's name, as a person's possessive before them is that person's ("Dana's church"). Lower case.
+ */
+export const SAINT_INSTITUTION_WORDS: ReadonlySet<string> = new Set([
+  "church",
+  "cathedral",
+  "chapel",
+  "abbey",
+  "priory",
+  "basilica",
+  "minster",
+]);
+
+/**
  * Words that make a name a body's wherever they stand in it ("the Treasury Department", "University of Kestrel",
  * "Northern Space Agency", "Halden Broadcasting Network"): the corpus's type vote does not make a document's
  * organization of such a name a place or country (resolve/type-votes.ts). Lower case.

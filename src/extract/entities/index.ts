@@ -32,6 +32,7 @@ import {
 } from "./document-names.js";
 import { flagDocument } from "./document-view.js";
 import { bracketedNamesJoined } from "./editorial-brackets.js";
+import { elidedGivenNameSpans } from "./elided-given-names.js";
 import { employerSpans } from "./employer-contexts.js";
 import { firstNameMentions } from "./first-name-mentions.js";
 import { gazetteer } from "./gazetteer.js";
@@ -100,7 +101,12 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
         datedTitleSpans(
           inlineCapitalNameSpans(
             particleNameSpans(
-              joinParticles(spansOfTags(tags, sentence.firstToken), tokens),
+              elidedGivenNameSpans(
+                joinParticles(spansOfTags(tags, sentence.firstToken), tokens),
+                tokens,
+                sentence.endToken,
+                gaz,
+              ),
               tokens,
               sentence.firstToken,
               sentence.endToken,

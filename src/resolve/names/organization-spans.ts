@@ -6,7 +6,11 @@
  */
 
 import { mentionAt, shortened } from "../../extract/mention.js";
-import { INSTITUTION_WORDS, POSSESSIVE_INSTITUTION_WORDS } from "../../lexicon/organization-suffixes.js";
+import {
+  INSTITUTION_WORDS,
+  POSSESSIVE_INSTITUTION_WORDS,
+  SAINT_INSTITUTION_WORDS,
+} from "../../lexicon/organization-suffixes.js";
 import { PERSON_TITLES } from "../../lexicon/person-titles.js";
 import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { tokenInitialsStart } from "../../text/tickers.js";
@@ -178,13 +182,19 @@ const POSSESSIVE_INSTITUTION = /^['’]s? (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u;
 /** An owner named in a possessive institution's name: one word, or a saint's name ("St Ebbe", "Saint Brendan"). */
 const OWNER = /^(?:\p{Lu}[\p{L}.-]*|(?:St\.?|Saint) \p{Lu}\p{Ll}+)$/u;
 
+/** A saint's name ("St. Aldric", "St Ebbe", "Saint Brendan"): a church is named with its possessive. */
+const SAINT = /^(?:St\.?|Saint) \p{Lu}\p{Ll}+$/u;
+
 /** Where the institution named by mention `m` and a possessive ends ("Queen" + "'s Club"); -1 for none. */
 function possessiveInstitutionEnd(m: Mention, text: string): number {
   const c = text.charCodeAt(m.end);
   // An apostrophe right after the mention first (cheap: most mentions are followed by none).
   if (c !== 39 && c !== 0x2019) return -1;
   const tail = POSSESSIVE_INSTITUTION.exec(text.slice(m.end, m.end + 40));
-  if (tail === null || !POSSESSIVE_INSTITUTION_WORDS.has((tail[1] as string).toLowerCase())) return -1;
+  if (tail === null) return -1;
+  const word = (tail[1] as string).toLowerCase();
+  if (!POSSESSIVE_INSTITUTION_WORDS.has(word) && !(SAINT_INSTITUTION_WORDS.has(word) && SAINT.test(m.text)))
+    return -1;
   if (!OWNER.test(m.text) || POSSESSIVE_INSTITUTION_WORDS.has(m.text.toLowerCase())) return -1;
   const end = m.end + tail[0].length;
   // A body's part named by what it belongs to ("<Place>'s Institute for …", "the University's School of …",
