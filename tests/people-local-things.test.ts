@@ -1,7 +1,7 @@
 /**
  * Session 27: coins, restaurants and imperatives (resolve/names/local-things.ts) and a town's "Days" (lexicon
- * EVENT_NOUNS) are no people. Invented names and text only (a probe of 42 invented 2018-19 North American and
- * 2004-05 British local articles).
+ * EVENT_NOUNS) are no people, nor a work introduced by "a new musical," or credited "directed by" (works.ts).
+ * Invented names and text only (a probe of 42 invented 2018-19 North American and 2004-05 British local articles).
  */
 import { describe, expect, it } from "vitest";
 import { peopleOf } from "./helpers/document.js";
@@ -22,6 +22,18 @@ describe("coins, restaurants, imperatives and a town's Days are no people", () =
     ["Marie Lecoin said prices fell. Lecoin sold her shares.", ["Marie Lecoin"]],
     ["She told Mark your plan was good.", ["Mark"]],
     ["Mark Tarrow said it. Mark was right.", ["Mark Tarrow"]],
+  ])("%s", (text, people) => {
+    expect(peopleOf(text)).toEqual(people);
+  });
+});
+
+describe("a work introduced by 'a new musical,' or credited 'directed by' is no person", () => {
+  it.each([
+    ["The theatre plans a new musical, Harbourfront Nights, in the spring.", []],
+    ["Winter Harbour, directed by Nadia Ferreira-Holt, took the top prize.", ["Nadia Ferreira-Holt"]],
+    // Guards: a film that sets the scene before its actor; a person introduced by a noun that is no work's.
+    ["In a new film, Dana Whitlow, 34, plays a nurse.", ["Dana Whitlow"]],
+    ["He has a new lawyer, Dana Whitlow, who said so.", ["Dana Whitlow"]],
   ])("%s", (text, people) => {
     expect(peopleOf(text)).toEqual(people);
   });
