@@ -161,6 +161,8 @@ export const WRITER_NOUNS: readonly string[] = [
   "photographer",
   "producer",
   "author",
+  // A critic's byline ("Jane Doe\nTheatre Critic"): session 27 probe, the beat's first word listed as a person.
+  "critic",
 ];
 
 /**

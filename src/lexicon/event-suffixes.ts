@@ -3,7 +3,14 @@
  * person: "the Dana Whitlow Festival"), lower case: listed here once, read by both EVENT_SUFFIXES and
  * lexicon/thing-suffixes.ts' THING_SUFFIXES.
  */
-export const EVENT_NOUNS: readonly string[] = ["festival", "olympics", "championships", "championship"];
+export const EVENT_NOUNS: readonly string[] = [
+  "festival",
+  "olympics",
+  "championships",
+  "championship",
+  // A town's summer fair ("in time for Millbrook Days"): session 27 probe, listed as a person.
+  "days",
+];
 
 /**
  * Words that end a sports event's or a festival's name after a place ("the Harlow Open", "the Corby Marathon",

@@ -39,6 +39,12 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   // ends a building's name as "hotel" does.
   "inn",
   "motel",
+  // Session 27 probe (42 invented local articles): a hall named for a donor ("the Rebecca Cohn Auditorium"), a
+  // street ("west to Moodie Drive") and a wharf ("from Sackville Landing") listed as people; no surname is one.
+  "auditorium",
+  "drive",
+  "crescent",
+  "landing",
 ]);
 
 /**

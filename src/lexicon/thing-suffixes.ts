@@ -152,3 +152,22 @@ export const EPONYM_HEADS: ReadonlySet<string> = new Set([
   "cocktail",
   "cocktails",
 ]);
+
+/**
+ * Endings of a one-word name that make it a digital coin's ("Quillcoin", "Dogecoin"): no person's name ends so.
+ * Session 27 probe (42 invented local articles): a coin listed as a person.
+ */
+export const COIN_WORD_ENDINGS: readonly string[] = ["coin"];
+
+/**
+ * Capitalized first words of a restaurant's or shop's name that no person's name opens with ("Chez Morand"). Session
+ * 27 probe: a closing French restaurant, named five times, listed as a person.
+ */
+export const EATERY_NAME_OPENERS: ReadonlySet<string> = new Set(["Chez"]);
+
+/**
+ * Possessive determiners after a capitalized word that opens a sentence: the word is a verb in the imperative
+ * ("Mark your calendar", "Mark my words"), no first name (a name opening a sentence is followed by its verb).
+ * Session 27 probe: "Mark your calendar:" closing a local story, listed as a person.
+ */
+export const IMPERATIVE_OBJECTS: ReadonlySet<string> = new Set(["your", "my", "our"]);

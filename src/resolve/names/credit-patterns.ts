@@ -50,10 +50,11 @@ export const BYLINE = new Guarded(
  * The rest of a byline's line after a name, when it is more than names: where the writer filed from, or the
  * writer's job, an outlet's name or a beat before it ("By Jane Doe, legal editor", "By Jane Doe BBC News Online
  * business reporter", "By Jane Doe in Ottawa"; British and Canadian bylines, which the names-only test kept as
- * people: 3 of 40 invented articles in other house styles, session 19).
+ * people: 3 of 40 invented articles in other house styles, session 19), or where a match report's writer sat ("By
+ * Jane Doe at Bellfield Park": 1 of 42 invented articles, session 27).
  */
 export const BYLINE_TAIL = new RegExp(
-  String.raw`^(?:\s*(?:${WORD}|,|and|&))*?(?:\s+in\s+(?:${WORD}\s*){1,3}|,?(?:\s+(?:${WORD}|\p{Ll}[\p{Ll}-]*)){0,4}\s+(?:${alternatives(WRITER_NOUNS)}))\s*$`,
+  String.raw`^(?:\s*(?:${WORD}|,|and|&))*?(?:\s+(?:in|at)\s+(?:${WORD}\s*){1,3}|,?(?:\s+(?:${WORD}|\p{Ll}[\p{Ll}-]*)){0,4}\s+(?:${alternatives(WRITER_NOUNS)}))\s*$`,
   "u",
 );
 export const ONLY_NAMES = new RegExp(String.raw`^(?:\s*(?:${WORD}|,|and|&|\||—|–|-|\/|\(|\)))*\s*$`, "u");

@@ -43,6 +43,7 @@ import {
 import { isLinkCredit } from "./link-credits.js";
 import { isOutsideStory } from "./outside-story.js";
 import { isWorldCredit } from "./world-credits.js";
+import { isWriterNote } from "./writer-notes.js";
 
 /** Nothing but spaces and dashes: the start of a line before a wire's sign-off ("- RNZ"). */
 const DASHES_ONLY = /^[\s—–-]*$/u;
@@ -191,7 +192,10 @@ export function withoutCredits(text: string, mentions: Mention[]): Mention[] {
   // skips isInAgencyBeforeSlash's scan after each mention not a person's (a quarter of this pass's samples).
   const hasSlash = text.includes("/");
   const credit = (m: Mention): boolean =>
-    isCredit(text, m, lines) || isLinkCredit(text, m) || isWorldCredit(text, m, lines);
+    isCredit(text, m, lines) ||
+    isLinkCredit(text, m) ||
+    isWorldCredit(text, m, lines) ||
+    isWriterNote(text, m, lines);
   return mentions.filter(
     (m) =>
       !(

@@ -50,6 +50,7 @@ import { joinInitialedNames } from "./initialed-names.js";
 import { withoutJoinedNames } from "./joined-names.js";
 import { withLexiconPersons } from "./lexicon-persons.js";
 import { splitAtLineBreaks } from "./line-break-names.js";
+import { withLocalThings } from "./local-things.js";
 import { withoutModifierNames } from "./modifier-names.js";
 import { withArticledSurnamesAlone, withWholeNames } from "./name-order.js";
 import { withoutNamedThings } from "./named-things.js";
@@ -268,7 +269,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   );
   mentions = withArticledSurnamesAlone(mentions, tokens);
   mentions = withoutWornLabels(text, withoutFamilies(text, withConstituencies(mentions, tokens, text)));
-  mentions = withoutRacehorses(text, withoutPetsAndAwards(text, mentions));
+  mentions = withoutRacehorses(text, withoutPetsAndAwards(text, withLocalThings(text, mentions)));
   mentions = withoutRankedWorks(text, withoutEponyms(text, withoutModifierNames(text, mentions)));
   mentions = withAppositiveOrganizations(text, withFirmLedNames(text, mentions));
   mentions = withPlaceContexts(text, mentions);

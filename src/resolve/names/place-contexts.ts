@@ -25,6 +25,17 @@ const PLACE_OF_BEFORE = new RegExp(
   "iu",
 );
 /**
+ * A person's name and age in apposition, then "of" or "from" and the name ("Jane Doe, 67, of X", "Jane Doe, aged 19,
+ * from X"): where the person lives. Session 27 probe (42 invented local articles): 1 town listed as a person; a
+ * careful reader knows the town from the pattern alone.
+ */
+const AGED_OF_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s+(?:aged\s+)?\d{1,3},\s+(?:of|from)\s+$/u;
+/**
+ * A neighbourhood's noun right after the name ("the Aspen Heights and Willow Creek neighbourhoods", "the Willow
+ * Creek subdivision"): a place even when its first word is a first name. Session 27 probe: 1 listed as a person.
+ */
+const NEIGHBOURHOOD_AFTER = /^\s+(?:neighbou?rhoods?|subdivisions?)\b/u;
+/**
  * Right after the name: "'s mayor", "'s streets", " residents", " villagers", " is a (small) town" when the phrase
  * ends there or goes on to place it ("is a town of 4,000", "is a city in"): "is a city councillor" is a person.
  */
@@ -33,28 +44,42 @@ const PLACE_AFTER = new RegExp(
   "u",
 );
 
-/** Whether the words right around a person mention make it a place (the file's comment). */
-function isPlaceByContext(text: string, m: Mention, mentions: readonly Mention[]): boolean {
+/**
+ * Whether the words right around a person mention make it a place (the file's comment): "aged" after a name and age
+ * or before a neighbourhood's noun, whose own mention no person's mark near it keeps a person's.
+ */
+function placeContext(text: string, m: Mention, mentions: readonly Mention[]): "place" | "aged" | null {
   // The cheap test first: " of " right before the name, else the words after it.
-  const placeOf =
-    text.startsWith("of ", m.start - 3) &&
-    PLACE_OF_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
-  if (!placeOf && !PLACE_AFTER.test(text.slice(m.end, m.end + 40))) return false;
-  return !isKnownFirstName(m.text.split(/\s+/u)[0] as string) && !isWordOfLongerPerson(m, mentions);
+  const of = text.startsWith("of ", m.start - 3);
+  const aged =
+    (of || text.startsWith("from ", m.start - 5)) &&
+    AGED_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+  const placeOf = aged || (of && PLACE_OF_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)));
+  if (!placeOf && NEIGHBOURHOOD_AFTER.test(text.slice(m.end, m.end + 20))) return "aged";
+  if (!placeOf && !PLACE_AFTER.test(text.slice(m.end, m.end + 40))) return null;
+  if (isKnownFirstName(m.text.split(/\s+/u)[0] as string) || isWordOfLongerPerson(m, mentions)) return null;
+  return aged ? "aged" : "place";
 }
 
 /** The mentions, in place, with each untitled person named by a place's context, and its namesakes, places. */
 export function withPlaceContexts(text: string, mentions: Mention[]): Mention[] {
   let names: Set<string> | null = null;
+  // The mentions after a person's name and age, or before a neighbourhood's noun: their own relative clause ("of X,
+  // who waited") is the person's.
+  const aged = new Set<Mention>();
   for (const m of mentions) {
-    if (m.type !== "person" || m.title !== undefined || !isPlaceByContext(text, m, mentions)) continue;
+    if (m.type !== "person" || m.title !== undefined) continue;
+    const context = placeContext(text, m, mentions);
+    if (context === null) continue;
+    if (context === "aged") aged.add(m);
     names ??= new Set();
     names.add(m.text);
   }
   if (names === null) return mentions;
   // A name some mention of which carries a person's mark ("Whitcombe, 34,") stays a person's.
   for (const m of mentions)
-    if (m.type === "person" && names.has(m.text) && isMarkedPerson(m, text)) names.delete(m.text);
+    if (m.type === "person" && names.has(m.text) && !aged.has(m) && isMarkedPerson(m, text))
+      names.delete(m.text);
   for (const m of mentions)
     if (m.type === "person" && m.title === undefined && names.has(m.text)) {
       m.type = "place";

@@ -202,10 +202,11 @@ const KIN_BEFORE =
   /(?:^|[^\p{L}])(?:remake|sequel|prequel|adaptation|reboot|spin-off|spinoff)\s+(?:of|to)\s+$/u;
 /**
  * "her new novel, X," "his latest album, X,", "Whitlow's new film, X,": a work's noun after a possessive, then the
- * name between commas (a name's possessive since session 23: invented showbiz texts). Not after "the" ("the movie, Ben, was long" addresses a listener on GUM podcast).
+ * name between commas (a name's possessive since session 23: invented showbiz texts). "a new musical, X," too (session
+ * 27 probe of 42 invented local articles: 1 such work listed as a person). Not after "the" ("the movie, Ben, was long" addresses a listener on GUM podcast).
  */
 const OWN_WORK_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}\p{L}*['’]s)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:${[...TITLED_WORKS].join("|")}),\s+$`,
+  String.raw`(?:^|[^\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|\p{Lu}\p{L}*['’]s)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:${[...TITLED_WORKS].join("|")}),\s+$`,
   "u",
 );
 /**
@@ -214,6 +215,11 @@ const OWN_WORK_BEFORE = new RegExp(
  */
 const OF_OWN_WORK_BEFORE =
   /(?:^|[^\p{L}])of\s+(?:his|her|their|its|\p{Lu}\p{L}*['’]s)\s+(?:[\p{Ll}\d-]+\s+){0,2}\p{Ll}+,\s+$/u;
+/**
+ * "X, directed by Y": a film or a play is directed, and a person in apposition would be introduced, not credited
+ * (session 27 probe: a festival's winning film listed as a person).
+ */
+const DIRECTED_AFTER = /^,\s+(?:written\s+and\s+)?directed\s+by\s/u;
 /** "X, starring Y" (not "X, starring as Y": the actor). */
 const STARRING_AFTER = /^,?\s+(?:co-)?starring\s+(?!as\b)/u;
 /** "starred in X", "co-starring in X": a work after a verb of acting in one. */
@@ -239,9 +245,16 @@ function isWorkInApposition(after: string): boolean {
 /** A modifier before a work's noun: a lower-case word or a year ("the 2004 film", "a new novel"). */
 const MODIFIER = /^(?:\d{4}|\p{Ll}[\p{Ll}-]*)$/u;
 
-/** "her new novel, " before a name, not after "of" (OWN_WORK_BEFORE, OF_OWN_WORK_BEFORE). */
+/**
+ * "In a new film, X, 34, plays a nurse": after a preposition, "a film" sets the scene and the name in apposition
+ * opens the sentence's subject (an invented guard of session 27's "a new musical, X,").
+ */
+const SCENE_WORK_BEFORE =
+  /(?:^|[^\p{L}])(?:in|on|for|from|with|at|of|to|into)\s+an?\s+(?:[\p{Ll}\d-]+\s+){0,2}\p{Ll}+,\s+$/iu;
+
+/** "her new novel, " before a name, not after "of" (OWN_WORK_BEFORE, OF_OWN_WORK_BEFORE) nor a scene's "in a film". */
 function isOwnWorkBefore(before: string): boolean {
-  return OWN_WORK_BEFORE.test(before) && !OF_OWN_WORK_BEFORE.test(before);
+  return OWN_WORK_BEFORE.test(before) && !OF_OWN_WORK_BEFORE.test(before) && !SCENE_WORK_BEFORE.test(before);
 }
 
 /**
@@ -260,6 +273,7 @@ export function worksByContext(text: string, mentions: readonly Mention[]): Set<
     if (
       isWorkInApposition(after) ||
       STARRING_AFTER.test(after) ||
+      DIRECTED_AFTER.test(after) ||
       (after.startsWith(",") && KIN_APPOSITION.test(after)) ||
       ACTED_IN_BEFORE.test(before) ||
       // The cheap test first: "of" or "to" somewhere before, or no kin's phrase.
