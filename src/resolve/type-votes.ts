@@ -106,7 +106,8 @@ function voteUnnamedPersons(
     for (const r of live)
       if (r.type === "organization" && (firm === undefined || r.count > firm.count)) firm = r;
     if (firm === undefined) continue;
-    firms ??= firmNames(merged);
+    // From the first word on: "kestrel" and "kestrel bancorp" of "Kestrel Bancorp Inc".
+    firms ??= organizationOpenings(merged, 1);
     if (!firms.has(name)) continue;
     for (const record of live) {
       if (record.type !== "person" || namedAsPerson(record, people)) continue;
@@ -115,23 +116,6 @@ function voteUnnamedPersons(
       merged.delete(entityKey(record.type, record.name));
     }
   }
-}
-
-/**
- * The lower-cased names that open a company's name of the corpus ending in a legal form, from its first word on
- * ("kestrel" and "kestrel bancorp" of "Kestrel Bancorp Inc"; organizationOpenings holds those of two words or more).
- */
-function firmNames(merged: Map<string, CorpusEntityRecord>): Set<string> {
-  const openings = new Set<string>();
-  for (const record of merged.values()) {
-    if (record.type !== "organization") continue;
-    const written = record.name.split(/[\s,]+/);
-    const form = written[written.length - 1] as string;
-    if (!COMPANY_FORMS.has(form.toLowerCase()) && !WRITTEN_COMPANY_FORMS.has(form)) continue;
-    const words = written.map((word) => word.toLowerCase());
-    for (let n = 1; n < words.length; n++) openings.add(words.slice(0, n).join(" "));
-  }
-  return openings;
 }
 
 /**
@@ -145,7 +129,7 @@ function firmNames(merged: Map<string, CorpusEntityRecord>): Set<string> {
  * and <Name>"): 18 records of 800 unread news articles (CHECK), all worse; a legal form settles it. One-word names are left
  * to votePersonNames' own rule (organizationFirstWords): a president's surname opens "<Surname> Administration".
  */
-function organizationOpenings(merged: Map<string, CorpusEntityRecord>): Set<string> {
+function organizationOpenings(merged: Map<string, CorpusEntityRecord>, shortest = 2): Set<string> {
   const openings = new Set<string>();
   for (const record of merged.values()) {
     if (record.type !== "organization") continue;
@@ -153,7 +137,7 @@ function organizationOpenings(merged: Map<string, CorpusEntityRecord>): Set<stri
     const form = written[written.length - 1] as string;
     if (!COMPANY_FORMS.has(form.toLowerCase()) && !WRITTEN_COMPANY_FORMS.has(form)) continue;
     const words = written.map((word) => word.toLowerCase());
-    for (let n = 2; n < words.length; n++) openings.add(words.slice(0, n).join(" "));
+    for (let n = shortest; n < words.length; n++) openings.add(words.slice(0, n).join(" "));
   }
   return openings;
 }
