@@ -6,7 +6,7 @@
  * CPU in each thread that loads the gazetteer (in-process, load 15-17), before any document was read.
  */
 import type { Pack } from "./model-pack.js";
-import { hashOf, type NameTable } from "./string-table.js";
+import { hashOf, joinedHashOf, type NameTable } from "./string-table.js";
 
 /** What the gazetteer's readers ask of a map: a Map is one, and so is a PackedMap. */
 export interface Lookup<V> {
@@ -168,12 +168,7 @@ export class PackedNames implements NameTable {
   /** As StringTable.getJoined: the value of prefix + source.slice(from, to), or -1, without making that string. */
   getJoined(prefix: string, source: string, from: number, to: number): number {
     const length = prefix.length + to - from;
-    let h = length;
-    for (let i = 0; i < prefix.length; i++) h = Math.imul(h ^ prefix.charCodeAt(i), 0x9e3779b1);
-    for (let i = from; i < to; i++) h = Math.imul(h ^ source.charCodeAt(i), 0x9e3779b1);
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    const hash = h ^ (h >>> 13);
+    const hash = joinedHashOf(prefix, source, from, to);
     const cells = this.cells;
     let slot = hash & this.mask;
     for (let stored = cells[2 * slot + 1] as number; stored !== 0; stored = cells[2 * slot + 1] as number) {

@@ -15,6 +15,16 @@ export function hashOf(text: string): number {
   return h ^ (h >>> 13);
 }
 
+/** hashOf(prefix + source.slice(from, to)), without making that string. */
+export function joinedHashOf(prefix: string, source: string, from: number, to: number): number {
+  let h = prefix.length + to - from;
+  for (let i = 0; i < prefix.length; i++) h = Math.imul(h ^ prefix.charCodeAt(i), 0x9e3779b1);
+  for (let i = from; i < to; i++) h = Math.imul(h ^ source.charCodeAt(i), 0x9e3779b1);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  return h ^ (h >>> 13);
+}
+
 /** Strings → non-negative numbers, as the tagger asks them: a StringTable, or a pack's (key-index.ts PackedNames). */
 export interface NameTable {
   /** The key's value, or -1. */
@@ -62,12 +72,7 @@ export class StringTable implements NameTable {
    */
   getJoined(prefix: string, source: string, from: number, to: number): number {
     const length = prefix.length + to - from;
-    let h = length;
-    for (let i = 0; i < prefix.length; i++) h = Math.imul(h ^ prefix.charCodeAt(i), 0x9e3779b1);
-    for (let i = from; i < to; i++) h = Math.imul(h ^ source.charCodeAt(i), 0x9e3779b1);
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    const hash = h ^ (h >>> 13);
+    const hash = joinedHashOf(prefix, source, from, to);
     const cells = this.cells;
     let slot = hash & this.mask;
     for (let stored = cells[2 * slot + 1] as number; stored !== 0; stored = cells[2 * slot + 1] as number) {
