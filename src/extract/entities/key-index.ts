@@ -6,7 +6,7 @@
  * CPU in each thread that loads the gazetteer (in-process, load 15-17), before any document was read.
  */
 import type { Pack } from "./model-pack.js";
-import { hashOf, joinedHashOf, type NameTable } from "./string-table.js";
+import { hashOf, joinedAt, joinedHashOf, type NameTable } from "./string-table.js";
 
 /** What the gazetteer's readers ask of a map: a Map is one, and so is a PackedMap. */
 export interface Lookup<V> {
@@ -184,20 +184,4 @@ export class PackedNames implements NameTable {
     }
     return -1;
   }
-}
-
-/** `text` from `start` on holds `prefix`, then `source`'s characters from `from` to `to`. */
-function joinedAt(
-  text: string,
-  start: number,
-  prefix: string,
-  source: string,
-  from: number,
-  to: number,
-): boolean {
-  const p = prefix.length;
-  for (let i = 0; i < p; i++) if (text.charCodeAt(start + i) !== prefix.charCodeAt(i)) return false;
-  const shift = start + p - from;
-  for (let i = from; i < to; i++) if (text.charCodeAt(shift + i) !== source.charCodeAt(i)) return false;
-  return true;
 }

@@ -78,7 +78,7 @@ export class StringTable implements NameTable {
     for (let stored = cells[2 * slot + 1] as number; stored !== 0; stored = cells[2 * slot + 1] as number) {
       if (cells[2 * slot] === hash) {
         const known = this.keys[slot] as string;
-        if (known.length === length && joinedEquals(known, prefix, source, from)) return stored - 1;
+        if (known.length === length && joinedAt(known, 0, prefix, source, from, to)) return stored - 1;
       }
       slot = (slot + 1) & this.mask;
     }
@@ -103,11 +103,18 @@ export class StringTable implements NameTable {
   }
 }
 
-/** `key` (of the right length) is `prefix` followed by the characters of `source` from `from` on. */
-function joinedEquals(key: string, prefix: string, source: string, from: number): boolean {
+/** `text` from `start` on holds `prefix`, then `source`'s characters from `from` to `to`. */
+export function joinedAt(
+  text: string,
+  start: number,
+  prefix: string,
+  source: string,
+  from: number,
+  to: number,
+): boolean {
   const p = prefix.length;
-  for (let i = 0; i < p; i++) if (key.charCodeAt(i) !== prefix.charCodeAt(i)) return false;
-  for (let i = p; i < key.length; i++)
-    if (key.charCodeAt(i) !== source.charCodeAt(from + i - p)) return false;
+  for (let i = 0; i < p; i++) if (text.charCodeAt(start + i) !== prefix.charCodeAt(i)) return false;
+  const shift = start + p - from;
+  for (let i = from; i < to; i++) if (text.charCodeAt(shift + i) !== source.charCodeAt(i)) return false;
   return true;
 }
