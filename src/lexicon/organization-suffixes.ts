@@ -49,6 +49,11 @@ export const WRITTEN_COMPANY_FORMS: ReadonlySet<string> = new Set([
   "SRL",
 ]);
 
+/** Whether a word, as written, is a company's legal form: COMPANY_FORMS in any case, WRITTEN_COMPANY_FORMS as listed. */
+export function isLegalFormWord(word: string): boolean {
+  return COMPANY_FORMS.has(word.toLowerCase()) || WRITTEN_COMPANY_FORMS.has(word);
+}
+
 /**
  * The first word of a two-word company form of Singapore, Malaysia and South Asia ("Pte Ltd", "Sdn Bhd", "Pvt
  * Ltd"; also "(Pte) Ltd"), as written, and the words that may close it: a form only before one of them ("Pte" alone

@@ -5,7 +5,7 @@
  */
 
 import { firstNameGender, isFirstName } from "../lexicon/first-names.js";
-import { BODY_NAME_WORDS, COMPANY_FORMS, WRITTEN_COMPANY_FORMS } from "../lexicon/organization-suffixes.js";
+import { BODY_NAME_WORDS, isLegalFormWord } from "../lexicon/organization-suffixes.js";
 import { isFirstCapitalOnly } from "../text/word-shape.js";
 import type { CorpusEntityRecord } from "../types.js";
 import { mergeInto } from "./corpus-records.js";
@@ -135,7 +135,7 @@ function organizationOpenings(merged: Map<string, CorpusEntityRecord>, shortest 
     if (record.type !== "organization") continue;
     const written = record.name.split(/[\s,]+/);
     const form = written[written.length - 1] as string;
-    if (!COMPANY_FORMS.has(form.toLowerCase()) && !WRITTEN_COMPANY_FORMS.has(form)) continue;
+    if (!isLegalFormWord(form)) continue;
     const words = written.map((word) => word.toLowerCase());
     for (let n = shortest; n < words.length; n++) openings.add(words.slice(0, n).join(" "));
   }

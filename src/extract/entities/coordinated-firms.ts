@@ -12,7 +12,7 @@
  *   ministry, the two chambers of a legislature.
  * A name that is a form alone before "and" ("Inc and <Firm> Co Inc", a cut) keeps only its second firm.
  */
-import { COMPANY_FORMS, WRITTEN_COMPANY_FORMS } from "../../lexicon/organization-suffixes.js";
+import { isLegalFormWord } from "../../lexicon/organization-suffixes.js";
 import { singleSpaced } from "../../text/spacing.js";
 import type { Mention } from "../../types.js";
 
@@ -24,10 +24,6 @@ const LAST_WORD = /(\S+)$/u;
 const FIRST_WORD = /^(\S+)/u;
 /** Words that continue a firm's name after its form ("<Name> Co and Sons"): no second firm. */
 const CONTINUING = new Set(["sons", "son", "brothers", "partners", "associates", "company"]);
-
-function isLegalForm(word: string): boolean {
-  return COMPANY_FORMS.has(word.toLowerCase()) || WRITTEN_COMPANY_FORMS.has(word);
-}
 
 /** `mentions` (in text order) with each organization of two firms split in two (the file's comment). */
 export function coordinatedFirmsSplit(text: string, mentions: Mention[]): Mention[] {
@@ -59,10 +55,10 @@ function splitAt(m: Mention, alone: () => { first: Set<string>; second: Set<stri
     const last = LAST_WORD.exec(before)?.[1];
     const next = FIRST_WORD.exec(after)?.[1];
     if (last === undefined || next === undefined) continue;
-    if (isLegalForm(next) || CONTINUING.has(next.toLowerCase())) continue;
-    if (isLegalForm(last)) {
+    if (isLegalFormWord(next) || CONTINUING.has(next.toLowerCase())) continue;
+    if (isLegalFormWord(last)) {
       const second = part(m, at + conjunction[0].length, m.text.length);
-      return before.includes(" ") || !isLegalForm(before) ? [part(m, 0, at), second] : [second];
+      return before.includes(" ") || !isLegalFormWord(before) ? [part(m, 0, at), second] : [second];
     }
   }
   // Only one conjunction: with two, which one parts the firms is not told by the sides alone.

@@ -5,7 +5,7 @@
  * they differed at the edges ("Company" and "Cie" in one; forms written as-is, "NV", and a trailing comma in the
  * other).
  */
-import { COMPANY_FORMS, WRITTEN_COMPANY_FORMS } from "../../lexicon/organization-suffixes.js";
+import { isLegalFormWord } from "../../lexicon/organization-suffixes.js";
 
 /** Forms spelled out that end a partners' firm's name ("Whitlow and Company", "Lazard Freres et Cie"). */
 const SPELLED_FORMS: ReadonlySet<string> = new Set(["company", "cie", "cie."]);
@@ -16,8 +16,7 @@ const SPELLED_FORMS: ReadonlySet<string> = new Set(["company", "cie", "cie."]);
  */
 export function isCompanyForm(word: string): boolean {
   const bare = word.endsWith(",") ? word.slice(0, -1) : word;
-  const lower = bare.toLowerCase();
-  return COMPANY_FORMS.has(lower) || SPELLED_FORMS.has(lower) || WRITTEN_COMPANY_FORMS.has(bare);
+  return isLegalFormWord(bare) || SPELLED_FORMS.has(bare.toLowerCase());
 }
 
 /** Where a name's trailing legal forms begin: the index of the first of them, `words.length` for none. */

@@ -10,12 +10,7 @@
  * ending), and so do a name's words that run on past the firm's word ("Ostrovian Oil Minister").
  */
 import { mentionAt } from "../../extract/mention.js";
-import {
-  BODY_NAME_WORDS,
-  COMPANY_FORMS,
-  FIRM_ENDINGS,
-  WRITTEN_COMPANY_FORMS,
-} from "../../lexicon/organization-suffixes.js";
+import { BODY_NAME_WORDS, FIRM_ENDINGS, isLegalFormWord } from "../../lexicon/organization-suffixes.js";
 import { tokenAt } from "../../text/token-at.js";
 import { isCapitalizedWord } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
@@ -23,14 +18,9 @@ import type { Mention, Token } from "../../types.js";
 /** Words that join a firm's name words ("Telephone and Telegraph", "Bank of Ostrovia"), between two of them. */
 const NAME_JOINS: ReadonlySet<string> = new Set(["and", "&", "of"]);
 
-/** A company's legal form ("Co", "Plc", "NV"). */
-function isLegalForm(token: Token): boolean {
-  return COMPANY_FORMS.has(token.lower) || WRITTEN_COMPANY_FORMS.has(token.text);
-}
-
 /** A word that ends a firm's name: a legal form or a firm's word ("Airlines", "Petroleum"). */
 function endsFirm(token: Token): boolean {
-  return isLegalForm(token) || FIRM_ENDINGS.has(token.lower);
+  return isLegalFormWord(token.text) || FIRM_ENDINGS.has(token.lower);
 }
 
 /** Within a name: one space, or one line break (a wire's wrapped line). */
@@ -54,7 +44,7 @@ function firmEnd(text: string, tokens: readonly Token[], end: number): number {
   for (; token !== undefined; token = tokens[++at]) {
     if (!joinsName(text, previousEnd, token.start)) break;
     if (NAME_JOINS.has(token.lower) && last !== null) {
-      if (isLegalForm(last)) break;
+      if (isLegalFormWord(last.text)) break;
       const next = tokens[at + 1];
       if (!isCapitalizedWord(next) || !joinsName(text, token.end, (next as Token).start)) break;
     } else if (!isCapitalizedWord(token)) break;
