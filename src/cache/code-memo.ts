@@ -47,12 +47,15 @@ export class CodeMemo {
    * Files stated in this run to check a digest: the program's modules (463 in a build of session 26) include
    * the pipeline's (349), whose digest a run checks first, so each file is stated once, not twice.
    */
-  private readonly stated = new Map<string, Identity | null>();
+  private readonly stated: Map<string, Identity | null>;
 
   private constructor(
     private readonly file: string,
     private readonly memo: MemoFile,
-  ) {}
+    stated: StatedFiles | undefined,
+  ) {
+    this.stated = new Map(stated);
+  }
 
   /**
    * The memo kept in a cache folder (empty when missing, unreadable or of another version). `stated`: files this run
@@ -67,9 +70,7 @@ export class CodeMemo {
     } catch {
       // Missing or damaged: hashed again, and written anew.
     }
-    const opened = new CodeMemo(file, memo);
-    if (stated) for (const [file, identity] of stated) opened.stated.set(file, identity);
-    return opened;
+    return new CodeMemo(file, memo, stated);
   }
 
   /**
