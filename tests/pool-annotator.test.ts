@@ -116,3 +116,41 @@ async function expectBatches(
   }
   expect((await Promise.all(answers)).length).toBe(count);
 }
+
+/** A pool whose end the test holds: destroy() settles only when the test says (or fails, told so). */
+class EndingPool extends HeldPool {
+  destroyed = 0;
+  private end: { resolve(): void; reject(error: Error): void } | null = null;
+
+  override destroy(): Promise<void> {
+    this.destroyed += 1;
+    return new Promise((resolve, reject) => {
+      this.end = { resolve, reject };
+    });
+  }
+
+  ended(error?: Error): void {
+    if (error === undefined) this.end?.resolve();
+    else this.end?.reject(error);
+  }
+}
+
+describe("PoolAnnotator.close (the workers end beside what follows the run: annotate's vote)", () => {
+  it.each([
+    ["the workers still ending", undefined],
+    ["the workers failing to end", new Error("the worker thread stopped (exit code 1)")],
+  ])("returns at once, %s, having asked them to end once", async (_, error) => {
+    const pool = new EndingPool();
+    const annotator = new PoolAnnotator(pool as unknown as Piscina, 1, DEFAULT_ANNOTATE_OPTIONS, false);
+    let closed = false;
+    const closing = annotator.close().then(() => {
+      closed = true;
+    });
+    await settle();
+    expect(closed).toBe(true);
+    expect(pool.destroyed).toBe(1);
+    pool.ended(error);
+    await closing;
+    await settle();
+  });
+});
