@@ -67,6 +67,35 @@ describe("hard-wrapped lines cut mid-sentence at a wrapping width are one paragr
   });
 });
 
+describe("short lines that are no hard-wrapped text: a break inside the attribution is no paragraph's end", () => {
+  it.each([
+    [
+      '"We will build it," said\nHelen Fairbrook, the chairman of\nQuenby Bank.',
+      [['"We will build it,"', false, "Helen Fairbrook"]],
+    ],
+    [
+      'Quenby Bank will open a branch in Dunmere.\n"We will staff it," said\nHelen Fairbrook.\nThe council welcomed the plan.',
+      [['"We will staff it,"', false, "Helen Fairbrook"]],
+    ],
+    [
+      'Quenby Bank will open a branch in Dunmere.\n"We will staff it,"\nHelen Fairbrook said.\nThe council welcomed the plan.',
+      [['"We will staff it,"', false, "Helen Fairbrook"]],
+    ],
+    // (Guards: a quote closing its line with a full stop or a question mark ends its paragraph; a line ending in
+    // "said" with no quote before it is another line.)
+    [
+      'Quenby Bank will open a branch.\n"Will it last?"\nHelen Fairbrook said the bank would stay.',
+      [['"Will it last?"', false, null]],
+    ],
+    [
+      'Quenby Bank will open a branch.\n"It will last."\nHelen Fairbrook said so too.',
+      [['"It will last."', false, null]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
 describe("after an inverted verb, a name and a lower-case noun describe the name that closes the clause", () => {
   it.each([
     [

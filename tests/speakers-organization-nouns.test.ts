@@ -166,3 +166,57 @@ describe("an ad, a sign or a profile as a speaker names no organization by itsel
     expect(speakers(text, tagged)).toEqual(expected);
   });
 });
+
+describe("`the company said`: the latest organization named that is no public body, nor a medium told", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "a council named after the firm: the firm",
+      'Vellacott will shut the quarry in March. Dunmere Borough Council said it had not been told. "Every worker will be offered a post elsewhere," the company said.',
+      { Vellacott: { type: "organization" }, "Dunmere Borough Council": { type: "organization" } },
+      [[null, "the company", "Vellacott"]],
+    ],
+    [
+      "a college and a newspaper someone told, named after the firm: the firm",
+      'Kestrel Foods Ltd is to close its Dunmere plant. A lecturer at Dunmere College told the Evening Standard the plant had lost money. "We looked at every option," the firm said.',
+      {
+        "Kestrel Foods Ltd": { type: "organization" },
+        "Dunmere College": { type: "organization" },
+        "Evening Standard": { type: "organization" },
+      },
+      [[null, "the firm", "Kestrel Foods Ltd"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("`the company said` goes on as before (guards)", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`the council said` after a firm: the council",
+      'Kestrel Foods Ltd is to close its Dunmere plant. Dunmere Borough Council met on Monday. "We were not told," the council said.',
+      { "Kestrel Foods Ltd": { type: "organization" }, "Dunmere Borough Council": { type: "organization" } },
+      [[null, "the council", "Dunmere Borough Council"]],
+    ],
+    [
+      "a name holding the noun wins: `the company` is the Harbour Bus Company",
+      'Kestrel Foods Ltd sold its depot to the Harbour Bus Company. "We will keep every driver," the company said.',
+      { "Kestrel Foods Ltd": { type: "organization" }, "Harbour Bus Company": { type: "organization" } },
+      [[null, "the company", "Harbour Bus Company"]],
+    ],
+    [
+      "two firms: the one named last, as before",
+      'Kestrel Foods Ltd agreed to sell its depot to Harlow Pike. "We will keep every driver," the company said.',
+      { "Kestrel Foods Ltd": { type: "organization" }, "Harlow Pike": { type: "organization" } },
+      [[null, "the company", "Harlow Pike"]],
+    ],
+    [
+      "`its parent company said` after a council: the organization named last, as before",
+      'Vellacott will shut the quarry in March. Dunmere Borough Council said it had not been told. "Every worker will be offered a post elsewhere," its parent company said.',
+      { Vellacott: { type: "organization" }, "Dunmere Borough Council": { type: "organization" } },
+      [[null, "its parent company", "Dunmere Borough Council"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});

@@ -68,10 +68,16 @@ export const FIRM_PRODUCTS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The nouns that call an organization a company and nothing else: "the company said" is no public body named
+ * since the firm (resolve/speakers/by-organization.ts).
+ */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set(["company", "firm"]);
+
+/**
  * Firm nouns that may open a relative clause right after an article ("a company X founded"): the name after
  * them is not the firm's (resolve/names/firm-nouns.ts).
  */
-export const RELATIVE_CLAUSE_NOUNS: ReadonlySet<string> = new Set(["company", "firm"]);
+export const RELATIVE_CLAUSE_NOUNS: ReadonlySet<string> = COMPANY_NOUNS;
 
 /**
  * What a company does, as a relative clause's verb after its name ("Veldkamp, which makes garden tools";

@@ -179,3 +179,25 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set([
   "foundation",
   "university",
 ]);
+
+/**
+ * Last words of an organization's name that make it a public body, a court, a school or a market, never a company:
+ * "the company said" is not the Securities Commission, Borough Council or Stock Exchange named since the firm
+ * (resolve/speakers/by-organization.ts). Lower case.
+ */
+export const NOT_COMPANY_ENDINGS: ReadonlySet<string> = new Set([
+  ...BODY_NOUNS,
+  "board",
+  "court",
+  "service",
+  "administration",
+  "department",
+  "ministry",
+  "agency",
+  "exchange",
+  "college",
+  "school",
+  "government",
+  "police",
+  "party",
+]);

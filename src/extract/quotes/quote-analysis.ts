@@ -161,6 +161,16 @@ export function analyse(
     const nextParagraph = paragraphs[pi + 1];
     if (standalone && nextParagraph !== undefined && span.closeToken === paragraph.end - 1)
       attribution = recapOwner(tokens, nextParagraph) ?? attribution;
+    // `“We were never told.” So says Dana Roe, …` in one paragraph: a quote opening its paragraph, named by the
+    // sentence right after it. Without it the quote went on the previous speaker (s28's probe of invented
+    // articles: 28 of 28 such quotes wrong at 16b0fa0).
+    else if (
+      standalone &&
+      span.openToken === paragraph.first &&
+      span.closeToken < paragraph.end - 1 &&
+      isCapitalized(tokens[span.closeToken + 1]?.text ?? "")
+    )
+      attribution = recapOwner(tokens, { first: span.closeToken + 1, end: paragraph.end }) ?? attribution;
     // `“It was chaos,” said Omar Roe. “People ran.` and the paragraph ends with no mark: the second half of a
     // split quote, left open, ends at its paragraph's end (not dropped as a stray mark is).
     // (Only one running to its paragraph's end: one cut where another mark opens is the teller's story, `'… stood
