@@ -137,6 +137,12 @@ describe("a full name read as a firm or a place is the person its surname names 
     [[m("organization", "Ferelith Lindqvist"), m("person", "Lindqvist", "Ms")], "person"],
     [[m("place", "Tiihu Okafor"), m("person", "Okafor", "Mr")], "person"],
     [[m("organization", "Miguel Harlan"), m("person", "Harlan")], "person"],
+    // session 28: a first name that is also a country's or a town's, the surname alone a person's
+    [[m("place", "Jordan Pelletrand"), m("person", "Pelletrand")], "person"],
+    [[m("place", "Austin Merriwether"), m("person", "Merriwether"), m("person", "Merriwether")], "person"],
+    // ... not with a place's word, nor where the surname alone is no person's
+    [[m("place", "Jordan Valley"), m("person", "Valley")], "place"],
+    [[m("place", "Jordan Pelletrand"), m("place", "Pelletrand")], "place"],
     // no title and no known first name: a firm named for a family ("Automobiles Harlan")
     [[m("organization", "Ferelith Lindqvist"), m("person", "Lindqvist")], "organization"],
     // the surname read alone more often as a firm, a place's opener, a particle, a firm's word

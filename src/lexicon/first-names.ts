@@ -68,6 +68,16 @@ export function firstNameGender(word: string): Gender | null {
   return null;
 }
 
+/**
+ * Whether the lexicon lists the word as a first name of any sex, even one that is also an ordinary word or a place
+ * ("Jordan", "Austin"): for the first word of a name whose surname the document already writes as a person's.
+ */
+export function isListedFirstName(word: string): boolean {
+  lists ??= load();
+  const key = keyOf(word);
+  return holds(lists.male, key) || holds(lists.female, key) || holds(lists.unisex, key);
+}
+
 /** Whether a word alone reads as a first name: a known name that is no ordinary word or place ("Gail", not "Will"). */
 export function isFirstName(word: string): boolean {
   lists ??= load();

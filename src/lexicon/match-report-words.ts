@@ -59,3 +59,23 @@ export const CLUB_ROLES: ReadonlySet<string> = new Set([
 
 /** Of CLUB_ROLES, the posts a firm has too: a club's only after a town that is no big city. */
 export const CLUB_STAFF_ROLES: ReadonlySet<string> = new Set(["manager", "boss", "captain"]);
+
+/**
+ * Headings of a match report's lines that list only players, written before a colon at a line's start ("Subs not
+ * used: Bright, Corbishley, Nolan.", "Replacements: McKenzie, Rees."). Read by extract/entities/line-ups.ts.
+ */
+export const PLAYER_LIST_HEADINGS: ReadonlySet<string> = new Set([
+  "subs",
+  "subs not used",
+  "substitutes",
+  "substitutes not used",
+  "unused substitutes",
+  "replacements",
+  "bench",
+  "booked",
+  "sent off",
+  "sin-binned",
+]);
+
+/** Notes in brackets after a player in a line-up: captain, goalkeeper, vice-captain, wicketkeeper. */
+export const LINE_UP_NOTES: ReadonlySet<string> = new Set(["capt", "c", "captain", "gk", "vc", "wk"]);

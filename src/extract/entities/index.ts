@@ -40,6 +40,7 @@ import { gluedInitialismSpans } from "./glued-initialisms.js";
 import { hyphenedFirstNameSpans } from "./hyphened-first-names.js";
 import { extendInitials } from "./initials.js";
 import { inlineCapitalNameSpans } from "./inline-capitals.js";
+import { lineUpSpans } from "./line-ups.js";
 import { loneNameSpeakerSpans } from "./lone-name-speakers.js";
 import { middleInitialSpans } from "./middle-initials.js";
 import { contextSpans, type SettledNames } from "./name-contexts.js";
@@ -195,8 +196,10 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
       gaz,
       wordPositions,
     );
+    // Session 28: a side's line-up under its name and a colon names players only (line-ups.ts).
+    const lineUps = lineUpSpans(doc.text, listed, tokens, sentence.firstToken, sentence.endToken, gaz);
     // Session 15: a firm named by the words around it (an analyst's "at", an office's "of", "'s board").
-    const employers = employerSpans(listed, tokens, sentence.firstToken, sentence.endToken, gaz, settled);
+    const employers = employerSpans(lineUps, tokens, sentence.firstToken, sentence.endToken, gaz, settled);
     // Session 24: a town before a club's post ("Rochdale manager") is the club.
     const clubs = clubRoleSpans(employers, tokens, sentence.firstToken, sentence.endToken, gaz);
     // Session 24: a surname before a deed only a player does ("<name> took three wickets") is the player.

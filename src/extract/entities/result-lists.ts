@@ -6,16 +6,17 @@
  * organization's, a place's or a thing's word ("Acme Cycling (Italy)"), nor one the gazetteer knows as an
  * organization, nor one holding a country's or a people's name, nor an ordinary word that is no known name.
  */
+import { isListedFirstName } from "../../lexicon/first-names.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import { PLACE_OPENERS } from "../../lexicon/place-openers.js";
-import { PLACE_SUFFIXES } from "../../lexicon/place-suffixes.js";
+import { PLACE_SUFFIXES, VENUE_WORDS } from "../../lexicon/place-suffixes.js";
 import { THING_SUFFIXES } from "../../lexicon/thing-suffixes.js";
 import { isTitleCasedWithJoins } from "../../text/word-shape.js";
 import type { Mention } from "../../types.js";
 import { isKnownFirstName } from "./first-name.js";
-import { type Gazetteer, Kind, NOT_PERSON_KINDS, phraseKey } from "./gazetteer.js";
+import { type Gazetteer, Kind, NOT_PERSON_KINDS, PLACE_KINDS, phraseKey } from "./gazetteer.js";
 
 /** A space and a parenthesized country right after a name: " (Kenya)", "(U.S.)". */
 const COUNTRY_AFTER = /^ ?\(([^()\n]{2,30})\)/u;
@@ -28,7 +29,7 @@ function countryAfter(text: string, end: number, gaz: Gazetteer): boolean {
   return match !== null && gaz.countries.has(phraseKey((match[1] as string).trim()));
 }
 
-function isPersonShaped(name: string, gaz: Gazetteer, particles = true): boolean {
+function isPersonShaped(name: string, gaz: Gazetteer, particles = true, placeFirstName = false): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 3) return false;
   if (!particles && words.some((word) => NAME_PARTICLES.has(word.toLowerCase()))) return false;
@@ -43,7 +44,8 @@ function isPersonShaped(name: string, gaz: Gazetteer, particles = true): boolean
       !ORGANIZATION_SUFFIXES.has(key) &&
       !PLACE_SUFFIXES.has(key) &&
       !THING_SUFFIXES.has(key) &&
-      ((gaz.phrases.get(key) ?? 0) & NOT_PERSON_KINDS) === 0 &&
+      (((gaz.phrases.get(key) ?? 0) & NOT_PERSON_KINDS) === 0 ||
+        (i === 0 && placeFirstName && isPlaceFirstName(word, words, gaz))) &&
       // An ordinary word only as a known name ("Ken Green"; not "Acme Cycling").
       (!gaz.commonWords.has(key) || ((gaz.phrases.get(key) ?? 0) & NAME_KINDS) !== 0)
     );
@@ -113,11 +115,35 @@ export function fullNamesOfPersons(mentions: Mention[], gaz: Gazetteer): void {
     if (m.type !== "organization" && m.type !== "place") continue;
     const words = m.text.split(/\s+/);
     const surname = words[words.length - 1] as string;
-    if ((votes.get(surname) ?? 0) <= 0 || !isPersonShaped(m.text, gaz, false)) continue;
+    if ((votes.get(surname) ?? 0) <= 0 || !isPersonShaped(m.text, gaz, false, true)) continue;
     // A known first name, or a title before the surname alone ("Ms Lindqvist"): firms named for a family
-    // ("Koninklijke Wessanen", "Automobiles Citroen") were read so on the Reuters bench.
-    if (!titled.has(surname) && !isKnownFirstName(words[0] as string, "alone")) continue;
+    // ("Koninklijke Wessanen", "Automobiles Citroen") were read so on the Reuters bench. Session 28: a first name
+    // that is also a country's or a town's ("Jordan Pelletier ... Pelletier said", the tagger reads the pair as
+    // a place), where no list knows the pair as a place: both probes of invented news, three such persons missed.
+    const first = words[0] as string;
+    if (!titled.has(surname) && !isKnownFirstName(first, "alone") && !isPlaceFirstName(first, words, gaz))
+      continue;
+    if (gaz.phrases.has(phraseKey(m.text))) continue;
     m.type = "person";
     m.entity = m.text;
   }
+}
+
+/**
+ * A first name that is also a country's or a place's name ("Jordan", "Georgia", "Austin") opening a name with no
+ * landform's or venue's word ("Jordan Valley", "Austin River") and no ordinary word that is no known surname.
+ */
+function isPlaceFirstName(word: string, words: readonly string[], gaz: Gazetteer): boolean {
+  return (
+    ((gaz.phrases.get(word.toLowerCase()) ?? 0) & PLACE_KINDS) !== 0 &&
+    isListedFirstName(word) &&
+    words.every((w, i) => {
+      if (i === 0) return true;
+      const key = w.toLowerCase();
+      if (VENUE_WORDS.has(key)) return false;
+      // An ordinary word only as a known surname: not a bank's "Quincy Co-operative" (Reuters bench).
+      if (((gaz.phrases.get(key) ?? 0) & Kind.lastName) !== 0) return true;
+      return !gaz.commonWords.has(key) && !key.split("-").some((part) => gaz.ordinaryWords.has(part));
+    })
+  );
 }

@@ -1,0 +1,99 @@
+/**
+ * Session 28: a side's line-up (a heading at a line's start, a colon, then its players by surname, comma or
+ * semicolon between them) names players only (line-ups.ts), whatever else the words could be; so does a list under
+ * a players-only heading ("Subs not used:"). On the tagger's spans as invented text shows them, then through the
+ * naming passes (an ordinary word or a party's name in a line-up stays a player). Invented text only.
+ */
+import { describe, expect, it } from "vitest";
+import { makeDocument } from "../src/corpus/read.js";
+import { gazetteer } from "../src/extract/entities/gazetteer.js";
+import { lineUpSpans } from "../src/extract/entities/line-ups.js";
+import { nameDocument } from "../src/pipeline/annotate.js";
+import { splitDocument } from "../src/text/split.js";
+import { tokenize } from "../src/text/tokenize.js";
+import { parse, show } from "./helpers/marked-spans.js";
+
+function read(marked: string): string {
+  const { text, spans } = parse(marked);
+  const tokens = tokenize(text);
+  return show(text, lineUpSpans(text, spans, tokens, 0, tokens.length, gazetteer()));
+}
+
+describe("a line-up's names are players", () => {
+  it.each([
+    // a side's heading read as an organization; a town, a firm and two unread words among the names; a
+    // substitute in brackets with his minute; the captain's note
+    [
+      "[ORG Millbrook Athletic]: [PER Tarrant], [LOC Keswick], Hollins, [PER Orme], [ORG Pardew], [PER Quaile], Fenn, [PER Lusby] ([PER Dawlish] 71), [PER Corrie], [PER Barrow] (capt).",
+      "[ORG Millbrook Athletic]: [PER Tarrant], [PER Keswick], [PER Hollins], [PER Orme], [PER Pardew], [PER Quaile], [PER Fenn], [PER Lusby] ([PER Dawlish] 71), [PER Corrie], [PER Barrow] (capt).",
+    ],
+    // a rugby fifteen, positions' groups by semicolons, the side's name unread (most names read as persons)
+    [
+      "Hornets: [PER Van Reenen]; [PER Sackville], [LOC Ely], [PER Mbeki], Tolley; King, [PER Dunstable]; [PER Ferrier], [ORG Gatsby], [PER Holm], [PER Ives], [PER Jessop], [PER Okoro], [PER Lomu], [PER Marr].",
+      "Hornets: [PER Van Reenen]; [PER Sackville], [PER Ely], [PER Mbeki], [PER Tolley]; [PER King], [PER Dunstable]; [PER Ferrier], [PER Gatsby], [PER Holm], [PER Ives], [PER Jessop], [PER Okoro], [PER Lomu], [PER Marr].",
+    ],
+    // a players-only heading: two names are enough
+    [
+      "Subs not used: [PER Orrell], [LOC Bude], [PER Pymble].",
+      "Subs not used: [PER Orrell], [PER Bude], [PER Pymble].",
+    ],
+    // guards: a country stays a country; a heading inside a sentence; the line goes on after the names; a firm's
+    // towns (fewer persons read than places); an unread heading over names few of which read as persons
+    [
+      "[ORG Millbrook Athletic]: [PER Tarrant], [LOC France], [PER Hollins], [PER Orme], [ORG Pardew], [PER Quaile], [PER Fenn], [PER Lusby]",
+      "[ORG Millbrook Athletic]: [PER Tarrant], [LOC France], [PER Hollins], [PER Orme], [PER Pardew], [PER Quaile], [PER Fenn], [PER Lusby]",
+    ],
+    [
+      "The coach named his side: [PER Tarrant], [LOC Keswick], [PER Hollins], [PER Orme], [ORG Pardew], [PER Quaile], [PER Fenn], [PER Lusby].",
+      "The coach named his side: [PER Tarrant], [LOC Keswick], [PER Hollins], [PER Orme], [ORG Pardew], [PER Quaile], [PER Fenn], [PER Lusby].",
+    ],
+    [
+      "[ORG Millbrook Athletic]: [PER Tarrant], [LOC Keswick], [PER Hollins], [PER Orme], [ORG Pardew], [PER Quaile], [PER Fenn], [PER Lusby] were all fit on Friday.",
+      "[ORG Millbrook Athletic]: [PER Tarrant], [LOC Keswick], [PER Hollins], [PER Orme], [ORG Pardew], [PER Quaile], [PER Fenn], [PER Lusby] were all fit on Friday.",
+    ],
+    [
+      "[ORG Dalesway Coaches]: [LOC Keswick], [LOC Penrith], [PER Appleby], [LOC Kendal], [LOC Sedbergh], [PER Dent], [LOC Hawes], [LOC Settle].",
+      "[ORG Dalesway Coaches]: [LOC Keswick], [LOC Penrith], [PER Appleby], [LOC Kendal], [LOC Sedbergh], [PER Dent], [LOC Hawes], [LOC Settle].",
+    ],
+    [
+      "Stops: [ORG Keswick], [LOC Penrith], [PER Appleby], Kendal, [ORG Sedbergh], [PER Dent], Hawes, Settle.",
+      "Stops: [ORG Keswick], [LOC Penrith], [PER Appleby], Kendal, [ORG Sedbergh], [PER Dent], Hawes, Settle.",
+    ],
+  ])("%s → %s", (marked, expected) => {
+    expect(read(marked)).toBe(expected);
+  });
+});
+
+function persons(text: string): string[] {
+  const doc = makeDocument("t", "t", text);
+  return nameDocument(doc, splitDocument(doc))
+    .mentions.filter((m) => m.type === "person")
+    .map((m) => m.text);
+}
+
+const REPORT = "Hornets 24 Falcons 21\n\nHornets moved top with a late penalty from Dirk van Reenen.\n\n";
+
+describe("a line-up's players through the naming passes", () => {
+  it.each([
+    // an ordinary word ("Green", "King", "Bracken"), a town ("Cairns") in a line-up stays a player
+    [
+      `${REPORT}Falcons: Tavake; Morland, Hesketh, Pellow, Shanklin; Jessop, Bracken; Yelland, Cairns, Vossberg, Chetwin, Ratumaiwai, Vennor (capt), Rendall, Rusk.\n`,
+      ["Bracken", "Cairns"],
+    ],
+    [
+      `${REPORT}Hornets: Van Reenen; Sackett, Eronmwon, Abbotsley, Voyle; King, Dawlish; Paynter, Ibarra, Green, Shawcross, Birtles, Worrall, O'Connell, Dallow (capt).\n`,
+      ["King", "Green", "Sackett"],
+    ],
+  ])("%s", (text, names) => {
+    const found = persons(text);
+    for (const name of names) expect(found).toContain(name);
+  });
+  // guard: the same words in prose keep their readings
+  it("leaves a sentence's ordinary words alone", () => {
+    const found = persons(
+      `${REPORT}The Green councillor said the bracken on the hill was cut by Cairns council.\n`,
+    );
+    expect(found).not.toContain("Green");
+    expect(found).not.toContain("Cairns");
+  });
+});
