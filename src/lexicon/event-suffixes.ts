@@ -3,14 +3,15 @@
  * person: "the Dana Whitlow Festival"), lower case: listed here once, read by both EVENT_SUFFIXES and
  * lexicon/thing-suffixes.ts' THING_SUFFIXES.
  */
-export const EVENT_NOUNS: readonly string[] = [
-  "festival",
-  "olympics",
-  "championships",
-  "championship",
-  // A town's summer fair ("in time for Millbrook Days"): session 27 probe, listed as a person.
-  "days",
-];
+export const EVENT_NOUNS: readonly string[] = ["festival", "olympics", "championships", "championship"];
+
+/**
+ * The last word of a town's summer fair ("Millbrook Days", "Port Alden Days"), lower case; it is also a surname
+ * ("Marla Days"), so it ends an event only after a word that is no first name (resolve/names/local-things.ts).
+ * Session 27 probe: "Millbrook Days" listed as a person; session 28 probe: "Marla Days" and "Harold James Days"
+ * lost while "days" ended every event's name here.
+ */
+export const FAIR_NOUN = "days";
 
 /**
  * Words that end a sports event's or a festival's name after a place ("the Harlow Open", "the Corby Marathon",

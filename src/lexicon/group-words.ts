@@ -92,7 +92,47 @@ export const GROUP_WORDS: ReadonlySet<string> = new Set([
   // Session 12, a second FIT draw: "Caucasian" in a list of groups, listed as a person.
   "caucasian",
   "caucasians",
+  // Session 28 probe (invented Canadian Press story): "Acadian musicians" listed as a person.
+  "acadian",
+  "acadians",
+  "cajun",
+  "cajuns",
 ]);
+
+/**
+ * Plural nouns of a people's members or institutions after its name ("Cree elders", "Maasai herders", "the
+ * Mi'kmaq, Wolastoqiyik and Peskotomuhkati peoples"): a one-word name before one, or a list of such names ending
+ * in one, is a people, no person (resolve/names/peoples.ts). Nouns that follow a leader's name as often ("Trump
+ * supporters", "Obama officials", "Clinton aides", "Trudeau representatives") are not here.
+ */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  "elder",
+  "elders",
+  "people",
+  "peoples",
+  "community",
+  "communities",
+  "tribe",
+  "tribes",
+  "nation",
+  "nations",
+  "clan",
+  "clans",
+  "herders",
+  "chiefs",
+  "leaders",
+  "members",
+  "language",
+  "territory",
+  "reservation",
+  "homeland",
+]);
+
+/**
+ * The opening word of a Māori iwi's or hapū's name ("Ngāti Whakaue", "Ngāi Tahu": Māori "descendants of"), with
+ * and without the macron, lower case: such a name is a people's.
+ */
+export const IWI_OPENERS: ReadonlySet<string> = new Set(["ngāti", "ngati", "ngāi", "ngai"]);
 
 /**
  * A party's members in the plural ("Christian Democrats", "New Democrats", "Hill Democrats", "Young

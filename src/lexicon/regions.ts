@@ -35,3 +35,24 @@ export const REGION_COUNTRIES: Readonly<Record<string, string>> = {
   Gaza: "Palestine",
   "West Bank": "Palestine",
 };
+
+/**
+ * Canadian provinces and territories as the Canadian Press writes them after a town ("KELSO, Ont. —"), the
+ * counterpart of us-states.ts' US_STATE_ABBREVIATIONS (a region word the gazetteer's sources lack).
+ */
+export const CANADIAN_PROVINCE_ABBREVIATIONS: readonly string[] = [
+  "Ont.",
+  "Que.",
+  "N.S.",
+  "N.B.",
+  "B.C.",
+  "Alta.",
+  "Sask.",
+  "Man.",
+  "Nfld.",
+  "N.L.",
+  "P.E.I.",
+  "Y.T.",
+  "N.W.T.",
+  "Nvt.",
+];

@@ -62,6 +62,7 @@ import { withPossessiveInstitutions } from "./organization-spans.js";
 import { documentSpellings, nameOrganizations } from "./organizations.js";
 import { withOtherNames } from "./other-names.js";
 import { withPartnerChains } from "./partner-chains.js";
+import { withoutPeoples } from "./peoples.js";
 import { withPersonalNames } from "./personal-names.js";
 import { personKey, personRule } from "./persons.js";
 import { withoutPetsAndAwards } from "./pets-and-awards.js";
@@ -270,6 +271,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withArticledSurnamesAlone(mentions, tokens);
   mentions = withoutWornLabels(text, withoutFamilies(text, withConstituencies(mentions, tokens, text)));
   mentions = withoutRacehorses(text, withoutPetsAndAwards(text, withLocalThings(text, mentions)));
+  mentions = withoutPeoples(text, mentions);
   mentions = withoutRankedWorks(text, withoutEponyms(text, withoutModifierNames(text, mentions)));
   mentions = withAppositiveOrganizations(text, withFirmLedNames(text, mentions));
   mentions = withPlaceContexts(text, mentions);

@@ -15,6 +15,7 @@ import { COURTESY_TITLE_LETTERS } from "../../lexicon/person-titles.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { isAllCaps, isInitial, isInitials } from "../../text/word-shape.js";
 import type { Mention } from "../../types.js";
+import { isDaysSurname } from "./local-things.js";
 
 /**
  * An ASCII text with no digit, no capital after a lower-case letter and no four capitals in a row: no word of it
@@ -110,6 +111,8 @@ export const UNDER_THREE_WORDS = /^\s*(?:\S+(?:\s+\S+)?)?\s*$/;
  */
 export function withoutOrdinaryTail(m: Mention, text: string): Mention {
   if (UNDER_THREE_WORDS.test(m.text)) return m;
+  // "Days" after given names is the surname, no ordinary tail ("Harold James Days"; session 28 probe).
+  if (isDaysSurname(m.text)) return m;
   // An exec loop, not matchAll (which clones the pattern and makes an iterator per mention).
   const words: { text: string; at: number }[] = [];
   const word = /\S+/g;
