@@ -326,6 +326,27 @@ describe("a firm named for its founders keeps its organization reading beside th
       ["Dana Okafor/person/30/20", "Dana Okafor/organization/8/6", "Okafor Holdings Inc/organization/5/4"],
       ["Dana Okafor/person/38/26", "Okafor Holdings Inc/organization/5/4"],
     ],
+    // Session 28: a one-word name that opens a firm's name with its legal form keeps its documents that read it
+    // as the firm, though the corpus's one person of that surname takes two thirds of its mentions.
+    [
+      [
+        "Orrin Kestrel/person/30/6/Kestrel",
+        "Kestrel/person/8/4",
+        "Kestrel/organization/3/3",
+        "Kestrel Tool Co/organization/5/2",
+      ],
+      ["Orrin Kestrel/person/38/10", "Kestrel Tool Co/organization/5/2", "Kestrel/organization/3/3"],
+    ],
+    // Guard: a longer organization with no legal form ("<Name> Foundation"): the person takes the documents.
+    [
+      [
+        "Orrin Kestrel/person/30/6/Kestrel",
+        "Kestrel/person/8/4",
+        "Kestrel/organization/3/3",
+        "Kestrel Foundation/organization/5/2",
+      ],
+      ["Orrin Kestrel/person/41/13", "Kestrel Foundation/organization/5/2"],
+    ],
   ])("%j", (specs, expected) => {
     expect(entries(specs)).toEqual(expected);
   });

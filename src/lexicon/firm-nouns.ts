@@ -44,6 +44,35 @@ export const FIRM_TRADE_NOUNS: ReadonlySet<string> = new Set([
   "refiner",
 ]);
 
+/**
+ * Nouns of a trade that, after "<place>-based" in apposition, call the name before them a firm: "X, the
+ * Calgary-based grocer,", "X, a Leeds-based chain," (resolve/names/appositive-organizations.ts). A place the
+ * firm is based in makes the trade a business's, where "a grocer" alone may be a shopkeeper; not "developer",
+ * "publisher", "producer", "broker" or "designer", which a place-based person is called too. Lower case.
+ */
+export const BASED_FIRM_NOUNS: ReadonlySet<string> = new Set([
+  "grocer",
+  "chain",
+  "bank",
+  "miner",
+  "utility",
+  "carrier",
+  "railway",
+  "railroad",
+  "homebuilder",
+  "shipper",
+  "group",
+  "manufacturer",
+  "supplier",
+  "distributor",
+  "wholesaler",
+  "operator",
+  "exporter",
+  "importer",
+  "refiner",
+  "provider",
+]);
+
 /** Products whose "maker" is a firm ("car maker", "chip maker"); lower case. */
 export const FIRM_PRODUCTS: ReadonlySet<string> = new Set([
   "car",

@@ -7,7 +7,7 @@
  * the body's own name ("X, the Northern Space Agency,"): an unread CNN/DM dev document listed such an agency.
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
-import { FIRM_NOUNS, FIRM_PRODUCTS, FIRM_TRADE_NOUNS } from "../../lexicon/firm-nouns.js";
+import { BASED_FIRM_NOUNS, FIRM_NOUNS, FIRM_PRODUCTS, FIRM_TRADE_NOUNS } from "../../lexicon/firm-nouns.js";
 import { APPOSITIVE_BODY_NOUNS, BODY_TOLD, NOT_A_BODY_PHRASE } from "../../lexicon/introducing-nouns.js";
 import { singleSpaced } from "../../text/spacing.js";
 import type { Mention } from "../../types.js";
@@ -16,7 +16,8 @@ import { withRetypedOrganizations } from "./retyped-organizations.js";
 // ", a/an/the" and the apposition up to its punctuation.
 const APPOSITION = /^,\s+(?:a|an|the)\s+([^,.;:()]{1,80}?)(?=[,.;:)])/u;
 
-function isCalledABody(text: string, m: Mention): boolean {
+/** Whether an apposition right after `m` calls it a firm, an agency or another body (the file's comment). */
+export function isCalledABody(text: string, m: Mention): boolean {
   // The apposition opens with the comma right after the name: without it no slice is spaced (most persons;
   // the slice and its replace were most of this pass's 3% of resolve/names in an in-process Reuters profile).
   if (text.charCodeAt(m.end) !== 44) return false;
@@ -39,12 +40,18 @@ function isCalledABody(text: string, m: Mention): boolean {
  * people): a firm's noun last ("X, a Norwegian insurer,", "X, a car maker,": lexicon/firm-nouns.ts), or a trade's
  * noun before "of" ("X, a maker of boats", "X, the Oslo-based supplier of software"), no preposition or "former"
  * before it. A craftsman or a dealer is written so too ("Dana Whitlow, a maker of violins"), so a name led by a
- * known first name stays a person's; a news story names a person in full, a firm by its own name.
+ * known first name stays a person's; a news story names a person in full, a firm by its own name. After
+ * "<place>-based" a trade's noun of BASED_FIRM_NOUNS is last ("X, the Calgary-based grocer,": session 28).
  */
 function isCalledATrade(words: readonly string[], m: Mention): boolean {
   const last = (words[words.length - 1] as string).toLowerCase();
   let noun = words.length - 1;
-  if (!(FIRM_NOUNS.has(last) || (last === "maker" && FIRM_PRODUCTS.has(words[noun - 1] ?? "")))) {
+  const before = words[noun - 1] ?? "";
+  const isFirmNoun =
+    FIRM_NOUNS.has(last) ||
+    (last === "maker" && FIRM_PRODUCTS.has(before)) ||
+    (before.endsWith("-based") && BASED_FIRM_NOUNS.has(last));
+  if (!isFirmNoun) {
     noun = words.indexOf("of") - 1;
     if (noun < 0 || !FIRM_TRADE_NOUNS.has((words[noun] as string).replace(/s$/u, ""))) return false;
   }

@@ -32,7 +32,7 @@ const SHARES_WORDS = /(?:['’]s?)?\s+(?:common\s+)?(?:shares|stock)\s+([a-z]+)(
  * Whether the words right after a person mention make it a company's owner. Read in place at the name's end (no
  * slice), and "shares" only after a space and an "s" or a "c": most persons are followed by neither.
  */
-function isFirmOwner(text: string, m: Mention): boolean {
+export function isFirmOwner(text: string, m: Mention): boolean {
   const next = text.charCodeAt(m.end);
   if (next === 39 || next === 0x2019) {
     POSSESSIVE_WORDS.lastIndex = m.end;

@@ -28,7 +28,7 @@ const SAYS_IT_AFTER = new RegExp(
 );
 
 /** Whether the words right after `m` say "it"/"its" of the name. */
-function saysItOfItself(text: string, m: Mention): boolean {
+export function saysItOfItself(text: string, m: Mention): boolean {
   // The cheap test first: a space and an "s" right after the name.
   if (text.charCodeAt(m.end) !== 32 || text.charCodeAt(m.end + 1) !== 115) return false;
   SAYS_IT_AFTER.lastIndex = m.end;

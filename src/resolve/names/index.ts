@@ -67,6 +67,7 @@ import { withPersonalNames } from "./personal-names.js";
 import { personKey, personRule } from "./persons.js";
 import { withoutPetsAndAwards } from "./pets-and-awards.js";
 import { withPlaceContexts } from "./place-contexts.js";
+import { withPlaceFirms } from "./place-firms.js";
 import { joinPlaceSurnames } from "./place-surnames.js";
 import { withPlatforms } from "./platforms.js";
 import { withPluralTeams } from "./plural-teams.js";
@@ -277,7 +278,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withPlaceContexts(text, mentions);
   mentions = withFirmNouns(text, withDealParties(text, mentions));
   mentions = withFirmResults(text, withFirmPossessions(text, withEmployerModifiers(text, mentions)));
-  mentions = withFirmStatements(text, mentions);
+  mentions = withPlaceFirms(text, withFirmStatements(text, mentions));
   mentions = withFoundedFirms(text, withFirmTickers(text, withFirmRelatives(text, mentions)));
   mentions = withDataSources(text, withPollsters(text, withFirmCounts(text, mentions)));
   mentions = withBands(text, withPlatforms(text, withTakeoverBidders(text, mentions)));
