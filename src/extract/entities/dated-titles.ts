@@ -44,15 +44,9 @@ export function datedTitleLength(tokens: readonly Token[], at: number, end: numb
   return OFFICE_TIME_SUFFIXES.has(text.slice(last + 1)) && isTitlePhrase(text.slice(0, last), gaz) ? 1 : 0;
 }
 
-/**
- * Whether a word is hyphened as a dated title's first word must be: a sentence without one has no dated title, and
- * datedTitleSpans leaves its spans as they are (sentence-cues.ts skips it there).
- */
-export const isDatedTitleCue = (text: string): boolean => text.indexOf("-") > 0;
-
 /** Whether token `i` may hold a hyphen (one character test before any look-up: most spans have none near). */
 function hyphened(tokens: readonly Token[], i: number): boolean {
-  return isDatedTitleCue(tokens[i]?.text ?? "");
+  return (tokens[i]?.text.indexOf("-") ?? -1) > 0;
 }
 
 /**

@@ -107,18 +107,17 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
       sentence.endToken,
       gaz,
     );
-    const inline = inlineCapitalNameSpans(
+    const particles =
       (cues & Cue.particleName) === 0
         ? elided
-        : particleNameSpans(elided, tokens, sentence.firstToken, sentence.endToken, gaz),
-      tokens,
-      sentence.firstToken,
-      sentence.endToken,
-      gaz,
-    );
+        : particleNameSpans(elided, tokens, sentence.firstToken, sentence.endToken, gaz);
+    const inline =
+      (cues & Cue.capitals) === 0
+        ? particles
+        : inlineCapitalNameSpans(particles, tokens, sentence.firstToken, sentence.endToken, gaz);
     const joined = joinInitials(
       joinFirstNames(
-        (cues & Cue.datedTitle) === 0
+        (cues & Cue.hyphened) === 0
           ? inline
           : datedTitleSpans(inline, tokens, sentence.firstToken, sentence.endToken, gaz),
         tokens,
@@ -173,7 +172,10 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
     );
     // Session 14's readings, each on the one before's spans: a hyphened first name, unknown name words in a person's context, a middle
     // initial, a scorecard's dismissals, a list of names.
-    const hyphened = hyphenedFirstNameSpans(doc.text, unknown, tokens, sentence.endToken, gaz);
+    const hyphened =
+      (cues & Cue.hyphened) === 0
+        ? unknown
+        : hyphenedFirstNameSpans(doc.text, unknown, tokens, sentence.endToken, gaz);
     const contexts = unknownNameContextSpans(hyphened, tokens, sentence.firstToken, sentence.endToken, gaz);
     const initials = middleInitialSpans(
       doc.text,

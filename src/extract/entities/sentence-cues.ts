@@ -1,6 +1,6 @@
 /**
  * Gates for the span rules that only act where a word of theirs stands: a rule's cue words are data beside it
- * (PLAYER_DEED_CUES in player-deeds.ts, ...), and extractMentions skips the rule in a sentence (or a document) that
+ * (PLAYER_DEED_CUES in player-deeds.ts, ...; shapes: isRegnalCue, isCapitalsText, isHyphened below), and extractMentions skips the rule in a sentence (or a document) that
  * holds none of them. One scan of the sentence's word facts (already read by the tagger) replaces a walk over its
  * tokens per rule. A cue is a necessary condition, never a sufficient one: the rule still decides.
  *
@@ -11,7 +11,7 @@
  */
 import { CLUB_ROLE_CUES } from "./club-roles.js";
 import { COMPASS_PLACE_CUES } from "./compass-places.js";
-import { isDatedTitleCue } from "./dated-titles.js";
+import { isCapitalsText } from "./inline-capitals.js";
 import { LONE_NAME_SPEAKER_CUES } from "./lone-name-speakers.js";
 import { PARTICLE_NAME_CUES } from "./particle-names.js";
 import { PLAYER_DEED_CUES } from "./player-deeds.js";
@@ -27,10 +27,11 @@ export const Cue = {
   scorecard: 4,
   compassPlace: 8,
   loneNameSpeaker: 16,
-  datedTitle: 32,
+  hyphened: 32,
   storm: 64,
   particleName: 128,
   regnal: 256,
+  capitals: 512,
 } as const;
 
 /** Each gated rule's bit and its cue words. */
@@ -43,6 +44,13 @@ const CUE_WORDS: readonly [number, readonly Iterable<string>[]][] = [
   [Cue.storm, STORM_CUES],
   [Cue.particleName, PARTICLE_NAME_CUES],
 ];
+
+/**
+ * A word with a hyphen after its first character, the shape two rules need: a dated title opens with one
+ * ("then-Mayor", datedTitleSpans reads nothing else) and a hyphened first name is one ("Jean-Luc",
+ * hyphenedFirstNameSpans).
+ */
+const isHyphened = (text: string): boolean => text.indexOf("-") > 0;
 
 /** Where a word splits into the parts whose cues it also gives (the tokenizer's inner marks, and spaces). */
 const PARTS = /[\s\-'’&]+/u;
@@ -67,7 +75,8 @@ function cuesOf(facts: WordFacts): number {
   const lower = facts.lower;
   let bits = CUE_BITS.get(lower) ?? 0;
   if (PARTS.test(lower)) for (const part of lower.split(PARTS)) bits |= CUE_BITS.get(part) ?? 0;
-  if (isDatedTitleCue(facts.text)) bits |= Cue.datedTitle;
+  if (isHyphened(facts.text)) bits |= Cue.hyphened;
+  if (isCapitalsText(facts.text)) bits |= Cue.capitals;
   if (isRegnalCue(facts.text)) bits |= Cue.regnal;
   facts.cues = bits;
   return bits;
