@@ -14,6 +14,9 @@ import { keyOf } from "./places.js";
 import { withSpanOver } from "./replace-spans.js";
 import type { TokenSpan } from "./spans.js";
 
+/** The words a sentence must hold one of for clubRoleSpans to read a club in it (sentence-cues.ts skips the others). */
+export const CLUB_ROLE_CUES: readonly Iterable<string>[] = [CLUB_ROLES];
+
 /** A town's name word: capitalized, letters and inner hyphens ("Stoke-on-Trent" is one token or three). */
 const TOWN_WORD = /^\p{Lu}\p{Ll}+(?:-\p{L}+)*$/u;
 /** At most this many words of a town's name. */

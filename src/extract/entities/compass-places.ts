@@ -13,6 +13,9 @@ import { compassPlaceKey } from "./places.js";
 import { withSpanOver } from "./replace-spans.js";
 import type { TokenSpan } from "./spans.js";
 
+/** The words a sentence must hold one of for compassPlaceSpans to read a place in it (sentence-cues.ts skips the others). */
+export const COMPASS_PLACE_CUES: readonly Iterable<string>[] = [[...COMPASS_INITIALS.keys()]];
+
 /** Most words after the initial ("S. Sudan", "N. Rhine Westphalia" would be two). */
 const MOST_WORDS = 2;
 

@@ -56,6 +56,7 @@ import { regnalSpans } from "./regnal.js";
 import { fullNamesOfPersons, personsInResultLists } from "./result-lists.js";
 import { scorecardSpans } from "./scorecards.js";
 import { segmentsOf } from "./segments.js";
+import { Cue, cuesOfWords } from "./sentence-cues.js";
 import { isCapitalizedCommonWord, mentionsOfSpan } from "./span-mentions.js";
 import { joinParticles, spansOfTags, type TokenSpan } from "./spans.js";
 import { withoutStorms } from "./storms.js";
@@ -83,6 +84,8 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   const gaz = gazetteer();
   const facts = factsOfTokens(tokens);
   const view = flagDocument(facts, sentences, readsPronounNear());
+  // The rules gated by the document's words (sentence-cues.ts): those reading past a sentence's end.
+  const documentCues = cuesOfWords(facts, 0, tokens.length);
   const flags = view.flags;
   const mentions: Mention[] = [];
   if (coveredTokens.length < tokens.length)
@@ -97,32 +100,27 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   // against 3 times (176 ms) and 2 with the callback (--trace-opt --trace-deopt, --jobs 1).
   sentences.forEach((sentence) => {
     const tags = tagTokens(view, sentence.firstToken, sentence.endToken);
+    // The gated rules run only in a sentence that holds one of their cue words (sentence-cues.ts).
+    const cues = cuesOfWords(facts, sentence.firstToken, sentence.endToken);
+    const elided = elidedGivenNameSpans(
+      joinParticles(spansOfTags(tags, sentence.firstToken), tokens),
+      tokens,
+      sentence.endToken,
+      gaz,
+    );
+    const particles =
+      (cues & Cue.particleName) === 0
+        ? elided
+        : particleNameSpans(elided, tokens, sentence.firstToken, sentence.endToken, gaz);
+    const inline =
+      (cues & Cue.capitals) === 0
+        ? particles
+        : inlineCapitalNameSpans(particles, tokens, sentence.firstToken, sentence.endToken, gaz);
     const joined = joinInitials(
       joinFirstNames(
-        datedTitleSpans(
-          inlineCapitalNameSpans(
-            particleNameSpans(
-              elidedGivenNameSpans(
-                joinParticles(spansOfTags(tags, sentence.firstToken), tokens),
-                tokens,
-                sentence.endToken,
-                gaz,
-              ),
-              tokens,
-              sentence.firstToken,
-              sentence.endToken,
-              gaz,
-            ),
-            tokens,
-            sentence.firstToken,
-            sentence.endToken,
-            gaz,
-          ),
-          tokens,
-          sentence.firstToken,
-          sentence.endToken,
-          gaz,
-        ),
+        (cues & Cue.hyphened) === 0
+          ? inline
+          : datedTitleSpans(inline, tokens, sentence.firstToken, sentence.endToken, gaz),
         tokens,
         sentence.firstToken,
         gaz,
@@ -130,9 +128,10 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
       tokens,
       gaz,
     );
+    const extended = extendInitials(joined, tokens, doc.text, sentence.endToken, gaz);
     const called = callingPersons(
       rolePersons(
-        regnalSpans(extendInitials(joined, tokens, doc.text, sentence.endToken, gaz), tokens, gaz),
+        (documentCues & Cue.regnal) === 0 ? extended : regnalSpans(extended, tokens, gaz),
         tokens,
         gaz,
       ),
@@ -140,6 +139,7 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
       gaz,
     );
     const tagged = rankLetterSpans(called, tokens, sentence.endToken, gaz);
+    const opened = abbreviatedOpenerSpans(doc.text, tagged, tokens, sentence.endToken);
     const unknown = unknownFirstNameSpans(
       doc.text,
       contextSpans(
@@ -147,13 +147,9 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
         placeSpans(
           doc.text,
           gluedInitialismSpans(
-            compassPlaceSpans(
-              abbreviatedOpenerSpans(doc.text, tagged, tokens, sentence.endToken),
-              tokens,
-              sentence.firstToken,
-              sentence.endToken,
-              gaz,
-            ),
+            (cues & Cue.compassPlace) === 0
+              ? opened
+              : compassPlaceSpans(opened, tokens, sentence.firstToken, sentence.endToken, gaz),
             tokens,
             sentence.firstToken,
             sentence.endToken,
@@ -177,7 +173,10 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
     );
     // Session 14's readings, each on the one before's spans: a hyphened first name, unknown name words in a person's context, a middle
     // initial, a scorecard's dismissals, a list of names.
-    const hyphened = hyphenedFirstNameSpans(doc.text, unknown, tokens, sentence.endToken, gaz);
+    const hyphened =
+      (cues & Cue.hyphened) === 0
+        ? unknown
+        : hyphenedFirstNameSpans(doc.text, unknown, tokens, sentence.endToken, gaz);
     const contexts = unknownNameContextSpans(hyphened, tokens, sentence.firstToken, sentence.endToken, gaz);
     const initials = middleInitialSpans(
       doc.text,
@@ -187,7 +186,10 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
       sentence.endToken,
       gaz,
     );
-    const scorecards = scorecardSpans(initials, tokens, sentence.firstToken, sentence.endToken);
+    const scorecards =
+      (cues & Cue.scorecard) === 0
+        ? initials
+        : scorecardSpans(initials, tokens, sentence.firstToken, sentence.endToken);
     const listed = nicknameSpans(
       nameListSpans(scorecards, tokens, sentence.firstToken, sentence.endToken, gaz),
       tokens,
@@ -201,11 +203,20 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
     // Session 15: a firm named by the words around it (an analyst's "at", an office's "of", "'s board").
     const employers = employerSpans(lineUps, tokens, sentence.firstToken, sentence.endToken, gaz, settled);
     // Session 24: a town before a club's post ("Rochdale manager") is the club.
-    const clubs = clubRoleSpans(employers, tokens, sentence.firstToken, sentence.endToken, gaz);
+    const clubs =
+      (cues & Cue.clubRole) === 0
+        ? employers
+        : clubRoleSpans(employers, tokens, sentence.firstToken, sentence.endToken, gaz);
     // Session 24: a surname before a deed only a player does ("<name> took three wickets") is the player.
-    const players = playerDeedSpans(clubs, tokens, sentence.firstToken, sentence.endToken, gaz);
+    const players =
+      (cues & Cue.playerDeed) === 0
+        ? clubs
+        : playerDeedSpans(clubs, tokens, sentence.firstToken, sentence.endToken, gaz);
     // Session 24: one unknown name word reporting of itself ("<name> said he would") is a person.
-    const spans = loneNameSpeakerSpans(players, tokens, sentence.firstToken, sentence.endToken, gaz);
+    const spans =
+      (cues & Cue.loneNameSpeaker) === 0
+        ? players
+        : loneNameSpeakerSpans(players, tokens, sentence.firstToken, sentence.endToken, gaz);
     // Only a span reads it: a sentence without one (4,086 of 11,765 in the first 1,500 Reuters documents) skips it.
     const titleCase =
       spans.length > 0 && isTitleCaseLine(tokens, sentence.firstToken, sentence.endToken, gaz);
@@ -230,7 +241,7 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   organizationsAsFullNames(doc.text, mentions, gaz);
   personsInResultLists(doc.text, mentions, gaz);
   fullNamesOfPersons(mentions, gaz);
-  withoutStorms(doc.text, mentions);
+  if ((documentCues & Cue.storm) !== 0) withoutStorms(doc.text, mentions);
   mentions.sort((a, b) => a.start - b.start);
   bracketedNamesJoined(doc.text, mentions);
   companyFormsJoined(doc.text, mentions);

@@ -59,12 +59,18 @@ function mayBeCapital(code: number): boolean {
   return (code >= 65 && code <= 90) || code > 127;
 }
 
-function isCapitalsWord(token: Token | undefined): boolean {
-  if (token === undefined || token.kind !== "word") return false;
-  const text = token.text;
+/**
+ * Whether a text is a word in capitals (CAPITALS_WORD): a sentence without one has no name in capitals, and
+ * sentence-cues.ts skips inlineCapitalNameSpans there.
+ */
+export function isCapitalsText(text: string): boolean {
   // Most words fail on their first two characters: no expression run for them.
   if (!mayBeCapital(text.charCodeAt(0)) || !mayBeCapital(text.charCodeAt(1))) return false;
   return CAPITALS_WORD.test(text);
+}
+
+function isCapitalsWord(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === "word" && isCapitalsText(token.text);
 }
 
 /** The spans of segment [first, end) with each such name one PER span over the spans inside it. */

@@ -8,12 +8,19 @@
  * capitalized words. Invented probe (s24): 4 of 4 such single names left out.
  */
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
+import { GENDERED_SUBJECT_PRONOUNS } from "../../lexicon/pronouns.js";
 import type { Token } from "../../types.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { isPersonWord } from "./middle-initials.js";
 import { withSpanOver } from "./replace-spans.js";
 import type { TokenSpan } from "./spans.js";
 import { isSpeakerOfPronoun } from "./unknown-name-contexts.js";
+
+/**
+ * The words a sentence must hold one of for loneNameSpeakerSpans to read a speaker in it (sentence-cues.ts skips the
+ * others): the pronoun isSpeakerOfPronoun looks for after the reporting verb, within the sentence.
+ */
+export const LONE_NAME_SPEAKER_CUES: readonly Iterable<string>[] = [GENDERED_SUBJECT_PRONOUNS];
 
 /** A name word in title case, letters and inner hyphens or apostrophes ("Okonkwo", "N'Diaye"). */
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;

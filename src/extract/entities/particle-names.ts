@@ -25,6 +25,8 @@ const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
   "bint",
   "binti",
 ]);
+/** The words a sentence must hold one of for particleNameSpans to join a name in it (sentence-cues.ts skips the others). */
+export const PARTICLE_NAME_CUES: readonly Iterable<string>[] = [SURNAME_PARTICLES];
 /** The second particle after "van"/"von" ("van der", "van den", "von der"). */
 const SECOND_PARTICLES: ReadonlySet<string> = new Set(["der", "den", "de"]);
 

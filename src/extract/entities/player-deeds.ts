@@ -24,6 +24,19 @@ import { keyOf } from "./places.js";
 import { withSpanOver } from "./replace-spans.js";
 import type { TokenSpan } from "./spans.js";
 
+/**
+ * The words a sentence must hold one of for playerDeedSpans to read a deed in it (sentence-cues.ts skips the others):
+ * a haul's, a serve's or a dismissal's verb, "served", or a dismissal's "caught" before its "by".
+ */
+export const PLAYER_DEED_CUES: readonly Iterable<string>[] = [
+  HAUL_VERBS,
+  SERVE_DEEDS,
+  SERVE_VERBS,
+  DISMISSED,
+  DISMISSED_BY,
+  ["served", "caught"],
+];
+
 /** A player's name word ("Bolton", "Okonkwo-Reyes"). */
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
 /** A count in digits ("3"), or bowling figures ("4-35"). */

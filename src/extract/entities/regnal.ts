@@ -17,6 +17,13 @@ function isNumeral(text: string): boolean {
 }
 
 /**
+ * Whether a word is one regnalSpans acts on: a numeral, or "I" (a span of it alone is dropped). A document without one
+ * keeps its spans as they are (sentence-cues.ts skips the rule there; the numeral may open the next sentence, so the
+ * gate is the document's).
+ */
+export const isRegnalCue = (text: string): boolean => text === "I" || isNumeral(text);
+
+/**
  * Extends each person span over a Roman numeral right after it (and a span the tagger began there). A lone "I"
  * counts only after a titled name ("Queen Rosalind I") or where the tagger read it as part of a name; elsewhere
  * a span of "I" alone is dropped.

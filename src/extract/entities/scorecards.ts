@@ -12,6 +12,9 @@ import { isCapitalized, isInitial, isNameShaped } from "../../text/word-shape.js
 import type { Token } from "../../types.js";
 import type { TokenSpan } from "./spans.js";
 
+/** The words a sentence must hold one of for scorecardSpans to read a scorecard in it (sentence-cues.ts skips the others). */
+export const SCORECARD_CUES: readonly Iterable<string>[] = [DISMISSAL_MARKERS];
+
 /** The longest dismissal marker: a longer token is no marker, asked before the set (the tagger-cpu profile: `isMarker` 0.40 → 0.12%). */
 const LONGEST_MARKER = Math.max(...Array.from(DISMISSAL_MARKERS, (marker) => marker.length));
 /** Runs after a batsman ("22"), a bowler's figures ("4-37", "9.5-0-44-1"). */

@@ -11,6 +11,12 @@ import { isCapitalized } from "../../text/word-shape.js";
 import type { Mention } from "../../types.js";
 
 /**
+ * The words a document must hold one of for withoutStorms to find a storm in it (sentence-cues.ts skips the others):
+ * every word of a storm's word ("tropical storm"), matched whole or as a part of a hyphened word ("super-typhoon").
+ */
+export const STORM_CUES: readonly Iterable<string>[] = [STORM_WORDS];
+
+/**
  * Whether the letters right before `end` (back to `from` at most) are a capitalized word; false when none are, true
  * at a surrogate (a letter outside the BMP: the regex decides).
  */

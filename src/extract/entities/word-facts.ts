@@ -52,6 +52,8 @@ export interface WordFacts {
   lastFlagRow: number;
   /** first-name.ts's answers for the text, as its bits (-1: not asked yet). */
   firstName: number;
+  /** The cues the text gives the gated rules (sentence-cues.ts), as bits (-1: not asked yet). */
+  cues: number;
 }
 
 const UPPER = /\p{Lu}/u;
@@ -184,6 +186,7 @@ function factsOfHashed(text: string, hash: number): WordFacts {
     lastFlags: -1,
     lastFlagRow: -1,
     firstName: -1,
+    cues: -1,
   };
   slots[slot] = facts;
   texts[slot] = text;
