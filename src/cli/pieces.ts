@@ -213,6 +213,8 @@ export function keptPieceRuns(
         folding(i, state, null);
         yield { state, from: piece.from, to: piece.to, stored: false };
       }
+      // Its end, asked for once every piece has its documents: the run's reading finished (--verbose's tally).
+      await read?.next();
     } finally {
       await read?.return(undefined);
     }
