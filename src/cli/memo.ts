@@ -32,8 +32,12 @@ const INLINE_MAX = 1024 * 1024;
 const PIECE = 256 * 1024;
 /** Characters of file names hashed in one update (cli/memo.ts's corpus key). */
 const NAMES_HASHED_AT_ONCE = 64 * 1024;
-/** Options that change nothing a command prints or warns about: how it runs, and where the output goes. */
-const NOT_IN_KEY = new Set(["jobs", "cache", "quiet", "output", "forMerge", "shard"]);
+/**
+ * Options that change nothing a command prints or warns about: how it runs, and where the output goes; and
+ * --verbose, which only chooses which of the kept warnings are shown (cli/logger.ts: a result keeps them all,
+ * each tagged with the runs that show it) and says more that is never kept (`info`).
+ */
+const NOT_IN_KEY = new Set(["jobs", "cache", "quiet", "verbose", "output", "forMerge", "shard"]);
 
 /**
  * Writes through to the output, keeping a copy of what was written: in memory up to INLINE_MAX, then in an

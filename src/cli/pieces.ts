@@ -139,7 +139,7 @@ export function keptPieceRuns(
       }
     };
     if (found) {
-      for (const warning of found.kept.warnings) logger.warn(warning);
+      for (const warning of found.kept.warnings) logger.replay(warning);
       reporter.addCounted(found.kept.counted);
       logger.info(`${first} piece(s) of the corpus from one kept fold of them`);
       const state = aggregate.fromJSON(found.kept.state);
@@ -161,14 +161,13 @@ export function keptPieceRuns(
       if (i >= first && !stored[i]) for (let f = p.from; f < p.to; f++) only[filled++] = f;
     });
     const read = only.length > 0 ? documents.documentsOf(only) : null;
-    let next = read ? await read.next() : null;
     try {
       for (let i = first; i < pieces.length; i++) {
         const piece = pieces[i] as Piece;
         const text = stored[i] ? cache.getPart(piece.key) : undefined;
         const found = text === undefined ? undefined : parsePiece(text);
         if (found !== undefined) {
-          for (const warning of found.warnings) logger.warn(warning);
+          for (const warning of found.warnings) logger.replay(warning);
           reporter.addCounted(found.counted);
           const state = aggregate.fromJSON(found.state);
           folding(i, state, found);
@@ -181,13 +180,19 @@ export function keptPieceRuns(
         const state = aggregate.empty();
         const warned = warnings.length;
         const [problems, documentsCounted] = reporter.counted();
-        // Warnings a document gives are reported before it comes: its piece's until the next piece's first.
+        // A document's warnings are given as it comes, so the piece's are those given while its own files come:
+        // one each, in order (documentsOf), none asked for before the piece starts. (Asking for the next piece's
+        // first document to see this one end gave its warnings to this piece, and the corpus's first document's
+        // to none: a grown corpus's run lost them.)
         if (own) {
           for await (const { result } of own) if (result) aggregate.add(state, result);
         } else {
-          while (next && !next.done && next.value.seq < piece.to) {
+          for (let f = piece.from; f < piece.to; f++) {
+            const next = await (
+              read as AsyncGenerator<{ seq: number; result: DocumentResult | null }>
+            ).next();
+            if (next.done) break;
             if (next.value.result) aggregate.add(state, next.value.result);
-            next = await (read as AsyncGenerator<{ seq: number; result: DocumentResult | null }>).next();
           }
         }
         if (piece.settled && documents.complete()) {
@@ -208,6 +213,8 @@ export function keptPieceRuns(
         folding(i, state, null);
         yield { state, from: piece.from, to: piece.to, stored: false };
       }
+      // Its end, asked for once every piece has its documents: the run's reading finished (--verbose's tally).
+      await read?.next();
     } finally {
       await read?.return(undefined);
     }

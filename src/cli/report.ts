@@ -3,7 +3,8 @@ import type { Logger } from "./logger.js";
 
 /**
  * Problems about the input's own typography: not the user's error, and on a big corpus there are thousands
- * (19,779 Reuters articles: 1,675 in 1,102 documents), so by default they are counted in one line.
+ * (19,779 Reuters articles: 1,675 in 1,102 documents), so by default they are counted in one line; --verbose
+ * lists them.
  */
 const TYPOGRAPHY: ReadonlySet<DiagnosticCode> = new Set(["quotation-mark"]);
 
@@ -17,22 +18,24 @@ export const count = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g
 /**
  * The one place where documents' diagnostics reach stderr, for every command: each as
  * `corpus-cli: warning: PATH[:LINE]: message` (the path is added here, never stored in a message), except
- * typography problems, summed up by end() unless --verbose lists them.
+ * typography problems, given for --verbose only and counted for the line end() gives without it. Both are
+ * given to the logger, whichever the run shows: a result kept in the cache serves --verbose and plain runs.
  */
 export class DiagnosticReporter {
   private typographyProblems = 0;
   private typographyDocuments = 0;
 
-  constructor(
-    private readonly logger: Logger,
-    private readonly verbose: boolean,
-  ) {}
+  constructor(private readonly logger: Logger) {}
 
   report(path: string, diagnostics: readonly Diagnostic[]): void {
     let typography = 0;
     for (const d of diagnostics) {
-      if (TYPOGRAPHY.has(d.code) && !this.verbose) typography++;
-      else this.logger.warn(`${path}${d.line === undefined ? "" : `:${d.line}`}: ${d.message}`);
+      const typographic = TYPOGRAPHY.has(d.code);
+      if (typographic) typography++;
+      this.logger.warn(
+        `${path}${d.line === undefined ? "" : `:${d.line}`}: ${d.message}`,
+        typographic ? "verbose" : "all",
+      );
     }
     if (typography > 0) {
       this.typographyProblems += typography;
@@ -51,11 +54,12 @@ export class DiagnosticReporter {
     this.typographyDocuments += documents;
   }
 
-  /** The summary line of what was only counted. */
+  /** The summary line of what was only counted (a run without --verbose shows it). */
   end(): void {
     if (this.typographyProblems === 0) return;
     this.logger.warn(
       `${count(this.typographyProblems)} quotation-mark problem${this.typographyProblems === 1 ? "" : "s"} in ${count(this.typographyDocuments)} document${this.typographyDocuments === 1 ? "" : "s"}; --verbose lists them`,
+      "plain",
     );
   }
 }

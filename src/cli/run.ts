@@ -129,7 +129,7 @@ async function runCommand<O extends CommonOptions>(
 ): Promise<number> {
   const verbose = options.verbose === true;
   const logger = new Logger(verbose, source.kind === "replay" ? source.quiet : options.quiet === true);
-  const reporter = new DiagnosticReporter(logger, verbose);
+  const reporter = new DiagnosticReporter(logger);
   let code: number;
   if (source.kind === "replay") {
     code = await body(
@@ -184,7 +184,7 @@ async function runWithCorpusResult<O extends CommonOptions>(
         : records && (await printStoredRecords(memo.cache, documents, printer, votes));
       if (printed) {
         logger.info(`${memo.files} unchanged file(s): the result of the last run over them, from the cache`);
-        for (const warning of warnings) logger.warn(warning);
+        for (const warning of warnings) logger.replay(warning);
         // Printed from the stored records (its output file lost): what was printed is kept again.
         const kept = output ? null : out.finish();
         if (kept !== null)
