@@ -67,3 +67,17 @@ describe("through the naming: the corpus lists each firm", () => {
     expect(organizationsOf(text).sort()).toEqual(expected);
   });
 });
+
+// Every mention has the keys mentionAt gives, in its order (one hidden class for the naming passes that read them:
+// a split firm built without `title` threw away the optimized code of ~60 of them on the Reuters bench).
+describe("a split firm is built as every other mention", () => {
+  it.each([
+    ["[ORG Kestrel Corp and Dover Mills Inc] said"],
+    ["[ORG Inc and Dover Mills Co Inc] said"],
+    ["[ORG Zentrix] rose. [ORG Halvorsen] fell. [ORG Zentrix and Halvorsen] said"],
+  ])("%s", (marked) => {
+    const { text, mentions } = markedMentions(marked);
+    const keys = ["start", "end", "text", "type", "entity", "title"];
+    for (const m of coordinatedFirmsSplit(text, mentions)) expect(Object.keys(m)).toEqual(keys);
+  });
+});

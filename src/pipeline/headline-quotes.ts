@@ -1,5 +1,6 @@
 import { titleLine } from "../corpus/headline.js";
 import { extractMentions } from "../extract/entities/index.js";
+import { mentionAt } from "../extract/mention.js";
 import { extractQuotes } from "../extract/quotes/index.js";
 import { headKind } from "../extract/quotes/words.js";
 import { nameMentions } from "../resolve/names/index.js";
@@ -56,7 +57,12 @@ export function headlineQuotes(
         (p) => m.start >= p.start && m.end <= p.end && (m.type === "person" || m.type === "organization"),
       ),
     )
-    .map((m) => (m.type === "person" ? { ...m, entity: fuller(m.entity) ?? m.entity } : m));
+    // Copied by mentionAt, not spread: a spread copy has another hidden class (extract/mention.ts).
+    .map((m) =>
+      m.type === "person"
+        ? mentionAt(m.start, m.end, m.text, m.type, fuller(m.entity) ?? m.entity, m.title)
+        : m,
+    );
   const tokens = [...headSplit.tokens, ...split.tokens];
   const sentences = [...headSplit.sentences, ...split.sentences];
   const named = [...own, ...mentions];
@@ -82,7 +88,7 @@ export function headlineQuotes(
     const quote = quotes.find((q) => q.speaker.mention !== null && overlaps(q.speaker.mention, m));
     const name = quote === undefined ? null : (quote.speaker.organization ?? quote.speaker.name);
     if (name !== null && wordsOf(m.text).every((w) => wordsOf(name).includes(w)))
-      kept.push({ ...m, entity: name });
+      kept.push(mentionAt(m.start, m.end, m.text, m.type, name, m.title));
   }
   // A quoted fragment no one is named for is the writer's headline word ("ministers 'must act now', says report").
   return {
