@@ -37,6 +37,12 @@ describe("a line-up's names are players", () => {
       "Subs not used: [PER Orrell], [LOC Bude], [PER Pymble].",
       "Subs not used: [PER Orrell], [PER Bude], [PER Pymble].",
     ],
+    // a span across the comma between two players ("[ORG Fenn, Lusby]"): the frame decides each player's bounds,
+    // so both are read apart, where the span passes' insertion (withSpanOver) keeps a crossing span as read
+    [
+      "[ORG Millbrook Athletic]: [PER Tarrant], [LOC Keswick], Hollins, [PER Orme], [PER Pardew], [PER Quaile], [ORG Fenn, Lusby], [PER Corrie], [PER Barrow] (capt).",
+      "[ORG Millbrook Athletic]: [PER Tarrant], [PER Keswick], [PER Hollins], [PER Orme], [PER Pardew], [PER Quaile], [PER Fenn], [PER Lusby], [PER Corrie], [PER Barrow] (capt).",
+    ],
     // guards: a country stays a country; a heading inside a sentence; the line goes on after the names; a firm's
     // towns (fewer persons read than places); an unread heading over names few of which read as persons
     [

@@ -17,6 +17,7 @@ import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import type { Token } from "../../types.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { keyOf } from "./places.js";
+import { withSpanInPlace } from "./replace-spans.js";
 import type { TokenSpan } from "./spans.js";
 
 /** A word written as a name: "Pellow", "O'Neill", "McAteer", "Shanklin-Moss". */
@@ -174,10 +175,9 @@ export function lineUpSpans(
     const current: readonly TokenSpan[] = out ?? spans;
     const players = lineUpAt(text, current, tokens, colon, segmentFirst, segmentEnd, gaz);
     if (players === null) continue;
-    const kept = current.filter((s) => !players.some((p) => s.first < p.end && p.first < s.end));
-    out = [...kept, ...players.map((p): TokenSpan => ({ label: "PER", first: p.first, end: p.end }))].sort(
-      (a, b) => a.first - b.first,
-    );
+    let next = current;
+    for (const p of players) next = withSpanInPlace(next, { label: "PER", first: p.first, end: p.end });
+    out = next as TokenSpan[];
   }
   return out ?? (spans as TokenSpan[]);
 }
