@@ -160,7 +160,11 @@ function isScored(text: string, tokens: readonly Token[], first: number, colon: 
   return false;
 }
 
-/** The spans with a line-up's players read as persons, each name whole. */
+/**
+ * The spans with a line-up's players read as persons, each name whole; each player's start offset goes into
+ * `players`, for extractMentions to mark the player's mention (Mention.role): the naming passes that settle a
+ * one-word person by its word ("King", "Green", "Bracken" an ordinary word, a party, a town) leave it a person.
+ */
 export function lineUpSpans(
   text: string,
   spans: readonly TokenSpan[],
@@ -168,36 +172,20 @@ export function lineUpSpans(
   segmentFirst: number,
   segmentEnd: number,
   gaz: Gazetteer,
+  players: Set<number>,
 ): TokenSpan[] {
   let out: TokenSpan[] | null = null;
   for (let colon = segmentFirst + 1; colon < segmentEnd - 1; colon++) {
     if ((tokens[colon] as Token).text !== ":") continue;
     const current: readonly TokenSpan[] = out ?? spans;
-    const players = lineUpAt(text, current, tokens, colon, segmentFirst, segmentEnd, gaz);
-    if (players === null) continue;
+    const items = lineUpAt(text, current, tokens, colon, segmentFirst, segmentEnd, gaz);
+    if (items === null) continue;
     let next = current;
-    for (const p of players) next = withSpanInPlace(next, { label: "PER", first: p.first, end: p.end });
+    for (const p of items) {
+      next = withSpanInPlace(next, { label: "PER", first: p.first, end: p.end });
+      players.add((tokens[p.first] as Token).start);
+    }
     out = next as TokenSpan[];
   }
   return out ?? (spans as TokenSpan[]);
-}
-
-/**
- * The start offsets of the document's mentions that are players of a line-up, by the same frame as lineUpSpans
- * over its persons: the naming passes that settle a one-word person by its word ("King", "Green", "Bracken" an
- * ordinary word, a party, a town) leave these persons.
- */
-export function lineUpPlayerStarts(
-  text: string,
-  tokens: readonly Token[],
-  spans: readonly TokenSpan[],
-  gaz: Gazetteer,
-): Set<number> {
-  const starts = new Set<number>();
-  for (let colon = 1; colon < tokens.length - 1; colon++) {
-    if ((tokens[colon] as Token).text !== ":") continue;
-    const players = lineUpAt(text, spans, tokens, colon, 0, tokens.length, gaz);
-    for (const p of players ?? []) starts.add((tokens[p.first] as Token).start);
-  }
-  return starts;
 }
