@@ -14,14 +14,13 @@
  */
 import { LINE_UP_NOTES, PLAYER_LIST_HEADINGS } from "../../lexicon/match-report-words.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
+import { isNameShapedOrElided } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { keyOf } from "./places.js";
 import { withSpanInPlace } from "./replace-spans.js";
 import type { TokenSpan } from "./spans.js";
 
-/** A word written as a name: "Pellow", "O'Neill", "McAteer", "Shanklin-Moss". */
-const NAME_WORD = /^\p{Lu}[\p{Ll}'’][\p{L}'’-]*$/u;
 /** A score right after a side's name: " 24", " 3 ", " 21\n". */
 const SCORE_AFTER = /^ \d{1,3}(?!\d)(?![.,:]\d)/u;
 /** A minute a substitute came on: "46", "79", "90+2". */
@@ -61,8 +60,8 @@ function nameEnd(tokens: readonly Token[], at: number, segmentEnd: number): numb
   let end = at;
   while (end < segmentEnd && end - at < MOST_WORDS) {
     const text = (tokens[end] as Token).text;
-    if (NAME_WORD.test(text)) end++;
-    else if (end > at && NAME_PARTICLES.has(text) && NAME_WORD.test(tokens[end + 1]?.text ?? "")) end++;
+    if (isNameShapedOrElided(text)) end++;
+    else if (end > at && NAME_PARTICLES.has(text) && isNameShapedOrElided(tokens[end + 1]?.text ?? "")) end++;
     else break;
   }
   return end;
@@ -128,7 +127,8 @@ function lineUpAt(
   if (first < 0 || !opensLine(text, tokens, first)) return null;
   const heading = tokens.slice(first, colon);
   const players = PLAYER_LIST_HEADINGS.has(heading.map((t) => t.lower).join(" "));
-  if (!players && !heading.every((t) => NAME_WORD.test(t.text) || /^\p{Lu}+$/u.test(t.text))) return null;
+  if (!players && !heading.every((t) => isNameShapedOrElided(t.text) || /^\p{Lu}+$/u.test(t.text)))
+    return null;
   const items = playersFrom(text, tokens, colon + 1, segmentEnd);
   if (items === null || items.length < (players ? LEAST_LISTED : LEAST_SIDE)) return null;
   const labels = items.map((item) => labelOf(item, spans));
