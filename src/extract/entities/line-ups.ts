@@ -14,6 +14,7 @@
  */
 import { LINE_UP_NOTES, PLAYER_LIST_HEADINGS } from "../../lexicon/match-report-words.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
+import { endsLine, opensLine } from "../../text/token-lines.js";
 import { isNameShapedOrElided } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import type { Gazetteer } from "./gazetteer.js";
@@ -39,20 +40,6 @@ const MOST_HEADING = 4;
 interface Item {
   first: number;
   end: number;
-}
-
-/** Whether a line break comes right before token `i` (or it opens the document). */
-function opensLine(text: string, tokens: readonly Token[], i: number): boolean {
-  const before = tokens[i - 1];
-  if (before === undefined) return true;
-  return text.slice(before.end, (tokens[i] as Token).start).includes("\n");
-}
-
-/** Whether a line break comes right after token `i` (or it ends the document). */
-function endsLine(text: string, tokens: readonly Token[], i: number): boolean {
-  const after = tokens[i + 1];
-  if (after === undefined) return true;
-  return text.slice((tokens[i] as Token).end, after.start).includes("\n");
 }
 
 /** Where a player's name from `at` ends: name words, a lower-case particle only inside ("van der Berg"). */
