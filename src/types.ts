@@ -63,6 +63,11 @@ export interface Mention extends TextSpan {
   entity: string;
   /** A title seen before a person's name ("President", "Dr."). */
   title?: string;
+  /**
+   * "player": a player of a sports line-up (extract/entities/line-ups.ts), a person whatever the word. Extraction
+   * marks it; resolve/names (one-word-persons.ts) reads it and takes it off, so no output carries it.
+   */
+  role?: "player";
 }
 
 export interface EntityRecord {

@@ -42,6 +42,15 @@ describe("a word's cues", () => {
   });
 });
 
+describe("the gates' table", () => {
+  // each row of GATES (sentence-cues.ts) its own bit: two rules sharing one would run on each other's cues
+  it.each(Object.entries(Cue))("%s has a bit of its own", (name, bit) => {
+    const others = Object.entries(Cue).filter(([other]) => other !== name);
+    expect(bit & (bit - 1)).toBe(0);
+    expect(others.some(([, b]) => (b & bit) !== 0)).toBe(false);
+  });
+});
+
 function mentions(text: string): string {
   const doc = { id: "t", path: "t", text, date: null, headers: {}, bodyStart: 0, encoding: "utf-8" } as const;
   return extractMentions(doc, splitDocument(doc))

@@ -143,6 +143,8 @@ describe("mentions and the split cross threads as numbers (split-transfer.ts)", 
     ["an entity other than its text", mentionAt(31, 38, "Iranian", "demonym", "Iran")],
     ["a text other than the document's", mentionAt(16, 25, "ACME CORP", "organization")],
     ["an empty text at the end", mentionAt(text.length, text.length, "", "place", "Porto")],
+    // a line-up's player (extract/entities/line-ups.ts): the mark resolve/names reads
+    ["a player's mark", { ...mentionAt(8, 12, "Ruiz", "person"), role: "player" as const }],
   ])("a mention with %s comes back the same, key order and undefined title included", (_, mention) => {
     const sent = structuredClone(packMentions(text, [mention, mention]));
     const back = unpackMentions(text, sent);

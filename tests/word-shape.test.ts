@@ -10,9 +10,11 @@ import {
   isInitials,
   isLoneCapital,
   isNameShaped,
+  isNameShapedOrElided,
   isTitleCased,
   isTitleCasedParts,
   isTitleCasedWithJoins,
+  isTwoTitleCasedParts,
   readsAsLetters,
   startsCapitalThenLower,
 } from "../src/text/word-shape.js";
@@ -114,6 +116,30 @@ describe("title-cased name words with joined parts", () => {
     ["", "NN"],
   ])("%s: %s", (word, flags) => {
     const answers = `${isTitleCasedParts(word) ? "Y" : "N"}${isTitleCasedWithJoins(word) ? "Y" : "N"}`;
+    expect(answers).toBe(flags);
+  });
+});
+
+describe("name words of lists and hyphened first names", () => {
+  // Invented words; isNameShapedOrElided, then isTwoTitleCasedParts (Y or N).
+  it.each([
+    ["Pellow", "YN"],
+    ["McAteer", "YN"],
+    ["O'Neary", "YN"],
+    ["D’Arvoll", "YN"],
+    ["Osei-Tutu", "YY"],
+    ["Marie-Caudel", "YY"],
+    ["Okwe-lin", "YN"],
+    ["Okwe-Lin-Dara", "YN"],
+    ["Okwe-", "YN"],
+    ["ACMEX", "NN"],
+    ["Va.", "NN"],
+    ["J.", "NN"],
+    ["'Neary", "NN"],
+    ["pellow", "NN"],
+    ["", "NN"],
+  ])("%s: %s", (word, flags) => {
+    const answers = `${isNameShapedOrElided(word) ? "Y" : "N"}${isTwoTitleCasedParts(word) ? "Y" : "N"}`;
     expect(answers).toBe(flags);
   });
 });

@@ -92,6 +92,14 @@ const CAPITALIZED_LETTERS = /^\p{Lu}[\p{L}'’-]+$/u;
  */
 export const isCapitalizedLetters = (text: string): boolean => CAPITALIZED_LETTERS.test(text);
 
+const NAME_SHAPED_OR_ELIDED = /^\p{Lu}[\p{Ll}'’][\p{L}'’-]*$/u;
+
+/**
+ * As isNameShaped, or with an apostrophe second (an elided particle): "Pellow", "McAteer", "Osei-Tutu", "O'Neill",
+ * "D’Arcy"; not "ACME", "Va.", "J.". A word of a name in a list of names (extract/entities/name-lists.ts, line-ups.ts).
+ */
+export const isNameShapedOrElided = (text: string): boolean => NAME_SHAPED_OR_ELIDED.test(text);
+
 const FIRST_CAPITAL_ONLY = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
 /**
@@ -108,6 +116,14 @@ const TITLE_CASED_PARTS = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
  * only so (extract/entities/unknown-first-names.ts).
  */
 export const isTitleCasedParts = (text: string): boolean => TITLE_CASED_PARTS.test(text);
+
+const TWO_TITLE_CASED_PARTS = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Two title-cased parts joined by a hyphen, as a hyphened first name is written: "Jean-Luc", "Mir-Hossein"; not
+ * "Dorlan", "Okwe-lin", "Anna-Maria-Luisa" (extract/entities/hyphened-first-names.ts, resolve/names/name-order.ts).
+ */
+export const isTwoTitleCasedParts = (text: string): boolean => TWO_TITLE_CASED_PARTS.test(text);
 
 const TITLE_CASED_WITH_JOINS = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
 

@@ -3,6 +3,7 @@ import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { COMPANY_FORMS, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import { isExchangeSuffix, isTickerSymbol, tokenInitialsStart } from "../../text/tickers.js";
+import { endsLine, opensLine } from "../../text/token-lines.js";
 import { isAllCaps, readsAsLetters } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { gazetteer, Kind, wordKind } from "./gazetteer.js";
@@ -53,11 +54,7 @@ function actsAsAcronym(tokens: readonly Token[], i: number): boolean {
 }
 
 function aloneOnLine(text: string, tokens: readonly Token[], i: number): boolean {
-  const token = tokens[i] as Token;
-  const before = tokens[i - 1];
-  const after = tokens[i + 1];
-  const breakBefore = before === undefined || text.slice(before.end, token.start).includes("\n");
-  return breakBefore && (after === undefined || text.slice(token.end, after.start).includes("\n"));
+  return opensLine(text, tokens, i) && endsLine(text, tokens, i);
 }
 
 /** Whether tokens a and b touch: no space or line break between them. */

@@ -13,16 +13,14 @@ import {
   WRITTEN_COMPANY_FORMS,
 } from "../../lexicon/organization-suffixes.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
+import { isNameGap } from "../../text/around.js";
 import type { Mention } from "../../types.js";
 import { mentionAt } from "../mention.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { isKnownPlace } from "./places.js";
 
-/** Only spaces, and at most one line break, between two mentions: one name hard-wrapped or spaced. */
-const NAME_GAP = /^[ \t]*(?:\r?\n[ \t]*)?$/;
-
 function adjacent(text: string, before: Mention, after: Mention): boolean {
-  return before.end <= after.start && NAME_GAP.test(text.slice(before.end, after.start));
+  return isNameGap(text, before.end, after.start);
 }
 
 /** `m` now spans [start, end) and names an organization by its whole text. */

@@ -5,6 +5,7 @@
  */
 import { GROUP_WORDS, PARTY_MEMBERS } from "../../lexicon/group-words.js";
 import { COMPANY_FORMS } from "../../lexicon/organization-suffixes.js";
+import { isNameGap } from "../../text/around.js";
 import { documentSurnames, nameWords, surnameKey } from "../../text/names.js";
 import { isTitleCased } from "../../text/word-shape.js";
 import type { Document, Mention, Token } from "../../types.js";
@@ -244,9 +245,6 @@ export function settleNames(mentions: Mention[], settled: SettledNames): void {
   mentions.length = kept;
 }
 
-/** Only spaces, and at most one line break, between two mentions: one name hard-wrapped or spaced. */
-const NAME_GAP = /^[ \t]*(?:\r?\n[ \t]*)?$/;
-
 /**
  * A company's legal form read as a mention of its own ("Acme" "Ltd", "[Tarvenia] [Inc]", "Harlow Mills\nCorp"):
  * joined to the name right before it, which makes the whole an organization; with no name right before it, a
@@ -260,7 +258,7 @@ export function companyFormsJoined(text: string, mentions: Mention[]): void {
     const m = mentions[i] as Mention;
     if (m.text.length <= 5 && COMPANY_FORMS.has(m.text.toLowerCase())) {
       const before = kept > 0 ? (mentions[kept - 1] as Mention) : undefined;
-      if (before !== undefined && before.end <= m.start && NAME_GAP.test(text.slice(before.end, m.start))) {
+      if (before !== undefined && isNameGap(text, before.end, m.start)) {
         before.end = m.end;
         before.text = text.slice(before.start, m.end);
         before.type = "organization";

@@ -6,6 +6,7 @@
  * ordinary word ("O'Neill Backs Plan" in a headline), nor a place, a people's or a title's word. Invented probe
  * (s27, 30 names of many countries in 2020s wire shapes): the one name of this shape was cut in both readings.
  */
+import { isTitleCasedWithJoins } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { type Gazetteer, Kind, PLACE_KINDS, wordKind } from "./gazetteer.js";
 import { replaceSpans } from "./replace-spans.js";
@@ -13,12 +14,11 @@ import type { TokenSpan } from "./spans.js";
 
 /** One capital, an apostrophe, then a capitalized word: "N'Golo", "M’Bala". */
 const ELIDED_GIVEN_NAME = /^\p{Lu}['’]\p{Lu}\p{Ll}+$/u;
-const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
 
 /** Whether token `at`, one space after `given`, is a surname no list reads as anything else. */
 function isSurnameAfter(tokens: readonly Token[], at: number, given: Token, gaz: Gazetteer): boolean {
   const word = tokens[at];
-  if (word === undefined || word.start - given.end !== 1 || !NAME_WORD.test(word.text)) return false;
+  if (word === undefined || word.start - given.end !== 1 || !isTitleCasedWithJoins(word.text)) return false;
   if (gaz.commonWords.has(word.lower) || gaz.ordinaryWords.has(word.lower)) return false;
   return (wordKind(word.text) & (PLACE_KINDS | Kind.demonym | Kind.title | Kind.organization)) === 0;
 }

@@ -7,17 +7,15 @@
  * apart, and no capitalized word follows. Invented rows (40 first names from many countries, session 14's check,
  * scripts/eval/ner-invented-names.ts): "hyphenated" missed 7 of 40.
  */
-import { isCapitalized } from "../../text/word-shape.js";
+import { isCapitalized, isTwoTitleCasedParts } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { isPersonWord } from "./middle-initials.js";
 import { replaceSpans } from "./replace-spans.js";
 import type { TokenSpan } from "./spans.js";
 
-const HYPHENED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
-
 function isHyphenedFirstName(word: string, gaz: Gazetteer): boolean {
-  if (!HYPHENED.test(word)) return false;
+  if (!isTwoTitleCasedParts(word)) return false;
   return word.split("-").every((part) => isPersonWord(part, false, gaz));
 }
 

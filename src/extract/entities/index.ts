@@ -95,6 +95,8 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   const settled: SettledNames = new Map();
   const looseWords: number[] = [];
   const wordPositions = lazyWordPositions(tokens);
+  // The start offsets of a line-up's players (line-ups.ts), whose mentions are marked at the end.
+  const lineUpPlayers = new Set<number>();
   // A callback, not a for-of loop in this body: with the loop here every span rule was inlined into
   // extractMentions, which TurboFan then compiled 7 times (1,016 ms) and deoptimized 6 times over a Reuters run,
   // against 3 times (176 ms) and 2 with the callback (--trace-opt --trace-deopt, --jobs 1).
@@ -199,7 +201,15 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
       wordPositions,
     );
     // Session 28: a side's line-up under its name and a colon names players only (line-ups.ts).
-    const lineUps = lineUpSpans(doc.text, listed, tokens, sentence.firstToken, sentence.endToken, gaz);
+    const lineUps = lineUpSpans(
+      doc.text,
+      listed,
+      tokens,
+      sentence.firstToken,
+      sentence.endToken,
+      gaz,
+      lineUpPlayers,
+    );
     // Session 15: a firm named by the words around it (an analyst's "at", an office's "of", "'s board").
     const employers = employerSpans(lineUps, tokens, sentence.firstToken, sentence.endToken, gaz, settled);
     // Session 24: a town before a club's post ("Rochdale manager") is the club.
@@ -250,5 +260,8 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   loneCompanyFormsNamed(doc.text, mentions);
   teamSlangSplit(doc.text, mentions);
   // Session 27: two firms joined by "and" read as one organization are two (coordinated-firms.ts).
-  return coordinatedFirmsSplit(doc.text, compoundFormsNamed(doc.text, mentions));
+  const out = coordinatedFirmsSplit(doc.text, compoundFormsNamed(doc.text, mentions));
+  // The line-up's frame is read here only: resolve/names reads the mark (one-word-persons.ts).
+  if (lineUpPlayers.size > 0) for (const m of out) if (lineUpPlayers.has(m.start)) m.role = "player";
+  return out;
 }

@@ -14,13 +14,14 @@
  */
 import { LINE_UP_NOTES, PLAYER_LIST_HEADINGS } from "../../lexicon/match-report-words.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
+import { endsLine, opensLine } from "../../text/token-lines.js";
+import { isNameShapedOrElided } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { keyOf } from "./places.js";
+import { withSpanInPlace } from "./replace-spans.js";
 import type { TokenSpan } from "./spans.js";
 
-/** A word written as a name: "Pellow", "O'Neill", "McAteer", "Shanklin-Moss". */
-const NAME_WORD = /^\p{Lu}[\p{Ll}'’][\p{L}'’-]*$/u;
 /** A score right after a side's name: " 24", " 3 ", " 21\n". */
 const SCORE_AFTER = /^ \d{1,3}(?!\d)(?![.,:]\d)/u;
 /** A minute a substitute came on: "46", "79", "90+2". */
@@ -41,27 +42,13 @@ interface Item {
   end: number;
 }
 
-/** Whether a line break comes right before token `i` (or it opens the document). */
-function opensLine(text: string, tokens: readonly Token[], i: number): boolean {
-  const before = tokens[i - 1];
-  if (before === undefined) return true;
-  return text.slice(before.end, (tokens[i] as Token).start).includes("\n");
-}
-
-/** Whether a line break comes right after token `i` (or it ends the document). */
-function endsLine(text: string, tokens: readonly Token[], i: number): boolean {
-  const after = tokens[i + 1];
-  if (after === undefined) return true;
-  return text.slice((tokens[i] as Token).end, after.start).includes("\n");
-}
-
 /** Where a player's name from `at` ends: name words, a lower-case particle only inside ("van der Berg"). */
 function nameEnd(tokens: readonly Token[], at: number, segmentEnd: number): number {
   let end = at;
   while (end < segmentEnd && end - at < MOST_WORDS) {
     const text = (tokens[end] as Token).text;
-    if (NAME_WORD.test(text)) end++;
-    else if (end > at && NAME_PARTICLES.has(text) && NAME_WORD.test(tokens[end + 1]?.text ?? "")) end++;
+    if (isNameShapedOrElided(text)) end++;
+    else if (end > at && NAME_PARTICLES.has(text) && isNameShapedOrElided(tokens[end + 1]?.text ?? "")) end++;
     else break;
   }
   return end;
@@ -127,7 +114,8 @@ function lineUpAt(
   if (first < 0 || !opensLine(text, tokens, first)) return null;
   const heading = tokens.slice(first, colon);
   const players = PLAYER_LIST_HEADINGS.has(heading.map((t) => t.lower).join(" "));
-  if (!players && !heading.every((t) => NAME_WORD.test(t.text) || /^\p{Lu}+$/u.test(t.text))) return null;
+  if (!players && !heading.every((t) => isNameShapedOrElided(t.text) || /^\p{Lu}+$/u.test(t.text)))
+    return null;
   const items = playersFrom(text, tokens, colon + 1, segmentEnd);
   if (items === null || items.length < (players ? LEAST_LISTED : LEAST_SIDE)) return null;
   const labels = items.map((item) => labelOf(item, spans));
@@ -159,7 +147,11 @@ function isScored(text: string, tokens: readonly Token[], first: number, colon: 
   return false;
 }
 
-/** The spans with a line-up's players read as persons, each name whole. */
+/**
+ * The spans with a line-up's players read as persons, each name whole; each player's start offset goes into
+ * `players`, for extractMentions to mark the player's mention (Mention.role): the naming passes that settle a
+ * one-word person by its word ("King", "Green", "Bracken" an ordinary word, a party, a town) leave it a person.
+ */
 export function lineUpSpans(
   text: string,
   spans: readonly TokenSpan[],
@@ -167,37 +159,20 @@ export function lineUpSpans(
   segmentFirst: number,
   segmentEnd: number,
   gaz: Gazetteer,
+  players: Set<number>,
 ): TokenSpan[] {
   let out: TokenSpan[] | null = null;
   for (let colon = segmentFirst + 1; colon < segmentEnd - 1; colon++) {
     if ((tokens[colon] as Token).text !== ":") continue;
     const current: readonly TokenSpan[] = out ?? spans;
-    const players = lineUpAt(text, current, tokens, colon, segmentFirst, segmentEnd, gaz);
-    if (players === null) continue;
-    const kept = current.filter((s) => !players.some((p) => s.first < p.end && p.first < s.end));
-    out = [...kept, ...players.map((p): TokenSpan => ({ label: "PER", first: p.first, end: p.end }))].sort(
-      (a, b) => a.first - b.first,
-    );
+    const items = lineUpAt(text, current, tokens, colon, segmentFirst, segmentEnd, gaz);
+    if (items === null) continue;
+    let next = current;
+    for (const p of items) {
+      next = withSpanInPlace(next, { label: "PER", first: p.first, end: p.end });
+      players.add((tokens[p.first] as Token).start);
+    }
+    out = next as TokenSpan[];
   }
   return out ?? (spans as TokenSpan[]);
-}
-
-/**
- * The start offsets of the document's mentions that are players of a line-up, by the same frame as lineUpSpans
- * over its persons: the naming passes that settle a one-word person by its word ("King", "Green", "Bracken" an
- * ordinary word, a party, a town) leave these persons.
- */
-export function lineUpPlayerStarts(
-  text: string,
-  tokens: readonly Token[],
-  spans: readonly TokenSpan[],
-  gaz: Gazetteer,
-): Set<number> {
-  const starts = new Set<number>();
-  for (let colon = 1; colon < tokens.length - 1; colon++) {
-    if ((tokens[colon] as Token).text !== ":") continue;
-    const players = lineUpAt(text, spans, tokens, colon, 0, tokens.length, gaz);
-    for (const p of players ?? []) starts.add((tokens[p.first] as Token).start);
-  }
-  return starts;
 }

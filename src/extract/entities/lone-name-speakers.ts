@@ -9,6 +9,7 @@
  */
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { GENDERED_SUBJECT_PRONOUNS } from "../../lexicon/pronouns.js";
+import { isTitleCasedWithJoins } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { isPersonWord } from "./middle-initials.js";
@@ -22,9 +23,6 @@ import { isSpeakerOfPronoun } from "./unknown-name-contexts.js";
  */
 export const LONE_NAME_SPEAKER_CUES: readonly Iterable<string>[] = [GENDERED_SUBJECT_PRONOUNS];
 
-/** A name word in title case, letters and inner hyphens or apostrophes ("Okonkwo", "N'Diaye"). */
-const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
-
 /** The spans of segment [first, end) with each such single-name speaker one PER span. */
 export function loneNameSpeakerSpans(
   spans: readonly TokenSpan[],
@@ -36,7 +34,7 @@ export function loneNameSpeakerSpans(
   let out: TokenSpan[] | null = null;
   for (let at = first; at + 1 < end; at++) {
     const word = tokens[at] as Token;
-    if (!NAME_WORD.test(word.text)) continue;
+    if (!isTitleCasedWithJoins(word.text)) continue;
     // The clause's subject: the segment's first word, or a word after punctuation (", <name> said"); not after a
     // word ("in <place> said", "report in <month> said": Reuters bench, 2 of 38 in a first version).
     const before = tokens[at - 1];

@@ -30,6 +30,7 @@ import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import { PLACE_SUFFIXES } from "../../lexicon/place-suffixes.js";
 import { PUBLICATION_NOUNS } from "../../lexicon/publication-words.js";
 import { THING_SUFFIXES } from "../../lexicon/thing-suffixes.js";
+import { endsLine } from "../../text/token-lines.js";
 import { startsCapitalThenLower } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { isKnownFirstName } from "./first-name.js";
@@ -46,13 +47,6 @@ function oneSpaceApart(text: string, tokens: readonly Token[], a: number): boole
   const left = tokens[a];
   const right = tokens[a + 1];
   return left !== undefined && right !== undefined && right.start - left.end === 1 && text[left.end] === " ";
-}
-
-/** Whether the token at `at` ends its line: the text after it runs to a line break or the end, spaces aside. */
-function endsLine(text: string, tokens: readonly Token[], at: number): boolean {
-  const next = tokens[at + 1];
-  const gap = text.slice((tokens[at] as Token).end, next === undefined ? text.length : next.start);
-  return next === undefined || gap.includes("\n");
 }
 
 /** A month or a weekday, or its short form ("Jan", "Sept", "Wed"): a date, not a first name ("Pay Jan Nine"). */

@@ -6,13 +6,13 @@
  * name words each, and the persons more than any other kind; a country stays a country. Chosen from CoNLL dev
  * FIT (seed 20261244): a line-up of eleven surnames with five read as towns or firms.
  */
+
+import { isNameShapedOrElided } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { type Gazetteer, Kind } from "./gazetteer.js";
 import { keyOf } from "./places.js";
 import type { SpanLabel, TokenSpan } from "./spans.js";
 
-/** A word written as a name: "Pellow", "O'Neill", "McAteer", "Osei-Tutu". */
-const NAME_WORD = /^\p{Lu}[\p{Ll}'’][\p{L}'’-]*$/u;
 /** At least this many names in the list. */
 const LEAST_NAMES = 5;
 /** At most this many words in one name. */
@@ -29,7 +29,8 @@ function listFrom(tokens: readonly Token[], at: number, segmentEnd: number): Ite
   let i = at;
   for (;;) {
     let end = i;
-    while (end < segmentEnd && end - i < MOST_WORDS && NAME_WORD.test((tokens[end] as Token).text)) end++;
+    while (end < segmentEnd && end - i < MOST_WORDS && isNameShapedOrElided((tokens[end] as Token).text))
+      end++;
     if (end === i) break;
     items.push({ first: i, end });
     const separator = tokens[end]?.text;
@@ -37,7 +38,7 @@ function listFrom(tokens: readonly Token[], at: number, segmentEnd: number): Ite
     i = end + 1;
     if (separator === "and") {
       let last = i;
-      while (last < segmentEnd && last - i < MOST_WORDS && NAME_WORD.test((tokens[last] as Token).text))
+      while (last < segmentEnd && last - i < MOST_WORDS && isNameShapedOrElided((tokens[last] as Token).text))
         last++;
       if (last > i) items.push({ first: i, end: last });
       break;
@@ -101,7 +102,7 @@ export function nameListSpans(
     // A line-up opens its sentence or follows a colon ("The team: …"); a list after "for" is a list of brands or
     // firms as often (Reuters bench: appliance brands after "parts for").
     if (i > segmentFirst && before !== ":" && before !== "-" && before !== "--") continue;
-    if (!NAME_WORD.test((tokens[i] as Token).text)) continue;
+    if (!isNameShapedOrElided((tokens[i] as Token).text)) continue;
     const items = listFrom(tokens, i, segmentEnd);
     if (items.length < LEAST_NAMES) continue;
     const relabeled = relabeledList(items, out ?? spans, tokens, gaz);

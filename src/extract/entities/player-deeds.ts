@@ -18,6 +18,7 @@ import {
   SERVED_FOR,
 } from "../../lexicon/player-deeds.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
+import { isTitleCasedWithJoins } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { type Gazetteer, Kind } from "./gazetteer.js";
 import { keyOf } from "./places.js";
@@ -37,8 +38,6 @@ export const PLAYER_DEED_CUES: readonly Iterable<string>[] = [
   ["served", "caught"],
 ];
 
-/** A player's name word ("Bolton", "Okonkwo-Reyes"). */
-const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
 /** A count in digits ("3"), or bowling figures ("4-35"). */
 const COUNT = /^\d{1,2}$/u;
 const FIGURES = /^\d{1,2}-\d{1,3}$/u;
@@ -78,7 +77,7 @@ function isDeedAt(tokens: readonly Token[], at: number, end: number): boolean {
 /** Where the name run of one to three name words ending right before `at` starts; -1 when there is none. */
 function nameBefore(tokens: readonly Token[], at: number, first: number): number {
   let start = at;
-  while (start > first && at - start < MOST_WORDS && NAME_WORD.test(text(tokens, start - 1))) start--;
+  while (start > first && at - start < MOST_WORDS && isTitleCasedWithJoins(text(tokens, start - 1))) start--;
   // Not after another capitalized word (a longer name), nor a lone function word ("The").
   if (start === at || (start > first && /^\p{Lu}/u.test(text(tokens, start - 1)))) return -1;
   if (STOPWORDS.has((tokens[start] as Token).lower)) start++;
@@ -88,7 +87,7 @@ function nameBefore(tokens: readonly Token[], at: number, first: number): number
 /** Where the name run after "bowled by"/"stumped by" (or "caught by" before a score) at `at` ends; -1 when none. */
 function nameAfter(tokens: readonly Token[], at: number, end: number): number {
   let stop = at;
-  while (stop < end && stop - at < MOST_WORDS && NAME_WORD.test(text(tokens, stop))) stop++;
+  while (stop < end && stop - at < MOST_WORDS && isTitleCasedWithJoins(text(tokens, stop))) stop++;
   if (stop === at || /^\p{Lu}/u.test(text(tokens, stop))) return -1;
   const verb = text(tokens, at - 2);
   if (DISMISSED_BY.has(verb)) return stop;

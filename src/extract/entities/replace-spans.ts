@@ -61,6 +61,16 @@ export function replaceSpans(
 export function withSpanOver(current: readonly TokenSpan[], span: TokenSpan): TokenSpan[] | null {
   const { first, end } = span;
   if (current.some((s) => s.first < end && first < s.end && (s.first < first || s.end > end))) return null;
+  return withSpanInPlace(current, span);
+}
+
+/**
+ * The spans with `span` in the place of every span sharing a token with it, one running across its edges too: for
+ * a frame that decides its items' bounds whatever the tagger read (a line-up's players, line-ups.ts: a span across
+ * a comma between two players, "[ORG Fenn, Lusby]", is no name).
+ */
+export function withSpanInPlace(current: readonly TokenSpan[], span: TokenSpan): TokenSpan[] {
+  const { first, end } = span;
   const out = current.filter((s) => s.end <= first || s.first >= end);
   out.push(span);
   return out.sort((a, b) => a.first - b.first);

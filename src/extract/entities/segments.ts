@@ -6,6 +6,7 @@
  */
 import { COMPANY_FORMS } from "../../lexicon/organization-suffixes.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
+import { isTitleCasedWithJoins } from "../../text/word-shape.js";
 import type { Sentence, Token } from "../../types.js";
 import { isKnownFirstName } from "./first-name.js";
 import { gazetteer, Kind, PLACE_KINDS, wordKind } from "./gazetteer.js";
@@ -25,9 +26,6 @@ function lineBreakIn(text: string, from: number, to: number): number {
   return -1;
 }
 
-/** A word in title case ("Lyng", "De", "O'Neill", "Mir-Hossein"). */
-const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
-
 /** A line ending a sentence ("... to raise taxes.", "... he said.\""). */
 const SENTENCE_END = /[.!?]["'’”]?\s*$/u;
 
@@ -44,7 +42,7 @@ const SENTENCE_END = /[.!?]["'’”]?\s*$/u;
 function endsInsideName(text: string, tokens: readonly Token[], first: number, at: number): boolean {
   const last = tokens[at - 1] as Token;
   const next = tokens[at] as Token;
-  if (!TITLE_CASE_WORD.test(last.text) || !TITLE_CASE_WORD.test(next.text) || STOPWORDS.has(next.lower))
+  if (!isTitleCasedWithJoins(last.text) || !isTitleCasedWithJoins(next.text) || STOPWORDS.has(next.lower))
     return false;
   // One line break between them, not a paragraph's blank line.
   const secondBreak = text.indexOf("\n", text.indexOf("\n", last.end) + 1);
@@ -86,7 +84,7 @@ function isCompanyNameAt(tokens: readonly Token[], at: number): boolean {
   for (let i = at; i < tokens.length && i - at <= MOST_COMPANY_WORDS; i++) {
     const token = tokens[i] as Token;
     if (i > at && COMPANY_FORMS.has(token.lower)) return true;
-    if (!TITLE_CASE_WORD.test(token.text)) return false;
+    if (!isTitleCasedWithJoins(token.text)) return false;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 /**
- * Gates for the span rules that only act where a word of theirs stands: a rule's cue words are data beside it
- * (PLAYER_DEED_CUES in player-deeds.ts, ...; shapes: isRegnalCue, isCapitalsText, isHyphened below), and extractMentions skips the rule in a sentence (or a document) that
+ * Gates for the span rules that only act where a word of theirs stands: one table (GATES below) names each gated
+ * rule's cue, the word lists beside the rule (PLAYER_DEED_CUES in player-deeds.ts, ...) or a word's shape
+ * (isRegnalCue, isCapitalsText, isHyphened), and extractMentions skips the rule in a sentence (or a document) that
  * holds none of them. One scan of the sentence's word facts (already read by the tagger) replaces a walk over its
  * tokens per rule. A cue is a necessary condition, never a sufficient one: the rule still decides.
  *
@@ -20,30 +21,11 @@ import { SCORECARD_CUES } from "./scorecards.js";
 import { STORM_CUES } from "./storms.js";
 import type { WordFacts } from "./word-facts.js";
 
-/** One bit per gated rule. */
-export const Cue = {
-  playerDeed: 1,
-  clubRole: 2,
-  scorecard: 4,
-  compassPlace: 8,
-  loneNameSpeaker: 16,
-  hyphened: 32,
-  storm: 64,
-  particleName: 128,
-  regnal: 256,
-  capitals: 512,
-} as const;
-
-/** Each gated rule's bit and its cue words. */
-const CUE_WORDS: readonly [number, readonly Iterable<string>[]][] = [
-  [Cue.playerDeed, PLAYER_DEED_CUES],
-  [Cue.clubRole, CLUB_ROLE_CUES],
-  [Cue.scorecard, SCORECARD_CUES],
-  [Cue.compassPlace, COMPASS_PLACE_CUES],
-  [Cue.loneNameSpeaker, LONE_NAME_SPEAKER_CUES],
-  [Cue.storm, STORM_CUES],
-  [Cue.particleName, PARTICLE_NAME_CUES],
-];
+/**
+ * A gated rule's cue: lists of words (lower case; a phrase gives each of its parts too), or a shape of a word as
+ * written.
+ */
+type Gate = { readonly words: readonly Iterable<string>[] } | { readonly shape: (text: string) => boolean };
 
 /**
  * A word with a hyphen after its first character, the shape two rules need: a dated title opens with one
@@ -52,6 +34,38 @@ const CUE_WORDS: readonly [number, readonly Iterable<string>[]][] = [
  */
 const isHyphened = (text: string): boolean => text.indexOf("-") > 0;
 
+/**
+ * Each gated rule (a name extractMentions gates by) → the cue one of whose words must stand in the sentence (in
+ * the document for regnal and storm, whose rules read past a sentence's end). A new gated rule is a row here and
+ * its gate in extractMentions; each row's bit is its place in the table.
+ */
+const GATES = {
+  playerDeed: { words: PLAYER_DEED_CUES },
+  clubRole: { words: CLUB_ROLE_CUES },
+  scorecard: { words: SCORECARD_CUES },
+  compassPlace: { words: COMPASS_PLACE_CUES },
+  loneNameSpeaker: { words: LONE_NAME_SPEAKER_CUES },
+  hyphened: { shape: isHyphened },
+  storm: { words: STORM_CUES },
+  particleName: { words: PARTICLE_NAME_CUES },
+  regnal: { shape: isRegnalCue },
+  capitals: { shape: isCapitalsText },
+} as const satisfies Record<string, Gate>;
+
+type GateName = keyof typeof GATES;
+
+const GATE_ROWS = Object.entries(GATES) as [GateName, Gate][];
+
+/** One bit per gated rule: its row's place in GATES. */
+export const Cue: { readonly [name in GateName]: number } = Object.fromEntries(
+  GATE_ROWS.map(([name], i) => [name, 1 << i]),
+) as { readonly [name in GateName]: number };
+
+/** The rows cued by a word's shape, with their bits. */
+const CUE_SHAPES: readonly (readonly [number, (text: string) => boolean])[] = GATE_ROWS.flatMap(
+  ([name, gate]) => ("shape" in gate ? [[Cue[name], gate.shape] as const] : []),
+);
+
 /** Where a word splits into the parts whose cues it also gives (the tokenizer's inner marks, and spaces). */
 const PARTS = /[\s\-'’&]+/u;
 
@@ -59,13 +73,16 @@ const PARTS = /[\s\-'’&]+/u;
 const CUE_BITS: ReadonlyMap<string, number> = (() => {
   const bits = new Map<string, number>();
   const add = (word: string, bit: number) => bits.set(word, (bits.get(word) ?? 0) | bit);
-  for (const [bit, lists] of CUE_WORDS)
-    for (const list of lists)
+  for (const [name, gate] of GATE_ROWS) {
+    if (!("words" in gate)) continue;
+    const bit = Cue[name];
+    for (const list of gate.words)
       for (const entry of list) {
         const lower = entry.toLowerCase();
         add(lower, bit);
         for (const part of lower.split(PARTS)) if (part !== "") add(part, bit);
       }
+  }
   return bits;
 })();
 
@@ -75,9 +92,7 @@ function cuesOf(facts: WordFacts): number {
   const lower = facts.lower;
   let bits = CUE_BITS.get(lower) ?? 0;
   if (PARTS.test(lower)) for (const part of lower.split(PARTS)) bits |= CUE_BITS.get(part) ?? 0;
-  if (isHyphened(facts.text)) bits |= Cue.hyphened;
-  if (isCapitalsText(facts.text)) bits |= Cue.capitals;
-  if (isRegnalCue(facts.text)) bits |= Cue.regnal;
+  for (const [bit, shape] of CUE_SHAPES) if (shape(facts.text)) bits |= bit;
   facts.cues = bits;
   return bits;
 }

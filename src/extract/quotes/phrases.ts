@@ -32,6 +32,7 @@ import {
   LOWER,
   lower,
   MAX_PHRASE_TOKENS,
+  SENTENCE_OPENER_BEFORE,
   type SpeakerPhrase,
 } from "./words.js";
 
@@ -152,9 +153,6 @@ export function speaksAsBody(tokens: readonly Token[], head: Token, first: numbe
 /** Words after which a describer and a name are read as one phrase: a preposition or a determiner. */
 const DESCRIBER_OPENERS = /^(?:the|a|an|for|of|at|from|with|by|in|on|to)$/;
 
-/** A mark after which a word opens its sentence. */
-const SENTENCE_OPENER = /^[.!?:;“"‘]$/;
-
 /**
  * "Another said:", "Yet another said", "One said:" (opening its sentence): one unnamed person of several, a
  * speaker phrase of its own, so that the quote does not continue the last named speaker (session 14's CHECK half:
@@ -165,7 +163,7 @@ function loneUnnamed(tokens: readonly Token[], last: number, floor: number): Spe
   // ("one of the sources said": the part of a group is read whole elsewhere.)
   if (lower(tokens[last + 1]) === "of") return null;
   const prev = tokens[last - 1];
-  const opens = last - 1 < floor || prev === undefined || SENTENCE_OPENER.test(prev.text);
+  const opens = last - 1 < floor || prev === undefined || SENTENCE_OPENER_BEFORE.test(prev.text);
   if (w === "another") {
     const yet = last - 1 >= floor && lower(prev) === "yet";
     return { first: yet ? last - 1 : last, end: last + 1, kind: "role" };

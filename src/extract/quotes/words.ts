@@ -169,8 +169,11 @@ export function continuesWithObject(tokens: readonly Token[], i: number): boolea
   return lower(next) === "to" || !PREPOSITIONS.has(lower(next));
 }
 
-/** A mark after which a cue opens a sentence. A constant: a literal in cueAt made a RegExp object per call. */
-const SENTENCE_OPENER_BEFORE = /^[.!?:;“"‘]$/;
+/**
+ * A mark after which a word (a cue, a speaker's phrase) opens its sentence. A constant: a literal in cueAt made a
+ * RegExp object per call.
+ */
+export const SENTENCE_OPENER_BEFORE = /^[.!?:;“"‘]$/;
 
 /** The reporting verb at token `i`, if it is one ("said", "points out"); lower case only. */
 export function cueAt(tokens: readonly Token[], i: number): CuePhrase | null {

@@ -291,7 +291,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   namePersons(mentions, text);
   splitTitledNamesakes(mentions, text);
   splitWivesByHusbandsNames(mentions);
-  const named = withCompanyFormShortNames(settleOneWordPersons(mentions, tokens, cited, text), text);
+  const named = withCompanyFormShortNames(settleOneWordPersons(mentions, tokens, cited), text);
   const organized = nameOrganizations(
     named,
     text,

@@ -11,6 +11,7 @@ import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { Kind, wordKind } from "../../extract/entities/gazetteer.js";
 import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
+import { runGoesOn } from "../../text/around.js";
 import type { Mention } from "../../types.js";
 
 const NOT_SURNAME_KINDS = Kind.organization | Kind.country | Kind.demonym | Kind.title;
@@ -21,7 +22,6 @@ const NOT_SURNAME_KINDS = Kind.organization | Kind.country | Kind.demonym | Kind
  */
 const INITIALED_NAME =
   /(?<![\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}+) (?:\p{Lu}\.|(?![AI] )\p{Lu}) (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu;
-const RUN_GOES_ON = /^(?:\s+\p{Lu}|[-'’]\p{L}|\.\p{L})/u;
 /**
  * What every INITIALED_NAME match holds: a space, a capital (its full stop or not), a space, a capital. Asked of the
  * whole text first: it starts with a space, where INITIALED_NAME's lookbehind is tried at every position; 200 of
@@ -47,8 +47,7 @@ export function joinInitialedNames(mentions: Mention[], text: string): Mention[]
     const surname = match[2] as string;
     const start = match.index;
     const end = start + match[0].length;
-    if (!isKnownFirstName(first) || !isSurname(surname) || RUN_GOES_ON.test(text.slice(end, end + 3)))
-      continue;
+    if (!isKnownFirstName(first) || !isSurname(surname) || runGoesOn(text, end)) continue;
     const list: Mention[] = result ?? mentions;
     const inside = list.filter((m) => m.start < end && m.end > start);
     // Only mentions within the name, at least one of them a person, none of them the whole name already.

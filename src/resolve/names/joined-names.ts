@@ -13,6 +13,7 @@
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { VENUE_NOUNS, VENUE_NOUNS_AFTER_THE } from "../../lexicon/place-suffixes.js";
+import { isTheBefore } from "../../text/around.js";
 import type { Mention } from "../../types.js";
 
 /** Up to four capitalized words, one space apart, that end right before " & " (the firm's first partners). */
@@ -99,15 +100,12 @@ function isCourtCase(text: string, m: Mention): boolean {
   );
 }
 
-/** "the " right before a mention ("the Vallecas ground"). */
-const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
-
 function isVenue(text: string, m: Mention): boolean {
   if (m.end >= text.length || text[m.end] !== " ") return false;
   const words = LOWER_WORDS_AFTER.exec(text.slice(m.end, m.end + 40));
   if (words === null) return false;
   const one = words[1] as string;
-  if (VENUE_NOUNS_AFTER_THE.has(one)) return THE_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start));
+  if (VENUE_NOUNS_AFTER_THE.has(one)) return isTheBefore(text, m.start);
   return VENUE_NOUNS.has(one) || (words[2] !== undefined && VENUE_NOUNS.has(`${one} ${words[2]}`));
 }
 

@@ -13,7 +13,7 @@ import { ROLE_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
 import { IRISH_SURNAME_PARTICLES, NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { COMPANY_FORMS, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import { tokenAt } from "../../text/token-at.js";
-import { isCapitalizedWord } from "../../text/word-shape.js";
+import { isCapitalizedWord, isTwoTitleCasedParts } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
 import { personKey } from "./persons.js";
 import { isPersonNameWord } from "./titled-names.js";
@@ -87,14 +87,12 @@ const SURNAME_PARTICLES: ReadonlySet<string> = new Set(
  * A hyphened given name opening with a known one ("Karl-Heinz", "Jean-Baptiste"): its second part may be one no
  * list knows as a name ("Heinz" is a firm's, "Baptiste" in no list), so the whole word failed the first-name test
  * and "Karl-Heinz von <Surname>" lost its given name. Before particles only (particleStart): a firm's hyphened
- * name is not followed by "von" or "de la".
+ * name is not followed by "von" or "de la". So: a known given name, or a hyphened one (isTwoTitleCasedParts) whose
+ * first part is known.
  */
-const HYPHENED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
-
-/** A known given name, or a hyphened one whose first part is known (HYPHENED_GIVEN). */
 function isGivenName(word: string): boolean {
   if (isKnownFirstName(word)) return true;
-  return HYPHENED_GIVEN.test(word) && isKnownFirstName(word.slice(0, word.indexOf("-")));
+  return isTwoTitleCasedParts(word) && isKnownFirstName(word.slice(0, word.indexOf("-")));
 }
 
 /** A particle a surname opens with: lower-case ("van", "de"; capitalized when it opens a sentence) or Irish ("Ó"). */

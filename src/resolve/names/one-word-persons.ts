@@ -5,9 +5,7 @@
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer, Kind, PLACE_KINDS } from "../../extract/entities/gazetteer.js";
-import { lineUpPlayerStarts } from "../../extract/entities/line-ups.js";
 import { readPlace } from "../../extract/entities/places.js";
-import type { SpanLabel, TokenSpan } from "../../extract/entities/spans.js";
 import { GROUP_WORDS } from "../../lexicon/group-words.js";
 import { PARTY_DESCRIPTORS, ROLE_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
 import { PRODUCT_NOUNS } from "../../lexicon/organization-suffixes.js";
@@ -33,8 +31,6 @@ export function settleOneWordPersons(
   tokens: readonly Token[],
   /** The starts of the mentions that are cited authors (citations.ts): persons whatever their word. */
   cited: ReadonlySet<number> = NONE_CITED,
-  /** The document's text: a line-up's players (extract/entities/line-ups.ts) stay persons whatever their word. */
-  text = "",
 ): Mention[] {
   const gaz = gazetteer();
   const titled = new Set(
@@ -54,17 +50,13 @@ export function settleOneWordPersons(
     brands ??= brandNames(tokens);
     return brands.has(key);
   };
-  // Only a document with a colon and a one-word person has line-ups to look for.
-  let players: Set<number> | null = null;
-  const isPlayer = (start: number): boolean => {
-    players ??= text.includes(":")
-      ? lineUpPlayerStarts(text, tokens, mentionSpans(mentions, tokens), gaz)
-      : new Set();
-    return players.has(start);
-  };
   return mentions.filter((m) => {
+    // A line-up's player (extraction's mark, Mention.role) stays a person whatever its word; the mark, read, goes.
+    if (m.role !== undefined) {
+      delete m.role;
+      return true;
+    }
     if (m.type !== "person" || /\s/.test(m.entity) || titled.has(m.entity) || cited.has(m.start)) return true;
-    if (isPlayer(m.start)) return true;
     const key = m.entity.toLowerCase();
     if (ROLE_DESCRIPTORS.has(key) || GROUP_WORDS.has(key)) return false;
     const organization = organizations.get(key);
@@ -217,21 +209,4 @@ function brandNames(tokens: readonly Token[]): Set<string> {
     if (PRODUCT_NOUNS.has((tokens[i + 1] as Token).text) && isCapitalized(word.text)) brands.add(word.lower);
   }
   return brands;
-}
-
-const SPAN_LABELS: Readonly<Record<Mention["type"], SpanLabel>> = {
-  person: "PER",
-  organization: "ORG",
-  place: "LOC",
-  country: "LOC",
-  demonym: "MISC",
-};
-
-/** The mentions as the tagger's spans (token indices, a label per type), for the readings made on spans. */
-function mentionSpans(mentions: readonly Mention[], tokens: readonly Token[]): TokenSpan[] {
-  return mentions.map((m) => ({
-    label: SPAN_LABELS[m.type],
-    first: tokenAt(tokens, m.start),
-    end: tokenAt(tokens, m.end),
-  }));
 }

@@ -8,11 +8,11 @@
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { Kind, wordKind } from "../../extract/entities/gazetteer.js";
 import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
+import { runGoesOn } from "../../text/around.js";
 import { isTitleCased } from "../../text/word-shape.js";
 import type { Mention } from "../../types.js";
 
 const NOT_SURNAME_KINDS = Kind.organization | Kind.country | Kind.demonym | Kind.title;
-const RUN_GOES_ON = /^(?:\s+\p{Lu}|[-'’]\p{L}|\.\p{L})/u;
 
 function isPlaceSurname(text: string, first: Mention, next: Mention): boolean {
   if (next.type !== "place" && next.type !== "organization") return false;
@@ -20,7 +20,7 @@ function isPlaceSurname(text: string, first: Mention, next: Mention): boolean {
   if (!isTitleCased(next.text) || /\s/.test(next.text)) return false;
   if ((wordKind(next.text) & NOT_SURNAME_KINDS) !== 0 || ORGANIZATION_SUFFIXES.has(next.text.toLowerCase()))
     return false;
-  return !RUN_GOES_ON.test(text.slice(next.end, next.end + 3));
+  return !runGoesOn(text, next.end);
 }
 
 /** The mentions with each first name and the place-named surname after it joined into one person (the file's comment). */

@@ -12,6 +12,7 @@ import { EVENT_SUFFIXES } from "../../lexicon/event-suffixes.js";
 import { VENUE_WORDS } from "../../lexicon/place-suffixes.js";
 import { AWARD_WORDS } from "../../lexicon/thing-suffixes.js";
 import { POSSESSIVE_TIME_WORDS } from "../../lexicon/time-phrases.js";
+import { isTheBefore } from "../../text/around.js";
 import type { Mention } from "../../types.js";
 
 /**
@@ -48,14 +49,8 @@ const CAPITAL_WORD_AFTER = /^ (\p{Lu}\p{Ll}+)(?![\p{L}-])/u;
  */
 function isAwardNamesake(text: string, m: Mention): boolean {
   const next = CAPITAL_WORD_AFTER.exec(text.slice(m.end, m.end + 16))?.[1];
-  return (
-    next !== undefined &&
-    AWARD_WORDS.has(next.toLowerCase()) &&
-    THE_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))
-  );
+  return next !== undefined && AWARD_WORDS.has(next.toLowerCase()) && isTheBefore(text, m.start);
 }
-/** "the " right before a mention. */
-const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
 
 /** The mentions with venues named like people made places and events named like people left out. */
 export function withVenuesAndEvents(text: string, mentions: Mention[]): Mention[] {
