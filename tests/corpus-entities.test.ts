@@ -378,10 +378,11 @@ describe("a person reading nothing names as a person joins the organization of i
       ["Halvorsen/person/38/36", "Halvorsen/organization/6/6", "Halvorsen Ltd/organization/4/2"],
       ["Halvorsen/organization/44/42", "Halvorsen Ltd/organization/4/2"],
     ],
-    // Guards: no firm of the name with a legal form in the corpus.
+    // No firm of the name with a legal form in the corpus: the organization reading takes the person reading all
+    // the same (the next table), the person's mentions not four times the organization's.
     [
       ["Kestrel Bancorp/person/20/9", "Kestrel Bancorp/organization/12/9"],
-      ["Kestrel Bancorp/person/20/9", "Kestrel Bancorp/organization/12/9"],
+      ["Kestrel Bancorp/organization/32/18"],
     ],
     // A titled person of the name ("Chairman Halvorsen").
     [
@@ -414,6 +415,43 @@ describe("a person reading nothing names as a person joins the organization of i
         "Dana Okafor/person/15/10",
         "Dana Okafor Holdings Inc/organization/5/4",
       ],
+    ],
+  ])("%j", (specs, expected) => {
+    expect(entries(specs)).toEqual(expected);
+  });
+});
+
+describe("a person reading nothing names as a person joins the organization of its name, with no firm's legal form in the corpus", () => {
+  it.each([
+    // A firm, a paper or a product the tagger read as a person in some documents, neither reading two thirds.
+    [["Zentrix/person/14/4", "Zentrix/organization/8/2"], ["Zentrix/organization/22/6"]],
+    [["Vantor Quillon/organization/2/2", "Vantor Quillon/person/3/2"], ["Vantor Quillon/organization/5/4"]],
+    // Up to four times the organization's mentions.
+    [["Zentrix/person/12/5", "Zentrix/organization/3/1"], ["Zentrix/organization/15/6"]],
+    // Guards: the person reading more than four times the organization's.
+    [
+      ["Zentrix/person/13/5", "Zentrix/organization/3/1"],
+      ["Zentrix/person/13/5", "Zentrix/organization/3/1"],
+    ],
+    // A one-word name the lexicon knows as a first name.
+    [
+      ["Dana/person/5/3", "Dana/organization/4/2"],
+      ["Dana/person/5/3", "Dana/organization/4/2"],
+    ],
+    // A full name a document also wrote by its last word alone ("Brennick said").
+    [
+      ["Zoltar Brennick/person/3/2/Brennick", "Zoltar Brennick/organization/2/1"],
+      ["Zoltar Brennick/person/3/2", "Zoltar Brennick/organization/2/1"],
+    ],
+    // A title.
+    [
+      [{ ...record("Zoltar Brennick/person/3/2"), titles: ["Minister"] }, "Zoltar Brennick/organization/2/1"],
+      ["Zoltar Brennick/person/3/2", "Zoltar Brennick/organization/2/1"],
+    ],
+    // A place reading larger than the organization's: a town the tagger also read as a firm and as a person.
+    [
+      ["Vantor/place/9/5", "Vantor/person/4/2", "Vantor/organization/3/2"],
+      ["Vantor/place/9/5", "Vantor/person/4/2", "Vantor/organization/3/2"],
     ],
   ])("%j", (specs, expected) => {
     expect(entries(specs)).toEqual(expected);
