@@ -285,10 +285,11 @@ describe("a name written with and without its full stops, or broken over a line,
 
 describe("a firm named for its founders keeps its organization reading beside the person reading of its name", () => {
   it.each([
-    // The firm's full name is in the corpus: the documents that read the short name as a firm keep it.
+    // The firm's full name is in the corpus: the documents that read the short name as a firm keep it (the
+    // founder, written "Okafor said" in some documents, stays a person).
     [
       [
-        "Dana Okafor/person/30/20",
+        "Dana Okafor/person/30/20/Okafor",
         "Dana Okafor/organization/8/6",
         "Dana Okafor Holdings Inc/organization/5/4",
       ],
@@ -301,7 +302,7 @@ describe("a firm named for its founders keeps its organization reading beside th
     // A firm name with a comma ("Dana Whitlow, Kestrel and Co").
     [
       [
-        "Dana Whitlow/person/30/20",
+        "Dana Whitlow/person/30/20/Whitlow",
         "Dana Whitlow/organization/8/6",
         "Dana Whitlow, Kestrel and Co/organization/5/4",
       ],
@@ -403,10 +404,10 @@ describe("a person reading nothing names as a person joins the organization of i
       ],
       ["Orrin Halvorsen/person/15/7", "Halvorsen/organization/6/4", "Halvorsen Ltd/organization/2/1"],
     ],
-    // A full name with a first name the lexicon knows.
+    // A full name with a first name the lexicon knows, written by its surname alone in some documents.
     [
       [
-        "Dana Okafor/person/15/10",
+        "Dana Okafor/person/15/10/Okafor",
         "Dana Okafor/organization/20/12",
         "Dana Okafor Holdings Inc/organization/5/4",
       ],
@@ -452,6 +453,57 @@ describe("a person reading nothing names as a person joins the organization of i
     [
       ["Vantor/place/9/5", "Vantor/person/4/2", "Vantor/organization/3/2"],
       ["Vantor/place/9/5", "Vantor/person/4/2", "Vantor/organization/3/2"],
+    ],
+  ])("%j", (specs, expected) => {
+    expect(entries(specs)).toEqual(expected);
+  });
+});
+
+describe("a full name whose only evidence of a person is its first name is the firm whose name it opens", () => {
+  it.each([
+    // A brokerage named for its founders, read as a person in most documents, never by its surname alone.
+    [
+      [
+        "Dana Okafor/person/30/20",
+        "Dana Okafor/organization/8/6",
+        "Dana Okafor Holdings Inc/organization/5/4",
+      ],
+      ["Dana Okafor/organization/38/26", "Dana Okafor Holdings Inc/organization/5/4"],
+    ],
+    // Its first word alone is no surname ("Dana" of "Dana Whitlow, Kestrel and Co").
+    [
+      [
+        "Dana Whitlow/person/30/20/Dana",
+        "Dana Whitlow/organization/8/6",
+        "Dana Whitlow, Kestrel and Co/organization/5/4",
+      ],
+      ["Dana Whitlow/organization/38/26", "Dana Whitlow, Kestrel and Co/organization/5/4"],
+    ],
+    // Guards: a title.
+    [
+      [
+        { ...record("Dana Okafor/person/30/20"), titles: ["Chairman"] },
+        "Dana Okafor/organization/8/6",
+        "Dana Okafor Holdings Inc/organization/5/4",
+      ],
+      [
+        "Dana Okafor/person/30/20",
+        "Dana Okafor/organization/8/6",
+        "Dana Okafor Holdings Inc/organization/5/4",
+      ],
+    ],
+    // No firm's name with its legal form opened by the full name ("Dana Okafor Foundation").
+    [
+      [
+        "Dana Okafor/person/15/10",
+        "Dana Okafor/organization/20/12",
+        "Dana Okafor Foundation/organization/5/4",
+      ],
+      [
+        "Dana Okafor/organization/20/12",
+        "Dana Okafor/person/15/10",
+        "Dana Okafor Foundation/organization/5/4",
+      ],
     ],
   ])("%j", (specs, expected) => {
     expect(entries(specs)).toEqual(expected);
