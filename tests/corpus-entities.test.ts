@@ -285,10 +285,11 @@ describe("a name written with and without its full stops, or broken over a line,
 
 describe("a firm named for its founders keeps its organization reading beside the person reading of its name", () => {
   it.each([
-    // The firm's full name is in the corpus: the documents that read the short name as a firm keep it.
+    // The firm's full name is in the corpus: the documents that read the short name as a firm keep it (the
+    // founder, written "Okafor said" in some documents, stays a person).
     [
       [
-        "Dana Okafor/person/30/20",
+        "Dana Okafor/person/30/20/Okafor",
         "Dana Okafor/organization/8/6",
         "Dana Okafor Holdings Inc/organization/5/4",
       ],
@@ -301,7 +302,7 @@ describe("a firm named for its founders keeps its organization reading beside th
     // A firm name with a comma ("Dana Whitlow, Kestrel and Co").
     [
       [
-        "Dana Whitlow/person/30/20",
+        "Dana Whitlow/person/30/20/Whitlow",
         "Dana Whitlow/organization/8/6",
         "Dana Whitlow, Kestrel and Co/organization/5/4",
       ],
@@ -378,10 +379,11 @@ describe("a person reading nothing names as a person joins the organization of i
       ["Halvorsen/person/38/36", "Halvorsen/organization/6/6", "Halvorsen Ltd/organization/4/2"],
       ["Halvorsen/organization/44/42", "Halvorsen Ltd/organization/4/2"],
     ],
-    // Guards: no firm of the name with a legal form in the corpus.
+    // No firm of the name with a legal form in the corpus: the organization reading takes the person reading all
+    // the same (the next table), the person's mentions not four times the organization's.
     [
       ["Kestrel Bancorp/person/20/9", "Kestrel Bancorp/organization/12/9"],
-      ["Kestrel Bancorp/person/20/9", "Kestrel Bancorp/organization/12/9"],
+      ["Kestrel Bancorp/organization/32/18"],
     ],
     // A titled person of the name ("Chairman Halvorsen").
     [
@@ -402,10 +404,10 @@ describe("a person reading nothing names as a person joins the organization of i
       ],
       ["Orrin Halvorsen/person/15/7", "Halvorsen/organization/6/4", "Halvorsen Ltd/organization/2/1"],
     ],
-    // A full name with a first name the lexicon knows.
+    // A full name with a first name the lexicon knows, written by its surname alone in some documents.
     [
       [
-        "Dana Okafor/person/15/10",
+        "Dana Okafor/person/15/10/Okafor",
         "Dana Okafor/organization/20/12",
         "Dana Okafor Holdings Inc/organization/5/4",
       ],
@@ -413,6 +415,94 @@ describe("a person reading nothing names as a person joins the organization of i
         "Dana Okafor/organization/20/12",
         "Dana Okafor/person/15/10",
         "Dana Okafor Holdings Inc/organization/5/4",
+      ],
+    ],
+  ])("%j", (specs, expected) => {
+    expect(entries(specs)).toEqual(expected);
+  });
+});
+
+describe("a person reading nothing names as a person joins the organization of its name, with no firm's legal form in the corpus", () => {
+  it.each([
+    // A firm, a paper or a product the tagger read as a person in some documents, neither reading two thirds.
+    [["Zentrix/person/14/4", "Zentrix/organization/8/2"], ["Zentrix/organization/22/6"]],
+    [["Vantor Quillon/organization/2/2", "Vantor Quillon/person/3/2"], ["Vantor Quillon/organization/5/4"]],
+    // Up to four times the organization's mentions.
+    [["Zentrix/person/12/5", "Zentrix/organization/3/1"], ["Zentrix/organization/15/6"]],
+    // Guards: the person reading more than four times the organization's.
+    [
+      ["Zentrix/person/13/5", "Zentrix/organization/3/1"],
+      ["Zentrix/person/13/5", "Zentrix/organization/3/1"],
+    ],
+    // A one-word name the lexicon knows as a first name.
+    [
+      ["Dana/person/5/3", "Dana/organization/4/2"],
+      ["Dana/person/5/3", "Dana/organization/4/2"],
+    ],
+    // A full name a document also wrote by its last word alone ("Brennick said").
+    [
+      ["Zoltar Brennick/person/3/2/Brennick", "Zoltar Brennick/organization/2/1"],
+      ["Zoltar Brennick/person/3/2", "Zoltar Brennick/organization/2/1"],
+    ],
+    // A title.
+    [
+      [{ ...record("Zoltar Brennick/person/3/2"), titles: ["Minister"] }, "Zoltar Brennick/organization/2/1"],
+      ["Zoltar Brennick/person/3/2", "Zoltar Brennick/organization/2/1"],
+    ],
+    // A place reading larger than the organization's: a town the tagger also read as a firm and as a person.
+    [
+      ["Vantor/place/9/5", "Vantor/person/4/2", "Vantor/organization/3/2"],
+      ["Vantor/place/9/5", "Vantor/person/4/2", "Vantor/organization/3/2"],
+    ],
+  ])("%j", (specs, expected) => {
+    expect(entries(specs)).toEqual(expected);
+  });
+});
+
+describe("a full name whose only evidence of a person is its first name is the firm whose name it opens", () => {
+  it.each([
+    // A brokerage named for its founders, read as a person in most documents, never by its surname alone.
+    [
+      [
+        "Dana Okafor/person/30/20",
+        "Dana Okafor/organization/8/6",
+        "Dana Okafor Holdings Inc/organization/5/4",
+      ],
+      ["Dana Okafor/organization/38/26", "Dana Okafor Holdings Inc/organization/5/4"],
+    ],
+    // Its first word alone is no surname ("Dana" of "Dana Whitlow, Kestrel and Co").
+    [
+      [
+        "Dana Whitlow/person/30/20/Dana",
+        "Dana Whitlow/organization/8/6",
+        "Dana Whitlow, Kestrel and Co/organization/5/4",
+      ],
+      ["Dana Whitlow/organization/38/26", "Dana Whitlow, Kestrel and Co/organization/5/4"],
+    ],
+    // Guards: a title.
+    [
+      [
+        { ...record("Dana Okafor/person/30/20"), titles: ["Chairman"] },
+        "Dana Okafor/organization/8/6",
+        "Dana Okafor Holdings Inc/organization/5/4",
+      ],
+      [
+        "Dana Okafor/person/30/20",
+        "Dana Okafor/organization/8/6",
+        "Dana Okafor Holdings Inc/organization/5/4",
+      ],
+    ],
+    // No firm's name with its legal form opened by the full name ("Dana Okafor Foundation").
+    [
+      [
+        "Dana Okafor/person/15/10",
+        "Dana Okafor/organization/20/12",
+        "Dana Okafor Foundation/organization/5/4",
+      ],
+      [
+        "Dana Okafor/organization/20/12",
+        "Dana Okafor/person/15/10",
+        "Dana Okafor Foundation/organization/5/4",
       ],
     ],
   ])("%j", (specs, expected) => {

@@ -4,10 +4,17 @@
  * retypes each document's names as the vote moved them (aggregate/entities.ts retypings, retype.ts).
  */
 
-import { firstNameGender, isFirstName } from "../lexicon/first-names.js";
 import { BODY_NAME_WORDS, isLegalFormWord } from "../lexicon/organization-suffixes.js";
 import { isFirstCapitalOnly } from "../text/word-shape.js";
 import type { CorpusEntityRecord } from "../types.js";
+import {
+  hasTitle,
+  isKnownFirstName,
+  namedAsPerson,
+  type PersonWords,
+  peopleNamed,
+  personWords,
+} from "./corpus-people.js";
 import { mergeInto } from "./corpus-records.js";
 import { entityKey } from "./entities.js";
 import { isLexiconPerson } from "./names/lexicon-persons.js";
@@ -94,10 +101,12 @@ export function voteTypes(merged: Map<string, CorpusEntityRecord>, onJoin?: OnJo
 /**
  * A name's person reading that nothing names as a person (no title, no first name the lexicon knows, not a surname
  * or first name of a person the corpus names in full: namedAsPerson) joins the organization of the same name where
- * the corpus names that firm in full with its legal form ("Kestrel Bancorp" beside "Kestrel Bancorp Inc"): a tagger
+ * the corpus names that firm in full with its legal form ("Kestrel Bancorp" beside "Kestrel Bancorp Inc"), or,
+ * without such a firm, where the organization reading outweighs it (outweighsUnnamedPerson): a tagger
  * reads a bank's or broker's name as a person's in some documents, and the majority vote above leaves both when the
  * readings split three ways or the person reading is the larger. A person of that name with a first name or a title
- * keeps the person reading ("Dana Whitlow" beside "Dana Whitlow Holdings Inc"), and so does a name with no firm of it.
+ * keeps the person reading ("Dana Whitlow" beside "Dana Whitlow Holdings Inc") where a document writes it by its
+ * surname alone or with a title; a full name whose only evidence is its first name is the firm's (isFoundersName).
  * Reuters bench (`entities`, BASE): of the 182 names both a person and an organization, 114 had no such evidence for
  * the person reading; the 57 of them that open a firm's name with its legal form are firms.
  */
@@ -117,15 +126,68 @@ function voteUnnamedPersons(
     if (firm === undefined) continue;
     // From the first word on: "kestrel" and "kestrel bancorp" of "Kestrel Bancorp Inc".
     firms ??= organizationOpenings(merged, 1);
-    if (!firms.has(name)) continue;
+    const namedFirm = firms.has(name);
     for (const record of live) {
-      if (record.type !== "person" || namedAsPerson(record, people)) continue;
+      if (record.type !== "person") continue;
+      if (namedAsPerson(record, people) && !(namedFirm && isFoundersName(record))) continue;
+      if (!namedFirm && !outweighsUnnamedPerson(firm, record, live)) continue;
       mergeInto(firm, record, record.documents);
       onJoin?.(record, firm);
       merged.delete(entityKey(record.type, record.name));
     }
   }
 }
+
+/**
+ * Whether an organization reading takes a person reading of its name that nothing names as a person, where the
+ * corpus names no firm of the name with its legal form (voteUnnamedPersons): the tagger reads a firm's, a bank's
+ * or a product's name as a person's in some documents ("Kestrel said the prices..."), and the majority vote leaves
+ * both where neither has two thirds of the mentions (most such names are in one or two documents of each reading).
+ * The documents clearly differ, and the person reading stays, where the person reading has evidence of its own
+ * beyond namedAsPerson's: a one-word name the lexicon knows as a first name ("Dana" beside a "Dana" firm), a full
+ * name a document also wrote by its last word alone ("Zoltar Brennick ... Brennick said"); where it outnumbers the
+ * organization reading more than UNNAMED_PERSON_ODDS to one; or where a place or country reading of the name is
+ * larger than the organization's (a city the tagger also read as a firm). Reuters bench (`annotate`, session 29):
+ * 99 names had an organization reading and a person reading nothing names as a person (of 215 names both a person
+ * and another type), about 62 of them firms, banks, papers or products, 8 persons, the rest table words ("Dlrs")
+ * or places. With this rule 138 records change (all read: 104 better, "Conrail", "Olivetti", "Marplan", "Gatt";
+ * 33 neither, table words and places; 1 worse, a broker's analyst whose first name the tagger cut), and 143 names
+ * stay both a person and another type. Odds 3 kept "Olivetti" (20 person mentions, 5 firm) apart; 6 moved two
+ * more firms' names but leaves less room for a foreign name the lexicon lacks.
+ */
+function outweighsUnnamedPerson(
+  firm: CorpusEntityRecord,
+  person: CorpusEntityRecord,
+  readings: readonly CorpusEntityRecord[],
+): boolean {
+  if (person.count > UNNAMED_PERSON_ODDS * firm.count) return false;
+  for (const reading of readings)
+    if ((reading.type === "place" || reading.type === "country") && reading.count > firm.count) return false;
+  if (!person.name.includes(" ")) return !isKnownFirstName(person.name);
+  return !writtenBySurname(person);
+}
+
+/**
+ * A full name whose reading as a person rests on its first name alone, where it opens a firm's name with its
+ * legal form in the corpus: no title, not a person the lexicon knows, and no document that wrote it by its surname
+ * alone (a founder is written "Okafor said"; a brokerage "Dana Okafor" or "Chase Manhattan", by its first word if
+ * at all). The firm's reading takes it (voteUnnamedPersons), as the vote's firm openings keep the firm's documents
+ * (organizationOpenings). Reuters bench (`annotate`, session 29): 103 records change, 101 better (a brokerage in 41
+ * records and a bank in 36 that the tagger read as persons, five other brokerages and makers), 2 neither (a
+ * brokerage's word cut off, now a place, as the person before).
+ */
+function isFoundersName(record: CorpusEntityRecord): boolean {
+  if (!record.name.includes(" ") || hasTitle(record) || isLexiconPerson(record.name)) return false;
+  return !writtenBySurname(record);
+}
+
+/** Whether a full name's documents also wrote it by its last word alone (an alias). */
+function writtenBySurname(record: CorpusEntityRecord): boolean {
+  return record.aliases.includes(record.name.slice(record.name.lastIndexOf(" ") + 1));
+}
+
+/** How many times the organization's mentions a person reading with no evidence needs to keep its own. */
+const UNNAMED_PERSON_ODDS = 4;
 
 /**
  * The lower-cased names of two words or more that open a company's name of the corpus, one ending in a legal form
@@ -159,109 +221,8 @@ function namesBody(name: string): boolean {
     .some((word) => BODY_NAME_WORDS.has(word));
 }
 
-/**
- * A title as a document wrote it before a person's name ("President", "Mr."), not an acronym a table's column
- * put there ("ADM" before a firm's name: an admiral's short title in capitals).
- */
-function hasTitle(record: CorpusEntityRecord): boolean {
-  return record.titles?.some((title) => title.length > 3 || /\p{Ll}/u.test(title)) === true;
-}
-
-/** Whether the corpus names a person record as a person: a title, a full name, or such a person's name word. */
-function namedAsPerson(record: CorpusEntityRecord, people: PersonWords): boolean {
-  if (record.name.includes(" ")) return namedInFull(record);
-  return hasTitle(record) || peopleNamed(record.name, people) !== undefined;
-}
-
-/**
- * A person's full name as evidence: a known first name ("Dana Whitlow"), a full name the lexicon knows as a
- * person's, or a title with it ("Minister Zoltar Brennick": first names the lexicon lacks).
- */
-function namedInFull(record: CorpusEntityRecord): boolean {
-  return (
-    isKnownFirstName(record.name.split(" ")[0] as string) || isLexiconPerson(record.name) || hasTitle(record)
-  );
-}
-
-/** A first name the lexicon knows, with or without a gender. */
-function isKnownFirstName(word: string): boolean {
-  return firstNameGender(word) !== null || isFirstName(word);
-}
-
 /** The documents that must name the people a one-word name answers to before it outvotes another type. */
 const MIN_PERSON_DOCUMENTS = 3;
-
-/** The people a corpus's one-word names stand for, by the lower-cased name: as a surname and as a first name. */
-interface PersonWords {
-  surnames: Map<string, CorpusEntityRecord[]>;
-  firstNames: Map<string, CorpusEntityRecord[]>;
-}
-
-function addPerson(index: Map<string, CorpusEntityRecord[]>, word: string, record: CorpusEntityRecord): void {
-  const key = word.toLowerCase();
-  const people = index.get(key);
-  if (people === undefined) index.set(key, [record]);
-  else if (!people.includes(record)) people.push(record);
-}
-
-/**
- * The one-word names a corpus's people answer to: the last word of a person's name and a one-word person's name
- * as surnames, the first word as a first name; a one-word alias (the name a document called the person by) as
- * whichever of the two it is, else (a nickname) as a surname. Only the lower-cased words in `asked`, the ones
- * the caller will look up (peopleNamed): each word's people are those, in the order, that indexing every word
- * gives. A one-shot run (a growing corpus's `annotate`, `entities`, `summary`) runs the vote once, in cold code:
- * on the Reuters bench's 31,988 records `retypings` took 510 -> 470 ms CPU (medians, separate processes
- * alternated A B B A x6, load 17-18), where every person's words were indexed and a few hundred are asked; warm
- * (the same process again) no difference.
- */
-function personWords(merged: Map<string, CorpusEntityRecord>, asked: ReadonlySet<string>): PersonWords {
-  const words: PersonWords = { surnames: new Map(), firstNames: new Map() };
-  if (asked.size === 0) return words;
-  for (const record of merged.values()) {
-    if (record.type !== "person") continue;
-    const name = record.name;
-    // The first and last of the name's words split at each space, as name.split(" ") gives them.
-    const space = name.indexOf(" ");
-    if (space === -1) continue;
-    const first = name.slice(0, space);
-    const last = name.slice(name.lastIndexOf(" ") + 1);
-    const lastAsked = asked.has(last.toLowerCase());
-    const firstAsked = asked.has(first.toLowerCase());
-    let aliasAsked = false;
-    for (const alias of record.aliases)
-      if (isNickname(alias, first) && asked.has(alias.toLowerCase())) {
-        aliasAsked = true;
-        break;
-      }
-    // Only people named in full (namedInFull): a company or a bank the tagger read as a person in some documents
-    // ("Halvorsen Brothers", a one-word "Kettering") is no evidence that its name is a person's.
-    if ((!lastAsked && !firstAsked && !aliasAsked) || !namedInFull(record)) continue;
-    if (lastAsked) addPerson(words.surnames, last, record);
-    if (firstAsked) addPerson(words.firstNames, first, record);
-    if (aliasAsked)
-      for (const alias of record.aliases)
-        if (isNickname(alias, first) && asked.has(alias.toLowerCase()))
-          addPerson(words.surnames, alias, record);
-  }
-  return words;
-}
-
-/** A one-word alias other than the first name: a surname or a nickname, indexed as a surname (personWords). */
-function isNickname(alias: string, first: string): boolean {
-  return !alias.includes(" ") && alias !== first;
-}
-
-/**
- * The people a one-word name stands for: those of that surname, else the one person of that first name (a first
- * name several people bear, "Dana" of Dana Whitlow and Dana Okafor, is nobody's in particular).
- */
-function peopleNamed(word: string, people: PersonWords): CorpusEntityRecord[] | undefined {
-  const key = word.toLowerCase();
-  const surnamed = people.surnames.get(key);
-  if (surnamed !== undefined) return surnamed;
-  const firstNamed = people.firstNames.get(key);
-  return firstNamed?.length === 1 ? firstNamed : undefined;
-}
 
 /**
  * The lower-cased first words of the corpus's organizations of several words: a one-word organization that opens
