@@ -46,6 +46,7 @@ import { middleInitialSpans } from "./middle-initials.js";
 import { contextSpans, type SettledNames } from "./name-contexts.js";
 import { nameListSpans } from "./name-lists.js";
 import { lazyWordPositions, nicknameSpans } from "./nicknames.js";
+import { ordinaryFirstNameSpans } from "./ordinary-first-names.js";
 import { particleNameSpans } from "./particle-names.js";
 import { joinFirstNames, joinInitials, rolePersons } from "./person-joins.js";
 import { isTitleCaseLine } from "./person-span.js";
@@ -117,13 +118,18 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
         ? particles
         : inlineCapitalNameSpans(particles, tokens, sentence.firstToken, sentence.endToken, gaz);
     const joined = joinInitials(
-      joinFirstNames(
-        (cues & Cue.hyphened) === 0
-          ? inline
-          : datedTitleSpans(inline, tokens, sentence.firstToken, sentence.endToken, gaz),
+      // Session 29: an ordinary word before a person is its first name ("Earl", "Hope"; ordinary-first-names.ts).
+      ordinaryFirstNameSpans(
+        joinFirstNames(
+          (cues & Cue.hyphened) === 0
+            ? inline
+            : datedTitleSpans(inline, tokens, sentence.firstToken, sentence.endToken, gaz),
+          tokens,
+          sentence.firstToken,
+          gaz,
+        ),
         tokens,
         sentence.firstToken,
-        gaz,
       ),
       tokens,
       gaz,
