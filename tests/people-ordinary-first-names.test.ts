@@ -1,6 +1,7 @@
 /**
  * A first name that is also an ordinary word ("Earl", "Hope", "Faith") joins the person the tagger read right after
- * it (extract/entities/ordinary-first-names.ts). All names and text invented.
+ * it (extract/entities/ordinary-first-names.ts); a town before a person's noun ("Glasgow stand-up X") is a place
+ * (extract/entities/town-descriptors.ts). All names and text invented.
  */
 import { describe, expect, it } from "vitest";
 import { nameDocument } from "../src/pipeline/annotate.js";
@@ -22,5 +23,15 @@ describe("an ordinary word before a person is the first name", () => {
     ["Elder Martin Brisco said the hall was full.", ["Martin Brisco"]],
   ])("%s", (text, expected) => {
     expect(peopleOf(text)).toEqual(expected);
+  });
+});
+
+describe("a town before a person's noun is a place", () => {
+  it.each([
+    ["Glasgow stand-up Frankie Doyle said the show would go on.", ["Glasgow/place", "Frankie Doyle/person"]],
+    // Guard: a club's post after the town keeps the club.
+    ["Glasgow striker Frankie Doyle scored twice.", ["Glasgow/organization", "Frankie Doyle/person"]],
+  ])("%s", (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
   });
 });
