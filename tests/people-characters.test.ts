@@ -11,6 +11,7 @@ describe("a character named beside its actor is no person", () => {
     ["Dana Whitlow, who plays Ellie Marsh in the soap, has left the show.", ["Dana Whitlow"]],
     ["Dana Whitlow voices Professor Quill in the animated film.", ["Dana Whitlow"]],
     ["Marcus Fenwick, played by Dana Whitlow, returns in the new series.", ["Dana Whitlow"]],
+    ["Marcus Fenwick, played by newcomer Dana Whitlow, returns in the new series.", ["Dana Whitlow"]],
     ["The character Jonah Reyes was killed off last year, said Dana Whitlow.", ["Dana Whitlow"]],
     ["Dana Whitlow spoke of her character Ellie, a single mother in Leeds.", ["Dana Whitlow"]],
     // The character's surname alone later in the story goes with it.

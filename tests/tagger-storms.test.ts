@@ -1,6 +1,7 @@
 /**
  * A storm's name is no person or organization (extract/entities/storms.ts withoutStorms): the name with the
- * storm's word, the storm's word alone, and the given name alone anywhere in the document. Invented text only.
+ * storm's word, the storm's word alone, and the given name alone anywhere in the document; nor a place when read
+ * with the storm's word. Invented text only.
  */
 import { describe, expect, it } from "vitest";
 import { withoutStorms } from "../src/extract/entities/storms.js";
@@ -43,6 +44,9 @@ describe("storms' names are dropped", () => {
       "The [PER Cyclone] weakened after [PER Cyclone Orla] landed.",
       "The Cyclone weakened after Cyclone Orla landed.",
     ],
+    // A storm's given name that is also a town's, read as a place after the storm's word.
+    ["Hurricane [LOC Velda] hit [LOC Tarvenia].", "Hurricane Velda hit [LOC Tarvenia]."],
+    ["[LOC Typhoon Velda] struck.", "Typhoon Velda struck."],
   ])("%s → %s", (marked, expected) => {
     expect(kept(marked)).toBe(expected);
   });
@@ -55,6 +59,12 @@ describe("guards: people, titled names and the word Storm alone stay", () => {
     ["[PER Storm] said she would stay.", "[PER Storm] said she would stay."],
     ["Hurricane [PER Orla] hit. [PER Mr Orla] spoke.", "Hurricane Orla hit. [PER Mr Orla] spoke."],
     ["[LOC Tarvenia] braced for the hurricane.", "[LOC Tarvenia] braced for the hurricane."],
+    // A town named alone after its storm, and a town whose last word is a place's.
+    [
+      "Hurricane [LOC Velda] hit [LOC Velda], [LOC Tarvenia].",
+      "Hurricane Velda hit [LOC Velda], [LOC Tarvenia].",
+    ],
+    ["[LOC Storm Lake] flooded.", "[LOC Storm Lake] flooded."],
   ])("%s → %s", (marked, expected) => {
     expect(kept(marked)).toBe(expected);
   });

@@ -117,6 +117,8 @@ const CALLINGS: readonly string[] = [
   "wicketkeeper",
   "jockey",
   "hurdler",
+  // Session 29 probe: "Glasgow stand-up X" (British arts pages); the word is a comic's calling before a name.
+  "stand-up",
 ];
 export const CALLING_NOUNS: ReadonlySet<string> = new Set(CALLINGS);
 
@@ -307,4 +309,35 @@ export const FIRM_HEAD_OFFICES: ReadonlySet<string> = new Set([
   "chairwoman",
   "president",
   "owner",
+]);
+
+/**
+ * Nouns for a person whom a town's name before them places and no firm employs ("Glasgow stand-up X", "Leeds
+ * pensioner X"): the town there is a place, which the tagger (1996 Reuters, where a town before a noun is often a
+ * club) reads as an organization. Callings, media callings and anyone-at-all nouns, with the home's and trade's
+ * nouns that name no employer (not "lawyer": "Burlington lawyer X" was the firm's, Reuters bench); the club
+ * posts (CLUB_ROLES) are read apart (extract/entities/town-descriptors.ts). Lower case, singular.
+ */
+export const TOWN_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  ...CALLINGS,
+  ...MEDIA_CALLINGS,
+  ...GENERIC_PERSON_NOUNS,
+  "resident",
+  "native",
+  "pensioner",
+  "student",
+  "teacher",
+  "mother",
+  "father",
+  "writer",
+  "artist",
+  "businessman",
+  "businesswoman",
+  "entrepreneur",
+  "farmer",
+  "campaigner",
+  "protester",
+  "backbencher",
+  "councillor",
+  "councilor",
 ]);

@@ -46,6 +46,7 @@ import { middleInitialSpans } from "./middle-initials.js";
 import { contextSpans, type SettledNames } from "./name-contexts.js";
 import { nameListSpans } from "./name-lists.js";
 import { lazyWordPositions, nicknameSpans } from "./nicknames.js";
+import { ordinaryFirstNameSpans } from "./ordinary-first-names.js";
 import { particleNameSpans } from "./particle-names.js";
 import { joinFirstNames, joinInitials, rolePersons } from "./person-joins.js";
 import { isTitleCaseLine } from "./person-span.js";
@@ -63,6 +64,7 @@ import { withoutStorms } from "./storms.js";
 import { loadTagger, readsPronounNear, tagTokens } from "./tagger.js";
 import { teamSlangSplit } from "./team-slang.js";
 import { Flag } from "./token-view.js";
+import { townDescriptorSpans } from "./town-descriptors.js";
 import { unknownFirstNameSpans } from "./unknown-first-names.js";
 import { unknownNameContextSpans } from "./unknown-name-contexts.js";
 import { factsOfTokens } from "./word-facts.js";
@@ -119,13 +121,18 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
         ? particles
         : inlineCapitalNameSpans(particles, tokens, sentence.firstToken, sentence.endToken, gaz);
     const joined = joinInitials(
-      joinFirstNames(
-        (cues & Cue.hyphened) === 0
-          ? inline
-          : datedTitleSpans(inline, tokens, sentence.firstToken, sentence.endToken, gaz),
+      // Session 29: an ordinary word before a person is its first name ("Earl", "Hope"; ordinary-first-names.ts).
+      ordinaryFirstNameSpans(
+        joinFirstNames(
+          (cues & Cue.hyphened) === 0
+            ? inline
+            : datedTitleSpans(inline, tokens, sentence.firstToken, sentence.endToken, gaz),
+          tokens,
+          sentence.firstToken,
+          gaz,
+        ),
         tokens,
         sentence.firstToken,
-        gaz,
       ),
       tokens,
       gaz,
@@ -217,11 +224,13 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
       (cues & Cue.clubRole) === 0
         ? employers
         : clubRoleSpans(employers, tokens, sentence.firstToken, sentence.endToken, gaz);
+    // Session 29: a town before a person's noun and the person ("Glasgow stand-up X") is a place.
+    const towns = townDescriptorSpans(clubs, tokens, gaz);
     // Session 24: a surname before a deed only a player does ("<name> took three wickets") is the player.
     const players =
       (cues & Cue.playerDeed) === 0
-        ? clubs
-        : playerDeedSpans(clubs, tokens, sentence.firstToken, sentence.endToken, gaz);
+        ? towns
+        : playerDeedSpans(towns, tokens, sentence.firstToken, sentence.endToken, gaz);
     // Session 24: one unknown name word reporting of itself ("<name> said he would") is a person.
     const spans =
       (cues & Cue.loneNameSpeaker) === 0

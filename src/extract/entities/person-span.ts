@@ -6,8 +6,10 @@
  */
 import { PARTY_DESCRIPTORS, ROLE_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
-import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
+import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
+import { endsOtherName, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import { PLACE_SUFFIXES } from "../../lexicon/place-suffixes.js";
+import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { THING_SUFFIXES } from "../../lexicon/thing-suffixes.js";
 import { isCapitalized } from "../../text/word-shape.js";
@@ -172,17 +174,38 @@ function nameEnd(
   if (titleCase && !isSignedName(tokens, first, end, gaz))
     for (let i = first + 1; i < end; i++) if (isOrdinaryWord(gaz, (tokens[i] as Token).text)) return i;
   // After a known first name and a surname, an ordinary word starts something else: a work, an event or a word
-  // of a caption ("Martin Elsby Managers", "George Wetherall Justice"; "Warren Earl Tillby" stays).
+  // of a caption ("Martin Elsby Managers", "George Wetherall Justice"; "Warren Earl Tillby" stays). Not as the
+  // span's last word before a reporting verb or ", who": a surname of ordinary words, as Indigenous names of
+  // North America are ("Roy Many Grey Horses said", "Martin Crow Shoe told"; session 29).
   if ((kindOf(gaz, (tokens[first] as Token).text) & Kind.firstName) !== 0)
     for (let i = first + 2; i < end; i++) {
       const text = (tokens[i] as Token).text;
       if (isOrdinaryWord(gaz, text) && !NAME_PARTICLES.has(text.toLowerCase()) && !GENERATION.test(text))
-        return isSurname(gaz, (tokens[i - 1] as Token).text) && !GENERATION.test(tokens[i + 1]?.text ?? "")
+        return isSurname(gaz, (tokens[i - 1] as Token).text) &&
+          !GENERATION.test(tokens[i + 1]?.text ?? "") &&
+          !(i === end - 1 && !isNameEndingWord(text) && speaksAfter(tokens, end))
           ? i
           : end;
     }
   while (end - first > 1 && isTrailingFunctionWord(gaz, (tokens[end - 1] as Token).text)) end--;
   return end;
+}
+
+/** A word that ends a firm's, a place's, a thing's or an institution's name ("Bank", "Museum"): no surname's. */
+function isNameEndingWord(text: string): boolean {
+  const key = text.toLowerCase();
+  return endsOtherName(key) || ORGANIZATION_NOUNS.has(key);
+}
+
+/**
+ * Whether a reporting verb follows the name ending before token `at` ("said", "told"), or ", who": the name is a
+ * sentence's subject, and its last word no caption's or headline's.
+ */
+function speaksAfter(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at];
+  if (next === undefined || next.start - (tokens[at - 1] as Token).end > 1) return false;
+  if (next.kind === "word") return REPORTING_VERBS.has(next.text);
+  return next.text === "," && tokens[at + 1]?.text === "who";
 }
 
 /** The token bounds of the name in the PER span [first, end) (end exclusive). */

@@ -6,6 +6,7 @@
  * alone).
  */
 import { STORM_WORDS } from "../../lexicon/event-names.js";
+import { PLACE_SUFFIXES, VENUE_WORDS } from "../../lexicon/place-suffixes.js";
 import { isLetterCode, runStartBefore } from "../../text/runs.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Mention } from "../../types.js";
@@ -48,16 +49,30 @@ export function isStormName(text: string, m: Mention): boolean {
   );
 }
 
+/** A place read with a storm's word ("Hurricane Florence"), whose last word is no place's ("Storm Lake"). */
+function isStormPlace(text: string, m: Mention): boolean {
+  const last = m.text.slice(m.text.lastIndexOf(" ") + 1).toLowerCase();
+  return !PLACE_SUFFIXES.has(last) && !VENUE_WORDS.has(last) && isStormName(text, m);
+}
+
 /**
  * Drops the document's storm names from its person and organization mentions: a name with the storm's word, the
  * storm's word read alone as a name ("Cyclone"; not "Storm", also a given name), and every mention of the given
- * name alone. A titled mention is a person's ("Mr Orla").
+ * name alone. A titled mention is a person's ("Mr Orla"). A place with the storm's word is the storm too
+ * ("Hurricane Florence": the gazetteer's Italian city), but only that mention: a storm's given name written alone
+ * may be the town it hit ("Florence, S.C."), and a place word after it keeps a town ("Storm Lake").
  */
 export function withoutStorms(text: string, mentions: Mention[]): void {
   const given = new Set<string>();
   // The mentions found to be storms' names in the first loop, so that the second asks isStormName of none again.
   let named: Set<Mention> | null = null;
   for (const m of mentions) {
+    if (m.type === "place") {
+      if (!isStormPlace(text, m)) continue;
+      named ??= new Set();
+      named.add(m);
+      continue;
+    }
     if (m.type !== "person" && m.type !== "organization") continue;
     if (!isStormName(text, m)) continue;
     named ??= new Set();
@@ -72,6 +87,7 @@ export function withoutStorms(text: string, mentions: Mention[]): void {
   };
   let kept = 0;
   for (const m of mentions) {
+    if (m.type === "place" && named?.has(m) === true) continue;
     if ((m.type === "person" || m.type === "organization") && m.title === undefined && isStorm(m)) continue;
     mentions[kept++] = m;
   }

@@ -30,8 +30,12 @@ const PLAYED_BEFORE = /(?:^|[^\p{L}])(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|v
 /** After a played name, up to three words: "in the drama", "on the long-running soap", "in the BBC film". */
 const IN_WORK_AFTER =
   /^,?\s+(?:in|on)\s+(?:(?:the|a|an|his|her|their|its)\s+)?((?:[\p{L}\d'’-]+\s+){0,2}[\p{L}-]+)/u;
-/** "Ellie Marsh, played by ", "Ellie Marsh (voiced by ": the name before is a role's. */
-const PLAYED_BY_AFTER = /^,?\s*\(?(?:played|portrayed|voiced)\s+by\s+\p{Lu}/u;
+/**
+ * "Ellie Marsh, played by ", "Ellie Marsh (voiced by ", "Ellie Marsh, played by newcomer ": the name before is a
+ * role's. Up to two lower-case words may stand before the actor's name (session 29 probe: a theatre review's
+ * "played by newcomer X" left the character a person).
+ */
+const PLAYED_BY_AFTER = /^,?\s*\(?(?:played|portrayed|voiced)\s+by\s+(?:\p{Ll}+\s+){0,2}\p{Lu}/u;
 
 /**
  * A story's role: "protagonist", "main character", "villain" (lexicon STORY_ROLE_NOUNS). Session 25: issue 11's

@@ -15,6 +15,7 @@ import { displayName } from "../../text/names.js";
 import { tokenAt } from "../../text/token-at.js";
 import type { Mention, Token } from "../../types.js";
 import { withAppositiveOrganizations } from "./appositive-organizations.js";
+import { withAppositivePersons } from "./appositive-persons.js";
 import { withBands } from "./bands.js";
 import { withCapitalSurnames, withCapitalSurnamesAlone } from "./capital-names.js";
 import { withoutCharacters } from "./characters.js";
@@ -274,7 +275,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withoutRacehorses(text, withoutPetsAndAwards(text, withLocalThings(text, mentions)));
   mentions = withoutPeoples(text, mentions);
   mentions = withoutRankedWorks(text, withoutEponyms(text, withoutModifierNames(text, mentions)));
-  mentions = withAppositiveOrganizations(text, withFirmLedNames(text, mentions));
+  mentions = withAppositivePersons(text, withAppositiveOrganizations(text, withFirmLedNames(text, mentions)));
   mentions = withPlaceContexts(text, mentions);
   mentions = withFirmNouns(text, withDealParties(text, mentions));
   mentions = withFirmResults(text, withFirmPossessions(text, withEmployerModifiers(text, mentions)));

@@ -12,6 +12,7 @@ import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { endsOtherName } from "../../lexicon/organization-suffixes.js";
 import { COURTESY_TITLE_LETTERS } from "../../lexicon/person-titles.js";
+import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { isAllCaps, isInitial, isInitials } from "../../text/word-shape.js";
 import type { Mention } from "../../types.js";
@@ -151,9 +152,21 @@ export function withoutOrdinaryTail(m: Mention, text: string): Mention {
   // So does a firm's word just after it ("Murray Ohio Manufacturing Co" on the Reuters bench).
   const next = /^\s+([\p{L}.]+)/u.exec(text.slice(m.end, m.end + 24))?.[1]?.toLowerCase();
   if (next !== undefined && isNameEnding(next)) return m;
+  // One ordinary word last, and a reporting verb or ", who" after the name: no headline's tail but a surname of
+  // ordinary words, as Indigenous names of North America are ("Roy Many Grey Horses said"; session 29 probe,
+  // where both such names lost their last word). Only after a first name the gazetteer knows, as not-people.ts
+  // drops such a name with any other first word as a thing's (Reuters bench: "Sim Kee Boon said" lost).
+  const firstKnown = (wordKind(words[0]?.text ?? "") & Kind.firstName) !== 0;
+  if (keep === words.length - 1 && firstKnown && speaksAfter(text, m.end)) return m;
   const last = words[keep - 1] as { text: string; at: number };
   const end = last.at + last.text.length;
   return shortened(m, m.start + end, m.text.slice(0, end));
+}
+
+/** A reporting verb right after a name, or ", who": the name is a sentence's subject, no headline's words. */
+function speaksAfter(text: string, end: number): boolean {
+  const next = /^(?: (\p{Ll}+)|, who\b)/u.exec(text.slice(end, end + 24));
+  return next !== null && (next[1] === undefined || REPORTING_VERBS.has(next[1]));
 }
 
 /** A capitalized word after a name, or a preposition and one: the name goes on ("Dana Whitlow Justice for Renters Act"). */

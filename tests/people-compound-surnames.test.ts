@@ -1,0 +1,33 @@
+/**
+ * Surnames of ordinary words keep their last word before a reporting verb (extract/entities/person-span.ts
+ * nameEnd, resolve/names/run-on-names.ts withoutOrdinaryTail), and a name an apposition calls a person by a noun only a
+ * person is ("a spokeswoman") is a person, not a place or a firm (resolve/names/appositive-persons.ts). All names
+ * and text invented.
+ */
+import { describe, expect, it } from "vitest";
+import { peopleOf } from "./helpers/document.js";
+
+describe("a surname of ordinary words keeps its last word", () => {
+  it.each([
+    [
+      "Chief Roy Many Grey Horses said the vote was close. Many Grey Horses told reporters the council would meet.",
+      ["Roy Many Grey Horses"],
+    ],
+    ["Elder Walter Crow Shoe told reporters the hall was full.", ["Walter Crow Shoe"]],
+    // Guard: a caption's word after a name, no reporting verb after it.
+    ["Photo caption: Martin Elsby Managers at the meeting in Leeds.", ["Martin Elsby"]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});
+
+describe("an apposition's noun only a person is makes the name a person", () => {
+  it.each([
+    ['"We regret this," said Comfort Two Bulls, a Kestrel spokeswoman.', ["Comfort Two Bulls"]],
+    ["The land belongs to Mercy Eagle Plume, the chief's mother, who lives nearby.", ["Mercy Eagle Plume"]],
+    // Guards: a firm's apposition, and a possessive in the apposition.
+    ["Shares of Tarvel Holdings, a unit of Corvane, rose.", []],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});

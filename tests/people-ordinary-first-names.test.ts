@@ -1,0 +1,37 @@
+/**
+ * A first name that is also an ordinary word ("Earl", "Hope", "Faith") joins the person the tagger read right after
+ * it (extract/entities/ordinary-first-names.ts); a town before a person's noun ("Glasgow stand-up X") is a place
+ * (extract/entities/town-descriptors.ts). All names and text invented.
+ */
+import { describe, expect, it } from "vitest";
+import { nameDocument } from "../src/pipeline/annotate.js";
+import { splitDocument } from "../src/text/split.js";
+import { bodyOnlyDocument, peopleOf } from "./helpers/document.js";
+
+/** "text/type" of every mention of the document that is all body, in text order. */
+function typesOf(text: string): string[] {
+  const doc = bodyOnlyDocument(text);
+  return nameDocument(doc, splitDocument(doc)).mentions.map((m) => `${m.text}/${m.type}`);
+}
+
+describe("an ordinary word before a person is the first name", () => {
+  it.each([
+    ["Earl Hernández Ríos, who runs the union local, said the workers were tired.", ["Earl Hernández Ríos"]],
+    ["The plant's owner, Earl Hernández Ríos, said he would sell.", ["Earl Hernández Ríos"]],
+    // Guards: a role before the name; a first name read alone after the word (the word is a role: "Elder").
+    ["Lawyer R. Dale Brisco said the case was weak.", ["R. Dale Brisco"]],
+    ["Elder Martin Brisco said the hall was full.", ["Martin Brisco"]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});
+
+describe("a town before a person's noun is a place", () => {
+  it.each([
+    ["Glasgow stand-up Frankie Doyle said the show would go on.", ["Glasgow/place", "Frankie Doyle/person"]],
+    // Guard: a club's post after the town keeps the club.
+    ["Glasgow striker Frankie Doyle scored twice.", ["Glasgow/organization", "Frankie Doyle/person"]],
+  ])("%s", (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});
