@@ -31,6 +31,13 @@ export const FIRM_JOBS: ReadonlySet<string> = new Set([
 export const FIRM_JOB_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "with"]);
 
 /**
+ * Prepositions after a firm's job and a person's name before the firm: those above, and "of", as Canadian and
+ * US news write a market's analyst ("said analyst Dana Whitlow of Corbeau"; a known place after "of" is the
+ * person's town: "economist Dana Whitlow of Toronto"). Invented probe (s29): 1 of 1 such firm listed as a person.
+ */
+export const FIRM_JOB_PERSON_PREPOSITIONS: ReadonlySet<string> = new Set([...FIRM_JOB_PREPOSITIONS, "of"]);
+
+/**
  * Two words before a company's name: an office or a holding and its preposition ("chief executive of",
  * "general manager of", "a stake in", "shares of"). Not "shares in", which also names a market ("list its shares in
  * Frankfurt": Reuters bench).
@@ -108,6 +115,9 @@ export const TRADE_ACCOUNTS: ReadonlySet<string> = new Set([
 export const COMPANY_POSSESSION_PHRASES: ReadonlySet<string> = new Set([
   "chief executive",
   "chief financial",
+  // British firms' officers (session 29, invented probe: "Fenwick's managing director" listed a store as a person).
+  "managing director",
+  "finance director",
   "chief operating",
   "parent company",
   "net income",
