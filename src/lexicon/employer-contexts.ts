@@ -254,6 +254,23 @@ export const COUNTED_HOLDINGS: ReadonlySet<string> = new Set([
   "vehicles",
 ]);
 
+/**
+ * A firm's works, after "the" and its name ("the Penhallow plant", "the Orvane refinery in Sarnia"): a person owns
+ * no plant in news, and a family's farm or house is none of these (resolve/names/firm-possessions.ts). Lower case.
+ */
+export const FIRM_FACILITIES: ReadonlySet<string> = new Set([
+  "plant",
+  "plants",
+  "factory",
+  "factories",
+  "mill",
+  "mills",
+  "refinery",
+  "smelter",
+  "warehouse",
+  "depot",
+]);
+
 /** A firm's verbs before COUNTED_HOLDINGS (resolve/names/firm-counts.ts); lower case. */
 export const HOLDING_COUNT_VERBS: ReadonlySet<string> = new Set([
   "open",
