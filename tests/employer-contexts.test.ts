@@ -29,6 +29,17 @@ describe("a firm named by the words around it", () => {
       "said analyst [PER Dana Whitlow] at [ORG Vantorel]",
     ],
     ["economists with [PER Brandvik Aske] expect", "economists with [ORG Brandvik Aske] expect"],
+    // Session 29: "of" after the job and the person, as North American news writes a market's analyst.
+    [
+      "said analyst [PER Dana Whitlow] of [PER Corbeau].",
+      "said analyst [PER Dana Whitlow] of [ORG Corbeau].",
+    ],
+    // ... not a firm named for the person, nor "of" right after the job.
+    [
+      "said analyst [PER Dana Whitlow] of [PER Dana Whitlow] and Partners",
+      "said analyst [PER Dana Whitlow] of [PER Dana Whitlow] and Partners",
+    ],
+    ["said analysts of [PER Corbeau] expect", "said analysts of [PER Corbeau] expect"],
     ["the chief executive of [PER Tessaro] resigned", "the chief executive of [ORG Tessaro] resigned"],
     ["general manager of [LOC Tessaro], said", "general manager of [ORG Tessaro], said"],
     ["bought a stake in [LOC Corvell] last year", "bought a stake in [ORG Corvell] last year"],

@@ -42,6 +42,9 @@ describe("a name whose possessive holds a trade's stores or accounts is the firm
     ["Analysts expect Tessaro's profits to climb. Tessaro's stores in Ohio will close next month.", []],
     ["Halvorsen's stores in Ohio will close next month, Halvorsen said.", []],
     ["Keswin's earnings rose to 1.2 billion dlrs in 1986, Keswin said.", []],
+    // Session 29: its works after "the"; "managing director" among a firm's officers.
+    ["Workers at the Marchetti plant were told on Monday.", []],
+    ["Hulbrook's managing director, Nigel Ashworth, resigned.", ["Nigel Ashworth"]],
   ])("%s", (text, expected) => {
     expect(peopleOf(text)).toEqual(expected);
   });
@@ -57,6 +60,8 @@ describe("a person's stores, sales and earnings stay a person's (firm-possession
     ["Adele's sales rose in the week after the show.", ["Adele"]],
     // Customers are a shopkeeper's too: not in the list.
     ["Ramirez's customers were angry, he said.", ["Ramirez"]],
+    // A word of a longer person's name before works: his family's.
+    ["Corin Marchetti grew up in Hamilton. Workers at the Marchetti plant knew him.", ["Corin Marchetti"]],
   ])("%s", (text, expected) => {
     expect(peopleOf(text)).toEqual(expected);
   });

@@ -31,6 +31,13 @@ export const FIRM_JOBS: ReadonlySet<string> = new Set([
 export const FIRM_JOB_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "with"]);
 
 /**
+ * Prepositions after a firm's job and a person's name before the firm: those above, and "of", as Canadian and
+ * US news write a market's analyst ("said analyst Dana Whitlow of Corbeau"; a known place after "of" is the
+ * person's town: "economist Dana Whitlow of Toronto"). Invented probe (s29): 1 of 1 such firm listed as a person.
+ */
+export const FIRM_JOB_PERSON_PREPOSITIONS: ReadonlySet<string> = new Set([...FIRM_JOB_PREPOSITIONS, "of"]);
+
+/**
  * Two words before a company's name: an office or a holding and its preposition ("chief executive of",
  * "general manager of", "a stake in", "shares of"). Not "shares in", which also names a market ("list its shares in
  * Frankfurt": Reuters bench).
@@ -108,6 +115,9 @@ export const TRADE_ACCOUNTS: ReadonlySet<string> = new Set([
 export const COMPANY_POSSESSION_PHRASES: ReadonlySet<string> = new Set([
   "chief executive",
   "chief financial",
+  // British firms' officers (session 29, invented probe: "Fenwick's managing director" listed a store as a person).
+  "managing director",
+  "finance director",
   "chief operating",
   "parent company",
   "net income",
@@ -242,6 +252,23 @@ export const COUNTED_HOLDINGS: ReadonlySet<string> = new Set([
   "factories",
   "handsets",
   "vehicles",
+]);
+
+/**
+ * A firm's works, after "the" and its name ("the Penhallow plant", "the Orvane refinery in Sarnia"): a person owns
+ * no plant in news, and a family's farm or house is none of these (resolve/names/firm-possessions.ts). Lower case.
+ */
+export const FIRM_FACILITIES: ReadonlySet<string> = new Set([
+  "plant",
+  "plants",
+  "factory",
+  "factories",
+  "mill",
+  "mills",
+  "refinery",
+  "smelter",
+  "warehouse",
+  "depot",
 ]);
 
 /** A firm's verbs before COUNTED_HOLDINGS (resolve/names/firm-counts.ts); lower case. */

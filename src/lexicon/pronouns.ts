@@ -30,4 +30,7 @@ export const GENDERED_PRONOUNS: ReadonlyMap<string, "male" | "female"> = new Map
 /** Subject pronouns that may open the sentence before a speaker pronoun and hand it their referent. */
 export const GENDERED_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["he", "she"]);
 
+/** The pronouns a firm or a body takes of itself ("<name> said it would", "said its profits"). */
+export const NEUTER_PRONOUNS: ReadonlySet<string> = new Set(["it", "its"]);
+
 export const PERSON_POSSESSIVES: ReadonlySet<string> = new Set(["his", "her", "their"]);

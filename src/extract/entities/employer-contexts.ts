@@ -12,6 +12,7 @@
 import {
   COMPANY_BEFORE,
   COMPANY_POSSESSIONS,
+  FIRM_JOB_PERSON_PREPOSITIONS,
   FIRM_JOB_PREPOSITIONS,
   FIRM_JOBS,
 } from "../../lexicon/employer-contexts.js";
@@ -41,22 +42,34 @@ function isSuffixSpan(span: TokenSpan, tokens: readonly Token[]): boolean {
   return span.end - span.first === 1 && ORGANIZATION_SUFFIXES.has(lower(tokens, span.first));
 }
 
-/** Whether the words before the span say firm: "<job> at", "<job> <person> at", "<office> of", "stake in". */
+/**
+ * Whether the words before the span say firm: "<job> at", "<job> <person> at" (or "of"), "<office> of", "stake in".
+ */
 function firmBefore(spans: readonly TokenSpan[], s: number, tokens: readonly Token[], from: number): boolean {
   const span = spans[s] as TokenSpan;
   const at = span.first - 1;
   if (at - 1 < from) return false;
   if (COMPANY_BEFORE.has(`${lower(tokens, at - 1)} ${lower(tokens, at)}`)) return true;
-  if (!FIRM_JOB_PREPOSITIONS.has(lower(tokens, at))) return false;
-  if (FIRM_JOBS.has(lower(tokens, at - 1))) return true;
+  if (!FIRM_JOB_PERSON_PREPOSITIONS.has(lower(tokens, at))) return false;
+  if (FIRM_JOB_PREPOSITIONS.has(lower(tokens, at)) && FIRM_JOBS.has(lower(tokens, at - 1))) return true;
   const person = spans[s - 1];
   return (
     person !== undefined &&
     person.label === "PER" &&
     person.end === at &&
     person.first - 1 >= from &&
-    FIRM_JOBS.has(lower(tokens, person.first - 1))
+    FIRM_JOBS.has(lower(tokens, person.first - 1)) &&
+    !isNamedForPerson(tokens, person, span)
   );
+}
+
+/**
+ * Whether the firm's span opens with the person's first word: a firm named for the person before it ("analyst Dana
+ * Whitlow of Dana Whitlow and Associates"), whose name the firm's reading would take from the person (Reuters
+ * bench: 1 such analyst; "analyst Dana Smith of Smith Barney" is read).
+ */
+function isNamedForPerson(tokens: readonly Token[], person: TokenSpan, firm: TokenSpan): boolean {
+  return lower(tokens, person.first) === lower(tokens, firm.first);
 }
 
 /**

@@ -41,7 +41,7 @@ import { hyphenedFirstNameSpans } from "./hyphened-first-names.js";
 import { extendInitials } from "./initials.js";
 import { inlineCapitalNameSpans } from "./inline-capitals.js";
 import { lineUpSpans } from "./line-ups.js";
-import { loneNameSpeakerSpans } from "./lone-name-speakers.js";
+import { firmSpeakerMentions, loneNameSpeakerSpans } from "./lone-name-speakers.js";
 import { middleInitialSpans } from "./middle-initials.js";
 import { contextSpans, type SettledNames } from "./name-contexts.js";
 import { nameListSpans } from "./name-lists.js";
@@ -96,6 +96,7 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   const headlineSpans: { span: TokenSpan; mention: Mention | null }[] = [];
   const settled: SettledNames = new Map();
   const looseWords: number[] = [];
+  const firmSpeakers: number[] = [];
   const wordPositions = lazyWordPositions(tokens);
   // The start offsets of a line-up's players (line-ups.ts), whose mentions are marked at the end.
   const lineUpPlayers = new Set<number>();
@@ -231,11 +232,20 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
       (cues & Cue.playerDeed) === 0
         ? towns
         : playerDeedSpans(towns, tokens, sentence.firstToken, sentence.endToken, gaz);
-    // Session 24: one unknown name word reporting of itself ("<name> said he would") is a person.
+    // Session 24: one unknown name word reporting of itself ("<name> said he would") is a person; session 29:
+    // with "it" ("<name> said it would"), a firm, named once the document is read (firmSpeakerMentions).
     const spans =
       (cues & Cue.loneNameSpeaker) === 0
         ? players
-        : loneNameSpeakerSpans(players, tokens, sentence.firstToken, sentence.endToken, gaz);
+        : loneNameSpeakerSpans(
+            doc.text,
+            players,
+            tokens,
+            sentence.firstToken,
+            sentence.endToken,
+            gaz,
+            firmSpeakers,
+          );
     // Only a span reads it: a sentence without one (4,086 of 11,765 in the first 1,500 Reuters documents) skips it.
     const titleCase =
       spans.length > 0 && isTitleCaseLine(tokens, sentence.firstToken, sentence.endToken, gaz);
@@ -256,6 +266,8 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   mentions.push(...surnameMentions(doc, tokens, facts, covered, headlineSpans, mentions));
   mentions.push(...firstNameMentions(doc, tokens, facts, covered, mentions));
   if (looseWords.length > 0) mentions.push(...looseSurnames(doc, tokens, looseWords, mentions, gaz));
+  if (firmSpeakers.length > 0)
+    mentions.push(...firmSpeakerMentions(doc, tokens, covered, firmSpeakers, mentions));
   placesAsSurnames(mentions);
   organizationsAsFullNames(doc.text, mentions, gaz);
   personsInResultLists(doc.text, mentions, gaz);

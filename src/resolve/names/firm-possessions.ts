@@ -4,7 +4,7 @@
  * income"; lexicon/employer-contexts.ts COMPANY_POSSESSIONS, COMPANY_POSSESSION_PHRASES), its stores, goods or
  * accounts when no word of the name is a person's (TRADE_OUTLETS, TRADE_ACCOUNTS: "Tessaro's stores", "Tessaro's
  * profits"), or its shares or stock moving on a market ("Hollis shares fell 2p", "Marta Kessel's stock rose 5
- * pct"; SHARE_MOVES). Extraction reads
+ * pct"; SHARE_MOVES), or its works after "the" ("the Penhallow plant"; FIRM_FACILITIES, session 29). Extraction reads
  * the possessive only for a tagger's span of up to three words with "'s" (extract/entities/employer-contexts.ts);
  * this pass reads the resolved persons, a founder's namesake firm among them (brief's kinds "possessive of
  * products", "shares of", "<Name>'s chief executive"). A person of the document keeps the name: a titled mention
@@ -15,6 +15,7 @@ import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import {
   COMPANY_POSSESSION_PHRASES,
   COMPANY_POSSESSIONS,
+  FIRM_FACILITIES,
   SHARE_MOVES,
   SHARE_STATES,
   TRADE_ACCOUNTS,
@@ -72,11 +73,34 @@ function tradesAsFirm(text: string, m: Mention, mentions: readonly Mention[]): b
   return !isWordOfLongerPerson(m, mentions);
 }
 
+/** "the" (or "The") right before a name. */
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
+/** A firm's works right after the name ("the Penhallow plant"). */
+const FACILITY_AFTER = /\s+([a-z]+)/uy;
+
+/**
+ * Whether a one-word person mention is a firm's name before its works ("the Penhallow plant in Hamilton will
+ * close": lexicon/employer-contexts.ts FIRM_FACILITIES), and no word of a longer person's name of the document
+ * ("the Ashdale mill" beside "Corin Ashdale" may be his family's). Invented probe (s29): a firm whose plant
+ * closes listed as a person. Persons only: a plant is named for its town as often ("GM will close the Lordstown
+ * plant"), so a place stays one (place-firms.ts does not read this). Reuters bench: 5 records, a firm and 4
+ * towns' plants (read as persons before, organizations now: "the Sebree smelter"; one "he" no longer the town's).
+ */
+function ownsWorks(text: string, m: Mention, mentions: readonly Mention[]): boolean {
+  if (/\s/u.test(m.text) || text.charCodeAt(m.end) !== 32) return false;
+  FACILITY_AFTER.lastIndex = m.end;
+  const noun = FACILITY_AFTER.exec(text)?.[1];
+  if (noun === undefined || !FIRM_FACILITIES.has(noun)) return false;
+  if (!THE_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) return false;
+  return !isWordOfLongerPerson(m, mentions);
+}
+
 /**
  * The mentions, in place, with each person the words after one of its mentions make a company's owner, and its
  * untitled namesakes, organizations (the file's comment); a name with a marked person mention stays.
  */
 export function withFirmPossessions(text: string, mentions: Mention[]): Mention[] {
   withRetypedFirms(text, mentions, isFirmOwner);
+  withRetypedFirms(text, mentions, (t, m) => ownsWorks(t, m, mentions));
   return withRetypedFirms(text, mentions, (t, m) => tradesAsFirm(t, m, mentions));
 }

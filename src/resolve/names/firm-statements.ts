@@ -1,38 +1,23 @@
 /**
  * A one-word name that says "it" or "its" of itself is a firm (or a body), in every untitled mention: "Zorvex said
- * its profits rose", "Vexa said it had signed deals with four labels", "Kelbrand says it will cut 1,000 jobs".
- * Business and technology news name firms the gazetteer does not know with one invented word, and the tagger
- * reads it as a surname (issue 11: companies listed as people; invented texts at 6543c17: a firm that speaks of
- * itself listed as a person in 2 of 8 shapes, the others being read by the firm rules before). A person says
- * "it" of a thing: "it will", "it had" are read only before a verb, not "be", "have", "been", "to", "no", "not",
- * also after an adverb ("Whitlow said it would be hard", "it had to stop", "it would still be possible": a minister,
- * Reuters bench), nor "was"/"is"; and news names a person in full before the surname
- * alone, so only a one-word name that no first-name list knows and no longer person's name of the document holds
- * is read (isLoneUnknownName), nor a marked mention (a title, an age: person-marks.ts). Part of the per-document
- * naming (index.ts). Invented rows in tests/people-firm-statements.test.ts.
+ * its profits rose", "Kelbrand says it will cut 1,000 jobs" (the test: extract/entities/firm-speech.ts, which the
+ * tagger's spans read too for a name it left out). Business and technology news name firms the gazetteer does not
+ * know with one invented word, and the tagger reads it as a surname (issue 11: companies listed as people;
+ * invented texts at 6543c17: a firm that speaks of itself listed as a person in 2 of 8 shapes, the others being
+ * read by the firm rules before). News names a person in full before the surname alone, so only a one-word name
+ * that no first-name list knows and no longer person's name of the document holds is read (isLoneUnknownName),
+ * nor a marked mention (a title, an age: person-marks.ts). Part of the per-document naming (index.ts). Invented
+ * rows in tests/people-firm-statements.test.ts.
  */
+
+import { saysItOfItself as saysItAt } from "../../extract/entities/firm-speech.js";
 import { gazetteer, PLACE_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
 import type { Mention } from "../../types.js";
-import { isLoneUnknownName, withRetypedFirms } from "./retyped-organizations.js";
+import { isLoneUnknownName, isWordOfLongerPerson, withRetypedFirms } from "./retyped-organizations.js";
 
-/** An adverb between a modal and its verb: "it would still be". */
-const ADVERB = String.raw`(?:(?:still|also|now|then|probably|certainly|never|only|just|soon)\s+)?`;
-
-/**
- * Right after the name (in place): "said"/"says", an optional time or "in a statement", an optional "that", then
- * "its" or "it" and a firm's verb: not "would be", "will have", "had been", "has to", "had no" (a person's view of a thing).
- */
-const SAYS_IT_AFTER = new RegExp(
-  String.raw`\s+(?:said|says)\s+(?:(?:on|late\s+on)\s+\p{Lu}\p{Ll}+\s+|in\s+a\s+statement\s+|last\s+(?:week|month)\s+|today\s+|yesterday\s+)?(?:that\s+)?(?:its\s+|it\s+(?:(?:would|will)\s+(?!${ADVERB}(?:be|have|not)\b)|(?:had|has)\s+(?!${ADVERB}(?:been|to|not|no)\b)|(?:plans|planned|intends|intended|expects|expected|aims|agreed|bought|sold|acquired|signed|filed|received)\s+))\p{L}`,
-  "uy",
-);
-
-/** Whether the words right after `m` say "it"/"its" of the name. */
+/** Whether the words right after `m` say "it"/"its" of the name (firm-speech.ts). */
 export function saysItOfItself(text: string, m: Mention): boolean {
-  // The cheap test first: a space and an "s" right after the name.
-  if (text.charCodeAt(m.end) !== 32 || text.charCodeAt(m.end + 1) !== 115) return false;
-  SAYS_IT_AFTER.lastIndex = m.end;
-  return SAYS_IT_AFTER.test(text);
+  return saysItAt(text, m.end);
 }
 
 /**
@@ -61,17 +46,43 @@ function doesItsOwnDeed(text: string, m: Mention): boolean {
   );
 }
 
-/** The mentions, in place, with each one-word person that says "it"/"its" of itself, and its namesakes, organizations. */
+/**
+ * Right after the name (in place): "'s" and a verb no contraction of "is" or "has" takes ("Wendy's said",
+ * "Wendy's declined to comment", "Dreyer's did not say"): the "'s" is the firm's name's own, no possessive (a
+ * possessive takes a noun), and a name spelled so is a firm's, known first name or not. Not "will", "has",
+ * "posted" or "plans", nouns or a contraction's too ("Hilton's will", "Marathon's posted prices"), nor "said to"
+ * ("Wendy's said to be"), nor a word of a longer person's name ("has said"). Reuters bench: of "<Name>'s" before a verb, the firms were already read as such; the
+ * invented probe (s29) listed a burger chain as a person.
+ */
+const NAMED_WITH_S_AFTER =
+  /['’]s\s+(?:said(?!\s+to\b)|says|did|does|would|declined|agreed|announced|confirmed|added)\s/uy;
+
+function isNamedWithS(text: string, m: Mention): boolean {
+  const mark = text.charCodeAt(m.end);
+  if (mark !== 39 && mark !== 0x2019) return false;
+  NAMED_WITH_S_AFTER.lastIndex = m.end;
+  return NAMED_WITH_S_AFTER.test(text);
+}
+
+/**
+ * The mentions, in place, with each one-word person that says "it"/"its" of itself, or whose name is spelled with
+ * its "'s" (isNamedWithS), and its namesakes, organizations.
+ */
 export function withFirmStatements(text: string, mentions: Mention[]): Mention[] {
+  // "Shelby's said she would" beside "Shelby Morgan" is "has said": a word of a longer person's name stays hers.
+  withRetypedFirms(text, mentions, (t, m) => isNamedWithS(t, m) && !isWordOfLongerPerson(m, mentions));
   return withRetypedFirms(
     text,
     mentions,
     (t, m) =>
       !m.text.includes(" ") &&
-      (saysItOfItself(t, m) || doesItsOwnDeed(t, m)) &&
-      // A dictionary word alone is a cut name ("Data" + "General"): the one-word persons' pass drops it, and as
-      // an organization it would stay (Reuters bench: 1 such name, as in firm-results.ts).
-      !gazetteer().ordinaryWords.has(m.text.toLowerCase()) &&
+      // A dictionary word alone is a cut name ("Data" + "General"; "Patent Office has allowed its patent"): the
+      // one-word persons' pass drops it, and as an organization it would stay (Reuters bench: 1 such name, as in
+      // firm-results.ts). Saying "it" of itself, a rarer one than the common words is a firm's name as often
+      // ("SUDBURY — Kestrel said it would cut 40 jobs": invented probe, s29).
+      (saysItOfItself(t, m)
+        ? !gazetteer().commonWords.has(m.text.toLowerCase())
+        : doesItsOwnDeed(t, m) && !gazetteer().ordinaryWords.has(m.text.toLowerCase())) &&
       isLoneUnknownName(m, mentions),
   );
 }
