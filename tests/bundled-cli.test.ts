@@ -205,3 +205,21 @@ function inProcess(
   if (run.status !== 0) throw new Error(run.stderr);
   return run.stderr;
 }
+
+describe("bin/ as CommonJS", () => {
+  // A run starts without Node's ESM loader (bin/bundled-cli.js says what that saves): bin/'s own package.json
+  // makes its files CommonJS, and a file of it written as a module (import, export) would not load.
+  it.each(["corpus-cli.js", "bundled-cli.js"])("%s runs as CommonJS, without import or export", (file) => {
+    expect(JSON.parse(readFileSync("bin/package.json", "utf8")).type).toBe("commonjs");
+    const source = readFileSync(path.join("bin", file), "utf8");
+    expect(source).not.toMatch(/^\s*(import\s*[{\w*]|export\s)/m);
+    const run = spawnSync(
+      process.execPath,
+      ["-e", `require(${JSON.stringify(path.resolve("bin", "bundled-cli.js"))})`],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(run.stderr).toBe("");
+  });
+});

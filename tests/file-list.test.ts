@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -14,6 +15,23 @@ import { listInputs } from "../src/corpus/inputs.js";
  */
 
 const asGiven = (files: FileList): InputFile[] => [...files];
+
+const segment = fc.stringMatching(/^[a-zA-Zé0-9 ._-]{1,8}$/);
+const file = fc
+  .record({
+    folders: fc.array(segment, { maxLength: 3 }),
+    name: segment,
+    idFromPath: fc.boolean(),
+    otherId: fc.string(),
+    real: fc.constantFrom("same", "none", "other"),
+  })
+  .map(({ folders, name, idFromPath, otherId, real }): InputFile => {
+    const where = [...folders, name].join("/");
+    const result: InputFile = { path: where, id: idFromPath ? name : otherId };
+    if (real === "same") result.realPath = `/root/${where}`;
+    if (real === "other") result.realPath = `/elsewhere/${otherId}`;
+    return result;
+  });
 
 describe("FileList", () => {
   it.each<[string, InputFile[]]>([
@@ -121,28 +139,12 @@ describe("FileList", () => {
     expect(asked).toEqual(["a.txt", "b.jsonl"]);
   });
 
-  const segment = fc.stringMatching(/^[a-zA-Zé0-9 ._-]{1,8}$/);
-  const file = fc
-    .record({
-      folders: fc.array(segment, { maxLength: 3 }),
-      name: segment,
-      idFromPath: fc.boolean(),
-      otherId: fc.string(),
-      real: fc.constantFrom("same", "none", "other"),
-    })
-    .map(({ folders, name, idFromPath, otherId, real }): InputFile => {
-      const where = [...folders, name].join("/");
-      const result: InputFile = { path: where, id: idFromPath ? name : otherId };
-      if (real === "same") result.realPath = `/root/${where}`;
-      if (real === "other") result.realPath = `/elsewhere/${otherId}`;
-      return result;
-    });
-
   it("reads back any list of files as put in, in order (property)", () => {
     fc.assert(
       fc.property(fc.array(file, { maxLength: 60 }), fc.nat(), (files, changed) => {
         const list = FileList.of(files);
         expect(asGiven(list)).toEqual(files);
+        expect(files.map((_, i) => list.pathAt(i))).toEqual(files.map((f) => f.path));
         // Each path in two parts, as somePath gives them: a name without "/", after its folder's part.
         const parts: [string, string][] = [];
         list.somePath((folder, name) => parts.push([folder, name]) < 0);
@@ -156,6 +158,87 @@ describe("FileList", () => {
         }
       }),
     );
+  });
+});
+
+/** The digest of what `describe` gives of a list (as the corpus key hashes it: cli/memo.ts). */
+function described(list: FileList): string {
+  const hash = createHash("sha256");
+  list.describe((part) => hash.update(part));
+  return hash.digest("hex");
+}
+
+/** What a file's part of the corpus key must tell apart: its path, its id and the path its identity names. */
+const identified = (files: InputFile[]): string =>
+  JSON.stringify(files.map((f) => [f.path, f.id, f.realPath ?? path.resolve(f.path)]));
+
+describe("FileList.describe: the list as it is held, for the corpus key", () => {
+  const a = { path: "news/a.txt", id: "a.txt", realPath: "/srv/news/a.txt" };
+  const b = { path: "news/b.txt", id: "b.txt", realPath: "/srv/news/b.txt" };
+  it.each<[string, InputFile[], InputFile[]]>([
+    ["another order", [a, b], [b, a]],
+    ["a file more", [a], [a, b]],
+    ["another real path", [a], [{ ...a, realPath: "/srv/elsewhere/a.txt" }]],
+    ["a real path against none (a link)", [a], [{ path: a.path, id: a.id }]],
+    ["another id (made unique)", [a, b], [a, { ...b, id: "b.txt#2" }]],
+    [
+      "names split elsewhere",
+      [a, b],
+      [{ ...a, path: "news/a.txtb", id: "a.txtb", realPath: "/srv/news/a.txtb" }],
+    ],
+    [
+      "a name outside the BMP against another",
+      [{ path: "x/\u{1F600}.txt", id: "\u{1F600}.txt" }],
+      [{ path: "x/\u{1F601}.txt", id: "\u{1F601}.txt" }],
+    ],
+  ])("tells lists apart: %s", (_, one, other) => {
+    expect(described(FileList.of(one))).not.toBe(described(FileList.of(other)));
+  });
+
+  it("gives a name longer than one stretch whole, split between the halves of no character", () => {
+    // 64 Ki characters a stretch: after one letter, the 32,768th of these characters is cut there if split blindly
+    // (each half alone encodes as U+FFFD), and the two names differ in that one only.
+    const around = "\u{1F600}".repeat(32_767);
+    const long = `a${around}\u{1F600}${around}`;
+    const other = `a${around}\u{1F601}${around}`;
+    const one = FileList.of([{ path: `x/${long}`, id: long }]);
+    expect(described(one)).not.toBe(described(FileList.of([{ path: `x/${other}`, id: other }])));
+    expect(described(one)).toBe(described(FileList.of([{ path: `x/${long}`, id: long }])));
+  });
+
+  it("gives the same parts exactly for the same files, whatever the lists (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(file, { maxLength: 8 }),
+        fc.array(file, { maxLength: 8 }),
+        fc.boolean(),
+        (one, two, same) => {
+          const other = same ? one.map((f) => ({ ...f })) : two;
+          const equal = identified(one) === identified(other);
+          expect(described(FileList.of(one)) === described(FileList.of(other))).toBe(equal);
+        },
+      ),
+    );
+  });
+});
+
+describe("FileList.namesMayMatch", () => {
+  it.each<[string, InputFile[], boolean]>([
+    ["text files only", [{ path: "news/a.txt", id: "a.txt", realPath: "/srv/news/a.txt" }], false],
+    [
+      "a records file among them",
+      [
+        { path: "news/a.txt", id: "a.txt" },
+        { path: "news/b.CSV.gz", id: "b.CSV.gz" },
+      ],
+      true,
+    ],
+    ["standard input (no folder: tested whole)", [{ path: "-", id: "-" }], true],
+    ["a file named on the command line", [{ path: "notes.txt", id: "notes.txt" }], true],
+    ["a file kept whole", [{ path: "a/001.txt", id: "001.txt#2" }], true],
+    ["an empty list", [], false],
+  ])("%s", (_, files, may) => {
+    expect(FileList.of(files).namesMayMatch(/\.csv/i)).toBe(may);
   });
 });
 

@@ -3,7 +3,12 @@ import { cacheDirectory, pipelineFingerprint, programFingerprint } from "../cach
 import type { ResultCache } from "../cache/store.js";
 import { ReadTally } from "../corpus/diagnostics.js";
 import type { FileList, FileSeq } from "../corpus/file-list.js";
-import { formatOf, isRecordFormat } from "../corpus/formats.js";
+import {
+  formatOf,
+  type InputFormatOption,
+  isRecordFormat,
+  RECORD_EXTENSION_ANYWHERE,
+} from "../corpus/formats.js";
 import { FileIdentities, type IdentitySeq } from "../corpus/identity.js";
 import { defaultInputs, InputError, listInputs } from "../corpus/inputs.js";
 import type { AnnotateOptions, DocumentResult } from "../pipeline/result.js";
@@ -127,7 +132,7 @@ export async function annotatePaths(
     enabled:
       options.quiet !== true &&
       !(process.stdout.isTTY && chosenFormat(options) !== "table" && !options.forMerge) &&
-      !files.somePath((_, name) => isRecordFormat(formatOf(name, options.inputFormat ?? "auto"))),
+      !someRecordsFile(files, options.inputFormat ?? "auto"),
   });
   let failed = false;
   let identities: FileIdentities | undefined;
@@ -226,6 +231,12 @@ export async function annotatePaths(
       return identities;
     },
   };
+}
+
+/** Whether some file of the list is read as a records file (many documents): its names searched at once first. */
+function someRecordsFile(files: FileList, format: InputFormatOption): boolean {
+  if (format === "auto" && !files.namesMayMatch(RECORD_EXTENSION_ANYWHERE)) return false;
+  return files.somePath((_, name) => isRecordFormat(formatOf(name, format)));
 }
 
 function parseShardOption(text: string): Shard {

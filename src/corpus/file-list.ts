@@ -5,6 +5,7 @@
  * another ~200: session 6 measured ~450 bytes a file for the whole run). A file is made into an
  * `InputFile` only when asked for (`at`), and dropped after its turn.
  */
+import path from "node:path";
 
 /** A file to read: `path` as given or found, `id` relative to the input root it came from. */
 export interface InputFile {
@@ -18,6 +19,8 @@ export interface InputFile {
 export interface FileSeq {
   readonly length: number;
   at(index: number): InputFile | undefined;
+  /** The path of the file at `index` alone, when the list can give it without making the whole InputFile. */
+  pathAt?(index: number): string | undefined;
 }
 
 /** The files of `files` from `start` on, as a view: nothing copied per file. */
@@ -36,6 +39,10 @@ interface Folder {
 
 /** Names gathered before they are joined into the list's one string (one join per this many). */
 const JOIN_EVERY = 1024;
+/** Characters of the names given to `describe`'s taker at once. */
+const DESCRIBE_AT_ONCE = 64 * 1024;
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 
 export class FileList implements FileSeq, Iterable<InputFile> {
   private readonly folders: Folder[] = [];
@@ -111,6 +118,18 @@ export class FileList implements FileSeq, Iterable<InputFile> {
     return file;
   }
 
+  /**
+   * The path of the file at `index` (as `at(index).path`), one string made where `at` makes three and an object:
+   * a warm run states every file by its path (corpus/identity.ts).
+   */
+  pathAt(index: number): string | undefined {
+    const i = index < 0 ? this.count + index : index;
+    if (!(i >= 0 && i < this.count)) return undefined;
+    const whole = this.whole?.get(i);
+    if (whole !== undefined) return whole.path;
+    return (this.folders[this.folderOf[i] as number] as Folder).path + this.nameAt(i);
+  }
+
   /** Gives the file at `index` another id (ids made unique: corpus/inputs.ts). */
   setId(index: number, id: string): void {
     const file = this.at(index);
@@ -160,6 +179,50 @@ export class FileList implements FileSeq, Iterable<InputFile> {
       if (test(whole.path.slice(0, cut), whole.path.slice(cut))) return true;
     }
     return false;
+  }
+
+  /**
+   * The whole list as it is held, given in parts to `take` (a hash's update): its count, its folders' three
+   * prefixes, each file's folder and where its name ends, the names, and the files kept whole. Two lists give
+   * the same parts only when they hold the same files (paths, ids, real paths) in the same order, and the parts
+   * are made per folder, not per file: the corpus key (cli/memo.ts) took 19,779 InputFile objects and ~7 MB of
+   * joined strings a warm run over Reuters to hash its files' three paths one by one.
+   */
+  describe(take: (part: string | Uint8Array) => void): void {
+    if (this.pendingNames.length > 0) this.joinNames();
+    // A path with no real path known is made absolute, as the file's identity names it (corpus/identity.ts).
+    const absolute = (where: string): string => path.resolve(where === "" ? "." : where);
+    const folders = this.folders.map((f) => [
+      f.path,
+      f.id,
+      f.real,
+      f.real === null ? absolute(f.path) : null,
+    ]);
+    take(JSON.stringify([this.count, folders]));
+    take(new Uint8Array(this.folderOf.buffer, 0, this.count * 4));
+    take(new Uint8Array(this.nameEnds.buffer, 0, this.count * 4));
+    // A stretch at a time (views of the string, not copies): its UTF-8 for a million files is tens of MB at once.
+    for (let start = 0; start < this.names.length; ) {
+      let end = Math.min(start + DESCRIBE_AT_ONCE, this.names.length);
+      // Never between the two halves of a character outside the BMP (each half alone encodes as U+FFFD).
+      if (end < this.names.length && isHighSurrogate(this.names.charCodeAt(end - 1))) end += 1;
+      take(this.names.slice(start, end));
+      start = end;
+    }
+    const whole = [...(this.whole ?? [])].map(([i, f]) => [i, f.path, f.id, f.realPath ?? absolute(f.path)]);
+    take(JSON.stringify(whole));
+  }
+
+  /**
+   * False when no file's name matches `pattern` (a pattern without the g or y flag), known from one search of
+   * all the names at once; true when some may. Files named as they are (an empty folder path: standard input
+   * among them) and files kept whole count as matching, so that a caller that tests their whole path still does.
+   */
+  namesMayMatch(pattern: RegExp): boolean {
+    if (this.whole !== null && this.whole.size > 0) return true;
+    if (this.folders.some((folder) => folder.path === "")) return true;
+    if (this.pendingNames.length > 0) this.joinNames();
+    return pattern.test(this.names);
   }
 
   /** The list of these files. */

@@ -38,3 +38,15 @@ export function formatOf(filePath: string, option: InputFormatOption): InputForm
 /** Formats whose files hold many documents, read as a stream of records. */
 export const isRecordFormat = (format: InputFormat): format is "jsonl" | "csv" | "tsv" =>
   format === "jsonl" || format === "csv" || format === "tsv";
+
+/**
+ * Found in every name `formatOf` (auto) reads as a records file, anywhere in it: a list's names are searched for it
+ * at once (FileList.namesMayMatch) before each is asked its format.
+ */
+export const RECORD_EXTENSION_ANYWHERE = new RegExp(
+  Object.entries(BY_EXTENSION)
+    .filter(([, format]) => isRecordFormat(format))
+    .map(([ext]) => ext.replace(".", "\\."))
+    .join("|"),
+  "i",
+);

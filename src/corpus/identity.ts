@@ -26,10 +26,10 @@ export interface IdentitySeq {
 }
 
 /** The stats of a file that can be stated and is a file; null otherwise (stdin, missing, a folder). */
-function statOf(file: InputFile): Stats | null {
-  if (file.path === "-") return null;
+function statOf(filePath: string): Stats | null {
+  if (filePath === "-") return null;
   try {
-    const info = statSync(file.path);
+    const info = statSync(filePath);
     return info.isFile() ? info : null;
   } catch {
     return null;
@@ -41,7 +41,7 @@ export const identityPath = (file: InputFile): string => file.realPath ?? path.r
 
 /** The identity of an input file; null for stdin, or when it cannot be stated (reading will say why). */
 export function fileIdentity(file: InputFile): FileIdentity | null {
-  const info = statOf(file);
+  const info = statOf(file.path);
   if (info === null) return null;
   return {
     path: identityPath(file),
@@ -71,8 +71,11 @@ export class FileIdentities implements IdentitySeq {
   static of(files: FileSeq): FileIdentities {
     const identities = new FileIdentities(files);
     const { numbers, stated } = identities;
+    // By path alone where the list gives it (FileList.pathAt): the InputFile objects and their id and real path
+    // strings were a quarter of what a warm run over Reuters allocated besides the Stats objects.
+    const pathAt = files.pathAt ? files.pathAt.bind(files) : (i: number) => files.at(i)?.path;
     for (let i = 0; i < files.length; i++) {
-      const info = statOf(files.at(i) as InputFile);
+      const info = statOf(pathAt(i) as string);
       if (info === null) continue;
       stated[i] = 1;
       numbers[i * 4] = info.size;

@@ -87,9 +87,11 @@ async function walk(
   }
 }
 
+/** By index, with no closure: called for every file of every walk (a closure a call was ~1.5 MB over Reuters). */
 function hasExtension(name: string, extensions: readonly string[]): boolean {
   const lower = name.toLowerCase();
-  return extensions.some((ext) => lower.endsWith(ext));
+  for (let i = 0; i < extensions.length; i++) if (lower.endsWith(extensions[i] as string)) return true;
+  return false;
 }
 
 function globBase(pattern: string, isDynamicPattern: (part: string) => boolean): string {
