@@ -7,6 +7,7 @@
  * a LOC is a country (canonical name from world-countries) or a place (with its country), and a MISC that is
  * a demonym becomes a demonym of its country.
  */
+import { interviewTurns } from "../../text/interview-turns.js";
 import type { SplitDocument } from "../../text/split.js";
 import type { Document, Mention } from "../../types.js";
 import { abbreviatedOpenerSpans } from "./abbreviated-openers.js";
@@ -40,6 +41,7 @@ import { gluedInitialismSpans } from "./glued-initialisms.js";
 import { hyphenedFirstNameSpans } from "./hyphened-first-names.js";
 import { extendInitials } from "./initials.js";
 import { inlineCapitalNameSpans } from "./inline-capitals.js";
+import { withoutTurnLabels } from "./interview-labels.js";
 import { lineUpSpans } from "./line-ups.js";
 import { loneNameSpeakerSpans } from "./lone-name-speakers.js";
 import { middleInitialSpans } from "./middle-initials.js";
@@ -80,7 +82,13 @@ let coveredTokens = new Uint8Array(4096);
 export function extractMentions(doc: Document, split: SplitDocument): Mention[] {
   const { tokens } = split;
   if (tokens.length === 0) return [];
-  const sentences = segmentsOf(doc.text, tokens, split.sentences);
+  const turns = interviewTurns(doc.text);
+  const sentences = segmentsOf(
+    doc.text,
+    tokens,
+    split.sentences,
+    turns.map((t) => t.content),
+  );
   const gaz = gazetteer();
   const facts = factsOfTokens(tokens);
   const view = flagDocument(facts, sentences, readsPronounNear());
@@ -250,5 +258,6 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   loneCompanyFormsNamed(doc.text, mentions);
   teamSlangSplit(doc.text, mentions);
   // Session 27: two firms joined by "and" read as one organization are two (coordinated-firms.ts).
-  return coordinatedFirmsSplit(doc.text, compoundFormsNamed(doc.text, mentions));
+  const named = coordinatedFirmsSplit(doc.text, compoundFormsNamed(doc.text, mentions));
+  return turns.length === 0 ? named : withoutTurnLabels(named, turns);
 }
