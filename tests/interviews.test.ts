@@ -65,6 +65,14 @@ describe("an interview's answers are the interviewee's quotes", () => {
       ],
     ],
     [
+      "the reporter named first in the introduction is the one asking",
+      "Gazette reporter Owen Pritchett sat down with ferry captain Ingrid Solberg-Haas.\n\nQ: How rough was the crossing?\n\nA: The worst in twenty years.\n\nQ: Were you afraid?\n\nA: Only for the passengers.",
+      [
+        "The worst in twenty years. → Ingrid Solberg-Haas (A)",
+        "Only for the passengers. → Ingrid Solberg-Haas (A)",
+      ],
+    ],
+    [
       "an explainer printed as questions and answers: the writer's words",
       "The federal levy takes effect on April 1. Here is what households need to know.\n\nQ: What does it cost?\n\nA: About four cents a litre.\n\nQ: Will I get money back?\n\nA: Most households will.",
       [],

@@ -21,3 +21,9 @@ export const INTERVIEW_CUES: ReadonlySet<string> = new Set([
   "transcript",
   "q&a",
 ]);
+
+/**
+ * Lower-case nouns before the name of the one asking, besides a writer's job (credit-lines.ts WRITER_NOUNS): "host
+ * Ken Roe", "moderated by moderator Jane Roe".
+ */
+export const INTERVIEWER_NOUNS: ReadonlySet<string> = new Set(["host", "anchor", "interviewer", "moderator"]);

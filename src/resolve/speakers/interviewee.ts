@@ -4,8 +4,10 @@
  * those named as often); for a name, the person of the document it names: the full name, the surname
  * ("ABERNATHY" of "Ruth Abernathy") or the initials ("PR" of "Priya Raghunathan"). Else nobody.
  */
-import { ANSWER_LABELS } from "../../lexicon/interview-labels.js";
+import { WRITER_NOUNS } from "../../lexicon/credit-lines.js";
+import { ANSWER_LABELS, INTERVIEWER_NOUNS } from "../../lexicon/interview-labels.js";
 import { foldForMatch } from "../../text/fold.js";
+import { tokenAt } from "../../text/token-at.js";
 import type { Mention, SpeakerPhrase } from "../../types.js";
 import type { SpeakerContext } from "./speaker-context.js";
 
@@ -14,14 +16,24 @@ function insideQuote(context: SpeakerContext, at: number): boolean {
   return context.quoted.some((q) => q.start <= at && at < q.end);
 }
 
-/** The person the introduction (the text before `introEnd`) names most often, or null. */
+const ASKER_NOUNS: ReadonlySet<string> = new Set([...WRITER_NOUNS, ...INTERVIEWER_NOUNS]);
+
+/**
+ * The person the introduction (the text before `introEnd`) names most often, or null; not one named after a writer's
+ * or host's noun ("Star reporter Mark Roe spoke with nurse Ann Lee"): the one asking (session 29 unseen probe: 1 of
+ * 6 interviews gave the answers to the reporter).
+ */
 function introducedPerson(context: SpeakerContext, introEnd: number): string | null {
   const counts = new Map<string, number>();
+  const asking = new Set<string>();
   for (const m of context.mentions) {
     if (m.start >= introEnd) break;
     if (m.type !== "person" || insideQuote(context, m.start)) continue;
+    const before = context.tokens[tokenAt(context.tokens, m.start) - 1];
+    if (before !== undefined && ASKER_NOUNS.has(before.lower)) asking.add(m.entity);
     counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   }
+  for (const name of asking) counts.delete(name);
   let best: string | null = null;
   let most = 0;
   // (A Map keeps insertion order: the first named wins a tie.)
