@@ -92,7 +92,10 @@ export interface QuoteSpeaker {
 
 /** The words naming a quote's speaker, as extraction finds them, with the kind of words they are. */
 export interface SpeakerPhrase extends TextSpan {
-  kind: "name" | "pronoun" | "role" | "organization";
+  /** "interviewee": the label opening an interview's answer ("A", "ABERNATHY", "PR"; extract/quotes/interviews.ts). */
+  kind: "name" | "pronoun" | "role" | "organization" | "interviewee";
+  /** For an interviewee's label: where the interview's first turn opens (the introduction is the text before). */
+  introEnd?: number;
 }
 
 /** A quote as extraction finds it: its span, cue and speaker phrase, before the speaker is named. */

@@ -50,3 +50,32 @@ describe("a dateline's town before a state or province is a place, there and in 
     expect(readingsOf(text, word)).toEqual(readings);
   });
 });
+
+/**
+ * Session 29: a dateline's town at the story's first line under its headline (extract/entities/dateline-shapes.ts):
+ * a town no list knows alone before a dash or colon ("KORVALE —"), a colon after a town ("BANGALORE:", as Indian
+ * and Pakistani papers write it), and a known town in title case ("Kelowna —"), as web pages print datelines.
+ */
+describe("a dateline's town at the story's first line", () => {
+  it.each<[string, string, string[]]>([
+    ["Mill reopens\n\nKORVALE — The sawmill reopened on Monday after a year.", "Korvale", ["KORVALE/place"]],
+    ["Mill reopens\n\nKORVALE: The sawmill reopened on Monday after a year.", "Korvale", ["KORVALE/place"]],
+    ["Mill reopens\n\nKorvale — The sawmill reopened on Monday after a year.", "Korvale", ["Korvale/place"]],
+    [
+      "Mill reopens\n\nBANGALORE: Hiring at software firms slowed in March.",
+      "Bangalore",
+      ["BANGALORE/place"],
+    ],
+    ["Pool closes\n\nKelowna — Council voted on Monday to close the pool.", "Kelowna", ["Kelowna/place"]],
+    [
+      "Pool closes\n\nThunder Bay — Council voted on Monday to close the pool.",
+      "Thunder Bay",
+      ["Thunder Bay/place"],
+    ],
+    // Guards: a section's slug, a first name.
+    ["Markets wrap\n\nMARKETS - Prices fell on Monday.", "Markets", []],
+    ["Council vote\n\nTREVOR — the councillor — voted no on Monday.", "Trevor", ["TREVOR/person"]],
+  ])("%j", (text, word, readings) => {
+    expect(readingsOf(text, word)).toEqual(readings);
+  });
+});

@@ -12,7 +12,15 @@ import { CANADIAN_PROVINCE_ABBREVIATIONS } from "../../lexicon/regions.js";
 import { US_STATE_ABBREVIATIONS } from "../../lexicon/us-states.js";
 import { isCapitalizedWord } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
-import { type Gazetteer, Kind, PLACE_KINDS } from "./gazetteer.js";
+import {
+  isGazetteerPlace,
+  isStoryTown,
+  isTitleCaseSpan,
+  isTitleCaseWord,
+  opensLine,
+  opensStory,
+} from "./dateline-shapes.js";
+import { type Gazetteer, Kind } from "./gazetteer.js";
 import { keyOf } from "./places.js";
 import { replaceSpans } from "./replace-spans.js";
 import type { TokenSpan } from "./spans.js";
@@ -33,24 +41,6 @@ const REGION_ABBREVIATIONS: ReadonlySet<string> = new Set([
 const isCapitals = (text: string): boolean => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 
 /**
- * Whether the gazetteer knows the key as a place: a place phrase, a city or a country (the dateline's test; wider
- * than places.ts isKnownPlace, which also takes regions and US states but no phrases).
- */
-function isGazetteerPlace(key: string, gaz: Gazetteer): boolean {
-  return ((gaz.phrases.get(key) ?? 0) & PLACE_KINDS) !== 0 || gaz.cities.has(key) || gaz.countries.has(key);
-}
-
-/** Whether the token opens a line: only spaces between the line break (or the text's start) and it. */
-function opensLine(text: string, token: Token): boolean {
-  for (let at = token.start - 1; at >= 0; at--) {
-    const code = text.charCodeAt(at);
-    if (code === 10) return true;
-    if (code !== 32 && code !== 9 && code !== 13) return false;
-  }
-  return true;
-}
-
-/**
  * Whether token i ends a dateline: a date, or (`known`: after a place the gazetteer knows) an agency in brackets or
  * a dash. A section's or a sport's slug opens a line before a dash too ("MARKETS - Prices fell", "ATHLETICS -").
  */
@@ -61,7 +51,8 @@ function endsDateline(tokens: readonly Token[], i: number, known: boolean): bool
   const month = token.lower.replace(/\.$/, "");
   if (DATELINE_MONTHS.has(month) && /^\d{1,2}$/.test(tokens[i + 1]?.text ?? "")) return true;
   if (!known) return false;
-  if (DASHES.has(token.text)) return true;
+  // "BANGALORE: Hiring …", as Indian and Pakistani papers write it.
+  if (DASHES.has(token.text) || token.text === ":") return true;
   return token.text === "(" && isCapitalizedWord(tokens[i + 1]) && tokens[i + 2]?.text === ")";
 }
 
@@ -76,11 +67,18 @@ export function isDatelinePlace(
   end: number,
   gaz: Gazetteer,
 ): boolean {
-  for (let i = first; i < end; i++) if (!isCapitals((tokens[i] as Token).text)) return false;
+  let capitals = true;
+  for (let i = first; i < end && capitals; i++) capitals = isCapitals((tokens[i] as Token).text);
   if (!opensLine(text, tokens[first] as Token)) return false;
   const key = keyOf(tokens, first, end);
   if (((gaz.phrases.get(key) ?? 0) & Kind.organization) !== 0) return false;
-  const known = isGazetteerPlace(key, gaz);
+  const known = isGazetteerPlace(key, gaz) || isStoryTown(text, tokens, first, end, gaz);
+  // In title case, only a place the gazetteer knows, opening the story's first line.
+  if (
+    !capitals &&
+    !(known && isTitleCaseSpan(tokens, first, end) && opensStory(text, tokens[first] as Token))
+  )
+    return false;
   if (endsDateline(tokens, end, known)) return true;
   if (tokens[end]?.text !== ",") return false;
   // The region or country after the comma: capitalized words, abbreviations and commas ("Ont.", "Faroe Islands").
@@ -127,8 +125,11 @@ export function datelinePlaces(
   // (seed 20261244): one.
   let from = 0;
   const opening = tokens[segmentFirst];
-  if (opening !== undefined && opening.kind === "word" && isCapitals(opening.text)) {
-    const run = capitalsRunEnd(text, tokens, segmentFirst + 1);
+  const titleCase = isTitleCaseWord(opening) && opensStory(text, opening as Token);
+  if (opening !== undefined && opening.kind === "word" && (isCapitals(opening.text) || titleCase)) {
+    const run = titleCase
+      ? titleCaseRunEnd(text, tokens, segmentFirst + 1)
+      : capitalsRunEnd(text, tokens, segmentFirst + 1);
     while (from < spans.length && (spans[from] as TokenSpan).end <= run) from++;
     const inside = from === spans.length || (spans[from] as TokenSpan).first >= run;
     if (
@@ -204,17 +205,26 @@ function isNewDateline(
 ): boolean {
   if (!isDatelinePlace(text, tokens, first, end, gaz)) return false;
   if (ISO_DATE.test(tokens[end]?.text ?? "")) return true;
-  return isGazetteerPlace(keyOf(tokens, first, end), gaz);
+  return isGazetteerPlace(keyOf(tokens, first, end), gaz) || isStoryTown(text, tokens, first, end, gaz);
+}
+
+/** Where the words in title case from `at` on, one space apart on one line, end (at most three). */
+function titleCaseRunEnd(text: string, tokens: readonly Token[], at: number): number {
+  return capitalsRunEnd(text, tokens, at, isTitleCaseWord);
 }
 
 /** Where the words in capitals from `at` on, one space apart on one line, end (at most three). */
-function capitalsRunEnd(text: string, tokens: readonly Token[], at: number): number {
+function capitalsRunEnd(
+  text: string,
+  tokens: readonly Token[],
+  at: number,
+  inRun = (token: Token): boolean => token.kind === "word" && isCapitals(token.text),
+): number {
   let end = at;
   while (end - at < 3) {
     const token = tokens[end];
     const before = tokens[end - 1];
-    if (token === undefined || before === undefined || token.kind !== "word" || !isCapitals(token.text))
-      break;
+    if (token === undefined || before === undefined || !inRun(token)) break;
     if (text.slice(before.end, token.start) !== " ") break;
     end++;
   }

@@ -7,6 +7,7 @@
  * a LOC is a country (canonical name from world-countries) or a place (with its country), and a MISC that is
  * a demonym becomes a demonym of its country.
  */
+import { interviewTurns } from "../../text/interview-turns.js";
 import type { SplitDocument } from "../../text/split.js";
 import type { Document, Mention } from "../../types.js";
 import { abbreviatedOpenerSpans } from "./abbreviated-openers.js";
@@ -40,6 +41,7 @@ import { gluedInitialismSpans } from "./glued-initialisms.js";
 import { hyphenedFirstNameSpans } from "./hyphened-first-names.js";
 import { extendInitials } from "./initials.js";
 import { inlineCapitalNameSpans } from "./inline-capitals.js";
+import { withoutTurnLabels } from "./interview-labels.js";
 import { lineUpSpans } from "./line-ups.js";
 import { firmSpeakerMentions, loneNameSpeakerSpans } from "./lone-name-speakers.js";
 import { middleInitialSpans } from "./middle-initials.js";
@@ -82,7 +84,13 @@ let coveredTokens = new Uint8Array(4096);
 export function extractMentions(doc: Document, split: SplitDocument): Mention[] {
   const { tokens } = split;
   if (tokens.length === 0) return [];
-  const sentences = segmentsOf(doc.text, tokens, split.sentences);
+  const turns = interviewTurns(doc.text);
+  const sentences = segmentsOf(
+    doc.text,
+    tokens,
+    split.sentences,
+    turns.map((t) => t.content),
+  );
   const gaz = gazetteer();
   const facts = factsOfTokens(tokens);
   const view = flagDocument(facts, sentences, readsPronounNear());
@@ -281,7 +289,8 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   loneCompanyFormsNamed(doc.text, mentions);
   teamSlangSplit(doc.text, mentions);
   // Session 27: two firms joined by "and" read as one organization are two (coordinated-firms.ts).
-  const out = coordinatedFirmsSplit(doc.text, compoundFormsNamed(doc.text, mentions));
+  const named = coordinatedFirmsSplit(doc.text, compoundFormsNamed(doc.text, mentions));
+  const out = turns.length === 0 ? named : withoutTurnLabels(named, turns);
   // The line-up's frame is read here only: resolve/names reads the mark (one-word-persons.ts).
   if (lineUpPlayers.size > 0) for (const m of out) if (lineUpPlayers.has(m.start)) m.role = "player";
   return out;

@@ -89,19 +89,31 @@ function isCompanyNameAt(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * `turns`: where an interview's turns' words start (text/interview-turns.ts, sorted): the label before ("Q:",
+ * "Tomasz Wierzbicki:") is a segment of its own, and the turn's first word opens a sentence ("Response times.", not
+ * a firm "Response" after a name).
+ */
 export function segmentsOf(
   text: string,
   tokens: readonly Token[],
   sentences: readonly Sentence[],
+  turns: readonly number[] = [],
 ): Segment[] {
   const segments: Segment[] = [];
   // Start of the current line, carried through the document (never searched backwards: linear time).
   let lineStart = 0;
   let lastEnd = 0;
+  let turn = 0;
   for (const sentence of sentences) {
     let first = sentence.firstToken;
     for (let i = first; i < sentence.endToken; i++) {
       const token = tokens[i] as Token;
+      while (turn < turns.length && (turns[turn] as number) < token.start) turn += 1;
+      if (turns[turn] === token.start && i > first) {
+        segments.push({ firstToken: first, endToken: i });
+        first = i;
+      }
       const lineBreak = lineBreakIn(text, lastEnd, token.start);
       if (lineBreak >= 0) {
         if (i > first && lastEnd - lineStart < SHORT_LINE && !endsInsideName(text, tokens, first, i)) {

@@ -8,6 +8,7 @@ import type {
 } from "../../types.js";
 import { withDashQuotes } from "./dash-quotes.js";
 import { withDoubledMarks } from "./doubled-marks.js";
+import { type InterviewAnswer, interviewAnswers } from "./interviews.js";
 import { contentOf } from "./marked-span.js";
 import { scanQuoteMarks } from "./marks.js";
 import { findParagraphs } from "./paragraphs.js";
@@ -47,7 +48,32 @@ export function extractQuotes(
   const quotes: QuoteSpan[] = [];
   // The last quote with a speaker phrase or continuing one, which a later quote with neither may continue.
   let chain: { index: number; paragraph: number } | null = null;
+  const answers = interviewAnswers(text, tokens, paragraphs, spans);
+  let next = 0;
+  // An interview's answers before `before`, in text order: a turn's later paragraphs continue its labelled one.
+  const answersBefore = (before: number): void => {
+    for (; next < answers.length && (answers[next] as InterviewAnswer).start < before; next++) {
+      const answer = answers[next] as InterviewAnswer;
+      const { label } = answer;
+      const speakerPhrase: PhraseSpan | null =
+        label === null ? null : { ...label, kind: "interviewee", introEnd: answer.introEnd };
+      const continues = label === null && chain !== null ? chain.index : null;
+      chain = { index: quotes.length, paragraph: answer.paragraph };
+      const content = text.slice(answer.start, answer.end);
+      quotes.push({
+        start: answer.start,
+        end: answer.end,
+        text: content,
+        partial: false,
+        speakerPhrase,
+        continues,
+        cue: null,
+        subjectOnly: undefined,
+      });
+    }
+  };
   for (const a of analysed) {
+    if (next < answers.length) answersBefore(a.span.start);
     const last = a.parts.at(-1) ?? a.span;
     // Joined in a loop, not from a mapped array (map's array is HOLEY once this function is optimized: "wrong map").
     let content = contentOf(text, tokens, a.span);
@@ -86,5 +112,6 @@ export function extractQuotes(
       subjectOnly: a.attribution?.subjectOnly === true && speakerPhrase !== null ? true : undefined,
     });
   }
+  answersBefore(text.length + 1);
   return { quotes, diagnostics: scan.diagnostics };
 }

@@ -7,6 +7,7 @@ import { byOrganization, organizationSpokenFor } from "./by-organization.js";
 import { byRole } from "./by-role.js";
 import { createSpeakerContext, overlapping, personNamed, remember, type SpeakerContext } from "./context.js";
 import { NAME_SHAPE, writtenFullName } from "./full-names.js";
+import { interviewee } from "./interviewee.js";
 import { kinAfter } from "./kinship.js";
 import { colonIntroducer, narrationSubject, organizationAsIt, Stories } from "./narration.js";
 import type { Gender } from "./people.js";
@@ -33,6 +34,12 @@ export function resolveSpeaker(
   quoted: readonly Quote[] = [],
 ): QuoteSpeaker {
   const mention: TextSpan = { start: span.start, end: span.end, text: span.text };
+  if (span.kind === "interviewee") {
+    // An interview's answer: the label names the speaker, whom no later rule of a reported speech moves.
+    const name = interviewee(context, span);
+    if (name !== null) remember(context, name, span.start);
+    return { name: name === null ? null : speakerName(context, name), mention };
+  }
   const typed = { ...span, ...mention };
   let speaker: QuoteSpeaker;
   const member =
