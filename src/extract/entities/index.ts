@@ -12,6 +12,7 @@ import type { SplitDocument } from "../../text/split.js";
 import type { Document, Mention } from "../../types.js";
 import { abbreviatedOpenerSpans } from "./abbreviated-openers.js";
 import { callingPersons } from "./calling-names.js";
+import { cityTeamSpans } from "./city-teams.js";
 import { clubRoleSpans } from "./club-roles.js";
 import {
   andCoJoined,
@@ -235,11 +236,13 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
         : clubRoleSpans(employers, tokens, sentence.firstToken, sentence.endToken, gaz);
     // Session 29: a town before a person's noun and the person ("Glasgow stand-up X") is a place.
     const towns = townDescriptorSpans(clubs, tokens, gaz);
+    // Session 30: a town and a plural nickname ("the Calgary Flames") is a team.
+    const teams = cityTeamSpans(doc.text, towns, tokens, sentence.endToken, gaz);
     // Session 24: a surname before a deed only a player does ("<name> took three wickets") is the player.
     const players =
       (cues & Cue.playerDeed) === 0
-        ? towns
-        : playerDeedSpans(towns, tokens, sentence.firstToken, sentence.endToken, gaz);
+        ? teams
+        : playerDeedSpans(teams, tokens, sentence.firstToken, sentence.endToken, gaz);
     // Session 24: one unknown name word reporting of itself ("<name> said he would") is a person; session 29:
     // with "it" ("<name> said it would"), a firm, named once the document is read (firmSpeakerMentions).
     const spans =
