@@ -24,6 +24,8 @@ describe("a name in a place's context is a place (place-contexts.ts)", () => {
     ["Farmers in the Marovia region expect a small harvest.", []],
     ["Protests spread in Quenzhou province on Monday.", []],
     ["Shelling hit villages in the Dolgansk oblast overnight.", []],
+    // A township's name (lexicon PLACE_SUFFIXES).
+    ["Montville Township trustees on Thursday rejected the request by Buckeye Gravel.", []],
   ])("%s", (text, expected) => {
     expect(peopleOf(text)).toEqual(expected);
   });
