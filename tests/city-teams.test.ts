@@ -20,6 +20,8 @@ describe("a town and a plural nickname is a team (city-teams.ts)", () => {
     ["Fans of the Ottawa Senators waited outside.", "Ottawa Senators|organization"],
     ["The Toronto Maple Leafs lost again.", "Toronto Maple Leafs|organization"],
     ["He was traded to the Vancouver Marmots last spring.", "Vancouver Marmots|organization"],
+    // A town of three tokens.
+    ["The Jets open against the St. Louis Blues on Oct. 4.", "St. Louis Blues|organization"],
   ])("%s", (text, expected) => {
     expect(mentionsOf(text)).toContain(expected);
   });

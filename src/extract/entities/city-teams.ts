@@ -4,7 +4,7 @@
  * where clubs are written with the town alone, reads the town as a place and leaves the nickname out, or reads both
  * words as a place. Lead's probe (session 30, an invented Canadian Press hockey story): "Calgary" and "Vancouver
  * Canucks" listed as places, the team lost.
- * The town is one or two words the gazetteer knows as a city, a region or a US state; the nickname one or two
+ * The town is one to three words ("St. Louis") the gazetteer knows as a city, a region or a US state; the nickname one or two
  * capitalized words, the last a plural ending in "s", not followed by another capitalized word ("the Chicago
  * Teachers Union" is a union's name), not a plural of NOT_NICKNAME_PLURALS nor one whose singular ends a place's
  * name ("Niagara Falls", "Hamilton Towers"), and the whole no place the gazetteer knows.
@@ -58,7 +58,7 @@ function teamOf(
 ): { end: number } | null {
   const length = span.end - span.first;
   // The town is the whole span (the nickname after it) or the span's first one or two words (the nickname inside).
-  for (let town = 1; town <= 2 && town <= length; town++) {
+  for (let town = 1; town <= 3 && town <= length; town++) {
     const townEnd = span.first + town;
     if (((gaz.phrases.get(keyOf(tokens, span.first, townEnd)) ?? 0) & TOWN_KINDS) === 0) continue;
     for (let nickname = 1; nickname <= 2; nickname++) {
