@@ -61,6 +61,7 @@ import { fullNamesOfPersons, personsInResultLists } from "./result-lists.js";
 import { scorecardSpans } from "./scorecards.js";
 import { segmentsOf } from "./segments.js";
 import { Cue, cuesOfWords } from "./sentence-cues.js";
+import { spacedInitialSpans } from "./spaced-initials.js";
 import { isCapitalizedCommonWord, mentionsOfSpan } from "./span-mentions.js";
 import { joinParticles, spansOfTags, type TokenSpan } from "./spans.js";
 import { withoutStorms } from "./storms.js";
@@ -147,7 +148,15 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
       tokens,
       gaz,
     );
-    const extended = extendInitials(joined, tokens, doc.text, sentence.endToken, gaz);
+    // Session 30: initials written as capitals without stops ("P R Bhavke") open one person.
+    const extended = spacedInitialSpans(
+      doc.text,
+      extendInitials(joined, tokens, doc.text, sentence.endToken, gaz),
+      tokens,
+      sentence.firstToken,
+      sentence.endToken,
+      gaz,
+    );
     const called = callingPersons(
       rolePersons(
         (documentCues & Cue.regnal) === 0 ? extended : regnalSpans(extended, tokens, gaz),
