@@ -28,6 +28,8 @@ describe("abbreviations and firms stay as they were (spaced-initials.ts)", () =>
   it.each([
     // A country's letters.
     ["Shares of U S Westline rose 2 pct.", "U S Westline|person"],
+    // A storm's class.
+    ["As of the last advisory, T C Marovan has winds of 190 kilometres per hour.", "T C Marovan|person"],
     // One initial before an ordinary word or a name no lexicon knows, with no title: a wire's abbreviation.
     ["Sales at K Mart rose 4 pct in March.", "K Mart|person"],
     // A shop's name after an apostrophe.

@@ -16,8 +16,12 @@ import { type Gazetteer, Kind, PLACE_KINDS } from "./gazetteer.js";
 import type { TokenSpan } from "./spans.js";
 import { titleBefore } from "./title-phrases.js";
 
-/** A country's letters without stops ("U S West", "U K", "N Y", "N Z"): no person's initials. */
-const COUNTRY_LETTERS = /^(?:U[SK]|N[YZ]|LA|DC)$/u;
+/**
+ * A country's letters without stops ("U S West", "U K", "N Y", "N Z") and a storm's class ("T C Phailin": a
+ * tropical cyclone, storm or depression; GUM dev has one, listed as a person by this rule before): no person's
+ * initials.
+ */
+const COUNTRY_LETTERS = /^(?:U[SK]|N[YZ]|LA|DC|T[CSD])$/u;
 
 /** At most this many initials, and name words after them. */
 const MOST_INITIALS = 3;
