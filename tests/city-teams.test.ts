@@ -35,6 +35,12 @@ describe("places, events and dates are no teams (city-teams.ts)", () => {
     ["Residents of the Ottawa Heights estate protested.", "Ottawa Heights|organization"],
     // An event's plural.
     ["Tickets for the Calgary Olympics sold out.", "Calgary Olympics|organization"],
+    // A division's word in the name, or a body's word after a possessive plural.
+    [
+      "said Prince George District Teachers' Association president Tanya Kaiser.",
+      "George District Teachers|person",
+    ],
+    ["The Calgary Teachers' Association voted on Monday.", "Calgary Teachers|organization"],
     // A weekday's plural dates.
     ["She drove to Calgary Tuesdays and back on Fridays.", "Calgary Tuesdays|organization"],
     // The name goes on past the plural: a union's name, read by the tagger as it is.

@@ -86,6 +86,8 @@ function isNickname(
   for (let i = first; i < end; i++) {
     const word = tokens[i] as Token;
     if (word.kind !== "word" || !startsCapitalThenLower(word.text)) return false;
+    // A division's or a place's word ("Prince George District Teachers' Association"): a body of the place.
+    if (PLACE_OF_NOUNS.has(word.lower) || PLACE_SUFFIXES.has(word.lower)) return false;
     // A place's name is no nickname's word ("Midland Texas").
     if (((gaz.phrases.get(word.lower) ?? 0) & PLACE_KINDS) !== 0) return false;
     // One space, not a line break: wire text wraps "Midland\nTexas".
@@ -103,8 +105,10 @@ function isNickname(
     WEEKDAYS.has(singular)
   )
     return false;
-  // The name ends at the plural: "the Chicago Teachers Union" goes on.
-  const after = end < endToken ? tokens[end] : undefined;
+  // The name ends at the plural: "the Chicago Teachers Union" goes on, so does "the Calgary Teachers' Association".
+  let next = end;
+  if (next < endToken && /^['’]s?$/u.test((tokens[next] as Token).text)) next++;
+  const after = next < endToken ? tokens[next] : undefined;
   return after === undefined || after.kind !== "word" || !/^\p{Lu}/u.test(after.text);
 }
 
