@@ -45,6 +45,7 @@ import { inlineCapitalNameSpans } from "./inline-capitals.js";
 import { withoutTurnLabels } from "./interview-labels.js";
 import { lineUpSpans } from "./line-ups.js";
 import { firmSpeakerMentions, loneNameSpeakerSpans } from "./lone-name-speakers.js";
+import { membersBodySpans } from "./members-bodies.js";
 import { middleInitialSpans } from "./middle-initials.js";
 import { contextSpans, type SettledNames } from "./name-contexts.js";
 import { nameListSpans } from "./name-lists.js";
@@ -246,7 +247,13 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
     // Session 29: a town before a person's noun and the person ("Glasgow stand-up X") is a place.
     const towns = townDescriptorSpans(clubs, tokens, gaz);
     // Session 30: a town and a plural nickname ("the Calgary Flames") is a team.
-    const teams = cityTeamSpans(doc.text, towns, tokens, sentence.endToken, gaz);
+    const teams = membersBodySpans(
+      doc.text,
+      cityTeamSpans(doc.text, towns, tokens, sentence.endToken, gaz),
+      tokens,
+      sentence.firstToken,
+      sentence.endToken,
+    );
     // Session 24: a surname before a deed only a player does ("<name> took three wickets") is the player.
     const players =
       (cues & Cue.playerDeed) === 0
