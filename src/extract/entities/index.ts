@@ -7,7 +7,6 @@
  * a LOC is a country (canonical name from world-countries) or a place (with its country), and a MISC that is
  * a demonym becomes a demonym of its country.
  */
-import { interviewTurns } from "../../text/interview-turns.js";
 import type { SplitDocument } from "../../text/split.js";
 import type { Document, Mention } from "../../types.js";
 import { abbreviatedOpenerSpans } from "./abbreviated-openers.js";
@@ -87,7 +86,7 @@ let coveredTokens = new Uint8Array(4096);
 export function extractMentions(doc: Document, split: SplitDocument): Mention[] {
   const { tokens } = split;
   if (tokens.length === 0) return [];
-  const turns = interviewTurns(doc.text);
+  const { turns } = split;
   const sentences = segmentsOf(
     doc.text,
     tokens,
