@@ -163,9 +163,8 @@ export function unpackMentions(text: string, { numbers, strings }: PackedMention
     const own = code & OWN_TEXT ? (strings[next++] as string) : text.slice(start, end);
     const entity = code & OWN_ENTITY ? (strings[next++] as string) : own;
     const title = code & HAS_TITLE ? strings[next++] : undefined;
-    const mention = mentionAt(start, end, own, MENTION_TYPES[code & 7] as MentionType, entity, title);
-    if (code & PLAYER) mention.role = "player";
-    mentions.push(mention);
+    const role = code & PLAYER ? "player" : undefined;
+    mentions.push(mentionAt(start, end, own, MENTION_TYPES[code & 7] as MentionType, entity, title, role));
   }
   return mentions;
 }
