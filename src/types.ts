@@ -65,9 +65,10 @@ export interface Mention extends TextSpan {
   title?: string;
   /**
    * "player": a player of a sports line-up (extract/entities/line-ups.ts), a person whatever the word. Extraction
-   * marks it; resolve/names (one-word-persons.ts) reads it and takes it off, so no output carries it.
+   * marks it; resolve/names (one-word-persons.ts) reads it and takes it off, so no output carries it. Always a key
+   * (extract/mention.ts), undefined on every other mention.
    */
-  role?: "player";
+  role?: "player" | undefined;
 }
 
 export interface EntityRecord {

@@ -77,7 +77,7 @@ describe("a split firm is built as every other mention", () => {
     ["[ORG Zentrix] rose. [ORG Halvorsen] fell. [ORG Zentrix and Halvorsen] said"],
   ])("%s", (marked) => {
     const { text, mentions } = markedMentions(marked);
-    const keys = ["start", "end", "text", "type", "entity", "title"];
+    const keys = ["start", "end", "text", "type", "entity", "title", "role"];
     for (const m of coordinatedFirmsSplit(text, mentions)) expect(Object.keys(m)).toEqual(keys);
   });
 });

@@ -32,6 +32,14 @@ describe("an interview's answers are the interviewee's quotes", () => {
       ],
     ],
     [
+      "Q. and A. with full stops (session 30)",
+      "In an interview on Tuesday, Marisol Okonkwo, the president of the bus drivers' union, said her members were ready.\n\nQ. Why now?\n\nA. We have waited three years for a contract.\n\nQ. Have you met the mayor?\n\nA. Twice. He listens, but he has not moved.",
+      [
+        "We have waited three years for a contract. → Marisol Okonkwo (A)",
+        "Twice. He listens, but he has not moved. → Marisol Okonkwo (A)",
+      ],
+    ],
+    [
       "Question and Answer, a British interview",
       "Desmond Faraday-Hale has written eleven novels. He spoke to us before his reading in Hay.\n\nQuestion: Where do your stories begin?\n\nAnswer: Usually with a smell.\n\nQuestion: And the endings?\n\nAnswer: I never know them until the last week.",
       [

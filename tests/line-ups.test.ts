@@ -9,6 +9,7 @@ import { makeDocument } from "../src/corpus/read.js";
 import { gazetteer } from "../src/extract/entities/gazetteer.js";
 import { extractMentions } from "../src/extract/entities/index.js";
 import { lineUpSpans } from "../src/extract/entities/line-ups.js";
+import { mentionAt, shortened } from "../src/extract/mention.js";
 import { nameDocument } from "../src/pipeline/annotate.js";
 import { splitDocument } from "../src/text/split.js";
 import { tokenize } from "../src/text/tokenize.js";
@@ -78,6 +79,9 @@ function persons(text: string): string[] {
     .map((m) => m.text);
 }
 
+/** The keys of a mention, in the order mentionAt writes them. */
+const MENTION_KEYS = "start,end,text,type,entity,title,role";
+
 const REPORT = "Hornets 24 Falcons 21\n\nHornets moved top with a late penalty from Dirk van Reenen.\n\n";
 
 describe("a line-up's players through the naming passes", () => {
@@ -99,7 +103,10 @@ describe("a line-up's players through the naming passes", () => {
     const split = splitDocument(doc);
     const marked = extractMentions(doc, split).filter((m) => m.role === "player");
     for (const name of names) expect(marked.map((m) => m.text)).toContain(name);
-    expect(nameDocument(doc, split).mentions.filter((m) => "role" in m)).toEqual([]);
+    expect(nameDocument(doc, split).mentions.filter((m) => m.role !== undefined)).toEqual([]);
+    // the role is a key of every mention, undefined but for a player (extract/mention.ts): one hidden class
+    expect(extractMentions(doc, split).every((m) => Object.keys(m).join() === MENTION_KEYS)).toBe(true);
+    expect(JSON.stringify(nameDocument(doc, split).mentions)).not.toContain('"role"');
   });
   // guard: the same words in prose keep their readings
   it("leaves a sentence's ordinary words alone", () => {
@@ -108,5 +115,13 @@ describe("a line-up's players through the naming passes", () => {
     );
     expect(found).not.toContain("Green");
     expect(found).not.toContain("Cairns");
+  });
+});
+
+describe("a rebuilt mention keeps the line-up mark (extract/mention.ts)", () => {
+  it("shortened keeps the role and the title", () => {
+    const player = mentionAt(0, 15, "Dirk van Reenen", "person", "Dirk van Reenen", undefined, "player");
+    const cut = shortened(player, 4, "Dirk");
+    expect([cut.role, cut.title, Object.keys(cut).join()]).toEqual(["player", undefined, MENTION_KEYS]);
   });
 });

@@ -115,7 +115,7 @@ describe("organizations in modern news", () => {
     const { mentions } = nameDocument(doc, splitDocument(doc));
     const fields = new Set(mentions.flatMap((m) => Object.keys(m)));
     expect(
-      [...fields].filter((f) => !["start", "end", "text", "type", "entity", "title"].includes(f)),
+      [...fields].filter((f) => !["start", "end", "text", "type", "entity", "title", "role"].includes(f)),
     ).toEqual([]);
   });
 

@@ -135,6 +135,29 @@ describe("a familiar first name joins the full name with the formal one", () => 
   });
 });
 
+describe("a clipped first name joins the one full name it clips (persons.ts clippedNamesOf)", () => {
+  it.each([
+    [["nikolaj ehlers", "nik"], "nik", "nikolaj ehlers"],
+    // Two full names it clips: it stays apart.
+    [["alexandra reyes", "alexander berg", "alex"], "alex", "alex"],
+    // Too short, or not two letters shorter than the full first word.
+    [["eduardo vance", "ed"], "ed", "ed"],
+    [["marko lind", "mark"], "mark", "mark"],
+  ])("%j: %s → %s", (keys, key, expected) => {
+    expect(personRule(keys, { firstNames: true })(key)).toBe(expected);
+  });
+
+  it("across a corpus (no first names), a clipped name stays apart", () => {
+    expect(personRule(["nikolaj ehlers", "nik"], { firstNames: false })("nik")).toBe("nik");
+  });
+
+  it("in a document, one entry", () => {
+    expect(
+      peopleOf('Nikolaj Ehlers signed on Thursday. "Nik is a big part of this team," his coach said.'),
+    ).toEqual(["Nikolaj Ehlers"]);
+  });
+});
+
 describe("a person run into a club or a place that the document names alone is split off (stage: splitOrganizationRunOns)", () => {
   it.each([
     [

@@ -21,6 +21,8 @@ describe("an ordinary word before a person is the first name", () => {
     // Guards: a role before the name; a first name read alone after the word (the word is a role: "Elder").
     ["Lawyer R. Dale Brisco said the case was weak.", ["R. Dale Brisco"]],
     ["Elder Martin Brisco said the hall was full.", ["Martin Brisco"]],
+    // Session 30: a person's noun opening the sentence, capitalized there, before the first name.
+    ["Resident Earl Dupuy, who lives across the road, said he was relieved.", ["Earl Dupuy"]],
   ])("%s", (text, expected) => {
     expect(peopleOf(text)).toEqual(expected);
   });

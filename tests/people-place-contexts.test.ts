@@ -18,6 +18,14 @@ describe("a name in a place's context is a place (place-contexts.ts)", () => {
     ["Whitcombe is a small coastal town.", []],
     // A kind from the tagger's "the city of X" list (lexicon/name-contexts.ts PLACE_OF_NOUNS), one list for both.
     ["Whitcombe is a quiet hamlet on the moor.", []],
+    // A division's lower-case noun right after the name (session 30): even a name a first-name list knows, after
+    // "the", "in", "of" or a possessive.
+    ["Farmers in Ghana's Ashanti region expect a small harvest.", []],
+    ["Farmers in the Marovia region expect a small harvest.", []],
+    ["Protests spread in Quenzhou province on Monday.", []],
+    ["Shelling hit villages in the Dolgansk oblast overnight.", []],
+    // A township's name (lexicon PLACE_SUFFIXES).
+    ["Montville Township trustees on Thursday rejected the request by Buckeye Gravel.", []],
   ])("%s", (text, expected) => {
     expect(peopleOf(text)).toEqual(expected);
   });
@@ -34,6 +42,8 @@ describe("persons stay (place-contexts.ts)", () => {
     // A longer person's name holds the word.
     ["Dana Whitcombe said the streets of Whitcombe were empty.", ["Dana Whitcombe"]],
     ["Dana Whitlow, the mayor of Whitcombe, said the road was closed.", ["Dana Whitlow"]],
+    // A known first name before a division's noun with no article: a person's job ("district manager").
+    ["Kelly district manager Joan Barr said the branch would close.", ["Kelly", "Joan Barr"]],
   ])("%s", (text, expected) => {
     expect(peopleOf(text)).toEqual(expected);
   });

@@ -50,6 +50,18 @@ describe("a speaker pronoun from the sentence before it", () => {
       ],
     ],
     [
+      "`Her daughter, Gail Turner, said …` before `“…,” she said`: the apposition's person, not the possessor (session 30)",
+      'Wanda Robson worked at the hospital for 30 years. Her daughter, Gail Turner, said the family was grateful. "Mom would have laughed," she said.',
+      { "Wanda Robson": {}, "Gail Turner": {} },
+      [["Gail Turner", "she"]],
+    ],
+    [
+      "`His son, Sean Doyle, …`: the same with a man",
+      'Frank Doyle worked at the mill. His son, Sean Doyle, said the family was proud. "Dad would have laughed," he said.',
+      { "Frank Doyle": {}, "Sean Doyle": {} },
+      [["Sean Doyle", "he"]],
+    ],
+    [
       "a person named as an object in the sentence before is no antecedent (`advocated by Speaker Tom Reyes`)",
       'Paul Mendel said he opposes the new tax. "It is a bad idea," Mendel said. The tax has been advocated by Speaker Tom Reyes. He added: "Not unless you want to tax small savers."',
       { "Paul Mendel": {}, Mendel: { entity: "Paul Mendel" }, "Tom Reyes": {} },

@@ -26,6 +26,10 @@ const TEXTS: [string, string][] = [
     "a closing quotation mark without an opening one (a diagnostic) and a quote in two parts",
     'Ana Ruiz opened the bridge.\n\nThe work is done," Ruiz said.\n\n"We waited," said Tom Hale of Porto. "Ten years."\n',
   ],
+  [
+    "a printed interview (its turns cross threads with the split)",
+    "In an interview, the mayor spoke to us about the bridge.\n\nQ: Why did it take so long?\n\nA: The money came late. We waited ten years.\n\nQ: Was it worth it?\n\nA: Every day I cross it, I think so.\n",
+  ],
   ["a header and no body", "title: Nothing here\ndate: 2021-03-04\n\n"],
   ["no text at all", ""],
 ];
@@ -150,6 +154,22 @@ describe("mentions and the split cross threads as numbers (split-transfer.ts)", 
     const back = unpackMentions(text, sent);
     expect(back).toStrictEqual([mention, mention]);
     expect(back.map((m) => Object.keys(m))).toEqual([Object.keys(mention), Object.keys(mention)]);
+  });
+
+  it("an interview's split comes back the same, its turns included", () => {
+    const doc = textDocument(
+      "d",
+      "d.txt",
+      "In an interview, the mayor spoke to us.\n\nQ: Why so long?\n\nA: The money came late.\n\nQ: Worth it?\n\nA: I think so.\n",
+    );
+    const split = splitDocument(doc);
+    expect(split.turns.map((t) => [t.label.text, t.asker])).toEqual([
+      ["Q", true],
+      ["A", false],
+      ["Q", true],
+      ["A", false],
+    ]);
+    expect(unpackSplit(doc.text, structuredClone(packSplit(split)))).toStrictEqual(split);
   });
 
   it("a document's split comes back the same", () => {

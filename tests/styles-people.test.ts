@@ -31,6 +31,11 @@ describe("people in other house styles", () => {
       ["Maria Lopez"],
     ],
     [
+      "links under a header line of their own, to the next blank line (session 30)",
+      "Police are investigating the break-ins, Const. Dana Brewster said.\n\nRead more:\nOrillia man charged after crash\nMayor Jeff Lindqvist unveils 2020 budget\n\nTrending Now\n1. Oilers' Marchetti out with knee injury\n\nCopyright 2019 Lakeshore Media Ltd.",
+      ["Dana Brewster"],
+    ],
+    [
       "a time zone ending its sentence after a clock time",
       "The caucuses ended at 10 p.m. EST. Sen. Dana Whitlow won the vote.",
       ["Dana Whitlow"],

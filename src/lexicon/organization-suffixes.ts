@@ -287,6 +287,32 @@ export const POSSESSIVE_INSTITUTION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The words that make a body's name after its members' plural possessive ("Kelowna Teachers' Association",
+ * "Canadian Union of Postal Workers' Council", "Farmers' Union"): a union or association of those members
+ * (resolve/names/organization-spans.ts). Lower case.
+ */
+export const MEMBERS_BODY_WORDS: ReadonlySet<string> = new Set([
+  "association",
+  "union",
+  "federation",
+  "council",
+  "alliance",
+  "guild",
+  "league",
+  "society",
+  "fund",
+  "cooperative",
+  "co-operative",
+  "caucus",
+  "coalition",
+  "network",
+  "congress",
+  "party",
+  "club",
+  "collective",
+]);
+
+/**
  * The words that make a saint's possessive name a church's ("St. Aldric's Church", "St Ebbe's Cathedral"): only
  * after a saint's name, as a person's possessive before them is that person's ("Dana's church"). Lower case.
  */

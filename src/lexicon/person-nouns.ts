@@ -323,6 +323,8 @@ export const TOWN_PERSON_NOUNS: ReadonlySet<string> = new Set([
   ...MEDIA_CALLINGS,
   ...GENERIC_PERSON_NOUNS,
   "resident",
+  "neighbour",
+  "neighbor",
   "native",
   "pensioner",
   "student",

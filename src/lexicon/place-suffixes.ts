@@ -45,6 +45,9 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   "drive",
   "crescent",
   "landing",
+  // Session 30 lead's probe (an invented Ohio local story): "Montville Township trustees" listed "Montville" as a
+  // person; no surname is "Township".
+  "township",
 ]);
 
 /**

@@ -132,6 +132,13 @@ const ROLES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["secretary general", ["secretary-general", "secretary general"]],
   // "said another leading court advocate, Jane Roe" (FIT half of seed 20261231: the court was given the quote).
   ["advocate", []],
+  // British ranks and seats (session 30 lead's probe, a 2005 Lords story: "The Labour peer, a leading QC, told the
+  // House" gave the quote to an organization "QC"): the letters name a barrister's rank, "peer" a member of the
+  // Lords, whose titles follow it.
+  ["qc", []],
+  ["kc", []],
+  ["barrister", []],
+  ["peer", ["lord", "lady", "baroness", "baron", "viscount", "earl"]],
 ];
 
 export const ROLE_TITLES: ReadonlyMap<string, readonly string[]> = new Map(ROLES);

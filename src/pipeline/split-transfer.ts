@@ -6,6 +6,7 @@
  */
 
 import { mentionAt } from "../extract/mention.js";
+import type { InterviewTurn } from "../text/interview-turns.js";
 import type { SplitDocument } from "../text/split.js";
 import { tokenOf } from "../text/tokenize.js";
 import type { Mention, MentionType, Sentence, TextSpan, Token, TokenKind } from "../types.js";
@@ -15,20 +16,38 @@ import type { Mention, MentionType, Sentence, TextSpan, Token, TokenKind } from 
  * (each part a view into it), to clone one buffer per message instead of two per document. 620 batches of 32 parts
  * of Reuters-like sizes through a MessageChannel, send and receive: 200-335 ms per run either way (noise).
  */
-/** [token count, then (start, end, kind) per token, then (start, end, firstToken, endToken) per sentence]. */
+/**
+ * [token count, turn count, then (start, end, kind) per token, then (label start, label end, content, end, asker,
+ * intro end) per interview turn, then (start, end, firstToken, endToken) per sentence].
+ */
 export type PackedSplit = Int32Array;
 
 const KINDS: readonly TokenKind[] = ["word", "number", "punct"];
 const kindCode = (kind: TokenKind): number => (kind === "word" ? 0 : kind === "number" ? 1 : 2);
+/** Numbers per token, per interview turn, per sentence. */
+const TOKEN_INTS = 3;
+const TURN_INTS = 6;
+const SENTENCE_INTS = 4;
 
-export function packSplit({ tokens, sentences }: SplitDocument): PackedSplit {
-  const packed = new Int32Array(1 + tokens.length * 3 + sentences.length * 4);
+export function packSplit({ tokens, sentences, turns }: SplitDocument): PackedSplit {
+  const packed = new Int32Array(
+    2 + tokens.length * TOKEN_INTS + turns.length * TURN_INTS + sentences.length * SENTENCE_INTS,
+  );
   packed[0] = tokens.length;
-  let at = 1;
+  packed[1] = turns.length;
+  let at = 2;
   for (const token of tokens) {
     packed[at++] = token.start;
     packed[at++] = token.end;
     packed[at++] = kindCode(token.kind);
+  }
+  for (const turn of turns) {
+    packed[at++] = turn.label.start;
+    packed[at++] = turn.label.end;
+    packed[at++] = turn.content;
+    packed[at++] = turn.end;
+    packed[at++] = turn.asker ? 1 : 0;
+    packed[at++] = turn.introEnd;
   }
   for (const sentence of sentences) {
     packed[at++] = sentence.start;
@@ -39,19 +58,32 @@ export function packSplit({ tokens, sentences }: SplitDocument): PackedSplit {
   return packed;
 }
 
-/** The split of `text` that packSplit packed: the same tokens and sentences, property order included. */
+/** The split of `text` that packSplit packed: the same tokens, turns and sentences, property order included. */
 export function unpackSplit(text: string, packed: PackedSplit): SplitDocument {
   const tokenCount = packed[0] ?? 0;
+  const turnCount = packed[1] ?? 0;
   // Pushed, as the tokenizer does, not written into new Array(n): a holey array deoptimizes its readers.
   const tokens: Token[] = [];
-  let at = 1;
-  for (let i = 0; i < tokenCount; i++, at += 3) {
+  let at = 2;
+  for (let i = 0; i < tokenCount; i++, at += TOKEN_INTS) {
     const start = packed[at] as number;
     const end = packed[at + 1] as number;
     tokens.push(tokenOf(start, end, text.slice(start, end), KINDS[packed[at + 2] as number] as TokenKind));
   }
+  const turns: InterviewTurn[] = [];
+  for (let i = 0; i < turnCount; i++, at += TURN_INTS) {
+    const start = packed[at] as number;
+    const end = packed[at + 1] as number;
+    turns.push({
+      label: { start, end, text: text.slice(start, end) },
+      content: packed[at + 2] as number,
+      end: packed[at + 3] as number,
+      asker: packed[at + 4] === 1,
+      introEnd: packed[at + 5] as number,
+    });
+  }
   const sentences: Sentence[] = [];
-  for (; at < packed.length; at += 4) {
+  for (; at < packed.length; at += SENTENCE_INTS) {
     sentences.push({
       start: packed[at] as number,
       end: packed[at + 1] as number,
@@ -59,7 +91,7 @@ export function unpackSplit(text: string, packed: PackedSplit): SplitDocument {
       endToken: packed[at + 3] as number,
     });
   }
-  return { tokens, sentences };
+  return { tokens, sentences, turns };
 }
 
 /** Spans as (start, end) pairs. */
@@ -131,9 +163,8 @@ export function unpackMentions(text: string, { numbers, strings }: PackedMention
     const own = code & OWN_TEXT ? (strings[next++] as string) : text.slice(start, end);
     const entity = code & OWN_ENTITY ? (strings[next++] as string) : own;
     const title = code & HAS_TITLE ? strings[next++] : undefined;
-    const mention = mentionAt(start, end, own, MENTION_TYPES[code & 7] as MentionType, entity, title);
-    if (code & PLAYER) mention.role = "player";
-    mentions.push(mention);
+    const role = code & PLAYER ? "player" : undefined;
+    mentions.push(mentionAt(start, end, own, MENTION_TYPES[code & 7] as MentionType, entity, title, role));
   }
   return mentions;
 }

@@ -27,9 +27,11 @@ export interface InterviewTurn {
 
 /**
  * A turn's label opening a line: "Q", "A", "Question", "Answer", or one to three capitalized words or initials (a
- * name), then a colon and the turn's words on the same line. A clock time ("10:30") or a lower-case word opens none.
+ * name), then a colon and the turn's words on the same line; or "Q." / "A." with a full stop, as many papers print
+ * them (session 30: such an interview's answers were no quotes). A clock time ("10:30") or a lower-case word opens
+ * none.
  */
-const LABEL = /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})[ \t]*:[ \t]+(?=\S)/gmu;
+const LABEL = /^[ \t]*(?:(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})[ \t]*:|([QA])\.)[ \t]+(?=\S)/gmu;
 /** At least this many labelled turns (two each) make an interview. */
 const MIN_TURNS = 4;
 /** At most this many lines of text within one turn (a long answer's paragraphs). */
@@ -96,7 +98,7 @@ function askerOf(run: readonly Labelled[], asked: readonly boolean[], a: string,
 export function interviewTurns(text: string): InterviewTurn[] {
   const labelled: Labelled[] = [];
   for (const match of text.matchAll(LABEL)) {
-    const written = match[1] as string;
+    const written = (match[1] ?? match[2]) as string;
     const start = match.index + match[0].indexOf(written);
     labelled.push({
       label: { start, end: start + written.length, text: written },

@@ -7,11 +7,11 @@
  * a LOC is a country (canonical name from world-countries) or a place (with its country), and a MISC that is
  * a demonym becomes a demonym of its country.
  */
-import { interviewTurns } from "../../text/interview-turns.js";
 import type { SplitDocument } from "../../text/split.js";
 import type { Document, Mention } from "../../types.js";
 import { abbreviatedOpenerSpans } from "./abbreviated-openers.js";
 import { callingPersons } from "./calling-names.js";
+import { cityTeamSpans } from "./city-teams.js";
 import { clubRoleSpans } from "./club-roles.js";
 import {
   andCoJoined,
@@ -44,6 +44,7 @@ import { inlineCapitalNameSpans } from "./inline-capitals.js";
 import { withoutTurnLabels } from "./interview-labels.js";
 import { lineUpSpans } from "./line-ups.js";
 import { firmSpeakerMentions, loneNameSpeakerSpans } from "./lone-name-speakers.js";
+import { membersBodySpans } from "./members-bodies.js";
 import { middleInitialSpans } from "./middle-initials.js";
 import { contextSpans, type SettledNames } from "./name-contexts.js";
 import { nameListSpans } from "./name-lists.js";
@@ -60,6 +61,7 @@ import { fullNamesOfPersons, personsInResultLists } from "./result-lists.js";
 import { scorecardSpans } from "./scorecards.js";
 import { segmentsOf } from "./segments.js";
 import { Cue, cuesOfWords } from "./sentence-cues.js";
+import { spacedInitialSpans } from "./spaced-initials.js";
 import { isCapitalizedCommonWord, mentionsOfSpan } from "./span-mentions.js";
 import { joinParticles, spansOfTags, type TokenSpan } from "./spans.js";
 import { withoutStorms } from "./storms.js";
@@ -84,7 +86,7 @@ let coveredTokens = new Uint8Array(4096);
 export function extractMentions(doc: Document, split: SplitDocument): Mention[] {
   const { tokens } = split;
   if (tokens.length === 0) return [];
-  const turns = interviewTurns(doc.text);
+  const { turns } = split;
   const sentences = segmentsOf(
     doc.text,
     tokens,
@@ -146,7 +148,15 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
       tokens,
       gaz,
     );
-    const extended = extendInitials(joined, tokens, doc.text, sentence.endToken, gaz);
+    // Session 30: initials written as capitals without stops ("P R Bhavke") open one person.
+    const extended = spacedInitialSpans(
+      doc.text,
+      extendInitials(joined, tokens, doc.text, sentence.endToken, gaz),
+      tokens,
+      sentence.firstToken,
+      sentence.endToken,
+      gaz,
+    );
     const called = callingPersons(
       rolePersons(
         (documentCues & Cue.regnal) === 0 ? extended : regnalSpans(extended, tokens, gaz),
@@ -235,11 +245,19 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
         : clubRoleSpans(employers, tokens, sentence.firstToken, sentence.endToken, gaz);
     // Session 29: a town before a person's noun and the person ("Glasgow stand-up X") is a place.
     const towns = townDescriptorSpans(clubs, tokens, gaz);
+    // Session 30: a town and a plural nickname ("the Calgary Flames") is a team.
+    const teams = membersBodySpans(
+      doc.text,
+      cityTeamSpans(doc.text, towns, tokens, sentence.endToken, gaz),
+      tokens,
+      sentence.firstToken,
+      sentence.endToken,
+    );
     // Session 24: a surname before a deed only a player does ("<name> took three wickets") is the player.
     const players =
       (cues & Cue.playerDeed) === 0
-        ? towns
-        : playerDeedSpans(towns, tokens, sentence.firstToken, sentence.endToken, gaz);
+        ? teams
+        : playerDeedSpans(teams, tokens, sentence.firstToken, sentence.endToken, gaz);
     // Session 24: one unknown name word reporting of itself ("<name> said he would") is a person; session 29:
     // with "it" ("<name> said it would"), a firm, named once the document is read (firmSpeakerMentions).
     const spans =

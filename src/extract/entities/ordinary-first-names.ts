@@ -4,12 +4,14 @@
  * (CoNLL train has "Earl" before a peer's name, and the tagger reads the word as a title). The word joins the
  * person when the first-name lexicon knows it beside a surname, it is no title or date word, the person's own
  * first word is no first name read alone ("Elder Martin Crow": the word before is a role), one space apart, with no
- * capitalized word before it but a title ("Glasgow Earl Hale" stays), and, opening its sentence, it is no function
+ * capitalized word before it but a title or a person's noun opening the sentence ("Glasgow Earl Hale" stays,
+ * "Resident Earl Hale" joins), and, opening its sentence, it is no function
  * word ("Will Hale resign?"); no role's, calling's or party's word either side. Reuters bench (19,779 documents):
  * five names made whole ("Sen. Edward Zorinsky", "Mario M. Cuomo", "Drexel Burnham Lambert Inc").
  */
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { PARTY_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
+import { TOWN_PERSON_NOUNS } from "../../lexicon/person-nouns.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { isCapitalized, isTitleCased } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
@@ -49,5 +51,9 @@ function takesFirstName(tokens: readonly Token[], span: TokenSpan, sentenceStart
   const at = span.first - 1;
   if (at === sentenceStart) return !STOPWORDS.has(first.lower);
   const before = tokens[at - 1] as Token;
-  return before.kind !== "word" || !isCapitalized(before.text) || (wordKind(before.text) & Kind.title) !== 0;
+  if (before.kind !== "word" || !isCapitalized(before.text) || (wordKind(before.text) & Kind.title) !== 0)
+    return true;
+  // A person's noun opening the sentence, capitalized there ("Resident Earl Dupree said"): session 30 lead's probe,
+  // "Earl" cut off after "Resident" (kept after "Longtime resident").
+  return at - 1 === sentenceStart && (isRoleNoun(before.text) || TOWN_PERSON_NOUNS.has(before.lower));
 }

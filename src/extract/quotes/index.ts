@@ -48,7 +48,7 @@ export function extractQuotes(
   const quotes: QuoteSpan[] = [];
   // The last quote with a speaker phrase or continuing one, which a later quote with neither may continue.
   let chain: { index: number; paragraph: number } | null = null;
-  const answers = interviewAnswers(text, tokens, paragraphs, spans);
+  const answers = interviewAnswers(text, tokens, paragraphs, spans, split.turns);
   let next = 0;
   // An interview's answers before `before`, in text order: a turn's later paragraphs continue its labelled one.
   const answersBefore = (before: number): void => {

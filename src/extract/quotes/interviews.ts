@@ -3,7 +3,7 @@
  * quote whose speaker phrase is the turn's label (resolve/speakers/interviewee.ts names the person: for "A", the
  * one the introduction names), its later paragraphs continuing it. The questions are the interviewer's: no quote.
  */
-import { interviewTurns } from "../../text/interview-turns.js";
+import type { InterviewTurn } from "../../text/interview-turns.js";
 import type { TextSpan, Token } from "../../types.js";
 import type { MarkedSpan } from "./marked-span.js";
 import type { Paragraph } from "./paragraphs.js";
@@ -31,8 +31,8 @@ export function interviewAnswers(
   tokens: readonly Token[],
   paragraphs: readonly Paragraph[],
   spans: readonly MarkedSpan[],
+  turns: readonly InterviewTurn[],
 ): InterviewAnswer[] {
-  const turns = interviewTurns(text);
   if (turns.length === 0) return [];
   const answers: InterviewAnswer[] = [];
   let pi = 0;

@@ -4,6 +4,7 @@
  */
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
+import { MEMBERS_BODY_WORDS } from "../../lexicon/organization-suffixes.js";
 import { EMPLOYER_LINKS } from "../../lexicon/phrase-bounds.js";
 import { NOUN_GOVERNORS, POSITION_PREPOSITIONS, PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
@@ -87,9 +88,31 @@ export function nameRunFrom(tokens: readonly Token[], first: number, limit: numb
       isNameOrTitleWord(tokens[end + 2])
     )
       end += 2;
+    // "Kelowna Teachers' Association": a members' plural possessive and their body's name run on (session 30:
+    // "said <it> president Tanya Kaiser" was cut at the apostrophe and gave the quote to "Association").
+    else if (isMembersPossessive(tokens, end, end + 1) && MEMBERS_BODY_WORDS.has(lower(tokens[end + 2])))
+      end += 2;
     else break;
   }
   return { first, end: end + 1, kind: "name" };
+}
+
+/**
+ * Whether token `at` is an apostrophe closing the capitalized plural at `plural` ("Teachers'"), a space after it. Only
+ * a body's word after it runs the name on: "said Nikko Securities' Okamoto" is the firm's man.
+ */
+function isMembersPossessive(tokens: readonly Token[], plural: number, at: number): boolean {
+  const mark = tokens[at];
+  const word = tokens[plural] as Token;
+  const next = tokens[at + 1];
+  return (
+    mark !== undefined &&
+    next !== undefined &&
+    (mark.text === "'" || mark.text === "’") &&
+    mark.start === word.end &&
+    next.start === mark.end + 1 &&
+    /^\p{Lu}\p{L}*\p{Ll}s$/u.test(word.text)
+  );
 }
 
 /** Lower-case words a descriptor may hold between a name and the person it describes: "Acme United club legend". */

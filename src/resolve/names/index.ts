@@ -73,6 +73,7 @@ import { joinPlaceSurnames } from "./place-surnames.js";
 import { withPlatforms } from "./platforms.js";
 import { withPluralTeams } from "./plural-teams.js";
 import { withPollsters } from "./pollsters.js";
+import { withoutPostNominals } from "./post-nominals.js";
 import { withPublicationIssues } from "./publication-issues.js";
 import { withoutRacehorses } from "./racehorses.js";
 import { relabelSurnames } from "./relabeled-surnames.js";
@@ -256,6 +257,8 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
     ),
     text,
   );
+  // Session 30: "QC", "CBE" after a name are no organizations.
+  mentions = withoutPostNominals(mentions);
   mentions = withCapitalSurnamesAlone(withCapitalSurnames(mentions, tokens, text), tokens, text);
   mentions = withTitlesBefore(withTitledNames(mentions, tokens, text), tokens, text);
   mentions = withoutSourceLists(text, withoutCredits(text, withShapedNames(mentions, tokens, text)));

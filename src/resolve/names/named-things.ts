@@ -44,6 +44,8 @@ const isLastName = (word: string): boolean => (wordKind(word) & Kind.lastName) !
 
 /** A faith, a community or a people's adjective ("Jewish", "Latino", "Icelandic"), each part of a hyphened one. */
 function isGroupWord(word: string): boolean {
+  // A lone letter is an initial ("S" of "S K Kaul"), though the gazetteer lists "S" among demonyms.
+  if (word.length === 1) return false;
   const key = word.toLowerCase();
   if (GROUP_WORDS.has(key)) return true;
   // No hyphen: the word is its one part, asked of the list already (no split, no second lower-casing).

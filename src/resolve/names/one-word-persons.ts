@@ -53,7 +53,8 @@ export function settleOneWordPersons(
   return mentions.filter((m) => {
     // A line-up's player (extraction's mark, Mention.role) stays a person whatever its word; the mark, read, goes.
     if (m.role !== undefined) {
-      delete m.role;
+      // Undefined, not deleted: a deleted key turns the object into a dictionary, another hidden class.
+      m.role = undefined;
       return true;
     }
     if (m.type !== "person" || /\s/.test(m.entity) || titled.has(m.entity) || cited.has(m.start)) return true;

@@ -17,6 +17,13 @@ const LINK_LINE = new RegExp(
   String.raw`^[\s•*>\[-]*(?:${LINK_OPENERS.map(escapeRegExp).join("|")})\s*[:|]`,
   "i",
 );
+/** A link block's header on a line of its own: an opener, a word such as "now" or "stories", a colon or nothing. */
+const LINK_HEADER = new RegExp(
+  String.raw`^[\s•*>#-]*(?:${LINK_OPENERS.map(escapeRegExp).join("|")})(?:\s+(?:now|stories|news|articles|videos|on \p{L}+))?\s*[:|]?\s*$`,
+  "iu",
+);
+/** How far back a link block's header is looked for: a few headlines' lines. */
+const LINK_BLOCK_CHARS = 600;
 /** The longest link opener and its colon, with room for a bullet: the line's start is read no further. */
 const LINK_PREFIX_CHARS = Math.max(...LINK_OPENERS.map((w) => w.length)) + 6;
 /** Desk codes: 2-5 capitals each ("PTI ABC XYZ", "RK/SS"), on a short last line. */
@@ -49,7 +56,27 @@ function onLinkLine(text: string, mention: Mention, lines: TextLines | undefined
   const prefix = text.slice(start, Math.min(mention.start, start + LINK_PREFIX_CHARS));
   // The opener's colon or bar, looked for first: most lines' starts hold neither (then the pattern's
   // case-insensitive openers are not tried at the line's start).
-  return (prefix.includes(":") || prefix.includes("|")) && LINK_LINE.test(prefix);
+  if ((prefix.includes(":") || prefix.includes("|")) && LINK_LINE.test(prefix)) return true;
+  return underLinkHeader(text, start);
+}
+
+/**
+ * Whether the line starting at `start` is one of a block of links under a header line of its own ("Read more:",
+ * "Trending Now", "RELATED STORIES"), the block running to a blank line: headlines of other stories, whose people
+ * are not the story's (session 30 lead's web-page probe: "Mayor Jeff Lehman unveils 2020 budget" under "Read
+ * more:", "Oilers' McDavid out with knee injury" under "Trending Now", both listed as people). Looked for at most
+ * LINK_BLOCK_CHARS back.
+ */
+function underLinkHeader(text: string, start: number): boolean {
+  if (start === 0) return false;
+  const from = Math.max(0, start - LINK_BLOCK_CHARS);
+  const before = text.slice(from, start);
+  const blank = before.search(/\n[ \t]*\n(?![\s\S]*\n[ \t]*\n)/u);
+  // With no blank line within reach, the block's header must be within reach too: the text's start or nothing.
+  if (blank < 0 && from > 0) return false;
+  const block = blank < 0 ? before : before.slice(blank).replace(/^\n[ \t]*\n/u, "");
+  const header = block.slice(0, block.indexOf("\n") < 0 ? block.length : block.indexOf("\n"));
+  return header !== block && LINK_HEADER.test(header);
 }
 
 function onDeskCodeLine(text: string, mention: Mention, lines: TextLines | undefined): boolean {

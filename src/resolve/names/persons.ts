@@ -189,10 +189,24 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
    */
   const formalNamesOf = (word: string): readonly string[] => {
     const formal = FIRST_NAME_NICKNAMES.get(word);
-    if (formal === undefined) return [];
+    if (formal === undefined) return clippedNamesOf(word);
     // Pushed, not flatMap (a HOLEY array, where the other candidate lists are packed: "wrong map" in targetsOf).
     const names: string[] = [];
     for (const name of formal) for (const full of byFirst.get(name) ?? []) names.push(full);
+    return names;
+  };
+  /**
+   * The full names whose first word the word clips ("Nik" of "Nikolaj Ehlers", "Kasia" no, "Alex" of "Alexandra
+   * Reyes"), when the lexicon knows no familiar form of it: a quotation calls a person by the clipped name news
+   * introduced in full. Three letters at least, two fewer than the full first word; one candidate only (the caller
+   * keeps a name with two apart). Session 30 lead's probe (an invented hockey story): "Nik" listed apart.
+   */
+  const clippedNamesOf = (word: string): readonly string[] => {
+    if (!options.firstNames || word.length < 3 || word.includes(" ")) return [];
+    const names: string[] = [];
+    for (const [first, fulls] of byFirst)
+      if (first.length >= word.length + 2 && first.startsWith(word))
+        for (const full of fulls) names.push(full);
     return names;
   };
   /** The names an untitled name may join, each as the name it joins in turn. */

@@ -36,6 +36,16 @@ const AGED_OF_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s+(?:aged\s+)?\d{1,3},\s+(?:of|fro
  */
 const NEIGHBOURHOOD_AFTER = /^\s+(?:neighbou?rhoods?|subdivisions?)\b/u;
 /**
+ * A country's division named by its lower-case noun right after the name ("Ghana's Ashanti region", "Sichuan
+ * province", "the Rift Valley district", "Kherson oblast"): a wire's way with regions the gazetteer lacks, which the
+ * tagger reads as surnames. Lead's probe (session 30, an invented Ghanaian wire story): "Ashanti" listed as a person.
+ * Not "state" ("the Bush state funeral"). A name some first-name list knows ("Ashanti", "Kelly") only after "the",
+ * "in", "of" or a possessive ("Ghana's Ashanti region"): "Kelly district manager" stays a person.
+ */
+const DIVISION_OPENER_BEFORE = /(?:(?:^|[^\p{L}])(?:the|in|of)|\p{L}['’]s)\s+$/iu;
+const DIVISION_AFTER =
+  /^\s+(?:region|province|prefecture|district|county|governorate|oblast|emirate)(?![\p{L}-])/u;
+/**
  * Right after the name: "'s mayor", "'s streets", " residents", " villagers", " is a (small) town" when the phrase
  * ends there or goes on to place it ("is a town of 4,000", "is a city in"): "is a city councillor" is a person.
  */
@@ -56,8 +66,12 @@ function placeContext(text: string, m: Mention, mentions: readonly Mention[]): "
     AGED_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
   const placeOf = aged || (of && PLACE_OF_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)));
   if (!placeOf && NEIGHBOURHOOD_AFTER.test(text.slice(m.end, m.end + 20))) return "aged";
-  if (!placeOf && !PLACE_AFTER.test(text.slice(m.end, m.end + 40))) return null;
-  if (isKnownFirstName(m.text.split(/\s+/u)[0] as string) || isWordOfLongerPerson(m, mentions)) return null;
+  const division = !placeOf && DIVISION_AFTER.test(text.slice(m.end, m.end + 16));
+  if (!placeOf && !division && !PLACE_AFTER.test(text.slice(m.end, m.end + 40))) return null;
+  if (isWordOfLongerPerson(m, mentions)) return null;
+  const placedByArticle =
+    division && DIVISION_OPENER_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start));
+  if (!placedByArticle && isKnownFirstName(m.text.split(/\s+/u)[0] as string)) return null;
   return aged ? "aged" : "place";
 }
 

@@ -20,6 +20,8 @@ function isNameWordAfterTitle(word: string): boolean {
   const key = word.toLowerCase();
   return (
     /^\p{Lu}[\p{L}'’.-]*$/u.test(word) &&
+    // A members' plural possessive ("Workers'" of "the Socialist General Workers' Union") names a body, no person.
+    !/['’]$/u.test(word) &&
     !isTitle(word) &&
     !endsOtherName(key) &&
     !gazetteer().ordinaryWords.has(key)

@@ -117,6 +117,9 @@ export function collectPeople(
       const title = m.title.toLowerCase();
       facts.roles.add(title);
       facts.gender ??= genderOfTitle(title);
+      // A titled name is a person's, though its word is in the dictionary ("Mr Gardener", "Lord Falconer": session
+      // 30 lead's probe, "he said" after "Lord Falconer" found no one).
+      facts.notPerson = false;
     }
     const at = tokenAt(tokens, m.start);
     let nearest = true;

@@ -154,12 +154,32 @@ export function lastSubject(
       if (holder !== null) return agreement(holder) > 0 ? holder : null;
       const word = token.lower;
       if (GENDERED_PRONOUNS.get(word) !== gender) continue;
+      // "Her daughter, Gail Roe, said …": the possessive opens the subject, whose name the apposition gives.
+      if (k === opener && first !== undefined && namedInApposition(tokens, opener, first))
+        return agreed(first.entity);
       if (GENDERED_SUBJECT_PRONOUNS.has(word) || k === opener || !insideOpeningClause(tokens, k, first))
         break;
     }
     // Here the sentence opened with a pronoun of the gender, or names nobody ("The market fell."): one further back.
   }
   return null;
+}
+
+/**
+ * Whether the sentence opens with a possessive and a noun or two, then a comma and the person `first` ("Her daughter,
+ * Gail Roe, said", "His longtime partner, Jo Lee,"): the sentence's subject is that person, not the possessor.
+ * Session 30 lead's probe (an invented Halifax story): the daughter's "she said" went to her mother.
+ */
+function namedInApposition(tokens: readonly Token[], opener: number, first: Mention): boolean {
+  const word = tokens[opener]?.lower;
+  if (word !== "her" && word !== "his") return false;
+  for (let j = opener + 2; j <= opener + 4; j++) {
+    const token = tokens[j];
+    if (token === undefined || token.start >= first.start) return false;
+    if (token.text === ",") return tokens[j + 1]?.start === first.start;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(token.text)) return false;
+  }
+  return false;
 }
 
 /**

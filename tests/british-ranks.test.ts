@@ -1,0 +1,45 @@
+/**
+ * British ranks, honours and titles around a name (session 30, issue 11, the 2004-05 British news the maintainers
+ * judge on): "QC"/"CBE" after a name are no organizations (resolve/names/post-nominals.ts); "the Labour peer" and
+ * "a leading QC" are roles (lexicon/speaker-roles.ts); a titled name whose word is in the dictionary ("Lord
+ * Falconer", "Mr Gardener") is a person a pronoun may mean (resolve/speakers/people.ts). Text invented.
+ */
+import { describe, expect, it } from "vitest";
+import { nameDocument } from "../src/pipeline/annotate.js";
+import { splitDocument } from "../src/text/split.js";
+import { bodyOnlyDocument } from "./helpers/document.js";
+
+function named(text: string): { mentions: string[]; speakers: (string | null)[] } {
+  const doc = bodyOnlyDocument(text);
+  const { mentions, quotes } = nameDocument(doc, splitDocument(doc));
+  return {
+    mentions: mentions.map((m) => `${m.text}|${m.type}`),
+    speakers: quotes.map((q) => q.speaker.name),
+  };
+}
+
+describe("a rank's or an honour's letters are no organization (post-nominals.ts)", () => {
+  it.each([
+    ["Michael Mansworth QC said the case against his client was weak.", "QC|organization"],
+    ["The actress, Dame Judith Harrow, CBE, said she was delighted.", "CBE|organization"],
+    ["The court heard from Helena Kirkby KC on Tuesday.", "KC|organization"],
+  ])("%s", (text, unexpected) => {
+    expect(named(text).mentions).not.toContain(unexpected);
+  });
+});
+
+describe("British speakers (speaker-roles.ts, people.ts)", () => {
+  it.each<[string, (string | null)[]]>([
+    [
+      'Lady Harrow of Elmswood has attacked the plans. The Labour peer, a leading QC, told the House of Lords the measure would "poison relations with every community".',
+      ["Harrow"],
+    ],
+    [
+      'Lord Falconer, the Lord Chancellor, defended the proposals. "The threat we face is real," he said.',
+      ["Falconer"],
+    ],
+    ['Mr Gardener defended the plan on Monday. "The threat is real," he said.', ["Gardener"]],
+  ])("%s", (text, expected) => {
+    expect(named(text).speakers).toEqual(expected);
+  });
+});

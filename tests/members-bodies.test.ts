@@ -1,0 +1,50 @@
+/**
+ * A body named by its members' plural possessive ("the Kelowna Teachers' Association") is one organization
+ * (extract/entities/members-bodies.ts), a speaker phrase reads on through it to the person it introduces
+ * (extract/quotes/role-names.ts), and a title inside it splits off no person (resolve/names/titled-spans.ts).
+ * Session 30, issue 11. Text invented.
+ */
+import { describe, expect, it } from "vitest";
+import { nameDocument } from "../src/pipeline/annotate.js";
+import { splitDocument } from "../src/text/split.js";
+import { bodyOnlyDocument } from "./helpers/document.js";
+
+function named(text: string): { mentions: string[]; speakers: (string | null)[] } {
+  const doc = bodyOnlyDocument(text);
+  const { mentions, quotes } = nameDocument(doc, splitDocument(doc));
+  return {
+    mentions: mentions.map((m) => `${m.text}|${m.type}`),
+    speakers: quotes.map((q) => q.speaker.name),
+  };
+}
+
+describe("a members' body is one organization", () => {
+  it.each([
+    ["The Ontario Nurses' Association said it would appeal.", "Ontario Nurses' Association|organization"],
+    [
+      "Members of the Kelowna Teachers' Association voted on Monday.",
+      "Kelowna Teachers' Association|organization",
+    ],
+    [
+      "The Socialist General Workers' Union is against the reform.",
+      "Socialist General Workers' Union|organization",
+    ],
+  ])("%s", (text, expected) => {
+    expect(named(text).mentions).toContain(expected);
+  });
+
+  it("a titled word inside it splits off no person", () => {
+    expect(named("The Socialist General Workers' Union is against the reform.").mentions).not.toContain(
+      "Workers' Union|person",
+    );
+  });
+});
+
+describe("the speaker phrase reads on through it", () => {
+  it.each<[string, (string | null)[]]>([
+    ['"We are tired," said Kelowna Teachers\' Association president Tanya Kaiserling.', ["Tanya Kaiserling"]],
+    ['"The offer is too low," said Harbour Workers\' Union leader Sam Okoye.', ["Sam Okoye"]],
+  ])("%s", (text, expected) => {
+    expect(named(text).speakers).toEqual(expected);
+  });
+});
