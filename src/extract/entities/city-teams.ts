@@ -41,8 +41,9 @@ export function cityTeamSpans(
     // A span that starts inside the nickname and runs past it is another reading: left alone.
     if (next !== undefined && next.first < team.end && next.end > team.end) continue;
     out ??= spans.slice();
-    // A nickname the tagger read as a span of its own ("Maple Leafs") is part of the team's name.
-    const swallowed = next !== undefined && next.first >= span.end && next.end <= team.end ? 2 : 1;
+    // A nickname the tagger read as spans of their own ("Maple Leafs", or "Maple" and "Leafs") is part of the name.
+    let swallowed = 1;
+    while (s + swallowed < out.length && (out[s + swallowed] as TokenSpan).end <= team.end) swallowed++;
     out.splice(s, swallowed, { label: "ORG", first: span.first, end: team.end });
   }
   return out ?? (spans as TokenSpan[]);
@@ -57,7 +58,7 @@ function teamOf(
   gaz: Gazetteer,
 ): { end: number } | null {
   const length = span.end - span.first;
-  // The town is the whole span (the nickname after it) or the span's first one or two words (the nickname inside).
+  // The town is the whole span (the nickname after it) or the span's first one to three words (the nickname inside).
   for (let town = 1; town <= 3 && town <= length; town++) {
     const townEnd = span.first + town;
     if (((gaz.phrases.get(keyOf(tokens, span.first, townEnd)) ?? 0) & TOWN_KINDS) === 0) continue;

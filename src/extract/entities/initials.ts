@@ -14,7 +14,8 @@ import { titleBefore } from "./title-phrases.js";
 /** At most this many words after the initials ("Hugh Liedtke"). */
 const MOST_WORDS = 3;
 
-function isCompanyWord(token: Token | undefined): boolean {
+/** Whether a token is a company's form or word ("Ltd", "Corp.", "Partners", "&"): a name before it is a firm's. */
+export function isCompanyWord(token: Token | undefined): boolean {
   if (token === undefined) return false;
   const key = token.lower.replace(/\.$/, "");
   return COMPANY_FORMS.has(key) || ORGANIZATION_SUFFIXES.has(key) || key === "&";

@@ -9,10 +9,10 @@
  * "P R Bhavke" listed as "R Bhavke"; the battery above: 4 of 5 names cut, mistyped or lost.
  */
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
-import { COMPANY_FORMS, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import { startsCapitalThenLower } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { type Gazetteer, Kind, PLACE_KINDS } from "./gazetteer.js";
+import { isCompanyWord } from "./initials.js";
 import type { TokenSpan } from "./spans.js";
 import { titleBefore } from "./title-phrases.js";
 
@@ -108,12 +108,6 @@ function companyAfter(tokens: readonly Token[], end: number, endToken: number): 
     at++;
   }
   return at < endToken && isCompanyWord(tokens[at]);
-}
-
-function isCompanyWord(token: Token | undefined): boolean {
-  if (token === undefined) return false;
-  const key = token.lower.replace(/\.$/, "");
-  return COMPANY_FORMS.has(key) || ORGANIZATION_SUFFIXES.has(key) || key === "&";
 }
 
 /**
