@@ -4,15 +4,10 @@
  * where the town is real.
  */
 import { describe, expect, it } from "vitest";
-import { nameDocument } from "../src/pipeline/annotate.js";
-import { splitDocument } from "../src/text/split.js";
-import { bodyOnlyDocument } from "./helpers/document.js";
+import { namedOf } from "./helpers/document.js";
 
 /** "text|type" of every mention of a body-only document. */
-function mentionsOf(text: string): string[] {
-  const doc = bodyOnlyDocument(text);
-  return nameDocument(doc, splitDocument(doc)).mentions.map((m) => `${m.text}|${m.type}`);
-}
+const mentionsOf = (text: string): string[] => namedOf(text).mentions;
 
 describe("a town and a plural nickname is a team (city-teams.ts)", () => {
   it.each([

@@ -5,18 +5,7 @@
  * Session 30, issue 11. Text invented.
  */
 import { describe, expect, it } from "vitest";
-import { nameDocument } from "../src/pipeline/annotate.js";
-import { splitDocument } from "../src/text/split.js";
-import { bodyOnlyDocument } from "./helpers/document.js";
-
-function named(text: string): { mentions: string[]; speakers: (string | null)[] } {
-  const doc = bodyOnlyDocument(text);
-  const { mentions, quotes } = nameDocument(doc, splitDocument(doc));
-  return {
-    mentions: mentions.map((m) => `${m.text}|${m.type}`),
-    speakers: quotes.map((q) => q.speaker.name),
-  };
-}
+import { namedOf as named } from "./helpers/document.js";
 
 describe("a members' body is one organization", () => {
   it.each([

@@ -3,9 +3,7 @@
  * papers write them, open one person; a wire's abbreviations do not (session 30, issue 11). Names invented.
  */
 import { describe, expect, it } from "vitest";
-import { nameDocument } from "../src/pipeline/annotate.js";
-import { splitDocument } from "../src/text/split.js";
-import { bodyOnlyDocument, peopleOf } from "./helpers/document.js";
+import { namedOf, peopleOf } from "./helpers/document.js";
 
 describe("spaced initials and a name are one person (spaced-initials.ts)", () => {
   it.each([
@@ -19,11 +17,7 @@ describe("spaced initials and a name are one person (spaced-initials.ts)", () =>
 });
 
 describe("abbreviations and firms stay as they were (spaced-initials.ts)", () => {
-  /** "text|type" of every mention. */
-  function mentionsOf(text: string): string[] {
-    const doc = bodyOnlyDocument(text);
-    return nameDocument(doc, splitDocument(doc)).mentions.map((m) => `${m.text}|${m.type}`);
-  }
+  const mentionsOf = (text: string): string[] => namedOf(text).mentions;
 
   it.each([
     // A country's letters.

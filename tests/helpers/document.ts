@@ -34,3 +34,13 @@ export function peopleOf(text: string): string[] {
   const { mentions } = nameDocument(doc, splitDocument(doc));
   return [...new Set(mentions.filter((m) => m.type === "person").map((m) => m.entity))];
 }
+
+/** A body-only document's mentions as "text|type" and its quotes' speakers' names (the per-document naming). */
+export function namedOf(text: string): { mentions: string[]; speakers: (string | null)[] } {
+  const doc = bodyOnlyDocument(text);
+  const { mentions, quotes } = nameDocument(doc, splitDocument(doc));
+  return {
+    mentions: mentions.map((m) => `${m.text}|${m.type}`),
+    speakers: quotes.map((q) => q.speaker.name),
+  };
+}
