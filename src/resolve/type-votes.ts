@@ -17,6 +17,7 @@ import {
 } from "./corpus-people.js";
 import { mergeInto } from "./corpus-records.js";
 import { entityKey } from "./entities.js";
+import { nameBeforeCompanyForm } from "./names/company-form-names.js";
 import { isLexiconPerson } from "./names/lexicon-persons.js";
 
 /** Told of each record a vote merges into another (from, into): how `annotate` learns which names moved. */
@@ -51,8 +52,13 @@ export function voteTypes(merged: Map<string, CorpusEntityRecord>, onJoin?: OnJo
   let firmOpenings: Set<string> | null = null;
   let firmStarts: Set<string> | null = null;
   const byName = new Map<string, CorpusEntityRecord[]>();
+  // A firm written with its legal form votes for its name without it ("Kestrel Inc" for "Kestrel"): the form is the
+  // surest sign of a firm, and a document that wrote it gives the bare name none of its mentions otherwise.
+  const withForm = new Set<CorpusEntityRecord>();
   for (const record of merged.values()) {
-    const key = record.name.toLowerCase();
+    const base = record.type === "organization" ? nameBeforeCompanyForm(record.name) : null;
+    if (base !== null) withForm.add(record);
+    const key = (base ?? record.name).toLowerCase();
     const group = byName.get(key);
     if (group === undefined) byName.set(key, [record]);
     else group.push(record);
@@ -63,12 +69,22 @@ export function voteTypes(merged: Map<string, CorpusEntityRecord>, onJoin?: OnJo
   const people = personWords(merged, asked);
   for (const group of byName.values()) {
     if (group.length < 2) continue;
+    // A type's weight is all its records' mentions: a firm's full name with its legal form counts for its short name.
+    const weights = new Map<string, number>();
+    for (const r of group) weights.set(r.type, (weights.get(r.type) ?? 0) + r.count);
     const total = group.reduce((sum, r) => sum + r.count, 0);
-    const top = group.reduce((a, b) => (b.count > a.count ? b : a));
-    if (top.count < TYPE_MAJORITY * total) continue;
+    const top = group.reduce((a, b) =>
+      (weights.get(b.type) as number) > (weights.get(a.type) as number) ||
+      (b.type === a.type && b.count > a.count)
+        ? b
+        : a,
+    );
+    if ((weights.get(top.type) as number) < TYPE_MAJORITY * total) continue;
     const topIsPerson = top.type === "person";
     for (const record of group) {
       if (record === top) continue;
+      // A firm's full name is never a person's or a place's: it only votes.
+      if (withForm.has(record) && top.type !== "organization") continue;
       if (!topIsPerson && record.type === "person" && hasTitle(record)) continue;
       if (topIsPerson && record.type !== "person" && !namedAsPerson(top, people)) continue;
       // A one-word name that opens a firm's name with its legal form in the corpus ("Kestrel" of "Kestrel Tool Co")

@@ -214,3 +214,37 @@ export function compoundFormsNamed(text: string, mentions: Mention[]): Mention[]
   }
   return out;
 }
+
+/** An English form as a firm writes it after its name, one space away ("Bay Ferries Ltd."); not "Co" ("Durham Co"). */
+const FORM_AFTER = /^ (?:Inc|Corp|Ltd|LLC|Plc|PLC|plc)\b\.?/u;
+
+/**
+ * A name the tagger ended before its firm's written form ("Bay Ferries" LOC, then "Ltd.") takes the form and is an
+ * organization; a name right before such a firm, one space apart ("Bay" LOC, "Ferries Ltd." ORG: the tagger cut a
+ * sentence's first name after a dateline), is the firm's first word. Only one space between: a comma, a dash or a
+ * line break is another name's edge ("HALIFAX -- Bay Ferries Ltd.", "Smith, Acme Inc."). `mentions` in text order.
+ */
+export function namesBeforeFormsJoined(text: string, mentions: Mention[]): void {
+  let kept = 0;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    const next = mentions[i + 1];
+    const form = FORM_AFTER.exec(text.slice(m.end, m.end + 6));
+    if (form !== null && (next === undefined || next.start >= m.end + form[0].length))
+      widened(text, m, m.start, m.end + form[0].length);
+    const before = kept > 0 ? (mentions[kept - 1] as Mention) : undefined;
+    if (
+      before !== undefined &&
+      before.type !== "person" &&
+      m.type === "organization" &&
+      text.slice(before.end, m.start) === " " &&
+      FORM_AFTER.test(` ${lastWord(m.text)}`) &&
+      !/\p{Ll}/u.test(m.text[0] ?? "")
+    ) {
+      widened(text, before, before.start, m.end);
+      continue;
+    }
+    mentions[kept++] = m;
+  }
+  mentions.length = kept;
+}

@@ -17,6 +17,7 @@ import {
   andCoJoined,
   compoundFormsNamed,
   loneCompanyFormsNamed,
+  namesBeforeFormsJoined,
   writtenFormsJoined,
 } from "./company-forms.js";
 import { compassPlaceSpans } from "./compass-places.js";
@@ -305,6 +306,7 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   writtenFormsJoined(doc.text, mentions, gaz);
   andCoJoined(doc.text, mentions);
   loneCompanyFormsNamed(doc.text, mentions);
+  namesBeforeFormsJoined(doc.text, mentions);
   teamSlangSplit(doc.text, mentions);
   // Session 27: two firms joined by "and" read as one organization are two (coordinated-firms.ts).
   const named = coordinatedFirmsSplit(doc.text, compoundFormsNamed(doc.text, mentions));

@@ -135,7 +135,7 @@ export function isCredit(
     ONLY_NAMES.test(after)
   )
     return true;
-  if (fromLineStart && BYLINE.test(before) && (ONLY_NAMES.test(after) || BYLINE_TAIL.test(after)))
+  if (isBylineName(text, mention) || (fromLineStart && BYLINE.test(before) && BYLINE_TAIL.test(after)))
     return true;
   // A writer's name, a comma and the writer's job as a paragraph of its own, with no "By" ("Jane Doe, political
   // correspondent", "Jane Doe, Health Editor": British papers' bylines under the headline). 2 of 64 invented
@@ -146,6 +146,15 @@ export function isCredit(
     namesLine() &&
     ownParagraph(text, mention.start, mention.end, lines) !== null
   );
+}
+
+/**
+ * A name on a byline of names alone ("By Morgan Lowrie", "By Jane Doe and John Roe"), whatever type the tagger gave it:
+ * a writer's name read as an organization ("Morgan" of J.P. Morgan) is no more in the news than one read as a person.
+ */
+function isBylineName(text: string, mention: Pick<Mention, "start" | "end">): boolean {
+  const { before, after, fromLineStart } = lineAround(text, mention.start, mention.end);
+  return fromLineStart && BYLINE.test(before) && ONLY_NAMES.test(after);
 }
 
 /**
@@ -200,7 +209,7 @@ export function withoutCredits(text: string, mentions: Mention[]): Mention[] {
     (m) =>
       !(
         (m.type === "person" && (credit(m) || isSignOff(text, m, lines))) ||
-        (m.type !== "person" && hasSlash && isInAgencyBeforeSlash(text, m)) ||
+        (m.type !== "person" && ((hasSlash && isInAgencyBeforeSlash(text, m)) || isBylineName(text, m))) ||
         isOutsideStory(text, m, credit, lines)
       ),
   );
