@@ -259,6 +259,28 @@ describe("within one document, two parties of one stem tie (each named once ther
   });
 });
 
+describe("a firm written with its legal form votes for its short name, and the short name joins it", () => {
+  it.each([
+    // The tagger read the short name as a person in three documents, a firm in two; two more wrote "Kestrel Inc".
+    [
+      ["Kestrel/person/3/3", "Kestrel/organization/2/2", "Kestrel Inc/organization/4/3"],
+      ["Kestrel Inc/organization/9/8"],
+    ],
+    [["Kestrel/place/3/3", "Kestrel Inc/organization/8/5"], ["Kestrel Inc/organization/11/8"]],
+    // Guards: a titled person stays; a firm's full name never joins a person or a place that outweighs it.
+    [
+      [{ ...record("Kestrel/person/3/3"), titles: ["Mr"] }, "Kestrel Inc/organization/8/5"],
+      ["Kestrel Inc/organization/8/5", "Kestrel/person/3/3"],
+    ],
+    [
+      ["Kestrel/place/30/20", "Kestrel Inc/organization/2/1"],
+      ["Kestrel/place/30/20", "Kestrel Inc/organization/2/1"],
+    ],
+  ])("%j", (specs, expected) => {
+    expect(entries(specs)).toEqual(expected);
+  });
+});
+
 describe("a name written with and without its full stops, or broken over a line, is one entry", () => {
   it.each([
     [
@@ -392,7 +414,8 @@ describe("a person reading nothing names as a person joins the organization of i
         "Halvorsen/organization/6/6",
         "Halvorsen Ltd/organization/4/2",
       ],
-      ["Halvorsen/organization/6/6", "Halvorsen/person/5/2", "Halvorsen Ltd/organization/4/2"],
+      // The firm's full name with its legal form joins its short name's record.
+      ["Halvorsen/organization/10/8", "Halvorsen/person/5/2"],
     ],
     // The surname of a person the corpus names in full.
     [

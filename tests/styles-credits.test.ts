@@ -17,6 +17,12 @@ describe("credit lines and furniture in other house styles", () => {
       ["Mike Leary"],
     ],
     [
+      "a byline's name the tagger read as an organization, and a story's firm read so",
+      "Ferry to add crossings\n\nBy Morgan Lowrie\nTHE CANADIAN PRESS\n\nJ.P. Morgan analysts expect demand to grow.",
+      ["Morgan|organization", "Lowrie", "J.P. Morgan|organization"],
+      ["J.P. Morgan"],
+    ],
+    [
       "a caption's credit run after its sentence",
       "Dr. Ann Carr speaks at a news conference in Halifax. (Keith Short/CBC)\n\nCarr said more doctors were coming.",
       ["Ann Carr", "Keith Short"],

@@ -4,6 +4,7 @@
  * companyFormsJoined). Invented text only.
  */
 import { describe, expect, it } from "vitest";
+import { namesBeforeFormsJoined } from "../src/extract/entities/company-forms.js";
 import { companyFormsJoined } from "../src/extract/entities/document-names.js";
 import { markedMentions, typedTexts } from "./helpers/marked-spans.js";
 
@@ -38,5 +39,30 @@ describe("guards: a form inside a name, a form after a blank line or a comma, ot
     ["[PER Dana Whitlow] said [LOC Tarvenia] grew", "person:Dana Whitlow | place:Tarvenia"],
   ])("%j", (marked, expected) => {
     expect(joined(marked)).toBe(expected);
+  });
+});
+
+/** The marked spans as mentions, through namesBeforeFormsJoined. */
+function formed(marked: string): string {
+  const { text, mentions } = markedMentions(marked);
+  namesBeforeFormsJoined(text, mentions);
+  return typedTexts(mentions);
+}
+
+describe("a name the tagger ended before its firm's form takes it; a name one space before a formed firm joins it", () => {
+  it.each([
+    ["[LOC Bay Ferries] Ltd. said Tuesday", "organization:Bay Ferries Ltd."],
+    ["[PER Dana Whitlow] Inc said", "organization:Dana Whitlow Inc"],
+    ["[LOC Bay] [ORG Ferries Ltd.] said", "organization:Bay Ferries Ltd."],
+    ["[LOC Washington/Square] [ORG Capital Inc.] said", "organization:Washington/Square Capital Inc."],
+    // Not across a dash, a comma or a line break; not a person's name before the firm; not "Co" (a county).
+    ["[LOC HALIFAX] -- [LOC Bay] [ORG Ferries Ltd.]", "place:HALIFAX | organization:Bay Ferries Ltd."],
+    ["[PER Dana Whitlow], [ORG Acme Inc] chief", "person:Dana Whitlow | organization:Acme Inc"],
+    ["[LOC Tarvenia]\n[ORG Acme Inc] said", "place:Tarvenia | organization:Acme Inc"],
+    ["[PER Dana] [ORG Acme Inc] said", "person:Dana | organization:Acme Inc"],
+    ["in [LOC Durham] Co last year", "place:Durham"],
+    ["[ORG Acme] Incorporated", "organization:Acme"],
+  ])("%j", (marked, expected) => {
+    expect(formed(marked)).toBe(expected);
   });
 });

@@ -84,7 +84,8 @@ export function voteTypes(merged: Map<string, CorpusEntityRecord>, onJoin?: OnJo
     for (const record of group) {
       if (record === top) continue;
       // A firm's full name is never a person's or a place's: it only votes.
-      if (withForm.has(record) && top.type !== "organization") continue;
+      // Nor another firm's of the same short name with another form ("Halvorsen Petroleum Inc" and "... Co.").
+      if (withForm.has(record) && (top.type !== "organization" || withForm.has(top))) continue;
       if (!topIsPerson && record.type === "person" && hasTitle(record)) continue;
       if (topIsPerson && record.type !== "person" && !namedAsPerson(top, people)) continue;
       // A one-word name that opens a firm's name with its legal form in the corpus ("Kestrel" of "Kestrel Tool Co")

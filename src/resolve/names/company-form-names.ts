@@ -52,13 +52,20 @@ function firmNames(mentions: readonly Mention[]): Set<string> | null {
     const base = nameBeforeCompanyForm(m.text);
     if (base === null) continue;
     const key = personKey(base);
-    const space = key.indexOf(" ");
-    if (space > 0 && isKnownFirstName(key.slice(0, space)) && isWrittenJustBefore(mentions, key, m.start))
-      continue;
+    if (isFoundersFirm(mentions, key, m.start)) continue;
     firms ??= new Set();
     firms.add(key);
   }
   return firms;
+}
+
+/**
+ * Whether a firm at `at` whose name before its form is keyed `key` is named for a founder the document names just
+ * before it: a full name with a known first name, written as a person less than FOUNDER_REACH before.
+ */
+export function isFoundersFirm(mentions: readonly Mention[], key: string, at: number): boolean {
+  const space = key.indexOf(" ");
+  return space > 0 && isKnownFirstName(key.slice(0, space)) && isWrittenJustBefore(mentions, key, at);
 }
 
 /** Whether a person mention keyed `key` ends less than FOUNDER_REACH before `at`. */

@@ -4,6 +4,7 @@
  */
 import { PLACE_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
 import type { Mention } from "../../types.js";
+import { isFoundersFirm } from "./company-form-names.js";
 import { personKey } from "./persons.js";
 import { firmPartnersOf } from "./short-names.js";
 
@@ -64,7 +65,11 @@ export function settleTypes(mentions: Mention[]): void {
     // A firm "X and Co" votes for its partners' name X too, as the name before "and Co" did when it was a
     // mention of its own (extract/entities/company-forms.ts joins them).
     const partners = m.type === "organization" ? firmPartnersOf(m.text) : null;
-    if (partners !== null && personKeys.has(personKey(partners))) addVote(personKey(partners), m);
+    if (partners === null) continue;
+    const partnersKey = personKey(partners);
+    // Not a founder's firm right after the founder ("Dana Whitlow announced the purchase of Dana Whitlow and Co").
+    if (personKeys.has(partnersKey) && !isFoundersFirm(mentions, partnersKey, m.start))
+      addVote(partnersKey, m);
   }
   const placeNames = placeReadings(mentions, keys);
   for (let i = 0; i < mentions.length; i++) {
