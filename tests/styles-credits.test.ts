@@ -23,6 +23,12 @@ describe("credit lines and furniture in other house styles", () => {
       ["J.P. Morgan"],
     ],
     [
+      "a wire's line in capitals opening BY names a broker, not a writer",
+      "HOSPITAL CORP, 100,000 AT 38-1/2\nBY ABD SECURITIES ON THE BOSTON EXCHANGE",
+      ["ABD SECURITIES|organization", "BOSTON|place"],
+      ["ABD SECURITIES", "BOSTON"],
+    ],
+    [
       "a caption's credit run after its sentence",
       "Dr. Ann Carr speaks at a news conference in Halifax. (Keith Short/CBC)\n\nCarr said more doctors were coming.",
       ["Ann Carr", "Keith Short"],

@@ -158,6 +158,16 @@ function isBylineName(text: string, mention: Pick<Mention, "start" | "end">): bo
 }
 
 /**
+ * isBylineName for a name the tagger read as no person, on a line with a word in lower case: a wire's line in
+ * capitals opening "BY" is a trade's broker, not a writer ("BY ABD SECURITIES ON THE BOSTON EXCHANGE", Reuters).
+ */
+function isBylineOtherName(text: string, mention: Pick<Mention, "start" | "end">): boolean {
+  if (!isBylineName(text, mention)) return false;
+  const { before, after } = lineAround(text, mention.start, mention.end);
+  return /\p{Ll}/u.test(before + text.slice(mention.start, mention.end) + after);
+}
+
+/**
  * An opinion piece's note on its writer: the text's last paragraph opens with the name, a title before it at most,
  * and goes on "is ..." ("Ms. Jane Doe is director of a peace program at Acme University."), and the text writes the
  * name's last word nowhere else (a person of the story is named before). Session 12 FIT sample: 1 writer of 275
@@ -209,7 +219,8 @@ export function withoutCredits(text: string, mentions: Mention[]): Mention[] {
     (m) =>
       !(
         (m.type === "person" && (credit(m) || isSignOff(text, m, lines))) ||
-        (m.type !== "person" && ((hasSlash && isInAgencyBeforeSlash(text, m)) || isBylineName(text, m))) ||
+        (m.type !== "person" &&
+          ((hasSlash && isInAgencyBeforeSlash(text, m)) || isBylineOtherName(text, m))) ||
         isOutsideStory(text, m, credit, lines)
       ),
   );
