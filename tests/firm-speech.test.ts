@@ -26,3 +26,21 @@ describe("a name that says it or its of itself", () => {
     expect(saysIt(text)).toBe(expected);
   });
 });
+
+/** Whether the words after the text's first word, a comma right after it, say it of that word. */
+const saysItAfterComma = (text: string): boolean => saysItOfItself(text, text.indexOf(","));
+
+describe("an apposition that calls the name a firm, then its statement (session 31)", () => {
+  it.each([
+    ["Vantorel, a Montreal-based startup, said it would supply the software", true],
+    ["Vantorel, the Oslo-based insurer, said Tuesday it will cut jobs", true],
+    ["Vantorel, a small Halifax company, says its sales doubled", true],
+    // A person's apposition, no firm's noun last; a firm's noun not last; no statement after it.
+    ["Vantorel, a company spokeswoman, said it would cut jobs", false],
+    ["Vantorel, a lawyer, said it would appeal", false],
+    ["Vantorel, a startup, was sold last year", false],
+    ["Vantorel, a startup, said it would be hard", false],
+  ])("%s → %s", (text, expected) => {
+    expect(saysItAfterComma(text)).toBe(expected);
+  });
+});

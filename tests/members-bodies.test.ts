@@ -18,6 +18,11 @@ describe("a members' body is one organization", () => {
       "The Socialist General Workers' Union is against the reform.",
       "Socialist General Workers' Union|organization",
     ],
+    // A title and a known first name opening the town's name ("Prince George") read as no person (session 31).
+    [
+      "The Prince George District Teachers' Association welcomed the news.",
+      "Prince George District Teachers' Association|organization",
+    ],
   ])("%s", (text, expected) => {
     expect(named(text).mentions).toContain(expected);
   });

@@ -22,6 +22,9 @@ export const FIRM_NOUNS: ReadonlySet<string> = new Set([
   "lender",
   "airline",
   "brokerage",
+  // Session 31: "Lumora, a Montreal-based startup, said it would" (an invented probe's firm left out).
+  "startup",
+  "start-up",
 ]);
 
 /**

@@ -8,6 +8,7 @@
  * possible": a minister, Reuters bench), nor "was"/"is".
  */
 import { WEEKDAYS } from "../../lexicon/attribution-phrases.js";
+import { BASED_FIRM_NOUNS, FIRM_NOUNS } from "../../lexicon/firm-nouns.js";
 import { anyOf } from "../../text/escape-regexp.js";
 
 /** An adverb between a modal and its verb: "it would still be". */
@@ -26,8 +27,21 @@ const SAYS_IT_AFTER = new RegExp(
   "uy",
 );
 
+/**
+ * An apposition that calls the name a firm, between it and its verb ("Lumora, a Montreal-based startup, said it
+ * would"): a firm's noun last (FIRM_NOUNS, BASED_FIRM_NOUNS), at most five words before it, on one line.
+ */
+const FIRM_APPOSITION = /,[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}\d'’-]+[ \t]+){0,5}([\p{Ll}-]+),/uy;
+
 /** Whether the words right after a name ending at `end` say "it"/"its" of the name. */
 export function saysItOfItself(text: string, end: number): boolean {
+  if (text.charCodeAt(end) === 44) {
+    FIRM_APPOSITION.lastIndex = end;
+    const apposition = FIRM_APPOSITION.exec(text);
+    const noun = apposition?.[1];
+    if (noun === undefined || !(FIRM_NOUNS.has(noun) || BASED_FIRM_NOUNS.has(noun))) return false;
+    return saysItOfItself(text, end + (apposition as RegExpExecArray)[0].length);
+  }
   // The cheap test first: a space and an "s" or an "a" right after the name.
   if (text.charCodeAt(end) !== 32) return false;
   const verb = text.charCodeAt(end + 1);

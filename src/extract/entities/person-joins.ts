@@ -6,7 +6,7 @@
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { PERSON_DEMONYMS } from "../../lexicon/demonym-extras.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
-import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
+import { MEMBERS_BODY_WORDS, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import { POSSESSIVE_MARKS } from "../../lexicon/punctuation.js";
 import {
   isAllCaps,
@@ -72,6 +72,15 @@ export function joinInitials(
 }
 
 /**
+ * Whether an organization span ends in a members' body ("... Teachers' Association"): no person's name, though a
+ * title and a first name open it ("Prince George District Teachers' Association": the city of Prince George).
+ */
+function isMembersBody(span: TokenSpan, tokens: readonly Token[]): boolean {
+  const mark = tokens[span.end - 2] as Token;
+  return POSSESSIVE_MARKS.has(mark.text) && MEMBERS_BODY_WORDS.has((tokens[span.end - 1] as Token).lower);
+}
+
+/**
  * The person at the end of an organization or MISC span that holds a title and then a known first name
  * ("Conservative Leader Andrew Schaefer", "Liberal MP Jane Doe", "Senate Minority Whip Lou Pardee" read as one
  * name), or of any such span or a place's that holds an office noun and then a person's name (isOfficeBefore): the
@@ -79,6 +88,7 @@ export function joinInitials(
  */
 export function personAfterTitle(span: TokenSpan, tokens: readonly Token[], gaz: Gazetteer): TokenSpan {
   if (span.label === "PER" || span.end - span.first < 2) return span;
+  if (span.label === "ORG" && isMembersBody(span, tokens)) return span;
   if (span.label === "MISC" && isNationalityBeforeName(span, tokens, gaz))
     return { label: "PER", first: span.first + 1, end: span.end };
   const place = span.label === "LOC";

@@ -1,0 +1,23 @@
+/**
+ * British peers with a territorial designation (extract/entities/peerages.ts, session 31): the person is the name
+ * after the title, and the designation names no place of the story. Text invented.
+ */
+import { describe, expect, it } from "vitest";
+import { namedOf as named } from "./helpers/document.js";
+
+describe("a peer's name and designation", () => {
+  it.each([
+    ["Lord Falconer of Thoroton said the reforms would go ahead.", ["Falconer|person"]],
+    ["Baroness Scotland of Asthal said it was wrong.", ["Scotland|person"]],
+    ["Lady Kennedy of The Shaws, a Labour peer, joined him.", ["Kennedy|person", "Labour|organization"]],
+    ["Lord Browne of Madingley, the chief executive, said profits rose.", ["Browne|person"]],
+  ])("%s", (text, expected) => {
+    expect(named(text).mentions).toEqual(expected);
+  });
+
+  it("guard: an office after Lord is no name, and its place stays", () => {
+    const { mentions } = named("The Lord Mayor of London opened it.");
+    expect(mentions).toContain("London|place");
+    expect(mentions).not.toContain("Mayor|person");
+  });
+});
