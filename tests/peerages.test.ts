@@ -15,6 +15,10 @@ describe("a peer's name and designation", () => {
     expect(named(text).mentions).toEqual(expected);
   });
 
+  it("guard: an employer after of is no designation", () => {
+    expect(named("Lady Jones of Harlow Trust said so.").mentions).toContain("Harlow Trust|organization");
+  });
+
   it("guard: an office after Lord is no name, and its place stays", () => {
     const { mentions } = named("The Lord Mayor of London opened it.");
     expect(mentions).toContain("London|place");

@@ -61,6 +61,7 @@ describe("a name the tagger ended before its firm's form takes it; a name one sp
     ["[LOC Tarvenia]\n[ORG Acme Inc] said", "place:Tarvenia | organization:Acme Inc"],
     ["[PER Dana] [ORG Acme Inc] said", "person:Dana | organization:Acme Inc"],
     ["[ORG is] [ORG Acme Inc] said", "organization:is | organization:Acme Inc"],
+    ["[ORG Harlow Systems] [ORG 4 Inc] said", "organization:Harlow Systems 4 Inc"],
     ["in [LOC Durham] Co last year", "place:Durham"],
     ["[ORG Acme] Incorporated", "organization:Acme"],
   ])("%j", (marked, expected) => {

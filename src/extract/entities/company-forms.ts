@@ -239,7 +239,7 @@ export function namesBeforeFormsJoined(text: string, mentions: Mention[]): void 
       m.type === "organization" &&
       text.slice(before.end, m.start) === " " &&
       FORM_AFTER.test(` ${lastWord(m.text)}`) &&
-      /^\p{Lu}/u.test(m.text) &&
+      !/^\p{Ll}/u.test(m.text) &&
       /^\p{Lu}/u.test(before.text)
     ) {
       widened(text, before, before.start, m.end);

@@ -8,6 +8,7 @@
  * Left for a later session: "the Duke of Edinburgh", "the Prince of Wales" (a title and a place, no name), which the
  * naming's shape rules read as an organization or cut to "of Edinburgh" (resolve/names).
  */
+import { endsOtherName } from "../../lexicon/organization-suffixes.js";
 import { PEER_NAME_TITLES } from "../../lexicon/peerages.js";
 import type { Mention } from "../../types.js";
 import { mentionAt } from "../mention.js";
@@ -35,7 +36,9 @@ export function peerageMentions(text: string, mentions: Mention[]): Mention[] {
     const nameEnd = (match.index as number) + match[0].length;
     const nameStart = nameEnd - name.length;
     const designation = DESIGNATION_AFTER.exec(text.slice(nameEnd, nameEnd + 80));
-    if (designation === null) continue;
+    // "Lady Jones of Harlow Trust": an employer, not a designation.
+    const last = designation === null ? "" : (designation[0].split(/\s+/).pop() as string).toLowerCase();
+    if (designation === null || endsOtherName(last)) continue;
     found.push({
       person: mentionAt(nameStart, nameEnd, name, "person", name, match[1] as string),
       end: nameEnd + designation[0].length,
