@@ -108,6 +108,22 @@ describe("a line-up's players through the naming passes", () => {
     expect(extractMentions(doc, split).every((m) => Object.keys(m).join() === MENTION_KEYS)).toBe(true);
     expect(JSON.stringify(nameDocument(doc, split).mentions)).not.toContain('"role"');
   });
+  // Session 31: after a side's line-up, a bench, the booked, the sent off and the scorers are players, however few
+  // of them the tagger read as persons; a scorer's minutes and a sent-off player's minute are no names.
+  it.each([
+    [
+      `${REPORT}Falcons: Tavake; Morland, Hesketh, Pellow, Shanklin; Jessop, Bracken; Yelland, Cairns, Vossberg, Chetwin.\nSubs Not Used: Keswick, Penrith, Kendal.\nSent Off: Hawes (78).\nGoals: Settle 23, 59 pen, Morland 70.\n`,
+      ["Keswick", "Penrith", "Kendal", "Hawes", "Settle", "Morland"],
+    ],
+  ])("%s", (text, names) => {
+    const found = persons(text);
+    for (const name of names) expect(found).toContain(name);
+  });
+  // guard: a players-only heading with no side's line-up before it keeps the tagger's reading of towns
+  it("reads towns under a heading alone as towns", () => {
+    const found = persons("Stops were added.\n\nBooked: Keswick, Penrith, Kendal, Sedbergh.\n");
+    expect(found).not.toContain("Penrith");
+  });
   // guard: the same words in prose keep their readings
   it("leaves a sentence's ordinary words alone", () => {
     const found = persons(

@@ -75,6 +75,13 @@ export const PLAYER_LIST_HEADINGS: ReadonlySet<string> = new Set([
   "booked",
   "sent off",
   "sin-binned",
+  // Session 31: scorers, each name with the minutes or the count after it ("Goals: Lampard 23, Duff 59.",
+  // "Tries: Lewsey 2, Cohen.", "Pens: Wilkinson 3.").
+  "goals",
+  "scorers",
+  "tries",
+  "cons",
+  "pens",
 ]);
 
 /** Notes in brackets after a player in a line-up: captain, goalkeeper, vice-captain, wicketkeeper. */

@@ -26,6 +26,8 @@ import type { TokenSpan } from "./spans.js";
 const SCORE_AFTER = /^ \d{1,3}(?!\d)(?![.,:]\d)/u;
 /** A minute a substitute came on: "46", "79", "90+2". */
 const MINUTE = /^\d{1,3}$/u;
+/** A note after a scorer's minute: a penalty, an own goal. */
+const SCORE_NOTES: ReadonlySet<string> = new Set(["pen", "og"]);
 /** At most this many words in a player's name ("Van Gisbergen", "Jan van der Berg"). */
 const MOST_WORDS = 3;
 /** A side's line-up names at least this many players (a team's heading). */
@@ -69,7 +71,8 @@ function playersFrom(text: string, tokens: readonly Token[], at: number, segment
     // A bracket after the name: a note ("(capt)") or the substitute who replaced him ("(Okonkwo 46)").
     if (tokens[i]?.text === "(") {
       const note = tokens[i + 1]?.text ?? "";
-      if (LINE_UP_NOTES.has(note.toLowerCase()) && tokens[i + 2]?.text === ")") i += 3;
+      // A note, or the minute alone ("Sent Off: Bowyer (78).").
+      if ((LINE_UP_NOTES.has(note.toLowerCase()) || MINUTE.test(note)) && tokens[i + 2]?.text === ")") i += 3;
       else {
         const subEnd = nameEnd(tokens, i + 1, segmentEnd);
         if (subEnd === i + 1 || !MINUTE.test(tokens[subEnd]?.text ?? "") || tokens[subEnd + 1]?.text !== ")")
@@ -77,6 +80,13 @@ function playersFrom(text: string, tokens: readonly Token[], at: number, segment
         items.push({ first: i + 1, end: subEnd });
         i = subEnd + 2;
       }
+    }
+    // A scorer's minutes or count after the name ("Lampard 23, 59", "Wilkinson 3"), a penalty's or an own goal's
+    // note after one ("Duff 59 pen").
+    while (i < segmentEnd && !endsLine(text, tokens, i - 1) && MINUTE.test((tokens[i] as Token).text)) {
+      i++;
+      if (SCORE_NOTES.has(tokens[i]?.text ?? "")) i++;
+      if (tokens[i]?.text === "," && MINUTE.test(tokens[i + 1]?.text ?? "")) i++;
     }
     if (i >= segmentEnd || endsLine(text, tokens, i - 1)) return items;
     const separator = (tokens[i] as Token).text;
@@ -108,6 +118,7 @@ function lineUpAt(
   segmentFirst: number,
   segmentEnd: number,
   gaz: Gazetteer,
+  afterLineUp: boolean,
 ): Item[] | null {
   let first = colon - 1;
   while (first > segmentFirst && colon - first < MOST_HEADING && !opensLine(text, tokens, first)) first--;
@@ -117,7 +128,11 @@ function lineUpAt(
   if (!players && !heading.every((t) => isNameShapedOrElided(t.text) || /^\p{Lu}+$/u.test(t.text)))
     return null;
   const items = playersFrom(text, tokens, colon + 1, segmentEnd);
-  if (items === null || items.length < (players ? LEAST_LISTED : LEAST_SIDE)) return null;
+  if (items === null || items.length < (players ? (afterLineUp ? 1 : LEAST_LISTED) : LEAST_SIDE)) return null;
+  // Under a players-only heading after a side's line-up in the document ("Subs Not Used:", "Booked:" under
+  // "Chelsea: Cech, ..."), the frame says it all: the tagger reads a bench of foreign surnames as towns (session 31
+  // probe, BBC-style match reports: 9 of 10 substitutes read as places or firms).
+  if (players && afterLineUp) return items.filter(notCountry(tokens, gaz));
   const labels = items.map((item) => labelOf(item, spans));
   const read = labels.filter((label) => label === "PER").length;
   // A side the document gives a score ("Hornets 24 Falcons 21"): its line-up whatever the tagger read (on
@@ -165,7 +180,7 @@ export function lineUpSpans(
   for (let colon = segmentFirst + 1; colon < segmentEnd - 1; colon++) {
     if ((tokens[colon] as Token).text !== ":") continue;
     const current: readonly TokenSpan[] = out ?? spans;
-    const items = lineUpAt(text, current, tokens, colon, segmentFirst, segmentEnd, gaz);
+    const items = lineUpAt(text, current, tokens, colon, segmentFirst, segmentEnd, gaz, players.size > 0);
     if (items === null) continue;
     let next = current;
     for (const p of items) {
