@@ -217,3 +217,28 @@ describe("a role noun in other words: the person the document gave the role by a
     expect(allSpeakers(text, tagged)).toEqual(expected);
   });
 });
+
+describe("a role a possessive gives to someone's aide (session 31)", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`Mr X's official spokesman said` after another party's spokesman: nobody named",
+      'Lib Dem spokesman Paul Harker criticised the plan. Mr Rowe\'s official spokesman said the minister was "relaxed" about the vote.',
+      { "Paul Harker": {}, Rowe: {} },
+      [[null, "Mr Rowe's official spokesman"]],
+    ],
+    [
+      "`X's lawyer said` after `X's lawyer Y`: Y",
+      "Kellan's lawyer Dana Whitlow met prosecutors. \"We have nothing to hide,\" Kellan's lawyer said.",
+      { Kellan: {}, "Dana Whitlow": {} },
+      [["Dana Whitlow", "Kellan's lawyer"]],
+    ],
+    [
+      "`Y, Mr X's spokesman,` then `Mr X's spokesman said`: Y",
+      "Tom Ashby, Mr Rowe's spokesman, spoke first. \"No comment,\" Mr Rowe's spokesman said.",
+      { "Tom Ashby": {}, Rowe: {} },
+      [["Tom Ashby", "Mr Rowe's spokesman"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(allSpeakers(text, tagged)).toEqual(expected);
+  });
+});

@@ -102,11 +102,13 @@ export function byRole(context: SpeakerContext, span: SpeakerPhrase, quoteStart 
       (f) => lastOffsetBefore(f, span.start) >= 0 && [...titles].some((t) => f.pastOffices.has(t)),
     );
   const wantGender: Gender | null = FEMALE_ROLES.has(role) ? "female" : MALE_ROLES.has(role) ? "male" : null;
+  const possessor = possessorIn(context, span);
   let best: { facts: PersonFacts; score: number } | null = null;
   for (const facts of context.people.values()) {
     const last = lastOffsetBefore(facts, span.start);
     if (last < 0) continue;
     if (![...facts.roles].some((r) => titles.has(r))) continue;
+    if (possessor !== null && !servesPossessor(context, facts, possessor)) continue;
     const sameCountry = [...facts.countries].some((c) => countries.has(c));
     // "the Icelandic president" is not the president linked to Chile.
     if (named.length > 0 && !sameCountry && facts.countries.size > 0) continue;
@@ -127,6 +129,8 @@ export function byRole(context: SpeakerContext, span: SpeakerPhrase, quoteStart 
       (sameCountry ? 1e9 : 0) + Math.max(lastNarratedBefore(context, facts, span.start), subjectAt);
     if (best === null || score > best.score) best = { facts, score };
   }
+  // A possessor's aide no holder of the document serves is nobody named ("Mr Blair's official spokesman").
+  if (best === null && possessor !== null) return { name: null, mention: span };
   if (best === null) {
     const holder = roleHolderInText(context.tokens, titles, span.start);
     // "the presumptive Republican presidential nominee said": a race's candidate described, no office anyone
@@ -158,6 +162,49 @@ export function byRole(context: SpeakerContext, span: SpeakerPhrase, quoteStart 
     }
   }
   return { name: best.facts.name, mention: span };
+}
+
+/**
+ * The person a role phrase names as the one it serves, by a possessive ("Mr Blair's official spokesman"): that
+ * person's entity, or null. Session 31 probe (BBC-style politics): "Mr Blair's official spokesman said" went to the
+ * Liberal Democrats' spokesman the story had named, whom a reader never takes for the prime minister's.
+ */
+function possessorIn(context: SpeakerContext, span: SpeakerPhrase): string | null {
+  for (const m of overlapping(context.mentions, span)) {
+    if (m.type !== "person" || m.end >= span.end) continue;
+    const at = tokenAt(context.tokens, m.end);
+    const mark = context.tokens[at];
+    if (mark !== undefined && mark.start === m.end && /^['’]s?$/u.test(mark.text)) return m.entity;
+  }
+  return null;
+}
+
+/** How many tokens before a person's mention may name whom the person serves ("Blair's spokesman Tom Kelly"). */
+const SERVED_REACH = 6;
+
+/**
+ * Whether a holder of the role serves the possessor: the possessor's last name word in the few tokens before one of
+ * the holder's mentions ("Trump's lawyer Michael Cohen" for "Trump's lawyer said") or in an apposition right after
+ * it ("Tom Kelly, Mr Blair's spokesman,"), and the holder is not the possessor.
+ */
+function servesPossessor(context: SpeakerContext, facts: PersonFacts, possessor: string): boolean {
+  if (facts.name === possessor) return false;
+  const word = (possessor.split(/\s+/).at(-1) as string).toLowerCase();
+  const tokens = context.tokens;
+  for (const offset of facts.offsets) {
+    const at = tokenAt(tokens, offset);
+    for (let k = Math.max(0, at - SERVED_REACH); k < at; k++) if (tokens[k]?.lower === word) return true;
+    // In apposition after the name: "Tom Kelly, Mr Blair's spokesman,".
+    let comma = at;
+    while (comma < at + 4 && tokens[comma] !== undefined && tokens[comma]?.text !== ",") comma++;
+    if (tokens[comma]?.text !== ",") continue;
+    for (let k = comma + 1; k <= comma + SERVED_REACH; k++) {
+      const token = tokens[k];
+      if (token === undefined || token.text === "," || token.text === ".") break;
+      if (token.lower === word) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether the document gives the person an office of `titles` only as held before ("former Gov. Roe"). */
