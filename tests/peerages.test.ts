@@ -25,3 +25,29 @@ describe("a peer's name and designation", () => {
     expect(mentions).not.toContain("Mayor|person");
   });
 });
+
+describe("a person styled by a title and a place (resolve/names/styled-persons.ts)", () => {
+  it.each([
+    ["The Prince of Wales visited the hospital on Monday.", ["Prince of Wales|person"]],
+    ["The Duke of Edinburgh, 83, attended the service.", ["Duke of Edinburgh|person"]],
+    ["The Prince of Wales's charity said it would help.", ["Prince of Wales|person"]],
+  ])("%s", (text, expected) => {
+    expect(named(text).mentions).toEqual(expected);
+  });
+
+  it.each([
+    // A body named for the style, before a capitalized word or as a possessive opening a longer name.
+    ["He won the Duke of Edinburgh Award last year.", "Duke of Edinburgh|person"],
+    ["Staff at the Prince of Wales Hospital said so.", "Prince of Wales|person"],
+    ["The Duke of Edinburgh's Award scheme grew.", "Duke of Edinburgh|person"],
+  ])("guard: %s", (text, unexpected) => {
+    expect(named(text).mentions).not.toContain(unexpected);
+  });
+
+  it("gives the place no surname's reading", () => {
+    expect(named("The Duke of Edinburgh visited Edinburgh on Monday.").mentions).toEqual([
+      "Duke of Edinburgh|person",
+      "Edinburgh|place",
+    ]);
+  });
+});

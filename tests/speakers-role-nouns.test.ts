@@ -221,22 +221,28 @@ describe("a role noun in other words: the person the document gave the role by a
 describe("a role a possessive gives to someone's aide (session 31)", () => {
   it.each<[string, string, Tagged, Speaker[]]>([
     [
-      "`Mr X's official spokesman said` after another party's spokesman: nobody named",
-      'Lib Dem spokesman Paul Harker criticised the plan. Mr Rowe\'s official spokesman said the minister was "relaxed" about the vote.',
-      { "Paul Harker": {}, Rowe: {} },
-      [[null, "Mr Rowe's official spokesman"]],
+      "`X Y's official spokesman said` after another party's spokesman: nobody named",
+      'Lib Dem spokesman Paul Harker criticised the plan. Ann Rowe\'s official spokesman said the minister was "relaxed" about the vote.',
+      { "Paul Harker": {}, "Ann Rowe": {} },
+      [[null, "Ann Rowe's official spokesman"]],
     ],
     [
       "`X's lawyer said` after `X's lawyer Y`: Y",
-      "Kellan's lawyer Dana Whitlow met prosecutors. \"We have nothing to hide,\" Kellan's lawyer said.",
-      { Kellan: {}, "Dana Whitlow": {} },
-      [["Dana Whitlow", "Kellan's lawyer"]],
+      "Ann Kellan's lawyer Dana Whitlow met prosecutors. \"We have nothing to hide,\" Ann Kellan's lawyer said.",
+      { "Ann Kellan": {}, "Dana Whitlow": {} },
+      [["Dana Whitlow", "Ann Kellan's lawyer"]],
     ],
     [
-      "`Y, Mr X's spokesman,` then `Mr X's spokesman said`: Y",
-      "Tom Ashby, Mr Rowe's spokesman, spoke first. \"No comment,\" Mr Rowe's spokesman said.",
+      "`Y, X's spokesman,` then `X's spokesman said`: Y",
+      "Tom Ashby, Ann Rowe's spokesman, spoke first. \"No comment,\" Ann Rowe's spokesman said.",
+      { "Tom Ashby": {}, "Ann Rowe": {} },
+      [["Tom Ashby", "Ann Rowe's spokesman"]],
+    ],
+    [
+      "guard: a one-word possessive may be a firm's (Reuters: `Emery's chairman`): the role's holder, as before",
+      'Spokesman Tom Ashby spoke first. "No comment," Rowe\'s spokesman said.',
       { "Tom Ashby": {}, Rowe: {} },
-      [["Tom Ashby", "Mr Rowe's spokesman"]],
+      [["Tom Ashby", "Rowe's spokesman"]],
     ],
   ])("%s", (_name, text, tagged, expected) => {
     expect(allSpeakers(text, tagged)).toEqual(expected);

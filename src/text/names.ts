@@ -48,6 +48,8 @@ export function documentSurnames(
   for (const person of mentions) {
     if (person.type !== "person") continue;
     const words = nameWords(person.text);
+    // A style by a place ("Duke of Edinburgh": resolve/names/styled-persons.ts) has no surname.
+    if (words.includes("of")) continue;
     if (words.length >= 2) {
       // surnameKey: a regnal number is no surname ("Rosalind II"). Of the words split above, not split again.
       const surname = surnameOfWords(words);

@@ -14,7 +14,8 @@ import type { Mention } from "../../types.js";
 import { mentionAt } from "../mention.js";
 import { Kind, wordKind } from "./gazetteer.js";
 
-const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’-]+`;
+/** A capitalized word, with a joined second part ("O'Donnell", "Bowes-Lyon"); never a possessive's "'s". */
+const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:['’-]\p{Lu}\p{Ll}+)?`;
 /** "of", an optional "The", and the designation's capitalized words, none after it. */
 const DESIGNATION = String.raw`[ \t]+of[ \t]+(?:[Tt]he[ \t]+)?${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,2}(?![ \t]*(?:\p{Lu}|&))(?!['’]\p{L})`;
 

@@ -82,6 +82,7 @@ import { withShapedNames } from "./shaped-names.js";
 import { withSharedSurnames } from "./shared-surnames.js";
 import { withoutSourceLists } from "./source-lists.js";
 import { spellingVariants, withOneSpelling } from "./spellings.js";
+import { withStyledPersons } from "./styled-persons.js";
 import { withTakeoverBidders } from "./takeover-bidders.js";
 import { withTeams } from "./teams.js";
 import { withTitledBodies } from "./titled-bodies.js";
@@ -289,6 +290,8 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withNewsBrands(text, mentions);
   mentions = withPartnerChains(text, mentions);
   mentions = withCompanyFormNames(withoutLeadingDescriptors(withPublicationIssues(text, mentions)), text);
+  // Session 31: "the Duke of Edinburgh", "the Prince of Wales" (styled-persons.ts), after every shape rule.
+  mentions = withStyledPersons(text, mentions);
   settleTypes(mentions);
   const cited = citedAuthors(text, mentions);
   relabelSurnames(mentions, text);

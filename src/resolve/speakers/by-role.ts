@@ -172,6 +172,9 @@ export function byRole(context: SpeakerContext, span: SpeakerPhrase, quoteStart 
 function possessorIn(context: SpeakerContext, span: SpeakerPhrase): string | null {
   for (const m of overlapping(context.mentions, span)) {
     if (m.type !== "person" || m.end >= span.end) continue;
+    // A titled or full name only: a one-word possessive is a firm's as often ("Emery's chairman, John C. Emery,":
+    // Emery Air Freight, Reuters bench).
+    if (m.title === undefined && !/\s/.test(m.text)) continue;
     const at = tokenAt(context.tokens, m.end);
     const mark = context.tokens[at];
     if (mark !== undefined && mark.start === m.end && /^['’]s?$/u.test(mark.text)) return m.entity;

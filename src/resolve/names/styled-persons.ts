@@ -1,0 +1,35 @@
+/**
+ * A person styled by a title and a place alone, after "the": "the Duke of Edinburgh", "the Prince of Wales", "the
+ * Countess of Wessex" (British news of 2004-2005, issue 11). The tagger read such a style as an organization or a
+ * place ("Wales"), and the naming's shape rules cut it ("of Edinburgh"); a reader takes it as one person, named so.
+ * Not before a capitalized word or "&" ("the Duke of Edinburgh Award", "the Prince of Wales Hospital") nor as a
+ * possessive opening a longer name ("the Duke of Edinburgh's Award"). Run last among the passes that type a
+ * mention (index.ts), so that no shape rule reads it again. Session 31 probe (invented BBC-style stories): both
+ * royals of one politics story were an organization and a place.
+ */
+import { mentionAt } from "../../extract/mention.js";
+import { DESIGNATION_TITLES } from "../../lexicon/peerages.js";
+import type { Mention } from "../../types.js";
+
+/** A capitalized word, with a joined second part ("O'Donnell", "Bowes-Lyon"); never a possessive's "'s". */
+const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:['’-]\p{Lu}\p{Ll}+)?`;
+const STYLED = new RegExp(
+  String.raw`(?<=(?:^|[^\p{L}])[Tt]he[ \t]+)(?:${DESIGNATION_TITLES.join("|")})[ \t]+of[ \t]+${NAME_WORD}(?![ \t]*(?:\p{Lu}|&))(?!['’]s[ \t]+\p{Lu})(?![\p{L}-])`,
+  "gu",
+);
+/** The cheap test first: most texts style no one so. */
+const STYLE_WORD = new RegExp(String.raw`\b(?:${DESIGNATION_TITLES.join("|")}) of `, "u");
+
+/** The mentions with each styled person one person mention, the mentions inside it dropped. */
+export function withStyledPersons(text: string, mentions: Mention[]): Mention[] {
+  if (!STYLE_WORD.test(text)) return mentions;
+  const styled: Mention[] = [];
+  for (const match of text.matchAll(STYLED)) {
+    const start = match.index as number;
+    styled.push(mentionAt(start, start + match[0].length, match[0], "person"));
+  }
+  if (styled.length === 0) return mentions;
+  const out = mentions.filter((m) => !styled.some((s) => m.start < s.end && m.end > s.start));
+  out.push(...styled);
+  return out.sort((a, b) => a.start - b.start);
+}
