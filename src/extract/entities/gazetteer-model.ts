@@ -43,8 +43,10 @@ export interface GazetteerFile {
   maleNames: string[];
   /** compromise's organizations, sports teams and company words. */
   organizations: string[];
-  /** compromise's regions. */
+  /** compromise's regions, and the world's first-level regions (country-region-data), keyed. */
   regions: string[];
+  /** The world's first-level regions' countries, name → country (scripts/gazetteer-build.ts worldRegions). */
+  regionCountries: Record<string, string>;
   /** Ordinary English words (compromise's lexicon less its names and places): "Reading", "Nice" at a sentence start. */
   commonWords: string[];
   /**

@@ -124,6 +124,8 @@ export function gazetteerOf(file: GazetteerFile): SourceGazetteer {
   for (const name of file.organizations) mark(name, Kind.organization);
   for (const name of file.regions) mark(name, Kind.region);
   const regions = new Map<string, { name: string; country: string }>();
+  for (const [name, country] of Object.entries(file.regionCountries))
+    regions.set(phraseKey(name), { name, country });
   for (const state of US_STATES) regions.set(phraseKey(state), { name: state, country: "United States" });
   for (const [name, country] of Object.entries(REGION_COUNTRIES))
     regions.set(mark(name, Kind.state), { name, country });

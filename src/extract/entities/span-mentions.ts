@@ -63,6 +63,25 @@ const SENTENCE_STOP_KEPT = /^\p{Lu}{2,6}\.$/u;
 /** One letter, with or without a stop. */
 const LONE_LETTER = /^\p{L}\.?$/u;
 
+/** Kinds that make a name no region's alone: a person's name, a firm's. */
+const NOT_REGION_ONLY = Kind.firstName | Kind.lastName | Kind.organization;
+
+/**
+ * Whether a person or organization span is a region the gazetteer knows, and nothing else it knows: a person span
+ * of a region or a state ("Zhejiang reported 40 cases"), an organization span of another country's region
+ * ("Uttar Pradesh", "Kerala"), not a US state's or a UK nation's (a government, a side: "Washington said",
+ * "Scotland won"), a city or a country. Session 31's world-news probe: 7 of 9 regions read as persons or
+ * organizations by a tagger that knows 1996 Reuters.
+ */
+function isRegionRead(tokens: readonly Token[], span: TokenSpan, gaz: Gazetteer): boolean {
+  if (span.label !== "PER" && span.label !== "ORG") return false;
+  if (span.end - span.first > 3) return false;
+  const kinds = gaz.phrases.get(keyOf(tokens, span.first, span.end)) ?? 0;
+  if ((kinds & NOT_REGION_ONLY) !== 0) return false;
+  if (span.label === "PER") return (kinds & (Kind.region | Kind.state)) !== 0;
+  return (kinds & Kind.region) !== 0 && (kinds & (Kind.state | Kind.city | Kind.country)) === 0;
+}
+
 export function mentionsOfSpan(
   doc: Document,
   tokens: readonly Token[],
@@ -72,7 +91,10 @@ export function mentionsOfSpan(
   titleCase: boolean,
   gaz: Gazetteer,
 ): Mention | null {
-  const titled = personAfterTitle(raw, tokens, gaz);
+  const read = isRegionRead(tokens, raw, gaz)
+    ? { label: "LOC" as const, first: raw.first, end: raw.end }
+    : raw;
+  const titled = personAfterTitle(read, tokens, gaz);
   // Spans built as literals of the same keys, not spreads: a spread's copy has a map of its own, and the readers
   // of spans were deoptimized for a "wrong map" when the other came (--trace-deopt).
   const trimmed = trimSpan(

@@ -1,0 +1,48 @@
+/**
+ * Words of region names that name no place alone: compass points and land forms, in the languages of the region
+ * lists (country-region-data writes "Nord-Ouest", "Nordeste", "Lagunes"). A region whose every word is one of
+ * these or an ordinary word ("Central", "North-East", "Savanes") is left out of the gazetteer
+ * (scripts/gazetteer-build.ts worldRegions). Lower case.
+ */
+export const GENERIC_REGION_WORDS: ReadonlySet<string> = new Set([
+  "central",
+  "centre",
+  "center",
+  "centro",
+  "north",
+  "south",
+  "east",
+  "west",
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "nord",
+  "sud",
+  "est",
+  "ouest",
+  "norte",
+  "sur",
+  "este",
+  "oeste",
+  "nordeste",
+  "noroeste",
+  "sudeste",
+  "suroeste",
+  "oriental",
+  "occidental",
+  "orientale",
+  "litoral",
+  "lacs",
+  "plateaux",
+  "savanes",
+  "lagunes",
+  "estuaire",
+  "colonia",
+  "valle",
+  "midlands",
+  "balkan",
+  "capital",
+  "coast",
+  "islands",
+]);
