@@ -147,7 +147,6 @@ export function buildGazetteer(): GazetteerFile {
   // lexicon has 14k words, and some that are first names too ("frank", "robin").
   const names = new Set([...firstNames, ...lastNames]);
   const regionCountries = worldRegions(countryByCode, names, best, commonWords);
-  for (const name of Object.keys(regionCountries)) regions.push(name);
   const cities: Record<string, [string, number, string]> = {};
   for (const [name, [country, population]] of Object.entries(best)) {
     const key = phraseKey(name);
@@ -160,7 +159,7 @@ export function buildGazetteer(): GazetteerFile {
     femaleNames: femaleNames.sort(),
     maleNames: maleNames.sort(),
     organizations: organizations.sort(),
-    regions: [...new Set(regions)].sort(),
+    regions: regions.sort(),
     regionCountries,
     commonWords: commonWords.sort(),
     dictionaryWords: dictionaryWords()

@@ -44,6 +44,15 @@ describe("a person styled by a title and a place (resolve/names/styled-persons.t
     expect(named(text).mentions).not.toContain(unexpected);
   });
 
+  it.each([
+    ["At the villa I met the Prince of Spain, Alphonso, who is the king's grandson.", "Alphonso|person"],
+    ["Prince Philip, the Duke of Edinburgh, opened the wing.", "Philip|person"],
+  ])("a name in apposition lists the person once: %s", (text, expected) => {
+    const { mentions } = named(text);
+    expect(mentions).toContain(expected);
+    expect(mentions.filter((m) => m.endsWith("|person"))).toHaveLength(1);
+  });
+
   it("gives the place no surname's reading", () => {
     expect(named("The Duke of Edinburgh visited Edinburgh on Monday.").mentions).toEqual([
       "Duke of Edinburgh|person",

@@ -43,7 +43,7 @@ export interface GazetteerFile {
   maleNames: string[];
   /** compromise's organizations, sports teams and company words. */
   organizations: string[];
-  /** compromise's regions, and the world's first-level regions (country-region-data), keyed. */
+  /** compromise's regions. */
   regions: string[];
   /** The world's first-level regions' countries, name → country (scripts/gazetteer-build.ts worldRegions). */
   regionCountries: Record<string, string>;

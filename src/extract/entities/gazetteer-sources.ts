@@ -124,11 +124,15 @@ export function gazetteerOf(file: GazetteerFile): SourceGazetteer {
   for (const name of file.organizations) mark(name, Kind.organization);
   for (const name of file.regions) mark(name, Kind.region);
   const regions = new Map<string, { name: string; country: string }>();
-  for (const [name, country] of Object.entries(file.regionCountries))
-    regions.set(phraseKey(name), { name, country });
   for (const state of US_STATES) regions.set(phraseKey(state), { name: state, country: "United States" });
   for (const [name, country] of Object.entries(REGION_COUNTRIES))
     regions.set(mark(name, Kind.state), { name, country });
+  // The world's regions as states, not as compromise's regions: the tagger learned Kind.region from English
+  // counties that CoNLL's cricket tables name as sides (organizations), Kind.state from US states (places). Session
+  // 31 probe: as regions, "Balochistan" went from a place to a firm and "Zhejiang", "Kerala", "Sindh" were firms; as
+  // states, all places. CoNLL dev LOC F1 94.7 -> 94.8, ORG 81.8 as before.
+  for (const [name, country] of Object.entries(file.regionCountries))
+    if (!regions.has(phraseKey(name))) regions.set(mark(name, Kind.state), { name, country });
   const commonWords = sortedWords(commonWordsJoined(file.commonWords));
   const ordinaryWords = sortedWords(file.dictionaryWords);
   return {

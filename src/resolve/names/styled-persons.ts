@@ -20,13 +20,29 @@ const STYLED = new RegExp(
 /** The cheap test first: most texts style no one so. */
 const STYLE_WORD = new RegExp(String.raw`\b(?:${DESIGNATION_TITLES.join("|")}) of `, "u");
 
+/**
+ * Whether a person's name stands in apposition to the style, after it or before it ("the Prince of Spain, Alphonso,",
+ * "Prince Philip, the Duke of Edinburgh,"): the person is listed by the name, not twice. GUM dev: "the Prince of Spain,
+ * Alphonso" was listed apart from Alphonso.
+ */
+function namedBeside(text: string, mentions: readonly Mention[], start: number, end: number): boolean {
+  for (const m of mentions) {
+    if (m.type !== "person") continue;
+    if (m.start > end && /^,\s*$/u.test(text.slice(end, m.start))) return true;
+    if (m.end < start && /^,\s*the\s+$/iu.test(text.slice(m.end, start))) return true;
+  }
+  return false;
+}
+
 /** The mentions with each styled person one person mention, the mentions inside it dropped. */
 export function withStyledPersons(text: string, mentions: Mention[]): Mention[] {
   if (!STYLE_WORD.test(text)) return mentions;
   const styled: Mention[] = [];
   for (const match of text.matchAll(STYLED)) {
     const start = match.index as number;
-    styled.push(mentionAt(start, start + match[0].length, match[0], "person"));
+    const end = start + match[0].length;
+    if (namedBeside(text, mentions, start, end)) continue;
+    styled.push(mentionAt(start, end, match[0], "person"));
   }
   if (styled.length === 0) return mentions;
   const out = mentions.filter((m) => !styled.some((s) => m.start < s.end && m.end > s.start));
