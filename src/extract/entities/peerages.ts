@@ -15,7 +15,7 @@ import { mentionAt } from "../mention.js";
 import { Kind, wordKind } from "./gazetteer.js";
 
 /** A capitalized word, with a joined second part ("O'Donnell", "Bowes-Lyon"); never a possessive's "'s". */
-const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:['’-]\p{Lu}\p{Ll}+)?`;
+export const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:['’-]\p{Lu}\p{Ll}+)?`;
 /** "of", an optional "The", and the designation's capitalized words, none after it. */
 const DESIGNATION = String.raw`[ \t]+of[ \t]+(?:[Tt]he[ \t]+)?${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,2}(?![ \t]*(?:\p{Lu}|&))(?!['’]\p{L})`;
 

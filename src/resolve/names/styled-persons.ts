@@ -7,12 +7,11 @@
  * mention (index.ts), so that no shape rule reads it again. Session 31 probe (invented BBC-style stories): both
  * royals of one politics story were an organization and a place.
  */
+import { NAME_WORD } from "../../extract/entities/peerages.js";
 import { mentionAt } from "../../extract/mention.js";
 import { DESIGNATION_TITLES } from "../../lexicon/peerages.js";
 import type { Mention } from "../../types.js";
 
-/** A capitalized word, with a joined second part ("O'Donnell", "Bowes-Lyon"); never a possessive's "'s". */
-const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:['’-]\p{Lu}\p{Ll}+)?`;
 const STYLED = new RegExp(
   String.raw`(?<=(?:^|[^\p{L}])[Tt]he[ \t]+)(?:${DESIGNATION_TITLES.join("|")})[ \t]+of[ \t]+${NAME_WORD}(?![ \t]*(?:\p{Lu}|&))(?!['’]s[ \t]+\p{Lu})(?![\p{L}-])`,
   "gu",
