@@ -9,8 +9,8 @@
 import { gazetteer, Kind, wordKind } from "../../extract/entities/gazetteer.js";
 import type { Mention } from "../../types.js";
 
-/** Between two coordinated names: "and", "&", a comma, ", and"; a possessive before ("Sainsbury's and Asda"). */
-const COORDINATION = /^(?:['’]s?)?(?:,? (?:and|&|or) |, )$/u;
+/** Between two coordinated names: "and", "&", "or", a comma before them; a possessive before ("Sainsbury's and Asda"). Not a comma alone: "According to ABC News, Basya said" (GUM train). */
+const COORDINATION = /^(?:['’]s?)?,? (?:and|&|or) $/u;
 
 /** Kinds that make a word a person's name. */
 const PERSON_NAME_KINDS = Kind.firstName | Kind.lastName | Kind.title;
