@@ -53,6 +53,14 @@ describe("a person styled by a title and a place (resolve/names/styled-persons.t
     expect(mentions.filter((m) => m.endsWith("|person"))).toHaveLength(1);
   });
 
+  it("is the speaker its title names, and a pronoun's", () => {
+    expect(
+      named(
+        'The Prince of Wales visited the ward. "It is a wonderful place," the Prince said. "I am delighted," he added.',
+      ).speakers,
+    ).toEqual(["Prince of Wales", "Prince of Wales"]);
+  });
+
   it("gives the place no surname's reading", () => {
     expect(named("The Duke of Edinburgh visited Edinburgh on Monday.").mentions).toEqual([
       "Duke of Edinburgh|person",

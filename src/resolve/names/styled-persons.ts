@@ -41,7 +41,10 @@ export function withStyledPersons(text: string, mentions: Mention[]): Mention[] 
     const start = match.index as number;
     const end = start + match[0].length;
     if (namedBeside(text, mentions, start, end)) continue;
-    styled.push(mentionAt(start, end, match[0], "person"));
+    // The style's title is the person's too: "the Prince said" and "he" find the person by it.
+    styled.push(
+      mentionAt(start, end, match[0], "person", match[0], match[0].slice(0, match[0].indexOf(" "))),
+    );
   }
   if (styled.length === 0) return mentions;
   const out = mentions.filter((m) => !styled.some((s) => m.start < s.end && m.end > s.start));
