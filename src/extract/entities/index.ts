@@ -52,6 +52,7 @@ import { nameListSpans } from "./name-lists.js";
 import { lazyWordPositions, nicknameSpans } from "./nicknames.js";
 import { ordinaryFirstNameSpans } from "./ordinary-first-names.js";
 import { particleNameSpans } from "./particle-names.js";
+import { partyTagMentions } from "./party-tags.js";
 import { peerageMentions } from "./peerages.js";
 import { joinFirstNames, joinInitials, rolePersons } from "./person-joins.js";
 import { isTitleCaseLine } from "./person-span.js";
@@ -311,9 +312,10 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   teamSlangSplit(doc.text, mentions);
   // Session 27: two firms joined by "and" read as one organization are two (coordinated-firms.ts).
   // Session 31: British peers and royals ("Lord Falconer of Thoroton", "the Duke of Edinburgh": peerages.ts).
-  const named = peerageMentions(
+  // Session 31: a US lawmaker's party and state after the name ("X Y, R-Ky.,": party-tags.ts).
+  const named = partyTagMentions(
     doc.text,
-    coordinatedFirmsSplit(doc.text, compoundFormsNamed(doc.text, mentions)),
+    peerageMentions(doc.text, coordinatedFirmsSplit(doc.text, compoundFormsNamed(doc.text, mentions))),
   );
   const out = turns.length === 0 ? named : withoutTurnLabels(named, turns);
   // The line-up's frame is read here only: resolve/names reads the mark (one-word-persons.ts).

@@ -25,6 +25,16 @@ import { lower } from "./words.js";
  */
 export const MAX_APPOSITIVE_TOKENS = 30;
 
+/** A US lawmaker's party and state, AP style, as the tokens [first, end) write it: "R-Ky.", "D-N.Y.", "I-Vt.". */
+const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]{0,8}$/u;
+
+function isPartyTag(tokens: readonly Token[], first: number, end: number): boolean {
+  if (end - first > 4) return false;
+  let written = "";
+  for (let i = first; i < end; i++) written += (tokens[i] as Token).text;
+  return PARTY_TAG.test(written);
+}
+
 /** The phrase ending right before the comma at `k` (a person before an employer preferred). */
 export function speakerBeforeComma(tokens: readonly Token[], k: number, floor: number): SpeakerPhrase | null {
   const inside = phraseEndingAt(tokens, skipAdverbsLeft(tokens, k - 1, floor), floor);
@@ -114,6 +124,8 @@ export function speakerBeforeAppositives(
       !APPOSITIVE_PREPOSITIONS.has(opener) &&
       !(CAPTION_POSITIONS.has(opener) && comma + 2 === segmentEnd) &&
       tokens[comma + 1]?.kind !== "number" &&
+      // "Alexandria Ocasio-Cortez, D-N.Y., tweeted": a lawmaker's party and state (session 31).
+      !isPartyTag(tokens, comma + 1, segmentEnd) &&
       // "Ann Lee, chief executive of the Lumber Union, said", British style without "the".
       !describesPerson(tokens, comma + 1, segmentEnd) &&
       // "Ann Lee, prosecuting, said", "The letter, seen by the Ledgerton Courier, reads": a participle's clause.
