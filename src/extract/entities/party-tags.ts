@@ -69,6 +69,9 @@ function nameBefore(text: string, end: number): Mention | null {
   const start = offset + ((words[first] as RegExpMatchArray).index as number);
   const name = text.slice(start, end);
   const before = words[first - 1]?.[0];
-  const title = before !== undefined && (isRoleNoun(before) || isRoleNoun(`${before}.`)) ? before : undefined;
+  const title =
+    before !== undefined && /^\p{Lu}/u.test(before) && (isRoleNoun(before) || isRoleNoun(`${before}.`))
+      ? before
+      : undefined;
   return mentionAt(start, end, name, "person", name, title);
 }
