@@ -61,6 +61,19 @@ describe("a person styled by a title and a place (resolve/names/styled-persons.t
     ).toEqual(["Prince of Wales", "Prince of Wales"]);
   });
 
+  it.each([
+    [
+      'The Duke of Edinburgh visited the ward. "It is a wonderful place," the duke said.',
+      "Duke of Edinburgh",
+    ],
+    [
+      'The Duchess of Cornwall and Prince Charles visited. "It is a wonderful place," the duchess said.',
+      "Duchess of Cornwall",
+    ],
+  ])("a role of the style's title names the person: %s", (text, speaker) => {
+    expect(named(text).speakers).toEqual([speaker]);
+  });
+
   it("gives the place no surname's reading", () => {
     expect(named("The Duke of Edinburgh visited Edinburgh on Monday.").mentions).toEqual([
       "Duke of Edinburgh|person",

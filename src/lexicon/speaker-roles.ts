@@ -33,6 +33,13 @@ const ROLES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["king", ["king"]],
   ["queen", ["queen"]],
   ["prince", ["prince", "crown prince"]],
+  // Session 31: royals and peers styled by a place ("the Duke of Edinburgh ... the duke said": resolve/names/
+  // styled-persons.ts gives the style's first word as the title).
+  ["princess", ["princess"]],
+  ["duke", ["duke"]],
+  ["duchess", ["duchess"]],
+  ["earl", ["earl"]],
+  ["countess", ["countess"]],
   ["pope", ["pope"]],
   ["senator", ["sen.", "senator"]],
   ["congressman", ["rep.", "representative", "congressman"]],
@@ -174,6 +181,9 @@ export const FEMALE_ROLES: ReadonlySet<string> = new Set([
   "businesswoman",
   "queen",
   "first lady",
+  "princess",
+  "duchess",
+  "countess",
 ]);
 /** Roles held by men. */
 export const MALE_ROLES: ReadonlySet<string> = new Set([
@@ -184,6 +194,8 @@ export const MALE_ROLES: ReadonlySet<string> = new Set([
   "king",
   "prince",
   "pope",
+  "duke",
+  "earl",
 ]);
 
 /**
