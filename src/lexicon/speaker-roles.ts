@@ -34,11 +34,11 @@ const ROLES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["queen", ["queen"]],
   ["prince", ["prince", "crown prince"]],
   // Session 31: royals and peers styled by a place ("the Duke of Edinburgh ... the duke said": resolve/names/
-  // styled-persons.ts gives the style's first word as the title).
+  // styled-persons.ts gives the style's first word as the title). Not "earl": a first name too ("Earl Johnson",
+  // Reuters: two speakers lost their first names to it).
   ["princess", ["princess"]],
   ["duke", ["duke"]],
   ["duchess", ["duchess"]],
-  ["earl", ["earl"]],
   ["countess", ["countess"]],
   ["pope", ["pope"]],
   ["senator", ["sen.", "senator"]],
@@ -195,7 +195,6 @@ export const MALE_ROLES: ReadonlySet<string> = new Set([
   "prince",
   "pope",
   "duke",
-  "earl",
 ]);
 
 /**
