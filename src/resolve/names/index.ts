@@ -22,7 +22,7 @@ import { withoutCharacters } from "./characters.js";
 import { citedAuthors } from "./citations.js";
 import { withCompanyFormNames, withCompanyFormShortNames } from "./company-form-names.js";
 import { withConstituencies } from "./constituencies.js";
-import { withCoordinatedFirms } from "./coordinated-firms.js";
+import { withCoordinatedFirms } from "./coordinated-firm-names.js";
 import { coordinatedNames } from "./coordinated-names.js";
 import { withoutCredits } from "./credits.js";
 import { withCutFirstNames } from "./cut-first-names.js";
@@ -293,7 +293,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withCompanyFormNames(withoutLeadingDescriptors(withPublicationIssues(text, mentions)), text);
   // Session 31: "the Duke of Edinburgh", "the Prince of Wales" (styled-persons.ts), after every shape rule.
   mentions = withStyledPersons(text, mentions);
-  // Session 31: a one-word "person" coordinated with a firm is a firm ("Tesco and Asda": coordinated-firms.ts).
+  // Session 31: a one-word "person" coordinated with a firm is a firm ("Tesco and Asda": coordinated-firm-names.ts).
   mentions = withCoordinatedFirms(text, mentions);
   settleTypes(mentions);
   const cited = citedAuthors(text, mentions);
