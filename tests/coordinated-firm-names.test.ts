@@ -18,6 +18,7 @@ describe("a one-word person beside a firm in a coordination", () => {
     ["Microsoft and Gates agreed a deal.", "Gates|person"],
     ["Dana Velloran spoke first. Acme and Velloran then agreed a deal.", "Velloran|person"],
     ["Mr Velloran spoke first. Acme and Velloran then agreed a deal.", "Velloran|person"],
+    ["Ms Dana Velloran spoke first. Acme and Velloran then agreed a deal.", "Velloran|person"],
     // A comma alone is no coordination: an attribution's source, then the person.
     ["According to Acme News, Velloran said he would resign.", "Velloran|person"],
   ])("guard: %s", (text, kept) => {

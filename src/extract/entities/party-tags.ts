@@ -8,19 +8,14 @@
  * "Sen.", "Leader") or any other word.
  * Session 31's US politics probe (invented): two of five senators and representatives so written were lost.
  */
-import { US_STATE_ABBREVIATIONS, US_STATES } from "../../lexicon/us-states.js";
-import { escapeRegExp } from "../../text/escape-regexp.js";
+import { PARTY_TAG_SOURCE } from "../../text/party-tags.js";
 import type { Mention } from "../../types.js";
 import { mentionAt } from "../mention.js";
 import { isRoleNoun } from "./role-nouns.js";
 
-const STATES = [...US_STATE_ABBREVIATIONS.map((s) => s.replace(/\.$/, "")), ...US_STATES]
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRegExp)
-  .join("|");
 /** ", R-Ky.," / " (D-N.Y.)": the tag, its opening comma or bracket, and what closes it. */
 const TAG = new RegExp(
-  String.raw`(,[ \t]+|[ \t]+\()([DRI]-(?:${STATES})\.?)(?=[,)]|[ \t]+\p{Ll}|[ \t]*$)`,
+  String.raw`(,[ \t]+|[ \t]+\()(${PARTY_TAG_SOURCE})(?=[,)]|[ \t]+\p{Ll}|[ \t]*$)`,
   "gmu",
 );
 /** One capitalized word of a name (hyphened, with an apostrophe, an initial). */
@@ -49,29 +44,26 @@ export function partyTagMentions(text: string, mentions: Mention[]): Mention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The person named right before `end` (the tag's comma or bracket), titled by the word before it if a title. */
-function nameBefore(text: string, end: number): Mention | null {
+/** A title or a role's noun, with its stop or without ("Sen.", "Rep" as Reuters writes it, "Leader"). */
+const isTitleWord = (word: string): boolean => isRoleNoun(word) || isRoleNoun(`${word}.`);
+
+/** The person named right before `at` (the tag's comma or bracket), titled by a capitalized title before it. */
+function nameBefore(text: string, at: number): Mention | null {
+  // A possessive's mark is no part of the name ("Frank Lautenberg's (D-N.J.) bill").
+  const end = at - (/['’]s?$/u.exec(text.slice(Math.max(0, at - 2), at))?.[0].length ?? 0);
   const line = text.slice(Math.max(0, text.lastIndexOf("\n", end - 1) + 1, end - 120), end);
   const words = [...line.matchAll(/\S+/g)];
   let first = words.length;
   while (first > 0 && words.length - first < MOST_WORDS) {
     const word = (words[first - 1] as RegExpMatchArray)[0];
-    // "Rep", "Sen" without their stops (Reuters) are titles too.
-    if (!NAME_WORD.test(word) || isRoleNoun(word) || isRoleNoun(`${word}.`)) break;
+    if (!NAME_WORD.test(word) || isTitleWord(word)) break;
     first--;
   }
   // Two words at least ("McConnell" alone may be a firm's or a place's name; a full name is no one else's).
   if (words.length - first < 2) return null;
-  // A possessive's mark is no part of the name ("Frank Lautenberg's (D-N.J.) bill").
-  const mark = /['’]s?$/u.exec(line);
-  if (mark !== null) return nameBefore(text, end - mark[0].length);
-  const offset = end - line.length;
-  const start = offset + ((words[first] as RegExpMatchArray).index as number);
+  const start = end - line.length + ((words[first] as RegExpMatchArray).index as number);
   const name = text.slice(start, end);
   const before = words[first - 1]?.[0];
-  const title =
-    before !== undefined && /^\p{Lu}/u.test(before) && (isRoleNoun(before) || isRoleNoun(`${before}.`))
-      ? before
-      : undefined;
+  const title = before !== undefined && /^\p{Lu}/u.test(before) && isTitleWord(before) ? before : undefined;
   return mentionAt(start, end, name, "person", name, title);
 }

@@ -1,12 +1,10 @@
 /**
- * British peers and royals as news styles them (issue 11: British news of 2004-2005). The tagger, trained on
- * Reuters wire text, read "Lord Falconer of Thoroton" as nothing, "Baroness Scotland of Asthal" as two places,
- * "Lady Kennedy of The Shaws" as a person and a place, and "the Duke of Edinburgh" as an organization (session 31
- * probe, invented sentences).
- * - A peer's title, one or two name words and a territorial designation ("of" and up to three capitalized words):
- *   the person is the name, titled; the designation names no place of the story.
- * Left for a later session: "the Duke of Edinburgh", "the Prince of Wales" (a title and a place, no name), which the
- * naming's shape rules read as an organization or cut to "of Edinburgh" (resolve/names).
+ * British peers as news styles them (issue 11: British news of 2004-2005). The tagger, trained on Reuters wire text,
+ * read "Lord Falconer of Thoroton" as nothing, "Baroness Scotland of Asthal" as two places and "Lady Kennedy of The
+ * Shaws" as a person and a place (session 31 probe, invented sentences): a peer's title, one or two name words and a
+ * territorial designation ("of" and up to three capitalized words) are the person, named by the name and titled;
+ * the designation names no place of the story. A person styled by a title and a place alone ("the Duke of
+ * Edinburgh") is read by resolve/names/styled-persons.ts, after the naming's shape rules.
  */
 import { endsOtherName } from "../../lexicon/organization-suffixes.js";
 import { PEER_NAME_TITLES } from "../../lexicon/peerages.js";
@@ -24,11 +22,12 @@ const PEER = new RegExp(
   "gu",
 );
 const DESIGNATION_AFTER = new RegExp(`^${DESIGNATION}`, "u");
+const PEER_TITLE_WORD = new RegExp(`(?:${PEER_NAME_TITLES.join("|")}) `, "u");
 
 /** The mentions with each peer of the text named by the name after the title, its designation no mention. */
 export function peerageMentions(text: string, mentions: Mention[]): Mention[] {
-  // One scan for the titles' words is the cost of a document without a peer (most).
-  if (!text.includes(" of ")) return mentions;
+  // One scan for the titles' words ("Baroness" holds "Baron") is the cost of a document without a peer (most).
+  if (!PEER_TITLE_WORD.test(text)) return mentions;
   const found: { person: Mention; end: number }[] = [];
   for (const match of text.matchAll(PEER)) {
     const name = match[2] as string;

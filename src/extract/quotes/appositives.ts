@@ -12,6 +12,7 @@ import {
 import { CLAUSE_RELATIVES } from "../../lexicon/clause-words.js";
 import { IRREGULAR_PARTICIPLES } from "../../lexicon/irregular-past.js";
 import { ORIGIN_PREPOSITIONS } from "../../lexicon/prepositions.js";
+import { isPartyTag } from "../../text/party-tags.js";
 import { isCapitalized, isEdForm } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { describesPerson, personBeforeEmployer } from "./employers.js";
@@ -25,14 +26,12 @@ import { lower } from "./words.js";
  */
 export const MAX_APPOSITIVE_TOKENS = 30;
 
-/** A US lawmaker's party and state, AP style, as the tokens [first, end) write it: "R-Ky.", "D-N.Y.", "I-Vt.". */
-const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]{0,8}$/u;
-
-function isPartyTag(tokens: readonly Token[], first: number, end: number): boolean {
+/** Whether the tokens [first, end) write a US lawmaker's party and state ("R-Ky.", "D-N.Y.": text/party-tags.ts). */
+function isPartyTagBetween(tokens: readonly Token[], first: number, end: number): boolean {
   if (end - first > 4) return false;
   let written = "";
   for (let i = first; i < end; i++) written += (tokens[i] as Token).text;
-  return PARTY_TAG.test(written);
+  return isPartyTag(written);
 }
 
 /** The phrase ending right before the comma at `k` (a person before an employer preferred). */
@@ -125,7 +124,7 @@ export function speakerBeforeAppositives(
       !(CAPTION_POSITIONS.has(opener) && comma + 2 === segmentEnd) &&
       tokens[comma + 1]?.kind !== "number" &&
       // "Alexandria Ocasio-Cortez, D-N.Y., tweeted": a lawmaker's party and state (session 31).
-      !isPartyTag(tokens, comma + 1, segmentEnd) &&
+      !isPartyTagBetween(tokens, comma + 1, segmentEnd) &&
       // "Ann Lee, chief executive of the Lumber Union, said", British style without "the".
       !describesPerson(tokens, comma + 1, segmentEnd) &&
       // "Ann Lee, prosecuting, said", "The letter, seen by the Ledgerton Courier, reads": a participle's clause.

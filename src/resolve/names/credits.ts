@@ -152,19 +152,12 @@ export function isCredit(
  * A name on a byline of names alone ("By Morgan Lowrie", "By Jane Doe and John Roe"), whatever type the tagger gave it:
  * a writer's name read as an organization ("Morgan" of J.P. Morgan) is no more in the news than one read as a person.
  */
-function isBylineName(text: string, mention: Pick<Mention, "start" | "end">): boolean {
+function isBylineName(text: string, mention: Pick<Mention, "start" | "end">, anyCase = true): boolean {
   const { before, after, fromLineStart } = lineAround(text, mention.start, mention.end);
-  return fromLineStart && BYLINE.test(before) && ONLY_NAMES.test(after);
-}
-
-/**
- * isBylineName for a name the tagger read as no person, on a line with a word in lower case: a wire's line in
- * capitals opening "BY" is a trade's broker, not a writer ("BY ABD SECURITIES ON THE BOSTON EXCHANGE", Reuters).
- */
-function isBylineOtherName(text: string, mention: Pick<Mention, "start" | "end">): boolean {
-  if (!isBylineName(text, mention)) return false;
-  const { before, after } = lineAround(text, mention.start, mention.end);
-  return /\p{Ll}/u.test(before + text.slice(mention.start, mention.end) + after);
+  if (!fromLineStart || !BYLINE.test(before) || !ONLY_NAMES.test(after)) return false;
+  // For a name the tagger read as no person, a line with a word in lower case: a wire's line in capitals opening
+  // "BY" is a trade's broker, not a writer ("BY ABD SECURITIES ON THE BOSTON EXCHANGE", Reuters).
+  return anyCase || /\p{Ll}/u.test(before + text.slice(mention.start, mention.end) + after);
 }
 
 /**
@@ -220,7 +213,7 @@ export function withoutCredits(text: string, mentions: Mention[]): Mention[] {
       !(
         (m.type === "person" && (credit(m) || isSignOff(text, m, lines))) ||
         (m.type !== "person" &&
-          ((hasSlash && isInAgencyBeforeSlash(text, m)) || isBylineOtherName(text, m))) ||
+          ((hasSlash && isInAgencyBeforeSlash(text, m)) || isBylineName(text, m, false))) ||
         isOutsideStory(text, m, credit, lines)
       ),
   );
