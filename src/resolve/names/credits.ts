@@ -166,11 +166,19 @@ function isBylineName(text: string, mention: Pick<Mention, "start" | "end">, any
  * name's last word nowhere else (a person of the story is named before). Session 12 FIT sample: 1 writer of 275
  * people.
  */
+/**
+ * A bio's "is": an article, a capitalized word ("is Acme's ..."), or a job's noun and its preposition ("is director
+ * of", "is professor at"); not a participle or an adverb, a story's verb ("Dana Whitlow is tipped for the award.", "is
+ * also nominated": session 32, an invented showbiz story's last paragraph lost its person).
+ */
+const CLOSING_BIO_IS =
+  /^\s+is\s+(?:an?\s|the\s|\p{Lu}|(?!\p{Ll}+(?:ed|ing|ly)\s)\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:of|at|for|in|with)\s)/u;
+
 function isClosingBio(text: string, mention: Pick<Mention, "start" | "end">, lines: TextLines): boolean {
   const paragraph = ownParagraph(text, mention.start, mention.end, lines);
   if (paragraph === null || paragraph.start === 0 || text.slice(paragraph.end).trim() !== "") return false;
   if (!/^(?:\p{Lu}\p{L}*\.?\s+)?$/u.test(text.slice(paragraph.start, mention.start))) return false;
-  if (!/^\s+is\s+(?:an?\s+|the\s+)?\p{L}/u.test(text.slice(mention.end, mention.end + 12))) return false;
+  if (!CLOSING_BIO_IS.test(text.slice(mention.end, mention.end + 48))) return false;
   const surname = text.slice(mention.start, mention.end).split(/\s+/).pop() as string;
   return text.indexOf(surname) === mention.end - surname.length && text.indexOf(surname, mention.end) < 0;
 }

@@ -1,9 +1,10 @@
 /**
  * A name that a deal's words show to be a company is that organization in every mention: "its" right after it
  * with a deal's noun ("advising X on its sale to Y", "X for its takeover bid"), "X sell itself", "X and Y to
- * merge". A person takes no "its" and does not sell itself. Session 15 FIT sample: 3 of its 12 wrong people
+ * merge", and a maker's passive ("distributed by X,"). A person takes no "its" and does not sell itself. Session 15 FIT sample: 3 of its 12 wrong people
  * (firms in one deal story); Reuters annotate: see the commit.
  */
+import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { singleSpaced } from "../../text/spacing.js";
 import type { Mention } from "../../types.js";
 import { withRetypedOrganizations } from "./retyped-organizations.js";
@@ -21,7 +22,27 @@ const PAIR_MERGE_AFTER = /^\s+(?:and|with)\s+\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}
 const MERGE_AFTER = /^\s+to\s+merge\b/u;
 const PAIR_BEFORE = /\p{Lu}[\p{L}&.-]*\s+(?:and|with)\s+$/u;
 
+/**
+ * "distributed by X", "manufactured by X", "underwritten by X": what a firm does to a product or an issue, then the
+ * phrase's end. Session 32, an invented British film story: "which is distributed by Pathe," listed a person. Not
+ * "sponsored by" (a lawmaker's bill) nor "owned by", "run by", "produced by" (a person's too). Only a name no
+ * first-name list knows at its start ("distributed by Dana Whitlow" names a person).
+ */
+const MADE_BY_BEFORE =
+  /(?:^|[^\p{L}])(?:distributed|manufactured|marketed|brewed|bottled|underwritten)\s+by\s+$/u;
+const PHRASE_END_AFTER = /^(?:[,.;:)]|\s+(?:and|in|since|for)\b)/u;
+
+function isMaker(text: string, m: Mention): boolean {
+  return (
+    text.startsWith("by ", m.start - 3) &&
+    MADE_BY_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
+    PHRASE_END_AFTER.test(text.slice(m.end, m.end + 8)) &&
+    !isKnownFirstName(m.text.split(" ")[0] as string)
+  );
+}
+
 function isDealParty(text: string, m: Mention): boolean {
+  if (isMaker(text, m)) return true;
   // Each pattern after the name holds "its" ("itself") or "merge": without either no slice is spaced.
   const raw = text.slice(m.end, m.end + 80);
   if (!raw.includes("its") && !raw.includes("merge")) return false;

@@ -24,6 +24,7 @@ import { withCompanyFormNames, withCompanyFormShortNames } from "./company-form-
 import { withConstituencies } from "./constituencies.js";
 import { withCoordinatedFirms } from "./coordinated-firm-names.js";
 import { coordinatedNames } from "./coordinated-names.js";
+import { withCoordinatedPlaces } from "./coordinated-places.js";
 import { withoutCredits } from "./credits.js";
 import { withCutFirstNames } from "./cut-first-names.js";
 import { withDataSources } from "./data-sources.js";
@@ -295,6 +296,8 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withStyledPersons(text, mentions);
   // Session 31: a one-word "person" coordinated with a firm is a firm ("Tesco and Asda": coordinated-firm-names.ts).
   mentions = withCoordinatedFirms(text, mentions);
+  // Session 32: a "person" listed among towns is a town ("Sioux Lookout, Kenora and Moosonee": coordinated-places.ts).
+  mentions = withCoordinatedPlaces(text, mentions);
   settleTypes(mentions);
   const cited = citedAuthors(text, mentions);
   relabelSurnames(mentions, text);

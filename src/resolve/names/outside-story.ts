@@ -76,7 +76,36 @@ function underLinkHeader(text: string, start: number): boolean {
   if (blank < 0 && from > 0) return false;
   const block = blank < 0 ? before : before.slice(blank).replace(/^\n[ \t]*\n/u, "");
   const header = block.slice(0, block.indexOf("\n") < 0 ? block.length : block.indexOf("\n"));
-  return header !== block && LINK_HEADER.test(header);
+  if (header !== block && LINK_HEADER.test(header)) return true;
+  return blank >= 0 && isHeadedAcrossBlank(text, from + blank, block + lineAt(text, start));
+}
+
+/** The line that starts at `start`, without its line break. */
+function lineAt(text: string, start: number): string {
+  const end = text.indexOf("\n", start);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+/**
+ * Whether a header line of its own stands right before the blank line at `blank`, over a block of headlines: lines
+ * that end with no sentence's stop ("Trending Stories", a blank line, "Ford government announces new licence
+ * plates": session 32's invented Global News page listed a headline's player). A paragraph of the story ends its
+ * lines with a stop or runs on, so a header's blank line before a story's paragraph ("Watch:", then text) keeps it.
+ */
+function isHeadedAcrossBlank(text: string, blank: number, block: string): boolean {
+  const lines = block.split("\n").filter((line) => line.trim() !== "");
+  if (lines.length === 0 || lines.some((line) => /[.!?:;,"”’]\s*$/u.test(line) || line.length > 120))
+    return false;
+  const from = Math.max(0, blank - 200);
+  const head = text.slice(from, blank).replace(/\s+$/u, "");
+  const lineBreak = head.lastIndexOf("\n");
+  if (lineBreak < 0 && from > 0) return false;
+  // The header's own line is a paragraph of one line: a blank line or the text's start before it.
+  const above = head.slice(0, lineBreak + 1);
+  return (
+    LINK_HEADER.test(head.slice(lineBreak + 1)) &&
+    (lineBreak < 0 || /\n[ \t]*\n$/u.test(above) || (from === 0 && /^\s*$/u.test(above)))
+  );
 }
 
 function onDeskCodeLine(text: string, mention: Mention, lines: TextLines | undefined): boolean {

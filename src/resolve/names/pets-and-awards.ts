@@ -7,7 +7,10 @@
  * it ("Dr Tibbles"), keeps it a person's. Part of the per-document naming (index.ts). Session 12 FIT sample: 1 cat and 1 award of 275 people; session 13 FIT sample (seed 20261233): 2
  * supermarkets of 212 people.
  */
+import { isKnownFirstName } from "../../extract/entities/first-name.js";
+import { Kind, wordKind } from "../../extract/entities/gazetteer.js";
 import { ANIMAL_NOUNS } from "../../lexicon/animal-nouns.js";
+import { escapeRegExp } from "../../text/escape-regexp.js";
 import type { Mention } from "../../types.js";
 
 /** The lower-case word right before a mention (no capital: "Cat Stevens" is a name). */
@@ -35,10 +38,19 @@ const ARTICLE_OR_ORDINAL_BEFORE = /(?:an?|another|first|second|third|fourth|fift
 /** What may follow the award's name: its phrase's end, or a preposition or a conjunction. */
 const AWARD_PHRASE_END = /^(?:[,.;:)!?]|\s+(?:for|in|at|on|and|or|with|as|last|this|nomination)\b)/u;
 
+/**
+ * "its Oscar chances", "her Bafta nomination", "their Grammy haul": a possessive determiner, the name, then what an
+ * award brings its nominee. Session 32, an invented British showbiz story: "boosting its Oscar chances" listed the
+ * award as a person. Not "campaign", "bid" or "win": "his Obama campaign" is a person's.
+ */
+const POSSESSIVE_BEFORE = /(?:^|[^\p{L}])(?:its|his|her|their)\s+$/iu;
+const AWARD_HOPES_AFTER = /^\s+(?:chances|hopes|nominations?|nods?|glory|haul|success|statuette)\b/u;
+
 function isPetOrAward(text: string, m: Mention): boolean {
   const before = text.slice(Math.max(0, m.start - 16), m.start);
   const noun = WORD_BEFORE.exec(before)?.[1];
   if ((noun !== undefined && ANIMAL_NOUNS.has(noun)) || COUNT_OF_WINS.test(before)) return true;
+  if (POSSESSIVE_BEFORE.test(before) && AWARD_HOPES_AFTER.test(text.slice(m.end, m.end + 16))) return true;
   // The cheap test first: most names have no article right before them.
   if (!ARTICLE_OR_ORDINAL_BEFORE.test(before)) return false;
   return (
@@ -63,6 +75,16 @@ function isCountedThing(text: string, name: string): boolean {
   return false;
 }
 
+/**
+ * Whether the document writes the name in the plural after "the" ("the Oscars", "the Emmys", "the Tonys") and the
+ * name is a first name no surname list knows: a family is a surname's plural ("the Beckhams"), a first name's plural
+ * is a thing's (session 32: "Oscar hopes rise" in a headline over a story about "the Oscars" listed a person).
+ */
+function isPluralThing(text: string, name: string): boolean {
+  if (!isKnownFirstName(name) || (wordKind(name) & Kind.lastName) !== 0) return false;
+  return new RegExp(String.raw`(?:^|[^\p{L}])[Tt]he\s+${escapeRegExp(name)}s(?![\p{L}'’])`, "u").test(text);
+}
+
 /** The mentions without the one-word person mentions of a pet's, an award's or a brand's name (the file's comment). */
 export function withoutPetsAndAwards(text: string, mentions: Mention[]): Mention[] {
   let names: Set<string> | null = null;
@@ -71,7 +93,7 @@ export function withoutPetsAndAwards(text: string, mentions: Mention[]): Mention
     if (m.type !== "person" || m.title !== undefined || /\s/.test(m.text)) continue;
     let thing = isPetOrAward(text, m);
     if (!thing) {
-      thing = counted.get(m.text) ?? isCountedThing(text, m.text);
+      thing = counted.get(m.text) ?? (isCountedThing(text, m.text) || isPluralThing(text, m.text));
       counted.set(m.text, thing);
     }
     if (!thing) continue;

@@ -39,12 +39,13 @@ const NEIGHBOURHOOD_AFTER = /^\s+(?:neighbou?rhoods?|subdivisions?)\b/u;
  * A country's division named by its lower-case noun right after the name ("Ghana's Ashanti region", "Sichuan
  * province", "the Rift Valley district", "Kherson oblast"): a wire's way with regions the gazetteer lacks, which the
  * tagger reads as surnames. Lead's probe (session 30, an invented Ghanaian wire story): "Ashanti" listed as a person.
- * Not "state" ("the Bush state funeral"). A name some first-name list knows ("Ashanti", "Kelly") only after "the",
+ * "village" too (session 32, an invented Nigerian wire story: "stormed Dalori village" listed a person); not "town"
+ * ("a Trump town hall"), not "state" ("the Bush state funeral"). A name some first-name list knows ("Ashanti", "Kelly") only after "the",
  * "in", "of" or a possessive ("Ghana's Ashanti region"): "Kelly district manager" stays a person.
  */
 const DIVISION_OPENER_BEFORE = /(?:(?:^|[^\p{L}])(?:the|in|of)|\p{L}['’]s)\s+$/iu;
 const DIVISION_AFTER =
-  /^\s+(?:region|province|prefecture|district|county|governorate|oblast|emirate)(?![\p{L}-])/u;
+  /^\s+(?:region|province|prefecture|district|county|governorate|oblast|emirate|village)(?![\p{L}-])/u;
 /**
  * Right after the name: "'s mayor", "'s streets", " residents", " villagers", " is a (small) town" when the phrase
  * ends there or goes on to place it ("is a town of 4,000", "is a city in"): "is a city councillor" is a person.
