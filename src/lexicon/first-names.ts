@@ -1,7 +1,9 @@
 /**
  * First names with the gender they usually carry, distilled at build time by scripts/build-first-names.ts from
  * the US Social Security Administration's baby-name counts (names given 1,000 times or more, 1880-2020) and
- * compromise's lexicon: 4,019 male, 6,293 female and 1,328 unisex names (87 kB of strings). The lists are
+ * compromise's lexicon: 4,019 male, 6,293 female and 1,328 unisex names (87 kB of strings); and the names of the
+ * wider world those lack, from faker's locales (scripts/build-world-first-names.ts, session 32: "Didier", "Arjen",
+ * "Velimir" were unknown): 5,037 male, 3,353 female, 669 unisex (69 kB). The lists are
  * split on the first question and binary-searched: about 1 ms, where a Map of the 11,640 names took 10-25 ms.
  */
 import {
@@ -10,30 +12,49 @@ import {
   MALE_FIRST_NAMES,
   UNISEX_FIRST_NAMES,
 } from "./first-names-data.js";
+import {
+  WORLD_FEMALE_FIRST_NAMES,
+  WORLD_MALE_FIRST_NAMES,
+  WORLD_UNISEX_FIRST_NAMES,
+} from "./world-first-names-data.js";
 
 export type Gender = "male" | "female";
 
+/**
+ * Each kind's two sorted lists: the US lists', then the world's (world-first-names-data.ts, names the US lists
+ * lack), searched one after the other rather than merged and sorted again at each start.
+ */
 interface Lists {
-  male: string[];
-  female: string[];
-  unisex: string[];
+  male: readonly [string[], string[]];
+  female: readonly [string[], string[]];
+  unisex: readonly [string[], string[]];
   /** Also an ordinary word, a country or a large city ("Will", "Rose", "Jordan"): a name only beside a surname. */
-  ambiguous: string[];
+  ambiguous: readonly [string[], string[]];
 }
 
 let lists: Lists | null = null;
 
 function load(): Lists {
+  const both = (us: string, world: string): readonly [string[], string[]] => [
+    us.split(" "),
+    world.split(" "),
+  ];
   return {
-    male: MALE_FIRST_NAMES.split(" "),
-    female: FEMALE_FIRST_NAMES.split(" "),
-    unisex: UNISEX_FIRST_NAMES.split(" "),
-    ambiguous: AMBIGUOUS_FIRST_NAMES.split(" "),
+    male: both(MALE_FIRST_NAMES, WORLD_MALE_FIRST_NAMES),
+    female: both(FEMALE_FIRST_NAMES, WORLD_FEMALE_FIRST_NAMES),
+    unisex: both(UNISEX_FIRST_NAMES, WORLD_UNISEX_FIRST_NAMES),
+    // The world's lists hold no ordinary word nor place (the build leaves them out).
+    ambiguous: [AMBIGUOUS_FIRST_NAMES.split(" "), []],
   };
 }
 
+/** Whether either sorted list of a kind holds `word`. */
+function holds(pair: readonly [string[], string[]], word: string): boolean {
+  return holdsSorted(pair[0], word) || holdsSorted(pair[1], word);
+}
+
 /** Whether a sorted (code-unit order) list holds `word`. */
-function holds(list: readonly string[], word: string): boolean {
+function holdsSorted(list: readonly string[], word: string): boolean {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {

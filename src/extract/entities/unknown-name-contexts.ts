@@ -227,9 +227,10 @@ export function unknownNameContextSpans(
       // "<name> of <place>" read as one organization: the person, then the place.
       const of = span.first + 2 < span.end && tokens[span.first + 2]?.text === "of" ? span.first + 2 : -1;
       const at3 = span.first + 3 < span.end && tokens[span.first + 3]?.text === "of" ? span.first + 3 : -1;
-      // Not a known first name: "Morgan Stanley of New York" read so is a firm named for its founders (the tagger
-      // reads a known first name and a surname as a person unless it knows the firm).
-      const cut = isKnownFirstName((tokens[span.first] as Token).text)
+      // Not a first name the tagger knows (its gazetteer's): "Morgan Stanley of New York" read so is a firm named for
+      // its founders (the tagger reads a first name it knows and a surname as a person unless it knows the firm). A
+      // name only the lexicons know is no evidence of the tagger's: "Mette Mogstad of Norway" (Reuters) is a person.
+      const cut = (wordKind((tokens[span.first] as Token).text) & Kind.firstName) !== 0
         ? -1
         : of > 0 && isUnknownName(tokens, span.first, of, gaz)
           ? of
