@@ -15,6 +15,12 @@ export function genderOfTitle(title: string): Gender | null {
   return null;
 }
 
+/** Whether a title is a role noun of a gender ("spokesman", "chairwoman"), not a title of address ("Mrs"). */
+export function isRoleTitle(title: string): boolean {
+  const t = title.toLowerCase();
+  return FEMALE_ROLES.has(t) || MALE_ROLES.has(t);
+}
+
 /** The gender of a full name's first word in the first-name lexicon ("Mary Smith" → female); null for one word. */
 export function genderOfFullName(name: string): Gender | null {
   const words = nameWords(name);

@@ -44,7 +44,7 @@ import { withFirmResults } from "./firm-results.js";
 import { withFirmStatements } from "./firm-statements.js";
 import { withFirmTickers } from "./firm-tickers.js";
 import { withFoundedFirms } from "./founded-firms.js";
-import { type Gender, genderOfFullName, genderOfKinBefore, genderOfTitle } from "./gender.js";
+import { type Gender, genderOfFullName, genderOfKinBefore, genderOfTitle, isRoleTitle } from "./gender.js";
 import { ungluedNames } from "./glued-names.js";
 import { withHeadlineTeams } from "./headline-teams.js";
 import { withoutHeadlineWords } from "./headline-words.js";
@@ -123,12 +123,15 @@ function namePersons(mentions: Mention[], text: string): void {
     if (known === undefined || (!/\p{Ll}/u.test(known) && /\p{Ll}/u.test(mention.text)))
       forms.set(key, writtenAs(mention));
   }
-  // Gender of a name from its own titles ("Mrs Mary Smith"), else from its first name ("Mary Smith").
+  // Gender of a name from its own titles ("Mrs Mary Smith"), else from its first name ("Mary Smith"). A role noun's
+  // gender yields to a first name's: British news writes "Conservative spokesman Caroline Spelman", and the role
+  // made her a man whom "Mrs Spelman" could not join (session 32, an invented BBC politics story).
   const titleGender = new Map<string, Gender | null>();
   for (const mention of persons) {
     const gender = mention.title === undefined ? null : genderOfTitle(mention.title);
     if (gender === null) continue;
     const key = keyOf(mention);
+    if (isRoleTitle(mention.title as string) && genderOfFullName(key) !== null) continue;
     const known = titleGender.get(key);
     titleGender.set(key, known === undefined || known === gender ? gender : null);
   }

@@ -125,8 +125,12 @@ export function byRole(context: SpeakerContext, span: SpeakerPhrase, quoteStart 
       context.subjects.findLast(
         (s) => s.name === facts.name && s.offset < span.start && !insideQuote(context, s.offset),
       )?.offset ?? -1;
+    // The role's own word before a title it may stand for: "the Lib Dem leader said" is "Liberal Democrat leader
+    // Charles Kennedy", not the association's chairman quoted since (session 32, an invented BBC politics story).
     const score =
-      (sameCountry ? 1e9 : 0) + Math.max(lastNarratedBefore(context, facts, span.start), subjectAt);
+      (sameCountry ? 1e9 : 0) +
+      (facts.roles.has(role) ? 1e8 : 0) +
+      Math.max(lastNarratedBefore(context, facts, span.start), subjectAt);
     if (best === null || score > best.score) best = { facts, score };
   }
   // A possessor's aide no holder of the document serves is nobody named ("Mr Blair's official spokesman").

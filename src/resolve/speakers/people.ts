@@ -7,7 +7,14 @@ import { FAMILY_ROLES, ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import { isQuoteMarksOnly } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
-import { type Gender, genderOfOneName, genderOfTitle, genderOfTitledName } from "../names/gender.js";
+import {
+  type Gender,
+  genderOfFullName,
+  genderOfOneName,
+  genderOfTitle,
+  genderOfTitledName,
+  isRoleTitle,
+} from "../names/gender.js";
 import { appointedRole } from "./appointed-role.js";
 import { kinAfter, kinOfPossessor } from "./kinship.js";
 import {
@@ -116,7 +123,8 @@ export function collectPeople(
     if (m.title) {
       const title = m.title.toLowerCase();
       facts.roles.add(title);
-      facts.gender ??= genderOfTitle(title);
+      // A role's gender yields to the first name's ("Chairman Caroline Spelman"; naming's rule, names/index.ts).
+      if (!isRoleTitle(title) || genderOfFullName(m.entity) === null) facts.gender ??= genderOfTitle(title);
       // A titled name is a person's, though its word is in the dictionary ("Mr Gardener", "Lord Falconer": session
       // 30 lead's probe, "he said" after "Lord Falconer" found no one).
       facts.notPerson = false;
@@ -151,7 +159,8 @@ export function collectPeople(
       // only the nearest ("… with his wife club chairman Tom Reed talked", a caption run into the text).
       const gendered = genderOfTitle(w);
       if (phraseRuns && nearest) {
-        facts.gender ??= gendered;
+        // A first name's gender beats a role noun's: "Conservative spokesman Caroline Spelman" (session 32).
+        if (gendered !== null && genderOfFullName(m.entity) === null) facts.gender ??= gendered;
         // "his son, Louis Roe", "her mother Jane Roe": kinship inside the name's phrase, not "the son of Tom Roe".
         if (FAMILY_ROLES.has(w)) {
           facts.roles.add(w);
