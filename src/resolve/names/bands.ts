@@ -15,7 +15,7 @@ import { isLoneUnknownName, withRetypedFirms } from "./retyped-organizations.js"
 
 /** "the band ", "rock band ", "their band " right before the name; or a capitalized word before "band" (below). */
 const BAND_BEFORE =
-  /(?:^|[^\p{L}])(?:(?:the|a|his|her|their|rock|pop|indie|punk|metal|folk|boy|girl|tribute|cover)|(\p{Lu}\p{Ll}+))\s+band\s+$/u;
+  /(?:^|[^\p{L}])(?:(?:the|a|his|her|their|rock|pop|indie|punk|metal|folk|boy|girl|tribute|cover)|(\p{L}+))\s+band\s+$/iu;
 /** A member's verb right after the name: the name is the member's ("the band Whitlow formed"). */
 const MEMBER_VERB_AFTER =
   /^\s+(?:formed|founded|co-founded|fronted|fronts|joined|left|quit|started|led|leads|created|manages|managed)\b/u;
@@ -34,16 +34,20 @@ function isPlaceWord(word: string): boolean {
   return (wordKind(word) & (Kind.demonym | PLACE_KINDS)) !== 0;
 }
 
-/** Whether the name written at [start, end) is called a band there (in place). */
-function isCalledABandAt(text: string, start: number, end: number): boolean {
+/**
+ * Whether the name written at [start, end) is called a band there (in place). A name of several words only by
+ * "band" before it or "frontman" and a name after it: "Dana Whitlow's frontman days" are a person's.
+ */
+function isCalledABandAt(text: string, start: number, end: number, words = 1): boolean {
   // The cheap tests first, in place: "band " right before the name, or what follows it.
   if (text.startsWith("band ", start - 5)) {
+    // Group 1: any other word, a band's only when it places the band ("Scottish band").
     const opener = BAND_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
     if (opener === null || (opener[1] !== undefined && !isPlaceWord(opener[1]))) return false;
     return !MEMBER_VERB_AFTER.test(text.slice(end, end + 16));
   }
   const c = text.charCodeAt(end);
-  if (c !== 39 && c !== 8217 && c !== 32) return false;
+  if (words > 1 ? c !== 32 : c !== 39 && c !== 8217 && c !== 32) return false;
   FRONTED_AFTER.lastIndex = end;
   return FRONTED_AFTER.test(text);
 }
@@ -62,7 +66,7 @@ function isBand(text: string, m: Mention, mentions: readonly Mention[]): boolean
     const end = at + m.text.length;
     // A whole word only: not "Brenzo" inside "Brenzoni".
     if (/[\p{L}\d]/u.test(text.charAt(at - 1)) || /[\p{L}\d]/u.test(text.charAt(end))) continue;
-    called = isCalledABandAt(text, at, end);
+    called = isCalledABandAt(text, at, end, words);
   }
   return called;
 }

@@ -17,9 +17,11 @@ const LIST_GAP = /^(?:,|,? (?:and|or)) $/u;
 const COORDINATED_GAP = /^,? (?:and|or) $/u;
 
 /** Whether the untitled person `m` may be a town: its name no person's by the lists (the file's comment). */
-function mayBeTown(m: Mention, mentions: readonly Mention[]): boolean {
+function mayBeTown(text: string, m: Mention, mentions: readonly Mention[]): boolean {
   const words = m.text.split(" ");
   if (m.title !== undefined || m.text.includes(".") || isKnownFirstName(words[0] as string)) return false;
+  // A possessive is an owner's: "in Bluffton, Ohio, and Pemberton's shop" (tests/people-place-lists.test.ts).
+  if (/^['’]s?(?![\p{L}])/u.test(text.slice(m.end, m.end + 3))) return false;
   if (words.length === 1) {
     const key = m.text.toLowerCase();
     const gaz = gazetteer();
@@ -49,7 +51,7 @@ export function withCoordinatedPlaces(text: string, mentions: Mention[]): Mentio
       const places = items.filter((m) => m.type === "place" || m.type === "country").length;
       if (places >= 2 && !items.some((m) => m.type === "organization"))
         for (const m of items)
-          if (m.type === "person" && mayBeTown(m, mentions)) {
+          if (m.type === "person" && mayBeTown(text, m, mentions)) {
             towns ??= new Set();
             towns.add(m.text);
           }

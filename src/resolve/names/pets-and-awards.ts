@@ -99,6 +99,8 @@ export function withoutPetsAndAwards(text: string, mentions: Mention[]): Mention
     if (!thing) continue;
     names ??= new Set();
     names.add(m.text.toLowerCase());
+    // Its plural too ("the Zeldas"), which the tagger may read as a person of its own.
+    names.add(`${m.text.toLowerCase()}s`);
   }
   if (names === null) return mentions;
   const things = names;
