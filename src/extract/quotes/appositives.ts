@@ -34,6 +34,18 @@ function isPartyTagBetween(tokens: readonly Token[], first: number, end: number)
   return isPartyTag(written);
 }
 
+/**
+ * Whether token `k` ends a party tag that opens after a comma or a bracket ("Sen. Dana Lowe, D-Conn., was blunt:",
+ * the tag's stop at `k`): its stop ends no clause.
+ */
+export function endsPartyTag(tokens: readonly Token[], k: number): boolean {
+  for (let open = k - 1; open >= Math.max(0, k - 5); open--) {
+    const text = (tokens[open] as Token).text;
+    if (text === "," || text === "(") return isPartyTagBetween(tokens, open + 1, k + 1);
+  }
+  return false;
+}
+
 /** The phrase ending right before the comma at `k` (a person before an employer preferred). */
 export function speakerBeforeComma(tokens: readonly Token[], k: number, floor: number): SpeakerPhrase | null {
   const inside = phraseEndingAt(tokens, skipAdverbsLeft(tokens, k - 1, floor), floor);

@@ -9,6 +9,7 @@ import { AGREEING_FORMS } from "../../lexicon/reporting-verbs.js";
 import { COUNTED_TIME_UNITS, SPEAKER_TIME_NOUNS } from "../../lexicon/time-phrases.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
+import { endsPartyTag } from "./appositives.js";
 import {
   type Attribution,
   attributionPrepositionAt,
@@ -78,7 +79,9 @@ export function attributionBefore(
     // ("told BBC Radio 4's Today programme:": an apostrophe joined to a number and "s" is no quote mark.)
     const possessive =
       tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end && tokens[k + 1]?.text === "s";
-    if ((isQuoteMark(t) && !possessive) || CLAUSE_END_MARKS.has(t.text)) return null;
+    // (A party tag's stop ends no clause: "Sen. Dana Lowe, D-Conn., was more blunt: “…”", session 32.)
+    if ((isQuoteMark(t) && !possessive) || (CLAUSE_END_MARKS.has(t.text) && !endsPartyTag(tokens, k)))
+      return null;
     // (Not "that" before a time noun: `Later that day, Lee went further: “…”` (session 14, FIT half of seed
     // 20261241: the subject's quote after the colon had no speaker).)
     const timeAfter =

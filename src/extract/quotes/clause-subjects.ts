@@ -16,7 +16,7 @@ import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
 import { VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
 import { isLyAdverb } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
-import { MAX_APPOSITIVE_TOKENS } from "./appositives.js";
+import { endsPartyTag, MAX_APPOSITIVE_TOKENS } from "./appositives.js";
 import { describesPerson } from "./employers.js";
 import { phraseStartingAt } from "./phrase-starting.js";
 import { type CuePhrase, cueAt, phraseEndingAt, type SpeakerPhrase } from "./phrases.js";
@@ -109,7 +109,11 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
       // ("Sen. Ann Lee, a Democrat who sits on the panel, declined to comment, saying only that": an appositive
       // opened by "a"/"an"/"the" or "who" too; session 15's CHECK half and session 16's brief, no speaker before.)
       const opener = lower(tokens[v + 1]);
-      const described = APPOSITIVE_OPENERS.has(opener) || describesPerson(tokens, v + 1, close);
+      // (Or a lawmaker's party tag: "Sen. Ann Lee, D-Conn., was more blunt:", session 32.)
+      const described =
+        APPOSITIVE_OPENERS.has(opener) ||
+        describesPerson(tokens, v + 1, close) ||
+        endsPartyTag(tokens, close - 1);
       if (tokens[close]?.text === "," && described) v = close + 1;
       // "The mayor, Ann Lee, was blunt:": a name in apposition, closed by its comma.
       else if (tokens[s - 1]?.text === "," && s - 1 > floor && isVerbLike(tokens[v + 1])) v += 1;

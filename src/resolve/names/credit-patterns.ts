@@ -41,10 +41,13 @@ export const OPENED = new Guarded(
  * the name (a credit's names are followed by other names, a place or an agency: "Photo: Jane Doe for Acme").
  */
 export const CAPTION_SUBJECT = /^\s+(?!(?:and|in|for|of|at|with|from|via|on)\b)\p{Ll}+\b(?![.'’-])/u;
-/** "By Jane Doe": only at a line's start, and only names (and a closer) on the rest of the line ("By Monday, ..." is not). */
+/**
+ * "By Jane Doe": only at a line's start (after a dash or not: the Canadian Press closes a story "— By Jane Doe in
+ * Edmonton", session 32), and only names (and a closer) on the rest of the line ("By Monday, ..." is not).
+ */
 export const BYLINE = new Guarded(
-  quick(String.raw`^[\s(\[]*${anyOf(BYLINE_OPENERS)}\s`),
-  new RegExp(String.raw`^[\s(\[]*(?:${capitalized(BYLINE_OPENERS)})\s+${NAMES_BEFORE}$`, "u"),
+  quick(String.raw`^[\s(\[—–-]*${anyOf(BYLINE_OPENERS)}\s`),
+  new RegExp(String.raw`^[\s(\[—–-]*(?:${capitalized(BYLINE_OPENERS)})\s+${NAMES_BEFORE}$`, "u"),
 );
 /**
  * The rest of a byline's line after a name, when it is more than names: where the writer filed from, or the

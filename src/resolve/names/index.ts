@@ -10,6 +10,7 @@ import {
   LEARNING_VERBS,
   SPEECH_VERBS,
 } from "../../lexicon/language-cues.js";
+import { FAMILY_ROLES } from "../../lexicon/speaker-roles.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { displayName } from "../../text/names.js";
 import { tokenAt } from "../../text/token-at.js";
@@ -187,28 +188,49 @@ function namePersons(mentions: Mention[], text: string): void {
     if (starts === undefined) namedAt.set(key, [mention.start]);
     else starts.push(mention.start);
   }
+  // Where a relative of another person is named in that person's relative clause ("Michael Roe, whose daughter
+  // Samya Roe died"): a later "Roe" is the clause's person, whom the story follows (nearestNamed).
+  const relatives = new Set<number>();
+  for (const mention of persons) {
+    const noun = WHOSE_KIN_BEFORE.exec(text.slice(Math.max(0, mention.start - 24), mention.start))?.[1];
+    if (noun !== undefined && FAMILY_ROLES.has(noun)) relatives.add(mention.start);
+  }
   for (const mention of persons) {
     const nearest = (candidates: readonly string[]): string | null =>
-      nearestNamed(candidates, namedAt, mention.start);
+      nearestNamed(candidates, namedAt, mention.start, relatives);
     const key = canonicalOf(keyOf(mention), titleOf(mention), nearest);
     mention.entity = displayName(forms.get(key) ?? key);
   }
 }
 
-/** Of `candidates`, the one named last before `at`, else the one named first after it. */
+/** "whose daughter ", "whose son, " right before a name: group 1 the family noun. */
+const WHOSE_KIN_BEFORE = /(?:^|[^\p{L}])whose\s+(\p{Ll}+),?\s+$/u;
+
+/**
+ * Of `candidates`, the one named last before `at`, else the one named first after it; a name written as a
+ * relative in another's clause (`relatives`, by start) only when no other candidate is named before. Invented AP
+ * story (session 32): "Michael Stumo, whose daughter Samya Rose Stumo died in the crash, ... “He needs to go,”
+ * Stumo said" gave the quote to the daughter.
+ */
 function nearestNamed(
   candidates: readonly string[],
   namedAt: ReadonlyMap<string, number[]>,
   at: number,
+  relatives: ReadonlySet<number>,
 ): string | null {
   let before: { key: string; start: number } | null = null;
+  let relativeBefore: { key: string; start: number } | null = null;
   let after: { key: string; start: number } | null = null;
   for (const key of candidates)
     for (const start of namedAt.get(key) ?? []) {
+      if (start < at && relatives.has(start)) {
+        if (relativeBefore === null || start > relativeBefore.start) relativeBefore = { key, start };
+        continue;
+      }
       if (start < at && (before === null || start > before.start)) before = { key, start };
       if (start > at && (after === null || start < after.start)) after = { key, start };
     }
-  return before?.key ?? after?.key ?? null;
+  return before?.key ?? relativeBefore?.key ?? after?.key ?? null;
 }
 
 /**
