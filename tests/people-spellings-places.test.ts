@@ -37,6 +37,11 @@ describe("one person spelled two ways", () => {
       "Phillip Okoro scored twice. Coach Philip Okoro was pleased, said Tom Harlan.",
       ["Phillip Okoro", "Tom Harlan"],
     ],
+    // A hyphened surname written once without its hyphen (session 32, a CNN/DailyMail dev story).
+    [
+      "Sam Walby-Corran rode the winner. Mr Walby Corran's win prompted bets. Mr Walby-Corran smiled.",
+      ["Sam Walby-Corran"],
+    ],
     [
       "Police named the suspect as Omar Haddad on Tuesday. A witness wrote: Suspect: Haddad Omar, was acting nervous.",
       ["Omar Haddad"],

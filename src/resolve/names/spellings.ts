@@ -1,7 +1,7 @@
 /**
  * One person written two ways in one document: a middle initial with and without its full stop ("George W.
  * Harlan", "George W Harlan"), a given name with a doubled letter once and once not ("Phillip"/"Philip",
- * "Marianne"/"Mariane") before the same surname. Session 14 FIT sample: 2 such duplicates of 301 people. A
+ * "Marianne"/"Mariane") before the same surname, a surname with and without its hyphen ("Waley-Cohen"). Session 14 FIT sample: 2 such duplicates of 301 people. A
  * two-word name written later in the other order ("Haddad Omar" after "Omar Haddad": a police notice or a
  * list that puts the family name first) is the same person too, unless both words are first names. Session 16
  * FIT sample (seed 20261661): one suspect listed twice that way. Part of the per-document naming (index.ts).
@@ -14,9 +14,16 @@ const INITIAL_STOP = /(^|\s)(\p{L})\.(?=\s)/gu;
 /** A doubled letter. */
 const DOUBLED = /(\p{L})\1/gu;
 
-/** The key with its initials' full stops dropped and the given names' doubled letters made single. */
+/** A hyphen between letters: "waley-cohen" and "waley cohen" are one surname written two ways. */
+const HYPHEN = /(\p{L})-(?=\p{L})/gu;
+
+/**
+ * The key with its initials' full stops dropped, its hyphens made spaces and the given names' doubled letters made
+ * single. Hyphens: "Mr Waley Cohen" beside "Sam Waley-Cohen" (a CNN/DailyMail dev story, session 32) was a second
+ * person.
+ */
 function spellingShape(key: string): string {
-  const words = key.replace(INITIAL_STOP, "$1$2").split(" ");
+  const words = key.replace(INITIAL_STOP, "$1$2").replace(HYPHEN, "$1 ").split(" ");
   for (let i = 0; i < words.length - 1; i++) words[i] = (words[i] as string).replace(DOUBLED, "$1");
   return words.join(" ");
 }
@@ -51,6 +58,10 @@ export function spellingVariants(keys: Iterable<string>): Map<string, string> | 
       found ??= new Map();
       found.set(key, known);
     }
+    // A full name's hyphened surname stands for its spaced spelling: "Mr Waley Cohen" is Sam Waley-Cohen's.
+    const surname = key.slice(key.lastIndexOf(" ") + 1);
+    if (surname.includes("-") && !byShape.has(spellingShape(surname)))
+      byShape.set(spellingShape(surname), surname);
   }
   return found;
 }
