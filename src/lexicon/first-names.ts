@@ -20,41 +20,45 @@ import {
 
 export type Gender = "male" | "female";
 
-/**
- * Each kind's two sorted lists: the US lists', then the world's (world-first-names-data.ts, names the US lists
- * lack), searched one after the other rather than merged and sorted again at each start.
- */
 interface Lists {
-  male: readonly [string[], string[]];
-  female: readonly [string[], string[]];
-  unisex: readonly [string[], string[]];
+  male: string[];
+  female: string[];
+  unisex: string[];
   /** Also an ordinary word, a country or a large city ("Will", "Rose", "Jordan"): a name only beside a surname. */
-  ambiguous: readonly [string[], string[]];
+  ambiguous: string[];
 }
 
 let lists: Lists | null = null;
 
+/**
+ * Two sorted (code-unit order) lists as one, in one linear pass: the US lists and the world's
+ * (world-first-names-data.ts, names the US lists lack), so that a look-up is one binary search, not two.
+ */
+function merged(us: string, world: string): string[] {
+  const a = us.split(" ");
+  const b = world.split(" ");
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && (a[i] as string) < (b[j] as string))) out.push(a[i++] as string);
+    else out.push(b[j++] as string);
+  }
+  return out;
+}
+
 function load(): Lists {
-  const both = (us: string, world: string): readonly [string[], string[]] => [
-    us.split(" "),
-    world.split(" "),
-  ];
   return {
-    male: both(MALE_FIRST_NAMES, WORLD_MALE_FIRST_NAMES),
-    female: both(FEMALE_FIRST_NAMES, WORLD_FEMALE_FIRST_NAMES),
-    unisex: both(UNISEX_FIRST_NAMES, WORLD_UNISEX_FIRST_NAMES),
+    male: merged(MALE_FIRST_NAMES, WORLD_MALE_FIRST_NAMES),
+    female: merged(FEMALE_FIRST_NAMES, WORLD_FEMALE_FIRST_NAMES),
+    unisex: merged(UNISEX_FIRST_NAMES, WORLD_UNISEX_FIRST_NAMES),
     // The world's lists hold no ordinary word nor place (the build leaves them out).
-    ambiguous: [AMBIGUOUS_FIRST_NAMES.split(" "), []],
+    ambiguous: AMBIGUOUS_FIRST_NAMES.split(" "),
   };
 }
 
-/** Whether either sorted list of a kind holds `word`. */
-function holds(pair: readonly [string[], string[]], word: string): boolean {
-  return holdsSorted(pair[0], word) || holdsSorted(pair[1], word);
-}
-
 /** Whether a sorted (code-unit order) list holds `word`. */
-function holdsSorted(list: readonly string[], word: string): boolean {
+function holds(list: readonly string[], word: string): boolean {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {

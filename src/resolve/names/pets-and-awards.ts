@@ -81,6 +81,8 @@ function isCountedThing(text: string, name: string): boolean {
  * is a thing's (session 32: "Oscar hopes rise" in a headline over a story about "the Oscars" listed a person).
  */
 function isPluralThing(text: string, name: string): boolean {
+  // The plain look-up first: a regex made per name was 18 ms of a 1,500-document profile.
+  if (!text.includes(`${name}s`)) return false;
   if (!isKnownFirstName(name) || (wordKind(name) & Kind.lastName) !== 0) return false;
   return new RegExp(String.raw`(?:^|[^\p{L}])[Tt]he\s+${escapeRegExp(name)}s(?![\p{L}'’])`, "u").test(text);
 }
