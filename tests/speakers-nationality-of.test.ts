@@ -34,28 +34,6 @@ describe("a nationality speaker is nobody the document gives another nationality
   });
 });
 
-describe("the one person named in the sentence before, though the wider window names two (session 32)", () => {
-  it.each<[string, string, Tagged, Speaker[]]>([
-    [
-      "a match report's second manager",
-      'Blues boss Jose Marrero said: "We won." Pompey manager Velimir Zajko was disappointed. "We gave them too much respect," the Croatian said.',
-      { "Jose Marrero": {}, "Velimir Zajko": {}, Croatian: { type: "demonym", entity: "Croatia" } },
-      [
-        ["Jose Marrero", "Jose Marrero"],
-        ["Velimir Zajko", "Croatian"],
-      ],
-    ],
-    [
-      "two people in the sentence before: nobody",
-      'Rui Sallas beat Tomas Okafor on Sunday. "I played well," the Brazilian said.',
-      { "Rui Sallas": {}, "Tomas Okafor": {}, Brazilian: { type: "demonym", entity: "Brazil" } },
-      [[null, "Brazilian"]],
-    ],
-  ])("%s", (_name, text, tagged, expected) => {
-    expect(speakers(text, tagged)).toEqual(expected);
-  });
-});
-
 describe("guards: the nationality the document gives", () => {
   it.each<[string, string, Tagged, Speaker[]]>([
     [

@@ -65,21 +65,15 @@ export function byDemonym(context: SpeakerContext, span: TextSpan, national: Men
 
 /**
  * "Rafael Bermudez was pleased. “We played well,” said the Spaniard.": the one person the narration names in the
- * phrase's sentence and the one before it, else in the RECENT_SENTENCES before it, unless the document gives them
- * another nationality; null when it names none or several. The nearer window first: "Blues boss Jose Mourinho said:
- * ... Pompey manager Velimir Zajec was disappointed. “...,” the Croatian said." names two people in the wider one
- * and meant the nearer (session 32, an invented BBC match report).
+ * phrase's sentence and the RECENT_SENTENCES before it, unless the document gives them another nationality;
+ * null when it names none or several.
  */
 function onlyPersonNamed(context: SpeakerContext, span: TextSpan, national: Mention): string | null {
   const here = spanAt(context.sentences, span.start);
-  for (let back = 1; back <= RECENT_SENTENCES; back++) {
-    const from = context.sentences[Math.max(0, here - back)]?.start ?? 0;
-    const names = new Set(personsBefore(context, from, span.start).map((m) => m.entity));
-    if (names.size > 1) return null;
-    if (names.size === 0) continue;
-    const name = [...names][0] as string;
-    const countries = context.people.get(name)?.countries;
-    return countries === undefined || countries.size === 0 || countries.has(national.entity) ? name : null;
-  }
-  return null;
+  const from = context.sentences[Math.max(0, here - RECENT_SENTENCES)]?.start ?? 0;
+  const names = new Set(personsBefore(context, from, span.start).map((m) => m.entity));
+  if (names.size !== 1) return null;
+  const name = [...names][0] as string;
+  const countries = context.people.get(name)?.countries;
+  return countries === undefined || countries.size === 0 || countries.has(national.entity) ? name : null;
 }
