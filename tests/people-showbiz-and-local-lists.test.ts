@@ -6,7 +6,7 @@
  * (outside-story.ts); and a last paragraph's "X is tipped" is no writer's bio (credits.ts). All names are invented, and each row's name is listed as a person without its rule.
  */
 import { describe, expect, it } from "vitest";
-import { peopleOf } from "./helpers/document.js";
+import { namedOf, peopleOf } from "./helpers/document.js";
 
 const people = (text: string): string[] => peopleOf(text).sort();
 
@@ -85,5 +85,22 @@ describe("persons in the same shapes stay", () => {
     ],
   ])("%s", (_label, text, expected) => {
     expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("a town before its state's or province's abbreviation is a place (towns-by-state.ts)", () => {
+  it.each<[string, string, string[]]>([
+    ["a town named like a club", "She lives in Ajax, Ont., with her family.", ["Ajax|place", "Ont|place"]],
+    ["a town named like a firm", "She moved to Kodak, Tenn., in 2010.", ["Kodak|place"]],
+    // A body of its town stays the body.
+    [
+      "a savings association of its town",
+      "Acme agreed to buy the Savings Association of Norristown, Pa., for $4 million.",
+      ["Savings Association of Norristown|organization"],
+    ],
+    // A party tag is no state after a town.
+    ["a lawmaker's party tag", "Sen. Marsha Blackwood, R-Tenn., said no.", ["Marsha Blackwood|person"]],
+  ])("%s", (_label, text, expected) => {
+    expect(namedOf(text).mentions).toEqual(expected);
   });
 });

@@ -92,6 +92,7 @@ import { withTitledBodies } from "./titled-bodies.js";
 import { withTitledNames, withTitlesBefore } from "./titled-names.js";
 import { splitTitledNamesakes } from "./titled-namesakes.js";
 import { splitTitledSpans } from "./titled-spans.js";
+import { withTownsByState } from "./towns-by-state.js";
 import { withTranscriptLabels } from "./transcript-labels.js";
 import { withVenuesAndEvents } from "./venues-and-events.js";
 import { withoutRankedWorks } from "./work-rankings.js";
@@ -323,6 +324,8 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withCoordinatedFirms(text, mentions);
   // Session 32: a "person" listed among towns is a town ("Sioux Lookout, Kenora and Moosonee": coordinated-places.ts).
   mentions = withCoordinatedPlaces(text, mentions);
+  // Session 32: a town before its state's or province's abbreviation ("Ajax, Ont.": towns-by-state.ts).
+  mentions = withTownsByState(text, mentions);
   settleTypes(mentions);
   const cited = citedAuthors(text, mentions);
   relabelSurnames(mentions, text);
