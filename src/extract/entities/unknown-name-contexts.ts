@@ -230,13 +230,14 @@ export function unknownNameContextSpans(
       // Not a first name the tagger knows (its gazetteer's): "Morgan Stanley of New York" read so is a firm named for
       // its founders (the tagger reads a first name it knows and a surname as a person unless it knows the firm). A
       // name only the lexicons know is no evidence of the tagger's: "Mette Mogstad of Norway" (Reuters) is a person.
-      const cut = (wordKind((tokens[span.first] as Token).text) & Kind.firstName) !== 0
-        ? -1
-        : of > 0 && isUnknownName(tokens, span.first, of, gaz)
-          ? of
-          : at3 > 0 && isUnknownName(tokens, span.first, at3, gaz)
-            ? at3
-            : -1;
+      const cut =
+        (wordKind((tokens[span.first] as Token).text) & Kind.firstName) !== 0
+          ? -1
+          : of > 0 && isUnknownName(tokens, span.first, of, gaz)
+            ? of
+            : at3 > 0 && isUnknownName(tokens, span.first, at3, gaz)
+              ? at3
+              : -1;
       if (
         cut > 0 &&
         cut + 1 < span.end &&
