@@ -35,6 +35,17 @@ describe("speakers named by role words", () => {
   });
 });
 
+describe("a party's clipped name is the party (clipped-parties.ts)", () => {
+  it("'Lib Dem' before a spokesman's name", () => {
+    const text =
+      'Lib Dem home affairs spokesman Mark Oatley said his party would vote against it. "We will oppose this," Mr Oatley said.';
+    expect(namedOf(text)).toEqual({
+      mentions: ["Lib Dem|organization", "Mark Oatley|person", "Oatley|person"],
+      speakers: ["Mark Oatley"],
+    });
+  });
+});
+
 describe("guards", () => {
   it("a role noun's gender still counts where the first name tells none", () => {
     expect(namedOf('A spokesman, Dana Whitlow, said so. "We are sorry," she said.').speakers).toEqual([null]);

@@ -11,3 +11,16 @@ export const PARTY_NICKNAMES: ReadonlyMap<string, string> = new Map([
   ["gop", "republican"],
   ["dems", "democrat"],
 ]);
+
+/**
+ * Parties' clipped names that the tagger reads as a person's first name and surname ("Lib Dem home affairs
+ * spokesman Mark Oaten": session 32, an invented BBC politics story listed "Lib Dem" as a person). Lower case.
+ */
+export const CLIPPED_PARTY_NAMES: ReadonlySet<string> = new Set([
+  "lib dem",
+  "lib dems",
+  "lib-dem",
+  "lib-dems",
+  "libdem",
+  "libdems",
+]);

@@ -21,6 +21,7 @@ import { withBands } from "./bands.js";
 import { withCapitalSurnames, withCapitalSurnamesAlone } from "./capital-names.js";
 import { withoutCharacters } from "./characters.js";
 import { citedAuthors } from "./citations.js";
+import { withClippedParties } from "./clipped-parties.js";
 import { withCompanyFormNames, withCompanyFormShortNames } from "./company-form-names.js";
 import { withConstituencies } from "./constituencies.js";
 import { withCoordinatedFirms } from "./coordinated-firm-names.js";
@@ -288,6 +289,8 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   );
   // Session 30: "QC", "CBE" after a name are no organizations.
   mentions = withoutPostNominals(mentions);
+  // Session 32: "Lib Dem" read as a person is the party (clipped-parties.ts).
+  mentions = withClippedParties(mentions);
   mentions = withCapitalSurnamesAlone(withCapitalSurnames(mentions, tokens, text), tokens, text);
   mentions = withTitlesBefore(withTitledNames(mentions, tokens, text), tokens, text);
   mentions = withoutSourceLists(text, withoutCredits(text, withShapedNames(mentions, tokens, text)));
