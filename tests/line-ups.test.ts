@@ -34,6 +34,11 @@ describe("a line-up's names are players", () => {
       "Hornets: [PER Van Reenen]; [PER Sackville], [LOC Ely], [PER Mbeki], Tolley; King, [PER Dunstable]; [PER Ferrier], [ORG Gatsby], [PER Holm], [PER Ives], [PER Jessop], [PER Okoro], [PER Lomu], [PER Marr].",
       "Hornets: [PER Van Reenen]; [PER Sackville], [PER Ely], [PER Mbeki], [PER Tolley]; [PER King], [PER Dunstable]; [PER Ferrier], [PER Gatsby], [PER Holm], [PER Ives], [PER Jessop], [PER Okoro], [PER Lomu], [PER Marr].",
     ],
+    // initials before surnames (session 32): the initial is the player's
+    [
+      "[LOC Wales]: G [PER Thomas] (capt); [PER Rees], [LOC Shanklin], [LOC Henson], S [PER Williams]; S [PER Jones], [ORG Peel]; [PER Jenkins], [PER Davies], [PER Thomas].",
+      "[LOC Wales]: [PER G Thomas] (capt); [PER Rees], [PER Shanklin], [PER Henson], [PER S Williams]; [PER S Jones], [PER Peel]; [PER Jenkins], [PER Davies], [PER Thomas].",
+    ],
     // a players-only heading: two names are enough
     [
       "Subs not used: [PER Orrell], [LOC Bude], [PER Pymble].",

@@ -37,6 +37,11 @@ describe("one person spelled two ways", () => {
       "Phillip Okoro scored twice. Coach Philip Okoro was pleased, said Tom Harlan.",
       ["Phillip Okoro", "Tom Harlan"],
     ],
+    // An initial and the surname of a full name of the document (session 32, a rugby report's line-up).
+    ["Shane Wilmott scored a try. Later S Wilmott went off injured.", ["Shane Wilmott"]],
+    ["Shane Wilmott scored a try. Later S. Wilmott went off injured.", ["Shane Wilmott"]],
+    // Another initial is another person.
+    ["Shane Wilmott scored a try. Later M. Wilmott went off injured.", ["Shane Wilmott", "M. Wilmott"]],
     // A hyphened surname written once without its hyphen (session 32, a CNN/DailyMail dev story).
     [
       "Sam Walby-Corran rode the winner. Mr Walby Corran's win prompted bets. Mr Walby-Corran smiled.",

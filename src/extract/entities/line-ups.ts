@@ -44,12 +44,19 @@ interface Item {
   end: number;
 }
 
-/** Where a player's name from `at` ends: name words, a lower-case particle only inside ("van der Berg"). */
+/** A capital alone, its stop or not: a player's initial ("G Thomas", "S. Jones"). */
+const INITIAL = /^\p{Lu}\.?$/u;
+
+/**
+ * Where a player's name from `at` ends: name words, a lower-case particle only inside ("van der Berg"), an initial
+ * only first and before a name word ("G Thomas (capt); Rees, S Williams": a rugby line-up, session 32's probe).
+ */
 function nameEnd(tokens: readonly Token[], at: number, segmentEnd: number): number {
   let end = at;
   while (end < segmentEnd && end - at < MOST_WORDS) {
     const text = (tokens[end] as Token).text;
     if (isNameShapedOrElided(text)) end++;
+    else if (end === at && INITIAL.test(text) && isNameShapedOrElided(tokens[end + 1]?.text ?? "")) end++;
     else if (end > at && NAME_PARTICLES.has(text) && isNameShapedOrElided(tokens[end + 1]?.text ?? "")) end++;
     else break;
   }

@@ -106,6 +106,21 @@ function shortensFirstName(long: readonly string[], short: readonly string[]): b
     : widens(long, withFormal);
 }
 
+/** One letter, its stop or not: an initial ("s", "s."). */
+const INITIAL = /^\p{L}\.?$/u;
+
+/**
+ * `short` is `long` with its first name's initial ("s williams" of "shane williams"): an initial and the surname,
+ * the longer name's first word opening with that letter. Line-ups, results and second references write players
+ * and officials so ("Wales: G Thomas (capt); Rees, S Williams"): session 32's invented rugby report listed "S
+ * Williams" beside "Shane Williams". Within a document only (a corpus has many of each initial).
+ */
+function initialsFirstName(long: readonly string[], short: readonly string[]): boolean {
+  if (short.length !== 2 || long.length < 2 || !INITIAL.test(short[0] as string)) return false;
+  const first = long[0] as string;
+  return first.length > 2 && first[0] === (short[0] as string)[0] && lastWord(long) === short[1];
+}
+
 function push(index: Map<string, string[]>, key: string, name: string): void {
   const list = index.get(key);
   if (list === undefined) index.set(key, [name]);
@@ -158,7 +173,12 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
   ): readonly string[] => {
     const byEnd = (byLast.get(w[w.length - 1] as string) ?? []).filter((n) => {
       const long = words.get(n) as string[];
-      return endsWith(long, w) || widens(long, w) || shortensFirstName(long, w);
+      return (
+        endsWith(long, w) ||
+        widens(long, w) ||
+        shortensFirstName(long, w) ||
+        (options.firstNames && initialsFirstName(long, w))
+      );
     });
     // A titled one-word name is a surname ("Mr Smith") or a royal's given name ("Prince Aldric"): never the
     // first name of another person ("Aldric Colvin").
