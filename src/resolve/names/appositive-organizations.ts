@@ -16,13 +16,28 @@ import { withRetypedOrganizations } from "./retyped-organizations.js";
 // ", a/an/the" and the apposition up to its punctuation.
 const APPOSITION = /^,\s+(?:a|an|the)\s+([^,.;:()]{1,80}?)(?=[,.;:)])/u;
 
+/**
+ * ", owned by ", ", a subsidiary of ", ", part of ": an apposition that owns the name to someone, which no person is
+ * ("Asda, owned by Wal-Mart, said sales were up": session 32, an invented BBC business story listed Asda as a
+ * person). Not a name opened by a known first name ("Dana Whitlow, part of the team").
+ */
+const OWNED_AFTER =
+  /^,\s+(?:(?:wholly\s+)?owned\s+by\s|(?:an?\s+|the\s+)?(?:subsidiary|unit|division)\s+of\s|part\s+of\s+the\s+\p{Lu})/u;
+
 /** Whether an apposition right after `m` calls it a firm, an agency or another body (the file's comment). */
 export function isCalledABody(text: string, m: Mention): boolean {
   // The apposition opens with the comma right after the name: without it no slice is spaced (most persons;
   // the slice and its replace were most of this pass's 3% of resolve/names in an in-process Reuters profile).
   if (text.charCodeAt(m.end) !== 44) return false;
   // A wire story breaks its lines anywhere: "a newspaper⏎publisher" is one phrase.
-  const match = APPOSITION.exec(singleSpaced(text.slice(m.end, m.end + 100)));
+  const after = singleSpaced(text.slice(m.end, m.end + 100));
+  // (Not the town of a firm's name: "Mafina BV of Voorburg, a subsidiary of Petrofina", Reuters bench.)
+  if (OWNED_AFTER.test(after))
+    return (
+      !isKnownFirstName(m.text.split(" ")[0] as string) &&
+      !/\sof\s+$/u.test(text.slice(Math.max(0, m.start - 4), m.start))
+    );
+  const match = APPOSITION.exec(after);
   if (match === null) return false;
   const words = (match[1] as string).trim().split(" ");
   if (isCalledATrade(words, m)) return true;

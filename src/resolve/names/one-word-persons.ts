@@ -96,7 +96,10 @@ export function settleOneWordPersons(
         return true;
       }
     }
-    if ((kind & Kind.organization) !== 0 || PARTY_DESCRIPTORS.has(key)) {
+    // A firm the lexicon knows written with a hyphen inside ("Wal-Mart" for "Walmart": session 32, an invented BBC
+    // business story listed it as a person); a person's hyphened name is no firm's unhyphened one.
+    const joined = key.includes("-") ? (gaz.phrases.get(key.replaceAll("-", "")) ?? 0) : 0;
+    if (((kind | joined) & Kind.organization) !== 0 || PARTY_DESCRIPTORS.has(key)) {
       m.type = "organization";
       return true;
     }

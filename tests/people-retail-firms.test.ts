@@ -1,0 +1,30 @@
+/**
+ * Session 32's invented BBC business story: a firm owned by another (resolve/names/appositive-organizations.ts) and a
+ * firm the lexicon knows written with a hyphen (one-word-persons.ts) are no people. Names other than the well-known
+ * firms are invented.
+ */
+import { describe, expect, it } from "vitest";
+import { namedOf } from "./helpers/document.js";
+
+describe("firms no person", () => {
+  it.each<[string, string, string[]]>([
+    [
+      "owned by another, and the owner written with a hyphen",
+      "Rivals reported strong trading, while Asdell, owned by Wal-Mart, said sales were up 4%.",
+      ["Asdell|organization", "Wal-Mart|organization"],
+    ],
+    [
+      "a subsidiary",
+      "The plant is run by Marwick, a subsidiary of Tessaro Group, the union said.",
+      ["Marwick|organization", "Tessaro Group|organization"],
+    ],
+  ])("%s", (_label, text, expected) => {
+    expect(namedOf(text).mentions).toEqual(expected);
+  });
+
+  it("a person opened by a first name stays a person", () => {
+    expect(namedOf("Dana Whitlow, part of the Harlow team, said she would stay.").mentions).toContain(
+      "Dana Whitlow|person",
+    );
+  });
+});
