@@ -146,6 +146,13 @@ describe("a full name before an award's word after 'the' is the award's", () => 
     // Guards: a person named before a medal's word that is no award's name; no award's word.
     ["Tom Brandon won a medal in Oslo, and Dana Whitlow won two.", ["Tom Brandon", "Dana Whitlow"]],
     ["Dana Whitlow met the Tom Brandon who founded Acme.", ["Dana Whitlow", "Tom Brandon"]],
+    // An event's word after the name (session 32): a parade, a lecture; a memorial run's namesake stays.
+    ["Dana Whitlow watched the Santa Claus Parade on Sunday.", ["Dana Whitlow"]],
+    ["Dana Whitlow gave the Tom Brandon Lecture in May.", ["Dana Whitlow"]],
+    [
+      "Dana Whitlow ran in the Terry Fox Run. Fox's brother Fred spoke.",
+      ["Dana Whitlow", "Terry Fox", "Fred"],
+    ],
   ])("%s", (text, expected) => {
     expect(peopleOf(text)).toEqual(expected);
   });

@@ -30,3 +30,21 @@ export const EVENT_SUFFIXES: ReadonlySet<string> = new Set([
   "games",
   ...EVENT_NOUNS,
 ]);
+
+/**
+ * Capitalized words after a full name and "the" before it that make the name an event's ("the Santa Claus Parade",
+ * "the Richard Dimbleby Lecture"), where the tagger left the word out of the person's span
+ * (resolve/names/venues-and-events.ts, beside the awards' words). Session 32, an invented Canadian community
+ * story: "the Santa Claus Parade" listed a person. Not "run" or "walk": a memorial run's namesake is the story's
+ * person ("the Terry Fox Run ... Fox's brother Fred"). Lower case.
+ */
+export const EVENT_NAMESAKE_WORDS: ReadonlySet<string> = new Set([
+  ...EVENT_NOUNS,
+  "parade",
+  "marathon",
+  "gala",
+  "tournament",
+  "classic",
+  "lecture",
+  "regatta",
+]);

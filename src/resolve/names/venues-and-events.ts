@@ -8,7 +8,7 @@
  * word (lexicon EVENT_SUFFIXES: "Open", "Masters", "Classic") an event, none of the mission's types. Part of the
  * per-document naming (index.ts).
  */
-import { EVENT_SUFFIXES } from "../../lexicon/event-suffixes.js";
+import { EVENT_NAMESAKE_WORDS, EVENT_SUFFIXES } from "../../lexicon/event-suffixes.js";
 import { VENUE_WORDS } from "../../lexicon/place-suffixes.js";
 import { AWARD_WORDS } from "../../lexicon/thing-suffixes.js";
 import { POSSESSIVE_TIME_WORDS } from "../../lexicon/time-phrases.js";
@@ -33,7 +33,12 @@ function readingOf(text: string, m: Mention): "place" | "none" | null {
   const last = words[words.length - 1] as string;
   if (!DETERMINED_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return null;
   if (VENUE_WORDS.has(last)) return "place";
-  if (EVENT_SUFFIXES.has(last) || EVENT_SUFFIXES.has(words.slice(-2).join(" "))) return "none";
+  if (
+    EVENT_SUFFIXES.has(last) ||
+    EVENT_NAMESAKE_WORDS.has(last) ||
+    EVENT_SUFFIXES.has(words.slice(-2).join(" "))
+  )
+    return "none";
   return null;
 }
 
@@ -42,14 +47,17 @@ const CAPITAL_WORD_AFTER = /^ (\p{Lu}\p{Ll}+)(?![\p{L}-])/u;
 
 /**
  * "the Marcus Fenwick Medal", "the Dana Whitlow Trophy" where the tagger left the award's word out of the span:
- * after "the", a name before an award's word (lexicon AWARD_WORDS) is the award's, not a mention of its namesake
+ * after "the", a name before an award's word (lexicon AWARD_WORDS) or an event's ("the Santa Claus Parade",
+ * EVENT_NAMESAKE_WORDS) is the award's or the event's, not a mention of its namesake
  * (the namesake's other mentions stay: a story that speaks of the person names them elsewhere), as it is when the
  * tagger's span holds the award's word ("the Harriet Colvin Prize", named-things.ts). A full name only: GUM train
  * counts a one-word namesake ("the <Surname> Award" in a biography: 1 right person lost), and one after no "the".
  */
 function isAwardNamesake(text: string, m: Mention): boolean {
   const next = CAPITAL_WORD_AFTER.exec(text.slice(m.end, m.end + 16))?.[1];
-  return next !== undefined && AWARD_WORDS.has(next.toLowerCase()) && isTheBefore(text, m.start);
+  if (next === undefined) return false;
+  const key = next.toLowerCase();
+  return (AWARD_WORDS.has(key) || EVENT_NAMESAKE_WORDS.has(key)) && isTheBefore(text, m.start);
 }
 
 /** The mentions with venues named like people made places and events named like people left out. */
