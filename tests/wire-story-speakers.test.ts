@@ -50,3 +50,12 @@ describe("a byline closing the story", () => {
     expect(peopleOf(text).sort()).toEqual(expected);
   });
 });
+
+describe("an English judge's style (one-word-persons.ts)", () => {
+  it("'Mr Justice X': the courtesy title alone is no person", () => {
+    expect(namedOf('"You are a danger to the public," said Mr Justice Calvert-Smyth.')).toEqual({
+      mentions: ["Calvert-Smyth|person"],
+      speakers: ["Calvert-Smyth"],
+    });
+  });
+});

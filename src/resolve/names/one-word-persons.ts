@@ -11,6 +11,7 @@ import { PARTY_DESCRIPTORS, ROLE_DESCRIPTORS } from "../../lexicon/name-descript
 import { PRODUCT_NOUNS } from "../../lexicon/organization-suffixes.js";
 import { CITY_PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
+import { COURTESY_TITLES } from "../../lexicon/title-kinds.js";
 import { tokenAt } from "../../text/token-at.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
@@ -60,6 +61,9 @@ export function settleOneWordPersons(
     if (m.type !== "person" || /\s/.test(m.entity) || titled.has(m.entity) || cited.has(m.start)) return true;
     const key = m.entity.toLowerCase();
     if (ROLE_DESCRIPTORS.has(key) || GROUP_WORDS.has(key)) return false;
+    // A courtesy title alone names nobody: "Mr" of "Mr Justice Calvert-Smith" (an English judge's style), which the
+    // tagger cut from the name (session 32, an invented BBC court story listed "Mr" as a person).
+    if (COURTESY_TITLES.has(key.replace(/\.$/u, ""))) return false;
     const organization = organizations.get(key);
     if (organization !== undefined || isBrand(key)) {
       m.type = "organization";
