@@ -4,7 +4,7 @@
  * firms are invented.
  */
 import { describe, expect, it } from "vitest";
-import { namedOf } from "./helpers/document.js";
+import { namedOf, peopleOf } from "./helpers/document.js";
 
 describe("firms no person", () => {
   it.each<[string, string, string[]]>([
@@ -26,5 +26,22 @@ describe("firms no person", () => {
     expect(namedOf("Dana Whitlow, part of the Harlow team, said she would stay.").mentions).toContain(
       "Dana Whitlow|person",
     );
+  });
+});
+
+describe("groups and plans named like people (peoples.ts, one-word-persons.ts)", () => {
+  it.each<[string, string, string[]]>([
+    [
+      "an armed group before its fighters' noun",
+      "A Saudi-led coalition is battling ethnic Houthi insurgents in Yemen, Dana Whitlow said.",
+      ["Dana Whitlow"],
+    ],
+    [
+      "a health plan named for a president",
+      "Dana Whitlow is prepared to rebuild our military, reduce taxes, repeal Obamacare, stand by our Constitution.",
+      ["Dana Whitlow"],
+    ],
+  ])("%s", (_label, text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
   });
 });

@@ -126,6 +126,15 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   "territory",
   "reservation",
   "homeland",
+  // Armed groups named for their people or movement ("ethnic Houthi insurgents", "Houthi rebels": session 32,
+  // a PolNeAR dev story listed "Houthi" as a person).
+  "rebels",
+  "insurgents",
+  "militants",
+  "militiamen",
+  "tribesmen",
+  "guerrillas",
+  "separatists",
 ]);
 
 /**

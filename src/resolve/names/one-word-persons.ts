@@ -64,6 +64,9 @@ export function settleOneWordPersons(
     // A courtesy title alone names nobody: "Mr" of "Mr Justice Calvert-Smith" (an English judge's style), which the
     // tagger cut from the name (session 32, an invented BBC court story listed "Mr" as a person).
     if (COURTESY_TITLES.has(key.replace(/\.$/u, ""))) return false;
+    // A health plan named for its president ("repeal Obamacare", "Trumpcare", "Romneycare": a PolNeAR dev story
+    // listed it as a person): a name glued to "care" is no person's.
+    if (key.length > 6 && key.endsWith("care")) return false;
     const organization = organizations.get(key);
     if (organization !== undefined || isBrand(key)) {
       m.type = "organization";
