@@ -36,6 +36,7 @@ describe("groups and plans named like people (peoples.ts, one-word-persons.ts)",
       "A Saudi-led coalition is battling ethnic Houthi insurgents in Yemen, Dana Whitlow said.",
       ["Dana Whitlow"],
     ],
+    ["a continent's people", "Young Asians voted for Dana Whitlow, polls show.", ["Dana Whitlow"]],
     [
       "a health plan named for a president",
       "Dana Whitlow is prepared to rebuild our military, reduce taxes, repeal Obamacare, stand by our Constitution.",

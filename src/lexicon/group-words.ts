@@ -97,6 +97,16 @@ export const GROUP_WORDS: ReadonlySet<string> = new Set([
   "acadians",
   "cajun",
   "cajuns",
+  // Peoples of a continent, which world-countries' demonyms lack (session 32: "Asians" listed as a person in a
+  // PolNeAR train story).
+  "asian",
+  "asians",
+  "african",
+  "africans",
+  "european",
+  "europeans",
+  "arab",
+  "arabs",
 ]);
 
 /**
