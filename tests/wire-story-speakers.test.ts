@@ -51,6 +51,23 @@ describe("a byline closing the story", () => {
   });
 });
 
+describe("a title alone is no person (one-word-persons.ts, lexicon LONE_TITLES)", () => {
+  it.each<[string, string, string[]]>([
+    [
+      "a senator's title in brackets",
+      '"Both Dana Whitlow and (Texas Sen.) Ted Cruzon scare me," Harry Bondi said.',
+      ["Dana Whitlow|person", "Ted Cruzon|person", "Harry Bondi|person"],
+    ],
+    [
+      "an office cut from its holder's name",
+      "Missouri Secretary of State Jason Kandell announced Wednesday that turnout was high.",
+      ["Jason Kandell|person"],
+    ],
+  ])("%s", (_label, text, expected) => {
+    expect(namedOf(text).mentions).toEqual(expected);
+  });
+});
+
 describe("an English judge's style (one-word-persons.ts)", () => {
   it("'Mr Justice X': the courtesy title alone is no person", () => {
     expect(namedOf('"You are a danger to the public," said Mr Justice Calvert-Smyth.')).toEqual({

@@ -103,3 +103,45 @@ export const AMBIGUOUS_TITLES: ReadonlySet<string> = new Set([
  * resolved to the subject before it may still be that person's. Lower case, without the period.
  */
 export const COURTESY_TITLES: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "miss", "mx"]);
+
+/**
+ * Titles that name nobody written alone, no surname of their own (not "King", "Major", "Judge", "Bishop", "Pope",
+ * "Prince", "Lord", "General": surnames too): a one-word "person" that is one of them is the title the tagger cut
+ * from a name ("Mr" of "Mr Justice Calvert-Smith", "(Texas Sen.) Ted Cruz", "Missouri Secretary of State Jason
+ * Kander": session 32, invented BBC court story and a PolNeAR train read). Lower case, without the period; the
+ * courtesy titles with them.
+ */
+export const LONE_TITLES: ReadonlySet<string> = new Set([
+  ...COURTESY_TITLES,
+  "sen",
+  "rep",
+  "gov",
+  "lt",
+  "gen",
+  "col",
+  "sgt",
+  "supt",
+  "insp",
+  "cllr",
+  "coun",
+  "prof",
+  "dr",
+  "secretary",
+  "president",
+  "minister",
+  "senator",
+  "governor",
+  "premier",
+  "councillor",
+  "inspector",
+  "sergeant",
+  "constable",
+  "detective",
+  "professor",
+  "representative",
+  "congressman",
+  "congresswoman",
+  "ambassador",
+  "commissioner",
+  "superintendent",
+]);

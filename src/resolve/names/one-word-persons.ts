@@ -11,7 +11,7 @@ import { PARTY_DESCRIPTORS, ROLE_DESCRIPTORS } from "../../lexicon/name-descript
 import { PRODUCT_NOUNS } from "../../lexicon/organization-suffixes.js";
 import { CITY_PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
-import { COURTESY_TITLES } from "../../lexicon/title-kinds.js";
+import { LONE_TITLES } from "../../lexicon/title-kinds.js";
 import { tokenAt } from "../../text/token-at.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Mention, Token } from "../../types.js";
@@ -61,9 +61,9 @@ export function settleOneWordPersons(
     if (m.type !== "person" || /\s/.test(m.entity) || titled.has(m.entity) || cited.has(m.start)) return true;
     const key = m.entity.toLowerCase();
     if (ROLE_DESCRIPTORS.has(key) || GROUP_WORDS.has(key)) return false;
-    // A courtesy title alone names nobody: "Mr" of "Mr Justice Calvert-Smith" (an English judge's style), which the
-    // tagger cut from the name (session 32, an invented BBC court story listed "Mr" as a person).
-    if (COURTESY_TITLES.has(key.replace(/\.$/u, ""))) return false;
+    // A title alone names nobody: "Mr" of "Mr Justice Calvert-Smith", "Sen." of "(Texas Sen.) Ted Cruz", which the
+    // tagger cut from the name (lexicon LONE_TITLES).
+    if (LONE_TITLES.has(key.replace(/\.$/u, ""))) return false;
     // A health plan named for its president ("repeal Obamacare", "Trumpcare", "Romneycare": a PolNeAR dev story
     // listed it as a person): a name glued to "care" is no person's.
     if (key.length > 6 && key.endsWith("care")) return false;
