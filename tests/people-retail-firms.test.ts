@@ -46,3 +46,20 @@ describe("groups and plans named like people (peoples.ts, one-word-persons.ts)",
     expect(peopleOf(text)).toEqual(expected);
   });
 });
+
+describe("words after a name that are no part of it (trailing-words.ts)", () => {
+  it.each<[string, string, string[]]>([
+    [
+      "a garment's noun",
+      "At rallies in Maine, voters with Bernie Sandell T-shirts stood near Dana Whitlow.",
+      ["Maine|place", "Bernie Sandell|person", "Dana Whitlow|person"],
+    ],
+    [
+      "a glued participle",
+      "In 2012 the Hilary Clintock-run State Department was told that forces were ready.",
+      ["Hilary Clintock|person"],
+    ],
+  ])("%s", (_label, text, expected) => {
+    expect(namedOf(text).mentions).toEqual(expected);
+  });
+});

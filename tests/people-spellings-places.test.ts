@@ -198,3 +198,12 @@ describe('a plural of the dictionary after "the" names a team', () => {
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe("a person's name is written with single spaces (resolve/names/index.ts)", () => {
+  it.each([
+    ["The central bank's governor, Dana\nWhitlow, said the bank would cut rates next month.", "Dana Whitlow"],
+    ["Sen. Marco\u00a0Rubelli (R-Fla.) opposed the deal.", "Marco Rubelli"],
+  ])("%j", (text, entity) => {
+    expect(people(text)).toEqual([entity]);
+  });
+});

@@ -38,6 +38,11 @@ export const GARMENT_NOUNS: ReadonlySet<string> = new Set([
   "scarf",
   "swimsuit",
   "bikini",
+  // Session 32 (a PolNeAR train story: "voters with Bernie Sanders T-shirts" was one person's name).
+  "t-shirt",
+  "t-shirts",
+  "hoodie",
+  "hoodies",
 ]);
 
 /**

@@ -94,6 +94,7 @@ import { withTitledNames, withTitlesBefore } from "./titled-names.js";
 import { splitTitledNamesakes } from "./titled-namesakes.js";
 import { splitTitledSpans } from "./titled-spans.js";
 import { withTownsByState } from "./towns-by-state.js";
+import { withTrailingWordsCut } from "./trailing-words.js";
 import { withTranscriptLabels } from "./transcript-labels.js";
 import { withVenuesAndEvents } from "./venues-and-events.js";
 import { withoutRankedWorks } from "./work-rankings.js";
@@ -109,8 +110,11 @@ function namePersons(mentions: Mention[], text: string): void {
   if (persons.length === 0) return;
   const coordinated = coordinatedNames(text, persons);
   // A name cut by editorial brackets ("[Dana] Whitlow", extract/entities/editorial-brackets.ts) is named without them.
+  // Any run of white space is one space: a wire's line break or a web page's no-break space inside a name ("Marco
+  // Rubio" written with U+00A0 in a PolNeAR story was listed apart from the same name in the other stories).
   const writtenAs = (m: Mention): string =>
-    coordinated?.get(m) ?? (m.text.includes("]") ? m.text.replace(/[[\]]/g, "") : m.text);
+    coordinated?.get(m) ??
+    (m.text.includes("]") ? m.text.replace(/[[\]]/g, "") : m.text).replace(/\s+/gu, " ");
   // Each mention's key made once: the loops below ask it up to seven times a mention. A name spelled two ways
   // takes the key of its first spelling (spellings.ts).
   const keys = new Map<Mention, string>();
@@ -289,8 +293,9 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   );
   // Session 30: "QC", "CBE" after a name are no organizations.
   mentions = withoutPostNominals(mentions);
-  // Session 32: "Lib Dem" read as a person is the party (clipped-parties.ts).
-  mentions = withClippedParties(mentions);
+  // Session 32: "Lib Dem" read as a person is the party (clipped-parties.ts); a garment or a glued participle
+  // after a name is cut off ("Bernie Sanders T-shirts", "Clinton-run": trailing-words.ts).
+  mentions = withTrailingWordsCut(withClippedParties(mentions));
   mentions = withCapitalSurnamesAlone(withCapitalSurnames(mentions, tokens, text), tokens, text);
   mentions = withTitlesBefore(withTitledNames(mentions, tokens, text), tokens, text);
   mentions = withoutSourceLists(text, withoutCredits(text, withShapedNames(mentions, tokens, text)));
