@@ -207,3 +207,16 @@ describe("a person's name is written with single spaces (resolve/names/index.ts)
     expect(people(text)).toEqual([entity]);
   });
 });
+
+describe("every entity is written with single spaces (resolve/names/index.ts)", () => {
+  it("a place a wire wrapped", () => {
+    const d = bodyOnlyDocument(
+      "The company said on Tuesday that it would close its assembly plant in West\nChicago by the end of the year, cutting about 400 jobs, and move the\nwork to its larger factory in Ohio, a spokesman for the firm said.",
+    );
+    const places = nameDocument(d, splitDocument(d)).mentions.filter((m) => m.type === "place");
+    expect(places.map((m) => [m.text, m.entity])).toEqual([
+      ["West\nChicago", "West Chicago"],
+      ["Ohio", "Ohio"],
+    ]);
+  });
+});

@@ -349,7 +349,20 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   );
   const shared = withSharedSurnames(organized, text);
   withOneSpelling(shared);
-  return withOtherNames(text, shared);
+  return singleSpacedEntities(withOtherNames(text, shared));
+}
+
+/** A run of white space or a line break. */
+const RAGGED_SPACE = /\s\s|[^\S ]/u;
+
+/**
+ * The mentions, in place, with every entity written with single spaces: a place or a firm a wire wrapped ("Cherry⏎
+ * Valley") is listed as the reader writes it (persons are already: namePersons). The mention's `text` keeps the
+ * text as written.
+ */
+function singleSpacedEntities(mentions: Mention[]): Mention[] {
+  for (const m of mentions) if (RAGGED_SPACE.test(m.entity)) m.entity = m.entity.replace(/\s+/gu, " ");
+  return mentions;
 }
 
 /** The texts of the word tokens, pushed (a packed array) in one pass: no filtered copy of the tokens first. */
