@@ -38,6 +38,11 @@ describe("groups and plans named like people (peoples.ts, one-word-persons.ts)",
     ],
     ["a continent's people", "Young Asians voted for Dana Whitlow, polls show.", ["Dana Whitlow"]],
     [
+      "a day named for a name",
+      "Families marked Bastille Day in Nice on Thursday, Dana Whitlow said.",
+      ["Dana Whitlow"],
+    ],
+    [
       "a health plan named for a president",
       "Dana Whitlow is prepared to rebuild our military, reduce taxes, repeal Obamacare, stand by our Constitution.",
       ["Dana Whitlow"],

@@ -3,6 +3,7 @@
  * about. Read by named-things.ts, which leaves them out of the document's people. Storms' names: extraction
  * (extract/entities/storms.ts), which drops them before naming; named-things.ts asks its test too.
  */
+import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { HOLIDAYS } from "../../lexicon/event-names.js";
 import { DEITY_WORDS, EXCLAMATION_AFTER, EXCLAMATION_BEFORE } from "../../lexicon/exclamations.js";
 import { singleSpaced } from "../../text/spacing.js";
@@ -19,10 +20,21 @@ const HOLIDAY_TAILS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * A one-word name right before " Day" ("Bastille Day", "Anzac Day", "Columbus Day"), untitled and no known first
+ * name ("Doris Day" is a person): a day named for it, which the tagger cut from its "Day" (session 32, a PolNeAR
+ * train headline "Suspected Terror on Bastille Day" listed a person).
+ */
+function isDayOf(text: string, m: Mention): boolean {
+  if (m.title !== undefined || /\s/u.test(m.text) || !text.startsWith(" Day", m.end)) return false;
+  return !/[\p{L}\d]/u.test(text.charAt(m.end + 4)) && !isKnownFirstName(m.text);
+}
+
 /** A holiday's name or its end ("Diwali", "Day" of "Canada Day" when the tagger read "Canada" apart). */
 export function isHoliday(text: string, m: Mention): boolean {
   const name = singleSpaced(m.text.toLowerCase());
   if (HOLIDAYS.has(name)) return true;
+  if (isDayOf(text, m)) return true;
   if (!HOLIDAY_TAILS.has(name)) return false;
   const before = text.slice(Math.max(0, m.start - 30), m.start).split(/\s+/);
   const one = `${before.at(-2) ?? ""} ${name}`.toLowerCase();
