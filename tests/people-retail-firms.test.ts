@@ -52,12 +52,17 @@ describe("groups and plans named like people (peoples.ts, one-word-persons.ts)",
   });
 });
 
-describe("words after a name that are no part of it (trailing-words.ts)", () => {
+describe("words after a name that are no part of it (name-edges.ts)", () => {
   it.each<[string, string, string[]]>([
     [
       "a garment's noun",
       "At rallies in Maine, voters with Bernie Sandell T-shirts stood near Dana Whitlow.",
       ["Maine|place", "Bernie Sandell|person", "Dana Whitlow|person"],
+    ],
+    [
+      "a clause's opener at a quote's start",
+      "''If Dana Whitlow wins, they could run the country,'' one ad declared.",
+      ["Dana Whitlow|person"],
     ],
     [
       "a glued participle",

@@ -17,6 +17,26 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   "Now",
 ]);
 
+/**
+ * Words that open a subordinate clause, lower case: one the tagger took into the name after it at a sentence's or a
+ * quote's start ("''If Trump wins, ...''", "''Once Fox made it an issue''": a PolNeAR train read, session 32) is
+ * no part of the name (resolve/names/name-edges.ts).
+ */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  "if",
+  "once",
+  "when",
+  "whenever",
+  "while",
+  "unless",
+  "because",
+  "although",
+  "though",
+  "since",
+  "until",
+  "whether",
+]);
+
 /** Adverbs between a clause's subject and its verb ("Ann Lee immediately posted …, saying"). */
 export const CLAUSE_ADVERBS: ReadonlySet<string> = new Set([
   "also",

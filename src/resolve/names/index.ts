@@ -57,6 +57,7 @@ import { withLexiconPersons } from "./lexicon-persons.js";
 import { splitAtLineBreaks } from "./line-break-names.js";
 import { withLocalThings } from "./local-things.js";
 import { withoutModifierNames } from "./modifier-names.js";
+import { withNameEdgesCut } from "./name-edges.js";
 import { withArticledSurnamesAlone, withWholeNames } from "./name-order.js";
 import { withoutNamedThings } from "./named-things.js";
 import { withNewsBrands } from "./news-brands.js";
@@ -94,7 +95,6 @@ import { withTitledNames, withTitlesBefore } from "./titled-names.js";
 import { splitTitledNamesakes } from "./titled-namesakes.js";
 import { splitTitledSpans } from "./titled-spans.js";
 import { withTownsByState } from "./towns-by-state.js";
-import { withTrailingWordsCut } from "./trailing-words.js";
 import { withTranscriptLabels } from "./transcript-labels.js";
 import { withVenuesAndEvents } from "./venues-and-events.js";
 import { withoutRankedWorks } from "./work-rankings.js";
@@ -294,8 +294,8 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   // Session 30: "QC", "CBE" after a name are no organizations.
   mentions = withoutPostNominals(mentions);
   // Session 32: "Lib Dem" read as a person is the party (clipped-parties.ts); a garment or a glued participle
-  // after a name is cut off ("Bernie Sanders T-shirts", "Clinton-run": trailing-words.ts).
-  mentions = withTrailingWordsCut(withClippedParties(mentions));
+  // after a name, a clause's opener before it, are cut off ("Bernie Sanders T-shirts", "If Trump": name-edges.ts).
+  mentions = withNameEdgesCut(withClippedParties(mentions));
   mentions = withCapitalSurnamesAlone(withCapitalSurnames(mentions, tokens, text), tokens, text);
   mentions = withTitlesBefore(withTitledNames(mentions, tokens, text), tokens, text);
   mentions = withoutSourceLists(text, withoutCredits(text, withShapedNames(mentions, tokens, text)));
