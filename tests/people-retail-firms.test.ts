@@ -38,6 +38,11 @@ describe("groups and plans named like people (peoples.ts, one-word-persons.ts)",
     ],
     ["a continent's people", "Young Asians voted for Dana Whitlow, polls show.", ["Dana Whitlow"]],
     [
+      "a state's people",
+      "As the South industrialized, poor Alabamians who once toiled on farms found work, Dana Whitlow said.",
+      ["Dana Whitlow"],
+    ],
+    [
       "a day named for a name",
       "Families marked Bastille Day in Nice on Thursday, Dana Whitlow said.",
       ["Dana Whitlow"],

@@ -4,7 +4,7 @@
  * per-document naming (index.ts); apart from not-people.ts, whose other passes drop words and works.
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
-import { gazetteer, Kind, PLACE_KINDS } from "../../extract/entities/gazetteer.js";
+import { type Gazetteer, gazetteer, Kind, PLACE_KINDS } from "../../extract/entities/gazetteer.js";
 import { readPlace } from "../../extract/entities/places.js";
 import { GROUP_WORDS } from "../../lexicon/group-words.js";
 import { PARTY_DESCRIPTORS, ROLE_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
@@ -64,6 +64,9 @@ export function settleOneWordPersons(
     // A title alone names nobody: "Mr" of "Mr Justice Calvert-Smith", "Sen." of "(Texas Sen.) Ted Cruz", which the
     // tagger cut from the name (lexicon LONE_TITLES).
     if (LONE_TITLES.has(key.replace(/\.$/u, ""))) return false;
+    // The people of a place the gazetteer knows ("Alabamians", "Kenyans", "an Alabamian"): a group (session 32, a
+    // PolNeAR train story listed "Alabamians" as a person).
+    if (isPlacesPeople(key, gaz) && !isKnownFirstName(m.entity)) return false;
     // A health plan named for its president ("repeal Obamacare", "Trumpcare", "Romneycare": a PolNeAR dev story
     // listed it as a person): a name glued to "care" is no person's.
     if (key.length > 6 && key.endsWith("care")) return false;
@@ -112,6 +115,21 @@ export function settleOneWordPersons(
     }
     return !gaz.ordinaryWords.has(key);
   });
+}
+
+/** A place's name ending in "a" made its people's ("alabama" → "alabamian(s)", "kenya" → "kenyan(s)"). */
+const PEOPLE_OF_PLACE = /^(\p{Ll}{3,}?)(?:ians?|ans?)$/u;
+
+/** Whether a lower-case word is the people of a place the gazetteer knows, by the place's name ending in "a". */
+function isPlacesPeople(key: string, gaz: Gazetteer): boolean {
+  const match = PEOPLE_OF_PLACE.exec(key);
+  if (match === null) return false;
+  const stem = match[1] as string;
+  for (const place of [`${stem}a`, `${stem}ia`]) {
+    const kind = gaz.phrases.get(place) ?? 0;
+    if ((kind & PLACE_KINDS) !== 0 && (kind & (Kind.firstName | Kind.lastName)) === 0) return true;
+  }
+  return false;
 }
 
 /**
