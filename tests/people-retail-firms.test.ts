@@ -70,6 +70,11 @@ describe("words after a name that are no part of it (name-edges.ts)", () => {
       ["Dana Whitlow|person"],
     ],
     [
+      "a number on a sign",
+      "He held up the sign, which read “Hispanics 4 Trump,” and waved it, Tom Harlan said.",
+      ["Trump|person", "Tom Harlan|person"],
+    ],
+    [
       "a glued participle",
       "In 2012 the Hilary Clintock-run State Department was told that forces were ready.",
       ["Hilary Clintock|person"],

@@ -31,7 +31,10 @@ function openerLength(m: Mention): number {
   const space = m.text.indexOf(" ");
   if (space < 0) return 0;
   const first = m.text.slice(0, space);
-  return SUBORDINATORS.has(first.toLowerCase()) || SENTENCE_OPENERS.has(first) ? space + 1 : 0;
+  // (Or a number: "Hispanics 4 Trump" on a sign, a PolNeAR train story.)
+  return SUBORDINATORS.has(first.toLowerCase()) || SENTENCE_OPENERS.has(first) || /^\d+$/u.test(first)
+    ? space + 1
+    : 0;
 }
 
 /** The mentions with each untitled person's non-name words at its edges cut off (the file's comment). */
