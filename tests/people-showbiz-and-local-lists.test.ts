@@ -1,9 +1,10 @@
 /**
- * Session 32's not-a-person rules, each found by an invented probe in a held-out set's style (British showbiz
- * 2004-05, Canadian local news 2019, a Nigerian wire story): an award's hopes and plural (pets-and-awards.ts), a
- * band named like a person (bands.ts), a village's noun (place-contexts.ts), a maker's passive (deal-parties.ts),
- * towns listed with towns (coordinated-places.ts), headlines under a link header and a blank line
- * (outside-story.ts); and a last paragraph's "X is tipped" is no writer's bio (credits.ts). All names are invented, and each row's name is listed as a person without its rule.
+ * Session 32's not-a-person rules, each found by an invented probe in a held-out set's style (British showbiz 2004-05,
+ * Canadian local news 2019, a Nigerian wire story): an award's hopes and plural (pets-and-awards.ts), a band named
+ * like a person (bands.ts), a village's noun (place-contexts.ts), a maker's passive (deal-parties.ts), towns listed
+ * with towns (coordinated-places.ts), headlines under a link header and a blank line (outside-story.ts); and a last
+ * paragraph's "X is tipped" is no writer's bio (credits.ts). All names are invented, and each row's name is listed as
+ * a person without its rule.
  */
 import { describe, expect, it } from "vitest";
 import { namedOf, peopleOf } from "./helpers/document.js";

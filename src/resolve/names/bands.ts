@@ -1,13 +1,13 @@
 /**
- * A name the text calls a band is that band, in every untitled mention: "the band X released", "indie band X
- * played", "Scottish band X", "X's frontman", "X frontman Y", "X's lead singer". Entertainment news names bands with one invented word and
- * the tagger reads it as a surname (invented texts at 704ec43: a band listed as a person in 2 of 3 shapes);
- * introduced.ts reads "the band X" only where the phrase ends after the name. A person is a band's member, not a
- * band: not before a verb of founding, joining, leaving or leading ("the band Whitlow formed", "the band X
- * fronts"). "X's guitarist" is left (a solo singer has one). Only a one-word name that is no known first name
- * nor a word of a longer person's name, or a name of two or three words (session 32: "Scottish band Franz Ferdinand"
- * was listed as a person); not a marked mention (person-marks.ts). The name is read at each place the
- * text writes it, once the document holds a band's word (one scan, on the first one-word person).
+ * A name the text calls a band is that band, in every untitled mention: "the band X released", "indie band X played",
+ * "Scottish band X", "X's frontman", "X frontman Y", "X's lead singer". Entertainment news names bands with one
+ * invented word and the tagger reads it as a surname (invented texts at 704ec43: a band listed as a person in 2 of 3
+ * shapes); introduced.ts reads "the band X" only where the phrase ends after the name. A person is a band's member,
+ * not a band: not before a verb of founding, joining, leaving or leading ("the band Whitlow formed", "the band X
+ * fronts"). "X's guitarist" is left (a solo singer has one). Only a one-word name that is no known first name nor a
+ * word of a longer person's name, or a name of two or three words (session 32: "Scottish band Franz Ferdinand" was
+ * listed as a person); not a marked mention (person-marks.ts). The name is read at each place the text writes it, once
+ * the document holds a band's word (one scan, on the first one-word person).
  */
 import { Kind, PLACE_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
 import type { Mention } from "../../types.js";

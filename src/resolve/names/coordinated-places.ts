@@ -1,11 +1,11 @@
 /**
- * A name the tagger read as a person, listed among places ("Sioux Lookout, Kenora and Moosonee", "in Kenora or
- * Sioux Lookout"): a town among towns. A list is mentions one after another with only ", ", " and ", " or " or ", and
- * " between them; it must hold two places or more, no organization, and an "and" or an "or" (a list, not a
- * string of appositions). Only an untitled name whose first word no first-name list knows, a one-word name no
- * surname list knows either, and that no person of the document bears in a longer name. Session 32 probe (an
- * invented Canadian Press story on northern Ontario libraries): "Sioux Lookout" listed as a person beside two towns;
- * local news lists towns so.
+ * A name the tagger read as a person, listed among places ("Sioux Lookout, Kenora and Moosonee"): a town among towns.
+ * A list is three mentions or more one after another with only ", ", " and ", " or " or ", and " between them; it must
+ * hold two places or more, no organization, and an "and" or an "or" (a list, not a string of appositions; "Kenora or
+ * Sioux Lookout" alone is too little to go on). Only an untitled name whose first word no first-name list knows, a
+ * one-word name no surname list knows either, and that no person of the document bears in a longer name. Session 32
+ * probe (an invented Canadian Press story on northern Ontario libraries): "Sioux Lookout" listed as a person beside
+ * two towns; local news lists towns so.
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer, Kind, wordKind } from "../../extract/entities/gazetteer.js";

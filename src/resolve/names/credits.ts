@@ -161,12 +161,6 @@ function isBylineName(text: string, mention: Pick<Mention, "start" | "end">, any
 }
 
 /**
- * An opinion piece's note on its writer: the text's last paragraph opens with the name, a title before it at most,
- * and goes on "is ..." ("Ms. Jane Doe is director of a peace program at Acme University."), and the text writes the
- * name's last word nowhere else (a person of the story is named before). Session 12 FIT sample: 1 writer of 275
- * people.
- */
-/**
  * A bio's "is": an article, a capitalized word ("is Acme's ..."), or a job's noun and its preposition ("is director
  * of", "is professor at"); not a participle or an adverb, a story's verb ("Dana Whitlow is tipped for the award.", "is
  * also nominated": session 32, an invented showbiz story's last paragraph lost its person).
@@ -174,6 +168,12 @@ function isBylineName(text: string, mention: Pick<Mention, "start" | "end">, any
 const CLOSING_BIO_IS =
   /^\s+is\s+(?:an?\s|the\s|\p{Lu}|(?!\p{Ll}+(?:ed|ing|ly)\s)\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:of|at|for|in|with)\s)/u;
 
+/**
+ * An opinion piece's note on its writer: the text's last paragraph opens with the name, a title before it at most,
+ * and goes on "is ..." ("Ms. Jane Doe is director of a peace program at Acme University."), and the text writes the
+ * name's last word nowhere else (a person of the story is named before). Session 12 FIT sample: 1 writer of 275
+ * people.
+ */
 function isClosingBio(text: string, mention: Pick<Mention, "start" | "end">, lines: TextLines): boolean {
   const paragraph = ownParagraph(text, mention.start, mention.end, lines);
   if (paragraph === null || paragraph.start === 0 || text.slice(paragraph.end).trim() !== "") return false;

@@ -1,8 +1,8 @@
 /**
- * A name that a deal's words show to be a company is that organization in every mention: "its" right after it
- * with a deal's noun ("advising X on its sale to Y", "X for its takeover bid"), "X sell itself", "X and Y to
- * merge", and a maker's passive ("distributed by X,"). A person takes no "its" and does not sell itself. Session 15 FIT sample: 3 of its 12 wrong people
- * (firms in one deal story); Reuters annotate: see the commit.
+ * A name that a deal's words show to be a company is that organization in every mention: "its" right after it with a
+ * deal's noun ("advising X on its sale to Y", "X for its takeover bid"), "X sell itself", "X and Y to merge", and a
+ * maker's passive ("distributed by X,"). A person takes no "its" and does not sell itself. Session 15 FIT sample: 3 of
+ * its 12 wrong people (firms in one deal story); Reuters annotate: see the commit.
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { singleSpaced } from "../../text/spacing.js";

@@ -40,8 +40,9 @@ const NEIGHBOURHOOD_AFTER = /^\s+(?:neighbou?rhoods?|subdivisions?)\b/u;
  * province", "the Rift Valley district", "Kherson oblast"): a wire's way with regions the gazetteer lacks, which the
  * tagger reads as surnames. Lead's probe (session 30, an invented Ghanaian wire story): "Ashanti" listed as a person.
  * "village" too (session 32, an invented Nigerian wire story: "stormed Dalori village" listed a person); not "town"
- * ("a Trump town hall"), not "state" ("the Bush state funeral"). A name some first-name list knows ("Ashanti", "Kelly") only after "the",
- * "in", "of" or a possessive ("Ghana's Ashanti region"): "Kelly district manager" stays a person.
+ * ("a Trump town hall"), not "state" ("the Bush state funeral"). A name some first-name list knows ("Ashanti",
+ * "Kelly") only after "the", "in", "of" or a possessive ("Ghana's Ashanti region"): "Kelly district manager" stays a
+ * person.
  */
 const DIVISION_OPENER_BEFORE = /(?:(?:^|[^\p{L}])(?:the|in|of)|\p{L}['’]s)\s+$/iu;
 const DIVISION_AFTER =

@@ -1,10 +1,11 @@
 /**
- * One person written two ways in one document: a middle initial with and without its full stop ("George W.
- * Harlan", "George W Harlan"), a given name with a doubled letter once and once not ("Phillip"/"Philip",
- * "Marianne"/"Mariane") before the same surname, a surname with and without its hyphen ("Waley-Cohen"). Session 14 FIT sample: 2 such duplicates of 301 people. A
- * two-word name written later in the other order ("Haddad Omar" after "Omar Haddad": a police notice or a
- * list that puts the family name first) is the same person too, unless both words are first names. Session 16
- * FIT sample (seed 20261661): one suspect listed twice that way. Part of the per-document naming (index.ts).
+ * One person written two ways in one document: a middle initial with and without its full stop ("George W. Harlan",
+ * "George W Harlan"), a given name with a doubled letter once and once not ("Phillip"/"Philip", "Marianne"/"Mariane")
+ * before the same surname, a surname with and without its hyphen ("Waley-Cohen"). Session 14 FIT sample: 2 such
+ * duplicates of 301 people. A two-word name written later in the other order ("Haddad Omar" after "Omar Haddad": a
+ * police notice or a list that puts the family name first) is the same person too, unless both words are first names.
+ * Session 16 FIT sample (seed 20261661): one suspect listed twice that way. Part of the per-document naming
+ * (index.ts).
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import type { Mention } from "../../types.js";

@@ -1,12 +1,12 @@
 /**
  * A town written with its state's or province's abbreviation after a comma, AP and Canadian Press style ("lives in
- * Ajax, Ont., with", "moved to Kodak, Tenn., in 2010"), is a place whatever the tagger read: a town named like a
- * club or a firm ("Ajax", "Kodak") was an organization (session 32, an invented Canadian Press story listed the
- * town "Ajax" as an organization; AP's "Kodak, Tenn." was one too). Only a name of one to three words with no
- * company's or institution's word nor "of", an organization's or an untitled person's whose first word no first-name list knows ("Dana
- * Whitlow, Fla." stays a person), and the abbreviation as a word of its own (not a party tag's "R-Tenn."). Every
- * untitled mention of the name follows (one name, one thing in a document). Part of the per-document naming
- * (index.ts).
+ * Ajax, Ont., with", "moved to Kodak, Tenn., in 2010"), is a place whatever the tagger read: a town named like a club
+ * or a firm ("Ajax", "Kodak") was an organization (session 32, an invented Canadian Press story listed the town "Ajax"
+ * as an organization, and an invented AP-style line its "Kodak, Tenn."). Only a name of one to three words with no
+ * company's or institution's word nor "of", an organization's or an untitled person's whose first word no first-name
+ * list knows ("Dana Whitlow, Fla." stays a person), and the abbreviation as a word of its own (not a party tag's
+ * "R-Tenn."). Every untitled mention of the name follows (one name, one thing in a document). Part of the per-document
+ * naming (index.ts).
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { INSTITUTION_ENDINGS } from "../../lexicon/name-contexts.js";
