@@ -220,3 +220,13 @@ describe("every entity is written with single spaces (resolve/names/index.ts)", 
     ]);
   });
 });
+
+describe("a spaced name that ends a longer one as written is that one's (spellings.ts)", () => {
+  it("not the hyphened namesake's", () => {
+    const text =
+      'Salah Abu-Laban and Ghassan Abu-Laban died. "Have mercy," wrote film director Osman Abu Laban, Abu-Laban’s nephew. "Forgive them," Abu Laban wrote.';
+    const d = bodyOnlyDocument(text);
+    const speakers = nameDocument(d, splitDocument(d)).quotes.map((q) => q.speaker.name);
+    expect(speakers).toEqual(["Osman Abu Laban", "Osman Abu Laban"]);
+  });
+});

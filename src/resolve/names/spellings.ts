@@ -50,12 +50,15 @@ function reversedTwoWords(key: string, byShape: ReadonlyMap<string, string>): st
 export function spellingVariants(keys: Iterable<string>): Map<string, string> | null {
   let found: Map<string, string> | null = null;
   const byShape = new Map<string, string>();
-  for (const key of keys) {
+  const all = [...keys];
+  for (const key of all) {
     if (!key.includes(" ")) continue;
     const shape = spellingShape(key);
     const known = byShape.get(shape) ?? reversedTwoWords(key, byShape);
     if (known === undefined) byShape.set(shape, key);
-    else if (known !== key) {
+    // (Not a name that ends a longer one as written: "Abu Laban" of "Osman Abu Laban" is Osman's, though "Salah
+    // Abu-Laban" writes the surname with its hyphen: a PolNeAR train story.)
+    else if (known !== key && !(!known.includes(" ") && endsAnother(key, all))) {
       found ??= new Map();
       found.set(key, known);
     }
@@ -65,6 +68,12 @@ export function spellingVariants(keys: Iterable<string>): Map<string, string> | 
       byShape.set(spellingShape(surname), surname);
   }
   return found;
+}
+
+/** Whether some other key ends with `key` after a space ("osman abu laban" for "abu laban"). */
+function endsAnother(key: string, keys: readonly string[]): boolean {
+  const tail = ` ${key}`;
+  return keys.some((other) => other.endsWith(tail));
 }
 
 /**
