@@ -230,3 +230,13 @@ describe("a spaced name that ends a longer one as written is that one's (spellin
     expect(speakers).toEqual(["Osman Abu Laban", "Osman Abu Laban"]);
   });
 });
+
+describe("a full name inside a quotation is no sign the story names its person in full (shared-surnames.ts)", () => {
+  it("the bare surname stays the story's subject's", () => {
+    const text =
+      'Pop star Michael Jaxon arrived with his parents, Joe and Katherine Jaxon.\n\nJaxon denies the charges. "Michael Jaxon is an innocent man," his lawyer said.\n\nThe prosecutor has investigated Jaxon for a decade.';
+    const d = bodyOnlyDocument(text);
+    const bare = nameDocument(d, splitDocument(d)).mentions.filter((m) => m.text === "Jaxon");
+    expect(bare.map((m) => m.entity)).toEqual(["Michael Jaxon", "Michael Jaxon"]);
+  });
+});

@@ -54,6 +54,19 @@ function singledOut(text: string, m: Mention): boolean {
 }
 
 /**
+ * Whether the offset stands inside a quotation on its paragraph: an odd count of straight double marks before it,
+ * or an opening curly mark after the last closing one. Session 32's invented trial story: the singer's lawyer said
+ * "Michael Jackson is an innocent man", and the singer's bare "Jackson" went to his mother, named once.
+ */
+function isQuoted(text: string, at: number): boolean {
+  const from = text.lastIndexOf("\n\n", at) + 1;
+  const before = text.slice(from, at);
+  let straight = 0;
+  for (let i = before.indexOf('"'); i >= 0; i = before.indexOf('"', i + 1)) straight++;
+  return straight % 2 === 1 || before.lastIndexOf("“") > before.lastIndexOf("”");
+}
+
+/**
  * News names the lesser of two namesakes in full every time and gives the bare surname to the other: the
  * person whose full name comes back after the bare surname is first used is not that surname's; the other one
  * is. With both (or neither) named in full again, nothing tells them apart and the person rule's choice stands.
@@ -79,10 +92,15 @@ function bareSurnameHolders(
       (m) => isBare(m, surname, names) && names.has(m.entity) && !singledOut(text, m),
     );
     if (firstBare === undefined) continue;
+    // (Written again by the story, not inside a quotation: a lawyer's "Michael Roe is an innocent man" names his
+    // client, the story's "Roe", in full.)
     const unrepeated = [...names].filter(
       (name) =>
         fitsTitle(firstBare, name) &&
-        !persons.some((m) => m.entity === name && m.start > firstBare.start && m.text !== surname),
+        !persons.some(
+          (m) =>
+            m.entity === name && m.start > firstBare.start && m.text !== surname && !isQuoted(text, m.start),
+        ),
     );
     if (unrepeated.length === 1) holders.set(surname, { holder: unrepeated[0] as string, names });
     else if (unrepeated.length === 0 && othersNamedLater(persons, firstBare, names))
