@@ -240,3 +240,13 @@ describe("a full name inside a quotation is no sign the story names its person i
     expect(bare.map((m) => m.entity)).toEqual(["Michael Jaxon", "Michael Jaxon"]);
   });
 });
+
+describe("a first name the tagger left beside a coordinated person (coordinated-first-names.ts)", () => {
+  it.each([
+    ["The singer arrived with his parents, Joe and Katherine Jaxon.", ["Joe Jaxon", "Katherine Jaxon"]],
+    // Not a word that is also an ordinary word ("Will", "Grace"): no first name alone.
+    ["The bill will pass, Will and Dana Whitlow said.", ["Dana Whitlow"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});

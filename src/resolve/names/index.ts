@@ -25,6 +25,7 @@ import { withClippedParties } from "./clipped-parties.js";
 import { withCompanyFormNames, withCompanyFormShortNames } from "./company-form-names.js";
 import { withConstituencies } from "./constituencies.js";
 import { withCoordinatedFirms } from "./coordinated-firm-names.js";
+import { withCoordinatedFirstNames } from "./coordinated-first-names.js";
 import { coordinatedNames } from "./coordinated-names.js";
 import { withCoordinatedPlaces } from "./coordinated-places.js";
 import { withoutCredits } from "./credits.js";
@@ -334,6 +335,8 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withCoordinatedPlaces(text, mentions);
   // Session 32: a town before its state's or province's abbreviation ("Ajax, Ont.": towns-by-state.ts).
   mentions = withTownsByState(text, mentions);
+  // Session 32: a first name the tagger left beside a coordinated person ("Joe and Katherine Jaxon": coordinated-first-names.ts).
+  mentions = withCoordinatedFirstNames(text, mentions);
   settleTypes(mentions);
   const cited = citedAuthors(text, mentions);
   relabelSurnames(mentions, text);
