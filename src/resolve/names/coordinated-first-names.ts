@@ -46,8 +46,10 @@ export function withCoordinatedFirstNames(text: string, mentions: Mention[]): Me
       word &&
       isKnownFirstName(before[1] as string, "alone") &&
       (wordKind(before[1] as string) & Kind.lastName) === 0
-    )
-      (added ??= []).push(mentionAt(from + word[0], from + word[1], before[1] as string, "person"));
+    ) {
+      added ??= [];
+      added.push(mentionAt(from + word[0], from + word[1], before[1] as string, "person"));
+    }
   }
   if (added === null) return mentions;
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
