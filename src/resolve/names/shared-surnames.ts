@@ -53,14 +53,17 @@ function singledOut(text: string, m: Mention): boolean {
   return /\b(?:[Tt]he|[Aa]n?) [\p{Ll}-]+ $/u.test(text.slice(Math.max(0, m.start - 30), m.start));
 }
 
+/** How far back a quotation's opening mark is looked for: a document of one long paragraph is not read whole. */
+const QUOTE_REACH = 2000;
+
 /**
  * Whether the offset stands inside a quotation on its paragraph: an odd count of straight double marks before it,
  * or an opening curly mark after the last closing one. Session 32's invented trial story: the singer's lawyer said
  * "Michael Jackson is an innocent man", and the singer's bare "Jackson" went to his mother, named once.
  */
 function isQuoted(text: string, at: number): boolean {
-  const from = text.lastIndexOf("\n\n", at) + 1;
-  const before = text.slice(from, at);
+  const window = text.slice(Math.max(0, at - QUOTE_REACH), at);
+  const before = window.slice(window.lastIndexOf("\n\n") + 1);
   let straight = 0;
   for (let i = before.indexOf('"'); i >= 0; i = before.indexOf('"', i + 1)) straight++;
   return straight % 2 === 1 || before.lastIndexOf("“") > before.lastIndexOf("”");
