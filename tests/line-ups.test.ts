@@ -146,3 +146,14 @@ describe("a rebuilt mention keeps the line-up mark (extract/mention.ts)", () => 
     expect([cut.role, cut.title, Object.keys(cut).join()]).toEqual(["player", undefined, MENTION_KEYS]);
   });
 });
+
+describe("a player read as an organization before a deed with the ball (resolve/names/scorer-deeds.ts)", () => {
+  it.each([
+    ["Arsenal took the lead before Didier Drogmann headed in a second.", ["Didier Drogmann|person"]],
+    // "headed into" is a journey, no header: the side stays a side.
+    ["Crystal Palace headed into the break a goal down.", ["Crystal Palace|organization"]],
+  ])("%s", (text, expected) => {
+    const d = makeDocument("t", "t", text);
+    expect(nameDocument(d, splitDocument(d)).mentions.map((m) => `${m.text}|${m.type}`)).toEqual(expected);
+  });
+});

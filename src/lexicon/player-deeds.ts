@@ -22,3 +22,20 @@ export const SERVED_FOR: ReadonlySet<string> = new Set(["match", "set", "title",
 export const DISMISSED: ReadonlySet<string> = new Set(["bowled", "stumped", "caught", "trapped", "run"]);
 /** A fielder or bowler after "by" ("bowled by", "stumped by"); "caught by" only before a batsman's score. */
 export const DISMISSED_BY: ReadonlySet<string> = new Set(["bowled", "stumped"]);
+/**
+ * A footballer's or a rugby player's deed with the ball, right after the name ("Didier Drogba headed in a second",
+ * "Mateja Kezman volleyed home"): no side's word, as "scored" is ("Arsenal scored twice"), read only after a full
+ * name opened by a first name (resolve/names/scorer-deeds.ts), "headed" not before "into", "to", "for"...
+ */
+export const BALL_DEEDS: ReadonlySet<string> = new Set([
+  "headed",
+  "volleyed",
+  "netted",
+  "slotted",
+  "tapped",
+  "curled",
+  "chipped",
+  "drilled",
+  "nodded",
+  "converted",
+]);

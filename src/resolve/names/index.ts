@@ -83,6 +83,7 @@ import { withoutPostNominals } from "./post-nominals.js";
 import { withPublicationIssues } from "./publication-issues.js";
 import { withoutRacehorses } from "./racehorses.js";
 import { relabelSurnames } from "./relabeled-surnames.js";
+import { withScorers } from "./scorer-deeds.js";
 import { settleTypes } from "./settled-types.js";
 import { withShapedNames } from "./shaped-names.js";
 import { withSharedSurnames } from "./shared-surnames.js";
@@ -335,6 +336,8 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withCoordinatedPlaces(text, mentions);
   // Session 32: a town before its state's or province's abbreviation ("Ajax, Ont.": towns-by-state.ts).
   mentions = withTownsByState(text, mentions);
+  // Session 32: a player read as an organization before a deed with the ball ("Didier Drogba headed": scorer-deeds.ts).
+  mentions = withScorers(text, mentions);
   // Session 32: a first name the tagger left beside a coordinated person ("Joe and Katherine Jaxon": coordinated-first-names.ts).
   mentions = withCoordinatedFirstNames(text, mentions);
   settleTypes(mentions);
