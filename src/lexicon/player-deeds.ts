@@ -23,9 +23,10 @@ export const DISMISSED: ReadonlySet<string> = new Set(["bowled", "stumped", "cau
 /** A fielder or bowler after "by" ("bowled by", "stumped by"); "caught by" only before a batsman's score. */
 export const DISMISSED_BY: ReadonlySet<string> = new Set(["bowled", "stumped"]);
 /**
- * A footballer's or a rugby player's deed with the ball, right after the name ("Didier Drogba headed in a second",
- * "Mateja Kezman volleyed home"): no side's word, as "scored" is ("Arsenal scored twice"), read only after a full
- * name opened by a first name (resolve/names/scorer-deeds.ts), "headed" not before "into", "to", "for"...
+ * A footballer's deed with the ball, right after the name ("Didier Drogba headed in a second", "Mateja Kezman
+ * volleyed home"): no side's word, as "scored" is ("Arsenal scored twice"), nor a firm's ("converted" its shares,
+ * "drilled" a well); read only after a full name opened by a first name, "headed" not before "into", "to", "for"
+ * (resolve/names/scorer-deeds.ts).
  */
 export const BALL_DEEDS: ReadonlySet<string> = new Set([
   "headed",
@@ -35,7 +36,5 @@ export const BALL_DEEDS: ReadonlySet<string> = new Set([
   "tapped",
   "curled",
   "chipped",
-  "drilled",
   "nodded",
-  "converted",
 ]);
