@@ -10,6 +10,7 @@
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer, Kind, wordKind } from "../../extract/entities/gazetteer.js";
 import type { Mention } from "../../types.js";
+import { withNamesRetyped } from "./retyped-organizations.js";
 
 /** Between two listed names: a comma, "and" or "or", or both. */
 const LIST_GAP = /^(?:,|,? (?:and|or)) $/u;
@@ -58,11 +59,5 @@ export function withCoordinatedPlaces(text: string, mentions: Mention[]): Mentio
     }
     start = end;
   }
-  if (towns === null) return mentions;
-  for (const m of mentions)
-    if (m.type === "person" && m.title === undefined && towns.has(m.text)) {
-      m.type = "place";
-      m.entity = m.text;
-    }
-  return mentions;
+  return towns === null ? mentions : withNamesRetyped(mentions, towns, "place");
 }

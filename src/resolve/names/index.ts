@@ -112,11 +112,8 @@ function namePersons(mentions: Mention[], text: string): void {
   if (persons.length === 0) return;
   const coordinated = coordinatedNames(text, persons);
   // A name cut by editorial brackets ("[Dana] Whitlow", extract/entities/editorial-brackets.ts) is named without them.
-  // Any run of white space is one space: a wire's line break or a web page's no-break space inside a name ("Marco
-  // Rubio" written with U+00A0 in a PolNeAR story was listed apart from the same name in the other stories).
   const writtenAs = (m: Mention): string =>
-    coordinated?.get(m) ??
-    (m.text.includes("]") ? m.text.replace(/[[\]]/g, "") : m.text).replace(/\s+/gu, " ");
+    coordinated?.get(m) ?? (m.text.includes("]") ? m.text.replace(/[[\]]/g, "") : m.text);
   // Each mention's key made once: the loops below ask it up to seven times a mention. A name spelled two ways
   // takes the key of its first spelling (spellings.ts).
   const keys = new Map<Mention, string>();
@@ -362,9 +359,9 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
 const RAGGED_SPACE = /\s\s|[^\S ]/u;
 
 /**
- * The mentions, in place, with every entity written with single spaces: a place or a firm a wire wrapped ("Cherry⏎
- * Valley") is listed as the reader writes it (persons are already: namePersons). The mention's `text` keeps the
- * text as written.
+ * The mentions, in place, with every entity written with single spaces: a name a wire wrapped ("Cherry⏎Valley") or a
+ * web page wrote with a no-break space ("Marco Rubio" with U+00A0 in a PolNeAR story was listed apart from the same
+ * name in the other stories) is listed as the reader writes it. The mention's `text` keeps the text as written.
  */
 function singleSpacedEntities(mentions: Mention[]): Mention[] {
   for (const m of mentions) if (RAGGED_SPACE.test(m.entity)) m.entity = m.entity.replace(/\s+/gu, " ");

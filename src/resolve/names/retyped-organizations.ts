@@ -31,11 +31,15 @@ export function withRetypedOrganizations(
   return withNamesRetyped(mentions, names);
 }
 
-/** The mentions, in place, with every untitled person whose text is one of `names` an organization. */
-export function withNamesRetyped(mentions: Mention[], names: ReadonlySet<string>): Mention[] {
+/** The mentions, in place, with every untitled person whose text is one of `names` an organization (or `type`). */
+export function withNamesRetyped(
+  mentions: Mention[],
+  names: ReadonlySet<string>,
+  type: "organization" | "place" = "organization",
+): Mention[] {
   for (const m of mentions)
     if (m.type === "person" && m.title === undefined && names.has(m.text)) {
-      m.type = "organization";
+      m.type = type;
       m.entity = m.text;
     }
   return mentions;
