@@ -1,8 +1,8 @@
 /**
  * Surnames of ordinary words keep their last word before a reporting verb (extract/entities/person-span.ts
  * nameEnd, resolve/names/run-on-names.ts withoutOrdinaryTail), and a name an apposition calls a person by a noun only a
- * person is ("a spokeswoman") is a person, not a place or a firm (resolve/names/appositive-persons.ts). All names
- * and text invented.
+ * person is ("a spokeswoman") is a person, not a place or a firm, and so is a name right after such a noun
+ * (resolve/names/appositive-persons.ts). All names and text invented.
  */
 import { describe, expect, it } from "vitest";
 import { peopleOf } from "./helpers/document.js";
@@ -27,6 +27,22 @@ describe("an apposition's noun only a person is makes the name a person", () => 
     ["The land belongs to Mercy Eagle Plume, the chief's mother, who lives nearby.", ["Mercy Eagle Plume"]],
     // Guards: a firm's apposition, and a possessive in the apposition.
     ["Shares of Tarvel Holdings, a unit of Corvane, rose.", []],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});
+
+describe("a noun only a person is, right before a name, makes the name a person", () => {
+  it.each([
+    ["Its chairwoman, Kagwiria Mbarori, said police had used excessive force.", ["Kagwiria Mbarori"]],
+    ["According to the commission's chairwoman, Kagwiria Mbarori, the count was fair.", ["Kagwiria Mbarori"]],
+    ["His mother, Kagwiria Mbarori, said police had used excessive force.", ["Kagwiria Mbarori"]],
+    ["Its chief executive, Kagwiria Mbarori, said the bank would grow.", ["Kagwiria Mbarori"]],
+    ["Opposition health critic Kagwiria Mbarori said the plan was reckless.", ["Kagwiria Mbarori"]],
+    // Guards: a firm's kin after "its", a list after the name, an executive of no chief.
+    ["Its sister, Kagwiria Mbarori, said the fleet would grow.", []],
+    ["The deal between the singer, Kagwiria Mbarori, and Sony fell through.", []],
+    ["Its executive, Kagwiria Mbarori, said the bank would grow.", []],
   ])("%s", (text, expected) => {
     expect(peopleOf(text)).toEqual(expected);
   });

@@ -343,3 +343,45 @@ export const TOWN_PERSON_NOUNS: ReadonlySet<string> = new Set([
   "councillor",
   "councilor",
 ]);
+
+/**
+ * Offices and ties only a person holds, beyond the gendered roles, the family's, the callings and anyone-at-all's
+ * (no firm is a mayor, a critic or a victim): a name right after one, alone or in apposition, is a person's ("Its
+ * chairwoman, Kagwiria Mbogori, said", "health critic Wanjiru Otieno said"; resolve/names/appositive-persons.ts).
+ * Not the roles firms fill too ("adviser", "lawyer", "manager", "owner", "partner", "agent", "auditor", "source",
+ * "investor", "host"). Lower case, singular; "executive" only after "chief" (the reader's rule).
+ */
+export const PERSON_ONLY_ROLES: ReadonlySet<string> = new Set([
+  "president",
+  "vice-president",
+  "chairperson",
+  "ceo",
+  "executive",
+  "spokesperson",
+  "mayor",
+  "governor",
+  "premier",
+  "minister",
+  "senator",
+  "lawmaker",
+  "legislator",
+  "councillor",
+  "councilor",
+  "secretary",
+  "critic",
+  "coach",
+  "captain",
+  "skipper",
+  "principal",
+  "nurse",
+  "doctor",
+  "teacher",
+  "student",
+  "victim",
+  "witness",
+  "survivor",
+  "friend",
+  "neighbour",
+  "neighbor",
+  "colleague",
+]);

@@ -8,11 +8,17 @@
  * institution's word. Every mention with that text follows, since a name is one thing within a document. Session
  * 29 probe: an Indigenous name before ", a spokeswoman" was a place, and its quote had no speaker; Reuters bench
  * (19,779 documents): no change.
+ * The same noun before the name calls it a person too, in apposition or as a descriptor ("Its chairwoman, Kagwiria
+ * Mbogori, said", "His mother, Wanjiru Otieno, said", "health critic Wanjiru Otieno said"), with the offices and
+ * ties only a person holds (lexicon/person-nouns.ts PERSON_ONLY_ROLES). In apposition the noun phrase opens with a
+ * determiner or a possessive and the name ends at a comma or a full stop (not ", and": a list); "its" before a
+ * family noun is a firm's kin ("its sister, Acme Lines,"). Session 33 probe (a Kenyan wire story): a commission's
+ * chairwoman with a name no list knows was an organization, and the people list lacked her.
  */
 import { Kind, wordKind } from "../../extract/entities/gazetteer.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
-import { CALLING_NOUNS, GENERIC_PERSON_NOUNS } from "../../lexicon/person-nouns.js";
+import { CALLING_NOUNS, GENERIC_PERSON_NOUNS, PERSON_ONLY_ROLES } from "../../lexicon/person-nouns.js";
 import { FAMILY_ROLES, FEMALE_ROLES, MALE_ROLES } from "../../lexicon/speaker-roles.js";
 import { singleSpaced } from "../../text/spacing.js";
 import type { Mention } from "../../types.js";
@@ -34,14 +40,47 @@ function isPersonNoun(word: string): boolean {
   );
 }
 
+/** The words of a clause's end: back to its last mark. */
+const CLAUSE_END = /[^.,;:!?()"“”]*$/u;
+/** A determiner or a possessive that opens an apposition's noun phrase ("its", "the", "the commission's"). */
+const OPENER = /^(?:its|his|her|their|our|my|the|a|an|\p{L}+['’]s?)$/iu;
+
+/** Whether `noun` (lower case), after `before` (its phrase's words before it), is one only a person is. */
+function isPersonOnlyNoun(noun: string, before: readonly string[]): boolean {
+  if (noun === "executive") return before.at(-1) === "chief";
+  return isPersonNoun(noun) || PERSON_ONLY_ROLES.has(noun);
+}
+
+/** Whether a role noun right before `m` calls it a person (the file's comment). */
+function isLedByAPersonNoun(text: string, m: Mention): boolean {
+  const before = singleSpaced(text.slice(Math.max(0, m.start - 80), m.start));
+  if (!before.endsWith(" ")) return false;
+  const apposed = before.endsWith(", ");
+  const clause = (CLAUSE_END.exec(before.slice(0, apposed ? -2 : -1)) as RegExpExecArray)[0].trim();
+  const words = clause.split(" ");
+  const noun = words.pop() as string;
+  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(noun) || !isPersonOnlyNoun(noun, words)) return false;
+  if (apposed) {
+    const opener = words.slice(-4).find((word) => OPENER.test(word));
+    if (opener === undefined || !/^[,.](?!\s+(?:and|or)\s)/u.test(text.slice(m.end, m.end + 6))) return false;
+    if (FAMILY_ROLES.has(noun) && opener.toLowerCase() === "its") return false;
+  }
+  return isPersonName(m);
+}
+
 /** Whether an apposition right after `m` calls it a person (the file's comment). */
 function isCalledAPerson(text: string, m: Mention): boolean {
-  if (text.charCodeAt(m.end) !== 44 || !TITLE_CASE_NAME.test(m.text)) return false;
+  if (text.charCodeAt(m.end) !== 44) return false;
   const match = APPOSITION.exec(singleSpaced(text.slice(m.end, m.end + 100)));
   if (match === null) return false;
   const words = (match[1] as string).trim().split(" ");
   if (words.length > 4) return false;
-  if (!isPersonNoun((words[words.length - 1] as string).toLowerCase())) return false;
+  return isPersonNoun((words[words.length - 1] as string).toLowerCase()) && isPersonName(m);
+}
+
+/** Whether `m` may be a person's name: two title-case words or more, no firm's word, no place the gazetteer knows. */
+function isPersonName(m: Mention): boolean {
+  if (!TITLE_CASE_NAME.test(m.text)) return false;
   for (const word of m.text.split(" ")) {
     const key = word.toLowerCase();
     if (ORGANIZATION_SUFFIXES.has(key) || ORGANIZATION_NOUNS.has(key)) return false;
@@ -53,7 +92,11 @@ function isCalledAPerson(text: string, m: Mention): boolean {
 export function withAppositivePersons(text: string, mentions: Mention[]): Mention[] {
   let names: Set<string> | null = null;
   for (const m of mentions) {
-    if ((m.type !== "place" && m.type !== "organization") || !isCalledAPerson(text, m)) continue;
+    if (
+      (m.type !== "place" && m.type !== "organization") ||
+      !(isCalledAPerson(text, m) || isLedByAPersonNoun(text, m))
+    )
+      continue;
     names ??= new Set();
     names.add(m.text);
   }
