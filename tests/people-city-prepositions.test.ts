@@ -1,7 +1,8 @@
 /**
  * A one-word "person" the gazetteer knows only as a city is the city right after a preposition of place or
  * motion (resolve/names not-people.ts, lexicon CITY_PREPOSITIONS). All names invented but the cities; the guard
- * rows keep people whose first name is also a city's.
+ * rows keep people whose first name is also a city's. A first name and a word of places after "in" is a town
+ * (resolve/names/named-things.ts).
  */
 import { describe, expect, it } from "vitest";
 import { peopleOf } from "./helpers/document.js";
@@ -25,6 +26,21 @@ describe("a person named like a city stays", () => {
     ["The letter went to Orlando, who read it aloud.", ["Orlando"]],
     ["Austin Reyes said the prize went to Austin, his son.", ["Austin Reyes"]],
     ["Dana Whitlow moved to Denver in 2010.", ["Dana Whitlow"]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("a first name and a word of places after 'in' is a town the gazetteer lacks", () => {
+  it.each([
+    ["The awards were handed out at the ceremony in Beverly Hills on Sunday.", []],
+    ["It sold its claims in Elliot Lake, Ontario, to a mining firm.", []],
+    // Guards: the surname alone names a person; a possessive.
+    [
+      "Hills, the trade envoy, said she would stay. Congress has confidence in Carla Hills, aides said.",
+      ["Carla Hills"],
+    ],
+    ["Carla Hills spoke first. Officials in Carla Hills' office agreed.", ["Carla Hills"]],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);
   });

@@ -12,7 +12,8 @@ import { isTeamSlangAfter } from "../../extract/entities/team-slang.js";
 import { GROUP_WORDS, PARTY_MEMBERS } from "../../lexicon/group-words.js";
 import { ADJECTIVE_PREFIXES, OFFICE_TIME_PREFIXES } from "../../lexicon/name-descriptors.js";
 import { ORGANIZATION_PREFIXES } from "../../lexicon/organization-suffixes.js";
-import { VENUE_WORDS } from "../../lexicon/place-suffixes.js";
+import { PLACE_SUFFIXES, VENUE_SURNAMES, VENUE_WORDS } from "../../lexicon/place-suffixes.js";
+import { PEOPLE_PLACE_PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { PUBLICATION_TITLE_WORDS } from "../../lexicon/publication-words.js";
 import { THING_SUFFIXES } from "../../lexicon/thing-suffixes.js";
 import { singleSpaced } from "../../text/spacing.js";
@@ -176,11 +177,35 @@ function nonPersonReading(
     isOrdinaryWordOnly(last)
   )
     return "organization";
+  if (isTownAfterPreposition(text, m, words)) return "place";
   // An initial starts a person's name ("F. Wilhelm Christians", "R. Martin Hall", "B.B. Lane" on the Reuters bench).
   if (isInitials(first) || isFirstName(first)) return null;
   if (isGroupWord(first) || (words.length === 2 && isGroupWord(last) && !isLastName(last))) return "none";
   if (VENUE_WORDS.has(last.toLowerCase()) && !isNamedAsPerson(text, m, first, last)) return "place";
   return null;
+}
+
+/**
+ * "the ceremony in Beverly Hills", "a school in Shaker Heights": two words ending in a word of places that no
+ * surname is (PLACE_SUFFIXES, VENUE_WORDS, but not VENUE_SURNAMES), right after a preposition of where people are, no possessive
+ * after, the last word nowhere else in the document but after that first word, is a town the gazetteer (cities of 50,000 people and more)
+ * lacks, even after a first name. Session 33 probe (a Golden Globes report): "Beverly Hills" was a person.
+ */
+function isTownAfterPreposition(text: string, m: Mention, words: readonly string[]): boolean {
+  if (words.length !== 2 || m.title !== undefined) return false;
+  const last = (words[1] as string).toLowerCase();
+  if (
+    !(PLACE_SUFFIXES.has(last) || VENUE_WORDS.has(last)) ||
+    VENUE_SURNAMES.has(last) ||
+    /^['’]/u.test(text.slice(m.end, m.end + 1))
+  )
+    return false;
+  const before = /(\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 16), m.start));
+  if (before === null || !PEOPLE_PLACE_PREPOSITIONS.has(before[1] as string)) return false;
+  // The surname alone or after another first name ("Hills said", "Carla Hills") names a person of it.
+  const name = new RegExp(`(?:(\\p{L}+)\\s+)?${words[1]}\\b`, "gu");
+  for (const match of text.matchAll(name)) if (match[1] !== words[0]) return false;
+  return true;
 }
 
 /** An award made an adjective: the last word of "Zelda Award-winning", "Zelda Prize-nominated". */
