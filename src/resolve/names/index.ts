@@ -75,6 +75,7 @@ import { personKey, personRule } from "./persons.js";
 import { withoutPetsAndAwards } from "./pets-and-awards.js";
 import { withPlaceContexts } from "./place-contexts.js";
 import { withPlaceFirms } from "./place-firms.js";
+import { withPlaceFirstNames } from "./place-first-names.js";
 import { joinPlaceSurnames } from "./place-surnames.js";
 import { withPlatforms } from "./platforms.js";
 import { withPluralTeams } from "./plural-teams.js";
@@ -276,7 +277,11 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
               text,
               withCutFirstNames(
                 joinInitialedNames(
-                  joinPlaceSurnames(splitAtLineBreaks(withTitledBodies(found, text)), text),
+                  joinPlaceSurnames(
+                    // Session 33: a place read from a person's first name ("Jordan Henderson": place-first-names.ts).
+                    withPlaceFirstNames(text, splitAtLineBreaks(withTitledBodies(found, text))),
+                    text,
+                  ),
                   text,
                 ),
                 text,

@@ -75,8 +75,21 @@ export function isNamedAsPerson(text: string, m: Mention, first: string, last: s
   if (m.title !== undefined) return true;
   // "aides on Capitol Hill said" (Reuters bench): after a preposition of place the name is the place.
   if (PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
-  const after = PERSON_AFTER.exec(text.slice(m.end, m.end + 60));
+  return isPersonContextAfter(text, m.end);
+}
+
+/** Whether a person's context follows a name ending at `end`: a speech verb, an age, a person's role in apposition. */
+export function isPersonContextAfter(text: string, end: number): boolean {
+  const after = PERSON_AFTER.exec(text.slice(end, end + 60));
   if (after === null) return false;
   const role = after[1];
   return role === undefined || ROLE_HEADS.has(role) || PERSON_DESCRIPTORS.has(role);
+}
+
+/** Whether the word right before a name starting at `start` is a person's role or calling ("midfielder", "columnist"). */
+export function isPersonNounBefore(text: string, start: number): boolean {
+  const before = /(\p{L}+) $/u.exec(text.slice(Math.max(0, start - 24), start));
+  if (before === null) return false;
+  const word = (before[1] as string).toLowerCase();
+  return ROLE_HEADS.has(word) || PERSON_DESCRIPTORS.has(word);
 }
