@@ -73,3 +73,18 @@ describe("names a document introduces as works or organizations", () => {
     expect(mentionsOf(text, words)).toEqual(expected);
   });
 });
+
+describe("a name the tagger cut at its possessive is one name", () => {
+  it.each<[string, string[], string[]]>([
+    ["Elliott told reporters at Queen's Park on Monday.", ["Park"], ["place:Queen's Park"]],
+    ["Elliott told reporters at Queen’s Park on Monday.", ["Park"], ["place:Queen’s Park"]],
+    // guard: a person's possessive before a place stays two names
+    [
+      "Dana Elliott's Toronto office closed on Monday.",
+      ["Elliott", "Toronto"],
+      ["person:Dana Elliott", "place:Toronto"],
+    ],
+  ])("%s", (text, words, expected) => {
+    expect(mentionsOf(text, words)).toEqual(expected);
+  });
+});

@@ -71,6 +71,17 @@ function opensSurname(tokens: readonly Token[], last: TokenSpan, span: TokenSpan
   return named && (last.label === "PER" || NAME_PARTICLES.has((tokens[last.first] as Token).lower));
 }
 
+/**
+ * Whether `span`, right after `last` and of its place's or organization's label, opens on a possessive's "'s" and
+ * goes on to a capitalized word: one name the tagger cut at its possessive ("Queen" + "'s Park", "McDonald" + "'s
+ * Corp"). Session 33 probe (a Canadian Press story): Ontario's legislature was two places, "Queen" and "'s Park".
+ */
+function continuesPossessive(tokens: readonly Token[], last: TokenSpan, span: TokenSpan): boolean {
+  if (span.label !== last.label || span.label === "PER" || span.end - span.first < 2) return false;
+  const opening = (tokens[span.first] as Token).text;
+  return (opening === "'s" || opening === "’s") && /^\p{Lu}/u.test((tokens[span.first + 1] as Token).text);
+}
+
 /** Joins two person names separated only by name particles the tagger left out ("Osama" "bin" "Laden"). */
 export function joinParticles(spans: readonly TokenSpan[], tokens: readonly Token[]): TokenSpan[] {
   const joined: TokenSpan[] = [];
@@ -84,6 +95,10 @@ export function joinParticles(spans: readonly TokenSpan[], tokens: readonly Toke
       isInitial((tokens[span.first] as Token).text)
     ) {
       last.label = "PER";
+      last.end = span.end;
+      continue;
+    }
+    if (last !== undefined && span.first === last.end && continuesPossessive(tokens, last, span)) {
       last.end = span.end;
       continue;
     }
