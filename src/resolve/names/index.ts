@@ -91,6 +91,7 @@ import { withSharedSurnames } from "./shared-surnames.js";
 import { withoutSourceLists } from "./source-lists.js";
 import { spellingVariants, withOneSpelling } from "./spellings.js";
 import { withStyledPersons } from "./styled-persons.js";
+import { withSurnameContexts } from "./surname-contexts.js";
 import { withTakeoverBidders } from "./takeover-bidders.js";
 import { withTeams } from "./teams.js";
 import { withTitledBodies } from "./titled-bodies.js";
@@ -320,6 +321,8 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withoutPeoples(text, mentions);
   mentions = withoutRankedWorks(text, withoutEponyms(text, withoutModifierNames(text, mentions)));
   mentions = withAppositivePersons(text, withAppositiveOrganizations(text, withFirmLedNames(text, mentions)));
+  // Session 33: a full name read as a firm whose surname is a person's alone ("Stone, 17, said": surname-contexts.ts).
+  mentions = withSurnameContexts(text, mentions);
   mentions = withPlaceContexts(text, mentions);
   mentions = withFirmNouns(text, withDealParties(text, mentions));
   mentions = withFirmResults(text, withFirmPossessions(text, withEmployerModifiers(text, mentions)));

@@ -1,0 +1,28 @@
+/**
+ * A full name read as a firm or a place whose surname the document writes alone as a person's (after "Ms", before an
+ * age, or before a speech verb and a person's pronoun) is a person (resolve/names/surname-contexts.ts). All names
+ * invented.
+ */
+import { describe, expect, it } from "vitest";
+import { peopleOf } from "./helpers/document.js";
+
+describe("a surname alone in a person's context makes the full name a person", () => {
+  it.each([
+    ['Joss Stone received three nominations.\n\nStone, 17, said she was "in shock".', ["Joss Stone"]],
+    ["Joss Stone received three nominations. Ms Stone was in Devon.", ["Joss Stone"]],
+    ["Joss Stone received three nominations.\n\nStone said she was thrilled.", ["Joss Stone"]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});
+
+describe("a firm's name stays a firm", () => {
+  it.each([
+    // A speech verb with no person's pronoun: firms speak too.
+    ["Joss Stone received three nominations. Stone said the deal was done.", []],
+    // A number after the name is a ship's tonnage, no age.
+    ["The ship Marvel Tarvex sank. Tarvex, 106,490 dwt, was built in 1980.", []],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});
