@@ -1,12 +1,14 @@
 /**
- * A full name read as an organization or a place whose surname the document writes alone as a person's: after a
+ * A full name read as an organization whose surname the document writes alone as a person's: after a
  * courtesy title ("Ms Stone"), or before an age or a speech verb ("Stone, 17, said she", "Stone told Radio 1").
  * The tagger read a name whose first word it never saw ("Joss Stone received three nominations") by its shape,
  * and a firm's name never goes on as "X, 17," nor after "Ms". The name is two title-case words, no firm's,
  * institution's or place's word and no place the gazetteer knows; the surname alone is a capitalized word with no
  * other capitalized word beside it. A speech verb alone is no proof (firms speak: "Lynch said"): it takes a person's
  * pronoun in the words after it ("Stone said she"). Session 33 probe (a BBC Brit Awards story): a singer was an
- * organization and her quotes' speaker, "Stone", was no one listed.
+ * organization and her quotes' speaker, "Stone", was no one listed. Not a name read as a place: the tagger's place
+ * reading leans on the gazetteer's words ("Santa" of "Santa Fe"), and GUM train's "Santa Claus" (a place before,
+ * "Mr. Claus said he") made a person took "Santa"'s gender from the first-name lists (female): 20 pronouns worse.
  */
 import { Kind, wordKind } from "../../extract/entities/gazetteer.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
@@ -56,11 +58,11 @@ function isSurnameOfAPerson(text: string, surname: string): boolean {
   return false;
 }
 
-/** The mentions, in place, with each firm or place whose surname the document gives a person made a person. */
+/** The mentions, in place, with each firm whose surname the document gives a person made a person. */
 export function withSurnameContexts(text: string, mentions: Mention[]): Mention[] {
   let persons: Map<string, boolean> | null = null;
   for (const m of mentions) {
-    if (m.type !== "organization" && m.type !== "place") continue;
+    if (m.type !== "organization") continue;
     const match = TWO_WORD_NAME.exec(m.text);
     if (match === null || !mayBePersonName(m.text)) continue;
     persons ??= new Map();
