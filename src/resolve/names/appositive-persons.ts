@@ -40,8 +40,18 @@ function isPersonNoun(word: string): boolean {
   );
 }
 
-/** The words of a clause's end: back to its last mark. */
-const CLAUSE_END = /[^.,;:!?()"“”]*$/u;
+/** The marks that end a clause. */
+const CLAUSE_MARKS = new Set([".", ",", ";", ":", "!", "?", "(", ")", '"', "“", "”"]);
+
+/**
+ * The words of `text`'s last clause: back to its last mark. A loop, not `/[^…]*$/`: the pattern retries from
+ * every position and was 181 ms of a one-thread Reuters run (1.2%).
+ */
+function clauseEnd(text: string): string {
+  let start = text.length;
+  while (start > 0 && !CLAUSE_MARKS.has(text[start - 1] as string)) start--;
+  return text.slice(start);
+}
 /** A determiner or a possessive that opens an apposition's noun phrase ("its", "the", "the commission's"). */
 const OPENER = /^(?:its|his|her|their|our|my|the|a|an|\p{L}+['’]s?)$/iu;
 
@@ -56,7 +66,7 @@ function isLedByAPersonNoun(text: string, m: Mention): boolean {
   const before = singleSpaced(text.slice(Math.max(0, m.start - 80), m.start));
   if (!before.endsWith(" ")) return false;
   const apposed = before.endsWith(", ");
-  const clause = (CLAUSE_END.exec(before.slice(0, apposed ? -2 : -1)) as RegExpExecArray)[0].trim();
+  const clause = clauseEnd(before.slice(0, apposed ? -2 : -1)).trim();
   const words = clause.split(" ");
   const noun = words.pop() as string;
   if (!/^\p{Ll}[\p{Ll}-]+$/u.test(noun) || !isPersonOnlyNoun(noun, words)) return false;

@@ -33,19 +33,29 @@ function mayBePersonName(name: string): boolean {
   return (wordKind(name) & (PLACE_KINDS | Kind.organization)) === 0;
 }
 
-/** Whether `surname` stands alone in `text` somewhere as a person's (the file's comment). */
+/** A word and a space ending the text before a surname: a title ("Ms ", "Mrs. ") or any other word. */
+const WORD_BEFORE = /(\p{L}+\.?) $/u;
+/** What follows a surname standing alone: no capitalized word, then its clause's next words. */
+const WORDS_AFTER = /(?! \p{Lu})(,? [^.!?\n]{0,40})/uy;
+
+/**
+ * Whether `surname` stands alone in `text` somewhere as a person's (the file's comment). Found by `indexOf`, its
+ * neighbours read around it: one pattern holding the word before, the surname and the words after was tried at
+ * every position of the text, and made this test 556 ms of a one-thread Reuters run (3.7%).
+ */
 function isSurnameOfAPerson(text: string, surname: string): boolean {
-  const alone = new RegExp(
-    `(?:(\\p{L}+\\.?) )?(?<![\\p{L}'’-])${surname}\\b(?! \\p{Lu})(,? [^.!?\\n]{0,40})`,
-    "gu",
-  );
-  for (const match of text.matchAll(alone)) {
-    const before = match[1];
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + surname.length)) {
+    if (at > 0 && /[\p{L}'’-]/u.test(text[at - 1] as string)) continue;
+    const end = at + surname.length;
+    if (end < text.length && /[\p{L}\p{N}_]/u.test(text[end] as string)) continue;
+    WORDS_AFTER.lastIndex = end;
+    const after = WORDS_AFTER.exec(text)?.[1];
+    if (after === undefined) continue;
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[1];
     if (before !== undefined && /^\p{Lu}/u.test(before)) {
       if (COURTESY_TITLES.has(before.replace(/\.$/u, "").toLowerCase())) return true;
       continue;
     }
-    const after = match[2] as string;
     if (/^, \d{1,3},(?=\s)/u.test(after)) return true;
     const verb = /^ (\p{Ll}+)\b(.*)$/u.exec(after);
     if (
