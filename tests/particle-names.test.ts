@@ -22,6 +22,9 @@ describe("a given name, a particle and a surname are one person's name", () => {
     ["said Ilkovan van der [ORG Meeren] today", "said [PER Ilkovan van der Meeren] today"],
     ["[PER Dana Maria] von Okwuosa said", "[PER Dana Maria von Okwuosa] said"],
     ["Nilufar bin [LOC Azimova] was held", "[PER Nilufar bin Azimova] was held"],
+    // Session 34: a listed first name that is an ordinary word or a place too ("robin", "Jordan") opens it
+    ["before Robin van [PER Menzaghi] added a third", "before [PER Robin van Menzaghi] added a third"],
+    ["Jordan van der [ORG Meeren] said", "[PER Jordan van der Meeren] said"],
     // Guards: a name already whole; Romance particles (places, firms); an ordinary word before the particle; a
     // known place after it; the particle capitalized; a longer span over the given name.
     ["[PER Tavoru von Menzaghi] said", "[PER Tavoru von Menzaghi] said"],
@@ -30,6 +33,7 @@ describe("a given name, a particle and a surname are one person's name", () => {
     ["Sale van [ORG Menzaghi] said", "Sale van [ORG Menzaghi] said"],
     ["Tavoru von [LOC London] said", "Tavoru von [LOC London] said"],
     ["Tavoru Van [ORG Menzaghi] said", "Tavoru Van [ORG Menzaghi] said"],
+    ["Prince Sultan ibn [PER Menzaghi] said", "Prince Sultan ibn [PER Menzaghi] said"],
     ["[ORG Acme Tavoru Holdings] von Menzaghi said", "[ORG Acme Tavoru Holdings] von Menzaghi said"],
   ])("%j", (marked, expected) => {
     expect(read(marked)).toBe(expected);

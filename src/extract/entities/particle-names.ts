@@ -7,9 +7,10 @@
  * the Romance ones open many ("Rio de Janeiro", "Mar del Plata", "Banco de Credito"). Both names are name words no
  * list reads as anything else (middle-initials.ts isPersonWord), so "Sale van Houten" keeps its verb.
  */
+import { isListedFirstName } from "../../lexicon/first-names.js";
 import { isTitleCasedParts } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
-import type { Gazetteer } from "./gazetteer.js";
+import { type Gazetteer, Kind, wordKind } from "./gazetteer.js";
 import { isPersonWord } from "./middle-initials.js";
 import type { TokenSpan } from "./spans.js";
 
@@ -29,6 +30,16 @@ const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
 export const PARTICLE_NAME_CUES: readonly Iterable<string>[] = [SURNAME_PARTICLES];
 /** The second particle after "van"/"von" ("van der", "van den", "von der"). */
 const SECOND_PARTICLES: ReadonlySet<string> = new Set(["der", "den", "de"]);
+
+/**
+ * Whether `word` may be the given name before a particle: a person's word, or any name the first-name lexicon
+ * lists, one that is also an ordinary word or a place too ("Robin van Persie", "Jordan van der Berg"): before
+ * "van" or "von" and a surname the pair reads as nothing else. Session 34 probe (BBC sport): "before Robin van
+ * Persie added a third" listed "Persie". No title ("Sultan" of "Prince Sultan ibn Abdulaziz", cut off later as one).
+ */
+function isGivenName(word: string, gaz: Gazetteer): boolean {
+  return isPersonWord(word, true, gaz) || (isListedFirstName(word) && (wordKind(word) & Kind.title) === 0);
+}
 
 /** Whether tokens `a` and `b` are one space apart. */
 function oneSpace(tokens: readonly Token[], a: number, b: number): boolean {
@@ -52,7 +63,7 @@ export function particleNameSpans(
     const given = tokens[p - 1] as Token;
     const surname = tokens[last] as Token;
     if (!oneSpace(tokens, p - 1, p) || !oneSpace(tokens, last - 1, last)) continue;
-    if (!isTitleCasedParts(given.text) || !isPersonWord(given.text, true, gaz)) continue;
+    if (!isTitleCasedParts(given.text) || !isGivenName(given.text, gaz)) continue;
     if (!isPersonWord(surname.text, false, gaz)) continue;
     const current: readonly TokenSpan[] = out ?? spans;
     // The spans the name touches: each inside it, or a given name's span of a word or two ending at it.
