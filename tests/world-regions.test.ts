@@ -18,6 +18,13 @@ describe("a region read as a person or a firm is a place", () => {
     expect(named(text).mentions).toContain(expected);
   });
 
+  it.each([
+    ["Home Office minister Baroness Scotland said the powers would be rare.", "Scotland|person"],
+    ['"It is fair," Lady Scotland told peers.', "Scotland|person"],
+  ])("session 34 guard: a peer's territorial name after her title is the peer: %s", (text, expected) => {
+    expect(named(text).mentions).toContain(expected);
+  });
+
   it("guard: a person named in full keeps the one-word mention of the name", () => {
     expect(named("Joan Rivers joked about it. Rivers said she was fine.").mentions).toEqual([
       "Joan Rivers|person",

@@ -2,6 +2,7 @@
  * A tagger span as mentions (extractMentions in index.ts calls it per span): its type read from the gazetteers,
  * a country extended to its official name, lone letters and capitalized ordinary words left out.
  */
+import { PERSONAL_TITLES } from "../../lexicon/title-kinds.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Document, Mention, Token } from "../../types.js";
 import { mentionAt } from "../mention.js";
@@ -74,6 +75,10 @@ const NOT_REGION_ONLY = Kind.firstName | Kind.lastName | Kind.organization;
  */
 function isRegionRead(tokens: readonly Token[], span: TokenSpan, gaz: Gazetteer): boolean {
   if (span.label !== "PER" || span.end - span.first > 3) return false;
+  // After a title only a person bears, a peer's territorial name ("Baroness Scotland", "Lady Scotland"): session
+  // 34's probe (BBC politics) listed a Home Office minister as the place.
+  const before = tokens[span.first - 1];
+  if (before !== undefined && PERSONAL_TITLES.has(before.lower.replace(/\.$/u, ""))) return false;
   const kinds = gaz.phrases.get(keyOf(tokens, span.first, span.end)) ?? 0;
   return (kinds & NOT_REGION_ONLY) === 0 && (kinds & (Kind.region | Kind.state)) !== 0;
 }
