@@ -201,3 +201,76 @@ export const NOT_COMPANY_ENDINGS: ReadonlySet<string> = new Set([
   "police",
   "party",
 ]);
+
+/**
+ * Nouns that head a public body's name after a capitalized modifier ("Home Office", "Foreign Ministry", "State
+ * Department", "Labour Office"): extract/entities/opening-body-names.ts joins the modifier a sentence opens with.
+ * Lower case.
+ */
+export const DEPARTMENT_NOUNS: ReadonlySet<string> = new Set([
+  "office",
+  "ministry",
+  "department",
+  "commission",
+  "council",
+  "committee",
+  "bureau",
+  "agency",
+  "directorate",
+  "secretariat",
+  "inspectorate",
+]);
+
+/**
+ * Words that make a name a public body's wherever they stand in it, never a place's ("Ghana Cocoa Board", "North
+ * Yemen Government", "Kansas City Board of Trade", "the Treasury"): resolve/names/place-bodies.ts. Not "office"
+ * ("the Oval Office"), "embassy" (a building as much as a mission) nor "court" (place-bodies.ts reads it apart:
+ * "Hampton Court" is a palace). Lower case.
+ */
+export const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
+  "ministry",
+  "department",
+  "council",
+  "committee",
+  "commission",
+  "agency",
+  "board",
+  "bureau",
+  "authority",
+  "government",
+  "administration",
+  "parliament",
+  "senate",
+  "assembly",
+  "legislature",
+  "tribunal",
+  "treasury",
+  "police",
+  "army",
+]);
+
+/** Words before "Court" that make it a court of law ("Manhattan Federal Court", "Delaware Chancery Court"). */
+export const COURT_KINDS: ReadonlySet<string> = new Set([
+  "federal",
+  "supreme",
+  "district",
+  "superior",
+  "high",
+  "crown",
+  "appeal",
+  "appeals",
+  "chancery",
+  "bankruptcy",
+  "claims",
+  "general",
+  "state",
+  "county",
+  "magistrates",
+  "magistrates'",
+  "circuit",
+  "criminal",
+  "family",
+  "provincial",
+  "constitutional",
+  "international",
+]);

@@ -50,6 +50,7 @@ import { middleInitialSpans } from "./middle-initials.js";
 import { contextSpans, type SettledNames } from "./name-contexts.js";
 import { nameListSpans } from "./name-lists.js";
 import { lazyWordPositions, nicknameSpans } from "./nicknames.js";
+import { openingBodySpans } from "./opening-body-names.js";
 import { ordinaryFirstNameSpans } from "./ordinary-first-names.js";
 import { particleNameSpans } from "./particle-names.js";
 import { partyTagMentions } from "./party-tags.js";
@@ -121,7 +122,16 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
     // The gated rules run only in a sentence that holds one of their cue words (sentence-cues.ts).
     const cues = cuesOfWords(facts, sentence.firstToken, sentence.endToken);
     const elided = elidedGivenNameSpans(
-      joinParticles(spansOfTags(tags, sentence.firstToken), tokens),
+      joinParticles(
+        // Session 34: a body's name opening the sentence ("Home Office minister": opening-body-names.ts).
+        openingBodySpans(
+          spansOfTags(tags, sentence.firstToken),
+          tokens,
+          sentence.firstToken,
+          sentence.endToken,
+        ),
+        tokens,
+      ),
       tokens,
       sentence.endToken,
       gaz,
