@@ -73,6 +73,7 @@ import { withoutPeoples } from "./peoples.js";
 import { withPersonalNames } from "./personal-names.js";
 import { personKey, personRule } from "./persons.js";
 import { withoutPetsAndAwards } from "./pets-and-awards.js";
+import { withPlaceBodies } from "./place-bodies.js";
 import { withPlaceContexts } from "./place-contexts.js";
 import { withPlaceFirms } from "./place-firms.js";
 import { withPlaceFirstNames } from "./place-first-names.js";
@@ -324,6 +325,8 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   // Session 33: a full name read as a firm whose surname is a person's alone ("Stone, 17, said": surname-contexts.ts).
   mentions = withSurnameContexts(text, mentions);
   mentions = withPlaceContexts(text, mentions);
+  // Session 34: a place's name holding a public body's word is the body ("Ghana Cocoa Board": place-bodies.ts).
+  mentions = withPlaceBodies(mentions);
   mentions = withFirmNouns(text, withDealParties(text, mentions));
   mentions = withFirmResults(text, withFirmPossessions(text, withEmployerModifiers(text, mentions)));
   mentions = withPlaceFirms(text, withFirmStatements(text, mentions));
