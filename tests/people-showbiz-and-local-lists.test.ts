@@ -104,4 +104,20 @@ describe("a town before its state's or province's abbreviation is a place (towns
   ])("%s", (_label, text, expected) => {
     expect(namedOf(text).mentions).toEqual(expected);
   });
+
+  // Session 34: a district after a preposition of place and before its city (BBC: "in Moss Side, Manchester,").
+  it.each<[string, string, string]>([
+    [
+      "a district before its city",
+      "A man was shot dead in Moss Side, Manchester, on Sunday.",
+      "Moss Side|place",
+    ],
+    // Guards: no preposition of place; no place after the comma; a first name opening it (a town named so is
+    // rarer than a person so written: mayBeTown).
+    ["a first name", "He was stabbed in Tom Hill, Leeds, last week.", "Tom Hill|person"],
+    ["no preposition", "The victim, Tom Kestrel, Manchester's keeper, died.", "Tom Kestrel|person"],
+    ["no place after", "The award went in part to Dana Whitlow, a nurse.", "Dana Whitlow|person"],
+  ])("%s", (_label, text, expected) => {
+    expect(namedOf(text).mentions).toContain(expected);
+  });
 });

@@ -43,13 +43,34 @@ function mayBeTown(m: Mention): boolean {
   return m.type === "organization" || !isKnownFirstName(words[0] as string);
 }
 
-/** The mentions, in place, with each town written before its state's abbreviation (and its namesakes) a place. */
+/** A preposition of place right before a name ("in", "near", "outside"). */
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|near|outside)\s$/u;
+
+/**
+ * Whether `m`, after a preposition of place, is followed by ", " and a place (a city, a region, a country) and the
+ * end of its phrase: "shot dead in Moss Side, Manchester, on Sunday" (session 34 probe, BBC: the district was a
+ * person). A person is no place's part ("in John Pell, Kansas" is not written).
+ */
+function isBeforeItsPlace(text: string, mentions: readonly Mention[], i: number): boolean {
+  const m = mentions[i] as Mention;
+  const next = mentions[i + 1];
+  if (next === undefined || next.start !== m.end + 2 || text[m.end + 1] !== " ") return false;
+  if (next.type !== "place" && next.type !== "country") return false;
+  if (!/^(?:[,.;:)]|\s*$)/u.test(text.slice(next.end, next.end + 1))) return false;
+  return PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start));
+}
+
+/**
+ * The mentions, in place, with each town written before its state's abbreviation, or after a preposition of place
+ * and before its city or country (and its namesakes) a place.
+ */
 export function withTownsByState(text: string, mentions: Mention[]): Mention[] {
   let towns: Set<string> | null = null;
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
     // The cheap test first: a comma right after the name.
     if (text.charCodeAt(m.end) !== 44 || !mayBeTown(m)) continue;
-    if (!STATE_AFTER.test(text.slice(m.end, m.end + 12))) continue;
+    if (!STATE_AFTER.test(text.slice(m.end, m.end + 12)) && !isBeforeItsPlace(text, mentions, i)) continue;
     towns ??= new Set();
     towns.add(m.text);
   }
