@@ -6,7 +6,8 @@
  * company's or institution's word nor "of", an organization's or an untitled person's whose first word no first-name
  * list knows ("Dana Whitlow, Fla." stays a person), and the abbreviation as a word of its own (not a party tag's
  * "R-Tenn."). Every untitled mention of the name follows (one name, one thing in a document). Part of the per-document
- * naming (index.ts).
+ * naming (index.ts). Session 34: so is a district written after a preposition of place and before its city
+ * (isBeforeItsPlace).
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { INSTITUTION_ENDINGS } from "../../lexicon/name-contexts.js";
