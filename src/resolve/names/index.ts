@@ -25,6 +25,7 @@ import { withClippedParties } from "./clipped-parties.js";
 import { withCompanyFormNames, withCompanyFormShortNames } from "./company-form-names.js";
 import { withConstituencies } from "./constituencies.js";
 import { withCoordinatedFirms } from "./coordinated-firm-names.js";
+import { withCoordinatedFirmSpans } from "./coordinated-firm-spans.js";
 import { withCoordinatedFirstNames } from "./coordinated-first-names.js";
 import { coordinatedNames } from "./coordinated-names.js";
 import { withCoordinatedPlaces } from "./coordinated-places.js";
@@ -281,7 +282,11 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
                 joinInitialedNames(
                   joinPlaceSurnames(
                     // Session 33: a place read from a person's first name ("Jordan Henderson": place-first-names.ts).
-                    withPlaceFirstNames(text, splitAtLineBreaks(withTitledBodies(found, text))),
+                    // Session 34: two known firms read as one across "and" (coordinated-firm-spans.ts).
+                    withPlaceFirstNames(
+                      text,
+                      splitAtLineBreaks(withTitledBodies(withCoordinatedFirmSpans(found), text)),
+                    ),
                     text,
                   ),
                   text,
