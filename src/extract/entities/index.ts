@@ -10,6 +10,7 @@
 import type { SplitDocument } from "../../text/split.js";
 import type { Document, Mention } from "../../types.js";
 import { abbreviatedOpenerSpans } from "./abbreviated-openers.js";
+import { ampersandNameSpans } from "./ampersand-names.js";
 import { callingPersons } from "./calling-names.js";
 import { cityTeamSpans } from "./city-teams.js";
 import { clubRoleSpans } from "./club-roles.js";
@@ -136,10 +137,15 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
       sentence.endToken,
       gaz,
     );
+    // Session 34: "Ernst & Young" one firm (ampersand-names.ts).
+    const ampersand =
+      (cues & Cue.ampersand) === 0
+        ? elided
+        : ampersandNameSpans(elided, tokens, sentence.firstToken, sentence.endToken);
     const particles =
       (cues & Cue.particleName) === 0
-        ? elided
-        : particleNameSpans(elided, tokens, sentence.firstToken, sentence.endToken, gaz);
+        ? ampersand
+        : particleNameSpans(ampersand, tokens, sentence.firstToken, sentence.endToken, gaz);
     const inline =
       (cues & Cue.capitals) === 0
         ? particles

@@ -50,6 +50,7 @@ const GATES = {
   particleName: { words: PARTICLE_NAME_CUES },
   regnal: { shape: isRegnalCue },
   capitals: { shape: isCapitalsText },
+  ampersand: { shape: (text: string) => text === "&" },
 } as const satisfies Record<string, Gate>;
 
 type GateName = keyof typeof GATES;
