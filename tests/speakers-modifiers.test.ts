@@ -39,6 +39,19 @@ describe("a name's modifier as the speaker phrase", () => {
       { "Doug Ward": {}, Ward: { entity: "Doug Ward" }, "Ann Lee": {} },
       [["Doug Ward", "Ward"]],
     ],
+    // Session 34 (BBC business style): an owner's possessive before the person.
+    [
+      "`according to the FSB's John Walker`: the person, not the owner",
+      'Small firms are worried. "Prices will rise," according to the FSB\'s John Walker.',
+      { FSB: { type: "organization" }, "John Walker": {} },
+      [["John Walker", "FSB"]],
+    ],
+    [
+      "`said the Federation of Small Businesses' chief John Walker`: past the owner's whole name",
+      'Small firms are worried. "Prices will rise," said the Federation of Small Businesses\' chief John Walker.',
+      { "Federation of Small Businesses": { type: "organization" }, "John Walker": {} },
+      [["John Walker", "Federation"]],
+    ],
   ])("%s", (_name, text, tagged, expected) => {
     expect(speakers(text, tagged)).toEqual(expected);
   });

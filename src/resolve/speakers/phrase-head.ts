@@ -59,9 +59,16 @@ export function personModified(context: SpeakerContext, span: SpeakerPhrase): st
   const tokens = context.tokens;
   const first = tokenAt(tokens, span.start);
   if (!cueBefore(tokens, first)) return null;
-  const after = tokenAt(tokens, span.end);
+  // The organization the phrase was cut inside is all before the name ("the Federation of Small Businesses' chief").
+  const owner = overlapping(context.mentions, span).find(
+    (m) => m.type === "organization" && m.end > span.end,
+  );
+  const after = tokenAt(tokens, owner?.end ?? span.end);
   for (let k = after; k < Math.min(tokens.length, after + MODIFIER_WORDS + 1); k++) {
     const token = tokens[k] as Token;
+    // A plural's possessive mark glued to the owner ("Businesses' chief"), as "'s" is a word of the phrase.
+    if (k === after && (token.text === "'" || token.text === "’") && token.start === tokens[k - 1]?.end)
+      continue;
     const person = overlapping(context.mentions, { start: token.start, end: token.end, text: "" }).find(
       (m) => m.type === "person" && m.start === token.start,
     );
@@ -78,12 +85,14 @@ export function personModified(context: SpeakerContext, span: SpeakerPhrase): st
 }
 
 /**
- * A reporting verb right before the phrase, or before up to MODIFIER_WORDS lower-case words that open its noun
- * phrase (`said another leading Supreme Court advocate`).
+ * A reporting verb or "according to" right before the phrase, or before up to MODIFIER_WORDS lower-case words
+ * that open its noun phrase (`said another leading Supreme Court advocate`).
  */
 function cueBefore(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= Math.max(0, first - 1 - MODIFIER_WORDS); k--) {
     if (cueAt(tokens, k) !== null) return true;
+    // "according to the FSB's John Walker" (session 34 probe, BBC business: the FSB spoke).
+    if (tokens[k]?.lower === "to" && tokens[k - 1]?.lower === "according") return true;
     if (!/^\p{Ll}/u.test((tokens[k] as Token).text) || !modifies(tokens, k)) return false;
   }
   return false;
