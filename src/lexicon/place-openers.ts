@@ -59,3 +59,44 @@ export const COMPASS_INITIALS: ReadonlyMap<string, readonly string[]> = new Map(
   ["e.", ["east", "eastern"]],
   ["w.", ["west", "western"]],
 ]);
+
+/**
+ * Arabic words that open a place's name before an article and a name ("Jebel al-Akhdar", "Burj al-Arab", "Ras
+ * al-Khaimah", "Sharm el-Sheikh", "Umm Qasr"): mountain, tower, cape, bay, gate, valley, hill, monastery, village,
+ * inn, well, spring, mother, house, market, palace, mosque, bridge, river, meadow, quarter, city, port, road. Such a
+ * name is no person's (extract/entities/article-names.ts). Lower case, in the Latin spellings news uses.
+ */
+export const ARABIC_PLACE_OPENERS: ReadonlySet<string> = new Set([
+  "jebel",
+  "jabal",
+  "jbel",
+  "burj",
+  "ras",
+  "sharm",
+  "bab",
+  "wadi",
+  "tell",
+  "tel",
+  "deir",
+  "dayr",
+  "kafr",
+  "khan",
+  "bir",
+  "ain",
+  "umm",
+  "beit",
+  "bayt",
+  "souk",
+  "suq",
+  "qasr",
+  "masjid",
+  "jisr",
+  "nahr",
+  "marj",
+  "hayy",
+  "madinat",
+  "mina",
+  "darb",
+  "dar",
+  "shatt",
+]);

@@ -11,6 +11,7 @@ import type { SplitDocument } from "../../text/split.js";
 import type { Document, Mention } from "../../types.js";
 import { abbreviatedOpenerSpans } from "./abbreviated-openers.js";
 import { ampersandNameSpans } from "./ampersand-names.js";
+import { articleNameSpans } from "./article-names.js";
 import { callingPersons } from "./calling-names.js";
 import { cityTeamSpans } from "./city-teams.js";
 import { clubRoleSpans } from "./club-roles.js";
@@ -142,10 +143,15 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
       (cues & Cue.ampersand) === 0
         ? elided
         : ampersandNameSpans(elided, tokens, sentence.firstToken, sentence.endToken);
+    // Session 34: "Moqtada al-Sadr" one person (article-names.ts).
+    const articled =
+      (cues & Cue.articleName) === 0
+        ? ampersand
+        : articleNameSpans(ampersand, tokens, sentence.firstToken, sentence.endToken, gaz);
     const particles =
       (cues & Cue.particleName) === 0
-        ? ampersand
-        : particleNameSpans(ampersand, tokens, sentence.firstToken, sentence.endToken, gaz);
+        ? articled
+        : particleNameSpans(articled, tokens, sentence.firstToken, sentence.endToken, gaz);
     const inline =
       (cues & Cue.capitals) === 0
         ? particles

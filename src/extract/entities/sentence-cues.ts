@@ -10,6 +10,7 @@
  * gives the cue of "typhoon"), so that a rule reading a part of a word is never skipped. Lower case: a rule that
  * compares a token's text as written reads a subset.
  */
+import { ARTICLE_NAME_CUES } from "./article-names.js";
 import { CLUB_ROLE_CUES } from "./club-roles.js";
 import { COMPASS_PLACE_CUES } from "./compass-places.js";
 import { isCapitalsText } from "./inline-capitals.js";
@@ -51,6 +52,7 @@ const GATES = {
   regnal: { shape: isRegnalCue },
   capitals: { shape: isCapitalsText },
   ampersand: { shape: (text: string) => text === "&" },
+  articleName: { words: ARTICLE_NAME_CUES },
 } as const satisfies Record<string, Gate>;
 
 type GateName = keyof typeof GATES;

@@ -149,6 +149,12 @@ function withoutDateTail(tokens: readonly Token[], first: number, end: number): 
   return end;
 }
 
+/** A particle glued to a surname by a hyphen ("al-Sadr", "el-Baradei", "bin-Laden"): a name's word (session 34). */
+function isParticleGlued(text: string): boolean {
+  const hyphen = text.indexOf("-");
+  return hyphen > 0 && /^-\p{Lu}/u.test(text.slice(hyphen)) && NAME_PARTICLES.has(text.slice(0, hyphen));
+}
+
 /**
  * Drops a possessive and punctuation from the span's end, and from its start punctuation. A person's name
  * also ends before its first lower-case word that is not a name particle ("Frank Milo has" → "Frank Milo").
@@ -166,7 +172,7 @@ export function trimSpan(span: TokenSpan, tokens: readonly Token[]): TokenSpan |
           continue;
         }
       }
-      if (LOWER_START.test(text) && !NAME_PARTICLES.has(text.toLowerCase())) {
+      if (LOWER_START.test(text) && !NAME_PARTICLES.has(text.toLowerCase()) && !isParticleGlued(text)) {
         end = i;
         break;
       }
