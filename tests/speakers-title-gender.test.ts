@@ -111,3 +111,23 @@ describe("a kin apposition that agrees, or a full name (guards)", () => {
     expect(speakers(text, tagged)).toEqual(expected);
   });
 });
+
+// Session 34: a royal's given name is theirs, not a commoner's of that first name (ROYAL_TITLES).
+describe("a royal speaker keeps the given name", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`Prince X said` is not the minister named X Surname",
+      'Prince Edmund and Edmund Halworth attended the service. "It was very moving," Prince Edmund said afterwards.',
+      { Edmund: {}, "Edmund Halworth": {} },
+      [["Edmund", "Prince Edmund"]],
+    ],
+    [
+      "guard: `Sir X said` is the person of that first name (a knight is named so)",
+      'Sir Edmund Halworth attended the service. "It was very moving," Sir Edmund said afterwards.',
+      { "Edmund Halworth": {}, Edmund: { entity: "Edmund Halworth" } },
+      [["Edmund Halworth", "Sir Edmund"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});

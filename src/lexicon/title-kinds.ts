@@ -145,3 +145,19 @@ export const LONE_TITLES: ReadonlySet<string> = new Set([
   "commissioner",
   "superintendent",
 ]);
+
+/**
+ * Titles a monarch's family bears before a given name ("Prince William", "Queen Elizabeth", "Pope Benedict"): the
+ * name is theirs alone, no commoner's who has that first name ("William Hague"). Lower case.
+ */
+export const ROYAL_TITLES: ReadonlySet<string> = new Set([
+  "prince",
+  "princess",
+  "king",
+  "queen",
+  "emperor",
+  "empress",
+  "pope",
+  "archduke",
+  "archduchess",
+]);

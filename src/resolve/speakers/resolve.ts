@@ -1,5 +1,6 @@
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { FAMILY_ROLES } from "../../lexicon/speaker-roles.js";
+import { ROYAL_TITLES } from "../../lexicon/title-kinds.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import type { Mention, Quote, QuoteSpan, QuoteSpeaker, SpeakerPhrase, TextSpan, Token } from "../../types.js";
 import { byName } from "./by-name.js";
@@ -68,6 +69,13 @@ export function resolveSpeaker(
   const kin = kinGenderOf(context, span);
   const gender = titleGenderOf(span.text) ?? kin;
   const evidenced = kin !== null && kin === gender;
+  // "Prince William said" is no "William Hague": a royal's given name takes no commoner's fuller name (session 34
+  // probe, a BBC story naming both).
+  const royal = ROYAL_TITLES.has(span.text.split(/\s+/u)[0]?.toLowerCase() ?? "");
+  if (royal && speaker.name !== null && !speaker.name.includes(" ")) {
+    remember(context, speaker.name, span.start);
+    return { ...speaker, mention, name: speakerName(context, speaker.name) };
+  }
   if (speaker.name !== null) {
     const fuller = context.fuller.get(speaker.name);
     if (fuller !== undefined && agreesWithTitle(context, fuller, gender, evidenced))
