@@ -21,7 +21,7 @@ import { withBands } from "./bands.js";
 import { withCapitalSurnames, withCapitalSurnamesAlone } from "./capital-names.js";
 import { withoutCharacters } from "./characters.js";
 import { citedAuthors } from "./citations.js";
-import { withClippedParties } from "./clipped-parties.js";
+import { withClippedParties, withPartyNames } from "./clipped-parties.js";
 import { withCompanyFormNames, withCompanyFormShortNames } from "./company-form-names.js";
 import { withConstituencies } from "./constituencies.js";
 import { withCoordinatedFirms } from "./coordinated-firm-names.js";
@@ -307,6 +307,8 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   // Session 32: "Lib Dem" read as a person is the party (clipped-parties.ts); a garment or a glued participle
   // after a name, a clause's opener before it, are cut off ("Bernie Sanders T-shirts", "If Trump": name-edges.ts).
   mentions = withNameEdgesCut(withClippedParties(mentions));
+  // Session 34: a party's name read as a person or a place ("Plaid Cymru": clipped-parties.ts).
+  mentions = withPartyNames(text, mentions);
   mentions = withCapitalSurnamesAlone(withCapitalSurnames(mentions, tokens, text), tokens, text);
   mentions = withTitlesBefore(withTitledNames(mentions, tokens, text), tokens, text);
   mentions = withoutSourceLists(text, withoutCredits(text, withShapedNames(mentions, tokens, text)));
