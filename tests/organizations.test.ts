@@ -30,10 +30,10 @@ describe("organizations in modern news", () => {
       "HALBROOK — The Progressive Conservative Party won 41 seats on Monday. The Tories lost ground in the north.",
       ["Progressive Conservative Party: Progressive Conservative Party, Tories"],
     ],
-    // Canadian provincial members are people, not bodies
+    // Canadian provincial members are people, not bodies; the legislature is a body (session 34, place-bodies.ts)
     [
       "TORONTO — An NDP MPP and a Green MLA from British Columbia spoke at the Ontario Legislature on Friday.",
-      ["Green: Green", "NDP: NDP"],
+      ["Green: Green", "NDP: NDP", "Ontario Legislature: Ontario Legislature"],
     ],
     // US: members, adjective and nickname of both parties
     [
