@@ -40,6 +40,11 @@ describe("an organization's short name within a document", () => {
     [["Halvern Post", "Jerusalem Post"], []],
     // a first name before the last word makes it a surname ("Rush Lambert" tagged an organization)
     [["Kevin Zorblat"], []],
+    // Session 34: unless the last word is a dictionary word and no surname, or the gazetteer knows the firm
+    [["Crystal Palace"], [["Palace", "Crystal Palace"]]],
+    [["Aston Villa"], [["Villa", "Aston Villa"]]],
+    [["Kevin Palace"], [["Palace", "Kevin Palace"]]],
+    [["Kevin Brown"], []],
     // a first word joins only before company or club endings
     [
       ["Zentrix Labs", "Brenford United", "Apple Music"],

@@ -10,7 +10,8 @@
  */
 
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
-import { PLACE_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
+import { gazetteer, Kind, PLACE_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
+import { phraseKey } from "../../extract/entities/gazetteer-model.js";
 import { mentionAt } from "../../extract/mention.js";
 import {
   COMPANY_FORMS,
@@ -41,6 +42,17 @@ function isEnding(word: string): boolean {
  */
 function isFirstNameBefore(word: string): boolean {
   return isKnownFirstName(word) && (wordKind(word) & PLACE_KINDS) === 0;
+}
+
+/**
+ * Whether a name opened by a first name is still no person's: a firm or club the gazetteer knows ("Aston Villa"),
+ * or one whose last word is a dictionary word and no surname ("Crystal Palace"). Session 34, a Daily Mail dev story:
+ * "against Villa" after "Aston Villa" was listed apart (as a person).
+ */
+function isNoPersonsName(name: string, last: string): boolean {
+  const gaz = gazetteer();
+  if (((gaz.phrases.get(phraseKey(name)) ?? 0) & Kind.organization) !== 0) return true;
+  return gaz.ordinaryWords.has(last.toLowerCase()) && (wordKind(last) & Kind.lastName) === 0;
 }
 
 /**
@@ -100,7 +112,9 @@ export function shortNameTargets(names: Iterable<string>): Map<string, string> {
       SHORT_NAME.test(last) &&
       !pair &&
       !isEnding(last) &&
-      (words.length < 2 || !isFirstNameBefore(words[words.length - 2] as string))
+      (words.length < 2 ||
+        !isFirstNameBefore(words[words.length - 2] as string) ||
+        isNoPersonsName(name, last))
     )
       index(byLast, last, name);
     const first = words[0] as string;
