@@ -33,6 +33,14 @@ export const PERSON_TITLES: readonly string[] = [
   "Rabbi",
   "Imam",
   "Sheikh",
+  // Session 34 probes (BBC world 2004-05, Indian news): clerics' and ascetics' titles ("Grand Ayatollah Ali
+  // al-Sistani", "Maulana Fazlur Rehman", "Swami Ramdev"): "Swami Ramdev and Maulana Fazlur Rehman" was one firm.
+  "Grand Ayatollah",
+  "Ayatollah",
+  "Mullah",
+  "Maulana",
+  "Swami",
+  "Sadhvi",
   // Indian and Nigerian honorifics ("Shri Ram Nath Kovind", "Shrimati Nirmala Sitharaman", "Alhaji Musa Ibrahim"; not
   // "Smt", which is as often "SMT", surface-mount technology, in a product name).
   "Shri",

@@ -83,9 +83,15 @@ function widens(long: readonly string[], short: readonly string[]): boolean {
 /** A generation after a surname ("jr.", "iii"): "Mr. Tamblyn" is "Edwin R. Tamblyn Jr.". */
 const GENERATION = /^(?:jr\.?|sr\.?|ii|iii|iv)$/;
 
-/** The words a name is matched by: its words less a generation after the surname. */
+/** An Arabic article glued to a surname ("al-sistani", "el-baradei"): matched without it, as news writes it too. */
+const GLUED_ARTICLE = /^(?:al|el|ad|as|ash|az|ar)-(?=\p{L}{2})/u;
+
+/**
+ * The words a name is matched by: its words less a generation after the surname, and less an article glued to a
+ * word ("Sistani" is "Ali al-Sistani": session 34's BBC-style probe listed the two apart).
+ */
 function nameWords(key: string): string[] {
-  const words = matchWords(key);
+  const words = matchWords(key).map((word) => (word.includes("-") ? word.replace(GLUED_ARTICLE, "") : word));
   const last = words[words.length - 1] as string;
   // "Dunmore Jr." is a surname; "Rosalind II" keeps its number (it is no first name of another).
   const strip = words.length > 2 ? GENERATION.test(last) : words.length === 2 && /^[js]r\.?$/.test(last);
