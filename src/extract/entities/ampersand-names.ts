@@ -15,6 +15,7 @@ import { POSSESSIVE_TIME_WORDS } from "../../lexicon/time-phrases.js";
 import { PERSONAL_TITLES } from "../../lexicon/title-kinds.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
+import { oneSpace } from "./particle-names.js";
 import type { TokenSpan } from "./spans.js";
 
 /** Whether token `at` is a capitalized word of two letters or more. */
@@ -44,11 +45,6 @@ function isCitation(tokens: readonly Token[], to: number): boolean {
   const after = tokens[to + 1]?.text ?? "";
   // A numbered reference too ("Carrano & Biewener [7]").
   return YEAR.test(next) || YEAR.test(after) || (next === "[" && /^\d+$/u.test(after));
-}
-
-/** Whether tokens `a` and `b` are one space apart. */
-function oneSpace(tokens: readonly Token[], a: number, b: number): boolean {
-  return (tokens[b] as Token).start === (tokens[a] as Token).end + 1;
 }
 
 /** The spans of the sentence [first, end) with each such name one organization (the file's comment). */

@@ -41,8 +41,8 @@ function isGivenName(word: string, gaz: Gazetteer): boolean {
   return isPersonWord(word, true, gaz) || (isListedFirstName(word) && (wordKind(word) & Kind.title) === 0);
 }
 
-/** Whether tokens `a` and `b` are one space apart. */
-function oneSpace(tokens: readonly Token[], a: number, b: number): boolean {
+/** Whether tokens `a` and `b` are one space apart (ampersand-names.ts asks it too). */
+export function oneSpace(tokens: readonly Token[], a: number, b: number): boolean {
   return (tokens[b] as Token).start === (tokens[a] as Token).end + 1;
 }
 
