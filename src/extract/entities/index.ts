@@ -64,6 +64,7 @@ import { playerDeedSpans } from "./player-deeds.js";
 import { rankLetterSpans } from "./rank-letters.js";
 import { regnalSpans } from "./regnal.js";
 import { fullNamesOfPersons, personsInResultLists } from "./result-lists.js";
+import { saintNameSpans } from "./saint-names.js";
 import { scorecardSpans } from "./scorecards.js";
 import { segmentsOf } from "./segments.js";
 import { Cue, cuesOfWords } from "./sentence-cues.js";
@@ -127,7 +128,8 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
       joinParticles(
         // Session 34: a body's name opening the sentence ("Home Office minister": opening-body-names.ts).
         openingBodySpans(
-          spansOfTags(tags, sentence.firstToken),
+          // Session 34: "Fort St." and "James" one place (saint-names.ts).
+          saintNameSpans(spansOfTags(tags, sentence.firstToken), tokens),
           tokens,
           sentence.firstToken,
           sentence.endToken,
