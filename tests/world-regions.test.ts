@@ -25,6 +25,14 @@ describe("a region read as a person or a firm is a place", () => {
     expect(named(text).mentions).toContain(expected);
   });
 
+  it("session 34: a town named with a title, after a preposition of place, is the town", () => {
+    const mentions = named(
+      "PRINCE GEORGE, B.C. — Thousands fled on Tuesday.\n\nResidents gathered at an evacuation centre in Prince George. Darlene Prince, who fled with her dogs, said she had packed in 10 minutes.",
+    ).mentions;
+    expect(mentions).not.toContain("George|person");
+    expect(mentions).toContain("Prince George|place");
+  });
+
   it("guard: a person named in full keeps the one-word mention of the name", () => {
     expect(named("Joan Rivers joked about it. Rivers said she was fine.").mentions).toEqual([
       "Joan Rivers|person",

@@ -2,6 +2,7 @@
  * A tagger span as mentions (extractMentions in index.ts calls it per span): its type read from the gazetteers,
  * a country extended to its official name, lone letters and capitalized ordinary words left out.
  */
+import { CITY_PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { PERSONAL_TITLES } from "../../lexicon/title-kinds.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Document, Mention, Token } from "../../types.js";
@@ -83,6 +84,21 @@ function isRegionRead(tokens: readonly Token[], span: TokenSpan, gaz: Gazetteer)
   return (kinds & NOT_REGION_ONLY) === 0 && (kinds & (Kind.region | Kind.state)) !== 0;
 }
 
+/** Kinds of a town's or a region's name. */
+const TOWN_KINDS = Kind.city | Kind.bigCity | Kind.region | Kind.state;
+
+/**
+ * Whether a person span opening on a title is a town the gazetteer knows, after a preposition of place: "in Prince
+ * George", "to Prince George" (British Columbia), not "with Prince George" (the royal). Session 34 probe (a Canadian
+ * Press wildfire story): the town was the person "George".
+ */
+function isTitledTownRead(tokens: readonly Token[], span: TokenSpan, gaz: Gazetteer): boolean {
+  if (span.label !== "PER" || span.end - span.first < 2 || span.end - span.first > 3) return false;
+  if (((gaz.phrases.get((tokens[span.first] as Token).lower) ?? 0) & Kind.title) === 0) return false;
+  if (!CITY_PREPOSITIONS.has(tokens[span.first - 1]?.lower ?? "")) return false;
+  return ((gaz.phrases.get(keyOf(tokens, span.first, span.end)) ?? 0) & TOWN_KINDS) !== 0;
+}
+
 export function mentionsOfSpan(
   doc: Document,
   tokens: readonly Token[],
@@ -92,9 +108,10 @@ export function mentionsOfSpan(
   titleCase: boolean,
   gaz: Gazetteer,
 ): Mention | null {
-  const read = isRegionRead(tokens, raw, gaz)
-    ? { label: "LOC" as const, first: raw.first, end: raw.end }
-    : raw;
+  const read =
+    isRegionRead(tokens, raw, gaz) || isTitledTownRead(tokens, raw, gaz)
+      ? { label: "LOC" as const, first: raw.first, end: raw.end }
+      : raw;
   const titled = personAfterTitle(read, tokens, gaz);
   // Spans built as literals of the same keys, not spreads: a spread's copy has a map of its own, and the readers
   // of spans were deoptimized for a "wrong map" when the other came (--trace-deopt).
