@@ -33,6 +33,15 @@ describe("a region read as a person or a firm is a place", () => {
     expect(mentions).toContain("Prince George|place");
   });
 
+  it.each([
+    ["Dorian had weakened to a post-tropical storm by the time it reached Cape Breton.", "Cape Breton"],
+    ["Gordex said the expansion of the Cape Spencer facilities would go ahead.", "Cape Spencer"],
+  ])("session 34: a name opening on a word only places open is a place: %s", (text, name) => {
+    const mentions = named(text).mentions;
+    expect(mentions).toContain(`${name}|place`);
+    expect(mentions).not.toContain(`${name}|person`);
+  });
+
   it("guard: a person named in full keeps the one-word mention of the name", () => {
     expect(named("Joan Rivers joked about it. Rivers said she was fine.").mentions).toEqual([
       "Joan Rivers|person",

@@ -100,3 +100,18 @@ export const ARABIC_PLACE_OPENERS: ReadonlySet<string> = new Set([
   "dar",
   "shatt",
 ]);
+
+/**
+ * The place openers above that open no person's name as its first word ("Cape Breton", "Fort Frances", "Port
+ * Hawkesbury", "Mount Pearl"): a person span opening with one is the place (extract/entities/span-mentions.ts).
+ * Not "San", "Santa", "St", "New", "West" and the like, which open people's names too ("Santa Claus", "North West",
+ * "St John" the surname); not "Lake" ("Lake Bell"). Lower case.
+ */
+export const PLACE_ONLY_OPENERS: ReadonlySet<string> = new Set([
+  "cape",
+  "fort",
+  "port",
+  "mount",
+  "mt",
+  "mt.",
+]);

@@ -2,6 +2,7 @@
  * A tagger span as mentions (extractMentions in index.ts calls it per span): its type read from the gazetteers,
  * a country extended to its official name, lone letters and capitalized ordinary words left out.
  */
+import { PLACE_ONLY_OPENERS } from "../../lexicon/place-openers.js";
 import { CITY_PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { PERSONAL_TITLES } from "../../lexicon/title-kinds.js";
 import { isCapitalized } from "../../text/word-shape.js";
@@ -99,6 +100,16 @@ function isTitledTownRead(tokens: readonly Token[], span: TokenSpan, gaz: Gazett
   return ((gaz.phrases.get(keyOf(tokens, span.first, span.end)) ?? 0) & TOWN_KINDS) !== 0;
 }
 
+/**
+ * Whether a person span of two or three words opens on a word that opens places' names and no person's ("Cape
+ * Breton", "Fort Frances", "Port Hawkesbury"): session 34 probe (a Canadian Press storm story), "it reached Cape
+ * Breton" listed a person.
+ */
+function isOpenedAsPlace(tokens: readonly Token[], span: TokenSpan): boolean {
+  if (span.label !== "PER" || span.end - span.first < 2 || span.end - span.first > 3) return false;
+  return PLACE_ONLY_OPENERS.has((tokens[span.first] as Token).lower);
+}
+
 export function mentionsOfSpan(
   doc: Document,
   tokens: readonly Token[],
@@ -109,7 +120,7 @@ export function mentionsOfSpan(
   gaz: Gazetteer,
 ): Mention | null {
   const read =
-    isRegionRead(tokens, raw, gaz) || isTitledTownRead(tokens, raw, gaz)
+    isRegionRead(tokens, raw, gaz) || isTitledTownRead(tokens, raw, gaz) || isOpenedAsPlace(tokens, raw)
       ? { label: "LOC" as const, first: raw.first, end: raw.end }
       : raw;
   const titled = personAfterTitle(read, tokens, gaz);
