@@ -53,6 +53,12 @@ describe("names the text shows to be no person's", () => {
       "Police are looking for a sedan, Const. Dana Brewster said.\n\nTrending Stories\n\nFord government announces new licence plates\nRaptors' Kawhi Lennart undecided on future\n\nCopyright 2019 Lakeshore Media Ltd.",
       ["Dana Brewster"],
     ],
+    // Session 34: a link line heads the block, the headlines run on under it.
+    [
+      "headlines under a link line",
+      "Premier Dana Brewster urged residents to stay home.\n\nRelated: Storm batters Kestrel Island, kills 43\nTrump says Halden was in the storm's path",
+      ["Dana Brewster"],
+    ],
   ])("%s", (_label, text, expected) => {
     expect(people(text)).toEqual(expected);
   });
@@ -60,6 +66,12 @@ describe("names the text shows to be no person's", () => {
 
 describe("persons in the same shapes stay", () => {
   it.each<[string, string, string[]]>([
+    // Session 34 guard: a story's paragraph after a link line ends with a stop, and keeps its people.
+    [
+      "a paragraph after a link line",
+      "Related: Storm batters Kestrel Island\nMayor Ann Halden said the town was ready.",
+      ["Ann Halden"],
+    ],
     // A first name whose plural is no thing's of the text: the person keeps it.
     ["a first name with no plural", "Oscar said he was happy with the result.", ["Oscar"]],
     // A member's verb after a band's noun: the name is the member's.

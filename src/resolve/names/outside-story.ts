@@ -77,7 +77,21 @@ function underLinkHeader(text: string, start: number): boolean {
   const block = blank < 0 ? before : before.slice(blank).replace(/^\n[ \t]*\n/u, "");
   const header = block.slice(0, block.indexOf("\n") < 0 ? block.length : block.indexOf("\n"));
   if (header !== block && LINK_HEADER.test(header)) return true;
+  // A link line heading the block ("Related: Dorian batters Bahamas"), headlines under it: lines with no sentence's
+  // stop (session 34 probe, a Canadian Press page: the second headline's "Trump" was listed).
+  if (
+    header !== block &&
+    LINK_LINE.test(header) &&
+    isHeadlines(block.slice(header.length) + lineAt(text, start))
+  )
+    return true;
   return blank >= 0 && isHeadedAcrossBlank(text, from + blank, block + lineAt(text, start));
+}
+
+/** Whether every line of `lines` that holds text is a headline's: no sentence's stop at its end, short. */
+function isHeadlines(lines: string): boolean {
+  const texts = lines.split("\n").filter((line) => line.trim() !== "");
+  return texts.length > 0 && texts.every((line) => !/[.!?:;,"”’]\s*$/u.test(line) && line.length <= 120);
 }
 
 /** The line that starts at `start`, without its line break. */
@@ -93,9 +107,7 @@ function lineAt(text: string, start: number): string {
  * lines with a stop or runs on, so a header's blank line before a story's paragraph ("Watch:", then text) keeps it.
  */
 function isHeadedAcrossBlank(text: string, blank: number, block: string): boolean {
-  const lines = block.split("\n").filter((line) => line.trim() !== "");
-  if (lines.length === 0 || lines.some((line) => /[.!?:;,"”’]\s*$/u.test(line) || line.length > 120))
-    return false;
+  if (!isHeadlines(block)) return false;
   const from = Math.max(0, blank - 200);
   const head = text.slice(from, blank).replace(/\s+$/u, "");
   const lineBreak = head.lastIndexOf("\n");
