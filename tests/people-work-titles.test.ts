@@ -17,6 +17,9 @@ describe("a title after a work's noun is no person", () => {
     ["Dana Whitlow's new film, Milo, was a hit in France.", ["Dana Whitlow"]],
     ["Holly Brennan won praise for the thriller Marnie Gale, which opens on Friday.", ["Holly Brennan"]],
     ["The drama Tessa, set in Leeds, won two prizes, Dana Whitlow said.", ["Dana Whitlow"]],
+    // Session 34: the title before what the work won, after a possessive name as the determiner.
+    ["Holly Brennan's abortion drama Marnie Gale has won three Baftas.", ["Holly Brennan"]],
+    ["The film Marnie Gale won best picture on Sunday.", []],
   ])("%s", (text, expected) => {
     expect(peopleOf(text)).toEqual(expected);
   });

@@ -257,6 +257,12 @@ export const WORDS_AFTER_WORK_TITLE: ReadonlySet<string> = new Set([
   "follows",
   "topped",
   "grossed",
+  // Session 34 probe (BBC entertainment, Bafta night): "the abortion drama Vera Drake has won three Baftas".
+  "won",
+  "wins",
+  "scooped",
+  "earned",
+  "beat",
 ]);
 
 /**

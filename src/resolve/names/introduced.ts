@@ -64,6 +64,13 @@ function introducedNames(text: string, tokens: readonly Token[]): Map<string, In
   return found;
 }
 
+/** Whether token `j` is a possessive "'s" glued to a capitalized word. */
+function isPossessiveOfName(tokens: readonly Token[], j: number): boolean {
+  const mark = tokens[j] as Token;
+  const owner = tokens[j - 1];
+  return (mark.text === "'s" || mark.text === "’s") && owner?.end === mark.start && isCapitalized(owner.text);
+}
+
 /** Lower-case words a determiner and an introducing noun may hold between them ("the tech news site"). */
 const MODIFIER = /^\p{Ll}[\p{Ll}-]*$/u;
 
@@ -71,7 +78,8 @@ const MODIFIER = /^\p{Ll}[\p{Ll}-]*$/u;
 function isDetermined(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const word = (tokens[j] as Token).text;
-    if (INTRODUCING_DETERMINERS.has(word.toLowerCase())) return true;
+    // A possessive after a name stands for a determiner too ("Mike Leigh's drama Vera Drake": session 34 probe).
+    if (INTRODUCING_DETERMINERS.has(word.toLowerCase()) || isPossessiveOfName(tokens, j)) return true;
     if (!MODIFIER.test(word) || STOP_MODIFIERS.has(word)) return false;
   }
   return false;
@@ -102,9 +110,18 @@ function capitalizedRun(
   // "the series Tom Harlan starring"); then a title named like a person is the work's too.
   const ends = after === undefined || PHRASE_END.test(after.text);
   const name = { text: text.slice((tokens[i + 1] as Token).start, (tokens[end] as Token).end), end };
-  if (titled && (ends || WORDS_AFTER_WORK_TITLE.has(after.text))) return name;
+  if (titled && (ends || WORDS_AFTER_WORK_TITLE.has(after.text) || isPerfectOfWorkVerb(tokens, end + 1)))
+    return name;
   if (!ends || (end > i + 1 && isKnownFirstName((tokens[i + 1] as Token).text))) return null;
   return name;
+}
+
+/** "has won", "had topped": an auxiliary at token `at`, then a verb of what a work did (WORDS_AFTER_WORK_TITLE). */
+function isPerfectOfWorkVerb(tokens: readonly Token[], at: number): boolean {
+  const auxiliary = tokens[at]?.text;
+  return (
+    (auxiliary === "has" || auxiliary === "had") && WORDS_AFTER_WORK_TITLE.has(tokens[at + 1]?.text ?? "")
+  );
 }
 
 /**
