@@ -68,3 +68,10 @@ export const IRISH_SURNAME_PARTICLES: ReadonlySet<string> = new Set([
   "Mhic",
   "Nic",
 ]);
+
+/**
+ * Arabic articles glued to a surname by a hyphen ("al-Sadr", "el-Baradei", "ash-Shara"): the extractor joins such a
+ * surname to the given name before it (extract/entities/article-names.ts), and the person rule matches the surname
+ * without its article (resolve/names/persons.ts). Lower case.
+ */
+export const GLUED_ARTICLES: readonly string[] = ["al", "el", "ash", "ad", "as", "az", "ar"];

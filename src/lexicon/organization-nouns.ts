@@ -202,13 +202,8 @@ export const NOT_COMPANY_ENDINGS: ReadonlySet<string> = new Set([
   "party",
 ]);
 
-/**
- * Nouns that head a public body's name after a capitalized modifier ("Home Office", "Foreign Ministry", "State
- * Department", "Labour Office"): extract/entities/opening-body-names.ts joins the modifier a sentence opens with.
- * Lower case.
- */
-export const DEPARTMENT_NOUNS: ReadonlySet<string> = new Set([
-  "office",
+/** The nouns that head a public body's name ("Foreign Ministry", "Labour Bureau"): the two lists below share them. */
+const BODY_HEADS = [
   "ministry",
   "department",
   "commission",
@@ -219,7 +214,14 @@ export const DEPARTMENT_NOUNS: ReadonlySet<string> = new Set([
   "directorate",
   "secretariat",
   "inspectorate",
-]);
+] as const;
+
+/**
+ * Nouns that head a public body's name after a capitalized modifier ("Home Office", "Foreign Ministry", "State
+ * Department", "Labour Office"): extract/entities/opening-body-names.ts joins the modifier a sentence opens with.
+ * Lower case.
+ */
+export const DEPARTMENT_NOUNS: ReadonlySet<string> = new Set([...BODY_HEADS, "office"]);
 
 /**
  * Words that make a name a public body's wherever they stand in it, never a place's ("Ghana Cocoa Board", "North
@@ -228,14 +230,8 @@ export const DEPARTMENT_NOUNS: ReadonlySet<string> = new Set([
  * "Hampton Court" is a palace). Lower case.
  */
 export const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
-  "ministry",
-  "department",
-  "council",
-  "committee",
-  "commission",
-  "agency",
+  ...BODY_HEADS,
   "board",
-  "bureau",
   "authority",
   "government",
   "administration",

@@ -8,10 +8,7 @@
  * "&" (two persons), not a letter alone on either side ("Q & A"), not across a line break. Session 34 probe (BBC
  * business, 2004-05 style): "Ernst & Young audited the accounts" listed the person "Ernst".
  */
-import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
-import { CONTEXT_OPENERS } from "../../lexicon/context-openers.js";
-import { STOPWORDS } from "../../lexicon/stopwords.js";
-import { POSSESSIVE_TIME_WORDS } from "../../lexicon/time-phrases.js";
+import { opensSentenceOnly } from "../../lexicon/context-openers.js";
 import { PERSONAL_TITLES } from "../../lexicon/title-kinds.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
@@ -22,14 +19,6 @@ import type { TokenSpan } from "./spans.js";
 function isNameWord(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
   return token !== undefined && token.kind === "word" && token.text.length > 1 && isCapitalized(token.text);
-}
-
-/** Whether a sentence's first word is a function word, a connective or a day ("Yesterday Marks & Spencer said"). */
-function isSentenceOpener(token: Token): boolean {
-  const key = token.lower;
-  return (
-    STOPWORDS.has(key) || CONTEXT_OPENERS.has(key) || DATE_WORDS.has(key) || POSSESSIVE_TIME_WORDS.has(key)
-  );
 }
 
 /** A year as a citation writes it ("2004", "2004a"). */
@@ -71,7 +60,7 @@ export function ampersandNameSpans(
       oneSpace(tokens, start - 1, start)
     )
       start--;
-    if (start === first && start < p - 1 && isSentenceOpener(tokens[start] as Token)) start++;
+    if (start === first && start < p - 1 && opensSentenceOnly((tokens[start] as Token).lower)) start++;
     // The spans holding a word of the name, and any between.
     let a = 0;
     while (a < current.length && (current[a] as TokenSpan).end <= start) a++;

@@ -8,6 +8,7 @@
  * surname reads no place either: "Sharm el-Sheikh", "Jebel al-Akhdar", "Ras al-Khaimah" are places the tagger reads
  * as such.
  */
+import { GLUED_ARTICLES } from "../../lexicon/name-particles.js";
 import { ARABIC_PLACE_OPENERS } from "../../lexicon/place-openers.js";
 import type { Token } from "../../types.js";
 import type { Gazetteer } from "./gazetteer.js";
@@ -15,7 +16,7 @@ import { isPersonWord } from "./middle-initials.js";
 import type { TokenSpan } from "./spans.js";
 
 /** The articles glued to a surname (lower case), the cue words of the rule (sentence-cues.ts). */
-const ARTICLES: ReadonlySet<string> = new Set(["al", "el", "ash", "ad", "as", "az", "ar"]);
+const ARTICLES: ReadonlySet<string> = new Set(GLUED_ARTICLES);
 export const ARTICLE_NAME_CUES: readonly Iterable<string>[] = [ARTICLES];
 
 /** A surname with its article: "al-Sadr", "el-Baradei", "Al-Sadr". */

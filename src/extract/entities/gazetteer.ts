@@ -5,7 +5,7 @@
  * Multi-word names are indexed as lower-cased token sequences so they can be matched against tokens.
  * A run reads them from models/gazetteer.pack (scripts/pack-models.ts) while it was made from the same sources.
  */
-import type { Gazetteer, GazetteerFile } from "./gazetteer-model.js";
+import { type Gazetteer, type GazetteerFile, phraseKey } from "./gazetteer-model.js";
 import { GAZETTEER_PACK_FORMAT, unpackGazetteer } from "./gazetteer-pack.js";
 import { gazetteerOf, lexiconStamp } from "./gazetteer-sources.js";
 import { readPack } from "./model-pack.js";
@@ -24,6 +24,11 @@ export function gazetteer(): Gazetteer {
 /** The kinds (Kind bits) the gazetteer knows a single word as, whatever its case; 0 for none. */
 export function wordKind(word: string): number {
   return gazetteer().phrases.get(word.toLowerCase()) ?? 0;
+}
+
+/** The kinds (Kind bits) the gazetteer knows a written phrase as ("Aston Villa", "St. Louis"); 0 for none. */
+export function phraseKind(phrase: string): number {
+  return gazetteer().phrases.get(phraseKey(phrase)) ?? 0;
 }
 
 function load(): Gazetteer {

@@ -3,15 +3,12 @@
  * officials denied it", "State Department officials said"): the tagger, for which a sentence's first word is
  * capitalized whatever it is, read the head noun alone ("Office") or nothing. The sentence's first word joins the
  * head when it is a title-case word one space before it that is no function word, connective ("Meanwhile"), day
- * ("Yesterday", "Monday") or adverb, and the head is a body's noun (lexicon DEPARTMENT_NOUNS) the tagger read alone as an organization, or read as nothing
- * before a word in lower case ("Foreign Office minister"). Session 34 probe (BBC politics) listed "Office"; Reuters
+ * ("Yesterday", "Monday") or adverb, and the head is a body's noun (lexicon DEPARTMENT_NOUNS) the tagger read
+ * alone as an organization, or read as nothing before a word in lower case ("Foreign Office minister"). Session 34 probe (BBC politics) listed "Office"; Reuters
  * bench: 10 bare heads ("Ministry", "Department") of "Foreign Ministry officials", "Labour Office President".
  */
-import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
-import { CONTEXT_OPENERS } from "../../lexicon/context-openers.js";
+import { opensSentenceOnly } from "../../lexicon/context-openers.js";
 import { DEPARTMENT_NOUNS } from "../../lexicon/organization-nouns.js";
-import { STOPWORDS } from "../../lexicon/stopwords.js";
-import { POSSESSIVE_TIME_WORDS } from "../../lexicon/time-phrases.js";
 import { isTitleCased } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import type { TokenSpan } from "./spans.js";
@@ -26,8 +23,7 @@ const DETERMINERS: ReadonlySet<string> = new Set(["no", "every", "neither", "eit
 function isModifier(word: Token): boolean {
   if (word.kind !== "word" || !isTitleCased(word.text)) return false;
   const key = word.lower;
-  if (STOPWORDS.has(key) || DETERMINERS.has(key) || CONTEXT_OPENERS.has(key)) return false;
-  return !DATE_WORDS.has(key) && !POSSESSIVE_TIME_WORDS.has(key) && !key.endsWith("ly");
+  return !opensSentenceOnly(key) && !DETERMINERS.has(key) && !key.endsWith("ly");
 }
 
 /** The spans of the sentence [first, end) with a body's name opening it made whole (the file's comment). */

@@ -2,8 +2,8 @@
  * A place's name with "St." or "Ste." inside ("Fort St. James", "Fort St. John"): the tagger (1996 Reuters) ended a
  * span at the abbreviation's stop and opened another on the saint's name, so "Fort St." and "John" were two places.
  * A span that ends on the abbreviation, one space before the next span, is one name with it, of the first span's
- * kind (of the second's when the first is a MISC: "St." + "Jude Medical Inc" on the Reuters bench). Session 34 probe (a Canadian Press wildfire story): "near Fort St. James, B.C." listed "Fort St." and
- * "James".
+ * kind (of the second's when the first is a MISC: "St." + "Jude Medical Inc" on the Reuters bench). Session 34
+ * probe (a Canadian Press wildfire story): "near Fort St. James, B.C." listed "Fort St." and "James".
  */
 import type { Token } from "../../types.js";
 import type { TokenSpan } from "./spans.js";

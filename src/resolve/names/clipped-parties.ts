@@ -20,19 +20,15 @@ export function withClippedParties(mentions: Mention[]): Mention[] {
   return mentions;
 }
 
-/** Each party name's last word (lower case) → the names that end with it. */
-let partiesByLastWord: Map<string, string[]> | null = null;
-
-function partiesEndingWith(word: string): readonly string[] {
-  if (partiesByLastWord === null) {
-    partiesByLastWord = new Map();
-    for (const name of PARTY_NAMES) {
-      const last = name.slice(name.lastIndexOf(" ") + 1);
-      partiesByLastWord.set(last, [...(partiesByLastWord.get(last) ?? []), name]);
-    }
+/** Each party name's last word (lower case) → the names that end with it, made once at load. */
+const PARTIES_BY_LAST_WORD: ReadonlyMap<string, readonly string[]> = (() => {
+  const byLast = new Map<string, string[]>();
+  for (const name of PARTY_NAMES) {
+    const last = name.slice(name.lastIndexOf(" ") + 1);
+    byLast.set(last, [...(byLast.get(last) ?? []), name]);
   }
-  return partiesByLastWord.get(word) ?? [];
-}
+  return byLast;
+})();
 
 /**
  * The mentions with each person or place that is a party's name, or its last words, the party: the mention grown
@@ -42,7 +38,7 @@ export function withPartyNames(text: string, mentions: Mention[]): Mention[] {
   for (const m of mentions) {
     if (m.type !== "person" && m.type !== "place") continue;
     const words = m.text.toLowerCase().split(/\s+/u);
-    for (const party of partiesEndingWith(words.at(-1) as string)) {
+    for (const party of PARTIES_BY_LAST_WORD.get(words.at(-1) as string) ?? []) {
       const start = m.end - party.length;
       if (
         start < 0 ||

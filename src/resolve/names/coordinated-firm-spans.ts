@@ -5,8 +5,7 @@
  * "Procter & Gamble" stay one; so do "Marks and Spencer", "Ernst and Young": neither side is a firm of its own).
  * Session 34 probe (Canadian Press politics): "Netflix and Facebook" was one organization.
  */
-import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
-import { phraseKey } from "../../extract/entities/gazetteer-model.js";
+import { Kind, phraseKind } from "../../extract/entities/gazetteer.js";
 import { mentionAt } from "../../extract/mention.js";
 import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import type { Mention } from "../../types.js";
@@ -19,9 +18,8 @@ const TWO_NAMES = /^(\p{Lu}[^\s,]*(?: \p{Lu}[^\s,]*)*) (?:and|&) (\p{Lu}[^\s,]*(
  * "Partners": "Merrill Lynch and Co" is one firm; Reuters bench, a first version: 200 such firms split).
  */
 function isKnownFirm(name: string): boolean {
-  const key = phraseKey(name);
-  if (ORGANIZATION_SUFFIXES.has(key.replace(/\.$/u, ""))) return false;
-  return ((gazetteer().phrases.get(key) ?? 0) & Kind.organization) !== 0;
+  if (ORGANIZATION_SUFFIXES.has(name.toLowerCase().replace(/\.$/u, ""))) return false;
+  return (phraseKind(name) & Kind.organization) !== 0;
 }
 
 /** The two names of a firm mention that are two firms (the file's comment), or null. */

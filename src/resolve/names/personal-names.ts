@@ -5,7 +5,7 @@
  * (index.ts). GUM's recall was mostly the tagger's misses (dev 71.2).
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
-import { gazetteer, Kind, NOT_PERSON_KINDS, phraseKey, wordKind } from "../../extract/entities/gazetteer.js";
+import { Kind, NOT_PERSON_KINDS, phraseKind, wordKind } from "../../extract/entities/gazetteer.js";
 import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import { PLACE_SUFFIXES, VENUE_WORDS } from "../../lexicon/place-suffixes.js";
 import { THING_SUFFIXES } from "../../lexicon/thing-suffixes.js";
@@ -42,8 +42,7 @@ function readsAsPersonalName(
     [...(bearersOf(surname.toLowerCase()) ?? [])].some((name) => name !== m.text.toLowerCase());
   if (!known || (surnameKind & NO_NAME_KINDS) !== 0) return false;
   if (ENDINGS.some((words) => words.has(surname.toLowerCase()))) return false;
-  const gaz = gazetteer();
-  if ((gaz.phrases.get(phraseKey(`${first} ${surname}`)) ?? 0) !== 0) return false;
+  if (phraseKind(`${first} ${surname}`) !== 0) return false;
   // A firm's or a place's word after it makes the two words part of that name ("Warren Halsey Foundation").
   const after = text.slice(m.end, m.end + 24);
   // So does a founders' firm ("Sanford Cohen and Associates" on the Reuters bench).

@@ -7,6 +7,7 @@
  * name count once ("Whitlow" → "Dana Whitlow" ← "Mary Dana Whitlow"). Case is ignored.
  */
 import { FIRST_NAME_NICKNAMES } from "../../lexicon/first-name-nicknames.js";
+import { GLUED_ARTICLES } from "../../lexicon/name-particles.js";
 import { COURTESY_TITLES } from "../../lexicon/title-kinds.js";
 import { matchWords } from "../../text/names.js";
 import type { Gender } from "./gender.js";
@@ -84,7 +85,7 @@ function widens(long: readonly string[], short: readonly string[]): boolean {
 const GENERATION = /^(?:jr\.?|sr\.?|ii|iii|iv)$/;
 
 /** An Arabic article glued to a surname ("al-sistani", "el-baradei"): matched without it, as news writes it too. */
-const GLUED_ARTICLE = /^(?:al|el|ad|as|ash|az|ar)-(?=\p{L}{2})/u;
+const GLUED_ARTICLE = new RegExp(`^(?:${GLUED_ARTICLES.join("|")})-(?=\\p{L}{2})`, "u");
 
 /**
  * The words a name is matched by: its words less a generation after the surname, and less an article glued to a

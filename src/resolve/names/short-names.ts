@@ -10,8 +10,7 @@
  */
 
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
-import { gazetteer, Kind, PLACE_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
-import { phraseKey } from "../../extract/entities/gazetteer-model.js";
+import { gazetteer, Kind, PLACE_KINDS, phraseKind, wordKind } from "../../extract/entities/gazetteer.js";
 import { mentionAt } from "../../extract/mention.js";
 import {
   COMPANY_FORMS,
@@ -50,9 +49,8 @@ function isFirstNameBefore(word: string): boolean {
  * "against Villa" after "Aston Villa" was listed apart (as a person).
  */
 function isNoPersonsName(name: string, last: string): boolean {
-  const gaz = gazetteer();
-  if (((gaz.phrases.get(phraseKey(name)) ?? 0) & Kind.organization) !== 0) return true;
-  return gaz.ordinaryWords.has(last.toLowerCase()) && (wordKind(last) & Kind.lastName) === 0;
+  if ((phraseKind(name) & Kind.organization) !== 0) return true;
+  return gazetteer().ordinaryWords.has(last.toLowerCase()) && (wordKind(last) & Kind.lastName) === 0;
 }
 
 /**

@@ -71,11 +71,28 @@ export function resolveSpeaker(
   const evidenced = kin !== null && kin === gender;
   // "Prince William said" is no "William Hague": a royal's given name takes no commoner's fuller name (session 34
   // probe, a BBC story naming both).
-  const royal = ROYAL_TITLES.has(span.text.split(/\s+/u)[0]?.toLowerCase() ?? "");
-  if (royal && speaker.name !== null && !speaker.name.includes(" ")) {
-    remember(context, speaker.name, span.start);
-    return { ...speaker, mention, name: speakerName(context, speaker.name) };
-  }
+  const royalGivenName =
+    speaker.name !== null &&
+    !speaker.name.includes(" ") &&
+    ROYAL_TITLES.has(span.text.split(/\s+/u)[0]?.toLowerCase() ?? "");
+  if (!royalGivenName) speaker = withFullerName(context, speaker, gender, evidenced);
+  if (speaker.name !== null) remember(context, speaker.name, span.start);
+  // The person is remembered by the document's name for them; the quote names them without the title.
+  return { ...speaker, mention, name: speaker.name === null ? null : speakerName(context, speaker.name) };
+}
+
+/**
+ * The speaker with the document's fuller name for their name, where it agrees with the phrase's title or kin
+ * (`gender`): a name the document joined before, the one full name written for a surname, else the namesake the
+ * title's gender fits ("Ms Whitlow" where the document names a Dana and a Colin Whitlow).
+ */
+function withFullerName(
+  context: SpeakerContext,
+  found: QuoteSpeaker,
+  gender: Gender | null,
+  evidenced: boolean,
+): QuoteSpeaker {
+  let speaker = found;
   if (speaker.name !== null) {
     const fuller = context.fuller.get(speaker.name);
     if (fuller !== undefined && agreesWithTitle(context, fuller, gender, evidenced))
@@ -99,9 +116,7 @@ export function resolveSpeaker(
     const surname = speaker.name.split(" ").at(-1) as string;
     speaker = { ...speaker, name: titledNamesake(context, surname, gender, evidenced) };
   }
-  if (speaker.name !== null) remember(context, speaker.name, span.start);
-  // The person is remembered by the document's name for them; the quote names them without the title.
-  return { ...speaker, mention, name: speaker.name === null ? null : speakerName(context, speaker.name) };
+  return speaker;
 }
 
 /**
