@@ -36,6 +36,12 @@ describe("a dated title leaves the name's span, and the name after it is a perso
       "the then-Chief Justice [PER Marta Ruiz] retired",
     ],
     ["[ORG Minister-designate Ruth Amberly] spoke", "Minister-designate [PER Ruth Amberly] spoke"],
+    // an abbreviated title split from its suffix, and the surname the tagger left after a first name it read as a city
+    [
+      "[MISC Rep.-elect] [LOC Alexandria] Vantorre-Quist said",
+      "Rep.-elect [PER Alexandria Vantorre-Quist] said",
+    ],
+    ["Gov.-elect [PER Dana Whitlow] won", "Gov.-elect [PER Dana Whitlow] won"],
   ])("%j", (marked, expected) => {
     expect(repaired(marked)).toBe(expected);
   });
@@ -47,6 +53,9 @@ describe("guards: hyphened words that are no titles, and spans apart from the ti
     ["[PER Ex-wife] [PER Mona Tillery] declined", "[PER Ex-wife] [PER Mona Tillery] declined"],
     ["the [MISC pro-Acme] lobby", "the [MISC pro-Acme] lobby"],
     ["[PER Dana Whitlow-Elect] won", "[PER Dana Whitlow-Elect] won"],
+    // the word after a one-word name is an ordinary word, or spaced apart: no surname
+    ["Rep.-elect [PER Dana] Tuesday said", "Rep.-elect [PER Dana] Tuesday said"],
+    ["Rep.-elect [PER Dana]  Whitlow said", "Rep.-elect [PER Dana]  Whitlow said"],
     // a lower-case word between the title and the span: the span is no name of the title's holder
     ["the ex-Mayor of [LOC Springfield] spoke", "the ex-Mayor of [LOC Springfield] spoke"],
     [
@@ -68,6 +77,10 @@ describe("what a dated title is", () => {
     ["then-Secretary of State X", 3],
     ["Mayor-elect X", 1],
     ["Governor-designate X", 1],
+    ["Rep.-elect X", 3],
+    ["Gov.-designate X", 3],
+    ["Rep. -elect X", 0],
+    ["Inc.-elect X", 0],
     ["ex-Soviet X", 0],
     ["ex-wife X", 0],
     ["Whitlow-elect X", 0],
@@ -83,6 +96,7 @@ describe("through annotate: the person is named without the dated title", () => 
     ["Then-President Aldo Ferrante signed it on Monday.", ["Aldo Ferrante"]],
     ["Governor-elect Ruth Amberly met Mayor-elect Kofi Mensah on Friday.", ["Ruth Amberly", "Kofi Mensah"]],
     ["Then-Secretary of State Omar Lind flew in.", ["Omar Lind"]],
+    ["Rep.-elect Alexandria Vantorre-Quist said the plan was dead.", ["Alexandria Vantorre-Quist"]],
     // guard: a title the tagger already kept out
     ["Protesters cheered when ex-Premier Lars Henning arrived.", ["Lars Henning"]],
   ])("%j", (text, people) => {

@@ -25,6 +25,8 @@ describe("a word's cues", () => {
     ["N.", Cue.compassPlace],
     ["she", Cue.loneNameSpeaker],
     ["then-Mayor", Cue.hyphened],
+    // the suffix the tokenizer splits from an abbreviated title ("Rep.-elect")
+    ["elect", Cue.hyphened],
     ["Hurricane", Cue.storm],
     ["van", Cue.particleName],
     ["XIV", Cue.regnal | Cue.capitals],

@@ -7,8 +7,9 @@
  * [Kofi Mensah]" both ORG/MISC), or left the first name untagged between it and the surname ("[Then-President]
  * Aldo [Ferrante]": the person lost "Aldo"). Session 18 left these (note18, the tagger's spans).
  */
+import { WEEKDAYS } from "../../lexicon/attribution-phrases.js";
 import { OFFICE_TIME_PREFIXES, OFFICE_TIME_SUFFIXES } from "../../lexicon/name-descriptors.js";
-import { startsCapitalThenLower } from "../../text/word-shape.js";
+import { isTitleCased, startsCapitalThenLower } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { type Gazetteer, Kind } from "./gazetteer.js";
 import type { TokenSpan } from "./spans.js";
@@ -29,6 +30,7 @@ export function datedTitleLength(tokens: readonly Token[], at: number, end: numb
   const token = tokens[at];
   if (token === undefined || token.kind !== "word") return 0;
   const text = token.lower;
+  if (text.endsWith(".")) return abbreviatedDatedTitleLength(tokens, at, end, gaz);
   const hyphen = text.indexOf("-");
   if (hyphen <= 0 || hyphen === text.length - 1) return 0;
   if (OFFICE_TIME_PREFIXES.has(text.slice(0, hyphen))) {
@@ -44,9 +46,60 @@ export function datedTitleLength(tokens: readonly Token[], at: number, end: numb
   return OFFICE_TIME_SUFFIXES.has(text.slice(last + 1)) && isTitlePhrase(text.slice(0, last), gaz) ? 1 : 0;
 }
 
-/** Whether token `i` may hold a hyphen (one character test before any look-up: most spans have none near). */
+/**
+ * An abbreviated title, a hyphen and a suffix, which the tokenizer splits in three ("Rep.-elect", "Gov.-elect":
+ * 3 tokens, or 0). Session 35 probe (AP, 2018): "Rep.-elect Alexandria Ocasio-Cortez" was the place
+ * "Alexandria" and no person.
+ */
+function abbreviatedDatedTitleLength(
+  tokens: readonly Token[],
+  at: number,
+  end: number,
+  gaz: Gazetteer,
+): number {
+  const token = tokens[at] as Token;
+  const hyphen = tokens[at + 1];
+  const suffix = tokens[at + 2];
+  if (at + 3 > end || hyphen === undefined || suffix === undefined) return 0;
+  const glued = hyphen.text === "-" && hyphen.start === token.end && suffix.start === hyphen.end;
+  return glued && OFFICE_TIME_SUFFIXES.has(suffix.lower) && isTitlePhrase(token.lower, gaz) ? 3 : 0;
+}
+
+/**
+ * Whether token `i` may hold a hyphen or open an abbreviated dated title (one character test before any
+ * look-up: most spans have none near).
+ */
 function hyphened(tokens: readonly Token[], i: number): boolean {
-  return (tokens[i]?.text.indexOf("-") ?? -1) > 0;
+  const token = tokens[i];
+  if (token === undefined) return false;
+  return token.text.indexOf("-") > 0 || (token.text.endsWith(".") && tokens[i + 1]?.text === "-");
+}
+
+/**
+ * A one-word person after a dated title and the word right after it, one space on, untagged, in title case (each
+ * part of a hyphened one too), no weekday ("Rep.-elect Dana Tuesday said") and no word the gazetteer or the
+ * dictionary reads as anything but a surname: one
+ * name ("Rep.-elect [Alexandria] Ocasio-Cortez said": the tagger, taught that "Alexandria" is a city, tagged it
+ * alone and left the surname; session 35 probe).
+ */
+function withUntaggedSurname(
+  span: TokenSpan,
+  next: TokenSpan | undefined,
+  tokens: readonly Token[],
+  sentenceEnd: number,
+  gaz: Gazetteer,
+): TokenSpan {
+  const word = tokens[span.end];
+  if (word === undefined || span.end >= sentenceEnd || next?.first === span.end || word.kind !== "word")
+    return span;
+  if (word.start - (tokens[span.end - 1] as Token).end !== 1) return span;
+  const isSurnamePart = (part: string): boolean =>
+    isTitleCased(part) &&
+    !gaz.ordinaryWords.has(part.toLowerCase()) &&
+    !WEEKDAYS.has(part.toLowerCase()) &&
+    ((gaz.phrases.get(part.toLowerCase()) ?? 0) & ~Kind.lastName & ~Kind.firstName) === 0;
+  if (!word.text.split("-").every(isSurnamePart)) return span;
+  return { label: "PER", first: span.first, end: span.end + 1 };
 }
 
 /**
@@ -104,6 +157,8 @@ export function datedTitleSpans(
       changed = { label: "PER", first: changed.first, end: next.end };
       s++;
     }
+    if (changed !== null && changed.first === titleEnd && changed.end - changed.first === 1)
+      changed = withUntaggedSurname(changed, spans[s + 1], tokens, sentenceEnd, gaz);
     if (changed !== span && out === null) out = spans.slice(0, at);
     if (changed !== null) {
       out?.push(changed);

@@ -10,6 +10,7 @@
  * gives the cue of "typhoon"), so that a rule reading a part of a word is never skipped. Lower case: a rule that
  * compares a token's text as written reads a subset.
  */
+import { OFFICE_TIME_SUFFIXES } from "../../lexicon/name-descriptors.js";
 import { ARTICLE_NAME_CUES } from "./article-names.js";
 import { CLUB_ROLE_CUES } from "./club-roles.js";
 import { COMPASS_PLACE_CUES } from "./compass-places.js";
@@ -30,10 +31,12 @@ type Gate = { readonly words: readonly Iterable<string>[] } | { readonly shape: 
 
 /**
  * A word with a hyphen after its first character, the shape two rules need: a dated title opens with one
- * ("then-Mayor", datedTitleSpans reads nothing else) and a hyphened first name is one ("Jean-Luc",
+ * ("then-Mayor", datedTitleSpans reads nothing else; or ends in a suffix the tokenizer split from an abbreviated
+ * title: "Rep.-elect" is "Rep.", "-", "elect") and a hyphened first name is one ("Jean-Luc",
  * hyphenedFirstNameSpans).
  */
-const isHyphened = (text: string): boolean => text.indexOf("-") > 0;
+const isHyphened = (text: string): boolean =>
+  text.indexOf("-") > 0 || OFFICE_TIME_SUFFIXES.has(text) || OFFICE_TIME_SUFFIXES.has(text.toLowerCase());
 
 /**
  * Each gated rule (a name extractMentions gates by) → the cue one of whose words must stand in the sentence (in
