@@ -75,6 +75,7 @@ import { withoutStorms } from "./storms.js";
 import { loadTagger, readsPronounNear, tagTokens } from "./tagger.js";
 import { teamSlangSplit } from "./team-slang.js";
 import { Flag } from "./token-view.js";
+import { placeBeforeTitleSpans } from "./place-titles.js";
 import { townDescriptorSpans } from "./town-descriptors.js";
 import { unknownFirstNameSpans } from "./unknown-first-names.js";
 import { unknownNameContextSpans } from "./unknown-name-contexts.js";
@@ -271,7 +272,8 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
         ? employers
         : clubRoleSpans(employers, tokens, sentence.firstToken, sentence.endToken, gaz);
     // Session 29: a town before a person's noun and the person ("Glasgow stand-up X") is a place.
-    const towns = townDescriptorSpans(clubs, tokens, gaz);
+    // Session 36: a place before a title and its holder ("Virginia Gov. Ralph Northam") is a place and a person.
+    const towns = placeBeforeTitleSpans(townDescriptorSpans(clubs, tokens, gaz), tokens, gaz);
     // Session 30: a town and a plural nickname ("the Calgary Flames") is a team.
     const teams = membersBodySpans(
       doc.text,

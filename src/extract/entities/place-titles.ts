@@ -1,0 +1,89 @@
+/**
+ * A place before an office's title and its holder ("Virginia Gov. Ralph Northam", "Toronto Mayor John Tory",
+ * "US President X") is a place and a person. The tagger, which learned from 1996 Reuters where the pattern is rare,
+ * read the three as one person's span (and the person's span rule then dropped the place with the title) or as
+ * one place running into the title ("[California Sen.] Kamala Harris"). Session 36 probe (AP, 2018): "Virginia",
+ * "Texas", "Toronto" and "US" were lost, "California Sen." was a place.
+ *
+ * The place is the span's first one to three words that the gazetteer knows as a place and not as an
+ * organization; the title is a capitalized title phrase right after it, one space apart, and no club's post
+ * ("Chelsea Manager X" is the club's); a capitalized name follows the title. A person's or an organization's span
+ * must run on past the title into the name; a place's span may end with the title (the name then is a span of its
+ * own or none). Outside a person's span the name must open with a known first name.
+ */
+import { CLUB_ROLES } from "../../lexicon/match-report-words.js";
+import { isCapitalized } from "../../text/word-shape.js";
+import type { Token } from "../../types.js";
+import { type Gazetteer, Kind, PLACE_KINDS } from "./gazetteer.js";
+import { keyOf } from "./places.js";
+import type { TokenSpan } from "./spans.js";
+
+/** At most this many words of a place's name ("Prince Edward Island") and of a title ("Chief Executive Officer"). */
+const MOST_PLACE_WORDS = 3;
+const MOST_TITLE_WORDS = 3;
+
+/** The spans with each place before a title split from the title and its holder (the file's comment). */
+export function placeBeforeTitleSpans(
+  spans: readonly TokenSpan[],
+  tokens: readonly Token[],
+  gaz: Gazetteer,
+): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let s = 0; s < spans.length; s++) {
+    const span = spans[s] as TokenSpan;
+    const split = span.end - span.first < 2 ? null : splitAt(span, tokens, gaz);
+    if (split === null) {
+      out?.push(span);
+      continue;
+    }
+    out ??= spans.slice(0, s);
+    out.push({ label: "LOC", first: span.first, end: split.placeEnd });
+    if (split.titleEnd < span.end) out.push({ label: "PER", first: split.placeEnd, end: span.end });
+  }
+  return out ?? (spans as TokenSpan[]);
+}
+
+/** Where the span's place and its title end, or null when the span opens with no place before a title. */
+function splitAt(
+  span: TokenSpan,
+  tokens: readonly Token[],
+  gaz: Gazetteer,
+): { placeEnd: number; titleEnd: number } | null {
+  if (span.label === "MISC") return null;
+  for (let words = Math.min(MOST_PLACE_WORDS, span.end - span.first - 1); words >= 1; words--) {
+    const placeEnd = span.first + words;
+    if (!oneSpaceApartThrough(tokens, span.first, placeEnd)) continue;
+    const kinds = gaz.phrases.get(keyOf(tokens, span.first, placeEnd)) ?? 0;
+    if ((kinds & PLACE_KINDS) === 0 || (kinds & Kind.organization) !== 0) continue;
+    const titleEnd = titleEndAt(tokens, placeEnd, span.end, gaz);
+    if (titleEnd === 0) continue;
+    // A place's span may end with the title; a person's or an organization's runs on into the holder's name.
+    if (titleEnd === span.end && span.label !== "LOC") continue;
+    const holder = tokens[titleEnd];
+    if (holder === undefined || !isCapitalized(holder.text)) continue;
+    // Outside a person's span the holder's name opens with a known first name: a one-word title is also a word
+    // of firms' and bodies' names ("Michigan General Corp", "U.S. Justice Department": Reuters bench).
+    if (span.label !== "PER" && ((gaz.phrases.get(holder.lower) ?? 0) & Kind.firstName) === 0) continue;
+    return { placeEnd, titleEnd };
+  }
+  return null;
+}
+
+/** The end of the longest capitalized title phrase at `at`, inside the span and one space apart; 0 for none. */
+function titleEndAt(tokens: readonly Token[], at: number, end: number, gaz: Gazetteer): number {
+  if (!isCapitalized((tokens[at] as Token).text)) return 0;
+  for (let words = Math.min(MOST_TITLE_WORDS, end - at); words >= 1; words--) {
+    if (!oneSpaceApartThrough(tokens, at - 1, at + words)) continue;
+    if (((gaz.phrases.get(keyOf(tokens, at, at + words)) ?? 0) & Kind.title) === 0) continue;
+    // A club's post after a town is the club's ("Chelsea Manager X", club-roles.ts), no office of the place.
+    return CLUB_ROLES.has((tokens[at + words - 1] as Token).lower) ? 0 : at + words;
+  }
+  return 0;
+}
+
+/** Whether tokens [first, end) are each one space from the next. */
+function oneSpaceApartThrough(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let i = first; i + 1 < end; i++)
+    if ((tokens[i + 1] as Token).start - (tokens[i] as Token).end !== 1) return false;
+  return true;
+}
