@@ -73,6 +73,9 @@ describe("people listed per article: firms, polls, treaties, works and places", 
     // A firm named for its founder, "<name> and Company".
     ["The memoir, published Tuesday by Henry Holt and Company, tells Rosa Mendez's story.", ["Rosa Mendez"]],
     ["The musical is produced by Neal Street Productions, said its director, Amy Cole.", ["Amy Cole"]],
+    // A firm's industry word ending the name ("<name> Telecoms"): session 36, a person on a BBC-style probe.
+    ["The figures come from a report by Marvona Telecoms, analyst Amy Cole said.", ["Amy Cole"]],
+    ["Orders at Quillan Electronics rose, its founder Tom Harlan said.", ["Tom Harlan"]],
     // A poll and a convention are named for no person.
     [
       "A Gallup Poll found Joe Marsh trailing. He has ignored the Geneva Convention, Marsh's critics said.",
