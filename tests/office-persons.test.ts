@@ -30,6 +30,8 @@ describe("an employer, an office and a person read as one name: the person is sp
       "[ORG Harlow Democratic Party] Chairman [PER Paul Okafor] said",
     ],
     ["[ORG State Comptroller Ruth Amberly] said", "State Comptroller [PER Ruth Amberly] said"],
+    // an office opening the span: a first name that is also a word ("Brandy") is one
+    ["[ORG Spokesperson Brandy Vantorre] said", "Spokesperson [PER Brandy Vantorre] said"],
     ["[LOC Harlow Police Chief Marta Ruiz] said", "Harlow Police Chief [PER Marta Ruiz] said"],
     // a known place right before the office keeps its mention
     ["[LOC Alberta Premier Dana Whitlow] agreed", "[LOC Alberta] Premier [PER Dana Whitlow] agreed"],

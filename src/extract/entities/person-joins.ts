@@ -160,10 +160,14 @@ function isPossessorBefore(span: TokenSpan, tokens: readonly Token[], at: number
  */
 function isOfficeBefore(span: TokenSpan, tokens: readonly Token[], at: number, gaz: Gazetteer): boolean {
   const office = (tokens[at - 1] as Token).text;
+  // An office that opens the span has no employer's words before it to run into the name: a first name that is
+  // also a word ("Brandy", "Will") is one there (session 36 probe, CP 2018: "[Spokesperson Brandy Giannetta]"
+  // an organization).
+  const reading = at - 1 === span.first ? "beside a surname" : "alone";
   return (
     span.end - at >= 2 &&
     isCapitalized(office) &&
-    isKnownFirstName((tokens[at] as Token).text, "alone") &&
+    isKnownFirstName((tokens[at] as Token).text, reading) &&
     isRoleNoun(office) &&
     endsAsNonPerson(tokens, at, span.end) === null &&
     !isOrdinarySurname((tokens[span.end - 1] as Token).text, gaz) &&

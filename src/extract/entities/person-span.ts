@@ -269,6 +269,29 @@ export function endsAsNonPerson(
 }
 
 /**
+ * Whether a PER span of two or three title-cased words is a party's name: a party's word last (PARTY_DESCRIPTORS,
+ * singular or plural) and only ordinary words or party words before it ("Progressive Conservative", "Liberal
+ * Democrats", "New Democrats", "Social Democrat"). The tagger, which met few such names in 1996 Reuters, reads them
+ * as a person's first name and surname. Session 36 probe (CP 2018): "Ontario's new Progressive Conservative
+ * government" listed a person. Not a name after a party's word ("Democrat Marla Quenby": nameStart).
+ */
+export function isPartyName(tokens: readonly Token[], first: number, end: number, gaz: Gazetteer): boolean {
+  if (end - first < 2 || end - first > 3) return false;
+  const last = (tokens[end - 1] as Token).lower;
+  if (!PARTY_DESCRIPTORS.has(last) && !(last.endsWith("s") && PARTY_DESCRIPTORS.has(last.slice(0, -1))))
+    return false;
+  for (let i = first; i < end; i++) {
+    const text = (tokens[i] as Token).text;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(text)) return false;
+    const key = text.toLowerCase();
+    // A function word opens no party's name ("Many Democrats", Reuters).
+    if (i < end - 1 && !PARTY_DESCRIPTORS.has(key) && (STOPWORDS.has(key) || !isOrdinaryWord(gaz, text)))
+      return false;
+  }
+  return true;
+}
+
+/**
  * A line this long was never hard-wrapped (Reuters wraps at 50-80 characters; its longest of 14,000 lines is 121):
  * it is a paragraph of web text, and the break after it ends the paragraph ("... named as Omar Haddad\nImage
  * caption ...").

@@ -7,9 +7,9 @@
  *
  * The place is the span's first one to three words that the gazetteer knows as a place and not as an
  * organization; the title is a capitalized title phrase right after it, one space apart, and no club's post
- * ("Chelsea Manager X" is the club's); a capitalized name follows the title. A person's or an organization's span
- * must run on past the title into the name; a place's span may end with the title (the name then is a span of its
- * own or none). Outside a person's span the name must open with a known first name.
+ * ("Chelsea Manager X" is the club's); a capitalized name follows the title: in a person's span, or after a place's
+ * span that ends with the title, where it must open with a known first name. An organization's span, or a place's
+ * that runs on into the name, is rolePersons' (person-joins.ts: "[Alberta Premier Dana Whitlow]").
  */
 import { CLUB_ROLES } from "../../lexicon/match-report-words.js";
 import { isCapitalized } from "../../text/word-shape.js";
@@ -49,7 +49,8 @@ function splitAt(
   tokens: readonly Token[],
   gaz: Gazetteer,
 ): { placeEnd: number; titleEnd: number } | null {
-  if (span.label === "MISC") return null;
+  // An organization's span, and a place's that runs on into the name, are rolePersons' (person-joins.ts).
+  if (span.label !== "PER" && span.label !== "LOC") return null;
   for (let words = Math.min(MOST_PLACE_WORDS, span.end - span.first - 1); words >= 1; words--) {
     const placeEnd = span.first + words;
     if (!oneSpaceApartThrough(tokens, span.first, placeEnd)) continue;
@@ -57,13 +58,13 @@ function splitAt(
     if ((kinds & PLACE_KINDS) === 0 || (kinds & Kind.organization) !== 0) continue;
     const titleEnd = titleEndAt(tokens, placeEnd, span.end, gaz);
     if (titleEnd === 0) continue;
-    // A place's span may end with the title; a person's or an organization's runs on into the holder's name.
-    if (titleEnd === span.end && span.label !== "LOC") continue;
+    // A place's span ends with the title; a person's runs on into the holder's name.
+    if ((titleEnd === span.end) !== (span.label === "LOC")) continue;
     const holder = tokens[titleEnd];
     if (holder === undefined || !isCapitalized(holder.text)) continue;
-    // Outside a person's span the holder's name opens with a known first name: a one-word title is also a word
-    // of firms' and bodies' names ("Michigan General Corp", "U.S. Justice Department": Reuters bench).
-    if (span.label !== "PER" && ((gaz.phrases.get(holder.lower) ?? 0) & Kind.firstName) === 0) continue;
+    // After a place's span the holder's name opens with a known first name: a one-word title is also a word of
+    // firms' and bodies' names ("[Portland General] Electric": Reuters bench).
+    if (span.label === "LOC" && ((gaz.phrases.get(holder.lower) ?? 0) & Kind.firstName) === 0) continue;
     return { placeEnd, titleEnd };
   }
   return null;

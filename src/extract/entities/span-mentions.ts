@@ -15,7 +15,7 @@ import { namesEvent } from "./events.js";
 import { type Gazetteer, Kind } from "./gazetteer.js";
 import { isPairedNames } from "./paired-names.js";
 import { personAfterTitle } from "./person-joins.js";
-import { endAtLineBreak, endsAsNonPerson, personBounds } from "./person-span.js";
+import { endAtLineBreak, endsAsNonPerson, isPartyName, personBounds } from "./person-span.js";
 import { articleBefore, keyOf, readPlace } from "./places.js";
 import { isPluralGroup } from "./plural-groups.js";
 import type { Segment } from "./segments.js";
@@ -140,6 +140,8 @@ export function mentionsOfSpan(
   if (other !== null) {
     return typedMention(doc, tokens, trimmed.first, trimmed.end, other, null);
   }
+  if (trimmed.label === "PER" && isPartyName(tokens, trimmed.first, trimmed.end, gaz))
+    return typedMention(doc, tokens, trimmed.first, trimmed.end, "organization", null);
   if (trimmed.label === "PER") {
     const bounds = personBounds(tokens, trimmed.first, trimmed.end, titleCase, gaz);
     const span = { label: trimmed.label, first: bounds.first, end: bounds.end };
