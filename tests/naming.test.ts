@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractMentions } from "../src/extract/entities/index.js";
 import { extractQuotes } from "../src/extract/quotes/index.js";
-import { isCredit } from "../src/resolve/names/credits.js";
+import { isCredit, withoutCredits } from "../src/resolve/names/credits.js";
 import { nameMentions } from "../src/resolve/names/index.js";
 import { personRule } from "../src/resolve/names/persons.js";
 import { splitDocument } from "../src/text/split.js";
@@ -229,5 +229,19 @@ describe("resolve: credit lines", () => {
   ])("%j: %s is a credit: %s", (text, name, expected) => {
     const start = text.indexOf(name);
     expect(isCredit(text, { start, end: start + name.length })).toBe(expected);
+  });
+});
+
+describe("resolve: a writer's sign-off read as no person", () => {
+  it.each([
+    ["The talks failed.\n\nJordan Press, The Canadian Press\n", "Jordan Press", "place", false],
+    ["The talks failed.\n\nHope Street | CBC News\n", "Hope Street", "organization", false],
+    // one word may be a dateline's place; a name in a sentence stays
+    ["Ottawa, The Canadian Press\n\nThe talks failed.", "Ottawa", "place", true],
+    ["The talks failed in Jordan Press, The Canadian Press said.", "Jordan Press", "place", true],
+  ] as const)("%j: %s kept: %s", (text, name, type, kept) => {
+    const start = text.indexOf(name);
+    const mention: Mention = { start, end: start + name.length, text: name, type, entity: name };
+    expect(withoutCredits(text, [mention]).length === 1).toBe(kept);
   });
 });

@@ -161,6 +161,17 @@ function isBylineName(text: string, mention: Pick<Mention, "start" | "end">, any
 }
 
 /**
+ * A name of two or three words alone at its line's start and closed by an outlet ("Jordan Press, The Canadian
+ * Press", "Hope Street | CBC News"), whatever type the tagger gave it: a writer's sign-off. Session 36 probe (CP
+ * 2019): the writer "Jordan Press" was a place (the country Jordan). Not one word: a dateline's place may stand so.
+ */
+function isOutletSignedName(text: string, mention: Pick<Mention, "start" | "end" | "text">): boolean {
+  if (!/^\p{Lu}\S*(?: \p{Lu}\S*){1,2}$/u.test(mention.text)) return false;
+  const { before, after, fromLineStart } = lineAround(text, mention.start, mention.end);
+  return fromLineStart && before.trim() === "" && OUTLET_AFTER.test(after);
+}
+
+/**
  * A bio's "is": an article, a capitalized word ("is Acme's ..."), or a job's noun and its preposition ("is director
  * of", "is professor at"); not a participle or an adverb, a story's verb ("Dana Whitlow is tipped for the award.", "is
  * also nominated": session 32, an invented showbiz story's last paragraph lost its person).
@@ -221,7 +232,9 @@ export function withoutCredits(text: string, mentions: Mention[]): Mention[] {
       !(
         (m.type === "person" && (credit(m) || isSignOff(text, m, lines))) ||
         (m.type !== "person" &&
-          ((hasSlash && isInAgencyBeforeSlash(text, m)) || isBylineName(text, m, false))) ||
+          ((hasSlash && isInAgencyBeforeSlash(text, m)) ||
+            isBylineName(text, m, false) ||
+            isOutletSignedName(text, m))) ||
         isOutsideStory(text, m, credit, lines)
       ),
   );
