@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { splitAtLineBreaks } from "../src/resolve/names/line-break-names.js";
-import { peopleOf } from "./helpers/document.js";
+import { namedOf, peopleOf } from "./helpers/document.js";
 
 describe("people listed per article", () => {
   it.each([
@@ -124,5 +124,14 @@ describe("a person name across a line break is two names only when the next line
     const parts = splitAtLineBreaks([mention]);
     expect(parts.map((m) => m.text)).toEqual(expected);
     for (const m of parts) expect(m.end - m.start).toBe(m.text.length);
+  });
+});
+
+describe("a holiday is no place or firm, and a venue with a place's word is no person", () => {
+  it.each([
+    ["People queued outside Madison Square Garden for Black Friday deals.", ["Madison Square Garden|place"]],
+    ["Shops in Halifax close for Easter and Labour Day.", ["Halifax|place"]],
+  ])("%j", (text, mentions) => {
+    expect(namedOf(text).mentions).toEqual(mentions);
   });
 });
