@@ -64,6 +64,11 @@ describe("people listed per article", () => {
     ],
     ["Families celebrated Diwali, Hanukkah and Ramadan this year, said Amir Khan.", ["Amir Khan"]],
     ["Black Friday shoppers lined up at malls, said analyst Mark Tanner.", ["Mark Tanner"]],
+    // A firm's thing after "its"; a person after "its" has a role's noun before the name.
+    [
+      "Amazon said its Alexa voice assistant would work with its Kestrel unit, its founder Jeff Bezos said.",
+      ["Jeff Bezos"],
+    ],
     [
       "Hurricane Dorian hit Nova Scotia on Saturday. Premier Stephen McNab said crews were working.",
       ["Stephen McNab"],

@@ -137,6 +137,11 @@ function nonPersonReading(
   if (m.text.includes("-") && isPlacesJoined(m.text)) return "none";
   // "General Assembly": a title that opens names of things, before an ordinary word, is that thing's name.
   if (words.length === 1 && isThingAfterTitle(m, first)) return "none";
+  // A firm's thing after "its" ("its Alexa voice assistant", "its Kestrel app"): a person after "its" has a noun
+  // of the role before the name ("its founder Dana Whitlow"). Session 36 probe (AP 2019): "Alexa" a person.
+  // A place's name there is the thing's place ("its Denver refinery": Reuters).
+  if (m.title === undefined && /(?:^|[^\p{L}])[Ii]ts $/u.test(text.slice(Math.max(0, m.start - 5), m.start)))
+    return (wordKind(m.text) & PLACE_KINDS) !== 0 ? "place" : "none";
   if (words.length === 1) {
     if (isGroupWord(first) && !isFirstName(first)) return "none";
     if (isCountedPlural(text, m, first, people)) return "none";
