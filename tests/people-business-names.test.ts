@@ -92,6 +92,9 @@ describe("a name that modifies a market job is the employer (employer-modifiers.
     ],
     ["Corvan Pratley chief economist Lee Okafor said rates would rise.", ["Lee Okafor"]],
     ["A Dean Whitlow analyst said the stock was cheap. Dean Whitlow cut its rating.", []],
+    // A firm's or a party's founder, chairman or boss.
+    ["Tavrix founder Robert Kilmarten said his party would win seats.", ["Robert Kilmarten"]],
+    ["Quillan chairman Dana Whitlow said the terms were fair.", ["Dana Whitlow"]],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);
   });

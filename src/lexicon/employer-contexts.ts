@@ -25,6 +25,13 @@ export const FIRM_JOBS: ReadonlySet<string> = new Set([
   "executives",
   "employee",
   "employees",
+  // Session 36 probe (BBC politics, 2005): "Veritas founder Robert Kilroy-Silk" listed "Veritas" as a person. A
+  // firm's or a party's founder, chairman or boss; a person's name modifies none of them ("a senator's aide" does).
+  "founder",
+  "founders",
+  "chairman",
+  "chairwoman",
+  "boss",
 ]);
 
 /** Prepositions after a firm's job before the firm. */
