@@ -64,6 +64,8 @@ describe("people listed per article", () => {
     ],
     ["Families celebrated Diwali, Hanukkah and Ramadan this year, said Amir Khan.", ["Amir Khan"]],
     ["Black Friday shoppers lined up at malls, said analyst Mark Tanner.", ["Mark Tanner"]],
+    // A bill named for its subject, cut by the tagger to its last words.
+    ["Ruth Amberly faced criticism over the Prevention of Terrorism Bill.", ["Ruth Amberly"]],
     // A firm's thing after "its"; a person after "its" has a role's noun before the name.
     [
       "Amazon said its Alexa voice assistant would work with its Kestrel unit, its founder Jeff Bezos said.",

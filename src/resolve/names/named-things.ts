@@ -157,6 +157,9 @@ function nonPersonReading(
     return people.has(first.toLowerCase()) ? null : opensInstitution(text, m);
   }
   if (words.slice(1).some((w) => THING_SUFFIXES.has(w.toLowerCase()))) return "none";
+  // A bill named for its subject ("the Prevention of Terrorism Bill" cut to "Terrorism Bill"): "Bill" is no thing's
+  // suffix above, a first name too, but no surname follows words of the dictionary (BBC 2005 probe, a person).
+  if (last === "Bill" && words.slice(0, -1).every(isOrdinaryWordOnly)) return "none";
   // "a Tavrin Varenna", "an Acme Roadster": a make and a model after an article, no first name and no place (a
   // person after "a" opens with one: "a Dana Whitlow rally"; "a Palm Beach, Fla., firm" on the Reuters bench).
   if (
