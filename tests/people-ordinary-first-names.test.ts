@@ -33,6 +33,9 @@ describe("a town before a person's noun is a place", () => {
     ["Glasgow stand-up Frankie Doyle said the show would go on.", ["Glasgow/place", "Frankie Doyle/person"]],
     // Guard: a club's post after the town keeps the club.
     ["Glasgow striker Frankie Doyle scored twice.", ["Glasgow/organization", "Frankie Doyle/person"]],
+    // A town's people or public servants after it: the town is a place, and so are its other mentions.
+    ["Hamilton police say officers were called to the home.", ["Hamilton/place"]],
+    ["Oshawa residents say the plant will close.", ["Oshawa/place"]],
   ])("%s", (text, expected) => {
     expect(typesOf(text)).toEqual(expected);
   });

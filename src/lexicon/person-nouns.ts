@@ -312,6 +312,20 @@ export const FIRM_HEAD_OFFICES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Lower-case plurals for a town's public servants and people ("Hamilton police say", "Leeds residents"): the town
+ * before them is a place, which the tagger reads as an organization ("Hamilton police": session 36 probe, CP local
+ * news; the document's other "Hamilton"s then went with it). Read by extract/entities/town-descriptors.ts.
+ */
+export const TOWN_PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  "police",
+  "firefighters",
+  "paramedics",
+  "residents",
+  "councillors",
+  "councilors",
+]);
+
+/**
  * Nouns for a person whom a town's name before them places and no firm employs ("Glasgow stand-up X", "Leeds
  * pensioner X"): the town there is a place, which the tagger (1996 Reuters, where a town before a noun is often a
  * club) reads as an organization. Callings, media callings and anyone-at-all nouns, with the home's and trade's
