@@ -6,6 +6,9 @@
  * compromise's lexicon, the other source of ordinary words, lacks most of these (about 14k words in all).
  */
 import dictionary from "dictionary-en";
+import britishDictionary from "dictionary-en-gb";
+
+type Hunspell = { aff: Uint8Array; dic: Uint8Array };
 
 interface SuffixRule {
   strip: string;
@@ -32,12 +35,12 @@ function suffixRules(aff: string): Map<string, SuffixRule[]> {
 }
 
 /** The dictionary's words and suffixed forms, lower-cased, by how the dictionary lists them. */
-function listedForms(): { lower: Set<string>; capitalized: Set<string> } {
+function listedForms(source: Hunspell = dictionary): { lower: Set<string>; capitalized: Set<string> } {
   const decoder = new TextDecoder();
-  const rules = suffixRules(decoder.decode(dictionary.aff));
+  const rules = suffixRules(decoder.decode(source.aff));
   const lower = new Set<string>();
   const capitalized = new Set<string>();
-  const lines = decoder.decode(dictionary.dic).split("\n").slice(1);
+  const lines = decoder.decode(source.dic).split("\n").slice(1);
   for (const line of lines) {
     const [stem = "", flags = ""] = line.trim().split("/");
     if (!/^\p{L}[\p{L}']*$/u.test(stem)) continue;
@@ -58,6 +61,24 @@ function listedForms(): { lower: Set<string>; capitalized: Set<string> } {
 export function dictionaryWords(): string[] {
   const { lower, capitalized } = listedForms();
   return [...lower].filter((word) => /^[a-z]+$/.test(word) && !capitalized.has(word)).sort();
+}
+
+/**
+ * The ordinary words of en_US and of en_GB (the dictionary-en-gb package): a word either lists only in lower case
+ * and neither lists capitalized. British news spells "neighbour", "organiser", "councillor", which en_US lacks, so
+ * the rules that drop an ordinary word from a name's edge kept them ("Neighbour Doris Kowalczyk": session 36
+ * probe). For the rules' ordinary words only: the world regions' filter keeps en_US (gazetteer-build.ts), so that
+ * the tagger's gazetteer kinds, and its training, stay as they were.
+ */
+export function ordinaryWordsOfBothSpellings(): string[] {
+  const american = listedForms();
+  const british = listedForms(britishDictionary);
+  const words = new Set<string>();
+  for (const { lower } of [american, british])
+    for (const word of lower)
+      if (/^[a-z]+$/.test(word) && !american.capitalized.has(word) && !british.capitalized.has(word))
+        words.add(word);
+  return [...words].sort();
 }
 
 /** Every lower-case word and suffixed form, whether or not the dictionary also lists it capitalized ("bill"). */

@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 import type { Countries } from "world-countries";
 import { type GazetteerFile, phraseKey } from "../src/extract/entities/gazetteer.js";
 import { GENERIC_REGION_WORDS } from "../src/lexicon/region-words.js";
-import { dictionaryWords } from "./dictionary-words.js";
+import { dictionaryWords, ordinaryWordsOfBothSpellings } from "./dictionary-words.js";
 
 const require = createRequire(import.meta.url);
 const countries = require("world-countries") as Countries;
@@ -162,7 +162,7 @@ export function buildGazetteer(): GazetteerFile {
     regions: regions.sort(),
     regionCountries,
     commonWords: commonWords.sort(),
-    dictionaryWords: dictionaryWords()
+    dictionaryWords: ordinaryWordsOfBothSpellings()
       .filter((word) => !names.has(word))
       .join(" "),
     countries: countries.map(({ name, altSpellings, unMember, demonyms }) => ({

@@ -64,6 +64,9 @@ describe("people listed per article", () => {
     ],
     ["Families celebrated Diwali, Hanukkah and Ramadan this year, said Amir Khan.", ["Amir Khan"]],
     ["Black Friday shoppers lined up at malls, said analyst Mark Tanner.", ["Mark Tanner"]],
+    // A British spelling of an ordinary word before a name is no part of it.
+    ["Neighbour Doris Kowalczyk said she heard three shots.", ["Doris Kowalczyk"]],
+    ["Organiser Dana Whitlow said the fair would go ahead.", ["Dana Whitlow"]],
     // A bill named for its subject, cut by the tagger to its last words.
     ["Ruth Amberly faced criticism over the Prevention of Terrorism Bill.", ["Ruth Amberly"]],
     // A firm's thing after "its"; a person after "its" has a role's noun before the name.
