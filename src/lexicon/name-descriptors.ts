@@ -65,3 +65,23 @@ export const OFFICE_TIME_PREFIXES: ReadonlySet<string> = new Set(["then", "ex"])
  * hyphen, the word is a title, no name (extract/entities/dated-titles.ts).
  */
 export const OFFICE_TIME_SUFFIXES: ReadonlySet<string> = new Set(["elect", "designate"]);
+
+/**
+ * US forces' grades that a class follows ("Petty Officer 2nd Class", "Sergeant First Class", "Airman First Class",
+ * "Private First Class"), lower case, as token texts joined by spaces; the class is an ordinal (CLASS_ORDINALS) and
+ * "Class". The tagger read the grade as a name and the class with the person ("First Class Ray Hill" a place):
+ * extract/entities/class-ranks.ts. Kept apart from PERSON_TITLES, the tagger's features.
+ */
+export const CLASS_RANKS: ReadonlySet<string> = new Set([
+  "petty officer",
+  "chief petty officer",
+  "sergeant",
+  "sgt.",
+  "airman",
+  "private",
+  "pvt.",
+  "seaman",
+  "specialist",
+  "fireman",
+]);
+export const CLASS_ORDINALS: ReadonlySet<string> = new Set(["1st", "2nd", "3rd", "first", "second", "third"]);

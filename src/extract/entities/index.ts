@@ -14,6 +14,7 @@ import { ampersandNameSpans } from "./ampersand-names.js";
 import { articleNameSpans } from "./article-names.js";
 import { callingPersons } from "./calling-names.js";
 import { cityTeamSpans } from "./city-teams.js";
+import { classRankSpans } from "./class-ranks.js";
 import { clubRoleSpans } from "./club-roles.js";
 import {
   andCoJoined,
@@ -273,7 +274,13 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
         : clubRoleSpans(employers, tokens, sentence.firstToken, sentence.endToken, gaz);
     // Session 29: a town before a person's noun and the person ("Glasgow stand-up X") is a place.
     // Session 36: a place before a title and its holder ("Virginia Gov. Ralph Northam") is a place and a person.
-    const towns = placeBeforeTitleSpans(townDescriptorSpans(clubs, tokens, gaz), tokens, gaz);
+    // Session 36: a US forces' grade and class before a name ("Petty Officer 2nd Class X") is a title.
+    const towns = classRankSpans(
+      placeBeforeTitleSpans(townDescriptorSpans(clubs, tokens, gaz), tokens, gaz),
+      tokens,
+      sentence.firstToken,
+      sentence.endToken,
+    );
     // Session 30: a town and a plural nickname ("the Calgary Flames") is a team.
     const teams = membersBodySpans(
       doc.text,
