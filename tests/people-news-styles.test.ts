@@ -137,10 +137,15 @@ describe("a person name across a line break is two names only when the next line
   });
 });
 
-describe("a holiday is no place or firm, and a venue with a place's word is no person", () => {
+describe("a holiday is no place or firm, a venue with a place's word is no person, a shop no place", () => {
   it.each([
     ["People queued outside Madison Square Garden for Black Friday deals.", ["Madison Square Garden|place"]],
     ["Shops in Halifax close for Easter and Labour Day.", ["Halifax|place"]],
+    // A shop's possessive with no noun after it is the shop, though the tagger read a place.
+    [
+      "Quillsby's, Britain's third-biggest supermarket, said sales rose 3%.",
+      ["Quillsby|organization", "Britain|country"],
+    ],
   ])("%j", (text, mentions) => {
     expect(namedOf(text).mentions).toEqual(mentions);
   });

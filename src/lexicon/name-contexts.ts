@@ -135,6 +135,9 @@ export const SHOP_POSSESSIVE_FOLLOWERS: readonly string[] = [
   "says",
   "reported",
   "will",
+  // Shares' verbs: "Shares in Sainsbury's rose" (session 36 probe).
+  "rose",
+  "fell",
 ];
 
 /**
@@ -156,6 +159,11 @@ export const SHOP_NOUNS: readonly string[] = [
   "nightclub",
   "salon",
   "deli",
+  // Session 36 probe (BBC 2005 business): "Sainsbury's, Britain's third-biggest supermarket" read as a place.
+  "supermarket",
+  "retailer",
+  "grocer",
+  "chain",
 ];
 
 /** Prepositions of place right before a name ("on", "at", "near"): a venue's name there is no person's (any case). */

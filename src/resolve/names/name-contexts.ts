@@ -30,10 +30,10 @@ export const SHOP_POSSESSIVE_AFTER = new RegExp(
 
 /**
  * A possessive with a shop's noun in apposition after it ("at Luigi's, the Italian restaurant", "Marlowe's, a bar
- * in the old town"): a shop named "X's", not a person's. Invented rows in tests/people-sport-entertainment.test.ts.
+ * in the old town", "Sainsbury's, Britain's third-biggest supermarket"): a shop named "X's", not a person's. Invented rows in tests/people-sport-entertainment.test.ts.
  */
 export const SHOP_APPOSITION_AFTER = new RegExp(
-  String.raw`^['’]s,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}${anyOf(SHOP_NOUNS)}(?!\p{L})`,
+  String.raw`^['’]s,\s+(?:a|an|the|\p{Lu}\p{L}*['’]s)\s+(?:[\p{L}-]+\s+){0,2}${anyOf(SHOP_NOUNS)}(?!\p{L})`,
   "u",
 );
 

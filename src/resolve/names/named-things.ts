@@ -68,6 +68,15 @@ function isHolidayRead(text: string, m: Mention): boolean {
   return next !== undefined && HOLIDAYS.has(`${name} ${next.toLowerCase()}`);
 }
 
+/**
+ * A one-word name written as a shop's possessive with no noun after it ("Kestrel's said", "Kestrel's, the
+ * restaurant", "Sainsbury's, Britain's third-biggest supermarket"): the shop (name-contexts.ts).
+ */
+function isShopPossessive(text: string, m: Mention): boolean {
+  if (SHOP_POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 16))) return true;
+  return text.startsWith("s,", m.end + 1) && SHOP_APPOSITION_AFTER.test(text.slice(m.end, m.end + 60));
+}
+
 /** A word that ends a place's or a venue's name ("Square", "Park"). */
 function isPlaceWord(word: string): boolean {
   const key = word.toLowerCase();
@@ -145,14 +154,7 @@ function nonPersonReading(
   if (words.length === 1) {
     if (isGroupWord(first) && !isFirstName(first)) return "none";
     if (isCountedPlural(text, m, first, people)) return "none";
-    if (m.title === undefined && SHOP_POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 16)))
-      return "organization";
-    if (
-      m.title === undefined &&
-      text.startsWith("s,", m.end + 1) &&
-      SHOP_APPOSITION_AFTER.test(text.slice(m.end, m.end + 48))
-    )
-      return "organization";
+    if (m.title === undefined && isShopPossessive(text, m)) return "organization";
     // "Quarrington Mansion" in a story that names Henry Quarrington: the namesake is the person.
     return people.has(first.toLowerCase()) ? null : opensInstitution(text, m);
   }
@@ -281,7 +283,15 @@ export function withoutNamedThings(text: string, mentions: Mention[]): Mention[]
   const joined = joinParticleSurnames(text, withGivenNamesBeforeParticles(text, mentions));
   const people = namedPeople(joined);
   return joined.filter((m, i) => {
-    if (m.type !== "person") return !isHolidayRead(text, m);
+    if (m.type !== "person") {
+      // A shop's possessive the tagger read as a place no list knows ("Sainsbury's, Britain's third-biggest
+      // supermarket": session 36 probe, BBC 2005 business).
+      if (m.type === "place" && !/\s/u.test(m.text) && wordKind(m.text) === 0 && isShopPossessive(text, m)) {
+        m.type = "organization";
+        m.entity = m.text;
+      }
+      return !isHolidayRead(text, m);
+    }
     dropLeadingGroupWord(m);
     const reading = isListedWithCompanies(text, joined, i)
       ? "organization"
