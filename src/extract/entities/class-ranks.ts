@@ -7,6 +7,7 @@
  * person's when a capitalized word follows the grade.
  */
 import { CLASS_ORDINALS, CLASS_RANKS } from "../../lexicon/name-descriptors.js";
+import { isOneSpaceRun } from "../../text/spacing.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { keyOf } from "./places.js";
@@ -28,7 +29,7 @@ export function classRankSpans(
     if ((tokens[at] as Token).text !== "Class" || !CLASS_ORDINALS.has((tokens[at - 1] as Token).lower))
       continue;
     const rankFirst = rankStart(tokens, first, at - 1);
-    if (rankFirst < 0 || !oneSpaceApart(tokens, rankFirst, at + 1)) continue;
+    if (rankFirst < 0 || !isOneSpaceRun(tokens, rankFirst, at + 1)) continue;
     out = withoutGrade(out, tokens, rankFirst, at + 1);
   }
   return out;
@@ -42,13 +43,6 @@ function rankStart(tokens: readonly Token[], lowest: number, ordinal: number): n
       return from;
   }
   return -1;
-}
-
-/** Whether tokens [first, end) are each one space from the next. */
-function oneSpaceApart(tokens: readonly Token[], first: number, end: number): boolean {
-  for (let i = first; i + 1 < end; i++)
-    if ((tokens[i + 1] as Token).start - (tokens[i] as Token).end !== 1) return false;
-  return true;
 }
 
 /** The spans with the grade's tokens [from, to) taken out. */

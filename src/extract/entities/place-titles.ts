@@ -12,6 +12,7 @@
  * that runs on into the name, is rolePersons' (person-joins.ts: "[Alberta Premier Dana Whitlow]").
  */
 import { CLUB_ROLES } from "../../lexicon/match-report-words.js";
+import { isOneSpaceRun } from "../../text/spacing.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { type Gazetteer, Kind, PLACE_KINDS } from "./gazetteer.js";
@@ -53,7 +54,7 @@ function splitAt(
   if (span.label !== "PER" && span.label !== "LOC") return null;
   for (let words = Math.min(MOST_PLACE_WORDS, span.end - span.first - 1); words >= 1; words--) {
     const placeEnd = span.first + words;
-    if (!oneSpaceApartThrough(tokens, span.first, placeEnd)) continue;
+    if (!isOneSpaceRun(tokens, span.first, placeEnd)) continue;
     const kinds = gaz.phrases.get(keyOf(tokens, span.first, placeEnd)) ?? 0;
     if ((kinds & PLACE_KINDS) === 0 || (kinds & Kind.organization) !== 0) continue;
     const titleEnd = titleEndAt(tokens, placeEnd, span.end, gaz);
@@ -74,17 +75,10 @@ function splitAt(
 function titleEndAt(tokens: readonly Token[], at: number, end: number, gaz: Gazetteer): number {
   if (!isCapitalized((tokens[at] as Token).text)) return 0;
   for (let words = Math.min(MOST_TITLE_WORDS, end - at); words >= 1; words--) {
-    if (!oneSpaceApartThrough(tokens, at - 1, at + words)) continue;
+    if (!isOneSpaceRun(tokens, at - 1, at + words)) continue;
     if (((gaz.phrases.get(keyOf(tokens, at, at + words)) ?? 0) & Kind.title) === 0) continue;
     // A club's post after a town is the club's ("Chelsea Manager X", club-roles.ts), no office of the place.
     return CLUB_ROLES.has((tokens[at + words - 1] as Token).lower) ? 0 : at + words;
   }
   return 0;
-}
-
-/** Whether tokens [first, end) are each one space from the next. */
-function oneSpaceApartThrough(tokens: readonly Token[], first: number, end: number): boolean {
-  for (let i = first; i + 1 < end; i++)
-    if ((tokens[i + 1] as Token).start - (tokens[i] as Token).end !== 1) return false;
-  return true;
 }
