@@ -17,6 +17,7 @@ import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { type Gazetteer, Kind, PLACE_KINDS } from "./gazetteer.js";
 import { keyOf } from "./places.js";
+import { replaceSpans } from "./replace-spans.js";
 import type { TokenSpan } from "./spans.js";
 
 /** At most this many words of a place's name ("Prince Edward Island") and of a title ("Chief Executive Officer"). */
@@ -29,19 +30,13 @@ export function placeBeforeTitleSpans(
   tokens: readonly Token[],
   gaz: Gazetteer,
 ): TokenSpan[] {
-  let out: TokenSpan[] | null = null;
-  for (let s = 0; s < spans.length; s++) {
-    const span = spans[s] as TokenSpan;
+  return replaceSpans(spans, (span, s) => {
     const split = span.end - span.first < 2 ? null : splitAt(span, tokens, gaz);
-    if (split === null) {
-      out?.push(span);
-      continue;
-    }
-    out ??= spans.slice(0, s);
-    out.push({ label: "LOC", first: span.first, end: split.placeEnd });
-    if (split.titleEnd < span.end) out.push({ label: "PER", first: split.placeEnd, end: span.end });
-  }
-  return out ?? (spans as TokenSpan[]);
+    if (split === null) return null;
+    const place: TokenSpan = { label: "LOC", first: span.first, end: split.placeEnd };
+    if (split.titleEnd === span.end) return { spans: [place], last: s };
+    return { spans: [place, { label: "PER", first: split.placeEnd, end: span.end }], last: s };
+  });
 }
 
 /** Where the span's place and its title end, or null when the span opens with no place before a title. */
