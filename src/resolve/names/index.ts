@@ -355,7 +355,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withScorers(text, mentions);
   // Session 32: a first name the tagger left beside a coordinated person ("Joe and Katherine Jaxon": coordinated-first-names.ts).
   mentions = withCoordinatedFirstNames(text, mentions);
-  settleTypes(mentions);
+  settleTypes(mentions, text);
   const cited = citedAuthors(text, mentions);
   relabelSurnames(mentions, text);
   namePersons(mentions, text);

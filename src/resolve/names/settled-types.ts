@@ -30,12 +30,36 @@ function placeReadings(mentions: readonly Mention[], keys: readonly string[]): S
   return places;
 }
 
+/** A person's age in commas right after a name ("Joss Stone, 17,"). */
+const AGE_AFTER = /^,\s(?:1[5-9]|[2-9]\d|1[01]\d),/u;
+
+/**
+ * The keys of persons the document names as persons by a title ("Mr Stone") or an age in commas after a mention
+ * ("Joss Stone, 17,"), each with its entity: no other reading of the name outvotes them, and the name's
+ * organization readings join the person. Session 36 probe (BBC 2005 entertainment):
+ * "Singer Joss Stone, 17," and "Green Day and Joss Stone" (read with the band as a firm) tied, and the firm won.
+ */
+function attestedPersons(
+  mentions: readonly Mention[],
+  keys: readonly string[],
+  text: string,
+): Map<string, string> {
+  const attested = new Map<string, string>();
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    if (m.type !== "person") continue;
+    if (m.title !== undefined || AGE_AFTER.test(text.slice(m.end, m.end + 6)))
+      attested.set(keys[i] as string, m.entity);
+  }
+  return attested;
+}
+
 /**
  * One name, one type within a document: a name the document also tags as an organization, place or country at
  * least as often as a person is not a person here ("Harlow College" aside, "Tarvenia" read once as a person and
- * twice as a place is the place).
+ * twice as a place is the place), unless a title or an age attests the person (attestedPersons).
  */
-export function settleTypes(mentions: Mention[]): void {
+export function settleTypes(mentions: Mention[], text: string): void {
   // Only persons change: a document without one has nothing to settle (no keys, no votes).
   if (!mentions.some((m) => m.type === "person")) return;
   // Each mention's key made once: the votes, the persons' loop and placeReadings asked it three times.
@@ -72,6 +96,7 @@ export function settleTypes(mentions: Mention[]): void {
       addVote(partnersKey, m);
   }
   const placeNames = placeReadings(mentions, keys);
+  const attested = attestedPersons(mentions, keys, text);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mention;
     if (m.type !== "person") continue;
@@ -86,9 +111,21 @@ export function settleTypes(mentions: Mention[]): void {
     if (place !== undefined) {
       m.type = byType.has("place") ? "place" : "country";
       m.entity = place.entity;
-    } else if (best !== null && best.count >= persons) {
+    } else if (best !== null && best.count >= persons && !attested.has(key)) {
       m.type = best.type;
       m.entity = best.entity;
+    }
+  }
+  // An attested person's full name read as an organization elsewhere in the document is the person there too;
+  // not one word ("Mr. Dell" beside the Dell company).
+  if (attested.size === 0) return;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    const key = keys[i] as string;
+    const person = attested.get(key);
+    if (m.type === "organization" && person !== undefined && key.includes(" ")) {
+      m.type = "person";
+      m.entity = person;
     }
   }
 }
