@@ -64,21 +64,43 @@ export function dictionaryWords(): string[] {
 }
 
 /**
- * The ordinary words of en_US and of en_GB (the dictionary-en-gb package): a word either lists only in lower case
- * and neither lists capitalized. British news spells "neighbour", "organiser", "councillor", which en_US lacks, so
+ * The ordinary words of en_US, and those of en_GB (the dictionary-en-gb package) that en_GB lists only in lower case
+ * and that spell an ordinary word of en_US the British way (americanSpellings). British news spells "neighbour", "organiser", "councillor", which en_US lacks, so
  * the rules that drop an ordinary word from a name's edge kept them ("Neighbour Doris Kowalczyk": session 36
  * probe). For the rules' ordinary words only: the world regions' filter keeps en_US (gazetteer-build.ts), so that
  * the tagger's gazetteer kinds, and its training, stay as they were.
  */
 export function ordinaryWordsOfBothSpellings(): string[] {
-  const american = listedForms();
+  const american = new Set(dictionaryWords());
   const british = listedForms(britishDictionary);
-  const words = new Set<string>();
-  for (const { lower } of [american, british])
-    for (const word of lower)
-      if (/^[a-z]+$/.test(word) && !american.capitalized.has(word) && !british.capitalized.has(word))
-        words.add(word);
+  const words = new Set(american);
+  for (const word of british.lower)
+    if (
+      /^[a-z]+$/.test(word) &&
+      !british.capitalized.has(word) &&
+      americanSpellings(word).some((us) => american.has(us))
+    )
+      words.add(word);
   return [...words].sort();
+}
+
+/**
+ * The American spellings a British word may have ("neighbour" → "neighbor", "organiser" → "organizer", "centre" →
+ * "center", "travelled" → "traveled", "catalogue" → "catalog", "defence" → "defense"): a British word is added only
+ * as the spelling of a word en_US lists as ordinary, not as a word of its own ("tsarevna": GUM train, a tsarevna's
+ * name lost its title and took two tsars' mentions).
+ */
+function americanSpellings(word: string): string[] {
+  return [
+    word.replace(/our/g, "or"),
+    word.replace(/is(e|ed|es|ing|er|ers|ation|ations)$/, "iz$1"),
+    word.replace(/ys(e|ed|es|ing|er|ers)$/, "yz$1"),
+    word.replace(/tre(s?)$/, "ter$1"),
+    word.replace(/ll(ed|ing|er|ers|or|ors)$/, "l$1"),
+    word.replace(/ine(s?)$/, "in$1"),
+    word.replace(/ogue(s?)$/, "og$1"),
+    word.replace(/ence(s?)$/, "ense$1"),
+  ].filter((us) => us !== word);
 }
 
 /** Every lower-case word and suffixed form, whether or not the dictionary also lists it capitalized ("bill"). */
