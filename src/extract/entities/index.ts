@@ -11,6 +11,7 @@ import type { SplitDocument } from "../../text/split.js";
 import type { Document, Mention } from "../../types.js";
 import { abbreviatedOpenerSpans } from "./abbreviated-openers.js";
 import { ampersandNameSpans } from "./ampersand-names.js";
+import { apposedNameSpans } from "./apposed-names.js";
 import { articleNameSpans } from "./article-names.js";
 import { callingPersons } from "./calling-names.js";
 import { cityTeamSpans } from "./city-teams.js";
@@ -234,7 +235,14 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
       (cues & Cue.hyphened) === 0
         ? unknown
         : hyphenedFirstNameSpans(doc.text, unknown, tokens, sentence.endToken, gaz);
-    const contexts = unknownNameContextSpans(hyphened, tokens, sentence.firstToken, sentence.endToken, gaz);
+    // Session 36: a one-word name opening its sentence with a person's noun in apposition ("Drake, the rapper,").
+    const contexts = apposedNameSpans(
+      unknownNameContextSpans(hyphened, tokens, sentence.firstToken, sentence.endToken, gaz),
+      tokens,
+      sentence.firstToken,
+      sentence.endToken,
+      gaz,
+    );
     const initials = middleInitialSpans(
       doc.text,
       contexts,
