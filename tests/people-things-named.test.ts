@@ -57,6 +57,19 @@ describe("a linked story's writer in a newsletter's roundup is no person in the 
   });
 });
 
+describe("a name read as a firm listed among persons' full names is a person", () => {
+  it.each([
+    [
+      "Dana Whitlow, Lars Henning, Morgan Vantorre and Ruth Amberly also scored for Toronto.",
+      ["Dana Whitlow", "Lars Henning", "Morgan Vantorre", "Ruth Amberly"],
+    ],
+    // a firm among firms stays one
+    ["Goldman Sachs, Morgan Stanley and Credit Suisse led the offer.", []],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text)).toEqual(expected);
+  });
+});
+
 describe("a name listed among companies is a company; a make and model after an article is no person", () => {
   it.each([
     [

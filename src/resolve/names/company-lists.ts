@@ -56,6 +56,31 @@ export function isListedWithPlaces(text: string, mentions: readonly Mention[], i
   });
 }
 
+const isFullNamedPerson = (m: Mention | undefined): m is Mention =>
+  m?.type === "person" && m.title === undefined && /\s/u.test(m.text);
+
+/**
+ * Whether mentions[i], an organization of two words opened by a known first name, is listed between two persons'
+ * full names, or closes a list of two ("John Tavares, Mitch Marner, Morgan Rielly and Zach Hyman also scored"):
+ * a person the tagger read as a firm named for its founder ("Morgan" of J.P. Morgan). Session 36 probe (CP
+ * sport, 2019): "Morgan Rielly" an organization among three scorers.
+ */
+export function isListedWithPersons(text: string, mentions: readonly Mention[], i: number): boolean {
+  const m = mentions[i] as Mention;
+  const words = m.text.split(/\s+/);
+  if (m.type !== "organization" || words.length !== 2 || !isKnownFirstName(words[0] as string)) return false;
+  const gap = (a: Mention, b: Mention): boolean => LIST_GAP.test(text.slice(a.end, b.start));
+  const [b2, b1, a1] = [mentions[i - 2], mentions[i - 1], mentions[i + 1]];
+  if (isFullNamedPerson(b1) && isFullNamedPerson(a1) && gap(b1, m) && gap(m, a1)) return true;
+  return (
+    isFullNamedPerson(b1) &&
+    isFullNamedPerson(b2) &&
+    gap(b2, b1) &&
+    gap(b1, m) &&
+    LAST_GAP.test(text.slice(b1.end, m.start))
+  );
+}
+
 /** A possessive or a capitalized word right after a name. */
 const NAME_GOES_ON = /^(?:['’]s|\s\p{Lu})/u;
 

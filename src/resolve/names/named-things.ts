@@ -20,7 +20,7 @@ import { THING_SUFFIXES } from "../../lexicon/thing-suffixes.js";
 import { singleSpaced } from "../../text/spacing.js";
 import { isInitials, isTitleCased } from "../../text/word-shape.js";
 import type { Mention } from "../../types.js";
-import { isListedWithCompanies, isListedWithPlaces } from "./company-lists.js";
+import { isListedWithCompanies, isListedWithPersons, isListedWithPlaces } from "./company-lists.js";
 import {
   alwaysAfterThe,
   isNamedAsPerson,
@@ -289,6 +289,10 @@ export function withoutNamedThings(text: string, mentions: Mention[]): Mention[]
       if (m.type === "place" && !/\s/u.test(m.text) && wordKind(m.text) === 0 && isShopPossessive(text, m)) {
         m.type = "organization";
         m.entity = m.text;
+      } else if (isListedWithPersons(text, joined, i)) {
+        m.type = "person";
+        m.entity = m.text;
+        return true;
       }
       return !isHolidayRead(text, m);
     }
