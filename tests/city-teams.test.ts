@@ -17,6 +17,9 @@ describe("a town and a plural nickname is a team (city-teams.ts)", () => {
     ["He was traded to the Vancouver Marmots last spring.", "Vancouver Marmots|organization"],
     // A town of three tokens.
     ["The Jets open against the St. Louis Blues on Oct. 4.", "St. Louis Blues|organization"],
+    // A singular nickname; a plural nickname alone after "the", which the tagger read as a place.
+    ["The Leafs play the Tampa Bay Lightning on Tuesday.", "Tampa Bay Lightning|organization"],
+    ["Drake sat courtside as the Raptors beat the Bucks.", "Raptors|organization"],
   ])("%s", (text, expected) => {
     expect(mentionsOf(text)).toContain(expected);
   });
@@ -38,6 +41,8 @@ describe("places, events and dates are no teams (city-teams.ts)", () => {
     ["The Calgary Teachers' Association voted on Monday.", "Calgary Teachers|organization"],
     // A weekday's plural dates.
     ["She drove to Calgary Tuesdays and back on Fridays.", "Calgary Tuesdays|organization"],
+    // A region's plural after "the".
+    ["Farmers on the Prairies and in the States complained.", "Prairies|organization"],
     // The name goes on past the plural: a union's name, read by the tagger as it is.
     ["Members of Calgary Teachers Local voted to strike.", "Calgary Teachers|organization"],
   ])("%s", (text, unexpected) => {

@@ -38,6 +38,22 @@ export const NOT_NICKNAME_PLURALS: ReadonlySet<string> = new Set([
   "quays",
   "grounds",
   "fairgrounds",
+  // Regions news names by a plural after "the" ("the Prairies", "the States", "the Emirates"): no team alone
+  // (extract/entities/city-teams.ts reads "the Raptors" as a team).
+  "prairies",
+  "tropics",
+  "territories",
+  "states",
+  "emirates",
+  "colonies",
+  "provinces",
+  "dales",
+  "fens",
+  "alps",
+  "borders",
+  "shires",
+  "valleys",
+  "marches",
   // Events, agreements and gatherings named for a town.
   "olympics",
   "paralympics",
@@ -70,4 +86,27 @@ export const NOT_NICKNAME_PLURALS: ReadonlySet<string> = new Set([
   "police",
   "news",
   "times",
+]);
+
+/**
+ * Teams' nicknames in the singular after a town ("the Tampa Bay Lightning", "the Miami Heat", "the Minnesota
+ * Wild", "the Montreal Impact"), lower case: a town and one of these is a team (extract/entities/city-teams.ts).
+ * Not "Fire", "Sun", "Union", "Revolution": a town's fire, newspaper or union as often. Session 36 probe (CP 2019
+ * hockey): "Tampa Bay Lightning" a place.
+ */
+export const SINGULAR_NICKNAMES: ReadonlySet<string> = new Set([
+  "lightning",
+  "heat",
+  "magic",
+  "jazz",
+  "thunder",
+  "wild",
+  "avalanche",
+  "sky",
+  "storm",
+  "fever",
+  "impact",
+  "crew",
+  "galaxy",
+  "dynamo",
 ]);

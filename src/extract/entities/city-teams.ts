@@ -5,14 +5,14 @@
  * words as a place. Lead's probe (session 30, an invented Canadian Press hockey story): "Calgary" and "Vancouver
  * Canucks" listed as places, the team lost.
  * The town is one to three words ("St. Louis") the gazetteer knows as a city, a region or a US state; the nickname one or two
- * capitalized words, the last a plural ending in "s", not followed by another capitalized word ("the Chicago
+ * capitalized words, the last a plural ending in "s" or a singular nickname ("Lightning": SINGULAR_NICKNAMES), not followed by another capitalized word ("the Chicago
  * Teachers Union" is a union's name), not a plural of NOT_NICKNAME_PLURALS nor one whose singular ends a place's
  * name ("Niagara Falls", "Hamilton Towers"), and the whole no place the gazetteer knows.
  */
 import { WEEKDAYS } from "../../lexicon/attribution-phrases.js";
 import { PLACE_OF_NOUNS } from "../../lexicon/name-contexts.js";
 import { PLACE_SUFFIXES, VENUE_WORDS } from "../../lexicon/place-suffixes.js";
-import { NOT_NICKNAME_PLURALS } from "../../lexicon/team-nicknames.js";
+import { NOT_NICKNAME_PLURALS, SINGULAR_NICKNAMES } from "../../lexicon/team-nicknames.js";
 import { startsCapitalThenLower } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { type Gazetteer, Kind } from "./gazetteer.js";
@@ -35,6 +35,11 @@ export function cityTeamSpans(
   for (let s = 0; s < (out ?? spans).length; s++) {
     const span = (out ?? spans)[s] as TokenSpan;
     if (span.label !== "LOC") continue;
+    if (isNicknameAfterThe(text, span, tokens, gaz)) {
+      out ??= spans.slice();
+      out[s] = { label: "ORG", first: span.first, end: span.end };
+      continue;
+    }
     const team = teamOf(text, span, tokens, endToken, gaz);
     if (team === null) continue;
     const next = (out ?? spans)[s + 1];
@@ -95,21 +100,45 @@ function isNickname(
     if (word.start - (tokens[i - 1] as Token).end !== 1 || text[word.start - 1] !== " ") return false;
   }
   const last = (tokens[end - 1] as Token).lower;
-  if (last.length < 4 || !last.endsWith("s") || last.endsWith("ss") || NOT_NICKNAME_PLURALS.has(last))
-    return false;
-  const singular = last.endsWith("ies") ? `${last.slice(0, -3)}y` : last.slice(0, -1);
-  // "in Calgary Tuesdays": a weekday's plural dates, it names nothing.
-  if (
-    PLACE_SUFFIXES.has(singular) ||
-    VENUE_WORDS.has(singular) ||
-    PLACE_OF_NOUNS.has(singular) ||
-    WEEKDAYS.has(singular)
-  )
-    return false;
+  if (!SINGULAR_NICKNAMES.has(last) && !isTeamPlural(last)) return false;
   // The name ends at the plural: "the Chicago Teachers Union" goes on, so does "the Calgary Teachers' Association".
   let next = end;
   if (next < endToken && /^['’]s?$/u.test((tokens[next] as Token).text)) next++;
   const after = next < endToken ? tokens[next] : undefined;
+  return after === undefined || after.kind !== "word" || !/^\p{Lu}/u.test(after.text);
+}
+
+/** Whether a lower-case word may be a team's plural nickname: none of a place's, a venue's or a weekday's. */
+function isTeamPlural(word: string): boolean {
+  if (word.length < 4 || !word.endsWith("s") || word.endsWith("ss") || NOT_NICKNAME_PLURALS.has(word))
+    return false;
+  const singular = word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.slice(0, -1);
+  // "in Calgary Tuesdays": a weekday's plural dates, it names nothing.
+  return !(
+    PLACE_SUFFIXES.has(singular) ||
+    VENUE_WORDS.has(singular) ||
+    PLACE_OF_NOUNS.has(singular) ||
+    WEEKDAYS.has(singular)
+  );
+}
+
+/**
+ * A place span of one capitalized plural of the dictionary right after "the", no town before it ("the Raptors
+ * beat the Bucks"): a team known by its nickname alone, which the tagger read as a place (session 36 probe, CP
+ * 2019 sport). Not a region's plural ("the Prairies": NOT_NICKNAME_PLURALS) nor a place the gazetteer knows.
+ */
+function isNicknameAfterThe(
+  text: string,
+  span: TokenSpan,
+  tokens: readonly Token[],
+  gaz: Gazetteer,
+): boolean {
+  if (span.end - span.first !== 1 || tokens[span.first - 1]?.lower !== "the") return false;
+  const word = tokens[span.first] as Token;
+  if (!startsCapitalThenLower(word.text) || !gaz.ordinaryWords.has(word.lower) || !isTeamPlural(word.lower))
+    return false;
+  if (text[word.start - 1] !== " " || ((gaz.phrases.get(word.lower) ?? 0) & PLACE_KINDS) !== 0) return false;
+  const after = tokens[span.end];
   return after === undefined || after.kind !== "word" || !/^\p{Lu}/u.test(after.text);
 }
 
