@@ -20,6 +20,16 @@ describe("an organization's short name within a document", () => {
       "Leicester City beat Burnley 2-0 on Saturday. Leicester are now third in the table, the club said.",
       ["Leicester City: Leicester, Leicester City"],
     ],
+    // a team without its town, then by its last word
+    [
+      "The Toronto Maple Leafs beat the Montreal Canadiens 6-3. The Maple Leafs have won four straight. Leafs coach Mike Babcock was pleased.",
+      ["Toronto Maple Leafs: Leafs, Maple Leafs, Toronto Maple Leafs"],
+    ],
+    // a body without its town
+    [
+      "Shares rose on the London Stock Exchange on Monday. The Stock Exchange said volume doubled.",
+      ["London Stock Exchange: London Stock Exchange, Stock Exchange"],
+    ],
   ])("%s", (text, expected) => {
     expect(
       organizationsOf(text).filter((row) => expected.some((e) => e.startsWith(row.split(":")[0] as string))),

@@ -144,9 +144,45 @@ function joinFirmPartners(organizations: readonly Mention[]): void {
   }
 }
 
-/** Renames each one-word organization mention to the full name it is short for in the document, if any. */
+/**
+ * Renames each organization mention of several words that is the tail of one longer organization's name after a
+ * place ("Maple Leafs" of "Toronto Maple Leafs", "Blue Jays" of "Toronto Blue Jays") to that name: a team written
+ * without its town. Session 36 probe (CP 2019 hockey): the Leafs were three entries, and "Leafs" joined neither.
+ */
+function joinTownlessNames(organizations: readonly Mention[]): boolean {
+  const tails = new Map<string, string | null>();
+  for (const { entity } of organizations) {
+    const words = entity.split(" ");
+    for (let town = 1; town < words.length - 1; town++) {
+      if ((phraseKind(words.slice(0, town).join(" ")) & PLACE_KINDS) === 0) continue;
+      index(tails, words.slice(town).join(" "), entity);
+    }
+  }
+  if (tails.size === 0) return false;
+  let joined = false;
+  for (const mention of organizations) {
+    const full = tails.get(mention.entity);
+    if (full === undefined || full === null) continue;
+    mention.entity = full;
+    joined = true;
+  }
+  return joined;
+}
+
+/**
+ * Renames each organization mention to the full name it is short for in the document, if any: a firm's partners'
+ * name, a one-word name, a name without its town. One-word names are read again after the town's join: "Leafs"
+ * ended both "Maple Leafs" and "Toronto Maple Leafs" until they were one; "Hydraulic" is first joined to
+ * "Hydraulic Co", which the town's join then takes to "Bridgeport Hydraulic Co" (Reuters bench).
+ */
 export function joinShortNames(organizations: readonly Mention[]): void {
   joinFirmPartners(organizations);
+  joinOneWordNames(organizations);
+  if (joinTownlessNames(organizations)) joinOneWordNames(organizations);
+}
+
+/** Renames each one-word organization mention to the full name it is short for in the document, if any. */
+function joinOneWordNames(organizations: readonly Mention[]): void {
   // Only a one-word name is renamed, and only to a name of two words or more that ends or starts with it: the
   // targets are made from those names alone (a name's entry in them depends on the names sharing its word only;
   // shortNameTargets over every name was 2.9% of nameMentions' samples in an in-process Reuters profile).
