@@ -25,6 +25,11 @@ describe("an organization's short name within a document", () => {
       "The Toronto Maple Leafs beat the Montreal Canadiens 6-3. The Maple Leafs have won four straight. Leafs coach Mike Babcock was pleased.",
       ["Toronto Maple Leafs: Leafs, Maple Leafs, Toronto Maple Leafs"],
     ],
+    // an institution's head alone after its "of" name
+    [
+      "The Bank of Tarvenia kept rates on hold. Economists had expected the Bank to wait.",
+      ["Bank of Tarvenia: Bank, Bank of Tarvenia"],
+    ],
     // a body without its town
     [
       "Shares rose on the London Stock Exchange on Monday. The Stock Exchange said volume doubled.",
@@ -55,6 +60,21 @@ describe("an organization's short name within a document", () => {
     [["Aston Villa"], [["Villa", "Aston Villa"]]],
     [["Kevin Palace"], [["Palace", "Kevin Palace"]]],
     [["Kevin Brown"], []],
+    // an institution's head and "of"; two such names share the head: neither takes it
+    [
+      ["Bank of Tarvenia"],
+      [
+        ["Bank", "Bank of Tarvenia"],
+        ["Tarvenia", "Bank of Tarvenia"],
+      ],
+    ],
+    [
+      ["Bank of Tarvenia", "Bank of Orlov"],
+      [
+        ["Tarvenia", "Bank of Tarvenia"],
+        ["Orlov", "Bank of Orlov"],
+      ],
+    ],
     // a first word joins only before company or club endings
     [
       ["Zentrix Labs", "Brenford United", "Apple Music"],

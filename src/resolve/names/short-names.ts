@@ -12,9 +12,11 @@
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer, Kind, PLACE_KINDS, phraseKind, wordKind } from "../../extract/entities/gazetteer.js";
 import { mentionAt } from "../../extract/mention.js";
+import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import {
   COMPANY_FORMS,
   DIVISION_ENDINGS,
+  INSTITUTION_WORDS,
   ORGANIZATION_SUFFIXES,
 } from "../../lexicon/organization-suffixes.js";
 import type { Mention } from "../../types.js";
@@ -55,13 +57,25 @@ function isNoPersonsName(name: string, last: string): boolean {
 
 /**
  * Whether a name's first word may stand for it: the name is that word and an ending ("Leicester City", "Hofstra
- * University") or ends with a company's legal form ("Phillips Petroleum Co"). Not a body's part named after the
+ * University"), ends with a company's legal form ("Phillips Petroleum Co"), or is an institution's head and "of"
+ * ("Bank of England"). Not a body's part named after the
  * body ("House Intelligence Committee" is no "House"; PolNeAR dev) nor a club of three words ("West Bromwich
  * Albion").
  */
 function startsCompanyOrClub(words: readonly string[]): boolean {
   const last = (words[words.length - 1] as string).toLowerCase();
+  if (words.length > 2 && words[1] === "of" && isBodyHead(words[0] as string)) return true;
   return words.length === 2 ? isEnding(last) : COMPANY_FORMS.has(last);
+}
+
+/**
+ * An institution's head noun opening "<head> of <...>" ("Bank of England", "University of Toronto", "Ministry of
+ * Defence"), which the story then writes alone ("the Bank"): session 36 probe (BBC 2005 business), "the Bank"
+ * three times an organization apart from the Bank of England.
+ */
+function isBodyHead(word: string): boolean {
+  const key = word.toLowerCase();
+  return ORGANIZATION_NOUNS.has(key) || INSTITUTION_WORDS.has(key);
 }
 
 /**
