@@ -67,10 +67,12 @@ const isFullNamedPerson = (m: Mention | undefined): m is Mention =>
  */
 export function isListedWithPersons(text: string, mentions: readonly Mention[], i: number): boolean {
   const m = mentions[i] as Mention;
-  const words = m.text.split(/\s+/);
-  if (m.type !== "organization" || words.length !== 2 || !isKnownFirstName(words[0] as string)) return false;
-  const gap = (a: Mention, b: Mention): boolean => LIST_GAP.test(text.slice(a.end, b.start));
   const [b2, b1, a1] = [mentions[i - 2], mentions[i - 1], mentions[i + 1]];
+  // Persons around it first: most organizations have none, and no words are split for them.
+  if (m.type !== "organization" || !isFullNamedPerson(b1)) return false;
+  const words = m.text.split(/\s+/);
+  if (words.length !== 2 || !isKnownFirstName(words[0] as string)) return false;
+  const gap = (a: Mention, b: Mention): boolean => LIST_GAP.test(text.slice(a.end, b.start));
   if (isFullNamedPerson(b1) && isFullNamedPerson(a1) && gap(b1, m) && gap(m, a1)) return true;
   return (
     isFullNamedPerson(b1) &&
