@@ -9,6 +9,7 @@ describe("a one-word name with a person's noun in apposition", () => {
   it.each([
     ["Drake, the Toronto rapper, sat courtside on Thursday.", ["Drake"]],
     ["Marley, a Jamaican singer, played two songs.", ["Marley"]],
+    ["Drake, the Toronto rapper and the team's ambassador, sat courtside.", ["Drake"]],
     // guards: a connective, a word of the dictionary, a place, and no person's noun
     ["Meanwhile, the rapper, who was booed, smiled.", []],
     ["Business, the largest sector, grew.", []],

@@ -5,7 +5,7 @@
  * probe (CP sport, 2019): Drake was missing. The word is title-cased, no function word or connective
  * ("Meanwhile, the rapper, ...": opensSentenceOnly), no word Hunspell lists in lower case only, and no place's,
  * firm's, people's or title's word; the apposition is "the", "a" or "an", at most three words, a person's noun
- * (TOWN_PERSON_NOUNS, or a role noun: "rapper", "economist") and a comma.
+ * (TOWN_PERSON_NOUNS, or a role noun: "rapper", "economist") and a comma or "and".
  */
 import { opensSentenceOnly } from "../../lexicon/context-openers.js";
 import { TOWN_PERSON_NOUNS } from "../../lexicon/person-nouns.js";
@@ -44,7 +44,9 @@ function isApposedName(tokens: readonly Token[], first: number, end: number, gaz
   const last = Math.min(end - 1, first + 3 + MOST_MODIFIERS + 1);
   for (let at = first + 3; at < last; at++) {
     const noun = tokens[at] as Token;
-    if (tokens[at + 1]?.text !== ",") continue;
+    // The noun ends the apposition or its first part ("the Toronto rapper and Raptors global ambassador,").
+    const after = tokens[at + 1]?.text;
+    if (after !== "," && after !== "and") continue;
     return noun.text === noun.lower && (TOWN_PERSON_NOUNS.has(noun.lower) || isRoleNoun(noun.text));
   }
   return false;
