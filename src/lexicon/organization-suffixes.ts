@@ -232,6 +232,39 @@ export const ORGANIZATION_PREFIXES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Institutions' words of other languages, anywhere in a name ("Vrije Universiteit Amsterdam", "Universidad de
+ * Chile", "Technische Hochschule", "Banco Santander", "Fundación Telefónica"): a name that holds one is an
+ * organization, never a person (resolve/names/named-things.ts). No English word, no surname; lower case, accents
+ * as written and without. GUM dev: a Dutch university listed as a person.
+ */
+export const FOREIGN_INSTITUTION_WORDS: ReadonlySet<string> = new Set([
+  "universiteit",
+  "universität",
+  "universitat",
+  "université",
+  "universidad",
+  "università",
+  "universidade",
+  "uniwersytet",
+  "hochschule",
+  "hogeschool",
+  "instituto",
+  "istituto",
+  "fundación",
+  "fundacion",
+  "fundação",
+  "fondazione",
+  "stiftung",
+  "stichting",
+  "banco",
+  "banque",
+  "gesellschaft",
+  "ministerio",
+  "ministère",
+  "ministerium",
+]);
+
+/**
  * Lower-case nouns that follow a brand, an app or a company's name ("the Flickwave app", "Tesla shareholders"): a
  * one-word name they follow is no person. No word that is also a verb ("Smith shares his view").
  */

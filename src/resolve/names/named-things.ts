@@ -12,7 +12,7 @@ import { isTeamSlangAfter } from "../../extract/entities/team-slang.js";
 import { HOLIDAYS } from "../../lexicon/event-names.js";
 import { GROUP_WORDS, PARTY_MEMBERS } from "../../lexicon/group-words.js";
 import { ADJECTIVE_PREFIXES, OFFICE_TIME_PREFIXES } from "../../lexicon/name-descriptors.js";
-import { ORGANIZATION_PREFIXES } from "../../lexicon/organization-suffixes.js";
+import { FOREIGN_INSTITUTION_WORDS, ORGANIZATION_PREFIXES } from "../../lexicon/organization-suffixes.js";
 import { PLACE_SUFFIXES, VENUE_SURNAMES, VENUE_WORDS } from "../../lexicon/place-suffixes.js";
 import { PEOPLE_PLACE_PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { PUBLICATION_TITLE_WORDS } from "../../lexicon/publication-words.js";
@@ -86,6 +86,11 @@ function isShopPossessive(text: string, m: Mention): boolean {
   return text.startsWith("s,", m.end + 1) && SHOP_APPOSITION_AFTER.test(text.slice(m.end, m.end + 60));
 }
 
+/** Whether a name holds an institution's word of another language ("Universiteit", "Banco"). */
+function holdsForeignInstitutionWord(words: readonly string[]): boolean {
+  return words.some((word) => FOREIGN_INSTITUTION_WORDS.has(word.toLowerCase()));
+}
+
 /** A word that ends a place's or a venue's name ("Square", "Park"). */
 function isPlaceWord(word: string): boolean {
   const key = word.toLowerCase();
@@ -148,6 +153,7 @@ function nonPersonReading(
   // 20261263).
   if (words.length > 2 && /^White House$/iu.test(words.slice(-2).join(" "))) return "organization";
   if (ORGANIZATION_PREFIXES.has(first.toLowerCase())) return words.length > 1 ? "organization" : "none";
+  if (holdsForeignInstitutionWord(words)) return "organization";
   // "Sunni Muslims": a people's words only.
   if (words.length > 1 && words.every(isGroupWord)) return "none";
   // "Los Angeles-San Francisco", "Toronto-Montreal": places joined by a hyphen (a route, a campus), no person.
@@ -296,6 +302,14 @@ export function withoutNamedThings(text: string, mentions: Mention[]): Mention[]
       // A shop's possessive the tagger read as a place no list knows ("Sainsbury's, Britain's third-biggest
       // supermarket": session 36 probe, BBC 2005 business).
       if (m.type === "place" && !/\s/u.test(m.text) && wordKind(m.text) === 0 && isShopPossessive(text, m)) {
+        m.type = "organization";
+        m.entity = m.text;
+      } else if (
+        m.type === "place" &&
+        m.text.includes(" ") &&
+        holdsForeignInstitutionWord(m.text.split(/\s+/u))
+      ) {
+        // "Universidad de Chile" read as a place.
         m.type = "organization";
         m.entity = m.text;
       } else if (isListedWithPersons(text, joined, i)) {
