@@ -7,6 +7,7 @@
  * firm's, people's or title's word; the apposition is "the", "a" or "an", at most three words, a person's noun
  * (TOWN_PERSON_NOUNS, or a role noun: "rapper", "economist") and a comma or "and".
  */
+import { ARTICLES } from "../../lexicon/clause-words.js";
 import { opensSentenceOnly } from "../../lexicon/context-openers.js";
 import { TOWN_PERSON_NOUNS } from "../../lexicon/person-nouns.js";
 import { isTitleCased } from "../../text/word-shape.js";
@@ -17,7 +18,6 @@ import type { TokenSpan } from "./spans.js";
 
 /** At most this many words between the article and the person's noun ("the Toronto-born rapper"). */
 const MOST_MODIFIERS = 3;
-const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 
 /** The spans with the sentence's apposed one-word name added (the file's comment). */
 export function apposedNameSpans(

@@ -93,11 +93,15 @@ function withUntaggedSurname(
   if (word === undefined || span.end >= sentenceEnd || next?.first === span.end || word.kind !== "word")
     return span;
   if (word.start - (tokens[span.end - 1] as Token).end !== 1) return span;
-  const isSurnamePart = (part: string): boolean =>
-    isTitleCased(part) &&
-    !gaz.ordinaryWords.has(part.toLowerCase()) &&
-    !WEEKDAYS.has(part.toLowerCase()) &&
-    ((gaz.phrases.get(part.toLowerCase()) ?? 0) & ~Kind.lastName & ~Kind.firstName) === 0;
+  const isSurnamePart = (part: string): boolean => {
+    const key = part.toLowerCase();
+    return (
+      isTitleCased(part) &&
+      !gaz.ordinaryWords.has(key) &&
+      !WEEKDAYS.has(key) &&
+      ((gaz.phrases.get(key) ?? 0) & ~Kind.lastName & ~Kind.firstName) === 0
+    );
+  };
   if (!word.text.split("-").every(isSurnamePart)) return span;
   return { label: "PER", first: span.first, end: span.end + 1 };
 }

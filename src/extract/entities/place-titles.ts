@@ -19,10 +19,10 @@ import { type Gazetteer, Kind, PLACE_KINDS } from "./gazetteer.js";
 import { keyOf } from "./places.js";
 import { replaceSpans } from "./replace-spans.js";
 import type { TokenSpan } from "./spans.js";
+import { titleAtStart } from "./title-phrases.js";
 
-/** At most this many words of a place's name ("Prince Edward Island") and of a title ("Chief Executive Officer"). */
+/** At most this many words of a place's name ("Prince Edward Island"). */
 const MOST_PLACE_WORDS = 3;
-const MOST_TITLE_WORDS = 3;
 
 /** The spans with each place before a title split from the title and its holder (the file's comment). */
 export function placeBeforeTitleSpans(
@@ -52,7 +52,7 @@ function splitAt(
     if (!isOneSpaceRun(tokens, span.first, placeEnd)) continue;
     const kinds = gaz.phrases.get(keyOf(tokens, span.first, placeEnd)) ?? 0;
     if ((kinds & PLACE_KINDS) === 0 || (kinds & Kind.organization) !== 0) continue;
-    const titleEnd = titleEndAt(tokens, placeEnd, span.end, gaz);
+    const titleEnd = titleEndAt(tokens, span, placeEnd, gaz);
     if (titleEnd === 0) continue;
     // A place's span ends with the title; a person's runs on into the holder's name.
     if ((titleEnd === span.end) !== (span.label === "LOC")) continue;
@@ -66,14 +66,16 @@ function splitAt(
   return null;
 }
 
-/** The end of the longest capitalized title phrase at `at`, inside the span and one space apart; 0 for none. */
-function titleEndAt(tokens: readonly Token[], at: number, end: number, gaz: Gazetteer): number {
+/**
+ * The end of the longest title phrase at `at` (title-phrases.ts), capitalized, one space from the place and
+ * within itself, and no club's post; 0 for none. In a person's span the holder's name follows inside it; a
+ * place's span ends with the title, the name after it.
+ */
+function titleEndAt(tokens: readonly Token[], span: TokenSpan, at: number, gaz: Gazetteer): number {
   if (!isCapitalized((tokens[at] as Token).text)) return 0;
-  for (let words = Math.min(MOST_TITLE_WORDS, end - at); words >= 1; words--) {
-    if (!isOneSpaceRun(tokens, at - 1, at + words)) continue;
-    if (((gaz.phrases.get(keyOf(tokens, at, at + words)) ?? 0) & Kind.title) === 0) continue;
-    // A club's post after a town is the club's ("Chelsea Manager X", club-roles.ts), no office of the place.
-    return CLUB_ROLES.has((tokens[at + words - 1] as Token).lower) ? 0 : at + words;
-  }
-  return 0;
+  const holderEnd = span.label === "LOC" ? span.end + 1 : span.end;
+  const titleEnd = at + titleAtStart(tokens, { label: span.label, first: at, end: holderEnd }, gaz);
+  if (titleEnd === at || !isOneSpaceRun(tokens, at - 1, titleEnd)) return 0;
+  // A club's post after a town is the club's ("Chelsea Manager X", club-roles.ts), no office of the place.
+  return CLUB_ROLES.has((tokens[titleEnd - 1] as Token).lower) ? 0 : titleEnd;
 }

@@ -36,7 +36,7 @@ type Gate = { readonly words: readonly Iterable<string>[] } | { readonly shape: 
  * hyphenedFirstNameSpans).
  */
 const isHyphened = (text: string): boolean =>
-  text.indexOf("-") > 0 || OFFICE_TIME_SUFFIXES.has(text) || OFFICE_TIME_SUFFIXES.has(text.toLowerCase());
+  text.indexOf("-") > 0 || OFFICE_TIME_SUFFIXES.has(text.toLowerCase());
 
 /**
  * Each gated rule (a name extractMentions gates by) → the cue one of whose words must stand in the sentence (in

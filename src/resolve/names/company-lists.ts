@@ -73,14 +73,9 @@ export function isListedWithPersons(text: string, mentions: readonly Mention[], 
   const words = m.text.split(/\s+/);
   if (words.length !== 2 || !isKnownFirstName(words[0] as string)) return false;
   const gap = (a: Mention, b: Mention): boolean => LIST_GAP.test(text.slice(a.end, b.start));
-  if (isFullNamedPerson(b1) && isFullNamedPerson(a1) && gap(b1, m) && gap(m, a1)) return true;
-  return (
-    isFullNamedPerson(b1) &&
-    isFullNamedPerson(b2) &&
-    gap(b2, b1) &&
-    gap(b1, m) &&
-    LAST_GAP.test(text.slice(b1.end, m.start))
-  );
+  if (!gap(b1, m)) return false;
+  if (isFullNamedPerson(a1) && gap(m, a1)) return true;
+  return isFullNamedPerson(b2) && gap(b2, b1) && LAST_GAP.test(text.slice(b1.end, m.start));
 }
 
 /** A possessive or a capitalized word right after a name. */

@@ -9,7 +9,6 @@ import { isKnownFirstName as isFirstName } from "../../extract/entities/first-na
 import { gazetteer, Kind, PLACE_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
 import { isStormName } from "../../extract/entities/storms.js";
 import { isTeamSlangAfter } from "../../extract/entities/team-slang.js";
-import { HOLIDAYS } from "../../lexicon/event-names.js";
 import { GROUP_WORDS, PARTY_MEMBERS } from "../../lexicon/group-words.js";
 import { ADJECTIVE_PREFIXES, OFFICE_TIME_PREFIXES } from "../../lexicon/name-descriptors.js";
 import { FOREIGN_INSTITUTION_WORDS, ORGANIZATION_PREFIXES } from "../../lexicon/organization-suffixes.js";
@@ -28,7 +27,7 @@ import {
   SHOP_APPOSITION_AFTER,
   SHOP_POSSESSIVE_AFTER,
 } from "./name-contexts.js";
-import { isExclamation, isHoliday } from "./occasions.js";
+import { isExclamation, isHoliday, isHolidayRead } from "./occasions.js";
 import { withGivenNamesBeforeParticles } from "./particle-given-names.js";
 import { joinParticleSurnames } from "./particle-surnames.js";
 import { isStreetName } from "./streets.js";
@@ -57,26 +56,6 @@ function isGroupWord(word: string): boolean {
     .every((part) => GROUP_WORDS.has(part.toLowerCase()) || (wordKind(part) & Kind.demonym) !== 0);
 }
 
-/** Each holiday's first word ("black" of "black friday"). */
-const HOLIDAY_FIRST_WORDS: ReadonlySet<string> = new Set(
-  [...HOLIDAYS].map((name) => name.split(" ")[0] as string),
-);
-
-/**
- * A holiday's name, or its head before the word the tagger left out, read as a place or a firm ("Black Friday
- * deals": session 36 probe, "Black" a place; Reuters: 18 records' "Easter", "Ramadan", "Labour Day" places or firms).
- */
-function isHolidayRead(text: string, m: Mention): boolean {
-  // The first word first: most names open no holiday, and the whole name's key and the next word's regex were
-  // 17 ms of a --jobs 1 profile of 4,000 Reuters documents (every place and firm asks).
-  const space = m.text.search(/\s/u);
-  if (!HOLIDAY_FIRST_WORDS.has((space < 0 ? m.text : m.text.slice(0, space)).toLowerCase())) return false;
-  const name = singleSpaced(m.text.toLowerCase());
-  if (HOLIDAYS.has(name)) return true;
-  const next = /^ (\p{L}+)/u.exec(text.slice(m.end, m.end + 24))?.[1];
-  return next !== undefined && HOLIDAYS.has(`${name} ${next.toLowerCase()}`);
-}
-
 /**
  * A one-word name written as a shop's possessive with no noun after it ("Kestrel's said", "Kestrel's, the
  * restaurant", "Sainsbury's, Britain's third-biggest supermarket"): the shop (name-contexts.ts).
@@ -84,6 +63,16 @@ function isHolidayRead(text: string, m: Mention): boolean {
 function isShopPossessive(text: string, m: Mention): boolean {
   if (SHOP_POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 16))) return true;
   return text.startsWith("s,", m.end + 1) && SHOP_APPOSITION_AFTER.test(text.slice(m.end, m.end + 60));
+}
+
+/**
+ * A firm the tagger read as a place: a shop's possessive no list knows as a place ("Sainsbury's, Britain's
+ * third-biggest supermarket": session 36 probe, BBC 2005 business), or a name of several words holding an
+ * institution's word of another language ("Universidad de Chile").
+ */
+function isFirmReadAsPlace(text: string, m: Mention): boolean {
+  if (!/\s/u.test(m.text)) return wordKind(m.text) === 0 && isShopPossessive(text, m);
+  return holdsForeignInstitutionWord(m.text.split(/\s+/u));
 }
 
 /** Whether a name holds an institution's word of another language ("Universiteit", "Banco"). */
@@ -299,17 +288,7 @@ export function withoutNamedThings(text: string, mentions: Mention[]): Mention[]
   const people = namedPeople(joined);
   return joined.filter((m, i) => {
     if (m.type !== "person") {
-      // A shop's possessive the tagger read as a place no list knows ("Sainsbury's, Britain's third-biggest
-      // supermarket": session 36 probe, BBC 2005 business).
-      if (m.type === "place" && !/\s/u.test(m.text) && wordKind(m.text) === 0 && isShopPossessive(text, m)) {
-        m.type = "organization";
-        m.entity = m.text;
-      } else if (
-        m.type === "place" &&
-        m.text.includes(" ") &&
-        holdsForeignInstitutionWord(m.text.split(/\s+/u))
-      ) {
-        // "Universidad de Chile" read as a place.
+      if (m.type === "place" && isFirmReadAsPlace(text, m)) {
         m.type = "organization";
         m.entity = m.text;
       } else if (isListedWithPersons(text, joined, i)) {
