@@ -100,6 +100,17 @@ export const VENUE_WORDS: ReadonlySet<string> = new Set([
   "lane",
   // Session 13 FIT sample: a ranch named for its family listed as a person.
   "ranch",
+  // Session 37: land and water forms the Reuters bench listed as people ("Noto Peninsula", "Eromanga Basin",
+  // "Bass Straits", "Pocono Mountains"); no surname is one of them.
+  "peninsula",
+  "basin",
+  "straits",
+  "mountains",
+  "islands",
+  "desert",
+  "glacier",
+  "plateau",
+  "reef",
 ]);
 
 /**

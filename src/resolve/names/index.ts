@@ -103,6 +103,7 @@ import { splitTitledSpans } from "./titled-spans.js";
 import { withTownsByState } from "./towns-by-state.js";
 import { withTranscriptLabels } from "./transcript-labels.js";
 import { withVenuesAndEvents } from "./venues-and-events.js";
+import { withWordSurnamesAsFirms } from "./word-surnames.js";
 import { withoutRankedWorks } from "./work-rankings.js";
 import { withoutWornLabels } from "./worn-labels.js";
 
@@ -355,6 +356,8 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withScorers(text, mentions);
   // Session 32: a first name the tagger left beside a coordinated person ("Joe and Katherine Jaxon": coordinated-first-names.ts).
   mentions = withCoordinatedFirstNames(text, mentions);
+  // Session 37: "Xbox Live", "Harken Oil" firms, not persons (word-surnames.ts).
+  mentions = withWordSurnamesAsFirms(text, mentions);
   settleTypes(mentions, text);
   const cited = citedAuthors(text, mentions);
   relabelSurnames(mentions, text);

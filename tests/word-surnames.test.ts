@@ -1,0 +1,53 @@
+/**
+ * A "person" whose second word is a word of the dictionary no one bears as a surname, after a first word that is no
+ * first name, is a firm or its product (resolve/names/word-surnames.ts); a person's context keeps the person.
+ * Invented text.
+ */
+import { describe, expect, it } from "vitest";
+import { withoutNamedThings } from "../src/resolve/names/named-things.js";
+import { withWordSurnamesAsFirms } from "../src/resolve/names/word-surnames.js";
+import type { Mention } from "../src/types.js";
+
+function mentionsOf(text: string, names: readonly string[]): Mention[] {
+  const mentions: Mention[] = [];
+  let from = 0;
+  for (const name of names) {
+    const start = text.indexOf(name, from);
+    mentions.push({ start, end: start + name.length, text: name, type: "person", entity: name });
+    from = start + name.length;
+  }
+  return mentions;
+}
+
+describe("a person named by a dictionary word after no first name is a firm", () => {
+  it.each([
+    ["The console ships with Zorbox Live online play built in.", ["Zorbox Live"], ["organization"]],
+    ["Shares of Tarvex Oil rose 3 pct on Monday.", ["Tarvex Oil"], ["organization"]],
+    ["The order went to Quenby Engines and others.", ["Quenby Engines"], ["organization"]],
+    // guards: a first name; a person's context at any mention; a generation; a surname; three words
+    ["Dana Live said the show was over.", ["Dana Live"], ["person"]],
+    [
+      "Zorbox Live rose early. Later Zorbox Live said he was leaving.",
+      ["Zorbox Live", "Zorbox Live"],
+      ["person", "person"],
+    ],
+    ["Shares of Tarvex III rose.", ["Tarvex III"], ["person"]],
+    ["A goal by Kawhi Leonard won it.", ["Kawhi Leonard"], ["person"]],
+    ["The work of Tarvex Oil Quenby won.", ["Tarvex Oil Quenby"], ["person"]],
+    ["The striker Tarvex Oil scored twice.", ["Tarvex Oil"], ["person"]],
+  ] as const)("%j", (text, names, expected) => {
+    expect(withWordSurnamesAsFirms(text, mentionsOf(text, names)).map((m) => m.type)).toEqual(expected);
+  });
+});
+
+describe("a land or water form ends a place's name, not a person's", () => {
+  it.each([
+    ["Drilling in the Tarvex Basin resumed.", "Tarvex Basin", "place"],
+    ["Ships crossed the Quenby Straits on Monday.", "Quenby Straits", "place"],
+    ["Dana Basin said the rig was idle.", "Dana Basin", "person"],
+  ] as const)("%j", (text, name, expected) => {
+    const start = text.indexOf(name);
+    const mention: Mention = { start, end: start + name.length, text: name, type: "person", entity: name };
+    expect(withoutNamedThings(text, [mention]).map((m) => m.type)).toEqual([expected]);
+  });
+});
