@@ -24,15 +24,18 @@ export const PARTY_DESCRIPTORS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * A legislator's title, written in capitals before the name ("MP Jane Doe", "MPP", "MLA", "MEP", Quebec's "MNA",
+ * Newfoundland's "MHA", Scotland's "MSP"). Lower case.
+ */
+export const MEMBER_TITLES: readonly string[] = ["mp", "mpp", "mla", "mep", "mna", "mha", "msp"];
+
+/**
  * Party and legislature roles of Canadian, British and US news, before any name ("Conservative Leader Andrew
  * Schaefer", "Liberal MP Jane Doe", "Del. Rob Kessler", "Candidate Brisco"); alone, they name no one.
  */
 export const ROLE_DESCRIPTORS: ReadonlySet<string> = new Set([
   "leader",
-  "mp",
-  "mpp",
-  "mla",
-  "mep",
+  ...MEMBER_TITLES,
   "whip",
   "del.",
   "delegate",

@@ -49,6 +49,7 @@ import { inlineCapitalNameSpans } from "./inline-capitals.js";
 import { withoutTurnLabels } from "./interview-labels.js";
 import { lineUpSpans } from "./line-ups.js";
 import { firmSpeakerMentions, loneNameSpeakerSpans } from "./lone-name-speakers.js";
+import { memberTitleSpans } from "./member-titles.js";
 import { membersBodySpans } from "./members-bodies.js";
 import { middleInitialSpans } from "./middle-initials.js";
 import { contextSpans, type SettledNames } from "./name-contexts.js";
@@ -196,7 +197,9 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
       tokens,
       gaz,
     );
-    const tagged = rankLetterSpans(called, tokens, sentence.endToken, gaz);
+    // Session 37: a legislator's title in capitals before a name ("MP Lawrence MacAulay": member-titles.ts).
+    const titled = memberTitleSpans(called, tokens, sentence.firstToken, sentence.endToken, gaz);
+    const tagged = rankLetterSpans(titled, tokens, sentence.endToken, gaz);
     const opened = abbreviatedOpenerSpans(doc.text, tagged, tokens, sentence.endToken);
     const unknown = unknownFirstNameSpans(
       doc.text,

@@ -1,0 +1,85 @@
+/**
+ * A legislator's title in capitals (MEMBER_TITLES: "MP", "MPP", "MLA") right before a name is the name's title,
+ * and the name is a person's, however the tagger read it: it left "veteran MP [Lawrence MacAulay]" and "MP
+ * [Catherine McKenna]" untagged (the title read as an organization alone), and read "[MP Navdeep Bains]", whose
+ * first name no list knows, as one organization (session 37 probe, CP 2019 cabinet shuffle; rolePersons splits
+ * such a span only after a known first name). The name is two or three name-shaped words one space from the
+ * title and from each other, none of them a function word or a date's, the first no ordinary word unless a
+ * first name, ending as no organization, place or thing ("Dana Whitlow Trust"), not a place the gazetteer
+ * knows, and no other span's words.
+ */
+import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
+import { MEMBER_TITLES } from "../../lexicon/name-descriptors.js";
+import { STOPWORDS } from "../../lexicon/stopwords.js";
+import { isOneSpaceRun } from "../../text/spacing.js";
+import type { Token } from "../../types.js";
+import { isKnownFirstName } from "./first-name.js";
+import type { Gazetteer } from "./gazetteer.js";
+import { endsAsNonPerson } from "./person-span.js";
+import { isKnownPlace, keyOf } from "./places.js";
+import type { TokenSpan } from "./spans.js";
+
+const TITLES: ReadonlySet<string> = new Set(MEMBER_TITLES.map((title) => title.toUpperCase()));
+
+/** A name's word: "Dana", "MacAulay", "Wilson-Raybould", "O'Regan"; not "ACME", "J.". */
+const NAME_WORD = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
+
+/** Most words of the name after the title. */
+const MOST_NAME_WORDS = 3;
+
+/** The spans with each titled name the file's comment describes made a person's span. */
+export function memberTitleSpans(
+  spans: readonly TokenSpan[],
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  gaz: Gazetteer,
+): TokenSpan[] {
+  let out = spans as TokenSpan[];
+  for (let at = first; at < end - 2; at++) {
+    if (!TITLES.has((tokens[at] as Token).text)) continue;
+    const nameEnd = nameRunEnd(tokens, at + 1, end, gaz);
+    if (nameEnd < 0) continue;
+    out = withPerson(out, at, nameEnd);
+  }
+  return out;
+}
+
+/** Where the name that starts at `from` ends, or -1 when the words there make none. */
+function nameRunEnd(tokens: readonly Token[], from: number, end: number, gaz: Gazetteer): number {
+  let to = from;
+  while (to < end && to - from < MOST_NAME_WORDS && isNameWord(tokens[to] as Token)) to++;
+  if (to - from < 2 || !isOneSpaceRun(tokens, from - 1, to)) return -1;
+  const opener = (tokens[from] as Token).text;
+  if (gaz.ordinaryWords.has(opener.toLowerCase()) && !isKnownFirstName(opener)) return -1;
+  if (endsAsNonPerson(tokens, from, to) !== null) return -1;
+  return isKnownPlace(keyOf(tokens, from, to), gaz) ? -1 : to;
+}
+
+function isNameWord(token: Token): boolean {
+  return (
+    token.kind === "word" &&
+    NAME_WORD.test(token.text) &&
+    !STOPWORDS.has(token.lower) &&
+    !DATE_WORDS.has(token.lower)
+  );
+}
+
+/**
+ * The spans with the name after the title at `title` (to `nameEnd`) a person's: of a span over the title, the
+ * words before the title stay as they were read ("[Liberal] MP"), and the title goes (it names no one alone); a
+ * span over the name's words alone gives way to the person's. Unchanged when a span runs past the name or the
+ * tagger read the name as a person already.
+ */
+function withPerson(spans: TokenSpan[], title: number, nameEnd: number): TokenSpan[] {
+  const from = title + 1;
+  const out: TokenSpan[] = [];
+  for (const span of spans) {
+    if (span.end <= title || span.first >= nameEnd) out.push(span);
+    else if (span.end > nameEnd || (span.label === "PER" && span.first === from)) return spans;
+    else if (span.first < title) out.push({ label: span.label, first: span.first, end: title });
+  }
+  out.push({ label: "PER", first: from, end: nameEnd });
+  out.sort((a, b) => a.first - b.first);
+  return out;
+}

@@ -1,0 +1,56 @@
+/**
+ * A legislator's title in capitals before a name makes the name a person's (extract/entities/member-titles.ts):
+ * first on the tagger's spans as invented text shows them, then through annotate's naming. Invented names only.
+ */
+import { describe, expect, it } from "vitest";
+import { gazetteer } from "../src/extract/entities/gazetteer.js";
+import { memberTitleSpans } from "../src/extract/entities/member-titles.js";
+import { tokenize } from "../src/text/tokenize.js";
+import { namedOf } from "./helpers/document.js";
+import { parse, show } from "./helpers/marked-spans.js";
+
+function repaired(marked: string): string {
+  const { text, spans } = parse(marked);
+  const tokens = tokenize(text);
+  return show(text, memberTitleSpans(spans, tokens, 0, tokens.length, gazetteer()));
+}
+
+describe("the name after the title is a person", () => {
+  it.each([
+    ["veteran [ORG MP] Lawrence MacVeigh moves", "veteran MP [PER Lawrence MacVeigh] moves"],
+    ["[ORG MP Navroop Dhallin] said", "MP [PER Navroop Dhallin] said"],
+    ["[MISC Liberal] MPP Seamus O'Rourke spoke", "[MISC Liberal] MPP [PER Seamus O'Rourke] spoke"],
+    ["[ORG Liberal MLA Navroop Dhallin] said", "[ORG Liberal] MLA [PER Navroop Dhallin] said"],
+    ["MEP Dana Wilson-Rayne said", "MEP [PER Dana Wilson-Rayne] said"],
+  ])("%j", (marked, expected) => {
+    expect(repaired(marked)).toBe(expected);
+  });
+});
+
+describe("guards: one word, a function word or a date, a place, a person read already, a longer span", () => {
+  it.each([
+    ["the [ORG MP] Whitlow said", "the [ORG MP] Whitlow said"],
+    ["an [ORG MP] On Monday", "an [ORG MP] On Monday"],
+    ["the MP Monday Night said", "the MP Monday Night said"],
+    ["each MP New Brunswick sends", "each MP New Brunswick sends"],
+    ["MP [PER Dana Whitlow] said", "MP [PER Dana Whitlow] said"],
+    ["[ORG MP Dana Whitlow Trust] said", "[ORG MP Dana Whitlow Trust] said"],
+    ["the Mp Dana Whitlow said", "the Mp Dana Whitlow said"],
+    ["the MP  Dana Whitlow said", "the MP  Dana Whitlow said"],
+  ])("%j", (marked, expected) => {
+    expect(repaired(marked)).toBe(expected);
+  });
+});
+
+describe("through annotate: the person is named", () => {
+  it.each([
+    [
+      "The shuffle moved veteran MP Colleen MacIsaac to the fisheries post on Friday.",
+      ["Colleen MacIsaac|person"],
+    ],
+    ["The shuffle moved MP Navroop Dhallin to the fisheries post on Friday.", ["Navroop Dhallin|person"]],
+    ["The shuffle moved MP Catherine McKenzie to the fisheries post.", ["Catherine McKenzie|person"]],
+  ])("%j", (text, mentions) => {
+    expect(namedOf(text).mentions).toEqual(mentions);
+  });
+});
