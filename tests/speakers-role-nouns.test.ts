@@ -248,3 +248,22 @@ describe("a role a possessive gives to someone's aide (session 31)", () => {
     expect(allSpeakers(text, tagged)).toEqual(expected);
   });
 });
+
+describe("a cleric's noun is a role its holder keeps (session 37)", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`the cleric said` after `the radical cleric X`: X",
+      'The radical cleric Muqtaba Sadrani urged calm. Officials met in the capital. "Stay in your homes," the cleric said.',
+      { "Muqtaba Sadrani": {} },
+      [["Muqtaba Sadrani", "the cleric"]],
+    ],
+    [
+      "`the rabbi said` after `Rabbi X`: X",
+      'Rabbi Dana Orvatzky led the vigil. Neighbours came from across the city. "We stand together," the rabbi said.',
+      { "Dana Orvatzky": { title: "Rabbi" } },
+      [["Dana Orvatzky", "the rabbi"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(allSpeakers(text, tagged)).toEqual(expected);
+  });
+});

@@ -27,6 +27,12 @@ describe("unknown name words in a person's context", () => {
       "executive director [ORG Kwesiba Otieno Lamar] presents",
       "executive director [PER Kwesiba Otieno Lamar] presents",
     ],
+    // a cleric's noun (session 37): clergy are offices too
+    [
+      "the radical Shia cleric [ORG Muqtaba Sadrani] urged",
+      "the radical Shia cleric [PER Muqtaba Sadrani] urged",
+    ],
+    ["the rabbi [ORG Yehudan Orvatzky] said", "the rabbi [PER Yehudan Orvatzky] said"],
     // an office in apposition, or an age, after a comma
     [
       "[ORG Ilkovan Okwuosa], head of research at a bank, said",

@@ -146,6 +146,15 @@ const ROLES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["kc", []],
   ["barrister", []],
   ["peer", ["lord", "lady", "baroness", "baron", "viscount", "earl"]],
+  // Clergy (session 37 probe, BBC 2004 Iraq: "the radical Shia cleric Moqtada Sadr", his name read as an
+  // organization, was lost: no office before it).
+  ["cleric", ["ayatollah", "sheikh", "imam", "grand ayatollah"]],
+  ["imam", ["imam"]],
+  ["rabbi", ["rabbi"]],
+  ["bishop", ["bishop", "archbishop"]],
+  ["archbishop", ["archbishop"]],
+  ["pastor", ["pastor", "rev.", "reverend"]],
+  ["priest", ["father", "fr.", "rev.", "reverend"]],
 ];
 
 export const ROLE_TITLES: ReadonlyMap<string, readonly string[]> = new Map(ROLES);
