@@ -1,5 +1,6 @@
 /**
- * A legislator's title in capitals before a name makes the name a person's (extract/entities/member-titles.ts):
+ * A legislator's title in capitals, or a title of two words and a known first name, before a name makes the name a
+ * person's (extract/entities/member-titles.ts):
  * first on the tagger's spans as invented text shows them, then through annotate's naming. Invented names only.
  */
 import { describe, expect, it } from "vitest";
@@ -22,6 +23,12 @@ describe("the name after the title is a person", () => {
     ["[MISC Liberal] MPP Seamus O'Rourke spoke", "[MISC Liberal] MPP [PER Seamus O'Rourke] spoke"],
     ["[ORG Liberal MLA Navroop Dhallin] said", "[ORG Liberal] MLA [PER Navroop Dhallin] said"],
     ["MEP Dana Wilson-Rayne said", "MEP [PER Dana Wilson-Rayne] said"],
+    // a title of two words the gazetteer knows, then a known first name
+    ["Grand Chief Alvin Fidrow of the council", "Grand Chief [PER Alvin Fidrow] of the council"],
+    [
+      "[ORG Zentrix Chief Executive] Paul Colvane said",
+      "[ORG Zentrix] Chief Executive [PER Paul Colvane] said",
+    ],
   ])("%j", (marked, expected) => {
     expect(repaired(marked)).toBe(expected);
   });
@@ -37,6 +44,8 @@ describe("guards: one word, a function word or a date, a place, a person read al
     ["[ORG MP Dana Whitlow Trust] said", "[ORG MP Dana Whitlow Trust] said"],
     ["the Mp Dana Whitlow said", "the Mp Dana Whitlow said"],
     ["the MP  Dana Whitlow said", "the MP  Dana Whitlow said"],
+    // a title phrase before a name no list knows as a first name: the tagger's reading stands
+    ["Grand Chief Ozias Fidrow of the council", "Grand Chief Ozias Fidrow of the council"],
   ])("%j", (marked, expected) => {
     expect(repaired(marked)).toBe(expected);
   });

@@ -260,7 +260,7 @@ describe("a cleric's noun is a role its holder keeps (session 37)", () => {
     [
       "`the rabbi said` after `Rabbi X`: X",
       'Rabbi Dana Orvatzky led the vigil. Neighbours came from across the city. "We stand together," the rabbi said.',
-      { "Dana Orvatzky": { title: "Rabbi" } },
+      { "Dana Orvatzky": {} },
       [["Dana Orvatzky", "the rabbi"]],
     ],
   ])("%s", (_name, text, tagged, expected) => {

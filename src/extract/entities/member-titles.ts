@@ -3,7 +3,10 @@
  * and the name is a person's, however the tagger read it: it left "veteran MP [Lawrence MacAulay]" and "MP
  * [Catherine McKenna]" untagged (the title read as an organization alone), and read "[MP Navdeep Bains]", whose
  * first name no list knows, as one organization (session 37 probe, CP 2019 cabinet shuffle; rolePersons splits
- * such a span only after a known first name). The name is two or three name-shaped words one space from the
+ * such a span only after a known first name). So is a title of two words or more the gazetteer knows before a
+ * known first name ("Grand Chief Alvin Fiddler of …" left untagged: CP 2016 probe; Reuters: "Group Chief Executive
+ * Brian Corby" gained his title, and "BIL Chief Executive Paul Collins" kept the firm "BIL"). The name is two or
+ * three name-shaped words one space from the
  * title and from each other, none of them a function word or a date's, the first no ordinary word unless a
  * first name, ending as no organization, place or thing ("Dana Whitlow Trust"), not a place the gazetteer
  * knows, and no other span's words.
@@ -12,12 +15,14 @@ import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { MEMBER_TITLES } from "../../lexicon/name-descriptors.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { isOneSpaceRun } from "../../text/spacing.js";
+import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { isKnownFirstName } from "./first-name.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { endsAsNonPerson } from "./person-span.js";
 import { isKnownPlace, keyOf } from "./places.js";
 import type { TokenSpan } from "./spans.js";
+import { titleBefore } from "./title-phrases.js";
 
 const TITLES: ReadonlySet<string> = new Set(MEMBER_TITLES.map((title) => title.toUpperCase()));
 
@@ -37,12 +42,25 @@ export function memberTitleSpans(
 ): TokenSpan[] {
   let out = spans as TokenSpan[];
   for (let at = first; at < end - 2; at++) {
-    if (!TITLES.has((tokens[at] as Token).text)) continue;
+    const words = TITLES.has((tokens[at] as Token).text) ? 1 : titlePhraseEnding(tokens, at, first, gaz);
+    if (words === 0) continue;
     const nameEnd = nameRunEnd(tokens, at + 1, end, gaz);
     if (nameEnd < 0) continue;
-    out = withPerson(out, at, nameEnd);
+    out = withPerson(out, at + 1 - words, at + 1, nameEnd);
   }
   return out;
+}
+
+/**
+ * The words of a title of two words or more that the gazetteer knows ending at `at` with a known first name after
+ * it ("Grand Chief Alvin Fiddler of …": the tagger, which reads one word's kinds, left the name untagged; "Chief"
+ * alone is no title, it opens "Chief Financial Officer"), else 0. The first name is asked first: most words are none.
+ */
+function titlePhraseEnding(tokens: readonly Token[], at: number, first: number, gaz: Gazetteer): number {
+  const next = tokens[at + 1] as Token;
+  if (!isCapitalized((tokens[at] as Token).text) || !isKnownFirstName(next.text)) return 0;
+  const title = titleBefore(tokens, at + 1, first, gaz);
+  return title !== null && title.length >= 2 ? title.length : 0;
 }
 
 /** Where the name that starts at `from` ends, or -1 when the words there make none. */
@@ -66,13 +84,12 @@ function isNameWord(token: Token): boolean {
 }
 
 /**
- * The spans with the name after the title at `title` (to `nameEnd`) a person's: of a span over the title, the
- * words before the title stay as they were read ("[Liberal] MP"), and the title goes (it names no one alone); a
- * span over the name's words alone gives way to the person's. Unchanged when a span runs past the name or the
- * tagger read the name as a person already.
+ * The spans with the name after the title that starts at `title` (the name from the title's end to `nameEnd`) a
+ * person's: of a span over the title, the words before the title stay as they were read ("[Liberal] MP"), and the
+ * title goes (it names no one alone); a span over the name's words alone gives way to the person's. Unchanged when
+ * a span runs past the name or the tagger read the name as a person already.
  */
-function withPerson(spans: TokenSpan[], title: number, nameEnd: number): TokenSpan[] {
-  const from = title + 1;
+function withPerson(spans: TokenSpan[], title: number, from: number, nameEnd: number): TokenSpan[] {
   const out: TokenSpan[] = [];
   for (const span of spans) {
     if (span.end <= title || span.first >= nameEnd) out.push(span);
