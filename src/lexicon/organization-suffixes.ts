@@ -210,6 +210,9 @@ export const ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set([
   "army",
   "endowment",
   "league",
+  // Session 37 probe (CP 2016): a First Nation's government ("Nishnawbe Aski Nation", "Cree Nation") listed as a
+  // person.
+  "nation",
 ]);
 
 /**
