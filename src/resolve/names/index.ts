@@ -86,6 +86,7 @@ import { withoutPostNominals } from "./post-nominals.js";
 import { withPublicationIssues } from "./publication-issues.js";
 import { withoutRacehorses } from "./racehorses.js";
 import { relabelSurnames } from "./relabeled-surnames.js";
+import { splitRunInSurnames } from "./run-in-surnames.js";
 import { withScorers } from "./scorer-deeds.js";
 import { settleTypes } from "./settled-types.js";
 import { withShapedNames } from "./shaped-names.js";
@@ -286,7 +287,11 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
                     // Session 34: two known firms read as one across "and" (coordinated-firm-spans.ts).
                     withPlaceFirstNames(
                       text,
-                      splitAtLineBreaks(withTitledBodies(withCoordinatedFirmSpans(found), text)),
+                      // Session 37: "in France Gomis is put through" (run-in-surnames.ts).
+                      splitRunInSurnames(
+                        text,
+                        splitAtLineBreaks(withTitledBodies(withCoordinatedFirmSpans(found), text)),
+                      ),
                     ),
                     text,
                   ),
