@@ -24,6 +24,13 @@ describe("a person named by a dictionary word after no first name is a firm", ()
     ["The console ships with Zorbox Live online play built in.", ["Zorbox Live"], ["organization"]],
     ["Shares of Tarvex Oil rose 3 pct on Monday.", ["Tarvex Oil"], ["organization"]],
     ["The order went to Quenby Engines and others.", ["Quenby Engines"], ["organization"]],
+    // a plural of the dictionary; two such words with a speech verb after them (a firm speaks too)
+    ["A new Consumer Reviews study found delays.", ["Consumer Reviews"], ["organization"]],
+    [
+      "Fares rose, Consumer Reviews says. Consumer Reviews found more.",
+      ["Consumer Reviews", "Consumer Reviews"],
+      ["organization", "organization"],
+    ],
     // guards: a first name; a person's context at any mention; a generation; a surname; three words
     ["Dana Live said the show was over.", ["Dana Live"], ["person"]],
     [
@@ -35,6 +42,10 @@ describe("a person named by a dictionary word after no first name is a firm", ()
     ["A goal by Kawhi Leonard won it.", ["Kawhi Leonard"], ["person"]],
     ["The work of Tarvex Oil Quenby won.", ["Tarvex Oil Quenby"], ["person"]],
     ["The striker Tarvex Oil scored twice.", ["Tarvex Oil"], ["person"]],
+    // a speech verb after a name that is not two dictionary words; a body's role; a known surname's plural form
+    ["Tarvex Oil said he was leaving.", ["Tarvex Oil"], ["person"]],
+    ["The Treasury Secretary spoke.", ["Treasury Secretary"], ["person"]],
+    ["A rally for Tarvex Sanders drew crowds.", ["Tarvex Sanders"], ["person"]],
   ] as const)("%j", (text, names, expected) => {
     expect(withWordSurnamesAsFirms(text, mentionsOf(text, names)).map((m) => m.type)).toEqual(expected);
   });

@@ -3,16 +3,19 @@
  * no first name ("Xbox Live", "Harken Oil", "Perkins Engines"): a firm or its product, not a person.
  */
 import { isKnownFirstName as isFirstName } from "../../extract/entities/first-name.js";
-import { Kind, wordKind } from "../../extract/entities/gazetteer.js";
+import { gazetteer, Kind, wordKind } from "../../extract/entities/gazetteer.js";
+import { ORGANIZATION_NOUNS, PUBLIC_BODY_WORDS } from "../../lexicon/organization-nouns.js";
 import { FEMALE_TITLES, MALE_TITLES } from "../../lexicon/person-titles.js";
 import { PLACE_SUFFIXES, VENUE_WORDS } from "../../lexicon/place-suffixes.js";
+import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { isInitials, startsCapitalThenLower } from "../../text/word-shape.js";
 import type { Mention } from "../../types.js";
 import { isOrdinaryWordOnly, isPersonContextAfter, isPersonNounBefore } from "./name-contexts.js";
 
 /**
  * The mentions, in place, with such persons made organizations: two words, no title, the second a word of the
- * dictionary that is neither a first name nor a surname nor a place's or venue's word (left to the place rules),
+ * dictionary that is neither a first name nor a surname nor a place's or venue's word (left to the place rules)
+ * nor a body's role ("Treasury Secretary", a role read as a name: no firm),
  * the first neither a first name, an initial nor a title ("Madam Speaker", GUM dev), and no person's context at any mention of the name (a speech
  * verb, an age, a role in apposition after it; a person's noun before it). Session 37 probe (BBC 2005 tech):
  * "Xbox Live online gaming" was a person.
@@ -22,7 +25,7 @@ export function withWordSurnamesAsFirms(text: string, mentions: Mention[]): Ment
   const candidates: Mention[] = [];
   for (const m of mentions) {
     if (m.type !== "person") continue;
-    if (m.title !== undefined || isPersonContextAfter(text, m.end) || isPersonNounBefore(text, m.start))
+    if (m.title !== undefined || isPersonNounBefore(text, m.start) || isPersonAfter(text, m))
       personal.add(m.entity);
     else if (isWordSurnamed(m.text)) candidates.push(m);
   }
@@ -34,6 +37,36 @@ export function withWordSurnamesAsFirms(text: string, mentions: Mention[]): Ment
   return mentions;
 }
 
+/** A speech verb right after a name: "Consumer Reports says" (a firm speaks too). */
+const SPEECH_AFTER = /^\s+(?:said|says|told|tells|added|adds)\b/u;
+
+/**
+ * Whether a person's context follows the mention: a speech verb, an age, a role in apposition; not a speech verb
+ * after a name of two dictionary words that are no names ("Consumer Reports says": CNN/DailyMail dev, a
+ * magazine listed as a person).
+ */
+function isPersonAfter(text: string, m: Mention): boolean {
+  if (!isPersonContextAfter(text, m.end)) return false;
+  if (!SPEECH_AFTER.test(text.slice(m.end, m.end + 8))) return true;
+  const words = m.text.split(/\s+/u);
+  return !(words.length === 2 && words.every(isDictionaryWord));
+}
+
+/**
+ * A word of the dictionary or of compromise's lexicon that is no name, or its plural ("Reports", "Engines": the
+ * lists hold headwords), not a first name or surname the gazetteer knows ("Sanders").
+ */
+function isDictionaryWord(word: string): boolean {
+  if ((wordKind(word) & (Kind.lastName | Kind.firstName)) !== 0) return false;
+  if (isOrdinaryWordOnly(word) || isCommonWord(word)) return true;
+  const singular = word.slice(0, -1);
+  return /\p{Ll}s$/u.test(word) && (isOrdinaryWordOnly(singular) || isCommonWord(singular));
+}
+
+function isCommonWord(word: string): boolean {
+  return gazetteer().commonWords.has(word.toLowerCase()) && !isFirstName(word);
+}
+
 function isWordSurnamed(name: string): boolean {
   const words = name.split(/\s+/u);
   if (words.length !== 2) return false;
@@ -42,7 +75,8 @@ function isWordSurnamed(name: string): boolean {
   // (A capital and lower case: not a generation, "Busch III", nor a word in capitals.)
   return (
     startsCapitalThenLower(last) &&
-    isOrdinaryWordOnly(last) &&
+    isDictionaryWord(last) &&
+    !(ROLE_HEADS.has(key) && isBodyWord(first)) &&
     !PLACE_SUFFIXES.has(key) &&
     !VENUE_WORDS.has(key) &&
     !isFirstName(first) &&
@@ -51,4 +85,10 @@ function isWordSurnamed(name: string): boolean {
     !FEMALE_TITLES.has(first.toLowerCase()) &&
     !MALE_TITLES.has(first.toLowerCase())
   );
+}
+
+/** A body's word ("Treasury", "Senate", "Bank"): before a role's word it names an office, no firm. */
+function isBodyWord(word: string): boolean {
+  const key = word.toLowerCase();
+  return ORGANIZATION_NOUNS.has(key) || PUBLIC_BODY_WORDS.has(key);
 }
