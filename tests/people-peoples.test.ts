@@ -25,6 +25,9 @@ describe("peoples, nations and tribes are no people", () => {
     [`The Lakota and Dakota people have lived along the river for centuries.${QUOTE}`, ["Opal Whitcomb"]],
     [`Samburu, Turkana and Borana communities are suffering too.${QUOTE}`, ["Opal Whitcomb"]],
     [`Hundreds of Yazidis went home this week. Many Yazidis remain in camps.${QUOTE}`, ["Opal Whitcomb"]],
+    // A people's women, children, refugees (session 37).
+    [`Nose rings are popular: many Tavrani women wear one.${QUOTE}`, ["Opal Whitcomb"]],
+    [`Aid reached Tavrani refugees on Friday.${QUOTE}`, ["Opal Whitcomb"]],
     [`Ngāti Whakaue kaumātua Hemi Rangitaawa opened the hui.${QUOTE}`, ["Hemi Rangitaawa", "Opal Whitcomb"]],
     [
       `Artists will have a tent, and Acadian musicians will play on the Saturday night.${QUOTE}`,

@@ -145,6 +145,19 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   "tribesmen",
   "guerrillas",
   "separatists",
+  // A people's women, men and children ("many Bengali women wear it": CNN/DailyMail dev, session 37), its
+  // displaced and its speakers.
+  "women",
+  "men",
+  "girls",
+  "boys",
+  "children",
+  "families",
+  "villagers",
+  "refugees",
+  "migrants",
+  "immigrants",
+  "speakers",
 ]);
 
 /**
