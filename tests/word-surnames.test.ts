@@ -22,7 +22,7 @@ function mentionsOf(text: string, names: readonly string[]): Mention[] {
 describe("a person named by a dictionary word after no first name is a firm", () => {
   it.each([
     ["The console ships with Zorbox Live online play built in.", ["Zorbox Live"], ["organization"]],
-    ["Shares of Tarvex Oil rose 3 pct on Monday.", ["Tarvex Oil"], ["organization"]],
+    ["Shares of Tarvex Pulp rose 3 pct on Monday.", ["Tarvex Pulp"], ["organization"]],
     ["The order went to Quenby Engines and others.", ["Quenby Engines"], ["organization"]],
     // a plural of the dictionary; two such words with a speech verb after them (a firm speaks too)
     ["A new Consumer Reviews study found delays.", ["Consumer Reviews"], ["organization"]],
@@ -46,6 +46,10 @@ describe("a person named by a dictionary word after no first name is a firm", ()
     ["Tarvex Oil said he was leaving.", ["Tarvex Oil"], ["person"]],
     ["The Treasury Secretary spoke.", ["Treasury Secretary"], ["person"]],
     ["A rally for Tarvex Sanders drew crowds.", ["Tarvex Sanders"], ["person"]],
+    // an East Asian given name's syllable; a speech verb before and an apposition after (session 37, PolNeAR)
+    ["Talks with Tavo Min ended.", ["Tavo Min"], ["person"]],
+    ["We lost, said Tavo Bark, a USDP member who ran.", ["Tavo Bark"], ["person"]],
+    ["Acme said Tarvex Engines, its unit, grew.", ["Tarvex Engines"], ["organization"]],
   ] as const)("%j", (text, names, expected) => {
     expect(withWordSurnamesAsFirms(text, mentionsOf(text, names)).map((m) => m.type)).toEqual(expected);
   });

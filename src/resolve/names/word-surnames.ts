@@ -17,7 +17,7 @@ import { isOrdinaryWordOnly, isPersonContextAfter, isPersonNounBefore } from "./
  * dictionary that is neither a first name nor a surname nor a place's or venue's word (left to the place rules)
  * nor a body's role ("Treasury Secretary", a role read as a name: no firm),
  * the first neither a first name, an initial nor a title ("Madam Speaker", GUM dev), and no person's context at any mention of the name (a speech
- * verb, an age, a role in apposition after it; a person's noun before it). Session 37 probe (BBC 2005 tech):
+ * verb, an age, a role in apposition after it; a speech verb or a person's noun before it). Session 37 probe (BBC 2005 tech):
  * "Xbox Live online gaming" was a person.
  */
 export function withWordSurnamesAsFirms(text: string, mentions: Mention[]): Mention[] {
@@ -39,6 +39,12 @@ export function withWordSurnamesAsFirms(text: string, mentions: Mention[]): Ment
 
 /** A speech verb right after a name: "Consumer Reports says" (a firm speaks too). */
 const SPEECH_AFTER = /^\s+(?:said|says|told|tells|added|adds)\b/u;
+/**
+ * A speech verb right before a name, and an apposition after it that opens with an article: "said Soe Min, a USDP
+ * member" (PolNeAR train), not "said Perkins Engines, Varity's … subsidiary" (Reuters).
+ */
+const SPEECH_BEFORE = /(?:^|\s)(?:said|says|added|adds|according to)\s+$/u;
+const APPOSITION_AFTER = /^,\s+(?:an?|the)\s/u;
 
 /**
  * Whether a person's context follows the mention: a speech verb, an age, a role in apposition; not a speech verb
@@ -46,8 +52,12 @@ const SPEECH_AFTER = /^\s+(?:said|says|told|tells|added|adds)\b/u;
  * magazine listed as a person).
  */
 function isPersonAfter(text: string, m: Mention): boolean {
-  if (!isPersonContextAfter(text, m.end)) return false;
-  if (!SPEECH_AFTER.test(text.slice(m.end, m.end + 8))) return true;
+  // ("Acme said Tarvex Oil would …": a firm after "said" with no apposition.)
+  const before =
+    APPOSITION_AFTER.test(text.slice(m.end, m.end + 6)) &&
+    SPEECH_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
+  if (!before && !isPersonContextAfter(text, m.end)) return false;
+  if (!before && !SPEECH_AFTER.test(text.slice(m.end, m.end + 8))) return true;
   const words = m.text.split(/\s+/u);
   return !(words.length === 2 && words.every(isDictionaryWord));
 }
@@ -72,9 +82,11 @@ function isWordSurnamed(name: string): boolean {
   if (words.length !== 2) return false;
   const [first, last] = words as [string, string];
   const key = last.toLowerCase();
-  // (A capital and lower case: not a generation, "Busch III", nor a word in capitals.)
+  // (A capital and lower case: not a generation, "Busch III", nor a word in capitals; four letters at least: an
+  // East Asian given name's syllable is a word too, "Soe Min", "Kwan Yew", "Ng Eng".)
   return (
     startsCapitalThenLower(last) &&
+    last.length >= 4 &&
     isDictionaryWord(last) &&
     !(ROLE_HEADS.has(key) && isBodyWord(first)) &&
     !PLACE_SUFFIXES.has(key) &&
