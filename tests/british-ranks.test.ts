@@ -32,3 +32,20 @@ describe("British speakers (speaker-roles.ts, people.ts)", () => {
     expect(named(text).speakers).toEqual(expected);
   });
 });
+
+describe("a rank's letters the tagger took into a person's name are cut off it (session 37)", () => {
+  it.each<[string, string[]]>([
+    [
+      "Opening the case at Manchester Crown Court, prosecutor Paul Reid QC said the two men had argued for months.",
+      ["Paul Reid|person"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(named(text).mentions.filter((m) => m.endsWith("|person"))).toEqual(expected);
+  });
+
+  it("the titled surname then joins the full name, and the quote names it so", () => {
+    const text =
+      'Opening the case at Manchester Crown Court, prosecutor Paul Reid QC said the two men had argued for months.\n\n"This was a savage attack," Mr Reid told the jury.';
+    expect(named(text).speakers).toEqual(["Paul Reid"]);
+  });
+});

@@ -8,10 +8,25 @@
 import { POST_NOMINALS } from "../../lexicon/post-nominals.js";
 import type { Mention } from "../../types.js";
 
-/** The mentions without the organizations that are a rank's or an honour's letters. */
+/**
+ * The mentions without the organizations that are a rank's or an honour's letters, and each person's name cut
+ * before such letters the tagger took into it ("[Paul Reid QC]": the name is "Paul Reid", whom "Mr Reid" then
+ * joins; session 37 probe, a BBC court report listed "Paul Reid QC" and "Reid" apart).
+ */
 export function withoutPostNominals(mentions: Mention[]): Mention[] {
+  for (const m of mentions) if (m.type === "person") cutPostNominal(m);
   if (!mentions.some(isPostNominal)) return mentions;
   return mentions.filter((m) => !isPostNominal(m));
+}
+
+/** The person's mention, in place, ending before the letters that close its name (two words of name at least). */
+function cutPostNominal(m: Mention): void {
+  const space = m.text.lastIndexOf(" ");
+  if (space < 0 || !POST_NOMINALS.has(m.text.slice(space + 1)) || !/\S\s+\S+\s/u.test(m.text)) return;
+  const name = m.text.slice(0, space).trimEnd().replace(/,$/u, "");
+  m.end = m.start + name.length;
+  m.text = name;
+  if (m.entity.startsWith(name)) m.entity = name;
 }
 
 function isPostNominal(m: Mention): boolean {
