@@ -4,6 +4,7 @@
  * invented for these tests.
  */
 import { describe, expect, it } from "vitest";
+import { namedOf } from "./helpers/document.js";
 import { type Speaker, speakers, type Tagged } from "./helpers/speakers.js";
 
 describe("a titled speaker agrees in gender with the full name it joins", () => {
@@ -129,5 +130,30 @@ describe("a royal speaker keeps the given name", () => {
     ],
   ])("%s", (_name, text, tagged, expected) => {
     expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("through annotate: a titled surname the naming kept apart is the quote's speaker as named (session 37)", () => {
+  it.each<[string, (string | null)[]]>([
+    [
+      'Darren Pollard denies murdering Kevin Ashworth at his home in March.\n\nMrs Ashworth told police: "There was blood everywhere."',
+      ["Ashworth"],
+    ],
+    [
+      'Darren Pollard denies murdering Kevin Ashworth at his home in March.\n\n"There was blood everywhere," Mrs Ashworth told police.',
+      ["Ashworth"],
+    ],
+    // a man's title joins the one full name of the surname though the lexicon reads its first name as a woman's
+    [
+      'Conservative trade critic Erin Tolland spoke on Monday.\n\n"The Prime Minister has let this drag on," Mr. Tolland said.',
+      ["Erin Tolland"],
+    ],
+    // guard: a title that agrees joins the full name
+    [
+      'Darren Pollard denies murdering Kevin Ashworth at his home in March.\n\n"I was afraid of him," Mr Ashworth told police in January.',
+      ["Kevin Ashworth"],
+    ],
+  ])("%j", (text, expected) => {
+    expect(namedOf(text).speakers).toEqual(expected);
   });
 });

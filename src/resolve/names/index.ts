@@ -158,10 +158,24 @@ function namePersons(mentions: Mention[], text: string): void {
     const known = kinGender.get(key);
     kinGender.set(key, known === undefined || known === gender ? gender : null);
   }
+  // A first name the lexicon reads as a woman's is no evidence against a man's title where no other person named in
+  // full shares the surname ("Erin O'Toole" and "Mr. O'Toole": session 36-37 probes, CP 2019; the lexicon reads some
+  // men's names as women's, as the speakers' title-gender.ts found), while a man's first name keeps a woman's title
+  // apart ("Kevin Ashworth" and his widow "Mrs Ashworth": session 37 probe, BBC court report).
+  const surnames = new Map<string, number>();
+  for (const key of forms.keys()) {
+    const space = key.lastIndexOf(" ");
+    if (space > 0) surnames.set(key.slice(space + 1), (surnames.get(key.slice(space + 1)) ?? 0) + 1);
+  }
+  const lexiconGender = (key: string): Gender | null => {
+    const gender = genderOfFullName(key);
+    if (gender !== "female") return gender;
+    return (surnames.get(key.slice(key.lastIndexOf(" ") + 1)) ?? 0) > 1 ? gender : null;
+  };
   const genderOf = (key: string): Gender | null =>
     titleGender.has(key)
       ? (titleGender.get(key) ?? null)
-      : (genderOfFullName(key) ?? kinGender.get(key) ?? null);
+      : (lexiconGender(key) ?? kinGender.get(key) ?? null);
   const written = new Map<string, number>();
   for (const mention of persons) {
     const key = keyOf(mention);

@@ -75,10 +75,30 @@ export function resolveSpeaker(
     speaker.name !== null &&
     !speaker.name.includes(" ") &&
     ROYAL_TITLES.has(span.text.split(/\s+/u)[0]?.toLowerCase() ?? "");
-  if (!royalGivenName) speaker = withFullerName(context, speaker, gender, evidenced);
+  if (!royalGivenName && !isTitledApart(context, span, speaker.name))
+    speaker = withFullerName(context, speaker, gender, evidenced);
   if (speaker.name !== null) remember(context, speaker.name, span.start);
   // The person is remembered by the document's name for them; the quote names them without the title.
   return { ...speaker, mention, name: speaker.name === null ? null : speakerName(context, speaker.name) };
+}
+
+/**
+ * Whether the phrase's titled mention is a person the document's naming kept apart from any full name (its
+ * entity the surname alone, `name`): "Mrs Ashworth" beside "Kevin Ashworth", whom the title's gender and the
+ * first name's tell apart. The quote's speaker is the mention's entity (the contract's one name), not the full
+ * name the surname would otherwise join (session 37 probe, a BBC court report: the widow's words went to her
+ * murdered husband).
+ */
+function isTitledApart(context: SpeakerContext, span: SpeakerPhrase, name: string | null): boolean {
+  if (name === null || name.includes(" ")) return false;
+  return context.mentions.some(
+    (m) =>
+      m.type === "person" &&
+      m.title !== undefined &&
+      m.entity === name &&
+      m.start >= span.start &&
+      m.end <= span.end,
+  );
 }
 
 /**
