@@ -85,6 +85,14 @@ describe("guards: a headline adds no quote without an attribution", () => {
       "Ministers 'must act now' on flooding, says report\n\nA report by the Harbury Environment Trust says ministers must act now.\n",
       [],
     ],
+    // A headline's common noun read as the speaker names no one: the listeners, or no one the body names
+    // (session 37).
+    [
+      "Jury told of 'frenzied' knife attack\n\nA man stabbed his neighbour in a frenzied attack, a jury has heard.\n",
+      [],
+    ],
+    ["MPs told of 'crisis' in prisons\n\nPrisons are full, a committee heard on Monday.\n", []],
+    ["Survivor tells of 'horror' on the ship\n\nThe ferry sank on Monday, the coastguard said.\n", []],
     // A title written in a header is not in the body's text: nothing to read.
     [`title: "We will not back down," says union chief Dana Whitlow\n\n${STRIKE}`, []],
   ])("%s", (text, expected) => {
