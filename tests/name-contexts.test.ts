@@ -4,7 +4,7 @@
  * readings in extract/entities/index.ts, events.ts, person-span.ts). Invented text only.
  */
 import { describe, expect, it } from "vitest";
-import { looseSurnames } from "../src/extract/entities/document-names.js";
+import { looseFirms, looseSurnames } from "../src/extract/entities/document-names.js";
 import { gazetteer } from "../src/extract/entities/gazetteer.js";
 import { extractMentions } from "../src/extract/entities/index.js";
 import { contextSpans } from "../src/extract/entities/name-contexts.js";
@@ -200,5 +200,49 @@ describe("a name signing a line keeps its surname in a title-case line", () => {
     expect(line.slice((tokens[bounds.first] as Token).start, (tokens[bounds.end - 1] as Token).end)).toBe(
       expected,
     );
+  });
+});
+
+function looseFirmsOf(marked: string): string[] {
+  const { text, spans } = parse(marked);
+  const tokens = tokenize(text);
+  return looseFirms(
+    bodyOnlyDocument(text),
+    tokens,
+    spans.map((span) => span.first),
+    gazetteer(),
+  ).map((m) => `${m.type}:${m.text}`);
+}
+
+describe("a known firm read alone as a miscellaneous name that speaks or employs is the firm (session 37)", () => {
+  it.each<[string, string[]]>([
+    [
+      "[MISC Boeing] 's 737 jets were grounded. [MISC Boeing] said the plane was safe.",
+      ["organization:Boeing", "organization:Boeing"],
+    ],
+    [
+      "Jets of [MISC Boeing] flew. Dana Roe, [MISC Boeing] 's chief executive, spoke.",
+      ["organization:Boeing", "organization:Boeing"],
+    ],
+    // guards: no speech nor office; a word the gazetteer does not know as a firm's alone
+    ["[MISC Boeing] 's 737 jets were grounded.", []],
+    ["[MISC Tarvex] said the plane was safe.", []],
+  ])("%s", (marked, expected) => {
+    expect(looseFirmsOf(marked)).toEqual(expected);
+  });
+});
+
+describe("through annotate: the firm of a story whose product the tagger read first (session 37)", () => {
+  it("every Boeing is the organization and speaks for itself", () => {
+    const doc = bodyOnlyDocument(
+      "SEATTLE (AP) — Boeing's 737 Max jets were grounded around the world Wednesday after regulators joined dozens of other countries in barring the plane.\n\nBoeing said it continued to have confidence in the plane. \"We are doing everything we can,\" the company said in a statement.\n\nDana Roe, Boeing's chief executive, spoke with regulators on Tuesday.",
+    );
+    const named = nameDocument(doc, splitDocument(doc));
+    expect(named.mentions.filter((m) => m.text === "Boeing").map((m) => m.type)).toEqual([
+      "organization",
+      "organization",
+      "organization",
+    ]);
+    expect(named.quotes.map((q) => q.speaker.organization)).toEqual(["Boeing"]);
   });
 });

@@ -5,15 +5,18 @@
  */
 import { GROUP_WORDS, PARTY_MEMBERS } from "../../lexicon/group-words.js";
 import { COMPANY_FORMS } from "../../lexicon/organization-suffixes.js";
+import { POSSESSIVE_MARKS } from "../../lexicon/punctuation.js";
+import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { isNameGap } from "../../text/around.js";
 import { documentSurnames, nameWords, surnameKey } from "../../text/names.js";
 import { isTitleCased } from "../../text/word-shape.js";
 import type { Document, Mention, Token } from "../../types.js";
 import { mentionAt } from "../mention.js";
 import { isKnownFirstName } from "./first-name.js";
-import { type Gazetteer, NOT_PERSON_KINDS } from "./gazetteer.js";
+import { type Gazetteer, Kind, NOT_PERSON_KINDS } from "./gazetteer.js";
 import { isPersonWord } from "./middle-initials.js";
 import type { SettledNames } from "./name-contexts.js";
+import { isRoleNoun } from "./role-nouns.js";
 import type { TokenSpan } from "./spans.js";
 import { isCompanyForm } from "./unknown-first-names.js";
 import type { WordFacts } from "./word-facts.js";
@@ -133,6 +136,46 @@ export function looseSurnames(
     found.push(typedMention(doc, tokens, i, i + 1, "person", text));
   }
   return found;
+}
+
+/**
+ * Lone words the tagger read as miscellaneous names that the gazetteer knows as an organization's only, where one of
+ * them speaks or is the employer of an office ("Boeing said", "Boeing's chief executive"): the organization, in every
+ * such reading. AP's "Boeing's 737 Max jets" made each "Boeing" of a story MISC (the tagger's document memory), and
+ * the firm that spoke was missing, its statement given to another (session 37 probe, AP 2019).
+ */
+export function looseFirms(
+  doc: Document,
+  tokens: readonly Token[],
+  looseWords: readonly number[],
+  gaz: Gazetteer,
+): Mention[] {
+  const firms = new Set<string>();
+  for (const i of looseWords) {
+    const token = tokens[i] as Token;
+    if (gaz.phrases.get(token.lower) !== Kind.organization) continue;
+    if (isSpeakingOrEmploying(tokens, i)) firms.add(token.text);
+  }
+  if (firms.size === 0) return [];
+  const found: Mention[] = [];
+  for (const i of looseWords)
+    if (firms.has((tokens[i] as Token).text))
+      found.push(typedMention(doc, tokens, i, i + 1, "organization", null));
+  return found;
+}
+
+/** A reporting verb after the word, or its possessive before an office's noun ("Boeing's chief executive"). */
+function isSpeakingOrEmploying(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined) return false;
+  if (REPORTING_VERBS.has(next.lower)) return true;
+  if (!POSSESSIVE_MARKS.has(next.text)) return false;
+  for (let k = i + 2; k < Math.min(tokens.length, i + 5); k++) {
+    const word = tokens[k] as Token;
+    if (word.kind !== "word" || /^\p{Lu}/u.test(word.text)) return false;
+    if (isRoleNoun(word.text)) return true;
+  }
+  return false;
 }
 
 /**

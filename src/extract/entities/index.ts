@@ -29,6 +29,7 @@ import { coordinatedFirmsSplit } from "./coordinated-firms.js";
 import { datedTitleSpans } from "./dated-titles.js";
 import {
   companyFormsJoined,
+  looseFirms,
   looseSurnames,
   organizationsAsFullNames,
   placesAsSurnames,
@@ -338,7 +339,11 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   mentions.push(...untaggedDemonyms(doc, tokens, facts, covered, gaz));
   mentions.push(...surnameMentions(doc, tokens, facts, covered, headlineSpans, mentions));
   mentions.push(...firstNameMentions(doc, tokens, facts, covered, mentions));
-  if (looseWords.length > 0) mentions.push(...looseSurnames(doc, tokens, looseWords, mentions, gaz));
+  if (looseWords.length > 0) {
+    mentions.push(...looseSurnames(doc, tokens, looseWords, mentions, gaz));
+    // Session 37: a known firm the tagger read alone as MISC that speaks ("Boeing said": document-names.ts).
+    mentions.push(...looseFirms(doc, tokens, looseWords, gaz));
+  }
   if (firmSpeakers.length > 0)
     mentions.push(...firmSpeakerMentions(doc, tokens, covered, firmSpeakers, mentions));
   placesAsSurnames(mentions);
