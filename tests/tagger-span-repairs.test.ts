@@ -163,3 +163,19 @@ describe("a wire's newsroom in its sign-off is an organization; the town before 
     expect(show(text, organizationPlaces(spans, tokenize(text), gazetteer()))).toBe(expected);
   });
 });
+
+describe("a given name's initials written together, read alone, open the person (session 37)", () => {
+  it.each([
+    ["[ORG T.J.] Oshkay is not involved", "[PER T.J. Oshkay] is not involved"],
+    ["Tenn. — [PER P.K.] [PER Subbarow] scored", "Tenn. — [PER P.K. Subbarow] scored"],
+    ["[ORG J.R.R.] Tollam wrote", "[PER J.R.R. Tollam] wrote"],
+    // guards: a place's or a legal form's letters; an organization's letters before an office
+    ["[ORG N.Z.] Dlrs rose", "[ORG N.Z.] Dlrs rose"],
+    ["[ORG N.V.] Tarvex said", "[ORG N.V.] Tarvex said"],
+    ["[ORG U.N.] Secretary-General Ban spoke", "[ORG U.N.] Secretary-General Ban spoke"],
+  ])("%j", (marked, expected) => {
+    const { text, spans } = parse(marked);
+    const tokens = tokenize(text);
+    expect(show(text, extendInitials(spans, tokens, text, tokens.length, gazetteer()))).toBe(expected);
+  });
+});

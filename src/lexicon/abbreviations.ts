@@ -248,3 +248,32 @@ export const GLUED_SENTENCE_STARTERS: ReadonlySet<string> = new Set([
   "Earlier",
   "Later",
 ]);
+
+/**
+ * Letters with stops that abbreviate a place or a company's legal form, never a person's given names ("N.Z. dlrs",
+ * "H.K. dlrs", "U.N. report", "N.V. Philips", "P.T. Indauda", "S.A. rand"): initials written together before a
+ * capitalized word are a given name's (extract/entities/initials.ts) unless they are one of these. Lower case.
+ * Not "n.j." nor "n.c.": the Reuters bench writes people so too ("N.J. Nicholas Jr.").
+ */
+export const DOTTED_NON_INITIALS: ReadonlySet<string> = new Set([
+  "u.s.",
+  "u.k.",
+  "u.n.",
+  "e.u.",
+  "n.z.",
+  "h.k.",
+  "b.c.",
+  "d.c.",
+  "l.a.",
+  "s.f.",
+  "n.y.",
+  "s.a.",
+  "n.v.",
+  "b.v.",
+  "p.t.",
+  "a.g.",
+  "k.k.",
+  "a.s.",
+  "s.p.a.",
+  "p.l.c.",
+]);

@@ -4,10 +4,12 @@
  * had eight such names (92.2 -> 92.4). Not into a place or an organization the tagger read there ("E. Europe",
  * "F. O. Lindqvist"), nor into a company ("J. Hartwell PLC", "C. Okabe and Co").
  */
+import { DOTTED_NON_INITIALS } from "../../lexicon/abbreviations.js";
 import { COMPANY_FORMS, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import { isCapitalized, isInitial, isNameShaped } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { type Gazetteer, Kind, PLACE_KINDS } from "./gazetteer.js";
+import { isRoleNoun } from "./role-nouns.js";
 import type { TokenSpan } from "./spans.js";
 import { titleBefore } from "./title-phrases.js";
 
@@ -73,6 +75,31 @@ function isUnstoppedInitials(tokens: readonly Token[], span: TokenSpan, gaz: Gaz
   return titleBefore(tokens, span.first, Math.max(0, span.first - 4), gaz) !== null;
 }
 
+/**
+ * Whether the span is one token of two or three initials written together that no list knows ("P.K.", "T.J.";
+ * not "U.S.", "U.N."), read as a person or an organization alone: a given name's initials, which North American
+ * sports pages write so ("P.K. Subban", "T.J. Oshie"; session 37 probe, CP 2019: "T.J." an organization and
+ * "Oshie" lost, "P.K." cut from "Subban").
+ */
+function isGivenInitials(tokens: readonly Token[], span: TokenSpan, gaz: Gazetteer): boolean {
+  if (span.end - span.first !== 1 || (span.label !== "PER" && span.label !== "ORG")) return false;
+  const token = tokens[span.first] as Token;
+  const next = tokens[span.end];
+  // (Not an organization's letters before an office: "U.N. Secretary-General", "U.S. Attorney".)
+  return (
+    GIVEN_INITIALS.test(token.text) &&
+    !DOTTED_NON_INITIALS.has(token.lower) &&
+    gaz.phrases.get(token.lower) === undefined &&
+    gaz.phrases.get(token.lower.replace(/\./g, "")) === undefined &&
+    next !== undefined &&
+    !isRoleNoun(next.text.split("-")[0] as string) &&
+    ((gaz.phrases.get(next.lower) ?? 0) & Kind.title) === 0
+  );
+}
+
+/** Two or three initials with their stops, written together ("P.K.", "J.R.R."). */
+const GIVEN_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+
 export function extendInitials(
   spans: readonly TokenSpan[],
   tokens: readonly Token[],
@@ -84,9 +111,10 @@ export function extendInitials(
   for (let s = 0; s < spans.length; s++) {
     const span = spans[s] as TokenSpan;
     out.push(span);
-    if (span.label !== "PER") continue;
+    if (span.label !== "PER" && !isGivenInitials(tokens, span, gaz)) continue;
     let initials = true;
     for (let i = span.first; i < span.end && initials; i++) initials = isInitial((tokens[i] as Token).text);
+    if (!initials) initials = isGivenInitials(tokens, span, gaz);
     if (!initials) initials = isUnstoppedInitials(tokens, span, gaz);
     // After another initial the tagger left out ("F. O. Lindqvist", a firm) the reading is too unsure to go on.
     if (!initials || isInitial(tokens[span.first - 1]?.text ?? "")) continue;
