@@ -81,7 +81,24 @@ describe("an organization's short name within a document", () => {
       [
         ["Zentrix", "Zentrix Labs"],
         ["Brenford", "Brenford United"],
+        ["United", "Brenford United"],
         ["Music", "Apple Music"],
+      ],
+    ],
+    // a club's ending stands for the one club (session 37); not a council's word, nor one two clubs share
+    [
+      ["Tarrow Rovers"],
+      [
+        ["Tarrow", "Tarrow Rovers"],
+        ["Rovers", "Tarrow Rovers"],
+      ],
+    ],
+    [["Harlow City"], [["Harlow", "Harlow City"]]],
+    [
+      ["Brenford United", "Harlow United"],
+      [
+        ["Brenford", "Brenford United"],
+        ["Harlow", "Harlow United"],
       ],
     ],
   ])("shortNameTargets(%j)", (names, expected) => {

@@ -103,6 +103,13 @@ function index(names: Map<string, string | null>, key: string, name: string): vo
 }
 
 /**
+ * Clubs' endings that stand alone for the one club of the document ending so ("United" for "Manchester United",
+ * "Rovers" for "Tarrow Rovers": session 37 probe, BBC 2005 business, "United's board said" named an organization
+ * "United" apart from the club). Not "City", "Town" or "County": a council's word alone in local news.
+ */
+const CLUB_SHORT_NAMES: ReadonlySet<string> = new Set(["united", "rovers", "athletic", "albion", "wanderers"]);
+
+/**
  * The full name each one-word organization name of a document stands for: the one longer organization name
  * that ends with it, else the one that it starts as a company's or club's name ("Phillips Petroleum Co",
  * "Leicester City"; not "Apple Music"). A word two such names share stays itself ("Post" beside
@@ -123,7 +130,7 @@ export function shortNameTargets(names: Iterable<string>): Map<string, string> {
     if (
       SHORT_NAME.test(last) &&
       !pair &&
-      !isEnding(last) &&
+      (!isEnding(last) || CLUB_SHORT_NAMES.has(last.toLowerCase())) &&
       (words.length < 2 ||
         !isFirstNameBefore(words[words.length - 2] as string) ||
         isNoPersonsName(name, last))
