@@ -37,6 +37,8 @@ describe("one person spelled two ways", () => {
       "Phillip Okoro scored twice. Coach Philip Okoro was pleased, said Tom Harlan.",
       ["Phillip Okoro", "Tom Harlan"],
     ],
+    // A surname's doubled letter once and once not (session 37).
+    ["Zara Phillimore rode well. Later Zara Philimore said the horse was tired.", ["Zara Phillimore"]],
     // An initial and the surname of a full name of the document (session 32, a rugby report's line-up).
     ["Shane Wilmott scored a try. Later S Wilmott went off injured.", ["Shane Wilmott"]],
     ["Shane Wilmott scored a try. Later S. Wilmott went off injured.", ["Shane Wilmott"]],
@@ -63,6 +65,7 @@ describe("one person spelled two ways", () => {
       ["Omar Haddad Saleh", "Saleh Omar Haddad"],
     ],
     ["Dana Whitlow met Dina Whitlow on Friday.", ["Dana Whitlow", "Dina Whitlow"]],
+    ["Dana Hall met Dana Hale on Friday.", ["Dana Hall", "Dana Hale"]],
   ])("%s", (text, expected) => {
     expect(people(text)).toEqual(expected);
   });

@@ -107,7 +107,13 @@ function index(names: Map<string, string | null>, key: string, name: string): vo
  * "Rovers" for "Tarrow Rovers": session 37 probe, BBC 2005 business, "United's board said" named an organization
  * "United" apart from the club). Not "City", "Town" or "County": a council's word alone in local news.
  */
-const CLUB_SHORT_NAMES: ReadonlySet<string> = new Set(["united", "rovers", "athletic", "albion", "wanderers"]);
+const CLUB_SHORT_NAMES: ReadonlySet<string> = new Set([
+  "united",
+  "rovers",
+  "athletic",
+  "albion",
+  "wanderers",
+]);
 
 /**
  * The full name each one-word organization name of a document stands for: the one longer organization name

@@ -19,13 +19,14 @@ const DOUBLED = /(\p{L})\1/gu;
 const HYPHEN = /(\p{L})-(?=\p{L})/gu;
 
 /**
- * The key with its initials' full stops dropped, its hyphens made spaces and the given names' doubled letters made
- * single. Hyphens: "Mr Waley Cohen" beside "Sam Waley-Cohen" (a CNN/DailyMail dev story, session 32) was a second
+ * The key with its initials' full stops dropped, its hyphens made spaces and its doubled letters made single. Hyphens: "Mr Waley Cohen" beside "Sam Waley-Cohen" (a CNN/DailyMail dev story, session 32) was a second
  * person.
  */
 function spellingShape(key: string): string {
   const words = key.replace(INITIAL_STOP, "$1$2").replace(HYPHEN, "$1 ").split(" ");
-  for (let i = 0; i < words.length - 1; i++) words[i] = (words[i] as string).replace(DOUBLED, "$1");
+  // The surname's too, once a given name is there to match: "Zara Philipps" beside "Zara Phillips" (a CNN/DailyMail
+  // dev story, session 37) was a second person.
+  for (let i = 0; i < words.length; i++) words[i] = (words[i] as string).replace(DOUBLED, "$1");
   return words.join(" ");
 }
 
@@ -44,8 +45,8 @@ function reversedTwoWords(key: string, byShape: ReadonlyMap<string, string>): st
 
 /**
  * Of the document's person keys (lower case, text order), each full name written as another one earlier was →
- * that one; null when none (most documents). The surname must be the same, letter for letter, or a two-word name
- * the same two words in the other order.
+ * that one; null when none (most documents). The surname must be the same but for a doubled letter, or a two-word
+ * name the same two words in the other order.
  */
 export function spellingVariants(keys: Iterable<string>): Map<string, string> | null {
   let found: Map<string, string> | null = null;
