@@ -3,7 +3,7 @@
  * of forms the packages lack, titles and US states. Measured at a process start: ~50 ms of CPU (parse 18, the
  * phrases' keys and maps the rest), which is why a run reads models/gazetteer.pack, made from this at build time.
  */
-import { COUNTRY_ALIASES } from "../../lexicon/country-aliases.js";
+import { CITY_ALIASES, COUNTRY_ALIASES } from "../../lexicon/country-aliases.js";
 import { DEMONYM_EXTRAS } from "../../lexicon/demonym-extras.js";
 import { PERSON_TITLES } from "../../lexicon/person-titles.js";
 import { REGION_COUNTRIES } from "../../lexicon/regions.js";
@@ -18,7 +18,14 @@ import { hashOf } from "./string-table.js";
  */
 export function lexiconStamp(): number {
   return hashOf(
-    JSON.stringify([COUNTRY_ALIASES, DEMONYM_EXTRAS, PERSON_TITLES, REGION_COUNTRIES, US_STATES]),
+    JSON.stringify([
+      COUNTRY_ALIASES,
+      CITY_ALIASES,
+      DEMONYM_EXTRAS,
+      PERSON_TITLES,
+      REGION_COUNTRIES,
+      US_STATES,
+    ]),
   );
 }
 
@@ -115,6 +122,12 @@ export function gazetteerOf(file: GazetteerFile): SourceGazetteer {
     );
     const known = cities.get(key);
     if (known === undefined || known.population < population) cities.set(key, { name, country, population });
+  }
+  // A city's former name is the city (lexicon CITY_ALIASES).
+  for (const [alias, name] of Object.entries(CITY_ALIASES)) {
+    const city = cities.get(phraseKey(name));
+    if (city === undefined) continue;
+    cities.set(mark(alias, city.population >= 1_000_000 ? Kind.city | Kind.bigCity : Kind.city), city);
   }
   const usStates = new Set<string>();
   for (const state of US_STATES) usStates.add(mark(state, Kind.state));
