@@ -130,6 +130,8 @@ describe("a one-word name that is a place's or a company's is no person", () => 
     ["About 98 percent of the refugees are Sunni Muslims, the data show.", []],
     ["Fares on the busy Toronto-Montreal route fell, a study found.", []],
     ["Dr. Sarah Mitchell — an Ivy League-trained surgeon — said the claims were false.", ["Sarah Mitchell"]],
+    // An office alone, a body's word and a title (session 37).
+    ["Dana Whitlow was appointed Treasury Secretary in February.", ["Dana Whitlow"]],
     // A First Nation's government (session 37).
     ["Grand Chief Dana Orvatz of Wabanaki Aski Nation called for a plan.", ["Dana Orvatz"]],
     // The person who founded it, named in full, stays.
