@@ -50,6 +50,9 @@ describe("a person named by a dictionary word after no first name is a firm", ()
     ["Talks with Tavo Min ended.", ["Tavo Min"], ["person"]],
     ["We lost, said Tavo Bark, a USDP member who ran.", ["Tavo Bark"], ["person"]],
     ["Acme said Tarvex Engines, its unit, grew.", ["Tarvex Engines"], ["organization"]],
+    // an honorific that families bear as a surname, listed or known as a title
+    ["Talks with Shabnara Begum ended.", ["Shabnara Begum"], ["person"]],
+    ["Talks with Tavani Sultan ended.", ["Tavani Sultan"], ["person"]],
   ] as const)("%j", (text, names, expected) => {
     expect(withWordSurnamesAsFirms(text, mentionsOf(text, names)).map((m) => m.type)).toEqual(expected);
   });

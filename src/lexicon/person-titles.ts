@@ -297,3 +297,23 @@ export const POLICE_RANK_LETTERS: ReadonlySet<string> = new Set(["PC", "WPC", "D
  * name's initials ("MS Dhanraj"), not a title (extract/entities/title-phrases.ts, resolve/names/run-on-names.ts).
  */
 export const COURTESY_TITLE_LETTERS: ReadonlySet<string> = new Set(["MR", "MS", "MRS", "DR"]);
+
+/**
+ * Honorifics of South Asia and the Middle East that families bear as surnames ("Rukhsana Begum", "Omar Pasha",
+ * "Amrit Sahib"): words of the dictionary, yet a person's name ends with them (resolve/names/word-surnames.ts keeps
+ * such a name a person's; the ones the gazetteer knows as titles, "Sultan", "Sheikh", are kept by their kind).
+ * Lower case.
+ */
+export const HONORIFIC_SURNAMES: ReadonlySet<string> = new Set([
+  "begum",
+  "bibi",
+  "pasha",
+  "sahib",
+  "rajah",
+  "bey",
+  "effendi",
+  "hajji",
+  "guru",
+  "mufti",
+  "khatun",
+]);

@@ -5,7 +5,7 @@
 import { isKnownFirstName as isFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer, Kind, wordKind } from "../../extract/entities/gazetteer.js";
 import { ORGANIZATION_NOUNS, PUBLIC_BODY_WORDS } from "../../lexicon/organization-nouns.js";
-import { FEMALE_TITLES, MALE_TITLES } from "../../lexicon/person-titles.js";
+import { FEMALE_TITLES, HONORIFIC_SURNAMES, MALE_TITLES } from "../../lexicon/person-titles.js";
 import { PLACE_SUFFIXES, VENUE_WORDS } from "../../lexicon/place-suffixes.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { isInitials, startsCapitalThenLower } from "../../text/word-shape.js";
@@ -15,7 +15,8 @@ import { isOrdinaryWordOnly, isPersonContextAfter, isPersonNounBefore } from "./
 /**
  * The mentions, in place, with such persons made organizations: two words, no title, the second a word of the
  * dictionary that is neither a first name nor a surname nor a place's or venue's word (left to the place rules)
- * nor a body's role ("Treasury Secretary", a role read as a name: no firm),
+ * nor a body's role ("Treasury Secretary", a role read as a name: no firm) nor an honorific that families bear
+ * as a surname ("Rukhsana Begum", "Ali Sultan"),
  * the first neither a first name, an initial nor a title ("Madam Speaker", GUM dev), and no person's context at any mention of the name (a speech
  * verb, an age, a role in apposition after it; a speech verb or a person's noun before it). Session 37 probe (BBC 2005 tech):
  * "Xbox Live online gaming" was a person.
@@ -89,6 +90,8 @@ function isWordSurnamed(name: string): boolean {
     last.length >= 4 &&
     isDictionaryWord(last) &&
     !(ROLE_HEADS.has(key) && isBodyWord(first)) &&
+    (wordKind(last) & Kind.title) === 0 &&
+    !HONORIFIC_SURNAMES.has(key) &&
     !PLACE_SUFFIXES.has(key) &&
     !VENUE_WORDS.has(key) &&
     !isFirstName(first) &&
