@@ -113,6 +113,12 @@ export const VENUE_WORDS: ReadonlySet<string> = new Set([
   "reef",
 ]);
 
+/** Whether a word (any case) ends a place's or a venue's name ("Square", "Park", "Basin"): PLACE_SUFFIXES or VENUE_WORDS. */
+export function endsPlaceName(word: string): boolean {
+  const key = word.toLowerCase();
+  return PLACE_SUFFIXES.has(key) || VENUE_WORDS.has(key);
+}
+
 /**
  * The venue words above that are also common surnames ("Lorcan Hill", "Ama Park", "Ezra Church"): a name ending
  * in one is a person where its sentence shows a person (resolve/names/named-things.ts).

@@ -1,11 +1,10 @@
 import { titleLine } from "../corpus/headline.js";
-import { isKnownFirstName } from "../extract/entities/first-name.js";
-import { gazetteer } from "../extract/entities/gazetteer.js";
 import { extractMentions } from "../extract/entities/index.js";
 import { mentionAt } from "../extract/mention.js";
 import { extractQuotes } from "../extract/quotes/index.js";
 import { headKind } from "../extract/quotes/words.js";
 import { nameMentions } from "../resolve/names/index.js";
+import { isDictionaryWord } from "../resolve/names/name-contexts.js";
 import { fullNameFinder } from "../resolve/names/persons.js";
 import { createSpeakerContext, resolveQuotes, resolveSpeaker } from "../resolve/speakers/resolve.js";
 import { type SplitDocument, splitDocument } from "../text/split.js";
@@ -136,22 +135,10 @@ function wordsOf(name: string): string[] {
 
 /** Whether a "name" is an article and common nouns, or common nouns only ("the MPs", "Jury"): no person's name. */
 function isCommonNouns(name: string): boolean {
-  const gaz = gazetteer();
   return name
     .replace(ARTICLE, "")
     .split(/\s+/u)
-    .every((word) => {
-      const key = word.toLowerCase();
-      const singular = key.endsWith("s") ? key.slice(0, -1) : key;
-      return (
-        !isKnownFirstName(word) &&
-        (gaz.ordinaryWords.has(key) ||
-          gaz.commonWords.has(key) ||
-          gaz.ordinaryWords.has(singular) ||
-          gaz.commonWords.has(singular) ||
-          /^\p{Lu}+s$/u.test(word))
-      );
-    });
+    .every((word) => isDictionaryWord(word) || /^\p{Lu}+s$/u.test(word));
 }
 
 /** Whether the body writes the name's last word with its capital ("Acme, the firm"), as a word of its own. */

@@ -15,7 +15,7 @@ import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { MEMBER_TITLES } from "../../lexicon/name-descriptors.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { isOneSpaceRun } from "../../text/spacing.js";
-import { isCapitalized } from "../../text/word-shape.js";
+import { isCapitalized, isNameShapedOrElided } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { isKnownFirstName } from "./first-name.js";
 import type { Gazetteer } from "./gazetteer.js";
@@ -25,9 +25,6 @@ import type { TokenSpan } from "./spans.js";
 import { titleBefore } from "./title-phrases.js";
 
 const TITLES: ReadonlySet<string> = new Set(MEMBER_TITLES.map((title) => title.toUpperCase()));
-
-/** A name's word: "Dana", "MacAulay", "Wilson-Raybould", "O'Regan"; not "ACME", "J.". */
-const NAME_WORD = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
 
 /** Most words of the name after the title. */
 const MOST_NAME_WORDS = 3;
@@ -77,7 +74,7 @@ function nameRunEnd(tokens: readonly Token[], from: number, end: number, gaz: Ga
 function isNameWord(token: Token): boolean {
   return (
     token.kind === "word" &&
-    NAME_WORD.test(token.text) &&
+    isNameShapedOrElided(token.text) &&
     !STOPWORDS.has(token.lower) &&
     !DATE_WORDS.has(token.lower)
   );

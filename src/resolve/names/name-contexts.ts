@@ -9,6 +9,7 @@ import {
   SHOP_NOUNS,
   SHOP_POSSESSIVE_FOLLOWERS,
 } from "../../lexicon/name-contexts.js";
+import { ORGANIZATION_NOUNS, PUBLIC_BODY_WORDS } from "../../lexicon/organization-nouns.js";
 import { PERSON_DESCRIPTORS } from "../../lexicon/person-nouns.js";
 import { VENUE_SURNAMES } from "../../lexicon/place-suffixes.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
@@ -49,6 +50,27 @@ export function isOrdinaryWordOnly(word: string): boolean {
   return gazetteer().ordinaryWords.has(word.toLowerCase()) && !isLastName(word) && !isFirstName(word);
 }
 
+/**
+ * A word of the dictionary or of compromise's lexicon that is no name, or its plural ("Reports", "Engines": the
+ * lists hold headwords), not a first name or surname the gazetteer knows ("Sanders").
+ */
+export function isDictionaryWord(word: string): boolean {
+  if ((wordKind(word) & (Kind.lastName | Kind.firstName)) !== 0) return false;
+  if (isOrdinaryWordOnly(word) || isCommonWord(word)) return true;
+  const singular = word.slice(0, -1);
+  return /\p{Ll}s$/u.test(word) && (isOrdinaryWordOnly(singular) || isCommonWord(singular));
+}
+
+function isCommonWord(word: string): boolean {
+  return gazetteer().commonWords.has(word.toLowerCase()) && !isFirstName(word);
+}
+
+/** A body's word ("Treasury", "Senate", "Bank"): before a role's word it names an office ("Treasury Secretary"). */
+export function isBodyWord(word: string): boolean {
+  const key = word.toLowerCase();
+  return ORGANIZATION_NOUNS.has(key) || PUBLIC_BODY_WORDS.has(key);
+}
+
 /** A speech verb, an age or a person's role in apposition right after a name (", a nurse,", ", 41,"). */
 const PERSON_AFTER =
   /^(?:\s+(?:said|says|told|tells|added|adds)\b|,\s+\d{1,3},|,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?=[,.;]|\s+(?:from|of|at|in|for|with|who|whose)\b))/u;
@@ -58,6 +80,11 @@ const PLACE_PREPOSITION_BEFORE = new RegExp(
   String.raw`(?:^|\s)${anyOf(PREPOSITIONS_BEFORE_A_PLACE)}\s+$`,
   "iu",
 );
+
+/** Whether a preposition of place ends the text right before `start` ("in France Gomis", "on Capitol Hill"). */
+export function isPlacePrepositionBefore(text: string, start: number): boolean {
+  return PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
 
 /**
  * "Lorcan Hill said", "Oisin Field, 41,", "Tiihu Park, a nurse,": a name ending in a venue's word that is also a
@@ -74,7 +101,7 @@ export function isNamedAsPerson(text: string, m: Mention, first: string, last: s
     return false;
   if (m.title !== undefined) return true;
   // "aides on Capitol Hill said" (Reuters bench): after a preposition of place the name is the place.
-  if (PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
+  if (isPlacePrepositionBefore(text, m.start)) return false;
   return isPersonContextAfter(text, m.end);
 }
 

@@ -11,9 +11,8 @@ import { isStormName } from "../../extract/entities/storms.js";
 import { isTeamSlangAfter } from "../../extract/entities/team-slang.js";
 import { GROUP_WORDS, PARTY_MEMBERS } from "../../lexicon/group-words.js";
 import { ADJECTIVE_PREFIXES, OFFICE_TIME_PREFIXES } from "../../lexicon/name-descriptors.js";
-import { ORGANIZATION_NOUNS, PUBLIC_BODY_WORDS } from "../../lexicon/organization-nouns.js";
 import { FOREIGN_INSTITUTION_WORDS, ORGANIZATION_PREFIXES } from "../../lexicon/organization-suffixes.js";
-import { PLACE_SUFFIXES, VENUE_SURNAMES, VENUE_WORDS } from "../../lexicon/place-suffixes.js";
+import { endsPlaceName, PLACE_SUFFIXES, VENUE_SURNAMES, VENUE_WORDS } from "../../lexicon/place-suffixes.js";
 import { PEOPLE_PLACE_PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { PUBLICATION_TITLE_WORDS } from "../../lexicon/publication-words.js";
 import { THING_SUFFIXES } from "../../lexicon/thing-suffixes.js";
@@ -23,6 +22,7 @@ import type { Mention } from "../../types.js";
 import { isListedWithCompanies, isListedWithPersons, isListedWithPlaces } from "./company-lists.js";
 import {
   alwaysAfterThe,
+  isBodyWord,
   isNamedAsPerson,
   isOrdinaryWordOnly,
   SHOP_APPOSITION_AFTER,
@@ -81,21 +81,14 @@ function holdsForeignInstitutionWord(words: readonly string[]): boolean {
   return words.some((word) => FOREIGN_INSTITUTION_WORDS.has(word.toLowerCase()));
 }
 
-/** A word that ends a place's or a venue's name ("Square", "Park"). */
-function isPlaceWord(word: string): boolean {
-  const key = word.toLowerCase();
-  return PLACE_SUFFIXES.has(key) || VENUE_WORDS.has(key);
-}
-
 /** Whether a name of two words or more is titles and a body's words, one title at least ("Treasury Secretary"). */
 function isOfficeOnly(name: string): boolean {
   const words = name.split(/\s+/u);
   if (words.length < 2) return false;
   let titles = 0;
   for (const word of words) {
-    const key = word.toLowerCase();
     if ((wordKind(word) & Kind.title) !== 0) titles++;
-    else if (!PUBLIC_BODY_WORDS.has(key) && !ORGANIZATION_NOUNS.has(key)) return false;
+    else if (!isBodyWord(word)) return false;
   }
   return titles > 0;
 }
@@ -230,7 +223,7 @@ function nonPersonReading(
   // A venue's word last and a place's word inside ("Madison Square Garden", "Hyde Park Gardens"): no person's
   // name holds a place's word before its surname, whatever its first word (session 36 probe, AP 2019: "Madison
   // Square Garden" was a person).
-  if (words.length > 2 && VENUE_WORDS.has(last.toLowerCase()) && words.slice(1, -1).some(isPlaceWord))
+  if (words.length > 2 && VENUE_WORDS.has(last.toLowerCase()) && words.slice(1, -1).some(endsPlaceName))
     return "place";
   // An initial starts a person's name ("F. Wilhelm Christians", "R. Martin Hall", "B.B. Lane" on the Reuters bench).
   if (isInitials(first) || isFirstName(first)) return null;

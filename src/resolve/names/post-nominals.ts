@@ -22,7 +22,7 @@ export function withoutPostNominals(mentions: Mention[]): Mention[] {
 /** The person's mention, in place, ending before the letters that close its name (two words of name at least). */
 function cutPostNominal(m: Mention): void {
   const space = m.text.lastIndexOf(" ");
-  if (space < 0 || !POST_NOMINALS.has(m.text.slice(space + 1)) || !/\S\s+\S+\s/u.test(m.text)) return;
+  if (space < 0 || !POST_NOMINALS.has(m.text.slice(space + 1)) || m.text.split(/\s+/u).length < 3) return;
   const name = m.text.slice(0, space).trimEnd().replace(/,$/u, "");
   m.end = m.start + name.length;
   m.text = name;

@@ -1,20 +1,21 @@
 /**
  * A place's or a party's word run into a person's surname where a caption or a sentence lost its full stop ("…
  * recovering from his hamstring injury in France Gomis is put through his stretching exercises", "'Unfortunately
- * for Labour Brown's speech …'"): the tagger read "France Gomis" and "Labour Brown" as persons, and the document
- * listed them beside Bafetimbi Gomis and Gordon Brown (CNN/DailyMail dev, session 37), or as a place. Such a "person" is the word
- * and the surname, apart, when the first word is no first name and names a country, a place the gazetteer knows
- * or an organization the document names alone elsewhere, and the second is the last word of another person the
- * document names in full, and the name is written once. No title: "President Gomis" is one person.
+ * for Labour Brown's speech …'"): the tagger read "France Gomis" and "Labour Brown" as persons (or the first as a
+ * place), and the document listed them beside Bafetimbi Gomis and Gordon Brown (CNN/DailyMail dev, session 37).
+ * Such a "person" is the word and the surname, apart, when the first word is no first name and names a country, a
+ * place the gazetteer knows or an organization the document names alone elsewhere, the second is the last word of
+ * another person the document names in full, and the name is written once. No title: "President Gomis" is one
+ * person.
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer } from "../../extract/entities/gazetteer.js";
 import { mentionAt } from "../../extract/mention.js";
 import { isListedFirstName } from "../../lexicon/first-names.js";
-import { PREPOSITIONS_BEFORE_A_PLACE } from "../../lexicon/name-contexts.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
-import { PLACE_SUFFIXES, VENUE_WORDS } from "../../lexicon/place-suffixes.js";
+import { endsPlaceName } from "../../lexicon/place-suffixes.js";
 import type { Mention } from "../../types.js";
+import { isPlacePrepositionBefore } from "./name-contexts.js";
 
 const TWO_WORDS = /^(\p{Lu}\p{L}+) (\p{Lu}\p{L}+)$/u;
 
@@ -38,21 +39,13 @@ export function splitRunInSurnames(text: string, mentions: Mention[]): Mention[]
   return out ?? mentions;
 }
 
-/** A preposition of place right before a name ("in France Gomis is …"). */
-const PLACE_PREPOSITION_BEFORE = new RegExp(
-  String.raw`(?:^|\s)(?:${PREPOSITIONS_BEFORE_A_PLACE.join("|")})\s+$`,
-  "iu",
-);
-
 /**
  * Whether the first word reads as a first name here: one the tagger's lists know, or one the first-name lexicon
  * lists that is a place too ("Jordan", "France", "Georgia") unless a preposition of place comes right before.
  */
 function isFirstNameHere(text: string, m: Mention, word: string): boolean {
   if (isKnownFirstName(word)) return true;
-  return (
-    isListedFirstName(word) && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))
-  );
+  return isListedFirstName(word) && !isPlacePrepositionBefore(text, m.start);
 }
 
 /** A person with no title, or a place: the tagger read "in France Gomis" as one place. */
@@ -118,6 +111,5 @@ function headReading(word: string, start: number, mentions: readonly Mention[]):
 
 /** A word that ends places' names or is a word of the dictionary ("Canyon", "Hill"): no run-in surname of a place. */
 function isPlaceWord(word: string): boolean {
-  const key = word.toLowerCase();
-  return PLACE_SUFFIXES.has(key) || VENUE_WORDS.has(key) || gazetteer().ordinaryWords.has(key);
+  return endsPlaceName(word) || gazetteer().ordinaryWords.has(word.toLowerCase());
 }

@@ -3,22 +3,22 @@
  * no first name ("Xbox Live", "Harken Oil", "Perkins Engines"): a firm or its product, not a person.
  */
 import { isKnownFirstName as isFirstName } from "../../extract/entities/first-name.js";
-import { gazetteer, Kind, wordKind } from "../../extract/entities/gazetteer.js";
-import { ORGANIZATION_NOUNS, PUBLIC_BODY_WORDS } from "../../lexicon/organization-nouns.js";
-import { FEMALE_TITLES, HONORIFIC_SURNAMES, MALE_TITLES } from "../../lexicon/person-titles.js";
-import { PLACE_SUFFIXES, VENUE_WORDS } from "../../lexicon/place-suffixes.js";
+import { Kind, wordKind } from "../../extract/entities/gazetteer.js";
+import { HONORIFIC_SURNAMES } from "../../lexicon/person-titles.js";
+import { endsPlaceName } from "../../lexicon/place-suffixes.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { isInitials, startsCapitalThenLower } from "../../text/word-shape.js";
 import type { Mention } from "../../types.js";
-import { isOrdinaryWordOnly, isPersonContextAfter, isPersonNounBefore } from "./name-contexts.js";
+import { genderOfAddress } from "./gender.js";
+import { isBodyWord, isDictionaryWord, isPersonContextAfter, isPersonNounBefore } from "./name-contexts.js";
 
 /**
- * The mentions, in place, with such persons made organizations: two words, no title, the second a word of the
- * dictionary that is neither a first name nor a surname nor a place's or venue's word (left to the place rules)
- * nor a body's role ("Treasury Secretary", a role read as a name: no firm) nor an honorific that families bear
- * as a surname ("Rukhsana Begum", "Ali Sultan"),
- * the first neither a first name, an initial nor a title ("Madam Speaker", GUM dev), and no person's context at any mention of the name (a speech
- * verb, an age, a role in apposition after it; a speech verb or a person's noun before it). Session 37 probe (BBC 2005 tech):
+ * The mentions, in place, with such persons made organizations: two words, no title; the second a word of the
+ * dictionary (isDictionaryWord) that is neither a first name nor a surname nor a place's or venue's word (left to
+ * the place rules) nor a body's role ("Treasury Secretary", a role read as a name: no firm) nor an honorific that
+ * families bear as a surname ("Rukhsana Begum", "Ali Sultan"); the first neither a first name, an initial nor a
+ * title ("Madam Speaker", GUM dev); and no person's context at any mention of the name (a speech verb, an age, a
+ * role in apposition after it; a speech verb or a person's noun before it). Session 37 probe (BBC 2005 tech):
  * "Xbox Live online gaming" was a person.
  */
 export function withWordSurnamesAsFirms(text: string, mentions: Mention[]): Mention[] {
@@ -63,21 +63,6 @@ function isPersonAfter(text: string, m: Mention): boolean {
   return !(words.length === 2 && words.every(isDictionaryWord));
 }
 
-/**
- * A word of the dictionary or of compromise's lexicon that is no name, or its plural ("Reports", "Engines": the
- * lists hold headwords), not a first name or surname the gazetteer knows ("Sanders").
- */
-function isDictionaryWord(word: string): boolean {
-  if ((wordKind(word) & (Kind.lastName | Kind.firstName)) !== 0) return false;
-  if (isOrdinaryWordOnly(word) || isCommonWord(word)) return true;
-  const singular = word.slice(0, -1);
-  return /\p{Ll}s$/u.test(word) && (isOrdinaryWordOnly(singular) || isCommonWord(singular));
-}
-
-function isCommonWord(word: string): boolean {
-  return gazetteer().commonWords.has(word.toLowerCase()) && !isFirstName(word);
-}
-
 function isWordSurnamed(name: string): boolean {
   const words = name.split(/\s+/u);
   if (words.length !== 2) return false;
@@ -92,18 +77,10 @@ function isWordSurnamed(name: string): boolean {
     !(ROLE_HEADS.has(key) && isBodyWord(first)) &&
     (wordKind(last) & Kind.title) === 0 &&
     !HONORIFIC_SURNAMES.has(key) &&
-    !PLACE_SUFFIXES.has(key) &&
-    !VENUE_WORDS.has(key) &&
+    !endsPlaceName(last) &&
     !isFirstName(first) &&
     !isInitials(first) &&
     (wordKind(first) & Kind.title) === 0 &&
-    !FEMALE_TITLES.has(first.toLowerCase()) &&
-    !MALE_TITLES.has(first.toLowerCase())
+    genderOfAddress(first.toLowerCase()) === null
   );
-}
-
-/** A body's word ("Treasury", "Senate", "Bank"): before a role's word it names an office, no firm. */
-function isBodyWord(word: string): boolean {
-  const key = word.toLowerCase();
-  return ORGANIZATION_NOUNS.has(key) || PUBLIC_BODY_WORDS.has(key);
 }
