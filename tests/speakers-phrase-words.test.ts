@@ -66,6 +66,32 @@ describe("words a speaker phrase kept that are no name (session 10)", () => {
       [["We will block it,", "Karen Lowell", "Lowell"]],
     ],
     [
+      "a name's own first word that no list knows is no office: the known first name after it does not cut it",
+      "Party leader Ghulam Nabi Azad spoke on Friday. “We will oppose it,” Azad said.",
+      { "Ghulam Nabi Azad": {}, Azad: { entity: "Ghulam Nabi Azad" } },
+      [["We will oppose it,", "Ghulam Nabi Azad", "Azad"]],
+    ],
+    [
+      "an acronym before a given name is an office's employer, cut",
+      "AIMIM Karen Lowell spoke on Friday. “We will block it,” Lowell said.",
+      { "AIMIM Karen Lowell": {}, Lowell: { entity: "AIMIM Karen Lowell" } },
+      [["We will block it,", "Karen Lowell", "Lowell"]],
+    ],
+    [
+      "a title without its period and a party before a given name are cut",
+      "Sen Karen Lowell and Democrat Dana Pease spoke. “We will block it,” Lowell said. “So will I,” Pease said.",
+      {
+        "Sen Karen Lowell": {},
+        "Democrat Dana Pease": {},
+        Lowell: { entity: "Sen Karen Lowell" },
+        Pease: { entity: "Democrat Dana Pease" },
+      },
+      [
+        ["We will block it,", "Karen Lowell", "Lowell"],
+        ["So will I,", "Dana Pease", "Pease"],
+      ],
+    ],
+    [
       "“the Member for Bath said”: a lone role word is no name",
       "MPs debated the bill on Tuesday. “This bill is a disgrace,” the Member for Bath said.",
       { Bath: { type: "place" } },

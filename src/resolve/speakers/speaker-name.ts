@@ -4,14 +4,17 @@
  */
 
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
+import { Kind, NOT_PERSON_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
+import { PARTY_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { PERSON_DESCRIPTORS } from "../../lexicon/person-nouns.js";
 import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
-import { PERSONAL_TITLES, SPEAKER_PHRASE_TITLES } from "../../lexicon/title-kinds.js";
+import { LONE_TITLES, PERSONAL_TITLES, SPEAKER_PHRASE_TITLES } from "../../lexicon/title-kinds.js";
 import { escapeRegExp } from "../../text/escape-regexp.js";
 import { tokenAt } from "../../text/token-at.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
+import { isBodyWord, isDictionaryWord } from "../names/name-contexts.js";
 
 /** "the", then titles, before the name in a speaker phrase ("the Prime Minister Jane Doe"). */
 export const STRIP_TITLE = new RegExp(
@@ -73,9 +76,27 @@ export function isPersonNoun(word: string): boolean {
 export function fromFirstName(name: string): string {
   const words = name.split(/\s+/);
   for (let i = 0; i < words.length - 1; i++) {
-    if (isKnownFirstName(words[i] as string, "alone")) return i === 0 ? name : words.slice(i).join(" ");
+    if (!isKnownFirstName(words[i] as string, "alone")) continue;
+    return i === 0 || !words.slice(0, i).every(isOfficeWord) ? name : words.slice(i).join(" ");
   }
   return name;
+}
+
+/**
+ * A word an office or employer before a speaker's first name is made of: a dictionary or public body's word, an
+ * acronym, a title or party written before names ("Sen", "Democrat"), or a place, organization or title the gazetteer knows ("Senate Minority Whip", "AIMIM chief"). A word
+ * no list knows is the name's own ("Ghulam Nabi Azad", "Syed Ali Shah": the first known first name is the second
+ * word). Invented probe (session 38, Indian parliament copy): "Nabi Azad" quoted.
+ */
+function isOfficeWord(word: string): boolean {
+  return (
+    isDictionaryWord(word) ||
+    isBodyWord(word) ||
+    /^\p{Lu}{2,}$/u.test(word) ||
+    LONE_TITLES.has(word.toLowerCase()) ||
+    PARTY_DESCRIPTORS.has(word.toLowerCase()) ||
+    (wordKind(word) & (NOT_PERSON_KINDS | Kind.title)) !== 0
+  );
 }
 
 /** A title or role word that stands before a person's name ("Mr", "chairman", "Minister", "Analyst"). */
