@@ -5,7 +5,7 @@
  * these tests.
  */
 import { describe, expect, it } from "vitest";
-import { type Speaker, speakers, type Tagged } from "./helpers/speakers.js";
+import { resolvedQuotes, type Speaker, speakers, type Tagged } from "./helpers/speakers.js";
 
 const ORG = { type: "organization" } as const;
 
@@ -184,5 +184,26 @@ describe("British quotes flattened to one line", () => {
     ],
   ])("%s", (_name, text, tagged, expected) => {
     expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("headlines written in capitals (wire copy of the 1980s)", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "the phrase names the one person of the body whose surname is among its words",
+      "HALVERSON SIGNS FARM BILL, CALLS IT 'A NEW DEAL'\n\nWASHINGTON (AP) _ Gov. Dana Halverson today signed the bill.",
+      { "Dana Halverson": {} },
+      [["Dana Halverson", "HALVERSON SIGNS FARM BILL"]],
+    ],
+    [
+      "no person of the body among its words: nobody",
+      "SENATE PANEL BACKS FARM BILL, CALLS IT 'A NEW DEAL'\n\nWASHINGTON (AP) _ Gov. Dana Halverson today signed the bill.",
+      { "Dana Halverson": {} },
+      [[null, "SENATE PANEL BACKS FARM BILL"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    // (The headline's quoted words are a fragment: partial quotes are asked too.)
+    const named = resolvedQuotes(text, tagged).map((q) => [q.speaker.name, q.speaker.mention?.text ?? null]);
+    expect(named).toEqual(expected);
   });
 });

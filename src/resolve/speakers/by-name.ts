@@ -12,7 +12,7 @@ import { PUBLICATION_TITLE_WORDS } from "../../lexicon/publication-words.js";
 import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import { isCapitalized, isCapitalizedLetters } from "../../text/word-shape.js";
-import type { Mention, QuoteSpeaker, SpeakerPhrase } from "../../types.js";
+import type { Mention, QuoteSpeaker, SpeakerPhrase, Token } from "../../types.js";
 import { shortNameTargets } from "../names/short-names.js";
 import { byDemonym } from "./by-demonym.js";
 import { capitalSpeaking } from "./by-government.js";
@@ -38,6 +38,8 @@ import {
 } from "./speaker-name.js";
 
 export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeaker {
+  const headline = capitalsHeadlineSpeaker(context, span);
+  if (headline !== undefined) return { name: headline, mention: span };
   const found = overlapping(context.mentions, span);
   const titled = opensWithPersonalTitle(span.text);
   // One space between words: hard-wrapped text breaks names across lines ("Rutgers\nUniversity").
@@ -217,6 +219,40 @@ function fullerOrganizationName(context: SpeakerContext, entity: string, span: S
   learnPerson(context, full, span);
   context.fuller.set(entity, full);
   return full;
+}
+
+/** At least this many words in capitals make a line a headline in capitals, not an acronym's sentence. */
+const HEADLINE_CAPITALS_WORDS = 3;
+
+/**
+ * A speaker phrase in a headline written in capitals ("REAGAN SIGNS TAX BILL, CALLS IT ‘…’", the wire style of
+ * the 1980s): the tagger reads no names in capitals, so the phrase names the one person the body names in mixed
+ * case whose surname is one of its words, else nobody. Undefined where the phrase's sentence has a lower-case
+ * word. Invented probe (session 38, AP 1986 copy): the headline's first four words were the speaker.
+ */
+function capitalsHeadlineSpeaker(context: SpeakerContext, span: SpeakerPhrase): string | null | undefined {
+  const sentence = context.sentences[spanAt(context.sentences, span.start)];
+  if (sentence === undefined) return undefined;
+  const tokens = context.tokens;
+  let words = 0;
+  for (let i = tokenAt(tokens, sentence.start); i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.start >= sentence.end) break;
+    if (/\p{Ll}/u.test(token.text)) return undefined;
+    if (/\p{Lu}{2}/u.test(token.text)) words++;
+  }
+  if (words < HEADLINE_CAPITALS_WORDS) return undefined;
+  const phraseWords = new Set(span.text.toLowerCase().split(/[^\p{L}'’-]+/u));
+  const named = new Set<string>();
+  for (const m of context.mentions)
+    if (
+      m.type === "person" &&
+      /\p{Ll}/u.test(m.text) &&
+      phraseWords.has((m.entity.split(" ").at(-1) as string).toLowerCase())
+    )
+      named.add(m.entity);
+  const [person] = named;
+  return named.size === 1 && person !== undefined ? person : null;
 }
 
 /**
