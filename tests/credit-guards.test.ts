@@ -55,6 +55,7 @@ const marks = [
   ";",
   "&",
   "“",
+  ": ",
 ];
 const cased = (phrase: string, how: number): string =>
   how === 0
@@ -169,6 +170,16 @@ const bylineLine = fc
   )
   .map(([start, opener, how, line]) => `${start}${cased(opener, how)} ${line}`);
 
+/** "(ABC News: Jane Doe": a caption credit's label and colon before names, which random lines seldom make. */
+const labelledParen = fc
+  .tuple(
+    fc.constantFrom("(", " (", "x (", "( "),
+    fc.constantFrom("ABC News", "Supplied", "AAP", "abc", "the", "Jane Doe"),
+    fc.constantFrom(":", " :", ": ", ":\n"),
+    fc.oneof(creditish, namesOnly),
+  )
+  .map(([open, label, colon, names]) => `${open}${label}${colon}${names}`);
+
 describe("the credit patterns' quick tests", () => {
   it.each(Object.entries(GUARDED_PATTERNS))(
     "%s: every text its full pattern matches passes its quick test",
@@ -186,6 +197,7 @@ describe("the credit patterns' quick tests", () => {
             agencyParen,
             bylineLine,
             viaCredit,
+            labelledParen,
           ),
           (text) => {
             if (!guarded.full.test(text)) return;

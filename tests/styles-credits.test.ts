@@ -47,6 +47,18 @@ describe("credit lines and furniture in other house styles", () => {
       ["Mark Hill"],
     ],
     [
+      "a caption's credit in parentheses with an outlet or a label and a colon before the names (ABC, session 38)",
+      "Crews battle a blaze near Taree. (ABC Mid North Coast: Jane Roe)\n\nTom Ellis lost his shed. (Supplied: Ann Poe and Kim Lee)",
+      ["Jane Roe", "Tom Ellis", "Ann Poe", "Kim Lee"],
+      ["Tom Ellis"],
+    ],
+    [
+      "a parenthesis with a colon inside a sentence is no credit",
+      "The coach (Labour: Jane Roe) spoke on Monday in Leeds.",
+      ["Jane Roe"],
+      ["Jane Roe"],
+    ],
+    [
       "a writer's contact line at the end",
       "The cabinet met on Tuesday, Amar Sohal said.\n\nKathleen Hart can be reached at khart@example.com",
       ["Amar Sohal", "Kathleen Hart"],

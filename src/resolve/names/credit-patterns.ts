@@ -141,6 +141,19 @@ export const PAREN_CREDIT = new Guarded(
   new RegExp(String.raw`^(?:\s*${WORD})*\s*\/\s*(?:${WORD}\s*){1,5}\)\s*$`, "u"),
   "/",
 );
+/**
+ * A caption's photo credit in parentheses ending its line, an outlet or a label and a colon before the names ("…
+ * near Taree. (ABC News: Jane Doe)", "(Supplied: Jane Doe)", "(AAP: Jane Doe)": the Australian broadcaster's
+ * style, whose outlets are its many local stations): what comes before the name, from the parenthesis on.
+ * Invented probe (session 38, ABC bushfire copy): the photographer listed as a person.
+ */
+export const LABELLED_PAREN_BEFORE = new Guarded(
+  quick(String.raw`\([^()]*:[^()]*$`, ""),
+  new RegExp(String.raw`\(\s*(?:${WORD}\s+){0,3}${WORD}\s*:\s*${NAMES_BEFORE}$`, "u"),
+  ":",
+);
+/** The rest of a parenthesized credit's line after a name: other names, the closing parenthesis, the line's end. */
+export const PAREN_CLOSES_LINE = /^(?:\s*(?:[\p{Lu}][\p{L}.'’-]*(?![\p{L}.'’-])|,|and|&))*\s*\)[\s.]*$/u;
 /** "Jane Doe can be reached at …": a writer's contact line. */
 export const CONTACT = new Guarded(
   quick(String.raw`^\s+${anyOf(CONTACT_TAILS)}\s`),
@@ -295,6 +308,7 @@ export const GUARDED_PATTERNS: Readonly<Record<string, Guarded>> = {
   OUTLET_LINE,
   WRITER_BIO,
   PAREN_CREDIT,
+  LABELLED_PAREN_BEFORE,
   CONTACT,
   CONTACT_HEADING,
   AGENCY_PAREN,

@@ -25,11 +25,13 @@ import {
   FOLLOW_BEFORE,
   isAgencyAfterSlash,
   isSignature,
+  LABELLED_PAREN_BEFORE,
   ONLY_NAMES,
   OPENED,
   OUTLET_AFTER,
   OUTLET_LINE,
   OUTLET_POSSESSIVE_NAMES,
+  PAREN_CLOSES_LINE,
   PAREN_CREDIT,
   REPORTED_FROM,
   REPORTED_FROM_BEFORE,
@@ -118,6 +120,7 @@ export function isCredit(
   const outletAfter = OUTLET_AFTER.test(after);
   if ((outletAfter || WRITER_BIO.test(after) || CONTACT.test(after)) && namesLine()) return true;
   if (/\(\s*$/.test(before) && PAREN_CREDIT.test(after)) return true;
+  if (LABELLED_PAREN_BEFORE.test(before) && PAREN_CLOSES_LINE.test(after)) return true;
   // An agency after a credit's slash or "via", or alone on its line ("Getty." under a photo: a CHECK sample's case),
   // a dash before it or not ("- RNZ", "— AAP": the wire's sign-off closing Australian and New Zealand stories, 1
   // person of 40 invented articles in other house styles, session 19).
