@@ -204,6 +204,10 @@ describe("a name of several words that is a thing", () => {
     ["Rukhsana Begum", true],
     ["Jane Rose", true],
     ["Osama bin Hamdan", true],
+    // Three words, the first and last English words, the middle one no list knows (session 38): a person.
+    ["Tan Chok Bock", true],
+    ["Bay Chok Tong", true],
+    ["Hubble Space Telescope", false],
   ])("%s: a person %s", (name, person) => {
     const text = `Yesterday ${name} was in the news, Jane Doe said.`;
     const start = text.indexOf(name);

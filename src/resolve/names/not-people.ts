@@ -98,10 +98,40 @@ function isThingName(text: string): boolean {
     words.length >= 3;
   return (
     firstIsNoName &&
+    !isSyllableName(words, kind) &&
     !NAME_PARTICLES.has(first.toLowerCase()) &&
     (kind(first) & Kind.firstName) === 0 &&
     gaz.ordinaryWords.has(last.toLowerCase()) &&
     (kind(last) & (Kind.firstName | Kind.lastName)) === 0
+  );
+}
+
+/** At most this many letters in each word of a name of syllables ("Goh", "Chok", "Tong"; "Hsien"). */
+const MOST_SYLLABLE_LETTERS = 5;
+
+/**
+ * Three short words, the middle one no list knows: an East Asian name of syllables ("Tan Cheng Bock", "Goh Chok
+ * Tong"), whose first and last may be English words, not a thing's name ("Hubble Space Telescope"). Firms named so
+ * have longer words ("Nissho Iwai Coal", "Dai Ichi Kangyo Bank"; Reuters bench, which a looser test made people).
+ */
+function isSyllableName(words: readonly string[], kind: (word: string) => number): boolean {
+  if (words.length !== 3 || words.some((w) => w.length > MOST_SYLLABLE_LETTERS)) return false;
+  const middle = words[1] as string;
+  return isUnknownWord(middle, kind(middle));
+}
+
+/**
+ * A word no list knows (not a dictionary or everyday word, nothing the gazetteer names): inside a name of three
+ * words it is a given name's syllable ("Tan Cheng Bock", "Goh Chok Tong", whose first and last words are English
+ * words too). Invented probe (session 38, Singapore copy): "Dr Tan Cheng Bock" dropped as a thing.
+ */
+function isUnknownWord(word: string, kind: number): boolean {
+  const key = word.toLowerCase();
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    kind === 0 &&
+    !gazetteer().ordinaryWords.has(key) &&
+    !gazetteer().commonWords.has(key)
   );
 }
 
