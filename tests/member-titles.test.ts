@@ -23,6 +23,10 @@ describe("the name after the title is a person", () => {
     ["[MISC Liberal] MPP Seamus O'Rourke spoke", "[MISC Liberal] MPP [PER Seamus O'Rourke] spoke"],
     ["[ORG Liberal MLA Navroop Dhallin] said", "[ORG Liberal] MLA [PER Navroop Dhallin] said"],
     ["MEP Dana Wilson-Rayne said", "MEP [PER Dana Wilson-Rayne] said"],
+    // an abbreviated title without its stop (session 38)
+    ["[MISC Rep Dana Obermann] said", "Rep [PER Dana Obermann] said"],
+    ["army chief [ORG Gen Qadir Javed Bajrani] spoke", "army chief Gen [PER Qadir Javed Bajrani] spoke"],
+    ["[PER Sen Dana Obermann] said", "Sen [PER Dana Obermann] said"],
     // a title of two words the gazetteer knows, then a known first name
     ["Grand Chief Alvin Fidrow of the council", "Grand Chief [PER Alvin Fidrow] of the council"],
     [
@@ -39,6 +43,8 @@ describe("guards: one word, a function word or a date, a place, a person read al
     ["the [ORG MP] Whitlow said", "the [ORG MP] Whitlow said"],
     ["an [ORG MP] On Monday", "an [ORG MP] On Monday"],
     ["the MP Monday Night said", "the MP Monday Night said"],
+    ["[ORG Gen Z] voters said", "[ORG Gen Z] voters said"],
+    ["[LOC St Dana Obermann] said", "[LOC St Dana Obermann] said"],
     ["each MP New Brunswick sends", "each MP New Brunswick sends"],
     ["MP [PER Dana Whitlow] said", "MP [PER Dana Whitlow] said"],
     ["[ORG MP Dana Whitlow Trust] said", "[ORG MP Dana Whitlow Trust] said"],

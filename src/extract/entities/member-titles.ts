@@ -1,5 +1,6 @@
 /**
- * A legislator's title in capitals (MEMBER_TITLES: "MP", "MPP", "MLA") right before a name is the name's title,
+ * A legislator's title in capitals (MEMBER_TITLES: "MP", "MPP", "MLA"), or an abbreviated title written without
+ * its stop ("Sen", "Gen", "Rep": session 38), right before a name is the name's title,
  * and the name is a person's, however the tagger read it: it left "veteran MP [Lawrence MacAulay]" and "MP
  * [Catherine McKenna]" untagged (the title read as an organization alone), and read "[MP Navdeep Bains]", whose
  * first name no list knows, as one organization (session 37 probe, CP 2019 cabinet shuffle; rolePersons splits
@@ -11,6 +12,7 @@
  * first name, ending as no organization, place or thing ("Dana Whitlow Trust"), not a place the gazetteer
  * knows, and no other span's words.
  */
+import { TITLE_ABBREVIATIONS } from "../../lexicon/abbreviations.js";
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { MEMBER_TITLES } from "../../lexicon/name-descriptors.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
@@ -24,7 +26,20 @@ import { isKnownPlace, keyOf } from "./places.js";
 import type { TokenSpan } from "./spans.js";
 import { titleBefore } from "./title-phrases.js";
 
-const TITLES: ReadonlySet<string> = new Set(MEMBER_TITLES.map((title) => title.toUpperCase()));
+/** Abbreviated titles that stand before no name ("St" a saint's or a street's, "Jr" and "Sr" after the name). */
+const NOT_BEFORE_NAMES: ReadonlySet<string> = new Set(["st", "sr", "jr", "lt.gov"]);
+
+/**
+ * The legislators' titles in capitals, and the abbreviated titles written without their stop in title case ("Sen
+ * Mark Hatfield", "Gen Qamar Javed Bajwa", "Rep David Obey": Reuters and British and South Asian papers drop the
+ * stop; the tagger, trained on "Sen." mostly, read them as one organization or MISC span, or nothing).
+ */
+const TITLES: ReadonlySet<string> = new Set([
+  ...MEMBER_TITLES.map((title) => title.toUpperCase()),
+  ...[...TITLE_ABBREVIATIONS]
+    .filter((title) => !NOT_BEFORE_NAMES.has(title))
+    .map((title) => title.charAt(0).toUpperCase() + title.slice(1)),
+]);
 
 /** Most words of the name after the title. */
 const MOST_NAME_WORDS = 3;
