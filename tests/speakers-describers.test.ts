@@ -5,6 +5,7 @@
  * showbiz and state-politics news.
  */
 import { describe, expect, it } from "vitest";
+import { namedOf } from "./helpers/document.js";
 import { type Speaker, speakers, type Tagged } from "./helpers/speakers.js";
 
 describe("a describer as a speaker", () => {
@@ -53,6 +54,54 @@ describe("a describer as a speaker", () => {
     ],
   ])("%s", (_name, text, tagged, expected) => {
     expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("a describer the narration gave nobody: the subject just before, as a careful reader takes the epithet (session 38)", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "the subject of the sentence before the quote",
+      'Ms Alder said campaigners would seek a judicial review. "This is not over," the former teacher said.',
+      { Alder: { entity: "Ruth Alder" }, "Ruth Alder": {} },
+      [["Ruth Alder", "the former teacher"]],
+    ],
+    [
+      "the subject of the paragraph before, past a quote of its own",
+      'Tomas Brennock had 32 points but fouled out late.\n\n"I have to be smarter," the Greek star said.',
+      { "Tomas Brennock": {} },
+      [["Tomas Brennock", "the Greek star"]],
+    ],
+    [
+      "an object is no antecedent: nobody",
+      'Police arrested Tomas Brennock on Friday. "He was a quiet boy," the former teacher said.',
+      { "Tomas Brennock": {} },
+      [[null, "the former teacher"]],
+    ],
+    [
+      "two people before the quote: nobody",
+      'Tomas Brennock and Ruth Alder met on Friday. "It went well," the former teacher said.',
+      { "Tomas Brennock": {}, "Ruth Alder": {} },
+      [[null, "the former teacher"]],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(speakers(text, tagged)).toEqual(expected);
+  });
+});
+
+describe("a describer after a titled surname, through the whole naming (session 38)", () => {
+  it.each([
+    [
+      "a courtesy title is no office: the subject still takes the epithet",
+      'Joanna Ferris was furious.\n\nMs Ferris said campaigners would seek a review. "This is not over," the former teacher said.',
+      ["Joanna Ferris"],
+    ],
+    [
+      "an office's holder does not",
+      'Joanna Ferris was furious.\n\nMayor Ferris said campaigners would seek a review. "This is not over," the former teacher said.',
+      [null],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(namedOf(text).speakers).toEqual(expected);
   });
 });
 
