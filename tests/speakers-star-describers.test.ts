@@ -35,11 +35,11 @@ describe("the star as a speaker", () => {
       { "Marla Penhallow": {}, "Tom Rees": {} },
       [["Marla Penhallow", "The Bafta-winning star"]],
     ],
-    // Read as a phrase now (it was none); nobody described so: nobody, as for any describer.
+    // Read as a phrase now (it was none); nobody described so: the subject of the sentence before (session 38).
     [
       'Marla Penhallow spoke about her win. The reality TV star added: "I still cannot believe it."',
       { "Marla Penhallow": {} },
-      [[null, "The reality TV star"]],
+      [["Marla Penhallow", "The reality TV star"]],
     ],
   ])("%s", (text, tagged, expected) => {
     expect(speakers(text, tagged)).toEqual(expected);

@@ -297,6 +297,34 @@ export const PERSON_DESCRIPTORS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Describers that name a person by a tie to another ("her agent", "his doctor", "a friend"): "the agent said" after
+ * "The singer Dana Vell arrived late." is someone else, not an epithet of the person just named (by-describer.ts'
+ * reading of the sentence before). Lower case, singular.
+ */
+export const RELATIONAL_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  "agent",
+  "publicist",
+  "friend",
+  "neighbor",
+  "neighbour",
+  "colleague",
+  "partner",
+  "assistant",
+  "associate",
+  "deputy",
+  "doctor",
+  "nurse",
+  "surrogate",
+  "ally",
+  "trustee",
+  "employee",
+  "customer",
+  "caller",
+  "owner",
+  "head",
+]);
+
+/**
  * Offices that open an apposition after a founder's or owner's name ("Dale Emerson, head of ...", ", founder
  * of", ", the chairman of"): the name is a person's, not the namesake firm's (resolve/names/person-marks.ts).
  * Lower case.

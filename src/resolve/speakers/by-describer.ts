@@ -4,7 +4,11 @@
  * person the document gave it: right before the name ("striker Tomas Brennock", "Hollywood actress Lena Corvell")
  * or in apposition after it ("Lena Corvell, the actress,"). Nobody so described: nobody, as before.
  */
-import { LOWER_CASE_CALLINGS, PERSON_DESCRIPTORS } from "../../lexicon/person-nouns.js";
+import {
+  LOWER_CASE_CALLINGS,
+  PERSON_DESCRIPTORS,
+  RELATIONAL_PERSON_NOUNS,
+} from "../../lexicon/person-nouns.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { FAMILY_ROLES } from "../../lexicon/speaker-roles.js";
 import { COURTESY_TITLES } from "../../lexicon/title-kinds.js";
@@ -148,7 +152,10 @@ export function byDescriber(context: SpeakerContext, span: TextSpan): QuoteSpeak
   }
   if (holders.size === 0)
     return {
-      name: writtenBefore(tokens, noun, span.start) ? null : subjectJustBefore(context, span),
+      name:
+        RELATIONAL_PERSON_NOUNS.has(noun) || writtenBefore(tokens, noun, span.start)
+          ? null
+          : subjectJustBefore(context, span),
       mention: span,
     };
   if (best === null || undescribedSince(context, best.name, best.last, span.start))
