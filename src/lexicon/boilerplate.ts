@@ -81,3 +81,17 @@ export const STANDALONE_LINES: readonly string[] = [
   "scroll down to watch the video",
   "scroll down for more",
 ];
+
+/**
+ * Headings of a web page's list of topic tags under the story ("Related Topics" then "Theresa May", "Brexit" on
+ * lines of their own: BBC; "Topics: bushfire, taree-2430": ABC; "Tags:"): the tags are no mentions of the story.
+ * Lower case; matched as a whole line, or before a colon and the tags on the same line.
+ */
+export const TOPIC_HEADINGS: readonly string[] = [
+  "related topics",
+  "topics",
+  "tags",
+  "more on this story",
+  "more on this topic",
+  "explore more on these topics",
+];

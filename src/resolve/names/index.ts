@@ -101,6 +101,7 @@ import { withTitledBodies } from "./titled-bodies.js";
 import { withTitledNames, withTitlesBefore } from "./titled-names.js";
 import { splitTitledNamesakes } from "./titled-namesakes.js";
 import { splitTitledSpans } from "./titled-spans.js";
+import { withoutTopicLists } from "./topic-lists.js";
 import { withTownsByState } from "./towns-by-state.js";
 import { withTranscriptLabels } from "./transcript-labels.js";
 import { withVenuesAndEvents } from "./venues-and-events.js";
@@ -332,6 +333,8 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withCapitalSurnamesAlone(withCapitalSurnames(mentions, tokens, text), tokens, text);
   mentions = withTitlesBefore(withTitledNames(mentions, tokens, text), tokens, text);
   mentions = withoutSourceLists(text, withoutCredits(text, withShapedNames(mentions, tokens, text)));
+  // Session 38: a page's topic tags under the story ("Related Topics", "Topics:": topic-lists.ts).
+  mentions = withoutTopicLists(text, mentions);
   mentions = withVenuesAndEvents(text, withoutNamedThings(text, withPossessiveInstitutions(mentions, text)));
   mentions = withoutJoinedNames(
     text,
