@@ -88,6 +88,11 @@ describe("labels before a colon: live pages, transcripts' quotes, parliamentary 
       ["The fishermen feel let down. | Mr Alistair Carrick | -"],
     ],
     [
+      "a scraped page's caption label before the name (session 38)",
+      'Vote survived\n\nMedia caption Kit Rees-Harlow: "The government has the confidence of the House"\n\nThe DUP voted.',
+      ["The government has the confidence of the House | Kit Rees-Harlow | -"],
+    ],
+    [
       "two labelled answers in one paragraph",
       'Where they stand\n\nKendrick: "Our goal is to defeat the group." Birch: "The mission is to destroy it."',
       ["Our goal is to defeat the group. | Kendrick | -", "The mission is to destroy it. | Birch | -"],

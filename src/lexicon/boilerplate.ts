@@ -95,3 +95,9 @@ export const TOPIC_HEADINGS: readonly string[] = [
   "more on this topic",
   "explore more on these topics",
 ];
+
+/**
+ * The words a scraped BBC page puts before a caption's text ("Media caption Jo Roe: “…”", "Image caption Mrs Roe
+ * told MPs …"): a label of the page, no words of the caption. Lower case, as two words.
+ */
+export const CAPTION_LABELS: readonly string[] = ["image caption", "media caption", "video caption"];

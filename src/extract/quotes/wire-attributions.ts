@@ -4,6 +4,7 @@
  * ("14:32 - Roche: “…”", "Mr Ann Lee (Orkney): “…”"), where no verb is written at all.
  */
 import { PASSIVE_AUXILIARIES } from "../../lexicon/attribution-phrases.js";
+import { CAPTION_LABELS } from "../../lexicon/boilerplate.js";
 import { DASHES } from "../../lexicon/dashes.js";
 import { OBJECT_SPEAKER_PRONOUNS } from "../../lexicon/pronouns.js";
 import { LABEL_LEAD_MARKS } from "../../lexicon/punctuation.js";
@@ -198,7 +199,7 @@ export function labelledSpeaker(
   for (let i = phrase.first; i <= last; i++)
     if (LOWER.test((tokens[i] as Token).text.slice(1))) upperOnly = false;
   if (upperOnly) return null;
-  if (phrase.first > floor) {
+  if (phrase.first > floor && !isCaptionLabel(tokens, floor, phrase.first)) {
     if (
       phrase.first - floor > MAX_LEAD_TOKENS ||
       !LABEL_LEAD_MARKS.has((tokens[phrase.first - 1] as Token).text)
@@ -211,6 +212,17 @@ export function labelledSpeaker(
     }
   }
   return phrase;
+}
+
+/**
+ * Whether tokens [floor, first) are a page's caption label ("Media caption Jo Roe: “…”", BBC pages as scraped):
+ * the label leads a name as a time stamp does. Invented probe (session 38, a BBC 2019 page): the quote had no
+ * speaker.
+ */
+function isCaptionLabel(tokens: readonly Token[], floor: number, first: number): boolean {
+  if (first - floor !== 2) return false;
+  const label = `${(tokens[floor] as Token).lower} ${(tokens[floor + 1] as Token).lower}`;
+  return CAPTION_LABELS.includes(label);
 }
 
 /**
