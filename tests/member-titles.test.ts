@@ -44,6 +44,7 @@ describe("guards: one word, a function word or a date, a place, a person read al
     ["an [ORG MP] On Monday", "an [ORG MP] On Monday"],
     ["the MP Monday Night said", "the MP Monday Night said"],
     ["[ORG Gen Z] voters said", "[ORG Gen Z] voters said"],
+    ["Det [PER Chief Insp Vanessa Holt] said", "Det Chief Insp [PER Vanessa Holt] said"],
     ["[LOC St Dana Obermann] said", "[LOC St Dana Obermann] said"],
     ["each MP New Brunswick sends", "each MP New Brunswick sends"],
     ["MP [PER Dana Whitlow] said", "MP [PER Dana Whitlow] said"],

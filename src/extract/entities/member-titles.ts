@@ -23,6 +23,7 @@ import { isKnownFirstName } from "./first-name.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { endsAsNonPerson } from "./person-span.js";
 import { isKnownPlace, keyOf } from "./places.js";
+import { isRoleNoun } from "./role-nouns.js";
 import type { TokenSpan } from "./spans.js";
 import { titleBefore } from "./title-phrases.js";
 
@@ -58,7 +59,7 @@ export function memberTitleSpans(
     if (words === 0) continue;
     const nameEnd = nameRunEnd(tokens, at + 1, end, gaz);
     if (nameEnd < 0) continue;
-    out = withPerson(out, at + 1 - words, at + 1, nameEnd);
+    out = withPerson(out, tokens, at + 1 - words, at + 1, nameEnd);
   }
   return out;
 }
@@ -89,6 +90,8 @@ function nameRunEnd(tokens: readonly Token[], from: number, end: number, gaz: Ga
 function isNameWord(token: Token): boolean {
   return (
     token.kind === "word" &&
+    // ("Det Chief Insp Vanessa Smith": a rank's words after the title are no name; the tagger's span is read.)
+    !isRoleNoun(token.text) &&
     isNameShapedOrElided(token.text) &&
     !STOPWORDS.has(token.lower) &&
     !DATE_WORDS.has(token.lower)
@@ -101,14 +104,29 @@ function isNameWord(token: Token): boolean {
  * title goes (it names no one alone); a span over the name's words alone gives way to the person's. Unchanged when
  * a span runs past the name or the tagger read the name as a person already.
  */
-function withPerson(spans: TokenSpan[], title: number, from: number, nameEnd: number): TokenSpan[] {
+function withPerson(
+  spans: TokenSpan[],
+  tokens: readonly Token[],
+  title: number,
+  from: number,
+  nameEnd: number,
+): TokenSpan[] {
   const out: TokenSpan[] = [];
   for (const span of spans) {
     if (span.end <= title || span.first >= nameEnd) out.push(span);
     else if (span.end > nameEnd || (span.label === "PER" && span.first === from)) return spans;
-    else if (span.first < title) out.push({ label: span.label, first: span.first, end: title });
+    // (A person's span whose words before the title are a rank's holds no one's name there: "[Chief] Insp" of "Det
+    // Chief Insp Vanessa Holt"; "[BIL] Chief Executive" keeps the firm.)
+    else if (span.first < title && !(span.label === "PER" && allRoleNouns(tokens, span.first, title)))
+      out.push({ label: span.label, first: span.first, end: title });
   }
   out.push({ label: "PER", first: from, end: nameEnd });
   out.sort((a, b) => a.first - b.first);
   return out;
+}
+
+/** Whether every token in [first, end) is a role noun or title ("Chief", "Deputy Assistant"). */
+function allRoleNouns(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (!isRoleNoun((tokens[i] as Token).text)) return false;
+  return true;
 }
