@@ -60,3 +60,16 @@ describe("today's showbiz callings before an unknown name (person-nouns.ts CALLI
     expect(peopleOf(text)).toEqual(people);
   });
 });
+
+describe("a name after an owned kin noun is a person (calling-names.ts, session 38)", () => {
+  it.each([
+    ["She is survived by their daughter, Virginia Holt-Marsden.", ["Virginia Holt-Marsden"]],
+    ["Her son Dallas Whitcombe said the family was grateful.", ["Dallas Whitcombe"]],
+    ["Survivors include his wife, Hunter, and a granddaughter.", ["Hunter"]],
+    // Guards: a firm's kin ("its sister company"); a rank before the name is no part of it.
+    ["Its sister company, Kestrel Holdings, said the deal was off.", []],
+    ["Police said she took her boyfriend, Army Spc. Dale Whitcombe, to a concert.", ["Whitcombe"]],
+  ])("%s", (text, people) => {
+    expect(peopleOf(text)).toEqual(people);
+  });
+});

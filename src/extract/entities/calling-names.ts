@@ -19,13 +19,14 @@ import {
   RANK_NUMBERS,
   RANK_OPENERS,
 } from "../../lexicon/person-nouns.js";
-import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
-import { isCapitalized } from "../../text/word-shape.js";
+import { FAMILY_ROLES, ROLE_HEADS } from "../../lexicon/speaker-roles.js";
+import { isCapitalized, isNameShaped } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { isKnownFirstName } from "./first-name.js";
 import { type Gazetteer, Kind } from "./gazetteer.js";
 import { isKnownPlace, keyOf } from "./places.js";
 import { replaceSpans } from "./replace-spans.js";
+import { isRoleNoun } from "./role-nouns.js";
 import type { TokenSpan } from "./spans.js";
 import { isCompanyForm, isNounOfThings } from "./unknown-first-names.js";
 
@@ -69,6 +70,31 @@ export function callingPersons(
     if (span.end - span.first > MOST_NAME_WORDS) return null;
     if (isNamedInRoleCommas(tokens, span.first, span.end, gaz))
       return { spans: [{ label: "PER", first: span.first, end: span.end }], last: s };
+    if (isKinBefore(tokens, span.first)) {
+      // The surname the tagger left out after a first name it read as a place ("[Virginia] Lewis-Jones").
+      // ("[Virginia] [MISC Holt-Marsden]": a span of name words right after it is the surname too.)
+      let end = span.end;
+      let last = s;
+      const next = spans[s + 1];
+      while (
+        end - span.first < MOST_NAME_WORDS &&
+        isNameShaped(tokens[end]?.text ?? "") &&
+        (tokens[end] as Token).start === (tokens[end - 1] as Token).end + 1
+      ) {
+        if (next !== undefined && next.first === end) {
+          if (next.label === "PER" || next.end - span.first > MOST_NAME_WORDS) break;
+          end = next.end;
+          last = s + 1;
+          break;
+        }
+        end++;
+      }
+      const firstName = end - span.first >= 2 && isKnownFirstName((tokens[span.first] as Token).text);
+      // (Name words only: "boyfriend, [Army Spc.] Caleb Barnes" is a rank before the name.)
+      const words = isNameShapedRun(tokens, span.first, end, gaz);
+      if (words && (firstName || isNamedAfterCalling(tokens, span.first, end, gaz)))
+        return { spans: [{ label: "PER", first: span.first, end }], last };
+    }
     const calling = tokens[span.first - 1];
     if (calling === undefined) return null;
     if (!CAPITALIZED_CALLINGS.has(calling.text)) {
@@ -163,4 +189,32 @@ function isNamedInRoleCommas(tokens: readonly Token[], first: number, end: numbe
     opened = ROLE_OPENERS.has((tokens[i] as Token).lower);
   }
   return opened && isNamedAfterCalling(tokens, first, end, gaz);
+}
+
+/** Kin nouns that name a firm's kin too ("its sister company", "the parent"): no sign of a person. */
+const FIRMS_KIN: ReadonlySet<string> = new Set(["parent", "sibling", "twin", "sister"]);
+/** Possessors before a person's kin noun ("their daughter", "Roe's son"). */
+const KIN_OWNERS: ReadonlySet<string> = new Set(["his", "her", "their", "my", "our", "your", "'s", "’s"]);
+
+/**
+ * Whether a person's kin noun, owned, stands right before token `at`, a comma between them or not ("survived by
+ * their daughter, Virginia Lewis-Jones", "her son Dale Whitlow"): the tagger read such a name, whose first word
+ * is also a place, as a firm. Invented probe (session 38, an obituary).
+ */
+function isKinBefore(tokens: readonly Token[], at: number): boolean {
+  const noun = tokens[at - 1]?.text === "," ? at - 2 : at - 1;
+  const kin = tokens[noun];
+  if (kin === undefined || kin.text !== kin.lower || !FAMILY_ROLES.has(kin.lower) || FIRMS_KIN.has(kin.lower))
+    return false;
+  return KIN_OWNERS.has(tokens[noun - 1]?.lower ?? "");
+}
+
+/** Whether tokens [first, end) are name-shaped words, none a role's, a title's or an organization's word. */
+function isNameShapedRun(tokens: readonly Token[], first: number, end: number, gaz: Gazetteer): boolean {
+  for (let i = first; i < end; i++) {
+    const token = tokens[i] as Token;
+    if (!isNameShaped(token.text) || isRoleNoun(token.text)) return false;
+    if (((gaz.phrases.get(token.lower) ?? 0) & Kind.organization) !== 0) return false;
+  }
+  return true;
 }
