@@ -92,6 +92,15 @@ describe("words a speaker phrase kept that are no name (session 10)", () => {
       ],
     ],
     [
+      "post-nominal letters after a speaker's name are no part of it; a role's appositive name takes them along",
+      "Jo Kealey spoke. “It is a sad day,” said Jo Kealey QC. Her barrister, Dana Pease KC, said “he is sorry.”",
+      { "Jo Kealey": {}, "Dana Pease": {} },
+      [
+        ["It is a sad day,", "Jo Kealey", "Jo Kealey QC"],
+        ["he is sorry.", "Dana Pease", "Her barrister"],
+      ],
+    ],
+    [
       "“the Member for Bath said”: a lone role word is no name",
       "MPs debated the bill on Tuesday. “This bill is a disgrace,” the Member for Bath said.",
       { Bath: { type: "place" } },

@@ -1,5 +1,6 @@
 import { OFFICE_MODIFIERS } from "../../lexicon/office-modifiers.js";
 import { PERSON_DESCRIPTORS } from "../../lexicon/person-nouns.js";
+import { POST_NOMINALS } from "../../lexicon/post-nominals.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import {
   CANDIDACY_ROLES,
@@ -253,7 +254,9 @@ function appositiveName(context: SpeakerContext, span: SpeakerPhrase): string | 
   if (person === undefined) return null;
   // The appositive closes the sentence or a reporting verb follows it: "reports that his wife, Jo, is running
   // the firm" names no speaker (Reuters).
-  const close = tokenAt(tokens, person.end);
+  let close = tokenAt(tokens, person.end);
+  // ("His barrister, Simon Kealey QC, said": the letters after the name are the name's. Invented probe, session 38.)
+  while (POST_NOMINALS.has(tokens[close]?.text ?? "")) close += 1;
   const after = tokens[close]?.text;
   if (after === undefined || after === "." || after === ")") return person.entity;
   return after === "," && REPORTING_VERBS.has(tokens[close + 1]?.lower ?? "") ? person.entity : null;
