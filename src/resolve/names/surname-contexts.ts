@@ -1,6 +1,7 @@
 /**
  * A full name read as an organization whose surname the document writes alone as a person's: after a
- * courtesy title ("Ms Stone"), or before an age or a speech verb ("Stone, 17, said she", "Stone told Radio 1").
+ * courtesy title ("Ms Stone"), or before an age, a person's relative pronoun or a speech verb ("Stone, 17, said
+ * she", "Stone, who", "Stone told Radio 1").
  * The tagger read a name whose first word it never saw ("Joss Stone received three nominations") by its shape,
  * and a firm's name never goes on as "X, 17," nor after "Ms". The name is two title-case words, no firm's,
  * institution's or place's word and no place the gazetteer knows; the surname alone is a capitalized word with no
@@ -11,6 +12,7 @@
  * "Mr. Claus said he") made a person took "Santa"'s gender from the first-name lists (female): 20 pronouns worse.
  */
 import { gazetteer, Kind, wordKind } from "../../extract/entities/gazetteer.js";
+import { PARTY_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import { PLACE_SUFFIXES, VENUE_WORDS } from "../../lexicon/place-suffixes.js";
@@ -57,6 +59,10 @@ function isSurnameOfAPerson(text: string, surname: string): boolean {
       continue;
     }
     if (/^, \d{1,3},(?=\s)/u.test(after)) return true;
+    // ("Freeland, who had been trade minister,": a person's relative pronoun; a firm takes "which". Invented probe,
+    // session 38, CP cabinet copy: the minister was an organization throughout.)
+    // (Not a party's member: "a New York House Democrat, who called", Reuters.)
+    if (/^, who\b/u.test(after) && !PARTY_DESCRIPTORS.has(surname.toLowerCase())) return true;
     const verb = /^ (\p{Ll}+)\b(.*)$/u.exec(after);
     if (
       verb !== null &&
