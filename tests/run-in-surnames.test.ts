@@ -32,6 +32,15 @@ describe("a place or party word and a surname run together are two mentions", ()
       ["Tavi Olembe|person", "France|country", "Olembe|person"],
     ],
     [
+      "Dana Whitlow spoke for Labour. 'Unfortunately for Labour Whitlow's speech fell flat.'",
+      [
+        ["Dana Whitlow", "person"],
+        ["Labour", "organization"],
+        ["Labour Whitlow", "organization"],
+      ],
+      ["Dana Whitlow|person", "Labour|organization", "Labour|organization", "Whitlow|person"],
+    ],
+    [
       "Dana Whitlow met the pilots in Atlanta Whitlow said the deal held.",
       [
         ["Dana Whitlow", "person"],

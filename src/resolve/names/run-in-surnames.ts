@@ -12,6 +12,7 @@ import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer } from "../../extract/entities/gazetteer.js";
 import { mentionAt } from "../../extract/mention.js";
 import { isListedFirstName } from "../../lexicon/first-names.js";
+import { PARTY_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { endsPlaceName } from "../../lexicon/place-suffixes.js";
 import type { Mention } from "../../types.js";
@@ -48,8 +49,12 @@ function isFirstNameHere(text: string, m: Mention, word: string): boolean {
   return isListedFirstName(word) && !isPlacePrepositionBefore(text, m.start);
 }
 
-/** A person with no title, or a place: the tagger read "in France Gomis" as one place. */
+/**
+ * A person with no title, or a place: the tagger read "in France Gomis" as one place; or an organization opened by a
+ * party's word ("for Labour Brown's speech", read as one firm).
+ */
 function isCandidate(m: Mention): boolean {
+  if (m.type === "organization") return PARTY_DESCRIPTORS.has((m.text.split(" ")[0] as string).toLowerCase());
   return (m.type === "person" && m.title === undefined) || m.type === "place";
 }
 
@@ -89,7 +94,7 @@ function runIn(
   // beside "Ryan Giggs" and a mention "Rhodri" read as an organization; CNN/DailyMail dev).
   if (mentions.some((o) => o !== m && o.text === m.text)) return null;
   // (An organization's word only before a person's surname: "Goldman Sachs" stays one firm.)
-  const head = headReading(word, m.start, m.type === "person" ? mentions : []);
+  const head = headReading(word, m.start, m.type === "place" ? [] : mentions);
   if (head === null) return null;
   const at = m.start + word.length + 1;
   return [head, mentionAt(at, m.end, surname, "person")];
