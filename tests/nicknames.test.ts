@@ -31,6 +31,13 @@ describe("a first name, a nickname in quotes and a surname are one person", () =
       'Maria "Queen of [PER Soul]" [PER Delvecchio] sang. Delvecchio left.',
       '[PER Maria "Queen of Soul" Delvecchio] sang. Delvecchio left.',
     ],
+    // a title or an office right before the first name names a person, called so once (session 38)
+    [
+      'state [PER Del.] Marcia "Cia" Pryce (D-Newport News), shouted',
+      'state [PER Del.] [PER Marcia "Cia" Pryce] (D-Newport News), shouted',
+    ],
+    ['Speaker Thomas "Tip" O\'Nolan said', 'Speaker [PER Thomas "Tip" O\'Nolan] said'],
+    ['Senate President [PER Vicente] "Tito" Sottel said', 'Senate President [PER Vicente "Tito" Sottel] said'],
     // the surname never alone, or after another first name: GUM's convention keeps the parts apart
     ['[PER Dario] " Iron Fist " Menotti won.', '[PER Dario] " Iron Fist " Menotti won.'],
     [

@@ -9,12 +9,15 @@
  * surname alone. Chosen from CoNLL dev FIT (seed 20261264): two boxers' names in one story, 5 spans wrong;
  * sports and crime news of every decade write nicknames so.
  */
-import { isCapitalized, isNameShaped } from "../../text/word-shape.js";
+
+import { TITLE_ABBREVIATIONS } from "../../lexicon/abbreviations.js";
+import { isCapitalized, isNameShapedOrElided } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { isKnownFirstName } from "./first-name.js";
 import { type Gazetteer, Kind, wordKind } from "./gazetteer.js";
 import { NICKNAME_OPENERS, nicknameClose } from "./nickname-marks.js";
 import { withSpanOver } from "./replace-spans.js";
+import { isRoleNoun } from "./role-nouns.js";
 import type { TokenSpan } from "./spans.js";
 
 /** Where each word of a document stands, by its text. */
@@ -79,6 +82,23 @@ function spanInto(spans: readonly TokenSpan[], end: number): TokenSpan | undefin
   return undefined;
 }
 
+/**
+ * Whether a title or an office ends at token `at`, right before the first name ("Del. Marcia “Cia” Price", "Senate
+ * President Vicente “Tito” Sotto", "Speaker Thomas “Tip” O'Neill"): a person is named, whom the document may call by
+ * no surname alone again. PolNeAR dev and an invented Philippine probe (session 38): the first name alone was kept.
+ */
+function isTitledAt(tokens: readonly Token[], at: number, gaz: Gazetteer): boolean {
+  const stop = tokens[at]?.text === ".";
+  const word = stop ? tokens[at - 1] : tokens[at];
+  if (word === undefined || !isCapitalized(word.text)) return false;
+  const key = word.lower.replace(/\.$/u, "");
+  // An abbreviation with its stop ("Del.", "Sen."): a title, as the speaker phrases read it.
+  if ((stop || word.text.endsWith(".")) && /^\p{L}{2,5}$/u.test(key)) return true;
+  return (
+    TITLE_ABBREVIATIONS.has(key) || ((gaz.phrases.get(key) ?? 0) & Kind.title) !== 0 || isRoleNoun(word.text)
+  );
+}
+
 /** The spans with a first name, a nickname in quotes and a surname read as one person. */
 export function nicknameSpans(
   spans: readonly TokenSpan[],
@@ -103,9 +123,14 @@ export function nicknameSpans(
     const isSurname =
       surnameSpan !== undefined
         ? surnameSpan.label === "PER" || surnameSpan.end - surnameSpan.first === 1
-        : isNameShaped(surname) &&
+        : isNameShapedOrElided(surname) &&
           (!gaz.ordinaryWords.has(surname.toLowerCase()) || (wordKind(surname) & Kind.lastName) !== 0);
-    if (!isSurname || !isCalledBySurname(tokens, positionsOf, surname, open - 1, close + 2)) continue;
+    if (!isSurname) continue;
+    if (
+      !isTitledAt(tokens, open - 2, gaz) &&
+      !isCalledBySurname(tokens, positionsOf, surname, open - 1, close + 2)
+    )
+      continue;
     const end = surnameSpan?.end ?? close + 2;
     const before = spanInto(current, open);
     const first = before?.label === "PER" ? before.first : open - 1;
