@@ -29,6 +29,8 @@ describe("the name after the title is a person", () => {
     ["[PER Sen Dana Obermann] said", "Sen [PER Dana Obermann] said"],
     // a title of two words the gazetteer knows, then a known first name
     ["Grand Chief Alvin Fidrow of the council", "Grand Chief [PER Alvin Fidrow] of the council"],
+    // a surname that is an agent noun too (session 38)
+    ["Grand Chief Alvin Fiddler of the council", "Grand Chief [PER Alvin Fiddler] of the council"],
     [
       "[ORG Zentrix Chief Executive] Paul Colvane said",
       "[ORG Zentrix] Chief Executive [PER Paul Colvane] said",

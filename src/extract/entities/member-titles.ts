@@ -83,6 +83,8 @@ function nameRunEnd(tokens: readonly Token[], from: number, end: number, gaz: Ga
   if (to - from < 2 || !isOneSpaceRun(tokens, from - 1, to)) return -1;
   const opener = (tokens[from] as Token).text;
   if (gaz.ordinaryWords.has(opener.toLowerCase()) && !isKnownFirstName(opener)) return -1;
+  // ("Det Chief Insp Vanessa Smith": a rank's word after the title opens no name; a surname may be one, "Fiddler".)
+  if (isRoleNoun(opener)) return -1;
   if (endsAsNonPerson(tokens, from, to) !== null) return -1;
   return isKnownPlace(keyOf(tokens, from, to), gaz) ? -1 : to;
 }
@@ -90,8 +92,6 @@ function nameRunEnd(tokens: readonly Token[], from: number, end: number, gaz: Ga
 function isNameWord(token: Token): boolean {
   return (
     token.kind === "word" &&
-    // ("Det Chief Insp Vanessa Smith": a rank's words after the title are no name; the tagger's span is read.)
-    !isRoleNoun(token.text) &&
     isNameShapedOrElided(token.text) &&
     !STOPWORDS.has(token.lower) &&
     !DATE_WORDS.has(token.lower)
