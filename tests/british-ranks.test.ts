@@ -12,6 +12,8 @@ describe("a rank's or an honour's letters are no organization (post-nominals.ts)
     ["Michael Mansworth QC said the case against his client was weak.", "QC|organization"],
     ["The actress, Dame Judith Harrow, CBE, said she was delighted.", "CBE|organization"],
     ["The court heard from Helena Kirkby KC on Tuesday.", "KC|organization"],
+    // A generation's suffix after a name with a nickname (session 38).
+    ['Senate President Vicente "Tito" Sottel III attended the signing.', "III|organization"],
   ])("%s", (text, unexpected) => {
     expect(named(text).mentions).not.toContain(unexpected);
   });

@@ -15,8 +15,22 @@ import type { Mention } from "../../types.js";
  */
 export function withoutPostNominals(mentions: Mention[]): Mention[] {
   for (const m of mentions) if (m.type === "person") cutPostNominal(m);
-  if (!mentions.some(isPostNominal)) return mentions;
-  return mentions.filter((m) => !isPostNominal(m));
+  const dropped = (m: Mention, i: number): boolean =>
+    isPostNominal(m) || isGenerationAfterPerson(m, mentions[i - 1]);
+  if (!mentions.some(dropped)) return mentions;
+  return mentions.filter((m, i) => !dropped(m, i));
+}
+
+/** A generation's suffix, read alone: "III", "Jr.". */
+const GENERATION = /^(?:I{2,3}|IV|Jr\.?|Sr\.?)$/u;
+
+/**
+ * A generation's suffix right after a person's name, read as a mention of its own ("Vicente “Tito” Sotto [III]"
+ * an organization: invented Philippine probe, session 38): the person's, no name.
+ */
+function isGenerationAfterPerson(m: Mention, before: Mention | undefined): boolean {
+  if (m.type === "person" || !GENERATION.test(m.text) || before?.type !== "person") return false;
+  return m.start - before.end <= 2;
 }
 
 /** The person's mention, in place, ending before the letters that close its name (two words of name at least). */
