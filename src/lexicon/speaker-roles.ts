@@ -207,6 +207,12 @@ export const MALE_ROLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Family nouns that name a firm's kin too ("Acme's parent", "its sister company", "the twin"): no sign of a person
+ * (extract/entities/unknown-name-contexts.ts, calling-names.ts).
+ */
+export const FIRMS_KIN: ReadonlySet<string> = new Set(["parent", "sibling", "twin", "sister"]);
+
+/**
  * Family nouns that name one person by kinship ("his son said", "the girl's mother said", "Frank Roe, the boy's
  * father"), with the gender each implies (null: none). Kept apart from ROLES: they name no office and open
  * no speaker phrase of their own in extraction; the resolver ties them to the person the document links them to.

@@ -19,8 +19,8 @@ import {
   RANK_NUMBERS,
   RANK_OPENERS,
 } from "../../lexicon/person-nouns.js";
-import { FAMILY_ROLES, ROLE_HEADS } from "../../lexicon/speaker-roles.js";
-import { isCapitalized, isNameShaped } from "../../text/word-shape.js";
+import { FAMILY_ROLES, FIRMS_KIN, ROLE_HEADS } from "../../lexicon/speaker-roles.js";
+import { isCapitalized, isNameShapedOrElided } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { isKnownFirstName } from "./first-name.js";
 import { type Gazetteer, Kind } from "./gazetteer.js";
@@ -78,7 +78,7 @@ export function callingPersons(
       const next = spans[s + 1];
       while (
         end - span.first < MOST_NAME_WORDS &&
-        isNameShaped(tokens[end]?.text ?? "") &&
+        isNameShapedOrElided(tokens[end]?.text ?? "") &&
         (tokens[end] as Token).start === (tokens[end - 1] as Token).end + 1
       ) {
         if (next !== undefined && next.first === end) {
@@ -191,8 +191,6 @@ function isNamedInRoleCommas(tokens: readonly Token[], first: number, end: numbe
   return opened && isNamedAfterCalling(tokens, first, end, gaz);
 }
 
-/** Kin nouns that name a firm's kin too ("its sister company", "the parent"): no sign of a person. */
-const FIRMS_KIN: ReadonlySet<string> = new Set(["parent", "sibling", "twin", "sister"]);
 /** Possessors before a person's kin noun ("their daughter", "Roe's son"). */
 const KIN_OWNERS: ReadonlySet<string> = new Set(["his", "her", "their", "my", "our", "your", "'s", "’s"]);
 
@@ -213,7 +211,7 @@ function isKinBefore(tokens: readonly Token[], at: number): boolean {
 function isNameShapedRun(tokens: readonly Token[], first: number, end: number, gaz: Gazetteer): boolean {
   for (let i = first; i < end; i++) {
     const token = tokens[i] as Token;
-    if (!isNameShaped(token.text) || isRoleNoun(token.text)) return false;
+    if (!isNameShapedOrElided(token.text) || isRoleNoun(token.text)) return false;
     if (((gaz.phrases.get(token.lower) ?? 0) & Kind.organization) !== 0) return false;
   }
   return true;

@@ -17,7 +17,7 @@ import { COMPANY_FORMS } from "../../lexicon/organization-suffixes.js";
 import { GENDERED_SUBJECT_PRONOUNS } from "../../lexicon/pronouns.js";
 import { POSSESSIVE_MARKS } from "../../lexicon/punctuation.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
-import { FAMILY_ROLES, ROLE_HEADS } from "../../lexicon/speaker-roles.js";
+import { FAMILY_ROLES, FIRMS_KIN, ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import type { Token } from "../../types.js";
 import { isKnownFirstName } from "./first-name.js";
 import { type Gazetteer, Kind, PLACE_KINDS, wordKind } from "./gazetteer.js";
@@ -166,9 +166,6 @@ export function isSpeakerOfPronoun(tokens: readonly Token[], end: number, segmen
   }
   return false;
 }
-
-/** Family nouns that also name a firm's kin ("Acme's parent", "its sister company", "the twin"): no sign of a person. */
-const FIRMS_KIN: ReadonlySet<string> = new Set(["parent", "sibling", "twin", "sister"]);
 
 /**
  * Whether the name at `end` is a possessor of a family noun ("<name>'s wife", "<name>'s son was"): firms have no

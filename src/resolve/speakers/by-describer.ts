@@ -171,7 +171,8 @@ const QUOTE_TO_PHRASE = 3;
  * narration names from the sentence before the quote up to it, as a clause's subject ("Ms Roe said the campaign
  * would go on. “This is not over,” the former teacher said."), as a careful reader takes the epithet; null where
  * that stretch names nobody, two people, a person holding an office, or the person only as an object ("Police
- * arrested Jo Roe. “…,” the teacher said."). Invented probe (session 38, British council and NBA copy): 3 of 3 such speakers were nobody.
+ * arrested Jo Roe. “…,” the teacher said."). Invented probe (session 38, British council and NBA copy): 3 of 3
+ * such speakers were nobody.
  */
 function subjectJustBefore(context: SpeakerContext, span: TextSpan): string | null {
   const quote = context.quoted.findLast((q) => q.end <= span.start);
