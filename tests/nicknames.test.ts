@@ -37,7 +37,10 @@ describe("a first name, a nickname in quotes and a surname are one person", () =
       'state [PER Del.] [PER Marcia "Cia" Pryce] (D-Newport News), shouted',
     ],
     ['Speaker Thomas "Tip" O\'Nolan said', 'Speaker [PER Thomas "Tip" O\'Nolan] said'],
-    ['Senate President [PER Vicente] "Tito" Sottel said', 'Senate President [PER Vicente "Tito" Sottel] said'],
+    [
+      'Senate President [PER Vicente] "Tito" Sottel said',
+      'Senate President [PER Vicente "Tito" Sottel] said',
+    ],
     // the surname never alone, or after another first name: GUM's convention keeps the parts apart
     ['[PER Dario] " Iron Fist " Menotti won.', '[PER Dario] " Iron Fist " Menotti won.'],
     [
