@@ -6,22 +6,14 @@ export const ATTRIBUTION_PREPOSITIONS: ReadonlyArray<readonly string[]> = [
   ["citing"],
 ];
 
+/** Possessive determiners ("his comments", "their daughter"). */
+export const POSSESSIVE_DETERMINERS: readonly string[] = ["my", "your", "his", "her", "its", "their", "our"];
+
 /**
  * Articles and possessive determiners: words before a noun, never before a verb, so a reporting verb's form after one
  * is a noun ("the reports", "his comments").
  */
-export const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
-  "the",
-  "a",
-  "an",
-  "my",
-  "your",
-  "his",
-  "her",
-  "its",
-  "their",
-  "our",
-]);
+export const NOUN_DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", ...POSSESSIVE_DETERMINERS]);
 
 /** Words that open a noun phrase naming a speaker ("the president", "a spokesman", "his aide"). */
 export const SPEAKER_DETERMINERS: ReadonlySet<string> = new Set([

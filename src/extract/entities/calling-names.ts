@@ -7,6 +7,7 @@
  * company's word ("the model Acme Ltd").
  */
 
+import { POSSESSIVE_DETERMINERS } from "../../lexicon/attribution-phrases.js";
 import { COMPANY_FORMS, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import {
   CALLING_MEDIA,
@@ -191,8 +192,12 @@ function isNamedInRoleCommas(tokens: readonly Token[], first: number, end: numbe
   return opened && isNamedAfterCalling(tokens, first, end, gaz);
 }
 
-/** Possessors before a person's kin noun ("their daughter", "Roe's son"). */
-const KIN_OWNERS: ReadonlySet<string> = new Set(["his", "her", "their", "my", "our", "your", "'s", "’s"]);
+/** Possessors before a person's kin noun ("their daughter", "Roe's son"); not "its", a firm's ("its sister"). */
+const KIN_OWNERS: ReadonlySet<string> = new Set([
+  ...POSSESSIVE_DETERMINERS.filter((word) => word !== "its"),
+  "'s",
+  "’s",
+]);
 
 /**
  * Whether a person's kin noun, owned, stands right before token `at`, a comma between them or not ("survived by

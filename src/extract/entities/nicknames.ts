@@ -87,16 +87,15 @@ function spanInto(spans: readonly TokenSpan[], end: number): TokenSpan | undefin
  * President Vicente “Tito” Sotto", "Speaker Thomas “Tip” O'Neill"): a person is named, whom the document may call by
  * no surname alone again. PolNeAR dev and an invented Philippine probe (session 38): the first name alone was kept.
  */
-function isTitledAt(tokens: readonly Token[], at: number, gaz: Gazetteer): boolean {
+function isTitledAt(tokens: readonly Token[], at: number): boolean {
   const stop = tokens[at]?.text === ".";
   const word = stop ? tokens[at - 1] : tokens[at];
   if (word === undefined || !isCapitalized(word.text)) return false;
   const key = word.lower.replace(/\.$/u, "");
   // An abbreviation with its stop ("Del.", "Sen."): a title, as the speaker phrases read it.
   if ((stop || word.text.endsWith(".")) && /^\p{L}{2,5}$/u.test(key)) return true;
-  return (
-    TITLE_ABBREVIATIONS.has(key) || ((gaz.phrases.get(key) ?? 0) & Kind.title) !== 0 || isRoleNoun(word.text)
-  );
+  // (isRoleNoun reads the gazetteer's titles too.)
+  return TITLE_ABBREVIATIONS.has(key) || isRoleNoun(word.text);
 }
 
 /** The spans with a first name, a nickname in quotes and a surname read as one person. */
@@ -127,7 +126,7 @@ export function nicknameSpans(
           (!gaz.ordinaryWords.has(surname.toLowerCase()) || (wordKind(surname) & Kind.lastName) !== 0);
     if (!isSurname) continue;
     if (
-      !isTitledAt(tokens, open - 2, gaz) &&
+      !isTitledAt(tokens, open - 2) &&
       !isCalledBySurname(tokens, positionsOf, surname, open - 1, close + 2)
     )
       continue;

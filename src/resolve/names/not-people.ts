@@ -3,7 +3,7 @@
  * Enforcement", "American Pie"). One-word names that the document or the lexicons show to be organizations or
  * places: one-word-persons.ts. Part of the per-document naming (index.ts).
  */
-import { gazetteer, Kind } from "../../extract/entities/gazetteer.js";
+import { type Gazetteer, gazetteer, Kind } from "../../extract/entities/gazetteer.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import { isLoneCapital } from "../../text/word-shape.js";
@@ -98,7 +98,7 @@ function isThingName(text: string): boolean {
     words.length >= 3;
   return (
     firstIsNoName &&
-    !isSyllableName(words, kind) &&
+    !isSyllableName(words, gaz) &&
     !NAME_PARTICLES.has(first.toLowerCase()) &&
     (kind(first) & Kind.firstName) === 0 &&
     gaz.ordinaryWords.has(last.toLowerCase()) &&
@@ -110,28 +110,21 @@ function isThingName(text: string): boolean {
 const MOST_SYLLABLE_LETTERS = 5;
 
 /**
- * Three short words, the middle one no list knows: an East Asian name of syllables ("Tan Cheng Bock", "Goh Chok
- * Tong"), whose first and last may be English words, not a thing's name ("Hubble Space Telescope"). Firms named so
- * have longer words ("Nissho Iwai Coal", "Dai Ichi Kangyo Bank"; Reuters bench, which a looser test made people).
+ * Three short words, the middle one no list knows (no dictionary or everyday word, nothing the gazetteer names): an
+ * East Asian name of syllables ("Tan Cheng Bock", "Goh Chok Tong"), whose first and last may be English words, not a
+ * thing's name ("Hubble Space Telescope"). Firms named so have longer words ("Nissho Iwai Coal", "Dai Ichi Kangyo
+ * Bank"; Reuters bench, which a looser test made people). Invented probe (session 38, Singapore copy): "Dr Tan
+ * Cheng Bock" dropped as a thing.
  */
-function isSyllableName(words: readonly string[], kind: (word: string) => number): boolean {
+function isSyllableName(words: readonly string[], gaz: Gazetteer): boolean {
   if (words.length !== 3 || words.some((w) => w.length > MOST_SYLLABLE_LETTERS)) return false;
   const middle = words[1] as string;
-  return isUnknownWord(middle, kind(middle));
-}
-
-/**
- * A word no list knows (not a dictionary or everyday word, nothing the gazetteer names): inside a name of three
- * words it is a given name's syllable ("Tan Cheng Bock", "Goh Chok Tong", whose first and last words are English
- * words too). Invented probe (session 38, Singapore copy): "Dr Tan Cheng Bock" dropped as a thing.
- */
-function isUnknownWord(word: string, kind: number): boolean {
-  const key = word.toLowerCase();
+  const key = middle.toLowerCase();
   return (
-    /^\p{Lu}\p{Ll}+$/u.test(word) &&
-    kind === 0 &&
-    !gazetteer().ordinaryWords.has(key) &&
-    !gazetteer().commonWords.has(key)
+    /^\p{Lu}\p{Ll}+$/u.test(middle) &&
+    (gaz.phrases.get(key) ?? 0) === 0 &&
+    !gaz.ordinaryWords.has(key) &&
+    !gaz.commonWords.has(key)
   );
 }
 

@@ -6,6 +6,7 @@
  * story): "QC" listed as an organization and given a quote; "CBE" likewise in an invented battery.
  */
 import { POST_NOMINALS } from "../../lexicon/post-nominals.js";
+import { anyOf } from "../../text/escape-regexp.js";
 import type { Mention } from "../../types.js";
 
 /**
@@ -33,11 +34,22 @@ function isGenerationAfterPerson(m: Mention, before: Mention | undefined): boole
   return m.start - before.end <= 2;
 }
 
+/** Post-nominal letters closing a name ("QC", ", CBE"), with the spaces or commas before them. */
+const TRAILING_POST_NOMINALS = new RegExp(String.raw`(?:,?\s+${anyOf([...POST_NOMINALS])})+$`, "u");
+
+/**
+ * A name without the letters that close it ("Simon Kealey QC" → "Simon Kealey"), when two words of name at least
+ * are left; else the name as written. The one cut of mentions (below) and of speakers' names (speaker-name.ts).
+ */
+export function withoutPostNominalLetters(name: string): string {
+  const cut = name.replace(TRAILING_POST_NOMINALS, "");
+  return cut.includes(" ") ? cut : name;
+}
+
 /** The person's mention, in place, ending before the letters that close its name (two words of name at least). */
 function cutPostNominal(m: Mention): void {
-  const space = m.text.lastIndexOf(" ");
-  if (space < 0 || !POST_NOMINALS.has(m.text.slice(space + 1)) || m.text.split(/\s+/u).length < 3) return;
-  const name = m.text.slice(0, space).trimEnd().replace(/,$/u, "");
+  const name = withoutPostNominalLetters(m.text);
+  if (name === m.text) return;
   m.end = m.start + name.length;
   m.text = name;
   if (m.entity.startsWith(name)) m.entity = name;

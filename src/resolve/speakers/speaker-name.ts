@@ -8,14 +8,14 @@ import { Kind, NOT_PERSON_KINDS, wordKind } from "../../extract/entities/gazette
 import { PARTY_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { PERSON_DESCRIPTORS } from "../../lexicon/person-nouns.js";
-import { POST_NOMINALS } from "../../lexicon/post-nominals.js";
 import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { LONE_TITLES, PERSONAL_TITLES, SPEAKER_PHRASE_TITLES } from "../../lexicon/title-kinds.js";
-import { anyOf, escapeRegExp } from "../../text/escape-regexp.js";
+import { escapeRegExp } from "../../text/escape-regexp.js";
 import { tokenAt } from "../../text/token-at.js";
-import { isCapitalized } from "../../text/word-shape.js";
+import { isAllCaps, isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { isBodyWord, isDictionaryWord } from "../names/name-contexts.js";
+import { withoutPostNominalLetters } from "../names/post-nominals.js";
 
 /** "the", then titles, before the name in a speaker phrase ("the Prime Minister Jane Doe"). */
 export const STRIP_TITLE = new RegExp(
@@ -57,10 +57,10 @@ export function nameIn(bare: string): { name: string; afterRole: boolean } {
  */
 export function withoutTitle(written: string): string {
   // ("Simon Kealey QC": the letters after the name are no part of it, as the entities' names have them cut.)
-  const cut = written.replace(TRAILING_POST_NOMINALS, "");
+  const cut = withoutPostNominalLetters(written);
   const last = (cut.split(" ").at(-1) as string).toLowerCase();
   // (Not "Labour MP" or "the MP": a party or a role before the letters is no name.)
-  const name = cut.includes(" ") && !PARTY_DESCRIPTORS.has(last) && !isPersonNoun(last) ? cut : written;
+  const name = !PARTY_DESCRIPTORS.has(last) && !isPersonNoun(last) ? cut : written;
   const bare = name.replace(STRIP_TITLE, "");
   const named = nameIn(bare);
   const words = fromFirstName(named.name).split(" ");
@@ -68,9 +68,6 @@ export function withoutTitle(written: string): string {
   if (stripped === name || !isCapitalized(stripped)) return name;
   return named.afterRole || words.length >= 2 ? stripped : name;
 }
-
-/** Post-nominal letters closing a name ("QC", "CBE"), with the spaces or commas before them. */
-const TRAILING_POST_NOMINALS = new RegExp(String.raw`(?:,?\s+${anyOf([...POST_NOMINALS])})+$`, "u");
 
 /** A role or another noun for a person ("boss", "mp", "spokesmen"), lower case. */
 export function isPersonNoun(word: string): boolean {
@@ -101,7 +98,7 @@ function isOfficeWord(word: string): boolean {
   return (
     isDictionaryWord(word) ||
     isBodyWord(word) ||
-    /^\p{Lu}{2,}$/u.test(word) ||
+    isAllCaps(word) ||
     LONE_TITLES.has(word.toLowerCase()) ||
     PARTY_DESCRIPTORS.has(word.toLowerCase()) ||
     (wordKind(word) & (NOT_PERSON_KINDS | Kind.title)) !== 0
