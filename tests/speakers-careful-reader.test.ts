@@ -303,3 +303,28 @@ describe("a speaker pronoun opening a relative clause after a comma", () => {
     expect([s.name, s.mention?.text ?? null]).toEqual(expected);
   });
 });
+
+describe("a pronoun in the sentence of a person named in apposition to its opening phrase", () => {
+  it.each<[string, string, Tagged, Speaker[]]>([
+    [
+      "`The minority leader, Osei Darko, said … what he called “…”`: that person, not a man named before (session 39)",
+      'Finance Minister Ken Mensah said the levy would raise money. "This is a defining moment," Mensah said. The minority leader, Osei Darko, said the party would not take part in what he called "a plain illegality".',
+      { "Ken Mensah": {}, Mensah: { entity: "Ken Mensah" }, "Osei Darko": {} },
+      [
+        ["Ken Mensah", "Mensah"],
+        ["Osei Darko", "he"],
+      ],
+    ],
+    [
+      "`The secretary of the union, Ms Leigh Barton, told …` with a title inside the commas: not a woman named before",
+      'Premier Joan Rowe refused to back down. "I will not be bullied," Rowe said. The secretary of the Trades Hall Council, Ms Leigh Barton, told the crowd the march was the biggest in years, and warned of what she called "a long winter".',
+      { "Joan Rowe": {}, Rowe: { entity: "Joan Rowe" }, "Leigh Barton": {} },
+      [
+        ["Joan Rowe", "Rowe"],
+        ["Leigh Barton", "she"],
+      ],
+    ],
+  ])("%s", (_name, text, tagged, expected) => {
+    expect(allSpeakers(text, tagged)).toEqual(expected);
+  });
+});

@@ -22,7 +22,7 @@ import {
   SUBJECT_WEIGHT,
 } from "./salience.js";
 import type { SpeakerContext } from "./speaker-context.js";
-import { afterIntroduction, opensClause, reports } from "./subject-position.js";
+import { afterIntroduction, appositiveToOpener, opensClause, reports } from "./subject-position.js";
 
 export type { SpeakerContext };
 
@@ -74,7 +74,8 @@ export function createSpeakerContext(
         clauseStart(tokens, at, sentenceFirst) === sentenceFirst) ||
       // ("of Drexel Burnham Lambert said": the object of a preposition is not the verb's subject.)
       (reports(tokens, m.end) && !PREPOSITIONS.has(at > 0 ? (tokens[at - 1] as Token).lower : "")) ||
-      afterIntroduction(tokens, at, m.end, sentenceFirst);
+      afterIntroduction(tokens, at, m.end, sentenceFirst) ||
+      appositiveToOpener(tokens, at, m.end, sentenceFirst);
     // Up to three words back: "of a Dr. Pennock" (a loop: no array and closure per person).
     let adjunct = false;
     for (let back = 1; back <= 3 && !adjunct; back++)

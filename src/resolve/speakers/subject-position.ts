@@ -3,7 +3,7 @@
  * coordinated by "and" or "but", or before a reporting verb.
  */
 import { cueAt, isTitleWord } from "../../extract/quotes/words.js";
-import { RELATIVE_PRONOUNS } from "../../lexicon/attribution-phrases.js";
+import { NOUN_DETERMINERS, RELATIVE_PRONOUNS } from "../../lexicon/attribution-phrases.js";
 import { IRREGULAR_PAST } from "../../lexicon/irregular-past.js";
 import { NAME_APPOSITIVE_OPENERS } from "../../lexicon/phrase-bounds.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
@@ -44,6 +44,34 @@ export function afterIntroduction(
     if (t === "," || RELATIVE_PRONOUNS.has(t) || cueAt(tokens, k) !== null) return false;
   }
   return true;
+}
+
+/**
+ * "The minority leader, Jo Roe, said …", "The secretary of the union, Ms Ann Lee, told …": a name set off by
+ * commas right after the noun phrase opening its sentence (a determiner first, no mark within), with a lower-case
+ * word (the verb, or an adverb before it) after its closing comma, is that phrase in other words: the clause's
+ * subject. Session 39's probe (a Ghana budget story): a "what he called" fragment after such a sentence went to
+ * the person named a paragraph before.
+ */
+export function appositiveToOpener(
+  tokens: readonly Token[],
+  at: number,
+  end: number,
+  sentenceStart: number,
+): boolean {
+  let before = at - 1;
+  if (isTitleWord(tokens[before])) before -= 1;
+  if (
+    tokens[before]?.text !== "," ||
+    before - sentenceStart < 2 ||
+    before - sentenceStart > APPOSITIVE_TOKENS
+  )
+    return false;
+  if (!NOUN_DETERMINERS.has(tokens[sentenceStart]?.lower ?? "")) return false;
+  for (let k = sentenceStart + 1; k < before; k++)
+    if (/^\p{P}$/u.test((tokens[k] as Token).text)) return false;
+  const after = tokenAt(tokens, end);
+  return tokens[after]?.text === "," && /^\p{Ll}/u.test(tokens[after + 1]?.text ?? "");
 }
 
 /**
