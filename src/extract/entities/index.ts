@@ -10,6 +10,7 @@
 import type { SplitDocument } from "../../text/split.js";
 import type { Document, Mention } from "../../types.js";
 import { abbreviatedOpenerSpans } from "./abbreviated-openers.js";
+import { acronymTailsJoined } from "./acronym-tails.js";
 import { ampersandNameSpans } from "./ampersand-names.js";
 import { apposedNameSpans } from "./apposed-names.js";
 import { articleNameSpans } from "./article-names.js";
@@ -358,6 +359,8 @@ export function extractMentions(doc: Document, split: SplitDocument): Mention[] 
   andCoJoined(doc.text, mentions);
   loneCompanyFormsNamed(doc.text, mentions);
   namesBeforeFormsJoined(doc.text, mentions);
+  // Session 39: a party or firm ending in its acronym, whose first word the tagger read as a person ("Zanu PF").
+  acronymTailsJoined(doc.text, mentions);
   teamSlangSplit(doc.text, mentions);
   // Session 27: two firms joined by "and" read as one organization are two (coordinated-firms.ts).
   // Session 31: British peers and royals ("Lord Falconer of Thoroton", "the Duke of Edinburgh": peerages.ts).
