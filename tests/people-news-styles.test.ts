@@ -90,6 +90,14 @@ describe("people listed per article", () => {
       "NDP Leader Harjit Singh and Calgary Mayor Naheed Qureshi spoke on Monday.",
       ["Harjit Singh", "Naheed Qureshi"],
     ],
+    // The same with a noun of a role or calling for the title (session 39).
+    [
+      "Industrial Police Superintendent Sarwar Haidar said 600 factories had closed. Haidar spoke in Gazipur.",
+      ["Sarwar Haidar"],
+    ],
+    ["Tarvik Water Board Administrator Lee Dunmore said the dam was safe.", ["Lee Dunmore"]],
+    // (not a role-shaped word after "of", which opens a place: "of Upper East Tennessee")
+    ["Savings and Loan Association of Upper East Tennessee said it would merge.", []],
     // An initial starts a person's name, whatever its last word.
     [
       "Deutsche Bank chief F. Heinrich Christians said. R. Martin Hall agreed.",

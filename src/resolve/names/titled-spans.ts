@@ -4,13 +4,20 @@
  * person with that title. Part of the per-document naming (index.ts).
  */
 import { gazetteer, Kind, wordKind } from "../../extract/entities/gazetteer.js";
+import { isRoleNoun } from "../../extract/entities/role-nouns.js";
 import { mentionAt, shortened } from "../../extract/mention.js";
 import { ROLE_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
 import { endsOtherName } from "../../lexicon/organization-suffixes.js";
+import { LONE_TITLES } from "../../lexicon/title-kinds.js";
 import type { Mention } from "../../types.js";
 
-const isTitle = (word: string): boolean =>
-  (wordKind(word) & Kind.title) !== 0 || ROLE_DESCRIPTORS.has(word.toLowerCase());
+/** A title the lexicons list ("President", "Leader", "Sen."), not a word shaped like a role noun ("Upper"). */
+const isListedTitle = (word: string): boolean =>
+  (wordKind(word) & Kind.title) !== 0 ||
+  ROLE_DESCRIPTORS.has(word.toLowerCase()) ||
+  LONE_TITLES.has(word.toLowerCase().replace(/\.$/, ""));
+
+const isTitle = (word: string): boolean => isListedTitle(word) || isRoleNoun(word);
 
 /**
  * A word that may be part of a person's name after a title: capitalized (an initial too), no word that ends another
@@ -41,7 +48,11 @@ function words(text: string): { word: string; at: number }[] {
 
 /**
  * The place or organization part and the person of a span like "Ontario Premier Wade Ford": a title after at
- * least one word, and two name words or more after it (no ordinary word: "Ontario Premier's Office" stays).
+ * least one word, and two name words or more after it (no ordinary word: "Ontario Premier's Office" stays). The
+ * title is a gazetteer title, a party or legislature role, a lone title, or a noun of a role or calling
+ * (role-nouns.ts: "Industrial Police Superintendent Sarwar Alam", "EPA Administrator Lee Thomas", "FDA
+ * Commissioner Frank Young"): Reuters at d0513c2, 24 records, one wrong ("… Association of Upper East Tennessee",
+ * now kept by the head's closing lower-case word).
  */
 function splitTitled(m: Mention): Mention[] {
   if (!maySplit(m)) return [m];
@@ -55,6 +66,9 @@ function splitTitled(m: Mention): Mention[] {
   const titleStart = (parts[first] as { at: number }).at;
   const nameStart = (names[0] as { at: number }).at;
   const head = m.text.slice(0, titleStart).trimEnd();
+  // "Federal Savings and Loan Association of Upper East Tennessee": a word shaped like a role noun after "of" opens
+  // a place ("… Party of President Hosni Mubarak": a listed title there is the person's).
+  if (/\s\p{Ll}+$/u.test(head) && !isListedTitle((parts[last] as { word: string }).word)) return [m];
   const name = m.text.slice(nameStart);
   const title = m.text.slice(titleStart, nameStart).trimEnd();
   const person = mentionAt(m.start + nameStart, m.end, name, "person", name, title);
