@@ -131,6 +131,17 @@ describe("a fragment's speaker past an aside, a caption's position or a progress
     // A progressive's "was": its subject, or the relative clause's antecedent.
     ["Ms Ferris, who was explaining that the rules were “out of date”, left early.", ["Ms Ferris"]],
     ["Tom Orrin was arguing that the fee was “far too high” when the meeting ended.", ["Tom Orrin"]],
+    // A time phrase between the subject and its verb (session 39), after a dateline's dash too.
+    [
+      "Prime Minister Dana Whitlow on Sunday defended the curfew, telling supporters in the parish that “the gangs will not win”.",
+      ["Prime Minister Dana Whitlow"],
+    ],
+    ["Tom Orrin yesterday defended the fee, saying it was “fair”.", ["Tom Orrin"]],
+    ["Ms Ferris on Tuesday night resigned from the board, saying it had “lost its way”.", ["Ms Ferris"]],
+    [
+      "HARBOURTON, Tarvia — Dana Whitlow on Monday defended the levy, saying it was “a defining moment”.",
+      ["Dana Whitlow"],
+    ],
     // Guard: a hyphen joining words opens no aside.
     ["Acme-owned Courier columnist Tom Orrin said the scheme was “dead”.", ["Tom Orrin"]],
   ])("%s → %s", (text, expected) => {

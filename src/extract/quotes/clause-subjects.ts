@@ -21,7 +21,7 @@ import { describesPerson } from "./employers.js";
 import { phraseStartingAt } from "./phrase-starting.js";
 import { type CuePhrase, cueAt, phraseEndingAt, type SpeakerPhrase } from "./phrases.js";
 import { nameRunFrom } from "./role-names.js";
-import { skipAdverbsLeft } from "./speaker-gaps.js";
+import { skipAdverbsLeft, skipTimePhraseRight } from "./speaker-gaps.js";
 import { speakerOfVerb } from "./verb-speakers.js";
 import { isNameOrTitleWord, isQuoteMark, lower, POSSESSIVES } from "./words.js";
 
@@ -76,7 +76,9 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
   for (let s = floor; s < cue.first; s++) {
     // (Or after an opening "Then", "And", "But": "Then Brisco went on the attack, saying".)
     const opener = s === floor + 1 && SENTENCE_OPENERS.has(tokens[floor]?.text ?? "");
-    if (s !== floor && tokens[s - 1]?.text !== "," && !opener) continue;
+    // (Or after a dateline's dash: "KINGSTON, Jamaica — Prime Minister Ann Lee on Sunday defended …, telling".)
+    const dateline = /^(?:—|–|--)$/.test(tokens[s - 1]?.text ?? "");
+    if (s !== floor && tokens[s - 1]?.text !== "," && !opener && !dateline) continue;
     let phrase = phraseStartingAt(tokens, s, cue.first);
     if (phrase === null) continue;
     // (Not a capitalized preposition opening the sentence, "Amid calls for …, The Courier's Roe wrote …, saying"
@@ -128,6 +130,9 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
     // (These only: "leaders increasingly worried about …, Brisco is rolling out" is an adjunct.)
     while (v < cue.first && (CLAUSE_ADVERBS.has(lower(tokens[v])) || isLyAdverb(tokens[v]?.text ?? "")))
       v += 1;
+    // "Prime Minister Ann Lee on Sunday defended …, telling supporters that “…”": a time phrase before the verb
+    // (session 39 probe, a Jamaican story: the fragment had no speaker).
+    if (phrase.kind === "name") v = Math.min(cue.first, skipTimePhraseRight(tokens, v));
     if (after !== undefined && isVerbLike(tokens[v])) return phrase;
   }
   return null;

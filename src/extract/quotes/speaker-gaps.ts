@@ -51,3 +51,18 @@ export function skipAdverbsLeft(tokens: readonly Token[], i: number, floor: numb
     } else return k;
   }
 }
+
+/** Time words that stand alone between a subject and its verb ("Kennett yesterday refused"). */
+const LONE_TIME_WORDS: ReadonlySet<string> = new Set(["yesterday", "today", "tonight"]);
+
+/**
+ * The token after a time phrase starting at `k` and standing between a subject and its verb ("Holness on Sunday
+ * defended", "Lee on Tuesday night posted", "Kennett yesterday refused", "Roe last week wrote"), else `k`.
+ */
+export function skipTimePhraseRight(tokens: readonly Token[], k: number): number {
+  if (LONE_TIME_WORDS.has(lower(tokens[k]))) return k + 1;
+  if (!isTimePhraseAt(tokens, k + 1)) return k;
+  // "on Tuesday night": a part of the day after the day.
+  const next = lower(tokens[k + 2]);
+  return next === "night" || next === "morning" || next === "afternoon" || next === "evening" ? k + 3 : k + 2;
+}
