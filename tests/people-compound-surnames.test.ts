@@ -1,5 +1,5 @@
 /**
- * Surnames of ordinary words keep their last word before a reporting verb (extract/entities/person-span.ts
+ * Surnames of ordinary words keep their last word before a reporting verb or a role's appositive (extract/entities/person-span.ts
  * nameEnd, resolve/names/run-on-names.ts withoutOrdinaryTail), and a name an apposition calls a person by a noun only a
  * person is ("a spokeswoman") is a person, not a place or a firm, and so is a name right after such a noun
  * (resolve/names/appositive-persons.ts). All names and text invented.
@@ -14,8 +14,13 @@ describe("a surname of ordinary words keeps its last word", () => {
       ["Roy Many Grey Horses"],
     ],
     ["Elder Walter Crow Shoe told reporters the hall was full.", ["Walter Crow Shoe"]],
+    // Or before an appositive of the person's role (session 39).
+    ["Marcia Delgado Forte, the justice minister, was more cautious.", ["Marcia Delgado Forte"]],
+    ["Roy Many Grey Horses, a band councillor, spoke first.", ["Roy Many Grey Horses"]],
     // Guard: a caption's word after a name, no reporting verb after it.
     ["Photo caption: Martin Elsby Managers at the meeting in Leeds.", ["Martin Elsby"]],
+    // Nor an appositive with no role noun in it.
+    ["Photo caption: Martin Elsby Managers, the new fund, at the meeting in Leeds.", ["Martin Elsby"]],
   ])("%s", (text, expected) => {
     expect(peopleOf(text)).toEqual(expected);
   });

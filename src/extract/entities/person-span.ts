@@ -19,6 +19,7 @@ import { isKnownFirstName } from "./first-name.js";
 import { type Gazetteer, Kind } from "./gazetteer.js";
 import { nicknameClose } from "./nickname-marks.js";
 import { isKnownPlace, keyOf } from "./places.js";
+import { isRoleNoun } from "./role-nouns.js";
 import { SHORT_LINE } from "./segments.js";
 
 const NAME_KINDS = Kind.firstName | Kind.lastName;
@@ -175,7 +176,7 @@ function nameEnd(
     for (let i = first + 1; i < end; i++) if (isOrdinaryWord(gaz, (tokens[i] as Token).text)) return i;
   // After a known first name and a surname, an ordinary word starts something else: a work, an event or a word
   // of a caption ("Martin Elsby Managers", "George Wetherall Justice"; "Warren Earl Tillby" stays). Not as the
-  // span's last word before a reporting verb or ", who": a surname of ordinary words, as Indigenous names of
+  // span's last word before a reporting verb, ", who" or an appositive role (", the justice minister"): a surname of ordinary words, as Indigenous names of
   // North America are ("Roy Many Grey Horses said", "Martin Crow Shoe told"; session 29).
   if ((kindOf(gaz, (tokens[first] as Token).text) & Kind.firstName) !== 0)
     for (let i = first + 2; i < end; i++) {
@@ -205,7 +206,26 @@ function speaksAfter(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at];
   if (next === undefined || next.start - (tokens[at - 1] as Token).end > 1) return false;
   if (next.kind === "word") return REPORTING_VERBS.has(next.text);
-  return next.text === "," && tokens[at + 1]?.text === "who";
+  return next.text === "," && (tokens[at + 1]?.text === "who" || rolePhraseAt(tokens, at + 1));
+}
+
+/** Words an appositive's role phrase may take before its role noun ("the justice minister", "a senior adviser"). */
+const ROLE_PHRASE_WORDS = 3;
+
+/**
+ * Whether an appositive of a person's role opens at token `at`: "the" or "a", then lower-case words and a role
+ * noun ("Marlene Malahoo Forte, the justice minister, …": session 39 probe, a Jamaican story, where the ordinary
+ * word "Forte" was cut from the name).
+ */
+function rolePhraseAt(tokens: readonly Token[], at: number): boolean {
+  const article = tokens[at]?.text;
+  if (article !== "the" && article !== "a" && article !== "an") return false;
+  for (let k = at + 1; k <= at + ROLE_PHRASE_WORDS; k++) {
+    const word = tokens[k]?.text ?? "";
+    if (!/^\p{Ll}+$/u.test(word)) return false;
+    if (isRoleNoun(word)) return true;
+  }
+  return false;
 }
 
 /** The token bounds of the name in the PER span [first, end) (end exclusive). */

@@ -152,7 +152,7 @@ export function withoutOrdinaryTail(m: Mention, text: string): Mention {
   // So does a firm's word just after it ("Murray Ohio Manufacturing Co" on the Reuters bench).
   const next = /^\s+([\p{L}.]+)/u.exec(text.slice(m.end, m.end + 24))?.[1]?.toLowerCase();
   if (next !== undefined && isNameEnding(next)) return m;
-  // One ordinary word last, and a reporting verb or ", who" after the name: no headline's tail but a surname of
+  // One ordinary word last, and a reporting verb, ", who" or a role's appositive after the name: no headline's tail but a surname of
   // ordinary words, as Indigenous names of North America are ("Roy Many Grey Horses said"; session 29 probe,
   // where both such names lost their last word). Only after a first name the gazetteer knows, as not-people.ts
   // drops such a name with any other first word as a thing's (Reuters bench: "Sim Kee Boon said" lost).
@@ -163,10 +163,20 @@ export function withoutOrdinaryTail(m: Mention, text: string): Mention {
   return shortened(m, m.start + end, m.text.slice(0, end));
 }
 
-/** A reporting verb right after a name, or ", who": the name is a sentence's subject, no headline's words. */
+/**
+ * A reporting verb right after a name, ", who", or an appositive of a role (", the justice minister,": session 39
+ * probe, "Marlene Malahoo Forte" lost "Forte"): the name is a sentence's subject or described as a person, no
+ * headline's words (extract/entities/person-span.ts reads the same on the tagger's tokens).
+ */
 function speaksAfter(text: string, end: number): boolean {
-  const next = /^(?: (\p{Ll}+)|, who\b)/u.exec(text.slice(end, end + 24));
-  return next !== null && (next[1] === undefined || REPORTING_VERBS.has(next[1]));
+  const next = /^(?: (\p{Ll}+)|, who\b|, (?:the|a|an)((?: \p{Ll}+){1,3}))/u.exec(text.slice(end, end + 48));
+  if (next === null) return false;
+  if (next[2] !== undefined)
+    return next[2]
+      .trim()
+      .split(" ")
+      .some((word) => isRoleNoun(word));
+  return next[1] === undefined || REPORTING_VERBS.has(next[1]);
 }
 
 /** A capitalized word after a name, or a preposition and one: the name goes on ("Dana Whitlow Justice for Renters Act"). */
