@@ -93,6 +93,18 @@ describe("unknown name words in a person's context", () => {
       "Chairman of [ORG General Motors Tavoru Menzaghi] said",
       "Chairman of [ORG General Motors] [PER Tavoru Menzaghi] said",
     ],
+    // the portfolio left out of the span, the holder alone read as an organization (session 39)
+    [
+      "Deputy Minister of Transport [ORG Tavoru Menzaghi] said",
+      "Deputy Minister of Transport [PER Tavoru Menzaghi] said",
+    ],
+    [
+      "Minister for Trade and Industry [ORG Nilufar Azimova] said",
+      "Minister for Trade and Industry [PER Nilufar Azimova] said",
+    ],
+    ["the bank of Transport [ORG Tavoru Menzaghi] said", "the bank of Transport [ORG Tavoru Menzaghi] said"],
+    ["Minister of Zorvex [ORG Tavoru Menzaghi] said", "Minister of Zorvex [ORG Tavoru Menzaghi] said"],
+    ["Director of Finance [ORG Tavoru Holdings] said", "Director of Finance [ORG Tavoru Holdings] said"],
     ["the bank of [ORG Finance Tavoru Menzaghi] said", "the bank of [ORG Finance Tavoru Menzaghi] said"],
     ["Minister for [ORG Zorvex Tavoru Menzaghi] said", "Minister for [ORG Zorvex Tavoru Menzaghi] said"],
     ["Director of [ORG Finance Tavoru Holdings] said", "Director of [ORG Finance Tavoru Holdings] said"],

@@ -122,6 +122,7 @@ const PORTFOLIO_JOINERS: ReadonlySet<string> = new Set(["and", "&", ","]);
  * "for Finance" so read; invented rows: 4 of 6 portfolio shapes lost the person.
  */
 function nameAfterPortfolio(tokens: readonly Token[], span: TokenSpan, gaz: Gazetteer): number {
+  if (wholeNameAfterPortfolio(tokens, span, gaz)) return span.first;
   if (span.end - span.first < 3) return -1;
   const link = tokens[span.first - 1]?.text;
   const office = tokens[span.first - 2];
@@ -144,6 +145,39 @@ function nameAfterPortfolio(tokens: readonly Token[], span: TokenSpan, gaz: Gaze
       return at;
   }
   return -1;
+}
+
+/** At most this many words of a portfolio outside the span ("Transport", "Foreign Affairs", "Trade and Industry"). */
+const MOST_PORTFOLIO_WORDS = 4;
+
+/**
+ * Whether the whole span is the holder's name after an office's portfolio the tagger left out of it ("Deputy
+ * Minister of Transport [Nguyễn Danh Huy] said"): the portfolio's capitalized dictionary words, "of" or "for" and a
+ * role noun before the span, and the span two or three name words no list reads as anything else. Session 39
+ * probe (a Vietnamese story): the deputy minister was an organization.
+ */
+function wholeNameAfterPortfolio(tokens: readonly Token[], span: TokenSpan, gaz: Gazetteer): boolean {
+  const size = span.end - span.first;
+  if (size < 2 || size > 3) return false;
+  let at = span.first - 1;
+  while (at >= 0 && span.first - at <= MOST_PORTFOLIO_WORDS) {
+    const word = tokens[at] as Token;
+    const key = word.lower;
+    if (key === "of" || key === "for") break;
+    if (
+      !PORTFOLIO_JOINERS.has(key) &&
+      !(/^\p{Lu}\p{Ll}+$/u.test(word.text) && (gaz.ordinaryWords.has(key) || gaz.commonWords.has(key)))
+    )
+      return false;
+    at--;
+  }
+  const office = tokens[at - 1];
+  if (at === span.first - 1 || office === undefined || !/^\p{Lu}\p{Ll}/u.test(office.text)) return false;
+  if (!isRoleNoun(office.text)) return false;
+  return (
+    isUnknownName(tokens, span.first, span.end, gaz) &&
+    ((gaz.phrases.get(keyOf(tokens, span.first, span.end)) ?? 0) & PLACE_KINDS) === 0
+  );
 }
 
 /** At most this many lower-case words between a reporting verb and its clause's pronoun ("told the paper she"). */
