@@ -96,6 +96,12 @@ describe("people listed per article", () => {
       ["Sarwar Haidar"],
     ],
     ["Tarvik Water Board Administrator Lee Dunmore said the dam was safe.", ["Lee Dunmore"]],
+    // A person span the tagger ran from a county's or a body's name through the office (session 39).
+    [
+      "Dunmore County Sheriff Carmine Varello told reporters the roads were closed. Varello said rescues went on.",
+      ["Carmine Varello"],
+    ],
+    ["Lee County Sheriff Carmine Varello said rescues went on.", ["Carmine Varello"]],
     // (not a role-shaped word after "of", which opens a place: "of Upper East Tennessee")
     ["Savings and Loan Association of Upper East Tennessee said it would merge.", []],
     // An initial starts a person's name, whatever its last word.

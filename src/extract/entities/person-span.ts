@@ -92,6 +92,16 @@ function nameStart(tokens: readonly Token[], first: number, end: number, gaz: Ga
         break;
       }
   }
+  // A role noun inside the span after a word that ends another kind of name, with two words after it, ends a
+  // place's or a body's name and its office: the name starts after it ("Lee County Sheriff Carmine Marceno",
+  // "Acme Foundation Chairman Dana Whitlow"; session 39 probe, a US hurricane story, listed the whole as a person).
+  for (let i = end - 3; i > first; i--) {
+    const word = tokens[i] as Token;
+    if (isCapitalized(word.text) && isRoleNoun(word.text) && endsOtherName((tokens[i - 1] as Token).lower)) {
+      first = i + 1;
+      break;
+    }
+  }
   while (end - first > 1) {
     const text = (tokens[first] as Token).text;
     const next = (tokens[first + 1] as Token).text;
