@@ -17,8 +17,13 @@ describe("a surname of ordinary words keeps its last word", () => {
     // Or before an appositive of the person's role (session 39).
     ["Marcia Delgado Forte, the justice minister, was more cautious.", ["Marcia Delgado Forte"]],
     ["Roy Many Grey Horses, a band councillor, spoke first.", ["Roy Many Grey Horses"]],
+    // A rare dictionary word as the last word is a surname wherever the name stands (session 39).
+    ["The party served under former President Rosa Macaraig Arroyo.", ["Rosa Macaraig Arroyo"]],
+    ["The vote went to Daniel Kiprop Moi. Moi won easily.", ["Daniel Kiprop Moi"]],
     // Guard: a caption's word after a name, no reporting verb after it.
     ["Photo caption: Martin Elsby Managers at the meeting in Leeds.", ["Martin Elsby"]],
+    // Nor a word that ends a firm's name.
+    ["Shares of Dana Whitlow Organization rose.", []],
     // Nor an appositive with no role noun in it.
     ["Photo caption: Martin Elsby Managers, the new fund, at the meeting in Leeds.", ["Martin Elsby"]],
   ])("%s", (text, expected) => {

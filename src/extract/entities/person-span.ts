@@ -191,7 +191,16 @@ function nameEnd(
   if ((kindOf(gaz, (tokens[first] as Token).text) & Kind.firstName) !== 0)
     for (let i = first + 2; i < end; i++) {
       const text = (tokens[i] as Token).text;
-      if (isOrdinaryWord(gaz, text) && !NAME_PARTICLES.has(text.toLowerCase()) && !GENERATION.test(text))
+      if (
+        isOrdinaryWord(gaz, text) &&
+        !(
+          i === end - 1 &&
+          isRareSurnameWord(gaz, text) &&
+          isUnlistedWord(gaz, (tokens[i - 1] as Token).text)
+        ) &&
+        !NAME_PARTICLES.has(text.toLowerCase()) &&
+        !GENERATION.test(text)
+      )
         return isSurname(gaz, (tokens[i - 1] as Token).text) &&
           !GENERATION.test(tokens[i + 1]?.text ?? "") &&
           !(i === end - 1 && !isNameEndingWord(text) && speaksAfter(tokens, end))
@@ -200,6 +209,26 @@ function nameEnd(
     }
   while (end - first > 1 && isTrailingFunctionWord(gaz, (tokens[end - 1] as Token).text)) end--;
   return end;
+}
+
+/**
+ * A dictionary word rare enough to be a surname as a name's last word after a name word no list knows ("Gloria
+ * Macapagal Arroyo", "Daniel Arap Moi", "Marlene Malahoo Forte"): not one of compromise's ordinary words, which a
+ * caption's or a headline's tail is ("Managers", "Justice"), and no word that ends a firm's or a place's name
+ * ("Organization", "Restaurant"). (compromise's lexicon lacks regular nouns, "world" and "image" among them: after a
+ * known name, "Harry Potter World" and "Ahmed Mohamed Image" stay cut, as GUM train showed they must.)
+ */
+function isRareSurnameWord(gaz: Gazetteer, text: string): boolean {
+  return !gaz.commonWords.has(text.toLowerCase()) && !isNameEndingWord(text);
+}
+
+/** A word no list knows: no first or last name, no dictionary or stop word ("Macapagal", "Arap"). */
+function isUnlistedWord(gaz: Gazetteer, text: string): boolean {
+  return (
+    (kindOf(gaz, text) & NAME_KINDS) === 0 &&
+    !isOrdinaryWord(gaz, text) &&
+    !gaz.commonWords.has(text.toLowerCase())
+  );
 }
 
 /** A word that ends a firm's, a place's, a thing's or an institution's name ("Bank", "Museum"): no surname's. */

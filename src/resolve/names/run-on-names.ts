@@ -81,6 +81,22 @@ function isNameEnding(key: string): boolean {
 /** Generations and the like, which end names but are no names' words. */
 const NAME_ENDINGS = /^(?:jr|sr|[ivx]+|esq|qc|mp)\.?$/i;
 
+/** A word of compromise's lexicon of ordinary English words (not the larger dictionary's: "arroyo", "forte"). */
+function isCommonWord(word: string): boolean {
+  return gazetteer().commonWords.has(word.toLowerCase());
+}
+
+/** A word no list knows: no first or last name, no dictionary or stop word ("Macapagal", "Arap"). */
+function isUnlistedWord(word: string): boolean {
+  const key = word.toLowerCase();
+  return (
+    (wordKind(word) & (Kind.firstName | Kind.lastName)) === 0 &&
+    !STOPWORDS.has(key) &&
+    !gazetteer().ordinaryWords.has(key) &&
+    !isCommonWord(word)
+  );
+}
+
 /**
  * A word that may be part of a person's name: a known first name or surname, an initial, a particle, a generation, or
  * a word no list holds as a stop word or an ordinary word (a name the lists do not know).
@@ -158,6 +174,17 @@ export function withoutOrdinaryTail(m: Mention, text: string): Mention {
   // drops such a name with any other first word as a thing's (Reuters bench: "Sim Kee Boon said" lost).
   const firstKnown = (wordKind(words[0]?.text ?? "") & Kind.firstName) !== 0;
   if (keep === words.length - 1 && firstKnown && speaksAfter(text, m.end)) return m;
+  // One rare dictionary word last after a name word no list knows ("Gloria Macapagal Arroyo", "Marlene Malahoo
+  // Forte"): a surname, no headline's word, which is a common one ("Says", "Wins", "Managers");
+  // extract/entities/person-span.ts reads the same.
+  const tail = (words[keep] as { text: string }).text;
+  if (
+    keep === words.length - 1 &&
+    !isCommonWord(tail) &&
+    !isNameEnding(tail.toLowerCase()) &&
+    isUnlistedWord((words[keep - 1] as { text: string }).text)
+  )
+    return m;
   const last = words[keep - 1] as { text: string; at: number };
   const end = last.at + last.text.length;
   return shortened(m, m.start + end, m.text.slice(0, end));
