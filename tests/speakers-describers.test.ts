@@ -72,6 +72,12 @@ describe("a describer the narration gave nobody: the subject just before, as a c
       [["Tomas Brennock", "the Greek star"]],
     ],
     [
+      "a local story's describer (`the pensioner asked`, session 39)",
+      'Local resident Margaret Ellery, 78, said she was worried. "Where am I supposed to put it all?" the pensioner asked.',
+      { "Margaret Ellery": {} },
+      [["Margaret Ellery", "the pensioner"]],
+    ],
+    [
       "an object is no antecedent: nobody",
       'Police arrested Tomas Brennock on Friday. "He was a quiet boy," the former teacher said.',
       { "Tomas Brennock": {} },

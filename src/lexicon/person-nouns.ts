@@ -294,6 +294,14 @@ export const PERSON_DESCRIPTORS: ReadonlySet<string> = new Set([
   // copper producer <Firm> Ltd"): with it, Reuters CHECK made a firm's first word a person speaking.
   "agent",
   "publicist",
+  // Who a local story quotes by what they are ("Local resident Jo Roe, 78, said … “…?” the pensioner asked":
+  // session 39 probe, a British council story, where the pensioner went to nobody).
+  "pensioner",
+  "retiree",
+  "homeowner",
+  "tenant",
+  "shopkeeper",
+  "motorist",
 ]);
 
 /**
