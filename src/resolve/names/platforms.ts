@@ -1,6 +1,6 @@
 /**
  * A one-word name that things are posted on, or that has users, is a website, an app or a network, in every
- * untitled mention: "posted the video on X", "shared a photo on X", "went viral on X", "users of X",
+ * untitled mention: "posted the video on X", "shared a photo on X", "went viral on X", "users of X", "fans on X",
  * "subscribers to X", "downloads of X". Tech and showbiz news name platforms with no other clue, and the tagger
  * reads a new one's name as a surname (invented texts at 704ec43: 4 of 4 such platforms listed as people; unread
  * PolNeAR dev: a streaming service "streamed on"). Nobody is posted on; a person has followers, members and
@@ -20,6 +20,12 @@ const POSTED_ON_BEFORE =
   /(?:^|[^\p{L}])(?:(?:posted|shared|uploaded|streamed|tweeted)(?:\s+(?:it|them|this|(?:a|an|the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+)?(?:videos?|photos?|pictures?|images?|clips?|messages?|posts?|selfies?|footage|tweets?)))?|viral|trending)\s+on\s+$/u;
 /** "users of ", "subscribers to ", "downloads of " right before the name. */
 const USERS_OF_BEFORE = /(?:^|[^\p{L}])(?:users|subscribers|downloads)\s+(?:of|to|on)\s+$/iu;
+/**
+ * A platform's people right before it: "users on X", "fans on X", "a young woman on X" (a CNN/DM dev article
+ * opening "A young woman on Reddit has shared …" listed the site as a person). A person is not where people are.
+ */
+const PEOPLE_ON_BEFORE =
+  /(?:^|[^\p{L}])(?:users?|fans|commenters?|viewers|followers|people|woman|man|someone|one|many|others)\s+on\s+$/iu;
 /** A possessive right after the name. */
 const POSSESSIVE_AFTER = /^['’]s?\b/u;
 
@@ -28,7 +34,8 @@ function isPlatform(text: string, m: Mention, mentions: readonly Mention[]): boo
   const before = text.slice(Math.max(0, m.start - 3), m.start);
   if (before !== "on " && before !== "of " && before !== "to ") return false;
   const context = text.slice(Math.max(0, m.start - 60), m.start);
-  if (!(before === "on " && POSTED_ON_BEFORE.test(context)) && !USERS_OF_BEFORE.test(context)) return false;
+  const postedOn = before === "on " && (POSTED_ON_BEFORE.test(context) || PEOPLE_ON_BEFORE.test(context));
+  if (!postedOn && !USERS_OF_BEFORE.test(context)) return false;
   if (POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 4))) return false;
   return isLoneUnknownName(m, mentions);
 }
