@@ -50,6 +50,10 @@ describe("a person named by a dictionary word after no first name is a firm", ()
     ["Talks with Tavo Min ended.", ["Tavo Min"], ["person"]],
     ["We lost, said Tavo Bark, a USDP member who ran.", ["Tavo Bark"], ["person"]],
     ["Acme said Tarvex Engines, its unit, grew.", ["Tarvex Engines"], ["organization"]],
+    // two dictionary words with "said he" after them, or a person's noun and a comma before (session 39)
+    ["Robin Kettle said he would abstain.", ["Robin Kettle"], ["person"]],
+    ["His cabinet colleague, Robin Kettle, stayed away.", ["Robin Kettle"], ["person"]],
+    ["Consumer Reviews said it would sue.", ["Consumer Reviews"], ["organization"]],
     // an honorific that families bear as a surname, listed or known as a title
     ["Talks with Shabnara Begum ended.", ["Shabnara Begum"], ["person"]],
     ["Talks with Tavani Sultan ended.", ["Tavani Sultan"], ["person"]],

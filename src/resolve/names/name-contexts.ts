@@ -113,9 +113,12 @@ export function isPersonContextAfter(text: string, end: number): boolean {
   return role === undefined || ROLE_HEADS.has(role) || PERSON_DESCRIPTORS.has(role);
 }
 
-/** Whether the word right before a name starting at `start` is a person's role or calling ("midfielder", "columnist"). */
-export function isPersonNounBefore(text: string, start: number): boolean {
-  const before = /(\p{L}+) $/u.exec(text.slice(Math.max(0, start - 24), start));
+/**
+ * Whether the word right before a name starting at `start` is a person's role or calling ("midfielder",
+ * "columnist"); with `apposed`, also such a noun and a comma ("his former cabinet colleague, Robin Cook,").
+ */
+export function isPersonNounBefore(text: string, start: number, apposed = false): boolean {
+  const before = (apposed ? /(\p{L}+),? $/u : /(\p{L}+) $/u).exec(text.slice(Math.max(0, start - 24), start));
   if (before === null) return false;
   const word = (before[1] as string).toLowerCase();
   return ROLE_HEADS.has(word) || PERSON_DESCRIPTORS.has(word);

@@ -18,15 +18,16 @@ import { isBodyWord, isDictionaryWord, isPersonContextAfter, isPersonNounBefore 
  * the place rules) nor a body's role ("Treasury Secretary", a role read as a name: no firm) nor an honorific that
  * families bear as a surname ("Rukhsana Begum", "Ali Sultan"); the first neither a first name, an initial nor a
  * title ("Madam Speaker", GUM dev); and no person's context at any mention of the name (a speech verb, an age, a
- * role in apposition after it; a speech verb or a person's noun before it). Session 37 probe (BBC 2005 tech):
- * "Xbox Live online gaming" was a person.
+ * role in apposition after it; a speech verb or a person's noun before it, or in apposition before it; "said he" or
+ * "said she" after it). Session 37 probe (BBC 2005 tech): "Xbox Live online gaming" was a person; session 39 probe
+ * (Guardian 2004): "Mr Blair's former cabinet colleague, Robin Cook, said he would abstain" was a firm.
  */
 export function withWordSurnamesAsFirms(text: string, mentions: Mention[]): Mention[] {
   const personal = new Set<string>();
   const candidates: Mention[] = [];
   for (const m of mentions) {
     if (m.type !== "person") continue;
-    if (m.title !== undefined || isPersonNounBefore(text, m.start) || isPersonAfter(text, m))
+    if (m.title !== undefined || isPersonNounBefore(text, m.start, true) || isPersonAfter(text, m))
       personal.add(m.entity);
     else if (isWordSurnamed(m.text)) candidates.push(m);
   }
@@ -46,6 +47,8 @@ const SPEECH_AFTER = /^\s+(?:said|says|told|tells|added|adds)\b/u;
  */
 const SPEECH_BEFORE = /(?:^|\s)(?:said|says|added|adds|according to)\s+$/u;
 const APPOSITION_AFTER = /^,\s+(?:an?|the)\s/u;
+/** A speech verb and "he" or "she" as its clause's subject: "Robin Cook said he would abstain" (a firm says "it"). */
+const SPEECH_OF_PERSON_AFTER = /^,?\s+(?:said|says|told\s+\p{Ll}+|added)\s+(?:that\s+)?(?:he|she)\b/u;
 
 /**
  * Whether a person's context follows the mention: a speech verb, an age, a role in apposition; not a speech verb
@@ -53,6 +56,7 @@ const APPOSITION_AFTER = /^,\s+(?:an?|the)\s/u;
  * magazine listed as a person).
  */
 function isPersonAfter(text: string, m: Mention): boolean {
+  if (SPEECH_OF_PERSON_AFTER.test(text.slice(m.end, m.end + 40))) return true;
   // ("Acme said Tarvex Oil would …": a firm after "said" with no apposition.)
   const before =
     APPOSITION_AFTER.test(text.slice(m.end, m.end + 6)) &&
