@@ -88,3 +88,25 @@ describe("the holder of an office now before one the document names only as its 
     expect(speakerNames(text)).toEqual(expected);
   });
 });
+
+describe("a portfolio in a role phrase rules out a holder of another portfolio (session 39)", () => {
+  it.each<[string, string, Array<string | null>]>([
+    [
+      "`The Education Secretary, X,` is no `former foreign secretary`: nobody",
+      "The Education Secretary, Charles Penrith, insisted the plans would go ahead. 'Universities need this money,' said Mr Penrith. Ann Dobbs spoke later. 'I have my doubts,' said the former foreign secretary.",
+      ["Charles Penrith", null],
+    ],
+    [
+      "`Health Secretary X and Foreign Secretary Y`, then `the foreign secretary said`: Y, though X was named last",
+      "Foreign Secretary Ann Dobbs and Health Secretary Charles Penrith met on Monday. 'We agreed,' said the foreign secretary.",
+      ["Ann Dobbs"],
+    ],
+    [
+      "guard: the same portfolio, `Education Secretary X` then `the education secretary said`",
+      "Education Secretary Charles Penrith met teachers. 'Universities need this money,' said the education secretary.",
+      ["Charles Penrith"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(speakerNames(text)).toEqual(expected);
+  });
+});

@@ -1,5 +1,6 @@
 import { OFFICE_MODIFIERS } from "../../lexicon/office-modifiers.js";
 import { PERSON_DESCRIPTORS } from "../../lexicon/person-nouns.js";
+import { PORTFOLIO_WORDS } from "../../lexicon/portfolios.js";
 import { POST_NOMINALS } from "../../lexicon/post-nominals.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import {
@@ -104,6 +105,7 @@ export function byRole(context: SpeakerContext, span: SpeakerPhrase, quoteStart 
     );
   const wantGender: Gender | null = FEMALE_ROLES.has(role) ? "female" : MALE_ROLES.has(role) ? "male" : null;
   const possessor = possessorIn(context, span);
+  const portfolio = portfolioOf(words, role);
   let best: { facts: PersonFacts; score: number } | null = null;
   for (const facts of context.people.values()) {
     const last = lastOffsetBefore(facts, span.start);
@@ -114,6 +116,7 @@ export function byRole(context: SpeakerContext, span: SpeakerPhrase, quoteStart 
     // "the Icelandic president" is not the president linked to Chile.
     if (named.length > 0 && !sameCountry && facts.countries.size > 0) continue;
     if (wantGender && facts.gender && facts.gender !== wantGender) continue;
+    if (portfolio !== null && holdsOtherPortfolio(facts, portfolio, role)) continue;
     if (places.size > 0 && facts.places.size > 0 && ![...facts.places].some((p) => places.has(p))) continue;
     // "the governor said" after "Gov. Roe met Poe, a former governor": the holder now, not the one the document
     // names only as a former holder (issue 11, role modifiers that contradict the person).
@@ -167,6 +170,26 @@ export function byRole(context: SpeakerContext, span: SpeakerPhrase, quoteStart 
     }
   }
   return { name: best.facts.name, mention: span };
+}
+
+/** The portfolio word right before the role in a phrase's words ("foreign" of "the former foreign secretary"). */
+function portfolioOf(words: readonly string[], role: string): string | null {
+  const at = words.lastIndexOf(role.split(" ")[0] as string);
+  const word = at > 0 ? (words[at - 1] as string) : "";
+  return PORTFOLIO_WORDS.has(word) ? word : null;
+}
+
+/**
+ * Whether the person holds the role with another portfolio and never with this one: "the former foreign secretary
+ * said" is not "The Education Secretary, Charles Clarke" (session 39 probe, a Guardian 2004 story).
+ */
+function holdsOtherPortfolio(facts: PersonFacts, portfolio: string, role: string): boolean {
+  if (facts.roles.has(`${portfolio} ${role}`)) return false;
+  for (const held of facts.roles) {
+    const space = held.indexOf(" ");
+    if (space > 0 && held.slice(space + 1) === role && PORTFOLIO_WORDS.has(held.slice(0, space))) return true;
+  }
+  return false;
 }
 
 /**

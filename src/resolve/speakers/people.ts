@@ -1,6 +1,7 @@
 import { gazetteer, Kind, wordKind } from "../../extract/entities/gazetteer.js";
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { isFirstName } from "../../lexicon/first-names.js";
+import { PORTFOLIO_WORDS } from "../../lexicon/portfolios.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { GENDERED_PRONOUNS } from "../../lexicon/pronouns.js";
 import { FAMILY_ROLES, ROLE_TITLES } from "../../lexicon/speaker-roles.js";
@@ -152,8 +153,9 @@ export function collectPeople(
       if (ROLE_TITLES.has(w)) facts.roles.add(w);
       // "The Prime Minister, Tony Hollis": a two-word role before the name.
       const pair = `${w} ${after}`;
+      // "The Education Secretary, Charles Clarke": the portfolio too, which tells this secretary from the foreign one.
+      if (ROLE_TITLES.has(pair) || (PORTFOLIO_WORDS.has(w) && ROLE_TITLES.has(after))) facts.roles.add(pair);
       after = w;
-      if (ROLE_TITLES.has(pair)) facts.roles.add(pair);
       // A gendered role is the person's own only inside the name's phrase ("spokeswoman Jane Doe", "the
       // chairman, Sir John Roe"), not across a verb ("A spokesman confirmed McHenry had been suspended"), and
       // only the nearest ("… with his wife club chairman Tom Reed talked", a caption run into the text).
