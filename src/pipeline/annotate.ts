@@ -4,6 +4,7 @@ import { extractQuotes } from "../extract/quotes/index.js";
 import { groupEntities } from "../resolve/entities.js";
 import { nameMentions } from "../resolve/names/index.js";
 import { resolveQuotes } from "../resolve/speakers/resolve.js";
+import { withWrittenSpeakers } from "../resolve/speakers/written-speakers.js";
 import { SummaryScratch, summarize } from "../summarize/index.js";
 import { type SplitDocument, splitDocument } from "../text/split.js";
 import type {
@@ -52,8 +53,13 @@ export function nameDocument(
   });
 }
 
-/** The body's named document with the headline's attributed quotes first (text order) and its speakers' mentions. */
-function withHeadline(doc: Document, split: SplitDocument, body: NamedDocument): NamedDocument {
+/**
+ * The body's named document with its speakers whose names only the speaker phrases write as mentions
+ * (written-speakers.ts), and the headline's attributed quotes first (text order) with their speakers' mentions.
+ */
+function withHeadline(doc: Document, split: SplitDocument, named: NamedDocument): NamedDocument {
+  const mentions = withWrittenSpeakers(named.mentions, named.quotes);
+  const body = mentions === named.mentions ? named : { ...named, mentions };
   const headline = headlineQuotes(doc, split, body.mentions);
   if (headline === null) return body;
   return {
