@@ -55,6 +55,7 @@ import { withoutHeadlineWords } from "./headline-words.js";
 import { splitWivesByHusbandsNames } from "./husbands-names.js";
 import { joinInitialedNames } from "./initialed-names.js";
 import { withoutJoinedNames } from "./joined-names.js";
+import { withKinSurnames } from "./kin-surnames.js";
 import { withLexiconPersons } from "./lexicon-persons.js";
 import { splitAtLineBreaks } from "./line-break-names.js";
 import { withLocalThings } from "./local-things.js";
@@ -386,6 +387,8 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   namePersons(mentions, text);
   splitTitledNamesakes(mentions, text);
   splitWivesByHusbandsNames(mentions);
+  // Session 39: "Mrs Whitcombe's husband, Steve," is Steve Whitcombe (kin-surnames.ts).
+  withKinSurnames(mentions, text);
   const named = withCompanyFormShortNames(settleOneWordPersons(mentions, tokens, cited), text);
   const organized = nameOrganizations(
     named,
