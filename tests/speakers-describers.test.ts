@@ -168,3 +168,30 @@ describe("a describer given to nobody (guards)", () => {
     expect(speakers(text, tagged)).toEqual(expected);
   });
 });
+
+describe("a party's member described by the place they represent (session 39)", () => {
+  it.each<[string, string, (string | null)[]]>([
+    [
+      "post-posed: the senator just named, office holder and all",
+      'Senate Majority Leader Walt Denholm said the chamber would turn to health care. "We will see," the Kentucky Republican said.',
+      ["Walt Denholm"],
+    ],
+    [
+      "pre-posed after an opening phrase that names nobody: the sentence before is read too",
+      'Senate Majority Leader Walt Denholm said the chamber would turn to health care. Asked about the timing, the Kentucky Republican told reporters: "We will see."',
+      ["Walt Denholm"],
+    ],
+    [
+      "a describer pre-posed the same way",
+      'Ruth Alder spoke on Monday. Ms Alder said campaigners would seek a review. Asked about the cost, the former teacher told reporters: "This is not over."',
+      ["Ruth Alder"],
+    ],
+    [
+      "guard: two people before the quote, nobody",
+      'Walt Denholm and Ann Rusk met on Friday. "We will see," the Kentucky Republican said.',
+      [null],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(namedOf(text).speakers).toEqual(expected);
+  });
+});

@@ -24,6 +24,19 @@ export const PARTY_DESCRIPTORS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The party descriptors that name one member as a noun ("the Kentucky Republican", "the Vermont independent"), not
+ * only as an adjective ("democratic", "labour"). Lower case.
+ */
+export const PARTY_MEMBER_NOUNS: ReadonlySet<string> = new Set([
+  "democrat",
+  "republican",
+  "conservative",
+  "liberal",
+  "tory",
+  "independent",
+]);
+
+/**
  * A legislator's title, written in capitals before the name ("MP Jane Doe", "MPP", "MLA", "MEP", Quebec's "MNA",
  * Newfoundland's "MHA", Scotland's "MSP"). Lower case.
  */

@@ -4,6 +4,7 @@
  * person the document gave it: right before the name ("striker Tomas Brennock", "Hollywood actress Lena Corvell")
  * or in apposition after it ("Lena Corvell, the actress,"). Nobody so described: nobody, as before.
  */
+import { PARTY_MEMBER_NOUNS } from "../../lexicon/name-descriptors.js";
 import {
   LOWER_CASE_CALLINGS,
   PERSON_DESCRIPTORS,
@@ -174,12 +175,18 @@ const QUOTE_TO_PHRASE = 3;
  * arrested Jo Roe. “…,” the teacher said."). Invented probe (session 38, British council and NBA copy): 3 of 3
  * such speakers were nobody.
  */
-function subjectJustBefore(context: SpeakerContext, span: TextSpan): string | null {
+function subjectJustBefore(context: SpeakerContext, span: TextSpan, officeHolders = false): string | null {
   const quote = context.quoted.findLast((q) => q.end <= span.start);
   const anchor = quote !== undefined && span.start - quote.end <= QUOTE_TO_PHRASE ? quote.start : span.start;
   const at = spanAt(context.sentences, anchor);
   const sentence = context.sentences[at];
-  const first = sentence !== undefined && sentence.start < anchor ? at : at - 1;
+  // (A phrase inside its sentence, after words that name nobody — "Asked about it, the teacher told reporters:
+  // “…”" — reads the sentence before too.)
+  const opensOwn =
+    sentence !== undefined &&
+    sentence.start < anchor &&
+    !context.mentions.some((m) => m.type === "person" && m.start >= sentence.start && m.start < anchor);
+  const first = sentence !== undefined && sentence.start < anchor && !opensOwn ? at : at - 1;
   const from = context.sentences[first]?.start;
   if (from === undefined) return null;
   let found: string | null = null;
@@ -191,7 +198,7 @@ function subjectJustBefore(context: SpeakerContext, span: TextSpan): string | nu
     const name = personNamed(context, m.entity) ?? m.entity;
     if (found !== null && found !== name) return null;
     // ("Manager Kieran Maddox was delighted. “…,” the striker said.": an office's holder is not its epithet's.)
-    if (holdsOffice(context, m.entity)) return null;
+    if (!officeHolders && holdsOffice(context, m.entity)) return null;
     found = name;
     subject ||= context.clauseSubjects.some((c) => c.offset === m.start) && onlyNamingWordsBefore(context, m);
   }
@@ -234,4 +241,28 @@ function holdsOffice(context: SpeakerContext, entity: string): boolean {
   if (roles === undefined) return false;
   for (const role of roles) if (!COURTESY_TITLES.has(role.toLowerCase().replace(/\.$/, ""))) return true;
   return false;
+}
+
+/** A party's member as a speaker phrase's head, with a state or place before it: "the Kentucky Republican". */
+const PARTY_MEMBER_PHRASE = /^(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}(\p{Lu}\p{Ll}+)$/u;
+
+/**
+ * A party's member described by the place they represent ("Asked about it, the Kentucky Republican told
+ * reporters: “…”", "“…,” the Vermont independent said"), which the tagger reads as an organization: the one person
+ * named as a clause's subject from the sentence before the quote, office holders too (the senator described by
+ * party and state is the majority leader just named), as subjectJustBefore reads an epithet; null when the phrase
+ * is no such describer or that stretch names nobody or two people. Session 39 probe (a Reuters Senate story): the
+ * majority leader's quote went to an organization "Kentucky Republican".
+ */
+export function byPartyMember(context: SpeakerContext, span: TextSpan): QuoteSpeaker | null {
+  const head = PARTY_MEMBER_PHRASE.exec(span.text)?.[1];
+  if (head === undefined || !PARTY_MEMBER_NOUNS.has(head.toLowerCase())) return null;
+  // "the" in the phrase or right before it (the organization's mention the phrase was cut to leaves it out).
+  const at = tokenAt(context.tokens, span.start);
+  const article = context.tokens[at - 1] as Token | undefined;
+  const opened = /^the\s/iu.test(span.text);
+  if (!opened && article?.lower !== "the") return null;
+  const phrase = opened || article === undefined ? span : { ...span, start: article.start };
+  const name = subjectJustBefore(context, phrase, true);
+  return name === null ? null : { name, mention: span };
 }

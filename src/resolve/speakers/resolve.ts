@@ -3,6 +3,7 @@ import { FAMILY_ROLES } from "../../lexicon/speaker-roles.js";
 import { ROYAL_TITLES } from "../../lexicon/title-kinds.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import type { Mention, Quote, QuoteSpan, QuoteSpeaker, SpeakerPhrase, TextSpan, Token } from "../../types.js";
+import { byPartyMember } from "./by-describer.js";
 import { byName } from "./by-name.js";
 import { byOrganization, organizationSpokenFor } from "./by-organization.js";
 import { byRole } from "./by-role.js";
@@ -61,7 +62,9 @@ export function resolveSpeaker(
     if (spokenFor !== null) speaker = { ...speaker, organization: spokenFor };
   } else {
     const modified = personModified(context, typed);
+    const member = modified === null ? byPartyMember(context, typed) : null;
     if (modified !== null) speaker = { name: modified, mention };
+    else if (member !== null) speaker = member;
     else if (span.kind === "organization") speaker = byOrganization(context, typed);
     else speaker = byName(context, typed);
   }
