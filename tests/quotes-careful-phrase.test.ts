@@ -188,3 +188,14 @@ describe("a verb's -s form that is no noun stays a verb after a preposition", ()
     },
   );
 });
+
+describe("a participle on a noun inside the reported clause is no reporting verb (session 39)", () => {
+  it.each([
+    ["Ms Barrett said the package announced by the premier on Sunday was “a start”.", "Ms Barrett"],
+    ["Ms Barrett said the levy announced on Sunday was “a start”.", "Ms Barrett"],
+    // guard: a verb with an object after its subject noun still reports
+    ["The company explained the judgment was “a formality”.", "The company"],
+  ])("%s → %s", (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});
