@@ -33,6 +33,9 @@ export const SPEAKER_TIME_NOUNS: ReadonlySet<string> = new Set([
   "evening",
 ]);
 
+/** Time words that stand alone between a subject and its verb ("Kennett yesterday refused"). */
+export const LONE_TIME_WORDS: ReadonlySet<string> = new Set(["yesterday", "today", "tonight"]);
+
 /** Words that open such a time phrase, one word before its noun. */
 export const TIME_OPENERS: ReadonlySet<string> = new Set(["last", "this", "on", "earlier", "late"]);
 

@@ -16,8 +16,9 @@ const ONE_WORD = /^\p{Lu}\p{Ll}+$/u;
 /**
  * A one-word person right before an organization written as an acronym, one space apart and no title before the
  * person ("by Zanu PF"), is that organization's first word: a person's name is not followed so by an acronym in news
- * text, save a post-nominal ("Jones QC", "Smith MP") or a numeral ("Moffat III"). Reuters and CNN/DM dev at ffdd8fa7: 5 such pairs, all firms or
- * parties ("Goldome FSB", "Bancomer SNC", "Gaullist RPR"). `mentions` in text order.
+ * text, save a post-nominal ("Jones QC", "Smith MP") or a numeral ("Moffat III"). Reuters and CNN/DM dev at
+ * ffdd8fa7: 5 such pairs, all firms or parties ("Goldome FSB", "Bancomer SNC", "Gaullist RPR"). `mentions` in text
+ * order.
  */
 export function acronymTailsJoined(text: string, mentions: Mention[]): void {
   let kept = 0;

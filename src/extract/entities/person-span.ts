@@ -186,8 +186,9 @@ function nameEnd(
     for (let i = first + 1; i < end; i++) if (isOrdinaryWord(gaz, (tokens[i] as Token).text)) return i;
   // After a known first name and a surname, an ordinary word starts something else: a work, an event or a word
   // of a caption ("Martin Elsby Managers", "George Wetherall Justice"; "Warren Earl Tillby" stays). Not as the
-  // span's last word before a reporting verb, ", who" or an appositive role (", the justice minister"): a surname of ordinary words, as Indigenous names of
-  // North America are ("Roy Many Grey Horses said", "Martin Crow Shoe told"; session 29).
+  // span's last word before a reporting verb, ", who" or an appositive role (", the justice minister"): a surname
+  // of ordinary words, as Indigenous names of North America are ("Roy Many Grey Horses said", "Martin Crow Shoe
+  // told"; session 29); nor a rare word after a name word no list knows (isRareSurnameWord: session 39).
   if ((kindOf(gaz, (tokens[first] as Token).text) & Kind.firstName) !== 0)
     for (let i = first + 2; i < end; i++) {
       const text = (tokens[i] as Token).text;

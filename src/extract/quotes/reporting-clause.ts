@@ -10,7 +10,7 @@ import {
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { AGREEING_FORMS } from "../../lexicon/reporting-verbs.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
-import { VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
+import { CLAUSE_VERBS, VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
 import type { Token } from "../../types.js";
 import {
   type Attribution,
@@ -127,22 +127,10 @@ export function reportingClause(
   return null;
 }
 
-/** Finite verbs that a reduced relative clause's noun takes after it: "the package announced on Sunday was". */
-const FINITE_AFTER_RELATIVE: ReadonlySet<string> = new Set([
-  "was",
-  "is",
-  "were",
-  "are",
-  "would",
-  "will",
-  "had",
-  "has",
-]);
-
 /**
- * Whether the cue is a past participle after a lower-case noun, a preposition after it and a finite verb before the quote, with no
- * "that" or comma between ("the package announced by Roe on Sunday was “…”"): a reduced relative clause on the
- * noun, not a reporting verb ("the company announced that …" is one).
+ * Whether the cue is a past participle after a lower-case noun, with a preposition after it and a finite verb
+ * before the quote, and no "that" or comma between ("the package announced by Roe on Sunday was “…”"): a reduced
+ * relative clause on the noun, not a reporting verb ("the company announced that …" is one).
  */
 function isReducedRelative(tokens: readonly Token[], cue: CuePhrase, before: number): boolean {
   const verb = tokens[cue.first];
@@ -157,7 +145,7 @@ function isReducedRelative(tokens: readonly Token[], cue: CuePhrase, before: num
   for (let k = cue.end; k < before; k++) {
     const word = (tokens[k] as Token).text;
     if (word === "that" || word === "," || isQuoteMark(tokens[k])) return false;
-    if (FINITE_AFTER_RELATIVE.has(word)) return true;
+    if (VERB_AUXILIARIES.has(word) || CLAUSE_VERBS.has(word)) return true;
   }
   return false;
 }

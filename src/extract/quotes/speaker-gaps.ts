@@ -4,7 +4,7 @@
  */
 import { DATE_WORDS, SPEAKER_DETERMINERS } from "../../lexicon/attribution-phrases.js";
 import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
-import { SPEAKER_TIME_NOUNS, TIME_OPENERS } from "../../lexicon/time-phrases.js";
+import { LONE_TIME_WORDS, SPEAKER_TIME_NOUNS, TIME_OPENERS } from "../../lexicon/time-phrases.js";
 import { VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
 import { isCapitalized, isLyAdverb } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
@@ -51,9 +51,6 @@ export function skipAdverbsLeft(tokens: readonly Token[], i: number, floor: numb
     } else return k;
   }
 }
-
-/** Time words that stand alone between a subject and its verb ("Kennett yesterday refused"). */
-const LONE_TIME_WORDS: ReadonlySet<string> = new Set(["yesterday", "today", "tonight"]);
 
 /**
  * The token after a time phrase starting at `k` and standing between a subject and its verb ("Holness on Sunday

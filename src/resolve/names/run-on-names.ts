@@ -168,8 +168,8 @@ export function withoutOrdinaryTail(m: Mention, text: string): Mention {
   // So does a firm's word just after it ("Murray Ohio Manufacturing Co" on the Reuters bench).
   const next = /^\s+([\p{L}.]+)/u.exec(text.slice(m.end, m.end + 24))?.[1]?.toLowerCase();
   if (next !== undefined && isNameEnding(next)) return m;
-  // One ordinary word last, and a reporting verb, ", who" or a role's appositive after the name: no headline's tail but a surname of
-  // ordinary words, as Indigenous names of North America are ("Roy Many Grey Horses said"; session 29 probe,
+  // One ordinary word last, and a reporting verb, ", who" or a role's appositive after the name: no headline's
+  // tail but a surname of ordinary words, as Indigenous names of North America are ("Roy Many Grey Horses said"; session 29 probe,
   // where both such names lost their last word). Only after a first name the gazetteer knows, as not-people.ts
   // drops such a name with any other first word as a thing's (Reuters bench: "Sim Kee Boon said" lost).
   const firstKnown = (wordKind(words[0]?.text ?? "") & Kind.firstName) !== 0;

@@ -248,8 +248,8 @@ const PARTY_MEMBER_PHRASE = /^(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}(\p{Lu}
 
 /**
  * A party's member described by the place they represent ("Asked about it, the Kentucky Republican told
- * reporters: “…”", "“…,” the Vermont independent said"), which the tagger reads as an organization: the one person
- * named as a clause's subject from the sentence before the quote, office holders too (the senator described by
+ * reporters: “…”", "“…,” the Vermont Democrat said"), which the tagger reads as an organization: the one
+ * person named as a clause's subject from the sentence before the quote, office holders too (the senator described by
  * party and state is the majority leader just named), as subjectJustBefore reads an epithet; null when the phrase
  * is no such describer or that stretch names nobody or two people. Session 39 probe (a Reuters Senate story): the
  * majority leader's quote went to an organization "Kentucky Republican".

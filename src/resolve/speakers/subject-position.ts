@@ -14,6 +14,12 @@ import { clauseStart } from "./noun-phrase.js";
 
 const APPOSITIVE_TOKENS = 12;
 
+/** The comma right before the name at token `at`, past a title ("…, Mr. Hale"), or -1. */
+function commaBeforeName(tokens: readonly Token[], at: number): number {
+  const before = isTitleWord(tokens[at - 1]) ? at - 2 : at - 1;
+  return tokens[before]?.text === "," ? before : -1;
+}
+
 /**
  * "In a victory speech on Tuesday night, Mr. Frost struck a measured tone": a name after the comma closing an
  * introductory phrase, with a past-tense verb or an auxiliary right after it (or after an adverb: "Having resolved
@@ -25,9 +31,8 @@ export function afterIntroduction(
   end: number,
   sentenceStart: number,
 ): boolean {
-  let before = at - 1;
-  if (isTitleWord(tokens[before])) before -= 1;
-  if (tokens[before]?.text !== ",") return false;
+  const before = commaBeforeName(tokens, at);
+  if (before < 0) return false;
   // "…, Mr. Hale forcefully differed": an adverb may stand between the name and its verb.
   let next = tokenAt(tokens, end);
   if (/^\p{Ll}+ly$/u.test(tokens[next]?.text ?? "")) next += 1;
@@ -59,14 +64,8 @@ export function appositiveToOpener(
   end: number,
   sentenceStart: number,
 ): boolean {
-  let before = at - 1;
-  if (isTitleWord(tokens[before])) before -= 1;
-  if (
-    tokens[before]?.text !== "," ||
-    before - sentenceStart < 2 ||
-    before - sentenceStart > APPOSITIVE_TOKENS
-  )
-    return false;
+  const before = commaBeforeName(tokens, at);
+  if (before < 0 || before - sentenceStart < 2 || before - sentenceStart > APPOSITIVE_TOKENS) return false;
   if (!NOUN_DETERMINERS.has(tokens[sentenceStart]?.lower ?? "")) return false;
   for (let k = sentenceStart + 1; k < before; k++)
     if (/^\p{P}$/u.test((tokens[k] as Token).text)) return false;

@@ -1,7 +1,7 @@
 /**
- * Speakers whose name the speaker phrase writes but the entity mentions missed ("03:10 GMT: Nicola Sturgeon: “…”",
- * where the tagger read neither word as a person's): the quote names its speaker, and the people of the document
- * must hold that person too. Session 39 probe (a live blog): the First Minister spoke and was listed nowhere.
+ * Speakers whose name the speaker phrase writes but the entity mentions missed ("03:10 GMT: Nicola Sturgeon:
+ * “…”", where the tagger read neither word as a person's): the quote names its speaker, and the people of the
+ * document must hold that person too. Session 39 probe (a live blog): the First Minister spoke and was listed nowhere.
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { mentionAt } from "../../extract/mention.js";
