@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { withoutNamedThings } from "../src/resolve/names/named-things.js";
 import { withWordSurnamesAsFirms } from "../src/resolve/names/word-surnames.js";
+import { tokenize } from "../src/text/tokenize.js";
 import type { Mention } from "../src/types.js";
 
 function mentionsOf(text: string, names: readonly string[]): Mention[] {
@@ -58,7 +59,8 @@ describe("a person named by a dictionary word after no first name is a firm", ()
     ["Talks with Shabnara Begum ended.", ["Shabnara Begum"], ["person"]],
     ["Talks with Tavani Sultan ended.", ["Tavani Sultan"], ["person"]],
   ] as const)("%j", (text, names, expected) => {
-    expect(withWordSurnamesAsFirms(text, mentionsOf(text, names)).map((m) => m.type)).toEqual(expected);
+    const typed = withWordSurnamesAsFirms(text, tokenize(text), mentionsOf(text, names));
+    expect(typed.map((m) => m.type)).toEqual(expected);
   });
 });
 

@@ -252,6 +252,19 @@ export const FAMILY_ROLES: ReadonlyMap<string, "male" | "female" | null> = new M
 ]);
 
 /**
+ * Kin nouns whose person may bear the family's surname by custom ("Mrs Whitcombe's husband, Steve,", "Mr Lane's son,
+ * Peter,"): resolve/names/kin-surnames.ts reads which possessor's surname each takes. Lower case.
+ */
+export const SURNAME_KIN: ReadonlySet<string> = new Set([
+  "husband",
+  "wife",
+  "son",
+  "daughter",
+  "brother",
+  "sister",
+]);
+
+/**
  * Roles of a candidacy, which no title before a name gives ("the Democratic nominee", "the candidate"). PolNeAR
  * train: 18 speakers changed, 15 to the right person (3 to someone named since, of another party); "the front-runner" is often not the latest one named (1 of
  * 4 right), and "the candidates" nobody.

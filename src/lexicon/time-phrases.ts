@@ -23,14 +23,14 @@ export const COUNTED_TIME_UNITS: ReadonlySet<string> = new Set([
 /** Words that count such units: "a week ago", "ten days ago", "several months ago". */
 export const TIME_COUNT_WORDS: ReadonlySet<string> = new Set(["a", ...TWO_TO_TEN_WORDS, "few", "several"]);
 
+/** Parts of a day, after a day or alone: "on Tuesday night", "Lee this morning said". */
+export const DAY_PARTS: ReadonlySet<string> = new Set(["night", "morning", "afternoon", "evening"]);
+
 /** Nouns of a time phrase between a speaker and its verb: "Lee last week said", "Lee on Tuesday said". */
 export const SPEAKER_TIME_NOUNS: ReadonlySet<string> = new Set([
   ...DATE_WORDS,
   ...CALENDAR_UNITS,
-  "night",
-  "morning",
-  "afternoon",
-  "evening",
+  ...DAY_PARTS,
 ]);
 
 /** Time words that stand alone between a subject and its verb ("Kennett yesterday refused"). */

@@ -5,6 +5,7 @@
  */
 import { POST_NOMINALS } from "../../lexicon/post-nominals.js";
 import type { Mention } from "../../types.js";
+import { widened } from "./company-forms.js";
 
 /** An acronym as an organization's last word: two to five capitals. */
 const ACRONYM = /^\p{Lu}{2,5}$/u;
@@ -36,10 +37,7 @@ export function acronymTailsJoined(text: string, mentions: Mention[]): void {
       !ROMAN_NUMERAL.test(m.text) &&
       text.slice(before.end, m.start) === " "
     ) {
-      before.end = m.end;
-      before.text = text.slice(before.start, m.end);
-      before.type = "organization";
-      before.entity = before.text;
+      widened(text, before, before.start, m.end);
       continue;
     }
     mentions[kept++] = m;

@@ -24,7 +24,7 @@ function adjacent(text: string, before: Mention, after: Mention): boolean {
 }
 
 /** `m` now spans [start, end) and names an organization by its whole text. */
-function widened(text: string, m: Mention, start: number, end: number): void {
+export function widened(text: string, m: Mention, start: number, end: number): void {
   m.start = start;
   m.end = end;
   m.text = text.slice(start, end);

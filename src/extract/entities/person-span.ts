@@ -188,17 +188,13 @@ function nameEnd(
   // of a caption ("Martin Elsby Managers", "George Wetherall Justice"; "Warren Earl Tillby" stays). Not as the
   // span's last word before a reporting verb, ", who" or an appositive role (", the justice minister"): a surname
   // of ordinary words, as Indigenous names of North America are ("Roy Many Grey Horses said", "Martin Crow Shoe
-  // told"; session 29); nor a rare word after a name word no list knows (isRareSurnameWord: session 39).
+  // told"; session 29); nor a rare word after a name word no list knows (isRareSurnameAfter: session 39).
   if ((kindOf(gaz, (tokens[first] as Token).text) & Kind.firstName) !== 0)
     for (let i = first + 2; i < end; i++) {
       const text = (tokens[i] as Token).text;
       if (
         isOrdinaryWord(gaz, text) &&
-        !(
-          i === end - 1 &&
-          isRareSurnameWord(gaz, text) &&
-          isUnlistedWord(gaz, (tokens[i - 1] as Token).text)
-        ) &&
+        !(i === end - 1 && isRareSurnameAfter(gaz, (tokens[i - 1] as Token).text, text)) &&
         !NAME_PARTICLES.has(text.toLowerCase()) &&
         !GENERATION.test(text)
       )
@@ -217,10 +213,11 @@ function nameEnd(
  * Macapagal Arroyo", "Daniel Arap Moi", "Marlene Malahoo Forte"): not one of compromise's ordinary words, which a
  * caption's or a headline's tail is ("Managers", "Justice"), and no word that ends a firm's or a place's name
  * ("Organization", "Restaurant"). (compromise's lexicon lacks regular nouns, "world" and "image" among them: after a
- * known name, "Harry Potter World" and "Ahmed Mohamed Image" stay cut, as GUM train showed they must.)
+ * known name, "Harry Potter World" and "Ahmed Mohamed Image" stay cut, as GUM train showed they must.) Also read
+ * by resolve/names/run-on-names.ts, which cuts a headline's tail from a name.
  */
-function isRareSurnameWord(gaz: Gazetteer, text: string): boolean {
-  return !gaz.commonWords.has(text.toLowerCase()) && !isNameEndingWord(text);
+export function isRareSurnameAfter(gaz: Gazetteer, previous: string, last: string): boolean {
+  return !gaz.commonWords.has(last.toLowerCase()) && !isNameEndingWord(last) && isUnlistedWord(gaz, previous);
 }
 
 /** A word no list knows: no first or last name, no dictionary or stop word ("Macapagal", "Arap"). */
@@ -239,10 +236,11 @@ function isNameEndingWord(text: string): boolean {
 }
 
 /**
- * Whether a reporting verb follows the name ending before token `at` ("said", "told"), or ", who": the name is a
- * sentence's subject, and its last word no caption's or headline's.
+ * Whether a reporting verb follows the name ending before token `at` ("said", "told"), ", who" or an appositive of a
+ * role (", the justice minister,"): the name is a sentence's subject or described as a person, and its last word no
+ * caption's or headline's. Also read by resolve/names/run-on-names.ts.
  */
-function speaksAfter(tokens: readonly Token[], at: number): boolean {
+export function speaksAfter(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at];
   if (next === undefined || next.start - (tokens[at - 1] as Token).end > 1) return false;
   if (next.kind === "word") return REPORTING_VERBS.has(next.text);

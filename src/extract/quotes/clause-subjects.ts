@@ -10,6 +10,7 @@ import {
   S_ENDED_NON_VERBS,
   SENTENCE_OPENERS,
 } from "../../lexicon/clause-words.js";
+import { DASHES } from "../../lexicon/dashes.js";
 import { IRREGULAR_PAST } from "../../lexicon/irregular-past.js";
 import { NOUN_GOVERNORS, PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
@@ -77,7 +78,7 @@ export function clauseSubject(tokens: readonly Token[], cue: CuePhrase, floor: n
     // (Or after an opening "Then", "And", "But": "Then Brisco went on the attack, saying".)
     const opener = s === floor + 1 && SENTENCE_OPENERS.has(tokens[floor]?.text ?? "");
     // (Or after a dateline's dash: "KINGSTON, Jamaica — Prime Minister Ann Lee on Sunday defended …, telling".)
-    const dateline = /^(?:—|–|--)$/.test(tokens[s - 1]?.text ?? "");
+    const dateline = DASHES.has(tokens[s - 1]?.text ?? "");
     if (s !== floor && tokens[s - 1]?.text !== "," && !opener && !dateline) continue;
     let phrase = phraseStartingAt(tokens, s, cue.first);
     if (phrase === null) continue;

@@ -4,7 +4,7 @@
  */
 import { DATE_WORDS, SPEAKER_DETERMINERS } from "../../lexicon/attribution-phrases.js";
 import { SPEAKER_ADVERBS } from "../../lexicon/speaker-adverbs.js";
-import { LONE_TIME_WORDS, SPEAKER_TIME_NOUNS, TIME_OPENERS } from "../../lexicon/time-phrases.js";
+import { DAY_PARTS, LONE_TIME_WORDS, SPEAKER_TIME_NOUNS, TIME_OPENERS } from "../../lexicon/time-phrases.js";
 import { VERB_AUXILIARIES } from "../../lexicon/verb-auxiliaries.js";
 import { isCapitalized, isLyAdverb } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
@@ -60,6 +60,5 @@ export function skipTimePhraseRight(tokens: readonly Token[], k: number): number
   if (LONE_TIME_WORDS.has(lower(tokens[k]))) return k + 1;
   if (!isTimePhraseAt(tokens, k + 1)) return k;
   // "on Tuesday night": a part of the day after the day.
-  const next = lower(tokens[k + 2]);
-  return next === "night" || next === "morning" || next === "afternoon" || next === "evening" ? k + 3 : k + 2;
+  return DAY_PARTS.has(lower(tokens[k + 2])) ? k + 3 : k + 2;
 }

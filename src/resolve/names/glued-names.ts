@@ -163,7 +163,9 @@ export function ungluedNames(text: string, tokens: readonly Token[], mentions: M
     else if (!holdsGluedWord(m.text)) {
       const kept = withoutWeekdays(m);
       if (kept !== null)
-        unglued.push(withSurnameAfter(withoutLeadingWords(withoutOrdinaryTail(kept, text)), text, taken));
+        unglued.push(
+          withSurnameAfter(withoutLeadingWords(withoutOrdinaryTail(kept, text, tokens)), text, taken),
+        );
     }
   }
   // Full names only: a surname alone would cut real names the lexicons do not know ("Lee Wei Ming" → "Lee",

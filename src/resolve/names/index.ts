@@ -380,7 +380,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   // Session 32: a first name the tagger left beside a coordinated person ("Joe and Katherine Jaxon": coordinated-first-names.ts).
   mentions = withCoordinatedFirstNames(text, mentions);
   // Session 37: "Xbox Live", "Harken Oil" firms, not persons (word-surnames.ts).
-  mentions = withWordSurnamesAsFirms(text, mentions);
+  mentions = withWordSurnamesAsFirms(text, tokens, mentions);
   settleTypes(mentions, text);
   const cited = citedAuthors(text, mentions);
   relabelSurnames(mentions, text);

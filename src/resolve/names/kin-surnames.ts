@@ -7,11 +7,12 @@
  * reunion story): "Steve" was listed apart from any family. Part of the per-document naming (index.ts).
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
+import { SURNAME_KIN } from "../../lexicon/speaker-roles.js";
 import type { Mention } from "../../types.js";
 import { genderOfFullName, genderOfTitle } from "./gender.js";
 
-/** A possessive and a kin noun, maybe a comma, right before a name: group 1 the noun. */
-const KIN_BEFORE = /['’]s\s+(husband|wife|son|daughter|brother|sister),?\s+$/u;
+/** A possessive and a lower-case noun, maybe a comma, right before a name: group 1 the noun. */
+const KIN_BEFORE = /['’]s\s+(\p{Ll}+),?\s+$/u;
 
 /** Whether the possessor's family name is the relative's by custom (the file's comment). */
 function sharesSurname(kin: string, possessor: Mention): boolean {
@@ -29,7 +30,7 @@ export function withKinSurnames(mentions: Mention[], text: string): void {
     if (m.type !== "person" || m.entity !== m.text || /\s/u.test(m.text) || !isKnownFirstName(m.text))
       continue;
     const kin = KIN_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start));
-    if (kin === null) continue;
+    if (kin === null || !SURNAME_KIN.has(kin[1] as string)) continue;
     const possessive = m.start - (kin[0] as string).length;
     const possessor = mentions.findLast((p) => p.type === "person" && p.end === possessive);
     if (possessor === undefined || !sharesSurname(kin[1] as string, possessor)) continue;

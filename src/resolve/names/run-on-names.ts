@@ -6,16 +6,17 @@
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer, Kind, NOT_PERSON_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
+import { isRareSurnameAfter, speaksAfter } from "../../extract/entities/person-span.js";
 import { AGENT_NOUN, isRoleNoun } from "../../extract/entities/role-nouns.js";
 import { mentionAt, shortened } from "../../extract/mention.js";
 import { DATE_WORDS } from "../../lexicon/attribution-phrases.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { endsOtherName } from "../../lexicon/organization-suffixes.js";
 import { COURTESY_TITLE_LETTERS } from "../../lexicon/person-titles.js";
-import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
+import { tokenAt } from "../../text/token-at.js";
 import { isAllCaps, isInitial, isInitials } from "../../text/word-shape.js";
-import type { Mention } from "../../types.js";
+import type { Mention, Token } from "../../types.js";
 import { isDaysSurname } from "./local-things.js";
 
 /**
@@ -81,22 +82,6 @@ function isNameEnding(key: string): boolean {
 /** Generations and the like, which end names but are no names' words. */
 const NAME_ENDINGS = /^(?:jr|sr|[ivx]+|esq|qc|mp)\.?$/i;
 
-/** A word of compromise's lexicon of ordinary English words (not the larger dictionary's: "arroyo", "forte"). */
-function isCommonWord(word: string): boolean {
-  return gazetteer().commonWords.has(word.toLowerCase());
-}
-
-/** A word no list knows: no first or last name, no dictionary or stop word ("Macapagal", "Arap"). */
-function isUnlistedWord(word: string): boolean {
-  const key = word.toLowerCase();
-  return (
-    (wordKind(word) & (Kind.firstName | Kind.lastName)) === 0 &&
-    !STOPWORDS.has(key) &&
-    !gazetteer().ordinaryWords.has(key) &&
-    !isCommonWord(word)
-  );
-}
-
 /**
  * A word that may be part of a person's name: a known first name or surname, an initial, a particle, a generation, or
  * a word no list holds as a stop word or an ordinary word (a name the lists do not know).
@@ -126,7 +111,7 @@ export const UNDER_THREE_WORDS = /^\s*(?:\S+(?:\s+\S+)?)?\s*$/;
  * A name of three words or more ending in ordinary words that no name is made of is the name before them: a
  * headline's verb and what follows ("Carla Rivas Miss The Mark", "Whitlow Says He Would Issue").
  */
-export function withoutOrdinaryTail(m: Mention, text: string): Mention {
+export function withoutOrdinaryTail(m: Mention, text: string, tokens: readonly Token[]): Mention {
   if (UNDER_THREE_WORDS.test(m.text)) return m;
   // "Days" after given names is the surname, no ordinary tail ("Harold James Days"; session 28 probe).
   if (isDaysSurname(m.text)) return m;
@@ -169,41 +154,24 @@ export function withoutOrdinaryTail(m: Mention, text: string): Mention {
   const next = /^\s+([\p{L}.]+)/u.exec(text.slice(m.end, m.end + 24))?.[1]?.toLowerCase();
   if (next !== undefined && isNameEnding(next)) return m;
   // One ordinary word last, and a reporting verb, ", who" or a role's appositive after the name: no headline's
-  // tail but a surname of ordinary words, as Indigenous names of North America are ("Roy Many Grey Horses said"; session 29 probe,
-  // where both such names lost their last word). Only after a first name the gazetteer knows, as not-people.ts
-  // drops such a name with any other first word as a thing's (Reuters bench: "Sim Kee Boon said" lost).
+  // tail but a surname of ordinary words, as Indigenous names of North America are ("Roy Many Grey Horses said";
+  // session 29 probe, where both such names lost their last word). Only after a first name the gazetteer knows, as
+  // not-people.ts drops such a name with any other first word as a thing's (Reuters bench: "Sim Kee Boon said"
+  // lost). Nor one rare dictionary word last after a name word no list knows ("Gloria Macapagal Arroyo": session
+  // 39). extract/entities/person-span.ts reads both on the tagger's spans.
   const firstKnown = (wordKind(words[0]?.text ?? "") & Kind.firstName) !== 0;
-  if (keep === words.length - 1 && firstKnown && speaksAfter(text, m.end)) return m;
-  // One rare dictionary word last after a name word no list knows ("Gloria Macapagal Arroyo", "Marlene Malahoo
-  // Forte"): a surname, no headline's word, which is a common one ("Says", "Wins", "Managers");
-  // extract/entities/person-span.ts reads the same.
+  if (keep === words.length - 1 && firstKnown && speaksAfter(tokens, tokenAt(tokens, m.end))) return m;
   const tail = (words[keep] as { text: string }).text;
+  const before = (words[keep - 1] as { text: string }).text;
   if (
     keep === words.length - 1 &&
-    !isCommonWord(tail) &&
     !isNameEnding(tail.toLowerCase()) &&
-    isUnlistedWord((words[keep - 1] as { text: string }).text)
+    isRareSurnameAfter(gazetteer(), before, tail)
   )
     return m;
   const last = words[keep - 1] as { text: string; at: number };
   const end = last.at + last.text.length;
   return shortened(m, m.start + end, m.text.slice(0, end));
-}
-
-/**
- * A reporting verb right after a name, ", who", or an appositive of a role (", the justice minister,": session 39
- * probe, "Marlene Malahoo Forte" lost "Forte"): the name is a sentence's subject or described as a person, no
- * headline's words (extract/entities/person-span.ts reads the same on the tagger's tokens).
- */
-function speaksAfter(text: string, end: number): boolean {
-  const next = /^(?: (\p{Ll}+)|, who\b|, (?:the|a|an)((?: \p{Ll}+){1,3}))/u.exec(text.slice(end, end + 48));
-  if (next === null) return false;
-  if (next[2] !== undefined)
-    return next[2]
-      .trim()
-      .split(" ")
-      .some((word) => isRoleNoun(word));
-  return next[1] === undefined || REPORTING_VERBS.has(next[1]);
 }
 
 /** A capitalized word after a name, or a preposition and one: the name goes on ("Dana Whitlow Justice for Renters Act"). */

@@ -4,11 +4,13 @@
  */
 import { isKnownFirstName as isFirstName } from "../../extract/entities/first-name.js";
 import { Kind, wordKind } from "../../extract/entities/gazetteer.js";
+import { isSpeakerOfPronoun } from "../../extract/entities/unknown-name-contexts.js";
 import { HONORIFIC_SURNAMES } from "../../lexicon/person-titles.js";
 import { endsPlaceName } from "../../lexicon/place-suffixes.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
+import { tokenAt } from "../../text/token-at.js";
 import { isInitials, startsCapitalThenLower } from "../../text/word-shape.js";
-import type { Mention } from "../../types.js";
+import type { Mention, Token } from "../../types.js";
 import { genderOfAddress } from "./gender.js";
 import { isBodyWord, isDictionaryWord, isPersonContextAfter, isPersonNounBefore } from "./name-contexts.js";
 
@@ -22,12 +24,21 @@ import { isBodyWord, isDictionaryWord, isPersonContextAfter, isPersonNounBefore 
  * "said she" after it). Session 37 probe (BBC 2005 tech): "Xbox Live online gaming" was a person; session 39 probe
  * (Guardian 2004): "Mr Blair's former cabinet colleague, Robin Cook, said he would abstain" was a firm.
  */
-export function withWordSurnamesAsFirms(text: string, mentions: Mention[]): Mention[] {
+export function withWordSurnamesAsFirms(
+  text: string,
+  tokens: readonly Token[],
+  mentions: Mention[],
+): Mention[] {
   const personal = new Set<string>();
   const candidates: Mention[] = [];
   for (const m of mentions) {
     if (m.type !== "person") continue;
-    if (m.title !== undefined || isPersonNounBefore(text, m.start, true) || isPersonAfter(text, m))
+    if (
+      m.title !== undefined ||
+      isPersonNounBefore(text, m.start, true) ||
+      isSpeakerOfPronoun(tokens, tokenAt(tokens, m.end), tokens.length) ||
+      isPersonAfter(text, m)
+    )
       personal.add(m.entity);
     else if (isWordSurnamed(m.text)) candidates.push(m);
   }
@@ -47,8 +58,6 @@ const SPEECH_AFTER = /^\s+(?:said|says|told|tells|added|adds)\b/u;
  */
 const SPEECH_BEFORE = /(?:^|\s)(?:said|says|added|adds|according to)\s+$/u;
 const APPOSITION_AFTER = /^,\s+(?:an?|the)\s/u;
-/** A speech verb and "he" or "she" as its clause's subject: "Robin Cook said he would abstain" (a firm says "it"). */
-const SPEECH_OF_PERSON_AFTER = /^,?\s+(?:said|says|told\s+\p{Ll}+|added)\s+(?:that\s+)?(?:he|she)\b/u;
 
 /**
  * Whether a person's context follows the mention: a speech verb, an age, a role in apposition; not a speech verb
@@ -56,7 +65,6 @@ const SPEECH_OF_PERSON_AFTER = /^,?\s+(?:said|says|told\s+\p{Ll}+|added)\s+(?:th
  * magazine listed as a person).
  */
 function isPersonAfter(text: string, m: Mention): boolean {
-  if (SPEECH_OF_PERSON_AFTER.test(text.slice(m.end, m.end + 40))) return true;
   // ("Acme said Tarvex Oil would …": a firm after "said" with no apposition.)
   const before =
     APPOSITION_AFTER.test(text.slice(m.end, m.end + 6)) &&
