@@ -75,3 +75,6 @@ export const IRISH_SURNAME_PARTICLES: ReadonlySet<string> = new Set([
  * without its article (resolve/names/persons.ts). Lower case.
  */
 export const GLUED_ARTICLES: readonly string[] = ["al", "el", "ash", "ad", "as", "az", "ar"];
+
+/** A generation after a surname ("Jr.", "Sr", "III"), which closes a person's name and is no name of its own. */
+export const GENERATION_WORD = /^(?:[IVX]+|Jr\.?|Sr\.?)$/u;

@@ -5,7 +5,7 @@
  * Walter Brisco", "Scientologist Dale Brandt"), or over a lower-case word before it ("a bill Mr. Brisco").
  */
 import { PARTY_DESCRIPTORS, ROLE_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
-import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
+import { GENERATION_WORD, NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { endsOtherName, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import { PLACE_SUFFIXES } from "../../lexicon/place-suffixes.js";
@@ -24,7 +24,6 @@ import { SHORT_LINE } from "./segments.js";
 
 const NAME_KINDS = Kind.firstName | Kind.lastName;
 /** A generation or regnal number after a name ("III", "Jr."). */
-const GENERATION = /^(?:[IVX]+|Jr\.?|Sr\.?)$/u;
 /** What a word before a name may be instead of a name of its own ("US", "Indiana", "Gov."). */
 const DESCRIPTOR_KINDS = Kind.country | Kind.demonym | Kind.state | Kind.region | Kind.title;
 
@@ -196,10 +195,10 @@ function nameEnd(
         isOrdinaryWord(gaz, text) &&
         !(i === end - 1 && isRareSurnameAfter(gaz, (tokens[i - 1] as Token).text, text)) &&
         !NAME_PARTICLES.has(text.toLowerCase()) &&
-        !GENERATION.test(text)
+        !GENERATION_WORD.test(text)
       )
         return isSurname(gaz, (tokens[i - 1] as Token).text) &&
-          !GENERATION.test(tokens[i + 1]?.text ?? "") &&
+          !GENERATION_WORD.test(tokens[i + 1]?.text ?? "") &&
           !(i === end - 1 && !isNameEndingWord(text) && speaksAfter(tokens, end))
           ? i
           : end;

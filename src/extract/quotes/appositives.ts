@@ -156,7 +156,10 @@ export function speakerBeforeAppositives(
       lower(tokens[before.first - 1]) === "by" &&
       isEdForm(tokens[before.first - 2]?.text ?? "") &&
       tokens[before.first - 3]?.text === ",";
-    if (before !== null && !agent && !endsRelativeClause(tokens, before, floor)) return before;
+    // (Its employer's or home place's person: "Sen. Jo Roe of Idaho, the floor manager, called it “…”" is Roe's,
+    // as "Jo Roe of Idaho said" is. Session 40 probe, a 1964 wire story: the fragment had no speaker.)
+    if (before !== null && !agent && !endsRelativeClause(tokens, before, floor))
+      return personBeforeEmployer(tokens, before, floor) ?? before;
     segmentEnd = comma;
   }
   return speakerBeforeComma(tokens, k, floor);

@@ -9,6 +9,7 @@ import {
 } from "../../lexicon/attribution-phrases.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
+import { endsOtherName } from "../../lexicon/organization-suffixes.js";
 import { LOWER_CASE_CALLINGS } from "../../lexicon/person-nouns.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
@@ -76,6 +77,8 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
       } else break;
     }
     if (first === last && NAME_PARTICLES.has(t.text)) return null;
+    const owned = possessedInstitutionStart(tokens, first, last, floor);
+    if (owned !== null) return { first: owned, end: last + 1, kind: "organization" };
     if (isCapitalizedRole(tokens, first, last)) return { first: first - 1, end: last + 1, kind: "role" };
     // "A Texas Democrat said", "One Tory said": a capitalized word after "a"/"one" describes an unnamed speaker.
     // (A word of its own: garbled text's "Tomas CaÃ±a Verdo" holds an "a" glued to the letters before it.)
@@ -138,6 +141,36 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
   if (first === last && LOWER_CASE_CALLINGS.has(lower(t).replace(/s$/, ""))) return null;
   return { first, end: last + 1, kind };
 }
+
+/**
+ * "the King's Fund", "the People's Party": an institution whose name holds a possessive, after "the". The
+ * phrase before a cue had stopped at the "'s" and named "Fund" the speaker ("Ann Roe of the King's Fund said",
+ * session 40 probe); the whole name lets the employer rules find the person before "of". Only after "the" and
+ * with a word ending an institution's name last: "Britain's Ann Roe said", "the BBC's Ann Roe said" name a person.
+ * The index of the possessor's first word, or null.
+ */
+function possessedInstitutionStart(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  floor: number,
+): number | null {
+  const mark = tokens[first - 1];
+  if (mark === undefined || !POSSESSIVE_MARKS.has(mark.text) || first - 2 < floor) return null;
+  if (!endsOtherName(lower(tokens[last]))) return null;
+  let owner = first - 2;
+  if (!isCapitalizedWord(tokens[owner] as Token)) return null;
+  while (
+    owner - 1 >= floor &&
+    first - owner < MAX_PHRASE_TOKENS &&
+    lower(tokens[owner - 1]) !== "the" &&
+    isCapitalizedWord(tokens[owner - 1] as Token)
+  )
+    owner -= 1;
+  return lower(tokens[owner - 1]) === "the" && owner - 1 >= floor ? owner : null;
+}
+
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "’s"]);
 
 /**
  * A city's or an industry's noun speaks only as "the city", "The industry", and not after a preposition: "a

@@ -50,7 +50,13 @@ export function nameAfterRole(tokens: readonly Token[], from: number, limit: num
       // subject went to the name past the verb.)
       const owner = possessive && particlesOnly;
       const named = (owner || sawPerson) && isNameOrTitleWord(tok) && !DATE_WORDS.has(lower(tok));
-      return named ? nameRunFrom(tokens, j, limit) : null;
+      if (!named) return null;
+      const run = nameRunFrom(tokens, j, limit);
+      // "said Walhi's Kalimantan director Fathur Roziqin Fen": the possessor's branch or region modifies a role,
+      // and the person after it speaks (session 40 probe, an Indonesian story: the region had the quote).
+      const role =
+        isPersonNoun(tokens[run.end]) || (modifier(tokens[run.end]) && isPersonNoun(tokens[run.end + 1]));
+      return (owner && role ? nameAfterRole(tokens, run.end, limit) : null) ?? run;
     }
     if (tokens[j - 1]?.text === ",") return null;
     if (STOPWORDS.has(lower(tok)) || REPORTING_VERBS.has(lower(tok))) return null;

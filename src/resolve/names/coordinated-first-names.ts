@@ -8,13 +8,13 @@
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { Kind, wordKind } from "../../extract/entities/gazetteer.js";
 import { mentionAt } from "../../extract/mention.js";
+import { GENERATION_WORD } from "../../lexicon/name-particles.js";
 import type { Mention } from "../../types.js";
 
 /** "Joe and " right before a mention: group 1 the first name. */
 const FIRST_NAME_AND_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}\p{Ll}+) (?:and|&) $/du;
 
 /** A generation or a regnal number ending a name: "Johann II", "Dana Whitlow Jr." share no surname. */
-const GENERATION_END = / (?:[IVX]+|Jr\.?|Sr\.?)$/u;
 
 /**
  * Whether a mention is a person's full name whose first word reads alone as a first name: not a one-word name
@@ -26,7 +26,7 @@ function opensWithFirstName(m: Mention): boolean {
     m.type === "person" &&
     m.title === undefined &&
     m.text.includes(" ") &&
-    !GENERATION_END.test(m.text) &&
+    !(m.text.includes(" ") && GENERATION_WORD.test(m.text.split(" ").at(-1) as string)) &&
     isKnownFirstName(m.text.split(" ")[0] as string, "alone")
   );
 }

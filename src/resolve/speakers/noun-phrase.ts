@@ -25,7 +25,8 @@ export function punctuationBetween(tokens: readonly Token[], from: number, to: n
  * Role nouns in an appositive right after a name ("Rob Ball, the shadow chancellor, said", "Jane Doe, a
  * spokeswoman for Acme,"): the words up to the next comma or sentence end, two-word roles too.
  */
-export function appositiveRoles(tokens: readonly Token[], after: number): string[] {
+export function appositiveRoles(tokens: readonly Token[], nameEnd: number): string[] {
+  const after = pastHomePlace(tokens, nameEnd);
   // Bound-checked reads: past the tokens' end they were "out of bounds" deopts (--trace-deopt).
   if (after >= tokens.length || (tokens[after] as Token).text !== ",") return [];
   const roles: string[] = [];
@@ -46,6 +47,21 @@ export function appositiveRoles(tokens: readonly Token[], after: number): string
     if (ROLE_TITLES.has(w)) roles.push(w);
   }
   return roles;
+}
+
+/** Capitalized words a lawmaker's state or a delegate's country may take after "of" ("of Illinois", "of New York"). */
+const HOME_PLACE_TOKENS = 3;
+
+/**
+ * The token after "of <Place>" following a name at `at` ("Senator Jo Roe of Illinois, the Republican leader,"), else
+ * `at`: the appositive after the home place is the person's (session 40 probe, a 1964 wire story: the leader's
+ * quote went to nobody).
+ */
+function pastHomePlace(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.lower !== "of") return at;
+  let k = at + 1;
+  while (k < at + 1 + HOME_PLACE_TOKENS && isCapitalized(tokens[k]?.text ?? "")) k += 1;
+  return k > at + 1 ? k : at;
 }
 
 /** Whether tokens [from, to) are all capitalized words, titles, role nouns or commas: one noun phrase. */

@@ -6,7 +6,7 @@
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { Kind, NOT_PERSON_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
 import { PARTY_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
-import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
+import { GENERATION_WORD, NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { PERSON_DESCRIPTORS } from "../../lexicon/person-nouns.js";
 import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { LONE_TITLES, PERSONAL_TITLES, SPEAKER_PHRASE_TITLES } from "../../lexicon/title-kinds.js";
@@ -45,7 +45,9 @@ export function nameIn(bare: string): { name: string; afterRole: boolean } {
       afterRole = role;
     }
   });
-  return from < words.length
+  // ("Martin Luther King Jr.": a surname that is a role noun, then a generation, which is no name alone.)
+  const generationOnly = from === words.length - 1 && GENERATION_WORD.test(words[from] as string);
+  return from < words.length && !generationOnly
     ? { name: words.slice(from).join(" "), afterRole }
     : { name: bare, afterRole: false };
 }
