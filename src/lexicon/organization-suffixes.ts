@@ -400,6 +400,14 @@ export function endsOtherName(key: string): boolean {
 }
 
 /**
+ * Whether a word (lower case) ends an institution's name and no firm's legal one: "Foundation", "Fund", "Institute"
+ * ("of the Health Foundation" after a person's name), not "Inc" ("Central Bancorp of the South Inc" is one firm).
+ */
+export function endsInstitutionName(key: string): boolean {
+  return ORGANIZATION_SUFFIXES.has(key) && !COMPANY_FORMS.has(key);
+}
+
+/**
  * Stock exchanges that open a ticker in brackets after a listed company's name ("Tessaro (NYSE: TSR)", "Corvell
  * (TSX-V: CVL)"): resolve/names/firm-tickers.ts. As written.
  */

@@ -418,6 +418,8 @@ export const PERSON_ONLY_ROLES: ReadonlySet<string> = new Set([
   "councillor",
   "councilor",
   "secretary",
+  // (Session 40 probe: "Walhi's Kalimantan director Fathur Roziqin Fen" was a firm; a board's directors are people.)
+  "director",
   "critic",
   "coach",
   "captain",

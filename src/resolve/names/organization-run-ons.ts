@@ -10,9 +10,15 @@
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer, Kind, PLACE_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
 import { mentionAt } from "../../extract/mention.js";
-import { COMPANY_FORMS, endsOtherName, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
+import {
+  COMPANY_FORMS,
+  endsInstitutionName,
+  endsOtherName,
+  ORGANIZATION_SUFFIXES,
+} from "../../lexicon/organization-suffixes.js";
 import { singleSpaced } from "../../text/spacing.js";
 import type { Mention } from "../../types.js";
+import { isDictionaryWord } from "./name-contexts.js";
 
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\.?$/u;
 
@@ -38,20 +44,39 @@ function personStart(words: readonly string[]): number {
 
 /**
  * Where "<first name> <surname> of <organization>" ("Nell Haddad of Brightwater Capital", in a list of donors each
- * named with their firm) ends its person's name (a character offset into the text), or -1: two words, a known first
- * name and a word that closes a name, then "of" and a capitalized word.
+ * named with their firm) ends its person's name and starts its organization's (character offsets into the text),
+ * or null: two words, a known first name and a word that closes a name, then "of" and a capitalized word. Before
+ * "of the" an unknown first name will do if it is no dictionary word ("Siva Anandaciva of the Health Foundation
+ * said", session 40 probe; "Gene Kimmelman of the Consumer Federation of America", Reuters): a firm named for
+ * its founders is "of" a place without "the" ("Morgan Stanley of New York").
  */
-function personBeforeOf(text: string): number {
-  const match = /^(\p{Lu}[\p{L}'’-]+) (\p{Lu}[\p{L}'’-]+) of \p{Lu}/u.exec(text);
-  if (match === null) return -1;
-  const [, first, last] = match as unknown as [string, string, string];
-  if (!isKnownFirstName(first) || !closesName(last)) return -1;
+function personBeforeOf(text: string): { nameEnd: number; orgAt: number } | null {
+  const match = /^(\p{Lu}[\p{L}'’-]+) (\p{Lu}[\p{L}'’-]+) of (the )?\p{Lu}/u.exec(text);
+  if (match === null) return null;
+  const [, first, last, article] = match as unknown as [string, string, string, string | undefined];
+  if (!closesName(last)) return null;
   const gaz = gazetteer();
-  if (((gaz.phrases.get(first.toLowerCase()) ?? 0) & NOT_A_FIRST_WORD) !== 0) return -1;
+  const firstKinds = gaz.phrases.get(first.toLowerCase()) ?? 0;
+  if ((firstKinds & NOT_A_FIRST_WORD) !== 0) return null;
+  const knownFirst = isKnownFirstName(first);
+  // (An institution's name after it, not a firm's legal one: "Central Bancshares of the South Inc" (Reuters), nor
+  // an award's, "the Budweiser Man of the Match award" (GUM train); no dictionary word in the name.)
+  const institution = endsInstitutionName((text.split(/\s+/).at(-1) as string).toLowerCase());
+  if (
+    !knownFirst &&
+    (article === undefined ||
+      !institution ||
+      isDictionaryWord(first) ||
+      isDictionaryWord(last) ||
+      (firstKinds & Kind.lastName) !== 0)
+  )
+    return null;
+  if (((gaz.phrases.get(`${first} ${last}`.toLowerCase()) ?? 0) & Kind.organization) !== 0) return null;
   // A firm of a place ("Morgan Stanley of New York"): a founder's name before a place is the firm's.
   const rest = text.slice(match[0].length - 1).toLowerCase();
-  if (((gaz.phrases.get(rest) ?? 0) & PLACE_KINDS) !== 0) return -1;
-  return first.length + 1 + last.length;
+  if (((gaz.phrases.get(rest) ?? 0) & PLACE_KINDS) !== 0) return null;
+  const nameEnd = first.length + 1 + last.length;
+  return { nameEnd, orgAt: nameEnd + " of ".length + (article?.length ?? 0) };
 }
 
 /** A first word that is also a title, a place or a firm's ("Duke", "Paris", "Apple") opens no such person. */
@@ -114,9 +139,9 @@ export function splitOrganizationRunOns(mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
     // The tagger reads such a run-on as a firm or a place ("Orin Kessler of Salem Mutual").
-    const nameEnd = m.type === "organization" || m.type === "place" ? personBeforeOf(m.text) : -1;
-    if (nameEnd > 0) {
-      const orgAt = nameEnd + " of ".length;
+    const split = m.type === "organization" || m.type === "place" ? personBeforeOf(m.text) : null;
+    if (split !== null) {
+      const { nameEnd, orgAt } = split;
       out.push(mentionAt(m.start, m.start + nameEnd, m.text.slice(0, nameEnd), "person"));
       out.push(mentionAt(m.start + orgAt, m.end, m.text.slice(orgAt), "organization"));
       continue;
