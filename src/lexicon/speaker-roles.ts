@@ -41,6 +41,10 @@ const ROLES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["duchess", ["duchess"]],
   ["countess", ["countess"]],
   ["pope", ["pope"]],
+  // The news's other words for a pope and a reigning king or queen: "the 84-year-old pontiff told officials" after
+  // "Pope Francis" (session 40 probe, a papal visit: the quote had no speaker phrase at all).
+  ["pontiff", ["pope"]],
+  ["monarch", ["king", "queen"]],
   ["senator", ["sen.", "senator"]],
   ["congressman", ["rep.", "representative", "congressman"]],
   ["congresswoman", ["rep.", "representative", "congresswoman"]],
