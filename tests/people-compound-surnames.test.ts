@@ -14,6 +14,12 @@ describe("a surname of ordinary words keeps its last word", () => {
       ["Roy Many Grey Horses"],
     ],
     ["Elder Walter Crow Shoe told reporters the hall was full.", ["Walter Crow Shoe"]],
+    // Or before a verb that labels in the subject's words (session 40).
+    [
+      'Opposition senator Marta Lucia Cabal accused the mayor of "rewarding criminals".',
+      ["Marta Lucia Cabal"],
+    ],
+    ["Elder Walter Crow Shoe called the plan a disgrace.", ["Walter Crow Shoe"]],
     // Or before an appositive of the person's role (session 39).
     ["Marcia Delgado Forte, the justice minister, was more cautious.", ["Marcia Delgado Forte"]],
     ["Roy Many Grey Horses, a band councillor, spoke first.", ["Roy Many Grey Horses"]],

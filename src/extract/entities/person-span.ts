@@ -4,6 +4,7 @@
  * Flies Home to Vote" → "Marla Quenby"), over a descriptor before the name ("Crooked Marla", "US President
  * Walter Brisco", "Scientologist Dale Brandt"), or over a lower-case word before it ("a bill Mr. Brisco").
  */
+import { CHARACTERIZING_VERBS } from "../../lexicon/attribution-phrases.js";
 import { PARTY_DESCRIPTORS, ROLE_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
 import { GENERATION_WORD, NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
@@ -235,14 +236,15 @@ function isNameEndingWord(text: string): boolean {
 }
 
 /**
- * Whether a reporting verb follows the name ending before token `at` ("said", "told"), ", who" or an appositive of a
- * role (", the justice minister,"): the name is a sentence's subject or described as a person, and its last word no
- * caption's or headline's. Also read by resolve/names/run-on-names.ts.
+ * Whether a reporting verb follows the name ending before token `at` ("said", "told"), a verb that labels in the
+ * subject's words ("accused", "called": session 40 probe, "senator Maria Fernanda Cabal accused Petro of “…”" lost
+ * "Cabal"), ", who" or an appositive of a role (", the justice minister,"): the name is a sentence's subject or
+ * described as a person, and its last word no caption's or headline's. Also read by resolve/names/run-on-names.ts.
  */
 export function speaksAfter(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at];
   if (next === undefined || next.start - (tokens[at - 1] as Token).end > 1) return false;
-  if (next.kind === "word") return REPORTING_VERBS.has(next.text);
+  if (next.kind === "word") return REPORTING_VERBS.has(next.text) || CHARACTERIZING_VERBS.has(next.text);
   return next.text === "," && (tokens[at + 1]?.text === "who" || rolePhraseAt(tokens, at + 1));
 }
 
