@@ -193,6 +193,18 @@ describe("names a careful reader completes or finds beside the phrase", () => {
       { "Karla Ostrova": {}, Toronto: { type: "place" } },
       [["Karla Ostrova", "Toronto"]],
     ],
+    [
+      "`Velmont, which made the panels, said …`: a one-word “place” is a firm, not a person, before “, which”",
+      'Velmont, which made the panels used on the tower, said it would "study the report carefully".',
+      { Velmont: { type: "place" } },
+      [[null, "Velmont", "Velmont"]],
+    ],
+    [
+      "`Velmont, who made the panels, said …`: and a person before “, who”",
+      'Velmont, who made the panels used on the tower, said he would "study the report carefully".',
+      { Velmont: { type: "place" } },
+      [["Velmont", "Velmont"]],
+    ],
   ])("%s", (_name, text, tagged, expected) => {
     expect(allSpeakers(text, tagged)).toEqual(expected);
   });

@@ -127,7 +127,8 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
       ? byDemonym(context, span, found[0] as Mention)
       : { name: null, mention: span };
   const other = found.find((m) => m.type !== "demonym");
-  if (other !== undefined && speakingPlaceIsPerson(other, name)) {
+  // (Not before ", which": "Kingspan, which made the insulation, said" is a firm. Session 40 probe, a British inquiry.)
+  if (other !== undefined && speakingPlaceIsPerson(other, name) && !describedAsThing(context.tokens, other)) {
     learnPerson(context, name, span);
     return { name, mention: span };
   }
@@ -302,6 +303,12 @@ function subjectBeforeWeekday(context: SpeakerContext, span: SpeakerPhrase): str
     return null;
   if (first.end !== before.end && before.text !== "," && before.text !== ")") return null;
   return context.clauseSubjects.some((c) => c.offset === first.start) ? first.entity : null;
+}
+
+/** Whether ", which" follows a mention: what it names is a thing or a body, no person. */
+function describedAsThing(tokens: readonly Token[], m: Mention): boolean {
+  const after = tokenAt(tokens, m.end);
+  return tokens[after]?.text === "," && tokens[after + 1]?.lower === "which";
 }
 
 /**
