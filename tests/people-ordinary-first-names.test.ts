@@ -23,6 +23,12 @@ describe("an ordinary word before a person is the first name", () => {
     ["Elder Martin Brisco said the hall was full.", ["Martin Brisco"]],
     // Session 30: a person's noun opening the sentence, capitalized there, before the first name.
     ["Resident Earl Dupuy, who lives across the road, said he was relieved.", ["Earl Dupuy"]],
+    // Session 40: the tagger's span of two words, an ordinary word that is a first name and another first name.
+    [
+      "Kate Forbes was tipped. Ash Regan, the former community safety minister, will stand.",
+      ["Kate Forbes", "Ash Regan"],
+    ],
+    ["Rose Reagan, the council's leader, will stand.", ["Rose Reagan"]],
   ])("%s", (text, expected) => {
     expect(peopleOf(text)).toEqual(expected);
   });

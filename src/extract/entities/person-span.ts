@@ -114,11 +114,11 @@ function nameStart(tokens: readonly Token[], first: number, end: number, gaz: Ga
       first++;
       continue;
     }
-    const descriptor =
-      (kind & NAME_KINDS) === 0 &&
-      ((kind & DESCRIPTOR_KINDS) !== 0 ||
-        PARTY_DESCRIPTORS.has(text.toLowerCase()) ||
-        isOrdinaryWord(gaz, text));
+    const describes = (kind & DESCRIPTOR_KINDS) !== 0 || PARTY_DESCRIPTORS.has(text.toLowerCase());
+    // An ordinary word that is a first name before one word more opens the name, not a descriptor: "Ash Regan, the
+    // former minister," (session 40 probe, a Scottish story, listed "Regan") — cut, one word would be left.
+    if (!describes && end - first === 2 && isKnownFirstName(text)) break;
+    const descriptor = (kind & NAME_KINDS) === 0 && (describes || isOrdinaryWord(gaz, text));
     if (!descriptor || !isCapitalized(next)) break;
     const restIsNamed = (kindOf(gaz, next) & Kind.firstName) !== 0 || (kindOf(gaz, next) & Kind.title) !== 0;
     if (!restIsNamed) break;
