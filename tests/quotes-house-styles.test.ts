@@ -188,6 +188,15 @@ describe("a role for a constituency: the person after the place, split at a know
     ['"We will win," said Tom Harker, the Tory MP for Ashford.', [['"We will win,"', false, "Tom Harker"]]],
     ['"We will win," said the MP for Ashford.', [['"We will win,"', false, "the MP"]]],
     ['"We will win," said Tory MP for Ashford Harker.', [['"We will win,"', false, "Tory MP"]]],
+    // (Nor an unnamed one's role, whose employer's name holds a first name: session 40.)
+    [
+      'A spokesman for Elmhurst Academy Shirley Park said the school was "reviewing" its policy.',
+      [['"reviewing"', true, "A spokesman"]],
+    ],
+    [
+      '"We are reviewing it," said a press officer for Elmhurst Academy Shirley Park.',
+      [['"We are reviewing it,"', false, "a press officer"]],
+    ],
   ])("%s", (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

@@ -2,6 +2,7 @@
  * The person after a role's constituency ("said Tory MP for Ashford Tom Roe") or a capitalized office's complement
  * ("said Secretary of State Tom Roe"): capitalized words that hold the place, then the person from a first name.
  */
+import { UNNAMED_ONE_DETERMINERS } from "../../lexicon/attribution-phrases.js";
 import { isFirstName } from "../../lexicon/first-names.js";
 import { NAME_LINKS } from "../../lexicon/phrase-bounds.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
@@ -37,11 +38,30 @@ export function personAfterConstituency(
  */
 function placeStart(tokens: readonly Token[], forAt: number): number {
   const role = tokens[forAt - 1];
-  if (headKind(role) !== "role") return -1;
+  if (headKind(role) !== "role" || isUnnamedOne(tokens, forAt - 1)) return -1;
   const w = lower(tokens[forAt]);
   if (w === "for") return forAt + 1;
   if (w !== "of" || !isCapitalizedWord(role) || !ROLE_HEADS.has(lower(role))) return -1;
   return lower(tokens[forAt + 1]) === "the" ? forAt + 2 : forAt + 1;
+}
+
+/** Lower-case modifiers a role may take after its determiner ("a senior spokesman"). */
+const MAX_ROLE_MODIFIERS = 2;
+
+/**
+ * Whether the role at `role` is an unnamed one's ("A spokesman for", "a senior aide for"): it holds no constituency,
+ * and a first name after its employer's first word is the employer's ("A spokesman for Oasis Academy Shirley Park
+ * said": session 40 probe, a British school story, where "Shirley Park" had the quote).
+ */
+export function isUnnamedOne(tokens: readonly Token[], role: number): boolean {
+  let k = role - 1;
+  while (
+    k > role - 1 - MAX_ROLE_MODIFIERS &&
+    /^\p{Ll}+$/u.test(tokens[k]?.text ?? "") &&
+    !UNNAMED_ONE_DETERMINERS.has(lower(tokens[k]))
+  )
+    k -= 1;
+  return UNNAMED_ONE_DETERMINERS.has(lower(tokens[k]));
 }
 
 /** A word of a constituency or an office's complement: a name word, or a capitalized verb ("of State"). */

@@ -19,6 +19,7 @@ import {
 import { PERSON_POSSESSIVES } from "../../lexicon/pronouns.js";
 import { isEdForm } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
+import { isUnnamedOne } from "./constituency-names.js";
 import { isPersonNoun, phraseEndingAt, type SpeakerPhrase } from "./phrases.js";
 import { lower } from "./words.js";
 
@@ -153,9 +154,11 @@ export function personBeforeEmployer(
     // "Labour MP for Wrexham Ian Lusk said" (British style): the member named after the constituency, from a
     // first name on.
     const roleEnd = tokens[(person?.end ?? 0) - 1];
+    // (Not an unnamed one's role, "A spokesman for Oasis Academy Shirley Park said": constituency-names.ts.)
     if (
       person !== null &&
       lower(tokens[p]) === "for" &&
+      !isUnnamedOne(tokens, person.end - 1) &&
       (person.kind === "role" ||
         isPersonNoun(roleEnd === undefined ? undefined : { ...roleEnd, text: lower(roleEnd) }))
     ) {
