@@ -9,6 +9,7 @@ import { PARTY_DESCRIPTORS, ROLE_DESCRIPTORS } from "../../lexicon/name-descript
 import { GENERATION_WORD, NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { endsOtherName, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
+import { PLACE_OPENERS } from "../../lexicon/place-openers.js";
 import { PLACE_SUFFIXES } from "../../lexicon/place-suffixes.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
@@ -117,7 +118,9 @@ function nameStart(tokens: readonly Token[], first: number, end: number, gaz: Ga
     const describes = (kind & DESCRIPTOR_KINDS) !== 0 || PARTY_DESCRIPTORS.has(text.toLowerCase());
     // An ordinary word that is a first name before one word more opens the name, not a descriptor: "Ash Regan, the
     // former minister," (session 40 probe, a Scottish story, listed "Regan") — cut, one word would be left.
-    if (!describes && end - first === 2 && isKnownFirstName(text)) break;
+    // (Not a place's opener, "Saint Jerome": GUM train's saint was listed apart from "St. Jerome".)
+    if (!describes && end - first === 2 && isKnownFirstName(text) && !PLACE_OPENERS.has(text.toLowerCase()))
+      break;
     const descriptor = (kind & NAME_KINDS) === 0 && (describes || isOrdinaryWord(gaz, text));
     if (!descriptor || !isCapitalized(next)) break;
     const restIsNamed = (kindOf(gaz, next) & Kind.firstName) !== 0 || (kindOf(gaz, next) & Kind.title) !== 0;
