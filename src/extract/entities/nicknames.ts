@@ -11,6 +11,7 @@
  */
 
 import { TITLE_ABBREVIATIONS } from "../../lexicon/abbreviations.js";
+import { GENERATION_WORD } from "../../lexicon/name-particles.js";
 import { isCapitalized, isNameShapedOrElided } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { isKnownFirstName } from "./first-name.js";
@@ -125,8 +126,11 @@ export function nicknameSpans(
         : isNameShapedOrElided(surname) &&
           (!gaz.ordinaryWords.has(surname.toLowerCase()) || (wordKind(surname) & Kind.lastName) !== 0);
     if (!isSurname) continue;
+    // (Or a generation after the surname, 'Ferdinand "Bongbong" Marcos Jr.': session 40 probe, where his mother's
+    // "Imelda Marcos" later kept the surname from counting as his alone, and "Ferdinand" was listed by itself.)
     if (
       !isTitledAt(tokens, open - 2) &&
+      !GENERATION_WORD.test(tokens[close + 2]?.text ?? "") &&
       !isCalledBySurname(tokens, positionsOf, surname, open - 1, close + 2)
     )
       continue;

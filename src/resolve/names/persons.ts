@@ -6,10 +6,10 @@
  * stays apart: guessing would give one person's words to another. Candidates that themselves join one longer
  * name count once ("Whitlow" → "Dana Whitlow" ← "Mary Dana Whitlow"). Case is ignored.
  */
+import { FAMILY_NAMES_WRITTEN_FIRST } from "../../lexicon/family-names-first.js";
 import { FIRST_NAME_NICKNAMES } from "../../lexicon/first-name-nicknames.js";
-import { GLUED_ARTICLES } from "../../lexicon/name-particles.js";
 import { COURTESY_TITLES } from "../../lexicon/title-kinds.js";
-import { matchWords } from "../../text/names.js";
+import { matchWords, withoutGluedArticle } from "../../text/names.js";
 import type { Gender } from "./gender.js";
 import { innerWords, titleFits, writtenBefore } from "./name-parts.js";
 import { onlySameTitled } from "./same-titles.js";
@@ -84,15 +84,12 @@ function widens(long: readonly string[], short: readonly string[]): boolean {
 /** A generation after a surname ("jr.", "iii"): "Mr. Tamblyn" is "Edwin R. Tamblyn Jr.". */
 const GENERATION = /^(?:jr\.?|sr\.?|ii|iii|iv)$/;
 
-/** An Arabic article glued to a surname ("al-sistani", "el-baradei"): matched without it, as news writes it too. */
-const GLUED_ARTICLE = new RegExp(`^(?:${GLUED_ARTICLES.join("|")})-(?=\\p{L}{2})`, "u");
-
 /**
  * The words a name is matched by: its words less a generation after the surname, and less an article glued to a
  * word ("Sistani" is "Ali al-Sistani": session 34's BBC-style probe listed the two apart).
  */
 function nameWords(key: string): string[] {
-  const words = matchWords(key).map((word) => (word.includes("-") ? word.replace(GLUED_ARTICLE, "") : word));
+  const words = matchWords(key).map(withoutGluedArticle);
   const last = words[words.length - 1] as string;
   // "Dunmore Jr." is a surname; "Rosalind II" keeps its number (it is no first name of another).
   const strip = words.length > 2 ? GENERATION.test(last) : words.length === 2 && /^[js]r\.?$/.test(last);
@@ -187,6 +184,13 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
         (options.firstNames && initialsFirstName(long, w))
       );
     });
+    // "Xi" where the document writes "Xi Jinping" and "Li Xi": a name written family name first ends in a given
+    // name, which nobody is called by alone; the name the word opens is the one (session 40 probe, a Xinhua story:
+    // "Xi told reporters" went to Li Xi).
+    if (w.length === 1 && byEnd.length > 0 && byEnd.every(isFamilyFirst)) {
+      const opened = byFirst.get(w[0] as string);
+      if (opened !== undefined) return opened;
+    }
     // A titled one-word name is a surname ("Mr Smith") or a royal's given name ("Prince Aldric"): never the
     // first name of another person ("Aldric Colvin").
     if (byEnd.length > 0 || w.length !== 1 || !options.firstNames) return byEnd;
@@ -208,6 +212,13 @@ export function personRule(keys: Iterable<string>, options: PersonRuleOptions): 
       writtenBefore(byInner.get(w[0] as string), key, options) ??
       formalNamesOf(w[0] as string)
     );
+  };
+  /** Whether a full name opens with a family name that Chinese and Korean news write first ("Li Xi", "Kim Yong-hyun"). */
+  const isFamilyFirst = (name: string): boolean => {
+    const w = words.get(name) as string[];
+    const first = w[0] as string;
+    // (Keys are lower case; the lexicon writes the names as news does.)
+    return w.length >= 2 && FAMILY_NAMES_WRITTEN_FIRST.has(first.charAt(0).toUpperCase() + first.slice(1));
   };
   /**
    * The full names that open with the formal name a familiar first name shortens ("Joe" → "Joseph R. Whitlow

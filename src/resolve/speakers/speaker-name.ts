@@ -29,6 +29,9 @@ export function opensWithPersonalTitle(phrase: string): boolean {
   return PERSONAL_TITLES.has(first.toLowerCase().replace(/\.$/, ""));
 }
 
+/** A one-word nickname in its quotation marks, inside a name ('"Bongbong"', '“Jokowi”'). */
+const QUOTED_NICKNAME = /^["“‘']\p{Lu}[\p{L}-]*["”’']$/u;
+
 /**
  * The name in a speaker phrase: the capitalized words after its last title, role or lower-case word
  * ("Conservative Leader Jane Doe" → "Jane Doe", "project manager John Roe" → "John Roe").
@@ -38,7 +41,8 @@ export function nameIn(bare: string): { name: string; afterRole: boolean } {
   let from = 0;
   let afterRole = false;
   words.forEach((w, i) => {
-    if (NAME_PARTICLES.has(w)) return;
+    // (Nor a nickname in its marks: 'Ferdinand "Bongbong" Marcos Jr.' is no "Marcos Jr.", session 40.)
+    if (NAME_PARTICLES.has(w) || QUOTED_NICKNAME.test(w)) return;
     const role = isPersonNoun(w.toLowerCase());
     if (role || !isCapitalized(w)) {
       from = i + 1;
