@@ -71,6 +71,17 @@ describe("a branch or region between a possessor and a role", () => {
   });
 });
 
+describe("a neutral chair in apposition", () => {
+  it.each<[string, string]>([
+    [
+      "Berit Halvorsen-Lund, chair of the Norwegian Peace Committee, said the prize honoured “all the stakeholders”.",
+      "Berit Halvorsen-Lund",
+    ],
+  ])("%s → %s", (text, speaker) => {
+    expect(namedOf(text).speakers).toEqual([speaker]);
+  });
+});
+
 describe("a generation after a surname that is a role noun", () => {
   it.each<[string, string]>([
     [

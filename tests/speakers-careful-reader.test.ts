@@ -200,6 +200,18 @@ describe("names a careful reader completes or finds beside the phrase", () => {
       [[null, "Velmont", "Velmont"]],
     ],
     [
+      "`Human Rights Watch called …`: a name of the dictionary's words only, untagged, is an organization",
+      'Human Rights Watch called the election "neither free nor fair".',
+      {},
+      [[null, "Human Rights Watch", "Human Rights Watch"]],
+    ],
+    [
+      "`Senior Vice President said`: and one that ends in a role is a role, no organization",
+      'Senior Vice President said sales were "strong".',
+      {},
+      [[null, "Senior Vice President"]],
+    ],
+    [
       "`Velmont, who made the panels, said …`: and a person before “, who”",
       'Velmont, who made the panels used on the tower, said he would "study the report carefully".',
       { Velmont: { type: "place" } },

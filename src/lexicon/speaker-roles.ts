@@ -72,6 +72,10 @@ const ROLES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["commander", ["cmdr.", "commander", "gen.", "general"]],
   ["chairman", ["chairman"]],
   ["chairwoman", ["chairwoman"]],
+  // The neutral forms ("Berit Reiss-Andersen, chair of the Norwegian Nobel Committee, said": session 40 probe, where
+  // the committee had the quote), which "Chair Jo Roe" titles too.
+  ["chair", ["chair", "chairman", "chairwoman", "chairperson"]],
+  ["chairperson", ["chairperson", "chair"]],
   ["chief executive", ["ceo"]],
   ["ceo", ["ceo"]],
   ["judge", ["judge", "justice"]],

@@ -13,6 +13,7 @@ import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import { isCapitalized, isCapitalizedLetters } from "../../text/word-shape.js";
 import type { Mention, QuoteSpeaker, SpeakerPhrase, Token } from "../../types.js";
+import { isDictionaryWord } from "../names/name-contexts.js";
 import { shortNameTargets } from "../names/short-names.js";
 import { byDemonym } from "./by-demonym.js";
 import { capitalSpeaking } from "./by-government.js";
@@ -150,7 +151,12 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
     return { name: null, mention: span, organization: paperNamed(context, bare.replace(/^The\s+/, "")) };
   const firm = found.length === 0 ? firmShortName(context, bare) : null;
   if (firm !== null) return { name: null, mention: span, organization: firm };
-  if (/^The\s/.test(span.text) || words.some((w) => ORGANIZATION_NOUNS.has(w))) {
+  // (Nor a name of the dictionary's words only, no first name or surname among them: "Human Rights Watch called
+  // the election “…”" was a person's quote in session 40's Egyptian probe, where the tagger had missed the group.)
+  const wordsOnly = bare.includes(" ") && bare.split(/\s+/).every((w) => isDictionaryWord(w));
+  // (An office so written is a role: "Senior Vice President" on the Reuters bench.)
+  if (wordsOnly && ROLE_TITLES.has(words.at(-1) as string)) return byRole(context, span);
+  if (/^The\s/.test(span.text) || words.some((w) => ORGANIZATION_NOUNS.has(w)) || wordsOnly) {
     return { name: null, mention: span, organization: bare.replace(/^The\s+/, "") };
   }
   // A first name and surname nothing else typed ("said Ward McCarthy of Merrill Lynch", where the tagger made
