@@ -111,6 +111,11 @@ describe("a role with its complement, a contrasting clause, verbs before an obje
     ],
     ['Dana Whitlow said Tom Harker will continue to be "a voice for anglers."', ["Dana Whitlow"]],
     ['"We will go on," she continued.', ["she"]],
+    // (Session 40: nor after a modal, before a preposition: the clause's reporter speaks.)
+    ['Dana Whitlow said the protests would continue "until the whole family is gone".', ["Dana Whitlow"]],
+    ['Dana Whitlow said it will continue "for weeks".', ["Dana Whitlow"]],
+    // The crowd chants, as before its verb so after it.
+    ['"Go home," chanted the crowd outside the gates.', ["the crowd"]],
     [
       'Tom Harker told the heckler to "check the scores first", while Dana Whitlow said she trained "daily".',
       ["Tom Harker", "Dana Whitlow"],

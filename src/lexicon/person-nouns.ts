@@ -21,6 +21,10 @@ export const GENERIC_PERSON_NOUNS: ReadonlySet<string> = new Set([
   "teenager",
   "girl",
   "boy",
+  // A gathering that chants or shouts as one ("“Gota go home,” chanted the crowd": session 40 probe, a Sri Lankan
+  // story, where the chant went to the Speaker quoted before; "the crowd chanted" was read already).
+  "crowd",
+  "audience",
   // "The poster wrote that “…”", "a blogger said" (FIT half of seed 20261231).
   "blogger",
   "poster",

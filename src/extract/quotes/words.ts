@@ -32,6 +32,7 @@ import {
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { SPEAKING_BODY_NOUNS } from "../../lexicon/speaking-bodies.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
+import { MODAL_VERBS } from "../../lexicon/verb-auxiliaries.js";
 import { isAllCaps, isCapitalized, isCapitalizedWord } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 
@@ -165,7 +166,11 @@ export function isCapitalizedRole(tokens: readonly Token[], first: number, last:
  */
 export function continuesWithObject(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (!CONTINUING_VERBS.has(lower(tokens[i])) || next?.kind !== "word") return false;
+  if (!CONTINUING_VERBS.has(lower(tokens[i]))) return false;
+  // (After a modal, it reports nothing either: "Lee said the protests would continue “until the end”" is Lee's, not
+  // the reported clause's subject's. Session 40 probe, a Sri Lankan story: the fragment had no speaker.)
+  if (MODAL_VERBS.has(lower(tokens[i - 1]))) return true;
+  if (next?.kind !== "word") return false;
   return lower(next) === "to" || !PREPOSITIONS.has(lower(next));
 }
 
