@@ -26,6 +26,12 @@ describe("a name in a place's context is a place (place-contexts.ts)", () => {
     ["Shelling hit villages in the Dolgansk oblast overnight.", []],
     // A township's name (lexicon PLACE_SUFFIXES).
     ["Montville Township trustees on Thursday rejected the request by Buckeye Gravel.", []],
+    // A division's capitalized word as the name's last (session 40).
+    [
+      "Mr Kwame Asante, a cocoa farmer in the Ashanti Region, said the river had turned brown.",
+      ["Kwame Asante"],
+    ],
+    ["Shelling hit villages across the Dolgansk Oblast overnight, Ivan Petrenko said.", ["Ivan Petrenko"]],
   ])("%s", (text, expected) => {
     expect(peopleOf(text)).toEqual(expected);
   });

@@ -48,6 +48,15 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   // Session 30 lead's probe (an invented Ohio local story): "Montville Township trustees" listed "Montville" as a
   // person; no surname is "Township".
   "township",
+  // Session 40 probe (a Ghanaian story): "a cocoa farmer in the Ashanti Region" listed a person; a country's
+  // divisions are named so in Africa, Asia and the former Soviet states, and no surname is one of these.
+  "region",
+  "province",
+  "district",
+  "prefecture",
+  "governorate",
+  "oblast",
+  "municipality",
 ]);
 
 /**
