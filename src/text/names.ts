@@ -24,6 +24,14 @@ export function withoutGluedArticle(word: string): string {
   return word.includes("-") ? word.replace(GLUED_ARTICLE, "") : word;
 }
 
+/** A word in quotation marks, a nickname inside a name ('"Bongbong"', '“Jokowi”'): group 1 the word without them. */
+const QUOTED_WORD = /^["“‘']([\p{L}-]+)["”’']$/u;
+
+/** The nickname a name's word writes in quotation marks, without them; null for a word written without marks. */
+export function quotedNickname(word: string): string | null {
+  return QUOTED_WORD.exec(word)?.[1] ?? null;
+}
+
 /** A regnal number ("ii" of "Rosalind II"), lower-cased: I to XXX. */
 const REGNAL = /^(?:x{0,2}(?:ix|iv|v?i{0,3})|xxx)$/;
 

@@ -12,6 +12,7 @@ import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { endsOtherName } from "../../lexicon/organization-suffixes.js";
 import { LOWER_CASE_CALLINGS } from "../../lexicon/person-nouns.js";
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
+import { POSSESSIVE_MARKS } from "../../lexicon/punctuation.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
 import { SPEAKING_BODY_NOUNS } from "../../lexicon/speaking-bodies.js";
@@ -143,7 +144,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
 }
 
 /**
- * "the King's Fund", "the People's Party": an institution whose name holds a possessive, after "the". The
+ * "the King's Fund", "the Mariners' Trust": an institution whose name holds a possessive, after "the". The
  * phrase before a cue had stopped at the "'s" and named "Fund" the speaker ("Ann Roe of the King's Fund said",
  * session 40 probe); the whole name lets the employer rules find the person before "of". Only after "the" and
  * with a word ending an institution's name last: "Britain's Ann Roe said", "the BBC's Ann Roe said" name a person.
@@ -169,8 +170,6 @@ function possessedInstitutionStart(
     owner -= 1;
   return lower(tokens[owner - 1]) === "the" && owner - 1 >= floor ? owner : null;
 }
-
-const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "’s"]);
 
 /**
  * A city's or an industry's noun speaks only as "the city", "The industry", and not after a preposition: "a

@@ -115,8 +115,8 @@ function isCalledAPerson(text: string, m: Mention): boolean {
   if (text.charCodeAt(m.end) !== 44) return false;
   const after = singleSpaced(text.slice(m.end, m.end + 100));
   // (Session 40 probe, a Turkish election story: "Meral Aksener, leader of the Iyi Party, declined" was a firm.)
-  const bare = ROLE_APPOSITION.exec(after);
-  const role = bare === null ? [] : (bare[1] as string).split(" ");
+  const roleMatch = ROLE_APPOSITION.exec(after);
+  const role = roleMatch === null ? [] : (roleMatch[1] as string).split(" ");
   // (No verb or adverb between: "Doug Rock, previously president of Smith Tool, is now president of …", Reuters.)
   if (ROLE_TITLES.has(role.at(-1) ?? "") && !role.some((w) => STOPWORDS.has(w) || /ly$/.test(w)))
     return isPersonName(m);

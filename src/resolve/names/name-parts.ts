@@ -5,9 +5,7 @@
  */
 import { NAME_PARTICLES, PATRONYMIC_PARTICLES } from "../../lexicon/name-particles.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
-
-/** A word in quotation marks: group 1 the word without them. */
-const NICKNAME_MARKS = /^["“‘']([\p{L}-]+)["”’']$/u;
+import { quotedNickname } from "../../text/names.js";
 
 /**
  * The inner words of a full name of three or more words that a document may use alone for the person: a
@@ -23,7 +21,7 @@ export function innerWords(words: readonly string[]): string[] {
   const inner = words
     .slice(1, -1)
     .filter((word) => !NAME_PARTICLES.has(word))
-    .map((word) => word.replace(NICKNAME_MARKS, "$1"));
+    .map((word) => quotedNickname(word) ?? word);
   return inner.every((word) => /^\p{L}/u.test(word) && !STOPWORDS.has(word)) ? inner : [];
 }
 

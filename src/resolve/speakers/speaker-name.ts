@@ -11,6 +11,7 @@ import { PERSON_DESCRIPTORS } from "../../lexicon/person-nouns.js";
 import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { LONE_TITLES, PERSONAL_TITLES, SPEAKER_PHRASE_TITLES } from "../../lexicon/title-kinds.js";
 import { escapeRegExp } from "../../text/escape-regexp.js";
+import { quotedNickname } from "../../text/names.js";
 import { tokenAt } from "../../text/token-at.js";
 import { isAllCaps, isCapitalized } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
@@ -29,9 +30,6 @@ export function opensWithPersonalTitle(phrase: string): boolean {
   return PERSONAL_TITLES.has(first.toLowerCase().replace(/\.$/, ""));
 }
 
-/** A one-word nickname in its quotation marks, inside a name ('"Bongbong"', '“Jokowi”'). */
-const QUOTED_NICKNAME = /^["“‘']\p{Lu}[\p{L}-]*["”’']$/u;
-
 /**
  * The name in a speaker phrase: the capitalized words after its last title, role or lower-case word
  * ("Conservative Leader Jane Doe" → "Jane Doe", "project manager John Roe" → "John Roe").
@@ -42,7 +40,7 @@ export function nameIn(bare: string): { name: string; afterRole: boolean } {
   let afterRole = false;
   words.forEach((w, i) => {
     // (Nor a nickname in its marks: 'Ferdinand "Bongbong" Marcos Jr.' is no "Marcos Jr.", session 40.)
-    if (NAME_PARTICLES.has(w) || QUOTED_NICKNAME.test(w)) return;
+    if (NAME_PARTICLES.has(w) || quotedNickname(w) !== null) return;
     const role = isPersonNoun(w.toLowerCase());
     if (role || !isCapitalized(w)) {
       from = i + 1;
