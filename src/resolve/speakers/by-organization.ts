@@ -62,7 +62,7 @@ export function byOrganization(context: SpeakerContext, span: SpeakerPhrase): Qu
  * to the NHS, named after it, when the tagger had missed the fund.
  */
 function isWrittenName(phrase: string): boolean {
-  return /^(?:[Tt]he\s+)?\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(phrase) && !/^the\s+\S+$/i.test(phrase);
+  return /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(phrase.replace(/^the\s+/i, ""));
 }
 
 /**
