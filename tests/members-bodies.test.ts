@@ -42,3 +42,16 @@ describe("the speaker phrase reads on through it", () => {
     expect(named(text).speakers).toEqual(expected);
   });
 });
+
+describe("a person's plural-looking possessive is the party's leader, no members' body", () => {
+  it.each([
+    ["Anti-Islam populist Geert Wolders' Party for Freedom won the most seats.", "Geert Wolders|person"],
+    // guard: a plural alone read as a person is still the members' own ("[Workers]' Union")
+    [
+      "The Socialist General Workers' Union, UGT, the country's biggest union, is against a general strike.",
+      "Socialist General Workers' Union|organization",
+    ],
+  ])("%s", (text, expected) => {
+    expect(named(text).mentions).toContain(expected);
+  });
+});

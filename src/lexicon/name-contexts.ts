@@ -23,6 +23,13 @@ export const VESSEL_NOUNS: ReadonlySet<string> = new Set([
   "vessel",
   "ship",
   "yacht",
+  // Craft of space flight ("the space shuttle Challenger exploded": session 41 probe, a 1986 wire story).
+  "shuttle",
+  "spacecraft",
+  "capsule",
+  "orbiter",
+  "lander",
+  "rover",
 ]);
 
 /**
@@ -46,6 +53,27 @@ export const PLACE_OF_NOUNS: ReadonlySet<string> = new Set([
   "enclave",
   "borough",
   "hamlet",
+]);
+
+/**
+ * A person's dwelling or home ground, named in apposition after its own name ("stormed Ganabhaban, Hasina's
+ * official residence", "at Chequers, the prime minister's country home"; resolve/names/place-contexts.ts). Lower
+ * case, singular.
+ */
+export const DWELLING_NOUNS: ReadonlySet<string> = new Set([
+  "residence",
+  "home",
+  "house",
+  "palace",
+  "mansion",
+  "villa",
+  "compound",
+  "estate",
+  "ranch",
+  "farm",
+  "hometown",
+  "birthplace",
+  "retreat",
 ]);
 
 /**

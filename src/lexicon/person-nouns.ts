@@ -441,3 +441,44 @@ export const PERSON_ONLY_ROLES: ReadonlySet<string> = new Set([
   "neighbor",
   "colleague",
 ]);
+
+/**
+ * What only a person has, after a possessive name ("Giorgia Meloni's Brothers of Italy party", "Dana Roe's
+ * government", "Dana Roe's widow"): a party, a government, a term in office, a spouse. Not the ties firms have too
+ * ("sister", "parent", "partner") nor what a firm runs too ("campaign", "team"). Lower case, singular.
+ */
+export const PERSON_POSSESSIONS: ReadonlySet<string> = new Set([
+  "party",
+  "coalition",
+  "government",
+  "administration",
+  "cabinet",
+  "presidency",
+  "premiership",
+  "wife",
+  "husband",
+  "widow",
+  "widower",
+]);
+
+/**
+ * Adherents of a creed or a cause, which only a person is ("Sinan Ogan, the nationalist who came third,": session
+ * 41 probe, a Turkish runoff; the candidate was a firm). Read in apposition after a name
+ * (resolve/names/appositive-persons.ts). Lower case, singular.
+ */
+export const ADHERENT_NOUNS: ReadonlySet<string> = new Set([
+  "nationalist",
+  "populist",
+  "socialist",
+  "communist",
+  "centrist",
+  "separatist",
+  "royalist",
+  "monarchist",
+  "islamist",
+  "libertarian",
+  "anarchist",
+  "reformist",
+  "hardliner",
+  "moderate",
+]);

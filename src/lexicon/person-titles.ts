@@ -70,6 +70,10 @@ export const PERSON_TITLES: readonly string[] = [
   "Toh Puan",
   "Mian",
   "HH",
+  // South Asian and Nigerian styles of a lawyer and an engineer ("Barrister Gohar Ali Khan", "Engr. Musa Bello"):
+  // session 41 probe (a Pakistani court story) listed "Barrister Gohar Ali Khan" as the person's name.
+  "Barrister",
+  "Engr.",
   "His Highness",
   "Her Highness",
   "Ayatollah",

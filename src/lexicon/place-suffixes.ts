@@ -176,3 +176,17 @@ export const VENUE_NOUNS: ReadonlySet<string> = new Set([
  * person listed as one (resolve/names/joined-names.ts).
  */
 export const VENUE_NOUNS_AFTER_THE: ReadonlySet<string> = new Set(["ground"]);
+
+/**
+ * Lower-case nouns of a facility named after a person, written after the name ("Victor Verster prison", "Jomo
+ * Kenyatta airport", "Groote Schuur hospital"): the name before one is the facility's, no person
+ * (resolve/names/venues-and-events.ts). Lower case.
+ */
+export const FACILITY_NOUNS: ReadonlySet<string> = new Set([
+  "prison",
+  "jail",
+  "gaol",
+  "airport",
+  "hospital",
+  "stadium",
+]);

@@ -187,6 +187,9 @@ export function trimSpan(span: TokenSpan, tokens: readonly Token[]): TokenSpan |
     else break;
   }
   while (first < end && (tokens[first] as Token).kind === "punct") first++;
+  // Nor opens on one ("for Italy and [LOC for Europe]": the tagger read the second "for" as the place's first word;
+  // session 41 probe, an Italian election). Never a name particle ("de", "van").
+  while (first < end && PREPOSITIONS.has((tokens[first] as Token).text)) first++;
   // A literal of the span's keys, not a spread: a spread's copy has a map of its own ("wrong map" deopts).
   return first < end ? { label: span.label, first, end } : null;
 }

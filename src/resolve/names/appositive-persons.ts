@@ -1,8 +1,9 @@
 /**
  * A name read as a place or an organization that an apposition right after it calls a person by a noun only a
  * person is ("said Comfort Two Bulls, a Kestrel spokeswoman", "Dana Many Feathers, the victim's mother,"): a
- * spokeswoman, a chairman, a mother, a woman, a singer. The nouns are the gendered roles (never a firm's: "a
- * spokeswoman"), the family's, anyone-at-all's and the callings (lexicon/speaker-roles.ts, person-nouns.ts); the
+ * spokeswoman, a chairman, a mother, a woman, a singer, a nationalist. The nouns are the gendered roles (never a
+ * firm's: "a spokeswoman"), the family's, anyone-at-all's, the callings and a creed's adherents (lexicon/speaker-
+ * roles.ts, person-nouns.ts); the
  * noun ends the apposition's noun phrase (punctuation, or a preposition: "a spokeswoman for the council"), four
  * words at most. The name is of two words or more in title case, no place the gazetteer knows, no company's or
  * institution's word. Every mention with that text follows, since a name is one thing within a document. Session
@@ -21,9 +22,15 @@
  * none lost.
  */
 import { Kind, wordKind } from "../../extract/entities/gazetteer.js";
+import { APPOINTING_VERBS } from "../../lexicon/appointment-words.js";
 import { ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { endsInstitutionName, ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
-import { CALLING_NOUNS, GENERIC_PERSON_NOUNS, PERSON_ONLY_ROLES } from "../../lexicon/person-nouns.js";
+import {
+  ADHERENT_NOUNS,
+  CALLING_NOUNS,
+  GENERIC_PERSON_NOUNS,
+  PERSON_ONLY_ROLES,
+} from "../../lexicon/person-nouns.js";
 import { FAMILY_ROLES, FEMALE_ROLES, MALE_ROLES, ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { singleSpaced } from "../../text/spacing.js";
@@ -49,7 +56,8 @@ function isPersonNoun(word: string): boolean {
     MALE_ROLES.has(word) ||
     FAMILY_ROLES.has(word) ||
     GENERIC_PERSON_NOUNS.has(word) ||
-    CALLING_NOUNS.has(word)
+    CALLING_NOUNS.has(word) ||
+    ADHERENT_NOUNS.has(word)
   );
 }
 
@@ -149,8 +157,32 @@ function isAffiliatedPerson(text: string, m: Mention): boolean {
   return isPersonName(m) && m.text.split(" ").every((word) => !isDictionaryWord(word));
 }
 
+/**
+ * " as foreign minister,", " as the new coach.", " as interim president of …": a role after "as", one to three
+ * lower-case words after an optional determiner, up to punctuation or a preposition.
+ */
+const SERVES_AS =
+  /^ as (?:(?:the|a|an|its|their|his|her) )?((?:\p{Ll}[\p{Ll}-]* ){0,2}\p{Ll}[\p{Ll}-]*)(?=[,.;:)]| (?:of|for|in|at|on|and|until|since|after|before|from|to|with|under)\b)/u;
+
+/**
+ * Whether a name is a person's by the role an appointing verb gives it ("named Radoslaw Sikorski as foreign
+ * minister", "appointed Zofia Lis as coach"): the role's noun one only a person is, so not the roles firms fill
+ * ("hired Lazard as adviser"). Session 41 probe (a Polish cabinet story): a new foreign minister whose first name no list knows was a firm.
+ */
+function isServingPerson(text: string, m: Mention): boolean {
+  if (text.charCodeAt(m.end) !== 32 || !text.startsWith("as ", m.end + 1)) return false;
+  // The appointing verb right before the name: "Ames serves Mountain Bell as executive vice president" is a
+  // firm served (Reuters bench).
+  const verb = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1] ?? "";
+  if (!APPOINTING_VERBS.has(verb)) return false;
+  const match = SERVES_AS.exec(singleSpaced(text.slice(m.end, m.end + 60)));
+  if (match === null) return false;
+  const words = (match[1] as string).split(" ");
+  return isPersonOnlyNoun(words.pop() as string, words) && isPersonName(m);
+}
+
 /** Whether `m` may be a person's name: two title-case words or more, no firm's word, no place the gazetteer knows. */
-function isPersonName(m: Mention): boolean {
+export function isPersonName(m: Mention): boolean {
   if (!TITLE_CASE_NAME.test(m.text)) return false;
   for (const word of m.text.split(" ")) {
     const key = word.toLowerCase();
@@ -165,12 +197,22 @@ export function withAppositivePersons(text: string, mentions: Mention[]): Mentio
   for (const m of mentions) {
     if (
       (m.type !== "place" && m.type !== "organization") ||
-      !(isCalledAPerson(text, m) || isLedByAPersonNoun(text, m) || isAffiliatedPerson(text, m))
+      !(
+        isCalledAPerson(text, m) ||
+        isLedByAPersonNoun(text, m) ||
+        isAffiliatedPerson(text, m) ||
+        isServingPerson(text, m)
+      )
     )
       continue;
     names ??= new Set();
     names.add(m.text);
   }
+  return withNamesAsPersons(mentions, names);
+}
+
+/** The mentions, in place, with each place or organization whose text is one of `names` a person. */
+export function withNamesAsPersons(mentions: Mention[], names: ReadonlySet<string> | null): Mention[] {
   if (names === null) return mentions;
   for (const m of mentions)
     if ((m.type === "place" || m.type === "organization") && names.has(m.text)) {

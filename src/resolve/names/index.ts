@@ -83,6 +83,7 @@ import { joinPlaceSurnames } from "./place-surnames.js";
 import { withPlatforms } from "./platforms.js";
 import { withPluralTeams } from "./plural-teams.js";
 import { withPollsters } from "./pollsters.js";
+import { withPossessorPersons } from "./possessor-persons.js";
 import { withoutPostNominals } from "./post-nominals.js";
 import { withPublicationIssues } from "./publication-issues.js";
 import { withoutRacehorses } from "./racehorses.js";
@@ -353,6 +354,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withoutPeoples(text, mentions);
   mentions = withoutRankedWorks(text, withoutEponyms(text, withoutModifierNames(text, mentions)));
   mentions = withAppositivePersons(text, withAppositiveOrganizations(text, withFirmLedNames(text, mentions)));
+  mentions = withPossessorPersons(text, mentions);
   // Session 33: a full name read as a firm whose surname is a person's alone ("Stone, 17, said": surname-contexts.ts).
   mentions = withSurnameContexts(text, mentions);
   mentions = withPlaceContexts(text, mentions);

@@ -9,7 +9,7 @@
  * per-document naming (index.ts); invented rows in tests/people-place-contexts.test.ts.
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
-import { PLACE_OF_NOUNS, PLACE_PART_NOUNS } from "../../lexicon/name-contexts.js";
+import { DWELLING_NOUNS, PLACE_OF_NOUNS, PLACE_PART_NOUNS } from "../../lexicon/name-contexts.js";
 import type { Mention } from "../../types.js";
 import { isMarkedPerson } from "./person-marks.js";
 import { isWordOfLongerPerson } from "./retyped-organizations.js";
@@ -57,6 +57,16 @@ const PLACE_AFTER = new RegExp(
 );
 
 /**
+ * An apposition that calls the name someone's dwelling: ", Hasina's official residence", ", the prime minister's
+ * country home" (lexicon DWELLING_NOUNS), a possessive and at most two describers before the noun, which ends the
+ * phrase. Session 41 probe (a Bangladeshi wire story): the stormed residence was listed as a person.
+ */
+const DWELLING_APPOSITION = new RegExp(
+  String.raw`^,\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:${[...DWELLING_NOUNS].join("|")})(?=[,.;:)]|\s+(?:in|on|near|outside)\b)`,
+  "u",
+);
+
+/**
  * Whether the words right around a person mention make it a place (the file's comment): "aged" after a name and age
  * or before a neighbourhood's noun, whose own mention no person's mark near it keeps a person's.
  */
@@ -69,7 +79,13 @@ function placeContext(text: string, m: Mention, mentions: readonly Mention[]): "
   const placeOf = aged || (of && PLACE_OF_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)));
   if (!placeOf && NEIGHBOURHOOD_AFTER.test(text.slice(m.end, m.end + 20))) return "aged";
   const division = !placeOf && DIVISION_AFTER.test(text.slice(m.end, m.end + 16));
-  if (!placeOf && !division && !PLACE_AFTER.test(text.slice(m.end, m.end + 40))) return null;
+  if (
+    !placeOf &&
+    !division &&
+    !PLACE_AFTER.test(text.slice(m.end, m.end + 40)) &&
+    !(text.charCodeAt(m.end) === 44 && DWELLING_APPOSITION.test(text.slice(m.end, m.end + 80)))
+  )
+    return null;
   if (isWordOfLongerPerson(m, mentions)) return null;
   const placedByArticle =
     division && DIVISION_OPENER_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start));

@@ -9,7 +9,8 @@
  * per-document naming (index.ts).
  */
 import { EVENT_NAMESAKE_WORDS, EVENT_SUFFIXES } from "../../lexicon/event-suffixes.js";
-import { VENUE_WORDS } from "../../lexicon/place-suffixes.js";
+import { FACILITY_NOUNS, VENUE_WORDS } from "../../lexicon/place-suffixes.js";
+import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { AWARD_WORDS } from "../../lexicon/thing-suffixes.js";
 import { POSSESSIVE_TIME_WORDS } from "../../lexicon/time-phrases.js";
 import { isTheBefore } from "../../text/around.js";
@@ -60,12 +61,28 @@ function isAwardNamesake(text: string, m: Mention): boolean {
   return (AWARD_WORDS.has(key) || EVENT_NAMESAKE_WORDS.has(key)) && isTheBefore(text, m.start);
 }
 
+/**
+ * " prison", " airport" after the name, the noun ending its phrase (punctuation or a function word after it): a
+ * facility named after a person ("walked free from Victor Verster prison on Sunday": session 41 probe, a 1990 wire
+ * story, listed a person). That mention is left out, not made a place: the document's one-name-one-type vote would
+ * carry a place to the namesake's own mentions ("Jomo Kenyatta airport" … "Jomo Kenyatta was president").
+ */
+const FACILITY_AFTER = new RegExp(
+  String.raw`^ (?:${[...FACILITY_NOUNS].join("|")})(?=[,.;:)]|$| (?:${[...STOPWORDS].filter((w) => /^\p{Ll}+$/u.test(w)).join("|")})\b)`,
+  "u",
+);
+
 /** The mentions with venues named like people made places and events named like people left out. */
 export function withVenuesAndEvents(text: string, mentions: Mention[]): Mention[] {
   let kept: Mention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mention;
-    const reading = readingOf(text, m);
+    const reading =
+      m.type === "person" &&
+      text.charCodeAt(m.end) === 32 &&
+      FACILITY_AFTER.test(text.slice(m.end, m.end + 24))
+        ? "none"
+        : readingOf(text, m);
     if (reading === "place") {
       m.type = "place";
       m.entity = m.text;

@@ -5,6 +5,7 @@
 import { isKnownFirstName as isFirstName } from "../../extract/entities/first-name.js";
 import { Kind, wordKind } from "../../extract/entities/gazetteer.js";
 import { isSpeakerOfPronoun } from "../../extract/entities/unknown-name-contexts.js";
+import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
 import { HONORIFIC_SURNAMES } from "../../lexicon/person-titles.js";
 import { endsPlaceName } from "../../lexicon/place-suffixes.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
@@ -21,7 +22,7 @@ import { isBodyWord, isDictionaryWord, isPersonContextAfter, isPersonNounBefore 
  * families bear as a surname ("Rukhsana Begum", "Ali Sultan"); the first neither a first name, an initial nor a
  * title ("Madam Speaker", GUM dev); and no person's context at any mention of the name (a speech verb, an age, a
  * role in apposition after it; a speech verb or a person's noun before it, or in apposition before it; "said he" or
- * "said she" after it). Session 37 probe (BBC 2005 tech): "Xbox Live online gaming" was a person; session 39 probe
+ * "said she" after it; a list with a person in it). Session 37 probe (BBC 2005 tech): "Xbox Live online gaming" was a person; session 39 probe
  * (Guardian 2004): "Mr Blair's former cabinet colleague, Robin Cook, said he would abstain" was a firm.
  */
 export function withWordSurnamesAsFirms(
@@ -31,10 +32,12 @@ export function withWordSurnamesAsFirms(
 ): Mention[] {
   const personal = new Set<string>();
   const candidates: Mention[] = [];
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
     if (m.type !== "person") continue;
     if (
       m.title !== undefined ||
+      isListedWithPerson(text, mentions, i) ||
       isPersonNounBefore(text, m.start, true) ||
       isSpeakerOfPronoun(tokens, tokenAt(tokens, m.end), tokens.length) ||
       isPersonAfter(text, m)
@@ -48,6 +51,48 @@ export function withWordSurnamesAsFirms(
     m.entity = m.text.replace(/\s+/gu, " ");
   }
   return mentions;
+}
+
+/** What stands between the names of a list: a comma, "and", or both. */
+const LIST_GAP = /^(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
+/** At most this many characters between two names of a list (", and "). */
+const MOST_GAP = 7;
+
+/** A person mention whose first word is a known first name and whose name is no such firm's ("Justin Smith"). */
+function isNamedPerson(m: Mention | undefined): boolean {
+  if (m === undefined || m.type !== "person") return false;
+  const words = m.text.split(" ");
+  return (
+    isFirstName(words[0] as string) &&
+    !ORGANIZATION_SUFFIXES.has((words.at(-1) as string).toLowerCase()) &&
+    !isWordSurnamed(m.text)
+  );
+}
+
+/** The link between mentions `a` and `b` in a list: "," or "and" (null for none), from the text between them. */
+function listLink(text: string, a: Mention, b: Mention): "comma" | "and" | null {
+  if (b.start - a.end > MOST_GAP) return null;
+  const gap = text.slice(a.end, b.start);
+  if (!LIST_GAP.test(gap)) return null;
+  return gap.includes("and") ? "and" : "comma";
+}
+
+/**
+ * Whether the mention at `i` is listed beside a person named with a known first name ("Tadarrius Bean, Demetrius
+ * Haley and Justin Smith were acquitted": session 41 probe, a Memphis trial; the first defendant was a firm): a
+ * list is of one kind. A comma alone links a list only where the list goes on to "and" ("Simon Roe, Head Trader at
+ * …" is an apposition: Reuters bench).
+ */
+function isListedWithPerson(text: string, mentions: readonly Mention[], i: number): boolean {
+  const m = mentions[i] as Mention;
+  const next = mentions[i + 1];
+  const previous = mentions[i - 1];
+  if (isNamedPerson(previous) && listLink(text, previous as Mention, m) === "and") return true;
+  if (next === undefined || !isNamedPerson(next)) return false;
+  const link = listLink(text, m, next);
+  if (link === "and") return true;
+  const after = mentions[i + 2];
+  return link === "comma" && isNamedPerson(after) && listLink(text, next, after as Mention) !== null;
 }
 
 /** A speech verb right after a name: "Consumer Reports says" (a firm speaks too). */
