@@ -17,6 +17,7 @@ import {
   PEOPLE_PLACE_PREPOSITIONS,
 } from "../../lexicon/prepositions.js";
 import { PERSON_POSSESSIVES } from "../../lexicon/pronouns.js";
+import { PERSONAL_TITLES } from "../../lexicon/title-kinds.js";
 import { isEdForm } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { isUnnamedOne } from "./constituency-names.js";
@@ -180,6 +181,9 @@ export function personBeforeEmployer(
     return hops < 2 ? personBeforeEmployer(tokens, person, floor, hops + 1) : null;
   }
   if (tokens[p]?.text !== ",") return null;
+  // (A personal title opens no employer's name: "At Bute House, her official residence, Ms Sturgeon said" is
+  // Sturgeon's. Session 41 probe, a Scottish resignation: the quote went to the house.)
+  if (PERSONAL_TITLES.has(lower(tokens[phrase.first]).replace(/\.$/, ""))) return null;
   let comma = p - 1;
   while (comma > floor && p - comma < 8 && tokens[comma]?.text !== ",") comma -= 1;
   if (tokens[comma]?.text !== "," || !describesPerson(tokens, comma + 1, p)) return null;

@@ -20,6 +20,7 @@ import { capitalSpeaking } from "./by-government.js";
 import { family } from "./by-organization.js";
 import { byRole } from "./by-role.js";
 import { afterThe, learnPerson, overlapping, personNamed, type SpeakerContext } from "./context.js";
+import { personOfAgeBefore } from "./family.js";
 import {
   agedAfter,
   cutAtInitial,
@@ -100,21 +101,25 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
     /^(?:\p{Lu}\.\s*)+\p{Lu}\p{Ll}|\s\p{Lu}\.\s+\p{Lu}\p{Ll}/u.test(name) &&
     !found.some((m) => m.type === "country" || m.type === "demonym");
   const aged = agedAfter(context.tokens, span.end);
+  // (A nationality is a name only with a first name, "Dawn French": "a 24-year-old Brazilian" is a description.)
+  const demonymOnly = found.length > 0 && found.every((m) => m.type === "demonym");
+  // "the 36-year-old Serb said": the age before a lone nationality is no role before a name (session 41 probe, a
+  // tennis final: the speaker was named "Serb").
+  const nationalityAlone = demonymOnly && !titled && !name.includes(" ");
   if (
-    titled ||
-    afterRole ||
-    initials ||
-    aged ||
-    person !== undefined ||
-    (name.includes(" ") && isKnownFirstName(first, "alone"))
+    !nationalityAlone &&
+    (titled ||
+      afterRole ||
+      initials ||
+      aged ||
+      person !== undefined ||
+      (name.includes(" ") && isKnownFirstName(first, "alone")))
   ) {
     learnPerson(context, name, span);
     return { name, mention: span };
   }
   // "…,” Martell said" where the tagger typed every "Martell" an organization: the document's "Gail
   // Martell" or "Ms Martell" says it is a person.
-  // (A nationality is a name only with a first name, "Dawn French": "a 24-year-old Brazilian" is a description.)
-  const demonymOnly = found.length > 0 && found.every((m) => m.type === "demonym");
   const full = isCapitalizedLetters(name) ? personalUseOf(context, name) : null;
   if (full !== null && (!demonymOnly || full.includes(" "))) {
     learnPerson(context, full, span);
@@ -123,6 +128,9 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
   // "said the Spaniard": a nationality for the one the document describes so, else nobody; a nationality is never
   // a name ("said one Japanese broker", "the Iranians said": Reuters, 5 speakers named "Japanese" or "Iranians").
   const definite = /^the\s/i.test(span.text) || afterThe(context.tokens, span.start);
+  // "Novak Ilic, 36, …" then "the 36-year-old Serb said": the age given names the Serb among several players.
+  const ofAge = demonymOnly ? personOfAgeBefore(context, span) : null;
+  if (ofAge !== null && endsNounPhrase(context, span)) return { name: ofAge, mention: span };
   if (demonymOnly)
     return definite && !/s$/.test(span.text) && endsNounPhrase(context, span)
       ? byDemonym(context, span, found[0] as Mention)

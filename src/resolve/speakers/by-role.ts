@@ -154,11 +154,14 @@ export function byRole(context: SpeakerContext, span: SpeakerPhrase, quoteStart 
       const skip = (at: number) => insideQuote(context, at) || (at >= opening.start && at < opening.end);
       return { name: context.salience.best(span.start, agrees, skip), mention: span };
     }
-    if (holder === null)
-      return {
-        name: officeOfSubject(context, span, Math.min(quoteStart, span.start), role, wantGender),
-        mention: span,
-      };
+    if (holder === null) {
+      const office = officeOfSubject(context, span, Math.min(quoteStart, span.start), role, wantGender);
+      // "the 73-year-old former general told": with no holder of the office named, the age describes one person
+      // as it does alone (session 41 probe, an Indonesian inauguration: the new president's speech had no speaker).
+      if (office === null && words[0] === "the" && words.some((w) => /year-old$/.test(w)))
+        return byAge(context, span);
+      return { name: office, mention: span };
+    }
     const known = personNamed(context, holder);
     if (known === null) learnPerson(context, holder, span);
     return { name: known ?? holder, mention: span };
@@ -247,11 +250,17 @@ function formerOnly(facts: PersonFacts, titles: ReadonlySet<string>): boolean {
 
 /**
  * How many tokens from `k` are a calling or role before an appositive's name ("her husband, actor Tom Rees,", ",
- * the actor Tom Rees,"): "the", then one or two lower-case words ending in a person noun; else 0. Invented showbiz
+ * the actor Tom Rees,", ", Liberal leader Dana Steele,"): "the", a party's or a body's capitalized words, then one or
+ * two lower-case words ending in a person noun; else 0. Invented showbiz
  * reports: the kin phrase before such an appositive went to nobody.
  */
 function describerBefore(tokens: readonly Token[], k: number): number {
   let at = tokens[k]?.lower === "the" ? k + 1 : k;
+  // A party or a body before the role ("his partner, Liberal leader Dana Steele,": session 41 probe, a 1987
+  // election, where the fragment went to nobody): up to two capitalized words, read only when a role follows.
+  const opening = at;
+  while (at - opening < 2 && /^\p{Lu}\p{Ll}+$/u.test(tokens[at]?.text ?? "")) at += 1;
+  if (!/^\p{Ll}/u.test(tokens[at]?.text ?? "")) at = opening;
   let words = 0;
   while (words < 2 && /^\p{Ll}/u.test(tokens[at]?.text ?? "")) {
     at += 1;

@@ -68,6 +68,49 @@ function ageOf(tokens: readonly Token[], m: Mention): string | null {
   return plain ? (before[1] as string) : null;
 }
 
+const AGED = /\b(\d{1,3})-year-old\b/;
+
+/**
+ * The latest person before `before` whom the document gives `age` ("45"), null when nobody is or `age` is
+ * undefined; and the persons given another age.
+ */
+function agedBefore(
+  context: SpeakerContext,
+  age: string | undefined,
+  before: number,
+): { found: string | null; aged: Set<string> } {
+  let found: string | null = null;
+  const aged = new Set<string>();
+  if (age === undefined) return { found, aged };
+  for (const m of context.mentions) {
+    if (m.start >= before) break;
+    if (m.type !== "person") continue;
+    const given = ageOf(context.tokens, m);
+    if (given === age) found = m.entity;
+    else if (given !== null) aged.add(m.entity);
+  }
+  return { found, aged };
+}
+
+/** The words at most between a phrase's determiner and its head, where its age stands ("the 36-year-old Serb"). */
+const AGE_WORDS_BEFORE = 6;
+
+/**
+ * The person the document gave the age written right before `span` in its noun phrase ("the 36-year-old Serb",
+ * "the Serb, 36," is read by apposition instead), or null.
+ */
+export function personOfAgeBefore(context: SpeakerContext, span: TextSpan): string | null {
+  const at = tokenAt(context.tokens, span.start);
+  let words = "";
+  for (let k = at - 1; k >= Math.max(0, at - AGE_WORDS_BEFORE); k--) {
+    const token = context.tokens[k] as Token;
+    if (token.lower === "the" || token.lower === "a" || (token.kind === "punct" && token.text !== "-")) break;
+    // The tokenizer splits "36-year-old" at its first hyphen: the words joined, hyphens closed up.
+    words = `${token.text}${words === "" || token.text === "-" || words.startsWith("-") ? "" : " "}${words}`;
+  }
+  return agedBefore(context, AGED.exec(words)?.[1], span.start).found;
+}
+
 /**
  * "the 45-year-old said": the latest person before it whom the document gives that age, as "Karen Walsh, 45,",
  * "Karen Walsh (45)" or "45-year-old Karen Walsh"; when nobody is given it, the most salient person named in the
@@ -75,19 +118,9 @@ function ageOf(tokens: readonly Token[], m: Mention): string | null {
  * no other age.
  */
 export function byAge(context: SpeakerContext, span: TextSpan): QuoteSpeaker {
-  const age = /\b(\d{1,3})-year-old\b/.exec(span.text)?.[1];
-  if (age === undefined) return { name: null, mention: span };
-  const tokens = context.tokens;
-  let found: string | null = null;
-  const aged = new Set<string>();
-  for (const m of context.mentions) {
-    if (m.start >= span.start) break;
-    if (m.type !== "person") continue;
-    const given = ageOf(tokens, m);
-    if (given === age) found = m.entity;
-    else if (given !== null) aged.add(m.entity);
-  }
+  const { found, aged } = agedBefore(context, AGED.exec(span.text)?.[1], span.start);
   if (found !== null) return { name: found, mention: span };
+  if (!AGED.test(span.text)) return { name: null, mention: span };
   const name = context.salience.best(
     span.start,
     (candidate) => (aged.has(candidate) || context.people.get(candidate)?.notPerson ? 0 : 1),

@@ -13,14 +13,14 @@ import { LONE_TITLES, PERSONAL_TITLES, SPEAKER_PHRASE_TITLES } from "../../lexic
 import { escapeRegExp } from "../../text/escape-regexp.js";
 import { quotedNickname } from "../../text/names.js";
 import { tokenAt } from "../../text/token-at.js";
-import { isAllCaps, isCapitalized } from "../../text/word-shape.js";
+import { isAllCaps, isCapitalized, isInitial } from "../../text/word-shape.js";
 import type { Token } from "../../types.js";
 import { isBodyWord, isDictionaryWord } from "../names/name-contexts.js";
 import { withoutPostNominalLetters } from "../names/post-nominals.js";
 
 /** "the", then titles, before the name in a speaker phrase ("the Prime Minister Jane Doe"). */
 export const STRIP_TITLE = new RegExp(
-  `^(?:(?:the|The)\\s+)?(?:(?:\\p{Lu}[\\p{L}]*\\.|${SPEAKER_PHRASE_TITLES.map(escapeRegExp).join("|")})\\s+)+`,
+  `^(?:(?:the|The)\\s+)?(?:(?:\\p{Lu}\\p{L}+\\.|${SPEAKER_PHRASE_TITLES.map(escapeRegExp).join("|")})\\s+)+`,
   "u",
 );
 
@@ -99,6 +99,8 @@ export function fromFirstName(name: string): string {
  * word). Invented probe (session 38, Indian parliament copy): "Nabi Azad" quoted.
  */
 function isOfficeWord(word: string): boolean {
+  // (An initial is the name's own: "N. Biren Singh" was quoted as "Biren Singh"; session 41 probe, an Indian court.)
+  if (isInitial(word)) return false;
   return (
     isDictionaryWord(word) ||
     isBodyWord(word) ||
