@@ -37,13 +37,16 @@ export function withWordSurnamesAsFirms(
     if (m.type !== "person") continue;
     if (
       m.title !== undefined ||
-      isListedWithPerson(text, mentions, i) ||
       isPersonNounBefore(text, m.start, true) ||
       isSpeakerOfPronoun(tokens, tokenAt(tokens, m.end), tokens.length) ||
       isPersonAfter(text, m)
     )
       personal.add(m.entity);
-    else if (isWordSurnamed(m.text)) candidates.push(m);
+    else if (isWordSurnamed(m.text)) {
+      // (The list is read for such names only: it is asked of a mention's neighbours, and most mentions are none.)
+      if (isListedWithPerson(text, mentions, i)) personal.add(m.entity);
+      else candidates.push(m);
+    }
   }
   for (const m of candidates) {
     if (personal.has(m.entity)) continue;
