@@ -4,6 +4,7 @@
  */
 import { isKnownFirstName as isFirstName } from "../../extract/entities/first-name.js";
 import { gazetteer, Kind, NOT_PERSON_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
+import { IRREGULAR_PAST } from "../../lexicon/irregular-past.js";
 import {
   PREPOSITIONS_BEFORE_A_PLACE,
   SHOP_NOUNS,
@@ -12,7 +13,9 @@ import {
 import { ORGANIZATION_NOUNS, PUBLIC_BODY_WORDS } from "../../lexicon/organization-nouns.js";
 import { PERSON_DESCRIPTORS } from "../../lexicon/person-nouns.js";
 import { VENUE_SURNAMES } from "../../lexicon/place-suffixes.js";
+import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { ROLE_HEADS } from "../../lexicon/speaker-roles.js";
+import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { anyOf } from "../../text/escape-regexp.js";
 import type { Mention } from "../../types.js";
 
@@ -107,6 +110,21 @@ export function isNamedAsPerson(text: string, m: Mention, first: string, last: s
   // "aides on Capitol Hill said" (Reuters bench): after a preposition of place the name is the place.
   if (isPlacePrepositionBefore(text, m.start)) return false;
   return isPersonContextAfter(text, m.end);
+}
+
+/**
+ * Whether the word after a noun leaves the noun ending its phrase: none (punctuation or the text's end), a function
+ * word, a reporting verb or a verb in the past ("Meloni's party won", "Verster prison on Sunday"); not another noun
+ * ("government bond", "prison time"). Lower case.
+ */
+export function endsNounPhrase(next: string | undefined): boolean {
+  return (
+    next === undefined ||
+    STOPWORDS.has(next) ||
+    REPORTING_VERBS.has(next) ||
+    IRREGULAR_PAST.has(next) ||
+    /ed$/.test(next)
+  );
 }
 
 /** Whether a person's context follows a name ending at `end`: a speech verb, an age, a person's role in apposition. */

@@ -8,27 +8,14 @@
  * (an Italian election): the winner, whose surname the tagger read as a firm's, was missing from the people list.
  */
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
-import { IRREGULAR_PAST } from "../../lexicon/irregular-past.js";
 import { PERSON_POSSESSIONS } from "../../lexicon/person-nouns.js";
-import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
-import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { singleSpaced } from "../../text/spacing.js";
 import type { Mention } from "../../types.js";
 import { isPersonName, withNamesAsPersons } from "./appositive-persons.js";
+import { endsNounPhrase } from "./name-contexts.js";
 
 /** "'s", a party's name of capitalized words (maybe none), the possessed noun and the word after it. */
 const POSSESSED = /^['’]s (?:\p{Lu}[\p{L}-]*(?: of| de| and)? ){0,4}(\p{Ll}+)(?=([,.;:)])|$| (\p{Ll}+))/u;
-
-/** Whether the word after the possessed noun ends its phrase (the file's comment), or there is none. */
-function endsPhrase(next: string | undefined): boolean {
-  return (
-    next === undefined ||
-    STOPWORDS.has(next) ||
-    REPORTING_VERBS.has(next) ||
-    IRREGULAR_PAST.has(next) ||
-    /ed$/.test(next)
-  );
-}
 
 /** Whether `m`'s possessive holds what only a person has (the file's comment). */
 function isPossessorPerson(text: string, m: Mention): boolean {
@@ -38,7 +25,7 @@ function isPossessorPerson(text: string, m: Mention): boolean {
   const match = POSSESSED.exec(singleSpaced(text.slice(m.end, m.end + 80)));
   if (match === null || !PERSON_POSSESSIONS.has(match[1] as string)) return false;
   // (Group 2 the punctuation after the noun, group 3 the word after it.)
-  if (match[2] === undefined && !endsPhrase(match[3])) return false;
+  if (match[2] === undefined && !endsNounPhrase(match[3])) return false;
   return isPersonName(m) && isKnownFirstName(m.text.split(" ")[0] as string);
 }
 

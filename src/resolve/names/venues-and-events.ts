@@ -5,16 +5,17 @@
  * word in the person's span. named-things.ts leaves a name opened by a first name a person ("Bruce Arena", "Nathan
  * Hall", "Dana Masters": surnames end with these words); a determiner before the name settles it, for no one
  * writes "the Nathan Hall" of a person. A venue's word (lexicon VENUE_WORDS) makes the name a place, an event's
- * word (lexicon EVENT_SUFFIXES: "Open", "Masters", "Classic") an event, none of the mission's types. Part of the
- * per-document naming (index.ts).
+ * word (lexicon EVENT_SUFFIXES: "Open", "Masters", "Classic") an event, none of the mission's types; a facility's
+ * lower-case noun after the name ("Victor Verster prison", lexicon FACILITY_NOUNS) leaves that mention out. Part of
+ * the per-document naming (index.ts).
  */
 import { EVENT_NAMESAKE_WORDS, EVENT_SUFFIXES } from "../../lexicon/event-suffixes.js";
 import { FACILITY_NOUNS, VENUE_WORDS } from "../../lexicon/place-suffixes.js";
-import { STOPWORDS } from "../../lexicon/stopwords.js";
 import { AWARD_WORDS } from "../../lexicon/thing-suffixes.js";
 import { POSSESSIVE_TIME_WORDS } from "../../lexicon/time-phrases.js";
 import { isTheBefore } from "../../text/around.js";
 import type { Mention } from "../../types.js";
+import { endsNounPhrase } from "./name-contexts.js";
 
 /**
  * "the " or a time's possessive right before the name, a year allowed between ("the 2004 ", "last week's ",
@@ -25,9 +26,14 @@ const DETERMINED_BEFORE = new RegExp(
   "iu",
 );
 
-/** What the person mention names by its last word: a place, an event (none of the mission's types), or a person. */
+/**
+ * What the person mention names by its last word or the facility's noun after it: a place, an event or a facility
+ * (none of the mission's types), or a person.
+ */
 function readingOf(text: string, m: Mention): "place" | "none" | null {
-  if (m.type !== "person" || m.title !== undefined) return null;
+  if (m.type !== "person") return null;
+  if (namesFacility(text, m)) return "none";
+  if (m.title !== undefined) return null;
   const words = m.text.toLowerCase().split(/\s+/);
   if (words.length < 2) return null;
   if (isAwardNamesake(text, m)) return "none";
@@ -61,28 +67,30 @@ function isAwardNamesake(text: string, m: Mention): boolean {
   return (AWARD_WORDS.has(key) || EVENT_NAMESAKE_WORDS.has(key)) && isTheBefore(text, m.start);
 }
 
-/**
- * " prison", " airport" after the name, the noun ending its phrase (punctuation or a function word after it): a
- * facility named after a person ("walked free from Victor Verster prison on Sunday": session 41 probe, a 1990 wire
- * story, listed a person). That mention is left out, not made a place: the document's one-name-one-type vote would
- * carry a place to the namesake's own mentions ("Jomo Kenyatta airport" … "Jomo Kenyatta was president").
- */
+/** " prison", " airport" right after the name: group 1 the punctuation after the noun, group 2 the word after it. */
 const FACILITY_AFTER = new RegExp(
-  String.raw`^ (?:${[...FACILITY_NOUNS].join("|")})(?=[,.;:)]|$| (?:${[...STOPWORDS].filter((w) => /^\p{Ll}+$/u.test(w)).join("|")})\b)`,
+  String.raw`^ (?:${[...FACILITY_NOUNS].join("|")})(?=([,.;:)])|$| (\p{Ll}+))`,
   "u",
 );
+
+/**
+ * Whether a facility's noun ends the phrase right after the name ("walked free from Victor Verster prison on
+ * Sunday": session 41 probe, a 1990 wire story, listed a person; not "gave Dana Roe prison time"): the facility is
+ * named after the person. That mention is left out, not made a place: the document's one-name-one-type vote would
+ * carry a place to the namesake's own mentions ("Jomo Kenyatta airport" … "Jomo Kenyatta was president").
+ */
+function namesFacility(text: string, m: Mention): boolean {
+  if (text.charCodeAt(m.end) !== 32) return false;
+  const match = FACILITY_AFTER.exec(text.slice(m.end, m.end + 24));
+  return match !== null && (match[1] !== undefined || endsNounPhrase(match[2]));
+}
 
 /** The mentions with venues named like people made places and events named like people left out. */
 export function withVenuesAndEvents(text: string, mentions: Mention[]): Mention[] {
   let kept: Mention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mention;
-    const reading =
-      m.type === "person" &&
-      text.charCodeAt(m.end) === 32 &&
-      FACILITY_AFTER.test(text.slice(m.end, m.end + 24))
-        ? "none"
-        : readingOf(text, m);
+    const reading = readingOf(text, m);
     if (reading === "place") {
       m.type = "place";
       m.entity = m.text;

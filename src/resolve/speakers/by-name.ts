@@ -20,7 +20,7 @@ import { capitalSpeaking } from "./by-government.js";
 import { family } from "./by-organization.js";
 import { byRole } from "./by-role.js";
 import { afterThe, learnPerson, overlapping, personNamed, type SpeakerContext } from "./context.js";
-import { personOfAgeBefore } from "./family.js";
+import { personOfPhraseAge } from "./family.js";
 import {
   agedAfter,
   cutAtInitial,
@@ -129,7 +129,7 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
   // a name ("said one Japanese broker", "the Iranians said": Reuters, 5 speakers named "Japanese" or "Iranians").
   const definite = /^the\s/i.test(span.text) || afterThe(context.tokens, span.start);
   // "Novak Ilic, 36, …" then "the 36-year-old Serb said": the age given names the Serb among several players.
-  const ofAge = demonymOnly ? personOfAgeBefore(context, span) : null;
+  const ofAge = demonymOnly ? personOfPhraseAge(context, span) : null;
   if (ofAge !== null && endsNounPhrase(context, span)) return { name: ofAge, mention: span };
   if (demonymOnly)
     return definite && !/s$/.test(span.text) && endsNounPhrase(context, span)

@@ -9,7 +9,7 @@ import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { FAMILY_ROLES } from "../../lexicon/speaker-roles.js";
 import { tokenAt } from "../../text/token-at.js";
-import type { Mention, QuoteSpeaker, TextSpan, Token } from "../../types.js";
+import type { QuoteSpeaker, TextSpan, Token } from "../../types.js";
 import { insideQuote, lastOffsetBefore, type SpeakerContext } from "./context.js";
 import type { PersonFacts } from "./people.js";
 
@@ -43,8 +43,8 @@ const AGE_AFTER =
  */
 const AGE_BEFORE = /(\d{1,3})-year-old((?: [\p{L}-]+){0,2})$/u;
 
-/** The age the words around a person mention give that person (FIT sample of seed 20261252's invented variants). */
-function ageOf(tokens: readonly Token[], m: Mention): string | null {
+/** The age the words around a person mention (or a speaker phrase) give that person (FIT sample of seed 20261252's invented variants). */
+function ageOf(tokens: readonly Token[], m: TextSpan): string | null {
   const after = tokenAt(tokens, m.end);
   if (/^[,(]$/.test(tokens[after]?.text ?? "") && /^\d{1,3}$/.test(tokens[after + 1]?.text ?? ""))
     return (tokens[after + 1] as Token).text;
@@ -68,20 +68,17 @@ function ageOf(tokens: readonly Token[], m: Mention): string | null {
   return plain ? (before[1] as string) : null;
 }
 
-const AGED = /\b(\d{1,3})-year-old\b/;
-
 /**
- * The latest person before `before` whom the document gives `age` ("45"), null when nobody is or `age` is
- * undefined; and the persons given another age.
+ * The latest person before `before` whom the document gives `age` ("45"), null when nobody is; and the persons given
+ * another age.
  */
 function agedBefore(
   context: SpeakerContext,
-  age: string | undefined,
+  age: string,
   before: number,
 ): { found: string | null; aged: Set<string> } {
   let found: string | null = null;
   const aged = new Set<string>();
-  if (age === undefined) return { found, aged };
   for (const m of context.mentions) {
     if (m.start >= before) break;
     if (m.type !== "person") continue;
@@ -92,23 +89,13 @@ function agedBefore(
   return { found, aged };
 }
 
-/** The words at most between a phrase's determiner and its head, where its age stands ("the 36-year-old Serb"). */
-const AGE_WORDS_BEFORE = 6;
-
 /**
- * The person the document gave the age written right before `span` in its noun phrase ("the 36-year-old Serb",
- * "the Serb, 36," is read by apposition instead), or null.
+ * The person the document gave the age that the words around a speaker phrase give it ("the 36-year-old Serb", as
+ * "45-year-old Karen Walsh" gives a mention its age), or null.
  */
-export function personOfAgeBefore(context: SpeakerContext, span: TextSpan): string | null {
-  const at = tokenAt(context.tokens, span.start);
-  let words = "";
-  for (let k = at - 1; k >= Math.max(0, at - AGE_WORDS_BEFORE); k--) {
-    const token = context.tokens[k] as Token;
-    if (token.lower === "the" || token.lower === "a" || (token.kind === "punct" && token.text !== "-")) break;
-    // The tokenizer splits "36-year-old" at its first hyphen: the words joined, hyphens closed up.
-    words = `${token.text}${words === "" || token.text === "-" || words.startsWith("-") ? "" : " "}${words}`;
-  }
-  return agedBefore(context, AGED.exec(words)?.[1], span.start).found;
+export function personOfPhraseAge(context: SpeakerContext, span: TextSpan): string | null {
+  const age = ageOf(context.tokens, span);
+  return age === null ? null : agedBefore(context, age, span.start).found;
 }
 
 /**
@@ -118,9 +105,10 @@ export function personOfAgeBefore(context: SpeakerContext, span: TextSpan): stri
  * no other age.
  */
 export function byAge(context: SpeakerContext, span: TextSpan): QuoteSpeaker {
-  const { found, aged } = agedBefore(context, AGED.exec(span.text)?.[1], span.start);
+  const age = /\b(\d{1,3})-year-old\b/.exec(span.text)?.[1];
+  if (age === undefined) return { name: null, mention: span };
+  const { found, aged } = agedBefore(context, age, span.start);
   if (found !== null) return { name: found, mention: span };
-  if (!AGED.test(span.text)) return { name: null, mention: span };
   const name = context.salience.best(
     span.start,
     (candidate) => (aged.has(candidate) || context.people.get(candidate)?.notPerson ? 0 : 1),
