@@ -181,6 +181,11 @@ export const APPOSITIVE_BODY_NOUNS: ReadonlySet<string> = new Set([
   // "X, the ride-hailing platform,". Invented 2020s texts at c82bd37: 2 of 4 such apps listed as people.
   "service",
   "platform",
+  // Markets by what they are (session 42 probe, FTX's collapse: "Binance, the world's largest crypto exchange," was
+  // listed as a person).
+  "exchange",
+  "bourse",
+  "marketplace",
 ]);
 /** Words in an apposition that make it a person's: a preposition before the noun, a past tie. */
 export const NOT_A_BODY_PHRASE: ReadonlySet<string> = new Set([

@@ -18,6 +18,8 @@ export const COMPANY_FORMS: ReadonlySet<string> = new Set([
   "plc.",
   "gmbh",
   "ag",
+  // Japanese: "company" ("Shoei Kisen Kaisha", "Kabushiki Kaisha"; session 42 probe, the Suez Canal blocked)
+  "kaisha",
 ]);
 
 /**

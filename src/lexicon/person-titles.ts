@@ -236,6 +236,13 @@ export const PERSON_TITLES: readonly string[] = [
   "Coun.",
   "Coun",
   "Grand Chief",
+  // South Asian police ranks before a name ("ASI Ghulam Mustafa", "SHO Ahmed Raza", "DSP Amna Khan": session 42
+  // probe, a Karachi court story listed the officer as an organization). Not "SP" or "IG": acronyms of firms too.
+  "ASI",
+  "SHO",
+  "DSP",
+  "SSP",
+  "Sub-Inspector",
 ];
 
 /** Titles that tell a person's gender (lower case, with and without the dot). */

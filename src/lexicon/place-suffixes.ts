@@ -28,6 +28,14 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set([
   "avenue",
   "boulevard",
   "road",
+  // Their abbreviations after a name (session 42 probe, a New Zealand flood: "a home on Pakowhai Rd" was a person
+  // who spoke). Not "St" (Saint before a name) nor "Dr" (Doctor).
+  "rd",
+  "rd.",
+  "ave",
+  "ave.",
+  "blvd",
+  "blvd.",
   "bridge",
   "square",
   "place",
@@ -127,6 +135,19 @@ export function endsPlaceName(word: string): boolean {
   const key = word.toLowerCase();
   return PLACE_SUFFIXES.has(key) || VENUE_WORDS.has(key);
 }
+
+/**
+ * Words that end a building's name after a person's ("the Betsy Ross House", "the Anne Frank House", "the Ida B.
+ * Wells Homes"): also surnames, so a place only where the name cannot be a person's (after "the":
+ * resolve/names/named-things.ts). With the venue words.
+ */
+export const BUILDING_WORDS: ReadonlySet<string> = new Set([
+  ...VENUE_WORDS,
+  "house",
+  "homes",
+  "court",
+  "cottage",
+]);
 
 /**
  * The venue words above that are also common surnames ("Lorcan Hill", "Ama Park", "Ezra Church"): a name ending

@@ -15,6 +15,15 @@ import { withRetypedOrganizations } from "./retyped-organizations.js";
 
 // ", a/an/the" and the apposition up to its punctuation.
 const APPOSITION = /^,\s+(?:a|an|the)\s+([^,.;:()]{1,80}?)(?=[,.;:)])/u;
+/**
+ * The same up to a word that goes on to tell of the body, where the apposition runs past 80 characters ("Kobowise, a
+ * Lagos-based fintech startup that provides working-capital loans and payment tools to small businesses,": session
+ * 42 probe, a Nigerian fintech story listed the startup as a person).
+ */
+const APPOSITION_TOLD = new RegExp(
+  String.raw`^,\s+(?:a|an|the)\s+([^,.;:()]{1,60}?\s(?:${[...BODY_TOLD].join("|")}))\s`,
+  "u",
+);
 
 /**
  * ", owned by ", ", a subsidiary of ", ", part of ": an apposition that owns the name to someone, which no person is
@@ -37,7 +46,7 @@ export function isCalledABody(text: string, m: Mention): boolean {
       !isKnownFirstName(m.text.split(" ")[0] as string) &&
       !/\sof\s+$/u.test(text.slice(Math.max(0, m.start - 4), m.start))
     );
-  const match = APPOSITION.exec(after);
+  const match = APPOSITION.exec(after) ?? APPOSITION_TOLD.exec(after);
   if (match === null) return false;
   const words = (match[1] as string).trim().split(" ");
   if (isCalledATrade(words, m)) return true;
@@ -74,7 +83,25 @@ function isCalledATrade(words: readonly string[], m: Mention): boolean {
   return !isKnownFirstName((m.text.split(/\s+/u)[0] as string).replace(/['’]s$/u, ""));
 }
 
+/**
+ * Whether an apposition calls the name a body where the tagger missed it: "after Binance, the world's largest crypto
+ * exchange, walked away …" untagged, then "Binance said" a person (session 42 probe, FTX's collapse). Only a name
+ * standing alone there (no capitalized word right before it: "Dana Lee, the agency's head" is another name).
+ */
+function isCalledABodyElsewhere(text: string, m: Mention): boolean {
+  for (let at = text.indexOf(`${m.text},`); at >= 0; at = text.indexOf(`${m.text},`, at + 1)) {
+    if (at === m.start || /[\p{L}\p{N}]/u.test(text[at - 1] ?? "")) continue;
+    if (/\p{Lu}[\p{L}.'’-]*\s+$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
+    if (isCalledABody(text, { ...m, start: at, end: at + m.text.length })) return true;
+  }
+  return false;
+}
+
 /** The mentions with the persons an apposition calls a body retyped as organizations, in place (the file's comment). */
 export function withAppositiveOrganizations(text: string, mentions: Mention[]): Mention[] {
-  return withRetypedOrganizations(text, mentions, isCalledABody);
+  return withRetypedOrganizations(
+    text,
+    mentions,
+    (t, m) => isCalledABody(t, m) || isCalledABodyElsewhere(t, m),
+  );
 }

@@ -3,6 +3,7 @@
  * mention inside a credit line is left out of the document's mentions (docs/annotate-contract.md).
  */
 
+import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs.js";
 import { TextLines } from "../../text/lines.js";
 import { ownParagraph } from "../../text/own-paragraph.js";
@@ -107,7 +108,12 @@ export function isCredit(
     text.length - mention.end < REPORTED_FROM_TAIL_CHARS
   )
     return true;
-  if (isSignature(text, mention, lines) || isClosingBio(text, mention, lines)) return true;
+  if (
+    isSignature(text, mention, lines) ||
+    isClosingBio(text, mention, lines) ||
+    isTopByline(text, mention, lines)
+  )
+    return true;
   if (CONTACT_HEADING.test(text.slice(Math.max(0, mention.start - CONTACT_BLOCK_CHARS), mention.start)))
     return true;
   if (AGENCY_PAREN.test(after) && namesLine()) return true;
@@ -174,6 +180,42 @@ function isOutletSignedName(text: string, mention: Pick<Mention, "start" | "end"
   return fromLineStart && before.trim() === "" && OUTLET_AFTER.test(after);
 }
 
+/** The next paragraph opens the story: three lower-case words in a row within its first sentence. */
+const PROSE_START = /^\s*[^\n.!?@#]*?\p{Ll}+ \p{Ll}+ \p{Ll}+/u;
+
+/** How far into a text the top matter (headline, standfirst, byline) may reach. */
+const TOP_MATTER_CHARS = 600;
+
+/**
+ * A byline of names alone with no "By" above the story ("Lillian Tse and Owen Lau" under a Hong Kong paper's
+ * headline): a paragraph of full names only (joined by commas or "and"), before the story's first sentence, each
+ * of its names written nowhere else in the text (a writer is not in the story). Session 42 probe (a South China
+ * Morning Post story): both writers were listed as people.
+ */
+function isTopByline(text: string, mention: Pick<Mention, "start" | "end">, lines: TextLines): boolean {
+  if (mention.start > TOP_MATTER_CHARS) return false;
+  const paragraph = ownParagraph(text, mention.start, mention.end, lines);
+  if (paragraph === null) return false;
+  const line = text.slice(paragraph.start, paragraph.end);
+  if (!ONLY_NAMES.test(line) || /[|/()]/.test(line)) return false;
+  if (/[.!?]["”’]?\s/u.test(text.slice(0, paragraph.start))) return false;
+  // The story's prose follows (not a paper's or an essay's authors, whom an email, an affiliation or tags follow:
+  // GUM train's academic and essay documents, whose authors GUM counts as people).
+  if (!PROSE_START.test(text.slice(paragraph.end, paragraph.end + 200))) return false;
+  const names = line.split(/\s*,\s*|\s+(?:and|&)\s+/u).map((n) => n.trim());
+  // (After a comma, a first name: "Dana Whitlow, Home Secretary" is a person in the news and her office.)
+  const listed = !line.includes(",") || names.every((name) => isKnownFirstName(name.split(" ")[0] as string));
+  return (
+    listed &&
+    names.every(
+      (name) =>
+        /^\p{Lu}\S*(?: \p{Lu}\S*){1,3}$/u.test(name) &&
+        text.indexOf(name, paragraph.end) < 0 &&
+        text.lastIndexOf(name, paragraph.start - 1) < 0,
+    )
+  );
+}
+
 /**
  * A bio's "is": an article, a capitalized word ("is Acme's ..."), or a job's noun and its preposition ("is director
  * of", "is professor at"); not a participle or an adverb, a story's verb ("Dana Whitlow is tipped for the award.", "is
@@ -237,7 +279,8 @@ export function withoutCredits(text: string, mentions: Mention[]): Mention[] {
         (m.type !== "person" &&
           ((hasSlash && isInAgencyBeforeSlash(text, m)) ||
             isBylineName(text, m, false) ||
-            isOutletSignedName(text, m))) ||
+            isOutletSignedName(text, m) ||
+            isTopByline(text, m, lines))) ||
         isOutsideStory(text, m, credit, lines)
       ),
   );

@@ -83,6 +83,7 @@ import { joinPlaceSurnames } from "./place-surnames.js";
 import { withPlatforms } from "./platforms.js";
 import { withPluralTeams } from "./plural-teams.js";
 import { withPollsters } from "./pollsters.js";
+import { withPossessivePlaces } from "./possessive-places.js";
 import { withPossessorPersons } from "./possessor-persons.js";
 import { withoutPostNominals } from "./post-nominals.js";
 import { withPublicationIssues } from "./publication-issues.js";
@@ -357,7 +358,7 @@ export function nameMentions(found: Mention[], text: string, tokens: readonly To
   mentions = withPossessorPersons(text, mentions);
   // Session 33: a full name read as a firm whose surname is a person's alone ("Stone, 17, said": surname-contexts.ts).
   mentions = withSurnameContexts(text, mentions);
-  mentions = withPlaceContexts(text, mentions);
+  mentions = withPlaceContexts(text, withPossessivePlaces(text, mentions));
   // Session 34: a place's name holding a public body's word is the body ("Ghana Cocoa Board": place-bodies.ts).
   mentions = withPlaceBodies(mentions);
   mentions = withFirmNouns(text, withDealParties(text, mentions));

@@ -75,12 +75,13 @@ export function isBodyWord(word: string): boolean {
 }
 
 /**
- * A speech verb, an age or a person's role in apposition right after a name (", a nurse,", ", 41,"); a speech verb
+ * A speech verb, an age, a "who" clause (", who owns a dry cleaning business": session 42 probe, "Jae-won Park" was a
+ * place) or a person's role in apposition right after a name (", a nurse,", ", 41,"); a speech verb
  * after the body the name is "of" ("Santiago Abascal of the far-right Vox party said": session 40 probe, where the
  * leader was read as the city).
  */
 const PERSON_AFTER =
-  /^(?:\s+(?:of\s+the\s+[\p{L}\s-]{1,40}?\s+)?(?:said|says|told|tells|added|adds)\b|,\s+\d{1,3},|,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?=[,.;]|\s+(?:from|of|at|in|for|with|who|whose)\b))/u;
+  /^(?:\s+(?:of\s+the\s+[\p{L}\s-]{1,40}?\s+)?(?:said|says|told|tells|added|adds)\b|,\s+\d{1,3},|,\s+who\s|,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?=[,.;]|\s+(?:from|of|at|in|for|with|who|whose)\b))/u;
 
 /** A preposition of place right before a name ("on", "at", "near"). */
 const PLACE_PREPOSITION_BEFORE = new RegExp(

@@ -12,7 +12,13 @@ import { isTeamSlangAfter } from "../../extract/entities/team-slang.js";
 import { GROUP_WORDS, PARTY_MEMBERS } from "../../lexicon/group-words.js";
 import { ADJECTIVE_PREFIXES, OFFICE_TIME_PREFIXES } from "../../lexicon/name-descriptors.js";
 import { FOREIGN_INSTITUTION_WORDS, ORGANIZATION_PREFIXES } from "../../lexicon/organization-suffixes.js";
-import { endsPlaceName, PLACE_SUFFIXES, VENUE_SURNAMES, VENUE_WORDS } from "../../lexicon/place-suffixes.js";
+import {
+  BUILDING_WORDS,
+  endsPlaceName,
+  PLACE_SUFFIXES,
+  VENUE_SURNAMES,
+  VENUE_WORDS,
+} from "../../lexicon/place-suffixes.js";
 import { PEOPLE_PLACE_PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { PUBLICATION_TITLE_WORDS } from "../../lexicon/publication-words.js";
 import { THING_SUFFIXES } from "../../lexicon/thing-suffixes.js";
@@ -224,6 +230,16 @@ function nonPersonReading(
   // name holds a place's word before its surname, whatever its first word (session 36 probe, AP 2019: "Madison
   // Square Garden" was a person).
   if (words.length > 2 && VENUE_WORDS.has(last.toLowerCase()) && words.slice(1, -1).some(endsPlaceName))
+    return "place";
+  // After "the", a full name and a building's word ("at the Betsy Ross House", "the Anne Frank House", "the Ida B.
+  // Wells Homes"): a building named for the person; no one calls a person "the" with a first name (session 42 probe,
+  // the Bicentennial in Philadelphia, 1976).
+  if (
+    words.length > 2 &&
+    m.title === undefined &&
+    (BUILDING_WORDS.has(last.toLowerCase()) || PLACE_SUFFIXES.has(last.toLowerCase())) &&
+    /(?:^|\s)the $/iu.test(text.slice(Math.max(0, m.start - 4), m.start))
+  )
     return "place";
   // An initial starts a person's name ("F. Wilhelm Christians", "R. Martin Hall", "B.B. Lane" on the Reuters bench).
   if (isInitials(first) || isFirstName(first)) return null;

@@ -7,6 +7,7 @@
  * Session 28 probe (18 invented Canadian, US, British, New Zealand, Australian, Kenyan and Iraqi wire stories):
  * 14 of the 22 wrong people at BASE were peoples. Part of the per-document naming (index.ts).
  */
+import { Kind, phraseKind } from "../../extract/entities/gazetteer.js";
 import { IWI_OPENERS, PEOPLE_NOUNS } from "../../lexicon/group-words.js";
 import { STOPWORDS } from "../../lexicon/stopwords.js";
 import type { Mention } from "../../types.js";
@@ -56,8 +57,23 @@ function isPeopleHere(text: string, m: Mention, isFirmWord: (key: string) => boo
   );
 }
 
-/** The mentions without peoples read as persons. */
-export function withoutPeoples(text: string, mentions: Mention[]): Mention[] {
+/**
+ * A big city's people ("Berliners", "East Berliners", "New Yorkers", "Londoners"): the city's name and "-ers", the
+ * city one the gazetteer ranks big (a small town's name would take surnames: "Sellers", "Powers"). Session 42 probe,
+ * the Berlin Wall (NYT 1989): "Berliners" was a person, "West Berliners" a place.
+ */
+function isCityPeople(name: string): boolean {
+  const stem = /^((?:(?:East|West|North|South) )?(\p{Lu}[\p{L} ]*\p{Ll}))ers$/u.exec(name);
+  return stem !== null && (phraseKind(stem[2] as string) & Kind.bigCity) !== 0;
+}
+
+/** The mentions without peoples read as persons, and without a city's people read as a person or a place. */
+export function withoutPeoples(text: string, named: Mention[]): Mention[] {
+  const mentions = named.some((m) => m.title === undefined && /ers$/.test(m.text) && isCityPeople(m.text))
+    ? named.filter(
+        (m) => !(m.type === "person" || m.type === "place") || m.title !== undefined || !isCityPeople(m.text),
+      )
+    : named;
   // Words a person of the document bears: a word of a longer person's name, or a name with a title.
   let personal: Set<string> | null = null;
   const isPersonal = (key: string): boolean => {

@@ -7,7 +7,7 @@
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { Kind, NOT_PERSON_KINDS, phraseKind, wordKind } from "../../extract/entities/gazetteer.js";
 import { ORGANIZATION_SUFFIXES } from "../../lexicon/organization-suffixes.js";
-import { PLACE_SUFFIXES, VENUE_WORDS } from "../../lexicon/place-suffixes.js";
+import { PLACE_SUFFIXES, VENUE_SURNAMES, VENUE_WORDS } from "../../lexicon/place-suffixes.js";
 import { THING_SUFFIXES } from "../../lexicon/thing-suffixes.js";
 import { surnameKey } from "../../text/names.js";
 import { isTitleCased, isTitleCasedParts } from "../../text/word-shape.js";
@@ -72,6 +72,23 @@ function readsAsAgedName(m: Mention, text: string): boolean {
   });
 }
 
+/**
+ * A place's name of two or three capitalized words, no place's or firm's word among them, that ", who" follows: a
+ * person ("Jae-won Park, who owns a dry cleaning business, said": session 42 probe, a 1994 Los Angeles story, where
+ * the tagger read the shop owner as a place). A place is "which"; a one-word name may be a place's ("Georgia").
+ */
+function readsAsRelativePerson(m: Mention, text: string): boolean {
+  if (m.type !== "place" || !/^,\s+who\s/u.test(text.slice(m.end, m.end + 8))) return false;
+  const words = m.text.split(" ");
+  if (words.length < 2 || words.length > 3) return false;
+  return words.every((word) => {
+    // (A hyphenated given name of Korea's or Taiwan's: "Jae-won", "Wei-ting".)
+    if (!/^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u.test(word)) return false;
+    const key = word.toLowerCase();
+    return !ENDINGS.some((list) => list.has(key)) || VENUE_SURNAMES.has(key);
+  });
+}
+
 /** Lower-cased surname → the lower-cased names of two words or more of the document's persons that end in it. */
 function personsBySurname(mentions: readonly Mention[]): Map<string, Set<string>> {
   const found = new Map<string, Set<string>>();
@@ -94,8 +111,11 @@ export function withPersonalNames(mentions: Mention[], text: string): Mention[] 
     surnames ??= personsBySurname(mentions);
     return surnames.get(surname);
   };
-  // Every mention of a name written once with an age: the document's one-name-one-type vote keeps it a person.
-  const aged = new Set(mentions.filter((m) => readsAsAgedName(m, text)).map((m) => m.text));
+  // Every mention of a name written once with an age or a "who": the document's one-name-one-type vote keeps it a
+  // person.
+  const aged = new Set(
+    mentions.filter((m) => readsAsAgedName(m, text) || readsAsRelativePerson(m, text)).map((m) => m.text),
+  );
   for (const m of mentions)
     if (readsAsPersonalName(m, text, bearersOf) || (aged.has(m.text) && m.type !== "person")) {
       m.type = "person";

@@ -67,10 +67,19 @@ const DWELLING_APPOSITION = new RegExp(
 );
 
 /**
+ * A town's name joined by a lower-case preposition or article ("Ashton-under-Lyne", "Stoke-on-Trent",
+ * "Frankfurt-am-Main", "Saint-Jean-sur-Richelieu"): no person's name is so written. Session 42 probe (a Guardian
+ * story of a care home in Ashton-under-Lyne, listed as a person). Not "de", "la", "di" ("Jean-de-Dieu").
+ */
+const LINKED_TOWN =
+  /^\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*(?:-(?:on|upon|under|over|le|lès|sur|en|am|an|im|by|in|super)-\p{Lu}[\p{L}'’]+)+$/u;
+
+/**
  * Whether the words right around a person mention make it a place (the file's comment): "aged" after a name and age
  * or before a neighbourhood's noun, whose own mention no person's mark near it keeps a person's.
  */
 function placeContext(text: string, m: Mention, mentions: readonly Mention[]): "place" | "aged" | null {
+  if (m.text.includes("-") && LINKED_TOWN.test(m.text)) return "place";
   // The cheap test first: " of " right before the name, else the words after it.
   const of = text.startsWith("of ", m.start - 3);
   const aged =

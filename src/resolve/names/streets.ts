@@ -47,6 +47,11 @@ export function wordBefore(text: string, start: number): string | undefined {
 /** " and " or " & " and the capitalized words after it ("and Halsey Streets"). */
 const COORDINATED = /^ (?:and|&) ((?:\p{Lu}[\p{L}'’.-]*[,;:)]?(?: |$)){2,4})/u;
 
+/** A lower-case plural noun right after the name, or after " and " and one more name ("and Pakowhai roads"). */
+const LOWER_PLURAL_STREET = /^(?: (?:and|&) \p{Lu}[\p{L}'’.-]*)? (\p{Ll}+)\b/u;
+/** Those plural street words no verb is spelt as ("Dana Pruett drives the bus"). */
+const LOWER_PLURAL_STREET_WORDS: ReadonlySet<string> = new Set(["streets", "roads", "avenues", "boulevards"]);
+
 /** Whether the person mention `m` is (part of) a street's name. */
 export function isStreetName(text: string, m: Mention): boolean {
   const words = m.text.split(/\s+/);
@@ -58,6 +63,10 @@ export function isStreetName(text: string, m: Mention): boolean {
   // The word before ends one space before the name.
   const before = wordBefore(text, m.start);
   if (before !== undefined && isStreetOpener(before)) return true;
+  // "along Waiohiki and Pakowhai roads": a plural street word in lower case after the last of the names (session 42
+  // probe, a New Zealand flood: both roads were people, one of them a pronoun's referent).
+  const lowerPlural = LOWER_PLURAL_STREET.exec(text.slice(m.end, m.end + 40));
+  if (lowerPlural !== null && LOWER_PLURAL_STREET_WORDS.has(lowerPlural[1] as string)) return true;
   const coordinated = COORDINATED.exec(text.slice(m.end, m.end + 60))?.[1];
   if (coordinated === undefined) return false;
   // A plural street word after the other street's name ("and Halsey Streets on the ...").

@@ -6,10 +6,14 @@
 import { gazetteer, Kind, wordKind } from "../../extract/entities/gazetteer.js";
 import { isRoleNoun } from "../../extract/entities/role-nouns.js";
 import { mentionAt, shortened } from "../../extract/mention.js";
+import { isFirstName } from "../../lexicon/first-names.js";
 import { ROLE_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
 import { endsOtherName } from "../../lexicon/organization-suffixes.js";
-import { LONE_TITLES } from "../../lexicon/title-kinds.js";
+import { PORTFOLIO_WORDS } from "../../lexicon/portfolios.js";
+import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
+import { LONE_TITLES, ROYAL_TITLES } from "../../lexicon/title-kinds.js";
 import type { Mention } from "../../types.js";
+import { withNamesRetyped } from "./retyped-organizations.js";
 
 /** A title the lexicons list ("President", "Leader", "Sen."), not a word shaped like a role noun ("Upper"). */
 const isListedTitle = (word: string): boolean =>
@@ -72,23 +76,53 @@ function splitTitled(m: Mention): Mention[] {
   const name = m.text.slice(nameStart);
   const title = m.text.slice(titleStart, nameStart).trimEnd();
   const person = mentionAt(m.start + nameStart, m.end, name, "person", name, title);
-  return [shortened(m, m.start + head.length, head), person];
+  if (m.type !== "person") return [shortened(m, m.start + head.length, head), person];
+  // A person's span: the head is the employer's name ("Hoshida President Kenji Morimoto": session 42 probe, a
+  // Japanese plant's opening), words no dictionary or first-name list knows before a listed title ("Former
+  // President Jo Roe", "Acting Chairman Jo Roe" stay whole).
+  // An office's title only ("President", "Chairman"), not an honorific ("Ratu Sir Penaia Ganilau", "Chun King Chow
+  // Mein"); a head of one word that is no portfolio's ("Defence Secretary Caspar Weinberger": Reuters).
+  const office = title.toLowerCase().replace(/-/gu, " ");
+  if (
+    !ROLE_TITLES.has(office) ||
+    ROYAL_TITLES.has(office) ||
+    /\s/u.test(head) ||
+    !/^\p{Lu}/u.test(head) ||
+    gazetteer().ordinaryWords.has(head.toLowerCase()) ||
+    PORTFOLIO_WORDS.has(head.toLowerCase()) ||
+    isFirstName(head)
+  )
+    return [m];
+  return [mentionAt(m.start, m.start + head.length, head, "organization", head), person];
 }
 
 const FOUR_WORDS = /\S\s+\S+\s+\S+\s+\S/u;
 
 /** A place or organization span of four words or more: a head, a title and two name words at least. */
 function maySplit(m: Mention): boolean {
-  return (m.type === "place" || m.type === "organization" || m.type === "country") && FOUR_WORDS.test(m.text);
+  return (
+    (m.type === "place" || m.type === "organization" || m.type === "country" || m.type === "person") &&
+    FOUR_WORDS.test(m.text)
+  );
 }
 
-/** The mentions with each place or organization span that holds a titled person split in two. */
+/** The mentions with each place, organization or person span that holds a titled person after a head split in two. */
 export function splitTitledSpans(mentions: Mention[]): Mention[] {
   // Most documents have no span long enough: no new array for them (profiled: flatMap and the word split of
   // every place and organization were about 1.5% of a one-thread run).
   if (!mentions.some(maySplit)) return mentions;
   // A loop, not flatMap: flatMap's array is HOLEY where the others are packed ("wrong map" deopts downstream).
   const split: Mention[] = [];
-  for (const m of mentions) split.push(...splitTitled(m));
-  return split;
+  let employers: Set<string> | null = null;
+  for (const m of mentions) {
+    const parts = splitTitled(m);
+    // A person's span cut to its employer: the employer's name alone elsewhere is that organization, not a person
+    // ("Keidanren suggested …" beside "Keidanren Chairman Eishiro Saito": Reuters).
+    if (m.type === "person" && parts.length === 2) {
+      employers ??= new Set();
+      employers.add((parts[0] as Mention).text);
+    }
+    split.push(...parts);
+  }
+  return employers === null ? split : withNamesRetyped(split, employers);
 }
