@@ -70,6 +70,7 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   "regime",
   "coalition",
   "alliance",
+  "bloc",
   "association",
   "federation",
   "service",

@@ -8,6 +8,11 @@ const ROLES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["vice president", ["vice president", "vice-president"]],
   ["prime minister", ["prime minister", "premier", "pm"]],
   ["premier", ["premier", "prime minister"]],
+  // Ireland's prime minister and deputy, by their Irish names (session 42 probe, the 2018 referendum: "described by
+  // the Taoiseach as …" was a speaker named "Taoiseach").
+  ["taoiseach", ["taoiseach", "prime minister"]],
+  ["tánaiste", ["tánaiste", "tanaiste"]],
+  ["tanaiste", ["tánaiste", "tanaiste"]],
   ["chancellor", ["chancellor"]],
   ["minister", ["minister", "foreign minister", "prime minister", "defense minister", "defence minister"]],
   ["foreign minister", ["foreign minister", "minister"]],

@@ -24,6 +24,7 @@ import {
   pastTranslation,
   possessedRoleComma,
   roleWordsComma,
+  unnamedOnePhrase,
   verbSoonAfter,
 } from "./between.js";
 import { personAfterConstituency } from "./constituency-names.js";
@@ -277,7 +278,10 @@ export function attributionAfter(
   // `“empty talk,” saying the government had failed`: what follows a participle is what was said, never
   // who said it (the clause's subject before the quote is, read as a fragment's reporting clause).
   if (inverted?.participle === true) return null;
-  const invertedSpeaker = inverted === null ? null : phraseStartingAt(tokens, inverted.end, limit);
+  const invertedSpeaker =
+    inverted === null
+      ? null
+      : (phraseStartingAt(tokens, inverted.end, limit) ?? unnamedOnePhrase(tokens, inverted.end, limit));
   // `”, state media quoted Li as saying`: a base form ("say police" inverts) with another verb right after the
   // noun it opens is an adjective or a noun, not the cue.
   const baseNotVerb =

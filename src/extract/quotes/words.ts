@@ -10,6 +10,7 @@ import {
 } from "../../lexicon/attribution-phrases.js";
 import { COURT_DOCUMENT_NOUNS } from "../../lexicon/court-documents.js";
 import { isFirstName } from "../../lexicon/first-names.js";
+import { OFFICE_TIME_SUFFIXES } from "../../lexicon/name-descriptors.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { NOTICE_NOUNS, ORGANIZATION_NOUNS } from "../../lexicon/organization-nouns.js";
 import { GENERIC_PERSON_NOUNS, LOWER_CASE_CALLINGS, PERSON_DESCRIPTORS } from "../../lexicon/person-nouns.js";
@@ -291,8 +292,11 @@ export function isPronoun(t: Token | undefined): boolean {
 export function headKind(t: Token | undefined): SpeakerPhrase["kind"] | null {
   const w = lower(t);
   if (t === undefined || t.kind !== "word") return null;
-  // "co-host", "vice-chairman": the last part of a hyphenated noun is its head.
-  const singular = (w.split("-").at(-1) as string).replace(/s$/, "");
+  // "co-host", "vice-chairman": the last part of a hyphenated noun is its head; before a time suffix, the part before
+  // it ("the president-elect promised a “systemic break”" had no speaker: session 42 probe, Senegal's election).
+  const parts = w.split("-");
+  const timed = parts.length > 1 && OFFICE_TIME_SUFFIXES.has(parts.at(-1) as string);
+  const singular = (parts.at(timed ? -2 : -1) as string).replace(/s$/, "");
   if (ROLE_HEADS.has(w) || ROLE_HEADS.has(singular)) return "role";
   if (PERSON_DESCRIPTORS.has(w) || PERSON_DESCRIPTORS.has(singular)) return "role";
   if (GENERIC_PERSON_NOUNS.has(w) || GENERIC_PERSON_NOUNS.has(singular)) return "role";

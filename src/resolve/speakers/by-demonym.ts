@@ -6,7 +6,15 @@
  */
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import type { Mention, QuoteSpeaker, TextSpan, Token } from "../../types.js";
-import { lastNarratedBefore, overlapping, personsBefore, type SpeakerContext } from "./context.js";
+import { subjectJustBefore } from "./by-describer.js";
+import {
+  lastNarratedBefore,
+  overlapping,
+  personNamed,
+  personsBefore,
+  type SpeakerContext,
+} from "./context.js";
+import { reports } from "./subject-position.js";
 
 /** Sentences back (besides the phrase's own) in which the one person named stands for an undescribed nationality. */
 const RECENT_SENTENCES = 2;
@@ -60,7 +68,31 @@ export function byDemonym(context: SpeakerContext, span: TextSpan, national: Men
       last = at;
     }
   }
-  return { name: name ?? onlyPersonNamed(context, span, national), mention: span };
+  return {
+    name: name ?? onlyPersonNamed(context, span, national) ?? subjectOfNationality(context, span, national),
+    mention: span,
+  };
+}
+
+/**
+ * "Spurs boss Mauricio Pochettino said his side had been undone. “…,” the Argentine said.": the one person named as
+ * the subject from the sentence before the quote up to it (an office's holder too: the coach), as an epithet is read
+ * (by-describer.ts), unless the document gives them another nationality. Session 42 probe (a BBC Sport final): the
+ * coach's quote had no speaker where the report named other players two sentences back.
+ */
+function subjectOfNationality(context: SpeakerContext, span: TextSpan, national: Mention): string | null {
+  const name = subjectJustBefore(context, span, true);
+  if (name === null) return null;
+  // Only a subject reporting ("Pochettino said his side …"), whose statement the quote goes on with: "Coach Andre
+  // Vilas praised the team. “…,” the Brazilian said" may be a player the story named before (tests/speakers-demonym-age).
+  const here = spanAt(context.sentences, span.start);
+  const from = context.sentences[Math.max(0, here - 1)]?.start ?? 0;
+  const reporting = personsBefore(context, from, span.start).some(
+    (m) => (personNamed(context, m.entity) ?? m.entity) === name && reports(context.tokens, m.end),
+  );
+  if (!reporting) return null;
+  const countries = context.people.get(name)?.countries;
+  return countries === undefined || countries.size === 0 || countries.has(national.entity) ? name : null;
 }
 
 /**

@@ -13,11 +13,13 @@ import {
 import { PREPOSITIONS } from "../../lexicon/prepositions.js";
 import { FAMILY_ROLES } from "../../lexicon/speaker-roles.js";
 import { COURTESY_TITLES } from "../../lexicon/title-kinds.js";
+import { US_STATES } from "../../lexicon/us-states.js";
 import { spanAt, tokenAt } from "../../text/token-at.js";
 import { isCapitalized } from "../../text/word-shape.js";
 import type { Mention, QuoteSpeaker, TextSpan, Token } from "../../types.js";
 import { appointedRole } from "./appointed-role.js";
 import { insideQuote, lastNarratedBefore, personNamed, type SpeakerContext } from "./context.js";
+import { partyTagHolder } from "./party-tag-holder.js";
 import { isPersonNoun } from "./speaker-name.js";
 
 /** Words at most between an appositive's comma and its describer (", the 24-year-old Brazilian striker,"). */
@@ -175,7 +177,11 @@ const QUOTE_TO_PHRASE = 3;
  * arrested Jo Roe. “…,” the teacher said."). Invented probe (session 38, British council and NBA copy): 3 of 3
  * such speakers were nobody.
  */
-function subjectJustBefore(context: SpeakerContext, span: TextSpan, officeHolders = false): string | null {
+export function subjectJustBefore(
+  context: SpeakerContext,
+  span: TextSpan,
+  officeHolders = false,
+): string | null {
   const quote = context.quoted.findLast((q) => q.end <= span.start);
   const anchor = quote !== undefined && span.start - quote.end <= QUOTE_TO_PHRASE ? quote.start : span.start;
   const at = spanAt(context.sentences, anchor);
@@ -243,6 +249,35 @@ function holdsOffice(context: SpeakerContext, entity: string): boolean {
   return false;
 }
 
+/**
+ * "Committee chairman Sen. Paul Sarbanes said in a statement. “…,” the Maryland Democrat said": the one person of
+ * the sentence before the phrase's (outside quotes) whom the document gives an office or a title (a state's party
+ * member is a politician); where it names several such, the one opening it as its subject ("Chairman Dan Rostenkowski
+ * … said today President Reagan must reconsider. The Illinois Democrat, asked …, said"). Reuters: 13 such speakers were
+ * a place or an organization named like the phrase ("org:Georgia" for Sam Nunn) or nobody.
+ */
+function officeHolderInSentenceBefore(context: SpeakerContext, phrase: TextSpan): string | null {
+  const previous = context.sentences[spanAt(context.sentences, phrase.start) - 1];
+  if (previous === undefined) return null;
+  const persons = context.mentions.filter(
+    (m) =>
+      m.start >= previous.start &&
+      m.start < previous.end &&
+      m.type === "person" &&
+      !insideQuote(context, m.start),
+  );
+  const holders = new Set(
+    persons
+      .filter((m) => holdsOffice(context, m.entity))
+      .map((m) => personNamed(context, m.entity) ?? m.entity),
+  );
+  if (holders.size === 1) return [...holders][0] as string;
+  const first = persons[0];
+  if (first === undefined || !context.clauseSubjects.some((c) => c.offset === first.start)) return null;
+  if (!onlyNamingWordsBefore(context, first) || !holdsOffice(context, first.entity)) return null;
+  return personNamed(context, first.entity) ?? first.entity;
+}
+
 /** A party's member as a speaker phrase's head, with a state or place before it: "the Kentucky Republican". */
 const PARTY_MEMBER_PHRASE = /^(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}(\p{Lu}\p{Ll}+)$/u;
 
@@ -259,10 +294,22 @@ export function byPartyMember(context: SpeakerContext, span: TextSpan): QuoteSpe
   if (head === undefined || !PARTY_MEMBER_NOUNS.has(head.toLowerCase())) return null;
   // "the" in the phrase or right before it (the organization's mention the phrase was cut to leaves it out).
   const at = tokenAt(context.tokens, span.start);
-  const article = context.tokens[at - 1] as Token | undefined;
+  // (Past an age: "the 74-year-old Illinois Republican told", session 42 probe.)
+  const aged = context.tokens[at - 1]?.lower === "year-old" && context.tokens[at - 2]?.text === "-";
+  const article = context.tokens[aged ? at - 4 : at - 1] as Token | undefined;
   const opened = /^the\s/iu.test(span.text);
   if (!opened && article?.lower !== "the") return null;
   const phrase = opened || article === undefined ? span : { ...span, start: article.start };
-  const name = subjectJustBefore(context, phrase, true);
-  return name === null ? null : { name, mention: span };
+  const place = span.text
+    .replace(/^the\s+/iu, "")
+    .split(/\s+/u)
+    .slice(0, -1)
+    .join(" ");
+  const name =
+    (place === "" ? null : partyTagHolder(context, head, place, span.start)) ??
+    subjectJustBefore(context, phrase, true) ??
+    (place === "" ? null : officeHolderInSentenceBefore(context, phrase));
+  // A state's party member is a description, never a person's name ("Illinois Republican"), whoever it is.
+  if (name === null) return US_STATES.includes(place) ? { name: null, mention: span } : null;
+  return { name, mention: span };
 }

@@ -4,6 +4,7 @@
  */
 
 import { isKnownFirstName } from "../../extract/entities/first-name.js";
+import { Kind, wordKind } from "../../extract/entities/gazetteer.js";
 import { cueAt } from "../../extract/quotes/words.js";
 import { WEEKDAYS } from "../../lexicon/attribution-phrases.js";
 import { GROUP_WORDS, PARTY_MEMBERS } from "../../lexicon/group-words.js";
@@ -75,6 +76,22 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
     persons.length === 0 &&
     !name.includes(" ") &&
     isGroupMemberWord(name) &&
+    personNamed(context, name) === null &&
+    personalUseOf(context, name) === null
+  )
+    return { name: null, mention: span };
+  // "Investigators said the suspect had a grudge against a “…”": a plural of the dictionary opening the sentence is
+  // a group, no person's name (session 42 probe, Abe's shooting: a speaker named "Investigators"). Not a surname
+  // the lists know ("Waters said", "the Khans") nor one the document gives a person, and only where the sentence's
+  // start capitalizes it ("As the Rainmakers sang" names a band: PolNeAR train).
+  if (
+    found.length === 0 &&
+    !name.includes(" ") &&
+    /\p{Ll}s$/u.test(name) &&
+    span.text === name &&
+    opensSentence(context, span) &&
+    isDictionaryWord(name) &&
+    (wordKind(name.slice(0, -1)) & (Kind.lastName | Kind.firstName)) === 0 &&
     personNamed(context, name) === null &&
     personalUseOf(context, name) === null
   )
@@ -177,6 +194,16 @@ export function byName(context: SpeakerContext, span: SpeakerPhrase): QuoteSpeak
   )
     learnPerson(context, name, span);
   return { name: bare === "" ? null : name, mention: span };
+}
+
+/** Whether the phrase opens its sentence (after an opening quotation mark at most). */
+function opensSentence(context: SpeakerContext, span: SpeakerPhrase): boolean {
+  const sentence = context.sentences[spanAt(context.sentences, span.start)];
+  if (sentence === undefined) return false;
+  const tokens = context.tokens;
+  for (let k = tokenAt(tokens, sentence.start); k < tokenAt(tokens, span.start); k++)
+    if (!/^["“‘']$/u.test((tokens[k] as Token).text)) return false;
+  return true;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { OFFICE_TIME_SUFFIXES } from "../../lexicon/name-descriptors.js";
 import { OFFICE_MODIFIERS } from "../../lexicon/office-modifiers.js";
 import { PERSON_DESCRIPTORS } from "../../lexicon/person-nouns.js";
 import { PORTFOLIO_WORDS } from "../../lexicon/portfolios.js";
@@ -49,11 +50,23 @@ function rolesIn(words: readonly string[]): string[] {
     if (ROLE_TITLES.has(pair)) {
       roles.push(pair);
       i += 1;
-    } else if (ROLE_TITLES.has(words[i] as string)) roles.push(words[i] as string);
+    } else if (ROLE_TITLES.has(words[i] as string) || isTimedRole(words[i] as string))
+      roles.push(words[i] as string);
     else if (ROLE_TITLES.has((words[i] as string).replace(/s$/, "")))
       roles.push((words[i] as string).replace(/s$/, ""));
   }
   return roles;
+}
+
+/**
+ * "president-elect", "minister-designate": an office dated by its suffix, held by the one the document titles so
+ * ("President-elect Bassirou Faye"), not by the office's holder now (session 42 probe, Senegal's election).
+ */
+function isTimedRole(word: string): boolean {
+  const parts = word.split("-");
+  return (
+    parts.length === 2 && OFFICE_TIME_SUFFIXES.has(parts[1] as string) && ROLE_TITLES.has(parts[0] as string)
+  );
 }
 
 export function byRole(context: SpeakerContext, span: SpeakerPhrase, quoteStart = span.start): QuoteSpeaker {
@@ -65,6 +78,10 @@ export function byRole(context: SpeakerContext, span: SpeakerPhrase, quoteStart 
   if (words[0] === "one" || words[0] === "another") return { name: null, mention: span };
   const roles = rolesIn(words);
   const role = roles.at(-1);
+  // "which analysts said could include …": a plural role is many people, not the one the document named so (session
+  // 42 probe, a 1987 takeover story: the fragment went to the one analyst quoted before).
+  if (role !== undefined && !role.includes(" ") && words.at(-1) === `${role}s` && words.length <= 2)
+    return { name: null, mention: span };
   if (role === undefined) {
     const kin = byKin(context, span);
     if (kin !== null) return kin;
@@ -122,6 +139,14 @@ export function byRole(context: SpeakerContext, span: SpeakerPhrase, quoteStart 
     // names only as a former holder (issue 11, role modifiers that contradict the person).
     if (!past && holdsNow && formerOnly(facts, titles)) continue;
     if (heldBefore && ![...titles].some((t) => facts.pastOffices.has(t))) continue;
+    // "the former president said" is not the one the document made president now, with no past office of it
+    // ("Cyril Ramaphosa was elected president … Zuma … “…,” the former president said": session 42 probe).
+    if (
+      past &&
+      [...titles].some((t) => facts.presentOffices.has(t)) &&
+      ![...titles].some((t) => facts.pastOffices.has(t))
+    )
+      continue;
     // Named last (or a subject last) in the narration, not inside a quote: `“… I can beat Jo Roe,” the governor
     // said` is not Roe, to whom the story gave that office elsewhere (PolNeAR train: a governor's quote went to
     // the rival he named).
@@ -155,6 +180,10 @@ export function byRole(context: SpeakerContext, span: SpeakerPhrase, quoteStart 
       return { name: context.salience.best(span.start, agrees, skip), mention: span };
     }
     if (holder === null) {
+      // (The person the document gave the phrase's age first: "Joko Wirawan, 63, … the 63-year-old former general".)
+      const aged =
+        words[0] === "the" && words.some((w) => /year-old$/.test(w)) ? byAge(context, span, true) : null;
+      if (aged?.name != null) return aged;
       const office = officeOfSubject(context, span, Math.min(quoteStart, span.start), role, wantGender);
       // "the 73-year-old former general told": with no holder of the office named, the age describes one person
       // as it does alone (session 41 probe, an Indonesian inauguration: the new president's speech had no speaker).
@@ -336,7 +365,12 @@ function cutShort(context: SpeakerContext, name: string): boolean {
  */
 export function roleNounAt(tokens: readonly Token[], k: number): string | null {
   if (!/^the$/i.test(tokens[k]?.text ?? "")) return null;
-  for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) {
+  // (Past an age: "The 78-year-old Argentine pope reminded …", session 42 probe, the Pope in Congress, whose "he
+  // said" went to the vice-president named before.)
+  const aged =
+    tokens[k + 1]?.kind === "number" && tokens[k + 2]?.text === "-" && tokens[k + 3]?.lower === "year-old";
+  const from = aged ? k + 3 : k;
+  for (let j = from + 1; j <= from + 4 && j < tokens.length; j++) {
     const word = (tokens[j] as Token).text;
     const lower = word.toLowerCase();
     const pair = `${lower} ${tokens[j + 1]?.lower ?? ""}`;

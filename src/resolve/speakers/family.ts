@@ -32,9 +32,13 @@ export function byKin(context: SpeakerContext, span: TextSpan): QuoteSpeaker | n
   return best === null ? null : { name: best.facts.name, mention: span };
 }
 
-/** "Karen Walsh, aged 45,", "Karen Walsh, who is 45,", "Karen Walsh, a 45-year-old nurse,": the age given in apposition. */
+/**
+ * "Karen Walsh, aged 45,", "Karen Walsh, who is 45,", "Karen Walsh, a 45-year-old nurse,": the age given in apposition;
+ * also a birthday's ("Faye, who turned 44 on Monday,": session 42 probe, Senegal's election, where "the 44-year-old
+ * said" went to the outgoing president).
+ */
 const AGE_AFTER =
-  /^(?:,? ?aged (\d{1,3})(?![\d-])|, who (?:is|was) (\d{1,3})(?![\d-])|, an? (\d{1,3})-year-old\b)/;
+  /^(?:,? ?aged (\d{1,3})(?![\d-])|, who (?:is|was|turned|turns|has turned) (\d{1,3})(?![\d-])|, an? (\d{1,3})-year-old\b)/;
 
 /**
  * "45-year-old Karen Walsh", "the 34-year-old Canadian striker Karen Walsh": an age before the name, with at most
@@ -102,13 +106,13 @@ export function personOfPhraseAge(context: SpeakerContext, span: TextSpan): stri
  * "the 45-year-old said": the latest person before it whom the document gives that age, as "Karen Walsh, 45,",
  * "Karen Walsh (45)" or "45-year-old Karen Walsh"; when nobody is given it, the most salient person named in the
  * narration (not inside a quote: "“Could Dana Roe sing it?” the 43-year-old wrote" is not Roe) whom the document gives
- * no other age.
+ * no other age. `stated`: only the person given that age (an unnamed person spoke just before: resolve.ts).
  */
-export function byAge(context: SpeakerContext, span: TextSpan): QuoteSpeaker {
+export function byAge(context: SpeakerContext, span: TextSpan, stated = false): QuoteSpeaker {
   const age = /\b(\d{1,3})-year-old\b/.exec(span.text)?.[1];
   if (age === undefined) return { name: null, mention: span };
   const { found, aged } = agedBefore(context, age, span.start);
-  if (found !== null) return { name: found, mention: span };
+  if (found !== null || stated) return { name: found, mention: span };
   const name = context.salience.best(
     span.start,
     (candidate) => (aged.has(candidate) || context.people.get(candidate)?.notPerson ? 0 : 1),

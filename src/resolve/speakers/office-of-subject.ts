@@ -33,9 +33,11 @@ export function officeOfSubject(
   // session 16 tried the office's own capitals as a modifier, "The Prime Minister said": 1 FIT quote right, but
   // against two guards of earlier sessions, "the Senator" and "the Chancellor" alone: withdrawn).
   const own = new Set(role.split(" "));
+  // Or "former", which ties the office to someone out of it: the subject just named ("Zuma, 75, had defied … “…,”
+  // the former president said" after "Cyril Ramaphosa was elected president": session 42 probe).
   const modified = span.text
     .split(/\s+/)
-    .some((w, i) => i > 0 && startsCapitalThenLower(w) && !own.has(w.toLowerCase()));
+    .some((w, i) => i > 0 && ((startsCapitalThenLower(w) && !own.has(w.toLowerCase())) || w === "former"));
   if (!modified) return null;
   const at = spanAt(context.sentences, anchor - 1);
   const from = context.sentences[at]?.start ?? anchor;

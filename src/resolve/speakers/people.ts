@@ -187,7 +187,11 @@ export function collectPeople(
     if (appositive) for (const role of appositiveRoles(tokens, tokenAt(tokens, m.end))) facts.roles.add(role);
     // "Acme named Jo Roe as chief executive", "Roe, who was appointed coach,": the role the narration gives.
     const appointed = appointedRole(tokens, at, tokenAt(tokens, m.end));
-    if (appointed !== null && ROLE_TITLES.has(appointed)) facts.roles.add(appointed);
+    // (Held now: "Cyril Ramaphosa was elected president" is no "former president", session 42 probe.)
+    if (appointed !== null && ROLE_TITLES.has(appointed)) {
+      facts.roles.add(appointed);
+      facts.presentOffices.add(appointed);
+    }
     for (const place of placesOfOffice(tokens, places, m, appositive)) facts.places.add(place);
     const tenses = officeTenses(tokens, m, appositive);
     for (const office of tenses.past) facts.pastOffices.add(office);

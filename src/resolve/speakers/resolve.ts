@@ -8,6 +8,7 @@ import { byName } from "./by-name.js";
 import { byOrganization, organizationSpokenFor } from "./by-organization.js";
 import { byRole } from "./by-role.js";
 import { createSpeakerContext, overlapping, personNamed, remember, type SpeakerContext } from "./context.js";
+import { byAge } from "./family.js";
 import { NAME_SHAPE, writtenFullName } from "./full-names.js";
 import { interviewee } from "./interviewee.js";
 import { kinAfter } from "./kinship.js";
@@ -18,7 +19,7 @@ import { byPronoun } from "./pronoun.js";
 import { askedBefore, asker } from "./question.js";
 import { withoutTitle } from "./speaker-name.js";
 import { agreesWithTitle, titledNamesake, titleGenderOf } from "./title-gender.js";
-import { unnamedSpokeLast } from "./unnamed-speaker.js";
+import { unnamedSpokeBeforeAge, unnamedSpokeLast } from "./unnamed-speaker.js";
 
 export { createSpeakerContext, type SpeakerContext } from "./context.js";
 export { resolvePronoun } from "./pronoun.js";
@@ -57,7 +58,9 @@ export function resolveSpeaker(
     const organization = speaker.name === null ? organizationAsIt(context, typed, quoted) : null;
     if (organization !== null) speaker = { ...speaker, organization };
   } else if (span.kind === "role") {
-    speaker = byRole(context, typed, quoteStart);
+    speaker = unnamedSpokeBeforeAge(context, typed, quoted)
+      ? byAge(context, typed, true)
+      : byRole(context, typed, quoteStart);
     const spokenFor = speaker.name === null ? organizationSpokenFor(context, typed) : null;
     if (spokenFor !== null) speaker = { ...speaker, organization: spokenFor };
   } else {

@@ -7,6 +7,7 @@ import { isKnownFirstName } from "../../extract/entities/first-name.js";
 import { Kind, NOT_PERSON_KINDS, wordKind } from "../../extract/entities/gazetteer.js";
 import { PARTY_DESCRIPTORS } from "../../lexicon/name-descriptors.js";
 import { GENERATION_WORD, NAME_PARTICLES } from "../../lexicon/name-particles.js";
+import { isLegalFormWord } from "../../lexicon/organization-suffixes.js";
 import { PERSON_DESCRIPTORS } from "../../lexicon/person-nouns.js";
 import { ROLE_TITLES } from "../../lexicon/speaker-roles.js";
 import { LONE_TITLES, PERSONAL_TITLES, SPEAKER_PHRASE_TITLES } from "../../lexicon/title-kinds.js";
@@ -81,10 +82,13 @@ export function isPersonNoun(word: string): boolean {
 
 /**
  * "Senate Minority Whip Lou Pardee" → "Lou Pardee": capitalized words before the first known first name
- * (when none before it is one, and a surname follows it) are an office or an employer.
+ * (when none before it is one, and a surname follows it) are an office or an employer. A name ending in a company's
+ * legal form is the company's whole name ("Metropolitan Edison Co. said" was a person "Edison Co.": session 42
+ * probe, an AP story of 1979).
  */
 export function fromFirstName(name: string): string {
   const words = name.split(/\s+/);
+  if (isLegalFormWord((words.at(-1) as string).replace(/,$/, ""))) return name;
   for (let i = 0; i < words.length - 1; i++) {
     if (!isKnownFirstName(words[i] as string, "alone")) continue;
     return i === 0 || !words.slice(0, i).every(isOfficeWord) ? name : words.slice(i).join(" ");

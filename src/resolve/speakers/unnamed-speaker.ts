@@ -24,7 +24,28 @@ const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set([...ARTICLES, ...UNNAME
  */
 export function unnamedSpokeLast(context: SpeakerContext, span: TextSpan, quoted: readonly Quote[]): boolean {
   const gender = GENDERED_PRONOUNS.get(span.text.toLowerCase());
-  if (gender === undefined) return false;
+  return gender !== undefined && describedOneSpokeLast(context, span, quoted, gender);
+}
+
+/**
+ * Whether "the 58-year-old said" follows the statement of one unnamed person (`“…,” said one former miner outside
+ * the count`), as a pronoun would (unnamedSpokeLast, of no gender): that person, not the most salient one named.
+ * Session 42 probe (Brexit night in Sunderland): the miner's age went to the Scottish first minister.
+ */
+export function unnamedSpokeBeforeAge(
+  context: SpeakerContext,
+  span: TextSpan,
+  quoted: readonly Quote[],
+): boolean {
+  return /^the \d{1,3}-year-old$/i.test(span.text) && describedOneSpokeLast(context, span, quoted, null);
+}
+
+function describedOneSpokeLast(
+  context: SpeakerContext,
+  span: TextSpan,
+  quoted: readonly Quote[],
+  gender: string | null,
+): boolean {
   const latest = quoted.findLast((q) => !q.partial && q.speaker.mention !== null);
   const phrase = latest?.speaker.mention;
   if (latest === undefined || phrase == null || phrase.start >= span.start) return false;
@@ -32,7 +53,11 @@ export function unnamedSpokeLast(context: SpeakerContext, span: TextSpan, quoted
   const words = phrase.text.toLowerCase().split(/\s+/);
   const head = words.at(-1) as string;
   // "“…,” she said. “…,” she added": the chain of one unnamed person's statements goes on.
-  if (words.length === 1 && GENDERED_PRONOUNS.get(head) === gender)
+  if (
+    words.length === 1 &&
+    GENDERED_PRONOUNS.has(head) &&
+    (gender === null || GENDERED_PRONOUNS.get(head) === gender)
+  )
     return latest.speaker.organization === undefined && near(context, phrase, span, gender);
   // (An organization's spokesman, "the Bundesbank spokesman said", is as unnamed as "the woman": the organization
   // is the one the quote stays with; "Acme said" is no description and goes no further.)
@@ -46,7 +71,7 @@ export function unnamedSpokeLast(context: SpeakerContext, span: TextSpan, quoted
       : MALE_PERSON_NOUNS.has(head) || MALE_ROLES.has(head)
         ? "male"
         : null;
-  if (nounGender !== null && nounGender !== gender) return false;
+  if (gender !== null && nounGender !== null && nounGender !== gender) return false;
   return near(context, phrase, span, gender);
 }
 
@@ -54,7 +79,7 @@ export function unnamedSpokeLast(context: SpeakerContext, span: TextSpan, quoted
  * Whether `phrase` stands in the pronoun's sentence or the one before, with no person who may be meant (of the
  * pronoun's gender or of none known) named between them outside quotes.
  */
-function near(context: SpeakerContext, phrase: TextSpan, span: TextSpan, gender: string): boolean {
+function near(context: SpeakerContext, phrase: TextSpan, span: TextSpan, gender: string | null): boolean {
   const sentences = context.sentences;
   if (spanAt(sentences, phrase.start) < spanAt(sentences, span.start) - 1) return false;
   for (const m of context.mentions) {
