@@ -90,9 +90,7 @@ function subjectOfNationality(context: SpeakerContext, span: TextSpan, national:
   const reporting = personsBefore(context, from, span.start).some(
     (m) => (personNamed(context, m.entity) ?? m.entity) === name && reports(context.tokens, m.end),
   );
-  if (!reporting) return null;
-  const countries = context.people.get(name)?.countries;
-  return countries === undefined || countries.size === 0 || countries.has(national.entity) ? name : null;
+  return reporting && ofNoOtherNationality(context, name, national) ? name : null;
 }
 
 /**
@@ -106,6 +104,11 @@ function onlyPersonNamed(context: SpeakerContext, span: TextSpan, national: Ment
   const names = new Set(personsBefore(context, from, span.start).map((m) => m.entity));
   if (names.size !== 1) return null;
   const name = [...names][0] as string;
+  return ofNoOtherNationality(context, name, national) ? name : null;
+}
+
+/** Whether the document gives the person no nationality, or the nationality of `national`. */
+function ofNoOtherNationality(context: SpeakerContext, name: string, national: Mention): boolean {
   const countries = context.people.get(name)?.countries;
-  return countries === undefined || countries.size === 0 || countries.has(national.entity) ? name : null;
+  return countries === undefined || countries.size === 0 || countries.has(national.entity);
 }

@@ -19,6 +19,7 @@ import { isCapitalized } from "../../text/word-shape.js";
 import type { Mention, QuoteSpeaker, TextSpan, Token } from "../../types.js";
 import { appointedRole } from "./appointed-role.js";
 import { insideQuote, lastNarratedBefore, personNamed, type SpeakerContext } from "./context.js";
+import { writtenAgeAt } from "./family.js";
 import { partyTagHolder } from "./party-tag-holder.js";
 import { isPersonNoun } from "./speaker-name.js";
 
@@ -295,8 +296,7 @@ export function byPartyMember(context: SpeakerContext, span: TextSpan): QuoteSpe
   // "the" in the phrase or right before it (the organization's mention the phrase was cut to leaves it out).
   const at = tokenAt(context.tokens, span.start);
   // (Past an age: "the 74-year-old Illinois Republican told", session 42 probe.)
-  const aged = context.tokens[at - 1]?.lower === "year-old" && context.tokens[at - 2]?.text === "-";
-  const article = context.tokens[aged ? at - 4 : at - 1] as Token | undefined;
+  const article = context.tokens[writtenAgeAt(context.tokens, at - 3) ? at - 4 : at - 1] as Token | undefined;
   const opened = /^the\s/iu.test(span.text);
   if (!opened && article?.lower !== "the") return null;
   const phrase = opened || article === undefined ? span : { ...span, start: article.start };

@@ -24,7 +24,7 @@ import {
   personNamed,
   type SpeakerContext,
 } from "./context.js";
-import { byAge, byKin } from "./family.js";
+import { byAge, byKin, writtenAgeAt } from "./family.js";
 import { officeOfSubject, openingPhrase } from "./office-of-subject.js";
 import type { Gender, PersonFacts } from "./people.js";
 import { roleHolderInText } from "./role-holder.js";
@@ -78,6 +78,8 @@ export function byRole(context: SpeakerContext, span: SpeakerPhrase, quoteStart 
   if (words[0] === "one" || words[0] === "another") return { name: null, mention: span };
   const roles = rolesIn(words);
   const role = roles.at(-1);
+  /** "the 45-year-old …": a phrase giving an age (family.ts byAge). */
+  const agedPhrase = words[0] === "the" && words.some((w) => /year-old$/.test(w));
   // "which analysts said could include …": a plural role is many people, not the one the document named so (session
   // 42 probe, a 1987 takeover story: the fragment went to the one analyst quoted before).
   if (role !== undefined && !role.includes(" ") && words.at(-1) === `${role}s` && words.length <= 2)
@@ -86,8 +88,7 @@ export function byRole(context: SpeakerContext, span: SpeakerPhrase, quoteStart 
     const kin = byKin(context, span);
     if (kin !== null) return kin;
     // Only an age describes one person surely; "the editorial", "the banker" may be anyone's.
-    const age = words[0] === "the" && words.some((w) => /year-old$/.test(w));
-    if (age) return byAge(context, span);
+    if (agedPhrase) return byAge(context, span);
     // "the striker added": a calling the document gave one person ("striker Tomas Brennock").
     return byDescriber(context, span) ?? { name: null, mention: span };
   }
@@ -181,14 +182,12 @@ export function byRole(context: SpeakerContext, span: SpeakerPhrase, quoteStart 
     }
     if (holder === null) {
       // (The person the document gave the phrase's age first: "Joko Wirawan, 63, … the 63-year-old former general".)
-      const aged =
-        words[0] === "the" && words.some((w) => /year-old$/.test(w)) ? byAge(context, span, true) : null;
+      const aged = agedPhrase ? byAge(context, span, true) : null;
       if (aged?.name != null) return aged;
       const office = officeOfSubject(context, span, Math.min(quoteStart, span.start), role, wantGender);
       // "the 73-year-old former general told": with no holder of the office named, the age describes one person
       // as it does alone (session 41 probe, an Indonesian inauguration: the new president's speech had no speaker).
-      if (office === null && words[0] === "the" && words.some((w) => /year-old$/.test(w)))
-        return byAge(context, span);
+      if (office === null && agedPhrase) return byAge(context, span);
       return { name: office, mention: span };
     }
     const known = personNamed(context, holder);
@@ -367,9 +366,7 @@ export function roleNounAt(tokens: readonly Token[], k: number): string | null {
   if (!/^the$/i.test(tokens[k]?.text ?? "")) return null;
   // (Past an age: "The 78-year-old Argentine pope reminded …", session 42 probe, the Pope in Congress, whose "he
   // said" went to the vice-president named before.)
-  const aged =
-    tokens[k + 1]?.kind === "number" && tokens[k + 2]?.text === "-" && tokens[k + 3]?.lower === "year-old";
-  const from = aged ? k + 3 : k;
+  const from = writtenAgeAt(tokens, k + 1) ? k + 3 : k;
   for (let j = from + 1; j <= from + 4 && j < tokens.length; j++) {
     const word = (tokens[j] as Token).text;
     const lower = word.toLowerCase();

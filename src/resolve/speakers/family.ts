@@ -47,6 +47,11 @@ const AGE_AFTER =
  */
 const AGE_BEFORE = /(\d{1,3})-year-old((?: [\p{L}-]+){0,2})$/u;
 
+/** Whether tokens `k` to `k + 2` write an age as the tokenizer cuts it: "78", "-", "year-old". */
+export function writtenAgeAt(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.kind === "number" && tokens[k + 1]?.text === "-" && tokens[k + 2]?.lower === "year-old";
+}
+
 /** The age the words around a person mention (or a speaker phrase) give that person (FIT sample of seed 20261252's invented variants). */
 function ageOf(tokens: readonly Token[], m: TextSpan): string | null {
   const after = tokenAt(tokens, m.end);
